@@ -1,0 +1,478 @@
+//! The abuse and obscenity classifier: logistic regression over hashed features of the
+//! normalized text, one output per label.
+//!
+//! Why this design: a linear model over word and character n-grams is what held the top of the
+//! Jigsaw toxic-comment leaderboards for single fast models (ROC AUC around 0.97–0.98), it runs
+//! in a few microseconds on one core with no allocation beyond the normalized text, its weights
+//! are a flat table that `include_bytes!` embeds, and every score decomposes into per-word
+//! contributions, which is how a verdict explains *which span* made it abusive. Because it reads
+//! the [`Normalized`] text, the disguises that the F-word rule undoes (look-alikes, leet,
+//! separators, repeated letters) do not evade it either.
+//!
+//! Features, hashed into `2^bits` buckets: each word, each pair of adjacent words, and the
+//! character 2- to 5-grams of each word padded with spaces. A text's feature vector is scaled to
+//! unit length, so long and short comments are comparable.
+//!
+//! Training ([`train`]) is plain AdaGrad over the logistic loss with L2 regularization and a
+//! fixed shuffling seed: the same data gives the same weights, byte for byte.
+
+use std::ops::Range;
+
+use crate::normalize::{Normalized, MASK};
+
+/// The labels the classifier scores, in the order of its outputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Label {
+    /// Insults, threats, identity hate, harassment.
+    Abusive,
+    /// Sexual and scatological language.
+    Obscene,
+}
+
+impl Label {
+    pub const ALL: [Label; 2] = [Label::Abusive, Label::Obscene];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Abusive => "abusive",
+            Label::Obscene => "obscene",
+        }
+    }
+}
+
+const N_LABELS: usize = Label::ALL.len();
+const MAGIC: &[u8; 4] = b"TRBC";
+const FORMAT_VERSION: u32 = 1;
+
+/// Scores in `[0, 1]` per label.
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
+pub struct Scores {
+    pub abusive: f32,
+    pub obscene: f32,
+}
+
+impl Scores {
+    pub fn get(&self, label: Label) -> f32 {
+        match label {
+            Label::Abusive => self.abusive,
+            Label::Obscene => self.obscene,
+        }
+    }
+}
+
+/// A trained model. Weights are stored as `i16` with one scale per label, which halves the
+/// embedded size against `f32` and costs under 0.001 of ROC AUC.
+#[derive(Clone)]
+pub struct Classifier {
+    bits: u32,
+    bias: [f32; N_LABELS],
+    scale: [f32; N_LABELS],
+    /// Interleaved per bucket: `weights[bucket * N_LABELS + label]`.
+    weights: Vec<i16>,
+}
+
+impl std::fmt::Debug for Classifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Classifier")
+            .field("bits", &self.bits)
+            .field("bias", &self.bias)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A model file that cannot be read.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ModelError {
+    #[error("not a Tribune classifier model (bad magic bytes)")]
+    BadMagic,
+    #[error("model format version {0} is not supported (expected {FORMAT_VERSION})")]
+    Version(u32),
+    #[error("model file is truncated or has a bad size")]
+    Truncated,
+}
+
+/// The FxHash step: fast, and the same on every platform so the model is portable.
+#[inline(always)]
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+#[inline(always)]
+fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(seed, |h, &b| mix(h, u64::from(b)))
+}
+
+/// Calls `f(word_index, hash)` for every feature of the text.
+fn for_each_feature(n: &Normalized, mut f: impl FnMut(usize, u64)) {
+    let mut word = Vec::with_capacity(32);
+    let mut prev_word_hash: Option<u64> = None;
+    for (wi, w) in n.words().iter().enumerate() {
+        // The word as the classifier sees it: masks dropped, runs cut to two letters,
+        // padded with spaces for the character n-grams.
+        word.clear();
+        word.push(b' ');
+        let mut prev = None;
+        let mut run = 0;
+        for c in n.slice(w.chars.clone()) {
+            if c.ch == MASK {
+                continue;
+            }
+            run = if Some(c.ch) == prev { run + 1 } else { 1 };
+            prev = Some(c.ch);
+            if run <= 2 {
+                let mut buf = [0; 4];
+                word.extend_from_slice(c.ch.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        word.push(b' ');
+        if word.len() == 2 {
+            continue;
+        }
+        let word_hash = hash_bytes(1, &word);
+        f(wi, word_hash);
+        if let Some(p) = prev_word_hash {
+            f(wi, mix(mix(2, p), word_hash));
+        }
+        prev_word_hash = Some(word_hash);
+        for len in 2..=5usize {
+            if word.len() < len {
+                break;
+            }
+            for gram in word.windows(len) {
+                f(wi, hash_bytes(3 + len as u64, gram));
+            }
+        }
+    }
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+impl Classifier {
+    /// The model that ships with Tribune, built by `tribune train`.
+    pub fn embedded() -> Result<Self, ModelError> {
+        Self::from_bytes(include_bytes!("../data/classifier.bin"))
+    }
+
+    fn bucket(&self, hash: u64) -> usize {
+        (hash >> (64 - self.bits)) as usize
+    }
+
+    /// Per-label scores for a normalized text.
+    pub fn score(&self, n: &Normalized) -> Scores {
+        let mut sums = [0i64; N_LABELS];
+        let mut count = 0u32;
+        for_each_feature(n, |_, h| {
+            let b = self.bucket(h) * N_LABELS;
+            for (label, sum) in sums.iter_mut().enumerate() {
+                *sum += i64::from(self.weights[b + label]);
+            }
+            count += 1;
+        });
+        let norm = if count == 0 {
+            0.0
+        } else {
+            1.0 / (count as f32).sqrt()
+        };
+        let p = |l: usize| sigmoid(self.bias[l] + sums[l] as f32 * self.scale[l] * norm);
+        Scores {
+            abusive: p(0),
+            obscene: p(1),
+        }
+    }
+
+    /// The words that pushed `label`'s score up the most, strongest first: `(normalized char
+    /// range of the word, contribution to the logit)`. At most `limit` words, all positive.
+    pub fn explain(&self, n: &Normalized, label: Label, limit: usize) -> Vec<(Range<usize>, f32)> {
+        let l = label as usize;
+        let mut per_word = vec![0i64; n.words().len()];
+        let mut count = 0u32;
+        for_each_feature(n, |wi, h| {
+            per_word[wi] += i64::from(self.weights[self.bucket(h) * N_LABELS + l]);
+            count += 1;
+        });
+        let norm = 1.0 / (count.max(1) as f32).sqrt();
+        let mut words: Vec<(Range<usize>, f32)> = per_word
+            .into_iter()
+            .enumerate()
+            .map(|(wi, s)| (n.words()[wi].chars.clone(), s as f32 * self.scale[l] * norm))
+            .filter(|(_, c)| *c > 0.0)
+            .collect();
+        words.sort_by(|a, b| b.1.total_cmp(&a.1));
+        words.truncate(limit);
+        words
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(32 + self.weights.len() * 2);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        for l in 0..N_LABELS {
+            out.extend_from_slice(&self.bias[l].to_le_bytes());
+            out.extend_from_slice(&self.scale[l].to_le_bytes());
+        }
+        for w in &self.weights {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
+        let header = 12 + N_LABELS * 8;
+        if bytes.len() < header {
+            return Err(ModelError::Truncated);
+        }
+        if &bytes[..4] != MAGIC {
+            return Err(ModelError::BadMagic);
+        }
+        let u32_at = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+        let f32_at = |i: usize| f32::from_bits(u32_at(i));
+        let version = u32_at(4);
+        if version != FORMAT_VERSION {
+            return Err(ModelError::Version(version));
+        }
+        let bits = u32_at(8);
+        if !(8..=26).contains(&bits) {
+            return Err(ModelError::Truncated);
+        }
+        let mut bias = [0.0; N_LABELS];
+        let mut scale = [0.0; N_LABELS];
+        for l in 0..N_LABELS {
+            bias[l] = f32_at(12 + l * 8);
+            scale[l] = f32_at(16 + l * 8);
+        }
+        let expected = (1usize << bits) * N_LABELS;
+        let body = &bytes[header..];
+        if body.len() != expected * 2 {
+            return Err(ModelError::Truncated);
+        }
+        let weights = body
+            .chunks_exact(2)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        Ok(Classifier {
+            bits,
+            bias,
+            scale,
+            weights,
+        })
+    }
+}
+
+/// One labelled training text. A label that the source does not annotate is `None` and
+/// contributes no gradient for that output.
+#[derive(Clone, Debug)]
+pub struct Example {
+    pub text: String,
+    pub labels: [Option<bool>; N_LABELS],
+    /// How much this example counts (in-domain news comments weigh more than tweets).
+    pub weight: f32,
+}
+
+/// Training settings. The defaults are what `tribune train` ships with.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    pub bits: u32,
+    pub epochs: usize,
+    pub learning_rate: f32,
+    pub l2: f32,
+    pub seed: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            bits: 20,
+            epochs: 6,
+            learning_rate: 0.5,
+            l2: 1e-7,
+            seed: 0x7472_6962_756e_65,
+        }
+    }
+}
+
+/// A small deterministic generator for shuffling (SplitMix64).
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+}
+
+/// Trains a classifier. `progress` is called after each epoch with the mean loss.
+pub fn train(examples: &[Example], options: &TrainOptions, mut progress: impl FnMut(usize, f32)) -> Classifier {
+    let buckets = 1usize << options.bits;
+    let shift = 64 - options.bits;
+    // Features are hashed once, up front: epochs then only touch weights.
+    let featurized: Vec<(Vec<u32>, f32)> = examples
+        .iter()
+        .map(|e| {
+            let mut features = Vec::new();
+            for_each_feature(&Normalized::new(&e.text), |_, h| {
+                features.push((h >> shift) as u32);
+            });
+            let norm = 1.0 / (features.len().max(1) as f32).sqrt();
+            (features, norm)
+        })
+        .collect();
+    let mut weights = vec![0f32; buckets * N_LABELS];
+    let mut grad_sq = vec![1e-6f32; buckets * N_LABELS];
+    let mut bias = [0f32; N_LABELS];
+    let mut bias_grad_sq = [1e-6f32; N_LABELS];
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = SplitMix(options.seed);
+    for epoch in 0..options.epochs {
+        for i in (1..order.len()).rev() {
+            order.swap(i, (rng.next() % (i as u64 + 1)) as usize);
+        }
+        let mut loss_sum = 0.0f64;
+        let mut loss_count = 0usize;
+        for &i in &order {
+            let (features, norm) = &featurized[i];
+            let example = &examples[i];
+            for (l, target) in example.labels.iter().enumerate() {
+                let Some(target) = target else { continue };
+                let y = if *target { 1.0 } else { 0.0 };
+                let logit = bias[l] + features.iter().map(|&b| weights[b as usize * N_LABELS + l]).sum::<f32>() * norm;
+                let p = sigmoid(logit);
+                loss_sum += f64::from(-(y * p.max(1e-7).ln() + (1.0 - y) * (1.0 - p).max(1e-7).ln()));
+                loss_count += 1;
+                let g = (p - y) * example.weight;
+                for &b in features {
+                    let k = b as usize * N_LABELS + l;
+                    let grad = g * norm + options.l2 * weights[k];
+                    grad_sq[k] += grad * grad;
+                    weights[k] -= options.learning_rate * grad / grad_sq[k].sqrt();
+                }
+                bias_grad_sq[l] += g * g;
+                bias[l] -= options.learning_rate * g / bias_grad_sq[l].sqrt();
+            }
+        }
+        progress(epoch + 1, (loss_sum / loss_count.max(1) as f64) as f32);
+    }
+    quantize(options.bits, bias, &weights)
+}
+
+fn quantize(bits: u32, bias: [f32; N_LABELS], weights: &[f32]) -> Classifier {
+    let mut scale = [0f32; N_LABELS];
+    for (l, s) in scale.iter_mut().enumerate() {
+        let max = weights
+            .iter()
+            .skip(l)
+            .step_by(N_LABELS)
+            .fold(0f32, |m, w| m.max(w.abs()));
+        *s = if max == 0.0 { 1.0 } else { max / f32::from(i16::MAX) };
+    }
+    let quantized = weights
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w / scale[i % N_LABELS]).round() as i16)
+        .collect();
+    Classifier {
+        bits,
+        bias,
+        scale,
+        weights: quantized,
+    }
+}
+
+/// ROC AUC of scores against binary truth (the probability that a random positive outranks a
+/// random negative, ties counting half). `None` when one class is missing.
+pub fn roc_auc(scored: &mut [(f32, bool)]) -> Option<f64> {
+    scored.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let positives = scored.iter().filter(|(_, y)| *y).count() as f64;
+    let negatives = scored.len() as f64 - positives;
+    if positives == 0.0 || negatives == 0.0 {
+        return None;
+    }
+    // Sum of positive ranks, with ties given their average rank.
+    let mut rank_sum = 0.0;
+    let mut i = 0;
+    while i < scored.len() {
+        let mut j = i;
+        while j < scored.len() && scored[j].0 == scored[i].0 {
+            j += 1;
+        }
+        let avg_rank = (i + j + 1) as f64 / 2.0;
+        rank_sum += avg_rank * scored[i..j].iter().filter(|(_, y)| *y).count() as f64;
+        i = j;
+    }
+    Some((rank_sum - positives * (positives + 1.0) / 2.0) / (positives * negatives))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny_corpus() -> Vec<Example> {
+        let abusive = ["you are a worthless idiot", "shut up you moron", "idiot troll go away"];
+        let fine = ["thanks for the thoughtful article", "the minister spoke today", "i agree with the analysis"];
+        abusive
+            .iter()
+            .map(|t| (t, true))
+            .chain(fine.iter().map(|t| (t, false)))
+            .map(|(t, y)| Example {
+                text: (*t).to_owned(),
+                labels: [Some(y), None],
+                weight: 1.0,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn learns_a_separable_toy_set_and_round_trips() {
+        let options = TrainOptions {
+            bits: 12,
+            epochs: 20,
+            ..TrainOptions::default()
+        };
+        let model = train(&tiny_corpus(), &options, |_, _| {});
+        let bad = model.score(&Normalized::new("what an 1d10t"));
+        let good = model.score(&Normalized::new("a thoughtful analysis"));
+        assert!(bad.abusive > good.abusive, "{bad:?} vs {good:?}");
+        let again = Classifier::from_bytes(&model.to_bytes()).expect("round trip");
+        assert_eq!(again.score(&Normalized::new("idiot")), model.score(&Normalized::new("idiot")));
+        let explained = model.explain(&Normalized::new("thanks, idiot"), Label::Abusive, 1);
+        assert_eq!(explained[0].0, 6..11, "the word `idiot` carries the score");
+    }
+
+    #[test]
+    fn training_is_deterministic() {
+        let options = TrainOptions {
+            bits: 10,
+            epochs: 3,
+            ..TrainOptions::default()
+        };
+        let a = train(&tiny_corpus(), &options, |_, _| {}).to_bytes();
+        let b = train(&tiny_corpus(), &options, |_, _| {}).to_bytes();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn rejects_bad_model_files() {
+        assert_eq!(Classifier::from_bytes(b"nope").unwrap_err(), ModelError::Truncated);
+        let mut bytes = vec![0u8; 64];
+        bytes[..4].copy_from_slice(b"XXXX");
+        assert_eq!(Classifier::from_bytes(&bytes).unwrap_err(), ModelError::BadMagic);
+    }
+
+    #[test]
+    fn auc_counts_ties_as_half() {
+        assert_eq!(roc_auc(&mut [(0.1, false), (0.9, true)]), Some(1.0));
+        assert_eq!(roc_auc(&mut [(0.5, false), (0.5, true)]), Some(0.5));
+        assert_eq!(roc_auc(&mut [(0.5, true)]), None);
+    }
+
+    #[test]
+    fn embedded_model_loads() {
+        Classifier::embedded().expect("the shipped model parses");
+    }
+}

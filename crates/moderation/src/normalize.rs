@@ -1,0 +1,372 @@
+//! Normalization: the first step of every judgement, shared by the F-word rule, the site word
+//! lists and the classifier, so that one disguise defeats none of them.
+//!
+//! A comment is folded character by character into a stream of lowercase letters, each of which
+//! remembers the byte span of the original text it came from. That is what lets a verdict
+//! point at `fü\u{200b}ck` in the reader's own text although the rules saw `fuck`.
+//!
+//! The steps, in order:
+//! 1. **Invisible and combining characters** (general categories Cf, Mn, Me, Cc: zero-width
+//!    joiners, soft hyphens, word joiners, bidi marks, diacritics) are dropped.
+//! 2. **Look-alike letters** (Cyrillic `с`, fullwidth `ｆ`, math bold `𝐟`, accented `ü` ...) are
+//!    folded to their Latin skeleton by `decancer`, which carries Unicode's confusables data
+//!    (UTS #39) and more; ASCII takes a fast path.
+//! 3. **Words** are the runs between whitespace, split again at punctuation. A run whose pieces
+//!    are all single characters (`f.u.c.k`, `U.S.A.`) is joined back into one word.
+//! 4. **Leetspeak** (`0`→o, `4`→a, `$`→s, `¢`→c ...) is undone inside words that contain at
+//!    least one letter, so `2020` and `$100` stay numbers.
+//! 5. **Masks** (`*`, `#`, `%` ... after a letter) are kept as [`MASK`] so the rules can tell a
+//!    masked `f*ck` from a spelled-out one.
+//!
+//! Repeated letters are left in place here; consumers collapse them (see [`collapse`]) because
+//! a site word list needs to tell `ass` from `as`.
+
+use std::ops::Range;
+
+use unicode_general_category::{get_general_category, GeneralCategory};
+
+/// The stand-in for a masking symbol inside a word (`f*ck` becomes `f` [`MASK`] `c` `k`).
+pub const MASK: char = '*';
+
+/// One character of normalized text and the bytes of the original text it stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NChar {
+    pub ch: char,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// A word: a contiguous range of [`Normalized::chars`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub chars: Range<usize>,
+    /// Index of the whitespace-separated chunk the word came from; words of one chunk
+    /// (`well-known`) share it, which lets the F-word rule look at the chunk joined.
+    pub chunk: usize,
+}
+
+/// The normalized form of one text.
+#[derive(Clone, Debug, Default)]
+pub struct Normalized {
+    chars: Vec<NChar>,
+    words: Vec<Word>,
+}
+
+/// How one folded character behaves inside a chunk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Letter(char),
+    /// A digit or symbol that reads as a letter inside a word (`4` → `a`, `$` → `s`).
+    Leet { raw: char, letter: char },
+    /// A symbol used to mask letters (`*`, `#`).
+    Mask,
+    /// Punctuation that splits or decorates words.
+    Separator,
+}
+
+fn leet_letter(c: char) -> Option<char> {
+    Some(match c {
+        '0' => 'o',
+        '1' | '!' | '|' => 'i',
+        '3' | '€' => 'e',
+        '4' | '@' => 'a',
+        '5' | '$' => 's',
+        '7' | '+' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        '(' | '<' | '¢' | '©' => 'c',
+        _ => return None,
+    })
+}
+
+fn classify(c: char) -> Class {
+    if c.is_ascii_lowercase() {
+        return Class::Letter(c);
+    }
+    if let Some(letter) = leet_letter(c) {
+        return Class::Leet { raw: c, letter };
+    }
+    match c {
+        '*' | '#' | '%' | '?' | '^' | '&' => Class::Mask,
+        c if c.is_alphanumeric() => Class::Letter(c),
+        _ => Class::Separator,
+    }
+}
+
+/// Folds one original character into zero or more lowercase skeleton characters.
+fn fold(c: char, out: &mut impl FnMut(char)) {
+    if c.is_ascii() {
+        match c {
+            c if c.is_ascii_whitespace() => out(' '),
+            c if c.is_ascii_control() => {}
+            c => out(c.to_ascii_lowercase()),
+        }
+        return;
+    }
+    match get_general_category(c) {
+        GeneralCategory::Format
+        | GeneralCategory::NonspacingMark
+        | GeneralCategory::EnclosingMark
+        | GeneralCategory::Control => return,
+        GeneralCategory::SpaceSeparator
+        | GeneralCategory::LineSeparator
+        | GeneralCategory::ParagraphSeparator => return out(' '),
+        _ => {}
+    }
+    // Symbols we read as leetspeak keep their identity: decancer would fold `¢` to `c`
+    // too, but `€` and `©` are clearer kept as symbols for the word splitter.
+    if leet_letter(c).is_some() {
+        return out(c);
+    }
+    match decancer::cure_char(c, decancer::Options::default()) {
+        decancer::Translation::Character(folded) => out(folded),
+        decancer::Translation::String(folded) => folded.chars().for_each(out),
+        decancer::Translation::None => {}
+    }
+}
+
+impl Normalized {
+    pub fn new(text: &str) -> Self {
+        let mut normalized = Normalized {
+            chars: Vec::with_capacity(text.len()),
+            words: Vec::with_capacity(text.len() / 5 + 1),
+        };
+        let mut chunk: Vec<(Class, u32, u32)> = Vec::with_capacity(32);
+        let mut chunk_index = 0;
+        for (start, c) in text.char_indices() {
+            let (start, end) = (start as u32, (start + c.len_utf8()) as u32);
+            fold(c, &mut |folded| {
+                if folded == ' ' {
+                    if !chunk.is_empty() {
+                        normalized.push_chunk(&chunk, chunk_index);
+                        chunk_index += 1;
+                        chunk.clear();
+                    }
+                } else {
+                    chunk.push((classify(folded), start, end));
+                }
+            });
+        }
+        if !chunk.is_empty() {
+            normalized.push_chunk(&chunk, chunk_index);
+        }
+        normalized
+    }
+
+    /// Turns one whitespace-delimited chunk into words.
+    fn push_chunk(&mut self, chunk: &[(Class, u32, u32)], chunk_index: usize) {
+        // Pieces: runs of non-separators.
+        let mut pieces: Vec<Range<usize>> = Vec::new();
+        let mut piece_start = None;
+        for (i, (class, ..)) in chunk.iter().enumerate() {
+            match (class, piece_start) {
+                (Class::Separator, Some(s)) => {
+                    pieces.push(s..i);
+                    piece_start = None;
+                }
+                (Class::Separator, None) => {}
+                (_, None) => piece_start = Some(i),
+                _ => {}
+            }
+        }
+        if let Some(s) = piece_start {
+            pieces.push(s..chunk.len());
+        }
+        let spelled_out = pieces.len() >= 2 && pieces.iter().all(|p| p.len() == 1);
+        if spelled_out {
+            let all: Vec<_> = pieces.iter().map(|p| chunk[p.start]).collect();
+            self.push_word(&all, chunk_index);
+        } else {
+            for piece in pieces {
+                self.push_word(&chunk[piece], chunk_index);
+            }
+        }
+    }
+
+    fn push_word(&mut self, piece: &[(Class, u32, u32)], chunk_index: usize) {
+        let has_letter = piece
+            .iter()
+            .any(|(c, ..)| matches!(c, Class::Letter(l) if l.is_alphabetic()));
+        // Leading masks are decoration (`*emphasis*`), not letters.
+        let first = piece
+            .iter()
+            .position(|(c, ..)| !matches!(c, Class::Mask))
+            .unwrap_or(piece.len());
+        // Trailing `!`, `|`, `(`, `<` and `+` read as punctuation (`hi!`), while `a$$` keeps
+        // its letters.
+        let mut last = piece.len();
+        while last > first {
+            match piece[last - 1].0 {
+                Class::Leet { raw: '!' | '|' | '(' | '<' | '+', .. } => last -= 1,
+                _ => break,
+            }
+        }
+        let start = self.chars.len();
+        for &(class, s, e) in &piece[first..last] {
+            let ch = match class {
+                Class::Letter(c) => c,
+                Class::Leet { letter, .. } if has_letter => letter,
+                Class::Leet { raw, .. } => raw,
+                Class::Mask => MASK,
+                Class::Separator => continue,
+            };
+            self.chars.push(NChar { ch, start: s, end: e });
+        }
+        if self.chars.len() > start {
+            self.words.push(Word {
+                chars: start..self.chars.len(),
+                chunk: chunk_index,
+            });
+        }
+    }
+
+    pub fn chars(&self) -> &[NChar] {
+        &self.chars
+    }
+
+    pub fn words(&self) -> &[Word] {
+        &self.words
+    }
+
+    /// The characters of one word or range.
+    pub fn slice(&self, range: Range<usize>) -> &[NChar] {
+        &self.chars[range]
+    }
+
+    /// The byte span in the original text covered by a range of normalized characters.
+    pub fn source_span(&self, range: Range<usize>) -> (usize, usize) {
+        let first = &self.chars[range.start];
+        let last = &self.chars[range.end - 1];
+        (first.start as usize, last.end as usize)
+    }
+
+    /// The normalized text, words separated by single spaces, masks dropped and runs of a
+    /// repeated letter cut to two (`soooo` → `soo`): what the classifier reads.
+    pub fn text_for_classifier(&self) -> String {
+        let mut out = String::with_capacity(self.chars.len() + self.words.len());
+        for word in &self.words {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            let mut prev = None;
+            let mut run = 0;
+            for c in &self.chars[word.chars.clone()] {
+                if c.ch == MASK {
+                    continue;
+                }
+                run = if Some(c.ch) == prev { run + 1 } else { 1 };
+                prev = Some(c.ch);
+                if run <= 2 {
+                    out.push(c.ch);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A run-length view of a letter sequence: `fuuuck` is `f u c k` with counts `1 3 1 1`.
+/// `collapsed[i]` came from `chars[origin[i]]` onwards, `counts[i]` letters long.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Collapsed {
+    pub text: String,
+    pub counts: Vec<u32>,
+    pub origin: Vec<usize>,
+}
+
+/// Collapses runs of one repeated letter among `chars`, given with their indices into
+/// [`Normalized::chars`]. Masks are never collapsed: `f**k` keeps its two.
+pub fn collapse<'a>(chars: impl IntoIterator<Item = (usize, &'a NChar)>) -> Collapsed {
+    let mut out = Collapsed::default();
+    let mut prev = None;
+    for (i, c) in chars {
+        if Some(c.ch) == prev && c.ch != MASK {
+            if let Some(n) = out.counts.last_mut() {
+                *n += 1;
+            }
+            continue;
+        }
+        prev = Some(c.ch);
+        out.text.push(c.ch);
+        out.counts.push(1);
+        out.origin.push(i);
+    }
+    out
+}
+
+impl Collapsed {
+    /// The range of normalized chars covered by collapsed characters `range` (char indices).
+    pub fn char_range(&self, range: Range<usize>) -> Range<usize> {
+        self.origin[range.start]..self.origin[range.end - 1] + self.counts[range.end - 1] as usize
+    }
+
+    /// Turns a byte range of `text` (as `str::find` gives) into collapsed char indices.
+    pub fn char_indices_of(&self, bytes: Range<usize>) -> Range<usize> {
+        let start = self.text[..bytes.start].chars().count();
+        start..start + self.text[bytes].chars().count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let n = Normalized::new(text);
+        n.words()
+            .iter()
+            .map(|w| n.slice(w.chars.clone()).iter().map(|c| c.ch).collect())
+            .collect()
+    }
+
+    #[test]
+    fn folds_case_lookalikes_and_invisibles() {
+        assert_eq!(words("Héllo WORLD"), ["hello", "world"]);
+        assert_eq!(words("f\u{200b}u\u{00ad}c\u{2060}k"), ["fuck"]);
+        assert_eq!(words("ｆｕｃｋ"), ["fuck"]);
+        assert_eq!(words("𝐟𝐮𝐜𝐤"), ["fuck"]);
+        assert_eq!(words("fսсk"), ["fuck"], "Armenian u and Cyrillic c");
+    }
+
+    #[test]
+    fn undoes_leet_only_inside_words() {
+        assert_eq!(words("h4t3 sh!t $100 2020"), ["hate", "shit", "$100", "2020"]);
+        assert_eq!(words("wow!!"), ["wow"]);
+    }
+
+    #[test]
+    fn joins_spelled_out_words_and_splits_punctuation() {
+        assert_eq!(words("f.u.c.k"), ["fuck"]);
+        assert_eq!(words("f_u_c_k off"), ["fuck", "off"]);
+        assert_eq!(words("well-known, really"), ["well", "known", "really"]);
+    }
+
+    #[test]
+    fn keeps_masks() {
+        assert_eq!(words("f*ck **bold**"), ["f*ck", "bold**"]);
+    }
+
+    #[test]
+    fn maps_back_to_original_bytes() {
+        let text = "oh fü\u{200b}ck!";
+        let n = Normalized::new(text);
+        let w = &n.words()[1];
+        let (s, e) = n.source_span(w.chars.clone());
+        assert_eq!(&text[s..e], "fü\u{200b}ck");
+    }
+
+    #[test]
+    fn classifier_text_cuts_repeats() {
+        let n = Normalized::new("Sooooo STUPIDDDD!!!");
+        assert_eq!(n.text_for_classifier(), "soo stupidd");
+    }
+
+    #[test]
+    fn collapse_counts_runs() {
+        let n = Normalized::new("fuuuckk");
+        let c = collapse(n.chars().iter().enumerate());
+        assert_eq!(c.text, "fuck");
+        assert_eq!(c.counts, [1, 3, 1, 2]);
+        assert_eq!(c.char_range(1..4), 1..7);
+    }
+}

@@ -1,0 +1,311 @@
+//! The house rules as configuration: a [`Policy`] is read from TOML (the editor's rules are
+//! the default, [`DEFAULT_POLICY`]), built once, shared by `Arc`, and turns a text into a
+//! [`Verdict`] with [`Policy::evaluate`].
+//!
+//! The order of work in `evaluate` is the order of cost: normalization once, the F-word
+//! rule and the site word lists (microseconds), then the classifier; the per-word explanation
+//! of a classifier score is only computed when that rule fires.
+
+use std::sync::Arc;
+
+use serde::Deserialize;
+
+use crate::classifier::{Classifier, Label, ModelError};
+use crate::normalize::Normalized;
+use crate::rules::{find_fword, FwordForm, Hit, ListKind, WordLists};
+use crate::verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
+
+/// The editor's house rules: anything goes except the F word; abuse and obscenity are
+/// refused when the classifier is sure and held for a moderator when it is not.
+pub const DEFAULT_POLICY: &str = include_str!("../data/default-policy.toml");
+
+/// What a lexical rule does when it matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Allow,
+    Hold,
+    Refuse,
+}
+
+impl From<Action> for Decision {
+    fn from(a: Action) -> Self {
+        match a {
+            Action::Allow => Decision::Allow,
+            Action::Hold => Decision::Hold,
+            Action::Refuse => Decision::Refuse,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwordConfig {
+    action: Action,
+    masked: Action,
+    acronyms: Action,
+    message: String,
+    masked_message: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScoreConfig {
+    /// Scores at or above this hold the comment for review.
+    hold_at: f32,
+    /// Scores at or above this refuse it.
+    refuse_at: f32,
+    message: String,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct WordsConfig {
+    banned: Vec<String>,
+    suspect: Vec<String>,
+    banned_message: String,
+    suspect_message: String,
+}
+
+/// How refusals turn into enforcement (applied by the server, which owns the clock).
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StrikesConfig {
+    /// Strikes older than this are forgotten.
+    pub window_days: u32,
+    /// This many strikes in the window suspend the reader ...
+    pub suspend_after: u32,
+    /// ... for this long.
+    pub suspend_days: u32,
+    /// This many strikes in the window ban the reader permanently.
+    pub ban_after: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolicyFile {
+    fword: FwordConfig,
+    abusive: ScoreConfig,
+    obscene: ScoreConfig,
+    #[serde(default)]
+    words: WordsConfig,
+    strikes: StrikesConfig,
+}
+
+/// A policy file that cannot be used, with what to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    #[error("{0}")]
+    Toml(#[from] toml::de::Error),
+    #[error("[{rule}] hold_at ({hold}) must be between 0 and 1 and not above refuse_at ({refuse})")]
+    Thresholds { rule: &'static str, hold: f32, refuse: f32 },
+    #[error("[words] {0}")]
+    Words(#[from] crate::rules::BadEntry),
+    #[error("the classifier model: {0}")]
+    Model(#[from] ModelError),
+}
+
+/// The compiled house rules. Immutable and `Send + Sync`: build once, share by `Arc`.
+#[derive(Clone, Debug)]
+pub struct Policy {
+    file: PolicyFile,
+    lists: WordLists,
+    classifier: Arc<Classifier>,
+}
+
+impl Policy {
+    /// Parses a policy with the shipped classifier.
+    pub fn from_toml(source: &str) -> Result<Self, PolicyError> {
+        Self::with_classifier(source, Arc::new(Classifier::embedded()?))
+    }
+
+    /// Parses a policy that uses the given classifier (tests and `tribune eval` of a new model).
+    pub fn with_classifier(source: &str, classifier: Arc<Classifier>) -> Result<Self, PolicyError> {
+        let file: PolicyFile = toml::from_str(source)?;
+        for (rule, c) in [("abusive", &file.abusive), ("obscene", &file.obscene)] {
+            let valid = (0.0..=1.0).contains(&c.hold_at)
+                && (0.0..=1.0).contains(&c.refuse_at)
+                && c.hold_at <= c.refuse_at;
+            if !valid {
+                return Err(PolicyError::Thresholds {
+                    rule,
+                    hold: c.hold_at,
+                    refuse: c.refuse_at,
+                });
+            }
+        }
+        let lists = WordLists::new(
+            file.words.banned.iter().map(String::as_str),
+            file.words.suspect.iter().map(String::as_str),
+        )?;
+        Ok(Policy {
+            file,
+            lists,
+            classifier,
+        })
+    }
+
+    /// The editor's default house rules.
+    pub fn default_rules() -> Result<Self, PolicyError> {
+        Self::from_toml(DEFAULT_POLICY)
+    }
+
+    pub fn strikes(&self) -> StrikesConfig {
+        self.file.strikes
+    }
+
+    /// The threshold at which `label` holds and refuses, for reports.
+    pub fn thresholds(&self, label: Label) -> (f32, f32) {
+        let c = self.score_config(label);
+        (c.hold_at, c.refuse_at)
+    }
+
+    pub fn classifier(&self) -> &Classifier {
+        &self.classifier
+    }
+
+    fn score_config(&self, label: Label) -> &ScoreConfig {
+        match label {
+            Label::Abusive => &self.file.abusive,
+            Label::Obscene => &self.file.obscene,
+        }
+    }
+
+    /// Judges one text.
+    pub fn evaluate(&self, text: &str) -> Verdict {
+        let n = Normalized::new(text);
+        let mut reasons = Vec::new();
+        let mut fword_score = 0.0f32;
+
+        for hit in find_fword(text, &n) {
+            let (rule, action, score, message) = match hit.kind {
+                FwordForm::Plain => (RuleId::Fword, self.file.fword.action, 1.0, &self.file.fword.message),
+                FwordForm::Masked => (
+                    RuleId::FwordMasked,
+                    self.file.fword.masked,
+                    0.8,
+                    &self.file.fword.masked_message,
+                ),
+                FwordForm::Acronym => (
+                    RuleId::FwordAcronym,
+                    self.file.fword.acronyms,
+                    0.5,
+                    &self.file.fword.masked_message,
+                ),
+            };
+            fword_score = fword_score.max(score);
+            push_span(&mut reasons, rule, action.into(), score, message, span(&n, &hit));
+        }
+
+        for hit in self.lists.find(&n) {
+            let (rule, decision, message) = match hit.kind {
+                ListKind::Banned => (RuleId::BannedWord, Decision::Refuse, &self.file.words.banned_message),
+                ListKind::Suspect => (RuleId::SuspectWord, Decision::Hold, &self.file.words.suspect_message),
+            };
+            push_span(&mut reasons, rule, decision, 1.0, message, span(&n, &hit));
+        }
+
+        let scores = self.classifier.score(&n);
+        for label in Label::ALL {
+            let config = self.score_config(label);
+            let score = scores.get(label);
+            let decision = if score >= config.refuse_at {
+                Decision::Refuse
+            } else if score >= config.hold_at {
+                Decision::Hold
+            } else {
+                continue;
+            };
+            let mut spans: Vec<[usize; 2]> = self
+                .classifier
+                .explain(&n, label, 3)
+                .into_iter()
+                .map(|(chars, _)| {
+                    let (s, e) = n.source_span(chars);
+                    [s, e]
+                })
+                .collect();
+            spans.sort_unstable();
+            reasons.push(Reason {
+                rule: match label {
+                    Label::Abusive => RuleId::Abusive,
+                    Label::Obscene => RuleId::Obscene,
+                },
+                decision,
+                score,
+                spans,
+                message: config.message.clone(),
+            });
+        }
+
+        let decision = reasons.iter().map(|r| r.decision).max().unwrap_or(Decision::Allow);
+        reasons.retain(|r| r.decision != Decision::Allow);
+        reasons.sort_by(|a, b| b.decision.cmp(&a.decision).then(a.rule.cmp(&b.rule)));
+        Verdict {
+            decision,
+            reasons,
+            scores: RuleScores {
+                fword: fword_score,
+                abusive: scores.abusive,
+                obscene: scores.obscene,
+            },
+        }
+    }
+}
+
+fn span<K>(n: &Normalized, hit: &Hit<K>) -> [usize; 2] {
+    let (s, e) = n.source_span(hit.chars.clone());
+    [s, e]
+}
+
+/// Adds a span to the reason for `rule`, creating the reason on its first hit.
+fn push_span(reasons: &mut Vec<Reason>, rule: RuleId, decision: Decision, score: f32, message: &str, span: [usize; 2]) {
+    if let Some(reason) = reasons.iter_mut().find(|r| r.rule == rule) {
+        reason.spans.push(span);
+        return;
+    }
+    reasons.push(Reason {
+        rule,
+        decision,
+        score,
+        spans: vec![span],
+        message: message.to_owned(),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_policy_parses() {
+        Policy::default_rules().expect("the shipped policy is valid");
+    }
+
+    #[test]
+    fn bad_thresholds_name_the_rule() {
+        let bad = DEFAULT_POLICY.replacen("refuse_at = 0.9", "refuse_at = 0.1", 1);
+        let err = Policy::from_toml(&bad).expect_err("hold above refuse").to_string();
+        assert!(err.contains("[abusive]"), "{err}");
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let bad = format!("{DEFAULT_POLICY}\n[surprise]\nx = 1\n");
+        assert!(Policy::from_toml(&bad).is_err());
+    }
+
+    #[test]
+    fn fword_is_refused_with_its_span_and_masks_are_held() {
+        let policy = Policy::default_rules().expect("policy");
+        let text = "what the f\u{200b}u\u{0441}k is this";
+        let v = policy.evaluate(text);
+        assert_eq!(v.decision, Decision::Refuse);
+        let reason = v.main_reason().expect("a reason");
+        assert_eq!(reason.rule, RuleId::Fword);
+        let [s, e] = reason.spans[0];
+        assert_eq!(&text[s..e], "f\u{200b}u\u{0441}k");
+        assert_eq!(policy.evaluate("what the f*ck").decision, Decision::Hold);
+        assert_eq!(policy.evaluate("Fukuyama on the end of history").decision, Decision::Allow);
+    }
+}

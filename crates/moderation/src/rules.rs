@@ -1,0 +1,446 @@
+//! The lexical rules: the F word, and each site's own banned and suspect words.
+//!
+//! Both read the [`Normalized`] text through the same *candidates*: each word, each
+//! whitespace chunk joined back together (`self-f.u.c.k.ing`), runs of single letters joined
+//! (`f u c k`), and a short word followed by the next when together they spell a strong root
+//! (`fu ck`). Candidates never join two ordinary words, which is what keeps
+//! "of Uckermark" innocent.
+//!
+//! Innocent look-alikes are handled by shape, not by a growing list: strong roots (`fuck`,
+//! `fvck`, `phuck`) occur in no innocent word and match anywhere; weak roots (`fuk`, `fck`,
+//! `phuk`, `fuq`) match only when followed by an English inflection (`fuking`, `fcked`), so
+//! Fukuyama, Fukushima, Phuket and Fuqua stay clean. A capitalised weak form in mid-sentence
+//! (`Fuk`, `Fuks`) reads as a name (Hong Kong streets, a Polish surname) and is left alone.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::normalize::{collapse, Collapsed, NChar, Normalized, MASK};
+
+/// Roots that occur in no innocent word: matched anywhere in a candidate.
+const STRONG_ROOTS: &[&str] = &["fuck", "fvck", "phuck", "fcuk", "fukc", "fuxk", "fuhk"];
+
+/// Roots that innocent names contain: matched only with an allowed suffix after them.
+const WEAK_ROOTS: &[(&str, bool)] = &[
+    // (root, may stand alone)
+    ("fuk", true),
+    ("fck", true),
+    ("phuk", true),
+    ("phuq", true),
+    ("fuq", true),
+    ("fuc", false),
+    ("fcking", true),
+];
+
+/// What may follow a weak root (or a masked stem) for it to read as the F word.
+const SUFFIXES: &[&str] = &[
+    "", "s", "in", "ing", "ings", "n", "ed", "d", "t", "er", "ers", "r", "a", "ery", "y", "ie",
+    "ies", "off", "up", "wit", "wits", "face", "head", "heads", "tard", "wad", "boy", "king",
+    "kin", "ked", "ker", "kers", "ks", "k", "u", "you", "ya",
+];
+
+/// Acronyms that spell the F word out (`wtf`, `stfu`).
+const ACRONYMS: &[&str] = &["wtf", "stfu", "gtfo", "fml", "ffs", "mfer", "mofo", "fkn"];
+
+/// Which kind of F-word use was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FwordForm {
+    /// Spelled out, however disguised: `fuck`, `f.u.c.k`, `füсk`, `fuuuck`.
+    Plain,
+    /// Letters replaced by masking symbols: `f*ck`, `f***`.
+    Masked,
+    /// An acronym containing it: `wtf`, `stfu`.
+    Acronym,
+}
+
+/// A lexical hit: which candidate range of normalized chars matched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit<K> {
+    pub kind: K,
+    pub chars: Range<usize>,
+}
+
+/// The candidate ranges of normalized chars that the lexical rules look at.
+fn candidates(n: &Normalized) -> Vec<Range<usize>> {
+    let words = n.words();
+    let mut out: Vec<Range<usize>> = words.iter().map(|w| w.chars.clone()).collect();
+    // Chunks of several words, joined.
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        while j + 1 < words.len() && words[j + 1].chunk == words[i].chunk {
+            j += 1;
+        }
+        if j > i {
+            out.push(words[i].chars.start..words[j].chars.end);
+        }
+        i = j + 1;
+    }
+    // Runs of single-letter words: `f u c k`, `f. u. c. k.`
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        while j < words.len() && words[j].chars.len() == 1 {
+            j += 1;
+        }
+        if j - i >= 3 {
+            out.push(words[i].chars.start..words[j - 1].chars.end);
+        }
+        i = j.max(i + 1);
+    }
+    // A short head and the next word, where the head begins a strong root: `fu ck`, `f uck`.
+    for pair in words.windows(2) {
+        let head = n.slice(pair[0].chars.clone());
+        if head.len() <= 4 && begins_strong_root(head) {
+            out.push(pair[0].chars.start..pair[1].chars.end);
+        }
+    }
+    out
+}
+
+fn begins_strong_root(head: &[NChar]) -> bool {
+    let head = collapse(head.iter().enumerate()).text;
+    STRONG_ROOTS
+        .iter()
+        .any(|root| root.len() > head.len() && root.starts_with(head.as_str()))
+}
+
+/// Finds every F-word use in the text. One hit per candidate; overlapping hits are merged by
+/// [`merge_hits`], so `f u c k` is reported once.
+pub fn find_fword(original: &str, n: &Normalized) -> Vec<Hit<FwordForm>> {
+    let mut hits = Vec::new();
+    for candidate in candidates(n) {
+        let chars = n.slice(candidate.clone());
+        let letters = collapse(
+            chars
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.ch != MASK)
+                .map(|(i, c)| (candidate.start + i, c)),
+        );
+        let masked = chars.iter().any(|c| c.ch == MASK);
+        if let Some(range) = plain_fword(&letters, !masked) {
+            if !reads_as_name(original, n, &letters, &range) {
+                hits.push(Hit {
+                    kind: FwordForm::Plain,
+                    chars: letters.char_range(range),
+                });
+                continue;
+            }
+        }
+        if masked {
+            let with_masks = collapse(
+                chars
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (candidate.start + i, c)),
+            );
+            if is_masked_fword(&with_masks.text) {
+                hits.push(Hit {
+                    kind: FwordForm::Masked,
+                    chars: candidate,
+                });
+                continue;
+            }
+        }
+        if ACRONYMS.contains(&letters.text.as_str()) && chars.len() == letters.text.len() {
+            hits.push(Hit {
+                kind: FwordForm::Acronym,
+                chars: candidate,
+            });
+        }
+    }
+    merge_hits(hits)
+}
+
+/// The collapsed-char range of a spelled-out F word in `letters`, if any. Weak roots are only
+/// tried on unmasked text: `f*ck` has the letters `fck` but is a masked form.
+fn plain_fword(letters: &Collapsed, try_weak: bool) -> Option<Range<usize>> {
+    let text = letters.text.as_str();
+    for root in STRONG_ROOTS {
+        if let Some(at) = text.find(root) {
+            return Some(letters.char_indices_of(at..at + root.len()));
+        }
+    }
+    if !try_weak {
+        return None;
+    }
+    for (root, alone) in WEAK_ROOTS {
+        for (at, _) in text.match_indices(root) {
+            let rest = &text[at + root.len()..];
+            let suffix_ok = SUFFIXES.contains(&rest) && (*alone || !rest.is_empty());
+            if suffix_ok {
+                return Some(letters.char_indices_of(at..text.len()));
+            }
+        }
+    }
+    None
+}
+
+/// A weak root written as a capitalised word in mid-sentence is a name (`Fuk`, `Fuks`).
+fn reads_as_name(original: &str, n: &Normalized, letters: &Collapsed, range: &Range<usize>) -> bool {
+    let text = &letters.text;
+    if STRONG_ROOTS.iter().any(|root| text.contains(root)) {
+        return false;
+    }
+    let chars = letters.char_range(range.clone());
+    let (start, end) = n.source_span(chars);
+    let word = &original[start..end];
+    let mut letters_iter = word.chars().filter(|c| c.is_alphabetic());
+    let title_case = letters_iter.next().is_some_and(char::is_uppercase)
+        && letters_iter.all(char::is_lowercase);
+    let before = original[..start].trim_end();
+    let mid_sentence = !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '"', '\n']);
+    title_case && mid_sentence
+}
+
+/// `f*ck`, `f**k`, `f***`, `f***ing`, `motherf***er`, `fu*k`: an `f` followed by letters of
+/// `fuck` or masks, at least one mask, and an inflection.
+fn is_masked_fword(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .filter(|&i| chars[i] == 'f')
+        .any(|i| masked_stem_at(&chars[i..]))
+}
+
+fn masked_stem_at(chars: &[char]) -> bool {
+    const TARGET: [char; 4] = ['f', 'u', 'c', 'k'];
+    for stem_len in 2..=chars.len().min(6) {
+        let (stem, rest) = chars.split_at(stem_len);
+        let rest: String = rest.iter().collect();
+        if !SUFFIXES.contains(&rest.as_str()) || !stem.contains(&MASK) {
+            continue;
+        }
+        let masks_after_f = stem[1..].iter().all(|&c| c == MASK);
+        let shaped_like_target = stem.len() == 4
+            && stem
+                .iter()
+                .zip(TARGET)
+                .all(|(&c, t)| c == t || c == MASK || (t == 'u' && c == 'v'));
+        let short_shape = stem.len() == 3 && stem[2] == 'k';
+        if (masks_after_f && stem.len() >= 3) || shaped_like_target || short_shape {
+            return true;
+        }
+    }
+    false
+}
+
+/// Merges overlapping hits of one kind into one; a plain hit swallows a masked or acronym
+/// hit over the same characters.
+pub fn merge_hits<K: Copy + Ord>(mut hits: Vec<Hit<K>>) -> Vec<Hit<K>> {
+    hits.sort_by_key(|h| (h.chars.start, std::cmp::Reverse(h.chars.end), h.kind));
+    let mut out: Vec<Hit<K>> = Vec::with_capacity(hits.len());
+    for hit in hits {
+        match out.last_mut() {
+            Some(last) if hit.chars.start < last.chars.end => {
+                last.chars.end = last.chars.end.max(hit.chars.end);
+                last.kind = last.kind.min(hit.kind);
+            }
+            _ => out.push(hit),
+        }
+    }
+    out
+}
+
+impl PartialOrd for FwordForm {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for FwordForm {
+    /// Plain < Masked < Acronym: the most serious form wins a merge.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (*self as u8).cmp(&(*other as u8))
+    }
+}
+
+/// Whether a site word-list entry is a banned (refuse) or suspect (hold) word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ListKind {
+    Banned,
+    Suspect,
+}
+
+#[derive(Clone, Debug)]
+struct Entry {
+    kind: ListKind,
+    /// Letter counts of the entry's collapsed form: `ass` needs two `s`, so `as` is innocent.
+    counts: Vec<u32>,
+    /// `*word`: may end a longer word; `word*`: may begin one. Neither: a whole word,
+    /// with an inflection.
+    open_start: bool,
+    open_end: bool,
+    text: String,
+}
+
+/// A site's own banned and suspect words, compiled into one automaton.
+#[derive(Clone, Debug)]
+pub struct WordLists {
+    automaton: Option<AhoCorasick>,
+    entries: Vec<Entry>,
+}
+
+/// A word-list entry that cannot be used.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("word list entry {entry:?} has no letters left after normalization")]
+pub struct BadEntry {
+    pub entry: String,
+}
+
+/// Inflections a whole-word entry may carry.
+const INFLECTIONS: &[&str] = &["", "s", "es", "ed", "d", "ing", "er", "ers", "y"];
+
+impl WordLists {
+    pub fn new<'a>(
+        banned: impl IntoIterator<Item = &'a str>,
+        suspect: impl IntoIterator<Item = &'a str>,
+    ) -> Result<Self, BadEntry> {
+        let mut entries = Vec::new();
+        let tagged = banned
+            .into_iter()
+            .map(|e| (ListKind::Banned, e))
+            .chain(suspect.into_iter().map(|e| (ListKind::Suspect, e)));
+        for (kind, raw) in tagged {
+            let trimmed = raw.trim();
+            let open_start = trimmed.starts_with('*');
+            let open_end = trimmed.ends_with('*');
+            let core = trimmed.trim_matches('*');
+            let n = Normalized::new(core);
+            let letters = collapse(n.chars().iter().enumerate().filter(|(_, c)| c.ch != MASK));
+            if letters.text.is_empty() {
+                return Err(BadEntry {
+                    entry: raw.to_owned(),
+                });
+            }
+            entries.push(Entry {
+                kind,
+                counts: letters.counts,
+                open_start,
+                open_end,
+                text: letters.text,
+            });
+        }
+        let automaton = if entries.is_empty() {
+            None
+        } else {
+            let built = AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(entries.iter().map(|e| e.text.as_str()))
+                .map_err(|_| BadEntry {
+                    entry: "(word list too large)".into(),
+                })?;
+            Some(built)
+        };
+        Ok(WordLists { automaton, entries })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Every banned or suspect word in the text.
+    pub fn find(&self, n: &Normalized) -> Vec<Hit<ListKind>> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
+        let mut hits = Vec::new();
+        for candidate in candidates(n) {
+            let letters = collapse(
+                n.slice(candidate.clone())
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.ch != MASK)
+                    .map(|(i, c)| (candidate.start + i, c)),
+            );
+            for m in automaton.find_overlapping_iter(&letters.text) {
+                let entry = &self.entries[m.pattern().as_usize()];
+                let at = letters.char_indices_of(m.start()..m.end());
+                if self.entry_fits(entry, &letters, m.start(), m.end(), &at) {
+                    hits.push(Hit {
+                        kind: entry.kind,
+                        chars: letters.char_range(at),
+                    });
+                }
+            }
+        }
+        merge_hits(hits)
+    }
+
+    fn entry_fits(
+        &self,
+        entry: &Entry,
+        letters: &Collapsed,
+        start: usize,
+        end: usize,
+        at: &Range<usize>,
+    ) -> bool {
+        let before_ok = entry.open_start || start == 0;
+        let rest = &letters.text[end..];
+        let after_ok = entry.open_end || INFLECTIONS.contains(&rest);
+        let counts_ok = entry
+            .counts
+            .iter()
+            .zip(&letters.counts[at.clone()])
+            .all(|(need, have)| have >= need);
+        before_ok && after_ok && counts_ok
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fword(text: &str) -> Vec<(FwordForm, &str)> {
+        let n = Normalized::new(text);
+        find_fword(text, &n)
+            .into_iter()
+            .map(|h| {
+                let (s, e) = n.source_span(h.chars);
+                (h.kind, &text[s..e])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn spans_point_into_the_original() {
+        assert_eq!(fword("well f.u.c.k me"), [(FwordForm::Plain, "f.u.c.k")]);
+        assert_eq!(fword("oh f u c k"), [(FwordForm::Plain, "f u c k")]);
+        assert_eq!(fword("a fu ck up"), [(FwordForm::Plain, "fu ck")]);
+        assert_eq!(fword("f*ck that"), [(FwordForm::Masked, "f*ck")]);
+    }
+
+    #[test]
+    fn weak_roots_need_an_inflection() {
+        assert!(fword("Fukuyama wrote it").is_empty());
+        assert!(fword("fukushima and phuket").is_empty());
+        assert_eq!(fword("so fukin stupid").len(), 1);
+    }
+
+    #[test]
+    fn capitalised_weak_form_mid_sentence_is_a_name() {
+        assert!(fword("the Fuk Wing Street market").is_empty());
+        assert_eq!(fword("Fuk you").len(), 1, "at the start of a sentence it is not a name");
+    }
+
+    #[test]
+    fn word_lists_respect_doubled_letters_and_word_edges() {
+        let lists = WordLists::new(["ass", "scum*"], ["shill"]).expect("valid lists");
+        let kinds = |t: &str| -> Vec<ListKind> {
+            lists.find(&Normalized::new(t)).iter().map(|h| h.kind).collect()
+        };
+        assert!(kinds("as far as the class goes").is_empty());
+        assert_eq!(kinds("what an a$$"), [ListKind::Banned]);
+        assert_eq!(kinds("scumbags all"), [ListKind::Banned]);
+        assert_eq!(kinds("paid sh1lls"), [ListKind::Suspect]);
+        assert!(kinds("the shillelagh").is_empty());
+    }
+
+    #[test]
+    fn empty_entries_are_refused() {
+        assert!(WordLists::new(["***"], []).is_err());
+    }
+}

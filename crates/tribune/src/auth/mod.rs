@@ -1,0 +1,255 @@
+//! Readers and how they prove who they are: email + password accounts (argon2id), single
+//! sign-on from the host site (an HS256 JWT signed with the site's secret), and sessions.
+//!
+//! A session is a random token; the database keeps only its SHA-256. Browsers on Tribune's
+//! own pages carry it in an HttpOnly cookie and must echo the session's CSRF token in
+//! `X-CSRF-Token` on every write; API clients and the cross-origin widget send it as
+//! `Authorization: Bearer`, which a forged cross-site request cannot do.
+
+pub mod domain;
+pub mod store;
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use base64::Engine as _;
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use utoipa::ToSchema;
+
+use self::domain::{DisplayName, Email, Password};
+use crate::app::AppState;
+use crate::db::{now_ms, rfc3339};
+use crate::error::{AppError, AppResult};
+use crate::extract::{AppJson, AuthUser, ClientIp, SESSION_COOKIE};
+use crate::sites;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/auth/signup", post(signup))
+        .route("/api/v1/auth/login", post(login))
+        .route("/api/v1/auth/logout", post(logout))
+        .route("/api/v1/auth/sso", post(sso))
+        .route("/api/v1/me", get(me))
+}
+
+/// A random URL-safe secret of 32 bytes.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What the database stores of a token.
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Hashes a password with argon2id on a blocking thread (it takes tens of milliseconds by
+/// design).
+pub async fn hash_password(password: Password) -> anyhow::Result<String> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(password.expose().as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))
+    })
+    .await?
+}
+
+async fn verify_password(password: String, hash: String) -> anyhow::Result<bool> {
+    tokio::task::spawn_blocking(move || {
+        let parsed = PasswordHash::new(&hash).map_err(|e| anyhow::anyhow!("stored hash: {e}"))?;
+        Ok(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    })
+    .await?
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct Credentials {
+    email: String,
+    password: String,
+    /// Display name (sign-up only; defaults to the part of the email before `@`).
+    name: Option<String>,
+}
+
+/// A new session.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionResponse {
+    /// Send as `Authorization: Bearer TOKEN`.
+    token: String,
+    /// Echo in `X-CSRF-Token` on writes when authenticating by cookie instead.
+    csrf_token: String,
+    reader: ReaderSummary,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReaderSummary {
+    id: i64,
+    name: String,
+}
+
+/// Creates a session and answers with it, also as a cookie for Tribune's own pages.
+async fn start_session(state: &AppState, reader_id: i64, name: String, status: StatusCode) -> AppResult<Response> {
+    let token = random_token();
+    let csrf_token = random_token();
+    let max_age = state.config.session_days * 86_400;
+    store::create_session(&state.db, reader_id, &token_hash(&token), &csrf_token, now_ms() + max_age as i64 * 1000).await?;
+    let cookie = format!(
+        "{SESSION_COOKIE}={token}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{}",
+        if state.config.cookie_secure() { "; Secure" } else { "" }
+    );
+    let body = SessionResponse {
+        token,
+        csrf_token,
+        reader: ReaderSummary { id: reader_id, name },
+    };
+    let mut response = (status, Json(body)).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    Ok(response)
+}
+
+/// Create an account with email and password.
+#[utoipa::path(post, path = "/api/v1/auth/signup", tag = "auth", request_body = Credentials,
+    responses((status = 201, body = SessionResponse), (status = 400, description = "invalid field"), (status = 409, description = "email taken")))]
+async fn signup(State(state): State<AppState>, ip: ClientIp, AppJson(input): AppJson<Credentials>) -> AppResult<Response> {
+    state.limits.check(ip.0, None)?;
+    let email = Email::parse(&input.email)?;
+    let password = Password::parse(&input.password)?;
+    let default_name = email.as_str().split('@').next().unwrap_or("reader").to_owned();
+    let name = DisplayName::parse("name", input.name.as_deref().unwrap_or(&default_name))?;
+    let hash = hash_password(password).await?;
+    let id = match store::create_password_reader(&state.db, name.as_str(), email.as_str(), &hash).await {
+        Ok(id) => id,
+        Err(e) if is_unique_violation(&e) => {
+            return Err(AppError::Conflict("an account with this email already exists".into()));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    tracing::info!(reader = id, "reader signed up");
+    start_session(&state, id, name.into_string(), StatusCode::CREATED).await
+}
+
+pub fn is_unique_violation(e: &sqlx::Error) -> bool {
+    e.as_database_error().is_some_and(|d| d.is_unique_violation())
+}
+
+/// Sign in with email and password.
+#[utoipa::path(post, path = "/api/v1/auth/login", tag = "auth", request_body = Credentials,
+    responses((status = 200, body = SessionResponse), (status = 401, description = "wrong email or password")))]
+async fn login(State(state): State<AppState>, ip: ClientIp, AppJson(input): AppJson<Credentials>) -> AppResult<Response> {
+    state.limits.check(ip.0, None)?;
+    let email = Email::parse(&input.email)?;
+    let Some((id, hash)) = store::find_login(&state.db, email.as_str()).await? else {
+        return Err(AppError::Unauthorized);
+    };
+    if !verify_password(input.password, hash).await? {
+        return Err(AppError::Unauthorized);
+    }
+    let name = store::reader(&state.db, id).await?.map(|r| r.name).unwrap_or_default();
+    start_session(&state, id, name, StatusCode::OK).await
+}
+
+/// End the current session.
+#[utoipa::path(post, path = "/api/v1/auth/logout", tag = "auth", responses((status = 204)))]
+async fn logout(State(state): State<AppState>, user: AuthUser) -> AppResult<Response> {
+    store::delete_session(&state.db, &user.token_hash).await?;
+    let clear = format!("{SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+    let mut headers = HeaderMap::new();
+    if let Ok(v) = HeaderValue::from_str(&clear) {
+        headers.insert(header::SET_COOKIE, v);
+    }
+    Ok((StatusCode::NO_CONTENT, headers).into_response())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct SsoRequest {
+    site: String,
+    /// An HS256 JWT signed with the site's SSO secret, with `sub` (the host's user id),
+    /// `name`, optional `email`, and `exp`.
+    token: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct SsoClaims {
+    sub: String,
+    name: String,
+    email: Option<String>,
+    #[allow(dead_code)]
+    exp: u64,
+}
+
+/// Sign in with a token from the host site (single sign-on).
+#[utoipa::path(post, path = "/api/v1/auth/sso", tag = "auth", request_body = SsoRequest,
+    responses((status = 200, body = SessionResponse), (status = 401, description = "bad, forged or expired token"), (status = 404, description = "unknown site")))]
+async fn sso(State(state): State<AppState>, ip: ClientIp, AppJson(input): AppJson<SsoRequest>) -> AppResult<Response> {
+    state.limits.check(ip.0, None)?;
+    let site = sites::store::site(&state.db, &input.site).await?;
+    let Some(secret) = site.sso_secret.filter(|s| !s.is_empty()) else {
+        return Err(AppError::Forbidden(format!("site {:?} does not accept single sign-on", input.site)));
+    };
+    let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::HS256);
+    validation.set_required_spec_claims(&["exp", "sub"]);
+    validation.leeway = 30;
+    let claims = jsonwebtoken::decode::<SsoClaims>(
+        &input.token,
+        &jsonwebtoken::DecodingKey::from_secret(secret.as_bytes()),
+        &validation,
+    )
+    .map_err(|e| {
+        tracing::info!(site = %input.site, error = %e, "SSO token refused");
+        AppError::Unauthorized
+    })?
+    .claims;
+    let name = DisplayName::parse("name", &claims.name)?;
+    let email = claims.email.as_deref().map(Email::parse).transpose()?;
+    let id = store::upsert_sso_reader(&state.db, &site.id, &claims.sub, name.as_str(), email.as_ref().map(Email::as_str)).await?;
+    start_session(&state, id, name.into_string(), StatusCode::OK).await
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Me {
+    id: i64,
+    name: String,
+    email: Option<String>,
+    /// The site whose single sign-on created this reader, if any.
+    sso_site: Option<String>,
+    created_at: String,
+    roles: Vec<RoleEntry>,
+    csrf_token: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RoleEntry {
+    site: String,
+    role: String,
+}
+
+/// The signed-in reader.
+#[utoipa::path(get, path = "/api/v1/me", tag = "auth", responses((status = 200, body = Me), (status = 401)))]
+async fn me(State(state): State<AppState>, user: AuthUser) -> AppResult<Json<Me>> {
+    let reader = store::reader(&state.db, user.id).await?.ok_or(AppError::Unauthorized)?;
+    let roles = store::roles(&state.db, user.id)
+        .await?
+        .into_iter()
+        .map(|r| RoleEntry { site: r.site_id, role: r.role })
+        .collect();
+    Ok(Json(Me {
+        id: reader.id,
+        name: reader.name,
+        email: reader.email.or(reader.sso_email),
+        sso_site: reader.sso_site,
+        created_at: rfc3339(reader.created_at),
+        roles,
+        csrf_token: user.csrf_token,
+    }))
+}

@@ -1,0 +1,140 @@
+//! Readers, sessions and roles in the database.
+
+use sqlx::FromRow;
+
+use crate::db::{now_ms, Db};
+
+#[derive(Clone, Debug, FromRow)]
+pub struct ReaderRow {
+    pub id: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub sso_site: Option<String>,
+    pub sso_email: Option<String>,
+    pub created_at: i64,
+}
+
+/// A signed-in session and its reader.
+#[derive(Clone, Debug, FromRow)]
+pub struct SessionRow {
+    pub reader_id: i64,
+    pub csrf_token: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, FromRow)]
+pub struct RoleRow {
+    pub site_id: String,
+    pub role: String,
+}
+
+const READER_COLUMNS: &str = "id, name, email, sso_site, sso_email, created_at";
+
+pub async fn create_password_reader(db: &Db, name: &str, email: &str, password_hash: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("INSERT INTO readers (name, email, password_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+        .bind(name)
+        .bind(email)
+        .bind(password_hash)
+        .bind(now_ms())
+        .fetch_one(&db.pool)
+        .await
+}
+
+/// The reader id and password hash for an email, if it has a password account.
+pub async fn find_login(db: &Db, email: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, password_hash FROM readers WHERE email = $1 AND password_hash IS NOT NULL")
+        .bind(email)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+pub async fn set_password(db: &Db, reader_id: i64, password_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE readers SET password_hash = $1 WHERE id = $2")
+        .bind(password_hash)
+        .bind(reader_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Finds or creates the reader a host site vouches for, refreshing the name and email it
+/// sends each time.
+pub async fn upsert_sso_reader(db: &Db, site: &str, subject: &str, name: &str, email: Option<&str>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO readers (name, sso_site, sso_subject, sso_email, created_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (sso_site, sso_subject) DO UPDATE SET name = excluded.name, sso_email = excluded.sso_email
+         RETURNING id",
+    )
+    .bind(name)
+    .bind(site)
+    .bind(subject)
+    .bind(email)
+    .bind(now_ms())
+    .fetch_one(&db.pool)
+    .await
+}
+
+pub async fn reader(db: &Db, id: i64) -> Result<Option<ReaderRow>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {READER_COLUMNS} FROM readers WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+pub async fn reader_by_email(db: &Db, email: &str) -> Result<Option<ReaderRow>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {READER_COLUMNS} FROM readers WHERE email = $1"))
+        .bind(email)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+pub async fn create_session(db: &Db, reader_id: i64, token_hash: &str, csrf_token: &str, expires_at: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO sessions (token_hash, reader_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(token_hash)
+        .bind(reader_id)
+        .bind(csrf_token)
+        .bind(now_ms())
+        .bind(expires_at)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn find_session(db: &Db, token_hash: &str) -> Result<Option<SessionRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT s.reader_id, s.csrf_token, r.name FROM sessions s JOIN readers r ON r.id = s.reader_id
+         WHERE s.token_hash = $1 AND s.expires_at > $2",
+    )
+    .bind(token_hash)
+    .bind(now_ms())
+    .fetch_optional(&db.pool)
+    .await
+}
+
+pub async fn delete_session(db: &Db, token_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn roles(db: &Db, reader_id: i64) -> Result<Vec<RoleRow>, sqlx::Error> {
+    sqlx::query_as("SELECT site_id, role FROM roles WHERE reader_id = $1 ORDER BY site_id")
+        .bind(reader_id)
+        .fetch_all(&db.pool)
+        .await
+}
+
+pub async fn set_role(db: &Db, site_id: &str, reader_id: i64, role: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO roles (site_id, reader_id, role) VALUES ($1, $2, $3)
+         ON CONFLICT (site_id, reader_id) DO UPDATE SET role = excluded.role",
+    )
+    .bind(site_id)
+    .bind(reader_id)
+    .bind(role)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}

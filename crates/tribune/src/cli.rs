@@ -1,0 +1,350 @@
+//! The command line: `tribune serve | migrate | admin | check | train | eval`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use moderation::classifier::TrainOptions;
+use moderation::{Classifier, Policy};
+
+use crate::app::Application;
+use crate::auth::domain::{DisplayName, Email, Password};
+use crate::config::{Config, LogFormat};
+use crate::db::Db;
+use crate::sites::SiteId;
+use crate::{auth, check, sites, training};
+
+#[derive(Debug, Parser)]
+#[command(name = "tribune", version, about = "Comments, house rules, bans and supporters for a news site.")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, clap::Args)]
+struct ConfigArgs {
+    /// Configuration file (default: ./tribune.toml when present).
+    #[arg(long, short)]
+    config: Option<PathBuf>,
+    /// Database URL, overriding the configuration (sqlite://PATH or postgres://...).
+    #[arg(long)]
+    database_url: Option<String>,
+}
+
+impl ConfigArgs {
+    fn load(&self) -> anyhow::Result<Config> {
+        let mut config = Config::load(self.config.as_deref()).context("reading the configuration")?;
+        if let Some(url) = &self.database_url {
+            config.database_url = Some(url.clone());
+        }
+        Ok(config)
+    }
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the server.
+    Serve {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Address to listen on, overriding the configuration (e.g. 127.0.0.1:9000).
+        #[arg(long)]
+        listen: Option<std::net::SocketAddr>,
+        /// Create (idempotently) the `demo` site, open to any origin, and a moderator whose
+        /// credentials are printed.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Create or upgrade the database schema, then exit.
+    Migrate {
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
+    /// Manage sites, moderators and pages.
+    Admin {
+        #[command(flatten)]
+        config: ConfigArgs,
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+    /// Judge text against the house rules and explain the verdict.
+    Check {
+        /// The text to judge; without it, one text per line of standard input.
+        text: Option<String>,
+        /// Print one JSON verdict per line.
+        #[arg(long)]
+        json: bool,
+        /// A house-rules TOML file (default: the editor's rules).
+        #[arg(long)]
+        policy: Option<PathBuf>,
+    },
+    /// Train the abuse/obscenity classifier from the labelled datasets.
+    Train {
+        /// The toxicity data folder (see ../shared/data/SOURCES.md).
+        #[arg(long, default_value = "../shared/data/toxicity")]
+        data: PathBuf,
+        /// Where to write the model.
+        #[arg(long, default_value_os_t = training::default_model_path())]
+        out: PathBuf,
+        /// Also write the held-out Jigsaw rows here, for `tribune eval`.
+        #[arg(long)]
+        held_out: Option<PathBuf>,
+        /// Hash buckets are 2^bits.
+        #[arg(long, default_value_t = TrainOptions::default().bits)]
+        bits: u32,
+        #[arg(long, default_value_t = TrainOptions::default().epochs)]
+        epochs: usize,
+    },
+    /// Evaluate the house rules on a labelled CSV: ROC AUC, precision, recall, throughput.
+    Eval {
+        /// A CSV with a text column (comment_text, text or tweet) and labels
+        /// (toxic/insult/threat/identity_hate/labels/class for abusive, obscene).
+        csv: PathBuf,
+        /// Disguise every text first (look-alikes, leet, zero-width, separators).
+        #[arg(long)]
+        disguised: bool,
+        #[arg(long)]
+        policy: Option<PathBuf>,
+        /// Evaluate this model file instead of the shipped one.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AdminCommand {
+    /// Create a site (a publication), or update it when the id exists.
+    AddSite {
+        /// 1 to 64 of a-z, 0-9, - and _.
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        name: String,
+        /// An origin allowed to embed the widget (repeat; `*` for any), e.g. https://news.example
+        #[arg(long = "origin")]
+        origins: Vec<String>,
+        /// Refuse anonymous comments (readers must sign in).
+        #[arg(long)]
+        no_anonymous: bool,
+        /// The HS256 secret the host site signs its SSO tokens with.
+        #[arg(long, env = "TRIBUNE_ADMIN_SSO_SECRET", hide_env_values = true)]
+        sso_secret: Option<String>,
+    },
+    /// List the sites.
+    ListSites,
+    /// Give an account a moderator (or admin) role on a site, creating the account if needed.
+    AddModerator {
+        #[arg(long)]
+        site: String,
+        #[arg(long)]
+        email: String,
+        /// Password for a new account (or a new password for an existing one).
+        #[arg(long, env = "TRIBUNE_ADMIN_PASSWORD", hide_env_values = true)]
+        password: String,
+        #[arg(long)]
+        name: Option<String>,
+        /// Make the account a site admin rather than a moderator.
+        #[arg(long)]
+        admin: bool,
+    },
+    /// Close a page to new comments (or reopen it).
+    ClosePage {
+        #[arg(long)]
+        site: String,
+        #[arg(long)]
+        url: String,
+        #[arg(long)]
+        reopen: bool,
+    },
+}
+
+fn init_tracing(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    let _ = match format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Pretty => builder.try_init(),
+    };
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")
+}
+
+/// Creates the demo site and its moderator; returns the moderator's email and a fresh
+/// password (reset at every start, since only its hash is stored).
+pub async fn ensure_demo(db: &Db) -> anyhow::Result<(String, String)> {
+    sites::store::upsert_site(db, "demo", "The Tribune (demo)", "*", true, None).await?;
+    let email = "moderator@demo.tribune.test".to_owned();
+    let password = auth::random_token()[..16].to_owned();
+    let id = ensure_account(db, &email, &password, "Demo Moderator").await?;
+    auth::store::set_role(db, "demo", id, "admin").await?;
+    Ok((email, password))
+}
+
+/// Creates a password account, or sets the password of the existing one.
+async fn ensure_account(db: &Db, email: &str, password: &str, name: &str) -> anyhow::Result<i64> {
+    let email = Email::parse(email).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let password = Password::parse(password).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let name = DisplayName::parse("name", name).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let hash = auth::hash_password(password).await?;
+    match auth::store::reader_by_email(db, email.as_str()).await? {
+        Some(existing) => {
+            auth::store::set_password(db, existing.id, &hash).await?;
+            Ok(existing.id)
+        }
+        None => Ok(auth::store::create_password_reader(db, name.as_str(), email.as_str(), &hash).await?),
+    }
+}
+
+async fn admin(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
+    let db = Db::connect(&config.database_url()).await?;
+    match command {
+        AdminCommand::AddSite {
+            id,
+            name,
+            origins,
+            no_anonymous,
+            sso_secret,
+        } => {
+            let id = SiteId::parse(&id).map_err(|e| anyhow::anyhow!("--id {e}"))?;
+            for origin in &origins {
+                let ok = origin == "*" || url::Url::parse(origin).is_ok_and(|u| u.origin().is_tuple());
+                anyhow::ensure!(ok, "--origin {origin:?} is not an origin like https://news.example (or *)");
+            }
+            let origins: Vec<String> = origins.iter().map(|o| o.trim_end_matches('/').to_owned()).collect();
+            sites::store::upsert_site(&db, id.as_str(), &name, &origins.join(" "), !no_anonymous, sso_secret.as_deref()).await?;
+            println!("site {:?} saved", id.as_str());
+        }
+        AdminCommand::ListSites => {
+            for s in sites::store::sites(&db).await? {
+                println!(
+                    "{}\t{}\torigins: {}\tanonymous: {}\tsso: {}",
+                    s.id,
+                    s.name,
+                    if s.origins.is_empty() { "(none)" } else { &s.origins },
+                    if s.allows_anonymous() { "yes" } else { "no" },
+                    if s.sso_secret.is_some() { "yes" } else { "no" }
+                );
+            }
+        }
+        AdminCommand::AddModerator {
+            site,
+            email,
+            password,
+            name,
+            admin,
+        } => {
+            sites::store::site(&db, &site).await.map_err(|e| anyhow::anyhow!("--site: {e}"))?;
+            let default_name = email.split('@').next().unwrap_or("moderator").to_owned();
+            let id = ensure_account(&db, &email, &password, name.as_deref().unwrap_or(&default_name)).await?;
+            let role = if admin { "admin" } else { "moderator" };
+            auth::store::set_role(&db, &site, id, role).await?;
+            println!("{email} is now {role} of site {site:?}");
+        }
+        AdminCommand::ClosePage { site, url, reopen } => {
+            sites::store::site(&db, &site).await.map_err(|e| anyhow::anyhow!("--site: {e}"))?;
+            let url = crate::comments::domain::PageUrl::parse(&url).map_err(|e| anyhow::anyhow!("--url: {e}"))?;
+            sites::store::set_page_closed(&db, &site, url.as_str(), !reopen).await?;
+            println!("{} is {}", url.as_str(), if reopen { "open to comments" } else { "closed to new comments" });
+        }
+    }
+    Ok(())
+}
+
+fn load_policy(path: Option<&PathBuf>, model: Option<&PathBuf>) -> anyhow::Result<Policy> {
+    let source = match path {
+        Some(p) => std::fs::read_to_string(p).with_context(|| format!("cannot read policy file {}", p.display()))?,
+        None => moderation::DEFAULT_POLICY.to_owned(),
+    };
+    let classifier = match model {
+        Some(m) => {
+            let bytes = std::fs::read(m).with_context(|| format!("cannot read model {}", m.display()))?;
+            Classifier::from_bytes(&bytes).with_context(|| format!("model {}", m.display()))?
+        }
+        None => Classifier::embedded()?,
+    };
+    let name = path.map_or("the default policy".to_owned(), |p| p.display().to_string());
+    Policy::with_classifier(&source, Arc::new(classifier)).with_context(|| format!("in {name}"))
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("tribune: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Serve { config, listen, demo } => {
+            let mut config = config.load()?;
+            if let Some(listen) = listen {
+                config.listen = listen;
+            }
+            init_tracing(config.log_format);
+            runtime()?.block_on(async {
+                let app = Application::build(config).await?;
+                if demo {
+                    let (email, password) = ensure_demo(&app.state().db).await?;
+                    println!("Demo site \"demo\" is ready. Moderator sign-in: {email} / {password}");
+                }
+                println!("Tribune is listening on http://{}", app.local_addr());
+                app.run_until_stopped().await
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Migrate { config } => {
+            let config = config.load()?;
+            runtime()?.block_on(Db::connect(&config.database_url()))?;
+            println!("database at {} is up to date", config.database_url());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Admin { config, command } => {
+            let config = config.load()?;
+            runtime()?.block_on(admin(&config, command))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { text, json, policy } => {
+            let policy = load_policy(policy.as_ref(), None)?;
+            let all_allowed = check::run(&policy, text, json)?;
+            // 0: everything allowed; 3: something held or refused (1 is an error).
+            Ok(if all_allowed { ExitCode::SUCCESS } else { ExitCode::from(3) })
+        }
+        Command::Train {
+            data,
+            out,
+            held_out,
+            bits,
+            epochs,
+        } => {
+            let options = TrainOptions {
+                bits,
+                epochs,
+                ..TrainOptions::default()
+            };
+            training::run_train(&data, &out, held_out.as_deref(), &options)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval {
+            csv,
+            disguised,
+            policy,
+            model,
+        } => {
+            let policy = load_policy(policy.as_ref(), model.as_ref())?;
+            print!("{}", training::run_eval(&csv, &policy, disguised)?);
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

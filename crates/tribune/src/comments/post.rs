@@ -1,0 +1,137 @@
+//! The path of a comment, in order: the site and page → who is writing → rate limits →
+//! the house rules (`state.policy.evaluate`, the only call into the moderation crate) →
+//! one transaction in `store.rs` → the live feed. A refusal stops at the rules with a 422
+//! carrying the verdict; a hold stores the comment as `pending` with its verdict.
+
+use std::net::IpAddr;
+
+use moderation::{Decision, Verdict};
+
+use super::domain::{CommentText, PageUrl};
+use super::store::{self, CommentRow, NewComment};
+use super::{markdown, CommentJson, NewCommentRequest};
+use crate::app::AppState;
+use crate::auth::domain::DisplayName;
+use crate::auth::{random_token, token_hash};
+use crate::db::now_ms;
+use crate::error::{AppError, AppResult};
+use crate::extract::AuthUser;
+use crate::sites::{self, SiteId};
+
+/// The status a verdict gives a comment, or the refusal.
+fn judge(state: &AppState, field: &str, text: &str) -> AppResult<(&'static str, Verdict)> {
+    let verdict = state.policy.evaluate(text);
+    metrics::counter!("tribune_verdicts_total", "decision" => verdict.decision.as_str()).increment(1);
+    match verdict.decision {
+        Decision::Refuse => {
+            let reason = verdict.main_reason().map(|r| r.message.clone()).unwrap_or_default();
+            Err(AppError::Refused {
+                message: format!("`{field}` was refused by the house rules: {reason}"),
+                verdict: Box::new(verdict),
+            })
+        }
+        Decision::Hold => Ok(("pending", verdict)),
+        Decision::Allow => Ok(("visible", verdict)),
+    }
+}
+
+pub async fn submit(state: &AppState, input: NewCommentRequest, user: Option<AuthUser>, ip: IpAddr, origin: Option<&str>) -> AppResult<CommentJson> {
+    let site = sites::store::site(&state.db, SiteId::parse(&input.site)?.as_str()).await?;
+    if let Some(origin) = origin {
+        let own = state.config.public_url.trim_end_matches('/');
+        if origin != own && !site.allows_origin(origin) {
+            return Err(AppError::Forbidden(format!("origin {origin} may not post to site {:?}", site.id)));
+        }
+    }
+    let url = PageUrl::parse(&input.url)?;
+    let text = CommentText::parse(&input.body, state.config.max_comment_chars)?;
+    let (author_id, author_name) = match &user {
+        Some(u) => (Some(u.id), u.name.clone()),
+        None if site.allows_anonymous() => {
+            let name = DisplayName::parse("author_name", input.author_name.as_deref().unwrap_or("Anonymous"))?;
+            judge(state, "author_name", name.as_str())?;
+            (None, name.into_string())
+        }
+        None => return Err(AppError::Unauthorized),
+    };
+    state.limits.check(ip, author_id)?;
+    let (status, verdict) = judge(state, "body", text.as_str())?;
+    let html = markdown::render(text.as_str());
+    let edit_token = author_id.is_none().then(random_token);
+    let verdict_json = (verdict.decision != Decision::Allow)
+        .then(|| serde_json::to_string(&verdict))
+        .transpose()
+        .map_err(anyhow::Error::from)?;
+    let row = store::insert(
+        &state.db,
+        &NewComment {
+            site_id: &site.id,
+            url: url.as_str(),
+            parent_id: input.parent_id,
+            author_id,
+            author_name: &author_name,
+            body: text.as_str(),
+            html: &html,
+            status,
+            verdict: verdict_json.as_deref(),
+            edit_token_hash: edit_token.as_deref().map(token_hash).as_deref(),
+            ip: &ip.to_string(),
+        },
+    )
+    .await?;
+    metrics::counter!("tribune_comments_total", "status" => status).increment(1);
+    tracing::info!(comment = row.id, site = %site.id, status, "comment stored");
+    if status == "visible" {
+        state.live.publish(&site.id, url.as_str(), CommentJson::from_row(&row, false));
+    }
+    let mut json = CommentJson::from_row(&row, true);
+    json.edit_token = edit_token;
+    Ok(json)
+}
+
+/// Whether the request comes from the comment's author: the signed-in reader who wrote it,
+/// or the holder of the anonymous comment's edit token.
+fn is_author(c: &CommentRow, user: Option<&AuthUser>, edit_token: Option<&str>) -> bool {
+    match (c.author_id, user, edit_token, &c.edit_token_hash) {
+        (Some(author), Some(u), _, _) => author == u.id,
+        (None, _, Some(token), Some(hash)) => token_hash(token) == *hash,
+        _ => false,
+    }
+}
+
+pub async fn edit(state: &AppState, id: i64, body: &str, user: Option<&AuthUser>, edit_token: Option<&str>) -> AppResult<CommentJson> {
+    let c = store::get(&state.db, id).await?;
+    if !is_author(&c, user, edit_token) {
+        return Err(AppError::Forbidden("only the author can edit this comment".into()));
+    }
+    if !matches!(c.status.as_str(), "visible" | "pending") {
+        return Err(AppError::Conflict(format!("a {} comment cannot be edited", c.status)));
+    }
+    let window_ms = state.config.edit_window_secs as i64 * 1000;
+    if now_ms() - c.created_at > window_ms {
+        return Err(AppError::Forbidden(format!(
+            "the edit window ({} minutes after posting) has closed",
+            state.config.edit_window_secs / 60
+        )));
+    }
+    let text = CommentText::parse(body, state.config.max_comment_chars)?;
+    let (status, verdict) = judge(state, "body", text.as_str())?;
+    let verdict_json = (verdict.decision != Decision::Allow)
+        .then(|| serde_json::to_string(&verdict))
+        .transpose()
+        .map_err(anyhow::Error::from)?;
+    let row = store::update_body(&state.db, &c, text.as_str(), &markdown::render(text.as_str()), status, verdict_json.as_deref()).await?;
+    Ok(CommentJson::from_row(&row, true))
+}
+
+pub async fn delete(state: &AppState, id: i64, user: Option<&AuthUser>, edit_token: Option<&str>) -> AppResult<CommentJson> {
+    let c = store::get(&state.db, id).await?;
+    if !is_author(&c, user, edit_token) {
+        return Err(AppError::Forbidden("only the author can delete this comment".into()));
+    }
+    if c.status == "deleted" {
+        return Ok(CommentJson::from_row(&c, true));
+    }
+    let row = store::soft_delete(&state.db, &c).await?;
+    Ok(CommentJson::from_row(&row, true))
+}

@@ -1,0 +1,318 @@
+//! Comments and votes in the database. Every write that touches more than one row is one
+//! transaction: a comment and its page's count, a vote and the comment's tallies.
+
+use sqlx::FromRow;
+
+use super::domain::{Cursor, Sort};
+use crate::db::{now_ms, placeholders, Db};
+use crate::error::AppError;
+
+#[derive(Clone, Debug, FromRow)]
+pub struct CommentRow {
+    pub id: i64,
+    pub page_id: i64,
+    pub parent_id: Option<i64>,
+    pub root_id: Option<i64>,
+    pub author_id: Option<i64>,
+    pub author_name: String,
+    pub body: String,
+    pub html: String,
+    pub status: String,
+    pub verdict: Option<String>,
+    pub upvotes: i64,
+    pub downvotes: i64,
+    pub best: f64,
+    pub edit_token_hash: Option<String>,
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+}
+
+const COLUMNS: &str = "id, page_id, parent_id, root_id, author_id, author_name, body, html, status, verdict, \
+                       upvotes, downvotes, best, edit_token_hash, created_at, edited_at";
+
+pub struct NewComment<'a> {
+    pub site_id: &'a str,
+    pub url: &'a str,
+    pub parent_id: Option<i64>,
+    pub author_id: Option<i64>,
+    pub author_name: &'a str,
+    pub body: &'a str,
+    pub html: &'a str,
+    pub status: &'a str,
+    pub verdict: Option<&'a str>,
+    pub edit_token_hash: Option<&'a str>,
+    pub ip: &'a str,
+}
+
+/// Stores a comment, creating its page on the first comment. Fails with 404 when the parent
+/// is not a comment of the same page, and with 403 when the page is closed.
+pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppError> {
+    let now = now_ms();
+    let mut tx = db.pool.begin().await?;
+    sqlx::query("INSERT INTO pages (site_id, url, created_at) VALUES ($1, $2, $3) ON CONFLICT (site_id, url) DO NOTHING")
+        .bind(new.site_id)
+        .bind(new.url)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    let (page_id, closed_at): (i64, Option<i64>) = sqlx::query_as("SELECT id, closed_at FROM pages WHERE site_id = $1 AND url = $2")
+        .bind(new.site_id)
+        .bind(new.url)
+        .fetch_one(&mut *tx)
+        .await?;
+    if closed_at.is_some() {
+        return Err(AppError::Forbidden("this page is closed to new comments".into()));
+    }
+    let root_id = match new.parent_id {
+        None => None,
+        Some(parent_id) => {
+            let parent: Option<(i64, Option<i64>, String)> = sqlx::query_as("SELECT page_id, root_id, status FROM comments WHERE id = $1")
+                .bind(parent_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+            match parent {
+                Some((parent_page, parent_root, status)) if parent_page == page_id && status != "rejected" => {
+                    Some(parent_root.unwrap_or(parent_id))
+                }
+                _ => return Err(AppError::NotFound(format!("parent comment {parent_id} is not on this page"))),
+            }
+        }
+    };
+    let row: CommentRow = sqlx::query_as(&format!(
+        "INSERT INTO comments (page_id, parent_id, root_id, author_id, author_name, body, html, status, verdict, edit_token_hash, ip, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING {COLUMNS}"
+    ))
+    .bind(page_id)
+    .bind(new.parent_id)
+    .bind(root_id)
+    .bind(new.author_id)
+    .bind(new.author_name)
+    .bind(new.body)
+    .bind(new.html)
+    .bind(new.status)
+    .bind(new.verdict)
+    .bind(new.edit_token_hash)
+    .bind(new.ip)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?;
+    if new.status == "visible" {
+        adjust_count(&mut tx, page_id, 1).await?;
+    }
+    tx.commit().await?;
+    Ok(row)
+}
+
+async fn adjust_count(tx: &mut sqlx::Transaction<'_, sqlx::Any>, page_id: i64, delta: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE pages SET comment_count = comment_count + $1 WHERE id = $2")
+        .bind(delta)
+        .bind(page_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<CommentRow, AppError> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM comments WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("no comment {id}")))
+}
+
+/// The sort key of a top-level comment for cursors.
+pub fn sort_key(sort: Sort, c: &CommentRow) -> f64 {
+    match sort {
+        Sort::Oldest | Sort::Newest => c.created_at as f64,
+        Sort::Best => c.best,
+    }
+}
+
+/// One page of a thread: up to `limit` top-level comments in `sort` order after `cursor`,
+/// each followed by its replies (oldest first), and whether more top-level comments follow.
+/// `viewer` also sees their own pending comments.
+pub async fn thread(
+    db: &Db,
+    page_id: i64,
+    sort: Sort,
+    cursor: Option<Cursor>,
+    limit: i64,
+    viewer: Option<i64>,
+) -> Result<(Vec<CommentRow>, bool), sqlx::Error> {
+    let visible = "(status IN ('visible', 'deleted') OR (status = 'pending' AND author_id = $2))";
+    let (order, after) = match sort {
+        Sort::Oldest => ("created_at ASC, id ASC", "(created_at > $3 OR (created_at = $3 AND id > $4))"),
+        Sort::Newest => ("created_at DESC, id DESC", "(created_at < $3 OR (created_at = $3 AND id < $4))"),
+        Sort::Best => ("best DESC, id DESC", "(best < $3 OR (best = $3 AND id < $4))"),
+    };
+    let cursor_clause = if cursor.is_some() { format!("AND {after}") } else { String::new() };
+    let sql = format!(
+        "SELECT {COLUMNS} FROM comments WHERE page_id = $1 AND parent_id IS NULL AND {visible} {cursor_clause}
+         ORDER BY {order} LIMIT {}",
+        limit + 1
+    );
+    let mut query = sqlx::query_as::<_, CommentRow>(&sql).bind(page_id).bind(viewer.unwrap_or(-1));
+    if let Some(c) = cursor {
+        query = match sort {
+            Sort::Best => query.bind(c.key),
+            Sort::Oldest | Sort::Newest => query.bind(c.key as i64),
+        }
+        .bind(c.id);
+    }
+    let mut roots = query.fetch_all(&db.pool).await?;
+    let more = roots.len() as i64 > limit;
+    roots.truncate(limit as usize);
+    if roots.is_empty() {
+        return Ok((roots, more));
+    }
+    let sql = format!(
+        "SELECT {COLUMNS} FROM comments WHERE page_id = $1 AND root_id IN ({}) AND {visible} ORDER BY created_at ASC, id ASC",
+        placeholders(3, roots.len())
+    );
+    let mut query = sqlx::query_as::<_, CommentRow>(&sql).bind(page_id).bind(viewer.unwrap_or(-1));
+    for r in &roots {
+        query = query.bind(r.id);
+    }
+    let replies = query.fetch_all(&db.pool).await?;
+    let mut by_root: std::collections::HashMap<i64, Vec<CommentRow>> = std::collections::HashMap::new();
+    for reply in replies {
+        if let Some(root) = reply.root_id {
+            by_root.entry(root).or_default().push(reply);
+        }
+    }
+    let mut out = Vec::with_capacity(roots.len() * 2);
+    for root in roots {
+        let id = root.id;
+        out.push(root);
+        if let Some(replies) = by_root.remove(&id) {
+            out.extend(replies);
+        }
+    }
+    Ok((out, more))
+}
+
+/// Replaces a comment's text after an edit (and its status, when the house rules now hold it).
+pub async fn update_body(db: &Db, c: &CommentRow, body: &str, html: &str, status: &str, verdict: Option<&str>) -> Result<CommentRow, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let row: CommentRow = sqlx::query_as(&format!(
+        "UPDATE comments SET body = $1, html = $2, status = $3, verdict = $4, edited_at = $5 WHERE id = $6 RETURNING {COLUMNS}"
+    ))
+    .bind(body)
+    .bind(html)
+    .bind(status)
+    .bind(verdict)
+    .bind(now_ms())
+    .bind(c.id)
+    .fetch_one(&mut *tx)
+    .await?;
+    let delta = i64::from(status == "visible") - i64::from(c.status == "visible");
+    if delta != 0 {
+        adjust_count(&mut tx, c.page_id, delta).await?;
+    }
+    tx.commit().await?;
+    Ok(row)
+}
+
+/// Soft delete: the text goes, the row stays so replies keep their place in the thread.
+pub async fn soft_delete(db: &Db, c: &CommentRow) -> Result<CommentRow, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let row: CommentRow = sqlx::query_as(&format!(
+        "UPDATE comments SET body = '', html = '', status = 'deleted', deleted_at = $1 WHERE id = $2 RETURNING {COLUMNS}"
+    ))
+    .bind(now_ms())
+    .bind(c.id)
+    .fetch_one(&mut *tx)
+    .await?;
+    if c.status == "visible" {
+        adjust_count(&mut tx, c.page_id, -1).await?;
+    }
+    tx.commit().await?;
+    Ok(row)
+}
+
+/// Lower bound of the Wilson score interval (95%) of the share of up-votes: ranks a comment
+/// with 40 up and 2 down above one with 3 up and 0 down, unlike the raw difference.
+pub fn wilson_lower_bound(up: i64, down: i64) -> f64 {
+    let n = (up + down) as f64;
+    if n == 0.0 {
+        return 0.0;
+    }
+    let z = 1.96f64;
+    let p = up as f64 / n;
+    (p + z * z / (2.0 * n) - z * ((p * (1.0 - p) + z * z / (4.0 * n)) / n).sqrt()) / (1.0 + z * z / n)
+}
+
+/// Sets a reader's vote on a comment (`value` 1 or -1, 0 to withdraw it); voting the same way
+/// twice changes nothing. Returns the comment's new tallies.
+pub async fn vote(db: &Db, comment_id: i64, reader_id: i64, value: i64) -> Result<(i64, i64), sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let old: i64 = sqlx::query_scalar("SELECT value FROM votes WHERE comment_id = $1 AND reader_id = $2")
+        .bind(comment_id)
+        .bind(reader_id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .unwrap_or(0);
+    if value == 0 {
+        sqlx::query("DELETE FROM votes WHERE comment_id = $1 AND reader_id = $2")
+            .bind(comment_id)
+            .bind(reader_id)
+            .execute(&mut *tx)
+            .await?;
+    } else {
+        sqlx::query(
+            "INSERT INTO votes (comment_id, reader_id, value, created_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (comment_id, reader_id) DO UPDATE SET value = excluded.value",
+        )
+        .bind(comment_id)
+        .bind(reader_id)
+        .bind(value)
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
+    }
+    let up_delta = i64::from(value == 1) - i64::from(old == 1);
+    let down_delta = i64::from(value == -1) - i64::from(old == -1);
+    let (up, down): (i64, i64) = sqlx::query_as(
+        "UPDATE comments SET upvotes = upvotes + $1, downvotes = downvotes + $2 WHERE id = $3 RETURNING upvotes, downvotes",
+    )
+    .bind(up_delta)
+    .bind(down_delta)
+    .bind(comment_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    sqlx::query("UPDATE comments SET best = $1 WHERE id = $2")
+        .bind(wilson_lower_bound(up, down))
+        .bind(comment_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok((up, down))
+}
+
+/// The reader's votes among the given comments.
+pub async fn votes_of(db: &Db, reader_id: i64, comment_ids: &[i64]) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    if comment_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT comment_id, value FROM votes WHERE reader_id = $1 AND comment_id IN ({})",
+        placeholders(2, comment_ids.len())
+    );
+    let mut query = sqlx::query_as(&sql).bind(reader_id);
+    for id in comment_ids {
+        query = query.bind(id);
+    }
+    query.fetch_all(&db.pool).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wilson_lower_bound;
+
+    #[test]
+    fn wilson_prefers_evidence() {
+        assert!(wilson_lower_bound(40, 2) > wilson_lower_bound(3, 0));
+        assert_eq!(wilson_lower_bound(0, 0), 0.0);
+        assert!(wilson_lower_bound(0, 5) < 0.01);
+    }
+}

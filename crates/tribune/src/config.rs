@@ -1,0 +1,154 @@
+//! One typed configuration, layered: built-in defaults < `tribune.toml` < `TRIBUNE_*`
+//! environment variables < command-line flags. Every key and its default is documented in
+//! `docs/configuration.md`; nested keys use a double underscore in the environment
+//! (`TRIBUNE_RATE_LIMIT__PER_IP_PER_MINUTE=120`).
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Address and port to listen on.
+    pub listen: SocketAddr,
+    /// `sqlite://PATH` (the default, under `data_dir`) or `postgres://...`.
+    pub database_url: Option<String>,
+    /// Where the embedded SQLite database lives when `database_url` is not set.
+    pub data_dir: PathBuf,
+    /// The public base URL of this instance (used in links and for cookie security).
+    pub public_url: String,
+    /// A house-rules TOML file; the editor's default rules when unset.
+    pub policy_file: Option<PathBuf>,
+    /// How long after posting an author may edit or delete a comment, in seconds.
+    pub edit_window_secs: u64,
+    /// Largest accepted request body, in bytes.
+    pub max_body_bytes: usize,
+    /// Largest comment, in characters (graphemes).
+    pub max_comment_chars: usize,
+    /// How long a sign-in lasts, in days.
+    pub session_days: u64,
+    /// Mark cookies `Secure` (needs HTTPS). Defaults to true when `public_url` is https.
+    pub cookie_secure: Option<bool>,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (exact addresses).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// `pretty` for a terminal, `json` for log collectors.
+    pub log_format: LogFormat,
+    pub rate_limit: RateLimitConfig,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+/// Limits on writes (comments, votes, sign-ups), per client IP and per signed-in reader.
+/// `0` turns a limit off.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RateLimitConfig {
+    pub per_ip_per_minute: u32,
+    pub per_reader_per_minute: u32,
+}
+
+impl Default for RateLimitConfig {
+    fn default() -> Self {
+        RateLimitConfig {
+            per_ip_per_minute: 60,
+            per_reader_per_minute: 20,
+        }
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            database_url: None,
+            data_dir: PathBuf::from("tribune-data"),
+            public_url: "http://127.0.0.1:8080".into(),
+            policy_file: None,
+            edit_window_secs: 15 * 60,
+            max_body_bytes: 64 * 1024,
+            max_comment_chars: 10_000,
+            session_days: 30,
+            cookie_secure: None,
+            trusted_proxies: Vec::new(),
+            log_format: LogFormat::Pretty,
+            rate_limit: RateLimitConfig::default(),
+        }
+    }
+}
+
+impl Config {
+    /// Loads the layers. `file` is the `--config` flag; without it `./tribune.toml` is read
+    /// when present.
+    pub fn load(file: Option<&Path>) -> Result<Config, figment::Error> {
+        let mut figment = Figment::from(Serialized::defaults(Config::default()));
+        match file {
+            Some(path) => {
+                if !path.exists() {
+                    return Err(figment::Error::from(format!("config file {} does not exist", path.display())));
+                }
+                figment = figment.merge(Toml::file(path));
+            }
+            None => figment = figment.merge(Toml::file("tribune.toml")),
+        }
+        figment
+            .merge(Env::prefixed("TRIBUNE_").split("__"))
+            .extract()
+    }
+
+    /// The database URL in force: the configured one, or the SQLite file under `data_dir`.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}", self.data_dir.join("tribune.db").display()),
+        }
+    }
+
+    pub fn cookie_secure(&self) -> bool {
+        self.cookie_secure.unwrap_or_else(|| self.public_url.starts_with("https://"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layers_override_in_order() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("tribune.toml", "listen = \"127.0.0.1:9100\"\nedit_window_secs = 60\n")?;
+            jail.set_env("TRIBUNE_LISTEN", "127.0.0.1:9000");
+            jail.set_env("TRIBUNE_RATE_LIMIT__PER_IP_PER_MINUTE", "5");
+            let config = Config::load(None)?;
+            assert_eq!(config.listen, "127.0.0.1:9000".parse().expect("addr"));
+            assert_eq!(config.edit_window_secs, 60);
+            assert_eq!(config.rate_limit.per_ip_per_minute, 5);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn defaults_use_sqlite_under_the_data_dir() {
+        let config = Config::default();
+        assert_eq!(config.database_url(), "sqlite://tribune-data/tribune.db");
+        assert!(!config.cookie_secure());
+    }
+
+    #[test]
+    fn unknown_keys_are_errors() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("tribune.toml", "lisen = \"127.0.0.1:9100\"\n")?;
+            let err = Config::load(None).expect_err("typo must fail");
+            assert!(err.to_string().contains("lisen"), "{err}");
+            Ok(())
+        });
+    }
+}

@@ -1,0 +1,172 @@
+//! Extractors: what a handler's signature asks for is what it gets, already checked.
+//!
+//! - [`AppJson`]: a JSON body whose rejection has the API's error shape (400, or 413 when too
+//!   large).
+//! - [`AuthUser`]: a signed-in reader, or the request is answered 401. [`MaybeAuthUser`]:
+//!   anonymous is fine, but a bad bearer token is still 401 (it is not silently dropped).
+//! - [`ClientIp`]: the client's address, read from `X-Forwarded-For` only when the peer is one
+//!   of the configured trusted proxies.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{header, Method, StatusCode};
+use serde::de::DeserializeOwned;
+use subtle::ConstantTimeEq;
+
+use crate::app::AppState;
+use crate::auth::{store, token_hash};
+use crate::error::AppError;
+
+pub const SESSION_COOKIE: &str = "tribune_session";
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// A JSON request body.
+pub struct AppJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for AppJson<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => Ok(AppJson(value)),
+            Err(rejection) => Err(json_error(rejection)),
+        }
+    }
+}
+
+fn json_error(rejection: JsonRejection) -> AppError {
+    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        return AppError::TooLarge;
+    }
+    let code = match rejection {
+        JsonRejection::MissingJsonContentType(_) => "unsupported_media_type",
+        JsonRejection::JsonDataError(_) => "invalid_json_fields",
+        _ => "malformed_json",
+    };
+    AppError::bad_request(code, rejection.body_text())
+}
+
+/// A signed-in reader.
+#[derive(Clone, Debug)]
+pub struct AuthUser {
+    pub id: i64,
+    pub name: String,
+    pub csrf_token: String,
+    pub token_hash: String,
+}
+
+/// A signed-in reader, or nobody.
+#[derive(Clone, Debug)]
+pub struct MaybeAuthUser(pub Option<AuthUser>);
+
+fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find_map(|(k, v)| (k == name).then_some(v))
+}
+
+async fn authenticate(parts: &Parts, state: &AppState) -> Result<Option<AuthUser>, AppError> {
+    if let Some(value) = parts.headers.get(header::AUTHORIZATION) {
+        let token = value
+            .to_str()
+            .ok()
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or(AppError::Unauthorized)?;
+        let hash = token_hash(token.trim());
+        let session = store::find_session(&state.db, &hash).await?.ok_or(AppError::Unauthorized)?;
+        return Ok(Some(AuthUser {
+            id: session.reader_id,
+            name: session.name,
+            csrf_token: session.csrf_token,
+            token_hash: hash,
+        }));
+    }
+    let Some(token) = cookie(parts, SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    let hash = token_hash(token);
+    // An expired cookie is no session: the reader is simply anonymous again.
+    let Some(session) = store::find_session(&state.db, &hash).await? else {
+        return Ok(None);
+    };
+    let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+    if !safe {
+        let sent = parts.headers.get(CSRF_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
+        if !bool::from(sent.ct_eq(session.csrf_token.as_bytes())) {
+            return Err(AppError::Forbidden(
+                "missing or wrong X-CSRF-Token header for a cookie-authenticated request".into(),
+            ));
+        }
+    }
+    Ok(Some(AuthUser {
+        id: session.reader_id,
+        name: session.name,
+        csrf_token: session.csrf_token,
+        token_hash: hash,
+    }))
+}
+
+impl FromRequestParts<AppState> for AuthUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        authenticate(parts, state).await?.ok_or(AppError::Unauthorized)
+    }
+}
+
+impl FromRequestParts<AppState> for MaybeAuthUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(MaybeAuthUser(authenticate(parts, state).await?))
+    }
+}
+
+/// The client's IP address.
+#[derive(Clone, Copy, Debug)]
+pub struct ClientIp(pub IpAddr);
+
+impl FromRequestParts<AppState> for ClientIp {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip())
+            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no peer address on the request")))?;
+        Ok(ClientIp(client_ip(peer, parts, &state.config.trusted_proxies)))
+    }
+}
+
+/// Walks `X-Forwarded-For` from the right, skipping trusted proxies: the first address that
+/// is not one of ours is the client. A client cannot forge its way past this, because the
+/// entries it wrote itself are to the left of the ones our proxies appended.
+fn client_ip(peer: IpAddr, parts: &Parts, trusted: &[IpAddr]) -> IpAddr {
+    if !trusted.contains(&peer) {
+        return peer;
+    }
+    let forwarded = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|s| s.trim().parse::<IpAddr>().ok())
+        .collect::<Vec<_>>();
+    forwarded
+        .iter()
+        .rev()
+        .find(|ip| !trusted.contains(ip))
+        .or(forwarded.first())
+        .copied()
+        .unwrap_or(peer)
+}

@@ -1,0 +1,15 @@
+//! Tribune: the server and command line. See the README's code tour for the map.
+
+pub mod app;
+pub mod auth;
+pub mod check;
+pub mod cli;
+pub mod comments;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod extract;
+pub mod openapi;
+pub mod ratelimit;
+pub mod sites;
+pub mod training;

@@ -1,0 +1,32 @@
+//! The OpenAPI document served at `/api/v1/openapi.json`, generated from the handlers'
+//! annotations and the request and response types, so it cannot drift from the code.
+
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::{auth, comments, sites};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Tribune API", description = "Threaded comments, house rules, bans and supporters for a news site. \
+        Errors are always `{\"error\": {\"code\", \"message\"}}`."),
+    paths(
+        comments::thread, comments::create, comments::get_one, comments::edit, comments::delete,
+        comments::vote, comments::preview,
+        sites::counts_get, sites::counts_post,
+        auth::signup, auth::login, auth::logout, auth::sso, auth::me,
+    ),
+    modifiers(&BearerAuth),
+    tags((name = "comments"), (name = "auth"))
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        if let Some(components) = openapi.components.as_mut() {
+            components.add_security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+        }
+    }
+}

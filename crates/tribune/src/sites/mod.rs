@@ -1,0 +1,100 @@
+//! Sites (publications, each with its allowed origins and SSO secret) and pages (articles,
+//! identified by canonical URL within a site, created on their first comment).
+
+pub mod store;
+
+use axum::extract::{RawQuery, State};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::app::AppState;
+use crate::comments::domain::PageUrl;
+use crate::error::{AppError, AppResult};
+use crate::extract::AppJson;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/api/v1/counts", get(counts_get).post(counts_post))
+}
+
+/// A site id: 1 to 64 of `a-z 0-9 - _`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteId(String);
+
+impl SiteId {
+    pub fn parse(raw: &str) -> Result<SiteId, AppError> {
+        let ok = !raw.is_empty()
+            && raw.len() <= 64
+            && raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+        if ok {
+            Ok(SiteId(raw.to_owned()))
+        } else {
+            Err(AppError::invalid("site", "must be 1 to 64 characters of a-z, 0-9, - and _"))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct CountsRequest {
+    site: String,
+    urls: Vec<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CountsResponse {
+    /// Visible comments per requested URL (0 for pages without comments).
+    counts: std::collections::BTreeMap<String, i64>,
+}
+
+/// The most URLs one counts request may ask about.
+const MAX_COUNT_URLS: usize = 200;
+
+async fn counts(state: &AppState, site: &str, urls: Vec<String>) -> AppResult<Json<CountsResponse>> {
+    let site = SiteId::parse(site)?;
+    store::site(&state.db, site.as_str()).await?;
+    if urls.len() > MAX_COUNT_URLS {
+        return Err(AppError::invalid("urls", &format!("may list at most {MAX_COUNT_URLS} pages")));
+    }
+    let canonical: Vec<(String, String)> = urls
+        .into_iter()
+        .map(|u| PageUrl::parse(&u).map(|p| (u, p.into_string())))
+        .collect::<Result<_, _>>()?;
+    let keys: Vec<String> = canonical.iter().map(|(_, c)| c.clone()).collect();
+    let found: std::collections::HashMap<String, i64> = store::counts(&state.db, site.as_str(), &keys).await?.into_iter().collect();
+    let counts = canonical
+        .into_iter()
+        .map(|(asked, key)| (asked, found.get(&key).copied().unwrap_or(0)))
+        .collect();
+    Ok(Json(CountsResponse { counts }))
+}
+
+/// Comment counts: `GET /api/v1/counts?site=S&url=U1&url=U2`.
+#[utoipa::path(get, path = "/api/v1/counts", tag = "comments",
+    params(("site" = String, Query), ("url" = Vec<String>, Query, description = "repeat for each page")),
+    responses((status = 200, body = CountsResponse), (status = 404, description = "unknown site")))]
+async fn counts_get(State(state): State<AppState>, RawQuery(query): RawQuery) -> AppResult<Json<CountsResponse>> {
+    let query = query.unwrap_or_default();
+    let mut site = None;
+    let mut urls = Vec::new();
+    for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
+        match &*k {
+            "site" => site = Some(v.into_owned()),
+            "url" => urls.push(v.into_owned()),
+            _ => {}
+        }
+    }
+    let site = site.ok_or_else(|| AppError::invalid("site", "is required"))?;
+    counts(&state, &site, urls).await
+}
+
+/// Comment counts for many pages: `POST /api/v1/counts {site, urls}`.
+#[utoipa::path(post, path = "/api/v1/counts", tag = "comments", request_body = CountsRequest,
+    responses((status = 200, body = CountsResponse), (status = 404, description = "unknown site")))]
+async fn counts_post(State(state): State<AppState>, AppJson(input): AppJson<CountsRequest>) -> AppResult<Json<CountsResponse>> {
+    counts(&state, &input.site, input.urls).await
+}

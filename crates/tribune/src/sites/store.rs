@@ -1,0 +1,113 @@
+//! Sites (publications) and pages (articles) in the database.
+
+use sqlx::FromRow;
+
+use crate::db::{now_ms, Db};
+use crate::error::AppError;
+
+#[derive(Clone, Debug, FromRow)]
+pub struct SiteRow {
+    pub id: String,
+    pub name: String,
+    pub origins: String,
+    pub allow_anonymous: i64,
+    pub sso_secret: Option<String>,
+    pub created_at: i64,
+}
+
+impl SiteRow {
+    /// Whether a browser page at `origin` may use this site's API.
+    pub fn allows_origin(&self, origin: &str) -> bool {
+        self.origins.split_whitespace().any(|o| o == "*" || o.trim_end_matches('/') == origin)
+    }
+
+    pub fn allows_anonymous(&self) -> bool {
+        self.allow_anonymous != 0
+    }
+}
+
+#[derive(Clone, Debug, FromRow)]
+pub struct PageRow {
+    pub id: i64,
+    pub site_id: String,
+    pub url: String,
+    pub title: Option<String>,
+    pub closed_at: Option<i64>,
+    pub comment_count: i64,
+}
+
+const SITE_COLUMNS: &str = "id, name, origins, allow_anonymous, sso_secret, created_at";
+const PAGE_COLUMNS: &str = "id, site_id, url, title, closed_at, comment_count";
+
+/// The site, or a 404 naming it.
+pub async fn site(db: &Db, id: &str) -> Result<SiteRow, AppError> {
+    sqlx::query_as(&format!("SELECT {SITE_COLUMNS} FROM sites WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("unknown site {id:?}")))
+}
+
+pub async fn sites(db: &Db) -> Result<Vec<SiteRow>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {SITE_COLUMNS} FROM sites ORDER BY id"))
+        .fetch_all(&db.pool)
+        .await
+}
+
+/// Creates a site, or updates its settings when it exists (so set-up scripts can rerun).
+pub async fn upsert_site(db: &Db, id: &str, name: &str, origins: &str, allow_anonymous: bool, sso_secret: Option<&str>) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO sites (id, name, origins, allow_anonymous, sso_secret, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, origins = excluded.origins,
+             allow_anonymous = excluded.allow_anonymous, sso_secret = COALESCE(excluded.sso_secret, sites.sso_secret)",
+    )
+    .bind(id)
+    .bind(name)
+    .bind(origins)
+    .bind(i64::from(allow_anonymous))
+    .bind(sso_secret)
+    .bind(now_ms())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn page(db: &Db, site_id: &str, url: &str) -> Result<Option<PageRow>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {PAGE_COLUMNS} FROM pages WHERE site_id = $1 AND url = $2"))
+        .bind(site_id)
+        .bind(url)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+/// Closes a page to new comments, or reopens it. Creates the page if it has none yet.
+pub async fn set_page_closed(db: &Db, site_id: &str, url: &str, closed: bool) -> Result<(), sqlx::Error> {
+    let closed_at = closed.then(now_ms);
+    sqlx::query(
+        "INSERT INTO pages (site_id, url, closed_at, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (site_id, url) DO UPDATE SET closed_at = excluded.closed_at",
+    )
+    .bind(site_id)
+    .bind(url)
+    .bind(closed_at)
+    .bind(now_ms())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Visible comment counts for many pages of one site.
+pub async fn counts(db: &Db, site_id: &str, urls: &[String]) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    if urls.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT url, comment_count FROM pages WHERE site_id = $1 AND url IN ({})",
+        crate::db::placeholders(2, urls.len())
+    );
+    let mut query = sqlx::query_as(&sql).bind(site_id);
+    for url in urls {
+        query = query.bind(url);
+    }
+    query.fetch_all(&db.pool).await
+}

@@ -1,0 +1,399 @@
+//! `tribune train` and `tribune eval`: reading the labelled datasets, the held-out split, the
+//! disguised copy of a test set, and the report. The learning itself is pure and lives in
+//! `moderation::classifier`; this module is the I/O around it.
+//!
+//! Where the labels come from (see `../shared/data/SOURCES.md` for the files):
+//! - **Jigsaw** Wikipedia talk-page comments (20,000 rows, `toxic`; 2,886 of them with all six
+//!   labels): `abusive` = toxic, insult, threat or identity hate; `obscene` = the `obscene`
+//!   label where annotated.
+//! - **Davidson** tweets (hate / offensive / neither), **TweetEval** offensive and hate, and the
+//!   **SemEval toxic spans** news comments (all toxic): `abusive`.
+//! - Where a source has no `obscene` annotation, it is derived: an abusive text containing a
+//!   sexual or scatological term of the Surge AI profanity list (severity 2 or more), matched
+//!   through Tribune's own normalization, is obscene; a text that is not abusive is not.
+//!
+//! The held-out split is one Jigsaw row in five, chosen by a hash of the text, so it is the
+//! same on every machine and never seen in training.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context};
+use moderation::classifier::{roc_auc, train, Example, TrainOptions};
+use moderation::rules::WordLists;
+use moderation::{Classifier, Label, Normalized, Policy};
+
+/// Where the datasets sit inside `--data` (the shared `toxicity/` folder).
+const JIGSAW: &[&str] = &[
+    "khanhhk+Data-Systems-for-Toxic-Comment-Classification/data/raw/text_comment_1.csv",
+    "khanhhk+Data-Systems-for-Toxic-Comment-Classification/data/raw/text_comment_2.csv",
+];
+const JIGSAW_SIX_LABELS: &str = "valmljourney+toxicity-detector/datasets/train.csv";
+const DAVIDSON: &str = "t-davidson+hate-speech-and-offensive-language/data/labeled_data.csv";
+const TWEETEVAL: &[&str] = &["cardiffnlp+tweeteval/datasets/offensive", "cardiffnlp+tweeteval/datasets/hate"];
+const TOXIC_SPANS: &str = "ipavlopoulos+toxic_spans/SemEval2021/data/tsd_train.csv";
+const PROFANITY: &str = "surge-ai+profanity/profanity_en.csv";
+
+/// How much an out-of-domain example (tweets) counts against a news or talk-page comment.
+const TWEET_WEIGHT: f32 = 0.5;
+
+/// A labelled text for evaluation.
+#[derive(Clone, Debug)]
+pub struct Labelled {
+    pub text: String,
+    pub abusive: Option<bool>,
+    pub obscene: Option<bool>,
+}
+
+fn is_held_out(text: &str) -> bool {
+    // FNV-1a: stable across Rust versions, unlike `DefaultHasher`.
+    let h = text
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    h % 5 == 0
+}
+
+fn open_csv(path: &Path) -> anyhow::Result<csv::Reader<std::fs::File>> {
+    csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(path)
+        .with_context(|| format!("cannot open {}", path.display()))
+}
+
+/// Reads any labelled CSV: the text from `comment_text`, `text` or `tweet`; `abusive` from
+/// Jigsaw's `toxic`/`insult`/`threat`/`identity_hate`/`severe_toxic`, a binary `labels` or
+/// `abusive` column, or Davidson's `class`; `obscene` from an `obscene` column.
+pub fn read_labelled_csv(path: &Path) -> anyhow::Result<Vec<Labelled>> {
+    let mut reader = open_csv(path)?;
+    let headers = reader.headers()?.clone();
+    let col = |names: &[&str]| names.iter().find_map(|n| headers.iter().position(|h| h == *n));
+    let Some(text_col) = col(&["comment_text", "text", "tweet"]) else {
+        bail!(
+            "{}: no text column (expected one of comment_text, text, tweet; found {:?})",
+            path.display(),
+            headers.iter().collect::<Vec<_>>()
+        );
+    };
+    let abusive_cols: Vec<usize> = ["toxic", "severe_toxic", "insult", "threat", "identity_hate", "labels", "abusive"]
+        .iter()
+        .filter_map(|n| headers.iter().position(|h| h == *n))
+        .collect();
+    let class_col = col(&["class"]);
+    let obscene_col = col(&["obscene"]);
+    if abusive_cols.is_empty() && class_col.is_none() && obscene_col.is_none() {
+        bail!("{}: no label column (expected toxic, labels, abusive, class or obscene)", path.display());
+    }
+    let flag = |v: &str| -> Option<bool> {
+        match v.trim() {
+            "" => None,
+            v => v.parse::<f64>().ok().map(|x| x >= 0.5),
+        }
+    };
+    let mut out = Vec::new();
+    for (line, record) in reader.records().enumerate() {
+        let record = record.with_context(|| format!("{}: row {}", path.display(), line + 2))?;
+        let Some(text) = record.get(text_col) else { continue };
+        let mut abusive = None;
+        for &c in &abusive_cols {
+            if let Some(v) = record.get(c).and_then(flag) {
+                abusive = Some(abusive.unwrap_or(false) || v);
+            }
+        }
+        if let Some(class) = class_col.and_then(|c| record.get(c)) {
+            abusive = class.trim().parse::<u8>().ok().map(|c| c != 2);
+        }
+        let obscene = obscene_col.and_then(|c| record.get(c)).and_then(flag);
+        out.push(Labelled {
+            text: text.to_owned(),
+            abusive,
+            obscene,
+        });
+    }
+    Ok(out)
+}
+
+fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(text.lines().map(str::to_owned).collect())
+}
+
+/// The obscene-term matcher used to derive `obscene` where a source does not annotate it.
+fn obscene_terms(data: &Path) -> anyhow::Result<WordLists> {
+    let mut reader = open_csv(&data.join(PROFANITY))?;
+    let mut terms = Vec::new();
+    for record in reader.records() {
+        let record = record?;
+        let category = |i| record.get(i).unwrap_or("");
+        let sexual_or_scatological = [4, 5, 6]
+            .into_iter()
+            .any(|i| category(i).starts_with("sexual anatomy") || category(i).starts_with("bodily fluids"));
+        let severity: f32 = record.get(7).and_then(|s| s.parse().ok()).unwrap_or(0.0);
+        if sexual_or_scatological && severity >= 2.0 {
+            if let Some(term) = record.get(0) {
+                terms.push(term.to_owned());
+            }
+        }
+    }
+    // Entries that normalize to nothing (pure symbols) cannot be matched; skip them.
+    terms.retain(|t| WordLists::new([t.as_str()], []).is_ok());
+    Ok(WordLists::new(terms.iter().map(String::as_str), [])?)
+}
+
+/// The training examples and the held-out Jigsaw rows.
+pub struct Corpus {
+    pub train: Vec<Example>,
+    pub held_out: Vec<Labelled>,
+}
+
+pub fn load_corpus(data: &Path) -> anyhow::Result<Corpus> {
+    let terms = obscene_terms(data)?;
+    let derive_obscene = |text: &str, abusive: bool| abusive && !terms.find(&Normalized::new(text)).is_empty();
+
+    let six: HashMap<String, Labelled> = read_labelled_csv(&data.join(JIGSAW_SIX_LABELS))?
+        .into_iter()
+        .map(|l| (l.text.clone(), l))
+        .collect();
+    let mut train_set = Vec::new();
+    let mut held_out = Vec::new();
+    for file in JIGSAW {
+        for row in read_labelled_csv(&data.join(file))? {
+            let known = six.get(&row.text);
+            let abusive = known.and_then(|k| k.abusive).or(row.abusive);
+            let Some(abusive) = abusive else { continue };
+            let obscene = known
+                .and_then(|k| k.obscene)
+                .unwrap_or_else(|| derive_obscene(&row.text, abusive));
+            if is_held_out(&row.text) {
+                held_out.push(Labelled {
+                    text: row.text,
+                    abusive: Some(abusive),
+                    obscene: known.and_then(|k| k.obscene),
+                });
+            } else {
+                train_set.push(Example {
+                    labels: [Some(abusive), Some(obscene)],
+                    text: row.text,
+                    weight: 1.0,
+                });
+            }
+        }
+    }
+
+    let mut push_other = |text: String, abusive: bool, weight: f32| {
+        let obscene = derive_obscene(&text, abusive);
+        train_set.push(Example {
+            text,
+            labels: [Some(abusive), Some(obscene)],
+            weight,
+        });
+    };
+    for row in read_labelled_csv(&data.join(DAVIDSON))? {
+        if let Some(abusive) = row.abusive {
+            push_other(row.text, abusive, TWEET_WEIGHT);
+        }
+    }
+    for dir in TWEETEVAL {
+        for split in ["train", "val"] {
+            let texts = read_lines(&data.join(dir).join(format!("{split}_text.txt")))?;
+            let labels = read_lines(&data.join(dir).join(format!("{split}_labels.txt")))?;
+            for (text, label) in texts.into_iter().zip(labels) {
+                push_other(text, label.trim() == "1", TWEET_WEIGHT);
+            }
+        }
+    }
+    let mut spans = open_csv(&data.join(TOXIC_SPANS))?;
+    for record in spans.records() {
+        if let Some(text) = record?.get(1) {
+            push_other(text.to_owned(), true, 1.0);
+        }
+    }
+    Ok(Corpus {
+        train: train_set,
+        held_out,
+    })
+}
+
+/// `tribune train`.
+pub fn run_train(data: &Path, out: &Path, held_out_csv: Option<&Path>, options: &TrainOptions) -> anyhow::Result<()> {
+    if !data.join(JIGSAW[0]).exists() {
+        bail!(
+            "{} does not look like the toxicity data folder (missing {}); pass --data ../shared/data/toxicity",
+            data.display(),
+            JIGSAW[0]
+        );
+    }
+    let started = Instant::now();
+    let corpus = load_corpus(data)?;
+    let positives = corpus.train.iter().filter(|e| e.labels[0] == Some(true)).count();
+    let obscene = corpus.train.iter().filter(|e| e.labels[1] == Some(true)).count();
+    eprintln!(
+        "loaded {} training texts ({positives} abusive, {obscene} obscene), {} held out, in {:.1}s",
+        corpus.train.len(),
+        corpus.held_out.len(),
+        started.elapsed().as_secs_f32()
+    );
+    let model = train(&corpus.train, options, |epoch, loss| {
+        eprintln!("epoch {epoch}: mean log loss {loss:.4}");
+    });
+    let bytes = model.to_bytes();
+    std::fs::write(out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
+    eprintln!("wrote {} ({:.1} MB) in {:.1}s", out.display(), bytes.len() as f64 / 1e6, started.elapsed().as_secs_f32());
+    if let Some(path) = held_out_csv {
+        let mut writer = csv::Writer::from_path(path).with_context(|| format!("cannot write {}", path.display()))?;
+        writer.write_record(["comment_text", "toxic", "obscene"])?;
+        for row in &corpus.held_out {
+            let label = |v: Option<bool>| v.map_or(String::new(), |v| u8::from(v).to_string());
+            writer.write_record([row.text.as_str(), &label(row.abusive), &label(row.obscene)])?;
+        }
+        writer.flush()?;
+        eprintln!("wrote the held-out split to {}", path.display());
+    }
+    Ok(())
+}
+
+/// A deterministic disguise of a text, as an evader would write it: look-alike Cyrillic
+/// letters, leetspeak, zero-width characters inside words, repeated letters and separators,
+/// each applied to some words chosen by position.
+pub fn disguise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let style = i % 5;
+        for (j, c) in word.chars().enumerate() {
+            let lower = c.to_ascii_lowercase();
+            match (style, lower) {
+                (0, 'a') => out.push('а'), // Cyrillic a
+                (0, 'e') => out.push('е'), // Cyrillic e
+                (0, 'o') => out.push('о'), // Cyrillic o
+                (0, 'c') => out.push('с'), // Cyrillic es
+                (1, 'a') => out.push('4'),
+                (1, 'e') => out.push('3'),
+                (1, 'o') => out.push('0'),
+                (1, 's') => out.push('$'),
+                (2, _) if j > 0 && c.is_alphabetic() => {
+                    out.push('\u{200b}');
+                    out.push(c);
+                }
+                (3, _) if j == 1 && c.is_alphabetic() => {
+                    out.push(c);
+                    out.push(c);
+                    out.push(c);
+                }
+                (4, _) if j > 0 && c.is_alphabetic() && word.len() <= 6 => {
+                    out.push('.');
+                    out.push(c);
+                }
+                _ => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// `tribune eval`: ROC AUC per label, precision and recall at the policy's thresholds, and
+/// throughput of the full verdict.
+pub fn run_eval(csv_path: &Path, policy: &Policy, disguised: bool) -> anyhow::Result<String> {
+    let mut rows = read_labelled_csv(csv_path)?;
+    if rows.is_empty() {
+        bail!("{}: no rows", csv_path.display());
+    }
+    if disguised {
+        for row in &mut rows {
+            row.text = disguise(&row.text);
+        }
+    }
+    let classifier: &Classifier = policy.classifier();
+    let started = Instant::now();
+    let verdicts: Vec<_> = rows.iter().map(|r| policy.evaluate(&r.text)).collect();
+    let elapsed = started.elapsed();
+    let mut report = format!(
+        "{} rows from {}{}\n",
+        rows.len(),
+        csv_path.display(),
+        if disguised { " (disguised)" } else { "" }
+    );
+    let mut aucs = Vec::new();
+    for label in Label::ALL {
+        let truth = |r: &Labelled| match label {
+            Label::Abusive => r.abusive,
+            Label::Obscene => r.obscene,
+        };
+        let mut scored: Vec<(f32, bool)> = rows
+            .iter()
+            .zip(&verdicts)
+            .filter_map(|(r, v)| {
+                let score = match label {
+                    Label::Abusive => v.scores.abusive,
+                    Label::Obscene => v.scores.obscene,
+                };
+                truth(r).map(|t| (score, t))
+            })
+            .collect();
+        if scored.is_empty() {
+            continue;
+        }
+        let positives = scored.iter().filter(|(_, y)| *y).count();
+        let (hold, refuse) = policy.thresholds(label);
+        let at = |threshold: f32| {
+            let flagged = scored.iter().filter(|(s, _)| *s >= threshold).count();
+            let hits = scored.iter().filter(|(s, y)| *s >= threshold && *y).count();
+            let precision = if flagged == 0 { 0.0 } else { hits as f64 / flagged as f64 };
+            let recall = if positives == 0 { 0.0 } else { hits as f64 / positives as f64 };
+            (precision, recall)
+        };
+        let (hp, hr) = at(hold);
+        let (rp, rr) = at(refuse);
+        let auc = roc_auc(&mut scored);
+        if let Some(a) = auc {
+            aucs.push(a);
+        }
+        report.push_str(&format!(
+            "{:<8} n={:<6} positives={:<5} ROC AUC {}  hold@{hold:.2}: precision {hp:.3} recall {hr:.3}  refuse@{refuse:.2}: precision {rp:.3} recall {rr:.3}\n",
+            label.as_str(),
+            scored.len(),
+            positives,
+            auc.map_or("n/a".to_owned(), |a| format!("{a:.4}")),
+        ));
+    }
+    if !aucs.is_empty() {
+        report.push_str(&format!("mean ROC AUC {:.4}\n", aucs.iter().sum::<f64>() / aucs.len() as f64));
+    }
+    let chars: usize = rows.iter().map(|r| r.text.len()).sum();
+    report.push_str(&format!(
+        "throughput: {:.0} verdicts/s on one core (mean {:.0} bytes a text); classifier {:?}\n",
+        rows.len() as f64 / elapsed.as_secs_f64(),
+        chars as f64 / rows.len() as f64,
+        classifier,
+    ));
+    Ok(report)
+}
+
+/// The default location of the shipped model, for `tribune train --out`.
+pub fn default_model_path() -> PathBuf {
+    PathBuf::from("crates/moderation/data/classifier.bin")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn disguise_changes_text_and_normalization_undoes_most_of_it() {
+        let text = "you are a complete idiot and everyone knows it";
+        let d = disguise(text);
+        assert_ne!(d, text);
+        let restored = Normalized::new(&d).text_for_classifier();
+        let words_kept = restored.split(' ').filter(|w| text.contains(w)).count();
+        assert!(words_kept >= 7, "{restored}");
+    }
+
+    #[test]
+    fn held_out_split_is_stable() {
+        assert_eq!(is_held_out("hello"), is_held_out("hello"));
+        let share = (0..1000).filter(|i| is_held_out(&format!("row {i}"))).count();
+        assert!((150..250).contains(&share), "{share}");
+    }
+}
