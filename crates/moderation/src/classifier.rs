@@ -19,6 +19,7 @@
 use std::ops::Range;
 
 use crate::normalize::{Normalized, MASK};
+use crate::rules::find_fword;
 
 /// The labels the classifier scores, in the order of its outputs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -92,10 +93,21 @@ pub enum ModelError {
     Truncated,
 }
 
+/// The words the F-word rule owns. The classifier neither learns from them nor reads them:
+/// otherwise the n-grams of the F word (`uck`, `cker`) leak toxicity onto innocent words
+/// that share them ("the mayor of Uckermark"), and the policy's switch for masked forms
+/// would be overruled by an obscenity score.
+pub fn fword_ranges(text: &str, n: &Normalized) -> Vec<Range<usize>> {
+    find_fword(text, n)
+        .into_iter()
+        .map(|hit| hit.chars)
+        .collect()
+}
+
 /// The FxHash step: fast, and the same on every platform so the model is portable.
 #[inline(always)]
 fn mix(h: u64, x: u64) -> u64 {
-    (h.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+    (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
 #[inline(always)]
@@ -103,11 +115,18 @@ fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
     bytes.iter().fold(seed, |h, &b| mix(h, u64::from(b)))
 }
 
-/// Calls `f(word_index, hash)` for every feature of the text.
-fn for_each_feature(n: &Normalized, mut f: impl FnMut(usize, u64)) {
+/// Calls `f(word_index, hash)` for every feature of the text, leaving out the words whose
+/// normalized chars fall inside one of the `skip` ranges.
+fn for_each_feature(n: &Normalized, skip: &[Range<usize>], mut f: impl FnMut(usize, u64)) {
     let mut word = Vec::with_capacity(32);
     let mut prev_word_hash: Option<u64> = None;
     for (wi, w) in n.words().iter().enumerate() {
+        if skip
+            .iter()
+            .any(|s| s.start <= w.chars.start && w.chars.end <= s.end)
+        {
+            continue;
+        }
         // The word as the classifier sees it: masks dropped, runs cut to two letters,
         // padded with spaces for the character n-grams.
         word.clear();
@@ -135,12 +154,13 @@ fn for_each_feature(n: &Normalized, mut f: impl FnMut(usize, u64)) {
             f(wi, mix(mix(2, p), word_hash));
         }
         prev_word_hash = Some(word_hash);
-        for len in 2..=5usize {
-            if word.len() < len {
-                break;
-            }
-            for gram in word.windows(len) {
-                f(wi, hash_bytes(3 + len as u64, gram));
+        // Character n-grams, 2 to 5 bytes, all those starting at one position from one
+        // running hash: five multiplications a position instead of fourteen.
+        for start in 0..word.len() - 1 {
+            let mut h = mix(3, u64::from(word[start]));
+            for &b in &word[start + 1..word.len().min(start + 5)] {
+                h = mix(h, u64::from(b));
+                f(wi, h);
             }
         }
     }
@@ -162,9 +182,15 @@ impl Classifier {
 
     /// Per-label scores for a normalized text.
     pub fn score(&self, n: &Normalized) -> Scores {
+        self.score_without(n, &[])
+    }
+
+    /// Scores the text without the words inside `skip` (normalized char ranges): the policy
+    /// leaves out masked F-words, which have a rule and a policy switch of their own.
+    pub fn score_without(&self, n: &Normalized, skip: &[Range<usize>]) -> Scores {
         let mut sums = [0i64; N_LABELS];
         let mut count = 0u32;
-        for_each_feature(n, |_, h| {
+        for_each_feature(n, skip, |_, h| {
             let b = self.bucket(h) * N_LABELS;
             for (label, sum) in sums.iter_mut().enumerate() {
                 *sum += i64::from(self.weights[b + label]);
@@ -185,11 +211,17 @@ impl Classifier {
 
     /// The words that pushed `label`'s score up the most, strongest first: `(normalized char
     /// range of the word, contribution to the logit)`. At most `limit` words, all positive.
-    pub fn explain(&self, n: &Normalized, label: Label, limit: usize) -> Vec<(Range<usize>, f32)> {
+    pub fn explain(
+        &self,
+        n: &Normalized,
+        skip: &[Range<usize>],
+        label: Label,
+        limit: usize,
+    ) -> Vec<(Range<usize>, f32)> {
         let l = label as usize;
         let mut per_word = vec![0i64; n.words().len()];
         let mut count = 0u32;
-        for_each_feature(n, |wi, h| {
+        for_each_feature(n, skip, |wi, h| {
             per_word[wi] += i64::from(self.weights[self.bucket(h) * N_LABELS + l]);
             count += 1;
         });
@@ -201,6 +233,9 @@ impl Classifier {
             .filter(|(_, c)| *c > 0.0)
             .collect();
         words.sort_by(|a, b| b.1.total_cmp(&a.1));
+        // Words far weaker than the strongest ("what", "the") explain nothing.
+        let floor = words.first().map_or(0.0, |w| w.1 / 4.0);
+        words.retain(|w| w.1 >= floor);
         words.truncate(limit);
         words
     }
@@ -228,7 +263,8 @@ impl Classifier {
         if &bytes[..4] != MAGIC {
             return Err(ModelError::BadMagic);
         }
-        let u32_at = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+        let u32_at =
+            |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
         let f32_at = |i: usize| f32::from_bits(u32_at(i));
         let version = u32_at(4);
         if version != FORMAT_VERSION {
@@ -285,11 +321,11 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            bits: 20,
+            bits: 18,
             epochs: 6,
-            learning_rate: 0.5,
+            learning_rate: 0.2,
             l2: 1e-7,
-            seed: 0x7472_6962_756e_65,
+            seed: 0x0074_7269_6275_6e65,
         }
     }
 }
@@ -308,7 +344,11 @@ impl SplitMix {
 }
 
 /// Trains a classifier. `progress` is called after each epoch with the mean loss.
-pub fn train(examples: &[Example], options: &TrainOptions, mut progress: impl FnMut(usize, f32)) -> Classifier {
+pub fn train(
+    examples: &[Example],
+    options: &TrainOptions,
+    mut progress: impl FnMut(usize, f32),
+) -> Classifier {
     let buckets = 1usize << options.bits;
     let shift = 64 - options.bits;
     // Features are hashed once, up front: epochs then only touch weights.
@@ -316,7 +356,8 @@ pub fn train(examples: &[Example], options: &TrainOptions, mut progress: impl Fn
         .iter()
         .map(|e| {
             let mut features = Vec::new();
-            for_each_feature(&Normalized::new(&e.text), |_, h| {
+            let n = Normalized::new(&e.text);
+            for_each_feature(&n, &fword_ranges(&e.text, &n), |_, h| {
                 features.push((h >> shift) as u32);
             });
             let norm = 1.0 / (features.len().max(1) as f32).sqrt();
@@ -341,9 +382,15 @@ pub fn train(examples: &[Example], options: &TrainOptions, mut progress: impl Fn
             for (l, target) in example.labels.iter().enumerate() {
                 let Some(target) = target else { continue };
                 let y = if *target { 1.0 } else { 0.0 };
-                let logit = bias[l] + features.iter().map(|&b| weights[b as usize * N_LABELS + l]).sum::<f32>() * norm;
+                let logit = bias[l]
+                    + features
+                        .iter()
+                        .map(|&b| weights[b as usize * N_LABELS + l])
+                        .sum::<f32>()
+                        * norm;
                 let p = sigmoid(logit);
-                loss_sum += f64::from(-(y * p.max(1e-7).ln() + (1.0 - y) * (1.0 - p).max(1e-7).ln()));
+                loss_sum +=
+                    f64::from(-(y * p.max(1e-7).ln() + (1.0 - y) * (1.0 - p).max(1e-7).ln()));
                 loss_count += 1;
                 let g = (p - y) * example.weight;
                 for &b in features {
@@ -369,7 +416,11 @@ fn quantize(bits: u32, bias: [f32; N_LABELS], weights: &[f32]) -> Classifier {
             .skip(l)
             .step_by(N_LABELS)
             .fold(0f32, |m, w| m.max(w.abs()));
-        *s = if max == 0.0 { 1.0 } else { max / f32::from(i16::MAX) };
+        *s = if max == 0.0 {
+            1.0
+        } else {
+            max / f32::from(i16::MAX)
+        };
     }
     let quantized = weights
         .iter()
@@ -413,8 +464,16 @@ mod tests {
     use super::*;
 
     fn tiny_corpus() -> Vec<Example> {
-        let abusive = ["you are a worthless idiot", "shut up you moron", "idiot troll go away"];
-        let fine = ["thanks for the thoughtful article", "the minister spoke today", "i agree with the analysis"];
+        let abusive = [
+            "you are a worthless idiot",
+            "shut up you moron",
+            "idiot troll go away",
+        ];
+        let fine = [
+            "thanks for the thoughtful article",
+            "the minister spoke today",
+            "i agree with the analysis",
+        ];
         abusive
             .iter()
             .map(|t| (t, true))
@@ -439,8 +498,11 @@ mod tests {
         let good = model.score(&Normalized::new("a thoughtful analysis"));
         assert!(bad.abusive > good.abusive, "{bad:?} vs {good:?}");
         let again = Classifier::from_bytes(&model.to_bytes()).expect("round trip");
-        assert_eq!(again.score(&Normalized::new("idiot")), model.score(&Normalized::new("idiot")));
-        let explained = model.explain(&Normalized::new("thanks, idiot"), Label::Abusive, 1);
+        assert_eq!(
+            again.score(&Normalized::new("idiot")),
+            model.score(&Normalized::new("idiot"))
+        );
+        let explained = model.explain(&Normalized::new("thanks, idiot"), &[], Label::Abusive, 1);
         assert_eq!(explained[0].0, 6..11, "the word `idiot` carries the score");
     }
 
@@ -458,10 +520,16 @@ mod tests {
 
     #[test]
     fn rejects_bad_model_files() {
-        assert_eq!(Classifier::from_bytes(b"nope").unwrap_err(), ModelError::Truncated);
+        assert_eq!(
+            Classifier::from_bytes(b"nope").expect_err("too short"),
+            ModelError::Truncated
+        );
         let mut bytes = vec![0u8; 64];
         bytes[..4].copy_from_slice(b"XXXX");
-        assert_eq!(Classifier::from_bytes(&bytes).unwrap_err(), ModelError::BadMagic);
+        assert_eq!(
+            Classifier::from_bytes(&bytes).expect_err("bad magic"),
+            ModelError::BadMagic
+        );
     }
 
     #[test]

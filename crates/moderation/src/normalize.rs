@@ -57,7 +57,10 @@ pub struct Normalized {
 enum Class {
     Letter(char),
     /// A digit or symbol that reads as a letter inside a word (`4` → `a`, `$` → `s`).
-    Leet { raw: char, letter: char },
+    Leet {
+        raw: char,
+        letter: char,
+    },
     /// A symbol used to mask letters (`*`, `#`).
     Mask,
     /// Punctuation that splits or decorates words.
@@ -197,7 +200,10 @@ impl Normalized {
         let mut last = piece.len();
         while last > first {
             match piece[last - 1].0 {
-                Class::Leet { raw: '!' | '|' | '(' | '<' | '+', .. } => last -= 1,
+                Class::Leet {
+                    raw: '!' | '|' | '(' | '<' | '+',
+                    ..
+                } => last -= 1,
                 _ => break,
             }
         }
@@ -210,7 +216,11 @@ impl Normalized {
                 Class::Mask => MASK,
                 Class::Separator => continue,
             };
-            self.chars.push(NChar { ch, start: s, end: e });
+            self.chars.push(NChar {
+                ch,
+                start: s,
+                end: e,
+            });
         }
         if self.chars.len() > start {
             self.words.push(Word {
@@ -330,7 +340,10 @@ mod tests {
 
     #[test]
     fn undoes_leet_only_inside_words() {
-        assert_eq!(words("h4t3 sh!t $100 2020"), ["hate", "shit", "$100", "2020"]);
+        assert_eq!(
+            words("h4t3 sh!t $100 2020"),
+            ["hate", "shit", "$100", "2020"]
+        );
         assert_eq!(words("wow!!"), ["wow"]);
     }
 

@@ -97,8 +97,14 @@ struct PolicyFile {
 pub enum PolicyError {
     #[error("{0}")]
     Toml(#[from] toml::de::Error),
-    #[error("[{rule}] hold_at ({hold}) must be between 0 and 1 and not above refuse_at ({refuse})")]
-    Thresholds { rule: &'static str, hold: f32, refuse: f32 },
+    #[error(
+        "[{rule}] hold_at ({hold}) must be between 0 and 1 and not above refuse_at ({refuse})"
+    )]
+    Thresholds {
+        rule: &'static str,
+        hold: f32,
+        refuse: f32,
+    },
     #[error("[words] {0}")]
     Words(#[from] crate::rules::BadEntry),
     #[error("the classifier model: {0}")]
@@ -176,10 +182,19 @@ impl Policy {
         let n = Normalized::new(text);
         let mut reasons = Vec::new();
         let mut fword_score = 0.0f32;
+        // The F word in any form is judged by its own rule only (see
+        // `classifier::fword_ranges`): the classifier reads the rest.
+        let mut fword_words = Vec::new();
 
         for hit in find_fword(text, &n) {
+            fword_words.push(hit.chars.clone());
             let (rule, action, score, message) = match hit.kind {
-                FwordForm::Plain => (RuleId::Fword, self.file.fword.action, 1.0, &self.file.fword.message),
+                FwordForm::Plain => (
+                    RuleId::Fword,
+                    self.file.fword.action,
+                    1.0,
+                    &self.file.fword.message,
+                ),
                 FwordForm::Masked => (
                     RuleId::FwordMasked,
                     self.file.fword.masked,
@@ -194,18 +209,33 @@ impl Policy {
                 ),
             };
             fword_score = fword_score.max(score);
-            push_span(&mut reasons, rule, action.into(), score, message, span(&n, &hit));
+            push_span(
+                &mut reasons,
+                rule,
+                action.into(),
+                score,
+                message,
+                span(&n, &hit),
+            );
         }
 
         for hit in self.lists.find(&n) {
             let (rule, decision, message) = match hit.kind {
-                ListKind::Banned => (RuleId::BannedWord, Decision::Refuse, &self.file.words.banned_message),
-                ListKind::Suspect => (RuleId::SuspectWord, Decision::Hold, &self.file.words.suspect_message),
+                ListKind::Banned => (
+                    RuleId::BannedWord,
+                    Decision::Refuse,
+                    &self.file.words.banned_message,
+                ),
+                ListKind::Suspect => (
+                    RuleId::SuspectWord,
+                    Decision::Hold,
+                    &self.file.words.suspect_message,
+                ),
             };
             push_span(&mut reasons, rule, decision, 1.0, message, span(&n, &hit));
         }
 
-        let scores = self.classifier.score(&n);
+        let scores = self.classifier.score_without(&n, &fword_words);
         for label in Label::ALL {
             let config = self.score_config(label);
             let score = scores.get(label);
@@ -218,7 +248,7 @@ impl Policy {
             };
             let mut spans: Vec<[usize; 2]> = self
                 .classifier
-                .explain(&n, label, 3)
+                .explain(&n, &fword_words, label, 3)
                 .into_iter()
                 .map(|(chars, _)| {
                     let (s, e) = n.source_span(chars);
@@ -238,7 +268,11 @@ impl Policy {
             });
         }
 
-        let decision = reasons.iter().map(|r| r.decision).max().unwrap_or(Decision::Allow);
+        let decision = reasons
+            .iter()
+            .map(|r| r.decision)
+            .max()
+            .unwrap_or(Decision::Allow);
         reasons.retain(|r| r.decision != Decision::Allow);
         reasons.sort_by(|a, b| b.decision.cmp(&a.decision).then(a.rule.cmp(&b.rule)));
         Verdict {
@@ -259,7 +293,14 @@ fn span<K>(n: &Normalized, hit: &Hit<K>) -> [usize; 2] {
 }
 
 /// Adds a span to the reason for `rule`, creating the reason on its first hit.
-fn push_span(reasons: &mut Vec<Reason>, rule: RuleId, decision: Decision, score: f32, message: &str, span: [usize; 2]) {
+fn push_span(
+    reasons: &mut Vec<Reason>,
+    rule: RuleId,
+    decision: Decision,
+    score: f32,
+    message: &str,
+    span: [usize; 2],
+) {
     if let Some(reason) = reasons.iter_mut().find(|r| r.rule == rule) {
         reason.spans.push(span);
         return;
@@ -284,8 +325,10 @@ mod tests {
 
     #[test]
     fn bad_thresholds_name_the_rule() {
-        let bad = DEFAULT_POLICY.replacen("refuse_at = 0.9", "refuse_at = 0.1", 1);
-        let err = Policy::from_toml(&bad).expect_err("hold above refuse").to_string();
+        let bad = DEFAULT_POLICY.replacen("refuse_at = 0.95", "refuse_at = 0.1", 1);
+        let err = Policy::from_toml(&bad)
+            .expect_err("hold above refuse")
+            .to_string();
         assert!(err.contains("[abusive]"), "{err}");
     }
 
@@ -306,6 +349,9 @@ mod tests {
         let [s, e] = reason.spans[0];
         assert_eq!(&text[s..e], "f\u{200b}u\u{0441}k");
         assert_eq!(policy.evaluate("what the f*ck").decision, Decision::Hold);
-        assert_eq!(policy.evaluate("Fukuyama on the end of history").decision, Decision::Allow);
+        assert_eq!(
+            policy.evaluate("Fukuyama on the end of history").decision,
+            Decision::Allow
+        );
     }
 }

@@ -101,6 +101,9 @@ fn candidates(n: &Normalized) -> Vec<Range<usize>> {
 }
 
 fn begins_strong_root(head: &[NChar]) -> bool {
+    if !matches!(head.first(), Some(NChar { ch: 'f' | 'p', .. })) {
+        return false;
+    }
     let head = collapse(head.iter().enumerate()).text;
     STRONG_ROOTS
         .iter()
@@ -113,6 +116,13 @@ pub fn find_fword(original: &str, n: &Normalized) -> Vec<Hit<FwordForm>> {
     let mut hits = Vec::new();
     for candidate in candidates(n) {
         let chars = n.slice(candidate.clone());
+        // Every form (roots, masks, acronyms) has an `f` or the `ph` of `phuck`: most
+        // candidates are dismissed here without allocating.
+        let may_match = chars.iter().any(|c| c.ch == 'f')
+            || chars.windows(2).any(|w| w[0].ch == 'p' && w[1].ch == 'h');
+        if !may_match {
+            continue;
+        }
         let letters = collapse(
             chars
                 .iter()
@@ -155,32 +165,34 @@ pub fn find_fword(original: &str, n: &Normalized) -> Vec<Hit<FwordForm>> {
     merge_hits(hits)
 }
 
-/// The collapsed-char range of a spelled-out F word in `letters`, if any. Weak roots are only
-/// tried on unmasked text: `f*ck` has the letters `fck` but is a masked form.
+/// The collapsed-char range of a spelled-out F word in `letters` (the whole candidate, so
+/// the reader sees the word they wrote highlighted), if any. Weak roots are only tried on
+/// unmasked text: `f*ck` has the letters `fck` but is a masked form.
 fn plain_fword(letters: &Collapsed, try_weak: bool) -> Option<Range<usize>> {
     let text = letters.text.as_str();
-    for root in STRONG_ROOTS {
-        if let Some(at) = text.find(root) {
-            return Some(letters.char_indices_of(at..at + root.len()));
-        }
+    let whole = 0..letters.counts.len();
+    if STRONG_ROOTS.iter().any(|root| text.contains(root)) {
+        return Some(whole);
     }
     if !try_weak {
         return None;
     }
-    for (root, alone) in WEAK_ROOTS {
-        for (at, _) in text.match_indices(root) {
+    let weak = WEAK_ROOTS.iter().any(|(root, alone)| {
+        text.match_indices(root).any(|(at, _)| {
             let rest = &text[at + root.len()..];
-            let suffix_ok = SUFFIXES.contains(&rest) && (*alone || !rest.is_empty());
-            if suffix_ok {
-                return Some(letters.char_indices_of(at..text.len()));
-            }
-        }
-    }
-    None
+            SUFFIXES.contains(&rest) && (*alone || !rest.is_empty())
+        })
+    });
+    weak.then_some(whole)
 }
 
 /// A weak root written as a capitalised word in mid-sentence is a name (`Fuk`, `Fuks`).
-fn reads_as_name(original: &str, n: &Normalized, letters: &Collapsed, range: &Range<usize>) -> bool {
+fn reads_as_name(
+    original: &str,
+    n: &Normalized,
+    letters: &Collapsed,
+    range: &Range<usize>,
+) -> bool {
     let text = &letters.text;
     if STRONG_ROOTS.iter().any(|root| text.contains(root)) {
         return false;
@@ -189,8 +201,8 @@ fn reads_as_name(original: &str, n: &Normalized, letters: &Collapsed, range: &Ra
     let (start, end) = n.source_span(chars);
     let word = &original[start..end];
     let mut letters_iter = word.chars().filter(|c| c.is_alphabetic());
-    let title_case = letters_iter.next().is_some_and(char::is_uppercase)
-        && letters_iter.all(char::is_lowercase);
+    let title_case =
+        letters_iter.next().is_some_and(char::is_uppercase) && letters_iter.all(char::is_lowercase);
     let before = original[..start].trim_end();
     let mid_sentence = !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '"', '\n']);
     title_case && mid_sentence
@@ -410,6 +422,14 @@ mod tests {
         assert_eq!(fword("well f.u.c.k me"), [(FwordForm::Plain, "f.u.c.k")]);
         assert_eq!(fword("oh f u c k"), [(FwordForm::Plain, "f u c k")]);
         assert_eq!(fword("a fu ck up"), [(FwordForm::Plain, "fu ck")]);
+        assert_eq!(
+            fword("abso-f*cking-lutely"),
+            [(FwordForm::Masked, "f*cking")]
+        );
+        assert_eq!(
+            fword("the fuuuucking minister"),
+            [(FwordForm::Plain, "fuuuucking")]
+        );
         assert_eq!(fword("f*ck that"), [(FwordForm::Masked, "f*ck")]);
     }
 
@@ -423,14 +443,22 @@ mod tests {
     #[test]
     fn capitalised_weak_form_mid_sentence_is_a_name() {
         assert!(fword("the Fuk Wing Street market").is_empty());
-        assert_eq!(fword("Fuk you").len(), 1, "at the start of a sentence it is not a name");
+        assert_eq!(
+            fword("Fuk you").len(),
+            1,
+            "at the start of a sentence it is not a name"
+        );
     }
 
     #[test]
     fn word_lists_respect_doubled_letters_and_word_edges() {
         let lists = WordLists::new(["ass", "scum*"], ["shill"]).expect("valid lists");
         let kinds = |t: &str| -> Vec<ListKind> {
-            lists.find(&Normalized::new(t)).iter().map(|h| h.kind).collect()
+            lists
+                .find(&Normalized::new(t))
+                .iter()
+                .map(|h| h.kind)
+                .collect()
         };
         assert!(kinds("as far as the class goes").is_empty());
         assert_eq!(kinds("what an a$$"), [ListKind::Banned]);

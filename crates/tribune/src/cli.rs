@@ -17,7 +17,11 @@ use crate::sites::SiteId;
 use crate::{auth, check, sites, training};
 
 #[derive(Debug, Parser)]
-#[command(name = "tribune", version, about = "Comments, house rules, bans and supporters for a news site.")]
+#[command(
+    name = "tribune",
+    version,
+    about = "Comments, house rules, bans and supporters for a news site."
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -35,7 +39,8 @@ struct ConfigArgs {
 
 impl ConfigArgs {
     fn load(&self) -> anyhow::Result<Config> {
-        let mut config = Config::load(self.config.as_deref()).context("reading the configuration")?;
+        let mut config =
+            Config::load(self.config.as_deref()).context("reading the configuration")?;
         if let Some(url) = &self.database_url {
             config.database_url = Some(url.clone());
         }
@@ -96,6 +101,13 @@ enum Command {
         bits: u32,
         #[arg(long, default_value_t = TrainOptions::default().epochs)]
         epochs: usize,
+        #[arg(long, default_value_t = TrainOptions::default().learning_rate)]
+        learning_rate: f32,
+        #[arg(long, default_value_t = TrainOptions::default().l2)]
+        l2: f32,
+        /// Weight of a tweet against a news or talk-page comment (0 leaves tweets out).
+        #[arg(long, default_value_t = training::TWEET_WEIGHT)]
+        tweet_weight: f32,
     },
     /// Evaluate the house rules on a labelled CSV: ROC AUC, precision, recall, throughput.
     Eval {
@@ -199,7 +211,9 @@ async fn ensure_account(db: &Db, email: &str, password: &str, name: &str) -> any
             auth::store::set_password(db, existing.id, &hash).await?;
             Ok(existing.id)
         }
-        None => Ok(auth::store::create_password_reader(db, name.as_str(), email.as_str(), &hash).await?),
+        None => Ok(
+            auth::store::create_password_reader(db, name.as_str(), email.as_str(), &hash).await?,
+        ),
     }
 }
 
@@ -215,11 +229,26 @@ async fn admin(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
         } => {
             let id = SiteId::parse(&id).map_err(|e| anyhow::anyhow!("--id {e}"))?;
             for origin in &origins {
-                let ok = origin == "*" || url::Url::parse(origin).is_ok_and(|u| u.origin().is_tuple());
-                anyhow::ensure!(ok, "--origin {origin:?} is not an origin like https://news.example (or *)");
+                let ok =
+                    origin == "*" || url::Url::parse(origin).is_ok_and(|u| u.origin().is_tuple());
+                anyhow::ensure!(
+                    ok,
+                    "--origin {origin:?} is not an origin like https://news.example (or *)"
+                );
             }
-            let origins: Vec<String> = origins.iter().map(|o| o.trim_end_matches('/').to_owned()).collect();
-            sites::store::upsert_site(&db, id.as_str(), &name, &origins.join(" "), !no_anonymous, sso_secret.as_deref()).await?;
+            let origins: Vec<String> = origins
+                .iter()
+                .map(|o| o.trim_end_matches('/').to_owned())
+                .collect();
+            sites::store::upsert_site(
+                &db,
+                id.as_str(),
+                &name,
+                &origins.join(" "),
+                !no_anonymous,
+                sso_secret.as_deref(),
+            )
+            .await?;
             println!("site {:?} saved", id.as_str());
         }
         AdminCommand::ListSites => {
@@ -228,7 +257,11 @@ async fn admin(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
                     "{}\t{}\torigins: {}\tanonymous: {}\tsso: {}",
                     s.id,
                     s.name,
-                    if s.origins.is_empty() { "(none)" } else { &s.origins },
+                    if s.origins.is_empty() {
+                        "(none)"
+                    } else {
+                        &s.origins
+                    },
                     if s.allows_anonymous() { "yes" } else { "no" },
                     if s.sso_secret.is_some() { "yes" } else { "no" }
                 );
@@ -241,18 +274,37 @@ async fn admin(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
             name,
             admin,
         } => {
-            sites::store::site(&db, &site).await.map_err(|e| anyhow::anyhow!("--site: {e}"))?;
+            sites::store::site(&db, &site)
+                .await
+                .map_err(|e| anyhow::anyhow!("--site: {e}"))?;
             let default_name = email.split('@').next().unwrap_or("moderator").to_owned();
-            let id = ensure_account(&db, &email, &password, name.as_deref().unwrap_or(&default_name)).await?;
+            let id = ensure_account(
+                &db,
+                &email,
+                &password,
+                name.as_deref().unwrap_or(&default_name),
+            )
+            .await?;
             let role = if admin { "admin" } else { "moderator" };
             auth::store::set_role(&db, &site, id, role).await?;
             println!("{email} is now {role} of site {site:?}");
         }
         AdminCommand::ClosePage { site, url, reopen } => {
-            sites::store::site(&db, &site).await.map_err(|e| anyhow::anyhow!("--site: {e}"))?;
-            let url = crate::comments::domain::PageUrl::parse(&url).map_err(|e| anyhow::anyhow!("--url: {e}"))?;
+            sites::store::site(&db, &site)
+                .await
+                .map_err(|e| anyhow::anyhow!("--site: {e}"))?;
+            let url = crate::comments::domain::PageUrl::parse(&url)
+                .map_err(|e| anyhow::anyhow!("--url: {e}"))?;
             sites::store::set_page_closed(&db, &site, url.as_str(), !reopen).await?;
-            println!("{} is {}", url.as_str(), if reopen { "open to comments" } else { "closed to new comments" });
+            println!(
+                "{} is {}",
+                url.as_str(),
+                if reopen {
+                    "open to comments"
+                } else {
+                    "closed to new comments"
+                }
+            );
         }
     }
     Ok(())
@@ -260,12 +312,14 @@ async fn admin(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
 
 fn load_policy(path: Option<&PathBuf>, model: Option<&PathBuf>) -> anyhow::Result<Policy> {
     let source = match path {
-        Some(p) => std::fs::read_to_string(p).with_context(|| format!("cannot read policy file {}", p.display()))?,
+        Some(p) => std::fs::read_to_string(p)
+            .with_context(|| format!("cannot read policy file {}", p.display()))?,
         None => moderation::DEFAULT_POLICY.to_owned(),
     };
     let classifier = match model {
         Some(m) => {
-            let bytes = std::fs::read(m).with_context(|| format!("cannot read model {}", m.display()))?;
+            let bytes =
+                std::fs::read(m).with_context(|| format!("cannot read model {}", m.display()))?;
             Classifier::from_bytes(&bytes).with_context(|| format!("model {}", m.display()))?
         }
         None => Classifier::embedded()?,
@@ -287,7 +341,11 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Serve { config, listen, demo } => {
+        Command::Serve {
+            config,
+            listen,
+            demo,
+        } => {
             let mut config = config.load()?;
             if let Some(listen) = listen {
                 config.listen = listen;
@@ -297,7 +355,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let app = Application::build(config).await?;
                 if demo {
                     let (email, password) = ensure_demo(&app.state().db).await?;
-                    println!("Demo site \"demo\" is ready. Moderator sign-in: {email} / {password}");
+                    println!(
+                        "Demo site \"demo\" is ready. Moderator sign-in: {email} / {password}"
+                    );
                 }
                 println!("Tribune is listening on http://{}", app.local_addr());
                 app.run_until_stopped().await
@@ -319,7 +379,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let policy = load_policy(policy.as_ref(), None)?;
             let all_allowed = check::run(&policy, text, json)?;
             // 0: everything allowed; 3: something held or refused (1 is an error).
-            Ok(if all_allowed { ExitCode::SUCCESS } else { ExitCode::from(3) })
+            Ok(if all_allowed {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(3)
+            })
         }
         Command::Train {
             data,
@@ -327,13 +391,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             held_out,
             bits,
             epochs,
+            learning_rate,
+            l2,
+            tweet_weight,
         } => {
             let options = TrainOptions {
                 bits,
                 epochs,
+                learning_rate,
+                l2,
                 ..TrainOptions::default()
             };
-            training::run_train(&data, &out, held_out.as_deref(), &options)?;
+            training::run_train(&data, &out, held_out.as_deref(), tweet_weight, &options)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval {

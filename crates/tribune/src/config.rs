@@ -88,12 +88,13 @@ impl Default for Config {
 impl Config {
     /// Loads the layers. `file` is the `--config` flag; without it `./tribune.toml` is read
     /// when present.
-    pub fn load(file: Option<&Path>) -> Result<Config, figment::Error> {
+    pub fn load(file: Option<&Path>) -> Result<Config, Box<figment::Error>> {
         let mut figment = Figment::from(Serialized::defaults(Config::default()));
         match file {
             Some(path) => {
                 if !path.exists() {
-                    return Err(figment::Error::from(format!("config file {} does not exist", path.display())));
+                    let missing = format!("config file {} does not exist", path.display());
+                    return Err(Box::new(figment::Error::from(missing)));
                 }
                 figment = figment.merge(Toml::file(path));
             }
@@ -102,6 +103,7 @@ impl Config {
         figment
             .merge(Env::prefixed("TRIBUNE_").split("__"))
             .extract()
+            .map_err(Box::new)
     }
 
     /// The database URL in force: the configured one, or the SQLite file under `data_dir`.
@@ -113,21 +115,27 @@ impl Config {
     }
 
     pub fn cookie_secure(&self) -> bool {
-        self.cookie_secure.unwrap_or_else(|| self.public_url.starts_with("https://"))
+        self.cookie_secure
+            .unwrap_or_else(|| self.public_url.starts_with("https://"))
     }
 }
 
 #[cfg(test)]
+// figment's `Jail` closures must return its (large) error type.
+#[allow(clippy::result_large_err)]
 mod tests {
     use super::*;
 
     #[test]
     fn layers_override_in_order() {
         figment::Jail::expect_with(|jail| {
-            jail.create_file("tribune.toml", "listen = \"127.0.0.1:9100\"\nedit_window_secs = 60\n")?;
+            jail.create_file(
+                "tribune.toml",
+                "listen = \"127.0.0.1:9100\"\nedit_window_secs = 60\n",
+            )?;
             jail.set_env("TRIBUNE_LISTEN", "127.0.0.1:9000");
             jail.set_env("TRIBUNE_RATE_LIMIT__PER_IP_PER_MINUTE", "5");
-            let config = Config::load(None)?;
+            let config = Config::load(None).map_err(|e| e.to_string())?;
             assert_eq!(config.listen, "127.0.0.1:9000".parse().expect("addr"));
             assert_eq!(config.edit_window_secs, 60);
             assert_eq!(config.rate_limit.per_ip_per_minute, 5);

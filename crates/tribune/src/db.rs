@@ -53,7 +53,8 @@ impl Db {
             Engine::Sqlite => prepare_sqlite(url)?,
             Engine::Postgres => url.to_owned(),
         };
-        let options = AnyConnectOptions::from_str(&url).with_context(|| format!("bad database_url {url:?}"))?;
+        let options = AnyConnectOptions::from_str(&url)
+            .with_context(|| format!("bad database_url {url:?}"))?;
         let pool = AnyPoolOptions::new()
             .max_connections(if engine == Engine::Sqlite { 8 } else { 16 })
             .acquire_timeout(Duration::from_secs(10))
@@ -83,7 +84,11 @@ impl Db {
     pub async fn migrate(&self) -> anyhow::Result<()> {
         match self.engine {
             Engine::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&self.pool).await,
-            Engine::Postgres => sqlx::migrate!("./migrations/postgres").run(&self.pool).await,
+            Engine::Postgres => {
+                sqlx::migrate!("./migrations/postgres")
+                    .run(&self.pool)
+                    .await
+            }
         }
         .context("running database migrations")
     }
@@ -91,11 +96,17 @@ impl Db {
 
 /// Makes sure the SQLite file's folder exists and that the file is created if missing.
 fn prepare_sqlite(url: &str) -> anyhow::Result<String> {
-    let rest = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+    let rest = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:");
     let path = rest.split('?').next().unwrap_or(rest);
     if path != ":memory:" && !path.is_empty() {
-        if let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).with_context(|| format!("cannot create the data folder {}", dir.display()))?;
+        if let Some(dir) = Path::new(path)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
         }
     }
     Ok(if url.contains("mode=") {
@@ -120,5 +131,8 @@ fn redact(url: &str) -> String {
 
 /// `$first, $first+1, ...` for an `IN (...)` list of `count` values.
 pub fn placeholders(first: usize, count: usize) -> String {
-    (first..first + count).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+    (first..first + count)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -19,7 +19,10 @@ pub enum AppError {
     Forbidden(String),
     /// The reader is suspended or banned: the message says why, until when and how to appeal.
     #[error("{message}")]
-    Banned { message: String, details: serde_json::Value },
+    Banned {
+        message: String,
+        details: serde_json::Value,
+    },
     #[error("{0}")]
     NotFound(String),
     #[error("{0}")]
@@ -28,7 +31,10 @@ pub enum AppError {
     TooLarge,
     /// The house rules refused the text.
     #[error("{message}")]
-    Refused { message: String, verdict: Box<Verdict> },
+    Refused {
+        message: String,
+        verdict: Box<Verdict>,
+    },
     #[error("too many requests; try again in {retry_after_secs} s")]
     RateLimited { retry_after_secs: u64 },
     #[error("database error")]
@@ -63,7 +69,9 @@ impl AppError {
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
             AppError::Refused { .. } => (StatusCode::UNPROCESSABLE_ENTITY, "refused"),
             AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
-            AppError::Database(_) | AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+            AppError::Database(_) | AppError::Internal(_) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal")
+            }
         }
     }
 }
@@ -82,9 +90,10 @@ impl IntoResponse for AppError {
         }
         let mut response = (status, Json(json!({ "error": error }))).into_response();
         if let AppError::RateLimited { retry_after_secs } = self {
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs.max(1)));
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from(retry_after_secs.max(1)),
+            );
         }
         response
     }

@@ -49,6 +49,23 @@ fn json_error(rejection: JsonRejection) -> AppError {
     AppError::bad_request(code, rejection.body_text())
 }
 
+/// Query parameters, with the API's error shape when they do not parse.
+pub struct AppQuery<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for AppQuery<T> {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(value)) => Ok(AppQuery(value)),
+            Err(rejection) => Err(AppError::bad_request(
+                "invalid_query",
+                rejection.body_text(),
+            )),
+        }
+    }
+}
+
 /// A signed-in reader.
 #[derive(Clone, Debug)]
 pub struct AuthUser {
@@ -81,7 +98,9 @@ async fn authenticate(parts: &Parts, state: &AppState) -> Result<Option<AuthUser
             .and_then(|v| v.strip_prefix("Bearer "))
             .ok_or(AppError::Unauthorized)?;
         let hash = token_hash(token.trim());
-        let session = store::find_session(&state.db, &hash).await?.ok_or(AppError::Unauthorized)?;
+        let session = store::find_session(&state.db, &hash)
+            .await?
+            .ok_or(AppError::Unauthorized)?;
         return Ok(Some(AuthUser {
             id: session.reader_id,
             name: session.name,
@@ -99,7 +118,11 @@ async fn authenticate(parts: &Parts, state: &AppState) -> Result<Option<AuthUser
     };
     let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
     if !safe {
-        let sent = parts.headers.get(CSRF_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
+        let sent = parts
+            .headers
+            .get(CSRF_HEADER)
+            .map(|v| v.as_bytes())
+            .unwrap_or_default();
         if !bool::from(sent.ct_eq(session.csrf_token.as_bytes())) {
             return Err(AppError::Forbidden(
                 "missing or wrong X-CSRF-Token header for a cookie-authenticated request".into(),
@@ -117,15 +140,23 @@ async fn authenticate(parts: &Parts, state: &AppState) -> Result<Option<AuthUser
 impl FromRequestParts<AppState> for AuthUser {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        authenticate(parts, state).await?.ok_or(AppError::Unauthorized)
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        authenticate(parts, state)
+            .await?
+            .ok_or(AppError::Unauthorized)
     }
 }
 
 impl FromRequestParts<AppState> for MaybeAuthUser {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         Ok(MaybeAuthUser(authenticate(parts, state).await?))
     }
 }
@@ -137,13 +168,20 @@ pub struct ClientIp(pub IpAddr);
 impl FromRequestParts<AppState> for ClientIp {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let peer = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map(|c| c.0.ip())
             .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no peer address on the request")))?;
-        Ok(ClientIp(client_ip(peer, parts, &state.config.trusted_proxies)))
+        Ok(ClientIp(client_ip(
+            peer,
+            parts,
+            &state.config.trusted_proxies,
+        )))
     }
 }
 

@@ -19,8 +19,11 @@ pub struct RateLimits {
     per_reader: Option<Arc<DefaultKeyedRateLimiter<i64>>>,
 }
 
-fn limiter<K: std::hash::Hash + Eq + Clone>(per_minute: u32) -> Option<Arc<DefaultKeyedRateLimiter<K>>> {
-    NonZeroU32::new(per_minute).map(|n| Arc::new(DefaultKeyedRateLimiter::keyed(Quota::per_minute(n))))
+fn limiter<K: std::hash::Hash + Eq + Clone>(
+    per_minute: u32,
+) -> Option<Arc<DefaultKeyedRateLimiter<K>>> {
+    NonZeroU32::new(per_minute)
+        .map(|n| Arc::new(DefaultKeyedRateLimiter::keyed(Quota::per_minute(n))))
 }
 
 impl RateLimits {
@@ -38,14 +41,16 @@ impl RateLimits {
         if let Some(l) = &self.per_ip {
             if let Err(not_until) = l.check_key(&ip) {
                 return Err(AppError::RateLimited {
-                    retry_after_secs: not_until.wait_time_from(clock.now()).as_secs_f64().ceil() as u64,
+                    retry_after_secs: not_until.wait_time_from(clock.now()).as_secs_f64().ceil()
+                        as u64,
                 });
             }
         }
         if let (Some(l), Some(reader)) = (&self.per_reader, reader) {
             if let Err(not_until) = l.check_key(&reader) {
                 return Err(AppError::RateLimited {
-                    retry_after_secs: not_until.wait_time_from(clock.now()).as_secs_f64().ceil() as u64,
+                    retry_after_secs: not_until.wait_time_from(clock.now()).as_secs_f64().ceil()
+                        as u64,
                 });
             }
         }

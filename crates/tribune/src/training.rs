@@ -31,12 +31,16 @@ const JIGSAW: &[&str] = &[
 ];
 const JIGSAW_SIX_LABELS: &str = "valmljourney+toxicity-detector/datasets/train.csv";
 const DAVIDSON: &str = "t-davidson+hate-speech-and-offensive-language/data/labeled_data.csv";
-const TWEETEVAL: &[&str] = &["cardiffnlp+tweeteval/datasets/offensive", "cardiffnlp+tweeteval/datasets/hate"];
+const TWEETEVAL: &[&str] = &[
+    "cardiffnlp+tweeteval/datasets/offensive",
+    "cardiffnlp+tweeteval/datasets/hate",
+];
 const TOXIC_SPANS: &str = "ipavlopoulos+toxic_spans/SemEval2021/data/tsd_train.csv";
 const PROFANITY: &str = "surge-ai+profanity/profanity_en.csv";
 
-/// How much an out-of-domain example (tweets) counts against a news or talk-page comment.
-const TWEET_WEIGHT: f32 = 0.5;
+/// How much an out-of-domain example (tweets) counts against a news or talk-page comment,
+/// unless `tribune train --tweet-weight` says otherwise.
+pub const TWEET_WEIGHT: f32 = 0.2;
 
 /// A labelled text for evaluation.
 #[derive(Clone, Debug)]
@@ -48,9 +52,9 @@ pub struct Labelled {
 
 fn is_held_out(text: &str) -> bool {
     // FNV-1a: stable across Rust versions, unlike `DefaultHasher`.
-    let h = text
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    let h = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
     h % 5 == 0
 }
 
@@ -67,7 +71,11 @@ fn open_csv(path: &Path) -> anyhow::Result<csv::Reader<std::fs::File>> {
 pub fn read_labelled_csv(path: &Path) -> anyhow::Result<Vec<Labelled>> {
     let mut reader = open_csv(path)?;
     let headers = reader.headers()?.clone();
-    let col = |names: &[&str]| names.iter().find_map(|n| headers.iter().position(|h| h == *n));
+    let col = |names: &[&str]| {
+        names
+            .iter()
+            .find_map(|n| headers.iter().position(|h| h == *n))
+    };
     let Some(text_col) = col(&["comment_text", "text", "tweet"]) else {
         bail!(
             "{}: no text column (expected one of comment_text, text, tweet; found {:?})",
@@ -75,14 +83,25 @@ pub fn read_labelled_csv(path: &Path) -> anyhow::Result<Vec<Labelled>> {
             headers.iter().collect::<Vec<_>>()
         );
     };
-    let abusive_cols: Vec<usize> = ["toxic", "severe_toxic", "insult", "threat", "identity_hate", "labels", "abusive"]
-        .iter()
-        .filter_map(|n| headers.iter().position(|h| h == *n))
-        .collect();
+    let abusive_cols: Vec<usize> = [
+        "toxic",
+        "severe_toxic",
+        "insult",
+        "threat",
+        "identity_hate",
+        "labels",
+        "abusive",
+    ]
+    .iter()
+    .filter_map(|n| headers.iter().position(|h| h == *n))
+    .collect();
     let class_col = col(&["class"]);
     let obscene_col = col(&["obscene"]);
     if abusive_cols.is_empty() && class_col.is_none() && obscene_col.is_none() {
-        bail!("{}: no label column (expected toxic, labels, abusive, class or obscene)", path.display());
+        bail!(
+            "{}: no label column (expected toxic, labels, abusive, class or obscene)",
+            path.display()
+        );
     }
     let flag = |v: &str| -> Option<bool> {
         match v.trim() {
@@ -93,7 +112,9 @@ pub fn read_labelled_csv(path: &Path) -> anyhow::Result<Vec<Labelled>> {
     let mut out = Vec::new();
     for (line, record) in reader.records().enumerate() {
         let record = record.with_context(|| format!("{}: row {}", path.display(), line + 2))?;
-        let Some(text) = record.get(text_col) else { continue };
+        let Some(text) = record.get(text_col) else {
+            continue;
+        };
         let mut abusive = None;
         for &c in &abusive_cols {
             if let Some(v) = record.get(c).and_then(flag) {
@@ -114,7 +135,8 @@ pub fn read_labelled_csv(path: &Path) -> anyhow::Result<Vec<Labelled>> {
 }
 
 fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     Ok(text.lines().map(str::to_owned).collect())
 }
 
@@ -125,9 +147,9 @@ fn obscene_terms(data: &Path) -> anyhow::Result<WordLists> {
     for record in reader.records() {
         let record = record?;
         let category = |i| record.get(i).unwrap_or("");
-        let sexual_or_scatological = [4, 5, 6]
-            .into_iter()
-            .any(|i| category(i).starts_with("sexual anatomy") || category(i).starts_with("bodily fluids"));
+        let sexual_or_scatological = [4, 5, 6].into_iter().any(|i| {
+            category(i).starts_with("sexual anatomy") || category(i).starts_with("bodily fluids")
+        });
         let severity: f32 = record.get(7).and_then(|s| s.parse().ok()).unwrap_or(0.0);
         if sexual_or_scatological && severity >= 2.0 {
             if let Some(term) = record.get(0) {
@@ -146,9 +168,10 @@ pub struct Corpus {
     pub held_out: Vec<Labelled>,
 }
 
-pub fn load_corpus(data: &Path) -> anyhow::Result<Corpus> {
+pub fn load_corpus(data: &Path, tweet_weight: f32) -> anyhow::Result<Corpus> {
     let terms = obscene_terms(data)?;
-    let derive_obscene = |text: &str, abusive: bool| abusive && !terms.find(&Normalized::new(text)).is_empty();
+    let derive_obscene =
+        |text: &str, abusive: bool| abusive && !terms.find(&Normalized::new(text)).is_empty();
 
     let six: HashMap<String, Labelled> = read_labelled_csv(&data.join(JIGSAW_SIX_LABELS))?
         .into_iter()
@@ -181,6 +204,9 @@ pub fn load_corpus(data: &Path) -> anyhow::Result<Corpus> {
     }
 
     let mut push_other = |text: String, abusive: bool, weight: f32| {
+        if weight <= 0.0 {
+            return;
+        }
         let obscene = derive_obscene(&text, abusive);
         train_set.push(Example {
             text,
@@ -190,7 +216,7 @@ pub fn load_corpus(data: &Path) -> anyhow::Result<Corpus> {
     };
     for row in read_labelled_csv(&data.join(DAVIDSON))? {
         if let Some(abusive) = row.abusive {
-            push_other(row.text, abusive, TWEET_WEIGHT);
+            push_other(row.text, abusive, tweet_weight);
         }
     }
     for dir in TWEETEVAL {
@@ -198,7 +224,7 @@ pub fn load_corpus(data: &Path) -> anyhow::Result<Corpus> {
             let texts = read_lines(&data.join(dir).join(format!("{split}_text.txt")))?;
             let labels = read_lines(&data.join(dir).join(format!("{split}_labels.txt")))?;
             for (text, label) in texts.into_iter().zip(labels) {
-                push_other(text, label.trim() == "1", TWEET_WEIGHT);
+                push_other(text, label.trim() == "1", tweet_weight);
             }
         }
     }
@@ -215,7 +241,13 @@ pub fn load_corpus(data: &Path) -> anyhow::Result<Corpus> {
 }
 
 /// `tribune train`.
-pub fn run_train(data: &Path, out: &Path, held_out_csv: Option<&Path>, options: &TrainOptions) -> anyhow::Result<()> {
+pub fn run_train(
+    data: &Path,
+    out: &Path,
+    held_out_csv: Option<&Path>,
+    tweet_weight: f32,
+    options: &TrainOptions,
+) -> anyhow::Result<()> {
     if !data.join(JIGSAW[0]).exists() {
         bail!(
             "{} does not look like the toxicity data folder (missing {}); pass --data ../shared/data/toxicity",
@@ -224,9 +256,17 @@ pub fn run_train(data: &Path, out: &Path, held_out_csv: Option<&Path>, options: 
         );
     }
     let started = Instant::now();
-    let corpus = load_corpus(data)?;
-    let positives = corpus.train.iter().filter(|e| e.labels[0] == Some(true)).count();
-    let obscene = corpus.train.iter().filter(|e| e.labels[1] == Some(true)).count();
+    let corpus = load_corpus(data, tweet_weight)?;
+    let positives = corpus
+        .train
+        .iter()
+        .filter(|e| e.labels[0] == Some(true))
+        .count();
+    let obscene = corpus
+        .train
+        .iter()
+        .filter(|e| e.labels[1] == Some(true))
+        .count();
     eprintln!(
         "loaded {} training texts ({positives} abusive, {obscene} obscene), {} held out, in {:.1}s",
         corpus.train.len(),
@@ -238,9 +278,15 @@ pub fn run_train(data: &Path, out: &Path, held_out_csv: Option<&Path>, options: 
     });
     let bytes = model.to_bytes();
     std::fs::write(out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
-    eprintln!("wrote {} ({:.1} MB) in {:.1}s", out.display(), bytes.len() as f64 / 1e6, started.elapsed().as_secs_f32());
+    eprintln!(
+        "wrote {} ({:.1} MB) in {:.1}s",
+        out.display(),
+        bytes.len() as f64 / 1e6,
+        started.elapsed().as_secs_f32()
+    );
     if let Some(path) = held_out_csv {
-        let mut writer = csv::Writer::from_path(path).with_context(|| format!("cannot write {}", path.display()))?;
+        let mut writer = csv::Writer::from_path(path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
         writer.write_record(["comment_text", "toxic", "obscene"])?;
         for row in &corpus.held_out {
             let label = |v: Option<bool>| v.map_or(String::new(), |v| u8::from(v).to_string());
@@ -325,10 +371,13 @@ pub fn run_eval(csv_path: &Path, policy: &Policy, disguised: bool) -> anyhow::Re
             .iter()
             .zip(&verdicts)
             .filter_map(|(r, v)| {
+                // The house rules' view of a label: the classifier's score, or the F-word
+                // rule's when that is higher (the classifier does not read the F word).
                 let score = match label {
                     Label::Abusive => v.scores.abusive,
                     Label::Obscene => v.scores.obscene,
-                };
+                }
+                .max(v.scores.fword);
                 truth(r).map(|t| (score, t))
             })
             .collect();
@@ -340,8 +389,16 @@ pub fn run_eval(csv_path: &Path, policy: &Policy, disguised: bool) -> anyhow::Re
         let at = |threshold: f32| {
             let flagged = scored.iter().filter(|(s, _)| *s >= threshold).count();
             let hits = scored.iter().filter(|(s, y)| *s >= threshold && *y).count();
-            let precision = if flagged == 0 { 0.0 } else { hits as f64 / flagged as f64 };
-            let recall = if positives == 0 { 0.0 } else { hits as f64 / positives as f64 };
+            let precision = if flagged == 0 {
+                0.0
+            } else {
+                hits as f64 / flagged as f64
+            };
+            let recall = if positives == 0 {
+                0.0
+            } else {
+                hits as f64 / positives as f64
+            };
             (precision, recall)
         };
         let (hp, hr) = at(hold);
@@ -359,7 +416,10 @@ pub fn run_eval(csv_path: &Path, policy: &Policy, disguised: bool) -> anyhow::Re
         ));
     }
     if !aucs.is_empty() {
-        report.push_str(&format!("mean ROC AUC {:.4}\n", aucs.iter().sum::<f64>() / aucs.len() as f64));
+        report.push_str(&format!(
+            "mean ROC AUC {:.4}\n",
+            aucs.iter().sum::<f64>() / aucs.len() as f64
+        ));
     }
     let chars: usize = rows.iter().map(|r| r.text.len()).sum();
     report.push_str(&format!(
@@ -393,7 +453,9 @@ mod tests {
     #[test]
     fn held_out_split_is_stable() {
         assert_eq!(is_held_out("hello"), is_held_out("hello"));
-        let share = (0..1000).filter(|i| is_held_out(&format!("row {i}"))).count();
+        let share = (0..1000)
+            .filter(|i| is_held_out(&format!("row {i}")))
+            .count();
         assert!((150..250).contains(&share), "{share}");
     }
 }

@@ -40,10 +40,16 @@ impl Password {
     pub fn parse(raw: &str) -> Result<Password, AppError> {
         let n = raw.chars().count();
         if n < 8 {
-            return Err(AppError::invalid("password", "must be at least 8 characters long"));
+            return Err(AppError::invalid(
+                "password",
+                "must be at least 8 characters long",
+            ));
         }
         if n > 256 {
-            return Err(AppError::invalid("password", "must be at most 256 characters long"));
+            return Err(AppError::invalid(
+                "password",
+                "must be at most 256 characters long",
+            ));
         }
         Ok(Password(raw.to_owned()))
     }
@@ -64,10 +70,16 @@ impl DisplayName {
             return Err(AppError::invalid(field, "must not be empty"));
         }
         if name.graphemes(true).count() > 60 {
-            return Err(AppError::invalid(field, "must be at most 60 characters long"));
+            return Err(AppError::invalid(
+                field,
+                "must be at most 60 characters long",
+            ));
         }
         if name.chars().any(char::is_control) {
-            return Err(AppError::invalid(field, "must not contain control characters"));
+            return Err(AppError::invalid(
+                field,
+                "must not contain control characters",
+            ));
         }
         Ok(DisplayName(name.to_owned()))
     }
@@ -87,8 +99,19 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(Email::parse(" Ana@Example.ORG ").expect("valid").as_str(), "ana@example.org");
-        for bad in ["", "ana", "ana@", "@example.org", "ana@example", "a b@example.org", "a@b@c.org"] {
+        assert_eq!(
+            Email::parse(" Ana@Example.ORG ").expect("valid").as_str(),
+            "ana@example.org"
+        );
+        for bad in [
+            "",
+            "ana",
+            "ana@",
+            "@example.org",
+            "ana@example",
+            "a b@example.org",
+            "a@b@c.org",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad}");
         }
     }

@@ -67,7 +67,9 @@ pub async fn hash_password(password: Password) -> anyhow::Result<String> {
 async fn verify_password(password: String, hash: String) -> anyhow::Result<bool> {
     tokio::task::spawn_blocking(move || {
         let parsed = PasswordHash::new(&hash).map_err(|e| anyhow::anyhow!("stored hash: {e}"))?;
-        Ok(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+        Ok(Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok())
     })
     .await?
 }
@@ -97,19 +99,38 @@ pub struct ReaderSummary {
 }
 
 /// Creates a session and answers with it, also as a cookie for Tribune's own pages.
-async fn start_session(state: &AppState, reader_id: i64, name: String, status: StatusCode) -> AppResult<Response> {
+async fn start_session(
+    state: &AppState,
+    reader_id: i64,
+    name: String,
+    status: StatusCode,
+) -> AppResult<Response> {
     let token = random_token();
     let csrf_token = random_token();
     let max_age = state.config.session_days * 86_400;
-    store::create_session(&state.db, reader_id, &token_hash(&token), &csrf_token, now_ms() + max_age as i64 * 1000).await?;
+    store::create_session(
+        &state.db,
+        reader_id,
+        &token_hash(&token),
+        &csrf_token,
+        now_ms() + max_age as i64 * 1000,
+    )
+    .await?;
     let cookie = format!(
         "{SESSION_COOKIE}={token}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{}",
-        if state.config.cookie_secure() { "; Secure" } else { "" }
+        if state.config.cookie_secure() {
+            "; Secure"
+        } else {
+            ""
+        }
     );
     let body = SessionResponse {
         token,
         csrf_token,
-        reader: ReaderSummary { id: reader_id, name },
+        reader: ReaderSummary {
+            id: reader_id,
+            name,
+        },
     };
     let mut response = (status, Json(body)).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
@@ -121,17 +142,30 @@ async fn start_session(state: &AppState, reader_id: i64, name: String, status: S
 /// Create an account with email and password.
 #[utoipa::path(post, path = "/api/v1/auth/signup", tag = "auth", request_body = Credentials,
     responses((status = 201, body = SessionResponse), (status = 400, description = "invalid field"), (status = 409, description = "email taken")))]
-async fn signup(State(state): State<AppState>, ip: ClientIp, AppJson(input): AppJson<Credentials>) -> AppResult<Response> {
+async fn signup(
+    State(state): State<AppState>,
+    ip: ClientIp,
+    AppJson(input): AppJson<Credentials>,
+) -> AppResult<Response> {
     state.limits.check(ip.0, None)?;
     let email = Email::parse(&input.email)?;
     let password = Password::parse(&input.password)?;
-    let default_name = email.as_str().split('@').next().unwrap_or("reader").to_owned();
+    let default_name = email
+        .as_str()
+        .split('@')
+        .next()
+        .unwrap_or("reader")
+        .to_owned();
     let name = DisplayName::parse("name", input.name.as_deref().unwrap_or(&default_name))?;
     let hash = hash_password(password).await?;
-    let id = match store::create_password_reader(&state.db, name.as_str(), email.as_str(), &hash).await {
+    let id = match store::create_password_reader(&state.db, name.as_str(), email.as_str(), &hash)
+        .await
+    {
         Ok(id) => id,
         Err(e) if is_unique_violation(&e) => {
-            return Err(AppError::Conflict("an account with this email already exists".into()));
+            return Err(AppError::Conflict(
+                "an account with this email already exists".into(),
+            ));
         }
         Err(e) => return Err(e.into()),
     };
@@ -140,13 +174,18 @@ async fn signup(State(state): State<AppState>, ip: ClientIp, AppJson(input): App
 }
 
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {
-    e.as_database_error().is_some_and(|d| d.is_unique_violation())
+    e.as_database_error()
+        .is_some_and(|d| d.is_unique_violation())
 }
 
 /// Sign in with email and password.
 #[utoipa::path(post, path = "/api/v1/auth/login", tag = "auth", request_body = Credentials,
     responses((status = 200, body = SessionResponse), (status = 401, description = "wrong email or password")))]
-async fn login(State(state): State<AppState>, ip: ClientIp, AppJson(input): AppJson<Credentials>) -> AppResult<Response> {
+async fn login(
+    State(state): State<AppState>,
+    ip: ClientIp,
+    AppJson(input): AppJson<Credentials>,
+) -> AppResult<Response> {
     state.limits.check(ip.0, None)?;
     let email = Email::parse(&input.email)?;
     let Some((id, hash)) = store::find_login(&state.db, email.as_str()).await? else {
@@ -155,7 +194,10 @@ async fn login(State(state): State<AppState>, ip: ClientIp, AppJson(input): AppJ
     if !verify_password(input.password, hash).await? {
         return Err(AppError::Unauthorized);
     }
-    let name = store::reader(&state.db, id).await?.map(|r| r.name).unwrap_or_default();
+    let name = store::reader(&state.db, id)
+        .await?
+        .map(|r| r.name)
+        .unwrap_or_default();
     start_session(&state, id, name, StatusCode::OK).await
 }
 
@@ -191,11 +233,18 @@ struct SsoClaims {
 /// Sign in with a token from the host site (single sign-on).
 #[utoipa::path(post, path = "/api/v1/auth/sso", tag = "auth", request_body = SsoRequest,
     responses((status = 200, body = SessionResponse), (status = 401, description = "bad, forged or expired token"), (status = 404, description = "unknown site")))]
-async fn sso(State(state): State<AppState>, ip: ClientIp, AppJson(input): AppJson<SsoRequest>) -> AppResult<Response> {
+async fn sso(
+    State(state): State<AppState>,
+    ip: ClientIp,
+    AppJson(input): AppJson<SsoRequest>,
+) -> AppResult<Response> {
     state.limits.check(ip.0, None)?;
     let site = sites::store::site(&state.db, &input.site).await?;
     let Some(secret) = site.sso_secret.filter(|s| !s.is_empty()) else {
-        return Err(AppError::Forbidden(format!("site {:?} does not accept single sign-on", input.site)));
+        return Err(AppError::Forbidden(format!(
+            "site {:?} does not accept single sign-on",
+            input.site
+        )));
     };
     let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::HS256);
     validation.set_required_spec_claims(&["exp", "sub"]);
@@ -212,7 +261,14 @@ async fn sso(State(state): State<AppState>, ip: ClientIp, AppJson(input): AppJso
     .claims;
     let name = DisplayName::parse("name", &claims.name)?;
     let email = claims.email.as_deref().map(Email::parse).transpose()?;
-    let id = store::upsert_sso_reader(&state.db, &site.id, &claims.sub, name.as_str(), email.as_ref().map(Email::as_str)).await?;
+    let id = store::upsert_sso_reader(
+        &state.db,
+        &site.id,
+        &claims.sub,
+        name.as_str(),
+        email.as_ref().map(Email::as_str),
+    )
+    .await?;
     start_session(&state, id, name.into_string(), StatusCode::OK).await
 }
 
@@ -237,11 +293,16 @@ pub struct RoleEntry {
 /// The signed-in reader.
 #[utoipa::path(get, path = "/api/v1/me", tag = "auth", responses((status = 200, body = Me), (status = 401)))]
 async fn me(State(state): State<AppState>, user: AuthUser) -> AppResult<Json<Me>> {
-    let reader = store::reader(&state.db, user.id).await?.ok_or(AppError::Unauthorized)?;
+    let reader = store::reader(&state.db, user.id)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
     let roles = store::roles(&state.db, user.id)
         .await?
         .into_iter()
-        .map(|r| RoleEntry { site: r.site_id, role: r.role })
+        .map(|r| RoleEntry {
+            site: r.site_id,
+            role: r.role,
+        })
         .collect();
     Ok(Json(Me {
         id: reader.id,

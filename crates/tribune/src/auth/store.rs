@@ -30,7 +30,12 @@ pub struct RoleRow {
 
 const READER_COLUMNS: &str = "id, name, email, sso_site, sso_email, created_at";
 
-pub async fn create_password_reader(db: &Db, name: &str, email: &str, password_hash: &str) -> Result<i64, sqlx::Error> {
+pub async fn create_password_reader(
+    db: &Db,
+    name: &str,
+    email: &str,
+    password_hash: &str,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("INSERT INTO readers (name, email, password_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
         .bind(name)
         .bind(email)
@@ -42,10 +47,12 @@ pub async fn create_password_reader(db: &Db, name: &str, email: &str, password_h
 
 /// The reader id and password hash for an email, if it has a password account.
 pub async fn find_login(db: &Db, email: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
-    sqlx::query_as("SELECT id, password_hash FROM readers WHERE email = $1 AND password_hash IS NOT NULL")
-        .bind(email)
-        .fetch_optional(&db.pool)
-        .await
+    sqlx::query_as(
+        "SELECT id, password_hash FROM readers WHERE email = $1 AND password_hash IS NOT NULL",
+    )
+    .bind(email)
+    .fetch_optional(&db.pool)
+    .await
 }
 
 pub async fn set_password(db: &Db, reader_id: i64, password_hash: &str) -> Result<(), sqlx::Error> {
@@ -59,7 +66,13 @@ pub async fn set_password(db: &Db, reader_id: i64, password_hash: &str) -> Resul
 
 /// Finds or creates the reader a host site vouches for, refreshing the name and email it
 /// sends each time.
-pub async fn upsert_sso_reader(db: &Db, site: &str, subject: &str, name: &str, email: Option<&str>) -> Result<i64, sqlx::Error> {
+pub async fn upsert_sso_reader(
+    db: &Db,
+    site: &str,
+    subject: &str,
+    name: &str,
+    email: Option<&str>,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO readers (name, sso_site, sso_subject, sso_email, created_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (sso_site, sso_subject) DO UPDATE SET name = excluded.name, sso_email = excluded.sso_email
@@ -75,20 +88,30 @@ pub async fn upsert_sso_reader(db: &Db, site: &str, subject: &str, name: &str, e
 }
 
 pub async fn reader(db: &Db, id: i64) -> Result<Option<ReaderRow>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {READER_COLUMNS} FROM readers WHERE id = $1"))
-        .bind(id)
-        .fetch_optional(&db.pool)
-        .await
+    sqlx::query_as(&format!(
+        "SELECT {READER_COLUMNS} FROM readers WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await
 }
 
 pub async fn reader_by_email(db: &Db, email: &str) -> Result<Option<ReaderRow>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {READER_COLUMNS} FROM readers WHERE email = $1"))
-        .bind(email)
-        .fetch_optional(&db.pool)
-        .await
+    sqlx::query_as(&format!(
+        "SELECT {READER_COLUMNS} FROM readers WHERE email = $1"
+    ))
+    .bind(email)
+    .fetch_optional(&db.pool)
+    .await
 }
 
-pub async fn create_session(db: &Db, reader_id: i64, token_hash: &str, csrf_token: &str, expires_at: i64) -> Result<(), sqlx::Error> {
+pub async fn create_session(
+    db: &Db,
+    reader_id: i64,
+    token_hash: &str,
+    csrf_token: &str,
+    expires_at: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO sessions (token_hash, reader_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(token_hash)
         .bind(reader_id)
@@ -126,7 +149,12 @@ pub async fn roles(db: &Db, reader_id: i64) -> Result<Vec<RoleRow>, sqlx::Error>
         .await
 }
 
-pub async fn set_role(db: &Db, site_id: &str, reader_id: i64, role: &str) -> Result<(), sqlx::Error> {
+pub async fn set_role(
+    db: &Db,
+    site_id: &str,
+    reader_id: i64,
+    role: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO roles (site_id, reader_id, role) VALUES ($1, $2, $3)
          ON CONFLICT (site_id, reader_id) DO UPDATE SET role = excluded.role",

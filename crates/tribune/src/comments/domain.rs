@@ -15,7 +15,10 @@ impl CommentText {
             return Err(AppError::invalid("body", "must not be empty"));
         }
         if text.graphemes(true).count() > max_chars {
-            return Err(AppError::invalid("body", &format!("must be at most {max_chars} characters long")));
+            return Err(AppError::invalid(
+                "body",
+                &format!("must be at most {max_chars} characters long"),
+            ));
         }
         Ok(CommentText(text.replace("\r\n", "\n")))
     }
@@ -31,7 +34,8 @@ pub struct PageUrl(String);
 
 impl PageUrl {
     pub fn parse(raw: &str) -> Result<PageUrl, AppError> {
-        let mut url = url::Url::parse(raw.trim()).map_err(|_| AppError::invalid("url", "must be an absolute http(s) URL"))?;
+        let mut url = url::Url::parse(raw.trim())
+            .map_err(|_| AppError::invalid("url", "must be an absolute http(s) URL"))?;
         if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
             return Err(AppError::invalid("url", "must be an absolute http(s) URL"));
         }

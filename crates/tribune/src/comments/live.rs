@@ -10,7 +10,7 @@ use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::Stream;
 use serde::Deserialize;
@@ -22,6 +22,7 @@ use super::domain::PageUrl;
 use super::CommentJson;
 use crate::app::AppState;
 use crate::error::AppResult;
+use crate::extract::AppQuery;
 use crate::sites::{self, SiteId};
 
 const BUFFER: usize = 1024;
@@ -48,7 +49,9 @@ impl Default for Live {
 impl Live {
     /// Sends a new comment to the page's subscribers (none listening is fine).
     pub fn publish(&self, site: &str, url: &str, comment: CommentJson) {
-        let Ok(data) = serde_json::to_string(&comment) else { return };
+        let Ok(data) = serde_json::to_string(&comment) else {
+            return;
+        };
         let _ = self.tx.send(Arc::new(LiveEvent {
             site: site.to_owned(),
             url: url.to_owned(),
@@ -64,14 +67,20 @@ pub struct LiveQuery {
 }
 
 /// A stream of `comment` events, each a comment JSON, for one page.
-pub async fn subscribe(State(state): State<AppState>, Query(q): Query<LiveQuery>) -> AppResult<Sse<impl Stream<Item = Result<Event, Infallible>>>> {
+pub async fn subscribe(
+    State(state): State<AppState>,
+    AppQuery(q): AppQuery<LiveQuery>,
+) -> AppResult<Sse<impl Stream<Item = Result<Event, Infallible>>>> {
     let site = SiteId::parse(&q.site)?;
     sites::store::site(&state.db, site.as_str()).await?;
     let url = PageUrl::parse(&q.url)?.into_string();
     let site = site.as_str().to_owned();
-    let stream = BroadcastStream::new(state.live.tx.subscribe()).filter_map(move |event| match event {
-        Ok(e) if e.site == site && e.url == url => Some(Ok(Event::default().event("comment").data(e.data.clone()))),
-        _ => None,
-    });
+    let stream =
+        BroadcastStream::new(state.live.tx.subscribe()).filter_map(move |event| match event {
+            Ok(e) if e.site == site && e.url == url => {
+                Some(Ok(Event::default().event("comment").data(e.data.clone())))
+            }
+            _ => None,
+        });
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(20))))
 }

@@ -11,7 +11,18 @@ use pulldown_cmark::{Event, Options, Parser};
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let tags: HashSet<&str> = [
-        "p", "br", "em", "strong", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a",
+        "p",
+        "br",
+        "em",
+        "strong",
+        "del",
+        "code",
+        "pre",
+        "blockquote",
+        "ul",
+        "ol",
+        "li",
+        "a",
     ]
     .into_iter()
     .collect();
@@ -42,13 +53,19 @@ mod tests {
 
     #[test]
     fn renders_the_subset() {
-        assert_eq!(render("*hi* **there** ~~x~~"), "<p><em>hi</em> <strong>there</strong> <del>x</del></p>\n");
+        assert_eq!(
+            render("*hi* **there** ~~x~~"),
+            "<p><em>hi</em> <strong>there</strong> <del>x</del></p>\n"
+        );
     }
 
     #[test]
     fn links_get_rel_and_scripts_die() {
         let html = render("[x](https://a.example) [y](javascript:alert(1))");
-        assert!(html.contains(r#"<a href="https://a.example" rel="nofollow ugc noopener">x</a>"#), "{html}");
+        assert!(
+            html.contains(r#"<a href="https://a.example" rel="nofollow ugc noopener">x</a>"#),
+            "{html}"
+        );
         assert!(!html.contains("javascript"), "{html}");
     }
 

@@ -9,7 +9,7 @@ pub mod markdown;
 pub mod post;
 pub mod store;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post as post_route};
 use axum::{Json, Router};
@@ -21,7 +21,7 @@ use self::store::CommentRow;
 use crate::app::AppState;
 use crate::db::rfc3339;
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, AuthUser, ClientIp, MaybeAuthUser};
+use crate::extract::{AppJson, AppQuery, AuthUser, ClientIp, MaybeAuthUser};
 use crate::sites::{self, SiteId};
 
 pub fn router() -> Router<AppState> {
@@ -29,7 +29,10 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/threads", get(thread))
         .route("/api/v1/threads/live", get(live::subscribe))
         .route("/api/v1/comments", post_route(create))
-        .route("/api/v1/comments/{id}", get(get_one).patch(edit).delete(delete))
+        .route(
+            "/api/v1/comments/{id}",
+            get(get_one).patch(edit).delete(delete),
+        )
         .route("/api/v1/comments/{id}/vote", post_route(vote))
         .route("/api/v1/preview", post_route(preview))
 }
@@ -81,7 +84,11 @@ impl CommentJson {
             parent_id: c.parent_id,
             author: Author {
                 id: if deleted { None } else { c.author_id },
-                name: if deleted { String::new() } else { c.author_name.clone() },
+                name: if deleted {
+                    String::new()
+                } else {
+                    c.author_name.clone()
+                },
             },
             html: c.html.clone(),
             created_at: rfc3339(c.created_at),
@@ -91,7 +98,9 @@ impl CommentJson {
             downvotes: c.downvotes,
             status: c.status.clone(),
             verdict: if is_author && c.status == "pending" {
-                c.verdict.as_deref().and_then(|v| serde_json::from_str(v).ok())
+                c.verdict
+                    .as_deref()
+                    .and_then(|v| serde_json::from_str(v).ok())
             } else {
                 None
             },
@@ -130,7 +139,11 @@ pub struct ThreadResponse {
 /// A page's comments.
 #[utoipa::path(get, path = "/api/v1/threads", tag = "comments", params(ThreadQuery),
     responses((status = 200, body = ThreadResponse), (status = 404, description = "unknown site")))]
-async fn thread(State(state): State<AppState>, MaybeAuthUser(user): MaybeAuthUser, Query(q): Query<ThreadQuery>) -> AppResult<Json<ThreadResponse>> {
+async fn thread(
+    State(state): State<AppState>,
+    MaybeAuthUser(user): MaybeAuthUser,
+    AppQuery(q): AppQuery<ThreadQuery>,
+) -> AppResult<Json<ThreadResponse>> {
     let site = SiteId::parse(&q.site)?;
     sites::store::site(&state.db, site.as_str()).await?;
     let url = PageUrl::parse(&q.url)?;
@@ -167,7 +180,10 @@ async fn thread(State(state): State<AppState>, MaybeAuthUser(user): MaybeAuthUse
         .collect();
     if let Some(viewer) = viewer {
         let ids: Vec<i64> = comments.iter().map(|c| c.id).collect();
-        let votes: std::collections::HashMap<i64, i64> = store::votes_of(&state.db, viewer, &ids).await?.into_iter().collect();
+        let votes: std::collections::HashMap<i64, i64> = store::votes_of(&state.db, viewer, &ids)
+            .await?
+            .into_iter()
+            .collect();
         for c in &mut comments {
             c.my_vote = votes.get(&c.id).copied();
         }
@@ -215,7 +231,11 @@ async fn create(
 /// One comment.
 #[utoipa::path(get, path = "/api/v1/comments/{id}", tag = "comments",
     responses((status = 200, body = CommentJson), (status = 404)))]
-async fn get_one(State(state): State<AppState>, MaybeAuthUser(user): MaybeAuthUser, Path(id): Path<i64>) -> AppResult<Json<CommentJson>> {
+async fn get_one(
+    State(state): State<AppState>,
+    MaybeAuthUser(user): MaybeAuthUser,
+    Path(id): Path<i64>,
+) -> AppResult<Json<CommentJson>> {
     let c = store::get(&state.db, id).await?;
     let is_author = user.is_some_and(|u| Some(u.id) == c.author_id);
     if !is_author && !matches!(c.status.as_str(), "visible" | "deleted") {
@@ -240,15 +260,24 @@ async fn edit(
     AppJson(input): AppJson<EditRequest>,
 ) -> AppResult<Json<CommentJson>> {
     let edit_token = headers.get("x-edit-token").and_then(|v| v.to_str().ok());
-    Ok(Json(post::edit(&state, id, &input.body, user.as_ref(), edit_token).await?))
+    Ok(Json(
+        post::edit(&state, id, &input.body, user.as_ref(), edit_token).await?,
+    ))
 }
 
 /// Delete a comment (its author). The thread keeps a placeholder where it was.
 #[utoipa::path(delete, path = "/api/v1/comments/{id}", tag = "comments",
     responses((status = 200, body = CommentJson), (status = 403), (status = 404)))]
-async fn delete(State(state): State<AppState>, MaybeAuthUser(user): MaybeAuthUser, Path(id): Path<i64>, headers: HeaderMap) -> AppResult<Json<CommentJson>> {
+async fn delete(
+    State(state): State<AppState>,
+    MaybeAuthUser(user): MaybeAuthUser,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+) -> AppResult<Json<CommentJson>> {
     let edit_token = headers.get("x-edit-token").and_then(|v| v.to_str().ok());
-    Ok(Json(post::delete(&state, id, user.as_ref(), edit_token).await?))
+    Ok(Json(
+        post::delete(&state, id, user.as_ref(), edit_token).await?,
+    ))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -268,7 +297,13 @@ pub struct VoteResponse {
 /// Vote on a comment: one vote per reader per comment, changeable.
 #[utoipa::path(post, path = "/api/v1/comments/{id}/vote", tag = "comments", request_body = VoteRequest,
     responses((status = 200, body = VoteResponse), (status = 401), (status = 403), (status = 404)))]
-async fn vote(State(state): State<AppState>, user: AuthUser, ip: ClientIp, Path(id): Path<i64>, AppJson(input): AppJson<VoteRequest>) -> AppResult<Json<VoteResponse>> {
+async fn vote(
+    State(state): State<AppState>,
+    user: AuthUser,
+    ip: ClientIp,
+    Path(id): Path<i64>,
+    AppJson(input): AppJson<VoteRequest>,
+) -> AppResult<Json<VoteResponse>> {
     if !matches!(input.value, -1..=1) {
         return Err(AppError::invalid("value", "must be 1, -1 or 0"));
     }
@@ -278,7 +313,9 @@ async fn vote(State(state): State<AppState>, user: AuthUser, ip: ClientIp, Path(
         return Err(AppError::NotFound(format!("no comment {id}")));
     }
     if c.author_id == Some(user.id) {
-        return Err(AppError::Forbidden("you cannot vote on your own comment".into()));
+        return Err(AppError::Forbidden(
+            "you cannot vote on your own comment".into(),
+        ));
     }
     let (upvotes, downvotes) = store::vote(&state.db, id, user.id, input.value).await?;
     Ok(Json(VoteResponse {
@@ -302,7 +339,10 @@ pub struct PreviewResponse {
 /// Render Markdown as a comment would be shown.
 #[utoipa::path(post, path = "/api/v1/preview", tag = "comments", request_body = PreviewRequest,
     responses((status = 200, body = PreviewResponse)))]
-async fn preview(State(state): State<AppState>, AppJson(input): AppJson<PreviewRequest>) -> AppResult<Json<PreviewResponse>> {
+async fn preview(
+    State(state): State<AppState>,
+    AppJson(input): AppJson<PreviewRequest>,
+) -> AppResult<Json<PreviewResponse>> {
     let text = domain::CommentText::parse(&input.body, state.config.max_comment_chars)?;
     Ok(Json(PreviewResponse {
         html: markdown::render(text.as_str()),

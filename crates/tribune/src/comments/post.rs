@@ -21,10 +21,14 @@ use crate::sites::{self, SiteId};
 /// The status a verdict gives a comment, or the refusal.
 fn judge(state: &AppState, field: &str, text: &str) -> AppResult<(&'static str, Verdict)> {
     let verdict = state.policy.evaluate(text);
-    metrics::counter!("tribune_verdicts_total", "decision" => verdict.decision.as_str()).increment(1);
+    metrics::counter!("tribune_verdicts_total", "decision" => verdict.decision.as_str())
+        .increment(1);
     match verdict.decision {
         Decision::Refuse => {
-            let reason = verdict.main_reason().map(|r| r.message.clone()).unwrap_or_default();
+            let reason = verdict
+                .main_reason()
+                .map(|r| r.message.clone())
+                .unwrap_or_default();
             Err(AppError::Refused {
                 message: format!("`{field}` was refused by the house rules: {reason}"),
                 verdict: Box::new(verdict),
@@ -35,12 +39,21 @@ fn judge(state: &AppState, field: &str, text: &str) -> AppResult<(&'static str, 
     }
 }
 
-pub async fn submit(state: &AppState, input: NewCommentRequest, user: Option<AuthUser>, ip: IpAddr, origin: Option<&str>) -> AppResult<CommentJson> {
+pub async fn submit(
+    state: &AppState,
+    input: NewCommentRequest,
+    user: Option<AuthUser>,
+    ip: IpAddr,
+    origin: Option<&str>,
+) -> AppResult<CommentJson> {
     let site = sites::store::site(&state.db, SiteId::parse(&input.site)?.as_str()).await?;
     if let Some(origin) = origin {
         let own = state.config.public_url.trim_end_matches('/');
         if origin != own && !site.allows_origin(origin) {
-            return Err(AppError::Forbidden(format!("origin {origin} may not post to site {:?}", site.id)));
+            return Err(AppError::Forbidden(format!(
+                "origin {origin} may not post to site {:?}",
+                site.id
+            )));
         }
     }
     let url = PageUrl::parse(&input.url)?;
@@ -48,7 +61,10 @@ pub async fn submit(state: &AppState, input: NewCommentRequest, user: Option<Aut
     let (author_id, author_name) = match &user {
         Some(u) => (Some(u.id), u.name.clone()),
         None if site.allows_anonymous() => {
-            let name = DisplayName::parse("author_name", input.author_name.as_deref().unwrap_or("Anonymous"))?;
+            let name = DisplayName::parse(
+                "author_name",
+                input.author_name.as_deref().unwrap_or("Anonymous"),
+            )?;
             judge(state, "author_name", name.as_str())?;
             (None, name.into_string())
         }
@@ -82,7 +98,9 @@ pub async fn submit(state: &AppState, input: NewCommentRequest, user: Option<Aut
     metrics::counter!("tribune_comments_total", "status" => status).increment(1);
     tracing::info!(comment = row.id, site = %site.id, status, "comment stored");
     if status == "visible" {
-        state.live.publish(&site.id, url.as_str(), CommentJson::from_row(&row, false));
+        state
+            .live
+            .publish(&site.id, url.as_str(), CommentJson::from_row(&row, false));
     }
     let mut json = CommentJson::from_row(&row, true);
     json.edit_token = edit_token;
@@ -99,13 +117,24 @@ fn is_author(c: &CommentRow, user: Option<&AuthUser>, edit_token: Option<&str>) 
     }
 }
 
-pub async fn edit(state: &AppState, id: i64, body: &str, user: Option<&AuthUser>, edit_token: Option<&str>) -> AppResult<CommentJson> {
+pub async fn edit(
+    state: &AppState,
+    id: i64,
+    body: &str,
+    user: Option<&AuthUser>,
+    edit_token: Option<&str>,
+) -> AppResult<CommentJson> {
     let c = store::get(&state.db, id).await?;
     if !is_author(&c, user, edit_token) {
-        return Err(AppError::Forbidden("only the author can edit this comment".into()));
+        return Err(AppError::Forbidden(
+            "only the author can edit this comment".into(),
+        ));
     }
     if !matches!(c.status.as_str(), "visible" | "pending") {
-        return Err(AppError::Conflict(format!("a {} comment cannot be edited", c.status)));
+        return Err(AppError::Conflict(format!(
+            "a {} comment cannot be edited",
+            c.status
+        )));
     }
     let window_ms = state.config.edit_window_secs as i64 * 1000;
     if now_ms() - c.created_at > window_ms {
@@ -120,14 +149,29 @@ pub async fn edit(state: &AppState, id: i64, body: &str, user: Option<&AuthUser>
         .then(|| serde_json::to_string(&verdict))
         .transpose()
         .map_err(anyhow::Error::from)?;
-    let row = store::update_body(&state.db, &c, text.as_str(), &markdown::render(text.as_str()), status, verdict_json.as_deref()).await?;
+    let row = store::update_body(
+        &state.db,
+        &c,
+        text.as_str(),
+        &markdown::render(text.as_str()),
+        status,
+        verdict_json.as_deref(),
+    )
+    .await?;
     Ok(CommentJson::from_row(&row, true))
 }
 
-pub async fn delete(state: &AppState, id: i64, user: Option<&AuthUser>, edit_token: Option<&str>) -> AppResult<CommentJson> {
+pub async fn delete(
+    state: &AppState,
+    id: i64,
+    user: Option<&AuthUser>,
+    edit_token: Option<&str>,
+) -> AppResult<CommentJson> {
     let c = store::get(&state.db, id).await?;
     if !is_author(&c, user, edit_token) {
-        return Err(AppError::Forbidden("only the author can delete this comment".into()));
+        return Err(AppError::Forbidden(
+            "only the author can delete this comment".into(),
+        ));
     }
     if c.status == "deleted" {
         return Ok(CommentJson::from_row(&c, true));

@@ -27,7 +27,8 @@ pub struct CommentRow {
     pub edited_at: Option<i64>,
 }
 
-const COLUMNS: &str = "id, page_id, parent_id, root_id, author_id, author_name, body, html, status, verdict, \
+const COLUMNS: &str =
+    "id, page_id, parent_id, root_id, author_id, author_name, body, html, status, verdict, \
                        upvotes, downvotes, best, edit_token_hash, created_at, edited_at";
 
 pub struct NewComment<'a> {
@@ -55,26 +56,36 @@ pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppErro
         .bind(now)
         .execute(&mut *tx)
         .await?;
-    let (page_id, closed_at): (i64, Option<i64>) = sqlx::query_as("SELECT id, closed_at FROM pages WHERE site_id = $1 AND url = $2")
-        .bind(new.site_id)
-        .bind(new.url)
-        .fetch_one(&mut *tx)
-        .await?;
+    let (page_id, closed_at): (i64, Option<i64>) =
+        sqlx::query_as("SELECT id, closed_at FROM pages WHERE site_id = $1 AND url = $2")
+            .bind(new.site_id)
+            .bind(new.url)
+            .fetch_one(&mut *tx)
+            .await?;
     if closed_at.is_some() {
-        return Err(AppError::Forbidden("this page is closed to new comments".into()));
+        return Err(AppError::Forbidden(
+            "this page is closed to new comments".into(),
+        ));
     }
     let root_id = match new.parent_id {
         None => None,
         Some(parent_id) => {
-            let parent: Option<(i64, Option<i64>, String)> = sqlx::query_as("SELECT page_id, root_id, status FROM comments WHERE id = $1")
-                .bind(parent_id)
-                .fetch_optional(&mut *tx)
-                .await?;
+            let parent: Option<(i64, Option<i64>, String)> =
+                sqlx::query_as("SELECT page_id, root_id, status FROM comments WHERE id = $1")
+                    .bind(parent_id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
             match parent {
-                Some((parent_page, parent_root, status)) if parent_page == page_id && status != "rejected" => {
+                Some((parent_page, parent_root, status))
+                    if parent_page == page_id && status != "rejected" =>
+                {
                     Some(parent_root.unwrap_or(parent_id))
                 }
-                _ => return Err(AppError::NotFound(format!("parent comment {parent_id} is not on this page"))),
+                _ => {
+                    return Err(AppError::NotFound(format!(
+                        "parent comment {parent_id} is not on this page"
+                    )))
+                }
             }
         }
     };
@@ -103,7 +114,11 @@ pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppErro
     Ok(row)
 }
 
-async fn adjust_count(tx: &mut sqlx::Transaction<'_, sqlx::Any>, page_id: i64, delta: i64) -> Result<(), sqlx::Error> {
+async fn adjust_count(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    page_id: i64,
+    delta: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE pages SET comment_count = comment_count + $1 WHERE id = $2")
         .bind(delta)
         .bind(page_id)
@@ -141,17 +156,32 @@ pub async fn thread(
 ) -> Result<(Vec<CommentRow>, bool), sqlx::Error> {
     let visible = "(status IN ('visible', 'deleted') OR (status = 'pending' AND author_id = $2))";
     let (order, after) = match sort {
-        Sort::Oldest => ("created_at ASC, id ASC", "(created_at > $3 OR (created_at = $3 AND id > $4))"),
-        Sort::Newest => ("created_at DESC, id DESC", "(created_at < $3 OR (created_at = $3 AND id < $4))"),
-        Sort::Best => ("best DESC, id DESC", "(best < $3 OR (best = $3 AND id < $4))"),
+        Sort::Oldest => (
+            "created_at ASC, id ASC",
+            "(created_at > $3 OR (created_at = $3 AND id > $4))",
+        ),
+        Sort::Newest => (
+            "created_at DESC, id DESC",
+            "(created_at < $3 OR (created_at = $3 AND id < $4))",
+        ),
+        Sort::Best => (
+            "best DESC, id DESC",
+            "(best < $3 OR (best = $3 AND id < $4))",
+        ),
     };
-    let cursor_clause = if cursor.is_some() { format!("AND {after}") } else { String::new() };
+    let cursor_clause = if cursor.is_some() {
+        format!("AND {after}")
+    } else {
+        String::new()
+    };
     let sql = format!(
         "SELECT {COLUMNS} FROM comments WHERE page_id = $1 AND parent_id IS NULL AND {visible} {cursor_clause}
          ORDER BY {order} LIMIT {}",
         limit + 1
     );
-    let mut query = sqlx::query_as::<_, CommentRow>(&sql).bind(page_id).bind(viewer.unwrap_or(-1));
+    let mut query = sqlx::query_as::<_, CommentRow>(&sql)
+        .bind(page_id)
+        .bind(viewer.unwrap_or(-1));
     if let Some(c) = cursor {
         query = match sort {
             Sort::Best => query.bind(c.key),
@@ -169,12 +199,15 @@ pub async fn thread(
         "SELECT {COLUMNS} FROM comments WHERE page_id = $1 AND root_id IN ({}) AND {visible} ORDER BY created_at ASC, id ASC",
         placeholders(3, roots.len())
     );
-    let mut query = sqlx::query_as::<_, CommentRow>(&sql).bind(page_id).bind(viewer.unwrap_or(-1));
+    let mut query = sqlx::query_as::<_, CommentRow>(&sql)
+        .bind(page_id)
+        .bind(viewer.unwrap_or(-1));
     for r in &roots {
         query = query.bind(r.id);
     }
     let replies = query.fetch_all(&db.pool).await?;
-    let mut by_root: std::collections::HashMap<i64, Vec<CommentRow>> = std::collections::HashMap::new();
+    let mut by_root: std::collections::HashMap<i64, Vec<CommentRow>> =
+        std::collections::HashMap::new();
     for reply in replies {
         if let Some(root) = reply.root_id {
             by_root.entry(root).or_default().push(reply);
@@ -192,7 +225,14 @@ pub async fn thread(
 }
 
 /// Replaces a comment's text after an edit (and its status, when the house rules now hold it).
-pub async fn update_body(db: &Db, c: &CommentRow, body: &str, html: &str, status: &str, verdict: Option<&str>) -> Result<CommentRow, sqlx::Error> {
+pub async fn update_body(
+    db: &Db,
+    c: &CommentRow,
+    body: &str,
+    html: &str,
+    status: &str,
+    verdict: Option<&str>,
+) -> Result<CommentRow, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     let row: CommentRow = sqlx::query_as(&format!(
         "UPDATE comments SET body = $1, html = $2, status = $3, verdict = $4, edited_at = $5 WHERE id = $6 RETURNING {COLUMNS}"
@@ -239,19 +279,26 @@ pub fn wilson_lower_bound(up: i64, down: i64) -> f64 {
     }
     let z = 1.96f64;
     let p = up as f64 / n;
-    (p + z * z / (2.0 * n) - z * ((p * (1.0 - p) + z * z / (4.0 * n)) / n).sqrt()) / (1.0 + z * z / n)
+    (p + z * z / (2.0 * n) - z * ((p * (1.0 - p) + z * z / (4.0 * n)) / n).sqrt())
+        / (1.0 + z * z / n)
 }
 
 /// Sets a reader's vote on a comment (`value` 1 or -1, 0 to withdraw it); voting the same way
 /// twice changes nothing. Returns the comment's new tallies.
-pub async fn vote(db: &Db, comment_id: i64, reader_id: i64, value: i64) -> Result<(i64, i64), sqlx::Error> {
+pub async fn vote(
+    db: &Db,
+    comment_id: i64,
+    reader_id: i64,
+    value: i64,
+) -> Result<(i64, i64), sqlx::Error> {
     let mut tx = db.pool.begin().await?;
-    let old: i64 = sqlx::query_scalar("SELECT value FROM votes WHERE comment_id = $1 AND reader_id = $2")
-        .bind(comment_id)
-        .bind(reader_id)
-        .fetch_optional(&mut *tx)
-        .await?
-        .unwrap_or(0);
+    let old: i64 =
+        sqlx::query_scalar("SELECT value FROM votes WHERE comment_id = $1 AND reader_id = $2")
+            .bind(comment_id)
+            .bind(reader_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .unwrap_or(0);
     if value == 0 {
         sqlx::query("DELETE FROM votes WHERE comment_id = $1 AND reader_id = $2")
             .bind(comment_id)
@@ -290,7 +337,11 @@ pub async fn vote(db: &Db, comment_id: i64, reader_id: i64, value: i64) -> Resul
 }
 
 /// The reader's votes among the given comments.
-pub async fn votes_of(db: &Db, reader_id: i64, comment_ids: &[i64]) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+pub async fn votes_of(
+    db: &Db,
+    reader_id: i64,
+    comment_ids: &[i64],
+) -> Result<Vec<(i64, i64)>, sqlx::Error> {
     if comment_ids.is_empty() {
         return Ok(Vec::new());
     }

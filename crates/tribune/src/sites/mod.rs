@@ -26,11 +26,16 @@ impl SiteId {
     pub fn parse(raw: &str) -> Result<SiteId, AppError> {
         let ok = !raw.is_empty()
             && raw.len() <= 64
-            && raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
         if ok {
             Ok(SiteId(raw.to_owned()))
         } else {
-            Err(AppError::invalid("site", "must be 1 to 64 characters of a-z, 0-9, - and _"))
+            Err(AppError::invalid(
+                "site",
+                "must be 1 to 64 characters of a-z, 0-9, - and _",
+            ))
         }
     }
 
@@ -54,18 +59,29 @@ pub struct CountsResponse {
 /// The most URLs one counts request may ask about.
 const MAX_COUNT_URLS: usize = 200;
 
-async fn counts(state: &AppState, site: &str, urls: Vec<String>) -> AppResult<Json<CountsResponse>> {
+async fn counts(
+    state: &AppState,
+    site: &str,
+    urls: Vec<String>,
+) -> AppResult<Json<CountsResponse>> {
     let site = SiteId::parse(site)?;
     store::site(&state.db, site.as_str()).await?;
     if urls.len() > MAX_COUNT_URLS {
-        return Err(AppError::invalid("urls", &format!("may list at most {MAX_COUNT_URLS} pages")));
+        return Err(AppError::invalid(
+            "urls",
+            &format!("may list at most {MAX_COUNT_URLS} pages"),
+        ));
     }
     let canonical: Vec<(String, String)> = urls
         .into_iter()
         .map(|u| PageUrl::parse(&u).map(|p| (u, p.into_string())))
         .collect::<Result<_, _>>()?;
     let keys: Vec<String> = canonical.iter().map(|(_, c)| c.clone()).collect();
-    let found: std::collections::HashMap<String, i64> = store::counts(&state.db, site.as_str(), &keys).await?.into_iter().collect();
+    let found: std::collections::HashMap<String, i64> =
+        store::counts(&state.db, site.as_str(), &keys)
+            .await?
+            .into_iter()
+            .collect();
     let counts = canonical
         .into_iter()
         .map(|(asked, key)| (asked, found.get(&key).copied().unwrap_or(0)))
@@ -77,7 +93,10 @@ async fn counts(state: &AppState, site: &str, urls: Vec<String>) -> AppResult<Js
 #[utoipa::path(get, path = "/api/v1/counts", tag = "comments",
     params(("site" = String, Query), ("url" = Vec<String>, Query, description = "repeat for each page")),
     responses((status = 200, body = CountsResponse), (status = 404, description = "unknown site")))]
-async fn counts_get(State(state): State<AppState>, RawQuery(query): RawQuery) -> AppResult<Json<CountsResponse>> {
+async fn counts_get(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> AppResult<Json<CountsResponse>> {
     let query = query.unwrap_or_default();
     let mut site = None;
     let mut urls = Vec::new();
@@ -95,6 +114,9 @@ async fn counts_get(State(state): State<AppState>, RawQuery(query): RawQuery) ->
 /// Comment counts for many pages: `POST /api/v1/counts {site, urls}`.
 #[utoipa::path(post, path = "/api/v1/counts", tag = "comments", request_body = CountsRequest,
     responses((status = 200, body = CountsResponse), (status = 404, description = "unknown site")))]
-async fn counts_post(State(state): State<AppState>, AppJson(input): AppJson<CountsRequest>) -> AppResult<Json<CountsResponse>> {
+async fn counts_post(
+    State(state): State<AppState>,
+    AppJson(input): AppJson<CountsRequest>,
+) -> AppResult<Json<CountsResponse>> {
     counts(&state, &input.site, input.urls).await
 }

@@ -18,7 +18,9 @@ pub struct SiteRow {
 impl SiteRow {
     /// Whether a browser page at `origin` may use this site's API.
     pub fn allows_origin(&self, origin: &str) -> bool {
-        self.origins.split_whitespace().any(|o| o == "*" || o.trim_end_matches('/') == origin)
+        self.origins
+            .split_whitespace()
+            .any(|o| o == "*" || o.trim_end_matches('/') == origin)
     }
 
     pub fn allows_anonymous(&self) -> bool {
@@ -55,7 +57,14 @@ pub async fn sites(db: &Db) -> Result<Vec<SiteRow>, sqlx::Error> {
 }
 
 /// Creates a site, or updates its settings when it exists (so set-up scripts can rerun).
-pub async fn upsert_site(db: &Db, id: &str, name: &str, origins: &str, allow_anonymous: bool, sso_secret: Option<&str>) -> Result<(), sqlx::Error> {
+pub async fn upsert_site(
+    db: &Db,
+    id: &str,
+    name: &str,
+    origins: &str,
+    allow_anonymous: bool,
+    sso_secret: Option<&str>,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO sites (id, name, origins, allow_anonymous, sso_secret, created_at) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, origins = excluded.origins,
@@ -73,15 +82,22 @@ pub async fn upsert_site(db: &Db, id: &str, name: &str, origins: &str, allow_ano
 }
 
 pub async fn page(db: &Db, site_id: &str, url: &str) -> Result<Option<PageRow>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {PAGE_COLUMNS} FROM pages WHERE site_id = $1 AND url = $2"))
-        .bind(site_id)
-        .bind(url)
-        .fetch_optional(&db.pool)
-        .await
+    sqlx::query_as(&format!(
+        "SELECT {PAGE_COLUMNS} FROM pages WHERE site_id = $1 AND url = $2"
+    ))
+    .bind(site_id)
+    .bind(url)
+    .fetch_optional(&db.pool)
+    .await
 }
 
 /// Closes a page to new comments, or reopens it. Creates the page if it has none yet.
-pub async fn set_page_closed(db: &Db, site_id: &str, url: &str, closed: bool) -> Result<(), sqlx::Error> {
+pub async fn set_page_closed(
+    db: &Db,
+    site_id: &str,
+    url: &str,
+    closed: bool,
+) -> Result<(), sqlx::Error> {
     let closed_at = closed.then(now_ms);
     sqlx::query(
         "INSERT INTO pages (site_id, url, closed_at, created_at) VALUES ($1, $2, $3, $4)
@@ -97,7 +113,11 @@ pub async fn set_page_closed(db: &Db, site_id: &str, url: &str, closed: bool) ->
 }
 
 /// Visible comment counts for many pages of one site.
-pub async fn counts(db: &Db, site_id: &str, urls: &[String]) -> Result<Vec<(String, i64)>, sqlx::Error> {
+pub async fn counts(
+    db: &Db,
+    site_id: &str,
+    urls: &[String],
+) -> Result<Vec<(String, i64)>, sqlx::Error> {
     if urls.is_empty() {
         return Ok(Vec::new());
     }

@@ -1,0 +1,251 @@
+//! `spawn_app`: the real application on a random loopback port with a fresh database of its
+//! own (a temporary SQLite file, or a new PostgreSQL database on the server named by
+//! `TEST_POSTGRES_URL`), and a client that speaks HTTP to it.
+
+use std::net::SocketAddr;
+
+use reqwest::{Response, StatusCode};
+use serde_json::{json, Value};
+use tribune::app::Application;
+use tribune::config::Config;
+use tribune::db::Db;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+/// The admin URL of the test PostgreSQL server, if the test command started one.
+pub fn postgres_admin_url() -> Option<String> {
+    std::env::var("TEST_POSTGRES_URL")
+        .ok()
+        .filter(|s| !s.is_empty())
+}
+
+/// Where a test's database lives; dropping it removes a SQLite folder.
+pub struct Storage {
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl Storage {
+    /// Another handle on the same database (a second instance), which does not own it.
+    pub fn shared(&self) -> Storage {
+        Storage {
+            url: self.url.clone(),
+            _dir: None,
+        }
+    }
+}
+
+/// A fresh, empty database for one test.
+pub async fn fresh_storage(engine: Engine) -> Storage {
+    match engine {
+        Engine::Sqlite => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            Storage {
+                url: format!("sqlite://{}", dir.path().join("tribune.db").display()),
+                _dir: Some(dir),
+            }
+        }
+        Engine::Postgres => {
+            let admin =
+                postgres_admin_url().expect("TEST_POSTGRES_URL must be set for PostgreSQL tests");
+            sqlx::any::install_default_drivers();
+            let name = format!(
+                "tribune_test_{}",
+                tribune::auth::random_token()
+                    .to_lowercase()
+                    .replace(['-', '_'], "")[..20]
+                    .to_owned()
+            );
+            let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
+                .await
+                .expect("connect to test PostgreSQL");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&mut conn)
+                .await
+                .expect("create test database");
+            let base = admin
+                .rsplit_once('/')
+                .map_or(admin.as_str(), |(b, _)| b)
+                .to_owned();
+            Storage {
+                url: format!("{base}/{name}"),
+                _dir: None,
+            }
+        }
+    }
+}
+
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub client: reqwest::Client,
+    pub db: Db,
+    pub storage: Storage,
+}
+
+pub fn test_config(database_url: &str) -> Config {
+    Config {
+        listen: "127.0.0.1:0".parse().expect("addr"),
+        database_url: Some(database_url.to_owned()),
+        rate_limit: tribune::config::RateLimitConfig {
+            per_ip_per_minute: 0,
+            per_reader_per_minute: 0,
+        },
+        ..Config::default()
+    }
+}
+
+pub async fn spawn_app(engine: Engine) -> TestApp {
+    spawn_app_with(engine, |_| {}).await
+}
+
+/// Spawns the app with a changed configuration, plus the `news` site (anonymous comments on,
+/// SSO secret `sso-secret`, origin `https://news.example`).
+pub async fn spawn_app_with(engine: Engine, change: impl FnOnce(&mut Config)) -> TestApp {
+    let storage = fresh_storage(engine).await;
+    spawn_on(storage, change).await
+}
+
+pub async fn spawn_on(storage: Storage, change: impl FnOnce(&mut Config)) -> TestApp {
+    let mut config = test_config(&storage.url);
+    change(&mut config);
+    let app = Application::build(config).await.expect("app builds");
+    let addr = app.local_addr();
+    let db = app.state().db.clone();
+    tribune::sites::store::upsert_site(
+        &db,
+        "news",
+        "The News",
+        "https://news.example",
+        true,
+        Some("sso-secret"),
+    )
+    .await
+    .expect("site");
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        addr,
+        client: reqwest::Client::new(),
+        db,
+        storage,
+    }
+}
+
+pub const PAGE: &str = "https://news.example/2026/11/election";
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value, token: Option<&str>) -> Response {
+        let mut req = self.client.post(self.url(path)).json(body);
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        req.send().await.expect("request")
+    }
+
+    /// Posts a comment on [`PAGE`] of `news`.
+    pub async fn post_comment(
+        &self,
+        body: &str,
+        parent_id: Option<i64>,
+        token: Option<&str>,
+    ) -> Response {
+        self.post_json(
+            "/api/v1/comments",
+            &json!({"site": "news", "url": PAGE, "parent_id": parent_id, "body": body, "author_name": "Reader"}),
+            token,
+        )
+        .await
+    }
+
+    /// Posts a comment that must be accepted, and returns its JSON.
+    pub async fn comment_ok(
+        &self,
+        body: &str,
+        parent_id: Option<i64>,
+        token: Option<&str>,
+    ) -> Value {
+        let response = self.post_comment(body, parent_id, token).await;
+        assert_eq!(response.status(), StatusCode::CREATED, "posting {body:?}");
+        response.json().await.expect("json")
+    }
+
+    pub async fn thread(&self, query: &str, token: Option<&str>) -> Value {
+        let mut req = self.client.get(self.url(&format!(
+            "/api/v1/threads?site=news&url={}{query}",
+            urlencode(PAGE)
+        )));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        let response = req.send().await.expect("request");
+        assert_eq!(response.status(), StatusCode::OK);
+        response.json().await.expect("json")
+    }
+
+    /// Signs up a reader and returns their bearer token.
+    pub async fn signup(&self, email: &str) -> String {
+        let response = self
+            .post_json("/api/v1/auth/signup", &json!({"email": email, "password": "correct horse battery", "name": email.split('@').next()}), None)
+            .await;
+        assert_eq!(response.status(), StatusCode::CREATED, "sign-up of {email}");
+        let body: Value = response.json().await.expect("json");
+        body["token"].as_str().expect("token").to_owned()
+    }
+}
+
+pub fn urlencode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// Asserts the API's error shape and code, and returns the message.
+pub async fn assert_error(response: Response, status: StatusCode, code: &str) -> Value {
+    assert_eq!(response.status(), status);
+    let body: Value = response.json().await.expect("errors are JSON");
+    assert_eq!(body["error"]["code"], code, "{body}");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty()),
+        "{body}"
+    );
+    body
+}
+
+/// Runs an async test body on SQLite and on PostgreSQL: `both_engines!(name, ...)` makes
+/// `name::sqlite` and `name::postgres` from `async fn name(engine: Engine)`.
+#[macro_export]
+macro_rules! both_engines {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$name($crate::helpers::Engine::Sqlite).await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                if $crate::helpers::postgres_admin_url().is_none() {
+                    assert!(std::env::var_os("CI").is_none(), "CI must run the PostgreSQL tests: set TEST_POSTGRES_URL");
+                    eprintln!("TEST_POSTGRES_URL is not set: run the suite with scripts/test.sh to include PostgreSQL");
+                    return;
+                }
+                super::$name($crate::helpers::Engine::Postgres).await;
+            }
+        }
+    )*};
+}

@@ -1,0 +1,8 @@
+//! Tribune's integration suite: one binary, the real server on a random loopback port, each
+//! test with its own database, each storage test on SQLite and on PostgreSQL.
+
+mod helpers;
+
+mod auth;
+mod comments;
+mod ops;
