@@ -10,7 +10,7 @@
 //! separators, repeated letters) do not evade it either.
 //!
 //! Features, hashed into `2^bits` buckets: each word, each pair of adjacent words, and the
-//! character 2- to 5-grams of each word padded with spaces. A text's feature vector is scaled to
+//! character 4- and 5-grams of each word padded with spaces. A text's feature vector is scaled to
 //! unit length, so long and short comments are comparable.
 //!
 //! Training ([`train`]) is plain AdaGrad over the logistic loss with L2 regularization and a
@@ -104,6 +104,11 @@ pub fn fword_ranges(text: &str, n: &Normalized) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// Character n-gram lengths, in bytes. Shorter grams (`mor`, `hos`) spread the weight of
+/// `moron` and `hoes` onto "Morale" and "hospital"; see docs/benchmarks.md for the sweep.
+const MIN_GRAM: usize = 4;
+const MAX_GRAM: usize = 5;
+
 /// The FxHash step: fast, and the same on every platform so the model is portable.
 #[inline(always)]
 fn mix(h: u64, x: u64) -> u64 {
@@ -158,9 +163,11 @@ fn for_each_feature(n: &Normalized, skip: &[Range<usize>], mut f: impl FnMut(usi
         // running hash: five multiplications a position instead of fourteen.
         for start in 0..word.len() - 1 {
             let mut h = mix(3, u64::from(word[start]));
-            for &b in &word[start + 1..word.len().min(start + 5)] {
+            for (len, &b) in (2..).zip(&word[start + 1..word.len().min(start + MAX_GRAM)]) {
                 h = mix(h, u64::from(b));
-                f(wi, h);
+                if len >= MIN_GRAM {
+                    f(wi, h);
+                }
             }
         }
     }
@@ -238,6 +245,55 @@ impl Classifier {
         words.retain(|w| w.1 >= floor);
         words.truncate(limit);
         words
+    }
+
+    /// Refits each label's bias so that the mean predicted probability on `examples` equals
+    /// their share of positives (weights unchanged, so rankings and ROC AUC are too). Training
+    /// mixes sources with very different shares of abuse (tweets annotated for offence, a set
+    /// of toxic-only spans); calibrating on in-domain comments puts the scores back on the
+    /// scale of a comment section, which is what the policy thresholds are about.
+    pub fn calibrate(&mut self, examples: &[Example]) {
+        let logits: Vec<([f32; N_LABELS], [Option<bool>; N_LABELS])> = examples
+            .iter()
+            .map(|e| {
+                let n = Normalized::new(&e.text);
+                let skip = fword_ranges(&e.text, &n);
+                let mut sums = [0i64; N_LABELS];
+                let mut count = 0u32;
+                for_each_feature(&n, &skip, |_, h| {
+                    let b = self.bucket(h) * N_LABELS;
+                    for (l, sum) in sums.iter_mut().enumerate() {
+                        *sum += i64::from(self.weights[b + l]);
+                    }
+                    count += 1;
+                });
+                let norm = 1.0 / (count.max(1) as f32).sqrt();
+                let mut out = [0.0; N_LABELS];
+                for l in 0..N_LABELS {
+                    out[l] = sums[l] as f32 * self.scale[l] * norm;
+                }
+                (out, e.labels)
+            })
+            .collect();
+        for l in 0..N_LABELS {
+            let labelled: Vec<(f32, bool)> = logits.iter().filter_map(|(x, y)| y[l].map(|y| (x[l], y))).collect();
+            if labelled.is_empty() {
+                continue;
+            }
+            let target = labelled.iter().filter(|(_, y)| *y).count() as f64 / labelled.len() as f64;
+            let mean_at = |b: f32| labelled.iter().map(|(x, _)| f64::from(sigmoid(b + x))).sum::<f64>() / labelled.len() as f64;
+            // The mean probability rises with the bias: bisect.
+            let (mut lo, mut hi) = (-20.0f32, 20.0f32);
+            for _ in 0..60 {
+                let mid = (lo + hi) / 2.0;
+                if mean_at(mid) < target {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            self.bias[l] = (lo + hi) / 2.0;
+        }
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {

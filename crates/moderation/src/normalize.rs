@@ -34,6 +34,8 @@ pub struct NChar {
     pub ch: char,
     pub start: u32,
     pub end: u32,
+    /// Read from a symbol (`@` as `a`, `$` as `s`): the F-word rule also tries it as a mask.
+    pub symbol: bool,
 }
 
 /// A word: a contiguous range of [`Normalized::chars`].
@@ -209,17 +211,18 @@ impl Normalized {
         }
         let start = self.chars.len();
         for &(class, s, e) in &piece[first..last] {
-            let ch = match class {
-                Class::Letter(c) => c,
-                Class::Leet { letter, .. } if has_letter => letter,
-                Class::Leet { raw, .. } => raw,
-                Class::Mask => MASK,
+            let (ch, symbol) = match class {
+                Class::Letter(c) => (c, false),
+                Class::Leet { raw, letter } if has_letter => (letter, !raw.is_ascii_digit()),
+                Class::Leet { raw, .. } => (raw, false),
+                Class::Mask => (MASK, false),
                 Class::Separator => continue,
             };
             self.chars.push(NChar {
                 ch,
                 start: s,
                 end: e,
+                symbol,
             });
         }
         if self.chars.len() > start {
@@ -381,5 +384,40 @@ mod tests {
         assert_eq!(c.text, "fuck");
         assert_eq!(c.counts, [1, 3, 1, 2]);
         assert_eq!(c.char_range(1..4), 1..7);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn spans_are_ordered_char_boundaries(text in "\\PC{0,80}") {
+            let n = Normalized::new(&text);
+            let mut last_start = 0;
+            for c in n.chars() {
+                let (s, e) = (c.start as usize, c.end as usize);
+                proptest::prop_assert!(s < e && e <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+                proptest::prop_assert!(s >= last_start);
+                last_start = s;
+            }
+            for w in n.words() {
+                let (s, e) = n.source_span(w.chars.clone());
+                proptest::prop_assert!(s < e && e <= text.len());
+            }
+        }
+
+        #[test]
+        fn invisible_characters_change_nothing(words in proptest::collection::vec("[a-z]{1,8}", 1..6), at in 0usize..40) {
+            let text = words.join(" ");
+            let mut disguised = String::new();
+            for (i, c) in text.chars().enumerate() {
+                disguised.push(c);
+                if i % (at % 5 + 1) == 0 && c != ' ' {
+                    disguised.push('\u{200b}');
+                }
+            }
+            proptest::prop_assert_eq!(
+                Normalized::new(&text).text_for_classifier(),
+                Normalized::new(&disguised).text_for_classifier()
+            );
+        }
     }
 }

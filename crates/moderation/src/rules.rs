@@ -130,8 +130,8 @@ pub fn find_fword(original: &str, n: &Normalized) -> Vec<Hit<FwordForm>> {
                 .filter(|(_, c)| c.ch != MASK)
                 .map(|(i, c)| (candidate.start + i, c)),
         );
-        let masked = chars.iter().any(|c| c.ch == MASK);
-        if let Some(range) = plain_fword(&letters, !masked) {
+        let has_mask = chars.iter().any(|c| c.ch == MASK);
+        if let Some(range) = plain_fword(&letters, !has_mask) {
             if !reads_as_name(original, n, &letters, &range) {
                 hits.push(Hit {
                     kind: FwordForm::Plain,
@@ -140,13 +140,13 @@ pub fn find_fword(original: &str, n: &Normalized) -> Vec<Hit<FwordForm>> {
                 continue;
             }
         }
-        if masked {
-            let with_masks = collapse(
-                chars
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| (candidate.start + i, c)),
-            );
+        if has_mask || chars.iter().any(|c| c.symbol) {
+            // Symbols count as masks here: `f@ck` is a masked form, not the word "fack".
+            let as_masks: Vec<NChar> = chars
+                .iter()
+                .map(|c| if c.symbol { NChar { ch: MASK, ..*c } } else { *c })
+                .collect();
+            let with_masks = collapse(as_masks.iter().enumerate().map(|(i, c)| (candidate.start + i, c)));
             if is_masked_fword(&with_masks.text) {
                 hits.push(Hit {
                     kind: FwordForm::Masked,

@@ -84,6 +84,9 @@ enum Command {
         /// A house-rules TOML file (default: the editor's rules).
         #[arg(long)]
         policy: Option<PathBuf>,
+        /// Use this classifier model file instead of the shipped one.
+        #[arg(long)]
+        model: Option<PathBuf>,
     },
     /// Train the abuse/obscenity classifier from the labelled datasets.
     Train {
@@ -375,8 +378,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             runtime()?.block_on(admin(&config, command))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { text, json, policy } => {
-            let policy = load_policy(policy.as_ref(), None)?;
+        Command::Check {
+            text,
+            json,
+            policy,
+            model,
+        } => {
+            let policy = load_policy(policy.as_ref(), model.as_ref())?;
             let all_allowed = check::run(&policy, text, json)?;
             // 0: everything allowed; 3: something held or refused (1 is an error).
             Ok(if all_allowed {

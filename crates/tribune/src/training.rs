@@ -165,6 +165,8 @@ fn obscene_terms(data: &Path) -> anyhow::Result<WordLists> {
 /// The training examples and the held-out Jigsaw rows.
 pub struct Corpus {
     pub train: Vec<Example>,
+    /// How many of `train`, from the start, are Jigsaw comments.
+    pub jigsaw_train: usize,
     pub held_out: Vec<Labelled>,
 }
 
@@ -203,6 +205,7 @@ pub fn load_corpus(data: &Path, tweet_weight: f32) -> anyhow::Result<Corpus> {
         }
     }
 
+    let jigsaw_train = train_set.len();
     let mut push_other = |text: String, abusive: bool, weight: f32| {
         if weight <= 0.0 {
             return;
@@ -236,6 +239,7 @@ pub fn load_corpus(data: &Path, tweet_weight: f32) -> anyhow::Result<Corpus> {
     }
     Ok(Corpus {
         train: train_set,
+        jigsaw_train,
         held_out,
     })
 }
@@ -273,9 +277,11 @@ pub fn run_train(
         corpus.held_out.len(),
         started.elapsed().as_secs_f32()
     );
-    let model = train(&corpus.train, options, |epoch, loss| {
+    let mut model = train(&corpus.train, options, |epoch, loss| {
         eprintln!("epoch {epoch}: mean log loss {loss:.4}");
     });
+    // Jigsaw comments come first in the training set and are the in-domain ones.
+    model.calibrate(&corpus.train[..corpus.jigsaw_train]);
     let bytes = model.to_bytes();
     std::fs::write(out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
     eprintln!(

@@ -1,0 +1,165 @@
+//! Tribune's F-word rule and full verdict against the filters people use today, in one run:
+//! the `rustrict` and `censor` crates. Prints F-word recall on an evasion set built here
+//! (each form of the word under each disguise, in a sentence), the false-positive rate on
+//! innocent look-alike text, and comments per second on one core for typical ~250-character
+//! news comments.
+//!
+//! `cargo bench -p moderation --bench compare`
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use moderation::{Policy, RuleId};
+
+const FORMS: &[&str] = &["fuck", "fucking", "fucked", "fucker", "motherfucker", "fuckwit"];
+const CARRIERS: &[&str] = &["{} this budget", "the minister is a {}", "what a {} disgrace", "{}"];
+
+/// Disguises an evader uses, each a function of the word.
+fn disguises() -> Vec<(&'static str, fn(&str) -> String)> {
+    fn between(w: &str, sep: &str) -> String {
+        w.chars().map(String::from).collect::<Vec<_>>().join(sep)
+    }
+    fn map(w: &str, f: impl Fn(char) -> char) -> String {
+        w.chars().map(f).collect()
+    }
+    vec![
+        ("plain", |w| w.to_owned()),
+        ("upper", |w| w.to_uppercase()),
+        ("dots", |w| between(w, ".")),
+        ("spaces", |w| between(w, " ")),
+        ("underscores", |w| between(w, "_")),
+        ("hyphens", |w| between(w, "-")),
+        ("zero-width space", |w| between(w, "\u{200b}")),
+        ("soft hyphen", |w| between(w, "\u{ad}")),
+        ("word joiner", |w| between(w, "\u{2060}")),
+        ("repeated letters", |w| w.replacen('u', "uuuu", 1).replacen('c', "cc", 1)),
+        ("doubled everything", |w| w.chars().flat_map(|c| [c, c]).collect()),
+        ("cyrillic c", |w| map(w, |c| if c == 'c' { 'с' } else { c })),
+        ("armenian u", |w| map(w, |c| if c == 'u' { 'ս' } else { c })),
+        ("fullwidth", |w| map(w, |c| char::from_u32(c as u32 - 'a' as u32 + 0xff41).unwrap_or(c))),
+        ("math bold", |w| map(w, |c| char::from_u32(c as u32 - 'a' as u32 + 0x1d41a).unwrap_or(c))),
+        ("umlaut", |w| w.replacen('u', "ü", 1)),
+        ("combining mark", |w| w.replacen('u', "u\u{308}", 1)),
+        ("cent sign", |w| w.replacen('c', "¢", 1)),
+        ("ph", |w| w.replacen('f', "ph", 1)),
+        ("v for u", |w| w.replacen('u', "v", 1)),
+        ("dropped u", |w| w.replacen("uc", "c", 1)),
+        ("split in two", |w| {
+            let mid = w.find('c').unwrap_or(1);
+            format!("{} {}", &w[..mid], &w[mid..])
+        }),
+        ("zero-width + cyrillic", |w| between(&w.replace('c', "с"), "\u{200c}")),
+    ]
+}
+
+fn evasion_set() -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    for (name, disguise) in disguises() {
+        for form in FORMS {
+            for carrier in CARRIERS {
+                out.push((carrier.replace("{}", &disguise(form)), name));
+            }
+        }
+    }
+    out
+}
+
+const INNOCENT_WORDS: &[&str] = &[
+    "Fukuyama", "Fukushima", "Phuket", "Fuchs", "Uckermark", "Fukuoka", "Fucino", "fuchsia",
+    "Buckingham", "Lucknow", "stuck", "Uckfield", "firetruck", "fungus", "fork", "Fukui", "fucus",
+    "Fuqua", "Suckling", "Dickens", "Scunthorpe", "Penistone", "Cockburn", "cocktail", "Shitake",
+    "assessment", "Essex", "Sussex", "class", "passion",
+];
+const INNOCENT_CARRIERS: &[&str] = &[
+    "I read about {} yesterday.",
+    "The report on {} is thin.",
+    "{} was in the news again",
+    "They flew to {} on Monday",
+    "a note on {}",
+];
+
+fn innocent_set() -> Vec<String> {
+    let mut out: Vec<String> = include_str!("../tests/fixtures/fword-innocent.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect();
+    for w in INNOCENT_WORDS {
+        for c in INNOCENT_CARRIERS {
+            out.push(c.replace("{}", w));
+        }
+    }
+    out
+}
+
+struct Filter<'a> {
+    name: &'static str,
+    flags: Box<dyn Fn(&str) -> bool + 'a>,
+}
+
+fn per_second(texts: &[&str], f: impl Fn(&str) -> bool) -> f64 {
+    let started = Instant::now();
+    let mut n = 0u64;
+    while started.elapsed() < Duration::from_secs(2) {
+        for t in texts {
+            black_box(f(black_box(t)));
+        }
+        n += texts.len() as u64;
+    }
+    n as f64 / started.elapsed().as_secs_f64()
+}
+
+fn main() {
+    let policy = Policy::default_rules().expect("policy");
+    let filters = [
+        Filter {
+            name: "tribune (F-word rule)",
+            flags: Box::new(|t| policy.evaluate(t).reasons.iter().any(|r| r.rule == RuleId::Fword)),
+        },
+        Filter {
+            name: "rustrict 0.7 (inappropriate)",
+            flags: Box::new(|t| rustrict::Censor::from_str(t).analyze().is(rustrict::Type::INAPPROPRIATE)),
+        },
+        Filter {
+            name: "censor 0.3 (Standard)",
+            flags: Box::new(|t| censor::Censor::Standard.check(t)),
+        },
+    ];
+    let evasion = evasion_set();
+    let innocent = innocent_set();
+    println!("evasion set: {} sentences ({} disguises x {} forms x {} carriers)", evasion.len(), disguises().len(), FORMS.len(), CARRIERS.len());
+    println!("innocent look-alike set: {} sentences\n", innocent.len());
+    println!("{:<30} {:>10} {:>12}", "filter", "recall", "false pos.");
+    for f in &filters {
+        let caught = evasion.iter().filter(|(t, _)| (f.flags)(t)).count();
+        let false_pos = innocent.iter().filter(|t| (f.flags)(t)).count();
+        println!(
+            "{:<30} {:>9.1}% {:>11.1}%",
+            f.name,
+            100.0 * caught as f64 / evasion.len() as f64,
+            100.0 * false_pos as f64 / innocent.len() as f64
+        );
+    }
+    let tribune = &filters[0];
+    let missed: Vec<&str> = disguises()
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|name| evasion.iter().any(|(t, d)| d == name && !(tribune.flags)(t)))
+        .collect();
+    println!("\ntribune misses some sentences under: {missed:?}");
+    let flagged: Vec<&String> = innocent.iter().filter(|t| (tribune.flags)(t)).collect();
+    println!("tribune flags innocent: {flagged:?}");
+
+    let comments: Vec<&str> = include_str!("../tests/fixtures/typical-comments.txt").lines().filter(|l| !l.is_empty()).collect();
+    let mean_len = comments.iter().map(|c| c.len()).sum::<usize>() / comments.len();
+    println!("\nthroughput on one core, typical news comments (mean {mean_len} bytes):");
+    let full = per_second(&comments, |t| policy.evaluate(t).decision == moderation::Decision::Allow);
+    let peers = [
+        ("rustrict analyze", per_second(&comments, |t| rustrict::Censor::from_str(t).analyze().is(rustrict::Type::INAPPROPRIATE))),
+        ("censor check", per_second(&comments, |t| censor::Censor::Standard.check(t))),
+    ];
+    println!("{:<44} {:>10.0} comments/s", "tribune full verdict (F word + classifier + policy)", full);
+    for (name, rate) in peers {
+        println!("{:<44} {:>10.0} comments/s  (tribune full verdict is {:.2}x)", name, rate, full / rate);
+    }
+}

@@ -1,0 +1,79 @@
+//! The F-word rule against hand-written lists: disguised forms that must be refused, masked
+//! forms that are held, and innocent look-alikes that must pass. Every failure is reported
+//! before the test fails. Lines may write invisible characters as `\u{200b}`.
+
+use moderation::{Decision, Policy, RuleId};
+
+fn unescape(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("\\u{") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 3..];
+        let end = tail.find('}').expect("closed escape");
+        let code = u32::from_str_radix(&tail[..end], 16).expect("hex escape");
+        out.push(char::from_u32(code).expect("valid char"));
+        rest = &tail[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn lines(fixture: &str) -> Vec<String> {
+    fixture
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(unescape)
+        .collect()
+}
+
+/// The F-word rules that fired on a text.
+fn fword_rules(policy: &Policy, text: &str) -> Vec<RuleId> {
+    policy
+        .evaluate(text)
+        .reasons
+        .iter()
+        .map(|r| r.rule)
+        .filter(|r| matches!(r, RuleId::Fword | RuleId::FwordMasked | RuleId::FwordAcronym))
+        .collect()
+}
+
+fn check_all(fixture: &str, expect: impl Fn(&[RuleId]) -> bool, what: &str) {
+    let policy = Policy::default_rules().expect("policy");
+    let failures: Vec<String> = lines(fixture)
+        .into_iter()
+        .filter_map(|text| {
+            let rules = fword_rules(&policy, &text);
+            (!expect(&rules)).then(|| format!("  {text:?} -> {rules:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{} lines are not {what}:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn disguised_forms_are_caught() {
+    check_all(include_str!("fixtures/fword-plain.txt"), |r| r.contains(&RuleId::Fword), "caught as the F word");
+}
+
+#[test]
+fn masked_forms_are_their_own_rule() {
+    check_all(
+        include_str!("fixtures/fword-masked.txt"),
+        |r| r == [RuleId::FwordMasked],
+        "caught as masked (and only masked)",
+    );
+}
+
+#[test]
+fn innocent_look_alikes_pass() {
+    check_all(include_str!("fixtures/fword-innocent.txt"), <[RuleId]>::is_empty, "left alone");
+}
+
+#[test]
+fn masked_forms_follow_the_policy_switch() {
+    let allow = moderation::DEFAULT_POLICY.replace("masked = \"hold\"", "masked = \"allow\"");
+    let refuse = moderation::DEFAULT_POLICY.replace("masked = \"hold\"", "masked = \"refuse\"");
+    let text = "What the f*ck, minister?";
+    assert_eq!(Policy::from_toml(&allow).expect("policy").evaluate(text).decision, Decision::Allow);
+    assert_eq!(Policy::from_toml(&refuse).expect("policy").evaluate(text).decision, Decision::Refuse);
+}
