@@ -11,11 +11,26 @@ use std::time::{Duration, Instant};
 
 use moderation::{Policy, RuleId};
 
-const FORMS: &[&str] = &["fuck", "fucking", "fucked", "fucker", "motherfucker", "fuckwit"];
-const CARRIERS: &[&str] = &["{} this budget", "the minister is a {}", "what a {} disgrace", "{}"];
+const FORMS: &[&str] = &[
+    "fuck",
+    "fucking",
+    "fucked",
+    "fucker",
+    "motherfucker",
+    "fuckwit",
+];
+const CARRIERS: &[&str] = &[
+    "{} this budget",
+    "the minister is a {}",
+    "what a {} disgrace",
+    "{}",
+];
+
+/// A named way of disguising a word.
+type Disguise = (&'static str, fn(&str) -> String);
 
 /// Disguises an evader uses, each a function of the word.
-fn disguises() -> Vec<(&'static str, fn(&str) -> String)> {
+fn disguises() -> Vec<Disguise> {
     fn between(w: &str, sep: &str) -> String {
         w.chars().map(String::from).collect::<Vec<_>>().join(sep)
     }
@@ -32,12 +47,24 @@ fn disguises() -> Vec<(&'static str, fn(&str) -> String)> {
         ("zero-width space", |w| between(w, "\u{200b}")),
         ("soft hyphen", |w| between(w, "\u{ad}")),
         ("word joiner", |w| between(w, "\u{2060}")),
-        ("repeated letters", |w| w.replacen('u', "uuuu", 1).replacen('c', "cc", 1)),
-        ("doubled everything", |w| w.chars().flat_map(|c| [c, c]).collect()),
+        ("repeated letters", |w| {
+            w.replacen('u', "uuuu", 1).replacen('c', "cc", 1)
+        }),
+        ("doubled everything", |w| {
+            w.chars().flat_map(|c| [c, c]).collect()
+        }),
         ("cyrillic c", |w| map(w, |c| if c == 'c' { 'с' } else { c })),
         ("armenian u", |w| map(w, |c| if c == 'u' { 'ս' } else { c })),
-        ("fullwidth", |w| map(w, |c| char::from_u32(c as u32 - 'a' as u32 + 0xff41).unwrap_or(c))),
-        ("math bold", |w| map(w, |c| char::from_u32(c as u32 - 'a' as u32 + 0x1d41a).unwrap_or(c))),
+        ("fullwidth", |w| {
+            map(w, |c| {
+                char::from_u32(c as u32 - 'a' as u32 + 0xff41).unwrap_or(c)
+            })
+        }),
+        ("math bold", |w| {
+            map(w, |c| {
+                char::from_u32(c as u32 - 'a' as u32 + 0x1d41a).unwrap_or(c)
+            })
+        }),
         ("umlaut", |w| w.replacen('u', "ü", 1)),
         ("combining mark", |w| w.replacen('u', "u\u{308}", 1)),
         ("cent sign", |w| w.replacen('c', "¢", 1)),
@@ -48,7 +75,9 @@ fn disguises() -> Vec<(&'static str, fn(&str) -> String)> {
             let mid = w.find('c').unwrap_or(1);
             format!("{} {}", &w[..mid], &w[mid..])
         }),
-        ("zero-width + cyrillic", |w| between(&w.replace('c', "с"), "\u{200c}")),
+        ("zero-width + cyrillic", |w| {
+            between(&w.replace('c', "с"), "\u{200c}")
+        }),
     ]
 }
 
@@ -65,10 +94,36 @@ fn evasion_set() -> Vec<(String, &'static str)> {
 }
 
 const INNOCENT_WORDS: &[&str] = &[
-    "Fukuyama", "Fukushima", "Phuket", "Fuchs", "Uckermark", "Fukuoka", "Fucino", "fuchsia",
-    "Buckingham", "Lucknow", "stuck", "Uckfield", "firetruck", "fungus", "fork", "Fukui", "fucus",
-    "Fuqua", "Suckling", "Dickens", "Scunthorpe", "Penistone", "Cockburn", "cocktail", "Shitake",
-    "assessment", "Essex", "Sussex", "class", "passion",
+    "Fukuyama",
+    "Fukushima",
+    "Phuket",
+    "Fuchs",
+    "Uckermark",
+    "Fukuoka",
+    "Fucino",
+    "fuchsia",
+    "Buckingham",
+    "Lucknow",
+    "stuck",
+    "Uckfield",
+    "firetruck",
+    "fungus",
+    "fork",
+    "Fukui",
+    "fucus",
+    "Fuqua",
+    "Suckling",
+    "Dickens",
+    "Scunthorpe",
+    "Penistone",
+    "Cockburn",
+    "cocktail",
+    "Shitake",
+    "assessment",
+    "Essex",
+    "Sussex",
+    "class",
+    "passion",
 ];
 const INNOCENT_CARRIERS: &[&str] = &[
     "I read about {} yesterday.",
@@ -114,11 +169,21 @@ fn main() {
     let filters = [
         Filter {
             name: "tribune (F-word rule)",
-            flags: Box::new(|t| policy.evaluate(t).reasons.iter().any(|r| r.rule == RuleId::Fword)),
+            flags: Box::new(|t| {
+                policy
+                    .evaluate(t)
+                    .reasons
+                    .iter()
+                    .any(|r| r.rule == RuleId::Fword)
+            }),
         },
         Filter {
             name: "rustrict 0.7 (inappropriate)",
-            flags: Box::new(|t| rustrict::Censor::from_str(t).analyze().is(rustrict::Type::INAPPROPRIATE)),
+            flags: Box::new(|t| {
+                rustrict::Censor::from_str(t)
+                    .analyze()
+                    .is(rustrict::Type::INAPPROPRIATE)
+            }),
         },
         Filter {
             name: "censor 0.3 (Standard)",
@@ -127,7 +192,13 @@ fn main() {
     ];
     let evasion = evasion_set();
     let innocent = innocent_set();
-    println!("evasion set: {} sentences ({} disguises x {} forms x {} carriers)", evasion.len(), disguises().len(), FORMS.len(), CARRIERS.len());
+    println!(
+        "evasion set: {} sentences ({} disguises x {} forms x {} carriers)",
+        evasion.len(),
+        disguises().len(),
+        FORMS.len(),
+        CARRIERS.len()
+    );
     println!("innocent look-alike set: {} sentences\n", innocent.len());
     println!("{:<30} {:>10} {:>12}", "filter", "recall", "false pos.");
     for f in &filters {
@@ -144,22 +215,49 @@ fn main() {
     let missed: Vec<&str> = disguises()
         .iter()
         .map(|(name, _)| *name)
-        .filter(|name| evasion.iter().any(|(t, d)| d == name && !(tribune.flags)(t)))
+        .filter(|name| {
+            evasion
+                .iter()
+                .any(|(t, d)| d == name && !(tribune.flags)(t))
+        })
         .collect();
     println!("\ntribune misses some sentences under: {missed:?}");
     let flagged: Vec<&String> = innocent.iter().filter(|t| (tribune.flags)(t)).collect();
     println!("tribune flags innocent: {flagged:?}");
 
-    let comments: Vec<&str> = include_str!("../tests/fixtures/typical-comments.txt").lines().filter(|l| !l.is_empty()).collect();
+    let comments: Vec<&str> = include_str!("../tests/fixtures/typical-comments.txt")
+        .lines()
+        .filter(|l| !l.is_empty())
+        .collect();
     let mean_len = comments.iter().map(|c| c.len()).sum::<usize>() / comments.len();
     println!("\nthroughput on one core, typical news comments (mean {mean_len} bytes):");
-    let full = per_second(&comments, |t| policy.evaluate(t).decision == moderation::Decision::Allow);
+    let full = per_second(&comments, |t| {
+        policy.evaluate(t).decision == moderation::Decision::Allow
+    });
     let peers = [
-        ("rustrict analyze", per_second(&comments, |t| rustrict::Censor::from_str(t).analyze().is(rustrict::Type::INAPPROPRIATE))),
-        ("censor check", per_second(&comments, |t| censor::Censor::Standard.check(t))),
+        (
+            "rustrict analyze",
+            per_second(&comments, |t| {
+                rustrict::Censor::from_str(t)
+                    .analyze()
+                    .is(rustrict::Type::INAPPROPRIATE)
+            }),
+        ),
+        (
+            "censor check",
+            per_second(&comments, |t| censor::Censor::Standard.check(t)),
+        ),
     ];
-    println!("{:<44} {:>10.0} comments/s", "tribune full verdict (F word + classifier + policy)", full);
+    println!(
+        "{:<44} {:>10.0} comments/s",
+        "tribune full verdict (F word + classifier + policy)", full
+    );
     for (name, rate) in peers {
-        println!("{:<44} {:>10.0} comments/s  (tribune full verdict is {:.2}x)", name, rate, full / rate);
+        println!(
+            "{:<44} {:>10.0} comments/s  (tribune full verdict is {:.2}x)",
+            name,
+            rate,
+            full / rate
+        );
     }
 }

@@ -276,12 +276,21 @@ impl Classifier {
             })
             .collect();
         for l in 0..N_LABELS {
-            let labelled: Vec<(f32, bool)> = logits.iter().filter_map(|(x, y)| y[l].map(|y| (x[l], y))).collect();
+            let labelled: Vec<(f32, bool)> = logits
+                .iter()
+                .filter_map(|(x, y)| y[l].map(|y| (x[l], y)))
+                .collect();
             if labelled.is_empty() {
                 continue;
             }
             let target = labelled.iter().filter(|(_, y)| *y).count() as f64 / labelled.len() as f64;
-            let mean_at = |b: f32| labelled.iter().map(|(x, _)| f64::from(sigmoid(b + x))).sum::<f64>() / labelled.len() as f64;
+            let mean_at = |b: f32| {
+                labelled
+                    .iter()
+                    .map(|(x, _)| f64::from(sigmoid(b + x)))
+                    .sum::<f64>()
+                    / labelled.len() as f64
+            };
             // The mean probability rises with the bias: bisect.
             let (mut lo, mut hi) = (-20.0f32, 20.0f32);
             for _ in 0..60 {

@@ -144,9 +144,20 @@ pub fn find_fword(original: &str, n: &Normalized) -> Vec<Hit<FwordForm>> {
             // Symbols count as masks here: `f@ck` is a masked form, not the word "fack".
             let as_masks: Vec<NChar> = chars
                 .iter()
-                .map(|c| if c.symbol { NChar { ch: MASK, ..*c } } else { *c })
+                .map(|c| {
+                    if c.symbol {
+                        NChar { ch: MASK, ..*c }
+                    } else {
+                        *c
+                    }
+                })
                 .collect();
-            let with_masks = collapse(as_masks.iter().enumerate().map(|(i, c)| (candidate.start + i, c)));
+            let with_masks = collapse(
+                as_masks
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (candidate.start + i, c)),
+            );
             if is_masked_fword(&with_masks.text) {
                 hits.push(Hit {
                     kind: FwordForm::Masked,

@@ -34,7 +34,12 @@ fn fword_rules(policy: &Policy, text: &str) -> Vec<RuleId> {
         .reasons
         .iter()
         .map(|r| r.rule)
-        .filter(|r| matches!(r, RuleId::Fword | RuleId::FwordMasked | RuleId::FwordAcronym))
+        .filter(|r| {
+            matches!(
+                r,
+                RuleId::Fword | RuleId::FwordMasked | RuleId::FwordAcronym
+            )
+        })
         .collect()
 }
 
@@ -47,12 +52,21 @@ fn check_all(fixture: &str, expect: impl Fn(&[RuleId]) -> bool, what: &str) {
             (!expect(&rules)).then(|| format!("  {text:?} -> {rules:?}"))
         })
         .collect();
-    assert!(failures.is_empty(), "{} lines are not {what}:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} lines are not {what}:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn disguised_forms_are_caught() {
-    check_all(include_str!("fixtures/fword-plain.txt"), |r| r.contains(&RuleId::Fword), "caught as the F word");
+    check_all(
+        include_str!("fixtures/fword-plain.txt"),
+        |r| r.contains(&RuleId::Fword),
+        "caught as the F word",
+    );
 }
 
 #[test]
@@ -66,7 +80,11 @@ fn masked_forms_are_their_own_rule() {
 
 #[test]
 fn innocent_look_alikes_pass() {
-    check_all(include_str!("fixtures/fword-innocent.txt"), <[RuleId]>::is_empty, "left alone");
+    check_all(
+        include_str!("fixtures/fword-innocent.txt"),
+        <[RuleId]>::is_empty,
+        "left alone",
+    );
 }
 
 #[test]
@@ -74,6 +92,18 @@ fn masked_forms_follow_the_policy_switch() {
     let allow = moderation::DEFAULT_POLICY.replace("masked = \"hold\"", "masked = \"allow\"");
     let refuse = moderation::DEFAULT_POLICY.replace("masked = \"hold\"", "masked = \"refuse\"");
     let text = "What the f*ck, minister?";
-    assert_eq!(Policy::from_toml(&allow).expect("policy").evaluate(text).decision, Decision::Allow);
-    assert_eq!(Policy::from_toml(&refuse).expect("policy").evaluate(text).decision, Decision::Refuse);
+    assert_eq!(
+        Policy::from_toml(&allow)
+            .expect("policy")
+            .evaluate(text)
+            .decision,
+        Decision::Allow
+    );
+    assert_eq!(
+        Policy::from_toml(&refuse)
+            .expect("policy")
+            .evaluate(text)
+            .decision,
+        Decision::Refuse
+    );
 }

@@ -44,7 +44,13 @@ fn start(database_url: &str) -> Server {
         .filter(|p| p.exists())
         .expect("build the server first: cargo build --release -p tribune");
     let mut child = Command::new(binary)
-        .args(["serve", "--listen", "127.0.0.1:0", "--database-url", database_url])
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--database-url",
+            database_url,
+        ])
         .env("TRIBUNE_RATE_LIMIT__PER_IP_PER_MINUTE", "0")
         .env("TRIBUNE_RATE_LIMIT__PER_READER_PER_MINUTE", "0")
         .env("RUST_LOG", "warn")
@@ -63,7 +69,10 @@ fn start(database_url: &str) -> Server {
 
 /// Realistic comment text: the fixture comments, cycled.
 fn bodies() -> Vec<&'static str> {
-    include_str!("../../moderation/tests/fixtures/typical-comments.txt").lines().filter(|l| !l.is_empty()).collect()
+    include_str!("../../moderation/tests/fixtures/typical-comments.txt")
+        .lines()
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 struct Report {
@@ -75,7 +84,10 @@ struct Report {
 impl Report {
     fn print(&mut self, what: &str) {
         self.latencies.sort_unstable();
-        let pct = |p: f64| self.latencies[((self.latencies.len() as f64 * p) as usize).min(self.latencies.len() - 1)];
+        let pct = |p: f64| {
+            self.latencies
+                [((self.latencies.len() as f64 * p) as usize).min(self.latencies.len() - 1)]
+        };
         println!(
             "{what:<48} {:>8.0} req/s   p50 {:>6.2} ms   p99 {:>6.2} ms   ({} requests)",
             self.requests as f64 / self.elapsed.as_secs_f64(),
@@ -123,8 +135,20 @@ where
     }
 }
 
-async fn read_bench(client: &reqwest::Client, url: String, what: &str, count: impl Fn(&Value) -> usize) {
-    let first: Value = client.get(&url).send().await.expect("read").json().await.expect("json");
+async fn read_bench(
+    client: &reqwest::Client,
+    url: String,
+    what: &str,
+    count: impl Fn(&Value) -> usize,
+) {
+    let first: Value = client
+        .get(&url)
+        .send()
+        .await
+        .expect("read")
+        .json()
+        .await
+        .expect("json");
     let what = format!("{what} ({} comments)", count(&first));
     let client = client.clone();
     let mut report = drive(CONCURRENCY, usize::MAX, READ_SECONDS, move |_| {
@@ -142,25 +166,60 @@ async fn read_bench(client: &reqwest::Client, url: String, what: &str, count: im
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let isso = args.iter().position(|a| a == "--isso").and_then(|i| args.get(i + 1)).cloned();
-    let client = reqwest::Client::builder().pool_max_idle_per_host(CONCURRENCY).build().expect("client");
+    let isso = args
+        .iter()
+        .position(|a| a == "--isso")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(CONCURRENCY)
+        .build()
+        .expect("client");
 
     if let Some(isso) = isso {
         // Isso's thread API returns the whole thread; `limit` caps top-level comments.
         let uri = "/bench";
         let count = |v: &Value| -> usize {
-            v["replies"].as_array().map_or(0, |roots| roots.iter().map(|r| 1 + r["replies"].as_array().map_or(0, Vec::len)).sum())
+            v["replies"].as_array().map_or(0, |roots| {
+                roots
+                    .iter()
+                    .map(|r| 1 + r["replies"].as_array().map_or(0, Vec::len))
+                    .sum()
+            })
         };
-        read_bench(&client, format!("{isso}/?uri={uri}&limit=10&nested_limit={REPLIES_PER_ROOT}"), "isso: first page", count).await;
-        read_bench(&client, format!("{isso}/?uri={uri}"), "isso: whole thread", count).await;
+        read_bench(
+            &client,
+            format!("{isso}/?uri={uri}&limit=10&nested_limit={REPLIES_PER_ROOT}"),
+            "isso: first page",
+            count,
+        )
+        .await;
+        read_bench(
+            &client,
+            format!("{isso}/?uri={uri}"),
+            "isso: whole thread",
+            count,
+        )
+        .await;
         return;
     }
 
     let dir = tempfile::tempdir().expect("temp dir");
-    let database_url = args.first().cloned().unwrap_or_else(|| format!("sqlite://{}", dir.path().join("bench.db").display()));
-    let engine = if database_url.starts_with("postgres") { "PostgreSQL" } else { "SQLite" };
-    let db = tribune::db::Db::connect(&database_url).await.expect("database");
-    tribune::sites::store::upsert_site(&db, "bench", "Bench", "*", true, None).await.expect("site");
+    let database_url = args
+        .first()
+        .cloned()
+        .unwrap_or_else(|| format!("sqlite://{}", dir.path().join("bench.db").display()));
+    let engine = if database_url.starts_with("postgres") {
+        "PostgreSQL"
+    } else {
+        "SQLite"
+    };
+    let db = tribune::db::Db::connect(&database_url)
+        .await
+        .expect("database");
+    tribune::sites::store::upsert_site(&db, "bench", "Bench", "*", true, None)
+        .await
+        .expect("site");
     db.pool.close().await;
     let server = start(&database_url);
     let base = server.1.clone();
@@ -168,7 +227,11 @@ async fn main() {
 
     // Writes: the thread itself, 100 top-level comments then 4 replies to each.
     let bodies = Arc::new(bodies());
-    let post = |client: reqwest::Client, base: String, bodies: Arc<Vec<&'static str>>, parent: Option<i64>, i: usize| async move {
+    let post = |client: reqwest::Client,
+                base: String,
+                bodies: Arc<Vec<&'static str>>,
+                parent: Option<i64>,
+                i: usize| async move {
         let r = client
             .post(format!("{base}/api/v1/comments"))
             .json(&json!({"site": "bench", "url": PAGE, "parent_id": parent, "body": bodies[i % bodies.len()], "author_name": format!("Reader {i}")}))
@@ -221,7 +284,12 @@ async fn main() {
     .await;
     more.print("writes, 50 other pages");
 
-    let thread = |limit: usize| format!("{base}/api/v1/threads?site=bench&url={}&limit={limit}", url::form_urlencoded::byte_serialize(PAGE.as_bytes()).collect::<String>());
+    let thread = |limit: usize| {
+        format!(
+            "{base}/api/v1/threads?site=bench&url={}&limit={limit}",
+            url::form_urlencoded::byte_serialize(PAGE.as_bytes()).collect::<String>()
+        )
+    };
     let count = |v: &Value| v["comments"].as_array().map_or(0, Vec::len);
     read_bench(&client, thread(10), "reads: first page", count).await;
     read_bench(&client, thread(ROOTS), "reads: whole thread", count).await;

@@ -21,10 +21,12 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
 
+use crate::comments::cache::ThreadCache;
 use crate::comments::live::Live;
 use crate::config::Config;
 use crate::db::Db;
 use crate::ratelimit::RateLimits;
+use crate::sites::SiteCache;
 use crate::{auth, comments, openapi, sites};
 
 /// What every handler can reach, via `State<AppState>`.
@@ -35,6 +37,8 @@ pub struct AppState {
     pub policy: Arc<Policy>,
     pub limits: RateLimits,
     pub live: Live,
+    pub sites: SiteCache,
+    pub threads: ThreadCache,
 }
 
 impl AppState {
@@ -49,12 +53,15 @@ impl AppState {
             }
             None => Policy::default_rules()?,
         };
+        let config_cache_mb = config.thread_cache_mb;
         Ok(AppState {
             limits: RateLimits::new(&config.rate_limit),
             config: Arc::new(config),
             db,
             policy: Arc::new(policy),
             live: Live::default(),
+            sites: SiteCache::default(),
+            threads: ThreadCache::new(config_cache_mb),
         })
     }
 }

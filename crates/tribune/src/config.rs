@@ -29,6 +29,8 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// Largest comment, in characters (graphemes).
     pub max_comment_chars: usize,
+    /// Memory for cached thread pages served to anonymous readers, in megabytes (0: off).
+    pub thread_cache_mb: u64,
     /// How long a sign-in lasts, in days.
     pub session_days: u64,
     /// Mark cookies `Secure` (needs HTTPS). Defaults to true when `public_url` is https.
@@ -76,6 +78,7 @@ impl Default for Config {
             edit_window_secs: 15 * 60,
             max_body_bytes: 64 * 1024,
             max_comment_chars: 10_000,
+            thread_cache_mb: 64,
             session_days: 30,
             cookie_secure: None,
             trusted_proxies: Vec::new(),

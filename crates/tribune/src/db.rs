@@ -20,7 +20,13 @@ pub enum Engine {
 
 #[derive(Clone, Debug)]
 pub struct Db {
+    /// For reads.
     pub pool: AnyPool,
+    /// For writes. On SQLite a single connection: SQLite takes one writer at a time, and
+    /// writers queued here (first come, first served) wait far less than writers retrying on
+    /// SQLite's busy handler, whose back-off sleeps made the p99 of writes ~80 ms at eight
+    /// concurrent writers. On PostgreSQL the same pool as reads.
+    pub writer: AnyPool,
     pub engine: Engine,
 }
 
@@ -55,8 +61,30 @@ impl Db {
         };
         let options = AnyConnectOptions::from_str(&url)
             .with_context(|| format!("bad database_url {url:?}"))?;
-        let pool = AnyPoolOptions::new()
-            .max_connections(if engine == Engine::Sqlite { 8 } else { 16 })
+        let readers = if engine == Engine::Sqlite { 8 } else { 16 };
+        let pool = Self::pool(engine, readers, options.clone())
+            .await
+            .with_context(|| format!("cannot connect to the database at {}", redact(&url)))?;
+        let writer = match engine {
+            Engine::Sqlite => Self::pool(engine, 1, options).await?,
+            Engine::Postgres => pool.clone(),
+        };
+        let db = Db {
+            pool,
+            writer,
+            engine,
+        };
+        db.migrate().await?;
+        Ok(db)
+    }
+
+    async fn pool(
+        engine: Engine,
+        size: u32,
+        options: AnyConnectOptions,
+    ) -> Result<AnyPool, sqlx::Error> {
+        AnyPoolOptions::new()
+            .max_connections(size)
             .acquire_timeout(Duration::from_secs(10))
             .after_connect(move |conn, _| {
                 Box::pin(async move {
@@ -75,18 +103,18 @@ impl Db {
             })
             .connect_with(options)
             .await
-            .with_context(|| format!("cannot connect to the database at {}", redact(&url)))?;
-        let db = Db { pool, engine };
-        db.migrate().await?;
-        Ok(db)
     }
 
     pub async fn migrate(&self) -> anyhow::Result<()> {
         match self.engine {
-            Engine::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&self.pool).await,
+            Engine::Sqlite => {
+                sqlx::migrate!("./migrations/sqlite")
+                    .run(&self.writer)
+                    .await
+            }
             Engine::Postgres => {
                 sqlx::migrate!("./migrations/postgres")
-                    .run(&self.pool)
+                    .run(&self.writer)
                     .await
             }
         }

@@ -48,6 +48,8 @@ CREATE TABLE pages (
     title         TEXT,
     closed_at     BIGINT,
     comment_count BIGINT NOT NULL DEFAULT 0,
+    -- Bumped by every change to the page's comments: read caches compare it.
+    version       BIGINT NOT NULL DEFAULT 0,
     created_at    BIGINT NOT NULL,
     UNIQUE (site_id, url)
 );

@@ -48,6 +48,8 @@ CREATE TABLE pages (
     title         TEXT,
     closed_at     INTEGER,
     comment_count INTEGER NOT NULL DEFAULT 0,
+    -- Bumped by every change to the page's comments: read caches compare it.
+    version       INTEGER NOT NULL DEFAULT 0,
     created_at    INTEGER NOT NULL,
     UNIQUE (site_id, url)
 );

@@ -28,7 +28,6 @@ use crate::app::AppState;
 use crate::db::{now_ms, rfc3339};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AuthUser, ClientIp, SESSION_COOKIE};
-use crate::sites;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -239,8 +238,8 @@ async fn sso(
     AppJson(input): AppJson<SsoRequest>,
 ) -> AppResult<Response> {
     state.limits.check(ip.0, None)?;
-    let site = sites::store::site(&state.db, &input.site).await?;
-    let Some(secret) = site.sso_secret.filter(|s| !s.is_empty()) else {
+    let site = state.sites.get(&state.db, &input.site).await?;
+    let Some(secret) = site.sso_secret.as_deref().filter(|s| !s.is_empty()) else {
         return Err(AppError::Forbidden(format!(
             "site {:?} does not accept single sign-on",
             input.site

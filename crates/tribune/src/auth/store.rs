@@ -41,7 +41,7 @@ pub async fn create_password_reader(
         .bind(email)
         .bind(password_hash)
         .bind(now_ms())
-        .fetch_one(&db.pool)
+        .fetch_one(&db.writer)
         .await
 }
 
@@ -59,7 +59,7 @@ pub async fn set_password(db: &Db, reader_id: i64, password_hash: &str) -> Resul
     sqlx::query("UPDATE readers SET password_hash = $1 WHERE id = $2")
         .bind(password_hash)
         .bind(reader_id)
-        .execute(&db.pool)
+        .execute(&db.writer)
         .await?;
     Ok(())
 }
@@ -83,7 +83,7 @@ pub async fn upsert_sso_reader(
     .bind(subject)
     .bind(email)
     .bind(now_ms())
-    .fetch_one(&db.pool)
+    .fetch_one(&db.writer)
     .await
 }
 
@@ -118,7 +118,7 @@ pub async fn create_session(
         .bind(csrf_token)
         .bind(now_ms())
         .bind(expires_at)
-        .execute(&db.pool)
+        .execute(&db.writer)
         .await?;
     Ok(())
 }
@@ -137,7 +137,7 @@ pub async fn find_session(db: &Db, token_hash: &str) -> Result<Option<SessionRow
 pub async fn delete_session(db: &Db, token_hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
         .bind(token_hash)
-        .execute(&db.pool)
+        .execute(&db.writer)
         .await?;
     Ok(())
 }
@@ -162,7 +162,7 @@ pub async fn set_role(
     .bind(site_id)
     .bind(reader_id)
     .bind(role)
-    .execute(&db.pool)
+    .execute(&db.writer)
     .await?;
     Ok(())
 }

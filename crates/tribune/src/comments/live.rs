@@ -23,7 +23,6 @@ use super::CommentJson;
 use crate::app::AppState;
 use crate::error::AppResult;
 use crate::extract::AppQuery;
-use crate::sites::{self, SiteId};
 
 const BUFFER: usize = 1024;
 
@@ -71,10 +70,8 @@ pub async fn subscribe(
     State(state): State<AppState>,
     AppQuery(q): AppQuery<LiveQuery>,
 ) -> AppResult<Sse<impl Stream<Item = Result<Event, Infallible>>>> {
-    let site = SiteId::parse(&q.site)?;
-    sites::store::site(&state.db, site.as_str()).await?;
+    let site = state.sites.get(&state.db, &q.site).await?.id.clone();
     let url = PageUrl::parse(&q.url)?.into_string();
-    let site = site.as_str().to_owned();
     let stream =
         BroadcastStream::new(state.live.tx.subscribe()).filter_map(move |event| match event {
             Ok(e) if e.site == site && e.url == url => {

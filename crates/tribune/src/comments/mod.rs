@@ -3,14 +3,17 @@
 //! Writing goes through [`post::submit`] (identity → rate limits → house rules → storage →
 //! live update); the handlers here only extract typed input and shape the JSON.
 
+pub mod cache;
 pub mod domain;
 pub mod live;
 pub mod markdown;
 pub mod post;
 pub mod store;
 
+use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post as post_route};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
@@ -22,7 +25,7 @@ use crate::app::AppState;
 use crate::db::rfc3339;
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery, AuthUser, ClientIp, MaybeAuthUser};
-use crate::sites::{self, SiteId};
+use crate::sites;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -143,9 +146,8 @@ async fn thread(
     State(state): State<AppState>,
     MaybeAuthUser(user): MaybeAuthUser,
     AppQuery(q): AppQuery<ThreadQuery>,
-) -> AppResult<Json<ThreadResponse>> {
-    let site = SiteId::parse(&q.site)?;
-    sites::store::site(&state.db, site.as_str()).await?;
+) -> AppResult<Response> {
+    let site = state.sites.get(&state.db, &q.site).await?;
     let url = PageUrl::parse(&q.url)?;
     let limit = q.limit.unwrap_or(50);
     if !(1..=200).contains(&limit) {
@@ -153,16 +155,33 @@ async fn thread(
     }
     let cursor = q.cursor.as_deref().map(Cursor::parse).transpose()?;
     let viewer = user.as_ref().map(|u| u.id);
-    let Some(page) = sites::store::page(&state.db, site.as_str(), url.as_str()).await? else {
+    let Some(page) = sites::store::page(&state.db, &site.id, url.as_str()).await? else {
         return Ok(Json(ThreadResponse {
-            site: q.site,
+            site: site.id.clone(),
             url: url.into_string(),
             closed: false,
             count: 0,
             comments: Vec::new(),
             next_cursor: None,
-        }));
+        })
+        .into_response());
     };
+    // Anonymous readers all see the same page: serve it from the cache while the page's
+    // version is unchanged.
+    let cache_key = viewer.is_none().then(|| {
+        format!(
+            "{}\n{}\n{:?}\n{}\n{limit}",
+            site.id,
+            page.url,
+            q.sort,
+            q.cursor.as_deref().unwrap_or("")
+        )
+    });
+    if let Some(key) = &cache_key {
+        if let Some(body) = state.threads.get(key, page.version) {
+            return Ok(json_bytes(body));
+        }
+    }
     let (rows, more) = store::thread(&state.db, page.id, q.sort, cursor, limit, viewer).await?;
     let next_cursor = more
         .then(|| rows.iter().rev().find(|c| c.parent_id.is_none()))
@@ -188,14 +207,23 @@ async fn thread(
             c.my_vote = votes.get(&c.id).copied();
         }
     }
-    Ok(Json(ThreadResponse {
+    let response = ThreadResponse {
         site: page.site_id,
         url: page.url,
         closed: page.closed_at.is_some(),
         count: page.comment_count,
         comments,
         next_cursor,
-    }))
+    };
+    let body = Bytes::from(serde_json::to_vec(&response).map_err(anyhow::Error::from)?);
+    if let Some(key) = cache_key {
+        state.threads.insert(key, page.version, body.clone());
+    }
+    Ok(json_bytes(body))
+}
+
+fn json_bytes(body: Bytes) -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
 /// A new comment.
@@ -317,7 +345,7 @@ async fn vote(
             "you cannot vote on your own comment".into(),
         ));
     }
-    let (upvotes, downvotes) = store::vote(&state.db, id, user.id, input.value).await?;
+    let (upvotes, downvotes) = store::vote(&state.db, &c, user.id, input.value).await?;
     Ok(Json(VoteResponse {
         score: upvotes - downvotes,
         upvotes,

@@ -16,7 +16,6 @@ use crate::auth::{random_token, token_hash};
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
 use crate::extract::AuthUser;
-use crate::sites::{self, SiteId};
 
 /// The status a verdict gives a comment, or the refusal.
 fn judge(state: &AppState, field: &str, text: &str) -> AppResult<(&'static str, Verdict)> {
@@ -46,7 +45,7 @@ pub async fn submit(
     ip: IpAddr,
     origin: Option<&str>,
 ) -> AppResult<CommentJson> {
-    let site = sites::store::site(&state.db, SiteId::parse(&input.site)?.as_str()).await?;
+    let site = state.sites.get(&state.db, &input.site).await?;
     if let Some(origin) = origin {
         let own = state.config.public_url.trim_end_matches('/');
         if origin != own && !site.allows_origin(origin) {

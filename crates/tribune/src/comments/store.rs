@@ -49,7 +49,7 @@ pub struct NewComment<'a> {
 /// is not a comment of the same page, and with 403 when the page is closed.
 pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppError> {
     let now = now_ms();
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.writer.begin().await?;
     sqlx::query("INSERT INTO pages (site_id, url, created_at) VALUES ($1, $2, $3) ON CONFLICT (site_id, url) DO NOTHING")
         .bind(new.site_id)
         .bind(new.url)
@@ -107,23 +107,25 @@ pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppErro
     .bind(now)
     .fetch_one(&mut *tx)
     .await?;
-    if new.status == "visible" {
-        adjust_count(&mut tx, page_id, 1).await?;
-    }
+    touch_page(&mut tx, page_id, i64::from(new.status == "visible")).await?;
     tx.commit().await?;
     Ok(row)
 }
 
-async fn adjust_count(
+/// Records a change to a page's comments: its visible count moves by `delta` and its version
+/// goes up, which invalidates cached copies of its thread on every instance.
+async fn touch_page(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     page_id: i64,
     delta: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE pages SET comment_count = comment_count + $1 WHERE id = $2")
-        .bind(delta)
-        .bind(page_id)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "UPDATE pages SET comment_count = comment_count + $1, version = version + 1 WHERE id = $2",
+    )
+    .bind(delta)
+    .bind(page_id)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
@@ -233,7 +235,7 @@ pub async fn update_body(
     status: &str,
     verdict: Option<&str>,
 ) -> Result<CommentRow, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.writer.begin().await?;
     let row: CommentRow = sqlx::query_as(&format!(
         "UPDATE comments SET body = $1, html = $2, status = $3, verdict = $4, edited_at = $5 WHERE id = $6 RETURNING {COLUMNS}"
     ))
@@ -246,16 +248,14 @@ pub async fn update_body(
     .fetch_one(&mut *tx)
     .await?;
     let delta = i64::from(status == "visible") - i64::from(c.status == "visible");
-    if delta != 0 {
-        adjust_count(&mut tx, c.page_id, delta).await?;
-    }
+    touch_page(&mut tx, c.page_id, delta).await?;
     tx.commit().await?;
     Ok(row)
 }
 
 /// Soft delete: the text goes, the row stays so replies keep their place in the thread.
 pub async fn soft_delete(db: &Db, c: &CommentRow) -> Result<CommentRow, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.writer.begin().await?;
     let row: CommentRow = sqlx::query_as(&format!(
         "UPDATE comments SET body = '', html = '', status = 'deleted', deleted_at = $1 WHERE id = $2 RETURNING {COLUMNS}"
     ))
@@ -263,9 +263,7 @@ pub async fn soft_delete(db: &Db, c: &CommentRow) -> Result<CommentRow, sqlx::Er
     .bind(c.id)
     .fetch_one(&mut *tx)
     .await?;
-    if c.status == "visible" {
-        adjust_count(&mut tx, c.page_id, -1).await?;
-    }
+    touch_page(&mut tx, c.page_id, -i64::from(c.status == "visible")).await?;
     tx.commit().await?;
     Ok(row)
 }
@@ -287,11 +285,12 @@ pub fn wilson_lower_bound(up: i64, down: i64) -> f64 {
 /// twice changes nothing. Returns the comment's new tallies.
 pub async fn vote(
     db: &Db,
-    comment_id: i64,
+    comment: &CommentRow,
     reader_id: i64,
     value: i64,
 ) -> Result<(i64, i64), sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+    let comment_id = comment.id;
+    let mut tx = db.writer.begin().await?;
     let old: i64 =
         sqlx::query_scalar("SELECT value FROM votes WHERE comment_id = $1 AND reader_id = $2")
             .bind(comment_id)
@@ -332,6 +331,7 @@ pub async fn vote(
         .bind(comment_id)
         .execute(&mut *tx)
         .await?;
+    touch_page(&mut tx, comment.page_id, 0).await?;
     tx.commit().await?;
     Ok((up, down))
 }

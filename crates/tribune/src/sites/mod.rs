@@ -3,6 +3,9 @@
 
 pub mod store;
 
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
 use axum::extract::{RawQuery, State};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -16,6 +19,38 @@ use crate::extract::AppJson;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/api/v1/counts", get(counts_get).post(counts_post))
+}
+
+/// Site settings, cached for a few seconds: every request names its site, and sites change
+/// rarely (an admin's change reaches every instance within [`SITE_TTL`]).
+#[derive(Clone)]
+pub struct SiteCache {
+    entries: Arc<quick_cache::sync::Cache<String, (Instant, Arc<store::SiteRow>)>>,
+}
+
+pub const SITE_TTL: Duration = Duration::from_secs(5);
+
+impl Default for SiteCache {
+    fn default() -> Self {
+        SiteCache {
+            entries: Arc::new(quick_cache::sync::Cache::new(1024)),
+        }
+    }
+}
+
+impl SiteCache {
+    /// The site, or a 404 naming it.
+    pub async fn get(&self, db: &crate::db::Db, id: &str) -> Result<Arc<store::SiteRow>, AppError> {
+        if let Some((at, row)) = self.entries.get(id) {
+            if at.elapsed() < SITE_TTL {
+                return Ok(row);
+            }
+        }
+        let row = Arc::new(store::site(db, SiteId::parse(id)?.as_str()).await?);
+        self.entries
+            .insert(id.to_owned(), (Instant::now(), row.clone()));
+        Ok(row)
+    }
 }
 
 /// A site id: 1 to 64 of `a-z 0-9 - _`.
@@ -64,8 +99,7 @@ async fn counts(
     site: &str,
     urls: Vec<String>,
 ) -> AppResult<Json<CountsResponse>> {
-    let site = SiteId::parse(site)?;
-    store::site(&state.db, site.as_str()).await?;
+    let site = state.sites.get(&state.db, site).await?;
     if urls.len() > MAX_COUNT_URLS {
         return Err(AppError::invalid(
             "urls",
@@ -77,11 +111,10 @@ async fn counts(
         .map(|u| PageUrl::parse(&u).map(|p| (u, p.into_string())))
         .collect::<Result<_, _>>()?;
     let keys: Vec<String> = canonical.iter().map(|(_, c)| c.clone()).collect();
-    let found: std::collections::HashMap<String, i64> =
-        store::counts(&state.db, site.as_str(), &keys)
-            .await?
-            .into_iter()
-            .collect();
+    let found: std::collections::HashMap<String, i64> = store::counts(&state.db, &site.id, &keys)
+        .await?
+        .into_iter()
+        .collect();
     let counts = canonical
         .into_iter()
         .map(|(asked, key)| (asked, found.get(&key).copied().unwrap_or(0)))

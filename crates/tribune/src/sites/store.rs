@@ -36,10 +36,11 @@ pub struct PageRow {
     pub title: Option<String>,
     pub closed_at: Option<i64>,
     pub comment_count: i64,
+    pub version: i64,
 }
 
 const SITE_COLUMNS: &str = "id, name, origins, allow_anonymous, sso_secret, created_at";
-const PAGE_COLUMNS: &str = "id, site_id, url, title, closed_at, comment_count";
+const PAGE_COLUMNS: &str = "id, site_id, url, title, closed_at, comment_count, version";
 
 /// The site, or a 404 naming it.
 pub async fn site(db: &Db, id: &str) -> Result<SiteRow, AppError> {
@@ -76,7 +77,7 @@ pub async fn upsert_site(
     .bind(i64::from(allow_anonymous))
     .bind(sso_secret)
     .bind(now_ms())
-    .execute(&db.pool)
+    .execute(&db.writer)
     .await?;
     Ok(())
 }
@@ -101,13 +102,13 @@ pub async fn set_page_closed(
     let closed_at = closed.then(now_ms);
     sqlx::query(
         "INSERT INTO pages (site_id, url, closed_at, created_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (site_id, url) DO UPDATE SET closed_at = excluded.closed_at",
+         ON CONFLICT (site_id, url) DO UPDATE SET closed_at = excluded.closed_at, version = pages.version + 1",
     )
     .bind(site_id)
     .bind(url)
     .bind(closed_at)
     .bind(now_ms())
-    .execute(&db.pool)
+    .execute(&db.writer)
     .await?;
     Ok(())
 }
