@@ -30,10 +30,10 @@ pub struct Cli {
 #[derive(Debug, clap::Args)]
 struct ConfigArgs {
     /// Configuration file (default: ./tribune.toml when present).
-    #[arg(long, short)]
+    #[arg(long, short, global = true)]
     config: Option<PathBuf>,
     /// Database URL, overriding the configuration (sqlite://PATH or postgres://...).
-    #[arg(long)]
+    #[arg(long, global = true)]
     database_url: Option<String>,
 }
 

@@ -12,8 +12,57 @@ use crate::helpers::{fresh_storage, spawn_app, spawn_on, urlencode, Engine, PAGE
 
 both_engines!(
     two_instances_share_one_database,
-    acknowledged_writes_survive_kill_9
+    acknowledged_writes_survive_kill_9,
+    live_comments_arrive_over_sse,
 );
+
+async fn live_comments_arrive_over_sse(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let mut stream = app
+        .get(&format!(
+            "/api/v1/threads/live?site=news&url={}",
+            urlencode(PAGE)
+        ))
+        .await;
+    assert_eq!(stream.status(), StatusCode::OK);
+    assert_eq!(
+        stream
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("text/event-stream")
+    );
+    // A held comment is not broadcast; the visible one after it is.
+    app.comment_ok("What the f*ck, minister?", None, None).await;
+    let posted = app
+        .comment_ok("Live from the press gallery", None, None)
+        .await;
+    let mut received = String::new();
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !received.contains("\n\n") {
+        let chunk = tokio::time::timeout_at(deadline, stream.chunk())
+            .await
+            .expect("an event within 10 s")
+            .expect("stream")
+            .expect("open stream");
+        received.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    assert!(received.starts_with("event: comment\n"), "{received}");
+    let data = received
+        .lines()
+        .find_map(|l| l.strip_prefix("data: "))
+        .expect("data line");
+    let comment: Value = serde_json::from_str(data).expect("comment JSON");
+    assert_eq!(comment["id"], posted["id"]);
+    assert!(
+        comment.get("edit_token").is_none(),
+        "secrets are not broadcast"
+    );
+    let unknown = app
+        .get("/api/v1/threads/live?site=ghost&url=https://a.example/")
+        .await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+}
 
 #[tokio::test]
 async fn health_metrics_and_openapi() {
@@ -117,6 +166,188 @@ fn start_server(database_url: &str) -> Server {
         }
     };
     Server { child, addr }
+}
+
+fn tribune(args: &[&str], database_url: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_tribune"))
+        .args(args)
+        .args(["--database-url", database_url])
+        .output()
+        .expect("run tribune")
+}
+
+#[tokio::test]
+async fn admin_commands_manage_sites_and_moderators() {
+    let storage = fresh_storage(Engine::Sqlite).await;
+    let url = storage.url.clone();
+    let added = tribune(
+        &[
+            "admin",
+            "add-site",
+            "--id",
+            "gazette",
+            "--name",
+            "The Gazette",
+            "--origin",
+            "https://gazette.example",
+            "--sso-secret",
+            "s3cret",
+        ],
+        &url,
+    );
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    let listed = tribune(&["admin", "list-sites"], &url);
+    let listed = String::from_utf8_lossy(&listed.stdout).to_string();
+    assert!(
+        listed.contains("gazette")
+            && listed.contains("https://gazette.example")
+            && listed.contains("sso: yes"),
+        "{listed}"
+    );
+
+    let moderator = tribune(
+        &[
+            "admin",
+            "add-moderator",
+            "--site",
+            "gazette",
+            "--email",
+            "ed@gazette.example",
+            "--password",
+            "a long password",
+        ],
+        &url,
+    );
+    assert!(
+        moderator.status.success(),
+        "{}",
+        String::from_utf8_lossy(&moderator.stderr)
+    );
+
+    let bad_site = tribune(
+        &["admin", "add-site", "--id", "Bad Id", "--name", "x"],
+        &url,
+    );
+    assert!(!bad_site.status.success());
+    assert!(
+        String::from_utf8_lossy(&bad_site.stderr).contains("--id"),
+        "the error names the flag"
+    );
+    let unknown = tribune(
+        &[
+            "admin",
+            "add-moderator",
+            "--site",
+            "nope",
+            "--email",
+            "a@b.example",
+            "--password",
+            "a long password",
+        ],
+        &url,
+    );
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown site"));
+
+    let app = spawn_on(storage, |_| {}).await;
+    let login = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({"email": "ed@gazette.example", "password": "a long password"}),
+            None,
+        )
+        .await;
+    assert_eq!(login.status(), StatusCode::OK);
+    let token = login.json::<Value>().await.expect("json")["token"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    let me: Value = app
+        .client
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("me")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        me["roles"],
+        json!([{"site": "gazette", "role": "moderator"}])
+    );
+
+    let closed = tribune(
+        &[
+            "admin",
+            "close-page",
+            "--site",
+            "gazette",
+            "--url",
+            "https://gazette.example/a",
+        ],
+        &url,
+    );
+    assert!(closed.status.success());
+    let refused = app
+        .post_json("/api/v1/comments", &json!({"site": "gazette", "url": "https://gazette.example/a", "body": "hi", "author_name": "A"}), None)
+        .await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn demo_prints_working_moderator_credentials() {
+    let storage = fresh_storage(Engine::Sqlite).await;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tribune"))
+        .args([
+            "serve",
+            "--demo",
+            "--listen",
+            "127.0.0.1:0",
+            "--database-url",
+            &storage.url,
+        ])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start demo");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let credentials = lines.next().expect("credentials line").expect("line");
+    let addr = lines.next().expect("address line").expect("line");
+    let server = Server {
+        child,
+        addr: addr
+            .trim_start_matches("Tribune is listening on http://")
+            .to_owned(),
+    };
+    let (email, password) = credentials
+        .rsplit_once(": ")
+        .and_then(|(_, c)| c.split_once(" / "))
+        .expect("email / password");
+    let client = reqwest::Client::new();
+    let login = client
+        .post(format!("http://{}/api/v1/auth/login", server.addr))
+        .json(&json!({"email": email, "password": password}))
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(login.status(), StatusCode::OK, "{credentials}");
+    let comment = client
+        .post(format!("http://{}/api/v1/comments", server.addr))
+        .header("origin", "https://any-host.example")
+        .json(&json!({"site": "demo", "url": "https://any-host.example/story", "body": "hello", "author_name": "Visitor"}))
+        .send()
+        .await
+        .expect("comment");
+    assert_eq!(
+        comment.status(),
+        StatusCode::CREATED,
+        "the demo site takes anonymous comments from any origin"
+    );
 }
 
 async fn acknowledged_writes_survive_kill_9(engine: Engine) {
