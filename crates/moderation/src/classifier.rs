@@ -590,7 +590,7 @@ mod tests {
             ModelError::Truncated
         );
         let mut bytes = vec![0u8; 64];
-        bytes[..4].copy_from_slice(b"XXXX");
+        bytes[..4].copy_from_slice(b"NOPE");
         assert_eq!(
             Classifier::from_bytes(&bytes).expect_err("bad magic"),
             ModelError::BadMagic

@@ -85,6 +85,9 @@ impl Db {
     ) -> Result<AnyPool, sqlx::Error> {
         AnyPoolOptions::new()
             .max_connections(size)
+            // A SQLite connection is a local file that cannot drop: skip the ping that would
+            // otherwise cost each query an extra round trip to its worker thread.
+            .test_before_acquire(engine == Engine::Postgres)
             .acquire_timeout(Duration::from_secs(10))
             .after_connect(move |conn, _| {
                 Box::pin(async move {
