@@ -179,6 +179,11 @@ impl Policy {
 
     /// Judges one text.
     pub fn evaluate(&self, text: &str) -> Verdict {
+        self.evaluate_with(text, None)
+    }
+
+    /// Judges one text with a site's own word lists on top of the policy's.
+    pub fn evaluate_with(&self, text: &str, site_words: Option<&WordLists>) -> Verdict {
         let n = Normalized::new(text);
         let mut reasons = Vec::new();
         let mut fword_score = 0.0f32;
@@ -219,7 +224,8 @@ impl Policy {
             );
         }
 
-        for hit in self.lists.find(&n) {
+        let site_hits = site_words.map(|w| w.find(&n)).unwrap_or_default();
+        for hit in self.lists.find(&n).into_iter().chain(site_hits) {
             let (rule, decision, message) = match hit.kind {
                 ListKind::Banned => (
                     RuleId::BannedWord,
@@ -317,6 +323,25 @@ fn push_span(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_word_lists_add_to_the_policy() {
+        let policy = Policy::default_rules().expect("policy");
+        let site = WordLists::new(["shill"], ["globalist"]).expect("lists");
+        let refused = policy.evaluate_with("another paid shill", Some(&site));
+        assert_eq!(refused.decision, Decision::Refuse);
+        assert_eq!(refused.reasons[0].rule, RuleId::BannedWord);
+        assert_eq!(
+            policy
+                .evaluate_with("the globalists again", Some(&site))
+                .decision,
+            Decision::Hold
+        );
+        assert_eq!(
+            policy.evaluate("another paid shill").decision,
+            Decision::Allow
+        );
+    }
 
     #[test]
     fn default_policy_parses() {

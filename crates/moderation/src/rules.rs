@@ -301,7 +301,7 @@ struct Entry {
 }
 
 /// A site's own banned and suspect words, compiled into one automaton.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct WordLists {
     automaton: Option<AhoCorasick>,
     entries: Vec<Entry>,

@@ -164,6 +164,19 @@ enum AdminCommand {
         #[arg(long)]
         admin: bool,
     },
+    /// Set a site's own banned (refused) and suspect (held) words, on top of the house rules.
+    /// Files hold one entry a line (`#` starts a comment); `word*` also matches longer words
+    /// beginning with it, `*word` words ending with it.
+    SetWords {
+        #[arg(long)]
+        site: String,
+        /// Banned words file (leave out to keep the current list).
+        #[arg(long)]
+        banned: Option<PathBuf>,
+        /// Suspect words file (leave out to keep the current list).
+        #[arg(long)]
+        suspect: Option<PathBuf>,
+    },
     /// Close a page to new comments (or reopen it).
     ClosePage {
         #[arg(long)]
@@ -292,6 +305,24 @@ async fn admin(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
             auth::store::set_role(&db, &site, id, role).await?;
             println!("{email} is now {role} of site {site:?}");
         }
+        AdminCommand::SetWords {
+            site,
+            banned,
+            suspect,
+        } => {
+            let row = sites::store::site(&db, &site)
+                .await
+                .map_err(|e| anyhow::anyhow!("--site: {e}"))?;
+            let banned = read_word_list(banned.as_deref())?.unwrap_or(row.banned_words);
+            let suspect = read_word_list(suspect.as_deref())?.unwrap_or(row.suspect_words);
+            sites::store::set_words(&db, &site, &banned, &suspect).await?;
+            println!(
+                "site {site:?}: {} banned and {} suspect words (in force within {} s)",
+                sites::store::entries(&banned).count(),
+                sites::store::entries(&suspect).count(),
+                sites::SITE_TTL.as_secs()
+            );
+        }
         AdminCommand::ClosePage { site, url, reopen } => {
             sites::store::site(&db, &site)
                 .await
@@ -311,6 +342,25 @@ async fn admin(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Reads a word-list file, checking every entry, and names the file and line of a bad one.
+fn read_word_list(path: Option<&std::path::Path>) -> anyhow::Result<Option<String>> {
+    let Some(path) = path else { return Ok(None) };
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    for (i, line) in text.lines().enumerate() {
+        for entry in sites::store::entries(line) {
+            moderation::rules::WordLists::new([entry], []).map_err(|e| {
+                anyhow::anyhow!(
+                    "{}:{}: {e}; remove the line or give it letters",
+                    path.display(),
+                    i + 1
+                )
+            })?;
+        }
+    }
+    Ok(Some(text))
 }
 
 fn load_policy(path: Option<&PathBuf>, model: Option<&PathBuf>) -> anyhow::Result<Policy> {

@@ -8,6 +8,9 @@ CREATE TABLE sites (
     origins         TEXT NOT NULL DEFAULT '',
     allow_anonymous INTEGER NOT NULL DEFAULT 1,
     sso_secret      TEXT,
+    -- The site's own word lists, one entry a line, on top of the house rules.
+    banned_words    TEXT NOT NULL DEFAULT '',
+    suspect_words   TEXT NOT NULL DEFAULT '',
     created_at      INTEGER NOT NULL
 );
 

@@ -16,10 +16,16 @@ use crate::auth::{random_token, token_hash};
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
 use crate::extract::AuthUser;
+use crate::sites::store::SiteRow;
 
 /// The status a verdict gives a comment, or the refusal.
-fn judge(state: &AppState, field: &str, text: &str) -> AppResult<(&'static str, Verdict)> {
-    let verdict = state.policy.evaluate(text);
+fn judge(
+    state: &AppState,
+    site: &SiteRow,
+    field: &str,
+    text: &str,
+) -> AppResult<(&'static str, Verdict)> {
+    let verdict = state.policy.evaluate_with(text, site.words.as_ref());
     metrics::counter!("tribune_verdicts_total", "decision" => verdict.decision.as_str())
         .increment(1);
     match verdict.decision {
@@ -64,13 +70,13 @@ pub async fn submit(
                 "author_name",
                 input.author_name.as_deref().unwrap_or("Anonymous"),
             )?;
-            judge(state, "author_name", name.as_str())?;
+            judge(state, &site, "author_name", name.as_str())?;
             (None, name.into_string())
         }
         None => return Err(AppError::Unauthorized),
     };
     state.limits.check(ip, author_id)?;
-    let (status, verdict) = judge(state, "body", text.as_str())?;
+    let (status, verdict) = judge(state, &site, "body", text.as_str())?;
     let html = markdown::render(text.as_str());
     let edit_token = author_id.is_none().then(random_token);
     let verdict_json = (verdict.decision != Decision::Allow)
@@ -143,7 +149,9 @@ pub async fn edit(
         )));
     }
     let text = CommentText::parse(body, state.config.max_comment_chars)?;
-    let (status, verdict) = judge(state, "body", text.as_str())?;
+    let site_id = crate::sites::store::site_of_page(&state.db, c.page_id).await?;
+    let site = state.sites.get(&state.db, &site_id).await?;
+    let (status, verdict) = judge(state, &site, "body", text.as_str())?;
     let verdict_json = (verdict.decision != Decision::Allow)
         .then(|| serde_json::to_string(&verdict))
         .transpose()

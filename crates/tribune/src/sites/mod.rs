@@ -46,7 +46,16 @@ impl SiteCache {
                 return Ok(row);
             }
         }
-        let row = Arc::new(store::site(db, SiteId::parse(id)?.as_str()).await?);
+        let mut row = store::site(db, SiteId::parse(id)?.as_str()).await?;
+        if !(row.banned_words.is_empty() && row.suspect_words.is_empty()) {
+            // Lists are validated when they are set; a list that stopped compiling (a newer
+            // normalization) is reported and left out rather than failing every comment.
+            match store::word_lists(&row.banned_words, &row.suspect_words) {
+                Ok(words) => row.words = Some(words),
+                Err(e) => tracing::error!(site = %row.id, error = %e, "site word list ignored"),
+            }
+        }
+        let row = Arc::new(row);
         self.entries
             .insert(id.to_owned(), (Instant::now(), row.clone()));
         Ok(row)

@@ -12,7 +12,12 @@ pub struct SiteRow {
     pub origins: String,
     pub allow_anonymous: i64,
     pub sso_secret: Option<String>,
+    pub banned_words: String,
+    pub suspect_words: String,
     pub created_at: i64,
+    /// `banned_words` and `suspect_words`, compiled (by [`super::SiteCache`]).
+    #[sqlx(skip)]
+    pub words: Option<moderation::rules::WordLists>,
 }
 
 impl SiteRow {
@@ -39,7 +44,8 @@ pub struct PageRow {
     pub version: i64,
 }
 
-const SITE_COLUMNS: &str = "id, name, origins, allow_anonymous, sso_secret, created_at";
+const SITE_COLUMNS: &str =
+    "id, name, origins, allow_anonymous, sso_secret, banned_words, suspect_words, created_at";
 const PAGE_COLUMNS: &str = "id, site_id, url, title, closed_at, comment_count, version";
 
 /// The site, or a 404 naming it.
@@ -80,6 +86,44 @@ pub async fn upsert_site(
     .execute(&db.writer)
     .await?;
     Ok(())
+}
+
+pub async fn site_of_page(db: &Db, page_id: i64) -> Result<String, sqlx::Error> {
+    sqlx::query_scalar("SELECT site_id FROM pages WHERE id = $1")
+        .bind(page_id)
+        .fetch_one(&db.pool)
+        .await
+}
+
+/// Replaces a site's own word lists (entries one a line; validate with [`word_lists`] first).
+pub async fn set_words(
+    db: &Db,
+    site_id: &str,
+    banned: &str,
+    suspect: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sites SET banned_words = $1, suspect_words = $2 WHERE id = $3")
+        .bind(banned)
+        .bind(suspect)
+        .bind(site_id)
+        .execute(&db.writer)
+        .await?;
+    Ok(())
+}
+
+/// The entries of a stored word list: one a line, blank lines and `#` comments skipped.
+pub fn entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Compiles a site's lists, or says which entry cannot be used.
+pub fn word_lists(
+    banned: &str,
+    suspect: &str,
+) -> Result<moderation::rules::WordLists, moderation::rules::BadEntry> {
+    moderation::rules::WordLists::new(entries(banned), entries(suspect))
 }
 
 pub async fn page(db: &Db, site_id: &str, url: &str) -> Result<Option<PageRow>, sqlx::Error> {

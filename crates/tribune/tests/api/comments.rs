@@ -20,7 +20,34 @@ both_engines!(
     closed_pages_refuse_comments,
     house_rules_refuse_and_hold,
     sites_control_anonymous_comments_and_origins,
+    sites_add_their_own_words,
 );
+
+async fn sites_add_their_own_words(engine: Engine) {
+    let app = spawn_app(engine).await;
+    tribune::sites::store::set_words(&app.db, "news", "# our list\nshill\nscum*", "globalist")
+        .await
+        .expect("lists");
+    let refused = app
+        .post_comment("Another paid sh1ll from the scumbag brigade", None, None)
+        .await;
+    let body = assert_error(refused, StatusCode::UNPROCESSABLE_ENTITY, "refused").await;
+    let rule = &body["error"]["verdict"]["rules"][0];
+    assert_eq!(rule["id"], "banned_word");
+    assert_eq!(
+        rule["spans"],
+        json!([[13, 18], [28, 32]]),
+        "the disguised word and the matched prefix"
+    );
+    assert_eq!(
+        app.comment_ok("The globalists again", None, None).await["status"],
+        "pending"
+    );
+    assert_eq!(
+        app.comment_ok("A shillelagh on the wall", None, None).await["status"],
+        "visible"
+    );
+}
 
 async fn posts_and_reads_a_thread(engine: Engine) {
     let app = spawn_app(engine).await;
