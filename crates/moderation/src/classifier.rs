@@ -18,7 +18,7 @@
 
 use std::ops::Range;
 
-use crate::normalize::{Normalized, MASK};
+use crate::normalize::Normalized;
 use crate::rules::find_fword;
 
 /// The labels the classifier scores, in the order of its outputs.
@@ -132,23 +132,10 @@ fn for_each_feature(n: &Normalized, skip: &[Range<usize>], mut f: impl FnMut(usi
         {
             continue;
         }
-        // The word as the classifier sees it: masks dropped, runs cut to two letters,
-        // padded with spaces for the character n-grams.
+        // Padded with spaces so that n-grams know where the word starts and ends.
         word.clear();
         word.push(b' ');
-        let mut prev = None;
-        let mut run = 0;
-        for c in n.slice(w.chars.clone()) {
-            if c.ch == MASK {
-                continue;
-            }
-            run = if Some(c.ch) == prev { run + 1 } else { 1 };
-            prev = Some(c.ch);
-            if run <= 2 {
-                let mut buf = [0; 4];
-                word.extend_from_slice(c.ch.encode_utf8(&mut buf).as_bytes());
-            }
-        }
+        n.classifier_word(w, &mut word);
         word.push(b' ');
         if word.len() == 2 {
             continue;

@@ -253,28 +253,36 @@ impl Normalized {
         (first.start as usize, last.end as usize)
     }
 
-    /// The normalized text, words separated by single spaces, masks dropped and runs of a
-    /// repeated letter cut to two (`soooo` → `soo`): what the classifier reads.
+    /// The normalized text as the classifier reads it, words separated by single spaces
+    /// (see [`Normalized::classifier_word`]).
     pub fn text_for_classifier(&self) -> String {
-        let mut out = String::with_capacity(self.chars.len() + self.words.len());
-        for word in &self.words {
-            if !out.is_empty() {
-                out.push(' ');
+        let mut out = Vec::with_capacity(self.chars.len() + self.words.len());
+        for (i, word) in self.words.iter().enumerate() {
+            if i > 0 {
+                out.push(b' ');
             }
-            let mut prev = None;
-            let mut run = 0;
-            for c in &self.chars[word.chars.clone()] {
-                if c.ch == MASK {
-                    continue;
-                }
-                run = if Some(c.ch) == prev { run + 1 } else { 1 };
-                prev = Some(c.ch);
-                if run <= 2 {
-                    out.push(c.ch);
-                }
+            self.classifier_word(word, &mut out);
+        }
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    /// Appends a word as the classifier reads it to `out`: masks dropped and runs of a
+    /// repeated letter cut to two (`soooo` → `soo`), so that stretching a word does not
+    /// make a new one.
+    pub fn classifier_word(&self, word: &Word, out: &mut Vec<u8>) {
+        let mut prev = None;
+        let mut run = 0;
+        for c in &self.chars[word.chars.clone()] {
+            if c.ch == MASK {
+                continue;
+            }
+            run = if Some(c.ch) == prev { run + 1 } else { 1 };
+            prev = Some(c.ch);
+            if run <= 2 {
+                let mut buf = [0; 4];
+                out.extend_from_slice(c.ch.encode_utf8(&mut buf).as_bytes());
             }
         }
-        out
     }
 }
 

@@ -43,8 +43,8 @@ const SUFFIXES: &[&str] = &[
 /// Acronyms that spell the F word out (`wtf`, `stfu`).
 const ACRONYMS: &[&str] = &["wtf", "stfu", "gtfo", "fml", "ffs", "mfer", "mofo", "fkn"];
 
-/// Which kind of F-word use was found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+/// Which kind of F-word use was found, most serious first (a merge keeps the smallest).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FwordForm {
     /// Spelled out, however disguised: `fuck`, `f.u.c.k`, `füсk`, `fuuuck`.
@@ -265,19 +265,6 @@ pub fn merge_hits<K: Copy + Ord>(mut hits: Vec<Hit<K>>) -> Vec<Hit<K>> {
         }
     }
     out
-}
-
-impl PartialOrd for FwordForm {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for FwordForm {
-    /// Plain < Masked < Acronym: the most serious form wins a merge.
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (*self as u8).cmp(&(*other as u8))
-    }
 }
 
 /// Whether a site word-list entry is a banned (refuse) or suspect (hold) word.
