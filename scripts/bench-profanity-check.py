@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""The Python peer in docs/benchmarks.md: alt-profanity-check's shipped model on the same
-labelled CSV that `tribune eval` reads (for example the held-out split that
-`tribune train --held-out FILE` writes). Prints ROC AUC per label and comments/s on one core.
+"""The Python peer in docs/benchmarks.md: alt-profanity-check's shipped model on a labelled CSV
+that `tribune eval` also reads. Prints ROC AUC per label and comments/s.
 
     target/bench-env/bin/pip install alt-profanity-check
     target/bench-env/bin/python scripts/bench-profanity-check.py held-out.csv
+
+With --from-tweeteval DIR OUT.csv it first writes TweetEval's `val` split (left out of
+Tribune's training) as a CSV with `text` and `abusive` columns, then scores that.
 """
 import csv
 import sys
@@ -13,16 +15,28 @@ import time
 from profanity_check import predict_prob
 from sklearn.metrics import roc_auc_score
 
+LABELS = (("toxic", "abusive"), ("abusive", "abusive"), ("obscene", "obscene"))
+
+
+def tweeteval_csv(folder, out):
+    with open(f"{folder}/val_text.txt") as t, open(f"{folder}/val_labels.txt") as l:
+        rows = [(text.rstrip("\n"), label.strip()) for text, label in zip(t, l)]
+    with open(out, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["text", "abusive"])
+        w.writerows(rows)
+
 
 def main(path):
     with open(path, newline="") as f:
         rows = list(csv.DictReader(f))
-    texts = [r["comment_text"] for r in rows]
+    text_column = "comment_text" if "comment_text" in rows[0] else "text"
+    texts = [r[text_column] for r in rows]
     started = time.perf_counter()
     scores = predict_prob(texts)
     elapsed = time.perf_counter() - started
     aucs = []
-    for column, label in (("toxic", "abusive"), ("obscene", "obscene")):
+    for column, label in LABELS:
         pairs = [(s, r[column] == "1") for s, r in zip(scores, rows) if r.get(column, "") != ""]
         if not pairs or len({y for _, y in pairs}) < 2:
             continue
@@ -34,4 +48,8 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1] == "--from-tweeteval":
+        tweeteval_csv(sys.argv[2], sys.argv[3])
+        main(sys.argv[3])
+    else:
+        main(sys.argv[1])
