@@ -7,6 +7,7 @@ pub mod cli;
 pub mod comments;
 pub mod config;
 pub mod db;
+pub mod enforcement;
 pub mod error;
 pub mod extract;
 pub mod openapi;

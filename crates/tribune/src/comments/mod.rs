@@ -283,13 +283,14 @@ pub struct EditRequest {
 async fn edit(
     State(state): State<AppState>,
     MaybeAuthUser(user): MaybeAuthUser,
+    ip: ClientIp,
     Path(id): Path<i64>,
     headers: HeaderMap,
     AppJson(input): AppJson<EditRequest>,
 ) -> AppResult<Json<CommentJson>> {
     let edit_token = headers.get("x-edit-token").and_then(|v| v.to_str().ok());
     Ok(Json(
-        post::edit(&state, id, &input.body, user.as_ref(), edit_token).await?,
+        post::edit(&state, id, &input.body, user.as_ref(), edit_token, ip.0).await?,
     ))
 }
 

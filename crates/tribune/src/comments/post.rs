@@ -14,6 +14,7 @@ use crate::app::AppState;
 use crate::auth::domain::DisplayName;
 use crate::auth::{random_token, token_hash};
 use crate::db::now_ms;
+use crate::enforcement;
 use crate::error::{AppError, AppResult};
 use crate::extract::AuthUser;
 use crate::sites::store::SiteRow;
@@ -76,7 +77,7 @@ pub async fn submit(
         None => return Err(AppError::Unauthorized),
     };
     state.limits.check(ip, author_id)?;
-    let (status, verdict) = judge(state, &site, "body", text.as_str())?;
+    let (status, verdict) = judge_body(state, &site, author_id, ip, text.as_str()).await?;
     let html = markdown::render(text.as_str());
     let edit_token = author_id.is_none().then(random_token);
     let verdict_json = (verdict.decision != Decision::Allow)
@@ -112,6 +113,25 @@ pub async fn submit(
     Ok(json)
 }
 
+/// The house rules on a comment body, for a reader who may write: a banned author is stopped
+/// first, and a refusal counts as a strike.
+async fn judge_body(
+    state: &AppState,
+    site: &SiteRow,
+    author: Option<i64>,
+    ip: IpAddr,
+    text: &str,
+) -> AppResult<(&'static str, Verdict)> {
+    enforcement::check_not_banned(state, site, author, ip).await?;
+    match judge(state, site, "body", text) {
+        Err(AppError::Refused { message, verdict }) => {
+            enforcement::record_strike(state, site, author, ip, text, &verdict).await?;
+            Err(AppError::Refused { message, verdict })
+        }
+        judged => judged,
+    }
+}
+
 /// Whether the request comes from the comment's author: the signed-in reader who wrote it,
 /// or the holder of the anonymous comment's edit token.
 fn is_author(c: &CommentRow, user: Option<&AuthUser>, edit_token: Option<&str>) -> bool {
@@ -128,6 +148,7 @@ pub async fn edit(
     body: &str,
     user: Option<&AuthUser>,
     edit_token: Option<&str>,
+    ip: IpAddr,
 ) -> AppResult<CommentJson> {
     let c = store::get(&state.db, id).await?;
     if !is_author(&c, user, edit_token) {
@@ -151,7 +172,7 @@ pub async fn edit(
     let text = CommentText::parse(body, state.config.max_comment_chars)?;
     let site_id = crate::sites::store::site_of_page(&state.db, c.page_id).await?;
     let site = state.sites.get(&state.db, &site_id).await?;
-    let (status, verdict) = judge(state, &site, "body", text.as_str())?;
+    let (status, verdict) = judge_body(state, &site, c.author_id, ip, text.as_str()).await?;
     let verdict_json = (verdict.decision != Decision::Allow)
         .then(|| serde_json::to_string(&verdict))
         .transpose()

@@ -5,4 +5,5 @@ mod helpers;
 
 mod auth;
 mod comments;
+mod enforcement;
 mod ops;
