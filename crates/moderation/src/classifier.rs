@@ -182,6 +182,16 @@ impl Classifier {
     /// Scores the text without the words inside `skip` (normalized char ranges): the policy
     /// leaves out masked F-words, which have a rule and a policy switch of their own.
     pub fn score_without(&self, n: &Normalized, skip: &[Range<usize>]) -> Scores {
+        let x = self.weighted_sums(n, skip);
+        Scores {
+            abusive: sigmoid(self.bias[0] + x[0]),
+            obscene: sigmoid(self.bias[1] + x[1]),
+        }
+    }
+
+    /// Each label's logit before its bias: the weights of the text's features, scaled to a
+    /// unit-length feature vector.
+    fn weighted_sums(&self, n: &Normalized, skip: &[Range<usize>]) -> [f32; N_LABELS] {
         let mut sums = [0i64; N_LABELS];
         let mut count = 0u32;
         for_each_feature(n, skip, |_, h| {
@@ -191,16 +201,8 @@ impl Classifier {
             }
             count += 1;
         });
-        let norm = if count == 0 {
-            0.0
-        } else {
-            1.0 / (count as f32).sqrt()
-        };
-        let p = |l: usize| sigmoid(self.bias[l] + sums[l] as f32 * self.scale[l] * norm);
-        Scores {
-            abusive: p(0),
-            obscene: p(1),
-        }
+        let norm = 1.0 / (count.max(1) as f32).sqrt();
+        std::array::from_fn(|l| sums[l] as f32 * self.scale[l] * norm)
     }
 
     /// The words that pushed `label`'s score up the most, strongest first: `(normalized char
@@ -244,22 +246,7 @@ impl Classifier {
             .iter()
             .map(|e| {
                 let n = Normalized::new(&e.text);
-                let skip = fword_ranges(&e.text, &n);
-                let mut sums = [0i64; N_LABELS];
-                let mut count = 0u32;
-                for_each_feature(&n, &skip, |_, h| {
-                    let b = self.bucket(h) * N_LABELS;
-                    for (l, sum) in sums.iter_mut().enumerate() {
-                        *sum += i64::from(self.weights[b + l]);
-                    }
-                    count += 1;
-                });
-                let norm = 1.0 / (count.max(1) as f32).sqrt();
-                let mut out = [0.0; N_LABELS];
-                for l in 0..N_LABELS {
-                    out[l] = sums[l] as f32 * self.scale[l] * norm;
-                }
-                (out, e.labels)
+                (self.weighted_sums(&n, &fword_ranges(&e.text, &n)), e.labels)
             })
             .collect();
         for l in 0..N_LABELS {

@@ -53,15 +53,14 @@ impl AppState {
             }
             None => Policy::default_rules()?,
         };
-        let config_cache_mb = config.thread_cache_mb;
         Ok(AppState {
+            threads: ThreadCache::new(config.thread_cache_mb),
             limits: RateLimits::new(&config.rate_limit),
             config: Arc::new(config),
             db,
             policy: Arc::new(policy),
             live: Live::default(),
             sites: SiteCache::default(),
-            threads: ThreadCache::new(config_cache_mb),
         })
     }
 }

@@ -101,12 +101,7 @@ async fn authenticate(parts: &Parts, state: &AppState) -> Result<Option<AuthUser
         let session = store::find_session(&state.db, &hash)
             .await?
             .ok_or(AppError::Unauthorized)?;
-        return Ok(Some(AuthUser {
-            id: session.reader_id,
-            name: session.name,
-            csrf_token: session.csrf_token,
-            token_hash: hash,
-        }));
+        return Ok(Some(AuthUser::from_session(session, hash)));
     }
     let Some(token) = cookie(parts, SESSION_COOKIE) else {
         return Ok(None);
@@ -129,12 +124,18 @@ async fn authenticate(parts: &Parts, state: &AppState) -> Result<Option<AuthUser
             ));
         }
     }
-    Ok(Some(AuthUser {
-        id: session.reader_id,
-        name: session.name,
-        csrf_token: session.csrf_token,
-        token_hash: hash,
-    }))
+    Ok(Some(AuthUser::from_session(session, hash)))
+}
+
+impl AuthUser {
+    fn from_session(session: store::SessionRow, token_hash: String) -> AuthUser {
+        AuthUser {
+            id: session.reader_id,
+            name: session.name,
+            csrf_token: session.csrf_token,
+            token_hash,
+        }
+    }
 }
 
 impl FromRequestParts<AppState> for AuthUser {

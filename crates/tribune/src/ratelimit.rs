@@ -37,22 +37,11 @@ impl RateLimits {
     /// Takes one write from the IP's and the reader's allowance, or answers 429 with how long
     /// to wait.
     pub fn check(&self, ip: IpAddr, reader: Option<i64>) -> Result<(), AppError> {
-        let clock = DefaultClock::default();
         if let Some(l) = &self.per_ip {
-            if let Err(not_until) = l.check_key(&ip) {
-                return Err(AppError::RateLimited {
-                    retry_after_secs: not_until.wait_time_from(clock.now()).as_secs_f64().ceil()
-                        as u64,
-                });
-            }
+            take(l, &ip)?;
         }
         if let (Some(l), Some(reader)) = (&self.per_reader, reader) {
-            if let Err(not_until) = l.check_key(&reader) {
-                return Err(AppError::RateLimited {
-                    retry_after_secs: not_until.wait_time_from(clock.now()).as_secs_f64().ceil()
-                        as u64,
-                });
-            }
+            take(l, &reader)?;
         }
         Ok(())
     }
@@ -66,4 +55,18 @@ impl RateLimits {
             l.retain_recent();
         }
     }
+}
+
+fn take<K: std::hash::Hash + Eq + Clone>(
+    limiter: &DefaultKeyedRateLimiter<K>,
+    key: &K,
+) -> Result<(), AppError> {
+    limiter
+        .check_key(key)
+        .map_err(|not_until| AppError::RateLimited {
+            retry_after_secs: not_until
+                .wait_time_from(DefaultClock::default().now())
+                .as_secs_f64()
+                .ceil() as u64,
+        })
 }

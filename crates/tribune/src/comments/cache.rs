@@ -15,39 +15,61 @@ use quick_cache::Weighter;
 #[derive(Clone)]
 struct ByBytes;
 
-impl Weighter<String, (i64, Bytes)> for ByBytes {
-    fn weight(&self, key: &String, val: &(i64, Bytes)) -> u64 {
+impl Weighter<String, Entry> for ByBytes {
+    fn weight(&self, key: &String, val: &Entry) -> u64 {
         (key.len() + val.1.len()) as u64
     }
 }
 
+/// A page's thread as served: the page version it was built at, and the JSON body.
+type Entry = (i64, Bytes);
+
 #[derive(Clone)]
 pub struct ThreadCache {
-    entries: Arc<Cache<String, (i64, Bytes), ByBytes>>,
+    /// `None` when the cache is turned off.
+    entries: Option<Arc<Cache<String, Entry, ByBytes>>>,
 }
 
 impl ThreadCache {
     /// A cache holding up to `megabytes` of response bodies (0 turns it off).
     pub fn new(megabytes: u64) -> Self {
         let bytes = megabytes * 1024 * 1024;
-        ThreadCache {
-            entries: Arc::new(Cache::with_weighter(
-                ((bytes / 20_000) as usize).max(16),
-                bytes.max(1),
-                ByBytes,
-            )),
-        }
+        let entries = (bytes > 0).then(|| {
+            let estimated_items = ((bytes / 20_000) as usize).max(16);
+            Arc::new(Cache::with_weighter(estimated_items, bytes, ByBytes))
+        });
+        ThreadCache { entries }
     }
 
     /// The cached body for `key`, if it was built at `version`.
     pub fn get(&self, key: &str, version: i64) -> Option<Bytes> {
-        self.entries
-            .get(key)
-            .filter(|(v, _)| *v == version)
-            .map(|(_, body)| body)
+        let (cached_version, body) = self.entries.as_ref()?.get(key)?;
+        (cached_version == version).then_some(body)
     }
 
     pub fn insert(&self, key: String, version: i64, body: Bytes) {
-        self.entries.insert(key, (version, body));
+        if let Some(entries) = &self.entries {
+            entries.insert(key, (version, body));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serves_only_the_current_version() {
+        let cache = ThreadCache::new(1);
+        cache.insert("k".into(), 3, Bytes::from_static(b"{}"));
+        assert_eq!(cache.get("k", 3).as_deref(), Some(&b"{}"[..]));
+        assert_eq!(cache.get("k", 4), None, "a write bumped the page's version");
+    }
+
+    #[test]
+    fn zero_megabytes_turns_it_off() {
+        let cache = ThreadCache::new(0);
+        cache.insert("k".into(), 1, Bytes::from_static(b"{}"));
+        assert_eq!(cache.get("k", 1), None);
     }
 }

@@ -4,6 +4,12 @@ use sqlx::FromRow;
 
 use crate::db::{now_ms, Db};
 
+/// Rows about one author: `$R` is the reader id (-1 for an anonymous comment) and `$IP` the
+/// address, which identifies anonymous authors only.
+fn author_clause(r: usize, ip: usize) -> String {
+    format!("(reader_id = ${r} OR (reader_id IS NULL AND ip = ${ip} AND ${r} = -1))")
+}
+
 #[derive(Clone, Debug, FromRow)]
 pub struct BanRow {
     pub kind: String,
@@ -20,13 +26,13 @@ pub async fn active_ban(
     reader: Option<i64>,
     ip: &str,
 ) -> Result<Option<BanRow>, sqlx::Error> {
-    sqlx::query_as(
+    sqlx::query_as(&format!(
         "SELECT kind, reason, until, created_at FROM bans
          WHERE site_id = $1 AND lifted_at IS NULL AND kind IN ('suspend', 'ban')
-           AND (until IS NULL OR until > $2)
-           AND (reader_id = $3 OR (reader_id IS NULL AND ip = $4 AND $3 = -1))
+           AND (until IS NULL OR until > $2) AND {}
          ORDER BY until IS NULL DESC, until DESC LIMIT 1",
-    )
+        author_clause(3, 4)
+    ))
     .bind(site_id)
     .bind(now_ms())
     .bind(reader.unwrap_or(-1))
@@ -61,10 +67,10 @@ pub async fn add_strike_and_count(
         .bind(now_ms())
         .execute(&mut *tx)
         .await?;
-    let count: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM strikes WHERE site_id = $1 AND created_at >= $2
-           AND (reader_id = $3 OR (reader_id IS NULL AND ip = $4 AND $3 = -1))",
-    )
+    let count: i64 = sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM strikes WHERE site_id = $1 AND created_at >= $2 AND {}",
+        author_clause(3, 4)
+    ))
     .bind(strike.site_id)
     .bind(since)
     .bind(strike.reader_id.unwrap_or(-1))
@@ -98,11 +104,11 @@ pub async fn system_ban(
         .bind(now)
         .execute(&mut *tx)
         .await?;
-    let strikes: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT rule, excerpt, created_at FROM strikes
-         WHERE site_id = $1 AND (reader_id = $2 OR (reader_id IS NULL AND ip = $3 AND $2 = -1))
+    let strikes: Vec<(String, String, i64)> = sqlx::query_as(&format!(
+        "SELECT rule, excerpt, created_at FROM strikes WHERE site_id = $1 AND {}
          ORDER BY created_at DESC LIMIT 20",
-    )
+        author_clause(2, 3)
+    ))
     .bind(site_id)
     .bind(reader.unwrap_or(-1))
     .bind(ip)

@@ -66,16 +66,7 @@ async fn signup_login_and_me(engine: Engine) {
         )
         .await;
     assert_error(wrong, StatusCode::UNAUTHORIZED, "unauthorized").await;
-    let login = app
-        .post_json(
-            "/api/v1/auth/login",
-            &json!({"email": "ANA@example.org", "password": "correct horse battery"}),
-            None,
-        )
-        .await;
-    assert_eq!(login.status(), StatusCode::OK);
-    let session: Value = login.json().await.expect("json");
-    let token2 = session["token"].as_str().expect("token");
+    let token2 = &app.login("ANA@example.org", "correct horse battery").await;
 
     // A comment by a signed-in reader carries their name, whatever author_name says.
     let c = app.comment_ok("signed in", None, Some(token2)).await;

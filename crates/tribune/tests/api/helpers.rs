@@ -197,6 +197,20 @@ impl TestApp {
         response.json().await.expect("json")
     }
 
+    /// Signs in with a password and returns the bearer token.
+    pub async fn login(&self, email: &str, password: &str) -> String {
+        let response = self
+            .post_json(
+                "/api/v1/auth/login",
+                &json!({"email": email, "password": password}),
+                None,
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::OK, "sign-in of {email}");
+        let body: Value = response.json().await.expect("json");
+        body["token"].as_str().expect("token").to_owned()
+    }
+
     /// Signs up a reader and returns their bearer token.
     pub async fn signup(&self, email: &str) -> String {
         let response = self

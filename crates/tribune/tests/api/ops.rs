@@ -254,18 +254,7 @@ async fn admin_commands_manage_sites_and_moderators() {
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown site"));
 
     let app = spawn_on(storage, |_| {}).await;
-    let login = app
-        .post_json(
-            "/api/v1/auth/login",
-            &json!({"email": "ed@gazette.example", "password": "a long password"}),
-            None,
-        )
-        .await;
-    assert_eq!(login.status(), StatusCode::OK);
-    let token = login.json::<Value>().await.expect("json")["token"]
-        .as_str()
-        .expect("token")
-        .to_owned();
+    let token = app.login("ed@gazette.example", "a long password").await;
     let me: Value = app
         .client
         .get(app.url("/api/v1/me"))
