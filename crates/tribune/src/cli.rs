@@ -10,11 +10,11 @@ use moderation::classifier::TrainOptions;
 use moderation::{Classifier, Policy};
 
 use crate::app::Application;
-use crate::auth::domain::{DisplayName, Email, Password};
 use crate::config::{Config, LogFormat};
 use crate::db::Db;
 use crate::sites::SiteId;
-use crate::{auth, check, sites, training};
+use crate::web::articles::{self, Article};
+use crate::{auth, check, demo, sites, training};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -57,8 +57,8 @@ enum Command {
         /// Address to listen on, overriding the configuration (e.g. 127.0.0.1:9000).
         #[arg(long)]
         listen: Option<std::net::SocketAddr>,
-        /// Create (idempotently) the `demo` site, open to any origin, and a moderator whose
-        /// credentials are printed.
+        /// Serve the demo publication: the `demo` site (open to any origin), its articles and
+        /// threads, and a moderator whose credentials are printed. Idempotent.
         #[arg(long)]
         demo: bool,
     },
@@ -73,6 +73,18 @@ enum Command {
         config: ConfigArgs,
         #[command(subcommand)]
         command: AdminCommand,
+    },
+    /// Publish Markdown articles (YAML front matter: title, standfirst, author, date, slug) on
+    /// Tribune's own pages; republishing a slug replaces the article.
+    Publish {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// The article files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The site to publish on (default: publication.site from the configuration).
+        #[arg(long)]
+        site: Option<String>,
     },
     /// Judge text against the house rules and explain the verdict.
     Check {
@@ -205,34 +217,6 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .context("starting the async runtime")
 }
 
-/// Creates the demo site and its moderator; returns the moderator's email and a fresh
-/// password (reset at every start, since only its hash is stored).
-pub async fn ensure_demo(db: &Db) -> anyhow::Result<(String, String)> {
-    sites::store::upsert_site(db, "demo", "The Tribune (demo)", "*", true, None).await?;
-    let email = "moderator@demo.tribune.test".to_owned();
-    let password = auth::random_token()[..16].to_owned();
-    let id = ensure_account(db, &email, &password, "Demo Moderator").await?;
-    auth::store::set_role(db, "demo", id, "admin").await?;
-    Ok((email, password))
-}
-
-/// Creates a password account, or sets the password of the existing one.
-async fn ensure_account(db: &Db, email: &str, password: &str, name: &str) -> anyhow::Result<i64> {
-    let email = Email::parse(email).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let password = Password::parse(password).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let name = DisplayName::parse("name", name).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let hash = auth::hash_password(password).await?;
-    match auth::store::reader_by_email(db, email.as_str()).await? {
-        Some(existing) => {
-            auth::store::set_password(db, existing.id, &hash).await?;
-            Ok(existing.id)
-        }
-        None => Ok(
-            auth::store::create_password_reader(db, name.as_str(), email.as_str(), &hash).await?,
-        ),
-    }
-}
-
 async fn admin(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
     let db = Db::connect(&config.database_url()).await?;
     match command {
@@ -294,7 +278,7 @@ async fn admin(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
                 .await
                 .map_err(|e| anyhow::anyhow!("--site: {e}"))?;
             let default_name = email.split('@').next().unwrap_or("moderator").to_owned();
-            let id = ensure_account(
+            let id = auth::ensure_password_account(
                 &db,
                 &email,
                 &password,
@@ -340,6 +324,34 @@ async fn admin(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
                 }
             );
         }
+    }
+    Ok(())
+}
+
+async fn publish(config: &Config, files: &[PathBuf], site: Option<String>) -> anyhow::Result<()> {
+    let Some(site) = site.or_else(|| config.publication.site.clone()) else {
+        anyhow::bail!("name the site with --site, or set publication.site in the configuration");
+    };
+    // Every file is checked before anything is stored.
+    let mut parsed = Vec::with_capacity(files.len());
+    for path in files {
+        let source = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let article = Article::parse(&source).with_context(|| format!("{}", path.display()))?;
+        parsed.push(article);
+    }
+    let db = Db::connect(&config.database_url()).await?;
+    sites::store::site(&db, &site)
+        .await
+        .map_err(|e| anyhow::anyhow!("--site: {e}; create it with tribune admin add-site"))?;
+    let base = config.public_url.trim_end_matches('/');
+    for article in &parsed {
+        let new = articles::publish(&db, &site, article).await?;
+        println!(
+            "{} {base}/articles/{}",
+            if new { "published" } else { "updated" },
+            article.slug
+        );
     }
     Ok(())
 }
@@ -403,13 +415,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(listen) = listen {
                 config.listen = listen;
             }
+            if demo {
+                demo::configure(&mut config);
+            }
             init_tracing(config.log_format);
             runtime()?.block_on(async {
                 let app = Application::build(config).await?;
                 if demo {
-                    let (email, password) = ensure_demo(&app.state().db).await?;
+                    let login = demo::ensure(app.state()).await?;
                     println!(
-                        "Demo site \"demo\" is ready. Moderator sign-in: {email} / {password}"
+                        "The demo publication is ready at http://{}/ (site \"{}\").\n\
+                         Moderator sign-in: {} / {}",
+                        app.local_addr(),
+                        demo::SITE,
+                        login.email,
+                        login.password
                     );
                 }
                 println!("Tribune is listening on http://{}", app.local_addr());
@@ -421,6 +441,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let config = config.load()?;
             runtime()?.block_on(Db::connect(&config.database_url()))?;
             println!("database at {} is up to date", config.database_url());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Publish {
+            config,
+            files,
+            site,
+        } => {
+            let config = config.load()?;
+            runtime()?.block_on(publish(&config, &files, site))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Admin { config, command } => {

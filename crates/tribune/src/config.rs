@@ -40,6 +40,20 @@ pub struct Config {
     /// `pretty` for a terminal, `json` for log collectors.
     pub log_format: LogFormat,
     pub rate_limit: RateLimitConfig,
+    pub publication: PublicationConfig,
+}
+
+/// Tribune's own article pages (`tribune publish`): which site they belong to and the HTML of
+/// their ad slots.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PublicationConfig {
+    /// The site whose articles `/` and `/articles/{slug}` show; unset: no article pages.
+    pub site: Option<String>,
+    /// HTML of the ad slot above an article (empty: no slot).
+    pub ad_top: String,
+    /// HTML of the ad slot between an article and its comments (empty: no slot).
+    pub ad_inline: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,6 +98,7 @@ impl Default for Config {
             trusted_proxies: Vec::new(),
             log_format: LogFormat::Pretty,
             rate_limit: RateLimitConfig::default(),
+            publication: PublicationConfig::default(),
         }
     }
 }

@@ -313,3 +313,23 @@ async fn me(State(state): State<AppState>, user: AuthUser) -> AppResult<Json<Me>
         csrf_token: user.csrf_token,
     }))
 }
+
+/// Creates a password account, or sets the password of the existing one.
+pub async fn ensure_password_account(
+    db: &crate::db::Db,
+    email: &str,
+    password: &str,
+    name: &str,
+) -> anyhow::Result<i64> {
+    let email = Email::parse(email).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let password = Password::parse(password).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let name = DisplayName::parse("name", name).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let hash = hash_password(password).await?;
+    match store::reader_by_email(db, email.as_str()).await? {
+        Some(existing) => {
+            store::set_password(db, existing.id, &hash).await?;
+            Ok(existing.id)
+        }
+        None => Ok(store::create_password_reader(db, name.as_str(), email.as_str(), &hash).await?),
+    }
+}

@@ -166,3 +166,23 @@ pub async fn set_role(
     .await?;
     Ok(())
 }
+
+/// The roles some readers hold on one site, as `(reader_id, role)`.
+pub async fn roles_on_site(
+    db: &Db,
+    site_id: &str,
+    reader_ids: &[i64],
+) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    if reader_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT reader_id, role FROM roles WHERE site_id = $1 AND reader_id IN ({})",
+        crate::db::placeholders(2, reader_ids.len())
+    );
+    let mut query = sqlx::query_as(&sql).bind(site_id);
+    for id in reader_ids {
+        query = query.bind(id);
+    }
+    query.fetch_all(&db.pool).await
+}

@@ -45,6 +45,9 @@ pub struct Author {
     /// The reader's id; absent for anonymous comments.
     pub id: Option<i64>,
     pub name: String,
+    /// What the widget shows beside the name: `moderator` for the site's moderators and
+    /// admins.
+    pub badges: Vec<String>,
 }
 
 /// A comment as the API shows it.
@@ -92,6 +95,7 @@ impl CommentJson {
                 } else {
                     c.author_name.clone()
                 },
+                badges: Vec::new(),
             },
             html: c.html.clone(),
             created_at: rfc3339(c.created_at),
@@ -137,6 +141,54 @@ pub struct ThreadResponse {
     comments: Vec<CommentJson>,
     /// Pass as `cursor` for the next page; null on the last.
     next_cursor: Option<String>,
+    /// What the site lets readers do, for the widget to offer only that.
+    settings: ThreadSettings,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ThreadSettings {
+    /// Comments without an account are accepted.
+    anonymous: bool,
+    /// The host site can sign its readers in with an SSO token.
+    sso: bool,
+    /// How long after posting an author may edit or delete, in seconds.
+    edit_window_secs: u64,
+    /// Longest comment, in characters.
+    max_comment_chars: usize,
+}
+
+impl ThreadSettings {
+    fn of(state: &AppState, site: &sites::store::SiteRow) -> ThreadSettings {
+        ThreadSettings {
+            anonymous: site.allows_anonymous(),
+            sso: site.sso_secret.is_some(),
+            edit_window_secs: state.config.edit_window_secs,
+            max_comment_chars: state.config.max_comment_chars,
+        }
+    }
+}
+
+/// Fills in the authors' badges (moderator) for comments on one site.
+pub async fn add_badges(
+    db: &crate::db::Db,
+    site_id: &str,
+    comments: &mut [CommentJson],
+) -> Result<(), sqlx::Error> {
+    let mut ids: Vec<i64> = comments.iter().filter_map(|c| c.author.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let staff: std::collections::HashSet<i64> =
+        crate::auth::store::roles_on_site(db, site_id, &ids)
+            .await?
+            .into_iter()
+            .map(|(id, _role)| id)
+            .collect();
+    for c in comments {
+        if c.author.id.is_some_and(|id| staff.contains(&id)) {
+            c.author.badges.push("moderator".to_owned());
+        }
+    }
+    Ok(())
 }
 
 /// A page's comments.
@@ -163,6 +215,7 @@ async fn thread(
             count: 0,
             comments: Vec::new(),
             next_cursor: None,
+            settings: ThreadSettings::of(&state, &site),
         })
         .into_response());
     };
@@ -197,6 +250,7 @@ async fn thread(
         .iter()
         .map(|c| CommentJson::from_row(c, viewer.is_some() && c.author_id == viewer))
         .collect();
+    add_badges(&state.db, &site.id, &mut comments).await?;
     if let Some(viewer) = viewer {
         let ids: Vec<i64> = comments.iter().map(|c| c.id).collect();
         let votes: std::collections::HashMap<i64, i64> = store::votes_of(&state.db, viewer, &ids)
@@ -214,6 +268,7 @@ async fn thread(
         count: page.comment_count,
         comments,
         next_cursor,
+        settings: ThreadSettings::of(&state, &site),
     };
     let body = Bytes::from(serde_json::to_vec(&response).map_err(anyhow::Error::from)?);
     if let Some(key) = cache_key {

@@ -103,12 +103,13 @@ pub async fn submit(
     .await?;
     metrics::counter!("tribune_comments_total", "status" => status).increment(1);
     tracing::info!(comment = row.id, site = %site.id, status, "comment stored");
-    if status == "visible" {
-        state
-            .live
-            .publish(&site.id, url.as_str(), CommentJson::from_row(&row, false));
-    }
     let mut json = CommentJson::from_row(&row, true);
+    super::add_badges(&state.db, &site.id, std::slice::from_mut(&mut json)).await?;
+    if status == "visible" {
+        let mut public = CommentJson::from_row(&row, false);
+        public.author.badges.clone_from(&json.author.badges);
+        state.live.publish(&site.id, url.as_str(), public);
+    }
     json.edit_token = edit_token;
     Ok(json)
 }

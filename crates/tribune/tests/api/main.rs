@@ -1,9 +1,12 @@
 //! Tribune's integration suite: one binary, the real server on a random loopback port, each
 //! test with its own database, each storage test on SQLite and on PostgreSQL.
 
+mod browser;
 mod helpers;
 
 mod auth;
 mod comments;
 mod enforcement;
 mod ops;
+mod pages;
+mod widget;

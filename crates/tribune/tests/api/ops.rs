@@ -168,7 +168,7 @@ fn start_server(database_url: &str) -> Server {
     Server { child, addr }
 }
 
-fn tribune(args: &[&str], database_url: &str) -> std::process::Output {
+pub fn tribune(args: &[&str], database_url: &str) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_tribune"))
         .args(args)
         .args(["--database-url", database_url])
@@ -305,14 +305,19 @@ async fn demo_prints_working_moderator_credentials() {
         .spawn()
         .expect("start demo");
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-    let credentials = lines.next().expect("credentials line").expect("line");
-    let addr = lines.next().expect("address line").expect("line");
-    let server = Server {
-        child,
-        addr: addr
-            .trim_start_matches("Tribune is listening on http://")
-            .to_owned(),
+    let mut credentials = String::new();
+    let addr = loop {
+        let line = lines
+            .next()
+            .expect("the demo prints its address")
+            .expect("line");
+        if line.starts_with("Moderator sign-in: ") {
+            credentials = line;
+        } else if let Some(addr) = line.strip_prefix("Tribune is listening on http://") {
+            break addr.to_owned();
+        }
     };
+    let server = Server { child, addr };
     let (email, password) = credentials
         .rsplit_once(": ")
         .and_then(|(_, c)| c.split_once(" / "))
@@ -336,6 +341,38 @@ async fn demo_prints_working_moderator_credentials() {
         comment.status(),
         StatusCode::CREATED,
         "the demo site takes anonymous comments from any origin"
+    );
+
+    // The demo publication: three articles on the home page, threads under them.
+    let home = client
+        .get(format!("http://{}/", server.addr))
+        .send()
+        .await
+        .expect("home")
+        .text()
+        .await
+        .expect("html");
+    assert_eq!(home.matches("<li class=\"teaser").count(), 3, "{home}");
+    assert!(home.contains("5 comments"), "{home}");
+    let article = client
+        .get(format!(
+            "http://{}/articles/return-of-shuttle-diplomacy",
+            server.addr
+        ))
+        .send()
+        .await
+        .expect("article")
+        .text()
+        .await
+        .expect("html");
+    assert!(article.contains("The quiet return of shuttle diplomacy"));
+    assert!(
+        article.contains("Half of diplomacy is giving the other side"),
+        "seeded thread"
+    );
+    assert!(
+        article.contains("class=\"ad ad-top\""),
+        "the demo's ad slots"
     );
 }
 

@@ -1,0 +1,164 @@
+//! `tribune serve --demo`: a small publication to try Tribune on a fresh machine. The site
+//! `demo`, a moderator whose new password is printed at every start, three articles written for
+//! the demo, and comment threads from a few demo readers, all judged by the house rules like
+//! any comment. Idempotent: a restart keeps what readers posted and adds nothing twice.
+
+use std::collections::HashMap;
+
+use anyhow::Context;
+use serde::Deserialize;
+
+use crate::comments::{markdown, store as comments_store};
+use crate::config::Config;
+use crate::web::articles::{self, Article};
+use crate::{auth, sites, web};
+
+pub const SITE: &str = "demo";
+
+const ARTICLES: [&str; 3] = [
+    include_str!("../demo/middle-powers.md"),
+    include_str!("../demo/shuttle-diplomacy.md"),
+    include_str!("../demo/arctic-routes.md"),
+];
+const COMMENTS: &str = include_str!("../demo/comments.toml");
+
+/// The demo's ad slots, unless the configuration sets its own.
+const AD_TOP: &str = r#"<p><strong>The Tribune Briefing</strong>: the week in foreign affairs, every Friday. <a href="/">Sign up free</a></p>"#;
+const AD_INLINE: &str = r#"<p>Journalism like this is paid for by readers. <a href="/">Support The Tribune</a> and read without ads.</p>"#;
+
+/// Makes `config` serve the demo publication on its own pages.
+pub fn configure(config: &mut Config) {
+    let publication = &mut config.publication;
+    publication.site.get_or_insert_with(|| SITE.to_owned());
+    if publication.ad_top.is_empty() {
+        AD_TOP.clone_into(&mut publication.ad_top);
+    }
+    if publication.ad_inline.is_empty() {
+        AD_INLINE.clone_into(&mut publication.ad_inline);
+    }
+}
+
+/// The moderator's sign-in, printed at start-up.
+pub struct Credentials {
+    pub email: String,
+    pub password: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Threads {
+    readers: Vec<String>,
+    comment: Vec<DemoComment>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoComment {
+    article: String,
+    key: String,
+    reply_to: Option<String>,
+    /// A name from `readers`, or `moderator`.
+    author: String,
+    votes: usize,
+    body: String,
+}
+
+/// Creates the demo site, moderator, articles and threads where they are missing.
+pub async fn ensure(state: &crate::app::AppState) -> anyhow::Result<Credentials> {
+    let db = &state.db;
+    sites::store::upsert_site(db, SITE, "The Tribune", "*", true, None).await?;
+    let email = "moderator@demo.tribune.test".to_owned();
+    let password = auth::random_token()[..16].to_owned();
+    let moderator = auth::ensure_password_account(db, &email, &password, "Desk Editor").await?;
+    auth::store::set_role(db, SITE, moderator, "admin").await?;
+
+    let threads: Threads = toml::from_str(COMMENTS).context("demo/comments.toml")?;
+    let mut readers = HashMap::new();
+    for (i, name) in threads.readers.iter().enumerate() {
+        // Demo readers never sign in: their passwords are random and thrown away.
+        let email = format!("reader{}@demo.tribune.test", i + 1);
+        let id =
+            auth::ensure_password_account(db, &email, &auth::random_token()[..16], name).await?;
+        readers.insert(name.clone(), id);
+    }
+    readers.insert("moderator".to_owned(), moderator);
+
+    for source in ARTICLES {
+        let article = Article::parse(source).context("a demo article")?;
+        articles::publish(db, SITE, &article).await?;
+        let url = web::article_url(state, &article.slug);
+        let page = sites::store::page(db, SITE, &url).await?;
+        if page.is_some_and(|p| p.version > 0) {
+            continue; // this thread already exists (or readers have started it)
+        }
+        let mut posted: HashMap<&str, comments_store::CommentRow> = HashMap::new();
+        for c in threads.comment.iter().filter(|c| c.article == article.slug) {
+            let verdict = state.policy.evaluate(&c.body);
+            anyhow::ensure!(
+                verdict.decision == moderation::Decision::Allow,
+                "demo comment {:?} breaks the house rules: {verdict:?}",
+                c.key
+            );
+            let author = *readers
+                .get(&c.author)
+                .with_context(|| format!("demo comment {:?}: unknown author", c.key))?;
+            let name = if c.author == "moderator" {
+                "Desk Editor"
+            } else {
+                &c.author
+            };
+            let parent_id = match &c.reply_to {
+                Some(key) => Some(
+                    posted
+                        .get(key.as_str())
+                        .with_context(|| {
+                            format!(
+                                "demo comment {:?}: reply_to {key:?} comes later or does not exist",
+                                c.key
+                            )
+                        })?
+                        .id,
+                ),
+                None => None,
+            };
+            let row = comments_store::insert(
+                db,
+                &comments_store::NewComment {
+                    site_id: SITE,
+                    url: &url,
+                    parent_id,
+                    author_id: Some(author),
+                    author_name: name,
+                    body: &c.body,
+                    html: &markdown::render(&c.body),
+                    status: "visible",
+                    verdict: None,
+                    edit_token_hash: None,
+                    ip: "127.0.0.1",
+                },
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("demo comment {:?}: {e}", c.key))?;
+            let voters = readers.values().filter(|&&id| id != author).take(c.votes);
+            for &voter in voters {
+                comments_store::vote(db, &row, voter, 1).await?;
+            }
+            posted.insert(&c.key, row);
+        }
+    }
+    Ok(Credentials { email, password })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_content_parses() {
+        for source in ARTICLES {
+            Article::parse(source).expect("demo article");
+        }
+        let threads: Threads = toml::from_str(COMMENTS).expect("demo threads");
+        assert!(threads.comment.len() >= 8);
+    }
+}

@@ -1,0 +1,191 @@
+//! What readers' browsers load: the embeddable widget (`/embed.js` and its stylesheet) and
+//! Tribune's own article pages, rendered on the server so reading needs no JavaScript.
+//!
+//! The widget is one plain-JavaScript file with no build step, compiled into the binary with
+//! `include_str!`; it renders into a shadow root so the host page's CSS and ours never meet.
+
+pub mod articles;
+mod pages;
+
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderValue};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+
+use crate::app::AppState;
+use crate::comments::domain::Sort;
+use crate::comments::{self, CommentJson};
+use crate::error::AppError;
+use crate::sites;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/articles/{slug}", get(article))
+        .route("/embed.js", get(asset_js))
+        .route("/embed.css", get(asset_embed_css))
+        .route("/assets/site.css", get(asset_site_css))
+}
+
+const EMBED_JS: &str = include_str!("assets/embed.js");
+const EMBED_CSS: &str = include_str!("assets/embed.css");
+const SITE_CSS: &str = include_str!("assets/site.css");
+
+/// Static files: cached by browsers and proxies for five minutes, so a new release reaches
+/// every host page quickly without each page view costing a request.
+fn asset(content_type: &'static str, body: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=300"),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn asset_js() -> Response {
+    asset("text/javascript; charset=utf-8", EMBED_JS)
+}
+
+async fn asset_embed_css() -> Response {
+    asset("text/css; charset=utf-8", EMBED_CSS)
+}
+
+async fn asset_site_css() -> Response {
+    asset("text/css; charset=utf-8", SITE_CSS)
+}
+
+/// An HTML page, or an HTML error page with the status of the API's error.
+fn page(result: Result<maud::Markup, AppError>) -> Response {
+    match result {
+        Ok(markup) => Html(markup.into_string()).into_response(),
+        Err(err) => {
+            let status = err.status();
+            if status.is_server_error() {
+                tracing::error!(error = ?err, "rendering a page");
+            }
+            let message = if status.is_server_error() {
+                "Something went wrong on our side. Please try again in a moment.".to_owned()
+            } else {
+                err.to_string()
+            };
+            (status, Html(pages::error(status, &message).into_string())).into_response()
+        }
+    }
+}
+
+/// The publication this instance serves pages for, or a 404 explaining how to configure one.
+async fn publication(state: &AppState) -> Result<std::sync::Arc<sites::store::SiteRow>, AppError> {
+    let Some(id) = &state.config.publication.site else {
+        return Err(AppError::NotFound(
+            "This Tribune serves comments for other sites and has no article pages. \
+             Set publication.site in the configuration to serve a publication here."
+                .into(),
+        ));
+    };
+    state.sites.get(&state.db, id).await
+}
+
+async fn home(State(state): State<AppState>) -> Response {
+    page(
+        async {
+            let site = publication(&state).await?;
+            let list = articles::recent(&state.db, &site.id, 50).await?;
+            let urls: Vec<String> = list.iter().map(|a| article_url(&state, &a.slug)).collect();
+            let counts: std::collections::HashMap<String, i64> =
+                sites::store::counts(&state.db, &site.id, &urls)
+                    .await?
+                    .into_iter()
+                    .collect();
+            let entries: Vec<pages::Teaser> = list
+                .iter()
+                .zip(&urls)
+                .map(|(article, url)| pages::Teaser {
+                    article,
+                    comments: counts.get(url).copied().unwrap_or(0),
+                })
+                .collect();
+            Ok(pages::home(&site.name, &entries))
+        }
+        .await,
+    )
+}
+
+async fn article(State(state): State<AppState>, Path(slug): Path<String>) -> Response {
+    page(
+        async {
+            let site = publication(&state).await?;
+            let article = articles::by_slug(&state.db, &site.id, &slug)
+                .await?
+                .ok_or_else(|| AppError::NotFound(format!("There is no article at {slug:?}.")))?;
+            let url = article_url(&state, &article.slug);
+            let thread = server_thread(&state, &site.id, &url).await?;
+            Ok(pages::article(&pages::ArticlePage {
+                site: &site,
+                article: &article,
+                url: &url,
+                thread: &thread,
+                ad_top: &state.config.publication.ad_top,
+                ad_inline: &state.config.publication.ad_inline,
+            }))
+        }
+        .await,
+    )
+}
+
+/// The canonical URL of an article: what its comments are filed under.
+pub fn article_url(state: &AppState, slug: &str) -> String {
+    format!(
+        "{}/articles/{slug}",
+        state.config.public_url.trim_end_matches('/')
+    )
+}
+
+/// The first page of a thread, best first, as anonymous readers see it: rendered into the
+/// article page so it reads without JavaScript (the widget then takes over).
+async fn server_thread(
+    state: &AppState,
+    site_id: &str,
+    url: &str,
+) -> Result<pages::Thread, AppError> {
+    let Some(page) = sites::store::page(&state.db, site_id, url).await? else {
+        return Ok(pages::Thread::default());
+    };
+    let (rows, more) =
+        comments::store::thread(&state.db, page.id, Sort::Best, None, 50, None).await?;
+    let mut list: Vec<CommentJson> = rows
+        .iter()
+        .map(|c| CommentJson::from_row(c, false))
+        .collect();
+    comments::add_badges(&state.db, site_id, &mut list).await?;
+    Ok(pages::Thread {
+        count: page.comment_count,
+        closed: page.closed_at.is_some(),
+        comments: list,
+        more,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_widget_stays_small() {
+        // The issue's budget for the embed script, uncompressed.
+        assert!(
+            super::EMBED_JS.len() < 40 * 1024,
+            "embed.js is {} bytes",
+            super::EMBED_JS.len()
+        );
+    }
+
+    #[test]
+    fn every_status_has_an_html_error_page() {
+        let html = super::pages::error(axum::http::StatusCode::NOT_FOUND, "gone <b>").into_string();
+        assert!(html.contains("gone &lt;b&gt;"));
+    }
+}

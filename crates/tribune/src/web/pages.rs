@@ -1,0 +1,192 @@
+//! The HTML of Tribune's own pages (maud: markup checked by the compiler, escaped by default).
+//! The comment list here is the no-JavaScript view; `embed.js` replaces it with the live widget.
+
+use std::collections::HashMap;
+
+use axum::http::StatusCode;
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+use super::articles::ArticleRow;
+use crate::comments::CommentJson;
+use crate::sites::store::SiteRow;
+
+pub struct Teaser<'a> {
+    pub article: &'a ArticleRow,
+    pub comments: i64,
+}
+
+/// The first page of a thread, as rendered on the server.
+#[derive(Default)]
+pub struct Thread {
+    pub count: i64,
+    pub closed: bool,
+    pub comments: Vec<CommentJson>,
+    /// More top-level comments than were rendered.
+    pub more: bool,
+}
+
+pub struct ArticlePage<'a> {
+    pub site: &'a SiteRow,
+    pub article: &'a ArticleRow,
+    pub url: &'a str,
+    pub thread: &'a Thread,
+    pub ad_top: &'a str,
+    pub ad_inline: &'a str,
+}
+
+fn layout(title: &str, site_name: &str, head: Markup, main: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="color-scheme" content="light dark";
+                title { (title) }
+                link rel="stylesheet" href="/assets/site.css";
+                (head)
+            }
+            body {
+                a.skip href="#main" { "Skip to content" }
+                header.masthead {
+                    a.brand href="/" { (site_name) }
+                }
+                main #main { (main) }
+                footer.colophon {
+                    p { "Comments by Tribune. Be robust, be civil: the house rules apply." }
+                }
+            }
+        }
+    }
+}
+
+fn date(ms: i64) -> String {
+    let t = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    format!("{} {} {}", t.day(), t.month(), t.year())
+}
+
+fn plural(n: i64) -> String {
+    match n {
+        0 => "No comments yet".to_owned(),
+        1 => "1 comment".to_owned(),
+        n => format!("{n} comments"),
+    }
+}
+
+pub fn home(site_name: &str, teasers: &[Teaser]) -> Markup {
+    let main = html! {
+        h1.section-title { "Latest" }
+        @if teasers.is_empty() {
+            p.empty { "Nothing published yet. Add an article with " code { "tribune publish FILE.md" } "." }
+        }
+        ol.teasers {
+            @for (i, t) in teasers.iter().enumerate() {
+                li.teaser.lead[i == 0] {
+                    h2 { a href={ "/articles/" (t.article.slug) } { (t.article.title) } }
+                    p.standfirst { (t.article.standfirst) }
+                    p.meta {
+                        span.byline { (t.article.author) }
+                        " · "
+                        time datetime=(crate::db::rfc3339(t.article.published_at)) { (date(t.article.published_at)) }
+                        " · "
+                        a.count href={ "/articles/" (t.article.slug) "#comments" } { (plural(t.comments)) }
+                    }
+                }
+            }
+        }
+    };
+    layout(site_name, site_name, html! {}, main)
+}
+
+pub fn article(p: &ArticlePage) -> Markup {
+    let a = p.article;
+    let head = html! {
+        link rel="canonical" href=(p.url);
+        meta name="description" content=(a.standfirst);
+    };
+    let main = html! {
+        @if !p.ad_top.is_empty() {
+            aside.ad.ad-top aria-label="Advertisement" { (PreEscaped(p.ad_top)) }
+        }
+        article.story {
+            header {
+                h1.headline { (a.title) }
+                p.standfirst { (a.standfirst) }
+                p.meta {
+                    "By " span.byline { (a.author) }
+                    " · "
+                    time datetime=(crate::db::rfc3339(a.published_at)) { (date(a.published_at)) }
+                }
+            }
+            div.body { (PreEscaped(&a.html)) }
+        }
+        @if !p.ad_inline.is_empty() {
+            aside.ad.ad-inline aria-label="Advertisement" { (PreEscaped(p.ad_inline)) }
+        }
+        section #comments.comments aria-labelledby="comments-title" {
+            h2 #comments-title { "Comments" }
+            div #tribune-comments data-site=(p.site.id) data-url=(p.url) {
+                (thread(p.thread))
+            }
+        }
+        script src="/embed.js" data-site=(p.site.id) data-url=(p.url) async {}
+    };
+    layout(&a.title, &p.site.name, head, main)
+}
+
+/// The server-rendered thread: nested lists, readable without JavaScript.
+fn thread(t: &Thread) -> Markup {
+    let mut children: HashMap<Option<i64>, Vec<&CommentJson>> = HashMap::new();
+    for c in &t.comments {
+        children.entry(c.parent_id).or_default().push(c);
+    }
+    html! {
+        div.tribune-static {
+            p { (plural(t.count)) @if t.closed { " · Comments are closed." } }
+            (branch(&children, None))
+            @if t.more {
+                p { "Older comments appear when JavaScript is on." }
+            }
+        }
+    }
+}
+
+fn branch(children: &HashMap<Option<i64>, Vec<&CommentJson>>, parent: Option<i64>) -> Markup {
+    html! {
+        @if let Some(list) = children.get(&parent) {
+            ol {
+                @for c in list {
+                    li #{ "comment-" (c.id) } {
+                        @if c.status == "deleted" {
+                            p.deleted { "This comment was deleted." }
+                        } @else {
+                            p.who {
+                                strong { (c.author.name) }
+                                @for badge in &c.author.badges { " " span.badge { (badge) } }
+                                " · "
+                                time datetime=(c.created_at) { (c.created_at.get(..10).unwrap_or("")) }
+                            }
+                            (PreEscaped(&c.html))
+                        }
+                        (branch(children, Some(c.id)))
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub fn error(status: StatusCode, message: &str) -> Markup {
+    let title = status.canonical_reason().unwrap_or("Error");
+    layout(
+        title,
+        "Tribune",
+        html! {},
+        html! {
+            h1.section-title { (status.as_u16()) " · " (title) }
+            p { (message) }
+            p { a href="/" { "Back to the front page" } }
+        },
+    )
+}
