@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Runs Tribune's whole test suite, as CI does: installs what the tests need when it is missing
-# (Rust, the PostgreSQL server), starts a throwaway PostgreSQL server on loopback unless
+# (Rust, the PostgreSQL server, Chromium and its WebDriver for the widget tests), starts a throwaway PostgreSQL server on loopback unless
 # TEST_POSTGRES_URL names one, then checks formatting and lints and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 ensure_rust
 apt_install gcc postgresql
+if apt-cache show chromium >/dev/null 2>&1; then
+    apt_install chromium chromium-driver               # Debian
+else
+    apt_install chromium-browser chromium-chromedriver # Ubuntu
+fi
 
 if [ -z "${TEST_POSTGRES_URL:-}" ]; then
     pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)

@@ -10,13 +10,19 @@ use axum::response::Html;
 use axum::routing::get;
 use thirtyfour::prelude::*;
 
-const CHROMIUM: &str = "/usr/bin/chromium";
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// The first of `names` found on `PATH` (Debian and Ubuntu name the programs differently).
+fn program(names: &[&str]) -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
+        .find(|p| p.is_file())
+}
 
 /// A running chromedriver; each [`Driver::session`] is a separate browser with its own
 /// profile (cookies, local storage).
 pub struct Driver {
     process: Child,
+    chromium: String,
     url: String,
     profiles: Vec<tempfile::TempDir>,
 }
@@ -31,21 +37,23 @@ impl Drop for Driver {
 /// Starts chromedriver, or returns `None` (with a note) where Chromium is not installed.
 /// Under CI a missing browser fails the test: scripts/test.sh installs it.
 pub async fn driver() -> Option<Driver> {
-    if !std::path::Path::new(CHROMIUM).exists() || !std::path::Path::new(CHROMEDRIVER).exists() {
+    let chromium = program(&["chromium", "chromium-browser"]);
+    let chromedriver = program(&["chromedriver", "chromium.chromedriver"]);
+    let (Some(chromium), Some(chromedriver)) = (chromium, chromedriver) else {
         assert!(
             std::env::var_os("CI").is_none(),
             "CI must run the browser tests: install chromium and chromium-driver (scripts/test.sh does)"
         );
         eprintln!("chromium or chromedriver missing: run the suite with scripts/test.sh to include the browser tests");
         return None;
-    }
+    };
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("a free port")
         .port();
     // Killed and waited for by `Driver::drop`.
     #[allow(clippy::zombie_processes)]
-    let process = Command::new(CHROMEDRIVER)
+    let process = Command::new(chromedriver)
         .arg(format!("--port={port}"))
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -54,6 +62,7 @@ pub async fn driver() -> Option<Driver> {
     // From here on, `Driver::drop` ends chromedriver whatever happens.
     let driver = Driver {
         process,
+        chromium: chromium.display().to_string(),
         url: format!("http://127.0.0.1:{port}"),
         profiles: Vec::new(),
     };
@@ -77,7 +86,7 @@ impl Driver {
     pub async fn session_sized(&mut self, width: u32, height: u32) -> WebDriver {
         let profile = tempfile::tempdir().expect("profile dir");
         let mut caps = DesiredCapabilities::chrome();
-        caps.set_binary(CHROMIUM).expect("binary");
+        caps.set_binary(&self.chromium).expect("binary");
         for arg in [
             "--headless=new",
             "--no-sandbox",
