@@ -225,7 +225,7 @@ mod tests {
         let a = Article::parse(GOOD).expect("valid article");
         assert_eq!(a.slug, "talks-in-geneva-whats-next");
         assert_eq!(a.author, "Ana Ruiz");
-        assert_eq!(a.published_at, 1_763_596_800_000);
+        assert_eq!(a.published_at, 1_795_132_800_000); // 2026-11-20T00:00:00Z
         assert_eq!(a.html(), "<p>The talks <em>resumed</em>.</p>\n");
     }
 

@@ -194,6 +194,7 @@ pub async fn host_site(tribune: SocketAddr, page_url: &str, script_attrs: &str) 
 <link rel="canonical" href="{page_url}">
 <style>body {{ font-family: serif; color: red; }} button {{ background: lime !important; }}</style></head>
 <body><h1>A story on the host site</h1><p>Host text.</p>
+<script>window.TribuneStrings = {{ loadMore: "Show more comments" }};</script>
 <div id="tribune-comments"></div>
 <script src="http://{tribune}/embed.js" data-site="news" {script_attrs} async></script>
 </body></html>"#
