@@ -140,6 +140,7 @@ pub fn router(state: AppState) -> Router {
             header::AUTHORIZATION,
             HeaderName::from_static("x-csrf-token"),
             HeaderName::from_static("x-edit-token"),
+            HeaderName::from_static("x-tribune-device"),
         ])
         .max_age(Duration::from_secs(3600));
     let body_limit = state.config.max_body_bytes;

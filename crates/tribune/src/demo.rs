@@ -135,6 +135,11 @@ pub async fn ensure(state: &crate::app::AppState) -> anyhow::Result<Credentials>
                     verdict: None,
                     edit_token_hash: None,
                     ip: "127.0.0.1",
+                    queue_reason: None,
+                    risk: 0.0,
+                    evasion_of: None,
+                    shadow: false,
+                    device: None,
                 },
             )
             .await

@@ -306,8 +306,15 @@ async fn create(
     headers: HeaderMap,
     AppJson(input): AppJson<NewCommentRequest>,
 ) -> AppResult<(StatusCode, Json<CommentJson>)> {
-    let origin = headers.get("origin").and_then(|v| v.to_str().ok());
-    let comment = post::submit(&state, input, user, ip.0, origin).await?;
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    let client = post::Client {
+        ip: ip.0,
+        origin: header("origin"),
+        device: header("x-tribune-device").filter(|d| {
+            (16..=64).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        }),
+    };
+    let comment = post::submit(&state, input, user, client).await?;
     Ok((StatusCode::CREATED, Json(comment)))
 }
 

@@ -15,17 +15,13 @@ use crate::auth::domain::DisplayName;
 use crate::auth::{random_token, token_hash};
 use crate::db::now_ms;
 use crate::enforcement;
+use crate::enforcement::screen::{self, Author, Placement};
 use crate::error::{AppError, AppResult};
 use crate::extract::AuthUser;
 use crate::sites::store::SiteRow;
 
-/// The status a verdict gives a comment, or the refusal.
-fn judge(
-    state: &AppState,
-    site: &SiteRow,
-    field: &str,
-    text: &str,
-) -> AppResult<(&'static str, Verdict)> {
+/// The house rules' verdict on a text, or the refusal.
+fn judge(state: &AppState, site: &SiteRow, field: &str, text: &str) -> AppResult<Verdict> {
     let verdict = state.policy.evaluate_with(text, site.words.as_ref());
     metrics::counter!("tribune_verdicts_total", "decision" => verdict.decision.as_str())
         .increment(1);
@@ -40,20 +36,27 @@ fn judge(
                 verdict: Box::new(verdict),
             })
         }
-        Decision::Hold => Ok(("pending", verdict)),
-        Decision::Allow => Ok(("visible", verdict)),
+        Decision::Hold | Decision::Allow => Ok(verdict),
     }
+}
+
+/// Where a comment comes from.
+pub struct Client<'a> {
+    pub ip: IpAddr,
+    pub origin: Option<&'a str>,
+    /// The widget's device id (`X-Tribune-Device`), a ban-evasion signal.
+    pub device: Option<&'a str>,
 }
 
 pub async fn submit(
     state: &AppState,
     input: NewCommentRequest,
     user: Option<AuthUser>,
-    ip: IpAddr,
-    origin: Option<&str>,
+    client: Client<'_>,
 ) -> AppResult<CommentJson> {
+    let ip = client.ip;
     let site = state.sites.get(&state.db, &input.site).await?;
-    if let Some(origin) = origin {
+    if let Some(origin) = client.origin {
         let own = state.config.public_url.trim_end_matches('/');
         if origin != own && !site.allows_origin(origin) {
             return Err(AppError::Forbidden(format!(
@@ -77,8 +80,14 @@ pub async fn submit(
         None => return Err(AppError::Unauthorized),
     };
     state.limits.check(ip, author_id)?;
-    let (status, verdict) = judge_body(state, &site, author_id, ip, text.as_str()).await?;
     let html = markdown::render(text.as_str());
+    let author = Author {
+        reader: author_id,
+        ip,
+        device: client.device,
+    };
+    let (placement, verdict) = judge_body(state, &site, &author, text.as_str(), &html, true).await?;
+    let status = placement.status;
     let edit_token = author_id.is_none().then(random_token);
     let verdict_json = (verdict.decision != Decision::Allow)
         .then(|| serde_json::to_string(&verdict))
@@ -98,6 +107,11 @@ pub async fn submit(
             verdict: verdict_json.as_deref(),
             edit_token_hash: edit_token.as_deref().map(token_hash).as_deref(),
             ip: &ip.to_string(),
+            queue_reason: placement.queue_reason.as_deref(),
+            risk: placement.risk,
+            evasion_of: placement.evasion_of,
+            shadow: placement.shadow,
+            device: client.device,
         },
     )
     .await?;
@@ -105,7 +119,7 @@ pub async fn submit(
     tracing::info!(comment = row.id, site = %site.id, status, "comment stored");
     let mut json = CommentJson::from_row(&row, true);
     super::add_badges(&state.db, &site.id, std::slice::from_mut(&mut json)).await?;
-    if status == "visible" {
+    if row.is_public() {
         let mut public = CommentJson::from_row(&row, false);
         public.author.badges.clone_from(&json.author.badges);
         state.live.publish(&site.id, url.as_str(), public);
@@ -115,22 +129,31 @@ pub async fn submit(
 }
 
 /// The house rules on a comment body, for a reader who may write: a banned author is stopped
-/// first, and a refusal counts as a strike.
+/// first, a refusal counts as a strike, and a new comment the rules allow may still be held
+/// by pre-moderation or as possible ban evasion.
 async fn judge_body(
     state: &AppState,
     site: &SiteRow,
-    author: Option<i64>,
-    ip: IpAddr,
+    author: &Author<'_>,
     text: &str,
-) -> AppResult<(&'static str, Verdict)> {
-    enforcement::check_not_banned(state, site, author, ip).await?;
-    match judge(state, site, "body", text) {
+    html: &str,
+    new: bool,
+) -> AppResult<(Placement, Verdict)> {
+    let standing = enforcement::check_not_banned(state, site, author.reader, author.ip).await?;
+    let verdict = match judge(state, site, "body", text) {
         Err(AppError::Refused { message, verdict }) => {
-            enforcement::record_strike(state, site, author, ip, text, &verdict).await?;
-            Err(AppError::Refused { message, verdict })
+            enforcement::record_strike(state, site, author.reader, author.ip, text, &verdict)
+                .await?;
+            return Err(AppError::Refused { message, verdict });
         }
-        judged => judged,
-    }
+        judged => judged?,
+    };
+    let placement = if new {
+        screen::place(state, site, author, &standing, &verdict, html).await?
+    } else {
+        Placement::of_rules(&verdict, standing.shadow)
+    };
+    Ok((placement, verdict))
 }
 
 /// Whether the request comes from the comment's author: the signed-in reader who wrote it,
@@ -173,7 +196,20 @@ pub async fn edit(
     let text = CommentText::parse(body, state.config.max_comment_chars)?;
     let site_id = crate::sites::store::site_of_page(&state.db, c.page_id).await?;
     let site = state.sites.get(&state.db, &site_id).await?;
-    let (status, verdict) = judge_body(state, &site, c.author_id, ip, text.as_str()).await?;
+    let html = markdown::render(text.as_str());
+    let author = Author {
+        reader: c.author_id,
+        ip,
+        device: None,
+    };
+    let (placement, verdict) =
+        judge_body(state, &site, &author, text.as_str(), &html, false).await?;
+    // An edit never brings a comment out of the queue: a moderator decides that.
+    let status = if c.status == "pending" {
+        "pending"
+    } else {
+        placement.status
+    };
     let verdict_json = (verdict.decision != Decision::Allow)
         .then(|| serde_json::to_string(&verdict))
         .transpose()
@@ -182,7 +218,7 @@ pub async fn edit(
         &state.db,
         &c,
         text.as_str(),
-        &markdown::render(text.as_str()),
+        &html,
         status,
         verdict_json.as_deref(),
     )

@@ -25,11 +25,29 @@ pub struct CommentRow {
     pub edit_token_hash: Option<String>,
     pub created_at: i64,
     pub edited_at: Option<i64>,
+    /// Why a pending comment waits in the moderation queue.
+    pub queue_reason: Option<String>,
+    pub risk: f64,
+    /// The banned reader this comment's author seems to be.
+    pub evasion_of: Option<i64>,
+    /// The moderator's reason, shown to the author of a refused comment.
+    pub refusal_reason: Option<String>,
+    /// 1: shown to its author only (shadow ban).
+    pub shadow: i64,
+    pub report_count: i64,
 }
 
-const COLUMNS: &str =
+impl CommentRow {
+    /// Counted and shown to every reader.
+    pub fn is_public(&self) -> bool {
+        self.status == "visible" && self.shadow == 0
+    }
+}
+
+pub const COLUMNS: &str =
     "id, page_id, parent_id, root_id, author_id, author_name, body, html, status, verdict, \
-                       upvotes, downvotes, best, edit_token_hash, created_at, edited_at";
+     upvotes, downvotes, best, edit_token_hash, created_at, edited_at, queue_reason, risk, \
+     evasion_of, refusal_reason, shadow, report_count";
 
 pub struct NewComment<'a> {
     pub site_id: &'a str,
@@ -43,6 +61,11 @@ pub struct NewComment<'a> {
     pub verdict: Option<&'a str>,
     pub edit_token_hash: Option<&'a str>,
     pub ip: &'a str,
+    pub queue_reason: Option<&'a str>,
+    pub risk: f64,
+    pub evasion_of: Option<i64>,
+    pub shadow: bool,
+    pub device: Option<&'a str>,
 }
 
 /// Stores a comment, creating its page on the first comment. Fails with 404 when the parent
@@ -90,8 +113,9 @@ pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppErro
         }
     };
     let row: CommentRow = sqlx::query_as(&format!(
-        "INSERT INTO comments (page_id, parent_id, root_id, author_id, author_name, body, html, status, verdict, edit_token_hash, ip, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING {COLUMNS}"
+        "INSERT INTO comments (page_id, parent_id, root_id, author_id, author_name, body, html, status, verdict, edit_token_hash, ip, created_at,
+             queue_reason, risk, evasion_of, shadow, device)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING {COLUMNS}"
     ))
     .bind(page_id)
     .bind(new.parent_id)
@@ -105,16 +129,21 @@ pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppErro
     .bind(new.edit_token_hash)
     .bind(new.ip)
     .bind(now)
+    .bind(new.queue_reason)
+    .bind(new.risk)
+    .bind(new.evasion_of)
+    .bind(i64::from(new.shadow))
+    .bind(new.device)
     .fetch_one(&mut *tx)
     .await?;
-    touch_page(&mut tx, page_id, i64::from(new.status == "visible")).await?;
+    touch_page(&mut tx, page_id, i64::from(row.is_public())).await?;
     tx.commit().await?;
     Ok(row)
 }
 
 /// Records a change to a page's comments: its visible count moves by `delta` and its version
 /// goes up, which invalidates cached copies of its thread on every instance.
-async fn touch_page(
+pub async fn touch_page(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     page_id: i64,
     delta: i64,
@@ -156,7 +185,8 @@ pub async fn thread(
     limit: i64,
     viewer: Option<i64>,
 ) -> Result<(Vec<CommentRow>, bool), sqlx::Error> {
-    let visible = "(status IN ('visible', 'deleted') OR (status = 'pending' AND author_id = $2))";
+    // Shadowed and pending comments are shown to their author only.
+    let visible = "((status IN ('visible', 'deleted') AND shadow = 0) OR (status IN ('visible', 'pending') AND author_id = $2))";
     let (order, after) = match sort {
         Sort::Oldest => (
             "created_at ASC, id ASC",
@@ -247,7 +277,7 @@ pub async fn update_body(
     .bind(c.id)
     .fetch_one(&mut *tx)
     .await?;
-    let delta = i64::from(status == "visible") - i64::from(c.status == "visible");
+    let delta = i64::from(row.is_public()) - i64::from(c.is_public());
     touch_page(&mut tx, c.page_id, delta).await?;
     tx.commit().await?;
     Ok(row)
@@ -263,7 +293,7 @@ pub async fn soft_delete(db: &Db, c: &CommentRow) -> Result<CommentRow, sqlx::Er
     .bind(c.id)
     .fetch_one(&mut *tx)
     .await?;
-    touch_page(&mut tx, c.page_id, -i64::from(c.status == "visible")).await?;
+    touch_page(&mut tx, c.page_id, -i64::from(c.is_public())).await?;
     tx.commit().await?;
     Ok(row)
 }

@@ -9,6 +9,8 @@
 //! the moderation log with the strikes as evidence. Signed-in authors are the target of their
 //! strikes; anonymous ones are known by their address only.
 
+pub mod domain;
+pub mod screen;
 pub mod store;
 
 use std::net::IpAddr;
@@ -23,32 +25,83 @@ use crate::sites::store::SiteRow;
 
 const DAY_MS: i64 = 86_400_000;
 
-/// Fails with 403 `banned` when the reader (or, for anonymous comments, the address) is
-/// suspended or banned on this site.
+/// What the bans in force say about an author who may write.
+#[derive(Debug, Default)]
+pub struct Standing {
+    /// Shadow-banned: their comments are shown to themselves only.
+    pub shadow: bool,
+}
+
+/// Fails with 403 `banned` when the author is suspended or banned on this site: by reader,
+/// by the address of an anonymous author, by a range their address is in, or by their
+/// email or its domain. Returns whether they are shadow-banned.
 pub async fn check_not_banned(
     state: &AppState,
     site: &SiteRow,
     reader: Option<i64>,
     ip: IpAddr,
-) -> AppResult<()> {
-    let Some(ban) = store::active_ban(&state.db, &site.id, reader, &ip.to_string()).await? else {
-        return Ok(());
+) -> AppResult<Standing> {
+    let candidates = store::candidate_bans(&state.db, &site.id, reader, &ip.to_string()).await?;
+    if candidates.is_empty() {
+        return Ok(Standing::default());
+    }
+    let emails: Vec<String> = match reader {
+        Some(id) if candidates.iter().any(|b| b.email.is_some() || b.email_domain.is_some()) => {
+            store::reader_emails(&state.db, id)
+                .await?
+                .iter()
+                .filter_map(|e| domain::normalize_email(e))
+                .collect()
+        }
+        _ => Vec::new(),
     };
+    let applies = |b: &&store::BanRow| -> bool {
+        if let Some(cidr) = &b.cidr {
+            return cidr.parse::<ipnet::IpNet>().is_ok_and(|n| n.contains(&ip));
+        }
+        if let Some(email) = &b.email {
+            return emails.contains(email);
+        }
+        if let Some(domain) = &b.email_domain {
+            return emails.iter().any(|e| {
+                e.rsplit_once('@')
+                    .is_some_and(|(_, d)| d == domain || d.ends_with(&format!(".{domain}")))
+            });
+        }
+        true // matched by reader id or anonymous address in SQL
+    };
+    let applicable: Vec<&store::BanRow> = candidates.iter().filter(applies).collect();
+    // A permanent ban outranks a suspension, and a later end outranks an earlier one.
+    let blocking = applicable
+        .iter()
+        .filter(|b| b.kind != "shadow")
+        .max_by_key(|b| (b.until.is_none(), b.until));
+    if let Some(ban) = blocking {
+        return Err(banned_error(site, ban));
+    }
+    Ok(Standing {
+        shadow: applicable.iter().any(|b| b.kind == "shadow"),
+    })
+}
+
+fn banned_error(site: &SiteRow, ban: &store::BanRow) -> AppError {
     let until = ban.until.map(rfc3339);
+    let appeal = "To appeal, send the moderators a message with the Appeal button under the comments.";
     let message = match &until {
         Some(until) => format!(
-            "You are suspended from commenting on {} until {until}. Reason: {}. To appeal, write to the site's moderators.",
+            "You are suspended from commenting on {} until {until}. Reason: {}. {appeal}",
             site.name, ban.reason
         ),
         None => format!(
-            "You are banned from commenting on {}. Reason: {}. To appeal, write to the site's moderators.",
+            "You are banned from commenting on {}. Reason: {}. {appeal}",
             site.name, ban.reason
         ),
     };
-    Err(AppError::Banned {
+    AppError::Banned {
         message,
-        details: json!({"kind": ban.kind, "reason": ban.reason, "until": until, "since": rfc3339(ban.created_at)}),
-    })
+        details: json!({"id": ban.id, "kind": ban.kind, "reason": ban.reason, "until": until,
+                        "since": rfc3339(ban.created_at), "appeal": "POST /api/v1/appeals"}),
+    }
 }
 
 /// What a refusal led to.

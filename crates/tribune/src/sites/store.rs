@@ -15,6 +15,11 @@ pub struct SiteRow {
     pub banned_words: String,
     pub suspect_words: String,
     pub created_at: i64,
+    pub premod_all: i64,
+    pub premod_new_readers: i64,
+    pub premod_refusal_rate: f64,
+    pub premod_links: i64,
+    pub reports_to_hold: i64,
     /// `banned_words` and `suspect_words`, compiled (by [`super::SiteCache`]).
     #[sqlx(skip)]
     pub words: Option<moderation::rules::WordLists>,
@@ -31,6 +36,32 @@ impl SiteRow {
     pub fn allows_anonymous(&self) -> bool {
         self.allow_anonymous != 0
     }
+
+    pub fn premod(&self) -> Premod {
+        Premod {
+            all: self.premod_all != 0,
+            new_readers: self.premod_new_readers,
+            refusal_rate: self.premod_refusal_rate,
+            links: self.premod_links != 0,
+            reports_to_hold: self.reports_to_hold,
+        }
+    }
+}
+
+/// A site's pre-moderation modes and report threshold (0 turns a mode off).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Premod {
+    /// Hold every comment.
+    pub all: bool,
+    /// Hold a reader's comments until this many of theirs were approved.
+    pub new_readers: i64,
+    /// Hold a reader's comments while their refusals over 7 days are at least this share.
+    pub refusal_rate: f64,
+    /// Hold comments with links.
+    pub links: bool,
+    /// Reports that hold a visible comment for review (0: reports never hold).
+    pub reports_to_hold: i64,
 }
 
 #[derive(Clone, Debug, FromRow)]
@@ -44,8 +75,8 @@ pub struct PageRow {
     pub version: i64,
 }
 
-const SITE_COLUMNS: &str =
-    "id, name, origins, allow_anonymous, sso_secret, banned_words, suspect_words, created_at";
+const SITE_COLUMNS: &str = "id, name, origins, allow_anonymous, sso_secret, banned_words, suspect_words, created_at, \
+     premod_all, premod_new_readers, premod_refusal_rate, premod_links, reports_to_hold";
 const PAGE_COLUMNS: &str = "id, site_id, url, title, closed_at, comment_count, version";
 
 /// The site, or a 404 naming it.
@@ -175,4 +206,21 @@ pub async fn counts(
         query = query.bind(url);
     }
     query.fetch_all(&db.pool).await
+}
+
+/// Sets a site's pre-moderation modes and report threshold.
+pub async fn set_premod(db: &Db, site_id: &str, p: &Premod) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE sites SET premod_all = $1, premod_new_readers = $2, premod_refusal_rate = $3,
+             premod_links = $4, reports_to_hold = $5 WHERE id = $6",
+    )
+    .bind(i64::from(p.all))
+    .bind(p.new_readers)
+    .bind(p.refusal_rate)
+    .bind(i64::from(p.links))
+    .bind(p.reports_to_hold)
+    .bind(site_id)
+    .execute(&db.writer)
+    .await?;
+    Ok(())
 }
