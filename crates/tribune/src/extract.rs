@@ -162,6 +162,64 @@ impl FromRequestParts<AppState> for MaybeAuthUser {
     }
 }
 
+/// A signed-in moderator or admin of at least one site. Handlers taking it are unreachable
+/// for readers (403) and for anonymous requests (401); each then checks the site it acts on
+/// with [`Moderator::require`].
+#[derive(Clone, Debug)]
+pub struct Moderator {
+    pub user: AuthUser,
+    /// `(site, role)` pairs, role `admin` or `moderator`.
+    pub roles: Vec<(String, String)>,
+}
+
+impl Moderator {
+    /// Fails with 403 unless this moderator works on `site`.
+    pub fn require(&self, site: &str) -> Result<(), AppError> {
+        if self.roles.iter().any(|(s, _)| s == site) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(format!(
+                "you do not moderate site {site:?}"
+            )))
+        }
+    }
+
+    /// Fails with 403 unless this moderator is an admin of `site`.
+    pub fn require_admin(&self, site: &str) -> Result<(), AppError> {
+        if self.roles.iter().any(|(s, r)| s == site && r == "admin") {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(format!(
+                "only admins of site {site:?} may change its settings"
+            )))
+        }
+    }
+
+    pub async fn of(user: AuthUser, state: &AppState) -> Result<Moderator, AppError> {
+        let roles: Vec<(String, String)> = store::roles(&state.db, user.id)
+            .await?
+            .into_iter()
+            .map(|r| (r.site_id, r.role))
+            .collect();
+        if roles.is_empty() {
+            return Err(AppError::Forbidden("moderators only".into()));
+        }
+        Ok(Moderator { user, roles })
+    }
+}
+
+impl FromRequestParts<AppState> for Moderator {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let user = AuthUser::from_request_parts(parts, state).await?;
+        Moderator::of(user, state).await
+    }
+}
+
 /// The client's IP address.
 #[derive(Clone, Copy, Debug)]
 pub struct ClientIp(pub IpAddr);

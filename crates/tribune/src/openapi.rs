@@ -4,7 +4,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{auth, comments, sites};
+use crate::{auth, comments, enforcement, sites};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -15,9 +15,16 @@ use crate::{auth, comments, sites};
         comments::vote, comments::preview,
         sites::counts_get, sites::counts_post,
         auth::signup, auth::login, auth::logout, auth::sso, auth::me,
+        enforcement::api::queue, enforcement::api::act_on_comment, enforcement::api::bulk,
+        enforcement::api::create_ban, enforcement::api::list_bans, enforcement::api::lift_ban,
+        enforcement::api::reader, enforcement::api::warn, enforcement::api::unwarn,
+        enforcement::api::premod_reader, enforcement::api::log, enforcement::api::search,
+        enforcement::api::list_appeals, enforcement::api::resolve_appeal,
+        enforcement::api::set_premod, enforcement::api::get_premod,
+        enforcement::api::report, enforcement::api::appeal,
     ),
     modifiers(&BearerAuth),
-    tags((name = "comments"), (name = "auth"))
+    tags((name = "comments"), (name = "auth"), (name = "moderation", description = "Moderators only: the queue, actions, bans, the log"))
 )]
 pub struct ApiDoc;
 

@@ -79,6 +79,9 @@ pub struct CommentJson {
     /// The signed-in reader's vote on this comment (1 or -1).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub my_vote: Option<i64>,
+    /// Why a moderator refused it (shown to its author).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refusal_reason: Option<String>,
 }
 
 impl CommentJson {
@@ -114,7 +117,20 @@ impl CommentJson {
             body: (is_author && !deleted).then(|| c.body.clone()),
             edit_token: None,
             my_vote: None,
+            refusal_reason: if is_author {
+                c.refusal_reason.clone()
+            } else {
+                None
+            },
         }
+    }
+
+    /// What moderators see: the source and the verdict whatever the status.
+    pub fn for_moderators(c: &CommentRow) -> CommentJson {
+        let mut json = CommentJson::from_row(c, true);
+        json.verdict = c.verdict.as_deref().and_then(|v| serde_json::from_str(v).ok());
+        json.refusal_reason.clone_from(&c.refusal_reason);
+        json
     }
 }
 

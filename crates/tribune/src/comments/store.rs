@@ -176,7 +176,7 @@ pub fn sort_key(sort: Sort, c: &CommentRow) -> f64 {
 
 /// One page of a thread: up to `limit` top-level comments in `sort` order after `cursor`,
 /// each followed by its replies (oldest first), and whether more top-level comments follow.
-/// `viewer` also sees their own pending comments.
+/// `viewer` also sees their own pending, refused and shadowed comments.
 pub async fn thread(
     db: &Db,
     page_id: i64,
@@ -186,7 +186,7 @@ pub async fn thread(
     viewer: Option<i64>,
 ) -> Result<(Vec<CommentRow>, bool), sqlx::Error> {
     // Shadowed and pending comments are shown to their author only.
-    let visible = "((status IN ('visible', 'deleted') AND shadow = 0) OR (status IN ('visible', 'pending') AND author_id = $2))";
+    let visible = "((status IN ('visible', 'deleted') AND shadow = 0) OR (status IN ('visible', 'pending', 'rejected') AND author_id = $2))";
     let (order, after) = match sort {
         Sort::Oldest => (
             "created_at ASC, id ASC",

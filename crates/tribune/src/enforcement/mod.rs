@@ -9,6 +9,7 @@
 //! the moderation log with the strikes as evidence. Signed-in authors are the target of their
 //! strikes; anonymous ones are known by their address only.
 
+pub mod api;
 pub mod domain;
 pub mod screen;
 pub mod store;

@@ -60,6 +60,12 @@ impl SiteCache {
             .insert(id.to_owned(), (Instant::now(), row.clone()));
         Ok(row)
     }
+
+    /// Drops this instance's copy after a change made here (other instances catch up within
+    /// `SITE_TTL`).
+    pub fn forget(&self, id: &str) {
+        self.entries.remove(id);
+    }
 }
 
 /// A site id: 1 to 64 of `a-z 0-9 - _`.
