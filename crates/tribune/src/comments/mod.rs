@@ -128,7 +128,10 @@ impl CommentJson {
     /// What moderators see: the source and the verdict whatever the status.
     pub fn for_moderators(c: &CommentRow) -> CommentJson {
         let mut json = CommentJson::from_row(c, true);
-        json.verdict = c.verdict.as_deref().and_then(|v| serde_json::from_str(v).ok());
+        json.verdict = c
+            .verdict
+            .as_deref()
+            .and_then(|v| serde_json::from_str(v).ok());
         json.refusal_reason.clone_from(&c.refusal_reason);
         json
     }
@@ -327,7 +330,8 @@ async fn create(
         ip: ip.0,
         origin: header("origin"),
         device: header("x-tribune-device").filter(|d| {
-            (16..=64).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            (16..=64).contains(&d.len())
+                && d.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
         }),
     };
     let comment = post::submit(&state, input, user, client).await?;

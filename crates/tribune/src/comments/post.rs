@@ -86,7 +86,8 @@ pub async fn submit(
         ip,
         device: client.device,
     };
-    let (placement, verdict) = judge_body(state, &site, &author, text.as_str(), &html, true).await?;
+    let (placement, verdict) =
+        judge_body(state, &site, &author, text.as_str(), &html, true).await?;
     let status = placement.status;
     let edit_token = author_id.is_none().then(random_token);
     let verdict_json = (verdict.decision != Decision::Allow)

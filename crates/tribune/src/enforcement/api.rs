@@ -38,7 +38,10 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/mod/search", get(search))
         .route("/api/v1/mod/appeals", get(list_appeals))
         .route("/api/v1/mod/appeals/{id}", post(resolve_appeal))
-        .route("/api/v1/mod/sites/{site}/premod", put(set_premod).get(get_premod))
+        .route(
+            "/api/v1/mod/sites/{site}/premod",
+            put(set_premod).get(get_premod),
+        )
         .route("/api/v1/comments/{id}/report", post(report))
         .route("/api/v1/appeals", post(appeal))
 }
@@ -170,7 +173,10 @@ pub async fn queue_items(state: &AppState, site: &str, limit: i64) -> AppResult<
                 .clone()
                 .unwrap_or_else(|| format!("{} reader reports", c.report_count)),
             risk: c.risk,
-            verdict: c.verdict.as_deref().and_then(|v| serde_json::from_str(v).ok()),
+            verdict: c
+                .verdict
+                .as_deref()
+                .and_then(|v| serde_json::from_str(v).ok()),
             evasion_of: c.evasion_of,
             reports: reports.remove(&c.id).unwrap_or_default(),
             parent,
@@ -287,7 +293,13 @@ pub async fn moderate(
         },
     )
     .await?;
-    tracing::info!(comment = id, site, action = action.as_str(), moderator = moderator.user.id, "moderated");
+    tracing::info!(
+        comment = id,
+        site,
+        action = action.as_str(),
+        moderator = moderator.user.id,
+        "moderated"
+    );
     if row.is_public() && !c.is_public() {
         let url = crate::sites::store::page_url(&state.db, c.page_id).await?;
         state
@@ -384,8 +396,14 @@ pub async fn ban(
     let reason = domain::reason(&input.reason)?;
     let until = match input.until.as_deref() {
         Some(raw) => {
-            let at = time::OffsetDateTime::parse(raw, &time::format_description::well_known::Rfc3339)
-                .map_err(|_| AppError::invalid("until", "is not an RFC 3339 time like 2026-12-01T00:00:00Z"))?;
+            let at =
+                time::OffsetDateTime::parse(raw, &time::format_description::well_known::Rfc3339)
+                    .map_err(|_| {
+                        AppError::invalid(
+                            "until",
+                            "is not an RFC 3339 time like 2026-12-01T00:00:00Z",
+                        )
+                    })?;
             let ms = (at.unix_timestamp_nanos() / 1_000_000) as i64;
             if ms <= now_ms() {
                 return Err(AppError::invalid("until", "must be in the future"));
@@ -413,7 +431,10 @@ pub async fn ban(
         _ => {}
     }
     if input.remove_votes && !matches!(target, Target::Reader(_)) {
-        return Err(AppError::invalid("remove_votes", "needs a reader_id target"));
+        return Err(AppError::invalid(
+            "remove_votes",
+            "needs a reader_id target",
+        ));
     }
     if let Target::Reader(id) = target {
         crate::auth::store::reader(&state.db, id)
@@ -433,7 +454,12 @@ pub async fn ban(
         },
     )
     .await?;
-    tracing::info!(site = input.site, target = target.label(), kind = input.kind.as_str(), "ban");
+    tracing::info!(
+        site = input.site,
+        target = target.label(),
+        kind = input.kind.as_str(),
+        "ban"
+    );
     Ok(row)
 }
 
@@ -699,7 +725,10 @@ async fn log(
                 _ => break,
             }
         }
-        let name = format!("attachment; filename=\"tribune-{}-modlog.jsonl\"", filter.site);
+        let name = format!(
+            "attachment; filename=\"tribune-{}-modlog.jsonl\"",
+            filter.site
+        );
         return Ok((
             [
                 (header::CONTENT_TYPE, "application/x-ndjson".to_owned()),
@@ -786,10 +815,14 @@ async fn resolve_appeal(
         .ok_or_else(|| AppError::NotFound(format!("no appeal {id}")))?;
     moderator.require(&appeal.site_id)?;
     if appeal.resolved_at.is_some() {
-        return Err(AppError::Conflict(format!("appeal {id} was already answered")));
+        return Err(AppError::Conflict(format!(
+            "appeal {id} was already answered"
+        )));
     }
     store::resolve_appeal(&state.db, &appeal, input.accept, &reason, moderator.user.id).await?;
-    Ok(Json(json!({"appeal": id, "outcome": if input.accept { "accepted" } else { "rejected" }})))
+    Ok(Json(
+        json!({"appeal": id, "outcome": if input.accept { "accepted" } else { "rejected" }}),
+    ))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -808,7 +841,10 @@ async fn set_premod(
 ) -> AppResult<Json<Premod>> {
     moderator.require_admin(&p.site)?;
     if input.new_readers < 0 || input.reports_to_hold < 0 {
-        return Err(AppError::invalid("new_readers", "and reports_to_hold must be 0 or more"));
+        return Err(AppError::invalid(
+            "new_readers",
+            "and reports_to_hold must be 0 or more",
+        ));
     }
     if !(0.0..=1.0).contains(&input.refusal_rate) {
         return Err(AppError::invalid("refusal_rate", "must be between 0 and 1"));
@@ -838,7 +874,11 @@ async fn get_premod(
     Path(p): Path<PremodPath>,
 ) -> AppResult<Json<Premod>> {
     moderator.require(&p.site)?;
-    Ok(Json(crate::sites::store::site(&state.db, &p.site).await?.premod()))
+    Ok(Json(
+        crate::sites::store::site(&state.db, &p.site)
+            .await?
+            .premod(),
+    ))
 }
 
 /// Reports a reader may file per site per hour.
@@ -862,7 +902,9 @@ async fn report(
         .filter(|(c, _)| c.is_public())
         .ok_or_else(|| AppError::NotFound(format!("no comment {id}")))?;
     if c.author_id == Some(user.id) {
-        return Err(AppError::Forbidden("you cannot report your own comment".into()));
+        return Err(AppError::Forbidden(
+            "you cannot report your own comment".into(),
+        ));
     }
     let hour_ago = now_ms() - 3_600_000;
     if store::reports_since(&state.db, &site_id, user.id, hour_ago).await? >= REPORTS_PER_HOUR {
@@ -871,10 +913,20 @@ async fn report(
         });
     }
     let site = state.sites.get(&state.db, &site_id).await?;
-    let count = store::report(&state.db, &site_id, &c, user.id, reason, site.reports_to_hold)
-        .await?
-        .ok_or_else(|| AppError::Conflict("you already reported this comment".into()))?;
-    Ok((StatusCode::CREATED, Json(json!({"reported": id, "reports": count}))))
+    let count = store::report(
+        &state.db,
+        &site_id,
+        &c,
+        user.id,
+        reason,
+        site.reports_to_hold,
+    )
+    .await?
+    .ok_or_else(|| AppError::Conflict("you already reported this comment".into()))?;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"reported": id, "reports": count})),
+    ))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -902,7 +954,10 @@ async fn appeal(
         .into_iter()
         .find(|b| b.reader_id == Some(user.id))
         .ok_or_else(|| {
-            AppError::NotFound(format!("you have no suspension or ban on {:?} to appeal", input.site))
+            AppError::NotFound(format!(
+                "you have no suspension or ban on {:?} to appeal",
+                input.site
+            ))
         })?;
     if store::open_appeal_for(&state.db, ban.id).await?.is_some() {
         return Err(AppError::Conflict(

@@ -128,10 +128,16 @@ impl BanKind {
 pub fn reason(raw: &str) -> Result<String, AppError> {
     let reason = raw.trim();
     if reason.is_empty() {
-        return Err(AppError::invalid("reason", "is required for every moderation action"));
+        return Err(AppError::invalid(
+            "reason",
+            "is required for every moderation action",
+        ));
     }
     if reason.chars().count() > 500 {
-        return Err(AppError::invalid("reason", "must be at most 500 characters"));
+        return Err(AppError::invalid(
+            "reason",
+            "must be at most 500 characters",
+        ));
     }
     Ok(reason.to_owned())
 }

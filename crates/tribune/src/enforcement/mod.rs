@@ -47,7 +47,11 @@ pub async fn check_not_banned(
         return Ok(Standing::default());
     }
     let emails: Vec<String> = match reader {
-        Some(id) if candidates.iter().any(|b| b.email.is_some() || b.email_domain.is_some()) => {
+        Some(id)
+            if candidates
+                .iter()
+                .any(|b| b.email.is_some() || b.email_domain.is_some()) =>
+        {
             store::reader_emails(&state.db, id)
                 .await?
                 .iter()
@@ -87,7 +91,8 @@ pub async fn check_not_banned(
 
 fn banned_error(site: &SiteRow, ban: &store::BanRow) -> AppError {
     let until = ban.until.map(rfc3339);
-    let appeal = "To appeal, send the moderators a message with the Appeal button under the comments.";
+    let appeal =
+        "To appeal, send the moderators a message with the Appeal button under the comments.";
     let message = match &until {
         Some(until) => format!(
             "You are suspended from commenting on {} until {until}. Reason: {}. {appeal}",

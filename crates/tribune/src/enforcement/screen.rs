@@ -46,7 +46,13 @@ impl Placement {
 }
 
 fn max_score(verdict: &Verdict) -> f64 {
-    f64::from(verdict.reasons.iter().map(|r| r.score).fold(0.0_f32, f32::max))
+    f64::from(
+        verdict
+            .reasons
+            .iter()
+            .map(|r| r.score)
+            .fold(0.0_f32, f32::max),
+    )
 }
 
 fn rules_reason(verdict: &Verdict) -> String {
@@ -104,7 +110,9 @@ async fn evasion(
 ) -> AppResult<Option<(i64, &'static str)>> {
     let me = author.reader.unwrap_or(-1);
     if let Some(device) = author.device {
-        if let Some(banned) = store::banned_reader_on_device(&state.db, &site.id, device, me).await? {
+        if let Some(banned) =
+            store::banned_reader_on_device(&state.db, &site.id, device, me).await?
+        {
             return Ok(Some((banned, "same browser")));
         }
     }

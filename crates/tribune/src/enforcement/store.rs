@@ -199,7 +199,8 @@ pub async fn see_device(db: &Db, device: &str, reader_id: i64) -> Result<(), sql
 }
 
 /// Readers under an active suspension or ban (not a shadow ban) on the site, as SQL.
-const BANNED_READERS: &str = "SELECT reader_id FROM bans WHERE site_id = $1 AND reader_id IS NOT NULL
+const BANNED_READERS: &str =
+    "SELECT reader_id FROM bans WHERE site_id = $1 AND reader_id IS NOT NULL
      AND kind IN ('suspend', 'ban') AND lifted_at IS NULL AND (until IS NULL OR until > $2)";
 
 /// A banned reader (other than `me`) who used this browser.
@@ -361,7 +362,10 @@ pub struct LogEntry<'a> {
 }
 
 impl LogEntry<'_> {
-    pub async fn write(&self, tx: &mut sqlx::Transaction<'_, sqlx::Any>) -> Result<i64, sqlx::Error> {
+    pub async fn write(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    ) -> Result<i64, sqlx::Error> {
         sqlx::query_scalar("INSERT INTO mod_log (site_id, actor_id, action, target, reason, evidence, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id")
             .bind(self.site_id)
             .bind(self.actor)
@@ -592,7 +596,13 @@ pub async fn lift_ban(db: &Db, ban: &BanRow, actor: i64, reason: &str) -> Result
 
 /// How a stored ban's target is written in the log.
 pub fn ban_label(ban: &BanRow) -> String {
-    match (&ban.reader_id, &ban.ip, &ban.cidr, &ban.email, &ban.email_domain) {
+    match (
+        &ban.reader_id,
+        &ban.ip,
+        &ban.cidr,
+        &ban.email,
+        &ban.email_domain,
+    ) {
         (Some(id), ..) => format!("reader:{id}"),
         (_, Some(ip), ..) => format!("ip:{ip}"),
         (_, _, Some(net), ..) => format!("network:{net}"),
@@ -632,7 +642,10 @@ pub async fn warnings(db: &Db, site_id: &str, reader: i64) -> Result<Vec<Warning
         .filter_map(|e| serde_json::from_str::<serde_json::Value>(e).ok())
         .filter_map(|e| e["warning_id"].as_i64())
         .collect();
-    Ok(all.into_iter().filter(|w| !retracted.contains(&w.id)).collect())
+    Ok(all
+        .into_iter()
+        .filter(|w| !retracted.contains(&w.id))
+        .collect())
 }
 
 /// Writes one log entry on its own (warnings, retractions).
@@ -690,13 +703,20 @@ pub async fn report(
 }
 
 /// Reports a reader filed on a site since `since` (for the reporters' rate limit).
-pub async fn reports_since(db: &Db, site_id: &str, reporter: i64, since: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM reports WHERE site_id = $1 AND reporter_id = $2 AND created_at >= $3")
-        .bind(site_id)
-        .bind(reporter)
-        .bind(since)
-        .fetch_one(&db.pool)
-        .await
+pub async fn reports_since(
+    db: &Db,
+    site_id: &str,
+    reporter: i64,
+    since: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM reports WHERE site_id = $1 AND reporter_id = $2 AND created_at >= $3",
+    )
+    .bind(site_id)
+    .bind(reporter)
+    .bind(since)
+    .fetch_one(&db.pool)
+    .await
 }
 
 #[derive(Clone, Debug, FromRow)]
@@ -766,7 +786,10 @@ fn prefixed_columns(alias: &str) -> String {
 }
 
 /// One comment with its page, for actions that need the site.
-pub async fn comment_with_site(db: &Db, id: i64) -> Result<Option<(CommentRow, String)>, sqlx::Error> {
+pub async fn comment_with_site(
+    db: &Db,
+    id: i64,
+) -> Result<Option<(CommentRow, String)>, sqlx::Error> {
     #[derive(FromRow)]
     struct Row {
         #[sqlx(flatten)]
@@ -796,7 +819,12 @@ pub struct History {
     pub reports_against: i64,
 }
 
-pub async fn history(db: &Db, site_id: &str, reader: Option<i64>, ip: &str) -> Result<History, sqlx::Error> {
+pub async fn history(
+    db: &Db,
+    site_id: &str,
+    reader: Option<i64>,
+    ip: &str,
+) -> Result<History, sqlx::Error> {
     let by_status: Vec<(String, i64)> = sqlx::query_as(
         "SELECT c.status, COUNT(*) FROM comments c JOIN pages p ON p.id = c.page_id
          WHERE p.site_id = $1 AND (c.author_id = $2 OR (c.author_id IS NULL AND c.ip = $3 AND $2 = -1))
@@ -818,8 +846,14 @@ pub async fn history(db: &Db, site_id: &str, reader: Option<i64>, ip: &str) -> R
         }
     }
     let subject = reader.unwrap_or(-1);
-    let strikes = format!("SELECT COUNT(*) FROM strikes WHERE site_id = $1 AND {}", author_clause(2, 3));
-    let bans = format!("SELECT COUNT(*) FROM bans WHERE site_id = $1 AND {}", author_clause(2, 3));
+    let strikes = format!(
+        "SELECT COUNT(*) FROM strikes WHERE site_id = $1 AND {}",
+        author_clause(2, 3)
+    );
+    let bans = format!(
+        "SELECT COUNT(*) FROM bans WHERE site_id = $1 AND {}",
+        author_clause(2, 3)
+    );
     let reports = "SELECT COUNT(*) FROM reports r JOIN comments c ON c.id = r.comment_id
          WHERE r.site_id = $1 AND (c.author_id = $2 OR (c.author_id IS NULL AND c.ip = $3 AND $2 = -1))";
     for (sql, slot) in [
@@ -838,11 +872,13 @@ pub async fn history(db: &Db, site_id: &str, reader: Option<i64>, ip: &str) -> R
         Some(id) => format!("reader:{id}"),
         None => format!("ip:{ip}"),
     };
-    h.warnings = sqlx::query_scalar("SELECT COUNT(*) FROM mod_log WHERE site_id = $1 AND action = 'warn' AND target = $2")
-        .bind(site_id)
-        .bind(&target)
-        .fetch_one(&db.pool)
-        .await?;
+    h.warnings = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM mod_log WHERE site_id = $1 AND action = 'warn' AND target = $2",
+    )
+    .bind(site_id)
+    .bind(&target)
+    .fetch_one(&db.pool)
+    .await?;
     Ok(h)
 }
 
@@ -854,7 +890,10 @@ pub async fn search(
 ) -> Result<(Vec<QueueRow>, Vec<(i64, String, Option<String>)>), sqlx::Error> {
     let pattern = format!(
         "%{}%",
-        q.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+        q.to_lowercase()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
     );
     let comments = sqlx::query_as(&format!(
         "SELECT {}, p.url, c.ip FROM comments c JOIN pages p ON p.id = c.page_id
@@ -898,7 +937,12 @@ pub struct AppealRow {
 const APPEAL_COLUMNS: &str =
     "id, site_id, ban_id, reader_id, message, created_at, resolved_at, outcome, response";
 
-pub async fn insert_appeal(db: &Db, ban: &BanRow, reader: i64, message: &str) -> Result<AppealRow, sqlx::Error> {
+pub async fn insert_appeal(
+    db: &Db,
+    ban: &BanRow,
+    reader: i64,
+    message: &str,
+) -> Result<AppealRow, sqlx::Error> {
     sqlx::query_as(&format!(
         "INSERT INTO appeals (site_id, ban_id, reader_id, message, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING {APPEAL_COLUMNS}"
     ))
@@ -932,10 +976,12 @@ pub async fn appeals(db: &Db, site_id: &str, open: bool) -> Result<Vec<AppealRow
 }
 
 pub async fn appeal(db: &Db, id: i64) -> Result<Option<AppealRow>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {APPEAL_COLUMNS} FROM appeals WHERE id = $1"))
-        .bind(id)
-        .fetch_optional(&db.pool)
-        .await
+    sqlx::query_as(&format!(
+        "SELECT {APPEAL_COLUMNS} FROM appeals WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await
 }
 
 /// Answers an appeal; accepting it lifts the ban, in the same transaction.
@@ -957,12 +1003,14 @@ pub async fn resolve_appeal(
         .execute(&mut *tx)
         .await?;
     if accept {
-        sqlx::query("UPDATE bans SET lifted_at = $1, lifted_by = $2 WHERE id = $3 AND lifted_at IS NULL")
-            .bind(now)
-            .bind(actor)
-            .bind(appeal.ban_id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE bans SET lifted_at = $1, lifted_by = $2 WHERE id = $3 AND lifted_at IS NULL",
+        )
+        .bind(now)
+        .bind(actor)
+        .bind(appeal.ban_id)
+        .execute(&mut *tx)
+        .await?;
     }
     LogEntry {
         site_id: &appeal.site_id,

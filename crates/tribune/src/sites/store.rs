@@ -75,7 +75,8 @@ pub struct PageRow {
     pub version: i64,
 }
 
-const SITE_COLUMNS: &str = "id, name, origins, allow_anonymous, sso_secret, banned_words, suspect_words, created_at, \
+const SITE_COLUMNS: &str =
+    "id, name, origins, allow_anonymous, sso_secret, banned_words, suspect_words, created_at, \
      premod_all, premod_new_readers, premod_refusal_rate, premod_links, reports_to_hold";
 const PAGE_COLUMNS: &str = "id, site_id, url, title, closed_at, comment_count, version";
 
