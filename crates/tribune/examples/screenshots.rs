@@ -32,7 +32,7 @@ async fn main() -> anyhow::Result<()> {
     tribune::demo::configure(&mut config);
     let app = Application::build(config).await?;
     let addr = app.local_addr();
-    tribune::demo::ensure(app.state()).await?;
+    let login = tribune::demo::ensure(app.state()).await?;
     tokio::spawn(app.run_until_stopped());
 
     let Some(mut chrome) = browser::driver().await else {
@@ -90,6 +90,114 @@ async fn main() -> anyhow::Result<()> {
             browser.quit().await?;
         }
     }
+    moderation_pages(&mut chrome, addr, &login, &out).await?;
     println!("screenshots written to {}", out.display());
+    Ok(())
+}
+
+/// Readers misbehaving in the demo's threads, then the moderator's queue and log.
+async fn moderation_pages(
+    chrome: &mut browser::Driver,
+    addr: std::net::SocketAddr,
+    login: &tribune::demo::Credentials,
+    out: &std::path::Path,
+) -> anyhow::Result<()> {
+    let api = |path: &str| format!("http://{addr}{path}");
+    let http = reqwest::Client::new();
+    let article = "http://127.0.0.1:8080/articles/middle-powers-new-rules";
+    let mut tokens = Vec::new();
+    for name in ["hotspur", "gadfly", "fairwitness", "sockpuppet"] {
+        let session: serde_json::Value = http
+            .post(api("/api/v1/auth/signup"))
+            .json(&json!({"email": format!("{name}@readers.example"), "password": "correct horse battery", "name": name}))
+            .send()
+            .await?
+            .json()
+            .await?;
+        tokens.push(session["token"].as_str().unwrap_or_default().to_owned());
+    }
+    let post = |token: &str, body: &str, parent: Option<i64>| {
+        http.post(api("/api/v1/comments"))
+            .bearer_auth(token)
+            .json(&json!({"site": "demo", "url": article, "body": body, "parent_id": parent}))
+            .send()
+    };
+    post(
+        &tokens[0],
+        "What the f*ck were the negotiators thinking? This deal is a gift to the big exporters.",
+        Some(1),
+    )
+    .await?;
+    post(
+        &tokens[1],
+        "Only a f***ing fool would believe a port will get faster because of a treaty.",
+        None,
+    )
+    .await?;
+    // Two reports hold one of the demo's own comments for review.
+    for token in &tokens[1..3] {
+        http.post(api("/api/v1/comments/4/report"))
+            .bearer_auth(token)
+            .json(&json!({"reason": "Off topic and condescending"}))
+            .send()
+            .await?;
+    }
+    let moderator = http
+        .post(api("/api/v1/auth/login"))
+        .json(&json!({"email": login.email, "password": login.password}))
+        .send()
+        .await?
+        .json::<serde_json::Value>()
+        .await?["token"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    http.put(api("/api/v1/mod/sites/demo/premod"))
+        .bearer_auth(&moderator)
+        .json(&json!({"all": false, "new_readers": 0, "refusal_rate": 0.0, "links": false, "reports_to_hold": 2}))
+        .send()
+        .await?;
+    http.post(api("/api/v1/comments/4/report"))
+        .bearer_auth(&tokens[3])
+        .json(&json!({"reason": "Rude to other readers"}))
+        .send()
+        .await?;
+
+    let browser = chrome.session_sized(1280, 1500).await;
+    browser.goto(api("/mod")).await?;
+    browser
+        .find(By::Id("email"))
+        .await?
+        .send_keys(&login.email)
+        .await?;
+    browser
+        .find(By::Id("password"))
+        .await?
+        .send_keys(&login.password)
+        .await?;
+    browser
+        .find(By::Css(".login button"))
+        .await?
+        .click()
+        .await?;
+    browser.query(By::Css(".queue .item")).first().await?;
+    browser.screenshot(&out.join("mod-queue.png")).await?;
+    // Work the queue with the keyboard (ban the first author, refuse, approve), then look at
+    // the log.
+    for (key, done) in [("b", "in force"), ("r", "rejected"), ("a", "visible")] {
+        browser
+            .query(By::Css(".queue .item.current"))
+            .first()
+            .await?;
+        browser.active_element().await?.send_keys(key).await?;
+        browser
+            .query(By::Css(".notice"))
+            .with_text(thirtyfour::stringmatch::StringMatch::new(done).partial())
+            .first()
+            .await?;
+    }
+    browser.goto(api("/mod/log?site=demo")).await?;
+    browser.screenshot(&out.join("mod-log.png")).await?;
+    browser.quit().await?;
     Ok(())
 }

@@ -220,6 +220,44 @@ impl FromRequestParts<AppState> for Moderator {
     }
 }
 
+/// The moderator signed in to Tribune's moderation pages by cookie. Page forms carry the
+/// session's CSRF token in a field, checked with [`CookieModerator::check_csrf`], since an
+/// HTML form cannot send the header the API requires.
+#[derive(Clone, Debug)]
+pub struct CookieModerator(pub Option<Moderator>);
+
+impl CookieModerator {
+    pub fn check_csrf(moderator: &Moderator, sent: &str) -> Result<(), AppError> {
+        if bool::from(sent.as_bytes().ct_eq(moderator.user.csrf_token.as_bytes())) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(
+                "this form has expired: reload the page and try again".into(),
+            ))
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for CookieModerator {
+    type Rejection = AppError;
+
+    /// Nobody signed in: `None`. Signed in without a moderator role: 403.
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Some(token) = cookie(parts, SESSION_COOKIE) else {
+            return Ok(CookieModerator(None));
+        };
+        let hash = token_hash(token);
+        let Some(session) = store::find_session(&state.db, &hash).await? else {
+            return Ok(CookieModerator(None));
+        };
+        let user = AuthUser::from_session(session, hash);
+        Ok(CookieModerator(Some(Moderator::of(user, state).await?)))
+    }
+}
+
 /// The client's IP address.
 #[derive(Clone, Copy, Debug)]
 pub struct ClientIp(pub IpAddr);

@@ -97,13 +97,15 @@ pub struct ReaderSummary {
     name: String,
 }
 
-/// Creates a session and answers with it, also as a cookie for Tribune's own pages.
-async fn start_session(
-    state: &AppState,
-    reader_id: i64,
-    name: String,
-    status: StatusCode,
-) -> AppResult<Response> {
+/// A new session: its bearer token, CSRF token and the `Set-Cookie` value for Tribune's own
+/// pages.
+pub struct NewSession {
+    pub token: String,
+    pub csrf_token: String,
+    pub cookie: String,
+}
+
+pub async fn new_session(state: &AppState, reader_id: i64) -> AppResult<NewSession> {
     let token = random_token();
     let csrf_token = random_token();
     let max_age = state.config.session_days * 86_400;
@@ -123,6 +125,45 @@ async fn start_session(
             ""
         }
     );
+    Ok(NewSession {
+        token,
+        csrf_token,
+        cookie,
+    })
+}
+
+/// The account with this email and password, as `(id, name)`; 401 otherwise.
+pub async fn check_password(
+    state: &AppState,
+    email: &str,
+    password: String,
+) -> AppResult<(i64, String)> {
+    let email = Email::parse(email)?;
+    let Some((id, hash)) = store::find_login(&state.db, email.as_str()).await? else {
+        return Err(AppError::Unauthorized);
+    };
+    if !verify_password(password, hash).await? {
+        return Err(AppError::Unauthorized);
+    }
+    let name = store::reader(&state.db, id)
+        .await?
+        .map(|r| r.name)
+        .unwrap_or_default();
+    Ok((id, name))
+}
+
+/// Creates a session and answers with it, also as a cookie for Tribune's own pages.
+async fn start_session(
+    state: &AppState,
+    reader_id: i64,
+    name: String,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let NewSession {
+        token,
+        csrf_token,
+        cookie,
+    } = new_session(state, reader_id).await?;
     let body = SessionResponse {
         token,
         csrf_token,
@@ -186,17 +227,7 @@ async fn login(
     AppJson(input): AppJson<Credentials>,
 ) -> AppResult<Response> {
     state.limits.check(ip.0, None)?;
-    let email = Email::parse(&input.email)?;
-    let Some((id, hash)) = store::find_login(&state.db, email.as_str()).await? else {
-        return Err(AppError::Unauthorized);
-    };
-    if !verify_password(input.password, hash).await? {
-        return Err(AppError::Unauthorized);
-    }
-    let name = store::reader(&state.db, id)
-        .await?
-        .map(|r| r.name)
-        .unwrap_or_default();
+    let (id, name) = check_password(&state, &input.email, input.password).await?;
     start_session(&state, id, name, StatusCode::OK).await
 }
 

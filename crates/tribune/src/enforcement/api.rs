@@ -78,39 +78,39 @@ pub struct SiteQuery {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Reporter {
-    id: i64,
-    name: String,
+    pub id: i64,
+    pub name: String,
     /// Reports this reader filed on the site, and how many moderators dismissed.
-    reports_total: i64,
-    reports_dismissed: i64,
+    pub reports_total: i64,
+    pub reports_dismissed: i64,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReportJson {
-    reason: String,
-    reporter: Reporter,
-    created_at: String,
+    pub reason: String,
+    pub reporter: Reporter,
+    pub created_at: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct QueueItem {
     /// The comment, with its Markdown source.
-    comment: CommentJson,
-    url: String,
+    pub comment: CommentJson,
+    pub url: String,
     /// Why it is here: house rules, pre-moderation, reports, possible ban evasion.
-    reason: String,
-    risk: f64,
+    pub reason: String,
+    pub risk: f64,
     /// The house rules' verdict (rule, spans, scores).
     #[schema(value_type = Option<Object>)]
-    verdict: Option<serde_json::Value>,
+    pub verdict: Option<serde_json::Value>,
     /// The banned reader this author seems to be.
-    evasion_of: Option<i64>,
-    reports: Vec<ReportJson>,
+    pub evasion_of: Option<i64>,
+    pub reports: Vec<ReportJson>,
     /// The comment it replies to, for context.
-    parent: Option<CommentJson>,
+    pub parent: Option<CommentJson>,
     /// The author's record on the site.
-    history: store::History,
-    ip: Option<String>,
+    pub history: store::History,
+    pub ip: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -5,6 +5,7 @@
 //! `include_str!`; it renders into a shadow root so the host page's CSS and ours never meet.
 
 pub mod articles;
+pub mod moderation;
 mod pages;
 
 use axum::extract::{Path, State};
@@ -26,6 +27,7 @@ pub fn router() -> Router<AppState> {
         .route("/embed.js", get(asset_js))
         .route("/embed.css", get(asset_embed_css))
         .route("/assets/site.css", get(asset_site_css))
+        .merge(moderation::router())
 }
 
 const EMBED_JS: &str = include_str!("assets/embed.js");

@@ -7,6 +7,7 @@ mod helpers;
 mod auth;
 mod comments;
 mod enforcement;
+mod mod_ui;
 mod moderation;
 mod ops;
 mod pages;

@@ -884,3 +884,80 @@ async fn reader_records_warnings_and_search(engine: Engine) {
         .expect("req");
     assert_error(short, StatusCode::BAD_REQUEST, "invalid_field").await;
 }
+
+#[tokio::test]
+async fn moderation_pages_are_for_moderators_only() {
+    let app = spawn_app(Engine::Sqlite).await;
+    let reader = app.signup("reader@example.org").await;
+    let (desk, _) = moderator(&app, "desk@example.org", "moderator").await;
+    let held = app.comment_ok("What the f*ck", None, None).await["id"]
+        .as_i64()
+        .expect("id");
+    let page = |path: &'static str, token: Option<String>| {
+        let app = &app;
+        async move {
+            let mut req = app.client.get(app.url(path));
+            if let Some(t) = token {
+                req = req.header("cookie", format!("tribune_session={t}"));
+            }
+            let response = req.send().await.expect("page");
+            (response.status(), response.text().await.expect("html"))
+        }
+    };
+    for path in tribune::web::moderation::PAGES {
+        let (status, html) = page(path, None).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(
+            html.contains("action=\"/mod/login\""),
+            "{path}: the sign-in form"
+        );
+        assert!(!html.contains("What the"), "{path}: no data for nobody");
+        let (status, html) = page(path, Some(reader.clone())).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{path}");
+        assert!(!html.contains("What the"), "{path}");
+        let (status, _) = page(path, Some(desk.clone())).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+    }
+    // Forms need the moderator's session and its CSRF token.
+    let form = [
+        ("csrf", "forged"),
+        ("site", "news"),
+        ("id", &held.to_string()),
+        ("action", "approve"),
+        ("reason", "x"),
+    ];
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    for token in [None, Some(reader.clone()), Some(desk.clone())] {
+        let mut req = no_redirects.post(app.url("/mod/act")).form(&form);
+        if let Some(t) = &token {
+            req = req.header("cookie", format!("tribune_session={t}"));
+        }
+        let status = req.send().await.expect("post").status();
+        assert_ne!(status, StatusCode::OK);
+    }
+    assert_eq!(
+        app.thread("", None).await["count"],
+        0,
+        "nothing was approved"
+    );
+    // Wrong passwords get the form again with a message.
+    let response = app
+        .client
+        .post(app.url("/mod/login"))
+        .form(&[
+            ("email", "desk@example.org"),
+            ("password", "not the password"),
+        ])
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    assert!(response
+        .text()
+        .await
+        .expect("html")
+        .contains("Wrong email or password"));
+}
