@@ -21,7 +21,8 @@ use crate::{auth, comments, enforcement, sites};
         enforcement::api::premod_reader, enforcement::api::log, enforcement::api::search,
         enforcement::api::list_appeals, enforcement::api::resolve_appeal,
         enforcement::api::set_premod, enforcement::api::get_premod,
-        enforcement::api::report, enforcement::api::appeal,
+        enforcement::api::report, enforcement::api::appeal, enforcement::api::notices,
+        enforcement::api::team, enforcement::api::set_role,
     ),
     modifiers(&BearerAuth),
     tags((name = "comments"), (name = "auth"), (name = "moderation", description = "Moderators only: the queue, actions, bans, the log"))

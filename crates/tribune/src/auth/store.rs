@@ -186,3 +186,26 @@ pub async fn roles_on_site(
     }
     query.fetch_all(&db.pool).await
 }
+
+pub async fn remove_role(db: &Db, site_id: &str, reader_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM roles WHERE site_id = $1 AND reader_id = $2")
+        .bind(site_id)
+        .bind(reader_id)
+        .execute(&db.writer)
+        .await?;
+    Ok(())
+}
+
+/// A site's moderators and admins: `(reader_id, name, email, role)`.
+pub async fn site_team(
+    db: &Db,
+    site_id: &str,
+) -> Result<Vec<(i64, String, Option<String>, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT r.id, r.name, r.email, ro.role FROM roles ro JOIN readers r ON r.id = ro.reader_id
+         WHERE ro.site_id = $1 ORDER BY ro.role, r.name",
+    )
+    .bind(site_id)
+    .fetch_all(&db.pool)
+    .await
+}

@@ -42,7 +42,9 @@ pub fn router() -> Router<AppState> {
             "/api/v1/mod/sites/{site}/premod",
             put(set_premod).get(get_premod),
         )
+        .route("/api/v1/mod/sites/{site}/roles", put(set_role).get(team))
         .route("/api/v1/comments/{id}/report", post(report))
+        .route("/api/v1/notices", get(notices))
         .route("/api/v1/appeals", post(appeal))
 }
 
@@ -67,6 +69,8 @@ pub const MODERATOR_ROUTES: &[(&str, &str)] = &[
     ("POST", "/api/v1/mod/appeals/1"),
     ("PUT", "/api/v1/mod/sites/news/premod"),
     ("GET", "/api/v1/mod/sites/news/premod"),
+    ("PUT", "/api/v1/mod/sites/news/roles"),
+    ("GET", "/api/v1/mod/sites/news/roles"),
 ];
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -839,7 +843,18 @@ async fn set_premod(
     Path(p): Path<PremodPath>,
     AppJson(input): AppJson<Premod>,
 ) -> AppResult<Json<Premod>> {
-    moderator.require_admin(&p.site)?;
+    save_premod(&state, &moderator, &p.site, &input).await?;
+    Ok(Json(input))
+}
+
+/// Checks and stores a site's pre-moderation settings, logged (the API and the settings page).
+pub async fn save_premod(
+    state: &AppState,
+    moderator: &Moderator,
+    site: &str,
+    input: &Premod,
+) -> AppResult<()> {
+    moderator.require_admin(site)?;
     if input.new_readers < 0 || input.reports_to_hold < 0 {
         return Err(AppError::invalid(
             "new_readers",
@@ -849,21 +864,21 @@ async fn set_premod(
     if !(0.0..=1.0).contains(&input.refusal_rate) {
         return Err(AppError::invalid("refusal_rate", "must be between 0 and 1"));
     }
-    crate::sites::store::set_premod(&state.db, &p.site, &input).await?;
-    state.sites.forget(&p.site);
+    crate::sites::store::set_premod(&state.db, site, input).await?;
+    state.sites.forget(site);
     store::log_only(
         &state.db,
         &LogEntry {
-            site_id: &p.site,
+            site_id: site,
             actor: Some(moderator.user.id),
             action: "settings",
-            target: format!("site:{}", p.site),
+            target: format!("site:{site}"),
             reason: "pre-moderation settings changed",
             evidence: Some(json!(input)),
         },
     )
     .await?;
-    Ok(Json(input))
+    Ok(())
 }
 
 #[utoipa::path(get, path = "/api/v1/mod/sites/{site}/premod", tag = "moderation",
@@ -879,6 +894,132 @@ async fn get_premod(
             .await?
             .premod(),
     ))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TeamMember {
+    pub reader_id: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub role: String,
+}
+
+/// A site's moderators and admins.
+#[utoipa::path(get, path = "/api/v1/mod/sites/{site}/roles", tag = "moderation",
+    responses((status = 200, body = Vec<TeamMember>), (status = 403)))]
+async fn team(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Path(p): Path<PremodPath>,
+) -> AppResult<Json<Vec<TeamMember>>> {
+    moderator.require(&p.site)?;
+    Ok(Json(site_team(&state, &p.site).await?))
+}
+
+pub async fn site_team(state: &AppState, site: &str) -> AppResult<Vec<TeamMember>> {
+    Ok(crate::auth::store::site_team(&state.db, site)
+        .await?
+        .into_iter()
+        .map(|(reader_id, name, email, role)| TeamMember {
+            reader_id,
+            name,
+            email,
+            role,
+        })
+        .collect())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RoleRequest {
+    /// The account's email (it must exist: the person signs up first).
+    pub email: String,
+    /// `moderator`, `admin`, or null to remove the role.
+    pub role: Option<String>,
+}
+
+/// Make an account a moderator or admin of the site, or take the role away (admins).
+#[utoipa::path(put, path = "/api/v1/mod/sites/{site}/roles", tag = "moderation", request_body = RoleRequest,
+    responses((status = 200), (status = 400), (status = 403), (status = 404)))]
+async fn set_role(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Path(p): Path<PremodPath>,
+    AppJson(input): AppJson<RoleRequest>,
+) -> AppResult<Json<serde_json::Value>> {
+    change_role(&state, &moderator, &p.site, &input).await?;
+    Ok(Json(json!({"email": input.email, "role": input.role})))
+}
+
+pub async fn change_role(
+    state: &AppState,
+    moderator: &Moderator,
+    site: &str,
+    input: &RoleRequest,
+) -> AppResult<()> {
+    moderator.require_admin(site)?;
+    let role = input.role.as_deref();
+    if !matches!(role, None | Some("moderator" | "admin")) {
+        return Err(AppError::invalid(
+            "role",
+            "must be moderator, admin or null",
+        ));
+    }
+    let email = crate::auth::domain::Email::parse(&input.email)?;
+    let reader = crate::auth::store::reader_by_email(&state.db, email.as_str())
+        .await?
+        .ok_or_else(|| {
+            AppError::NotFound(format!(
+                "no account with email {}: they sign up first",
+                email.as_str()
+            ))
+        })?;
+    if reader.id == moderator.user.id && role != Some("admin") {
+        return Err(AppError::Forbidden(
+            "you cannot remove your own admin role: ask another admin".into(),
+        ));
+    }
+    match role {
+        Some(role) => crate::auth::store::set_role(&state.db, site, reader.id, role).await?,
+        None => crate::auth::store::remove_role(&state.db, site, reader.id).await?,
+    }
+    store::log_only(
+        &state.db,
+        &LogEntry {
+            site_id: site,
+            actor: Some(moderator.user.id),
+            action: "role",
+            target: format!("reader:{}", reader.id),
+            reason: &format!("role set to {}", role.unwrap_or("none")),
+            evidence: None,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NoticesResponse {
+    /// Warnings from the site's moderators still in force.
+    #[schema(value_type = Vec<Object>)]
+    warnings: Vec<serde_json::Value>,
+}
+
+/// What the site's moderators want the signed-in reader to know (warnings).
+#[utoipa::path(get, path = "/api/v1/notices", tag = "comments", params(SiteQuery),
+    responses((status = 200, body = NoticesResponse), (status = 401)))]
+async fn notices(
+    State(state): State<AppState>,
+    user: AuthUser,
+    AppQuery(q): AppQuery<SiteQuery>,
+) -> AppResult<Json<NoticesResponse>> {
+    Ok(Json(NoticesResponse {
+        warnings: store::warnings(&state.db, &q.site, user.id)
+            .await?
+            .into_iter()
+            .map(|w| json!({"reason": w.reason, "at": rfc3339(w.created_at)}))
+            .collect(),
+    }))
 }
 
 /// Reports a reader may file per site per hour.

@@ -19,6 +19,7 @@ both_engines!(
     appeals_reach_moderators_and_lift_bans,
     the_log_filters_and_exports,
     reader_records_warnings_and_search,
+    admins_manage_the_team_and_readers_see_warnings,
 );
 
 /// A signed-up reader made moderator (or admin) of the test site; returns (token, id).
@@ -960,4 +961,101 @@ async fn moderation_pages_are_for_moderators_only() {
         .await
         .expect("html")
         .contains("Wrong email or password"));
+}
+
+async fn admins_manage_the_team_and_readers_see_warnings(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let (admin, _) = moderator(&app, "admin@example.org", "admin").await;
+    let (plain, _) = moderator(&app, "plain@example.org", "moderator").await;
+    let newcomer = app.signup("newcomer@example.org").await;
+    let newcomer_id = me(&app, &newcomer).await["id"].as_i64().expect("id");
+
+    let roles = |email: &str, role: Value| json!({"email": email, "role": role});
+    let response = send(
+        &app,
+        Method::PUT,
+        "/api/v1/mod/sites/news/roles",
+        &roles("newcomer@example.org", json!("moderator")),
+        &plain,
+    )
+    .await;
+    assert_error(response, StatusCode::FORBIDDEN, "forbidden").await;
+    ok_json(
+        send(
+            &app,
+            Method::PUT,
+            "/api/v1/mod/sites/news/roles",
+            &roles("newcomer@example.org", json!("moderator")),
+            &admin,
+        )
+        .await,
+    )
+    .await;
+    let team = get_json(&app, "/api/v1/mod/sites/news/roles", &newcomer).await;
+    assert_eq!(team.as_array().map(Vec::len), Some(3));
+    ok_json(
+        send(
+            &app,
+            Method::PUT,
+            "/api/v1/mod/sites/news/roles",
+            &roles("newcomer@example.org", Value::Null),
+            &admin,
+        )
+        .await,
+    )
+    .await;
+    let gone = app
+        .client
+        .get(app.url("/api/v1/mod/queue?site=news"))
+        .bearer_auth(&newcomer)
+        .send()
+        .await
+        .expect("req");
+    assert_error(gone, StatusCode::FORBIDDEN, "forbidden").await;
+    for (body, status, code) in [
+        (
+            roles("nobody@example.org", json!("moderator")),
+            StatusCode::NOT_FOUND,
+            "not_found",
+        ),
+        (
+            roles("newcomer@example.org", json!("owner")),
+            StatusCode::BAD_REQUEST,
+            "invalid_field",
+        ),
+        (
+            roles("admin@example.org", Value::Null),
+            StatusCode::FORBIDDEN,
+            "forbidden",
+        ),
+    ] {
+        let response = send(
+            &app,
+            Method::PUT,
+            "/api/v1/mod/sites/news/roles",
+            &body,
+            &admin,
+        )
+        .await;
+        assert_error(response, status, code).await;
+    }
+
+    // A warning reaches the reader it is for.
+    ok_json(
+        send(
+            &app,
+            Method::POST,
+            &format!("/api/v1/mod/readers/{newcomer_id}/warn"),
+            &json!({"site": "news", "reason": "Keep it civil"}),
+            &admin,
+        )
+        .await,
+    )
+    .await;
+    let notices = get_json(&app, "/api/v1/notices?site=news", &newcomer).await;
+    assert_eq!(notices["warnings"][0]["reason"], "Keep it civil");
+    let others = get_json(&app, "/api/v1/notices?site=news", &plain).await;
+    assert_eq!(others["warnings"], json!([]));
+    let log = get_json(&app, "/api/v1/mod/log?site=news&action=role", &admin).await;
+    assert_eq!(log["entries"].as_array().map(Vec::len), Some(2));
 }

@@ -492,3 +492,89 @@ async fn counts_pages_and_permalinks() {
     assert_eq!(response.status(), StatusCode::OK);
     browser.quit().await.expect("quit");
 }
+
+#[tokio::test]
+async fn readers_report_and_banned_readers_appeal() {
+    let Some(mut chrome) = driver().await else {
+        return;
+    };
+    let (app, host) = embedded("").await;
+    let target = app
+        .comment_ok("A comment someone dislikes.", None, None)
+        .await;
+    let target_id = target["id"].as_i64().expect("id");
+    app.signup("reporter@news.example").await;
+    let browser = chrome.session().await;
+    browser.goto(host.url("/story")).await.expect("open");
+    let root = widget(&browser).await;
+    // Sign in through the widget, then report.
+    find(&root, ".tb-signin")
+        .await
+        .click()
+        .await
+        .expect("sign in");
+    type_into(&root, "#tb-email", "reporter@news.example").await;
+    type_into(&root, "#tb-password", "correct horse battery").await;
+    find(&root, ".tb-signin-form .tb-primary")
+        .await
+        .click()
+        .await
+        .expect("submit");
+    find_text(&root, ".tb-account", "Signed in as reporter").await;
+    find(&root, &format!("#comment-{target_id} .tb-report"))
+        .await
+        .click()
+        .await
+        .expect("report");
+    browser.send_alert_text("Off topic").await.expect("reason");
+    browser.accept_alert().await.expect("ok");
+    eventually("the report is stored", || async {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM reports WHERE comment_id = $1 AND reason = 'Off topic'",
+        )
+        .bind(target_id)
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap_or(0);
+        n == 1
+    })
+    .await;
+
+    // Banned: the reason, and an appeal that reaches the moderators.
+    let reader_id: i64 =
+        sqlx::query_scalar("SELECT id FROM readers WHERE email = 'reporter@news.example'")
+            .fetch_one(&app.db.pool)
+            .await
+            .expect("id");
+    sqlx::query("INSERT INTO bans (site_id, reader_id, kind, reason, created_at) VALUES ('news', $1, 'ban', 'Abusive replies', 0)")
+        .bind(reader_id)
+        .execute(&app.db.pool)
+        .await
+        .expect("ban");
+    type_into(&root, "#tb-text-new", "Why can I not post?").await;
+    find(&root, ".tb-compose-slot .tb-primary")
+        .await
+        .click()
+        .await
+        .expect("post");
+    let banned = find(&root, ".tb-verdict.tb-banned").await;
+    assert!(banned
+        .text()
+        .await
+        .expect("text")
+        .contains("Abusive replies"));
+    type_into(&root, "#tb-appeal", "I was quoting the article.").await;
+    find(&root, ".tb-appeal .tb-primary")
+        .await
+        .click()
+        .await
+        .expect("appeal");
+    find_text(&root, ".tb-feedback", "Your appeal is with the moderators").await;
+    let appeals: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appeals WHERE reader_id = $1")
+        .bind(reader_id)
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("appeals");
+    assert_eq!(appeals, 1);
+    browser.quit().await.expect("quit");
+}

@@ -42,7 +42,10 @@
     ruleScore: 'score {score}',
     bannedTitle: 'You cannot comment right now.',
     networkError: 'Could not reach the comment server. Check your connection and try again.',
-    newComments: '{n} new', commentsRegion: 'Comments', posted: 'Comment posted.'
+    newComments: '{n} new', commentsRegion: 'Comments', posted: 'Comment posted.',
+    report: 'Report', reportReason: 'Why should moderators look at this comment?', reported: 'Thank you: moderators will look at it.',
+    removed: 'Removed by a moderator: {reason}', appeal: 'Appeal', appealMessage: 'Your appeal to the moderators',
+    sendAppeal: 'Send appeal', appealSent: 'Your appeal is with the moderators.', warning: 'A moderator warned you: {reason}'
   }, window.TribuneStrings || {});
 
   function t(key, vars) {
@@ -258,6 +261,7 @@
     if (c.edited_at) head.append(' ', el('span', { class: 'tb-edited', text: '· ' + t('edited') }));
     if (fresh) head.append(' ', el('span', { class: 'tb-new', text: t('new') }));
     if (c.status === 'pending') head.append(' ', el('span', { class: 'tb-pending', text: t('pending') }));
+    if (c.status === 'rejected') head.append(' ', el('span', { class: 'tb-removed', text: t('removed', { reason: c.refusal_reason || '' }) }));
     var body = el('div', { class: 'tb-body', html: c.html });
     var actions = el('footer', { class: 'tb-actions' });
     var canVote = c.status === 'visible' && !mine;
@@ -290,6 +294,16 @@
         if (!confirm(t('confirmDelete'))) return;
         api('DELETE', '/api/v1/comments/' + c.id, undefined, self.editHeader(c)).then(function (d) {
           self.place(d, false); self.setCount(Math.max(0, self.n - (c.status === 'visible' ? 1 : 0)));
+        }, function (err) { self.announce(err.message); });
+      } }));
+    }
+    if (!mine && c.status === 'visible' && this.me) {
+      actions.append(el('button', { type: 'button', class: 'tb-report', text: t('report'), onclick: function (e) {
+        var reason = prompt(t('reportReason'));
+        if (!reason || !reason.trim()) return;
+        var button = e.currentTarget;
+        api('POST', '/api/v1/comments/' + c.id + '/report', { reason: reason.trim() }).then(function () {
+          button.disabled = true; self.announce(t('reported'));
         }, function (err) { self.announce(err.message); });
       } }));
     }
@@ -361,11 +375,30 @@
         submit.disabled = false;
         var kind = err.code === 'refused' ? 'refused' : err.code === 'banned' ? 'banned' : 'error';
         feedback.appendChild(kind === 'error' ? el('p', { class: 'tb-error', role: 'alert', text: err.message }) : verdictBox(kind, err.verdict, value, err.message));
+        if (kind === 'banned' && self.me) feedback.appendChild(self.appealForm());
         if (err.code === 'unauthorized') self.renderAccount();
         text.focus();
       });
     });
     form.text = text;
+    return form;
+  };
+
+  /* A banned reader's appeal: it lands in the moderators' appeals queue. */
+  Widget.prototype.appealForm = function () {
+    var self = this;
+    var text = el('textarea', { id: 'tb-appeal', rows: 3, required: true, maxlength: 2000 });
+    var form = el('form', { class: 'tb-form tb-appeal' }, [
+      el('label', { for: 'tb-appeal', class: 'tb-label', text: t('appealMessage') }), text,
+      el('div', { class: 'tb-form-actions' }, [el('button', { type: 'submit', class: 'tb-primary', text: t('sendAppeal') })])
+    ]);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      if (!text.value.trim()) { text.focus(); return; }
+      api('POST', '/api/v1/appeals', { site: self.site, message: text.value.trim() }).then(function () {
+        form.replaceWith(el('p', { role: 'status', text: t('appealSent') }));
+      }, function (err) { form.appendChild(el('p', { class: 'tb-error', role: 'alert', text: err.message })); });
+    });
     return form;
   };
 
@@ -383,8 +416,16 @@
     }));
   };
 
+  /* A random id for this browser, kept in the host page's storage: moderators see when a
+   * banned reader comes back under a new name from the same browser. */
+  function device() {
+    var id = load('device');
+    if (!id) { id = (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2) + Date.now()); store('device', id); }
+    return id;
+  }
+
   Widget.prototype.send = function (fields) {
-    return api('POST', '/api/v1/comments', Object.assign({ site: this.site, url: this.url }, fields)).then(function (c) {
+    return api('POST', '/api/v1/comments', Object.assign({ site: this.site, url: this.url }, fields), { 'X-Tribune-Device': device() }).then(function (c) {
       if (c.edit_token) { var edits = load('edits') || {}; edits[c.id] = c.edit_token; store('edits', edits); }
       return c;
     });
@@ -432,6 +473,11 @@
     var self = this;
     this.account.textContent = '';
     if (this.me) {
+      api('GET', '/api/v1/notices?' + q({ site: this.site })).then(function (n) {
+        (n.warnings || []).forEach(function (w) {
+          self.account.appendChild(el('p', { class: 'tb-warning', role: 'alert', text: t('warning', { reason: w.reason }) }));
+        });
+      }, function () { /* notices are a courtesy */ });
       this.account.append(el('span', { text: t('signedInAs', { name: this.me.reader.name }) }), ' ',
         el('button', { type: 'button', class: 'tb-linkish tb-signout', text: t('signOut'), onclick: function () {
           api('POST', '/api/v1/auth/logout').catch(function () {}).then(function () { self.setSession(null); });
