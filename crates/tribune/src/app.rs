@@ -27,7 +27,7 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::ratelimit::RateLimits;
 use crate::sites::SiteCache;
-use crate::{auth, comments, enforcement, openapi, sites, web};
+use crate::{auth, billing, comments, enforcement, openapi, sites, web};
 
 /// What every handler can reach, via `State<AppState>`.
 #[derive(Clone)]
@@ -150,6 +150,7 @@ pub fn router(state: AppState) -> Router {
         .merge(sites::router())
         .merge(web::router())
         .merge(enforcement::api::router())
+        .merge(billing::router())
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics_endpoint))
         .route("/api/v1/openapi.json", get(openapi_json))

@@ -189,6 +189,21 @@ enum AdminCommand {
         #[arg(long)]
         suspect: Option<PathBuf>,
     },
+    /// Make a reader a supporter without payment (staff, gifts), or revoke that.
+    GrantSupporter {
+        #[arg(long)]
+        site: String,
+        #[arg(long)]
+        email: String,
+        /// Last day of support (YYYY-MM-DD); open-ended without it.
+        #[arg(long)]
+        until: Option<String>,
+        /// Why (shown to moderators).
+        #[arg(long, default_value = "granted by an admin")]
+        note: String,
+        #[arg(long)]
+        revoke: bool,
+    },
     /// Close a page to new comments (or reopen it).
     ClosePage {
         #[arg(long)]
@@ -305,6 +320,45 @@ async fn admin(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
                 sites::store::entries(&banned).count(),
                 sites::store::entries(&suspect).count(),
                 sites::SITE_TTL.as_secs()
+            );
+        }
+        AdminCommand::GrantSupporter {
+            site,
+            email,
+            until,
+            note,
+            revoke,
+        } => {
+            sites::store::site(&db, &site)
+                .await
+                .map_err(|e| anyhow::anyhow!("--site: {e}"))?;
+            let reader = auth::store::reader_by_email(&db, &email.trim().to_lowercase())
+                .await?
+                .with_context(|| format!("--email: no account with email {email}"))?;
+            let until = until
+                .map(|day| {
+                    let format = time::macros::format_description!("[year]-[month]-[day]");
+                    time::Date::parse(&day, &format)
+                        .map(|d| {
+                            let end = d.next_day().unwrap_or(d).midnight().assume_utc();
+                            (end.unix_timestamp_nanos() / 1_000_000) as i64
+                        })
+                        .map_err(|_| {
+                            anyhow::anyhow!("--until {day:?} is not a date like 2027-12-31")
+                        })
+                })
+                .transpose()?;
+            crate::billing::store::grant(&db, &site, reader.id, until, &note, None, revoke).await?;
+            println!(
+                "{email} {} on site {site:?}",
+                if revoke {
+                    "is no longer a supporter".to_owned()
+                } else {
+                    match until {
+                        Some(t) => format!("is a supporter until {}", crate::db::rfc3339(t)),
+                        None => "is a supporter".to_owned(),
+                    }
+                }
             );
         }
         AdminCommand::ClosePage { site, url, reopen } => {

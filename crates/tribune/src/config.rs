@@ -41,6 +41,52 @@ pub struct Config {
     pub log_format: LogFormat,
     pub rate_limit: RateLimitConfig,
     pub publication: PublicationConfig,
+    /// Stripe's secret API key (`sk_live_...`), for checkout and the customer portal.
+    pub stripe_secret_key: Option<String>,
+    /// Webhook signing secrets (`whsec_...`), comma-separated when rotating: a signature
+    /// matching any of them is accepted.
+    pub stripe_webhook_secret: Option<String>,
+    pub billing: BillingConfig,
+}
+
+/// Supporter plans and how Stripe is reached.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct BillingConfig {
+    /// Stripe's API; tests point it at a local fake.
+    pub stripe_api_base: String,
+    /// Days a supporter keeps their status after a failed payment.
+    pub grace_days: u32,
+    pub plans: Vec<Plan>,
+}
+
+impl Default for BillingConfig {
+    fn default() -> Self {
+        BillingConfig {
+            stripe_api_base: "https://api.stripe.com".into(),
+            grace_days: 3,
+            plans: Vec::new(),
+        }
+    }
+}
+
+/// A supporter plan of a site (`[[billing.plans]]`).
+#[derive(Clone, Debug, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub site: String,
+    /// Short id used in the API, e.g. `monthly`.
+    pub id: String,
+    /// What readers see, e.g. "Monthly".
+    pub name: String,
+    /// Display price, e.g. "5.00".
+    pub price: String,
+    /// ISO currency, e.g. "EUR".
+    pub currency: String,
+    /// `month` or `year`.
+    pub interval: String,
+    /// The Stripe price id (`price_...`).
+    pub stripe_price: String,
 }
 
 /// Tribune's own article pages (`tribune publish`): which site they belong to and the HTML of
@@ -50,10 +96,10 @@ pub struct Config {
 pub struct PublicationConfig {
     /// The site whose articles `/` and `/articles/{slug}` show; unset: no article pages.
     pub site: Option<String>,
-    /// HTML of the ad slot above an article (empty: no slot).
-    pub ad_top: String,
-    /// HTML of the ad slot between an article and its comments (empty: no slot).
-    pub ad_inline: String,
+    /// Named ad slots: the publisher's ad code, shown to readers who are not supporters.
+    /// `top` goes above an article, `inline` between the article and its comments, any other
+    /// name after `inline`.
+    pub ad_slots: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,6 +145,9 @@ impl Default for Config {
             log_format: LogFormat::Pretty,
             rate_limit: RateLimitConfig::default(),
             publication: PublicationConfig::default(),
+            stripe_secret_key: None,
+            stripe_webhook_secret: None,
+            billing: BillingConfig::default(),
         }
     }
 }

@@ -23,18 +23,41 @@ const ARTICLES: [&str; 3] = [
 const COMMENTS: &str = include_str!("../demo/comments.toml");
 
 /// The demo's ad slots, unless the configuration sets its own.
-const AD_TOP: &str = r#"<p><strong>The Tribune Briefing</strong>: the week in foreign affairs, every Friday. <a href="/">Sign up free</a></p>"#;
-const AD_INLINE: &str = r#"<p>Journalism like this is paid for by readers. <a href="/">Support The Tribune</a> and read without ads.</p>"#;
+const AD_TOP: &str = r#"<div class="demo-ad"><strong>Northwind Ferries</strong>: Helsinki to Tallinn in two hours. <em>A placeholder ad of the demo.</em></div>"#;
+const AD_INLINE: &str = r#"<div class="demo-ad"><strong>Atlas Language School</strong>: learn Portuguese this winter. <em>A placeholder ad of the demo.</em></div>"#;
+
+/// The demo's supporter plans. Their Stripe price ids are placeholders: with a real account,
+/// configure `[[billing.plans]]` and `stripe_secret_key` (docs/supporters.md).
+fn demo_plans() -> Vec<crate::config::Plan> {
+    [
+        ("monthly", "Monthly", "5.00", "month"),
+        ("yearly", "Yearly", "50.00", "year"),
+    ]
+    .into_iter()
+    .map(|(id, name, price, interval)| crate::config::Plan {
+        site: SITE.into(),
+        id: id.into(),
+        name: name.into(),
+        price: price.into(),
+        currency: "EUR".into(),
+        interval: interval.into(),
+        stripe_price: format!("price_demo_{id}"),
+    })
+    .collect()
+}
 
 /// Makes `config` serve the demo publication on its own pages.
 pub fn configure(config: &mut Config) {
     let publication = &mut config.publication;
     publication.site.get_or_insert_with(|| SITE.to_owned());
-    if publication.ad_top.is_empty() {
-        AD_TOP.clone_into(&mut publication.ad_top);
+    if publication.ad_slots.is_empty() {
+        publication.ad_slots.insert("top".into(), AD_TOP.into());
+        publication
+            .ad_slots
+            .insert("inline".into(), AD_INLINE.into());
     }
-    if publication.ad_inline.is_empty() {
-        AD_INLINE.clone_into(&mut publication.ad_inline);
+    if !config.billing.plans.iter().any(|p| p.site == SITE) {
+        config.billing.plans.extend(demo_plans());
     }
 }
 

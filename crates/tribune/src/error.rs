@@ -37,6 +37,9 @@ pub enum AppError {
     },
     #[error("too many requests; try again in {retry_after_secs} s")]
     RateLimited { retry_after_secs: u64 },
+    /// A service Tribune depends on (the payment provider) failed.
+    #[error("{0}")]
+    BadGateway(String),
     #[error("database error")]
     Database(#[from] sqlx::Error),
     #[error("internal error")]
@@ -74,6 +77,7 @@ impl AppError {
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
             AppError::Refused { .. } => (StatusCode::UNPROCESSABLE_ENTITY, "refused"),
             AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            AppError::BadGateway(_) => (StatusCode::BAD_GATEWAY, "bad_gateway"),
             AppError::Database(_) | AppError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, "internal")
             }

@@ -220,21 +220,48 @@ impl FromRequestParts<AppState> for Moderator {
     }
 }
 
-/// The moderator signed in to Tribune's moderation pages by cookie. Page forms carry the
-/// session's CSRF token in a field, checked with [`CookieModerator::check_csrf`], since an
-/// HTML form cannot send the header the API requires.
+/// The reader signed in to Tribune's own pages by cookie, for HTML forms: a form cannot send
+/// the CSRF header the API requires, so it carries the session's CSRF token in a field, checked
+/// with [`check_form_csrf`].
+#[derive(Clone, Debug)]
+pub struct CookieSession(pub Option<AuthUser>);
+
+/// Compares a form's `csrf` field with the session's token, in constant time.
+pub fn check_form_csrf(user: &AuthUser, sent: &str) -> Result<(), AppError> {
+    if bool::from(sent.as_bytes().ct_eq(user.csrf_token.as_bytes())) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "this form has expired: reload the page and try again".into(),
+        ))
+    }
+}
+
+impl FromRequestParts<AppState> for CookieSession {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Some(token) = cookie(parts, SESSION_COOKIE) else {
+            return Ok(CookieSession(None));
+        };
+        let hash = token_hash(token);
+        let session = store::find_session(&state.db, &hash).await?;
+        Ok(CookieSession(
+            session.map(|s| AuthUser::from_session(s, hash)),
+        ))
+    }
+}
+
+/// The moderator signed in to the moderation pages by cookie (see [`CookieSession`]).
 #[derive(Clone, Debug)]
 pub struct CookieModerator(pub Option<Moderator>);
 
 impl CookieModerator {
     pub fn check_csrf(moderator: &Moderator, sent: &str) -> Result<(), AppError> {
-        if bool::from(sent.as_bytes().ct_eq(moderator.user.csrf_token.as_bytes())) {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden(
-                "this form has expired: reload the page and try again".into(),
-            ))
-        }
+        check_form_csrf(&moderator.user, sent)
     }
 }
 
@@ -246,15 +273,10 @@ impl FromRequestParts<AppState> for CookieModerator {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let Some(token) = cookie(parts, SESSION_COOKIE) else {
-            return Ok(CookieModerator(None));
-        };
-        let hash = token_hash(token);
-        let Some(session) = store::find_session(&state.db, &hash).await? else {
-            return Ok(CookieModerator(None));
-        };
-        let user = AuthUser::from_session(session, hash);
-        Ok(CookieModerator(Some(Moderator::of(user, state).await?)))
+        match CookieSession::from_request_parts(parts, state).await?.0 {
+            None => Ok(CookieModerator(None)),
+            Some(user) => Ok(CookieModerator(Some(Moderator::of(user, state).await?))),
+        }
     }
 }
 

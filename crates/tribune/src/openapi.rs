@@ -4,7 +4,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{auth, comments, enforcement, sites};
+use crate::{auth, billing, comments, enforcement, sites};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -23,9 +23,11 @@ use crate::{auth, comments, enforcement, sites};
         enforcement::api::set_premod, enforcement::api::get_premod,
         enforcement::api::report, enforcement::api::appeal, enforcement::api::notices,
         enforcement::api::team, enforcement::api::set_role,
+        billing::plans, billing::checkout, billing::portal, billing::webhook, billing::grant,
     ),
     modifiers(&BearerAuth),
-    tags((name = "comments"), (name = "auth"), (name = "moderation", description = "Moderators only: the queue, actions, bans, the log"))
+    tags((name = "comments"), (name = "auth"), (name = "moderation", description = "Moderators only: the queue, actions, bans, the log"),
+        (name = "billing", description = "Supporter plans, Stripe checkout and webhooks"))
 )]
 pub struct ApiDoc;
 

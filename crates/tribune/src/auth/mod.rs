@@ -312,6 +312,8 @@ pub struct Me {
     created_at: String,
     roles: Vec<RoleEntry>,
     csrf_token: String,
+    /// The sites this reader supports now (no ads there), with the source and end.
+    supporter: Vec<crate::billing::Support>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -342,6 +344,7 @@ async fn me(State(state): State<AppState>, user: AuthUser) -> AppResult<Json<Me>
         created_at: rfc3339(reader.created_at),
         roles,
         csrf_token: user.csrf_token,
+        supporter: crate::billing::support_of(&state, user.id).await?,
     }))
 }
 

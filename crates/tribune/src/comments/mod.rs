@@ -46,7 +46,7 @@ pub struct Author {
     pub id: Option<i64>,
     pub name: String,
     /// What the widget shows beside the name: `moderator` for the site's moderators and
-    /// admins.
+    /// admins, `supporter` for its supporters (where the site shows that badge).
     pub badges: Vec<String>,
 }
 
@@ -190,9 +190,11 @@ impl ThreadSettings {
 /// Fills in the authors' badges (moderator) for comments on one site.
 pub async fn add_badges(
     db: &crate::db::Db,
-    site_id: &str,
+    site: &sites::store::SiteRow,
     comments: &mut [CommentJson],
 ) -> Result<(), sqlx::Error> {
+    let site_id = site.id.as_str();
+    let show_supporters = site.supporter_badge != 0;
     let mut ids: Vec<i64> = comments.iter().filter_map(|c| c.author.id).collect();
     ids.sort_unstable();
     ids.dedup();
@@ -202,9 +204,17 @@ pub async fn add_badges(
             .into_iter()
             .map(|(id, _role)| id)
             .collect();
+    let supporters: std::collections::HashSet<i64> =
+        crate::billing::store::active_among(db, site_id, &ids)
+            .await?
+            .into_iter()
+            .collect();
     for c in comments {
         if c.author.id.is_some_and(|id| staff.contains(&id)) {
             c.author.badges.push("moderator".to_owned());
+        }
+        if show_supporters && c.author.id.is_some_and(|id| supporters.contains(&id)) {
+            c.author.badges.push("supporter".to_owned());
         }
     }
     Ok(())
@@ -269,7 +279,7 @@ async fn thread(
         .iter()
         .map(|c| CommentJson::from_row(c, viewer.is_some() && c.author_id == viewer))
         .collect();
-    add_badges(&state.db, &site.id, &mut comments).await?;
+    add_badges(&state.db, &site, &mut comments).await?;
     if let Some(viewer) = viewer {
         let ids: Vec<i64> = comments.iter().map(|c| c.id).collect();
         let votes: std::collections::HashMap<i64, i64> = store::votes_of(&state.db, viewer, &ids)

@@ -119,7 +119,7 @@ pub async fn submit(
     metrics::counter!("tribune_comments_total", "status" => status).increment(1);
     tracing::info!(comment = row.id, site = %site.id, status, "comment stored");
     let mut json = CommentJson::from_row(&row, true);
-    super::add_badges(&state.db, &site.id, std::slice::from_mut(&mut json)).await?;
+    super::add_badges(&state.db, &site, std::slice::from_mut(&mut json)).await?;
     if row.is_public() {
         let mut public = CommentJson::from_row(&row, false);
         public.author.badges.clone_from(&json.author.badges);

@@ -649,6 +649,8 @@ pub struct ReaderResponse {
     premod: bool,
     #[schema(value_type = Vec<Object>)]
     warnings: Vec<serde_json::Value>,
+    /// Their support of this site, if any (Stripe or an admin's grant).
+    supporter: Option<crate::billing::Support>,
 }
 
 /// A reader's record on a site: comments by status, strikes, bans, warnings, reports.
@@ -681,6 +683,10 @@ async fn reader(
             .into_iter()
             .map(|w| json!({"id": w.id, "reason": w.reason, "at": rfc3339(w.created_at)}))
             .collect(),
+        supporter: crate::billing::support_of(&state, id)
+            .await?
+            .into_iter()
+            .find(|s| s.site == q.site),
     }))
 }
 

@@ -20,6 +20,8 @@ pub struct SiteRow {
     pub premod_refusal_rate: f64,
     pub premod_links: i64,
     pub reports_to_hold: i64,
+    /// Show a supporter badge beside supporters' names.
+    pub supporter_badge: i64,
     /// `banned_words` and `suspect_words`, compiled (by [`super::SiteCache`]).
     #[sqlx(skip)]
     pub words: Option<moderation::rules::WordLists>,
@@ -77,7 +79,7 @@ pub struct PageRow {
 
 const SITE_COLUMNS: &str =
     "id, name, origins, allow_anonymous, sso_secret, banned_words, suspect_words, created_at, \
-     premod_all, premod_new_readers, premod_refusal_rate, premod_links, reports_to_hold";
+     premod_all, premod_new_readers, premod_refusal_rate, premod_links, reports_to_hold, supporter_badge";
 const PAGE_COLUMNS: &str = "id, site_id, url, title, closed_at, comment_count, version";
 
 /// The site, or a 404 naming it.

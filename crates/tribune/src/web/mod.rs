@@ -6,7 +6,8 @@
 
 pub mod articles;
 pub mod moderation;
-mod pages;
+pub(crate) mod pages;
+mod support;
 
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue};
@@ -15,9 +16,11 @@ use axum::routing::get;
 use axum::Router;
 
 use crate::app::AppState;
+use crate::billing;
 use crate::comments::domain::Sort;
 use crate::comments::{self, CommentJson};
 use crate::error::AppError;
+use crate::extract::CookieSession;
 use crate::sites;
 
 pub fn router() -> Router<AppState> {
@@ -28,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .route("/embed.css", get(asset_embed_css))
         .route("/assets/site.css", get(asset_site_css))
         .merge(moderation::router())
+        .merge(support::router())
 }
 
 const EMBED_JS: &str = include_str!("assets/embed.js");
@@ -82,7 +86,9 @@ fn page(result: Result<maud::Markup, AppError>) -> Response {
 }
 
 /// The publication this instance serves pages for, or a 404 explaining how to configure one.
-async fn publication(state: &AppState) -> Result<std::sync::Arc<sites::store::SiteRow>, AppError> {
+pub(crate) async fn publication(
+    state: &AppState,
+) -> Result<std::sync::Arc<sites::store::SiteRow>, AppError> {
     let Some(id) = &state.config.publication.site else {
         return Err(AppError::NotFound(
             "This Tribune serves comments for other sites and has no article pages. \
@@ -118,7 +124,11 @@ async fn home(State(state): State<AppState>) -> Response {
     )
 }
 
-async fn article(State(state): State<AppState>, Path(slug): Path<String>) -> Response {
+async fn article(
+    State(state): State<AppState>,
+    CookieSession(reader): CookieSession,
+    Path(slug): Path<String>,
+) -> Response {
     page(
         async {
             let site = publication(&state).await?;
@@ -126,14 +136,29 @@ async fn article(State(state): State<AppState>, Path(slug): Path<String>) -> Res
                 .await?
                 .ok_or_else(|| AppError::NotFound(format!("There is no article at {slug:?}.")))?;
             let url = article_url(&state, &article.slug);
-            let thread = server_thread(&state, &site.id, &url).await?;
+            let thread = server_thread(&state, &site, &url).await?;
+            // Supporters see no ad slots, and are not asked to support.
+            let supporter =
+                billing::is_supporter(&state, &site.id, reader.as_ref().map(|r| r.id)).await?;
+            let ads: Vec<(&str, &str)> = if supporter {
+                Vec::new()
+            } else {
+                state
+                    .config
+                    .publication
+                    .ad_slots
+                    .iter()
+                    .map(|(name, html)| (name.as_str(), html.as_str()))
+                    .collect()
+            };
+            let has_plans = state.config.billing.plans.iter().any(|p| p.site == site.id);
             Ok(pages::article(&pages::ArticlePage {
                 site: &site,
                 article: &article,
                 url: &url,
                 thread: &thread,
-                ad_top: &state.config.publication.ad_top,
-                ad_inline: &state.config.publication.ad_inline,
+                ads: &ads,
+                ask_support: has_plans && !supporter,
             }))
         }
         .await,
@@ -152,10 +177,10 @@ pub fn article_url(state: &AppState, slug: &str) -> String {
 /// article page so it reads without JavaScript (the widget then takes over).
 async fn server_thread(
     state: &AppState,
-    site_id: &str,
+    site: &sites::store::SiteRow,
     url: &str,
 ) -> Result<pages::Thread, AppError> {
-    let Some(page) = sites::store::page(&state.db, site_id, url).await? else {
+    let Some(page) = sites::store::page(&state.db, &site.id, url).await? else {
         return Ok(pages::Thread::default());
     };
     let (rows, more) =
@@ -164,7 +189,7 @@ async fn server_thread(
         .iter()
         .map(|c| CommentJson::from_row(c, false))
         .collect();
-    comments::add_badges(&state.db, site_id, &mut list).await?;
+    comments::add_badges(&state.db, site, &mut list).await?;
     Ok(pages::Thread {
         count: page.comment_count,
         closed: page.closed_at.is_some(),

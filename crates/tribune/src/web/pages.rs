@@ -30,8 +30,32 @@ pub struct ArticlePage<'a> {
     pub article: &'a ArticleRow,
     pub url: &'a str,
     pub thread: &'a Thread,
-    pub ad_top: &'a str,
-    pub ad_inline: &'a str,
+    /// The ad slots to show, `(name, html)`: none for supporters.
+    pub ads: &'a [(&'a str, &'a str)],
+    /// Show the "Go ad-free" call to action.
+    pub ask_support: bool,
+}
+
+fn ad_slot(name: &str, html: &str) -> Markup {
+    html! {
+        aside.ad data-ad-slot=(name) aria-label="Advertisement" { (PreEscaped(html)) }
+    }
+}
+
+fn go_ad_free(p: &ArticlePage, place: &str) -> Markup {
+    html! {
+        @if p.ask_support {
+            aside.support data-support=(place) {
+                strong { "Go ad-free." }
+                " Readers who support " (p.site.name) " pay for its journalism and see no ads. "
+                a href={ "/support?return=" (url_encode(p.url)) } { "Become a supporter" }
+            }
+        }
+    }
+}
+
+fn url_encode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
 
 fn layout(title: &str, site_name: &str, head: Markup, main: Markup) -> Markup {
@@ -105,10 +129,15 @@ pub fn article(p: &ArticlePage) -> Markup {
         link rel="canonical" href=(p.url);
         meta name="description" content=(a.standfirst);
     };
+    let slot = |name: &str| {
+        p.ads
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(n, html)| ad_slot(n, html))
+    };
     let main = html! {
-        @if !p.ad_top.is_empty() {
-            aside.ad.ad-top aria-label="Advertisement" { (PreEscaped(p.ad_top)) }
-        }
+        (go_ad_free(p, "top"))
+        @if let Some(ad) = slot("top") { (ad) }
         article.story {
             header {
                 h1.headline { (a.title) }
@@ -121,9 +150,11 @@ pub fn article(p: &ArticlePage) -> Markup {
             }
             div.body { (PreEscaped(&a.html)) }
         }
-        @if !p.ad_inline.is_empty() {
-            aside.ad.ad-inline aria-label="Advertisement" { (PreEscaped(p.ad_inline)) }
+        @if let Some(ad) = slot("inline") { (ad) }
+        @for (name, html) in p.ads.iter().filter(|(n, _)| !matches!(*n, "top" | "inline")) {
+            (ad_slot(name, html))
         }
+        (go_ad_free(p, "bottom"))
         section #comments.comments aria-labelledby="comments-title" {
             h2 #comments-title { "Comments" }
             div #tribune-comments data-site=(p.site.id) data-url=(p.url) {
@@ -175,6 +206,11 @@ fn branch(children: &HashMap<Option<i64>, Vec<&CommentJson>>, parent: Option<i64
             }
         }
     }
+}
+
+/// A page of the publication with its masthead, for pages other than articles.
+pub fn plain(title: &str, site_name: &str, main: Markup) -> Markup {
+    layout(title, site_name, html! {}, main)
 }
 
 pub fn error(status: StatusCode, message: &str) -> Markup {

@@ -5,6 +5,7 @@ mod browser;
 mod helpers;
 
 mod auth;
+mod billing;
 mod comments;
 mod enforcement;
 mod mod_ui;

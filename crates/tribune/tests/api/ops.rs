@@ -371,7 +371,7 @@ async fn demo_prints_working_moderator_credentials() {
         "seeded thread"
     );
     assert!(
-        article.contains("class=\"ad ad-top\""),
+        article.contains("data-ad-slot=\"top\""),
         "the demo's ad slots"
     );
 }

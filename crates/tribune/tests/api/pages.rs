@@ -26,7 +26,9 @@ async fn published_articles_are_listed_and_served_with_their_comments() {
     std::fs::write(&file, ARTICLE).expect("write");
     let app = spawn_on(storage, |c| {
         c.publication.site = Some("news".into());
-        c.publication.ad_top = "<p class=\"sponsor\">Our sponsor</p>".into();
+        c.publication
+            .ad_slots
+            .insert("top".into(), "<p class=\"sponsor\">Our sponsor</p>".into());
     })
     .await;
 

@@ -45,7 +45,9 @@
     newComments: '{n} new', commentsRegion: 'Comments', posted: 'Comment posted.',
     report: 'Report', reportReason: 'Why should moderators look at this comment?', reported: 'Thank you: moderators will look at it.',
     removed: 'Removed by a moderator: {reason}', appeal: 'Appeal', appealMessage: 'Your appeal to the moderators',
-    sendAppeal: 'Send appeal', appealSent: 'Your appeal is with the moderators.', warning: 'A moderator warned you: {reason}'
+    sendAppeal: 'Send appeal', appealSent: 'Your appeal is with the moderators.', warning: 'A moderator warned you: {reason}',
+    goAdFree: 'Go ad-free: support this publication and read without ads.', plan: '{name}: {currency} {price} a {interval}',
+    signInToSupport: 'Sign in to become a supporter.', thanks: 'Thank you for supporting us: no ads for you.'
   }, window.TribuneStrings || {});
 
   function t(key, vars) {
@@ -86,9 +88,12 @@
     var h = Object.assign({ Accept: 'application/json' }, headers || {});
     var session = load('session');
     if (session && session.token) h.Authorization = 'Bearer ' + session.token;
+    else if (session && session.csrf) h['X-CSRF-Token'] = session.csrf; /* a cookie session */
     if (body !== undefined) h['Content-Type'] = 'application/json';
     return fetch(BASE + path, {
-      method: method, headers: h, credentials: 'omit',
+      /* same-origin: on Tribune's own pages the sign-in also sets the session cookie, so the
+       * server renders them without ads for supporters; on host pages no cookie is sent. */
+      method: method, headers: h, credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body)
     }).then(function (r) {
       return r.text().then(function (text) {
@@ -180,6 +185,13 @@
     root.appendChild(this.box);
     this.root = root;
     this.render();
+    /* On Tribune's own pages a reader may be signed in by cookie (the /support page). */
+    if (!this.me && location.origin === BASE) {
+      var self = this;
+      api('GET', '/api/v1/me').then(function (me) {
+        self.setSession({ csrf: me.csrf_token, reader: { id: me.id, name: me.name } });
+      }, function () { /* not signed in */ });
+    }
   }
 
   Widget.prototype.render = function () {
@@ -472,6 +484,7 @@
   Widget.prototype.renderAccount = function () {
     var self = this;
     this.account.textContent = '';
+    this.support();
     if (this.me) {
       api('GET', '/api/v1/notices?' + q({ site: this.site })).then(function (n) {
         (n.warnings || []).forEach(function (w) {
@@ -486,6 +499,35 @@
       this.account.append(el('button', { type: 'button', class: 'tb-linkish tb-signin', text: t('signIn'), onclick: function () { self.showSignIn(); } }));
     }
     if (!this.signInOpen) this.renderComposer();
+  };
+
+  /* Supporters: tell the host page (a class on <html> and a `tribune:supporter` event, so it
+   * can hide its own ads) and hide ad slots marked data-ad-slot. Others: the plans. */
+  Widget.prototype.support = function () {
+    var self = this;
+    var box = this.supportBox || (this.supportBox = el('div', { class: 'tb-support' }));
+    if (!box.parentNode) this.account.before(box);
+    box.textContent = '';
+    var me = this.me ? api('GET', '/api/v1/me') : Promise.resolve(null);
+    Promise.all([me, api('GET', '/api/v1/billing/plans?' + q({ site: this.site }))]).then(function (r) {
+      var mine = r[0] && (r[0].supporter || []).filter(function (s) { return s.site === self.site; })[0];
+      if (mine) {
+        document.documentElement.classList.add('tribune-supporter');
+        document.querySelectorAll('[data-ad-slot]').forEach(function (n) { n.remove(); });
+        document.dispatchEvent(new CustomEvent('tribune:supporter', { detail: { site: self.site, until: mine.until } }));
+        box.appendChild(el('p', { class: 'tb-thanks', text: t('thanks') }));
+        return;
+      }
+      if (!r[1].plans.length) return;
+      box.appendChild(el('p', { class: 'tb-support-title', text: t('goAdFree') }));
+      r[1].plans.forEach(function (p) {
+        box.appendChild(el('button', { type: 'button', class: 'tb-plan', 'data-plan': p.id, text: t('plan', p), onclick: function () {
+          if (!self.me) { self.announce(t('signInToSupport')); self.showSignIn(); return; }
+          api('POST', '/api/v1/billing/checkout', { site: self.site, plan: p.id, return_url: location.href.split('#')[0] })
+            .then(function (s) { location.href = s.url; }, function (err) { self.announce(err.message); });
+        } }));
+      });
+    }, function () { /* plans are optional */ });
   };
 
   Widget.prototype.setSession = function (session) {

@@ -1,0 +1,228 @@
+//! Supporters and processed Stripe events in the database.
+
+use sqlx::FromRow;
+
+use super::events::{Effect, Event};
+use crate::db::{now_ms, placeholders, Db};
+
+#[derive(Clone, Debug, FromRow)]
+pub struct SupporterRow {
+    pub site_id: String,
+    pub reader_id: i64,
+    pub source: String,
+    pub active_until: Option<i64>,
+    pub stripe_customer: Option<String>,
+    pub stripe_subscription: Option<String>,
+    pub status: String,
+    pub stripe_event_at: i64,
+    pub note: Option<String>,
+}
+
+impl SupporterRow {
+    pub fn is_active(&self, now: i64) -> bool {
+        self.active_until.is_none_or(|t| t > now)
+            && !matches!(self.status.as_str(), "canceled" | "revoked")
+    }
+}
+
+const COLUMNS: &str = "site_id, reader_id, source, active_until, stripe_customer, stripe_subscription, status, stripe_event_at, note";
+
+pub async fn supporter(
+    db: &Db,
+    site_id: &str,
+    reader_id: i64,
+) -> Result<Option<SupporterRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM supporters WHERE site_id = $1 AND reader_id = $2"
+    ))
+    .bind(site_id)
+    .bind(reader_id)
+    .fetch_optional(&db.pool)
+    .await
+}
+
+/// A reader's support on every site.
+pub async fn supporter_everywhere(
+    db: &Db,
+    reader_id: i64,
+) -> Result<Vec<SupporterRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM supporters WHERE reader_id = $1 ORDER BY site_id"
+    ))
+    .bind(reader_id)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Which of these readers support the site now.
+pub async fn active_among(
+    db: &Db,
+    site_id: &str,
+    readers: &[i64],
+) -> Result<Vec<i64>, sqlx::Error> {
+    if readers.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT reader_id FROM supporters WHERE site_id = $1 AND (active_until IS NULL OR active_until > $2)
+           AND status NOT IN ('canceled', 'revoked') AND reader_id IN ({})",
+        placeholders(3, readers.len())
+    );
+    let mut query = sqlx::query_scalar(&sql).bind(site_id).bind(now_ms());
+    for id in readers {
+        query = query.bind(id);
+    }
+    query.fetch_all(&db.pool).await
+}
+
+/// What happened to a webhook event.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Applied,
+    /// This event id was processed before (Stripe retries).
+    Duplicate,
+    /// An event older than the last one applied to this supporter.
+    Stale,
+    /// Not about a supporter Tribune knows, or a type Tribune does not act on.
+    Ignored,
+}
+
+/// Records the event id and applies its effect in one transaction: an event is processed once.
+pub async fn apply(
+    db: &Db,
+    event: &Event,
+    effect: Option<&Effect>,
+) -> Result<Outcome, sqlx::Error> {
+    let mut tx = db.writer.begin().await?;
+    let new = sqlx::query(
+        "INSERT INTO stripe_events (id, type, created, received_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING",
+    )
+    .bind(&event.id)
+    .bind(&event.kind)
+    .bind(event.created)
+    .bind(now_ms())
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if new == 0 {
+        return Ok(Outcome::Duplicate);
+    }
+    let Some(effect) = effect else {
+        tx.commit().await?;
+        return Ok(Outcome::Ignored);
+    };
+    let s = &effect.subject;
+    // The supporter: named by the metadata, else found by subscription or customer.
+    let existing: Option<SupporterRow> = match (&s.site, s.reader_id) {
+        (Some(site), Some(reader)) => {
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM supporters WHERE site_id = $1 AND reader_id = $2"))
+                .bind(site)
+                .bind(reader)
+                .fetch_optional(&mut *tx)
+                .await?
+        }
+        _ => {
+            sqlx::query_as(&format!(
+                "SELECT {COLUMNS} FROM supporters WHERE (stripe_subscription = $1 AND $1 <> '') OR (stripe_customer = $2 AND $2 <> '')
+                 ORDER BY updated_at DESC LIMIT 1"
+            ))
+            .bind(s.subscription.as_deref().unwrap_or(""))
+            .bind(s.customer.as_deref().unwrap_or(""))
+            .fetch_optional(&mut *tx)
+            .await?
+        }
+    };
+    let (site, reader) = match (&existing, &s.site, s.reader_id) {
+        (Some(row), _, _) => (row.site_id.clone(), row.reader_id),
+        (None, Some(site), Some(reader)) if !effect.update_only => (site.clone(), reader),
+        _ => {
+            tx.commit().await?;
+            return Ok(Outcome::Ignored);
+        }
+    };
+    if let Some(row) = &existing {
+        if row.source == "grant" && row.is_active(now_ms()) {
+            // An admin's grant stands until it ends; Stripe then takes over.
+            tx.commit().await?;
+            return Ok(Outcome::Ignored);
+        }
+        if event.created < row.stripe_event_at {
+            tx.commit().await?;
+            return Ok(Outcome::Stale);
+        }
+    }
+    let current = existing.as_ref().and_then(|r| {
+        if r.source == "stripe" {
+            Some(r.active_until)
+        } else {
+            None
+        }
+    });
+    let until = match (effect.active_until, current) {
+        (None, Some(current)) => current,
+        (None, None) => None,
+        // An open-ended current end only means "not known yet" (after checkout): a payment's
+        // period end replaces it.
+        (Some(new), Some(current)) if effect.extend_only => match (new, current) {
+            (Some(n), Some(c)) => Some(n.max(c)),
+            (Some(n), None) | (None, Some(n)) => Some(n),
+            (None, None) => None,
+        },
+        (Some(new), Some(current)) if effect.shorten_only => match (new, current) {
+            (Some(n), Some(c)) => Some(n.min(c)),
+            (Some(n), None) | (None, Some(n)) => Some(n),
+            (None, None) => None,
+        },
+        (Some(new), _) => new,
+    };
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO supporters (site_id, reader_id, source, active_until, stripe_customer, stripe_subscription, status, stripe_event_at, created_at, updated_at)
+         VALUES ($1, $2, 'stripe', $3, $4, $5, $6, $7, $8, $8)
+         ON CONFLICT (site_id, reader_id) DO UPDATE SET source = 'stripe', active_until = excluded.active_until,
+             stripe_customer = COALESCE(excluded.stripe_customer, supporters.stripe_customer),
+             stripe_subscription = COALESCE(excluded.stripe_subscription, supporters.stripe_subscription),
+             status = excluded.status, stripe_event_at = excluded.stripe_event_at, updated_at = excluded.updated_at",
+    )
+    .bind(&site)
+    .bind(reader)
+    .bind(until)
+    .bind(&s.customer)
+    .bind(&s.subscription)
+    .bind(&effect.status)
+    .bind(event.created)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Outcome::Applied)
+}
+
+/// An admin grants support (staff, gifts) until `until` (None: open-ended), or revokes it.
+pub async fn grant(
+    db: &Db,
+    site_id: &str,
+    reader_id: i64,
+    until: Option<i64>,
+    note: &str,
+    admin: Option<i64>,
+    revoke: bool,
+) -> Result<(), sqlx::Error> {
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO supporters (site_id, reader_id, source, active_until, status, note, granted_by, created_at, updated_at)
+         VALUES ($1, $2, 'grant', $3, $4, $5, $6, $7, $7)
+         ON CONFLICT (site_id, reader_id) DO UPDATE SET source = 'grant', active_until = excluded.active_until,
+             status = excluded.status, note = excluded.note, granted_by = excluded.granted_by, updated_at = excluded.updated_at",
+    )
+    .bind(site_id)
+    .bind(reader_id)
+    .bind(if revoke { Some(now) } else { until })
+    .bind(if revoke { "revoked" } else { "granted" })
+    .bind(note)
+    .bind(admin)
+    .bind(now)
+    .execute(&db.writer)
+    .await?;
+    Ok(())
+}
