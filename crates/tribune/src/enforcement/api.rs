@@ -115,6 +115,8 @@ pub struct QueueItem {
     /// The author's record on the site.
     pub history: store::History,
     pub ip: Option<String>,
+    /// The author supports the site (Stripe or an admin's grant).
+    pub supporter: bool,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -186,6 +188,7 @@ pub async fn queue_items(state: &AppState, site: &str, limit: i64) -> AppResult<
             parent,
             history: store::history(&state.db, site, c.author_id, &ip).await?,
             ip: row.ip,
+            supporter: crate::billing::is_supporter(state, site, c.author_id).await?,
         });
     }
     Ok(items)

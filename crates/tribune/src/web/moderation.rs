@@ -362,6 +362,7 @@ fn queue_item(m: &Moderator, site: &str, item: &QueueItem) -> Markup {
                 "Author's record: comments " (item.history.comments) ", visible " (item.history.visible) ", "
                 "refused " (item.history.rejected) ", strikes " (item.history.strikes) ", "
                 "bans " (item.history.bans) ", warnings " (item.history.warnings)
+                @if item.supporter { " · " strong { "supporter" } }
                 @if let Some(ip) = &item.ip { " · " code { (ip) } }
             }
             div.actions {
