@@ -822,7 +822,21 @@ async fn resolve_appeal(
     Path(id): Path<i64>,
     AppJson(input): AppJson<ResolveAppealRequest>,
 ) -> AppResult<Json<serde_json::Value>> {
-    let reason = domain::reason(&input.reason)?;
+    answer_appeal(&state, &moderator, id, input.accept, &input.reason).await?;
+    Ok(Json(
+        json!({"appeal": id, "outcome": if input.accept { "accepted" } else { "rejected" }}),
+    ))
+}
+
+/// Accepts (lifting the ban) or rejects an appeal (the API and the moderation pages).
+pub async fn answer_appeal(
+    state: &AppState,
+    moderator: &Moderator,
+    id: i64,
+    accept: bool,
+    reason: &str,
+) -> AppResult<()> {
+    let reason = domain::reason(reason)?;
     let appeal = store::appeal(&state.db, id)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("no appeal {id}")))?;
@@ -832,10 +846,8 @@ async fn resolve_appeal(
             "appeal {id} was already answered"
         )));
     }
-    store::resolve_appeal(&state.db, &appeal, input.accept, &reason, moderator.user.id).await?;
-    Ok(Json(
-        json!({"appeal": id, "outcome": if input.accept { "accepted" } else { "rejected" }}),
-    ))
+    store::resolve_appeal(&state.db, &appeal, accept, &reason, moderator.user.id).await?;
+    Ok(())
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

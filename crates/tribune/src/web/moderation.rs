@@ -219,6 +219,19 @@ async fn logout(
     response
 }
 
+/// After a form's action: back to `to` with a notice saying what happened, or the error page.
+fn after<T>(
+    done: Result<T, AppError>,
+    to: &str,
+    site: &str,
+    notice: impl FnOnce(T) -> String,
+) -> Response {
+    match done {
+        Ok(value) => back(to, site, &notice(value)),
+        Err(e) => super::page(Err(e)),
+    }
+}
+
 /// After a form: back to the page it came from, with a notice.
 fn back(to: &str, site: &str, notice: &str) -> Response {
     let notice: String = url::form_urlencoded::byte_serialize(notice.as_bytes()).collect();
@@ -414,14 +427,9 @@ async fn act(
         mod_api::moderate(&state, &m, form.id, form.action, &reason).await
     }
     .await;
-    match done {
-        Ok(c) => back(
-            "/mod",
-            &form.site,
-            &format!("Comment {} is now {}.", c.id, c.status),
-        ),
-        Err(e) => super::page(Err(e)),
-    }
+    after(done, "/mod", &form.site, |c| {
+        format!("Comment {} is now {}.", c.id, c.status)
+    })
 }
 
 #[derive(Deserialize)]
@@ -477,10 +485,7 @@ async fn bulk(
         Ok(n)
     }
     .await;
-    match done {
-        Ok(n) => back("/mod", &form.site, &format!("{n} comments done.")),
-        Err(e) => super::page(Err(e)),
-    }
+    after(done, "/mod", &form.site, |n| format!("{n} comments done."))
 }
 
 // ---- bans ----
@@ -623,18 +628,14 @@ async fn ban(
         Ok(ban)
     }
     .await;
-    match done {
-        Ok(b) => back(
-            if form.refuse_comment.is_some() {
-                "/mod"
-            } else {
-                "/mod/bans"
-            },
-            &form.site,
-            &format!("{} in force: {}.", b.kind, store::ban_label(&b)),
-        ),
-        Err(e) => super::page(Err(e)),
-    }
+    let to = if form.refuse_comment.is_some() {
+        "/mod"
+    } else {
+        "/mod/bans"
+    };
+    after(done, to, &form.site, |b| {
+        format!("{} in force: {}.", b.kind, store::ban_label(&b))
+    })
 }
 
 #[derive(Deserialize)]
@@ -659,10 +660,9 @@ async fn lift(
         mod_api::lift(&state, &m, id, &form.reason).await
     }
     .await;
-    match done {
-        Ok(()) => back("/mod/bans", &form.site, &format!("Ban {id} lifted.")),
-        Err(e) => super::page(Err(e)),
-    }
+    after(done, "/mod/bans", &form.site, |()| {
+        format!("Ban {id} lifted.")
+    })
 }
 
 // ---- appeals ----
@@ -715,32 +715,17 @@ async fn answer_appeal(
     let accept = form.accept.is_some();
     let done = async {
         CookieModerator::check_csrf(&m, &form.csrf)?;
-        let reason = crate::enforcement::domain::reason(&form.reason)?;
-        let appeal = store::appeal(&state.db, id)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("no appeal {id}")))?;
-        m.require(&appeal.site_id)?;
-        if appeal.resolved_at.is_some() {
-            return Err(AppError::Conflict(format!(
-                "appeal {id} was already answered"
-            )));
-        }
-        store::resolve_appeal(&state.db, &appeal, accept, &reason, m.user.id).await?;
-        Ok(())
+        mod_api::answer_appeal(&state, &m, id, accept, &form.reason).await
     }
     .await;
-    match done {
-        Ok(()) => back(
-            "/mod/appeals",
-            &form.site,
-            if accept {
-                "Appeal accepted, ban lifted."
-            } else {
-                "Appeal rejected."
-            },
-        ),
-        Err(e) => super::page(Err(e)),
-    }
+    after(done, "/mod/appeals", &form.site, |()| {
+        if accept {
+            "Appeal accepted, ban lifted."
+        } else {
+            "Appeal rejected."
+        }
+        .to_owned()
+    })
 }
 
 // ---- the log and search ----
@@ -939,10 +924,9 @@ async fn save_premod(
         Ok(())
     }
     .await;
-    match done {
-        Ok(()) => back("/mod/settings", &form.site, "Pre-moderation saved."),
-        Err(e) => super::page(Err(e)),
-    }
+    after(done, "/mod/settings", &form.site, |()| {
+        "Pre-moderation saved.".to_owned()
+    })
 }
 
 #[derive(Deserialize)]
@@ -970,12 +954,7 @@ async fn save_role(
         mod_api::change_role(&state, &m, &form.site, &request).await
     }
     .await;
-    match done {
-        Ok(()) => back(
-            "/mod/settings",
-            &form.site,
-            &format!("{} updated.", form.email),
-        ),
-        Err(e) => super::page(Err(e)),
-    }
+    after(done, "/mod/settings", &form.site, |()| {
+        format!("{} updated.", form.email)
+    })
 }

@@ -488,7 +488,7 @@ async fn admins_grant_support(engine: Engine) {
 async fn supporters_read_article_pages_without_ads_in_the_browser() {
     use thirtyfour::prelude::*;
 
-    use crate::browser::{driver, eventually, find, find_text, widget};
+    use crate::browser::{driver, eventually, find_text, widget, widget_sign_in};
     let Some(mut chrome) = driver().await else {
         return;
     };
@@ -521,23 +521,7 @@ async fn supporters_read_article_pages_without_ads_in_the_browser() {
         "customer": "cus_1", "subscription": "sub_1", "metadata": {"site": "news", "reader_id": reader.to_string()}}),
     );
     signed(&app, &completed).await;
-    find(&root, ".tb-signin")
-        .await
-        .click()
-        .await
-        .expect("sign in");
-    let email = find(&root, "#tb-email").await;
-    email.send_keys("ana@example.org").await.expect("type");
-    find(&root, "#tb-password")
-        .await
-        .send_keys("correct horse battery")
-        .await
-        .expect("type");
-    find(&root, ".tb-signin-form .tb-primary")
-        .await
-        .click()
-        .await
-        .expect("submit");
+    widget_sign_in(&root, "ana@example.org", "correct horse battery").await;
     find_text(&root, ".tb-thanks", "Thank you").await;
     // The page is told (class and event), and its ad slots go.
     eventually("the ad slots are removed", || async {

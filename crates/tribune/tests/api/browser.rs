@@ -156,6 +156,31 @@ pub async fn find(root: &WebElement, css: &str) -> WebElement {
     panic!("no {css:?} appeared");
 }
 
+/// Waits for an element under `root` and clicks it.
+pub async fn click(root: &WebElement, css: &str) {
+    find(root, css)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("clicking {css:?}: {e}"));
+}
+
+/// Signs in through the widget's form.
+pub async fn widget_sign_in(root: &WebElement, email: &str, password: &str) {
+    click(root, ".tb-signin").await;
+    find(root, "#tb-email")
+        .await
+        .send_keys(email)
+        .await
+        .expect("type the email");
+    find(root, "#tb-password")
+        .await
+        .send_keys(password)
+        .await
+        .expect("type the password");
+    click(root, ".tb-signin-form .tb-primary").await;
+}
+
 /// Waits (up to 10 s) until `check` holds.
 pub async fn eventually<F, Fut>(what: &str, mut check: F)
 where

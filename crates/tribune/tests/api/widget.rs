@@ -5,7 +5,9 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 use thirtyfour::prelude::*;
 
-use crate::browser::{driver, eventually, find, find_text, host_site, widget, HostSite};
+use crate::browser::{
+    click, driver, eventually, find, find_text, host_site, widget, widget_sign_in, HostSite,
+};
 use crate::helpers::{spawn_app, Engine, TestApp, PAGE};
 
 /// The app and a host site allowed to embed it.
@@ -90,11 +92,7 @@ async fn reads_posts_replies_votes_edits_and_deletes() {
     );
 
     // Creating an account in the widget.
-    find(&root, ".tb-signin")
-        .await
-        .click()
-        .await
-        .expect("sign in");
+    click(&root, ".tb-signin").await;
     find_text(&root, ".tb-signin-form button", "New here?")
         .await
         .click()
@@ -103,11 +101,7 @@ async fn reads_posts_replies_votes_edits_and_deletes() {
     type_into(&root, "#tb-name", "Widget Reader").await;
     type_into(&root, "#tb-email", "widget@news.example").await;
     type_into(&root, "#tb-password", "correct horse battery").await;
-    find(&root, ".tb-signin-form .tb-primary")
-        .await
-        .click()
-        .await
-        .expect("create account");
+    click(&root, ".tb-signin-form .tb-primary").await;
     find_text(&root, ".tb-account", "Signed in as Widget Reader").await;
 
     // Preview, then post with Ctrl+Enter from the keyboard.
@@ -148,25 +142,18 @@ async fn reads_posts_replies_votes_edits_and_deletes() {
     .await;
 
     // Replying.
-    find(&root, &format!("#comment-{first_id} .tb-reply"))
-        .await
-        .click()
-        .await
-        .expect("reply");
+    click(&root, &format!("#comment-{first_id} .tb-reply")).await;
     type_into(
         &root,
         &format!("#tb-text-reply-{first_id}"),
         "A reply, threaded.",
     )
     .await;
-    find(
+    click(
         &root,
         &format!("#comment-{first_id} > .tb-form .tb-primary"),
     )
-    .await
-    .click()
-    .await
-    .expect("send reply");
+    .await;
     find_text(
         &root,
         &format!("#comment-{first_id} > .tb-replies .tb-c"),
@@ -175,22 +162,14 @@ async fn reads_posts_replies_votes_edits_and_deletes() {
     .await;
 
     // Editing my comment.
-    find(&root, &format!("#comment-{mine_id} .tb-edit"))
-        .await
-        .click()
-        .await
-        .expect("edit");
+    click(&root, &format!("#comment-{mine_id} .tb-edit")).await;
     type_into(
         &root,
         &format!("#tb-text-edit-{mine_id}"),
         "My corrected comment.",
     )
     .await;
-    find(&root, &format!("#comment-{mine_id} .tb-form .tb-primary"))
-        .await
-        .click()
-        .await
-        .expect("save");
+    click(&root, &format!("#comment-{mine_id} .tb-form .tb-primary")).await;
     find_text(
         &root,
         &format!("#comment-{mine_id} .tb-body"),
@@ -200,11 +179,7 @@ async fn reads_posts_replies_votes_edits_and_deletes() {
     find_text(&root, &format!("#comment-{mine_id} .tb-edited"), "edited").await;
 
     // Deleting it leaves a placeholder.
-    find(&root, &format!("#comment-{mine_id} .tb-delete"))
-        .await
-        .click()
-        .await
-        .expect("delete");
+    click(&root, &format!("#comment-{mine_id} .tb-delete")).await;
     browser.accept_alert().await.expect("confirm");
     find_text(
         &root,
@@ -268,11 +243,7 @@ async fn a_refused_comment_shows_the_rule_and_keeps_the_text() {
     let text = "What the f.u.c.k is this policy";
     type_into(&root, "#tb-text-new", text).await;
     type_into(&root, "#tb-text-new-name", "Anon").await;
-    find(&root, ".tb-compose-slot .tb-primary")
-        .await
-        .click()
-        .await
-        .expect("post");
+    click(&root, ".tb-compose-slot .tb-primary").await;
     let verdict = find(&root, ".tb-verdict.tb-refused").await;
     let shown = verdict.text().await.expect("text");
     assert!(shown.contains("The F word"), "{shown}");
@@ -293,11 +264,7 @@ async fn a_refused_comment_shows_the_rule_and_keeps_the_text() {
 
     // Masked: held for a moderator, shown to its author as awaiting moderation.
     type_into(&root, "#tb-text-new", "What the f*ck is this policy").await;
-    find(&root, ".tb-compose-slot .tb-primary")
-        .await
-        .click()
-        .await
-        .expect("post");
+    click(&root, ".tb-compose-slot .tb-primary").await;
     let held = find(&root, ".tb-verdict.tb-held").await;
     assert!(held
         .text()
@@ -338,11 +305,7 @@ async fn signs_in_with_a_password_and_with_the_host_sites_sso() {
     let root = widget(&browser).await;
     find_text(&root, ".tb-account", "Signed in as Host Reader").await;
     type_into(&root, "#tb-text-new", "Posted through SSO.").await;
-    find(&root, ".tb-compose-slot .tb-primary")
-        .await
-        .click()
-        .await
-        .expect("post");
+    click(&root, ".tb-compose-slot .tb-primary").await;
     find_text(&root, ".tb-c .tb-author", "Host Reader").await;
     browser.quit().await.expect("quit");
 
@@ -354,25 +317,13 @@ async fn signs_in_with_a_password_and_with_the_host_sites_sso() {
     let browser = chrome.session().await;
     browser.goto(plain.url("/story")).await.expect("open");
     let root = widget(&browser).await;
-    find(&root, ".tb-signin")
-        .await
-        .click()
-        .await
-        .expect("sign in");
+    click(&root, ".tb-signin").await;
     type_into(&root, "#tb-email", "pat@news.example").await;
     type_into(&root, "#tb-password", "wrong password!").await;
-    find(&root, ".tb-signin-form .tb-primary")
-        .await
-        .click()
-        .await
-        .expect("submit");
+    click(&root, ".tb-signin-form .tb-primary").await;
     find(&root, ".tb-signin-form .tb-error").await;
     type_into(&root, "#tb-password", "correct horse battery").await;
-    find(&root, ".tb-signin-form .tb-primary")
-        .await
-        .click()
-        .await
-        .expect("submit");
+    click(&root, ".tb-signin-form .tb-primary").await;
     find_text(&root, ".tb-account", "Signed in as pat").await;
     // The session survives a reload (kept in the host page's storage for this server).
     browser.refresh().await.expect("reload");
@@ -398,11 +349,7 @@ async fn a_live_comment_arrives_in_another_browser() {
     let writing = widget(&writer).await;
     find_text(&writing, ".tb-count", "1 comment").await;
     type_into(&writing, "#tb-text-new", "Hello from the other window.").await;
-    find(&writing, ".tb-compose-slot .tb-primary")
-        .await
-        .click()
-        .await
-        .expect("post");
+    click(&writing, ".tb-compose-slot .tb-primary").await;
 
     let arrived = find_text(&watching, ".tb-c.tb-is-new", "Hello from the other window.").await;
     find_text(&arrived, ".tb-new", "New").await;
@@ -465,11 +412,7 @@ async fn counts_pages_and_permalinks() {
             == 50
     })
     .await;
-    find(&root, ".tb-more")
-        .await
-        .click()
-        .await
-        .expect("load more");
+    click(&root, ".tb-more").await;
     eventually("the rest is shown", || async {
         root.find_all(By::Css(".tb-list > .tb-c"))
             .await
@@ -508,24 +451,9 @@ async fn readers_report_and_banned_readers_appeal() {
     browser.goto(host.url("/story")).await.expect("open");
     let root = widget(&browser).await;
     // Sign in through the widget, then report.
-    find(&root, ".tb-signin")
-        .await
-        .click()
-        .await
-        .expect("sign in");
-    type_into(&root, "#tb-email", "reporter@news.example").await;
-    type_into(&root, "#tb-password", "correct horse battery").await;
-    find(&root, ".tb-signin-form .tb-primary")
-        .await
-        .click()
-        .await
-        .expect("submit");
+    widget_sign_in(&root, "reporter@news.example", "correct horse battery").await;
     find_text(&root, ".tb-account", "Signed in as reporter").await;
-    find(&root, &format!("#comment-{target_id} .tb-report"))
-        .await
-        .click()
-        .await
-        .expect("report");
+    click(&root, &format!("#comment-{target_id} .tb-report")).await;
     browser.send_alert_text("Off topic").await.expect("reason");
     browser.accept_alert().await.expect("ok");
     eventually("the report is stored", || async {
@@ -552,11 +480,7 @@ async fn readers_report_and_banned_readers_appeal() {
         .await
         .expect("ban");
     type_into(&root, "#tb-text-new", "Why can I not post?").await;
-    find(&root, ".tb-compose-slot .tb-primary")
-        .await
-        .click()
-        .await
-        .expect("post");
+    click(&root, ".tb-compose-slot .tb-primary").await;
     let banned = find(&root, ".tb-verdict.tb-banned").await;
     assert!(banned
         .text()
@@ -564,11 +488,7 @@ async fn readers_report_and_banned_readers_appeal() {
         .expect("text")
         .contains("Abusive replies"));
     type_into(&root, "#tb-appeal", "I was quoting the article.").await;
-    find(&root, ".tb-appeal .tb-primary")
-        .await
-        .click()
-        .await
-        .expect("appeal");
+    click(&root, ".tb-appeal .tb-primary").await;
     find_text(&root, ".tb-feedback", "Your appeal is with the moderators").await;
     let appeals: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appeals WHERE reader_id = $1")
         .bind(reader_id)
