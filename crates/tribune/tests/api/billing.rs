@@ -143,18 +143,6 @@ async fn signed(app: &TestApp, body: &str) -> Value {
     response.json().await.expect("json")
 }
 
-async fn me(app: &TestApp, token: &str) -> Value {
-    app.client
-        .get(app.url("/api/v1/me"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .expect("me")
-        .json()
-        .await
-        .expect("json")
-}
-
 fn subscription(status: &str, reader: i64, period_end: i64) -> Value {
     json!({"id": "sub_1", "object": "subscription", "customer": "cus_1", "status": status,
            "current_period_end": period_end, "metadata": {"site": "news", "reader_id": reader.to_string()}})
@@ -163,7 +151,7 @@ fn subscription(status: &str, reader: i64, period_end: i64) -> Value {
 async fn webhooks_are_verified_and_processed_once(engine: Engine) {
     let (app, _) = billing_app(engine).await;
     let token = app.signup("ana@example.org").await;
-    let reader = me(&app, &token).await["id"].as_i64().expect("id");
+    let reader = app.me(&token).await["id"].as_i64().expect("id");
     let body = event(
         "evt_1",
         "customer.subscription.created",
@@ -198,11 +186,11 @@ async fn webhooks_are_verified_and_processed_once(engine: Engine) {
         let response = deliver(&app, payload, signature).await;
         assert_error(response, StatusCode::BAD_REQUEST, "bad_signature").await;
     }
-    assert_eq!(me(&app, &token).await["supporter"], json!([]));
+    assert_eq!(app.me(&token).await["supporter"], json!([]));
 
     // Valid: applied once; Stripe's retry of the same event id changes nothing.
     assert_eq!(signed(&app, &body).await["outcome"], "applied");
-    assert_eq!(me(&app, &token).await["supporter"][0]["site"], "news");
+    assert_eq!(app.me(&token).await["supporter"][0]["site"], "news");
     assert_eq!(signed(&app, &body).await["outcome"], "duplicate");
     let events: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM stripe_events")
         .fetch_one(&app.db.pool)
@@ -219,7 +207,7 @@ async fn webhooks_are_verified_and_processed_once(engine: Engine) {
     );
     assert_eq!(signed(&app, &old).await["outcome"], "stale");
     assert_eq!(
-        me(&app, &token).await["supporter"].as_array().map(Vec::len),
+        app.me(&token).await["supporter"].as_array().map(Vec::len),
         Some(1)
     );
     // A valid but malformed event is refused by name.
@@ -249,7 +237,7 @@ async fn article_html(app: &TestApp, token: Option<&str>) -> String {
 async fn the_supporter_journey(engine: Engine) {
     let (app, fake) = billing_app(engine).await;
     let token = app.signup("ana@example.org").await;
-    let reader = me(&app, &token).await["id"].as_i64().expect("id");
+    let reader = app.me(&token).await["id"].as_i64().expect("id");
 
     // Plans, then checkout: Stripe gets the price and the reader; the reader gets Stripe's URL.
     let plans: Value = app
@@ -333,7 +321,7 @@ async fn the_supporter_journey(engine: Engine) {
         "lines": {"data": [{"period": {"end": now() + 30 * 86_400}}]}}),
     );
     assert_eq!(signed(&app, &invoice).await["outcome"], "applied");
-    let status = me(&app, &token).await;
+    let status = app.me(&token).await;
     assert_eq!(status["supporter"][0]["source"], "stripe");
     assert!(status["supporter"][0]["until"].as_str().is_some());
     let html = article_html(&app, Some(&token)).await;
@@ -384,7 +372,7 @@ async fn the_supporter_journey(engine: Engine) {
         json!({"id": "in_2", "object": "invoice", "customer": "cus_1", "subscription": "sub_1"}),
     );
     assert_eq!(signed(&app, &failed).await["outcome"], "applied");
-    let status = me(&app, &token).await;
+    let status = app.me(&token).await;
     assert_eq!(status["supporter"][0]["status"], "past_due");
     // Cancelled: ads come back.
     let deleted = event(
@@ -394,7 +382,7 @@ async fn the_supporter_journey(engine: Engine) {
         subscription("canceled", reader, now()),
     );
     assert_eq!(signed(&app, &deleted).await["outcome"], "applied");
-    assert_eq!(me(&app, &token).await["supporter"], json!([]));
+    assert_eq!(app.me(&token).await["supporter"], json!([]));
     assert!(article_html(&app, Some(&token))
         .await
         .contains("data-ad-slot=\"top\""));
@@ -403,12 +391,12 @@ async fn the_supporter_journey(engine: Engine) {
 async fn admins_grant_support(engine: Engine) {
     let (app, _) = billing_app(engine).await;
     let admin = app.signup("admin@example.org").await;
-    let admin_id = me(&app, &admin).await["id"].as_i64().expect("id");
+    let admin_id = app.me(&admin).await["id"].as_i64().expect("id");
     tribune::auth::store::set_role(&app.db, "news", admin_id, "admin")
         .await
         .expect("role");
     let staff = app.signup("staff@example.org").await;
-    let staff_id = me(&app, &staff).await["id"].as_i64().expect("id");
+    let staff_id = app.me(&staff).await["id"].as_i64().expect("id");
     let grant = |body: Value, token: String| {
         let app = &app;
         async move {
@@ -424,7 +412,7 @@ async fn admins_grant_support(engine: Engine) {
     assert_error(refused, StatusCode::FORBIDDEN, "forbidden").await;
     let granted = grant(json!({"site": "news", "reader_id": staff_id, "note": "Newsroom staff", "until": "2099-01-01T00:00:00Z"}), admin.clone()).await;
     assert_eq!(granted.status(), StatusCode::OK);
-    let status = me(&app, &staff).await;
+    let status = app.me(&staff).await;
     assert_eq!(status["supporter"][0]["source"], "grant");
     assert_eq!(status["supporter"][0]["until"], "2099-01-01T00:00:00Z");
     let record: Value = app
@@ -444,7 +432,7 @@ async fn admins_grant_support(engine: Engine) {
     )
     .await;
     assert_eq!(revoked.status(), StatusCode::OK);
-    assert_eq!(me(&app, &staff).await["supporter"], json!([]));
+    assert_eq!(app.me(&staff).await["supporter"], json!([]));
 
     // The same from the command line.
     let out = crate::ops::tribune(
@@ -466,7 +454,7 @@ async fn admins_grant_support(engine: Engine) {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(
-        me(&app, &staff).await["supporter"][0]["until"],
+        app.me(&staff).await["supporter"][0]["until"],
         "2100-01-01T00:00:00Z"
     );
     let out = crate::ops::tribune(
@@ -494,7 +482,7 @@ async fn supporters_read_article_pages_without_ads_in_the_browser() {
     };
     let (app, _) = billing_app(Engine::Sqlite).await;
     let token = app.signup("ana@example.org").await;
-    let reader = me(&app, &token).await["id"].as_i64().expect("id");
+    let reader = app.me(&token).await["id"].as_i64().expect("id");
     let browser = chrome.session().await;
     browser
         .goto(app.url(&format!("/articles/{ARTICLE_SLUG}")))

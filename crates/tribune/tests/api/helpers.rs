@@ -212,6 +212,29 @@ impl TestApp {
     }
 
     /// Signs up a reader and returns their bearer token.
+    /// `GET /api/v1/me` for a signed-in reader.
+    pub async fn me(&self, token: &str) -> Value {
+        let response = self
+            .client
+            .get(self.url("/api/v1/me"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("me");
+        assert_eq!(response.status(), StatusCode::OK);
+        response.json().await.expect("json")
+    }
+
+    /// Signs up a reader and gives them a role on the test site; returns (token, reader id).
+    pub async fn staff(&self, email: &str, role: &str) -> (String, i64) {
+        let token = self.signup(email).await;
+        let id = self.me(&token).await["id"].as_i64().expect("id");
+        tribune::auth::store::set_role(&self.db, "news", id, role)
+            .await
+            .expect("role");
+        (token, id)
+    }
+
     pub async fn signup(&self, email: &str) -> String {
         let response = self
             .post_json("/api/v1/auth/signup", &json!({"email": email, "password": "correct horse battery", "name": email.split('@').next()}), None)

@@ -22,28 +22,6 @@ both_engines!(
     admins_manage_the_team_and_readers_see_warnings,
 );
 
-/// A signed-up reader made moderator (or admin) of the test site; returns (token, id).
-async fn moderator(app: &TestApp, email: &str, role: &str) -> (String, i64) {
-    let token = app.signup(email).await;
-    let id = me(app, &token).await["id"].as_i64().expect("id");
-    tribune::auth::store::set_role(&app.db, "news", id, role)
-        .await
-        .expect("role");
-    (token, id)
-}
-
-async fn me(app: &TestApp, token: &str) -> Value {
-    app.client
-        .get(app.url("/api/v1/me"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .expect("me")
-        .json()
-        .await
-        .expect("json")
-}
-
 async fn send(
     app: &TestApp,
     method: Method,
@@ -112,7 +90,7 @@ async fn nobody_but_moderators_reaches_moderation(engine: Engine) {
         .await
         .expect("site");
     let elsewhere = app.signup("elsewhere@example.org").await;
-    let id = me(&app, &elsewhere).await["id"].as_i64().expect("id");
+    let id = app.me(&elsewhere).await["id"].as_i64().expect("id");
     tribune::auth::store::set_role(&app.db, "other", id, "moderator")
         .await
         .expect("role");
@@ -144,7 +122,7 @@ async fn nobody_but_moderators_reaches_moderation(engine: Engine) {
         );
     }
     // The moderation log cannot be edited through the API.
-    let (mod_token, _) = moderator(&app, "desk@example.org", "admin").await;
+    let (mod_token, _) = app.staff("desk@example.org", "admin").await;
     for method in [Method::PUT, Method::PATCH, Method::DELETE] {
         let response = send(
             &app,
@@ -160,7 +138,7 @@ async fn nobody_but_moderators_reaches_moderation(engine: Engine) {
 
 async fn comment_actions_and_their_undo(engine: Engine) {
     let app = spawn_app(engine).await;
-    let (desk, desk_id) = moderator(&app, "desk@example.org", "moderator").await;
+    let (desk, desk_id) = app.staff("desk@example.org", "moderator").await;
     let author = app.signup("author@example.org").await;
 
     // A masked F word is held by the house rules: it waits in the queue with its verdict.
@@ -289,9 +267,9 @@ async fn comment_actions_and_their_undo(engine: Engine) {
 
 async fn every_ban_kind_blocks_with_its_message(engine: Engine) {
     let app = spawn_app(engine).await;
-    let (desk, _) = moderator(&app, "desk@example.org", "moderator").await;
+    let (desk, _) = app.staff("desk@example.org", "moderator").await;
     let target = app.signup("ana.ruiz@gmail.com").await;
-    let target_id = me(&app, &target).await["id"].as_i64().expect("id");
+    let target_id = app.me(&target).await["id"].as_i64().expect("id");
 
     let blocked = |token: Option<String>| {
         let app = &app;
@@ -403,9 +381,9 @@ async fn every_ban_kind_blocks_with_its_message(engine: Engine) {
 
 async fn shadow_bans_show_comments_to_their_author_only(engine: Engine) {
     let app = spawn_app(engine).await;
-    let (desk, _) = moderator(&app, "desk@example.org", "moderator").await;
+    let (desk, _) = app.staff("desk@example.org", "moderator").await;
     let troll = app.signup("troll@example.org").await;
-    let troll_id = me(&app, &troll).await["id"].as_i64().expect("id");
+    let troll_id = app.me(&troll).await["id"].as_i64().expect("id");
     let voter = app.signup("voter@example.org").await;
     let earlier = app.comment_ok("A fine comment.", None, None).await;
     let vote = send(
@@ -448,9 +426,9 @@ async fn shadow_bans_show_comments_to_their_author_only(engine: Engine) {
 
 async fn ban_evasion_is_held_and_linked(engine: Engine) {
     let app = spawn_app(engine).await;
-    let (desk, _) = moderator(&app, "desk@example.org", "moderator").await;
+    let (desk, _) = app.staff("desk@example.org", "moderator").await;
     let banned = app.signup("ana.ruiz@gmail.com").await;
-    let banned_id = me(&app, &banned).await["id"].as_i64().expect("id");
+    let banned_id = app.me(&banned).await["id"].as_i64().expect("id");
     let device = "0f6c1e4a-1b7d-4e0b-9f3a-5d2c8b7a6e10";
     let posted = app
         .client
@@ -510,7 +488,7 @@ async fn ban_evasion_is_held_and_linked(engine: Engine) {
 
 async fn reports_hold_a_comment_and_reporters_are_visible(engine: Engine) {
     let app = spawn_app(engine).await;
-    let (desk, _) = moderator(&app, "desk@example.org", "admin").await;
+    let (desk, _) = app.staff("desk@example.org", "admin").await;
     let settings = send(&app, Method::PUT, "/api/v1/mod/sites/news/premod",
         &json!({"all": false, "new_readers": 0, "refusal_rate": 0.0, "links": false, "reports_to_hold": 2}), &desk).await;
     assert_eq!(settings.status(), StatusCode::OK);
@@ -602,7 +580,7 @@ async fn reports_hold_a_comment_and_reporters_are_visible(engine: Engine) {
 
 async fn pre_moderation_modes(engine: Engine) {
     let app = spawn_app(engine).await;
-    let (desk, _) = moderator(&app, "desk@example.org", "admin").await;
+    let (desk, _) = app.staff("desk@example.org", "admin").await;
     let set = |settings: Value| {
         let app = &app;
         let desk = desk.clone();
@@ -621,7 +599,7 @@ async fn pre_moderation_modes(engine: Engine) {
         }
     };
     let reader = app.signup("reader@example.org").await;
-    let reader_id = me(&app, &reader).await["id"].as_i64().expect("id");
+    let reader_id = app.me(&reader).await["id"].as_i64().expect("id");
 
     set(json!({"all": true, "new_readers": 0, "refusal_rate": 0.0, "links": false, "reports_to_hold": 3})).await;
     let c = app
@@ -700,7 +678,7 @@ async fn pre_moderation_modes(engine: Engine) {
     );
 
     // Only admins change the settings; values are checked.
-    let (plain, _) = moderator(&app, "plain@example.org", "moderator").await;
+    let (plain, _) = app.staff("plain@example.org", "moderator").await;
     let response = send(&app, Method::PUT, "/api/v1/mod/sites/news/premod",
         &json!({"all": true, "new_readers": 0, "refusal_rate": 0.0, "links": false, "reports_to_hold": 3}), &plain).await;
     assert_error(response, StatusCode::FORBIDDEN, "forbidden").await;
@@ -711,9 +689,9 @@ async fn pre_moderation_modes(engine: Engine) {
 
 async fn appeals_reach_moderators_and_lift_bans(engine: Engine) {
     let app = spawn_app(engine).await;
-    let (desk, _) = moderator(&app, "desk@example.org", "moderator").await;
+    let (desk, _) = app.staff("desk@example.org", "moderator").await;
     let reader = app.signup("reader@example.org").await;
-    let reader_id = me(&app, &reader).await["id"].as_i64().expect("id");
+    let reader_id = app.me(&reader).await["id"].as_i64().expect("id");
     let appeal = json!({"site": "news", "message": "I was quoting someone else."});
     let none = app
         .post_json("/api/v1/appeals", &appeal, Some(&reader))
@@ -759,7 +737,7 @@ async fn appeals_reach_moderators_and_lift_bans(engine: Engine) {
 
 async fn the_log_filters_and_exports(engine: Engine) {
     let app = spawn_app(engine).await;
-    let (desk, desk_id) = moderator(&app, "desk@example.org", "moderator").await;
+    let (desk, desk_id) = app.staff("desk@example.org", "moderator").await;
     let held = app.comment_ok("What the f*ck", None, None).await["id"]
         .as_i64()
         .expect("id");
@@ -816,9 +794,9 @@ async fn the_log_filters_and_exports(engine: Engine) {
 
 async fn reader_records_warnings_and_search(engine: Engine) {
     let app = spawn_app(engine).await;
-    let (desk, _) = moderator(&app, "desk@example.org", "moderator").await;
+    let (desk, _) = app.staff("desk@example.org", "moderator").await;
     let reader = app.signup("loud@example.org").await;
-    let reader_id = me(&app, &reader).await["id"].as_i64().expect("id");
+    let reader_id = app.me(&reader).await["id"].as_i64().expect("id");
     app.comment_ok("Tariffs are a tax on consumers.", None, Some(&reader))
         .await;
     app.post_comment("f u c k tariffs", None, Some(&reader))
@@ -890,7 +868,7 @@ async fn reader_records_warnings_and_search(engine: Engine) {
 async fn moderation_pages_are_for_moderators_only() {
     let app = spawn_app(Engine::Sqlite).await;
     let reader = app.signup("reader@example.org").await;
-    let (desk, _) = moderator(&app, "desk@example.org", "moderator").await;
+    let (desk, _) = app.staff("desk@example.org", "moderator").await;
     let held = app.comment_ok("What the f*ck", None, None).await["id"]
         .as_i64()
         .expect("id");
@@ -965,10 +943,10 @@ async fn moderation_pages_are_for_moderators_only() {
 
 async fn admins_manage_the_team_and_readers_see_warnings(engine: Engine) {
     let app = spawn_app(engine).await;
-    let (admin, _) = moderator(&app, "admin@example.org", "admin").await;
-    let (plain, _) = moderator(&app, "plain@example.org", "moderator").await;
+    let (admin, _) = app.staff("admin@example.org", "admin").await;
+    let (plain, _) = app.staff("plain@example.org", "moderator").await;
     let newcomer = app.signup("newcomer@example.org").await;
-    let newcomer_id = me(&app, &newcomer).await["id"].as_i64().expect("id");
+    let newcomer_id = app.me(&newcomer).await["id"].as_i64().expect("id");
 
     let roles = |email: &str, role: Value| json!({"email": email, "role": role});
     let response = send(
