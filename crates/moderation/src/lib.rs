@@ -9,6 +9,7 @@
 //! Build a [`Policy`] once (from the default rules or a site's TOML) and share it by `Arc`;
 //! [`Policy::evaluate`] judges one text and explains itself with spans into that text.
 
+pub mod campaigns;
 pub mod classifier;
 pub mod normalize;
 pub mod policy;

@@ -1,0 +1,226 @@
+use super::*;
+
+fn at(minutes: i64) -> i64 {
+    1_800_000_000_000 + minutes * 60_000
+}
+
+fn event(kind: Kind, account: &str, ip: &str, minute: i64) -> Event {
+    Event {
+        at: at(minute),
+        ts: String::new(),
+        kind,
+        account: account.to_owned(),
+        ip: ip.to_owned(),
+        device: None,
+        site: "news".into(),
+        url: "https://news.example/story".into(),
+        comment_id: None,
+        parent_id: None,
+        text: None,
+        target: None,
+        value: None,
+    }
+}
+
+fn comment(account: &str, ip: &str, minute: i64, id: &str, url: &str, text: &str) -> Event {
+    Event {
+        comment_id: Some(id.into()),
+        url: url.into(),
+        text: Some(text.into()),
+        ..event(Kind::Comment, account, ip, minute)
+    }
+}
+
+fn vote(account: &str, minute: i64, target: &str, value: i8) -> Event {
+    Event {
+        target: Some(target.into()),
+        value: Some(value),
+        ..event(Kind::Vote, account, "198.51.100.7", minute)
+    }
+}
+
+fn run(events: &[Event]) -> Vec<Campaign> {
+    let mut d = Detector::new(Config::default());
+    for e in events {
+        d.observe(e);
+    }
+    d.campaigns()
+}
+
+const TALKING_POINT: &str = "The sanctions hurt ordinary families far more than the regime, and everyone in Brussels knows it.";
+
+#[test]
+fn copy_paste_accounts_form_a_campaign_with_the_texts_as_evidence() {
+    let mut events = Vec::new();
+    for (i, name) in ["amy", "bob", "cat", "dan"].iter().enumerate() {
+        for (j, url) in ["a", "b"].iter().enumerate() {
+            let text = format!("{TALKING_POINT} {}", ["Wake up.", "Think about it!"][j]);
+            events.push(comment(
+                name,
+                &format!("203.0.113.{i}"),
+                (i * 7 + j * 50) as i64,
+                &format!("{name}{j}"),
+                url,
+                &text,
+            ));
+        }
+    }
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].accounts, ["amy", "bob", "cat", "dan"]);
+    assert!(found[0]
+        .evidence
+        .iter()
+        .any(|e| matches!(e, Evidence::SameText { .. })));
+    assert!(found[0].detected_at >= found[0].first_action);
+}
+
+#[test]
+fn paraphrases_and_disguises_still_match() {
+    let variants = [
+        "The sanctions hurt ordinary families far more than the regime, and everyone in Brussels knows it.",
+        "These sanctions hurt ordinary families much more than the regime and all of Brussels knows it",
+        "Th3 sanct1ons hurt 0rdinary families far more than the regime, everyone in Brussels knows it!!",
+        "Sanctions hurt ordinary families far more than they hurt the regime, and everyone in Brussels knows.",
+    ];
+    let mut events = Vec::new();
+    for round in 0..2 {
+        for (i, text) in variants.iter().enumerate() {
+            events.push(comment(
+                &format!("acct{i}"),
+                "192.0.2.1",
+                (round * 60 + i as i64) * 3,
+                &format!("c{round}{i}"),
+                &format!("page{round}"),
+                text,
+            ));
+        }
+    }
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].accounts.len(), 4);
+}
+
+#[test]
+fn organic_readers_of_breaking_news_are_left_alone() {
+    // Forty readers comment on the same story within minutes, from one office address, and
+    // up-vote the same top comment: different texts, no sign-up burst.
+    let texts = [
+        "This is a big escalation and the ministry has been silent all morning.",
+        "I wonder what the markets will make of this by the end of the week.",
+        "My cousin lives near the border and says the roads are already closed.",
+        "Good reporting, but I would like to hear from the opposition too.",
+        "Nobody could have predicted the talks would collapse this quickly.",
+    ];
+    let mut events = Vec::new();
+    events.push(comment(
+        "reporter",
+        "198.51.100.7",
+        0,
+        "top",
+        "breaking",
+        "Live updates will follow here as we confirm each report from the region.",
+    ));
+    for i in 0..40 {
+        let text = format!("{} (reader {i})", texts[i % texts.len()]);
+        events.push(comment(
+            &format!("reader{i}"),
+            "198.51.100.7",
+            1 + i as i64 / 10,
+            &format!("r{i}"),
+            "breaking",
+            &format!("{text} {}", "x".repeat(i)),
+        ));
+        events.push(vote(&format!("reader{i}"), 2 + i as i64 / 5, "top", 1));
+    }
+    // Same texts would link readers quoting each other only when near-identical: these differ.
+    let found = run(&events);
+    let swept: usize = found.iter().map(|c| c.accounts.len()).sum();
+    assert!(swept <= 5, "too many organic readers flagged: {found:#?}");
+}
+
+#[test]
+fn a_vote_brigade_and_its_ring_are_found() {
+    let mut events = Vec::new();
+    // Sign-up burst from one /24, then up-voting each other's comments and the same targets
+    // within seconds.
+    let ring = ["v1", "v2", "v3", "v4", "v5"];
+    for (i, name) in ring.iter().enumerate() {
+        events.push(event(
+            Kind::Signup,
+            name,
+            &format!("203.0.113.{}", 10 + i),
+            i as i64,
+        ));
+    }
+    for (i, name) in ring.iter().enumerate() {
+        events.push(comment(
+            name,
+            "203.0.113.20",
+            10 + i as i64,
+            &format!("{name}c"),
+            "p",
+            &format!("Comment number {i} with enough words to be a real comment here."),
+        ));
+    }
+    for (minute, voter) in (20..).zip(ring) {
+        for author in ring {
+            if voter != author {
+                events.push(vote(voter, minute, &format!("{author}c"), 1));
+            }
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].accounts.len(), 5);
+    assert!(found[0]
+        .evidence
+        .iter()
+        .any(|e| matches!(e, Evidence::VoteRing { .. })));
+}
+
+#[test]
+fn one_browser_links_accounts() {
+    let mut events = Vec::new();
+    for (i, name) in ["old", "new1", "new2"].iter().enumerate() {
+        let mut e = event(
+            Kind::Signup,
+            name,
+            &format!("192.0.2.{}", 50 * i),
+            i as i64 * 600,
+        );
+        e.device = Some("dev-1".into());
+        events.push(e);
+    }
+    let found = run(&events);
+    assert_eq!(found.len(), 1);
+    assert!(found[0]
+        .evidence
+        .iter()
+        .all(|e| matches!(e, Evidence::SameDevice { .. })));
+}
+
+#[test]
+fn memory_is_bounded_by_the_window() {
+    let mut d = Detector::new(Config {
+        window_ms: 60_000,
+        ..Config::default()
+    });
+    for i in 0..6_000 {
+        d.observe(&comment(
+            &format!("a{}", i % 500),
+            "192.0.2.1",
+            i / 100,
+            &format!("c{i}"),
+            &format!("p{}", i % 50),
+            &format!("An ordinary remark number {i} about the news of the day, nothing more."),
+        ));
+    }
+    assert!(
+        d.text_meta.len() < 1_500,
+        "{} texts kept",
+        d.text_meta.len()
+    );
+    assert!(d.comment_author.len() < 1_500);
+}
