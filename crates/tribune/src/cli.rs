@@ -1,4 +1,5 @@
-//! The command line: `tribune serve | migrate | admin | check | train | eval`.
+//! The command line: `tribune serve | migrate | admin | publish | check | train | eval |
+//! campaigns | simulate`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,7 +15,7 @@ use crate::config::{Config, LogFormat};
 use crate::db::Db;
 use crate::sites::SiteId;
 use crate::web::articles::{self, Article};
-use crate::{auth, check, demo, sites, training};
+use crate::{auth, campaigns, check, demo, sites, training};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -86,6 +87,31 @@ enum Command {
         #[arg(long)]
         site: Option<String>,
     },
+    /// Find coordinated campaigns in recorded event streams, and evaluate the detector.
+    Campaigns {
+        #[command(subcommand)]
+        command: CampaignsCommand,
+    },
+    /// Write a simulated event stream (organic readers with injected campaigns) and its
+    /// ground truth (`OUT.truth.json`), from ../shared/data.
+    Simulate {
+        /// The JSON-lines stream to write.
+        #[arg(long, default_value = "simulated-events.jsonl")]
+        out: PathBuf,
+        /// The data folder (toxicity/ and trolls/, see ../shared/data/SOURCES.md).
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, default_value_t = 2)]
+        days: u32,
+        /// Organic readers.
+        #[arg(long, default_value_t = 1500)]
+        organic: usize,
+        /// Campaigns per tactic (copy-paste, paraphrase, vote-only, slow-drip, ban-evasion).
+        #[arg(long, default_value_t = 4)]
+        campaigns: usize,
+    },
     /// Judge text against the house rules and explain the verdict.
     Check {
         /// The text to judge; without it, one text per line of standard input.
@@ -137,6 +163,26 @@ enum Command {
         /// Evaluate this model file instead of the shipped one.
         #[arg(long)]
         model: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum CampaignsCommand {
+    /// Replay a JSON-lines event stream through the detector, in the stream's own time.
+    Detect {
+        #[arg(long)]
+        events: PathBuf,
+        /// Print `{"campaigns": [...]}`.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Score the detector and two baselines against a simulated stream's ground truth.
+    Eval {
+        #[arg(long)]
+        events: PathBuf,
+        /// Ground truth (default: EVENTS.truth.json, as `tribune simulate` writes it).
+        #[arg(long)]
+        truth: Option<PathBuf>,
     },
 }
 
@@ -544,6 +590,52 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ..TrainOptions::default()
             };
             training::run_train(&data, &out, held_out.as_deref(), tweet_weight, &options)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Campaigns { command } => {
+            match command {
+                CampaignsCommand::Detect { events, json } => {
+                    let stream = campaigns::read_events(&events)?;
+                    let (found, rate) = campaigns::detect(&stream, Default::default());
+                    if json {
+                        println!("{}", campaigns::to_json(&found));
+                    } else {
+                        print!("{}", campaigns::to_text(&found, stream.len(), rate));
+                    }
+                }
+                CampaignsCommand::Eval { events, truth } => {
+                    let stream = campaigns::read_events(&events)?;
+                    let truth = truth.unwrap_or_else(|| campaigns::simulate::truth_path(&events));
+                    let truth = campaigns::read_truth(&truth)?;
+                    print!(
+                        "{}",
+                        campaigns::evaluate(&stream, &truth, Default::default())
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Simulate {
+            out,
+            data,
+            seed,
+            days,
+            organic,
+            campaigns: per_tactic,
+        } => {
+            let (events, accounts) = campaigns::simulate::run(&campaigns::simulate::Options {
+                data,
+                out: out.clone(),
+                seed,
+                days,
+                organic,
+                campaigns: per_tactic,
+            })?;
+            println!(
+                "{events} events written to {} ({accounts} campaign accounts; truth in {})",
+                out.display(),
+                campaigns::simulate::truth_path(&out).display()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval {

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod auth;
 pub mod billing;
+pub mod campaigns;
 pub mod check;
 pub mod cli;
 pub mod comments;

@@ -28,7 +28,7 @@ use moderation::rules::WordLists;
 use moderation::{Classifier, Label, Normalized, Policy};
 
 /// Where the datasets sit inside `--data` (the shared `toxicity/` folder).
-const JIGSAW: &[&str] = &[
+pub const JIGSAW: &[&str] = &[
     "khanhhk+Data-Systems-for-Toxic-Comment-Classification/data/raw/text_comment_1.csv",
     "khanhhk+Data-Systems-for-Toxic-Comment-Classification/data/raw/text_comment_2.csv",
 ];

@@ -79,7 +79,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            window_ms: 6 * 3_600_000,
+            window_ms: 24 * 3_600_000,
             text_similarity: 0.45,
             min_accounts: 3,
         }
@@ -109,6 +109,11 @@ pub(crate) type Account = u32;
 pub(crate) struct Link {
     pub score: f64,
     pub texts: Vec<(String, String, f64)>,
+    /// The comments of the lower and the higher account that matched the other's: text
+    /// counts by the smaller side, so one prolific account matching a common phrase again
+    /// and again does not link on its own.
+    text_keys: (HashSet<u64>, HashSet<u64>),
+    text_score: f64,
     pub device: Option<String>,
     pub mutual_votes: u32,
     pub co_votes: u32,
@@ -370,11 +375,23 @@ impl Detector {
                 continue;
             }
             let mine = text.clone();
+            let my_key = self.next_text;
             self.link(me, author, e.at, |l| {
                 if l.texts.len() < 5 {
                     l.texts.push((other_text, mine, similarity));
                 }
-                TEXT_WEIGHT
+                let (lower, higher) = &mut l.text_keys;
+                if me < author {
+                    lower.insert(my_key);
+                    higher.insert(key);
+                } else {
+                    lower.insert(key);
+                    higher.insert(my_key);
+                }
+                let new_score = TEXT_WEIGHT * lower.len().min(higher.len()) as f64;
+                let added = new_score - l.text_score;
+                l.text_score = new_score;
+                added
             });
         }
         if saturated {

@@ -6,6 +6,7 @@ mod helpers;
 
 mod auth;
 mod billing;
+mod campaigns;
 mod comments;
 mod enforcement;
 mod mod_ui;
