@@ -1,0 +1,332 @@
+//! The queue and what moderators decide on comments (approve, refuse, delete, restore, in
+//! bulk), and readers' reports that feed it.
+
+use super::*;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Reporter {
+    pub id: i64,
+    pub name: String,
+    /// Reports this reader filed on the site, and how many moderators dismissed.
+    pub reports_total: i64,
+    pub reports_dismissed: i64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportJson {
+    pub reason: String,
+    pub reporter: Reporter,
+    pub created_at: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct QueueItem {
+    /// The comment, with its Markdown source.
+    pub comment: CommentJson,
+    pub url: String,
+    /// Why it is here: house rules, pre-moderation, reports, possible ban evasion.
+    pub reason: String,
+    pub risk: f64,
+    /// The house rules' verdict (rule, spans, scores).
+    #[schema(value_type = Option<Object>)]
+    pub verdict: Option<serde_json::Value>,
+    /// The banned reader this author seems to be.
+    pub evasion_of: Option<i64>,
+    pub reports: Vec<ReportJson>,
+    /// The comment it replies to, for context.
+    pub parent: Option<CommentJson>,
+    /// The author's record on the site.
+    pub history: store::History,
+    pub ip: Option<String>,
+    /// The author supports the site (Stripe or an admin's grant).
+    pub supporter: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct QueueResponse {
+    items: Vec<QueueItem>,
+}
+
+/// The queue: held comments and reported ones, riskiest first, each with its explanation,
+/// context and author's record.
+#[utoipa::path(get, path = "/api/v1/mod/queue", tag = "moderation", params(SiteQuery),
+    responses((status = 200, body = QueueResponse), (status = 401), (status = 403)))]
+pub(crate) async fn queue(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    AppQuery(q): AppQuery<SiteQuery>,
+) -> AppResult<Json<QueueResponse>> {
+    moderator.require(&q.site)?;
+    let limit = q.limit.unwrap_or(50);
+    if !(1..=200).contains(&limit) {
+        return Err(AppError::invalid("limit", "must be between 1 and 200"));
+    }
+    Ok(Json(QueueResponse {
+        items: queue_items(&state, &q.site, limit).await?,
+    }))
+}
+
+/// The queue as the API and the moderation pages show it.
+pub async fn queue_items(state: &AppState, site: &str, limit: i64) -> AppResult<Vec<QueueItem>> {
+    let rows = store::queue(&state.db, site, limit).await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.comment.id).collect();
+    let mut reports: HashMap<i64, Vec<ReportJson>> = HashMap::new();
+    for r in store::open_reports(&state.db, &ids).await? {
+        reports.entry(r.comment_id).or_default().push(ReportJson {
+            reason: r.reason,
+            reporter: Reporter {
+                id: r.reporter_id,
+                name: r.reporter_name,
+                reports_total: r.reporter_total,
+                reports_dismissed: r.reporter_dismissed,
+            },
+            created_at: rfc3339(r.created_at),
+        });
+    }
+    let mut items = Vec::with_capacity(rows.len());
+    for row in rows {
+        let c = &row.comment;
+        let parent = match c.parent_id {
+            Some(id) => Some(CommentJson::from_row(
+                &crate::comments::store::get(&state.db, id).await?,
+                false,
+            )),
+            None => None,
+        };
+        let ip = row.ip.clone().unwrap_or_default();
+        items.push(QueueItem {
+            comment: CommentJson::for_moderators(c),
+            url: row.url.clone(),
+            reason: c
+                .queue_reason
+                .clone()
+                .unwrap_or_else(|| format!("{} reader reports", c.report_count)),
+            risk: c.risk,
+            verdict: c
+                .verdict
+                .as_deref()
+                .and_then(|v| serde_json::from_str(v).ok()),
+            evasion_of: c.evasion_of,
+            reports: reports.remove(&c.id).unwrap_or_default(),
+            parent,
+            history: store::history(&state.db, site, c.author_id, &ip).await?,
+            ip: row.ip,
+            supporter: crate::billing::is_supporter(state, site, c.author_id).await?,
+        });
+    }
+    Ok(items)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum CommentAction {
+    /// Publish a held comment, or keep a reported one (dismissing the reports).
+    Approve,
+    /// Take a comment down; its author sees the reason.
+    Refuse,
+    /// Replace a comment by a placeholder.
+    Delete,
+    /// Undo a moderator's deletion.
+    Restore,
+}
+
+impl CommentAction {
+    fn parse(raw: &str) -> AppResult<CommentAction> {
+        serde_json::from_value(json!(raw)).map_err(|_| {
+            AppError::NotFound(format!(
+                "no action {raw:?}: use approve, refuse, delete or restore"
+            ))
+        })
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            CommentAction::Approve => "approve",
+            CommentAction::Refuse => "refuse",
+            CommentAction::Delete => "delete",
+            CommentAction::Restore => "restore",
+        }
+    }
+}
+
+/// Approve, refuse, delete or restore a comment. Approve and refuse undo each other; restore
+/// undoes delete.
+#[utoipa::path(post, path = "/api/v1/mod/comments/{id}/{action}", tag = "moderation",
+    params(("id" = i64, Path), ("action" = String, Path, description = "approve | refuse | delete | restore")),
+    request_body = ReasonRequest,
+    responses((status = 200, body = CommentJson), (status = 403), (status = 404), (status = 409)))]
+pub(crate) async fn act_on_comment(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Path((id, action)): Path<(i64, String)>,
+    AppJson(input): AppJson<ReasonRequest>,
+) -> AppResult<Json<CommentJson>> {
+    let action = CommentAction::parse(&action)?;
+    let reason = domain::reason(&input.reason)?;
+    Ok(Json(
+        moderate(&state, &moderator, id, action, &reason).await?,
+    ))
+}
+
+/// One moderator action on one comment (the API, bulk actions and the moderation pages).
+pub async fn moderate(
+    state: &AppState,
+    moderator: &Moderator,
+    id: i64,
+    action: CommentAction,
+    reason: &str,
+) -> AppResult<CommentJson> {
+    let (c, site) = store::comment_with_site(&state.db, id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("no comment {id}")))?;
+    moderator.require(&site)?;
+    let target = format!("comment:{id}");
+    let (status, refusal) = match (action, c.status.as_str()) {
+        (CommentAction::Approve, "pending" | "visible" | "rejected") => ("visible", None),
+        (CommentAction::Refuse, "pending" | "visible") => ("rejected", Some(reason)),
+        (CommentAction::Delete, "pending" | "visible" | "rejected") => ("deleted", None),
+        (CommentAction::Restore, "deleted") => {
+            // Only a moderator's deletion is undone: an author's own stays theirs.
+            if store::last_action_on(&state.db, &target).await?.as_deref() != Some("delete") {
+                return Err(AppError::Conflict(format!(
+                    "comment {id} was deleted by its author, not by a moderator"
+                )));
+            }
+            ("visible", None)
+        }
+        (_, current) => {
+            return Err(AppError::Conflict(format!(
+                "cannot {} a {current} comment",
+                action.as_str()
+            )))
+        }
+    };
+    let row = store::moderate_comment(
+        &state.db,
+        &c,
+        status,
+        refusal,
+        &LogEntry {
+            site_id: &site,
+            actor: Some(moderator.user.id),
+            action: action.as_str(),
+            target,
+            reason,
+            evidence: Some(json!({"from": c.status, "to": status, "excerpt": excerpt(&c)})),
+        },
+    )
+    .await?;
+    tracing::info!(
+        comment = id,
+        site,
+        action = action.as_str(),
+        moderator = moderator.user.id,
+        "moderated"
+    );
+    if row.is_public() && !c.is_public() {
+        let url = crate::sites::store::page_url(&state.db, c.page_id).await?;
+        state
+            .live
+            .publish(&site, &url, CommentJson::from_row(&row, false));
+    }
+    Ok(CommentJson::for_moderators(&row))
+}
+
+/// The start of a comment's text, kept in the log as evidence.
+pub(crate) fn excerpt(c: &CommentRow) -> String {
+    c.body.chars().take(280).collect()
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BulkRequest {
+    site: String,
+    action: CommentAction,
+    ids: Vec<i64>,
+    reason: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BulkResponse {
+    done: Vec<i64>,
+    /// `{id, error}` for each comment the action did not apply to.
+    #[schema(value_type = Vec<Object>)]
+    failed: Vec<serde_json::Value>,
+}
+
+/// The same action on many comments (up to 200); each is logged on its own.
+#[utoipa::path(post, path = "/api/v1/mod/bulk", tag = "moderation", request_body = BulkRequest,
+    responses((status = 200, body = BulkResponse), (status = 400), (status = 403)))]
+pub(crate) async fn bulk(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    AppJson(input): AppJson<BulkRequest>,
+) -> AppResult<Json<BulkResponse>> {
+    moderator.require(&input.site)?;
+    let reason = domain::reason(&input.reason)?;
+    if input.ids.is_empty() || input.ids.len() > 200 {
+        return Err(AppError::invalid("ids", "must list 1 to 200 comment ids"));
+    }
+    let mut response = BulkResponse {
+        done: Vec::new(),
+        failed: Vec::new(),
+    };
+    for &id in &input.ids {
+        match moderate(&state, &moderator, id, input.action, &reason).await {
+            Ok(_) => response.done.push(id),
+            Err(e) if !e.status().is_server_error() => response
+                .failed
+                .push(json!({"id": id, "error": e.to_string()})),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Json(response))
+}
+
+/// Reports a reader may file per site per hour.
+pub(crate) const REPORTS_PER_HOUR: i64 = 10;
+
+/// Report a comment to the moderators (signed-in readers, once per comment, 10 an hour).
+#[utoipa::path(post, path = "/api/v1/comments/{id}/report", tag = "comments", request_body = ReasonRequest,
+    responses((status = 201), (status = 401), (status = 404), (status = 409), (status = 429)))]
+pub(crate) async fn report(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i64>,
+    AppJson(input): AppJson<ReasonRequest>,
+) -> AppResult<(StatusCode, Json<serde_json::Value>)> {
+    let reason = input.reason.trim();
+    if reason.is_empty() || reason.chars().count() > 500 {
+        return Err(AppError::invalid("reason", "must be 1 to 500 characters"));
+    }
+    let (c, site_id) = store::comment_with_site(&state.db, id)
+        .await?
+        .filter(|(c, _)| c.is_public())
+        .ok_or_else(|| AppError::NotFound(format!("no comment {id}")))?;
+    if c.author_id == Some(user.id) {
+        return Err(AppError::Forbidden(
+            "you cannot report your own comment".into(),
+        ));
+    }
+    let hour_ago = now_ms() - 3_600_000;
+    if store::reports_since(&state.db, &site_id, user.id, hour_ago).await? >= REPORTS_PER_HOUR {
+        return Err(AppError::RateLimited {
+            retry_after_secs: 3600,
+        });
+    }
+    let site = state.sites.get(&state.db, &site_id).await?;
+    let count = store::report(
+        &state.db,
+        &site_id,
+        &c,
+        user.id,
+        reason,
+        site.reports_to_hold,
+    )
+    .await?
+    .ok_or_else(|| AppError::Conflict("you already reported this comment".into()))?;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"reported": id, "reports": count})),
+    ))
+}

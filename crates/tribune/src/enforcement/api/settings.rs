@@ -1,0 +1,65 @@
+//! A site's pre-moderation settings.
+
+use super::*;
+
+/// A site's pre-moderation modes and report threshold (admins).
+#[utoipa::path(put, path = "/api/v1/mod/sites/{site}/premod", tag = "moderation", request_body = Premod,
+    responses((status = 200, body = Premod), (status = 400), (status = 403)))]
+pub(crate) async fn set_premod(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Path(p): Path<PremodPath>,
+    AppJson(input): AppJson<Premod>,
+) -> AppResult<Json<Premod>> {
+    save_premod(&state, &moderator, &p.site, &input).await?;
+    Ok(Json(input))
+}
+
+/// Checks and stores a site's pre-moderation settings, logged (the API and the settings page).
+pub async fn save_premod(
+    state: &AppState,
+    moderator: &Moderator,
+    site: &str,
+    input: &Premod,
+) -> AppResult<()> {
+    moderator.require_admin(site)?;
+    if input.new_readers < 0 || input.reports_to_hold < 0 {
+        return Err(AppError::invalid(
+            "new_readers",
+            "and reports_to_hold must be 0 or more",
+        ));
+    }
+    if !(0.0..=1.0).contains(&input.refusal_rate) {
+        return Err(AppError::invalid("refusal_rate", "must be between 0 and 1"));
+    }
+    crate::sites::store::set_premod(&state.db, site, input).await?;
+    state.sites.forget(site);
+    store::log_only(
+        &state.db,
+        &LogEntry {
+            site_id: site,
+            actor: Some(moderator.user.id),
+            action: "settings",
+            target: format!("site:{site}"),
+            reason: "pre-moderation settings changed",
+            evidence: Some(json!(input)),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+#[utoipa::path(get, path = "/api/v1/mod/sites/{site}/premod", tag = "moderation",
+    responses((status = 200, body = Premod), (status = 403)))]
+pub(crate) async fn get_premod(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Path(p): Path<PremodPath>,
+) -> AppResult<Json<Premod>> {
+    moderator.require(&p.site)?;
+    Ok(Json(
+        crate::sites::store::site(&state.db, &p.site)
+            .await?
+            .premod(),
+    ))
+}
