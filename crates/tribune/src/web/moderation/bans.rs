@@ -1,0 +1,170 @@
+//! The bans page: bans in force, placing one, lifting one.
+
+use super::*;
+
+pub(super) async fn bans_page(
+    State(state): State<AppState>,
+    who: CookieModerator,
+    AppQuery(q): AppQuery<PageQuery>,
+) -> Response {
+    let Some(m) = who.0 else {
+        return sign_in();
+    };
+    let result = async {
+        let site = site_of(&m, q.site.as_deref())?;
+        let bans = store::bans(&state.db, &site, true).await?;
+        let main = html! {
+            h1 { "Bans in force" }
+            form.newban method="post" action="/mod/bans" {
+                input type="hidden" name="csrf" value=(m.user.csrf_token);
+                input type="hidden" name="site" value=(site);
+                fieldset {
+                    legend { "New ban" }
+                    label for="target_kind" { "Target " }
+                    select #target_kind name="target_kind" {
+                        option value="reader_id" { "Reader id" }
+                        option value="ip" { "IP address" }
+                        option value="cidr" { "IP range (CIDR)" }
+                        option value="email" { "Email" }
+                        option value="email_domain" { "Email domain" }
+                    }
+                    input name="target" aria-label="Target value" required placeholder="12, 203.0.113.7, 203.0.113.0/24, ana@example.org, example.org";
+                    label for="kind" { " Kind " }
+                    select #kind name="kind" {
+                        option value="ban" { "Ban" }
+                        option value="suspend" { "Suspend 7 days" }
+                        option value="shadow" { "Shadow-ban" }
+                    }
+                    label for="reason" { " Reason " }
+                    input #reason name="reason" required;
+                    label { input type="checkbox" name="remove_votes" value="1"; " remove their votes" }
+                    button { "Ban" }
+                }
+            }
+            @if bans.is_empty() { p.empty { "No bans in force." } }
+            table {
+                thead { tr { th { "Target" } th { "Kind" } th { "Until" } th { "Reason" } th { "By" } th { "" } } }
+                tbody {
+                    @for b in &bans {
+                        tr {
+                            td { code { (store::ban_label(b)) } }
+                            td { (b.kind) }
+                            td { (b.until.map(crate::db::rfc3339).unwrap_or_else(|| "permanent".into())) }
+                            td { (b.reason) }
+                            td { (b.created_by.map_or("house rules".to_owned(), |id| format!("moderator #{id}"))) }
+                            td {
+                                form method="post" action={ "/mod/bans/" (b.id) "/lift" } {
+                                    input type="hidden" name="csrf" value=(m.user.csrf_token);
+                                    input type="hidden" name="site" value=(site);
+                                    input name="reason" aria-label="Reason to lift" required placeholder="why lift it";
+                                    button { "Lift" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        };
+        Ok(layout(&m, &site, "Bans", q.notice.as_deref(), main))
+    }
+    .await;
+    crate::web::page(result)
+}
+
+#[derive(Deserialize)]
+pub(super) struct BanForm {
+    csrf: String,
+    site: String,
+    target_kind: String,
+    target: String,
+    kind: BanKind,
+    reason: String,
+    remove_votes: Option<String>,
+    /// From the queue: the comment that prompted the ban, refused with it.
+    refuse_comment: Option<i64>,
+}
+
+pub(super) async fn ban(
+    State(state): State<AppState>,
+    who: CookieModerator,
+    Form(form): Form<BanForm>,
+) -> Response {
+    let Some(m) = who.0 else {
+        return Redirect::to("/mod").into_response();
+    };
+    let done = async {
+        CookieModerator::check_csrf(&m, &form.csrf)?;
+        let value = form.target.trim().to_owned();
+        let mut target = BanTargetInput::default();
+        match form.target_kind.as_str() {
+            "reader_id" => {
+                target.reader_id = Some(
+                    value
+                        .trim_start_matches('#')
+                        .parse()
+                        .map_err(|_| AppError::invalid("target", "a reader id is a number"))?,
+                )
+            }
+            "ip" => target.ip = Some(value),
+            "cidr" => target.cidr = Some(value),
+            "email" => target.email = Some(value),
+            "email_domain" => target.email_domain = Some(value),
+            other => {
+                return Err(AppError::invalid(
+                    "target_kind",
+                    &format!("{other:?} is not a target kind"),
+                ))
+            }
+        }
+        let until = (form.kind == BanKind::Suspend).then(|| {
+            let at = time::OffsetDateTime::now_utc() + time::Duration::days(7);
+            at.format(&time::format_description::well_known::Rfc3339)
+                .unwrap_or_default()
+        });
+        let request = BanRequest {
+            site: form.site.clone(),
+            target,
+            kind: form.kind,
+            until,
+            reason: form.reason.clone(),
+            remove_votes: form.remove_votes.is_some(),
+        };
+        let ban = mod_api::ban(&state, &m, &request).await?;
+        if let Some(id) = form.refuse_comment {
+            let reason = crate::enforcement::domain::reason(&form.reason)?;
+            if let Err(e) = mod_api::moderate(&state, &m, id, CommentAction::Refuse, &reason).await
+            {
+                tracing::info!(comment = id, error = %e, "comment not refused with the ban");
+            }
+        }
+        Ok(ban)
+    }
+    .await;
+    let to = if form.refuse_comment.is_some() {
+        "/mod"
+    } else {
+        "/mod/bans"
+    };
+    after(done, to, &form.site, |b| {
+        format!("{} in force: {}.", b.kind, store::ban_label(&b))
+    })
+}
+
+pub(super) async fn lift(
+    State(state): State<AppState>,
+    who: CookieModerator,
+    Path(id): Path<i64>,
+    Form(form): Form<ReasonForm>,
+) -> Response {
+    let Some(m) = who.0 else {
+        return Redirect::to("/mod").into_response();
+    };
+    let done = async {
+        CookieModerator::check_csrf(&m, &form.csrf)?;
+        mod_api::lift(&state, &m, id, &form.reason).await
+    }
+    .await;
+    after(done, "/mod/bans", &form.site, |()| {
+        format!("Ban {id} lifted.")
+    })
+}

@@ -1,0 +1,126 @@
+//! The settings page: pre-moderation and the team.
+
+use super::*;
+
+pub(super) async fn settings_page(
+    State(state): State<AppState>,
+    who: CookieModerator,
+    AppQuery(q): AppQuery<PageQuery>,
+) -> Response {
+    let Some(m) = who.0 else {
+        return sign_in();
+    };
+    let result = async {
+        let site = site_of(&m, q.site.as_deref())?;
+        let team = mod_api::site_team(&state, &site).await?;
+        let p = crate::sites::store::site(&state.db, &site).await?.premod();
+        let admin = m.require_admin(&site).is_ok();
+        let main = html! {
+            h1 { "Settings" }
+            @if !admin { p.empty { "Only the site's admins change these." } }
+            h2 { "Pre-moderation" }
+            form.newban method="post" action="/mod/settings/premod" {
+                input type="hidden" name="csrf" value=(m.user.csrf_token);
+                input type="hidden" name="site" value=(site);
+                fieldset disabled[!admin] {
+                    label { input type="checkbox" name="all" value="1" checked[p.all]; " every comment" }
+                    label { input type="checkbox" name="links" value="1" checked[p.links]; " comments with links" }
+                    label { "new readers until " input type="number" name="new_readers" min="0" value=(p.new_readers) style="width:5em"; " approved (0: off)" }
+                    label { "refusal rate over 7 days ≥ " input type="number" name="refusal_rate" min="0" max="1" step="0.05" value=(p.refusal_rate) style="width:5em"; " (0: off)" }
+                    label { "hold after " input type="number" name="reports_to_hold" min="0" value=(p.reports_to_hold) style="width:5em"; " reports" }
+                    button { "Save" }
+                }
+            }
+            h2 { "Team" }
+            table {
+                thead { tr { th { "Name" } th { "Email" } th { "Role" } } }
+                tbody { @for t in &team { tr { td { (t.name) } td { (t.email.as_deref().unwrap_or("SSO")) } td { (t.role) } } } }
+            }
+            form.newban method="post" action="/mod/settings/role" {
+                input type="hidden" name="csrf" value=(m.user.csrf_token);
+                input type="hidden" name="site" value=(site);
+                fieldset disabled[!admin] {
+                    label for="role-email" { "Account email " }
+                    input #role-email type="email" name="email" required;
+                    label for="role" { " role " }
+                    select #role name="role" {
+                        option value="moderator" { "Moderator" }
+                        option value="admin" { "Admin" }
+                        option value="" { "None (remove)" }
+                    }
+                    button { "Set role" }
+                }
+            }
+        };
+        Ok(layout(&m, &site, "Settings", q.notice.as_deref(), main))
+    }
+    .await;
+    crate::web::page(result)
+}
+
+#[derive(Deserialize)]
+pub(super) struct PremodForm {
+    csrf: String,
+    site: String,
+    all: Option<String>,
+    links: Option<String>,
+    new_readers: i64,
+    refusal_rate: f64,
+    reports_to_hold: i64,
+}
+
+pub(super) async fn save_premod(
+    State(state): State<AppState>,
+    who: CookieModerator,
+    Form(form): Form<PremodForm>,
+) -> Response {
+    let Some(m) = who.0 else {
+        return Redirect::to("/mod").into_response();
+    };
+    let done = async {
+        CookieModerator::check_csrf(&m, &form.csrf)?;
+        let premod = crate::sites::store::Premod {
+            all: form.all.is_some(),
+            links: form.links.is_some(),
+            new_readers: form.new_readers,
+            refusal_rate: form.refusal_rate,
+            reports_to_hold: form.reports_to_hold,
+        };
+        mod_api::save_premod(&state, &m, &form.site, &premod).await?;
+        Ok(())
+    }
+    .await;
+    after(done, "/mod/settings", &form.site, |()| {
+        "Pre-moderation saved.".to_owned()
+    })
+}
+
+#[derive(Deserialize)]
+pub(super) struct RoleForm {
+    csrf: String,
+    site: String,
+    email: String,
+    role: String,
+}
+
+pub(super) async fn save_role(
+    State(state): State<AppState>,
+    who: CookieModerator,
+    Form(form): Form<RoleForm>,
+) -> Response {
+    let Some(m) = who.0 else {
+        return Redirect::to("/mod").into_response();
+    };
+    let done = async {
+        CookieModerator::check_csrf(&m, &form.csrf)?;
+        let request = mod_api::RoleRequest {
+            email: form.email.clone(),
+            role: Some(form.role.clone()).filter(|r| !r.is_empty()),
+        };
+        mod_api::change_role(&state, &m, &form.site, &request).await
+    }
+    .await;
+    after(done, "/mod/settings", &form.site, |()| {
+        format!("{} updated.", form.email)
+    })
+}
