@@ -150,7 +150,7 @@ async fn premoderation(
     author: &Author<'_>,
     html: &str,
 ) -> AppResult<Option<String>> {
-    let settings = site.premod();
+    let settings = site.settings();
     if settings.all {
         return Ok(Some("every comment on this site".into()));
     }

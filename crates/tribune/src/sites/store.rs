@@ -39,21 +39,23 @@ impl SiteRow {
         self.allow_anonymous != 0
     }
 
-    pub fn premod(&self) -> Premod {
-        Premod {
+    pub fn settings(&self) -> SiteSettings {
+        SiteSettings {
             all: self.premod_all != 0,
             new_readers: self.premod_new_readers,
             refusal_rate: self.premod_refusal_rate,
             links: self.premod_links != 0,
             reports_to_hold: self.reports_to_hold,
+            supporter_badge: self.supporter_badge != 0,
         }
     }
 }
 
-/// A site's pre-moderation modes and report threshold (0 turns a mode off).
+/// What a site's admins set: pre-moderation modes and the report threshold (0 turns a mode
+/// off), and whether supporters get a badge.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Premod {
+pub struct SiteSettings {
     /// Hold every comment.
     pub all: bool,
     /// Hold a reader's comments until this many of theirs were approved.
@@ -64,6 +66,13 @@ pub struct Premod {
     pub links: bool,
     /// Reports that hold a visible comment for review (0: reports never hold).
     pub reports_to_hold: i64,
+    /// Show a badge beside supporters' names (default true).
+    #[serde(default = "shown")]
+    pub supporter_badge: bool,
+}
+
+fn shown() -> bool {
+    true
 }
 
 #[derive(Clone, Debug, FromRow)]
@@ -219,16 +228,17 @@ pub async fn counts(
 }
 
 /// Sets a site's pre-moderation modes and report threshold.
-pub async fn set_premod(db: &Db, site_id: &str, p: &Premod) -> Result<(), sqlx::Error> {
+pub async fn set_premod(db: &Db, site_id: &str, p: &SiteSettings) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE sites SET premod_all = $1, premod_new_readers = $2, premod_refusal_rate = $3,
-             premod_links = $4, reports_to_hold = $5 WHERE id = $6",
+             premod_links = $4, reports_to_hold = $5, supporter_badge = $6 WHERE id = $7",
     )
     .bind(i64::from(p.all))
     .bind(p.new_readers)
     .bind(p.refusal_rate)
     .bind(i64::from(p.links))
     .bind(p.reports_to_hold)
+    .bind(i64::from(p.supporter_badge))
     .bind(site_id)
     .execute(&db.writer)
     .await?;

@@ -426,6 +426,20 @@ async fn admins_grant_support(engine: Engine) {
         .await
         .expect("json");
     assert_eq!(record["supporter"]["source"], "grant", "moderators see it");
+    // The badge, and the site setting that turns it off.
+    let posted = app.comment_ok("Staff view.", None, Some(&staff)).await;
+    assert_eq!(posted["author"]["badges"], json!(["supporter"]));
+    let settings = app
+        .client
+        .put(app.url("/api/v1/mod/sites/news/premod"))
+        .bearer_auth(&admin)
+        .json(&json!({"all": false, "new_readers": 0, "refusal_rate": 0.0, "links": false, "reports_to_hold": 3, "supporter_badge": false}))
+        .send()
+        .await
+        .expect("settings");
+    assert_eq!(settings.status(), StatusCode::OK);
+    let posted = app.comment_ok("No badge now.", None, Some(&staff)).await;
+    assert_eq!(posted["author"]["badges"], json!([]));
     let revoked = grant(
         json!({"site": "news", "reader_id": staff_id, "note": "Left the newsroom", "revoke": true}),
         admin,

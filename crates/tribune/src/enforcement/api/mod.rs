@@ -22,7 +22,7 @@ use crate::comments::CommentJson;
 use crate::db::{now_ms, rfc3339};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery, AuthUser, Moderator};
-use crate::sites::store::Premod;
+use crate::sites::store::SiteSettings;
 
 mod appeals;
 mod bans;

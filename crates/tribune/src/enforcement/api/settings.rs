@@ -1,16 +1,16 @@
-//! A site's pre-moderation settings.
+//! A site's settings: pre-moderation, the report threshold, the supporter badge.
 
 use super::*;
 
-/// A site's pre-moderation modes and report threshold (admins).
-#[utoipa::path(put, path = "/api/v1/mod/sites/{site}/premod", tag = "moderation", request_body = Premod,
-    responses((status = 200, body = Premod), (status = 400), (status = 403)))]
+/// A site's pre-moderation modes, report threshold and supporter badge (admins).
+#[utoipa::path(put, path = "/api/v1/mod/sites/{site}/premod", tag = "moderation", request_body = SiteSettings,
+    responses((status = 200, body = SiteSettings), (status = 400), (status = 403)))]
 pub(crate) async fn set_premod(
     State(state): State<AppState>,
     moderator: Moderator,
     Path(p): Path<PremodPath>,
-    AppJson(input): AppJson<Premod>,
-) -> AppResult<Json<Premod>> {
+    AppJson(input): AppJson<SiteSettings>,
+) -> AppResult<Json<SiteSettings>> {
     save_premod(&state, &moderator, &p.site, &input).await?;
     Ok(Json(input))
 }
@@ -20,7 +20,7 @@ pub async fn save_premod(
     state: &AppState,
     moderator: &Moderator,
     site: &str,
-    input: &Premod,
+    input: &SiteSettings,
 ) -> AppResult<()> {
     moderator.require_admin(site)?;
     if input.new_readers < 0 || input.reports_to_hold < 0 {
@@ -41,7 +41,7 @@ pub async fn save_premod(
             actor: Some(moderator.user.id),
             action: "settings",
             target: format!("site:{site}"),
-            reason: "pre-moderation settings changed",
+            reason: "site settings changed",
             evidence: Some(json!(input)),
         },
     )
@@ -50,16 +50,16 @@ pub async fn save_premod(
 }
 
 #[utoipa::path(get, path = "/api/v1/mod/sites/{site}/premod", tag = "moderation",
-    responses((status = 200, body = Premod), (status = 403)))]
+    responses((status = 200, body = SiteSettings), (status = 403)))]
 pub(crate) async fn get_premod(
     State(state): State<AppState>,
     moderator: Moderator,
     Path(p): Path<PremodPath>,
-) -> AppResult<Json<Premod>> {
+) -> AppResult<Json<SiteSettings>> {
     moderator.require(&p.site)?;
     Ok(Json(
         crate::sites::store::site(&state.db, &p.site)
             .await?
-            .premod(),
+            .settings(),
     ))
 }

@@ -13,7 +13,7 @@ pub(super) async fn settings_page(
     let result = async {
         let site = site_of(&m, q.site.as_deref())?;
         let team = mod_api::site_team(&state, &site).await?;
-        let p = crate::sites::store::site(&state.db, &site).await?.premod();
+        let p = crate::sites::store::site(&state.db, &site).await?.settings();
         let admin = m.require_admin(&site).is_ok();
         let main = html! {
             h1 { "Settings" }
@@ -28,6 +28,7 @@ pub(super) async fn settings_page(
                     label { "new readers until " input type="number" name="new_readers" min="0" value=(p.new_readers) style="width:5em"; " approved (0: off)" }
                     label { "refusal rate over 7 days ≥ " input type="number" name="refusal_rate" min="0" max="1" step="0.05" value=(p.refusal_rate) style="width:5em"; " (0: off)" }
                     label { "hold after " input type="number" name="reports_to_hold" min="0" value=(p.reports_to_hold) style="width:5em"; " reports" }
+                    label { input type="checkbox" name="supporter_badge" value="1" checked[p.supporter_badge]; " supporter badge in comments" }
                     button { "Save" }
                 }
             }
@@ -67,6 +68,7 @@ pub(super) struct PremodForm {
     new_readers: i64,
     refusal_rate: f64,
     reports_to_hold: i64,
+    supporter_badge: Option<String>,
 }
 
 pub(super) async fn save_premod(
@@ -79,19 +81,20 @@ pub(super) async fn save_premod(
     };
     let done = async {
         CookieModerator::check_csrf(&m, &form.csrf)?;
-        let premod = crate::sites::store::Premod {
+        let premod = crate::sites::store::SiteSettings {
             all: form.all.is_some(),
             links: form.links.is_some(),
             new_readers: form.new_readers,
             refusal_rate: form.refusal_rate,
             reports_to_hold: form.reports_to_hold,
+            supporter_badge: form.supporter_badge.is_some(),
         };
         mod_api::save_premod(&state, &m, &form.site, &premod).await?;
         Ok(())
     }
     .await;
     after(done, "/mod/settings", &form.site, |()| {
-        "Pre-moderation saved.".to_owned()
+        "Settings saved.".to_owned()
     })
 }
 
