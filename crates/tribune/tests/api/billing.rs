@@ -525,6 +525,7 @@ async fn supporters_read_article_pages_without_ads_in_the_browser() {
     signed(&app, &completed).await;
     widget_sign_in(&root, "ana@example.org", "correct horse battery").await;
     find_text(&root, ".tb-thanks", "Thank you").await;
+    find_text(&root, ".tb-portal", "Manage or cancel").await;
     // The page is told (class and event), and its ad slots go.
     eventually("the ad slots are removed", || async {
         browser

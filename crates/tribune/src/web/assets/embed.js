@@ -47,7 +47,8 @@
     removed: 'Removed by a moderator: {reason}', appeal: 'Appeal', appealMessage: 'Your appeal to the moderators',
     sendAppeal: 'Send appeal', appealSent: 'Your appeal is with the moderators.', warning: 'A moderator warned you: {reason}',
     goAdFree: 'Go ad-free: support this publication and read without ads.', plan: '{name}: {currency} {price} a {interval}',
-    signInToSupport: 'Sign in to become a supporter.', thanks: 'Thank you for supporting us: no ads for you.'
+    signInToSupport: 'Sign in to become a supporter.', thanks: 'Thank you for supporting us: no ads for you.',
+    manageSupport: 'Manage or cancel your support'
   }, window.TribuneStrings || {});
 
   function t(key, vars) {
@@ -516,6 +517,12 @@
         document.querySelectorAll('[data-ad-slot]').forEach(function (n) { n.remove(); });
         document.dispatchEvent(new CustomEvent('tribune:supporter', { detail: { site: self.site, until: mine.until } }));
         box.appendChild(el('p', { class: 'tb-thanks', text: t('thanks') }));
+        if (mine.source === 'stripe') {
+          box.appendChild(el('button', { type: 'button', class: 'tb-linkish tb-portal', text: t('manageSupport'), onclick: function () {
+            api('POST', '/api/v1/billing/portal', { site: self.site, return_url: location.href.split('#')[0] })
+              .then(function (s) { location.href = s.url; }, function (err) { self.announce(err.message); });
+          } }));
+        }
         return;
       }
       if (!r[1].plans.length) return;
