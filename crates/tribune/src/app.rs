@@ -27,7 +27,7 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::ratelimit::RateLimits;
 use crate::sites::SiteCache;
-use crate::{auth, billing, comments, enforcement, openapi, sites, web};
+use crate::{auth, billing, campaigns, comments, enforcement, openapi, sites, web};
 
 /// What every handler can reach, via `State<AppState>`.
 #[derive(Clone)]
@@ -151,6 +151,7 @@ pub fn router(state: AppState) -> Router {
         .merge(web::router())
         .merge(enforcement::api::router())
         .merge(billing::router())
+        .merge(campaigns::live::router())
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics_endpoint))
         .route("/api/v1/openapi.json", get(openapi_json))

@@ -4,7 +4,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{auth, billing, comments, enforcement, sites};
+use crate::{auth, billing, campaigns, comments, enforcement, sites};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -23,6 +23,7 @@ use crate::{auth, billing, comments, enforcement, sites};
         enforcement::api::set_premod, enforcement::api::get_premod,
         enforcement::api::report, enforcement::api::appeal, enforcement::api::notices,
         enforcement::api::team, enforcement::api::set_role,
+        campaigns::live::list, campaigns::live::ban,
         billing::plans, billing::checkout, billing::portal, billing::webhook, billing::grant,
     ),
     modifiers(&BearerAuth),

@@ -1,8 +1,10 @@
-//! Campaigns on recorded event streams: `tribune campaigns detect` replays a JSON-lines stream
-//! through the detector in the stream's own (virtual) time, `tribune simulate` writes streams
-//! with ground truth, and `tribune campaigns eval` scores the detector (and two simple
-//! baselines) against that truth.
+//! Coordinated campaigns. On a live site ([`live`]): the detector over the site's recent
+//! activity, and the one-action ban. On recorded streams: `tribune campaigns detect` replays a
+//! JSON-lines stream in the stream's own (virtual) time, `tribune simulate` writes streams with
+//! ground truth, and `tribune campaigns eval` scores the detector (and two simple baselines)
+//! against that truth.
 
+pub mod live;
 pub mod simulate;
 
 use std::collections::{HashMap, HashSet};

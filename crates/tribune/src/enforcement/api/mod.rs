@@ -86,6 +86,8 @@ pub const MODERATOR_ROUTES: &[(&str, &str)] = &[
     ("GET", "/api/v1/mod/sites/news/premod"),
     ("PUT", "/api/v1/mod/sites/news/roles"),
     ("GET", "/api/v1/mod/sites/news/roles"),
+    ("GET", "/api/v1/mod/campaigns?site=news"),
+    ("POST", "/api/v1/mod/campaigns/ban"),
 ];
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

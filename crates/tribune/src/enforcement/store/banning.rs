@@ -94,33 +94,8 @@ pub struct NewBan<'a> {
 }
 
 pub async fn insert_ban(db: &Db, ban: &NewBan<'_>) -> Result<BanRow, sqlx::Error> {
-    let (reader, cidr, email, domain) = match ban.target {
-        Target::Reader(id) => (Some(*id), None, None, None),
-        Target::Network(net) => (None, Some(net.to_string()), None, None),
-        Target::Email(e) => (None, None, Some(e.as_str()), None),
-        Target::EmailDomain(d) => (None, None, None, Some(d.as_str())),
-    };
     let mut tx = db.writer.begin().await?;
-    let row: BanRow = sqlx::query_as(&format!(
-        "INSERT INTO bans (site_id, reader_id, cidr, email, email_domain, kind, reason, until, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING {BAN_COLUMNS}"
-    ))
-    .bind(ban.site_id)
-    .bind(reader)
-    .bind(cidr)
-    .bind(email)
-    .bind(domain)
-    .bind(ban.kind)
-    .bind(ban.reason)
-    .bind(ban.until)
-    .bind(ban.actor)
-    .bind(now_ms())
-    .fetch_one(&mut *tx)
-    .await?;
-    let mut removed = 0;
-    if let (true, Some(reader)) = (ban.remove_votes, reader) {
-        removed = remove_votes(&mut tx, ban.site_id, reader).await?;
-    }
+    let (row, removed) = ban_row(&mut tx, ban).await?;
     LogEntry {
         site_id: ban.site_id,
         actor: Some(ban.actor),
@@ -137,6 +112,92 @@ pub async fn insert_ban(db: &Db, ban: &NewBan<'_>) -> Result<BanRow, sqlx::Error
     .await?;
     tx.commit().await?;
     Ok(row)
+}
+
+/// Bans every member of a campaign, removes their votes, and writes one log entry for the
+/// whole action with the campaign's evidence. Returns the bans.
+pub async fn ban_campaign(
+    db: &Db,
+    site_id: &str,
+    campaign: &str,
+    readers: &[i64],
+    reason: &str,
+    actor: i64,
+    evidence: serde_json::Value,
+) -> Result<Vec<BanRow>, sqlx::Error> {
+    let mut tx = db.writer.begin().await?;
+    let mut bans = Vec::with_capacity(readers.len());
+    let mut removed = 0;
+    for &reader in readers {
+        let target = Target::Reader(reader);
+        let (row, votes) = ban_row(
+            &mut tx,
+            &NewBan {
+                site_id,
+                target: &target,
+                kind: "ban",
+                until: None,
+                reason,
+                actor,
+                remove_votes: true,
+            },
+        )
+        .await?;
+        removed += votes;
+        bans.push(row);
+    }
+    LogEntry {
+        site_id,
+        actor: Some(actor),
+        action: "ban_campaign",
+        target: format!("campaign:{campaign}"),
+        reason,
+        evidence: Some(serde_json::json!({
+            "readers": readers,
+            "ban_ids": bans.iter().map(|b| b.id).collect::<Vec<_>>(),
+            "votes_removed": removed,
+            "evidence": evidence,
+        })),
+    }
+    .write(&mut tx)
+    .await?;
+    tx.commit().await?;
+    Ok(bans)
+}
+
+/// Inserts a ban (and removes the reader's votes when asked); returns it and the number of
+/// votes removed. The caller logs and commits.
+async fn ban_row(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    ban: &NewBan<'_>,
+) -> Result<(BanRow, usize), sqlx::Error> {
+    let (reader, cidr, email, domain) = match ban.target {
+        Target::Reader(id) => (Some(*id), None, None, None),
+        Target::Network(net) => (None, Some(net.to_string()), None, None),
+        Target::Email(e) => (None, None, Some(e.as_str()), None),
+        Target::EmailDomain(d) => (None, None, None, Some(d.as_str())),
+    };
+    let row: BanRow = sqlx::query_as(&format!(
+        "INSERT INTO bans (site_id, reader_id, cidr, email, email_domain, kind, reason, until, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING {BAN_COLUMNS}"
+    ))
+    .bind(ban.site_id)
+    .bind(reader)
+    .bind(cidr)
+    .bind(email)
+    .bind(domain)
+    .bind(ban.kind)
+    .bind(ban.reason)
+    .bind(ban.until)
+    .bind(ban.actor)
+    .bind(now_ms())
+    .fetch_one(&mut **tx)
+    .await?;
+    let mut removed = 0;
+    if let (true, Some(reader)) = (ban.remove_votes, reader) {
+        removed = remove_votes(tx, ban.site_id, reader).await?;
+    }
+    Ok((row, removed))
 }
 
 /// Deletes a reader's votes on a site's comments and recomputes those comments' tallies.
