@@ -77,7 +77,17 @@ pub async fn site_events(db: &Db, site: &str, since: i64) -> Result<Vec<Event>, 
             String::new(),
         ));
     }
-    let comments: Vec<(i64, Option<i64>, Option<String>, Option<String>, String, i64, String)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct CommentEvent {
+        id: i64,
+        author_id: Option<i64>,
+        ip: Option<String>,
+        device: Option<String>,
+        body: String,
+        created_at: i64,
+        url: String,
+    }
+    let comments: Vec<CommentEvent> = sqlx::query_as(
         "SELECT c.id, c.author_id, c.ip, c.device, c.body, c.created_at, p.url
          FROM comments c JOIN pages p ON p.id = c.page_id WHERE p.site_id = $1 AND c.created_at >= $2",
     )
@@ -85,12 +95,18 @@ pub async fn site_events(db: &Db, site: &str, since: i64) -> Result<Vec<Event>, 
     .bind(since)
     .fetch_all(&db.pool)
     .await?;
-    for (id, author, ip, device, body, at, url) in comments {
-        let ip = ip.unwrap_or_default();
-        let mut e = event(at, Kind::Comment, account(author, &ip), ip, url);
-        e.comment_id = Some(id.to_string());
-        e.device = device;
-        e.text = Some(body);
+    for c in comments {
+        let ip = c.ip.unwrap_or_default();
+        let mut e = event(
+            c.created_at,
+            Kind::Comment,
+            account(c.author_id, &ip),
+            ip,
+            c.url,
+        );
+        e.comment_id = Some(c.id.to_string());
+        e.device = c.device;
+        e.text = Some(c.body);
         events.push(e);
     }
     let votes: Vec<(i64, i64, i64, i64, String)> = sqlx::query_as(
