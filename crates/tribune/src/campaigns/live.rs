@@ -144,7 +144,7 @@ pub async fn detect(state: &AppState, site: &str) -> AppResult<Vec<Campaign>> {
     Ok(found)
 }
 
-fn reader_ids(c: &Campaign) -> Vec<i64> {
+pub fn reader_ids(c: &Campaign) -> Vec<i64> {
     c.accounts
         .iter()
         .filter_map(|a| a.strip_prefix("reader:")?.parse().ok())
@@ -203,19 +203,39 @@ pub(crate) async fn ban(
     moderator: Moderator,
     AppJson(input): AppJson<BanCampaignRequest>,
 ) -> AppResult<(StatusCode, Json<serde_json::Value>)> {
-    moderator.require(&input.site)?;
-    let reason = domain::reason(&input.reason)?;
-    let found = detect(&state, &input.site).await?;
-    let campaign = found
-        .iter()
-        .find(|c| c.id == input.campaign)
-        .ok_or_else(|| {
-            AppError::NotFound(format!("no campaign {:?} on this site now", input.campaign))
-        })?;
+    let (readers, bans) = ban_campaign(
+        &state,
+        &moderator,
+        &input.site,
+        &input.campaign,
+        &input.reason,
+    )
+    .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"campaign": input.campaign, "banned": readers, "bans": bans})),
+    ))
+}
+
+/// Bans a campaign found on the site now (the API and the moderation pages): returns the
+/// readers banned and the bans' ids.
+pub async fn ban_campaign(
+    state: &AppState,
+    moderator: &Moderator,
+    site: &str,
+    campaign_id: &str,
+    reason: &str,
+) -> AppResult<(Vec<i64>, Vec<i64>)> {
+    moderator.require(site)?;
+    let reason = domain::reason(reason)?;
+    let found = detect(state, site).await?;
+    let campaign = found.iter().find(|c| c.id == campaign_id).ok_or_else(|| {
+        AppError::NotFound(format!("no campaign {campaign_id:?} on this site now"))
+    })?;
     let readers = reader_ids(campaign);
     let bans = store::ban_campaign(
         &state.db,
-        &input.site,
+        site,
         &campaign.id,
         &readers,
         &reason,
@@ -224,15 +244,10 @@ pub(crate) async fn ban(
     )
     .await?;
     tracing::info!(
-        site = input.site,
+        site,
         campaign = campaign.id,
         readers = readers.len(),
         "campaign banned"
     );
-    Ok((
-        StatusCode::CREATED,
-        Json(
-            json!({"campaign": campaign.id, "banned": readers, "bans": bans.iter().map(|b| b.id).collect::<Vec<_>>()}),
-        ),
-    ))
+    Ok((readers, bans.iter().map(|b| b.id).collect()))
 }

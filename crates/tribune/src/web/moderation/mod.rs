@@ -21,12 +21,14 @@ use crate::extract::{AppQuery, CookieModerator, Moderator};
 
 mod appeals;
 mod bans;
+mod campaigns;
 mod queue;
 mod records;
 mod settings;
 
 use appeals::{answer_appeal, appeals_page};
 use bans::{ban, bans_page, lift};
+use campaigns::{ban_campaign, campaigns_page};
 use queue::{act, bulk, queue_page};
 use records::{log_page, search_page};
 use settings::{save_premod, save_role, settings_page};
@@ -41,6 +43,7 @@ pub fn router() -> Router<AppState> {
         .route("/mod/bans", get(bans_page).post(ban))
         .route("/mod/bans/{id}/lift", post(lift))
         .route("/mod/appeals", get(appeals_page))
+        .route("/mod/campaigns", get(campaigns_page).post(ban_campaign))
         .route("/mod/appeals/{id}", post(answer_appeal))
         .route("/mod/log", get(log_page))
         .route("/mod/search", get(search_page))
@@ -58,6 +61,8 @@ pub const PAGES: &[&str] = &[
     "/mod/appeals",
     "/mod/log",
     "/mod/search?q=xx",
+    "/mod/settings",
+    "/mod/campaigns",
 ];
 
 async fn mod_js() -> Response {
@@ -119,7 +124,7 @@ fn layout(m: &Moderator, site: &str, title: &str, notice: Option<&str>, main: Ma
                     strong { "Tribune moderation" }
                     nav aria-label="Moderation" {
                         (tab("/mod", "Queue")) (tab("/mod/appeals", "Appeals")) (tab("/mod/bans", "Bans"))
-                        (tab("/mod/log", "Log")) (tab("/mod/search", "Search")) (tab("/mod/settings", "Settings"))
+                        (tab("/mod/campaigns", "Campaigns")) (tab("/mod/log", "Log")) (tab("/mod/search", "Search")) (tab("/mod/settings", "Settings"))
                     }
                     form.sites method="get" {
                         label for="site" { "Site " }
