@@ -163,6 +163,29 @@ async fn moderation_pages(
         .send()
         .await?;
 
+    // A small campaign: three fresh accounts pushing one talking point on two articles.
+    let point = "The sanctions hurt ordinary families far more than the regime, and everyone in Brussels knows it.";
+    for name in ["eastwind", "truthteller88", "concernedmom"] {
+        let session: serde_json::Value = http
+            .post(api("/api/v1/auth/signup"))
+            .json(&json!({"email": format!("{name}@burner.example"), "password": "correct horse battery", "name": name}))
+            .send()
+            .await?
+            .json()
+            .await?;
+        let token = session["token"].as_str().unwrap_or_default().to_owned();
+        for (slug, tail) in [
+            ("middle-powers-new-rules", "Wake up."),
+            ("return-of-shuttle-diplomacy", "Share this!"),
+        ] {
+            http.post(api("/api/v1/comments"))
+                .bearer_auth(&token)
+                .json(&json!({"site": "demo", "url": format!("http://127.0.0.1:8080/articles/{slug}"), "body": format!("{point} {tail}")}))
+                .send()
+                .await?;
+        }
+    }
+
     let browser = chrome.session_sized(1280, 1500).await;
     browser.goto(api("/mod")).await?;
     browser
@@ -196,6 +219,8 @@ async fn moderation_pages(
             .first()
             .await?;
     }
+    browser.goto(api("/mod/campaigns?site=demo")).await?;
+    browser.screenshot(&out.join("mod-campaigns.png")).await?;
     browser.goto(api("/mod/log?site=demo")).await?;
     browser.screenshot(&out.join("mod-log.png")).await?;
     browser.quit().await?;
