@@ -25,13 +25,33 @@ pub struct Driver {
     chromium: String,
     url: String,
     profiles: Vec<tempfile::TempDir>,
+    sessions: Vec<String>,
 }
 
 impl Drop for Driver {
+    /// Ends the browsers even when a test panicked before quitting them: chromedriver closes a
+    /// browser when its session is deleted, but not when chromedriver itself is killed.
     fn drop(&mut self) {
+        for session in &self.sessions {
+            delete_session(&self.url, session);
+        }
         let _ = self.process.kill();
         let _ = self.process.wait();
     }
+}
+
+/// `DELETE /session/{id}` to chromedriver, from a plain thread: a `Drop` cannot await, and a
+/// blocking client cannot run on the async runtime's thread. Already quit sessions answer an
+/// error, which changes nothing.
+fn delete_session(url: &str, session: &str) {
+    let url = format!("{url}/session/{session}");
+    let _ = std::thread::spawn(move || {
+        reqwest::blocking::Client::new()
+            .delete(url)
+            .timeout(Duration::from_secs(20))
+            .send()
+    })
+    .join();
 }
 
 /// Starts chromedriver, or returns `None` (with a note) where Chromium is not installed.
@@ -65,6 +85,7 @@ pub async fn driver() -> Option<Driver> {
         chromium: chromium.display().to_string(),
         url: format!("http://127.0.0.1:{port}"),
         profiles: Vec::new(),
+        sessions: Vec::new(),
     };
     let client = reqwest::Client::new();
     for _ in 0..100 {
@@ -102,9 +123,11 @@ impl Driver {
             caps.add_arg(arg).expect("arg");
         }
         self.profiles.push(profile);
-        WebDriver::new(&self.url, caps)
+        let driver = WebDriver::new(&self.url, caps)
             .await
-            .expect("browser session")
+            .expect("browser session");
+        self.sessions.push(driver.handle.session_id().to_string());
+        driver
     }
 }
 
