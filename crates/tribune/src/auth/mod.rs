@@ -13,7 +13,7 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -105,6 +105,25 @@ pub struct NewSession {
     pub cookie: String,
 }
 
+impl NewSession {
+    /// The response, signing its browser in by cookie.
+    pub fn set_cookie(&self, mut response: Response) -> Response {
+        if let Ok(value) = HeaderValue::from_str(&self.cookie) {
+            response.headers_mut().insert(header::SET_COOKIE, value);
+        }
+        response
+    }
+}
+
+/// The response, ending its browser's session cookie.
+pub fn clear_cookie(mut response: Response) -> Response {
+    let clear = format!("{SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+    if let Ok(value) = HeaderValue::from_str(&clear) {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
+}
+
 pub async fn new_session(state: &AppState, reader_id: i64) -> AppResult<NewSession> {
     let token = random_token();
     let csrf_token = random_token();
@@ -159,24 +178,16 @@ async fn start_session(
     name: String,
     status: StatusCode,
 ) -> AppResult<Response> {
-    let NewSession {
-        token,
-        csrf_token,
-        cookie,
-    } = new_session(state, reader_id).await?;
+    let session = new_session(state, reader_id).await?;
     let body = SessionResponse {
-        token,
-        csrf_token,
+        token: session.token.clone(),
+        csrf_token: session.csrf_token.clone(),
         reader: ReaderSummary {
             id: reader_id,
             name,
         },
     };
-    let mut response = (status, Json(body)).into_response();
-    if let Ok(value) = HeaderValue::from_str(&cookie) {
-        response.headers_mut().insert(header::SET_COOKIE, value);
-    }
-    Ok(response)
+    Ok(session.set_cookie((status, Json(body)).into_response()))
 }
 
 /// Create an account with email and password.
@@ -235,12 +246,7 @@ async fn login(
 #[utoipa::path(post, path = "/api/v1/auth/logout", tag = "auth", responses((status = 204)))]
 async fn logout(State(state): State<AppState>, user: AuthUser) -> AppResult<Response> {
     store::delete_session(&state.db, &user.token_hash).await?;
-    let clear = format!("{SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
-    let mut headers = HeaderMap::new();
-    if let Ok(v) = HeaderValue::from_str(&clear) {
-        headers.insert(header::SET_COOKIE, v);
-    }
-    Ok((StatusCode::NO_CONTENT, headers).into_response())
+    Ok(clear_cookie(StatusCode::NO_CONTENT.into_response()))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

@@ -3,7 +3,6 @@
 //! with the session's CSRF token: no JavaScript needed to pay.
 
 use axum::extract::State;
-use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
@@ -126,13 +125,7 @@ fn to_support(back: &str, error: Option<&str>) -> Response {
 async fn login(State(state): State<AppState>, Form(form): Form<LoginForm>) -> Response {
     match crate::auth::check_password(&state, &form.email, form.password).await {
         Ok((id, _)) => match crate::auth::new_session(&state, id).await {
-            Ok(session) => {
-                let mut response = to_support(&form.back, None);
-                if let Ok(value) = HeaderValue::from_str(&session.cookie) {
-                    response.headers_mut().insert(header::SET_COOKIE, value);
-                }
-                response
-            }
+            Ok(session) => session.set_cookie(to_support(&form.back, None)),
             Err(e) => super::page(Err(e)),
         },
         Err(AppError::Unauthorized) => to_support(&form.back, Some("Wrong email or password.")),

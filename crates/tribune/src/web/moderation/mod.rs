@@ -5,7 +5,7 @@
 
 // Shared by the files below (each starts with `use super::*`).
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
@@ -195,13 +195,7 @@ async fn login(State(state): State<AppState>, Form(form): Form<LoginForm>) -> Re
     }
     .await;
     match signed_in {
-        Ok(session) => {
-            let mut response = Redirect::to("/mod").into_response();
-            if let Ok(value) = HeaderValue::from_str(&session.cookie) {
-                response.headers_mut().insert(header::SET_COOKIE, value);
-            }
-            response
-        }
+        Ok(session) => session.set_cookie(Redirect::to("/mod").into_response()),
         Err(AppError::Unauthorized) => (
             StatusCode::UNAUTHORIZED,
             Html(login_page(Some("Wrong email or password.")).into_string()),
@@ -229,12 +223,7 @@ async fn logout(
             }
         }
     }
-    let mut response = Redirect::to("/mod").into_response();
-    response.headers_mut().insert(
-        header::SET_COOKIE,
-        HeaderValue::from_static("tribune_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"),
-    );
-    response
+    crate::auth::clear_cookie(Redirect::to("/mod").into_response())
 }
 
 /// After a form's action: back to `to` with a notice saying what happened, or the error page.
