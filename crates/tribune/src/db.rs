@@ -43,6 +43,13 @@ pub fn rfc3339(ms: i64) -> String {
         .unwrap_or_default()
 }
 
+/// The inverse of [`rfc3339`]: an RFC 3339 time as milliseconds since the epoch.
+pub fn parse_rfc3339(raw: &str) -> Option<i64> {
+    time::OffsetDateTime::parse(raw.trim(), &time::format_description::well_known::Rfc3339)
+        .ok()
+        .map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64)
+}
+
 impl Db {
     /// Connects, creating the SQLite file and its folder when needed, and runs the
     /// migrations.

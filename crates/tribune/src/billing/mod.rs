@@ -346,9 +346,8 @@ async fn grant(
         .until
         .as_deref()
         .map(|raw| {
-            time::OffsetDateTime::parse(raw, &time::format_description::well_known::Rfc3339)
-                .map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64)
-                .map_err(|_| AppError::invalid("until", "is not an RFC 3339 time"))
+            crate::db::parse_rfc3339(raw)
+                .ok_or_else(|| AppError::invalid("until", "is not an RFC 3339 time"))
         })
         .transpose()?;
     store::grant(

@@ -16,7 +16,7 @@ use anyhow::Context;
 use moderation::campaigns::{Campaign, Config, Detector, Event, Kind};
 use serde_json::json;
 
-use crate::db::rfc3339;
+use crate::db::{parse_rfc3339, rfc3339};
 
 /// Reads a stream, one event per line; errors name the line.
 pub fn read_events(path: &Path) -> anyhow::Result<Vec<Event>> {
@@ -30,17 +30,14 @@ pub fn read_events(path: &Path) -> anyhow::Result<Vec<Event>> {
         }
         let mut event: Event = serde_json::from_str(&line)
             .with_context(|| format!("{}:{}: not an event", path.display(), i + 1))?;
-        let at =
-            time::OffsetDateTime::parse(&event.ts, &time::format_description::well_known::Rfc3339)
-                .with_context(|| {
-                    format!(
-                        "{}:{}: `ts` {:?} is not RFC 3339",
-                        path.display(),
-                        i + 1,
-                        event.ts
-                    )
-                })?;
-        event.at = (at.unix_timestamp_nanos() / 1_000_000) as i64;
+        event.at = parse_rfc3339(&event.ts).with_context(|| {
+            format!(
+                "{}:{}: `ts` {:?} is not RFC 3339",
+                path.display(),
+                i + 1,
+                event.ts
+            )
+        })?;
         events.push(event);
     }
     // Streams recorded from several instances may interleave slightly: replay in time order.

@@ -112,17 +112,17 @@ impl Article {
 }
 
 fn parse_date(raw: &str) -> Result<i64, ArticleError> {
-    use time::format_description::well_known::Rfc3339;
-    use time::macros::format_description;
-    let day = format_description!("[year]-[month]-[day]");
-    let at = time::OffsetDateTime::parse(raw, &Rfc3339)
-        .or_else(|_| time::Date::parse(raw, &day).map(|d| d.midnight().assume_utc()))
-        .map_err(|_| {
+    let day = time::macros::format_description!("[year]-[month]-[day]");
+    crate::db::parse_rfc3339(raw)
+        .or_else(|| {
+            let midnight = time::Date::parse(raw, &day).ok()?.midnight().assume_utc();
+            Some((midnight.unix_timestamp_nanos() / 1_000_000) as i64)
+        })
+        .ok_or_else(|| {
             ArticleError(format!(
                 "`date: {raw}` is not a date: write 2026-11-25 or 2026-11-25T08:30:00Z"
             ))
-        })?;
-    Ok((at.unix_timestamp_nanos() / 1_000_000) as i64)
+        })
 }
 
 /// `"Talks in Geneva: What's next?"` → `talks-in-geneva-whats-next`.

@@ -38,15 +38,9 @@ pub async fn ban(
     let reason = domain::reason(&input.reason)?;
     let until = match input.until.as_deref() {
         Some(raw) => {
-            let at =
-                time::OffsetDateTime::parse(raw, &time::format_description::well_known::Rfc3339)
-                    .map_err(|_| {
-                        AppError::invalid(
-                            "until",
-                            "is not an RFC 3339 time like 2026-12-01T00:00:00Z",
-                        )
-                    })?;
-            let ms = (at.unix_timestamp_nanos() / 1_000_000) as i64;
+            let ms = crate::db::parse_rfc3339(raw).ok_or_else(|| {
+                AppError::invalid("until", "is not an RFC 3339 time like 2026-12-01T00:00:00Z")
+            })?;
             if ms <= now_ms() {
                 return Err(AppError::invalid("until", "must be in the future"));
             }
