@@ -98,10 +98,15 @@ pub async fn ensure(state: &crate::app::AppState) -> anyhow::Result<Credentials>
     let threads: Threads = toml::from_str(COMMENTS).context("demo/comments.toml")?;
     let mut readers = HashMap::new();
     for (i, name) in threads.readers.iter().enumerate() {
-        // Demo readers never sign in: their passwords are random and thrown away.
+        // Demo readers never sign in: their passwords are random and thrown away, so an
+        // existing reader is kept as it is (no password hashing at every start).
         let email = format!("reader{}@demo.tribune.test", i + 1);
-        let id =
-            auth::ensure_password_account(db, &email, &auth::random_token()[..16], name).await?;
+        let id = match auth::store::reader_by_email(db, &email).await? {
+            Some(existing) => existing.id,
+            None => {
+                auth::ensure_password_account(db, &email, &auth::random_token()[..16], name).await?
+            }
+        };
         readers.insert(name.clone(), id);
     }
     readers.insert("moderator".to_owned(), moderator);
