@@ -44,15 +44,12 @@ pub(super) async fn answer_appeal(
     Path(id): Path<i64>,
     Form(form): Form<ReasonForm>,
 ) -> Response {
-    let Some(m) = who.0 else {
-        return Redirect::to("/mod").into_response();
+    let m = match form_moderator(who, &form.csrf) {
+        Ok(m) => m,
+        Err(to) => return to,
     };
     let accept = form.accept.is_some();
-    let done = async {
-        CookieModerator::check_csrf(&m, &form.csrf)?;
-        mod_api::answer_appeal(&state, &m, id, accept, &form.reason).await
-    }
-    .await;
+    let done = async { mod_api::answer_appeal(&state, &m, id, accept, &form.reason).await }.await;
     after(done, "/mod/appeals", &form.site, |()| {
         if accept {
             "Appeal accepted, ban lifted."

@@ -89,11 +89,11 @@ pub(super) async fn ban(
     who: CookieModerator,
     Form(form): Form<BanForm>,
 ) -> Response {
-    let Some(m) = who.0 else {
-        return Redirect::to("/mod").into_response();
+    let m = match form_moderator(who, &form.csrf) {
+        Ok(m) => m,
+        Err(to) => return to,
     };
     let done = async {
-        CookieModerator::check_csrf(&m, &form.csrf)?;
         let value = form.target.trim().to_owned();
         let mut target = BanTargetInput::default();
         match form.target_kind.as_str() {
@@ -156,14 +156,11 @@ pub(super) async fn lift(
     Path(id): Path<i64>,
     Form(form): Form<ReasonForm>,
 ) -> Response {
-    let Some(m) = who.0 else {
-        return Redirect::to("/mod").into_response();
+    let m = match form_moderator(who, &form.csrf) {
+        Ok(m) => m,
+        Err(to) => return to,
     };
-    let done = async {
-        CookieModerator::check_csrf(&m, &form.csrf)?;
-        mod_api::lift(&state, &m, id, &form.reason).await
-    }
-    .await;
+    let done = async { mod_api::lift(&state, &m, id, &form.reason).await }.await;
     after(done, "/mod/bans", &form.site, |()| {
         format!("Ban {id} lifted.")
     })

@@ -76,14 +76,13 @@ pub(super) async fn ban_campaign(
     who: CookieModerator,
     Form(form): Form<CampaignForm>,
 ) -> Response {
-    let Some(m) = who.0 else {
-        return Redirect::to("/mod").into_response();
+    let m = match form_moderator(who, &form.csrf) {
+        Ok(m) => m,
+        Err(to) => return to,
     };
-    let done = async {
-        CookieModerator::check_csrf(&m, &form.csrf)?;
-        live::ban_campaign(&state, &m, &form.site, &form.campaign, &form.reason).await
-    }
-    .await;
+    let done =
+        async { live::ban_campaign(&state, &m, &form.site, &form.campaign, &form.reason).await }
+            .await;
     after(done, "/mod/campaigns", &form.site, |(readers, _)| {
         format!("{} readers banned, their votes removed.", readers.len())
     })

@@ -226,6 +226,16 @@ async fn logout(
     crate::auth::clear_cookie(Redirect::to("/mod").into_response())
 }
 
+/// The moderator behind a page's form, its CSRF token checked; without a session, the way
+/// to the sign-in page.
+fn form_moderator(who: CookieModerator, csrf: &str) -> Result<Moderator, Response> {
+    let Some(m) = who.0 else {
+        return Err(Redirect::to("/mod").into_response());
+    };
+    CookieModerator::check_csrf(&m, csrf).map_err(|e| crate::web::page(Err(e)))?;
+    Ok(m)
+}
+
 /// After a form's action: back to `to` with a notice saying what happened, or the error page.
 fn after<T>(
     done: Result<T, AppError>,

@@ -181,11 +181,11 @@ pub(super) async fn act(
     who: CookieModerator,
     Form(form): Form<ActForm>,
 ) -> Response {
-    let Some(m) = who.0 else {
-        return Redirect::to("/mod").into_response();
+    let m = match form_moderator(who, &form.csrf) {
+        Ok(m) => m,
+        Err(to) => return to,
     };
     let done = async {
-        CookieModerator::check_csrf(&m, &form.csrf)?;
         let reason = crate::enforcement::domain::reason(&form.reason)?;
         mod_api::moderate(&state, &m, form.id, form.action, &reason).await
     }

@@ -76,11 +76,11 @@ pub(super) async fn save_premod(
     who: CookieModerator,
     Form(form): Form<PremodForm>,
 ) -> Response {
-    let Some(m) = who.0 else {
-        return Redirect::to("/mod").into_response();
+    let m = match form_moderator(who, &form.csrf) {
+        Ok(m) => m,
+        Err(to) => return to,
     };
     let done = async {
-        CookieModerator::check_csrf(&m, &form.csrf)?;
         let premod = crate::sites::store::SiteSettings {
             all: form.all.is_some(),
             links: form.links.is_some(),
@@ -111,11 +111,11 @@ pub(super) async fn save_role(
     who: CookieModerator,
     Form(form): Form<RoleForm>,
 ) -> Response {
-    let Some(m) = who.0 else {
-        return Redirect::to("/mod").into_response();
+    let m = match form_moderator(who, &form.csrf) {
+        Ok(m) => m,
+        Err(to) => return to,
     };
     let done = async {
-        CookieModerator::check_csrf(&m, &form.csrf)?;
         let request = mod_api::RoleRequest {
             email: form.email.clone(),
             role: Some(form.role.clone()).filter(|r| !r.is_empty()),
