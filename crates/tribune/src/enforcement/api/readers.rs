@@ -26,14 +26,7 @@ pub(crate) async fn warn(
     let reason = reader_action(&state, &moderator, id, &input).await?;
     let warning = store::log_only(
         &state.db,
-        &LogEntry {
-            site_id: &input.site,
-            actor: Some(moderator.user.id),
-            action: "warn",
-            target: format!("reader:{id}"),
-            reason: &reason,
-            evidence: None,
-        },
+        &reader_entry(&input, &moderator, id, "warn", &reason),
     )
     .await?;
     Ok((StatusCode::CREATED, Json(json!({"warning_id": warning}))))
@@ -61,12 +54,8 @@ pub(crate) async fn unwarn(
     store::log_only(
         &state.db,
         &LogEntry {
-            site_id: &input.site,
-            actor: Some(moderator.user.id),
-            action: "unwarn",
-            target: format!("reader:{id}"),
-            reason: &reason,
             evidence: Some(json!({"warning_id": warning})),
+            ..reader_entry(&input, &moderator, id, "unwarn", &reason)
         },
     )
     .await?;
@@ -91,17 +80,34 @@ pub(crate) async fn premod_reader(
         &input.site,
         id,
         on,
-        &LogEntry {
-            site_id: &input.site,
-            actor: Some(moderator.user.id),
-            action: if on { "premod" } else { "unpremod" },
-            target: format!("reader:{id}"),
-            reason: &reason,
-            evidence: None,
-        },
+        &reader_entry(
+            &input,
+            &moderator,
+            id,
+            if on { "premod" } else { "unpremod" },
+            &reason,
+        ),
     )
     .await?;
     Ok(Json(json!({"reader": id, "premod": on})))
+}
+
+/// The log entry of a moderator's action on a reader.
+fn reader_entry<'a>(
+    input: &'a ReaderActionRequest,
+    moderator: &Moderator,
+    id: i64,
+    action: &'a str,
+    reason: &'a str,
+) -> LogEntry<'a> {
+    LogEntry {
+        site_id: &input.site,
+        actor: Some(moderator.user.id),
+        action,
+        target: format!("reader:{id}"),
+        reason,
+        evidence: None,
+    }
 }
 
 /// Checks a moderator may act on a reader of a site; returns the parsed reason.
