@@ -42,6 +42,10 @@ pub async fn banned_reader_on_device(
 }
 
 /// A banned reader (other than `me`) who commented on the site from this address.
+///
+/// Starts from the few banned readers and looks through their comments (by author), not
+/// through every comment from the address: on a busy site many readers share an address,
+/// and this runs for every new comment.
 pub async fn banned_reader_from_ip(
     db: &Db,
     site_id: &str,
@@ -49,9 +53,11 @@ pub async fn banned_reader_from_ip(
     me: i64,
 ) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query_scalar(&format!(
-        "SELECT c.author_id FROM comments c JOIN pages p ON p.id = c.page_id
-         WHERE p.site_id = $1 AND c.ip = $3 AND c.author_id <> $4
-           AND c.author_id IN ({BANNED_READERS}) LIMIT 1"
+        "SELECT b.reader_id FROM ({BANNED_READERS}) b
+         WHERE b.reader_id <> $4 AND EXISTS (
+             SELECT 1 FROM comments c JOIN pages p ON p.id = c.page_id
+             WHERE c.author_id = b.reader_id AND c.ip = $3 AND p.site_id = $1)
+         LIMIT 1"
     ))
     .bind(site_id)
     .bind(now_ms())
