@@ -14,6 +14,11 @@
 //! | sign-ups from the same /24 (or /48) within 30 min | 0.35 | account farms; not enough alone |
 //! | commenting on the same page within 3 min, on 3 pages | 0.35 | co-activity |
 //!
+//! Account age: when both accounts signed up (the detector saw their sign-up) less than two
+//! hours before, near-duplicate texts and same-moment votes count double. New accounts that
+//! repeat each other straight away are how a campaign starts; established readers quoting a
+//! templated warning, or reacting to the same story, are not new accounts.
+//!
 //! Hard negatives shaped these weights: readers who react to the same breaking story at the
 //! same time write different texts and rarely vote on the same comments within seconds more
 //! than a few times; colleagues behind one office address share the address but not sign-up
@@ -97,6 +102,10 @@ const SIGNUP_BURST_MS: i64 = 30 * 60_000;
 const CO_ACTIVITY_WEIGHT: f64 = 0.35;
 const CO_ACTIVITY_MS: i64 = 3 * 60_000;
 const CO_ACTIVITY_PAGES: usize = 3;
+/// Accounts younger than this (since their sign-up) are new.
+const NEW_ACCOUNT_MS: i64 = 2 * 3_600_000;
+/// How much more text and vote evidence weighs between two new accounts.
+const NEW_ACCOUNTS_FACTOR: f64 = 2.0;
 /// Near-duplicates looked at per comment.
 const MAX_TEXT_MATCHES: usize = 32;
 /// Shorter texts say too little to be called duplicates ("Agreed.", "This!").
@@ -131,6 +140,8 @@ pub(crate) struct AccountState {
     /// Its first action, and its fifth (detection delay is measured from a campaign's fifth
     /// action).
     pub first: i64,
+    /// When it signed up, if the detector saw it.
+    pub signed_up: Option<i64>,
     pub actions: u32,
     pub fifth_action: Option<i64>,
 }
@@ -253,6 +264,20 @@ impl Detector {
         id
     }
 
+    /// How much text and vote evidence between `a` and `b` weighs at `at`.
+    fn age_factor(&self, a: Account, b: Account, at: i64) -> f64 {
+        let new = |x: Account| {
+            self.accounts[x as usize]
+                .signed_up
+                .is_some_and(|t| at - t < NEW_ACCOUNT_MS)
+        };
+        if new(a) && new(b) {
+            NEW_ACCOUNTS_FACTOR
+        } else {
+            1.0
+        }
+    }
+
     fn link(&mut self, a: Account, b: Account, at: i64, change: impl FnOnce(&mut Link) -> f64) {
         if a == b {
             return;
@@ -305,6 +330,7 @@ impl Detector {
     }
 
     fn signup(&mut self, me: Account, e: &Event) {
+        self.accounts[me as usize].signed_up = Some(e.at);
         let net = network(&e.ip);
         let recent = self.signups.entry(net.clone()).or_default();
         while recent
@@ -376,6 +402,7 @@ impl Detector {
             }
             let mine = text.clone();
             let my_key = self.next_text;
+            let weight = TEXT_WEIGHT * self.age_factor(me, author, e.at);
             self.link(me, author, e.at, |l| {
                 if l.texts.len() < 5 {
                     l.texts.push((other_text, mine, similarity));
@@ -388,7 +415,10 @@ impl Detector {
                     lower.insert(key);
                     higher.insert(my_key);
                 }
-                let new_score = TEXT_WEIGHT * lower.len().min(higher.len()) as f64;
+                // The text score only grows: a pair that matched as new accounts keeps it.
+                let new_score = l
+                    .text_score
+                    .max(weight * lower.len().min(higher.len()) as f64);
                 let added = new_score - l.text_score;
                 l.text_score = new_score;
                 added
@@ -434,9 +464,10 @@ impl Detector {
             .collect();
         voters.push_back((e.at, me, value));
         for other in same {
+            let weight = CO_VOTE_WEIGHT * self.age_factor(me, other, e.at);
             self.link(me, other, e.at, |l| {
                 l.co_votes += 1;
-                CO_VOTE_WEIGHT
+                weight
             });
         }
     }

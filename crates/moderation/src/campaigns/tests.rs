@@ -227,3 +227,40 @@ fn memory_is_bounded_by_the_window() {
     assert!(d.comment_author.len() < 4_300);
     assert_eq!(d.events(), 12_000);
 }
+
+#[test]
+fn new_accounts_repeating_each_other_are_found_at_their_first_comments() {
+    // Each account posts the talking point once: for established accounts one matching pair
+    // of comments is half a link, for accounts that signed up minutes ago it is a whole one.
+    let once = |signups: bool| {
+        let mut events = Vec::new();
+        for (i, name) in ["amy", "bob", "cat"].iter().enumerate() {
+            if signups {
+                events.push(event(
+                    Kind::Signup,
+                    name,
+                    &format!("198.51.{i}.9"),
+                    i as i64,
+                ));
+            }
+        }
+        for (i, name) in ["amy", "bob", "cat"].iter().enumerate() {
+            events.push(comment(
+                name,
+                &format!("198.51.{i}.9"),
+                10 + i as i64,
+                &format!("{name}0"),
+                "a",
+                TALKING_POINT,
+            ));
+        }
+        run(&events)
+    };
+    let found = once(true);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].detected_at, at(12));
+    assert!(
+        once(false).is_empty(),
+        "accounts whose sign-up was not seen are not new"
+    );
+}
