@@ -39,6 +39,8 @@ pub struct AppState {
     pub live: Live,
     pub sites: SiteCache,
     pub threads: ThreadCache,
+    /// The live campaign detectors, one per site.
+    pub campaigns: campaigns::watch::Watch,
 }
 
 impl AppState {
@@ -61,6 +63,7 @@ impl AppState {
             policy: Arc::new(policy),
             live: Live::default(),
             sites: SiteCache::default(),
+            campaigns: campaigns::watch::Watch::default(),
         })
     }
 }

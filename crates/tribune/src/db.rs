@@ -43,6 +43,11 @@ pub fn rfc3339(ms: i64) -> String {
         .unwrap_or_default()
 }
 
+/// A time to the minute for people to read, in UTC: `2026-11-25 21:55`.
+pub fn minute(ms: i64) -> String {
+    rfc3339(ms).get(..16).unwrap_or("").replace('T', " ")
+}
+
 /// The inverse of [`rfc3339`]: an RFC 3339 time as milliseconds since the epoch.
 pub fn parse_rfc3339(raw: &str) -> Option<i64> {
     time::OffsetDateTime::parse(raw.trim(), &time::format_description::well_known::Rfc3339)

@@ -23,7 +23,7 @@ use crate::{auth, billing, campaigns, comments, enforcement, sites};
         enforcement::api::set_premod, enforcement::api::get_premod,
         enforcement::api::report, enforcement::api::appeal, enforcement::api::notices,
         enforcement::api::team, enforcement::api::set_role,
-        campaigns::live::list, campaigns::live::ban,
+        campaigns::live::list, campaigns::live::one, campaigns::live::ban, campaigns::live::hold, campaigns::live::dismiss,
         billing::plans, billing::checkout, billing::portal, billing::webhook, billing::grant,
     ),
     modifiers(&BearerAuth),

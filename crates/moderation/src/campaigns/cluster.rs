@@ -20,6 +20,8 @@ pub struct Campaign {
     /// members to be a campaign.
     pub first_action: i64,
     pub detected_at: i64,
+    /// Milliseconds: the members' latest action.
+    pub last_action: i64,
 }
 
 /// Why two accounts are linked.
@@ -189,6 +191,11 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
                     .min()
                     .unwrap_or(0),
                 detected_at: reached.get(&root).copied().unwrap_or(0),
+                last_action: members
+                    .iter()
+                    .map(|&a| d.accounts[a as usize].last)
+                    .max()
+                    .unwrap_or(0),
                 accounts,
                 evidence: evidence_list,
             }

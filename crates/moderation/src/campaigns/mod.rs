@@ -142,6 +142,8 @@ pub(crate) struct AccountState {
     pub first: i64,
     /// When it signed up, if the detector saw it.
     pub signed_up: Option<i64>,
+    /// Its latest action.
+    pub last: i64,
     pub actions: u32,
     pub fifth_action: Option<i64>,
 }
@@ -298,6 +300,7 @@ impl Detector {
         let me = self.account(&e.account, e.at);
         let state = &mut self.accounts[me as usize];
         state.actions += 1;
+        state.last = state.last.max(e.at);
         if state.actions == 5 {
             state.fifth_action = Some(e.at);
         }

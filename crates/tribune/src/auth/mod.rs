@@ -209,8 +209,15 @@ async fn signup(
         .to_owned();
     let name = DisplayName::parse("name", input.name.as_deref().unwrap_or(&default_name))?;
     let hash = hash_password(password).await?;
-    let id = match store::create_password_reader(&state.db, name.as_str(), email.as_str(), &hash)
-        .await
+    let signup_ip = ip.0.to_string();
+    let id = match store::create_password_reader(
+        &state.db,
+        name.as_str(),
+        email.as_str(),
+        &hash,
+        Some(&signup_ip),
+    )
+    .await
     {
         Ok(id) => id,
         Err(e) if is_unique_violation(&e) => {
@@ -303,6 +310,7 @@ async fn sso(
         &claims.sub,
         name.as_str(),
         email.as_ref().map(Email::as_str),
+        &ip.0.to_string(),
     )
     .await?;
     start_session(&state, id, name.into_string(), StatusCode::OK).await
@@ -370,6 +378,8 @@ pub async fn ensure_password_account(
             store::set_password(db, existing.id, &hash).await?;
             Ok(existing.id)
         }
-        None => Ok(store::create_password_reader(db, name.as_str(), email.as_str(), &hash).await?),
+        None => Ok(
+            store::create_password_reader(db, name.as_str(), email.as_str(), &hash, None).await?,
+        ),
     }
 }

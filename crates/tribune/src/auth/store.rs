@@ -35,12 +35,14 @@ pub async fn create_password_reader(
     name: &str,
     email: &str,
     password_hash: &str,
+    signup_ip: Option<&str>,
 ) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("INSERT INTO readers (name, email, password_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+    sqlx::query_scalar("INSERT INTO readers (name, email, password_hash, created_at, signup_ip) VALUES ($1, $2, $3, $4, $5) RETURNING id")
         .bind(name)
         .bind(email)
         .bind(password_hash)
         .bind(now_ms())
+        .bind(signup_ip)
         .fetch_one(&db.writer)
         .await
 }
@@ -65,16 +67,17 @@ pub async fn set_password(db: &Db, reader_id: i64, password_hash: &str) -> Resul
 }
 
 /// Finds or creates the reader a host site vouches for, refreshing the name and email it
-/// sends each time.
+/// sends each time (the sign-up address is the first one's).
 pub async fn upsert_sso_reader(
     db: &Db,
     site: &str,
     subject: &str,
     name: &str,
     email: Option<&str>,
+    signup_ip: &str,
 ) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "INSERT INTO readers (name, sso_site, sso_subject, sso_email, created_at) VALUES ($1, $2, $3, $4, $5)
+        "INSERT INTO readers (name, sso_site, sso_subject, sso_email, created_at, signup_ip) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (sso_site, sso_subject) DO UPDATE SET name = excluded.name, sso_email = excluded.sso_email
          RETURNING id",
     )
@@ -83,6 +86,7 @@ pub async fn upsert_sso_reader(
     .bind(subject)
     .bind(email)
     .bind(now_ms())
+    .bind(signup_ip)
     .fetch_one(&db.writer)
     .await
 }

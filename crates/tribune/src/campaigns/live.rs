@@ -1,154 +1,156 @@
-//! Campaigns on a live site: the detector run over the site's recent activity in the database
-//! (comments with their address and browser, votes, sign-ups), so that every instance sees
-//! the same campaigns; and the one-action ban of a campaign.
+//! Campaigns on a live site, for moderators: the list with members, evidence and the
+//! moderators' decisions, one campaign with its timeline, and the three actions (dismiss,
+//! hold every member's comments, ban every member and remove their votes), each one logged
+//! action with the evidence.
 
 use std::collections::HashMap;
 
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use moderation::campaigns::{Campaign, Config, Event, Kind};
+use moderation::campaigns::{Campaign, Config};
 use serde::Deserialize;
-use serde_json::json;
+use serde_json::{json, Value};
 use utoipa::ToSchema;
 
+use super::store::{self, reader_ids, Action, Decided, Decision, TimelineEntry};
 use crate::app::AppState;
-use crate::db::{now_ms, rfc3339, Db};
-use crate::enforcement::{domain, store};
+use crate::db::{now_ms, rfc3339};
+use crate::enforcement::domain;
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery, Moderator};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/mod/campaigns", get(list))
+        .route("/api/v1/mod/campaigns/{id}", get(one))
         .route("/api/v1/mod/campaigns/ban", post(ban))
+        .route("/api/v1/mod/campaigns/hold", post(hold))
+        .route("/api/v1/mod/campaigns/dismiss", post(dismiss))
 }
 
-/// How far back the detector looks on a live site: its default window.
-fn since() -> i64 {
-    now_ms() - Config::default().window_ms
+/// A campaign as moderators see it: the detector's findings, the members' names, and the
+/// decision taken on it, if any.
+pub struct CampaignView {
+    pub campaign: Campaign,
+    pub readers: Vec<(i64, String)>,
+    pub decision: Option<Decision>,
 }
 
-fn event(at: i64, kind: Kind, account: String, ip: String, url: String) -> Event {
-    Event {
-        at,
-        ts: rfc3339(at),
-        kind,
-        account,
-        ip,
-        device: None,
-        site: String::new(),
-        url,
-        comment_id: None,
-        parent_id: None,
-        text: None,
-        target: None,
-        value: None,
+impl CampaignView {
+    /// `open`, `held`, `dismissed` or `banned`.
+    pub fn status(&self) -> &'static str {
+        match self.decision.as_ref().map(|d| d.action) {
+            None => "open",
+            Some(Action::Hold) => "held",
+            Some(Action::Dismiss) => "dismissed",
+            Some(Action::Ban) => "banned",
+        }
+    }
+
+    /// Whether moderators still have something to do about it.
+    pub fn is_open(&self) -> bool {
+        matches!(self.status(), "open" | "held")
+    }
+
+    fn to_json(&self) -> Value {
+        let c = &self.campaign;
+        json!({
+            "id": c.id,
+            "score": c.score,
+            "accounts": c.accounts,
+            "readers": self.readers.iter().map(|(id, name)| json!({"id": id, "name": name})).collect::<Vec<_>>(),
+            "evidence": c.evidence,
+            "first_action": rfc3339(c.first_action),
+            "detected_at": rfc3339(c.detected_at),
+            "last_action": rfc3339(c.last_action),
+            "status": self.status(),
+            "decision": self.decision.as_ref().map(|d| json!({
+                "action": d.action,
+                "moderator": d.actor_id,
+                "at": rfc3339(d.at),
+            })),
+        })
     }
 }
 
-fn account(reader: Option<i64>, ip: &str) -> String {
-    match reader {
-        Some(id) => format!("reader:{id}"),
-        None => format!("ip:{ip}"),
+/// The campaigns on a site now, strongest first; dismissed and banned ones only when `all`.
+pub async fn campaigns(state: &AppState, site: &str, all: bool) -> AppResult<Vec<CampaignView>> {
+    let found = state.campaigns.campaigns(&state.db, site).await?;
+    let decisions = store::decisions(&state.db, site).await?;
+    let mut names: HashMap<i64, String> = HashMap::new();
+    let mut out = Vec::new();
+    for campaign in found {
+        let decision = store::decision_on(&decisions, &campaign).cloned();
+        let mut readers = Vec::new();
+        for id in reader_ids(&campaign) {
+            let name = match names.get(&id) {
+                Some(name) => name.clone(),
+                None => {
+                    let name = crate::auth::store::reader(&state.db, id)
+                        .await?
+                        .map_or_else(|| format!("reader {id}"), |r| r.name);
+                    names.insert(id, name.clone());
+                    name
+                }
+            };
+            readers.push((id, name));
+        }
+        let view = CampaignView {
+            campaign,
+            readers,
+            decision,
+        };
+        if all || view.is_open() {
+            out.push(view);
+        }
     }
+    Ok(out)
 }
 
-/// The site's activity since `since`, in time order, as detector events.
-pub async fn site_events(db: &Db, site: &str, since: i64) -> Result<Vec<Event>, sqlx::Error> {
-    let mut events = Vec::new();
-    let signups: Vec<(i64, i64, Option<String>)> = sqlx::query_as(
-        "SELECT r.id, r.created_at,
-                (SELECT c.ip FROM comments c WHERE c.author_id = r.id ORDER BY c.created_at LIMIT 1)
-         FROM readers r WHERE r.created_at >= $2 AND EXISTS
-             (SELECT 1 FROM comments c JOIN pages p ON p.id = c.page_id WHERE c.author_id = r.id AND p.site_id = $1)",
-    )
-    .bind(site)
-    .bind(since)
-    .fetch_all(&db.pool)
-    .await?;
-    for (id, at, ip) in signups {
-        events.push(event(
-            at,
-            Kind::Signup,
-            account(Some(id), ""),
-            ip.unwrap_or_default(),
-            String::new(),
-        ));
-    }
-    #[derive(sqlx::FromRow)]
-    struct CommentEvent {
-        id: i64,
-        author_id: Option<i64>,
-        ip: Option<String>,
-        device: Option<String>,
-        body: String,
-        created_at: i64,
-        url: String,
-    }
-    let comments: Vec<CommentEvent> = sqlx::query_as(
-        "SELECT c.id, c.author_id, c.ip, c.device, c.body, c.created_at, p.url
-         FROM comments c JOIN pages p ON p.id = c.page_id WHERE p.site_id = $1 AND c.created_at >= $2",
-    )
-    .bind(site)
-    .bind(since)
-    .fetch_all(&db.pool)
-    .await?;
-    for c in comments {
-        let ip = c.ip.unwrap_or_default();
-        let mut e = event(
-            c.created_at,
-            Kind::Comment,
-            account(c.author_id, &ip),
-            ip,
-            c.url,
-        );
-        e.comment_id = Some(c.id.to_string());
-        e.device = c.device;
-        e.text = Some(c.body);
-        events.push(e);
-    }
-    let votes: Vec<(i64, i64, i64, i64, String)> = sqlx::query_as(
-        "SELECT v.reader_id, v.comment_id, v.value, v.created_at, p.url
-         FROM votes v JOIN comments c ON c.id = v.comment_id JOIN pages p ON p.id = c.page_id
-         WHERE p.site_id = $1 AND v.created_at >= $2",
-    )
-    .bind(site)
-    .bind(since)
-    .fetch_all(&db.pool)
-    .await?;
-    for (reader, comment, value, at, url) in votes {
-        let mut e = event(
-            at,
-            Kind::Vote,
-            account(Some(reader), ""),
-            String::new(),
-            url,
-        );
-        e.target = Some(comment.to_string());
-        e.value = Some(if value > 0 { 1 } else { -1 });
-        events.push(e);
-    }
-    events.sort_by_key(|e| e.at);
-    Ok(events)
+/// One campaign found on the site now, whatever was decided on it.
+pub async fn find(state: &AppState, site: &str, id: &str) -> AppResult<CampaignView> {
+    campaigns(state, site, true)
+        .await?
+        .into_iter()
+        .find(|v| v.campaign.id == id)
+        .ok_or_else(|| AppError::NotFound(format!("no campaign {id:?} on this site now")))
 }
 
-/// The campaigns on a site now.
-pub async fn detect(state: &AppState, site: &str) -> AppResult<Vec<Campaign>> {
-    let events = site_events(&state.db, site, since()).await?;
-    // The detector is CPU work: off the async workers.
-    let found = tokio::task::spawn_blocking(move || super::detect(&events, Config::default()).0)
-        .await
-        .map_err(anyhow::Error::from)?;
-    Ok(found)
+/// The members' comments and votes within the detector's window, oldest first.
+pub async fn timeline(
+    state: &AppState,
+    site: &str,
+    c: &Campaign,
+    limit: usize,
+) -> AppResult<Vec<TimelineEntry>> {
+    let since = now_ms() - Config::default().window_ms;
+    Ok(store::timeline(&state.db, site, &reader_ids(c), since, limit).await?)
 }
 
-pub fn reader_ids(c: &Campaign) -> Vec<i64> {
-    c.accounts
-        .iter()
-        .filter_map(|a| a.strip_prefix("reader:")?.parse().ok())
-        .collect()
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct ListQuery {
+    site: String,
+    /// Also list the campaigns already dismissed or banned.
+    #[serde(default)]
+    all: bool,
+}
+
+/// Campaigns found in the site's last 24 hours: members, score, evidence (shared texts side
+/// by side, shared browsers, vote rings, sign-up bursts, co-activity) and the decision taken.
+#[utoipa::path(get, path = "/api/v1/mod/campaigns", tag = "moderation", params(ListQuery),
+    responses((status = 200, description = "`{campaigns: [{id, score, accounts, readers, evidence, first_action, detected_at, last_action, status, decision}]}`"), (status = 403)))]
+pub(crate) async fn list(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    AppQuery(q): AppQuery<ListQuery>,
+) -> AppResult<Json<Value>> {
+    moderator.require(&q.site)?;
+    let views = campaigns(&state, &q.site, q.all).await?;
+    Ok(Json(json!({
+        "campaigns": views.iter().map(CampaignView::to_json).collect::<Vec<_>>()
+    })))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -156,98 +158,158 @@ pub struct SiteQuery {
     site: String,
 }
 
-/// Campaigns found in the site's last 24 hours: members, score, evidence (shared texts side
-/// by side, shared browsers, vote rings, sign-up bursts, co-activity) and timeline.
-#[utoipa::path(get, path = "/api/v1/mod/campaigns", tag = "moderation", params(SiteQuery),
-    responses((status = 200, description = "`{campaigns: [{id, score, accounts, readers, evidence, first_action, detected_at}]}`"), (status = 403)))]
-pub(crate) async fn list(
+/// One campaign with its timeline: every comment and vote of its members in the window.
+#[utoipa::path(get, path = "/api/v1/mod/campaigns/{id}", tag = "moderation", params(SiteQuery, ("id" = String, Path)),
+    responses((status = 200, description = "the campaign as in the list, with `timeline: [{at, reader_id, kind, comment_id, detail, url}]`"), (status = 403), (status = 404)))]
+pub(crate) async fn one(
     State(state): State<AppState>,
     moderator: Moderator,
+    Path(id): Path<String>,
     AppQuery(q): AppQuery<SiteQuery>,
-) -> AppResult<Json<serde_json::Value>> {
+) -> AppResult<Json<Value>> {
     moderator.require(&q.site)?;
-    let found = detect(&state, &q.site).await?;
-    let mut names: HashMap<i64, String> = HashMap::new();
-    for id in found.iter().flat_map(reader_ids) {
-        if let Some(r) = crate::auth::store::reader(&state.db, id).await? {
-            names.insert(id, r.name);
-        }
-    }
-    let mut out = super::to_json(&found);
-    if let Some(list) = out["campaigns"].as_array_mut() {
-        for (json, c) in list.iter_mut().zip(&found) {
-            json["readers"] = json!(reader_ids(c)
-                .iter()
-                .map(|id| json!({"id": id, "name": names.get(id)}))
-                .collect::<Vec<_>>());
-        }
-    }
+    let view = find(&state, &q.site, &id).await?;
+    let timeline = timeline(&state, &q.site, &view.campaign, 500).await?;
+    let mut out = view.to_json();
+    out["timeline"] = json!(timeline
+        .iter()
+        .map(|e| json!({
+            "at": rfc3339(e.at),
+            "reader_id": e.reader_id,
+            "kind": e.kind,
+            "comment_id": e.comment_id,
+            "detail": e.detail,
+            "url": e.url,
+        }))
+        .collect::<Vec<_>>());
     Ok(Json(out))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct BanCampaignRequest {
+pub struct CampaignRequest {
     site: String,
     /// The campaign's `id` from `GET /api/v1/mod/campaigns`.
     campaign: String,
     reason: String,
 }
 
-/// Ban every reader of a campaign and remove their votes: one action in the moderation log,
-/// with the campaign's evidence.
-#[utoipa::path(post, path = "/api/v1/mod/campaigns/ban", tag = "moderation", request_body = BanCampaignRequest,
-    responses((status = 201), (status = 403), (status = 404)))]
-pub(crate) async fn ban(
-    State(state): State<AppState>,
-    moderator: Moderator,
-    AppJson(input): AppJson<BanCampaignRequest>,
-) -> AppResult<(StatusCode, Json<serde_json::Value>)> {
-    let (readers, bans) = ban_campaign(
-        &state,
-        &moderator,
-        &input.site,
-        &input.campaign,
-        &input.reason,
-    )
-    .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(json!({"campaign": input.campaign, "banned": readers, "bans": bans})),
-    ))
+/// What an action did.
+pub enum Outcome {
+    Dismissed,
+    Held { comments: usize },
+    Banned { readers: Vec<i64>, bans: Vec<i64> },
 }
 
-/// Bans a campaign found on the site now (the API and the moderation pages): returns the
-/// readers banned and the bans' ids.
-pub async fn ban_campaign(
+/// Takes a decision on a campaign found on the site now (the API and the moderation pages).
+pub async fn decide(
     state: &AppState,
     moderator: &Moderator,
     site: &str,
     campaign_id: &str,
     reason: &str,
-) -> AppResult<(Vec<i64>, Vec<i64>)> {
+    action: Action,
+) -> AppResult<Outcome> {
     moderator.require(site)?;
     let reason = domain::reason(reason)?;
-    let found = detect(state, site).await?;
-    let campaign = found.iter().find(|c| c.id == campaign_id).ok_or_else(|| {
-        AppError::NotFound(format!("no campaign {campaign_id:?} on this site now"))
-    })?;
-    let readers = reader_ids(campaign);
-    let bans = store::ban_campaign(
-        &state.db,
+    let view = find(state, site, campaign_id).await?;
+    if let Some(d) = view.decision.as_ref().filter(|d| d.action == action) {
+        return Err(AppError::Conflict(format!(
+            "campaign {campaign_id:?} was already {} on {}",
+            view.status(),
+            rfc3339(d.at)
+        )));
+    }
+    let decided = Decided {
         site,
-        &campaign.id,
-        &readers,
-        &reason,
-        moderator.user.id,
-        json!({"score": campaign.score, "accounts": campaign.accounts, "evidence": campaign.evidence}),
-    )
-    .await?;
+        campaign: &view.campaign,
+        reason: &reason,
+        actor: moderator.user.id,
+    };
+    let outcome = match action {
+        Action::Dismiss => {
+            decided.dismiss(&state.db).await?;
+            Outcome::Dismissed
+        }
+        Action::Hold => Outcome::Held {
+            comments: decided.hold(&state.db).await?,
+        },
+        Action::Ban => {
+            let bans = decided.ban(&state.db).await?;
+            Outcome::Banned {
+                readers: reader_ids(&view.campaign),
+                bans: bans.iter().map(|b| b.id).collect(),
+            }
+        }
+    };
     tracing::info!(
         site,
-        campaign = campaign.id,
-        readers = readers.len(),
-        "campaign banned"
+        campaign = campaign_id,
+        action = action.as_str(),
+        accounts = view.campaign.accounts.len(),
+        "campaign decided"
     );
-    Ok((readers, bans.iter().map(|b| b.id).collect()))
+    Ok(outcome)
+}
+
+async fn act(
+    state: AppState,
+    moderator: Moderator,
+    input: CampaignRequest,
+    action: Action,
+) -> AppResult<(StatusCode, Json<Value>)> {
+    let outcome = decide(
+        &state,
+        &moderator,
+        &input.site,
+        &input.campaign,
+        &input.reason,
+        action,
+    )
+    .await?;
+    let body = match outcome {
+        Outcome::Dismissed => json!({"campaign": input.campaign, "status": "dismissed"}),
+        Outcome::Held { comments } => {
+            json!({"campaign": input.campaign, "status": "held", "comments_held": comments})
+        }
+        Outcome::Banned { readers, bans } => {
+            json!({"campaign": input.campaign, "status": "banned", "banned": readers, "bans": bans})
+        }
+    };
+    Ok((StatusCode::CREATED, Json(body)))
+}
+
+/// Ban every reader of a campaign and remove their votes: one action in the moderation log,
+/// with the campaign's evidence.
+#[utoipa::path(post, path = "/api/v1/mod/campaigns/ban", tag = "moderation", request_body = CampaignRequest,
+    responses((status = 201, description = "`{campaign, status, banned: [reader ids], bans: [ban ids]}`"), (status = 403), (status = 404), (status = 409, description = "already banned")))]
+pub(crate) async fn ban(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    AppJson(input): AppJson<CampaignRequest>,
+) -> AppResult<(StatusCode, Json<Value>)> {
+    act(state, moderator, input, Action::Ban).await
+}
+
+/// Hold every member's comments: their visible comments on the site go to the queue and
+/// their next ones wait for a moderator (per-reader pre-moderation). One logged action.
+#[utoipa::path(post, path = "/api/v1/mod/campaigns/hold", tag = "moderation", request_body = CampaignRequest,
+    responses((status = 201, description = "`{campaign, status, comments_held}`"), (status = 403), (status = 404), (status = 409, description = "already held")))]
+pub(crate) async fn hold(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    AppJson(input): AppJson<CampaignRequest>,
+) -> AppResult<(StatusCode, Json<Value>)> {
+    act(state, moderator, input, Action::Hold).await
+}
+
+/// Dismiss a campaign: it leaves the list until it grows beyond its present members.
+#[utoipa::path(post, path = "/api/v1/mod/campaigns/dismiss", tag = "moderation", request_body = CampaignRequest,
+    responses((status = 201, description = "`{campaign, status}`"), (status = 403), (status = 404), (status = 409, description = "already dismissed")))]
+pub(crate) async fn dismiss(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    AppJson(input): AppJson<CampaignRequest>,
+) -> AppResult<(StatusCode, Json<Value>)> {
+    act(state, moderator, input, Action::Dismiss).await
 }

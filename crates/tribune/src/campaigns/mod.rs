@@ -1,11 +1,13 @@
-//! Coordinated campaigns. On a live site ([`live`]): the detector over the site's recent
-//! activity, and the one-action ban. On recorded streams: `tribune campaigns detect` replays a
+//! Coordinated campaigns. On a live site: the detector tailing each site's activity in the
+//! database ([`watch`]), the moderators' decisions ([`store`]) and their API ([`live`]). On recorded streams: `tribune campaigns detect` replays a
 //! JSON-lines stream in the stream's own (virtual) time, `tribune simulate` writes streams with
 //! ground truth, and `tribune campaigns eval` scores the detector (and two simple baselines)
 //! against that truth.
 
 pub mod live;
 pub mod simulate;
+pub mod store;
+pub mod watch;
 
 use std::collections::{HashMap, HashSet};
 use std::io::BufRead;
@@ -67,6 +69,7 @@ pub fn to_json(campaigns: &[Campaign]) -> serde_json::Value {
             "evidence": c.evidence,
             "first_action": rfc3339(c.first_action),
             "detected_at": rfc3339(c.detected_at),
+            "last_action": rfc3339(c.last_action),
         })).collect::<Vec<_>>()
     })
 }

@@ -95,7 +95,7 @@ mod live {
     use serde_json::{json, Value};
 
     use crate::both_engines;
-    use crate::helpers::{assert_error, spawn_app, Engine};
+    use crate::helpers::{assert_error, spawn_app, spawn_app_with, Engine};
 
     both_engines!(a_campaign_is_found_and_banned_in_one_action);
 
@@ -195,5 +195,430 @@ mod live {
             )
             .await;
         assert_error(missing, StatusCode::NOT_FOUND, "not_found").await;
+    }
+
+    /// Readers acting from their own addresses: the app trusts the loopback proxy, so each
+    /// request's `X-Forwarded-For` is the reader's address.
+    struct Readers {
+        app: crate::helpers::TestApp,
+        desk: String,
+    }
+
+    struct Reader {
+        token: String,
+        ip: String,
+    }
+
+    impl Readers {
+        async fn new(engine: Engine) -> Readers {
+            let app = spawn_app_with(engine, |c| {
+                c.trusted_proxies = vec!["127.0.0.1".parse().expect("ip")];
+            })
+            .await;
+            let (desk, _) = app.staff("desk@example.org", "moderator").await;
+            Readers { app, desk }
+        }
+
+        fn post(&self, path: &str, ip: &str, token: Option<&str>) -> reqwest::RequestBuilder {
+            let req = self
+                .app
+                .client
+                .post(self.app.url(path))
+                .header("x-forwarded-for", ip);
+            match token {
+                Some(t) => req.bearer_auth(t),
+                None => req,
+            }
+        }
+
+        async fn signup(&self, name: &str, ip: &str) -> Reader {
+            let response = self
+                .post("/api/v1/auth/signup", ip, None)
+                .json(&json!({"email": format!("{name}@example.org"), "password": "correct horse battery", "name": name}))
+                .send()
+                .await
+                .expect("signup");
+            assert_eq!(response.status(), StatusCode::CREATED);
+            let body: Value = response.json().await.expect("json");
+            Reader {
+                token: body["token"].as_str().expect("token").to_owned(),
+                ip: ip.to_owned(),
+            }
+        }
+
+        async fn comment(&self, who: &Reader, page: &str, body: &str, device: Option<&str>) -> i64 {
+            let mut req = self
+                .post("/api/v1/comments", &who.ip, Some(&who.token))
+                .json(&json!({"site": "news", "url": format!("https://news.example/{page}"), "body": body}));
+            if let Some(d) = device {
+                req = req.header("x-tribune-device", d);
+            }
+            let response = req.send().await.expect("comment");
+            assert_eq!(response.status(), StatusCode::CREATED, "posting {body:?}");
+            let posted: Value = response.json().await.expect("json");
+            posted["id"].as_i64().expect("id")
+        }
+
+        async fn vote(&self, who: &Reader, comment: i64, value: i8) {
+            let response = self
+                .post(
+                    &format!("/api/v1/comments/{comment}/vote"),
+                    &who.ip,
+                    Some(&who.token),
+                )
+                .json(&json!({"value": value}))
+                .send()
+                .await
+                .expect("vote");
+            assert_eq!(response.status(), StatusCode::OK);
+        }
+
+        async fn campaigns(&self, query: &str) -> Vec<Value> {
+            let response = self
+                .app
+                .client
+                .get(
+                    self.app
+                        .url(&format!("/api/v1/mod/campaigns?site=news{query}")),
+                )
+                .bearer_auth(&self.desk)
+                .send()
+                .await
+                .expect("campaigns");
+            assert_eq!(response.status(), StatusCode::OK);
+            let body: Value = response.json().await.expect("json");
+            body["campaigns"].as_array().cloned().expect("campaigns")
+        }
+
+        /// Accounts from three different networks, so that no sign-up burst links them.
+        async fn three_apart(&self, prefix: &str) -> Vec<Reader> {
+            let mut out = Vec::new();
+            for i in 0..3 {
+                out.push(
+                    self.signup(&format!("{prefix}{i}"), &format!("198.51.{}.7", 10 + i))
+                        .await,
+                );
+            }
+            out
+        }
+
+        async fn act(&self, action: &str, campaign: &Value) -> reqwest::Response {
+            self.app
+                .post_json(
+                    &format!("/api/v1/mod/campaigns/{action}"),
+                    &json!({"site": "news", "campaign": campaign["id"], "reason": "Coordinated campaign"}),
+                    Some(&self.desk),
+                )
+                .await
+        }
+    }
+
+    fn signals(campaign: &Value) -> Vec<String> {
+        let mut out: Vec<String> = campaign["evidence"]
+            .as_array()
+            .expect("evidence")
+            .iter()
+            .filter_map(|e| e["signal"].as_str().map(str::to_owned))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    const POINT: &str = "The ceasefire is a trap and the ministry is lying to all of us about it.";
+
+    both_engines!(new_accounts_repeating_one_text_are_a_campaign);
+
+    async fn new_accounts_repeating_one_text_are_a_campaign(engine: Engine) {
+        let r = Readers::new(engine).await;
+        let trolls = r.three_apart("copy").await;
+        for (i, t) in trolls.iter().enumerate() {
+            r.comment(t, &format!("story-{i}"), POINT, None).await;
+            if i == 1 {
+                assert!(
+                    r.campaigns("").await.is_empty(),
+                    "two accounts are not a campaign"
+                );
+            }
+        }
+        // The detector read the first two comments already; the third completes the group.
+        let found = r.campaigns("").await;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(signals(&found[0]), ["same_text"]);
+        let names: Vec<&str> = found[0]["readers"]
+            .as_array()
+            .expect("readers")
+            .iter()
+            .filter_map(|r| r["name"].as_str())
+            .collect();
+        assert_eq!(names.len(), 3);
+        assert!(names.contains(&"copy0"), "{names:?}");
+        assert_eq!(found[0]["status"], "open");
+    }
+
+    both_engines!(one_browser_behind_several_accounts_is_a_campaign);
+
+    async fn one_browser_behind_several_accounts_is_a_campaign(engine: Engine) {
+        let r = Readers::new(engine).await;
+        let socks = r.three_apart("sock").await;
+        let texts = [
+            "First thought on the budget.",
+            "Second, unrelated take on rail.",
+            "Third remark about the weather.",
+        ];
+        for (t, text) in socks.iter().zip(texts) {
+            r.comment(t, "budget", text, Some("browser-0123456789abcdef"))
+                .await;
+        }
+        let found = r.campaigns("").await;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            signals(&found[0]).contains(&"same_device".to_owned()),
+            "{:?}",
+            found[0]
+        );
+    }
+
+    both_engines!(a_vote_ring_is_a_campaign);
+
+    async fn a_vote_ring_is_a_campaign(engine: Engine) {
+        let r = Readers::new(engine).await;
+        let ring = r.three_apart("ring").await;
+        let mut comments = Vec::new();
+        for (i, member) in ring.iter().enumerate() {
+            let mut mine = Vec::new();
+            for k in 0..3 {
+                mine.push(
+                    r.comment(
+                        member,
+                        &format!("page-{i}-{k}"),
+                        &format!("Opinion {k} of member {i} on its own page."),
+                        None,
+                    )
+                    .await,
+                );
+            }
+            comments.push(mine);
+        }
+        // Each member up-votes the others' comments.
+        for (i, member) in ring.iter().enumerate() {
+            for (j, theirs) in comments.iter().enumerate() {
+                if i != j {
+                    for &c in theirs {
+                        r.vote(member, c, 1).await;
+                    }
+                }
+            }
+        }
+        let found = r.campaigns("").await;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            signals(&found[0]).contains(&"vote_ring".to_owned()),
+            "{:?}",
+            found[0]
+        );
+    }
+
+    both_engines!(a_vote_brigade_is_a_campaign);
+
+    async fn a_vote_brigade_is_a_campaign(engine: Engine) {
+        let r = Readers::new(engine).await;
+        let honest = r.signup("honest", "192.0.2.50").await;
+        let mut targets = Vec::new();
+        for k in 0..3 {
+            targets.push(
+                r.comment(
+                    &honest,
+                    "analysis",
+                    &format!("A careful point number {k} about the treaty."),
+                    None,
+                )
+                .await,
+            );
+        }
+        let brigade = r.three_apart("brigade").await;
+        for member in &brigade {
+            for &t in &targets {
+                r.vote(member, t, -1).await;
+            }
+        }
+        let found = r.campaigns("").await;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(signals(&found[0]), ["voted_together"]);
+        assert_eq!(
+            found[0]["readers"].as_array().map(Vec::len),
+            Some(3),
+            "the honest author is not in it"
+        );
+    }
+
+    both_engines!(a_signup_burst_adds_to_co_activity_but_is_not_enough_alone);
+
+    async fn a_signup_burst_adds_to_co_activity_but_is_not_enough_alone(engine: Engine) {
+        // Three accounts comment together on three pages within minutes, and the three also
+        // cast one same-moment vote. From three networks that is not enough; signed up from
+        // one /24 within minutes, it is.
+        async fn act_together(r: &Readers, group: &[Reader], tag: &str) {
+            let honest = r.signup(&format!("{tag}-author"), "192.0.2.60").await;
+            let target = r
+                .comment(
+                    &honest,
+                    &format!("{tag}-0"),
+                    "A plain remark to vote on.",
+                    None,
+                )
+                .await;
+            // Texts that share nothing, so that only the timing ties the accounts together.
+            const REMARKS: [&str; 9] = [
+                "Rail fares went up again this winter.",
+                "My grandmother remembers the old bridge.",
+                "Who paid for the stadium, in the end?",
+                "Quarterly numbers look weak for exporters.",
+                "The photo caption names the wrong village.",
+                "Schools should open later in December.",
+                "Fishing quotas deserve a separate article.",
+                "Interesting, though I doubt the poll.",
+                "Wind farms need better grid links first.",
+            ];
+            for page in 0..3 {
+                for (i, member) in group.iter().enumerate() {
+                    r.comment(
+                        member,
+                        &format!("{tag}-{page}"),
+                        REMARKS[page * 3 + i],
+                        None,
+                    )
+                    .await;
+                }
+            }
+            for member in group {
+                r.vote(member, target, 1).await;
+            }
+        }
+        let r = Readers::new(engine).await;
+        let apart = r.three_apart("apart").await;
+        act_together(&r, &apart, "apart").await;
+        assert!(
+            r.campaigns("").await.is_empty(),
+            "co-activity and one vote are not enough"
+        );
+
+        let mut burst = Vec::new();
+        for i in 0..3 {
+            burst.push(
+                r.signup(&format!("burst{i}"), &format!("203.0.113.{}", 20 + i))
+                    .await,
+            );
+        }
+        act_together(&r, &burst, "burst").await;
+        let found = r.campaigns("").await;
+        assert_eq!(found.len(), 1, "{found:?}");
+        let seen = signals(&found[0]);
+        for signal in ["co_activity", "signup_burst"] {
+            assert!(seen.contains(&signal.to_owned()), "{seen:?}");
+        }
+    }
+
+    both_engines!(a_campaign_is_held_then_dismissed_and_comes_back_when_it_grows);
+
+    async fn a_campaign_is_held_then_dismissed_and_comes_back_when_it_grows(engine: Engine) {
+        let r = Readers::new(engine).await;
+        let trolls = r.three_apart("held").await;
+        for (i, t) in trolls.iter().enumerate() {
+            r.comment(t, &format!("story-{i}"), POINT, None).await;
+        }
+        let found = r.campaigns("").await;
+        assert_eq!(found.len(), 1, "{found:?}");
+
+        // Hold: their comments leave the pages for the queue, and their next ones wait.
+        let held = r.act("hold", &found[0]).await;
+        assert_eq!(held.status(), StatusCode::CREATED);
+        let held: Value = held.json().await.expect("json");
+        assert_eq!(held["comments_held"], 3);
+        let queue: Value = r
+            .app
+            .client
+            .get(r.app.url("/api/v1/mod/queue?site=news"))
+            .bearer_auth(&r.desk)
+            .send()
+            .await
+            .expect("queue")
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(queue["items"].as_array().map(Vec::len), Some(3), "{queue}");
+        let response = r
+            .post("/api/v1/comments", &trolls[0].ip, Some(&trolls[0].token))
+            .json(&json!({"site": "news", "url": "https://news.example/story-9", "body": "Just a quiet remark."}))
+            .send()
+            .await
+            .expect("comment");
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let next: Value = response.json().await.expect("json");
+        assert_eq!(next["status"], "pending", "{next}");
+        let again = r.campaigns("").await;
+        assert_eq!(again[0]["status"], "held");
+        assert_error(
+            r.act("hold", &again[0]).await,
+            StatusCode::CONFLICT,
+            "conflict",
+        )
+        .await;
+
+        // Dismiss: gone from the list, kept under `all`.
+        assert_eq!(
+            r.act("dismiss", &again[0]).await.status(),
+            StatusCode::CREATED
+        );
+        assert!(r.campaigns("").await.is_empty());
+        let all = r.campaigns("&all=true").await;
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0]["status"], "dismissed");
+
+        // A fourth account joins: the campaign is not the one dismissed any more.
+        let fourth = r.signup("held3", "198.51.20.7").await;
+        r.comment(&fourth, "story-4", POINT, None).await;
+        let grown = r.campaigns("").await;
+        assert_eq!(grown.len(), 1, "{grown:?}");
+        assert_eq!(grown[0]["accounts"].as_array().map(Vec::len), Some(4));
+        assert_eq!(grown[0]["status"], "open");
+
+        // One campaign's timeline; the log has one entry per action.
+        let detail: Value = r
+            .app
+            .client
+            .get(r.app.url(&format!(
+                "/api/v1/mod/campaigns/{}?site=news",
+                grown[0]["id"].as_str().expect("id")
+            )))
+            .bearer_auth(&r.desk)
+            .send()
+            .await
+            .expect("one")
+            .json()
+            .await
+            .expect("json");
+        assert!(
+            detail["timeline"].as_array().is_some_and(|t| t.len() >= 5),
+            "{detail}"
+        );
+        let log: Value = r
+            .app
+            .client
+            .get(r.app.url("/api/v1/mod/log?site=news"))
+            .bearer_auth(&r.desk)
+            .send()
+            .await
+            .expect("log")
+            .json()
+            .await
+            .expect("json");
+        let actions: Vec<&str> = log["entries"]
+            .as_array()
+            .expect("entries")
+            .iter()
+            .filter_map(|e| e["action"].as_str())
+            .collect();
+        assert_eq!(actions, ["dismiss_campaign", "hold_campaign"], "{log}");
     }
 }

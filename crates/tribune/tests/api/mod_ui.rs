@@ -35,6 +35,27 @@ async fn wait_for_notice(browser: &WebDriver, text: &str) {
     .await;
 }
 
+/// Signs in on the moderation pages' own form.
+async fn sign_in(browser: &WebDriver, app: &TestApp, email: &str) {
+    browser.goto(app.url("/mod")).await.expect("open");
+    for (field, value) in [("email", email), ("password", "correct horse battery")] {
+        browser
+            .find(By::Id(field))
+            .await
+            .expect("field")
+            .send_keys(value)
+            .await
+            .expect("type");
+    }
+    browser
+        .find(By::Css(".login button"))
+        .await
+        .expect("button")
+        .click()
+        .await
+        .expect("sign in");
+}
+
 async fn status_of(app: &TestApp, id: i64) -> String {
     sqlx::query_scalar("SELECT status FROM comments WHERE id = $1")
         .bind(id)
@@ -77,28 +98,7 @@ async fn the_queue_is_worked_with_the_keyboard() {
     }
 
     let browser = chrome.session().await;
-    browser.goto(app.url("/mod")).await.expect("open");
-    browser
-        .find(By::Id("email"))
-        .await
-        .expect("email")
-        .send_keys("desk@example.org")
-        .await
-        .expect("type");
-    browser
-        .find(By::Id("password"))
-        .await
-        .expect("password")
-        .send_keys("correct horse battery")
-        .await
-        .expect("type");
-    browser
-        .find(By::Css(".login button"))
-        .await
-        .expect("button")
-        .click()
-        .await
-        .expect("sign in");
+    sign_in(&browser, &app, "desk@example.org").await;
     let items = browser
         .query(By::Css(".queue .item"))
         .all_from_selector_required()
@@ -166,5 +166,72 @@ async fn the_queue_is_worked_with_the_keyboard() {
         4,
         "approve, refuse, ban and the refusal that came with it"
     );
+    browser.quit().await.expect("quit");
+}
+
+#[tokio::test]
+async fn a_campaign_is_read_and_held_from_its_page() {
+    let Some(mut chrome) = driver().await else {
+        return;
+    };
+    let app = spawn_app(Engine::Sqlite).await;
+    app.staff("desk@example.org", "moderator").await;
+    let point = "The ceasefire is a trap and the ministry is lying to all of us about it.";
+    let mut ids = Vec::new();
+    for name in ["alba", "boris", "chen"] {
+        let token = app.signup(&format!("{name}@example.org")).await;
+        ids.push(
+            app.comment_ok(point, None, Some(&token)).await["id"]
+                .as_i64()
+                .expect("id"),
+        );
+    }
+
+    let browser = chrome.session().await;
+    sign_in(&browser, &app, "desk@example.org").await;
+    browser
+        .goto(app.url("/mod/campaigns?site=news"))
+        .await
+        .expect("campaigns");
+    let members = browser
+        .find(By::Css("article.item .history"))
+        .await
+        .expect("members")
+        .text()
+        .await
+        .expect("text");
+    assert_eq!(members, "alba, boris, chen", "members by name");
+    browser
+        .find(By::Css("details.timeline summary"))
+        .await
+        .expect("timeline")
+        .click()
+        .await
+        .expect("open timeline");
+    let steps = browser
+        .find_all(By::Css("details.timeline li"))
+        .await
+        .expect("steps");
+    assert_eq!(steps.len(), 3, "one comment each");
+    browser
+        .find(By::Css("button[value=hold]"))
+        .await
+        .expect("hold")
+        .click()
+        .await
+        .expect("click");
+    wait_for_notice(&browser, "3 comments held").await;
+    for id in ids {
+        assert_eq!(status_of(&app, id).await, "pending");
+    }
+    browser
+        .find(By::Css("button[value=dismiss]"))
+        .await
+        .expect("dismiss")
+        .click()
+        .await
+        .expect("click");
+    wait_for_notice(&browser, "Campaign dismissed").await;
+    assert!(browser.find(By::Css("article.item")).await.is_err());
     browser.quit().await.expect("quit");
 }

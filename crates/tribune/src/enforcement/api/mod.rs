@@ -87,7 +87,10 @@ pub const MODERATOR_ROUTES: &[(&str, &str)] = &[
     ("PUT", "/api/v1/mod/sites/news/roles"),
     ("GET", "/api/v1/mod/sites/news/roles"),
     ("GET", "/api/v1/mod/campaigns?site=news"),
+    ("GET", "/api/v1/mod/campaigns/campaign-x?site=news"),
     ("POST", "/api/v1/mod/campaigns/ban"),
+    ("POST", "/api/v1/mod/campaigns/hold"),
+    ("POST", "/api/v1/mod/campaigns/dismiss"),
 ];
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

@@ -114,60 +114,9 @@ pub async fn insert_ban(db: &Db, ban: &NewBan<'_>) -> Result<BanRow, sqlx::Error
     Ok(row)
 }
 
-/// Bans every member of a campaign, removes their votes, and writes one log entry for the
-/// whole action with the campaign's evidence. Returns the bans.
-pub async fn ban_campaign(
-    db: &Db,
-    site_id: &str,
-    campaign: &str,
-    readers: &[i64],
-    reason: &str,
-    actor: i64,
-    evidence: serde_json::Value,
-) -> Result<Vec<BanRow>, sqlx::Error> {
-    let mut tx = db.writer.begin().await?;
-    let mut bans = Vec::with_capacity(readers.len());
-    let mut removed = 0;
-    for &reader in readers {
-        let target = Target::Reader(reader);
-        let (row, votes) = ban_row(
-            &mut tx,
-            &NewBan {
-                site_id,
-                target: &target,
-                kind: "ban",
-                until: None,
-                reason,
-                actor,
-                remove_votes: true,
-            },
-        )
-        .await?;
-        removed += votes;
-        bans.push(row);
-    }
-    LogEntry {
-        site_id,
-        actor: Some(actor),
-        action: "ban_campaign",
-        target: format!("campaign:{campaign}"),
-        reason,
-        evidence: Some(serde_json::json!({
-            "readers": readers,
-            "ban_ids": bans.iter().map(|b| b.id).collect::<Vec<_>>(),
-            "votes_removed": removed,
-            "evidence": evidence,
-        })),
-    }
-    .write(&mut tx)
-    .await?;
-    tx.commit().await?;
-    Ok(bans)
-}
-
 /// Inserts a ban (and removes the reader's votes when asked); returns it and the number of
 /// votes removed. The caller logs and commits.
-async fn ban_row(
+pub async fn ban_row(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     ban: &NewBan<'_>,
 ) -> Result<(BanRow, usize), sqlx::Error> {

@@ -1,23 +1,102 @@
 //! The campaigns page: groups of accounts acting together in the last 24 hours, with the
-//! evidence side by side, and banning a whole campaign in one action.
+//! members by name, the evidence side by side and the timeline, and the three actions on a
+//! whole campaign: dismiss, hold every member's comments, ban every member.
+
+use std::collections::HashMap;
 
 use moderation::campaigns::Evidence;
 
 use super::*;
-use crate::campaigns::live;
+use crate::campaigns::live::{self, CampaignView, Outcome};
+use crate::campaigns::store::{Action, TimelineEntry};
+use crate::db::minute;
 
-fn evidence(e: &Evidence) -> Markup {
+/// Account names as moderators know them: `reader:12` is shown by the reader's name.
+struct Names(HashMap<String, String>);
+
+impl Names {
+    fn of(&self, account: &str) -> String {
+        self.0.get(account).cloned().unwrap_or_else(|| {
+            account
+                .strip_prefix("ip:")
+                .map_or_else(|| account.to_owned(), |ip| format!("anonymous ({ip})"))
+        })
+    }
+}
+
+fn evidence(e: &Evidence, names: &Names) -> Markup {
+    let both = |a: &[String; 2]| format!("{} and {}", names.of(&a[0]), names.of(&a[1]));
     html! {
         @match e {
             Evidence::SameText { accounts, texts, similarity } => {
                 li { strong { "Same text" } " (" (format!("{:.0}%", similarity * 100.0)) ")"
-                    div.pair { blockquote { b { (accounts[0]) } ": " (texts[0]) } blockquote { b { (accounts[1]) } ": " (texts[1]) } } }
+                    div.pair { blockquote { b { (names.of(&accounts[0])) } ": " (texts[0]) } blockquote { b { (names.of(&accounts[1])) } ": " (texts[1]) } } }
             }
-            Evidence::SameDevice { accounts, .. } => { li { strong { "Same browser" } ": " (accounts[0]) " and " (accounts[1]) } }
-            Evidence::VoteRing { accounts, mutual_votes } => { li { strong { "Vote ring" } ": " (accounts[0]) " and " (accounts[1]) " up-voted each other " (mutual_votes) " times" } }
-            Evidence::VotedTogether { accounts, comments } => { li { strong { "Voted together" } ": " (accounts[0]) " and " (accounts[1]) " on " (comments) " comments within seconds" } }
-            Evidence::SignupBurst { accounts, network } => { li { strong { "Sign-up burst" } ": " (accounts[0]) " and " (accounts[1]) " from " code { (network) } } }
-            Evidence::CoActivity { accounts, pages } => { li { strong { "Co-activity" } ": " (accounts[0]) " and " (accounts[1]) " on " (pages.len()) " pages within minutes" } }
+            Evidence::SameDevice { accounts, .. } => { li { strong { "Same browser" } ": " (both(accounts)) } }
+            Evidence::VoteRing { accounts, mutual_votes } => { li { strong { "Vote ring" } ": " (both(accounts)) " up-voted each other " (mutual_votes) " times" } }
+            Evidence::VotedTogether { accounts, comments } => { li { strong { "Voted together" } ": " (both(accounts)) " on " (comments) " comments within seconds" } }
+            Evidence::SignupBurst { accounts, network } => { li { strong { "Sign-up burst" } ": " (both(accounts)) " from " code { (network) } } }
+            Evidence::CoActivity { accounts, pages } => { li { strong { "Co-activity" } ": " (both(accounts)) " on " (pages.len()) " pages within minutes" } }
+        }
+    }
+}
+
+fn timeline(entries: &[TimelineEntry], names: &Names) -> Markup {
+    html! {
+        details.timeline {
+            summary { "Timeline (" (entries.len()) " actions)" }
+            ol {
+                @for e in entries {
+                    li {
+                        time datetime=(crate::db::rfc3339(e.at)) { (minute(e.at)) } " "
+                        b { (names.of(&format!("reader:{}", e.reader_id))) } " "
+                        @if e.kind == "vote" {
+                            "voted " (e.detail) " on comment " (e.comment_id)
+                        } @else {
+                            "commented: " q { (e.detail.chars().take(160).collect::<String>()) }
+                        }
+                        " " a href=(e.url) { "page" }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn campaign(
+    m: &Moderator,
+    site: &str,
+    v: &CampaignView,
+    names: &Names,
+    entries: &[TimelineEntry],
+) -> Markup {
+    let c = &v.campaign;
+    let readers = v.readers.len();
+    html! {
+        article.item {
+            header {
+                h2 { (c.accounts.len()) " accounts" }
+                span.risk { "score " (format!("{:.2}", c.score)) }
+                @if v.status() != "open" { span.status { (v.status()) } }
+                span.reason { "first action " (minute(c.first_action)) ", detected " (minute(c.detected_at)) ", last " (minute(c.last_action)) }
+            }
+            p.history { @for (i, account) in c.accounts.iter().enumerate() { @if i > 0 { ", " } (names.of(account)) } }
+            ul.rules { @for e in c.evidence.iter().take(12) { (evidence(e, names)) } }
+            (timeline(entries, names))
+            form.action method="post" action="/mod/campaigns" {
+                input type="hidden" name="csrf" value=(m.user.csrf_token);
+                input type="hidden" name="site" value=(site);
+                input type="hidden" name="campaign" value=(c.id);
+                label.sr for={ "reason-" (c.id) } { "Reason" }
+                input id={ "reason-" (c.id) } name="reason" value="Coordinated campaign (paid trolls)" required;
+                div.actions {
+                    button.ban name="action" value="ban" { "Ban all " (readers) " readers and remove their votes" }
+                    @if v.status() != "held" {
+                        button.refuse name="action" value="hold" { "Hold their comments" }
+                    }
+                    button name="action" value="dismiss" { "Dismiss" }
+                }
+            }
         }
     }
 }
@@ -32,30 +111,24 @@ pub(super) async fn campaigns_page(
     };
     let result = async {
         let site = site_of(&m, q.site.as_deref())?;
-        let found = live::detect(&state, &site).await?;
+        let found = live::campaigns(&state, &site, false).await?;
+        let names = Names(
+            found
+                .iter()
+                .flat_map(|v| &v.readers)
+                .map(|(id, name)| (format!("reader:{id}"), name.clone()))
+                .collect(),
+        );
+        let mut items = Vec::with_capacity(found.len());
+        for v in &found {
+            let entries = live::timeline(&state, &site, &v.campaign, 100).await?;
+            items.push(campaign(&m, &site, v, &names, &entries));
+        }
         let main = html! {
             h1 { "Campaigns " span.count { "(" (found.len()) ")" } }
-            p.keys { "Groups of accounts acting together in the last 24 hours: the same texts, one browser, vote rings, sign-up bursts." }
+            p.keys { "Groups of accounts acting together in the last 24 hours: the same texts, one browser, vote rings, sign-up bursts, co-activity. Dismissed and banned campaigns come back only if they grow." }
             @if found.is_empty() { p.empty { "No coordinated campaign in sight." } }
-            @for c in &found {
-                article.item {
-                    header {
-                        h2 { (c.accounts.len()) " accounts" }
-                        span.risk { "score " (format!("{:.2}", c.score)) }
-                        span.reason { "first action " (crate::db::rfc3339(c.first_action).replace('T', " ").get(..16).unwrap_or("")) ", detected " (crate::db::rfc3339(c.detected_at).replace('T', " ").get(..16).unwrap_or("")) }
-                    }
-                    p.history { (c.accounts.join(", ")) }
-                    ul.rules { @for e in c.evidence.iter().take(12) { (evidence(e)) } }
-                    form.action method="post" action="/mod/campaigns" {
-                        input type="hidden" name="csrf" value=(m.user.csrf_token);
-                        input type="hidden" name="site" value=(site);
-                        input type="hidden" name="campaign" value=(c.id);
-                        label.sr for={ "reason-" (c.id) } { "Reason" }
-                        input id={ "reason-" (c.id) } name="reason" value="Coordinated campaign (paid trolls)" required;
-                        button.ban { "Ban all " (live::reader_ids(c).len()) " readers and remove their votes" }
-                    }
-                }
-            }
+            @for item in items { (item) }
         };
         Ok(layout(&m, &site, "Campaigns", q.notice.as_deref(), main))
     }
@@ -69,9 +142,10 @@ pub(super) struct CampaignForm {
     site: String,
     campaign: String,
     reason: String,
+    action: Action,
 }
 
-pub(super) async fn ban_campaign(
+pub(super) async fn decide_campaign(
     State(state): State<AppState>,
     who: CookieModerator,
     Form(form): Form<CampaignForm>,
@@ -80,10 +154,27 @@ pub(super) async fn ban_campaign(
         Ok(m) => m,
         Err(to) => return to,
     };
-    let done =
-        async { live::ban_campaign(&state, &m, &form.site, &form.campaign, &form.reason).await }
-            .await;
-    after(done, "/mod/campaigns", &form.site, |(readers, _)| {
-        format!("{} readers banned, their votes removed.", readers.len())
-    })
+    let done = live::decide(
+        &state,
+        &m,
+        &form.site,
+        &form.campaign,
+        &form.reason,
+        form.action,
+    )
+    .await;
+    after(
+        done,
+        "/mod/campaigns",
+        &form.site,
+        |outcome| match outcome {
+            Outcome::Dismissed => "Campaign dismissed.".to_owned(),
+            Outcome::Held { comments } => {
+                format!("{comments} comments held; the members' next comments wait for review.")
+            }
+            Outcome::Banned { readers, .. } => {
+                format!("{} readers banned, their votes removed.", readers.len())
+            }
+        },
+    )
 }

@@ -28,7 +28,7 @@ mod settings;
 
 use appeals::{answer_appeal, appeals_page};
 use bans::{ban, bans_page, lift};
-use campaigns::{ban_campaign, campaigns_page};
+use campaigns::{campaigns_page, decide_campaign};
 use queue::{act, bulk, queue_page};
 use records::{log_page, search_page};
 use settings::{save_premod, save_role, settings_page};
@@ -43,7 +43,7 @@ pub fn router() -> Router<AppState> {
         .route("/mod/bans", get(bans_page).post(ban))
         .route("/mod/bans/{id}/lift", post(lift))
         .route("/mod/appeals", get(appeals_page))
-        .route("/mod/campaigns", get(campaigns_page).post(ban_campaign))
+        .route("/mod/campaigns", get(campaigns_page).post(decide_campaign))
         .route("/mod/appeals/{id}", post(answer_appeal))
         .route("/mod/log", get(log_page))
         .route("/mod/search", get(search_page))

@@ -41,7 +41,7 @@ pub(super) async fn log_page(
                 tbody {
                     @for r in &rows {
                         tr {
-                            td { time datetime=(crate::db::rfc3339(r.created_at)) { (crate::db::rfc3339(r.created_at).get(..16).unwrap_or("").replace('T', " ")) } }
+                            td { time datetime=(crate::db::rfc3339(r.created_at)) { (crate::db::minute(r.created_at)) } }
                             td { (r.actor_name.as_deref().unwrap_or("house rules")) }
                             td { span.tag { (r.action) } }
                             td { code { (r.target) } }
