@@ -95,7 +95,7 @@ mod live {
     use serde_json::{json, Value};
 
     use crate::both_engines;
-    use crate::helpers::{assert_error, spawn_app, spawn_app_with, Engine};
+    use crate::helpers::{assert_error, spawn_app, spawn_app_with, spawn_on, Engine};
 
     both_engines!(a_campaign_is_found_and_banned_in_one_action);
 
@@ -331,6 +331,21 @@ mod live {
 
     async fn new_accounts_repeating_one_text_are_a_campaign(engine: Engine) {
         let r = Readers::new(engine).await;
+        // A second instance on the same database, which takes none of the writes.
+        let second = spawn_on(r.app.storage.shared(), |_| {}).await;
+        let campaigns_on_second = || async {
+            let body: Value = second
+                .client
+                .get(second.url("/api/v1/mod/campaigns?site=news"))
+                .bearer_auth(&r.desk)
+                .send()
+                .await
+                .expect("campaigns")
+                .json()
+                .await
+                .expect("json");
+            body["campaigns"].as_array().cloned().expect("campaigns")
+        };
         let trolls = r.three_apart("copy").await;
         for (i, t) in trolls.iter().enumerate() {
             r.comment(t, &format!("story-{i}"), POINT, None).await;
@@ -339,11 +354,17 @@ mod live {
                     r.campaigns("").await.is_empty(),
                     "two accounts are not a campaign"
                 );
+                assert!(campaigns_on_second().await.is_empty());
             }
         }
-        // The detector read the first two comments already; the third completes the group.
+        // Both detectors read the first two comments already; the third completes the group,
+        // on the instance that took it and on the other.
         let found = r.campaigns("").await;
         assert_eq!(found.len(), 1, "{found:?}");
+        let elsewhere = campaigns_on_second().await;
+        assert_eq!(elsewhere.len(), 1, "{elsewhere:?}");
+        assert_eq!(elsewhere[0]["id"], found[0]["id"]);
+        assert_eq!(elsewhere[0]["accounts"], found[0]["accounts"]);
         assert_eq!(signals(&found[0]), ["same_text"]);
         let names: Vec<&str> = found[0]["readers"]
             .as_array()
