@@ -45,6 +45,11 @@ pub struct AppState {
 
 impl AppState {
     pub async fn new(config: Config) -> anyhow::Result<AppState> {
+        anyhow::ensure!(
+            (1..=720).contains(&config.campaign_window_hours),
+            "campaign_window_hours must be 1 to 720 (got {})",
+            config.campaign_window_hours
+        );
         let db = Db::connect(&config.database_url()).await?;
         let policy = match &config.policy_file {
             Some(path) => {
@@ -55,6 +60,7 @@ impl AppState {
             }
             None => Policy::default_rules()?,
         };
+        let campaigns = campaigns::watch::Watch::new(config.campaign_window_hours);
         Ok(AppState {
             threads: ThreadCache::new(config.thread_cache_mb),
             limits: RateLimits::new(&config.rate_limit),
@@ -63,7 +69,7 @@ impl AppState {
             policy: Arc::new(policy),
             live: Live::default(),
             sites: SiteCache::default(),
-            campaigns: campaigns::watch::Watch::default(),
+            campaigns,
         })
     }
 }

@@ -175,6 +175,9 @@ enum CampaignsCommand {
         /// Print `{"campaigns": [...]}`.
         #[arg(long)]
         json: bool,
+        /// Hours of activity the detector keeps (memory is bounded by it).
+        #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u32).range(1..=720))]
+        window_hours: u32,
     },
     /// Score the detector and two baselines against a simulated stream's ground truth.
     Eval {
@@ -183,6 +186,9 @@ enum CampaignsCommand {
         /// Ground truth (default: EVENTS.truth.json, as `tribune simulate` writes it).
         #[arg(long)]
         truth: Option<PathBuf>,
+        /// Hours of activity the detector keeps (memory is bounded by it).
+        #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u32).range(1..=720))]
+        window_hours: u32,
     },
 }
 
@@ -594,22 +600,30 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Campaigns { command } => {
             match command {
-                CampaignsCommand::Detect { events, json } => {
+                CampaignsCommand::Detect {
+                    events,
+                    json,
+                    window_hours,
+                } => {
                     let stream = campaigns::read_events(&events)?;
-                    let (found, rate) = campaigns::detect(&stream, Default::default());
+                    let (found, rate) = campaigns::detect(&stream, detector_config(window_hours));
                     if json {
                         println!("{}", campaigns::to_json(&found));
                     } else {
                         print!("{}", campaigns::to_text(&found, stream.len(), rate));
                     }
                 }
-                CampaignsCommand::Eval { events, truth } => {
+                CampaignsCommand::Eval {
+                    events,
+                    truth,
+                    window_hours,
+                } => {
                     let stream = campaigns::read_events(&events)?;
                     let truth = truth.unwrap_or_else(|| campaigns::simulate::truth_path(&events));
                     let truth = campaigns::read_truth(&truth)?;
                     print!(
                         "{}",
-                        campaigns::evaluate(&stream, &truth, Default::default())
+                        campaigns::evaluate(&stream, &truth, detector_config(window_hours))
                     );
                 }
             }
@@ -648,5 +662,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", training::run_eval(&csv, &policy, disguised)?);
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// The detector's settings with a window of `hours`.
+fn detector_config(hours: u32) -> moderation::campaigns::Config {
+    moderation::campaigns::Config {
+        window_ms: i64::from(hours) * 3_600_000,
+        ..Default::default()
     }
 }

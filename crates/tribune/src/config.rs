@@ -33,6 +33,9 @@ pub struct Config {
     pub thread_cache_mb: u64,
     /// How long a sign-in lasts, in days.
     pub session_days: u64,
+    /// Hours of activity the campaign detector keeps per site (1 to 720): campaigns are
+    /// found within this window, and the detector's memory is bounded by it.
+    pub campaign_window_hours: u32,
     /// Mark cookies `Secure` (needs HTTPS). Defaults to true when `public_url` is https.
     pub cookie_secure: Option<bool>,
     /// Reverse proxies whose `X-Forwarded-For` is believed (exact addresses).
@@ -140,6 +143,7 @@ impl Default for Config {
             max_comment_chars: 10_000,
             thread_cache_mb: 64,
             session_days: 30,
+            campaign_window_hours: 24,
             cookie_secure: None,
             trusted_proxies: Vec::new(),
             log_format: LogFormat::Pretty,

@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use moderation::campaigns::{Campaign, Config};
+use moderation::campaigns::Campaign;
 use serde::Deserialize;
 use serde_json::{json, Value};
 use utoipa::ToSchema;
@@ -125,7 +125,7 @@ pub async fn timeline(
     c: &Campaign,
     limit: usize,
 ) -> AppResult<Vec<TimelineEntry>> {
-    let since = now_ms() - Config::default().window_ms;
+    let since = now_ms() - state.campaigns.window_ms();
     Ok(store::timeline(&state.db, site, &reader_ids(c), since, limit).await?)
 }
 
@@ -137,7 +137,7 @@ pub struct ListQuery {
     all: bool,
 }
 
-/// Campaigns found in the site's last 24 hours: members, score, evidence (shared texts side
+/// Campaigns found in the site's recent activity (`campaign_window_hours`, 24 by default): members, score, evidence (shared texts side
 /// by side, shared browsers, vote rings, sign-up bursts, co-activity) and the decision taken.
 #[utoipa::path(get, path = "/api/v1/mod/campaigns", tag = "moderation", params(ListQuery),
     responses((status = 200, description = "`{campaigns: [{id, score, accounts, readers, evidence, first_action, detected_at, last_action, status, decision}]}`"), (status = 403)))]

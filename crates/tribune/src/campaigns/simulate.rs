@@ -147,7 +147,9 @@ fn troll_texts(data: &Path) -> anyhow::Result<Vec<String>> {
     Ok(out)
 }
 
-/// A paraphrase: synonyms, dropped filler words, a look-alike letter, punctuation changes.
+/// A paraphrase, as a troll rewording the day's talking point: an opener, synonyms, up to
+/// two dropped words, two neighbours swapped, clauses in another order, a look-alike letter,
+/// a sign-off. Most copies differ from each other, so exact matching finds few of them.
 fn paraphrase(rng: &mut StdRng, text: &str) -> String {
     const SWAPS: [(&str, &str); 12] = [
         ("the", "this"),
@@ -163,6 +165,28 @@ fn paraphrase(rng: &mut StdRng, text: &str) -> String {
         ("you", "u"),
         ("and", "&"),
     ];
+    const OPENERS: [&str; 6] = [
+        "Honestly,",
+        "Let's be real:",
+        "Fact:",
+        "Nobody will say it, but",
+        "Again:",
+        "Read this.",
+    ];
+    // Clauses in another order, half the time.
+    let mut text = text.to_owned();
+    if rng.gen_bool(0.5) {
+        let clauses: Vec<&str> = text.split(", ").collect();
+        if clauses.len() > 1 {
+            let k = rng.gen_range(1..clauses.len());
+            text = clauses[k..]
+                .iter()
+                .chain(&clauses[..k])
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
+        }
+    }
     let mut words: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
     for w in &mut words {
         if let Some((_, to)) = SWAPS.iter().find(|(from, _)| w.eq_ignore_ascii_case(from)) {
@@ -173,9 +197,18 @@ fn paraphrase(rng: &mut StdRng, text: &str) -> String {
             *w = w.replacen('o', "0", 1);
         }
     }
-    if words.len() > 8 && rng.gen_bool(0.5) {
-        let i = rng.gen_range(1..words.len() - 1);
-        words.remove(i);
+    for _ in 0..rng.gen_range(0..3) {
+        if words.len() > 8 {
+            let i = rng.gen_range(1..words.len() - 1);
+            words.remove(i);
+        }
+    }
+    if words.len() > 4 && rng.gen_bool(0.5) {
+        let i = rng.gen_range(0..words.len() - 1);
+        words.swap(i, i + 1);
+    }
+    if rng.gen_bool(0.6) {
+        words.insert(0, OPENERS[rng.gen_range(0..OPENERS.len())].to_owned());
     }
     let mut out = words.join(" ");
     if rng.gen_bool(0.5) {

@@ -3,7 +3,7 @@
 //! Each instance tails the site's activity (sign-ups, comments, votes) from where it last
 //! read, so the work per look is the new activity only, and every instance sees the same
 //! campaigns, whichever instance took the writes. The first look at a site replays its last
-//! window (24 hours). Rows are read again for a few seconds past the cursor, so that a write
+//! window (`campaign_window_hours`, 24 by default). Rows are read again for a few seconds past the cursor, so that a write
 //! whose transaction committed late is not missed; keys make sure each is fed once.
 
 use std::collections::HashMap;
@@ -19,8 +19,9 @@ use crate::error::AppResult;
 const OVERLAP_MS: i64 = 10_000;
 
 /// The detectors of every site looked at, shared by the instance's handlers.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Watch {
+    config: Config,
     sites: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<SiteWatch>>>>>,
 }
 
@@ -33,9 +34,9 @@ struct SiteWatch {
 }
 
 impl SiteWatch {
-    fn new() -> Self {
+    fn new(config: Config) -> Self {
         SiteWatch {
-            detector: Detector::new(Config::default()),
+            detector: Detector::new(config),
             cursor: None,
             recent: HashMap::new(),
         }
@@ -57,6 +58,22 @@ impl SiteWatch {
 }
 
 impl Watch {
+    /// Detectors that keep `window_hours` of activity.
+    pub fn new(window_hours: u32) -> Watch {
+        Watch {
+            config: Config {
+                window_ms: i64::from(window_hours) * 3_600_000,
+                ..Config::default()
+            },
+            sites: Arc::default(),
+        }
+    }
+
+    /// How far back campaigns are looked for, in milliseconds.
+    pub fn window_ms(&self) -> i64 {
+        self.config.window_ms
+    }
+
     /// The campaigns on a site now, after feeding the detector what happened since the last
     /// look. Campaigns whose members have been quiet for a whole window are left out.
     pub async fn campaigns(&self, db: &Db, site: &str) -> AppResult<Vec<Campaign>> {
@@ -64,12 +81,14 @@ impl Watch {
             let mut sites = self.sites.lock().unwrap_or_else(|e| e.into_inner());
             sites
                 .entry(site.to_owned())
-                .or_insert_with(|| Arc::new(tokio::sync::Mutex::new(SiteWatch::new())))
+                .or_insert_with(|| {
+                    Arc::new(tokio::sync::Mutex::new(SiteWatch::new(self.config.clone())))
+                })
                 .clone()
         };
         // One look at a time per site: the second waits and then has little to read.
         let mut watch = entry.lock_owned().await;
-        let window = Config::default().window_ms;
+        let window = self.window_ms();
         let now = now_ms();
         let since = watch
             .cursor

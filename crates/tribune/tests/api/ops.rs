@@ -428,3 +428,20 @@ async fn acknowledged_writes_survive_kill_9(engine: Engine) {
         "every acknowledged comment is there after kill -9"
     );
 }
+
+#[test]
+fn serve_refuses_a_bad_setting_by_name() {
+    let dir = tempfile::tempdir().expect("dir");
+    let output = Command::new(env!("CARGO_BIN_EXE_tribune"))
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .env("TRIBUNE_DATA_DIR", dir.path())
+        .env("TRIBUNE_CAMPAIGN_WINDOW_HOURS", "0")
+        .output()
+        .expect("run tribune");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("campaign_window_hours must be 1 to 720"),
+        "{stderr}"
+    );
+}

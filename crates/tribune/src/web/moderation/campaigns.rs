@@ -1,4 +1,4 @@
-//! The campaigns page: groups of accounts acting together in the last 24 hours, with the
+//! The campaigns page: groups of accounts acting together in the detector's window, with the
 //! members by name, the evidence side by side and the timeline, and the three actions on a
 //! whole campaign: dismiss, hold every member's comments, ban every member.
 
@@ -126,7 +126,7 @@ pub(super) async fn campaigns_page(
         }
         let main = html! {
             h1 { "Campaigns " span.count { "(" (found.len()) ")" } }
-            p.keys { "Groups of accounts acting together in the last 24 hours: the same texts, one browser, vote rings, sign-up bursts, co-activity. Dismissed and banned campaigns come back only if they grow." }
+            p.keys { "Groups of accounts acting together in the last " (state.campaigns.window_ms() / 3_600_000) " hours: the same texts, one browser, vote rings, sign-up bursts, co-activity. Dismissed and banned campaigns come back only if they grow." }
             @if found.is_empty() { p.empty { "No coordinated campaign in sight." } }
             @for item in items { (item) }
         };
