@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use crate::comments::{markdown, store as comments_store};
 use crate::config::Config;
+use crate::db::{now_ms, Db};
 use crate::web::articles::{self, Article};
 use crate::{auth, sites, web};
 
@@ -97,6 +98,8 @@ pub async fn ensure(state: &crate::app::AppState) -> anyhow::Result<Credentials>
 
     let threads: Threads = toml::from_str(COMMENTS).context("demo/comments.toml")?;
     let mut readers = HashMap::new();
+    // In the order of the file, for choosing voters the same way at every start.
+    let mut regulars = Vec::new();
     for (i, name) in threads.readers.iter().enumerate() {
         // Demo readers never sign in: their passwords are random and thrown away, so an
         // existing reader is kept as it is (no password hashing at every start).
@@ -104,10 +107,16 @@ pub async fn ensure(state: &crate::app::AppState) -> anyhow::Result<Credentials>
         let id = match auth::store::reader_by_email(db, &email).await? {
             Some(existing) => existing.id,
             None => {
-                auth::ensure_password_account(db, &email, &auth::random_token()[..16], name).await?
+                let id =
+                    auth::ensure_password_account(db, &email, &auth::random_token()[..16], name)
+                        .await?;
+                // Regulars of long standing, not a burst of new accounts.
+                backdate(db, "readers", id, 60 * DAY).await?;
+                id
             }
         };
         readers.insert(name.clone(), id);
+        regulars.push(id);
     }
     readers.insert("moderator".to_owned(), moderator);
 
@@ -120,7 +129,15 @@ pub async fn ensure(state: &crate::app::AppState) -> anyhow::Result<Credentials>
             continue; // this thread already exists (or readers have started it)
         }
         let mut posted: HashMap<&str, comments_store::CommentRow> = HashMap::new();
-        for c in threads.comment.iter().filter(|c| c.article == article.slug) {
+        let thread: Vec<&DemoComment> = threads
+            .comment
+            .iter()
+            .filter(|c| c.article == article.slug)
+            .collect();
+        for (index, c) in thread.iter().enumerate() {
+            // The thread grew over the hours before now: a comment every 23 minutes, each
+            // vote a few minutes after the comment, by a different mix of regulars.
+            let ago = (thread.len() - index) as i64 * 23 * MINUTE;
             let verdict = state.policy.evaluate(&c.body);
             anyhow::ensure!(
                 verdict.decision == moderation::Decision::Allow,
@@ -172,14 +189,42 @@ pub async fn ensure(state: &crate::app::AppState) -> anyhow::Result<Credentials>
             )
             .await
             .map_err(|e| anyhow::anyhow!("demo comment {:?}: {e}", c.key))?;
-            let voters = readers.values().filter(|&&id| id != author).take(c.votes);
-            for &voter in voters {
+            backdate(db, "comments", row.id, ago).await?;
+            let voters = regulars
+                .iter()
+                .cycle()
+                .skip(index)
+                .take(regulars.len())
+                .filter(|&&id| id != author)
+                .take(c.votes);
+            for (k, &voter) in voters.enumerate() {
                 comments_store::vote(db, &row, voter, 1).await?;
+                sqlx::query(
+                    "UPDATE votes SET created_at = $1 WHERE comment_id = $2 AND reader_id = $3",
+                )
+                .bind(now_ms() - ago + (k as i64 + 1) * 4 * MINUTE)
+                .bind(row.id)
+                .bind(voter)
+                .execute(&db.writer)
+                .await?;
             }
             posted.insert(&c.key, row);
         }
     }
     Ok(Credentials { email, password })
+}
+
+const MINUTE: i64 = 60_000;
+const DAY: i64 = 24 * 60 * MINUTE;
+
+/// Moves a demo row's `created_at` (in `readers` or `comments`) to `ago` milliseconds before now.
+async fn backdate(db: &Db, table: &str, id: i64, ago: i64) -> anyhow::Result<()> {
+    sqlx::query(&format!("UPDATE {table} SET created_at = $1 WHERE id = $2"))
+        .bind(now_ms() - ago)
+        .bind(id)
+        .execute(&db.writer)
+        .await?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! |---|---|---|
 //! | near-duplicate text (MinHash over character 4-grams, Jaccard ≥ 0.45) | 0.5 per pair of comments | copy-paste and light paraphrase; two such pairs link |
 //! | same browser (device id) | 1.0 | one person, two accounts |
-//! | up-voting each other's comments | 0.35 per mutual pair of votes | vote rings |
+//! | up-voting each other's comments | 0.35 per up-vote returned | vote rings |
 //! | same vote on the same comment within 90 s | 0.2 per comment | brigades; five such votes link |
 //! | sign-ups from the same /24 (or /48) within 30 min | 0.35 | account farms; not enough alone |
 //! | commenting on the same page within 3 min, on 3 pages | 0.35 | co-activity |
@@ -187,18 +187,17 @@ fn pair(a: Account, b: Account) -> (Account, Account) {
     }
 }
 
-/// The /24 of an IPv4 address or the /48 of an IPv6 one.
-fn network(ip: &str) -> String {
-    match ip.parse::<std::net::IpAddr>() {
-        Ok(std::net::IpAddr::V4(v4)) => {
+/// The /24 of an IPv4 address or the /48 of an IPv6 one; none without a valid address.
+fn network(ip: &str) -> Option<String> {
+    match ip.parse::<std::net::IpAddr>().ok()? {
+        std::net::IpAddr::V4(v4) => {
             let o = v4.octets();
-            format!("{}.{}.{}.0/24", o[0], o[1], o[2])
+            Some(format!("{}.{}.{}.0/24", o[0], o[1], o[2]))
         }
-        Ok(std::net::IpAddr::V6(v6)) => {
+        std::net::IpAddr::V6(v6) => {
             let s = v6.segments();
-            format!("{:x}:{:x}:{:x}::/48", s[0], s[1], s[2])
+            Some(format!("{:x}:{:x}:{:x}::/48", s[0], s[1], s[2]))
         }
-        Err(_) => ip.to_owned(),
     }
 }
 
@@ -334,7 +333,10 @@ impl Detector {
 
     fn signup(&mut self, me: Account, e: &Event) {
         self.accounts[me as usize].signed_up = Some(e.at);
-        let net = network(&e.ip);
+        // Without a known address there is no network to share.
+        let Some(net) = network(&e.ip) else {
+            return;
+        };
         let recent = self.signups.entry(net.clone()).or_default();
         while recent
             .front()
@@ -444,8 +446,13 @@ impl Detector {
         let author = self.comment_author.get(target).map(|(a, _)| *a);
         if let (Some(author), true) = (author, value > 0) {
             if author != me {
-                *self.upvotes.entry((me, author)).or_default() += 1;
-                if self.upvotes.get(&(author, me)).copied().unwrap_or(0) > 0 {
+                let given = self.upvotes.entry((me, author)).or_default();
+                *given += 1;
+                let given = *given;
+                let received = self.upvotes.get(&(author, me)).copied().unwrap_or(0);
+                // Reciprocity: each up-vote returned counts, not each up-vote given after
+                // the other's first one (regulars who like one reader's comments are not a ring).
+                if given <= received {
                     self.link(me, author, e.at, |l| {
                         l.mutual_votes += 1;
                         MUTUAL_VOTE_WEIGHT

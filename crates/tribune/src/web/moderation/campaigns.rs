@@ -83,19 +83,17 @@ fn campaign(
             p.history { @for (i, account) in c.accounts.iter().enumerate() { @if i > 0 { ", " } (names.of(account)) } }
             ul.rules { @for e in c.evidence.iter().take(12) { (evidence(e, names)) } }
             (timeline(entries, names))
-            form.action method="post" action="/mod/campaigns" {
+            form.decide method="post" action="/mod/campaigns" {
                 input type="hidden" name="csrf" value=(m.user.csrf_token);
                 input type="hidden" name="site" value=(site);
                 input type="hidden" name="campaign" value=(c.id);
                 label.sr for={ "reason-" (c.id) } { "Reason" }
                 input id={ "reason-" (c.id) } name="reason" value="Coordinated campaign (paid trolls)" required;
-                div.actions {
-                    button.ban name="action" value="ban" { "Ban all " (readers) " readers and remove their votes" }
-                    @if v.status() != "held" {
-                        button.refuse name="action" value="hold" { "Hold their comments" }
-                    }
-                    button name="action" value="dismiss" { "Dismiss" }
+                button.ban name="action" value="ban" { "Ban all " (readers) " readers and remove their votes" }
+                @if v.status() != "held" {
+                    button.refuse name="action" value="hold" { "Hold their comments" }
                 }
+                button name="action" value="dismiss" { "Dismiss" }
             }
         }
     }
