@@ -146,6 +146,9 @@ enum Command {
         learning_rate: f32,
         #[arg(long, default_value_t = TrainOptions::default().l2)]
         l2: f32,
+        /// Naive Bayes smoothing for the feature ratios (0 trains on plain presence features).
+        #[arg(long, default_value_t = TrainOptions::default().nb_alpha.unwrap_or(0.0))]
+        nb_alpha: f32,
         /// Weight of a tweet against a news or talk-page comment (0 leaves tweets out).
         #[arg(long, default_value_t = training::TWEET_WEIGHT)]
         tweet_weight: f32,
@@ -586,6 +589,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             epochs,
             learning_rate,
             l2,
+            nb_alpha,
             tweet_weight,
         } => {
             let options = TrainOptions {
@@ -593,6 +597,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 epochs,
                 learning_rate,
                 l2,
+                nb_alpha: (nb_alpha > 0.0).then_some(nb_alpha),
                 ..TrainOptions::default()
             };
             training::run_train(&data, &out, held_out.as_deref(), tweet_weight, &options)?;

@@ -32,8 +32,11 @@ async fn sites_add_their_own_words(engine: Engine) {
         .post_comment("Another paid sh1ll from the scumbag brigade", None, None)
         .await;
     let body = assert_error(refused, StatusCode::UNPROCESSABLE_ENTITY, "refused").await;
-    let rule = &body["error"]["verdict"]["rules"][0];
-    assert_eq!(rule["id"], "banned_word");
+    // The site's list refuses it (the classifier may also find "scumbag" abusive).
+    let rule = body["error"]["verdict"]["rules"]
+        .as_array()
+        .and_then(|rules| rules.iter().find(|r| r["id"] == "banned_word"))
+        .expect("the banned-word rule");
     assert_eq!(
         rule["spans"],
         json!([[13, 18], [28, 32]]),
