@@ -219,6 +219,9 @@ impl Application {
                 limits.forget_idle();
             }
         });
+        if self.state.config.campaign_check_secs > 0 {
+            tokio::spawn(campaigns::live::patrol(self.state.clone()));
+        }
         let app = router(self.state).into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown_signal())

@@ -36,6 +36,10 @@ pub struct Config {
     /// Hours of activity the campaign detector keeps per site (1 to 720): campaigns are
     /// found within this window, and the detector's memory is bounded by it.
     pub campaign_window_hours: u32,
+    /// Seconds between two passes of the campaign detector over every site (0: only when a
+    /// moderator looks). Each pass updates the `tribune_campaigns_open` gauge and logs new
+    /// campaigns, so that alerts need no one watching the page.
+    pub campaign_check_secs: u64,
     /// Mark cookies `Secure` (needs HTTPS). Defaults to true when `public_url` is https.
     pub cookie_secure: Option<bool>,
     /// Reverse proxies whose `X-Forwarded-For` is believed (exact addresses).
@@ -144,6 +148,7 @@ impl Default for Config {
             thread_cache_mb: 64,
             session_days: 30,
             campaign_window_hours: 24,
+            campaign_check_secs: 60,
             cookie_secure: None,
             trusted_proxies: Vec::new(),
             log_format: LogFormat::Pretty,

@@ -129,6 +129,52 @@ pub async fn timeline(
     Ok(store::timeline(&state.db, site, &reader_ids(c), since, limit).await?)
 }
 
+/// Runs the detector over every site every `campaign_check_secs`, between moderators' looks:
+/// the `tribune_campaigns_open{site}` gauge says how many campaigns await a decision, and each
+/// campaign seen for the first time is logged (a warning, for log-based alerts).
+pub async fn patrol(state: AppState) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(
+        state.config.campaign_check_secs,
+    ));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut announced: std::collections::HashSet<(String, String)> = Default::default();
+    loop {
+        tick.tick().await;
+        let sites = match crate::sites::store::sites(&state.db).await {
+            Ok(sites) => sites,
+            Err(e) => {
+                tracing::warn!(error = %e, "campaign patrol: cannot list sites");
+                continue;
+            }
+        };
+        // Campaigns open after this pass: announced again only if they close and come back.
+        let mut open_now = std::collections::HashSet::new();
+        for site in sites {
+            match campaigns(&state, &site.id, false).await {
+                Ok(open) => {
+                    metrics::gauge!("tribune_campaigns_open", "site" => site.id.clone())
+                        .set(open.len() as f64);
+                    for v in &open {
+                        let key = (site.id.clone(), v.campaign.id.clone());
+                        if !announced.contains(&key) {
+                            tracing::warn!(
+                                site = %site.id,
+                                campaign = %v.campaign.id,
+                                accounts = v.campaign.accounts.len(),
+                                score = v.campaign.score,
+                                "campaign detected"
+                            );
+                        }
+                        open_now.insert(key);
+                    }
+                }
+                Err(e) => tracing::warn!(site = %site.id, error = %e, "campaign patrol failed"),
+            }
+        }
+        announced = open_now;
+    }
+}
+
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct ListQuery {
     site: String,

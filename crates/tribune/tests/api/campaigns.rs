@@ -642,4 +642,33 @@ mod live {
             .collect();
         assert_eq!(actions, ["dismiss_campaign", "hold_campaign"], "{log}");
     }
+
+    #[tokio::test]
+    async fn campaigns_are_found_between_moderators_looks() {
+        // A site of its own, so that no other test's patrol sets this site's gauge.
+        let app = spawn_app_with(Engine::Sqlite, |c| c.campaign_check_secs = 1).await;
+        tribune::sites::store::upsert_site(&app.db, "patrolled", "Patrolled", "*", true, None)
+            .await
+            .expect("site");
+        for i in 0..3 {
+            let token = app.signup(&format!("patrol{i}@example.org")).await;
+            let posted = app
+                .post_json(
+                    "/api/v1/comments",
+                    &json!({"site": "patrolled", "url": format!("https://patrolled.example/{i}"), "body": POINT}),
+                    Some(&token),
+                )
+                .await;
+            assert_eq!(posted.status(), StatusCode::CREATED);
+        }
+        let gauge = "tribune_campaigns_open{site=\"patrolled\"} 1";
+        crate::browser::eventually("the open-campaigns gauge at 1", || async {
+            app.get("/metrics")
+                .await
+                .text()
+                .await
+                .is_ok_and(|m| m.contains(gauge))
+        })
+        .await;
+    }
 }
