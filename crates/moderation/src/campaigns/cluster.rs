@@ -38,6 +38,8 @@ pub enum Evidence {
         accounts: [String; 2],
         device: String,
     },
+    /// One account was held as the other, banned, coming back.
+    BanEvasion { accounts: [String; 2] },
     /// Up-votes given to each other's comments.
     VoteRing {
         accounts: [String; 2],
@@ -80,6 +82,11 @@ fn evidence(names: [String; 2], l: &Link) -> Vec<Evidence> {
         out.push(Evidence::SameDevice {
             accounts: names.clone(),
             device: device.clone(),
+        });
+    }
+    if l.evasion {
+        out.push(Evidence::BanEvasion {
+            accounts: names.clone(),
         });
     }
     if l.mutual_votes > 0 {

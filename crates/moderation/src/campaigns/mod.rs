@@ -9,6 +9,7 @@
 //! |---|---|---|
 //! | near-duplicate text (MinHash over character 4-grams, Jaccard ≥ 0.45) | 0.5 per pair of comments | copy-paste and light paraphrase; two such pairs link |
 //! | same browser (device id) | 1.0 | one person, two accounts |
+//! | ban evasion found by the enforcement checks | 1.0 | a banned member back under a new name |
 //! | up-voting each other's comments | 0.35 per up-vote returned | vote rings |
 //! | same vote on the same comment within 90 s | 0.2 per comment | brigades; five such votes link |
 //! | sign-ups from the same /24 (or /48) within 30 min | 0.35 | account farms; not enough alone |
@@ -60,6 +61,10 @@ pub struct Event {
     pub target: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<i8>,
+    /// The banned account this one is suspected of evading (the enforcement checks' link:
+    /// same browser, address or email as a banned reader).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evasion_of: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash)]
@@ -94,6 +99,7 @@ impl Default for Config {
 pub(crate) const LINKED: f64 = 1.0;
 const TEXT_WEIGHT: f64 = 0.5;
 const DEVICE_WEIGHT: f64 = 1.0;
+const EVASION_WEIGHT: f64 = 1.0;
 const MUTUAL_VOTE_WEIGHT: f64 = 0.35;
 const CO_VOTE_WEIGHT: f64 = 0.2;
 const CO_VOTE_WINDOW_MS: i64 = 90_000;
@@ -124,6 +130,7 @@ pub(crate) struct Link {
     text_keys: (HashSet<u64>, HashSet<u64>),
     text_score: f64,
     pub device: Option<String>,
+    pub evasion: bool,
     pub mutual_votes: u32,
     pub co_votes: u32,
     pub signup_burst: Option<String>,
@@ -320,6 +327,17 @@ impl Detector {
                     }
                 });
             }
+        }
+        if let Some(banned) = &e.evasion_of {
+            let banned = self.account(banned, e.at);
+            self.link(me, banned, e.at, |l| {
+                if l.evasion {
+                    0.0
+                } else {
+                    l.evasion = true;
+                    EVASION_WEIGHT
+                }
+            });
         }
         match e.kind {
             Kind::Signup => self.signup(me, e),

@@ -19,6 +19,7 @@ fn event(kind: Kind, account: &str, ip: &str, minute: i64) -> Event {
         text: None,
         target: None,
         value: None,
+        evasion_of: None,
     }
 }
 
@@ -263,4 +264,44 @@ fn new_accounts_repeating_each_other_are_found_at_their_first_comments() {
         once(false).is_empty(),
         "accounts whose sign-up was not seen are not new"
     );
+}
+
+#[test]
+fn a_banned_member_coming_back_joins_the_campaign() {
+    let mut events = Vec::new();
+    for (i, name) in ["amy", "bob", "cat"].iter().enumerate() {
+        events.push(event(
+            Kind::Signup,
+            name,
+            &format!("198.51.{i}.9"),
+            i as i64,
+        ));
+        events.push(comment(
+            name,
+            &format!("198.51.{i}.9"),
+            10 + i as i64,
+            &format!("{name}0"),
+            "a",
+            TALKING_POINT,
+        ));
+    }
+    // Days later, under a new name, held by the enforcement checks as bob's return.
+    events.push(Event {
+        evasion_of: Some("bob".into()),
+        ..comment(
+            "dora",
+            "198.51.1.9",
+            600,
+            "dora0",
+            "b",
+            "Something else entirely, about trains.",
+        )
+    });
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].accounts, ["amy", "bob", "cat", "dora"]);
+    assert!(found[0]
+        .evidence
+        .iter()
+        .any(|e| matches!(e, Evidence::BanEvasion { .. })));
 }

@@ -72,6 +72,7 @@ impl Sim {
             text: None,
             target: None,
             value: None,
+            evasion_of: None,
         });
         self.events
             .last_mut()

@@ -38,6 +38,7 @@ fn event(at: i64, kind: Kind, account: String, ip: String, url: String) -> Event
         text: None,
         target: None,
         value: None,
+        evasion_of: None,
     }
 }
 
@@ -87,12 +88,13 @@ pub async fn site_events(
         parent_id: Option<i64>,
         ip: Option<String>,
         device: Option<String>,
+        evasion_of: Option<i64>,
         body: String,
         created_at: i64,
         url: String,
     }
     let comments: Vec<CommentEvent> = sqlx::query_as(
-        "SELECT c.id, c.author_id, c.parent_id, c.ip, c.device, c.body, c.created_at, p.url
+        "SELECT c.id, c.author_id, c.parent_id, c.ip, c.device, c.evasion_of, c.body, c.created_at, p.url
          FROM comments c JOIN pages p ON p.id = c.page_id
          WHERE c.created_at >= $2 AND p.site_id = $1",
     )
@@ -112,6 +114,7 @@ pub async fn site_events(
         e.comment_id = Some(c.id.to_string());
         e.parent_id = c.parent_id.map(|p| p.to_string());
         e.device = c.device;
+        e.evasion_of = c.evasion_of.map(|banned| account(Some(banned), ""));
         e.text = Some(c.body);
         events.push((EventKey::Comment(c.id), e));
     }

@@ -186,6 +186,37 @@ mod live {
         assert_eq!(entries.len(), 1, "{log}");
         assert_eq!(entries[0]["action"], "ban_campaign");
         assert_eq!(entries[0]["evidence"]["votes_removed"], 3);
+        // A member comes back under a new name from the same address: the enforcement checks
+        // hold the comment as ban evasion, and the campaign is open again, one account larger.
+        let newcomer = app.signup("newcomer@example.org").await;
+        let held = app
+            .comment_ok(
+                "Just a quiet remark from a new reader.",
+                None,
+                Some(&newcomer),
+            )
+            .await;
+        assert_eq!(held["status"], "pending");
+        let again: Value = app
+            .client
+            .get(app.url("/api/v1/mod/campaigns?site=news"))
+            .bearer_auth(&desk)
+            .send()
+            .await
+            .expect("campaigns")
+            .json()
+            .await
+            .expect("json");
+        let again = again["campaigns"].as_array().expect("campaigns");
+        assert_eq!(again.len(), 1, "{again:?}");
+        assert_eq!(again[0]["status"], "open");
+        assert_eq!(again[0]["accounts"].as_array().map(Vec::len), Some(4));
+        assert!(
+            again[0]["evidence"]
+                .as_array()
+                .is_some_and(|e| e.iter().any(|e| e["signal"] == "ban_evasion")),
+            "{again:?}"
+        );
         // An unknown campaign is named as such.
         let missing = app
             .post_json(

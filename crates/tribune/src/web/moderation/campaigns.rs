@@ -33,6 +33,7 @@ fn evidence(e: &Evidence, names: &Names) -> Markup {
                     div.pair { blockquote { b { (names.of(&accounts[0])) } ": " (texts[0]) } blockquote { b { (names.of(&accounts[1])) } ": " (texts[1]) } } }
             }
             Evidence::SameDevice { accounts, .. } => { li { strong { "Same browser" } ": " (both(accounts)) } }
+            Evidence::BanEvasion { accounts } => { li { strong { "Ban evasion" } ": " (both(accounts)) ", one banned and the other held as the same person" } }
             Evidence::VoteRing { accounts, mutual_votes } => { li { strong { "Vote ring" } ": " (both(accounts)) " up-voted each other " (mutual_votes) " times" } }
             Evidence::VotedTogether { accounts, comments } => { li { strong { "Voted together" } ": " (both(accounts)) " on " (comments) " comments within seconds" } }
             Evidence::SignupBurst { accounts, network } => { li { strong { "Sign-up burst" } ": " (both(accounts)) " from " code { (network) } } }
