@@ -148,7 +148,8 @@ fn shared_ip(events: &[Event]) -> HashSet<String> {
 }
 
 /// Per tactic: recall of campaign accounts; overall: false positives among organic accounts,
-/// purity, detection delay after a campaign's fifth action, alerts per day, throughput.
+/// account precision, purity, detection delay after a campaign's first and fifth actions,
+/// alerts per day, throughput.
 pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
     let (campaigns, rate) = detect(events, config);
     let accounts: HashSet<&str> = events.iter().map(|e| e.account.as_str()).collect();
@@ -197,7 +198,9 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
     // action to detection, per tactic.
     let mut purities = Vec::new();
     let mut delays: HashMap<&str, Vec<f64>> = HashMap::new();
-    let fifth = fifth_actions(events, truth);
+    let mut from_first = Vec::new();
+    let first = nth_actions(events, truth, 1);
+    let fifth = nth_actions(events, truth, 5);
     for c in &campaigns {
         let mut counts: HashMap<&str, (usize, &str)> = HashMap::new();
         for a in &c.accounts {
@@ -207,6 +210,9 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
         }
         if let Some((main, (n, tactic))) = counts.iter().max_by_key(|(_, (n, _))| *n) {
             purities.push(*n as f64 / c.accounts.len() as f64);
+            if let Some(t1) = first.get(*main) {
+                from_first.push((c.detected_at - t1) as f64 / 60_000.0);
+            }
             if let Some(t5) = fifth.get(*main) {
                 delays
                     .entry(tactic)
@@ -245,10 +251,26 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
         ));
     }
     out.push_str(&format!(
-        "false positives among organic (%) {:>8.2} {:>17.2} {:>11.2}\n\n",
+        "false positives among organic (%) {:>8.2} {:>17.2} {:>11.2}\n",
         false_positives(&by_detector),
         false_positives(&by_exact),
         false_positives(&by_ip)
+    ));
+    // Precision: the share of flagged accounts that are campaign accounts.
+    let precision = |flags: &dyn Fn(&str) -> bool| {
+        let flagged: Vec<&&str> = accounts.iter().filter(|a| flags(a)).collect();
+        let right = flagged.iter().filter(|a| truth.contains_key(***a)).count();
+        if flagged.is_empty() {
+            "-".to_owned()
+        } else {
+            format!("{:.1}", 100.0 * right as f64 / flagged.len() as f64)
+        }
+    };
+    out.push_str(&format!(
+        "account precision (%)             {:>8} {:>17} {:>11}\n\n",
+        precision(&by_detector),
+        precision(&by_exact),
+        precision(&by_ip)
     ));
     let mut all_delays: Vec<f64> = delays.into_values().flatten().collect();
     let mean = |v: &[f64]| {
@@ -259,10 +281,12 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
         }
     };
     let worst = all_delays.iter().copied().fold(0.0, f64::max);
-    let median = median(&mut all_delays).unwrap_or(0.0);
+    let median_fifth = median(&mut all_delays).unwrap_or(0.0);
+    let median_first = median(&mut from_first).unwrap_or(0.0);
     out.push_str(&format!(
         "campaign purity (mean)            {:>8.2}\n\
-         detection after the 5th action    median {median:.1} min, worst {:.1} min\n\
+         detection after the 1st action    median {median_first:.1} min\n\
+         detection after the 5th action    median {median_fifth:.1} min, worst {:.1} min\n\
          alerts per day                    {:>8.1}\n",
         mean(&purities),
         worst,
@@ -271,15 +295,15 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
     out
 }
 
-/// Each true campaign's fifth action (all members together).
-fn fifth_actions(events: &[Event], truth: &Truth) -> HashMap<String, i64> {
+/// Each true campaign's `n`th action (all members together).
+fn nth_actions(events: &[Event], truth: &Truth, n: u32) -> HashMap<String, i64> {
     let mut seen: HashMap<&str, u32> = HashMap::new();
     let mut out = HashMap::new();
     for e in events {
         if let Some((campaign, _)) = truth.get(&e.account) {
-            let n = seen.entry(campaign).or_default();
-            *n += 1;
-            if *n == 5 {
+            let seen = seen.entry(campaign).or_default();
+            *seen += 1;
+            if *seen == n {
                 out.insert(campaign.clone(), e.at);
             }
         }
