@@ -243,8 +243,14 @@ pub struct CampaignRequest {
 /// What an action did.
 pub enum Outcome {
     Dismissed,
-    Held { comments: usize },
-    Banned { readers: Vec<i64>, bans: Vec<i64> },
+    Held {
+        comments: usize,
+    },
+    Banned {
+        readers: Vec<i64>,
+        addresses: Vec<std::net::IpAddr>,
+        bans: Vec<i64>,
+    },
 }
 
 /// Takes a decision on a campaign found on the site now (the API and the moderation pages).
@@ -284,6 +290,7 @@ pub async fn decide(
             let bans = decided.ban(&state.db).await?;
             Outcome::Banned {
                 readers: reader_ids(&view.campaign),
+                addresses: store::anonymous_addresses(&view.campaign),
                 bans: bans.iter().map(|b| b.id).collect(),
             }
         }
@@ -318,17 +325,25 @@ async fn act(
         Outcome::Held { comments } => {
             json!({"campaign": input.campaign, "status": "held", "comments_held": comments})
         }
-        Outcome::Banned { readers, bans } => {
-            json!({"campaign": input.campaign, "status": "banned", "banned": readers, "bans": bans})
-        }
+        Outcome::Banned {
+            readers,
+            addresses,
+            bans,
+        } => json!({
+            "campaign": input.campaign,
+            "status": "banned",
+            "banned": readers,
+            "banned_addresses": addresses,
+            "bans": bans,
+        }),
     };
     Ok((StatusCode::CREATED, Json(body)))
 }
 
-/// Ban every reader of a campaign and remove their votes: one action in the moderation log,
-/// with the campaign's evidence.
+/// Ban every member of a campaign (readers, and anonymous authors by address) and remove
+/// their votes: one action in the moderation log, with the campaign's evidence.
 #[utoipa::path(post, path = "/api/v1/mod/campaigns/ban", tag = "moderation", request_body = CampaignRequest,
-    responses((status = 201, description = "`{campaign, status, banned: [reader ids], bans: [ban ids]}`"), (status = 403), (status = 404), (status = 409, description = "already banned")))]
+    responses((status = 201, description = "`{campaign, status, banned: [reader ids], banned_addresses: [anonymous authors' addresses], bans: [ban ids]}`"), (status = 403), (status = 404), (status = 409, description = "already banned")))]
 pub(crate) async fn ban(
     State(state): State<AppState>,
     moderator: Moderator,

@@ -58,6 +58,14 @@ pub fn reader_ids(c: &Campaign) -> Vec<i64> {
         .collect()
 }
 
+/// The addresses of the anonymous authors among a campaign's accounts.
+pub fn anonymous_addresses(c: &Campaign) -> Vec<std::net::IpAddr> {
+    c.accounts
+        .iter()
+        .filter_map(|a| a.strip_prefix("ip:")?.parse().ok())
+        .collect()
+}
+
 /// Activity since `since` (inclusive), in time order: every sign-up (accounts are shared by
 /// all sites, and a new account is evidence before it acts), and the site's comments and votes.
 pub async fn site_events(
@@ -317,13 +325,14 @@ impl Decided<'_> {
         tx.commit().await
     }
 
-    /// Puts every member under pre-moderation on the site and moves their visible comments
-    /// there to the queue. Returns the number of comments held.
+    /// Puts every reader of the campaign under pre-moderation on the site and moves the
+    /// visible comments of every member (readers, and anonymous authors by address) there to
+    /// the queue. Returns the number of comments held.
     pub async fn hold(&self, db: &Db) -> Result<usize, sqlx::Error> {
         let readers = reader_ids(self.campaign);
+        let addresses = anonymous_addresses(self.campaign);
         let mut tx = db.writer.begin().await?;
-        let mut held = 0;
-        let mut pages: HashMap<i64, i64> = HashMap::new();
+        let mut visible: Vec<(i64, i64, i64)> = Vec::new();
         for &reader in &readers {
             sqlx::query(
                 "INSERT INTO premod_readers (site_id, reader_id, created_at) VALUES ($1, $2, $3)
@@ -334,51 +343,69 @@ impl Decided<'_> {
             .bind(now_ms())
             .execute(&mut *tx)
             .await?;
-            let visible: Vec<(i64, i64, i64)> = sqlx::query_as(
+        }
+        // Readers by id, anonymous authors by address (-1 matches no reader).
+        let authors = readers
+            .iter()
+            .map(|&r| (r, String::new()))
+            .chain(addresses.iter().map(|ip| (-1, ip.to_string())));
+        for (reader, ip) in authors {
+            let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
                 "SELECT c.id, c.page_id, c.shadow FROM comments c JOIN pages p ON p.id = c.page_id
-                 WHERE c.author_id = $1 AND p.site_id = $2 AND c.status = 'visible'",
+                 WHERE p.site_id = $1 AND c.status = 'visible'
+                   AND (c.author_id = $2 OR (c.author_id IS NULL AND c.ip = $3 AND $2 = -1))",
             )
-            .bind(reader)
             .bind(self.site)
+            .bind(reader)
+            .bind(ip)
             .fetch_all(&mut *tx)
             .await?;
-            for (id, page, shadow) in visible {
-                sqlx::query(
-                    "UPDATE comments SET status = 'pending', queue_reason = $1 WHERE id = $2",
-                )
+            visible.extend(rows);
+        }
+        let mut pages: HashMap<i64, i64> = HashMap::new();
+        for &(id, page, shadow) in &visible {
+            sqlx::query("UPDATE comments SET status = 'pending', queue_reason = $1 WHERE id = $2")
                 .bind(format!("campaign: {}", self.reason))
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
-                *pages.entry(page).or_default() -= i64::from(shadow == 0);
-                held += 1;
-            }
+            *pages.entry(page).or_default() -= i64::from(shadow == 0);
         }
+        let held = visible.len();
         for (page, delta) in pages {
             touch_page(&mut tx, page, delta).await?;
         }
         self.record(
             &mut tx,
             Action::Hold,
-            json!({"comments_held": held, "premoderated": readers}),
+            json!({"comments_held": held, "premoderated": readers, "addresses": addresses}),
         )
         .await?;
         tx.commit().await?;
         Ok(held)
     }
 
-    /// Bans every member and removes their votes on the site. Returns the bans.
+    /// Bans every member (readers, and anonymous authors by address) and removes the readers'
+    /// votes on the site. Returns the bans.
     pub async fn ban(&self, db: &Db) -> Result<Vec<BanRow>, sqlx::Error> {
-        let readers = reader_ids(self.campaign);
+        let targets: Vec<Target> = reader_ids(self.campaign)
+            .into_iter()
+            .map(Target::Reader)
+            .chain(
+                anonymous_addresses(self.campaign)
+                    .into_iter()
+                    .map(|ip| Target::Network(ip.into())),
+            )
+            .collect();
         let mut tx = db.writer.begin().await?;
-        let mut bans = Vec::with_capacity(readers.len());
+        let mut bans = Vec::with_capacity(targets.len());
         let mut removed = 0;
-        for reader in readers {
+        for target in &targets {
             let (row, votes) = ban_row(
                 &mut tx,
                 &NewBan {
                     site_id: self.site,
-                    target: &Target::Reader(reader),
+                    target,
                     kind: "ban",
                     until: None,
                     reason: self.reason,

@@ -702,4 +702,41 @@ mod live {
         })
         .await;
     }
+
+    both_engines!(anonymous_members_are_banned_by_address);
+
+    async fn anonymous_members_are_banned_by_address(engine: Engine) {
+        let r = Readers::new(engine).await;
+        let post = |ip: &'static str, page: &'static str| {
+            r.post("/api/v1/comments", ip, None)
+                .json(&json!({"site": "news", "url": format!("https://news.example/{page}"), "body": POINT, "author_name": "Concerned"}))
+                .send()
+        };
+        // Anonymous authors have no sign-up to be new from: two shared texts link a pair.
+        for ip in ["198.51.30.1", "198.51.31.1", "198.51.32.1"] {
+            for page in ["one", "two"] {
+                assert_eq!(
+                    post(ip, page).await.expect("post").status(),
+                    StatusCode::CREATED
+                );
+            }
+        }
+        let found = r.campaigns("").await;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0]["accounts"],
+            json!(["ip:198.51.30.1", "ip:198.51.31.1", "ip:198.51.32.1"])
+        );
+        let banned = r.act("ban", &found[0]).await;
+        assert_eq!(banned.status(), StatusCode::CREATED);
+        let banned: Value = banned.json().await.expect("json");
+        assert_eq!(banned["bans"].as_array().map(Vec::len), Some(3), "{banned}");
+        let again = post("198.51.31.1", "three").await.expect("post");
+        assert_error(again, StatusCode::FORBIDDEN, "banned").await;
+        assert_eq!(
+            post("198.51.33.1", "three").await.expect("post").status(),
+            StatusCode::CREATED,
+            "other addresses are not banned"
+        );
+    }
 }

@@ -72,7 +72,6 @@ fn campaign(
     entries: &[TimelineEntry],
 ) -> Markup {
     let c = &v.campaign;
-    let readers = v.readers.len();
     html! {
         article.item {
             header {
@@ -90,7 +89,7 @@ fn campaign(
                 input type="hidden" name="campaign" value=(c.id);
                 label.sr for={ "reason-" (c.id) } { "Reason" }
                 input id={ "reason-" (c.id) } name="reason" value="Coordinated campaign (paid trolls)" required;
-                button.ban name="action" value="ban" { "Ban all " (readers) " readers and remove their votes" }
+                button.ban name="action" value="ban" { "Ban all " (c.accounts.len()) " accounts and remove their votes" }
                 @if v.status() != "held" {
                     button.refuse name="action" value="hold" { "Hold their comments" }
                 }
@@ -171,9 +170,18 @@ pub(super) async fn decide_campaign(
             Outcome::Held { comments } => {
                 format!("{comments} comments held; the members' next comments wait for review.")
             }
-            Outcome::Banned { readers, .. } => {
+            Outcome::Banned {
+                readers, addresses, ..
+            } if addresses.is_empty() => {
                 format!("{} readers banned, their votes removed.", readers.len())
             }
+            Outcome::Banned {
+                readers, addresses, ..
+            } => format!(
+                "{} readers and {} anonymous addresses banned, the readers' votes removed.",
+                readers.len(),
+                addresses.len()
+            ),
         },
     )
 }
