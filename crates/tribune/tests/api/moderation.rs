@@ -20,6 +20,7 @@ both_engines!(
     the_log_filters_and_exports,
     reader_records_warnings_and_search,
     admins_manage_the_team_and_readers_see_warnings,
+    suspensions_from_the_pages_last_as_long_as_chosen,
 );
 
 async fn send(
@@ -1036,4 +1037,69 @@ async fn admins_manage_the_team_and_readers_see_warnings(engine: Engine) {
     assert_eq!(others["warnings"], json!([]));
     let log = get_json(&app, "/api/v1/mod/log?site=news&action=role", &admin).await;
     assert_eq!(log["entries"].as_array().map(Vec::len), Some(2));
+}
+
+async fn suspensions_from_the_pages_last_as_long_as_chosen(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let signed_up: Value = app
+        .post_json(
+            "/api/v1/auth/signup",
+            &json!({"email": "desk@example.org", "password": "correct horse battery"}),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let (token, csrf) = (
+        signed_up["token"].as_str().expect("token"),
+        signed_up["csrf_token"].as_str().expect("csrf"),
+    );
+    let desk = app.me(token).await["id"].as_i64().expect("id");
+    tribune::auth::store::set_role(&app.db, "news", desk, "moderator")
+        .await
+        .expect("role");
+    let reader = app.signup("reader@example.org").await;
+    let reader = app.me(&reader).await["id"]
+        .as_i64()
+        .expect("id")
+        .to_string();
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let suspend = |days: &'static str| {
+        let form = [
+            ("csrf", csrf),
+            ("site", "news"),
+            ("target_kind", "reader_id"),
+            ("target", reader.as_str()),
+            ("kind", "suspend"),
+            ("days", days),
+            ("reason", "Cool off"),
+        ];
+        no_redirects
+            .post(app.url("/mod/bans"))
+            .header("cookie", format!("tribune_session={token}"))
+            .form(&form)
+            .send()
+    };
+    assert_eq!(
+        suspend("0").await.expect("post").status(),
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        suspend("3").await.expect("post").status(),
+        StatusCode::SEE_OTHER
+    );
+    let until: i64 = sqlx::query_scalar("SELECT until FROM bans WHERE kind = 'suspend'")
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("ban");
+    let three_days = 3 * 86_400_000;
+    let from_now = until - tribune::db::now_ms();
+    assert!(
+        (three_days - 60_000..=three_days).contains(&from_now),
+        "{from_now} ms"
+    );
 }

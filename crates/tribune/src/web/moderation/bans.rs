@@ -32,9 +32,10 @@ pub(super) async fn bans_page(
                     label for="kind" { " Kind " }
                     select #kind name="kind" {
                         option value="ban" { "Ban" }
-                        option value="suspend" { "Suspend 7 days" }
+                        option value="suspend" { "Suspend" }
                         option value="shadow" { "Shadow-ban" }
                     }
+                    (suspension_days("days"))
                     label for="reason" { " Reason " }
                     input #reason name="reason" required;
                     label { input type="checkbox" name="remove_votes" value="1"; " remove their votes" }
@@ -82,6 +83,23 @@ pub(super) struct BanForm {
     remove_votes: Option<String>,
     /// From the queue: the comment that prompted the ban, refused with it.
     refuse_comment: Option<i64>,
+    /// How long a suspension lasts (default 7 days).
+    days: Option<u32>,
+}
+
+/// The suspension lengths the forms offer, in days.
+const SUSPENSION_DAYS: [u32; 4] = [1, 3, 7, 30];
+
+/// The suspension length select of the ban forms.
+pub(super) fn suspension_days(id: &str) -> Markup {
+    html! {
+        label.sr for=(id) { "Suspension length" }
+        select id=(id) name="days" title="How long a suspension lasts" {
+            @for d in SUSPENSION_DAYS {
+                option value=(d) selected[d == 7] { (d) (if d == 1 { " day" } else { " days" }) }
+            }
+        }
+    }
 }
 
 pub(super) async fn ban(
@@ -116,8 +134,15 @@ pub(super) async fn ban(
                 ))
             }
         }
+        let days = form.days.unwrap_or(7);
+        if !(1..=365).contains(&days) {
+            return Err(AppError::invalid(
+                "days",
+                "a suspension lasts 1 to 365 days",
+            ));
+        }
         let until = (form.kind == BanKind::Suspend).then(|| {
-            let at = time::OffsetDateTime::now_utc() + time::Duration::days(7);
+            let at = time::OffsetDateTime::now_utc() + time::Duration::days(i64::from(days));
             at.format(&time::format_description::well_known::Rfc3339)
                 .unwrap_or_default()
         });

@@ -154,9 +154,10 @@ fn queue_item(m: &Moderator, site: &str, item: &QueueItem) -> Markup {
                         label.sr for={ "ban-kind-" (id) } { "Ban kind" }
                         select id={ "ban-kind-" (id) } name="kind" {
                             option value="ban" { "Ban" }
-                            option value="suspend" { "Suspend 7 days" }
+                            option value="suspend" { "Suspend" }
                             option value="shadow" { "Shadow-ban" }
                         }
+                        (super::bans::suspension_days(&format!("ban-days-{id}")))
                         label.sr for={ "ban-" (id) } { "Ban reason" }
                         input id={ "ban-" (id) } name="reason" value="Abusive or obscene: the house rules" required;
                         button.ban { "Ban author " kbd { "b" } }
