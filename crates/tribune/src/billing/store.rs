@@ -64,15 +64,22 @@ pub async fn active_among(
         return Ok(Vec::new());
     }
     let sql = format!(
-        "SELECT reader_id FROM supporters WHERE site_id = $1 AND (active_until IS NULL OR active_until > $2)
-           AND status NOT IN ('canceled', 'revoked') AND reader_id IN ({})",
-        placeholders(3, readers.len())
+        "SELECT {COLUMNS} FROM supporters WHERE site_id = $1 AND reader_id IN ({})",
+        placeholders(2, readers.len())
     );
-    let mut query = sqlx::query_scalar(&sql).bind(site_id).bind(now_ms());
+    let mut query = sqlx::query_as::<_, SupporterRow>(&sql).bind(site_id);
     for id in readers {
         query = query.bind(id);
     }
-    query.fetch_all(&db.pool).await
+    // What "active" means is written once, in `SupporterRow::is_active`.
+    let now = now_ms();
+    Ok(query
+        .fetch_all(&db.pool)
+        .await?
+        .into_iter()
+        .filter(|s| s.is_active(now))
+        .map(|s| s.reader_id)
+        .collect())
 }
 
 /// What happened to a webhook event.
