@@ -3,6 +3,7 @@
 use sqlx::FromRow;
 
 use super::events::{Effect, Event};
+use crate::comments::store::touch_pages_of;
 use crate::db::{now_ms, placeholders, Db};
 
 #[derive(Clone, Debug, FromRow)]
@@ -201,6 +202,7 @@ pub async fn apply(
     .bind(now)
     .execute(&mut *tx)
     .await?;
+    touch_pages_of(&mut *tx, &site, reader).await?;
     tx.commit().await?;
     Ok(Outcome::Applied)
 }
@@ -231,5 +233,5 @@ pub async fn grant(
     .bind(now)
     .execute(&db.writer)
     .await?;
-    Ok(())
+    touch_pages_of(&db.writer, site_id, reader_id).await
 }

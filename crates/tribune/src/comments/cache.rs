@@ -5,8 +5,13 @@
 //! the cached bytes. Because the version lives in the database, the cache stays correct with
 //! several instances on one database: each pays one indexed query per read instead of the
 //! thread's queries and serialization.
+//!
+//! What a thread shows about its authors (moderator and supporter badges) changes without a
+//! write to the page, and support also ends by itself: entries are served for at most
+//! [`MAX_AGE`], so such changes show within a minute.
 
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use quick_cache::sync::Cache;
@@ -17,12 +22,20 @@ struct ByBytes;
 
 impl Weighter<String, Entry> for ByBytes {
     fn weight(&self, key: &String, val: &Entry) -> u64 {
-        (key.len() + val.1.len()) as u64
+        (key.len() + val.body.len()) as u64
     }
 }
 
-/// A page's thread as served: the page version it was built at, and the JSON body.
-type Entry = (i64, Bytes);
+/// How long a cached thread may be served, whatever its version.
+pub const MAX_AGE: Duration = Duration::from_secs(60);
+
+/// A page's thread as served: the page version it was built at, when, and the JSON body.
+#[derive(Clone)]
+struct Entry {
+    version: i64,
+    built: Instant,
+    body: Bytes,
+}
 
 #[derive(Clone)]
 pub struct ThreadCache {
@@ -41,15 +54,23 @@ impl ThreadCache {
         ThreadCache { entries }
     }
 
-    /// The cached body for `key`, if it was built at `version`.
+    /// The cached body for `key`, if it was built at `version` less than [`MAX_AGE`] ago.
     pub fn get(&self, key: &str, version: i64) -> Option<Bytes> {
-        let (cached_version, body) = self.entries.as_ref()?.get(key)?;
-        (cached_version == version).then_some(body)
+        let entry = self.entries.as_ref()?.get(key)?;
+        (entry.version == version && entry.built.elapsed() < MAX_AGE).then_some(entry.body)
     }
 
     pub fn insert(&self, key: String, version: i64, body: Bytes) {
         if let Some(entries) = &self.entries {
-            entries.insert(key, (version, body));
+            let built = Instant::now();
+            entries.insert(
+                key,
+                Entry {
+                    version,
+                    built,
+                    body,
+                },
+            );
         }
     }
 }

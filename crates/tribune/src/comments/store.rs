@@ -158,6 +158,24 @@ pub async fn touch_page(
     Ok(())
 }
 
+/// A reader's badges changed (a role, support): every page of the site they commented on gets
+/// a new version, so that no cached thread shows the old badges.
+pub async fn touch_pages_of<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    site_id: &str,
+    reader_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE pages SET version = version + 1
+         WHERE site_id = $1 AND id IN (SELECT page_id FROM comments WHERE author_id = $2)",
+    )
+    .bind(site_id)
+    .bind(reader_id)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
 pub async fn get(db: &Db, id: i64) -> Result<CommentRow, AppError> {
     sqlx::query_as(&format!("SELECT {COLUMNS} FROM comments WHERE id = $1"))
         .bind(id)

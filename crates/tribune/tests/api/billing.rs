@@ -15,7 +15,8 @@ use crate::helpers::{assert_error, spawn_app_with, Engine, TestApp};
 both_engines!(
     webhooks_are_verified_and_processed_once,
     the_supporter_journey,
-    admins_grant_support
+    admins_grant_support,
+    badges_reach_cached_threads_at_once
 );
 
 const SECRET: &str = "whsec_test_secret";
@@ -548,4 +549,28 @@ async fn supporters_read_article_pages_without_ads_in_the_browser() {
     widget(&browser).await;
     assert!(!browser.source().await.expect("source").contains("AD-TOP"));
     browser.quit().await.expect("quit");
+}
+
+async fn badges_reach_cached_threads_at_once(engine: Engine) {
+    let app = crate::helpers::spawn_app(engine).await;
+    let writer = app.signup("writer@example.org").await;
+    let writer_id = app.me(&writer).await["id"].as_i64().expect("id");
+    app.comment_ok("A regular's view.", None, Some(&writer))
+        .await;
+    let badges = || async { app.thread("", None).await["comments"][0]["author"]["badges"].clone() };
+    // Anonymous readers get the thread from the cache the second time.
+    assert_eq!(badges().await, json!([]));
+    assert_eq!(badges().await, json!([]));
+    tribune::billing::store::grant(&app.db, "news", writer_id, None, "staff", None, false)
+        .await
+        .expect("grant");
+    assert_eq!(badges().await, json!(["supporter"]));
+    tribune::auth::store::set_role(&app.db, "news", writer_id, "moderator")
+        .await
+        .expect("role");
+    assert_eq!(badges().await, json!(["moderator", "supporter"]));
+    tribune::billing::store::grant(&app.db, "news", writer_id, None, "ended", None, true)
+        .await
+        .expect("revoke");
+    assert_eq!(badges().await, json!(["moderator"]));
 }
