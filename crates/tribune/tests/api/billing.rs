@@ -417,15 +417,8 @@ async fn admins_grant_support(engine: Engine) {
     assert_eq!(status["supporter"][0]["source"], "grant");
     assert_eq!(status["supporter"][0]["until"], "2099-01-01T00:00:00Z");
     let record: Value = app
-        .client
-        .get(app.url(&format!("/api/v1/mod/readers/{staff_id}?site=news")))
-        .bearer_auth(&admin)
-        .send()
-        .await
-        .expect("record")
-        .json()
-        .await
-        .expect("json");
+        .get_json(&format!("/api/v1/mod/readers/{staff_id}?site=news"), &admin)
+        .await;
     assert_eq!(record["supporter"]["source"], "grant", "moderators see it");
     // The badge, and the site setting that turns it off.
     let posted = app.comment_ok("Staff view.", None, Some(&staff)).await;

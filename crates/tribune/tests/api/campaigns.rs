@@ -138,16 +138,7 @@ mod live {
             trolls.push(token);
         }
 
-        let found: Value = app
-            .client
-            .get(app.url("/api/v1/mod/campaigns?site=news"))
-            .bearer_auth(&desk)
-            .send()
-            .await
-            .expect("campaigns")
-            .json()
-            .await
-            .expect("json");
+        let found: Value = app.get_json("/api/v1/mod/campaigns?site=news", &desk).await;
         let campaigns = found["campaigns"].as_array().expect("campaigns");
         assert_eq!(campaigns.len(), 1, "{found}");
         assert_eq!(campaigns[0]["readers"].as_array().map(Vec::len), Some(3));
@@ -172,16 +163,7 @@ mod live {
             .and_then(|c| c.iter().find(|c| c["id"] == target["id"]).cloned())
             .expect("comment");
         assert_eq!(honest_comment["downvotes"], 0);
-        let log: Value = app
-            .client
-            .get(app.url("/api/v1/mod/log?site=news"))
-            .bearer_auth(&desk)
-            .send()
-            .await
-            .expect("log")
-            .json()
-            .await
-            .expect("json");
+        let log: Value = app.get_json("/api/v1/mod/log?site=news", &desk).await;
         let entries = log["entries"].as_array().expect("entries");
         assert_eq!(entries.len(), 1, "{log}");
         assert_eq!(entries[0]["action"], "ban_campaign");
@@ -197,16 +179,7 @@ mod live {
             )
             .await;
         assert_eq!(held["status"], "pending");
-        let again: Value = app
-            .client
-            .get(app.url("/api/v1/mod/campaigns?site=news"))
-            .bearer_auth(&desk)
-            .send()
-            .await
-            .expect("campaigns")
-            .json()
-            .await
-            .expect("json");
+        let again: Value = app.get_json("/api/v1/mod/campaigns?site=news", &desk).await;
         let again = again["campaigns"].as_array().expect("campaigns");
         assert_eq!(again.len(), 1, "{again:?}");
         assert_eq!(again[0]["status"], "open");
@@ -305,19 +278,8 @@ mod live {
         }
 
         async fn campaigns(&self, query: &str) -> Vec<Value> {
-            let response = self
-                .app
-                .client
-                .get(
-                    self.app
-                        .url(&format!("/api/v1/mod/campaigns?site=news{query}")),
-                )
-                .bearer_auth(&self.desk)
-                .send()
-                .await
-                .expect("campaigns");
-            assert_eq!(response.status(), StatusCode::OK);
-            let body: Value = response.json().await.expect("json");
+            let path = format!("/api/v1/mod/campaigns?site=news{query}");
+            let body = self.app.get_json(&path, &self.desk).await;
             body["campaigns"].as_array().cloned().expect("campaigns")
         }
 
@@ -365,16 +327,9 @@ mod live {
         // A second instance on the same database, which takes none of the writes.
         let second = spawn_on(r.app.storage.shared(), |_| {}).await;
         let campaigns_on_second = || async {
-            let body: Value = second
-                .client
-                .get(second.url("/api/v1/mod/campaigns?site=news"))
-                .bearer_auth(&r.desk)
-                .send()
-                .await
-                .expect("campaigns")
-                .json()
-                .await
-                .expect("json");
+            let body = second
+                .get_json("/api/v1/mod/campaigns?site=news", &r.desk)
+                .await;
             body["campaigns"].as_array().cloned().expect("campaigns")
         };
         let trolls = r.three_apart("copy").await;
@@ -587,17 +542,7 @@ mod live {
         assert_eq!(held.status(), StatusCode::CREATED);
         let held: Value = held.json().await.expect("json");
         assert_eq!(held["comments_held"], 3);
-        let queue: Value = r
-            .app
-            .client
-            .get(r.app.url("/api/v1/mod/queue?site=news"))
-            .bearer_auth(&r.desk)
-            .send()
-            .await
-            .expect("queue")
-            .json()
-            .await
-            .expect("json");
+        let queue = r.app.get_json("/api/v1/mod/queue?site=news", &r.desk).await;
         assert_eq!(queue["items"].as_array().map(Vec::len), Some(3), "{queue}");
         let response = r
             .post("/api/v1/comments", &trolls[0].ip, Some(&trolls[0].token))
@@ -636,35 +581,16 @@ mod live {
         assert_eq!(grown[0]["status"], "open");
 
         // One campaign's timeline; the log has one entry per action.
-        let detail: Value = r
-            .app
-            .client
-            .get(r.app.url(&format!(
-                "/api/v1/mod/campaigns/{}?site=news",
-                grown[0]["id"].as_str().expect("id")
-            )))
-            .bearer_auth(&r.desk)
-            .send()
-            .await
-            .expect("one")
-            .json()
-            .await
-            .expect("json");
+        let one = format!(
+            "/api/v1/mod/campaigns/{}?site=news",
+            grown[0]["id"].as_str().expect("id")
+        );
+        let detail = r.app.get_json(&one, &r.desk).await;
         assert!(
             detail["timeline"].as_array().is_some_and(|t| t.len() >= 5),
             "{detail}"
         );
-        let log: Value = r
-            .app
-            .client
-            .get(r.app.url("/api/v1/mod/log?site=news"))
-            .bearer_auth(&r.desk)
-            .send()
-            .await
-            .expect("log")
-            .json()
-            .await
-            .expect("json");
+        let log = r.app.get_json("/api/v1/mod/log?site=news", &r.desk).await;
         let actions: Vec<&str> = log["entries"]
             .as_array()
             .expect("entries")

@@ -149,6 +149,19 @@ impl TestApp {
             .expect("request")
     }
 
+    /// GETs `path` as the reader with `token`; the answer must be a success with a JSON body.
+    pub async fn get_json(&self, path: &str, token: &str) -> Value {
+        ok_json(
+            self.client
+                .get(self.url(path))
+                .bearer_auth(token)
+                .send()
+                .await
+                .expect("request"),
+        )
+        .await
+    }
+
     pub async fn post_json(&self, path: &str, body: &Value, token: Option<&str>) -> Response {
         let mut req = self.client.post(self.url(path)).json(body);
         if let Some(t) = token {
@@ -243,6 +256,14 @@ impl TestApp {
         let body: Value = response.json().await.expect("json");
         body["token"].as_str().expect("token").to_owned()
     }
+}
+
+/// The JSON body of a response that must be a success (the status and body are shown if not).
+pub async fn ok_json(response: Response) -> Value {
+    let status = response.status();
+    let body: Value = response.json().await.expect("json");
+    assert!(status.is_success(), "{status}: {body}");
+    body
 }
 
 pub fn urlencode(s: &str) -> String {

@@ -6,7 +6,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::both_engines;
-use crate::helpers::{assert_error, spawn_app, urlencode, Engine, TestApp, PAGE};
+use crate::helpers::{assert_error, ok_json, spawn_app, urlencode, Engine, TestApp, PAGE};
 
 both_engines!(
     nobody_but_moderators_reaches_moderation,
@@ -37,25 +37,6 @@ async fn send(
         .send()
         .await
         .expect("request")
-}
-
-async fn ok_json(response: reqwest::Response) -> Value {
-    let status = response.status();
-    let body: Value = response.json().await.expect("json");
-    assert!(status.is_success(), "{status}: {body}");
-    body
-}
-
-async fn get_json(app: &TestApp, path: &str, token: &str) -> Value {
-    ok_json(
-        app.client
-            .get(app.url(path))
-            .bearer_auth(token)
-            .send()
-            .await
-            .expect("request"),
-    )
-    .await
 }
 
 async fn act(app: &TestApp, token: &str, id: i64, action: &str, reason: &str) -> reqwest::Response {
@@ -148,7 +129,7 @@ async fn comment_actions_and_their_undo(engine: Engine) {
         .await;
     let id = held["id"].as_i64().expect("id");
     assert_eq!(held["status"], "pending");
-    let queue = get_json(&app, "/api/v1/mod/queue?site=news", &desk).await;
+    let queue = app.get_json("/api/v1/mod/queue?site=news", &desk).await;
     let item = &queue["items"][0];
     assert_eq!(item["comment"]["id"], id);
     let rule = item["verdict"]["rules"][0]["id"].as_str().expect("rule");
@@ -178,7 +159,7 @@ async fn comment_actions_and_their_undo(engine: Engine) {
         (ids(&public), public["count"].clone()),
         (vec![id], json!(1))
     );
-    let queue = get_json(&app, "/api/v1/mod/queue?site=news", &desk).await;
+    let queue = app.get_json("/api/v1/mod/queue?site=news", &desk).await;
     assert_eq!(
         queue["items"],
         json!([]),
@@ -250,7 +231,7 @@ async fn comment_actions_and_their_undo(engine: Engine) {
     assert_eq!(bulk["failed"][0]["id"], own_id);
 
     // Each action is in the log, by whom and why.
-    let log = get_json(&app, "/api/v1/mod/log?site=news", &desk).await;
+    let log = app.get_json("/api/v1/mod/log?site=news", &desk).await;
     let actions: Vec<&str> = log["entries"]
         .as_array()
         .expect("entries")
@@ -468,7 +449,7 @@ async fn ban_evasion_is_held_and_linked(engine: Engine) {
     let anonymous = app.comment_ok("Just passing by.", None, None).await;
     assert_eq!(anonymous["status"], "pending");
 
-    let queue = get_json(&app, "/api/v1/mod/queue?site=news", &desk).await;
+    let queue = app.get_json("/api/v1/mod/queue?site=news", &desk).await;
     let items = queue["items"].as_array().expect("items");
     assert_eq!(items.len(), 3);
     for item in items {
@@ -530,13 +511,13 @@ async fn reports_hold_a_comment_and_reporters_are_visible(engine: Engine) {
     .await;
     // One report: still visible, already in the queue.
     assert_eq!(app.thread("", None).await["count"], 1);
-    let queue = get_json(&app, "/api/v1/mod/queue?site=news", &desk).await;
+    let queue = app.get_json("/api/v1/mod/queue?site=news", &desk).await;
     assert_eq!(queue["items"][0]["reports"][0]["reason"], "Off topic");
     let second = app.signup("second@example.org").await;
     assert_eq!(report(second, "Rude").await.status(), StatusCode::CREATED);
     // Two reports: held for review.
     assert_eq!(app.thread("", None).await["count"], 0);
-    let queue = get_json(&app, "/api/v1/mod/queue?site=news", &desk).await;
+    let queue = app.get_json("/api/v1/mod/queue?site=news", &desk).await;
     let item = &queue["items"][0];
     assert_eq!(item["comment"]["status"], "pending");
     assert_eq!(item["reason"], "2 reader reports");
@@ -553,7 +534,7 @@ async fn reports_hold_a_comment_and_reporters_are_visible(engine: Engine) {
         &first,
     )
     .await;
-    let queue = get_json(&app, "/api/v1/mod/queue?site=news", &desk).await;
+    let queue = app.get_json("/api/v1/mod/queue?site=news", &desk).await;
     let reporter = &queue["items"][0]["reports"][0]["reporter"];
     assert_eq!(
         (
@@ -607,7 +588,7 @@ async fn pre_moderation_modes(engine: Engine) {
         .comment_ok("Everything waits.", None, Some(&reader))
         .await;
     assert_eq!(c["status"], "pending");
-    let queue = get_json(&app, "/api/v1/mod/queue?site=news", &desk).await;
+    let queue = app.get_json("/api/v1/mod/queue?site=news", &desk).await;
     assert_eq!(
         queue["items"][0]["reason"],
         "pre-moderation: every comment on this site"
@@ -707,7 +688,7 @@ async fn appeals_reach_moderators_and_lift_bans(engine: Engine) {
         .post_json("/api/v1/appeals", &appeal, Some(&reader))
         .await;
     assert_error(twice, StatusCode::CONFLICT, "conflict").await;
-    let open = get_json(&app, "/api/v1/mod/appeals?site=news", &desk).await;
+    let open = app.get_json("/api/v1/mod/appeals?site=news", &desk).await;
     assert_eq!(open["appeals"][0]["message"], "I was quoting someone else.");
     assert_eq!(open["appeals"][0]["ban_id"], the_ban["id"]);
     let id = open["appeals"][0]["id"].as_i64().expect("id");
@@ -724,15 +705,12 @@ async fn appeals_reach_moderators_and_lift_bans(engine: Engine) {
     .await;
     app.comment_ok("Thank you.", None, Some(&reader)).await;
     assert_eq!(
-        get_json(&app, "/api/v1/mod/appeals?site=news", &desk).await["appeals"],
+        app.get_json("/api/v1/mod/appeals?site=news", &desk).await["appeals"],
         json!([])
     );
-    let log = get_json(
-        &app,
-        "/api/v1/mod/log?site=news&action=appeal_accepted",
-        &desk,
-    )
-    .await;
+    let log = app
+        .get_json("/api/v1/mod/log?site=news&action=appeal_accepted", &desk)
+        .await;
     assert_eq!(log["entries"][0]["target"], format!("reader:{reader_id}"));
 }
 
@@ -748,16 +726,17 @@ async fn the_log_filters_and_exports(engine: Engine) {
     for _ in 0..3 {
         app.post_comment("f u c k you all", None, None).await;
     }
-    let approvals = get_json(&app, "/api/v1/mod/log?site=news&action=approve", &desk).await;
+    let approvals = app
+        .get_json("/api/v1/mod/log?site=news&action=approve", &desk)
+        .await;
     assert_eq!(approvals["entries"].as_array().map(Vec::len), Some(1));
-    let mine = get_json(
-        &app,
-        &format!("/api/v1/mod/log?site=news&actor={desk_id}"),
-        &desk,
-    )
-    .await;
+    let mine = app
+        .get_json(&format!("/api/v1/mod/log?site=news&actor={desk_id}"), &desk)
+        .await;
     assert_eq!(mine["entries"].as_array().map(Vec::len), Some(2));
-    let system = get_json(&app, "/api/v1/mod/log?site=news&actor=0", &desk).await;
+    let system = app
+        .get_json("/api/v1/mod/log?site=news&actor=0", &desk)
+        .await;
     assert_eq!(system["entries"][0]["action"], "suspend");
     assert_eq!(system["entries"][0]["actor"], Value::Null);
     let export = app
@@ -814,12 +793,9 @@ async fn reader_records_warnings_and_search(engine: Engine) {
         .await,
     )
     .await;
-    let record = get_json(
-        &app,
-        &format!("/api/v1/mod/readers/{reader_id}?site=news"),
-        &desk,
-    )
-    .await;
+    let record = app
+        .get_json(&format!("/api/v1/mod/readers/{reader_id}?site=news"), &desk)
+        .await;
     assert_eq!(record["history"]["visible"], 1);
     assert_eq!(record["history"]["strikes"], 1);
     assert_eq!(record["history"]["warnings"], 1);
@@ -835,12 +811,9 @@ async fn reader_records_warnings_and_search(engine: Engine) {
         .await,
     )
     .await;
-    let record = get_json(
-        &app,
-        &format!("/api/v1/mod/readers/{reader_id}?site=news"),
-        &desk,
-    )
-    .await;
+    let record = app
+        .get_json(&format!("/api/v1/mod/readers/{reader_id}?site=news"), &desk)
+        .await;
     assert_eq!(record["warnings"], json!([]));
     let missing = app
         .client
@@ -851,9 +824,13 @@ async fn reader_records_warnings_and_search(engine: Engine) {
         .expect("req");
     assert_error(missing, StatusCode::NOT_FOUND, "not_found").await;
 
-    let found = get_json(&app, "/api/v1/mod/search?site=news&q=TARIFFS", &desk).await;
+    let found = app
+        .get_json("/api/v1/mod/search?site=news&q=TARIFFS", &desk)
+        .await;
     assert_eq!(found["comments"].as_array().map(Vec::len), Some(1));
-    let found = get_json(&app, "/api/v1/mod/search?site=news&q=loud", &desk).await;
+    let found = app
+        .get_json("/api/v1/mod/search?site=news&q=loud", &desk)
+        .await;
     assert_eq!(found["readers"][0]["id"], reader_id);
     let short = app
         .client
@@ -970,7 +947,9 @@ async fn admins_manage_the_team_and_readers_see_warnings(engine: Engine) {
         .await,
     )
     .await;
-    let team = get_json(&app, "/api/v1/mod/sites/news/roles", &newcomer).await;
+    let team = app
+        .get_json("/api/v1/mod/sites/news/roles", &newcomer)
+        .await;
     assert_eq!(team.as_array().map(Vec::len), Some(3));
     ok_json(
         send(
@@ -1031,11 +1010,13 @@ async fn admins_manage_the_team_and_readers_see_warnings(engine: Engine) {
         .await,
     )
     .await;
-    let notices = get_json(&app, "/api/v1/notices?site=news", &newcomer).await;
+    let notices = app.get_json("/api/v1/notices?site=news", &newcomer).await;
     assert_eq!(notices["warnings"][0]["reason"], "Keep it civil");
-    let others = get_json(&app, "/api/v1/notices?site=news", &plain).await;
+    let others = app.get_json("/api/v1/notices?site=news", &plain).await;
     assert_eq!(others["warnings"], json!([]));
-    let log = get_json(&app, "/api/v1/mod/log?site=news&action=role", &admin).await;
+    let log = app
+        .get_json("/api/v1/mod/log?site=news&action=role", &admin)
+        .await;
     assert_eq!(log["entries"].as_array().map(Vec::len), Some(2));
 }
 
