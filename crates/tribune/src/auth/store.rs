@@ -171,6 +171,25 @@ pub async fn set_role(
     crate::comments::store::touch_pages_of(&db.writer, site_id, reader_id).await
 }
 
+/// The display names of some readers, in one query.
+pub async fn names(
+    db: &Db,
+    reader_ids: &[i64],
+) -> Result<std::collections::HashMap<i64, String>, sqlx::Error> {
+    if reader_ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let sql = format!(
+        "SELECT id, name FROM readers WHERE id IN ({})",
+        crate::db::placeholders(1, reader_ids.len())
+    );
+    let mut query = sqlx::query_as::<_, (i64, String)>(&sql);
+    for id in reader_ids {
+        query = query.bind(id);
+    }
+    Ok(query.fetch_all(&db.pool).await?.into_iter().collect())
+}
+
 /// The roles some readers hold on one site, as `(reader_id, role)`.
 pub async fn roles_on_site(
     db: &Db,

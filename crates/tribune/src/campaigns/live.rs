@@ -3,7 +3,7 @@
 //! hold every member's comments, ban every member and remove their votes), each one logged
 //! action with the evidence.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -49,11 +49,6 @@ impl CampaignView {
         }
     }
 
-    /// Whether moderators still have something to do about it.
-    pub fn is_open(&self) -> bool {
-        matches!(self.status(), "open" | "held")
-    }
-
     fn to_json(&self) -> Value {
         let c = &self.campaign;
         json!({
@@ -77,36 +72,43 @@ impl CampaignView {
 
 /// The campaigns on a site now, strongest first; dismissed and banned ones only when `all`.
 pub async fn campaigns(state: &AppState, site: &str, all: bool) -> AppResult<Vec<CampaignView>> {
+    let found: Vec<(Campaign, Option<Decision>)> = decided(state, site)
+        .await?
+        .into_iter()
+        .filter(|(_, decision)| all || store::is_open(decision.as_ref()))
+        .collect();
+    let everyone: Vec<i64> = found.iter().flat_map(|(c, _)| reader_ids(c)).collect();
+    let names = crate::auth::store::names(&state.db, &everyone).await?;
+    Ok(found
+        .into_iter()
+        .map(|(campaign, decision)| {
+            let readers = reader_ids(&campaign)
+                .into_iter()
+                .map(|id| {
+                    let name = names.get(&id).cloned();
+                    (id, name.unwrap_or_else(|| format!("reader {id}")))
+                })
+                .collect();
+            CampaignView {
+                campaign,
+                readers,
+                decision,
+            }
+        })
+        .collect())
+}
+
+/// The campaigns on a site now, each with the latest decision that covers it.
+async fn decided(state: &AppState, site: &str) -> AppResult<Vec<(Campaign, Option<Decision>)>> {
     let found = state.campaigns.campaigns(&state.db, site).await?;
     let decisions = store::decisions(&state.db, site).await?;
-    let mut names: HashMap<i64, String> = HashMap::new();
-    let mut out = Vec::new();
-    for campaign in found {
-        let decision = store::decision_on(&decisions, &campaign).cloned();
-        let mut readers = Vec::new();
-        for id in reader_ids(&campaign) {
-            let name = match names.get(&id) {
-                Some(name) => name.clone(),
-                None => {
-                    let name = crate::auth::store::reader(&state.db, id)
-                        .await?
-                        .map_or_else(|| format!("reader {id}"), |r| r.name);
-                    names.insert(id, name.clone());
-                    name
-                }
-            };
-            readers.push((id, name));
-        }
-        let view = CampaignView {
-            campaign,
-            readers,
-            decision,
-        };
-        if all || view.is_open() {
-            out.push(view);
-        }
-    }
-    Ok(out)
+    Ok(found
+        .into_iter()
+        .map(|c| {
+            let decision = store::decision_on(&decisions, &c).cloned();
+            (c, decision)
+        })
+        .collect())
 }
 
 /// One campaign found on the site now, whatever was decided on it.
@@ -137,42 +139,47 @@ pub async fn patrol(state: AppState) {
         state.config.campaign_check_secs,
     ));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let mut announced: std::collections::HashSet<(String, String)> = Default::default();
+    let mut announced = HashSet::new();
     loop {
         tick.tick().await;
-        let sites = match crate::sites::store::sites(&state.db).await {
-            Ok(sites) => sites,
-            Err(e) => {
-                tracing::warn!(error = %e, "campaign patrol: cannot list sites");
-                continue;
-            }
-        };
-        // Campaigns open after this pass: announced again only if they close and come back.
-        let mut open_now = std::collections::HashSet::new();
-        for site in sites {
-            match campaigns(&state, &site.id, false).await {
-                Ok(open) => {
-                    metrics::gauge!("tribune_campaigns_open", "site" => site.id.clone())
-                        .set(open.len() as f64);
-                    for v in &open {
-                        let key = (site.id.clone(), v.campaign.id.clone());
-                        if !announced.contains(&key) {
-                            tracing::warn!(
-                                site = %site.id,
-                                campaign = %v.campaign.id,
-                                accounts = v.campaign.accounts.len(),
-                                score = v.campaign.score,
-                                "campaign detected"
-                            );
-                        }
-                        open_now.insert(key);
-                    }
-                }
-                Err(e) => tracing::warn!(site = %site.id, error = %e, "campaign patrol failed"),
-            }
+        match patrol_once(&state, &announced).await {
+            Ok(open) => announced = open,
+            Err(e) => tracing::warn!(error = %e, "campaign patrol failed"),
         }
-        announced = open_now;
     }
+}
+
+/// One pass over every site: sets its gauge, logs the open campaigns not `announced` by the
+/// previous pass, and returns the open ones (a campaign that closes and comes back is logged
+/// again).
+async fn patrol_once(
+    state: &AppState,
+    announced: &HashSet<(String, String)>,
+) -> AppResult<HashSet<(String, String)>> {
+    let mut open_now = HashSet::new();
+    for site in crate::sites::store::sites(&state.db).await? {
+        let open: Vec<Campaign> = decided(state, &site.id)
+            .await?
+            .into_iter()
+            .filter(|(_, decision)| store::is_open(decision.as_ref()))
+            .map(|(c, _)| c)
+            .collect();
+        metrics::gauge!("tribune_campaigns_open", "site" => site.id.clone()).set(open.len() as f64);
+        for c in open {
+            let key = (site.id.clone(), c.id.clone());
+            if !announced.contains(&key) {
+                tracing::warn!(
+                    site = %site.id,
+                    campaign = %c.id,
+                    accounts = c.accounts.len(),
+                    score = c.score,
+                    "campaign detected"
+                );
+            }
+            open_now.insert(key);
+        }
+    }
+    Ok(open_now)
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

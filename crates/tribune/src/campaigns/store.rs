@@ -9,9 +9,11 @@ use serde_json::json;
 use sqlx::FromRow;
 
 use crate::comments::store::touch_page;
-use crate::db::{now_ms, rfc3339, Db};
+use crate::db::{now_ms, placeholders, rfc3339, Db};
 use crate::enforcement::domain::Target;
-use crate::enforcement::store::{ban_row, BanRow, LogEntry, NewBan};
+use crate::enforcement::store::{
+    add_premod_reader, ban_row, comment_author_clause, BanRow, LogEntry, NewBan,
+};
 
 /// What identifies an activity row, so that rows read twice (the overlap between two reads)
 /// are fed to the detector once.
@@ -172,29 +174,31 @@ pub async fn timeline(
     since: i64,
     limit: usize,
 ) -> Result<Vec<TimelineEntry>, sqlx::Error> {
-    let mut out = Vec::new();
-    for &reader in readers {
-        let rows: Vec<TimelineEntry> = sqlx::query_as(
-            "SELECT c.created_at AS at, c.author_id AS reader_id, 'comment' AS kind, c.id AS comment_id,
-                    c.body AS detail, p.url
-             FROM comments c JOIN pages p ON p.id = c.page_id
-             WHERE c.author_id = $1 AND p.site_id = $2 AND c.created_at >= $3
-             UNION ALL
-             SELECT v.created_at, v.reader_id, 'vote', v.comment_id,
-                    CASE WHEN v.value > 0 THEN '+1' ELSE '-1' END, p.url
-             FROM votes v JOIN comments c ON c.id = v.comment_id JOIN pages p ON p.id = c.page_id
-             WHERE v.reader_id = $1 AND p.site_id = $2 AND v.created_at >= $3",
-        )
-        .bind(reader)
+    if readers.is_empty() {
+        return Ok(Vec::new());
+    }
+    // One list of placeholders, used by both halves.
+    let members = placeholders(4, readers.len());
+    let sql = format!(
+        "SELECT c.created_at AS at, c.author_id AS reader_id, 'comment' AS kind, c.id AS comment_id,
+                c.body AS detail, p.url
+         FROM comments c JOIN pages p ON p.id = c.page_id
+         WHERE p.site_id = $1 AND c.created_at >= $2 AND c.author_id IN ({members})
+         UNION ALL
+         SELECT v.created_at, v.reader_id, 'vote', v.comment_id,
+                CASE WHEN v.value > 0 THEN '+1' ELSE '-1' END, p.url
+         FROM votes v JOIN comments c ON c.id = v.comment_id JOIN pages p ON p.id = c.page_id
+         WHERE p.site_id = $1 AND v.created_at >= $2 AND v.reader_id IN ({members})
+         ORDER BY 1, 2, 4 LIMIT $3"
+    );
+    let mut query = sqlx::query_as(&sql)
         .bind(site)
         .bind(since)
-        .fetch_all(&db.pool)
-        .await?;
-        out.extend(rows);
+        .bind(limit as i64);
+    for id in readers {
+        query = query.bind(id);
     }
-    out.sort_by_key(|e| (e.at, e.reader_id, e.comment_id));
-    out.truncate(limit);
-    Ok(out)
+    query.fetch_all(&db.pool).await
 }
 
 /// A moderator's decision on a campaign.
@@ -264,6 +268,12 @@ pub fn decision_on<'a>(decisions: &'a [Decision], c: &Campaign) -> Option<&'a De
         .find(|d| c.accounts.iter().all(|a| d.accounts.contains(a)))
 }
 
+/// Whether moderators still have something to do about a campaign with this decision: none
+/// yet, or its members' comments are held (it may still be banned).
+pub fn is_open(decision: Option<&Decision>) -> bool {
+    decision.is_none_or(|d| d.action == Action::Hold)
+}
+
 /// What a decision is recorded with.
 pub struct Decided<'a> {
     pub site: &'a str,
@@ -298,8 +308,8 @@ impl Decided<'_> {
             "score": c.score,
             "evidence": c.evidence,
         });
-        if let (Some(e), Some(o)) = (evidence.as_object_mut(), outcome.as_object()) {
-            e.extend(o.clone());
+        if let (Some(e), serde_json::Value::Object(o)) = (evidence.as_object_mut(), outcome) {
+            e.extend(o);
         }
         LogEntry {
             site_id: self.site,
@@ -334,15 +344,7 @@ impl Decided<'_> {
         let mut tx = db.writer.begin().await?;
         let mut visible: Vec<(i64, i64, i64)> = Vec::new();
         for &reader in &readers {
-            sqlx::query(
-                "INSERT INTO premod_readers (site_id, reader_id, created_at) VALUES ($1, $2, $3)
-                 ON CONFLICT (site_id, reader_id) DO NOTHING",
-            )
-            .bind(self.site)
-            .bind(reader)
-            .bind(now_ms())
-            .execute(&mut *tx)
-            .await?;
+            add_premod_reader(&mut tx, self.site, reader).await?;
         }
         // Readers by id, anonymous authors by address (-1 matches no reader).
         let authors = readers
@@ -350,11 +352,11 @@ impl Decided<'_> {
             .map(|&r| (r, String::new()))
             .chain(addresses.iter().map(|ip| (-1, ip.to_string())));
         for (reader, ip) in authors {
-            let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+            let rows: Vec<(i64, i64, i64)> = sqlx::query_as(&format!(
                 "SELECT c.id, c.page_id, c.shadow FROM comments c JOIN pages p ON p.id = c.page_id
-                 WHERE p.site_id = $1 AND c.status = 'visible'
-                   AND (c.author_id = $2 OR (c.author_id IS NULL AND c.ip = $3 AND $2 = -1))",
-            )
+                 WHERE p.site_id = $1 AND c.status = 'visible' AND {}",
+                comment_author_clause(2, 3)
+            ))
             .bind(self.site)
             .bind(reader)
             .bind(ip)

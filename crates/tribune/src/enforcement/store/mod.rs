@@ -12,6 +12,11 @@ fn author_clause(r: usize, ip: usize) -> String {
     format!("(reader_id = ${r} OR (reader_id IS NULL AND ip = ${ip} AND ${r} = -1))")
 }
 
+/// The same for comments (`c`): by the reader `$R`, or anonymous from the address `$IP`.
+pub fn comment_author_clause(r: usize, ip: usize) -> String {
+    format!("(c.author_id = ${r} OR (c.author_id IS NULL AND c.ip = ${ip} AND ${r} = -1))")
+}
+
 mod appeal_queue;
 mod banning;
 mod mod_log;

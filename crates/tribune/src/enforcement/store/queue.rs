@@ -215,11 +215,12 @@ pub async fn history(
     reader: Option<i64>,
     ip: &str,
 ) -> Result<History, sqlx::Error> {
-    let by_status: Vec<(String, i64)> = sqlx::query_as(
+    let by_status: Vec<(String, i64)> = sqlx::query_as(&format!(
         "SELECT c.status, COUNT(*) FROM comments c JOIN pages p ON p.id = c.page_id
-         WHERE p.site_id = $1 AND (c.author_id = $2 OR (c.author_id IS NULL AND c.ip = $3 AND $2 = -1))
+         WHERE p.site_id = $1 AND {}
          GROUP BY c.status",
-    )
+        comment_author_clause(2, 3)
+    ))
     .bind(site_id)
     .bind(reader.unwrap_or(-1))
     .bind(ip)
@@ -244,12 +245,15 @@ pub async fn history(
         "SELECT COUNT(*) FROM bans WHERE site_id = $1 AND {}",
         author_clause(2, 3)
     );
-    let reports = "SELECT COUNT(*) FROM reports r JOIN comments c ON c.id = r.comment_id
-         WHERE r.site_id = $1 AND (c.author_id = $2 OR (c.author_id IS NULL AND c.ip = $3 AND $2 = -1))";
+    let reports = format!(
+        "SELECT COUNT(*) FROM reports r JOIN comments c ON c.id = r.comment_id
+         WHERE r.site_id = $1 AND {}",
+        comment_author_clause(2, 3)
+    );
     for (sql, slot) in [
         (strikes.as_str(), &mut h.strikes),
         (bans.as_str(), &mut h.bans),
-        (reports, &mut h.reports_against),
+        (reports.as_str(), &mut h.reports_against),
     ] {
         *slot = sqlx::query_scalar(sql)
             .bind(site_id)

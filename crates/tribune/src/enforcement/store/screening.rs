@@ -96,6 +96,21 @@ pub async fn is_premod_reader(db: &Db, site_id: &str, reader_id: i64) -> Result<
     Ok(found.is_some())
 }
 
+/// Puts a reader under pre-moderation on a site (no change when already there).
+pub async fn add_premod_reader(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    site_id: &str,
+    reader_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO premod_readers (site_id, reader_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (site_id, reader_id) DO NOTHING")
+        .bind(site_id)
+        .bind(reader_id)
+        .bind(now_ms())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 pub async fn set_premod_reader(
     db: &Db,
     site_id: &str,
@@ -105,12 +120,7 @@ pub async fn set_premod_reader(
 ) -> Result<(), sqlx::Error> {
     let mut tx = db.writer.begin().await?;
     if on {
-        sqlx::query("INSERT INTO premod_readers (site_id, reader_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (site_id, reader_id) DO NOTHING")
-            .bind(site_id)
-            .bind(reader_id)
-            .bind(now_ms())
-            .execute(&mut *tx)
-            .await?;
+        add_premod_reader(&mut tx, site_id, reader_id).await?;
     } else {
         sqlx::query("DELETE FROM premod_readers WHERE site_id = $1 AND reader_id = $2")
             .bind(site_id)
@@ -129,11 +139,12 @@ pub async fn approved_count(
     reader: Option<i64>,
     ip: &str,
 ) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
+    sqlx::query_scalar(&format!(
         "SELECT COUNT(*) FROM comments c JOIN pages p ON p.id = c.page_id
          WHERE p.site_id = $1 AND c.status = 'visible'
-           AND (c.author_id = $2 OR (c.author_id IS NULL AND c.ip = $3 AND $2 = -1))",
-    )
+           AND {}",
+        comment_author_clause(2, 3)
+    ))
     .bind(site_id)
     .bind(reader.unwrap_or(-1))
     .bind(ip)
@@ -159,11 +170,12 @@ pub async fn recent_record(
     .bind(since)
     .fetch_one(&db.pool)
     .await?;
-    let posted: i64 = sqlx::query_scalar(
+    let posted: i64 = sqlx::query_scalar(&format!(
         "SELECT COUNT(*) FROM comments c JOIN pages p ON p.id = c.page_id
          WHERE p.site_id = $1 AND c.created_at >= $4
-           AND (c.author_id = $2 OR (c.author_id IS NULL AND c.ip = $3 AND $2 = -1))",
-    )
+           AND {}",
+        comment_author_clause(2, 3)
+    ))
     .bind(site_id)
     .bind(reader.unwrap_or(-1))
     .bind(ip)
