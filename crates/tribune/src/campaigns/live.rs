@@ -135,9 +135,10 @@ pub async fn timeline(
 /// the `tribune_campaigns_open{site}` gauge says how many campaigns await a decision, and each
 /// campaign seen for the first time is logged (a warning, for log-based alerts).
 pub async fn patrol(state: AppState) {
-    let mut tick = tokio::time::interval(std::time::Duration::from_secs(
-        state.config.campaign_check_secs,
-    ));
+    // The first pass one period after start: a deploy restarting every instance at once does
+    // not replay every site's window at the same moment it starts serving.
+    let period = std::time::Duration::from_secs(state.config.campaign_check_secs);
+    let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut announced = HashSet::new();
     loop {
