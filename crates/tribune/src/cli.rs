@@ -15,6 +15,7 @@ use crate::config::{Config, LogFormat};
 use crate::db::Db;
 use crate::sites::SiteId;
 use crate::web::articles::{self, Article};
+use crate::training::SourceWeights;
 use crate::{auth, campaigns, check, demo, sites, training};
 
 #[derive(Debug, Parser)]
@@ -149,9 +150,13 @@ enum Command {
         /// Naive Bayes smoothing for the feature ratios (0 trains on plain presence features).
         #[arg(long, default_value_t = TrainOptions::default().nb_alpha.unwrap_or(0.0))]
         nb_alpha: f32,
-        /// Weight of a tweet against a news or talk-page comment (0 leaves tweets out).
-        #[arg(long, default_value_t = training::TWEET_WEIGHT)]
+        /// Weight of a tweet against a talk-page comment (0 leaves tweets out).
+        #[arg(long, default_value_t = SourceWeights::default().tweets)]
         tweet_weight: f32,
+        /// Weight of a SemEval toxic-spans news comment, whole (abusive) and with its toxic
+        /// spans blanked out (not abusive); 0 leaves them out.
+        #[arg(long, default_value_t = SourceWeights::default().news_spans)]
+        spans_weight: f32,
     },
     /// Evaluate the house rules on a labelled CSV: ROC AUC, precision, recall, throughput.
     Eval {
@@ -591,6 +596,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             l2,
             nb_alpha,
             tweet_weight,
+            spans_weight,
         } => {
             let options = TrainOptions {
                 bits,
@@ -600,7 +606,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 nb_alpha: (nb_alpha > 0.0).then_some(nb_alpha),
                 ..TrainOptions::default()
             };
-            training::run_train(&data, &out, held_out.as_deref(), tweet_weight, &options)?;
+            let weights = SourceWeights {
+                tweets: tweet_weight,
+                news_spans: spans_weight,
+            };
+            training::run_train(&data, &out, held_out.as_deref(), weights, &options)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Campaigns { command } => {
