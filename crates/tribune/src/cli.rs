@@ -14,8 +14,8 @@ use crate::app::Application;
 use crate::config::{Config, LogFormat};
 use crate::db::Db;
 use crate::sites::SiteId;
-use crate::web::articles::{self, Article};
 use crate::training::SourceWeights;
+use crate::web::articles::{self, Article};
 use crate::{auth, campaigns, check, demo, sites, training};
 
 #[derive(Debug, Parser)]
