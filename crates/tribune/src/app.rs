@@ -22,7 +22,7 @@ use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
 
 use crate::comments::cache::ThreadCache;
-use crate::comments::live::Live;
+use crate::comments::live::{Live, Relay};
 use crate::config::Config;
 use crate::db::Db;
 use crate::ratelimit::RateLimits;
@@ -185,6 +185,7 @@ pub fn router(state: AppState) -> Router {
 pub struct Application {
     listener: TcpListener,
     state: AppState,
+    relay: Option<Relay>,
 }
 
 impl Application {
@@ -193,10 +194,17 @@ impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Application> {
         let listen = config.listen;
         let state = AppState::new(config).await?;
+        let relay = Relay::listen(&state.db, &state.config.database_url())
+            .await
+            .context("cannot listen for live comments on PostgreSQL")?;
         let listener = TcpListener::bind(listen)
             .await
             .with_context(|| format!("cannot listen on {listen}"))?;
-        Ok(Application { listener, state })
+        Ok(Application {
+            listener,
+            state,
+            relay,
+        })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -221,6 +229,9 @@ impl Application {
         });
         if self.state.config.campaign_check_secs > 0 {
             tokio::spawn(campaigns::live::patrol(self.state.clone()));
+        }
+        if let Some(relay) = self.relay {
+            tokio::spawn(relay.run(self.state.clone()));
         }
         let app = router(self.state).into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, app)

@@ -1,10 +1,13 @@
-//! New comments, live: every visible comment stored by this instance is published to the
-//! readers of its page over Server-Sent Events (`GET /api/v1/threads/live?site=&url=`).
+//! New comments, live: every comment that becomes visible is sent to the readers of its page
+//! over Server-Sent Events (`GET /api/v1/threads/live?site=&url=`).
 //!
-//! The feed is per instance: behind a load balancer with several instances, a reader
-//! connected to one instance sees live comments posted through that instance, and every
-//! comment on the next load or "load more". Slow subscribers that fall more than
-//! [`BUFFER`] events behind skip ahead rather than hold memory.
+//! On SQLite (one instance) a comment goes straight to this instance's subscribers. On
+//! PostgreSQL, where several instances share the database, it is announced with `NOTIFY`
+//! (after its row is committed) and every instance's [`Relay`], this one's included, loads it
+//! and sends it to its own subscribers: a reader connected to any instance sees comments posted
+//! through any other. Announcements made while an instance's listening connection is down are
+//! lost to it; its readers get those comments on the next load. Slow subscribers that fall
+//! more than [`BUFFER`] events behind skip ahead rather than hold memory.
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -13,23 +16,37 @@ use std::time::Duration;
 use axum::extract::State;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::Stream;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use sqlx::postgres::PgListener;
 use tokio::sync::broadcast;
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::StreamExt;
 
 use super::domain::PageUrl;
-use super::CommentJson;
+use super::{add_badges, store, CommentJson};
 use crate::app::AppState;
+use crate::db::{Db, Engine};
 use crate::error::AppResult;
 use crate::extract::AppQuery;
 
 const BUFFER: usize = 1024;
 
+/// The PostgreSQL channel on which instances announce newly visible comments.
+const CHANNEL: &str = "tribune_comments";
+
 struct LiveEvent {
     site: String,
     url: String,
     data: String,
+}
+
+/// What goes over [`CHANNEL`]: which comment to load, not the comment itself, which may be
+/// longer than a notification can carry (8,000 bytes).
+#[derive(Debug, Deserialize, Serialize)]
+struct Announcement {
+    site: String,
+    url: String,
+    id: i64,
 }
 
 #[derive(Clone)]
@@ -46,9 +63,38 @@ impl Default for Live {
 }
 
 impl Live {
-    /// Sends a new comment to the page's subscribers (none listening is fine).
-    pub fn publish(&self, site: &str, url: &str, comment: CommentJson) {
-        let Ok(data) = serde_json::to_string(&comment) else {
+    /// Sends a comment that has just become visible to its page's readers, on every instance
+    /// (see the module docs). The comment is stored already: a failed announcement is logged,
+    /// not returned, and its readers get the comment on their next load.
+    pub async fn announce(&self, db: &Db, site: &str, url: &str, comment: CommentJson) {
+        match db.engine {
+            Engine::Sqlite => self.send(site, url, &comment),
+            Engine::Postgres => {
+                let announcement = Announcement {
+                    site: site.to_owned(),
+                    url: url.to_owned(),
+                    id: comment.id,
+                };
+                let result = match serde_json::to_string(&announcement) {
+                    Ok(payload) => sqlx::query("SELECT pg_notify($1, $2)")
+                        .bind(CHANNEL)
+                        .bind(payload)
+                        .execute(&db.pool)
+                        .await
+                        .map(drop)
+                        .map_err(anyhow::Error::from),
+                    Err(e) => Err(e.into()),
+                };
+                if let Err(e) = result {
+                    tracing::warn!(comment = comment.id, error = %e, "live announcement failed");
+                }
+            }
+        }
+    }
+
+    /// Sends a comment to this instance's subscribers of its page (none listening is fine).
+    fn send(&self, site: &str, url: &str, comment: &CommentJson) {
+        let Ok(data) = serde_json::to_string(comment) else {
             return;
         };
         let _ = self.tx.send(Arc::new(LiveEvent {
@@ -57,6 +103,64 @@ impl Live {
             data,
         }));
     }
+}
+
+/// On PostgreSQL: this instance's ear on [`CHANNEL`]. It listens from [`Relay::listen`] on,
+/// before the server serves its first request, so nothing announced after start-up is missed.
+pub struct Relay {
+    listener: PgListener,
+}
+
+impl Relay {
+    /// `None` on SQLite, where there is nothing to relay.
+    pub async fn listen(db: &Db, database_url: &str) -> anyhow::Result<Option<Relay>> {
+        if db.engine != Engine::Postgres {
+            return Ok(None);
+        }
+        let mut listener = PgListener::connect(database_url).await?;
+        listener.listen(CHANNEL).await?;
+        Ok(Some(Relay { listener }))
+    }
+
+    /// Loads each announced comment and sends it to this instance's subscribers, for as long as
+    /// the server runs. A lost connection is reconnected by the listener (announcements made
+    /// meanwhile are lost to this instance).
+    pub async fn run(mut self, state: AppState) {
+        loop {
+            let notification = match self.listener.recv().await {
+                Ok(n) => n,
+                Err(e) => {
+                    tracing::warn!(error = %e, "live relay cannot listen; retrying in 1 s");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    continue;
+                }
+            };
+            let announcement = match serde_json::from_str::<Announcement>(notification.payload()) {
+                Ok(a) => a,
+                Err(e) => {
+                    tracing::warn!(error = %e, payload = notification.payload(), "bad live announcement");
+                    continue;
+                }
+            };
+            if let Err(e) = deliver(&state, &announcement).await {
+                tracing::warn!(comment = announcement.id, error = %e, "live relay failed");
+            }
+        }
+    }
+}
+
+/// Sends an announced comment to this instance's subscribers, as readers see it now (it may
+/// have been removed since it was announced).
+async fn deliver(state: &AppState, a: &Announcement) -> AppResult<()> {
+    let row = store::get(&state.db, a.id).await?;
+    if !row.is_public() {
+        return Ok(());
+    }
+    let site = state.sites.get(&state.db, &a.site).await?;
+    let mut comment = CommentJson::from_row(&row, false);
+    add_badges(&state.db, &site, std::slice::from_mut(&mut comment)).await?;
+    state.live.send(&a.site, &a.url, &comment);
+    Ok(())
 }
 
 #[derive(Debug, Deserialize)]

@@ -123,7 +123,10 @@ pub async fn submit(
     if row.is_public() {
         let mut public = CommentJson::from_row(&row, false);
         public.author.badges.clone_from(&json.author.badges);
-        state.live.publish(&site.id, url.as_str(), public);
+        state
+            .live
+            .announce(&state.db, &site.id, url.as_str(), public)
+            .await;
     }
     json.edit_token = edit_token;
     Ok(json)

@@ -284,6 +284,22 @@ pub async fn assert_error(response: Response, status: StatusCode, code: &str) ->
     body
 }
 
+/// Whether the PostgreSQL tests can run (`TEST_POSTGRES_URL` is set). Outside CI they are
+/// skipped with a word when it is not; CI must run them.
+pub fn postgres_available() -> bool {
+    if postgres_admin_url().is_some() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must run the PostgreSQL tests: set TEST_POSTGRES_URL"
+    );
+    eprintln!(
+        "TEST_POSTGRES_URL is not set: run the suite with scripts/test.sh to include PostgreSQL"
+    );
+    false
+}
+
 /// Runs an async test body on SQLite and on PostgreSQL: `both_engines!(name, ...)` makes
 /// `name::sqlite` and `name::postgres` from `async fn name(engine: Engine)`.
 #[macro_export]
@@ -297,12 +313,9 @@ macro_rules! both_engines {
 
             #[tokio::test]
             async fn postgres() {
-                if $crate::helpers::postgres_admin_url().is_none() {
-                    assert!(std::env::var_os("CI").is_none(), "CI must run the PostgreSQL tests: set TEST_POSTGRES_URL");
-                    eprintln!("TEST_POSTGRES_URL is not set: run the suite with scripts/test.sh to include PostgreSQL");
-                    return;
+                if $crate::helpers::postgres_available() {
+                    super::$name($crate::helpers::Engine::Postgres).await;
                 }
-                super::$name($crate::helpers::Engine::Postgres).await;
             }
         }
     )*};

@@ -8,7 +8,9 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 
 use crate::both_engines;
-use crate::helpers::{fresh_storage, spawn_app, spawn_on, urlencode, Engine, PAGE};
+use crate::helpers::{
+    fresh_storage, postgres_available, spawn_app, spawn_on, urlencode, Engine, TestApp, PAGE,
+};
 
 both_engines!(
     two_instances_share_one_database,
@@ -18,13 +20,7 @@ both_engines!(
 
 async fn live_comments_arrive_over_sse(engine: Engine) {
     let app = spawn_app(engine).await;
-    let mut stream = app
-        .get(&format!(
-            "/api/v1/threads/live?site=news&url={}",
-            urlencode(PAGE)
-        ))
-        .await;
-    assert_eq!(stream.status(), StatusCode::OK);
+    let mut stream = live_feed(&app).await;
     assert_eq!(
         stream
             .headers()
@@ -37,6 +33,58 @@ async fn live_comments_arrive_over_sse(engine: Engine) {
     let posted = app
         .comment_ok("Live from the press gallery", None, None)
         .await;
+    let comment = next_comment(&mut stream).await;
+    assert_eq!(comment["id"], posted["id"]);
+    assert!(
+        comment.get("edit_token").is_none(),
+        "secrets are not broadcast"
+    );
+    let unknown = app
+        .get("/api/v1/threads/live?site=ghost&url=https://a.example/")
+        .await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+}
+
+/// On PostgreSQL, several instances share the database and their readers: a comment posted
+/// through one reaches live readers connected to any of them.
+#[tokio::test]
+async fn live_comments_reach_every_instance_on_postgres() {
+    if !postgres_available() {
+        return;
+    }
+    let first = spawn_app(Engine::Postgres).await;
+    let second = spawn_on(first.storage.shared(), |_| {}).await;
+    let mut on_first = live_feed(&first).await;
+    let mut on_second = live_feed(&second).await;
+    let posted = first
+        .comment_ok("Posted through the first instance", None, None)
+        .await;
+    assert_eq!(next_comment(&mut on_second).await["id"], posted["id"]);
+    assert_eq!(next_comment(&mut on_first).await["id"], posted["id"]);
+    let reply = second
+        .comment_ok("Answered through the second", posted["id"].as_i64(), None)
+        .await;
+    let relayed = next_comment(&mut on_first).await;
+    assert_eq!(relayed["id"], reply["id"]);
+    assert_eq!(relayed["html"], reply["html"]);
+    assert_eq!(relayed["author"], reply["author"]);
+    assert_eq!(next_comment(&mut on_second).await["id"], reply["id"]);
+}
+
+/// Subscribes to the live feed of [`PAGE`].
+async fn live_feed(app: &TestApp) -> reqwest::Response {
+    let stream = app
+        .get(&format!(
+            "/api/v1/threads/live?site=news&url={}",
+            urlencode(PAGE)
+        ))
+        .await;
+    assert_eq!(stream.status(), StatusCode::OK);
+    stream
+}
+
+/// The next `comment` event of a live feed, within 10 s.
+async fn next_comment(stream: &mut reqwest::Response) -> Value {
     let mut received = String::new();
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
     while !received.contains("\n\n") {
@@ -52,16 +100,7 @@ async fn live_comments_arrive_over_sse(engine: Engine) {
         .lines()
         .find_map(|l| l.strip_prefix("data: "))
         .expect("data line");
-    let comment: Value = serde_json::from_str(data).expect("comment JSON");
-    assert_eq!(comment["id"], posted["id"]);
-    assert!(
-        comment.get("edit_token").is_none(),
-        "secrets are not broadcast"
-    );
-    let unknown = app
-        .get("/api/v1/threads/live?site=ghost&url=https://a.example/")
-        .await;
-    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+    serde_json::from_str(data).expect("comment JSON")
 }
 
 #[tokio::test]

@@ -255,7 +255,8 @@ pub async fn moderate(
         let url = crate::sites::store::page_url(&state.db, c.page_id).await?;
         state
             .live
-            .publish(&site, &url, CommentJson::from_row(&row, false));
+            .announce(&state.db, &site, &url, CommentJson::from_row(&row, false))
+            .await;
     }
     Ok(CommentJson::for_moderators(&row))
 }
