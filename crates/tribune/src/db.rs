@@ -135,6 +135,30 @@ impl Db {
         }
         .context("running database migrations")
     }
+
+    /// Takes the lease `name` for `holder` until `ttl` from now, or renews it when `holder`
+    /// has it already. False when another holder's lease has not run out: that instance does
+    /// the chore. One statement, so two instances asking at once cannot both get it.
+    pub async fn hold_lease(
+        &self,
+        name: &str,
+        holder: &str,
+        ttl: Duration,
+    ) -> Result<bool, sqlx::Error> {
+        let now = now_ms();
+        let done = sqlx::query(
+            "INSERT INTO leases (name, holder, expires_at) VALUES ($1, $2, $3)
+             ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+             WHERE leases.holder = excluded.holder OR leases.expires_at <= $4",
+        )
+        .bind(name)
+        .bind(holder)
+        .bind(now + ttl.as_millis() as i64)
+        .bind(now)
+        .execute(&self.writer)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
 }
 
 /// Makes sure the SQLite file's folder exists and that the file is created if missing.

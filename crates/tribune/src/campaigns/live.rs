@@ -131,24 +131,47 @@ pub async fn timeline(
     Ok(store::timeline(&state.db, site, &reader_ids(c), since, limit).await?)
 }
 
-/// Runs the detector over every site every `campaign_check_secs`, between moderators' looks:
-/// the `tribune_campaigns_open{site}` gauge says how many campaigns await a decision, and each
-/// campaign seen for the first time is logged (a warning, for log-based alerts).
+/// Runs the detector over every site every `campaign_check_secs`, between moderators' looks,
+/// on the one instance that holds the patrol lease: the `tribune_campaigns_open{site}` gauge
+/// says how many campaigns await a decision, and each campaign seen for the first time is
+/// logged (a warning, for log-based alerts).
 pub async fn patrol(state: AppState) {
     // The first pass one period after start: a deploy restarting every instance at once does
     // not replay every site's window at the same moment it starts serving.
     let period = std::time::Duration::from_secs(state.config.campaign_check_secs);
     let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    // One instance patrols at a time, so that each campaign is announced once, not once per
+    // instance; if it stops, another takes over within three periods (and announces the open
+    // campaigns again, not knowing which were).
+    let me = crate::auth::random_token();
     let mut announced = HashSet::new();
+    let mut gauged: HashSet<String> = HashSet::new();
     loop {
         tick.tick().await;
-        match patrol_once(&state, &announced).await {
-            Ok(open) => announced = open,
-            Err(e) => tracing::warn!(error = %e, "campaign patrol failed"),
+        match state.db.hold_lease(PATROL_LEASE, &me, period * 3).await {
+            Ok(true) => match patrol_once(&state, &announced).await {
+                Ok(open) => {
+                    gauged.extend(open.iter().map(|(site, _)| site.clone()));
+                    announced = open;
+                }
+                Err(e) => tracing::warn!(error = %e, "campaign patrol failed"),
+            },
+            Ok(false) => {
+                // Another instance patrols: its gauges count, and this one's must not stay
+                // stuck at what it last saw.
+                for site in gauged.drain() {
+                    metrics::gauge!("tribune_campaigns_open", "site" => site).set(0.0);
+                }
+                announced.clear();
+            }
+            Err(e) => tracing::warn!(error = %e, "campaign patrol cannot take its lease"),
         }
     }
 }
+
+/// The lease of the instance that patrols (see [`crate::db::Db::hold_lease`]).
+const PATROL_LEASE: &str = "campaign-patrol";
 
 /// One pass over every site: sets its gauge, logs the open campaigns not `announced` by the
 /// previous pass, and returns the open ones (a campaign that closes and comes back is logged

@@ -16,6 +16,7 @@ both_engines!(
     two_instances_share_one_database,
     acknowledged_writes_survive_kill_9,
     live_comments_arrive_over_sse,
+    one_instance_holds_a_lease_at_a_time,
 );
 
 async fn live_comments_arrive_over_sse(engine: Engine) {
@@ -141,6 +142,49 @@ async fn health_metrics_and_openapi() {
     assert!(doc["components"]["schemas"]
         .get("NewCommentRequest")
         .is_some());
+}
+
+/// Leases pick the one instance that does a cluster-wide chore (the campaign patrol).
+async fn one_instance_holds_a_lease_at_a_time(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let second = spawn_on(app.storage.shared(), |_| {}).await;
+    let ttl = std::time::Duration::from_millis(400);
+    // Instances asking at once: exactly one gets it.
+    let asks = (0..8).map(|i| {
+        let db = if i % 2 == 0 { &app.db } else { &second.db };
+        async move { db.hold_lease("chore", &format!("instance{i}"), ttl).await }
+    });
+    let granted: Vec<bool> = futures_util::future::join_all(asks)
+        .await
+        .into_iter()
+        .map(|r| r.expect("lease query"))
+        .collect();
+    assert_eq!(granted.iter().filter(|g| **g).count(), 1, "{granted:?}");
+    let holder = format!("instance{}", granted.iter().position(|g| *g).expect("one"));
+    // The holder renews; others wait; other chores have leases of their own.
+    assert!(app
+        .db
+        .hold_lease("chore", &holder, ttl)
+        .await
+        .expect("renew"));
+    assert!(!second
+        .db
+        .hold_lease("chore", "latecomer", ttl)
+        .await
+        .expect("ask"));
+    assert!(second
+        .db
+        .hold_lease("another chore", "latecomer", ttl)
+        .await
+        .expect("ask"));
+    // A holder that stops renewing loses it once it runs out.
+    tokio::time::sleep(ttl + std::time::Duration::from_millis(100)).await;
+    assert!(second
+        .db
+        .hold_lease("chore", "latecomer", ttl)
+        .await
+        .expect("take over"));
+    assert!(!app.db.hold_lease("chore", &holder, ttl).await.expect("ask"));
 }
 
 async fn two_instances_share_one_database(engine: Engine) {
