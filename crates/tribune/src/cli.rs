@@ -163,6 +163,10 @@ enum Command {
         /// A CSV with a text column (comment_text, text or tweet) and labels
         /// (toxic/insult/threat/identity_hate/labels/class for abusive, obscene).
         csv: PathBuf,
+        /// Take the labels from this CSV instead, joined on an `id` column (the Jigsaw
+        /// competition's test.csv with test_labels.csv; -1 marks rows left out).
+        #[arg(long)]
+        labels: Option<PathBuf>,
         /// Disguise every text first (look-alikes, leet, zero-width, separators).
         #[arg(long)]
         disguised: bool,
@@ -669,12 +673,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Eval {
             csv,
+            labels,
             disguised,
             policy,
             model,
         } => {
             let policy = load_policy(policy.as_ref(), model.as_ref())?;
-            print!("{}", training::run_eval(&csv, &policy, disguised)?);
+            print!(
+                "{}",
+                training::run_eval(&csv, labels.as_deref(), &policy, disguised)?
+            );
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -88,10 +88,68 @@ fn open_csv(path: &Path) -> anyhow::Result<csv::Reader<std::fs::File>> {
         .with_context(|| format!("cannot open {}", path.display()))
 }
 
+/// Which columns of a CSV hold the labels.
+struct LabelColumns {
+    abusive: Vec<usize>,
+    class: Option<usize>,
+    obscene: Option<usize>,
+}
+
+impl LabelColumns {
+    fn find(headers: &csv::StringRecord, path: &Path) -> anyhow::Result<LabelColumns> {
+        let position = |name: &str| headers.iter().position(|h| h == name);
+        let columns = LabelColumns {
+            abusive: [
+                "toxic",
+                "severe_toxic",
+                "insult",
+                "threat",
+                "identity_hate",
+                "labels",
+                "abusive",
+            ]
+            .into_iter()
+            .filter_map(position)
+            .collect(),
+            class: position("class"),
+            obscene: position("obscene"),
+        };
+        if columns.abusive.is_empty() && columns.class.is_none() && columns.obscene.is_none() {
+            bail!(
+                "{}: no label column (expected toxic, labels, abusive, class or obscene)",
+                path.display()
+            );
+        }
+        Ok(columns)
+    }
+
+    /// `(abusive, obscene)` of one row. Empty cells and negative values (the Jigsaw test
+    /// labels' -1, for rows left out of scoring) are not annotations.
+    fn read(&self, record: &csv::StringRecord) -> (Option<bool>, Option<bool>) {
+        let flag = |c: usize| -> Option<bool> {
+            let x = record.get(c)?.trim().parse::<f64>().ok()?;
+            (x >= 0.0).then_some(x >= 0.5)
+        };
+        let mut abusive = None;
+        for &c in &self.abusive {
+            if let Some(v) = flag(c) {
+                abusive = Some(abusive.unwrap_or(false) || v);
+            }
+        }
+        if let Some(class) = self.class.and_then(|c| record.get(c)) {
+            abusive = class.trim().parse::<u8>().ok().map(|c| c != 2);
+        }
+        (abusive, self.obscene.and_then(flag))
+    }
+}
+
 /// Reads any labelled CSV: the text from `comment_text`, `text` or `tweet`; `abusive` from
 /// Jigsaw's `toxic`/`insult`/`threat`/`identity_hate`/`severe_toxic`, a binary `labels` or
 /// `abusive` column, or Davidson's `class`; `obscene` from an `obscene` column.
-pub fn read_labelled_csv(path: &Path) -> anyhow::Result<Vec<Labelled>> {
+///
+/// With `labels`, the labels come from that CSV instead, joined on an `id` column (the Jigsaw
+/// competition's `test.csv` and `test_labels.csv`); rows without labels there are left out.
+pub fn read_labelled_csv(path: &Path, labels: Option<&Path>) -> anyhow::Result<Vec<Labelled>> {
     let mut reader = open_csv(path)?;
     let headers = reader.headers()?.clone();
     let col = |names: &[&str]| {
@@ -106,31 +164,18 @@ pub fn read_labelled_csv(path: &Path) -> anyhow::Result<Vec<Labelled>> {
             headers.iter().collect::<Vec<_>>()
         );
     };
-    let abusive_cols: Vec<usize> = [
-        "toxic",
-        "severe_toxic",
-        "insult",
-        "threat",
-        "identity_hate",
-        "labels",
-        "abusive",
-    ]
-    .iter()
-    .filter_map(|n| headers.iter().position(|h| h == *n))
-    .collect();
-    let class_col = col(&["class"]);
-    let obscene_col = col(&["obscene"]);
-    if abusive_cols.is_empty() && class_col.is_none() && obscene_col.is_none() {
-        bail!(
-            "{}: no label column (expected toxic, labels, abusive, class or obscene)",
-            path.display()
-        );
-    }
-    let flag = |v: &str| -> Option<bool> {
-        match v.trim() {
-            "" => None,
-            v => v.parse::<f64>().ok().map(|x| x >= 0.5),
+    let joined = match labels {
+        Some(labels) => {
+            let Some(id_col) = col(&["id"]) else {
+                bail!("{}: no id column to join the labels on", path.display());
+            };
+            Some((id_col, read_labels_by_id(labels)?))
         }
+        None => None,
+    };
+    let own = match joined {
+        Some(_) => None,
+        None => Some(LabelColumns::find(&headers, path)?),
     };
     let mut out = Vec::new();
     for (line, record) in reader.records().enumerate() {
@@ -138,16 +183,14 @@ pub fn read_labelled_csv(path: &Path) -> anyhow::Result<Vec<Labelled>> {
         let Some(text) = record.get(text_col) else {
             continue;
         };
-        let mut abusive = None;
-        for &c in &abusive_cols {
-            if let Some(v) = record.get(c).and_then(flag) {
-                abusive = Some(abusive.unwrap_or(false) || v);
-            }
-        }
-        if let Some(class) = class_col.and_then(|c| record.get(c)) {
-            abusive = class.trim().parse::<u8>().ok().map(|c| c != 2);
-        }
-        let obscene = obscene_col.and_then(|c| record.get(c)).and_then(flag);
+        let (abusive, obscene) = match (&joined, &own) {
+            (Some((id_col, by_id)), _) => match record.get(*id_col).and_then(|id| by_id.get(id)) {
+                Some(labels) => *labels,
+                None => continue,
+            },
+            (None, Some(columns)) => columns.read(&record),
+            (None, None) => unreachable!("labels come from one file or the other"),
+        };
         out.push(Labelled {
             text: text.to_owned(),
             abusive,
@@ -155,6 +198,26 @@ pub fn read_labelled_csv(path: &Path) -> anyhow::Result<Vec<Labelled>> {
         });
     }
     Ok(out)
+}
+
+/// A labels CSV (`id` and label columns) as `id -> (abusive, obscene)`, rows without any
+/// annotation left out.
+fn read_labels_by_id(path: &Path) -> anyhow::Result<HashMap<String, (Option<bool>, Option<bool>)>> {
+    let mut reader = open_csv(path)?;
+    let headers = reader.headers()?.clone();
+    let Some(id_col) = headers.iter().position(|h| h == "id") else {
+        bail!("{}: no id column", path.display());
+    };
+    let columns = LabelColumns::find(&headers, path)?;
+    let mut by_id = HashMap::new();
+    for (line, record) in reader.records().enumerate() {
+        let record = record.with_context(|| format!("{}: row {}", path.display(), line + 2))?;
+        let labels = columns.read(&record);
+        if let (Some(id), true) = (record.get(id_col), labels != (None, None)) {
+            by_id.insert(id.to_owned(), labels);
+        }
+    }
+    Ok(by_id)
 }
 
 fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
@@ -198,14 +261,14 @@ pub fn load_corpus(data: &Path, weights: SourceWeights) -> anyhow::Result<Corpus
     let derive_obscene =
         |text: &str, abusive: bool| abusive && !terms.find(&Normalized::new(text)).is_empty();
 
-    let six: HashMap<String, Labelled> = read_labelled_csv(&data.join(JIGSAW_SIX_LABELS))?
+    let six: HashMap<String, Labelled> = read_labelled_csv(&data.join(JIGSAW_SIX_LABELS), None)?
         .into_iter()
         .map(|l| (l.text.clone(), l))
         .collect();
     let mut train_set = Vec::new();
     let mut held_out = Vec::new();
     for file in JIGSAW {
-        for row in read_labelled_csv(&data.join(file))? {
+        for row in read_labelled_csv(&data.join(file), None)? {
             let known = six.get(&row.text);
             let abusive = known.and_then(|k| k.abusive).or(row.abusive);
             let Some(abusive) = abusive else { continue };
@@ -240,7 +303,7 @@ pub fn load_corpus(data: &Path, weights: SourceWeights) -> anyhow::Result<Corpus
             weight,
         });
     };
-    for row in read_labelled_csv(&data.join(DAVIDSON))? {
+    for row in read_labelled_csv(&data.join(DAVIDSON), None)? {
         if let Some(abusive) = row.abusive {
             push_other(row.text, abusive, weights.tweets);
         }
@@ -389,8 +452,13 @@ pub fn disguise(text: &str) -> String {
 
 /// `tribune eval`: ROC AUC per label, precision and recall at the policy's thresholds, and
 /// throughput of the full verdict.
-pub fn run_eval(csv_path: &Path, policy: &Policy, disguised: bool) -> anyhow::Result<String> {
-    let mut rows = read_labelled_csv(csv_path)?;
+pub fn run_eval(
+    csv_path: &Path,
+    labels: Option<&Path>,
+    policy: &Policy,
+    disguised: bool,
+) -> anyhow::Result<String> {
+    let mut rows = read_labelled_csv(csv_path, labels)?;
     if rows.is_empty() {
         bail!("{}: no rows", csv_path.display());
     }

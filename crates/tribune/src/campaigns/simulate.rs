@@ -111,7 +111,7 @@ impl Sim {
 fn organic_texts(data: &Path) -> anyhow::Result<Vec<String>> {
     let mut texts = std::collections::HashSet::new();
     for file in crate::training::JIGSAW {
-        let rows = crate::training::read_labelled_csv(&data.join("toxicity").join(file))?;
+        let rows = crate::training::read_labelled_csv(&data.join("toxicity").join(file), None)?;
         texts.extend(
             rows.into_iter()
                 .filter(|r| r.abusive == Some(false) && r.obscene != Some(true))

@@ -13,4 +13,5 @@ mod mod_ui;
 mod moderation;
 mod ops;
 mod pages;
+mod rules_cli;
 mod widget;
