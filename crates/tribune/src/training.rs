@@ -88,6 +88,9 @@ fn open_csv(path: &Path) -> anyhow::Result<csv::Reader<std::fs::File>> {
         .with_context(|| format!("cannot open {}", path.display()))
 }
 
+/// `(abusive, obscene)`, `None` where not annotated.
+type Labels = (Option<bool>, Option<bool>);
+
 /// Which columns of a CSV hold the labels.
 struct LabelColumns {
     abusive: Vec<usize>,
@@ -123,9 +126,9 @@ impl LabelColumns {
         Ok(columns)
     }
 
-    /// `(abusive, obscene)` of one row. Empty cells and negative values (the Jigsaw test
+    /// The labels of one row. Empty cells and negative values (the Jigsaw test
     /// labels' -1, for rows left out of scoring) are not annotations.
-    fn read(&self, record: &csv::StringRecord) -> (Option<bool>, Option<bool>) {
+    fn read(&self, record: &csv::StringRecord) -> Labels {
         let flag = |c: usize| -> Option<bool> {
             let x = record.get(c)?.trim().parse::<f64>().ok()?;
             (x >= 0.0).then_some(x >= 0.5)
@@ -202,7 +205,7 @@ pub fn read_labelled_csv(path: &Path, labels: Option<&Path>) -> anyhow::Result<V
 
 /// A labels CSV (`id` and label columns) as `id -> (abusive, obscene)`, rows without any
 /// annotation left out.
-fn read_labels_by_id(path: &Path) -> anyhow::Result<HashMap<String, (Option<bool>, Option<bool>)>> {
+fn read_labels_by_id(path: &Path) -> anyhow::Result<HashMap<String, Labels>> {
     let mut reader = open_csv(path)?;
     let headers = reader.headers()?.clone();
     let Some(id_col) = headers.iter().position(|h| h == "id") else {
