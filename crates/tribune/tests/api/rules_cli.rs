@@ -54,8 +54,8 @@ fn check_json_judges_each_line_with_byte_spans() {
     let rule = &verdicts[1]["rules"][0];
     assert_eq!(rule["id"], "fword");
     assert!(rule["score"].as_f64().is_some_and(|s| s > 0.9), "{rule}");
-    let [start, end] =
-        [&rule["spans"][0][0], &rule["spans"][0][1]].map(|v| v.as_u64().unwrap() as usize);
+    let [start, end] = [&rule["spans"][0][0], &rule["spans"][0][1]]
+        .map(|v| v.as_u64().expect("byte offset") as usize);
     assert_eq!(&lines[1][start..end], "fück", "byte offsets into the line");
 
     // Masked forms are held by the default policy.
