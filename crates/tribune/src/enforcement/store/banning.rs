@@ -33,11 +33,16 @@ pub async fn candidate_bans(
     reader: Option<i64>,
     ip: &str,
 ) -> Result<Vec<BanRow>, sqlx::Error> {
+    // Three indexed lookups (by reader, by anonymous address, range and email bans): one
+    // condition with ORs across the columns would read every ban of the site.
+    let in_force = "site_id = $1 AND lifted_at IS NULL AND (until IS NULL OR until > $2)";
     sqlx::query_as(&format!(
-        "SELECT {BAN_COLUMNS} FROM bans
-         WHERE site_id = $1 AND lifted_at IS NULL AND (until IS NULL OR until > $2)
-           AND ({} OR cidr IS NOT NULL OR email IS NOT NULL OR email_domain IS NOT NULL)",
-        author_clause(3, 4)
+        "SELECT {BAN_COLUMNS} FROM bans WHERE {in_force} AND reader_id = $3
+         UNION ALL
+         SELECT {BAN_COLUMNS} FROM bans WHERE {in_force} AND reader_id IS NULL AND ip = $4 AND $3 = -1
+         UNION ALL
+         SELECT {BAN_COLUMNS} FROM bans WHERE {in_force}
+           AND (cidr IS NOT NULL OR email IS NOT NULL OR email_domain IS NOT NULL)"
     ))
     .bind(site_id)
     .bind(now_ms())
