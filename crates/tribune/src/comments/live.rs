@@ -75,17 +75,7 @@ impl Live {
                     url: url.to_owned(),
                     id: comment.id,
                 };
-                let result = match serde_json::to_string(&announcement) {
-                    Ok(payload) => sqlx::query("SELECT pg_notify($1, $2)")
-                        .bind(CHANNEL)
-                        .bind(payload)
-                        .execute(&db.pool)
-                        .await
-                        .map(drop)
-                        .map_err(anyhow::Error::from),
-                    Err(e) => Err(e.into()),
-                };
-                if let Err(e) = result {
+                if let Err(e) = notify(db, &announcement).await {
                     tracing::warn!(comment = comment.id, error = %e, "live announcement failed");
                 }
             }
@@ -103,6 +93,16 @@ impl Live {
             data,
         }));
     }
+}
+
+/// Announces a comment to every instance (delivered when the statement commits).
+async fn notify(db: &Db, announcement: &Announcement) -> anyhow::Result<()> {
+    sqlx::query("SELECT pg_notify($1, $2)")
+        .bind(CHANNEL)
+        .bind(serde_json::to_string(announcement)?)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
 }
 
 /// On PostgreSQL: this instance's ear on [`CHANNEL`]. It listens from [`Relay::listen`] on,
