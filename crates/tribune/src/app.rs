@@ -62,12 +62,12 @@ impl AppState {
         };
         let campaigns = campaigns::watch::Watch::new(config.campaign_window_hours);
         Ok(AppState {
+            live: Live::new(&db),
             threads: ThreadCache::new(config.thread_cache_mb),
             limits: RateLimits::new(&config.rate_limit),
             config: Arc::new(config),
             db,
             policy: Arc::new(policy),
-            live: Live::default(),
             sites: SiteCache::default(),
             campaigns,
         })

@@ -123,10 +123,7 @@ pub async fn submit(
     if row.is_public() {
         let mut public = CommentJson::from_row(&row, false);
         public.author.badges.clone_from(&json.author.badges);
-        state
-            .live
-            .announce(&state.db, &site.id, url.as_str(), public)
-            .await;
+        state.live.announce(&site.id, url.as_str(), &public);
     }
     json.edit_token = edit_token;
     Ok(json)

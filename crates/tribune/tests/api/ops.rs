@@ -70,6 +70,13 @@ async fn live_comments_reach_every_instance_on_postgres() {
     assert_eq!(relayed["html"], reply["html"]);
     assert_eq!(relayed["author"], reply["author"]);
     assert_eq!(next_comment(&mut on_second).await["id"], reply["id"]);
+    // Too long to travel in a notification: the other instance loads it.
+    let long = first
+        .comment_ok(&"A long and careful argument. ".repeat(300), None, None)
+        .await;
+    let relayed = next_comment(&mut on_second).await;
+    assert_eq!(relayed["id"], long["id"]);
+    assert_eq!(relayed["html"], long["html"]);
 }
 
 /// Subscribes to the live feed of [`PAGE`].

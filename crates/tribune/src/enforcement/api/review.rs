@@ -255,8 +255,7 @@ pub async fn moderate(
         let url = crate::sites::store::page_url(&state.db, c.page_id).await?;
         state
             .live
-            .announce(&state.db, &site, &url, CommentJson::from_row(&row, false))
-            .await;
+            .announce(&site, &url, &CommentJson::from_row(&row, false));
     }
     Ok(CommentJson::for_moderators(&row))
 }
