@@ -146,6 +146,27 @@ impl LabelColumns {
     }
 }
 
+/// Where a row's labels are: in its own columns, or in another file under its id.
+enum LabelSource {
+    Columns(LabelColumns),
+    Joined {
+        id_col: usize,
+        by_id: HashMap<String, Labels>,
+    },
+}
+
+impl LabelSource {
+    /// `None` for a row that the other file does not label.
+    fn labels(&self, record: &csv::StringRecord) -> Option<Labels> {
+        match self {
+            LabelSource::Columns(columns) => Some(columns.read(record)),
+            LabelSource::Joined { id_col, by_id } => {
+                record.get(*id_col).and_then(|id| by_id.get(id)).copied()
+            }
+        }
+    }
+}
+
 /// Reads any labelled CSV: the text from `comment_text`, `text` or `tweet`; `abusive` from
 /// Jigsaw's `toxic`/`insult`/`threat`/`identity_hate`/`severe_toxic`, a binary `labels` or
 /// `abusive` column, or Davidson's `class`; `obscene` from an `obscene` column.
@@ -167,32 +188,24 @@ pub fn read_labelled_csv(path: &Path, labels: Option<&Path>) -> anyhow::Result<V
             headers.iter().collect::<Vec<_>>()
         );
     };
-    let joined = match labels {
+    let source = match labels {
         Some(labels) => {
             let Some(id_col) = col(&["id"]) else {
                 bail!("{}: no id column to join the labels on", path.display());
             };
-            Some((id_col, read_labels_by_id(labels)?))
+            LabelSource::Joined {
+                id_col,
+                by_id: read_labels_by_id(labels)?,
+            }
         }
-        None => None,
-    };
-    let own = match joined {
-        Some(_) => None,
-        None => Some(LabelColumns::find(&headers, path)?),
+        None => LabelSource::Columns(LabelColumns::find(&headers, path)?),
     };
     let mut out = Vec::new();
     for (line, record) in reader.records().enumerate() {
         let record = record.with_context(|| format!("{}: row {}", path.display(), line + 2))?;
-        let Some(text) = record.get(text_col) else {
+        let (Some(text), Some((abusive, obscene))) = (record.get(text_col), source.labels(&record))
+        else {
             continue;
-        };
-        let (abusive, obscene) = match (&joined, &own) {
-            (Some((id_col, by_id)), _) => match record.get(*id_col).and_then(|id| by_id.get(id)) {
-                Some(labels) => *labels,
-                None => continue,
-            },
-            (None, Some(columns)) => columns.read(&record),
-            (None, None) => unreachable!("labels come from one file or the other"),
         };
         out.push(Labelled {
             text: text.to_owned(),
