@@ -67,6 +67,29 @@ pub struct Event {
     pub evasion_of: Option<String>,
 }
 
+impl Event {
+    /// An event with what every event has; the rest (`ts`, `site`, `url`, the comment, the
+    /// vote, the device) empty, for the caller to fill in with struct update syntax.
+    pub fn new(at: i64, kind: Kind, account: impl Into<String>, ip: impl Into<String>) -> Event {
+        Event {
+            at,
+            ts: String::new(),
+            kind,
+            account: account.into(),
+            ip: ip.into(),
+            device: None,
+            site: String::new(),
+            url: String::new(),
+            comment_id: None,
+            parent_id: None,
+            text: None,
+            target: None,
+            value: None,
+            evasion_of: None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {

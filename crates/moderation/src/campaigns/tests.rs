@@ -6,20 +6,9 @@ fn at(minutes: i64) -> i64 {
 
 fn event(kind: Kind, account: &str, ip: &str, minute: i64) -> Event {
     Event {
-        at: at(minute),
-        ts: String::new(),
-        kind,
-        account: account.to_owned(),
-        ip: ip.to_owned(),
-        device: None,
         site: "news".into(),
         url: "https://news.example/story".into(),
-        comment_id: None,
-        parent_id: None,
-        text: None,
-        target: None,
-        value: None,
-        evasion_of: None,
+        ..Event::new(at(minute), kind, account, ip)
     }
 }
 

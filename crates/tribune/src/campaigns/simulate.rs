@@ -59,20 +59,10 @@ struct Sim {
 impl Sim {
     fn push(&mut self, at: i64, kind: Kind, who: &Actor) -> &mut Event {
         self.events.push(Event {
-            at,
             ts: rfc3339(at),
-            kind,
-            account: who.name.clone(),
-            ip: who.ip.clone(),
             device: Some(who.device.clone()),
             site: "sim".into(),
-            url: String::new(),
-            comment_id: None,
-            parent_id: None,
-            text: None,
-            target: None,
-            value: None,
-            evasion_of: None,
+            ..Event::new(at, kind, who.name.as_str(), who.ip.as_str())
         });
         self.events
             .last_mut()

@@ -27,20 +27,9 @@ pub enum EventKey {
 
 fn event(at: i64, kind: Kind, account: String, ip: String, url: String) -> Event {
     Event {
-        at,
         ts: rfc3339(at),
-        kind,
-        account,
-        ip,
-        device: None,
-        site: String::new(),
         url,
-        comment_id: None,
-        parent_id: None,
-        text: None,
-        target: None,
-        value: None,
-        evasion_of: None,
+        ..Event::new(at, kind, account, ip)
     }
 }
 
