@@ -145,25 +145,21 @@ pub async fn patrol(state: AppState) {
     // instance; if it stops, another takes over within three periods (and announces the open
     // campaigns again, not knowing which were).
     let me = crate::auth::random_token();
-    let mut announced = HashSet::new();
-    let mut gauged: HashSet<String> = HashSet::new();
+    let mut announced: HashSet<(String, String)> = HashSet::new();
     loop {
         tick.tick().await;
         match state.db.hold_lease(PATROL_LEASE, &me, period * 3).await {
             Ok(true) => match patrol_once(&state, &announced).await {
-                Ok(open) => {
-                    gauged.extend(open.iter().map(|(site, _)| site.clone()));
-                    announced = open;
-                }
+                Ok(open) => announced = open,
                 Err(e) => tracing::warn!(error = %e, "campaign patrol failed"),
             },
             Ok(false) => {
                 // Another instance patrols: its gauges count, and this one's must not stay
-                // stuck at what it last saw.
-                for site in gauged.drain() {
+                // stuck at what it last saw (the sites of its last pass's open campaigns; every
+                // other site it set to 0).
+                for (site, _) in announced.drain() {
                     metrics::gauge!("tribune_campaigns_open", "site" => site).set(0.0);
                 }
-                announced.clear();
             }
             Err(e) => tracing::warn!(error = %e, "campaign patrol cannot take its lease"),
         }
