@@ -26,7 +26,7 @@ use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::StreamExt;
 
 use super::domain::PageUrl;
-use super::{add_badges, store, CommentJson};
+use super::{public_view, store, CommentJson};
 use crate::app::AppState;
 use crate::db::{Db, Engine};
 use crate::error::AppResult;
@@ -225,9 +225,7 @@ async fn deliver(state: &AppState, a: &Announcement) -> AppResult<()> {
     if !row.is_public() {
         return Ok(());
     }
-    let site = state.sites.get(&state.db, &a.site).await?;
-    let mut comment = CommentJson::from_row(&row, false);
-    add_badges(&state.db, &site, std::slice::from_mut(&mut comment)).await?;
+    let comment = public_view(state, &a.site, &row).await?;
     state.live.send(&a.site, &a.url, &comment);
     Ok(())
 }

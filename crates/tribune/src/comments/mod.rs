@@ -187,6 +187,18 @@ impl ThreadSettings {
     }
 }
 
+/// A comment as every reader sees it, badges included: what the live feed sends.
+pub async fn public_view(
+    state: &AppState,
+    site_id: &str,
+    row: &CommentRow,
+) -> AppResult<CommentJson> {
+    let site = state.sites.get(&state.db, site_id).await?;
+    let mut comment = CommentJson::from_row(row, false);
+    add_badges(&state.db, &site, std::slice::from_mut(&mut comment)).await?;
+    Ok(comment)
+}
+
 /// Fills in the authors' badges (moderator) for comments on one site.
 pub async fn add_badges(
     db: &crate::db::Db,

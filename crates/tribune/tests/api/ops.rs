@@ -30,7 +30,7 @@ async fn live_comments_arrive_over_sse(engine: Engine) {
         Some("text/event-stream")
     );
     // A held comment is not broadcast; the visible one after it is.
-    app.comment_ok("What the f*ck, minister?", None, None).await;
+    let held = app.comment_ok("What the f*ck, minister?", None, None).await;
     let posted = app
         .comment_ok("Live from the press gallery", None, None)
         .await;
@@ -39,6 +39,25 @@ async fn live_comments_arrive_over_sse(engine: Engine) {
     assert!(
         comment.get("edit_token").is_none(),
         "secrets are not broadcast"
+    );
+    // The held one is, once a moderator approves it.
+    let (desk, _) = app.staff("desk@example.org", "moderator").await;
+    let approved = app
+        .client
+        .post(app.url(&format!(
+            "/api/v1/mod/comments/{}/approve",
+            held["id"].as_i64().expect("id")
+        )))
+        .bearer_auth(&desk)
+        .json(&json!({"reason": "masked, and fair comment"}))
+        .send()
+        .await
+        .expect("approve");
+    assert_eq!(approved.status(), StatusCode::OK);
+    let comment = next_comment(&mut stream).await;
+    assert_eq!(
+        (&comment["id"], &comment["status"]),
+        (&held["id"], &json!("visible"))
     );
     let unknown = app
         .get("/api/v1/threads/live?site=ghost&url=https://a.example/")

@@ -253,9 +253,8 @@ pub async fn moderate(
     );
     if row.is_public() && !c.is_public() {
         let url = crate::sites::store::page_url(&state.db, c.page_id).await?;
-        state
-            .live
-            .announce(&site, &url, &CommentJson::from_row(&row, false));
+        let comment = crate::comments::public_view(state, &site, &row).await?;
+        state.live.announce(&site, &url, &comment);
     }
     Ok(CommentJson::for_moderators(&row))
 }
