@@ -590,13 +590,7 @@ mod live {
             detail["timeline"].as_array().is_some_and(|t| t.len() >= 5),
             "{detail}"
         );
-        let log = r.app.get_json("/api/v1/mod/log?site=news", &r.desk).await;
-        let actions: Vec<&str> = log["entries"]
-            .as_array()
-            .expect("entries")
-            .iter()
-            .filter_map(|e| e["action"].as_str())
-            .collect();
+        let (actions, log) = r.app.log_actions(&r.desk).await;
         assert_eq!(actions, ["dismiss_campaign", "hold_campaign"], "{log}");
     }
 

@@ -238,6 +238,19 @@ impl TestApp {
         response.json().await.expect("json")
     }
 
+    /// The actions in the `news` moderation log, newest first, as a moderator with `token`
+    /// reads them.
+    pub async fn log_actions(&self, token: &str) -> (Vec<String>, Value) {
+        let log = self.get_json("/api/v1/mod/log?site=news", token).await;
+        let actions = log["entries"]
+            .as_array()
+            .expect("entries")
+            .iter()
+            .filter_map(|e| e["action"].as_str().map(str::to_owned))
+            .collect();
+        (actions, log)
+    }
+
     /// Signs up a reader and gives them a role on the test site; returns (token, reader id).
     pub async fn staff(&self, email: &str, role: &str) -> (String, i64) {
         let token = self.signup(email).await;

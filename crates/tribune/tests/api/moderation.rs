@@ -231,13 +231,7 @@ async fn comment_actions_and_their_undo(engine: Engine) {
     assert_eq!(bulk["failed"][0]["id"], own_id);
 
     // Each action is in the log, by whom and why.
-    let log = app.get_json("/api/v1/mod/log?site=news", &desk).await;
-    let actions: Vec<&str> = log["entries"]
-        .as_array()
-        .expect("entries")
-        .iter()
-        .filter_map(|e| e["action"].as_str())
-        .collect();
+    let (actions, log) = app.log_actions(&desk).await;
     assert_eq!(
         actions,
         ["refuse", "refuse", "restore", "delete", "approve", "refuse", "approve"]
