@@ -18,10 +18,12 @@
 //! style, which lifted held-out ROC AUC by about 0.008): the same data gives the same weights,
 //! byte for byte.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::normalize::Normalized;
-use crate::rules::find_fword;
+use crate::rules::{find_fword, foreign};
 
 /// The labels the classifier scores, in the order of its outputs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -95,18 +97,19 @@ pub enum ModelError {
     Truncated,
 }
 
-/// The words the F-word rule owns. The classifier neither learns from them nor reads them:
-/// otherwise the n-grams of the F word (`uck`, `cker`) leak toxicity onto innocent words
-/// that share them ("the mayor of Uckermark"), and the policy's switch for masked forms
-/// would be overruled by an obscenity score.
+/// The words the F-word rule and its Russian and Turkish counterparts own. The classifier
+/// neither learns from them nor reads them: otherwise the n-grams of the F word (`uck`,
+/// `cker`) leak toxicity onto innocent words that share them ("the mayor of Uckermark"), and
+/// the policy's switches for these rules would be overruled by an obscenity score.
 pub fn fword_ranges(text: &str, n: &Normalized) -> Vec<Range<usize>> {
     find_fword(text, n)
         .into_iter()
         .map(|hit| hit.chars)
+        .chain(foreign::find(text, n).into_iter().map(|hit| hit.chars))
         .collect()
 }
 
-/// Character n-gram lengths, in bytes. Shorter grams (`mor`, `hos`) spread the weight of
+/// Character n-gram lengths (in characters: bytes for ASCII). Shorter grams (`mor`, `hos`) spread the weight of
 /// `moron` and `hoes` onto "Morale" and "hospital"; see docs/benchmarks.md for the sweep.
 const MIN_GRAM: usize = 4;
 const MAX_GRAM: usize = 5;
@@ -124,9 +127,16 @@ fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
 
 /// Calls `f(word_index, hash)` for every feature of the text, leaving out the words whose
 /// normalized chars fall inside one of the `skip` ranges.
+///
+/// A word read [`MAX_REPEATS`] times already is skipped with its features: `no no no ...`
+/// three hundred times is the text `no no`, not three hundred times the evidence of it
+/// (summed and scaled by the square root of their count, repeated features would otherwise
+/// push any score towards 0 or 1 as the text grows: that refused such a text as abusive 0.97).
 fn for_each_feature(n: &Normalized, skip: &[Range<usize>], mut f: impl FnMut(usize, u64)) {
     let mut word = Vec::with_capacity(32);
+    let mut bounds = Vec::new();
     let mut prev_word_hash: Option<u64> = None;
+    let mut seen: HashMap<u64, u8, BuildHasherDefault<MixedHash>> = HashMap::default();
     for (wi, w) in n.words().iter().enumerate() {
         if skip
             .iter()
@@ -143,22 +153,71 @@ fn for_each_feature(n: &Normalized, skip: &[Range<usize>], mut f: impl FnMut(usi
             continue;
         }
         let word_hash = hash_bytes(1, &word);
+        let times = seen.entry(word_hash).or_insert(0);
+        if *times >= MAX_REPEATS {
+            continue;
+        }
+        *times += 1;
         f(wi, word_hash);
         if let Some(p) = prev_word_hash {
             f(wi, mix(mix(2, p), word_hash));
         }
         prev_word_hash = Some(word_hash);
-        // Character n-grams, 2 to 5 bytes, all those starting at one position from one
-        // running hash: five multiplications a position instead of fourteen.
-        for start in 0..word.len() - 1 {
-            let mut h = mix(3, u64::from(word[start]));
-            for (len, &b) in (2..).zip(&word[start + 1..word.len().min(start + MAX_GRAM)]) {
-                h = mix(h, u64::from(b));
-                if len >= MIN_GRAM {
-                    f(wi, h);
+        if word.is_ascii() {
+            // Character n-grams, all those starting at one position from one running hash:
+            // five multiplications a position instead of fourteen.
+            for start in 0..word.len() - 1 {
+                let mut h = mix(3, u64::from(word[start]));
+                for (len, &b) in (2..).zip(&word[start + 1..word.len().min(start + MAX_GRAM)]) {
+                    h = mix(h, u64::from(b));
+                    if len >= MIN_GRAM {
+                        f(wi, h);
+                    }
+                }
+            }
+        } else {
+            // The same grams counted in characters, so that a Cyrillic gram (two bytes a
+            // letter) spans as many letters as a Latin one; for ASCII both give the same hashes.
+            bounds.clear();
+            bounds.extend((0..word.len()).filter(|&i| (word[i] as i8) >= -0x40));
+            bounds.push(word.len());
+            for start in 0..bounds.len() - 2 {
+                let mut h = 3;
+                for (len, end) in (1..).zip(&bounds[start + 1..]) {
+                    if len > MAX_GRAM {
+                        break;
+                    }
+                    let from = bounds[start + len - 1];
+                    h = word[from..*end]
+                        .iter()
+                        .fold(h, |h, &b| mix(h, u64::from(b)));
+                    if len >= MIN_GRAM {
+                        f(wi, h);
+                    }
                 }
             }
         }
+    }
+}
+
+/// How many times one word counts in a text.
+const MAX_REPEATS: u8 = 2;
+
+/// The hasher for word hashes that are already mixed: it keeps them as they are.
+#[derive(Default)]
+struct MixedHash(u64);
+
+impl Hasher for MixedHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = hash_bytes(self.0, bytes);
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
     }
 }
 

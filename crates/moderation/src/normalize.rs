@@ -8,14 +8,22 @@
 //! The steps, in order:
 //! 1. **Invisible and combining characters** (general categories Cf, Mn, Me, Cc: zero-width
 //!    joiners, soft hyphens, word joiners, bidi marks, diacritics) are dropped.
-//! 2. **Look-alike letters** (Cyrillic `с`, fullwidth `ｆ`, math bold `𝐟`, accented `ü` ...) are
-//!    folded to their Latin skeleton by `decancer`, which carries Unicode's confusables data
-//!    (UTS #39) and more; ASCII takes a fast path.
-//! 3. **Words** are the runs between whitespace, split again at punctuation. A run whose pieces
-//!    are all single characters (`f.u.c.k`, `U.S.A.`) is joined back into one word.
-//! 4. **Leetspeak** (`0`→o, `4`→a, `$`→s, `¢`→c ...) is undone inside words that contain at
+//! 2. **Script.** Readers write English, Russian and Turkish, and disguisers mix Latin and
+//!    Cyrillic look-alikes in both directions (`fuсk` with a Cyrillic `с`, `xyй` with a Latin
+//!    `x` and `y`). Each whitespace chunk is read as Cyrillic when it holds a Cyrillic letter
+//!    that has no Latin look-alike (`й`, `д`, `ж`...), or when all its letters are Cyrillic
+//!    and the text as a whole is mostly Cyrillic; otherwise as Latin. A Cyrillic chunk keeps
+//!    its Cyrillic letters (lowercased, `ё` as `е`) and reads its Latin look-alikes and leet
+//!    digits as Cyrillic (`x`→`х`, `3`→`з`).
+//! 3. **Look-alike letters** in Latin chunks (Cyrillic `с`, fullwidth `ｆ`, math bold `𝐟`,
+//!    accented `ü`, Turkish `ı` and `ş`, turned `ɟ` ...) are folded to their Latin skeleton by
+//!    `decancer`, which carries Unicode's confusables data (UTS #39) and more, after a small
+//!    table of IPA and turned letters it reads otherwise; ASCII takes a fast path.
+//! 4. **Words** are the runs between whitespace, split again at punctuation. A run whose pieces
+//!    are all single characters (`f.u.c.k`, `f!u!c!k`, `U.S.A.`) is joined back into one word.
+//! 5. **Leetspeak** (`0`→o, `4`→a, `$`→s, `¢`→c ...) is undone inside words that contain at
 //!    least one letter, so `2020` and `$100` stay numbers.
-//! 5. **Masks** (`*`, `#`, `%` ... after a letter) are kept as [`MASK`] so the rules can tell a
+//! 6. **Masks** (`*`, `#`, `%` ... after a letter) are kept as [`MASK`] so the rules can tell a
 //!    masked `f*ck` from a spelled-out one.
 //!
 //! Repeated letters are left in place here; consumers collapse them (see [`collapse`]) because
@@ -36,6 +44,9 @@ pub struct NChar {
     pub end: u32,
     /// Read from a symbol (`@` as `a`, `$` as `s`): the F-word rule also tries it as a mask.
     pub symbol: bool,
+    /// Read from a digit (`0` as `o`): the F-word rule also lets it stand for any letter
+    /// (`f0ck`, `f4ck`).
+    pub digit: bool,
 }
 
 /// A word: a contiguous range of [`Normalized::chars`].
@@ -64,12 +75,24 @@ enum Class {
         letter: char,
     },
     /// A symbol used to mask letters (`*`, `#`).
-    Mask,
+    Mask(char),
     /// Punctuation that splits or decorates words.
     Separator,
 }
 
-fn leet_letter(c: char) -> Option<char> {
+/// The letter a digit or symbol stands for inside a word of the given script.
+fn leet_letter(c: char, script: Script) -> Option<char> {
+    if script == Script::Cyrillic {
+        let cyrillic = match c {
+            '0' => 'о',
+            '3' => 'з',
+            '4' => 'ч',
+            '6' => 'б',
+            '@' => 'а',
+            _ => return None,
+        };
+        return Some(cyrillic);
+    }
     Some(match c {
         '0' => 'o',
         '1' | '!' | '|' => 'i',
@@ -84,21 +107,165 @@ fn leet_letter(c: char) -> Option<char> {
     })
 }
 
-fn classify(c: char) -> Class {
+fn classify(c: char, script: Script) -> Class {
     if c.is_ascii_lowercase() {
         return Class::Letter(c);
     }
-    if let Some(letter) = leet_letter(c) {
+    if let Some(letter) = leet_letter(c, script) {
         return Class::Leet { raw: c, letter };
     }
     match c {
-        '*' | '#' | '%' | '?' | '^' | '&' => Class::Mask,
+        '*' | '#' | '%' | '?' | '^' | '&' => Class::Mask(c),
         c if c.is_alphanumeric() => Class::Letter(c),
         _ => Class::Separator,
     }
 }
 
-/// Folds one original character into zero or more lowercase skeleton characters.
+/// The script a whitespace chunk is read in (see the module doc, step 2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{04FF}' | '\u{0500}'..='\u{052F}')
+}
+
+/// Cyrillic letters that pass for Latin ones (`а` for `a`, `с` for `c`) in a Latin word.
+fn is_latin_lookalike(c: char) -> bool {
+    matches!(
+        c,
+        'а' | 'в'
+            | 'е'
+            | 'к'
+            | 'м'
+            | 'н'
+            | 'о'
+            | 'р'
+            | 'с'
+            | 'т'
+            | 'у'
+            | 'х'
+            | 'ѕ'
+            | 'і'
+            | 'ј'
+            | 'ԁ'
+            | 'ӏ'
+            | 'А'
+            | 'В'
+            | 'Е'
+            | 'К'
+            | 'М'
+            | 'Н'
+            | 'О'
+            | 'Р'
+            | 'С'
+            | 'Т'
+            | 'У'
+            | 'Х'
+            | 'Ѕ'
+            | 'І'
+            | 'Ј'
+    )
+}
+
+/// The Cyrillic letter a Latin one passes for inside a Cyrillic word (`xyй` is `хуй`).
+fn cyrillic_for_latin(c: char) -> Option<char> {
+    Some(match c {
+        'a' => 'а',
+        'b' => 'в',
+        'c' => 'с',
+        'e' => 'е',
+        'h' => 'н',
+        'k' => 'к',
+        'm' => 'м',
+        'n' => 'п',
+        'o' => 'о',
+        'p' => 'р',
+        'r' => 'г',
+        't' => 'т',
+        'u' => 'и',
+        'x' => 'х',
+        'y' => 'у',
+        _ => return None,
+    })
+}
+
+/// Whether the chunk is read as Cyrillic: it has a Cyrillic letter that no Latin letter looks
+/// like, or all its letters are Cyrillic and so is most of the text.
+fn chunk_script(chunk: &str, text_is_cyrillic: bool) -> Script {
+    let mut cyrillic = 0;
+    let mut other = 0;
+    for c in chunk.chars().filter(|c| c.is_alphabetic()) {
+        if is_cyrillic(c) {
+            if !is_latin_lookalike(c) {
+                return Script::Cyrillic;
+            }
+            cyrillic += 1;
+        } else {
+            other += 1;
+        }
+    }
+    if cyrillic > 0 && other == 0 && text_is_cyrillic {
+        Script::Cyrillic
+    } else {
+        Script::Latin
+    }
+}
+
+/// More Cyrillic letters than other letters.
+fn mostly_cyrillic(text: &str) -> bool {
+    let (mut cyrillic, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if is_cyrillic(c) {
+            cyrillic += 1;
+        } else {
+            other += 1;
+        }
+    }
+    cyrillic > other
+}
+
+/// IPA and turned letters that `decancer` folds to something other than the letter they pass
+/// for (`ɟuck`, `ʇ`).
+fn turned_letter(c: char) -> Option<char> {
+    Some(match c {
+        'ɟ' | 'ʃ' | 'ʄ' => 'f',
+        'ʇ' => 't',
+        'ɐ' => 'a',
+        'ǝ' | 'ə' => 'e',
+        'ɔ' => 'c',
+        'ɥ' => 'h',
+        'ʞ' => 'k',
+        'ɯ' => 'm',
+        'ɹ' | 'ɾ' => 'r',
+        'ʎ' => 'y',
+        'ʍ' => 'w',
+        'ʌ' => 'v',
+        'ᴉ' => 'i',
+        _ => return None,
+    })
+}
+
+/// Folds one character of a Cyrillic chunk: Cyrillic letters lowercased (`ё` read as `е`),
+/// Latin look-alikes read as the Cyrillic letters they stand for.
+fn fold_cyrillic(c: char, out: &mut impl FnMut(char)) {
+    if is_cyrillic(c) {
+        for lower in c.to_lowercase() {
+            out(if lower == 'ё' { 'е' } else { lower });
+        }
+        return;
+    }
+    let lower = c.to_ascii_lowercase();
+    match cyrillic_for_latin(lower) {
+        Some(cyrillic) => out(cyrillic),
+        None => fold(c, out),
+    }
+}
+
+/// Folds one original character of a Latin chunk into zero or more lowercase skeleton
+/// characters.
 fn fold(c: char, out: &mut impl FnMut(char)) {
     if c.is_ascii() {
         match c {
@@ -120,8 +287,11 @@ fn fold(c: char, out: &mut impl FnMut(char)) {
     }
     // Symbols we read as leetspeak keep their identity: decancer would fold `¢` to `c`
     // too, but `€` and `©` are clearer kept as symbols for the word splitter.
-    if leet_letter(c).is_some() {
+    if leet_letter(c, Script::Latin).is_some() {
         return out(c);
+    }
+    if let Some(letter) = turned_letter(c) {
+        return out(letter);
     }
     match decancer::cure_char(c, decancer::Options::default()) {
         decancer::Translation::Character(folded) => out(folded),
@@ -138,19 +308,35 @@ impl Normalized {
         };
         let mut chunk: Vec<(Class, u32, u32)> = Vec::with_capacity(32);
         let mut chunk_index = 0;
-        for (start, c) in text.char_indices() {
-            let (start, end) = (start as u32, (start + c.len_utf8()) as u32);
-            fold(c, &mut |folded| {
-                if folded == ' ' {
-                    if !chunk.is_empty() {
-                        normalized.push_chunk(&chunk, chunk_index);
-                        chunk_index += 1;
-                        chunk.clear();
+        // ASCII text (most comments) is all Latin; others are read chunk by chunk.
+        let text_is_cyrillic = !text.is_ascii() && mostly_cyrillic(text);
+        let mut offset = 0;
+        for raw_chunk in text.split_inclusive(char::is_whitespace) {
+            let script = if raw_chunk.is_ascii() {
+                Script::Latin
+            } else {
+                chunk_script(raw_chunk, text_is_cyrillic)
+            };
+            for (start, c) in raw_chunk.char_indices() {
+                let start = offset + start;
+                let (start, end) = (start as u32, (start + c.len_utf8()) as u32);
+                let mut push = |folded: char| {
+                    if folded == ' ' {
+                        if !chunk.is_empty() {
+                            normalized.push_chunk(&chunk, chunk_index);
+                            chunk_index += 1;
+                            chunk.clear();
+                        }
+                    } else {
+                        chunk.push((classify(folded, script), start, end));
                     }
-                } else {
-                    chunk.push((classify(folded), start, end));
+                };
+                match script {
+                    Script::Latin => fold(c, &mut push),
+                    Script::Cyrillic => fold_cyrillic(c, &mut push),
                 }
-            });
+            }
+            offset += raw_chunk.len();
         }
         if !chunk.is_empty() {
             normalized.push_chunk(&chunk, chunk_index);
@@ -177,6 +363,12 @@ impl Normalized {
         if let Some(s) = piece_start {
             pieces.push(s..chunk.len());
         }
+        // `f!u!c!k`, `f#u#c#k`: one symbol between every two letters is a separator.
+        if let [piece] = pieces.as_slice() {
+            if let Some(letters) = interleaved_letters(&chunk[piece.clone()]) {
+                return self.push_word(&letters, chunk_index);
+            }
+        }
         let spelled_out = pieces.len() >= 2 && pieces.iter().all(|p| p.len() == 1);
         if spelled_out {
             let all: Vec<_> = pieces.iter().map(|p| chunk[p.start]).collect();
@@ -195,7 +387,7 @@ impl Normalized {
         // Leading masks are decoration (`*emphasis*`), not letters.
         let first = piece
             .iter()
-            .position(|(c, ..)| !matches!(c, Class::Mask))
+            .position(|(c, ..)| !matches!(c, Class::Mask(_)))
             .unwrap_or(piece.len());
         // Trailing `!`, `|`, `(`, `<` and `+` read as punctuation (`hi!`), while `a$$` keeps
         // its letters.
@@ -211,11 +403,14 @@ impl Normalized {
         }
         let start = self.chars.len();
         for &(class, s, e) in &piece[first..last] {
-            let (ch, symbol) = match class {
-                Class::Letter(c) => (c, false),
-                Class::Leet { raw, letter } if has_letter => (letter, !raw.is_ascii_digit()),
-                Class::Leet { raw, .. } => (raw, false),
-                Class::Mask => (MASK, false),
+            let (ch, symbol, digit) = match class {
+                Class::Letter(c) => (c, false, false),
+                Class::Leet { raw, letter } if has_letter => {
+                    let digit = raw.is_ascii_digit();
+                    (letter, !digit, digit)
+                }
+                Class::Leet { raw, .. } => (raw, false, false),
+                Class::Mask(_) => (MASK, false, false),
                 Class::Separator => continue,
             };
             self.chars.push(NChar {
@@ -223,6 +418,7 @@ impl Normalized {
                 start: s,
                 end: e,
                 symbol,
+                digit,
             });
         }
         if self.chars.len() > start {
@@ -284,6 +480,30 @@ impl Normalized {
             }
         }
     }
+}
+
+/// The letters of a piece written with one symbol between every two of them (`f!u!c!k`,
+/// `f+u+c+k`, `f#u#c#k`), or `None` for any other piece. At least three letters, so that
+/// `a$$` and `f*ck` keep their symbols.
+fn interleaved_letters(piece: &[(Class, u32, u32)]) -> Option<Vec<(Class, u32, u32)>> {
+    if piece.len() < 5 || piece.len().is_multiple_of(2) {
+        return None;
+    }
+    let symbol = |class: &Class| match *class {
+        Class::Leet { raw, .. } if !raw.is_ascii_digit() => Some(raw),
+        Class::Mask(raw) => Some(raw),
+        _ => None,
+    };
+    let between = symbol(&piece[1].0)?;
+    let interleaved = piece.iter().enumerate().all(|(i, (class, ..))| {
+        if i % 2 == 1 {
+            symbol(class) == Some(between)
+        } else {
+            matches!(class, Class::Letter(_))
+                || matches!(class, Class::Leet { raw, .. } if raw.is_ascii_digit())
+        }
+    });
+    interleaved.then(|| piece.iter().step_by(2).copied().collect())
 }
 
 /// A run-length view of a letter sequence: `fuuuck` is `f u c k` with counts `1 3 1 1`.
@@ -363,6 +583,44 @@ mod tests {
         assert_eq!(words("f.u.c.k"), ["fuck"]);
         assert_eq!(words("f_u_c_k off"), ["fuck", "off"]);
         assert_eq!(words("well-known, really"), ["well", "known", "really"]);
+    }
+
+    #[test]
+    fn reads_interleaved_symbols_as_separators() {
+        assert_eq!(words("f!u!c!k"), ["fuck"]);
+        assert_eq!(words("f|u|c|k f+u+c+k f#u#c#k"), ["fuck", "fuck", "fuck"]);
+        assert_eq!(words("a$$ f*ck"), ["ass", "f*ck"]);
+    }
+
+    #[test]
+    fn reads_turned_letters() {
+        assert_eq!(words("ɟuck ʇhis"), ["fuck", "this"]);
+    }
+
+    #[test]
+    fn keeps_cyrillic_words_cyrillic() {
+        assert_eq!(words("Пошёл ты"), ["пошел", "ты"]);
+        assert_eq!(
+            words("сука"),
+            ["сука"],
+            "all look-alikes, in a Cyrillic text"
+        );
+        assert_eq!(
+            words("xyй"),
+            ["хуй"],
+            "Latin look-alikes inside a Cyrillic word"
+        );
+        assert_eq!(words("3ачем"), ["зачем"], "leet digits read as Cyrillic");
+        assert_eq!(
+            words("what the fuсk, сара"),
+            ["what", "the", "fuck", "capa"],
+            "Cyrillic look-alikes in an English text"
+        );
+    }
+
+    #[test]
+    fn folds_turkish_letters() {
+        assert_eq!(words("Sıkıntı ŞİŞLİ"), ["sikinti", "sisli"]);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use crate::classifier::{Classifier, Label, ModelError};
 use crate::normalize::Normalized;
+use crate::rules::foreign::{self, Language};
 use crate::rules::{find_fword, FwordForm, Hit, ListKind, WordLists};
 use crate::verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
 
@@ -46,6 +47,29 @@ struct FwordConfig {
     acronyms: Action,
     message: String,
     masked_message: String,
+}
+
+/// The F word's Russian or Turkish counterpart: one switch and the reader's message.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SwearConfig {
+    action: Action,
+    message: String,
+}
+
+/// Policy files written before these rules existed get the editor's defaults.
+fn default_fword_ru() -> SwearConfig {
+    SwearConfig {
+        action: Action::Refuse,
+        message: "Без мата, пожалуйста (no Russian swearing): rephrase and post again.".into(),
+    }
+}
+
+fn default_fword_tr() -> SwearConfig {
+    SwearConfig {
+        action: Action::Refuse,
+        message: "Lütfen küfür etmeyin (no Turkish swearing): rephrase and post again.".into(),
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -85,6 +109,10 @@ pub struct StrikesConfig {
 #[serde(deny_unknown_fields)]
 struct PolicyFile {
     fword: FwordConfig,
+    #[serde(default = "default_fword_ru")]
+    fword_ru: SwearConfig,
+    #[serde(default = "default_fword_tr")]
+    fword_tr: SwearConfig,
     abusive: ScoreConfig,
     obscene: ScoreConfig,
     #[serde(default)]
@@ -220,6 +248,23 @@ impl Policy {
                 action.into(),
                 score,
                 message,
+                span(&n, &hit),
+            );
+        }
+
+        for hit in foreign::find(text, &n) {
+            fword_words.push(hit.chars.clone());
+            let (rule, config) = match hit.kind {
+                Language::Russian => (RuleId::FwordRu, &self.file.fword_ru),
+                Language::Turkish => (RuleId::FwordTr, &self.file.fword_tr),
+            };
+            fword_score = 1.0;
+            push_span(
+                &mut reasons,
+                rule,
+                config.action.into(),
+                1.0,
+                &config.message,
                 span(&n, &hit),
             );
         }

@@ -12,6 +12,8 @@
 //! Fukuyama, Fukushima, Phuket and Fuqua stay clean. A capitalised weak form in mid-sentence
 //! (`Fuk`, `Fuks`) reads as a name (Hong Kong streets, a Polish surname) and is left alone.
 
+pub mod foreign;
+
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -22,15 +24,17 @@ use crate::normalize::{collapse, Collapsed, NChar, Normalized, MASK};
 const STRONG_ROOTS: &[&str] = &["fuck", "fvck", "phuck", "fcuk", "fukc", "fuxk", "fuhk"];
 
 /// Roots that innocent names contain: matched only with an allowed suffix after them.
-const WEAK_ROOTS: &[(&str, bool)] = &[
-    // (root, may stand alone)
-    ("fuk", true),
-    ("fck", true),
-    ("phuk", true),
-    ("phuq", true),
-    ("fuq", true),
-    ("fuc", false),
-    ("fcking", true),
+const WEAK_ROOTS: &[(&str, bool, bool)] = &[
+    // (root, may stand alone, must start the word)
+    ("fuk", true, false),
+    ("fck", true, false),
+    ("phuk", true, false),
+    ("phuq", true, false),
+    ("fuq", true, false),
+    ("fuc", false, false),
+    ("fcking", true, false),
+    // `afk` is "away from keyboard".
+    ("fk", true, true),
 ];
 
 /// What may follow a weak root (or a masked stem) for it to read as the F word.
@@ -41,7 +45,7 @@ const SUFFIXES: &[&str] = &[
 ];
 
 /// Acronyms that spell the F word out (`wtf`, `stfu`).
-const ACRONYMS: &[&str] = &["wtf", "stfu", "gtfo", "fml", "ffs", "mfer", "mofo", "fkn"];
+const ACRONYMS: &[&str] = &["wtf", "stfu", "gtfo", "fml", "ffs", "mfer", "mofo"];
 
 /// Which kind of F-word use was found, most serious first (a merge keeps the smallest).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -131,7 +135,8 @@ pub fn find_fword(original: &str, n: &Normalized) -> Vec<Hit<FwordForm>> {
                 .map(|(i, c)| (candidate.start + i, c)),
         );
         let has_mask = chars.iter().any(|c| c.ch == MASK);
-        if let Some(range) = plain_fword(&letters, !has_mask) {
+        let plain = plain_fword(&letters, !has_mask).or_else(|| digit_fword(n, &letters));
+        if let Some(range) = plain {
             if !reads_as_name(original, n, &letters, &range) {
                 hits.push(Hit {
                     kind: FwordForm::Plain,
@@ -188,13 +193,30 @@ fn plain_fword(letters: &Collapsed, try_weak: bool) -> Option<Range<usize>> {
     if !try_weak {
         return None;
     }
-    let weak = WEAK_ROOTS.iter().any(|(root, alone)| {
+    let weak = WEAK_ROOTS.iter().any(|(root, alone, starts)| {
         text.match_indices(root).any(|(at, _)| {
             let rest = &text[at + root.len()..];
-            SUFFIXES.contains(&rest) && (*alone || !rest.is_empty())
+            SUFFIXES.contains(&rest) && (*alone || !rest.is_empty()) && (!starts || at == 0)
         })
     });
     weak.then_some(whole)
+}
+
+/// `f0ck`, `f4ck`, `fu0k`: the shape of `fuck` with digits standing for its inner letters.
+/// Digits are wildcards only there: `f00d` and `4fk` stay what they are.
+fn digit_fword(n: &Normalized, letters: &Collapsed) -> Option<Range<usize>> {
+    let text: Vec<char> = letters.text.chars().collect();
+    let is_digit = |i: usize| n.chars()[letters.origin[i]].digit;
+    let found = text.windows(4).enumerate().any(|(i, w)| {
+        let inner_ok = |k: usize, letter: char| w[k] == letter || is_digit(i + k);
+        w[0] == 'f'
+            && w[3] == 'k'
+            && !is_digit(i)
+            && (is_digit(i + 1) || is_digit(i + 2))
+            && inner_ok(1, 'u')
+            && inner_ok(2, 'c')
+    });
+    found.then_some(0..letters.counts.len())
 }
 
 /// A weak root written as a capitalised word in mid-sentence is a name (`Fuk`, `Fuks`).
@@ -214,6 +236,16 @@ fn reads_as_name(
     let mut letters_iter = word.chars().filter(|c| c.is_alphabetic());
     let title_case =
         letters_iter.next().is_some_and(char::is_uppercase) && letters_iter.all(char::is_lowercase);
+    // `FK Partizan`, `FK Austria`: a football club's initials before its capitalised name.
+    let club_initials = word == "FK"
+        && original[end..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    if club_initials {
+        return true;
+    }
     let before = original[..start].trim_end();
     let mid_sentence = !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '"', '\n']);
     title_case && mid_sentence

@@ -38,6 +38,10 @@ pub enum RuleId {
     Obscene,
     BannedWord,
     SuspectWord,
+    /// The F word's Russian counterpart: mat (`хуй`, `пизда`, `ебать`, `блядь`).
+    FwordRu,
+    /// The F word's Turkish counterpart (`siktir`, `amına`, `amk`, `orospu`).
+    FwordTr,
 }
 
 impl RuleId {
@@ -50,6 +54,8 @@ impl RuleId {
             RuleId::Obscene => "obscene",
             RuleId::BannedWord => "banned_word",
             RuleId::SuspectWord => "suspect_word",
+            RuleId::FwordRu => "fword_ru",
+            RuleId::FwordTr => "fword_tr",
         }
     }
 
@@ -76,6 +82,7 @@ pub struct Reason {
 /// Every rule's score, whether or not it fired.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct RuleScores {
+    /// The F word, or its Russian or Turkish counterpart, whichever scored highest.
     pub fword: f32,
     pub abusive: f32,
     pub obscene: f32,

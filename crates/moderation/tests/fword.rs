@@ -107,3 +107,85 @@ fn masked_forms_follow_the_policy_switch() {
         Decision::Refuse
     );
 }
+
+/// The rules that fired on a text, among the given ones.
+fn rules_among(policy: &Policy, text: &str, wanted: &[RuleId]) -> Vec<RuleId> {
+    policy
+        .evaluate(text)
+        .reasons
+        .iter()
+        .map(|r| r.rule)
+        .filter(|r| wanted.contains(r))
+        .collect()
+}
+
+fn check_lines(fixture: &str, wanted: &[RuleId], expect: impl Fn(&[RuleId]) -> bool, what: &str) {
+    let policy = Policy::default_rules().expect("policy");
+    let failures: Vec<String> = lines(fixture)
+        .into_iter()
+        .filter_map(|text| {
+            let rules = rules_among(&policy, &text, wanted);
+            (!expect(&rules)).then(|| format!("  {text:?} -> {rules:?}"))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} lines are not {what}:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+const SWEARS: &[RuleId] = &[
+    RuleId::Fword,
+    RuleId::FwordMasked,
+    RuleId::FwordAcronym,
+    RuleId::FwordRu,
+    RuleId::FwordTr,
+];
+
+#[test]
+fn r14_russian_mat_is_caught() {
+    check_lines(
+        include_str!("fixtures/fword-ru.txt"),
+        SWEARS,
+        |r| r.contains(&RuleId::FwordRu),
+        "caught as Russian mat",
+    );
+}
+
+#[test]
+fn r14_turkish_swearwords_are_caught() {
+    check_lines(
+        include_str!("fixtures/fword-tr.txt"),
+        SWEARS,
+        |r| r.contains(&RuleId::FwordTr),
+        "caught as Turkish swearing",
+    );
+}
+
+#[test]
+fn r14_russian_and_turkish_look_alikes_pass() {
+    check_lines(
+        include_str!("fixtures/fword-ru-tr-innocent.txt"),
+        SWEARS,
+        <[RuleId]>::is_empty,
+        "left alone",
+    );
+}
+
+#[test]
+fn r14_russian_and_turkish_rules_follow_their_switches() {
+    let allow = moderation::DEFAULT_POLICY.replacen(
+        "[fword_ru]\naction = \"refuse\"",
+        "[fword_ru]\naction = \"hold\"",
+        1,
+    );
+    let policy = Policy::from_toml(&allow).expect("policy");
+    let verdict = policy.evaluate("ну ты и пиздабол");
+    assert_eq!(verdict.decision, Decision::Hold);
+    let reason = verdict.main_reason().expect("a reason");
+    assert_eq!(reason.rule, RuleId::FwordRu);
+    let [s, e] = reason.spans[0];
+    assert_eq!(&"ну ты и пиздабол"[s..e], "пиздабол");
+}

@@ -132,10 +132,14 @@ enum Command {
         /// The toxicity data folder (see ../shared/data/SOURCES.md).
         #[arg(long, default_value = "../shared/data/toxicity")]
         data: PathBuf,
+        /// The Russian and Turkish comments folder (see ../shared/data/SOURCES.md).
+        #[arg(long, default_value = "../shared/data/multilingual")]
+        multilingual: PathBuf,
         /// Where to write the model.
         #[arg(long, default_value_os_t = training::default_model_path())]
         out: PathBuf,
-        /// Also write the held-out Jigsaw rows here, for `tribune eval`.
+        /// Also write the held-out Jigsaw rows here, for `tribune eval`, and the Russian and
+        /// Turkish ones beside it (`FILE.ru.csv`, `FILE.tr.csv` for `FILE.csv`).
         #[arg(long)]
         held_out: Option<PathBuf>,
         /// Hash buckets are 2^bits.
@@ -157,6 +161,15 @@ enum Command {
         /// spans blanked out (not abusive); 0 leaves them out.
         #[arg(long, default_value_t = SourceWeights::default().news_spans)]
         spans_weight: f32,
+        /// Weight of a ParaDetox comment or rewrite (0 leaves them out).
+        #[arg(long, default_value_t = SourceWeights::default().paradetox)]
+        paradetox_weight: f32,
+        /// Weight of a Russian or Turkish comment (0 leaves them out).
+        #[arg(long, default_value_t = SourceWeights::default().multilingual)]
+        multilingual_weight: f32,
+        /// Weight of one of Tribune's own contrast cases (0 leaves them out).
+        #[arg(long, default_value_t = SourceWeights::default().contrasts)]
+        contrasts_weight: f32,
     },
     /// Evaluate the house rules on a labelled CSV: ROC AUC, precision, recall, throughput.
     Eval {
@@ -592,6 +605,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Train {
             data,
+            multilingual,
             out,
             held_out,
             bits,
@@ -601,6 +615,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             nb_alpha,
             tweet_weight,
             spans_weight,
+            paradetox_weight,
+            multilingual_weight,
+            contrasts_weight,
         } => {
             let options = TrainOptions {
                 bits,
@@ -613,8 +630,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let weights = SourceWeights {
                 tweets: tweet_weight,
                 news_spans: spans_weight,
+                paradetox: paradetox_weight,
+                multilingual: multilingual_weight,
+                contrasts: contrasts_weight,
             };
-            training::run_train(&data, &out, held_out.as_deref(), weights, &options)?;
+            training::run_train(
+                &data,
+                &multilingual,
+                &out,
+                held_out.as_deref(),
+                weights,
+                &options,
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Campaigns { command } => {

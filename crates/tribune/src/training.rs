@@ -17,11 +17,22 @@
 //!   sexual or scatological term of the Surge AI profanity list (any severity), matched
 //!   through Tribune's own normalization, is obscene; a text that is not abusive is not.
 //!
+//! - **ParaDetox**: toxic English comments, each followed by civil rewrites of the same
+//!   content. Minimal pairs: what is said stays, how it is said changes, so the model learns
+//!   the words that carry the insult rather than the topic.
+//! - **Russian** (2ch and Pikabu comments, RuParaDetox pairs) and **Turkish** (OffensEval 2020
+//!   tweets) from the `multilingual/` folder beside `toxicity/`: `abusive` = toxic or offensive;
+//!   `obscene` is not annotated there (mat and the Turkish swearwords have rules of their own).
+//! - **Contrast cases** written for Tribune (`data/contrasts.csv`, made by
+//!   `scripts/contrast-cases.py`, embedded in the binary): threats, calls for violence and
+//!   dehumanisation beside civil sentences of the same frames, in three languages.
+//!
 //! TweetEval's `val` splits are left out of training too, as a second held-out set that no
 //! model compared here has seen.
 //!
-//! The held-out split is one Jigsaw row in five, chosen by a hash of the text, so it is the
-//! same on every machine and never seen in training.
+//! The held-out splits are one row in five of Jigsaw, of the Russian and of the Turkish
+//! comments, chosen by a hash of the text, so they are the same on every machine and never
+//! seen in training.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -45,6 +56,12 @@ const TWEETEVAL: &[&str] = &[
 ];
 const TOXIC_SPANS: &str = "ipavlopoulos+toxic_spans/SemEval2021/data/tsd_train.csv";
 const PROFANITY: &str = "surge-ai+profanity/profanity_en.csv";
+const PARADETOX: &str = "s-nlp+paradetox/paradetox_text_label.csv";
+/// Inside the `multilingual/` folder.
+const RUSSIAN: &str = "ru/train.csv";
+const TURKISH: &str = "tr/train.csv";
+/// Tribune's own contrast cases (see the module doc).
+const CONTRASTS: &str = include_str!("../data/contrasts.csv");
 
 /// How much each source counts against a Jigsaw comment (weight 1). The defaults are the
 /// shipped model's; see docs/benchmarks.md for the sweeps.
@@ -54,6 +71,12 @@ pub struct SourceWeights {
     pub tweets: f32,
     /// The SemEval news comments, whole and with their toxic spans blanked out.
     pub news_spans: f32,
+    /// ParaDetox toxic comments and their civil rewrites.
+    pub paradetox: f32,
+    /// Russian and Turkish comments.
+    pub multilingual: f32,
+    /// Tribune's own contrast cases.
+    pub contrasts: f32,
 }
 
 impl Default for SourceWeights {
@@ -61,6 +84,9 @@ impl Default for SourceWeights {
         SourceWeights {
             tweets: 0.2,
             news_spans: 0.3,
+            paradetox: 0.3,
+            multilingual: 0.5,
+            contrasts: 0.5,
         }
     }
 }
@@ -109,6 +135,7 @@ impl LabelColumns {
                 "threat",
                 "identity_hate",
                 "labels",
+                "label",
                 "abusive",
             ]
             .into_iter()
@@ -266,15 +293,22 @@ fn obscene_terms(data: &Path) -> anyhow::Result<WordLists> {
     Ok(WordLists::new(terms.iter().map(String::as_str), [])?)
 }
 
-/// The training examples and the held-out Jigsaw rows.
+/// The training examples and the held-out rows.
 pub struct Corpus {
     pub train: Vec<Example>,
     /// How many of `train`, from the start, are Jigsaw comments.
     pub jigsaw_train: usize,
     pub held_out: Vec<Labelled>,
+    pub held_out_ru: Vec<Labelled>,
+    pub held_out_tr: Vec<Labelled>,
 }
 
-pub fn load_corpus(data: &Path, weights: SourceWeights) -> anyhow::Result<Corpus> {
+/// `data` is the `toxicity/` folder; `multilingual` the folder of Russian and Turkish comments.
+pub fn load_corpus(
+    data: &Path,
+    multilingual: &Path,
+    weights: SourceWeights,
+) -> anyhow::Result<Corpus> {
     let terms = obscene_terms(data)?;
     let derive_obscene =
         |text: &str, abusive: bool| abusive && !terms.find(&Normalized::new(text)).is_empty();
@@ -350,11 +384,63 @@ pub fn load_corpus(data: &Path, weights: SourceWeights) -> anyhow::Result<Corpus
         }
         push_other(text.to_owned(), true, weights.news_spans);
     }
+    for row in read_labelled_csv(&data.join(PARADETOX), None)? {
+        if let Some(abusive) = row.abusive {
+            push_other(row.text, abusive, weights.paradetox);
+        }
+    }
+    let mut contrasts = csv::Reader::from_reader(CONTRASTS.as_bytes());
+    for (line, record) in contrasts.records().enumerate() {
+        let record = record.with_context(|| format!("data/contrasts.csv: row {}", line + 2))?;
+        if let (Some(text), Some(label)) = (record.get(0), record.get(1)) {
+            push_other(text.to_owned(), label == "1", weights.contrasts);
+        }
+    }
+    let mut held_out_ru = Vec::new();
+    let mut held_out_tr = Vec::new();
+    for (file, held) in [(RUSSIAN, &mut held_out_ru), (TURKISH, &mut held_out_tr)] {
+        for row in read_labelled_csv(&multilingual.join(file), None)? {
+            let Some(abusive) = row.abusive else { continue };
+            if is_held_out(&row.text) {
+                held.push(row);
+            } else if weights.multilingual > 0.0 {
+                train_set.push(Example {
+                    text: row.text,
+                    labels: [Some(abusive), None],
+                    weight: weights.multilingual,
+                });
+            }
+        }
+    }
     Ok(Corpus {
         train: train_set,
         jigsaw_train,
         held_out,
+        held_out_ru,
+        held_out_tr,
     })
+}
+
+/// Where the Russian or Turkish held-out rows go beside `held_out.csv`:
+/// `held_out.ru.csv`, `held_out.tr.csv`.
+pub fn language_split_path(held_out: &Path, language: &str) -> PathBuf {
+    let stem = held_out
+        .file_stem()
+        .map_or_else(|| "held-out".into(), |s| s.to_string_lossy().into_owned());
+    held_out.with_file_name(format!("{stem}.{language}.csv"))
+}
+
+fn write_held_out(path: &Path, rows: &[Labelled]) -> anyhow::Result<()> {
+    let mut writer =
+        csv::Writer::from_path(path).with_context(|| format!("cannot write {}", path.display()))?;
+    writer.write_record(["comment_text", "toxic", "obscene"])?;
+    for row in rows {
+        let label = |v: Option<bool>| v.map_or(String::new(), |v| u8::from(v).to_string());
+        writer.write_record([row.text.as_str(), &label(row.abusive), &label(row.obscene)])?;
+    }
+    writer.flush()?;
+    eprintln!("wrote {} held-out rows to {}", rows.len(), path.display());
+    Ok(())
 }
 
 /// The text with the chars at `offsets` (char indices, as the toxic spans data counts them)
@@ -370,6 +456,7 @@ fn blank_chars(text: &str, offsets: &[usize]) -> String {
 /// `tribune train`.
 pub fn run_train(
     data: &Path,
+    multilingual: &Path,
     out: &Path,
     held_out_csv: Option<&Path>,
     weights: SourceWeights,
@@ -382,8 +469,14 @@ pub fn run_train(
             JIGSAW[0]
         );
     }
+    if !multilingual.join(RUSSIAN).exists() {
+        bail!(
+            "{} does not look like the multilingual data folder (missing {RUSSIAN}); pass --multilingual ../shared/data/multilingual",
+            multilingual.display(),
+        );
+    }
     let started = Instant::now();
-    let corpus = load_corpus(data, weights)?;
+    let corpus = load_corpus(data, multilingual, weights)?;
     let positives = corpus
         .train
         .iter()
@@ -414,15 +507,9 @@ pub fn run_train(
         started.elapsed().as_secs_f32()
     );
     if let Some(path) = held_out_csv {
-        let mut writer = csv::Writer::from_path(path)
-            .with_context(|| format!("cannot write {}", path.display()))?;
-        writer.write_record(["comment_text", "toxic", "obscene"])?;
-        for row in &corpus.held_out {
-            let label = |v: Option<bool>| v.map_or(String::new(), |v| u8::from(v).to_string());
-            writer.write_record([row.text.as_str(), &label(row.abusive), &label(row.obscene)])?;
-        }
-        writer.flush()?;
-        eprintln!("wrote the held-out split to {}", path.display());
+        write_held_out(path, &corpus.held_out)?;
+        write_held_out(&language_split_path(path, "ru"), &corpus.held_out_ru)?;
+        write_held_out(&language_split_path(path, "tr"), &corpus.held_out_tr)?;
     }
     Ok(())
 }
@@ -468,14 +555,93 @@ pub fn disguise(text: &str) -> String {
     out
 }
 
+/// One case of a functional suite (`scripts/functional-suite.py`).
+#[derive(Debug, serde::Deserialize)]
+struct FunctionalCase {
+    functionality: String,
+    lang: String,
+    /// 1: the house rules should hold or refuse it; 0: allow it.
+    label: u8,
+    text: String,
+}
+
+/// Whether a CSV is a functional suite (it has a `functionality` column).
+fn is_functional_suite(path: &Path) -> anyhow::Result<bool> {
+    Ok(open_csv(path)?
+        .headers()?
+        .iter()
+        .any(|h| h == "functionality"))
+}
+
+/// `tribune eval` of a functional suite: the share of right decisions per functionality and
+/// language (hateful cases must be held or refused, the others allowed), then the hateful
+/// and non-hateful shares separately, so that flagging everything cannot pass.
+fn run_functional(csv_path: &Path, policy: &Policy) -> anyhow::Result<String> {
+    let mut reader = open_csv(csv_path)?;
+    let mut groups: std::collections::BTreeMap<(String, String, u8), (usize, usize)> =
+        Default::default();
+    for (line, case) in reader.deserialize::<FunctionalCase>().enumerate() {
+        let case = case.with_context(|| format!("{}: row {}", csv_path.display(), line + 2))?;
+        let flagged = policy.evaluate(&case.text).decision != moderation::Decision::Allow;
+        let right = flagged == (case.label == 1);
+        let entry = groups
+            .entry((case.lang, case.functionality, case.label))
+            .or_default();
+        entry.0 += usize::from(right);
+        entry.1 += 1;
+    }
+    if groups.is_empty() {
+        bail!("{}: no cases", csv_path.display());
+    }
+    let mut report = format!("functional suite {}\n", csv_path.display());
+    let share = |(right, all): (usize, usize)| 100.0 * right as f64 / all.max(1) as f64;
+    let mut totals: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    for ((lang, functionality, label), counts) in &groups {
+        let kind = if *label == 1 {
+            "hateful"
+        } else {
+            "non-hateful"
+        };
+        report.push_str(&format!(
+            "{lang}  {functionality:<22} {kind:<11} {:>5.1}%  ({} of {})\n",
+            share(*counts),
+            counts.0,
+            counts.1
+        ));
+        let mut add = |key: String| {
+            let t = totals.entry(key).or_default();
+            t.0 += counts.0;
+            t.1 += counts.1;
+        };
+        add(format!("{lang} {kind}"));
+        add(format!("all {kind}"));
+        if *label == 1 && functionality.starts_with("threat") {
+            add(format!("{lang} threats"));
+        }
+    }
+    for (key, counts) in totals {
+        report.push_str(&format!(
+            "{key:<18} {:>5.1}%  ({} of {})\n",
+            share(counts),
+            counts.0,
+            counts.1
+        ));
+    }
+    Ok(report)
+}
+
 /// `tribune eval`: ROC AUC per label, precision and recall at the policy's thresholds, and
-/// throughput of the full verdict.
+/// throughput of the full verdict; for a functional suite, the share of right decisions per
+/// functionality instead.
 pub fn run_eval(
     csv_path: &Path,
     labels: Option<&Path>,
     policy: &Policy,
     disguised: bool,
 ) -> anyhow::Result<String> {
+    if labels.is_none() && !disguised && is_functional_suite(csv_path)? {
+        return run_functional(csv_path, policy);
+    }
     let mut rows = read_labelled_csv(csv_path, labels)?;
     if rows.is_empty() {
         bail!("{}: no rows", csv_path.display());

@@ -1,0 +1,345 @@
+//! The F word's counterparts in the publication's two other languages: Russian *mat* (the
+//! roots `хуй`, `пизд`, `еб`, `бля`, `муд` and their transliterations `nahuy`, `blyat`,
+//! `pizd`) and the Turkish swearwords (`sik-`, `amına`, `amk`, `orospu`, `yarrak`, `amcık`).
+//!
+//! They read the same candidates as the F-word rule, through the same normalization, so
+//! separators, repeated letters, leet digits (`3ае6ись`) and look-alike letters in either
+//! direction (`xyй` with Latin letters, `сука` in Cyrillic) are undone first.
+//!
+//! Innocent words that contain the letters are told apart by shape, as for the F word:
+//! - Russian `бля` and `еб` only count at the start of a word or after one of the prefixes
+//!   that mat builds with (`вы`, `на`, `за`, `разъ`...), so `оскорблять`, `употреблять`,
+//!   `корабля`, `небо`, `тебе` and `хлеб` stay clean; `ху-` after `пси`/`стра` is
+//!   `психуешь`/`застрахуй`; `бляха` and `бляшка` are a buckle and a plaque; `муд` needs an
+//!   ending of `мудак`/`мудило`, so `мудрый` is wise.
+//! - Turkish `sik` counts only as a whole word with one of its obscene endings (`siktir`,
+//!   `sikerim`...), written with a dotted `i`: `sıkıntı`, `sıkı` (dotless `ı`), `şike`,
+//!   `şikayet` (`ş`), `sikke`, `bisiklet`, `klasik` and ASCII `sikinti` stay clean. `amın`
+//!   needs its dotless `ı` (`amin` is "amen"); `Amina` in mid-sentence is a name.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::{candidates, merge_hits, Hit};
+use crate::normalize::{collapse, Normalized, MASK};
+
+/// Which language's rule matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    Russian,
+    Turkish,
+}
+
+/// Where in a candidate a root may stand.
+#[derive(Clone, Copy, Debug)]
+enum At {
+    /// Anywhere inside it.
+    Anywhere,
+    /// At its start, after one of these prefixes (`""` for none), followed by anything.
+    Start(&'static [&'static str]),
+    /// The whole candidate is the root followed by one of these endings.
+    Whole(&'static [&'static str]),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Root {
+    language: Language,
+    root: &'static str,
+    at: At,
+    /// The root is innocent right after one of these (`пси` + `хуешь`).
+    innocent_before: &'static [&'static str],
+    /// The root is innocent right before one of these (`бля` + `ха`).
+    innocent_after: &'static [&'static str],
+    /// A title-case word in mid-sentence is a name (`Amina`).
+    may_be_name: bool,
+}
+
+const fn root(language: Language, root: &'static str, at: At) -> Root {
+    Root {
+        language,
+        root,
+        at,
+        innocent_before: &[],
+        innocent_after: &[],
+        may_be_name: false,
+    }
+}
+
+use Language::{Russian, Turkish};
+
+/// Prefixes that Russian mat builds verbs and nouns with (`ъ` is often written `ь`).
+const RU_PREFIXES: &[&str] = &[
+    "",
+    "вы",
+    "на",
+    "за",
+    "по",
+    "у",
+    "от",
+    "отъ",
+    "оть",
+    "до",
+    "про",
+    "при",
+    "съ",
+    "сь",
+    "въ",
+    "вь",
+    "разъ",
+    "разь",
+    "раз",
+    "рас",
+    "подъ",
+    "подь",
+    "объ",
+    "обь",
+    "пере",
+    "недо",
+    "долбо",
+    "из",
+    "изъ",
+    "ни",
+    "об",
+    "о",
+    "насто",
+    "вз",
+    "взъ",
+    "разо",
+];
+
+/// Endings of Turkish `sik-` that make it the verb or the noun, not `sıkı`, `sikke`...
+const TR_SIK_ENDINGS: &[&str] = &[
+    "tir", "tirin", "tirgit", "tirler", "erim", "eyim", "iyim", "ecegim", "ecem", "tim", "tigim",
+    "tigimin", "tiimin", "ik", "ikler", "im", "imi", "imin", "imde", "ime", "o", "er", "erler",
+    "is", "isen", "tiler",
+];
+
+/// Collapsed (no doubled letters) and normalized: Cyrillic lowercase with `ё` as `е`; Latin
+/// folded, except that Turkish `ı` and `ş` keep their identity.
+const ROOTS: &[Root] = &[
+    Root {
+        innocent_before: &["пси", "стра", "ма"],
+        ..root(Russian, "хуй", At::Anywhere)
+    },
+    Root {
+        innocent_before: &["пси", "стра"],
+        ..root(Russian, "хуе", At::Anywhere)
+    },
+    Root {
+        innocent_before: &["пси", "стра"],
+        ..root(Russian, "хуя", At::Anywhere)
+    },
+    // `плохую`, `тихую`, `сухую`: only at the start or after a prefix.
+    root(Russian, "хую", At::Start(RU_PREFIXES)),
+    Root {
+        innocent_before: &["пси", "стра", "ч"],
+        ..root(Russian, "хуи", At::Anywhere)
+    },
+    root(Russian, "пизд", At::Anywhere),
+    root(Russian, "пезд", At::Anywhere),
+    root(Russian, "пизж", At::Anywhere),
+    Root {
+        innocent_after: &["х", "ш", "м"],
+        ..root(Russian, "бля", At::Start(RU_PREFIXES))
+    },
+    Root {
+        innocent_after: &["онит"],
+        ..root(Russian, "еб", At::Start(RU_PREFIXES))
+    },
+    root(Russian, "муда", At::Start(&[""])),
+    root(Russian, "мудач", At::Start(&[""])),
+    root(Russian, "мудил", At::Start(&[""])),
+    root(Russian, "мудоз", At::Start(&[""])),
+    root(
+        Russian,
+        "мудох",
+        At::Start(&["", "от", "за", "у", "по", "из", "от", "пере"]),
+    ),
+    root(Russian, "манд", At::Whole(&["а", "ы", "е", "у", "ой"])),
+    // Transliterated.
+    root(Russian, "pizd", At::Anywhere),
+    root(Russian, "blyat", At::Anywhere),
+    root(Russian, "blyad", At::Anywhere),
+    root(Russian, "bliat", At::Anywhere),
+    root(Russian, "bljad", At::Anywhere),
+    root(Russian, "bljat", At::Anywhere),
+    root(Russian, "nahuy", At::Anywhere),
+    root(Russian, "nahui", At::Anywhere),
+    root(Russian, "nahuj", At::Anywhere),
+    root(Russian, "huynya", At::Anywhere),
+    root(Russian, "huinya", At::Anywhere),
+    root(Russian, "huylo", At::Anywhere),
+    root(Russian, "huilo", At::Anywhere),
+    root(Russian, "yeban", At::Anywhere),
+    root(Russian, "yebat", At::Anywhere),
+    root(Russian, "yoban", At::Anywhere),
+    // Turkish.
+    root(Turkish, "sik", At::Whole(TR_SIK_ENDINGS)),
+    root(Turkish, "siktir", At::Anywhere),
+    Root {
+        may_be_name: true,
+        ..root(Turkish, "amina", At::Start(&[""]))
+    },
+    root(Turkish, "amına", At::Start(&[""])),
+    root(Turkish, "amın", At::Whole(&["", "a", "i", "ı"])),
+    Root {
+        may_be_name: true,
+        ..root(Turkish, "amk", At::Whole(&[""]))
+    },
+    root(Turkish, "amq", At::Whole(&[""])),
+    root(Turkish, "amcik", At::Start(&[""])),
+    root(Turkish, "amcıg", At::Start(&[""])),
+    root(Turkish, "amcık", At::Start(&[""])),
+    root(Turkish, "amcig", At::Start(&[""])),
+    root(Turkish, "orospu", At::Anywhere),
+    root(Turkish, "yarak", At::Start(&["", "ana"])),
+];
+
+/// A letter's bit in a [`letter_mask`]: `a`–`z` and Cyrillic `а`–`я`; others none.
+fn letter_bit(c: char) -> u64 {
+    match c {
+        'a'..='z' => 1 << (c as u32 - 'a' as u32),
+        'ı' => letter_bit('i'),
+        'ş' => letter_bit('s'),
+        'а'..='я' => 1 << (26 + c as u32 - 'а' as u32),
+        _ => 0,
+    }
+}
+
+/// Which letters occur in a text: a candidate that lacks one of a root's letters cannot
+/// hold it, which dismisses almost every English word without looking further.
+fn letter_mask(chars: impl IntoIterator<Item = char>) -> u64 {
+    chars.into_iter().fold(0, |m, c| m | letter_bit(c))
+}
+
+/// Each root's [`letter_mask`], in the order of [`ROOTS`].
+static ROOT_LETTERS: LazyLock<Vec<u64>> =
+    LazyLock::new(|| ROOTS.iter().map(|r| letter_mask(r.root.chars())).collect());
+
+/// Every use of a Russian or Turkish swearword in the text.
+pub fn find(original: &str, n: &Normalized) -> Vec<Hit<Language>> {
+    let mut hits = Vec::new();
+    for candidate in candidates(n) {
+        let chars = n.slice(candidate.clone());
+        let mask = letter_mask(chars.iter().map(|c| c.ch));
+        // Some root has none of its letters missing from the candidate.
+        if !ROOT_LETTERS.iter().any(|need| need & !mask == 0) {
+            continue;
+        }
+        let letters = collapse(
+            chars
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.ch != MASK)
+                .map(|(i, c)| (candidate.start + i, c)),
+        );
+        // `ı` and `ş` as written: they are what tells `sıkı` and `şike` from `sik`.
+        let text: Vec<char> = letters
+            .text
+            .chars()
+            .zip(&letters.origin)
+            .map(|(c, &i)| {
+                let c_orig = &n.chars()[i];
+                match original[c_orig.start as usize..c_orig.end as usize]
+                    .chars()
+                    .next()
+                {
+                    Some('ı') if c == 'i' => 'ı',
+                    Some('ş' | 'Ş') if c == 's' => 'ş',
+                    _ => c,
+                }
+            })
+            .collect();
+        if let Some(root) = ROOTS.iter().find(|r| matches(r, &text, &letters.counts)) {
+            let range = letters.char_range(0..letters.counts.len());
+            if !(root.may_be_name && reads_as_name(original, n, &range)) {
+                hits.push(Hit {
+                    kind: root.language,
+                    chars: range,
+                });
+            }
+        }
+    }
+    merge_hits(hits)
+}
+
+/// `counts` are how many times each char of `text` was written (`Sikkim`: the `k` twice).
+fn matches(root: &Root, text: &[char], counts: &[u32]) -> bool {
+    let len = root.root.chars().count();
+    let at_offset = |at: usize| {
+        let (before, after) = (&text[..at], &text[at + len..]);
+        let innocent = root.innocent_before.iter().any(|b| ends_with(before, b))
+            || root.innocent_after.iter().any(|a| starts_with(after, a));
+        if innocent {
+            return false;
+        }
+        match root.at {
+            At::Anywhere => true,
+            At::Start(prefixes) => prefixes.iter().any(|p| equals(before, p)),
+            // A doubled last letter is another word: `sikke`, `Sikkim`.
+            At::Whole(endings) => {
+                at == 0 && endings.iter().any(|e| equals(after, e)) && counts[len - 1] == 1
+            }
+        }
+    };
+    (0..=text.len().saturating_sub(len))
+        .filter(|&at| starts_with(&text[at..], root.root))
+        .any(at_offset)
+}
+
+fn starts_with(text: &[char], s: &str) -> bool {
+    let mut chars = text.iter();
+    s.chars().all(|c| chars.next() == Some(&c))
+}
+
+fn ends_with(text: &[char], s: &str) -> bool {
+    let len = s.chars().count();
+    len <= text.len() && starts_with(&text[text.len() - len..], s)
+}
+
+fn equals(text: &[char], s: &str) -> bool {
+    text.len() == s.chars().count() && starts_with(text, s)
+}
+
+/// A title-case word that does not start a sentence (`Amina`), or capitals before a
+/// capitalised word (`AMK Group`).
+fn reads_as_name(original: &str, n: &Normalized, range: &Range<usize>) -> bool {
+    let (start, end) = n.source_span(range.clone());
+    let word = &original[start..end];
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let title_case =
+        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
+    let before = original[..start].trim_end();
+    let mid_sentence = !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '"', '\n']);
+    let capitals = word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let name_follows = original[end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    (title_case && mid_sentence) || (capitals && name_follows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(Language, &str)> {
+        let n = Normalized::new(text);
+        find(text, &n)
+            .into_iter()
+            .map(|h| {
+                let (s, e) = n.source_span(h.chars);
+                (h.kind, &text[s..e])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn spans_point_into_the_original() {
+        assert_eq!(found("да пошёл ты нахуй"), [(Russian, "нахуй")]);
+        assert_eq!(found("xyй"), [(Russian, "xyй")]);
+        assert_eq!(found("siktir git"), [(Turkish, "siktir")]);
+    }
+}
