@@ -7,6 +7,10 @@ that `tribune eval` also reads. Prints ROC AUC per label and comments/s.
 
 With --from-tweeteval DIR OUT.csv it first writes TweetEval's `val` split (left out of
 Tribune's training) as a CSV with `text` and `abusive` columns, then scores that.
+
+With --functional SUITE.csv it scores Tribune's functional suite as `tribune eval` does: the
+share of hateful cases it flags (probability >= 0.5, its own threshold) and of the others it
+leaves alone, per language.
 """
 import csv
 import sys
@@ -47,8 +51,24 @@ def main(path):
     print(f"throughput: {len(texts) / elapsed:.0f} comments/s (one batch call)")
 
 
+def functional(path):
+    with open(path, newline="") as f:
+        rows = list(csv.DictReader(f))
+    flagged = predict_prob([r["text"] for r in rows]) >= 0.5
+    for lang in ["en", "ru", "tr", "all"]:
+        shares = []
+        for hateful in ("1", "0"):
+            group = [(r, flag) for r, flag in zip(rows, flagged)
+                     if (lang == "all" or r["lang"] == lang) and r["label"] == hateful]
+            right = sum(1 for r, flag in group if flag == (hateful == "1"))
+            shares.append(100.0 * right / max(1, len(group)))
+        print(f"{lang}: hateful {shares[0]:.1f}% / non-hateful {shares[1]:.1f}%")
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "--from-tweeteval":
+    if sys.argv[1] == "--functional":
+        functional(sys.argv[2])
+    elif sys.argv[1] == "--from-tweeteval":
         tweeteval_csv(sys.argv[2], sys.argv[3])
         main(sys.argv[3])
     else:

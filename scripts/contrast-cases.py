@@ -1,81 +1,127 @@
 #!/usr/bin/env python3
 """Writes the contrast cases that `tribune train` adds to the labelled datasets (issue #14):
 threats, calls for violence and dehumanisation, each beside civil sentences built from the same
-frames (threat words used kindly, neutral and positive mentions of the same identities,
-negations, counter-speech). The datasets in ../shared/data have few threats and almost no such
-contrasts, so a word model learns that "kill" is abuse and never learns "I will find you".
+frames (the same subjects, tenses and targets with a kind verb; neutral and positive mentions of
+the same identities; negations and counter-speech). The datasets in ../shared/data hold few
+threats and almost no such contrasts, so a word model learns that "kill" is abuse and never
+learns "I will find you".
 
     python3 scripts/contrast-cases.py > crates/tribune/data/contrasts.csv
 
-Kept apart from the functional suite (scripts/functional-suite.py) on purpose: other templates,
-other targets and other identities (no identity here appears there), and none of the suite's
-dehumanising nouns (vermin, subhuman, parasites, rats, animals, disease). The suite measures
-whether what is learnt here carries over, not whether it was copied. Deterministic.
+Sentences are composed from parts (who speaks, a modal, a verb, a target, an ending) and
+sampled with a fixed seed: the same file every run. Kept apart from the functional suite
+(scripts/functional-suite.py): no identity and no target named here appears there, and no
+sentence is shared. The vocabulary of violence and dehumanisation overlaps, as it would in any
+real data: the suite measures whether the frames carry over to other people and other wordings.
 """
 import csv
+import random
 import sys
+
+rng = random.Random(14)
 
 GROUPS = ["Italians", "Germans", "Chinese people", "Hindus", "Sikhs", "Greeks", "Nigerians",
           "Serbs", "Albanians", "Venezuelans", "atheists", "lesbians", "Catholics", "Somalis",
-          "Pakistanis"]
-TARGETS = ["you", "him", "her", "your wife", "your brother", "the reporter", "this clown",
-           "your father"]
-RU_GROUPS = ["грузины", "армяне", "поляки", "китайцы", "немцы", "чеченцы"]
-TR_GROUPS = ["Yunanlılar", "Araplar", "Almanlar", "Çinliler", "Gürcüler", "Lazlar"]
+          "Pakistanis", "Brazilians", "Filipinos", "Kenyans", "Bosnians", "Iranians"]
+TARGETS = ["you", "him", "her", "them", "your wife", "your brother", "the reporter",
+           "this clown", "your father", "the whole family", "his kids", "that woman",
+           "the columnist", "every one of you", "the coach", "your husband"]
+SPEAKERS = ["i", "we", "my brothers and i", "i personally", "me and my friends"]
+MODALS = ["will", "am going to", "are going to", "'ll", "am gonna", "are about to", "intend to",
+          "swear i will", "promise to", "would love to"]
+HARM = ["kill", "murder", "stab", "shoot", "strangle", "beat", "punch", "hurt", "choke", "burn",
+        "bury", "cut", "smash", "torture", "hang", "execute", "butcher", "drown", "poison",
+        "slaughter", "break the legs of", "cut the throat of", "put a bullet in",
+        "beat the hell out of", "hunt down", "come after", "end", "destroy"]
+KIND = ["call", "thank", "visit", "meet", "help", "interview", "email", "hug", "invite",
+        "congratulate", "support", "answer", "quote", "forgive", "teach", "cook dinner for",
+        "write to", "listen to", "vote for", "look after", "pray for", "drive", "welcome",
+        "sit down with", "send flowers to", "buy a coffee for", "introduce", "defend"]
+ENDINGS = ["", " tonight", " when i find you", " if this goes on", " in their sleep", " slowly",
+           " next week", " after the match", " soon", " at the school gates", " tomorrow",
+           " with my own hands"]
+GROUP_HARM = ["should be shot", "should be hanged", "deserve to die", "must be exterminated",
+              "should be burned alive", "should be gassed", "need to be wiped out",
+              "should be put down", "have to be eliminated", "should all be killed",
+              "should be lined up and shot", "deserve a bullet", "should be drowned"]
+GROUP_KIND = ["should be welcomed", "should be heard", "deserve respect", "must be protected",
+              "should be paid fairly", "need better schools", "have to be included",
+              "should all be invited", "deserve a fair trial", "should be counted",
+              "deserve better housing", "should be listened to", "need support"]
+PESTS = ["vermin", "cockroaches", "rats", "parasites", "lice", "a plague", "a disease",
+         "savages", "animals", "subhuman", "less than human", "pigs", "insects", "filth",
+         "a cancer", "an infestation", "beasts", "monkeys", "dogs", "germs", "scum"]
+PRAISE = ["our neighbours", "welcome here", "hard working", "part of this city", "citizens",
+          "human beings like anyone else", "good people", "our friends", "valued members",
+          "teachers and nurses", "voters too", "people with rights", "kind", "generous",
+          "brave", "honest", "talented", "family to me", "decent people", "respected"]
+NEGATED = ["{g} are not {p}", "it is wrong to call {g} {p}", "calling {g} {p} is hate speech",
+           "no, {g} are not {p}", "stop saying {g} are {p}", "people who call {g} {p} are wrong"]
 
-EN = {
-    1: [
-        "i will kill {t}", "i'm gonna stab {t}", "i will shoot {t} in the head",
-        "we will come to the house of {t} at night", "i'll beat {t} half to death",
-        "{t} will be dead before the weekend", "i am going to strangle {t}",
-        "i swear i will murder {t}", "somebody needs to kill {t}",
-        "if i meet {t} i'll slit a throat", "i will hunt {t} down like a dog",
-        "kill all {g}", "{g} must be exterminated", "{g} deserve to die",
-        "{g} should be wiped off the map", "shoot every one of the {g}",
-        "{g} are cockroaches", "{g} are a plague on this country", "{g} are savages",
-        "{g} are less than human", "{g} are lice", "{g} are pigs", "{g} are an infestation",
-        "{g} are a cancer", "{g} are filthy beasts", "{g} breed like insects",
-    ],
-    0: [
-        "i will call {t} tomorrow", "i'm gonna thank {t}", "i will meet {t} in the morning",
-        "we will come to the house of {t} for dinner", "i'll help {t} move house",
-        "{t} will be home before the weekend", "i am going to interview {t}",
-        "i swear i will visit {t}", "somebody needs to kill this bill",
-        "if i meet {t} i'll shake hands", "i will look {t} up when i'm in town",
-        "the engine died, so i killed the lights", "this heat is murder",
-        "{g} run the bakery on my street", "{g} are our neighbours",
-        "{g} have a long history in this city", "many {g} voted yesterday",
-        "{g} are not cockroaches", "it is wrong to call {g} a plague",
-        "calling {g} savages is racist", "{g} are human beings like anyone else",
-        "{g} deserve respect", "the article interviews {g} about rents",
-        "{g} should be welcomed", "i have friends who are {g}",
-    ],
-}
 RU = {
-    1: ["я тебя убью", "я тебя зарежу", "убить всех {g}", "{g} должны сдохнуть",
-        "{g} — тараканы", "{g} — животные", "тебе конец, я приду ночью"],
-    0: ["я тебе позвоню завтра", "я тебя поздравлю", "{g} живут на нашей улице",
-        "{g} — наши соседи", "называть {g} тараканами — мерзко", "{g} заслуживают уважения"],
+    1: ["я тебя убью", "я тебя зарежу", "я тебя найду и убью", "убить всех {g}",
+        "{g} должны сдохнуть", "{g} — тараканы", "{g} — животные", "{g} — паразиты",
+        "тебе конец, я приду ночью", "я сломаю тебе ноги", "я сожгу твой дом",
+        "таких, как ты, надо расстреливать", "{g} надо уничтожить"],
+    0: ["я тебе позвоню завтра", "я тебя поздравлю", "я тебя найду на конференции",
+        "{g} живут на нашей улице", "{g} — наши соседи", "называть {g} тараканами — мерзко",
+        "{g} заслуживают уважения", "я приду к тебе вечером на ужин", "я помогу тебе с ремонтом",
+        "{g} не паразиты", "{g} — хорошие люди", "я подарю тебе цветы"],
 }
+RU_GROUPS = ["грузины", "армяне", "поляки", "китайцы", "немцы", "чеченцы", "таджики", "узбеки"]
 TR = {
-    1: ["seni öldürürüm", "seni bıçaklayacağım", "bütün {g} öldürülmeli", "{g} geberip gitsin",
-        "{g} hamamböceği", "{g} birer hayvan", "gece evine geleceğim, sonun geldi"],
-    0: ["seni yarın ararım", "seni tebrik edeceğim", "{g} bizim sokakta yaşıyor",
-        "{g} komşumuz", "{g} için hamamböceği demek iğrenç", "{g} saygıyı hak ediyor"],
+    1: ["seni öldürürüm", "seni bıçaklayacağım", "seni bulup öldüreceğim",
+        "bütün {g} öldürülmeli", "{g} geberip gitsin", "{g} hamamböceği", "{g} birer hayvan",
+        "{g} parazit", "gece evine geleceğim, sonun geldi", "bacaklarını kıracağım",
+        "evini yakacağım", "{g} yok edilmeli"],
+    0: ["seni yarın ararım", "seni tebrik edeceğim", "seni konferansta bulurum",
+        "{g} bizim sokakta yaşıyor", "{g} komşumuz", "{g} için hamamböceği demek iğrenç",
+        "{g} saygıyı hak ediyor", "akşam yemeğe geleceğim", "taşınırken sana yardım edeceğim",
+        "{g} parazit değil", "{g} iyi insanlar", "sana çiçek getireceğim"],
 }
+TR_GROUPS = ["Yunanlılar", "Araplar", "Almanlar", "Çinliler", "Gürcüler", "Lazlar", "Afganlar",
+             "Bulgarlar"]
+
+
+def person_frames(verbs, label, count):
+    rows = set()
+    while len(rows) < count:
+        speaker = rng.choice(SPEAKERS)
+        modal = rng.choice(MODALS)
+        if modal.startswith("am") and speaker != "i" and speaker != "i personally":
+            modal = modal.replace("am ", "are ")
+        if modal.startswith("are") and speaker in ("i", "i personally"):
+            modal = modal.replace("are ", "am ")
+        glue = "" if modal.startswith("'") else " "
+        text = f"{speaker}{glue}{modal} {rng.choice(verbs)} {rng.choice(TARGETS)}{rng.choice(ENDINGS)}"
+        rows.add((text, label))
+    return rows
+
+
+def group_frames(predicates, label, template="{g} {p}"):
+    return {(template.format(g=g, p=p), label) for g in GROUPS for p in predicates}
 
 
 def main():
-    out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["text", "label"])
-    for table, groups, targets in [(EN, GROUPS, TARGETS), (RU, RU_GROUPS, ["ты"]),
-                                   (TR, TR_GROUPS, ["sen"])]:
+    rows = set()
+    rows |= person_frames(HARM, 1, 2500)
+    rows |= person_frames(KIND, 0, 2500)
+    rows |= group_frames(GROUP_HARM, 1)
+    rows |= group_frames(GROUP_KIND, 0)
+    rows |= group_frames(PESTS, 1, "{g} are {p}")
+    rows |= group_frames(PRAISE, 0, "{g} are {p}")
+    for template in NEGATED:
+        rows |= group_frames(PESTS, 0, template.replace("{p}", "{p}"))
+    for table, groups in [(RU, RU_GROUPS), (TR, TR_GROUPS)]:
         for label, templates in table.items():
             for template in templates:
-                slot = "{g}" if "{g}" in template else "{t}" if "{t}" in template else None
-                fillers = groups if slot == "{g}" else targets if slot == "{t}" else [None]
-                for filler in fillers:
-                    out.writerow([template.replace(slot, filler) if slot else template, label])
+                for g in (groups if "{g}" in template else [None]):
+                    rows.add((template.format(g=g) if g else template, label))
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    out.writerow(["text", "label"])
+    for text, label in sorted(rows):
+        out.writerow([text, label])
+    print(f"{len(rows)} cases", file=sys.stderr)
 
 
 main()

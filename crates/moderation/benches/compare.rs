@@ -1,8 +1,9 @@
 //! Tribune's F-word rule and full verdict against the filters people use today, in one run:
 //! the `rustrict` and `censor` crates. Prints F-word recall on an evasion set built here
 //! (each form of the word under each disguise, in a sentence), the false-positive rate on
-//! innocent look-alike text, and comments per second on one core for typical ~250-character
-//! news comments.
+//! innocent look-alike text, the share of right decisions on Tribune's functional suite
+//! (hateful cases flagged, the others not), and comments per second on one core for typical
+//! ~250-character news comments.
 //!
 //! `cargo bench -p moderation --bench compare`
 
@@ -78,6 +79,12 @@ fn disguises() -> Vec<Disguise> {
         ("zero-width + cyrillic", |w| {
             between(&w.replace('c', "с"), "\u{200c}")
         }),
+        ("exclamation marks", |w| between(w, "!")),
+        ("pipes", |w| between(w, "|")),
+        ("plus signs", |w| between(w, "+")),
+        ("hashes", |w| between(w, "#")),
+        ("zero for u", |w| w.replacen('u', "0", 1)),
+        ("turned f", |w| w.replacen('f', "ɟ", 1)),
     ]
 }
 
@@ -164,6 +171,47 @@ fn per_second(texts: &[&str], f: impl Fn(&str) -> bool) -> f64 {
     n as f64 / started.elapsed().as_secs_f64()
 }
 
+/// The functional suite (`tests/fixtures/functional.csv`): hateful cases must be flagged
+/// (Tribune: held or refused), the others not. Per language and overall.
+fn functional_suite(policy: &Policy, peers: &[Filter]) {
+    let mut reader =
+        csv::Reader::from_reader(include_str!("../tests/fixtures/functional.csv").as_bytes());
+    let cases: Vec<(String, bool, String)> = reader
+        .records()
+        .map(|r| {
+            let r = r.expect("functional suite row");
+            (r[1].to_owned(), &r[2] == "1", r[3].to_owned())
+        })
+        .collect();
+    println!(
+        "\nfunctional suite: {} cases; share right on hateful / non-hateful cases",
+        cases.len()
+    );
+    let tribune: Box<dyn Fn(&str) -> bool + '_> =
+        Box::new(|t| policy.evaluate(t).decision != moderation::Decision::Allow);
+    let all = std::iter::once(("tribune (full verdict)", &tribune))
+        .chain(peers.iter().map(|f| (f.name, &f.flags)));
+    for (name, flags) in all {
+        let mut line = format!("{name:<30}");
+        for lang in ["en", "ru", "tr", "all"] {
+            let share = |hateful: bool| {
+                let group: Vec<&(String, bool, String)> = cases
+                    .iter()
+                    .filter(|(l, h, _)| (lang == "all" || l == lang) && *h == hateful)
+                    .collect();
+                let right = group.iter().filter(|(_, h, t)| flags(t) == *h).count();
+                100.0 * right as f64 / group.len().max(1) as f64
+            };
+            line.push_str(&format!(
+                "  {lang} {:>5.1}% / {:>5.1}%",
+                share(true),
+                share(false)
+            ));
+        }
+        println!("{line}");
+    }
+}
+
 fn main() {
     let policy = Policy::default_rules().expect("policy");
     let filters = [
@@ -224,6 +272,8 @@ fn main() {
     println!("\ntribune misses some sentences under: {missed:?}");
     let flagged: Vec<&String> = innocent.iter().filter(|t| (tribune.flags)(t)).collect();
     println!("tribune flags innocent: {flagged:?}");
+
+    functional_suite(&policy, &filters[1..]);
 
     let comments: Vec<&str> = include_str!("../tests/fixtures/typical-comments.txt")
         .lines()

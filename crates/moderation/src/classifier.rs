@@ -24,6 +24,7 @@ use std::ops::Range;
 
 use crate::normalize::Normalized;
 use crate::rules::{find_fword, foreign};
+use crate::word_classes::{squeezed, WordClasses};
 
 /// The labels the classifier scores, in the order of its outputs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -48,7 +49,8 @@ impl Label {
 
 const N_LABELS: usize = Label::ALL.len();
 const MAGIC: &[u8; 4] = b"TRBC";
-const FORMAT_VERSION: u32 = 1;
+/// 2: the word classes follow the weights.
+const FORMAT_VERSION: u32 = 2;
 
 /// Scores in `[0, 1]` per label.
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
@@ -75,6 +77,8 @@ pub struct Classifier {
     scale: [f32; N_LABELS],
     /// Interleaved per bucket: `weights[bucket * N_LABELS + label]`.
     weights: Vec<i16>,
+    /// The word classes the model was trained with (part of its features).
+    classes: WordClasses,
 }
 
 impl std::fmt::Debug for Classifier {
@@ -125,6 +129,12 @@ fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
     bytes.iter().fold(seed, |h, &b| mix(h, u64::from(b)))
 }
 
+/// The hash of a word's feature (the word padded with spaces), which also keys
+/// [`WordClasses`].
+pub(crate) fn word_hash(word: &[u8]) -> u64 {
+    mix(hash_bytes(mix(1, u64::from(b' ')), word), u64::from(b' '))
+}
+
 /// Calls `f(word_index, hash)` for every feature of the text, leaving out the words whose
 /// normalized chars fall inside one of the `skip` ranges.
 ///
@@ -132,16 +142,30 @@ fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
 /// three hundred times is the text `no no`, not three hundred times the evidence of it
 /// (summed and scaled by the square root of their count, repeated features would otherwise
 /// push any score towards 0 or 1 as the text grows: that refused such a text as abusive 0.97).
-fn for_each_feature(n: &Normalized, skip: &[Range<usize>], mut f: impl FnMut(usize, u64)) {
+///
+/// A word with a [`WordClasses`] class also gives its class, and the class beside the previous
+/// word and its class: `are` + (class of `rats`), (class of `kill`) + `you`.
+fn for_each_feature(
+    n: &Normalized,
+    skip: &[Range<usize>],
+    classes: &WordClasses,
+    mut f: impl FnMut(usize, u64),
+) {
     let mut word = Vec::with_capacity(32);
     let mut bounds = Vec::new();
     let mut prev_word_hash: Option<u64> = None;
+    let mut prev_class: Option<u64> = None;
+    let mut scope = Scope::default();
     let mut seen: HashMap<u64, u8, BuildHasherDefault<MixedHash>> = HashMap::default();
     for (wi, w) in n.words().iter().enumerate() {
         if skip
             .iter()
             .any(|s| s.start <= w.chars.start && w.chars.end <= s.end)
         {
+            // The words on either side of a skipped one are not neighbours: "what the f*ck
+            // is this" must not teach that "the is" is obscene.
+            prev_word_hash = None;
+            prev_class = None;
             continue;
         }
         // Padded with spaces so that n-grams know where the word starts and ends.
@@ -152,17 +176,51 @@ fn for_each_feature(n: &Normalized, skip: &[Range<usize>], mut f: impl FnMut(usi
         if word.len() == 2 {
             continue;
         }
-        let word_hash = hash_bytes(1, &word);
+        let mut word_hash = hash_bytes(1, &word);
+        // A stretched word (`yooou`, cut to `yoou` above) that is a known word once squeezed
+        // is read as that word, n-grams and all.
+        if !classes.knows(word_hash) {
+            if let Some(short) = squeezed(&word[1..word.len() - 1]) {
+                let short_hash = self::word_hash(&short);
+                if classes.knows(short_hash) {
+                    word.truncate(1);
+                    word.extend_from_slice(&short);
+                    word.push(b' ');
+                    word_hash = short_hash;
+                }
+            }
+        }
         let times = seen.entry(word_hash).or_insert(0);
         if *times >= MAX_REPEATS {
             continue;
         }
         *times += 1;
-        f(wi, word_hash);
+        // Word-level features inside a negation or a report are other features: "are vermin"
+        // after "not" or "saying" is not the "are vermin" of a slur.
+        let tag = scope.tag();
+        let mut word_feature = |h: u64| f(wi, if tag == 0 { h } else { mix(mix(8, tag), h) });
+        word_feature(word_hash);
         if let Some(p) = prev_word_hash {
-            f(wi, mix(mix(2, p), word_hash));
+            word_feature(mix(mix(2, p), word_hash));
+        }
+        let class = classes
+            .get(word_hash, &word[1..word.len() - 1])
+            .map(u64::from);
+        if let Some(c) = class {
+            word_feature(mix(4, c));
+            if let Some(p) = prev_word_hash {
+                word_feature(mix(mix(5, p), c));
+            }
+        }
+        if let Some(pc) = prev_class {
+            word_feature(mix(mix(6, pc), word_hash));
+            if let Some(c) = class {
+                word_feature(mix(mix(7, pc), c));
+            }
         }
         prev_word_hash = Some(word_hash);
+        prev_class = class;
+        scope.after(&word[1..word.len() - 1]);
         if word.is_ascii() {
             // Character n-grams, all those starting at one position from one running hash:
             // five multiplications a position instead of fourteen.
@@ -200,12 +258,55 @@ fn for_each_feature(n: &Normalized, skip: &[Range<usize>], mut f: impl FnMut(usi
     }
 }
 
+/// The negation or report that the next few words are read in: "not", "never", `n't` open a
+/// negation, "saying", "calling", "said" a report (counter-speech quotes what it condemns:
+/// "saying X are vermin is disgusting"). Four words long, the usual reach of such a scope in
+/// comments, where punctuation is unreliable.
+#[derive(Clone, Copy, Debug, Default)]
+struct Scope {
+    kind: u64,
+    left: u8,
+}
+
+impl Scope {
+    const REACH: u8 = 4;
+
+    /// 0 outside any scope, else which scope the current word is in.
+    fn tag(&self) -> u64 {
+        if self.left > 0 {
+            self.kind
+        } else {
+            0
+        }
+    }
+
+    /// Moves past one word (as the classifier reads it, unpadded).
+    fn after(&mut self, word: &[u8]) {
+        let opens = match word {
+            b"not" | b"no" | b"never" | b"t" | b"nobody" | b"nothing" | b"without" | b"stop"
+            | b"nor" | b"neither" => 1,
+            b"saying" | b"say" | b"said" | b"says" | b"calling" | b"call" | b"called"
+            | b"calls" | b"claim" | b"claims" | b"claiming" | b"accused" | b"accusing"
+            | b"quote" | b"quoted" | b"denied" | b"deny" | b"denies" => 2,
+            _ => 0,
+        };
+        if opens != 0 {
+            *self = Scope {
+                kind: opens,
+                left: Self::REACH,
+            };
+        } else {
+            self.left = self.left.saturating_sub(1);
+        }
+    }
+}
+
 /// How many times one word counts in a text.
 const MAX_REPEATS: u8 = 2;
 
 /// The hasher for word hashes that are already mixed: it keeps them as they are.
 #[derive(Default)]
-struct MixedHash(u64);
+pub(crate) struct MixedHash(u64);
 
 impl Hasher for MixedHash {
     fn finish(&self) -> u64 {
@@ -255,7 +356,7 @@ impl Classifier {
     fn weighted_sums(&self, n: &Normalized, skip: &[Range<usize>]) -> [f32; N_LABELS] {
         let mut sums = [0i64; N_LABELS];
         let mut count = 0u32;
-        for_each_feature(n, skip, |_, h| {
+        for_each_feature(n, skip, &self.classes, |_, h| {
             let b = self.bucket(h) * N_LABELS;
             for (label, sum) in sums.iter_mut().enumerate() {
                 *sum += i64::from(self.weights[b + label]);
@@ -278,7 +379,7 @@ impl Classifier {
         let l = label as usize;
         let mut per_word = vec![0i64; n.words().len()];
         let mut count = 0u32;
-        for_each_feature(n, skip, |wi, h| {
+        for_each_feature(n, skip, &self.classes, |wi, h| {
             per_word[wi] += i64::from(self.weights[self.bucket(h) * N_LABELS + l]);
             count += 1;
         });
@@ -352,6 +453,7 @@ impl Classifier {
         for w in &self.weights {
             out.extend_from_slice(&w.to_le_bytes());
         }
+        self.classes.write(&mut out);
         out
     }
 
@@ -380,20 +482,23 @@ impl Classifier {
             bias[l] = f32_at(12 + l * 8);
             scale[l] = f32_at(16 + l * 8);
         }
-        let expected = (1usize << bits) * N_LABELS;
+        let expected = (1usize << bits) * N_LABELS * 2;
         let body = &bytes[header..];
-        if body.len() != expected * 2 {
+        if body.len() < expected {
             return Err(ModelError::Truncated);
         }
-        let weights = body
+        let (weights, classes) = body.split_at(expected);
+        let weights = weights
             .chunks_exact(2)
             .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
+        let classes = WordClasses::read(classes).ok_or(ModelError::Truncated)?;
         Ok(Classifier {
             bits,
             bias,
             scale,
             weights,
+            classes,
         })
     }
 }
@@ -496,17 +601,33 @@ fn nb_ratios(
 pub fn train(
     examples: &[Example],
     options: &TrainOptions,
+    classes: &WordClasses,
     mut progress: impl FnMut(usize, f32),
 ) -> Classifier {
     let buckets = 1usize << options.bits;
     let shift = 64 - options.bits;
     // Features are hashed once, up front: epochs then only touch weights.
+    // A text in which the F-word rules fire says nothing about obscenity that those rules
+    // have not said: its `obscene` label is left out, or the words around the F word ("what
+    // the ...") would learn to be obscene and overrule the policy's switch for masked forms.
+    let examples: Vec<Example> = examples
+        .iter()
+        .map(|e| {
+            let n = Normalized::new(&e.text);
+            let mut e = e.clone();
+            if !fword_ranges(&e.text, &n).is_empty() {
+                e.labels[Label::Obscene as usize] = None;
+            }
+            e
+        })
+        .collect();
+    let examples = examples.as_slice();
     let featurized: Vec<(Vec<u32>, f32)> = examples
         .iter()
         .map(|e| {
             let mut features = Vec::new();
             let n = Normalized::new(&e.text);
-            for_each_feature(&n, &fword_ranges(&e.text, &n), |_, h| {
+            for_each_feature(&n, &fword_ranges(&e.text, &n), classes, |_, h| {
                 features.push((h >> shift) as u32);
             });
             let norm = 1.0 / (features.len().max(1) as f32).sqrt();
@@ -561,10 +682,10 @@ pub fn train(
         progress(epoch + 1, (loss_sum / loss_count.max(1) as f64) as f32);
     }
     let effective: Vec<f32> = weights.iter().zip(&ratio).map(|(w, r)| w * r).collect();
-    quantize(options.bits, bias, &effective)
+    quantize(options.bits, bias, &effective, classes.clone())
 }
 
-fn quantize(bits: u32, bias: [f32; N_LABELS], weights: &[f32]) -> Classifier {
+fn quantize(bits: u32, bias: [f32; N_LABELS], weights: &[f32], classes: WordClasses) -> Classifier {
     let mut scale = [0f32; N_LABELS];
     for (l, s) in scale.iter_mut().enumerate() {
         let max = weights
@@ -588,6 +709,7 @@ fn quantize(bits: u32, bias: [f32; N_LABELS], weights: &[f32]) -> Classifier {
         bias,
         scale,
         weights: quantized,
+        classes,
     }
 }
 
@@ -649,7 +771,7 @@ mod tests {
             epochs: 20,
             ..TrainOptions::default()
         };
-        let model = train(&tiny_corpus(), &options, |_, _| {});
+        let model = train(&tiny_corpus(), &options, &WordClasses::default(), |_, _| {});
         let bad = model.score(&Normalized::new("what an 1d10t"));
         let good = model.score(&Normalized::new("a thoughtful analysis"));
         assert!(bad.abusive > good.abusive, "{bad:?} vs {good:?}");
@@ -662,6 +784,89 @@ mod tests {
         assert_eq!(explained[0].0, 6..11, "the word `idiot` carries the score");
     }
 
+    fn features(text: &str) -> Vec<u64> {
+        let mut out = Vec::new();
+        for_each_feature(
+            &Normalized::new(text),
+            &[],
+            &WordClasses::default(),
+            |_, h| out.push(h),
+        );
+        out
+    }
+
+    #[test]
+    fn r14_words_in_a_negation_or_a_report_are_other_features() {
+        let vermin = word_hash(b"vermin");
+        assert!(features("they are vermin").contains(&vermin));
+        assert!(!features("they are not vermin").contains(&vermin));
+        assert!(!features("saying they are vermin is vile").contains(&vermin));
+        assert!(
+            features("not one two three four they are vermin").contains(&vermin),
+            "the scope ends after four words"
+        );
+    }
+
+    #[test]
+    fn words_around_a_skipped_word_are_not_a_bigram() {
+        let text = "what the fuck is this";
+        let n = Normalized::new(text);
+        let mut skipping = Vec::new();
+        for_each_feature(
+            &n,
+            &fword_ranges(text, &n),
+            &WordClasses::default(),
+            |_, h| skipping.push(h),
+        );
+        let the_is = mix(mix(2, word_hash(b"the")), word_hash(b"is"));
+        assert!(!skipping.contains(&the_is));
+        assert!(features("the is").contains(&the_is));
+    }
+
+    #[test]
+    fn r14_a_word_counts_twice_at_most() {
+        assert_eq!(features(&"no ".repeat(300)), features("no no"));
+    }
+
+    #[test]
+    fn r14_word_classes_carry_what_was_learnt_to_neighbours() {
+        let corpus: Vec<Example> = [
+            ("i will kill you", true),
+            ("we will kill him", true),
+            ("i will call you", false),
+            ("we will call him", false),
+            ("thanks for the article", false),
+        ]
+        .iter()
+        .map(|(t, y)| Example {
+            text: (*t).to_owned(),
+            labels: [Some(*y), None],
+            weight: 1.0,
+        })
+        .collect();
+        let classes = WordClasses::parse("kill 1\nmurder 1\ncall 2\nphone 2\n").expect("table");
+        let options = TrainOptions {
+            bits: 12,
+            epochs: 20,
+            ..TrainOptions::default()
+        };
+        let with = train(&corpus, &options, &classes, |_, _| {});
+        let without = train(&corpus, &options, &WordClasses::default(), |_, _| {});
+        let gap = |m: &Classifier| {
+            m.score(&Normalized::new("they will murder her")).abusive
+                - m.score(&Normalized::new("they will phone her")).abusive
+        };
+        assert!(gap(&with) > 0.1, "{}", gap(&with));
+        assert!(
+            gap(&with) > gap(&without) + 0.05,
+            "{} vs {}",
+            gap(&with),
+            gap(&without)
+        );
+        let again = Classifier::from_bytes(&with.to_bytes()).expect("round trip");
+        assert_eq!(gap(&again), gap(&with), "the classes travel with the model");
+    }
+
     #[test]
     fn training_is_deterministic() {
         let options = TrainOptions {
@@ -669,8 +874,8 @@ mod tests {
             epochs: 3,
             ..TrainOptions::default()
         };
-        let a = train(&tiny_corpus(), &options, |_, _| {}).to_bytes();
-        let b = train(&tiny_corpus(), &options, |_, _| {}).to_bytes();
+        let a = train(&tiny_corpus(), &options, &WordClasses::default(), |_, _| {}).to_bytes();
+        let b = train(&tiny_corpus(), &options, &WordClasses::default(), |_, _| {}).to_bytes();
         assert_eq!(a, b);
     }
 

@@ -15,8 +15,10 @@ pub mod normalize;
 pub mod policy;
 pub mod rules;
 pub mod verdict;
+pub mod word_classes;
 
 pub use classifier::{Classifier, Label, Scores};
 pub use normalize::Normalized;
 pub use policy::{Policy, PolicyError, StrikesConfig, DEFAULT_POLICY};
 pub use verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
+pub use word_classes::WordClasses;

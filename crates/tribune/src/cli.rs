@@ -135,6 +135,9 @@ enum Command {
         /// The Russian and Turkish comments folder (see ../shared/data/SOURCES.md).
         #[arg(long, default_value = "../shared/data/multilingual")]
         multilingual: PathBuf,
+        /// The word classes table (made by scripts/word-classes.py).
+        #[arg(long, default_value_os_t = training::default_classes_path())]
+        classes: PathBuf,
         /// Where to write the model.
         #[arg(long, default_value_os_t = training::default_model_path())]
         out: PathBuf,
@@ -606,6 +609,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Train {
             data,
             multilingual,
+            classes,
             out,
             held_out,
             bits,
@@ -637,6 +641,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             training::run_train(
                 &data,
                 &multilingual,
+                &classes,
                 &out,
                 held_out.as_deref(),
                 weights,

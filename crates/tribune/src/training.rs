@@ -41,7 +41,7 @@ use std::time::Instant;
 use anyhow::{bail, Context};
 use moderation::classifier::{roc_auc, train, Example, TrainOptions};
 use moderation::rules::WordLists;
-use moderation::{Classifier, Label, Normalized, Policy};
+use moderation::{Classifier, Label, Normalized, Policy, WordClasses};
 
 /// Where the datasets sit inside `--data` (the shared `toxicity/` folder).
 pub const JIGSAW: &[&str] = &[
@@ -86,7 +86,7 @@ impl Default for SourceWeights {
             news_spans: 0.3,
             paradetox: 0.3,
             multilingual: 0.5,
-            contrasts: 0.5,
+            contrasts: 1.0,
         }
     }
 }
@@ -457,6 +457,7 @@ fn blank_chars(text: &str, offsets: &[usize]) -> String {
 pub fn run_train(
     data: &Path,
     multilingual: &Path,
+    classes: &Path,
     out: &Path,
     held_out_csv: Option<&Path>,
     weights: SourceWeights,
@@ -476,6 +477,11 @@ pub fn run_train(
         );
     }
     let started = Instant::now();
+    let classes = std::fs::read_to_string(classes)
+        .with_context(|| format!("cannot read the word classes {}", classes.display()))
+        .and_then(|text| {
+            WordClasses::parse(&text).with_context(|| format!("{}", classes.display()))
+        })?;
     let corpus = load_corpus(data, multilingual, weights)?;
     let positives = corpus
         .train
@@ -493,7 +499,7 @@ pub fn run_train(
         corpus.held_out.len(),
         started.elapsed().as_secs_f32()
     );
-    let mut model = train(&corpus.train, options, |epoch, loss| {
+    let mut model = train(&corpus.train, options, &classes, |epoch, loss| {
         eprintln!("epoch {epoch}: mean log loss {loss:.4}");
     });
     // Jigsaw comments come first in the training set and are the in-domain ones.
@@ -734,6 +740,11 @@ pub fn run_eval(
 /// The default location of the shipped model, for `tribune train --out`.
 pub fn default_model_path() -> PathBuf {
     PathBuf::from("crates/moderation/data/classifier.bin")
+}
+
+/// The default word classes, made by `scripts/word-classes.py`.
+pub fn default_classes_path() -> PathBuf {
+    PathBuf::from("crates/moderation/data/word-classes.txt")
 }
 
 #[cfg(test)]

@@ -160,3 +160,44 @@ fn eval_says_what_is_wrong_with_its_input() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn r14_eval_reports_a_functional_suite_per_functionality() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let suite = write(
+        dir.path(),
+        "suite.csv",
+        "functionality,lang,label,text
+swearing,en,1,what the fuck
+swearing,en,1,have a nice day
+civil,en,0,thanks for the report
+civil,ru,0,ну ты и пиздабол
+",
+    );
+    let out = tribune(&["eval", &suite], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report: String = text(&out.stdout)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Hateful cases are right when held or refused, the others when allowed.
+    for line in [
+        "en swearing hateful 50.0% (1 of 2)",
+        "en civil non-hateful 100.0% (1 of 1)",
+        "ru civil non-hateful 0.0% (0 of 1)",
+        "all hateful 50.0% (1 of 2)",
+        "all non-hateful 50.0% (1 of 2)",
+    ] {
+        assert!(report.contains(line), "{line:?} missing from:\n{report}");
+    }
+
+    let bad = write(
+        dir.path(),
+        "bad.csv",
+        "functionality,lang,label,text\nswearing,en,yes,hello\n",
+    );
+    let out = tribune(&["eval", &bad], "");
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("row 2"), "{}", text(&out.stderr));
+}
