@@ -553,6 +553,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 demo::configure(&mut config);
             }
             init_tracing(config.log_format);
+            for name in &config.ignored_env {
+                tracing::warn!(
+                    variable = %name,
+                    "ignoring an environment variable that names no setting (Kubernetes service links look like this; a typo too)"
+                );
+            }
             runtime()?.block_on(async {
                 let app = Application::build(config).await?;
                 if demo {

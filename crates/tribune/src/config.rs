@@ -2,6 +2,11 @@
 //! environment variables < command-line flags. Every key and its default is documented in
 //! `docs/configuration.md`; nested keys use a double underscore in the environment
 //! (`TRIBUNE_RATE_LIMIT__PER_IP_PER_MINUTE=120`).
+//!
+//! A key the file does not know is an error (a typo there is the operator's own), but a
+//! `TRIBUNE_*` variable that names no setting is only ignored and reported: Kubernetes gives
+//! every pod `TRIBUNE_PORT=tcp://...`, `TRIBUNE_SERVICE_HOST` and more for a Service named
+//! `tribune`, and a server that refused to start under them would never start (#17).
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -54,6 +59,9 @@ pub struct Config {
     /// matching any of them is accepted.
     pub stripe_webhook_secret: Option<String>,
     pub billing: BillingConfig,
+    /// `TRIBUNE_*` environment variables that name no setting, ignored (`serve` warns).
+    #[serde(skip)]
+    pub ignored_env: Vec<String>,
 }
 
 /// Supporter plans and how Stripe is reached.
@@ -157,6 +165,7 @@ impl Default for Config {
             stripe_secret_key: None,
             stripe_webhook_secret: None,
             billing: BillingConfig::default(),
+            ignored_env: Vec::new(),
         }
     }
 }
@@ -176,10 +185,24 @@ impl Config {
             }
             None => figment = figment.merge(Toml::file("tribune.toml")),
         }
-        figment
-            .merge(Env::prefixed("TRIBUNE_").split("__"))
+        let known = top_level_keys();
+        let is_known = move |key: &str| {
+            let first = key.split('.').next().unwrap_or_default();
+            known.iter().any(|k| k.eq_ignore_ascii_case(first))
+        };
+        let env = Env::prefixed("TRIBUNE_").split("__");
+        let ignored_env = env
+            .iter()
+            .filter(|(key, _)| !is_known(key.as_str()))
+            .map(|(key, _)| format!("TRIBUNE_{}", key.as_str().replace('.', "__").to_uppercase()))
+            .collect();
+        let mut config: Config = figment
+            .merge(env.filter(move |key| is_known(key.as_str())))
             .extract()
-            .map_err(Box::new)
+            .map_err(Box::new)?;
+        config.ignored_env = ignored_env;
+        config.ignored_env.sort();
+        Ok(config)
     }
 
     /// The database URL in force: the configured one, or the SQLite file under `data_dir`.
@@ -193,6 +216,14 @@ impl Config {
     pub fn cookie_secure(&self) -> bool {
         self.cookie_secure
             .unwrap_or_else(|| self.public_url.starts_with("https://"))
+    }
+}
+
+/// The names of the top-level settings, as the environment spells them after `TRIBUNE_`.
+fn top_level_keys() -> Vec<String> {
+    match serde_json::to_value(Config::default()) {
+        Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -224,6 +255,43 @@ mod tests {
         let config = Config::default();
         assert_eq!(config.database_url(), "sqlite://tribune-data/tribune.db");
         assert!(!config.cookie_secure());
+    }
+
+    #[test]
+    fn r17_kubernetes_service_variables_are_ignored_and_reported() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("TRIBUNE_PORT", "tcp://10.0.0.1:8080");
+            jail.set_env("TRIBUNE_PORT_8080_TCP_PROTO", "tcp");
+            jail.set_env("TRIBUNE_SERVICE_HOST", "10.0.0.1");
+            jail.set_env("TRIBUNE_LISTEN", "127.0.0.1:9000");
+            let config = Config::load(None).map_err(|e| e.to_string())?;
+            assert_eq!(config.listen, "127.0.0.1:9000".parse().expect("addr"));
+            assert_eq!(
+                config.ignored_env,
+                [
+                    "TRIBUNE_PORT",
+                    "TRIBUNE_PORT_8080_TCP_PROTO",
+                    "TRIBUNE_SERVICE_HOST"
+                ]
+            );
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_bad_value_for_a_known_variable_is_still_an_error() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("TRIBUNE_LISTEN", "not an address");
+            let err = Config::load(None).expect_err("bad value must fail");
+            assert!(err.to_string().contains("LISTEN"), "{err}");
+            Ok(())
+        });
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("TRIBUNE_RATE_LIMIT__PER_IPP", "5");
+            let err = Config::load(None).expect_err("a typo in a known section must fail");
+            assert!(err.to_string().contains("per_ipp"), "{err}");
+            Ok(())
+        });
     }
 
     #[test]
