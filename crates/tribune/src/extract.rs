@@ -307,8 +307,15 @@ impl FromRequestParts<AppState> for ClientIp {
 /// Walks `X-Forwarded-For` from the right, skipping trusted proxies: the first address that
 /// is not one of ours is the client. A client cannot forge its way past this, because the
 /// entries it wrote itself are to the left of the ones our proxies appended.
+///
+/// Every address is canonical: an IPv4 client seen through an IPv6 socket (`listen =
+/// "[::]:8080"`) or a proxy's header as `::ffff:4.4.4.4` is `4.4.4.4`, so that the rate
+/// limits, bans, evasion checks, sign-up records and campaign signals that read it see one
+/// address, not two (#17: an IPv4 ban was bypassed that way).
 fn client_ip(peer: IpAddr, parts: &Parts, trusted: &[IpAddr]) -> IpAddr {
-    if !trusted.contains(&peer) {
+    let peer = peer.to_canonical();
+    let is_trusted = |ip: &IpAddr| trusted.iter().any(|t| t.to_canonical() == *ip);
+    if !is_trusted(&peer) {
         return peer;
     }
     let forwarded = parts
@@ -318,11 +325,12 @@ fn client_ip(peer: IpAddr, parts: &Parts, trusted: &[IpAddr]) -> IpAddr {
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
         .filter_map(|s| s.trim().parse::<IpAddr>().ok())
+        .map(|ip| ip.to_canonical())
         .collect::<Vec<_>>();
     forwarded
         .iter()
         .rev()
-        .find(|ip| !trusted.contains(ip))
+        .find(|ip| !is_trusted(ip))
         .or(forwarded.first())
         .copied()
         .unwrap_or(peer)

@@ -30,6 +30,30 @@ pub enum Target {
     EmailDomain(String),
 }
 
+/// What banning one address bans: an IPv4 address (however written, `::ffff:4.4.4.4`
+/// included) alone; an IPv6 address with its /64, the prefix one subscriber or device is
+/// given and rotates its addresses through (a /128 ban is dodged by the next address).
+fn single_address(ip: IpAddr) -> IpNet {
+    match ip.to_canonical() {
+        IpAddr::V4(v4) => IpNet::from(IpAddr::V4(v4)),
+        IpAddr::V6(v6) => IpNet::new(IpAddr::V6(v6), 64)
+            .map(|n| n.trunc())
+            .unwrap_or_else(|_| IpNet::from(IpAddr::V6(v6))),
+    }
+}
+
+/// An IPv4-mapped IPv6 range (`::ffff:9.9.0.0/112`) as the IPv4 range it is (`9.9.0.0/16`),
+/// since client addresses are matched in their canonical form.
+fn canonical_net(net: IpNet) -> IpNet {
+    match net {
+        IpNet::V6(v6) if v6.prefix_len() >= 96 => match v6.network().to_ipv4_mapped() {
+            Some(v4) => IpNet::new(IpAddr::V4(v4), v6.prefix_len() - 96).unwrap_or(net),
+            None => net,
+        },
+        _ => net,
+    }
+}
+
 impl Target {
     pub fn parse(input: &BanTargetInput) -> Result<Target, AppError> {
         let given = [
@@ -53,12 +77,13 @@ impl Target {
                 .trim()
                 .parse()
                 .map_err(|_| AppError::invalid("target.ip", "is not an IP address"))?;
-            return Ok(Target::Network(IpNet::from(ip)));
+            return Ok(Target::Network(single_address(ip)));
         }
         if let Some(cidr) = &input.cidr {
             let net: IpNet = cidr.trim().parse().map_err(|_| {
                 AppError::invalid("target.cidr", "is not a range like 203.0.113.0/24")
             })?;
+            let net = canonical_net(net);
             let too_wide = match net {
                 IpNet::V4(n) => n.prefix_len() < 8,
                 IpNet::V6(n) => n.prefix_len() < 16,
