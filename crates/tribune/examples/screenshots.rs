@@ -27,6 +27,9 @@ async fn main() -> anyhow::Result<()> {
     let mut config = Config {
         listen: "127.0.0.1:0".parse()?,
         data_dir: data.path().to_owned(),
+        // The demo's articles and threads are filed under this address, as on a default
+        // `tribune serve --demo`; the screenshots post to them by it.
+        public_url: Some("http://127.0.0.1:8080".into()),
         ..Config::default()
     };
     tribune::demo::configure(&mut config);

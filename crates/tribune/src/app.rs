@@ -191,15 +191,23 @@ pub struct Application {
 impl Application {
     /// Connects the database (running migrations) and binds the configured address; port 0
     /// picks a free port, as the tests do.
-    pub async fn build(config: Config) -> anyhow::Result<Application> {
+    pub async fn build(mut config: Config) -> anyhow::Result<Application> {
         let listen = config.listen;
+        let listener = TcpListener::bind(listen)
+            .await
+            .with_context(|| format!("cannot listen on {listen}"))?;
+        // Any free port (`:0`, as tests ask): only the bound address says where we are.
+        if config.public_url.is_none() && listen.port() == 0 {
+            let bound = listener.local_addr().context("the bound address")?;
+            config.public_url = Some(format!("http://{}", crate::config::shown(bound)));
+        }
+        if let Some(warning) = config.public_url_warning() {
+            tracing::warn!("{warning}");
+        }
         let state = AppState::new(config).await?;
         let relay = Relay::listen(&state.db, &state.config.database_url())
             .await
             .context("cannot listen for live comments on PostgreSQL")?;
-        let listener = TcpListener::bind(listen)
-            .await
-            .with_context(|| format!("cannot listen on {listen}"))?;
         Ok(Application {
             listener,
             state,

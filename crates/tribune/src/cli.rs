@@ -478,7 +478,7 @@ async fn publish(config: &Config, files: &[PathBuf], site: Option<String>) -> an
     sites::store::site(&db, &site)
         .await
         .map_err(|e| anyhow::anyhow!("--site: {e}; create it with tribune admin add-site"))?;
-    let base = config.public_url.trim_end_matches('/');
+    let base = config.public_url();
     for article in &parsed {
         let new = articles::publish(&db, &site, article).await?;
         println!(

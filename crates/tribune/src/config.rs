@@ -8,7 +8,8 @@
 //! every pod `TRIBUNE_PORT=tcp://...`, `TRIBUNE_SERVICE_HOST` and more for a Service named
 //! `tribune`, and a server that refused to start under them would never start (#17).
 
-use std::net::SocketAddr;
+use std::borrow::Cow;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 
 use figment::providers::{Env, Format, Serialized, Toml};
@@ -24,8 +25,9 @@ pub struct Config {
     pub database_url: Option<String>,
     /// Where the embedded SQLite database lives when `database_url` is not set.
     pub data_dir: PathBuf,
-    /// The public base URL of this instance (used in links and for cookie security).
-    pub public_url: String,
+    /// The public base URL of this instance (used in links and for cookie security). Unset:
+    /// `http://` and the `listen` address (see [`Config::public_url`]).
+    pub public_url: Option<String>,
     /// A house-rules TOML file; the editor's default rules when unset.
     pub policy_file: Option<PathBuf>,
     /// How long after posting an author may edit or delete a comment, in seconds.
@@ -148,7 +150,7 @@ impl Default for Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             database_url: None,
             data_dir: PathBuf::from("tribune-data"),
-            public_url: "http://127.0.0.1:8080".into(),
+            public_url: None,
             policy_file: None,
             edit_window_secs: 15 * 60,
             max_body_bytes: 64 * 1024,
@@ -215,7 +217,51 @@ impl Config {
 
     pub fn cookie_secure(&self) -> bool {
         self.cookie_secure
-            .unwrap_or_else(|| self.public_url.starts_with("https://"))
+            .unwrap_or_else(|| self.public_url().starts_with("https://"))
+    }
+
+    /// The public base URL, without a trailing slash: `public_url`, or else `http://` and the
+    /// `listen` address, with an unspecified address (`0.0.0.0`, `[::]`) shown as loopback
+    /// (#17: it used to be `http://127.0.0.1:8080` whatever `listen` said).
+    pub fn public_url(&self) -> Cow<'_, str> {
+        match &self.public_url {
+            Some(url) => Cow::Borrowed(url.trim_end_matches('/')),
+            None => Cow::Owned(format!("http://{}", shown(self.listen))),
+        }
+    }
+
+    /// Why the public URL may be wrong for readers, if it may: plain http on an address
+    /// other hosts reach (cookies travel in clear; links say http), or no `public_url` while
+    /// listening on every interface (links then name loopback).
+    pub fn public_url_warning(&self) -> Option<String> {
+        let reachable = !self.listen.ip().is_loopback();
+        if self.public_url.is_none() && self.listen.ip().is_unspecified() {
+            return Some(format!(
+                "public_url is not set and Tribune listens on {}: links and embed snippets say {}; set public_url to the address readers use",
+                self.listen,
+                self.public_url()
+            ));
+        }
+        (reachable && !self.public_url().starts_with("https://")).then(|| {
+            format!(
+                "public_url {} is not https on a non-loopback address ({}): put Tribune behind a TLS proxy and set public_url to its https address",
+                self.public_url(),
+                self.listen
+            )
+        })
+    }
+}
+
+/// An address as a URL host and port, with an unspecified address shown as loopback.
+pub fn shown(addr: SocketAddr) -> SocketAddr {
+    match addr.ip() {
+        IpAddr::V4(v4) if v4.is_unspecified() => {
+            SocketAddr::from((Ipv4Addr::LOCALHOST, addr.port()))
+        }
+        IpAddr::V6(v6) if v6.is_unspecified() => {
+            SocketAddr::from((Ipv6Addr::LOCALHOST, addr.port()))
+        }
+        _ => addr,
     }
 }
 
@@ -255,6 +301,34 @@ mod tests {
         let config = Config::default();
         assert_eq!(config.database_url(), "sqlite://tribune-data/tribune.db");
         assert!(!config.cookie_secure());
+    }
+
+    #[test]
+    fn r17_public_url_follows_listen() {
+        let on = |listen: &str| Config {
+            listen: listen.parse().expect("addr"),
+            ..Config::default()
+        };
+        assert_eq!(on("127.0.0.1:9000").public_url(), "http://127.0.0.1:9000");
+        assert_eq!(on("[::1]:9000").public_url(), "http://[::1]:9000");
+        assert_eq!(on("0.0.0.0:8080").public_url(), "http://127.0.0.1:8080");
+        assert!(on("127.0.0.1:9000").public_url_warning().is_none());
+        assert!(on("0.0.0.0:8080")
+            .public_url_warning()
+            .is_some_and(|w| w.contains("set public_url")));
+        let proxied = Config {
+            public_url: Some("https://comments.news.example/".into()),
+            ..on("0.0.0.0:8080")
+        };
+        assert_eq!(proxied.public_url(), "https://comments.news.example");
+        assert!(proxied.public_url_warning().is_none());
+        let plain = Config {
+            public_url: Some("http://comments.news.example".into()),
+            ..on("10.1.2.3:8080")
+        };
+        assert!(plain
+            .public_url_warning()
+            .is_some_and(|w| w.contains("not https")));
     }
 
     #[test]

@@ -137,7 +137,7 @@ fn return_url(
         .filter(|u| matches!(u.scheme(), "http" | "https"))
         .ok_or_else(|| AppError::invalid("return_url", "must be an absolute http(s) URL"))?;
     let origin = url.origin().ascii_serialization();
-    let own = url::Url::parse(&state.config.public_url)
+    let own = url::Url::parse(&state.config.public_url())
         .map(|u| u.origin().ascii_serialization())
         .unwrap_or_default();
     if origin != own && !site.allows_origin(&origin) {

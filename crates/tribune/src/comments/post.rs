@@ -57,7 +57,8 @@ pub async fn submit(
     let ip = client.ip;
     let site = state.sites.get(&state.db, &input.site).await?;
     if let Some(origin) = client.origin {
-        let own = state.config.public_url.trim_end_matches('/');
+        let own = state.config.public_url();
+        let own = own.as_ref();
         if origin != own && !site.allows_origin(origin) {
             return Err(AppError::Forbidden(format!(
                 "origin {origin} may not post to site {:?}",

@@ -167,10 +167,7 @@ async fn article(
 
 /// The canonical URL of an article: what its comments are filed under.
 pub fn article_url(state: &AppState, slug: &str) -> String {
-    format!(
-        "{}/articles/{slug}",
-        state.config.public_url.trim_end_matches('/')
-    )
+    format!("{}/articles/{slug}", state.config.public_url())
 }
 
 /// The first page of a thread, best first, as anonymous readers see it: rendered into the

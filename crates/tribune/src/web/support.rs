@@ -32,7 +32,8 @@ struct SupportQuery {
 
 /// The page to come back to: an address on this instance, else its front page.
 fn back_to(state: &AppState, raw: Option<&str>) -> String {
-    let own = state.config.public_url.trim_end_matches('/');
+    let own = state.config.public_url();
+    let own = own.as_ref();
     match raw {
         Some(url) if url.starts_with(&format!("{own}/")) => url.to_owned(),
         _ => format!("{own}/"),

@@ -25,6 +25,8 @@ async fn published_articles_are_listed_and_served_with_their_comments() {
     let file = dir.path().join("envoys.md");
     std::fs::write(&file, ARTICLE).expect("write");
     let app = spawn_on(storage, |c| {
+        // What `tribune publish` (run below with the default configuration) also says.
+        c.public_url = Some("http://127.0.0.1:8080".into());
         c.publication.site = Some("news".into());
         c.publication
             .ad_slots
