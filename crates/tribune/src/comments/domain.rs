@@ -2,15 +2,42 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::markdown;
 use crate::error::AppError;
 
-/// A comment body: trimmed, not empty, at most the configured number of graphemes.
+/// A comment body: without control or invisible characters, trimmed, not empty, at most the
+/// configured number of graphemes.
 #[derive(Clone, Debug)]
 pub struct CommentText(String);
 
+/// Characters that show nothing and carry nothing a reader meant: controls other than line
+/// breaks and tabs (NUL, bell, escape), zero-width space, word joiner, byte-order mark, soft
+/// hyphen, and the bidirectional overrides that reorder what readers see. Zero-width
+/// (non-)joiners stay: emoji sequences and some scripts need them.
+fn is_invisible(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(
+            c,
+            '\u{200B}'
+                | '\u{2060}'
+                | '\u{FEFF}'
+                | '\u{00AD}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+        )
+}
+
 impl CommentText {
     pub fn parse(raw: &str, max_chars: usize) -> Result<CommentText, AppError> {
-        let text = raw.trim();
+        let cleaned: String = raw
+            .replace("\r\n", "\n")
+            .replace('\r', "\n")
+            .chars()
+            .filter(|&c| !is_invisible(c))
+            .collect();
+        let text = cleaned.trim();
         if text.is_empty() {
             return Err(AppError::invalid("body", "must not be empty"));
         }
@@ -20,11 +47,24 @@ impl CommentText {
                 &format!("must be at most {max_chars} characters long"),
             ));
         }
-        Ok(CommentText(text.replace("\r\n", "\n")))
+        Ok(CommentText(text.to_owned()))
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The body as readers will see it, refused when that is nothing: only markup (`- ` five
+    /// thousand times is a list of empty items), spaces or joiners.
+    pub fn render(&self) -> Result<String, AppError> {
+        let html = markdown::render(&self.0);
+        if !markdown::shows_text(&html) {
+            return Err(AppError::invalid(
+                "body",
+                "shows nothing once formatted: write some text",
+            ));
+        }
+        Ok(html)
     }
 }
 
@@ -105,6 +145,21 @@ mod tests {
         assert!(CommentText::parse("   ", 10).is_err());
         assert!(CommentText::parse(&"é".repeat(11), 10).is_err());
         assert_eq!(CommentText::parse(" hi ", 10).expect("ok").as_str(), "hi");
+        assert_eq!(
+            CommentText::parse("a\u{0}b\u{7}c\u{200b}\u{202e}d\r\ne\rf", 20)
+                .expect("ok")
+                .as_str(),
+            "abcd\ne\nf"
+        );
+        assert!(CommentText::parse("\u{200b}\u{2060}\u{feff}", 10).is_err());
+        let dashes = CommentText::parse(&"- ".repeat(50), 200).expect("text");
+        assert!(dashes.render().is_err(), "an empty list shows nothing");
+        let joiners = CommentText::parse("\u{200d}\u{200c}", 10).expect("text");
+        assert!(joiners.render().is_err());
+        assert!(CommentText::parse("- one", 10)
+            .expect("text")
+            .render()
+            .is_ok());
     }
 
     #[test]

@@ -47,6 +47,23 @@ pub fn render(body: &str) -> String {
     SANITIZER.clean(&html).to_string()
 }
 
+/// Whether rendered HTML shows any text: something outside the tags that is not a space or a
+/// zero-width joiner (entities such as `&lt;` are text).
+pub fn shows_text(html: &str) -> bool {
+    let mut in_tag = false;
+    html.chars().any(|c| match c {
+        '<' => {
+            in_tag = true;
+            false
+        }
+        '>' if in_tag => {
+            in_tag = false;
+            false
+        }
+        _ => !in_tag && !c.is_whitespace() && !matches!(c, '\u{200C}' | '\u{200D}'),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::render;

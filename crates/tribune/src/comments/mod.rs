@@ -478,6 +478,6 @@ async fn preview(
 ) -> AppResult<Json<PreviewResponse>> {
     let text = domain::CommentText::parse(&input.body, state.config.max_comment_chars)?;
     Ok(Json(PreviewResponse {
-        html: markdown::render(text.as_str()),
+        html: text.render()?,
     }))
 }

@@ -9,7 +9,7 @@ use moderation::{Decision, Verdict};
 
 use super::domain::{CommentText, PageUrl};
 use super::store::{self, CommentRow, NewComment};
-use super::{markdown, CommentJson, NewCommentRequest};
+use super::{CommentJson, NewCommentRequest};
 use crate::app::AppState;
 use crate::auth::domain::DisplayName;
 use crate::auth::{random_token, token_hash};
@@ -81,7 +81,7 @@ pub async fn submit(
         None => return Err(AppError::Unauthorized),
     };
     state.limits.check(ip, author_id)?;
-    let html = markdown::render(text.as_str());
+    let html = text.render()?;
     let author = Author {
         reader: author_id,
         ip,
@@ -198,7 +198,7 @@ pub async fn edit(
     let text = CommentText::parse(body, state.config.max_comment_chars)?;
     let site_id = crate::sites::store::site_of_page(&state.db, c.page_id).await?;
     let site = state.sites.get(&state.db, &site_id).await?;
-    let html = markdown::render(text.as_str());
+    let html = text.render()?;
     let author = Author {
         reader: c.author_id,
         ip,

@@ -21,7 +21,48 @@ both_engines!(
     house_rules_refuse_and_hold,
     sites_control_anonymous_comments_and_origins,
     sites_add_their_own_words,
+    r17_invisible_input_is_stripped_and_empty_renderings_refused,
 );
+
+/// #17 item 15: NUL and other controls were stored, a body of zero-width characters was
+/// accepted, and `- ` five thousand times was published as an empty comment.
+async fn r17_invisible_input_is_stripped_and_empty_renderings_refused(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let posted = app
+        .comment_ok(
+            "Fair\u{0} po\u{7}int\u{200b}, \u{202e}minister.",
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(posted["html"], "<p>Fair point, minister.</p>\n");
+
+    for body in [
+        "\u{200b}\u{2060}\u{feff}".to_owned(),
+        "\u{0}\u{1}\u{1b}".to_owned(),
+        "- ".repeat(5000),
+        "> \n> \n>".to_owned(),
+        "\u{200d}\u{200c}".to_owned(),
+    ] {
+        let response = app.post_comment(&body, None, None).await;
+        let error = assert_error(response, StatusCode::BAD_REQUEST, "invalid_field").await;
+        assert!(
+            error["error"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("body")),
+            "{error}"
+        );
+        let preview = app
+            .post_json("/api/v1/preview", &json!({"body": body}), None)
+            .await;
+        assert_eq!(preview.status(), StatusCode::BAD_REQUEST);
+    }
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM comments")
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("count");
+    assert_eq!(count, 1, "nothing invisible was stored");
+}
 
 async fn sites_add_their_own_words(engine: Engine) {
     let app = spawn_app(engine).await;
