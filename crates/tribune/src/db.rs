@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyConnection, AnyPool, Connection, Executor};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Engine {
@@ -73,6 +73,7 @@ impl Db {
         };
         let options = AnyConnectOptions::from_str(&url)
             .with_context(|| format!("bad database_url {url:?}"))?;
+        probe(engine, &options, &redact(&url)).await?;
         let readers = if engine == Engine::Sqlite { 8 } else { 16 };
         let pool = Self::pool(engine, readers, options.clone())
             .await
@@ -186,6 +187,55 @@ fn prepare_sqlite(url: &str) -> anyhow::Result<String> {
 }
 
 /// The URL without its password, for messages.
+/// One connection made before the pools, so that a failure is told at once with its cause:
+/// the pools retry until their 10-second timeout and then say only "pool timed out" (#17).
+/// On SQLite it also writes and rolls back, since a read-only file, folder or disk opens fine
+/// and fails only at the first write.
+async fn probe(engine: Engine, options: &AnyConnectOptions, shown: &str) -> anyhow::Result<()> {
+    let attempt = async {
+        let mut conn = AnyConnection::connect_with(options).await?;
+        if engine == Engine::Sqlite {
+            conn.execute("BEGIN; CREATE TABLE _tribune_write_probe (x INTEGER); ROLLBACK;")
+                .await?;
+        }
+        conn.close().await
+    };
+    match tokio::time::timeout(Duration::from_secs(10), attempt).await {
+        Err(_) => {
+            anyhow::bail!("cannot connect to the database at {shown}: no answer within 10 seconds")
+        }
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(explain_connect_error(engine, shown, e)),
+    }
+}
+
+/// What to tell the operator about a first connection that failed.
+fn explain_connect_error(engine: Engine, shown: &str, error: sqlx::Error) -> anyhow::Error {
+    match (engine, &error) {
+        (Engine::Sqlite, sqlx::Error::Database(db)) if db.message().contains("readonly") => {
+            anyhow::anyhow!(
+                "the SQLite database {shown} is read-only ({}): Tribune writes to it; check the permissions of the file and its folder, and that the disk is not mounted read-only",
+                db.message()
+            )
+        }
+        (Engine::Postgres, sqlx::Error::Io(io)) => {
+            let at = url::Url::parse(shown)
+                .map(|u| {
+                    format!(
+                        "{}:{}",
+                        u.host_str().unwrap_or("localhost"),
+                        u.port().unwrap_or(5432)
+                    )
+                })
+                .unwrap_or_else(|_| shown.to_owned());
+            anyhow::anyhow!("cannot connect to PostgreSQL at {at}: {io}")
+        }
+        _ => {
+            anyhow::Error::new(error).context(format!("cannot connect to the database at {shown}"))
+        }
+    }
+}
+
 fn redact(url: &str) -> String {
     match url::Url::parse(url) {
         Ok(mut u) if u.password().is_some() => {

@@ -554,3 +554,35 @@ fn serve_refuses_a_bad_setting_by_name() {
         "{stderr}"
     );
 }
+
+/// #17 item 16: a refused PostgreSQL connection or a read-only SQLite file ended after 10
+/// seconds with "pool timed out"; the cause is told now.
+#[test]
+fn r17_start_up_says_why_the_database_cannot_be_used() {
+    // A port nothing listens on: bound, then let go.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let output = tribune(
+        &["migrate"],
+        &format!("postgres://postgres@127.0.0.1:{port}/tribune"),
+    );
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!("cannot connect to PostgreSQL at 127.0.0.1:{port}"))
+            && stderr.to_lowercase().contains("refused"),
+        "{stderr}"
+    );
+
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("tribune.db");
+    let url = format!("sqlite://{}", file.display());
+    assert!(tribune(&["migrate"], &url).status.success());
+    // Read-only as SQLite sees it (the tests run as root, whom file modes do not stop).
+    let output = tribune(&["migrate"], &format!("{url}?mode=ro"));
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("is read-only"), "{stderr}");
+}
