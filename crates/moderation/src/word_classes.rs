@@ -91,14 +91,14 @@ impl WordClasses {
         self.by_hash.is_empty()
     }
 
-    /// Whether the word with this [`word_hash`] is in the table (the table is also the
+    /// Whether the word with this `word_hash` is in the table (the table is also the
     /// classifier's English vocabulary: see `classifier::for_each_feature`).
     #[inline]
     pub fn knows(&self, hash: u64) -> bool {
         self.by_hash.contains_key(&hash)
     }
 
-    /// The class of a word (as the classifier reads it, unpadded) whose [`word_hash`] is
+    /// The class of a word (as the classifier reads it, unpadded) whose `word_hash` is
     /// `hash`: the word's own, or that of the word it is a stretched form of.
     #[inline]
     pub fn get(&self, hash: u64, word: &[u8]) -> Option<Class> {

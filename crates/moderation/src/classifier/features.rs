@@ -1,0 +1,274 @@
+//! The classifier's features: what a text becomes before the weights are read. Shared by
+//! scoring, explanations and training, so that the three always see the same features.
+//!
+//! Per word of the [`Normalized`] text (words the F-word rules own are skipped, and their
+//! neighbours are not paired across them): the word, the pair with the previous word, the
+//! character 4- and 5-grams, and when the word is in the [`WordClasses`] table its class, the
+//! class beside the previous word and the previous word's class. Inside a negation or a report
+//! ([`Scope`]) the word-level ones are hashed apart. A word counts at most twice a text.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+use crate::normalize::Normalized;
+use crate::word_classes::{squeezed, WordClasses};
+
+/// Character n-gram lengths (in characters: bytes for ASCII). Shorter grams (`mor`, `hos`) spread the weight of
+/// `moron` and `hoes` onto "Morale" and "hospital"; see docs/benchmarks.md for the sweep.
+const MIN_GRAM: usize = 4;
+const MAX_GRAM: usize = 5;
+
+/// The FxHash step: fast, and the same on every platform so the model is portable.
+#[inline(always)]
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+#[inline(always)]
+fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(seed, |h, &b| mix(h, u64::from(b)))
+}
+
+/// The hash of a word's feature (the word padded with spaces), which also keys
+/// [`WordClasses`].
+pub(crate) fn word_hash(word: &[u8]) -> u64 {
+    mix(hash_bytes(mix(1, u64::from(b' ')), word), u64::from(b' '))
+}
+
+/// Calls `f(word_index, hash)` for every feature of the text, leaving out the words whose
+/// normalized chars fall inside one of the `skip` ranges.
+///
+/// A word read [`MAX_REPEATS`] times already is skipped with its features: `no no no ...`
+/// three hundred times is the text `no no`, not three hundred times the evidence of it
+/// (summed and scaled by the square root of their count, repeated features would otherwise
+/// push any score towards 0 or 1 as the text grows: that refused such a text as abusive 0.97).
+///
+/// A word with a [`WordClasses`] class also gives its class, and the class beside the previous
+/// word and its class: `are` + (class of `rats`), (class of `kill`) + `you`.
+pub(super) fn for_each_feature(
+    n: &Normalized,
+    skip: &[Range<usize>],
+    classes: &WordClasses,
+    mut f: impl FnMut(usize, u64),
+) {
+    let mut word = Vec::with_capacity(32);
+    let mut bounds = Vec::new();
+    let mut prev_word_hash: Option<u64> = None;
+    let mut prev_class: Option<u64> = None;
+    let mut scope = Scope::default();
+    let mut seen: HashMap<u64, u8, BuildHasherDefault<MixedHash>> = HashMap::default();
+    for (wi, w) in n.words().iter().enumerate() {
+        if skip
+            .iter()
+            .any(|s| s.start <= w.chars.start && w.chars.end <= s.end)
+        {
+            // The words on either side of a skipped one are not neighbours: "what the f*ck
+            // is this" must not teach that "the is" is obscene.
+            prev_word_hash = None;
+            prev_class = None;
+            continue;
+        }
+        // Padded with spaces so that n-grams know where the word starts and ends.
+        word.clear();
+        word.push(b' ');
+        n.classifier_word(w, &mut word);
+        word.push(b' ');
+        if word.len() == 2 {
+            continue;
+        }
+        let mut word_hash = hash_bytes(1, &word);
+        // A stretched word (`yooou`, cut to `yoou` above) that is a known word once squeezed
+        // is read as that word, n-grams and all.
+        if !classes.knows(word_hash) {
+            if let Some(short) = squeezed(&word[1..word.len() - 1]) {
+                let short_hash = self::word_hash(&short);
+                if classes.knows(short_hash) {
+                    word.truncate(1);
+                    word.extend_from_slice(&short);
+                    word.push(b' ');
+                    word_hash = short_hash;
+                }
+            }
+        }
+        let times = seen.entry(word_hash).or_insert(0);
+        if *times >= MAX_REPEATS {
+            continue;
+        }
+        *times += 1;
+        // Word-level features inside a negation or a report are other features: "are vermin"
+        // after "not" or "saying" is not the "are vermin" of a slur.
+        let tag = scope.tag();
+        let mut word_feature = |h: u64| f(wi, if tag == 0 { h } else { mix(mix(8, tag), h) });
+        word_feature(word_hash);
+        if let Some(p) = prev_word_hash {
+            word_feature(mix(mix(2, p), word_hash));
+        }
+        let class = classes
+            .get(word_hash, &word[1..word.len() - 1])
+            .map(u64::from);
+        if let Some(c) = class {
+            word_feature(mix(4, c));
+            if let Some(p) = prev_word_hash {
+                word_feature(mix(mix(5, p), c));
+            }
+        }
+        if let Some(pc) = prev_class {
+            word_feature(mix(mix(6, pc), word_hash));
+            if let Some(c) = class {
+                word_feature(mix(mix(7, pc), c));
+            }
+        }
+        prev_word_hash = Some(word_hash);
+        prev_class = class;
+        scope.after(&word[1..word.len() - 1]);
+        if word.is_ascii() {
+            // Character n-grams, all those starting at one position from one running hash:
+            // five multiplications a position instead of fourteen.
+            for start in 0..word.len() - 1 {
+                let mut h = mix(3, u64::from(word[start]));
+                for (len, &b) in (2..).zip(&word[start + 1..word.len().min(start + MAX_GRAM)]) {
+                    h = mix(h, u64::from(b));
+                    if len >= MIN_GRAM {
+                        f(wi, h);
+                    }
+                }
+            }
+        } else {
+            // The same grams counted in characters, so that a Cyrillic gram (two bytes a
+            // letter) spans as many letters as a Latin one; for ASCII both give the same hashes.
+            bounds.clear();
+            bounds.extend((0..word.len()).filter(|&i| (word[i] as i8) >= -0x40));
+            bounds.push(word.len());
+            for start in 0..bounds.len() - 2 {
+                let mut h = 3;
+                for (len, end) in (1..).zip(&bounds[start + 1..]) {
+                    if len > MAX_GRAM {
+                        break;
+                    }
+                    let from = bounds[start + len - 1];
+                    h = word[from..*end]
+                        .iter()
+                        .fold(h, |h, &b| mix(h, u64::from(b)));
+                    if len >= MIN_GRAM {
+                        f(wi, h);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The negation or report that the next few words are read in: "not", "never", `n't` open a
+/// negation, "saying", "calling", "said" a report (counter-speech quotes what it condemns:
+/// "saying X are vermin is disgusting"). Four words long, the usual reach of such a scope in
+/// comments, where punctuation is unreliable.
+#[derive(Clone, Copy, Debug, Default)]
+struct Scope {
+    kind: u64,
+    left: u8,
+}
+
+impl Scope {
+    const REACH: u8 = 4;
+
+    /// 0 outside any scope, else which scope the current word is in.
+    fn tag(&self) -> u64 {
+        if self.left > 0 {
+            self.kind
+        } else {
+            0
+        }
+    }
+
+    /// Moves past one word (as the classifier reads it, unpadded).
+    fn after(&mut self, word: &[u8]) {
+        let opens = match word {
+            b"not" | b"no" | b"never" | b"t" | b"nobody" | b"nothing" | b"without" | b"stop"
+            | b"nor" | b"neither" => 1,
+            b"saying" | b"say" | b"said" | b"says" | b"calling" | b"call" | b"called"
+            | b"calls" | b"claim" | b"claims" | b"claiming" | b"accused" | b"accusing"
+            | b"quote" | b"quoted" | b"denied" | b"deny" | b"denies" => 2,
+            _ => 0,
+        };
+        if opens != 0 {
+            *self = Scope {
+                kind: opens,
+                left: Self::REACH,
+            };
+        } else {
+            self.left = self.left.saturating_sub(1);
+        }
+    }
+}
+
+/// How many times one word counts in a text.
+const MAX_REPEATS: u8 = 2;
+
+/// The hasher for word hashes that are already mixed: it keeps them as they are.
+#[derive(Default)]
+pub(crate) struct MixedHash(u64);
+
+impl Hasher for MixedHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = hash_bytes(self.0, bytes);
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classifier::fword_ranges;
+
+    fn features(text: &str) -> Vec<u64> {
+        let mut out = Vec::new();
+        for_each_feature(
+            &Normalized::new(text),
+            &[],
+            &WordClasses::default(),
+            |_, h| out.push(h),
+        );
+        out
+    }
+
+    #[test]
+    fn r14_words_in_a_negation_or_a_report_are_other_features() {
+        let vermin = word_hash(b"vermin");
+        assert!(features("they are vermin").contains(&vermin));
+        assert!(!features("they are not vermin").contains(&vermin));
+        assert!(!features("saying they are vermin is vile").contains(&vermin));
+        assert!(
+            features("not one two three four they are vermin").contains(&vermin),
+            "the scope ends after four words"
+        );
+    }
+
+    #[test]
+    fn words_around_a_skipped_word_are_not_a_bigram() {
+        let text = "what the fuck is this";
+        let n = Normalized::new(text);
+        let mut skipping = Vec::new();
+        for_each_feature(
+            &n,
+            &fword_ranges(text, &n),
+            &WordClasses::default(),
+            |_, h| skipping.push(h),
+        );
+        let the_is = mix(mix(2, word_hash(b"the")), word_hash(b"is"));
+        assert!(!skipping.contains(&the_is));
+        assert!(features("the is").contains(&the_is));
+    }
+
+    #[test]
+    fn r14_a_word_counts_twice_at_most() {
+        assert_eq!(features(&"no ".repeat(300)), features("no no"));
+    }
+}
