@@ -230,25 +230,45 @@ fn reads_as_name(
     if STRONG_ROOTS.iter().any(|root| text.contains(root)) {
         return false;
     }
-    let chars = letters.char_range(range.clone());
-    let (start, end) = n.source_span(chars);
-    let word = &original[start..end];
-    let mut letters_iter = word.chars().filter(|c| c.is_alphabetic());
+    let (start, end) = n.source_span(letters.char_range(range.clone()));
+    // `FK Partizan`, `FK Austria`: a football club's initials before its capitalised name
+    // (only these: `FCK NZS` is the word).
+    let club_initials =
+        &original[start..end] == "FK" && capitals_before_a_name(original, start, end);
+    club_initials || title_case_mid_sentence(original, start, end)
+}
+
+/// The word at `start..end` of `original` is written `Like This` and does not start a
+/// sentence: a name (`Fuk`, `Amina`), not the word.
+fn title_case_mid_sentence(original: &str, start: usize, end: usize) -> bool {
+    let mut letters = original[start..end].chars().filter(|c| c.is_alphabetic());
     let title_case =
-        letters_iter.next().is_some_and(char::is_uppercase) && letters_iter.all(char::is_lowercase);
-    // `FK Partizan`, `FK Austria`: a football club's initials before its capitalised name.
-    let club_initials = word == "FK"
-        && original[end..]
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-    if club_initials {
-        return true;
-    }
+        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
     let before = original[..start].trim_end();
     let mid_sentence = !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '"', '\n']);
     title_case && mid_sentence
+}
+
+/// The word at `start..end` is in capitals and a capitalised word follows: initials before a
+/// name (`FK Partizan`, `AMK Group`).
+fn capitals_before_a_name(original: &str, start: usize, end: usize) -> bool {
+    let capitals = original[start..end]
+        .chars()
+        .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let name_follows = original[end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    capitals && name_follows
+}
+
+impl<K> Hit<K> {
+    /// The hit as the reader wrote it.
+    pub fn written<'a>(&self, original: &'a str, n: &Normalized) -> &'a str {
+        let (start, end) = n.source_span(self.chars.clone());
+        &original[start..end]
+    }
 }
 
 /// `f*ck`, `f**k`, `f***`, `f***ing`, `motherf***er`, `fu*k`: an `f` followed by letters of
@@ -438,13 +458,8 @@ mod tests {
 
     fn fword(text: &str) -> Vec<(FwordForm, &str)> {
         let n = Normalized::new(text);
-        find_fword(text, &n)
-            .into_iter()
-            .map(|h| {
-                let (s, e) = n.source_span(h.chars);
-                (h.kind, &text[s..e])
-            })
-            .collect()
+        let hits = find_fword(text, &n);
+        hits.iter().map(|h| (h.kind, h.written(text, &n))).collect()
     }
 
     #[test]

@@ -20,7 +20,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{candidates, merge_hits, Hit};
+use super::{candidates, capitals_before_a_name, merge_hits, title_case_mid_sentence, Hit};
 use crate::normalize::{collapse, Normalized, MASK};
 
 /// Which language's rule matched.
@@ -302,23 +302,10 @@ fn equals(text: &[char], s: &str) -> bool {
     text.len() == s.chars().count() && starts_with(text, s)
 }
 
-/// A title-case word that does not start a sentence (`Amina`), or capitals before a
-/// capitalised word (`AMK Group`).
+/// A name that shares its letters with a root: `Amina` in mid-sentence, `AMK Group`.
 fn reads_as_name(original: &str, n: &Normalized, range: &Range<usize>) -> bool {
     let (start, end) = n.source_span(range.clone());
-    let word = &original[start..end];
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    let title_case =
-        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
-    let before = original[..start].trim_end();
-    let mid_sentence = !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '"', '\n']);
-    let capitals = word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-    let name_follows = original[end..]
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
-    (title_case && mid_sentence) || (capitals && name_follows)
+    title_case_mid_sentence(original, start, end) || capitals_before_a_name(original, start, end)
 }
 
 #[cfg(test)]
@@ -327,13 +314,8 @@ mod tests {
 
     fn found(text: &str) -> Vec<(Language, &str)> {
         let n = Normalized::new(text);
-        find(text, &n)
-            .into_iter()
-            .map(|h| {
-                let (s, e) = n.source_span(h.chars);
-                (h.kind, &text[s..e])
-            })
-            .collect()
+        let hits = find(text, &n);
+        hits.iter().map(|h| (h.kind, h.written(text, &n))).collect()
     }
 
     #[test]
