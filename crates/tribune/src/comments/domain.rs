@@ -6,9 +6,15 @@ use super::markdown;
 use crate::error::AppError;
 
 /// A comment body: without control or invisible characters, trimmed, not empty, at most the
-/// configured number of graphemes.
+/// configured number of graphemes. It remembers where each of its characters was in the body
+/// the reader sent, so that a refusal's spans point into the reader's own text.
 #[derive(Clone, Debug)]
-pub struct CommentText(String);
+pub struct CommentText {
+    text: String,
+    /// Per character of `text`: its byte offset there, and its offset and length in the
+    /// submitted body.
+    origin: Vec<(u32, u32, u8)>,
+}
 
 /// Characters that show nothing and carry nothing a reader meant: controls other than line
 /// breaks and tabs (NUL, bell, escape), zero-width space, word joiner, byte-order mark, soft
@@ -31,13 +37,27 @@ fn is_invisible(c: char) -> bool {
 
 impl CommentText {
     pub fn parse(raw: &str, max_chars: usize) -> Result<CommentText, AppError> {
-        let cleaned: String = raw
-            .replace("\r\n", "\n")
-            .replace('\r', "\n")
-            .chars()
-            .filter(|&c| !is_invisible(c))
-            .collect();
+        let mut cleaned = String::with_capacity(raw.len());
+        let mut origin = Vec::with_capacity(raw.len());
+        let mut chars = raw.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let c = match c {
+                // `\r\n` is one line break, and a lone `\r` is one too.
+                '\r' if chars.peek().is_some_and(|&(_, next)| next == '\n') => continue,
+                '\r' => '\n',
+                c if is_invisible(c) => continue,
+                c => c,
+            };
+            origin.push((cleaned.len() as u32, at as u32, c.len_utf8() as u8));
+            cleaned.push(c);
+        }
+        // Trimmed, with the offsets of what is left.
+        let lead = cleaned.len() - cleaned.trim_start().len();
         let text = cleaned.trim();
+        origin.retain(|&(at, ..)| (at as usize) >= lead && (at as usize) < lead + text.len());
+        for entry in &mut origin {
+            entry.0 -= lead as u32;
+        }
         if text.is_empty() {
             return Err(AppError::invalid("body", "must not be empty"));
         }
@@ -47,17 +67,58 @@ impl CommentText {
                 &format!("must be at most {max_chars} characters long"),
             ));
         }
-        Ok(CommentText(text.to_owned()))
+        Ok(CommentText {
+            text: text.to_owned(),
+            origin,
+        })
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.text
+    }
+
+    /// A refusal with its spans moved from this text to the body the reader sent (where the
+    /// widget marks them); any other error as it is.
+    pub fn in_submitted(&self, error: AppError) -> AppError {
+        match error {
+            AppError::Refused {
+                message,
+                mut verdict,
+            } => {
+                for span in verdict.reasons.iter_mut().flat_map(|r| r.spans.iter_mut()) {
+                    *span = [self.submitted_start(span[0]), self.submitted_end(span[1])];
+                }
+                AppError::Refused { message, verdict }
+            }
+            other => other,
+        }
+    }
+
+    /// Where the character starting at byte `at` of this text starts in the submitted body.
+    fn submitted_start(&self, at: usize) -> usize {
+        match self
+            .origin
+            .binary_search_by_key(&(at as u32), |&(here, ..)| here)
+        {
+            Ok(i) => self.origin[i].1 as usize,
+            Err(_) => self.submitted_end(at),
+        }
+    }
+
+    /// Where the character ending at byte `end` of this text ends in the submitted body.
+    fn submitted_end(&self, end: usize) -> usize {
+        let before = self
+            .origin
+            .partition_point(|&(here, ..)| (here as usize) < end);
+        before.checked_sub(1).map_or(0, |i| {
+            (self.origin[i].1 + u32::from(self.origin[i].2)) as usize
+        })
     }
 
     /// The body as readers will see it, refused when that is nothing: only markup (`- ` five
     /// thousand times is a list of empty items), spaces or joiners.
     pub fn render(&self) -> Result<String, AppError> {
-        let html = markdown::render(&self.0);
+        let html = markdown::render(&self.text);
         if !markdown::shows_text(&html) {
             return Err(AppError::invalid(
                 "body",
@@ -160,6 +221,15 @@ mod tests {
             .expect("text")
             .render()
             .is_ok());
+        let sent = " \u{200b}ab\u{0}c\r\nd";
+        let text = CommentText::parse(sent, 20).expect("text");
+        assert_eq!(text.as_str(), "abc\nd");
+        let spans = [(0, 1), (1, 3), (4, 5)];
+        let moved: Vec<&str> = spans
+            .iter()
+            .map(|&(s, e)| &sent[text.submitted_start(s)..text.submitted_end(e)])
+            .collect();
+        assert_eq!(moved, ["a", "b\u{0}c", "d"], "spans move to the sent bytes");
     }
 
     #[test]

@@ -87,8 +87,9 @@ pub async fn submit(
         ip,
         device: client.device,
     };
-    let (placement, verdict) =
-        judge_body(state, &site, &author, text.as_str(), &html, true).await?;
+    let (placement, verdict) = judge_body(state, &site, &author, text.as_str(), &html, true)
+        .await
+        .map_err(|e| text.in_submitted(e))?;
     let status = placement.status;
     let edit_token = author_id.is_none().then(random_token);
     let verdict_json = (verdict.decision != Decision::Allow)
@@ -204,8 +205,9 @@ pub async fn edit(
         ip,
         device: None,
     };
-    let (placement, verdict) =
-        judge_body(state, &site, &author, text.as_str(), &html, false).await?;
+    let (placement, verdict) = judge_body(state, &site, &author, text.as_str(), &html, false)
+        .await
+        .map_err(|e| text.in_submitted(e))?;
     // An edit never brings a comment out of the queue: a moderator decides that.
     let status = if c.status == "pending" {
         "pending"
