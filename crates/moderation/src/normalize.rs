@@ -29,6 +29,7 @@
 //! Repeated letters are left in place here; consumers collapse them (see [`collapse`]) because
 //! a site word list needs to tell `ass` from `as`.
 
+use std::cell::LazyCell;
 use std::ops::Range;
 
 use unicode_general_category::{get_general_category, GeneralCategory};
@@ -134,40 +135,27 @@ fn is_cyrillic(c: char) -> bool {
 
 /// Cyrillic letters that pass for Latin ones (`а` for `a`, `с` for `c`) in a Latin word.
 fn is_latin_lookalike(c: char) -> bool {
-    matches!(
-        c,
-        'а' | 'в'
-            | 'е'
-            | 'к'
-            | 'м'
-            | 'н'
-            | 'о'
-            | 'р'
-            | 'с'
-            | 'т'
-            | 'у'
-            | 'х'
-            | 'ѕ'
-            | 'і'
-            | 'ј'
-            | 'ԁ'
-            | 'ӏ'
-            | 'А'
-            | 'В'
-            | 'Е'
-            | 'К'
-            | 'М'
-            | 'Н'
-            | 'О'
-            | 'Р'
-            | 'С'
-            | 'Т'
-            | 'У'
-            | 'Х'
-            | 'Ѕ'
-            | 'І'
-            | 'Ј'
-    )
+    c.to_lowercase().all(|lower| {
+        matches!(
+            lower,
+            'а' | 'в'
+                | 'е'
+                | 'к'
+                | 'м'
+                | 'н'
+                | 'о'
+                | 'р'
+                | 'с'
+                | 'т'
+                | 'у'
+                | 'х'
+                | 'ѕ'
+                | 'і'
+                | 'ј'
+                | 'ԁ'
+                | 'ӏ'
+        )
+    })
 }
 
 /// The Cyrillic letter a Latin one passes for inside a Cyrillic word (`xyй` is `хуй`).
@@ -192,39 +180,32 @@ fn cyrillic_for_latin(c: char) -> Option<char> {
     })
 }
 
-/// Whether the chunk is read as Cyrillic: it has a Cyrillic letter that no Latin letter looks
-/// like, or all its letters are Cyrillic and so is most of the text.
-fn chunk_script(chunk: &str, text_is_cyrillic: bool) -> Script {
-    let mut cyrillic = 0;
-    let mut other = 0;
-    for c in chunk.chars().filter(|c| c.is_alphabetic()) {
-        if is_cyrillic(c) {
-            if !is_latin_lookalike(c) {
-                return Script::Cyrillic;
+/// How many of the letters are Cyrillic, and how many are not.
+fn letters_by_script(text: &str) -> (usize, usize) {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(cyrillic, other), c| {
+            if is_cyrillic(c) {
+                (cyrillic + 1, other)
+            } else {
+                (cyrillic, other + 1)
             }
-            cyrillic += 1;
-        } else {
-            other += 1;
-        }
-    }
-    if cyrillic > 0 && other == 0 && text_is_cyrillic {
-        Script::Cyrillic
-    } else {
-        Script::Latin
-    }
+        })
 }
 
-/// More Cyrillic letters than other letters.
-fn mostly_cyrillic(text: &str) -> bool {
-    let (mut cyrillic, mut other) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        if is_cyrillic(c) {
-            cyrillic += 1;
-        } else {
-            other += 1;
-        }
+/// Whether the chunk is read as Cyrillic: it has a Cyrillic letter that no Latin letter looks
+/// like, or all its letters are Cyrillic and so are most of the text's (asked only then).
+fn chunk_script(chunk: &str, text_is_cyrillic: impl FnOnce() -> bool) -> Script {
+    if chunk
+        .chars()
+        .any(|c| is_cyrillic(c) && !is_latin_lookalike(c))
+    {
+        return Script::Cyrillic;
     }
-    cyrillic > other
+    match letters_by_script(chunk) {
+        (cyrillic, 0) if cyrillic > 0 && text_is_cyrillic() => Script::Cyrillic,
+        _ => Script::Latin,
+    }
 }
 
 /// IPA and turned letters that `decancer` folds to something other than the letter they pass
@@ -308,14 +289,17 @@ impl Normalized {
         };
         let mut chunk: Vec<(Class, u32, u32)> = Vec::with_capacity(32);
         let mut chunk_index = 0;
-        // ASCII text (most comments) is all Latin; others are read chunk by chunk.
-        let text_is_cyrillic = !text.is_ascii() && mostly_cyrillic(text);
+        // Counted once, and only for a text with a chunk of Cyrillic look-alikes alone.
+        let text_is_cyrillic = LazyCell::new(|| {
+            let (cyrillic, other) = letters_by_script(text);
+            cyrillic > other
+        });
         let mut offset = 0;
         for raw_chunk in text.split_inclusive(char::is_whitespace) {
             let script = if raw_chunk.is_ascii() {
                 Script::Latin
             } else {
-                chunk_script(raw_chunk, text_is_cyrillic)
+                chunk_script(raw_chunk, || *text_is_cyrillic)
             };
             for (start, c) in raw_chunk.char_indices() {
                 let start = offset + start;

@@ -6,7 +6,7 @@
 //! rule and the site word lists (microseconds), then the classifier; the per-word explanation
 //! of a classifier score is only computed when that rule fires.
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use serde::Deserialize;
 
@@ -57,19 +57,18 @@ struct SwearConfig {
     message: String,
 }
 
-/// Policy files written before these rules existed get the editor's defaults.
+/// The shipped policy, for the sections that policy files written before them lack.
+static SHIPPED: LazyLock<PolicyFile> = LazyLock::new(|| {
+    // A file of this crate, parsed by the `default_policy_parses` test.
+    toml::from_str(DEFAULT_POLICY).expect("the shipped policy parses")
+});
+
 fn default_fword_ru() -> SwearConfig {
-    SwearConfig {
-        action: Action::Refuse,
-        message: "Без мата, пожалуйста (no Russian swearing): rephrase and post again.".into(),
-    }
+    SHIPPED.fword_ru.clone()
 }
 
 fn default_fword_tr() -> SwearConfig {
-    SwearConfig {
-        action: Action::Refuse,
-        message: "Lütfen küfür etmeyin (no Turkish swearing): rephrase and post again.".into(),
-    }
+    SHIPPED.fword_tr.clone()
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -400,6 +399,20 @@ mod tests {
             .expect_err("hold above refuse")
             .to_string();
         assert!(err.contains("[abusive]"), "{err}");
+    }
+
+    #[test]
+    fn r14_policy_files_without_the_russian_and_turkish_rules_get_the_shipped_ones() {
+        let start = DEFAULT_POLICY.find("[fword_ru]").expect("section");
+        let end = DEFAULT_POLICY.find("[abusive]").expect("section");
+        let older = format!("{}{}", &DEFAULT_POLICY[..start], &DEFAULT_POLICY[end..]);
+        let policy = Policy::from_toml(&older).expect("an older policy file still parses");
+        let verdict = policy.evaluate("иди нахуй");
+        assert_eq!(verdict.decision, Decision::Refuse);
+        assert_eq!(
+            verdict.main_reason().map(|r| r.message.as_str()),
+            Some(SHIPPED.fword_ru.message.as_str())
+        );
     }
 
     #[test]

@@ -6,15 +6,9 @@ use super::markdown;
 use crate::error::AppError;
 
 /// A comment body: without control or invisible characters, trimmed, not empty, at most the
-/// configured number of graphemes. It remembers where each of its characters was in the body
-/// the reader sent, so that a refusal's spans point into the reader's own text.
+/// configured number of graphemes.
 #[derive(Clone, Debug)]
-pub struct CommentText {
-    text: String,
-    /// Per character of `text`: its byte offset there, and its offset and length in the
-    /// submitted body.
-    origin: Vec<(u32, u32, u8)>,
-}
+pub struct CommentText(String);
 
 /// Characters that show nothing and carry nothing a reader meant: controls other than line
 /// breaks and tabs (NUL, bell, escape), zero-width space, word joiner, byte-order mark, soft
@@ -35,29 +29,61 @@ fn is_invisible(c: char) -> bool {
         )
 }
 
+/// The characters of a submitted body that a comment keeps, each with its byte offset and
+/// length in that body: `\r\n` and a lone `\r` are one `\n`, invisible characters go.
+fn kept(sent: &str) -> impl Iterator<Item = (usize, usize, char)> + '_ {
+    let mut chars = sent.char_indices().peekable();
+    std::iter::from_fn(move || loop {
+        let (at, c) = chars.next()?;
+        match c {
+            '\r' if chars.peek().is_some_and(|&(_, next)| next == '\n') => continue,
+            '\r' => return Some((at, 1, '\n')),
+            c if is_invisible(c) => continue,
+            c => return Some((at, c.len_utf8(), c)),
+        }
+    })
+}
+
+/// Where each character of a parsed body came from in the body as sent.
+struct Origin {
+    /// Per character of the parsed text: its offset there, and its offset and length in the
+    /// body as sent.
+    chars: Vec<(usize, usize, usize)>,
+    sent_len: usize,
+}
+
+impl Origin {
+    fn of(sent: &str) -> Origin {
+        let chars = kept(sent)
+            .skip_while(|(.., c)| c.is_whitespace())
+            .scan(0, |here, (at, len, c)| {
+                let entry = (*here, at, len);
+                *here += c.len_utf8();
+                Some(entry)
+            })
+            .collect();
+        Origin {
+            chars,
+            sent_len: sent.len(),
+        }
+    }
+
+    /// A byte span of the parsed text as the span of the body as sent it came from.
+    fn span(&self, [start, end]: [usize; 2]) -> [usize; 2] {
+        let first = self.chars.partition_point(|&(here, ..)| here < start);
+        let last = self.chars.partition_point(|&(here, ..)| here < end);
+        let sent_start = self.chars.get(first).map_or(self.sent_len, |c| c.1);
+        let sent_end = last
+            .checked_sub(1)
+            .map_or(sent_start, |i| self.chars[i].1 + self.chars[i].2);
+        [sent_start, sent_end]
+    }
+}
+
 impl CommentText {
     pub fn parse(raw: &str, max_chars: usize) -> Result<CommentText, AppError> {
-        let mut cleaned = String::with_capacity(raw.len());
-        let mut origin = Vec::with_capacity(raw.len());
-        let mut chars = raw.char_indices().peekable();
-        while let Some((at, c)) = chars.next() {
-            let c = match c {
-                // `\r\n` is one line break, and a lone `\r` is one too.
-                '\r' if chars.peek().is_some_and(|&(_, next)| next == '\n') => continue,
-                '\r' => '\n',
-                c if is_invisible(c) => continue,
-                c => c,
-            };
-            origin.push((cleaned.len() as u32, at as u32, c.len_utf8() as u8));
-            cleaned.push(c);
-        }
-        // Trimmed, with the offsets of what is left.
-        let lead = cleaned.len() - cleaned.trim_start().len();
+        let cleaned: String = kept(raw).map(|(.., c)| c).collect();
         let text = cleaned.trim();
-        origin.retain(|&(at, ..)| (at as usize) >= lead && (at as usize) < lead + text.len());
-        for entry in &mut origin {
-            entry.0 -= lead as u32;
-        }
         if text.is_empty() {
             return Err(AppError::invalid("body", "must not be empty"));
         }
@@ -67,26 +93,25 @@ impl CommentText {
                 &format!("must be at most {max_chars} characters long"),
             ));
         }
-        Ok(CommentText {
-            text: text.to_owned(),
-            origin,
-        })
+        Ok(CommentText(text.to_owned()))
     }
 
     pub fn as_str(&self) -> &str {
-        &self.text
+        &self.0
     }
 
-    /// A refusal with its spans moved from this text to the body the reader sent (where the
-    /// widget marks them); any other error as it is.
-    pub fn in_submitted(&self, error: AppError) -> AppError {
+    /// A refusal with its spans moved from this text to `sent`, the body this text was parsed
+    /// from (where the widget marks them); any other error as it is. Only refusals need the
+    /// way back, so it is worked out here rather than kept for every comment.
+    pub fn in_submitted(&self, sent: &str, error: AppError) -> AppError {
         match error {
             AppError::Refused {
                 message,
                 mut verdict,
             } => {
+                let origin = Origin::of(sent);
                 for span in verdict.reasons.iter_mut().flat_map(|r| r.spans.iter_mut()) {
-                    *span = [self.submitted_start(span[0]), self.submitted_end(span[1])];
+                    *span = origin.span(*span);
                 }
                 AppError::Refused { message, verdict }
             }
@@ -94,31 +119,10 @@ impl CommentText {
         }
     }
 
-    /// Where the character starting at byte `at` of this text starts in the submitted body.
-    fn submitted_start(&self, at: usize) -> usize {
-        match self
-            .origin
-            .binary_search_by_key(&(at as u32), |&(here, ..)| here)
-        {
-            Ok(i) => self.origin[i].1 as usize,
-            Err(_) => self.submitted_end(at),
-        }
-    }
-
-    /// Where the character ending at byte `end` of this text ends in the submitted body.
-    fn submitted_end(&self, end: usize) -> usize {
-        let before = self
-            .origin
-            .partition_point(|&(here, ..)| (here as usize) < end);
-        before.checked_sub(1).map_or(0, |i| {
-            (self.origin[i].1 + u32::from(self.origin[i].2)) as usize
-        })
-    }
-
     /// The body as readers will see it, refused when that is nothing: only markup (`- ` five
     /// thousand times is a list of empty items), spaces or joiners.
     pub fn render(&self) -> Result<String, AppError> {
-        let html = markdown::render(&self.text);
+        let html = markdown::render(&self.0);
         if !markdown::shows_text(&html) {
             return Err(AppError::invalid(
                 "body",
@@ -224,10 +228,13 @@ mod tests {
         let sent = " \u{200b}ab\u{0}c\r\nd";
         let text = CommentText::parse(sent, 20).expect("text");
         assert_eq!(text.as_str(), "abc\nd");
-        let spans = [(0, 1), (1, 3), (4, 5)];
+        let spans = [[0, 1], [1, 3], [4, 5]];
         let moved: Vec<&str> = spans
             .iter()
-            .map(|&(s, e)| &sent[text.submitted_start(s)..text.submitted_end(e)])
+            .map(|&span| {
+                let [s, e] = Origin::of(sent).span(span);
+                &sent[s..e]
+            })
             .collect();
         assert_eq!(moved, ["a", "b\u{0}c", "d"], "spans move to the sent bytes");
     }

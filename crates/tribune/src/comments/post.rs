@@ -89,7 +89,7 @@ pub async fn submit(
     };
     let (placement, verdict) = judge_body(state, &site, &author, text.as_str(), &html, true)
         .await
-        .map_err(|e| text.in_submitted(e))?;
+        .map_err(|e| text.in_submitted(&input.body, e))?;
     let status = placement.status;
     let edit_token = author_id.is_none().then(random_token);
     let verdict_json = (verdict.decision != Decision::Allow)
@@ -207,7 +207,7 @@ pub async fn edit(
     };
     let (placement, verdict) = judge_body(state, &site, &author, text.as_str(), &html, false)
         .await
-        .map_err(|e| text.in_submitted(e))?;
+        .map_err(|e| text.in_submitted(body, e))?;
     // An edit never brings a comment out of the queue: a moderator decides that.
     let status = if c.status == "pending" {
         "pending"
