@@ -138,6 +138,9 @@ enum Command {
         /// The word classes table (made by scripts/word-classes.py).
         #[arg(long, default_value_os_t = training::default_classes_path())]
         classes: PathBuf,
+        /// Tribune's contrast cases (made by scripts/contrast-cases.py).
+        #[arg(long, default_value_os_t = training::default_contrasts_path())]
+        contrasts: PathBuf,
         /// Where to write the model.
         #[arg(long, default_value_os_t = training::default_model_path())]
         out: PathBuf,
@@ -616,6 +619,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             data,
             multilingual,
             classes,
+            contrasts,
             out,
             held_out,
             bits,
@@ -644,15 +648,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 multilingual: multilingual_weight,
                 contrasts: contrasts_weight,
             };
-            training::run_train(
-                &data,
-                &multilingual,
-                &classes,
-                &out,
-                held_out.as_deref(),
-                weights,
-                &options,
-            )?;
+            let inputs = training::Inputs {
+                toxicity: data,
+                multilingual,
+                contrasts,
+                classes,
+            };
+            training::run_train(&inputs, &out, held_out.as_deref(), weights, &options)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Campaigns { command } => {

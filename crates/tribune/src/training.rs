@@ -24,7 +24,7 @@
 //!   tweets) from the `multilingual/` folder beside `toxicity/`: `abusive` = toxic or offensive;
 //!   `obscene` is not annotated there (mat and the Turkish swearwords have rules of their own).
 //! - **Contrast cases** written for Tribune (`data/contrasts.csv`, made by
-//!   `scripts/contrast-cases.py`, embedded in the binary): threats, calls for violence and
+//!   `scripts/contrast-cases.py`, read by `--contrasts`): threats, calls for violence and
 //!   dehumanisation beside civil sentences of the same frames, in three languages.
 //!
 //! TweetEval's `val` splits are left out of training too, as a second held-out set that no
@@ -60,8 +60,19 @@ const PARADETOX: &str = "s-nlp+paradetox/paradetox_text_label.csv";
 /// Inside the `multilingual/` folder.
 const RUSSIAN: &str = "ru/train.csv";
 const TURKISH: &str = "tr/train.csv";
-/// Tribune's own contrast cases (see the module doc).
-const CONTRASTS: &str = include_str!("../data/contrasts.csv");
+/// What `tribune train` reads: the shared datasets, and the two tables made in this
+/// repository.
+#[derive(Clone, Debug)]
+pub struct Inputs {
+    /// The `toxicity/` folder of `../shared/data`.
+    pub toxicity: PathBuf,
+    /// The `multilingual/` folder beside it (Russian and Turkish comments).
+    pub multilingual: PathBuf,
+    /// Tribune's own contrast cases (`crates/tribune/data/contrasts.csv`, see the module doc).
+    pub contrasts: PathBuf,
+    /// The word classes table (`crates/moderation/data/word-classes.txt`).
+    pub classes: PathBuf,
+}
 
 /// How much each source counts against a Jigsaw comment (weight 1). The defaults are the
 /// shipped model's; see docs/benchmarks.md for the sweeps.
@@ -303,12 +314,8 @@ pub struct Corpus {
     pub held_out_tr: Vec<Labelled>,
 }
 
-/// `data` is the `toxicity/` folder; `multilingual` the folder of Russian and Turkish comments.
-pub fn load_corpus(
-    data: &Path,
-    multilingual: &Path,
-    weights: SourceWeights,
-) -> anyhow::Result<Corpus> {
+pub fn load_corpus(inputs: &Inputs, weights: SourceWeights) -> anyhow::Result<Corpus> {
+    let data = inputs.toxicity.as_path();
     let terms = obscene_terms(data)?;
     let derive_obscene =
         |text: &str, abusive: bool| abusive && !terms.find(&Normalized::new(text)).is_empty();
@@ -389,17 +396,15 @@ pub fn load_corpus(
             push_other(row.text, abusive, weights.paradetox);
         }
     }
-    let mut contrasts = csv::Reader::from_reader(CONTRASTS.as_bytes());
-    for (line, record) in contrasts.records().enumerate() {
-        let record = record.with_context(|| format!("data/contrasts.csv: row {}", line + 2))?;
-        if let (Some(text), Some(label)) = (record.get(0), record.get(1)) {
-            push_other(text.to_owned(), label == "1", weights.contrasts);
+    for row in read_labelled_csv(&inputs.contrasts, None)? {
+        if let Some(abusive) = row.abusive {
+            push_other(row.text, abusive, weights.contrasts);
         }
     }
     let mut held_out_ru = Vec::new();
     let mut held_out_tr = Vec::new();
     for (file, held) in [(RUSSIAN, &mut held_out_ru), (TURKISH, &mut held_out_tr)] {
-        for row in read_labelled_csv(&multilingual.join(file), None)? {
+        for row in read_labelled_csv(&inputs.multilingual.join(file), None)? {
             let Some(abusive) = row.abusive else { continue };
             if is_held_out(&row.text) {
                 held.push(row);
@@ -455,34 +460,32 @@ fn blank_chars(text: &str, offsets: &[usize]) -> String {
 
 /// `tribune train`.
 pub fn run_train(
-    data: &Path,
-    multilingual: &Path,
-    classes: &Path,
+    inputs: &Inputs,
     out: &Path,
     held_out_csv: Option<&Path>,
     weights: SourceWeights,
     options: &TrainOptions,
 ) -> anyhow::Result<()> {
-    if !data.join(JIGSAW[0]).exists() {
+    if !inputs.toxicity.join(JIGSAW[0]).exists() {
         bail!(
             "{} does not look like the toxicity data folder (missing {}); pass --data ../shared/data/toxicity",
-            data.display(),
+            inputs.toxicity.display(),
             JIGSAW[0]
         );
     }
-    if !multilingual.join(RUSSIAN).exists() {
+    if !inputs.multilingual.join(RUSSIAN).exists() {
         bail!(
             "{} does not look like the multilingual data folder (missing {RUSSIAN}); pass --multilingual ../shared/data/multilingual",
-            multilingual.display(),
+            inputs.multilingual.display(),
         );
     }
     let started = Instant::now();
-    let classes = std::fs::read_to_string(classes)
-        .with_context(|| format!("cannot read the word classes {}", classes.display()))
+    let classes = std::fs::read_to_string(&inputs.classes)
+        .with_context(|| format!("cannot read the word classes {}", inputs.classes.display()))
         .and_then(|text| {
-            WordClasses::parse(&text).with_context(|| format!("{}", classes.display()))
+            WordClasses::parse(&text).with_context(|| format!("{}", inputs.classes.display()))
         })?;
-    let corpus = load_corpus(data, multilingual, weights)?;
+    let corpus = load_corpus(inputs, weights)?;
     let positives = corpus
         .train
         .iter()
@@ -745,6 +748,11 @@ pub fn default_model_path() -> PathBuf {
 /// The default word classes, made by `scripts/word-classes.py`.
 pub fn default_classes_path() -> PathBuf {
     PathBuf::from("crates/moderation/data/word-classes.txt")
+}
+
+/// The default contrast cases, made by `scripts/contrast-cases.py`.
+pub fn default_contrasts_path() -> PathBuf {
+    PathBuf::from("crates/tribune/data/contrasts.csv")
 }
 
 #[cfg(test)]
