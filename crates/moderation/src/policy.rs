@@ -13,7 +13,7 @@ use serde::Deserialize;
 use crate::classifier::{Classifier, Label, ModelError};
 use crate::normalize::Normalized;
 use crate::rules::foreign::{self, Language};
-use crate::rules::{find_fword, FwordForm, Hit, ListKind, WordLists};
+use crate::rules::{candidates, find_fword_in, FwordForm, Hit, ListKind, WordLists};
 use crate::verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
 
 /// The editor's house rules: anything goes except the F word; abuse and obscenity are
@@ -218,7 +218,9 @@ impl Policy {
         // `classifier::fword_ranges`): the classifier reads the rest.
         let mut fword_words = Vec::new();
 
-        for hit in find_fword(text, &n) {
+        // Every lexical rule reads the same candidates: computed once.
+        let candidates = candidates(&n);
+        for hit in find_fword_in(text, &n, &candidates) {
             fword_words.push(hit.chars.clone());
             let (rule, action, score, message) = match hit.kind {
                 FwordForm::Plain => (
@@ -251,7 +253,7 @@ impl Policy {
             );
         }
 
-        for hit in foreign::find(text, &n) {
+        for hit in foreign::find_in(text, &n, &candidates) {
             fword_words.push(hit.chars.clone());
             let (rule, config) = match hit.kind {
                 Language::Russian => (RuleId::FwordRu, &self.file.fword_ru),
@@ -268,8 +270,15 @@ impl Policy {
             );
         }
 
-        let site_hits = site_words.map(|w| w.find(&n)).unwrap_or_default();
-        for hit in self.lists.find(&n).into_iter().chain(site_hits) {
+        let site_hits = site_words
+            .map(|w| w.find_in(&n, &candidates))
+            .unwrap_or_default();
+        for hit in self
+            .lists
+            .find_in(&n, &candidates)
+            .into_iter()
+            .chain(site_hits)
+        {
             let (rule, decision, message) = match hit.kind {
                 ListKind::Banned => (
                     RuleId::BannedWord,

@@ -67,7 +67,8 @@ pub struct Hit<K> {
 }
 
 /// The candidate ranges of normalized chars that the lexical rules look at.
-fn candidates(n: &Normalized) -> Vec<Range<usize>> {
+/// The policy computes them once a text for every lexical rule (`*_in` functions).
+pub(crate) fn candidates(n: &Normalized) -> Vec<Range<usize>> {
     let words = n.words();
     let mut out: Vec<Range<usize>> = words.iter().map(|w| w.chars.clone()).collect();
     // Chunks of several words, joined.
@@ -117,8 +118,17 @@ fn begins_strong_root(head: &[NChar]) -> bool {
 /// Finds every F-word use in the text. One hit per candidate; overlapping hits are merged by
 /// [`merge_hits`], so `f u c k` is reported once.
 pub fn find_fword(original: &str, n: &Normalized) -> Vec<Hit<FwordForm>> {
+    find_fword_in(original, n, &candidates(n))
+}
+
+/// [`find_fword`] over candidates already computed.
+pub(crate) fn find_fword_in(
+    original: &str,
+    n: &Normalized,
+    candidates: &[Range<usize>],
+) -> Vec<Hit<FwordForm>> {
     let mut hits = Vec::new();
-    for candidate in candidates(n) {
+    for candidate in candidates.iter().cloned() {
         let chars = n.slice(candidate.clone());
         // Every form (roots, masks, acronyms) has an `f` or the `ph` of `phuck`: most
         // candidates are dismissed here without allocating.
@@ -406,11 +416,20 @@ impl WordLists {
 
     /// Every banned or suspect word in the text.
     pub fn find(&self, n: &Normalized) -> Vec<Hit<ListKind>> {
+        self.find_in(n, &candidates(n))
+    }
+
+    /// [`WordLists::find`] over candidates already computed.
+    pub(crate) fn find_in(
+        &self,
+        n: &Normalized,
+        candidates: &[Range<usize>],
+    ) -> Vec<Hit<ListKind>> {
         let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
         let mut hits = Vec::new();
-        for candidate in candidates(n) {
+        for candidate in candidates.iter().cloned() {
             let letters = collapse(
                 n.slice(candidate.clone())
                     .iter()

@@ -219,8 +219,17 @@ static ROOT_LETTERS: LazyLock<Vec<u64>> =
 
 /// Every use of a Russian or Turkish swearword in the text.
 pub fn find(original: &str, n: &Normalized) -> Vec<Hit<Language>> {
+    find_in(original, n, &candidates(n))
+}
+
+/// [`find`] over candidates already computed.
+pub(crate) fn find_in(
+    original: &str,
+    n: &Normalized,
+    candidates: &[Range<usize>],
+) -> Vec<Hit<Language>> {
     let mut hits = Vec::new();
-    for candidate in candidates(n) {
+    for candidate in candidates.iter().cloned() {
         let chars = n.slice(candidate.clone());
         let mask = letter_mask(chars.iter().map(|c| c.ch));
         // Some root has none of its letters missing from the candidate.
