@@ -158,7 +158,7 @@ pub fn router(state: AppState) -> Router {
         .merge(comments::router())
         .merge(sites::router())
         .merge(web::router())
-        .merge(enforcement::api::router())
+        .merge(enforcement::router())
         .merge(billing::router())
         .merge(campaigns::live::router())
         .route("/healthz", get(healthz))

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use anyhow::Context;
 use serde::Deserialize;
 
+use crate::comments::domain::CommentStatus;
 use crate::comments::{markdown, store as comments_store};
 use crate::config::Config;
 use crate::db::{now_ms, Db};
@@ -176,7 +177,7 @@ pub async fn ensure(state: &crate::app::AppState) -> anyhow::Result<Credentials>
                     author_name: name,
                     body: &c.body,
                     html: &markdown::render(&c.body),
-                    status: "visible",
+                    status: CommentStatus::Visible,
                     verdict: None,
                     edit_token_hash: None,
                     ip: "127.0.0.1",

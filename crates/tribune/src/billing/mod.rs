@@ -360,9 +360,9 @@ async fn grant(
         input.revoke,
     )
     .await?;
-    crate::enforcement::store::log_only(
+    crate::enforcement::log::store::log_only(
         &state.db,
-        &crate::enforcement::store::LogEntry {
+        &crate::enforcement::log::store::LogEntry {
             site_id: &input.site,
             actor: Some(moderator.user.id),
             action: if input.revoke { "unsupport" } else { "support" },

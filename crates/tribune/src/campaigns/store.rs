@@ -2,18 +2,18 @@
 //! moderators' three decisions on a campaign (dismiss, hold, ban), each one transaction with
 //! one log entry carrying the campaign's evidence.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use moderation::campaigns::{Campaign, Event, Kind};
 use serde_json::json;
 use sqlx::FromRow;
 
-use crate::comments::store::touch_page;
+use crate::comments::store as comments;
 use crate::db::{now_ms, placeholders, rfc3339, Db};
+use crate::enforcement::bans::store::{ban_row, BanRow, NewBan};
 use crate::enforcement::domain::Target;
-use crate::enforcement::store::{
-    add_premod_reader, ban_row, comment_author_clause, BanRow, LogEntry, NewBan,
-};
+use crate::enforcement::log::store::LogEntry;
+use crate::enforcement::screen::store::add_premod_reader;
 
 /// What identifies an activity row, so that rows read twice (the overlap between two reads)
 /// are fed to the detector once.
@@ -331,40 +331,18 @@ impl Decided<'_> {
         let readers = reader_ids(self.campaign);
         let addresses = anonymous_addresses(self.campaign);
         let mut tx = db.writer.begin().await?;
-        let mut visible: Vec<(i64, i64, i64)> = Vec::new();
         for &reader in &readers {
             add_premod_reader(&mut tx, self.site, reader).await?;
         }
-        // Readers by id, anonymous authors by address (-1 matches no reader).
-        let authors = readers
-            .iter()
-            .map(|&r| (r, String::new()))
-            .chain(addresses.iter().map(|ip| (-1, ip.to_string())));
-        for (reader, ip) in authors {
-            let rows: Vec<(i64, i64, i64)> = sqlx::query_as(&format!(
-                "SELECT c.id, c.page_id, c.shadow FROM comments c JOIN pages p ON p.id = c.page_id
-                 WHERE p.site_id = $1 AND c.status = 'visible' AND {}",
-                comment_author_clause(2, 3)
-            ))
-            .bind(self.site)
-            .bind(reader)
-            .bind(ip)
-            .fetch_all(&mut *tx)
-            .await?;
-            visible.extend(rows);
+        // Readers by id, anonymous authors by address.
+        let reason = format!("campaign: {}", self.reason);
+        let mut held = 0;
+        for &reader in &readers {
+            held += comments::hold_by_author(&mut tx, self.site, Some(reader), "", &reason).await?;
         }
-        let mut pages: HashMap<i64, i64> = HashMap::new();
-        for &(id, page, shadow) in &visible {
-            sqlx::query("UPDATE comments SET status = 'pending', queue_reason = $1 WHERE id = $2")
-                .bind(format!("campaign: {}", self.reason))
-                .bind(id)
-                .execute(&mut *tx)
+        for ip in &addresses {
+            held += comments::hold_by_author(&mut tx, self.site, None, &ip.to_string(), &reason)
                 .await?;
-            *pages.entry(page).or_default() -= i64::from(shadow == 0);
-        }
-        let held = visible.len();
-        for (page, delta) in pages {
-            touch_page(&mut tx, page, delta).await?;
         }
         self.record(
             &mut tx,

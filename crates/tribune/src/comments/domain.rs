@@ -1,6 +1,8 @@
-//! Comment input parsed at the edge.
+//! Comment input parsed at the edge, and where a comment stands.
 
+use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
+use utoipa::ToSchema;
 
 use super::markdown;
 use crate::error::AppError;
@@ -190,6 +192,55 @@ impl Cursor {
             key: key.parse().map_err(|_| bad())?,
             id: id.parse().map_err(|_| bad())?,
         })
+    }
+}
+
+/// Where a comment stands. Stored as its lowercase name in `comments.status`, and shown the
+/// same way in the API.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum CommentStatus {
+    /// Shown to every reader (unless its author is shadow-banned).
+    Visible,
+    /// Held for a moderator: shown to its author only.
+    Pending,
+    /// Refused by a moderator: shown to its author with the reason.
+    Rejected,
+    /// Removed by its author or a moderator: a placeholder that keeps the replies in place.
+    Deleted,
+}
+
+impl CommentStatus {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            CommentStatus::Visible => "visible",
+            CommentStatus::Pending => "pending",
+            CommentStatus::Rejected => "rejected",
+            CommentStatus::Deleted => "deleted",
+        }
+    }
+}
+
+impl std::fmt::Display for CommentStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Reading the stored text back (`#[sqlx(try_from = "String")]` on row structs).
+impl TryFrom<String> for CommentStatus {
+    type Error = String;
+
+    fn try_from(stored: String) -> Result<CommentStatus, String> {
+        [
+            CommentStatus::Visible,
+            CommentStatus::Pending,
+            CommentStatus::Rejected,
+            CommentStatus::Deleted,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == stored)
+        .ok_or_else(|| format!("unknown comment status {stored:?}"))
     }
 }
 

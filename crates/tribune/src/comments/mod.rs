@@ -19,7 +19,7 @@ use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use self::domain::{Cursor, PageUrl, Sort};
+use self::domain::{CommentStatus, Cursor, PageUrl, Sort};
 use self::store::CommentRow;
 use crate::app::AppState;
 use crate::db::rfc3339;
@@ -64,8 +64,7 @@ pub struct CommentJson {
     pub score: i64,
     pub upvotes: i64,
     pub downvotes: i64,
-    /// `visible`, `pending`, `rejected` or `deleted`.
-    pub status: String,
+    pub status: CommentStatus,
     /// The house rules' verdict, shown to the comment's author when it is held.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
@@ -87,7 +86,7 @@ pub struct CommentJson {
 impl CommentJson {
     /// The public view of a row; `is_author` adds what only its author sees.
     pub fn from_row(c: &CommentRow, is_author: bool) -> CommentJson {
-        let deleted = c.status == "deleted";
+        let deleted = c.status == CommentStatus::Deleted;
         CommentJson {
             id: c.id,
             parent_id: c.parent_id,
@@ -106,8 +105,8 @@ impl CommentJson {
             score: c.upvotes - c.downvotes,
             upvotes: c.upvotes,
             downvotes: c.downvotes,
-            status: c.status.clone(),
-            verdict: if is_author && c.status == "pending" {
+            status: c.status,
+            verdict: if is_author && c.status == CommentStatus::Pending {
                 c.verdict
                     .as_deref()
                     .and_then(|v| serde_json::from_str(v).ok())
@@ -370,7 +369,7 @@ async fn get_one(
 ) -> AppResult<Json<CommentJson>> {
     let c = store::get(&state.db, id).await?;
     let is_author = user.is_some_and(|u| Some(u.id) == c.author_id);
-    if !is_author && !matches!(c.status.as_str(), "visible" | "deleted") {
+    if !is_author && !matches!(c.status, CommentStatus::Visible | CommentStatus::Deleted) {
         return Err(AppError::NotFound(format!("no comment {id}")));
     }
     Ok(Json(CommentJson::from_row(&c, is_author)))
@@ -442,7 +441,7 @@ async fn vote(
     }
     state.limits.check(ip.0, Some(user.id))?;
     let c = store::get(&state.db, id).await?;
-    if c.status != "visible" {
+    if c.status != CommentStatus::Visible {
         return Err(AppError::NotFound(format!("no comment {id}")));
     }
     if c.author_id == Some(user.id) {

@@ -7,7 +7,7 @@ use std::net::IpAddr;
 
 use moderation::{Decision, Verdict};
 
-use super::domain::{CommentText, PageUrl};
+use super::domain::{CommentStatus, CommentText, PageUrl};
 use super::store::{self, CommentRow, NewComment};
 use super::{CommentJson, NewCommentRequest};
 use crate::app::AppState;
@@ -118,8 +118,8 @@ pub async fn submit(
         },
     )
     .await?;
-    metrics::counter!("tribune_comments_total", "status" => status).increment(1);
-    tracing::info!(comment = row.id, site = %site.id, status, "comment stored");
+    metrics::counter!("tribune_comments_total", "status" => status.as_str()).increment(1);
+    tracing::info!(comment = row.id, site = %site.id, %status, "comment stored");
     let mut json = CommentJson::from_row(&row, true);
     super::add_badges(&state.db, &site, std::slice::from_mut(&mut json)).await?;
     if row.is_public() {
@@ -142,11 +142,19 @@ async fn judge_body(
     html: &str,
     new: bool,
 ) -> AppResult<(Placement, Verdict)> {
-    let standing = enforcement::check_not_banned(state, site, author.reader, author.ip).await?;
+    let standing =
+        enforcement::bans::check_not_banned(state, site, author.reader, author.ip).await?;
     let verdict = match judge(state, site, "body", text) {
         Err(AppError::Refused { message, verdict }) => {
-            enforcement::record_strike(state, site, author.reader, author.ip, text, &verdict)
-                .await?;
+            enforcement::strikes::record_strike(
+                state,
+                site,
+                author.reader,
+                author.ip,
+                text,
+                &verdict,
+            )
+            .await?;
             return Err(AppError::Refused { message, verdict });
         }
         judged => judged?,
@@ -183,7 +191,7 @@ pub async fn edit(
             "only the author can edit this comment".into(),
         ));
     }
-    if !matches!(c.status.as_str(), "visible" | "pending") {
+    if !matches!(c.status, CommentStatus::Visible | CommentStatus::Pending) {
         return Err(AppError::Conflict(format!(
             "a {} comment cannot be edited",
             c.status
@@ -209,8 +217,8 @@ pub async fn edit(
         .await
         .map_err(|e| text.in_submitted(body, e))?;
     // An edit never brings a comment out of the queue: a moderator decides that.
-    let status = if c.status == "pending" {
-        "pending"
+    let status = if c.status == CommentStatus::Pending {
+        CommentStatus::Pending
     } else {
         placement.status
     };
@@ -242,7 +250,7 @@ pub async fn delete(
             "only the author can delete this comment".into(),
         ));
     }
-    if c.status == "deleted" {
+    if c.status == CommentStatus::Deleted {
         return Ok(CommentJson::from_row(&c, true));
     }
     let row = store::soft_delete(&state.db, &c).await?;

@@ -1,9 +1,13 @@
-//! Comments and votes in the database. Every write that touches more than one row is one
-//! transaction: a comment and its page's count, a vote and the comment's tallies.
+//! Comments and votes in the database, and the only place that writes them. Every write that
+//! touches more than one row is one transaction: a comment and its page's count, a vote and
+//! the comment's tallies. The other capabilities act on comments through the operations at
+//! the end of this file (a moderator's decision, holding, removing a banned reader's votes,
+//! counting an author's record), which take the caller's transaction where the caller writes
+//! its own tables (reports, the log) in the same one.
 
 use sqlx::FromRow;
 
-use super::domain::{Cursor, Sort};
+use super::domain::{CommentStatus, Cursor, Sort};
 use crate::db::{now_ms, placeholders, Db};
 use crate::error::AppError;
 
@@ -17,7 +21,8 @@ pub struct CommentRow {
     pub author_name: String,
     pub body: String,
     pub html: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: CommentStatus,
     pub verdict: Option<String>,
     pub upvotes: i64,
     pub downvotes: i64,
@@ -40,11 +45,11 @@ pub struct CommentRow {
 impl CommentRow {
     /// Counted and shown to every reader.
     pub fn is_public(&self) -> bool {
-        self.status == "visible" && self.shadow == 0
+        self.status == CommentStatus::Visible && self.shadow == 0
     }
 }
 
-pub const COLUMNS: &str =
+const COLUMNS: &str =
     "id, page_id, parent_id, root_id, author_id, author_name, body, html, status, verdict, \
      upvotes, downvotes, best, edit_token_hash, created_at, edited_at, queue_reason, risk, \
      evasion_of, refusal_reason, shadow, report_count";
@@ -57,7 +62,7 @@ pub struct NewComment<'a> {
     pub author_name: &'a str,
     pub body: &'a str,
     pub html: &'a str,
-    pub status: &'a str,
+    pub status: CommentStatus,
     pub verdict: Option<&'a str>,
     pub edit_token_hash: Option<&'a str>,
     pub ip: &'a str,
@@ -100,7 +105,7 @@ pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppErro
                     .await?;
             match parent {
                 Some((parent_page, parent_root, status))
-                    if parent_page == page_id && status != "rejected" =>
+                    if parent_page == page_id && status != CommentStatus::Rejected.as_str() =>
                 {
                     Some(parent_root.unwrap_or(parent_id))
                 }
@@ -124,7 +129,7 @@ pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppErro
     .bind(new.author_name)
     .bind(new.body)
     .bind(new.html)
-    .bind(new.status)
+    .bind(new.status.as_str())
     .bind(new.verdict)
     .bind(new.edit_token_hash)
     .bind(new.ip)
@@ -143,7 +148,7 @@ pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppErro
 
 /// Records a change to a page's comments: its visible count moves by `delta` and its version
 /// goes up, which invalidates cached copies of its thread on every instance.
-pub async fn touch_page(
+async fn touch_page(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     page_id: i64,
     delta: i64,
@@ -280,7 +285,7 @@ pub async fn update_body(
     c: &CommentRow,
     body: &str,
     html: &str,
-    status: &str,
+    status: CommentStatus,
     verdict: Option<&str>,
 ) -> Result<CommentRow, sqlx::Error> {
     let mut tx = db.writer.begin().await?;
@@ -289,7 +294,7 @@ pub async fn update_body(
     ))
     .bind(body)
     .bind(html)
-    .bind(status)
+    .bind(status.as_str())
     .bind(verdict)
     .bind(now_ms())
     .bind(c.id)
@@ -318,7 +323,7 @@ pub async fn soft_delete(db: &Db, c: &CommentRow) -> Result<CommentRow, sqlx::Er
 
 /// Lower bound of the Wilson score interval (95%) of the share of up-votes: ranks a comment
 /// with 40 up and 2 down above one with 3 up and 0 down, unlike the raw difference.
-pub fn wilson_lower_bound(up: i64, down: i64) -> f64 {
+fn wilson_lower_bound(up: i64, down: i64) -> f64 {
     let n = (up + down) as f64;
     if n == 0.0 {
         return 0.0;
@@ -402,6 +407,271 @@ pub async fn votes_of(
         query = query.bind(id);
     }
     query.fetch_all(&db.pool).await
+}
+
+/// `COLUMNS` under the alias `c`, for queries that join the pages.
+fn c_columns() -> String {
+    COLUMNS
+        .split(',')
+        .map(|c| format!("c.{}", c.trim()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Comments by one author: the reader `$R`, or an anonymous author by the address `$IP`
+/// (`$R` = -1 matches no reader).
+fn by_author(r: usize, ip: usize) -> String {
+    format!("(c.author_id = ${r} OR (c.author_id IS NULL AND c.ip = ${ip} AND ${r} = -1))")
+}
+
+/// A comment with where it was posted, as moderators see it.
+#[derive(Clone, Debug, FromRow)]
+pub struct PostedComment {
+    #[sqlx(flatten)]
+    pub comment: CommentRow,
+    pub site_id: String,
+    pub url: String,
+    pub ip: Option<String>,
+}
+
+fn posted_select() -> String {
+    format!(
+        "SELECT {}, p.site_id, p.url, c.ip FROM comments c JOIN pages p ON p.id = c.page_id",
+        c_columns()
+    )
+}
+
+/// One comment with its page and site, for actions that need the site.
+pub async fn get_posted(db: &Db, id: i64) -> Result<Option<PostedComment>, sqlx::Error> {
+    sqlx::query_as(&format!("{} WHERE c.id = $1", posted_select()))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+/// What waits for a moderator on a site: held comments and visible ones with open reports,
+/// riskiest first.
+pub async fn awaiting_review(
+    db: &Db,
+    site_id: &str,
+    limit: i64,
+) -> Result<Vec<PostedComment>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{} WHERE p.site_id = $1 AND (c.status = 'pending' OR (c.status = 'visible' AND EXISTS
+             (SELECT 1 FROM reports r WHERE r.comment_id = c.id AND r.resolved_at IS NULL)))
+         ORDER BY c.risk DESC, c.created_at ASC LIMIT $2",
+        posted_select()
+    ))
+    .bind(site_id)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// The latest 100 comments on a site whose text contains the LIKE `pattern` (lowercase,
+/// escaped with `\`).
+pub async fn search(
+    db: &Db,
+    site_id: &str,
+    pattern: &str,
+) -> Result<Vec<PostedComment>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{} WHERE p.site_id = $1 AND LOWER(c.body) LIKE $2 ESCAPE '\\'
+         ORDER BY c.created_at DESC LIMIT 100",
+        posted_select()
+    ))
+    .bind(site_id)
+    .bind(pattern)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// One author's comments on a site since a time, counted by status, and the reports they
+/// drew.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AuthorCounts {
+    pub visible: i64,
+    pub pending: i64,
+    pub rejected: i64,
+    pub deleted: i64,
+    pub reports: i64,
+}
+
+impl AuthorCounts {
+    pub fn total(&self) -> i64 {
+        self.visible + self.pending + self.rejected + self.deleted
+    }
+}
+
+/// Counts the comments on a site by a reader, or (`reader` None) by an anonymous author at
+/// `ip`, posted at or after `since`.
+pub async fn count_by_author(
+    db: &Db,
+    site_id: &str,
+    reader: Option<i64>,
+    ip: &str,
+    since: i64,
+) -> Result<AuthorCounts, sqlx::Error> {
+    let rows: Vec<(String, i64, i64)> = sqlx::query_as(&format!(
+        "SELECT c.status, COUNT(*), CAST(COALESCE(SUM(c.report_count), 0) AS BIGINT)
+         FROM comments c JOIN pages p ON p.id = c.page_id
+         WHERE p.site_id = $1 AND c.created_at >= $4 AND {}
+         GROUP BY c.status",
+        by_author(2, 3)
+    ))
+    .bind(site_id)
+    .bind(reader.unwrap_or(-1))
+    .bind(ip)
+    .bind(since)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut counts = AuthorCounts::default();
+    for (status, n, reports) in rows {
+        counts.reports += reports;
+        match CommentStatus::try_from(status) {
+            Ok(CommentStatus::Visible) => counts.visible = n,
+            Ok(CommentStatus::Pending) => counts.pending = n,
+            Ok(CommentStatus::Rejected) => counts.rejected = n,
+            Ok(CommentStatus::Deleted) => counts.deleted = n,
+            Err(unknown) => tracing::warn!(%unknown, "comment status not counted"),
+        }
+    }
+    Ok(counts)
+}
+
+/// A moderator's decision on a comment: its new status, and the reason the author of a
+/// refused one is shown. Keeps the page's count; the caller answers the reports, writes the
+/// log and commits.
+pub async fn set_status(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    c: &CommentRow,
+    status: CommentStatus,
+    refusal_reason: Option<&str>,
+) -> Result<CommentRow, sqlx::Error> {
+    let row: CommentRow = sqlx::query_as(&format!(
+        "UPDATE comments SET status = $1, refusal_reason = $2,
+             deleted_at = CASE WHEN $1 = 'deleted' THEN $3 ELSE NULL END
+         WHERE id = $4 RETURNING {COLUMNS}"
+    ))
+    .bind(status.as_str())
+    .bind(refusal_reason)
+    .bind(now_ms())
+    .bind(c.id)
+    .fetch_one(&mut **tx)
+    .await?;
+    let delta = i64::from(row.is_public()) - i64::from(c.is_public());
+    touch_page(tx, c.page_id, delta).await?;
+    Ok(row)
+}
+
+/// A reader reported a comment: its report count and risk go up. Returns the new count.
+pub async fn count_report(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "UPDATE comments SET report_count = report_count + 1, risk = risk + 0.1 WHERE id = $1 RETURNING report_count",
+    )
+    .bind(id)
+    .fetch_one(&mut **tx)
+    .await
+}
+
+/// Sends the visible ones among `ids` to the moderation queue with `reason`, keeping their
+/// pages' counts. Returns how many were held.
+pub async fn hold(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    ids: &[i64],
+    reason: &str,
+) -> Result<usize, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let sql = format!(
+        "SELECT id, page_id, shadow FROM comments WHERE status = 'visible' AND id IN ({})",
+        placeholders(1, ids.len())
+    );
+    let mut query = sqlx::query_as::<_, (i64, i64, i64)>(&sql);
+    for id in ids {
+        query = query.bind(id);
+    }
+    let visible = query.fetch_all(&mut **tx).await?;
+    let mut pages: std::collections::BTreeMap<i64, i64> = std::collections::BTreeMap::new();
+    for &(id, page, shadow) in &visible {
+        sqlx::query("UPDATE comments SET status = 'pending', queue_reason = $1 WHERE id = $2")
+            .bind(reason)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        *pages.entry(page).or_default() -= i64::from(shadow == 0);
+    }
+    for (page, delta) in pages {
+        touch_page(tx, page, delta).await?;
+    }
+    Ok(visible.len())
+}
+
+/// Holds every visible comment on a site by a reader, or (`reader` None) by an anonymous
+/// author at `ip`. Returns how many were held.
+pub async fn hold_by_author(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    site_id: &str,
+    reader: Option<i64>,
+    ip: &str,
+    reason: &str,
+) -> Result<usize, sqlx::Error> {
+    let ids: Vec<i64> = sqlx::query_scalar(&format!(
+        "SELECT c.id FROM comments c JOIN pages p ON p.id = c.page_id
+         WHERE p.site_id = $1 AND c.status = 'visible' AND {}",
+        by_author(2, 3)
+    ))
+    .bind(site_id)
+    .bind(reader.unwrap_or(-1))
+    .bind(ip)
+    .fetch_all(&mut **tx)
+    .await?;
+    hold(tx, &ids, reason).await
+}
+
+/// Deletes a reader's votes on a site's comments and recomputes those comments' tallies.
+/// Returns the number of votes removed.
+pub async fn remove_votes_of(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    site_id: &str,
+    reader: i64,
+) -> Result<usize, sqlx::Error> {
+    let voted: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT c.id, c.page_id FROM votes v JOIN comments c ON c.id = v.comment_id
+         JOIN pages p ON p.id = c.page_id WHERE v.reader_id = $1 AND p.site_id = $2",
+    )
+    .bind(reader)
+    .bind(site_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    for (comment, page) in &voted {
+        sqlx::query("DELETE FROM votes WHERE comment_id = $1 AND reader_id = $2")
+            .bind(comment)
+            .bind(reader)
+            .execute(&mut **tx)
+            .await?;
+        let (up, down): (i64, i64) = sqlx::query_as(
+            "SELECT COALESCE(SUM(CASE WHEN value = 1 THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN value = -1 THEN 1 ELSE 0 END), 0)
+             FROM votes WHERE comment_id = $1",
+        )
+        .bind(comment)
+        .fetch_one(&mut **tx)
+        .await?;
+        sqlx::query("UPDATE comments SET upvotes = $1, downvotes = $2, best = $3 WHERE id = $4")
+            .bind(up)
+            .bind(down)
+            .bind(wilson_lower_bound(up, down))
+            .bind(comment)
+            .execute(&mut **tx)
+            .await?;
+        touch_page(tx, *page, 0).await?;
+    }
+    Ok(voted.len())
 }
 
 #[cfg(test)]

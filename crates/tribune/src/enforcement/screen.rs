@@ -12,8 +12,12 @@ use std::net::IpAddr;
 
 use moderation::{Decision, Verdict};
 
-use super::{domain, store, Standing};
+use super::bans;
+use super::bans::Standing;
+use super::domain::{self};
 use crate::app::AppState;
+use crate::comments::domain::CommentStatus;
+use crate::comments::store::{self as comments};
 use crate::error::AppResult;
 use crate::sites::store::SiteRow;
 
@@ -22,7 +26,7 @@ const WEEK_MS: i64 = 7 * 86_400_000;
 /// Where a comment goes and why.
 #[derive(Debug)]
 pub struct Placement {
-    pub status: &'static str,
+    pub status: CommentStatus,
     /// Why it waits in the queue (house rules, pre-moderation, evasion).
     pub queue_reason: Option<String>,
     /// The queue's order: the highest rule score, raised for evasion.
@@ -36,7 +40,11 @@ impl Placement {
     pub fn of_rules(verdict: &Verdict, shadow: bool) -> Placement {
         let held = verdict.decision == Decision::Hold;
         Placement {
-            status: if held { "pending" } else { "visible" },
+            status: if held {
+                CommentStatus::Pending
+            } else {
+                CommentStatus::Visible
+            },
             queue_reason: held.then(|| rules_reason(verdict)),
             risk: max_score(verdict),
             evasion_of: None,
@@ -85,7 +93,7 @@ pub async fn place(
         }
     }
     if let Some((banned, signal)) = evasion(state, site, author).await? {
-        placement.status = "pending";
+        placement.status = CommentStatus::Pending;
         placement.evasion_of = Some(banned);
         placement.risk = (placement.risk + 1.0).min(2.0);
         placement.queue_reason = Some(format!(
@@ -93,9 +101,9 @@ pub async fn place(
         ));
         return Ok(placement);
     }
-    if placement.status == "visible" {
+    if placement.status == CommentStatus::Visible {
         if let Some(why) = premoderation(state, site, author, html).await? {
-            placement.status = "pending";
+            placement.status = CommentStatus::Pending;
             placement.queue_reason = Some(format!("pre-moderation: {why}"));
         }
     }
@@ -122,7 +130,7 @@ async fn evasion(
         return Ok(Some((banned, "same address")));
     }
     if let Some(reader) = author.reader {
-        let mine: Vec<String> = store::reader_emails(&state.db, reader)
+        let mine: Vec<String> = bans::store::reader_emails(&state.db, reader)
             .await?
             .iter()
             .filter_map(|e| domain::normalize_email(e))
@@ -164,7 +172,9 @@ async fn premoderation(
         }
     }
     if settings.new_readers > 0 {
-        let approved = store::approved_count(&state.db, &site.id, author.reader, &ip).await?;
+        let approved = comments::count_by_author(&state.db, &site.id, author.reader, &ip, 0)
+            .await?
+            .visible;
         if approved < settings.new_readers {
             return Ok(Some(format!(
                 "new reader ({approved} of {} comments approved)",
@@ -174,8 +184,10 @@ async fn premoderation(
     }
     if settings.refusal_rate > 0.0 {
         let since = crate::db::now_ms() - WEEK_MS;
-        let (refused, posted) =
-            store::recent_record(&state.db, &site.id, author.reader, &ip, since).await?;
+        let refused = store::refusals_since(&state.db, &site.id, author.reader, &ip, since).await?;
+        let posted = comments::count_by_author(&state.db, &site.id, author.reader, &ip, since)
+            .await?
+            .total();
         let attempts = refused + posted;
         // Three attempts at least, so one early refusal does not brand a reader.
         if attempts >= 3 && refused as f64 / attempts as f64 >= settings.refusal_rate {
@@ -185,4 +197,165 @@ async fn premoderation(
         }
     }
     Ok(None)
+}
+
+/// What the screening asks the database: ban-evasion signals and pre-moderated readers.
+pub mod store {
+
+    use crate::db::{now_ms, Db};
+    use crate::enforcement::author_clause;
+    use crate::enforcement::log::store::LogEntry;
+
+    /// Remembers that a browser was used by a reader.
+    pub async fn see_device(db: &Db, device: &str, reader_id: i64) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO devices (device, reader_id, seen_at) VALUES ($1, $2, $3)
+         ON CONFLICT (device, reader_id) DO UPDATE SET seen_at = excluded.seen_at",
+        )
+        .bind(device)
+        .bind(reader_id)
+        .bind(now_ms())
+        .execute(&db.writer)
+        .await?;
+        Ok(())
+    }
+
+    /// Readers under an active suspension or ban (not a shadow ban) on the site, as SQL.
+    const BANNED_READERS: &str =
+        "SELECT reader_id FROM bans WHERE site_id = $1 AND reader_id IS NOT NULL
+     AND kind IN ('suspend', 'ban') AND lifted_at IS NULL AND (until IS NULL OR until > $2)";
+
+    /// A banned reader (other than `me`) who used this browser.
+    pub async fn banned_reader_on_device(
+        db: &Db,
+        site_id: &str,
+        device: &str,
+        me: i64,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar(&format!(
+            "SELECT reader_id FROM devices WHERE device = $3 AND reader_id <> $4
+           AND reader_id IN ({BANNED_READERS}) LIMIT 1"
+        ))
+        .bind(site_id)
+        .bind(now_ms())
+        .bind(device)
+        .bind(me)
+        .fetch_optional(&db.pool)
+        .await
+    }
+
+    /// A banned reader (other than `me`) who commented on the site from this address.
+    ///
+    /// Starts from the few banned readers and looks through their comments (by author), not
+    /// through every comment from the address: on a busy site many readers share an address,
+    /// and this runs for every new comment.
+    pub async fn banned_reader_from_ip(
+        db: &Db,
+        site_id: &str,
+        ip: &str,
+        me: i64,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar(&format!(
+            "SELECT b.reader_id FROM ({BANNED_READERS}) b
+         WHERE b.reader_id <> $4 AND EXISTS (
+             SELECT 1 FROM comments c JOIN pages p ON p.id = c.page_id
+             WHERE c.author_id = b.reader_id AND c.ip = $3 AND p.site_id = $1)
+         LIMIT 1"
+        ))
+        .bind(site_id)
+        .bind(now_ms())
+        .bind(ip)
+        .bind(me)
+        .fetch_optional(&db.pool)
+        .await
+    }
+
+    /// The banned readers of a site with their emails.
+    pub async fn banned_readers_emails(
+        db: &Db,
+        site_id: &str,
+    ) -> Result<Vec<(i64, Vec<String>)>, sqlx::Error> {
+        let rows: Vec<(i64, Option<String>, Option<String>)> = sqlx::query_as(&format!(
+            "SELECT id, email, sso_email FROM readers WHERE id IN ({BANNED_READERS})"
+        ))
+        .bind(site_id)
+        .bind(now_ms())
+        .fetch_all(&db.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, a, b)| (id, a.into_iter().chain(b).collect()))
+            .collect())
+    }
+
+    pub async fn is_premod_reader(
+        db: &Db,
+        site_id: &str,
+        reader_id: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT reader_id FROM premod_readers WHERE site_id = $1 AND reader_id = $2",
+        )
+        .bind(site_id)
+        .bind(reader_id)
+        .fetch_optional(&db.pool)
+        .await?;
+        Ok(found.is_some())
+    }
+
+    /// Puts a reader under pre-moderation on a site (no change when already there).
+    pub async fn add_premod_reader(
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        site_id: &str,
+        reader_id: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("INSERT INTO premod_readers (site_id, reader_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (site_id, reader_id) DO NOTHING")
+        .bind(site_id)
+        .bind(reader_id)
+        .bind(now_ms())
+        .execute(&mut **tx)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn set_premod_reader(
+        db: &Db,
+        site_id: &str,
+        reader_id: i64,
+        on: bool,
+        log: &LogEntry<'_>,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = db.writer.begin().await?;
+        if on {
+            add_premod_reader(&mut tx, site_id, reader_id).await?;
+        } else {
+            sqlx::query("DELETE FROM premod_readers WHERE site_id = $1 AND reader_id = $2")
+                .bind(site_id)
+                .bind(reader_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        log.write(&mut tx).await?;
+        tx.commit().await
+    }
+
+    /// Refusals (strikes) of this author on the site since `since`.
+    pub async fn refusals_since(
+        db: &Db,
+        site_id: &str,
+        reader: Option<i64>,
+        ip: &str,
+        since: i64,
+    ) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) FROM strikes WHERE site_id = $1 AND created_at >= $4 AND {}",
+            author_clause(2, 3)
+        ))
+        .bind(site_id)
+        .bind(reader.unwrap_or(-1))
+        .bind(ip)
+        .bind(since)
+        .fetch_one(&db.pool)
+        .await
+    }
 }

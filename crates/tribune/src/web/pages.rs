@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use super::articles::ArticleRow;
+use crate::comments::domain::CommentStatus;
 use crate::comments::CommentJson;
 use crate::sites::store::SiteRow;
 
@@ -189,7 +190,7 @@ fn branch(children: &HashMap<Option<i64>, Vec<&CommentJson>>, parent: Option<i64
             ol {
                 @for c in list {
                     li #{ "comment-" (c.id) } {
-                        @if c.status == "deleted" {
+                        @if c.status == CommentStatus::Deleted {
                             p.deleted { "This comment was deleted." }
                         } @else {
                             p.who {

@@ -4,7 +4,7 @@
 
 use std::net::SocketAddr;
 
-use reqwest::{Response, StatusCode};
+use reqwest::{Method, Response, StatusCode};
 use serde_json::{json, Value};
 use tribune::app::Application;
 use tribune::config::Config;
@@ -261,6 +261,48 @@ impl TestApp {
         (token, id)
     }
 
+    /// Sends `body` as JSON with `method` to `path` as the reader with `token`.
+    pub async fn send(&self, method: Method, path: &str, body: &Value, token: &str) -> Response {
+        self.client
+            .request(method, self.url(path))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// A moderator's `action` (approve, refuse, delete, restore) on comment `id`.
+    pub async fn moderate(&self, token: &str, id: i64, action: &str, reason: &str) -> Response {
+        self.send(
+            Method::POST,
+            &format!("/api/v1/mod/comments/{id}/{action}"),
+            &json!({"reason": reason}),
+            token,
+        )
+        .await
+    }
+
+    /// Places a ban (the body of `POST /api/v1/mod/bans`), which must succeed; returns it.
+    pub async fn ban(&self, token: &str, body: Value) -> Value {
+        let response = self
+            .send(Method::POST, "/api/v1/mod/bans", &body, token)
+            .await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        response.json().await.expect("json")
+    }
+
+    /// An anonymous comment on [`PAGE`] from `ip`, as a trusted proxy on loopback forwards it.
+    pub async fn post_from(&self, ip: &str, body: &str) -> Response {
+        self.client
+            .post(self.url("/api/v1/comments"))
+            .header("x-forwarded-for", ip)
+            .json(&json!({"site": "news", "url": PAGE, "body": body, "author_name": "Reader"}))
+            .send()
+            .await
+            .expect("post")
+    }
+
     pub async fn signup(&self, email: &str) -> String {
         let response = self
             .post_json("/api/v1/auth/signup", &json!({"email": email, "password": "correct horse battery", "name": email.split('@').next()}), None)
@@ -269,6 +311,16 @@ impl TestApp {
         let body: Value = response.json().await.expect("json");
         body["token"].as_str().expect("token").to_owned()
     }
+}
+
+/// The ids of a thread's comments, in the order shown.
+pub fn comment_ids(thread: &Value) -> Vec<i64> {
+    thread["comments"]
+        .as_array()
+        .expect("comments")
+        .iter()
+        .filter_map(|c| c["id"].as_i64())
+        .collect()
 }
 
 /// The JSON body of a response that must be a success (the status and body are shown if not).

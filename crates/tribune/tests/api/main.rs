@@ -10,7 +10,6 @@ mod campaigns;
 mod comments;
 mod enforcement;
 mod mod_ui;
-mod moderation;
 mod ops;
 mod pages;
 mod rules_cli;

@@ -12,7 +12,7 @@ pub(super) async fn appeals_page(
     };
     let result = async {
         let site = site_of(&m, q.site.as_deref())?;
-        let appeals = store::appeals(&state.db, &site, true).await?;
+        let appeals = enforcement::appeals::store::appeals(&state.db, &site, true).await?;
         let main = html! {
             h1 { "Appeals" }
             @if appeals.is_empty() { p.empty { "No open appeals." } }
@@ -49,7 +49,9 @@ pub(super) async fn answer_appeal(
         Err(to) => return to,
     };
     let accept = form.accept.is_some();
-    let done = async { mod_api::answer_appeal(&state, &m, id, accept, &form.reason).await }.await;
+    let done =
+        async { enforcement::appeals::answer_appeal(&state, &m, id, accept, &form.reason).await }
+            .await;
     after(done, "/mod/appeals", &form.site, |()| {
         if accept {
             "Appeal accepted, ban lifted."

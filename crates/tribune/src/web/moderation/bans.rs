@@ -12,7 +12,7 @@ pub(super) async fn bans_page(
     };
     let result = async {
         let site = site_of(&m, q.site.as_deref())?;
-        let bans = store::bans(&state.db, &site, true).await?;
+        let bans = enforcement::bans::store::bans(&state.db, &site, true).await?;
         let main = html! {
             h1 { "Bans in force" }
             form.newban method="post" action="/mod/bans" {
@@ -48,7 +48,7 @@ pub(super) async fn bans_page(
                 tbody {
                     @for b in &bans {
                         tr {
-                            td { code { (store::ban_label(b)) } }
+                            td { code { (enforcement::bans::store::ban_label(b)) } }
                             td { (b.kind) }
                             td { (b.until.map(crate::db::rfc3339).unwrap_or_else(|| "permanent".into())) }
                             td { (b.reason) }
@@ -154,10 +154,11 @@ pub(super) async fn ban(
             reason: form.reason.clone(),
             remove_votes: form.remove_votes.is_some(),
         };
-        let ban = mod_api::ban(&state, &m, &request).await?;
+        let ban = enforcement::bans::ban(&state, &m, &request).await?;
         if let Some(id) = form.refuse_comment {
             let reason = crate::enforcement::domain::reason(&form.reason)?;
-            if let Err(e) = mod_api::moderate(&state, &m, id, CommentAction::Refuse, &reason).await
+            if let Err(e) =
+                enforcement::queue::moderate(&state, &m, id, CommentAction::Refuse, &reason).await
             {
                 tracing::info!(comment = id, error = %e, "comment not refused with the ban");
             }
@@ -171,7 +172,11 @@ pub(super) async fn ban(
         "/mod/bans"
     };
     after(done, to, &form.site, |b| {
-        format!("{} in force: {}.", b.kind, store::ban_label(&b))
+        format!(
+            "{} in force: {}.",
+            b.kind,
+            enforcement::bans::store::ban_label(&b)
+        )
     })
 }
 
@@ -185,7 +190,7 @@ pub(super) async fn lift(
         Ok(m) => m,
         Err(to) => return to,
     };
-    let done = async { mod_api::lift(&state, &m, id, &form.reason).await }.await;
+    let done = async { enforcement::bans::lift(&state, &m, id, &form.reason).await }.await;
     after(done, "/mod/bans", &form.site, |()| {
         format!("Ban {id} lifted.")
     })

@@ -13,9 +13,10 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::enforcement::api::{self as mod_api, BanRequest, CommentAction, QueueItem};
+use crate::enforcement;
+use crate::enforcement::bans::BanRequest;
 use crate::enforcement::domain::{BanKind, BanTargetInput};
-use crate::enforcement::store;
+use crate::enforcement::queue::{CommentAction, QueueItem};
 use crate::error::AppError;
 use crate::extract::{AppQuery, CookieModerator, Moderator};
 

@@ -13,7 +13,7 @@ pub(super) async fn queue_page(
     };
     let result = async {
         let site = site_of(&m, q.site.as_deref())?;
-        let items = mod_api::queue_items(&state, &site, 100).await?;
+        let items = enforcement::queue::queue_items(&state, &site, 100).await?;
         Ok(layout(
             &m,
             &site,
@@ -188,7 +188,7 @@ pub(super) async fn act(
     };
     let done = async {
         let reason = crate::enforcement::domain::reason(&form.reason)?;
-        mod_api::moderate(&state, &m, form.id, form.action, &reason).await
+        enforcement::queue::moderate(&state, &m, form.id, form.action, &reason).await
     }
     .await;
     after(done, "/mod", &form.site, |c| {
@@ -243,7 +243,7 @@ pub(super) async fn bulk(
         }
         let mut n = 0;
         for id in &form.ids {
-            mod_api::moderate(&state, &m, *id, form.action, &reason).await?;
+            enforcement::queue::moderate(&state, &m, *id, form.action, &reason).await?;
             n += 1;
         }
         Ok(n)

@@ -12,13 +12,13 @@ pub(super) async fn log_page(
     };
     let result = async {
         let site = site_of(&m, q.site.as_deref())?;
-        let filter = store::LogFilter {
+        let filter = enforcement::log::store::LogFilter {
             site: site.clone(),
             action: q.action.clone().filter(|a| !a.is_empty()),
             target: q.target.clone().filter(|t| !t.is_empty()),
             ..Default::default()
         };
-        let rows = store::log(&state.db, &filter, 200).await?;
+        let rows = enforcement::log::store::log(&state.db, &filter, 200).await?;
         let main = html! {
             h1 { "Moderation log" }
             form.filters method="get" {
@@ -75,7 +75,7 @@ pub(super) async fn search_page(
                 let reader = crate::auth::store::reader(&state.db, id).await?;
                 (Vec::new(), reader.map(|r| (r.id, r.name, r.email)).into_iter().collect())
             }
-            None if text.chars().count() >= 2 => store::search(&state.db, &site, &text).await?,
+            None if text.chars().count() >= 2 => enforcement::readers::store::search(&state.db, &site, &text).await?,
             None => (Vec::new(), Vec::new()),
         };
         let main = html! {

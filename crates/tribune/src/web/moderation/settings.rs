@@ -12,7 +12,7 @@ pub(super) async fn settings_page(
     };
     let result = async {
         let site = site_of(&m, q.site.as_deref())?;
-        let team = mod_api::site_team(&state, &site).await?;
+        let team = enforcement::readers::site_team(&state, &site).await?;
         let p = crate::sites::store::site(&state.db, &site).await?.settings();
         let admin = m.require_admin(&site).is_ok();
         let main = html! {
@@ -89,7 +89,7 @@ pub(super) async fn save_premod(
             reports_to_hold: form.reports_to_hold,
             supporter_badge: form.supporter_badge.is_some(),
         };
-        mod_api::save_premod(&state, &m, &form.site, &premod).await?;
+        enforcement::settings::save_premod(&state, &m, &form.site, &premod).await?;
         Ok(())
     }
     .await;
@@ -116,11 +116,11 @@ pub(super) async fn save_role(
         Err(to) => return to,
     };
     let done = async {
-        let request = mod_api::RoleRequest {
+        let request = enforcement::readers::RoleRequest {
             email: form.email.clone(),
             role: Some(form.role.clone()).filter(|r| !r.is_empty()),
         };
-        mod_api::change_role(&state, &m, &form.site, &request).await
+        enforcement::readers::change_role(&state, &m, &form.site, &request).await
     }
     .await;
     after(done, "/mod/settings", &form.site, |()| {

@@ -1,6 +1,14 @@
 //! A site's settings: pre-moderation, the report threshold, the supporter badge.
 
-use super::*;
+use axum::extract::{Path, State};
+use axum::Json;
+use serde_json::json;
+
+use super::{log, PremodPath};
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::extract::{AppJson, Moderator};
+use crate::sites::store::SiteSettings;
 
 /// A site's pre-moderation modes, report threshold and supporter badge (admins).
 #[utoipa::path(put, path = "/api/v1/mod/sites/{site}/premod", tag = "moderation", request_body = SiteSettings,
@@ -34,9 +42,9 @@ pub async fn save_premod(
     }
     crate::sites::store::set_premod(&state.db, site, input).await?;
     state.sites.forget(site);
-    store::log_only(
+    log::store::log_only(
         &state.db,
-        &LogEntry {
+        &log::store::LogEntry {
             site_id: site,
             actor: Some(moderator.user.id),
             action: "settings",

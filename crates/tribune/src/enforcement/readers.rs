@@ -1,7 +1,20 @@
-//! Acting on readers: warnings, pre-moderation, their record, the team's roles, and the
-//! notices a reader sees.
+//! Acting on readers: their record on a site, warnings, pre-moderation, the team's roles,
+//! search, and the notices a reader sees.
 
-use super::*;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use utoipa::ToSchema;
+
+use super::domain::{self};
+use super::{bans, log, screen, PremodPath, SiteQuery};
+use crate::app::AppState;
+use crate::comments::CommentJson;
+use crate::db::rfc3339;
+use crate::error::{AppError, AppResult};
+use crate::extract::{AppJson, AppQuery, AuthUser, Moderator};
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -24,7 +37,7 @@ pub(crate) async fn warn(
     AppJson(input): AppJson<ReaderActionRequest>,
 ) -> AppResult<(StatusCode, Json<serde_json::Value>)> {
     let reason = reader_action(&state, &moderator, id, &input).await?;
-    let warning = store::log_only(
+    let warning = log::store::log_only(
         &state.db,
         &reader_entry(&input, &moderator, id, "warn", &reason),
     )
@@ -45,15 +58,15 @@ pub(crate) async fn unwarn(
     let warning = input
         .warning_id
         .ok_or_else(|| AppError::invalid("warning_id", "is required: the id `warn` answered"))?;
-    let warnings = store::warnings(&state.db, &input.site, id).await?;
+    let warnings = log::store::warnings(&state.db, &input.site, id).await?;
     if !warnings.iter().any(|w| w.id == warning) {
         return Err(AppError::NotFound(format!(
             "reader {id} has no standing warning {warning}"
         )));
     }
-    store::log_only(
+    log::store::log_only(
         &state.db,
-        &LogEntry {
+        &log::store::LogEntry {
             evidence: Some(json!({"warning_id": warning})),
             ..reader_entry(&input, &moderator, id, "unwarn", &reason)
         },
@@ -75,7 +88,7 @@ pub(crate) async fn premod_reader(
     let on = input
         .on
         .ok_or_else(|| AppError::invalid("on", "is required: true or false"))?;
-    store::set_premod_reader(
+    screen::store::set_premod_reader(
         &state.db,
         &input.site,
         id,
@@ -99,8 +112,8 @@ fn reader_entry<'a>(
     id: i64,
     action: &'a str,
     reason: &'a str,
-) -> LogEntry<'a> {
-    LogEntry {
+) -> log::store::LogEntry<'a> {
+    log::store::LogEntry {
         site_id: &input.site,
         actor: Some(moderator.user.id),
         action,
@@ -131,7 +144,7 @@ pub struct ReaderResponse {
     name: String,
     email: Option<String>,
     history: store::History,
-    bans: Vec<store::BanRow>,
+    bans: Vec<bans::store::BanRow>,
     premod: bool,
     #[schema(value_type = Vec<Object>)]
     warnings: Vec<serde_json::Value>,
@@ -152,7 +165,7 @@ pub(crate) async fn reader(
     let r = crate::auth::store::reader(&state.db, id)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("no reader {id}")))?;
-    let bans = store::bans(&state.db, &q.site, false)
+    let bans = bans::store::bans(&state.db, &q.site, false)
         .await?
         .into_iter()
         .filter(|b| b.reader_id == Some(id))
@@ -163,8 +176,8 @@ pub(crate) async fn reader(
         email: r.email,
         history: store::history(&state.db, &q.site, Some(id), "").await?,
         bans,
-        premod: store::is_premod_reader(&state.db, &q.site, id).await?,
-        warnings: store::warnings(&state.db, &q.site, id)
+        premod: screen::store::is_premod_reader(&state.db, &q.site, id).await?,
+        warnings: log::store::warnings(&state.db, &q.site, id)
             .await?
             .into_iter()
             .map(|w| json!({"id": w.id, "reason": w.reason, "at": rfc3339(w.created_at)}))
@@ -263,9 +276,9 @@ pub async fn change_role(
         Some(role) => crate::auth::store::set_role(&state.db, site, reader.id, role).await?,
         None => crate::auth::store::remove_role(&state.db, site, reader.id).await?,
     }
-    store::log_only(
+    log::store::log_only(
         &state.db,
-        &LogEntry {
+        &log::store::LogEntry {
             site_id: site,
             actor: Some(moderator.user.id),
             action: "role",
@@ -294,10 +307,133 @@ pub(crate) async fn notices(
     AppQuery(q): AppQuery<SiteQuery>,
 ) -> AppResult<Json<NoticesResponse>> {
     Ok(Json(NoticesResponse {
-        warnings: store::warnings(&state.db, &q.site, user.id)
+        warnings: log::store::warnings(&state.db, &q.site, user.id)
             .await?
             .into_iter()
             .map(|w| json!({"reason": w.reason, "at": rfc3339(w.created_at)}))
             .collect(),
     }))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct SearchQuery {
+    site: String,
+    q: String,
+}
+
+/// Comments containing the text, and readers whose name or email contains it.
+#[utoipa::path(get, path = "/api/v1/mod/search", tag = "moderation", params(SearchQuery),
+    responses((status = 200), (status = 400), (status = 403)))]
+pub(crate) async fn search(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    AppQuery(q): AppQuery<SearchQuery>,
+) -> AppResult<Json<serde_json::Value>> {
+    moderator.require(&q.site)?;
+    let text = q.q.trim();
+    if text.chars().count() < 2 {
+        return Err(AppError::invalid("q", "must have at least 2 characters"));
+    }
+    let (comments, readers) = store::search(&state.db, &q.site, text).await?;
+    Ok(Json(json!({
+        "comments": comments.iter().map(|r| json!({"comment": CommentJson::for_moderators(&r.comment), "url": r.url})).collect::<Vec<_>>(),
+        "readers": readers.iter().map(|(id, name, email)| json!({"id": id, "name": name, "email": email})).collect::<Vec<_>>(),
+    })))
+}
+
+/// Readers' records in the database.
+pub mod store {
+    use crate::comments::store::{self as comments, PostedComment};
+    use crate::db::Db;
+    use crate::enforcement::author_clause;
+
+    /// What moderators see of an author: their record on the site.
+    #[derive(Clone, Debug, Default, serde::Serialize, utoipa::ToSchema)]
+    pub struct History {
+        pub comments: i64,
+        pub visible: i64,
+        pub rejected: i64,
+        pub pending: i64,
+        pub strikes: i64,
+        pub bans: i64,
+        pub warnings: i64,
+        pub reports_against: i64,
+    }
+
+    pub async fn history(
+        db: &Db,
+        site_id: &str,
+        reader: Option<i64>,
+        ip: &str,
+    ) -> Result<History, sqlx::Error> {
+        let counts = comments::count_by_author(db, site_id, reader, ip, 0).await?;
+        let mut h = History {
+            comments: counts.total(),
+            visible: counts.visible,
+            rejected: counts.rejected,
+            pending: counts.pending,
+            reports_against: counts.reports,
+            ..History::default()
+        };
+        let subject = reader.unwrap_or(-1);
+        let strikes = format!(
+            "SELECT COUNT(*) FROM strikes WHERE site_id = $1 AND {}",
+            author_clause(2, 3)
+        );
+        let bans = format!(
+            "SELECT COUNT(*) FROM bans WHERE site_id = $1 AND {}",
+            author_clause(2, 3)
+        );
+        for (sql, slot) in [
+            (strikes.as_str(), &mut h.strikes),
+            (bans.as_str(), &mut h.bans),
+        ] {
+            *slot = sqlx::query_scalar(sql)
+                .bind(site_id)
+                .bind(subject)
+                .bind(ip)
+                .fetch_one(&db.pool)
+                .await?;
+        }
+        let target = match reader {
+            Some(id) => format!("reader:{id}"),
+            None => format!("ip:{ip}"),
+        };
+        h.warnings = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM mod_log WHERE site_id = $1 AND action = 'warn' AND target = $2",
+        )
+        .bind(site_id)
+        .bind(&target)
+        .fetch_one(&db.pool)
+        .await?;
+        Ok(h)
+    }
+
+    /// Comments whose text, and readers whose name or email, contain `q` (case-insensitive).
+    pub async fn search(
+        db: &Db,
+        site_id: &str,
+        q: &str,
+    ) -> Result<(Vec<PostedComment>, Vec<(i64, String, Option<String>)>), sqlx::Error> {
+        let pattern = format!(
+            "%{}%",
+            q.to_lowercase()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        let comments = comments::search(db, site_id, &pattern).await?;
+        let readers = sqlx::query_as(
+        "SELECT DISTINCT r.id, r.name, r.email FROM readers r
+         WHERE (LOWER(r.name) LIKE $2 ESCAPE '\\' OR LOWER(COALESCE(r.email, '')) LIKE $2 ESCAPE '\\')
+           AND (EXISTS (SELECT 1 FROM comments c JOIN pages p ON p.id = c.page_id WHERE c.author_id = r.id AND p.site_id = $1)
+                OR EXISTS (SELECT 1 FROM roles ro WHERE ro.reader_id = r.id AND ro.site_id = $1))
+         ORDER BY r.id LIMIT 100",
+    )
+    .bind(site_id)
+    .bind(&pattern)
+    .fetch_all(&db.pool)
+    .await?;
+        Ok((comments, readers))
+    }
 }

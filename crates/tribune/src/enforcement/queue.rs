@@ -1,7 +1,24 @@
-//! The queue and what moderators decide on comments (approve, refuse, delete, restore, in
-//! bulk), and readers' reports that feed it.
+//! The queue and what moderators decide on comments: approve, refuse, delete, restore, one
+//! at a time or in bulk. Each decision answers the comment's open reports and writes the
+//! log in the same transaction as its effect.
 
-use super::*;
+use std::collections::HashMap;
+
+use axum::extract::{Path, State};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use utoipa::ToSchema;
+
+use super::domain::{self};
+use super::{log, readers, reports, ReasonRequest, SiteQuery};
+use crate::app::AppState;
+use crate::comments::domain::CommentStatus::{Deleted, Pending, Rejected, Visible};
+use crate::comments::store::{self as comments, CommentRow, PostedComment};
+use crate::comments::CommentJson;
+use crate::db::rfc3339;
+use crate::error::{AppError, AppResult};
+use crate::extract::{AppJson, AppQuery, Moderator};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Reporter {
@@ -36,7 +53,7 @@ pub struct QueueItem {
     /// The comment it replies to, for context.
     pub parent: Option<CommentJson>,
     /// The author's record on the site.
-    pub history: store::History,
+    pub history: readers::store::History,
     pub ip: Option<String>,
     /// The author supports the site (Stripe or an admin's grant).
     pub supporter: bool,
@@ -68,10 +85,10 @@ pub(crate) async fn queue(
 
 /// The queue as the API and the moderation pages show it.
 pub async fn queue_items(state: &AppState, site: &str, limit: i64) -> AppResult<Vec<QueueItem>> {
-    let rows = store::queue(&state.db, site, limit).await?;
+    let rows = comments::awaiting_review(&state.db, site, limit).await?;
     let ids: Vec<i64> = rows.iter().map(|r| r.comment.id).collect();
     let mut reports: HashMap<i64, Vec<ReportJson>> = HashMap::new();
-    for r in store::open_reports(&state.db, &ids).await? {
+    for r in reports::store::open_reports(&state.db, &ids).await? {
         reports.entry(r.comment_id).or_default().push(ReportJson {
             reason: r.reason,
             reporter: Reporter {
@@ -93,7 +110,7 @@ pub async fn queue_items(state: &AppState, site: &str, limit: i64) -> AppResult<
             .await?
             .into_iter()
             .collect();
-    let mut histories: HashMap<(Option<i64>, String), store::History> = HashMap::new();
+    let mut histories: HashMap<(Option<i64>, String), readers::store::History> = HashMap::new();
     let mut items = Vec::with_capacity(rows.len());
     for row in rows {
         let c = &row.comment;
@@ -117,7 +134,7 @@ pub async fn queue_items(state: &AppState, site: &str, limit: i64) -> AppResult<
         let history = match histories.get(&author_key) {
             Some(h) => h.clone(),
             None => {
-                let h = store::history(&state.db, site, c.author_id, &ip).await?;
+                let h = readers::store::history(&state.db, site, c.author_id, &ip).await?;
                 histories.insert(author_key, h.clone());
                 h
             }
@@ -204,23 +221,32 @@ pub async fn moderate(
     action: CommentAction,
     reason: &str,
 ) -> AppResult<CommentJson> {
-    let (c, site) = store::comment_with_site(&state.db, id)
+    let PostedComment {
+        comment: c,
+        site_id: site,
+        url,
+        ..
+    } = comments::get_posted(&state.db, id)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("no comment {id}")))?;
     moderator.require(&site)?;
     let target = format!("comment:{id}");
-    let (status, refusal) = match (action, c.status.as_str()) {
-        (CommentAction::Approve, "pending" | "visible" | "rejected") => ("visible", None),
-        (CommentAction::Refuse, "pending" | "visible") => ("rejected", Some(reason)),
-        (CommentAction::Delete, "pending" | "visible" | "rejected") => ("deleted", None),
-        (CommentAction::Restore, "deleted") => {
+    let (status, refusal) = match (action, c.status) {
+        (CommentAction::Approve, Pending | Visible | Rejected) => (Visible, None),
+        (CommentAction::Refuse, Pending | Visible) => (Rejected, Some(reason)),
+        (CommentAction::Delete, Pending | Visible | Rejected) => (Deleted, None),
+        (CommentAction::Restore, Deleted) => {
             // Only a moderator's deletion is undone: an author's own stays theirs.
-            if store::last_action_on(&state.db, &target).await?.as_deref() != Some("delete") {
+            if log::store::last_action_on(&state.db, &target)
+                .await?
+                .as_deref()
+                != Some("delete")
+            {
                 return Err(AppError::Conflict(format!(
                     "comment {id} was deleted by its author, not by a moderator"
                 )));
             }
-            ("visible", None)
+            (Visible, None)
         }
         (_, current) => {
             return Err(AppError::Conflict(format!(
@@ -229,12 +255,12 @@ pub async fn moderate(
             )))
         }
     };
-    let row = store::moderate_comment(
+    let row = store::decide(
         &state.db,
         &c,
         status,
         refusal,
-        &LogEntry {
+        &log::store::LogEntry {
             site_id: &site,
             actor: Some(moderator.user.id),
             action: action.as_str(),
@@ -252,7 +278,6 @@ pub async fn moderate(
         "moderated"
     );
     if row.is_public() && !c.is_public() {
-        let url = crate::sites::store::page_url(&state.db, c.page_id).await?;
         let comment = crate::comments::public_view(state, &site, &row).await?;
         state.live.announce(&site, &url, &comment);
     }
@@ -310,50 +335,28 @@ pub(crate) async fn bulk(
     Ok(Json(response))
 }
 
-/// Reports a reader may file per site per hour.
-pub(crate) const REPORTS_PER_HOUR: i64 = 10;
+/// The decisions in the database.
+pub mod store {
+    use crate::comments::domain::CommentStatus;
+    use crate::comments::store::{self as comments, CommentRow};
+    use crate::db::Db;
+    use crate::enforcement::log::store::LogEntry;
+    use crate::enforcement::reports;
 
-/// Report a comment to the moderators (signed-in readers, once per comment, 10 an hour).
-#[utoipa::path(post, path = "/api/v1/comments/{id}/report", tag = "comments", request_body = ReasonRequest,
-    responses((status = 201), (status = 401), (status = 404), (status = 409), (status = 429)))]
-pub(crate) async fn report(
-    State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<i64>,
-    AppJson(input): AppJson<ReasonRequest>,
-) -> AppResult<(StatusCode, Json<serde_json::Value>)> {
-    let reason = input.reason.trim();
-    if reason.is_empty() || reason.chars().count() > 500 {
-        return Err(AppError::invalid("reason", "must be 1 to 500 characters"));
+    /// A moderator's decision on a comment: its new status, the reports on it answered (upheld
+    /// when the comment goes, dismissed when it stays) and the log entry, in one transaction.
+    pub async fn decide(
+        db: &Db,
+        c: &CommentRow,
+        status: CommentStatus,
+        refusal_reason: Option<&str>,
+        log: &LogEntry<'_>,
+    ) -> Result<CommentRow, sqlx::Error> {
+        let mut tx = db.writer.begin().await?;
+        let row = comments::set_status(&mut tx, c, status, refusal_reason).await?;
+        reports::store::resolve(&mut tx, c.id, status != CommentStatus::Visible).await?;
+        log.write(&mut tx).await?;
+        tx.commit().await?;
+        Ok(row)
     }
-    let (c, site_id) = store::comment_with_site(&state.db, id)
-        .await?
-        .filter(|(c, _)| c.is_public())
-        .ok_or_else(|| AppError::NotFound(format!("no comment {id}")))?;
-    if c.author_id == Some(user.id) {
-        return Err(AppError::Forbidden(
-            "you cannot report your own comment".into(),
-        ));
-    }
-    let hour_ago = now_ms() - 3_600_000;
-    if store::reports_since(&state.db, &site_id, user.id, hour_ago).await? >= REPORTS_PER_HOUR {
-        return Err(AppError::RateLimited {
-            retry_after_secs: 3600,
-        });
-    }
-    let site = state.sites.get(&state.db, &site_id).await?;
-    let count = store::report(
-        &state.db,
-        &site_id,
-        &c,
-        user.id,
-        reason,
-        site.reports_to_hold,
-    )
-    .await?
-    .ok_or_else(|| AppError::Conflict("you already reported this comment".into()))?;
-    Ok((
-        StatusCode::CREATED,
-        Json(json!({"reported": id, "reports": count})),
-    ))
 }

@@ -1,0 +1,292 @@
+//! Bans of every kind, shadow bans, suspensions of a chosen length, and bans that hold
+//! whatever form the address takes (#5, #17).
+
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+use crate::both_engines;
+use crate::helpers::{
+    assert_error, comment_ids, spawn_app, spawn_app_with, urlencode, Engine, TestApp, PAGE,
+};
+
+both_engines!(
+    every_ban_kind_blocks_with_its_message,
+    shadow_bans_show_comments_to_their_author_only,
+    suspensions_from_the_pages_last_as_long_as_chosen,
+    r17_ipv4_bans_hold_through_ipv4_mapped_ipv6,
+);
+
+async fn every_ban_kind_blocks_with_its_message(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let (desk, _) = app.staff("desk@example.org", "moderator").await;
+    let target = app.signup("ana.ruiz@gmail.com").await;
+    let target_id = app.me(&target).await["id"].as_i64().expect("id");
+
+    let blocked = |token: Option<String>| {
+        let app = &app;
+        async move {
+            let response = app
+                .post_comment("A calm remark.", None, token.as_deref())
+                .await;
+            assert_error(response, StatusCode::FORBIDDEN, "banned").await
+        }
+    };
+
+    // Suspension of a reader: the message names the end and how to appeal.
+    let until = "2099-01-01T00:00:00Z";
+    let suspension = app.ban(&desk, json!({"site": "news", "target": {"reader_id": target_id}, "kind": "suspend", "until": until, "reason": "Insults"})).await;
+    let body = blocked(Some(target.clone())).await;
+    let message = body["error"]["message"].as_str().expect("message");
+    assert!(
+        message.contains("suspended")
+            && message.contains("2099-01-01")
+            && message.contains("Insults")
+            && message.contains("appeal"),
+        "{message}"
+    );
+    assert_eq!(body["error"]["ban"]["kind"], "suspend");
+    // Lifting it (the undo) lets them post again.
+    let lift = app
+        .client
+        .delete(app.url(&format!(
+            "/api/v1/mod/bans/{}?reason=served",
+            suspension["id"]
+        )))
+        .bearer_auth(&desk)
+        .send()
+        .await
+        .expect("lift");
+    assert_eq!(lift.status(), StatusCode::OK);
+    app.comment_ok("Back again.", None, Some(&target)).await;
+
+    // Email bans match the normalized address; domain bans its domain.
+    let email_ban = app.ban(&desk, json!({"site": "news", "target": {"email": "AnaRuiz+news@googlemail.com"}, "kind": "ban", "reason": "Repeated abuse"})).await;
+    let body = blocked(Some(target.clone())).await;
+    assert!(body["error"]["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("banned") && m.contains("Repeated abuse")));
+    assert_eq!(body["error"]["ban"]["until"], Value::Null);
+    app.client
+        .delete(app.url(&format!("/api/v1/mod/bans/{}?reason=undo", email_ban["id"])))
+        .bearer_auth(&desk)
+        .send()
+        .await
+        .expect("lift");
+    app.ban(&desk, json!({"site": "news", "target": {"email_domain": "gmail.com"}, "kind": "ban", "reason": "Throwaway accounts"})).await;
+    blocked(Some(target.clone())).await;
+    let other = app.signup("someone@example.org").await;
+    app.comment_ok("Other domains still post.", None, Some(&other))
+        .await;
+
+    // Ranges and addresses block everyone behind them, signed in or not.
+    let range = app.ban(&desk, json!({"site": "news", "target": {"cidr": "127.0.0.0/8"}, "kind": "ban", "reason": "Spam network"})).await;
+    assert_eq!(range["cidr"], "127.0.0.0/8");
+    blocked(None).await;
+    blocked(Some(other.clone())).await;
+    app.client
+        .delete(app.url(&format!(
+            "/api/v1/mod/bans/{}?reason=wrong%20range",
+            range["id"]
+        )))
+        .bearer_auth(&desk)
+        .send()
+        .await
+        .expect("lift");
+    let address = app.ban(&desk, json!({"site": "news", "target": {"ip": "127.0.0.1"}, "kind": "suspend", "until": until, "reason": "Flooding"})).await;
+    assert_eq!(address["cidr"], "127.0.0.1/32");
+    blocked(None).await;
+
+    // Bad requests say what is wrong.
+    for (body, field) in [
+        (
+            json!({"site": "news", "target": {"reader_id": target_id, "ip": "1.2.3.4"}, "kind": "ban", "reason": "x"}),
+            "target",
+        ),
+        (
+            json!({"site": "news", "target": {"reader_id": target_id}, "kind": "suspend", "reason": "x"}),
+            "until",
+        ),
+        (
+            json!({"site": "news", "target": {"cidr": "10.0.0.0/4"}, "kind": "ban", "reason": "x"}),
+            "cidr",
+        ),
+        (
+            json!({"site": "news", "target": {"ip": "1.2.3.4"}, "kind": "shadow", "reason": "x"}),
+            "shadow",
+        ),
+        (
+            json!({"site": "news", "target": {"reader_id": target_id}, "kind": "ban", "reason": ""}),
+            "reason",
+        ),
+    ] {
+        let response = app
+            .send(Method::POST, "/api/v1/mod/bans", &body, &desk)
+            .await;
+        let error = assert_error(response, StatusCode::BAD_REQUEST, "invalid_field").await;
+        assert!(
+            error["error"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains(field)),
+            "{error}"
+        );
+    }
+}
+
+async fn shadow_bans_show_comments_to_their_author_only(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let (desk, _) = app.staff("desk@example.org", "moderator").await;
+    let troll = app.signup("troll@example.org").await;
+    let troll_id = app.me(&troll).await["id"].as_i64().expect("id");
+    let voter = app.signup("voter@example.org").await;
+    let earlier = app.comment_ok("A fine comment.", None, None).await;
+    let vote = app
+        .send(
+            Method::POST,
+            &format!("/api/v1/comments/{}/vote", earlier["id"]),
+            &json!({"value": 1}),
+            &troll,
+        )
+        .await;
+    assert_eq!(vote.status(), StatusCode::OK);
+
+    let shadow = app.ban(&desk, json!({"site": "news", "target": {"reader_id": troll_id}, "kind": "shadow", "reason": "Sock puppet", "remove_votes": true})).await;
+    assert_eq!(shadow["kind"], "shadow");
+    // Their votes are gone with the ban.
+    let thread = app.thread("", None).await;
+    assert_eq!(thread["comments"][0]["upvotes"], 0);
+
+    let posted = app
+        .comment_ok("Nobody will see this.", None, Some(&troll))
+        .await;
+    assert_eq!(posted["status"], "visible", "the author is not told");
+    let mine = app.thread("", Some(&troll)).await;
+    assert!(comment_ids(&mine).contains(&posted["id"].as_i64().expect("id")));
+    let theirs = app.thread("", Some(&voter)).await;
+    assert!(!comment_ids(&theirs).contains(&posted["id"].as_i64().expect("id")));
+    let anonymous = app.thread("", None).await;
+    assert_eq!(
+        (comment_ids(&anonymous).len(), anonymous["count"].clone()),
+        (1, json!(1))
+    );
+    let counts: Value = app
+        .get(&format!("/api/v1/counts?site=news&url={}", urlencode(PAGE)))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(counts["counts"][PAGE], 1);
+}
+
+async fn suspensions_from_the_pages_last_as_long_as_chosen(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let signed_up: Value = app
+        .post_json(
+            "/api/v1/auth/signup",
+            &json!({"email": "desk@example.org", "password": "correct horse battery"}),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let (token, csrf) = (
+        signed_up["token"].as_str().expect("token"),
+        signed_up["csrf_token"].as_str().expect("csrf"),
+    );
+    let desk = app.me(token).await["id"].as_i64().expect("id");
+    tribune::auth::store::set_role(&app.db, "news", desk, "moderator")
+        .await
+        .expect("role");
+    let reader = app.signup("reader@example.org").await;
+    let reader = app.me(&reader).await["id"]
+        .as_i64()
+        .expect("id")
+        .to_string();
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let suspend = |days: &'static str| {
+        let form = [
+            ("csrf", csrf),
+            ("site", "news"),
+            ("target_kind", "reader_id"),
+            ("target", reader.as_str()),
+            ("kind", "suspend"),
+            ("days", days),
+            ("reason", "Cool off"),
+        ];
+        no_redirects
+            .post(app.url("/mod/bans"))
+            .header("cookie", format!("tribune_session={token}"))
+            .form(&form)
+            .send()
+    };
+    assert_eq!(
+        suspend("0").await.expect("post").status(),
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        suspend("3").await.expect("post").status(),
+        StatusCode::SEE_OTHER
+    );
+    let until: i64 = sqlx::query_scalar("SELECT until FROM bans WHERE kind = 'suspend'")
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("ban");
+    let three_days = 3 * 86_400_000;
+    let from_now = until - tribune::db::now_ms();
+    assert!(
+        (three_days - 60_000..=three_days).contains(&from_now),
+        "{from_now} ms"
+    );
+}
+
+async fn ban_target(app: &TestApp, desk: &str, target: Value) -> Value {
+    app.ban(
+        desk,
+        json!({"site": "news", "target": target, "kind": "ban", "reason": "Flooding"}),
+    )
+    .await
+}
+
+/// #17: a reader banned as `4.4.4.4` or `9.9.0.0/16` posted freely as `::ffff:4.4.4.4`
+/// (an IPv6 listener, or a proxy writing the mapped form); an IPv6 ban covers its /64.
+async fn r17_ipv4_bans_hold_through_ipv4_mapped_ipv6(engine: Engine) {
+    let app = spawn_app_with(engine, |c| {
+        c.trusted_proxies = vec!["127.0.0.1".parse().expect("ip")];
+    })
+    .await;
+    let (desk, _) = app.staff("desk@example.org", "moderator").await;
+
+    ban_target(&app, &desk, json!({"ip": "4.4.4.4"})).await;
+    let range = ban_target(&app, &desk, json!({"cidr": "::ffff:9.9.0.0/112"})).await;
+    assert_eq!(
+        range["cidr"], "9.9.0.0/16",
+        "a mapped range is stored as IPv4"
+    );
+    let mapped = ban_target(&app, &desk, json!({"ip": "::ffff:5.5.5.5"})).await;
+    assert_eq!(mapped["cidr"], "5.5.5.5/32");
+    let v6 = ban_target(&app, &desk, json!({"ip": "2001:db8:aa:bb::1"})).await;
+    assert_eq!(v6["cidr"], "2001:db8:aa:bb::/64");
+
+    for ip in [
+        "::ffff:4.4.4.4",
+        "4.4.4.4",
+        "::ffff:9.9.1.2",
+        "9.9.200.1",
+        "5.5.5.5",
+        "2001:db8:aa:bb::2",
+    ] {
+        let response = app.post_from(ip, "Hello from a banned address.").await;
+        assert_eq!(
+            response.status(),
+            StatusCode::FORBIDDEN,
+            "{ip} must be refused"
+        );
+    }
+    for ip in ["::ffff:4.4.4.5", "9.10.0.1", "2001:db8:aa:bc::1"] {
+        let response = app.post_from(ip, "Hello from elsewhere.").await;
+        assert_eq!(response.status(), StatusCode::CREATED, "{ip} is not banned");
+    }
+}
