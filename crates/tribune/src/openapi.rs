@@ -11,8 +11,8 @@ use crate::{auth, billing, campaigns, comments, enforcement, sites};
     info(title = "Tribune API", description = "Threaded comments, house rules, bans and supporters for a news site. \
         Errors are always `{\"error\": {\"code\", \"message\"}}`."),
     paths(
-        comments::thread, comments::create, comments::get_one, comments::edit, comments::delete,
-        comments::vote, comments::preview,
+        comments::handlers::thread, comments::handlers::create, comments::handlers::get_one, comments::handlers::edit, comments::handlers::delete,
+        comments::handlers::vote, comments::handlers::preview,
         sites::counts_get, sites::counts_post,
         auth::signup, auth::login, auth::logout, auth::sso, auth::me,
         enforcement::queue::queue, enforcement::queue::act_on_comment, enforcement::queue::bulk,

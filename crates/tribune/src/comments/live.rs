@@ -26,7 +26,8 @@ use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::StreamExt;
 
 use super::domain::PageUrl;
-use super::{public_view, store, CommentJson};
+use super::store;
+use super::view::{self, CommentJson};
 use crate::app::AppState;
 use crate::db::{Db, Engine};
 use crate::error::AppResult;
@@ -225,7 +226,7 @@ async fn deliver(state: &AppState, a: &Announcement) -> AppResult<()> {
     if !row.is_public() {
         return Ok(());
     }
-    let comment = public_view(state, &a.site, &row).await?;
+    let comment = view::public(state, &a.site, &row).await?;
     state.live.send(&a.site, &a.url, &comment);
     Ok(())
 }

@@ -1,15 +1,29 @@
-//! The path of a comment, in order: the site and page → who is writing → rate limits →
-//! the house rules (`state.policy.evaluate`, the only call into the moderation crate) →
-//! one transaction in `store.rs` → the live feed. A refusal stops at the rules with a 422
-//! carrying the verdict; a hold stores the comment as `pending` with its verdict.
+//! The path of a comment, in order, each step able to stop it:
+//!
+//! 1. **Input**: the site (and the origin that may post to it), the page URL, the text and
+//!    its rendering, parsed into domain types (400 on bad input).
+//! 2. **Identity**: the signed-in reader, or an anonymous author where the site allows them.
+//! 3. **Bans**: [`enforcement::bans::check_not_banned`]; a banned author gets 403 whatever
+//!    the text says, so a rude name or body never turns a ban into a 422.
+//! 4. **Rate limits**: 429.
+//! 5. **House rules** (`state.policy`, the only call into the moderation crate): the name an
+//!    anonymous author chose, then the text. A refusal is a 422 carrying the verdict, and a
+//!    refused text a strike ([`enforcement::strikes::record_strike`]).
+//! 6. **Placement**: [`screen::place`] decides whether an allowed comment waits for a
+//!    moderator (a hold by the rules, pre-moderation, possible ban evasion, a shadow ban).
+//! 7. **Storage**: one transaction in [`store::insert`].
+//! 8. **Announcement**: after the commit, the public view goes to the live feed.
+//!
+//! An edit takes steps 1, 3, 5 and 7: it never leaves the queue by itself.
 
 use std::net::IpAddr;
 
 use moderation::{Decision, Verdict};
 
 use super::domain::{CommentStatus, CommentText, PageUrl};
+use super::handlers::NewCommentRequest;
 use super::store::{self, CommentRow, NewComment};
-use super::{CommentJson, NewCommentRequest};
+use super::view::{Badges, CommentJson};
 use crate::app::AppState;
 use crate::auth::domain::DisplayName;
 use crate::auth::{random_token, token_hash};
@@ -68,28 +82,35 @@ pub async fn submit(
     }
     let url = PageUrl::parse(&input.url)?;
     let text = CommentText::parse(&input.body, state.config.max_comment_chars)?;
-    let (author_id, author_name) = match &user {
-        Some(u) => (Some(u.id), u.name.clone()),
+    let html = text.render()?;
+    // Identity: a signed-in reader, or an anonymous author where the site allows them.
+    let (author_id, author_name, anonymous_name) = match &user {
+        Some(u) => (Some(u.id), u.name.clone(), false),
         None if site.allows_anonymous() => {
             let name = DisplayName::parse(
                 "author_name",
                 input.author_name.as_deref().unwrap_or("Anonymous"),
             )?;
-            judge(state, &site, "author_name", name.as_str())?;
-            (None, name.into_string())
+            (None, name.into_string(), true)
         }
         None => return Err(AppError::Unauthorized),
     };
-    state.limits.check(ip, author_id)?;
-    let html = text.render()?;
     let author = Author {
         reader: author_id,
         ip,
         device: client.device,
     };
-    let (placement, verdict) = judge_body(state, &site, &author, text.as_str(), &html, true)
+    // Bans, then rate limits: a banned author is told so whatever they send.
+    let standing = enforcement::bans::check_not_banned(state, &site, author_id, ip).await?;
+    state.limits.check(ip, author_id)?;
+    // The house rules, on the name an anonymous author chose and on the text.
+    if anonymous_name {
+        judge(state, &site, "author_name", &author_name)?;
+    }
+    let verdict = judge_body(state, &site, &author, text.as_str())
         .await
         .map_err(|e| text.in_submitted(&input.body, e))?;
+    let placement = screen::place(state, &site, &author, &standing, &verdict, &html).await?;
     let status = placement.status;
     let edit_token = author_id.is_none().then(random_token);
     let verdict_json = (verdict.decision != Decision::Allow)
@@ -120,31 +141,24 @@ pub async fn submit(
     .await?;
     metrics::counter!("tribune_comments_total", "status" => status.as_str()).increment(1);
     tracing::info!(comment = row.id, site = %site.id, %status, "comment stored");
-    let mut json = CommentJson::from_row(&row, true);
-    super::add_badges(&state.db, &site, std::slice::from_mut(&mut json)).await?;
+    let badges = Badges::of(&state.db, &site, author_id).await?;
     if row.is_public() {
-        let mut public = CommentJson::from_row(&row, false);
-        public.author.badges.clone_from(&json.author.badges);
+        let public = CommentJson::new(&row, false, &badges);
         state.live.announce(&site.id, url.as_str(), &public);
     }
+    let mut json = CommentJson::new(&row, true, &badges);
     json.edit_token = edit_token;
     Ok(json)
 }
 
-/// The house rules on a comment body, for a reader who may write: a banned author is stopped
-/// first, a refusal counts as a strike, and a new comment the rules allow may still be held
-/// by pre-moderation or as possible ban evasion.
+/// The house rules on a comment body: a refusal counts as a strike against its author.
 async fn judge_body(
     state: &AppState,
     site: &SiteRow,
     author: &Author<'_>,
     text: &str,
-    html: &str,
-    new: bool,
-) -> AppResult<(Placement, Verdict)> {
-    let standing =
-        enforcement::bans::check_not_banned(state, site, author.reader, author.ip).await?;
-    let verdict = match judge(state, site, "body", text) {
+) -> AppResult<Verdict> {
+    match judge(state, site, "body", text) {
         Err(AppError::Refused { message, verdict }) => {
             enforcement::strikes::record_strike(
                 state,
@@ -155,16 +169,10 @@ async fn judge_body(
                 &verdict,
             )
             .await?;
-            return Err(AppError::Refused { message, verdict });
+            Err(AppError::Refused { message, verdict })
         }
-        judged => judged?,
-    };
-    let placement = if new {
-        screen::place(state, site, author, &standing, &verdict, html).await?
-    } else {
-        Placement::of_rules(&verdict, standing.shadow)
-    };
-    Ok((placement, verdict))
+        judged => judged,
+    }
 }
 
 /// Whether the request comes from the comment's author: the signed-in reader who wrote it,
@@ -213,9 +221,11 @@ pub async fn edit(
         ip,
         device: None,
     };
-    let (placement, verdict) = judge_body(state, &site, &author, text.as_str(), &html, false)
+    let standing = enforcement::bans::check_not_banned(state, &site, c.author_id, ip).await?;
+    let verdict = judge_body(state, &site, &author, text.as_str())
         .await
         .map_err(|e| text.in_submitted(body, e))?;
+    let placement = Placement::of_rules(&verdict, standing.shadow);
     // An edit never brings a comment out of the queue: a moderator decides that.
     let status = if c.status == CommentStatus::Pending {
         CommentStatus::Pending
@@ -235,7 +245,8 @@ pub async fn edit(
         verdict_json.as_deref(),
     )
     .await?;
-    Ok(CommentJson::from_row(&row, true))
+    let badges = Badges::of(&state.db, &site, row.author_id).await?;
+    Ok(CommentJson::new(&row, true, &badges))
 }
 
 pub async fn delete(
@@ -251,8 +262,8 @@ pub async fn delete(
         ));
     }
     if c.status == CommentStatus::Deleted {
-        return Ok(CommentJson::from_row(&c, true));
+        return Ok(CommentJson::new(&c, true, &Badges::none()));
     }
     let row = store::soft_delete(&state.db, &c).await?;
-    Ok(CommentJson::from_row(&row, true))
+    Ok(CommentJson::new(&row, true, &Badges::none()))
 }

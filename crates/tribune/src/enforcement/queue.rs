@@ -15,7 +15,7 @@ use super::{log, readers, reports, ReasonRequest, SiteQuery};
 use crate::app::AppState;
 use crate::comments::domain::CommentStatus::{Deleted, Pending, Rejected, Visible};
 use crate::comments::store::{self as comments, CommentRow, PostedComment};
-use crate::comments::CommentJson;
+use crate::comments::view::{self, Badges, CommentJson};
 use crate::db::rfc3339;
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery, Moderator};
@@ -115,9 +115,10 @@ pub async fn queue_items(state: &AppState, site: &str, limit: i64) -> AppResult<
     for row in rows {
         let c = &row.comment;
         let parent = match c.parent_id {
-            Some(id) => Some(CommentJson::from_row(
-                &crate::comments::store::get(&state.db, id).await?,
+            Some(id) => Some(CommentJson::new(
+                &comments::get(&state.db, id).await?,
                 false,
+                &Badges::none(),
             )),
             None => None,
         };
@@ -278,7 +279,7 @@ pub async fn moderate(
         "moderated"
     );
     if row.is_public() && !c.is_public() {
-        let comment = crate::comments::public_view(state, &site, &row).await?;
+        let comment = view::public(state, &site, &row).await?;
         state.live.announce(&site, &url, &comment);
     }
     Ok(CommentJson::for_moderators(&row))

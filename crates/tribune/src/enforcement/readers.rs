@@ -11,7 +11,7 @@ use utoipa::ToSchema;
 use super::domain::{self};
 use super::{bans, log, screen, PremodPath, SiteQuery};
 use crate::app::AppState;
-use crate::comments::CommentJson;
+use crate::comments::view::CommentJson;
 use crate::db::rfc3339;
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery, AuthUser, Moderator};

@@ -17,8 +17,8 @@ use axum::Router;
 
 use crate::app::AppState;
 use crate::billing;
+use crate::comments;
 use crate::comments::domain::Sort;
-use crate::comments::{self, CommentJson};
 use crate::error::AppError;
 use crate::extract::CookieSession;
 use crate::sites;
@@ -182,11 +182,7 @@ async fn server_thread(
     };
     let (rows, more) =
         comments::store::thread(&state.db, page.id, Sort::Best, None, 50, None).await?;
-    let mut list: Vec<CommentJson> = rows
-        .iter()
-        .map(|c| CommentJson::from_row(c, false))
-        .collect();
-    comments::add_badges(&state.db, site, &mut list).await?;
+    let list = comments::view::thread(&state.db, site, &rows, None).await?;
     Ok(pages::Thread {
         count: page.comment_count,
         closed: page.closed_at.is_some(),

@@ -8,7 +8,7 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use super::articles::ArticleRow;
 use crate::comments::domain::CommentStatus;
-use crate::comments::CommentJson;
+use crate::comments::view::CommentJson;
 use crate::sites::store::SiteRow;
 
 pub struct Teaser<'a> {

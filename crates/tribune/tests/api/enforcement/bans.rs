@@ -14,6 +14,7 @@ both_engines!(
     shadow_bans_show_comments_to_their_author_only,
     suspensions_from_the_pages_last_as_long_as_chosen,
     r17_ipv4_bans_hold_through_ipv4_mapped_ipv6,
+    r18_a_banned_author_gets_403_whatever_the_text,
 );
 
 async fn every_ban_kind_blocks_with_its_message(engine: Engine) {
@@ -289,4 +290,51 @@ async fn r17_ipv4_bans_hold_through_ipv4_mapped_ipv6(engine: Engine) {
         let response = app.post_from(ip, "Hello from elsewhere.").await;
         assert_eq!(response.status(), StatusCode::CREATED, "{ip} is not banned");
     }
+}
+
+/// #18: the write path checks bans before the house rules judge anything. An anonymous author
+/// banned by address who picked a rude name got 422 (the name was judged first); a banned
+/// reader's rude text is not judged, so it is no strike either.
+async fn r18_a_banned_author_gets_403_whatever_the_text(engine: Engine) {
+    let app = spawn_app_with(engine, |c| {
+        c.trusted_proxies = vec!["127.0.0.1".parse().expect("ip")];
+    })
+    .await;
+    let (desk, _) = app.staff("desk@example.org", "moderator").await;
+    ban_target(&app, &desk, json!({"ip": "5.5.5.5"})).await;
+    let rude_name = app
+        .client
+        .post(app.url("/api/v1/comments"))
+        .header("x-forwarded-for", "5.5.5.5")
+        .json(&json!({"site": "news", "url": PAGE, "body": "A calm remark.", "author_name": "Fuck Face"}))
+        .send()
+        .await
+        .expect("post");
+    assert_error(rude_name, StatusCode::FORBIDDEN, "banned").await;
+    let rude_text = app.post_from("5.5.5.5", "fuck this paper").await;
+    assert_error(rude_text, StatusCode::FORBIDDEN, "banned").await;
+
+    let reader = app.signup("banned@example.org").await;
+    let id = app.me(&reader).await["id"].as_i64().expect("id");
+    app.ban(
+        &desk,
+        json!({"site": "news", "target": {"reader_id": id}, "kind": "ban", "reason": "Spam"}),
+    )
+    .await;
+    let response = app.post_comment("fuck you all", None, Some(&reader)).await;
+    assert_error(response, StatusCode::FORBIDDEN, "banned").await;
+    let record = app
+        .get_json(&format!("/api/v1/mod/readers/{id}?site=news"), &desk)
+        .await;
+    assert_eq!(record["history"]["strikes"], 0, "{record}");
+    // Someone not banned with the same name is judged as before.
+    let judged = app
+        .client
+        .post(app.url("/api/v1/comments"))
+        .header("x-forwarded-for", "6.6.6.6")
+        .json(&json!({"site": "news", "url": PAGE, "body": "A calm remark.", "author_name": "Fuck Face"}))
+        .send()
+        .await
+        .expect("post");
+    assert_error(judged, StatusCode::UNPROCESSABLE_ENTITY, "refused").await;
 }
