@@ -160,7 +160,7 @@ pub fn router(state: AppState) -> Router {
         .merge(web::router())
         .merge(enforcement::router())
         .merge(billing::router())
-        .merge(campaigns::live::router())
+        .merge(campaigns::handlers::router())
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics_endpoint))
         .route("/api/v1/openapi.json", get(openapi_json))
@@ -236,7 +236,7 @@ impl Application {
             }
         });
         if self.state.config.campaign_check_secs > 0 {
-            tokio::spawn(campaigns::live::patrol(self.state.clone()));
+            tokio::spawn(campaigns::patrol::patrol(self.state.clone()));
         }
         if let Some(relay) = self.relay {
             tokio::spawn(relay.run(self.state.clone()));

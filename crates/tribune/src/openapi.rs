@@ -23,7 +23,7 @@ use crate::{auth, billing, campaigns, comments, enforcement, sites};
         enforcement::settings::set_premod, enforcement::settings::get_premod,
         enforcement::reports::report, enforcement::appeals::appeal, enforcement::readers::notices,
         enforcement::readers::team, enforcement::readers::set_role,
-        campaigns::live::list, campaigns::live::one, campaigns::live::ban, campaigns::live::hold, campaigns::live::dismiss,
+        campaigns::handlers::list, campaigns::handlers::one, campaigns::handlers::ban, campaigns::handlers::hold, campaigns::handlers::dismiss,
         billing::plans, billing::checkout, billing::portal, billing::webhook, billing::grant,
     ),
     modifiers(&BearerAuth),

@@ -16,7 +16,7 @@ use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 
-use super::Truth;
+use super::offline::Truth;
 use crate::db::rfc3339;
 
 pub struct Options {

@@ -94,6 +94,21 @@ impl SiteId {
     }
 }
 
+/// An origin allowed to embed the widget and post to a site, in the form browsers send in
+/// `Origin` (`https://news.example`: lowercase, no default port, no path), or `*` for any.
+pub fn parse_origin(raw: &str) -> Result<String, String> {
+    let raw = raw.trim();
+    if raw == "*" {
+        return Ok(raw.to_owned());
+    }
+    match url::Url::parse(raw).map(|u| u.origin()) {
+        Ok(origin) if origin.is_tuple() => Ok(origin.ascii_serialization()),
+        _ => Err(format!(
+            "{raw:?} is not an origin like https://news.example (or *)"
+        )),
+    }
+}
+
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct CountsRequest {
     site: String,
@@ -167,4 +182,24 @@ async fn counts_post(
     AppJson(input): AppJson<CountsRequest>,
 ) -> AppResult<Json<CountsResponse>> {
     counts(&state, &input.site, input.urls).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_origin;
+
+    #[test]
+    fn origins_are_written_as_browsers_send_them() {
+        assert_eq!(
+            parse_origin("https://News.Example:443/").as_deref(),
+            Ok("https://news.example")
+        );
+        assert_eq!(
+            parse_origin("http://127.0.0.1:8080").as_deref(),
+            Ok("http://127.0.0.1:8080")
+        );
+        assert_eq!(parse_origin(" * ").as_deref(), Ok("*"));
+        assert!(parse_origin("news.example").is_err());
+        assert!(parse_origin("data:text/plain,x").is_err());
+    }
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use moderation::campaigns::Evidence;
 
 use super::*;
-use crate::campaigns::live::{self, CampaignView, Outcome};
+use crate::campaigns::handlers::{self, CampaignView, Outcome};
 use crate::campaigns::store::{Action, TimelineEntry};
 use crate::db::minute;
 
@@ -109,7 +109,7 @@ pub(super) async fn campaigns_page(
     };
     let result = async {
         let site = site_of(&m, q.site.as_deref())?;
-        let found = live::campaigns(&state, &site, false).await?;
+        let found = handlers::campaigns(&state, &site, false).await?;
         let names = Names(
             found
                 .iter()
@@ -119,7 +119,7 @@ pub(super) async fn campaigns_page(
         );
         let mut items = Vec::with_capacity(found.len());
         for v in &found {
-            let entries = live::timeline(&state, &site, &v.campaign, 100).await?;
+            let entries = handlers::timeline(&state, &site, &v.campaign, 100).await?;
             items.push(campaign(&m, &site, v, &names, &entries));
         }
         let main = html! {
@@ -152,7 +152,7 @@ pub(super) async fn decide_campaign(
         Ok(m) => m,
         Err(to) => return to,
     };
-    let done = live::decide(
+    let done = handlers::decide(
         &state,
         &m,
         &form.site,
