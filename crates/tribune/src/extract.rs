@@ -128,6 +128,21 @@ async fn authenticate(parts: &Parts, state: &AppState) -> Result<Option<AuthUser
 }
 
 impl AuthUser {
+    /// The reader signed in by the session cookie, without the CSRF check the API makes on
+    /// unsafe methods: for Tribune's own pages, whose forms carry the token in a field instead
+    /// (see `web::extract`). An expired or unknown cookie is nobody.
+    pub(crate) async fn from_cookie(
+        parts: &Parts,
+        state: &AppState,
+    ) -> Result<Option<AuthUser>, AppError> {
+        let Some(token) = cookie(parts, SESSION_COOKIE) else {
+            return Ok(None);
+        };
+        let hash = token_hash(token);
+        let session = store::find_session(&state.db, &hash).await?;
+        Ok(session.map(|s| AuthUser::from_session(s, hash)))
+    }
+
     fn from_session(session: store::SessionRow, token_hash: String) -> AuthUser {
         AuthUser {
             id: session.reader_id,
@@ -217,66 +232,6 @@ impl FromRequestParts<AppState> for Moderator {
     ) -> Result<Self, Self::Rejection> {
         let user = AuthUser::from_request_parts(parts, state).await?;
         Moderator::of(user, state).await
-    }
-}
-
-/// The reader signed in to Tribune's own pages by cookie, for HTML forms: a form cannot send
-/// the CSRF header the API requires, so it carries the session's CSRF token in a field, checked
-/// with [`check_form_csrf`].
-#[derive(Clone, Debug)]
-pub struct CookieSession(pub Option<AuthUser>);
-
-/// Compares a form's `csrf` field with the session's token, in constant time.
-pub fn check_form_csrf(user: &AuthUser, sent: &str) -> Result<(), AppError> {
-    if bool::from(sent.as_bytes().ct_eq(user.csrf_token.as_bytes())) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden(
-            "this form has expired: reload the page and try again".into(),
-        ))
-    }
-}
-
-impl FromRequestParts<AppState> for CookieSession {
-    type Rejection = AppError;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let Some(token) = cookie(parts, SESSION_COOKIE) else {
-            return Ok(CookieSession(None));
-        };
-        let hash = token_hash(token);
-        let session = store::find_session(&state.db, &hash).await?;
-        Ok(CookieSession(
-            session.map(|s| AuthUser::from_session(s, hash)),
-        ))
-    }
-}
-
-/// The moderator signed in to the moderation pages by cookie (see [`CookieSession`]).
-#[derive(Clone, Debug)]
-pub struct CookieModerator(pub Option<Moderator>);
-
-impl CookieModerator {
-    pub fn check_csrf(moderator: &Moderator, sent: &str) -> Result<(), AppError> {
-        check_form_csrf(&moderator.user, sent)
-    }
-}
-
-impl FromRequestParts<AppState> for CookieModerator {
-    type Rejection = AppError;
-
-    /// Nobody signed in: `None`. Signed in without a moderator role: 403.
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        match CookieSession::from_request_parts(parts, state).await?.0 {
-            None => Ok(CookieModerator(None)),
-            Some(user) => Ok(CookieModerator(Some(Moderator::of(user, state).await?))),
-        }
     }
 }
 

@@ -5,13 +5,14 @@
 //! `include_str!`; it renders into a shadow root so the host page's CSS and ours never meet.
 
 pub mod articles;
+pub mod extract;
 pub mod moderation;
 pub(crate) mod pages;
 mod support;
 
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 
@@ -20,8 +21,8 @@ use crate::billing;
 use crate::comments;
 use crate::comments::domain::Sort;
 use crate::error::AppError;
-use crate::extract::CookieSession;
 use crate::sites;
+use extract::{CookieSession, PageResult};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -66,25 +67,6 @@ async fn asset_site_css() -> Response {
     asset("text/css; charset=utf-8", SITE_CSS)
 }
 
-/// An HTML page, or an HTML error page with the status of the API's error.
-fn page(result: Result<maud::Markup, AppError>) -> Response {
-    match result {
-        Ok(markup) => Html(markup.into_string()).into_response(),
-        Err(err) => {
-            let status = err.status();
-            if status.is_server_error() {
-                tracing::error!(error = ?err, "rendering a page");
-            }
-            let message = if status.is_server_error() {
-                "Something went wrong on our side. Please try again in a moment.".to_owned()
-            } else {
-                err.to_string()
-            };
-            (status, Html(pages::error(status, &message).into_string())).into_response()
-        }
-    }
-}
-
 /// The publication this instance serves pages for, or a 404 explaining how to configure one.
 pub(crate) async fn publication(
     state: &AppState,
@@ -99,70 +81,59 @@ pub(crate) async fn publication(
     state.sites.get(&state.db, id).await
 }
 
-async fn home(State(state): State<AppState>) -> Response {
-    page(
-        async {
-            let site = publication(&state).await?;
-            let list = articles::recent(&state.db, &site.id, 50).await?;
-            let urls: Vec<String> = list.iter().map(|a| article_url(&state, &a.slug)).collect();
-            let counts: std::collections::HashMap<String, i64> =
-                sites::store::counts(&state.db, &site.id, &urls)
-                    .await?
-                    .into_iter()
-                    .collect();
-            let entries: Vec<pages::Teaser> = list
-                .iter()
-                .zip(&urls)
-                .map(|(article, url)| pages::Teaser {
-                    article,
-                    comments: counts.get(url).copied().unwrap_or(0),
-                })
-                .collect();
-            Ok(pages::home(&site.name, &entries))
-        }
-        .await,
-    )
+async fn home(State(state): State<AppState>) -> PageResult {
+    let site = publication(&state).await?;
+    let list = articles::recent(&state.db, &site.id, 50).await?;
+    let urls: Vec<String> = list.iter().map(|a| article_url(&state, &a.slug)).collect();
+    let counts: std::collections::HashMap<String, i64> =
+        sites::store::counts(&state.db, &site.id, &urls)
+            .await?
+            .into_iter()
+            .collect();
+    let entries: Vec<pages::Teaser> = list
+        .iter()
+        .zip(&urls)
+        .map(|(article, url)| pages::Teaser {
+            article,
+            comments: counts.get(url).copied().unwrap_or(0),
+        })
+        .collect();
+    Ok(pages::home(&site.name, &entries))
 }
 
 async fn article(
     State(state): State<AppState>,
     CookieSession(reader): CookieSession,
     Path(slug): Path<String>,
-) -> Response {
-    page(
-        async {
-            let site = publication(&state).await?;
-            let article = articles::by_slug(&state.db, &site.id, &slug)
-                .await?
-                .ok_or_else(|| AppError::NotFound(format!("There is no article at {slug:?}.")))?;
-            let url = article_url(&state, &article.slug);
-            let thread = server_thread(&state, &site, &url).await?;
-            // Supporters see no ad slots, and are not asked to support.
-            let supporter =
-                billing::is_supporter(&state, &site.id, reader.as_ref().map(|r| r.id)).await?;
-            let ads: Vec<(&str, &str)> = if supporter {
-                Vec::new()
-            } else {
-                state
-                    .config
-                    .publication
-                    .ad_slots
-                    .iter()
-                    .map(|(name, html)| (name.as_str(), html.as_str()))
-                    .collect()
-            };
-            let has_plans = state.config.billing.plans.iter().any(|p| p.site == site.id);
-            Ok(pages::article(&pages::ArticlePage {
-                site: &site,
-                article: &article,
-                url: &url,
-                thread: &thread,
-                ads: &ads,
-                ask_support: has_plans && !supporter,
-            }))
-        }
-        .await,
-    )
+) -> PageResult {
+    let site = publication(&state).await?;
+    let article = articles::by_slug(&state.db, &site.id, &slug)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("There is no article at {slug:?}.")))?;
+    let url = article_url(&state, &article.slug);
+    let thread = server_thread(&state, &site, &url).await?;
+    // Supporters see no ad slots, and are not asked to support.
+    let supporter = billing::is_supporter(&state, &site.id, reader.as_ref().map(|r| r.id)).await?;
+    let ads: Vec<(&str, &str)> = if supporter {
+        Vec::new()
+    } else {
+        state
+            .config
+            .publication
+            .ad_slots
+            .iter()
+            .map(|(name, html)| (name.as_str(), html.as_str()))
+            .collect()
+    };
+    let has_plans = state.config.billing.plans.iter().any(|p| p.site == site.id);
+    Ok(pages::article(&pages::ArticlePage {
+        site: &site,
+        article: &article,
+        url: &url,
+        thread: &thread,
+        ads: &ads,
+        ask_support: has_plans && !supporter,
+    }))
 }
 
 /// The canonical URL of an article: what its comments are filed under.

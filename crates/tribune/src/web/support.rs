@@ -9,10 +9,11 @@ use axum::{Form, Router};
 use maud::{html, Markup};
 use serde::Deserialize;
 
+use super::extract::{CookieSession, CsrfForm, PageError, PageForm, PageResult};
 use crate::app::AppState;
 use crate::billing;
 use crate::error::AppError;
-use crate::extract::{check_form_csrf, AppQuery, CookieSession};
+use crate::extract::AppQuery;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -44,62 +45,63 @@ async fn support_page(
     State(state): State<AppState>,
     CookieSession(reader): CookieSession,
     AppQuery(q): AppQuery<SupportQuery>,
-) -> Response {
-    super::page(
-        async {
-            let site = super::publication(&state).await?;
-            let back = back_to(&state, q.back.as_deref());
-            let supporter = billing::is_supporter(&state, &site.id, reader.as_ref().map(|r| r.id)).await?;
-            let plans: Vec<_> = state.config.billing.plans.iter().filter(|p| p.site == site.id).collect();
-            let main = html! {
-                h1.headline { "Go ad-free" }
-                p.standfirst { "Readers who support " (site.name) " pay for its reporting, and read it without ads." }
-                @if let Some(error) = &q.error { p.error role="alert" { (error) } }
-                @match (&reader, supporter) {
-                    (Some(r), true) => {
-                        p { "Thank you, " (r.name) ": you support " (site.name) "." }
-                        form.supportform method="post" action="/support/portal" {
-                            input type="hidden" name="csrf" value=(r.csrf_token);
-                            input type="hidden" name="return" value=(back);
-                            button { "Manage or cancel your support" }
-                        }
-                    }
-                    (Some(r), false) => {
-                        @if plans.is_empty() { p { "This publication has no supporter plans yet." } }
-                        ul.plans {
-                            @for p in &plans {
-                                li {
-                                    h2 { (p.name) }
-                                    p { strong { (p.currency) " " (p.price) } " a " (p.interval) }
-                                    form method="post" action="/support/checkout" {
-                                        input type="hidden" name="csrf" value=(r.csrf_token);
-                                        input type="hidden" name="plan" value=(p.id);
-                                        input type="hidden" name="return" value=(back);
-                                        button { "Support " (p.name.to_lowercase()) }
-                                    }
-                                }
+) -> PageResult {
+    let site = super::publication(&state).await?;
+    let back = back_to(&state, q.back.as_deref());
+    let supporter = billing::is_supporter(&state, &site.id, reader.as_ref().map(|r| r.id)).await?;
+    let plans: Vec<_> = state
+        .config
+        .billing
+        .plans
+        .iter()
+        .filter(|p| p.site == site.id)
+        .collect();
+    let main = html! {
+        h1.headline { "Go ad-free" }
+        p.standfirst { "Readers who support " (site.name) " pay for its reporting, and read it without ads." }
+        @if let Some(error) = &q.error { p.error role="alert" { (error) } }
+        @match (&reader, supporter) {
+            (Some(r), true) => {
+                p { "Thank you, " (r.name) ": you support " (site.name) "." }
+                form.supportform method="post" action="/support/portal" {
+                    input type="hidden" name="csrf" value=(r.csrf_token);
+                    input type="hidden" name="return" value=(back);
+                    button { "Manage or cancel your support" }
+                }
+            }
+            (Some(r), false) => {
+                @if plans.is_empty() { p { "This publication has no supporter plans yet." } }
+                ul.plans {
+                    @for p in &plans {
+                        li {
+                            h2 { (p.name) }
+                            p { strong { (p.currency) " " (p.price) } " a " (p.interval) }
+                            form method="post" action="/support/checkout" {
+                                input type="hidden" name="csrf" value=(r.csrf_token);
+                                input type="hidden" name="plan" value=(p.id);
+                                input type="hidden" name="return" value=(back);
+                                button { "Support " (p.name.to_lowercase()) }
                             }
-                        }
-                        p.meta { "You pay on Stripe's page; " (site.name) " never sees your card." }
-                    }
-                    (None, _) => {
-                        p { "Sign in first (new readers create an account in the comments under any article)." }
-                        form.supportform method="post" action="/support/login" {
-                            input type="hidden" name="return" value=(back);
-                            label for="email" { "Email" }
-                            input #email type="email" name="email" autocomplete="username" required;
-                            label for="password" { "Password" }
-                            input #password type="password" name="password" autocomplete="current-password" required;
-                            p { button { "Sign in" } }
                         }
                     }
                 }
-                p { a href=(back) { "Back to your article" } }
-            };
-            Ok(page_layout(&site.name, main))
+                p.meta { "You pay on Stripe's page; " (site.name) " never sees your card." }
+            }
+            (None, _) => {
+                p { "Sign in first (new readers create an account in the comments under any article)." }
+                form.supportform method="post" action="/support/login" {
+                    input type="hidden" name="return" value=(back);
+                    label for="email" { "Email" }
+                    input #email type="email" name="email" autocomplete="username" required;
+                    label for="password" { "Password" }
+                    input #password type="password" name="password" autocomplete="current-password" required;
+                    p { button { "Sign in" } }
+                }
+            }
         }
-        .await,
-    )
+        p { a href=(back) { "Back to your article" } }
+    };
+    Ok(page_layout(&site.name, main))
 }
 
 fn page_layout(site_name: &str, main: Markup) -> Markup {
@@ -127,10 +129,26 @@ async fn login(State(state): State<AppState>, Form(form): Form<LoginForm>) -> Re
     match crate::auth::check_password(&state, &form.email, form.password).await {
         Ok((id, _)) => match crate::auth::new_session(&state, id).await {
             Ok(session) => session.set_cookie(to_support(&form.back, None)),
-            Err(e) => super::page(Err(e)),
+            Err(e) => PageError(e).into_response(),
         },
         Err(AppError::Unauthorized) => to_support(&form.back, Some("Wrong email or password.")),
         Err(e) => to_support(&form.back, Some(&e.to_string())),
+    }
+}
+
+/// The checkout and portal buttons: without a session, back to the support page to sign in;
+/// a refusal is shown there too.
+impl PageForm for CheckoutForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+
+    fn signed_out(&self) -> Response {
+        to_support(&self.back, None)
+    }
+
+    fn refused(&self, error: AppError) -> Response {
+        to_support(&self.back, Some(&error.to_string()))
     }
 }
 
@@ -144,14 +162,9 @@ struct CheckoutForm {
 
 async fn checkout(
     State(state): State<AppState>,
-    CookieSession(reader): CookieSession,
-    Form(form): Form<CheckoutForm>,
+    CsrfForm { reader, form }: CsrfForm<CheckoutForm>,
 ) -> Response {
-    let Some(reader) = reader else {
-        return to_support(&form.back, None);
-    };
     let started = async {
-        check_form_csrf(&reader, &form.csrf)?;
         let site = super::publication(&state).await?;
         let back = back_to(&state, Some(&form.back));
         billing::start_checkout(
@@ -172,14 +185,9 @@ async fn checkout(
 
 async fn portal(
     State(state): State<AppState>,
-    CookieSession(reader): CookieSession,
-    Form(form): Form<CheckoutForm>,
+    CsrfForm { reader, form }: CsrfForm<CheckoutForm>,
 ) -> Response {
-    let Some(reader) = reader else {
-        return to_support(&form.back, None);
-    };
     let opened = async {
-        check_form_csrf(&reader, &form.csrf)?;
         let site = super::publication(&state).await?;
         billing::portal_url(
             &state,

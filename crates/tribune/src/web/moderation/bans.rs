@@ -1,80 +1,81 @@
 //! The bans page: bans in force, placing one, lifting one.
 
-use super::*;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use maud::{html, Markup};
+use serde::Deserialize;
 
-pub(super) async fn bans_page(
-    State(state): State<AppState>,
-    who: CookieModerator,
-    AppQuery(q): AppQuery<PageQuery>,
-) -> Response {
-    let Some(m) = who.0 else {
-        return sign_in();
-    };
-    let result = async {
-        let site = site_of(&m, q.site.as_deref())?;
-        let bans = enforcement::bans::store::bans(&state.db, &site, true).await?;
-        let main = html! {
-            h1 { "Bans in force" }
-            form.newban method="post" action="/mod/bans" {
-                input type="hidden" name="csrf" value=(m.user.csrf_token);
-                input type="hidden" name="site" value=(site);
-                fieldset {
-                    legend { "New ban" }
-                    label for="target_kind" { "Target " }
-                    select #target_kind name="target_kind" {
-                        option value="reader_id" { "Reader id" }
-                        option value="ip" { "IP address" }
-                        option value="cidr" { "IP range (CIDR)" }
-                        option value="email" { "Email" }
-                        option value="email_domain" { "Email domain" }
-                    }
-                    input name="target" aria-label="Target value" required placeholder="12, 203.0.113.7, 203.0.113.0/24, ana@example.org, example.org";
-                    label for="kind" { " Kind " }
-                    select #kind name="kind" {
-                        option value="ban" { "Ban" }
-                        option value="suspend" { "Suspend" }
-                        option value="shadow" { "Shadow-ban" }
-                    }
-                    (suspension_days("days"))
-                    label for="reason" { " Reason " }
-                    input #reason name="reason" required;
-                    label { input type="checkbox" name="remove_votes" value="1"; " remove their votes" }
-                    button { "Ban" }
+use super::{after, layout, ReasonForm};
+use crate::app::AppState;
+use crate::enforcement;
+use crate::enforcement::bans::BanRequest;
+use crate::enforcement::domain::{BanKind, BanTargetInput};
+use crate::enforcement::queue::CommentAction;
+use crate::error::AppError;
+use crate::web::extract::{ModForm, ModPage, PageResult};
+
+pub(super) async fn bans_page(State(state): State<AppState>, page: ModPage) -> PageResult {
+    let (m, site) = (&page.moderator, page.site.as_str());
+    let bans = enforcement::bans::store::bans(&state.db, site, true).await?;
+    let main = html! {
+        h1 { "Bans in force" }
+        form.newban method="post" action="/mod/bans" {
+            input type="hidden" name="csrf" value=(m.user.csrf_token);
+            input type="hidden" name="site" value=(site);
+            fieldset {
+                legend { "New ban" }
+                label for="target_kind" { "Target " }
+                select #target_kind name="target_kind" {
+                    option value="reader_id" { "Reader id" }
+                    option value="ip" { "IP address" }
+                    option value="cidr" { "IP range (CIDR)" }
+                    option value="email" { "Email" }
+                    option value="email_domain" { "Email domain" }
                 }
+                input name="target" aria-label="Target value" required placeholder="12, 203.0.113.7, 203.0.113.0/24, ana@example.org, example.org";
+                label for="kind" { " Kind " }
+                select #kind name="kind" {
+                    option value="ban" { "Ban" }
+                    option value="suspend" { "Suspend" }
+                    option value="shadow" { "Shadow-ban" }
+                }
+                (suspension_days("days"))
+                label for="reason" { " Reason " }
+                input #reason name="reason" required;
+                label { input type="checkbox" name="remove_votes" value="1"; " remove their votes" }
+                button { "Ban" }
             }
-            @if bans.is_empty() { p.empty { "No bans in force." } }
-            table {
-                thead { tr { th { "Target" } th { "Kind" } th { "Until" } th { "Reason" } th { "By" } th { "" } } }
-                tbody {
-                    @for b in &bans {
-                        tr {
-                            td { code { (enforcement::bans::store::ban_label(b)) } }
-                            td { (b.kind) }
-                            td { (b.until.map(crate::db::rfc3339).unwrap_or_else(|| "permanent".into())) }
-                            td { (b.reason) }
-                            td { (b.created_by.map_or("house rules".to_owned(), |id| format!("moderator #{id}"))) }
-                            td {
-                                form method="post" action={ "/mod/bans/" (b.id) "/lift" } {
-                                    input type="hidden" name="csrf" value=(m.user.csrf_token);
-                                    input type="hidden" name="site" value=(site);
-                                    input name="reason" aria-label="Reason to lift" required placeholder="why lift it";
-                                    button { "Lift" }
-                                }
+        }
+        @if bans.is_empty() { p.empty { "No bans in force." } }
+        table {
+            thead { tr { th { "Target" } th { "Kind" } th { "Until" } th { "Reason" } th { "By" } th { "" } } }
+            tbody {
+                @for b in &bans {
+                    tr {
+                        td { code { (enforcement::bans::store::ban_label(b)) } }
+                        td { (b.kind) }
+                        td { (b.until.map(crate::db::rfc3339).unwrap_or_else(|| "permanent".into())) }
+                        td { (b.reason) }
+                        td { (b.created_by.map_or("house rules".to_owned(), |id| format!("moderator #{id}"))) }
+                        td {
+                            form method="post" action={ "/mod/bans/" (b.id) "/lift" } {
+                                input type="hidden" name="csrf" value=(m.user.csrf_token);
+                                input type="hidden" name="site" value=(site);
+                                input name="reason" aria-label="Reason to lift" required placeholder="why lift it";
+                                button { "Lift" }
                             }
                         }
                     }
                 }
             }
-        };
-        Ok(layout(&m, &site, "Bans", q.notice.as_deref(), main))
-    }
-    .await;
-    crate::web::page(result)
+        }
+    };
+    Ok(layout(&page, "Bans", main))
 }
 
 #[derive(Deserialize)]
 pub(super) struct BanForm {
-    csrf: String,
+    pub(super) csrf: String,
     site: String,
     target_kind: String,
     target: String,
@@ -104,13 +105,8 @@ pub(super) fn suspension_days(id: &str) -> Markup {
 
 pub(super) async fn ban(
     State(state): State<AppState>,
-    who: CookieModerator,
-    Form(form): Form<BanForm>,
+    ModForm { moderator: m, form }: ModForm<BanForm>,
 ) -> Response {
-    let m = match form_moderator(who, &form.csrf) {
-        Ok(m) => m,
-        Err(to) => return to,
-    };
     let done = async {
         let value = form.target.trim().to_owned();
         let mut target = BanTargetInput::default();
@@ -182,14 +178,9 @@ pub(super) async fn ban(
 
 pub(super) async fn lift(
     State(state): State<AppState>,
-    who: CookieModerator,
     Path(id): Path<i64>,
-    Form(form): Form<ReasonForm>,
+    ModForm { moderator: m, form }: ModForm<ReasonForm>,
 ) -> Response {
-    let m = match form_moderator(who, &form.csrf) {
-        Ok(m) => m,
-        Err(to) => return to,
-    };
     let done = async { enforcement::bans::lift(&state, &m, id, &form.reason).await }.await;
     after(done, "/mod/bans", &form.site, |()| {
         format!("Ban {id} lifted.")

@@ -6,10 +6,18 @@ use std::collections::HashMap;
 
 use moderation::campaigns::Evidence;
 
-use super::*;
+use axum::extract::State;
+use axum::response::Response;
+use maud::{html, Markup};
+use serde::Deserialize;
+
+use super::{after, layout};
+use crate::app::AppState;
 use crate::campaigns::handlers::{self, CampaignView, Outcome};
 use crate::campaigns::store::{Action, TimelineEntry};
 use crate::db::minute;
+use crate::extract::Moderator;
+use crate::web::extract::{ModForm, ModPage, PageResult};
 
 /// Account names as moderators know them: `reader:12` is shown by the reader's name.
 struct Names(HashMap<String, String>);
@@ -99,44 +107,33 @@ fn campaign(
     }
 }
 
-pub(super) async fn campaigns_page(
-    State(state): State<AppState>,
-    who: CookieModerator,
-    AppQuery(q): AppQuery<PageQuery>,
-) -> Response {
-    let Some(m) = who.0 else {
-        return sign_in();
-    };
-    let result = async {
-        let site = site_of(&m, q.site.as_deref())?;
-        let found = handlers::campaigns(&state, &site, false).await?;
-        let names = Names(
-            found
-                .iter()
-                .flat_map(|v| &v.readers)
-                .map(|(id, name)| (format!("reader:{id}"), name.clone()))
-                .collect(),
-        );
-        let mut items = Vec::with_capacity(found.len());
-        for v in &found {
-            let entries = handlers::timeline(&state, &site, &v.campaign, 100).await?;
-            items.push(campaign(&m, &site, v, &names, &entries));
-        }
-        let main = html! {
-            h1 { "Campaigns " span.count { "(" (found.len()) ")" } }
-            p.keys { "Groups of accounts acting together in the last " (state.campaigns.window_ms() / 3_600_000) " hours: the same texts, one browser, vote rings, sign-up bursts, co-activity. Dismissed and banned campaigns come back only if they grow." }
-            @if found.is_empty() { p.empty { "No coordinated campaign in sight." } }
-            @for item in items { (item) }
-        };
-        Ok(layout(&m, &site, "Campaigns", q.notice.as_deref(), main))
+pub(super) async fn campaigns_page(State(state): State<AppState>, page: ModPage) -> PageResult {
+    let (m, site) = (&page.moderator, page.site.as_str());
+    let found = handlers::campaigns(&state, site, false).await?;
+    let names = Names(
+        found
+            .iter()
+            .flat_map(|v| &v.readers)
+            .map(|(id, name)| (format!("reader:{id}"), name.clone()))
+            .collect(),
+    );
+    let mut items = Vec::with_capacity(found.len());
+    for v in &found {
+        let entries = handlers::timeline(&state, site, &v.campaign, 100).await?;
+        items.push(campaign(m, site, v, &names, &entries));
     }
-    .await;
-    crate::web::page(result)
+    let main = html! {
+        h1 { "Campaigns " span.count { "(" (found.len()) ")" } }
+        p.keys { "Groups of accounts acting together in the last " (state.campaigns.window_ms() / 3_600_000) " hours: the same texts, one browser, vote rings, sign-up bursts, co-activity. Dismissed and banned campaigns come back only if they grow." }
+        @if found.is_empty() { p.empty { "No coordinated campaign in sight." } }
+        @for item in items { (item) }
+    };
+    Ok(layout(&page, "Campaigns", main))
 }
 
 #[derive(Deserialize)]
 pub(super) struct CampaignForm {
-    csrf: String,
+    pub(super) csrf: String,
     site: String,
     campaign: String,
     reason: String,
@@ -145,13 +142,8 @@ pub(super) struct CampaignForm {
 
 pub(super) async fn decide_campaign(
     State(state): State<AppState>,
-    who: CookieModerator,
-    Form(form): Form<CampaignForm>,
+    ModForm { moderator: m, form }: ModForm<CampaignForm>,
 ) -> Response {
-    let m = match form_moderator(who, &form.csrf) {
-        Ok(m) => m,
-        Err(to) => return to,
-    };
     let done = handlers::decide(
         &state,
         &m,

@@ -3,22 +3,17 @@
 //! a approve, r refuse, b ban, x select). Every action goes through the same functions as the
 //! moderation API, so both log the same way. Forms carry the session's CSRF token.
 
-// Shared by the files below (each starts with `use super::*`).
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use maud::{html, Markup, PreEscaped, DOCTYPE};
+use maud::{html, Markup, DOCTYPE};
 use serde::Deserialize;
 
+use super::extract::{to_mod_sign_in, CsrfForm, ModPage, PageError, PageForm};
 use crate::app::AppState;
-use crate::enforcement;
-use crate::enforcement::bans::BanRequest;
-use crate::enforcement::domain::{BanKind, BanTargetInput};
-use crate::enforcement::queue::{CommentAction, QueueItem};
 use crate::error::AppError;
-use crate::extract::{AppQuery, CookieModerator, Moderator};
 
 mod appeals;
 mod bans;
@@ -55,17 +50,6 @@ pub fn router() -> Router<AppState> {
         .route("/assets/mod.css", get(mod_css))
 }
 
-/// Every moderation page, for the test that checks readers reach none of them.
-pub const PAGES: &[&str] = &[
-    "/mod",
-    "/mod/bans",
-    "/mod/appeals",
-    "/mod/log",
-    "/mod/search?q=xx",
-    "/mod/settings",
-    "/mod/campaigns",
-];
-
 async fn mod_js() -> Response {
     super::asset(
         "text/javascript; charset=utf-8",
@@ -77,34 +61,18 @@ async fn mod_css() -> Response {
     super::asset("text/css; charset=utf-8", include_str!("../assets/mod.css"))
 }
 
+/// What the log and search pages filter by (the site and the notice are [`ModPage`]'s).
 #[derive(Debug, Default, Deserialize)]
 struct PageQuery {
-    site: Option<String>,
-    /// A short confirmation shown at the top after an action.
-    notice: Option<String>,
     action: Option<String>,
     target: Option<String>,
     q: Option<String>,
 }
 
-/// What a page shows nobody: the sign-in form. (Signed-in readers without a moderator role
-/// are stopped earlier, with a 403, by `CookieModerator`.)
-fn sign_in() -> Response {
-    Html(login_page(None).into_string()).into_response()
-}
-
-/// The site a page is about: the one asked for, else the moderator's first.
-fn site_of(m: &Moderator, asked: Option<&str>) -> Result<String, AppError> {
-    match asked {
-        Some(site) => {
-            m.require(site)?;
-            Ok(site.to_owned())
-        }
-        None => Ok(m.roles.first().map(|(s, _)| s.clone()).unwrap_or_default()),
-    }
-}
-
-fn layout(m: &Moderator, site: &str, title: &str, notice: Option<&str>, main: Markup) -> Markup {
+/// A moderation page: the tabs, the site switch, the sign-out button, the notice of the last
+/// action, and `main`.
+fn layout(page: &ModPage, title: &str, main: Markup) -> Markup {
+    let (m, site, notice) = (&page.moderator, page.site.as_str(), page.notice.as_deref());
     let tab = |href: &str, label: &str| {
         let current = title == label;
         html! { a href={ (href) "?site=" (site) } aria-current=[current.then_some("page")] { (label) } }
@@ -150,7 +118,8 @@ fn layout(m: &Moderator, site: &str, title: &str, notice: Option<&str>, main: Ma
     }
 }
 
-fn login_page(error: Option<&str>) -> Markup {
+/// The sign-in form, what the moderation pages show nobody.
+pub(super) fn sign_in_page(error: Option<&str>) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -199,44 +168,26 @@ async fn login(State(state): State<AppState>, Form(form): Form<LoginForm>) -> Re
         Ok(session) => session.set_cookie(Redirect::to("/mod").into_response()),
         Err(AppError::Unauthorized) => (
             StatusCode::UNAUTHORIZED,
-            Html(login_page(Some("Wrong email or password.")).into_string()),
+            sign_in_page(Some("Wrong email or password.")),
         )
             .into_response(),
-        Err(e) => super::page(Err(e)),
+        Err(e) => PageError(e).into_response(),
     }
 }
 
 #[derive(Deserialize)]
-struct CsrfForm {
+struct LogoutForm {
     csrf: String,
 }
 
 async fn logout(
     State(state): State<AppState>,
-    who: CookieModerator,
-    Form(form): Form<CsrfForm>,
+    CsrfForm { reader, .. }: CsrfForm<LogoutForm>,
 ) -> Response {
-    if let Some(m) = who.0 {
-        if CookieModerator::check_csrf(&m, &form.csrf).is_ok() {
-            if let Err(e) = crate::auth::store::delete_session(&state.db, &m.user.token_hash).await
-            {
-                tracing::error!(error = %e, "signing out");
-            }
-        }
+    if let Err(e) = crate::auth::store::delete_session(&state.db, &reader.token_hash).await {
+        tracing::error!(error = %e, "signing out");
     }
     crate::auth::clear_cookie(Redirect::to("/mod").into_response())
-}
-
-/// The moderator behind a page's form, its CSRF token checked; without a session, the way
-/// to the sign-in page.
-// The error is the handler's own response, returned at once: boxing it would buy nothing.
-#[allow(clippy::result_large_err)]
-fn form_moderator(who: CookieModerator, csrf: &str) -> Result<Moderator, Response> {
-    let Some(m) = who.0 else {
-        return Err(Redirect::to("/mod").into_response());
-    };
-    CookieModerator::check_csrf(&m, csrf).map_err(|e| crate::web::page(Err(e)))?;
-    Ok(m)
 }
 
 /// After a form's action: back to `to` with a notice saying what happened, or the error page.
@@ -248,7 +199,7 @@ fn after<T>(
 ) -> Response {
     match done {
         Ok(value) => back(to, site, &notice(value)),
-        Err(e) => super::page(Err(e)),
+        Err(e) => PageError(e).into_response(),
     }
 }
 
@@ -259,9 +210,37 @@ fn back(to: &str, site: &str, notice: &str) -> Response {
 }
 
 #[derive(Deserialize)]
+/// A moderator's decision with its reason (appeals, lifting a ban).
 struct ReasonForm {
     csrf: String,
     site: String,
     reason: String,
     accept: Option<String>,
 }
+
+/// The moderation pages' forms: each carries the session's CSRF token, and without a
+/// session goes back to the sign-in page.
+macro_rules! moderation_forms {
+    ($($form:ty),*) => {$(
+        impl PageForm for $form {
+            fn csrf(&self) -> &str {
+                &self.csrf
+            }
+
+            fn signed_out(&self) -> Response {
+                to_mod_sign_in()
+            }
+        }
+    )*};
+}
+
+moderation_forms!(
+    LogoutForm,
+    ReasonForm,
+    bans::BanForm,
+    campaigns::CampaignForm,
+    queue::ActForm,
+    queue::BulkForm,
+    settings::PremodForm,
+    settings::RoleForm
+);

@@ -1,29 +1,23 @@
 //! The queue page: each held or reported comment with its explanation, context and author's
 //! record, the actions (keys a, r, b) and bulk actions.
 
-use super::*;
+use axum::extract::State;
+use axum::response::Response;
+use maud::{html, Markup, PreEscaped};
+use serde::Deserialize;
 
-pub(super) async fn queue_page(
-    State(state): State<AppState>,
-    who: CookieModerator,
-    AppQuery(q): AppQuery<PageQuery>,
-) -> Response {
-    let Some(m) = who.0 else {
-        return sign_in();
-    };
-    let result = async {
-        let site = site_of(&m, q.site.as_deref())?;
-        let items = enforcement::queue::queue_items(&state, &site, 100).await?;
-        Ok(layout(
-            &m,
-            &site,
-            "Queue",
-            q.notice.as_deref(),
-            queue_markup(&m, &site, &items),
-        ))
-    }
-    .await;
-    crate::web::page(result)
+use super::{after, layout};
+use crate::app::AppState;
+use crate::enforcement;
+use crate::enforcement::queue::{CommentAction, QueueItem};
+use crate::error::AppError;
+use crate::extract::Moderator;
+use crate::web::extract::{ModForm, ModPage, PageResult};
+
+pub(super) async fn queue_page(State(state): State<AppState>, page: ModPage) -> PageResult {
+    let (m, site) = (&page.moderator, page.site.as_str());
+    let items = enforcement::queue::queue_items(&state, site, 100).await?;
+    Ok(layout(&page, "Queue", queue_markup(m, site, &items)))
 }
 
 fn queue_markup(m: &Moderator, site: &str, items: &[QueueItem]) -> Markup {
@@ -170,7 +164,7 @@ fn queue_item(m: &Moderator, site: &str, item: &QueueItem) -> Markup {
 
 #[derive(Deserialize)]
 pub(super) struct ActForm {
-    csrf: String,
+    pub(super) csrf: String,
     site: String,
     id: i64,
     action: CommentAction,
@@ -179,13 +173,8 @@ pub(super) struct ActForm {
 
 pub(super) async fn act(
     State(state): State<AppState>,
-    who: CookieModerator,
-    Form(form): Form<ActForm>,
+    ModForm { moderator: m, form }: ModForm<ActForm>,
 ) -> Response {
-    let m = match form_moderator(who, &form.csrf) {
-        Ok(m) => m,
-        Err(to) => return to,
-    };
     let done = async {
         let reason = crate::enforcement::domain::reason(&form.reason)?;
         enforcement::queue::moderate(&state, &m, form.id, form.action, &reason).await
@@ -198,55 +187,30 @@ pub(super) async fn act(
 
 #[derive(Deserialize)]
 pub(super) struct BulkForm {
-    csrf: String,
+    pub(super) csrf: String,
     site: String,
-    action: CommentAction,
+    action: String,
     reason: String,
+    /// One field per ticked comment.
     #[serde(default)]
     ids: Vec<i64>,
 }
 
 pub(super) async fn bulk(
     State(state): State<AppState>,
-    who: CookieModerator,
-    body: axum::body::Bytes,
+    ModForm { moderator: m, form }: ModForm<BulkForm>,
 ) -> Response {
-    let Some(m) = who.0 else {
-        return Redirect::to("/mod").into_response();
-    };
-    // Repeated `ids` fields: serde_html_form would be one more crate; url's parser suffices.
-    let mut form = BulkForm {
-        csrf: String::new(),
-        site: String::new(),
-        action: CommentAction::Approve,
-        reason: String::new(),
-        ids: Vec::new(),
-    };
-    let mut action = String::new();
-    for (k, v) in url::form_urlencoded::parse(&body) {
-        match k.as_ref() {
-            "csrf" => form.csrf = v.into_owned(),
-            "site" => form.site = v.into_owned(),
-            "action" => action = v.into_owned(),
-            "reason" => form.reason = v.into_owned(),
-            "ids" => form.ids.extend(v.parse::<i64>().ok()),
-            _ => {}
-        }
-    }
     let done = async {
-        CookieModerator::check_csrf(&m, &form.csrf)?;
-        form.action = serde_json::from_value(serde_json::json!(action))
+        let action: CommentAction = serde_json::from_value(serde_json::json!(form.action))
             .map_err(|_| AppError::invalid("action", "must be approve, refuse or delete"))?;
         let reason = crate::enforcement::domain::reason(&form.reason)?;
         if form.ids.is_empty() {
             return Err(AppError::invalid("ids", "select at least one comment"));
         }
-        let mut n = 0;
         for id in &form.ids {
-            enforcement::queue::moderate(&state, &m, *id, form.action, &reason).await?;
-            n += 1;
+            enforcement::queue::moderate(&state, &m, *id, action, &reason).await?;
         }
-        Ok(n)
+        Ok(form.ids.len())
     }
     .await;
     after(done, "/mod", &form.site, |n| format!("{n} comments done."))

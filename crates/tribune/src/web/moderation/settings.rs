@@ -1,67 +1,64 @@
 //! The settings page: pre-moderation and the team.
 
-use super::*;
+use axum::extract::State;
+use axum::response::Response;
+use maud::html;
+use serde::Deserialize;
 
-pub(super) async fn settings_page(
-    State(state): State<AppState>,
-    who: CookieModerator,
-    AppQuery(q): AppQuery<PageQuery>,
-) -> Response {
-    let Some(m) = who.0 else {
-        return sign_in();
+use super::{after, layout};
+use crate::app::AppState;
+use crate::enforcement;
+use crate::web::extract::{ModForm, ModPage, PageResult};
+
+pub(super) async fn settings_page(State(state): State<AppState>, page: ModPage) -> PageResult {
+    let (m, site) = (&page.moderator, page.site.as_str());
+    let team = enforcement::readers::site_team(&state, site).await?;
+    let p = crate::sites::store::site(&state.db, site).await?.settings();
+    let admin = m.require_admin(site).is_ok();
+    let main = html! {
+        h1 { "Settings" }
+        @if !admin { p.empty { "Only the site's admins change these." } }
+        h2 { "Pre-moderation" }
+        form.newban method="post" action="/mod/settings/premod" {
+            input type="hidden" name="csrf" value=(m.user.csrf_token);
+            input type="hidden" name="site" value=(site);
+            fieldset disabled[!admin] {
+                label { input type="checkbox" name="all" value="1" checked[p.all]; " every comment" }
+                label { input type="checkbox" name="links" value="1" checked[p.links]; " comments with links" }
+                label { "new readers until " input type="number" name="new_readers" min="0" value=(p.new_readers) style="width:5em"; " approved (0: off)" }
+                label { "refusal rate over 7 days ≥ " input type="number" name="refusal_rate" min="0" max="1" step="0.05" value=(p.refusal_rate) style="width:5em"; " (0: off)" }
+                label { "hold after " input type="number" name="reports_to_hold" min="0" value=(p.reports_to_hold) style="width:5em"; " reports" }
+                label { input type="checkbox" name="supporter_badge" value="1" checked[p.supporter_badge]; " supporter badge in comments" }
+                button { "Save" }
+            }
+        }
+        h2 { "Team" }
+        table {
+            thead { tr { th { "Name" } th { "Email" } th { "Role" } } }
+            tbody { @for t in &team { tr { td { (t.name) } td { (t.email.as_deref().unwrap_or("SSO")) } td { (t.role) } } } }
+        }
+        form.newban method="post" action="/mod/settings/role" {
+            input type="hidden" name="csrf" value=(m.user.csrf_token);
+            input type="hidden" name="site" value=(site);
+            fieldset disabled[!admin] {
+                label for="role-email" { "Account email " }
+                input #role-email type="email" name="email" required;
+                label for="role" { " role " }
+                select #role name="role" {
+                    option value="moderator" { "Moderator" }
+                    option value="admin" { "Admin" }
+                    option value="" { "None (remove)" }
+                }
+                button { "Set role" }
+            }
+        }
     };
-    let result = async {
-        let site = site_of(&m, q.site.as_deref())?;
-        let team = enforcement::readers::site_team(&state, &site).await?;
-        let p = crate::sites::store::site(&state.db, &site).await?.settings();
-        let admin = m.require_admin(&site).is_ok();
-        let main = html! {
-            h1 { "Settings" }
-            @if !admin { p.empty { "Only the site's admins change these." } }
-            h2 { "Pre-moderation" }
-            form.newban method="post" action="/mod/settings/premod" {
-                input type="hidden" name="csrf" value=(m.user.csrf_token);
-                input type="hidden" name="site" value=(site);
-                fieldset disabled[!admin] {
-                    label { input type="checkbox" name="all" value="1" checked[p.all]; " every comment" }
-                    label { input type="checkbox" name="links" value="1" checked[p.links]; " comments with links" }
-                    label { "new readers until " input type="number" name="new_readers" min="0" value=(p.new_readers) style="width:5em"; " approved (0: off)" }
-                    label { "refusal rate over 7 days ≥ " input type="number" name="refusal_rate" min="0" max="1" step="0.05" value=(p.refusal_rate) style="width:5em"; " (0: off)" }
-                    label { "hold after " input type="number" name="reports_to_hold" min="0" value=(p.reports_to_hold) style="width:5em"; " reports" }
-                    label { input type="checkbox" name="supporter_badge" value="1" checked[p.supporter_badge]; " supporter badge in comments" }
-                    button { "Save" }
-                }
-            }
-            h2 { "Team" }
-            table {
-                thead { tr { th { "Name" } th { "Email" } th { "Role" } } }
-                tbody { @for t in &team { tr { td { (t.name) } td { (t.email.as_deref().unwrap_or("SSO")) } td { (t.role) } } } }
-            }
-            form.newban method="post" action="/mod/settings/role" {
-                input type="hidden" name="csrf" value=(m.user.csrf_token);
-                input type="hidden" name="site" value=(site);
-                fieldset disabled[!admin] {
-                    label for="role-email" { "Account email " }
-                    input #role-email type="email" name="email" required;
-                    label for="role" { " role " }
-                    select #role name="role" {
-                        option value="moderator" { "Moderator" }
-                        option value="admin" { "Admin" }
-                        option value="" { "None (remove)" }
-                    }
-                    button { "Set role" }
-                }
-            }
-        };
-        Ok(layout(&m, &site, "Settings", q.notice.as_deref(), main))
-    }
-    .await;
-    crate::web::page(result)
+    Ok(layout(&page, "Settings", main))
 }
 
 #[derive(Deserialize)]
 pub(super) struct PremodForm {
-    csrf: String,
+    pub(super) csrf: String,
     site: String,
     all: Option<String>,
     links: Option<String>,
@@ -73,13 +70,8 @@ pub(super) struct PremodForm {
 
 pub(super) async fn save_premod(
     State(state): State<AppState>,
-    who: CookieModerator,
-    Form(form): Form<PremodForm>,
+    ModForm { moderator: m, form }: ModForm<PremodForm>,
 ) -> Response {
-    let m = match form_moderator(who, &form.csrf) {
-        Ok(m) => m,
-        Err(to) => return to,
-    };
     let done = async {
         let premod = crate::sites::store::SiteSettings {
             all: form.all.is_some(),
@@ -100,7 +92,7 @@ pub(super) async fn save_premod(
 
 #[derive(Deserialize)]
 pub(super) struct RoleForm {
-    csrf: String,
+    pub(super) csrf: String,
     site: String,
     email: String,
     role: String,
@@ -108,13 +100,8 @@ pub(super) struct RoleForm {
 
 pub(super) async fn save_role(
     State(state): State<AppState>,
-    who: CookieModerator,
-    Form(form): Form<RoleForm>,
+    ModForm { moderator: m, form }: ModForm<RoleForm>,
 ) -> Response {
-    let m = match form_moderator(who, &form.csrf) {
-        Ok(m) => m,
-        Err(to) => return to,
-    };
     let done = async {
         let request = enforcement::readers::RoleRequest {
             email: form.email.clone(),
