@@ -7,6 +7,7 @@
 //! `Authorization: Bearer`, which a forged cross-site request cannot do.
 
 pub mod domain;
+pub mod extract;
 pub mod store;
 
 use argon2::password_hash::rand_core::OsRng;
@@ -24,10 +25,11 @@ use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
 use self::domain::{DisplayName, Email, Password};
+use self::extract::{AuthUser, SESSION_COOKIE};
 use crate::app::AppState;
 use crate::db::{now_ms, rfc3339};
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, AuthUser, ClientIp, SESSION_COOKIE};
+use crate::extract::{AppJson, ClientIp};
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -14,10 +14,11 @@ use utoipa::ToSchema;
 
 use super::store::{self, reader_ids, Action, Decided, Decision, TimelineEntry};
 use crate::app::AppState;
+use crate::auth::extract::{Moderator, SiteModerator};
 use crate::db::{now_ms, rfc3339};
 use crate::enforcement::domain;
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, AppQuery, Moderator};
+use crate::extract::{AppJson, AppQuery};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -134,7 +135,6 @@ pub async fn timeline(
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct ListQuery {
-    site: String,
     /// Also list the campaigns already dismissed or banned.
     #[serde(default)]
     all: bool,
@@ -142,37 +142,29 @@ pub struct ListQuery {
 
 /// Campaigns found in the site's recent activity (`campaign_window_hours`, 24 by default): members, score, evidence (shared texts side
 /// by side, shared browsers, vote rings, sign-up bursts, co-activity) and the decision taken.
-#[utoipa::path(get, path = "/api/v1/mod/campaigns", tag = "moderation", params(ListQuery),
+#[utoipa::path(get, path = "/api/v1/mod/campaigns", tag = "moderation", params(("site" = String, Query, description = "The site"), ListQuery),
     responses((status = 200, description = "`{campaigns: [{id, score, accounts, readers, evidence, first_action, detected_at, last_action, status, decision}]}`"), (status = 403)))]
 pub(crate) async fn list(
     State(state): State<AppState>,
-    moderator: Moderator,
+    SiteModerator { site, .. }: SiteModerator,
     AppQuery(q): AppQuery<ListQuery>,
 ) -> AppResult<Json<Value>> {
-    moderator.require(&q.site)?;
-    let views = campaigns(&state, &q.site, q.all).await?;
+    let views = campaigns(&state, &site, q.all).await?;
     Ok(Json(json!({
         "campaigns": views.iter().map(CampaignView::to_json).collect::<Vec<_>>()
     })))
 }
 
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-pub struct SiteQuery {
-    site: String,
-}
-
 /// One campaign with its timeline: every comment and vote of its members in the window.
-#[utoipa::path(get, path = "/api/v1/mod/campaigns/{id}", tag = "moderation", params(SiteQuery, ("id" = String, Path)),
+#[utoipa::path(get, path = "/api/v1/mod/campaigns/{id}", tag = "moderation", params(("site" = String, Query, description = "The site"), ("id" = String, Path)),
     responses((status = 200, description = "the campaign as in the list, with `timeline: [{at, reader_id, kind, comment_id, detail, url}]`"), (status = 403), (status = 404)))]
 pub(crate) async fn one(
     State(state): State<AppState>,
-    moderator: Moderator,
+    SiteModerator { site, .. }: SiteModerator,
     Path(id): Path<String>,
-    AppQuery(q): AppQuery<SiteQuery>,
 ) -> AppResult<Json<Value>> {
-    moderator.require(&q.site)?;
-    let view = find(&state, &q.site, &id).await?;
-    let timeline = timeline(&state, &q.site, &view.campaign, 500).await?;
+    let view = find(&state, &site, &id).await?;
+    let timeline = timeline(&state, &site, &view.campaign, 500).await?;
     let mut out = view.to_json();
     out["timeline"] = json!(timeline
         .iter()

@@ -15,8 +15,9 @@ use super::post;
 use super::store::{self, PostedComment};
 use super::view::{self, Badges, CommentJson};
 use crate::app::AppState;
+use crate::auth::extract::{AuthUser, MaybeAuthUser};
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, AppQuery, AuthUser, ClientIp, MaybeAuthUser};
+use crate::extract::{AppJson, AppQuery, ClientIp};
 use crate::sites;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

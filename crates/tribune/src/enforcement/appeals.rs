@@ -10,8 +10,9 @@ use utoipa::ToSchema;
 use super::domain::{self};
 use super::{bans, SiteQuery};
 use crate::app::AppState;
+use crate::auth::extract::{AuthUser, Moderator, SiteModerator};
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, AppQuery, AuthUser, Moderator};
+use crate::extract::AppJson;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AppealsResponse {
@@ -23,12 +24,10 @@ pub struct AppealsResponse {
     responses((status = 200, body = AppealsResponse), (status = 403)))]
 pub(crate) async fn list_appeals(
     State(state): State<AppState>,
-    moderator: Moderator,
-    AppQuery(q): AppQuery<SiteQuery>,
+    SiteModerator { site, .. }: SiteModerator,
 ) -> AppResult<Json<AppealsResponse>> {
-    moderator.require(&q.site)?;
     Ok(Json(AppealsResponse {
-        appeals: store::appeals(&state.db, &q.site, true).await?,
+        appeals: store::appeals(&state.db, &site, true).await?,
     }))
 }
 

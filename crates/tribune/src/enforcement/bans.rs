@@ -13,9 +13,10 @@ use utoipa::ToSchema;
 
 use super::domain::{self, BanKind, BanTargetInput, Target};
 use crate::app::AppState;
+use crate::auth::extract::{Moderator, SiteModerator};
 use crate::db::{now_ms, rfc3339};
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, AppQuery, Moderator};
+use crate::extract::{AppJson, AppQuery};
 use crate::sites::store::SiteRow;
 
 /// What the bans in force say about an author who may write.
@@ -201,7 +202,6 @@ pub async fn ban(
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct BansQuery {
-    site: String,
     /// Only bans in force (default true).
     active: Option<bool>,
 }
@@ -211,16 +211,15 @@ pub struct BansResponse {
     bans: Vec<store::BanRow>,
 }
 
-#[utoipa::path(get, path = "/api/v1/mod/bans", tag = "moderation", params(BansQuery),
+#[utoipa::path(get, path = "/api/v1/mod/bans", tag = "moderation", params(("site" = String, Query, description = "The site"), BansQuery),
     responses((status = 200, body = BansResponse), (status = 403)))]
 pub(crate) async fn list_bans(
     State(state): State<AppState>,
-    moderator: Moderator,
+    SiteModerator { site, .. }: SiteModerator,
     AppQuery(q): AppQuery<BansQuery>,
 ) -> AppResult<Json<BansResponse>> {
-    moderator.require(&q.site)?;
     Ok(Json(BansResponse {
-        bans: store::bans(&state.db, &q.site, q.active.unwrap_or(true)).await?,
+        bans: store::bans(&state.db, &site, q.active.unwrap_or(true)).await?,
     }))
 }
 

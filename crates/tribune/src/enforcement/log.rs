@@ -8,9 +8,10 @@ use axum::Json;
 use serde_json::json;
 
 use crate::app::AppState;
+use crate::auth::extract::SiteModerator;
 use crate::db::rfc3339;
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppQuery, Moderator};
+use crate::extract::AppQuery;
 
 /// One entry of the moderation log as the API shows it.
 pub fn log_json(row: &store::LogRow) -> serde_json::Value {
@@ -32,10 +33,9 @@ pub fn log_json(row: &store::LogRow) -> serde_json::Value {
     responses((status = 200, description = "`{entries: [...]}`, or JSON lines"), (status = 403)))]
 pub(crate) async fn log(
     State(state): State<AppState>,
-    moderator: Moderator,
+    SiteModerator { site: _, .. }: SiteModerator,
     AppQuery(filter): AppQuery<store::LogFilter>,
 ) -> AppResult<Response> {
-    moderator.require(&filter.site)?;
     if filter.format.as_deref() == Some("jsonl") {
         let mut out = String::new();
         let mut page = store::LogFilter {

@@ -13,12 +13,13 @@ use utoipa::ToSchema;
 use super::domain::{self};
 use super::{log, readers, reports, ReasonRequest, SiteQuery};
 use crate::app::AppState;
+use crate::auth::extract::{Moderator, SiteModerator};
 use crate::comments::domain::CommentStatus::{Deleted, Pending, Rejected, Visible};
 use crate::comments::store::{self as comments, CommentRow, PostedComment};
 use crate::comments::view::{self, Badges, CommentJson};
 use crate::db::rfc3339;
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, AppQuery, Moderator};
+use crate::extract::{AppJson, AppQuery};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Reporter {
@@ -70,16 +71,15 @@ pub struct QueueResponse {
     responses((status = 200, body = QueueResponse), (status = 401), (status = 403)))]
 pub(crate) async fn queue(
     State(state): State<AppState>,
-    moderator: Moderator,
+    SiteModerator { site, .. }: SiteModerator,
     AppQuery(q): AppQuery<SiteQuery>,
 ) -> AppResult<Json<QueueResponse>> {
-    moderator.require(&q.site)?;
     let limit = q.limit.unwrap_or(50);
     if !(1..=200).contains(&limit) {
         return Err(AppError::invalid("limit", "must be between 1 and 200"));
     }
     Ok(Json(QueueResponse {
-        items: queue_items(&state, &q.site, limit).await?,
+        items: queue_items(&state, &site, limit).await?,
     }))
 }
 

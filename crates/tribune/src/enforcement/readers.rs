@@ -11,10 +11,11 @@ use utoipa::ToSchema;
 use super::domain::{self};
 use super::{bans, log, screen, PremodPath, SiteQuery};
 use crate::app::AppState;
+use crate::auth::extract::{AuthUser, Moderator, SiteModerator};
 use crate::comments::view::CommentJson;
 use crate::db::rfc3339;
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, AppQuery, AuthUser, Moderator};
+use crate::extract::{AppJson, AppQuery};
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -157,15 +158,13 @@ pub struct ReaderResponse {
     responses((status = 200, body = ReaderResponse), (status = 403), (status = 404)))]
 pub(crate) async fn reader(
     State(state): State<AppState>,
-    moderator: Moderator,
+    SiteModerator { site, .. }: SiteModerator,
     Path(id): Path<i64>,
-    AppQuery(q): AppQuery<SiteQuery>,
 ) -> AppResult<Json<ReaderResponse>> {
-    moderator.require(&q.site)?;
     let r = crate::auth::store::reader(&state.db, id)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("no reader {id}")))?;
-    let bans = bans::store::bans(&state.db, &q.site, false)
+    let bans = bans::store::bans(&state.db, &site, false)
         .await?
         .into_iter()
         .filter(|b| b.reader_id == Some(id))
@@ -174,10 +173,10 @@ pub(crate) async fn reader(
         id,
         name: r.name,
         email: r.email,
-        history: store::history(&state.db, &q.site, Some(id), "").await?,
+        history: store::history(&state.db, &site, Some(id), "").await?,
         bans,
-        premod: screen::store::is_premod_reader(&state.db, &q.site, id).await?,
-        warnings: log::store::warnings(&state.db, &q.site, id)
+        premod: screen::store::is_premod_reader(&state.db, &site, id).await?,
+        warnings: log::store::warnings(&state.db, &site, id)
             .await?
             .into_iter()
             .map(|w| json!({"id": w.id, "reason": w.reason, "at": rfc3339(w.created_at)}))
@@ -185,7 +184,7 @@ pub(crate) async fn reader(
         supporter: crate::billing::support_of(&state, id)
             .await?
             .into_iter()
-            .find(|s| s.site == q.site),
+            .find(|s| s.site == site),
     }))
 }
 
@@ -202,11 +201,9 @@ pub struct TeamMember {
     responses((status = 200, body = Vec<TeamMember>), (status = 403)))]
 pub(crate) async fn team(
     State(state): State<AppState>,
-    moderator: Moderator,
-    Path(p): Path<PremodPath>,
+    SiteModerator { site, .. }: SiteModerator,
 ) -> AppResult<Json<Vec<TeamMember>>> {
-    moderator.require(&p.site)?;
-    Ok(Json(site_team(&state, &p.site).await?))
+    Ok(Json(site_team(&state, &site).await?))
 }
 
 pub async fn site_team(state: &AppState, site: &str) -> AppResult<Vec<TeamMember>> {
@@ -317,24 +314,22 @@ pub(crate) async fn notices(
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct SearchQuery {
-    site: String,
     q: String,
 }
 
 /// Comments containing the text, and readers whose name or email contains it.
-#[utoipa::path(get, path = "/api/v1/mod/search", tag = "moderation", params(SearchQuery),
+#[utoipa::path(get, path = "/api/v1/mod/search", tag = "moderation", params(("site" = String, Query, description = "The site"), SearchQuery),
     responses((status = 200), (status = 400), (status = 403)))]
 pub(crate) async fn search(
     State(state): State<AppState>,
-    moderator: Moderator,
+    SiteModerator { site, .. }: SiteModerator,
     AppQuery(q): AppQuery<SearchQuery>,
 ) -> AppResult<Json<serde_json::Value>> {
-    moderator.require(&q.site)?;
     let text = q.q.trim();
     if text.chars().count() < 2 {
         return Err(AppError::invalid("q", "must have at least 2 characters"));
     }
-    let (comments, readers) = store::search(&state.db, &q.site, text).await?;
+    let (comments, readers) = store::search(&state.db, &site, text).await?;
     Ok(Json(json!({
         "comments": comments.iter().map(|r| json!({"comment": CommentJson::for_moderators(&r.comment), "url": r.url})).collect::<Vec<_>>(),
         "readers": readers.iter().map(|(id, name, email)| json!({"id": id, "name": name, "email": email})).collect::<Vec<_>>(),

@@ -6,8 +6,9 @@ use serde_json::json;
 
 use super::{log, PremodPath};
 use crate::app::AppState;
+use crate::auth::extract::{Moderator, SiteModerator};
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, Moderator};
+use crate::extract::AppJson;
 use crate::sites::store::SiteSettings;
 
 /// A site's pre-moderation modes, report threshold and supporter badge (admins).
@@ -61,12 +62,10 @@ pub async fn save_premod(
     responses((status = 200, body = SiteSettings), (status = 403)))]
 pub(crate) async fn get_premod(
     State(state): State<AppState>,
-    moderator: Moderator,
-    Path(p): Path<PremodPath>,
+    SiteModerator { site, .. }: SiteModerator,
 ) -> AppResult<Json<SiteSettings>> {
-    moderator.require(&p.site)?;
     Ok(Json(
-        crate::sites::store::site(&state.db, &p.site)
+        crate::sites::store::site(&state.db, &site)
             .await?
             .settings(),
     ))
