@@ -1,6 +1,6 @@
 //! `tribune admin ...`: the operator's commands on the database (sites, staff, word lists,
 //! supporters, closed pages). `cli.rs` only parses and dispatches; the checks on what an
-//! operator types live with the domain types they build (`SiteId`, `sites::parse_origin`,
+//! operator types live with the domain types they build (`SiteId`, `parse_origin`,
 //! `PageUrl`, the word lists), so the API and the CLI refuse the same things.
 
 use std::path::PathBuf;
@@ -10,7 +10,7 @@ use clap::Subcommand;
 
 use crate::config::Config;
 use crate::db::Db;
-use crate::sites::SiteId;
+use crate::sites::domain::{parse_origin, SiteId};
 use crate::{auth, sites};
 
 #[derive(Debug, Subcommand)]
@@ -102,7 +102,7 @@ pub async fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
             let id = SiteId::parse(&id).map_err(|e| anyhow::anyhow!("--id {e}"))?;
             let origins = origins
                 .iter()
-                .map(|o| sites::parse_origin(o).map_err(|e| anyhow::anyhow!("--origin {e}")))
+                .map(|o| parse_origin(o).map_err(|e| anyhow::anyhow!("--origin {e}")))
                 .collect::<anyhow::Result<Vec<String>>>()?;
             sites::store::upsert_site(
                 &db,
@@ -202,8 +202,8 @@ pub async fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
             sites::store::site(&db, &site)
                 .await
                 .map_err(|e| anyhow::anyhow!("--site: {e}"))?;
-            let url = crate::comments::domain::PageUrl::parse(&url)
-                .map_err(|e| anyhow::anyhow!("--url: {e}"))?;
+            let url =
+                sites::domain::PageUrl::parse(&url).map_err(|e| anyhow::anyhow!("--url: {e}"))?;
             sites::store::set_page_closed(&db, &site, url.as_str(), !reopen).await?;
             println!(
                 "{} is {}",

@@ -27,7 +27,7 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::ratelimit::RateLimits;
 use crate::sites::SiteCache;
-use crate::{auth, billing, campaigns, comments, enforcement, openapi, sites, web};
+use crate::{account, auth, billing, campaigns, comments, enforcement, openapi, sites, web};
 
 /// What every handler can reach, via `State<AppState>`.
 #[derive(Clone)]
@@ -158,6 +158,7 @@ pub fn router(state: AppState) -> Router {
         .merge(comments::router())
         .merge(sites::router())
         .merge(web::router())
+        .merge(account::router())
         .merge(enforcement::router())
         .merge(billing::router())
         .merge(campaigns::handlers::router())

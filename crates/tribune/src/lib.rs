@@ -1,5 +1,6 @@
 //! Tribune: the server and command line. See the README's code tour for the map.
 
+pub mod account;
 pub mod admin;
 pub mod app;
 pub mod auth;

@@ -4,7 +4,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{auth, billing, campaigns, comments, enforcement, sites};
+use crate::{account, auth, billing, campaigns, comments, enforcement, sites};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -14,7 +14,7 @@ use crate::{auth, billing, campaigns, comments, enforcement, sites};
         comments::handlers::thread, comments::handlers::create, comments::handlers::get_one, comments::handlers::edit, comments::handlers::delete,
         comments::handlers::vote, comments::handlers::preview,
         sites::counts_get, sites::counts_post,
-        auth::signup, auth::login, auth::logout, auth::sso, auth::me,
+        auth::signup, auth::login, auth::logout, auth::sso, account::me,
         enforcement::queue::queue, enforcement::queue::act_on_comment, enforcement::queue::bulk,
         enforcement::bans::create_ban, enforcement::bans::list_bans, enforcement::bans::lift_ban,
         enforcement::readers::reader, enforcement::readers::warn, enforcement::readers::unwarn,
@@ -24,7 +24,7 @@ use crate::{auth, billing, campaigns, comments, enforcement, sites};
         enforcement::reports::report, enforcement::appeals::appeal, enforcement::readers::notices,
         enforcement::readers::team, enforcement::readers::set_role,
         campaigns::handlers::list, campaigns::handlers::one, campaigns::handlers::ban, campaigns::handlers::hold, campaigns::handlers::dismiss,
-        billing::plans, billing::checkout, billing::portal, billing::webhook, billing::grant,
+        billing::plans, billing::checkout, billing::portal, billing::webhook, enforcement::readers::grant_support,
     ),
     modifiers(&BearerAuth),
     tags((name = "comments"), (name = "auth"), (name = "moderation", description = "Moderators only: the queue, actions, bans, the log"),

@@ -16,7 +16,7 @@ use argon2::Argon2;
 use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::post;
 use axum::{Json, Router};
 use base64::Engine as _;
 use rand::RngCore;
@@ -27,7 +27,7 @@ use utoipa::ToSchema;
 use self::domain::{DisplayName, Email, Password};
 use self::extract::{AuthUser, SESSION_COOKIE};
 use crate::app::AppState;
-use crate::db::{now_ms, rfc3339};
+use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, ClientIp};
 
@@ -37,7 +37,6 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/auth/login", post(login))
         .route("/api/v1/auth/logout", post(logout))
         .route("/api/v1/auth/sso", post(sso))
-        .route("/api/v1/me", get(me))
 }
 
 /// A random URL-safe secret of 32 bytes.
@@ -316,52 +315,6 @@ async fn sso(
     )
     .await?;
     start_session(&state, id, name.into_string(), StatusCode::OK).await
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct Me {
-    id: i64,
-    name: String,
-    email: Option<String>,
-    /// The site whose single sign-on created this reader, if any.
-    sso_site: Option<String>,
-    created_at: String,
-    roles: Vec<RoleEntry>,
-    csrf_token: String,
-    /// The sites this reader supports now (no ads there), with the source and end.
-    supporter: Vec<crate::billing::Support>,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct RoleEntry {
-    site: String,
-    role: String,
-}
-
-/// The signed-in reader.
-#[utoipa::path(get, path = "/api/v1/me", tag = "auth", responses((status = 200, body = Me), (status = 401)))]
-async fn me(State(state): State<AppState>, user: AuthUser) -> AppResult<Json<Me>> {
-    let reader = store::reader(&state.db, user.id)
-        .await?
-        .ok_or(AppError::Unauthorized)?;
-    let roles = store::roles(&state.db, user.id)
-        .await?
-        .into_iter()
-        .map(|r| RoleEntry {
-            site: r.site_id,
-            role: r.role,
-        })
-        .collect();
-    Ok(Json(Me {
-        id: reader.id,
-        name: reader.name,
-        email: reader.email.or(reader.sso_email),
-        sso_site: reader.sso_site,
-        created_at: rfc3339(reader.created_at),
-        roles,
-        csrf_token: user.csrf_token,
-        supporter: crate::billing::support_of(&state, user.id).await?,
-    }))
 }
 
 /// Creates a password account, or sets the password of the existing one.

@@ -168,7 +168,7 @@ pub async fn set_role(
     .bind(role)
     .execute(&db.writer)
     .await?;
-    crate::comments::store::touch_pages_of(&db.writer, site_id, reader_id).await
+    crate::sites::store::touch_pages_of(&db.writer, site_id, reader_id).await
 }
 
 /// The display names of some readers, in one query.
@@ -216,7 +216,7 @@ pub async fn remove_role(db: &Db, site_id: &str, reader_id: i64) -> Result<(), s
         .bind(reader_id)
         .execute(&db.writer)
         .await?;
-    crate::comments::store::touch_pages_of(&db.writer, site_id, reader_id).await
+    crate::sites::store::touch_pages_of(&db.writer, site_id, reader_id).await
 }
 
 /// A site's moderators and admins: `(reader_id, name, email, role)`.

@@ -19,7 +19,7 @@ use serde_json::json;
 use utoipa::ToSchema;
 
 use crate::app::AppState;
-use crate::auth::extract::{AuthUser, Moderator};
+use crate::auth::extract::AuthUser;
 use crate::config::Plan;
 use crate::db::{now_ms, rfc3339};
 use crate::error::{AppError, AppResult};
@@ -31,7 +31,6 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/billing/checkout", post(checkout))
         .route("/api/v1/billing/portal", post(portal))
         .route("/api/v1/billing/stripe/webhook", post(webhook))
-        .route("/api/v1/mod/supporters", post(grant))
 }
 
 /// A reader's support of one site, as the API shows it.
@@ -313,67 +312,5 @@ async fn webhook(
     tracing::info!(event = %event.id, kind = %event.kind, ?outcome, "Stripe event");
     Ok(Json(
         json!({"received": true, "outcome": format!("{outcome:?}").to_lowercase()}),
-    ))
-}
-
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct GrantRequest {
-    site: String,
-    reader_id: i64,
-    /// RFC 3339 end; omit for open-ended support.
-    until: Option<String>,
-    /// Why (staff, gift, ...).
-    note: String,
-    /// End a grant now.
-    #[serde(default)]
-    revoke: bool,
-}
-
-/// Grant a reader supporter status (staff, gifts), or revoke a grant (site admins).
-#[utoipa::path(post, path = "/api/v1/mod/supporters", tag = "moderation", request_body = GrantRequest,
-    responses((status = 200), (status = 400), (status = 403), (status = 404)))]
-async fn grant(
-    State(state): State<AppState>,
-    moderator: Moderator,
-    AppJson(input): AppJson<GrantRequest>,
-) -> AppResult<Json<serde_json::Value>> {
-    moderator.require_admin(&input.site)?;
-    let note = crate::enforcement::domain::reason(&input.note)?;
-    crate::auth::store::reader(&state.db, input.reader_id)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("no reader {}", input.reader_id)))?;
-    let until = input
-        .until
-        .as_deref()
-        .map(|raw| {
-            crate::db::parse_rfc3339(raw)
-                .ok_or_else(|| AppError::invalid("until", "is not an RFC 3339 time"))
-        })
-        .transpose()?;
-    store::grant(
-        &state.db,
-        &input.site,
-        input.reader_id,
-        until,
-        &note,
-        Some(moderator.user.id),
-        input.revoke,
-    )
-    .await?;
-    crate::enforcement::log::store::log_only(
-        &state.db,
-        &crate::enforcement::log::store::LogEntry {
-            site_id: &input.site,
-            actor: Some(moderator.user.id),
-            action: if input.revoke { "unsupport" } else { "support" },
-            target: format!("reader:{}", input.reader_id),
-            reason: &note,
-            evidence: Some(json!({"until": until.map(rfc3339)})),
-        },
-    )
-    .await?;
-    Ok(Json(
-        json!({"reader_id": input.reader_id, "supporter": !input.revoke, "until": until.map(rfc3339)}),
     ))
 }

@@ -3,8 +3,8 @@
 use sqlx::FromRow;
 
 use super::events::{Effect, Event};
-use crate::comments::store::touch_pages_of;
 use crate::db::{now_ms, placeholders, Db};
+use crate::sites::store::touch_pages_of;
 
 #[derive(Clone, Debug, FromRow)]
 pub struct SupporterRow {

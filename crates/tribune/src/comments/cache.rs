@@ -1,7 +1,7 @@
 //! A read cache of rendered threads for anonymous readers, who are nearly all of a comment
 //! section's traffic. An entry is the response body together with the page's `version` when
 //! it was built; every write to a page bumps that version in the same transaction (see
-//! `store::touch_page`), so a read that finds the current version in the database may serve
+//! `sites::store::touch_page`), so a read that finds the current version in the database may serve
 //! the cached bytes. Because the version lives in the database, the cache stays correct with
 //! several instances on one database: each pays one indexed query per read instead of the
 //! thread's queries and serialization.

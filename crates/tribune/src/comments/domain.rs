@@ -135,33 +135,6 @@ impl CommentText {
     }
 }
 
-/// A page's canonical URL: absolute http(s), without its `#fragment`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PageUrl(String);
-
-impl PageUrl {
-    pub fn parse(raw: &str) -> Result<PageUrl, AppError> {
-        let mut url = url::Url::parse(raw.trim())
-            .map_err(|_| AppError::invalid("url", "must be an absolute http(s) URL"))?;
-        if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
-            return Err(AppError::invalid("url", "must be an absolute http(s) URL"));
-        }
-        if raw.len() > 2048 {
-            return Err(AppError::invalid("url", "must be at most 2048 bytes long"));
-        }
-        url.set_fragment(None);
-        Ok(PageUrl(url.into()))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_string(self) -> String {
-        self.0
-    }
-}
-
 /// Thread order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
@@ -247,14 +220,6 @@ impl TryFrom<String> for CommentStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn urls_lose_their_fragment() {
-        let u = PageUrl::parse("https://news.example/a/b?x=1#comment-5").expect("valid");
-        assert_eq!(u.as_str(), "https://news.example/a/b?x=1");
-        assert!(PageUrl::parse("javascript:alert(1)").is_err());
-        assert!(PageUrl::parse("/relative").is_err());
-    }
 
     #[test]
     fn bodies_are_trimmed_and_bounded() {

@@ -10,7 +10,7 @@ use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::domain::{self, CommentStatus, Cursor, PageUrl, Sort};
+use super::domain::{self, CommentStatus, Cursor, Sort};
 use super::post;
 use super::store::{self, PostedComment};
 use super::view::{self, Badges, CommentJson};
@@ -19,6 +19,7 @@ use crate::auth::extract::{AuthUser, MaybeAuthUser};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery, ClientIp};
 use crate::sites;
+use crate::sites::domain::PageUrl;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct ThreadQuery {

@@ -25,13 +25,13 @@ use tokio::sync::{broadcast, mpsc};
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::StreamExt;
 
-use super::domain::PageUrl;
 use super::store;
 use super::view::{self, CommentJson};
 use crate::app::AppState;
 use crate::db::{Db, Engine};
 use crate::error::AppResult;
 use crate::extract::AppQuery;
+use crate::sites::domain::PageUrl;
 
 const BUFFER: usize = 1024;
 

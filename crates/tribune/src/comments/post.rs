@@ -20,7 +20,7 @@ use std::net::IpAddr;
 
 use moderation::{Decision, Verdict};
 
-use super::domain::{CommentStatus, CommentText, PageUrl};
+use super::domain::{CommentStatus, CommentText};
 use super::handlers::NewCommentRequest;
 use super::store::{self, CommentRow, NewComment};
 use super::view::{Badges, CommentJson};
@@ -32,6 +32,7 @@ use crate::db::now_ms;
 use crate::enforcement;
 use crate::enforcement::screen::{self, Author, Placement};
 use crate::error::{AppError, AppResult};
+use crate::sites::domain::PageUrl;
 use crate::sites::store::SiteRow;
 
 /// The house rules' verdict on a text, or the refusal.

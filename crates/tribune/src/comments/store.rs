@@ -10,6 +10,7 @@ use sqlx::FromRow;
 use super::domain::{CommentStatus, Cursor, Sort};
 use crate::db::{now_ms, placeholders, Db};
 use crate::error::AppError;
+use crate::sites::store as sites;
 
 #[derive(Clone, Debug, FromRow)]
 pub struct CommentRow {
@@ -78,19 +79,8 @@ pub struct NewComment<'a> {
 pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppError> {
     let now = now_ms();
     let mut tx = db.writer.begin().await?;
-    sqlx::query("INSERT INTO pages (site_id, url, created_at) VALUES ($1, $2, $3) ON CONFLICT (site_id, url) DO NOTHING")
-        .bind(new.site_id)
-        .bind(new.url)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-    let (page_id, closed_at): (i64, Option<i64>) =
-        sqlx::query_as("SELECT id, closed_at FROM pages WHERE site_id = $1 AND url = $2")
-            .bind(new.site_id)
-            .bind(new.url)
-            .fetch_one(&mut *tx)
-            .await?;
-    if closed_at.is_some() {
+    let (page_id, closed) = sites::open_page(&mut tx, new.site_id, new.url).await?;
+    if closed {
         return Err(AppError::Forbidden(
             "this page is closed to new comments".into(),
         ));
@@ -141,44 +131,9 @@ pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppErro
     .bind(new.device)
     .fetch_one(&mut *tx)
     .await?;
-    touch_page(&mut tx, page_id, i64::from(row.is_public())).await?;
+    sites::touch_page(&mut tx, page_id, i64::from(row.is_public())).await?;
     tx.commit().await?;
     Ok(row)
-}
-
-/// Records a change to a page's comments: its visible count moves by `delta` and its version
-/// goes up, which invalidates cached copies of its thread on every instance.
-async fn touch_page(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    page_id: i64,
-    delta: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE pages SET comment_count = comment_count + $1, version = version + 1 WHERE id = $2",
-    )
-    .bind(delta)
-    .bind(page_id)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-/// A reader's badges changed (a role, support): every page of the site they commented on gets
-/// a new version, so that no cached thread shows the old badges.
-pub async fn touch_pages_of<'e>(
-    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
-    site_id: &str,
-    reader_id: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE pages SET version = version + 1
-         WHERE site_id = $1 AND id IN (SELECT page_id FROM comments WHERE author_id = $2)",
-    )
-    .bind(site_id)
-    .bind(reader_id)
-    .execute(executor)
-    .await?;
-    Ok(())
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<CommentRow, AppError> {
@@ -301,7 +256,7 @@ pub async fn update_body(
     .fetch_one(&mut *tx)
     .await?;
     let delta = i64::from(row.is_public()) - i64::from(c.is_public());
-    touch_page(&mut tx, c.page_id, delta).await?;
+    sites::touch_page(&mut tx, c.page_id, delta).await?;
     tx.commit().await?;
     Ok(row)
 }
@@ -316,7 +271,7 @@ pub async fn soft_delete(db: &Db, c: &CommentRow) -> Result<CommentRow, sqlx::Er
     .bind(c.id)
     .fetch_one(&mut *tx)
     .await?;
-    touch_page(&mut tx, c.page_id, -i64::from(c.is_public())).await?;
+    sites::touch_page(&mut tx, c.page_id, -i64::from(c.is_public())).await?;
     tx.commit().await?;
     Ok(row)
 }
@@ -384,7 +339,7 @@ pub async fn vote(
         .bind(comment_id)
         .execute(&mut *tx)
         .await?;
-    touch_page(&mut tx, comment.page_id, 0).await?;
+    sites::touch_page(&mut tx, comment.page_id, 0).await?;
     tx.commit().await?;
     Ok((up, down))
 }
@@ -560,7 +515,7 @@ pub async fn set_status(
     .fetch_one(&mut **tx)
     .await?;
     let delta = i64::from(row.is_public()) - i64::from(c.is_public());
-    touch_page(tx, c.page_id, delta).await?;
+    sites::touch_page(tx, c.page_id, delta).await?;
     Ok(row)
 }
 
@@ -606,7 +561,7 @@ pub async fn hold(
         *pages.entry(page).or_default() -= i64::from(shadow == 0);
     }
     for (page, delta) in pages {
-        touch_page(tx, page, delta).await?;
+        sites::touch_page(tx, page, delta).await?;
     }
     Ok(visible.len())
 }
@@ -669,7 +624,7 @@ pub async fn remove_votes_of(
             .bind(comment)
             .execute(&mut **tx)
             .await?;
-        touch_page(tx, *page, 0).await?;
+        sites::touch_page(tx, *page, 0).await?;
     }
     Ok(voted.len())
 }

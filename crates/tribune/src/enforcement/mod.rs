@@ -61,6 +61,7 @@ pub fn router() -> Router<AppState> {
             put(readers::set_role).get(readers::team),
         )
         .route("/api/v1/comments/{id}/report", post(reports::report))
+        .route("/api/v1/mod/supporters", post(readers::grant_support))
         .route("/api/v1/notices", get(readers::notices))
         .route("/api/v1/appeals", post(appeals::appeal))
 }

@@ -1,6 +1,7 @@
 //! Sites (publications, each with its allowed origins and SSO secret) and pages (articles,
 //! identified by canonical URL within a site, created on their first comment).
 
+pub mod domain;
 pub mod store;
 
 use std::sync::Arc;
@@ -12,8 +13,8 @@ use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use self::domain::{PageUrl, SiteId};
 use crate::app::AppState;
-use crate::comments::domain::PageUrl;
 use crate::error::{AppError, AppResult};
 use crate::extract::AppJson;
 
@@ -65,47 +66,6 @@ impl SiteCache {
     /// `SITE_TTL`).
     pub fn forget(&self, id: &str) {
         self.entries.remove(id);
-    }
-}
-
-/// A site id: 1 to 64 of `a-z 0-9 - _`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SiteId(String);
-
-impl SiteId {
-    pub fn parse(raw: &str) -> Result<SiteId, AppError> {
-        let ok = !raw.is_empty()
-            && raw.len() <= 64
-            && raw
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
-        if ok {
-            Ok(SiteId(raw.to_owned()))
-        } else {
-            Err(AppError::invalid(
-                "site",
-                "must be 1 to 64 characters of a-z, 0-9, - and _",
-            ))
-        }
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-/// An origin allowed to embed the widget and post to a site, in the form browsers send in
-/// `Origin` (`https://news.example`: lowercase, no default port, no path), or `*` for any.
-pub fn parse_origin(raw: &str) -> Result<String, String> {
-    let raw = raw.trim();
-    if raw == "*" {
-        return Ok(raw.to_owned());
-    }
-    match url::Url::parse(raw).map(|u| u.origin()) {
-        Ok(origin) if origin.is_tuple() => Ok(origin.ascii_serialization()),
-        _ => Err(format!(
-            "{raw:?} is not an origin like https://news.example (or *)"
-        )),
     }
 }
 
@@ -182,24 +142,4 @@ async fn counts_post(
     AppJson(input): AppJson<CountsRequest>,
 ) -> AppResult<Json<CountsResponse>> {
     counts(&state, &input.site, input.urls).await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_origin;
-
-    #[test]
-    fn origins_are_written_as_browsers_send_them() {
-        assert_eq!(
-            parse_origin("https://News.Example:443/").as_deref(),
-            Ok("https://news.example")
-        );
-        assert_eq!(
-            parse_origin("http://127.0.0.1:8080").as_deref(),
-            Ok("http://127.0.0.1:8080")
-        );
-        assert_eq!(parse_origin(" * ").as_deref(), Ok("*"));
-        assert!(parse_origin("news.example").is_err());
-        assert!(parse_origin("data:text/plain,x").is_err());
-    }
 }

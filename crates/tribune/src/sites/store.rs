@@ -244,3 +244,60 @@ pub async fn set_premod(db: &Db, site_id: &str, p: &SiteSettings) -> Result<(), 
     .await?;
     Ok(())
 }
+
+/// The page of a site at `url`, created by its first comment: its id, and whether it is
+/// closed to new comments. Part of the caller's transaction.
+pub async fn open_page(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    site_id: &str,
+    url: &str,
+) -> Result<(i64, bool), sqlx::Error> {
+    sqlx::query("INSERT INTO pages (site_id, url, created_at) VALUES ($1, $2, $3) ON CONFLICT (site_id, url) DO NOTHING")
+        .bind(site_id)
+        .bind(url)
+        .bind(now_ms())
+        .execute(&mut **tx)
+        .await?;
+    let (page_id, closed_at): (i64, Option<i64>) =
+        sqlx::query_as("SELECT id, closed_at FROM pages WHERE site_id = $1 AND url = $2")
+            .bind(site_id)
+            .bind(url)
+            .fetch_one(&mut **tx)
+            .await?;
+    Ok((page_id, closed_at.is_some()))
+}
+
+/// Records a change to a page's comments: its visible count moves by `delta` and its version
+/// goes up, which invalidates cached copies of its thread on every instance.
+pub async fn touch_page(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    page_id: i64,
+    delta: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE pages SET comment_count = comment_count + $1, version = version + 1 WHERE id = $2",
+    )
+    .bind(delta)
+    .bind(page_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A reader's badges changed (a role, support): every page of the site they commented on gets
+/// a new version, so that no cached thread shows the old badges.
+pub async fn touch_pages_of<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    site_id: &str,
+    reader_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE pages SET version = version + 1
+         WHERE site_id = $1 AND id IN (SELECT page_id FROM comments WHERE author_id = $2)",
+    )
+    .bind(site_id)
+    .bind(reader_id)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
