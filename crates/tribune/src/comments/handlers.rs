@@ -324,3 +324,17 @@ pub(crate) async fn preview(
         html: text.render()?,
     }))
 }
+
+/// The store's failures as the API answers them.
+impl From<store::StoreError> for AppError {
+    fn from(error: store::StoreError) -> AppError {
+        use store::StoreError;
+        match error {
+            StoreError::NoComment(_) | StoreError::ParentElsewhere(_) => {
+                AppError::NotFound(error.to_string())
+            }
+            StoreError::PageClosed => AppError::Forbidden(error.to_string()),
+            StoreError::Database(e) => AppError::Database(e),
+        }
+    }
+}

@@ -9,8 +9,20 @@ use sqlx::FromRow;
 
 use super::domain::{CommentStatus, Cursor, Sort};
 use crate::db::{now_ms, placeholders, Db};
-use crate::error::AppError;
 use crate::sites::store as sites;
+
+/// What reading or writing comments can fail with; the handlers say what it means over HTTP.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no comment {0}")]
+    NoComment(i64),
+    #[error("this page is closed to new comments")]
+    PageClosed,
+    #[error("parent comment {0} is not on this page")]
+    ParentElsewhere(i64),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
 
 #[derive(Clone, Debug, FromRow)]
 pub struct CommentRow {
@@ -74,16 +86,14 @@ pub struct NewComment<'a> {
     pub device: Option<&'a str>,
 }
 
-/// Stores a comment, creating its page on the first comment. Fails with 404 when the parent
-/// is not a comment of the same page, and with 403 when the page is closed.
-pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppError> {
+/// Stores a comment, creating its page on the first comment. Fails when the parent is not a
+/// comment of the same page, and when the page is closed.
+pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, StoreError> {
     let now = now_ms();
     let mut tx = db.writer.begin().await?;
     let (page_id, closed) = sites::open_page(&mut tx, new.site_id, new.url).await?;
     if closed {
-        return Err(AppError::Forbidden(
-            "this page is closed to new comments".into(),
-        ));
+        return Err(StoreError::PageClosed);
     }
     let root_id = match new.parent_id {
         None => None,
@@ -99,11 +109,7 @@ pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppErro
                 {
                     Some(parent_root.unwrap_or(parent_id))
                 }
-                _ => {
-                    return Err(AppError::NotFound(format!(
-                        "parent comment {parent_id} is not on this page"
-                    )))
-                }
+                _ => return Err(StoreError::ParentElsewhere(parent_id)),
             }
         }
     };
@@ -136,12 +142,12 @@ pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, AppErro
     Ok(row)
 }
 
-pub async fn get(db: &Db, id: i64) -> Result<CommentRow, AppError> {
+pub async fn get(db: &Db, id: i64) -> Result<CommentRow, StoreError> {
     sqlx::query_as(&format!("SELECT {COLUMNS} FROM comments WHERE id = $1"))
         .bind(id)
         .fetch_optional(&db.pool)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("no comment {id}")))
+        .ok_or(StoreError::NoComment(id))
 }
 
 /// The sort key of a top-level comment for cursors.

@@ -143,3 +143,13 @@ async fn counts_post(
 ) -> AppResult<Json<CountsResponse>> {
     counts(&state, &input.site, input.urls).await
 }
+
+/// A missing site answers 404.
+impl From<store::SiteError> for AppError {
+    fn from(error: store::SiteError) -> AppError {
+        match error {
+            store::SiteError::Unknown(_) => AppError::NotFound(error.to_string()),
+            store::SiteError::Database(e) => AppError::Database(e),
+        }
+    }
+}

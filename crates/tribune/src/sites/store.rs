@@ -3,7 +3,6 @@
 use sqlx::FromRow;
 
 use crate::db::{now_ms, Db};
-use crate::error::AppError;
 
 #[derive(Clone, Debug, FromRow)]
 pub struct SiteRow {
@@ -91,13 +90,22 @@ const SITE_COLUMNS: &str =
      premod_all, premod_new_readers, premod_refusal_rate, premod_links, reports_to_hold, supporter_badge";
 const PAGE_COLUMNS: &str = "id, site_id, url, title, closed_at, comment_count, version";
 
-/// The site, or a 404 naming it.
-pub async fn site(db: &Db, id: &str) -> Result<SiteRow, AppError> {
+/// What looking a site up can fail with; the handlers say what it means over HTTP.
+#[derive(Debug, thiserror::Error)]
+pub enum SiteError {
+    #[error("unknown site {0:?}")]
+    Unknown(String),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// The site, or the error naming it.
+pub async fn site(db: &Db, id: &str) -> Result<SiteRow, SiteError> {
     sqlx::query_as(&format!("SELECT {SITE_COLUMNS} FROM sites WHERE id = $1"))
         .bind(id)
         .fetch_optional(&db.pool)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("unknown site {id:?}")))
+        .ok_or_else(|| SiteError::Unknown(id.to_owned()))
 }
 
 pub async fn sites(db: &Db) -> Result<Vec<SiteRow>, sqlx::Error> {

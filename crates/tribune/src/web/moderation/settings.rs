@@ -8,12 +8,16 @@ use serde::Deserialize;
 use super::{after, layout};
 use crate::app::AppState;
 use crate::enforcement;
+use crate::error::AppError;
 use crate::web::extract::{ModForm, ModPage, PageResult};
 
 pub(super) async fn settings_page(State(state): State<AppState>, page: ModPage) -> PageResult {
     let (m, site) = (&page.moderator, page.site.as_str());
     let team = enforcement::readers::site_team(&state, site).await?;
-    let p = crate::sites::store::site(&state.db, site).await?.settings();
+    let p = crate::sites::store::site(&state.db, site)
+        .await
+        .map_err(AppError::from)?
+        .settings();
     let admin = m.require_admin(site).is_ok();
     let main = html! {
         h1 { "Settings" }
