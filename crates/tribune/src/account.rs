@@ -10,6 +10,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::app::AppState;
+use crate::auth::domain::Role;
 use crate::auth::extract::AuthUser;
 use crate::auth::store;
 use crate::db::rfc3339;
@@ -36,7 +37,7 @@ pub struct Me {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RoleEntry {
     site: String,
-    role: String,
+    role: Role,
 }
 
 /// The signed-in reader.

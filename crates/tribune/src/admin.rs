@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Subcommand;
 
+use crate::auth::domain::Role;
 use crate::config::Config;
 use crate::db::Db;
 use crate::sites::domain::{parse_origin, SiteId};
@@ -149,7 +150,7 @@ pub async fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
                 name.as_deref().unwrap_or(&default_name),
             )
             .await?;
-            let role = if admin { "admin" } else { "moderator" };
+            let role = if admin { Role::Admin } else { Role::Moderator };
             auth::store::set_role(&db, &site, id, role).await?;
             println!("{email} is now {role} of site {site:?}");
         }

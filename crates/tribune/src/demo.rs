@@ -95,7 +95,7 @@ pub async fn ensure(state: &crate::app::AppState) -> anyhow::Result<Credentials>
     let email = "moderator@demo.tribune.test".to_owned();
     let password = auth::random_token()[..16].to_owned();
     let moderator = auth::ensure_password_account(db, &email, &password, "Desk Editor").await?;
-    auth::store::set_role(db, SITE, moderator, "admin").await?;
+    auth::store::set_role(db, SITE, moderator, auth::domain::Role::Admin).await?;
 
     let threads: Threads = toml::from_str(COMMENTS).context("demo/comments.toml")?;
     let mut readers = HashMap::new();

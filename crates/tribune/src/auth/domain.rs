@@ -93,6 +93,51 @@ impl DisplayName {
     }
 }
 
+/// A reader's role on a site. Stored as its lowercase name in `roles.role`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Works the queue, bans, answers appeals.
+    Moderator,
+    /// A moderator who also changes the site's settings and team.
+    Admin,
+}
+
+impl Role {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Role::Moderator => "moderator",
+            Role::Admin => "admin",
+        }
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Role {
+    type Err = AppError;
+
+    fn from_str(raw: &str) -> Result<Role, AppError> {
+        [Role::Moderator, Role::Admin]
+            .into_iter()
+            .find(|r| r.as_str() == raw)
+            .ok_or_else(|| AppError::invalid("role", "must be moderator, admin or null"))
+    }
+}
+
+/// Reading the stored text back (`#[sqlx(try_from = "String")]`).
+impl TryFrom<String> for Role {
+    type Error = AppError;
+
+    fn try_from(stored: String) -> Result<Role, AppError> {
+        stored.parse()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

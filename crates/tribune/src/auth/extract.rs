@@ -9,6 +9,7 @@ use axum::http::request::Parts;
 use axum::http::{header, Method};
 use subtle::ConstantTimeEq;
 
+use super::domain::Role;
 use super::{store, token_hash};
 use crate::app::AppState;
 use crate::error::AppError;
@@ -133,8 +134,8 @@ impl FromRequestParts<AppState> for MaybeAuthUser {
 #[derive(Clone, Debug)]
 pub struct Moderator {
     pub user: AuthUser,
-    /// `(site, role)` pairs, role `admin` or `moderator`.
-    pub roles: Vec<(String, String)>,
+    /// The sites they work on, with their role on each.
+    pub roles: Vec<(String, Role)>,
 }
 
 impl Moderator {
@@ -151,7 +152,11 @@ impl Moderator {
 
     /// Fails with 403 unless this moderator is an admin of `site`.
     pub fn require_admin(&self, site: &str) -> Result<(), AppError> {
-        if self.roles.iter().any(|(s, r)| s == site && r == "admin") {
+        if self
+            .roles
+            .iter()
+            .any(|(s, r)| s == site && *r == Role::Admin)
+        {
             Ok(())
         } else {
             Err(AppError::Forbidden(format!(
@@ -161,7 +166,7 @@ impl Moderator {
     }
 
     pub async fn of(user: AuthUser, state: &AppState) -> Result<Moderator, AppError> {
-        let roles: Vec<(String, String)> = store::roles(&state.db, user.id)
+        let roles: Vec<(String, Role)> = store::roles(&state.db, user.id)
             .await?
             .into_iter()
             .map(|r| (r.site_id, r.role))

@@ -2,6 +2,7 @@
 
 use sqlx::FromRow;
 
+use super::domain::Role;
 use crate::db::{now_ms, Db};
 
 #[derive(Clone, Debug, FromRow)]
@@ -25,7 +26,8 @@ pub struct SessionRow {
 #[derive(Clone, Debug, FromRow)]
 pub struct RoleRow {
     pub site_id: String,
-    pub role: String,
+    #[sqlx(try_from = "String")]
+    pub role: Role,
 }
 
 const READER_COLUMNS: &str = "id, name, email, sso_site, sso_email, created_at";
@@ -157,7 +159,7 @@ pub async fn set_role(
     db: &Db,
     site_id: &str,
     reader_id: i64,
-    role: &str,
+    role: Role,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO roles (site_id, reader_id, role) VALUES ($1, $2, $3)
@@ -165,7 +167,7 @@ pub async fn set_role(
     )
     .bind(site_id)
     .bind(reader_id)
-    .bind(role)
+    .bind(role.as_str())
     .execute(&db.writer)
     .await?;
     crate::sites::store::touch_pages_of(&db.writer, site_id, reader_id).await

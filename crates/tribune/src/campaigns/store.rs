@@ -11,7 +11,7 @@ use sqlx::FromRow;
 use crate::comments::store as comments;
 use crate::db::{now_ms, placeholders, rfc3339, Db};
 use crate::enforcement::bans::store::{ban_row, BanRow, NewBan};
-use crate::enforcement::domain::Target;
+use crate::enforcement::domain::{BanKind, Target};
 use crate::enforcement::log::store::LogEntry;
 use crate::enforcement::screen::store::add_premod_reader;
 
@@ -375,7 +375,7 @@ impl Decided<'_> {
                 &NewBan {
                     site_id: self.site,
                     target,
-                    kind: "ban",
+                    kind: BanKind::Ban,
                     until: None,
                     reason: self.reason,
                     actor: self.actor,

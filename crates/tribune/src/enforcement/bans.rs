@@ -72,13 +72,13 @@ pub async fn check_not_banned(
     // A permanent ban outranks a suspension, and a later end outranks an earlier one.
     let blocking = applicable
         .iter()
-        .filter(|b| b.kind != "shadow")
+        .filter(|b| b.kind != BanKind::Shadow)
         .max_by_key(|b| (b.until.is_none(), b.until));
     if let Some(ban) = blocking {
         return Err(banned_error(site, ban));
     }
     Ok(Standing {
-        shadow: applicable.iter().any(|b| b.kind == "shadow"),
+        shadow: applicable.iter().any(|b| b.kind == BanKind::Shadow),
     })
 }
 
@@ -183,7 +183,7 @@ pub async fn ban(
         &store::NewBan {
             site_id: &input.site,
             target: &target,
-            kind: input.kind.as_str(),
+            kind: input.kind,
             until,
             reason: &reason,
             actor: moderator.user.id,
@@ -259,7 +259,7 @@ pub mod store {
     use sqlx::FromRow;
 
     use crate::db::{now_ms, Db};
-    use crate::enforcement::domain::Target;
+    use crate::enforcement::domain::{BanKind, Target};
     use crate::enforcement::log::store::LogEntry;
 
     #[derive(Clone, Debug, FromRow, serde::Serialize, utoipa::ToSchema)]
@@ -272,7 +272,8 @@ pub mod store {
         pub cidr: Option<String>,
         pub email: Option<String>,
         pub email_domain: Option<String>,
-        pub kind: String,
+        #[sqlx(try_from = "String")]
+        pub kind: BanKind,
         pub reason: String,
         pub until: Option<i64>,
         pub created_by: Option<i64>,
@@ -348,7 +349,7 @@ pub mod store {
     pub struct NewBan<'a> {
         pub site_id: &'a str,
         pub target: &'a Target,
-        pub kind: &'a str,
+        pub kind: BanKind,
         pub until: Option<i64>,
         pub reason: &'a str,
         pub actor: i64,
@@ -362,7 +363,7 @@ pub mod store {
         LogEntry {
             site_id: ban.site_id,
             actor: Some(ban.actor),
-            action: ban.kind,
+            action: ban.kind.as_str(),
             target: ban.target.label(),
             reason: ban.reason,
             evidence: Some(serde_json::json!({
@@ -398,7 +399,7 @@ pub mod store {
     .bind(cidr)
     .bind(email)
     .bind(domain)
-    .bind(ban.kind)
+    .bind(ban.kind.as_str())
     .bind(ban.reason)
     .bind(ban.until)
     .bind(ban.actor)

@@ -4,7 +4,7 @@
 use std::net::IpAddr;
 
 use ipnet::IpNet;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::error::AppError;
@@ -128,7 +128,8 @@ impl Target {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, ToSchema)]
+/// What a ban does. Stored as its lowercase name in `bans.kind`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum BanKind {
     /// No commenting until `until`.
@@ -146,6 +147,24 @@ impl BanKind {
             BanKind::Ban => "ban",
             BanKind::Shadow => "shadow",
         }
+    }
+}
+
+impl std::fmt::Display for BanKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Reading the stored text back (`#[sqlx(try_from = "String")]`).
+impl TryFrom<String> for BanKind {
+    type Error = String;
+
+    fn try_from(stored: String) -> Result<BanKind, String> {
+        [BanKind::Suspend, BanKind::Ban, BanKind::Shadow]
+            .into_iter()
+            .find(|k| k.as_str() == stored)
+            .ok_or_else(|| format!("unknown ban kind {stored:?}"))
     }
 }
 

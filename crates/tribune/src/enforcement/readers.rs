@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use utoipa::ToSchema;
 
-use super::domain::{self};
+use super::domain;
 use super::{bans, log, screen, PremodPath, SiteQuery};
 use crate::app::AppState;
+use crate::auth::domain::Role;
 use crate::auth::extract::{AuthUser, Moderator, SiteModerator};
 use crate::comments::view::CommentJson;
 use crate::db::rfc3339;
@@ -248,13 +249,7 @@ pub async fn change_role(
     input: &RoleRequest,
 ) -> AppResult<()> {
     moderator.require_admin(site)?;
-    let role = input.role.as_deref();
-    if !matches!(role, None | Some("moderator" | "admin")) {
-        return Err(AppError::invalid(
-            "role",
-            "must be moderator, admin or null",
-        ));
-    }
+    let role: Option<Role> = input.role.as_deref().map(str::parse).transpose()?;
     let email = crate::auth::domain::Email::parse(&input.email)?;
     let reader = crate::auth::store::reader_by_email(&state.db, email.as_str())
         .await?
@@ -264,7 +259,7 @@ pub async fn change_role(
                 email.as_str()
             ))
         })?;
-    if reader.id == moderator.user.id && role != Some("admin") {
+    if reader.id == moderator.user.id && role != Some(Role::Admin) {
         return Err(AppError::Forbidden(
             "you cannot remove your own admin role: ask another admin".into(),
         ));
@@ -280,7 +275,7 @@ pub async fn change_role(
             actor: Some(moderator.user.id),
             action: "role",
             target: format!("reader:{}", reader.id),
-            reason: &format!("role set to {}", role.unwrap_or("none")),
+            reason: &format!("role set to {}", role.map_or("none", Role::as_str)),
             evidence: None,
         },
     )

@@ -8,6 +8,7 @@ use std::net::IpAddr;
 
 use moderation::{StrikesConfig, Verdict};
 
+use super::domain::BanKind;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::AppResult;
@@ -59,10 +60,10 @@ pub async fn record_strike(
     )
     .await?;
     let (kind, until, outcome) = if config.ban_after > 0 && count >= i64::from(config.ban_after) {
-        ("ban", None, Outcome::Banned)
+        (BanKind::Ban, None, Outcome::Banned)
     } else if config.suspend_after > 0 && count >= i64::from(config.suspend_after) {
         (
-            "suspend",
+            BanKind::Suspend,
             Some(now + i64::from(config.suspend_days) * DAY_MS),
             Outcome::Suspended,
         )
@@ -75,7 +76,7 @@ pub async fn record_strike(
         reason.rule.as_str()
     );
     store::system_ban(&state.db, &site.id, reader, &ip, kind, until, &why).await?;
-    tracing::info!(site = %site.id, reader, ip, kind, "strikes led to enforcement");
+    tracing::info!(site = %site.id, reader, ip, %kind, "strikes led to enforcement");
     Ok(Some(outcome))
 }
 
@@ -84,6 +85,7 @@ pub mod store {
 
     use crate::db::{now_ms, Db};
     use crate::enforcement::author_clause;
+    use crate::enforcement::domain::BanKind;
     use crate::enforcement::log::store::LogEntry;
 
     pub struct NewStrike<'a> {
@@ -133,7 +135,7 @@ pub mod store {
         site_id: &str,
         reader: Option<i64>,
         ip: &str,
-        kind: &str,
+        kind: BanKind,
         until: Option<i64>,
         reason: &str,
     ) -> Result<(), sqlx::Error> {
@@ -143,7 +145,7 @@ pub mod store {
         .bind(site_id)
         .bind(reader)
         .bind(reader.is_none().then_some(ip))
-        .bind(kind)
+        .bind(kind.as_str())
         .bind(reason)
         .bind(until)
         .bind(now)
@@ -165,7 +167,7 @@ pub mod store {
         LogEntry {
             site_id,
             actor: None,
-            action: kind,
+            action: kind.as_str(),
             target: match reader {
                 Some(id) => format!("reader:{id}"),
                 None => format!("ip:{ip}"),

@@ -394,9 +394,14 @@ async fn admins_grant_support(engine: Engine) {
     let (app, _) = billing_app(engine).await;
     let admin = app.signup("admin@example.org").await;
     let admin_id = app.me(&admin).await["id"].as_i64().expect("id");
-    tribune::auth::store::set_role(&app.db, "news", admin_id, "admin")
-        .await
-        .expect("role");
+    tribune::auth::store::set_role(
+        &app.db,
+        "news",
+        admin_id,
+        tribune::auth::domain::Role::Admin,
+    )
+    .await
+    .expect("role");
     let staff = app.signup("staff@example.org").await;
     let staff_id = app.me(&staff).await["id"].as_i64().expect("id");
     let grant = |body: Value, token: String| {
@@ -559,9 +564,14 @@ async fn badges_reach_cached_threads_at_once(engine: Engine) {
         .await
         .expect("grant");
     assert_eq!(badges().await, json!(["supporter"]));
-    tribune::auth::store::set_role(&app.db, "news", writer_id, "moderator")
-        .await
-        .expect("role");
+    tribune::auth::store::set_role(
+        &app.db,
+        "news",
+        writer_id,
+        tribune::auth::domain::Role::Moderator,
+    )
+    .await
+    .expect("role");
     assert_eq!(badges().await, json!(["moderator", "supporter"]));
     tribune::billing::store::grant(&app.db, "news", writer_id, None, "ended", None, true)
         .await

@@ -255,7 +255,7 @@ impl TestApp {
     pub async fn staff(&self, email: &str, role: &str) -> (String, i64) {
         let token = self.signup(email).await;
         let id = self.me(&token).await["id"].as_i64().expect("id");
-        tribune::auth::store::set_role(&self.db, "news", id, role)
+        tribune::auth::store::set_role(&self.db, "news", id, role.parse().expect("a role"))
             .await
             .expect("role");
         (token, id)

@@ -83,9 +83,14 @@ async fn the_queue_is_worked_with_the_keyboard() {
         .expect("json")["id"]
         .as_i64()
         .expect("id");
-    tribune::auth::store::set_role(&app.db, "news", desk_id, "moderator")
-        .await
-        .expect("role");
+    tribune::auth::store::set_role(
+        &app.db,
+        "news",
+        desk_id,
+        tribune::auth::domain::Role::Moderator,
+    )
+    .await
+    .expect("role");
     // Three held comments from three readers; the riskiest (highest score) come first.
     for (email, text) in [
         ("one@example.org", "What the f*ck is this"),

@@ -58,9 +58,14 @@ async fn reads_posts_replies_votes_edits_and_deletes() {
         .json()
         .await
         .expect("json");
-    tribune::auth::store::set_role(&app.db, "news", me["id"].as_i64().expect("id"), "moderator")
-        .await
-        .expect("role");
+    tribune::auth::store::set_role(
+        &app.db,
+        "news",
+        me["id"].as_i64().expect("id"),
+        tribune::auth::domain::Role::Moderator,
+    )
+    .await
+    .expect("role");
     let first = app
         .comment_ok("First, from the **desk**.", None, Some(&moderator))
         .await;

@@ -60,7 +60,7 @@ async fn nobody_but_moderators_reaches_moderation(engine: Engine) {
         .expect("site");
     let elsewhere = app.signup("elsewhere@example.org").await;
     let id = app.me(&elsewhere).await["id"].as_i64().expect("id");
-    tribune::auth::store::set_role(&app.db, "other", id, "moderator")
+    tribune::auth::store::set_role(&app.db, "other", id, tribune::auth::domain::Role::Moderator)
         .await
         .expect("role");
     let body = json!({"site": "news", "reason": "x", "on": true, "warning_id": 1, "accept": true,

@@ -195,9 +195,14 @@ async fn suspensions_from_the_pages_last_as_long_as_chosen(engine: Engine) {
         signed_up["csrf_token"].as_str().expect("csrf"),
     );
     let desk = app.me(token).await["id"].as_i64().expect("id");
-    tribune::auth::store::set_role(&app.db, "news", desk, "moderator")
-        .await
-        .expect("role");
+    tribune::auth::store::set_role(
+        &app.db,
+        "news",
+        desk,
+        tribune::auth::domain::Role::Moderator,
+    )
+    .await
+    .expect("role");
     let reader = app.signup("reader@example.org").await;
     let reader = app.me(&reader).await["id"]
         .as_i64()
