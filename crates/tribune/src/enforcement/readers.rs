@@ -1,7 +1,7 @@
 //! Acting on readers: their record on a site, warnings, pre-moderation, the team's roles,
 //! search, and the notices a reader sees.
 
-use axum::extract::{Path, State};
+use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
 use axum::http::StatusCode;
 use axum::Json;
 use serde::{Deserialize, Serialize};
@@ -29,21 +29,63 @@ pub struct ReaderActionRequest {
     warning_id: Option<i64>,
 }
 
+/// A moderator's action on a reader (`/api/v1/mod/readers/{id}/...`), checked before the
+/// handler runs: the moderator of the site the body names, a reader who exists, a reason.
+pub(crate) struct OnReader {
+    moderator: Moderator,
+    id: i64,
+    input: ReaderActionRequest,
+    reason: String,
+}
+
+impl FromRequest<AppState> for OnReader {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, AppError> {
+        let (mut parts, body) = req.into_parts();
+        let moderator = Moderator::from_request_parts(&mut parts, state).await?;
+        let Path(id) = Path::<i64>::from_request_parts(&mut parts, state)
+            .await
+            .map_err(|e| AppError::bad_request("invalid_path", e.body_text()))?;
+        let AppJson(input) =
+            AppJson::<ReaderActionRequest>::from_request(Request::from_parts(parts, body), state)
+                .await?;
+        moderator.require(&input.site)?;
+        let reason = domain::reason(&input.reason)?;
+        crate::auth::store::reader(&state.db, id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("no reader {id}")))?;
+        Ok(OnReader {
+            moderator,
+            id,
+            input,
+            reason,
+        })
+    }
+}
+
+impl OnReader {
+    /// The action's entry in the moderation log.
+    fn entry<'a>(&'a self, action: &'a str) -> log::store::LogEntry<'a> {
+        log::store::LogEntry {
+            site_id: &self.input.site,
+            actor: Some(self.moderator.user.id),
+            action,
+            target: format!("reader:{}", self.id),
+            reason: &self.reason,
+            evidence: None,
+        }
+    }
+}
+
 /// Warn a reader: they see the reason with their next visit to the comments.
 #[utoipa::path(post, path = "/api/v1/mod/readers/{id}/warn", tag = "moderation", request_body = ReaderActionRequest,
     responses((status = 201), (status = 403), (status = 404)))]
 pub(crate) async fn warn(
     State(state): State<AppState>,
-    moderator: Moderator,
-    Path(id): Path<i64>,
-    AppJson(input): AppJson<ReaderActionRequest>,
+    action: OnReader,
 ) -> AppResult<(StatusCode, Json<serde_json::Value>)> {
-    let reason = reader_action(&state, &moderator, id, &input).await?;
-    let warning = log::store::log_only(
-        &state.db,
-        &reader_entry(&input, &moderator, id, "warn", &reason),
-    )
-    .await?;
+    let warning = log::store::log_only(&state.db, &action.entry("warn")).await?;
     Ok((StatusCode::CREATED, Json(json!({"warning_id": warning}))))
 }
 
@@ -52,15 +94,14 @@ pub(crate) async fn warn(
     responses((status = 200), (status = 400), (status = 403), (status = 404)))]
 pub(crate) async fn unwarn(
     State(state): State<AppState>,
-    moderator: Moderator,
-    Path(id): Path<i64>,
-    AppJson(input): AppJson<ReaderActionRequest>,
+    action: OnReader,
 ) -> AppResult<Json<serde_json::Value>> {
-    let reason = reader_action(&state, &moderator, id, &input).await?;
-    let warning = input
+    let id = action.id;
+    let warning = action
+        .input
         .warning_id
         .ok_or_else(|| AppError::invalid("warning_id", "is required: the id `warn` answered"))?;
-    let warnings = log::store::warnings(&state.db, &input.site, id).await?;
+    let warnings = log::store::warnings(&state.db, &action.input.site, id).await?;
     if !warnings.iter().any(|w| w.id == warning) {
         return Err(AppError::NotFound(format!(
             "reader {id} has no standing warning {warning}"
@@ -70,7 +111,7 @@ pub(crate) async fn unwarn(
         &state.db,
         &log::store::LogEntry {
             evidence: Some(json!({"warning_id": warning})),
-            ..reader_entry(&input, &moderator, id, "unwarn", &reason)
+            ..action.entry("unwarn")
         },
     )
     .await?;
@@ -82,62 +123,15 @@ pub(crate) async fn unwarn(
     responses((status = 200), (status = 400), (status = 403), (status = 404)))]
 pub(crate) async fn premod_reader(
     State(state): State<AppState>,
-    moderator: Moderator,
-    Path(id): Path<i64>,
-    AppJson(input): AppJson<ReaderActionRequest>,
+    action: OnReader,
 ) -> AppResult<Json<serde_json::Value>> {
-    let reason = reader_action(&state, &moderator, id, &input).await?;
-    let on = input
+    let on = action
+        .input
         .on
         .ok_or_else(|| AppError::invalid("on", "is required: true or false"))?;
-    screen::store::set_premod_reader(
-        &state.db,
-        &input.site,
-        id,
-        on,
-        &reader_entry(
-            &input,
-            &moderator,
-            id,
-            if on { "premod" } else { "unpremod" },
-            &reason,
-        ),
-    )
-    .await?;
-    Ok(Json(json!({"reader": id, "premod": on})))
-}
-
-/// The log entry of a moderator's action on a reader.
-fn reader_entry<'a>(
-    input: &'a ReaderActionRequest,
-    moderator: &Moderator,
-    id: i64,
-    action: &'a str,
-    reason: &'a str,
-) -> log::store::LogEntry<'a> {
-    log::store::LogEntry {
-        site_id: &input.site,
-        actor: Some(moderator.user.id),
-        action,
-        target: format!("reader:{id}"),
-        reason,
-        evidence: None,
-    }
-}
-
-/// Checks a moderator may act on a reader of a site; returns the parsed reason.
-pub(crate) async fn reader_action(
-    state: &AppState,
-    moderator: &Moderator,
-    id: i64,
-    input: &ReaderActionRequest,
-) -> AppResult<String> {
-    moderator.require(&input.site)?;
-    let reason = domain::reason(&input.reason)?;
-    crate::auth::store::reader(&state.db, id)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("no reader {id}")))?;
-    Ok(reason)
+    let entry = action.entry(if on { "premod" } else { "unpremod" });
+    screen::store::set_premod_reader(&state.db, &action.input.site, action.id, on, &entry).await?;
+    Ok(Json(json!({"reader": action.id, "premod": on})))
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -59,18 +59,26 @@ fn url_encode(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
 
-fn layout(title: &str, site_name: &str, head: Markup, main: Markup) -> Markup {
+/// The `<head>` every page of Tribune's starts with: the encoding, the viewport, light and
+/// dark schemes, the title, one stylesheet, and what else the page needs.
+pub(crate) fn head(title: &str, stylesheet: &str, more: Markup) -> Markup {
+    html! {
+        head {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            meta name="color-scheme" content="light dark";
+            title { (title) }
+            link rel="stylesheet" href=(stylesheet);
+            (more)
+        }
+    }
+}
+
+fn layout(title: &str, site_name: &str, extra_head: Markup, main: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="color-scheme" content="light dark";
-                title { (title) }
-                link rel="stylesheet" href="/assets/site.css";
-                (head)
-            }
+            (head(title, "/assets/site.css", extra_head))
             body {
                 a.skip href="#main" { "Skip to content" }
                 header.masthead {

@@ -12,6 +12,7 @@ use maud::{html, Markup, DOCTYPE};
 use serde::Deserialize;
 
 use super::extract::{to_mod_sign_in, CsrfForm, ModPage, PageError, PageForm};
+use super::pages::head;
 use crate::app::AppState;
 use crate::error::AppError;
 
@@ -80,14 +81,11 @@ fn layout(page: &ModPage, title: &str, main: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="color-scheme" content="light dark";
-                title { (title) " · Tribune moderation" }
-                link rel="stylesheet" href="/assets/mod.css";
-                script src="/assets/mod.js" defer {}
-            }
+            (head(
+                &format!("{title} · Tribune moderation"),
+                "/assets/mod.css",
+                html! { script src="/assets/mod.js" defer {} }
+            ))
             body {
                 header.bar {
                     strong { "Tribune moderation" }
@@ -123,12 +121,7 @@ pub(super) fn sign_in_page(error: Option<&str>) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { "Sign in · Tribune moderation" }
-                link rel="stylesheet" href="/assets/mod.css";
-            }
+            (head("Sign in · Tribune moderation", "/assets/mod.css", html! {}))
             body {
                 main.login {
                     h1 { "Tribune moderation" }
