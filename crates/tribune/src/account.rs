@@ -11,10 +11,10 @@ use utoipa::ToSchema;
 
 use crate::app::AppState;
 use crate::auth::domain::Role;
-use crate::auth::extract::AuthUser;
 use crate::auth::store;
 use crate::db::rfc3339;
 use crate::error::{AppError, AppResult};
+use crate::extract::AuthUser;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/api/v1/me", get(me))

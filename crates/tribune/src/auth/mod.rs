@@ -7,7 +7,6 @@
 //! `Authorization: Bearer`, which a forged cross-site request cannot do.
 
 pub mod domain;
-pub mod extract;
 pub mod store;
 
 use argon2::password_hash::rand_core::OsRng;
@@ -25,11 +24,11 @@ use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
 use self::domain::{DisplayName, Email, Password};
-use self::extract::{AuthUser, SESSION_COOKIE};
+
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, ClientIp};
+use crate::extract::{AppJson, AuthUser, ClientIp, SESSION_COOKIE};
 
 pub fn router() -> Router<AppState> {
     Router::new()

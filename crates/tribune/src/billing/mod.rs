@@ -19,10 +19,10 @@ use serde_json::json;
 use utoipa::ToSchema;
 
 use crate::app::AppState;
-use crate::auth::extract::AuthUser;
 use crate::config::Plan;
 use crate::db::{now_ms, rfc3339};
 use crate::error::{AppError, AppResult};
+use crate::extract::AuthUser;
 use crate::extract::{AppJson, AppQuery};
 
 pub fn router() -> Router<AppState> {

@@ -14,11 +14,11 @@ use utoipa::ToSchema;
 
 use super::store::{self, reader_ids, Action, Decided, Decision, TimelineEntry};
 use crate::app::AppState;
-use crate::auth::extract::{Moderator, SiteModerator};
 use crate::db::{now_ms, rfc3339};
 use crate::enforcement::domain;
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery};
+use crate::extract::{Moderator, SiteModerator};
 
 pub fn router() -> Router<AppState> {
     Router::new()

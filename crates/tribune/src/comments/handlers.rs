@@ -15,9 +15,9 @@ use super::post;
 use super::store::{self, PostedComment};
 use super::view::{self, Badges, CommentJson};
 use crate::app::AppState;
-use crate::auth::extract::{AuthUser, MaybeAuthUser};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery, ClientIp};
+use crate::extract::{AuthUser, MaybeAuthUser};
 use crate::sites;
 use crate::sites::domain::PageUrl;
 

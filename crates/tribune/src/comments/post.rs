@@ -26,12 +26,12 @@ use super::store::{self, CommentRow, NewComment};
 use super::view::{Badges, CommentJson};
 use crate::app::AppState;
 use crate::auth::domain::DisplayName;
-use crate::auth::extract::AuthUser;
 use crate::auth::{random_token, token_hash};
 use crate::db::now_ms;
 use crate::enforcement;
 use crate::enforcement::screen::{self, Author, Placement};
 use crate::error::{AppError, AppResult};
+use crate::extract::AuthUser;
 use crate::sites::domain::PageUrl;
 use crate::sites::store::SiteRow;
 

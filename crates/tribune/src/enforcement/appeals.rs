@@ -10,9 +10,9 @@ use utoipa::ToSchema;
 use super::domain::{self};
 use super::{bans, SiteQuery};
 use crate::app::AppState;
-use crate::auth::extract::{AuthUser, Moderator, SiteModerator};
 use crate::error::{AppError, AppResult};
 use crate::extract::AppJson;
+use crate::extract::{AuthUser, Moderator, SiteModerator};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AppealsResponse {

@@ -13,10 +13,10 @@ use utoipa::ToSchema;
 
 use super::domain::{self, BanKind, BanTargetInput, Target};
 use crate::app::AppState;
-use crate::auth::extract::{Moderator, SiteModerator};
 use crate::db::{now_ms, rfc3339};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery};
+use crate::extract::{Moderator, SiteModerator};
 use crate::sites::store::SiteRow;
 
 /// What the bans in force say about an author who may write.

@@ -8,10 +8,10 @@ use axum::Json;
 use serde_json::json;
 
 use crate::app::AppState;
-use crate::auth::extract::SiteModerator;
 use crate::db::rfc3339;
 use crate::error::{AppError, AppResult};
 use crate::extract::AppQuery;
+use crate::extract::SiteModerator;
 
 /// One entry of the moderation log as the API shows it.
 pub fn log_json(row: &store::LogRow) -> serde_json::Value {

@@ -13,13 +13,13 @@ use utoipa::ToSchema;
 use super::domain::{self};
 use super::{log, readers, reports, ReasonRequest, SiteQuery};
 use crate::app::AppState;
-use crate::auth::extract::{Moderator, SiteModerator};
 use crate::comments::domain::CommentStatus::{Deleted, Pending, Rejected, Visible};
 use crate::comments::store::{self as comments, CommentRow, PostedComment};
 use crate::comments::view::{self, Badges, CommentJson};
 use crate::db::rfc3339;
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery};
+use crate::extract::{Moderator, SiteModerator};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Reporter {

@@ -12,11 +12,11 @@ use super::domain;
 use super::{bans, log, screen, PremodPath, SiteQuery};
 use crate::app::AppState;
 use crate::auth::domain::Role;
-use crate::auth::extract::{AuthUser, Moderator, SiteModerator};
 use crate::comments::view::CommentJson;
 use crate::db::rfc3339;
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery};
+use crate::extract::{AuthUser, Moderator, SiteModerator};
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

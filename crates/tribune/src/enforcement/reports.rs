@@ -8,11 +8,11 @@ use serde_json::json;
 
 use super::ReasonRequest;
 use crate::app::AppState;
-use crate::auth::extract::AuthUser;
 use crate::comments::store::{self as comments, PostedComment};
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
 use crate::extract::AppJson;
+use crate::extract::AuthUser;
 
 /// Reports a reader may file per site per hour.
 pub(crate) const REPORTS_PER_HOUR: i64 = 10;

@@ -6,9 +6,9 @@ use serde_json::json;
 
 use super::{log, PremodPath};
 use crate::app::AppState;
-use crate::auth::extract::{Moderator, SiteModerator};
 use crate::error::{AppError, AppResult};
 use crate::extract::AppJson;
+use crate::extract::{Moderator, SiteModerator};
 use crate::sites::store::SiteSettings;
 
 /// A site's pre-moderation modes, report threshold and supporter badge (admins).

@@ -20,8 +20,8 @@ use subtle::ConstantTimeEq;
 
 use super::pages;
 use crate::app::AppState;
-use crate::auth::extract::{AuthUser, Moderator};
 use crate::error::AppError;
+use crate::extract::{AuthUser, Moderator};
 
 /// An error shown as a page: its status and message (a server error's detail is logged,
 /// never shown).

@@ -364,16 +364,7 @@ async fn admin_commands_manage_sites_and_moderators() {
 
     let app = spawn_on(storage, |_| {}).await;
     let token = app.login("ed@gazette.example", "a long password").await;
-    let me: Value = app
-        .client
-        .get(app.url("/api/v1/me"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .expect("me")
-        .json()
-        .await
-        .expect("json");
+    let me = app.me(&token).await;
     assert_eq!(
         me["roles"],
         json!([{"site": "gazette", "role": "moderator"}])

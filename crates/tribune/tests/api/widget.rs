@@ -48,16 +48,7 @@ async fn reads_posts_replies_votes_edits_and_deletes() {
     };
     let (app, host) = embedded("").await;
     let moderator = app.signup("desk@news.example").await;
-    let me: Value = app
-        .client
-        .get(app.url("/api/v1/me"))
-        .bearer_auth(&moderator)
-        .send()
-        .await
-        .expect("me")
-        .json()
-        .await
-        .expect("json");
+    let me = app.me(&moderator).await;
     tribune::auth::store::set_role(
         &app.db,
         "news",

@@ -13,10 +13,10 @@ use serde::Deserialize;
 
 use super::{after, layout};
 use crate::app::AppState;
-use crate::auth::extract::Moderator;
 use crate::campaigns::handlers::{self, CampaignView, Outcome};
 use crate::campaigns::store::{Action, TimelineEntry};
 use crate::db::minute;
+use crate::extract::Moderator;
 use crate::web::extract::{ModForm, ModPage, PageResult};
 
 /// Account names as moderators know them: `reader:12` is shown by the reader's name.

@@ -8,10 +8,10 @@ use serde::Deserialize;
 
 use super::{after, layout};
 use crate::app::AppState;
-use crate::auth::extract::Moderator;
 use crate::enforcement;
 use crate::enforcement::queue::{CommentAction, QueueItem};
 use crate::error::AppError;
+use crate::extract::Moderator;
 use crate::web::extract::{ModForm, ModPage, PageResult};
 
 pub(super) async fn queue_page(State(state): State<AppState>, page: ModPage) -> PageResult {
