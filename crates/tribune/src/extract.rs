@@ -220,6 +220,11 @@ impl Moderator {
         }
     }
 
+    /// Whether this moderator sees readers' email addresses on `site`: its admins do.
+    pub fn sees_emails(&self, site: &str) -> bool {
+        self.require_admin(site).is_ok()
+    }
+
     pub async fn of(user: AuthUser, state: &AppState) -> Result<Moderator, AppError> {
         let roles: Vec<(String, Role)> = store::roles(&state.db, user.id)
             .await?

@@ -12,6 +12,7 @@ use serde_json::json;
 use utoipa::ToSchema;
 
 use super::domain::{self, BanKind, BanTargetInput, Target};
+use super::readers;
 use crate::app::AppState;
 use crate::db::{now_ms, rfc3339};
 use crate::error::{AppError, AppResult};
@@ -177,6 +178,7 @@ pub async fn ban(
         crate::auth::store::reader(&state.db, id)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("no reader {id}")))?;
+        readers::may_act_on(state, moderator, &input.site, id).await?;
     }
     let row = store::insert_ban(
         &state.db,

@@ -29,6 +29,32 @@ pub struct ReaderActionRequest {
     warning_id: Option<i64>,
 }
 
+/// Whether a moderator may act on a reader (ban, warn, pre-moderate): never on themselves,
+/// and only admins act on the site's admins (#17: a moderator could ban the admin who
+/// appointed them, and themselves).
+pub(crate) async fn may_act_on(
+    state: &AppState,
+    moderator: &Moderator,
+    site: &str,
+    reader: i64,
+) -> AppResult<()> {
+    if reader == moderator.user.id {
+        return Err(AppError::Forbidden(
+            "you cannot act on yourself: ask another moderator".into(),
+        ));
+    }
+    let target_is_admin = crate::auth::store::roles_on_site(&state.db, site, &[reader])
+        .await?
+        .iter()
+        .any(|(_, role)| role == Role::Admin.as_str());
+    if target_is_admin && moderator.require_admin(site).is_err() {
+        return Err(AppError::Forbidden(format!(
+            "reader {reader} is an admin of site {site:?}: only admins act on admins"
+        )));
+    }
+    Ok(())
+}
+
 /// A moderator's action on a reader (`/api/v1/mod/readers/{id}/...`), checked before the
 /// handler runs: the moderator of the site the body names, a reader who exists, a reason.
 pub(crate) struct OnReader {
@@ -55,6 +81,7 @@ impl FromRequest<AppState> for OnReader {
         crate::auth::store::reader(&state.db, id)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("no reader {id}")))?;
+        may_act_on(state, &moderator, &input.site, id).await?;
         Ok(OnReader {
             moderator,
             id,
@@ -153,12 +180,18 @@ pub struct ReaderResponse {
     responses((status = 200, body = ReaderResponse), (status = 403), (status = 404)))]
 pub(crate) async fn reader(
     State(state): State<AppState>,
-    SiteModerator { site, .. }: SiteModerator,
+    SiteModerator { moderator, site }: SiteModerator,
     Path(id): Path<i64>,
 ) -> AppResult<Json<ReaderResponse>> {
-    let r = crate::auth::store::reader(&state.db, id)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("no reader {id}")))?;
+    // A reader who never did anything on this site is none of its moderators' business.
+    let r = match crate::auth::store::reader(&state.db, id).await? {
+        Some(r) if store::active_on(&state.db, &site, id).await? => r,
+        _ => {
+            return Err(AppError::NotFound(format!(
+                "no reader {id} on site {site:?}"
+            )))
+        }
+    };
     let bans = bans::store::bans(&state.db, &site, false)
         .await?
         .into_iter()
@@ -167,7 +200,7 @@ pub(crate) async fn reader(
     Ok(Json(ReaderResponse {
         id,
         name: r.name,
-        email: r.email,
+        email: r.email.filter(|_| moderator.sees_emails(&site)),
         history: store::history(&state.db, &site, Some(id), "").await?,
         bans,
         premod: screen::store::is_premod_reader(&state.db, &site, id).await?,
@@ -196,19 +229,25 @@ pub struct TeamMember {
     responses((status = 200, body = Vec<TeamMember>), (status = 403)))]
 pub(crate) async fn team(
     State(state): State<AppState>,
-    SiteModerator { site, .. }: SiteModerator,
+    SiteModerator { moderator, site }: SiteModerator,
 ) -> AppResult<Json<Vec<TeamMember>>> {
-    Ok(Json(site_team(&state, &site).await?))
+    Ok(Json(site_team(&state, &moderator, &site).await?))
 }
 
-pub async fn site_team(state: &AppState, site: &str) -> AppResult<Vec<TeamMember>> {
+/// A site's team as `moderator` may see it (emails for admins only).
+pub async fn site_team(
+    state: &AppState,
+    moderator: &Moderator,
+    site: &str,
+) -> AppResult<Vec<TeamMember>> {
+    let emails = moderator.sees_emails(site);
     Ok(crate::auth::store::site_team(&state.db, site)
         .await?
         .into_iter()
         .map(|(reader_id, name, email, role)| TeamMember {
             reader_id,
             name,
-            email,
+            email: email.filter(|_| emails),
             role,
         })
         .collect())
@@ -311,7 +350,7 @@ pub struct SearchQuery {
     responses((status = 200), (status = 400), (status = 403)))]
 pub(crate) async fn search(
     State(state): State<AppState>,
-    SiteModerator { site, .. }: SiteModerator,
+    SiteModerator { moderator, site }: SiteModerator,
     AppQuery(q): AppQuery<SearchQuery>,
 ) -> AppResult<Json<serde_json::Value>> {
     let text = q.q.trim();
@@ -319,9 +358,10 @@ pub(crate) async fn search(
         return Err(AppError::invalid("q", "must have at least 2 characters"));
     }
     let (comments, readers) = store::search(&state.db, &site, text).await?;
+    let emails = moderator.sees_emails(&site);
     Ok(Json(json!({
         "comments": comments.iter().map(|r| json!({"comment": CommentJson::for_moderators(&r.comment), "url": r.url})).collect::<Vec<_>>(),
-        "readers": readers.iter().map(|(id, name, email)| json!({"id": id, "name": name, "email": email})).collect::<Vec<_>>(),
+        "readers": readers.iter().map(|(id, name, email)| json!({"id": id, "name": name, "email": email.as_ref().filter(|_| emails)})).collect::<Vec<_>>(),
     })))
 }
 
@@ -481,5 +521,28 @@ pub mod store {
     .fetch_all(&db.pool)
     .await?;
         Ok((comments, readers))
+    }
+
+    /// Whether a reader did anything on a site: commented, voted, reported, appealed, holds a
+    /// role, a ban, a strike or support there.
+    pub async fn active_on(db: &Db, site_id: &str, reader: i64) -> Result<bool, sqlx::Error> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT c.author_id FROM comments c JOIN pages p ON p.id = c.page_id
+             WHERE c.author_id = $2 AND p.site_id = $1
+         UNION ALL SELECT v.reader_id FROM votes v JOIN comments c ON c.id = v.comment_id
+             JOIN pages p ON p.id = c.page_id WHERE v.reader_id = $2 AND p.site_id = $1
+         UNION ALL SELECT reporter_id FROM reports WHERE reporter_id = $2 AND site_id = $1
+         UNION ALL SELECT reader_id FROM appeals WHERE reader_id = $2 AND site_id = $1
+         UNION ALL SELECT reader_id FROM roles WHERE reader_id = $2 AND site_id = $1
+         UNION ALL SELECT reader_id FROM bans WHERE reader_id = $2 AND site_id = $1
+         UNION ALL SELECT reader_id FROM strikes WHERE reader_id = $2 AND site_id = $1
+         UNION ALL SELECT reader_id FROM supporters WHERE reader_id = $2 AND site_id = $1
+         LIMIT 1",
+        )
+        .bind(site_id)
+        .bind(reader)
+        .fetch_optional(&db.pool)
+        .await?;
+        Ok(found.is_some())
     }
 }

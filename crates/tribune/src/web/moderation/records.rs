@@ -14,7 +14,7 @@ pub(super) async fn log_page(
     page: ModPage,
     AppQuery(q): AppQuery<PageQuery>,
 ) -> PageResult {
-    let (_m, site) = (&page.moderator, page.site.as_str());
+    let site = page.site.as_str();
     let filter = enforcement::log::store::LogFilter {
         site: site.to_owned(),
         action: q.action.clone().filter(|a| !a.is_empty()),
@@ -62,13 +62,18 @@ pub(super) async fn search_page(
     page: ModPage,
     AppQuery(q): AppQuery<PageQuery>,
 ) -> PageResult {
-    let (_m, site) = (&page.moderator, page.site.as_str());
+    let (m, site) = (&page.moderator, page.site.as_str());
     let text = q.q.as_deref().unwrap_or("").trim().to_owned();
     // `#12` looks up reader 12 (the queue links banned readers this way).
     let by_id = text.strip_prefix('#').and_then(|n| n.parse::<i64>().ok());
     let (comments, readers) = match by_id {
         Some(id) => {
-            let reader = crate::auth::store::reader(&state.db, id).await?;
+            let reader = match crate::auth::store::reader(&state.db, id).await? {
+                Some(r) if enforcement::readers::store::active_on(&state.db, site, id).await? => {
+                    Some(r)
+                }
+                _ => None,
+            };
             (
                 Vec::new(),
                 reader
@@ -82,6 +87,11 @@ pub(super) async fn search_page(
         }
         None => (Vec::new(), Vec::new()),
     };
+    // Emails are for the site's admins.
+    let readers: Vec<(i64, String, Option<String>)> = readers
+        .into_iter()
+        .map(|(id, name, email)| (id, name, email.filter(|_| m.sees_emails(site))))
+        .collect();
     let main = html! {
         h1 { "Search" }
         form.filters method="get" {

@@ -13,7 +13,7 @@ use crate::web::extract::{ModForm, ModPage, PageResult};
 
 pub(super) async fn settings_page(State(state): State<AppState>, page: ModPage) -> PageResult {
     let (m, site) = (&page.moderator, page.site.as_str());
-    let team = enforcement::readers::site_team(&state, site).await?;
+    let team = enforcement::readers::site_team(&state, m, site).await?;
     let p = crate::sites::store::site(&state.db, site)
         .await
         .map_err(AppError::from)?

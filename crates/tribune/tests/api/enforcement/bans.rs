@@ -15,6 +15,7 @@ both_engines!(
     suspensions_from_the_pages_last_as_long_as_chosen,
     r17_ipv4_bans_hold_through_ipv4_mapped_ipv6,
     r18_a_banned_author_gets_403_whatever_the_text,
+    r17_only_admins_act_on_admins,
 );
 
 async fn every_ban_kind_blocks_with_its_message(engine: Engine) {
@@ -342,4 +343,46 @@ async fn r18_a_banned_author_gets_403_whatever_the_text(engine: Engine) {
         .await
         .expect("post");
     assert_error(judged, StatusCode::UNPROCESSABLE_ENTITY, "refused").await;
+}
+
+/// #17: a moderator could ban the site's admin, and themselves. Nobody acts on themselves, and
+/// only admins act on admins (bans, warnings, pre-moderation).
+async fn r17_only_admins_act_on_admins(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let (admin, admin_id) = app.staff("chief@example.org", "admin").await;
+    let (desk, desk_id) = app.staff("desk@example.org", "moderator").await;
+    let ban = |target: i64| json!({"site": "news", "target": {"reader_id": target}, "kind": "ban", "reason": "Coup"});
+    for (token, target, why) in [
+        (&desk, admin_id, "an admin"),
+        (&desk, desk_id, "themselves"),
+        (&admin, admin_id, "themselves"),
+    ] {
+        let response = app
+            .send(Method::POST, "/api/v1/mod/bans", &ban(target), token)
+            .await;
+        let body = assert_error(response, StatusCode::FORBIDDEN, "forbidden").await;
+        assert!(body["error"]["message"].is_string(), "{why}: {body}");
+    }
+    for action in ["warn", "premod"] {
+        let response = app
+            .send(
+                Method::POST,
+                &format!("/api/v1/mod/readers/{admin_id}/{action}"),
+                &json!({"site": "news", "reason": "Coup", "on": true}),
+                &desk,
+            )
+            .await;
+        assert_error(response, StatusCode::FORBIDDEN, "forbidden").await;
+    }
+    // An admin acts on a moderator, and a moderator on a reader, as before.
+    let reader = app.signup("reader@example.org").await;
+    let reader_id = app.me(&reader).await["id"].as_i64().expect("id");
+    app.ban(&desk, ban(reader_id)).await;
+    app.ban(&admin, ban(desk_id)).await;
+    let (actions, _) = app.log_actions(&admin).await;
+    assert_eq!(
+        actions.iter().filter(|a| *a == "ban").count(),
+        2,
+        "only the two allowed bans are logged: {actions:?}"
+    );
 }

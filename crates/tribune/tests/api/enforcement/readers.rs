@@ -9,6 +9,7 @@ use crate::helpers::{assert_error, ok_json, spawn_app, Engine};
 both_engines!(
     reader_records_warnings_and_search,
     admins_manage_the_team_and_readers_see_warnings,
+    r17_moderators_see_their_sites_readers_and_admins_their_emails,
 );
 
 async fn reader_records_warnings_and_search(engine: Engine) {
@@ -170,4 +171,57 @@ async fn admins_manage_the_team_and_readers_see_warnings(engine: Engine) {
         .get_json("/api/v1/mod/log?site=news&action=role", &admin)
         .await;
     assert_eq!(log["entries"].as_array().map(Vec::len), Some(2));
+}
+
+/// #17: `GET /api/v1/mod/readers/{id}?site=S` answered for any reader id, email included, to
+/// any moderator of S. A moderator sees only readers active on their site, and emails are for
+/// the site's admins: the record, search and the team alike.
+async fn r17_moderators_see_their_sites_readers_and_admins_their_emails(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let (desk, _) = app.staff("desk@example.org", "moderator").await;
+    let (chief, _) = app.staff("chief@example.org", "admin").await;
+    let stranger = app.signup("stranger@example.org").await;
+    let stranger_id = app.me(&stranger).await["id"].as_i64().expect("id");
+    let regular = app.signup("regular@example.org").await;
+    let regular_id = app.me(&regular).await["id"].as_i64().expect("id");
+    app.comment_ok("Regular here.", None, Some(&regular)).await;
+
+    for token in [&desk, &chief] {
+        let response = app
+            .send(
+                Method::GET,
+                &format!("/api/v1/mod/readers/{stranger_id}?site=news"),
+                &json!({}),
+                token,
+            )
+            .await;
+        let body = assert_error(response, StatusCode::NOT_FOUND, "not_found").await;
+        assert!(!body.to_string().contains("stranger@"), "{body}");
+    }
+    let record = format!("/api/v1/mod/readers/{regular_id}?site=news");
+    assert_eq!(app.get_json(&record, &desk).await["email"], Value::Null);
+    assert_eq!(
+        app.get_json(&record, &chief).await["email"],
+        "regular@example.org"
+    );
+
+    let search = "/api/v1/mod/search?site=news&q=regular";
+    let found = app.get_json(search, &desk).await;
+    assert_eq!(found["readers"][0]["id"], regular_id, "{found}");
+    assert_eq!(found["readers"][0]["email"], Value::Null, "{found}");
+    assert_eq!(
+        app.get_json(search, &chief).await["readers"][0]["email"],
+        "regular@example.org"
+    );
+
+    let team = app.get_json("/api/v1/mod/sites/news/roles", &desk).await;
+    assert!(
+        team.as_array()
+            .expect("team")
+            .iter()
+            .all(|m| m["email"].is_null()),
+        "{team}"
+    );
+    let team = app.get_json("/api/v1/mod/sites/news/roles", &chief).await;
+    assert!(team.to_string().contains("desk@example.org"), "{team}");
 }
