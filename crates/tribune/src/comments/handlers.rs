@@ -10,7 +10,7 @@ use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::domain::{self, CommentStatus, Cursor, Sort};
+use super::domain::{self, Cursor, Sort};
 use super::post;
 use super::store::{self, PostedComment};
 use super::view::{self, Badges, CommentJson};
@@ -210,10 +210,11 @@ pub(crate) async fn get_one(
     } = store::get_posted(&state.db, id)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("no comment {id}")))?;
-    let is_author = user.is_some_and(|u| Some(u.id) == c.author_id);
-    if !is_author && !matches!(c.status, CommentStatus::Visible | CommentStatus::Deleted) {
+    let viewer = user.map(|u| u.id);
+    if !c.is_visible_to(viewer) {
         return Err(AppError::NotFound(format!("no comment {id}")));
     }
+    let is_author = viewer.is_some() && viewer == c.author_id;
     let site = state.sites.get(&state.db, &site_id).await?;
     let badges = Badges::of(&state.db, &site, c.author_id).await?;
     Ok(Json(CommentJson::new(&c, is_author, &badges)))
@@ -285,8 +286,13 @@ pub(crate) async fn vote(
     }
     state.limits.check(ip.0, Some(user.id))?;
     let c = store::get(&state.db, id).await?;
-    if c.status != CommentStatus::Visible {
+    if !c.is_visible_to(Some(user.id)) {
         return Err(AppError::NotFound(format!("no comment {id}")));
+    }
+    if !c.is_public() {
+        return Err(AppError::Conflict(format!(
+            "comment {id} is not published: it takes no votes"
+        )));
     }
     if c.author_id == Some(user.id) {
         return Err(AppError::Forbidden(
@@ -334,6 +340,7 @@ impl From<store::StoreError> for AppError {
                 AppError::NotFound(error.to_string())
             }
             StoreError::PageClosed => AppError::Forbidden(error.to_string()),
+            StoreError::ParentUnpublished(_) => AppError::Conflict(error.to_string()),
             StoreError::Database(e) => AppError::Database(e),
         }
     }

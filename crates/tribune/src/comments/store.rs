@@ -20,6 +20,8 @@ pub enum StoreError {
     PageClosed,
     #[error("parent comment {0} is not on this page")]
     ParentElsewhere(i64),
+    #[error("comment {0} is not published yet: replies open once it is")]
+    ParentUnpublished(i64),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -60,6 +62,19 @@ impl CommentRow {
     pub fn is_public(&self) -> bool {
         self.status == CommentStatus::Visible && self.shadow == 0
     }
+
+    /// The one visibility rule (the thread's SQL says the same): every reader sees public
+    /// comments and the placeholders of deleted ones; their author also sees their own held,
+    /// refused and shadowed comments. Whatever is not visible to a reader is, to them, not
+    /// there: not readable by id, not votable, not reportable, not a parent to reply to.
+    pub fn is_visible_to(&self, viewer: Option<i64>) -> bool {
+        let own = viewer.is_some() && viewer == self.author_id;
+        match self.status {
+            CommentStatus::Visible => self.shadow == 0 || own,
+            CommentStatus::Deleted => self.shadow == 0,
+            CommentStatus::Pending | CommentStatus::Rejected => own,
+        }
+    }
 }
 
 const COLUMNS: &str =
@@ -98,19 +113,26 @@ pub async fn insert(db: &Db, new: &NewComment<'_>) -> Result<CommentRow, StoreEr
     let root_id = match new.parent_id {
         None => None,
         Some(parent_id) => {
-            let parent: Option<(i64, Option<i64>, String)> =
-                sqlx::query_as("SELECT page_id, root_id, status FROM comments WHERE id = $1")
+            let parent: Option<CommentRow> =
+                sqlx::query_as(&format!("SELECT {COLUMNS} FROM comments WHERE id = $1"))
                     .bind(parent_id)
                     .fetch_optional(&mut *tx)
                     .await?;
-            match parent {
-                Some((parent_page, parent_root, status))
-                    if parent_page == page_id && status != CommentStatus::Rejected.as_str() =>
-                {
-                    Some(parent_root.unwrap_or(parent_id))
-                }
-                _ => return Err(StoreError::ParentElsewhere(parent_id)),
+            let parent = parent
+                .filter(|p| p.page_id == page_id && p.is_visible_to(new.author_id))
+                .ok_or(StoreError::ParentElsewhere(parent_id))?;
+            // A reply is seen by whoever sees its parent: under a public comment (or the
+            // placeholder of a deleted one) anyone; under a shadow-banned author's comment,
+            // only that author's own shadowed replies. Under a held or refused one nobody
+            // would see it, while the page counted it.
+            let opens = parent.is_visible_to(None)
+                || (parent.status == CommentStatus::Visible
+                    && new.shadow
+                    && parent.author_id == new.author_id);
+            if !opens {
+                return Err(StoreError::ParentUnpublished(parent_id));
             }
+            Some(parent.root_id.unwrap_or(parent_id))
         }
     };
     let row: CommentRow = sqlx::query_as(&format!(

@@ -16,6 +16,7 @@ both_engines!(
     r17_ipv4_bans_hold_through_ipv4_mapped_ipv6,
     r18_a_banned_author_gets_403_whatever_the_text,
     r17_only_admins_act_on_admins,
+    r17_one_visibility_rule_for_every_comment,
 );
 
 async fn every_ban_kind_blocks_with_its_message(engine: Engine) {
@@ -385,4 +386,83 @@ async fn r17_only_admins_act_on_admins(engine: Engine) {
         2,
         "only the two allowed bans are logged: {actions:?}"
     );
+}
+
+/// #17: shadow-banned and held comments were readable by id, votable, and replies to a held
+/// comment were accepted as `visible` (never shown, yet counted). One rule now decides who sees
+/// a comment, and what a reader cannot see is not there for them in any route.
+async fn r17_one_visibility_rule_for_every_comment(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let (desk, _) = app.staff("desk@example.org", "admin").await;
+    let troll = app.signup("troll@example.org").await;
+    let troll_id = app.me(&troll).await["id"].as_i64().expect("id");
+    let reader = app.signup("reader@example.org").await;
+    app.ban(&desk, json!({"site": "news", "target": {"reader_id": troll_id}, "kind": "shadow", "reason": "Sock puppet"})).await;
+    let shadowed = app.comment_ok("Buy my stuff.", None, Some(&troll)).await;
+    let id = shadowed["id"].as_i64().expect("id");
+
+    // Its author sees it, by id too; nobody else does, anywhere.
+    let by_id = format!("/api/v1/comments/{id}");
+    assert_eq!(app.get_json(&by_id, &troll).await["id"], id);
+    assert_eq!(app.get(&by_id).await.status(), StatusCode::NOT_FOUND);
+    let as_reader = app.send(Method::GET, &by_id, &json!({}), &reader).await;
+    assert_eq!(as_reader.status(), StatusCode::NOT_FOUND);
+    let vote = app
+        .send(
+            Method::POST,
+            &format!("{by_id}/vote"),
+            &json!({"value": 1}),
+            &reader,
+        )
+        .await;
+    assert_error(vote, StatusCode::NOT_FOUND, "not_found").await;
+    let report = app
+        .send(
+            Method::POST,
+            &format!("{by_id}/report"),
+            &json!({"reason": "spam"}),
+            &reader,
+        )
+        .await;
+    assert_error(report, StatusCode::NOT_FOUND, "not_found").await;
+    let reply = app.post_comment("Replying.", Some(id), Some(&reader)).await;
+    assert_error(reply, StatusCode::NOT_FOUND, "not_found").await;
+    // The shadow-banned author may answer themselves: that reply is shadowed as well.
+    let own = app.comment_ok("And more.", Some(id), Some(&troll)).await;
+    assert_eq!(
+        app.get(&format!("/api/v1/comments/{}", own["id"]))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+
+    // A held comment: no replies until it is published, from its author or anyone.
+    let premod = json!({"all": true, "new_readers": 0, "refusal_rate": 0, "links": false, "reports_to_hold": 3});
+    let set = app
+        .send(Method::PUT, "/api/v1/mod/sites/news/premod", &premod, &desk)
+        .await;
+    assert_eq!(set.status(), StatusCode::OK);
+    let held = app.comment_ok("Wait for me.", None, Some(&reader)).await;
+    assert_eq!(held["status"], "pending");
+    let held_id = held["id"].as_i64().expect("id");
+    let other = app.signup("other@example.org").await;
+    let reply = app
+        .post_comment("Me too.", Some(held_id), Some(&other))
+        .await;
+    assert_error(reply, StatusCode::NOT_FOUND, "not_found").await;
+    let reply = app
+        .post_comment("Me too.", Some(held_id), Some(&reader))
+        .await;
+    assert_error(reply, StatusCode::CONFLICT, "conflict").await;
+    let vote = app
+        .send(
+            Method::POST,
+            &format!("/api/v1/comments/{held_id}/vote"),
+            &json!({"value": 1}),
+            &other,
+        )
+        .await;
+    assert_error(vote, StatusCode::NOT_FOUND, "not_found").await;
+    let thread = app.thread("", None).await;
+    assert_eq!(thread["count"], 0, "nothing public on the page: {thread}");
 }
