@@ -78,6 +78,13 @@ pub enum AdminCommand {
         #[arg(long)]
         revoke: bool,
     },
+    /// The Stripe events that matched no supporter here (an unknown site or reader): they were
+    /// answered 200 so that Stripe stops retrying, and wait here for an admin.
+    StripeEvents {
+        /// Every recent event, whatever it led to.
+        #[arg(long)]
+        all: bool,
+    },
     /// Close a page to new comments (or reopen it).
     ClosePage {
         #[arg(long)]
@@ -198,6 +205,22 @@ pub async fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
                     }
                 }
             );
+        }
+        AdminCommand::StripeEvents { all } => {
+            let events = crate::billing::store::stripe_events(&db, all, 200).await?;
+            if events.is_empty() {
+                println!("no {}Stripe events", if all { "" } else { "unmatched " });
+            }
+            for e in events {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    e.id,
+                    e.kind,
+                    crate::db::rfc3339(e.created * 1000),
+                    e.outcome.as_deref().unwrap_or("-"),
+                    e.detail.as_deref().unwrap_or("")
+                );
+            }
         }
         AdminCommand::ClosePage { site, url, reopen } => {
             sites::store::site(&db, &site)

@@ -309,8 +309,16 @@ async fn webhook(
     let event = events::Event::parse(&body).map_err(|e| AppError::bad_request("bad_event", e))?;
     let effect = events::effect(&event, state.config.billing.grace_days);
     let outcome = store::apply(&state.db, &event, effect.as_ref()).await?;
-    tracing::info!(event = %event.id, kind = %event.kind, ?outcome, "Stripe event");
-    Ok(Json(
-        json!({"received": true, "outcome": format!("{outcome:?}").to_lowercase()}),
-    ))
+    metrics::counter!("tribune_stripe_events_total", "outcome" => outcome.as_str()).increment(1);
+    match &outcome {
+        // Answered 200 all the same: Stripe would retry an error for days, and a retry cannot
+        // make an unknown site or reader known.
+        store::Outcome::Unmatched(why) => tracing::warn!(
+            event = %event.id, kind = %event.kind, why, "Stripe event matches no supporter: see `tribune admin stripe-events`"
+        ),
+        _ => {
+            tracing::info!(event = %event.id, kind = %event.kind, outcome = outcome.as_str(), "Stripe event")
+        }
+    }
+    Ok(Json(json!({"received": true, "outcome": outcome.as_str()})))
 }

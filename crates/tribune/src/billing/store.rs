@@ -93,6 +93,21 @@ pub enum Outcome {
     Stale,
     /// Not about a supporter Tribune knows, or a type Tribune does not act on.
     Ignored,
+    /// Names a site or a reader that does not exist here (a test event, another instance's
+    /// customer, an account deleted since): kept for admins with the reason, not applied.
+    Unmatched(String),
+}
+
+impl Outcome {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Outcome::Applied => "applied",
+            Outcome::Duplicate => "duplicate",
+            Outcome::Stale => "stale",
+            Outcome::Ignored => "ignored",
+            Outcome::Unmatched(_) => "unmatched",
+        }
+    }
 }
 
 /// Records the event id and applies its effect in one transaction: an event is processed once.
@@ -115,10 +130,30 @@ pub async fn apply(
     if new == 0 {
         return Ok(Outcome::Duplicate);
     }
-    let Some(effect) = effect else {
-        tx.commit().await?;
-        return Ok(Outcome::Ignored);
+    let outcome = match effect {
+        Some(effect) => apply_effect(&mut tx, event, effect).await?,
+        None => Outcome::Ignored,
     };
+    let detail = match &outcome {
+        Outcome::Unmatched(why) => Some(why.as_str()),
+        _ => None,
+    };
+    sqlx::query("UPDATE stripe_events SET outcome = $1, detail = $2 WHERE id = $3")
+        .bind(outcome.as_str())
+        .bind(detail)
+        .bind(&event.id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+/// What an event does to its supporter, inside [`apply`]'s transaction.
+async fn apply_effect(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    event: &Event,
+    effect: &Effect,
+) -> Result<Outcome, sqlx::Error> {
     let s = &effect.subject;
     // The supporter: named by the metadata, else found by subscription or customer.
     let existing: Option<SupporterRow> = match (&s.site, s.reader_id) {
@@ -126,7 +161,7 @@ pub async fn apply(
             sqlx::query_as(&format!("SELECT {COLUMNS} FROM supporters WHERE site_id = $1 AND reader_id = $2"))
                 .bind(site)
                 .bind(reader)
-                .fetch_optional(&mut *tx)
+                .fetch_optional(&mut **tx)
                 .await?
         }
         _ => {
@@ -136,7 +171,7 @@ pub async fn apply(
             ))
             .bind(s.subscription.as_deref().unwrap_or(""))
             .bind(s.customer.as_deref().unwrap_or(""))
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut **tx)
             .await?
         }
     };
@@ -144,18 +179,15 @@ pub async fn apply(
         (Some(row), _, _) => (row.site_id.clone(), row.reader_id),
         (None, Some(site), Some(reader)) if !effect.update_only => (site.clone(), reader),
         _ => {
-            tx.commit().await?;
             return Ok(Outcome::Ignored);
         }
     };
     if let Some(row) = &existing {
         if row.source == "grant" && row.is_active(now_ms()) {
             // An admin's grant stands until it ends; Stripe then takes over.
-            tx.commit().await?;
             return Ok(Outcome::Ignored);
         }
         if event.created < row.stripe_event_at {
-            tx.commit().await?;
             return Ok(Outcome::Stale);
         }
     }
@@ -183,6 +215,11 @@ pub async fn apply(
         },
         (Some(new), _) => new,
     };
+    if existing.is_none() {
+        if let Some(why) = unmatched(tx, &site, reader).await? {
+            return Ok(Outcome::Unmatched(why));
+        }
+    }
     let now = now_ms();
     sqlx::query(
         "INSERT INTO supporters (site_id, reader_id, source, active_until, stripe_customer, stripe_subscription, status, stripe_event_at, created_at, updated_at)
@@ -200,11 +237,60 @@ pub async fn apply(
     .bind(&effect.status)
     .bind(event.created)
     .bind(now)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?;
-    touch_pages_of(&mut *tx, &site, reader).await?;
-    tx.commit().await?;
+    touch_pages_of(&mut **tx, &site, reader).await?;
     Ok(Outcome::Applied)
+}
+
+/// Why a site and reader named by an event's metadata match nothing here, if they do not.
+async fn unmatched(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    site: &str,
+    reader: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    let site_known: Option<String> = sqlx::query_scalar("SELECT id FROM sites WHERE id = $1")
+        .bind(site)
+        .fetch_optional(&mut **tx)
+        .await?;
+    if site_known.is_none() {
+        return Ok(Some(format!("no site {site:?}")));
+    }
+    let reader_known: Option<i64> = sqlx::query_scalar("SELECT id FROM readers WHERE id = $1")
+        .bind(reader)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(reader_known
+        .is_none()
+        .then(|| format!("no reader {reader}")))
+}
+
+/// A Stripe event as admins review it.
+#[derive(Debug, FromRow)]
+pub struct StripeEventRow {
+    pub id: String,
+    #[sqlx(rename = "type")]
+    pub kind: String,
+    pub created: i64,
+    pub received_at: i64,
+    pub outcome: Option<String>,
+    pub detail: Option<String>,
+}
+
+/// The latest Stripe events, newest first; only the unmatched ones unless `all`.
+pub async fn stripe_events(
+    db: &Db,
+    all: bool,
+    limit: i64,
+) -> Result<Vec<StripeEventRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, type, created, received_at, outcome, detail FROM stripe_events
+         WHERE $1 = 1 OR outcome = 'unmatched' ORDER BY received_at DESC, id LIMIT $2",
+    )
+    .bind(i64::from(all))
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
 }
 
 /// An admin grants support (staff, gifts) until `until` (None: open-ended), or revokes it.

@@ -11,8 +11,10 @@ use serde_json::{json, Value};
 
 use crate::both_engines;
 use crate::helpers::{assert_error, spawn_app_with, Engine, TestApp};
+use crate::ops::tribune;
 
 both_engines!(
+    r17_stripe_events_for_unknown_sites_or_readers_answer_200,
     webhooks_are_verified_and_processed_once,
     the_supporter_journey,
     admins_grant_support,
@@ -577,4 +579,47 @@ async fn badges_reach_cached_threads_at_once(engine: Engine) {
         .await
         .expect("revoke");
     assert_eq!(badges().await, json!(["moderator"]));
+}
+
+/// #17: a signed event naming a site or reader that does not exist answered 500, and Stripe
+/// retried it for days. It is now answered 200, kept as unmatched with the reason, and listed
+/// for admins by `tribune admin stripe-events`.
+async fn r17_stripe_events_for_unknown_sites_or_readers_answer_200(engine: Engine) {
+    let (app, _) = billing_app(engine).await;
+    let ghost_site = json!({"id": "sub_9", "object": "subscription", "customer": "cus_9",
+        "status": "active", "current_period_end": now() + 86_400,
+        "metadata": {"site": "ghost", "reader_id": "1"}});
+    let body = event(
+        "evt_ghost",
+        "customer.subscription.created",
+        now(),
+        ghost_site,
+    );
+    assert_eq!(signed(&app, &body).await["outcome"], "unmatched");
+    assert_eq!(signed(&app, &body).await["outcome"], "duplicate");
+    let ghost_reader = event(
+        "evt_nobody",
+        "customer.subscription.created",
+        now(),
+        subscription("active", 987_654, now() + 86_400),
+    );
+    assert_eq!(signed(&app, &ghost_reader).await["outcome"], "unmatched");
+
+    let listed = tribune(&["admin", "stripe-events"], &app.storage.url);
+    assert!(listed.status.success(), "{listed:?}");
+    let out = String::from_utf8_lossy(&listed.stdout);
+    assert!(
+        out.contains("evt_ghost") && out.contains("no site \"ghost\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("evt_nobody") && out.contains("no reader 987654"),
+        "{out}"
+    );
+    // Nobody became a supporter.
+    let supporters: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM supporters")
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("count");
+    assert_eq!(supporters, 0);
 }
