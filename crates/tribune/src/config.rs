@@ -133,6 +133,9 @@ pub enum LogFormat {
 pub struct RateLimitConfig {
     pub per_ip_per_minute: u32,
     pub per_reader_per_minute: u32,
+    /// Markdown previews per client IP: more than writes (a reader previews as they type),
+    /// but not unlimited (each one renders and sanitizes a body).
+    pub preview_per_ip_per_minute: u32,
 }
 
 impl Default for RateLimitConfig {
@@ -140,6 +143,7 @@ impl Default for RateLimitConfig {
         RateLimitConfig {
             per_ip_per_minute: 60,
             per_reader_per_minute: 20,
+            preview_per_ip_per_minute: 120,
         }
     }
 }

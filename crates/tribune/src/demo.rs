@@ -167,6 +167,8 @@ pub async fn ensure(state: &crate::app::AppState) -> anyhow::Result<Credentials>
                 ),
                 None => None,
             };
+            let html = markdown::render(&c.body)
+                .map_err(|_| anyhow::anyhow!("demo comment {:?} nests too deep", c.key))?;
             let row = comments_store::insert(
                 db,
                 &comments_store::NewComment {
@@ -176,7 +178,7 @@ pub async fn ensure(state: &crate::app::AppState) -> anyhow::Result<Credentials>
                     author_id: Some(author),
                     author_name: name,
                     body: &c.body,
-                    html: &markdown::render(&c.body),
+                    html: &html,
                     status: CommentStatus::Visible,
                     verdict: None,
                     edit_token_hash: None,

@@ -17,6 +17,7 @@ use crate::error::AppError;
 pub struct RateLimits {
     per_ip: Option<Arc<DefaultKeyedRateLimiter<IpAddr>>>,
     per_reader: Option<Arc<DefaultKeyedRateLimiter<i64>>>,
+    preview: Option<Arc<DefaultKeyedRateLimiter<IpAddr>>>,
 }
 
 fn limiter<K: std::hash::Hash + Eq + Clone>(
@@ -31,6 +32,7 @@ impl RateLimits {
         RateLimits {
             per_ip: limiter(config.per_ip_per_minute),
             per_reader: limiter(config.per_reader_per_minute),
+            preview: limiter(config.preview_per_ip_per_minute),
         }
     }
 
@@ -46,12 +48,23 @@ impl RateLimits {
         Ok(())
     }
 
+    /// Takes one Markdown preview from the IP's allowance, or answers 429.
+    pub fn check_preview(&self, ip: IpAddr) -> Result<(), AppError> {
+        match &self.preview {
+            Some(l) => take(l, &ip),
+            None => Ok(()),
+        }
+    }
+
     /// Forgets keys whose allowance is full again, so memory follows active clients only.
     pub fn forget_idle(&self) {
         if let Some(l) = &self.per_ip {
             l.retain_recent();
         }
         if let Some(l) = &self.per_reader {
+            l.retain_recent();
+        }
+        if let Some(l) = &self.preview {
             l.retain_recent();
         }
     }

@@ -124,7 +124,15 @@ impl CommentText {
     /// The body as readers will see it, refused when that is nothing: only markup (`- ` five
     /// thousand times is a list of empty items), spaces or joiners.
     pub fn render(&self) -> Result<String, AppError> {
-        let html = markdown::render(&self.0);
+        let html = markdown::render(&self.0).map_err(|_| {
+            AppError::invalid(
+                "body",
+                &format!(
+                    "nests quotes or lists more than {} levels deep",
+                    markdown::MAX_NESTING
+                ),
+            )
+        })?;
         if !markdown::shows_text(&html) {
             return Err(AppError::invalid(
                 "body",

@@ -320,11 +320,13 @@ pub struct PreviewResponse {
 
 /// Render Markdown as a comment would be shown.
 #[utoipa::path(post, path = "/api/v1/preview", tag = "comments", request_body = PreviewRequest,
-    responses((status = 200, body = PreviewResponse)))]
+    responses((status = 200, body = PreviewResponse), (status = 400), (status = 429)))]
 pub(crate) async fn preview(
     State(state): State<AppState>,
+    ip: ClientIp,
     AppJson(input): AppJson<PreviewRequest>,
 ) -> AppResult<Json<PreviewResponse>> {
+    state.limits.check_preview(ip.0)?;
     let text = domain::CommentText::parse(&input.body, state.config.max_comment_chars)?;
     Ok(Json(PreviewResponse {
         html: text.render()?,

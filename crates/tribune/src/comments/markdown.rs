@@ -7,7 +7,16 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Event, Options, Parser};
+use pulldown_cmark::{Event, Options, Parser, Tag};
+
+/// Quotes and lists nest at most this deep. A conversation quotes a quote of a quote; deeper
+/// nesting is an attack on the renderer, whose cost grows faster than the text (#17: 5,000
+/// levels of `>` in a preview).
+pub const MAX_NESTING: usize = 16;
+
+/// A body whose quotes or lists nest deeper than [`MAX_NESTING`].
+#[derive(Debug)]
+pub struct TooDeep;
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let tags: HashSet<&str> = [
@@ -35,16 +44,33 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     builder
 });
 
-/// Renders a comment body to safe HTML.
-pub fn render(body: &str) -> String {
-    let parser = Parser::new_ext(body, Options::ENABLE_STRIKETHROUGH).map(|event| match event {
-        // Raw HTML is shown as the reader typed it, never interpreted.
-        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
-        other => other,
-    });
+/// Renders a comment body to safe HTML, or refuses one nested too deep (before any HTML is
+/// written or sanitized: the parse alone is linear).
+pub fn render(body: &str) -> Result<String, TooDeep> {
+    let mut depth = 0usize;
+    let mut events = Vec::new();
+    for event in Parser::new_ext(body, Options::ENABLE_STRIKETHROUGH) {
+        match &event {
+            Event::Start(Tag::BlockQuote(_) | Tag::List(_)) => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Err(TooDeep);
+                }
+            }
+            Event::End(pulldown_cmark::TagEnd::BlockQuote(_) | pulldown_cmark::TagEnd::List(_)) => {
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+        events.push(match event {
+            // Raw HTML is shown as the reader typed it, never interpreted.
+            Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+            other => other,
+        });
+    }
     let mut html = String::with_capacity(body.len() * 2);
-    pulldown_cmark::html::push_html(&mut html, parser);
-    SANITIZER.clean(&html).to_string()
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    Ok(SANITIZER.clean(&html).to_string())
 }
 
 /// Whether rendered HTML shows any text: something outside the tags that is not a space or a
@@ -66,7 +92,27 @@ pub fn shows_text(html: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::render;
+    use super::MAX_NESTING;
+
+    fn render(body: &str) -> String {
+        super::render(body).expect("renders")
+    }
+
+    #[test]
+    fn r17_nesting_is_capped() {
+        let quotes = |n: usize| format!("{} deep", "> ".repeat(n));
+        assert!(render(&quotes(MAX_NESTING)).contains("deep"));
+        assert!(super::render(&quotes(MAX_NESTING + 1)).is_err());
+        assert!(super::render(&quotes(5_000)).is_err());
+        let lists = |n: usize| {
+            (0..n)
+                .map(|i| format!("{}- item", "  ".repeat(i)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert!(render(&lists(MAX_NESTING)).contains("item"));
+        assert!(super::render(&lists(MAX_NESTING + 1)).is_err());
+    }
 
     #[test]
     fn renders_the_subset() {

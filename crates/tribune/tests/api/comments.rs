@@ -8,6 +8,7 @@ use crate::both_engines;
 use crate::helpers::{assert_error, spawn_app, spawn_app_with, urlencode, Engine, PAGE};
 
 both_engines!(
+    r17_previews_are_limited_and_nesting_is_capped,
     posts_and_reads_a_thread,
     replies_nest_and_missing_parents_are_404,
     markdown_is_rendered_and_sanitized,
@@ -708,4 +709,38 @@ async fn sites_control_anonymous_comments_and_origins(engine: Engine) {
             .and_then(|v| v.to_str().ok()),
         Some("https://news.example")
     );
+}
+
+/// #17: `POST /api/v1/preview` had no rate limit, and 5,000 levels of `>` cost the renderer
+/// time that grows faster than the text. Previews are limited per address; quotes and lists
+/// nest at most 16 deep, in previews and comments alike.
+async fn r17_previews_are_limited_and_nesting_is_capped(engine: Engine) {
+    let app = spawn_app_with(engine, |c| c.rate_limit.preview_per_ip_per_minute = 3).await;
+    let deep = format!("{} too deep", ">".repeat(5_000));
+    let preview = app
+        .post_json("/api/v1/preview", &json!({"body": deep}), None)
+        .await;
+    let body = assert_error(preview, StatusCode::BAD_REQUEST, "invalid_field").await;
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("16")),
+        "{body}"
+    );
+    let comment = app.post_comment(&deep, None, None).await;
+    assert_error(comment, StatusCode::BAD_REQUEST, "invalid_field").await;
+    let fine = format!("{}still fine", "> ".repeat(16));
+    let preview = app
+        .post_json("/api/v1/preview", &json!({"body": fine}), None)
+        .await;
+    assert_eq!(preview.status(), StatusCode::OK);
+    // Four previews a minute is one too many here (the default is 120).
+    let last = app
+        .post_json("/api/v1/preview", &json!({"body": "hello"}), None)
+        .await;
+    assert_eq!(last.status(), StatusCode::OK);
+    let over = app
+        .post_json("/api/v1/preview", &json!({"body": "hello"}), None)
+        .await;
+    assert_error(over, StatusCode::TOO_MANY_REQUESTS, "rate_limited").await;
 }

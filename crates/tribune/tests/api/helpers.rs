@@ -93,6 +93,7 @@ pub fn test_config(database_url: &str) -> Config {
         rate_limit: tribune::config::RateLimitConfig {
             per_ip_per_minute: 0,
             per_reader_per_minute: 0,
+            preview_per_ip_per_minute: 0,
         },
         ..Config::default()
     }
