@@ -79,6 +79,8 @@ pub struct AuthUser {
     pub name: String,
     pub csrf_token: String,
     pub token_hash: String,
+    /// Set for readers a site's single sign-on made: that site is the only one they act on.
+    pub sso_site: Option<String>,
 }
 
 /// A signed-in reader, or nobody.
@@ -134,6 +136,17 @@ async fn authenticate(parts: &Parts, state: &AppState) -> Result<Option<AuthUser
 }
 
 impl AuthUser {
+    /// Fails with 403 when this reader belongs to another site's single sign-on: an identity
+    /// vouched for by site A's secret is A's, not every site's (#17).
+    pub fn require_home(&self, site: &str) -> Result<(), AppError> {
+        match &self.sso_site {
+            Some(home) if home != site => Err(AppError::Forbidden(format!(
+                "this account signed in through the single sign-on of site {home:?} and takes part there only"
+            ))),
+            _ => Ok(()),
+        }
+    }
+
     /// The reader signed in by the session cookie, without the CSRF check the API makes on
     /// unsafe methods: for Tribune's own pages, whose forms carry the token in a field instead
     /// (see `web::extract`). An expired or unknown cookie is nobody.
@@ -155,6 +168,7 @@ impl AuthUser {
             name: session.name,
             csrf_token: session.csrf_token,
             token_hash,
+            sso_site: session.sso_site,
         }
     }
 }

@@ -269,9 +269,15 @@ struct SsoClaims {
     sub: String,
     name: String,
     email: Option<String>,
-    #[allow(dead_code)]
-    exp: u64,
+    exp: i64,
+    iat: Option<i64>,
 }
+
+/// How far the host's clock may be from ours, in seconds, for `exp`, `nbf` and `iat`.
+pub const SSO_LEEWAY_SECS: i64 = 30;
+/// The longest an SSO token may live (`exp` after `iat`, or after now without `iat`): a token
+/// is for signing in, not a credential to keep.
+pub const SSO_MAX_LIFETIME_SECS: i64 = 24 * 3600;
 
 /// Sign in with a token from the host site (single sign-on).
 #[utoipa::path(post, path = "/api/v1/auth/sso", tag = "auth", request_body = SsoRequest,
@@ -291,7 +297,8 @@ async fn sso(
     };
     let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::HS256);
     validation.set_required_spec_claims(&["exp", "sub"]);
-    validation.leeway = 30;
+    validation.leeway = SSO_LEEWAY_SECS as u64;
+    validation.validate_nbf = true;
     let claims = jsonwebtoken::decode::<SsoClaims>(
         &input.token,
         &jsonwebtoken::DecodingKey::from_secret(secret.as_bytes()),
@@ -302,6 +309,23 @@ async fn sso(
         AppError::Unauthorized
     })?
     .claims;
+    let now = now_ms() / 1000;
+    if claims.sub.trim().is_empty() {
+        return Err(AppError::invalid(
+            "token",
+            "has an empty `sub`: name the host's user",
+        ));
+    }
+    if claims.iat.is_some_and(|iat| iat > now + SSO_LEEWAY_SECS) {
+        tracing::info!(site = %input.site, "SSO token issued in the future");
+        return Err(AppError::Unauthorized);
+    }
+    if claims.exp - claims.iat.unwrap_or(now) > SSO_MAX_LIFETIME_SECS {
+        return Err(AppError::invalid(
+            "token",
+            "lives longer than 24 hours (`exp` after `iat`): issue short-lived tokens",
+        ));
+    }
     let name = DisplayName::parse("name", &claims.name)?;
     let email = claims.email.as_deref().map(Email::parse).transpose()?;
     let id = store::upsert_sso_reader(

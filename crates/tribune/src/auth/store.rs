@@ -21,6 +21,8 @@ pub struct SessionRow {
     pub reader_id: i64,
     pub csrf_token: String,
     pub name: String,
+    /// The site whose single sign-on made this reader, the only site they act on.
+    pub sso_site: Option<String>,
 }
 
 #[derive(Clone, Debug, FromRow)]
@@ -131,7 +133,7 @@ pub async fn create_session(
 
 pub async fn find_session(db: &Db, token_hash: &str) -> Result<Option<SessionRow>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT s.reader_id, s.csrf_token, r.name FROM sessions s JOIN readers r ON r.id = s.reader_id
+        "SELECT s.reader_id, s.csrf_token, r.name, r.sso_site FROM sessions s JOIN readers r ON r.id = s.reader_id
          WHERE s.token_hash = $1 AND s.expires_at > $2",
     )
     .bind(token_hash)

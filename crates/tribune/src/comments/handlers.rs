@@ -285,10 +285,15 @@ pub(crate) async fn vote(
         return Err(AppError::invalid("value", "must be 1, -1 or 0"));
     }
     state.limits.check(ip.0, Some(user.id))?;
-    let c = store::get(&state.db, id).await?;
-    if !c.is_visible_to(Some(user.id)) {
-        return Err(AppError::NotFound(format!("no comment {id}")));
-    }
+    let PostedComment {
+        comment: c,
+        site_id,
+        ..
+    } = store::get_posted(&state.db, id)
+        .await?
+        .filter(|p| p.comment.is_visible_to(Some(user.id)))
+        .ok_or_else(|| AppError::NotFound(format!("no comment {id}")))?;
+    user.require_home(&site_id)?;
     if !c.is_public() {
         return Err(AppError::Conflict(format!(
             "comment {id} is not published: it takes no votes"

@@ -86,7 +86,10 @@ pub async fn submit(
     let html = text.render()?;
     // Identity: a signed-in reader, or an anonymous author where the site allows them.
     let (author_id, author_name, anonymous_name) = match &user {
-        Some(u) => (Some(u.id), u.name.clone(), false),
+        Some(u) => {
+            u.require_home(&site.id)?;
+            (Some(u.id), u.name.clone(), false)
+        }
         None if site.allows_anonymous() => {
             let name = DisplayName::parse(
                 "author_name",

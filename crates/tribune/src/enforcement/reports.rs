@@ -38,6 +38,7 @@ pub(crate) async fn report(
         .await?
         .filter(|p| p.comment.is_public())
         .ok_or_else(|| AppError::NotFound(format!("no comment {id}")))?;
+    user.require_home(&site_id)?;
     if c.author_id == Some(user.id) {
         return Err(AppError::Forbidden(
             "you cannot report your own comment".into(),

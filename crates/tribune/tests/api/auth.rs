@@ -11,6 +11,7 @@ both_engines!(
     signup_login_and_me,
     cookie_sessions_need_the_csrf_token,
     sso_tokens_are_verified,
+    r17_sso_identities_belong_to_their_site,
     writes_are_rate_limited,
 );
 
@@ -298,4 +299,86 @@ async fn writes_are_rate_limited(engine: Engine) {
     assert_error(limited, StatusCode::TOO_MANY_REQUESTS, "rate_limited").await;
     // Reads are not limited.
     assert_eq!(app.thread("", None).await["count"], 3);
+}
+
+/// #17: a token signed with site A's secret made an account that could post on site B, and
+/// tokens were taken with an empty `sub`, a `nbf` or `iat` in the future, or a lifetime of
+/// years. An SSO identity now acts on its own site only, and the token's times are checked.
+async fn r17_sso_identities_belong_to_their_site(engine: Engine) {
+    let app = spawn_app(engine).await;
+    tribune::sites::store::upsert_site(&app.db, "other", "Other", "*", true, None)
+        .await
+        .expect("site");
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let sign_in = |claims: Value| {
+        let app = &app;
+        async move {
+            app.post_json(
+                "/api/v1/auth/sso",
+                &json!({"site": "news", "token": sso_token("sso-secret", &claims)}),
+                None,
+            )
+            .await
+        }
+    };
+    let claims = |extra: Value| {
+        let mut c = json!({"sub": "host-7", "name": "Host Reader", "exp": now + 600});
+        c.as_object_mut()
+            .expect("object")
+            .extend(extra.as_object().expect("object").clone());
+        c
+    };
+    let refused = [
+        (claims(json!({"sub": " "})), StatusCode::BAD_REQUEST),
+        (claims(json!({"nbf": now + 3600})), StatusCode::UNAUTHORIZED),
+        (claims(json!({"iat": now + 3600})), StatusCode::UNAUTHORIZED),
+        (
+            claims(json!({"iat": now, "exp": now + 2 * 86_400})),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            claims(json!({"exp": now + 365 * 86_400})),
+            StatusCode::BAD_REQUEST,
+        ),
+    ];
+    for (c, status) in refused {
+        let response = sign_in(c.clone()).await;
+        assert_eq!(response.status(), status, "{c}");
+    }
+    let ok = sign_in(claims(json!({"iat": now, "nbf": now}))).await;
+    assert_eq!(ok.status(), StatusCode::OK);
+    let session: Value = ok.json().await.expect("json");
+    let token = session["token"].as_str().expect("token").to_owned();
+
+    // At home it comments; on another site it does not, whatever it tries.
+    assert_eq!(
+        app.post_comment("From the host.", None, Some(&token))
+            .await
+            .status(),
+        StatusCode::CREATED
+    );
+    let elsewhere = app
+        .post_json(
+            "/api/v1/comments",
+            &json!({"site": "other", "url": "https://other.example/a", "body": "Sneaking in."}),
+            Some(&token),
+        )
+        .await;
+    assert_error(elsewhere, StatusCode::FORBIDDEN, "forbidden").await;
+    let local = app
+        .post_json(
+            "/api/v1/comments",
+            &json!({"site": "other", "url": "https://other.example/a", "body": "Hello.", "author_name": "Local"}),
+            None,
+        )
+        .await;
+    let local: Value = local.json().await.expect("json");
+    let vote = app
+        .post_json(
+            &format!("/api/v1/comments/{}/vote", local["id"]),
+            &json!({"value": 1}),
+            Some(&token),
+        )
+        .await;
+    assert_error(vote, StatusCode::FORBIDDEN, "forbidden").await;
 }
