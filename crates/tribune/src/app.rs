@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use axum::extract::{MatchedPath, Request, State};
-use axum::http::{header, HeaderName, Method, StatusCode};
+use axum::http::{header, HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -121,11 +121,80 @@ async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
-async fn metrics_endpoint() -> impl IntoResponse {
+/// The content security policy of Tribune's own pages (moderation, support): its own scripts,
+/// styles and forms only, no framing, no plugins.
+const STRICT_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+     connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+/// Article pages: no framing and no plugins; scripts stay open because the operator's ad slots
+/// are HTML of their own choosing.
+const ARTICLE_CSP: &str = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+/// Headers on every answer, and the stricter ones of Tribune's pages (#17): no MIME sniffing,
+/// no full referrer sent to other sites; the moderation and support pages run only Tribune's
+/// own scripts and styles; no page of Tribune's can be framed (clickjacking).
+async fn security_headers(req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
+    let csp = if under("/mod") || under("/support") {
+        Some(STRICT_CSP)
+    } else if path == "/" || path.starts_with("/articles/") {
+        Some(ARTICLE_CSP)
+    } else {
+        None
+    };
+    let mut response = next.run(req).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    );
+    if let Some(csp) = csp {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(csp),
+        );
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
+    response
+}
+
+/// Prometheus' text format, on the metrics address ([`Config::metrics_listen`]).
+async fn metrics_text() -> Response {
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
         prometheus().render(),
     )
+        .into_response()
+}
+
+/// `/metrics` on the main address: with `metrics_token` configured, for its bearer only;
+/// otherwise not here (#17: anyone could read the site's traffic and moderation figures).
+async fn metrics_endpoint(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, crate::error::AppError> {
+    use subtle::ConstantTimeEq;
+    let expected = match (&state.config.metrics_token, state.config.metrics_listen) {
+        (Some(token), None) if !token.is_empty() => token,
+        _ => return Err(crate::error::AppError::NotFound(
+            "metrics are not served here: set metrics_listen (a separate address) or metrics_token"
+                .into(),
+        )),
+    };
+    let sent = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    if bool::from(sent.as_bytes().ct_eq(expected.as_bytes())) {
+        Ok(metrics_text().await)
+    } else {
+        Err(crate::error::AppError::Unauthorized)
+    }
 }
 
 async fn openapi_json() -> impl IntoResponse {
@@ -167,6 +236,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/openapi.json", get(openapi_json))
         .fallback(not_found)
         .layer(middleware::from_fn(track_metrics))
+        .layer(middleware::from_fn(security_headers))
         .layer(axum::extract::DefaultBodyLimit::max(body_limit))
         .layer(cors)
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
@@ -185,6 +255,8 @@ pub fn router(state: AppState) -> Router {
 /// A bound, not yet serving, application.
 pub struct Application {
     listener: TcpListener,
+    /// The address that serves `/metrics` alone, when configured.
+    metrics: Option<TcpListener>,
     state: AppState,
     relay: Option<Relay>,
 }
@@ -209,8 +281,20 @@ impl Application {
         let relay = Relay::listen(&state.db, &state.config.database_url())
             .await
             .context("cannot listen for live comments on PostgreSQL")?;
+        let metrics = match state.config.metrics_listen {
+            Some(address) => Some(
+                TcpListener::bind(address)
+                    .await
+                    .with_context(|| format!("cannot listen for metrics on {address}"))?,
+            ),
+            None => None,
+        };
+        if metrics.is_none() && state.config.metrics_token.is_none() {
+            tracing::info!("/metrics is off: set metrics_listen or metrics_token to scrape it");
+        }
         Ok(Application {
             listener,
+            metrics,
             state,
             relay,
         })
@@ -220,6 +304,11 @@ impl Application {
         self.listener
             .local_addr()
             .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+    }
+
+    /// Where `/metrics` is served alone, when `metrics_listen` is set.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics.as_ref().and_then(|l| l.local_addr().ok())
     }
 
     pub fn state(&self) -> &AppState {
@@ -241,6 +330,14 @@ impl Application {
         }
         if let Some(relay) = self.relay {
             tokio::spawn(relay.run(self.state.clone()));
+        }
+        if let Some(listener) = self.metrics {
+            let metrics = Router::new().route("/metrics", get(metrics_text));
+            tokio::spawn(async move {
+                if let Err(e) = axum::serve(listener, metrics).await {
+                    tracing::error!(error = %e, "the metrics listener stopped");
+                }
+            });
         }
         let app = router(self.state).into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, app)

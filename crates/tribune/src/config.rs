@@ -53,6 +53,12 @@ pub struct Config {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// `pretty` for a terminal, `json` for log collectors.
     pub log_format: LogFormat,
+    /// A second address that serves only `/metrics` (e.g. `127.0.0.1:9090`: reachable by
+    /// Prometheus, not by readers). The main address then has no `/metrics`.
+    pub metrics_listen: Option<SocketAddr>,
+    /// The bearer token `/metrics` on the main address asks for. With neither this nor
+    /// `metrics_listen`, `/metrics` is not served: it tells anyone the site's traffic.
+    pub metrics_token: Option<String>,
     pub rate_limit: RateLimitConfig,
     pub publication: PublicationConfig,
     /// Stripe's secret API key (`sk_live_...`), for checkout and the customer portal.
@@ -170,6 +176,8 @@ impl Default for Config {
             publication: PublicationConfig::default(),
             stripe_secret_key: None,
             stripe_webhook_secret: None,
+            metrics_listen: None,
+            metrics_token: None,
             billing: BillingConfig::default(),
             ignored_env: Vec::new(),
         }

@@ -597,7 +597,11 @@ mod live {
     #[tokio::test]
     async fn campaigns_are_found_between_moderators_looks() {
         // A site of its own, so that no other test's patrol sets this site's gauge.
-        let app = spawn_app_with(Engine::Sqlite, |c| c.campaign_check_secs = 1).await;
+        let app = spawn_app_with(Engine::Sqlite, |c| {
+            c.campaign_check_secs = 1;
+            c.metrics_token = Some("scrape".into());
+        })
+        .await;
         tribune::sites::store::upsert_site(&app.db, "patrolled", "Patrolled", "*", true, None)
             .await
             .expect("site");
@@ -614,8 +618,12 @@ mod live {
         }
         let gauge = "tribune_campaigns_open{site=\"patrolled\"} 1";
         crate::browser::eventually("the open-campaigns gauge at 1", || async {
-            app.get("/metrics")
+            app.client
+                .get(app.url("/metrics"))
+                .bearer_auth("scrape")
+                .send()
                 .await
+                .expect("metrics")
                 .text()
                 .await
                 .is_ok_and(|m| m.contains(gauge))

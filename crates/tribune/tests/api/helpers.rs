@@ -81,6 +81,8 @@ pub async fn fresh_storage(engine: Engine) -> Storage {
 
 pub struct TestApp {
     pub addr: SocketAddr,
+    /// The address serving `/metrics` alone, when the test configured one.
+    pub metrics: Option<SocketAddr>,
     pub client: reqwest::Client,
     pub db: Db,
     pub storage: Storage,
@@ -115,6 +117,7 @@ pub async fn spawn_on(storage: Storage, change: impl FnOnce(&mut Config)) -> Tes
     change(&mut config);
     let app = Application::build(config).await.expect("app builds");
     let addr = app.local_addr();
+    let metrics = app.metrics_addr();
     let db = app.state().db.clone();
     tribune::sites::store::upsert_site(
         &db,
@@ -129,6 +132,7 @@ pub async fn spawn_on(storage: Storage, change: impl FnOnce(&mut Config)) -> Tes
     tokio::spawn(app.run_until_stopped());
     TestApp {
         addr,
+        metrics,
         client: reqwest::Client::new(),
         db,
         storage,

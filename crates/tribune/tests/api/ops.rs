@@ -9,7 +9,8 @@ use serde_json::{json, Value};
 
 use crate::both_engines;
 use crate::helpers::{
-    fresh_storage, postgres_available, spawn_app, spawn_on, urlencode, Engine, TestApp, PAGE,
+    fresh_storage, postgres_available, spawn_app, spawn_app_with, spawn_on, urlencode, Engine,
+    TestApp, PAGE,
 };
 
 both_engines!(
@@ -132,7 +133,7 @@ async fn next_comment(stream: &mut reqwest::Response) -> Value {
 
 #[tokio::test]
 async fn health_metrics_and_openapi() {
-    let app = spawn_app(Engine::Sqlite).await;
+    let app = spawn_app_with(Engine::Sqlite, |c| c.metrics_token = Some("scrape".into())).await;
     let health = app.get("/healthz").await;
     assert_eq!(health.status(), StatusCode::OK);
     assert_eq!(health.json::<Value>().await.expect("json")["status"], "ok");
@@ -143,7 +144,16 @@ async fn health_metrics_and_openapi() {
     );
 
     app.comment_ok("count me", None, None).await;
-    let metrics = app.get("/metrics").await.text().await.expect("text");
+    let metrics = app
+        .client
+        .get(app.url("/metrics"))
+        .bearer_auth("scrape")
+        .send()
+        .await
+        .expect("metrics")
+        .text()
+        .await
+        .expect("text");
     assert!(metrics.contains("tribune_http_requests_total"), "{metrics}");
     assert!(metrics.contains("tribune_comments_total"), "{metrics}");
 
@@ -576,4 +586,84 @@ fn r17_start_up_says_why_the_database_cannot_be_used() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("is read-only"), "{stderr}");
+}
+
+/// #17: `/metrics` was public, and no page carried security headers. Metrics are served on a
+/// separate address or behind a token (neither: not at all); every answer says `nosniff` and
+/// keeps the referrer to the origin; Tribune's pages cannot be framed, and its moderation and
+/// support pages run only its own scripts and styles.
+#[tokio::test]
+async fn r17_metrics_are_not_public_and_pages_carry_security_headers() {
+    let open = spawn_app(Engine::Sqlite).await;
+    assert_eq!(open.get("/metrics").await.status(), StatusCode::NOT_FOUND);
+
+    let guarded = spawn_app_with(Engine::Sqlite, |c| c.metrics_token = Some("scrape".into())).await;
+    assert_eq!(
+        guarded.get("/metrics").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let wrong = guarded
+        .client
+        .get(guarded.url("/metrics"))
+        .bearer_auth("guess")
+        .send()
+        .await
+        .expect("metrics");
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+
+    let apart = spawn_app_with(Engine::Sqlite, |c| {
+        c.metrics_listen = Some("127.0.0.1:0".parse().expect("address"));
+        c.metrics_token = Some("scrape".into());
+    })
+    .await;
+    let there = apart.metrics.expect("a metrics address");
+    let scraped = apart
+        .client
+        .get(format!("http://{there}/metrics"))
+        .send()
+        .await
+        .expect("metrics");
+    assert_eq!(scraped.status(), StatusCode::OK);
+    assert!(scraped.text().await.expect("text").contains("# TYPE"));
+    // With its own address, the main one has no /metrics, token or not.
+    let main = apart
+        .client
+        .get(apart.url("/metrics"))
+        .bearer_auth("scrape")
+        .send()
+        .await
+        .expect("metrics");
+    assert_eq!(main.status(), StatusCode::NOT_FOUND);
+
+    for path in ["/api/v1/openapi.json", "/mod", "/", "/embed.js"] {
+        let response = open.get(path).await;
+        let h = response.headers();
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(
+            h["referrer-policy"], "strict-origin-when-cross-origin",
+            "{path}"
+        );
+    }
+    let page = open.get("/mod").await;
+    let csp = page.headers()["content-security-policy"]
+        .to_str()
+        .expect("csp")
+        .to_owned();
+    assert!(
+        csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"),
+        "{csp}"
+    );
+    assert_eq!(page.headers()["x-frame-options"], "DENY");
+    let front = open.get("/").await;
+    assert!(front.headers()["content-security-policy"]
+        .to_str()
+        .expect("csp")
+        .contains("frame-ancestors 'none'"));
+    // The widget's script is embedded by other sites' pages: no frame rules there.
+    assert!(open
+        .get("/embed.js")
+        .await
+        .headers()
+        .get("x-frame-options")
+        .is_none());
 }

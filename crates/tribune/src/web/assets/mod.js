@@ -3,6 +3,9 @@
  * author, x selects for a bulk action. Keys are ignored while typing in a field. */
 (function () {
   'use strict';
+  // The site switch submits itself (the pages' CSP allows no inline handlers).
+  var sites = document.getElementById('site');
+  if (sites) sites.addEventListener('change', function () { sites.form.submit(); });
   var items = [].slice.call(document.querySelectorAll('.queue .item'));
   if (!items.length) return;
   var current = 0;

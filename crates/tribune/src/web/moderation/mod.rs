@@ -95,7 +95,7 @@ fn layout(page: &ModPage, title: &str, main: Markup) -> Markup {
                     }
                     form.sites method="get" {
                         label for="site" { "Site " }
-                        select #site name="site" onchange="this.form.submit()" {
+                        select #site name="site" {
                             @for (s, role) in &m.roles {
                                 option value=(s) selected[s == site] { (s) " (" (role) ")" }
                             }

@@ -29,9 +29,9 @@ pub(super) async fn settings_page(State(state): State<AppState>, page: ModPage) 
             fieldset disabled[!admin] {
                 label { input type="checkbox" name="all" value="1" checked[p.all]; " every comment" }
                 label { input type="checkbox" name="links" value="1" checked[p.links]; " comments with links" }
-                label { "new readers until " input type="number" name="new_readers" min="0" value=(p.new_readers) style="width:5em"; " approved (0: off)" }
-                label { "refusal rate over 7 days ≥ " input type="number" name="refusal_rate" min="0" max="1" step="0.05" value=(p.refusal_rate) style="width:5em"; " (0: off)" }
-                label { "hold after " input type="number" name="reports_to_hold" min="0" value=(p.reports_to_hold) style="width:5em"; " reports" }
+                label { "new readers until " input.narrow type="number" name="new_readers" min="0" value=(p.new_readers); " approved (0: off)" }
+                label { "refusal rate over 7 days ≥ " input.narrow type="number" name="refusal_rate" min="0" max="1" step="0.05" value=(p.refusal_rate); " (0: off)" }
+                label { "hold after " input.narrow type="number" name="reports_to_hold" min="0" value=(p.reports_to_hold); " reports" }
                 label { input type="checkbox" name="supporter_badge" value="1" checked[p.supporter_badge]; " supporter badge in comments" }
                 button { "Save" }
             }
