@@ -18,6 +18,7 @@ use moderation::Policy;
 use tokio::net::TcpListener;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
 
@@ -41,6 +42,7 @@ pub struct AppState {
     pub threads: ThreadCache,
     /// The live campaign detectors, one per site.
     pub campaigns: campaigns::watch::Watch,
+    pub untrusted_proxy: crate::extract::UntrustedProxyWarning,
 }
 
 impl AppState {
@@ -65,6 +67,7 @@ impl AppState {
             live: Live::new(&db),
             threads: ThreadCache::new(config.thread_cache_mb),
             limits: RateLimits::new(&config.rate_limit),
+            untrusted_proxy: Default::default(),
             config: Arc::new(config),
             db,
             policy: Arc::new(policy),
@@ -119,47 +122,6 @@ async fn healthz(State(state): State<AppState>) -> Response {
                 .into_response()
         }
     }
-}
-
-/// The content security policy of Tribune's own pages (moderation, support): its own scripts,
-/// styles and forms only, no framing, no plugins.
-const STRICT_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-     connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
-/// Article pages: no framing and no plugins; scripts stay open because the operator's ad slots
-/// are HTML of their own choosing.
-const ARTICLE_CSP: &str = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
-
-/// Headers on every answer, and the stricter ones of Tribune's pages (#17): no MIME sniffing,
-/// no full referrer sent to other sites; the moderation and support pages run only Tribune's
-/// own scripts and styles; no page of Tribune's can be framed (clickjacking).
-async fn security_headers(req: Request, next: Next) -> Response {
-    let path = req.uri().path();
-    let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
-    let csp = if under("/mod") || under("/support") {
-        Some(STRICT_CSP)
-    } else if path == "/" || path.starts_with("/articles/") {
-        Some(ARTICLE_CSP)
-    } else {
-        None
-    };
-    let mut response = next.run(req).await;
-    let headers = response.headers_mut();
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    headers.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("strict-origin-when-cross-origin"),
-    );
-    if let Some(csp) = csp {
-        headers.insert(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(csp),
-        );
-        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    }
-    response
 }
 
 /// Prometheus' text format, on the metrics address ([`Config::metrics_listen`]).
@@ -236,7 +198,16 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/openapi.json", get(openapi_json))
         .fallback(not_found)
         .layer(middleware::from_fn(track_metrics))
-        .layer(middleware::from_fn(security_headers))
+        // Every answer (#17): no MIME sniffing, no full referrer sent to other sites. The
+        // pages add their own policies (`web::PAGE_HEADERS`).
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
         .layer(axum::extract::DefaultBodyLimit::max(body_limit))
         .layer(cors)
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {

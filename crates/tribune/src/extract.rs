@@ -306,9 +306,45 @@ impl FromRequestParts<AppState> for SiteModerator {
     }
 }
 
-/// The client's IP address.
+/// The client's IP address, and whether it is a proxy's that speaks for other readers.
 #[derive(Clone, Copy, Debug)]
-pub struct ClientIp(pub IpAddr);
+pub struct ClientIp(pub IpAddr, bool);
+
+impl ClientIp {
+    /// The address relays others: it forwards `X-Forwarded-For` and is on this machine or a
+    /// private network, yet is not in `trusted_proxies`. Everyone behind it then shares it,
+    /// so it must not answer for one reader's strikes (#17). A client on the internet that
+    /// writes the header itself does not qualify: its own address is public.
+    pub fn is_shared(&self) -> bool {
+        self.1
+    }
+}
+
+/// Says once, in the log, that requests come through a proxy that is not trusted: rate limits,
+/// bans and strikes by address then see the proxy, not the readers behind it.
+#[derive(Clone, Debug, Default)]
+pub struct UntrustedProxyWarning(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl UntrustedProxyWarning {
+    fn seen(&self, proxy: IpAddr) {
+        if !self.0.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            tracing::warn!(
+                %proxy,
+                "requests arrive with X-Forwarded-For from {proxy}, which is not in trusted_proxies: \
+                 every reader behind it has its address, for rate limits, bans and strikes alike. \
+                 List it in trusted_proxies (see docs/security.md)"
+            );
+        }
+    }
+}
+
+/// A private (RFC 1918), loopback or unique-local address: where a reverse proxy sits.
+fn is_local(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => v4.is_loopback() || v4.is_private(),
+        IpAddr::V6(v6) => v6.is_loopback() || (v6.segments()[0] & 0xfe00) == 0xfc00,
+    }
+}
 
 impl FromRequestParts<AppState> for ClientIp {
     type Rejection = AppError;
@@ -322,11 +358,17 @@ impl FromRequestParts<AppState> for ClientIp {
             .get::<ConnectInfo<SocketAddr>>()
             .map(|c| c.0.ip())
             .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no peer address on the request")))?;
-        Ok(ClientIp(client_ip(
-            peer,
-            parts,
-            &state.config.trusted_proxies,
-        )))
+        let trusted = &state.config.trusted_proxies;
+        let ip = client_ip(peer, parts, trusted);
+        let peer = peer.to_canonical();
+        let relays = ip == peer
+            && is_local(peer)
+            && !trusted.iter().any(|t| t.to_canonical() == peer)
+            && parts.headers.contains_key("x-forwarded-for");
+        if relays {
+            state.untrusted_proxy.seen(peer);
+        }
+        Ok(ClientIp(ip, relays))
     }
 }
 

@@ -184,7 +184,7 @@ pub(crate) async fn create(
 ) -> AppResult<(StatusCode, Json<CommentJson>)> {
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let client = post::Client {
-        ip: ip.0,
+        ip,
         origin: header("origin"),
         device: header("x-tribune-device").filter(|d| {
             (16..=64).contains(&d.len())
@@ -238,7 +238,7 @@ pub(crate) async fn edit(
 ) -> AppResult<Json<CommentJson>> {
     let edit_token = headers.get("x-edit-token").and_then(|v| v.to_str().ok());
     Ok(Json(
-        post::edit(&state, id, &input.body, user.as_ref(), edit_token, ip.0).await?,
+        post::edit(&state, id, &input.body, user.as_ref(), edit_token, ip).await?,
     ))
 }
 

@@ -16,8 +16,6 @@
 //!
 //! An edit takes steps 1, 3, 5 and 7: it never leaves the queue by itself.
 
-use std::net::IpAddr;
-
 use moderation::{Decision, Verdict};
 
 use super::domain::{CommentStatus, CommentText};
@@ -31,7 +29,7 @@ use crate::db::now_ms;
 use crate::enforcement;
 use crate::enforcement::screen::{self, Author, Placement};
 use crate::error::{AppError, AppResult};
-use crate::extract::AuthUser;
+use crate::extract::{AuthUser, ClientIp};
 use crate::sites::domain::PageUrl;
 use crate::sites::store::SiteRow;
 
@@ -57,7 +55,7 @@ fn judge(state: &AppState, site: &SiteRow, field: &str, text: &str) -> AppResult
 
 /// Where a comment comes from.
 pub struct Client<'a> {
-    pub ip: IpAddr,
+    pub ip: ClientIp,
     pub origin: Option<&'a str>,
     /// The widget's device id (`X-Tribune-Device`), a ban-evasion signal.
     pub device: Option<&'a str>,
@@ -69,7 +67,7 @@ pub async fn submit(
     user: Option<AuthUser>,
     client: Client<'_>,
 ) -> AppResult<CommentJson> {
-    let ip = client.ip;
+    let ip = client.ip.0;
     let site = state.sites.get(&state.db, &input.site).await?;
     if let Some(origin) = client.origin {
         let own = state.config.public_url();
@@ -102,6 +100,7 @@ pub async fn submit(
     let author = Author {
         reader: author_id,
         ip,
+        shared_address: client.ip.is_shared(),
         device: client.device,
     };
     // Bans, then rate limits: a banned author is told so whatever they send.
@@ -164,15 +163,7 @@ async fn judge_body(
 ) -> AppResult<Verdict> {
     match judge(state, site, "body", text) {
         Err(AppError::Refused { message, verdict }) => {
-            enforcement::strikes::record_strike(
-                state,
-                site,
-                author.reader,
-                author.ip,
-                text,
-                &verdict,
-            )
-            .await?;
+            enforcement::strikes::record_strike(state, site, author, text, &verdict).await?;
             Err(AppError::Refused { message, verdict })
         }
         judged => judged,
@@ -195,8 +186,9 @@ pub async fn edit(
     body: &str,
     user: Option<&AuthUser>,
     edit_token: Option<&str>,
-    ip: IpAddr,
+    client: ClientIp,
 ) -> AppResult<CommentJson> {
+    let ip = client.0;
     let c = store::get(&state.db, id).await?;
     if !is_author(&c, user, edit_token) {
         return Err(AppError::Forbidden(
@@ -223,6 +215,7 @@ pub async fn edit(
     let author = Author {
         reader: c.author_id,
         ip,
+        shared_address: client.is_shared(),
         device: None,
     };
     let standing = enforcement::bans::check_not_banned(state, &site, c.author_id, ip).await?;

@@ -74,6 +74,8 @@ fn rules_reason(verdict: &Verdict) -> String {
 pub struct Author<'a> {
     pub reader: Option<i64>,
     pub ip: IpAddr,
+    /// The address is a proxy's that relays other readers (see `ClientIp::is_shared`).
+    pub shared_address: bool,
     /// The widget's device id, when it sent one.
     pub device: Option<&'a str>,
 }

@@ -4,11 +4,10 @@
 //! Signed-in authors are the target of their strikes; anonymous ones are known by their
 //! address only.
 
-use std::net::IpAddr;
-
 use moderation::{StrikesConfig, Verdict};
 
 use super::domain::BanKind;
+use super::screen::Author;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::AppResult;
@@ -29,11 +28,11 @@ pub enum Outcome {
 pub async fn record_strike(
     state: &AppState,
     site: &SiteRow,
-    reader: Option<i64>,
-    ip: IpAddr,
+    author: &Author<'_>,
     text: &str,
     verdict: &Verdict,
 ) -> AppResult<Option<Outcome>> {
+    let reader = author.reader;
     let Some(reason) = verdict.main_reason().filter(|r| r.rule.is_strike()) else {
         return Ok(None);
     };
@@ -42,7 +41,7 @@ pub async fn record_strike(
         .iter()
         .filter_map(|[s, e]| text.get(*s..*e))
         .collect();
-    let ip = ip.to_string();
+    let ip = author.ip.to_string();
     let now = now_ms();
     let config: StrikesConfig = state.policy.strikes();
     let since = now - i64::from(config.window_days) * DAY_MS;
@@ -70,6 +69,18 @@ pub async fn record_strike(
     } else {
         return Ok(Some(Outcome::Strike));
     };
+    if reader.is_none() && author.shared_address {
+        // Everyone behind an untrusted proxy has its address: suspending it would suspend
+        // them all for one reader's words. The refusals stand; the operator is told how to
+        // let Tribune see the readers' own addresses.
+        tracing::warn!(
+            site = %site.id,
+            ip,
+            count,
+            "strikes from a shared proxy address suspend nobody: list the proxy in trusted_proxies"
+        );
+        return Ok(Some(Outcome::Strike));
+    }
     let why = format!(
         "{count} comments refused by the house rules within {} days (latest: {})",
         config.window_days,

@@ -15,6 +15,7 @@ use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::app::AppState;
 use crate::billing;
@@ -25,14 +26,38 @@ use crate::sites;
 use extract::{CookieSession, PageResult};
 
 pub fn router() -> Router<AppState> {
-    Router::new()
+    let articles = Router::new()
         .route("/", get(home))
-        .route("/articles/{slug}", get(article))
+        .route("/articles/{slug}", get(article));
+    Router::new()
+        .merge(with_policy(articles, ARTICLE_CSP))
         .route("/embed.js", get(asset_js))
         .route("/embed.css", get(asset_embed_css))
         .route("/assets/site.css", get(asset_site_css))
-        .merge(moderation::router())
-        .merge(support::router())
+        .merge(with_policy(moderation::router(), STRICT_CSP))
+        .merge(with_policy(support::router(), STRICT_CSP))
+}
+
+/// The content security policy of Tribune's own tools (moderation, support): its own
+/// scripts, styles and forms only, no plugins, no framing.
+const STRICT_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+     connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+/// Article pages: no framing and no plugins; scripts stay open, because the operator's ad
+/// slots are HTML of their own choosing.
+const ARTICLE_CSP: &str = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+/// Pages that carry `csp` and cannot be framed (clickjacking, #17). The widget's own files are
+/// left out: other sites' pages load them.
+fn with_policy(pages: Router<AppState>, csp: &'static str) -> Router<AppState> {
+    pages
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(csp),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
 }
 
 const EMBED_JS: &str = include_str!("assets/embed.js");

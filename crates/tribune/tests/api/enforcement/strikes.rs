@@ -9,6 +9,7 @@ use crate::helpers::{assert_error, spawn_app, Engine};
 both_engines!(
     strikes_suspend_then_ban,
     anonymous_strikes_follow_the_address,
+    r17_a_shared_proxy_address_is_not_suspended_for_one_reader,
 );
 
 async fn strikes_suspend_then_ban(engine: Engine) {
@@ -84,4 +85,37 @@ async fn anonymous_strikes_follow_the_address(engine: Engine) {
     // Held comments are not strikes.
     let held: Value = app.comment_ok("f*ck that", None, Some(&reader)).await;
     assert_eq!(held["status"], "pending");
+}
+
+/// #17: behind a reverse proxy missing from `trusted_proxies`, every anonymous reader has the
+/// proxy's address, and three refusals suspended them all; `no no no ...` counted as abuse.
+/// Strikes from such a shared address suspend nobody (the refusals stand), and repetition is
+/// not abuse.
+async fn r17_a_shared_proxy_address_is_not_suspended_for_one_reader(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let through_proxy = |body: String| {
+        let app = &app;
+        async move {
+            app.client
+                .post(app.url("/api/v1/comments"))
+                .header("x-forwarded-for", "203.0.113.9")
+                .json(&serde_json::json!({"site": "news", "url": crate::helpers::PAGE, "body": body, "author_name": "Reader"}))
+                .send()
+                .await
+                .expect("post")
+        }
+    };
+    for _ in 0..4 {
+        let refused = through_proxy("what the fuck".into()).await;
+        assert_error(refused, StatusCode::UNPROCESSABLE_ENTITY, "refused").await;
+    }
+    // Another reader behind the same proxy still posts.
+    let other = through_proxy("A calm word from the next desk.".into()).await;
+    assert_eq!(other.status(), StatusCode::CREATED);
+    let degenerate = through_proxy("no ".repeat(300)).await;
+    assert_eq!(
+        degenerate.status(),
+        StatusCode::CREATED,
+        "repetition is not abuse"
+    );
 }
