@@ -11,7 +11,7 @@ use clap::Subcommand;
 use crate::auth::domain::Role;
 use crate::config::Config;
 use crate::db::Db;
-use crate::sites::domain::{parse_origin, SiteId};
+use crate::sites::domain::{parse_origin, PageRules, PageUrl, SiteId};
 use crate::{auth, sites};
 
 #[derive(Debug, Subcommand)]
@@ -84,6 +84,28 @@ pub enum AdminCommand {
         /// Every recent event, whatever it led to.
         #[arg(long)]
         all: bool,
+    },
+    /// Say which query parameters name a different page of a site (`p` for WordPress's
+    /// `?p=123`); by default every parameter but the tracking ones (`utm_*`, `fbclid`, ...) does.
+    PageParams {
+        #[arg(long)]
+        site: String,
+        /// A parameter that matters (repeat).
+        #[arg(long)]
+        keep: Vec<String>,
+        /// Back to the default: every parameter but the tracking ones.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Merge the threads that one page's different addresses split (a trailing slash, tracking
+    /// parameters, http and https...) before addresses were canonical, or after the site's
+    /// rules changed: each page's comments move to the page at its canonical address.
+    MergePages {
+        #[arg(long)]
+        site: String,
+        /// Print what would be merged, change nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Close a page to new comments (or reopen it).
     ClosePage {
@@ -222,12 +244,48 @@ pub async fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
                 );
             }
         }
-        AdminCommand::ClosePage { site, url, reopen } => {
+        AdminCommand::PageParams { site, keep, all } => {
             sites::store::site(&db, &site)
                 .await
                 .map_err(|e| anyhow::anyhow!("--site: {e}"))?;
-            let url =
-                sites::domain::PageUrl::parse(&url).map_err(|e| anyhow::anyhow!("--url: {e}"))?;
+            anyhow::ensure!(
+                all == keep.is_empty(),
+                "name the parameters that matter with --keep NAME (repeat), or --all"
+            );
+            for name in &keep {
+                anyhow::ensure!(
+                    !name.is_empty()
+                        && name
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || "-_.[]".contains(c)),
+                    "--keep {name:?} is not a query parameter name"
+                );
+            }
+            let params = (!all).then(|| keep.join(" "));
+            sites::store::set_page_params(&db, &site, params.as_deref()).await?;
+            println!(
+                "site {site:?}: {} (in force within {} s; merge threads split before with merge-pages)",
+                match &params {
+                    Some(p) => format!("only the query parameters {p} name a page"),
+                    None => "every query parameter but the tracking ones names a page".into(),
+                },
+                sites::SITE_TTL.as_secs()
+            );
+        }
+        AdminCommand::MergePages { site, dry_run } => {
+            let row = sites::store::site(&db, &site)
+                .await
+                .map_err(|e| anyhow::anyhow!("--site: {e}"))?;
+            let own = config.public_url();
+            merge_pages(&db, &row, &row.page_rules(&own), dry_run).await?;
+        }
+        AdminCommand::ClosePage { site, url, reopen } => {
+            let row = sites::store::site(&db, &site)
+                .await
+                .map_err(|e| anyhow::anyhow!("--site: {e}"))?;
+            let own = config.public_url();
+            let url = PageUrl::canonical(&url, &row.page_rules(&own))
+                .map_err(|e| anyhow::anyhow!("--url: {e}"))?;
             sites::store::set_page_closed(&db, &site, url.as_str(), !reopen).await?;
             println!(
                 "{} is {}",
@@ -240,6 +298,72 @@ pub async fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
             );
         }
     }
+    Ok(())
+}
+
+/// Groups a site's pages by canonical address and folds each group into one page, its
+/// comments moved, in one transaction per group. Pages on none of the site's origins are left
+/// alone and listed.
+async fn merge_pages(
+    db: &Db,
+    site: &sites::store::SiteRow,
+    rules: &PageRules<'_>,
+    dry_run: bool,
+) -> anyhow::Result<()> {
+    let mut groups: std::collections::BTreeMap<String, Vec<(i64, String, i64)>> =
+        std::collections::BTreeMap::new();
+    for (id, url, count) in sites::store::pages_of(db, &site.id).await? {
+        match PageUrl::canonical(&url, rules) {
+            Ok(canonical) => groups
+                .entry(canonical.into_string())
+                .or_default()
+                .push((id, url, count)),
+            Err(e) => println!("left alone: {url} ({e})"),
+        }
+    }
+    let mut merged = 0;
+    for (canonical, pages) in groups {
+        if pages.len() == 1 && pages[0].1 == canonical {
+            continue;
+        }
+        // The page already at the canonical address keeps its id; else the oldest.
+        let target = pages
+            .iter()
+            .find(|(_, url, _)| *url == canonical)
+            .unwrap_or(&pages[0])
+            .0;
+        let folded: Vec<i64> = pages
+            .iter()
+            .map(|(id, _, _)| *id)
+            .filter(|id| *id != target)
+            .collect();
+        let comments: i64 = pages.iter().map(|(_, _, n)| n).sum();
+        println!(
+            "{canonical} <- {} ({comments} visible comments)",
+            pages
+                .iter()
+                .map(|(_, url, _)| url.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        merged += 1;
+        if dry_run {
+            continue;
+        }
+        let mut tx = db.writer.begin().await?;
+        let count = crate::comments::store::move_to_page(&mut tx, &folded, target).await?;
+        sites::store::fold_pages(&mut tx, target, &folded, &canonical, count).await?;
+        tx.commit().await?;
+    }
+    println!(
+        "{merged} page{} {}",
+        if merged == 1 { "" } else { "s" },
+        if dry_run {
+            "would be merged (dry run)"
+        } else {
+            "merged"
+        }
+    );
     Ok(())
 }
 

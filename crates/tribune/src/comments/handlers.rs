@@ -19,7 +19,6 @@ use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery, ClientIp};
 use crate::extract::{AuthUser, MaybeAuthUser};
 use crate::sites;
-use crate::sites::domain::PageUrl;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct ThreadQuery {
@@ -80,7 +79,7 @@ pub(crate) async fn thread(
     AppQuery(q): AppQuery<ThreadQuery>,
 ) -> AppResult<Response> {
     let site = state.sites.get(&state.db, &q.site).await?;
-    let url = PageUrl::parse(&q.url)?;
+    let url = sites::page_url(&state, &site, &q.url)?;
     let limit = q.limit.unwrap_or(50);
     if !(1..=200).contains(&limit) {
         return Err(AppError::invalid("limit", "must be between 1 and 200"));

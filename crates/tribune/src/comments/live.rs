@@ -31,7 +31,6 @@ use crate::app::AppState;
 use crate::db::{Db, Engine};
 use crate::error::AppResult;
 use crate::extract::AppQuery;
-use crate::sites::domain::PageUrl;
 
 const BUFFER: usize = 1024;
 
@@ -242,8 +241,9 @@ pub async fn subscribe(
     State(state): State<AppState>,
     AppQuery(q): AppQuery<LiveQuery>,
 ) -> AppResult<Sse<impl Stream<Item = Result<Event, Infallible>>>> {
-    let site = state.sites.get(&state.db, &q.site).await?.id.clone();
-    let url = PageUrl::parse(&q.url)?.into_string();
+    let site = state.sites.get(&state.db, &q.site).await?;
+    let url = crate::sites::page_url(&state, &site, &q.url)?.into_string();
+    let site = site.id.clone();
     let stream =
         BroadcastStream::new(state.live.tx.subscribe()).filter_map(move |event| match event {
             Ok(e) if e.site == site && e.url == url => {

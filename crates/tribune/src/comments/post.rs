@@ -30,7 +30,6 @@ use crate::enforcement;
 use crate::enforcement::screen::{self, Author, Placement};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AuthUser, ClientIp};
-use crate::sites::domain::PageUrl;
 use crate::sites::store::SiteRow;
 
 /// The house rules' verdict on a text, or the refusal.
@@ -79,7 +78,7 @@ pub async fn submit(
             )));
         }
     }
-    let url = PageUrl::parse(&input.url)?;
+    let url = crate::sites::page_url(state, &site, &input.url)?;
     let text = CommentText::parse(&input.body, state.config.max_comment_chars)?;
     let html = text.render()?;
     // Identity: a signed-in reader, or an anonymous author where the site allows them.

@@ -657,6 +657,28 @@ pub async fn remove_votes_of(
     Ok(voted.len())
 }
 
+/// Moves every comment of the `from` pages to page `to` (merging threads a page address
+/// split); returns the public comments `to` then holds. The caller folds the pages.
+pub async fn move_to_page(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    from: &[i64],
+    to: i64,
+) -> Result<i64, sqlx::Error> {
+    for page in from {
+        sqlx::query("UPDATE comments SET page_id = $1 WHERE page_id = $2")
+            .bind(to)
+            .bind(page)
+            .execute(&mut **tx)
+            .await?;
+    }
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM comments WHERE page_id = $1 AND status = 'visible' AND shadow = 0",
+    )
+    .bind(to)
+    .fetch_one(&mut **tx)
+    .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::wilson_lower_bound;

@@ -98,7 +98,7 @@ async fn counts(
     }
     let canonical: Vec<(String, String)> = urls
         .into_iter()
-        .map(|u| PageUrl::parse(&u).map(|p| (u, p.into_string())))
+        .map(|u| page_url(state, &site, &u).map(|p| (u, p.into_string())))
         .collect::<Result<_, _>>()?;
     let keys: Vec<String> = canonical.iter().map(|(_, c)| c.clone()).collect();
     let found: std::collections::HashMap<String, i64> = store::counts(&state.db, &site.id, &keys)
@@ -142,6 +142,13 @@ async fn counts_post(
     AppJson(input): AppJson<CountsRequest>,
 ) -> AppResult<Json<CountsResponse>> {
     counts(&state, &input.site, input.urls).await
+}
+
+/// The canonical address of a page of `site`, as every thread, count and live feed is keyed
+/// (see [`PageUrl::canonical`]).
+pub fn page_url(state: &AppState, site: &store::SiteRow, raw: &str) -> AppResult<PageUrl> {
+    let own = state.config.public_url();
+    PageUrl::canonical(raw, &site.page_rules(&own))
 }
 
 /// A missing site answers 404.

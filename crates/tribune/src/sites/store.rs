@@ -2,6 +2,8 @@
 
 use sqlx::FromRow;
 
+use super::domain::PageRules;
+
 use crate::db::{now_ms, Db};
 
 #[derive(Clone, Debug, FromRow)]
@@ -21,12 +23,24 @@ pub struct SiteRow {
     pub reports_to_hold: i64,
     /// Show a supporter badge beside supporters' names.
     pub supporter_badge: i64,
+    /// The query parameters that name a different page (see `PageRules::params`).
+    pub page_params: Option<String>,
     /// `banned_words` and `suspect_words`, compiled (by [`super::SiteCache`]).
     #[sqlx(skip)]
     pub words: Option<moderation::rules::WordLists>,
 }
 
 impl SiteRow {
+    /// How this site's page addresses become one thread each; `own` is this instance's
+    /// public origin (its publication's article pages).
+    pub fn page_rules<'a>(&'a self, own: &'a str) -> PageRules<'a> {
+        PageRules {
+            origins: &self.origins,
+            own,
+            params: self.page_params.as_deref(),
+        }
+    }
+
     /// Whether a browser page at `origin` may use this site's API.
     pub fn allows_origin(&self, origin: &str) -> bool {
         self.origins
@@ -87,7 +101,8 @@ pub struct PageRow {
 
 const SITE_COLUMNS: &str =
     "id, name, origins, allow_anonymous, sso_secret, banned_words, suspect_words, created_at, \
-     premod_all, premod_new_readers, premod_refusal_rate, premod_links, reports_to_hold, supporter_badge";
+     premod_all, premod_new_readers, premod_refusal_rate, premod_links, reports_to_hold, supporter_badge, \
+     page_params";
 const PAGE_COLUMNS: &str = "id, site_id, url, title, closed_at, comment_count, version";
 
 /// What looking a site up can fail with; the handlers say what it means over HTTP.
@@ -306,6 +321,56 @@ pub async fn touch_pages_of<'e>(
     .bind(site_id)
     .bind(reader_id)
     .execute(executor)
+    .await?;
+    Ok(())
+}
+
+/// Sets the query parameters that name a different page of a site (`None`: every parameter
+/// but the tracking ones).
+pub async fn set_page_params(
+    db: &Db,
+    site_id: &str,
+    params: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sites SET page_params = $1 WHERE id = $2")
+        .bind(params)
+        .bind(site_id)
+        .execute(&db.writer)
+        .await?;
+    Ok(())
+}
+
+/// A site's pages: `(id, url, comment_count)`, oldest first.
+pub async fn pages_of(db: &Db, site_id: &str) -> Result<Vec<(i64, String, i64)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, url, comment_count FROM pages WHERE site_id = $1 ORDER BY id")
+        .bind(site_id)
+        .fetch_all(&db.pool)
+        .await
+}
+
+/// Folds pages into `target`, which takes the address `url`: the caller has moved their
+/// comments (`comments::store::move_to_page`) in the same transaction. The target's count
+/// becomes `count` and its version goes up; the folded pages are deleted.
+pub async fn fold_pages(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    target: i64,
+    folded: &[i64],
+    url: &str,
+    count: i64,
+) -> Result<(), sqlx::Error> {
+    for id in folded {
+        sqlx::query("DELETE FROM pages WHERE id = $1")
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    sqlx::query(
+        "UPDATE pages SET url = $1, comment_count = $2, version = version + 1 WHERE id = $3",
+    )
+    .bind(url)
+    .bind(count)
+    .bind(target)
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }

@@ -8,6 +8,7 @@ use crate::both_engines;
 use crate::helpers::{assert_error, spawn_app, spawn_app_with, urlencode, Engine, PAGE};
 
 both_engines!(
+    r17_one_article_one_thread,
     r17_previews_are_limited_and_nesting_is_capped,
     posts_and_reads_a_thread,
     replies_nest_and_missing_parents_are_404,
@@ -743,4 +744,118 @@ async fn r17_previews_are_limited_and_nesting_is_capped(engine: Engine) {
         .post_json("/api/v1/preview", &json!({"body": "hello"}), None)
         .await;
     assert_error(over, StatusCode::TOO_MANY_REQUESTS, "rate_limited").await;
+}
+
+/// #17: a trailing slash, tracking parameters, a bare `?`, parameter order, escapes of plain
+/// letters and http against https each made a new thread of one article, and a comment for a
+/// page on another domain made a page there. Addresses are canonical now; threads split before
+/// are merged by `tribune admin merge-pages`.
+async fn r17_one_article_one_thread(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let variants = [
+        "https://news.example/2026/11/election/",
+        "https://news.example/2026/11/election?utm_source=newsletter&utm_medium=email",
+        "https://news.example/2026/11/election?fbclid=IwAR0",
+        "https://news.example/2026/11/election?",
+        "http://news.example/2026/11/election",
+        "https://NEWS.example:443/2026/11/%65lection#comments",
+    ];
+    for (i, url) in variants.iter().enumerate() {
+        let posted = app
+            .post_json(
+                "/api/v1/comments",
+                &json!({"site": "news", "url": url, "body": format!("Reader {i} here."), "author_name": "Reader"}),
+                None,
+            )
+            .await;
+        assert_eq!(posted.status(), StatusCode::CREATED, "{url}");
+    }
+    let thread = app.thread("", None).await;
+    assert_eq!(thread["count"], variants.len(), "{thread}");
+    assert_eq!(thread["url"], PAGE);
+    let via_tracking = app
+        .get(&format!(
+            "/api/v1/threads?site=news&url={}",
+            urlencode(&format!("{PAGE}?utm_campaign=x"))
+        ))
+        .await;
+    let via_tracking: Value = via_tracking.json().await.expect("json");
+    assert_eq!(via_tracking["count"], variants.len());
+    let elsewhere = app
+        .post_json(
+            "/api/v1/comments",
+            &json!({"site": "news", "url": "https://evil.example/spam", "body": "Buy now.", "author_name": "Spam"}),
+            None,
+        )
+        .await;
+    assert_error(elsewhere, StatusCode::BAD_REQUEST, "invalid_field").await;
+
+    // Threads split before canonical addresses: merged by the command, a dry run first.
+    let db = &app.db;
+    for (url, body) in [
+        ("https://news.example/old-story/", "Split one."),
+        ("https://news.example/old-story?utm_source=x", "Split two."),
+    ] {
+        tribune::comments::store::insert(
+            db,
+            &tribune::comments::store::NewComment {
+                site_id: "news",
+                url,
+                parent_id: None,
+                author_id: None,
+                author_name: "Old",
+                body,
+                html: body,
+                status: tribune::comments::domain::CommentStatus::Visible,
+                verdict: None,
+                edit_token_hash: None,
+                ip: "192.0.2.1",
+                queue_reason: None,
+                risk: 0.0,
+                evasion_of: None,
+                shadow: false,
+                device: None,
+            },
+        )
+        .await
+        .expect("an old comment");
+    }
+    let old = "https://news.example/old-story";
+    let count = |app: &crate::helpers::TestApp| {
+        let url = format!("/api/v1/threads?site=news&url={}", urlencode(old));
+        let app = app.client.get(app.url(&url));
+        async move {
+            let body: Value = app
+                .send()
+                .await
+                .expect("thread")
+                .json()
+                .await
+                .expect("json");
+            body["count"].as_i64().expect("count")
+        }
+    };
+    assert_eq!(
+        count(&app).await,
+        0,
+        "the split threads are off the canonical address"
+    );
+    let dry = crate::ops::tribune(
+        &["admin", "merge-pages", "--site", "news", "--dry-run"],
+        &app.storage.url,
+    );
+    assert!(dry.status.success(), "{dry:?}");
+    assert!(String::from_utf8_lossy(&dry.stdout).contains("would be merged"));
+    assert_eq!(count(&app).await, 0, "a dry run changes nothing");
+    let merged = crate::ops::tribune(
+        &["admin", "merge-pages", "--site", "news"],
+        &app.storage.url,
+    );
+    assert!(merged.status.success(), "{merged:?}");
+    let out = String::from_utf8_lossy(&merged.stdout);
+    assert!(
+        out.contains(&format!("{old} <- ")) && out.contains("1 page merged"),
+        "{out}"
+    );
+    assert_eq!(count(&app).await, 2);
 }

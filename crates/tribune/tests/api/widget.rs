@@ -18,7 +18,9 @@ async fn embedded(script_attrs: &str) -> (TestApp, HostSite) {
         &app.db,
         "news",
         "The News",
-        &host.origin(),
+        // The host page's own origin (the widget calls from there) and the site's canonical
+        // domain (the pages' addresses are on it).
+        &format!("{} https://news.example", host.origin()),
         true,
         Some("sso-secret"),
     )
@@ -307,7 +309,8 @@ async fn signs_in_with_a_password_and_with_the_host_sites_sso() {
 
     // Password: a host page without SSO, a reader with an account.
     let plain = host_site(app.addr, crate::helpers::PAGE, "").await;
-    tribune::sites::store::upsert_site(&app.db, "news", "The News", &plain.origin(), true, None)
+    let origins = format!("{} https://news.example", plain.origin());
+    tribune::sites::store::upsert_site(&app.db, "news", "The News", &origins, true, None)
         .await
         .expect("origin");
     let browser = chrome.session().await;
