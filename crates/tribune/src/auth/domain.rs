@@ -37,7 +37,10 @@ impl Email {
 pub struct Password(String);
 
 impl Password {
-    pub fn parse(raw: &str) -> Result<Password, AppError> {
+    /// A password of 8 to 256 characters that zxcvbn does not guess within 10⁸ tries
+    /// (its score 3), knowing `context` (the account's email and name): `12345678`,
+    /// `password` and `ana@example.org2026` are refused with zxcvbn's advice.
+    pub fn parse(raw: &str, context: &[&str]) -> Result<Password, AppError> {
         let n = raw.chars().count();
         if n < 8 {
             return Err(AppError::invalid(
@@ -49,6 +52,17 @@ impl Password {
             return Err(AppError::invalid(
                 "password",
                 "must be at most 256 characters long",
+            ));
+        }
+        let strength = zxcvbn::zxcvbn(raw, context);
+        if strength.score() < zxcvbn::Score::Three {
+            let advice = strength
+                .feedback()
+                .and_then(|f| f.warning().map(|w| w.to_string()))
+                .unwrap_or_else(|| "it is easy to guess".into());
+            return Err(AppError::invalid(
+                "password",
+                &format!("is too easy to guess ({advice}): try a few unrelated words"),
             ));
         }
         Ok(Password(raw.to_owned()))

@@ -52,17 +52,57 @@ pub async fn create_password_reader(
 }
 
 /// The reader id and password hash for an email, if it has a password account.
-pub async fn find_login(db: &Db, email: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
+/// What signing in with a password needs to know about an account.
+#[derive(Debug, FromRow)]
+pub struct Login {
+    pub id: i64,
+    pub password_hash: String,
+    /// Wrong passwords in a row.
+    pub failed_logins: i64,
+    /// No attempt is checked before this time.
+    pub locked_until: Option<i64>,
+}
+
+pub async fn find_login(db: &Db, email: &str) -> Result<Option<Login>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT id, password_hash FROM readers WHERE email = $1 AND password_hash IS NOT NULL",
+        "SELECT id, password_hash, failed_logins, login_locked_until AS locked_until
+         FROM readers WHERE email = $1 AND password_hash IS NOT NULL",
     )
     .bind(email)
     .fetch_optional(&db.pool)
     .await
 }
 
+/// A wrong password: one more failure, and the wait before the next attempt, if any.
+pub async fn login_failed(
+    db: &Db,
+    reader_id: i64,
+    now: i64,
+    wait_ms: Option<i64>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE readers SET failed_logins = failed_logins + 1, login_locked_until = $1 WHERE id = $2",
+    )
+    .bind(wait_ms.map(|w| now + w))
+    .bind(reader_id)
+    .execute(&db.writer)
+    .await?;
+    Ok(())
+}
+
+/// The right password: the count of failures starts again.
+pub async fn login_succeeded(db: &Db, reader_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE readers SET failed_logins = 0, login_locked_until = NULL WHERE id = $1")
+        .bind(reader_id)
+        .execute(&db.writer)
+        .await?;
+    Ok(())
+}
+
 pub async fn set_password(db: &Db, reader_id: i64, password_hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE readers SET password_hash = $1 WHERE id = $2")
+    sqlx::query(
+        "UPDATE readers SET password_hash = $1, failed_logins = 0, login_locked_until = NULL WHERE id = $2",
+    )
         .bind(password_hash)
         .bind(reader_id)
         .execute(&db.writer)

@@ -12,6 +12,7 @@ both_engines!(
     cookie_sessions_need_the_csrf_token,
     sso_tokens_are_verified,
     r17_sso_identities_belong_to_their_site,
+    r17_accounts_resist_guessing,
     writes_are_rate_limited,
 );
 
@@ -381,4 +382,62 @@ async fn r17_sso_identities_belong_to_their_site(engine: Engine) {
         )
         .await;
     assert_error(vote, StatusCode::FORBIDDEN, "forbidden").await;
+}
+
+/// #17: `12345678` and `password` were accepted, and an account's password could be guessed
+/// without end from many addresses. Passwords zxcvbn guesses are refused with its advice;
+/// five wrong passwords in a row make the account wait, a second and doubling, whatever the
+/// address; the right password then starts the count again.
+async fn r17_accounts_resist_guessing(engine: Engine) {
+    let app = spawn_app(engine).await;
+    for weak in ["12345678", "password", "qwertyuiop", "ana@example.org"] {
+        let response = app
+            .post_json(
+                "/api/v1/auth/signup",
+                &json!({"email": "ana@example.org", "password": weak}),
+                None,
+            )
+            .await;
+        let body = assert_error(response, StatusCode::BAD_REQUEST, "invalid_field").await;
+        assert!(
+            body["error"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("too easy to guess")),
+            "{weak}: {body}"
+        );
+    }
+    app.signup("ana@example.org").await;
+    let login = |password: &'static str| {
+        let app = &app;
+        async move {
+            app.post_json(
+                "/api/v1/auth/login",
+                &json!({"email": "ana@example.org", "password": password}),
+                None,
+            )
+            .await
+        }
+    };
+    for _ in 0..5 {
+        assert_eq!(
+            login("wrong password!").await.status(),
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    let locked = login("correct horse battery").await;
+    assert_eq!(locked.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(locked.headers().contains_key("retry-after"));
+    crate::browser::eventually("the account's wait to end", || async {
+        login("correct horse battery").await.status() == StatusCode::OK
+    })
+    .await;
+    // The count started again: one wrong password does not lock.
+    assert_eq!(
+        login("wrong password!").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        login("correct horse battery").await.status(),
+        StatusCode::OK
+    );
 }
