@@ -66,7 +66,7 @@ impl AppState {
         Ok(AppState {
             live: Live::new(&db),
             threads: ThreadCache::new(config.thread_cache_mb),
-            limits: RateLimits::new(&config.rate_limit),
+            limits: RateLimits::new(&config.rate_limit, db.engine),
             untrusted_proxy: Default::default(),
             config: Arc::new(config),
             db,
@@ -288,12 +288,15 @@ impl Application {
 
     /// Serves until the process gets Ctrl-C or SIGTERM, then finishes in-flight requests.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        let limits = self.state.limits.clone();
+        let (limits, db) = (self.state.limits.clone(), self.state.db.clone());
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(Duration::from_secs(60));
             loop {
                 tick.tick().await;
                 limits.forget_idle();
+                if let Err(e) = limits.forget_old(&db).await {
+                    tracing::warn!(error = %e, "forgetting old rate-limit counters");
+                }
             }
         });
         if self.state.config.campaign_check_secs > 0 {

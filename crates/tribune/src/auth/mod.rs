@@ -233,7 +233,7 @@ async fn signup(
     ip: ClientIp,
     AppJson(input): AppJson<Credentials>,
 ) -> AppResult<Response> {
-    state.limits.check(ip.0, None)?;
+    state.limits.check(&state.db, ip.0, None).await?;
     let email = Email::parse(&input.email)?;
     let default_name = email
         .as_str()
@@ -279,7 +279,7 @@ async fn login(
     ip: ClientIp,
     AppJson(input): AppJson<Credentials>,
 ) -> AppResult<Response> {
-    state.limits.check(ip.0, None)?;
+    state.limits.check(&state.db, ip.0, None).await?;
     let (id, name) = check_password(&state, &input.email, input.password).await?;
     start_session(&state, id, name, StatusCode::OK).await
 }
@@ -322,7 +322,7 @@ async fn sso(
     ip: ClientIp,
     AppJson(input): AppJson<SsoRequest>,
 ) -> AppResult<Response> {
-    state.limits.check(ip.0, None)?;
+    state.limits.check(&state.db, ip.0, None).await?;
     let site = state.sites.get(&state.db, &input.site).await?;
     let Some(secret) = site.sso_secret.as_deref().filter(|s| !s.is_empty()) else {
         return Err(AppError::Forbidden(format!(

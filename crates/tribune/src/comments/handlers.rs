@@ -283,7 +283,7 @@ pub(crate) async fn vote(
     if !matches!(input.value, -1..=1) {
         return Err(AppError::invalid("value", "must be 1, -1 or 0"));
     }
-    state.limits.check(ip.0, Some(user.id))?;
+    state.limits.check(&state.db, ip.0, Some(user.id)).await?;
     let PostedComment {
         comment: c,
         site_id,

@@ -104,7 +104,7 @@ pub async fn submit(
     };
     // Bans, then rate limits: a banned author is told so whatever they send.
     let standing = enforcement::bans::check_not_banned(state, &site, author_id, ip).await?;
-    state.limits.check(ip, author_id)?;
+    state.limits.check(&state.db, ip, author_id).await?;
     // The house rules, on the name an anonymous author chose and on the text.
     if anonymous_name {
         judge(state, &site, "author_name", &author_name)?;

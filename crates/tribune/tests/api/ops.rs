@@ -667,3 +667,39 @@ async fn r17_metrics_are_not_public_and_pages_carry_security_headers() {
         .get("x-frame-options")
         .is_none());
 }
+
+/// #17: rate limits were per instance, so N instances gave a client N times the limit. On
+/// PostgreSQL a second gate counts writes in the database that every instance shares.
+#[tokio::test]
+async fn r17_rate_limits_hold_across_instances() {
+    if !postgres_available() {
+        return;
+    }
+    // The shared counters count per minute: start well inside one.
+    let into_minute = time::OffsetDateTime::now_utc().second();
+    if into_minute >= 55 {
+        tokio::time::sleep(std::time::Duration::from_secs(u64::from(61 - into_minute))).await;
+    }
+    let limit = |c: &mut tribune::config::Config| c.rate_limit.per_ip_per_minute = 4;
+    let first = spawn_app_with(Engine::Postgres, limit).await;
+    let second = spawn_on(first.storage.shared(), limit).await;
+    let mut created = 0;
+    let mut limited = 0;
+    for i in 0..6 {
+        let app = if i % 2 == 0 { &first } else { &second };
+        match app
+            .post_comment(&format!("Comment {i}."), None, None)
+            .await
+            .status()
+        {
+            StatusCode::CREATED => created += 1,
+            StatusCode::TOO_MANY_REQUESTS => limited += 1,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!(
+        (created, limited),
+        (4, 2),
+        "four writes a minute, whichever instance"
+    );
+}
