@@ -15,6 +15,8 @@ pub mod demo;
 pub mod enforcement;
 pub mod error;
 pub mod extract;
+#[cfg(test)]
+mod fuzz;
 pub mod openapi;
 pub mod ratelimit;
 pub mod sites;

@@ -29,7 +29,8 @@ impl Event {
         let created = v["created"]
             .as_i64()
             .ok_or("the event has no created time")?
-            * 1000;
+            .checked_mul(1000)
+            .ok_or("the event's created time is out of range")?;
         Ok(Event {
             id,
             kind,
@@ -125,12 +126,12 @@ pub fn effect(event: &Event, grace_days: u32) -> Option<Effect> {
             let period_end = o["current_period_end"]
                 .as_i64()
                 .or_else(|| o["items"]["data"][0]["current_period_end"].as_i64())
-                .map(|s| s * 1000);
+                .map(|s| s.saturating_mul(1000));
             let until = match status {
                 // Paid up: until the period's end, plus the grace period for the renewal.
-                "active" | "trialing" => Some(period_end.map(|end| end + grace)),
+                "active" | "trialing" => Some(period_end.map(|end| end.saturating_add(grace))),
                 // A payment failed: support lasts through the grace period.
-                "past_due" => Some(Some(event.created + grace)),
+                "past_due" => Some(Some(event.created.saturating_add(grace))),
                 // Ended.
                 _ => Some(Some(event.created)),
             };
@@ -155,12 +156,16 @@ pub fn effect(event: &Event, grace_days: u32) -> Option<Effect> {
                 let period_end = o["lines"]["data"][0]["period"]["end"]
                     .as_i64()
                     .or_else(|| o["period_end"].as_i64())
-                    .map(|s| s * 1000 + grace);
+                    .map(|s| s.saturating_mul(1000).saturating_add(grace));
                 let mut e = base("active", Some(period_end), true);
                 e.extend_only = true;
                 e
             } else {
-                let mut e = base("past_due", Some(Some(event.created + grace)), true);
+                let mut e = base(
+                    "past_due",
+                    Some(Some(event.created.saturating_add(grace))),
+                    true,
+                );
                 e.shorten_only = true;
                 e
             };

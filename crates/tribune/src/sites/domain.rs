@@ -80,9 +80,9 @@ impl PageUrl {
             let _ = url.set_scheme(scheme);
         }
         let path = normalize_escapes(url.path());
-        let path = match path.strip_suffix('/') {
-            Some(trimmed) if !trimmed.is_empty() => trimmed.to_owned(),
-            _ => path,
+        let path = match path.trim_end_matches('/') {
+            "" => "/".to_owned(),
+            trimmed => trimmed.to_owned(),
         };
         url.set_path(&path);
         let mut pairs: Vec<(String, String)> = url
