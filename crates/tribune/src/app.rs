@@ -19,6 +19,7 @@ use tokio::net::TcpListener;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
 
@@ -64,7 +65,7 @@ impl AppState {
         };
         let campaigns = campaigns::watch::Watch::new(config.campaign_window_hours);
         Ok(AppState {
-            live: Live::new(&db),
+            live: Live::new(&db, config.connections.max_live),
             threads: ThreadCache::new(config.thread_cache_mb),
             limits: RateLimits::new(&config.rate_limit, db.engine),
             untrusted_proxy: Default::default(),
@@ -209,6 +210,10 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
         .layer(axum::extract::DefaultBodyLimit::max(body_limit))
+        // A body trickled in slower than this is dropped (#17), the connection freed.
+        .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(
+            state.config.connections.body_timeout_secs.max(1),
+        )))
         .layer(cors)
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
             let id = req
@@ -313,10 +318,14 @@ impl Application {
                 }
             });
         }
-        let app = router(self.state).into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, app)
-            .with_graceful_shutdown(shutdown_signal())
-            .await?;
+        let limits = self.state.config.connections.clone();
+        crate::server::serve(
+            self.listener,
+            router(self.state),
+            &limits,
+            shutdown_signal(),
+        )
+        .await?;
         Ok(())
     }
 }

@@ -60,6 +60,7 @@ pub struct Config {
     /// `metrics_listen`, `/metrics` is not served: it tells anyone the site's traffic.
     pub metrics_token: Option<String>,
     pub rate_limit: RateLimitConfig,
+    pub connections: ConnectionConfig,
     pub publication: PublicationConfig,
     /// Stripe's secret API key (`sk_live_...`), for checkout and the customer portal.
     pub stripe_secret_key: Option<String>,
@@ -144,6 +145,37 @@ pub struct RateLimitConfig {
     pub preview_per_ip_per_minute: u32,
 }
 
+/// What one client may hold of the server (#17: one address opened 19,990 idle connections,
+/// reached the open-file limit, and `/healthz` stopped answering).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ConnectionConfig {
+    /// Open connections at most; beyond, new ones get `503`. Also kept under the process's
+    /// open-file limit (raised to its hard limit at start-up).
+    pub max: usize,
+    /// Open connections per client address.
+    pub per_client: usize,
+    /// Live comment feeds (server-sent events, long-lived) at most.
+    pub max_live: usize,
+    /// Seconds a client has to send a request's headers; also how long an idle kept-alive
+    /// connection stays open.
+    pub header_timeout_secs: u64,
+    /// Seconds a client has to send a request's body.
+    pub body_timeout_secs: u64,
+}
+
+impl Default for ConnectionConfig {
+    fn default() -> Self {
+        ConnectionConfig {
+            max: 10_000,
+            per_client: 256,
+            max_live: 4_000,
+            header_timeout_secs: 10,
+            body_timeout_secs: 30,
+        }
+    }
+}
+
 impl Default for RateLimitConfig {
     fn default() -> Self {
         RateLimitConfig {
@@ -173,6 +205,7 @@ impl Default for Config {
             trusted_proxies: Vec::new(),
             log_format: LogFormat::Pretty,
             rate_limit: RateLimitConfig::default(),
+            connections: ConnectionConfig::default(),
             publication: PublicationConfig::default(),
             stripe_secret_key: None,
             stripe_webhook_secret: None,

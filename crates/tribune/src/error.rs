@@ -40,6 +40,9 @@ pub enum AppError {
     /// A service Tribune depends on (the payment provider) failed.
     #[error("{0}")]
     BadGateway(String),
+    /// A capacity is full (open live feeds): try again later.
+    #[error("{0}")]
+    Unavailable(String),
     #[error("database error")]
     Database(#[from] sqlx::Error),
     #[error("internal error")]
@@ -78,6 +81,7 @@ impl AppError {
             AppError::Refused { .. } => (StatusCode::UNPROCESSABLE_ENTITY, "refused"),
             AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             AppError::BadGateway(_) => (StatusCode::BAD_GATEWAY, "bad_gateway"),
+            AppError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "busy"),
             AppError::Database(_) | AppError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, "internal")
             }
@@ -88,7 +92,7 @@ impl AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
-        if status.is_server_error() {
+        if status.is_server_error() && !matches!(self, AppError::Unavailable(_)) {
             tracing::error!(error = ?self, "request failed");
         }
         let mut error = json!({ "code": code, "message": self.to_string() });
@@ -98,11 +102,15 @@ impl IntoResponse for AppError {
             _ => {}
         }
         let mut response = (status, Json(json!({ "error": error }))).into_response();
-        if let AppError::RateLimited { retry_after_secs } = self {
-            response.headers_mut().insert(
-                header::RETRY_AFTER,
-                HeaderValue::from(retry_after_secs.max(1)),
-            );
+        let retry_after = match self {
+            AppError::RateLimited { retry_after_secs } => Some(retry_after_secs.max(1)),
+            AppError::Unavailable(_) => Some(30),
+            _ => None,
+        };
+        if let Some(secs) = retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }
         response
     }

@@ -19,6 +19,7 @@ pub mod extract;
 mod fuzz;
 pub mod openapi;
 pub mod ratelimit;
+pub mod server;
 pub mod sites;
 pub mod training;
 pub mod web;

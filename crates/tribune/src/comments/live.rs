@@ -21,7 +21,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::Stream;
 use serde::{Deserialize, Serialize};
 use sqlx::postgres::PgListener;
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::{broadcast, mpsc, Semaphore};
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::StreamExt;
 
@@ -29,7 +29,7 @@ use super::store;
 use super::view::{self, CommentJson};
 use crate::app::AppState;
 use crate::db::{Db, Engine};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::extract::AppQuery;
 
 const BUFFER: usize = 1024;
@@ -64,13 +64,16 @@ struct Announcement {
 #[derive(Clone)]
 pub struct Live {
     tx: broadcast::Sender<Arc<LiveEvent>>,
+    /// One permit per open feed: feeds are long-lived and capped apart from other requests.
+    feeds: Arc<Semaphore>,
     /// On PostgreSQL: the queue of the task that sends announcements.
     notifier: Option<mpsc::Sender<Announcement>>,
 }
 
 impl Live {
     /// On PostgreSQL, also starts the task that sends announcements.
-    pub fn new(db: &Db) -> Live {
+    /// `max_feeds`: how many feeds may be open at once on this instance.
+    pub fn new(db: &Db, max_feeds: usize) -> Live {
         let notifier = (db.engine == Engine::Postgres).then(|| {
             let (queue, announcements) = mpsc::channel(QUEUE);
             tokio::spawn(notify(db.clone(), announcements));
@@ -78,6 +81,7 @@ impl Live {
         });
         Live {
             tx: broadcast::channel(BUFFER).0,
+            feeds: Arc::new(Semaphore::new(max_feeds.max(1))),
             notifier,
         }
     }
@@ -244,13 +248,21 @@ pub async fn subscribe(
     let site = state.sites.get(&state.db, &q.site).await?;
     let url = crate::sites::page_url(&state, &site, &q.url)?.into_string();
     let site = site.id.clone();
-    let stream =
-        BroadcastStream::new(state.live.tx.subscribe()).filter_map(move |event| match event {
+    let permit = state.live.feeds.clone().try_acquire_owned().map_err(|_| {
+        AppError::Unavailable(
+            "too many live feeds are open: the page still works, reload later".into(),
+        )
+    })?;
+    let stream = BroadcastStream::new(state.live.tx.subscribe()).filter_map(move |event| {
+        // The feed's permit lives as long as the stream.
+        let _held = &permit;
+        match event {
             Ok(e) if e.site == site && e.url == url => {
                 Some(Ok(Event::default().event("comment").data(e.data.clone())))
             }
             _ => None,
-        });
+        }
+    });
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(20))))
 }
 

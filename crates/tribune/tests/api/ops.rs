@@ -703,3 +703,77 @@ async fn r17_rate_limits_hold_across_instances() {
         "four writes a minute, whichever instance"
     );
 }
+
+/// #17: idle connections, partial headers and partial bodies were never timed out and nothing
+/// capped connections: one address opened 19,990 idle ones, the server ran out of file
+/// descriptors and `/healthz` stopped answering. Connections are capped per client (a `503`
+/// beyond), headers must arrive in time (idle kept-alive connections close too), and live
+/// feeds have their own cap.
+#[tokio::test]
+async fn r17_one_client_cannot_exhaust_the_server() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app_with(Engine::Sqlite, |c| {
+        c.connections.per_client = 4;
+        c.connections.header_timeout_secs = 1;
+        c.connections.max_live = 1;
+    })
+    .await;
+    let live = format!("/api/v1/threads/live?site=news&url={}", urlencode(PAGE));
+    let first = app.get(&live).await;
+    assert_eq!(first.status(), StatusCode::OK);
+    let second = app.get(&live).await;
+    assert_eq!(second.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(second.headers().contains_key("retry-after"));
+    drop(first);
+
+    // Four idle connections are this client's share; the fifth is told so, at once.
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .expect("client");
+    let mut idle = Vec::new();
+    for _ in 0..4 {
+        idle.push(
+            tokio::net::TcpStream::connect(app.addr)
+                .await
+                .expect("connect"),
+        );
+    }
+    let mut fifth = tokio::net::TcpStream::connect(app.addr)
+        .await
+        .expect("connect");
+    fifth
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: tribune\r\n\r\n")
+        .await
+        .expect("write");
+    let mut answer = vec![0; 512];
+    let n = tokio::time::timeout(std::time::Duration::from_secs(10), fifth.read(&mut answer))
+        .await
+        .expect("an answer")
+        .expect("read");
+    let answer = String::from_utf8_lossy(&answer[..n]);
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+
+    // A client that sends half its headers, and the idle ones, are closed after the timeout.
+    idle[0]
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: trib")
+        .await
+        .expect("write");
+    for conn in &mut idle {
+        let mut buf = [0u8; 64];
+        let closed = tokio::time::timeout(std::time::Duration::from_secs(10), conn.read(&mut buf))
+            .await
+            .expect("closed by the server");
+        assert!(
+            matches!(closed, Ok(0) | Err(_)),
+            "the server closed it: {closed:?}"
+        );
+    }
+    // Their share is free again.
+    let health = client
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .expect("healthz");
+    assert_eq!(health.status(), StatusCode::OK);
+}
