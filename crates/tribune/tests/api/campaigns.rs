@@ -618,15 +618,7 @@ mod live {
         }
         let gauge = "tribune_campaigns_open{site=\"patrolled\"} 1";
         crate::browser::eventually("the open-campaigns gauge at 1", || async {
-            app.client
-                .get(app.url("/metrics"))
-                .bearer_auth("scrape")
-                .send()
-                .await
-                .expect("metrics")
-                .text()
-                .await
-                .is_ok_and(|m| m.contains(gauge))
+            app.scrape("scrape").await.contains(gauge)
         })
         .await;
     }

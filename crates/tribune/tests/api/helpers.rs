@@ -277,6 +277,19 @@ impl TestApp {
             .expect("request")
     }
 
+    /// `/metrics` on the main address, with the `metrics_token` the test configured.
+    pub async fn scrape(&self, token: &str) -> String {
+        let response = self
+            .client
+            .get(self.url("/metrics"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("metrics");
+        assert_eq!(response.status(), StatusCode::OK);
+        response.text().await.expect("text")
+    }
+
     /// A moderator's `action` (approve, refuse, delete, restore) on comment `id`.
     pub async fn moderate(&self, token: &str, id: i64, action: &str, reason: &str) -> Response {
         self.send(

@@ -144,16 +144,7 @@ async fn health_metrics_and_openapi() {
     );
 
     app.comment_ok("count me", None, None).await;
-    let metrics = app
-        .client
-        .get(app.url("/metrics"))
-        .bearer_auth("scrape")
-        .send()
-        .await
-        .expect("metrics")
-        .text()
-        .await
-        .expect("text");
+    let metrics = app.scrape("scrape").await;
     assert!(metrics.contains("tribune_http_requests_total"), "{metrics}");
     assert!(metrics.contains("tribune_comments_total"), "{metrics}");
 
