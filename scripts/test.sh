@@ -32,6 +32,31 @@ if [ -z "${TEST_POSTGRES_URL:-}" ]; then
     echo "==> PostgreSQL test server on 127.0.0.1:$pg_port"
 fi
 
+# A second server for the chaos test alone, which restarts it in the middle of its run (the
+# other PostgreSQL tests share the first).
+if [ -z "${TEST_CHAOS_POSTGRES_URL:-}" ]; then
+    pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    chaos_dir=$(mktemp -d /tmp/tribune-chaos-pg.XXXXXX)
+    as_pg=()
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres "$chaos_dir"
+        as_pg=(runuser -u postgres --)
+    fi
+    chaos_port=$(( 40000 + RANDOM % 20000 ))
+    "${as_pg[@]}" "$pg_bin/initdb" -D "$chaos_dir/data" -U postgres -A trust >/dev/null
+    "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$chaos_dir/data" -l "$chaos_dir/log" -w \
+        -o "-p $chaos_port -k $chaos_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+    stop_chaos() { "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$chaos_dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$chaos_dir"; }
+    if declare -F stop_pg >/dev/null; then
+        trap 'stop_pg; stop_chaos' EXIT
+    else
+        trap stop_chaos EXIT
+    fi
+    export TEST_CHAOS_POSTGRES_URL="postgres://postgres@127.0.0.1:$chaos_port/postgres"
+    export TEST_CHAOS_PG_RESTART="${as_pg[*]} $pg_bin/pg_ctl -D $chaos_dir/data -l $chaos_dir/log -m fast -w restart"
+    echo "==> PostgreSQL chaos server on 127.0.0.1:$chaos_port"
+fi
+
 echo "==> cargo fmt --check"
 cargo fmt --all -- --check
 echo "==> cargo clippy"

@@ -250,6 +250,11 @@ impl Drop for Server {
 }
 
 fn start_server(database_url: &str) -> Server {
+    start_server_with(database_url, &[])
+}
+
+/// `tribune serve` with extra `TRIBUNE_*` settings.
+fn start_server_with(database_url: &str, settings: &[(&str, &str)]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_tribune"))
         .args([
             "serve",
@@ -260,6 +265,7 @@ fn start_server(database_url: &str) -> Server {
         ])
         .env("TRIBUNE_RATE_LIMIT__PER_IP_PER_MINUTE", "0")
         .env("RUST_LOG", "warn")
+        .envs(settings.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
@@ -767,4 +773,152 @@ async fn r17_one_client_cannot_exhaust_the_server() {
         .await
         .expect("healthz");
     assert_eq!(health.status(), StatusCode::OK);
+}
+
+/// #17's chaos test: two instances on one PostgreSQL, writes and reads through both, then one
+/// instance is killed (`kill -9`) and PostgreSQL restarted under the writes. Afterwards every
+/// acknowledged comment is stored exactly once, the survivor's live feed delivers again, and
+/// the survivor holds the campaign patrol's lease. Runs on a PostgreSQL server of its own
+/// (`scripts/test.sh` starts it and says how to restart it), since it restarts it.
+#[tokio::test]
+async fn r17_chaos_an_instance_dies_and_postgres_restarts() {
+    let (Ok(url), Ok(restart)) = (
+        std::env::var("TEST_CHAOS_POSTGRES_URL"),
+        std::env::var("TEST_CHAOS_PG_RESTART"),
+    ) else {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must run the chaos test: scripts/test.sh sets TEST_CHAOS_POSTGRES_URL"
+        );
+        eprintln!("the chaos test needs TEST_CHAOS_POSTGRES_URL: run it with scripts/test.sh");
+        return;
+    };
+    let db = tribune::db::Db::connect(&url).await.expect("db");
+    tribune::sites::store::upsert_site(&db, "news", "The News", "*", true, None)
+        .await
+        .expect("site");
+    let patrol = [("TRIBUNE_CAMPAIGN_CHECK_SECS", "1")];
+    let doomed = start_server_with(&url, &patrol);
+    let survivor = start_server_with(&url, &patrol);
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(5))
+        .build()
+        .expect("client");
+    let post =
+        {
+            let client = client.clone();
+            move |addr: String, body: String| {
+                let client = client.clone();
+                async move {
+                    client
+                .post(format!("http://{addr}/api/v1/comments"))
+                .json(&json!({"site": "news", "url": PAGE, "body": body, "author_name": "Chaos"}))
+                .send()
+                .await
+                .ok()
+                .filter(|r| r.status() == StatusCode::CREATED)
+                }
+            }
+        };
+    let mut acknowledged = Vec::new();
+    for i in 0..20 {
+        let addr = if i % 2 == 0 {
+            &doomed.addr
+        } else {
+            &survivor.addr
+        };
+        let body = format!("chaos before {i}");
+        if post(addr.clone(), body.clone()).await.is_some() {
+            acknowledged.push(body);
+        }
+    }
+    assert_eq!(acknowledged.len(), 20, "both instances took writes");
+
+    // Writers keep going through the survivor while the other dies and PostgreSQL restarts.
+    let writer = {
+        let (post, addr) = (post.clone(), survivor.addr.clone());
+        tokio::spawn(async move {
+            let mut stored = Vec::new();
+            for i in 0..60 {
+                let body = format!("chaos during {i}");
+                if post(addr.clone(), body.clone()).await.is_some() {
+                    stored.push(body);
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            }
+            stored
+        })
+    };
+    drop(doomed);
+    let restarted = Command::new("sh")
+        .args(["-c", &restart])
+        .output()
+        .expect("restart PostgreSQL");
+    assert!(restarted.status.success(), "{restarted:?}");
+    acknowledged.extend(writer.await.expect("writer"));
+
+    // The survivor writes again once PostgreSQL is back.
+    crate::browser::eventually("the survivor writing again", || {
+        let post = post.clone();
+        let addr = survivor.addr.clone();
+        async move { post(addr, "chaos after".into()).await.is_some() }
+    })
+    .await;
+    acknowledged.push("chaos after".into());
+
+    // Its live feed delivers again.
+    let mut feed = client
+        .get(format!(
+            "http://{}/api/v1/threads/live?site=news&url={}",
+            survivor.addr,
+            urlencode(PAGE)
+        ))
+        .timeout(std::time::Duration::from_secs(30))
+        .send()
+        .await
+        .expect("live feed");
+    assert_eq!(feed.status(), StatusCode::OK);
+    assert!(post(survivor.addr.clone(), "chaos live".into())
+        .await
+        .is_some());
+    acknowledged.push("chaos live".into());
+    let mut seen = String::new();
+    while !seen.contains("chaos live") {
+        let chunk = tokio::time::timeout(std::time::Duration::from_secs(15), feed.chunk())
+            .await
+            .expect("the live comment arrives")
+            .expect("chunk")
+            .expect("the feed stays open");
+        seen.push_str(&String::from_utf8_lossy(&chunk));
+    }
+
+    // Every acknowledged comment is stored, once.
+    let db = tribune::db::Db::connect(&url)
+        .await
+        .expect("db after the restart");
+    let stored: Vec<(String, i64)> =
+        sqlx::query_as("SELECT body, COUNT(*) FROM comments GROUP BY body")
+            .fetch_all(&db.pool)
+            .await
+            .expect("comments");
+    let stored: std::collections::HashMap<String, i64> = stored.into_iter().collect();
+    for body in &acknowledged {
+        assert_eq!(stored.get(body), Some(&1), "{body} stored exactly once");
+    }
+
+    // The patrol's lease is renewed, so held by the instance still alive (the dead one's
+    // runs out, and the survivor takes it over).
+    let lease = || async {
+        sqlx::query_as::<_, (String, i64)>(
+            "SELECT holder, expires_at FROM leases WHERE name = 'campaign-patrol'",
+        )
+        .fetch_optional(&db.pool)
+        .await
+        .expect("lease")
+    };
+    let (_, expires) = lease().await.expect("a patrol lease");
+    crate::browser::eventually("the lease renewed by the survivor", || async {
+        lease().await.is_some_and(|(_, e)| e > expires)
+    })
+    .await;
 }
