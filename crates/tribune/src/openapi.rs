@@ -14,7 +14,7 @@ use crate::{account, auth, billing, campaigns, comments, enforcement, sites};
         comments::handlers::thread, comments::handlers::create, comments::handlers::get_one, comments::handlers::edit, comments::handlers::delete,
         comments::handlers::vote, comments::handlers::preview,
         sites::counts_get, sites::counts_post,
-        auth::signup, auth::login, auth::logout, auth::sso, account::me,
+        auth::signup, auth::login, auth::logout, auth::sso, account::me, account::export, account::delete_account,
         enforcement::queue::queue, enforcement::queue::act_on_comment, enforcement::queue::bulk,
         enforcement::bans::create_ban, enforcement::bans::list_bans, enforcement::bans::lift_ban,
         enforcement::readers::reader, enforcement::readers::warn, enforcement::readers::unwarn,

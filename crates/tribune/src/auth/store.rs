@@ -276,3 +276,39 @@ pub async fn site_team(
     .fetch_all(&db.pool)
     .await
 }
+
+/// A reader's sessions: `(created_at, expires_at)`, without their tokens.
+pub async fn sessions_of(db: &Db, reader: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT created_at, expires_at FROM sessions WHERE reader_id = $1 ORDER BY created_at",
+    )
+    .bind(reader)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Deletes an account: its sessions and roles go, and its row stays, emptied of everything
+/// that names the person (comments, bans and the log refer to it by id). Nobody can sign in
+/// to it again; the same email or SSO user makes a new account.
+pub async fn erase_reader(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    reader: i64,
+) -> Result<(), sqlx::Error> {
+    for table in ["sessions", "roles"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE reader_id = $1"))
+            .bind(reader)
+            .execute(&mut **tx)
+            .await?;
+    }
+    sqlx::query(
+        "UPDATE readers SET name = '', email = NULL, password_hash = NULL, sso_subject = NULL,
+             sso_email = NULL, signup_ip = NULL, failed_logins = 0, login_locked_until = NULL,
+             deleted_at = $1
+         WHERE id = $2",
+    )
+    .bind(now_ms())
+    .bind(reader)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}

@@ -321,3 +321,15 @@ pub async fn grant(
     .await?;
     touch_pages_of(&db.writer, site_id, reader_id).await
 }
+
+/// Forgets a deleted account's support (the caller made sure no Stripe subscription runs).
+pub async fn erase_reader(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    reader: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM supporters WHERE reader_id = $1")
+        .bind(reader)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

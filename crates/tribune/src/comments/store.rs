@@ -679,6 +679,77 @@ pub async fn move_to_page(
     .await
 }
 
+/// A reader's comments, wherever they are, oldest first (their data export).
+pub async fn of_author(db: &Db, reader: i64) -> Result<Vec<PostedComment>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{} WHERE c.author_id = $1 ORDER BY c.created_at, c.id",
+        posted_select()
+    ))
+    .bind(reader)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// A reader's votes: `(comment_id, value, created_at)`.
+pub async fn votes_by(db: &Db, reader: i64) -> Result<Vec<(i64, i64, i64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT comment_id, value, created_at FROM votes WHERE reader_id = $1 ORDER BY created_at",
+    )
+    .bind(reader)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// A deleted account's comments: removed (`keep` false: placeholders, so replies keep their
+/// place) or kept under "deleted account"; either way without the address and browser they
+/// came from. Its votes go and the tallies are counted again. Returns the comments' ids.
+pub async fn erase_author(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    reader: i64,
+    keep: bool,
+) -> Result<Vec<i64>, sqlx::Error> {
+    let rows: Vec<CommentRow> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM comments WHERE author_id = $1"
+    ))
+    .bind(reader)
+    .fetch_all(&mut **tx)
+    .await?;
+    for c in &rows {
+        if keep {
+            sqlx::query(
+                "UPDATE comments SET author_name = 'deleted account', ip = NULL, device = NULL,
+                     edit_token_hash = NULL WHERE id = $1",
+            )
+            .bind(c.id)
+            .execute(&mut **tx)
+            .await?;
+            sites::touch_page(tx, c.page_id, 0).await?;
+        } else {
+            sqlx::query(
+                "UPDATE comments SET body = '', html = '', author_name = '', status = 'deleted',
+                     deleted_at = $1, ip = NULL, device = NULL, edit_token_hash = NULL, verdict = NULL
+                 WHERE id = $2",
+            )
+            .bind(now_ms())
+            .bind(c.id)
+            .execute(&mut **tx)
+            .await?;
+            sites::touch_page(tx, c.page_id, -i64::from(c.is_public())).await?;
+        }
+    }
+    let sites: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT p.site_id FROM votes v JOIN comments c ON c.id = v.comment_id
+         JOIN pages p ON p.id = c.page_id WHERE v.reader_id = $1",
+    )
+    .bind(reader)
+    .fetch_all(&mut **tx)
+    .await?;
+    for site in sites {
+        remove_votes_of(tx, &site, reader).await?;
+    }
+    Ok(rows.iter().map(|c| c.id).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::wilson_lower_bound;

@@ -233,4 +233,26 @@ pub mod store {
     .await?;
         tx.commit().await
     }
+
+    /// The appeals a reader filed.
+    pub async fn of_reader(db: &Db, reader: i64) -> Result<Vec<AppealRow>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {APPEAL_COLUMNS} FROM appeals WHERE reader_id = $1 ORDER BY created_at"
+        ))
+        .bind(reader)
+        .fetch_all(&db.pool)
+        .await
+    }
+
+    /// A deleted account's appeals keep that they happened, not what they said.
+    pub async fn erase_reader(
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        reader: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE appeals SET message = '' WHERE reader_id = $1")
+            .bind(reader)
+            .execute(&mut **tx)
+            .await?;
+        Ok(())
+    }
 }

@@ -458,4 +458,14 @@ pub mod store {
             _ => "unknown".into(),
         }
     }
+
+    /// The bans placed on a reader, on every site.
+    pub async fn of_reader(db: &Db, reader: i64) -> Result<Vec<BanRow>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {BAN_COLUMNS} FROM bans WHERE reader_id = $1 ORDER BY created_at"
+        ))
+        .bind(reader)
+        .fetch_all(&db.pool)
+        .await
+    }
 }

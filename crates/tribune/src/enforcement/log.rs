@@ -216,4 +216,30 @@ pub mod store {
             .fetch_optional(&db.pool)
             .await
     }
+
+    /// The log's entries about `target` (`reader:12`), newest first.
+    pub async fn about(db: &Db, target: &str) -> Result<Vec<LogRow>, sqlx::Error> {
+        sqlx::query_as(
+        "SELECT l.id, l.site_id, l.actor_id, r.name AS actor_name, l.action, l.target, l.reason, l.evidence, l.created_at
+         FROM mod_log l LEFT JOIN readers r ON r.id = l.actor_id WHERE l.target = $1 ORDER BY l.id DESC",
+    )
+    .bind(target)
+    .fetch_all(&db.pool)
+    .await
+    }
+
+    /// The log keeps that actions on `targets` happened, by whom and why, but not the evidence
+    /// (excerpts of a deleted account's words).
+    pub async fn forget_evidence(
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        targets: &[String],
+    ) -> Result<(), sqlx::Error> {
+        for target in targets {
+            sqlx::query("UPDATE mod_log SET evidence = NULL WHERE target = $1")
+                .bind(target)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Ok(())
+    }
 }

@@ -174,4 +174,29 @@ pub mod store {
     .await?;
         Ok(())
     }
+
+    /// The reports a reader filed: `(site, comment_id, reason, created_at)`.
+    pub async fn by_reporter(
+        db: &Db,
+        reader: i64,
+    ) -> Result<Vec<(String, i64, String, i64)>, sqlx::Error> {
+        sqlx::query_as(
+        "SELECT site_id, comment_id, reason, created_at FROM reports WHERE reporter_id = $1 ORDER BY created_at",
+    )
+    .bind(reader)
+    .fetch_all(&db.pool)
+    .await
+    }
+
+    /// Forgets the reports a deleted account filed.
+    pub async fn erase_reporter(
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        reader: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("DELETE FROM reports WHERE reporter_id = $1")
+            .bind(reader)
+            .execute(&mut **tx)
+            .await?;
+        Ok(())
+    }
 }

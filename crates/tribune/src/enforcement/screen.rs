@@ -360,4 +360,18 @@ pub mod store {
         .fetch_one(&db.pool)
         .await
     }
+
+    /// Forgets a deleted account's browsers and pre-moderation.
+    pub async fn erase_reader(
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        reader: i64,
+    ) -> Result<(), sqlx::Error> {
+        for table in ["devices", "premod_readers"] {
+            sqlx::query(&format!("DELETE FROM {table} WHERE reader_id = $1"))
+                .bind(reader)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Ok(())
+    }
 }

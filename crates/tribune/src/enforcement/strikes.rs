@@ -190,4 +190,29 @@ pub mod store {
         .await?;
         tx.commit().await
     }
+
+    /// A reader's strikes: `(site, rule, excerpt, created_at)`.
+    pub async fn of_reader(
+        db: &Db,
+        reader: i64,
+    ) -> Result<Vec<(String, String, String, i64)>, sqlx::Error> {
+        sqlx::query_as(
+        "SELECT site_id, rule, excerpt, created_at FROM strikes WHERE reader_id = $1 ORDER BY created_at",
+    )
+    .bind(reader)
+    .fetch_all(&db.pool)
+    .await
+    }
+
+    /// A deleted account's strikes keep the rule and time, not the words.
+    pub async fn erase_reader(
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        reader: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE strikes SET excerpt = '', ip = '' WHERE reader_id = $1")
+            .bind(reader)
+            .execute(&mut **tx)
+            .await?;
+        Ok(())
+    }
 }

@@ -4,6 +4,7 @@
 mod browser;
 mod helpers;
 
+mod account;
 mod auth;
 mod billing;
 mod campaigns;
