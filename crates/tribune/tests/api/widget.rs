@@ -497,3 +497,34 @@ async fn readers_report_and_banned_readers_appeal() {
     assert_eq!(appeals, 1);
     browser.quit().await.expect("quit");
 }
+
+/// #15: a reader deletes their account from the widget, keeping their comments under
+/// "deleted account"; the widget is signed out.
+#[tokio::test]
+async fn readers_delete_their_account_from_the_widget() {
+    let Some(mut chrome) = driver().await else {
+        return;
+    };
+    let (app, host) = embedded("").await;
+    let token = app.signup("pat@news.example").await;
+    let posted = app.comment_ok("Pat was here.", None, Some(&token)).await;
+    let browser = chrome.session().await;
+    browser.goto(host.url("/story")).await.expect("open");
+    let root = widget(&browser).await;
+    crate::browser::widget_sign_in(&root, "pat@news.example", "correct horse battery").await;
+    click(&root, ".tb-delete-account").await;
+    click(&root, "#tb-keep").await;
+    type_into(&root, "#tb-delete-confirm", "delete my account").await;
+    click(&root, ".tb-delete-form .tb-primary").await;
+    find(&root, ".tb-signin").await;
+    let id = posted["id"].as_i64().expect("id");
+    crate::browser::eventually("the comment under \"deleted account\"", || async {
+        app.get(&format!("/api/v1/comments/{id}"))
+            .await
+            .json::<Value>()
+            .await
+            .is_ok_and(|c| c["author"]["name"] == "deleted account")
+    })
+    .await;
+    browser.quit().await.expect("quit");
+}

@@ -29,6 +29,11 @@
     pending: 'Awaiting moderation', moderator: 'Moderator', supporter: 'Supporter',
     upvote: 'Vote up', downvote: 'Vote down', score: 'Score',
     signIn: 'Sign in', signUp: 'Create account', signOut: 'Sign out',
+    myData: 'Download my data', deleteAccount: 'Delete my account',
+    deleteWarning: 'Deleting your account cannot be undone.',
+    removeComments: 'Remove my comments', keepComments: 'Keep them, as "deleted account"',
+    deleteConfirm: 'Type "delete my account" to confirm', deleteNow: 'Delete for good',
+    accountDeleted: 'Your account is deleted.',
     signedInAs: 'Signed in as {name}', email: 'Email', password: 'Password',
     displayName: 'Display name', yourName: 'Your name (optional)',
     haveAccount: 'I have an account', noAccount: 'New here? Create an account',
@@ -497,11 +502,44 @@
       this.account.append(el('span', { text: t('signedInAs', { name: this.me.reader.name }) }), ' ',
         el('button', { type: 'button', class: 'tb-linkish tb-signout', text: t('signOut'), onclick: function () {
           api('POST', '/api/v1/auth/logout').catch(function () {}).then(function () { self.setSession(null); });
-        } }));
+        } }), ' ',
+        el('button', { type: 'button', class: 'tb-linkish tb-mydata', text: t('myData'), onclick: function () {
+          api('GET', '/api/v1/me/export').then(function (data) {
+            var blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+            var a = el('a', { href: URL.createObjectURL(blob), download: 'tribune-account.json' });
+            self.account.appendChild(a); a.click(); a.remove();
+          }, function (err) { self.announce(err.message); });
+        } }), ' ',
+        el('button', { type: 'button', class: 'tb-linkish tb-delete-account', text: t('deleteAccount'), onclick: function () { self.showDeleteAccount(); } }));
     } else if (!this.signInOpen) {
       this.account.append(el('button', { type: 'button', class: 'tb-linkish tb-signin', text: t('signIn'), onclick: function () { self.showSignIn(); } }));
     }
     if (!this.signInOpen) this.renderComposer();
+  };
+
+  /* Deleting the account: the reader chooses what becomes of their comments and types the
+   * confirmation the API asks for. */
+  Widget.prototype.showDeleteAccount = function () {
+    var self = this;
+    if (this.account.querySelector('.tb-delete-form')) return;
+    var confirm = el('input', { type: 'text', id: 'tb-delete-confirm', autocomplete: 'off', required: true });
+    var remove = el('input', { type: 'radio', name: 'tb-comments', id: 'tb-remove', checked: true });
+    var keep = el('input', { type: 'radio', name: 'tb-comments', id: 'tb-keep' });
+    var form = el('form', { class: 'tb-form tb-delete-form', 'aria-label': t('deleteAccount') }, [
+      el('p', { text: t('deleteWarning') }),
+      el('div', {}, [remove, el('label', { for: 'tb-remove', text: t('removeComments') })]),
+      el('div', {}, [keep, el('label', { for: 'tb-keep', text: t('keepComments') })]),
+      el('label', { for: 'tb-delete-confirm', class: 'tb-label', text: t('deleteConfirm') }), confirm,
+      el('button', { type: 'submit', class: 'tb-primary', text: t('deleteNow') })
+    ]);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      api('DELETE', '/api/v1/me', { confirm: confirm.value, comments: keep.checked ? 'keep' : 'remove' })
+        .then(function () { self.setSession(null); self.announce(t('accountDeleted')); },
+          function (err) { self.announce(err.message); });
+    });
+    this.account.appendChild(form);
+    confirm.focus();
   };
 
   /* Supporters: tell the host page (a class on <html> and a `tribune:supporter` event, so it
