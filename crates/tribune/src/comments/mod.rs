@@ -7,6 +7,7 @@
 
 pub mod cache;
 pub mod domain;
+pub mod feeds;
 pub mod handlers;
 pub mod live;
 pub mod markdown;
@@ -32,4 +33,6 @@ pub fn router() -> Router<AppState> {
         )
         .route("/api/v1/comments/{id}/vote", post_route(handlers::vote))
         .route("/api/v1/preview", post_route(handlers::preview))
+        .route("/feeds/{file}", get(feeds::site_feed))
+        .route("/feeds/{site}/thread.atom", get(feeds::thread_feed))
 }

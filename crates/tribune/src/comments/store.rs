@@ -750,6 +750,30 @@ pub async fn erase_author(
     Ok(rows.iter().map(|c| c.id).collect())
 }
 
+/// The latest public comments of a site, or of one of its pages, newest first (the feeds).
+pub async fn latest_public(
+    db: &Db,
+    site_id: &str,
+    page_id: Option<i64>,
+    limit: i64,
+) -> Result<Vec<PostedComment>, sqlx::Error> {
+    let (filter, key) = match page_id {
+        Some(page) => ("c.page_id = $1", page.to_string()),
+        None => ("p.site_id = $1", site_id.to_owned()),
+    };
+    let sql = format!(
+        "{} WHERE {filter} AND c.status = 'visible' AND c.shadow = 0
+         ORDER BY c.created_at DESC, c.id DESC LIMIT $2",
+        posted_select()
+    );
+    let query = sqlx::query_as(&sql);
+    let query = match page_id {
+        Some(page) => query.bind(page),
+        None => query.bind(key),
+    };
+    query.bind(limit).fetch_all(&db.pool).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::wilson_lower_bound;

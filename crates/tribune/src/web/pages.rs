@@ -137,6 +137,10 @@ pub fn article(p: &ArticlePage) -> Markup {
     let head = html! {
         link rel="canonical" href=(p.url);
         meta name="description" content=(a.standfirst);
+        link rel="alternate" type="application/atom+xml" title="Comments on this article"
+            href={ "/feeds/" (p.site.id) "/thread.atom?url=" (url_encode(p.url)) };
+        link rel="alternate" type="application/atom+xml" title={ "Comments on " (p.site.name) }
+            href={ "/feeds/" (p.site.id) ".atom" };
     };
     let slot = |name: &str| {
         p.ads

@@ -10,6 +10,7 @@ mod billing;
 mod campaigns;
 mod comments;
 mod enforcement;
+mod feeds;
 mod mod_ui;
 mod ops;
 mod pages;
