@@ -303,6 +303,7 @@ pub async fn erase_reader(
     sqlx::query(
         "UPDATE readers SET name = '', email = NULL, password_hash = NULL, sso_subject = NULL,
              sso_email = NULL, signup_ip = NULL, failed_logins = 0, login_locked_until = NULL,
+             feed_token = NULL,
              deleted_at = $1
          WHERE id = $2",
     )
@@ -311,4 +312,26 @@ pub async fn erase_reader(
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// The token of a reader's feed of replies, made on first use.
+pub async fn feed_token(db: &Db, reader: i64) -> Result<String, sqlx::Error> {
+    let token = crate::auth::random_token();
+    sqlx::query("UPDATE readers SET feed_token = COALESCE(feed_token, $1) WHERE id = $2")
+        .bind(&token)
+        .bind(reader)
+        .execute(&db.writer)
+        .await?;
+    sqlx::query_scalar("SELECT feed_token FROM readers WHERE id = $1")
+        .bind(reader)
+        .fetch_one(&db.pool)
+        .await
+}
+
+/// The reader a feed token belongs to.
+pub async fn reader_by_feed_token(db: &Db, token: &str) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM readers WHERE feed_token = $1 AND deleted_at IS NULL")
+        .bind(token)
+        .fetch_optional(&db.pool)
+        .await
 }

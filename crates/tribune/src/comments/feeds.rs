@@ -1,6 +1,7 @@
 //! Atom feeds of comments (#16), for readers' feed readers and newsrooms' tools: the latest
-//! comments of a whole site (`GET /feeds/SITE.atom`) and of one thread (`GET
-//! /feeds/SITE/thread.atom?url=U`). Only public comments appear (the visibility rule of
+//! comments of a whole site (`GET /feeds/SITE.atom`), of one thread (`GET
+//! /feeds/SITE/thread.atom?url=U`), and the replies to one reader's comments, at a private
+//! address (`GET /feeds/replies/TOKEN.atom`, given by `GET /api/v1/me/feeds`). Only public comments appear (the visibility rule of
 //! `CommentRow::is_visible_to` for nobody in particular): never held, refused, deleted or
 //! shadow-banned ones. Article pages link them with `<link rel="alternate">`.
 
@@ -71,6 +72,39 @@ pub(crate) async fn thread_feed(
         &this,
         Some(url.as_str()),
         &comments,
+    ))
+}
+
+/// The replies others wrote to one reader's comments (`GET /feeds/replies/{token}.atom`).
+pub(crate) async fn replies_feed(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+) -> AppResult<Response> {
+    let unknown = || AppError::NotFound("no such feed".into());
+    let token = file.strip_suffix(".atom").ok_or_else(unknown)?;
+    let reader = crate::auth::store::reader_by_feed_token(&state.db, token)
+        .await?
+        .ok_or_else(unknown)?;
+    let replies = store::replies_to(&state.db, reader, ENTRIES).await?;
+    let own = state.config.public_url();
+    Ok(atom(
+        "Replies to your comments",
+        &format!("{own}/feeds/replies/{file}"),
+        None,
+        &replies,
+    ))
+}
+
+/// The addresses of the signed-in reader's feeds (`GET /api/v1/me/feeds`): the private one of
+/// replies to their comments (keep it to yourself: it is the only key).
+pub(crate) async fn my_feeds(
+    State(state): State<AppState>,
+    user: crate::extract::AuthUser,
+) -> AppResult<axum::Json<serde_json::Value>> {
+    let token = crate::auth::store::feed_token(&state.db, user.id).await?;
+    let own = state.config.public_url();
+    Ok(axum::Json(
+        serde_json::json!({"replies": format!("{own}/feeds/replies/{token}.atom")}),
     ))
 }
 

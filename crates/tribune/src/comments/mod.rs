@@ -35,4 +35,6 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/preview", post_route(handlers::preview))
         .route("/feeds/{file}", get(feeds::site_feed))
         .route("/feeds/{site}/thread.atom", get(feeds::thread_feed))
+        .route("/feeds/replies/{file}", get(feeds::replies_feed))
+        .route("/api/v1/me/feeds", get(feeds::my_feeds))
 }

@@ -774,6 +774,25 @@ pub async fn latest_public(
     query.bind(limit).fetch_all(&db.pool).await
 }
 
+/// The latest public replies others wrote to a reader's comments, newest first.
+pub async fn replies_to(
+    db: &Db,
+    reader: i64,
+    limit: i64,
+) -> Result<Vec<PostedComment>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{} JOIN comments parent ON parent.id = c.parent_id
+         WHERE parent.author_id = $1 AND (c.author_id IS NULL OR c.author_id <> $1)
+           AND c.status = 'visible' AND c.shadow = 0
+         ORDER BY c.created_at DESC, c.id DESC LIMIT $2",
+        posted_select()
+    ))
+    .bind(reader)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::wilson_lower_bound;

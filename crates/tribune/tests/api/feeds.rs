@@ -6,7 +6,10 @@ use serde_json::json;
 use crate::both_engines;
 use crate::helpers::{spawn_app, urlencode, Engine, PAGE};
 
-both_engines!(feeds_carry_public_comments_only);
+both_engines!(
+    feeds_carry_public_comments_only,
+    readers_get_a_private_feed_of_replies
+);
 
 async fn feeds_carry_public_comments_only(engine: Engine) {
     let app = spawn_app(engine).await;
@@ -70,6 +73,58 @@ async fn feeds_carry_public_comments_only(engine: Engine) {
     );
     assert_eq!(
         app.get("/feeds/nowhere.atom").await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+async fn readers_get_a_private_feed_of_replies(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let ana = app.signup("ana@example.org").await;
+    let bo = app.signup("bo@example.org").await;
+    let feeds = app.get_json("/api/v1/me/feeds", &ana).await;
+    let url = feeds["replies"]
+        .as_str()
+        .expect("the replies feed")
+        .to_owned();
+    assert_eq!(
+        app.get_json("/api/v1/me/feeds", &ana).await["replies"],
+        url,
+        "stable"
+    );
+    let path = url
+        .split_once("/feeds/")
+        .map(|(_, p)| format!("/feeds/{p}"))
+        .expect("path");
+
+    let mine = app
+        .comment_ok("Ana asks a question.", None, Some(&ana))
+        .await;
+    let answer = app
+        .comment_ok("Bo answers.", mine["id"].as_i64(), Some(&bo))
+        .await;
+    app.comment_ok("Ana adds to herself.", mine["id"].as_i64(), Some(&ana))
+        .await;
+    let held = app
+        .comment_ok("f*ck that question", mine["id"].as_i64(), Some(&bo))
+        .await;
+    assert_eq!(held["status"], "pending");
+
+    let response = app.get(&path).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let feed = response
+        .text()
+        .await
+        .expect("body")
+        .parse::<atom_syndication::Feed>()
+        .expect("Atom");
+    let ids: Vec<&str> = feed.entries().iter().map(|e| e.id()).collect();
+    assert_eq!(
+        ids,
+        [format!("{PAGE}#comment-{}", answer["id"])],
+        "only others' public replies"
+    );
+    assert_eq!(
+        app.get("/feeds/replies/guessed.atom").await.status(),
         StatusCode::NOT_FOUND
     );
 }
