@@ -319,10 +319,12 @@ impl Application {
             });
         }
         let limits = self.state.config.connections.clone();
+        let trusted = self.state.config.trusted_proxies.clone();
         crate::server::serve(
             self.listener,
             router(self.state),
             &limits,
+            &trusted,
             shutdown_signal(),
         )
         .await?;

@@ -108,13 +108,16 @@ fn busy() -> Response {
 }
 
 /// Serves `router` on `listener` within `limits` until `shutdown` resolves, then lets the
-/// requests in flight finish (for up to 30 seconds).
+/// requests in flight finish (for up to 30 seconds). The `trusted` proxies carry many
+/// readers' connections: only the overall cap applies to them.
 pub async fn serve(
     listener: TcpListener,
     router: Router,
     limits: &ConnectionConfig,
+    trusted: &[IpAddr],
     shutdown: impl std::future::Future<Output = ()>,
 ) -> std::io::Result<()> {
+    let trusted: Vec<IpAddr> = trusted.iter().map(|ip| ip.to_canonical()).collect();
     let open = Arc::new(Semaphore::new(connection_budget(limits.max).max(1)));
     let clients = Clients::default();
     // HTTP/1.1, as reverse proxies speak to their upstreams: the automatic protocol detection
@@ -142,11 +145,15 @@ pub async fn serve(
         };
         let _ = stream.set_nodelay(true);
         let ip = peer.ip().to_canonical();
-        let held: Option<(OwnedSemaphorePermit, Held)> = open
-            .clone()
-            .try_acquire_owned()
-            .ok()
-            .zip(clients.hold(ip, limits.per_client));
+        let held: Option<(OwnedSemaphorePermit, Held)> =
+            open.clone().try_acquire_owned().ok().zip(clients.hold(
+                ip,
+                if trusted.contains(&ip) {
+                    usize::MAX
+                } else {
+                    limits.per_client
+                },
+            ));
         match held {
             Some(held) => {
                 let service = Extension(ConnectInfo::<SocketAddr>(peer)).layer(router.clone());

@@ -922,3 +922,33 @@ async fn r17_chaos_an_instance_dies_and_postgres_restarts() {
     })
     .await;
 }
+
+/// A trusted reverse proxy carries every reader's connections: the per-client cap is not for
+/// it (only the overall one).
+#[tokio::test]
+async fn r17_a_trusted_proxy_is_not_capped_as_one_client() {
+    let app = spawn_app_with(Engine::Sqlite, |c| {
+        c.connections.per_client = 2;
+        c.trusted_proxies = vec!["127.0.0.1".parse().expect("ip")];
+    })
+    .await;
+    let mut idle = Vec::new();
+    for _ in 0..4 {
+        idle.push(
+            tokio::net::TcpStream::connect(app.addr)
+                .await
+                .expect("connect"),
+        );
+    }
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .expect("client");
+    let health = client
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .expect("healthz");
+    assert_eq!(health.status(), StatusCode::OK);
+    drop(idle);
+}
