@@ -188,7 +188,13 @@ pub async fn edit(
     client: ClientIp,
 ) -> AppResult<CommentJson> {
     let ip = client.0;
-    let c = store::get(&state.db, id).await?;
+    let store::PostedComment {
+        comment: c,
+        site_id,
+        ..
+    } = store::get_posted(&state.db, id)
+        .await?
+        .ok_or(store::StoreError::NoComment(id))?;
     if !is_author(&c, user, edit_token) {
         return Err(AppError::Forbidden(
             "only the author can edit this comment".into(),
@@ -208,7 +214,6 @@ pub async fn edit(
         )));
     }
     let text = CommentText::parse(body, state.config.max_comment_chars)?;
-    let site_id = crate::sites::store::site_of_page(&state.db, c.page_id).await?;
     let site = state.sites.get(&state.db, &site_id).await?;
     let html = text.render()?;
     let author = Author {

@@ -560,6 +560,21 @@ pub async fn count_report(
     .await
 }
 
+/// Touches each page of `changes` once, its count moved by the sum of its deltas.
+async fn touch_pages(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    changes: impl Iterator<Item = (i64, i64)>,
+) -> Result<(), sqlx::Error> {
+    let mut pages: std::collections::BTreeMap<i64, i64> = std::collections::BTreeMap::new();
+    for (page, delta) in changes {
+        *pages.entry(page).or_default() += delta;
+    }
+    for (page, delta) in pages {
+        sites::touch_page(tx, page, delta).await?;
+    }
+    Ok(())
+}
+
 /// Sends the visible ones among `ids` to the moderation queue with `reason`, keeping their
 /// pages' counts. Returns how many were held.
 pub async fn hold(
@@ -579,18 +594,20 @@ pub async fn hold(
         query = query.bind(id);
     }
     let visible = query.fetch_all(&mut **tx).await?;
-    let mut pages: std::collections::BTreeMap<i64, i64> = std::collections::BTreeMap::new();
-    for &(id, page, shadow) in &visible {
+    for &(id, _, _) in &visible {
         sqlx::query("UPDATE comments SET status = 'pending', queue_reason = $1 WHERE id = $2")
             .bind(reason)
             .bind(id)
             .execute(&mut **tx)
             .await?;
-        *pages.entry(page).or_default() -= i64::from(shadow == 0);
     }
-    for (page, delta) in pages {
-        sites::touch_page(tx, page, delta).await?;
-    }
+    touch_pages(
+        tx,
+        visible
+            .iter()
+            .map(|&(_, page, shadow)| (page, -i64::from(shadow == 0))),
+    )
+    .await?;
     Ok(visible.len())
 }
 
@@ -714,29 +731,26 @@ pub async fn erase_author(
     .bind(reader)
     .fetch_all(&mut **tx)
     .await?;
-    for c in &rows {
-        if keep {
-            sqlx::query(
-                "UPDATE comments SET author_name = 'deleted account', ip = NULL, device = NULL,
-                     edit_token_hash = NULL WHERE id = $1",
-            )
-            .bind(c.id)
-            .execute(&mut **tx)
-            .await?;
-            sites::touch_page(tx, c.page_id, 0).await?;
-        } else {
-            sqlx::query(
-                "UPDATE comments SET body = '', html = '', author_name = '', status = 'deleted',
-                     deleted_at = $1, ip = NULL, device = NULL, edit_token_hash = NULL, verdict = NULL
-                 WHERE id = $2",
-            )
-            .bind(now_ms())
-            .bind(c.id)
-            .execute(&mut **tx)
-            .await?;
-            sites::touch_page(tx, c.page_id, -i64::from(c.is_public())).await?;
-        }
-    }
+    let sql = if keep {
+        "UPDATE comments SET author_name = 'deleted account', ip = NULL, device = NULL,
+             edit_token_hash = NULL WHERE author_id = $1 AND $2 = $2"
+    } else {
+        "UPDATE comments SET body = '', html = '', author_name = '', status = 'deleted',
+             deleted_at = $2, ip = NULL, device = NULL, edit_token_hash = NULL, verdict = NULL
+         WHERE author_id = $1"
+    };
+    sqlx::query(sql)
+        .bind(reader)
+        .bind(now_ms())
+        .execute(&mut **tx)
+        .await?;
+    // Each page once: its version (names or texts changed) and, for removed comments, its count.
+    touch_pages(
+        tx,
+        rows.iter()
+            .map(|c| (c.page_id, if keep { 0 } else { -i64::from(c.is_public()) })),
+    )
+    .await?;
     let sites: Vec<String> = sqlx::query_scalar(
         "SELECT DISTINCT p.site_id FROM votes v JOIN comments c ON c.id = v.comment_id
          JOIN pages p ON p.id = c.page_id WHERE v.reader_id = $1",
@@ -757,21 +771,22 @@ pub async fn latest_public(
     page_id: Option<i64>,
     limit: i64,
 ) -> Result<Vec<PostedComment>, sqlx::Error> {
-    let (filter, key) = match page_id {
-        Some(page) => ("c.page_id = $1", page.to_string()),
-        None => ("p.site_id = $1", site_id.to_owned()),
+    // A page is one site's: its id alone picks its comments.
+    let filter = if page_id.is_some() {
+        "c.page_id = $3"
+    } else {
+        "$3 = 0"
     };
-    let sql = format!(
-        "{} WHERE {filter} AND c.status = 'visible' AND c.shadow = 0
+    sqlx::query_as(&format!(
+        "{} WHERE p.site_id = $1 AND {filter} AND c.status = 'visible' AND c.shadow = 0
          ORDER BY c.created_at DESC, c.id DESC LIMIT $2",
         posted_select()
-    );
-    let query = sqlx::query_as(&sql);
-    let query = match page_id {
-        Some(page) => query.bind(page),
-        None => query.bind(key),
-    };
-    query.bind(limit).fetch_all(&db.pool).await
+    ))
+    .bind(site_id)
+    .bind(limit)
+    .bind(page_id.unwrap_or(0))
+    .fetch_all(&db.pool)
+    .await
 }
 
 /// The latest public replies others wrote to a reader's comments, newest first.

@@ -127,24 +127,14 @@ impl PageRules<'_> {
         if self.origins.split_whitespace().any(|o| o == "*") {
             return Ok(None);
         }
-        let host = url.host_str().unwrap_or("");
-        let port = url.port_or_known_default();
+        // `url` drops default ports, so `http://news.example` and an `https://news.example`
+        // origin compare equal here: the same page, under the origin's scheme.
         let home = self
             .origins
             .split_whitespace()
             .chain([self.own])
             .filter_map(|o| url::Url::parse(o).ok())
-            .find(|o| o.host_str() == Some(host) && o.port_or_known_default() == port)
-            .or_else(|| {
-                // `http://news.example` for an `https://news.example` site: the same page.
-                self.origins
-                    .split_whitespace()
-                    .chain([self.own])
-                    .filter_map(|o| url::Url::parse(o).ok())
-                    .find(|o| {
-                        o.host_str() == Some(host) && url.port().is_none() && o.port().is_none()
-                    })
-            });
+            .find(|o| o.host_str() == url.host_str() && o.port() == url.port());
         match home {
             Some(origin) if origin.scheme() == "https" => Ok(Some("https")),
             Some(_) => Ok(Some("http")),

@@ -154,20 +154,6 @@ pub async fn upsert_site(
     Ok(())
 }
 
-pub async fn page_url(db: &Db, page_id: i64) -> Result<String, sqlx::Error> {
-    sqlx::query_scalar("SELECT url FROM pages WHERE id = $1")
-        .bind(page_id)
-        .fetch_one(&db.pool)
-        .await
-}
-
-pub async fn site_of_page(db: &Db, page_id: i64) -> Result<String, sqlx::Error> {
-    sqlx::query_scalar("SELECT site_id FROM pages WHERE id = $1")
-        .bind(page_id)
-        .fetch_one(&db.pool)
-        .await
-}
-
 /// Replaces a site's own word lists (entries one a line; validate with [`word_lists`] first).
 pub async fn set_words(
     db: &Db,
