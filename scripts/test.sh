@@ -13,48 +13,37 @@ else
     apt_install chromium-browser chromium-chromedriver # Ubuntu
 fi
 
-if [ -z "${TEST_POSTGRES_URL:-}" ]; then
-    pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-    pg_dir=$(mktemp -d /tmp/tribune-test-pg.XXXXXX)
-    as_pg=()
-    if [ "$(id -u)" -eq 0 ]; then
-        # The PostgreSQL server refuses to run as root.
-        chown postgres "$pg_dir"
-        as_pg=(runuser -u postgres --)
-    fi
-    pg_port=$(( 20000 + RANDOM % 20000 ))
-    "${as_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust >/dev/null
-    "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
-        -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
-    stop_pg() { "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_dir"; }
-    trap stop_pg EXIT
-    export TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$pg_port/postgres"
-    echo "==> PostgreSQL test server on 127.0.0.1:$pg_port"
-fi
+# Throwaway PostgreSQL servers on loopback: `start_pg NAME FIRST_PORT [SETTINGS]` starts one in
+# a temporary directory (as the postgres user when run as root: the server refuses root), stops
+# and removes it on exit, and sets `pg_url` and `pg_restart` (a command that restarts it).
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+as_pg=()
+[ "$(id -u)" -eq 0 ] && as_pg=(runuser -u postgres --)
+pg_dirs=()
+trap 'for d in "${pg_dirs[@]}"; do "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$d/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$d"; done' EXIT
+start_pg() {
+    local dir port
+    dir=$(mktemp -d "/tmp/tribune-$1-pg.XXXXXX")
+    [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
+    pg_dirs+=("$dir")
+    port=$(( $2 + RANDOM % 20000 ))
+    "${as_pg[@]}" "$pg_bin/initdb" -D "$dir/data" -U postgres -A trust >/dev/null
+    "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off ${3:-}" start >/dev/null
+    pg_url="postgres://postgres@127.0.0.1:$port/postgres"
+    pg_restart="${as_pg[*]} $pg_bin/pg_ctl -D $dir/data -l $dir/log -m fast -w restart"
+    echo "==> PostgreSQL $1 server on 127.0.0.1:$port"
+}
 
+if [ -z "${TEST_POSTGRES_URL:-}" ]; then
+    start_pg test 20000 "-c max_connections=300"
+    export TEST_POSTGRES_URL="$pg_url"
+fi
 # A second server for the chaos test alone, which restarts it in the middle of its run (the
 # other PostgreSQL tests share the first).
 if [ -z "${TEST_CHAOS_POSTGRES_URL:-}" ]; then
-    pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-    chaos_dir=$(mktemp -d /tmp/tribune-chaos-pg.XXXXXX)
-    as_pg=()
-    if [ "$(id -u)" -eq 0 ]; then
-        chown postgres "$chaos_dir"
-        as_pg=(runuser -u postgres --)
-    fi
-    chaos_port=$(( 40000 + RANDOM % 20000 ))
-    "${as_pg[@]}" "$pg_bin/initdb" -D "$chaos_dir/data" -U postgres -A trust >/dev/null
-    "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$chaos_dir/data" -l "$chaos_dir/log" -w \
-        -o "-p $chaos_port -k $chaos_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
-    stop_chaos() { "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$chaos_dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$chaos_dir"; }
-    if declare -F stop_pg >/dev/null; then
-        trap 'stop_pg; stop_chaos' EXIT
-    else
-        trap stop_chaos EXIT
-    fi
-    export TEST_CHAOS_POSTGRES_URL="postgres://postgres@127.0.0.1:$chaos_port/postgres"
-    export TEST_CHAOS_PG_RESTART="${as_pg[*]} $pg_bin/pg_ctl -D $chaos_dir/data -l $chaos_dir/log -m fast -w restart"
-    echo "==> PostgreSQL chaos server on 127.0.0.1:$chaos_port"
+    start_pg chaos 40000
+    export TEST_CHAOS_POSTGRES_URL="$pg_url" TEST_CHAOS_PG_RESTART="$pg_restart"
 fi
 
 echo "==> cargo fmt --check"
