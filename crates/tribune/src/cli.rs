@@ -1,5 +1,5 @@
-//! The command line: `tribune serve | migrate | admin | publish | check | train | eval |
-//! campaigns | simulate`.
+//! The command line: `tribune serve | migrate | admin | publish | import | export | check |
+//! train | eval | campaigns | simulate`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,7 +15,7 @@ use crate::config::{Config, LogFormat};
 use crate::db::Db;
 use crate::training::SourceWeights;
 use crate::web::articles::{self, Article};
-use crate::{admin, campaigns, check, demo, sites, training};
+use crate::{admin, campaigns, check, demo, sites, training, transfer};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -86,6 +86,46 @@ enum Command {
         /// The site to publish on (default: publication.site from the configuration).
         #[arg(long)]
         site: Option<String>,
+    },
+    /// Bring another comment system's export into a site (docs/import.md). Safe to repeat:
+    /// comments imported before are recognized and not added again.
+    Import {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// The format of FILE.
+        #[arg(value_enum)]
+        format: transfer::Format,
+        /// The export file (for Isso: its SQLite database).
+        file: PathBuf,
+        /// The site to import into (create it first with `tribune admin add-site`).
+        #[arg(long)]
+        site: String,
+        /// Rewrite thread addresses starting with FROM to start with TO (repeatable; the first
+        /// that matches applies), e.g. http://old.example/=https://news.example/
+        #[arg(long = "map-url", value_name = "FROM=TO")]
+        map_url: Vec<transfer::import::UrlMap>,
+        /// Where threads known by their path alone (Isso) live (default: the site's first
+        /// origin).
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Print what would be created, per thread, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Put the comments the house rules would hold or refuse in the moderation queue
+        /// instead of publishing them.
+        #[arg(long)]
+        judge: bool,
+    },
+    /// Write a whole site (pages, comments, readers without passwords, votes, bans, the
+    /// moderation log, supporters) as JSON lines (docs/export-format.md).
+    Export {
+        #[command(flatten)]
+        config: ConfigArgs,
+        #[arg(long)]
+        site: String,
+        /// The file to write (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Find coordinated campaigns in recorded event streams, and evaluate the detector.
     Campaigns {
@@ -410,6 +450,65 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 classes,
             };
             training::run_train(&inputs, &out, held_out.as_deref(), weights, &options)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import {
+            config,
+            format,
+            file,
+            site,
+            map_url,
+            base_url,
+            dry_run,
+            judge,
+        } => {
+            let config = config.load()?;
+            let policy = Arc::new(load_policy(None, None)?);
+            let options = transfer::import::Options {
+                format,
+                file,
+                site,
+                map_url,
+                base_url,
+                dry_run,
+                judge,
+            };
+            let summary = runtime()?.block_on(async {
+                let db = Db::connect(&config.database_url()).await?;
+                transfer::import::run(&db, &config.public_url(), policy, options).await
+            })?;
+            print!("{summary}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export { config, site, out } => {
+            let config = config.load()?;
+            let counts = runtime()?.block_on(async {
+                let db = Db::connect(&config.database_url()).await?;
+                match &out {
+                    Some(path) => {
+                        // Written beside the target and renamed at the end: an export that
+                        // fails halfway leaves no file that looks complete.
+                        let dir = path
+                            .parent()
+                            .filter(|d| !d.as_os_str().is_empty())
+                            .unwrap_or(std::path::Path::new("."));
+                        let mut file = tempfile::NamedTempFile::new_in(dir)
+                            .with_context(|| format!("cannot write in {}", dir.display()))?;
+                        let mut writer = std::io::BufWriter::new(file.as_file_mut());
+                        let counts = transfer::export::run(&db, &site, &mut writer).await?;
+                        drop(writer);
+                        file.persist(path)
+                            .with_context(|| format!("cannot write {}", path.display()))?;
+                        Ok::<_, anyhow::Error>(counts)
+                    }
+                    None => {
+                        let stdout = std::io::stdout();
+                        let mut writer = std::io::BufWriter::new(stdout.lock());
+                        transfer::export::run(&db, &site, &mut writer).await
+                    }
+                }
+            })?;
+            eprintln!("exported {counts}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Campaigns { command } => {

@@ -22,4 +22,5 @@ pub mod ratelimit;
 pub mod server;
 pub mod sites;
 pub mod training;
+pub mod transfer;
 pub mod web;

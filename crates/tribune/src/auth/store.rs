@@ -120,6 +120,25 @@ pub async fn upsert_sso_reader(
     email: Option<&str>,
     signup_ip: &str,
 ) -> Result<i64, sqlx::Error> {
+    if let Some(email) = email {
+        // The site vouches for the address of a reader an import brought to this same site:
+        // the imported account becomes theirs, with its comments.
+        let claimed: Option<i64> = sqlx::query_scalar(
+            "UPDATE readers SET sso_site = $1, sso_subject = $2, sso_email = $3, name = $4, imported_site = NULL
+             WHERE email = $3 AND imported_site = $1 AND password_hash IS NULL AND sso_subject IS NULL
+               AND NOT EXISTS (SELECT 1 FROM readers r WHERE r.sso_site = $1 AND r.sso_subject = $2)
+             RETURNING id",
+        )
+        .bind(site)
+        .bind(subject)
+        .bind(email)
+        .bind(name)
+        .fetch_optional(&db.writer)
+        .await?;
+        if let Some(id) = claimed {
+            return Ok(id);
+        }
+    }
     sqlx::query_scalar(
         "INSERT INTO readers (name, sso_site, sso_subject, sso_email, created_at, signup_ip) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (sso_site, sso_subject) DO UPDATE SET name = excluded.name, sso_email = excluded.sso_email
@@ -133,6 +152,35 @@ pub async fn upsert_sso_reader(
     .bind(signup_ip)
     .fetch_one(&db.writer)
     .await
+}
+
+/// The reader with `email`, created for an import into `site` when there is none: the
+/// account has no password and no sign-on yet; the site's single sign-on claims it.
+pub async fn import_reader(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    site: &str,
+    email: &str,
+    name: &str,
+    created_at: i64,
+) -> Result<(i64, bool), sqlx::Error> {
+    let created: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO readers (name, email, created_at, imported_site) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (email) DO NOTHING RETURNING id",
+    )
+    .bind(name)
+    .bind(email)
+    .bind(created_at)
+    .bind(site)
+    .fetch_optional(&mut **tx)
+    .await?;
+    if let Some(id) = created {
+        return Ok((id, true));
+    }
+    let id = sqlx::query_scalar("SELECT id FROM readers WHERE email = $1")
+        .bind(email)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok((id, false))
 }
 
 pub async fn reader(db: &Db, id: i64) -> Result<Option<ReaderRow>, sqlx::Error> {

@@ -98,6 +98,14 @@ impl CommentText {
         Ok(CommentText(text.to_owned()))
     }
 
+    /// A comment another system published (`tribune import`): the same invisible input goes,
+    /// but history keeps its length. `None` when nothing is left.
+    pub fn imported(raw: &str) -> Option<CommentText> {
+        let cleaned: String = kept(raw).map(|(.., c)| c).collect();
+        let text = cleaned.trim();
+        (!text.is_empty()).then(|| CommentText(text.to_owned()))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

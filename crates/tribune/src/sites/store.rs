@@ -276,6 +276,25 @@ pub async fn open_page(
     Ok((page_id, closed_at.is_some()))
 }
 
+/// The page an import brings comments to, created if needed and given the old system's title
+/// when it has none. Part of the caller's transaction.
+pub async fn open_imported_page(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    site_id: &str,
+    url: &str,
+    title: Option<&str>,
+) -> Result<i64, sqlx::Error> {
+    let (page_id, _) = open_page(tx, site_id, url).await?;
+    if let Some(title) = title {
+        sqlx::query("UPDATE pages SET title = $1 WHERE id = $2 AND title IS NULL")
+            .bind(title)
+            .bind(page_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(page_id)
+}
+
 /// Records a change to a page's comments: its visible count moves by `delta` and its version
 /// goes up, which invalidates cached copies of its thread on every instance.
 pub async fn touch_page(

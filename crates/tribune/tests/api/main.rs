@@ -11,6 +11,7 @@ mod campaigns;
 mod comments;
 mod enforcement;
 mod feeds;
+mod import;
 mod mod_ui;
 mod ops;
 mod pages;
