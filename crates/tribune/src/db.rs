@@ -253,3 +253,15 @@ pub fn placeholders(first: usize, count: usize) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+/// `(…), (…), …`: `rows` rows of `width` values each, for a multi-row `INSERT … VALUES`.
+/// SQLite gets anonymous `?` placeholders: it finds each numbered one (`$7`) by walking the
+/// list of all of them, so a statement with n numbered placeholders costs n² (two thirds of
+/// an import's time at 18,000 of them).
+pub fn value_rows(engine: Engine, rows: usize, width: usize) -> String {
+    let row = |i: usize| match engine {
+        Engine::Sqlite => format!("({})", vec!["?"; width].join(", ")),
+        Engine::Postgres => format!("({})", placeholders(1 + i * width, width)),
+    };
+    (0..rows).map(row).collect::<Vec<_>>().join(", ")
+}

@@ -154,33 +154,60 @@ pub async fn upsert_sso_reader(
     .await
 }
 
-/// The reader with `email`, created for an import into `site` when there is none: the
-/// account has no password and no sign-on yet; the site's single sign-on claims it.
-pub async fn import_reader(
+/// A reader an import names: their address, name and first comment's time.
+pub struct ImportedReader<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub created_at: i64,
+}
+
+/// The readers with these (distinct) addresses, created for an import into `site` where there
+/// are none: such an account has no password and no sign-on yet, and the site's single
+/// sign-on claims it. Returns `(email, id, created)` for each.
+pub async fn import_readers(
+    db: &Db,
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     site: &str,
-    email: &str,
-    name: &str,
-    created_at: i64,
-) -> Result<(i64, bool), sqlx::Error> {
-    let created: Option<i64> = sqlx::query_scalar(
-        "INSERT INTO readers (name, email, created_at, imported_site) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (email) DO NOTHING RETURNING id",
-    )
-    .bind(name)
-    .bind(email)
-    .bind(created_at)
-    .bind(site)
-    .fetch_optional(&mut **tx)
-    .await?;
-    if let Some(id) = created {
-        return Ok((id, true));
+    readers: &[ImportedReader<'_>],
+) -> Result<Vec<(String, i64, bool)>, sqlx::Error> {
+    let mut found = Vec::with_capacity(readers.len());
+    for chunk in readers.chunks(500) {
+        let sql = format!(
+            "INSERT INTO readers (email, name, created_at, imported_site) VALUES {}
+             ON CONFLICT (email) DO NOTHING RETURNING email, id",
+            crate::db::value_rows(db.engine, chunk.len(), 4)
+        );
+        let mut query = sqlx::query_as::<_, (String, i64)>(&sql);
+        for r in chunk {
+            query = query.bind(r.email).bind(r.name).bind(r.created_at).bind(site);
+        }
+        let created: std::collections::HashMap<String, i64> =
+            query.fetch_all(&mut **tx).await?.into_iter().collect();
+        let existing: Vec<&str> = chunk
+            .iter()
+            .map(|r| r.email)
+            .filter(|e| !created.contains_key(*e))
+            .collect();
+        if !existing.is_empty() {
+            let sql = format!(
+                "SELECT email, id FROM readers WHERE email IN ({})",
+                crate::db::placeholders(1, existing.len())
+            );
+            let mut query = sqlx::query_as::<_, (String, i64)>(&sql);
+            for email in &existing {
+                query = query.bind(*email);
+            }
+            found.extend(
+                query
+                    .fetch_all(&mut **tx)
+                    .await?
+                    .into_iter()
+                    .map(|(email, id)| (email, id, false)),
+            );
+        }
+        found.extend(created.into_iter().map(|(email, id)| (email, id, true)));
     }
-    let id = sqlx::query_scalar("SELECT id FROM readers WHERE email = $1")
-        .bind(email)
-        .fetch_one(&mut **tx)
-        .await?;
-    Ok((id, false))
+    Ok(found)
 }
 
 pub async fn reader(db: &Db, id: i64) -> Result<Option<ReaderRow>, sqlx::Error> {

@@ -8,7 +8,7 @@
 use sqlx::FromRow;
 
 use super::domain::{CommentStatus, Cursor, Sort};
-use crate::db::{now_ms, placeholders, Db, Engine};
+use crate::db::{now_ms, placeholders, value_rows, Db, Engine};
 use crate::sites::store as sites;
 
 /// What reading or writing comments can fail with; the handlers say what it means over HTTP.
@@ -569,10 +569,8 @@ async fn touch_pages(
     for (page, delta) in changes {
         *pages.entry(page).or_default() += delta;
     }
-    for (page, delta) in pages {
-        sites::touch_page(tx, page, delta).await?;
-    }
-    Ok(())
+    let pages: Vec<(i64, i64)> = pages.into_iter().collect();
+    sites::touch_many(tx, &pages).await
 }
 
 /// Sends the visible ones among `ids` to the moderation queue with `reason`, keeping their
@@ -868,27 +866,25 @@ pub async fn reserve_ids(
     }
 }
 
-/// Columns written per imported comment; rows go in groups small enough for SQLite's limit
-/// on bound parameters (32,766) and PostgreSQL's (65,535).
+/// Columns written per imported comment; rows go 500 to a statement (9,000 values: within
+/// SQLite's limit of 32,766 and PostgreSQL's of 65,535).
 const IMPORT_COLUMNS: &str =
     "id, page_id, parent_id, root_id, author_id, author_name, body, html, status, verdict, \
      queue_reason, refusal_reason, upvotes, downvotes, best, ip, created_at, deleted_at";
-const IMPORT_ROWS_PER_STATEMENT: usize = 1000;
+const IMPORT_ROWS_PER_STATEMENT: usize = 500;
 
 /// Stores imported comments (parents before their replies) and moves their pages' counts,
 /// in the caller's transaction.
 pub async fn insert_imported(
+    db: &Db,
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     comments: &[ImportedComment],
 ) -> Result<(), sqlx::Error> {
     let width = IMPORT_COLUMNS.split(',').count();
     for chunk in comments.chunks(IMPORT_ROWS_PER_STATEMENT) {
-        let rows: Vec<String> = (0..chunk.len())
-            .map(|i| format!("({})", placeholders(1 + i * width, width)))
-            .collect();
         let sql = format!(
             "INSERT INTO comments ({IMPORT_COLUMNS}) VALUES {}",
-            rows.join(", ")
+            value_rows(db.engine, chunk.len(), width)
         );
         let mut query = sqlx::query(&sql);
         for c in chunk {

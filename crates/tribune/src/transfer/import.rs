@@ -28,13 +28,18 @@ use moderation::{Decision, Policy, Verdict};
 use super::{html, store, Body, Format, Item, State, Thread};
 use crate::comments::domain::{CommentStatus, CommentText};
 use crate::comments::store::{self as comments, ImportedComment, Placed};
-use crate::db::Db;
+use crate::db::{Db, Engine};
 use crate::sites::domain::{PageRules, PageUrl};
 use crate::sites::store::{self as sites, SiteRow};
 
-/// Comments per transaction: large enough that a million take a few hundred commits, small
-/// enough that a server writing to the same SQLite file waits well under a second.
-const BATCH: usize = 5000;
+/// Where a dry run's made-up ids start: far above any real one.
+const FAKE_IDS: i64 = 1 << 62;
+
+/// Comments per transaction. Each batch dirties index pages all over the database (pages,
+/// authors, addresses, parents): the larger the batch, the more of its rows share a page.
+/// Measured on a million comments (docs/benchmarks.md): 5,000 took 74 s, 20,000 took 61 s.
+/// A server writing to the same SQLite file waits for one batch, about a second.
+const BATCH: usize = 20_000;
 
 pub struct Options {
     pub format: Format,
@@ -195,6 +200,13 @@ pub async fn run(
         tokio::task::spawn_blocking(move || scan(format, &file, &progress)).await??
     };
     progress.finish();
+    if db.engine == Engine::Sqlite && !options.dry_run {
+        // Each batch inserts into indexes keyed by page, author, address and parent, all over
+        // the file: with SQLite's default 2 MB cache those pages are read back and written
+        // out again for every batch (a million comments took two minutes, half of it in the
+        // kernel). The writer's connection keeps 64 MB of them for the import.
+        sqlx::query("PRAGMA cache_size = -65536").execute(&db.writer).await?;
+    }
     let mut importer = Importer::new(db, &site, own_origin, &options, scan).await?;
     importer.load_earlier_imports().await?;
     // 2. Read and prepare on another thread while 3. places and writes here.
@@ -202,7 +214,8 @@ pub async fn run(
         Ok(words) => Some(Arc::new(words)),
         Err(_) => None,
     };
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<Step>>(8);
+    // Room for a whole batch: the next one is prepared while this one is written.
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<Step>>(BATCH / 1000 + 2);
     let file = options.file.clone();
     let reader = tokio::task::spawn_blocking(move || {
         let mut chunk = Vec::with_capacity(1000);
@@ -232,7 +245,9 @@ pub async fn run(
 /// What the check learnt of the file.
 struct Scan {
     comments: u64,
-    keys: HashSet<u64>,
+    /// Every comment's key, for [`Known`].
+    keys: Vec<u64>,
+    /// The keys of comments that have replies.
     parents: HashSet<u64>,
 }
 
@@ -243,13 +258,13 @@ fn scan(
 ) -> Result<Scan, super::SourceError> {
     let mut found = Scan {
         comments: 0,
-        keys: HashSet::new(),
+        keys: Vec::new(),
         parents: HashSet::new(),
     };
     format.read(file, &mut |item| {
         if let Item::Comment(c) = item {
             found.comments += 1;
-            found.keys.insert(key_hash(&c.key));
+            found.keys.push(key_hash(&c.key));
             if let Some(parent) = &c.parent {
                 found.parents.insert(key_hash(parent));
             }
@@ -367,11 +382,60 @@ struct ThreadSlot {
     title: Option<String>,
 }
 
-/// Where a comment of this import is: stored, or in the batch being written (its index).
+/// What [`Known`] says of an old id: in the file and not placed yet (0), left out,
+/// stored as comment `id` (> 0), or at `-(index + 1)` in the batch being written.
+const NOT_YET: i64 = 0;
+const LEFT_OUT: i64 = i64::MIN;
+/// A parent the file names that is neither in it nor imported before.
+const UNKNOWN: i64 = i64::MIN + 1;
+
+/// Every old id of the file (and the parents it names), by hash, with where each went: two
+/// sorted arrays, 16 bytes a comment, which is what keeps a million-comment import within
+/// its memory budget (a hash map took 36 MB for the same). Where a stored parent is (its
+/// root and page) is read back from the database when a reply needs it.
+struct Known {
+    keys: Vec<u64>,
+    slots: Vec<i64>,
+}
+
+impl Known {
+    fn new(mut keys: Vec<u64>, parents: &HashSet<u64>) -> Known {
+        keys.sort_unstable();
+        keys.dedup();
+        let mut named: Vec<u64> = parents
+            .iter()
+            .copied()
+            .filter(|p| keys.binary_search(p).is_err())
+            .collect();
+        let slots = keys.iter().map(|_| NOT_YET).chain(named.iter().map(|_| UNKNOWN));
+        let slots: Vec<i64> = slots.collect();
+        keys.append(&mut named);
+        // Sorted together.
+        let mut pairs: Vec<(u64, i64)> = keys.into_iter().zip(slots).collect();
+        pairs.sort_unstable_by_key(|(k, _)| *k);
+        let (keys, slots) = pairs.into_iter().unzip();
+        Known { keys, slots }
+    }
+
+    fn get(&self, key: u64) -> Option<i64> {
+        let i = self.keys.binary_search(&key).ok()?;
+        Some(self.slots[i]).filter(|&v| v != UNKNOWN)
+    }
+
+    /// Records where a comment of the file (or a parent it names) is; other keys are not
+    /// this import's business.
+    fn set(&mut self, key: u64, slot: i64) {
+        if let Ok(i) = self.keys.binary_search(&key) {
+            self.slots[i] = slot;
+        }
+    }
+}
+
+/// Where a reply's parent is.
 #[derive(Clone, Copy)]
-enum Slot {
-    Stored(Placed),
-    Batch(usize),
+enum Parent {
+    Stored(i64),
+    InBatch(usize),
 }
 
 struct Waiting {
@@ -387,14 +451,15 @@ struct Importer<'a> {
     maps: Vec<UrlMap>,
     dry_run: bool,
     judge: bool,
-    scan: Scan,
+    /// Comments with replies (from the check).
+    parents: HashSet<u64>,
     threads: HashMap<String, ThreadSlot>,
     pages: HashMap<String, i64>,
-    placed: HashMap<u64, Slot>,
+    known: Known,
     waiting: HashMap<u64, Vec<Waiting>>,
     readers: HashMap<String, i64>,
     batch: Vec<Prepared>,
-    batch_parents: Vec<Option<Slot>>,
+    batch_parents: Vec<Option<Parent>>,
     /// Ids handed out by a dry run, which stores nothing.
     fake_ids: i64,
     seen: u64,
@@ -431,34 +496,23 @@ impl<'a> Importer<'a> {
                 in_file: scan.comments,
                 ..Summary::default()
             },
-            scan,
+            known: Known::new(scan.keys, &scan.parents),
+            parents: scan.parents,
             threads: HashMap::new(),
             pages: HashMap::new(),
-            placed: HashMap::new(),
             waiting: HashMap::new(),
             readers: HashMap::new(),
             batch: Vec::with_capacity(BATCH),
             batch_parents: Vec::with_capacity(BATCH),
-            fake_ids: 0,
+            fake_ids: FAKE_IDS,
             seen: 0,
         })
     }
 
-    /// The comments earlier imports of this format brought to this site, and where they are.
+    /// The comments earlier imports of this format brought to this site.
     async fn load_earlier_imports(&mut self) -> anyhow::Result<()> {
-        let earlier = store::imported(self.db, &self.site.id, self.source).await?;
-        for chunk in earlier.chunks(1000) {
-            let ids: Vec<i64> = chunk.iter().map(|(_, id)| *id).collect();
-            let found: HashMap<i64, Placed> = comments::placed(self.db, &ids)
-                .await?
-                .into_iter()
-                .map(|p| (p.id, p))
-                .collect();
-            for (key, id) in chunk {
-                if let Some(p) = found.get(id) {
-                    self.placed.insert(key_hash(key), Slot::Stored(*p));
-                }
-            }
+        for (key, id) in store::imported(self.db, &self.site.id, self.source).await? {
+            self.known.set(key_hash(&key), id);
         }
         Ok(())
     }
@@ -516,7 +570,7 @@ impl<'a> Importer<'a> {
     async fn place(&mut self, comment: Box<Prepared>) -> anyhow::Result<()> {
         let mut ready = vec![comment];
         while let Some(c) = ready.pop() {
-            if self.placed.contains_key(&c.hash) {
+            if !matches!(self.known.get(c.hash), None | Some(NOT_YET)) {
                 self.summary.already += 1;
                 if let Some(Ok(url)) = self.threads.get(&c.thread).map(|t| &t.target) {
                     self.summary.per_page.entry(url.clone()).or_default().1 += 1;
@@ -531,35 +585,37 @@ impl<'a> Importer<'a> {
                 Ok(url) => url,
                 Err(reason) => {
                     self.summary.skip(&reason);
-                    self.skip_waiting_on(c.hash);
+                    self.leave_out(c.hash);
                     continue;
                 }
             };
-            if c.state == State::Deleted && !self.scan.parents.contains(&c.hash) {
+            if c.state == State::Deleted && !self.parents.contains(&c.hash) {
                 self.summary.skip("deleted, without replies");
+                self.leave_out(c.hash);
                 continue;
             }
-            let parent = match c.parent {
+            let parent = match c.parent.map(|p| (p, self.known.get(p))) {
                 None => None,
-                Some(p) => match self.placed.get(&p) {
-                    Some(slot) => Some(*slot),
-                    None if self.scan.keys.contains(&p) => {
-                        // Its parent comes later in the file.
-                        self.waiting
-                            .entry(p)
-                            .or_default()
-                            .push(Waiting { comment: c });
-                        continue;
-                    }
-                    None => {
-                        self.summary.reparented += 1;
-                        None
-                    }
-                },
+                Some((_, Some(LEFT_OUT))) => {
+                    self.summary.skip("its parent was left out");
+                    self.leave_out(c.hash);
+                    continue;
+                }
+                Some((p, Some(NOT_YET))) => {
+                    // Its parent comes later in the file.
+                    self.waiting.entry(p).or_default().push(Waiting { comment: c });
+                    continue;
+                }
+                Some((_, Some(id))) if id > 0 => Some(Parent::Stored(id)),
+                Some((_, Some(slot))) => Some(Parent::InBatch((-slot - 1) as usize)),
+                Some((_, None)) => {
+                    self.summary.reparented += 1;
+                    None
+                }
             };
             self.summary.per_page.entry(url).or_default().0 += 1;
             let hash = c.hash;
-            self.placed.insert(hash, Slot::Batch(self.batch.len()));
+            self.known.set(hash, -(self.batch.len() as i64) - 1);
             self.batch.push(*c);
             self.batch_parents.push(parent);
             if let Some(children) = self.waiting.remove(&hash) {
@@ -572,12 +628,14 @@ impl<'a> Importer<'a> {
         Ok(())
     }
 
-    /// Replies to a comment that was left out are left out with it.
-    fn skip_waiting_on(&mut self, hash: u64) {
+    /// A comment is left out, and so are the replies waiting for it.
+    fn leave_out(&mut self, hash: u64) {
+        self.known.set(hash, LEFT_OUT);
         let mut stack = vec![hash];
         while let Some(h) = stack.pop() {
             for w in self.waiting.remove(&h).unwrap_or_default() {
                 self.summary.skip("its parent was left out");
+                self.known.set(w.comment.hash, LEFT_OUT);
                 stack.push(w.comment.hash);
             }
         }
@@ -641,7 +699,7 @@ impl<'a> Importer<'a> {
         if self.batch.is_empty() {
             return Ok(());
         }
-        let batch = std::mem::take(&mut self.batch);
+        let mut batch = std::mem::take(&mut self.batch);
         let parents = std::mem::take(&mut self.batch_parents);
         let mut tx = if self.dry_run {
             None
@@ -679,53 +737,78 @@ impl<'a> Importer<'a> {
             };
             page_of.push(page);
         }
-        let mut author_of = Vec::with_capacity(batch.len());
+        // Authors: the addresses this batch is the first to name become readers, in bulk.
+        let mut new_readers: Vec<crate::auth::store::ImportedReader> = Vec::new();
+        let mut named = HashSet::new();
         for c in &batch {
-            let Some(email) = &c.email else {
-                author_of.push(None);
-                continue;
-            };
-            let id = match self.readers.get(email) {
-                Some(id) => *id,
-                None => {
-                    let (id, created) = match tx.as_mut() {
-                        Some(tx) => {
-                            crate::auth::store::import_reader(
-                                tx,
-                                &self.site.id,
-                                email,
-                                &c.name,
-                                c.created_at,
-                            )
-                            .await?
-                        }
-                        None => match crate::auth::store::reader_by_email(self.db, email).await? {
-                            Some(reader) => (reader.id, false),
-                            None => (self.fake_id(), true),
-                        },
-                    };
-                    if created {
-                        self.summary.readers_created += 1;
-                    } else {
-                        self.summary.readers_matched += 1;
-                    }
-                    self.readers.insert(email.clone(), id);
-                    id
+            if let Some(email) = &c.email {
+                if !self.readers.contains_key(email) && named.insert(email.as_str()) {
+                    new_readers.push(crate::auth::store::ImportedReader {
+                        email,
+                        name: &c.name,
+                        created_at: c.created_at,
+                    });
                 }
-            };
-            author_of.push(Some(id));
+            }
         }
+        let found = match tx.as_mut() {
+            Some(tx) => {
+                crate::auth::store::import_readers(self.db, tx, &self.site.id, &new_readers).await?
+            }
+            None => {
+                let mut found = Vec::with_capacity(new_readers.len());
+                for r in &new_readers {
+                    found.push(match crate::auth::store::reader_by_email(self.db, r.email).await? {
+                        Some(reader) => (r.email.to_owned(), reader.id, false),
+                        None => (r.email.to_owned(), self.fake_id(), true),
+                    });
+                }
+                found
+            }
+        };
+        for (email, id, created) in found {
+            if created {
+                self.summary.readers_created += 1;
+            } else {
+                self.summary.readers_matched += 1;
+            }
+            self.readers.insert(email, id);
+        }
+        let author_of: Vec<Option<i64>> = batch
+            .iter()
+            .map(|c| c.email.as_ref().and_then(|e| self.readers.get(e).copied()))
+            .collect();
+        // Where the stored parents are (a dry run's own are not in the database: they are
+        // taken to be where their replies are).
+        let stored: Vec<i64> = parents
+            .iter()
+            .filter_map(|p| match p {
+                Some(Parent::Stored(id)) if *id < FAKE_IDS => Some(*id),
+                _ => None,
+            })
+            .collect::<HashSet<i64>>()
+            .into_iter()
+            .collect();
+        let located: HashMap<i64, Placed> = comments::placed(self.db, &stored)
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p))
+            .collect();
         let ids = match tx.as_mut() {
             Some(tx) => comments::reserve_ids(self.db, tx, batch.len()).await?,
             None => (0..batch.len()).map(|_| self.fake_id()).collect(),
         };
         let mut rows: Vec<ImportedComment> = Vec::with_capacity(batch.len());
-        for (i, c) in batch.iter().enumerate() {
+        for (i, c) in batch.iter_mut().enumerate() {
             let page_id = page_of[i];
             let parent = match parents[i] {
                 None => None,
-                Some(Slot::Stored(p)) => Some(p),
-                Some(Slot::Batch(j)) => Some(Placed {
+                Some(Parent::Stored(id)) => Some(located.get(&id).copied().unwrap_or(Placed {
+                    id,
+                    root_id: None,
+                    page_id,
+                })),
+                Some(Parent::InBatch(j)) => Some(Placed {
                     id: rows[j].id,
                     root_id: rows[j].root_id,
                     page_id: rows[j].page_id,
@@ -749,7 +832,7 @@ impl<'a> Importer<'a> {
                 parent_id: parent.map(|p| p.id),
                 root_id: parent.map(|p| p.root_id.unwrap_or(p.id)),
                 author_id: author_of[i],
-                author_name: c.name.clone(),
+                author_name: std::mem::take(&mut c.name),
                 body: if deleted {
                     String::new()
                 } else {
@@ -769,36 +852,29 @@ impl<'a> Importer<'a> {
                 refusal_reason,
                 upvotes: c.upvotes,
                 downvotes: c.downvotes,
-                ip: c.ip.clone(),
+                ip: c.ip.take(),
                 created_at: c.created_at,
                 deleted_at: deleted.then_some(c.created_at),
             });
         }
         if let Some(mut tx) = tx {
-            comments::insert_imported(&mut tx, &rows).await?;
+            comments::insert_imported(self.db, &mut tx, &rows).await?;
             let keys: Vec<(&str, i64)> = batch
                 .iter()
                 .zip(&rows)
                 .map(|(c, r)| (c.key.as_str(), r.id))
                 .collect();
-            store::record(&mut tx, &self.site.id, self.source, &keys).await?;
+            store::record(self.db, &mut tx, &self.site.id, self.source, &keys).await?;
             tx.commit().await?;
         }
         for (c, r) in batch.iter().zip(&rows) {
-            self.placed.insert(
-                c.hash,
-                Slot::Stored(Placed {
-                    id: r.id,
-                    root_id: r.root_id,
-                    page_id: r.page_id,
-                }),
-            );
+            self.known.set(c.hash, r.id);
         }
         Ok(())
     }
 
     fn fake_id(&mut self) -> i64 {
-        self.fake_ids -= 1;
+        self.fake_ids += 1;
         self.fake_ids
     }
 }

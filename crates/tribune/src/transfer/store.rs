@@ -1,6 +1,6 @@
 //! `imported_comments`: which comment of the old system each imported comment was.
 
-use crate::db::{placeholders, Db};
+use crate::db::{value_rows, Db};
 
 /// The comments earlier imports of `source` brought to `site`: `(old id, comment id)`.
 pub async fn imported(
@@ -19,22 +19,20 @@ pub async fn imported(
 
 /// Records where each old id went, in the transaction that stored the comments.
 pub async fn record(
+    db: &Db,
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     site: &str,
     source: &str,
     keys: &[(&str, i64)],
 ) -> Result<(), sqlx::Error> {
     for chunk in keys.chunks(2000) {
-        let rows: Vec<String> = (0..chunk.len())
-            .map(|i| format!("($1, $2, {})", placeholders(3 + 2 * i, 2)))
-            .collect();
         let sql = format!(
             "INSERT INTO imported_comments (site_id, source, source_key, comment_id) VALUES {}",
-            rows.join(", ")
+            value_rows(db.engine, chunk.len(), 4)
         );
-        let mut query = sqlx::query(&sql).bind(site).bind(source);
+        let mut query = sqlx::query(&sql);
         for (key, id) in chunk {
-            query = query.bind(*key).bind(*id);
+            query = query.bind(site).bind(source).bind(*key).bind(*id);
         }
         query.execute(&mut **tx).await?;
     }
