@@ -179,7 +179,11 @@ pub async fn import_readers(
         );
         let mut query = sqlx::query_as::<_, (String, i64)>(&sql);
         for r in chunk {
-            query = query.bind(r.email).bind(r.name).bind(r.created_at).bind(site);
+            query = query
+                .bind(r.email)
+                .bind(r.name)
+                .bind(r.created_at)
+                .bind(site);
         }
         let created: std::collections::HashMap<String, i64> =
             query.fetch_all(&mut **tx).await?.into_iter().collect();

@@ -205,10 +205,12 @@ pub async fn run(
         // the file: with SQLite's default 2 MB cache those pages are read back and written
         // out again for every batch (a million comments took two minutes, half of it in the
         // kernel). The writer's connection keeps 64 MB of them for the import.
-        sqlx::query("PRAGMA cache_size = -65536").execute(&db.writer).await?;
+        sqlx::query("PRAGMA cache_size = -65536")
+            .execute(&db.writer)
+            .await?;
     }
     let mut importer = Importer::new(db, &site, own_origin, &options, scan).await?;
-    importer.load_earlier_imports().await?;
+    let earlier = Arc::new(importer.load_earlier_imports().await?);
     // 2. Read and prepare on another thread while 3. places and writes here.
     let words = match sites::word_lists(&site.banned_words, &site.suspect_words) {
         Ok(words) => Some(Arc::new(words)),
@@ -220,7 +222,7 @@ pub async fn run(
     let reader = tokio::task::spawn_blocking(move || {
         let mut chunk = Vec::with_capacity(1000);
         let result = format.read(&file, &mut |item| {
-            chunk.push(prepare(item, &policy, words.as_deref()));
+            chunk.push(prepare(item, &policy, words.as_deref(), &earlier));
             if chunk.len() == 1000 {
                 // A closed channel means the writer stopped on an error, which it reports.
                 let _ = tx.blocking_send(std::mem::replace(&mut chunk, Vec::with_capacity(1000)));
@@ -306,15 +308,28 @@ struct Prepared {
 enum Step {
     Thread(Thread),
     Comment(Box<Prepared>),
+    /// A comment an earlier run imported, on the thread with this key.
+    Already {
+        thread: String,
+    },
     Skipped(&'static str),
 }
 
-fn prepare(item: Item, policy: &Policy, words: Option<&moderation::rules::WordLists>) -> Step {
+fn prepare(
+    item: Item,
+    policy: &Policy,
+    words: Option<&moderation::rules::WordLists>,
+    earlier: &[u64],
+) -> Step {
     let c = match item {
         Item::Thread(t) => return Step::Thread(t),
         Item::Skipped(reason) => return Step::Skipped(reason),
         Item::Comment(c) => c,
     };
+    let hash = key_hash(&c.key);
+    if earlier.binary_search(&hash).is_ok() {
+        return Step::Already { thread: c.thread };
+    }
     let markdown = match &c.body {
         Body::Html(html) => html::to_markdown(html),
         Body::Markdown(md) => md.clone(),
@@ -338,7 +353,7 @@ fn prepare(item: Item, policy: &Policy, words: Option<&moderation::rules::WordLi
         .then(|| policy.evaluate_with(&body, words))
         .filter(|v| v.decision != Decision::Allow);
     Step::Comment(Box::new(Prepared {
-        hash: key_hash(&c.key),
+        hash,
         key: c.key,
         thread: c.thread,
         parent: c.parent.as_deref().map(key_hash),
@@ -407,7 +422,10 @@ impl Known {
             .copied()
             .filter(|p| keys.binary_search(p).is_err())
             .collect();
-        let slots = keys.iter().map(|_| NOT_YET).chain(named.iter().map(|_| UNKNOWN));
+        let slots = keys
+            .iter()
+            .map(|_| NOT_YET)
+            .chain(named.iter().map(|_| UNKNOWN));
         let slots: Vec<i64> = slots.collect();
         keys.append(&mut named);
         // Sorted together.
@@ -509,12 +527,19 @@ impl<'a> Importer<'a> {
         })
     }
 
-    /// The comments earlier imports of this format brought to this site.
-    async fn load_earlier_imports(&mut self) -> anyhow::Result<()> {
+    /// The comments earlier imports of this format brought to this site; returns the ones the
+    /// file holds, sorted, for the reader to pass over without preparing them again.
+    async fn load_earlier_imports(&mut self) -> anyhow::Result<Vec<u64>> {
+        let mut again = Vec::new();
         for (key, id) in store::imported(self.db, &self.site.id, self.source).await? {
-            self.known.set(key_hash(&key), id);
+            let hash = key_hash(&key);
+            if self.known.get(hash) == Some(NOT_YET) {
+                again.push(hash);
+            }
+            self.known.set(hash, id);
         }
-        Ok(())
+        again.sort_unstable();
+        Ok(again)
     }
 
     /// The page address of a thread: mapped, placed on the site when relative, canonical.
@@ -558,6 +583,13 @@ impl<'a> Importer<'a> {
                 });
             }
             Step::Skipped(reason) => self.summary.skip(reason),
+            Step::Already { thread } => {
+                self.seen += 1;
+                self.summary.already += 1;
+                if let Some(Ok(url)) = self.threads.get(&thread).map(|t| &t.target) {
+                    self.summary.per_page.entry(url.clone()).or_default().1 += 1;
+                }
+            }
             Step::Comment(comment) => {
                 self.seen += 1;
                 self.place(comment).await?;
@@ -603,7 +635,10 @@ impl<'a> Importer<'a> {
                 }
                 Some((p, Some(NOT_YET))) => {
                     // Its parent comes later in the file.
-                    self.waiting.entry(p).or_default().push(Waiting { comment: c });
+                    self.waiting
+                        .entry(p)
+                        .or_default()
+                        .push(Waiting { comment: c });
                     continue;
                 }
                 Some((_, Some(id))) if id > 0 => Some(Parent::Stored(id)),
@@ -758,10 +793,12 @@ impl<'a> Importer<'a> {
             None => {
                 let mut found = Vec::with_capacity(new_readers.len());
                 for r in &new_readers {
-                    found.push(match crate::auth::store::reader_by_email(self.db, r.email).await? {
-                        Some(reader) => (r.email.to_owned(), reader.id, false),
-                        None => (r.email.to_owned(), self.fake_id(), true),
-                    });
+                    found.push(
+                        match crate::auth::store::reader_by_email(self.db, r.email).await? {
+                            Some(reader) => (r.email.to_owned(), reader.id, false),
+                            None => (r.email.to_owned(), self.fake_id(), true),
+                        },
+                    );
                 }
                 found
             }
