@@ -194,6 +194,7 @@ pub fn router(state: AppState) -> Router {
         .merge(enforcement::router())
         .merge(billing::router())
         .merge(campaigns::handlers::router())
+        .merge(crate::webhooks::router())
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics_endpoint))
         .route("/api/v1/openapi.json", get(openapi_json))
@@ -310,6 +311,7 @@ impl Application {
         if let Some(relay) = self.relay {
             tokio::spawn(relay.run(self.state.clone()));
         }
+        tokio::spawn(crate::webhooks::worker::run(self.state.clone()));
         if let Some(listener) = self.metrics {
             let metrics = Router::new().route("/metrics", get(metrics_text));
             tokio::spawn(async move {

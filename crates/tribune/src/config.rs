@@ -68,9 +68,33 @@ pub struct Config {
     /// matching any of them is accepted.
     pub stripe_webhook_secret: Option<String>,
     pub billing: BillingConfig,
+    pub webhooks: WebhooksConfig,
     /// `TRIBUNE_*` environment variables that name no setting, ignored (`serve` warns).
     #[serde(skip)]
     pub ignored_env: Vec<String>,
+}
+
+/// How webhooks are delivered (`docs/webhooks.md`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WebhooksConfig {
+    /// Seconds to wait before each new attempt at a message a receiver did not accept; after
+    /// the last, the message is given up (about a day and a half in all, by default).
+    pub retry_secs: Vec<u64>,
+    /// Seconds a receiver has to answer.
+    pub timeout_secs: u64,
+    /// How often each instance looks for messages that are due, in milliseconds.
+    pub poll_ms: u64,
+}
+
+impl Default for WebhooksConfig {
+    fn default() -> Self {
+        WebhooksConfig {
+            retry_secs: vec![5, 30, 120, 600, 1800, 3600, 7200, 18000, 36000, 72000],
+            timeout_secs: 10,
+            poll_ms: 1000,
+        }
+    }
 }
 
 /// Supporter plans and how Stripe is reached.
@@ -212,6 +236,7 @@ impl Default for Config {
             metrics_listen: None,
             metrics_token: None,
             billing: BillingConfig::default(),
+            webhooks: WebhooksConfig::default(),
             ignored_env: Vec::new(),
         }
     }

@@ -24,3 +24,4 @@ pub mod sites;
 pub mod training;
 pub mod transfer;
 pub mod web;
+pub mod webhooks;

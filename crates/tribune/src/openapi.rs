@@ -4,7 +4,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{account, auth, billing, campaigns, comments, enforcement, sites};
+use crate::{account, auth, billing, campaigns, comments, enforcement, sites, webhooks};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -25,10 +25,13 @@ use crate::{account, auth, billing, campaigns, comments, enforcement, sites};
         enforcement::readers::team, enforcement::readers::set_role,
         campaigns::handlers::list, campaigns::handlers::one, campaigns::handlers::ban, campaigns::handlers::hold, campaigns::handlers::dismiss,
         billing::plans, billing::checkout, billing::portal, billing::webhook, enforcement::readers::grant_support,
+        webhooks::handlers::create, webhooks::handlers::list, webhooks::handlers::one, webhooks::handlers::change,
+        webhooks::handlers::remove, webhooks::handlers::deliveries, webhooks::handlers::test, webhooks::handlers::replay,
     ),
     modifiers(&BearerAuth),
     tags((name = "comments"), (name = "auth"), (name = "moderation", description = "Moderators only: the queue, actions, bans, the log"),
-        (name = "billing", description = "Supporter plans, Stripe checkout and webhooks"))
+        (name = "billing", description = "Supporter plans, Stripe checkout and webhooks"),
+        (name = "webhooks", description = "Site admins: signed webhooks (Standard Webhooks) and their delivery log"))
 )]
 pub struct ApiDoc;
 

@@ -31,6 +31,7 @@ use crate::enforcement::screen::{self, Author, Placement};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AuthUser, ClientIp};
 use crate::sites::store::SiteRow;
+use crate::webhooks::{self, EventType};
 
 /// The house rules' verdict on a text, or the refusal.
 fn judge(state: &AppState, site: &SiteRow, field: &str, text: &str) -> AppResult<Verdict> {
@@ -147,6 +148,12 @@ pub async fn submit(
     if row.is_public() {
         let public = CommentJson::new(&row, false, &badges);
         state.live.announce(&site.id, url.as_str(), &public);
+        let data = serde_json::json!({"comment": public, "url": url.as_str()});
+        webhooks::emit(state, &site.id, EventType::CommentCreated, &data).await;
+    } else if status == CommentStatus::Pending {
+        let data = serde_json::json!({"comment": CommentJson::for_moderators(&row),
+            "url": url.as_str(), "reason": row.queue_reason, "verdict": verdict});
+        webhooks::emit(state, &site.id, EventType::CommentHeld, &data).await;
     }
     let mut json = CommentJson::new(&row, true, &badges);
     json.edit_token = edit_token;

@@ -112,10 +112,15 @@ pub(crate) async fn appeal(
             "your appeal of this ban is already with the moderators".into(),
         ));
     }
-    Ok((
-        StatusCode::CREATED,
-        Json(store::insert_appeal(&state.db, &ban, user.id, message).await?),
-    ))
+    let appeal = store::insert_appeal(&state.db, &ban, user.id, message).await?;
+    crate::webhooks::emit(
+        &state,
+        &input.site,
+        crate::webhooks::EventType::AppealCreated,
+        &appeal,
+    )
+    .await;
+    Ok((StatusCode::CREATED, Json(appeal)))
 }
 
 /// Appeals in the database.

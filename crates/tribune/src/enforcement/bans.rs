@@ -193,6 +193,11 @@ pub async fn ban(
         },
     )
     .await?;
+    let event = match input.kind {
+        BanKind::Suspend => crate::webhooks::EventType::ReaderSuspended,
+        BanKind::Ban | BanKind::Shadow => crate::webhooks::EventType::ReaderBanned,
+    };
+    crate::webhooks::emit(state, &input.site, event, &row).await;
     tracing::info!(
         site = input.site,
         target = target.label(),

@@ -282,7 +282,17 @@ pub async fn moderate(
         let comment = view::public(state, &site, &row).await?;
         state.live.announce(&site, &url, &comment);
     }
-    Ok(CommentJson::for_moderators(&row))
+    let json = CommentJson::for_moderators(&row);
+    let data = json!({"comment": &json, "url": url, "action": action.as_str(), "reason": reason,
+        "moderator_id": moderator.user.id});
+    crate::webhooks::emit(
+        state,
+        &site,
+        crate::webhooks::EventType::CommentModerated,
+        &data,
+    )
+    .await;
+    Ok(json)
 }
 
 /// The start of a comment's text, kept in the log as evidence.

@@ -16,4 +16,5 @@ mod mod_ui;
 mod ops;
 mod pages;
 mod rules_cli;
+mod webhooks;
 mod widget;

@@ -1,0 +1,296 @@
+//! The admins' webhook API: `POST /api/v1/admin/webhooks` `{site, url, events}` → `201`
+//! `{id, secret, ...}`; `GET` (a site's, or one), `PATCH` (url, events, a new secret) and
+//! `DELETE /api/v1/admin/webhooks/{id}`; the delivery log at `.../{id}/deliveries`, a test
+//! event and replays. Only a site's admins reach its webhooks: they say where the site's
+//! readers' data goes.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use utoipa::ToSchema;
+
+use super::domain::{new_secret, parse_endpoint, EventType, Events};
+use super::store::{self, WebhookRow};
+use crate::app::AppState;
+use crate::db::rfc3339;
+use crate::enforcement::log::store::{log_only, LogEntry};
+use crate::error::{AppError, AppResult};
+use crate::extract::{AppJson, Moderator};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/admin/webhooks", post(create).get(list))
+        .route(
+            "/api/v1/admin/webhooks/{id}",
+            get(one).patch(change).delete(remove),
+        )
+        .route("/api/v1/admin/webhooks/{id}/deliveries", get(deliveries))
+        .route("/api/v1/admin/webhooks/{id}/test", post(test))
+        .route(
+            "/api/v1/admin/webhooks/{id}/deliveries/{msg_id}/replay",
+            post(replay),
+        )
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct NewWebhook {
+    site: String,
+    url: String,
+    /// Event types, e.g. `["comment.created", "reader.banned"]`.
+    events: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct WebhookChange {
+    url: Option<String>,
+    events: Option<Vec<String>>,
+    /// A new secret replaces the old one at once (it is in the answer).
+    #[serde(default)]
+    rotate_secret: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct WebhookJson {
+    id: i64,
+    site: String,
+    url: String,
+    events: Vec<String>,
+    /// Only when it is new: at creation and after a rotation (`whsec_` + base64).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    secret: Option<String>,
+    created_at: String,
+}
+
+impl WebhookJson {
+    fn new(row: WebhookRow, with_secret: bool) -> WebhookJson {
+        WebhookJson {
+            id: row.id,
+            events: row.events.split_whitespace().map(str::to_owned).collect(),
+            site: row.site_id,
+            url: row.url,
+            secret: with_secret.then_some(row.secret),
+            created_at: rfc3339(row.created_at),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SiteQuery {
+    site: String,
+}
+
+/// The webhook `id`, for an admin of its site.
+async fn owned(state: &AppState, moderator: &Moderator, id: i64) -> AppResult<WebhookRow> {
+    let hook = store::get(&state.db, id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("no webhook {id}")))?;
+    moderator.require_admin(&hook.site_id)?;
+    Ok(hook)
+}
+
+async fn log(
+    state: &AppState,
+    moderator: &Moderator,
+    hook: &WebhookRow,
+    action: &str,
+) -> AppResult<()> {
+    log_only(
+        &state.db,
+        &LogEntry {
+            site_id: &hook.site_id,
+            actor: Some(moderator.user.id),
+            action,
+            target: format!("webhook:{}", hook.id),
+            reason: &hook.url,
+            evidence: Some(json!({"events": hook.events})),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Registers an endpoint for some of a site's events (site admins).
+#[utoipa::path(post, path = "/api/v1/admin/webhooks", tag = "webhooks", request_body = NewWebhook,
+    responses((status = 201, body = WebhookJson), (status = 400), (status = 403)))]
+pub(crate) async fn create(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    AppJson(input): AppJson<NewWebhook>,
+) -> AppResult<(StatusCode, Json<WebhookJson>)> {
+    moderator.require_admin(&input.site)?;
+    let url = parse_endpoint(&input.url)?;
+    let events = Events::parse(&input.events)?;
+    let hook = store::create(
+        &state.db,
+        &input.site,
+        &url,
+        &events.to_stored(),
+        &new_secret(),
+    )
+    .await?;
+    log(&state, &moderator, &hook, "webhook created").await?;
+    Ok((StatusCode::CREATED, Json(WebhookJson::new(hook, true))))
+}
+
+#[utoipa::path(get, path = "/api/v1/admin/webhooks", tag = "webhooks", params(("site" = String, Query)),
+    responses((status = 200, body = Vec<WebhookJson>), (status = 403)))]
+pub(crate) async fn list(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Query(q): Query<SiteQuery>,
+) -> AppResult<Json<serde_json::Value>> {
+    moderator.require_admin(&q.site)?;
+    let hooks: Vec<WebhookJson> = store::of_site(&state.db, &q.site)
+        .await?
+        .into_iter()
+        .map(|h| WebhookJson::new(h, false))
+        .collect();
+    Ok(Json(json!({ "webhooks": hooks })))
+}
+
+#[utoipa::path(get, path = "/api/v1/admin/webhooks/{id}", tag = "webhooks",
+    responses((status = 200, body = WebhookJson), (status = 403), (status = 404)))]
+pub(crate) async fn one(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Path(id): Path<i64>,
+) -> AppResult<Json<WebhookJson>> {
+    Ok(Json(WebhookJson::new(
+        owned(&state, &moderator, id).await?,
+        false,
+    )))
+}
+
+#[utoipa::path(patch, path = "/api/v1/admin/webhooks/{id}", tag = "webhooks", request_body = WebhookChange,
+    responses((status = 200, body = WebhookJson), (status = 400), (status = 403), (status = 404)))]
+pub(crate) async fn change(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Path(id): Path<i64>,
+    AppJson(input): AppJson<WebhookChange>,
+) -> AppResult<Json<WebhookJson>> {
+    owned(&state, &moderator, id).await?;
+    let url = input.url.as_deref().map(parse_endpoint).transpose()?;
+    let events = input.events.as_deref().map(Events::parse).transpose()?;
+    let secret = input.rotate_secret.then(new_secret);
+    let hook = store::update(
+        &state.db,
+        id,
+        url.as_deref(),
+        events.as_ref().map(Events::to_stored).as_deref(),
+        secret.as_deref(),
+    )
+    .await?
+    .ok_or_else(|| AppError::NotFound(format!("no webhook {id}")))?;
+    let action = if input.rotate_secret {
+        "webhook secret rotated"
+    } else {
+        "webhook changed"
+    };
+    log(&state, &moderator, &hook, action).await?;
+    Ok(Json(WebhookJson::new(hook, input.rotate_secret)))
+}
+
+#[utoipa::path(delete, path = "/api/v1/admin/webhooks/{id}", tag = "webhooks",
+    responses((status = 204), (status = 403), (status = 404)))]
+pub(crate) async fn remove(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Path(id): Path<i64>,
+) -> AppResult<StatusCode> {
+    let hook = owned(&state, &moderator, id).await?;
+    store::delete(&state.db, id).await?;
+    log(&state, &moderator, &hook, "webhook deleted").await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DeliveryJson {
+    msg_id: String,
+    event: String,
+    /// `pending` (waiting for its next attempt), `delivered` or `failed` (given up).
+    status: &'static str,
+    attempts: i64,
+    created_at: String,
+    delivered_at: Option<String>,
+    /// When the next attempt is due, while pending.
+    next_attempt_at: Option<String>,
+    /// The receiver's HTTP status at the last attempt; absent when none came.
+    last_response: Option<i64>,
+    last_error: Option<String>,
+}
+
+/// The latest 100 messages of a webhook and how their delivery went.
+#[utoipa::path(get, path = "/api/v1/admin/webhooks/{id}/deliveries", tag = "webhooks",
+    responses((status = 200, body = Vec<DeliveryJson>), (status = 403), (status = 404)))]
+pub(crate) async fn deliveries(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Path(id): Path<i64>,
+) -> AppResult<Json<serde_json::Value>> {
+    owned(&state, &moderator, id).await?;
+    let list: Vec<DeliveryJson> = store::messages(&state.db, id, 100)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let status = match (m.delivered_at, m.failed_at) {
+                (Some(_), _) => "delivered",
+                (None, Some(_)) => "failed",
+                _ => "pending",
+            };
+            DeliveryJson {
+                status,
+                next_attempt_at: (status == "pending").then(|| rfc3339(m.next_attempt_at)),
+                msg_id: m.msg_id,
+                event: m.event,
+                attempts: m.attempts,
+                created_at: rfc3339(m.created_at),
+                delivered_at: m.delivered_at.map(rfc3339),
+                last_response: m.last_status,
+                last_error: m.last_error,
+            }
+        })
+        .collect();
+    Ok(Json(json!({ "deliveries": list })))
+}
+
+/// Sends a `webhook.test` event to this endpoint, whatever it subscribed to.
+#[utoipa::path(post, path = "/api/v1/admin/webhooks/{id}/test", tag = "webhooks",
+    responses((status = 202), (status = 403), (status = 404)))]
+pub(crate) async fn test(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Path(id): Path<i64>,
+) -> AppResult<(StatusCode, Json<serde_json::Value>)> {
+    let hook = owned(&state, &moderator, id).await?;
+    let data = json!({"message": "A test event from Tribune", "webhook": id});
+    let ids = super::try_emit(&state, &hook.site_id, EventType::Test, &data, Some(id)).await?;
+    Ok((StatusCode::ACCEPTED, Json(json!({ "msg_id": ids.first() }))))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ReplayPath {
+    id: i64,
+    msg_id: String,
+}
+
+/// Sends a message again, now, as it was (the same `webhook-id`: receivers that saw it drop it).
+#[utoipa::path(post, path = "/api/v1/admin/webhooks/{id}/deliveries/{msg_id}/replay", tag = "webhooks",
+    responses((status = 202), (status = 403), (status = 404)))]
+pub(crate) async fn replay(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Path(p): Path<ReplayPath>,
+) -> AppResult<StatusCode> {
+    owned(&state, &moderator, p.id).await?;
+    if !store::replay(&state.db, p.id, &p.msg_id).await? {
+        return Err(AppError::NotFound(format!(
+            "no message {} for webhook {}",
+            p.msg_id, p.id
+        )));
+    }
+    Ok(StatusCode::ACCEPTED)
+}

@@ -1,0 +1,76 @@
+//! Signed webhooks (#16): a site's admins register endpoints and pick events; when one
+//! happens (a comment posted, held or moderated, a reader banned, an appeal...), each
+//! endpoint that asked for it gets a message, signed following the Standard Webhooks
+//! specification (`domain.rs`), through a queue in the database that a worker on every
+//! instance delivers with retries (`worker.rs`). The API for admins is in `handlers.rs`.
+//!
+//! An event is queued after the action it reports has been stored: a crash between the two
+//! loses the message, never sends one for something that did not happen.
+
+pub mod domain;
+pub mod handlers;
+pub mod store;
+pub mod worker;
+
+use serde::Serialize;
+
+pub use self::domain::EventType;
+use crate::app::AppState;
+use crate::db::{now_ms, rfc3339};
+
+pub use self::handlers::router;
+
+/// The body every receiver gets: versioned, typed, with the event's own data.
+#[derive(Serialize)]
+struct Envelope<'a, T: Serialize> {
+    /// The event type, e.g. `comment.created`.
+    r#type: &'a str,
+    /// The version of the payloads' shape.
+    version: u32,
+    site: &'a str,
+    timestamp: String,
+    data: &'a T,
+}
+
+/// The payloads' version: a receiver can tell a change of shape.
+pub const PAYLOAD_VERSION: u32 = 1;
+
+/// Queues `event` with `data` for every webhook of `site` that receives it. Never fails the
+/// action that happened: a message that cannot be queued is logged.
+pub async fn emit<T: Serialize>(state: &AppState, site: &str, event: EventType, data: &T) {
+    if let Err(e) = try_emit(state, site, event, data, None).await {
+        tracing::error!(error = %e, site, event = event.as_str(), "webhooks: an event was not queued");
+    }
+}
+
+/// Queues a message for the webhooks of `site` that receive `event`, or for `only` that one
+/// (a test event). Returns the messages' ids.
+async fn try_emit<T: Serialize>(
+    state: &AppState,
+    site: &str,
+    event: EventType,
+    data: &T,
+    only: Option<i64>,
+) -> anyhow::Result<Vec<String>> {
+    let targets = match only {
+        Some(id) => vec![id],
+        None => store::subscribed(&state.db, site, event.as_str()).await?,
+    };
+    if targets.is_empty() {
+        return Ok(Vec::new());
+    }
+    let payload = serde_json::to_string(&Envelope {
+        r#type: event.as_str(),
+        version: PAYLOAD_VERSION,
+        site,
+        timestamp: rfc3339(now_ms()),
+        data,
+    })?;
+    let mut ids = Vec::with_capacity(targets.len());
+    for webhook in targets {
+        let msg_id = domain::new_message_id();
+        store::enqueue(&state.db, webhook, &msg_id, event.as_str(), &payload).await?;
+        ids.push(msg_id);
+    }
+    Ok(ids)
+}

@@ -1,0 +1,288 @@
+//! Webhooks, their messages (the delivery queue) and every attempt, in the database.
+
+use sqlx::FromRow;
+
+use crate::db::{now_ms, placeholders, Db, Engine};
+
+#[derive(Clone, Debug, FromRow)]
+pub struct WebhookRow {
+    pub id: i64,
+    pub site_id: String,
+    pub url: String,
+    pub events: String,
+    pub secret: String,
+    pub created_at: i64,
+}
+
+const WEBHOOK_COLUMNS: &str = "id, site_id, url, events, secret, created_at";
+
+pub async fn create(
+    db: &Db,
+    site: &str,
+    url: &str,
+    events: &str,
+    secret: &str,
+) -> Result<WebhookRow, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "INSERT INTO webhooks (site_id, url, events, secret, created_at) VALUES ($1, $2, $3, $4, $5)
+         RETURNING {WEBHOOK_COLUMNS}"
+    ))
+    .bind(site)
+    .bind(url)
+    .bind(events)
+    .bind(secret)
+    .bind(now_ms())
+    .fetch_one(&db.writer)
+    .await
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<Option<WebhookRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT {WEBHOOK_COLUMNS} FROM webhooks WHERE id = $1 AND deleted_at IS NULL"
+    ))
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await
+}
+
+pub async fn of_site(db: &Db, site: &str) -> Result<Vec<WebhookRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT {WEBHOOK_COLUMNS} FROM webhooks WHERE site_id = $1 AND deleted_at IS NULL ORDER BY id"
+    ))
+    .bind(site)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Changes what is given; returns the webhook as it is now.
+pub async fn update(
+    db: &Db,
+    id: i64,
+    url: Option<&str>,
+    events: Option<&str>,
+    secret: Option<&str>,
+) -> Result<Option<WebhookRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "UPDATE webhooks SET url = COALESCE($1, url), events = COALESCE($2, events),
+             secret = COALESCE($3, secret)
+         WHERE id = $4 AND deleted_at IS NULL RETURNING {WEBHOOK_COLUMNS}"
+    ))
+    .bind(url)
+    .bind(events)
+    .bind(secret)
+    .bind(id)
+    .fetch_optional(&db.writer)
+    .await
+}
+
+/// Stops a webhook: it receives nothing more, and what was waiting is not sent. Its delivery
+/// log stays.
+pub async fn delete(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
+    let now = now_ms();
+    let mut tx = db.writer.begin().await?;
+    let done =
+        sqlx::query("UPDATE webhooks SET deleted_at = $1 WHERE id = $2 AND deleted_at IS NULL")
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            > 0;
+    sqlx::query(
+        "UPDATE webhook_messages SET failed_at = $1
+         WHERE webhook_id = $2 AND delivered_at IS NULL AND failed_at IS NULL",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(done)
+}
+
+/// The site's webhooks that receive `event`.
+pub async fn subscribed(db: &Db, site: &str, event: &str) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT id FROM webhooks WHERE site_id = $1 AND deleted_at IS NULL
+           AND (' ' || events || ' ') LIKE $2",
+    )
+    .bind(site)
+    .bind(format!("% {event} %"))
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Queues a message for a webhook, due now.
+pub async fn enqueue(
+    db: &Db,
+    webhook: i64,
+    msg_id: &str,
+    event: &str,
+    payload: &str,
+) -> Result<(), sqlx::Error> {
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO webhook_messages (webhook_id, msg_id, event, payload, next_attempt_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $5)",
+    )
+    .bind(webhook)
+    .bind(msg_id)
+    .bind(event)
+    .bind(payload)
+    .bind(now)
+    .execute(&db.writer)
+    .await?;
+    Ok(())
+}
+
+/// A message a worker took for delivery, with where and how to send it.
+#[derive(Debug, FromRow)]
+pub struct Due {
+    pub id: i64,
+    pub msg_id: String,
+    pub payload: String,
+    pub attempts: i64,
+    pub created_at: i64,
+    pub url: String,
+    pub secret: String,
+}
+
+/// Takes up to `limit` messages that are due, for `lease_ms`: no other worker (of this
+/// instance or another) takes them meanwhile. On PostgreSQL the rows are locked with
+/// `FOR UPDATE SKIP LOCKED`, so instances claiming at the same moment take different
+/// messages instead of waiting for each other; SQLite has one writer at a time.
+pub async fn claim(db: &Db, limit: i64, lease_ms: i64) -> Result<Vec<Due>, sqlx::Error> {
+    let now = now_ms();
+    let lock = match db.engine {
+        Engine::Postgres => "FOR UPDATE SKIP LOCKED",
+        Engine::Sqlite => "",
+    };
+    let mut tx = db.writer.begin().await?;
+    let ids: Vec<i64> = sqlx::query_scalar(&format!(
+        "SELECT id FROM webhook_messages
+         WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1
+           AND (locked_until IS NULL OR locked_until < $1)
+         ORDER BY next_attempt_at, id LIMIT $2 {lock}"
+    ))
+    .bind(now)
+    .bind(limit)
+    .fetch_all(&mut *tx)
+    .await?;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = placeholders(2, ids.len());
+    let sql = format!("UPDATE webhook_messages SET locked_until = $1 WHERE id IN ({list})");
+    let mut lease = sqlx::query(&sql).bind(now + lease_ms);
+    for id in &ids {
+        lease = lease.bind(id);
+    }
+    lease.execute(&mut *tx).await?;
+    let sql = format!(
+        "SELECT m.id, m.msg_id, m.payload, m.attempts, m.created_at, w.url, w.secret
+         FROM webhook_messages m JOIN webhooks w ON w.id = m.webhook_id
+         WHERE $1 = $1 AND m.id IN ({list}) ORDER BY m.id"
+    );
+    let mut read = sqlx::query_as::<_, Due>(&sql).bind(0i64);
+    for id in &ids {
+        read = read.bind(id);
+    }
+    let due = read.fetch_all(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(due)
+}
+
+/// What one attempt came to.
+pub struct Attempt<'a> {
+    pub status: Option<i64>,
+    pub error: Option<&'a str>,
+    pub duration_ms: i64,
+}
+
+/// Records an attempt: delivered, to be tried again at `retry_at`, or given up (`None`).
+pub async fn record(
+    db: &Db,
+    message: i64,
+    attempt: &Attempt<'_>,
+    delivered: bool,
+    retry_at: Option<i64>,
+) -> Result<(), sqlx::Error> {
+    let now = now_ms();
+    let mut tx = db.writer.begin().await?;
+    sqlx::query(
+        "INSERT INTO webhook_attempts (message_id, attempted_at, status, error, duration_ms)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(message)
+    .bind(now)
+    .bind(attempt.status)
+    .bind(attempt.error)
+    .bind(attempt.duration_ms)
+    .execute(&mut *tx)
+    .await?;
+    let (delivered_at, failed_at, next) = match (delivered, retry_at) {
+        (true, _) => (Some(now), None, now),
+        (false, Some(at)) => (None, None, at),
+        (false, None) => (None, Some(now), now),
+    };
+    sqlx::query(
+        "UPDATE webhook_messages SET attempts = attempts + 1, locked_until = NULL,
+             delivered_at = $1, failed_at = $2, next_attempt_at = $3
+         WHERE id = $4",
+    )
+    .bind(delivered_at)
+    .bind(failed_at)
+    .bind(next)
+    .bind(message)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A message as the delivery log shows it.
+#[derive(Debug, FromRow)]
+pub struct MessageRow {
+    pub id: i64,
+    pub msg_id: String,
+    pub event: String,
+    pub attempts: i64,
+    pub created_at: i64,
+    pub next_attempt_at: i64,
+    pub delivered_at: Option<i64>,
+    pub failed_at: Option<i64>,
+    pub last_status: Option<i64>,
+    pub last_error: Option<String>,
+}
+
+/// A webhook's latest messages, newest first, each with its last attempt.
+pub async fn messages(db: &Db, webhook: i64, limit: i64) -> Result<Vec<MessageRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT m.id, m.msg_id, m.event, m.attempts, m.created_at, m.next_attempt_at,
+                m.delivered_at, m.failed_at, a.status AS last_status, a.error AS last_error
+         FROM webhook_messages m
+         LEFT JOIN webhook_attempts a ON a.id =
+             (SELECT MAX(id) FROM webhook_attempts WHERE message_id = m.id)
+         WHERE m.webhook_id = $1 ORDER BY m.id DESC LIMIT $2",
+    )
+    .bind(webhook)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Sends a message of this webhook again, now (a replay); false when there is none.
+pub async fn replay(db: &Db, webhook: i64, msg_id: &str) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query(
+        "UPDATE webhook_messages SET delivered_at = NULL, failed_at = NULL, locked_until = NULL,
+             next_attempt_at = $1
+         WHERE webhook_id = $2 AND msg_id = $3",
+    )
+    .bind(now_ms())
+    .bind(webhook)
+    .bind(msg_id)
+    .execute(&db.writer)
+    .await?
+    .rows_affected()
+        > 0)
+}
