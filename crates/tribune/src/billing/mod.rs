@@ -309,6 +309,16 @@ async fn webhook(
     let event = events::Event::parse(&body).map_err(|e| AppError::bad_request("bad_event", e))?;
     let effect = events::effect(&event, state.config.billing.grace_days);
     let outcome = store::apply(&state.db, &event, effect.as_ref()).await?;
+    if let store::Outcome::Applied(Some(change)) = &outcome {
+        let kind = if change.started {
+            crate::webhooks::EventType::SupporterStarted
+        } else {
+            crate::webhooks::EventType::SupporterEnded
+        };
+        let data = json!({"reader_id": change.reader_id, "status": change.status,
+            "active_until": change.active_until.map(rfc3339), "source": "stripe"});
+        crate::webhooks::emit(&state, &change.site, kind, &data).await;
+    }
     metrics::counter!("tribune_stripe_events_total", "outcome" => outcome.as_str()).increment(1);
     match &outcome {
         // Answered 200 all the same: Stripe would retry an error for days, and a retry cannot

@@ -86,7 +86,7 @@ pub async fn active_among(
 /// What happened to a webhook event.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
-    Applied,
+    Applied(Option<SupportChange>),
     /// This event id was processed before (Stripe retries).
     Duplicate,
     /// An event older than the last one applied to this supporter.
@@ -101,13 +101,24 @@ pub enum Outcome {
 impl Outcome {
     pub fn as_str(&self) -> &'static str {
         match self {
-            Outcome::Applied => "applied",
+            Outcome::Applied(_) => "applied",
             Outcome::Duplicate => "duplicate",
             Outcome::Stale => "stale",
             Outcome::Ignored => "ignored",
             Outcome::Unmatched(_) => "unmatched",
         }
     }
+}
+
+/// A reader's support began or ended with an event (for the `supporter.*` webhooks).
+#[derive(Debug, PartialEq, Eq, serde::Serialize)]
+pub struct SupportChange {
+    pub site: String,
+    pub reader_id: i64,
+    /// True when it began, false when it ended.
+    pub started: bool,
+    pub status: String,
+    pub active_until: Option<i64>,
 }
 
 /// Records the event id and applies its effect in one transaction: an event is processed once.
@@ -240,7 +251,17 @@ async fn apply_effect(
     .execute(&mut **tx)
     .await?;
     touch_pages_of(&mut **tx, &site, reader).await?;
-    Ok(Outcome::Applied)
+    let was_active = existing.as_ref().is_some_and(|r| r.is_active(now));
+    let is_active =
+        until.is_none_or(|t| t > now) && !matches!(effect.status.as_str(), "canceled" | "revoked");
+    let change = (was_active != is_active).then(|| SupportChange {
+        site,
+        reader_id: reader,
+        started: is_active,
+        status: effect.status.clone(),
+        active_until: until,
+    });
+    Ok(Outcome::Applied(change))
 }
 
 /// Why a site and reader named by an event's metadata match nothing here, if they do not.

@@ -1,5 +1,5 @@
 //! The patrol: between moderators' looks, one instance runs the detector over every site and
-//! turns what it finds into a gauge and a log line (for alerts). The moderators' view of the
+//! turns what it finds into a gauge, a log line and a webhook (for alerts). The moderators' view of the
 //! same campaigns is [`super::handlers`].
 
 use std::collections::HashSet;
@@ -14,7 +14,8 @@ use crate::error::AppResult;
 /// Runs the detector over every site every `campaign_check_secs`, between moderators' looks,
 /// on the one instance that holds the patrol lease: the `tribune_campaigns_open{site}` gauge
 /// says how many campaigns await a decision, and each campaign seen for the first time is
-/// logged (a warning, for log-based alerts).
+/// logged (a warning, for log-based alerts) and sent to the site's `campaign.detected`
+/// webhooks.
 pub async fn patrol(state: AppState) {
     // The first pass one period after start: a deploy restarting every instance at once does
     // not replay every site's window at the same moment it starts serving.
@@ -75,6 +76,15 @@ async fn patrol_once(
                     score = c.score,
                     "campaign detected"
                 );
+                let data = serde_json::json!({"campaign": &c,
+                    "review": format!("{}/mod/campaigns?site={}", state.config.public_url(), site.id)});
+                crate::webhooks::emit(
+                    state,
+                    &site.id,
+                    crate::webhooks::EventType::CampaignDetected,
+                    &data,
+                )
+                .await;
             }
             open_now.insert(key);
         }

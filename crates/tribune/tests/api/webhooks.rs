@@ -16,6 +16,7 @@ use crate::helpers::{fresh_storage, spawn_app_with, spawn_on, Engine, TestApp};
 
 both_engines!(
     r16_webhooks_are_signed_retried_and_logged,
+    r16_moderation_bans_and_appeals_are_sent,
     r16_only_a_sites_admins_manage_its_webhooks,
     r16_queued_messages_survive_and_two_instances_send_each_once
 );
@@ -306,5 +307,78 @@ async fn r16_queued_messages_survive_and_two_instances_send_each_once(engine: En
         hook_end.requests.load(Ordering::SeqCst),
         21,
         "no message sent twice"
+    );
+}
+
+async fn r16_moderation_bans_and_appeals_are_sent(engine: Engine) {
+    let app = spawn_app_with(engine, fast).await;
+    let (admin, _) = app.staff("chief@example.org", "admin").await;
+    let mut hook_end = receiver(0).await;
+    let events = json!([
+        "comment.moderated",
+        "reader.banned",
+        "reader.suspended",
+        "appeal.created"
+    ]);
+    let secret = create(&app, &admin, &hook_end.url, events).await["secret"]
+        .as_str()
+        .expect("secret")
+        .to_owned();
+    let ana = app.signup("ana@example.org").await;
+    let ana_id = app.me(&ana).await["id"].as_i64().expect("id");
+    let comment = app.comment_ok("A sharp remark.", None, Some(&ana)).await;
+    let refused = app
+        .moderate(
+            &admin,
+            comment["id"].as_i64().expect("id"),
+            "refuse",
+            "Off topic",
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::OK);
+    let (_, moderated) = hook_end.next(&secret).await;
+    assert_eq!(moderated["type"], "comment.moderated");
+    assert_eq!(
+        (
+            moderated["data"]["action"].clone(),
+            moderated["data"]["reason"].clone()
+        ),
+        (json!("refuse"), json!("Off topic"))
+    );
+    assert_eq!(moderated["data"]["comment"]["status"], "rejected");
+
+    app.ban(
+        &admin,
+        json!({"site": "news", "target": {"reader_id": ana_id}, "kind": "suspend",
+               "until": "2099-01-01T00:00:00Z", "reason": "Cool down"}),
+    )
+    .await;
+    let (_, suspended) = hook_end.next(&secret).await;
+    assert_eq!(suspended["type"], "reader.suspended");
+    assert_eq!(suspended["data"]["reader_id"], ana_id);
+    let appeal = app
+        .send(
+            Method::POST,
+            "/api/v1/appeals",
+            &json!({"site": "news", "message": "It was a joke."}),
+            &ana,
+        )
+        .await;
+    assert_eq!(appeal.status(), StatusCode::CREATED);
+    let (_, appealed) = hook_end.next(&secret).await;
+    assert_eq!(appealed["type"], "appeal.created");
+    assert_eq!(appealed["data"]["message"], "It was a joke.");
+
+    let bob = app.signup("bob@example.org").await;
+    let bob_id = app.me(&bob).await["id"].as_i64().expect("id");
+    app.ban(
+        &admin,
+        json!({"site": "news", "target": {"reader_id": bob_id}, "kind": "ban", "reason": "Spam"}),
+    )
+    .await;
+    let (_, banned) = hook_end.next(&secret).await;
+    assert_eq!(
+        (banned["type"].clone(), banned["data"]["kind"].clone()),
+        (json!("reader.banned"), json!("ban"))
     );
 }
