@@ -43,13 +43,13 @@ pub struct NewWebhook {
     events: Vec<String>,
 }
 
-#[derive(Debug, Deserialize, ToSchema)]
+#[derive(Debug, Default, Deserialize, ToSchema)]
 pub struct WebhookChange {
-    url: Option<String>,
-    events: Option<Vec<String>>,
+    pub url: Option<String>,
+    pub events: Option<Vec<String>>,
     /// A new secret replaces the old one at once (it is in the answer).
     #[serde(default)]
-    rotate_secret: bool,
+    pub rotate_secret: bool,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -120,19 +120,24 @@ pub(crate) async fn create(
     moderator: Moderator,
     AppJson(input): AppJson<NewWebhook>,
 ) -> AppResult<(StatusCode, Json<WebhookJson>)> {
-    moderator.require_admin(&input.site)?;
-    let url = parse_endpoint(&input.url)?;
-    let events = Events::parse(&input.events)?;
-    let hook = store::create(
-        &state.db,
-        &input.site,
-        &url,
-        &events.to_stored(),
-        &new_secret(),
-    )
-    .await?;
-    log(&state, &moderator, &hook, "webhook created").await?;
+    let hook = register(&state, &moderator, &input.site, &input.url, &input.events).await?;
     Ok((StatusCode::CREATED, Json(WebhookJson::new(hook, true))))
+}
+
+/// Registers an endpoint (the API and the moderation page); the row holds the new secret.
+pub async fn register(
+    state: &AppState,
+    moderator: &Moderator,
+    site: &str,
+    url: &str,
+    events: &[String],
+) -> AppResult<WebhookRow> {
+    moderator.require_admin(site)?;
+    let url = parse_endpoint(url)?;
+    let events = Events::parse(events)?;
+    let hook = store::create(&state.db, site, &url, &events.to_stored(), &new_secret()).await?;
+    log(state, moderator, &hook, "webhook created").await?;
+    Ok(hook)
 }
 
 #[utoipa::path(get, path = "/api/v1/admin/webhooks", tag = "webhooks", params(("site" = String, Query)),
@@ -142,13 +147,22 @@ pub(crate) async fn list(
     moderator: Moderator,
     Query(q): Query<SiteQuery>,
 ) -> AppResult<Json<serde_json::Value>> {
-    moderator.require_admin(&q.site)?;
-    let hooks: Vec<WebhookJson> = store::of_site(&state.db, &q.site)
+    let hooks: Vec<WebhookJson> = of_site(&state, &moderator, &q.site)
         .await?
         .into_iter()
         .map(|h| WebhookJson::new(h, false))
         .collect();
     Ok(Json(json!({ "webhooks": hooks })))
+}
+
+/// A site's webhooks, for its admins.
+pub async fn of_site(
+    state: &AppState,
+    moderator: &Moderator,
+    site: &str,
+) -> AppResult<Vec<WebhookRow>> {
+    moderator.require_admin(site)?;
+    Ok(store::of_site(&state.db, site).await?)
 }
 
 #[utoipa::path(get, path = "/api/v1/admin/webhooks/{id}", tag = "webhooks",
@@ -172,15 +186,27 @@ pub(crate) async fn change(
     Path(id): Path<i64>,
     AppJson(input): AppJson<WebhookChange>,
 ) -> AppResult<Json<WebhookJson>> {
-    owned(&state, &moderator, id).await?;
+    let hook = modify(&state, &moderator, id, &input).await?;
+    Ok(Json(WebhookJson::new(hook, input.rotate_secret)))
+}
+
+/// Changes a webhook's address, events or secret (the API and the moderation page).
+pub async fn modify(
+    state: &AppState,
+    moderator: &Moderator,
+    id: i64,
+    input: &WebhookChange,
+) -> AppResult<WebhookRow> {
+    owned(state, moderator, id).await?;
     let url = input.url.as_deref().map(parse_endpoint).transpose()?;
     let events = input.events.as_deref().map(Events::parse).transpose()?;
     let secret = input.rotate_secret.then(new_secret);
+    let stored_events = events.as_ref().map(Events::to_stored);
     let hook = store::update(
         &state.db,
         id,
         url.as_deref(),
-        events.as_ref().map(Events::to_stored).as_deref(),
+        stored_events.as_deref(),
         secret.as_deref(),
     )
     .await?
@@ -190,8 +216,8 @@ pub(crate) async fn change(
     } else {
         "webhook changed"
     };
-    log(&state, &moderator, &hook, action).await?;
-    Ok(Json(WebhookJson::new(hook, input.rotate_secret)))
+    log(state, moderator, &hook, action).await?;
+    Ok(hook)
 }
 
 #[utoipa::path(delete, path = "/api/v1/admin/webhooks/{id}", tag = "webhooks",
@@ -201,26 +227,31 @@ pub(crate) async fn remove(
     moderator: Moderator,
     Path(id): Path<i64>,
 ) -> AppResult<StatusCode> {
-    let hook = owned(&state, &moderator, id).await?;
-    store::delete(&state.db, id).await?;
-    log(&state, &moderator, &hook, "webhook deleted").await?;
+    stop(&state, &moderator, id).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Deletes a webhook (the API and the moderation page).
+pub async fn stop(state: &AppState, moderator: &Moderator, id: i64) -> AppResult<()> {
+    let hook = owned(state, moderator, id).await?;
+    store::delete(&state.db, id).await?;
+    log(state, moderator, &hook, "webhook deleted").await
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DeliveryJson {
-    msg_id: String,
-    event: String,
+    pub msg_id: String,
+    pub event: String,
     /// `pending` (waiting for its next attempt), `delivered` or `failed` (given up).
-    status: &'static str,
-    attempts: i64,
-    created_at: String,
-    delivered_at: Option<String>,
+    pub status: &'static str,
+    pub attempts: i64,
+    pub created_at: String,
+    pub delivered_at: Option<String>,
     /// When the next attempt is due, while pending.
-    next_attempt_at: Option<String>,
+    pub next_attempt_at: Option<String>,
     /// The receiver's HTTP status at the last attempt; absent when none came.
-    last_response: Option<i64>,
-    last_error: Option<String>,
+    pub last_response: Option<i64>,
+    pub last_error: Option<String>,
 }
 
 /// The latest 100 messages of a webhook and how their delivery went.
@@ -231,8 +262,19 @@ pub(crate) async fn deliveries(
     moderator: Moderator,
     Path(id): Path<i64>,
 ) -> AppResult<Json<serde_json::Value>> {
-    owned(&state, &moderator, id).await?;
-    let list: Vec<DeliveryJson> = store::messages(&state.db, id, 100)
+    let list = log_of(&state, &moderator, id, 100).await?;
+    Ok(Json(json!({ "deliveries": list })))
+}
+
+/// A webhook's latest messages, newest first (the API and the moderation page).
+pub async fn log_of(
+    state: &AppState,
+    moderator: &Moderator,
+    id: i64,
+    limit: i64,
+) -> AppResult<Vec<DeliveryJson>> {
+    owned(state, moderator, id).await?;
+    Ok(store::messages(&state.db, id, limit)
         .await?
         .into_iter()
         .map(|m| {
@@ -253,8 +295,7 @@ pub(crate) async fn deliveries(
                 last_error: m.last_error,
             }
         })
-        .collect();
-    Ok(Json(json!({ "deliveries": list })))
+        .collect())
 }
 
 /// Sends a `webhook.test` event to this endpoint, whatever it subscribed to.
@@ -265,10 +306,16 @@ pub(crate) async fn test(
     moderator: Moderator,
     Path(id): Path<i64>,
 ) -> AppResult<(StatusCode, Json<serde_json::Value>)> {
-    let hook = owned(&state, &moderator, id).await?;
+    let msg_id = send_test(&state, &moderator, id).await?;
+    Ok((StatusCode::ACCEPTED, Json(json!({ "msg_id": msg_id }))))
+}
+
+/// Queues a `webhook.test` message for one webhook; returns its id.
+pub async fn send_test(state: &AppState, moderator: &Moderator, id: i64) -> AppResult<String> {
+    let hook = owned(state, moderator, id).await?;
     let data = json!({"message": "A test event from Tribune", "webhook": id});
-    let ids = super::try_emit(&state, &hook.site_id, EventType::Test, &data, Some(id)).await?;
-    Ok((StatusCode::ACCEPTED, Json(json!({ "msg_id": ids.first() }))))
+    let ids = super::try_emit(state, &hook.site_id, EventType::Test, &data, Some(id)).await?;
+    Ok(ids.into_iter().next().unwrap_or_default())
 }
 
 #[derive(Debug, Deserialize)]
@@ -285,12 +332,22 @@ pub(crate) async fn replay(
     moderator: Moderator,
     Path(p): Path<ReplayPath>,
 ) -> AppResult<StatusCode> {
-    owned(&state, &moderator, p.id).await?;
-    if !store::replay(&state.db, p.id, &p.msg_id).await? {
+    resend(&state, &moderator, p.id, &p.msg_id).await?;
+    Ok(StatusCode::ACCEPTED)
+}
+
+/// Sends a message of a webhook again (the API and the moderation page).
+pub async fn resend(
+    state: &AppState,
+    moderator: &Moderator,
+    id: i64,
+    msg_id: &str,
+) -> AppResult<()> {
+    owned(state, moderator, id).await?;
+    if !store::replay(&state.db, id, msg_id).await? {
         return Err(AppError::NotFound(format!(
-            "no message {} for webhook {}",
-            p.msg_id, p.id
+            "no message {msg_id} for webhook {id}"
         )));
     }
-    Ok(StatusCode::ACCEPTED)
+    Ok(())
 }

@@ -16,6 +16,7 @@ use crate::helpers::{fresh_storage, spawn_app_with, spawn_on, Engine, TestApp};
 
 both_engines!(
     r16_webhooks_are_signed_retried_and_logged,
+    r16_admins_manage_webhooks_on_the_moderation_page,
     r16_moderation_bans_and_appeals_are_sent,
     r16_only_a_sites_admins_manage_its_webhooks,
     r16_queued_messages_survive_and_two_instances_send_each_once
@@ -381,4 +382,81 @@ async fn r16_moderation_bans_and_appeals_are_sent(engine: Engine) {
         (banned["type"].clone(), banned["data"]["kind"].clone()),
         (json!("reader.banned"), json!("ban"))
     );
+}
+
+async fn r16_admins_manage_webhooks_on_the_moderation_page(engine: Engine) {
+    let app = spawn_app_with(engine, fast).await;
+    let signed_up: Value = app
+        .post_json(
+            "/api/v1/auth/signup",
+            &json!({"email": "chief@example.org", "password": "correct horse battery"}),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let (token, csrf) = (
+        signed_up["token"].as_str().expect("token").to_owned(),
+        signed_up["csrf_token"].as_str().expect("csrf").to_owned(),
+    );
+    let id = app.me(&token).await["id"].as_i64().expect("id");
+    tribune::auth::store::set_role(&app.db, "news", id, tribune::auth::domain::Role::Admin)
+        .await
+        .expect("role");
+    let cookie = format!("tribune_session={token}");
+    let page = |path: &'static str| {
+        let (app, cookie) = (&app, cookie.clone());
+        async move {
+            let response = app
+                .client
+                .get(app.url(path))
+                .header("cookie", cookie)
+                .send()
+                .await
+                .expect("page");
+            assert_eq!(response.status(), StatusCode::OK);
+            response.text().await.expect("html")
+        }
+    };
+    assert!(page("/mod/webhooks?site=news")
+        .await
+        .contains("No webhooks yet."));
+
+    let mut hook_end = receiver(0).await;
+    let added = app
+        .client
+        .post(app.url("/mod/webhooks"))
+        .header("cookie", &cookie)
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("site", "news"),
+            ("url", hook_end.url.as_str()),
+            ("events", "comment.created"),
+            ("events", "comment.held"),
+        ])
+        .send()
+        .await
+        .expect("add");
+    assert_eq!(
+        added.status(),
+        StatusCode::OK,
+        "the page itself, not a redirect with the secret"
+    );
+    let html = added.text().await.expect("html");
+    let secret: String = html
+        .split("whsec_")
+        .nth(1)
+        .expect("the secret is shown")
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || "+/=".contains(*c))
+        .collect();
+    let secret = format!("whsec_{secret}");
+    app.comment_ok("Seen by the newsroom.", None, None).await;
+    let (msg, _) = hook_end.next(&secret).await;
+    crate::browser::eventually("the delivery on the page", || async {
+        let html = page("/mod/webhooks?site=news").await;
+        html.contains(&msg) && html.contains("delivered")
+    })
+    .await;
 }

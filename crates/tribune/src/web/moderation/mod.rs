@@ -22,6 +22,7 @@ mod campaigns;
 mod queue;
 mod records;
 mod settings;
+mod webhooks;
 
 use appeals::{answer_appeal, appeals_page};
 use bans::{ban, bans_page, lift};
@@ -47,6 +48,14 @@ pub fn router() -> Router<AppState> {
         .route("/mod/settings", get(settings_page))
         .route("/mod/settings/premod", post(save_premod))
         .route("/mod/settings/role", post(save_role))
+        .route(
+            "/mod/webhooks",
+            get(webhooks::webhooks_page).post(webhooks::add),
+        )
+        .route("/mod/webhooks/{id}/test", post(webhooks::send_test))
+        .route("/mod/webhooks/{id}/rotate", post(webhooks::rotate))
+        .route("/mod/webhooks/{id}/delete", post(webhooks::delete))
+        .route("/mod/webhooks/{id}/replay/{msg_id}", post(webhooks::replay))
         .route("/assets/mod.js", get(mod_js))
         .route("/assets/mod.css", get(mod_css))
 }
@@ -91,7 +100,7 @@ fn layout(page: &ModPage, title: &str, main: Markup) -> Markup {
                     strong { "Tribune moderation" }
                     nav aria-label="Moderation" {
                         (tab("/mod", "Queue")) (tab("/mod/appeals", "Appeals")) (tab("/mod/bans", "Bans"))
-                        (tab("/mod/campaigns", "Campaigns")) (tab("/mod/log", "Log")) (tab("/mod/search", "Search")) (tab("/mod/settings", "Settings"))
+                        (tab("/mod/campaigns", "Campaigns")) (tab("/mod/log", "Log")) (tab("/mod/search", "Search")) (tab("/mod/settings", "Settings")) (tab("/mod/webhooks", "Webhooks"))
                     }
                     form.sites method="get" {
                         label for="site" { "Site " }
@@ -235,5 +244,7 @@ moderation_forms!(
     queue::ActForm,
     queue::BulkForm,
     settings::PremodForm,
-    settings::RoleForm
+    settings::RoleForm,
+    webhooks::NewWebhookForm,
+    webhooks::HookForm
 );

@@ -37,6 +37,14 @@ const MODERATOR_ROUTES: &[(&str, &str)] = &[
     ("POST", "/api/v1/mod/campaigns/hold"),
     ("POST", "/api/v1/mod/campaigns/dismiss"),
     ("POST", "/api/v1/mod/supporters"),
+    ("POST", "/api/v1/admin/webhooks"),
+    ("GET", "/api/v1/admin/webhooks?site=news"),
+    ("GET", "/api/v1/admin/webhooks/1"),
+    ("PATCH", "/api/v1/admin/webhooks/1"),
+    ("DELETE", "/api/v1/admin/webhooks/1"),
+    ("GET", "/api/v1/admin/webhooks/1/deliveries"),
+    ("POST", "/api/v1/admin/webhooks/1/test"),
+    ("POST", "/api/v1/admin/webhooks/1/deliveries/msg_1/replay"),
 ];
 
 /// Every moderation page.
@@ -48,6 +56,7 @@ const MODERATION_PAGES: &[&str] = &[
     "/mod/search?q=xx",
     "/mod/settings",
     "/mod/campaigns",
+    "/mod/webhooks",
 ];
 
 both_engines!(nobody_but_moderators_reaches_moderation,);
