@@ -44,6 +44,8 @@ pub struct AppState {
     /// The live campaign detectors, one per site.
     pub campaigns: campaigns::watch::Watch,
     pub untrusted_proxy: crate::extract::UntrustedProxyWarning,
+    /// Asks sites' moderation hooks (`webhooks::hook`), within `webhooks.hook_timeout_ms`.
+    pub hook_client: reqwest::Client,
 }
 
 impl AppState {
@@ -64,7 +66,13 @@ impl AppState {
             None => Policy::default_rules()?,
         };
         let campaigns = campaigns::watch::Watch::new(config.campaign_window_hours);
+        let hook_client = reqwest::Client::builder()
+            .timeout(Duration::from_millis(config.webhooks.hook_timeout_ms))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .context("building the moderation hooks' HTTP client")?;
         Ok(AppState {
+            hook_client,
             live: Live::new(&db, config.connections.max_live),
             threads: ThreadCache::new(config.thread_cache_mb),
             limits: RateLimits::new(&config.rate_limit, db.engine),

@@ -85,6 +85,9 @@ pub struct WebhooksConfig {
     pub timeout_secs: u64,
     /// How often each instance looks for messages that are due, in milliseconds.
     pub poll_ms: u64,
+    /// Milliseconds a site's moderation hook has to answer before the house rules' verdict
+    /// stands: a comment's author waits this long at most.
+    pub hook_timeout_ms: u64,
 }
 
 impl Default for WebhooksConfig {
@@ -93,6 +96,7 @@ impl Default for WebhooksConfig {
             retry_secs: vec![5, 30, 120, 600, 1800, 3600, 7200, 18000, 36000, 72000],
             timeout_secs: 10,
             poll_ms: 1000,
+            hook_timeout_ms: 2000,
         }
     }
 }

@@ -27,6 +27,7 @@ use crate::{account, auth, billing, campaigns, comments, enforcement, sites, web
         billing::plans, billing::checkout, billing::portal, billing::webhook, enforcement::readers::grant_support,
         webhooks::handlers::create, webhooks::handlers::list, webhooks::handlers::one, webhooks::handlers::change,
         webhooks::handlers::remove, webhooks::handlers::deliveries, webhooks::handlers::test, webhooks::handlers::replay,
+        webhooks::handlers::set_hook, webhooks::handlers::get_hook, webhooks::handlers::remove_hook,
     ),
     modifiers(&BearerAuth),
     tags((name = "comments"), (name = "auth"), (name = "moderation", description = "Moderators only: the queue, actions, bans, the log"),

@@ -31,7 +31,7 @@ use crate::enforcement::screen::{self, Author, Placement};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AuthUser, ClientIp};
 use crate::sites::store::SiteRow;
-use crate::webhooks::{self, EventType};
+use crate::webhooks::{self, hook, EventType};
 
 /// The house rules' verdict on a text, or the refusal.
 fn judge(state: &AppState, site: &SiteRow, field: &str, text: &str) -> AppResult<Verdict> {
@@ -113,7 +113,28 @@ pub async fn submit(
     let verdict = judge_body(state, &site, &author, text.as_str())
         .await
         .map_err(|e| text.in_submitted(&input.body, e))?;
-    let placement = screen::place(state, &site, &author, &standing, &verdict, &html).await?;
+    let mut placement = screen::place(state, &site, &author, &standing, &verdict, &html).await?;
+    // The site's own moderation service, when it has one, rules on the text.
+    let asked = hook::Asked {
+        url: url.as_str(),
+        parent_id: input.parent_id,
+        author_id,
+        author_name: &author_name,
+        body: text.as_str(),
+        html: &html,
+    };
+    match hook::ask(state, &site, &asked, &verdict, &placement).await {
+        Some(hook::Ruling::Refuse(reason)) => {
+            let mut refused = verdict.clone();
+            refused.decision = Decision::Refuse;
+            return Err(AppError::Refused {
+                message: format!("The site's moderation refused this comment: {reason}"),
+                verdict: Box::new(refused),
+            });
+        }
+        Some(ruling) => hook::apply(&ruling, &mut placement),
+        None => {}
+    }
     let status = placement.status;
     let edit_token = author_id.is_none().then(random_token);
     let verdict_json = (verdict.decision != Decision::Allow)

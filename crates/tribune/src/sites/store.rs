@@ -25,6 +25,9 @@ pub struct SiteRow {
     pub supporter_badge: i64,
     /// The query parameters that name a different page (see `PageRules::params`).
     pub page_params: Option<String>,
+    /// The site's moderation hook and its signing secret (`webhooks::hook`).
+    pub moderation_hook_url: Option<String>,
+    pub moderation_hook_secret: Option<String>,
     /// `banned_words` and `suspect_words`, compiled (by [`super::SiteCache`]).
     #[sqlx(skip)]
     pub words: Option<moderation::rules::WordLists>,
@@ -102,7 +105,7 @@ pub struct PageRow {
 const SITE_COLUMNS: &str =
     "id, name, origins, allow_anonymous, sso_secret, banned_words, suspect_words, created_at, \
      premod_all, premod_new_readers, premod_refusal_rate, premod_links, reports_to_hold, supporter_badge, \
-     page_params";
+     page_params, moderation_hook_url, moderation_hook_secret";
 const PAGE_COLUMNS: &str = "id, site_id, url, title, closed_at, comment_count, version";
 
 /// What looking a site up can fail with; the handlers say what it means over HTTP.
@@ -351,6 +354,23 @@ pub async fn touch_pages_of<'e>(
     .bind(site_id)
     .bind(reader_id)
     .execute(executor)
+    .await?;
+    Ok(())
+}
+
+/// Sets (or with `None`, removes) the site's moderation hook and its secret.
+pub async fn set_moderation_hook(
+    db: &Db,
+    site_id: &str,
+    hook: Option<(&str, &str)>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE sites SET moderation_hook_url = $1, moderation_hook_secret = $2 WHERE id = $3",
+    )
+    .bind(hook.map(|(url, _)| url))
+    .bind(hook.map(|(_, secret)| secret))
+    .bind(site_id)
+    .execute(&db.writer)
     .await?;
     Ok(())
 }

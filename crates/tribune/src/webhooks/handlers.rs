@@ -33,6 +33,10 @@ pub fn router() -> Router<AppState> {
             "/api/v1/admin/webhooks/{id}/deliveries/{msg_id}/replay",
             post(replay),
         )
+        .route(
+            "/api/v1/admin/moderation-hook",
+            get(get_hook).put(set_hook).delete(remove_hook),
+        )
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -349,5 +353,97 @@ pub async fn resend(
             "no message {msg_id} for webhook {id}"
         )));
     }
+    Ok(())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct HookRequest {
+    site: String,
+    url: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HookJson {
+    site: String,
+    url: String,
+    /// Only when it is new (`PUT`): the `whsec_` secret the questions are signed with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    secret: Option<String>,
+}
+
+/// Sets the site's moderation hook (a new secret each time), asked before each comment is
+/// published (`docs/webhooks.md`).
+#[utoipa::path(put, path = "/api/v1/admin/moderation-hook", tag = "webhooks", request_body = HookRequest,
+    responses((status = 200, body = HookJson), (status = 400), (status = 403)))]
+pub(crate) async fn set_hook(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    AppJson(input): AppJson<HookRequest>,
+) -> AppResult<Json<HookJson>> {
+    moderator.require_admin(&input.site)?;
+    let url = parse_endpoint(&input.url)?;
+    let secret = new_secret();
+    crate::sites::store::set_moderation_hook(&state.db, &input.site, Some((&url, &secret))).await?;
+    state.sites.forget(&input.site);
+    log_hook(&state, &moderator, &input.site, "moderation hook set", &url).await?;
+    Ok(Json(HookJson {
+        site: input.site,
+        url,
+        secret: Some(secret),
+    }))
+}
+
+#[utoipa::path(get, path = "/api/v1/admin/moderation-hook", tag = "webhooks", params(("site" = String, Query)),
+    responses((status = 200, body = HookJson), (status = 403), (status = 404)))]
+pub(crate) async fn get_hook(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Query(q): Query<SiteQuery>,
+) -> AppResult<Json<HookJson>> {
+    moderator.require_admin(&q.site)?;
+    let site = crate::sites::store::site(&state.db, &q.site).await?;
+    let url = site
+        .moderation_hook_url
+        .ok_or_else(|| AppError::NotFound(format!("site {} has no moderation hook", q.site)))?;
+    Ok(Json(HookJson {
+        site: q.site,
+        url,
+        secret: None,
+    }))
+}
+
+#[utoipa::path(delete, path = "/api/v1/admin/moderation-hook", tag = "webhooks", params(("site" = String, Query)),
+    responses((status = 204), (status = 403)))]
+pub(crate) async fn remove_hook(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    Query(q): Query<SiteQuery>,
+) -> AppResult<StatusCode> {
+    moderator.require_admin(&q.site)?;
+    crate::sites::store::set_moderation_hook(&state.db, &q.site, None).await?;
+    state.sites.forget(&q.site);
+    log_hook(&state, &moderator, &q.site, "moderation hook removed", "").await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn log_hook(
+    state: &AppState,
+    moderator: &Moderator,
+    site: &str,
+    action: &str,
+    url: &str,
+) -> AppResult<()> {
+    log_only(
+        &state.db,
+        &LogEntry {
+            site_id: site,
+            actor: Some(moderator.user.id),
+            action,
+            target: format!("site:{site}"),
+            reason: url,
+            evidence: None,
+        },
+    )
+    .await?;
     Ok(())
 }

@@ -9,6 +9,7 @@
 
 pub mod domain;
 pub mod handlers;
+pub mod hook;
 pub mod store;
 pub mod worker;
 

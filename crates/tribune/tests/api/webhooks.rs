@@ -16,6 +16,7 @@ use crate::helpers::{fresh_storage, spawn_app_with, spawn_on, Engine, TestApp};
 
 both_engines!(
     r16_webhooks_are_signed_retried_and_logged,
+    r16_a_moderation_hook_rules_before_publication,
     r16_admins_manage_webhooks_on_the_moderation_page,
     r16_moderation_bans_and_appeals_are_sent,
     r16_only_a_sites_admins_manage_its_webhooks,
@@ -459,4 +460,116 @@ async fn r16_admins_manage_webhooks_on_the_moderation_page(engine: Engine) {
         html.contains(&msg) && html.contains("delivered")
     })
     .await;
+}
+
+async fn r16_a_moderation_hook_rules_before_publication(engine: Engine) {
+    let app = spawn_app_with(engine, |c| {
+        fast(c);
+        c.webhooks.hook_timeout_ms = 500;
+    })
+    .await;
+    let (admin, _) = app.staff("chief@example.org", "admin").await;
+    // The newsroom's service: it checks Tribune's signature with the reference library,
+    // then rules by what the comment says.
+    let secret = Arc::new(std::sync::Mutex::new(String::new()));
+    let key = secret.clone();
+    let service = axum::Router::new().route(
+        "/moderate",
+        axum::routing::post(move |headers: HeaderMap, body: String| {
+            let key = key.lock().expect("lock").clone();
+            async move {
+                standardwebhooks::Webhook::new(&key)
+                    .expect("secret")
+                    .verify(body.as_bytes(), &headers)
+                    .expect("Tribune's question is signed");
+                let question: Value = serde_json::from_str(&body).expect("json");
+                assert_eq!(question["type"], "comment.moderate");
+                let text = question["data"]["comment"]["body"]
+                    .as_str()
+                    .unwrap_or("")
+                    .to_owned();
+                if text.contains("slow") {
+                    tokio::time::sleep(Duration::from_secs(3)).await;
+                }
+                let decision = if text.contains("hold me") {
+                    "hold"
+                } else if text.contains("refuse me") {
+                    "refuse"
+                } else {
+                    "allow"
+                };
+                axum::Json(json!({"decision": decision, "reason": "newsroom policy 4.2"}))
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let url = format!("http://{}/moderate", listener.local_addr().expect("addr"));
+    tokio::spawn(async move { axum::serve(listener, service).await });
+
+    let set = app
+        .send(
+            Method::PUT,
+            "/api/v1/admin/moderation-hook",
+            &json!({"site": "news", "url": url}),
+            &admin,
+        )
+        .await;
+    assert_eq!(set.status(), StatusCode::OK);
+    let set: Value = set.json().await.expect("json");
+    *secret.lock().expect("lock") = set["secret"].as_str().expect("secret").to_owned();
+
+    assert_eq!(
+        app.comment_ok("A calm remark.", None, None).await["status"],
+        "visible"
+    );
+    // The service allows what the house rules would hold...
+    assert_eq!(
+        app.comment_ok("What the f*ck is this plan", None, None)
+            .await["status"],
+        "visible"
+    );
+    // ...holds and refuses by its own policy...
+    assert_eq!(
+        app.comment_ok("Please hold me for review.", None, None)
+            .await["status"],
+        "pending"
+    );
+    let refused = app.post_comment("Please refuse me.", None, None).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused: Value = refused.json().await.expect("json");
+    assert!(refused["error"]["message"]
+        .as_str()
+        .expect("message")
+        .contains("newsroom policy 4.2"));
+    // ...and a service too slow to answer leaves the house rules' verdict in place.
+    let started = std::time::Instant::now();
+    assert_eq!(
+        app.comment_ok("A slow one to judge.", None, None).await["status"],
+        "visible"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "the author waited for the timeout only"
+    );
+    assert_eq!(
+        app.comment_ok("What the f*ck, slow edition", None, None)
+            .await["status"],
+        "pending"
+    );
+
+    let removed = app
+        .send(
+            Method::DELETE,
+            "/api/v1/admin/moderation-hook?site=news",
+            &json!({}),
+            &admin,
+        )
+        .await;
+    assert_eq!(removed.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.comment_ok("Please refuse me.", None, None).await["status"],
+        "visible"
+    );
 }

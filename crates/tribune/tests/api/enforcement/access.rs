@@ -45,6 +45,9 @@ const MODERATOR_ROUTES: &[(&str, &str)] = &[
     ("GET", "/api/v1/admin/webhooks/1/deliveries"),
     ("POST", "/api/v1/admin/webhooks/1/test"),
     ("POST", "/api/v1/admin/webhooks/1/deliveries/msg_1/replay"),
+    ("PUT", "/api/v1/admin/moderation-hook"),
+    ("GET", "/api/v1/admin/moderation-hook?site=news"),
+    ("DELETE", "/api/v1/admin/moderation-hook?site=news"),
 ];
 
 /// Every moderation page.
