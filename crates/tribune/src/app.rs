@@ -46,6 +46,8 @@ pub struct AppState {
     pub untrusted_proxy: crate::extract::UntrustedProxyWarning,
     /// Asks sites' moderation hooks (`webhooks::hook`), within `webhooks.hook_timeout_ms`.
     pub hook_client: reqwest::Client,
+    /// Which webhooks each site has (`webhooks::Subscriptions`).
+    pub webhooks: crate::webhooks::Subscriptions,
 }
 
 impl AppState {
@@ -73,6 +75,7 @@ impl AppState {
             .context("building the moderation hooks' HTTP client")?;
         Ok(AppState {
             hook_client,
+            webhooks: crate::webhooks::Subscriptions::default(),
             live: Live::new(&db, config.connections.max_live),
             threads: ThreadCache::new(config.thread_cache_mb),
             limits: RateLimits::new(&config.rate_limit, db.engine),

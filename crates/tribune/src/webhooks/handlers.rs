@@ -140,6 +140,7 @@ pub async fn register(
     let url = parse_endpoint(url)?;
     let events = Events::parse(events)?;
     let hook = store::create(&state.db, site, &url, &events.to_stored(), &new_secret()).await?;
+    state.webhooks.forget(site);
     log(state, moderator, &hook, "webhook created").await?;
     Ok(hook)
 }
@@ -215,6 +216,7 @@ pub async fn modify(
     )
     .await?
     .ok_or_else(|| AppError::NotFound(format!("no webhook {id}")))?;
+    state.webhooks.forget(&hook.site_id);
     let action = if input.rotate_secret {
         "webhook secret rotated"
     } else {
@@ -239,6 +241,7 @@ pub(crate) async fn remove(
 pub async fn stop(state: &AppState, moderator: &Moderator, id: i64) -> AppResult<()> {
     let hook = owned(state, moderator, id).await?;
     store::delete(&state.db, id).await?;
+    state.webhooks.forget(&hook.site_id);
     log(state, moderator, &hook, "webhook deleted").await
 }
 

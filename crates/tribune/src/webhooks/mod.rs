@@ -13,6 +13,9 @@ pub mod hook;
 pub mod store;
 pub mod worker;
 
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
 use serde::Serialize;
 
 pub use self::domain::EventType;
@@ -20,6 +23,63 @@ use crate::app::AppState;
 use crate::db::{now_ms, rfc3339};
 
 pub use self::handlers::router;
+
+/// Which webhooks each site has, cached for a few seconds: every comment written asks, and
+/// most sites have none, so the write path does not query for them each time. A change made
+/// here is seen at once; one made on another instance within [`SUBSCRIPTIONS_TTL`].
+#[derive(Clone)]
+pub struct Subscriptions {
+    entries: Arc<quick_cache::sync::Cache<String, (Instant, SiteHooks)>>,
+}
+
+/// A site's webhooks: `(id, events)` each.
+type SiteHooks = Arc<Vec<(i64, String)>>;
+
+pub const SUBSCRIPTIONS_TTL: Duration = Duration::from_secs(5);
+
+impl Default for Subscriptions {
+    fn default() -> Self {
+        Subscriptions {
+            entries: Arc::new(quick_cache::sync::Cache::new(1024)),
+        }
+    }
+}
+
+impl Subscriptions {
+    /// The site's webhooks that receive `event`.
+    async fn targets(
+        &self,
+        db: &crate::db::Db,
+        site: &str,
+        event: EventType,
+    ) -> Result<Vec<i64>, sqlx::Error> {
+        let hooks = match self.entries.get(site) {
+            Some((at, hooks)) if at.elapsed() < SUBSCRIPTIONS_TTL => hooks,
+            _ => {
+                let hooks: SiteHooks = Arc::new(
+                    store::of_site(db, site)
+                        .await?
+                        .into_iter()
+                        .map(|h| (h.id, h.events))
+                        .collect(),
+                );
+                self.entries
+                    .insert(site.to_owned(), (Instant::now(), hooks.clone()));
+                hooks
+            }
+        };
+        Ok(hooks
+            .iter()
+            .filter(|(_, events)| events.split_whitespace().any(|e| e == event.as_str()))
+            .map(|(id, _)| *id)
+            .collect())
+    }
+
+    /// Drops this instance's copy of a site's webhooks after a change made here.
+    pub fn forget(&self, site: &str) {
+        self.entries.remove(site);
+    }
+}
 
 /// The body every receiver gets: versioned, typed, with the event's own data.
 #[derive(Serialize)]
@@ -55,7 +115,7 @@ async fn try_emit<T: Serialize>(
 ) -> anyhow::Result<Vec<String>> {
     let targets = match only {
         Some(id) => vec![id],
-        None => store::subscribed(&state.db, site, event.as_str()).await?,
+        None => state.webhooks.targets(&state.db, site, event).await?,
     };
     if targets.is_empty() {
         return Ok(Vec::new());

@@ -100,18 +100,6 @@ pub async fn delete(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
     Ok(done)
 }
 
-/// The site's webhooks that receive `event`.
-pub async fn subscribed(db: &Db, site: &str, event: &str) -> Result<Vec<i64>, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT id FROM webhooks WHERE site_id = $1 AND deleted_at IS NULL
-           AND (' ' || events || ' ') LIKE $2",
-    )
-    .bind(site)
-    .bind(format!("% {event} %"))
-    .fetch_all(&db.pool)
-    .await
-}
-
 /// Queues a message for a webhook, due now.
 pub async fn enqueue(
     db: &Db,
