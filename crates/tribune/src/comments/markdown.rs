@@ -18,23 +18,24 @@ pub const MAX_NESTING: usize = 16;
 #[derive(Debug)]
 pub struct TooDeep;
 
+/// The HTML a comment may hold (links keep their `href` alone).
+pub const TAGS: [&str; 12] = [
+    "p",
+    "br",
+    "em",
+    "strong",
+    "del",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+];
+
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
-    let tags: HashSet<&str> = [
-        "p",
-        "br",
-        "em",
-        "strong",
-        "del",
-        "code",
-        "pre",
-        "blockquote",
-        "ul",
-        "ol",
-        "li",
-        "a",
-    ]
-    .into_iter()
-    .collect();
+    let tags: HashSet<&str> = TAGS.into_iter().collect();
     let mut builder = ammonia::Builder::default();
     builder
         .tags(tags)

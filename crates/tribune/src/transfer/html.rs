@@ -12,28 +12,14 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use crate::comments::markdown;
+
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
-    let tags: HashSet<&str> = [
-        "p",
-        "br",
-        "em",
-        "i",
-        "strong",
-        "b",
-        "del",
-        "s",
-        "strike",
-        "u",
-        "code",
-        "pre",
-        "blockquote",
-        "ul",
-        "ol",
-        "li",
-        "a",
-    ]
-    .into_iter()
-    .collect();
+    // A comment's own tags, and the old spellings of emphasis other systems wrote.
+    let tags: HashSet<&str> = markdown::TAGS
+        .into_iter()
+        .chain(["i", "b", "s", "strike", "u"])
+        .collect();
     let mut builder = ammonia::Builder::default();
     builder
         .tags(tags)

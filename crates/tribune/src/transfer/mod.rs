@@ -14,8 +14,10 @@ pub mod html;
 pub mod import;
 pub mod isso;
 pub mod jsonl;
+mod place;
 pub mod remark42;
 pub mod store;
+pub mod summary;
 pub mod wordpress;
 mod xml;
 

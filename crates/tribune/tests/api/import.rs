@@ -41,6 +41,17 @@ fn import(app: &TestApp, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// Imports the Disqus fixture, its old domain mapped onto the site.
+fn import_disqus(app: &TestApp) -> String {
+    let file = fixture("disqus.xml");
+    import(
+        app,
+        &["disqus", &file, "--site", "news", "--map-url", OLD_DOMAIN],
+    )
+}
+
+const OLD_DOMAIN: &str = "http://old.news.example/=https://news.example/";
+
 /// The public thread of `url` on `news`.
 async fn thread(app: &TestApp, url: &str) -> Value {
     let response = app
@@ -78,7 +89,7 @@ async fn r15_disqus_keeps_threads_parents_times_and_states(engine: Engine) {
         "--site",
         "news",
         "--map-url",
-        "http://old.news.example/=https://news.example/",
+        OLD_DOMAIN,
     ];
     let mut dry = args.to_vec();
     dry.push("--dry-run");
@@ -361,7 +372,7 @@ async fn r15_a_truncated_file_changes_nothing(engine: Engine) {
             "--site",
             "news",
             "--map-url",
-            "http://old.news.example/=https://news.example/",
+            OLD_DOMAIN,
         ],
         &app.storage.url,
     );
@@ -389,17 +400,7 @@ async fn r15_a_truncated_file_changes_nothing(engine: Engine) {
 
 async fn r15_export_then_import_gives_the_same_threads(engine: Engine) {
     let app = spawn_app(engine).await;
-    import(
-        &app,
-        &[
-            "disqus",
-            &fixture("disqus.xml"),
-            "--site",
-            "news",
-            "--map-url",
-            "http://old.news.example/=https://news.example/",
-        ],
-    );
+    import_disqus(&app);
     // Activity in Tribune itself: a reply, a vote.
     let reader = app.signup("zed@example.org").await;
     let before = thread(&app, BUDGET).await;
@@ -499,17 +500,7 @@ async fn r15_export_then_import_gives_the_same_threads(engine: Engine) {
 
 async fn r15_single_sign_on_claims_an_imported_reader(engine: Engine) {
     let app = spawn_app(engine).await;
-    import(
-        &app,
-        &[
-            "disqus",
-            &fixture("disqus.xml"),
-            "--site",
-            "news",
-            "--map-url",
-            "http://old.news.example/=https://news.example/",
-        ],
-    );
+    import_disqus(&app);
     let ann = one(&thread(&app, BUDGET).await, "Bob")["parent_id"].clone();
     let ann_id = thread(&app, BUDGET).await["comments"]
         .as_array()
