@@ -180,50 +180,87 @@ pub async fn claim(db: &Db, limit: i64, lease_ms: i64) -> Result<Vec<Due>, sqlx:
     Ok(due)
 }
 
-/// What one attempt came to.
-pub struct Attempt<'a> {
+/// What one attempt at a message came to, and what follows.
+pub struct Attempt {
+    pub message: i64,
     pub status: Option<i64>,
-    pub error: Option<&'a str>,
+    pub error: Option<String>,
     pub duration_ms: i64,
+    pub delivered: bool,
+    /// When to try again; `None` and not delivered: given up.
+    pub retry_at: Option<i64>,
 }
 
-/// Records an attempt: delivered, to be tried again at `retry_at`, or given up (`None`).
-pub async fn record(
-    db: &Db,
-    message: i64,
-    attempt: &Attempt<'_>,
-    delivered: bool,
-    retry_at: Option<i64>,
-) -> Result<(), sqlx::Error> {
+/// Records a round of attempts in one transaction: on SQLite every transaction waits for the
+/// one writer, and a transaction per message made comment writes wait behind the worker
+/// (a third fewer while 100,000 messages drained; docs/benchmarks.md).
+pub async fn record(db: &Db, attempts: &[Attempt]) -> Result<(), sqlx::Error> {
+    if attempts.is_empty() {
+        return Ok(());
+    }
     let now = now_ms();
     let mut tx = db.writer.begin().await?;
-    sqlx::query(
-        "INSERT INTO webhook_attempts (message_id, attempted_at, status, error, duration_ms)
-         VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(message)
-    .bind(now)
-    .bind(attempt.status)
-    .bind(attempt.error)
-    .bind(attempt.duration_ms)
-    .execute(&mut *tx)
-    .await?;
-    let (delivered_at, failed_at, next) = match (delivered, retry_at) {
-        (true, _) => (Some(now), None, now),
-        (false, Some(at)) => (None, None, at),
-        (false, None) => (None, Some(now), now),
+    let sql = format!(
+        "INSERT INTO webhook_attempts (message_id, attempted_at, status, error, duration_ms) VALUES {}",
+        crate::db::value_rows(db.engine, attempts.len(), 5)
+    );
+    let mut insert = sqlx::query(&sql);
+    for a in attempts {
+        insert = insert
+            .bind(a.message)
+            .bind(now)
+            .bind(a.status)
+            .bind(a.error.as_deref())
+            .bind(a.duration_ms);
+    }
+    insert.execute(&mut *tx).await?;
+    let settle = |ids: Vec<i64>, column: &'static str| {
+        (!ids.is_empty()).then(|| {
+            (
+                format!(
+                    "UPDATE webhook_messages SET attempts = attempts + 1, locked_until = NULL, {column} = $1
+                     WHERE id IN ({})",
+                    placeholders(2, ids.len())
+                ),
+                ids,
+            )
+        })
     };
-    sqlx::query(
-        "UPDATE webhook_messages SET attempts = attempts + 1, locked_until = NULL,
-             delivered_at = $1, failed_at = $2, next_attempt_at = $3
-         WHERE id = $4",
-    )
-    .bind(delivered_at)
-    .bind(failed_at)
-    .bind(next)
-    .bind(message)
-    .execute(&mut *tx)
-    .await?;
+    let delivered: Vec<i64> = attempts
+        .iter()
+        .filter(|a| a.delivered)
+        .map(|a| a.message)
+        .collect();
+    let failed: Vec<i64> = attempts
+        .iter()
+        .filter(|a| !a.delivered && a.retry_at.is_none())
+        .map(|a| a.message)
+        .collect();
+    for (sql, ids) in [
+        settle(delivered, "delivered_at"),
+        settle(failed, "failed_at"),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let mut update = sqlx::query(&sql).bind(now);
+        for id in ids {
+            update = update.bind(id);
+        }
+        update.execute(&mut *tx).await?;
+    }
+    for a in attempts.iter().filter(|a| !a.delivered) {
+        if let Some(at) = a.retry_at {
+            sqlx::query(
+                "UPDATE webhook_messages SET attempts = attempts + 1, locked_until = NULL,
+                     next_attempt_at = $1 WHERE id = $2",
+            )
+            .bind(at)
+            .bind(a.message)
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
     tx.commit().await?;
     Ok(())
 }

@@ -16,7 +16,7 @@ use crate::app::AppState;
 use crate::db::now_ms;
 
 /// Messages taken at a time, sent concurrently.
-const CLAIM: i64 = 32;
+const CLAIM: i64 = 64;
 
 pub async fn run(state: AppState) {
     let config = state.config.webhooks.clone();
@@ -47,7 +47,11 @@ pub async fn run(state: AppState) {
                 }
             };
             let full = due.len() as i64 == CLAIM;
-            join_all(due.into_iter().map(|m| deliver(&state, &client, m))).await;
+            let attempts = join_all(due.into_iter().map(|m| deliver(&state, &client, m))).await;
+            if let Err(e) = store::record(&state.db, &attempts).await {
+                // The claims expire and the messages are sent again: at least once, never lost.
+                tracing::warn!(error = %e, "webhooks: cannot record a round of attempts");
+            }
             if !full {
                 break;
             }
@@ -55,7 +59,8 @@ pub async fn run(state: AppState) {
     }
 }
 
-async fn deliver(state: &AppState, client: &reqwest::Client, message: Due) {
+/// One attempt at a message.
+async fn deliver(state: &AppState, client: &reqwest::Client, message: Due) -> Attempt {
     let timestamp = now_ms() / 1000;
     let started = Instant::now();
     let sent = client
@@ -94,14 +99,13 @@ async fn deliver(state: &AppState, client: &reqwest::Client, message: Due) {
     if outcome == "failed" {
         tracing::warn!(msg = %message.msg_id, url = %message.url, ?status, "webhooks: a message was given up");
     }
-    let attempt = Attempt {
+    Attempt {
+        message: message.id,
         status,
-        error: error.as_deref(),
+        error,
         duration_ms,
-    };
-    if let Err(e) = store::record(&state.db, message.id, &attempt, delivered, retry_at).await {
-        // The claim expires and the message is sent again: at least once, never lost.
-        tracing::warn!(error = %e, msg = %message.msg_id, "webhooks: cannot record an attempt");
+        delivered,
+        retry_at,
     }
 }
 
