@@ -28,7 +28,7 @@ CREATE TABLE webhook_messages (
     failed_at       BIGINT,
     created_at      BIGINT NOT NULL
 );
-CREATE INDEX webhook_messages_due ON webhook_messages (next_attempt_at)
+CREATE INDEX webhook_messages_due ON webhook_messages (next_attempt_at, id)
     WHERE delivered_at IS NULL AND failed_at IS NULL;
 CREATE INDEX webhook_messages_webhook ON webhook_messages (webhook_id, id);
 
