@@ -123,7 +123,8 @@ pub async fn submit(
         body: text.as_str(),
         html: &html,
     };
-    match hook::ask(state, &site, &asked, &verdict, &placement).await {
+    let held = placement.status == CommentStatus::Pending;
+    match hook::ask(state, &site, &asked, &verdict, held).await {
         Some(hook::Ruling::Refuse(reason)) => {
             let mut refused = verdict.clone();
             refused.decision = Decision::Refuse;
@@ -132,7 +133,7 @@ pub async fn submit(
                 verdict: Box::new(refused),
             });
         }
-        Some(ruling) => hook::apply(&ruling, &mut placement),
+        Some(ruling) => placement.follow(&ruling),
         None => {}
     }
     let status = placement.status;

@@ -20,6 +20,7 @@ use crate::comments::domain::CommentStatus;
 use crate::comments::store::{self as comments};
 use crate::error::AppResult;
 use crate::sites::store::SiteRow;
+use crate::webhooks::hook::Ruling;
 
 const WEEK_MS: i64 = 7 * 86_400_000;
 
@@ -36,6 +37,27 @@ pub struct Placement {
 }
 
 impl Placement {
+    /// The placement after a site's moderation hook ruled on the text: the house rules' hold
+    /// is its to lift; holds for ban evasion or pre-moderation are Tribune's and stay. (A
+    /// refusal is the caller's: nothing is stored.)
+    pub fn follow(&mut self, ruling: &Ruling) {
+        let rules_hold = self
+            .queue_reason
+            .as_deref()
+            .is_some_and(|r| r.starts_with("house rules"));
+        match ruling {
+            Ruling::Allow if rules_hold => {
+                self.status = CommentStatus::Visible;
+                self.queue_reason = None;
+            }
+            Ruling::Hold(reason) if self.status == CommentStatus::Visible => {
+                self.status = CommentStatus::Pending;
+                self.queue_reason = Some(format!("moderation hook: {reason}"));
+            }
+            _ => {}
+        }
+    }
+
     /// The house rules' placement alone (for edits).
     pub fn of_rules(verdict: &Verdict, shadow: bool) -> Placement {
         let held = verdict.decision == Decision::Hold;

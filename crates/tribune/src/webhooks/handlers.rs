@@ -16,7 +16,6 @@ use super::domain::{new_secret, parse_endpoint, EventType, Events};
 use super::store::{self, WebhookRow};
 use crate::app::AppState;
 use crate::db::rfc3339;
-use crate::enforcement::log::store::{log_only, LogEntry};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, Moderator};
 
@@ -95,25 +94,19 @@ async fn owned(state: &AppState, moderator: &Moderator, id: i64) -> AppResult<We
     Ok(hook)
 }
 
-async fn log(
-    state: &AppState,
-    moderator: &Moderator,
-    hook: &WebhookRow,
-    action: &str,
-) -> AppResult<()> {
-    log_only(
-        &state.db,
-        &LogEntry {
-            site_id: &hook.site_id,
-            actor: Some(moderator.user.id),
-            action,
-            target: format!("webhook:{}", hook.id),
-            reason: &hook.url,
-            evidence: Some(json!({"events": hook.events})),
-        },
-    )
-    .await?;
-    Ok(())
+/// Who changed a webhook and how, in the server's log (`target: audit`): webhooks decide where
+/// a site's data goes. (Not in the moderation log, which `enforcement` keeps for decisions
+/// about readers and comments.)
+fn audit(moderator: &Moderator, hook: &WebhookRow, action: &str) {
+    tracing::info!(
+        target: "audit",
+        site = %hook.site_id,
+        webhook = hook.id,
+        url = %hook.url,
+        events = %hook.events,
+        admin = moderator.user.id,
+        "{action}"
+    );
 }
 
 /// Registers an endpoint for some of a site's events (site admins).
@@ -141,7 +134,7 @@ pub async fn register(
     let events = Events::parse(events)?;
     let hook = store::create(&state.db, site, &url, &events.to_stored(), &new_secret()).await?;
     state.webhooks.forget(site);
-    log(state, moderator, &hook, "webhook created").await?;
+    audit(moderator, &hook, "webhook created");
     Ok(hook)
 }
 
@@ -222,7 +215,7 @@ pub async fn modify(
     } else {
         "webhook changed"
     };
-    log(state, moderator, &hook, action).await?;
+    audit(moderator, &hook, action);
     Ok(hook)
 }
 
@@ -242,7 +235,8 @@ pub async fn stop(state: &AppState, moderator: &Moderator, id: i64) -> AppResult
     let hook = owned(state, moderator, id).await?;
     store::delete(&state.db, id).await?;
     state.webhooks.forget(&hook.site_id);
-    log(state, moderator, &hook, "webhook deleted").await
+    audit(moderator, &hook, "webhook deleted");
+    Ok(())
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -388,7 +382,7 @@ pub(crate) async fn set_hook(
     let secret = new_secret();
     crate::sites::store::set_moderation_hook(&state.db, &input.site, Some((&url, &secret))).await?;
     state.sites.forget(&input.site);
-    log_hook(&state, &moderator, &input.site, "moderation hook set", &url).await?;
+    audit_hook(&moderator, &input.site, "moderation hook set", &url);
     Ok(Json(HookJson {
         site: input.site,
         url,
@@ -425,28 +419,10 @@ pub(crate) async fn remove_hook(
     moderator.require_admin(&q.site)?;
     crate::sites::store::set_moderation_hook(&state.db, &q.site, None).await?;
     state.sites.forget(&q.site);
-    log_hook(&state, &moderator, &q.site, "moderation hook removed", "").await?;
+    audit_hook(&moderator, &q.site, "moderation hook removed", "");
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn log_hook(
-    state: &AppState,
-    moderator: &Moderator,
-    site: &str,
-    action: &str,
-    url: &str,
-) -> AppResult<()> {
-    log_only(
-        &state.db,
-        &LogEntry {
-            site_id: site,
-            actor: Some(moderator.user.id),
-            action,
-            target: format!("site:{site}"),
-            reason: url,
-            evidence: None,
-        },
-    )
-    .await?;
-    Ok(())
+fn audit_hook(moderator: &Moderator, site: &str, action: &str, url: &str) {
+    tracing::info!(target: "audit", site, url, admin = moderator.user.id, "{action}");
 }

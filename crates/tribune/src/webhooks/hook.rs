@@ -3,8 +3,8 @@
 //! own verdict, signed like a webhook (`comment.moderate`); the answer
 //! `{"decision": "allow" | "hold" | "refuse", "reason": "..."}` rules on the comment's text:
 //! `allow` publishes what the house rules would have held, `hold` sends it to the queue,
-//! `refuse` refuses it with the reason. Bans, ban evasion and pre-moderation are Tribune's
-//! and stand whatever the answer. No answer within `webhooks.hook_timeout_ms`, an error or
+//! `refuse` refuses it with the reason (`enforcement::screen::Placement::follow` applies it).
+//! Bans, ban evasion and pre-moderation are Tribune's and stand whatever the answer. No answer within `webhooks.hook_timeout_ms`, an error or
 //! an answer that is not one of these: Tribune's own verdict stands, so a slow or broken
 //! service never blocks comments.
 
@@ -12,9 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::domain::{new_message_id, signature};
 use crate::app::AppState;
-use crate::comments::domain::CommentStatus;
 use crate::db::{now_ms, rfc3339};
-use crate::enforcement::screen::Placement;
 use crate::sites::store::SiteRow;
 
 /// The comment the hook is asked about.
@@ -43,7 +41,7 @@ struct QuestionData<'a> {
     comment: &'a Asked<'a>,
     verdict: &'a moderation::Verdict,
     /// What Tribune would do: `visible` or `pending`.
-    status: CommentStatus,
+    status: &'static str,
 }
 
 #[derive(Deserialize)]
@@ -67,7 +65,7 @@ pub async fn ask(
     site: &SiteRow,
     comment: &Asked<'_>,
     verdict: &moderation::Verdict,
-    placement: &Placement,
+    held: bool,
 ) -> Option<Ruling> {
     let (url, secret) = (
         site.moderation_hook_url.as_deref()?,
@@ -81,7 +79,7 @@ pub async fn ask(
         data: QuestionData {
             comment,
             verdict,
-            status: placement.status,
+            status: if held { "pending" } else { "visible" },
         },
     })
     .ok()?;
@@ -128,28 +126,4 @@ pub async fn ask(
         tracing::warn!(site = %site.id, "moderation hook: no usable answer, the house rules' verdict stands");
     }
     ruling
-}
-
-/// The placement after the hook's ruling on the text: the house rules' hold is its to lift;
-/// holds for ban evasion or pre-moderation are Tribune's and stay.
-pub fn apply(ruling: &Ruling, placement: &mut Placement) {
-    let rules_hold = placement
-        .queue_reason
-        .as_deref()
-        .is_some_and(|r| r.starts_with("house rules"));
-    match ruling {
-        Ruling::Allow if rules_hold => {
-            placement.status = CommentStatus::Visible;
-            placement.queue_reason = None;
-        }
-        Ruling::Allow => {}
-        Ruling::Hold(reason) => {
-            if placement.status == CommentStatus::Visible {
-                placement.status = CommentStatus::Pending;
-                placement.queue_reason = Some(format!("moderation hook: {reason}"));
-            }
-        }
-        // The caller refuses before anything is stored.
-        Ruling::Refuse(_) => {}
-    }
 }
