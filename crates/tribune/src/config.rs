@@ -88,6 +88,8 @@ pub struct WebhooksConfig {
     /// Milliseconds a site's moderation hook has to answer before the house rules' verdict
     /// stands: a comment's author waits this long at most.
     pub hook_timeout_ms: u64,
+    /// Days the delivery log keeps settled messages (delivered or given up), checked hourly.
+    pub keep_days: u32,
 }
 
 impl Default for WebhooksConfig {
@@ -97,6 +99,7 @@ impl Default for WebhooksConfig {
             timeout_secs: 10,
             poll_ms: 1000,
             hook_timeout_ms: 2000,
+            keep_days: 30,
         }
     }
 }

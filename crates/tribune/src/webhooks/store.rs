@@ -311,3 +311,27 @@ pub async fn replay(db: &Db, webhook: i64, msg_id: &str) -> Result<bool, sqlx::E
     .rows_affected()
         > 0)
 }
+
+/// Forgets messages settled (delivered or given up) before `cutoff`, with their attempts: the
+/// delivery log keeps what an admin may still look into, not every message ever sent. Returns
+/// how many messages went.
+pub async fn forget_settled(db: &Db, cutoff: i64) -> Result<u64, sqlx::Error> {
+    let settled = "SELECT id FROM webhook_messages
+         WHERE created_at < $1 AND (delivered_at IS NOT NULL OR failed_at IS NOT NULL)";
+    let mut tx = db.writer.begin().await?;
+    sqlx::query(&format!(
+        "DELETE FROM webhook_attempts WHERE message_id IN ({settled})"
+    ))
+    .bind(cutoff)
+    .execute(&mut *tx)
+    .await?;
+    let gone = sqlx::query(&format!(
+        "DELETE FROM webhook_messages WHERE id IN ({settled})"
+    ))
+    .bind(cutoff)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    tx.commit().await?;
+    Ok(gone)
+}

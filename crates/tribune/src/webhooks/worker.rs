@@ -36,8 +36,18 @@ pub async fn run(state: AppState) {
     let lease_ms = (config.timeout_secs as i64 + 30) * 1000;
     let mut pause = tokio::time::interval(Duration::from_millis(config.poll_ms.max(10)));
     pause.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut last_cleanup = Instant::now();
     loop {
         pause.tick().await;
+        if last_cleanup.elapsed() > Duration::from_secs(3600) {
+            last_cleanup = Instant::now();
+            let cutoff = now_ms() - config.keep_days as i64 * 86_400_000;
+            match store::forget_settled(&state.db, cutoff).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(messages = n, "webhooks: old messages forgotten"),
+                Err(e) => tracing::warn!(error = %e, "webhooks: cannot forget old messages"),
+            }
+        }
         loop {
             let due = match store::claim(&state.db, CLAIM, lease_ms).await {
                 Ok(due) => due,

@@ -208,6 +208,31 @@ async fn r16_webhooks_are_signed_retried_and_logged(engine: Engine) {
         let message = error["error"]["message"].as_str().expect("message");
         assert!(message.starts_with(&format!("`{field}`")), "{error}");
     }
+    // Settled messages older than the cut-off leave the delivery log; newer ones stay. (The
+    // held comment was not sent: it is no longer subscribed to.)
+    crate::browser::eventually("every message settled", || async {
+        let log = app
+            .get_json(&format!("/api/v1/admin/webhooks/{id}/deliveries"), &admin)
+            .await;
+        log["deliveries"]
+            .as_array()
+            .is_some_and(|d| d.iter().all(|m| m["status"] == "delivered"))
+    })
+    .await;
+    let settled = log_len(&app, &admin, id).await;
+    let forgotten =
+        tribune::webhooks::store::forget_settled(&app.db, tribune::db::now_ms() - 60_000)
+            .await
+            .expect("forget");
+    assert_eq!((forgotten, log_len(&app, &admin, id).await), (0, settled));
+    let forgotten = tribune::webhooks::store::forget_settled(&app.db, tribune::db::now_ms() + 1)
+        .await
+        .expect("forget");
+    assert_eq!(
+        (forgotten as usize, log_len(&app, &admin, id).await),
+        (settled, 0)
+    );
+
     let gone = app
         .send(
             Method::DELETE,
@@ -573,4 +598,12 @@ async fn r16_a_moderation_hook_rules_before_publication(engine: Engine) {
         app.comment_ok("Please refuse me.", None, None).await["status"],
         "visible"
     );
+}
+
+async fn log_len(app: &TestApp, admin: &str, id: i64) -> usize {
+    app.get_json(&format!("/api/v1/admin/webhooks/{id}/deliveries"), admin)
+        .await["deliveries"]
+        .as_array()
+        .expect("deliveries")
+        .len()
 }
