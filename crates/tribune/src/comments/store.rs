@@ -820,6 +820,8 @@ pub struct ImportedComment {
     pub status: CommentStatus,
     pub verdict: Option<String>,
     pub queue_reason: Option<String>,
+    /// The queue's order for a held comment.
+    pub risk: f64,
     pub refusal_reason: Option<String>,
     pub upvotes: i64,
     pub downvotes: i64,
@@ -866,11 +868,11 @@ pub async fn reserve_ids(
     }
 }
 
-/// Columns written per imported comment; rows go 500 to a statement (9,000 values: within
+/// Columns written per imported comment; rows go 500 to a statement (9,500 values: within
 /// SQLite's limit of 32,766 and PostgreSQL's of 65,535).
 const IMPORT_COLUMNS: &str =
     "id, page_id, parent_id, root_id, author_id, author_name, body, html, status, verdict, \
-     queue_reason, refusal_reason, upvotes, downvotes, best, ip, created_at, deleted_at";
+     queue_reason, risk, refusal_reason, upvotes, downvotes, best, ip, created_at, deleted_at";
 const IMPORT_ROWS_PER_STATEMENT: usize = 500;
 
 /// Stores imported comments (parents before their replies) and moves their pages' counts,
@@ -900,6 +902,7 @@ pub async fn insert_imported(
                 .bind(c.status.as_str())
                 .bind(c.verdict.as_deref())
                 .bind(c.queue_reason.as_deref())
+                .bind(c.risk)
                 .bind(c.refusal_reason.as_deref())
                 .bind(c.upvotes)
                 .bind(c.downvotes)

@@ -75,7 +75,8 @@ impl Placement {
     }
 }
 
-fn max_score(verdict: &Verdict) -> f64 {
+/// A comment's place in the queue by the house rules: its highest rule score.
+pub fn max_score(verdict: &Verdict) -> f64 {
     f64::from(
         verdict
             .reasons

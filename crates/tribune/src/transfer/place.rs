@@ -510,6 +510,10 @@ impl<'a> Importer<'a> {
                     (Some(v), true) => Some(serde_json::to_string(v)?),
                     _ => None,
                 },
+                risk: match (&c.verdict, status) {
+                    (Some(v), CommentStatus::Pending) => crate::enforcement::screen::max_score(v),
+                    _ => 0.0,
+                },
                 queue_reason,
                 refusal_reason,
                 upvotes: c.upvotes,

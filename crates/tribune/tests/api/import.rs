@@ -230,6 +230,10 @@ async fn r15_wordpress_states_dates_and_the_house_rules(engine: Engine) {
         .collect();
     assert_eq!(reasons.len(), 2, "{reasons:?}");
     assert!(
+        reasons[0].starts_with("\"Ned\""),
+        "the riskier first: {reasons:?}"
+    );
+    assert!(
         reasons.contains(&"\"Lee\": \"awaiting approval in wordpress\"".to_owned()),
         "{reasons:?}"
     );
