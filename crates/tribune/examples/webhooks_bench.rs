@@ -107,24 +107,10 @@ async fn main() -> anyhow::Result<()> {
 
     // The backlog: 100,000 messages due now, as if a burst of events had just been queued.
     let payload = json!({"type": "comment.held", "version": 1, "site": "bench", "data": {"comment": {"id": 1, "html": "<p>A held comment in the backlog.</p>"}}}).to_string();
-    let queued_at = tribune::db::now_ms();
-    for chunk in (0..MESSAGES).collect::<Vec<_>>().chunks(500) {
-        let sql = format!(
-            "INSERT INTO webhook_messages (webhook_id, msg_id, event, payload, next_attempt_at, created_at) VALUES {}",
-            tribune::db::value_rows(db.engine, chunk.len(), 6)
-        );
-        let mut query = sqlx::query(&sql);
-        for i in chunk {
-            query = query
-                .bind(hook.id)
-                .bind(format!("msg_bench_{i}"))
-                .bind("comment.held")
-                .bind(payload.as_str())
-                .bind(queued_at)
-                .bind(queued_at);
-        }
-        query.execute(&db.writer).await?;
-    }
+    let backlog: Vec<(i64, String)> = (0..MESSAGES)
+        .map(|i| (hook.id, format!("msg_bench_{i}")))
+        .collect();
+    tribune::webhooks::store::enqueue(&db, &backlog, "comment.held", &payload).await?;
     let started = Instant::now();
     let during = write(WRITE_SECONDS).await;
     while received.load(Ordering::Relaxed) < MESSAGES {

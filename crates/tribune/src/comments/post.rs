@@ -170,16 +170,38 @@ pub async fn submit(
     if row.is_public() {
         let public = CommentJson::new(&row, false, &badges);
         state.live.announce(&site.id, url.as_str(), &public);
-        let data = serde_json::json!({"comment": public, "url": url.as_str()});
-        webhooks::emit(state, &site.id, EventType::CommentCreated, &data).await;
+        let event = CommentEvent {
+            comment: &public,
+            url: url.as_str(),
+            reason: None,
+            verdict: None,
+        };
+        webhooks::emit(state, &site.id, EventType::CommentCreated, &event).await;
     } else if status == CommentStatus::Pending {
-        let data = serde_json::json!({"comment": CommentJson::for_moderators(&row),
-            "url": url.as_str(), "reason": row.queue_reason, "verdict": verdict});
-        webhooks::emit(state, &site.id, EventType::CommentHeld, &data).await;
+        let held = CommentJson::for_moderators(&row);
+        let event = CommentEvent {
+            comment: &held,
+            url: url.as_str(),
+            reason: row.queue_reason.as_deref(),
+            verdict: Some(&verdict),
+        };
+        webhooks::emit(state, &site.id, EventType::CommentHeld, &event).await;
     }
     let mut json = CommentJson::new(&row, true, &badges);
     json.edit_token = edit_token;
     Ok(json)
+}
+
+/// The data of the `comment.created` and `comment.held` webhooks: borrowed, so nothing is
+/// serialized for a site without webhooks.
+#[derive(serde::Serialize)]
+struct CommentEvent<'a> {
+    comment: &'a CommentJson,
+    url: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verdict: Option<&'a Verdict>,
 }
 
 /// The house rules on a comment body: a refusal counts as a strike against its author.

@@ -118,10 +118,9 @@ pub async fn run(
     let mut importer = Importer::new(db, &site, own_origin, &options, scan).await?;
     let earlier = Arc::new(importer.load_earlier_imports().await?);
     // 2. Read and prepare on another thread while 3. places and writes here.
-    let words = match sites::word_lists(&site.banned_words, &site.suspect_words) {
-        Ok(words) => Some(Arc::new(words)),
-        Err(_) => None,
-    };
+    let words = sites::word_lists(&site.banned_words, &site.suspect_words)
+        .ok()
+        .map(Arc::new);
     // Room for a whole batch: the next one is prepared while this one is written.
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<Step>>(BATCH / 1000 + 2);
     let file = options.file.clone();

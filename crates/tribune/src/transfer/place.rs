@@ -20,6 +20,8 @@ use crate::sites::store::{self as sites, SiteRow};
 struct ThreadSlot {
     target: Result<String, String>,
     title: Option<String>,
+    /// Its page, once a batch has opened it.
+    page: Option<i64>,
 }
 
 /// What [`Known`] says of an old id: in the file and not placed yet (0), left out,
@@ -205,15 +207,14 @@ impl<'a> Importer<'a> {
                 self.threads.entry(thread.key).or_insert(ThreadSlot {
                     target,
                     title: thread.title,
+                    page: None,
                 });
             }
             Step::Skipped(reason) => self.summary.skip(reason),
             Step::Already { thread } => {
                 self.seen += 1;
                 self.summary.already += 1;
-                if let Some(Ok(url)) = self.threads.get(&thread).map(|t| &t.target) {
-                    self.summary.per_page.entry(url.clone()).or_default().1 += 1;
-                }
+                self.count_on_page(&thread, false);
             }
             Step::Comment(comment) => {
                 self.seen += 1;
@@ -229,23 +230,19 @@ impl<'a> Importer<'a> {
         while let Some(c) = ready.pop() {
             if !matches!(self.known.get(c.hash), None | Some(NOT_YET)) {
                 self.summary.already += 1;
-                if let Some(Ok(url)) = self.threads.get(&c.thread).map(|t| &t.target) {
-                    self.summary.per_page.entry(url.clone()).or_default().1 += 1;
-                }
+                self.count_on_page(&c.thread, false);
                 continue;
             }
-            let url = match self.threads.get(&c.thread).map(|t| &t.target) {
-                None => Err("its thread is not in the file (an orphan)".to_owned()),
-                Some(target) => target.clone(),
+            let unplaceable = match self.threads.get(&c.thread).map(|t| &t.target) {
+                None => Some("its thread is not in the file (an orphan)".to_owned()),
+                Some(Err(reason)) => Some(reason.clone()),
+                Some(Ok(_)) => None,
             };
-            let url = match url {
-                Ok(url) => url,
-                Err(reason) => {
-                    self.summary.skip(&reason);
-                    self.leave_out(c.hash);
-                    continue;
-                }
-            };
+            if let Some(reason) = unplaceable {
+                self.summary.skip(&reason);
+                self.leave_out(c.hash);
+                continue;
+            }
             if c.state == State::Deleted && !self.parents.contains(&c.hash) {
                 self.summary.skip("deleted, without replies");
                 self.leave_out(c.hash);
@@ -273,7 +270,7 @@ impl<'a> Importer<'a> {
                     None
                 }
             };
-            self.summary.per_page.entry(url).or_default().0 += 1;
+            self.count_on_page(&c.thread, true);
             let hash = c.hash;
             self.known.set(hash, -(self.batch.len() as i64) - 1);
             self.batch.push(*c);
@@ -286,6 +283,18 @@ impl<'a> Importer<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Counts a new or already imported comment on its page, for the dry run's table (a real
+    /// run prints totals only, and keeps no per-page counts).
+    fn count_on_page(&mut self, thread: &str, new: bool) {
+        if !self.dry_run {
+            return;
+        }
+        if let Some(Ok(url)) = self.threads.get(thread).map(|t| &t.target) {
+            let (fresh, already) = self.summary.per_page.entry(url.clone()).or_default();
+            *if new { fresh } else { already } += 1;
+        }
     }
 
     /// A comment is left out, and so are the replies waiting for it.
@@ -371,6 +380,11 @@ impl<'a> Importer<'a> {
         let mut page_of = Vec::with_capacity(batch.len());
         for c in &batch {
             let slot = &self.threads[&c.thread];
+            if let Some(page) = slot.page {
+                page_of.push(page);
+                continue;
+            }
+            // A thread's first comment: its page, which another old thread may share.
             let url = slot.target.clone().unwrap_or_default();
             let page = match self.pages.get(&url) {
                 Some(page) => *page,
@@ -395,6 +409,9 @@ impl<'a> Importer<'a> {
                     page
                 }
             };
+            if let Some(slot) = self.threads.get_mut(&c.thread) {
+                slot.page = Some(page);
+            }
             page_of.push(page);
         }
         // Authors: the addresses this batch is the first to name become readers, in bulk.

@@ -25,7 +25,7 @@ pub struct Summary {
     /// Published comments the house rules would have held or refused.
     pub would_hold: u64,
     pub would_refuse: u64,
-    /// New and already imported comments per page address (printed by a dry run).
+    /// New and already imported comments per page address (a dry run's).
     pub per_page: BTreeMap<String, (u64, u64)>,
 }
 

@@ -127,11 +127,10 @@ async fn try_emit<T: Serialize>(
         timestamp: rfc3339(now_ms()),
         data,
     })?;
-    let mut ids = Vec::with_capacity(targets.len());
-    for webhook in targets {
-        let msg_id = domain::new_message_id();
-        store::enqueue(&state.db, webhook, &msg_id, event.as_str(), &payload).await?;
-        ids.push(msg_id);
-    }
-    Ok(ids)
+    let messages: Vec<(i64, String)> = targets
+        .into_iter()
+        .map(|webhook| (webhook, domain::new_message_id()))
+        .collect();
+    store::enqueue(&state.db, &messages, event.as_str(), &payload).await?;
+    Ok(messages.into_iter().map(|(_, id)| id).collect())
 }

@@ -100,26 +100,32 @@ pub async fn delete(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
     Ok(done)
 }
 
-/// Queues a message for a webhook, due now.
+/// Queues one message with `payload` for each `(webhook, msg_id)`, due now, in one statement.
 pub async fn enqueue(
     db: &Db,
-    webhook: i64,
-    msg_id: &str,
+    messages: &[(i64, String)],
     event: &str,
     payload: &str,
 ) -> Result<(), sqlx::Error> {
     let now = now_ms();
-    sqlx::query(
-        "INSERT INTO webhook_messages (webhook_id, msg_id, event, payload, next_attempt_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $5)",
-    )
-    .bind(webhook)
-    .bind(msg_id)
-    .bind(event)
-    .bind(payload)
-    .bind(now)
-    .execute(&db.writer)
-    .await?;
+    for chunk in messages.chunks(500) {
+        let sql = format!(
+            "INSERT INTO webhook_messages (webhook_id, msg_id, event, payload, next_attempt_at, created_at)
+             VALUES {}",
+            crate::db::value_rows(db.engine, chunk.len(), 6)
+        );
+        let mut insert = sqlx::query(&sql);
+        for (webhook, msg_id) in chunk {
+            insert = insert
+                .bind(*webhook)
+                .bind(msg_id.as_str())
+                .bind(event)
+                .bind(payload)
+                .bind(now)
+                .bind(now);
+        }
+        insert.execute(&db.writer).await?;
+    }
     Ok(())
 }
 

@@ -87,7 +87,7 @@ async fn deliver(state: &AppState, client: &reqwest::Client, message: Due) -> At
                 &message.payload,
             ),
         )
-        .body(message.payload.clone())
+        .body(message.payload)
         .send()
         .await;
     let duration_ms = started.elapsed().as_millis() as i64;

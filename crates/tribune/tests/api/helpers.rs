@@ -257,6 +257,28 @@ impl TestApp {
     }
 
     /// Signs up a reader and gives them a role on the test site; returns (token, reader id).
+    /// A staff member of `news` with `role` who uses the moderation pages: their session
+    /// token (the cookie's value) and its CSRF token, for forms.
+    pub async fn page_staff(&self, email: &str, role: &str) -> (String, String) {
+        let signed_up: Value = self
+            .post_json(
+                "/api/v1/auth/signup",
+                &json!({"email": email, "password": "correct horse battery"}),
+                None,
+            )
+            .await
+            .json()
+            .await
+            .expect("json");
+        let token = signed_up["token"].as_str().expect("token").to_owned();
+        let id = self.me(&token).await["id"].as_i64().expect("id");
+        tribune::auth::store::set_role(&self.db, "news", id, role.parse().expect("a role"))
+            .await
+            .expect("role");
+        let csrf = signed_up["csrf_token"].as_str().expect("csrf").to_owned();
+        (token, csrf)
+    }
+
     pub async fn staff(&self, email: &str, role: &str) -> (String, i64) {
         let token = self.signup(email).await;
         let id = self.me(&token).await["id"].as_i64().expect("id");

@@ -413,24 +413,7 @@ async fn r16_moderation_bans_and_appeals_are_sent(engine: Engine) {
 
 async fn r16_admins_manage_webhooks_on_the_moderation_page(engine: Engine) {
     let app = spawn_app_with(engine, fast).await;
-    let signed_up: Value = app
-        .post_json(
-            "/api/v1/auth/signup",
-            &json!({"email": "chief@example.org", "password": "correct horse battery"}),
-            None,
-        )
-        .await
-        .json()
-        .await
-        .expect("json");
-    let (token, csrf) = (
-        signed_up["token"].as_str().expect("token").to_owned(),
-        signed_up["csrf_token"].as_str().expect("csrf").to_owned(),
-    );
-    let id = app.me(&token).await["id"].as_i64().expect("id");
-    tribune::auth::store::set_role(&app.db, "news", id, tribune::auth::domain::Role::Admin)
-        .await
-        .expect("role");
+    let (token, csrf) = app.page_staff("chief@example.org", "admin").await;
     let cookie = format!("tribune_session={token}");
     let page = |path: &'static str| {
         let (app, cookie) = (&app, cookie.clone());

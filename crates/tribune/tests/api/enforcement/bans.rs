@@ -182,29 +182,8 @@ async fn shadow_bans_show_comments_to_their_author_only(engine: Engine) {
 
 async fn suspensions_from_the_pages_last_as_long_as_chosen(engine: Engine) {
     let app = spawn_app(engine).await;
-    let signed_up: Value = app
-        .post_json(
-            "/api/v1/auth/signup",
-            &json!({"email": "desk@example.org", "password": "correct horse battery"}),
-            None,
-        )
-        .await
-        .json()
-        .await
-        .expect("json");
-    let (token, csrf) = (
-        signed_up["token"].as_str().expect("token"),
-        signed_up["csrf_token"].as_str().expect("csrf"),
-    );
-    let desk = app.me(token).await["id"].as_i64().expect("id");
-    tribune::auth::store::set_role(
-        &app.db,
-        "news",
-        desk,
-        tribune::auth::domain::Role::Moderator,
-    )
-    .await
-    .expect("role");
+    let (token, csrf) = app.page_staff("desk@example.org", "moderator").await;
+    let (token, csrf) = (token.as_str(), csrf.as_str());
     let reader = app.signup("reader@example.org").await;
     let reader = app.me(&reader).await["id"]
         .as_i64()
