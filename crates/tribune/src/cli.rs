@@ -133,7 +133,9 @@ enum Command {
         command: CampaignsCommand,
     },
     /// Write a simulated event stream (organic readers with injected campaigns) and its
-    /// ground truth (`OUT.truth.json`), from ../shared/data.
+    /// ground truth (`OUT.truth.json`), from ../shared/data. With `--from-ira FILE`, the
+    /// campaigns are the real Internet Research Agency accounts of that file, with their own
+    /// tweets and timing.
     Simulate {
         /// The JSON-lines stream to write.
         #[arg(long, default_value = "simulated-events.jsonl")]
@@ -143,14 +145,31 @@ enum Command {
         data: PathBuf,
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        #[arg(long, default_value_t = 2)]
-        days: u32,
+        /// Days simulated (default: 2, or 7 with --from-ira).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=366))]
+        days: Option<u32>,
         /// Organic readers.
         #[arg(long, default_value_t = 1500)]
         organic: usize,
         /// Campaigns per tactic (copy-paste, paraphrase, vote-only, slow-drip, ban-evasion).
-        #[arg(long, default_value_t = 4)]
+        #[arg(long, default_value_t = 4, conflicts_with = "from_ira")]
         campaigns: usize,
+        /// The IRA tweets (../shared/data/trolls/ira_tweets_*.csv): inject those accounts.
+        #[arg(long, value_name = "FILE")]
+        from_ira: Option<PathBuf>,
+        /// The IRA accounts and their categories (default: authors.csv beside FILE).
+        #[arg(long, requires = "from_ira")]
+        authors: Option<PathBuf>,
+        /// The first day of the stream, YYYY-MM-DD (default: the first tweet's day).
+        #[arg(long, requires = "from_ira")]
+        start: Option<String>,
+        /// An IRA category to inject (repeatable; default: RightTroll, LeftTroll,
+        /// HashtagGamer, NewsFeed, Fearmonger).
+        #[arg(long = "category", requires = "from_ira")]
+        categories: Vec<String>,
+        /// A farm's adaptation to being watched (repeatable).
+        #[arg(long, value_enum, requires = "from_ira")]
+        adapt: Vec<crate::campaigns::simulate::ira::Adaptation>,
     },
     /// Judge text against the house rules and explain the verdict.
     Check {
@@ -557,15 +576,36 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             days,
             organic,
             campaigns: per_tactic,
+            from_ira,
+            authors,
+            start,
+            categories,
+            adapt,
         } => {
-            let (events, accounts) = campaigns::simulate::run(&campaigns::simulate::Options {
-                data,
-                out: out.clone(),
-                seed,
-                days,
-                organic,
-                campaigns: per_tactic,
-            })?;
+            let (events, accounts) = match from_ira {
+                Some(tweets) => {
+                    campaigns::simulate::ira::run(&campaigns::simulate::ira::Options {
+                        tweets,
+                        authors,
+                        data,
+                        out: out.clone(),
+                        seed,
+                        start,
+                        days: days.unwrap_or(7),
+                        organic,
+                        categories,
+                        adapt,
+                    })?
+                }
+                None => campaigns::simulate::run(&campaigns::simulate::Options {
+                    data,
+                    out: out.clone(),
+                    seed,
+                    days: days.unwrap_or(2),
+                    organic,
+                    campaigns: per_tactic,
+                })?,
+            };
             println!(
                 "{events} events written to {} ({accounts} campaign accounts; truth in {})",
                 out.display(),

@@ -1,11 +1,26 @@
 //! From linked pairs to campaigns: connected groups of accounts (union-find over the links
-//! whose evidence added up), each with a score and the evidence a moderator checks.
+//! whose evidence added up), joined by their quiet members (accounts that mostly boost the
+//! group's comments), each with a score, the evidence a moderator checks pair by pair, what
+//! speaks against each member (strongest first), and a one-line summary.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
 
 use serde::Serialize;
 
-use super::{Account, Detector, Link, LINKED};
+use super::{
+    Account, Detector, Link, CO_ACTIVITY_WEIGHT, CO_VOTE_WEIGHT, DEVICE_WEIGHT, EVASION_WEIGHT,
+    LINKED, MUTUAL_VOTE_WEIGHT, SIGNUP_BURST_WEIGHT, TEXT_WEIGHT,
+};
+
+/// Quiet members: boosts of the campaign's comments, at least.
+const QUIET_MIN_BOOSTS: u32 = 8;
+/// ... spread over at least this many members' comments ...
+const QUIET_MIN_AUTHORS: usize = 3;
+/// ... and this share of all the account's up-votes.
+const QUIET_MIN_SHARE: f64 = 0.8;
+/// How much one boost weighs when members' evidence is ranked (a text pair weighs 0.5).
+const BOOST_WEIGHT: f64 = 0.15;
 
 /// A group of accounts acting together.
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -15,6 +30,10 @@ pub struct Campaign {
     /// 0 to 1: how strongly the members are tied together.
     pub score: f64,
     pub accounts: Vec<String>,
+    /// One line for the moderation log and the `campaign.detected` alert.
+    pub summary: String,
+    /// Each member with what speaks against it, strongest first; members most tied first.
+    pub members: Vec<Member>,
     pub evidence: Vec<Evidence>,
     /// Milliseconds: the members' first action, and when the group first had enough linked
     /// members to be a campaign.
@@ -58,6 +77,267 @@ pub enum Evidence {
         accounts: [String; 2],
         pages: Vec<String>,
     },
+}
+
+/// A member of a campaign and what ties it to the others.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Member {
+    pub account: String,
+    /// Strongest first.
+    pub evidence: Vec<MemberEvidence>,
+    /// The first line of the evidence, as a moderator reads it.
+    pub summary: String,
+}
+
+/// One kind of evidence about one member, summed over the other members.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(tag = "signal", rename_all = "snake_case")]
+pub enum MemberEvidence {
+    /// Up-votes on the campaign's comments within 30 minutes of their posting.
+    Boosts {
+        votes: u32,
+        /// All the account's up-votes in the window.
+        of: u32,
+        members: u32,
+        /// Mean minutes from a comment to this account's up-vote.
+        minutes: f64,
+        /// Whether this evidence alone made the account a member.
+        quiet: bool,
+    },
+    /// Up-votes its comments drew from other members within 30 minutes of their posting.
+    Boosted {
+        votes: u32,
+        members: u32,
+        /// Whether this evidence alone made the account a member.
+        quiet: bool,
+    },
+    SameText {
+        comments: u32,
+        members: u32,
+    },
+    VotedTogether {
+        comments: u32,
+        members: u32,
+    },
+    VoteRing {
+        votes: u32,
+        members: u32,
+    },
+    SameDevice {
+        members: u32,
+    },
+    BanEvasion {
+        members: u32,
+    },
+    SignupBurst {
+        members: u32,
+    },
+    CoActivity {
+        members: u32,
+    },
+}
+
+impl fmt::Display for MemberEvidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = |n: u32| if n == 1 { "" } else { "s" };
+        match *self {
+            MemberEvidence::Boosts {
+                votes,
+                of,
+                members,
+                minutes,
+                ..
+            } => write!(
+                f,
+                "up-voted {votes} of the campaign's comments within {:.0} minutes of posting on average ({votes} of its {of} up-votes; {members} member{})",
+                minutes.max(1.0),
+                s(members)
+            ),
+            MemberEvidence::Boosted { votes, members, .. } => write!(
+                f,
+                "its comments drew {votes} up-vote{} from {members} member{} within minutes of posting",
+                s(votes),
+                s(members)
+            ),
+            MemberEvidence::SameText { comments, members } => write!(
+                f,
+                "shares {comments} talking point{} with {members} member{}",
+                s(comments),
+                s(members)
+            ),
+            MemberEvidence::VotedTogether { comments, members } => write!(
+                f,
+                "cast the same vote within 90 s as {members} member{} ({comments} time{})",
+                s(members),
+                s(comments)
+            ),
+            MemberEvidence::VoteRing { votes, members } => write!(
+                f,
+                "traded {votes} up-vote{} with {members} member{}",
+                s(votes),
+                s(members)
+            ),
+            MemberEvidence::SameDevice { members } => {
+                write!(f, "same browser as {members} member{}", s(members))
+            }
+            MemberEvidence::BanEvasion { members } => write!(
+                f,
+                "banned and back, linked by the ban-evasion checks to {members} member{}",
+                s(members)
+            ),
+            MemberEvidence::SignupBurst { members } => write!(
+                f,
+                "signed up from the same network within 30 minutes as {members} member{}",
+                s(members)
+            ),
+            MemberEvidence::CoActivity { members } => write!(
+                f,
+                "commented on the same pages within minutes as {members} member{}",
+                s(members)
+            ),
+        }
+    }
+}
+
+impl MemberEvidence {
+    /// How much it weighs, in the units of the pair links.
+    fn strength(&self) -> f64 {
+        match *self {
+            MemberEvidence::Boosts { votes, .. } | MemberEvidence::Boosted { votes, .. } => {
+                BOOST_WEIGHT * f64::from(votes)
+            }
+            MemberEvidence::SameText { comments, members } => {
+                TEXT_WEIGHT * f64::from(comments.min(members * 2))
+            }
+            MemberEvidence::VotedTogether { comments, .. } => CO_VOTE_WEIGHT * f64::from(comments),
+            MemberEvidence::VoteRing { votes, .. } => MUTUAL_VOTE_WEIGHT * f64::from(votes),
+            MemberEvidence::SameDevice { members } => DEVICE_WEIGHT * f64::from(members),
+            MemberEvidence::BanEvasion { members } => EVASION_WEIGHT * f64::from(members),
+            MemberEvidence::SignupBurst { members } => SIGNUP_BURST_WEIGHT * f64::from(members),
+            MemberEvidence::CoActivity { members } => CO_ACTIVITY_WEIGHT * f64::from(members),
+        }
+    }
+
+    /// What the campaign summary calls members with this evidence.
+    fn plural(&self) -> &'static str {
+        match self {
+            MemberEvidence::Boosts { .. } => "boost the others' comments within minutes",
+            MemberEvidence::Boosted { .. } => "are boosted by the others",
+            MemberEvidence::SameText { .. } => "share talking points",
+            MemberEvidence::VotedTogether { .. } => "vote together within seconds",
+            MemberEvidence::VoteRing { .. } => "trade up-votes",
+            MemberEvidence::SameDevice { .. } => "share a browser",
+            MemberEvidence::BanEvasion { .. } => "evade a ban",
+            MemberEvidence::SignupBurst { .. } => "signed up in one burst from one network",
+            MemberEvidence::CoActivity { .. } => "comment on the same pages together",
+        }
+    }
+}
+
+/// One member's tallies, over the links to the other members.
+#[derive(Default)]
+struct Tally {
+    texts: HashSet<u64>,
+    text_members: u32,
+    co_votes: u32,
+    co_vote_members: u32,
+    ring: u32,
+    ring_members: u32,
+    devices: u32,
+    evasions: u32,
+    signups: u32,
+    co_activity: u32,
+    boosts: u32,
+    boost_minutes: f64,
+    boosted: HashSet<Account>,
+    /// Boosts its comments drew from the other members, and from how many.
+    boosts_received: u32,
+    boosters: u32,
+}
+
+impl Tally {
+    fn link(&mut self, l: &Link, lower: bool) {
+        let keys = if lower {
+            &l.text_keys.0
+        } else {
+            &l.text_keys.1
+        };
+        if !keys.is_empty() {
+            self.texts.extend(keys);
+            self.text_members += 1;
+        }
+        if l.co_votes > 0 {
+            self.co_votes += l.co_votes;
+            self.co_vote_members += 1;
+        }
+        if l.mutual_votes > 0 {
+            self.ring += l.mutual_votes;
+            self.ring_members += 1;
+        }
+        self.devices += u32::from(l.device.is_some());
+        self.evasions += u32::from(l.evasion);
+        self.signups += u32::from(l.signup_burst.is_some());
+        self.co_activity += u32::from(l.co_pages.len() >= 3);
+    }
+
+    fn evidence(&self, upvotes: u32, quiet: bool) -> Vec<MemberEvidence> {
+        let mut out = Vec::new();
+        if self.boosts > 0 {
+            out.push(MemberEvidence::Boosts {
+                votes: self.boosts,
+                of: upvotes.max(self.boosts),
+                members: self.boosted.len() as u32,
+                minutes: (self.boost_minutes / f64::from(self.boosts) * 10.0).round() / 10.0,
+                quiet,
+            });
+        }
+        if self.boosts_received > 0 {
+            out.push(MemberEvidence::Boosted {
+                votes: self.boosts_received,
+                members: self.boosters,
+                quiet: quiet && self.boosts == 0,
+            });
+        }
+        if !self.texts.is_empty() {
+            out.push(MemberEvidence::SameText {
+                comments: self.texts.len() as u32,
+                members: self.text_members,
+            });
+        }
+        if self.co_votes > 0 {
+            out.push(MemberEvidence::VotedTogether {
+                comments: self.co_votes,
+                members: self.co_vote_members,
+            });
+        }
+        if self.ring > 0 {
+            out.push(MemberEvidence::VoteRing {
+                votes: self.ring,
+                members: self.ring_members,
+            });
+        }
+        for (n, make) in [
+            (
+                self.devices,
+                (|members| MemberEvidence::SameDevice { members }) as fn(u32) -> MemberEvidence,
+            ),
+            (self.evasions, |members| MemberEvidence::BanEvasion {
+                members,
+            }),
+            (self.signups, |members| MemberEvidence::SignupBurst {
+                members,
+            }),
+            (self.co_activity, |members| MemberEvidence::CoActivity {
+                members,
+            }),
+        ] {
+            if n > 0 {
+                out.push(make(n));
+            }
+        }
+        out.sort_by(|a, b| b.strength().total_cmp(&a.strength()));
+        out
+    }
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -155,16 +435,96 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         }
     }
     let mut groups: HashMap<usize, Vec<Account>> = HashMap::new();
-    for a in 0..n {
-        let root = find(&mut parent, a);
-        if size[root] >= d.config.min_accounts {
-            groups.entry(root).or_default().push(a as Account);
+    let group_of: Vec<Option<usize>> = (0..n)
+        .map(|a| {
+            let root = find(&mut parent, a);
+            let grouped = size[root] >= d.config.min_accounts;
+            if grouped {
+                groups.entry(root).or_default().push(a as Account);
+            }
+            grouped.then_some(root)
+        })
+        .collect();
+    // Boosts: members' for their evidence; the others' to find the quiet members, on both
+    // sides: accounts that boost the group, and accounts the group boosts.
+    let mut tallies: HashMap<Account, Tally> = HashMap::new();
+    let mut outside: HashMap<(Account, usize), Tally> = HashMap::new();
+    let mut boosted_by: HashMap<(Account, usize), Tally> = HashMap::new();
+    let mut received: HashMap<Account, u32> = HashMap::new();
+    for (&(voter, author), t) in &d.upvotes {
+        if t.boosts == 0 {
+            continue;
+        }
+        *received.entry(author).or_default() += t.boosts;
+        match (group_of[voter as usize], group_of[author as usize]) {
+            (Some(gv), Some(ga)) if gv == ga => {
+                let tally = tallies.entry(voter).or_default();
+                tally.boosts += t.boosts;
+                tally.boost_minutes += t.boost_minutes;
+                tally.boosted.insert(author);
+                tallies.entry(author).or_default().boosts_received += t.boosts;
+            }
+            (None, Some(group)) => {
+                let tally = outside.entry((voter, group)).or_default();
+                tally.boosts += t.boosts;
+                tally.boost_minutes += t.boost_minutes;
+                tally.boosted.insert(author);
+            }
+            (Some(group), None) => {
+                let tally = boosted_by.entry((author, group)).or_default();
+                tally.boosts_received += t.boosts;
+                tally.boosted.insert(voter);
+            }
+            _ => {}
+        }
+    }
+    let mut quiet: HashMap<Account, (usize, Tally)> = HashMap::new();
+    for ((voter, group), tally) in outside {
+        let upvotes = d.accounts[voter as usize].upvotes;
+        let qualifies = tally.boosts >= QUIET_MIN_BOOSTS
+            && tally.boosted.len() >= QUIET_MIN_AUTHORS
+            && f64::from(tally.boosts) >= QUIET_MIN_SHARE * f64::from(upvotes);
+        let better = quiet
+            .get(&voter)
+            .is_none_or(|(g, best)| (best.boosts, *g) < (tally.boosts, group));
+        if qualifies && better {
+            quiet.insert(voter, (group, tally));
+        }
+    }
+    for ((author, group), tally) in boosted_by {
+        let all = received.get(&author).copied().unwrap_or(0);
+        let qualifies = tally.boosts_received >= QUIET_MIN_BOOSTS
+            && tally.boosted.len() >= QUIET_MIN_AUTHORS
+            && f64::from(tally.boosts_received) >= QUIET_MIN_SHARE * f64::from(all);
+        if qualifies && !quiet.contains_key(&author) {
+            let tally = Tally {
+                boosters: tally.boosted.len() as u32,
+                boosted: HashSet::new(),
+                ..tally
+            };
+            quiet.insert(author, (group, tally));
+        }
+    }
+    for (&account, (group, tally)) in &mut quiet {
+        if let Some(members) = groups.get_mut(group) {
+            members.push(account);
+        }
+        tallies.insert(account, std::mem::take(tally));
+    }
+    // Every link between two members, linked or not yet, adds to both members' evidence.
+    for (&(a, b), l) in &d.links {
+        let (Some(ga), Some(gb)) = (group_of[a as usize], group_of[b as usize]) else {
+            continue;
+        };
+        if ga == gb {
+            tallies.entry(a).or_default().link(l, true);
+            tallies.entry(b).or_default().link(l, false);
         }
     }
     let mut out: Vec<Campaign> = groups
         .into_iter()
         .map(|(root, members)| {
-            let member_set: std::collections::HashSet<Account> = members.iter().copied().collect();
+            let member_set: HashSet<Account> = members.iter().copied().collect();
             let mut evidence_list = Vec::new();
             let mut strength = 0.0;
             let mut edges = 0usize;
@@ -181,13 +541,39 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
                     }
                 }
             }
+            let mut ranked: Vec<(f64, Member)> = members
+                .iter()
+                .map(|&a| {
+                    let state = &d.accounts[a as usize];
+                    let evidence = tallies
+                        .get(&a)
+                        .map(|t| t.evidence(state.upvotes, quiet.contains_key(&a)))
+                        .unwrap_or_default();
+                    let total: f64 = evidence.iter().map(MemberEvidence::strength).sum();
+                    let summary = evidence
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default();
+                    (
+                        total,
+                        Member {
+                            account: state.name.clone(),
+                            evidence,
+                            summary,
+                        },
+                    )
+                })
+                .collect();
+            ranked.sort_by(|(x, a), (y, b)| y.total_cmp(x).then_with(|| a.account.cmp(&b.account)));
+            let members_ranked: Vec<Member> = ranked.into_iter().map(|(_, m)| m).collect();
             let mut accounts: Vec<String> = members
                 .iter()
                 .map(|&a| d.accounts[a as usize].name.clone())
                 .collect();
             accounts.sort();
             // Denser and stronger ties score higher; a chain of single links scores lowest.
-            let density = edges as f64 / (members.len() - 1).max(1) as f64;
+            let core = members.len() - quiet.keys().filter(|q| member_set.contains(q)).count();
+            let density = edges as f64 / (core - 1).max(1) as f64;
             let score = (strength / edges.max(1) as f64 * density.min(2.0) / 2.0 + 0.5).min(1.0);
             Campaign {
                 id: format!("campaign-{}", accounts[0]),
@@ -203,7 +589,9 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
                     .map(|&a| d.accounts[a as usize].last)
                     .max()
                     .unwrap_or(0),
+                summary: summary(&members_ranked),
                 accounts,
+                members: members_ranked,
                 evidence: evidence_list,
             }
         })
@@ -214,4 +602,29 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
             .then(b.accounts.len().cmp(&a.accounts.len()))
     });
     out
+}
+
+/// "12 accounts: 9 share talking points, 5 boost the others' comments within minutes, 3 share
+/// a browser": the kinds of evidence by how many members show them.
+fn summary(members: &[Member]) -> String {
+    let mut kinds: Vec<(usize, &'static str)> = Vec::new();
+    for m in members {
+        let mut seen = HashSet::new();
+        for e in &m.evidence {
+            let kind = e.plural();
+            if seen.insert(kind) {
+                match kinds.iter_mut().find(|(_, k)| *k == kind) {
+                    Some((n, _)) => *n += 1,
+                    None => kinds.push((1, kind)),
+                }
+            }
+        }
+    }
+    kinds.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let parts: Vec<String> = kinds
+        .iter()
+        .take(3)
+        .map(|(n, kind)| format!("{n} {kind}"))
+        .collect();
+    format!("{} accounts: {}", members.len(), parts.join(", "))
 }

@@ -11,7 +11,7 @@
 //! | same browser (device id) | 1.0 | one person, two accounts |
 //! | ban evasion found by the enforcement checks | 1.0 | a banned member back under a new name |
 //! | up-voting each other's comments | 0.35 per up-vote returned | vote rings |
-//! | same vote on the same comment within 90 s | 0.2 per comment | brigades; five such votes link |
+//! | same vote on the same comment within 90 s, or both up-votes among its first five within 30 min of its posting | 0.2 per comment, two per author voted on | brigades and boosting rings; five such votes on three authors' comments link |
 //! | sign-ups from the same /24 (or /48) within 30 min | 0.35 | account farms; not enough alone |
 //! | commenting on the same page within 3 min, on 3 pages | 0.35 | co-activity |
 //!
@@ -23,7 +23,16 @@
 //! Hard negatives shaped these weights: readers who react to the same breaking story at the
 //! same time write different texts and rarely vote on the same comments within seconds more
 //! than a few times; colleagues behind one office address share the address but not sign-up
-//! bursts. A campaign is a connected group of at least three linked accounts.
+//! bursts; fans of one prolific commenter up-vote the same comments within seconds again and
+//! again, but all of one author (so same-moment votes count at most twice per author voted on).
+//! A campaign is a connected group of at least three linked accounts.
+//!
+//! **Quiet members.** A farm's accounts that mostly vote leave no text to match: each up-votes
+//! its fellows' comments within minutes of their posting. Such an account joins a campaign
+//! found by the signals above when at least 8 of its up-votes went to the campaign's comments
+//! within 30 minutes of posting, spread over at least 3 members, and they are at least 80% of
+//! all its up-votes: a reader who likes one columnist boosts one author, and a regular who
+//! up-votes campaign comments among many others falls short of the share.
 
 mod cluster;
 
@@ -32,7 +41,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use gaoya::minhash::{MinHashIndex, MinHasher, MinHasher32};
 use serde::{Deserialize, Serialize};
 
-pub use cluster::{Campaign, Evidence};
+pub use cluster::{Campaign, Evidence, Member, MemberEvidence};
 
 /// One recorded action: the format of `tribune campaigns detect --events FILE.jsonl`.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -126,6 +135,12 @@ const EVASION_WEIGHT: f64 = 1.0;
 const MUTUAL_VOTE_WEIGHT: f64 = 0.35;
 const CO_VOTE_WEIGHT: f64 = 0.2;
 const CO_VOTE_WINDOW_MS: i64 = 90_000;
+/// Same-moment votes counted per author voted on, per pair of voters.
+const CO_VOTES_PER_AUTHOR: u32 = 2;
+/// A comment with fewer votes than this is little noticed.
+const QUIET_COMMENT_VOTES: usize = 5;
+/// Up-votes this soon after a comment appeared are boosts.
+const BOOST_MS: i64 = 30 * 60_000;
 const SIGNUP_BURST_WEIGHT: f64 = 0.35;
 const SIGNUP_BURST_MS: i64 = 30 * 60_000;
 const CO_ACTIVITY_WEIGHT: f64 = 0.35;
@@ -156,6 +171,8 @@ pub(crate) struct Link {
     pub evasion: bool,
     pub mutual_votes: u32,
     pub co_votes: u32,
+    /// Same-moment votes per author of the comments voted on.
+    co_vote_authors: HashMap<Account, u32>,
     pub signup_burst: Option<String>,
     pub co_pages: HashSet<String>,
     co_activity_counted: bool,
@@ -176,6 +193,19 @@ pub(crate) struct AccountState {
     pub last: i64,
     pub actions: u32,
     pub fifth_action: Option<i64>,
+    /// Up-votes given within the window.
+    pub upvotes: u32,
+}
+
+/// One voter's up-votes on one author's comments, within the window.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Upvotes {
+    pub given: u32,
+    /// Of which within [`BOOST_MS`] of the comment's appearance.
+    pub boosts: u32,
+    /// Minutes from comment to up-vote, summed over the boosts.
+    pub boost_minutes: f64,
+    pub last: i64,
 }
 
 /// The incremental detector.
@@ -193,7 +223,7 @@ pub struct Detector {
     /// Per voted comment: recent (time, voter, value).
     voters: HashMap<String, VecDeque<(i64, Account, i8)>>,
     /// (voter, author) → up-votes.
-    upvotes: HashMap<(Account, Account), u32>,
+    pub(crate) upvotes: HashMap<(Account, Account), Upvotes>,
     devices: HashMap<String, Vec<Account>>,
     /// /24 or /48 → recent sign-ups.
     signups: HashMap<String, VecDeque<(i64, Account)>>,
@@ -231,21 +261,70 @@ fn network(ip: &str) -> Option<String> {
     }
 }
 
-/// Letters and digits, lower-cased, single-spaced: what near-duplicate comparison sees.
+/// Letters and digits, lower-cased, single-spaced, Cyrillic read out in Latin letters and
+/// both scripts brought to one spelling skeleton: what near-duplicate comparison sees, so that
+/// a talking point copied with look-alike letters or transliterated into Cyrillic still
+/// matches ("the emails" and "зе имейлс" both read "ze imeils").
 fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true;
     // The classifier's view of the text: look-alikes, leet and separators already folded.
     for c in crate::Normalized::new(text).text_for_classifier().chars() {
         if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+            for lower in c.to_lowercase() {
+                match cyrillic_in_latin(lower) {
+                    Some(latin) => out.push_str(latin),
+                    None => out.push(lower),
+                }
+            }
             space = false;
         } else if !space {
             out.push(' ');
             space = true;
         }
     }
-    out.trim_end().to_owned()
+    skeleton(out.trim_end())
+}
+
+/// A Cyrillic letter as it is usually written in Latin letters.
+fn cyrillic_in_latin(c: char) -> Option<&'static str> {
+    const LATIN: [&str; 32] = [
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
+        "t", "u", "f", "h", "ts", "ch", "sh", "sch", "", "i", "", "e", "yu", "ya",
+    ];
+    match c {
+        'а'..='я' => Some(LATIN[c as usize - 'а' as usize]),
+        'ё' => Some("e"),
+        'і' | 'ї' => Some("i"),
+        'є' => Some("e"),
+        _ => None,
+    }
+}
+
+/// Spellings that sound alike made one: `th` and `z`, `c`/`q`/`k`, `y`/`j`/`i`, `w`/`v`,
+/// `ph`/`f`, `x`/`ks`, doubled letters.
+fn skeleton(text: &str) -> String {
+    let text = text
+        .replace("th", "z")
+        .replace("ph", "f")
+        .replace("ck", "k")
+        .replace("ee", "i")
+        .replace("oo", "u")
+        .replace('x', "ks");
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = match c {
+            'c' | 'q' => 'k',
+            'y' | 'j' => 'i',
+            'w' => 'v',
+            other => other,
+        };
+        if out.ends_with(c) && c != ' ' {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn shingles(folded: &str) -> impl Iterator<Item = &str> {
@@ -484,13 +563,20 @@ impl Detector {
         let (Some(target), Some(value)) = (&e.target, e.value) else {
             return;
         };
-        let author = self.comment_author.get(target).map(|(a, _)| *a);
-        if let (Some(author), true) = (author, value > 0) {
+        let author = self.comment_author.get(target).copied();
+        if let (Some((author, posted)), true) = (author, value > 0) {
             if author != me {
-                let given = self.upvotes.entry((me, author)).or_default();
-                *given += 1;
-                let given = *given;
-                let received = self.upvotes.get(&(author, me)).copied().unwrap_or(0);
+                self.accounts[me as usize].upvotes += 1;
+                let tally = self.upvotes.entry((me, author)).or_default();
+                tally.given += 1;
+                tally.last = e.at;
+                let since = e.at - posted;
+                if (0..=BOOST_MS).contains(&since) {
+                    tally.boosts += 1;
+                    tally.boost_minutes += since as f64 / 60_000.0;
+                }
+                let given = tally.given;
+                let received = self.upvotes.get(&(author, me)).map_or(0, |t| t.given);
                 // Reciprocity: each up-vote returned counts, not each up-vote given after
                 // the other's first one (regulars who like one reader's comments are not a ring).
                 if given <= received {
@@ -501,22 +587,34 @@ impl Detector {
                 }
             }
         }
+        // Voted together: the same vote within 90 s of each other, or both up-votes while
+        // the comment was fresh and little noticed (a boost: a popular comment draws the
+        // up-votes of every regular, a farm's comment those of the farm).
         let voters = self.voters.entry(target.clone()).or_default();
         while voters
             .front()
-            .is_some_and(|(t, _, _)| e.at - t > CO_VOTE_WINDOW_MS)
+            .is_some_and(|(t, _, _)| e.at - t > CO_VOTE_WINDOW_MS.max(BOOST_MS))
         {
             voters.pop_front();
         }
+        let boost = value > 0
+            && author.is_some_and(|(_, posted)| (0..=BOOST_MS).contains(&(e.at - posted)))
+            && voters.len() < QUIET_COMMENT_VOTES;
         let same: Vec<Account> = voters
             .iter()
-            .filter(|(_, a, v)| *v == value && *a != me)
+            .filter(|(t, a, v)| *v == value && *a != me && (boost || e.at - t <= CO_VOTE_WINDOW_MS))
             .map(|(_, a, _)| *a)
             .collect();
         voters.push_back((e.at, me, value));
         for other in same {
             let weight = CO_VOTE_WEIGHT * self.age_factor(me, other, e.at);
+            let author = author.map_or(Account::MAX, |(a, _)| a);
             self.link(me, other, e.at, |l| {
+                let per_author = l.co_vote_authors.entry(author).or_default();
+                if *per_author >= CO_VOTES_PER_AUTHOR {
+                    return 0.0;
+                }
+                *per_author += 1;
                 l.co_votes += 1;
                 weight
             });
@@ -550,6 +648,15 @@ impl Detector {
             .retain(|_, v| v.back().is_some_and(|(t, _)| *t >= horizon));
         self.links
             .retain(|_, l| l.score >= LINKED || l.last >= horizon);
+        let accounts = &mut self.accounts;
+        self.upvotes.retain(|(voter, _), t| {
+            let keep = t.last >= horizon;
+            if !keep {
+                let given = &mut accounts[*voter as usize].upvotes;
+                *given = given.saturating_sub(t.given);
+            }
+            keep
+        });
     }
 
     /// The campaigns found so far: groups of linked accounts, strongest first.

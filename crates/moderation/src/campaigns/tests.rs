@@ -294,3 +294,142 @@ fn a_banned_member_coming_back_joins_the_campaign() {
         .iter()
         .any(|e| matches!(e, Evidence::BanEvasion { .. })));
 }
+
+/// A farm's core (three accounts sharing a talking point), its comments on several stories,
+/// and `voter` up-voting each within minutes of its posting.
+fn farm_with_a_voter(voter: &str, also: &[Event]) -> Vec<Event> {
+    let mut events = Vec::new();
+    for round in 0..4 {
+        for (i, name) in ["amy", "bob", "cat"].iter().enumerate() {
+            let minute = round * 120 + i as i64 * 9;
+            let id = format!("{name}{round}");
+            events.push(comment(
+                name,
+                &format!("203.0.113.{i}"),
+                minute,
+                &id,
+                &format!("https://news.example/{round}"),
+                &format!("{TALKING_POINT} Round {round}."),
+            ));
+            events.push(vote(voter, minute + 3, &id, 1));
+        }
+    }
+    events.extend_from_slice(also);
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+#[test]
+fn an_account_that_mostly_boosts_the_farm_joins_it_with_its_votes_as_evidence() {
+    let found = run(&farm_with_a_voter("quiet", &[]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    let c = &found[0];
+    assert_eq!(c.accounts, ["amy", "bob", "cat", "quiet"]);
+    let quiet = c
+        .members
+        .iter()
+        .find(|m| m.account == "quiet")
+        .expect("the quiet member is listed");
+    assert!(
+        matches!(
+            quiet.evidence[0],
+            MemberEvidence::Boosts {
+                votes: 12,
+                of: 12,
+                members: 3,
+                quiet: true,
+                ..
+            }
+        ),
+        "{quiet:?}"
+    );
+    assert!(
+        quiet
+            .summary
+            .starts_with("up-voted 12 of the campaign's comments within 3 minutes"),
+        "{}",
+        quiet.summary
+    );
+    assert!(c.summary.starts_with("4 accounts: "), "{}", c.summary);
+    assert!(
+        c.summary.contains("1 boost the others' comments"),
+        "{}",
+        c.summary
+    );
+}
+
+#[test]
+fn a_reader_who_also_up_votes_much_else_does_not_join() {
+    // The same 12 boosts, and 12 more up-votes on other readers' comments: half its votes.
+    let mut others = Vec::new();
+    for k in 0..12 {
+        let id = format!("other{k}");
+        let author = format!("reader{k}");
+        others.push(comment(
+            &author,
+            &format!("192.0.2.{k}"),
+            k * 40 + 1,
+            &id,
+            "https://news.example/elsewhere",
+            "A long and thoughtful comment about the budget of the city council this year.",
+        ));
+        others.push(vote("regular", k * 40 + 5, &id, 1));
+    }
+    let found = run(&farm_with_a_voter("regular", &others));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].accounts, ["amy", "bob", "cat"]);
+}
+
+#[test]
+fn fans_of_one_commenter_voting_together_are_not_a_ring() {
+    // Four fans up-vote every comment of one prolific reader within the same minute.
+    let mut events = Vec::new();
+    for k in 0..30 {
+        let id = format!("col{k}");
+        events.push(comment(
+            "columnist",
+            "192.0.2.1",
+            k * 60,
+            &id,
+            &format!("https://news.example/{k}"),
+            &format!("Column number {k}: the council's budget, read line by line, again."),
+        ));
+        for (f, fan) in ["fan1", "fan2", "fan3", "fan4"].iter().enumerate() {
+            events.push(vote(fan, k * 60 + 1 + f as i64 / 2, &id, 1));
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    assert_eq!(run(&events), []);
+}
+
+#[test]
+fn a_talking_point_transliterated_into_cyrillic_still_matches() {
+    let point = "Hillary lied about the emails and the media covers for her every single day.";
+    let transliterated =
+        "хиллары лиед абоут зе имаилс анд зе медиа коверс фор хер еверй сингле дай.";
+    let look_alike = "Ніllаry liеd аbоut thе еmаils аnd thе mеdiа соvеrs fоr hеr еvеry singlе dаy.";
+    assert!(
+        super::fold(transliterated).contains("lied about ze"),
+        "{}",
+        super::fold(transliterated)
+    );
+    let mut events = Vec::new();
+    for round in 0..2 {
+        for (i, (name, text)) in [("amy", point), ("bob", transliterated), ("cat", look_alike)]
+            .iter()
+            .enumerate()
+        {
+            events.push(comment(
+                name,
+                &format!("203.0.113.{i}"),
+                round * 300 + i as i64 * 11,
+                &format!("{name}{round}"),
+                &format!("https://news.example/{round}"),
+                text,
+            ));
+        }
+    }
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].accounts, ["amy", "bob", "cat"]);
+}

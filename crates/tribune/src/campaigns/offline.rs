@@ -52,6 +52,47 @@ pub fn detect(events: &[Event], config: Config) -> (Vec<Campaign>, f64) {
     (campaigns, rate)
 }
 
+/// How often an evaluation looks at the detector's campaigns, in the stream's own time (a
+/// live site's patrol looks every `campaign_check_secs`, moderators whenever they open the page).
+const LOOK_EVERY_MS: i64 = 5 * 60_000;
+
+/// What the detector showed over a replay, looked at every [`LOOK_EVERY_MS`].
+struct Replay {
+    /// Each account ever in a campaign, and when first.
+    flagged_at: HashMap<String, i64>,
+    /// Each campaign ever shown, as last seen.
+    campaigns: Vec<Campaign>,
+}
+
+fn replay(events: &[Event], config: Config) -> Replay {
+    let mut detector = Detector::new(config);
+    let mut flagged_at = HashMap::new();
+    let mut shown: HashMap<String, Campaign> = HashMap::new();
+    let mut look = |detector: &Detector, at: i64| {
+        for c in detector.campaigns() {
+            for a in &c.accounts {
+                flagged_at.entry(a.clone()).or_insert(at);
+            }
+            shown.insert(c.id.clone(), c);
+        }
+    };
+    let mut next_look = events.first().map_or(0, |e| e.at + LOOK_EVERY_MS);
+    for e in events {
+        while e.at >= next_look {
+            look(&detector, next_look);
+            next_look += LOOK_EVERY_MS;
+        }
+        detector.observe(e);
+    }
+    look(&detector, next_look);
+    let mut campaigns: Vec<Campaign> = shown.into_values().collect();
+    campaigns.sort_by(|a, b| a.id.cmp(&b.id));
+    Replay {
+        flagged_at,
+        campaigns,
+    }
+}
+
 /// The `--json` output: `{"campaigns": [{"id", "score", "accounts", "evidence", ...}]}`.
 pub fn to_json(campaigns: &[Campaign]) -> serde_json::Value {
     json!({
@@ -104,14 +145,6 @@ pub fn read_truth(path: &Path) -> anyhow::Result<Truth> {
     Ok(raw)
 }
 
-/// Which accounts a method flags: the detector, or a baseline.
-fn flagged(campaigns: &[Campaign]) -> HashSet<&str> {
-    campaigns
-        .iter()
-        .flat_map(|c| c.accounts.iter().map(String::as_str))
-        .collect()
-}
-
 /// Baseline: accounts that posted exactly the same text as another account.
 fn exact_duplicates(events: &[Event]) -> HashSet<String> {
     let mut by_text: HashMap<&str, HashSet<&str>> = HashMap::new();
@@ -142,9 +175,14 @@ fn shared_ip(events: &[Event]) -> HashSet<String> {
 
 /// Per tactic: recall of campaign accounts; overall: false positives among organic accounts,
 /// account precision, purity, detection delay after a campaign's first and fifth actions,
-/// alerts per day, throughput.
+/// alerts per day, throughput. An account counts as flagged when any look at the detector
+/// during the replay showed it in a campaign, as a moderator watching the site would have seen.
 pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
-    let (campaigns, rate) = detect(events, config);
+    let (_, rate) = detect(events, config.clone());
+    let Replay {
+        flagged_at,
+        campaigns,
+    } = replay(events, config);
     let accounts: HashSet<&str> = events.iter().map(|e| e.account.as_str()).collect();
     let organic: Vec<&str> = accounts
         .iter()
@@ -167,7 +205,6 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
         t.sort();
         t
     };
-    let detector = flagged(&campaigns);
     let exact = exact_duplicates(events);
     let ip = shared_ip(events);
     let recall = |flags: &dyn Fn(&str) -> bool, tactic: &str| {
@@ -182,7 +219,7 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
     let false_positives = |flags: &dyn Fn(&str) -> bool| {
         100.0 * organic.iter().filter(|a| flags(a)).count() as f64 / organic.len().max(1) as f64
     };
-    let by_detector = |a: &str| detector.contains(a);
+    let by_detector = |a: &str| flagged_at.contains_key(a);
     let by_exact = |a: &str| exact.contains(a);
     let by_ip = |a: &str| ip.contains(a);
 
@@ -197,6 +234,8 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
     let first = nth_actions(events, truth, 1, true);
     let fifth = nth_actions(events, truth, 5, true);
     let fifth_visible = nth_actions(events, truth, 5, false);
+    // A true campaign is detected when the first campaign shown is mostly its accounts.
+    let mut found_at: HashMap<&str, (i64, &str)> = HashMap::new();
     for c in &campaigns {
         let mut counts: HashMap<&str, (usize, &str)> = HashMap::new();
         for a in &c.accounts {
@@ -206,23 +245,27 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
         }
         if let Some((main, (n, tactic))) = counts.iter().max_by_key(|(_, (n, _))| *n) {
             purities.push(*n as f64 / c.accounts.len() as f64);
-            if let Some(t1) = first.get(*main) {
-                from_first.push((c.detected_at - t1) as f64 / 60_000.0);
-            }
-            if let Some(t5) = fifth.get(*main) {
-                delays
-                    .entry(tactic)
-                    .or_default()
-                    .push((c.detected_at - t5) as f64 / 60_000.0);
-            }
-            if let Some(t5) = fifth_visible.get(*main) {
-                activity_delays
-                    .entry(tactic)
-                    .or_default()
-                    .push((c.detected_at - t5) as f64 / 60_000.0);
-            }
+            let found = found_at.entry(main).or_insert((c.detected_at, tactic));
+            found.0 = found.0.min(c.detected_at);
         } else {
             purities.push(0.0);
+        }
+    }
+    for (main, (at, tactic)) in found_at {
+        if let Some(t1) = first.get(main) {
+            from_first.push((at - t1) as f64 / 60_000.0);
+        }
+        if let Some(t5) = fifth.get(main) {
+            delays
+                .entry(tactic)
+                .or_default()
+                .push((at - t5) as f64 / 60_000.0);
+        }
+        if let Some(t5) = fifth_visible.get(main) {
+            activity_delays
+                .entry(tactic)
+                .or_default()
+                .push((at - t5) as f64 / 60_000.0);
         }
     }
     let median = |v: &mut Vec<f64>| {
@@ -301,6 +344,55 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
         worst,
         campaigns.len() as f64 / days,
     ));
+    out.push_str(&missed(events, truth, &flagged_at, &tactics));
+    out
+}
+
+/// The campaign accounts never flagged, per tactic, with what they did: a missed account
+/// with 40 up-votes is a gap in the detector, one with a single comment is not.
+fn missed(
+    events: &[Event],
+    truth: &Truth,
+    flagged_at: &HashMap<String, i64>,
+    tactics: &[String],
+) -> String {
+    let mut activity: HashMap<&str, (u32, u32)> = HashMap::new();
+    for e in events {
+        let a = activity.entry(e.account.as_str()).or_default();
+        match e.kind {
+            Kind::Comment => a.0 += 1,
+            Kind::Vote => a.1 += 1,
+            Kind::Signup => {}
+        }
+    }
+    let mut out = String::from("\nmissed accounts (comments / votes), busiest first\n");
+    for tactic in tactics {
+        let mut missed: Vec<(&str, (u32, u32))> = truth
+            .iter()
+            .filter(|(a, (_, t))| t == tactic && !flagged_at.contains_key(*a))
+            .map(|(a, _)| {
+                (
+                    a.as_str(),
+                    activity.get(a.as_str()).copied().unwrap_or_default(),
+                )
+            })
+            .collect();
+        if missed.is_empty() {
+            continue;
+        }
+        missed.sort_by(|x, y| (y.1 .0 + y.1 .1).cmp(&(x.1 .0 + x.1 .1)).then(x.0.cmp(y.0)));
+        let listed: Vec<String> = missed
+            .iter()
+            .take(12)
+            .map(|(a, (c, v))| format!("{a} {c}/{v}"))
+            .collect();
+        out.push_str(&format!(
+            "  {tactic} ({}): {}{}\n",
+            missed.len(),
+            listed.join(", "),
+            if missed.len() > 12 { ", ..." } else { "" }
+        ));
+    }
     out
 }
 

@@ -1,0 +1,469 @@
+//! `tribune simulate --from-ira FILE`: the real Internet Research Agency accounts, injected
+//! into the organic crowd with their own tweets and their own minute timestamps.
+//!
+//! Each original tweet of an account in the chosen categories becomes a comment on one of the
+//! handful of articles up at the time; each retweet becomes an up-vote, within minutes, on a
+//! fellow member's comment (the retweeted one when it is in the stream, a recent one of the
+//! same category otherwise), which is how a farm boosts itself on a comment section. Accounts
+//! that mostly retweeted become the quiet members that mostly vote. The accounts were made
+//! long before (the detector never sees them sign up), each has its own address and browser.
+//!
+//! The ground truth names each account's category (RightTroll, LeftTroll, ...) as both its
+//! campaign and its tactic, so `tribune campaigns eval` reports recall per category.
+//! Adaptations a farm makes once it knows it is watched are switches (`--adapt`).
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use rand::rngs::StdRng;
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+
+use super::{organic, organic_texts, Actor, Article, Sim, Truth, MINUTE};
+
+/// The categories of the researchers' labels that `--from-ira` injects by default.
+pub const CATEGORIES: [&str; 5] = [
+    "RightTroll",
+    "LeftTroll",
+    "HashtagGamer",
+    "NewsFeed",
+    "Fearmonger",
+];
+/// Comments go to one of the latest few articles.
+const HANDFUL: usize = 3;
+/// A retweet without its original in the stream boosts a fellow member's comment at most this
+/// old.
+const BOOST_WITHIN: i64 = 30 * MINUTE;
+
+/// What a farm changes once it knows it is watched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Adaptation {
+    /// A third of the talking points posted again by another member with Cyrillic look-alike
+    /// letters in place of Latin ones.
+    Lookalike,
+    /// A third of the talking points posted again by another member, transliterated into
+    /// Cyrillic script.
+    Translit,
+    /// At most three actions per account a day (the rest of the month's activity dropped).
+    Drip,
+    /// A new address for every action.
+    Rotate,
+}
+
+pub struct Options {
+    /// The IRA tweets (`ira_tweets_*.csv`).
+    pub tweets: PathBuf,
+    /// The accounts and their categories (default: `authors.csv` beside the tweets).
+    pub authors: Option<PathBuf>,
+    /// The data folder whose `toxicity/` gives the organic comments.
+    pub data: PathBuf,
+    pub out: PathBuf,
+    pub seed: u64,
+    /// The first day (`YYYY-MM-DD`; default: the first tweet's day).
+    pub start: Option<String>,
+    pub days: u32,
+    pub organic: usize,
+    /// Categories injected (default: [`CATEGORIES`]).
+    pub categories: Vec<String>,
+    pub adapt: Vec<Adaptation>,
+}
+
+/// One row of the tweets file that falls in the stream.
+struct Tweet {
+    at: i64,
+    account: String,
+    category: String,
+    text: String,
+    retweet: bool,
+}
+
+fn read_categories(path: &Path) -> anyhow::Result<HashMap<String, String>> {
+    let mut reader =
+        csv::Reader::from_path(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let headers = reader.headers()?.clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .with_context(|| format!("{}: no `{name}` column", path.display()))
+    };
+    let (id, category) = (column("author_id")?, column("account_category")?);
+    let mut out = HashMap::new();
+    for (i, row) in reader.records().enumerate() {
+        let row = row.with_context(|| format!("{}: row {}", path.display(), i + 2))?;
+        out.insert(
+            row.get(id).unwrap_or_default().to_owned(),
+            row.get(category).unwrap_or_default().to_owned(),
+        );
+    }
+    Ok(out)
+}
+
+/// `2016-10-01 00:10:00` (the files' UTC minute) in milliseconds.
+fn parse_minute(raw: &str) -> Option<i64> {
+    let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
+    let t = time::PrimitiveDateTime::parse(raw.trim(), format).ok()?;
+    Some((t.assume_utc().unix_timestamp_nanos() / 1_000_000) as i64)
+}
+
+fn parse_day(raw: &str) -> anyhow::Result<i64> {
+    parse_minute(&format!("{} 00:00:00", raw.trim()))
+        .with_context(|| format!("--start {raw:?} is not a date (YYYY-MM-DD)"))
+}
+
+/// A tweet as a comment: links dropped (they point at a shortener), spaces collapsed.
+fn clean(text: &str) -> String {
+    text.split_whitespace()
+        .filter(|w| !w.starts_with("http"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The rows of the chosen categories between `start` and `end` (all of them when `start` is
+/// unknown yet: the caller takes the first day).
+fn read_tweets(
+    path: &Path,
+    categories: &HashMap<String, String>,
+    wanted: &HashSet<&str>,
+) -> anyhow::Result<Vec<Tweet>> {
+    let mut reader =
+        csv::Reader::from_path(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let headers = reader.headers()?.clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .with_context(|| format!("{}: no `{name}` column", path.display()))
+    };
+    let (author, content, date, retweet) = (
+        column("author_id")?,
+        column("content")?,
+        column("publish_date")?,
+        column("retweet")?,
+    );
+    let mut out = Vec::new();
+    for (i, row) in reader.records().enumerate() {
+        let row = row.with_context(|| format!("{}: row {}", path.display(), i + 2))?;
+        let account = row.get(author).unwrap_or_default();
+        let Some(category) = categories.get(account) else {
+            continue;
+        };
+        if !wanted.contains(category.as_str()) {
+            continue;
+        }
+        let at = parse_minute(row.get(date).unwrap_or_default()).with_context(|| {
+            format!(
+                "{}: row {}: `publish_date` is not `YYYY-MM-DD hh:mm:ss`",
+                path.display(),
+                i + 2
+            )
+        })?;
+        out.push(Tweet {
+            at,
+            account: account.to_owned(),
+            category: category.clone(),
+            text: clean(row.get(content).unwrap_or_default()),
+            retweet: row.get(retweet) == Some("1"),
+        });
+    }
+    out.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.account.cmp(&b.account)));
+    Ok(out)
+}
+
+/// Latin letters swapped for the Cyrillic letters drawn the same.
+fn lookalike(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'a' => 'а',
+            'c' => 'с',
+            'e' => 'е',
+            'o' => 'о',
+            'p' => 'р',
+            'x' => 'х',
+            'y' => 'у',
+            'i' => 'і',
+            'A' => 'А',
+            'B' => 'В',
+            'C' => 'С',
+            'E' => 'Е',
+            'H' => 'Н',
+            'K' => 'К',
+            'M' => 'М',
+            'O' => 'О',
+            'P' => 'Р',
+            'T' => 'Т',
+            'X' => 'Х',
+            other => other,
+        })
+        .collect()
+}
+
+/// English written in Cyrillic letters by sound, as a Russian-speaking troll would.
+fn transliterate(text: &str) -> String {
+    const PAIRS: [(&str, &str); 6] = [
+        ("sh", "ш"),
+        ("ch", "ч"),
+        ("th", "з"),
+        ("oo", "у"),
+        ("ee", "и"),
+        ("ck", "к"),
+    ];
+    let lower = text.to_lowercase();
+    let mut out = String::with_capacity(lower.len() * 2);
+    let mut rest = lower.as_str();
+    while let Some(c) = rest.chars().next() {
+        if let Some((from, to)) = PAIRS.iter().find(|(from, _)| rest.starts_with(from)) {
+            out.push_str(to);
+            rest = &rest[from.len()..];
+            continue;
+        }
+        let mapped = match c {
+            'a' => "а",
+            'b' => "б",
+            'c' => "к",
+            'd' => "д",
+            'e' => "е",
+            'f' => "ф",
+            'g' => "г",
+            'h' => "х",
+            'i' => "и",
+            'j' => "дж",
+            'k' => "к",
+            'l' => "л",
+            'm' => "м",
+            'n' => "н",
+            'o' => "о",
+            'p' => "п",
+            'q' => "к",
+            'r' => "р",
+            's' => "с",
+            't' => "т",
+            'u' => "у",
+            'v' => "в",
+            'w' => "в",
+            'x' => "кс",
+            'y' => "й",
+            'z' => "з",
+            _ => "",
+        };
+        if mapped.is_empty() {
+            out.push(c);
+        } else {
+            out.push_str(mapped);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// A campaign comment in the stream.
+struct Posted {
+    at: i64,
+    id: String,
+    url: String,
+    account: String,
+    category: String,
+}
+
+/// Writes the stream and its truth; returns (events, campaign accounts).
+pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
+    let authors = opts
+        .authors
+        .clone()
+        .unwrap_or_else(|| opts.tweets.with_file_name("authors.csv"));
+    let categories = read_categories(&authors)?;
+    let wanted: HashSet<&str> = if opts.categories.is_empty() {
+        CATEGORIES.into_iter().collect()
+    } else {
+        opts.categories.iter().map(String::as_str).collect()
+    };
+    let tweets = read_tweets(&opts.tweets, &categories, &wanted)?;
+    let first = tweets.first().with_context(|| {
+        format!(
+            "no tweets of the categories {wanted:?} in {}",
+            opts.tweets.display()
+        )
+    })?;
+    let start = match &opts.start {
+        Some(day) => parse_day(day)?,
+        None => first.at - first.at.rem_euclid(24 * 60 * MINUTE),
+    };
+    let end = start + i64::from(opts.days) * 24 * 60 * MINUTE;
+    let mut tweets: Vec<Tweet> = tweets
+        .into_iter()
+        .filter(|t| (start..end).contains(&t.at) && !t.text.is_empty())
+        .collect();
+    anyhow::ensure!(
+        !tweets.is_empty(),
+        "no tweets between {} and {}",
+        crate::db::rfc3339(start),
+        crate::db::rfc3339(end)
+    );
+    if opts.adapt.contains(&Adaptation::Drip) {
+        let mut per_day: HashMap<(String, i64), u32> = HashMap::new();
+        tweets.retain(|t| {
+            let n = per_day
+                .entry((t.account.clone(), t.at / (24 * 60 * MINUTE)))
+                .or_default();
+            *n += 1;
+            *n <= 3
+        });
+    }
+
+    let mut sim = Sim::new(StdRng::seed_from_u64(opts.seed));
+    let articles = organic(
+        &mut sim,
+        organic_texts(&opts.data)?,
+        opts.organic,
+        start,
+        end,
+    );
+
+    let mut members: HashMap<String, Actor> = HashMap::new();
+    let mut truth = Truth::new();
+    let mut by_category: HashMap<String, Vec<String>> = HashMap::new();
+    for t in &tweets {
+        if !members.contains_key(&t.account) {
+            let ip = sim.random_ip();
+            members.insert(
+                t.account.clone(),
+                Actor {
+                    name: format!("ira-{}", t.account),
+                    ip,
+                    device: format!("d-ira-{}", t.account),
+                },
+            );
+            truth.insert(
+                format!("ira-{}", t.account),
+                (t.category.clone(), t.category.clone()),
+            );
+            by_category
+                .entry(t.category.clone())
+                .or_default()
+                .push(t.account.clone());
+        }
+    }
+    let rotate = opts.adapt.contains(&Adaptation::Rotate);
+    let copies: Vec<Adaptation> = opts
+        .adapt
+        .iter()
+        .copied()
+        .filter(|a| matches!(a, Adaptation::Lookalike | Adaptation::Translit))
+        .collect();
+
+    let mut posted: Vec<Posted> = Vec::new();
+    // One vote per account and comment, as on the site.
+    let mut voted: HashSet<(String, usize)> = HashSet::new();
+    let mut by_text: HashMap<String, usize> = HashMap::new();
+    let mut copies_due: Vec<(i64, String, String, String)> = Vec::new();
+    for t in &tweets {
+        if rotate {
+            let ip = sim.random_ip();
+            if let Some(m) = members.get_mut(&t.account) {
+                m.ip = ip;
+            }
+        }
+        let member = &members[&t.account];
+        let at = t.at + sim.rng.gen_range(0..MINUTE);
+        if t.retweet {
+            // The retweeted comment when it is in the stream, else a fellow member's recent one.
+            let original = by_text
+                .get(&t.text)
+                .copied()
+                .filter(|&i| posted[i].account != t.account && posted[i].at < at);
+            let target = original
+                .filter(|&i| !voted.contains(&(t.account.clone(), i)))
+                .or_else(|| {
+                    let recent: Vec<usize> = (0..posted.len())
+                        .rev()
+                        .take_while(|&i| at - posted[i].at < BOOST_WITHIN)
+                        .filter(|&i| {
+                            posted[i].category == t.category
+                                && posted[i].account != t.account
+                                && !voted.contains(&(t.account.clone(), i))
+                        })
+                        .take(5)
+                        .collect();
+                    recent.choose(&mut sim.rng).copied()
+                });
+            if let Some(i) = target {
+                voted.insert((t.account.clone(), i));
+                let (url, id) = (posted[i].url.clone(), posted[i].id.clone());
+                sim.vote(at, member, &url, &id, 1);
+            }
+            continue;
+        }
+        let url = handful(&articles, at, &mut sim.rng);
+        let id = sim.comment(at, member, &url, &t.text);
+        by_text.entry(t.text.clone()).or_insert(posted.len());
+        posted.push(Posted {
+            at,
+            id,
+            url: url.clone(),
+            account: t.account.clone(),
+            category: t.category.clone(),
+        });
+        // The same talking point again, disguised, from another member of the category.
+        for adaptation in &copies {
+            if !sim.rng.gen_bool(1.0 / 3.0) {
+                continue;
+            }
+            let fellows = &by_category[&t.category];
+            let Some(other) = fellows.choose(&mut sim.rng).filter(|o| **o != t.account) else {
+                continue;
+            };
+            let text = match adaptation {
+                Adaptation::Lookalike => lookalike(&t.text),
+                _ => transliterate(&t.text),
+            };
+            let when = at + sim.rng.gen_range(5..60) * MINUTE;
+            copies_due.push((when, other.clone(), url.clone(), text));
+        }
+    }
+    for (at, account, url, text) in copies_due {
+        sim.comment(at, &members[&account], &url, &text);
+    }
+    let events = sim.write(&opts.out, end, &truth)?;
+    Ok((events, truth.len()))
+}
+
+/// One of the latest few articles up at `at`.
+fn handful(articles: &[Article], at: i64, rng: &mut StdRng) -> String {
+    let up = articles.partition_point(|a| a.at <= at);
+    let from = up.saturating_sub(HANDFUL);
+    articles[from..up.max(1)]
+        .choose(rng)
+        .map(|a| a.url.clone())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minutes_and_days_parse_as_utc() {
+        assert_eq!(parse_minute("2016-10-01 00:10:00"), Some(1_475_280_600_000));
+        assert_eq!(parse_day("2016-10-01").ok(), Some(1_475_280_000_000));
+        assert!(parse_day("October").is_err());
+    }
+
+    #[test]
+    fn disguised_copies_change_the_script_not_the_words() {
+        let point = "Hillary lied about the emails. Share this.";
+        let copy = lookalike(point);
+        assert_ne!(copy, point);
+        assert!(copy.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)));
+        assert_eq!(copy.chars().count(), point.chars().count());
+        assert_eq!(transliterate("she lied"), "шe лиед".replace('e', "е"));
+    }
+
+    #[test]
+    fn links_leave_the_tweet() {
+        assert_eq!(
+            clean("Watch this  https://t.co/abc #MAGA"),
+            "Watch this #MAGA"
+        );
+    }
+}

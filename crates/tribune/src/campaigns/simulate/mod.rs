@@ -1,0 +1,261 @@
+//! `tribune simulate`: event streams for the campaign detector, with ground truth.
+//!
+//! Two kinds of stream share one organic crowd: readers who write the non-toxic comments of
+//! the Jigsaw data (each text once: real readers do not repeat each other word for word), more
+//! by day than by night, crowd onto breaking stories (bursts of dozens of readers within
+//! minutes, voting on the same top comments), some behind a newsroom's office address, and
+//! fans who up-vote their favourite commenter's comments within minutes of posting. Into it
+//! go either the simulator's own campaigns at five tactic levels ([`tactics`]) or the real
+//! Internet Research Agency accounts with their own tweets and timing ([`ira`]).
+//! Deterministic for a seed.
+
+pub mod ira;
+pub mod tactics;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use moderation::campaigns::{Event, Kind};
+use rand::rngs::StdRng;
+use rand::Rng;
+
+use super::offline::Truth;
+use crate::db::rfc3339;
+
+pub use tactics::{run, Options, TACTICS};
+
+const MINUTE: i64 = 60_000;
+const OFFICE_IP: &str = "198.51.100.7";
+/// The busiest organic commenters, each followed by fans.
+const COLUMNISTS: usize = 5;
+const FANS_EACH: usize = 6;
+
+/// Who acts: an account, its address and its browser.
+struct Actor {
+    name: String,
+    ip: String,
+    device: String,
+}
+
+struct Sim {
+    rng: StdRng,
+    events: Vec<Event>,
+    next_comment: u64,
+    /// Recent comments: (time, id, url).
+    comments: Vec<(i64, String, String)>,
+}
+
+impl Sim {
+    fn new(rng: StdRng) -> Sim {
+        Sim {
+            rng,
+            events: Vec::new(),
+            next_comment: 0,
+            comments: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, at: i64, kind: Kind, who: &Actor) -> &mut Event {
+        self.events.push(Event {
+            ts: rfc3339(at),
+            device: Some(who.device.clone()),
+            site: "sim".into(),
+            ..Event::new(at, kind, who.name.as_str(), who.ip.as_str())
+        });
+        self.events
+            .last_mut()
+            .unwrap_or_else(|| unreachable!("just pushed"))
+    }
+
+    fn comment(&mut self, at: i64, who: &Actor, url: &str, text: &str) -> String {
+        self.next_comment += 1;
+        let id = format!("c{}", self.next_comment);
+        let e = self.push(at, Kind::Comment, who);
+        e.url = url.to_owned();
+        e.comment_id = Some(id.clone());
+        e.text = Some(text.to_owned());
+        self.comments.push((at, id.clone(), url.to_owned()));
+        id
+    }
+
+    fn vote(&mut self, at: i64, who: &Actor, url: &str, target: &str, value: i8) {
+        let e = self.push(at, Kind::Vote, who);
+        e.url = url.to_owned();
+        e.target = Some(target.to_owned());
+        e.value = Some(value);
+    }
+
+    fn random_ip(&mut self) -> String {
+        format!(
+            "{}.{}.{}.{}",
+            self.rng.gen_range(11..223),
+            self.rng.gen_range(0..255),
+            self.rng.gen_range(0..255),
+            self.rng.gen_range(1..255)
+        )
+    }
+
+    /// The events in time order, cut at `end`, as JSON lines; the truth beside them.
+    fn write(mut self, out: &Path, end: i64, truth: &Truth) -> anyhow::Result<usize> {
+        self.events.retain(|e| e.at < end);
+        self.events.sort_by_key(|e| e.at);
+        let file = std::fs::File::create(out)
+            .with_context(|| format!("cannot write {}", out.display()))?;
+        let mut w = std::io::BufWriter::new(file);
+        for e in &self.events {
+            serde_json::to_writer(&mut w, e)?;
+            w.write_all(b"\n")?;
+        }
+        w.flush()?;
+        let truth_path = truth_path(out);
+        std::fs::write(&truth_path, serde_json::to_string_pretty(truth)?)
+            .with_context(|| format!("cannot write {}", truth_path.display()))?;
+        Ok(self.events.len())
+    }
+}
+
+/// The non-toxic comments of the Jigsaw files under `data/toxicity`, 40 to 400 bytes.
+fn organic_texts(data: &Path) -> anyhow::Result<Vec<String>> {
+    let mut texts = std::collections::HashSet::new();
+    for file in crate::training::JIGSAW {
+        let rows = crate::training::read_labelled_csv(&data.join("toxicity").join(file), None)?;
+        texts.extend(
+            rows.into_iter()
+                .filter(|r| r.abusive == Some(false) && r.obscene != Some(true))
+                .map(|r| r.text.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|t| (40..400).contains(&t.len())),
+        );
+    }
+    let mut texts: Vec<String> = texts.into_iter().collect();
+    texts.sort(); // HashSet order is random: keep the simulation deterministic.
+    anyhow::ensure!(
+        !texts.is_empty(),
+        "no organic comments found under {}",
+        data.join("toxicity").display()
+    );
+    Ok(texts)
+}
+
+/// An article of the organic stream: when it went up and where.
+struct Article {
+    at: i64,
+    url: String,
+}
+
+/// The organic crowd from `start` to `end`: `readers` readers signing up, an article every 30
+/// minutes (a breaking story every eight hours), comments and votes on each, and the fans of
+/// the busiest commenters up-voting them. Returns the articles.
+fn organic(
+    sim: &mut Sim,
+    mut texts: Vec<String>,
+    readers: usize,
+    start: i64,
+    end: i64,
+) -> Vec<Article> {
+    use rand::seq::SliceRandom;
+    // Each reader: an address (5% behind the newsroom's office address), a browser, a sign-up
+    // time, and how active they are (a few write most comments).
+    let mut crowd: Vec<(Actor, f64)> = Vec::new();
+    for i in 0..readers {
+        let ip = if sim.rng.gen_bool(0.05) {
+            OFFICE_IP.to_owned()
+        } else {
+            sim.random_ip()
+        };
+        let name = format!("reader{i}");
+        let signup = start + sim.rng.gen_range(0..(end - start) / 2);
+        let reader = Actor {
+            device: format!("d-{name}"),
+            name,
+            ip,
+        };
+        sim.push(signup, Kind::Signup, &reader);
+        crowd.push((reader, 1.0 / (1.0 + i as f64 % 50.0)));
+    }
+    // The busiest readers (weight 1) have fans: readers who up-vote nearly everything they
+    // write, within minutes. Some fans follow two of them.
+    let columnists: Vec<usize> = (0..readers).step_by(50).take(COLUMNISTS).collect();
+    let fans: Vec<Vec<usize>> = columnists
+        .iter()
+        .map(|_| {
+            (0..FANS_EACH)
+                .map(|_| sim.rng.gen_range(0..readers))
+                .filter(|f| !columnists.contains(f))
+                .collect()
+        })
+        .collect();
+    let total_weight: f64 = crowd.iter().map(|(_, w)| w).sum();
+    let pick = |rng: &mut StdRng| {
+        let mut x = rng.gen_range(0.0..total_weight);
+        for (i, (_, weight)) in crowd.iter().enumerate() {
+            x -= weight;
+            if x <= 0.0 {
+                return i;
+            }
+        }
+        crowd.len() - 1
+    };
+    texts.shuffle(&mut sim.rng);
+    let mut next_text = 0usize;
+    let mut articles = Vec::new();
+    let mut t = start;
+    while t < end {
+        let url = format!("https://sim.example/a{}", articles.len() + 1);
+        articles.push(Article {
+            at: t,
+            url: url.clone(),
+        });
+        let hour = ((t - start) / (60 * MINUTE)) % 24;
+        let daylight = 0.3
+            + 0.7
+                * (std::f64::consts::PI * (hour as f64 - 4.0) / 20.0)
+                    .sin()
+                    .max(0.0);
+        let breaking = articles.len() % 16 == 0;
+        let n = if breaking {
+            80
+        } else {
+            (40.0 * daylight) as usize
+        };
+        let span = if breaking { 10 * MINUTE } else { 30 * MINUTE };
+        let mut ids = Vec::new();
+        for _ in 0..n {
+            let r = pick(&mut sim.rng);
+            let at = t + sim.rng.gen_range(0..span);
+            let text = texts[next_text % texts.len()].clone();
+            next_text += 1;
+            let id = sim.comment(at, &crowd[r].0, &url, &text);
+            if let Some(c) = columnists.iter().position(|&c| c == r) {
+                for &fan in &fans[c] {
+                    if sim.rng.gen_bool(0.8) {
+                        let when = at + sim.rng.gen_range(MINUTE..10 * MINUTE);
+                        sim.vote(when, &crowd[fan].0, &url, &id, 1);
+                    }
+                }
+            }
+            ids.push(id);
+        }
+        // Votes: most go to the first few comments, as on any busy thread.
+        for _ in 0..n * 3 {
+            if ids.is_empty() {
+                break;
+            }
+            let r = pick(&mut sim.rng);
+            let target =
+                ids[(sim.rng.gen_range(0.0f64..1.0).powi(3) * ids.len() as f64) as usize].clone();
+            let at = t + sim.rng.gen_range(MINUTE..span + 20 * MINUTE);
+            let value = if sim.rng.gen_bool(0.85) { 1 } else { -1 };
+            sim.vote(at, &crowd[r].0, &url, &target, value);
+        }
+        t += 30 * MINUTE;
+    }
+    articles
+}
+
+/// Where the ground truth of a stream goes: beside it, `.truth.json`.
+pub fn truth_path(events: &Path) -> PathBuf {
+    let mut name = events.as_os_str().to_owned();
+    name.push(".truth.json");
+    PathBuf::from(name)
+}
