@@ -11,7 +11,7 @@
 //! | same browser (device id) | 1.0 | one person, two accounts |
 //! | ban evasion found by the enforcement checks | 1.0 | a banned member back under a new name |
 //! | up-voting each other's comments | 0.35 per up-vote returned | vote rings |
-//! | same vote on the same comment within 90 s, or both up-votes among its first five within 30 min of its posting | 0.2 per comment, two per author voted on | brigades and boosting rings; five such votes on three authors' comments link |
+//! | same vote on the same comment within 90 s, or both up-votes among its first five within 30 min of its posting | 0.2 per comment, at most two up-votes per author voted on | brigades and boosting rings; five such votes on three authors' comments link |
 //! | sign-ups from the same /24 (or /48) within 30 min | 0.35 | account farms; not enough alone |
 //! | commenting on the same page within 3 min, on 3 pages | 0.35 | co-activity |
 //!
@@ -24,7 +24,8 @@
 //! same time write different texts and rarely vote on the same comments within seconds more
 //! than a few times; colleagues behind one office address share the address but not sign-up
 //! bursts; fans of one prolific commenter up-vote the same comments within seconds again and
-//! again, but all of one author (so same-moment votes count at most twice per author voted on).
+//! again, but all of one author (so same-moment up-votes count at most twice per author voted
+//! on; down-votes piling onto one reader are what brigades do, and are not capped).
 //! A campaign is a connected group of at least three linked accounts.
 //!
 //! **Quiet members.** A farm's accounts that mostly vote leave no text to match: each up-votes
@@ -135,8 +136,8 @@ const EVASION_WEIGHT: f64 = 1.0;
 const MUTUAL_VOTE_WEIGHT: f64 = 0.35;
 const CO_VOTE_WEIGHT: f64 = 0.2;
 const CO_VOTE_WINDOW_MS: i64 = 90_000;
-/// Same-moment votes counted per author voted on, per pair of voters.
-const CO_VOTES_PER_AUTHOR: u32 = 2;
+/// Same-moment up-votes counted per author voted on, per pair of voters.
+const CO_UPVOTES_PER_AUTHOR: u32 = 2;
 /// A comment with fewer votes than this is little noticed.
 const QUIET_COMMENT_VOTES: usize = 5;
 /// Up-votes this soon after a comment appeared are boosts.
@@ -610,8 +611,10 @@ impl Detector {
             let weight = CO_VOTE_WEIGHT * self.age_factor(me, other, e.at);
             let author = author.map_or(Account::MAX, |(a, _)| a);
             self.link(me, other, e.at, |l| {
+                // Fans of one commenter up-vote together; a pile-on against one reader is
+                // what brigades do, so down-votes are not capped.
                 let per_author = l.co_vote_authors.entry(author).or_default();
-                if *per_author >= CO_VOTES_PER_AUTHOR {
+                if value > 0 && *per_author >= CO_UPVOTES_PER_AUTHOR {
                     return 0.0;
                 }
                 *per_author += 1;

@@ -55,6 +55,18 @@ impl CampaignView {
             "score": c.score,
             "accounts": c.accounts,
             "readers": self.readers.iter().map(|(id, name)| json!({"id": id, "name": name})).collect::<Vec<_>>(),
+            "summary": c.summary,
+            "members": c.members.iter().map(|m| json!({
+                "account": m.account,
+                "summary": m.summary,
+                "evidence": m.evidence.iter().map(|e| {
+                    let mut v = serde_json::to_value(e).unwrap_or_default();
+                    if let Some(o) = v.as_object_mut() {
+                        o.insert("text".into(), e.to_string().into());
+                    }
+                    v
+                }).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
             "evidence": c.evidence,
             "first_action": rfc3339(c.first_action),
             "detected_at": rfc3339(c.detected_at),
@@ -143,7 +155,7 @@ pub struct ListQuery {
 /// Campaigns found in the site's recent activity (`campaign_window_hours`, 24 by default): members, score, evidence (shared texts side
 /// by side, shared browsers, vote rings, sign-up bursts, co-activity) and the decision taken.
 #[utoipa::path(get, path = "/api/v1/mod/campaigns", tag = "moderation", params(("site" = String, Query, description = "The site"), ListQuery),
-    responses((status = 200, description = "`{campaigns: [{id, score, accounts, readers, evidence, first_action, detected_at, last_action, status, decision}]}`"), (status = 403)))]
+    responses((status = 200, description = "`{campaigns: [{id, score, accounts, readers, summary, members: [{account, summary, evidence: [{signal, text, ...}]}], evidence, first_action, detected_at, last_action, status, decision}]}`"), (status = 403)))]
 pub(crate) async fn list(
     State(state): State<AppState>,
     SiteModerator { site, .. }: SiteModerator,

@@ -74,6 +74,7 @@ async fn patrol_once(
                     campaign = %c.id,
                     accounts = c.accounts.len(),
                     score = c.score,
+                    summary = %c.summary,
                     "campaign detected"
                 );
                 let data = serde_json::json!({"campaign": &c,

@@ -295,6 +295,8 @@ impl Decided<'_> {
             "readers": reader_ids(c),
             "accounts": c.accounts,
             "score": c.score,
+            "summary": c.summary,
+            "members": c.members,
             "evidence": c.evidence,
         });
         if let (Some(e), serde_json::Value::Object(o)) = (evidence.as_object_mut(), outcome) {

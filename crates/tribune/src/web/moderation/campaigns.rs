@@ -53,7 +53,7 @@ fn evidence(e: &Evidence, names: &Names) -> Markup {
 fn timeline(entries: &[TimelineEntry], names: &Names) -> Markup {
     html! {
         details.timeline {
-            summary { "Timeline (" (entries.len()) " actions)" }
+            summary { "Every action (" (entries.len()) ")" }
             ol {
                 @for e in entries {
                     li {
@@ -88,8 +88,23 @@ fn campaign(
                 @if v.status() != "open" { span.status { (v.status()) } }
                 span.reason { "first action " (minute(c.first_action)) ", detected " (minute(c.detected_at)) ", last " (minute(c.last_action)) }
             }
-            p.history { @for (i, account) in c.accounts.iter().enumerate() { @if i > 0 { ", " } (names.of(account)) } }
-            ul.rules { @for e in c.evidence.iter().take(12) { (evidence(e, names)) } }
+            p.summary { (c.summary) }
+            (super::campaign_chart::chart(c, entries, |a| names.of(a)))
+            table.members {
+                thead { tr { th { "Member" } th { "Strongest evidence first" } } }
+                tbody {
+                    @for member in &c.members {
+                        tr {
+                            td { (names.of(&member.account)) }
+                            td { @for (i, e) in member.evidence.iter().enumerate() { @if i > 0 { "; " } (e.to_string()) } }
+                        }
+                    }
+                }
+            }
+            details.pairs {
+                summary { "Evidence pair by pair (" (c.evidence.len().min(12)) ")" }
+                ul.rules { @for e in c.evidence.iter().take(12) { (evidence(e, names)) } }
+            }
             (timeline(entries, names))
             form.decide method="post" action="/mod/campaigns" {
                 input type="hidden" name="csrf" value=(m.user.csrf_token);
@@ -119,12 +134,12 @@ pub(super) async fn campaigns_page(State(state): State<AppState>, page: ModPage)
     );
     let mut items = Vec::with_capacity(found.len());
     for v in &found {
-        let entries = handlers::timeline(&state, site, &v.campaign, 100).await?;
+        let entries = handlers::timeline(&state, site, &v.campaign, 400).await?;
         items.push(campaign(m, site, v, &names, &entries));
     }
     let main = html! {
         h1 { "Campaigns " span.count { "(" (found.len()) ")" } }
-        p.keys { "Groups of accounts acting together in the last " (state.campaigns.window_ms() / 3_600_000) " hours: the same texts, one browser, vote rings, sign-up bursts, co-activity. Dismissed and banned campaigns come back only if they grow." }
+        p.keys { "Groups of accounts acting together in the last " (state.campaigns.window_ms() / 3_600_000) " hours: the same texts, one browser, vote rings and boosting, sign-up bursts, co-activity. Dismissed and banned campaigns come back only if they grow." }
         @if found.is_empty() { p.empty { "No coordinated campaign in sight." } }
         @for item in items { (item) }
     };

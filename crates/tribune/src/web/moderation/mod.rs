@@ -18,6 +18,7 @@ use crate::error::AppError;
 
 mod appeals;
 mod bans;
+mod campaign_chart;
 mod campaigns;
 mod queue;
 mod records;
