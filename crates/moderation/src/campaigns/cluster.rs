@@ -21,6 +21,8 @@ const QUIET_MIN_AUTHORS: usize = 3;
 const QUIET_MIN_SHARE: f64 = 0.8;
 /// How much one boost weighs when members' evidence is ranked (a text pair weighs 0.5).
 const BOOST_WEIGHT: f64 = 0.15;
+/// Rounds of quiet members joining (each round's members count for the next).
+const QUIET_ROUNDS: usize = 4;
 
 /// A group of accounts acting together.
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -253,6 +255,7 @@ struct Tally {
     /// Boosts its comments drew from the other members, and from how many.
     boosts_received: u32,
     boosters: u32,
+    boosters_seen: HashSet<Account>,
 }
 
 impl Tally {
@@ -445,75 +448,48 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
             grouped.then_some(root)
         })
         .collect();
-    // Boosts: members' for their evidence; the others' to find the quiet members, on both
-    // sides: accounts that boost the group, and accounts the group boosts.
+    // Quiet members, on both sides of the boosts: accounts that boost a group's comments, and
+    // accounts whose comments the group boosts. A member found this way counts for the next
+    // round (a farm's voters boost its quiet writers too), for a few rounds.
+    let mut member_of = group_of.clone();
+    let mut quiet: HashMap<Account, Tally> = HashMap::new();
+    for _ in 0..QUIET_ROUNDS {
+        let found = quiet_members(d, &member_of);
+        if found.is_empty() {
+            break;
+        }
+        for (account, (group, tally)) in found {
+            member_of[account as usize] = Some(group);
+            if let Some(members) = groups.get_mut(&group) {
+                members.push(account);
+            }
+            quiet.insert(account, tally);
+        }
+    }
+    // Members' own boosts, given and received, for their evidence.
     let mut tallies: HashMap<Account, Tally> = HashMap::new();
-    let mut outside: HashMap<(Account, usize), Tally> = HashMap::new();
-    let mut boosted_by: HashMap<(Account, usize), Tally> = HashMap::new();
-    let mut received: HashMap<Account, u32> = HashMap::new();
     for (&(voter, author), t) in &d.upvotes {
         if t.boosts == 0 {
             continue;
         }
-        *received.entry(author).or_default() += t.boosts;
-        match (group_of[voter as usize], group_of[author as usize]) {
-            (Some(gv), Some(ga)) if gv == ga => {
+        if let (Some(gv), Some(ga)) = (member_of[voter as usize], member_of[author as usize]) {
+            if gv == ga {
                 let tally = tallies.entry(voter).or_default();
                 tally.boosts += t.boosts;
                 tally.boost_minutes += t.boost_minutes;
                 tally.boosted.insert(author);
-                tallies.entry(author).or_default().boosts_received += t.boosts;
+                let theirs = tallies.entry(author).or_default();
+                theirs.boosts_received += t.boosts;
+                theirs.boosters_seen.insert(voter);
             }
-            (None, Some(group)) => {
-                let tally = outside.entry((voter, group)).or_default();
-                tally.boosts += t.boosts;
-                tally.boost_minutes += t.boost_minutes;
-                tally.boosted.insert(author);
-            }
-            (Some(group), None) => {
-                let tally = boosted_by.entry((author, group)).or_default();
-                tally.boosts_received += t.boosts;
-                tally.boosted.insert(voter);
-            }
-            _ => {}
         }
     }
-    let mut quiet: HashMap<Account, (usize, Tally)> = HashMap::new();
-    for ((voter, group), tally) in outside {
-        let upvotes = d.accounts[voter as usize].upvotes;
-        let qualifies = tally.boosts >= QUIET_MIN_BOOSTS
-            && tally.boosted.len() >= QUIET_MIN_AUTHORS
-            && f64::from(tally.boosts) >= QUIET_MIN_SHARE * f64::from(upvotes);
-        let better = quiet
-            .get(&voter)
-            .is_none_or(|(g, best)| (best.boosts, *g) < (tally.boosts, group));
-        if qualifies && better {
-            quiet.insert(voter, (group, tally));
-        }
-    }
-    for ((author, group), tally) in boosted_by {
-        let all = received.get(&author).copied().unwrap_or(0);
-        let qualifies = tally.boosts_received >= QUIET_MIN_BOOSTS
-            && tally.boosted.len() >= QUIET_MIN_AUTHORS
-            && f64::from(tally.boosts_received) >= QUIET_MIN_SHARE * f64::from(all);
-        if qualifies && !quiet.contains_key(&author) {
-            let tally = Tally {
-                boosters: tally.boosted.len() as u32,
-                boosted: HashSet::new(),
-                ..tally
-            };
-            quiet.insert(author, (group, tally));
-        }
-    }
-    for (&account, (group, tally)) in &mut quiet {
-        if let Some(members) = groups.get_mut(group) {
-            members.push(account);
-        }
-        tallies.insert(account, std::mem::take(tally));
+    for t in tallies.values_mut() {
+        t.boosters = t.boosters_seen.len() as u32;
     }
     // Every link between two members, linked or not yet, adds to both members' evidence.
     for (&(a, b), l) in &d.links {
-        let (Some(ga), Some(gb)) = (group_of[a as usize], group_of[b as usize]) else {
+        let (Some(ga), Some(gb)) = (member_of[a as usize], member_of[b as usize]) else {
             continue;
         };
         if ga == gb {
@@ -627,4 +603,59 @@ fn summary(members: &[Member]) -> String {
         .map(|(n, kind)| format!("{n} {kind}"))
         .collect();
     format!("{} accounts: {}", members.len(), parts.join(", "))
+}
+
+/// One round of quiet members: accounts outside every group whose boosts went to one group's
+/// comments (at least [`QUIET_MIN_BOOSTS`], on [`QUIET_MIN_AUTHORS`] members' comments, and
+/// [`QUIET_MIN_SHARE`] of their up-votes), or whose comments drew such boosts from a group's
+/// members (the same thresholds, of all the boosts they drew).
+fn quiet_members(d: &Detector, member_of: &[Option<usize>]) -> HashMap<Account, (usize, Tally)> {
+    let mut gave: HashMap<(Account, usize), Tally> = HashMap::new();
+    let mut drew: HashMap<(Account, usize), Tally> = HashMap::new();
+    let mut received: HashMap<Account, u32> = HashMap::new();
+    for (&(voter, author), t) in &d.upvotes {
+        if t.boosts == 0 {
+            continue;
+        }
+        *received.entry(author).or_default() += t.boosts;
+        match (member_of[voter as usize], member_of[author as usize]) {
+            (None, Some(group)) => {
+                let tally = gave.entry((voter, group)).or_default();
+                tally.boosts += t.boosts;
+                tally.boost_minutes += t.boost_minutes;
+                tally.boosted.insert(author);
+            }
+            (Some(group), None) => {
+                let tally = drew.entry((author, group)).or_default();
+                tally.boosts_received += t.boosts;
+                tally.boosters_seen.insert(voter);
+            }
+            _ => {}
+        }
+    }
+    let enough = |n: u32, accounts: usize, all: u32| {
+        n >= QUIET_MIN_BOOSTS
+            && accounts >= QUIET_MIN_AUTHORS
+            && f64::from(n) >= QUIET_MIN_SHARE * f64::from(all)
+    };
+    let mut found: HashMap<Account, (usize, Tally)> = HashMap::new();
+    for ((voter, group), tally) in gave {
+        let all = d.accounts[voter as usize].upvotes;
+        let better = found
+            .get(&voter)
+            .is_none_or(|(g, best)| (best.boosts, *g) < (tally.boosts, group));
+        if enough(tally.boosts, tally.boosted.len(), all) && better {
+            found.insert(voter, (group, tally));
+        }
+    }
+    for ((author, group), tally) in drew {
+        let all = received.get(&author).copied().unwrap_or(0);
+        let better = found.get(&author).is_none_or(|(g, best)| {
+            (best.boosts + best.boosts_received, *g) < (tally.boosts_received, group)
+        });
+        if enough(tally.boosts_received, tally.boosters_seen.len(), all) && better {
+            found.insert(author, (group, tally));
+        }
+    }
+    found
 }

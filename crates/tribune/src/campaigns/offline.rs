@@ -93,13 +93,16 @@ fn replay(events: &[Event], config: Config) -> Replay {
     }
 }
 
-/// The `--json` output: `{"campaigns": [{"id", "score", "accounts", "evidence", ...}]}`.
+/// The `--json` output: `{"campaigns": [{"id", "score", "accounts", "summary", "members",
+/// "evidence", ...}]}`.
 pub fn to_json(campaigns: &[Campaign]) -> serde_json::Value {
     json!({
         "campaigns": campaigns.iter().map(|c| json!({
             "id": c.id,
             "score": c.score,
             "accounts": c.accounts,
+            "summary": c.summary,
+            "members": c.members,
             "evidence": c.evidence,
             "first_action": rfc3339(c.first_action),
             "detected_at": rfc3339(c.detected_at),
@@ -117,13 +120,18 @@ pub fn to_text(campaigns: &[Campaign], events: usize, rate: f64) -> String {
     );
     for c in campaigns {
         out.push_str(&format!(
-            "\n{}  score {:.2}  {} accounts  detected {}\n  {}\n",
+            "\n{}  score {:.2}  detected {}\n  {}\n",
             c.id,
             c.score,
-            c.accounts.len(),
             rfc3339(c.detected_at),
-            c.accounts.join(", ")
+            c.summary
         ));
+        for m in c.members.iter().take(12) {
+            out.push_str(&format!("  {}: {}\n", m.account, m.summary));
+        }
+        if c.members.len() > 12 {
+            out.push_str(&format!("  ... and {} more\n", c.members.len() - 12));
+        }
         for e in c.evidence.iter().take(5) {
             out.push_str(&format!(
                 "  - {}\n",
