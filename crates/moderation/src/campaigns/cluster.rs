@@ -220,11 +220,12 @@ impl MemberEvidence {
         }
     }
 
-    /// What the campaign summary calls members with this evidence.
-    fn plural(&self) -> &'static str {
-        match self {
+    /// What the campaign summary calls members with this evidence; none for being boosted,
+    /// the mirror of boosting.
+    fn plural(&self) -> Option<&'static str> {
+        Some(match self {
             MemberEvidence::Boosts { .. } => "boost the others' comments within minutes",
-            MemberEvidence::Boosted { .. } => "are boosted by the others",
+            MemberEvidence::Boosted { .. } => return None,
             MemberEvidence::SameText { .. } => "share talking points",
             MemberEvidence::VotedTogether { .. } => "vote together within seconds",
             MemberEvidence::VoteRing { .. } => "trade up-votes",
@@ -232,7 +233,7 @@ impl MemberEvidence {
             MemberEvidence::BanEvasion { .. } => "evade a ban",
             MemberEvidence::SignupBurst { .. } => "signed up in one burst from one network",
             MemberEvidence::CoActivity { .. } => "comment on the same pages together",
-        }
+        })
     }
 }
 
@@ -581,13 +582,12 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
 }
 
 /// "12 accounts: 9 share talking points, 5 boost the others' comments within minutes, 3 share
-/// a browser": the kinds of evidence by how many members show them.
+/// a browser": the kinds of evidence by how many members show them, four at most.
 fn summary(members: &[Member]) -> String {
     let mut kinds: Vec<(usize, &'static str)> = Vec::new();
     for m in members {
         let mut seen = HashSet::new();
-        for e in &m.evidence {
-            let kind = e.plural();
+        for kind in m.evidence.iter().filter_map(MemberEvidence::plural) {
             if seen.insert(kind) {
                 match kinds.iter_mut().find(|(_, k)| *k == kind) {
                     Some((n, _)) => *n += 1,
@@ -599,7 +599,7 @@ fn summary(members: &[Member]) -> String {
     kinds.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
     let parts: Vec<String> = kinds
         .iter()
-        .take(3)
+        .take(4)
         .map(|(n, kind)| format!("{n} {kind}"))
         .collect();
     format!("{} accounts: {}", members.len(), parts.join(", "))

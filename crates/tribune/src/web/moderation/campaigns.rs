@@ -88,6 +88,7 @@ fn campaign(
                 @if v.status() != "open" { span.status { (v.status()) } }
                 span.reason { "first action " (minute(c.first_action)) ", detected " (minute(c.detected_at)) ", last " (minute(c.last_action)) }
             }
+            p.history { @for (i, account) in c.accounts.iter().enumerate() { @if i > 0 { ", " } (names.of(account)) } }
             p.summary { (c.summary) }
             (super::campaign_chart::chart(c, entries, |a| names.of(a)))
             table.members {
