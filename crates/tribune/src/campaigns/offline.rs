@@ -306,6 +306,34 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
             recall(&by_ip, tactic)
         ));
     }
+    // Accounts that did next to nothing in the stream leave nothing to detect: the recall among
+    // the others says how much of a campaign's visible work is found.
+    let busy = activity(events);
+    let busy_recall: Vec<String> = tactics
+        .iter()
+        .map(|tactic| {
+            let members: Vec<&String> = truth
+                .iter()
+                .filter(|(a, (_, t))| {
+                    t == tactic
+                        && busy
+                            .get(a.as_str())
+                            .is_some_and(|(c, v)| c + v >= BUSY_ACTIONS)
+                })
+                .map(|(a, _)| a)
+                .collect();
+            let found = members.iter().filter(|a| by_detector(a)).count();
+            format!(
+                "{tactic} {:.1} ({found} of {})",
+                100.0 * found as f64 / members.len().max(1) as f64,
+                members.len()
+            )
+        })
+        .collect();
+    out.push_str(&format!(
+        "detector recall among accounts with {BUSY_ACTIONS}+ comments or votes (%): {}\n",
+        busy_recall.join(", ")
+    ));
     out.push_str(&format!(
         "false positives among organic (%) {:>8.2} {:>17.2} {:>11.2}\n",
         false_positives(&by_detector),
@@ -356,6 +384,23 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
     out
 }
 
+/// Accounts with at least this many comments and votes in a stream are busy.
+const BUSY_ACTIONS: u32 = 5;
+
+/// Each account's comments and votes.
+fn activity(events: &[Event]) -> HashMap<&str, (u32, u32)> {
+    let mut out: HashMap<&str, (u32, u32)> = HashMap::new();
+    for e in events {
+        let a = out.entry(e.account.as_str()).or_default();
+        match e.kind {
+            Kind::Comment => a.0 += 1,
+            Kind::Vote => a.1 += 1,
+            Kind::Signup => {}
+        }
+    }
+    out
+}
+
 /// The campaign accounts never flagged, per tactic, with what they did: a missed account
 /// with 40 up-votes is a gap in the detector, one with a single comment is not.
 fn missed(
@@ -364,15 +409,7 @@ fn missed(
     flagged_at: &HashMap<String, i64>,
     tactics: &[String],
 ) -> String {
-    let mut activity: HashMap<&str, (u32, u32)> = HashMap::new();
-    for e in events {
-        let a = activity.entry(e.account.as_str()).or_default();
-        match e.kind {
-            Kind::Comment => a.0 += 1,
-            Kind::Vote => a.1 += 1,
-            Kind::Signup => {}
-        }
-    }
+    let activity = activity(events);
     let mut out = String::from("\nmissed accounts (comments / votes), busiest first\n");
     for tactic in tactics {
         let mut missed: Vec<(&str, (u32, u32))> = truth
