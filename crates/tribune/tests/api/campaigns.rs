@@ -659,89 +659,42 @@ mod live {
             "other addresses are not banned"
         );
     }
-}
-
-mod quiet {
-    use reqwest::StatusCode;
-    use serde_json::{json, Value};
-
-    use crate::both_engines;
-    use crate::helpers::{assert_error, spawn_app_with, Engine};
-
     both_engines!(r19_a_member_who_mostly_votes_is_found_shown_and_banned);
 
     /// Three new accounts post one talking point on three stories; a fourth never writes a
     /// word but up-votes each of their comments as it appears. It joins the campaign with its
     /// votes as evidence, the page draws it on the timeline, and it is banned with the others.
     async fn r19_a_member_who_mostly_votes_is_found_shown_and_banned(engine: Engine) {
-        let app = spawn_app_with(engine, |c| {
-            c.trusted_proxies = vec!["127.0.0.1".parse().expect("ip")];
-        })
-        .await;
-        let (desk, _) = app.page_staff("desk@example.org", "moderator").await;
-        let post = |path: String, ip: &str, token: &str, body: Value| {
-            app.client
-                .post(app.url(&path))
-                .header("x-forwarded-for", ip)
-                .bearer_auth(token)
-                .json(&body)
-                .send()
-        };
-        let mut members = Vec::new();
-        for (i, name) in ["amy", "bob", "cat", "quiet"].iter().enumerate() {
-            let ip = format!("198.51.{}.7", 10 + i);
-            let response = app
-                .client
-                .post(app.url("/api/v1/auth/signup"))
-                .header("x-forwarded-for", &ip)
-                .json(&json!({"email": format!("{name}@example.org"), "password": "correct horse battery", "name": name}))
-                .send()
-                .await
-                .expect("signup");
-            assert_eq!(response.status(), StatusCode::CREATED);
-            let body: Value = response.json().await.expect("json");
-            members.push((body["token"].as_str().expect("token").to_owned(), ip));
-        }
-        let point = "The ceasefire is a trap and the ministry is lying to all of us about it.";
-        let (quiet_token, quiet_ip) = members[3].clone();
+        let r = Readers::new(engine).await;
+        let writers = r.three_apart("writer").await;
+        let quiet = r.signup("quiet", "198.51.20.7").await;
         for story in 0..3 {
-            for (token, ip) in &members[..3] {
-                let response = post(
-                    "/api/v1/comments".into(),
-                    ip,
-                    token,
-                    json!({"site": "news", "url": format!("https://news.example/story-{story}"), "body": format!("{point} Story {story}.")}),
-                )
-                .await
-                .expect("comment");
-                assert_eq!(response.status(), StatusCode::CREATED);
-                let posted: Value = response.json().await.expect("json");
-                let voted = post(
-                    format!("/api/v1/comments/{}/vote", posted["id"]),
-                    &quiet_ip,
-                    &quiet_token,
-                    json!({"value": 1}),
-                )
-                .await
-                .expect("vote");
-                assert_eq!(voted.status(), StatusCode::OK);
+            for writer in &writers {
+                let id = r
+                    .comment(
+                        writer,
+                        &format!("story-{story}"),
+                        &format!("{POINT} Story {story}."),
+                        None,
+                    )
+                    .await;
+                r.vote(&quiet, id, 1).await;
             }
         }
 
-        let found: Value = app.get_json("/api/v1/mod/campaigns?site=news", &desk).await;
-        let campaigns = found["campaigns"].as_array().expect("campaigns");
-        assert_eq!(campaigns.len(), 1, "{found}");
-        let campaign = &campaigns[0];
+        let found = r.campaigns("").await;
+        assert_eq!(found.len(), 1, "{found:?}");
+        let campaign = &found[0];
         assert_eq!(
             campaign["readers"].as_array().map(Vec::len),
             Some(4),
             "{campaign}"
         );
-        let quiet = campaign["readers"]
+        let quiet_reader = campaign["readers"]
             .as_array()
             .and_then(|r| r.iter().find(|r| r["name"] == "quiet"))
             .expect("the quiet member is a member");
-        let account = format!("reader:{}", quiet["id"]);
+        let account = format!("reader:{}", quiet_reader["id"]);
         let member = campaign["members"]
             .as_array()
             .and_then(|m| m.iter().find(|m| m["account"] == account.as_str()))
@@ -771,10 +724,11 @@ mod quiet {
         );
 
         // The page shows the one-line summary, the member's evidence and the chart.
-        let html = app
+        let html = r
+            .app
             .client
-            .get(app.url("/mod/campaigns?site=news"))
-            .header("cookie", format!("tribune_session={desk}"))
+            .get(r.app.url("/mod/campaigns?site=news"))
+            .header("cookie", format!("tribune_session={}", r.desk))
             .send()
             .await
             .expect("page")
@@ -787,24 +741,15 @@ mod quiet {
         assert_eq!(html.matches("<circle class=\"comment\"").count(), 9);
         assert_eq!(html.matches("<line class=\"vote\"").count(), 9);
 
-        let banned = app
-            .post_json(
-                "/api/v1/mod/campaigns/ban",
-                &json!({"site": "news", "campaign": campaign["id"], "reason": "Coordinated campaign"}),
-                Some(&desk),
-            )
-            .await;
-        assert_eq!(banned.status(), StatusCode::CREATED);
-        let blocked = post(
-            "/api/v1/comments".into(),
-            &quiet_ip,
-            &quiet_token,
-            json!({"site": "news", "url": "https://news.example/story-9", "body": "Now I speak."}),
-        )
-        .await
-        .expect("comment");
+        assert_eq!(r.act("ban", campaign).await.status(), StatusCode::CREATED);
+        let blocked = r
+            .post("/api/v1/comments", &quiet.ip, Some(&quiet.token))
+            .json(&json!({"site": "news", "url": "https://news.example/story-9", "body": "Now I speak."}))
+            .send()
+            .await
+            .expect("comment");
         assert_error(blocked, StatusCode::FORBIDDEN, "banned").await;
-        let log: Value = app.get_json("/api/v1/mod/log?site=news", &desk).await;
+        let log: Value = r.app.get_json("/api/v1/mod/log?site=news", &r.desk).await;
         let entry = &log["entries"][0];
         assert_eq!(entry["action"], "ban_campaign");
         assert_eq!(entry["evidence"]["votes_removed"], 9, "{entry}");

@@ -78,17 +78,26 @@ struct Tweet {
     retweet: bool,
 }
 
-fn read_categories(path: &Path) -> anyhow::Result<HashMap<String, String>> {
+/// A CSV file and the positions of the named columns in it.
+fn open_with<const N: usize>(
+    path: &Path,
+    names: [&str; N],
+) -> anyhow::Result<(csv::Reader<std::fs::File>, [usize; N])> {
     let mut reader =
         csv::Reader::from_path(path).with_context(|| format!("cannot open {}", path.display()))?;
     let headers = reader.headers()?.clone();
-    let column = |name: &str| {
-        headers
+    let mut columns = [0; N];
+    for (column, name) in columns.iter_mut().zip(names) {
+        *column = headers
             .iter()
             .position(|h| h == name)
-            .with_context(|| format!("{}: no `{name}` column", path.display()))
-    };
-    let (id, category) = (column("author_id")?, column("account_category")?);
+            .with_context(|| format!("{}: no `{name}` column", path.display()))?;
+    }
+    Ok((reader, columns))
+}
+
+fn read_categories(path: &Path) -> anyhow::Result<HashMap<String, String>> {
+    let (mut reader, [id, category]) = open_with(path, ["author_id", "account_category"])?;
     let mut out = HashMap::new();
     for (i, row) in reader.records().enumerate() {
         let row = row.with_context(|| format!("{}: row {}", path.display(), i + 2))?;
@@ -127,21 +136,8 @@ fn read_tweets(
     categories: &HashMap<String, String>,
     wanted: &HashSet<&str>,
 ) -> anyhow::Result<Vec<Tweet>> {
-    let mut reader =
-        csv::Reader::from_path(path).with_context(|| format!("cannot open {}", path.display()))?;
-    let headers = reader.headers()?.clone();
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .with_context(|| format!("{}: no `{name}` column", path.display()))
-    };
-    let (author, content, date, retweet) = (
-        column("author_id")?,
-        column("content")?,
-        column("publish_date")?,
-        column("retweet")?,
-    );
+    let (mut reader, [author, content, date, retweet]) =
+        open_with(path, ["author_id", "content", "publish_date", "retweet"])?;
     let mut out = Vec::new();
     for (i, row) in reader.records().enumerate() {
         let row = row.with_context(|| format!("{}: row {}", path.display(), i + 2))?;

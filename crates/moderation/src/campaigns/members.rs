@@ -1,0 +1,302 @@
+//! What speaks against each member of a campaign, summed over the other members and ranked
+//! strongest first, and the campaign's one-line summary: what a moderator reads before acting.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::Serialize;
+
+use super::{
+    Account, Link, CO_ACTIVITY_WEIGHT, CO_VOTE_WEIGHT, DEVICE_WEIGHT, EVASION_WEIGHT,
+    MUTUAL_VOTE_WEIGHT, SIGNUP_BURST_WEIGHT, TEXT_WEIGHT,
+};
+
+/// How much one boost weighs when members' evidence is ranked (a text pair weighs 0.5).
+const BOOST_WEIGHT: f64 = 0.15;
+
+/// A member of a campaign and what ties it to the others.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Member {
+    pub account: String,
+    /// Strongest first.
+    pub evidence: Vec<MemberEvidence>,
+    /// The first line of the evidence, as a moderator reads it.
+    pub summary: String,
+}
+
+/// One kind of evidence about one member, summed over the other members.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(tag = "signal", rename_all = "snake_case")]
+pub enum MemberEvidence {
+    /// Up-votes on the campaign's comments within 30 minutes of their posting.
+    Boosts {
+        votes: u32,
+        /// All the account's up-votes in the window.
+        of: u32,
+        members: u32,
+        /// Mean minutes from a comment to this account's up-vote.
+        minutes: f64,
+        /// Whether this evidence alone made the account a member.
+        quiet: bool,
+    },
+    /// Up-votes its comments drew from other members within 30 minutes of their posting.
+    Boosted {
+        votes: u32,
+        members: u32,
+        /// Whether this evidence alone made the account a member.
+        quiet: bool,
+    },
+    SameText {
+        comments: u32,
+        members: u32,
+    },
+    VotedTogether {
+        comments: u32,
+        members: u32,
+    },
+    VoteRing {
+        votes: u32,
+        members: u32,
+    },
+    SameDevice {
+        members: u32,
+    },
+    BanEvasion {
+        members: u32,
+    },
+    SignupBurst {
+        members: u32,
+    },
+    CoActivity {
+        members: u32,
+    },
+}
+
+impl fmt::Display for MemberEvidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = |n: u32| if n == 1 { "" } else { "s" };
+        match *self {
+            MemberEvidence::Boosts {
+                votes,
+                of,
+                members,
+                minutes,
+                ..
+            } => write!(
+                f,
+                "up-voted {votes} of the campaign's comments within {:.0} minutes of posting on average ({votes} of its {of} up-votes; {members} member{})",
+                minutes.max(1.0),
+                s(members)
+            ),
+            MemberEvidence::Boosted { votes, members, .. } => write!(
+                f,
+                "its comments drew {votes} up-vote{} from {members} member{} within minutes of posting",
+                s(votes),
+                s(members)
+            ),
+            MemberEvidence::SameText { comments, members } => write!(
+                f,
+                "shares {comments} talking point{} with {members} member{}",
+                s(comments),
+                s(members)
+            ),
+            MemberEvidence::VotedTogether { comments, members } => write!(
+                f,
+                "cast the same vote within 90 s as {members} member{} ({comments} time{})",
+                s(members),
+                s(comments)
+            ),
+            MemberEvidence::VoteRing { votes, members } => write!(
+                f,
+                "traded {votes} up-vote{} with {members} member{}",
+                s(votes),
+                s(members)
+            ),
+            MemberEvidence::SameDevice { members } => {
+                write!(f, "same browser as {members} member{}", s(members))
+            }
+            MemberEvidence::BanEvasion { members } => write!(
+                f,
+                "banned and back, linked by the ban-evasion checks to {members} member{}",
+                s(members)
+            ),
+            MemberEvidence::SignupBurst { members } => write!(
+                f,
+                "signed up from the same network within 30 minutes as {members} member{}",
+                s(members)
+            ),
+            MemberEvidence::CoActivity { members } => write!(
+                f,
+                "commented on the same pages within minutes as {members} member{}",
+                s(members)
+            ),
+        }
+    }
+}
+
+impl MemberEvidence {
+    /// How much it weighs, in the units of the pair links.
+    pub(super) fn strength(&self) -> f64 {
+        match *self {
+            MemberEvidence::Boosts { votes, .. } | MemberEvidence::Boosted { votes, .. } => {
+                BOOST_WEIGHT * f64::from(votes)
+            }
+            MemberEvidence::SameText { comments, members } => {
+                TEXT_WEIGHT * f64::from(comments.min(members * 2))
+            }
+            MemberEvidence::VotedTogether { comments, .. } => CO_VOTE_WEIGHT * f64::from(comments),
+            MemberEvidence::VoteRing { votes, .. } => MUTUAL_VOTE_WEIGHT * f64::from(votes),
+            MemberEvidence::SameDevice { members } => DEVICE_WEIGHT * f64::from(members),
+            MemberEvidence::BanEvasion { members } => EVASION_WEIGHT * f64::from(members),
+            MemberEvidence::SignupBurst { members } => SIGNUP_BURST_WEIGHT * f64::from(members),
+            MemberEvidence::CoActivity { members } => CO_ACTIVITY_WEIGHT * f64::from(members),
+        }
+    }
+
+    /// What the campaign summary calls members with this evidence; none for being boosted,
+    /// the mirror of boosting.
+    fn plural(&self) -> Option<&'static str> {
+        Some(match self {
+            MemberEvidence::Boosts { .. } => "boost the others' comments within minutes",
+            MemberEvidence::Boosted { .. } => return None,
+            MemberEvidence::SameText { .. } => "share talking points",
+            MemberEvidence::VotedTogether { .. } => "vote together within seconds",
+            MemberEvidence::VoteRing { .. } => "trade up-votes",
+            MemberEvidence::SameDevice { .. } => "share a browser",
+            MemberEvidence::BanEvasion { .. } => "evade a ban",
+            MemberEvidence::SignupBurst { .. } => "signed up in one burst from one network",
+            MemberEvidence::CoActivity { .. } => "comment on the same pages together",
+        })
+    }
+}
+
+/// One member's tallies, over the links to the other members.
+#[derive(Default)]
+pub(super) struct Tally {
+    texts: HashSet<u64>,
+    text_members: u32,
+    co_votes: u32,
+    co_vote_members: u32,
+    ring: u32,
+    ring_members: u32,
+    devices: u32,
+    evasions: u32,
+    signups: u32,
+    co_activity: u32,
+    /// Its up-votes on the other members' comments soon after posting, and on whose.
+    pub(super) boosts: u32,
+    pub(super) boost_minutes: f64,
+    pub(super) boosted: HashSet<Account>,
+    /// Such up-votes its comments drew from the other members, and from whom.
+    pub(super) boosts_received: u32,
+    pub(super) boosters: HashSet<Account>,
+}
+
+impl Tally {
+    pub(super) fn link(&mut self, l: &Link, lower: bool) {
+        let keys = if lower {
+            &l.text_keys.0
+        } else {
+            &l.text_keys.1
+        };
+        if !keys.is_empty() {
+            self.texts.extend(keys);
+            self.text_members += 1;
+        }
+        if l.co_votes > 0 {
+            self.co_votes += l.co_votes;
+            self.co_vote_members += 1;
+        }
+        if l.mutual_votes > 0 {
+            self.ring += l.mutual_votes;
+            self.ring_members += 1;
+        }
+        self.devices += u32::from(l.device.is_some());
+        self.evasions += u32::from(l.evasion);
+        self.signups += u32::from(l.signup_burst.is_some());
+        self.co_activity += u32::from(l.co_pages.len() >= 3);
+    }
+
+    pub(super) fn evidence(&self, upvotes: u32, quiet: bool) -> Vec<MemberEvidence> {
+        let mut out = Vec::new();
+        if self.boosts > 0 {
+            out.push(MemberEvidence::Boosts {
+                votes: self.boosts,
+                of: upvotes.max(self.boosts),
+                members: self.boosted.len() as u32,
+                minutes: (self.boost_minutes / f64::from(self.boosts) * 10.0).round() / 10.0,
+                quiet,
+            });
+        }
+        if self.boosts_received > 0 {
+            out.push(MemberEvidence::Boosted {
+                votes: self.boosts_received,
+                members: self.boosters.len() as u32,
+                quiet: quiet && self.boosts == 0,
+            });
+        }
+        if !self.texts.is_empty() {
+            out.push(MemberEvidence::SameText {
+                comments: self.texts.len() as u32,
+                members: self.text_members,
+            });
+        }
+        if self.co_votes > 0 {
+            out.push(MemberEvidence::VotedTogether {
+                comments: self.co_votes,
+                members: self.co_vote_members,
+            });
+        }
+        if self.ring > 0 {
+            out.push(MemberEvidence::VoteRing {
+                votes: self.ring,
+                members: self.ring_members,
+            });
+        }
+        for (n, make) in [
+            (
+                self.devices,
+                (|members| MemberEvidence::SameDevice { members }) as fn(u32) -> MemberEvidence,
+            ),
+            (self.evasions, |members| MemberEvidence::BanEvasion {
+                members,
+            }),
+            (self.signups, |members| MemberEvidence::SignupBurst {
+                members,
+            }),
+            (self.co_activity, |members| MemberEvidence::CoActivity {
+                members,
+            }),
+        ] {
+            if n > 0 {
+                out.push(make(n));
+            }
+        }
+        out.sort_by(|a, b| b.strength().total_cmp(&a.strength()));
+        out
+    }
+}
+
+/// "12 accounts: 9 share talking points, 5 boost the others' comments within minutes, 3 share
+/// a browser": the kinds of evidence by how many members show them, four at most.
+pub(super) fn summary(members: &[Member]) -> String {
+    let mut kinds: Vec<(usize, &'static str)> = Vec::new();
+    for m in members {
+        let mut seen = HashSet::new();
+        for kind in m.evidence.iter().filter_map(MemberEvidence::plural) {
+            if seen.insert(kind) {
+                match kinds.iter_mut().find(|(_, k)| *k == kind) {
+                    Some((n, _)) => *n += 1,
+                    None => kinds.push((1, kind)),
+                }
+            }
+        }
+    }
+    kinds.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let parts: Vec<String> = kinds
+        .iter()
+        .take(4)
+        .map(|(n, kind)| format!("{n} {kind}"))
+        .collect();
+    format!("{} accounts: {}", members.len(), parts.join(", "))
+}
