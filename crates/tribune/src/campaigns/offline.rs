@@ -334,6 +334,30 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
         "detector recall among accounts with {BUSY_ACTIONS}+ comments or votes (%): {}\n",
         busy_recall.join(", ")
     ));
+    // Per account: how long it kept acting after its fifth comment or vote before a look at
+    // the detector showed it (accounts found before their fifth action count 0).
+    let fifth_own = nth_own_actions(events, truth, 5);
+    let account_delays: Vec<String> = tactics
+        .iter()
+        .map(|tactic| {
+            let mut delays: Vec<f64> = fifth_own
+                .iter()
+                .filter(|(a, _)| truth.get(**a).is_some_and(|(_, t)| t == tactic))
+                .filter_map(|(a, t5)| {
+                    flagged_at
+                        .get(*a)
+                        .map(|f| ((f - t5).max(0)) as f64 / 60_000.0)
+                })
+                .collect();
+            let m = median(&mut delays).map_or("-".to_owned(), |d| format!("{d:.0}"));
+            format!("{tactic} {m}")
+        })
+        .collect();
+    out.push_str(&format!(
+        "flagged after an account's 5th comment or vote (median min, looks every {} min): {}\n",
+        LOOK_EVERY_MS / 60_000,
+        account_delays.join(", ")
+    ));
     out.push_str(&format!(
         "false positives among organic (%) {:>8.2} {:>17.2} {:>11.2}\n",
         false_positives(&by_detector),
@@ -437,6 +461,22 @@ fn missed(
             listed.join(", "),
             if missed.len() > 12 { ", ..." } else { "" }
         ));
+    }
+    out
+}
+
+/// Each campaign account's own `n`th comment or vote.
+fn nth_own_actions<'a>(events: &'a [Event], truth: &Truth, n: u32) -> HashMap<&'a str, i64> {
+    let mut seen: HashMap<&str, u32> = HashMap::new();
+    let mut out = HashMap::new();
+    for e in events.iter().filter(|e| e.kind != Kind::Signup) {
+        if truth.contains_key(&e.account) {
+            let seen = seen.entry(e.account.as_str()).or_default();
+            *seen += 1;
+            if *seen == n {
+                out.insert(e.account.as_str(), e.at);
+            }
+        }
     }
     out
 }
