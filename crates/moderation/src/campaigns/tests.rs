@@ -433,3 +433,55 @@ fn a_talking_point_transliterated_into_cyrillic_still_matches() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].accounts, ["amy", "bob", "cat"]);
 }
+
+#[test]
+fn aged_accounts_on_a_new_address_for_every_action_are_still_found() {
+    // No sign-up in the window (the accounts were made months before) and every comment and
+    // vote from another address: the texts and the boosts carry it.
+    let mut events = farm_with_a_voter("quiet", &[]);
+    for (k, e) in events.iter_mut().enumerate() {
+        e.ip = format!("192.0.2.{}", k % 250 + 1);
+    }
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].accounts, ["amy", "bob", "cat", "quiet"]);
+}
+
+#[test]
+fn a_slow_drip_of_one_talking_point_is_found_within_its_first_day() {
+    // Two comments a day each, for two weeks, worded a little differently every time.
+    let endings = [
+        "Think about it.",
+        "Share this.",
+        "Wake up.",
+        "Ask yourself why.",
+    ];
+    let mut events = Vec::new();
+    for day in 0..14 {
+        for (i, name) in ["amy", "bob", "cat"].iter().enumerate() {
+            for half in 0..2 {
+                let minute = day * 1440 + half * 600 + i as i64 * 97;
+                events.push(comment(
+                    name,
+                    &format!("203.0.113.{}", day * 3 + i as i64),
+                    minute,
+                    &format!("{name}{day}-{half}"),
+                    &format!("https://news.example/{day}-{half}"),
+                    &format!(
+                        "{TALKING_POINT} {}",
+                        endings[(day as usize + half as usize + i) % 4]
+                    ),
+                ));
+            }
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].accounts, ["amy", "bob", "cat"]);
+    assert!(
+        found[0].detected_at - found[0].first_action < 24 * 3_600_000,
+        "found after {} h",
+        (found[0].detected_at - found[0].first_action) / 3_600_000
+    );
+}
