@@ -33,7 +33,14 @@
 //! found by the signals above when at least 8 of its up-votes went to the campaign's comments
 //! within 30 minutes of posting, spread over at least 3 members, and they are at least 80% of
 //! all its up-votes: a reader who likes one columnist boosts one author, and a regular who
-//! up-votes campaign comments among many others falls short of the share.
+//! up-votes campaign comments among many others falls short of the share. An account whose
+//! comments drew such boosts from a campaign's members (at least 80% of the boosts they drew)
+//! joins by the same rule, and joining runs in rounds, so a farm's voters bring in the quiet
+//! writers they boost.
+//!
+//! Texts are compared after Tribune's look-alike folding and on a spelling skeleton in which
+//! Cyrillic reads as Latin (`fold`), so a talking point copied in look-alike letters or
+//! transliterated into Cyrillic still matches.
 
 mod cluster;
 mod members;
