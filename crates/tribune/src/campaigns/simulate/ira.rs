@@ -5,8 +5,10 @@
 //! handful of articles up at the time; each retweet becomes an up-vote, within minutes, on a
 //! fellow member's comment (the retweeted one when it is in the stream, a recent one of the
 //! same category otherwise), which is how a farm boosts itself on a comment section. Accounts
-//! that mostly retweeted become the quiet members that mostly vote. The accounts were made
-//! long before (the detector never sees them sign up), each has its own address and browser.
+//! that mostly retweeted become the quiet members that mostly vote. Organic readers up-vote a
+//! third of the campaign's comments too (a farm's talking points find an audience). The
+//! accounts were made long before (the detector never sees them sign up), each has its own
+//! address and browser.
 //!
 //! The ground truth names each account's category (RightTroll, LeftTroll, ...) as both its
 //! campaign and its tactic, so `tribune campaigns eval` reports recall per category.
@@ -32,6 +34,8 @@ pub const CATEGORIES: [&str; 5] = [
 ];
 /// Comments go to one of the latest few articles.
 const HANDFUL: usize = 3;
+/// The share of campaign comments organic readers up-vote (once or twice).
+const ORGANIC_LIKES: f64 = 1.0 / 3.0;
 /// A retweet without its original in the stream boosts a fellow member's comment at most this
 /// old.
 const BOOST_WITHIN: i64 = 30 * MINUTE;
@@ -308,7 +312,7 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
     }
 
     let mut sim = Sim::new(StdRng::seed_from_u64(opts.seed));
-    let articles = organic(
+    let crowd = organic(
         &mut sim,
         organic_texts(&opts.data)?,
         opts.organic,
@@ -390,8 +394,16 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
             }
             continue;
         }
-        let url = handful(&articles, at, &mut sim.rng);
+        let url = handful(&crowd.articles, at, &mut sim.rng);
         let id = sim.comment(at, member, &url, &t.text);
+        // Readers like some of it too: up to two organic up-votes on a third of the comments.
+        if sim.rng.gen_bool(ORGANIC_LIKES) {
+            for _ in 0..sim.rng.gen_range(1..=2) {
+                let reader = crowd.pick(&mut sim.rng);
+                let when = at + sim.rng.gen_range(2..60) * MINUTE;
+                sim.vote(when, &crowd.readers[reader].0, &url, &id, 1);
+            }
+        }
         by_text.entry(t.text.clone()).or_insert(posted.len());
         posted.push(Posted {
             at,

@@ -143,16 +143,32 @@ struct Article {
     url: String,
 }
 
+/// The organic readers, each with how active they are (a few write and vote most), and the
+/// articles they read.
+struct Crowd {
+    readers: Vec<(Actor, f64)>,
+    total_weight: f64,
+    articles: Vec<Article>,
+}
+
+impl Crowd {
+    /// A reader, the active ones more often.
+    fn pick(&self, rng: &mut StdRng) -> usize {
+        let mut x = rng.gen_range(0.0..self.total_weight);
+        for (i, (_, weight)) in self.readers.iter().enumerate() {
+            x -= weight;
+            if x <= 0.0 {
+                return i;
+            }
+        }
+        self.readers.len() - 1
+    }
+}
+
 /// The organic crowd from `start` to `end`: `readers` readers signing up, an article every 30
 /// minutes (a breaking story every eight hours), comments and votes on each, and the fans of
-/// the busiest commenters up-voting them. Returns the articles.
-fn organic(
-    sim: &mut Sim,
-    mut texts: Vec<String>,
-    readers: usize,
-    start: i64,
-    end: i64,
-) -> Vec<Article> {
+/// the busiest commenters up-voting them.
+fn organic(sim: &mut Sim, mut texts: Vec<String>, readers: usize, start: i64, end: i64) -> Crowd {
     use rand::seq::SliceRandom;
     // Each reader: an address (5% behind the newsroom's office address), a browser, a sign-up
     // time, and how active they are (a few write most comments).
@@ -185,24 +201,18 @@ fn organic(
                 .collect()
         })
         .collect();
-    let total_weight: f64 = crowd.iter().map(|(_, w)| w).sum();
-    let pick = |rng: &mut StdRng| {
-        let mut x = rng.gen_range(0.0..total_weight);
-        for (i, (_, weight)) in crowd.iter().enumerate() {
-            x -= weight;
-            if x <= 0.0 {
-                return i;
-            }
-        }
-        crowd.len() - 1
+    let total_weight = crowd.iter().map(|(_, w)| w).sum();
+    let mut crowd = Crowd {
+        readers: crowd,
+        total_weight,
+        articles: Vec::new(),
     };
     texts.shuffle(&mut sim.rng);
     let mut next_text = 0usize;
-    let mut articles = Vec::new();
     let mut t = start;
     while t < end {
-        let url = format!("https://sim.example/a{}", articles.len() + 1);
-        articles.push(Article {
+        let url = format!("https://sim.example/a{}", crowd.articles.len() + 1);
+        crowd.articles.push(Article {
             at: t,
             url: url.clone(),
         });
@@ -212,7 +222,7 @@ fn organic(
                 * (std::f64::consts::PI * (hour as f64 - 4.0) / 20.0)
                     .sin()
                     .max(0.0);
-        let breaking = articles.len() % 16 == 0;
+        let breaking = crowd.articles.len() % 16 == 0;
         let n = if breaking {
             80
         } else {
@@ -221,16 +231,16 @@ fn organic(
         let span = if breaking { 10 * MINUTE } else { 30 * MINUTE };
         let mut ids = Vec::new();
         for _ in 0..n {
-            let r = pick(&mut sim.rng);
+            let r = crowd.pick(&mut sim.rng);
             let at = t + sim.rng.gen_range(0..span);
             let text = texts[next_text % texts.len()].clone();
             next_text += 1;
-            let id = sim.comment(at, &crowd[r].0, &url, &text);
+            let id = sim.comment(at, &crowd.readers[r].0, &url, &text);
             if let Some(c) = columnists.iter().position(|&c| c == r) {
                 for &fan in &fans[c] {
                     if sim.rng.gen_bool(0.8) {
                         let when = at + sim.rng.gen_range(MINUTE..10 * MINUTE);
-                        sim.vote(when, &crowd[fan].0, &url, &id, 1);
+                        sim.vote(when, &crowd.readers[fan].0, &url, &id, 1);
                     }
                 }
             }
@@ -241,16 +251,16 @@ fn organic(
             if ids.is_empty() {
                 break;
             }
-            let r = pick(&mut sim.rng);
+            let r = crowd.pick(&mut sim.rng);
             let target =
                 ids[(sim.rng.gen_range(0.0f64..1.0).powi(3) * ids.len() as f64) as usize].clone();
             let at = t + sim.rng.gen_range(MINUTE..span + 20 * MINUTE);
             let value = if sim.rng.gen_bool(0.85) { 1 } else { -1 };
-            sim.vote(at, &crowd[r].0, &url, &target, value);
+            sim.vote(at, &crowd.readers[r].0, &url, &target, value);
         }
         t += 30 * MINUTE;
     }
-    articles
+    crowd
 }
 
 /// Where the ground truth of a stream goes: beside it, `.truth.json`.
