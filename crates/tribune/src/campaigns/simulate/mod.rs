@@ -222,7 +222,7 @@ fn organic(sim: &mut Sim, mut texts: Vec<String>, readers: usize, start: i64, en
                 * (std::f64::consts::PI * (hour as f64 - 4.0) / 20.0)
                     .sin()
                     .max(0.0);
-        let breaking = crowd.articles.len() % 16 == 0;
+        let breaking = crowd.articles.len().is_multiple_of(16);
         let n = if breaking {
             80
         } else {
