@@ -110,8 +110,9 @@ pub async fn run(
         // Each batch inserts into indexes keyed by page, author, address and parent, all over
         // the file: with SQLite's default 2 MB cache those pages are read back and written
         // out again for every batch (a million comments took two minutes, half of it in the
-        // kernel). The writer's connection keeps 64 MB of them for the import.
-        sqlx::query("PRAGMA cache_size = -65536")
+        // kernel). The writer's connection keeps 48 MB of them for the import (64 MB was no
+        // faster on an idle machine and took the peak over 200 MB; docs/benchmarks.md).
+        sqlx::query("PRAGMA cache_size = -49152")
             .execute(&db.writer)
             .await?;
     }
