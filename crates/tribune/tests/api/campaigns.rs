@@ -756,3 +756,133 @@ mod live {
         assert_eq!(entry["evidence"]["summary"], summary);
     }
 }
+
+/// `tribune simulate --from-ira` on a small troll file and organic comments written for the
+/// test (laid out as ../shared/data is), then `campaigns eval` on the stream: one row per
+/// category, the farm's voters found, no organic reader flagged.
+#[test]
+fn r19_an_ira_stream_is_built_and_scored_per_category() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let trolls = data.path().join("trolls");
+    let raw = data
+        .path()
+        .join("toxicity/khanhhk+Data-Systems-for-Toxic-Comment-Classification/data/raw");
+    std::fs::create_dir_all(&trolls).expect("dir");
+    std::fs::create_dir_all(&raw).expect("dir");
+    // Readers do not repeat each other: each comment its own words (a fixed pseudo-random walk).
+    let mut organic = String::from("comment_text,labels\n");
+    let mut seed = 7u64;
+    for _ in 0..3000 {
+        let words: Vec<String> = (0..10)
+            .map(|_| {
+                (0..6)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                        char::from(b'a' + (seed >> 59) as u8 % 26)
+                    })
+                    .collect()
+            })
+            .collect();
+        organic.push_str(&format!("\"{}\",0\n", words.join(" ")));
+    }
+    std::fs::write(raw.join("text_comment_1.csv"), &organic).expect("write");
+    std::fs::write(raw.join("text_comment_2.csv"), "comment_text,labels\n").expect("write");
+    let mut authors =
+        String::from("author_id,author,external_author_id,account_type,account_category\n");
+    let writers = ["w1", "w2", "w3"];
+    let voters = ["v1", "v2"];
+    for a in writers.iter().chain(&voters) {
+        authors.push_str(&format!("{a},{a},1,Right,RightTroll\n"));
+    }
+    authors.push_str("lone,lone,2,Left,LeftTroll\n");
+    std::fs::write(trolls.join("authors.csv"), authors).expect("write");
+    // Every 20 minutes a writer posts; within minutes each voter retweets it (an up-vote).
+    let mut tweets = String::from("author_id,content,region,language,publish_date,harvested_date,following,followers,updates,post_type,retweet\n");
+    for k in 0..36 {
+        let (h, m) = (k * 20 / 60, k * 20 % 60);
+        let writer = writers[k % 3];
+        let text = format!("Talking point number {k}: the election is rigged and the media will never tell you https://t.co/x{k}");
+        tweets.push_str(&format!(
+            "{writer},\"{text}\",US,English,2016-11-01 {h:02}:{m:02}:00,,1,1,1,,0\n"
+        ));
+        for (j, voter) in voters.iter().enumerate() {
+            tweets.push_str(&format!(
+                "{voter},\"{text}\",US,English,2016-11-01 {h:02}:{:02}:00,,1,1,1,RETWEET,1\n",
+                m + 2 + j
+            ));
+        }
+    }
+    tweets.push_str("lone,\"A single tweet\",US,English,2016-11-01 03:00:00,,1,1,1,,0\n");
+    let file = trolls.join("ira_tweets.csv");
+    std::fs::write(&file, tweets).expect("write");
+    let out = data.path().join("ira.jsonl");
+    let built = Command::new(env!("CARGO_BIN_EXE_tribune"))
+        .args(["simulate", "--days", "1", "--from-ira"])
+        .arg(&file)
+        .arg("--data")
+        .arg(data.path())
+        .arg("--out")
+        .arg(&out)
+        .args(["--category", "RightTroll", "--category", "LeftTroll"])
+        .output()
+        .expect("run tribune");
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let truth: Value = serde_json::from_str(
+        &std::fs::read_to_string(data.path().join("ira.jsonl.truth.json")).expect("truth"),
+    )
+    .expect("json");
+    assert_eq!(truth["ira-v1"], json!(["RightTroll", "RightTroll"]));
+    let stream = std::fs::read_to_string(&out).expect("stream");
+    assert!(!stream.contains("https://t.co"), "links are dropped");
+    assert_eq!(
+        stream.matches("\"account\":\"ira-v1\",").count(),
+        36,
+        "one vote per retweet"
+    );
+
+    let scored = Command::new(env!("CARGO_BIN_EXE_tribune"))
+        .args(["campaigns", "eval", "--events"])
+        .arg(&out)
+        .output()
+        .expect("run tribune");
+    assert!(scored.status.success());
+    let report = String::from_utf8_lossy(&scored.stdout);
+    let row = |category: &str| {
+        report
+            .lines()
+            .find(|l| l.trim_start().starts_with(category))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or_else(|| panic!("no {category} row in {report}"))
+    };
+    assert_eq!(row("RightTroll"), 100.0, "{report}");
+    assert_eq!(
+        row("LeftTroll"),
+        0.0,
+        "one tweet is nothing to find: {report}"
+    );
+    assert!(
+        report.contains("false positives among organic (%)     0.00"),
+        "{report}"
+    );
+    assert!(report.contains("LeftTroll (1): ira-lone 1/0"), "{report}");
+
+    let typo = Command::new(env!("CARGO_BIN_EXE_tribune"))
+        .args(["simulate", "--from-ira"])
+        .arg(&file)
+        .arg("--data")
+        .arg(data.path())
+        .arg("--out")
+        .arg(&out)
+        .args(["--category", "RightTrol"])
+        .output()
+        .expect("run tribune");
+    assert!(!typo.status.success());
+    assert!(
+        String::from_utf8_lossy(&typo.stderr).contains("no account of the category \"RightTrol\"")
+    );
+}

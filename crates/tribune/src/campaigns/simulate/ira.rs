@@ -133,8 +133,7 @@ fn clean(text: &str) -> String {
         .join(" ")
 }
 
-/// The rows of the chosen categories between `start` and `end` (all of them when `start` is
-/// unknown yet: the caller takes the first day).
+/// The rows of the chosen categories, in time order (the caller keeps the stream's days).
 fn read_tweets(
     path: &Path,
     categories: &HashMap<String, String>,
@@ -278,6 +277,14 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
     } else {
         opts.categories.iter().map(String::as_str).collect()
     };
+    let known: std::collections::BTreeSet<&str> = categories.values().map(String::as_str).collect();
+    if let Some(unknown) = wanted.iter().find(|c| !known.contains(**c)) {
+        anyhow::bail!(
+            "no account of the category {unknown:?} in {}; its categories: {}",
+            authors.display(),
+            known.into_iter().collect::<Vec<_>>().join(", ")
+        );
+    }
     let tweets = read_tweets(&opts.tweets, &categories, &wanted)?;
     let first = tweets.first().with_context(|| {
         format!(
