@@ -111,10 +111,10 @@ fn evidence(names: [String; 2], l: &Link) -> Vec<Evidence> {
             mutual_votes: l.mutual_votes,
         });
     }
-    if l.co_votes > 0 {
+    if l.co_votes() > 0 {
         out.push(Evidence::VotedTogether {
             accounts: names.clone(),
-            comments: l.co_votes,
+            comments: l.co_votes(),
         });
     }
     if let Some(network) = &l.signup_burst {
@@ -171,7 +171,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         }
     }
     let mut groups: HashMap<usize, Vec<Account>> = HashMap::new();
-    let group_of: Vec<Option<usize>> = (0..n)
+    let mut member_of: Vec<Option<usize>> = (0..n)
         .map(|a| {
             let root = find(&mut parent, a);
             let grouped = size[root] >= d.config.min_accounts;
@@ -184,10 +184,10 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
     // Quiet members, on both sides of the boosts: accounts that boost a group's comments, and
     // accounts whose comments the group boosts. A member found this way counts for the next
     // round (a farm's voters boost its quiet writers too), for a few rounds.
-    let mut member_of = group_of.clone();
+    let totals = VoteTotals::of(d);
     let mut quiet: HashSet<Account> = HashSet::new();
     for _ in 0..QUIET_ROUNDS {
-        let found = quiet_members(d, &member_of);
+        let found = quiet_members(d, &totals, &member_of);
         if found.is_empty() {
             break;
         }
@@ -253,7 +253,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
                     let state = &d.accounts[a as usize];
                     let evidence = tallies
                         .get(&a)
-                        .map(|t| t.evidence(state.upvotes, quiet.contains(&a)))
+                        .map(|t| t.evidence(totals.given(a), quiet.contains(&a)))
                         .unwrap_or_default();
                     let total: f64 = evidence.iter().map(MemberEvidence::strength).sum();
                     let summary = evidence
@@ -314,15 +314,17 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
 /// comments (at least [`QUIET_MIN_BOOSTS`], on [`QUIET_MIN_AUTHORS`] members' comments, and
 /// [`QUIET_MIN_SHARE`] of their up-votes), or whose comments drew such boosts from a group's
 /// members (the same thresholds, of all the boosts they drew).
-fn quiet_members(d: &Detector, member_of: &[Option<usize>]) -> HashMap<Account, usize> {
+fn quiet_members(
+    d: &Detector,
+    totals: &VoteTotals,
+    member_of: &[Option<usize>],
+) -> HashMap<Account, usize> {
     let mut gave: HashMap<(Account, usize), Tally> = HashMap::new();
     let mut drew: HashMap<(Account, usize), Tally> = HashMap::new();
-    let mut received: HashMap<Account, u32> = HashMap::new();
     for (&(voter, author), t) in &d.upvotes {
         if t.boosts == 0 {
             continue;
         }
-        *received.entry(author).or_default() += t.boosts;
         match (member_of[voter as usize], member_of[author as usize]) {
             (None, Some(group)) => {
                 let tally = gave.entry((voter, group)).or_default();
@@ -345,7 +347,7 @@ fn quiet_members(d: &Detector, member_of: &[Option<usize>]) -> HashMap<Account, 
     };
     let mut found: HashMap<Account, (usize, Tally)> = HashMap::new();
     for ((voter, group), tally) in gave {
-        let all = d.accounts[voter as usize].upvotes;
+        let all = totals.given(voter);
         let better = found
             .get(&voter)
             .is_none_or(|(g, best)| (best.boosts, *g) < (tally.boosts, group));
@@ -354,7 +356,7 @@ fn quiet_members(d: &Detector, member_of: &[Option<usize>]) -> HashMap<Account, 
         }
     }
     for ((author, group), tally) in drew {
-        let all = received.get(&author).copied().unwrap_or(0);
+        let all = totals.boosts_drawn(author);
         let better = found.get(&author).is_none_or(|(g, best)| {
             (best.boosts + best.boosts_received, *g) < (tally.boosts_received, group)
         });
@@ -366,4 +368,33 @@ fn quiet_members(d: &Detector, member_of: &[Option<usize>]) -> HashMap<Account, 
         .into_iter()
         .map(|(account, (group, _))| (account, group))
         .collect()
+}
+
+/// Each account's up-votes in the window, and the boosts its comments drew: the same for
+/// every round of quiet members, so counted once.
+struct VoteTotals {
+    given: HashMap<Account, u32>,
+    drawn: HashMap<Account, u32>,
+}
+
+impl VoteTotals {
+    fn of(d: &Detector) -> VoteTotals {
+        let mut totals = VoteTotals {
+            given: HashMap::new(),
+            drawn: HashMap::new(),
+        };
+        for (&(voter, author), t) in &d.upvotes {
+            *totals.given.entry(voter).or_default() += t.given;
+            *totals.drawn.entry(author).or_default() += t.boosts;
+        }
+        totals
+    }
+
+    fn given(&self, account: Account) -> u32 {
+        self.given.get(&account).copied().unwrap_or(0)
+    }
+
+    fn boosts_drawn(&self, account: Account) -> u32 {
+        self.drawn.get(&account).copied().unwrap_or(0)
+    }
 }

@@ -203,8 +203,8 @@ impl Tally {
             self.texts.extend(keys);
             self.text_members += 1;
         }
-        if l.co_votes > 0 {
-            self.co_votes += l.co_votes;
+        if l.co_votes() > 0 {
+            self.co_votes += l.co_votes();
             self.co_vote_members += 1;
         }
         if l.mutual_votes > 0 {

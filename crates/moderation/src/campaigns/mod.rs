@@ -180,8 +180,7 @@ pub(crate) struct Link {
     pub device: Option<String>,
     pub evasion: bool,
     pub mutual_votes: u32,
-    pub co_votes: u32,
-    /// Same-moment votes per author of the comments voted on.
+    /// Same-moment votes counted, per author of the comments voted on.
     co_vote_authors: HashMap<Account, u32>,
     pub signup_burst: Option<String>,
     pub co_pages: HashSet<String>,
@@ -189,6 +188,13 @@ pub(crate) struct Link {
     pub last: i64,
     /// When the evidence first added up.
     pub linked_at: Option<i64>,
+}
+
+impl Link {
+    /// Same-moment votes counted.
+    pub fn co_votes(&self) -> u32 {
+        self.co_vote_authors.values().sum()
+    }
 }
 
 #[derive(Debug, Default)]
@@ -203,8 +209,6 @@ pub(crate) struct AccountState {
     pub last: i64,
     pub actions: u32,
     pub fifth_action: Option<i64>,
-    /// Up-votes given within the window.
-    pub upvotes: u32,
 }
 
 /// One voter's up-votes on one author's comments, within the window.
@@ -312,27 +316,40 @@ fn cyrillic_in_latin(c: char) -> Option<&'static str> {
 }
 
 /// Spellings that sound alike made one: `th` and `z`, `c`/`q`/`k`, `y`/`j`/`i`, `w`/`v`,
-/// `ph`/`f`, `x`/`ks`, doubled letters.
+/// `ph`/`f`, `x`/`ks`, `ee`/`i`, `oo`/`u`, doubled letters. One pass: it runs on every comment.
 fn skeleton(text: &str) -> String {
-    let text = text
-        .replace("th", "z")
-        .replace("ph", "f")
-        .replace("ck", "k")
-        .replace("ee", "i")
-        .replace("oo", "u")
-        .replace('x', "ks");
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let c = match c {
-            'c' | 'q' => 'k',
-            'y' | 'j' => 'i',
-            'w' => 'v',
-            other => other,
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let pair = chars.peek().and_then(|&next| match (c, next) {
+            ('t', 'h') => Some("z"),
+            ('p', 'h') => Some("f"),
+            ('c', 'k') => Some("k"),
+            ('e', 'e') => Some("i"),
+            ('o', 'o') => Some("u"),
+            _ => None,
+        });
+        let sound = match (pair, c) {
+            (Some(sound), _) => {
+                chars.next();
+                sound
+            }
+            (None, 'x') => "ks",
+            (None, 'c' | 'q') => "k",
+            (None, 'y' | 'j') => "i",
+            (None, 'w') => "v",
+            (None, _) => {
+                if !(out.ends_with(c) && c != ' ') {
+                    out.push(c);
+                }
+                continue;
+            }
         };
-        if out.ends_with(c) && c != ' ' {
-            continue;
+        for s in sound.chars() {
+            if !out.ends_with(s) {
+                out.push(s);
+            }
         }
-        out.push(c);
     }
     out
 }
@@ -574,16 +591,19 @@ impl Detector {
             return;
         };
         let author = self.comment_author.get(target).copied();
-        if let (Some((author, posted)), true) = (author, value > 0) {
+        // Minutes since the comment appeared, while it is fresh.
+        let fresh = author
+            .map(|(_, posted)| e.at - posted)
+            .filter(|since| (0..=BOOST_MS).contains(since))
+            .map(|since| since as f64 / 60_000.0);
+        if let (Some((author, _)), true) = (author, value > 0) {
             if author != me {
-                self.accounts[me as usize].upvotes += 1;
                 let tally = self.upvotes.entry((me, author)).or_default();
                 tally.given += 1;
                 tally.last = e.at;
-                let since = e.at - posted;
-                if (0..=BOOST_MS).contains(&since) {
+                if let Some(minutes) = fresh {
                     tally.boosts += 1;
-                    tally.boost_minutes += since as f64 / 60_000.0;
+                    tally.boost_minutes += minutes;
                 }
                 let given = tally.given;
                 let received = self.upvotes.get(&(author, me)).map_or(0, |t| t.given);
@@ -607,9 +627,7 @@ impl Detector {
         {
             voters.pop_front();
         }
-        let boost = value > 0
-            && author.is_some_and(|(_, posted)| (0..=BOOST_MS).contains(&(e.at - posted)))
-            && voters.len() < QUIET_COMMENT_VOTES;
+        let boost = value > 0 && fresh.is_some() && voters.len() < QUIET_COMMENT_VOTES;
         let same: Vec<Account> = voters
             .iter()
             .filter(|(t, a, v)| *v == value && *a != me && (boost || e.at - t <= CO_VOTE_WINDOW_MS))
@@ -627,7 +645,6 @@ impl Detector {
                     return 0.0;
                 }
                 *per_author += 1;
-                l.co_votes += 1;
                 weight
             });
         }
@@ -660,15 +677,7 @@ impl Detector {
             .retain(|_, v| v.back().is_some_and(|(t, _)| *t >= horizon));
         self.links
             .retain(|_, l| l.score >= LINKED || l.last >= horizon);
-        let accounts = &mut self.accounts;
-        self.upvotes.retain(|(voter, _), t| {
-            let keep = t.last >= horizon;
-            if !keep {
-                let given = &mut accounts[*voter as usize].upvotes;
-                *given = given.saturating_sub(t.given);
-            }
-            keep
-        });
+        self.upvotes.retain(|_, t| t.last >= horizon);
     }
 
     /// The campaigns found so far: groups of linked accounts, strongest first.

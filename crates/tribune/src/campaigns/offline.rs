@@ -62,6 +62,8 @@ struct Replay {
     flagged_at: HashMap<String, i64>,
     /// Each campaign ever shown, as last seen.
     campaigns: Vec<Campaign>,
+    /// Events per second through the detector, the looks left out.
+    rate: f64,
 }
 
 fn replay(events: &[Event], config: Config) -> Replay {
@@ -76,20 +78,26 @@ fn replay(events: &[Event], config: Config) -> Replay {
             shown.insert(c.id.clone(), c);
         }
     };
+    let started = Instant::now();
+    let mut looking = std::time::Duration::ZERO;
     let mut next_look = events.first().map_or(0, |e| e.at + LOOK_EVERY_MS);
     for e in events {
         while e.at >= next_look {
+            let look_started = Instant::now();
             look(&detector, next_look);
+            looking += look_started.elapsed();
             next_look += LOOK_EVERY_MS;
         }
         detector.observe(e);
     }
+    let observing = started.elapsed().saturating_sub(looking);
     look(&detector, next_look);
     let mut campaigns: Vec<Campaign> = shown.into_values().collect();
     campaigns.sort_by(|a, b| a.id.cmp(&b.id));
     Replay {
         flagged_at,
         campaigns,
+        rate: events.len() as f64 / observing.as_secs_f64().max(1e-9),
     }
 }
 
@@ -186,11 +194,12 @@ fn shared_ip(events: &[Event]) -> HashSet<String> {
 /// alerts per day, throughput. An account counts as flagged when any look at the detector
 /// during the replay showed it in a campaign, as a moderator watching the site would have seen.
 pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
-    let (_, rate) = detect(events, config.clone());
     let Replay {
         flagged_at,
         campaigns,
+        rate,
     } = replay(events, config);
+    let activity = activity(events);
     let accounts: HashSet<&str> = events.iter().map(|e| e.account.as_str()).collect();
     let organic: Vec<&str> = accounts
         .iter()
@@ -239,9 +248,10 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
     let mut delays: HashMap<&str, Vec<f64>> = HashMap::new();
     let mut activity_delays: HashMap<&str, Vec<f64>> = HashMap::new();
     let mut from_first = Vec::new();
-    let first = nth_actions(events, truth, 1, true);
-    let fifth = nth_actions(events, truth, 5, true);
-    let fifth_visible = nth_actions(events, truth, 5, false);
+    let campaign_of = |e: &Event| truth.get(&e.account).map(|(c, _)| c.as_str());
+    let first = nth_actions(events, 1, true, campaign_of);
+    let fifth = nth_actions(events, 5, true, campaign_of);
+    let fifth_visible = nth_actions(events, 5, false, campaign_of);
     // A true campaign is detected when the first campaign shown is mostly its accounts.
     let mut found_at: HashMap<&str, (i64, &str)> = HashMap::new();
     for c in &campaigns {
@@ -308,7 +318,6 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
     }
     // Accounts that did next to nothing in the stream leave nothing to detect: the recall among
     // the others says how much of a campaign's visible work is found.
-    let busy = activity(events);
     let busy_recall: Vec<String> = tactics
         .iter()
         .map(|tactic| {
@@ -316,7 +325,7 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
                 .iter()
                 .filter(|(a, (_, t))| {
                     t == tactic
-                        && busy
+                        && activity
                             .get(a.as_str())
                             .is_some_and(|(c, v)| c + v >= BUSY_ACTIONS)
                 })
@@ -336,7 +345,9 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
     ));
     // Per account: how long it kept acting after its fifth comment or vote before a look at
     // the detector showed it (accounts found before their fifth action count 0).
-    let fifth_own = nth_own_actions(events, truth, 5);
+    let fifth_own = nth_actions(events, 5, false, |e| {
+        truth.contains_key(&e.account).then_some(e.account.as_str())
+    });
     let account_delays: Vec<String> = tactics
         .iter()
         .map(|tactic| {
@@ -404,7 +415,7 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
         worst,
         campaigns.len() as f64 / days,
     ));
-    out.push_str(&missed(events, truth, &flagged_at, &tactics));
+    out.push_str(&missed(&activity, truth, &flagged_at, &tactics));
     out
 }
 
@@ -428,12 +439,11 @@ fn activity(events: &[Event]) -> HashMap<&str, (u32, u32)> {
 /// The campaign accounts never flagged, per tactic, with what they did: a missed account
 /// with 40 up-votes is a gap in the detector, one with a single comment is not.
 fn missed(
-    events: &[Event],
+    activity: &HashMap<&str, (u32, u32)>,
     truth: &Truth,
     flagged_at: &HashMap<String, i64>,
     tactics: &[String],
 ) -> String {
-    let activity = activity(events);
     let mut out = String::from("\nmissed accounts (comments / votes), busiest first\n");
     for tactic in tactics {
         let mut missed: Vec<(&str, (u32, u32))> = truth
@@ -465,32 +475,22 @@ fn missed(
     out
 }
 
-/// Each campaign account's own `n`th comment or vote.
-fn nth_own_actions<'a>(events: &'a [Event], truth: &Truth, n: u32) -> HashMap<&'a str, i64> {
-    let mut seen: HashMap<&str, u32> = HashMap::new();
-    let mut out = HashMap::new();
-    for e in events.iter().filter(|e| e.kind != Kind::Signup) {
-        if truth.contains_key(&e.account) {
-            let seen = seen.entry(e.account.as_str()).or_default();
-            *seen += 1;
-            if *seen == n {
-                out.insert(e.account.as_str(), e.at);
-            }
-        }
-    }
-    out
-}
-
-/// Each true campaign's `n`th action (all members together), sign-ups counted or not.
-fn nth_actions(events: &[Event], truth: &Truth, n: u32, signups: bool) -> HashMap<String, i64> {
+/// When each key reached its `n`th action, sign-ups counted or not: `key` names what an event
+/// counts for (its true campaign, its account), or none.
+fn nth_actions<'a>(
+    events: &'a [Event],
+    n: u32,
+    signups: bool,
+    key: impl Fn(&'a Event) -> Option<&'a str>,
+) -> HashMap<&'a str, i64> {
     let mut seen: HashMap<&str, u32> = HashMap::new();
     let mut out = HashMap::new();
     for e in events.iter().filter(|e| signups || e.kind != Kind::Signup) {
-        if let Some((campaign, _)) = truth.get(&e.account) {
-            let seen = seen.entry(campaign).or_default();
+        if let Some(k) = key(e) {
+            let seen = seen.entry(k).or_default();
             *seen += 1;
             if *seen == n {
-                out.insert(campaign.clone(), e.at);
+                out.insert(k, e.at);
             }
         }
     }
