@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 ensure_rust
-apt_install gcc postgresql
+apt_install gcc postgresql python3-aiosmtpd
 if apt-cache show chromium >/dev/null 2>&1; then
     apt_install chromium chromium-driver               # Debian
 else
@@ -20,7 +20,8 @@ pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 as_pg=()
 [ "$(id -u)" -eq 0 ] && as_pg=(runuser -u postgres --)
 pg_dirs=()
-trap 'for d in "${pg_dirs[@]}"; do "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$d/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$d"; done' EXIT
+smtp_pid=""
+trap 'for d in "${pg_dirs[@]}"; do "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$d/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$d"; done; [ -n "$smtp_pid" ] && kill "$smtp_pid" 2>/dev/null; [ -n "${smtp_dir:-}" ] && rm -rf "$smtp_dir"' EXIT
 start_pg() {
     local dir port
     dir=$(mktemp -d "/tmp/tribune-$1-pg.XXXXXX")
@@ -44,6 +45,22 @@ fi
 if [ -z "${TEST_CHAOS_POSTGRES_URL:-}" ]; then
     start_pg chaos 40000
     export TEST_CHAOS_POSTGRES_URL="$pg_url" TEST_CHAOS_PG_RESTART="$pg_restart"
+fi
+
+# A real SMTP server on loopback for the mail tests (aiosmtpd, from the distribution): it
+# takes every message and writes it to a Maildir the tests read back.
+if [ -z "${TEST_SMTP_URL:-}" ]; then
+    smtp_dir=$(mktemp -d /tmp/tribune-smtp.XXXXXX)
+    smtp_port=$(( 30000 + RANDOM % 20000 ))
+    /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" \
+        -c aiosmtpd.handlers.Mailbox "$smtp_dir/maildir" >"$smtp_dir/log" 2>&1 &
+    smtp_pid=$!
+    for _ in $(seq 50); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$smtp_port") 2>/dev/null && break
+        sleep 0.1
+    done
+    export TEST_SMTP_URL="smtp://127.0.0.1:$smtp_port" TEST_MAILDIR="$smtp_dir/maildir"
+    echo "==> SMTP server (aiosmtpd) on 127.0.0.1:$smtp_port"
 fi
 
 echo "==> cargo fmt --check"

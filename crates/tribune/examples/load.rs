@@ -224,7 +224,7 @@ async fn main() {
     let db = tribune::db::Db::connect(&database_url)
         .await
         .expect("database");
-    tribune::sites::store::upsert_site(&db, "bench", "Bench", "*", true, None)
+    tribune::sites::store::upsert_site(&db, "bench", "Bench", "*", true, None, None)
         .await
         .expect("site");
     db.pool.close().await;

@@ -57,7 +57,7 @@ async fn main() -> anyhow::Result<()> {
     let addr = app.local_addr();
     let db = app.state().db.clone();
     tokio::spawn(app.run_until_stopped());
-    tribune::sites::store::upsert_site(&db, "bench", "Bench", "*", true, None).await?;
+    tribune::sites::store::upsert_site(&db, "bench", "Bench", "*", true, None, None).await?;
     // Comments posted during the run are published, not held: the endpoint's event is one
     // they do not send, so the backlog is all it receives.
     let hook = tribune::webhooks::store::create(

@@ -32,6 +32,10 @@ pub enum AdminCommand {
         /// The HS256 secret the host site signs its SSO tokens with.
         #[arg(long, env = "TRIBUNE_ADMIN_SSO_SECRET", hide_env_values = true)]
         sso_secret: Option<String>,
+        /// The language of the site's mail: en, ru or tr (unchanged when not given; en for
+        /// a new site).
+        #[arg(long)]
+        language: Option<String>,
     },
     /// List the sites.
     ListSites,
@@ -128,8 +132,17 @@ pub async fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
             origins,
             no_anonymous,
             sso_secret,
+            language,
         } => {
             let id = SiteId::parse(&id).map_err(|e| anyhow::anyhow!("--id {e}"))?;
+            if let Some(language) = &language {
+                let known = crate::mail::strings::LANGUAGES;
+                anyhow::ensure!(
+                    known.contains(&language.as_str()),
+                    "--language {language:?} is not one Tribune writes mail in: use one of {}",
+                    known.join(", ")
+                );
+            }
             let origins = origins
                 .iter()
                 .map(|o| parse_origin(o).map_err(|e| anyhow::anyhow!("--origin {e}")))
@@ -141,6 +154,7 @@ pub async fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
                 &origins.join(" "),
                 !no_anonymous,
                 sso_secret.as_deref(),
+                language.as_deref(),
             )
             .await?;
             println!("site {:?} saved", id.as_str());

@@ -48,6 +48,8 @@ pub struct AppState {
     pub hook_client: reqwest::Client,
     /// Which webhooks each site has (`webhooks::Subscriptions`).
     pub webhooks: crate::webhooks::Subscriptions,
+    /// How mail is submitted; `None` when `smtp_url` is not set (mail is off).
+    pub mailer: Option<crate::mail::Mailer>,
 }
 
 impl AppState {
@@ -73,7 +75,9 @@ impl AppState {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .context("building the moderation hooks' HTTP client")?;
+        let mailer = crate::mail::Mailer::from_config(&config)?;
         Ok(AppState {
+            mailer,
             hook_client,
             webhooks: crate::webhooks::Subscriptions::default(),
             live: Live::new(&db, config.connections.max_live),
@@ -206,6 +210,7 @@ pub fn router(state: AppState) -> Router {
         .merge(billing::router())
         .merge(campaigns::handlers::router())
         .merge(crate::webhooks::router())
+        .merge(crate::mail::router())
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics_endpoint))
         .route("/api/v1/openapi.json", get(openapi_json))
@@ -323,6 +328,13 @@ impl Application {
             tokio::spawn(relay.run(self.state.clone()));
         }
         tokio::spawn(crate::webhooks::worker::run(self.state.clone()));
+        if self.state.mailer.is_some() {
+            tokio::spawn(crate::mail::worker::run(self.state.clone()));
+        } else {
+            tracing::info!(
+                "mail is off: set smtp_url and mail_from to send replies, account mail and digests"
+            );
+        }
         if let Some(listener) = self.metrics {
             let metrics = Router::new().route("/metrics", get(metrics_text));
             tokio::spawn(async move {

@@ -69,6 +69,13 @@ pub struct Config {
     pub stripe_webhook_secret: Option<String>,
     pub billing: BillingConfig,
     pub webhooks: WebhooksConfig,
+    /// Where mail is submitted: `smtp://HOST:PORT` (plain, for a relay on loopback),
+    /// `smtp://USER:PASS@HOST:587?tls=required` (STARTTLS) or `smtps://USER:PASS@HOST` (TLS).
+    /// Unset: Tribune sends no e-mail, and the features that need it say they are off.
+    pub smtp_url: Option<String>,
+    /// The sender of every mail, e.g. `The Daily <comments@daily.example>`.
+    pub mail_from: Option<String>,
+    pub mail: MailConfig,
     /// `TRIBUNE_*` environment variables that name no setting, ignored (`serve` warns).
     #[serde(skip)]
     pub ignored_env: Vec<String>,
@@ -99,6 +106,43 @@ impl Default for WebhooksConfig {
             timeout_secs: 10,
             poll_ms: 1000,
             hook_timeout_ms: 2000,
+            keep_days: 30,
+        }
+    }
+}
+
+/// How mail is batched and delivered (`docs/notifications.md`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MailConfig {
+    /// Replies (and followed threads' comments) wait this long after the first one before
+    /// they are mailed, so that several make one mail.
+    pub batch_secs: u64,
+    /// At most this many notification mails to one address a day; what comes beyond waits
+    /// for the next day's mail. Account mail is not counted.
+    pub daily_cap: u32,
+    /// Seconds before each new attempt at a mail the server did not take; after the last it is
+    /// given up and shows as failed.
+    pub retry_secs: Vec<u64>,
+    /// How often each instance looks for mail that is due, in milliseconds.
+    pub poll_ms: u64,
+    /// Seconds an SMTP exchange may take.
+    pub timeout_secs: u64,
+    /// The digest moderators get until they choose: `off`, `immediate`, `hourly` or `daily`.
+    pub moderator_digest: String,
+    /// Days the queue keeps mail sent or given up.
+    pub keep_days: u32,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        MailConfig {
+            batch_secs: 300,
+            daily_cap: 20,
+            retry_secs: vec![30, 120, 600, 1800, 3600, 10800, 21600],
+            poll_ms: 1000,
+            timeout_secs: 30,
+            moderator_digest: "daily".into(),
             keep_days: 30,
         }
     }
@@ -244,6 +288,9 @@ impl Default for Config {
             metrics_token: None,
             billing: BillingConfig::default(),
             webhooks: WebhooksConfig::default(),
+            smtp_url: None,
+            mail_from: None,
+            mail: MailConfig::default(),
             ignored_env: Vec::new(),
         }
     }

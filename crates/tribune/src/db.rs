@@ -265,3 +265,46 @@ pub fn value_rows(engine: Engine, rows: usize, width: usize) -> String {
     };
     (0..rows).map(row).collect::<Vec<_>>().join(", ")
 }
+
+/// Takes up to `limit` due rows of a delivery queue (`webhook_messages`, `mail_outbox`: rows
+/// with `next_attempt_at` and `locked_until`, `open` saying which are not settled) and leases
+/// them for `lease_ms`, inside `tx`: no other worker, of this instance or another, takes them
+/// meanwhile, and a worker that stops lets them go when the lease ends. On PostgreSQL the rows
+/// are locked with `FOR UPDATE SKIP LOCKED`, so instances claiming at the same moment take
+/// different rows instead of waiting for each other; SQLite has one writer at a time.
+pub async fn claim_due(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    engine: Engine,
+    table: &str,
+    open: &str,
+    limit: i64,
+    lease_ms: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    let now = now_ms();
+    let lock = match engine {
+        Engine::Postgres => "FOR UPDATE SKIP LOCKED",
+        Engine::Sqlite => "",
+    };
+    let ids: Vec<i64> = sqlx::query_scalar(&format!(
+        "SELECT id FROM {table}
+         WHERE {open} AND next_attempt_at <= $1 AND (locked_until IS NULL OR locked_until < $1)
+         ORDER BY next_attempt_at, id LIMIT $2 {lock}"
+    ))
+    .bind(now)
+    .bind(limit)
+    .fetch_all(&mut **tx)
+    .await?;
+    if ids.is_empty() {
+        return Ok(ids);
+    }
+    let sql = format!(
+        "UPDATE {table} SET locked_until = $1 WHERE id IN ({})",
+        placeholders(2, ids.len())
+    );
+    let mut lease = sqlx::query(&sql).bind(now + lease_ms);
+    for id in &ids {
+        lease = lease.bind(id);
+    }
+    lease.execute(&mut **tx).await?;
+    Ok(ids)
+}

@@ -91,7 +91,7 @@ struct DemoComment {
 /// Creates the demo site, moderator, articles and threads where they are missing.
 pub async fn ensure(state: &crate::app::AppState) -> anyhow::Result<Credentials> {
     let db = &state.db;
-    sites::store::upsert_site(db, SITE, "The Tribune", "*", true, None).await?;
+    sites::store::upsert_site(db, SITE, "The Tribune", "*", true, None, None).await?;
     let email = "moderator@demo.tribune.test".to_owned();
     let password = auth::random_token()[..16].to_owned();
     let moderator = auth::ensure_password_account(db, &email, &password, "Desk Editor").await?;

@@ -17,6 +17,7 @@ pub mod error;
 pub mod extract;
 #[cfg(test)]
 mod fuzz;
+pub mod mail;
 pub mod openapi;
 pub mod ratelimit;
 pub mod server;

@@ -4,7 +4,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{account, auth, billing, campaigns, comments, enforcement, sites, webhooks};
+use crate::{account, auth, billing, campaigns, comments, enforcement, mail, sites, webhooks};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -28,11 +28,14 @@ use crate::{account, auth, billing, campaigns, comments, enforcement, sites, web
         webhooks::handlers::create, webhooks::handlers::list, webhooks::handlers::one, webhooks::handlers::change,
         webhooks::handlers::remove, webhooks::handlers::deliveries, webhooks::handlers::test, webhooks::handlers::replay,
         webhooks::handlers::set_hook, webhooks::handlers::get_hook, webhooks::handlers::remove_hook,
+        auth::links::confirm_api, auth::links::request_reset, auth::links::reset_api, auth::links::request_verify,
+        mail::handlers::subscribe, mail::handlers::moderator_mail, mail::handlers::set_moderator_mail, mail::handlers::queue_state,
     ),
     modifiers(&BearerAuth),
     tags((name = "comments"), (name = "auth"), (name = "moderation", description = "Moderators only: the queue, actions, bans, the log"),
         (name = "billing", description = "Supporter plans, Stripe checkout and webhooks"),
-        (name = "webhooks", description = "Site admins: signed webhooks (Standard Webhooks) and their delivery log"))
+        (name = "webhooks", description = "Site admins: signed webhooks (Standard Webhooks) and their delivery log"),
+        (name = "mail", description = "E-mail: opt-ins, moderators' digests, the queue"))
 )]
 pub struct ApiDoc;
 

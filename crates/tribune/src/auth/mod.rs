@@ -7,6 +7,7 @@
 //! `Authorization: Bearer`, which a forged cross-site request cannot do.
 
 pub mod domain;
+pub mod links;
 pub mod store;
 
 use argon2::password_hash::rand_core::OsRng;
@@ -36,6 +37,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/auth/login", post(login))
         .route("/api/v1/auth/logout", post(logout))
         .route("/api/v1/auth/sso", post(sso))
+        .merge(links::router())
 }
 
 /// A random URL-safe secret of 32 bytes.
@@ -100,6 +102,17 @@ pub struct Credentials {
     password: String,
     /// Display name (sign-up only; defaults to the part of the email before `@`).
     name: Option<String>,
+    /// Sign-up only: the site the reader is on, whose name and language the confirmation
+    /// mail uses.
+    site: Option<String>,
+}
+
+/// A sign-up's answer when this server sends mail: the same whether or not the address
+/// already has an account (the mailbox is told which).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SignupPending {
+    /// `confirmation_sent`: follow the link in the mail to finish.
+    status: &'static str,
 }
 
 /// A new session.
@@ -225,9 +238,14 @@ async fn start_session(
     Ok(session.set_cookie((status, Json(body)).into_response()))
 }
 
-/// Create an account with email and password.
+/// Create an account with email and password. When this server sends mail, the account is
+/// created only once the address is confirmed: the answer is `202` with
+/// `{"status": "confirmation_sent"}` whether or not the address already has an account, and
+/// the mail says which (#17: a sign-up must not tell strangers who has an account). Without
+/// mail, the account is created at once (`201` and a session; `409` when the address is taken).
 #[utoipa::path(post, path = "/api/v1/auth/signup", tag = "auth", request_body = Credentials,
-    responses((status = 201, body = SessionResponse), (status = 400, description = "invalid field"), (status = 409, description = "email taken")))]
+    responses((status = 201, body = SessionResponse), (status = 202, body = SignupPending),
+        (status = 400, description = "invalid field"), (status = 409, description = "email taken (only without mail)")))]
 async fn signup(
     State(state): State<AppState>,
     ip: ClientIp,
@@ -245,6 +263,27 @@ async fn signup(
     let password = Password::parse(&input.password, &[email.as_str(), name.as_str()])?;
     let hash = hash_password(password).await?;
     let signup_ip = ip.0.to_string();
+    if crate::mail::enabled(&state) {
+        let from = crate::mail::account::Sender::of(&state, input.site.as_deref()).await;
+        if store::account_by_email(&state.db, email.as_str())
+            .await?
+            .is_some()
+        {
+            crate::mail::account::account_exists(&state, &from, email.as_str()).await?;
+        } else {
+            let account = crate::mail::account::PendingAccount {
+                name: name.into_string(),
+                password_hash: hash,
+                signup_ip,
+                site: from.site.clone(),
+            };
+            crate::mail::account::signup(&state, &from, email.as_str(), &account).await?;
+        }
+        let pending = SignupPending {
+            status: "confirmation_sent",
+        };
+        return Ok((StatusCode::ACCEPTED, Json(pending)).into_response());
+    }
     let id = match store::create_password_reader(
         &state.db,
         name.as_str(),
@@ -372,6 +411,10 @@ async fn sso(
         &ip.0.to_string(),
     )
     .await?;
+    if email.is_some() {
+        // The host site vouches for the address: replies can be mailed to it.
+        store::mark_verified(&state.db, id).await?;
+    }
     start_session(&state, id, name.into_string(), StatusCode::OK).await
 }
 

@@ -110,6 +110,42 @@ pub async fn set_password(db: &Db, reader_id: i64, password_hash: &str) -> Resul
     Ok(())
 }
 
+/// The live account with this address (a password account, or one an import brought that
+/// was never claimed), as `(id, name)`.
+pub async fn account_by_email(db: &Db, email: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, name FROM readers WHERE email = $1 AND deleted_at IS NULL")
+        .bind(email)
+        .fetch_optional(&db.writer)
+        .await
+}
+
+/// A password chosen through a reset link: the address is proven, an imported account is
+/// claimed, the failures are forgotten, and every other session ends (whoever knew the old
+/// password is signed out).
+pub async fn reset_password(
+    db: &Db,
+    reader_id: i64,
+    password_hash: &str,
+) -> Result<(), sqlx::Error> {
+    let now = now_ms();
+    let mut tx = db.writer.begin().await?;
+    sqlx::query(
+        "UPDATE readers SET password_hash = $1, failed_logins = 0, login_locked_until = NULL,
+             imported_site = NULL, email_verified_at = COALESCE(email_verified_at, $2)
+         WHERE id = $3",
+    )
+    .bind(password_hash)
+    .bind(now)
+    .bind(reader_id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM sessions WHERE reader_id = $1")
+        .bind(reader_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
+
 /// Finds or creates the reader a host site vouches for, refreshing the name and email it
 /// sends each time (the sign-up address is the first one's).
 pub async fn upsert_sso_reader(
@@ -221,6 +257,34 @@ pub async fn reader(db: &Db, id: i64) -> Result<Option<ReaderRow>, sqlx::Error> 
     .bind(id)
     .fetch_optional(&db.pool)
     .await
+}
+
+/// The name and address a reader gets notifications at: their own address (or the one their
+/// host site vouches for), once verified; none for deleted accounts.
+pub async fn notification_address(
+    db: &Db,
+    id: i64,
+) -> Result<Option<(String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT name, COALESCE(email, sso_email) FROM readers
+         WHERE id = $1 AND deleted_at IS NULL AND email_verified_at IS NOT NULL
+           AND COALESCE(email, sso_email) IS NOT NULL",
+    )
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await
+}
+
+/// Records that the reader proved `email` is theirs.
+pub async fn mark_verified(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE readers SET email_verified_at = $1 WHERE id = $2 AND email_verified_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(id)
+    .execute(&db.writer)
+    .await?;
+    Ok(())
 }
 
 pub async fn reader_by_email(db: &Db, email: &str) -> Result<Option<ReaderRow>, sqlx::Error> {

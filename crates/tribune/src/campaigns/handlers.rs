@@ -249,6 +249,9 @@ pub async fn decide(
         },
         Action::Ban => {
             let bans = decided.ban(&state.db).await?;
+            for ban in &bans {
+                crate::mail::account::ban_notice(state, ban).await;
+            }
             Outcome::Banned {
                 readers: reader_ids(&view.campaign),
                 addresses: store::anonymous_addresses(&view.campaign),

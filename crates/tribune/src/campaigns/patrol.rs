@@ -86,6 +86,7 @@ async fn patrol_once(
                     &data,
                 )
                 .await;
+                crate::mail::digest::campaign_detected(state, &site.id, &c).await;
             }
             open_now.insert(key);
         }

@@ -177,6 +177,7 @@ pub async fn submit(
             verdict: None,
         };
         webhooks::emit(state, &site.id, EventType::CommentCreated, &event).await;
+        crate::mail::notify::comment_published(state, &site.id, url.as_str(), &row).await;
     } else if status == CommentStatus::Pending {
         let held = CommentJson::for_moderators(&row);
         let event = CommentEvent {

@@ -451,6 +451,19 @@ pub async fn awaiting_review(
     .await
 }
 
+/// Comments held for review on a site: `(all, held since `since`)`.
+pub async fn held_counts(db: &Db, site_id: &str, since: i64) -> Result<(i64, i64), sqlx::Error> {
+    sqlx::query_as(
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN c.created_at >= $2 THEN 1 ELSE 0 END), 0)
+         FROM comments c JOIN pages p ON p.id = c.page_id
+         WHERE p.site_id = $1 AND c.status = 'pending'",
+    )
+    .bind(site_id)
+    .bind(since)
+    .fetch_one(&db.pool)
+    .await
+}
+
 /// The latest 100 comments on a site whose text contains the LIKE `pattern` (lowercase,
 /// escaped with `\`).
 pub async fn search(

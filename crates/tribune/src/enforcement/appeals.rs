@@ -74,6 +74,7 @@ pub async fn answer_appeal(
         )));
     }
     store::resolve_appeal(&state.db, &appeal, accept, &reason, moderator.user.id).await?;
+    crate::mail::account::appeal_answered(state, &appeal, accept, &reason).await;
     Ok(())
 }
 
@@ -93,18 +94,28 @@ pub(crate) async fn appeal(
     user: AuthUser,
     AppJson(input): AppJson<AppealRequest>,
 ) -> AppResult<(StatusCode, Json<store::AppealRow>)> {
-    let message = input.message.trim();
+    let appeal = file_appeal(&state, user.id, &input.site, &input.message).await?;
+    Ok((StatusCode::CREATED, Json(appeal)))
+}
+
+/// Files a reader's appeal of their ban on `site` (the API, and the link in the ban's mail).
+pub async fn file_appeal(
+    state: &AppState,
+    reader: i64,
+    site: &str,
+    message: &str,
+) -> AppResult<store::AppealRow> {
+    let message = message.trim();
     if message.is_empty() || message.chars().count() > 2000 {
         return Err(AppError::invalid("message", "must be 1 to 2000 characters"));
     }
-    let ban = bans::store::bans(&state.db, &input.site, true)
+    let ban = bans::store::bans(&state.db, site, true)
         .await?
         .into_iter()
-        .find(|b| b.reader_id == Some(user.id))
+        .find(|b| b.reader_id == Some(reader))
         .ok_or_else(|| {
             AppError::NotFound(format!(
-                "you have no suspension or ban on {:?} to appeal",
-                input.site
+                "you have no suspension or ban on {site:?} to appeal"
             ))
         })?;
     if store::open_appeal_for(&state.db, ban.id).await?.is_some() {
@@ -112,15 +123,15 @@ pub(crate) async fn appeal(
             "your appeal of this ban is already with the moderators".into(),
         ));
     }
-    let appeal = store::insert_appeal(&state.db, &ban, user.id, message).await?;
+    let appeal = store::insert_appeal(&state.db, &ban, reader, message).await?;
     crate::webhooks::emit(
-        &state,
-        &input.site,
+        state,
+        site,
         crate::webhooks::EventType::AppealCreated,
         &appeal,
     )
     .await;
-    Ok((StatusCode::CREATED, Json(appeal)))
+    Ok(appeal)
 }
 
 /// Appeals in the database.

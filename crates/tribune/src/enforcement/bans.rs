@@ -198,6 +198,7 @@ pub async fn ban(
         BanKind::Ban | BanKind::Shadow => crate::webhooks::EventType::ReaderBanned,
     };
     crate::webhooks::emit(state, &input.site, event, &row).await;
+    crate::mail::account::ban_notice(state, &row).await;
     tracing::info!(
         site = input.site,
         target = target.label(),

@@ -21,6 +21,43 @@ use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery};
 use crate::extract::{Moderator, SiteModerator};
 
+/// What waits for a site's moderators, each as `(all, new since the time asked)`: the
+/// digest mail's figures.
+#[derive(Debug, Default)]
+pub struct Waiting {
+    pub held: (i64, i64),
+    pub reports: (i64, i64),
+    pub appeals: (i64, i64),
+}
+
+impl Waiting {
+    /// Whether anything arrived since the time asked.
+    pub fn anything_new(&self) -> bool {
+        self.held.1 + self.reports.1 + self.appeals.1 > 0
+    }
+}
+
+pub async fn waiting(db: &crate::db::Db, site: &str, since: i64) -> Result<Waiting, sqlx::Error> {
+    let open = |table: &str| {
+        format!(
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN created_at >= $2 THEN 1 ELSE 0 END), 0)
+             FROM {table} WHERE site_id = $1 AND resolved_at IS NULL"
+        )
+    };
+    let count = |sql: String| async move {
+        sqlx::query_as::<_, (i64, i64)>(&sql)
+            .bind(site)
+            .bind(since)
+            .fetch_one(&db.pool)
+            .await
+    };
+    Ok(Waiting {
+        held: comments::held_counts(db, site, since).await?,
+        reports: count(open("reports")).await?,
+        appeals: count(open("appeals")).await?,
+    })
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Reporter {
     pub id: i64,
@@ -281,6 +318,10 @@ pub async fn moderate(
     if row.is_public() && !c.is_public() {
         let comment = view::public(state, &site, &row).await?;
         state.live.announce(&site, &url, &comment);
+        // Approved after a hold: now is when replies to it are news.
+        if c.status == Pending {
+            crate::mail::notify::comment_published(state, &site, &url, &row).await;
+        }
     }
     let json = CommentJson::for_moderators(&row);
     let data = json!({"comment": &json, "url": url, "action": action.as_str(), "reason": reason,

@@ -86,7 +86,10 @@ pub async fn record_strike(
         config.window_days,
         reason.rule.as_str()
     );
-    store::system_ban(&state.db, &site.id, reader, &ip, kind, until, &why).await?;
+    let ban = store::system_ban(&state.db, &site.id, reader, &ip, kind, until, &why).await?;
+    if let Some(ban) = crate::enforcement::bans::store::ban(&state.db, ban).await? {
+        crate::mail::account::ban_notice(state, &ban).await;
+    }
     tracing::info!(site = %site.id, reader, ip, %kind, "strikes led to enforcement");
     Ok(Some(outcome))
 }
@@ -149,10 +152,10 @@ pub mod store {
         kind: BanKind,
         until: Option<i64>,
         reason: &str,
-    ) -> Result<(), sqlx::Error> {
+    ) -> Result<i64, sqlx::Error> {
         let now = now_ms();
         let mut tx = db.writer.begin().await?;
-        sqlx::query("INSERT INTO bans (site_id, reader_id, ip, kind, reason, until, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+        let id: i64 = sqlx::query_scalar("INSERT INTO bans (site_id, reader_id, ip, kind, reason, until, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id")
         .bind(site_id)
         .bind(reader)
         .bind(reader.is_none().then_some(ip))
@@ -160,7 +163,7 @@ pub mod store {
         .bind(reason)
         .bind(until)
         .bind(now)
-        .execute(&mut *tx)
+        .fetch_one(&mut *tx)
         .await?;
         let strikes: Vec<(String, String, i64)> = sqlx::query_as(&format!(
             "SELECT rule, excerpt, created_at FROM strikes WHERE site_id = $1 AND {}
@@ -188,7 +191,8 @@ pub mod store {
         }
         .write(&mut tx)
         .await?;
-        tx.commit().await
+        tx.commit().await?;
+        Ok(id)
     }
 
     /// A reader's strikes: `(site, rule, excerpt, created_at)`.

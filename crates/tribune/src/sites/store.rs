@@ -28,6 +28,8 @@ pub struct SiteRow {
     /// The site's moderation hook and its signing secret (`webhooks::hook`).
     pub moderation_hook_url: Option<String>,
     pub moderation_hook_secret: Option<String>,
+    /// The language of the site's mail (`mail::strings::LANGUAGES`).
+    pub language: String,
     /// `banned_words` and `suspect_words`, compiled (by [`super::SiteCache`]).
     #[sqlx(skip)]
     pub words: Option<moderation::rules::WordLists>,
@@ -105,7 +107,7 @@ pub struct PageRow {
 const SITE_COLUMNS: &str =
     "id, name, origins, allow_anonymous, sso_secret, banned_words, suspect_words, created_at, \
      premod_all, premod_new_readers, premod_refusal_rate, premod_links, reports_to_hold, supporter_badge, \
-     page_params, moderation_hook_url, moderation_hook_secret";
+     page_params, moderation_hook_url, moderation_hook_secret, language";
 const PAGE_COLUMNS: &str = "id, site_id, url, title, closed_at, comment_count, version";
 
 /// What looking a site up can fail with; the handlers say what it means over HTTP.
@@ -140,11 +142,14 @@ pub async fn upsert_site(
     origins: &str,
     allow_anonymous: bool,
     sso_secret: Option<&str>,
+    language: Option<&str>,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO sites (id, name, origins, allow_anonymous, sso_secret, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+        "INSERT INTO sites (id, name, origins, allow_anonymous, sso_secret, created_at, language)
+         VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7, 'en'))
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, origins = excluded.origins,
-             allow_anonymous = excluded.allow_anonymous, sso_secret = COALESCE(excluded.sso_secret, sites.sso_secret)",
+             allow_anonymous = excluded.allow_anonymous, sso_secret = COALESCE(excluded.sso_secret, sites.sso_secret),
+             language = COALESCE($7, sites.language)",
     )
     .bind(id)
     .bind(name)
@@ -152,6 +157,7 @@ pub async fn upsert_site(
     .bind(i64::from(allow_anonymous))
     .bind(sso_secret)
     .bind(now_ms())
+    .bind(language)
     .execute(&db.writer)
     .await?;
     Ok(())

@@ -2,7 +2,7 @@
 
 use sqlx::FromRow;
 
-use crate::db::{now_ms, placeholders, Db, Engine};
+use crate::db::{now_ms, placeholders, Db};
 
 #[derive(Clone, Debug, FromRow)]
 pub struct WebhookRow {
@@ -141,37 +141,22 @@ pub struct Due {
     pub secret: String,
 }
 
-/// Takes up to `limit` messages that are due, for `lease_ms`: no other worker (of this
-/// instance or another) takes them meanwhile. On PostgreSQL the rows are locked with
-/// `FOR UPDATE SKIP LOCKED`, so instances claiming at the same moment take different
-/// messages instead of waiting for each other; SQLite has one writer at a time.
+/// Takes up to `limit` messages that are due, for `lease_ms` (see [`crate::db::claim_due`]).
 pub async fn claim(db: &Db, limit: i64, lease_ms: i64) -> Result<Vec<Due>, sqlx::Error> {
-    let now = now_ms();
-    let lock = match db.engine {
-        Engine::Postgres => "FOR UPDATE SKIP LOCKED",
-        Engine::Sqlite => "",
-    };
     let mut tx = db.writer.begin().await?;
-    let ids: Vec<i64> = sqlx::query_scalar(&format!(
-        "SELECT id FROM webhook_messages
-         WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1
-           AND (locked_until IS NULL OR locked_until < $1)
-         ORDER BY next_attempt_at, id LIMIT $2 {lock}"
-    ))
-    .bind(now)
-    .bind(limit)
-    .fetch_all(&mut *tx)
+    let ids = crate::db::claim_due(
+        &mut tx,
+        db.engine,
+        "webhook_messages",
+        "delivered_at IS NULL AND failed_at IS NULL",
+        limit,
+        lease_ms,
+    )
     .await?;
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let list = placeholders(2, ids.len());
-    let sql = format!("UPDATE webhook_messages SET locked_until = $1 WHERE id IN ({list})");
-    let mut lease = sqlx::query(&sql).bind(now + lease_ms);
-    for id in &ids {
-        lease = lease.bind(id);
-    }
-    lease.execute(&mut *tx).await?;
     let sql = format!(
         "SELECT m.id, m.msg_id, m.payload, m.attempts, m.created_at, w.url, w.secret
          FROM webhook_messages m JOIN webhooks w ON w.id = m.webhook_id

@@ -259,7 +259,7 @@ async fn sso_tokens_are_verified(engine: Engine) {
         .await;
     assert_error(garbage, StatusCode::UNAUTHORIZED, "unauthorized").await;
 
-    tribune::sites::store::upsert_site(&app.db, "nosso", "No SSO", "", true, None)
+    tribune::sites::store::upsert_site(&app.db, "nosso", "No SSO", "", true, None, None)
         .await
         .expect("site");
     let no_sso = app
@@ -307,7 +307,7 @@ async fn writes_are_rate_limited(engine: Engine) {
 /// years. An SSO identity now acts on its own site only, and the token's times are checked.
 async fn r17_sso_identities_belong_to_their_site(engine: Engine) {
     let app = spawn_app(engine).await;
-    tribune::sites::store::upsert_site(&app.db, "other", "Other", "*", true, None)
+    tribune::sites::store::upsert_site(&app.db, "other", "Other", "*", true, None, None)
         .await
         .expect("site");
     let now = time::OffsetDateTime::now_utc().unix_timestamp();

@@ -602,9 +602,17 @@ mod live {
             c.metrics_token = Some("scrape".into());
         })
         .await;
-        tribune::sites::store::upsert_site(&app.db, "patrolled", "Patrolled", "*", true, None)
-            .await
-            .expect("site");
+        tribune::sites::store::upsert_site(
+            &app.db,
+            "patrolled",
+            "Patrolled",
+            "*",
+            true,
+            None,
+            None,
+        )
+        .await
+        .expect("site");
         for i in 0..3 {
             let token = app.signup(&format!("patrol{i}@example.org")).await;
             let posted = app

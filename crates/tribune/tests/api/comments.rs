@@ -668,6 +668,7 @@ async fn sites_control_anonymous_comments_and_origins(engine: Engine) {
         "https://members.example",
         false,
         None,
+        None,
     )
     .await
     .expect("site");

@@ -126,6 +126,7 @@ pub async fn spawn_on(storage: Storage, change: impl FnOnce(&mut Config)) -> Tes
         "https://news.example",
         true,
         Some("sso-secret"),
+        None,
     )
     .await
     .expect("site");

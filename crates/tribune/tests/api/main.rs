@@ -12,6 +12,7 @@ mod comments;
 mod enforcement;
 mod feeds;
 mod import;
+mod mail;
 mod mod_ui;
 mod ops;
 mod pages;

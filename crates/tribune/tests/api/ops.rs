@@ -486,7 +486,7 @@ async fn demo_prints_working_moderator_credentials() {
 async fn acknowledged_writes_survive_kill_9(engine: Engine) {
     let storage = fresh_storage(engine).await;
     let db = tribune::db::Db::connect(&storage.url).await.expect("db");
-    tribune::sites::store::upsert_site(&db, "news", "The News", "*", true, None)
+    tribune::sites::store::upsert_site(&db, "news", "The News", "*", true, None, None)
         .await
         .expect("site");
     db.pool.close().await;
@@ -794,7 +794,7 @@ async fn r17_chaos_an_instance_dies_and_postgres_restarts() {
         return;
     };
     let db = tribune::db::Db::connect(&url).await.expect("db");
-    tribune::sites::store::upsert_site(&db, "news", "The News", "*", true, None)
+    tribune::sites::store::upsert_site(&db, "news", "The News", "*", true, None, None)
         .await
         .expect("site");
     let patrol = [("TRIBUNE_CAMPAIGN_CHECK_SECS", "1")];

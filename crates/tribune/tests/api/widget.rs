@@ -23,6 +23,7 @@ async fn embedded(script_attrs: &str) -> (TestApp, HostSite) {
         &format!("{} https://news.example", host.origin()),
         true,
         Some("sso-secret"),
+        None,
     )
     .await
     .expect("allow the host origin");
@@ -310,7 +311,7 @@ async fn signs_in_with_a_password_and_with_the_host_sites_sso() {
     // Password: a host page without SSO, a reader with an account.
     let plain = host_site(app.addr, crate::helpers::PAGE, "").await;
     let origins = format!("{} https://news.example", plain.origin());
-    tribune::sites::store::upsert_site(&app.db, "news", "The News", &origins, true, None)
+    tribune::sites::store::upsert_site(&app.db, "news", "The News", &origins, true, None, None)
         .await
         .expect("origin");
     let browser = chrome.session().await;

@@ -67,7 +67,7 @@ both_engines!(nobody_but_moderators_reaches_moderation,);
 async fn nobody_but_moderators_reaches_moderation(engine: Engine) {
     let app = spawn_app(engine).await;
     let reader = app.signup("reader@example.org").await;
-    tribune::sites::store::upsert_site(&app.db, "other", "Other", "*", true, None)
+    tribune::sites::store::upsert_site(&app.db, "other", "Other", "*", true, None, None)
         .await
         .expect("site");
     let elsewhere = app.signup("elsewhere@example.org").await;

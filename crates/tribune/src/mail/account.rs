@@ -1,0 +1,273 @@
+//! Account mail: a sign-up to confirm, an address that already has an account, a password
+//! to reset, an address to verify, a ban's notice with its appeal link, and a moderator's
+//! answer to an appeal. Each single-use link is a random token whose hash is in
+//! `mail_tokens` (`auth::links` follows them).
+//!
+//! Account mail has no unsubscribe link: it comes only when the reader asks for it or when
+//! a moderator acts on their account. A shadow ban sends nothing (the reader must not know).
+
+use serde::{Deserialize, Serialize};
+
+use super::compose::Letter;
+use super::store;
+use super::strings::{fill, strings, Strings};
+use crate::app::AppState;
+use crate::auth::{random_token, token_hash};
+use crate::enforcement::appeals::store::AppealRow;
+use crate::enforcement::bans::store::BanRow;
+use crate::enforcement::domain::BanKind;
+
+/// How long each kind of link works.
+pub const SIGNUP_VALID_MS: i64 = 24 * 3_600_000;
+pub const RESET_VALID_MS: i64 = 3_600_000;
+pub const VERIFY_VALID_MS: i64 = 7 * 24 * 3_600_000;
+pub const APPEAL_VALID_MS: i64 = 30 * 24 * 3_600_000;
+
+/// The site a mail speaks for: its name and language (the first site, or "Tribune" and
+/// English, when the request names none).
+pub struct Sender {
+    pub site: Option<String>,
+    pub name: String,
+    pub language: String,
+}
+
+impl Sender {
+    pub async fn of(state: &AppState, site: Option<&str>) -> Sender {
+        let row = match site {
+            Some(site) => state.sites.get(&state.db, site).await.ok(),
+            None => None,
+        };
+        match row {
+            Some(row) => Sender {
+                site: Some(row.id.clone()),
+                name: row.name.clone(),
+                language: row.language.clone(),
+            },
+            None => Sender {
+                site: None,
+                name: "Tribune".to_owned(),
+                language: "en".to_owned(),
+            },
+        }
+    }
+
+    fn strings(&self) -> &'static Strings {
+        strings(&self.language)
+    }
+
+    /// A mail with one link to follow.
+    fn letter(&self, subject: &str, body: &str, label: &str, link: String) -> Letter {
+        let s = self.strings();
+        Letter {
+            language: self.language.clone(),
+            subject: fill(subject, &[("site", &self.name)]),
+            paragraphs: vec![fill(body, &[("site", &self.name)])],
+            action: Some((label.to_owned(), link)),
+            after: vec![s.not_you.to_owned()],
+            ..Letter::default()
+        }
+    }
+}
+
+/// What a sign-up link carries: the account to create once the address is proven.
+#[derive(Serialize, Deserialize)]
+pub struct PendingAccount {
+    pub name: String,
+    pub password_hash: String,
+    pub signup_ip: String,
+    pub site: Option<String>,
+}
+
+/// A new single-use link of `purpose` for `email`: the token to put in the link.
+pub async fn new_link(
+    state: &AppState,
+    purpose: &str,
+    email: &str,
+    payload: Option<&str>,
+    valid_ms: i64,
+) -> Result<String, sqlx::Error> {
+    let token = random_token();
+    store::insert_token(
+        &state.db,
+        &token_hash(&token),
+        purpose,
+        email,
+        payload,
+        valid_ms,
+    )
+    .await?;
+    Ok(token)
+}
+
+/// Mails the link that creates the account.
+pub async fn signup(
+    state: &AppState,
+    from: &Sender,
+    email: &str,
+    account: &PendingAccount,
+) -> anyhow::Result<()> {
+    let payload = serde_json::to_string(account)?;
+    let token = new_link(state, "signup", email, Some(&payload), SIGNUP_VALID_MS).await?;
+    let s = from.strings();
+    let letter = from.letter(
+        s.signup_subject,
+        s.signup_body,
+        s.confirm,
+        super::link(state, &format!("/account/confirm?token={token}")),
+    );
+    super::queue(state, from.site.as_deref(), email, "signup", &letter).await?;
+    Ok(())
+}
+
+/// Tells the owner of an address that someone tried to sign up with it, with a way back in:
+/// the sign-up's answer is the same either way, so only the mailbox learns the account exists.
+pub async fn account_exists(state: &AppState, from: &Sender, email: &str) -> anyhow::Result<()> {
+    let token = new_link(state, "reset", email, None, RESET_VALID_MS).await?;
+    let s = from.strings();
+    let letter = from.letter(
+        s.exists_subject,
+        s.exists_body,
+        s.choose_password,
+        super::link(state, &format!("/account/reset?token={token}")),
+    );
+    super::queue(
+        state,
+        from.site.as_deref(),
+        email,
+        "account_exists",
+        &letter,
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn reset(state: &AppState, from: &Sender, email: &str) -> anyhow::Result<()> {
+    let token = new_link(state, "reset", email, None, RESET_VALID_MS).await?;
+    let s = from.strings();
+    let letter = from.letter(
+        s.reset_subject,
+        s.reset_body,
+        s.choose_password,
+        super::link(state, &format!("/account/reset?token={token}")),
+    );
+    super::queue(state, from.site.as_deref(), email, "reset", &letter).await?;
+    Ok(())
+}
+
+pub async fn verify(state: &AppState, from: &Sender, email: &str) -> anyhow::Result<()> {
+    let token = new_link(state, "verify", email, None, VERIFY_VALID_MS).await?;
+    let s = from.strings();
+    let letter = from.letter(
+        s.verify_subject,
+        s.verify_body,
+        s.confirm,
+        super::link(state, &format!("/account/verify?token={token}")),
+    );
+    super::queue(state, from.site.as_deref(), email, "verify", &letter).await?;
+    Ok(())
+}
+
+/// What an appeal link carries.
+#[derive(Serialize, Deserialize)]
+pub struct AppealLink {
+    pub site: String,
+    pub reader: i64,
+    pub ban: i64,
+}
+
+/// Tells a banned or suspended reader why, with a link to appeal that works without signing
+/// in. Bans of addresses and shadow bans send nothing.
+pub async fn ban_notice(state: &AppState, ban: &BanRow) {
+    if !super::enabled(state) || ban.kind == BanKind::Shadow {
+        return;
+    }
+    let Some(reader) = ban.reader_id else {
+        return;
+    };
+    if let Err(e) = send_ban_notice(state, ban, reader).await {
+        tracing::error!(error = %e, ban = ban.id, "mail: ban notice not queued");
+    }
+}
+
+async fn send_ban_notice(state: &AppState, ban: &BanRow, reader: i64) -> anyhow::Result<()> {
+    let Some((name, email)) = crate::auth::store::notification_address(&state.db, reader).await?
+    else {
+        return Ok(());
+    };
+    let from = Sender::of(state, Some(&ban.site_id)).await;
+    let s = from.strings();
+    let link = AppealLink {
+        site: ban.site_id.clone(),
+        reader,
+        ban: ban.id,
+    };
+    let valid = match ban.until {
+        Some(until) => (until - crate::db::now_ms()).clamp(0, APPEAL_VALID_MS),
+        None => APPEAL_VALID_MS,
+    };
+    let payload = serde_json::to_string(&link)?;
+    let token = new_link(state, "appeal", &email, Some(&payload), valid).await?;
+    let until = ban.until.map(crate::db::rfc3339).unwrap_or_default();
+    let (subject, body) = match ban.kind {
+        BanKind::Suspend => (s.suspended_subject, s.suspended_body),
+        _ => (s.banned_subject, s.banned_body),
+    };
+    let letter = Letter {
+        language: from.language.clone(),
+        subject: fill(subject, &[("site", &from.name)]),
+        greeting: Some(fill(s.greeting, &[("name", &name)])),
+        paragraphs: vec![
+            fill(body, &[("site", &from.name), ("until", &until)]),
+            format!("{}: {}", s.reason, ban.reason),
+            s.appeal_body.to_owned(),
+        ],
+        action: Some((
+            s.appeal.to_owned(),
+            super::link(state, &format!("/account/appeal?token={token}")),
+        )),
+        ..Letter::default()
+    };
+    super::queue(state, Some(&ban.site_id), &email, "ban", &letter).await?;
+    Ok(())
+}
+
+/// Tells the reader what the moderators answered to their appeal.
+pub async fn appeal_answered(state: &AppState, appeal: &AppealRow, accepted: bool, answer: &str) {
+    if !super::enabled(state) {
+        return;
+    }
+    let Some(reader) = appeal.reader_id else {
+        return;
+    };
+    let address = match crate::auth::store::notification_address(&state.db, reader).await {
+        Ok(Some(address)) => address,
+        Ok(None) => return,
+        Err(e) => {
+            tracing::error!(error = %e, "mail: appeal answer not queued");
+            return;
+        }
+    };
+    let (name, email) = address;
+    let from = Sender::of(state, Some(&appeal.site_id)).await;
+    let s = from.strings();
+    let (subject, body) = if accepted {
+        (s.appeal_accepted_subject, s.appeal_accepted_body)
+    } else {
+        (s.appeal_rejected_subject, s.appeal_rejected_body)
+    };
+    let letter = Letter {
+        language: from.language.clone(),
+        subject: fill(subject, &[("site", &from.name)]),
+        greeting: Some(fill(s.greeting, &[("name", &name)])),
+        paragraphs: vec![body.to_owned(), format!("{}: {answer}", s.answer)],
+        ..Letter::default()
+    };
+    super::notify(
+        state,
+        Some(&appeal.site_id),
+        &email,
+        "appeal_answer",
+        &letter,
+    )
+    .await;
+}

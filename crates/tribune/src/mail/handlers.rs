@@ -1,0 +1,377 @@
+//! Mail's links and API: one-click unsubscribe (RFC 8058: a `POST` to the `List-Unsubscribe`
+//! URL stops the mail; a `GET` only shows a button, so that a mail scanner following links
+//! stops nothing), confirming an opt-in, opting in (replies to an anonymous comment, a thread
+//! to follow), each moderator's digest choice, and the queue's state for admins.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::{Json, Router};
+use maud::{html, Markup};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::compose::Letter;
+use super::store::{self, Subscription};
+use super::strings::{fill, strings};
+use crate::app::AppState;
+use crate::auth::domain::Email;
+use crate::auth::{random_token, token_hash};
+use crate::error::{AppError, AppResult};
+use crate::extract::{AppJson, AppQuery, MaybeAuthUser, Moderator};
+use crate::web::extract::PageResult;
+use crate::web::pages;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/mail/unsubscribe", get(unsubscribe_page).post(unsubscribe))
+        .route("/mail/confirm", get(confirm_page).post(confirm))
+        .route("/api/v1/subscriptions", axum::routing::post(subscribe))
+        .route(
+            "/api/v1/mod/mail",
+            get(moderator_mail).put(set_moderator_mail),
+        )
+        .route("/api/v1/admin/mail", get(queue_state))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct StopQuery {
+    /// The address's token.
+    t: String,
+    /// What to stop: `replies`, `threads`, `digest`, `alerts` or `all`.
+    k: String,
+}
+
+const STOPPABLE: [&str; 5] = ["replies", "threads", "digest", "alerts", "all"];
+
+fn page(title: &str, main: Markup) -> Markup {
+    pages::plain(title, "Tribune", main)
+}
+
+async fn stop_target(state: &AppState, q: &StopQuery) -> AppResult<store::Recipient> {
+    if !STOPPABLE.contains(&q.k.as_str()) {
+        return Err(AppError::invalid(
+            "k",
+            "must be replies, threads, digest, alerts or all",
+        ));
+    }
+    store::recipient_by_token(&state.db, &q.t)
+        .await?
+        .ok_or_else(|| AppError::NotFound("this unsubscribe link is not valid".into()))
+}
+
+fn describe(kind: &str) -> &'static str {
+    match kind {
+        "replies" => "replies to your comments",
+        "threads" => "new comments on discussions you follow",
+        "digest" => "moderators' digests",
+        "alerts" => "campaign alerts",
+        _ => "any e-mail from Tribune except account mail you ask for",
+    }
+}
+
+/// The unsubscribe link opened in a browser: a button, nothing stopped yet.
+async fn unsubscribe_page(
+    State(state): State<AppState>,
+    AppQuery(q): AppQuery<StopQuery>,
+) -> PageResult {
+    let recipient = stop_target(&state, &q).await?;
+    Ok(page(
+        "Unsubscribe",
+        html! {
+            h1.section-title { "Unsubscribe" }
+            p { "Stop e-mails about " (describe(&q.k)) " to " strong { (recipient.email) } "?" }
+            form method="post" {
+                button type="submit" { "Unsubscribe" }
+            }
+        },
+    ))
+}
+
+/// One click (the mail client's `List-Unsubscribe-Post`, or the page's button): stopped.
+async fn unsubscribe(
+    State(state): State<AppState>,
+    AppQuery(q): AppQuery<StopQuery>,
+) -> PageResult {
+    let recipient = stop_target(&state, &q).await?;
+    let mut stopped: Vec<&str> = recipient.stopped.split_whitespace().collect();
+    if !stopped.contains(&q.k.as_str()) {
+        stopped.push(&q.k);
+    }
+    store::set_stopped(&state.db, &recipient.email, &stopped.join(" ")).await?;
+    tracing::info!(kind = %q.k, "mail: an address unsubscribed");
+    Ok(page(
+        "Unsubscribed",
+        html! {
+            h1.section-title { "Unsubscribed" }
+            p { (recipient.email) " will get no more e-mails about " (describe(&q.k)) "." }
+        },
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TokenQuery {
+    token: String,
+}
+
+async fn pending_subscription(state: &AppState, token: &str) -> AppResult<Subscription> {
+    store::subscription_by_token(&state.db, &token_hash(token))
+        .await?
+        .ok_or_else(|| AppError::NotFound("this confirmation link is not valid any more".into()))
+}
+
+async fn confirm_page(
+    State(state): State<AppState>,
+    AppQuery(q): AppQuery<TokenQuery>,
+) -> PageResult {
+    let s = pending_subscription(&state, &q.token).await?;
+    let what = if s.kind == "thread" {
+        format!("new comments on {}", s.target)
+    } else {
+        "replies to your comment".to_owned()
+    };
+    Ok(page(
+        "Confirm",
+        html! {
+            h1.section-title { "Confirm" }
+            p { "Send " (what) " to " strong { (s.email) } "?" }
+            form method="post" { button type="submit" { "Confirm" } }
+        },
+    ))
+}
+
+async fn confirm(State(state): State<AppState>, AppQuery(q): AppQuery<TokenQuery>) -> PageResult {
+    let s = pending_subscription(&state, &q.token).await?;
+    store::confirm_subscription(&state.db, &token_hash(&q.token)).await?;
+    // Confirming is asking for this mail again, after an unsubscribe too.
+    let recipient = store::recipient(&state.db, &s.email).await?;
+    let resumed = if s.kind == "thread" {
+        "threads"
+    } else {
+        "replies"
+    };
+    let stopped: Vec<&str> = recipient
+        .stopped
+        .split_whitespace()
+        .filter(|k| *k != resumed && *k != "all")
+        .collect();
+    store::set_stopped(&state.db, &s.email, &stopped.join(" ")).await?;
+    Ok(page(
+        "Confirmed",
+        html! {
+            h1.section-title { "Confirmed" }
+            p { (s.email) " will get an e-mail when there is something new. Every e-mail has a link to stop." }
+        },
+    ))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SubscribeRequest {
+    site: String,
+    /// `replies` (to `comment_id`) or `thread` (new comments on `url`).
+    kind: String,
+    comment_id: Option<i64>,
+    url: Option<String>,
+    /// The address to mail; a signed-in reader's verified address when absent.
+    email: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SubscribeResponse {
+    /// `subscribed` (a signed-in reader's own verified address) or `confirmation_sent`.
+    status: &'static str,
+}
+
+/// Ask for mail about replies to a comment (anonymous readers who leave an address) or about
+/// every new comment on a page. An address other than the reader's own verified one gets a
+/// confirmation mail first: nothing is sent to it until the link in it is followed.
+#[utoipa::path(post, path = "/api/v1/subscriptions", tag = "mail", request_body = SubscribeRequest,
+    responses((status = 201, body = SubscribeResponse), (status = 202, body = SubscribeResponse),
+        (status = 400), (status = 404)))]
+pub(crate) async fn subscribe(
+    State(state): State<AppState>,
+    MaybeAuthUser(user): MaybeAuthUser,
+    AppJson(input): AppJson<SubscribeRequest>,
+) -> AppResult<(StatusCode, Json<SubscribeResponse>)> {
+    super::require(&state)?;
+    let site = state.sites.get(&state.db, &input.site).await?;
+    let (target, title) = match (input.kind.as_str(), input.comment_id, &input.url) {
+        ("replies", Some(id), None) => {
+            let c = crate::comments::store::get_posted(&state.db, id)
+                .await?
+                .filter(|c| c.site_id == site.id && c.comment.is_public())
+                .ok_or_else(|| AppError::NotFound(format!("no comment {id} on this site")))?;
+            (id.to_string(), c.url)
+        }
+        ("thread", None, Some(url)) => {
+            let url = crate::sites::page_url(&state, &site, url)?;
+            (url.as_str().to_owned(), url.into_string())
+        }
+        ("replies", _, _) => {
+            return Err(AppError::invalid(
+                "comment_id",
+                "is required (and url not allowed) for replies",
+            ))
+        }
+        ("thread", _, _) => {
+            return Err(AppError::invalid(
+                "url",
+                "is required (and comment_id not allowed) for a thread",
+            ))
+        }
+        _ => return Err(AppError::invalid("kind", "must be replies or thread")),
+    };
+    let own = match &user {
+        Some(user) => crate::auth::store::notification_address(&state.db, user.id)
+            .await?
+            .map(|(_, email)| email),
+        None => None,
+    };
+    let email = match (&input.email, &own) {
+        (Some(raw), _) => Email::parse(raw)?.as_str().to_owned(),
+        (None, Some(own)) => own.clone(),
+        (None, None) => {
+            return Err(AppError::invalid(
+                "email",
+                "is required unless you are signed in with a verified address",
+            ))
+        }
+    };
+    let confirmed = own.as_deref() == Some(email.as_str());
+    let token = random_token();
+    store::subscribe(
+        &state.db,
+        &Subscription {
+            site_id: site.id.clone(),
+            email: email.clone(),
+            kind: input.kind.clone(),
+            target,
+            confirmed_at: confirmed.then(crate::db::now_ms),
+        },
+        &token_hash(&token),
+    )
+    .await?;
+    if confirmed {
+        return Ok((
+            StatusCode::CREATED,
+            Json(SubscribeResponse {
+                status: "subscribed",
+            }),
+        ));
+    }
+    let s = strings(&site.language);
+    let subject = if input.kind == "thread" {
+        fill(s.follow_subject, &[("title", &title), ("site", &site.name)])
+    } else {
+        fill(s.subscribe_subject, &[("site", &site.name)])
+    };
+    let letter = Letter {
+        language: site.language.clone(),
+        subject,
+        paragraphs: vec![fill(s.subscribe_body, &[("site", &site.name)])],
+        action: Some((
+            s.confirm.to_owned(),
+            super::link(&state, &format!("/mail/confirm?token={token}")),
+        )),
+        after: vec![s.not_you.to_owned()],
+        ..Letter::default()
+    };
+    super::queue(&state, Some(&site.id), &email, "subscribe", &letter).await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(SubscribeResponse {
+            status: "confirmation_sent",
+        }),
+    ))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct SiteQuery {
+    site: String,
+}
+
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ModeratorMailJson {
+    /// `off`, `immediate`, `hourly` or `daily`.
+    digest: String,
+    /// An e-mail as soon as a paid-troll campaign is detected.
+    campaign_alerts: bool,
+}
+
+pub const DIGESTS: [&str; 4] = ["off", "immediate", "hourly", "daily"];
+
+/// What the signed-in moderator gets by mail about a site.
+#[utoipa::path(get, path = "/api/v1/mod/mail", tag = "mail", params(SiteQuery),
+    responses((status = 200, body = ModeratorMailJson), (status = 403)))]
+pub(crate) async fn moderator_mail(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    AppQuery(q): AppQuery<SiteQuery>,
+) -> AppResult<Json<ModeratorMailJson>> {
+    moderator.require(&q.site)?;
+    let mine = store::moderators(&state.db, Some(&q.site))
+        .await?
+        .into_iter()
+        .find(|m| m.reader_id == moderator.user.id);
+    Ok(Json(ModeratorMailJson {
+        digest: mine
+            .as_ref()
+            .and_then(|m| m.digest.clone())
+            .unwrap_or_else(|| state.config.mail.moderator_digest.clone()),
+        campaign_alerts: mine.and_then(|m| m.campaign_alerts).unwrap_or(1) != 0,
+    }))
+}
+
+/// Choose the digest's rhythm and the campaign alerts.
+#[utoipa::path(put, path = "/api/v1/mod/mail", tag = "mail", params(SiteQuery), request_body = ModeratorMailJson,
+    responses((status = 200, body = ModeratorMailJson), (status = 400), (status = 403)))]
+pub(crate) async fn set_moderator_mail(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    AppQuery(q): AppQuery<SiteQuery>,
+    AppJson(input): AppJson<ModeratorMailJson>,
+) -> AppResult<Json<ModeratorMailJson>> {
+    moderator.require(&q.site)?;
+    if !DIGESTS.contains(&input.digest.as_str()) {
+        return Err(AppError::invalid(
+            "digest",
+            "must be off, immediate, hourly or daily",
+        ));
+    }
+    store::set_moderator_mail(
+        &state.db,
+        &q.site,
+        moderator.user.id,
+        &input.digest,
+        input.campaign_alerts,
+    )
+    .await?;
+    Ok(Json(input))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct QueueState {
+    /// Whether this server sends mail at all.
+    enabled: bool,
+    counts: store::QueueCounts,
+    /// The latest mails given up or waiting after a failed attempt, newest first.
+    problems: Vec<store::MailRow>,
+}
+
+/// The mail queue of a site, for its admins: what waits, what went, what failed and why.
+#[utoipa::path(get, path = "/api/v1/admin/mail", tag = "mail", params(SiteQuery),
+    responses((status = 200, body = QueueState), (status = 403)))]
+pub(crate) async fn queue_state(
+    State(state): State<AppState>,
+    moderator: Moderator,
+    AppQuery(q): AppQuery<SiteQuery>,
+) -> AppResult<Json<QueueState>> {
+    moderator.require_admin(&q.site)?;
+    Ok(Json(QueueState {
+        enabled: super::enabled(&state),
+        counts: store::counts(&state.db, &q.site).await?,
+        problems: store::troubled(&state.db, &q.site, 50).await?,
+    }))
+}

@@ -1,0 +1,136 @@
+//! E-mail (#16): replies that bring readers back, account mail (confirm a sign-up, reset a
+//! password, verify an address, a ban's notice with its appeal link, a moderator's answer to
+//! an appeal), and moderators' digests and campaign alerts.
+//!
+//! Nothing is sent where it happens: a mail is a row of `mail_outbox`, queued after the action
+//! it reports was stored, and the worker of any instance delivers it over SMTP with retries
+//! (`worker.rs`). Replies and followed threads are gathered first (`notify.rs`): a reader gets
+//! one mail for several replies within `mail.batch_secs`, and at most `mail.daily_cap` a day.
+//! Every notification carries a `List-Unsubscribe` header and a one-click unsubscribe link
+//! (RFC 8058) that works without signing in (`handlers.rs`).
+//!
+//! Without `smtp_url` and `mail_from` the server sends nothing: notifications are not even
+//! gathered, and the endpoints that only exist to send mail (password reset, opt-ins) answer
+//! that mail is off.
+
+pub mod account;
+pub mod compose;
+pub mod digest;
+pub mod handlers;
+pub mod notify;
+pub mod store;
+pub mod strings;
+pub mod worker;
+
+use anyhow::Context;
+use lettre::message::Mailbox;
+use lettre::{AsyncSmtpTransport, Tokio1Executor};
+
+use self::compose::Letter;
+use crate::app::AppState;
+use crate::config::Config;
+use crate::error::{AppError, AppResult};
+
+pub use self::handlers::router;
+
+/// How this instance submits mail: the SMTP transport (a pool of connections) and the sender.
+#[derive(Clone)]
+pub struct Mailer {
+    pub transport: AsyncSmtpTransport<Tokio1Executor>,
+    pub from: Mailbox,
+}
+
+impl Mailer {
+    /// The mailer the configuration asks for; `None` when mail is off. A bad `smtp_url` or
+    /// `mail_from` stops the server at start, not at the first mail.
+    pub fn from_config(config: &Config) -> anyhow::Result<Option<Mailer>> {
+        let (url, from) = match (&config.smtp_url, &config.mail_from) {
+            (None, None) => return Ok(None),
+            (Some(url), Some(from)) => (url, from),
+            (Some(_), None) => anyhow::bail!("smtp_url is set but mail_from is not: set both"),
+            (None, Some(_)) => anyhow::bail!("mail_from is set but smtp_url is not: set both"),
+        };
+        let from: Mailbox = from.parse().with_context(|| {
+            format!(
+                "mail_from {from:?} is not an address like `The Daily <comments@daily.example>`"
+            )
+        })?;
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .with_context(|| "smtp_url is not like smtp://HOST:PORT, smtp://USER:PASS@HOST:587?tls=required or smtps://USER:PASS@HOST".to_owned())?
+            .timeout(Some(std::time::Duration::from_secs(
+                config.mail.timeout_secs.max(1),
+            )))
+            .build();
+        Ok(Some(Mailer { transport, from }))
+    }
+}
+
+/// Whether this server sends mail.
+pub fn enabled(state: &AppState) -> bool {
+    state.mailer.is_some()
+}
+
+/// Refuses what only makes sense with mail, when mail is off.
+pub fn require(state: &AppState) -> AppResult<()> {
+    if enabled(state) {
+        Ok(())
+    } else {
+        Err(AppError::bad_request(
+            "mail_off",
+            "this server sends no e-mail (its operator has not set smtp_url and mail_from)",
+        ))
+    }
+}
+
+/// The language a site's mail is written in.
+pub async fn language(state: &AppState, site: Option<&str>) -> String {
+    match site {
+        Some(site) => match state.sites.get(&state.db, site).await {
+            Ok(row) => row.language.clone(),
+            Err(_) => "en".to_owned(),
+        },
+        None => "en".to_owned(),
+    }
+}
+
+/// Queues `letter` to `to`. Errors are the caller's to report: account mail answers them,
+/// notifications log them.
+pub async fn queue(
+    state: &AppState,
+    site: Option<&str>,
+    to: &str,
+    kind: &str,
+    letter: &Letter,
+) -> Result<(), sqlx::Error> {
+    if !enabled(state) {
+        return Ok(());
+    }
+    store::enqueue(
+        &state.db.writer,
+        &store::Outgoing {
+            site,
+            to,
+            kind,
+            subject: &letter.subject,
+            text: &letter.text(),
+            html: &letter.html(),
+            unsubscribe_url: letter.unsubscribe.as_ref().map(|(_, url)| url.as_str()),
+        },
+    )
+    .await?;
+    metrics::counter!("tribune_mail_queued_total", "kind" => kind.to_owned()).increment(1);
+    Ok(())
+}
+
+/// Queues `letter` and only logs a failure: for mail that reports something that already
+/// happened (a ban, an answer), which must not fail because the mail could not be queued.
+pub async fn notify(state: &AppState, site: Option<&str>, to: &str, kind: &str, letter: &Letter) {
+    if let Err(e) = queue(state, site, to, kind, letter).await {
+        tracing::error!(error = %e, kind, "mail: a message was not queued");
+    }
+}
+
+/// This instance's address for links in mail.
+pub fn link(state: &AppState, path_and_query: &str) -> String {
+    format!("{}{path_and_query}", state.config.public_url())
+}
