@@ -66,13 +66,18 @@ async fn main() -> anyhow::Result<()> {
     let mut config = Config {
         listen: "127.0.0.1:0".parse()?,
         database_url: Some(database_url),
-        smtp_url: Some(smtp_url),
+        smtp_url: Some(smtp_url.clone()),
         mail_from: Some("Bench <bench@bench.example>".into()),
         ..Config::default()
     };
     config.rate_limit.per_ip_per_minute = 0;
     config.rate_limit.per_reader_per_minute = 0;
     config.mail.poll_ms = 100;
+    if let Ok(n) = std::env::var("MAIL_BENCH_CONNECTIONS") {
+        config.mail.connections = n.parse()?;
+    }
+    let connections = config.mail.connections as usize;
+    println!("mail.connections = {connections}");
     let app = Application::build(config).await?;
     let addr = app.local_addr();
     let db = app.state().db.clone();
@@ -180,5 +185,43 @@ async fn main() -> anyhow::Result<()> {
         MESSAGES as f64 / drained
     );
     println!("comment writes ({WRITERS} writers): {before:.0}/s before the backlog, {during:.0}/s while it drains ({:+.1}%)", (during / before - 1.0) * 100.0);
+    let peer = smtplib_rate(&smtp_url, connections, &text)?;
+    println!(
+        "peer: Python's smtplib, {connections} connections, the same mail to the same server: {peer:.0} mails/s (Tribune's worker: {:.2}x)",
+        MESSAGES as f64 / drained / peer
+    );
     Ok(())
+}
+
+/// Mails a second Python's `smtplib` sends to `url` over `connections` connections, each
+/// sending 500 copies of a mail with `body`: what the SMTP server itself allows.
+fn smtplib_rate(url: &str, connections: usize, body: &str) -> anyhow::Result<f64> {
+    let port = url.rsplit(':').next().unwrap_or("25");
+    let script = r#"
+import smtplib, sys, threading, time
+port, n, body = int(sys.argv[1]), int(sys.argv[2]), sys.stdin.read()
+msg = ("From: bench@bench.example\r\nTo: reader@bench.example\r\nSubject: 2 new replies\r\n"
+       "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode("utf-8")
+def run():
+    s = smtplib.SMTP("127.0.0.1", port)
+    for _ in range(500):
+        s.sendmail("bench@bench.example", ["reader@bench.example"], msg)
+    s.quit()
+threads = [threading.Thread(target=run) for _ in range(n)]
+t0 = time.time()
+[t.start() for t in threads]
+[t.join() for t in threads]
+print(500 * n / (time.time() - t0))
+"#;
+    let mut child = std::process::Command::new("/usr/bin/python3")
+        .args(["-c", script, port, &connections.to_string()])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()?;
+    if let Some(mut stdin) = child.stdin.take() {
+        use std::io::Write;
+        stdin.write_all(body.as_bytes())?;
+    }
+    let out = child.wait_with_output()?;
+    Ok(String::from_utf8_lossy(&out.stdout).trim().parse()?)
 }

@@ -57,6 +57,8 @@ pub struct ThreadSettings {
     edit_window_secs: u64,
     /// Longest comment, in characters.
     max_comment_chars: usize,
+    /// The server sends mail: readers can ask for replies by e-mail and reset a password.
+    mail: bool,
 }
 
 impl ThreadSettings {
@@ -66,6 +68,7 @@ impl ThreadSettings {
             sso: site.sso_secret.is_some(),
             edit_window_secs: state.config.edit_window_secs,
             max_comment_chars: state.config.max_comment_chars,
+            mail: crate::mail::enabled(state),
         }
     }
 }

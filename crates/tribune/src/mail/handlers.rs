@@ -15,6 +15,7 @@ use super::compose::Letter;
 use super::store::{self, Subscription};
 use super::strings::{fill, strings};
 use crate::app::AppState;
+use crate::comments::domain::CommentStatus;
 use crate::auth::domain::Email;
 use crate::auth::{random_token, token_hash};
 use crate::error::{AppError, AppResult};
@@ -200,7 +201,11 @@ pub(crate) async fn subscribe(
         ("replies", Some(id), None) => {
             let c = crate::comments::store::get_posted(&state.db, id)
                 .await?
-                .filter(|c| c.site_id == site.id && c.comment.is_public())
+                .filter(|c| c.site_id == site.id && c.comment.shadow == 0)
+                .filter(|c| {
+                    // Held comments too: an anonymous author asks as they post.
+                    matches!(c.comment.status, CommentStatus::Visible | CommentStatus::Pending)
+                })
                 .ok_or_else(|| AppError::NotFound(format!("no comment {id} on this site")))?;
             (id.to_string(), c.url)
         }
@@ -295,12 +300,57 @@ pub struct SiteQuery {
 #[serde(deny_unknown_fields)]
 pub struct ModeratorMailJson {
     /// `off`, `immediate`, `hourly` or `daily`.
-    digest: String,
+    pub digest: String,
     /// An e-mail as soon as a paid-troll campaign is detected.
-    campaign_alerts: bool,
+    pub campaign_alerts: bool,
 }
 
 pub const DIGESTS: [&str; 4] = ["off", "immediate", "hourly", "daily"];
+
+/// What `moderator` gets by mail about `site` (the API and the settings page).
+pub async fn moderator_choice(
+    state: &AppState,
+    moderator: &Moderator,
+    site: &str,
+) -> AppResult<ModeratorMailJson> {
+    moderator.require(site)?;
+    let mine = store::moderators(&state.db, Some(site))
+        .await?
+        .into_iter()
+        .find(|m| m.reader_id == moderator.user.id);
+    Ok(ModeratorMailJson {
+        digest: mine
+            .as_ref()
+            .and_then(|m| m.digest.clone())
+            .unwrap_or_else(|| state.config.mail.moderator_digest.clone()),
+        campaign_alerts: mine.and_then(|m| m.campaign_alerts).unwrap_or(1) != 0,
+    })
+}
+
+/// Records `moderator`'s choice for `site` (the API and the settings page).
+pub async fn save_moderator_choice(
+    state: &AppState,
+    moderator: &Moderator,
+    site: &str,
+    choice: &ModeratorMailJson,
+) -> AppResult<()> {
+    moderator.require(site)?;
+    if !DIGESTS.contains(&choice.digest.as_str()) {
+        return Err(AppError::invalid(
+            "digest",
+            "must be off, immediate, hourly or daily",
+        ));
+    }
+    store::set_moderator_mail(
+        &state.db,
+        site,
+        moderator.user.id,
+        &choice.digest,
+        choice.campaign_alerts,
+    )
+    .await?;
+    Ok(())
+}
 
 /// What the signed-in moderator gets by mail about a site.
 #[utoipa::path(get, path = "/api/v1/mod/mail", tag = "mail", params(SiteQuery),
@@ -310,18 +360,7 @@ pub(crate) async fn moderator_mail(
     moderator: Moderator,
     AppQuery(q): AppQuery<SiteQuery>,
 ) -> AppResult<Json<ModeratorMailJson>> {
-    moderator.require(&q.site)?;
-    let mine = store::moderators(&state.db, Some(&q.site))
-        .await?
-        .into_iter()
-        .find(|m| m.reader_id == moderator.user.id);
-    Ok(Json(ModeratorMailJson {
-        digest: mine
-            .as_ref()
-            .and_then(|m| m.digest.clone())
-            .unwrap_or_else(|| state.config.mail.moderator_digest.clone()),
-        campaign_alerts: mine.and_then(|m| m.campaign_alerts).unwrap_or(1) != 0,
-    }))
+    Ok(Json(moderator_choice(&state, &moderator, &q.site).await?))
 }
 
 /// Choose the digest's rhythm and the campaign alerts.
@@ -333,31 +372,31 @@ pub(crate) async fn set_moderator_mail(
     AppQuery(q): AppQuery<SiteQuery>,
     AppJson(input): AppJson<ModeratorMailJson>,
 ) -> AppResult<Json<ModeratorMailJson>> {
-    moderator.require(&q.site)?;
-    if !DIGESTS.contains(&input.digest.as_str()) {
-        return Err(AppError::invalid(
-            "digest",
-            "must be off, immediate, hourly or daily",
-        ));
-    }
-    store::set_moderator_mail(
-        &state.db,
-        &q.site,
-        moderator.user.id,
-        &input.digest,
-        input.campaign_alerts,
-    )
-    .await?;
+    save_moderator_choice(&state, &moderator, &q.site, &input).await?;
     Ok(Json(input))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct QueueState {
     /// Whether this server sends mail at all.
-    enabled: bool,
-    counts: store::QueueCounts,
+    pub enabled: bool,
+    pub counts: store::QueueCounts,
     /// The latest mails given up or waiting after a failed attempt, newest first.
-    problems: Vec<store::MailRow>,
+    pub problems: Vec<store::MailRow>,
+}
+
+/// A site's mail queue, for its admins (the API and the settings page).
+pub async fn queue_of(
+    state: &AppState,
+    moderator: &Moderator,
+    site: &str,
+) -> AppResult<QueueState> {
+    moderator.require_admin(site)?;
+    Ok(QueueState {
+        enabled: super::enabled(state),
+        counts: store::counts(&state.db, site).await?,
+        problems: store::troubled(&state.db, site, 50).await?,
+    })
 }
 
 /// The mail queue of a site, for its admins: what waits, what went, what failed and why.
@@ -368,10 +407,5 @@ pub(crate) async fn queue_state(
     moderator: Moderator,
     AppQuery(q): AppQuery<SiteQuery>,
 ) -> AppResult<Json<QueueState>> {
-    moderator.require_admin(&q.site)?;
-    Ok(Json(QueueState {
-        enabled: super::enabled(&state),
-        counts: store::counts(&state.db, &q.site).await?,
-        problems: store::troubled(&state.db, &q.site, 50).await?,
-    }))
+    Ok(Json(queue_of(&state, &moderator, &q.site).await?))
 }

@@ -24,6 +24,7 @@ pub mod worker;
 
 use anyhow::Context;
 use lettre::message::Mailbox;
+use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncSmtpTransport, Tokio1Executor};
 
 use self::compose::Letter;
@@ -38,6 +39,8 @@ pub use self::handlers::router;
 pub struct Mailer {
     pub transport: AsyncSmtpTransport<Tokio1Executor>,
     pub from: Mailbox,
+    /// Mails sent at once, each over its own pooled connection (`mail.connections`).
+    pub connections: usize,
 }
 
 impl Mailer {
@@ -50,6 +53,11 @@ impl Mailer {
             (Some(_), None) => anyhow::bail!("smtp_url is set but mail_from is not: set both"),
             (None, Some(_)) => anyhow::bail!("mail_from is set but smtp_url is not: set both"),
         };
+        let connections = config.mail.connections;
+        anyhow::ensure!(
+            (1..=256).contains(&connections),
+            "mail.connections must be 1 to 256 (got {connections})"
+        );
         let from: Mailbox = from.parse().with_context(|| {
             format!(
                 "mail_from {from:?} is not an address like `The Daily <comments@daily.example>`"
@@ -60,8 +68,15 @@ impl Mailer {
             .timeout(Some(std::time::Duration::from_secs(
                 config.mail.timeout_secs.max(1),
             )))
+            // Never more sends at once than pooled connections: the pool opens a throwaway
+            // connection (a new TCP and SMTP greeting) for each send beyond them.
+            .pool_config(PoolConfig::new().max_size(connections))
             .build();
-        Ok(Some(Mailer { transport, from }))
+        Ok(Some(Mailer {
+            transport,
+            from,
+            connections: connections as usize,
+        }))
     }
 }
 

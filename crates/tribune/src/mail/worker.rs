@@ -8,7 +8,7 @@
 
 use std::time::{Duration, Instant};
 
-use futures_util::future::join_all;
+use futures_util::stream::{self, StreamExt};
 use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncTransport, Message};
@@ -18,8 +18,8 @@ use super::{digest, notify, Mailer};
 use crate::app::AppState;
 use crate::db::now_ms;
 
-/// Mails taken at a time, sent concurrently over the transport's pool of connections.
-const CLAIM: i64 = 32;
+/// Mails taken at a time, sent `mail.connections` at once over the transport's pool.
+const CLAIM: i64 = 128;
 
 /// How often batches and digests are looked for: they are due by the minute, not the second.
 const GATHER_EVERY: Duration = Duration::from_secs(5);
@@ -62,11 +62,11 @@ pub async fn run(state: AppState) {
                 }
             };
             let full = due.len() as i64 == CLAIM;
-            let attempts = join_all(
-                due.into_iter()
-                    .map(|m| deliver(&mailer, &config.retry_secs, m)),
-            )
-            .await;
+            let attempts: Vec<Attempt> = stream::iter(due)
+                .map(|m| deliver(&mailer, &config.retry_secs, m))
+                .buffer_unordered(mailer.connections)
+                .collect()
+                .await;
             if let Err(e) = store::record(&state.db, &attempts).await {
                 // The claims expire and the mails are sent again: at least once, never lost.
                 tracing::warn!(error = %e, "mail: cannot record a round of attempts");

@@ -726,3 +726,73 @@ async fn r16_without_mail_the_mail_features_say_so() {
     reply(&app, None, parent, "A reply that nobody is mailed about.").await;
     assert_eq!(queued(&app, "withoutmail@example.org").await, (0, 0));
 }
+
+crate::both_engines!(r16_queued_mail_survives_and_two_instances_send_each_once);
+
+/// Mail queued by an instance that never sends (it looks at the queue once an hour) is sent
+/// by the next instance on the same database; two instances draining one queue send each
+/// mail once.
+async fn r16_queued_mail_survives_and_two_instances_send_each_once(engine: Engine) {
+    let Some((url, dir)) = smtp() else {
+        return;
+    };
+    let mailbox = Mailbox { dir };
+    let with_mail = |poll_ms: u64| {
+        let url = url.clone();
+        move |c: &mut tribune::config::Config| {
+            c.smtp_url = Some(url);
+            c.mail_from = Some("The News <comments@news.example>".into());
+            c.mail.poll_ms = poll_ms;
+        }
+    };
+    let storage = crate::helpers::fresh_storage(engine).await;
+    let idle = crate::helpers::spawn_on(storage.shared(), with_mail(3_600_000)).await;
+    // The idle instance's first look at the queue comes as it starts: queue after it.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let tag = rand::random::<u32>();
+    let to = |i: usize| format!("queue{i}-{tag}@mail.example");
+    let letter = tribune::mail::compose::Letter {
+        language: "en".into(),
+        subject: "Queued".into(),
+        paragraphs: vec!["A mail queued before any instance sent it.".into()],
+        ..Default::default()
+    };
+    for i in 0..40 {
+        tribune::mail::store::enqueue(
+            &idle.db.writer,
+            &tribune::mail::store::Outgoing {
+                site: Some("news"),
+                to: &to(i),
+                kind: "digest",
+                subject: &letter.subject,
+                text: &letter.text(),
+                html: &letter.html(),
+                unsubscribe_url: None,
+            },
+        )
+        .await
+        .expect("queued");
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(mailbox.to(&to(0)).is_empty(), "the idle instance sent nothing");
+
+    let _second = crate::helpers::spawn_on(storage.shared(), with_mail(20)).await;
+    let _third = crate::helpers::spawn_on(storage, with_mail(20)).await;
+    eventually("every queued mail is sent", || async {
+        (0..40).all(|i| !mailbox.to(&to(i)).is_empty())
+    })
+    .await;
+    eventually("the queue records every mail as sent", || async {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM mail_outbox WHERE kind = 'digest' AND sent_at IS NOT NULL",
+        )
+        .fetch_one(&idle.db.pool)
+        .await
+        .expect("count")
+            == 40
+    })
+    .await;
+    for i in 0..40 {
+        assert_eq!(mailbox.to(&to(i)).len(), 1, "mail {i} was sent once");
+    }
+}

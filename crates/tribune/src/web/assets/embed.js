@@ -36,6 +36,9 @@
     accountDeleted: 'Your account is deleted.',
     signedInAs: 'Signed in as {name}', email: 'Email', password: 'Password',
     displayName: 'Display name', yourName: 'Your name (optional)',
+    replyMail: 'E-mail me replies (optional)', replyMailSent: 'Check your e-mail to confirm replies by mail.',
+    checkMail: 'Check your e-mail: the link in it finishes creating your account.',
+    forgot: 'Forgot your password?', resetSent: 'If this address has an account, a link to choose a new password is on its way.',
     haveAccount: 'I have an account', noAccount: 'New here? Create an account',
     signInToVote: 'Sign in to vote.', signInToComment: 'Sign in to join the conversation.',
     closed: 'Comments are closed on this article.',
@@ -361,6 +364,7 @@
     } });
     var name = null;
     if (!this.me && !opts.editing) name = el('input', { type: 'text', id: id + '-name', autocomplete: 'nickname', maxlength: 60 });
+    var mail = name && this.settings.mail ? el('input', { type: 'email', id: id + '-mail', autocomplete: 'email' }) : null;
     var feedback = el('div', { class: 'tb-feedback' });
     var submit = el('button', { type: 'submit', class: 'tb-primary', text: opts.submitLabel });
     var form = el('form', { class: 'tb-form', novalidate: true }, [
@@ -368,6 +372,7 @@
       text, preview,
       el('p', { class: 'tb-hint', id: id + '-hint', text: t('markdownHint') }),
       name ? el('label', { for: id + '-name', class: 'tb-label', text: t('yourName') }) : null, name,
+      mail ? el('label', { for: id + '-mail', class: 'tb-label', text: t('replyMail') }) : null, mail,
       feedback,
       el('div', { class: 'tb-form-actions' }, [submit, toggle,
         opts.onCancel ? el('button', { type: 'button', class: 'tb-cancel', text: t('cancel'), onclick: opts.onCancel }) : null])
@@ -389,6 +394,11 @@
         } else {
           text.value = '';
           self.announce(t('posted'));
+        }
+        if (mail && mail.value.trim()) {
+          api('POST', '/api/v1/subscriptions', { site: self.site, kind: 'replies', comment_id: c.id, email: mail.value.trim() }).then(function () {
+            self.announce(t('replyMailSent'));
+          }, function (err) { self.announce(err.message); });
         }
         if (opts.done) opts.done(c, feedback.childNodes.length > 0);
       }, function (err) {
@@ -599,6 +609,12 @@
       el('div', { class: 'tb-form-actions' }, [
         el('button', { type: 'submit', class: 'tb-primary', text: creating ? t('signUp') : t('signIn') }),
         el('button', { type: 'button', class: 'tb-linkish', text: creating ? t('haveAccount') : t('noAccount'), onclick: function () { self.showSignIn(!creating); } }),
+        creating || !self.settings.mail ? null : el('button', { type: 'button', class: 'tb-linkish', text: t('forgot'), onclick: function () {
+          if (!email.value.trim()) { email.focus(); return; }
+          api('POST', '/api/v1/auth/password-reset', { email: email.value.trim(), site: self.site }).then(function () {
+            feedback.replaceChildren(el('p', { role: 'status', text: t('resetSent') }));
+          }, function (err) { feedback.replaceChildren(el('p', { class: 'tb-error', role: 'alert', text: err.message })); });
+        } }),
         el('button', { type: 'button', class: 'tb-cancel', text: t('cancel'), onclick: function () { self.signInOpen = false; self.renderAccount(); } })
       ])
     ]);
@@ -606,7 +622,9 @@
       e.preventDefault();
       var body = { email: email.value.trim(), password: password.value };
       if (creating) body.name = name.value.trim();
+      if (creating) body.site = self.site;
       api('POST', creating ? '/api/v1/auth/signup' : '/api/v1/auth/login', body).then(function (r) {
+        if (r.status === 'confirmation_sent') { feedback.replaceChildren(el('p', { role: 'status', text: t('checkMail') })); return; }
         self.setSession({ token: r.token, reader: r.reader });
       }, function (err) {
         feedback.replaceChildren(el('p', { class: 'tb-error', role: 'alert', text: err.message }));

@@ -49,6 +49,7 @@ pub fn router() -> Router<AppState> {
         .route("/mod/settings", get(settings_page))
         .route("/mod/settings/premod", post(save_premod))
         .route("/mod/settings/role", post(save_role))
+        .route("/mod/settings/mail", post(settings::save_mail))
         .route(
             "/mod/webhooks",
             get(webhooks::webhooks_page).post(webhooks::add),
@@ -246,6 +247,7 @@ moderation_forms!(
     queue::BulkForm,
     settings::PremodForm,
     settings::RoleForm,
+    settings::MailForm,
     webhooks::NewWebhookForm,
     webhooks::HookForm
 );

@@ -19,6 +19,11 @@ pub(super) async fn settings_page(State(state): State<AppState>, page: ModPage) 
         .map_err(AppError::from)?
         .settings();
     let admin = m.require_admin(site).is_ok();
+    let mine = crate::mail::handlers::moderator_choice(&state, m, site).await?;
+    let queue = match admin {
+        true => Some(crate::mail::handlers::queue_of(&state, m, site).await?),
+        false => None,
+    };
     let main = html! {
         h1 { "Settings" }
         @if !admin { p.empty { "Only the site's admins change these." } }
@@ -34,6 +39,35 @@ pub(super) async fn settings_page(State(state): State<AppState>, page: ModPage) 
                 label { "hold after " input.narrow type="number" name="reports_to_hold" min="0" value=(p.reports_to_hold); " reports" }
                 label { input type="checkbox" name="supporter_badge" value="1" checked[p.supporter_badge]; " supporter badge in comments" }
                 button { "Save" }
+            }
+        }
+        h2 { "Your e-mail" }
+        @if !crate::mail::enabled(&state) { p.empty { "This server sends no mail: its operator has not set smtp_url and mail_from." } }
+        form.newban method="post" action="/mod/settings/mail" {
+            input type="hidden" name="csrf" value=(m.user.csrf_token);
+            input type="hidden" name="site" value=(site);
+            label for="digest" { "Digest of the queue, reports and appeals " }
+            select #digest name="digest" {
+                @for d in crate::mail::handlers::DIGESTS {
+                    option value=(d) selected[d == mine.digest] { (d) }
+                }
+            }
+            label { input type="checkbox" name="campaign_alerts" value="1" checked[mine.campaign_alerts]; " an alert when a campaign is detected" }
+            button { "Save" }
+        }
+        @if let Some(q) = &queue {
+            h2 { "Mail queue" }
+            p { (q.counts.waiting) " waiting (" (q.counts.retrying) " after a failed attempt), "
+                (q.counts.sent_last_day) " sent and " (q.counts.failed_last_day) " given up in the last day." }
+            @if !q.problems.is_empty() {
+                table {
+                    thead { tr { th { "To" } th { "Kind" } th { "Attempts" } th { "State" } th { "Last error" } } }
+                    tbody { @for p in &q.problems { tr {
+                        td { (p.recipient) } td { (p.kind) } td { (p.attempts) }
+                        td { @if p.failed_at.is_some() { "given up" } @else { "retrying" } }
+                        td { (p.last_error.as_deref().unwrap_or("")) }
+                    } } }
+                }
             }
         }
         h2 { "Team" }
@@ -91,6 +125,28 @@ pub(super) async fn save_premod(
     .await;
     after(done, "/mod/settings", &form.site, |()| {
         "Settings saved.".to_owned()
+    })
+}
+
+#[derive(Deserialize)]
+pub(super) struct MailForm {
+    pub(super) csrf: String,
+    site: String,
+    digest: String,
+    campaign_alerts: Option<String>,
+}
+
+pub(super) async fn save_mail(
+    State(state): State<AppState>,
+    ModForm { moderator: m, form }: ModForm<MailForm>,
+) -> Response {
+    let choice = crate::mail::handlers::ModeratorMailJson {
+        digest: form.digest.clone(),
+        campaign_alerts: form.campaign_alerts.is_some(),
+    };
+    let done = crate::mail::handlers::save_moderator_choice(&state, &m, &form.site, &choice).await;
+    after(done, "/mod/settings", &form.site, |()| {
+        "Your e-mail choices are saved.".to_owned()
     })
 }
 
