@@ -39,12 +39,16 @@ fn start_sink() -> anyhow::Result<(String, Sink)> {
     if let Ok(url) = std::env::var("MAIL_BENCH_SMTP") {
         return Ok((url, Sink(None)));
     }
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
     let child = std::process::Command::new("/usr/bin/python3")
         .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
         .args(["-c", "aiosmtpd.handlers.Sink"])
         .spawn()
-        .map_err(|e| anyhow::anyhow!("cannot start aiosmtpd (apt-get install python3-aiosmtpd): {e}"))?;
+        .map_err(|e| {
+            anyhow::anyhow!("cannot start aiosmtpd (apt-get install python3-aiosmtpd): {e}")
+        })?;
     let sink = Sink(Some(child));
     for _ in 0..100 {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {

@@ -15,9 +15,9 @@ use super::compose::Letter;
 use super::store::{self, Subscription};
 use super::strings::{fill, strings};
 use crate::app::AppState;
-use crate::comments::domain::CommentStatus;
 use crate::auth::domain::Email;
 use crate::auth::{random_token, token_hash};
+use crate::comments::domain::CommentStatus;
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery, MaybeAuthUser, Moderator};
 use crate::web::extract::PageResult;
@@ -204,7 +204,10 @@ pub(crate) async fn subscribe(
                 .filter(|c| c.site_id == site.id && c.comment.shadow == 0)
                 .filter(|c| {
                     // Held comments too: an anonymous author asks as they post.
-                    matches!(c.comment.status, CommentStatus::Visible | CommentStatus::Pending)
+                    matches!(
+                        c.comment.status,
+                        CommentStatus::Visible | CommentStatus::Pending
+                    )
                 })
                 .ok_or_else(|| AppError::NotFound(format!("no comment {id} on this site")))?;
             (id.to_string(), c.url)

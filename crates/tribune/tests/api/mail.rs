@@ -774,7 +774,10 @@ async fn r16_queued_mail_survives_and_two_instances_send_each_once(engine: Engin
         .expect("queued");
     }
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    assert!(mailbox.to(&to(0)).is_empty(), "the idle instance sent nothing");
+    assert!(
+        mailbox.to(&to(0)).is_empty(),
+        "the idle instance sent nothing"
+    );
 
     let _second = crate::helpers::spawn_on(storage.shared(), with_mail(20)).await;
     let _third = crate::helpers::spawn_on(storage, with_mail(20)).await;
