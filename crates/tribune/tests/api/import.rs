@@ -541,3 +541,46 @@ async fn r15_single_sign_on_claims_an_imported_reader(engine: Engine) {
     let session: Value = session.json().await.expect("json");
     assert_eq!(session["reader"]["id"], ann_id);
 }
+
+/// With mail on, an imported reader claims their account by choosing a password through the
+/// reset link mailed to the address the export had: the account, with its comments, is theirs.
+#[tokio::test]
+async fn r15_r16_a_password_reset_claims_an_imported_reader() {
+    let Some((app, mailbox)) = crate::mail::spawn_with_mail(Engine::Sqlite, |_| {}).await else {
+        return;
+    };
+    import_disqus(&app);
+    let ann = one(&thread(&app, BUDGET).await, "Bob")["parent_id"].clone();
+    let ann_id = thread(&app, BUDGET).await["comments"]
+        .as_array()
+        .expect("comments")
+        .iter()
+        .find(|c| c["id"] == ann)
+        .expect("Ann's comment")["author"]["id"]
+        .clone();
+    let before = mailbox.to("ann@example.org").len();
+    let asked = app
+        .post_json(
+            "/api/v1/auth/password-reset",
+            &json!({"email": "ann@example.org", "site": "news"}),
+            None,
+        )
+        .await;
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    let mails = mailbox.wait("ann@example.org", before + 1).await;
+    let token = mails
+        .last()
+        .expect("the reset mail")
+        .token("/account/reset");
+    let claimed = app
+        .post_json(
+            "/api/v1/auth/password-reset/confirm",
+            &json!({"token": token, "password": "Ann's own passphrase"}),
+            None,
+        )
+        .await;
+    assert_eq!(claimed.status(), StatusCode::OK);
+    let claimed: Value = claimed.json().await.expect("json");
+    assert_eq!(claimed["reader"]["id"], ann_id);
+    app.login("ann@example.org", "Ann's own passphrase").await;
+}

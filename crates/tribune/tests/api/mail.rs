@@ -13,7 +13,7 @@ use crate::helpers::{assert_error, spawn_app_with, Engine, TestApp, PAGE};
 
 /// The test SMTP server's URL and Maildir; `None` (outside CI) when the suite was not started
 /// by `scripts/test.sh`.
-fn smtp() -> Option<(String, PathBuf)> {
+pub fn smtp() -> Option<(String, PathBuf)> {
     match (
         std::env::var("TEST_SMTP_URL"),
         std::env::var("TEST_MAILDIR"),
@@ -34,7 +34,7 @@ fn smtp() -> Option<(String, PathBuf)> {
 
 /// A message as the SMTP server received it.
 #[derive(Debug)]
-struct Mail {
+pub struct Mail {
     subject: String,
     text: String,
     html: String,
@@ -52,19 +52,19 @@ impl Mail {
             .to_owned()
     }
 
-    fn token(&self, path: &str) -> String {
+    pub fn token(&self, path: &str) -> String {
         let link = self.link(path);
         link.split("token=").nth(1).expect("a token").to_owned()
     }
 }
 
-struct Mailbox {
+pub struct Mailbox {
     dir: PathBuf,
 }
 
 impl Mailbox {
     /// Every message to `address` so far, oldest first.
-    fn to(&self, address: &str) -> Vec<Mail> {
+    pub fn to(&self, address: &str) -> Vec<Mail> {
         let mut found = Vec::new();
         for sub in ["new", "cur"] {
             let Ok(entries) = std::fs::read_dir(self.dir.join(sub)) else {
@@ -107,7 +107,7 @@ impl Mailbox {
     }
 
     /// Waits until `address` has `n` messages; returns them.
-    async fn wait(&self, address: &str, n: usize) -> Vec<Mail> {
+    pub async fn wait(&self, address: &str, n: usize) -> Vec<Mail> {
         eventually(&format!("{n} mails to {address}"), || async {
             self.to(address).len() >= n
         })
@@ -122,7 +122,7 @@ fn address(who: &str) -> String {
 }
 
 /// The app with mail on, replies batched for `batch_secs`, and the mailbox to read.
-async fn spawn_with_mail(
+pub async fn spawn_with_mail(
     engine: Engine,
     change: impl FnOnce(&mut tribune::config::Config),
 ) -> Option<(TestApp, Mailbox)> {
