@@ -50,6 +50,8 @@ pub struct AppState {
     pub webhooks: crate::webhooks::Subscriptions,
     /// How mail is submitted; `None` when `smtp_url` is not set (mail is off).
     pub mailer: Option<crate::mail::Mailer>,
+    /// What happened that may need a mail (`notices`); `mail::listen` handles them.
+    pub notices: crate::notices::Notices,
 }
 
 impl AppState {
@@ -77,6 +79,7 @@ impl AppState {
             .context("building the moderation hooks' HTTP client")?;
         let mailer = crate::mail::Mailer::from_config(&config)?;
         Ok(AppState {
+            notices: crate::notices::Notices::new(mailer.is_some()),
             mailer,
             hook_client,
             webhooks: crate::webhooks::Subscriptions::default(),
@@ -330,6 +333,9 @@ impl Application {
         tokio::spawn(crate::webhooks::worker::run(self.state.clone()));
         if self.state.mailer.is_some() {
             tokio::spawn(crate::mail::worker::run(self.state.clone()));
+            if let Some(notices) = self.state.notices.take_receiver() {
+                tokio::spawn(crate::mail::listen(self.state.clone(), notices));
+            }
         } else {
             tracing::info!(
                 "mail is off: set smtp_url and mail_from to send replies, account mail and digests"

@@ -18,6 +18,7 @@ pub mod extract;
 #[cfg(test)]
 mod fuzz;
 pub mod mail;
+pub mod notices;
 pub mod openapi;
 pub mod ratelimit;
 pub mod server;

@@ -28,7 +28,7 @@ use crate::{account, auth, billing, campaigns, comments, enforcement, mail, site
         webhooks::handlers::create, webhooks::handlers::list, webhooks::handlers::one, webhooks::handlers::change,
         webhooks::handlers::remove, webhooks::handlers::deliveries, webhooks::handlers::test, webhooks::handlers::replay,
         webhooks::handlers::set_hook, webhooks::handlers::get_hook, webhooks::handlers::remove_hook,
-        auth::links::confirm_api, auth::links::request_reset, auth::links::reset_api, auth::links::request_verify,
+        mail::links::confirm_api, mail::links::request_reset, mail::links::reset_api, mail::links::request_verify,
         mail::handlers::subscribe, mail::handlers::moderator_mail, mail::handlers::set_moderator_mail, mail::handlers::queue_state,
     ),
     modifiers(&BearerAuth),

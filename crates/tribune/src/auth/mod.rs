@@ -7,7 +7,6 @@
 //! `Authorization: Bearer`, which a forged cross-site request cannot do.
 
 pub mod domain;
-pub mod links;
 pub mod store;
 
 use argon2::password_hash::rand_core::OsRng;
@@ -30,6 +29,7 @@ use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AuthUser, ClientIp, SESSION_COOKIE};
+use crate::notices::Notice;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -37,7 +37,6 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/auth/login", post(login))
         .route("/api/v1/auth/logout", post(logout))
         .route("/api/v1/auth/sso", post(sso))
-        .merge(links::router())
 }
 
 /// A random URL-safe secret of 32 bytes.
@@ -220,7 +219,7 @@ pub async fn check_password(
 }
 
 /// Creates a session and answers with it, also as a cookie for Tribune's own pages.
-async fn start_session(
+pub async fn start_session(
     state: &AppState,
     reader_id: i64,
     name: String,
@@ -263,22 +262,20 @@ async fn signup(
     let password = Password::parse(&input.password, &[email.as_str(), name.as_str()])?;
     let hash = hash_password(password).await?;
     let signup_ip = ip.0.to_string();
-    if crate::mail::enabled(&state) {
-        let from = crate::mail::account::Sender::of(&state, input.site.as_deref()).await;
-        if store::account_by_email(&state.db, email.as_str())
-            .await?
-            .is_some()
-        {
-            crate::mail::account::account_exists(&state, &from, email.as_str()).await?;
+    if state.mailer.is_some() {
+        let (site, email) = (input.site.clone(), email.as_str().to_owned());
+        let taken = store::account_by_email(&state.db, &email).await?.is_some();
+        state.notices.send(if taken {
+            Notice::SignupOfTakenAddress { site, email }
         } else {
-            let account = crate::mail::account::PendingAccount {
+            Notice::SignupRequested {
+                site,
+                email,
                 name: name.into_string(),
                 password_hash: hash,
                 signup_ip,
-                site: from.site.clone(),
-            };
-            crate::mail::account::signup(&state, &from, email.as_str(), &account).await?;
-        }
+            }
+        });
         let pending = SignupPending {
             status: "confirmation_sent",
         };

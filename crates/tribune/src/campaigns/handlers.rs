@@ -250,7 +250,9 @@ pub async fn decide(
         Action::Ban => {
             let bans = decided.ban(&state.db).await?;
             for ban in &bans {
-                crate::mail::account::ban_notice(state, ban).await;
+                state
+                    .notices
+                    .send(crate::notices::Notice::Banned { ban: ban.id });
             }
             Outcome::Banned {
                 readers: reader_ids(&view.campaign),

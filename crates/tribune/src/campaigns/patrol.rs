@@ -86,7 +86,12 @@ async fn patrol_once(
                     &data,
                 )
                 .await;
-                crate::mail::digest::campaign_detected(state, &site.id, &c).await;
+                state
+                    .notices
+                    .send(crate::notices::Notice::CampaignDetected {
+                        site: site.id.clone(),
+                        campaign: Box::new(c.clone()),
+                    });
             }
             open_now.insert(key);
         }

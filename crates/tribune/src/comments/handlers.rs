@@ -68,7 +68,7 @@ impl ThreadSettings {
             sso: site.sso_secret.is_some(),
             edit_window_secs: state.config.edit_window_secs,
             max_comment_chars: state.config.max_comment_chars,
-            mail: crate::mail::enabled(state),
+            mail: state.mailer.is_some(),
         }
     }
 }

@@ -30,6 +30,7 @@ use crate::enforcement;
 use crate::enforcement::screen::{self, Author, Placement};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AuthUser, ClientIp};
+use crate::notices::Notice;
 use crate::sites::store::SiteRow;
 use crate::webhooks::{self, hook, EventType};
 
@@ -177,7 +178,11 @@ pub async fn submit(
             verdict: None,
         };
         webhooks::emit(state, &site.id, EventType::CommentCreated, &event).await;
-        crate::mail::notify::comment_published(state, &site.id, url.as_str(), &row).await;
+        state.notices.send(Notice::CommentPublished {
+            site: site.id.clone(),
+            url: url.as_str().to_owned(),
+            comment: row.id,
+        });
     } else if status == CommentStatus::Pending {
         let held = CommentJson::for_moderators(&row);
         let event = CommentEvent {

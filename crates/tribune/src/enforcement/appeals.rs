@@ -74,7 +74,11 @@ pub async fn answer_appeal(
         )));
     }
     store::resolve_appeal(&state.db, &appeal, accept, &reason, moderator.user.id).await?;
-    crate::mail::account::appeal_answered(state, &appeal, accept, &reason).await;
+    state.notices.send(crate::notices::Notice::AppealAnswered {
+        appeal: appeal.id,
+        accepted: accept,
+        answer: reason,
+    });
     Ok(())
 }
 

@@ -198,7 +198,9 @@ pub async fn ban(
         BanKind::Ban | BanKind::Shadow => crate::webhooks::EventType::ReaderBanned,
     };
     crate::webhooks::emit(state, &input.site, event, &row).await;
-    crate::mail::account::ban_notice(state, &row).await;
+    state
+        .notices
+        .send(crate::notices::Notice::Banned { ban: row.id });
     tracing::info!(
         site = input.site,
         target = target.label(),

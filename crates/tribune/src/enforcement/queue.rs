@@ -320,7 +320,13 @@ pub async fn moderate(
         state.live.announce(&site, &url, &comment);
         // Approved after a hold: now is when replies to it are news.
         if c.status == Pending {
-            crate::mail::notify::comment_published(state, &site, &url, &row).await;
+            state
+                .notices
+                .send(crate::notices::Notice::CommentPublished {
+                    site: site.clone(),
+                    url: url.clone(),
+                    comment: row.id,
+                });
         }
     }
     let json = CommentJson::for_moderators(&row);

@@ -87,9 +87,7 @@ pub async fn record_strike(
         reason.rule.as_str()
     );
     let ban = store::system_ban(&state.db, &site.id, reader, &ip, kind, until, &why).await?;
-    if let Some(ban) = crate::enforcement::bans::store::ban(&state.db, ban).await? {
-        crate::mail::account::ban_notice(state, &ban).await;
-    }
+    state.notices.send(crate::notices::Notice::Banned { ban });
     tracing::info!(site = %site.id, reader, ip, %kind, "strikes led to enforcement");
     Ok(Some(outcome))
 }

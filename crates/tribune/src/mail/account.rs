@@ -13,7 +13,6 @@ use super::store;
 use super::strings::{fill, strings, Strings};
 use crate::app::AppState;
 use crate::auth::{random_token, token_hash};
-use crate::enforcement::appeals::store::AppealRow;
 use crate::enforcement::bans::store::BanRow;
 use crate::enforcement::domain::BanKind;
 
@@ -177,14 +176,22 @@ pub struct AppealLink {
 
 /// Tells a banned or suspended reader why, with a link to appeal that works without signing
 /// in. Bans of addresses and shadow bans send nothing.
-pub async fn ban_notice(state: &AppState, ban: &BanRow) {
-    if !super::enabled(state) || ban.kind == BanKind::Shadow {
+pub async fn ban_notice(state: &AppState, ban: i64) {
+    let ban = match crate::enforcement::bans::store::ban(&state.db, ban).await {
+        Ok(Some(ban)) => ban,
+        Ok(None) => return,
+        Err(e) => {
+            tracing::error!(error = %e, ban, "mail: ban notice not queued");
+            return;
+        }
+    };
+    if ban.kind == BanKind::Shadow {
         return;
     }
     let Some(reader) = ban.reader_id else {
         return;
     };
-    if let Err(e) = send_ban_notice(state, ban, reader).await {
+    if let Err(e) = send_ban_notice(state, &ban, reader).await {
         tracing::error!(error = %e, ban = ban.id, "mail: ban notice not queued");
     }
 }
@@ -232,10 +239,15 @@ async fn send_ban_notice(state: &AppState, ban: &BanRow, reader: i64) -> anyhow:
 }
 
 /// Tells the reader what the moderators answered to their appeal.
-pub async fn appeal_answered(state: &AppState, appeal: &AppealRow, accepted: bool, answer: &str) {
-    if !super::enabled(state) {
-        return;
-    }
+pub async fn appeal_answered(state: &AppState, appeal: i64, accepted: bool, answer: &str) {
+    let appeal = match crate::enforcement::appeals::store::appeal(&state.db, appeal).await {
+        Ok(Some(appeal)) => appeal,
+        Ok(None) => return,
+        Err(e) => {
+            tracing::error!(error = %e, appeal, "mail: appeal answer not queued");
+            return;
+        }
+    };
     let Some(reader) = appeal.reader_id else {
         return;
     };

@@ -112,9 +112,6 @@ async fn digest_letter(
 
 /// Mails the site's moderators who want campaign alerts: a campaign was just detected.
 pub async fn campaign_detected(state: &AppState, site: &str, campaign: &Campaign) {
-    if !super::enabled(state) {
-        return;
-    }
     if let Err(e) = alert(state, site, campaign).await {
         tracing::error!(error = %e, site, "mail: campaign alert not queued");
     }

@@ -1,18 +1,17 @@
-//! Mail's links and API: one-click unsubscribe (RFC 8058: a `POST` to the `List-Unsubscribe`
-//! URL stops the mail; a `GET` only shows a button, so that a mail scanner following links
-//! stops nothing), confirming an opt-in, opting in (replies to an anonymous comment, a thread
-//! to follow), each moderator's digest choice, and the queue's state for admins.
+//! Mail's API: opting in (replies to an anonymous comment, a thread to follow), each
+//! moderator's digest choice, the queue's state for admins; and what the links in
+//! notifications do (`web/mail_pages.rs` shows the pages): one-click unsubscribe (RFC 8058) and
+//! confirming an opt-in.
 
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
-use maud::{html, Markup};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::compose::Letter;
-use super::store::{self, Subscription};
+use super::store::{self, Recipient, Subscription};
 use super::strings::{fill, strings};
 use crate::app::AppState;
 use crate::auth::domain::Email;
@@ -20,48 +19,48 @@ use crate::auth::{random_token, token_hash};
 use crate::comments::domain::CommentStatus;
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery, MaybeAuthUser, Moderator};
-use crate::web::extract::PageResult;
-use crate::web::pages;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/mail/unsubscribe", get(unsubscribe_page).post(unsubscribe))
-        .route("/mail/confirm", get(confirm_page).post(confirm))
         .route("/api/v1/subscriptions", axum::routing::post(subscribe))
         .route(
             "/api/v1/mod/mail",
             get(moderator_mail).put(set_moderator_mail),
         )
         .route("/api/v1/admin/mail", get(queue_state))
+        .merge(super::links::router())
 }
 
-#[derive(Debug, Deserialize)]
-pub struct StopQuery {
-    /// The address's token.
-    t: String,
-    /// What to stop: `replies`, `threads`, `digest`, `alerts` or `all`.
-    k: String,
-}
+/// What an unsubscribe link can stop.
+pub const STOPPABLE: [&str; 5] = ["replies", "threads", "digest", "alerts", "all"];
 
-const STOPPABLE: [&str; 5] = ["replies", "threads", "digest", "alerts", "all"];
-
-fn page(title: &str, main: Markup) -> Markup {
-    pages::plain(title, "Tribune", main)
-}
-
-async fn stop_target(state: &AppState, q: &StopQuery) -> AppResult<store::Recipient> {
-    if !STOPPABLE.contains(&q.k.as_str()) {
+/// The address an unsubscribe link is for, and what it would stop.
+pub async fn stop_target(state: &AppState, token: &str, kind: &str) -> AppResult<Recipient> {
+    if !STOPPABLE.contains(&kind) {
         return Err(AppError::invalid(
             "k",
             "must be replies, threads, digest, alerts or all",
         ));
     }
-    store::recipient_by_token(&state.db, &q.t)
+    store::recipient_by_token(&state.db, token)
         .await?
         .ok_or_else(|| AppError::NotFound("this unsubscribe link is not valid".into()))
 }
 
-fn describe(kind: &str) -> &'static str {
+/// Stops `kind` of mail to the address of `token`; returns the address.
+pub async fn stop(state: &AppState, token: &str, kind: &str) -> AppResult<String> {
+    let recipient = stop_target(state, token, kind).await?;
+    let mut stopped: Vec<&str> = recipient.stopped.split_whitespace().collect();
+    if !stopped.contains(&kind) {
+        stopped.push(kind);
+    }
+    store::set_stopped(&state.db, &recipient.email, &stopped.join(" ")).await?;
+    tracing::info!(kind, "mail: an address unsubscribed");
+    Ok(recipient.email)
+}
+
+/// In words, what each kind of mail is.
+pub fn describe(kind: &str) -> &'static str {
     match kind {
         "replies" => "replies to your comments",
         "threads" => "new comments on discussions you follow",
@@ -71,80 +70,18 @@ fn describe(kind: &str) -> &'static str {
     }
 }
 
-/// The unsubscribe link opened in a browser: a button, nothing stopped yet.
-async fn unsubscribe_page(
-    State(state): State<AppState>,
-    AppQuery(q): AppQuery<StopQuery>,
-) -> PageResult {
-    let recipient = stop_target(&state, &q).await?;
-    Ok(page(
-        "Unsubscribe",
-        html! {
-            h1.section-title { "Unsubscribe" }
-            p { "Stop e-mails about " (describe(&q.k)) " to " strong { (recipient.email) } "?" }
-            form method="post" {
-                button type="submit" { "Unsubscribe" }
-            }
-        },
-    ))
-}
-
-/// One click (the mail client's `List-Unsubscribe-Post`, or the page's button): stopped.
-async fn unsubscribe(
-    State(state): State<AppState>,
-    AppQuery(q): AppQuery<StopQuery>,
-) -> PageResult {
-    let recipient = stop_target(&state, &q).await?;
-    let mut stopped: Vec<&str> = recipient.stopped.split_whitespace().collect();
-    if !stopped.contains(&q.k.as_str()) {
-        stopped.push(&q.k);
-    }
-    store::set_stopped(&state.db, &recipient.email, &stopped.join(" ")).await?;
-    tracing::info!(kind = %q.k, "mail: an address unsubscribed");
-    Ok(page(
-        "Unsubscribed",
-        html! {
-            h1.section-title { "Unsubscribed" }
-            p { (recipient.email) " will get no more e-mails about " (describe(&q.k)) "." }
-        },
-    ))
-}
-
-#[derive(Debug, Deserialize)]
-pub struct TokenQuery {
-    token: String,
-}
-
-async fn pending_subscription(state: &AppState, token: &str) -> AppResult<Subscription> {
+/// The opt-in a confirmation link is for.
+pub async fn pending_subscription(state: &AppState, token: &str) -> AppResult<Subscription> {
     store::subscription_by_token(&state.db, &token_hash(token))
         .await?
         .ok_or_else(|| AppError::NotFound("this confirmation link is not valid any more".into()))
 }
 
-async fn confirm_page(
-    State(state): State<AppState>,
-    AppQuery(q): AppQuery<TokenQuery>,
-) -> PageResult {
-    let s = pending_subscription(&state, &q.token).await?;
-    let what = if s.kind == "thread" {
-        format!("new comments on {}", s.target)
-    } else {
-        "replies to your comment".to_owned()
-    };
-    Ok(page(
-        "Confirm",
-        html! {
-            h1.section-title { "Confirm" }
-            p { "Send " (what) " to " strong { (s.email) } "?" }
-            form method="post" { button type="submit" { "Confirm" } }
-        },
-    ))
-}
-
-async fn confirm(State(state): State<AppState>, AppQuery(q): AppQuery<TokenQuery>) -> PageResult {
-    let s = pending_subscription(&state, &q.token).await?;
-    store::confirm_subscription(&state.db, &token_hash(&q.token)).await?;
-    // Confirming is asking for this mail again, after an unsubscribe too.
+/// Confirms the opt-in of a confirmation link; asking again resumes mail an unsubscribe
+/// stopped.
+pub async fn confirm(state: &AppState, token: &str) -> AppResult<Subscription> {
+    let s = pending_subscription(state, token).await?;
+    store::confirm_subscription(&state.db, &token_hash(token)).await?;
     let recipient = store::recipient(&state.db, &s.email).await?;
     let resumed = if s.kind == "thread" {
         "threads"
@@ -157,13 +94,7 @@ async fn confirm(State(state): State<AppState>, AppQuery(q): AppQuery<TokenQuery
         .filter(|k| *k != resumed && *k != "all")
         .collect();
     store::set_stopped(&state.db, &s.email, &stopped.join(" ")).await?;
-    Ok(page(
-        "Confirmed",
-        html! {
-            h1.section-title { "Confirmed" }
-            p { (s.email) " will get an e-mail when there is something new. Every e-mail has a link to stop." }
-        },
-    ))
+    Ok(s)
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

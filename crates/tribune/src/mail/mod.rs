@@ -17,6 +17,7 @@ pub mod account;
 pub mod compose;
 pub mod digest;
 pub mod handlers;
+pub mod links;
 pub mod notify;
 pub mod store;
 pub mod strings;
@@ -31,6 +32,7 @@ use self::compose::Letter;
 use crate::app::AppState;
 use crate::config::Config;
 use crate::error::{AppError, AppResult};
+use crate::notices::Notice;
 
 pub use self::handlers::router;
 
@@ -142,6 +144,50 @@ pub async fn queue(
 pub async fn notify(state: &AppState, site: Option<&str>, to: &str, kind: &str, letter: &Letter) {
     if let Err(e) = queue(state, site, to, kind, letter).await {
         tracing::error!(error = %e, kind, "mail: a message was not queued");
+    }
+}
+
+/// Turns what happened into mail, one notice at a time, for as long as the process runs.
+pub async fn listen(state: AppState, mut notices: tokio::sync::mpsc::Receiver<Notice>) {
+    while let Some(notice) = notices.recv().await {
+        match notice {
+            Notice::CommentPublished { site, url, comment } => {
+                notify::comment_published(&state, &site, &url, comment).await;
+            }
+            Notice::Banned { ban } => account::ban_notice(&state, ban).await,
+            Notice::AppealAnswered {
+                appeal,
+                accepted,
+                answer,
+            } => account::appeal_answered(&state, appeal, accepted, &answer).await,
+            Notice::CampaignDetected { site, campaign } => {
+                digest::campaign_detected(&state, &site, &campaign).await;
+            }
+            Notice::SignupRequested {
+                site,
+                email,
+                name,
+                password_hash,
+                signup_ip,
+            } => {
+                let from = account::Sender::of(&state, site.as_deref()).await;
+                let pending = account::PendingAccount {
+                    name,
+                    password_hash,
+                    signup_ip,
+                    site: from.site.clone(),
+                };
+                if let Err(e) = account::signup(&state, &from, &email, &pending).await {
+                    tracing::error!(error = %e, "mail: a sign-up confirmation was not queued");
+                }
+            }
+            Notice::SignupOfTakenAddress { site, email } => {
+                let from = account::Sender::of(&state, site.as_deref()).await;
+                if let Err(e) = account::account_exists(&state, &from, &email).await {
+                    tracing::error!(error = %e, "mail: an account-exists mail was not queued");
+                }
+            }
+        }
     }
 }
 

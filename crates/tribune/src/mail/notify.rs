@@ -29,14 +29,22 @@ fn stop_kind(kind: &str) -> &'static str {
     }
 }
 
-/// Records who should hear about `comment`, just published on `url` of `site`. Never fails
-/// the publication: a problem is logged.
-pub async fn comment_published(state: &AppState, site: &str, url: &str, comment: &CommentRow) {
-    if !super::enabled(state) || !comment.is_public() {
+/// Records who should hear about `comment`, just published on `url` of `site`; a problem is
+/// logged.
+pub async fn comment_published(state: &AppState, site: &str, url: &str, comment: i64) {
+    let found = match crate::comments::store::get_posted(&state.db, comment).await {
+        Ok(found) => found,
+        Err(e) => {
+            tracing::error!(error = %e, comment, "mail: replies not recorded");
+            return;
+        }
+    };
+    // Removed again before this ran: nobody hears about it.
+    let Some(posted) = found.filter(|c| c.comment.is_public()) else {
         return;
-    }
-    if let Err(e) = gather(state, site, url, comment).await {
-        tracing::error!(error = %e, comment = comment.id, "mail: replies not recorded");
+    };
+    if let Err(e) = gather(state, site, url, &posted.comment).await {
+        tracing::error!(error = %e, comment, "mail: replies not recorded");
     }
 }
 

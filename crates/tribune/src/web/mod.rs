@@ -6,6 +6,7 @@
 
 pub mod articles;
 pub mod extract;
+mod mail_pages;
 pub mod moderation;
 pub(crate) mod pages;
 mod support;
@@ -36,6 +37,7 @@ pub fn router() -> Router<AppState> {
         .route("/assets/site.css", get(asset_site_css))
         .merge(with_policy(moderation::router(), STRICT_CSP))
         .merge(with_policy(support::router(), STRICT_CSP))
+        .merge(with_policy(mail_pages::router(), STRICT_CSP))
 }
 
 /// The content security policy of Tribune's own tools (moderation, support): its own
