@@ -799,3 +799,62 @@ async fn r16_queued_mail_survives_and_two_instances_send_each_once(engine: Engin
         assert_eq!(mailbox.to(&to(i)).len(), 1, "mail {i} was sent once");
     }
 }
+
+/// An account made before mail was on (here by the admin command) has an address nobody
+/// proved: replies are not mailed to it until the reader follows a verification link.
+#[tokio::test]
+async fn r17_an_unverified_address_gets_replies_once_verified() {
+    let Some((app, mailbox)) = spawn_with_mail(Engine::Sqlite, |_| {}).await else {
+        return;
+    };
+    let ivy = address("ivy");
+    tribune::auth::ensure_password_account(&app.db, &ivy, "correct horse battery", "Ivy")
+        .await
+        .expect("account");
+    let token = app.login(&ivy, "correct horse battery").await;
+    let parent = app
+        .comment_ok("Before my address was verified.", None, Some(&token))
+        .await["id"]
+        .as_i64()
+        .expect("id");
+    reply(&app, None, parent, "A reply she is not mailed about.").await;
+    let asked = app
+        .post_json(
+            "/api/v1/me/email/verify",
+            &json!({"site": "news"}),
+            Some(&token),
+        )
+        .await;
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    let verify = &mailbox.wait(&ivy, 1).await[0];
+    assert_eq!(verify.subject, "Confirm your e-mail address on The News");
+    let link = verify.link("/account/verify");
+    assert_eq!(
+        app.client.get(&link).send().await.expect("get").status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        queued(&app, &ivy).await,
+        (0, 1),
+        "opening the link verifies nothing"
+    );
+    let done = app.client.post(&link).send().await.expect("post");
+    assert_eq!(done.status(), StatusCode::OK);
+    let again = app
+        .post_json("/api/v1/me/email/verify", &json!({}), Some(&token))
+        .await;
+    assert_error(again, StatusCode::CONFLICT, "conflict").await;
+
+    reply(&app, None, parent, "A reply after she verified.").await;
+    let mails = mailbox.wait(&ivy, 2).await;
+    assert!(
+        mails[1].text.contains("A reply after she verified."),
+        "{:?}",
+        mails[1]
+    );
+    assert!(
+        !mails[1].text.contains("not mailed about"),
+        "{:?}",
+        mails[1]
+    );
+}
