@@ -10,11 +10,11 @@
 //! cargo run --release -p tribune --example mail_bench -- postgres://...   # an empty database
 //! ```
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+#[path = "support/writers.rs"]
+mod writers;
+
 use std::time::{Duration, Instant};
 
-use serde_json::json;
 use tribune::app::Application;
 use tribune::config::Config;
 use tribune::db::{now_ms, value_rows};
@@ -89,38 +89,7 @@ async fn main() -> anyhow::Result<()> {
     tribune::sites::store::upsert_site(&db, "bench", "Bench", "*", true, None, None).await?;
 
     let client = reqwest::Client::new();
-    let write = |seconds: u64| {
-        let client = client.clone();
-        async move {
-            let done = Arc::new(AtomicUsize::new(0));
-            let deadline = Instant::now() + Duration::from_secs(seconds);
-            let mut tasks = Vec::new();
-            for w in 0..WRITERS {
-                let (client, done) = (client.clone(), done.clone());
-                tasks.push(tokio::spawn(async move {
-                    let mut i = 0;
-                    while Instant::now() < deadline {
-                        let body = json!({"site": "bench", "url": format!("https://bench.example/{}", w % 4),
-                            "body": format!("Writer {w} makes point number {i} about the budget."), "author_name": "Bench"});
-                        let ok = client
-                            .post(format!("http://{addr}/api/v1/comments"))
-                            .json(&body)
-                            .send()
-                            .await
-                            .is_ok_and(|r| r.status().is_success());
-                        if ok {
-                            done.fetch_add(1, Ordering::Relaxed);
-                        }
-                        i += 1;
-                    }
-                }));
-            }
-            for t in tasks {
-                let _ = t.await;
-            }
-            done.load(Ordering::Relaxed) as f64 / seconds as f64
-        }
-    };
+    let write = |seconds: u64| writers::write(&client, addr, WRITERS, seconds);
 
     let before = write(WRITE_SECONDS).await;
 

@@ -98,6 +98,34 @@ pub async fn new_link(
     Ok(token)
 }
 
+/// A mail whose one button is a single-use link.
+struct LinkMail<'a> {
+    /// The queue's name for it.
+    kind: &'a str,
+    /// The link's purpose (`mail_tokens.purpose`), what it carries, and how long it works.
+    purpose: &'a str,
+    payload: Option<&'a str>,
+    valid_ms: i64,
+    /// The page it opens.
+    path: &'a str,
+    subject: &'static str,
+    body: &'static str,
+    button: &'static str,
+}
+
+async fn send_link(
+    state: &AppState,
+    from: &Sender,
+    email: &str,
+    mail: LinkMail<'_>,
+) -> anyhow::Result<()> {
+    let token = new_link(state, mail.purpose, email, mail.payload, mail.valid_ms).await?;
+    let link = super::link(state, &format!("{}?token={token}", mail.path));
+    let letter = from.letter(mail.subject, mail.body, mail.button, link);
+    super::queue(state, from.site.as_deref(), email, mail.kind, &letter).await?;
+    Ok(())
+}
+
 /// Mails the link that creates the account.
 pub async fn signup(
     state: &AppState,
@@ -106,64 +134,65 @@ pub async fn signup(
     account: &PendingAccount,
 ) -> anyhow::Result<()> {
     let payload = serde_json::to_string(account)?;
-    let token = new_link(state, "signup", email, Some(&payload), SIGNUP_VALID_MS).await?;
     let s = from.strings();
-    let letter = from.letter(
-        s.signup_subject,
-        s.signup_body,
-        s.confirm,
-        super::link(state, &format!("/account/confirm?token={token}")),
-    );
-    super::queue(state, from.site.as_deref(), email, "signup", &letter).await?;
-    Ok(())
+    let mail = LinkMail {
+        kind: "signup",
+        purpose: "signup",
+        payload: Some(&payload),
+        valid_ms: SIGNUP_VALID_MS,
+        path: "/account/confirm",
+        subject: s.signup_subject,
+        body: s.signup_body,
+        button: s.confirm,
+    };
+    send_link(state, from, email, mail).await
 }
 
 /// Tells the owner of an address that someone tried to sign up with it, with a way back in:
 /// the sign-up's answer is the same either way, so only the mailbox learns the account exists.
 pub async fn account_exists(state: &AppState, from: &Sender, email: &str) -> anyhow::Result<()> {
-    let token = new_link(state, "reset", email, None, RESET_VALID_MS).await?;
     let s = from.strings();
-    let letter = from.letter(
-        s.exists_subject,
-        s.exists_body,
-        s.choose_password,
-        super::link(state, &format!("/account/reset?token={token}")),
-    );
-    super::queue(
-        state,
-        from.site.as_deref(),
-        email,
-        "account_exists",
-        &letter,
-    )
-    .await?;
-    Ok(())
+    let mail = LinkMail {
+        kind: "account_exists",
+        purpose: "reset",
+        payload: None,
+        valid_ms: RESET_VALID_MS,
+        path: "/account/reset",
+        subject: s.exists_subject,
+        body: s.exists_body,
+        button: s.choose_password,
+    };
+    send_link(state, from, email, mail).await
 }
 
 pub async fn reset(state: &AppState, from: &Sender, email: &str) -> anyhow::Result<()> {
-    let token = new_link(state, "reset", email, None, RESET_VALID_MS).await?;
     let s = from.strings();
-    let letter = from.letter(
-        s.reset_subject,
-        s.reset_body,
-        s.choose_password,
-        super::link(state, &format!("/account/reset?token={token}")),
-    );
-    super::queue(state, from.site.as_deref(), email, "reset", &letter).await?;
-    Ok(())
+    let mail = LinkMail {
+        kind: "reset",
+        purpose: "reset",
+        payload: None,
+        valid_ms: RESET_VALID_MS,
+        path: "/account/reset",
+        subject: s.reset_subject,
+        body: s.reset_body,
+        button: s.choose_password,
+    };
+    send_link(state, from, email, mail).await
 }
 
 pub async fn verify(state: &AppState, from: &Sender, email: &str) -> anyhow::Result<()> {
-    let token = new_link(state, "verify", email, None, VERIFY_VALID_MS).await?;
     let s = from.strings();
-    let letter = from.letter(
-        s.verify_subject,
-        s.verify_body,
-        s.confirm,
-        super::link(state, &format!("/account/verify?token={token}")),
-    );
-    super::queue(state, from.site.as_deref(), email, "verify", &letter).await?;
-    Ok(())
+    let mail = LinkMail {
+        kind: "verify",
+        purpose: "verify",
+        payload: None,
+        valid_ms: VERIFY_VALID_MS,
+        path: "/account/verify",
+        subject: s.verify_subject,
+        body: s.verify_body,
+        button: s.confirm,
+    };
+    send_link(state, from, email, mail).await
 }
 
 /// What an appeal link carries.
