@@ -79,11 +79,12 @@ CREATE TABLE mail_tokens (
     created_at BIGINT NOT NULL
 );
 
--- What each moderator of a site wants by mail, and when their last digest went.
+-- What each moderator of a site wants by mail (a NULL digest: the configured default, for
+-- those who never chose), and when their last digest went.
 CREATE TABLE mod_mail (
     site_id         TEXT NOT NULL REFERENCES sites (id),
     reader_id       BIGINT NOT NULL REFERENCES readers (id),
-    digest          TEXT NOT NULL CHECK (digest IN ('off', 'immediate', 'hourly', 'daily')),
+    digest          TEXT CHECK (digest IN ('off', 'immediate', 'hourly', 'daily')),
     campaign_alerts BIGINT NOT NULL DEFAULT 1,
     last_digest_at  BIGINT NOT NULL,
     PRIMARY KEY (site_id, reader_id)

@@ -40,7 +40,7 @@ pub async fn send_due(state: &AppState) -> Result<usize, sqlx::Error> {
         };
         let Some(last) = m.last_digest_at else {
             // First look at this moderator: the digest counts from now.
-            store::advance_digest(&state.db, &m, &digest, now).await?;
+            store::advance_digest(&state.db, &m, now).await?;
             continue;
         };
         if now - last < every {
@@ -53,7 +53,7 @@ pub async fn send_due(state: &AppState) -> Result<usize, sqlx::Error> {
         if !store::recipient(&state.db, &m.email).await?.takes("digest") {
             continue;
         }
-        if !store::advance_digest(&state.db, &m, &digest, now).await? {
+        if !store::advance_digest(&state.db, &m, now).await? {
             continue;
         }
         let letter = digest_letter(state, &m, &waiting).await?;

@@ -566,38 +566,34 @@ pub async fn set_moderator_mail(
     Ok(())
 }
 
-/// Moves a moderator's last digest from `last` (`None`: never) to `now`; false when another
-/// instance did first (it sends that digest).
-pub async fn advance_digest(
-    db: &Db,
-    m: &ModeratorMail,
-    digest: &str,
-    now: i64,
-) -> Result<bool, sqlx::Error> {
-    let done =
-        match m.last_digest_at {
-            None => sqlx::query(
-                "INSERT INTO mod_mail (site_id, reader_id, digest, campaign_alerts, last_digest_at)
-             VALUES ($1, $2, $3, 1, $4) ON CONFLICT (site_id, reader_id) DO NOTHING",
+/// Moves a moderator's last digest from `last` (`None`: never; the row is made, its digest
+/// left to the configured default) to `now`; false when another instance did first (it sends
+/// that digest).
+pub async fn advance_digest(db: &Db, m: &ModeratorMail, now: i64) -> Result<bool, sqlx::Error> {
+    let done = match m.last_digest_at {
+        None => {
+            sqlx::query(
+                "INSERT INTO mod_mail (site_id, reader_id, campaign_alerts, last_digest_at)
+             VALUES ($1, $2, 1, $3) ON CONFLICT (site_id, reader_id) DO NOTHING",
             )
             .bind(&m.site_id)
             .bind(m.reader_id)
-            .bind(digest)
             .bind(now)
             .execute(&db.writer)
-            .await?,
-            Some(last) => {
-                sqlx::query(
-                    "UPDATE mod_mail SET last_digest_at = $1
+            .await?
+        }
+        Some(last) => {
+            sqlx::query(
+                "UPDATE mod_mail SET last_digest_at = $1
              WHERE site_id = $2 AND reader_id = $3 AND last_digest_at = $4",
-                )
-                .bind(now)
-                .bind(&m.site_id)
-                .bind(m.reader_id)
-                .bind(last)
-                .execute(&db.writer)
-                .await?
-            }
-        };
+            )
+            .bind(now)
+            .bind(&m.site_id)
+            .bind(m.reader_id)
+            .bind(last)
+            .execute(&db.writer)
+            .await?
+        }
+    };
     Ok(done.rows_affected() > 0)
 }
