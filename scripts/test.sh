@@ -51,14 +51,22 @@ fi
 # takes every message and writes it to a Maildir the tests read back.
 if [ -z "${TEST_SMTP_URL:-}" ]; then
     smtp_dir=$(mktemp -d /tmp/tribune-smtp.XXXXXX)
-    smtp_port=$(( 30000 + RANDOM % 20000 ))
+    # A port the system says is free (a random one may be some connection's own port).
+    smtp_port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" \
         -c aiosmtpd.handlers.Mailbox "$smtp_dir/maildir" >"$smtp_dir/log" 2>&1 &
     smtp_pid=$!
-    for _ in $(seq 50); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$smtp_port") 2>/dev/null && break
+    smtp_up=""
+    for _ in $(seq 100); do
+        if ! kill -0 "$smtp_pid" 2>/dev/null; then break; fi
+        if (exec 3<>"/dev/tcp/127.0.0.1/$smtp_port") 2>/dev/null; then smtp_up=1; break; fi
         sleep 0.1
     done
+    if [ -z "$smtp_up" ]; then
+        echo "the test SMTP server did not start on 127.0.0.1:$smtp_port:" >&2
+        cat "$smtp_dir/log" >&2
+        exit 1
+    fi
     export TEST_SMTP_URL="smtp://127.0.0.1:$smtp_port" TEST_MAILDIR="$smtp_dir/maildir"
     echo "==> SMTP server (aiosmtpd) on 127.0.0.1:$smtp_port"
 fi
