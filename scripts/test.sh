@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs Tribune's whole test suite, as CI does: installs what the tests need when it is missing
-# (Rust, the PostgreSQL server, Chromium and its WebDriver for the widget tests), starts a throwaway PostgreSQL server on loopback unless
-# TEST_POSTGRES_URL names one, then checks formatting and lints and runs every test.
+# (Rust, the PostgreSQL server, Chromium and its WebDriver for the widget tests, aiosmtpd for the
+# mail tests), starts throwaway PostgreSQL servers and an SMTP server on loopback unless
+# TEST_POSTGRES_URL / TEST_SMTP_URL name them, then checks formatting and lints and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh

@@ -266,25 +266,37 @@ pub fn value_rows(engine: Engine, rows: usize, width: usize) -> String {
     (0..rows).map(row).collect::<Vec<_>>().join(", ")
 }
 
-/// Takes up to `limit` due rows of a delivery queue (`webhook_messages`, `mail_outbox`: rows
-/// with `next_attempt_at` and `locked_until`, `open` saying which are not settled) and leases
-/// them for `lease_ms`, inside `tx`: no other worker, of this instance or another, takes them
-/// meanwhile, and a worker that stops lets them go when the lease ends. On PostgreSQL the rows
-/// are locked with `FOR UPDATE SKIP LOCKED`, so instances claiming at the same moment take
-/// different rows instead of waiting for each other; SQLite has one writer at a time.
-pub async fn claim_due(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    engine: Engine,
-    table: &str,
-    open: &str,
+/// A delivery queue (`webhook_messages`, `mail_outbox`): rows with `next_attempt_at` and
+/// `locked_until`.
+pub struct Queue<'a> {
+    pub table: &'a str,
+    /// Which rows are not settled yet, e.g. `sent_at IS NULL AND failed_at IS NULL`.
+    pub open: &'a str,
+    /// The query that reads claimed rows, up to the list of their ids: `SELECT ... WHERE id IN`.
+    pub read: &'a str,
+}
+
+/// Takes up to `limit` due rows of `queue` and leases them for `lease_ms`: no other worker,
+/// of this instance or another, takes them meanwhile, and a worker that stops lets them go
+/// when the lease ends. On PostgreSQL the rows are locked with `FOR UPDATE SKIP LOCKED`, so
+/// instances claiming at the same moment take different rows instead of waiting for each
+/// other; SQLite has one writer at a time. Returns them as `queue.read` reads them, by id.
+pub async fn claim_due<T>(
+    db: &Db,
+    queue: &Queue<'_>,
     limit: i64,
     lease_ms: i64,
-) -> Result<Vec<i64>, sqlx::Error> {
+) -> Result<Vec<T>, sqlx::Error>
+where
+    T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+{
     let now = now_ms();
-    let lock = match engine {
+    let lock = match db.engine {
         Engine::Postgres => "FOR UPDATE SKIP LOCKED",
         Engine::Sqlite => "",
     };
+    let Queue { table, open, read } = queue;
+    let mut tx = db.writer.begin().await?;
     let ids: Vec<i64> = sqlx::query_scalar(&format!(
         "SELECT id FROM {table}
          WHERE {open} AND next_attempt_at <= $1 AND (locked_until IS NULL OR locked_until < $1)
@@ -292,10 +304,10 @@ pub async fn claim_due(
     ))
     .bind(now)
     .bind(limit)
-    .fetch_all(&mut **tx)
+    .fetch_all(&mut *tx)
     .await?;
     if ids.is_empty() {
-        return Ok(ids);
+        return Ok(Vec::new());
     }
     let sql = format!(
         "UPDATE {table} SET locked_until = $1 WHERE id IN ({})",
@@ -305,6 +317,13 @@ pub async fn claim_due(
     for id in &ids {
         lease = lease.bind(id);
     }
-    lease.execute(&mut **tx).await?;
-    Ok(ids)
+    lease.execute(&mut *tx).await?;
+    let sql = format!("{read} ({}) ORDER BY 1", placeholders(1, ids.len()));
+    let mut rows = sqlx::query_as::<_, T>(&sql);
+    for id in &ids {
+        rows = rows.bind(id);
+    }
+    let claimed = rows.fetch_all(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(claimed)
 }

@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use super::compose::Letter;
 use super::store;
-use super::strings::{fill, strings, Strings};
+use super::strings::fill;
+use super::Sender;
 use crate::app::AppState;
 use crate::auth::{random_token, token_hash};
 use crate::enforcement::bans::store::BanRow;
@@ -22,38 +23,7 @@ pub const RESET_VALID_MS: i64 = 3_600_000;
 pub const VERIFY_VALID_MS: i64 = 7 * 24 * 3_600_000;
 pub const APPEAL_VALID_MS: i64 = 30 * 24 * 3_600_000;
 
-/// The site a mail speaks for: its name and language (the first site, or "Tribune" and
-/// English, when the request names none).
-pub struct Sender {
-    pub site: Option<String>,
-    pub name: String,
-    pub language: String,
-}
-
 impl Sender {
-    pub async fn of(state: &AppState, site: Option<&str>) -> Sender {
-        let row = match site {
-            Some(site) => state.sites.get(&state.db, site).await.ok(),
-            None => None,
-        };
-        match row {
-            Some(row) => Sender {
-                site: Some(row.id.clone()),
-                name: row.name.clone(),
-                language: row.language.clone(),
-            },
-            None => Sender {
-                site: None,
-                name: "Tribune".to_owned(),
-                language: "en".to_owned(),
-            },
-        }
-    }
-
-    fn strings(&self) -> &'static Strings {
-        strings(&self.language)
-    }
-
     /// A mail with one link to follow.
     fn letter(&self, subject: &str, body: &str, label: &str, link: String) -> Letter {
         let s = self.strings();
@@ -303,7 +273,7 @@ pub async fn appeal_answered(state: &AppState, appeal: i64, accepted: bool, answ
         paragraphs: vec![body.to_owned(), format!("{}: {answer}", s.answer)],
         ..Letter::default()
     };
-    super::notify(
+    super::queue_or_log(
         state,
         Some(&appeal.site_id),
         &email,

@@ -11,7 +11,8 @@ use moderation::campaigns::Campaign;
 
 use super::compose::Letter;
 use super::store::{self, ModeratorMail};
-use super::strings::{fill, strings};
+use super::strings::fill;
+use super::Sender;
 use crate::app::AppState;
 use crate::db::now_ms;
 
@@ -47,17 +48,20 @@ pub async fn send_due(state: &AppState) -> Result<usize, sqlx::Error> {
             continue;
         }
         let waiting = crate::enforcement::queue::waiting(&state.db, &m.site_id, last).await?;
-        if !waiting.anything_new() {
-            continue;
-        }
-        if !store::recipient(&state.db, &m.email).await?.takes("digest") {
-            continue;
-        }
+        let recipient = match waiting.anything_new() {
+            true => Some(store::recipient(&state.db, &m.email).await?),
+            false => None,
+        };
+        // Moved on even when nothing is sent (nothing new, or digests stopped): the next look
+        // is a period away, not the next pass a few seconds later.
         if !store::advance_digest(&state.db, &m, now).await? {
             continue;
         }
-        let letter = digest_letter(state, &m, &waiting).await?;
-        super::notify(state, Some(&m.site_id), &m.email, "digest", &letter).await;
+        let Some(recipient) = recipient.filter(|r| r.takes("digest")) else {
+            continue;
+        };
+        let letter = digest_letter(state, &m, &waiting, &recipient.token).await;
+        super::queue_or_log(state, Some(&m.site_id), &m.email, "digest", &letter).await;
         sent += 1;
     }
     Ok(sent)
@@ -67,20 +71,14 @@ async fn digest_letter(
     state: &AppState,
     m: &ModeratorMail,
     w: &crate::enforcement::queue::Waiting,
-) -> Result<Letter, sqlx::Error> {
-    let site = state.sites.get(&state.db, &m.site_id).await.ok();
-    let name = site
-        .as_ref()
-        .map_or(m.site_id.as_str(), |s| s.name.as_str());
-    let language = site
-        .as_ref()
-        .map_or_else(|| "en".to_owned(), |s| s.language.clone());
-    let s = strings(&language);
+    token: &str,
+) -> Letter {
+    let from = Sender::of(state, Some(&m.site_id)).await;
+    let (s, name) = (from.strings(), from.name.as_str());
     let line = |template: &str, (all, new): (i64, i64)| {
         format!("{all} {}", fill(template, &[("new", &new.to_string())]))
     };
-    let token = store::recipient(&state.db, &m.email).await?.token;
-    Ok(Letter {
+    Letter {
         subject: fill(
             s.digest_subject,
             &[
@@ -105,9 +103,9 @@ async fn digest_letter(
             s.stop.to_owned(),
             super::link(state, &format!("/mail/unsubscribe?t={token}&k=digest")),
         )),
-        language,
+        language: from.language.clone(),
         ..Letter::default()
-    })
+    }
 }
 
 /// Mails the site's moderators who want campaign alerts: a campaign was just detected.
@@ -118,12 +116,8 @@ pub async fn campaign_detected(state: &AppState, site: &str, campaign: &Campaign
 }
 
 async fn alert(state: &AppState, site: &str, campaign: &Campaign) -> Result<(), sqlx::Error> {
-    let row = state.sites.get(&state.db, site).await.ok();
-    let name = row.as_ref().map_or(site, |s| s.name.as_str());
-    let language = row
-        .as_ref()
-        .map_or_else(|| "en".to_owned(), |s| s.language.clone());
-    let s = strings(&language);
+    let from = Sender::of(state, Some(site)).await;
+    let (s, name) = (from.strings(), from.name.as_str());
     let mut accounts: Vec<&str> = campaign
         .accounts
         .iter()
@@ -142,7 +136,7 @@ async fn alert(state: &AppState, site: &str, campaign: &Campaign) -> Result<(), 
             continue;
         }
         let letter = Letter {
-            language: language.clone(),
+            language: from.language.clone(),
             subject: fill(
                 s.campaign_subject,
                 &[

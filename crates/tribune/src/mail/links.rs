@@ -12,8 +12,9 @@ use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::account::{self as letters, AppealLink, PendingAccount, Sender};
+use super::account::{self as letters, AppealLink, PendingAccount};
 use super::store::{self as mail, Token};
+use super::Sender;
 use crate::app::AppState;
 use crate::auth::domain::{Email, Password};
 use crate::auth::{hash_password, start_session, store, token_hash};

@@ -99,14 +99,36 @@ pub fn require(state: &AppState) -> AppResult<()> {
     }
 }
 
-/// The language a site's mail is written in.
-pub async fn language(state: &AppState, site: Option<&str>) -> String {
-    match site {
-        Some(site) => match state.sites.get(&state.db, site).await {
-            Ok(row) => row.language.clone(),
-            Err(_) => "en".to_owned(),
-        },
-        None => "en".to_owned(),
+/// The site a mail speaks for: its id, name and language; "Tribune" in English when the mail
+/// is for no site (or one that is gone).
+pub struct Sender {
+    pub site: Option<String>,
+    pub name: String,
+    pub language: String,
+}
+
+impl Sender {
+    pub async fn of(state: &AppState, site: Option<&str>) -> Sender {
+        let row = match site {
+            Some(site) => state.sites.get(&state.db, site).await.ok(),
+            None => None,
+        };
+        match row {
+            Some(row) => Sender {
+                site: Some(row.id.clone()),
+                name: row.name.clone(),
+                language: row.language.clone(),
+            },
+            None => Sender {
+                site: None,
+                name: "Tribune".to_owned(),
+                language: "en".to_owned(),
+            },
+        }
+    }
+
+    pub fn strings(&self) -> &'static strings::Strings {
+        strings::strings(&self.language)
     }
 }
 
@@ -141,7 +163,13 @@ pub async fn queue(
 
 /// Queues `letter` and only logs a failure: for mail that reports something that already
 /// happened (a ban, an answer), which must not fail because the mail could not be queued.
-pub async fn notify(state: &AppState, site: Option<&str>, to: &str, kind: &str, letter: &Letter) {
+pub async fn queue_or_log(
+    state: &AppState,
+    site: Option<&str>,
+    to: &str,
+    kind: &str,
+    letter: &Letter,
+) {
     if let Err(e) = queue(state, site, to, kind, letter).await {
         tracing::error!(error = %e, kind, "mail: a message was not queued");
     }
@@ -170,7 +198,7 @@ pub async fn listen(state: AppState, mut notices: tokio::sync::mpsc::Receiver<No
                 password_hash,
                 signup_ip,
             } => {
-                let from = account::Sender::of(&state, site.as_deref()).await;
+                let from = Sender::of(&state, site.as_deref()).await;
                 let pending = account::PendingAccount {
                     name,
                     password_hash,
@@ -182,7 +210,7 @@ pub async fn listen(state: AppState, mut notices: tokio::sync::mpsc::Receiver<No
                 }
             }
             Notice::SignupOfTakenAddress { site, email } => {
-                let from = account::Sender::of(&state, site.as_deref()).await;
+                let from = Sender::of(&state, site.as_deref()).await;
                 if let Err(e) = account::account_exists(&state, &from, &email).await {
                     tracing::error!(error = %e, "mail: an account-exists mail was not queued");
                 }

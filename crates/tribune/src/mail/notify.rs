@@ -7,11 +7,12 @@
 //! the address already had `mail.daily_cap` notifications in the last day: then they wait,
 //! and go together when the day has room.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::compose::{excerpt, Letter, Quote};
 use super::store::{self, Pending};
-use super::strings::{fill, strings};
+use super::strings::fill;
+use super::Sender;
 use crate::app::AppState;
 use crate::comments::store::{CommentRow, PostedComment};
 use crate::db::now_ms;
@@ -193,26 +194,28 @@ async fn batch_letter(
     comments: &[PostedComment],
     unsubscribe: String,
 ) -> Result<Letter, sqlx::Error> {
-    let site_row = state.sites.get(&state.db, site).await.ok();
-    let site_name = site_row.as_ref().map_or(site, |s| s.name.as_str());
-    let language = site_row
-        .as_ref()
-        .map_or_else(|| "en".to_owned(), |s| s.language.clone());
-    let s = strings(&language);
+    let from = Sender::of(state, Some(site)).await;
+    let (s, site_name) = (from.strings(), from.name.as_str());
     let mut quotes = Vec::with_capacity(comments.len());
     let mut first_title = String::new();
+    // Several replies are often on one page: its title is read once.
+    let mut titles: HashMap<&str, String> = HashMap::new();
     for c in comments {
-        let title = crate::sites::store::page(&state.db, &c.site_id, &c.url)
-            .await?
-            .and_then(|p| p.title)
-            .unwrap_or_else(|| c.url.clone());
+        if !titles.contains_key(c.url.as_str()) {
+            let title = crate::sites::store::page(&state.db, &c.site_id, &c.url)
+                .await?
+                .and_then(|p| p.title)
+                .unwrap_or_else(|| c.url.clone());
+            titles.insert(&c.url, title);
+        }
+        let title = &titles[c.url.as_str()];
         if first_title.is_empty() {
-            first_title.clone_from(&title);
+            first_title.clone_from(title);
         }
         quotes.push(Quote {
             heading: fill(
                 s.wrote,
-                &[("author", &c.comment.author_name), ("title", &title)],
+                &[("author", &c.comment.author_name), ("title", title)],
             ),
             excerpt: excerpt(&c.comment.body),
             link_label: s.read_reply.to_owned(),
@@ -240,7 +243,7 @@ async fn batch_letter(
         (s.reply_intro, s.why_replies)
     };
     Ok(Letter {
-        language,
+        language: from.language.clone(),
         subject,
         paragraphs: vec![fill(intro, &[("site", site_name)])],
         quotes,

@@ -54,31 +54,13 @@ pub struct DueMail {
 
 /// Takes up to `limit` mails that are due, for `lease_ms` (see [`crate::db::claim_due`]).
 pub async fn claim(db: &Db, limit: i64, lease_ms: i64) -> Result<Vec<DueMail>, sqlx::Error> {
-    let mut tx = db.writer.begin().await?;
-    let ids = crate::db::claim_due(
-        &mut tx,
-        db.engine,
-        "mail_outbox",
-        "sent_at IS NULL AND failed_at IS NULL",
-        limit,
-        lease_ms,
-    )
-    .await?;
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let sql = format!(
-        "SELECT id, recipient, subject, text_body, html_body, unsubscribe_url, attempts
-         FROM mail_outbox WHERE id IN ({}) ORDER BY id",
-        placeholders(1, ids.len())
-    );
-    let mut read = sqlx::query_as::<_, DueMail>(&sql);
-    for id in &ids {
-        read = read.bind(id);
-    }
-    let due = read.fetch_all(&mut *tx).await?;
-    tx.commit().await?;
-    Ok(due)
+    let queue = crate::db::Queue {
+        table: "mail_outbox",
+        open: "sent_at IS NULL AND failed_at IS NULL",
+        read: "SELECT id, recipient, subject, text_body, html_body, unsubscribe_url, attempts
+               FROM mail_outbox WHERE id IN",
+    };
+    crate::db::claim_due(db, &queue, limit, lease_ms).await
 }
 
 /// What one attempt at a mail came to.
@@ -409,17 +391,6 @@ pub async fn confirm_subscription(db: &Db, token_hash: &str) -> Result<bool, sql
     .await?
     .rows_affected()
         > 0)
-}
-
-pub async fn unsubscribe(db: &Db, token_hash: &str) -> Result<bool, sqlx::Error> {
-    Ok(
-        sqlx::query("DELETE FROM mail_subscriptions WHERE token_hash = $1")
-            .bind(token_hash)
-            .execute(&db.writer)
-            .await?
-            .rows_affected()
-            > 0,
-    )
 }
 
 /// The confirmed addresses that follow `target` (a comment id for `replies`, a page URL for

@@ -143,32 +143,13 @@ pub struct Due {
 
 /// Takes up to `limit` messages that are due, for `lease_ms` (see [`crate::db::claim_due`]).
 pub async fn claim(db: &Db, limit: i64, lease_ms: i64) -> Result<Vec<Due>, sqlx::Error> {
-    let mut tx = db.writer.begin().await?;
-    let ids = crate::db::claim_due(
-        &mut tx,
-        db.engine,
-        "webhook_messages",
-        "delivered_at IS NULL AND failed_at IS NULL",
-        limit,
-        lease_ms,
-    )
-    .await?;
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let list = placeholders(2, ids.len());
-    let sql = format!(
-        "SELECT m.id, m.msg_id, m.payload, m.attempts, m.created_at, w.url, w.secret
-         FROM webhook_messages m JOIN webhooks w ON w.id = m.webhook_id
-         WHERE $1 = $1 AND m.id IN ({list}) ORDER BY m.id"
-    );
-    let mut read = sqlx::query_as::<_, Due>(&sql).bind(0i64);
-    for id in &ids {
-        read = read.bind(id);
-    }
-    let due = read.fetch_all(&mut *tx).await?;
-    tx.commit().await?;
-    Ok(due)
+    let queue = crate::db::Queue {
+        table: "webhook_messages",
+        open: "delivered_at IS NULL AND failed_at IS NULL",
+        read: "SELECT m.id, m.msg_id, m.payload, m.attempts, m.created_at, w.url, w.secret
+               FROM webhook_messages m JOIN webhooks w ON w.id = m.webhook_id WHERE m.id IN",
+    };
+    crate::db::claim_due(db, &queue, limit, lease_ms).await
 }
 
 /// What one attempt at a message came to, and what follows.

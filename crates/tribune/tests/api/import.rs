@@ -502,17 +502,23 @@ async fn r15_export_then_import_gives_the_same_threads(engine: Engine) {
     }
 }
 
-async fn r15_single_sign_on_claims_an_imported_reader(engine: Engine) {
-    let app = spawn_app(engine).await;
-    import_disqus(&app);
-    let ann = one(&thread(&app, BUDGET).await, "Bob")["parent_id"].clone();
-    let ann_id = thread(&app, BUDGET).await["comments"]
+/// The reader id the Disqus fixture's Ann (ann@example.org, the author Bob answers on the
+/// budget story) was imported as.
+async fn imported_ann(app: &TestApp) -> Value {
+    let ann = one(&thread(app, BUDGET).await, "Bob")["parent_id"].clone();
+    thread(app, BUDGET).await["comments"]
         .as_array()
         .expect("comments")
         .iter()
         .find(|c| c["id"] == ann)
         .expect("Ann's comment")["author"]["id"]
-        .clone();
+        .clone()
+}
+
+async fn r15_single_sign_on_claims_an_imported_reader(engine: Engine) {
+    let app = spawn_app(engine).await;
+    import_disqus(&app);
+    let ann_id = imported_ann(&app).await;
     // Signing up with the address cannot take the account: nobody proved they own it.
     let taken = app
         .post_json(
@@ -550,14 +556,7 @@ async fn r15_r16_a_password_reset_claims_an_imported_reader() {
         return;
     };
     import_disqus(&app);
-    let ann = one(&thread(&app, BUDGET).await, "Bob")["parent_id"].clone();
-    let ann_id = thread(&app, BUDGET).await["comments"]
-        .as_array()
-        .expect("comments")
-        .iter()
-        .find(|c| c["id"] == ann)
-        .expect("Ann's comment")["author"]["id"]
-        .clone();
+    let ann_id = imported_ann(&app).await;
     let before = mailbox.to("ann@example.org").len();
     let asked = app
         .post_json(
