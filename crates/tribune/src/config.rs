@@ -129,11 +129,12 @@ pub struct MailConfig {
     /// Seconds an SMTP exchange may take.
     pub timeout_secs: u64,
     /// SMTP connections each instance keeps open, one mail at a time on each (1 to 256).
-    /// Each sends about 23 mails a second however fast the server is: lettre 0.11 leaves
-    /// Nagle's algorithm on and writes a message's final `.` on its own, so every mail waits
-    /// for the server's delayed ACK (40 ms on Linux). Raise it for a large relay; most
-    /// accept 50 connections from one client.
+    /// Relays limit connections per client (often to 10 or 20).
     pub connections: u32,
+    /// Mails a second each instance sends at most (0: as fast as the relay takes them).
+    /// Relays throttle their clients, and a backlog sent at full speed takes the CPU the
+    /// comment path needs (`docs/benchmarks.md`, "Mail delivery").
+    pub per_second: u32,
     /// The digest moderators get until they choose: `off`, `immediate`, `hourly` or `daily`.
     pub moderator_digest: String,
     /// Days the queue keeps mail sent or given up.
@@ -148,7 +149,8 @@ impl Default for MailConfig {
             retry_secs: vec![30, 120, 600, 1800, 3600, 10800, 21600],
             poll_ms: 1000,
             timeout_secs: 30,
-            connections: 32,
+            connections: 8,
+            per_second: 1000,
             moderator_digest: "daily".into(),
             keep_days: 30,
         }

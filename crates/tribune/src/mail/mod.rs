@@ -19,14 +19,15 @@ pub mod digest;
 pub mod handlers;
 pub mod links;
 pub mod notify;
+pub mod smtp;
 pub mod store;
 pub mod strings;
 pub mod worker;
 
 use anyhow::Context;
+use std::sync::Arc;
+
 use lettre::message::Mailbox;
-use lettre::transport::smtp::PoolConfig;
-use lettre::{AsyncSmtpTransport, Tokio1Executor};
 
 use self::compose::Letter;
 use crate::app::AppState;
@@ -36,12 +37,12 @@ use crate::notices::Notice;
 
 pub use self::handlers::router;
 
-/// How this instance submits mail: the SMTP transport (a pool of connections) and the sender.
+/// How this instance submits mail: the relay (and its open connections) and the sender.
 #[derive(Clone)]
 pub struct Mailer {
-    pub transport: AsyncSmtpTransport<Tokio1Executor>,
+    pub relay: Arc<smtp::Relay>,
     pub from: Mailbox,
-    /// Mails sent at once, each over its own pooled connection (`mail.connections`).
+    /// Mails sent at once, each over its own connection (`mail.connections`).
     pub connections: usize,
 }
 
@@ -65,17 +66,12 @@ impl Mailer {
                 "mail_from {from:?} is not an address like `The Daily <comments@daily.example>`"
             )
         })?;
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
-            .with_context(|| "smtp_url is not like smtp://HOST:PORT, smtp://USER:PASS@HOST:587?tls=required or smtps://USER:PASS@HOST".to_owned())?
-            .timeout(Some(std::time::Duration::from_secs(
-                config.mail.timeout_secs.max(1),
-            )))
-            // Never more sends at once than pooled connections: the pool opens a throwaway
-            // connection (a new TCP and SMTP greeting) for each send beyond them.
-            .pool_config(PoolConfig::new().max_size(connections))
-            .build();
+        let timeout = std::time::Duration::from_secs(config.mail.timeout_secs.max(1));
+        let relay = smtp::Relay::from_url(url, timeout).map_err(|e| {
+            anyhow::anyhow!("smtp_url is not like smtp://HOST:PORT, smtp://USER:PASS@HOST:587?tls=required or smtps://USER:PASS@HOST: {e}")
+        })?;
         Ok(Some(Mailer {
-            transport,
+            relay: Arc::new(relay),
             from,
             connections: connections as usize,
         }))
