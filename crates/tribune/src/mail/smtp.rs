@@ -228,4 +228,59 @@ mod tests {
             assert!(Relay::from_url(bad, t).is_err(), "{bad}");
         }
     }
+
+    /// A relay that takes one mail per connection and then hangs up, as a relay does with a
+    /// client idle too long: the mail sent over the dead connection goes over a new one.
+    #[tokio::test]
+    async fn a_connection_the_relay_closed_is_replaced_without_losing_the_mail() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::Arc;
+        use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("a loopback port");
+        let url = format!("smtp://{}", listener.local_addr().expect("its address"));
+        let (connections, taken) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let (c, t) = (connections.clone(), taken.clone());
+        tokio::spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                c.fetch_add(1, Ordering::SeqCst);
+                let (read, mut write) = socket.into_split();
+                let mut read = BufReader::new(read);
+                let mut line = String::new();
+                let _ = write.write_all(b"220 test\r\n").await;
+                let mut in_data = false;
+                while read.read_line(&mut line).await.unwrap_or(0) > 0 {
+                    let reply: &[u8] = match (in_data, line.as_str()) {
+                        (true, ".\r\n") => {
+                            t.fetch_add(1, Ordering::SeqCst);
+                            let _ = write.write_all(b"250 taken\r\n").await;
+                            break; // and hang up
+                        }
+                        (true, _) => b"",
+                        (false, l) if l.starts_with("DATA") => {
+                            in_data = true;
+                            b"354 go on\r\n"
+                        }
+                        _ => b"250 ok\r\n",
+                    };
+                    let _ = write.write_all(reply).await;
+                    line.clear();
+                }
+            }
+        });
+        let relay = Relay::from_url(&url, Duration::from_secs(5)).expect("a plain relay");
+        let message = Message::builder()
+            .from("Desk <desk@news.example>".parse().expect("an address"))
+            .to("ann@news.example".parse().expect("an address"))
+            .subject("A reply")
+            .body("Bob answered you.".to_owned())
+            .expect("a message");
+        for _ in 0..3 {
+            relay.send(&message).await.expect("the mail goes");
+        }
+        assert_eq!(taken.load(Ordering::SeqCst), 3);
+        assert_eq!(connections.load(Ordering::SeqCst), 3);
+    }
 }
