@@ -27,9 +27,7 @@ const WRITE_SECONDS: u64 = 8;
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
-    let database_url = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| format!("sqlite://{}", dir.path().join("bench.db").display()));
+    let database_url = writers::database_url(dir.path());
 
     // The receiver: accepts every message.
     let received = Arc::new(AtomicUsize::new(0));

@@ -1,5 +1,6 @@
-//! The comment writers the delivery benchmarks (`webhooks_bench`, `mail_bench`) run before and
-//! while a backlog drains: their rate is the peer the backlog's cost is measured against.
+//! What the delivery benchmarks (`webhooks_bench`, `mail_bench`) share: their database, and
+//! the comment writers they run before and while a backlog drains, whose rate is the peer the
+//! backlog's cost is measured against.
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -7,6 +8,13 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
+
+/// The database the command line names (an empty PostgreSQL one), else a SQLite file in `dir`.
+pub fn database_url(dir: &std::path::Path) -> String {
+    std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| format!("sqlite://{}", dir.join("bench.db").display()))
+}
 
 /// Comments per second that `writers` concurrent writers get published on the `bench` site of
 /// the server at `addr` in `seconds`.

@@ -140,8 +140,9 @@ pub async fn queue(
     if !enabled(state) {
         return Ok(());
     }
+    let mut tx = state.db.writer.begin().await?;
     store::enqueue(
-        &state.db.writer,
+        &mut tx,
         &store::Outgoing {
             site,
             to,
@@ -153,6 +154,7 @@ pub async fn queue(
         },
     )
     .await?;
+    tx.commit().await?;
     metrics::counter!("tribune_mail_queued_total", "kind" => kind.to_owned()).increment(1);
     Ok(())
 }

@@ -167,7 +167,7 @@ async fn send_batch(state: &AppState, recipient: &str) -> Result<usize, sqlx::Er
         );
         let letter = batch_letter(state, &site, &kind, &comments, unsubscribe).await?;
         store::enqueue(
-            &mut *tx,
+            &mut tx,
             &store::Outgoing {
                 site: Some(&site),
                 to: recipient,

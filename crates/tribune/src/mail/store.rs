@@ -16,27 +16,33 @@ pub struct Outgoing<'a> {
     pub unsubscribe_url: Option<&'a str>,
 }
 
-pub async fn enqueue<'e>(
-    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
+/// Queues a mail: its row on the queue and its bodies beside it (`mail_bodies`), so give it
+/// a transaction.
+pub async fn enqueue(
+    conn: &mut sqlx::AnyConnection,
     mail: &Outgoing<'_>,
 ) -> Result<(), sqlx::Error> {
     let now = now_ms();
-    sqlx::query(
-        "INSERT INTO mail_outbox (site_id, recipient, kind, subject, text_body, html_body,
-             unsubscribe_url, next_attempt_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO mail_outbox (site_id, recipient, kind, subject, unsubscribe_url,
+             next_attempt_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(mail.site)
     .bind(mail.to)
     .bind(mail.kind)
     .bind(mail.subject)
-    .bind(mail.text)
-    .bind(mail.html)
     .bind(mail.unsubscribe_url)
     .bind(now)
     .bind(now)
-    .execute(executor)
+    .fetch_one(&mut *conn)
     .await?;
+    sqlx::query("INSERT INTO mail_bodies (mail_id, text_body, html_body) VALUES ($1, $2, $3)")
+        .bind(id)
+        .bind(mail.text)
+        .bind(mail.html)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
@@ -58,7 +64,7 @@ pub async fn claim(db: &Db, limit: i64, lease_ms: i64) -> Result<Vec<DueMail>, s
         table: "mail_outbox",
         open: "sent_at IS NULL AND failed_at IS NULL",
         read: "SELECT id, recipient, subject, text_body, html_body, unsubscribe_url, attempts
-               FROM mail_outbox WHERE id IN",
+               FROM mail_outbox JOIN mail_bodies ON mail_id = id WHERE id IN",
     };
     crate::db::claim_due(db, &queue, limit, lease_ms).await
 }
@@ -567,4 +573,50 @@ pub async fn advance_digest(db: &Db, m: &ModeratorMail, now: i64) -> Result<bool
         }
     };
     Ok(done.rows_affected() > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use sqlx::migrate::Migrator;
+    use sqlx::Row;
+
+    /// Migration 0019 moves the bodies of mail already queued; none is lost.
+    #[tokio::test]
+    async fn queued_mail_keeps_its_bodies_when_they_move_to_their_own_table() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+        let pool = sqlx::SqlitePool::connect(&url).await.expect("a database");
+        let all = sqlx::migrate!("./migrations/sqlite");
+        let before = Migrator {
+            migrations: Cow::Owned(
+                all.migrations
+                    .iter()
+                    .filter(|m| m.version < 19)
+                    .cloned()
+                    .collect(),
+            ),
+            ..sqlx::migrate!("./migrations/sqlite")
+        };
+        before.run(&pool).await.expect("migrations up to 0018");
+        sqlx::query(
+            "INSERT INTO mail_outbox (recipient, kind, subject, text_body, html_body,
+                 next_attempt_at, created_at)
+             VALUES ('ann@news.example', 'reply', 'A reply', 'Bob answered.', '<p>Bob answered.</p>', 1, 1)",
+        )
+        .execute(&pool)
+        .await
+        .expect("a mail queued before 0019");
+        all.run(&pool).await.expect("migration 0019");
+        let row = sqlx::query(
+            "SELECT recipient, text_body, html_body FROM mail_outbox JOIN mail_bodies ON mail_id = id",
+        )
+        .fetch_one(&pool)
+        .await
+        .expect("the mail and its bodies");
+        assert_eq!(row.get::<String, _>(0), "ann@news.example");
+        assert_eq!(row.get::<String, _>(1), "Bob answered.");
+        assert_eq!(row.get::<String, _>(2), "<p>Bob answered.</p>");
+    }
 }

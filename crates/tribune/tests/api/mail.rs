@@ -757,9 +757,10 @@ async fn r16_queued_mail_survives_and_two_instances_send_each_once(engine: Engin
         paragraphs: vec!["A mail queued before any instance sent it.".into()],
         ..Default::default()
     };
+    let mut tx = idle.db.writer.begin().await.expect("a transaction");
     for i in 0..40 {
         tribune::mail::store::enqueue(
-            &idle.db.writer,
+            &mut tx,
             &tribune::mail::store::Outgoing {
                 site: Some("news"),
                 to: &to(i),
@@ -773,6 +774,7 @@ async fn r16_queued_mail_survives_and_two_instances_send_each_once(engine: Engin
         .await
         .expect("queued");
     }
+    tx.commit().await.expect("committed");
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert!(
         mailbox.to(&to(0)).is_empty(),
