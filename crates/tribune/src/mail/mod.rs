@@ -42,8 +42,6 @@ pub use self::handlers::router;
 pub struct Mailer {
     pub relay: Arc<smtp::Relay>,
     pub from: Mailbox,
-    /// Mails sent at once, each over its own connection (`mail.connections`).
-    pub connections: usize,
 }
 
 impl Mailer {
@@ -73,7 +71,6 @@ impl Mailer {
         Ok(Some(Mailer {
             relay: Arc::new(relay),
             from,
-            connections: connections as usize,
         }))
     }
 }

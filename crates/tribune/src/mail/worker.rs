@@ -77,7 +77,7 @@ pub async fn run(state: AppState) {
             };
             let attempts: Vec<Attempt> = stream::iter(due)
                 .map(|m| deliver(&mailer, &config.retry_secs, m))
-                .buffer_unordered(mailer.connections)
+                .buffer_unordered(config.connections as usize)
                 .collect()
                 .await;
             if let Err(e) = store::record(&state.db, &attempts).await {
