@@ -317,11 +317,37 @@ async fn r16_anonymous_readers_opt_in_by_confirming() {
     );
     let link = confirm.link("/mail/confirm");
 
+    // Erin confirmed hers: a reply to her comment, posted after the one to Carol's, is the
+    // sign that the listener (one notice at a time, in order) has handled Carol's.
+    let erin = address("erin");
+    let erins = reply_root(&app).await;
+    app.post_json(
+        "/api/v1/subscriptions",
+        &json!({"site": "news", "kind": "replies", "comment_id": erins, "email": erin}),
+        None,
+    )
+    .await;
+    let erins_link = mailbox.wait(&erin, 1).await[0].link("/mail/confirm");
+    let confirmed = app.client.post(&erins_link).send().await.expect("post");
+    assert_eq!(confirmed.status(), StatusCode::OK);
+
     reply(&app, None, parent, "A reply before she confirmed.").await;
-    eventually("the unconfirmed address gets nothing gathered", || async {
-        queued(&app, &carol).await == (0, 1)
+    reply(
+        &app,
+        None,
+        erins,
+        "A reply that shows the first was handled.",
+    )
+    .await;
+    eventually("the reply to Erin is gathered", || async {
+        queued(&app, &erin).await != (0, 1)
     })
     .await;
+    assert_eq!(
+        queued(&app, &carol).await,
+        (0, 1),
+        "the unconfirmed address gets nothing gathered"
+    );
 
     let page = app.client.get(&link).send().await.expect("get");
     assert!(page.text().await.expect("page").contains("Confirm"));
