@@ -23,10 +23,16 @@ pub fn postgres_admin_url() -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
-/// Where a test's database lives; dropping it removes a SQLite folder.
+/// Where a test's database lives; dropping the handle that owns it removes it (a SQLite folder,
+/// or a PostgreSQL database: a full run creates a few hundred, which would fill a small disk).
 pub struct Storage {
     pub url: String,
-    _dir: Option<tempfile::TempDir>,
+    _owned: Option<Owned>,
+}
+
+enum Owned {
+    Folder { _dir: tempfile::TempDir },
+    Postgres(PostgresDatabase),
 }
 
 impl Storage {
@@ -34,7 +40,37 @@ impl Storage {
     pub fn shared(&self) -> Storage {
         Storage {
             url: self.url.clone(),
-            _dir: None,
+            _owned: None,
+        }
+    }
+}
+
+/// A database created on the test PostgreSQL server, dropped with this value.
+struct PostgresDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl Drop for PostgresDatabase {
+    fn drop(&mut self) {
+        // Drop runs inside the test's runtime, which cannot block on a future: a thread of
+        // its own does. FORCE ends the connections the test's servers still hold.
+        let admin_url = self.admin_url.clone();
+        let statement = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            runtime.block_on(async {
+                let mut conn =
+                    <sqlx::AnyConnection as sqlx::Connection>::connect(&admin_url).await?;
+                sqlx::query(&statement).execute(&mut conn).await.map(drop)
+            })
+        })
+        .join();
+        if let Ok(Err(e)) = dropped {
+            eprintln!("could not drop test database {}: {e}", self.name);
         }
     }
 }
@@ -46,7 +82,7 @@ pub async fn fresh_storage(engine: Engine) -> Storage {
             let dir = tempfile::tempdir().expect("temp dir");
             Storage {
                 url: format!("sqlite://{}", dir.path().join("tribune.db").display()),
-                _dir: Some(dir),
+                _owned: Some(Owned::Folder { _dir: dir }),
             }
         }
         Engine::Postgres => {
@@ -73,7 +109,10 @@ pub async fn fresh_storage(engine: Engine) -> Storage {
                 .to_owned();
             Storage {
                 url: format!("{base}/{name}"),
-                _dir: None,
+                _owned: Some(Owned::Postgres(PostgresDatabase {
+                    admin_url: admin,
+                    name,
+                })),
             }
         }
     }
