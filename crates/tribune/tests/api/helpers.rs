@@ -32,7 +32,7 @@ pub struct Storage {
 
 enum Owned {
     Folder { _dir: tempfile::TempDir },
-    Postgres(PostgresDatabase),
+    Postgres { _database: PostgresDatabase },
 }
 
 impl Storage {
@@ -109,10 +109,12 @@ pub async fn fresh_storage(engine: Engine) -> Storage {
                 .to_owned();
             Storage {
                 url: format!("{base}/{name}"),
-                _owned: Some(Owned::Postgres(PostgresDatabase {
-                    admin_url: admin,
-                    name,
-                })),
+                _owned: Some(Owned::Postgres {
+                    _database: PostgresDatabase {
+                        admin_url: admin,
+                        name,
+                    },
+                }),
             }
         }
     }
