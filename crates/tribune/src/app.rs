@@ -52,6 +52,8 @@ pub struct AppState {
     pub mailer: Option<crate::mail::Mailer>,
     /// What happened that may need a mail (`notices`); `mail::listen` handles them.
     pub notices: crate::notices::Notices,
+    /// Enforcement's answers to the comment write path (bans, strikes, placement).
+    pub enforcement: enforcement::Gate,
 }
 
 impl AppState {
@@ -78,8 +80,11 @@ impl AppState {
             .build()
             .context("building the moderation hooks' HTTP client")?;
         let mailer = crate::mail::Mailer::from_config(&config)?;
+        let policy = Arc::new(policy);
+        let notices = crate::notices::Notices::new(mailer.is_some());
         Ok(AppState {
-            notices: crate::notices::Notices::new(mailer.is_some()),
+            enforcement: enforcement::Gate::new(&db, &policy, &notices),
+            notices,
             mailer,
             hook_client,
             webhooks: crate::webhooks::Subscriptions::default(),
@@ -89,7 +94,7 @@ impl AppState {
             untrusted_proxy: Default::default(),
             config: Arc::new(config),
             db,
-            policy: Arc::new(policy),
+            policy,
             sites: SiteCache::default(),
             campaigns,
         })

@@ -11,6 +11,7 @@ pub mod feeds;
 pub mod handlers;
 pub mod live;
 pub mod markdown;
+pub mod placement;
 pub mod post;
 pub mod store;
 pub mod view;

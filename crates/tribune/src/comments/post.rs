@@ -3,14 +3,18 @@
 //! 1. **Input**: the site (and the origin that may post to it), the page URL, the text and
 //!    its rendering, parsed into domain types (400 on bad input).
 //! 2. **Identity**: the signed-in reader, or an anonymous author where the site allows them.
-//! 3. **Bans**: [`enforcement::bans::check_not_banned`]; a banned author gets 403 whatever
-//!    the text says, so a rude name or body never turns a ban into a 422.
+//! 3. **Bans**: `state.enforcement.standing`; a banned author gets 403 whatever the text
+//!    says, so a rude name or body never turns a ban into a 422.
 //! 4. **Rate limits**: 429.
 //! 5. **House rules** (`state.policy`, the only call into the moderation crate): the name an
 //!    anonymous author chose, then the text. A refusal is a 422 carrying the verdict, and a
-//!    refused text a strike ([`enforcement::strikes::record_strike`]).
-//! 6. **Placement**: [`screen::place`] decides whether an allowed comment waits for a
-//!    moderator (a hold by the rules, pre-moderation, possible ban evasion, a shadow ban).
+//!    refused text a strike (`state.enforcement.strike`).
+//! 6. **Placement**: `state.enforcement.place` decides whether an allowed comment waits for
+//!    a moderator (a hold by the rules, pre-moderation, possible ban evasion, a shadow ban).
+//!
+//! Steps 3, 5 (the strike) and 6 are enforcement's: `enforcement::Gate`, reached through
+//! `AppState` because enforcement acts on comments and imports this capability (the shared
+//! types are in [`super::placement`]).
 //! 7. **Storage**: one transaction in [`store::insert`].
 //! 8. **Announcement**: after the commit, the public view goes to the live feed.
 //!
@@ -20,14 +24,13 @@ use moderation::{Decision, Verdict};
 
 use super::domain::{CommentStatus, CommentText};
 use super::handlers::NewCommentRequest;
+use super::placement::{Author, Placement};
 use super::store::{self, CommentRow, NewComment};
 use super::view::{Badges, CommentJson};
 use crate::app::AppState;
 use crate::auth::domain::DisplayName;
 use crate::auth::{random_token, token_hash};
 use crate::db::now_ms;
-use crate::enforcement;
-use crate::enforcement::screen::{self, Author, Placement};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AuthUser, ClientIp};
 use crate::notices::Notice;
@@ -105,7 +108,7 @@ pub async fn submit(
         device: client.device,
     };
     // Bans, then rate limits: a banned author is told so whatever they send.
-    let standing = enforcement::bans::check_not_banned(state, &site, author_id, ip).await?;
+    let standing = state.enforcement.standing(&site, author_id, ip).await?;
     state.limits.check(&state.db, ip, author_id).await?;
     // The house rules, on the name an anonymous author chose and on the text.
     if anonymous_name {
@@ -114,7 +117,10 @@ pub async fn submit(
     let verdict = judge_body(state, &site, &author, text.as_str())
         .await
         .map_err(|e| text.in_submitted(&input.body, e))?;
-    let mut placement = screen::place(state, &site, &author, &standing, &verdict, &html).await?;
+    let mut placement = state
+        .enforcement
+        .place(&site, &author, &standing, &verdict, &html)
+        .await?;
     // The site's own moderation service, when it has one, rules on the text.
     let asked = hook::Asked {
         url: url.as_str(),
@@ -219,7 +225,10 @@ async fn judge_body(
 ) -> AppResult<Verdict> {
     match judge(state, site, "body", text) {
         Err(AppError::Refused { message, verdict }) => {
-            enforcement::strikes::record_strike(state, site, author, text, &verdict).await?;
+            state
+                .enforcement
+                .strike(site, author, text, &verdict)
+                .await?;
             Err(AppError::Refused { message, verdict })
         }
         judged => judged,
@@ -279,7 +288,7 @@ pub async fn edit(
         shared_address: client.is_shared(),
         device: None,
     };
-    let standing = enforcement::bans::check_not_banned(state, &site, c.author_id, ip).await?;
+    let standing = state.enforcement.standing(&site, c.author_id, ip).await?;
     let verdict = judge_body(state, &site, &author, text.as_str())
         .await
         .map_err(|e| text.in_submitted(body, e))?;

@@ -14,29 +14,23 @@ use utoipa::ToSchema;
 use super::domain::{self, BanKind, BanTargetInput, Target};
 use super::readers;
 use crate::app::AppState;
-use crate::db::{now_ms, rfc3339};
+use crate::comments::placement::Standing;
+use crate::db::{now_ms, rfc3339, Db};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery};
 use crate::extract::{Moderator, SiteModerator};
 use crate::sites::store::SiteRow;
 
-/// What the bans in force say about an author who may write.
-#[derive(Debug, Default)]
-pub struct Standing {
-    /// Shadow-banned: their comments are shown to themselves only.
-    pub shadow: bool,
-}
-
 /// Fails with 403 `banned` when the author is suspended or banned on this site: by reader,
 /// by the address of an anonymous author, by a range their address is in, or by their
 /// email or its domain. Returns whether they are shadow-banned.
 pub async fn check_not_banned(
-    state: &AppState,
+    db: &Db,
     site: &SiteRow,
     reader: Option<i64>,
     ip: IpAddr,
 ) -> AppResult<Standing> {
-    let candidates = store::candidate_bans(&state.db, &site.id, reader, &ip.to_string()).await?;
+    let candidates = store::candidate_bans(db, &site.id, reader, &ip.to_string()).await?;
     if candidates.is_empty() {
         return Ok(Standing::default());
     }
@@ -46,7 +40,7 @@ pub async fn check_not_banned(
                 .iter()
                 .any(|b| b.email.is_some() || b.email_domain.is_some()) =>
         {
-            store::reader_emails(&state.db, id)
+            store::reader_emails(db, id)
                 .await?
                 .iter()
                 .filter_map(|e| domain::normalize_email(e))

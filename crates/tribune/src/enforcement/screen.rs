@@ -8,103 +8,23 @@
 //! their comments were approved, readers whose refusal rate over 7 days passed a threshold,
 //! readers a moderator put on pre-moderation, and comments with links.
 
-use std::net::IpAddr;
-
-use moderation::{Decision, Verdict};
+use moderation::Verdict;
 
 use super::bans;
-use super::bans::Standing;
 use super::domain::{self};
-use crate::app::AppState;
 use crate::comments::domain::CommentStatus;
+use crate::comments::placement::{Author, Placement, Standing};
 use crate::comments::store::{self as comments};
+use crate::db::Db;
 use crate::error::AppResult;
 use crate::sites::store::SiteRow;
-use crate::webhooks::hook::Ruling;
 
 const WEEK_MS: i64 = 7 * 86_400_000;
 
-/// Where a comment goes and why.
-#[derive(Debug)]
-pub struct Placement {
-    pub status: CommentStatus,
-    /// Why it waits in the queue (house rules, pre-moderation, evasion).
-    pub queue_reason: Option<String>,
-    /// The queue's order: the highest rule score, raised for evasion.
-    pub risk: f64,
-    pub evasion_of: Option<i64>,
-    pub shadow: bool,
-}
-
-impl Placement {
-    /// The placement after a site's moderation hook ruled on the text: the house rules' hold
-    /// is its to lift; holds for ban evasion or pre-moderation are Tribune's and stay. (A
-    /// refusal is the caller's: nothing is stored.)
-    pub fn follow(&mut self, ruling: &Ruling) {
-        let rules_hold = self
-            .queue_reason
-            .as_deref()
-            .is_some_and(|r| r.starts_with("house rules"));
-        match ruling {
-            Ruling::Allow if rules_hold => {
-                self.status = CommentStatus::Visible;
-                self.queue_reason = None;
-            }
-            Ruling::Hold(reason) if self.status == CommentStatus::Visible => {
-                self.status = CommentStatus::Pending;
-                self.queue_reason = Some(format!("moderation hook: {reason}"));
-            }
-            _ => {}
-        }
-    }
-
-    /// The house rules' placement alone (for edits).
-    pub fn of_rules(verdict: &Verdict, shadow: bool) -> Placement {
-        let held = verdict.decision == Decision::Hold;
-        Placement {
-            status: if held {
-                CommentStatus::Pending
-            } else {
-                CommentStatus::Visible
-            },
-            queue_reason: held.then(|| rules_reason(verdict)),
-            risk: max_score(verdict),
-            evasion_of: None,
-            shadow,
-        }
-    }
-}
-
-/// A comment's place in the queue by the house rules: its highest rule score.
-pub fn max_score(verdict: &Verdict) -> f64 {
-    f64::from(
-        verdict
-            .reasons
-            .iter()
-            .map(|r| r.score)
-            .fold(0.0_f32, f32::max),
-    )
-}
-
-fn rules_reason(verdict: &Verdict) -> String {
-    format!(
-        "house rules: {}",
-        verdict.main_reason().map_or("held", |r| r.rule.as_str())
-    )
-}
-
-/// The author of a new comment, as far as enforcement is concerned.
-pub struct Author<'a> {
-    pub reader: Option<i64>,
-    pub ip: IpAddr,
-    /// The address is a proxy's that relays other readers (see `ClientIp::is_shared`).
-    pub shared_address: bool,
-    /// The widget's device id, when it sent one.
-    pub device: Option<&'a str>,
-}
-
+/// Where a comment the house rules allowed goes: the rules' placement, unless the author looks
+/// like a banned reader coming back or the site pre-moderates them.
 pub async fn place(
-    state: &AppState,
+    db: &Db,
     site: &SiteRow,
     author: &Author<'_>,
     standing: &Standing,
@@ -114,10 +34,10 @@ pub async fn place(
     let mut placement = Placement::of_rules(verdict, standing.shadow);
     if let Some(device) = author.device {
         if let Some(reader) = author.reader {
-            store::see_device(&state.db, device, reader).await?;
+            store::see_device(db, device, reader).await?;
         }
     }
-    if let Some((banned, signal)) = evasion(state, site, author).await? {
+    if let Some((banned, signal)) = evasion(db, site, author).await? {
         placement.status = CommentStatus::Pending;
         placement.evasion_of = Some(banned);
         placement.risk = (placement.risk + 1.0).min(2.0);
@@ -127,7 +47,7 @@ pub async fn place(
         return Ok(placement);
     }
     if placement.status == CommentStatus::Visible {
-        if let Some(why) = premoderation(state, site, author, html).await? {
+        if let Some(why) = premoderation(db, site, author, html).await? {
             placement.status = CommentStatus::Pending;
             placement.queue_reason = Some(format!("pre-moderation: {why}"));
         }
@@ -137,31 +57,29 @@ pub async fn place(
 
 /// The banned reader this author seems to be, and the signal that says so.
 async fn evasion(
-    state: &AppState,
+    db: &Db,
     site: &SiteRow,
     author: &Author<'_>,
 ) -> AppResult<Option<(i64, &'static str)>> {
     let me = author.reader.unwrap_or(-1);
     if let Some(device) = author.device {
-        if let Some(banned) =
-            store::banned_reader_on_device(&state.db, &site.id, device, me).await?
-        {
+        if let Some(banned) = store::banned_reader_on_device(db, &site.id, device, me).await? {
             return Ok(Some((banned, "same browser")));
         }
     }
     if let Some(banned) =
-        store::banned_reader_from_ip(&state.db, &site.id, &author.ip.to_string(), me).await?
+        store::banned_reader_from_ip(db, &site.id, &author.ip.to_string(), me).await?
     {
         return Ok(Some((banned, "same address")));
     }
     if let Some(reader) = author.reader {
-        let mine: Vec<String> = bans::store::reader_emails(&state.db, reader)
+        let mine: Vec<String> = bans::store::reader_emails(db, reader)
             .await?
             .iter()
             .filter_map(|e| domain::normalize_email(e))
             .collect();
         if !mine.is_empty() {
-            for (banned, emails) in store::banned_readers_emails(&state.db, &site.id).await? {
+            for (banned, emails) in store::banned_readers_emails(db, &site.id).await? {
                 if banned != reader
                     && emails
                         .iter()
@@ -178,7 +96,7 @@ async fn evasion(
 
 /// Why the site's pre-moderation holds this comment, if it does.
 async fn premoderation(
-    state: &AppState,
+    db: &Db,
     site: &SiteRow,
     author: &Author<'_>,
     html: &str,
@@ -192,12 +110,12 @@ async fn premoderation(
     }
     let ip = author.ip.to_string();
     if let Some(reader) = author.reader {
-        if store::is_premod_reader(&state.db, &site.id, reader).await? {
+        if store::is_premod_reader(db, &site.id, reader).await? {
             return Ok(Some("set for this reader by a moderator".into()));
         }
     }
     if settings.new_readers > 0 {
-        let approved = comments::count_by_author(&state.db, &site.id, author.reader, &ip, 0)
+        let approved = comments::count_by_author(db, &site.id, author.reader, &ip, 0)
             .await?
             .visible;
         if approved < settings.new_readers {
@@ -209,8 +127,8 @@ async fn premoderation(
     }
     if settings.refusal_rate > 0.0 {
         let since = crate::db::now_ms() - WEEK_MS;
-        let refused = store::refusals_since(&state.db, &site.id, author.reader, &ip, since).await?;
-        let posted = comments::count_by_author(&state.db, &site.id, author.reader, &ip, since)
+        let refused = store::refusals_since(db, &site.id, author.reader, &ip, since).await?;
+        let posted = comments::count_by_author(db, &site.id, author.reader, &ip, since)
             .await?
             .total();
         let attempts = refused + posted;

@@ -7,8 +7,8 @@
 use moderation::{StrikesConfig, Verdict};
 
 use super::domain::BanKind;
-use super::screen::Author;
-use crate::app::AppState;
+use super::Gate;
+use crate::comments::placement::Author;
 use crate::db::now_ms;
 use crate::error::AppResult;
 use crate::sites::store::SiteRow;
@@ -26,7 +26,7 @@ pub enum Outcome {
 /// Records a refusal as a strike (when its rule counts as one) and applies the policy's
 /// thresholds.
 pub async fn record_strike(
-    state: &AppState,
+    gate: &Gate,
     site: &SiteRow,
     author: &Author<'_>,
     text: &str,
@@ -43,10 +43,10 @@ pub async fn record_strike(
         .collect();
     let ip = author.ip.to_string();
     let now = now_ms();
-    let config: StrikesConfig = state.policy.strikes();
+    let config: StrikesConfig = gate.policy.strikes();
     let since = now - i64::from(config.window_days) * DAY_MS;
     let count = store::add_strike_and_count(
-        &state.db,
+        &gate.db,
         &store::NewStrike {
             site_id: &site.id,
             reader_id: reader,
@@ -86,8 +86,8 @@ pub async fn record_strike(
         config.window_days,
         reason.rule.as_str()
     );
-    let ban = store::system_ban(&state.db, &site.id, reader, &ip, kind, until, &why).await?;
-    state.notices.send(crate::notices::Notice::Banned { ban });
+    let ban = store::system_ban(&gate.db, &site.id, reader, &ip, kind, until, &why).await?;
+    gate.notices.send(crate::notices::Notice::Banned { ban });
     tracing::info!(site = %site.id, reader, ip, %kind, "strikes led to enforcement");
     Ok(Some(outcome))
 }

@@ -528,7 +528,7 @@ impl<'a> Importer<'a> {
                     _ => None,
                 },
                 risk: match (&c.verdict, status) {
-                    (Some(v), CommentStatus::Pending) => crate::enforcement::screen::max_score(v),
+                    (Some(v), CommentStatus::Pending) => crate::comments::placement::max_score(v),
                     _ => 0.0,
                 },
                 queue_reason,
