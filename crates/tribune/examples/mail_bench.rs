@@ -8,6 +8,7 @@
 //! ```sh
 //! cargo run --release -p tribune --example mail_bench             # SQLite
 //! MAIL_BENCH_SINK=aiosmtpd MAIL_BENCH_PER_SECOND=0 cargo run ...    # other sink, settings
+//! MAIL_BENCH_WINDOWS=10 cargo run ...                               # more windows
 //! cargo run --release -p tribune --example mail_bench -- postgres://...   # an empty database
 //! ```
 
@@ -23,8 +24,24 @@ const MESSAGES: usize = 100_000;
 const WRITERS: usize = 8;
 const WRITE_SECONDS: u64 = 8;
 /// Writing windows before the backlog, while it drains (back to back from its start) and
-/// after it: one window on two shared cores varies by ten points.
+/// after it, unless `MAIL_BENCH_WINDOWS` says how many: one window on two shared cores varies
+/// by ten points. (Ten windows still end before 100,000 mails drain at 1,000 a second.)
 const WINDOWS: usize = 4;
+
+/// Writes/s over `windows` windows, their mean, each printed under `label`.
+async fn windows<F, Fut>(label: &str, windows: usize, write: F) -> f64
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = f64>,
+{
+    let mut each = Vec::with_capacity(windows);
+    for _ in 0..windows {
+        each.push(write().await);
+    }
+    let shown: Vec<String> = each.iter().map(|w| format!("{w:.0}")).collect();
+    println!("  writes/s {label}: {}", shown.join(" "));
+    each.iter().sum::<f64>() / windows as f64
+}
 
 /// Stops the SMTP server this run started.
 struct Sink(Option<std::process::Child>);
@@ -149,12 +166,17 @@ async fn main() -> anyhow::Result<()> {
     tribune::sites::store::upsert_site(&db, "bench", "Bench", "*", true, None, None).await?;
 
     let client = reqwest::Client::new();
-    let write = |seconds: u64| writers::write(&client, addr, WRITERS, seconds);
+    let write = || writers::write(&client, addr, WRITERS, WRITE_SECONDS);
+    let count = match std::env::var("MAIL_BENCH_WINDOWS") {
+        Ok(n) => n
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| anyhow::anyhow!("MAIL_BENCH_WINDOWS must be a positive number"))?,
+        Err(_) => WINDOWS,
+    };
 
-    let mut before = 0.0;
-    for _ in 0..WINDOWS {
-        before += write(WRITE_SECONDS).await / WINDOWS as f64;
-    }
+    let before = windows("before the backlog", count, write).await;
 
     // The backlog: 100,000 reply notifications due now, to 10,000 readers, each a real
     // multipart mail with an unsubscribe header, as the batcher writes them.
@@ -204,10 +226,7 @@ async fn main() -> anyhow::Result<()> {
         .await
         .map_or(usize::MAX, |n| n as usize)
     };
-    let mut during = 0.0;
-    for _ in 0..WINDOWS {
-        during += write(WRITE_SECONDS).await / WINDOWS as f64;
-    }
+    let during = windows("while it drains", count, write).await;
     if left().await == 0 {
         println!("(the queue was empty before the last writing window ended)");
     }
@@ -222,10 +241,7 @@ async fn main() -> anyhow::Result<()> {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let drained = started.elapsed().as_secs_f64();
-    let mut after = 0.0;
-    for _ in 0..WINDOWS {
-        after += write(WRITE_SECONDS).await / WINDOWS as f64;
-    }
+    let after = windows("after it drained", count, write).await;
     let peer_writes = (before + after) / 2.0;
     println!(
         "mail: {MESSAGES} queued notifications delivered over SMTP in {drained:.1} s: {:.0} mails/s",
