@@ -13,68 +13,71 @@ use utoipa::ToSchema;
 
 use super::domain::{self, BanKind, BanTargetInput, Target};
 use super::readers;
+use super::Gate;
 use crate::app::AppState;
 use crate::comments::placement::Standing;
-use crate::db::{now_ms, rfc3339, Db};
+use crate::db::{now_ms, rfc3339};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppQuery};
 use crate::extract::{Moderator, SiteModerator};
 use crate::sites::store::SiteRow;
 
-/// Fails with 403 `banned` when the author is suspended or banned on this site: by reader,
-/// by the address of an anonymous author, by a range their address is in, or by their
-/// email or its domain. Returns whether they are shadow-banned.
-pub async fn check_not_banned(
-    db: &Db,
-    site: &SiteRow,
-    reader: Option<i64>,
-    ip: IpAddr,
-) -> AppResult<Standing> {
-    let candidates = store::candidate_bans(db, &site.id, reader, &ip.to_string()).await?;
-    if candidates.is_empty() {
-        return Ok(Standing::default());
+impl Gate {
+    /// Fails with 403 `banned` when the author is suspended or banned on this site: by reader,
+    /// by the address of an anonymous author, by a range their address is in, or by their
+    /// email or its domain. Returns whether they are shadow-banned.
+    pub async fn standing(
+        &self,
+        site: &SiteRow,
+        reader: Option<i64>,
+        ip: IpAddr,
+    ) -> AppResult<Standing> {
+        let candidates = store::candidate_bans(&self.db, &site.id, reader, &ip.to_string()).await?;
+        if candidates.is_empty() {
+            return Ok(Standing::default());
+        }
+        let emails: Vec<String> = match reader {
+            Some(id)
+                if candidates
+                    .iter()
+                    .any(|b| b.email.is_some() || b.email_domain.is_some()) =>
+            {
+                store::reader_emails(&self.db, id)
+                    .await?
+                    .iter()
+                    .filter_map(|e| domain::normalize_email(e))
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        let applies = |b: &&store::BanRow| -> bool {
+            if let Some(cidr) = &b.cidr {
+                return cidr.parse::<ipnet::IpNet>().is_ok_and(|n| n.contains(&ip));
+            }
+            if let Some(email) = &b.email {
+                return emails.contains(email);
+            }
+            if let Some(domain) = &b.email_domain {
+                return emails.iter().any(|e| {
+                    e.rsplit_once('@')
+                        .is_some_and(|(_, d)| d == domain || d.ends_with(&format!(".{domain}")))
+                });
+            }
+            true // matched by reader id or anonymous address in SQL
+        };
+        let applicable: Vec<&store::BanRow> = candidates.iter().filter(applies).collect();
+        // A permanent ban outranks a suspension, and a later end outranks an earlier one.
+        let blocking = applicable
+            .iter()
+            .filter(|b| b.kind != BanKind::Shadow)
+            .max_by_key(|b| (b.until.is_none(), b.until));
+        if let Some(ban) = blocking {
+            return Err(banned_error(site, ban));
+        }
+        Ok(Standing {
+            shadow: applicable.iter().any(|b| b.kind == BanKind::Shadow),
+        })
     }
-    let emails: Vec<String> = match reader {
-        Some(id)
-            if candidates
-                .iter()
-                .any(|b| b.email.is_some() || b.email_domain.is_some()) =>
-        {
-            store::reader_emails(db, id)
-                .await?
-                .iter()
-                .filter_map(|e| domain::normalize_email(e))
-                .collect()
-        }
-        _ => Vec::new(),
-    };
-    let applies = |b: &&store::BanRow| -> bool {
-        if let Some(cidr) = &b.cidr {
-            return cidr.parse::<ipnet::IpNet>().is_ok_and(|n| n.contains(&ip));
-        }
-        if let Some(email) = &b.email {
-            return emails.contains(email);
-        }
-        if let Some(domain) = &b.email_domain {
-            return emails.iter().any(|e| {
-                e.rsplit_once('@')
-                    .is_some_and(|(_, d)| d == domain || d.ends_with(&format!(".{domain}")))
-            });
-        }
-        true // matched by reader id or anonymous address in SQL
-    };
-    let applicable: Vec<&store::BanRow> = candidates.iter().filter(applies).collect();
-    // A permanent ban outranks a suspension, and a later end outranks an earlier one.
-    let blocking = applicable
-        .iter()
-        .filter(|b| b.kind != BanKind::Shadow)
-        .max_by_key(|b| (b.until.is_none(), b.until));
-    if let Some(ban) = blocking {
-        return Err(banned_error(site, ban));
-    }
-    Ok(Standing {
-        shadow: applicable.iter().any(|b| b.kind == BanKind::Shadow),
-    })
 }
 
 fn banned_error(site: &SiteRow, ban: &store::BanRow) -> AppError {

@@ -2,10 +2,9 @@
 //! crate that judges text; this module acts on people and on what they wrote.
 //!
 //! In the comment pipeline it answers the write path's questions through [`Gate`]: before a
-//! text is judged, [`bans::check_not_banned`] stops a banned author; after the house rules
-//! refuse a text, [`strikes::record_strike`] counts the refusal and may suspend or ban.
-//! [`screen`] decides whether an allowed comment still waits for a moderator (pre-moderation,
-//! ban evasion).
+//! text is judged, [`Gate::standing`] stops a banned author; after the house rules refuse a
+//! text, [`Gate::strike`] counts the refusal and may suspend or ban; [`Gate::place`] decides
+//! whether an allowed comment still waits for a moderator (pre-moderation, ban evasion).
 //! The rest are the moderators' tools (`/api/v1/mod/...`), one file per purpose, each with its
 //! handlers above the queries they run: [`queue`] (decisions on comments), [`reports`],
 //! [`bans`], [`appeals`], [`readers`], [`log`] and the site [`settings`]. Every action takes a
@@ -22,24 +21,22 @@ pub mod screen;
 pub mod settings;
 pub mod strikes;
 
-use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::routing::{delete, get, post, put};
 use axum::Router;
-use moderation::{Policy, Verdict};
+use moderation::Policy;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::app::AppState;
-use crate::comments::placement::{Author, Placement, Standing};
 use crate::db::Db;
-use crate::error::AppResult;
 use crate::notices::Notices;
-use crate::sites::store::SiteRow;
 
 /// Enforcement's answers to the comment write path (`comments::post`), which reaches them as
-/// `state.enforcement`: enforcement acts on comments, so comments do not import it.
+/// `state.enforcement`: enforcement acts on comments, so comments do not import it. Each
+/// answer is written beside the tables it reads: `standing` in [`bans`], `strike` in
+/// [`strikes`], `place` in [`screen`].
 #[derive(Clone)]
 pub struct Gate {
     db: Db,
@@ -54,40 +51,6 @@ impl Gate {
             policy: Arc::clone(policy),
             notices: notices.clone(),
         }
-    }
-
-    /// Fails with 403 `banned` when the author is suspended or banned on this site; what the
-    /// bans in force say about them otherwise.
-    pub async fn standing(
-        &self,
-        site: &SiteRow,
-        reader: Option<i64>,
-        ip: IpAddr,
-    ) -> AppResult<Standing> {
-        bans::check_not_banned(&self.db, site, reader, ip).await
-    }
-
-    /// Counts a refusal by the house rules against its author, which may suspend or ban them.
-    pub async fn strike(
-        &self,
-        site: &SiteRow,
-        author: &Author<'_>,
-        text: &str,
-        verdict: &Verdict,
-    ) -> AppResult<Option<strikes::Outcome>> {
-        strikes::record_strike(self, site, author, text, verdict).await
-    }
-
-    /// Whether a comment the house rules allowed appears at once or waits for a moderator.
-    pub async fn place(
-        &self,
-        site: &SiteRow,
-        author: &Author<'_>,
-        standing: &Standing,
-        verdict: &Verdict,
-        html: &str,
-    ) -> AppResult<Placement> {
-        screen::place(&self.db, site, author, standing, verdict, html).await
     }
 }
 

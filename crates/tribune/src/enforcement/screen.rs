@@ -12,6 +12,7 @@ use moderation::Verdict;
 
 use super::bans;
 use super::domain::{self};
+use super::Gate;
 use crate::comments::domain::CommentStatus;
 use crate::comments::placement::{Author, Placement, Standing};
 use crate::comments::store::{self as comments};
@@ -21,38 +22,40 @@ use crate::sites::store::SiteRow;
 
 const WEEK_MS: i64 = 7 * 86_400_000;
 
-/// Where a comment the house rules allowed goes: the rules' placement, unless the author looks
-/// like a banned reader coming back or the site pre-moderates them.
-pub async fn place(
-    db: &Db,
-    site: &SiteRow,
-    author: &Author<'_>,
-    standing: &Standing,
-    verdict: &Verdict,
-    html: &str,
-) -> AppResult<Placement> {
-    let mut placement = Placement::of_rules(verdict, standing.shadow);
-    if let Some(device) = author.device {
-        if let Some(reader) = author.reader {
-            store::see_device(db, device, reader).await?;
+impl Gate {
+    /// Where a comment the house rules allowed goes: the rules' placement, unless the author looks
+    /// like a banned reader coming back or the site pre-moderates them.
+    pub async fn place(
+        &self,
+        site: &SiteRow,
+        author: &Author<'_>,
+        standing: &Standing,
+        verdict: &Verdict,
+        html: &str,
+    ) -> AppResult<Placement> {
+        let mut placement = Placement::of_rules(verdict, standing.shadow);
+        if let Some(device) = author.device {
+            if let Some(reader) = author.reader {
+                store::see_device(&self.db, device, reader).await?;
+            }
         }
-    }
-    if let Some((banned, signal)) = evasion(db, site, author).await? {
-        placement.status = CommentStatus::Pending;
-        placement.evasion_of = Some(banned);
-        placement.risk = (placement.risk + 1.0).min(2.0);
-        placement.queue_reason = Some(format!(
-            "possible ban evasion: {signal} as banned reader {banned}"
-        ));
-        return Ok(placement);
-    }
-    if placement.status == CommentStatus::Visible {
-        if let Some(why) = premoderation(db, site, author, html).await? {
+        if let Some((banned, signal)) = evasion(&self.db, site, author).await? {
             placement.status = CommentStatus::Pending;
-            placement.queue_reason = Some(format!("pre-moderation: {why}"));
+            placement.evasion_of = Some(banned);
+            placement.risk = (placement.risk + 1.0).min(2.0);
+            placement.queue_reason = Some(format!(
+                "possible ban evasion: {signal} as banned reader {banned}"
+            ));
+            return Ok(placement);
         }
+        if placement.status == CommentStatus::Visible {
+            if let Some(why) = premoderation(&self.db, site, author, html).await? {
+                placement.status = CommentStatus::Pending;
+                placement.queue_reason = Some(format!("pre-moderation: {why}"));
+            }
+        }
+        Ok(placement)
     }
-    Ok(placement)
 }
 
 /// The banned reader this author seems to be, and the signal that says so.

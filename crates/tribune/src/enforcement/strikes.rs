@@ -23,73 +23,76 @@ pub enum Outcome {
     Banned,
 }
 
-/// Records a refusal as a strike (when its rule counts as one) and applies the policy's
-/// thresholds.
-pub async fn record_strike(
-    gate: &Gate,
-    site: &SiteRow,
-    author: &Author<'_>,
-    text: &str,
-    verdict: &Verdict,
-) -> AppResult<Option<Outcome>> {
-    let reader = author.reader;
-    let Some(reason) = verdict.main_reason().filter(|r| r.rule.is_strike()) else {
-        return Ok(None);
-    };
-    let excerpt: Vec<&str> = reason
-        .spans
-        .iter()
-        .filter_map(|[s, e]| text.get(*s..*e))
-        .collect();
-    let ip = author.ip.to_string();
-    let now = now_ms();
-    let config: StrikesConfig = gate.policy.strikes();
-    let since = now - i64::from(config.window_days) * DAY_MS;
-    let count = store::add_strike_and_count(
-        &gate.db,
-        &store::NewStrike {
-            site_id: &site.id,
-            reader_id: reader,
-            ip: &ip,
-            rule: reason.rule.as_str(),
-            score: f64::from(reason.score),
-            excerpt: &excerpt.join(" … "),
-        },
-        since,
-    )
-    .await?;
-    let (kind, until, outcome) = if config.ban_after > 0 && count >= i64::from(config.ban_after) {
-        (BanKind::Ban, None, Outcome::Banned)
-    } else if config.suspend_after > 0 && count >= i64::from(config.suspend_after) {
-        (
-            BanKind::Suspend,
-            Some(now + i64::from(config.suspend_days) * DAY_MS),
-            Outcome::Suspended,
+impl Gate {
+    /// Records a refusal as a strike (when its rule counts as one) and applies the policy's
+    /// thresholds.
+    pub async fn strike(
+        &self,
+        site: &SiteRow,
+        author: &Author<'_>,
+        text: &str,
+        verdict: &Verdict,
+    ) -> AppResult<Option<Outcome>> {
+        let reader = author.reader;
+        let Some(reason) = verdict.main_reason().filter(|r| r.rule.is_strike()) else {
+            return Ok(None);
+        };
+        let excerpt: Vec<&str> = reason
+            .spans
+            .iter()
+            .filter_map(|[s, e]| text.get(*s..*e))
+            .collect();
+        let ip = author.ip.to_string();
+        let now = now_ms();
+        let config: StrikesConfig = self.policy.strikes();
+        let since = now - i64::from(config.window_days) * DAY_MS;
+        let count = store::add_strike_and_count(
+            &self.db,
+            &store::NewStrike {
+                site_id: &site.id,
+                reader_id: reader,
+                ip: &ip,
+                rule: reason.rule.as_str(),
+                score: f64::from(reason.score),
+                excerpt: &excerpt.join(" … "),
+            },
+            since,
         )
-    } else {
-        return Ok(Some(Outcome::Strike));
-    };
-    if reader.is_none() && author.shared_address {
-        // Everyone behind an untrusted proxy has its address: suspending it would suspend
-        // them all for one reader's words. The refusals stand; the operator is told how to
-        // let Tribune see the readers' own addresses.
-        tracing::warn!(
-            site = %site.id,
-            ip,
-            count,
-            "strikes from a shared proxy address suspend nobody: list the proxy in trusted_proxies"
+        .await?;
+        let (kind, until, outcome) = if config.ban_after > 0 && count >= i64::from(config.ban_after)
+        {
+            (BanKind::Ban, None, Outcome::Banned)
+        } else if config.suspend_after > 0 && count >= i64::from(config.suspend_after) {
+            (
+                BanKind::Suspend,
+                Some(now + i64::from(config.suspend_days) * DAY_MS),
+                Outcome::Suspended,
+            )
+        } else {
+            return Ok(Some(Outcome::Strike));
+        };
+        if reader.is_none() && author.shared_address {
+            // Everyone behind an untrusted proxy has its address: suspending it would suspend
+            // them all for one reader's words. The refusals stand; the operator is told how to
+            // let Tribune see the readers' own addresses.
+            tracing::warn!(
+                site = %site.id,
+                ip,
+                count,
+                "strikes from a shared proxy address suspend nobody: list the proxy in trusted_proxies"
+            );
+            return Ok(Some(Outcome::Strike));
+        }
+        let why = format!(
+            "{count} comments refused by the house rules within {} days (latest: {})",
+            config.window_days,
+            reason.rule.as_str()
         );
-        return Ok(Some(Outcome::Strike));
+        let ban = store::system_ban(&self.db, &site.id, reader, &ip, kind, until, &why).await?;
+        self.notices.send(crate::notices::Notice::Banned { ban });
+        tracing::info!(site = %site.id, reader, ip, %kind, "strikes led to enforcement");
+        Ok(Some(outcome))
     }
-    let why = format!(
-        "{count} comments refused by the house rules within {} days (latest: {})",
-        config.window_days,
-        reason.rule.as_str()
-    );
-    let ban = store::system_ban(&gate.db, &site.id, reader, &ip, kind, until, &why).await?;
-    gate.notices.send(crate::notices::Notice::Banned { ban });
-    tracing::info!(site = %site.id, reader, ip, %kind, "strikes led to enforcement");
-    Ok(Some(outcome))
 }
 
 /// Strikes in the database.
