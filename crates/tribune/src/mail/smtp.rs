@@ -159,7 +159,6 @@ impl Relay {
 
     /// A new connection: greeted, encrypted as the URL asks, and signed in.
     async fn connect(&self) -> Result<AsyncSmtpConnection, SendError> {
-        let address = format!("{}:{}", self.host, self.port);
         let mut connection = match &self.tls {
             Tls::Wrapper(parameters) => {
                 AsyncSmtpConnection::connect_tokio1(
@@ -172,12 +171,11 @@ impl Relay {
                 .await?
             }
             _ => {
+                let cannot = |e| SendError::Connect(format!("{}:{}", self.host, self.port), e);
                 let socket = tokio::net::TcpStream::connect((self.host.as_str(), self.port))
                     .await
-                    .map_err(|e| SendError::Connect(address.clone(), e))?;
-                socket
-                    .set_nodelay(true)
-                    .map_err(|e| SendError::Connect(address, e))?;
+                    .map_err(cannot)?;
+                socket.set_nodelay(true).map_err(cannot)?;
                 AsyncSmtpConnection::connect_with_transport(Box::new(socket), &self.hello).await?
             }
         };

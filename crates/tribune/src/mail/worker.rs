@@ -5,8 +5,9 @@
 //! mailbox) is given up at once, one it refuses for now (4xx, no connection, a timeout) is
 //! tried again after the delays of `mail.retry_secs`. Each instance sends at most
 //! `mail.per_second` mails a second: rounds of a tenth of a second's mails, each followed by
-//! what is left of its share of time (one timer a round, not one per mail). Failures show in `/metrics`
-//! (`tribune_mail_attempts_total{outcome}`) and to admins (`GET /api/v1/admin/mail`).
+//! what is left of its share of time (one timer a round, not one per mail). Failures show in
+//! `/metrics` (`tribune_mail_attempts_total{outcome}`) and to admins
+//! (`GET /api/v1/admin/mail`).
 
 use std::time::{Duration, Instant};
 
