@@ -285,23 +285,57 @@ pub async fn open_page(
     Ok((page_id, closed_at.is_some()))
 }
 
-/// The page an import brings comments to, created if needed and given the old system's title
-/// when it has none. Part of the caller's transaction.
-pub async fn open_imported_page(
+/// The pages an import brings comments to, created where needed and given the old system's
+/// title where they have none, in a few statements whatever their number (a page at a time
+/// was three round trips each: most of a 20,000-comment import over 8,600 threads). `pages`
+/// holds distinct addresses. Part of the caller's transaction; returns `(url, id)` for each.
+pub async fn open_imported_pages(
+    db: &Db,
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     site_id: &str,
-    url: &str,
-    title: Option<&str>,
-) -> Result<i64, sqlx::Error> {
-    let (page_id, _) = open_page(tx, site_id, url).await?;
-    if let Some(title) = title {
-        sqlx::query("UPDATE pages SET title = $1 WHERE id = $2 AND title IS NULL")
-            .bind(title)
-            .bind(page_id)
-            .execute(&mut **tx)
-            .await?;
+    pages: &[(String, Option<String>)],
+) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    let mut opened = Vec::with_capacity(pages.len());
+    let now = now_ms();
+    for chunk in pages.chunks(500) {
+        // New pages, and old ones that get a title, come back from the insert; the others are
+        // read after it.
+        let sql = format!(
+            "INSERT INTO pages (site_id, url, title, created_at) VALUES {}
+             ON CONFLICT (site_id, url) DO UPDATE SET title = excluded.title
+             WHERE pages.title IS NULL AND excluded.title IS NOT NULL
+             RETURNING url, id",
+            crate::db::value_rows(db.engine, chunk.len(), 4)
+        );
+        let mut query = sqlx::query_as::<_, (String, i64)>(&sql);
+        for (url, title) in chunk {
+            query = query
+                .bind(site_id)
+                .bind(url)
+                .bind(title.as_deref())
+                .bind(now);
+        }
+        let written: std::collections::HashMap<String, i64> =
+            query.fetch_all(&mut **tx).await?.into_iter().collect();
+        let existing: Vec<&str> = chunk
+            .iter()
+            .map(|(url, _)| url.as_str())
+            .filter(|url| !written.contains_key(*url))
+            .collect();
+        if !existing.is_empty() {
+            let sql = format!(
+                "SELECT url, id FROM pages WHERE site_id = $1 AND url IN ({})",
+                crate::db::placeholders(2, existing.len())
+            );
+            let mut query = sqlx::query_as::<_, (String, i64)>(&sql).bind(site_id);
+            for url in &existing {
+                query = query.bind(*url);
+            }
+            opened.extend(query.fetch_all(&mut **tx).await?);
+        }
+        opened.extend(written);
     }
-    Ok(page_id)
+    Ok(opened)
 }
 
 /// Records a change to a page's comments: its visible count moves by `delta` and its version

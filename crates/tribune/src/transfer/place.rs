@@ -5,6 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use anyhow::{bail, Context};
 use moderation::Decision;
 
 use super::import::{key_hash, Options, Prepared, Scan, Step, UrlMap, BATCH, FAKE_IDS};
@@ -376,42 +377,47 @@ impl<'a> Importer<'a> {
             Some(self.db.writer.begin().await?)
         };
         // Pages, first: on SQLite the first write takes the database's write lock, which
-        // keeps the ids reserved below this transaction's own.
-        let mut page_of = Vec::with_capacity(batch.len());
+        // keeps the ids reserved below this transaction's own. A thread's first comment opens
+        // its page, which another old thread may share.
+        let mut wanted: Vec<(String, Option<String>)> = Vec::new();
+        let mut asked = HashSet::new();
         for c in &batch {
             let slot = &self.threads[&c.thread];
-            if let Some(page) = slot.page {
-                page_of.push(page);
-                continue;
+            let url = slot.target.as_deref().unwrap_or_default();
+            if slot.page.is_none() && !self.pages.contains_key(url) && asked.insert(url) {
+                wanted.push((url.to_owned(), slot.title.clone()));
             }
-            // A thread's first comment: its page, which another old thread may share.
-            let url = slot.target.clone().unwrap_or_default();
-            let page = match self.pages.get(&url) {
-                Some(page) => *page,
-                None => {
-                    let page = match tx.as_mut() {
-                        Some(tx) => {
-                            sites::open_imported_page(
-                                tx,
-                                &self.site.id,
-                                &url,
-                                slot.title.as_deref(),
-                            )
-                            .await?
-                        }
-                        None => match sites::page(self.db, &self.site.id, &url).await? {
-                            Some(page) => page.id,
-                            None => self.fake_id(),
-                        },
+        }
+        let opened = match tx.as_mut() {
+            Some(tx) => sites::open_imported_pages(self.db, tx, &self.site.id, &wanted).await?,
+            None => {
+                let mut opened = Vec::with_capacity(wanted.len());
+                for (url, _) in wanted {
+                    let page = match sites::page(self.db, &self.site.id, &url).await? {
+                        Some(page) => page.id,
+                        None => self.fake_id(),
                     };
-                    self.summary.pages += 1;
-                    self.pages.insert(url, page);
-                    page
+                    opened.push((url, page));
                 }
-            };
-            if let Some(slot) = self.threads.get_mut(&c.thread) {
-                slot.page = Some(page);
+                opened
             }
+        };
+        self.summary.pages += opened.len() as u64;
+        self.pages.extend(opened);
+        let mut page_of = Vec::with_capacity(batch.len());
+        for c in &batch {
+            let Some(slot) = self.threads.get_mut(&c.thread) else {
+                bail!(
+                    "a comment of thread {} reached a batch without it",
+                    c.thread
+                );
+            };
+            let url = slot.target.as_deref().unwrap_or_default();
+            let page = match slot.page {
+                Some(page) => page,
+                None => *self.pages.get(url).context("a page was not opened")?,
+            };
+            slot.page = Some(page);
             page_of.push(page);
         }
         // Authors: the addresses this batch is the first to name become readers, in bulk.

@@ -17,7 +17,8 @@ both_engines!(
     r15_isso_commento_and_remark42,
     r15_a_truncated_file_changes_nothing,
     r15_export_then_import_gives_the_same_threads,
-    r15_single_sign_on_claims_an_imported_reader
+    r15_single_sign_on_claims_an_imported_reader,
+    r15_pages_already_there_and_threads_sharing_one
 );
 
 fn fixture(name: &str) -> String {
@@ -582,4 +583,89 @@ async fn r15_r16_a_password_reset_claims_an_imported_reader() {
     let claimed: Value = claimed.json().await.expect("json");
     assert_eq!(claimed["reader"]["id"], ann_id);
     app.login("ann@example.org", "Ann's own passphrase").await;
+}
+
+/// The page titles `tribune export` writes, by address.
+fn exported_titles(app: &TestApp) -> std::collections::HashMap<String, Value> {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("news.jsonl");
+    let out = tribune(
+        &[
+            "export",
+            "--site",
+            "news",
+            "--out",
+            &file.display().to_string(),
+        ],
+        &app.storage.url,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::read_to_string(&file)
+        .expect("export")
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).expect("a JSON line"))
+        .filter(|r| r["type"] == "page")
+        .map(|r| {
+            (
+                r["url"].as_str().expect("url").to_owned(),
+                r["title"].clone(),
+            )
+        })
+        .collect()
+}
+
+/// Pages are opened in bulk: a page that readers already commented on (no title yet) takes the
+/// old thread's title and keeps its comment; two old threads mapped onto one address fill one
+/// page, titled by the first.
+async fn r15_pages_already_there_and_threads_sharing_one(engine: Engine) {
+    let app = spawn_app(engine).await;
+    let early = app
+        .post_json(
+            "/api/v1/comments",
+            &json!({"site": "news", "url": STORM, "body": "Written before the move.", "author_name": "Early"}),
+            None,
+        )
+        .await;
+    assert_eq!(early.status(), StatusCode::CREATED);
+    assert_eq!(exported_titles(&app)[STORM], Value::Null);
+    import_disqus(&app);
+    let storm = thread(&app, STORM).await;
+    assert!(one(&storm, "Early")["html"]
+        .as_str()
+        .expect("html")
+        .contains("Written before the move."));
+    assert_eq!(storm["count"], 5, "{storm}");
+    assert_eq!(exported_titles(&app)[STORM], "Storm — live");
+
+    let other = spawn_app(engine).await;
+    let file = fixture("disqus.xml");
+    let summary = import(
+        &other,
+        &[
+            "disqus",
+            &file,
+            "--site",
+            "news",
+            "--map-url",
+            OLD_DOMAIN,
+            "--map-url",
+            "https://news.example/2019/06/storm=https://news.example/2019/05/budget",
+        ],
+    );
+    assert!(
+        summary.contains("10 new comments were stored on 1 pages"),
+        "{summary}"
+    );
+    // What the two pages show apart, less the comment written before the move.
+    let apart = thread(&app, BUDGET).await["count"].as_i64().expect("count")
+        + storm["count"].as_i64().expect("count")
+        - 1;
+    assert_eq!(thread(&other, BUDGET).await["count"], apart);
+    let titles = exported_titles(&other);
+    assert_eq!(titles.len(), 1, "{titles:?}");
+    assert_eq!(titles[BUDGET], "Budget day & the deficit");
 }
