@@ -11,7 +11,7 @@ learns "I will find you".
 Sentences are composed from parts (who speaks, a modal, a verb, a target, an ending) and
 sampled with a fixed seed: the same file every run. Kept apart from the functional suite
 (scripts/functional-suite.py): no identity and no target named here appears there, and no
-sentence is shared. The vocabulary of violence and dehumanisation overlaps, as it would in any
+sentence is shared (checked when the file is written: the script fails if one is). The vocabulary of violence and dehumanisation overlaps, as it would in any
 real data: the suite measures whether the frames carry over to other people and other wordings.
 """
 import csv
@@ -19,6 +19,7 @@ import random
 import sys
 
 rng = random.Random(14)
+SUITE = "crates/moderation/tests/fixtures/functional.csv"
 
 GROUPS = ["Italians", "Germans", "Chinese people", "Hindus", "Sikhs", "Greeks", "Nigerians",
           "Serbs", "Albanians", "Venezuelans", "atheists", "lesbians", "Catholics", "Somalis",
@@ -58,6 +59,44 @@ PRAISE = ["our neighbours", "welcome here", "hard working", "part of this city",
 NEGATED = ["{g} are not {p}", "it is wrong to call {g} {p}", "calling {g} {p} is hate speech",
            "no, {g} are not {p}", "stop saying {g} are {p}", "people who call {g} {p} are wrong"]
 
+# Contempt for a group, beside respect and beside objections to the contempt.
+GROUP_CONTEMPT = ["i despise {g}", "i can't stand {g}", "i loathe {g}", "i detest {g}",
+                  "i am sick of {g}", "{g} disgust me", "{g} turn my stomach",
+                  "{g} are revolting", "{g} are the worst people on earth",
+                  "i would never let {g} near my children", "{g} ruin everything they touch",
+                  "{g} are liars by nature", "{g} are born thieves"]
+GROUP_RESPECT = ["i admire {g}", "i respect {g}", "i stand with {g}", "i am grateful to {g}",
+                 "{g} inspire me", "{g} are great company", "i would trust {g} with my children",
+                 "{g} improve everything they touch", "{g} are as honest as anyone"]
+# Denying a group its humanity (the negation here is the attack).
+GROUP_NOT_HUMAN = ["{g} are not even human", "{g} aren't people", "{g} are not real people",
+                   "{g} are barely human", "{g} are not fully human", "{g} aren't even people"]
+# Menace without a violent verb, to one person, beside the same frames said kindly.
+MENACE = ["you had better watch out", "you won't see it coming", "your days are numbered",
+          "i know where your kids go to school, think about that",
+          "i have your home address now, see you around", "you will be sorry you ever wrote this",
+          "you are going to suffer for this", "you will pay dearly for this",
+          "people like you end up in a ditch", "i will burn your house down",
+          "i will burn your car with you in it", "your house might catch fire tonight",
+          "we will pay you a visit with baseball bats", "we will visit you with a crowbar",
+          "i'll teach you a lesson you'll never forget, with my fists",
+          "you'd better hope we never meet", "enjoy your last days", "you won't live to see it",
+          "accidents happen to people like you", "we know your address and your car"]
+KINDLY = ["you had better watch the final", "you won't see it in cinemas", "your days are busy",
+          "i know where your kids go to school, it is a great school",
+          "i have your home address now, the invitation is on its way",
+          "you will be glad you wrote this", "you are going to love this",
+          "you will be paid well for this", "people like you end up in parliament",
+          "i will paint your house", "i will wash your car with you in it",
+          "your house might be on tv tonight", "we will pay you a visit with a cake",
+          "we will visit you with a casserole",
+          "i'll teach you a lesson you'll never forget, with my notes",
+          "you'd better hope we meet again", "enjoy your holidays", "you will live to see it",
+          "good things happen to people like you", "we know your address for the parcel"]
+
+LEAD_INS = ["", "listen, ", "mark my words, ", "just so you know, ", "remember this: "]
+TAILS = ["", ", pal", ", mate"]
+
 RU = {
     1: ["я тебя убью", "я тебя зарежу", "я тебя найду и убью", "убить всех {g}",
         "{g} должны сдохнуть", "{g} — тараканы", "{g} — животные", "{g} — паразиты",
@@ -70,7 +109,7 @@ RU = {
 }
 RU_GROUPS = ["грузины", "армяне", "поляки", "китайцы", "немцы", "чеченцы", "таджики", "узбеки"]
 TR = {
-    1: ["seni öldürürüm", "seni bıçaklayacağım", "seni bulup öldüreceğim",
+    1: ["seni öldürürüm", "seni bıçaklayacağım", "seni bulup gebertirim",
         "bütün {g} öldürülmeli", "{g} geberip gitsin", "{g} hamamböceği", "{g} birer hayvan",
         "{g} parazit", "gece evine geleceğim, sonun geldi", "bacaklarını kıracağım",
         "evini yakacağım", "{g} yok edilmeli"],
@@ -102,6 +141,16 @@ def group_frames(predicates, label, template="{g} {p}"):
     return {(template.format(g=g, p=p), label) for g in GROUPS for p in predicates}
 
 
+def plain(text):
+    """A sentence compared without case or punctuation."""
+    return " ".join("".join(c for c in text.lower() if c.isalnum() or c.isspace()).split())
+
+
+def suite_sentences():
+    with open(SUITE, newline="") as f:
+        return {plain(row["text"]) for row in csv.DictReader(f)}
+
+
 def main():
     rows = set()
     rows |= person_frames(HARM, 1, 2500)
@@ -110,6 +159,12 @@ def main():
     rows |= group_frames(GROUP_KIND, 0)
     rows |= group_frames(PESTS, 1, "{g} are {p}")
     rows |= group_frames(PRAISE, 0, "{g} are {p}")
+    for frames, label in [(GROUP_CONTEMPT, 1), (GROUP_RESPECT, 0), (GROUP_NOT_HUMAN, 1)]:
+        for template in frames:
+            rows |= group_frames([""], label, template)
+    for frames, label in [(MENACE, 1), (KINDLY, 0)]:
+        rows |= {(f"{before}{t}{after}", label) for t in frames for before in LEAD_INS
+                 for after in TAILS}
     for template in NEGATED:
         rows |= group_frames(PESTS, 0, template.replace("{p}", "{p}"))
     for table, groups in [(RU, RU_GROUPS), (TR, TR_GROUPS)]:
@@ -117,6 +172,9 @@ def main():
             for template in templates:
                 for g in (groups if "{g}" in template else [None]):
                     rows.add((template.format(g=g) if g else template, label))
+    shared = suite_sentences() & {plain(text) for text, _ in rows}
+    if shared:
+        sys.exit(f"contrast cases shared with the functional suite: {sorted(shared)}")
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["text", "label"])
     for text, label in sorted(rows):

@@ -10,6 +10,9 @@
 //! as a text table (`data/word-classes.txt`, one `word class` a line). The trained classifier
 //! carries a copy, keyed by the same word hashes as its features, so scoring needs no encoder
 //! and costs one hash lookup a word.
+//!
+//! One class is written by hand: [`IDENTITY`], the names of groups of people of
+//! `data/identities.txt`, which `tribune train` adds with [`WordClasses::with_identities`].
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -18,6 +21,10 @@ use crate::classifier::{word_hash, MixedHash};
 
 /// A word's class.
 pub type Class = u16;
+
+/// The class of words that name a group of people (nationalities, religions, sexes,
+/// sexualities, disabilities, migrants): the classifier reads them all as one word.
+pub const IDENTITY: Class = Class::MAX;
 
 type ByHash = HashMap<u64, Class, BuildHasherDefault<MixedHash>>;
 
@@ -81,6 +88,27 @@ impl WordClasses {
             by_hash,
             by_squeezed,
         })
+    }
+
+    /// Puts every word of `text` (words separated by white space, `#` starting a comment to
+    /// the end of its line) in the [`IDENTITY`] class, whatever class it had: the table of
+    /// names of groups of people, `data/identities.txt`.
+    pub fn with_identities(mut self, text: &str) -> Result<Self, BadTable> {
+        for (i, line) in text.lines().enumerate() {
+            let words = line.split('#').next().unwrap_or_default();
+            for word in words.split_whitespace() {
+                if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                    return Err(BadTable {
+                        line: i + 1,
+                        problem: format!("{word:?}: words are lowercase ASCII letters"),
+                    });
+                }
+                self.by_hash.insert(word_hash(word.as_bytes()), IDENTITY);
+                let short = squeezed(word.as_bytes()).unwrap_or_else(|| word.as_bytes().to_vec());
+                self.by_squeezed.insert(word_hash(&short), IDENTITY);
+            }
+        }
+        Ok(self)
     }
 
     pub fn len(&self) -> usize {
@@ -187,5 +215,15 @@ mod tests {
         );
         assert!(WordClasses::parse("Kill 3").is_err());
         assert!(WordClasses::parse("kill x").is_err());
+        let identities = |text: &str| WordClasses::default().with_identities(text);
+        assert_eq!(
+            identities("kurds\nturks Poles # the third is not\n")
+                .expect_err("case")
+                .line,
+            2
+        );
+        let table = identities("kurds # a comment with Capitals\n").expect("table");
+        assert_eq!(table.get(word_hash(b"kurds"), b"kurds"), Some(IDENTITY));
+        assert_eq!(table.get(word_hash(b"kuurds"), b"kuurds"), Some(IDENTITY));
     }
 }

@@ -196,6 +196,9 @@ enum Command {
         /// The word classes table (made by scripts/word-classes.py).
         #[arg(long, default_value_os_t = training::default_classes_path())]
         classes: PathBuf,
+        /// The names of groups of people, read by the classifier as one word.
+        #[arg(long, default_value_os_t = training::default_identities_path())]
+        identities: PathBuf,
         /// Tribune's contrast cases (made by scripts/contrast-cases.py).
         #[arg(long, default_value_os_t = training::default_contrasts_path())]
         contrasts: PathBuf,
@@ -433,6 +436,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             data,
             multilingual,
             classes,
+            identities,
             contrasts,
             out,
             held_out,
@@ -467,6 +471,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 multilingual,
                 contrasts,
                 classes,
+                identities,
             };
             training::run_train(&inputs, &out, held_out.as_deref(), weights, &options)?;
             Ok(ExitCode::SUCCESS)

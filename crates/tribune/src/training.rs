@@ -72,6 +72,9 @@ pub struct Inputs {
     pub contrasts: PathBuf,
     /// The word classes table (`crates/moderation/data/word-classes.txt`).
     pub classes: PathBuf,
+    /// The names of groups of people (`crates/moderation/data/identities.txt`), which join the
+    /// classes as one class the classifier reads as one word.
+    pub identities: PathBuf,
 }
 
 /// How much each source counts against a Jigsaw comment (weight 1). The defaults are the
@@ -485,6 +488,13 @@ pub fn run_train(
         .and_then(|text| {
             WordClasses::parse(&text).with_context(|| format!("{}", inputs.classes.display()))
         })?;
+    let classes = std::fs::read_to_string(&inputs.identities)
+        .with_context(|| format!("cannot read the identities {}", inputs.identities.display()))
+        .and_then(|text| {
+            classes
+                .with_identities(&text)
+                .with_context(|| format!("{}", inputs.identities.display()))
+        })?;
     let corpus = load_corpus(inputs, weights)?;
     let positives = corpus
         .train
@@ -743,6 +753,11 @@ pub fn run_eval(
 /// The default location of the shipped model, for `tribune train --out`.
 pub fn default_model_path() -> PathBuf {
     PathBuf::from("crates/moderation/data/classifier.bin")
+}
+
+/// The default names of groups of people, written by hand.
+pub fn default_identities_path() -> PathBuf {
+    PathBuf::from("crates/moderation/data/identities.txt")
 }
 
 /// The default word classes, made by `scripts/word-classes.py`.

@@ -4,15 +4,20 @@
 //! Per word of the [`Normalized`] text (words the F-word rules own are skipped, and their
 //! neighbours are not paired across them): the word, the pair with the previous word, the
 //! character 4- and 5-grams, and when the word is in the [`WordClasses`] table its class, the
-//! class beside the previous word and the previous word's class. Inside a negation or a report
-//! ([`Scope`]) the word-level ones are hashed apart. A word counts at most twice a text.
+//! class beside the previous word and the previous word's class. A name of a group of people
+//! (the [`IDENTITY`] class) is one word for all of them, without character grams. Inside a
+//! negation or a report ([`Scope`]) the word-level ones are hashed apart. A word counts at most
+//! twice a text.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::normalize::Normalized;
-use crate::word_classes::{squeezed, WordClasses};
+use crate::word_classes::{squeezed, WordClasses, IDENTITY};
+
+/// The word feature every name of a group of people is read as.
+const IDENTITY_WORD: u64 = 0x1d3e_9a7c_55b0_2f41;
 
 /// Character n-gram lengths (in characters: bytes for ASCII). Shorter grams (`mor`, `hos`) spread the weight of
 /// `moron` and `hoes` onto "Morale" and "hospital"; see docs/benchmarks.md for the sweep.
@@ -96,6 +101,16 @@ pub(super) fn for_each_feature(
                 }
             }
         }
+        let mut class = classes
+            .get(word_hash, &word[1..word.len() - 1])
+            .map(u64::from);
+        // A word naming a group of people is read as "a group of people": no group's name is
+        // evidence, and what is learnt of a frame carries to every group.
+        let identity = class == Some(u64::from(IDENTITY));
+        if identity {
+            word_hash = IDENTITY_WORD;
+            class = None;
+        }
         let times = seen.entry(word_hash).or_insert(0);
         if *times >= MAX_REPEATS {
             continue;
@@ -109,9 +124,6 @@ pub(super) fn for_each_feature(
         if let Some(p) = prev_word_hash {
             word_feature(mix(mix(2, p), word_hash));
         }
-        let class = classes
-            .get(word_hash, &word[1..word.len() - 1])
-            .map(u64::from);
         if let Some(c) = class {
             word_feature(mix(4, c));
             if let Some(p) = prev_word_hash {
@@ -127,6 +139,9 @@ pub(super) fn for_each_feature(
         prev_word_hash = Some(word_hash);
         prev_class = class;
         scope.after(&word[1..word.len() - 1]);
+        if identity {
+            continue;
+        }
         if word.is_ascii() {
             // Character n-grams, all those starting at one position from one running hash:
             // five multiplications a position instead of fourteen.
@@ -275,5 +290,28 @@ mod tests {
     #[test]
     fn r14_a_word_counts_twice_at_most() {
         assert_eq!(features(&"no ".repeat(300)), features("no no"));
+    }
+
+    #[test]
+    fn r14_names_of_groups_of_people_are_one_word() {
+        let classes = WordClasses::parse("vermin 3\n")
+            .and_then(|c| c.with_identities("# groups\nkurds turks\n"))
+            .expect("tables");
+        let with = |text: &str| {
+            let mut out = Vec::new();
+            for_each_feature(&Normalized::new(text), &[], &classes, |_, h| out.push(h));
+            out
+        };
+        assert_eq!(with("Kurds are vermin"), with("Turks are vermin"));
+        assert_eq!(
+            with("I stand with the Kurds"),
+            with("I stand with the Turks")
+        );
+        assert_ne!(
+            with("Kurds are vermin"),
+            with("Poles are vermin"),
+            "not in the list"
+        );
+        assert!(!with("Kurds are vermin").contains(&word_hash(b"kurds")));
     }
 }
