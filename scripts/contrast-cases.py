@@ -104,6 +104,7 @@ RU = {
         "таких, как ты, надо расстреливать", "{g} надо уничтожить"],
     0: ["я тебе позвоню завтра", "я тебя поздравлю", "я тебя найду на конференции",
         "{g} живут на нашей улице", "{g} — наши соседи", "называть {g} тараканами — мерзко",
+        "кто называет {g} животными, тот расист", "{g} — паразиты? так говорят только расисты",
         "{g} заслуживают уважения", "я приду к тебе вечером на ужин", "я помогу тебе с ремонтом",
         "{g} не паразиты", "{g} — хорошие люди", "я подарю тебе цветы"],
 }
@@ -115,6 +116,8 @@ TR = {
         "evini yakacağım", "{g} yok edilmeli"],
     0: ["seni yarın ararım", "seni tebrik edeceğim", "seni konferansta bulurum",
         "{g} bizim sokakta yaşıyor", "{g} komşumuz", "{g} için hamamböceği demek iğrenç",
+        "{g} hayvan diyen herkes ırkçıdır", "{g} parazit diyenlere katılmıyorum",
+        "{g} hamamböceği diyenler yanılıyor",
         "{g} saygıyı hak ediyor", "akşam yemeğe geleceğim", "taşınırken sana yardım edeceğim",
         "{g} parazit değil", "{g} iyi insanlar", "sana çiçek getireceğim"],
 }

@@ -97,10 +97,11 @@ impl WordClasses {
         for (i, line) in text.lines().enumerate() {
             let words = line.split('#').next().unwrap_or_default();
             for word in words.split_whitespace() {
-                if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                // As normalization leaves them: lowercase, Cyrillic kept.
+                if !word.chars().all(char::is_lowercase) {
                     return Err(BadTable {
                         line: i + 1,
-                        problem: format!("{word:?}: words are lowercase ASCII letters"),
+                        problem: format!("{word:?}: words are lowercase letters"),
                     });
                 }
                 self.by_hash.insert(word_hash(word.as_bytes()), IDENTITY);
@@ -222,8 +223,10 @@ mod tests {
                 .line,
             2
         );
-        let table = identities("kurds # a comment with Capitals\n").expect("table");
+        let table = identities("kurds курды # a comment with Capitals\n").expect("table");
         assert_eq!(table.get(word_hash(b"kurds"), b"kurds"), Some(IDENTITY));
+        let kurds = "курды".as_bytes();
+        assert_eq!(table.get(word_hash(kurds), kurds), Some(IDENTITY));
         assert_eq!(table.get(word_hash(b"kuurds"), b"kuurds"), Some(IDENTITY));
     }
 }
