@@ -181,7 +181,8 @@ pub(super) fn for_each_feature(
 
 /// The negation or report that the next few words are read in: "not", "never", `n't` open a
 /// negation, "saying", "calling", "said" a report (counter-speech quotes what it condemns:
-/// "saying X are vermin is disgusting"). Four words long, the usual reach of such a scope in
+/// "saying X are vermin is disgusting"), and their Russian counterparts ("не", "называть");
+/// "but" ("а", "но" in Russian) ends it. Four words long, the usual reach of such a scope in
 /// comments, where punctuation is unreliable.
 #[derive(Clone, Copy, Debug, Default)]
 struct Scope {
@@ -203,6 +204,22 @@ impl Scope {
 
     /// Moves past one word (as the classifier reads it, unpadded).
     fn after(&mut self, word: &[u8]) {
+        if CLOSERS.iter().any(|c| c.as_bytes() == word) {
+            // "not people but parasites": what follows the contrast is said, not denied.
+            *self = Scope::default();
+            return;
+        }
+        if let Some(kind) = RUSSIAN_OPENERS
+            .iter()
+            .find(|(w, _)| w.as_bytes() == word)
+            .map(|(_, kind)| *kind)
+        {
+            *self = Scope {
+                kind,
+                left: Self::REACH,
+            };
+            return;
+        }
         let opens = match word {
             b"not" | b"no" | b"never" | b"t" | b"nobody" | b"nothing" | b"without" | b"stop"
             | b"nor" | b"neither" => 1,
@@ -221,6 +238,34 @@ impl Scope {
         }
     }
 }
+
+/// Words after which a negation or a report no longer holds.
+const CLOSERS: [&str; 4] = ["but", "а", "но", "однако"];
+
+/// Russian words that open a negation (1) or a report (2), as the English ones in
+/// [`Scope::after`].
+const RUSSIAN_OPENERS: [(&str, u64); 20] = [
+    ("не", 1),
+    ("нет", 1),
+    ("ни", 1),
+    ("никогда", 1),
+    ("никто", 1),
+    ("ничего", 1),
+    ("без", 1),
+    ("хватит", 1),
+    ("называть", 2),
+    ("называет", 2),
+    ("называют", 2),
+    ("называя", 2),
+    ("говорить", 2),
+    ("говорит", 2),
+    ("говорят", 2),
+    ("сказал", 2),
+    ("сказала", 2),
+    ("пишет", 2),
+    ("пишут", 2),
+    ("якобы", 2),
+];
 
 /// How many times one word counts in a text.
 const MAX_REPEATS: u8 = 2;
@@ -269,6 +314,21 @@ mod tests {
             features("not one two three four they are vermin").contains(&vermin),
             "the scope ends after four words"
         );
+    }
+
+    #[test]
+    fn r14_a_contrast_ends_the_scope_and_russian_opens_one() {
+        let parasites = word_hash(b"parasites");
+        assert!(!features("they are not people parasites").contains(&parasites));
+        assert!(
+            features("they are not people but parasites").contains(&parasites),
+            "what follows `but` is said, not denied"
+        );
+        let russian = word_hash("паразиты".as_bytes());
+        assert!(features("мигранты паразиты").contains(&russian));
+        assert!(!features("мигранты не паразиты").contains(&russian));
+        assert!(!features("называть мигрантов паразиты").contains(&russian));
+        assert!(features("мигранты не люди, а паразиты").contains(&russian));
     }
 
     #[test]
