@@ -430,28 +430,9 @@ async fn r15_export_then_import_gives_the_same_threads(engine: Engine) {
     assert_eq!(voted.status(), StatusCode::OK);
     let before = [thread(&app, BUDGET).await, thread(&app, STORM).await];
 
-    let dir = tempfile::tempdir().expect("dir");
-    let file = dir.path().join("news.jsonl");
-    let out = tribune(
-        &[
-            "export",
-            "--site",
-            "news",
-            "--out",
-            &file.display().to_string(),
-        ],
-        &app.storage.url,
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (_dir, file) = export(&app);
     let text = std::fs::read_to_string(&file).expect("export");
-    let records: Vec<Value> = text
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("a JSON line"))
-        .collect();
+    let records = records(&text);
     assert_eq!(records[0]["type"], "header");
     assert_eq!(records[0]["version"], 1);
     assert!(records
@@ -585,8 +566,9 @@ async fn r15_r16_a_password_reset_claims_an_imported_reader() {
     app.login("ann@example.org", "Ann's own passphrase").await;
 }
 
-/// The page titles `tribune export` writes, by address.
-fn exported_titles(app: &TestApp) -> std::collections::HashMap<String, Value> {
+/// `tribune export --site news` into a file of a fresh folder, which lives as long as the
+/// folder returned.
+fn export(app: &TestApp) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("news.jsonl");
     let out = tribune(
@@ -604,10 +586,21 @@ fn exported_titles(app: &TestApp) -> std::collections::HashMap<String, Value> {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    std::fs::read_to_string(&file)
-        .expect("export")
-        .lines()
-        .map(|l| serde_json::from_str::<Value>(l).expect("a JSON line"))
+    (dir, file)
+}
+
+/// The records of an export, one a line.
+fn records(text: &str) -> Vec<Value> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
+}
+
+/// The page titles `tribune export` writes, by address.
+fn exported_titles(app: &TestApp) -> std::collections::HashMap<String, Value> {
+    let (_dir, file) = export(app);
+    records(&std::fs::read_to_string(&file).expect("export"))
+        .into_iter()
         .filter(|r| r["type"] == "page")
         .map(|r| {
             (
