@@ -94,6 +94,30 @@ KINDLY = ["you had better watch the final", "you won't see it in cinemas", "your
           "you'd better hope we meet again", "enjoy your holidays", "you will live to see it",
           "good things happen to people like you", "we know your address for the parcel"]
 
+# Swearing at nobody (the editor allows it; the F word has its own rule), beside the same words
+# aimed at a person.
+SWEARS = ["shit", "damn", "oh crap", "oh hell", "damn it", "holy shit", "well shit", "bollocks",
+          "crap", "bloody nora"]
+SITUATIONS = ["the train is late again", "i forgot my umbrella", "prices went up again",
+              "that was a close game", "the bridge is closed", "i lost my keys",
+              "the election results are in", "the storm knocked out the power",
+              "this recipe actually works", "my team lost", "look at that queue",
+              "the bus never came", "we won", "i burnt the toast", "the printer jammed",
+              "the river flooded the road", "my flight got cancelled", "the shop closed early",
+              "the wifi is down", "i left my phone at home", "the rent went up",
+              "the concert sold out in minutes", "it is snowing in april", "the cat got out",
+              "we missed the ferry", "the referee gave a penalty", "i spilled my coffee",
+              "the vote was that close"]
+AT_THINGS = ["this policy is bullshit", "the new budget is a load of crap",
+             "the service on this line is shit", "the weather is bloody awful",
+             "what a crap decision by the council", "the roads here are in a shit state",
+             "this ruling is damn unfair", "the ending of that film was crap",
+             "parking in this town is hell", "the match was shit from start to finish"]
+AT_PEOPLE = ["you are a piece of shit", "shut your damn mouth", "you crap excuse for a reporter",
+             "go to hell, you idiot", "you talk bullshit, moron", "your article is shit and so are you",
+             "you are a useless shit", "screw you and your crap opinions",
+             "damn you and your whole family", "you are full of shit, liar"]
+
 LEAD_INS = ["", "listen, ", "mark my words, ", "just so you know, ", "remember this: "]
 TAILS = ["", ", pal", ", mate"]
 
@@ -165,6 +189,11 @@ def main():
     for frames, label in [(GROUP_CONTEMPT, 1), (GROUP_RESPECT, 0), (GROUP_NOT_HUMAN, 1)]:
         for template in frames:
             rows |= group_frames([""], label, template)
+    rows |= {(f"{swear}, {situation}", 0) for swear in SWEARS for situation in SITUATIONS}
+    rows |= {(f"{situation}, {swear}", 0) for swear in SWEARS for situation in SITUATIONS}
+    rows |= {(f"{before}{t}", 0) for t in AT_THINGS for before in LEAD_INS}
+    rows |= {(f"{before}{t}{after}", 1) for t in AT_PEOPLE for before in LEAD_INS
+             for after in TAILS}
     for frames, label in [(MENACE, 1), (KINDLY, 0)]:
         rows |= {(f"{before}{t}{after}", label) for t in frames for before in LEAD_INS
                  for after in TAILS}
