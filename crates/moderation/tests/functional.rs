@@ -1,0 +1,91 @@
+//! The shipped model on Tribune's functional suite (`fixtures/functional.csv`, written by
+//! `scripts/functional-suite.py`): floors a few points under the figures of
+//! docs/benchmarks.md, so that a retrained model that loses what the suite measures fails
+//! here before it ships. The goals themselves (85% of the hateful cases) are not met yet; these
+//! are regression guards, not goals.
+
+use std::collections::HashMap;
+
+use moderation::{Decision, Policy};
+
+/// Share of cases decided right, per (functionality or language part, label).
+fn scores() -> HashMap<(String, bool), (usize, usize)> {
+    let policy = Policy::default_rules().expect("default policy");
+    let mut reader = csv::Reader::from_reader(include_str!("fixtures/functional.csv").as_bytes());
+    let mut scores: HashMap<(String, bool), (usize, usize)> = HashMap::new();
+    for record in reader.records() {
+        let record = record.expect("a CSV row");
+        let (functionality, lang, label, text) = (&record[0], &record[1], &record[2], &record[3]);
+        let hateful = label == "1";
+        let flagged = policy.evaluate(text).decision != Decision::Allow;
+        for key in [
+            format!("{lang} {functionality}"),
+            format!("{lang} all"),
+            "all".to_owned(),
+        ] {
+            let entry = scores.entry((key, hateful)).or_default();
+            entry.0 += usize::from(flagged == hateful);
+            entry.1 += 1;
+        }
+    }
+    scores
+}
+
+#[test]
+fn r14_the_shipped_model_keeps_its_functional_suite_figures() {
+    let scores = scores();
+    let share = |key: &str, hateful: bool| {
+        let (right, all) = scores[&(key.to_owned(), hateful)];
+        right as f64 / all as f64
+    };
+    let floors = [
+        ("all", true, 0.60),
+        ("all", false, 0.98),
+        ("en dehumanisation", true, 0.78),
+        ("en identity_attack", true, 0.75),
+        ("en counter_speech", false, 0.97),
+        ("en negated_hate", false, 0.97),
+        ("en neutral_identity", false, 0.97),
+        ("en heated_politics", false, 0.97),
+        ("ru all", false, 0.97),
+        ("tr all", false, 0.97),
+    ];
+    let below: Vec<String> = floors
+        .iter()
+        .filter(|(key, hateful, floor)| share(key, *hateful) < *floor)
+        .map(|(key, hateful, floor)| {
+            format!(
+                "{key} ({}): {:.3} < {floor}",
+                if *hateful { "hateful" } else { "non-hateful" },
+                share(key, *hateful)
+            )
+        })
+        .collect();
+    assert!(below.is_empty(), "below the floor: {below:#?}");
+}
+
+#[test]
+fn r14_swearing_at_nobody_is_not_refused_and_groups_are_read_alike() {
+    let policy = Policy::default_rules().expect("default policy");
+    let decision = |text: &str| policy.evaluate(text).decision;
+    assert_ne!(
+        decision("Shit, I missed the deadline again."),
+        Decision::Refuse
+    );
+    assert_eq!(
+        decision("Holy crap, the turnout figures are huge."),
+        Decision::Allow
+    );
+    for group in ["Kurds", "Armenians", "Muslims", "Poles"] {
+        assert_ne!(
+            decision(&format!("{group} are vermin.")),
+            Decision::Allow,
+            "{group}"
+        );
+        assert_eq!(
+            decision(&format!("I am proud to stand with the {group}.")),
+            Decision::Allow,
+            "{group}"
+        );
+    }
+}
