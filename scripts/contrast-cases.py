@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
 """Writes the contrast cases that `tribune train` adds to the labelled datasets (issue #14):
-threats, calls for violence and dehumanisation, each beside civil sentences built from the same
-frames (the same subjects, tenses and targets with a kind verb; neutral and positive mentions of
-the same identities; negations and counter-speech). The datasets in ../shared/data hold few
-threats and almost no such contrasts, so a word model learns that "kill" is abuse and never
-learns "I will find you".
+threats, calls for violence, dehumanisation, contempt for a group and menace without a violent
+word, each beside civil sentences built from the same frames (the same subjects, tenses and
+targets with a kind verb; neutral and positive mentions of the same identities; negations and
+counter-speech); and swearing at nobody beside the same words aimed at a person. The datasets
+in ../shared/data hold few threats and almost no such contrasts, so a word model learns that
+"kill" is abuse and never learns "I will find you".
 
     python3 scripts/contrast-cases.py > crates/tribune/data/contrasts.csv
 
 Sentences are composed from parts (who speaks, a modal, a verb, a target, an ending) and
 sampled with a fixed seed: the same file every run. Kept apart from the functional suite
 (scripts/functional-suite.py): no identity and no target named here appears there, and no
-sentence is shared (checked when the file is written: the script fails if one is). The vocabulary of violence and dehumanisation overlaps, as it would in any
-real data: the suite measures whether the frames carry over to other people and other wordings.
+sentence is shared (checked when the file is written: the script fails if one is). The
+vocabulary of violence and dehumanisation overlaps, as it would in any real data: the suite
+measures whether the frames carry over to other people and other wordings.
 """
 import csv
 import random
@@ -168,6 +170,12 @@ def group_frames(predicates, label, template="{g} {p}"):
     return {(template.format(g=g, p=p), label) for g in GROUPS for p in predicates}
 
 
+def said(lines, label, tails=("",)):
+    """Each line after each lead-in ("listen, ") and before each tail (", mate")."""
+    return {(f"{before}{line}{after}", label) for line in lines for before in LEAD_INS
+            for after in tails}
+
+
 def plain(text):
     """A sentence compared without case or punctuation."""
     return " ".join("".join(c for c in text.lower() if c.isalnum() or c.isspace()).split())
@@ -187,18 +195,13 @@ def main():
     rows |= group_frames(PESTS, 1, "{g} are {p}")
     rows |= group_frames(PRAISE, 0, "{g} are {p}")
     for frames, label in [(GROUP_CONTEMPT, 1), (GROUP_RESPECT, 0), (GROUP_NOT_HUMAN, 1)]:
-        for template in frames:
-            rows |= group_frames([""], label, template)
+        rows |= {(frame.format(g=g), label) for frame in frames for g in GROUPS}
     rows |= {(f"{swear}, {situation}", 0) for swear in SWEARS for situation in SITUATIONS}
     rows |= {(f"{situation}, {swear}", 0) for swear in SWEARS for situation in SITUATIONS}
-    rows |= {(f"{before}{t}", 0) for t in AT_THINGS for before in LEAD_INS}
-    rows |= {(f"{before}{t}{after}", 1) for t in AT_PEOPLE for before in LEAD_INS
-             for after in TAILS}
-    for frames, label in [(MENACE, 1), (KINDLY, 0)]:
-        rows |= {(f"{before}{t}{after}", label) for t in frames for before in LEAD_INS
-                 for after in TAILS}
+    rows |= said(AT_THINGS, 0) | said(AT_PEOPLE, 1, TAILS)
+    rows |= said(MENACE, 1, TAILS) | said(KINDLY, 0, TAILS)
     for template in NEGATED:
-        rows |= group_frames(PESTS, 0, template.replace("{p}", "{p}"))
+        rows |= group_frames(PESTS, 0, template)
     for table, groups in [(RU, RU_GROUPS), (TR, TR_GROUPS)]:
         for label, templates in table.items():
             for template in templates:

@@ -277,6 +277,17 @@ fn read_labels_by_id(path: &Path) -> anyhow::Result<HashMap<String, Labels>> {
     Ok(by_id)
 }
 
+/// The word classes table, with the names of groups of people added as their class.
+fn read_classes(inputs: &Inputs) -> anyhow::Result<WordClasses> {
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+    };
+    WordClasses::parse(&read(&inputs.classes)?)
+        .with_context(|| inputs.classes.display().to_string())?
+        .with_identities(&read(&inputs.identities)?)
+        .with_context(|| inputs.identities.display().to_string())
+}
+
 fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
@@ -483,18 +494,7 @@ pub fn run_train(
         );
     }
     let started = Instant::now();
-    let classes = std::fs::read_to_string(&inputs.classes)
-        .with_context(|| format!("cannot read the word classes {}", inputs.classes.display()))
-        .and_then(|text| {
-            WordClasses::parse(&text).with_context(|| format!("{}", inputs.classes.display()))
-        })?;
-    let classes = std::fs::read_to_string(&inputs.identities)
-        .with_context(|| format!("cannot read the identities {}", inputs.identities.display()))
-        .and_then(|text| {
-            classes
-                .with_identities(&text)
-                .with_context(|| format!("{}", inputs.identities.display()))
-        })?;
+    let classes = read_classes(inputs)?;
     let corpus = load_corpus(inputs, weights)?;
     let positives = corpus
         .train

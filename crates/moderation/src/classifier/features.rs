@@ -19,8 +19,9 @@ use crate::word_classes::{squeezed, WordClasses, IDENTITY};
 /// The word feature every name of a group of people is read as.
 const IDENTITY_WORD: u64 = 0x1d3e_9a7c_55b0_2f41;
 
-/// Character n-gram lengths (in characters: bytes for ASCII). Shorter grams (`mor`, `hos`) spread the weight of
-/// `moron` and `hoes` onto "Morale" and "hospital"; see docs/benchmarks.md for the sweep.
+/// Character n-gram lengths (in characters: bytes for ASCII). Shorter grams (`mor`, `hos`)
+/// spread the weight of `moron` and `hoes` onto "Morale" and "hospital"; see
+/// docs/benchmarks.md for the sweep.
 const MIN_GRAM: usize = 4;
 const MAX_GRAM: usize = 5;
 /// The same for words that are not ASCII (Cyrillic, after normalization), counted in
@@ -204,67 +205,76 @@ impl Scope {
 
     /// Moves past one word (as the classifier reads it, unpadded).
     fn after(&mut self, word: &[u8]) {
-        if CLOSERS.iter().any(|c| c.as_bytes() == word) {
+        match turn(word) {
+            Turn::Open(kind) => {
+                *self = Scope {
+                    kind,
+                    left: Self::REACH,
+                }
+            }
             // "not people but parasites": what follows the contrast is said, not denied.
-            *self = Scope::default();
-            return;
-        }
-        if let Some(kind) = RUSSIAN_OPENERS
-            .iter()
-            .find(|(w, _)| w.as_bytes() == word)
-            .map(|(_, kind)| *kind)
-        {
-            *self = Scope {
-                kind,
-                left: Self::REACH,
-            };
-            return;
-        }
-        let opens = match word {
-            b"not" | b"no" | b"never" | b"t" | b"nobody" | b"nothing" | b"without" | b"stop"
-            | b"nor" | b"neither" => 1,
-            b"saying" | b"say" | b"said" | b"says" | b"calling" | b"call" | b"called"
-            | b"calls" | b"claim" | b"claims" | b"claiming" | b"accused" | b"accusing"
-            | b"quote" | b"quoted" | b"denied" | b"deny" | b"denies" => 2,
-            _ => 0,
-        };
-        if opens != 0 {
-            *self = Scope {
-                kind: opens,
-                left: Self::REACH,
-            };
-        } else {
-            self.left = self.left.saturating_sub(1);
+            Turn::Close => *self = Scope::default(),
+            Turn::Pass => self.left = self.left.saturating_sub(1),
         }
     }
 }
 
-/// Words after which a negation or a report no longer holds.
-const CLOSERS: [&str; 4] = ["but", "а", "но", "однако"];
+/// What a word does to the [`Scope`] it is read in.
+#[derive(Clone, Copy, Debug)]
+enum Turn {
+    /// Opens a negation ([`NEGATION`]) or a report ([`REPORT`]).
+    Open(u64),
+    /// Ends the scope.
+    Close,
+    Pass,
+}
 
-/// Russian words that open a negation (1) or a report (2), as the English ones in
-/// [`Scope::after`].
-const RUSSIAN_OPENERS: [(&str, u64); 20] = [
-    ("не", 1),
-    ("нет", 1),
-    ("ни", 1),
-    ("никогда", 1),
-    ("никто", 1),
-    ("ничего", 1),
-    ("без", 1),
-    ("хватит", 1),
-    ("называть", 2),
-    ("называет", 2),
-    ("называют", 2),
-    ("называя", 2),
-    ("говорить", 2),
-    ("говорит", 2),
-    ("говорят", 2),
-    ("сказал", 2),
-    ("сказала", 2),
-    ("пишет", 2),
-    ("пишут", 2),
-    ("якобы", 2),
+const NEGATION: u64 = 1;
+const REPORT: u64 = 2;
+
+fn turn(word: &[u8]) -> Turn {
+    if word.is_ascii() {
+        return match word {
+            b"not" | b"no" | b"never" | b"t" | b"nobody" | b"nothing" | b"without" | b"stop"
+            | b"nor" | b"neither" => Turn::Open(NEGATION),
+            b"saying" | b"say" | b"said" | b"says" | b"calling" | b"call" | b"called"
+            | b"calls" | b"claim" | b"claims" | b"claiming" | b"accused" | b"accusing"
+            | b"quote" | b"quoted" | b"denied" | b"deny" | b"denies" => Turn::Open(REPORT),
+            b"but" => Turn::Close,
+            _ => Turn::Pass,
+        };
+    }
+    RUSSIAN
+        .iter()
+        .find(|(w, _)| w.as_bytes() == word)
+        .map_or(Turn::Pass, |(_, turn)| *turn)
+}
+
+/// The Russian words of [`turn`] (Cyrillic words are kept Cyrillic by normalization).
+const RUSSIAN: [(&str, Turn); 23] = [
+    ("не", Turn::Open(NEGATION)),
+    ("нет", Turn::Open(NEGATION)),
+    ("ни", Turn::Open(NEGATION)),
+    ("никогда", Turn::Open(NEGATION)),
+    ("никто", Turn::Open(NEGATION)),
+    ("ничего", Turn::Open(NEGATION)),
+    ("без", Turn::Open(NEGATION)),
+    ("хватит", Turn::Open(NEGATION)),
+    ("называть", Turn::Open(REPORT)),
+    ("называет", Turn::Open(REPORT)),
+    ("называют", Turn::Open(REPORT)),
+    ("называя", Turn::Open(REPORT)),
+    ("говорить", Turn::Open(REPORT)),
+    ("говорит", Turn::Open(REPORT)),
+    ("говорят", Turn::Open(REPORT)),
+    ("сказал", Turn::Open(REPORT)),
+    ("сказала", Turn::Open(REPORT)),
+    ("пишет", Turn::Open(REPORT)),
+    ("пишут", Turn::Open(REPORT)),
+    ("якобы", Turn::Open(REPORT)),
+    ("а", Turn::Close),
+    ("но", Turn::Close),
+    ("однако", Turn::Close),
 ];
 
 /// How many times one word counts in a text.

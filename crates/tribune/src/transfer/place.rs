@@ -5,7 +5,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use anyhow::{bail, Context};
 use moderation::Decision;
 
 use super::import::{key_hash, Options, Prepared, Scan, Step, UrlMap, BATCH, FAKE_IDS};
@@ -21,8 +20,6 @@ use crate::sites::store::{self as sites, SiteRow};
 struct ThreadSlot {
     target: Result<String, String>,
     title: Option<String>,
-    /// Its page, once a batch has opened it.
-    page: Option<i64>,
 }
 
 /// What [`Known`] says of an old id: in the file and not placed yet (0), left out,
@@ -208,7 +205,6 @@ impl<'a> Importer<'a> {
                 self.threads.entry(thread.key).or_insert(ThreadSlot {
                     target,
                     title: thread.title,
-                    page: None,
                 });
             }
             Step::Skipped(reason) => self.summary.skip(reason),
@@ -384,7 +380,7 @@ impl<'a> Importer<'a> {
         for c in &batch {
             let slot = &self.threads[&c.thread];
             let url = slot.target.as_deref().unwrap_or_default();
-            if slot.page.is_none() && !self.pages.contains_key(url) && asked.insert(url) {
+            if !self.pages.contains_key(url) && asked.insert(url) {
                 wanted.push((url.to_owned(), slot.title.clone()));
             }
         }
@@ -404,22 +400,16 @@ impl<'a> Importer<'a> {
         };
         self.summary.pages += opened.len() as u64;
         self.pages.extend(opened);
-        let mut page_of = Vec::with_capacity(batch.len());
-        for c in &batch {
-            let Some(slot) = self.threads.get_mut(&c.thread) else {
-                bail!(
-                    "a comment of thread {} reached a batch without it",
-                    c.thread
-                );
-            };
-            let url = slot.target.as_deref().unwrap_or_default();
-            let page = match slot.page {
-                Some(page) => page,
-                None => *self.pages.get(url).context("a page was not opened")?,
-            };
-            slot.page = Some(page);
-            page_of.push(page);
-        }
+        // Every comment's page is open now (a placed comment's thread has an address).
+        let page_of: Vec<i64> = batch
+            .iter()
+            .map(|c| {
+                self.pages[self.threads[&c.thread]
+                    .target
+                    .as_deref()
+                    .unwrap_or_default()]
+            })
+            .collect();
         // Authors: the addresses this batch is the first to name become readers, in bulk.
         let mut new_readers: Vec<crate::auth::store::ImportedReader> = Vec::new();
         let mut named = HashSet::new();

@@ -4,9 +4,9 @@
 //! `{"decision": "allow" | "hold" | "refuse", "reason": "..."}` rules on the comment's text:
 //! `allow` publishes what the house rules would have held, `hold` sends it to the queue,
 //! `refuse` refuses it with the reason (`comments::placement::Placement::follow` applies it).
-//! Bans, ban evasion and pre-moderation are Tribune's and stand whatever the answer. No answer within `webhooks.hook_timeout_ms`, an error or
-//! an answer that is not one of these: Tribune's own verdict stands, so a slow or broken
-//! service never blocks comments.
+//! Bans, ban evasion and pre-moderation are Tribune's and stand whatever the answer. No answer
+//! within `webhooks.hook_timeout_ms`, an error or an answer that is not one of these:
+//! Tribune's own verdict stands, so a slow or broken service never blocks comments.
 
 use serde::{Deserialize, Serialize};
 
