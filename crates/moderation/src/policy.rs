@@ -13,6 +13,7 @@ use serde::Deserialize;
 use crate::classifier::{Classifier, Label, ModelError};
 use crate::normalize::Normalized;
 use crate::rules::foreign::{self, Language};
+use crate::rules::threat::{self, ThreatKind};
 use crate::rules::{candidates, find_fword_in, FwordForm, Hit, ListKind, WordLists};
 use crate::verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
 
@@ -49,10 +50,11 @@ struct FwordConfig {
     masked_message: String,
 }
 
-/// The F word's Russian or Turkish counterpart: one switch and the reader's message.
+/// A rule with one switch and the reader's message: the F word's Russian and Turkish
+/// counterparts, threats.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SwearConfig {
+struct RuleConfig {
     action: Action,
     message: String,
 }
@@ -63,12 +65,16 @@ static SHIPPED: LazyLock<PolicyFile> = LazyLock::new(|| {
     toml::from_str(DEFAULT_POLICY).expect("the shipped policy parses")
 });
 
-fn default_fword_ru() -> SwearConfig {
+fn default_fword_ru() -> RuleConfig {
     SHIPPED.fword_ru.clone()
 }
 
-fn default_fword_tr() -> SwearConfig {
+fn default_fword_tr() -> RuleConfig {
     SHIPPED.fword_tr.clone()
+}
+
+fn default_threat() -> RuleConfig {
+    SHIPPED.threat.clone()
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -109,9 +115,11 @@ pub struct StrikesConfig {
 struct PolicyFile {
     fword: FwordConfig,
     #[serde(default = "default_fword_ru")]
-    fword_ru: SwearConfig,
+    fword_ru: RuleConfig,
     #[serde(default = "default_fword_tr")]
-    fword_tr: SwearConfig,
+    fword_tr: RuleConfig,
+    #[serde(default = "default_threat")]
+    threat: RuleConfig,
     abusive: ScoreConfig,
     obscene: ScoreConfig,
     #[serde(default)]
@@ -265,6 +273,23 @@ impl Policy {
                 rule,
                 config.action.into(),
                 1.0,
+                &config.message,
+                span(&n, &hit),
+            );
+        }
+
+        for hit in threat::find(text, &n) {
+            // A threat said outright weighs more than a menace read between the lines.
+            let score = match hit.kind {
+                ThreatKind::Intent | ThreatKind::Call => 0.9,
+                ThreatKind::Menace => 0.8,
+            };
+            let config = &self.file.threat;
+            push_span(
+                &mut reasons,
+                RuleId::Threat,
+                config.action.into(),
+                score,
                 &config.message,
                 span(&n, &hit),
             );

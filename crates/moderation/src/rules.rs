@@ -13,6 +13,7 @@
 //! (`Fuk`, `Fuks`) reads as a name (Hong Kong streets, a Polish surname) and is left alone.
 
 pub mod foreign;
+pub mod threat;
 
 use std::ops::Range;
 

@@ -42,6 +42,8 @@ pub enum RuleId {
     FwordRu,
     /// The F word's Turkish counterpart (`siktir`, `amına`, `amk`, `orospu`).
     FwordTr,
+    /// A threat of violence, read from the shape of a clause (`rules::threat`).
+    Threat,
 }
 
 impl RuleId {
@@ -56,6 +58,7 @@ impl RuleId {
             RuleId::SuspectWord => "suspect_word",
             RuleId::FwordRu => "fword_ru",
             RuleId::FwordTr => "fword_tr",
+            RuleId::Threat => "threat",
         }
     }
 

@@ -1,12 +1,12 @@
 //! The shipped model on Tribune's functional suite (`fixtures/functional.csv`, written by
 //! `scripts/functional-suite.py`): floors a few points under the figures of
 //! docs/benchmarks.md, so that a retrained model that loses what the suite measures fails
-//! here before it ships. The goals themselves (85% of the hateful cases) are not met yet; these
-//! are regression guards, not goals.
+//! here before it ships. These are regression guards, not the goals. The threat rule
+//! is also held to its figures on `fixtures/threats.txt`, sentences written after it.
 
 use std::collections::HashMap;
 
-use moderation::{Decision, Policy};
+use moderation::{Decision, Policy, RuleId};
 
 /// Share of cases decided right, per (functionality or language part, label).
 fn scores() -> HashMap<(String, bool), (usize, usize)> {
@@ -39,8 +39,12 @@ fn r14_the_shipped_model_keeps_its_functional_suite_figures() {
         right as f64 / all as f64
     };
     let floors = [
-        ("all", true, 0.60),
+        ("all", true, 0.78),
         ("all", false, 0.98),
+        ("en all", true, 0.84),
+        ("en threat_targeted", true, 0.85),
+        ("en threat_against_group", true, 0.95),
+        ("en threat_words_civil", false, 0.97),
         ("en dehumanisation", true, 0.78),
         ("en identity_attack", true, 0.75),
         ("en counter_speech", false, 0.97),
@@ -88,4 +92,33 @@ fn r14_swearing_at_nobody_is_not_refused_and_groups_are_read_alike() {
             "{group}"
         );
     }
+}
+
+#[test]
+fn r14_threats_written_after_the_rule_are_held_and_their_look_alikes_are_not_read_as_threats() {
+    let policy = Policy::default_rules().expect("default policy");
+    let (mut threats, mut held, mut civil, mut false_threats) = (0, 0, 0, Vec::new());
+    for line in include_str!("fixtures/threats.txt").lines() {
+        let Some((label, text)) = line.split_once('|').filter(|_| !line.starts_with('#')) else {
+            continue;
+        };
+        let verdict = policy.evaluate(text);
+        let threat = verdict.reasons.iter().any(|r| r.rule == RuleId::Threat);
+        if label == "1" {
+            threats += 1;
+            held += usize::from(verdict.decision != Decision::Allow);
+        } else {
+            civil += 1;
+            if threat {
+                false_threats.push(text);
+            }
+        }
+    }
+    assert_eq!((threats, civil), (60, 70), "the fixture's lines");
+    // 53 of 60 on 2026-12-01 (22 without the threat rule).
+    assert!(held >= 51, "{held} of {threats} threats held or refused");
+    assert!(
+        false_threats.is_empty(),
+        "read as threats: {false_threats:#?}"
+    );
 }

@@ -639,6 +639,25 @@ async fn house_rules_refuse_and_hold(engine: Engine) {
         "the author sees their held comment"
     );
 
+    // A threat without a rude word is held, and says which words made it one.
+    let text = "Keep writing this and I'll put you in the hospital.";
+    let held = app.comment_ok(text, None, Some(&token)).await;
+    assert_eq!(held["status"], "pending", "{held}");
+    let rules = held["verdict"]["rules"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let threat = rules
+        .iter()
+        .find(|r| r["id"] == "threat")
+        .unwrap_or_else(|| panic!("a threat reason: {held}"));
+    let start = text.find("I'll").expect("start");
+    assert_eq!(threat["spans"][0], json!([start, text.len() - 1]));
+    let civil = app
+        .comment_ok("I'll put you in touch with the editor.", None, None)
+        .await;
+    assert_eq!(civil["status"], "visible", "{civil}");
+
     // Innocent look-alikes never trip the F-word rule.
     for text in [
         "Fukuyama was wrong about the end of history",

@@ -1,0 +1,1052 @@
+//! Threats of violence, read from how a clause is built rather than from its words alone.
+//!
+//! The classifier learns which words abusive comments use; a threat often uses none of them
+//! ("I'm coming for you tonight, and I'm bringing a knife" scores 0.15). This rule reads
+//! three shapes of a threat in each clause of the [`Normalized`] text (so it sees through the
+//! same disguises as the other rules):
+//! - **intent**: the writer says they will harm someone: a first-person subject, a
+//!   commitment (`will`, `going to`, `want to`, `coming`...), then within a few words a harm
+//!   done to a person (`kill you`, `break your legs`, `hunt him down`, `make them pay`,
+//!   `set fire to the house of the mayor`, `bringing a knife`);
+//! - **menace**: a threat without a violent verb (`you will regret this`, `your days are
+//!   numbered`, `sleep with one eye open`, `I know where you live`);
+//! - **call**: violence asked of others or wished on people (`someone should shoot him`,
+//!   `X should be hanged`, `X deserve to die`, `I hope you die`, `get rid of X by force`).
+//!
+//! A harm needs a person as its object (`kill you`, `kill the mayor`; not `kill the bill`),
+//! and an object that is given something is not harmed (`shoot you an email`, `find you a
+//! copy`). A commitment negated (`I will never hurt you`) and a clause that reports or quotes
+//! someone (`he said he would kill them`, `saying "X should be shot" is vile`) are left to
+//! the classifier. Clauses end at sentence punctuation and at `but`.
+//!
+//! English, with the commonest Russian and Turkish forms (first-person future harm verbs
+//! with a person as object, and the calls "must be shot"); docs/model-card.md says what it
+//! misses.
+
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+use std::sync::{LazyLock, OnceLock};
+
+use super::Hit;
+use crate::classifier::MixedHash;
+use crate::normalize::Normalized;
+
+/// Which shape of threat was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThreatKind {
+    /// The writer says they will harm someone.
+    Intent,
+    /// A menace without a violent verb.
+    Menace,
+    /// Violence asked of others, or wished on someone.
+    Call,
+}
+
+/// A set of words, written as one string (split on whitespace) and hashed on first use.
+struct Words {
+    list: &'static str,
+    set: OnceLock<FastSet>,
+}
+
+impl Words {
+    const fn new(list: &'static str) -> Words {
+        Words {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.iter().collect())
+            .contains(word)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.list.split_whitespace()
+    }
+}
+
+/// What [`Clause::is`] looks words up in: a [`Words`] set, or a few words inline.
+trait WordSet {
+    fn has(&self, word: &str) -> bool;
+}
+
+impl WordSet for Words {
+    fn has(&self, word: &str) -> bool {
+        self.contains(word)
+    }
+}
+
+impl<const N: usize> WordSet for [&str; N] {
+    fn has(&self, word: &str) -> bool {
+        self.contains(&word)
+    }
+}
+
+impl WordSet for [&str] {
+    fn has(&self, word: &str) -> bool {
+        self.contains(&word)
+    }
+}
+
+type FastSet = HashSet<&'static str, BuildHasherDefault<MixedHash>>;
+
+/// Verbs that harm whoever is their object.
+static HARM: Words = Words::new(
+    "kill murder stab shoot strangle lynch behead rape maim torture slaughter butcher execute \
+     hang poison drown gas exterminate hurt harm choke cripple bury torch gut skin decapitate \
+     assassinate",
+);
+
+/// Verbs that harm with a body part as their object (`break your legs`, `kick his teeth in`).
+static HARM_BODY: Words = Words::new("break smash snap bash crack kick punch slap knock");
+
+/// Body parts (and `ass`, as in `kick your ass`).
+static BODY: Words = Words::new(
+    "bone bones neck legs leg arms arm face jaw nose skull teeth fingers knees kneecaps head \
+     spine ribs throat ass skin",
+);
+
+/// What someone made to do this is harmed: `make them pay`.
+static SUFFER: Words = Words::new("pay suffer bleed regret beg scream disappear die cry");
+
+/// Where putting someone harms them: `put you in the hospital`.
+static PUT_IN: Words = Words::new("hospital ground grave coffin wheelchair morgue bag icu dirt");
+
+static WEAPON: Words = Words::new(
+    "knife gun rifle pistol bat machete axe rope acid bomb shotgun blade hammer crowbar noose",
+);
+
+/// What is burnt or blown up: `set fire to the house of the mayor`.
+static PROPERTY: Words = Words::new("house houses home homes car cars office offices shop shops");
+
+/// Past participles of harm: `X should be shot`.
+static HARMED: Words = Words::new(
+    "shot hanged hung killed executed lynched gassed burned burnt exterminated murdered \
+     beheaded stabbed beaten raped tortured strangled drowned poisoned butchered slaughtered \
+     maimed gunned",
+);
+
+/// People by their role: objects of a harm (`the mayor`, `that journalist`).
+static ROLES: Words = Words::new(
+    "author authors editor editors journalist journalists reporter reporters writer columnist \
+     mayor councillor councilor minister president senator judge cop cops police officer \
+     referee moderator moderators admin admins teacher teachers doctor nurse man men woman \
+     guy guys girl boy boss neighbour neighbor neighbours neighbors idiot idiots bastard \
+     bastards bitch traitor traitors people person leader leaders governor mp mps politician \
+     politicians priest host lawyer family kids children child wife husband mother mom mum \
+     father dad son daughter sister brother parents friends girlfriend boyfriend baby scum \
+     pig pigs rats protesters voters fans members lot bunch",
+);
+
+/// Person pronouns as objects.
+static PRONOUNS: Words = Words::new(
+    "you him her them yourself yourselves himself herself themselves everyone everybody",
+);
+
+const POSSESSIVES: &[&str] = &["your", "his", "her", "their"];
+
+/// Determiners before a person by role or group (`the mayor`, `all of the Kurds`).
+const DETERMINERS: &[&str] = &[
+    "the", "that", "this", "those", "these", "every", "each", "all", "any", "some", "a",
+];
+
+/// After an object, what makes it the receiver of a gift: `find you a copy`.
+const GIVEN: &[&str] = &[
+    "a", "an", "some", "the", "my", "this", "our", "one", "another", "any", "more",
+];
+
+/// Words that report or quote what someone else said.
+static REPORT: Words = Words::new(
+    "said says saying told tells wrote writes threatened threatens threatening claimed claims \
+     shouted yelled tweeted posted quote quoted accused called calling chanted chanting",
+);
+
+/// A first-person commitment after `I`/`we`, as word sequences (contractions expanded).
+const COMMITMENTS: &[&[&str]] = &[
+    &["will"],
+    &["shall"],
+    &["would"],
+    &["am", "going", "to"],
+    &["are", "going", "to"],
+    &["am", "going"],
+    &["are", "going"],
+    &["am", "about", "to"],
+    &["want", "to"],
+    &["intend", "to"],
+    &["plan", "to"],
+    &["promise"],
+    &["swear"],
+    &["am", "coming"],
+    &["are", "coming"],
+    &["am", "bringing"],
+    &["are", "bringing"],
+    &["can", "not", "wait", "to"],
+];
+
+/// Words a commitment may have between it and its harm (`I will personally ...`, `I will
+/// find you and ...`), as long as no other verb of commitment intervenes.
+const MAX_REACH: usize = 8;
+
+/// Russian first-person future harm verbs, as normalization leaves them (`ё` read as `е`).
+static RU_HARM: Words = Words::new(
+    "убью убьем прибью зарежу прирежу застрелю пристрелю задушу придушу закопаю урою сожгу \
+     повешу изобью покалечу искалечу прикончу размажу уничтожу зарежем расстреляю перережу \
+     переломаю оторву",
+);
+/// Russian infinitives of harm, for calls (`их надо расстрелять`).
+static RU_HARM_INF: Words = Words::new(
+    "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
+     пристрелить уничтожить",
+);
+static RU_MUST: Words = Words::new("надо нужно следует должны пора");
+/// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
+static RU_PERSON: Words = Words::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку");
+/// Russian menace without a violent verb: `тебе не жить`, `ты труп` (not `тебе конец`, which
+/// is as often "you're in trouble").
+const RU_MENACE: &[&[&str]] = &[
+    &["тебе", "не", "жить"],
+    &["вам", "не", "жить"],
+    &["ты", "труп"],
+    &["ты", "покойник"],
+];
+
+/// Turkish first-person harm verbs (future and aorist), as normalization folds them.
+static TR_HARM: Words = Words::new(
+    "oldurecegim oldururum olduracegim oldurecegiz gebertecegim gebertirim keserim kesecegim \
+     vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakarim asacagim \
+     asarim parcalarim parcalayacagim doverim dovecegim sikacagim kirarim kiracagim",
+);
+/// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged").
+static TR_CALL: Words = Words::new(
+    "olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim",
+);
+/// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
+/// bones").
+static TR_PERSON: Words = Words::new(
+    "seni sizi onu onlari hepinizi hepsini hepsi onlar bunlar bunlari kafani kafanizi boynunu \
+     evini aileni kemiklerini bacaklarini kollarini dislerini",
+);
+
+/// The shipped names of groups of people (`data/identities.txt`), which are people as the
+/// object of a harm or the subject of a call.
+static IDENTITIES: LazyLock<FastSet> = LazyLock::new(|| {
+    include_str!("../../data/identities.txt")
+        .lines()
+        .flat_map(|line| {
+            line.split('#')
+                .next()
+                .unwrap_or_default()
+                .split_whitespace()
+        })
+        .collect()
+});
+
+/// One word of a clause as this rule reads it, with the normalized words it came from.
+struct Token {
+    text: Range<usize>,
+    words: Range<usize>,
+    /// Inside quotation marks: someone else's words.
+    quoted: bool,
+}
+
+/// The words of one clause, contractions expanded (`I'll` is `i will`).
+struct Clause<'a> {
+    arena: &'a str,
+    tokens: &'a [Token],
+}
+
+impl Clause<'_> {
+    fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The word at `i`, or `""` past the end.
+    fn at(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.arena[t.text.clone()])
+    }
+
+    fn is(&self, i: usize, set: &(impl WordSet + ?Sized)) -> bool {
+        let w = self.at(i);
+        !w.is_empty() && set.has(w)
+    }
+
+    fn seq(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| self.at(i + k) == *w)
+    }
+
+    fn any_in(&self, range: Range<usize>, set: &(impl WordSet + ?Sized)) -> bool {
+        range.clone().any(|i| self.is(i, set))
+    }
+
+    /// The length of a person named at `i` as an object (`you`, `your kids`, `the mayor`,
+    /// `all the Kurds`, `every one of them`), or 0.
+    fn person(&self, i: usize) -> usize {
+        let w = self.at(i);
+        if PRONOUNS.contains(w) {
+            // Given something, not harmed: "shoot you an email", "find you a copy".
+            return usize::from(!self.is(i + 1, GIVEN));
+        }
+        if POSSESSIVES.contains(&w) {
+            return if self.is_people(i + 1) { 2 } else { 0 };
+        }
+        if DETERMINERS.contains(&w) {
+            let mut j = i + 1;
+            if self.seq(j, &["one", "of"]) {
+                j += 2;
+            }
+            if self.at(j) == "of" {
+                j += 1;
+            }
+            if self.is(j, &["the", "those", "these"]) {
+                j += 1;
+            }
+            if self.is(j, &["them", "you"]) {
+                return j - i + 1;
+            }
+            // `the Black people`, `those disabled people`.
+            if self.is_people(j) {
+                return j - i + 1 + usize::from(self.at(j + 1) == "people");
+            }
+            return 0;
+        }
+        usize::from(self.is_people(i))
+    }
+
+    fn is_people(&self, i: usize) -> bool {
+        let w = self.at(i);
+        !w.is_empty() && (ROLES.contains(w) || IDENTITIES.contains(w))
+    }
+
+    /// A person named somewhere in `range`.
+    fn person_in(&self, range: Range<usize>) -> bool {
+        range.into_iter().any(|i| self.person(i) > 0)
+    }
+
+    /// The end of a harm done to a person that starts at `i`, if one does. `intent`: the
+    /// writer committed to it, so bringing a weapon is part of it.
+    fn harm(&self, i: usize, intent: bool) -> Option<usize> {
+        let w = self.at(i);
+        let object = self.person(i + 1);
+        if HARM.contains(w) {
+            if object > 0 {
+                return Some(i + 1 + object);
+            }
+            // A particle between: `shoot up the protesters`, `finish off the mayor`.
+            if self.is(i + 1, &["up", "off"]) && self.person(i + 2) > 0 {
+                return Some(i + 2 + self.person(i + 2));
+            }
+        }
+        if w == "beat" {
+            // "I'm going to beat you" at chess is a game; `beat you up`, `beat him to a pulp`
+            // are not.
+            let after = i + 1 + object;
+            if object > 0 {
+                if self.is(after, &["up", "senseless", "unconscious"]) {
+                    return Some(after + 1);
+                }
+                if self.seq(after, &["to", "a", "pulp"]) {
+                    return Some(after + 3);
+                }
+                if self.seq(after, &["to", "death"]) {
+                    return Some(after + 2);
+                }
+            }
+            if self.at(i + 1) == "up" && self.person(i + 2) > 0 {
+                return Some(i + 2 + self.person(i + 2));
+            }
+            if self.seq(i + 1, &["the", "shit", "out", "of"]) && self.person(i + 5) > 0 {
+                return Some(i + 5 + self.person(i + 5));
+            }
+        }
+        if HARM_BODY.contains(w) {
+            if let Some(end) = (i + 1..(i + 5).min(self.len())).find(|&j| self.is(j, &BODY)) {
+                let owner = (i + 1..end).any(|j| self.is(j, POSSESSIVES) || self.person(j) > 0);
+                if owner || self.seq(i + 1, &["every", "bone"]) {
+                    return Some(end + 1);
+                }
+            }
+        }
+        if self.is(i, &["slit", "cut"]) && self.any_in(i + 1..i + 5, &["throat", "throats"]) {
+            return Some(i + 3);
+        }
+        // `torch your car`, `firebomb their office`.
+        if self.is(i, &["torch", "firebomb", "bomb", "burn"])
+            && self.is(i + 1, POSSESSIVES)
+            && self.is(i + 2, &PROPERTY)
+        {
+            return Some(i + 3);
+        }
+        // `see you bleed`, `watch them die`.
+        if self.is(i, &["see", "watch"])
+            && object > 0
+            && self.is(
+                i + 1 + object,
+                &["bleed", "die", "suffer", "burn", "hang", "beg"],
+            )
+        {
+            return Some(i + 2 + object);
+        }
+        // `run you over`, `runs the mayor over`.
+        if self.is(i, &["run", "runs"]) && object > 0 && self.at(i + 1 + object) == "over" {
+            return Some(i + 2 + object);
+        }
+        if self.is(i, &["hunt", "track"]) && object > 0 && self.at(i + 1 + object) == "down" {
+            return Some(i + 2 + object);
+        }
+        if self.is(i, &["come", "coming", "comes"])
+            && self.is(i + 1, &["for", "after"])
+            && self.person(i + 2) > 0
+        {
+            return Some(i + 2 + self.person(i + 2));
+        }
+        if w == "make" && object > 0 && self.is(i + 1 + object, &SUFFER) {
+            // Not `make them pay back every penny`, `make you pay for shipping`.
+            let then = self.at(i + 2 + object);
+            let owed = [
+                "back",
+                "up",
+                "tax",
+                "taxes",
+                "more",
+                "less",
+                "attention",
+                "the",
+                "a",
+            ];
+            let for_what = ["this", "that", "it", "what", "everything", "every"];
+            let bill = self.at(i + 1 + object) == "pay"
+                && (owed.contains(&then) || then == "for" && !self.is(i + 3 + object, &for_what));
+            if !bill {
+                return Some(i + 2 + object);
+            }
+        }
+        if w == "make" && self.at(i + 1) == "sure" {
+            // `make sure you never walk again`.
+            let never = (i + 2..i + 6).find(|&j| self.at(j) == "never")?;
+            if self.person_in(i + 2..never)
+                && self.is(
+                    never + 1,
+                    &[
+                        "walk", "wake", "breathe", "talk", "work", "see", "write", "post",
+                    ],
+                )
+            {
+                return Some(never + 2);
+            }
+        }
+        if w == "put" {
+            if object > 0
+                && self.at(i + 1 + object) == "in"
+                && self.any_in(i + 2 + object..i + 5 + object, &PUT_IN)
+            {
+                return Some(i + 5 + object);
+            }
+            // `put you six feet under`.
+            if object > 0 && self.seq(i + 2 + object, &["feet", "under"]) {
+                return Some(i + 4 + object);
+            }
+            // `put a bullet in the author`.
+            if self.is(i + 1, &["a", "one", "some", "two"])
+                && self.is(
+                    i + 2,
+                    &["bullet", "bullets", "knife", "blade", "round", "hole"],
+                )
+                && self.is(i + 3, &["in", "into", "through", "between"])
+            {
+                return Some(i + 4 + self.person(i + 4));
+            }
+        }
+        if self.is(i, &["line", "lined"])
+            && self.any_in(i + 1..i + 3, &["up"])
+            && self.any_in(i + 1..i + 4, &["against"])
+            && self.any_in(i + 2..i + 6, &["wall"])
+        {
+            return Some(i + 5);
+        }
+        // `set fire to the house of the mayor`, `burn down your house`, `blow up their car`.
+        let burns = (w == "set" && self.any_in(i + 1..i + 5, &["fire", "alight"]))
+            || (self.is(i, &["burn", "blow", "firebomb"]) && self.is(i + 1, &["down", "up"]));
+        if burns {
+            let end = (i + 10).min(self.len());
+            let property = self.any_in(i + 1..end, &PROPERTY);
+            if property && self.person_in(i + 1..end) {
+                return Some(end);
+            }
+            if w == "set" && self.person_in(i + 2..i + 4) {
+                return Some(i + 5);
+            }
+        }
+        if intent
+            && self.is(i, &["bring", "bringing", "have", "got", "carrying"])
+            && self.any_in(i + 1..i + 4, &WEAPON)
+        {
+            return Some(i + 4);
+        }
+        None
+    }
+
+    /// The end of a menace without a violent verb that starts at `i`: `you will regret this`,
+    /// `you won't live to see it`, `you're dead`, `your days are numbered`, `I know where your
+    /// kids go to school`. A menace's verb ends its clause or is followed by what makes it one
+    /// (`you will pay for this`): `you will pay less tax` and `you'll regret not buying` are
+    /// not threats.
+    fn menace(&self, i: usize) -> Option<usize> {
+        let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
+        if self.at(i) == "you" && self.at(i + 1) == "will" {
+            let verb = self.at(i + 2);
+            let menacing = match verb {
+                "pay" => ends_at(i + 3, &["for", "dearly", "with", "soon"]),
+                "regret" => ends_at(i + 3, &["this", "it", "that", "everything", "the", "ever"]),
+                "die" | "bleed" | "suffer" => ends_at(
+                    i + 3,
+                    &["soon", "slowly", "tonight", "like", "for", "too", "today"],
+                ),
+                "be" => {
+                    self.at(i + 3) == "sorry" && ends_at(i + 4, &["for", "soon", "i"])
+                        || self.is(i + 3, &HARMED)
+                        || self.is(i + 3, &["hurt", "harmed"])
+                }
+                _ => false,
+            };
+            if menacing {
+                return Some(i + 4);
+            }
+            if self.seq(i + 2, &["leave", "in"])
+                && self.any_in(i + 4..i + 7, &["ambulance", "coffin", "bag", "hearse"])
+            {
+                return Some(i + 6);
+            }
+            // `you won't live to see it`, `you won't leave alive`.
+            if self.at(i + 2) == "not"
+                && (self.is(i + 3, &["live", "survive"])
+                    && ends_at(i + 4, &["to", "long", "the", "this", "another", "through"])
+                    || self.any_in(i + 3..i + 6, &["alive"]))
+            {
+                return Some(i + 5);
+            }
+        }
+        if self.seq(i, &["you", "are", "dead"]) && ends_at(i + 3, &["meat", "man", "you"])
+            || self.seq(i, &["you", "are", "a", "dead", "man"])
+        {
+            return Some(i + 4);
+        }
+        if self.is(i, POSSESSIVES) && self.seq(i + 1, &["days", "are", "numbered"]) {
+            return Some(i + 4);
+        }
+        if self.seq(i, &["sleep", "with", "one", "eye", "open"]) {
+            return Some(i + 5);
+        }
+        // `I know where you live`, `I know where your kids go to school`: not `I know where
+        // you live is a lovely part of town`.
+        if self.seq(i, &["i", "know", "where"]) && self.person(i + 3) > 0 {
+            let after = i + 3 + self.person(i + 3);
+            if self.is(
+                after,
+                &[
+                    "live", "lives", "work", "works", "sleep", "sleeps", "go", "goes",
+                ],
+            ) && !self.is(after + 1, &["is", "was"])
+            {
+                return Some(after + 1);
+            }
+        }
+        if self.seq(i, &["watch", "your", "back"]) {
+            return Some(i + 3);
+        }
+        // `pay for this with his life`.
+        if self.at(i) == "pay"
+            && self.any_in(i + 1..i + 5, &["with"])
+            && self.any_in(i + 2..i + 7, &["life", "lives", "blood"])
+        {
+            return Some(i + 7);
+        }
+        None
+    }
+
+    /// `I will ...`, `we are going to ...`: the end of the commitment after the subject at
+    /// `i`, unless it is negated.
+    fn commitment(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["i", "we"]) {
+            return None;
+        }
+        let found = COMMITMENTS.iter().find(|c| self.seq(i + 1, c))?;
+        let end = i + 1 + found.len();
+        (!self.is(end, &["not", "never", "no"])).then_some(end)
+    }
+
+    /// Whether word `i` is quoted, or a report comes before it (`he said ...`).
+    fn reported(&self, i: usize) -> bool {
+        self.tokens[i].quoted || self.any_in(0..i, &REPORT)
+    }
+
+    /// The threats of this clause: (kind, first token, end token).
+    fn threats(&self, out: &mut Vec<(ThreatKind, usize, usize)>) {
+        for i in 0..self.len() {
+            if !starts_threat(self.at(i)) {
+                continue;
+            }
+            if let Some(found) = self.threat_at(i) {
+                if !self.reported(found.1) {
+                    out.push(found);
+                }
+            }
+        }
+    }
+
+    fn threat_at(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::{Call, Intent, Menace};
+        if let Some(from) = self.commitment(i) {
+            let reach = (from + MAX_REACH).min(self.len());
+            // From the commitment's last word: `coming` in `I am coming for you`.
+            for k in from - 1..reach {
+                if self.is(k, &["not", "never"]) || k > from && self.commitment(k).is_some() {
+                    break;
+                }
+                if let Some(end) = self.harm(k, true) {
+                    return Some((Intent, i, end));
+                }
+            }
+        }
+        let w = self.at(i);
+        if let Some(end) = self.menace(i) {
+            return Some((Menace, i, end));
+        }
+        // Calls: `X should be shot`, `X deserve to die`, `someone should shoot him`.
+        if self.is(
+            i,
+            &[
+                "should", "must", "ought", "deserve", "deserves", "needs", "need",
+            ],
+        ) {
+            let mut j = i + 1;
+            if self.at(j) == "to" {
+                j += 1;
+            } else if self.is(i, &["ought", "deserve", "deserves", "needs", "need"]) {
+                return None;
+            }
+            let subject = (i.saturating_sub(4)..i)
+                .any(|k| self.person(k) > 0 || self.is(k, &["they", "he", "she"]));
+            if self.at(j) == "be" {
+                // `should be shot`, `should be dragged out and shot`.
+                if let Some(k) = (j + 1..j + 5).find(|&k| self.is(k, &HARMED)) {
+                    if subject && (k == j + 1 || self.at(k - 1) == "and") {
+                        return Some((Call, i, k + 1));
+                    }
+                }
+                if subject {
+                    if let Some(end) = self.harm(j + 1, false) {
+                        return Some((Call, i, end));
+                    }
+                }
+            } else if self.at(j) == "die" {
+                return subject.then_some((Call, i, j + 1));
+            } else if i > 0
+                && self.is(
+                    i - 1,
+                    &[
+                        "someone", "somebody", "people", "we", "you", "they", "everyone",
+                    ],
+                )
+            {
+                if let Some(end) = self.harm(j, false) {
+                    return Some((Call, i - 1, end));
+                }
+            }
+        }
+        if self.is(i, &["hope", "wish"]) {
+            let dies = (i + 1..i + 5)
+                .find(|&k| self.is(k, &["die", "dies", "dead", "killed", "shot", "raped"]));
+            // `I hope you die`, not `I hope you die laughing at this`.
+            if let Some(k) = dies {
+                let quiet = self.is(k + 1, &["laughing", "of", "from", "happy", "old", "rich"]);
+                if self.person_in(i + 1..k) && !quiet {
+                    return Some((Call, i, k + 1));
+                }
+            }
+            // `I hope someone runs you over`.
+            if self.is(i + 1, &["someone", "somebody"]) {
+                if let Some(end) = self.harm(i + 2, false) {
+                    return Some((Call, i, end));
+                }
+            }
+        }
+        if self.seq(i, &["get", "rid", "of"])
+            && self.any_in(i + 3..i + 9, &["force", "bullets", "guns"])
+            && self.person_in(i + 3..i + 6)
+        {
+            return Some((Call, i, i + 9));
+        }
+        if w.is_ascii() && !foreign_start(w) {
+            return None;
+        }
+        self.threat_ru_tr(i)
+    }
+
+    fn threat_ru_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::{Call, Intent, Menace};
+        let near = |set: &Words| self.any_in(i.saturating_sub(3)..i + 4, set);
+        if self.is(i, &RU_HARM) && near(&RU_PERSON) {
+            return Some((Intent, i, i + 1));
+        }
+        if let Some(menace) = RU_MENACE.iter().find(|m| self.seq(i, m)) {
+            return Some((Menace, i, i + menace.len()));
+        }
+        if self.is(i, &RU_MUST)
+            && self.any_in(i + 1..i + 3, &RU_HARM_INF)
+            && (near(&RU_PERSON) || (i.saturating_sub(3)..i + 4).any(|k| self.is_people(k)))
+        {
+            return Some((Call, i, i + 3));
+        }
+        if self.is(i, &TR_HARM) {
+            // "Kill" needs no person named (`bu gazeteciyi öldüreceğim`: the object's case
+            // endings are too many to list), except in "killing time" (`zamanı öldüreceğim`).
+            let kills = w_starts(self.at(i), &["oldur", "gebert"])
+                && !(i > 0 && w_starts(self.at(i - 1), &["zaman", "vakit"]));
+            if kills || near(&TR_PERSON) {
+                return Some((Intent, i, i + 1));
+            }
+        }
+        if self.is(i, &TR_CALL)
+            && (near(&TR_PERSON) || (i.saturating_sub(4)..i).any(|k| self.is_people(k)))
+        {
+            return Some((Call, i, i + 1));
+        }
+        None
+    }
+}
+
+fn w_starts(word: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| word.starts_with(p))
+}
+
+/// Whether a word is one that every threat [`Clause::threat_at`] reads has at least one of:
+/// a harm, a body part, a weapon, a menace's own word. A text with none of them (most
+/// comments) is passed over without being read clause by clause.
+fn is_cue(word: &str) -> bool {
+    CUES.contains(word)
+}
+
+static CUES: LazyLock<FastSet> = LazyLock::new(|| {
+    // A menace's last word (`труп`), not its first (`ты`, in every other Russian comment).
+    let menace = RU_MENACE.iter().filter_map(|m| m.last().copied());
+    [
+        &HARM,
+        &BODY,
+        &SUFFER,
+        &HARMED,
+        &WEAPON,
+        &PUT_IN,
+        &OTHER_CUES,
+    ]
+    .into_iter()
+    .flat_map(Words::iter)
+    .chain(FOREIGN_STARTS.iter().copied())
+    .chain(menace)
+    .collect()
+});
+
+/// The cues that are not in one of the lists above.
+static OTHER_CUES: Words = Words::new(
+    "beat throat throats hunt track come coming comes never bullet bullets wall fire alight \
+     burn blow firebomb sorry ambulance hearse numbered sleep where watch dies dead rid alive \
+     live survive life lives blood under over harmed knock",
+);
+
+/// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
+/// reads. Most words of most comments are none of these, and are passed over at the cost of
+/// one `match`.
+fn starts_threat(word: &str) -> bool {
+    matches!(
+        word,
+        "i" | "we"
+            | "you"
+            | "your"
+            | "his"
+            | "her"
+            | "their"
+            | "sleep"
+            | "watch"
+            | "should"
+            | "must"
+            | "ought"
+            | "deserve"
+            | "deserves"
+            | "needs"
+            | "need"
+            | "hope"
+            | "wish"
+            | "get"
+            | "pay"
+            | "тебе"
+            | "вам"
+            | "ты"
+    ) || foreign_start(word)
+}
+
+/// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
+/// verbs and calls do (`-ceğim`, `-rım`, `-meli`), before the set is looked up.
+fn foreign_start(word: &str) -> bool {
+    let shaped = !word.is_ascii()
+        || word.len() >= 5 && matches!(word.as_bytes().last(), Some(b'm' | b'i' | b'z'));
+    shaped && FOREIGN_STARTS.contains(word)
+}
+
+/// The Russian and Turkish words a threat starts at.
+static FOREIGN_STARTS: LazyLock<FastSet> = LazyLock::new(|| {
+    [&RU_HARM, &RU_MUST, &TR_HARM, &TR_CALL]
+        .into_iter()
+        .flat_map(Words::iter)
+        .collect()
+});
+
+/// Contractions split by normalization (`I'll` is the words `i`, `ll`) and spoken forms, as
+/// the words they stand for, and whether they took the next word with them; `None` for a
+/// word that stands for itself.
+fn expand(word: &str, next: &str) -> Option<(&'static [&'static str], bool)> {
+    let pair: &[&str] = match (word, next) {
+        ("i", "ll") => &["i", "will"],
+        ("we", "ll") => &["we", "will"],
+        ("you", "ll") => &["you", "will"],
+        ("they", "ll") => &["they", "will"],
+        ("i", "m") => &["i", "am"],
+        ("i", "d") => &["i", "would"],
+        ("we", "d") => &["we", "would"],
+        ("we", "re") => &["we", "are"],
+        ("you", "re") => &["you", "are"],
+        ("they", "re") => &["they", "are"],
+        ("won", "t") => &["will", "not"],
+        ("can", "t") => &["can", "not"],
+        ("don", "t") => &["do", "not"],
+        ("wouldn", "t") => &["would", "not"],
+        ("shouldn", "t") => &["should", "not"],
+        ("didn", "t") => &["did", "not"],
+        ("doesn", "t") => &["does", "not"],
+        _ => &[],
+    };
+    if !pair.is_empty() {
+        return Some((pair, true));
+    }
+    // Normalization joins runs of one-letter pieces, so `I'd` reads `id`: a contraction
+    // before the verbs that make it one, an ID card anywhere else.
+    let would = || {
+        HARM.contains(next)
+            || HARM_BODY.contains(next)
+            || [
+                "happily",
+                "gladly",
+                "love",
+                "personally",
+                "really",
+                "just",
+                "make",
+                "put",
+            ]
+            .contains(&next)
+    };
+    let single: &[&str] = match word {
+        "id" if would() => &["i", "would"],
+        "im" => &["i", "am"],
+        "gonna" => &["going", "to"],
+        "wanna" => &["want", "to"],
+        "cannot" => &["can", "not"],
+        "u" | "ya" => &["you"],
+        "ur" => &["your"],
+        "ll" => &["will"],
+        // A possessive's `s` (`the mayor's house`) is not a word of its own.
+        "s" => &[],
+        _ => return None,
+    };
+    Some((single, false))
+}
+
+/// Every threat in the text: the words from its subject (or trigger) to the end of the harm.
+pub fn find(original: &str, n: &Normalized) -> Vec<Hit<ThreatKind>> {
+    let words = n.words();
+    // The words as the classifier reads them, one after another.
+    let mut read = Vec::with_capacity(original.len());
+    let mut bounds = Vec::with_capacity(words.len());
+    for w in words {
+        let start = read.len();
+        n.classifier_word(w, &mut read);
+        bounds.push(start..read.len());
+    }
+    let read = String::from_utf8_lossy(&read);
+    let word = |i: usize| {
+        bounds
+            .get(i)
+            .map_or("", |b: &Range<usize>| &read[b.clone()])
+    };
+    if !(0..words.len()).any(|i| is_cue(word(i))) {
+        return Vec::new();
+    }
+
+    let mut arena = String::with_capacity(read.len() + 16);
+    let mut tokens: Vec<Token> = Vec::with_capacity(words.len() + 4);
+    // The token each clause starts at.
+    let mut clauses = vec![0];
+    let mut quoted = false;
+    let mut i = 0;
+    while i < words.len() {
+        let gap = gap_before(original, n, i);
+        let ends = gap.contains(['.', '!', '?', ';', ':', '\n']) || word(i) == "but";
+        if ends && clauses.last() != Some(&tokens.len()) {
+            clauses.push(tokens.len());
+        }
+        quoted ^= gap.matches(['"', '“', '”', '«', '»']).count() % 2 == 1;
+        let (expanded, consumed) = match expand(word(i), word(i + 1)) {
+            Some(expansion) => expansion,
+            None if word(i) == "but" => (&[][..], false),
+            None => (&[word(i)][..], false),
+        };
+        let span = i..i + 1 + usize::from(consumed);
+        for text in expanded {
+            let start = arena.len();
+            arena.push_str(text);
+            tokens.push(Token {
+                text: start..arena.len(),
+                words: span.clone(),
+                quoted,
+            });
+        }
+        i = span.end;
+    }
+    clauses.push(tokens.len());
+
+    let mut found = Vec::new();
+    let mut hits = Vec::new();
+    for bounds in clauses.windows(2) {
+        let clause = Clause {
+            arena: &arena,
+            tokens: &tokens[bounds[0]..bounds[1]],
+        };
+        found.clear();
+        clause.threats(&mut found);
+        for &(kind, first, end) in &found {
+            let end = end.clamp(first + 1, clause.len());
+            let first_word = clause.tokens[first].words.start;
+            let last_word = clause.tokens[end - 1].words.end - 1;
+            hits.push(Hit {
+                kind,
+                chars: words[first_word].chars.start..words[last_word].chars.end,
+            });
+        }
+    }
+    hits.sort_by_key(|h| (h.chars.start, h.kind));
+    // Overlapping finds are one threat.
+    hits.dedup_by(|later, earlier| later.chars.start < earlier.chars.end);
+    hits
+}
+
+/// The original text between word `i - 1` and word `i` (before the first word: all of it).
+fn gap_before<'a>(original: &'a str, n: &Normalized, i: usize) -> &'a str {
+    let words = n.words();
+    let (start, _) = n.source_span(words[i].chars.clone());
+    let prev_end = match i {
+        0 => 0,
+        _ => n.source_span(words[i - 1].chars.clone()).1,
+    };
+    original.get(prev_end..start).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn threats(text: &str) -> Vec<(ThreatKind, &str)> {
+        let n = Normalized::new(text);
+        find(text, &n)
+            .into_iter()
+            .map(|h| {
+                let (s, e) = n.source_span(h.chars);
+                (h.kind, &text[s..e])
+            })
+            .collect()
+    }
+
+    fn is_threat(text: &str) -> bool {
+        !threats(text).is_empty()
+    }
+
+    #[test]
+    fn intent_to_harm_a_person() {
+        assert_eq!(
+            threats("Stop posting. I'll kill you."),
+            [(ThreatKind::Intent, "I'll kill you")]
+        );
+        assert!(is_threat("we are gonna break every bone in his body"));
+        assert!(is_threat("I will hunt the referee down"));
+        assert!(is_threat("I'm going to set fire to the mayor's house"));
+        assert!(is_threat("I'm coming for you, and I'm bringing a gun"));
+        assert!(is_threat("I'll k1ll y0u"));
+        assert!(is_threat("I'd happily kill every one of them"));
+        assert!(!is_threat("I'd like to see your ID card"));
+    }
+
+    #[test]
+    fn harm_needs_a_person() {
+        assert!(!is_threat("I will kill the bill in committee"));
+        assert!(!is_threat("I'll shoot you an email tomorrow"));
+        assert!(!is_threat("I will find you a copy of the report"));
+        assert!(!is_threat("I'm going to beat you at chess"));
+        assert!(!is_threat("We will kick you from the channel if you spam"));
+        assert!(!is_threat("I am coming to see you at the fair"));
+    }
+
+    #[test]
+    fn negated_and_reported_threats_are_left_to_the_classifier() {
+        assert!(!is_threat("I would never hurt you"));
+        assert!(!is_threat("I won't kill anyone"));
+        assert!(!is_threat("He said he will kill them all"));
+        assert!(!is_threat("Saying \"Kurds should be shot\" is vile"));
+        assert!(!is_threat(
+            "The minister was accused of saying migrants should be shot"
+        ));
+    }
+
+    #[test]
+    fn menace_and_calls() {
+        assert!(is_threat("Your days are numbered."));
+        assert!(is_threat("You'll regret this"));
+        assert!(is_threat("Someone should put a bullet in him"));
+        assert!(is_threat("Those traitors should be hanged"));
+        assert!(is_threat("All the Kurds deserve to die"));
+        assert!(!is_threat("That link needs to die"));
+        assert!(!is_threat("The policy should be killed before it passes"));
+    }
+
+    #[test]
+    fn a_menace_ends_its_clause() {
+        assert!(is_threat("You will pay for this."));
+        assert!(is_threat("You'll regret it"));
+        assert!(is_threat("You won't live to see the election."));
+        assert!(is_threat("You're dead, you hear me?"));
+        assert!(is_threat("I know where your kids go to school."));
+        assert!(!is_threat("You'll pay less tax under the new plan."));
+        assert!(!is_threat("You'll regret not buying that stock."));
+        assert!(!is_threat("You will die of boredom reading this."));
+        assert!(!is_threat("I hope you die laughing at this one."));
+        assert!(!is_threat(
+            "I know where you live is a lovely part of town."
+        ));
+        assert!(!is_threat("I'll make them pay back every penny."));
+        assert!(!is_threat("They will make you pay for shipping."));
+        assert!(is_threat("I'll make you pay for this."));
+        assert!(is_threat("I'll make you suffer for every word you wrote."));
+    }
+
+    #[test]
+    fn russian_and_turkish() {
+        assert!(is_threat("Я тебя убью"));
+        assert!(is_threat("их всех надо расстрелять"));
+        assert!(is_threat("seni öldüreceğim"));
+        assert!(!is_threat("я убью время до поезда"));
+        assert!(!is_threat("zamanı öldüreceğim"));
+        assert!(is_threat("Bu gazeteciyi öldüreceğim."));
+    }
+}
