@@ -12,7 +12,9 @@ use serde::Deserialize;
 
 use crate::classifier::{Classifier, Label, ModelError};
 use crate::normalize::Normalized;
+use crate::rules::clauses::Reading;
 use crate::rules::foreign::{self, Language};
+use crate::rules::hate;
 use crate::rules::threat::{self, ThreatKind};
 use crate::rules::{candidates, find_fword_in, FwordForm, Hit, ListKind, WordLists};
 use crate::verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
@@ -51,7 +53,7 @@ struct FwordConfig {
 }
 
 /// A rule with one switch and the reader's message: the F word's Russian and Turkish
-/// counterparts, threats.
+/// counterparts, threats, attacks on groups.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleConfig {
@@ -75,6 +77,10 @@ fn default_fword_tr() -> RuleConfig {
 
 fn default_threat() -> RuleConfig {
     SHIPPED.threat.clone()
+}
+
+fn default_identity_attack() -> RuleConfig {
+    SHIPPED.identity_attack.clone()
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -120,6 +126,8 @@ struct PolicyFile {
     fword_tr: RuleConfig,
     #[serde(default = "default_threat")]
     threat: RuleConfig,
+    #[serde(default = "default_identity_attack")]
+    identity_attack: RuleConfig,
     abusive: ScoreConfig,
     obscene: ScoreConfig,
     #[serde(default)]
@@ -278,7 +286,9 @@ impl Policy {
             );
         }
 
-        for hit in threat::find(text, &n) {
+        // The rules that read how a sentence is built share one reading of it.
+        let reading = Reading::new(text, &n);
+        for hit in threat::find_in(&reading) {
             // A threat said outright weighs more than a menace read between the lines.
             let score = match hit.kind {
                 ThreatKind::Intent | ThreatKind::Call => 0.9,
@@ -290,6 +300,18 @@ impl Policy {
                 RuleId::Threat,
                 config.action.into(),
                 score,
+                &config.message,
+                span(&n, &hit),
+            );
+        }
+
+        for hit in hate::find_in(&reading) {
+            let config = &self.file.identity_attack;
+            push_span(
+                &mut reasons,
+                RuleId::IdentityAttack,
+                config.action.into(),
+                0.9,
                 &config.message,
                 span(&n, &hit),
             );

@@ -12,7 +12,9 @@
 //! Fukuyama, Fukushima, Phuket and Fuqua stay clean. A capitalised weak form in mid-sentence
 //! (`Fuk`, `Fuks`) reads as a name (Hong Kong streets, a Polish surname) and is left alone.
 
+pub(crate) mod clauses;
 pub mod foreign;
+pub mod hate;
 pub mod threat;
 
 use std::ops::Range;

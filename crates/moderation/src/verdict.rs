@@ -44,6 +44,8 @@ pub enum RuleId {
     FwordTr,
     /// A threat of violence, read from the shape of a clause (`rules::threat`).
     Threat,
+    /// A group of people called vermin or not human, or hated (`rules::hate`).
+    IdentityAttack,
 }
 
 impl RuleId {
@@ -59,6 +61,7 @@ impl RuleId {
             RuleId::FwordRu => "fword_ru",
             RuleId::FwordTr => "fword_tr",
             RuleId::Threat => "threat",
+            RuleId::IdentityAttack => "identity_attack",
         }
     }
 

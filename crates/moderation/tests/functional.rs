@@ -1,8 +1,9 @@
 //! The shipped model on Tribune's functional suite (`fixtures/functional.csv`, written by
 //! `scripts/functional-suite.py`): floors a few points under the figures of
 //! docs/benchmarks.md, so that a retrained model that loses what the suite measures fails
-//! here before it ships. These are regression guards, not the goals. The threat rule
-//! is also held to its figures on `fixtures/threats.txt`, sentences written after it.
+//! here before it ships. These are regression guards, not the goals. The rules that
+//! read the shape of a sentence are also held to their figures on `fixtures/threats.txt` and
+//! `fixtures/group-attacks.txt`, sentences their rules were not written against.
 
 use std::collections::HashMap;
 
@@ -39,14 +40,16 @@ fn r14_the_shipped_model_keeps_its_functional_suite_figures() {
         right as f64 / all as f64
     };
     let floors = [
-        ("all", true, 0.78),
+        ("all", true, 0.90),
         ("all", false, 0.98),
-        ("en all", true, 0.84),
+        ("en all", true, 0.90),
+        ("ru all", true, 0.90),
+        ("tr all", true, 0.90),
         ("en threat_targeted", true, 0.85),
         ("en threat_against_group", true, 0.95),
         ("en threat_words_civil", false, 0.97),
-        ("en dehumanisation", true, 0.78),
-        ("en identity_attack", true, 0.75),
+        ("en dehumanisation", true, 0.97),
+        ("en identity_attack", true, 0.80),
         ("en counter_speech", false, 0.97),
         ("en negated_hate", false, 0.97),
         ("en neutral_identity", false, 0.97),
@@ -94,31 +97,55 @@ fn r14_swearing_at_nobody_is_not_refused_and_groups_are_read_alike() {
     }
 }
 
-#[test]
-fn r14_threats_written_after_the_rule_are_held_and_their_look_alikes_are_not_read_as_threats() {
+/// The lines of a `label|text` fixture: (attack, text).
+fn fixture(text: &'static str) -> impl Iterator<Item = (bool, &'static str)> {
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once('|'))
+        .map(|(label, text)| (label == "1", text))
+}
+
+/// For a fixture and the rule it tests: (attacks, attacks held or refused, civil lines the
+/// rule fired on).
+fn read_fixture(text: &'static str, rule: RuleId) -> (usize, usize, Vec<&'static str>) {
     let policy = Policy::default_rules().expect("default policy");
-    let (mut threats, mut held, mut civil, mut false_threats) = (0, 0, 0, Vec::new());
-    for line in include_str!("fixtures/threats.txt").lines() {
-        let Some((label, text)) = line.split_once('|').filter(|_| !line.starts_with('#')) else {
-            continue;
-        };
+    let (mut attacks, mut held, mut false_alarms) = (0, 0, Vec::new());
+    for (attack, text) in fixture(text) {
         let verdict = policy.evaluate(text);
-        let threat = verdict.reasons.iter().any(|r| r.rule == RuleId::Threat);
-        if label == "1" {
-            threats += 1;
+        if attack {
+            attacks += 1;
             held += usize::from(verdict.decision != Decision::Allow);
-        } else {
-            civil += 1;
-            if threat {
-                false_threats.push(text);
-            }
+        } else if verdict.reasons.iter().any(|r| r.rule == rule) {
+            false_alarms.push(text);
         }
     }
-    assert_eq!((threats, civil), (60, 70), "the fixture's lines");
+    (attacks, held, false_alarms)
+}
+
+#[test]
+fn r14_threats_written_after_the_rule_are_held_and_their_look_alikes_are_not_read_as_threats() {
+    let (threats, held, false_alarms) =
+        read_fixture(include_str!("fixtures/threats.txt"), RuleId::Threat);
+    assert_eq!(threats, 60, "the fixture's threats");
     // 53 of 60 on 2026-12-01 (22 without the threat rule).
     assert!(held >= 51, "{held} of {threats} threats held or refused");
     assert!(
-        false_threats.is_empty(),
-        "read as threats: {false_threats:#?}"
+        false_alarms.is_empty(),
+        "read as threats: {false_alarms:#?}"
+    );
+}
+
+#[test]
+fn r14_attacks_on_groups_written_before_the_rule_are_held_and_their_look_alikes_are_not() {
+    let (attacks, held, false_alarms) = read_fixture(
+        include_str!("fixtures/group-attacks.txt"),
+        RuleId::IdentityAttack,
+    );
+    assert_eq!(attacks, 30, "the fixture's attacks");
+    // 29 of 30 on 2026-12-01 (15 without the identity-attack rule).
+    assert!(held >= 27, "{held} of {attacks} attacks held or refused");
+    assert!(
+        false_alarms.is_empty(),
+        "read as attacks on a group: {false_alarms:#?}"
     );
 }

@@ -23,13 +23,11 @@
 //! with a person as object, and the calls "must be shot"); docs/model-card.md says what it
 //! misses.
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
+use super::clauses::{Clause, FastSet, Lexicon, Reading, IDENTITIES};
 use super::Hit;
-use crate::classifier::MixedHash;
 use crate::normalize::Normalized;
 
 /// Which shape of threat was found.
@@ -44,94 +42,46 @@ pub enum ThreatKind {
     Call,
 }
 
-/// A set of words, written as one string (split on whitespace) and hashed on first use.
-struct Words {
-    list: &'static str,
-    set: OnceLock<FastSet>,
-}
-
-impl Words {
-    const fn new(list: &'static str) -> Words {
-        Words {
-            list,
-            set: OnceLock::new(),
-        }
-    }
-
-    fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.iter().collect())
-            .contains(word)
-    }
-
-    fn iter(&self) -> impl Iterator<Item = &'static str> {
-        self.list.split_whitespace()
-    }
-}
-
-/// What [`Clause::is`] looks words up in: a [`Words`] set, or a few words inline.
-trait WordSet {
-    fn has(&self, word: &str) -> bool;
-}
-
-impl WordSet for Words {
-    fn has(&self, word: &str) -> bool {
-        self.contains(word)
-    }
-}
-
-impl<const N: usize> WordSet for [&str; N] {
-    fn has(&self, word: &str) -> bool {
-        self.contains(&word)
-    }
-}
-
-impl WordSet for [&str] {
-    fn has(&self, word: &str) -> bool {
-        self.contains(&word)
-    }
-}
-
-type FastSet = HashSet<&'static str, BuildHasherDefault<MixedHash>>;
-
 /// Verbs that harm whoever is their object.
-static HARM: Words = Words::new(
+static HARM: Lexicon = Lexicon::new(
     "kill murder stab shoot strangle lynch behead rape maim torture slaughter butcher execute \
      hang poison drown gas exterminate hurt harm choke cripple bury torch gut skin decapitate \
      assassinate",
 );
 
 /// Verbs that harm with a body part as their object (`break your legs`, `kick his teeth in`).
-static HARM_BODY: Words = Words::new("break smash snap bash crack kick punch slap knock");
+static HARM_BODY: Lexicon = Lexicon::new("break smash snap bash crack kick punch slap knock");
 
 /// Body parts (and `ass`, as in `kick your ass`).
-static BODY: Words = Words::new(
+static BODY: Lexicon = Lexicon::new(
     "bone bones neck legs leg arms arm face jaw nose skull teeth fingers knees kneecaps head \
      spine ribs throat ass skin",
 );
 
 /// What someone made to do this is harmed: `make them pay`.
-static SUFFER: Words = Words::new("pay suffer bleed regret beg scream disappear die cry");
+static SUFFER: Lexicon = Lexicon::new("pay suffer bleed regret beg scream disappear die cry");
 
 /// Where putting someone harms them: `put you in the hospital`.
-static PUT_IN: Words = Words::new("hospital ground grave coffin wheelchair morgue bag icu dirt");
+static PUT_IN: Lexicon =
+    Lexicon::new("hospital ground grave coffin wheelchair morgue bag icu dirt");
 
-static WEAPON: Words = Words::new(
+static WEAPON: Lexicon = Lexicon::new(
     "knife gun rifle pistol bat machete axe rope acid bomb shotgun blade hammer crowbar noose",
 );
 
 /// What is burnt or blown up: `set fire to the house of the mayor`.
-static PROPERTY: Words = Words::new("house houses home homes car cars office offices shop shops");
+static PROPERTY: Lexicon =
+    Lexicon::new("house houses home homes car cars office offices shop shops");
 
 /// Past participles of harm: `X should be shot`.
-static HARMED: Words = Words::new(
+static HARMED: Lexicon = Lexicon::new(
     "shot hanged hung killed executed lynched gassed burned burnt exterminated murdered \
      beheaded stabbed beaten raped tortured strangled drowned poisoned butchered slaughtered \
      maimed gunned",
 );
 
 /// People by their role: objects of a harm (`the mayor`, `that journalist`).
-static ROLES: Words = Words::new(
+static ROLES: Lexicon = Lexicon::new(
     "author authors editor editors journalist journalists reporter reporters writer columnist \
      mayor councillor councilor minister president senator judge cop cops police officer \
      referee moderator moderators admin admins teacher teachers doctor nurse man men woman \
@@ -143,7 +93,7 @@ static ROLES: Words = Words::new(
 );
 
 /// Person pronouns as objects.
-static PRONOUNS: Words = Words::new(
+static PRONOUNS: Lexicon = Lexicon::new(
     "you him her them yourself yourselves himself herself themselves everyone everybody",
 );
 
@@ -158,12 +108,6 @@ const DETERMINERS: &[&str] = &[
 const GIVEN: &[&str] = &[
     "a", "an", "some", "the", "my", "this", "our", "one", "another", "any", "more",
 ];
-
-/// Words that report or quote what someone else said.
-static REPORT: Words = Words::new(
-    "said says saying told tells wrote writes threatened threatens threatening claimed claims \
-     shouted yelled tweeted posted quote quoted accused called calling chanted chanting",
-);
 
 /// A first-person commitment after `I`/`we`, as word sequences (contractions expanded).
 const COMMITMENTS: &[&[&str]] = &[
@@ -192,19 +136,20 @@ const COMMITMENTS: &[&[&str]] = &[
 const MAX_REACH: usize = 8;
 
 /// Russian first-person future harm verbs, as normalization leaves them (`ё` read as `е`).
-static RU_HARM: Words = Words::new(
+static RU_HARM: Lexicon = Lexicon::new(
     "убью убьем прибью зарежу прирежу застрелю пристрелю задушу придушу закопаю урою сожгу \
      повешу изобью покалечу искалечу прикончу размажу уничтожу зарежем расстреляю перережу \
      переломаю оторву",
 );
 /// Russian infinitives of harm, for calls (`их надо расстрелять`).
-static RU_HARM_INF: Words = Words::new(
+static RU_HARM_INF: Lexicon = Lexicon::new(
     "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
      пристрелить уничтожить",
 );
-static RU_MUST: Words = Words::new("надо нужно следует должны пора");
+static RU_MUST: Lexicon = Lexicon::new("надо нужно следует должны пора");
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
-static RU_PERSON: Words = Words::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку");
+static RU_PERSON: Lexicon =
+    Lexicon::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку");
 /// Russian menace without a violent verb: `тебе не жить`, `ты труп` (not `тебе конец`, which
 /// is as often "you're in trouble").
 const RU_MENACE: &[&[&str]] = &[
@@ -215,75 +160,23 @@ const RU_MENACE: &[&[&str]] = &[
 ];
 
 /// Turkish first-person harm verbs (future and aorist), as normalization folds them.
-static TR_HARM: Words = Words::new(
+static TR_HARM: Lexicon = Lexicon::new(
     "oldurecegim oldururum olduracegim oldurecegiz gebertecegim gebertirim keserim kesecegim \
      vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakarim asacagim \
      asarim parcalarim parcalayacagim doverim dovecegim sikacagim kirarim kiracagim",
 );
 /// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged").
-static TR_CALL: Words = Words::new(
+static TR_CALL: Lexicon = Lexicon::new(
     "olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim",
 );
 /// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
 /// bones").
-static TR_PERSON: Words = Words::new(
+static TR_PERSON: Lexicon = Lexicon::new(
     "seni sizi onu onlari hepinizi hepsini hepsi onlar bunlar bunlari kafani kafanizi boynunu \
      evini aileni kemiklerini bacaklarini kollarini dislerini",
 );
 
-/// The shipped names of groups of people (`data/identities.txt`), which are people as the
-/// object of a harm or the subject of a call.
-static IDENTITIES: LazyLock<FastSet> = LazyLock::new(|| {
-    include_str!("../../data/identities.txt")
-        .lines()
-        .flat_map(|line| {
-            line.split('#')
-                .next()
-                .unwrap_or_default()
-                .split_whitespace()
-        })
-        .collect()
-});
-
-/// One word of a clause as this rule reads it, with the normalized words it came from.
-struct Token {
-    text: Range<usize>,
-    words: Range<usize>,
-    /// Inside quotation marks: someone else's words.
-    quoted: bool,
-}
-
-/// The words of one clause, contractions expanded (`I'll` is `i will`).
-struct Clause<'a> {
-    arena: &'a str,
-    tokens: &'a [Token],
-}
-
 impl Clause<'_> {
-    fn len(&self) -> usize {
-        self.tokens.len()
-    }
-
-    /// The word at `i`, or `""` past the end.
-    fn at(&self, i: usize) -> &str {
-        self.tokens
-            .get(i)
-            .map_or("", |t| &self.arena[t.text.clone()])
-    }
-
-    fn is(&self, i: usize, set: &(impl WordSet + ?Sized)) -> bool {
-        let w = self.at(i);
-        !w.is_empty() && set.has(w)
-    }
-
-    fn seq(&self, i: usize, words: &[&str]) -> bool {
-        words.iter().enumerate().all(|(k, w)| self.at(i + k) == *w)
-    }
-
-    fn any_in(&self, range: Range<usize>, set: &(impl WordSet + ?Sized)) -> bool {
-        range.clone().any(|i| self.is(i, set))
-    }
-
     /// The length of a person named at `i` as an object (`you`, `your kids`, `the mayor`,
     /// `all the Kurds`, `every one of them`), or 0.
     fn person(&self, i: usize) -> usize {
@@ -580,11 +473,6 @@ impl Clause<'_> {
         (!self.is(end, &["not", "never", "no"])).then_some(end)
     }
 
-    /// Whether word `i` is quoted, or a report comes before it (`he said ...`).
-    fn reported(&self, i: usize) -> bool {
-        self.tokens[i].quoted || self.any_in(0..i, &REPORT)
-    }
-
     /// The threats of this clause: (kind, first token, end token).
     fn threats(&self, out: &mut Vec<(ThreatKind, usize, usize)>) {
         for i in 0..self.len() {
@@ -690,7 +578,7 @@ impl Clause<'_> {
 
     fn threat_ru_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::{Call, Intent, Menace};
-        let near = |set: &Words| self.any_in(i.saturating_sub(3)..i + 4, set);
+        let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
         if self.is(i, &RU_HARM) && near(&RU_PERSON) {
             return Some((Intent, i, i + 1));
         }
@@ -725,13 +613,9 @@ fn w_starts(word: &str, prefixes: &[&str]) -> bool {
     prefixes.iter().any(|p| word.starts_with(p))
 }
 
-/// Whether a word is one that every threat [`Clause::threat_at`] reads has at least one of:
-/// a harm, a body part, a weapon, a menace's own word. A text with none of them (most
-/// comments) is passed over without being read clause by clause.
-fn is_cue(word: &str) -> bool {
-    CUES.contains(word)
-}
-
+/// The words every threat [`Clause::threat_at`] reads has at least one of: a harm, a body
+/// part, a weapon, a menace's own word. A text with none of them (most comments) is passed
+/// over without being read clause by clause.
 static CUES: LazyLock<FastSet> = LazyLock::new(|| {
     // A menace's last word (`труп`), not its first (`ты`, in every other Russian comment).
     let menace = RU_MENACE.iter().filter_map(|m| m.last().copied());
@@ -745,14 +629,14 @@ static CUES: LazyLock<FastSet> = LazyLock::new(|| {
         &OTHER_CUES,
     ]
     .into_iter()
-    .flat_map(Words::iter)
+    .flat_map(Lexicon::iter)
     .chain(FOREIGN_STARTS.iter().copied())
     .chain(menace)
     .collect()
 });
 
 /// The cues that are not in one of the lists above.
-static OTHER_CUES: Words = Words::new(
+static OTHER_CUES: Lexicon = Lexicon::new(
     "beat throat throats hunt track come coming comes never bullet bullets wall fire alight \
      burn blow firebomb sorry ambulance hearse numbered sleep where watch dies dead rid alive \
      live survive life lives blood under over harmed knock",
@@ -801,139 +685,29 @@ fn foreign_start(word: &str) -> bool {
 static FOREIGN_STARTS: LazyLock<FastSet> = LazyLock::new(|| {
     [&RU_HARM, &RU_MUST, &TR_HARM, &TR_CALL]
         .into_iter()
-        .flat_map(Words::iter)
+        .flat_map(Lexicon::iter)
         .collect()
 });
 
-/// Contractions split by normalization (`I'll` is the words `i`, `ll`) and spoken forms, as
-/// the words they stand for, and whether they took the next word with them; `None` for a
-/// word that stands for itself.
-fn expand(word: &str, next: &str) -> Option<(&'static [&'static str], bool)> {
-    let pair: &[&str] = match (word, next) {
-        ("i", "ll") => &["i", "will"],
-        ("we", "ll") => &["we", "will"],
-        ("you", "ll") => &["you", "will"],
-        ("they", "ll") => &["they", "will"],
-        ("i", "m") => &["i", "am"],
-        ("i", "d") => &["i", "would"],
-        ("we", "d") => &["we", "would"],
-        ("we", "re") => &["we", "are"],
-        ("you", "re") => &["you", "are"],
-        ("they", "re") => &["they", "are"],
-        ("won", "t") => &["will", "not"],
-        ("can", "t") => &["can", "not"],
-        ("don", "t") => &["do", "not"],
-        ("wouldn", "t") => &["would", "not"],
-        ("shouldn", "t") => &["should", "not"],
-        ("didn", "t") => &["did", "not"],
-        ("doesn", "t") => &["does", "not"],
-        _ => &[],
-    };
-    if !pair.is_empty() {
-        return Some((pair, true));
-    }
-    // Normalization joins runs of one-letter pieces, so `I'd` reads `id`: a contraction
-    // before the verbs that make it one, an ID card anywhere else.
-    let would = || {
-        HARM.contains(next)
-            || HARM_BODY.contains(next)
-            || [
-                "happily",
-                "gladly",
-                "love",
-                "personally",
-                "really",
-                "just",
-                "make",
-                "put",
-            ]
-            .contains(&next)
-    };
-    let single: &[&str] = match word {
-        "id" if would() => &["i", "would"],
-        "im" => &["i", "am"],
-        "gonna" => &["going", "to"],
-        "wanna" => &["want", "to"],
-        "cannot" => &["can", "not"],
-        "u" | "ya" => &["you"],
-        "ur" => &["your"],
-        "ll" => &["will"],
-        // A possessive's `s` (`the mayor's house`) is not a word of its own.
-        "s" => &[],
-        _ => return None,
-    };
-    Some((single, false))
-}
-
 /// Every threat in the text: the words from its subject (or trigger) to the end of the harm.
 pub fn find(original: &str, n: &Normalized) -> Vec<Hit<ThreatKind>> {
-    let words = n.words();
-    // The words as the classifier reads them, one after another.
-    let mut read = Vec::with_capacity(original.len());
-    let mut bounds = Vec::with_capacity(words.len());
-    for w in words {
-        let start = read.len();
-        n.classifier_word(w, &mut read);
-        bounds.push(start..read.len());
-    }
-    let read = String::from_utf8_lossy(&read);
-    let word = |i: usize| {
-        bounds
-            .get(i)
-            .map_or("", |b: &Range<usize>| &read[b.clone()])
-    };
-    if !(0..words.len()).any(|i| is_cue(word(i))) {
+    find_in(&Reading::new(original, n))
+}
+
+/// [`find`] over a text already read.
+pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<ThreatKind>> {
+    if !reading.has_any(&CUES) {
         return Vec::new();
     }
-
-    let mut arena = String::with_capacity(read.len() + 16);
-    let mut tokens: Vec<Token> = Vec::with_capacity(words.len() + 4);
-    // The token each clause starts at.
-    let mut clauses = vec![0];
-    let mut quoted = false;
-    let mut i = 0;
-    while i < words.len() {
-        let gap = gap_before(original, n, i);
-        let ends = gap.contains(['.', '!', '?', ';', ':', '\n']) || word(i) == "but";
-        if ends && clauses.last() != Some(&tokens.len()) {
-            clauses.push(tokens.len());
-        }
-        quoted ^= gap.matches(['"', '“', '”', '«', '»']).count() % 2 == 1;
-        let (expanded, consumed) = match expand(word(i), word(i + 1)) {
-            Some(expansion) => expansion,
-            None if word(i) == "but" => (&[][..], false),
-            None => (&[word(i)][..], false),
-        };
-        let span = i..i + 1 + usize::from(consumed);
-        for text in expanded {
-            let start = arena.len();
-            arena.push_str(text);
-            tokens.push(Token {
-                text: start..arena.len(),
-                words: span.clone(),
-                quoted,
-            });
-        }
-        i = span.end;
-    }
-    clauses.push(tokens.len());
-
     let mut found = Vec::new();
     let mut hits = Vec::new();
-    for bounds in clauses.windows(2) {
-        let clause = Clause {
-            arena: &arena,
-            tokens: &tokens[bounds[0]..bounds[1]],
-        };
+    for clause in reading.clauses() {
         found.clear();
         clause.threats(&mut found);
         for &(kind, first, end) in &found {
-            let end = end.clamp(first + 1, clause.len());
-            let first_word = clause.tokens[first].words.start;
-            let last_word = clause.tokens[end - 1].words.end - 1;
             hits.push(Hit {
                 kind,
-                chars: words[first_word].chars.start..words[last_word].chars.end,
+                chars: reading.chars(&clause, first, end),
             });
         }
     }
@@ -941,17 +715,6 @@ pub fn find(original: &str, n: &Normalized) -> Vec<Hit<ThreatKind>> {
     // Overlapping finds are one threat.
     hits.dedup_by(|later, earlier| later.chars.start < earlier.chars.end);
     hits
-}
-
-/// The original text between word `i - 1` and word `i` (before the first word: all of it).
-fn gap_before<'a>(original: &'a str, n: &Normalized, i: usize) -> &'a str {
-    let words = n.words();
-    let (start, _) = n.source_span(words[i].chars.clone());
-    let prev_end = match i {
-        0 => 0,
-        _ => n.source_span(words[i - 1].chars.clone()).1,
-    };
-    original.get(prev_end..start).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -657,6 +657,24 @@ async fn house_rules_refuse_and_hold(engine: Engine) {
         .comment_ok("I'll put you in touch with the editor.", None, None)
         .await;
     assert_eq!(civil["status"], "visible", "{civil}");
+    // So is an attack on a group of people, in any of the three languages.
+    for text in [
+        "Refugees are nothing but cockroaches.",
+        "Мигранты — это тараканы.",
+    ] {
+        let held = app.comment_ok(text, None, Some(&token)).await;
+        assert_eq!(held["status"], "pending", "{held}");
+        assert!(
+            held["verdict"]["rules"]
+                .as_array()
+                .is_some_and(|rules| rules.iter().any(|r| r["id"] == "identity_attack")),
+            "{held}"
+        );
+    }
+    let described = app
+        .comment_ok("Refugees are people like you and me.", None, None)
+        .await;
+    assert_eq!(described["status"], "visible", "{described}");
 
     // Innocent look-alikes never trip the F-word rule.
     for text in [

@@ -49,7 +49,7 @@
     rule_banned_word: 'A word this site does not publish', rule_suspect_word: 'A word moderators check',
     rule_fword_masked: 'The F word, masked', rule_fword_acronym: 'The F word, abbreviated',
     rule_fword_ru: 'Russian swearing (mat)', rule_fword_tr: 'Turkish swearing',
-    rule_threat: 'A threat of violence',
+    rule_threat: 'A threat of violence', rule_identity_attack: 'An attack on a group of people',
     ruleScore: 'score {score}',
     bannedTitle: 'You cannot comment right now.',
     networkError: 'Could not reach the comment server. Check your connection and try again.',

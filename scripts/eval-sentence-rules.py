@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
-"""How the threat rule reads text it was not written against (docs/benchmarks.md, "Threats read
-from the shape of a clause").
+"""How the rules that read the shape of a sentence (`threat`, `identity_attack`) read text they
+were not written against (docs/benchmarks.md, "Threats read from the shape of a clause" and
+"Attacks on groups read from the shape of a clause").
 
-1. `crates/moderation/tests/fixtures/threats.txt`: threats and civil look-alikes written after
-   the rule; per part, how many the rule reads as threats and how many the house rules hold or
-   refuse (with and without the rule).
+1. Their fixtures, `crates/moderation/tests/fixtures/threats.txt` and `group-attacks.txt`:
+   per part, how many lines the rule fires on and how many the house rules hold or refuse
+   (with and without the rule).
 2. Labelled comments of `../shared/data` (Jigsaw, ParaDetox, Davidson, the Russian and Turkish
-   sets): on how many rows of each label the rule fires. Civil rows where it fires are false
-   alarms (or labels that missed a threat: `--show N` prints the first N of each set).
+   sets): on how many rows of each label each rule fires. Civil rows where one fires are false
+   alarms (or labels that missed an attack: `--show N` prints the first N of each set).
 
     cargo build --release --bin tribune
-    python3 scripts/eval-threats.py [--show N] [--tribune PATH] [--data DIR]
+    python3 scripts/eval-sentence-rules.py [--show N] [--tribune PATH] [--data DIR]
 """
 
 import argparse
@@ -35,8 +36,11 @@ def verdicts(tribune, texts):
     return [json.loads(line) for line in out]
 
 
-def is_threat(verdict):
-    return any(rule["id"] == "threat" for rule in verdict["rules"])
+RULES = ("threat", "identity_attack")
+
+
+def fires(verdict, rule):
+    return any(r["id"] == rule for r in verdict["rules"])
 
 
 def language(text):
@@ -45,24 +49,24 @@ def language(text):
     return "tr" if any(c in "ğşıçöüİĞŞ" for c in text) else "en"
 
 
-def fixture(tribune):
+def fixture(tribune, name, rule):
     rows = []
-    for line in (ROOT / "crates/moderation/tests/fixtures/threats.txt").read_text().splitlines():
+    for line in (ROOT / "crates/moderation/tests/fixtures" / name).read_text().splitlines():
         if line and not line.startswith("#"):
             label, text = line.split("|", 1)
             rows.append((label == "1", text))
     parts = {}
-    for (threat, text), v in zip(rows, verdicts(tribune, [t for _, t in rows])):
+    for (attack, text), v in zip(rows, verdicts(tribune, [t for _, t in rows])):
         lang = "en" if language(text) == "en" else "ru+tr"
-        part = parts.setdefault((lang, threat), [0, 0, 0, 0])
+        part = parts.setdefault((lang, attack), [0, 0, 0, 0])
         part[0] += 1
-        part[1] += is_threat(v)
+        part[1] += fires(v, rule)
         part[2] += v["decision"] != "allow"
-        part[3] += any(r["id"] != "threat" for r in v["rules"])
-    print("tests/fixtures/threats.txt        lines  threat rule  held or refused  (without the rule)")
-    for (lang, threat), (n, rule, flagged, without) in sorted(parts.items()):
-        name = f"{lang} {'threats' if threat else 'civil look-alikes'}"
-        print(f"  {name:30} {n:5} {rule:12} {flagged:16} {without:19}")
+        part[3] += any(r["id"] != rule for r in v["rules"])
+    print(f"tests/fixtures/{name:22} lines  {rule:>15}  held or refused  (without the rule)")
+    for (lang, attack), (n, fired, flagged, without) in sorted(parts.items()):
+        part = f"{lang} {'attacks' if attack else 'civil look-alikes'}"
+        print(f"  {part:36} {n:5} {fired:16} {flagged:16} {without:19}")
 
 
 def read_csv(path):
@@ -91,12 +95,15 @@ def organic(tribune, data, show):
         rows = read_csv(data / "multilingual" / lang / "train.csv")
         sets.append((f"{lang}, not toxic", [r["text"] for r in rows if r["label"] == "0"]))
         sets.append((f"{lang}, toxic", [r["text"] for r in rows if r["label"] != "0"]))
-    print("\nlabelled comments                 rows  threat rule fires")
+    print("\nlabelled comments                 rows   " + "   ".join(f"{r:>22}" for r in RULES))
     for name, texts in sets:
-        fired = [t for t, v in zip(texts, verdicts(tribune, texts)) if is_threat(v)]
-        print(f"  {name:30} {len(texts):6} {len(fired):6}  ({100 * len(fired) / len(texts):.3f}%)")
-        for text in fired[:show]:
-            print("      " + " ".join(text.split())[:150])
+        judged = verdicts(tribune, texts)
+        fired = [[t for t, v in zip(texts, judged) if fires(v, rule)] for rule in RULES]
+        counts = "   ".join(f"{len(f):6} ({100 * len(f) / len(texts):6.3f}%)     " for f in fired)
+        print(f"  {name:30} {len(texts):6}   {counts}")
+        for rule, texts_fired in zip(RULES, fired):
+            for text in texts_fired[:show]:
+                print(f"      {rule}: " + " ".join(text.split())[:150])
 
 
 def main():
@@ -105,7 +112,8 @@ def main():
     parser.add_argument("--data", default=str(ROOT.parent / "shared/data"), type=Path)
     parser.add_argument("--show", type=int, default=0, help="print the first N rows it fires on")
     args = parser.parse_args()
-    fixture(args.tribune)
+    fixture(args.tribune, "threats.txt", "threat")
+    fixture(args.tribune, "group-attacks.txt", "identity_attack")
     if args.data.is_dir():
         organic(args.tribune, args.data, args.show)
     else:

@@ -1,0 +1,344 @@
+//! A text read clause by clause, for the rules that judge how a sentence is built (threats,
+//! attacks on groups of people) rather than which words it uses.
+//!
+//! The words are those of the [`Normalized`] text as the classifier reads them (so the same
+//! disguises are seen through), with contractions expanded (`I'll` is `i will`, `won't` is
+//! `will not`), cut into clauses at sentence punctuation, line breaks and `but`, and each
+//! marked when it stands inside quotation marks (someone else's words).
+
+use std::cell::OnceCell;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+use std::sync::{LazyLock, OnceLock};
+
+use crate::classifier::MixedHash;
+use crate::normalize::Normalized;
+
+pub(super) type FastSet = HashSet<&'static str, BuildHasherDefault<MixedHash>>;
+
+/// A set of words, written as one string (split on whitespace) and hashed on first use.
+pub(super) struct Lexicon {
+    list: &'static str,
+    set: OnceLock<FastSet>,
+}
+
+impl Lexicon {
+    pub(super) const fn new(list: &'static str) -> Lexicon {
+        Lexicon {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    pub(super) fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.iter().collect())
+            .contains(word)
+    }
+
+    pub(super) fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.list.split_whitespace()
+    }
+}
+
+/// What [`Clause::is`] looks words up in: a [`Lexicon`], or a few words inline.
+pub(super) trait WordSet {
+    fn has(&self, word: &str) -> bool;
+}
+
+impl WordSet for Lexicon {
+    fn has(&self, word: &str) -> bool {
+        self.contains(word)
+    }
+}
+
+impl<const N: usize> WordSet for [&str; N] {
+    fn has(&self, word: &str) -> bool {
+        self.contains(&word)
+    }
+}
+
+impl WordSet for [&str] {
+    fn has(&self, word: &str) -> bool {
+        self.contains(&word)
+    }
+}
+
+/// The shipped names of groups of people (`data/identities.txt`), as normalization leaves
+/// them.
+pub(super) static IDENTITIES: LazyLock<FastSet> = LazyLock::new(|| {
+    include_str!("../../data/identities.txt")
+        .lines()
+        .flat_map(|line| {
+            line.split('#')
+                .next()
+                .unwrap_or_default()
+                .split_whitespace()
+        })
+        .collect()
+});
+
+/// Words that report or quote what someone else said: a clause with one of them before a
+/// threat or an attack is about it, not one (`he said he would kill them`, `calling them
+/// vermin is vile`).
+pub(super) static REPORT: Lexicon = Lexicon::new(
+    "said says saying told tells wrote writes threatened threatens threatening claimed claims \
+     shouted yelled tweeted posted quote quoted accused called calling chanted chanting \
+     говорить говорит говорят сказал сказала писать пишет пишут называть называют назвал \
+     назвала называет утверждать утверждают",
+);
+
+/// One word of a clause as the sentence rules read it, with the normalized words it came from.
+struct Token {
+    text: Range<usize>,
+    words: Range<usize>,
+    /// Inside quotation marks: someone else's words.
+    quoted: bool,
+}
+
+/// The words of one clause.
+pub(super) struct Clause<'a> {
+    arena: &'a str,
+    tokens: &'a [Token],
+}
+
+impl Clause<'_> {
+    pub(super) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The word at `i`, or `""` past the end.
+    pub(super) fn at(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.arena[t.text.clone()])
+    }
+
+    pub(super) fn is(&self, i: usize, set: &(impl WordSet + ?Sized)) -> bool {
+        let w = self.at(i);
+        !w.is_empty() && set.has(w)
+    }
+
+    /// Whether the words from `i` on are `words`.
+    pub(super) fn seq(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| self.at(i + k) == *w)
+    }
+
+    pub(super) fn any_in(&self, range: Range<usize>, set: &(impl WordSet + ?Sized)) -> bool {
+        range.clone().any(|i| self.is(i, set))
+    }
+
+    /// Whether word `i` is quoted, or a report comes before it (`he said ...`).
+    pub(super) fn reported(&self, i: usize) -> bool {
+        self.tokens[i].quoted || self.any_in(0..i, &REPORT)
+    }
+}
+
+/// A text's words as the sentence rules read them. The clauses are cut on first use: most
+/// texts are dismissed by a look at their words ([`Reading::has_any`]).
+pub(crate) struct Reading<'a> {
+    original: &'a str,
+    n: &'a Normalized,
+    /// The words as the classifier reads them, one after another.
+    text: String,
+    bounds: Vec<Range<usize>>,
+    clauses: OnceCell<Clauses>,
+}
+
+struct Clauses {
+    arena: String,
+    tokens: Vec<Token>,
+    /// The token each clause starts at, and the end.
+    starts: Vec<usize>,
+}
+
+impl<'a> Reading<'a> {
+    pub(crate) fn new(original: &'a str, n: &'a Normalized) -> Reading<'a> {
+        let mut text = Vec::with_capacity(original.len());
+        let mut bounds = Vec::with_capacity(n.words().len());
+        for w in n.words() {
+            let start = text.len();
+            n.classifier_word(w, &mut text);
+            bounds.push(start..text.len());
+        }
+        Reading {
+            original,
+            n,
+            text: String::from_utf8_lossy(&text).into_owned(),
+            bounds,
+            clauses: OnceCell::new(),
+        }
+    }
+
+    /// The `i`th word, or `""` past the end.
+    fn word(&self, i: usize) -> &str {
+        self.bounds.get(i).map_or("", |b| &self.text[b.clone()])
+    }
+
+    /// Whether any word is in `set`.
+    pub(super) fn has_any(&self, set: &FastSet) -> bool {
+        (0..self.bounds.len()).any(|i| set.contains(self.word(i)))
+    }
+
+    /// Each clause, with what turns its token ranges into ranges of normalized chars.
+    pub(super) fn clauses(&self) -> impl Iterator<Item = Clause<'_>> {
+        let clauses = self.clauses.get_or_init(|| self.cut());
+        clauses.starts.windows(2).map(|w| Clause {
+            arena: &clauses.arena,
+            tokens: &clauses.tokens[w[0]..w[1]],
+        })
+    }
+
+    /// The normalized chars of tokens `first..end` of a clause.
+    pub(super) fn chars(&self, clause: &Clause, first: usize, end: usize) -> Range<usize> {
+        let end = end.clamp(first + 1, clause.len());
+        let words = self.n.words();
+        let first_word = clause.tokens[first].words.start;
+        let last_word = clause.tokens[end - 1].words.end - 1;
+        words[first_word].chars.start..words[last_word].chars.end
+    }
+
+    fn cut(&self) -> Clauses {
+        let count = self.bounds.len();
+        let mut arena = String::with_capacity(self.text.len() + 16);
+        let mut tokens: Vec<Token> = Vec::with_capacity(count + 4);
+        let mut starts = vec![0];
+        let mut quoted = false;
+        let mut i = 0;
+        while i < count {
+            let gap = self.gap_before(i);
+            // `but` ends a clause, except in `nothing but`, `all but`.
+            let but = self.word(i) == "but"
+                && !matches!(self.word(i.wrapping_sub(1)), "nothing" | "anything" | "all");
+            let ends = gap.contains(['.', '!', '?', ';', ':', '\n']) || but;
+            if ends && starts.last() != Some(&tokens.len()) {
+                starts.push(tokens.len());
+            }
+            quoted ^= gap.matches(['"', '“', '”', '«', '»']).count() % 2 == 1;
+            let (expanded, consumed) = match expand(self.word(i), self.word(i + 1)) {
+                Some(expansion) => expansion,
+                None if but => (&[][..], false),
+                None => (&[self.word(i)][..], false),
+            };
+            let span = i..i + 1 + usize::from(consumed);
+            for text in expanded {
+                let start = arena.len();
+                arena.push_str(text);
+                tokens.push(Token {
+                    text: start..arena.len(),
+                    words: span.clone(),
+                    quoted,
+                });
+            }
+            i = span.end;
+        }
+        starts.push(tokens.len());
+        Clauses {
+            arena,
+            tokens,
+            starts,
+        }
+    }
+
+    /// The original text between word `i - 1` and word `i` (before the first word: all of it).
+    fn gap_before(&self, i: usize) -> &'a str {
+        let words = self.n.words();
+        let (start, _) = self.n.source_span(words[i].chars.clone());
+        let prev_end = match i {
+            0 => 0,
+            _ => self.n.source_span(words[i - 1].chars.clone()).1,
+        };
+        self.original.get(prev_end..start).unwrap_or_default()
+    }
+}
+
+/// What follows `I'd` (read `id`: normalization joins runs of one-letter pieces) when it is
+/// the contraction and not an ID card.
+static AFTER_I_WOULD: Lexicon = Lexicon::new(
+    "happily gladly love like personally really just rather make put kill murder stab shoot \
+     strangle hurt harm beat break smash punch kick choke hang burn hate never not",
+);
+
+/// Contractions split by normalization (`I'll` is the words `i`, `ll`) and spoken forms, as
+/// the words they stand for, and whether they took the next word with them; `None` for a
+/// word that stands for itself.
+fn expand(word: &str, next: &str) -> Option<(&'static [&'static str], bool)> {
+    let pair: &[&str] = match (word, next) {
+        ("i", "ll") => &["i", "will"],
+        ("we", "ll") => &["we", "will"],
+        ("you", "ll") => &["you", "will"],
+        ("they", "ll") => &["they", "will"],
+        ("i", "m") => &["i", "am"],
+        ("i", "d") => &["i", "would"],
+        ("we", "d") => &["we", "would"],
+        ("we", "re") => &["we", "are"],
+        ("you", "re") => &["you", "are"],
+        ("they", "re") => &["they", "are"],
+        ("won", "t") => &["will", "not"],
+        ("can", "t") => &["can", "not"],
+        ("don", "t") => &["do", "not"],
+        ("wouldn", "t") => &["would", "not"],
+        ("shouldn", "t") => &["should", "not"],
+        ("didn", "t") => &["did", "not"],
+        ("doesn", "t") => &["does", "not"],
+        ("aren", "t") => &["are", "not"],
+        ("isn", "t") => &["is", "not"],
+        _ => &[],
+    };
+    if !pair.is_empty() {
+        return Some((pair, true));
+    }
+    let single: &[&str] = match word {
+        "id" if AFTER_I_WOULD.contains(next) => &["i", "would"],
+        "im" => &["i", "am"],
+        "gonna" => &["going", "to"],
+        "wanna" => &["want", "to"],
+        "cannot" => &["can", "not"],
+        "u" | "ya" => &["you"],
+        "ur" => &["your"],
+        "ll" => &["will"],
+        // A possessive's `s` (`the mayor's house`) is not a word of its own.
+        "s" => &[],
+        _ => return None,
+    };
+    Some((single, false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clauses(text: &str) -> Vec<String> {
+        let n = Normalized::new(text);
+        let reading = Reading::new(text, &n);
+        reading
+            .clauses()
+            .map(|c| (0..c.len()).map(|i| c.at(i)).collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn contractions_are_expanded_and_clauses_cut() {
+        assert_eq!(
+            clauses("I'll go. You won't, but we're here!\nI'd love to"),
+            [
+                "i will go",
+                "you will not",
+                "we are here",
+                "i would love to"
+            ]
+        );
+        assert_eq!(clauses("my ID card"), ["my id card"]);
+    }
+
+    #[test]
+    fn quoted_words_are_marked() {
+        let text = "he wrote \"I will go\" today";
+        let n = Normalized::new(text);
+        let reading = Reading::new(text, &n);
+        let clause = reading.clauses().next().expect("a clause");
+        let quoted: Vec<bool> = (0..clause.len()).map(|i| clause.tokens[i].quoted).collect();
+        assert_eq!(quoted, [false, false, true, true, true, false]);
+    }
+}
