@@ -12,6 +12,7 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
+use super::Hit;
 use crate::classifier::MixedHash;
 use crate::normalize::Normalized;
 
@@ -177,12 +178,12 @@ impl<'a> Reading<'a> {
     }
 
     /// Whether any word is in `set`.
-    pub(super) fn has_any(&self, set: &FastSet) -> bool {
+    fn has_any(&self, set: &FastSet) -> bool {
         (0..self.bounds.len()).any(|i| set.contains(self.word(i)))
     }
 
-    /// Each clause, with what turns its token ranges into ranges of normalized chars.
-    pub(super) fn clauses(&self) -> impl Iterator<Item = Clause<'_>> {
+    /// Each clause.
+    fn clauses(&self) -> impl Iterator<Item = Clause<'_>> {
         let clauses = self.clauses.get_or_init(|| self.cut());
         clauses.starts.windows(2).map(|w| Clause {
             arena: &clauses.arena,
@@ -190,8 +191,36 @@ impl<'a> Reading<'a> {
         })
     }
 
+    /// What a sentence rule finds in the text: nothing when no word is one of its `cues`,
+    /// else what `find` finds in each clause, as (kind, first token, end token), turned into
+    /// normalized chars, overlapping finds made one.
+    pub(super) fn find<K: Copy + Ord>(
+        &self,
+        cues: &FastSet,
+        find: impl Fn(&Clause, &mut Vec<(K, usize, usize)>),
+    ) -> Vec<Hit<K>> {
+        if !self.has_any(cues) {
+            return Vec::new();
+        }
+        let mut found = Vec::new();
+        let mut hits = Vec::new();
+        for clause in self.clauses() {
+            found.clear();
+            find(&clause, &mut found);
+            for &(kind, first, end) in &found {
+                hits.push(Hit {
+                    kind,
+                    chars: self.chars(&clause, first, end),
+                });
+            }
+        }
+        hits.sort_by_key(|h| (h.chars.start, h.kind));
+        hits.dedup_by(|later, earlier| later.chars.start < earlier.chars.end);
+        hits
+    }
+
     /// The normalized chars of tokens `first..end` of a clause.
-    pub(super) fn chars(&self, clause: &Clause, first: usize, end: usize) -> Range<usize> {
+    fn chars(&self, clause: &Clause, first: usize, end: usize) -> Range<usize> {
         let end = end.clamp(first + 1, clause.len());
         let words = self.n.words();
         let first_word = clause.tokens[first].words.start;

@@ -191,24 +191,7 @@ pub fn find(original: &str, n: &Normalized) -> Vec<Hit<HateKind>> {
 
 /// [`find`] over a text already read.
 pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<HateKind>> {
-    if !reading.has_any(&CUES) {
-        return Vec::new();
-    }
-    let mut found = Vec::new();
-    let mut hits = Vec::new();
-    for clause in reading.clauses() {
-        found.clear();
-        clause.attacks(&mut found);
-        for &(kind, first, end) in &found {
-            hits.push(Hit {
-                kind,
-                chars: reading.chars(&clause, first, end),
-            });
-        }
-    }
-    hits.sort_by_key(|h| (h.chars.start, h.kind));
-    hits.dedup_by(|later, earlier| later.chars.start < earlier.chars.end);
-    hits
+    reading.find(&CUES, |clause, found| clause.attacks(found))
 }
 
 #[cfg(test)]
@@ -217,13 +200,8 @@ mod tests {
 
     fn attacks(text: &str) -> Vec<(HateKind, &str)> {
         let n = Normalized::new(text);
-        find(text, &n)
-            .into_iter()
-            .map(|h| {
-                let (s, e) = n.source_span(h.chars);
-                (h.kind, &text[s..e])
-            })
-            .collect()
+        let hits = find(text, &n);
+        hits.iter().map(|h| (h.kind, h.written(text, &n))).collect()
     }
 
     fn is_attack(text: &str) -> bool {
