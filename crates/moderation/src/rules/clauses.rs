@@ -16,26 +16,65 @@ use super::Hit;
 use crate::classifier::MixedHash;
 use crate::normalize::Normalized;
 
-pub(super) type FastSet = HashSet<&'static str, BuildHasherDefault<MixedHash>>;
+type FastSet<T> = HashSet<T, BuildHasherDefault<MixedHash>>;
+
+/// Words to look up, and the same squeezed (each run of a letter cut to one), for the words of
+/// a text stretched by a reader or a disguise (`kiiiill`, read `kiill`, is `kill`).
+pub(super) struct Vocabulary {
+    exact: FastSet<&'static str>,
+    squeezed: FastSet<String>,
+}
+
+impl FromIterator<&'static str> for Vocabulary {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Vocabulary {
+        let exact: FastSet<&'static str> = words.into_iter().collect();
+        let squeezed = exact.iter().map(|w| squeeze(w)).collect();
+        Vocabulary { exact, squeezed }
+    }
+}
+
+impl Vocabulary {
+    pub(super) fn contains(&self, word: &str) -> bool {
+        self.exact.contains(word)
+    }
+
+    /// `word` is in the vocabulary, or was stretched and is one of its words squeezed.
+    fn reads(&self, word: &str, stretched: bool) -> bool {
+        self.exact.contains(word) || stretched && self.squeezed.contains(&squeeze(word))
+    }
+}
+
+/// `word` with each run of a letter cut to one.
+fn squeeze(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
 
 /// A set of words, written as one string (split on whitespace) and hashed on first use.
 pub(super) struct Lexicon {
     list: &'static str,
-    set: OnceLock<FastSet>,
+    vocabulary: OnceLock<Vocabulary>,
 }
 
 impl Lexicon {
     pub(super) const fn new(list: &'static str) -> Lexicon {
         Lexicon {
             list,
-            set: OnceLock::new(),
+            vocabulary: OnceLock::new(),
         }
     }
 
+    fn vocabulary(&self) -> &Vocabulary {
+        self.vocabulary.get_or_init(|| self.iter().collect())
+    }
+
     pub(super) fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.iter().collect())
-            .contains(word)
+        self.vocabulary().contains(word)
     }
 
     pub(super) fn iter(&self) -> impl Iterator<Item = &'static str> {
@@ -43,32 +82,39 @@ impl Lexicon {
     }
 }
 
-/// What [`Clause::is`] looks words up in: a [`Lexicon`], or a few words inline.
+/// What [`Clause::is`] looks words up in: a [`Lexicon`] or [`Vocabulary`], which also read
+/// stretched words, or a few words inline, which are matched as written.
 pub(super) trait WordSet {
-    fn has(&self, word: &str) -> bool;
+    fn has(&self, word: &str, stretched: bool) -> bool;
+}
+
+impl WordSet for Vocabulary {
+    fn has(&self, word: &str, stretched: bool) -> bool {
+        self.reads(word, stretched)
+    }
 }
 
 impl WordSet for Lexicon {
-    fn has(&self, word: &str) -> bool {
-        self.contains(word)
+    fn has(&self, word: &str, stretched: bool) -> bool {
+        self.vocabulary().reads(word, stretched)
     }
 }
 
 impl<const N: usize> WordSet for [&str; N] {
-    fn has(&self, word: &str) -> bool {
+    fn has(&self, word: &str, _: bool) -> bool {
         self.contains(&word)
     }
 }
 
 impl WordSet for [&str] {
-    fn has(&self, word: &str) -> bool {
+    fn has(&self, word: &str, _: bool) -> bool {
         self.contains(&word)
     }
 }
 
 /// The shipped names of groups of people (`data/identities.txt`), as normalization leaves
 /// them.
-pub(super) static IDENTITIES: LazyLock<FastSet> = LazyLock::new(|| {
+pub(super) static IDENTITIES: LazyLock<Vocabulary> = LazyLock::new(|| {
     include_str!("../../data/identities.txt")
         .lines()
         .flat_map(|line| {
@@ -96,6 +142,8 @@ struct Token {
     words: Range<usize>,
     /// Inside quotation marks: someone else's words.
     quoted: bool,
+    /// Written with a letter three times or more (`kiiiill`).
+    stretched: bool,
 }
 
 /// The words of one clause.
@@ -118,7 +166,7 @@ impl Clause<'_> {
 
     pub(super) fn is(&self, i: usize, set: &(impl WordSet + ?Sized)) -> bool {
         let w = self.at(i);
-        !w.is_empty() && set.has(w)
+        !w.is_empty() && set.has(w, self.tokens[i].stretched)
     }
 
     /// Whether the words from `i` on are `words`.
@@ -144,6 +192,8 @@ pub(crate) struct Reading<'a> {
     /// The words as the classifier reads them, one after another.
     text: String,
     bounds: Vec<Range<usize>>,
+    /// Whether each word was written with a letter three times or more.
+    stretched: Vec<bool>,
     clauses: OnceCell<Clauses>,
 }
 
@@ -158,16 +208,24 @@ impl<'a> Reading<'a> {
     pub(crate) fn new(original: &'a str, n: &'a Normalized) -> Reading<'a> {
         let mut text = Vec::with_capacity(original.len());
         let mut bounds = Vec::with_capacity(n.words().len());
+        let mut stretched = Vec::with_capacity(n.words().len());
         for w in n.words() {
             let start = text.len();
             n.classifier_word(w, &mut text);
             bounds.push(start..text.len());
+            let chars = n.slice(w.chars.clone());
+            stretched.push(
+                chars
+                    .windows(3)
+                    .any(|c| c[0].ch == c[1].ch && c[1].ch == c[2].ch),
+            );
         }
         Reading {
             original,
             n,
             text: String::from_utf8_lossy(&text).into_owned(),
             bounds,
+            stretched,
             clauses: OnceCell::new(),
         }
     }
@@ -178,8 +236,8 @@ impl<'a> Reading<'a> {
     }
 
     /// Whether any word is in `set`.
-    fn has_any(&self, set: &FastSet) -> bool {
-        (0..self.bounds.len()).any(|i| set.contains(self.word(i)))
+    fn has_any(&self, set: &Vocabulary) -> bool {
+        (0..self.bounds.len()).any(|i| set.reads(self.word(i), self.stretched[i]))
     }
 
     /// Each clause.
@@ -196,7 +254,7 @@ impl<'a> Reading<'a> {
     /// normalized chars, overlapping finds made one.
     pub(super) fn find<K: Copy + Ord>(
         &self,
-        cues: &FastSet,
+        cues: &Vocabulary,
         find: impl Fn(&Clause, &mut Vec<(K, usize, usize)>),
     ) -> Vec<Hit<K>> {
         if !self.has_any(cues) {
@@ -258,6 +316,7 @@ impl<'a> Reading<'a> {
                     text: start..arena.len(),
                     words: span.clone(),
                     quoted,
+                    stretched: self.stretched[i],
                 });
             }
             i = span.end;
@@ -359,6 +418,15 @@ mod tests {
             ]
         );
         assert_eq!(clauses("my ID card"), ["my id card"]);
+    }
+
+    #[test]
+    fn stretched_words_read_as_the_words_they_stretch() {
+        let harm: Vocabulary = ["kill", "as"].into_iter().collect();
+        assert!(harm.reads("kiill", true), "kiiiill, cut to kiill");
+        assert!(!harm.reads("kiill", false));
+        // A word with a double letter is not a stretched one: `ass` is not `as`.
+        assert!(!harm.reads("ass", false));
     }
 
     #[test]

@@ -13,7 +13,7 @@
 
 use std::sync::LazyLock;
 
-use super::clauses::{Clause, FastSet, Lexicon, Reading, IDENTITIES};
+use super::clauses::{Clause, Lexicon, Reading, Vocabulary, IDENTITIES};
 use super::Hit;
 use crate::normalize::Normalized;
 
@@ -86,7 +86,7 @@ static TR_REPORT_AFTER: Lexicon =
     Lexicon::new("diyen diyenler demek diyerek dedi dediler diye diyor diyorlar diyenlere");
 
 /// The words every attack [`Clause::attack_at`] reads has one of.
-static CUES: LazyLock<FastSet> = LazyLock::new(|| {
+static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
     [&DEHUMANISING_EN, &DEHUMANISING_RU, &DEHUMANISING_TR, &HATE]
         .into_iter()
         .flat_map(Lexicon::iter)
@@ -96,7 +96,7 @@ static CUES: LazyLock<FastSet> = LazyLock::new(|| {
 
 impl Clause<'_> {
     fn is_group(&self, i: usize) -> bool {
-        IDENTITIES.contains(self.at(i))
+        self.is(i, &*IDENTITIES)
     }
 
     /// The end of a group named at `i` (`Muslims`, `gay people`, `those immigrants`), if one is.
@@ -218,6 +218,8 @@ mod tests {
             )]
         );
         assert!(is_attack("Those immigrants are just savages"));
+        assert!(is_attack("R3fugees are c0ckroaches"));
+        assert!(is_attack("Refugees are verrrrmin"));
         assert!(is_attack("Gay people are a disease"));
         assert!(is_attack("Kurds are not even human"));
         assert!(is_attack("Мигранты — это тараканы."));

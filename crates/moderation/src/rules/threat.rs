@@ -26,7 +26,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::clauses::{Clause, FastSet, Lexicon, Reading, IDENTITIES};
+use super::clauses::{Clause, Lexicon, Reading, Vocabulary, IDENTITIES};
 use super::Hit;
 use crate::normalize::Normalized;
 
@@ -180,15 +180,14 @@ impl Clause<'_> {
     /// The length of a person named at `i` as an object (`you`, `your kids`, `the mayor`,
     /// `all the Kurds`, `every one of them`), or 0.
     fn person(&self, i: usize) -> usize {
-        let w = self.at(i);
-        if PRONOUNS.contains(w) {
+        if self.is(i, &PRONOUNS) {
             // Given something, not harmed: "shoot you an email", "find you a copy".
             return usize::from(!self.is(i + 1, GIVEN));
         }
-        if POSSESSIVES.contains(&w) {
+        if self.is(i, POSSESSIVES) {
             return if self.is_people(i + 1) { 2 } else { 0 };
         }
-        if DETERMINERS.contains(&w) {
+        if self.is(i, DETERMINERS) {
             let mut j = i + 1;
             if self.seq(j, &["one", "of"]) {
                 j += 2;
@@ -212,8 +211,7 @@ impl Clause<'_> {
     }
 
     fn is_people(&self, i: usize) -> bool {
-        let w = self.at(i);
-        !w.is_empty() && (ROLES.contains(w) || IDENTITIES.contains(w))
+        self.is(i, &ROLES) || self.is(i, &*IDENTITIES)
     }
 
     /// A person named somewhere in `range`.
@@ -226,7 +224,7 @@ impl Clause<'_> {
     fn harm(&self, i: usize, intent: bool) -> Option<usize> {
         let w = self.at(i);
         let object = self.person(i + 1);
-        if HARM.contains(w) {
+        if self.is(i, &HARM) {
             if object > 0 {
                 return Some(i + 1 + object);
             }
@@ -257,7 +255,7 @@ impl Clause<'_> {
                 return Some(i + 5 + self.person(i + 5));
             }
         }
-        if HARM_BODY.contains(w) {
+        if self.is(i, &HARM_BODY) {
             if let Some(end) = (i + 1..(i + 5).min(self.len())).find(|&j| self.is(j, &BODY)) {
                 let owner = (i + 1..end).any(|j| self.is(j, POSSESSIVES) || self.person(j) > 0);
                 if owner || self.seq(i + 1, &["every", "bone"]) {
@@ -616,7 +614,7 @@ fn w_starts(word: &str, prefixes: &[&str]) -> bool {
 /// The words every threat [`Clause::threat_at`] reads has at least one of: a harm, a body
 /// part, a weapon, a menace's own word. A text with none of them (most comments) is passed
 /// over without being read clause by clause.
-static CUES: LazyLock<FastSet> = LazyLock::new(|| {
+static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
     // A menace's last word (`труп`), not its first (`ты`, in every other Russian comment).
     let menace = RU_MENACE.iter().filter_map(|m| m.last().copied());
     [
@@ -627,10 +625,13 @@ static CUES: LazyLock<FastSet> = LazyLock::new(|| {
         &WEAPON,
         &PUT_IN,
         &OTHER_CUES,
+        &RU_HARM,
+        &RU_MUST,
+        &TR_HARM,
+        &TR_CALL,
     ]
     .into_iter()
     .flat_map(Lexicon::iter)
-    .chain(FOREIGN_STARTS.iter().copied())
     .chain(menace)
     .collect()
 });
@@ -682,7 +683,7 @@ fn foreign_start(word: &str) -> bool {
 }
 
 /// The Russian and Turkish words a threat starts at.
-static FOREIGN_STARTS: LazyLock<FastSet> = LazyLock::new(|| {
+static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
     [&RU_HARM, &RU_MUST, &TR_HARM, &TR_CALL]
         .into_iter()
         .flat_map(Lexicon::iter)
@@ -724,6 +725,7 @@ mod tests {
         assert!(is_threat("I'm going to set fire to the mayor's house"));
         assert!(is_threat("I'm coming for you, and I'm bringing a gun"));
         assert!(is_threat("I'll k1ll y0u"));
+        assert!(is_threat("I'll kiiiiill you"));
         assert!(is_threat("I'd happily kill every one of them"));
         assert!(!is_threat("I'd like to see your ID card"));
     }
