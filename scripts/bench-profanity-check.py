@@ -10,7 +10,9 @@ Tribune's training) as a CSV with `text` and `abusive` columns, then scores that
 
 With --functional SUITE.csv it scores Tribune's functional suite as `tribune eval` does: the
 share of hateful cases it flags (probability >= 0.5, its own threshold) and of the others it
-leaves alone, per language.
+leaves alone, per language. With --fixture FILE, one of the sentence rules' `label|text`
+fixtures (`crates/moderation/tests/fixtures/threats.txt`, `group-attacks.txt`): the share of
+attacks it flags and of look-alikes it leaves alone.
 """
 import csv
 import sys
@@ -65,9 +67,25 @@ def functional(path):
         print(f"{lang}: hateful {shares[0]:.1f}% / non-hateful {shares[1]:.1f}%")
 
 
+def fixture(path):
+    """A `label|text` fixture of the sentence rules: attacks flagged, look-alikes left alone."""
+    with open(path) as f:
+        rows = [line.rstrip("\n").split("|", 1) for line in f
+                if "|" in line and not line.startswith("#")]
+    flagged = predict_prob([text for _, text in rows]) >= 0.5
+    shares = []
+    for attack in ("1", "0"):
+        group = [flag for (label, _), flag in zip(rows, flagged) if label == attack]
+        right = sum(1 for flag in group if flag == (attack == "1"))
+        shares.append(100.0 * right / max(1, len(group)))
+    print(f"attacks flagged {shares[0]:.1f}% / look-alikes left alone {shares[1]:.1f}%")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "--functional":
         functional(sys.argv[2])
+    elif sys.argv[1] == "--fixture":
+        fixture(sys.argv[2])
     elif sys.argv[1] == "--from-tweeteval":
         tweeteval_csv(sys.argv[2], sys.argv[3])
         main(sys.argv[3])

@@ -212,6 +212,49 @@ fn functional_suite(policy: &Policy, peers: &[Filter]) {
     }
 }
 
+/// The fixtures of the rules that read the shape of a sentence (`label|text` lines): the share
+/// of attacks flagged and of civil look-alikes left alone.
+fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
+    let tribune: Box<dyn Fn(&str) -> bool + '_> =
+        Box::new(|t| policy.evaluate(t).decision != moderation::Decision::Allow);
+    for (name, text) in [
+        ("threats.txt", include_str!("../tests/fixtures/threats.txt")),
+        (
+            "group-attacks.txt",
+            include_str!("../tests/fixtures/group-attacks.txt"),
+        ),
+    ] {
+        let lines: Vec<(bool, &str)> = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('|'))
+            .map(|(label, t)| (label == "1", t))
+            .collect();
+        println!(
+            "
+{name}: share of attacks flagged / of civil look-alikes left alone"
+        );
+        let all = std::iter::once(("tribune (full verdict)", &tribune))
+            .chain(peers.iter().map(|f| (f.name, &f.flags)));
+        for (filter, flags) in all {
+            let share = |attack: bool| {
+                let group: Vec<&str> = lines
+                    .iter()
+                    .filter(|(a, _)| *a == attack)
+                    .map(|(_, t)| *t)
+                    .collect();
+                let right = group.iter().filter(|t| flags(t) == attack).count();
+                100.0 * right as f64 / group.len().max(1) as f64
+            };
+            println!(
+                "{filter:<30}  {:>5.1}% / {:>5.1}%",
+                share(true),
+                share(false)
+            );
+        }
+    }
+}
+
 fn main() {
     let policy = Policy::default_rules().expect("policy");
     let filters = [
@@ -274,6 +317,7 @@ fn main() {
     println!("tribune flags innocent: {flagged:?}");
 
     functional_suite(&policy, &filters[1..]);
+    sentence_fixtures(&policy, &filters[1..]);
 
     let comments: Vec<&str> = include_str!("../tests/fixtures/typical-comments.txt")
         .lines()
