@@ -341,7 +341,10 @@ impl Policy {
             push_span(&mut reasons, rule, decision, 1.0, message, span(&n, &hit));
         }
 
-        let scores = self.classifier.score_without(&n, &fword_words);
+        // Nor does it read harm verbs that harm no one (`kill the bill`).
+        let mut unread = fword_words;
+        unread.extend(threat::harmless_in(&reading));
+        let scores = self.classifier.score_without(&n, &unread);
         for label in Label::ALL {
             let config = self.score_config(label);
             let score = scores.get(label);
@@ -354,7 +357,7 @@ impl Policy {
             };
             let mut spans: Vec<[usize; 2]> = self
                 .classifier
-                .explain(&n, &fword_words, label, 3)
+                .explain(&n, &unread, label, 3)
                 .into_iter()
                 .map(|(chars, _)| {
                     let (s, e) = n.source_span(chars);

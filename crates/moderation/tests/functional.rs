@@ -149,3 +149,19 @@ fn r14_attacks_on_groups_written_before_the_rule_are_held_and_their_look_alikes_
         "read as attacks on a group: {false_alarms:#?}"
     );
 }
+
+#[test]
+fn r14_harm_words_that_harm_no_one_are_not_read_as_abuse() {
+    let policy = Policy::default_rules().expect("default policy");
+    for text in [
+        "Kill the bill before it kills the high street.",
+        "This heat is going to kill me.",
+        "I'm going to shoot the wedding next week.",
+        "I'll shoot you a message when I land.",
+    ] {
+        assert_eq!(policy.evaluate(text).decision, Decision::Allow, "{text}");
+    }
+    for text in ["I will kill you.", "Go kill yourself."] {
+        assert_ne!(policy.evaluate(text).decision, Decision::Allow, "{text}");
+    }
+}

@@ -13,7 +13,7 @@ use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
 use super::Hit;
-use crate::classifier::MixedHash;
+use crate::classifier::{word_hash, MixedHash};
 use crate::normalize::Normalized;
 
 type FastSet<T> = HashSet<T, BuildHasherDefault<MixedHash>>;
@@ -23,14 +23,30 @@ type FastSet<T> = HashSet<T, BuildHasherDefault<MixedHash>>;
 pub(super) struct Vocabulary {
     exact: FastSet<&'static str>,
     squeezed: FastSet<String>,
+    /// The [`key`]s of both, for a whole text looked at word by word ([`Reading::has_any`]).
+    keys: FastSet<u64>,
 }
 
 impl FromIterator<&'static str> for Vocabulary {
     fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Vocabulary {
         let exact: FastSet<&'static str> = words.into_iter().collect();
-        let squeezed = exact.iter().map(|w| squeeze(w)).collect();
-        Vocabulary { exact, squeezed }
+        let squeezed: FastSet<String> = exact.iter().map(|w| squeeze(w)).collect();
+        let keys = exact
+            .iter()
+            .map(|w| key(w, false))
+            .chain(squeezed.iter().map(|w| key(w, true)))
+            .collect();
+        Vocabulary {
+            exact,
+            squeezed,
+            keys,
+        }
     }
+}
+
+/// A word's hash, apart for squeezed forms.
+fn key(word: &str, squeezed: bool) -> u64 {
+    word_hash(word.as_bytes()) ^ u64::from(squeezed)
 }
 
 impl Vocabulary {
@@ -194,6 +210,8 @@ pub(crate) struct Reading<'a> {
     bounds: Vec<Range<usize>>,
     /// Whether each word was written with a letter three times or more.
     stretched: Vec<bool>,
+    /// Each word's [`key`], and its squeezed form's for a stretched word.
+    keys: Vec<(u64, Option<u64>)>,
     clauses: OnceCell<Clauses>,
 }
 
@@ -220,12 +238,25 @@ impl<'a> Reading<'a> {
                     .any(|c| c[0].ch == c[1].ch && c[1].ch == c[2].ch),
             );
         }
+        let text = String::from_utf8_lossy(&text).into_owned();
+        let keys = bounds
+            .iter()
+            .zip(&stretched)
+            .map(|(b, &stretched)| {
+                let word = &text[b.clone()];
+                (
+                    key(word, false),
+                    stretched.then(|| key(&squeeze(word), true)),
+                )
+            })
+            .collect();
         Reading {
             original,
             n,
-            text: String::from_utf8_lossy(&text).into_owned(),
+            text,
             bounds,
             stretched,
+            keys,
             clauses: OnceCell::new(),
         }
     }
@@ -237,7 +268,9 @@ impl<'a> Reading<'a> {
 
     /// Whether any word is in `set`.
     fn has_any(&self, set: &Vocabulary) -> bool {
-        (0..self.bounds.len()).any(|i| set.reads(self.word(i), self.stretched[i]))
+        self.keys.iter().any(|&(exact, squeezed)| {
+            set.keys.contains(&exact) || squeezed.is_some_and(|k| set.keys.contains(&k))
+        })
     }
 
     /// Each clause.

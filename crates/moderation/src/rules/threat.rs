@@ -46,7 +46,8 @@ pub enum ThreatKind {
 static HARM: Lexicon = Lexicon::new(
     "kill murder stab shoot strangle lynch behead rape maim torture slaughter butcher execute \
      hang poison drown gas exterminate hurt harm choke cripple bury torch gut skin decapitate \
-     assassinate",
+     assassinate kills killing shoots shooting stabs stabbing hurts hurting murders murdering \
+     strangles strangling hangs hanging tortures torturing executes executing butchers",
 );
 
 /// Verbs that harm with a body part as their object (`break your legs`, `kick his teeth in`).
@@ -233,6 +234,13 @@ impl Clause<'_> {
                 return Some(i + 2 + self.person(i + 2));
             }
         }
+        // `choke the life out of you`, `beat the hell out of him`.
+        let harms = self.is(i, &HARM) || self.is(i, &HARM_BODY) || w == "beat";
+        if let Some(out) = (i + 1..i + 5).find(|&j| self.seq(j, &["out", "of"])) {
+            if harms && self.person(out + 2) > 0 {
+                return Some(out + 2 + self.person(out + 2));
+            }
+        }
         if w == "beat" {
             // "I'm going to beat you" at chess is a game; `beat you up`, `beat him to a pulp`
             // are not.
@@ -250,9 +258,6 @@ impl Clause<'_> {
             }
             if self.at(i + 1) == "up" && self.person(i + 2) > 0 {
                 return Some(i + 2 + self.person(i + 2));
-            }
-            if self.seq(i + 1, &["the", "shit", "out", "of"]) && self.person(i + 5) > 0 {
-                return Some(i + 5 + self.person(i + 5));
             }
         }
         if self.is(i, &HARM_BODY) {
@@ -458,6 +463,27 @@ impl Clause<'_> {
             return Some(i + 7);
         }
         None
+    }
+
+    /// The harm verbs of this clause whose object is a thing, the writer or a favour, as
+    /// ((), verb, verb + 1).
+    fn harmless(&self, out: &mut Vec<((), usize, usize)>) {
+        for i in 0..self.len() {
+            let verb = self.is(i, &HARM) || self.is(i, &HARM_BODY) || self.at(i) == "beat";
+            if !verb || self.harm(i, false).is_some() || self.person(i + 1) > 0 {
+                continue;
+            }
+            let object = self.at(i + 1);
+            let thing = self.is(
+                i + 1,
+                &["the", "a", "an", "this", "that", "it", "my", "our"],
+            ) && self.person(i + 1) == 0;
+            let writer = self.is(i + 1, &["me", "myself", "us"]);
+            let favour = self.is(i + 1, &PRONOUNS) && self.is(i + 2, GIVEN);
+            if thing || writer || favour || object == "for" {
+                out.push(((), i, i + 1));
+            }
+        }
     }
 
     /// `I will ...`, `we are going to ...`: the end of the commitment after the subject at
@@ -690,6 +716,24 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         .collect()
 });
 
+/// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,
+/// `shoot the wedding`, `bury the hatchet`, `execute the plan`), the writer (`this heat is
+/// going to kill me`), or a favour (`shoot you a message`). They are no evidence of abuse,
+/// and the policy has the classifier read the text without them, as it reads it without the
+/// F word.
+pub(crate) fn harmless_in(reading: &Reading) -> Vec<Range<usize>> {
+    let hits = reading.find(&HARM_WORDS, |clause, found| clause.harmless(found));
+    hits.into_iter().map(|h| h.chars).collect()
+}
+
+static HARM_WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
+    [&HARM, &HARM_BODY]
+        .into_iter()
+        .flat_map(Lexicon::iter)
+        .chain(["beat"])
+        .collect()
+});
+
 /// Every threat in the text: the words from its subject (or trigger) to the end of the harm.
 pub fn find(original: &str, n: &Normalized) -> Vec<Hit<ThreatKind>> {
     find_in(&Reading::new(original, n))
@@ -726,6 +770,7 @@ mod tests {
         assert!(is_threat("I'm coming for you, and I'm bringing a gun"));
         assert!(is_threat("I'll k1ll y0u"));
         assert!(is_threat("I'll kiiiiill you"));
+        assert!(is_threat("I would love to choke the life out of you"));
         assert!(is_threat("I'd happily kill every one of them"));
         assert!(!is_threat("I'd like to see your ID card"));
     }
@@ -738,6 +783,29 @@ mod tests {
         assert!(!is_threat("I'm going to beat you at chess"));
         assert!(!is_threat("We will kick you from the channel if you spam"));
         assert!(!is_threat("I am coming to see you at the fair"));
+    }
+
+    #[test]
+    fn harm_verbs_that_harm_no_one_are_found() {
+        let harmless = |text: &str| {
+            let n = Normalized::new(text);
+            let ranges = harmless_in(&Reading::new(text, &n));
+            let words: Vec<String> = ranges
+                .into_iter()
+                .map(|r| {
+                    let (s, e) = n.source_span(r);
+                    text[s..e].to_owned()
+                })
+                .collect();
+            words
+        };
+        assert_eq!(harmless("We must kill the bill"), ["kill"]);
+        assert_eq!(harmless("before it kills the high street"), ["kills"]);
+        assert_eq!(harmless("This heat is going to kill me"), ["kill"]);
+        assert_eq!(harmless("I'll shoot you a message"), ["shoot"]);
+        assert!(harmless("I'll kill the mayor").is_empty());
+        assert!(harmless("Go kill yourself").is_empty());
+        assert!(harmless("I will choke the life out of you").is_empty());
     }
 
     #[test]
