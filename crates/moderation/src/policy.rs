@@ -461,7 +461,7 @@ mod tests {
     }
 
     #[test]
-    fn r14_policy_files_without_the_russian_and_turkish_rules_get_the_shipped_ones() {
+    fn r14_policy_files_without_the_newer_rules_get_the_shipped_ones() {
         let start = DEFAULT_POLICY.find("[fword_ru]").expect("section");
         let end = DEFAULT_POLICY.find("[abusive]").expect("section");
         let older = format!("{}{}", &DEFAULT_POLICY[..start], &DEFAULT_POLICY[end..]);
@@ -472,6 +472,21 @@ mod tests {
             verdict.main_reason().map(|r| r.message.as_str()),
             Some(SHIPPED.fword_ru.message.as_str())
         );
+        // Nor the threat and identity-attack rules, which came after them.
+        assert!(!older.contains("[threat]") && !older.contains("[identity_attack]"));
+        for (text, rule) in [
+            (
+                "I'm coming for you, and I'm bringing a knife.",
+                RuleId::Threat,
+            ),
+            (
+                "Refugees are nothing but cockroaches.",
+                RuleId::IdentityAttack,
+            ),
+        ] {
+            let verdict = policy.evaluate(text);
+            assert!(verdict.reasons.iter().any(|r| r.rule == rule), "{text}");
+        }
     }
 
     #[test]
