@@ -22,6 +22,9 @@
 //! English, with the commonest Russian and Turkish forms (first-person future harm verbs
 //! with a person as object, and the calls "must be shot"); docs/model-card.md says what it
 //! misses.
+//!
+//! The same reading names the harm verbs that harm no one ([`harmless_in`]: `kill the bill`,
+//! `this heat is going to kill me`), which the classifier then does not read.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -618,8 +621,8 @@ impl Clause<'_> {
         if self.is(i, &TR_HARM) {
             // "Kill" needs no person named (`bu gazeteciyi öldüreceğim`: the object's case
             // endings are too many to list), except in "killing time" (`zamanı öldüreceğim`).
-            let kills = w_starts(self.at(i), &["oldur", "gebert"])
-                && !(i > 0 && w_starts(self.at(i - 1), &["zaman", "vakit"]));
+            let kills = starts_with_any(self.at(i), &["oldur", "gebert"])
+                && !(i > 0 && starts_with_any(self.at(i - 1), &["zaman", "vakit"]));
             if kills || near(&TR_PERSON) {
                 return Some((Intent, i, i + 1));
             }
@@ -633,7 +636,7 @@ impl Clause<'_> {
     }
 }
 
-fn w_starts(word: &str, prefixes: &[&str]) -> bool {
+fn starts_with_any(word: &str, prefixes: &[&str]) -> bool {
     prefixes.iter().any(|p| word.starts_with(p))
 }
 
