@@ -12,7 +12,8 @@ use proptest::prelude::*;
 static POLICY: LazyLock<Policy> =
     LazyLock::new(|| Policy::default_rules().expect("the shipped house rules"));
 
-/// Text mixing the disguises the normalizer undoes with plain words, in any order.
+/// Text mixing the disguises the normalizer undoes with plain words and the pieces of the
+/// sentence rules' shapes (contractions, quotes, threats, groups), in any order.
 fn disguised_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
         "fuck",
@@ -37,6 +38,21 @@ fn disguised_text() -> impl Strategy<Value = String> {
         "you ",
         "are ",
         "vermin",
+        "I'll ",
+        "I'd ",
+        "i ",
+        "will ",
+        "refugees ",
+        "cockroaches",
+        "should be shot",
+        "out of ",
+        "kiiiill ",
+        "but ",
+        "not ",
+        "\"",
+        "'",
+        "Мигранты — ",
+        "тараканы",
         "\u{202e}",
         "\u{feff}",
         "é",
