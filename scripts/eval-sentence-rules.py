@@ -5,7 +5,8 @@ were not written against (docs/benchmarks.md, "Threats read from the shape of a 
 
 1. Their fixtures, `crates/moderation/tests/fixtures/threats.txt` and `group-attacks.txt`:
    per part, how many lines the rule fires on and how many the house rules hold or refuse
-   (with and without the rule).
+   (with and without the rule); and `office-criticism.txt`, how many of its criticisms of an
+   office and of its abusive lines are held or refused.
 2. Labelled comments of `../shared/data` (Jigsaw, ParaDetox, Davidson, the Russian and Turkish
    sets): on how many rows of each label each rule fires. Civil rows where one fires are false
    alarms (or labels that missed an attack: `--show N` prints the first N of each set).
@@ -69,6 +70,20 @@ def fixture(tribune, name, rule):
         print(f"  {part:36} {n:5} {fired:16} {flagged:16} {without:19}")
 
 
+def criticism(tribune):
+    """`office-criticism.txt`: criticism of an office allowed, abuse with its words held."""
+    rows = []
+    for line in (ROOT / "crates/moderation/tests/fixtures/office-criticism.txt").read_text().splitlines():
+        if line and not line.startswith("#"):
+            label, text = line.split("|", 1)
+            rows.append((label == "1", text))
+    judged = verdicts(tribune, [t for _, t in rows])
+    for abusive, name in ((False, "criticism of an office"), (True, "abuse with the same words")):
+        part = [v for (a, _), v in zip(rows, judged) if a == abusive]
+        held = sum(v["decision"] != "allow" for v in part)
+        print(f"tests/fixtures/office-criticism.txt, {name}: {held} of {len(part)} held or refused")
+
+
 def read_csv(path):
     with open(path, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
@@ -114,6 +129,7 @@ def main():
     args = parser.parse_args()
     fixture(args.tribune, "threats.txt", "threat")
     fixture(args.tribune, "group-attacks.txt", "identity_attack")
+    criticism(args.tribune)
     if args.data.is_dir():
         organic(args.tribune, args.data, args.show)
     else:

@@ -213,7 +213,7 @@ fn functional_suite(policy: &Policy, peers: &[Filter]) {
 }
 
 /// The fixtures of the rules that read the shape of a sentence (`label|text` lines): the share
-/// of attacks flagged and of civil look-alikes left alone.
+/// of attacks (abuse) flagged and of civil look-alikes (criticism) left alone.
 fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
     let tribune: Box<dyn Fn(&str) -> bool + '_> =
         Box::new(|t| policy.evaluate(t).decision != moderation::Decision::Allow);
@@ -222,6 +222,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
         (
             "group-attacks.txt",
             include_str!("../tests/fixtures/group-attacks.txt"),
+        ),
+        (
+            "office-criticism.txt",
+            include_str!("../tests/fixtures/office-criticism.txt"),
         ),
     ] {
         let lines: Vec<(bool, &str)> = text

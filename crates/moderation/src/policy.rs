@@ -14,9 +14,9 @@ use crate::classifier::{Classifier, Label, ModelError};
 use crate::normalize::Normalized;
 use crate::rules::clauses::Reading;
 use crate::rules::foreign::{self, Language};
-use crate::rules::hate;
 use crate::rules::threat::{self, ThreatKind};
 use crate::rules::{candidates, find_fword_in, FwordForm, Hit, ListKind, WordLists};
+use crate::rules::{hate, office};
 use crate::verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
 
 /// The editor's house rules: anything goes except the F word; abuse and obscenity are
@@ -93,6 +93,23 @@ struct ScoreConfig {
     message: String,
 }
 
+/// How political criticism is read.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct PoliticsConfig {
+    /// The words of political criticism said of an office (`the mayor is an incompetent
+    /// fool`) are not read as abuse.
+    criticism_of_office: bool,
+}
+
+impl Default for PoliticsConfig {
+    fn default() -> Self {
+        PoliticsConfig {
+            criticism_of_office: true,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 struct WordsConfig {
@@ -128,6 +145,8 @@ struct PolicyFile {
     threat: RuleConfig,
     #[serde(default = "default_identity_attack")]
     identity_attack: RuleConfig,
+    #[serde(default)]
+    politics: PoliticsConfig,
     abusive: ScoreConfig,
     obscene: ScoreConfig,
     #[serde(default)]
@@ -341,9 +360,13 @@ impl Policy {
             push_span(&mut reasons, rule, decision, 1.0, message, span(&n, &hit));
         }
 
-        // Nor does it read harm verbs that harm no one (`kill the bill`).
+        // Nor does it read harm verbs that harm no one (`kill the bill`), nor the words of
+        // political criticism said of an office (`the mayor is an incompetent fool`).
         let mut unread = fword_words;
         unread.extend(threat::harmless_in(&reading));
+        if self.file.politics.criticism_of_office {
+            unread.extend(office::criticism_in(&reading));
+        }
         let scores = self.classifier.score_without(&n, &unread);
         for label in Label::ALL {
             let config = self.score_config(label);
@@ -487,6 +510,20 @@ mod tests {
             let verdict = policy.evaluate(text);
             assert!(verdict.reasons.iter().any(|r| r.rule == rule), "{text}");
         }
+    }
+
+    #[test]
+    fn criticism_of_an_office_is_a_switch() {
+        let text = "The health minister is a dangerous moron.";
+        let policy = Policy::default_rules().expect("policy");
+        assert_eq!(policy.evaluate(text).decision, Decision::Allow);
+        let strict = DEFAULT_POLICY.replacen(
+            "criticism_of_office = true",
+            "criticism_of_office = false",
+            1,
+        );
+        let strict = Policy::from_toml(&strict).expect("policy");
+        assert_ne!(strict.evaluate(text).decision, Decision::Allow);
     }
 
     #[test]

@@ -165,3 +165,28 @@ fn r14_harm_words_that_harm_no_one_are_not_read_as_abuse() {
         assert_ne!(policy.evaluate(text).decision, Decision::Allow, "{text}");
     }
 }
+
+#[test]
+fn r14_criticism_of_those_in_office_is_allowed_and_abuse_with_its_words_is_not() {
+    let policy = Policy::default_rules().expect("default policy");
+    let (mut held_criticism, mut abuse, mut held_abuse) = (Vec::new(), 0, 0);
+    for (abusive, text) in fixture(include_str!("fixtures/office-criticism.txt")) {
+        let held = policy.evaluate(text).decision != Decision::Allow;
+        if abusive {
+            abuse += 1;
+            held_abuse += usize::from(held);
+        } else if held {
+            held_criticism.push(text);
+        }
+    }
+    assert_eq!(abuse, 12, "the fixture's abusive lines");
+    // 11 of 12 on 2026-12-01, as before criticism of an office was read apart.
+    assert!(
+        held_abuse >= 11,
+        "{held_abuse} of {abuse} abusive lines held or refused"
+    );
+    assert!(
+        held_criticism.is_empty(),
+        "criticism held: {held_criticism:#?}"
+    );
+}

@@ -22,25 +22,19 @@ type FastSet<T> = HashSet<T, BuildHasherDefault<MixedHash>>;
 /// a text stretched by a reader or a disguise (`kiiiill`, read `kiill`, is `kill`).
 pub(super) struct Vocabulary {
     exact: FastSet<&'static str>,
-    squeezed: FastSet<String>,
-    /// The [`key`]s of both, for a whole text looked at word by word ([`Reading::has_any`]).
+    /// The [`key`]s of the words and of their squeezed forms: a word of a text is looked up
+    /// by the keys computed once when the text is read.
     keys: FastSet<u64>,
 }
 
 impl FromIterator<&'static str> for Vocabulary {
     fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Vocabulary {
         let exact: FastSet<&'static str> = words.into_iter().collect();
-        let squeezed: FastSet<String> = exact.iter().map(|w| squeeze(w)).collect();
         let keys = exact
             .iter()
-            .map(|w| key(w, false))
-            .chain(squeezed.iter().map(|w| key(w, true)))
+            .flat_map(|w| [key(w, false), key(&squeeze(w), true)])
             .collect();
-        Vocabulary {
-            exact,
-            squeezed,
-            keys,
-        }
+        Vocabulary { exact, keys }
     }
 }
 
@@ -49,14 +43,31 @@ fn key(word: &str, squeezed: bool) -> u64 {
     word_hash(word.as_bytes()) ^ u64::from(squeezed)
 }
 
+/// A word of a text as the vocabularies look it up: its key, and its squeezed form's when it
+/// was stretched (`kiiiill`).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Keys {
+    exact: u64,
+    squeezed: Option<u64>,
+}
+
+impl Keys {
+    fn of(word: &str, stretched: bool) -> Keys {
+        Keys {
+            exact: key(word, false),
+            squeezed: stretched.then(|| key(&squeeze(word), true)),
+        }
+    }
+}
+
 impl Vocabulary {
     pub(super) fn contains(&self, word: &str) -> bool {
         self.exact.contains(word)
     }
 
-    /// `word` is in the vocabulary, or was stretched and is one of its words squeezed.
-    fn reads(&self, word: &str, stretched: bool) -> bool {
-        self.exact.contains(word) || stretched && self.squeezed.contains(&squeeze(word))
+    /// The word is in the vocabulary, or was stretched and is one of its words squeezed.
+    fn reads(&self, word: Keys) -> bool {
+        self.keys.contains(&word.exact) || word.squeezed.is_some_and(|k| self.keys.contains(&k))
     }
 }
 
@@ -101,29 +112,29 @@ impl Lexicon {
 /// What [`Clause::is`] looks words up in: a [`Lexicon`] or [`Vocabulary`], which also read
 /// stretched words, or a few words inline, which are matched as written.
 pub(super) trait WordSet {
-    fn has(&self, word: &str, stretched: bool) -> bool;
+    fn has(&self, word: &str, keys: Keys) -> bool;
 }
 
 impl WordSet for Vocabulary {
-    fn has(&self, word: &str, stretched: bool) -> bool {
-        self.reads(word, stretched)
+    fn has(&self, _: &str, keys: Keys) -> bool {
+        self.reads(keys)
     }
 }
 
 impl WordSet for Lexicon {
-    fn has(&self, word: &str, stretched: bool) -> bool {
-        self.vocabulary().reads(word, stretched)
+    fn has(&self, _: &str, keys: Keys) -> bool {
+        self.vocabulary().reads(keys)
     }
 }
 
 impl<const N: usize> WordSet for [&str; N] {
-    fn has(&self, word: &str, _: bool) -> bool {
+    fn has(&self, word: &str, _: Keys) -> bool {
         self.contains(&word)
     }
 }
 
 impl WordSet for [&str] {
-    fn has(&self, word: &str, _: bool) -> bool {
+    fn has(&self, word: &str, _: Keys) -> bool {
         self.contains(&word)
     }
 }
@@ -158,8 +169,7 @@ struct Token {
     words: Range<usize>,
     /// Inside quotation marks: someone else's words.
     quoted: bool,
-    /// Written with a letter three times or more (`kiiiill`).
-    stretched: bool,
+    keys: Keys,
 }
 
 /// The words of one clause.
@@ -182,7 +192,7 @@ impl Clause<'_> {
 
     pub(super) fn is(&self, i: usize, set: &(impl WordSet + ?Sized)) -> bool {
         let w = self.at(i);
-        !w.is_empty() && set.has(w, self.tokens[i].stretched)
+        !w.is_empty() && set.has(w, self.tokens[i].keys)
     }
 
     /// Whether the words from `i` on are `words`.
@@ -208,10 +218,9 @@ pub(crate) struct Reading<'a> {
     /// The words as the classifier reads them, one after another.
     text: String,
     bounds: Vec<Range<usize>>,
-    /// Whether each word was written with a letter three times or more.
-    stretched: Vec<bool>,
-    /// Each word's [`key`], and its squeezed form's for a stretched word.
-    keys: Vec<(u64, Option<u64>)>,
+    /// Each word's keys, its squeezed form's too when it was written with a letter three
+    /// times or more (`kiiiill`).
+    keys: Vec<Keys>,
     clauses: OnceCell<Clauses>,
 }
 
@@ -241,21 +250,14 @@ impl<'a> Reading<'a> {
         let text = String::from_utf8_lossy(&text).into_owned();
         let keys = bounds
             .iter()
-            .zip(&stretched)
-            .map(|(b, &stretched)| {
-                let word = &text[b.clone()];
-                (
-                    key(word, false),
-                    stretched.then(|| key(&squeeze(word), true)),
-                )
-            })
+            .zip(stretched)
+            .map(|(b, stretched)| Keys::of(&text[b.clone()], stretched))
             .collect();
         Reading {
             original,
             n,
             text,
             bounds,
-            stretched,
             keys,
             clauses: OnceCell::new(),
         }
@@ -268,9 +270,7 @@ impl<'a> Reading<'a> {
 
     /// Whether any word is in `set`.
     fn has_any(&self, set: &Vocabulary) -> bool {
-        self.keys.iter().any(|&(exact, squeezed)| {
-            set.keys.contains(&exact) || squeezed.is_some_and(|k| set.keys.contains(&k))
-        })
+        self.keys.iter().any(|&keys| set.reads(keys))
     }
 
     /// Each clause.
@@ -345,11 +345,16 @@ impl<'a> Reading<'a> {
             for text in expanded {
                 let start = arena.len();
                 arena.push_str(text);
+                // A word read as it was written keeps the keys computed for it.
+                let keys = match expanded.len() {
+                    1 if !consumed && *text == self.word(i) => self.keys[i],
+                    _ => Keys::of(text, false),
+                };
                 tokens.push(Token {
                     text: start..arena.len(),
                     words: span.clone(),
                     quoted,
-                    stretched: self.stretched[i],
+                    keys,
                 });
             }
             i = span.end;
@@ -456,10 +461,10 @@ mod tests {
     #[test]
     fn stretched_words_read_as_the_words_they_stretch() {
         let harm: Vocabulary = ["kill", "as"].into_iter().collect();
-        assert!(harm.reads("kiill", true), "kiiiill, cut to kiill");
-        assert!(!harm.reads("kiill", false));
+        assert!(harm.reads(Keys::of("kiill", true)), "kiiiill, cut to kiill");
+        assert!(!harm.reads(Keys::of("kiill", false)));
         // A word with a double letter is not a stretched one: `ass` is not `as`.
-        assert!(!harm.reads("ass", false));
+        assert!(!harm.reads(Keys::of("ass", false)));
     }
 
     #[test]

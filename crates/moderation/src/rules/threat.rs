@@ -665,11 +665,12 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
     .collect()
 });
 
-/// The cues that are not in one of the lists above.
+/// The cues that are not in one of the lists above: for each shape its rarest word
+/// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
 static OTHER_CUES: Lexicon = Lexicon::new(
     "beat throat throats hunt track come coming comes never bullet bullets wall fire alight \
      burn blow firebomb sorry ambulance hearse numbered sleep where watch dies dead rid alive \
-     live survive life lives blood under over harmed knock",
+     live survive feet over harmed knock",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
