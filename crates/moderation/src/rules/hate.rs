@@ -146,7 +146,14 @@ impl Clause<'_> {
         if i > 0 && self.is(i - 1, &PREPOSITIONS) {
             return None;
         }
-        let end_of_group = self.group(i)?;
+        // `never trust Kurds, they are filth`: a pronoun for a group named before it.
+        let end_of_group = match self.group(i) {
+            Some(end) => end,
+            None if self.is(i, &["they", "они", "onlar"]) && (0..i).any(|k| self.is_group(k)) => {
+                i + 1
+            }
+            None => return None,
+        };
         // `Kürtlerden nefret ediyorum`: the group before the verb.
         if self.seq(end_of_group, &["nefret", "ediyorum"])
             || self.seq(end_of_group, &["nefret", "ediyoruz"])
@@ -226,6 +233,9 @@ mod tests {
         assert!(is_attack("Цыгане не люди"));
         assert!(is_attack("Göçmenler birer parazit."));
         assert!(is_attack("Kürtler insan değil."));
+        assert!(is_attack("Never trust Kurds, they are filth."));
+        assert!(!is_attack("I met Kurds at the market, they are lovely."));
+        assert!(!is_attack("They are filth."));
     }
 
     #[test]
