@@ -40,20 +40,20 @@ fn r14_the_shipped_model_keeps_its_functional_suite_figures() {
         right as f64 / all as f64
     };
     let floors = [
-        ("all", true, 0.90),
+        ("all", true, 0.95),
         ("all", false, 0.98),
-        ("en all", true, 0.90),
+        ("en all", true, 0.95),
         ("ru all", true, 0.90),
         ("tr all", true, 0.90),
         ("en threat_targeted", true, 0.85),
         ("en threat_against_group", true, 0.95),
         ("en threat_words_civil", false, 0.97),
         ("en dehumanisation", true, 0.97),
-        ("en identity_attack", true, 0.80),
+        ("en identity_attack", true, 0.95),
+        ("en heated_politics", false, 0.99),
         ("en counter_speech", false, 0.97),
         ("en negated_hate", false, 0.97),
         ("en neutral_identity", false, 0.97),
-        ("en heated_politics", false, 0.97),
         ("ru all", false, 0.97),
         ("tr all", false, 0.97),
     ];
