@@ -154,13 +154,21 @@ static RU_MUST: Lexicon = Lexicon::new("надо нужно следует до�
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
 static RU_PERSON: Lexicon =
     Lexicon::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку");
-/// Russian menace without a violent verb: `тебе не жить`, `ты труп` (not `тебе конец`, which
-/// is as often "you're in trouble").
+/// Russian and Turkish menaces without a violent verb: `тебе не жить`, `ты труп` (not `тебе
+/// конец`, which is as often "you're in trouble"), and "I know where you live" as in English
+/// (`знаю, где ты живёшь`, `nerede oturduğunu biliyorum`).
 const RU_MENACE: &[&[&str]] = &[
     &["тебе", "не", "жить"],
     &["вам", "не", "жить"],
     &["ты", "труп"],
     &["ты", "покойник"],
+    &["знаю", "где", "ты", "живешь"],
+    &["знаю", "где", "вы", "живете"],
+    &["знаю", "где", "ты", "работаешь"],
+    &["nerede", "oturdugunu", "biliyorum"],
+    &["nerede", "yasadigini", "biliyorum"],
+    &["nerede", "calistigini", "biliyorum"],
+    &["evini", "biliyorum"],
 ];
 
 /// Turkish first-person harm verbs (future and aorist), as normalization folds them.
@@ -597,6 +605,9 @@ impl Clause<'_> {
         {
             return Some((Call, i, i + 9));
         }
+        if let Some(menace) = RU_MENACE.iter().find(|m| self.seq(i, m)) {
+            return Some((Menace, i, i + menace.len()));
+        }
         if w.is_ascii() && !foreign_start(w) {
             return None;
         }
@@ -604,13 +615,10 @@ impl Clause<'_> {
     }
 
     fn threat_ru_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
-        use ThreatKind::{Call, Intent, Menace};
+        use ThreatKind::{Call, Intent};
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
         if self.is(i, &RU_HARM) && near(&RU_PERSON) {
             return Some((Intent, i, i + 1));
-        }
-        if let Some(menace) = RU_MENACE.iter().find(|m| self.seq(i, m)) {
-            return Some((Menace, i, i + menace.len()));
         }
         if self.is(i, &RU_MUST)
             && self.any_in(i + 1..i + 3, &RU_HARM_INF)
@@ -701,6 +709,9 @@ fn starts_threat(word: &str) -> bool {
             | "тебе"
             | "вам"
             | "ты"
+            | "знаю"
+            | "nerede"
+            | "evini"
     ) || foreign_start(word)
 }
 
@@ -862,5 +873,7 @@ mod tests {
         assert!(!is_threat("я убью время до поезда"));
         assert!(!is_threat("zamanı öldüreceğim"));
         assert!(is_threat("Bu gazeteciyi öldüreceğim."));
+        assert!(is_threat("Я знаю, где ты живёшь."));
+        assert!(is_threat("Nerede oturduğunu biliyorum."));
     }
 }
