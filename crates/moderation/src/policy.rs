@@ -83,6 +83,10 @@ fn default_identity_attack() -> RuleConfig {
     SHIPPED.identity_attack.clone()
 }
 
+fn default_politics() -> PoliticsConfig {
+    SHIPPED.politics
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ScoreConfig {
@@ -95,19 +99,11 @@ struct ScoreConfig {
 
 /// How political criticism is read.
 #[derive(Clone, Copy, Debug, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(deny_unknown_fields)]
 struct PoliticsConfig {
     /// The words of political criticism said of an office (`the mayor is an incompetent
     /// fool`) are not read as abuse.
     criticism_of_office: bool,
-}
-
-impl Default for PoliticsConfig {
-    fn default() -> Self {
-        PoliticsConfig {
-            criticism_of_office: true,
-        }
-    }
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -145,7 +141,7 @@ struct PolicyFile {
     threat: RuleConfig,
     #[serde(default = "default_identity_attack")]
     identity_attack: RuleConfig,
-    #[serde(default)]
+    #[serde(default = "default_politics")]
     politics: PoliticsConfig,
     abusive: ScoreConfig,
     obscene: ScoreConfig,
@@ -495,8 +491,16 @@ mod tests {
             verdict.main_reason().map(|r| r.message.as_str()),
             Some(SHIPPED.fword_ru.message.as_str())
         );
-        // Nor the threat and identity-attack rules, which came after them.
+        // Nor the threat and identity-attack rules and the reading of political criticism,
+        // which came after them.
         assert!(!older.contains("[threat]") && !older.contains("[identity_attack]"));
+        assert!(!older.contains("[politics]"));
+        assert_eq!(
+            policy
+                .evaluate("The health minister is a dangerous moron.")
+                .decision,
+            Decision::Allow
+        );
         for (text, rule) in [
             (
                 "I'm coming for you, and I'm bringing a knife.",

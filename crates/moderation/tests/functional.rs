@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use moderation::{Decision, Policy, RuleId};
+use moderation::{Decision, Policy, RuleId, Verdict};
 
 /// Share of cases decided right, per (functionality or language part, label).
 fn scores() -> HashMap<(String, bool), (usize, usize)> {
@@ -105,27 +105,35 @@ fn fixture(text: &'static str) -> impl Iterator<Item = (bool, &'static str)> {
         .map(|(label, text)| (label == "1", text))
 }
 
-/// For a fixture and the rule it tests: (attacks, attacks held or refused, civil lines the
-/// rule fired on).
-fn read_fixture(text: &'static str, rule: RuleId) -> (usize, usize, Vec<&'static str>) {
+/// A fixture read by the shipped house rules: (attacks, attacks held or refused, the civil
+/// lines whose verdict `misread` says misreads them).
+fn read_fixture(
+    text: &'static str,
+    misread: impl Fn(&Verdict) -> bool,
+) -> (usize, usize, Vec<&'static str>) {
     let policy = Policy::default_rules().expect("default policy");
-    let (mut attacks, mut held, mut false_alarms) = (0, 0, Vec::new());
+    let (mut attacks, mut held, mut misread_lines) = (0, 0, Vec::new());
     for (attack, text) in fixture(text) {
         let verdict = policy.evaluate(text);
         if attack {
             attacks += 1;
             held += usize::from(verdict.decision != Decision::Allow);
-        } else if verdict.reasons.iter().any(|r| r.rule == rule) {
-            false_alarms.push(text);
+        } else if misread(&verdict) {
+            misread_lines.push(text);
         }
     }
-    (attacks, held, false_alarms)
+    (attacks, held, misread_lines)
+}
+
+/// Whether a verdict names `rule`.
+fn names(rule: RuleId) -> impl Fn(&Verdict) -> bool {
+    move |verdict| verdict.reasons.iter().any(|r| r.rule == rule)
 }
 
 #[test]
 fn r14_threats_written_after_the_rule_are_held_and_their_look_alikes_are_not_read_as_threats() {
     let (threats, held, false_alarms) =
-        read_fixture(include_str!("fixtures/threats.txt"), RuleId::Threat);
+        read_fixture(include_str!("fixtures/threats.txt"), names(RuleId::Threat));
     assert_eq!(threats, 60, "the fixture's threats");
     // 53 of 60 on 2026-12-01 (22 without the threat rule).
     assert!(held >= 51, "{held} of {threats} threats held or refused");
@@ -139,7 +147,7 @@ fn r14_threats_written_after_the_rule_are_held_and_their_look_alikes_are_not_rea
 fn r14_attacks_on_groups_written_before_the_rule_are_held_and_their_look_alikes_are_not() {
     let (attacks, held, false_alarms) = read_fixture(
         include_str!("fixtures/group-attacks.txt"),
-        RuleId::IdentityAttack,
+        names(RuleId::IdentityAttack),
     );
     assert_eq!(attacks, 30, "the fixture's attacks");
     // 29 of 30 on 2026-12-01 (15 without the identity-attack rule).
@@ -168,17 +176,10 @@ fn r14_harm_words_that_harm_no_one_are_not_read_as_abuse() {
 
 #[test]
 fn r14_criticism_of_those_in_office_is_allowed_and_abuse_with_its_words_is_not() {
-    let policy = Policy::default_rules().expect("default policy");
-    let (mut held_criticism, mut abuse, mut held_abuse) = (Vec::new(), 0, 0);
-    for (abusive, text) in fixture(include_str!("fixtures/office-criticism.txt")) {
-        let held = policy.evaluate(text).decision != Decision::Allow;
-        if abusive {
-            abuse += 1;
-            held_abuse += usize::from(held);
-        } else if held {
-            held_criticism.push(text);
-        }
-    }
+    let (abuse, held_abuse, held_criticism) =
+        read_fixture(include_str!("fixtures/office-criticism.txt"), |verdict| {
+            verdict.decision != Decision::Allow
+        });
     assert_eq!(abuse, 12, "the fixture's abusive lines");
     // 11 of 12 on 2026-12-01, as before criticism of an office was read apart.
     assert!(

@@ -21,7 +21,6 @@ type FastSet<T> = HashSet<T, BuildHasherDefault<MixedHash>>;
 /// Words to look up, and the same squeezed (each run of a letter cut to one), for the words of
 /// a text stretched by a reader or a disguise (`kiiiill`, read `kiill`, is `kill`).
 pub(super) struct Vocabulary {
-    exact: FastSet<&'static str>,
     /// The [`key`]s of the words and of their squeezed forms: a word of a text is looked up
     /// by the keys computed once when the text is read.
     keys: FastSet<u64>,
@@ -29,12 +28,11 @@ pub(super) struct Vocabulary {
 
 impl FromIterator<&'static str> for Vocabulary {
     fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Vocabulary {
-        let exact: FastSet<&'static str> = words.into_iter().collect();
-        let keys = exact
-            .iter()
+        let keys = words
+            .into_iter()
             .flat_map(|w| [key(w, false), key(&squeeze(w), true)])
             .collect();
-        Vocabulary { exact, keys }
+        Vocabulary { keys }
     }
 }
 
@@ -61,8 +59,9 @@ impl Keys {
 }
 
 impl Vocabulary {
+    /// The word, as written, is in the vocabulary.
     pub(super) fn contains(&self, word: &str) -> bool {
-        self.exact.contains(word)
+        self.keys.contains(&key(word, false))
     }
 
     /// The word is in the vocabulary, or was stretched and is one of its words squeezed.
@@ -71,7 +70,9 @@ impl Vocabulary {
     }
 }
 
-/// `word` with each run of a letter cut to one.
+/// `word` with each run of a letter cut to one. By characters, unlike the classifier's
+/// `word_classes::squeezed`, which works on bytes and so leaves Cyrillic runs (`убьюююю`)
+/// as they are.
 fn squeeze(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
@@ -96,7 +97,7 @@ impl Lexicon {
         }
     }
 
-    fn vocabulary(&self) -> &Vocabulary {
+    pub(super) fn vocabulary(&self) -> &Vocabulary {
         self.vocabulary.get_or_init(|| self.iter().collect())
     }
 
@@ -247,7 +248,7 @@ impl<'a> Reading<'a> {
                     .any(|c| c[0].ch == c[1].ch && c[1].ch == c[2].ch),
             );
         }
-        let text = String::from_utf8_lossy(&text).into_owned();
+        let text = String::from_utf8(text).expect("normalized words are characters");
         let keys = bounds
             .iter()
             .zip(stretched)
@@ -429,6 +430,23 @@ fn expand(word: &str, next: &str) -> Option<(&'static [&'static str], bool)> {
         _ => return None,
     };
     Some((single, false))
+}
+
+/// The words of `text` that `unread` names (normalized chars), as written: for the tests of
+/// the words the classifier is told not to read.
+#[cfg(test)]
+pub(super) fn written_words(
+    text: &str,
+    unread: impl Fn(&Reading) -> Vec<Range<usize>>,
+) -> Vec<String> {
+    let n = Normalized::new(text);
+    unread(&Reading::new(text, &n))
+        .into_iter()
+        .map(|chars| {
+            let (s, e) = n.source_span(chars);
+            text[s..e].to_owned()
+        })
+        .collect()
 }
 
 #[cfg(test)]

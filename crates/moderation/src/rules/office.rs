@@ -9,9 +9,8 @@
 //! private person are read ("you are a liar and a fraud").
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use super::clauses::{Clause, Lexicon, Reading, Vocabulary};
+use super::clauses::{Clause, Lexicon, Reading};
 
 /// Offices, institutions and those who hold them, in the three languages (Russian and Turkish
 /// as normalization leaves them).
@@ -43,8 +42,6 @@ static CRITICISM: Lexicon = Lexicon::new(
 /// How far into its clause an office may stand and still be what the clause is about (`the
 /// health minister is ...`, `these senators are ...`).
 const SUBJECT_REACH: usize = 4;
-
-static CUES: LazyLock<Vocabulary> = LazyLock::new(|| OFFICE.iter().collect());
 
 impl Clause<'_> {
     /// The words of criticism in a clause about an office, as ((), word, word + 1). A clause
@@ -79,25 +76,17 @@ static SECOND_PERSON: Lexicon = Lexicon::new(
 /// The words of political criticism said of an office (normalized chars), which the policy
 /// has the classifier leave unread.
 pub(crate) fn criticism_in(reading: &Reading) -> Vec<Range<usize>> {
-    let hits = reading.find(&CUES, |clause, found| clause.criticism(found));
+    let hits = reading.find(OFFICE.vocabulary(), |clause, found| clause.criticism(found));
     hits.into_iter().map(|h| h.chars).collect()
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::clauses::written_words;
     use super::*;
-    use crate::normalize::Normalized;
 
     fn unread(text: &str) -> Vec<String> {
-        let n = Normalized::new(text);
-        let ranges = criticism_in(&Reading::new(text, &n));
-        ranges
-            .into_iter()
-            .map(|r| {
-                let (s, e) = n.source_span(r);
-                text[s..e].to_owned()
-            })
-            .collect()
+        written_words(text, criticism_in)
     }
 
     #[test]

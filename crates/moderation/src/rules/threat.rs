@@ -231,6 +231,12 @@ impl Clause<'_> {
         range.into_iter().any(|i| self.person(i) > 0)
     }
 
+    /// A verb that harms whoever or whatever is its object (`kill`, `break`, `beat`): the
+    /// words of [`HARM_WORDS`].
+    fn harm_verb(&self, i: usize) -> bool {
+        self.is(i, &*HARM_WORDS)
+    }
+
     /// The end of a harm done to a person that starts at `i`, if one does. `intent`: the
     /// writer committed to it, so bringing a weapon is part of it.
     fn harm(&self, i: usize, intent: bool) -> Option<usize> {
@@ -246,9 +252,8 @@ impl Clause<'_> {
             }
         }
         // `choke the life out of you`, `beat the hell out of him`.
-        let harms = self.is(i, &HARM) || self.is(i, &HARM_BODY) || w == "beat";
         if let Some(out) = (i + 1..i + 5).find(|&j| self.seq(j, &["out", "of"])) {
-            if harms && self.person(out + 2) > 0 {
+            if self.harm_verb(i) && self.person(out + 2) > 0 {
                 return Some(out + 2 + self.person(out + 2));
             }
         }
@@ -480,15 +485,14 @@ impl Clause<'_> {
     /// ((), verb, verb + 1).
     fn harmless(&self, out: &mut Vec<((), usize, usize)>) {
         for i in 0..self.len() {
-            let verb = self.is(i, &HARM) || self.is(i, &HARM_BODY) || self.at(i) == "beat";
-            if !verb || self.harm(i, false).is_some() || self.person(i + 1) > 0 {
+            if !self.harm_verb(i) || self.harm(i, false).is_some() || self.person(i + 1) > 0 {
                 continue;
             }
             let object = self.at(i + 1);
             let thing = self.is(
                 i + 1,
                 &["the", "a", "an", "this", "that", "it", "my", "our"],
-            ) && self.person(i + 1) == 0;
+            );
             let writer = self.is(i + 1, &["me", "myself", "us"]);
             let favour = self.is(i + 1, &PRONOUNS) && self.is(i + 2, GIVEN);
             if thing || writer || favour || object == "for" {
@@ -761,6 +765,7 @@ pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<ThreatKind>> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::clauses::written_words;
     use super::*;
 
     fn threats(text: &str) -> Vec<(ThreatKind, &str)> {
@@ -802,18 +807,7 @@ mod tests {
 
     #[test]
     fn harm_verbs_that_harm_no_one_are_found() {
-        let harmless = |text: &str| {
-            let n = Normalized::new(text);
-            let ranges = harmless_in(&Reading::new(text, &n));
-            let words: Vec<String> = ranges
-                .into_iter()
-                .map(|r| {
-                    let (s, e) = n.source_span(r);
-                    text[s..e].to_owned()
-                })
-                .collect();
-            words
-        };
+        let harmless = |text: &str| written_words(text, harmless_in);
         assert_eq!(harmless("We must kill the bill"), ["kill"]);
         assert_eq!(harmless("before it kills the high street"), ["kills"]);
         assert_eq!(harmless("This heat is going to kill me"), ["kill"]);

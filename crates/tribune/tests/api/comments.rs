@@ -643,14 +643,8 @@ async fn house_rules_refuse_and_hold(engine: Engine) {
     let text = "Keep writing this and I'll put you in the hospital.";
     let held = app.comment_ok(text, None, Some(&token)).await;
     assert_eq!(held["status"], "pending", "{held}");
-    let rules = held["verdict"]["rules"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    let threat = rules
-        .iter()
-        .find(|r| r["id"] == "threat")
-        .unwrap_or_else(|| panic!("a threat reason: {held}"));
+    let threat =
+        verdict_reason(&held, "threat").unwrap_or_else(|| panic!("a threat reason: {held}"));
     let start = text.find("I'll").expect("start");
     assert_eq!(threat["spans"][0], json!([start, text.len() - 1]));
     let civil = app
@@ -664,12 +658,7 @@ async fn house_rules_refuse_and_hold(engine: Engine) {
     ] {
         let held = app.comment_ok(text, None, Some(&token)).await;
         assert_eq!(held["status"], "pending", "{held}");
-        assert!(
-            held["verdict"]["rules"]
-                .as_array()
-                .is_some_and(|rules| rules.iter().any(|r| r["id"] == "identity_attack")),
-            "{held}"
-        );
+        assert!(verdict_reason(&held, "identity_attack").is_some(), "{held}");
     }
     let described = app
         .comment_ok("Refugees are people like you and me.", None, None)
@@ -694,6 +683,14 @@ async fn house_rules_refuse_and_hold(engine: Engine) {
             "{text}: {c}"
         );
     }
+}
+
+/// The reason of a comment's verdict for the rule `id`.
+fn verdict_reason<'a>(comment: &'a Value, id: &str) -> Option<&'a Value> {
+    comment["verdict"]["rules"]
+        .as_array()?
+        .iter()
+        .find(|r| r["id"] == id)
 }
 
 async fn sites_control_anonymous_comments_and_origins(engine: Engine) {
