@@ -6,9 +6,9 @@
 //!    without any is left out rather than shown as a placeholder) and which keys the file
 //!    holds (a reply whose parent comes later waits for it; one whose parent is not in the
 //!    file at all goes to the top of its thread).
-//! 2. **Read and prepare**, on a thread of its own: each comment's HTML becomes Tribune's
-//!    Markdown, which is rendered and sanitized exactly as a new comment's, and the house
-//!    rules judge it.
+//! 2. **Read and prepare**, each on a thread of its own: each comment's HTML becomes
+//!    Tribune's Markdown, which is rendered and sanitized exactly as a new comment's, and the
+//!    house rules judge it.
 //! 3. **Place and write**, here: threads become pages (after `--map-url` and the site's
 //!    canonical-address rules), authors with an e-mail become readers (one per address),
 //!    replies find their parents, and every batch of comments is one transaction, recorded
@@ -38,8 +38,13 @@ pub(super) const FAKE_IDS: i64 = 1 << 62;
 /// Comments per transaction. Each batch dirties index pages all over the database (pages,
 /// authors, addresses, parents): the larger the batch, the more of its rows share a page.
 /// Measured on a million comments (docs/benchmarks.md): 5,000 took 74 s, 20,000 took 61 s.
-/// A server writing to the same SQLite file waits for one batch, about a second.
+/// A server writing to the same SQLite file waits for one batch, about a second. A file of
+/// fewer than 80,000 comments is written in four batches, so that writing the first ones
+/// overlaps preparing the rest (20,000 comments: 1.3 s in one batch, 1.0 s in four).
 pub(super) const BATCH: usize = 20_000;
+
+/// Comments read before they are handed over to be prepared.
+const CHUNK: usize = 1000;
 
 pub struct Options {
     pub format: Format,
@@ -118,24 +123,36 @@ pub async fn run(
     }
     let mut importer = Importer::new(db, &site, own_origin, &options, scan).await?;
     let earlier = Arc::new(importer.load_earlier_imports().await?);
-    // 2. Read and prepare on another thread while 3. places and writes here.
+    // 2. Read on one thread and prepare on another, while 3. places and writes here.
     let words = sites::word_lists(&site.banned_words, &site.suspect_words)
         .ok()
         .map(Arc::new);
-    // Room for a whole batch: the next one is prepared while this one is written.
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<Step>>(BATCH / 1000 + 2);
+    let (raw_tx, raw_rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(2);
     let file = options.file.clone();
     let reader = tokio::task::spawn_blocking(move || {
-        let mut chunk = Vec::with_capacity(1000);
+        let mut chunk = Vec::with_capacity(CHUNK);
         let result = format.read(&file, &mut |item| {
-            chunk.push(prepare(item, &policy, words.as_deref(), &earlier));
-            if chunk.len() == 1000 {
+            chunk.push(item);
+            if chunk.len() == CHUNK {
                 // A closed channel means the writer stopped on an error, which it reports.
-                let _ = tx.blocking_send(std::mem::replace(&mut chunk, Vec::with_capacity(1000)));
+                let _ = raw_tx.send(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK)));
             }
         });
-        let _ = tx.blocking_send(chunk);
+        let _ = raw_tx.send(chunk);
         result
+    });
+    // Room for a whole batch: the next one is prepared while this one is written.
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<Step>>(importer.batch_size() / CHUNK + 2);
+    let preparer = tokio::task::spawn_blocking(move || {
+        for chunk in raw_rx {
+            let steps = chunk
+                .into_iter()
+                .map(|item| prepare(item, &policy, words.as_deref(), &earlier))
+                .collect();
+            if tx.blocking_send(steps).is_err() {
+                break;
+            }
+        }
     });
     let progress = Progress::new("importing", Some(importer.summary.in_file));
     while let Some(chunk) = rx.recv().await {
@@ -144,6 +161,7 @@ pub async fn run(
         }
         progress.set(importer.seen);
     }
+    preparer.await?;
     reader.await??;
     importer.finish().await?;
     progress.finish();

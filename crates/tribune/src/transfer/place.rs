@@ -102,6 +102,8 @@ pub(super) struct Importer<'a> {
     waiting: HashMap<u64, Vec<Waiting>>,
     readers: HashMap<String, i64>,
     batch: Vec<Prepared>,
+    /// Comments per transaction: [`BATCH`], or a quarter of a smaller file.
+    batch_size: usize,
     batch_parents: Vec<Option<Parent>>,
     /// Ids handed out by a dry run, which stores nothing.
     fake_ids: i64,
@@ -123,6 +125,7 @@ impl<'a> Importer<'a> {
                 .find(|o| *o != "*")
                 .map(str::to_owned)
         });
+        let batch_size = (scan.comments as usize / 4).clamp(1000, BATCH);
         Ok(Importer {
             db,
             site,
@@ -145,8 +148,9 @@ impl<'a> Importer<'a> {
             pages: HashMap::new(),
             waiting: HashMap::new(),
             readers: HashMap::new(),
-            batch: Vec::with_capacity(BATCH),
-            batch_parents: Vec::with_capacity(BATCH),
+            batch: Vec::with_capacity(batch_size),
+            batch_size,
+            batch_parents: Vec::with_capacity(batch_size),
             fake_ids: FAKE_IDS,
             seen: 0,
         })
@@ -196,6 +200,10 @@ impl<'a> Importer<'a> {
                 "its thread's address is not on the site's origins (add --map-url OLD=NEW)"
                     .to_owned()
             })
+    }
+
+    pub(super) fn batch_size(&self) -> usize {
+        self.batch_size
     }
 
     pub(super) async fn accept(&mut self, step: Step) -> anyhow::Result<()> {
@@ -275,7 +283,7 @@ impl<'a> Importer<'a> {
             if let Some(children) = self.waiting.remove(&hash) {
                 ready.extend(children.into_iter().map(|w| w.comment));
             }
-            if self.batch.len() >= BATCH {
+            if self.batch.len() >= self.batch_size {
                 self.flush().await?;
             }
         }
@@ -508,15 +516,16 @@ impl<'a> Importer<'a> {
                 root_id: parent.map(|p| p.root_id.unwrap_or(p.id)),
                 author_id: author_of[i],
                 author_name: std::mem::take(&mut c.name),
+                // Moved, not copied: the batch keeps only the old ids from here on.
                 body: if deleted {
                     String::new()
                 } else {
-                    c.body.clone()
+                    std::mem::take(&mut c.body)
                 },
                 html: if deleted {
                     String::new()
                 } else {
-                    c.html.clone()
+                    std::mem::take(&mut c.html)
                 },
                 status,
                 verdict: match (&c.verdict, self.judge) {
