@@ -181,10 +181,29 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
             grouped.then_some(root)
         })
         .collect();
+    // Voting circles: a circle with members in a group brings the rest of it into that
+    // group; a circle apart from every group is a campaign of its own, found now.
+    let circles = d.circles();
+    for (i, circle) in circles.iter().enumerate() {
+        let group = circle.members.iter().find_map(|&a| member_of[a as usize]);
+        if group.is_none() && circle.members.len() < d.config.min_accounts {
+            continue;
+        }
+        // Beyond every account's index, so apart from every union-find root.
+        let key = group.unwrap_or(n + i);
+        reached.entry(key).or_insert(d.now);
+        for &a in &circle.members {
+            if member_of[a as usize].is_none() {
+                member_of[a as usize] = Some(key);
+                groups.entry(key).or_default().push(a);
+            }
+        }
+    }
     // Quiet members, on both sides of the boosts: accounts that boost a group's comments, and
     // accounts whose comments the group boosts. A member found this way counts for the next
     // round (a farm's voters boost its quiet writers too), for a few rounds.
     let totals = VoteTotals::of(d);
+    let days = (d.config.circle_ms / (24 * 3_600_000)).max(1) as u32;
     let mut quiet: HashSet<Account> = HashSet::new();
     for _ in 0..QUIET_ROUNDS {
         let found = quiet_members(d, &totals, &member_of);
@@ -214,6 +233,18 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
                 let theirs = tallies.entry(author).or_default();
                 theirs.boosts_received += t.boosts;
                 theirs.boosters.insert(voter);
+            }
+        }
+    }
+    for circle in circles.iter() {
+        for (&a, &gave) in &circle.gave {
+            if member_of[a as usize].is_some() {
+                tallies.entry(a).or_default().circle_gave = Some(gave);
+            }
+        }
+        for (&a, &drew) in &circle.drew {
+            if member_of[a as usize].is_some() {
+                tallies.entry(a).or_default().circle_drew = Some(drew);
             }
         }
     }
@@ -253,7 +284,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
                     let state = &d.accounts[a as usize];
                     let evidence = tallies
                         .get(&a)
-                        .map(|t| t.evidence(totals.given(a), quiet.contains(&a)))
+                        .map(|t| t.evidence(totals.given(a), quiet.contains(&a), days))
                         .unwrap_or_default();
                     let total: f64 = evidence.iter().map(MemberEvidence::strength).sum();
                     let summary = evidence

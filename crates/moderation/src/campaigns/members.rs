@@ -46,6 +46,19 @@ pub enum MemberEvidence {
         /// Whether this evidence alone made the account a member.
         quiet: bool,
     },
+    /// Up-votes given over days almost all to a voting circle's comments.
+    Circle {
+        votes: u32,
+        /// All the account's up-votes remembered.
+        of: u32,
+        members: u32,
+        days: u32,
+    },
+    /// Up-votes its comments drew from a voting circle.
+    CircleVotes {
+        votes: u32,
+        members: u32,
+    },
     SameText {
         comments: u32,
         members: u32,
@@ -94,6 +107,23 @@ impl fmt::Display for MemberEvidence {
                 s(votes),
                 s(members)
             ),
+            MemberEvidence::Circle {
+                votes,
+                of,
+                members,
+                days,
+            } => write!(
+                f,
+                "gave {votes} of its {of} up-votes in {days} day{} to {members} member{}' comments (a voting circle)",
+                s(days),
+                s(members)
+            ),
+            MemberEvidence::CircleVotes { votes, members } => write!(
+                f,
+                "its comments drew {votes} up-vote{} from {members} member{} of a voting circle",
+                s(votes),
+                s(members)
+            ),
             MemberEvidence::SameText { comments, members } => write!(
                 f,
                 "shares {comments} talking point{} with {members} member{}",
@@ -138,9 +168,10 @@ impl MemberEvidence {
     /// How much it weighs, in the units of the pair links.
     pub(super) fn strength(&self) -> f64 {
         match *self {
-            MemberEvidence::Boosts { votes, .. } | MemberEvidence::Boosted { votes, .. } => {
-                BOOST_WEIGHT * f64::from(votes)
-            }
+            MemberEvidence::Boosts { votes, .. }
+            | MemberEvidence::Boosted { votes, .. }
+            | MemberEvidence::Circle { votes, .. }
+            | MemberEvidence::CircleVotes { votes, .. } => BOOST_WEIGHT * f64::from(votes),
             MemberEvidence::SameText { comments, members } => {
                 TEXT_WEIGHT * f64::from(comments.min(members * 2))
             }
@@ -158,7 +189,8 @@ impl MemberEvidence {
     fn plural(&self) -> Option<&'static str> {
         Some(match self {
             MemberEvidence::Boosts { .. } => "boost the others' comments within minutes",
-            MemberEvidence::Boosted { .. } => return None,
+            MemberEvidence::Boosted { .. } | MemberEvidence::CircleVotes { .. } => return None,
+            MemberEvidence::Circle { .. } => "vote for one another over days",
             MemberEvidence::SameText { .. } => "share talking points",
             MemberEvidence::VotedTogether { .. } => "vote together within seconds",
             MemberEvidence::VoteRing { .. } => "trade up-votes",
@@ -190,6 +222,10 @@ pub(super) struct Tally {
     /// Such up-votes its comments drew from the other members, and from whom.
     pub(super) boosts_received: u32,
     pub(super) boosters: HashSet<Account>,
+    /// In a voting circle: up-votes given to its members, all up-votes, members voted for.
+    pub(super) circle_gave: Option<(u32, u32, u32)>,
+    /// Up-votes drawn from a voting circle, and from how many of its voters.
+    pub(super) circle_drew: Option<(u32, u32)>,
 }
 
 impl Tally {
@@ -217,8 +253,19 @@ impl Tally {
         self.co_activity += u32::from(l.co_pages.len() >= 3);
     }
 
-    pub(super) fn evidence(&self, upvotes: u32, quiet: bool) -> Vec<MemberEvidence> {
+    pub(super) fn evidence(&self, upvotes: u32, quiet: bool, days: u32) -> Vec<MemberEvidence> {
         let mut out = Vec::new();
+        if let Some((votes, of, members)) = self.circle_gave {
+            out.push(MemberEvidence::Circle {
+                votes,
+                of,
+                members,
+                days,
+            });
+        }
+        if let Some((votes, members)) = self.circle_drew {
+            out.push(MemberEvidence::CircleVotes { votes, members });
+        }
         if self.boosts > 0 {
             out.push(MemberEvidence::Boosts {
                 votes: self.boosts,

@@ -38,14 +38,22 @@
 //! joins by the same rule, and joining runs in rounds, so a farm's voters bring in the quiet
 //! writers they boost.
 //!
+//! **Voting circles** (`circles.rs`). A farm slowed to a few actions a day leaves too little in
+//! a day to link its accounts; over a week (each account's last 32 up-votes, kept
+//! [`Config::circle_ms`]) its voters still give nearly every up-vote to a few fellow members'
+//! comments. Such a group, small for its voters and a minority of the site's, is a circle: it
+//! joins a campaign it shares members with, or is one of its own.
+//!
 //! Texts are compared after Tribune's look-alike folding and on a spelling skeleton in which
 //! Cyrillic reads as Latin (`fold`), so a talking point copied in look-alike letters or
 //! transliterated into Cyrillic still matches.
 
+mod circles;
 mod cluster;
 mod members;
 
 use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::Arc;
 
 use gaoya::minhash::{MinHashIndex, MinHasher, MinHasher32};
 use serde::{Deserialize, Serialize};
@@ -122,16 +130,28 @@ pub enum Kind {
 pub struct Config {
     /// How much recent activity is kept, in milliseconds (memory is bounded by it).
     pub window_ms: i64,
+    /// How long each account's up-votes are remembered for voting circles, in milliseconds
+    /// (at most 32 per account).
+    pub circle_ms: i64,
     /// Jaccard similarity above which two comments are near-duplicates.
     pub text_similarity: f64,
     /// Accounts in a campaign, at least.
     pub min_accounts: usize,
 }
 
+impl Config {
+    /// How far back the detector needs to see when it starts: its window, or the voting
+    /// circles' memory when that is longer.
+    pub fn memory_ms(&self) -> i64 {
+        self.window_ms.max(self.circle_ms)
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {
             window_ms: 24 * 3_600_000,
+            circle_ms: 7 * 24 * 3_600_000,
             text_similarity: 0.45,
             min_accounts: 3,
         }
@@ -160,6 +180,8 @@ const CO_ACTIVITY_PAGES: usize = 3;
 const NEW_ACCOUNT_MS: i64 = 2 * 3_600_000;
 /// How much more text and vote evidence weighs between two new accounts.
 const NEW_ACCOUNTS_FACTOR: f64 = 2.0;
+/// How often voting circles are worked out again, in activity time.
+const CIRCLES_EVERY_MS: i64 = 3_600_000;
 /// Near-duplicates looked at per comment.
 const MAX_TEXT_MATCHES: usize = 32;
 /// Shorter texts say too little to be called duplicates ("Agreed.", "This!").
@@ -238,6 +260,10 @@ pub struct Detector {
     voters: HashMap<String, VecDeque<(i64, Account, i8)>>,
     /// (voter, author) → up-votes.
     pub(crate) upvotes: HashMap<(Account, Account), Upvotes>,
+    /// Each voter's latest up-votes, for voting circles.
+    ballots: circles::Ballots,
+    /// The voting circles last worked out, and when.
+    circles: std::sync::Mutex<Option<(i64, Arc<Vec<circles::Circle>>)>>,
     devices: HashMap<String, Vec<Account>>,
     /// /24 or /48 → recent sign-ups.
     signups: HashMap<String, VecDeque<(i64, Account)>>,
@@ -378,6 +404,8 @@ impl Detector {
             comment_order: VecDeque::new(),
             voters: HashMap::new(),
             upvotes: HashMap::new(),
+            ballots: HashMap::new(),
+            circles: std::sync::Mutex::new(None),
             devices: HashMap::new(),
             signups: HashMap::new(),
             pages: HashMap::new(),
@@ -596,8 +624,17 @@ impl Detector {
             .map(|(_, posted)| e.at - posted)
             .filter(|since| (0..=BOOST_MS).contains(since))
             .map(|since| since as f64 / 60_000.0);
-        if let (Some((author, _)), true) = (author, value > 0) {
+        if let (Some((author, posted)), true) = (author, value > 0) {
             if author != me {
+                let ballots = self.ballots.entry(me).or_default();
+                if ballots.len() == circles::BALLOTS_PER_VOTER {
+                    ballots.pop_front();
+                }
+                ballots.push_back(circles::Ballot {
+                    at: e.at,
+                    author,
+                    posted,
+                });
                 let tally = self.upvotes.entry((me, author)).or_default();
                 tally.given += 1;
                 tally.last = e.at;
@@ -678,11 +715,33 @@ impl Detector {
         self.links
             .retain(|_, l| l.score >= LINKED || l.last >= horizon);
         self.upvotes.retain(|_, t| t.last >= horizon);
+        let remembered = self.now - self.config.circle_ms;
+        self.ballots.retain(|_, b| {
+            while b.front().is_some_and(|ballot| ballot.at < remembered) {
+                b.pop_front();
+            }
+            !b.is_empty()
+        });
     }
 
     /// The campaigns found so far: groups of linked accounts, strongest first.
     pub fn campaigns(&self) -> Vec<Campaign> {
         cluster::campaigns(self)
+    }
+
+    /// The voting circles: worked out again when an hour of activity has passed since the
+    /// last time (a signal that takes days to show, and the costliest one to work out).
+    fn circles(&self) -> Arc<Vec<circles::Circle>> {
+        let mut cached = self.circles.lock().unwrap_or_else(|e| e.into_inner());
+        match &*cached {
+            Some((at, found)) if self.now - at < CIRCLES_EVERY_MS => found.clone(),
+            _ => {
+                let since = self.now - self.config.circle_ms;
+                let found = Arc::new(circles::circles(&self.ballots, since));
+                *cached = Some((self.now, found.clone()));
+                found
+            }
+        }
     }
 
     /// Events seen.

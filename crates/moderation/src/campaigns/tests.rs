@@ -485,3 +485,204 @@ fn a_slow_drip_of_one_talking_point_is_found_within_its_first_day() {
         (found[0].detected_at - found[0].first_action) / 3_600_000
     );
 }
+
+/// A small deterministic stream of choices for the crowds below.
+struct Dice(u64);
+
+impl Dice {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+
+    /// A comment of its own: twelve words drawn from a few hundred, so that no two comments
+    /// are near-duplicates (voting circles do not read the texts; this keeps the text signals
+    /// out of the way).
+    fn text(&mut self) -> String {
+        const ONSETS: [&str; 12] = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t"];
+        const VOWELS: [&str; 5] = ["a", "e", "i", "o", "u"];
+        let words: Vec<String> = (0..12)
+            .map(|_| {
+                (0..3)
+                    .map(|_| format!("{}{}", ONSETS[self.below(12)], VOWELS[self.below(5)]))
+                    .collect()
+            })
+            .collect();
+        words.join(" ")
+    }
+}
+
+/// A farm slowed to a drip: four writers post one comment a day each, five voters up-vote one
+/// of them a day within minutes, spread over the writers, each comment once (so never two
+/// members on one comment); beside them 60 readers who comment daily, up-vote three of one
+/// another's comments a day, and now and then a farm comment too.
+fn dripping_farm_and_crowd() -> Vec<Event> {
+    let mut events = Vec::new();
+    let mut dice = Dice(7);
+    for day in 0..7 {
+        for w in 0..4usize {
+            let posted = day * 1440 + 60 + 180 * w as i64;
+            let id = format!("farm-{day}-{w}");
+            let text = dice.text();
+            let url = "https://news.example/council";
+            events.push(comment(
+                &format!("drip-w{w}"),
+                &format!("203.0.113.{w}"),
+                posted,
+                &id,
+                url,
+                &text,
+            ));
+            // The voter whose turn it is on this writer today, a few minutes after posting.
+            if let Some(v) = (0..5usize).find(|v| (v + day as usize) % 5 == w) {
+                events.push(vote(&format!("drip-v{v}"), posted + 3 + v as i64, &id, 1));
+            }
+        }
+        for r in 0..60usize {
+            let posted = day * 1440 + 30 + 20 * r as i64;
+            let id = format!("org-{day}-{r}");
+            let text = dice.text();
+            let url = format!("https://news.example/{}", r % 6);
+            events.push(comment(
+                &format!("reader{r}"),
+                &format!("198.51.100.{r}"),
+                posted,
+                &id,
+                &url,
+                &text,
+            ));
+        }
+        for r in 0..60usize {
+            let at = day * 1440 + 1300 + r as i64;
+            for _ in 0..3 {
+                let other = dice.below(60);
+                if other != r {
+                    events.push(vote(
+                        &format!("reader{r}"),
+                        at,
+                        &format!("org-{day}-{other}"),
+                        1,
+                    ));
+                }
+            }
+            if dice.below(50) == 0 {
+                let w = dice.below(4);
+                events.push(vote(
+                    &format!("reader{r}"),
+                    at,
+                    &format!("farm-{day}-{w}"),
+                    1,
+                ));
+            }
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+#[test]
+fn a_farm_dripping_for_a_week_is_found_as_a_voting_circle() {
+    let events = dripping_farm_and_crowd();
+    // A day's memory sees too little: the same stream with up-votes forgotten after a day.
+    let mut one_day = Detector::new(Config {
+        circle_ms: 24 * 3_600_000,
+        ..Config::default()
+    });
+    for e in &events {
+        one_day.observe(e);
+    }
+    assert_eq!(one_day.campaigns(), []);
+
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let mut expected: Vec<String> = (0..4)
+        .map(|w| format!("drip-w{w}"))
+        .chain((0..5).map(|v| format!("drip-v{v}")))
+        .collect();
+    expected.sort();
+    assert_eq!(found[0].accounts, expected);
+    let voter = found[0]
+        .members
+        .iter()
+        .find(|m| m.account == "drip-v0")
+        .expect("the voter is a member");
+    assert!(
+        matches!(
+            voter.evidence[0],
+            MemberEvidence::Circle {
+                members: 4,
+                days: 7,
+                ..
+            }
+        ),
+        "{:?}",
+        voter.evidence
+    );
+    assert!(
+        voter.summary.contains("a voting circle"),
+        "{}",
+        voter.summary
+    );
+    let writer = found[0]
+        .members
+        .iter()
+        .find(|m| m.account == "drip-w0")
+        .expect("the writer is a member");
+    assert!(
+        writer
+            .evidence
+            .iter()
+            .any(|e| matches!(e, MemberEvidence::CircleVotes { .. })),
+        "{:?}",
+        writer.evidence
+    );
+}
+
+#[test]
+fn a_small_site_whose_regulars_all_up_vote_one_another_is_not_a_circle() {
+    // Eight regulars, each up-voting two of the others' comments a day for a week (pairs who
+    // return each other's up-votes are a ring, the signal of its own; not a circle).
+    let mut events = Vec::new();
+    let mut dice = Dice(3);
+    for day in 0..7i64 {
+        for r in 0..8usize {
+            let text = dice.text();
+            let url = format!("https://news.example/{day}");
+            events.push(comment(
+                &format!("regular{r}"),
+                &format!("198.51.100.{r}"),
+                day * 1440 + 60 * r as i64,
+                &format!("c-{day}-{r}"),
+                &url,
+                &text,
+            ));
+        }
+        for r in 0..8usize {
+            for k in 0..2 {
+                let other = (r + 1 + dice.below(7)) % 8;
+                let at = day * 1440 + 600 + 10 * r as i64 + k;
+                events.push(vote(
+                    &format!("regular{r}"),
+                    at,
+                    &format!("c-{day}-{other}"),
+                    1,
+                ));
+            }
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    for campaign in run(&events) {
+        for member in &campaign.members {
+            assert!(
+                !member
+                    .evidence
+                    .iter()
+                    .any(|e| matches!(e, MemberEvidence::Circle { .. })),
+                "{member:?}"
+            );
+        }
+    }
+}

@@ -63,13 +63,16 @@ pub async fn site_events(
     db: &Db,
     site: &str,
     since: i64,
+    until: i64,
 ) -> Result<Vec<(EventKey, Event)>, sqlx::Error> {
     let mut events = Vec::new();
-    let signups: Vec<(i64, i64, Option<String>)> =
-        sqlx::query_as("SELECT id, created_at, signup_ip FROM readers WHERE created_at >= $1")
-            .bind(since)
-            .fetch_all(&db.pool)
-            .await?;
+    let signups: Vec<(i64, i64, Option<String>)> = sqlx::query_as(
+        "SELECT id, created_at, signup_ip FROM readers WHERE created_at >= $1 AND created_at < $2",
+    )
+    .bind(since)
+    .bind(until)
+    .fetch_all(&db.pool)
+    .await?;
     for (id, at, ip) in signups {
         let e = event(
             at,
@@ -95,10 +98,11 @@ pub async fn site_events(
     let comments: Vec<CommentEvent> = sqlx::query_as(
         "SELECT c.id, c.author_id, c.parent_id, c.ip, c.device, c.evasion_of, c.body, c.created_at, p.url
          FROM comments c JOIN pages p ON p.id = c.page_id
-         WHERE c.created_at >= $2 AND p.site_id = $1",
+         WHERE c.created_at >= $2 AND c.created_at < $3 AND p.site_id = $1",
     )
     .bind(site)
     .bind(since)
+    .bind(until)
     .fetch_all(&db.pool)
     .await?;
     for c in comments {
@@ -120,10 +124,11 @@ pub async fn site_events(
     let votes: Vec<(i64, i64, i64, i64, String)> = sqlx::query_as(
         "SELECT v.reader_id, v.comment_id, v.value, v.created_at, p.url
          FROM votes v JOIN comments c ON c.id = v.comment_id JOIN pages p ON p.id = c.page_id
-         WHERE v.created_at >= $2 AND p.site_id = $1",
+         WHERE v.created_at >= $2 AND v.created_at < $3 AND p.site_id = $1",
     )
     .bind(site)
     .bind(since)
+    .bind(until)
     .fetch_all(&db.pool)
     .await?;
     for (reader, comment, value, at, url) in votes {

@@ -2,9 +2,11 @@
 //!
 //! Each instance tails the site's activity (sign-ups, comments, votes) from where it last
 //! read, so the work per look is the new activity only, and every instance sees the same
-//! campaigns, whichever instance took the writes. The first look at a site replays its last
-//! window (`campaign_window_hours`, 24 by default). Rows are read again for a few seconds past the cursor, so that a write
-//! whose transaction committed late is not missed; keys make sure each is fed once.
+//! campaigns, whichever instance took the writes. The first look at a site replays what the
+//! detector remembers: its window (`campaign_window_hours`, 24 by default), or the voting
+//! circles' week when that is longer, a day at a time. Rows are read again for a few seconds
+//! past the cursor, so that a write whose transaction committed late is not missed; keys make
+//! sure each is fed once.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -17,6 +19,8 @@ use crate::error::AppResult;
 
 /// How far behind the cursor each read starts again.
 const OVERLAP_MS: i64 = 10_000;
+/// How much activity a fresh detector reads from the database at a time.
+const DAY_MS: i64 = 24 * 3_600_000;
 
 /// The detectors of every site looked at, shared by the instance's handlers.
 #[derive(Clone)]
@@ -90,17 +94,32 @@ impl Watch {
         let mut watch = entry.lock_owned().await;
         let window = self.window_ms();
         let now = now_ms();
+        // A fresh detector reads as far back as it remembers (voting circles: a week).
+        let memory = self.config.memory_ms();
         let since = watch
             .cursor
-            .map_or(now - window, |c| (c - OVERLAP_MS).max(now - window));
-        let events = store::site_events(db, site, since).await?;
-        // The detector is CPU work: off the async workers.
-        let found = tokio::task::spawn_blocking(move || {
-            watch.feed(events);
-            watch.detector.campaigns()
-        })
-        .await
-        .map_err(anyhow::Error::from)?;
+            .map_or(now - memory, |c| (c - OVERLAP_MS).max(now - memory));
+        // A day at a time: a fresh detector's week of a busy site is not held at once.
+        let mut from = since;
+        loop {
+            let last = from + DAY_MS >= now;
+            let until = if last { i64::MAX } else { from + DAY_MS };
+            let events = store::site_events(db, site, from, until).await?;
+            // The detector is CPU work: off the async workers.
+            watch = tokio::task::spawn_blocking(move || {
+                watch.feed(events);
+                watch
+            })
+            .await
+            .map_err(anyhow::Error::from)?;
+            if last {
+                break;
+            }
+            from = until;
+        }
+        let found = tokio::task::spawn_blocking(move || watch.detector.campaigns())
+            .await
+            .map_err(anyhow::Error::from)?;
         Ok(found
             .into_iter()
             .filter(|c| c.last_action >= now - window)
