@@ -23,7 +23,7 @@
 //! with a person as object, and the calls "must be shot"); docs/model-card.md says what it
 //! misses.
 //!
-//! The same reading names the harm verbs that harm no one ([`harmless_in`]: `kill the bill`,
+//! The same reading names the harm verbs that harm no one (`harmless_in`: `kill the bill`,
 //! `this heat is going to kill me`), which the classifier then does not read.
 
 use std::ops::Range;
