@@ -54,52 +54,73 @@ pub(super) struct Ballot {
 /// Each voter's up-votes remembered, oldest first.
 pub(super) type Ballots = HashMap<Account, VecDeque<Ballot>>;
 
+/// A voter's up-votes since `since` (they are kept oldest first: the recent ones are a tail).
+fn recent(b: &VecDeque<Ballot>, since: i64) -> std::collections::vec_deque::Iter<'_, Ballot> {
+    b.range(b.partition_point(|ballot| ballot.at < since)..)
+}
+
+/// How a voter's up-votes fall on a group.
+struct Share {
+    /// Up-votes on the group's accounts, and on how many of them.
+    inside: u32,
+    authors: u32,
+    all: u32,
+    /// Up-votes on its most up-voted author.
+    top: u32,
+}
+
+fn share(to: &HashMap<Account, u32>, group: &HashSet<Account>) -> Share {
+    let mut s = Share {
+        inside: 0,
+        authors: 0,
+        all: 0,
+        top: 0,
+    };
+    for (author, &n) in to {
+        if group.contains(author) {
+            s.inside += n;
+            s.authors += 1;
+        }
+        s.all += n;
+        s.top = s.top.max(n);
+    }
+    s
+}
+
 /// The circles in the up-votes remembered since `since`; a voter is in one circle at most.
 pub(super) fn circles(ballots: &Ballots, since: i64) -> Vec<Circle> {
-    let ballots: Ballots = ballots
-        .iter()
-        .map(|(&voter, b)| (voter, b.iter().filter(|b| b.at >= since).copied().collect()))
-        .filter(|(_, b): &(Account, VecDeque<Ballot>)| !b.is_empty())
-        .collect();
-    let ballots = &ballots;
-    // Who each voter up-voted, how often; and who up-voted each author.
-    let given: HashMap<Account, HashMap<Account, u32>> = ballots
-        .iter()
-        .filter(|(_, b)| b.len() >= MIN_VOTES)
-        .map(|(&voter, b)| {
-            let mut to: HashMap<Account, u32> = HashMap::new();
-            for ballot in b {
-                *to.entry(ballot.author).or_default() += 1;
+    // Who each voter up-voted, how often; who up-voted each author; every up-vote each author
+    // drew, from any voter.
+    let mut given: HashMap<Account, HashMap<Account, u32>> = HashMap::new();
+    let mut drawn: HashMap<Account, u32> = HashMap::new();
+    let mut voters_remembered = 0usize;
+    for (&voter, b) in ballots {
+        let recent = recent(b, since);
+        voters_remembered += usize::from(recent.len() > 0);
+        let enough = recent.len() >= MIN_VOTES;
+        for ballot in recent {
+            *drawn.entry(ballot.author).or_default() += 1;
+            if enough {
+                *given
+                    .entry(voter)
+                    .or_default()
+                    .entry(ballot.author)
+                    .or_default() += 1;
             }
-            (voter, to)
-        })
-        .collect();
+        }
+    }
     let mut voters_of: HashMap<Account, Vec<Account>> = HashMap::new();
     for (&voter, to) in &given {
         for &author in to.keys() {
             voters_of.entry(author).or_default().push(voter);
         }
     }
-    // Every up-vote each author drew, from any voter.
-    let mut drawn: HashMap<Account, u32> = HashMap::new();
-    for ballot in ballots.values().flatten() {
-        *drawn.entry(ballot.author).or_default() += 1;
-    }
     // A voter belongs to a group when enough of its up-votes go into it.
     let belongs = |voter: Account, group: &HashSet<Account>| {
-        let to = &given[&voter];
-        let all: u32 = to.values().sum();
-        let (mut inside, mut authors, mut top) = (0, 0, 0);
-        for (author, &n) in to {
-            if group.contains(author) {
-                inside += n;
-                authors += 1;
-            }
-            top = top.max(n);
-        }
-        f64::from(inside) >= MIN_SHARE * f64::from(all)
-            && authors >= MIN_AUTHORS
-            && f64::from(top) <= MAX_ONE_AUTHOR * f64::from(all)
+        let s = share(&given[&voter], group);
+        f64::from(s.inside) >= MIN_SHARE * f64::from(s.all)
+            && s.authors as usize >= MIN_AUTHORS
+            && f64::from(s.top) <= MAX_ONE_AUTHOR * f64::from(s.all)
     };
     let mut seeds: Vec<Account> = given.keys().copied().collect();
     seeds.sort_unstable();
@@ -138,63 +159,43 @@ pub(super) fn circles(ballots: &Ballots, since: i64) -> Vec<Circle> {
         }
         if voters.len() < MIN_VOTERS
             || group.len() as f64 > MAX_ACCOUNTS_PER_VOTER * voters.len() as f64
-            || voters.len() as f64 > MAX_SHARE_OF_VOTERS * ballots.len() as f64
+            || voters.len() as f64 > MAX_SHARE_OF_VOTERS * voters_remembered as f64
         {
             continue;
         }
         taken.extend(voters.iter().copied());
-        out.push(circle(&voters, &group, ballots, &given, &drawn));
+        let mut circle = Circle::default();
+        for &v in &voters {
+            let s = share(&given[&v], &group);
+            circle.gave.insert(v, (s.inside, s.all, s.authors));
+        }
+        // What the voters gave each account of the group: up-votes, from how many voters,
+        // on how many of its comments.
+        let mut carried: HashMap<Account, (u32, HashSet<Account>, HashSet<i64>)> = HashMap::new();
+        for &v in &voters {
+            for ballot in recent(&ballots[&v], since).filter(|b| group.contains(&b.author)) {
+                let (votes, from, comments) = carried.entry(ballot.author).or_default();
+                *votes += 1;
+                from.insert(v);
+                comments.insert(ballot.posted);
+            }
+        }
+        let mut accounts: Vec<Account> = group.into_iter().collect();
+        accounts.sort_unstable();
+        for account in accounts {
+            let tie = carried.get(&account);
+            let joins = tie.is_some_and(|(votes, from, comments)| {
+                from.len() >= 2 && comments.len() >= 2 && 2 * votes >= drawn[&account]
+            });
+            if !joins && !circle.gave.contains_key(&account) {
+                continue;
+            }
+            if let Some((votes, from, _)) = tie {
+                circle.drew.insert(account, (*votes, from.len() as u32));
+            }
+            circle.members.push(account);
+        }
+        out.push(circle);
     }
     out
-}
-
-/// The circle of these voters: them, and the authors they carry.
-fn circle(
-    voters: &[Account],
-    group: &HashSet<Account>,
-    ballots: &Ballots,
-    given: &HashMap<Account, HashMap<Account, u32>>,
-    drawn: &HashMap<Account, u32>,
-) -> Circle {
-    let in_circle: HashSet<Account> = voters.iter().copied().collect();
-    let mut c = Circle::default();
-    for &v in voters {
-        let to = &given[&v];
-        let (mut inside, mut authors) = (0, 0);
-        for (author, &n) in to {
-            if group.contains(author) {
-                inside += n;
-                authors += 1;
-            }
-        }
-        c.gave.insert(v, (inside, to.values().sum(), authors));
-    }
-    let mut authors: Vec<Account> = group.iter().copied().collect();
-    authors.sort_unstable();
-    for author in authors {
-        let (mut from_circle, mut circle_voters) = (0, 0);
-        for v in voters {
-            if let Some(&n) = given[v].get(&author) {
-                from_circle += n;
-                circle_voters += 1;
-            }
-        }
-        let all = drawn.get(&author).copied().unwrap_or(0);
-        let carried = circle_voters >= 2 && 2 * from_circle >= all && {
-            let comments: HashSet<i64> = voters
-                .iter()
-                .flat_map(|v| &ballots[v])
-                .filter(|b| b.author == author)
-                .map(|b| b.posted)
-                .collect();
-            comments.len() >= 2
-        };
-        if carried || in_circle.contains(&author) {
-            if from_circle > 0 {
-                c.drew.insert(author, (from_circle, circle_voters));
-            }
-            c.members.push(author);
-        }
-    }
-    c
 }
