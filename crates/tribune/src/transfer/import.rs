@@ -38,9 +38,10 @@ pub(super) const FAKE_IDS: i64 = 1 << 62;
 /// Comments per transaction. Each batch dirties index pages all over the database (pages,
 /// authors, addresses, parents): the larger the batch, the more of its rows share a page.
 /// Measured on a million comments (docs/benchmarks.md): 5,000 took 74 s, 20,000 took 61 s.
-/// A server writing to the same SQLite file waits for one batch, about a second. A file of
-/// fewer than 80,000 comments is written in four batches, so that writing the first ones
-/// overlaps preparing the rest (20,000 comments: 1.3 s in one batch, 1.0 s in four).
+/// A server writing to the same SQLite file waits for one batch, about a second. A smaller
+/// file is written in batches of a quarter of it (at least 1,000 comments), so that writing
+/// the first ones overlaps preparing the rest (20,000 comments: 1.3 s in one batch, 1.0 s in
+/// four).
 pub(super) const BATCH: usize = 20_000;
 
 /// Comments read before they are handed over to be prepared.
@@ -134,7 +135,8 @@ pub async fn run(
         let result = format.read(&file, &mut |item| {
             chunk.push(item);
             if chunk.len() == CHUNK {
-                // A closed channel means the writer stopped on an error, which it reports.
+                // A closed channel means the preparer stopped because the writer stopped on an
+                // error, which it reports.
                 let _ = raw_tx.send(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK)));
             }
         });
