@@ -285,6 +285,19 @@ impl<K> Hit<K> {
     }
 }
 
+/// What a rule's `find` reports in `text`: each hit's kind, and its words as written.
+#[cfg(test)]
+pub(crate) fn written_hits<K: Copy>(
+    text: &str,
+    find: impl Fn(&str, &Normalized) -> Vec<Hit<K>>,
+) -> Vec<(K, &str)> {
+    let n = Normalized::new(text);
+    find(text, &n)
+        .iter()
+        .map(|h| (h.kind, h.written(text, &n)))
+        .collect()
+}
+
 /// `f*ck`, `f**k`, `f***`, `f***ing`, `motherf***er`, `fu*k`: an `f` followed by letters of
 /// `fuck` or masks, at least one mask, and an inflection.
 fn is_masked_fword(text: &str) -> bool {
@@ -480,9 +493,7 @@ mod tests {
     use super::*;
 
     fn fword(text: &str) -> Vec<(FwordForm, &str)> {
-        let n = Normalized::new(text);
-        let hits = find_fword(text, &n);
-        hits.iter().map(|h| (h.kind, h.written(text, &n))).collect()
+        written_hits(text, find_fword)
     }
 
     #[test]

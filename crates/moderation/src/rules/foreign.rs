@@ -322,9 +322,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(Language, &str)> {
-        let n = Normalized::new(text);
-        let hits = find(text, &n);
-        hits.iter().map(|h| (h.kind, h.written(text, &n))).collect()
+        crate::rules::written_hits(text, find)
     }
 
     #[test]

@@ -206,9 +206,7 @@ mod tests {
     use super::*;
 
     fn attacks(text: &str) -> Vec<(HateKind, &str)> {
-        let n = Normalized::new(text);
-        let hits = find(text, &n);
-        hits.iter().map(|h| (h.kind, h.written(text, &n))).collect()
+        crate::rules::written_hits(text, find)
     }
 
     fn is_attack(text: &str) -> bool {

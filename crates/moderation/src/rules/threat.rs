@@ -769,9 +769,7 @@ mod tests {
     use super::*;
 
     fn threats(text: &str) -> Vec<(ThreatKind, &str)> {
-        let n = Normalized::new(text);
-        let hits = find(text, &n);
-        hits.iter().map(|h| (h.kind, h.written(text, &n))).collect()
+        crate::rules::written_hits(text, find)
     }
 
     fn is_threat(text: &str) -> bool {
