@@ -64,6 +64,8 @@ pub struct Word {
 pub struct Normalized {
     chars: Vec<NChar>,
     words: Vec<Word>,
+    /// The text has a letter only Turkish writes (`ı`, `ş`, `ğ`), which folding loses.
+    turkish_letters: bool,
 }
 
 /// How one folded character behaves inside a chunk.
@@ -286,6 +288,7 @@ impl Normalized {
         let mut normalized = Normalized {
             chars: Vec::with_capacity(text.len()),
             words: Vec::with_capacity(text.len() / 5 + 1),
+            turkish_letters: false,
         };
         let mut chunk: Vec<(Class, u32, u32)> = Vec::with_capacity(32);
         let mut chunk_index = 0;
@@ -301,6 +304,11 @@ impl Normalized {
             } else {
                 chunk_script(raw_chunk, || *text_is_cyrillic)
             };
+            if script == Script::Latin && !raw_chunk.is_ascii() {
+                normalized.turkish_letters |= raw_chunk
+                    .chars()
+                    .any(|c| matches!(c, 'ı' | 'İ' | 'ş' | 'Ş' | 'ğ' | 'Ğ'));
+            }
             for (start, c) in raw_chunk.char_indices() {
                 let start = offset + start;
                 let (start, end) = (start as u32, (start + c.len_utf8()) as u32);
@@ -415,6 +423,12 @@ impl Normalized {
 
     pub fn chars(&self) -> &[NChar] {
         &self.chars
+    }
+
+    /// Whether the text has a letter only Turkish writes (`ı`, `ş`, `ğ`): folded to `i`, `s`,
+    /// `g` in [`Normalized::chars`], they still tell the text's language.
+    pub fn has_turkish_letters(&self) -> bool {
+        self.turkish_letters
     }
 
     pub fn words(&self) -> &[Word] {

@@ -212,12 +212,13 @@ enum Command {
         /// Hash buckets are 2^bits.
         #[arg(long, default_value_t = TrainOptions::default().bits)]
         bits: u32,
-        #[arg(long, default_value_t = TrainOptions::default().epochs)]
-        epochs: usize,
-        #[arg(long, default_value_t = TrainOptions::default().learning_rate)]
-        learning_rate: f32,
-        #[arg(long, default_value_t = TrainOptions::default().l2)]
-        l2: f32,
+        /// How much the training loss counts against the size of the weights (scikit-learn's
+        /// `C`: larger fits the training rows more closely).
+        #[arg(long, default_value_t = TrainOptions::default().c)]
+        c: f64,
+        /// The most L-BFGS iterations per label.
+        #[arg(long, default_value_t = TrainOptions::default().max_iterations)]
+        max_iterations: usize,
         /// Naive Bayes smoothing for the feature ratios (0 trains on plain presence features).
         #[arg(long, default_value_t = TrainOptions::default().nb_alpha.unwrap_or(0.0))]
         nb_alpha: f32,
@@ -441,9 +442,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             out,
             held_out,
             bits,
-            epochs,
-            learning_rate,
-            l2,
+            c,
+            max_iterations,
             nb_alpha,
             tweet_weight,
             spans_weight,
@@ -453,11 +453,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let options = TrainOptions {
                 bits,
-                epochs,
-                learning_rate,
-                l2,
+                c,
+                max_iterations,
                 nb_alpha: (nb_alpha > 0.0).then_some(nb_alpha),
-                ..TrainOptions::default()
             };
             let weights = SourceWeights {
                 tweets: tweet_weight,

@@ -99,7 +99,7 @@ impl Default for SourceWeights {
             tweets: 0.2,
             news_spans: 0.3,
             paradetox: 0.3,
-            multilingual: 0.5,
+            multilingual: 1.0,
             contrasts: 1.0,
         }
     }
@@ -512,9 +512,17 @@ pub fn run_train(
         corpus.held_out.len(),
         started.elapsed().as_secs_f32()
     );
-    let mut model = train(&corpus.train, options, &classes, |epoch, loss| {
-        eprintln!("epoch {epoch}: mean log loss {loss:.4}");
-    });
+    let mut model = train(
+        &corpus.train,
+        options,
+        &classes,
+        |label, iterations, loss| {
+            eprintln!(
+                "{}: {iterations} L-BFGS iterations, mean loss {loss:.4}",
+                label.as_str()
+            );
+        },
+    );
     // Jigsaw comments come first in the training set and are the in-domain ones.
     model.calibrate(&corpus.train[..corpus.jigsaw_train]);
     let bytes = model.to_bytes();

