@@ -132,7 +132,7 @@ pub fn train(
         None => vec![1.0; buckets * N_LABELS],
     };
     // The two labels are two separate problems: one thread each.
-    let fitted: Vec<(f32, Vec<f64>, usize, f32)> = std::thread::scope(|scope| {
+    let fitted: Vec<Fitted> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..N_LABELS)
             .map(|l| {
                 let problem = LabelProblem {
@@ -152,12 +152,12 @@ pub fn train(
     });
     let mut bias = [0f32; N_LABELS];
     let mut effective = vec![0f32; buckets * N_LABELS];
-    for (l, (b, theta, iterations, loss)) in fitted.into_iter().enumerate() {
-        progress(Label::ALL[l], iterations, loss);
-        bias[l] = b;
-        for (k, t) in theta.iter().enumerate() {
-            let k = k * N_LABELS + l;
-            effective[k] = *t as f32 * ratio[k];
+    for (l, fitted) in fitted.into_iter().enumerate() {
+        progress(Label::ALL[l], fitted.iterations, fitted.mean_loss);
+        bias[l] = fitted.bias;
+        for (bucket, w) in fitted.weights.iter().enumerate() {
+            let k = bucket * N_LABELS + l;
+            effective[k] = *w as f32 * ratio[k];
         }
     }
     quantize(options.bits, bias, &effective, classes.clone())
@@ -174,10 +174,18 @@ struct LabelProblem<'a> {
     lambda: f64,
 }
 
+/// What L-BFGS found for one label.
+struct Fitted {
+    bias: f32,
+    /// One weight a bucket, before the naive Bayes ratios.
+    weights: Vec<f64>,
+    iterations: usize,
+    /// The objective at the end, per unit of example weight.
+    mean_loss: f32,
+}
+
 impl LabelProblem<'_> {
-    /// The bias, one weight a bucket (before the ratios), the iterations run and the final
-    /// mean loss.
-    fn fit(&self, buckets: usize, max_iterations: usize) -> (f32, Vec<f64>, usize, f32) {
+    fn fit(&self, buckets: usize, max_iterations: usize) -> Fitted {
         let rows: Vec<(usize, f64, f64)> = self
             .examples
             .iter()
@@ -192,8 +200,12 @@ impl LabelProblem<'_> {
             |x, g| self.loss_and_gradient(&rows, x, g),
             max_iterations,
         );
-        let mean_loss = (loss / total_weight.max(1e-9)) as f32;
-        (x[0] as f32, x[1..].to_vec(), iterations, mean_loss)
+        Fitted {
+            bias: x[0] as f32,
+            weights: x[1..].to_vec(),
+            iterations,
+            mean_loss: (loss / total_weight.max(1e-9)) as f32,
+        }
     }
 
     /// The objective at `x` = (bias, weights), its gradient written into `g`.
