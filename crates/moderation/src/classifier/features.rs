@@ -57,19 +57,30 @@ pub(crate) fn word_hash(word: &[u8]) -> u64 {
 ///
 /// A word with a [`WordClasses`] class also gives its class, and the class beside the previous
 /// word and its class: `are` + (class of `rats`), (class of `kill`) + `you`.
+///
+/// A Russian or Turkish text then gives every feature again, in its language's own space (see
+/// [`Language`]). The language is known only once every word is read, so those texts are read
+/// twice: English ones, most of them, once, with nothing kept.
 pub(super) fn for_each_feature(
     n: &Normalized,
     skip: &[Range<usize>],
     classes: &WordClasses,
-    mut sink: impl FnMut(usize, u64),
+    mut f: impl FnMut(usize, u64),
 ) {
-    // Every feature is also kept, to be given again in the text's language (see [`Language`])
-    // once all its words are read.
-    let mut given: Vec<(usize, u64)> = Vec::with_capacity(n.chars().len() * 2);
-    let mut f = |wi: usize, h: u64| {
-        sink(wi, h);
-        given.push((wi, h));
-    };
+    let language = read_features(n, skip, classes, &mut f);
+    if let Some(salt) = language.salt(n.has_turkish_letters()) {
+        read_features(n, skip, classes, |wi, h| f(wi, mix(salt, h)));
+    }
+}
+
+/// The features of [`for_each_feature`] in the shared space, and what the words say of the
+/// text's language.
+fn read_features(
+    n: &Normalized,
+    skip: &[Range<usize>],
+    classes: &WordClasses,
+    mut f: impl FnMut(usize, u64),
+) -> Language {
     let mut language = Language::default();
     let mut word = Vec::with_capacity(32);
     let mut bounds = Vec::new();
@@ -187,11 +198,7 @@ pub(super) fn for_each_feature(
             }
         }
     }
-    if let Some(salt) = language.salt(n.has_turkish_letters()) {
-        for (wi, h) in given {
-            sink(wi, mix(salt, h));
-        }
-    }
+    language
 }
 
 /// What a text's words say of its language. Russian and Turkish texts get every feature

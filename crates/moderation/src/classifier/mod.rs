@@ -421,21 +421,16 @@ mod tests {
             bits: 10,
             ..TrainOptions::default()
         };
-        let a = train(
-            &tiny_corpus(),
-            &options,
-            &WordClasses::default(),
-            |_, _, _| {},
-        )
-        .to_bytes();
-        let b = train(
-            &tiny_corpus(),
-            &options,
-            &WordClasses::default(),
-            |_, _, _| {},
-        )
-        .to_bytes();
-        assert_eq!(a, b);
+        let trained = || {
+            train(
+                &tiny_corpus(),
+                &options,
+                &WordClasses::default(),
+                |_, _, _| {},
+            )
+            .to_bytes()
+        };
+        assert_eq!(trained(), trained());
     }
 
     #[test]
