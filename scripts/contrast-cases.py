@@ -147,6 +147,23 @@ TR = {
         "{g} saygıyı hak ediyor", "akşam yemeğe geleceğim", "taşınırken sana yardım edeceğim",
         "{g} parazit değil", "{g} iyi insanlar", "sana çiçek getireceğim"],
 }
+# "Should be ashamed", "must resign": civil criticism of those in charge, beside the same
+# words of shame thrown at a person with an insult (`utanmaz`, shameless, is one in Turkish).
+TR_CHARGE = ["Kulüp yönetimi", "Federasyon", "Valilik", "Bu kararı verenler", "Şirket yönetimi",
+             "Rektörlük", "Hakem", "Yönetim kurulu", "Belediye meclisi", "Yayın kurulu"]
+TR_BLAME = {0: ["{s} utanmalı", "{s} bu karardan utanmalı", "{s} utansın", "{s} istifa etmeli",
+                "{s} hesap vermeli", "{s} halktan özür dilemeli",
+                "{s} yaptıklarından utanmalı, bu ayıp"],
+            1: ["utanmaz herif, defol git", "sen utanmaz bir pisliksin",
+                "utanmaz şerefsiz, sus artık", "senin gibi utanmaz bir aşağılığa söz düşmez"]}
+RU_CHARGE = ["руководству клуба", "федерации", "губернатору", "тем, кто это решил",
+             "руководству компании", "ректору", "судье матча", "совету директоров",
+             "редакции"]
+RU_BLAME = {0: ["{s} должно быть стыдно", "{s} должно быть стыдно за это решение",
+                "{s} стоит извиниться перед людьми", "{s} пора ответить за это",
+                "{s} должно быть стыдно, это позор"],
+            1: ["тебе должно быть стыдно, бесстыжая тварь", "бессовестная мразь, стыдись",
+                "тебе не стыдно, урод?"]}
 TR_GROUPS = ["Yunanlılar", "Araplar", "Almanlar", "Çinliler", "Gürcüler", "Lazlar", "Afganlar",
              "Bulgarlar"]
 
@@ -207,6 +224,12 @@ def main():
             for template in templates:
                 for g in (groups if "{g}" in template else [None]):
                     rows.add((template.format(g=g) if g else template, label))
+    for table, subjects in [(TR_BLAME, TR_CHARGE), (RU_BLAME, RU_CHARGE)]:
+        for label, templates in table.items():
+            for template in templates:
+                for s in (subjects if "{s}" in template else [None]):
+                    text = template.format(s=s) if s else template
+                    rows.add((text[0].upper() + text[1:], label))
     shared = suite_sentences() & {plain(text) for text, _ in rows}
     if shared:
         sys.exit(f"contrast cases shared with the functional suite: {sorted(shared)}")

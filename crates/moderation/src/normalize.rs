@@ -361,6 +361,13 @@ impl Normalized {
                 return self.push_word(&letters, chunk_index);
             }
         }
+        // `b.i.t.c.h`, `c u n t!`: single letters apart, the last one maybe followed by
+        // punctuation.
+        if let Some(last) = pieces.last_mut() {
+            if last.len() > 1 {
+                last.end -= trailing_punctuation(&chunk[last.clone()]).min(last.len() - 1);
+            }
+        }
         let spelled_out = pieces.len() >= 2 && pieces.iter().all(|p| p.len() == 1);
         if spelled_out {
             let all: Vec<_> = pieces.iter().map(|p| chunk[p.start]).collect();
@@ -381,18 +388,7 @@ impl Normalized {
             .iter()
             .position(|(c, ..)| !matches!(c, Class::Mask(_)))
             .unwrap_or(piece.len());
-        // Trailing `!`, `|`, `(`, `<` and `+` read as punctuation (`hi!`), while `a$$` keeps
-        // its letters.
-        let mut last = piece.len();
-        while last > first {
-            match piece[last - 1].0 {
-                Class::Leet {
-                    raw: '!' | '|' | '(' | '<' | '+',
-                    ..
-                } => last -= 1,
-                _ => break,
-            }
-        }
+        let last = (piece.len() - trailing_punctuation(piece)).max(first);
         let start = self.chars.len();
         for &(class, s, e) in &piece[first..last] {
             let (ch, symbol, digit) = match class {
@@ -478,6 +474,57 @@ impl Normalized {
             }
         }
     }
+
+    /// Appends the word as [`Normalized::classifier_word`] reads it, but with each run of
+    /// three or more of one letter (a stretch: `moooron`, `diiicks`) cut to one letter instead
+    /// of two, and says whether it had such a run; writes nothing for a word without one.
+    pub fn unstretched_word(&self, word: &Word, out: &mut Vec<u8>) -> bool {
+        let letters = || {
+            self.chars[word.chars.clone()]
+                .iter()
+                .map(|c| c.ch)
+                .filter(|&ch| ch != MASK)
+        };
+        // Each letter with the length of the run it is in, counted so far.
+        let runs = || {
+            letters().scan((MASK, 0), |(prev, run), ch| {
+                *run = if ch == *prev { *run + 1 } else { 1 };
+                *prev = ch;
+                Some((ch, *run))
+            })
+        };
+        if !runs().any(|(_, run)| run == 3) {
+            return false;
+        }
+        // A letter is written when it starts a run, or is the second of a run of two.
+        let mut letters = runs().peekable();
+        let mut buf = [0; 4];
+        while let Some((ch, run)) = letters.next() {
+            let next_run = letters.peek().filter(|(next, _)| *next == ch).map(|r| r.1);
+            if run == 1 || (run == 2 && next_run.is_none()) {
+                out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        true
+    }
+}
+
+/// How many of a piece's last chars are punctuation, not letters: trailing `!`, `|`, `(`, `<`
+/// and `+` read as punctuation (`hi!`), while `a$$` keeps its letters.
+fn trailing_punctuation(piece: &[(Class, u32, u32)]) -> usize {
+    piece
+        .iter()
+        .rev()
+        .take_while(|(class, ..)| {
+            matches!(
+                class,
+                Class::Leet {
+                    raw: '!' | '|' | '(' | '<' | '+',
+                    ..
+                }
+            )
+        })
+        .count()
 }
 
 /// The letters of a piece written with one symbol between every two of them (`f!u!c!k`,
@@ -581,6 +628,9 @@ mod tests {
         assert_eq!(words("f.u.c.k"), ["fuck"]);
         assert_eq!(words("f_u_c_k off"), ["fuck", "off"]);
         assert_eq!(words("well-known, really"), ["well", "known", "really"]);
+        assert_eq!(words("you b.i.t.c.h!"), ["you", "bitch"]);
+        assert_eq!(words("c.u.n.t!!"), ["cunt"]);
+        assert_eq!(words("a.s.s wow!"), ["ass", "wow"]);
     }
 
     #[test]
@@ -588,6 +638,25 @@ mod tests {
         assert_eq!(words("f!u!c!k"), ["fuck"]);
         assert_eq!(words("f|u|c|k f+u+c+k f#u#c#k"), ["fuck", "fuck", "fuck"]);
         assert_eq!(words("a$$ f*ck"), ["ass", "f*ck"]);
+    }
+
+    #[test]
+    fn r14_a_stretched_letter_is_read_once_for_the_classifier() {
+        let unstretched = |text: &str| {
+            let n = Normalized::new(text);
+            let mut out = Vec::new();
+            n.unstretched_word(&n.words()[0], &mut out)
+                .then(|| String::from_utf8(out).expect("utf-8"))
+        };
+        assert_eq!(unstretched("Moooron").as_deref(), Some("moron"));
+        assert_eq!(
+            unstretched("FAAAGGOT").as_deref(),
+            Some("faggot"),
+            "a double stays"
+        );
+        assert_eq!(unstretched("урооод").as_deref(), Some("урод"));
+        assert_eq!(unstretched("moron"), None);
+        assert_eq!(unstretched("too"), None);
     }
 
     #[test]

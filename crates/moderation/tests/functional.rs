@@ -55,10 +55,7 @@ fn r14_the_shipped_model_keeps_its_functional_suite_figures() {
         ("en negated_hate", false, 0.97),
         ("en neutral_identity", false, 0.97),
         ("ru all", false, 0.97),
-        // 0.97 until the classifier was fitted to its optimum (2026-12-01): the Turkish
-        // counter-speech "X insan değil diyenler utanmalı" is now held for `utanmalı`, 8 of
-        // the 87 non-hateful Turkish cases (docs/model-card.md, "What it is bad at").
-        ("tr all", false, 0.90),
+        ("tr all", false, 0.97),
     ];
     let below: Vec<String> = floors
         .iter()

@@ -83,6 +83,7 @@ fn read_features(
 ) -> Language {
     let mut language = Language::default();
     let mut word = Vec::with_capacity(32);
+    let mut short = Vec::with_capacity(32);
     let mut bounds = Vec::new();
     let mut prev_word_hash: Option<u64> = None;
     let mut prev_class: Option<u64> = None;
@@ -109,17 +110,23 @@ fn read_features(
         }
         language.read(&word[1..word.len() - 1]);
         let mut word_hash = hash_bytes(1, &word);
-        // A stretched word (`yooou`, cut to `yoou` above) that is a known word once squeezed
-        // is read as that word, n-grams and all.
+        // A word that is not in the vocabulary as read (stretches cut to two letters) is read,
+        // n-grams and all, with its stretched letters once (`moooron` as `moron`, while
+        // `tooo` stays `too`), or, if it has no stretch, as the known word it squeezes to
+        // (`yoou`).
         if !classes.knows(word_hash) {
-            if let Some(short) = squeezed(&word[1..word.len() - 1]) {
-                let short_hash = self::word_hash(&short);
-                if classes.knows(short_hash) {
-                    word.truncate(1);
-                    word.extend_from_slice(&short);
-                    word.push(b' ');
-                    word_hash = short_hash;
-                }
+            short.clear();
+            let found = n.unstretched_word(w, &mut short)
+                || squeezed(&word[1..word.len() - 1]).is_some_and(|squeezed| {
+                    let known = classes.knows(self::word_hash(&squeezed));
+                    short = squeezed;
+                    known
+                });
+            if found {
+                word.truncate(1);
+                word.extend_from_slice(&short);
+                word.push(b' ');
+                word_hash = self::word_hash(&short);
             }
         }
         let mut class = classes
@@ -438,6 +445,36 @@ mod tests {
         let the_is = mix(mix(2, word_hash(b"the")), word_hash(b"is"));
         assert!(!skipping.contains(&the_is));
         assert!(features("the is").contains(&the_is));
+    }
+
+    #[test]
+    fn r14_a_stretched_word_is_read_as_the_word_meant() {
+        let classes = WordClasses::parse("too 1\nto 2\n").expect("table");
+        let with = |text: &str| {
+            let mut out = Vec::new();
+            for_each_feature(&Normalized::new(text), &[], &classes, |_, h| out.push(h));
+            out
+        };
+        assert_eq!(
+            with("moooron"),
+            with("moron"),
+            "unknown: the stretch read once"
+        );
+        assert_eq!(
+            with("tooo"),
+            with("too"),
+            "known with the stretch read twice"
+        );
+        assert_eq!(
+            with("tto"),
+            with("to"),
+            "no stretch: squeezed to a known word"
+        );
+        assert_ne!(
+            with("mooron"),
+            with("moron"),
+            "no stretch, not known squeezed"
+        );
     }
 
     #[test]

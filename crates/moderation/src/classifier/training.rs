@@ -100,16 +100,18 @@ pub fn train(
     let buckets = 1usize << options.bits;
     let shift = 64 - options.bits;
     // Features are hashed once, up front: iterations then only touch weights.
-    // A text in which the F-word rules fire says nothing about obscenity that those rules
-    // have not said: its `obscene` label is left out, or the words around the F word ("what
-    // the ...") would learn to be obscene and overrule the policy's switch for masked forms.
+    // A text in which the F-word rules fire is left out of both labels: those rules judge
+    // it, and the classifier does not read the F word, so such a text, labelled for it, would
+    // teach the words around it ("what the ...", "ну и что") to carry what the F word
+    // carried, and overrule the policy's switch for masked forms. A sixth of the Russian
+    // comments swear: training on them cost 0.005 ROC AUC on Russian (docs/benchmarks.md).
     let examples: Vec<Example> = examples
         .iter()
         .map(|e| {
             let n = Normalized::new(&e.text);
             let mut e = e.clone();
             if !fword_ranges(&e.text, &n).is_empty() {
-                e.labels[Label::Obscene as usize] = None;
+                e.labels = [None; N_LABELS];
             }
             e
         })
