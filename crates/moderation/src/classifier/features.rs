@@ -394,13 +394,12 @@ mod tests {
     use crate::classifier::fword_ranges;
 
     fn features(text: &str) -> Vec<u64> {
+        features_with(text, &WordClasses::default())
+    }
+
+    fn features_with(text: &str, classes: &WordClasses) -> Vec<u64> {
         let mut out = Vec::new();
-        for_each_feature(
-            &Normalized::new(text),
-            &[],
-            &WordClasses::default(),
-            |_, h| out.push(h),
-        );
+        for_each_feature(&Normalized::new(text), &[], classes, |_, h| out.push(h));
         out
     }
 
@@ -450,31 +449,15 @@ mod tests {
     #[test]
     fn r14_a_stretched_word_is_read_as_the_word_meant() {
         let classes = WordClasses::parse("too 1\nto 2\n").expect("table");
-        let with = |text: &str| {
-            let mut out = Vec::new();
-            for_each_feature(&Normalized::new(text), &[], &classes, |_, h| out.push(h));
-            out
-        };
-        assert_eq!(
-            with("moooron"),
-            with("moron"),
-            "unknown: the stretch read once"
-        );
-        assert_eq!(
-            with("tooo"),
-            with("too"),
-            "known with the stretch read twice"
-        );
-        assert_eq!(
-            with("tto"),
-            with("to"),
-            "no stretch: squeezed to a known word"
-        );
-        assert_ne!(
-            with("mooron"),
-            with("moron"),
-            "no stretch, not known squeezed"
-        );
+        let with = |text: &str| features_with(text, &classes);
+        for (written, read_as, same, why) in [
+            ("moooron", "moron", true, "unknown: the stretch read once"),
+            ("tooo", "too", true, "known with the stretch read twice"),
+            ("tto", "to", true, "no stretch: squeezed to a known word"),
+            ("mooron", "moron", false, "no stretch, not known squeezed"),
+        ] {
+            assert_eq!(with(written) == with(read_as), same, "{written}: {why}");
+        }
     }
 
     #[test]
@@ -487,11 +470,7 @@ mod tests {
         let classes = WordClasses::parse("vermin 3\n")
             .and_then(|c| c.with_identities("# groups\nkurds turks\nкурды турки\n"))
             .expect("tables");
-        let with = |text: &str| {
-            let mut out = Vec::new();
-            for_each_feature(&Normalized::new(text), &[], &classes, |_, h| out.push(h));
-            out
-        };
+        let with = |text: &str| features_with(text, &classes);
         assert_eq!(with("Kurds are vermin"), with("Turks are vermin"));
         assert_eq!(
             with("I stand with the Kurds"),
