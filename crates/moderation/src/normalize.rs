@@ -460,52 +460,47 @@ impl Normalized {
     /// repeated letter cut to two (`soooo` → `soo`), so that stretching a word does not
     /// make a new one.
     pub fn classifier_word(&self, word: &Word, out: &mut Vec<u8>) {
-        let mut prev = None;
-        let mut run = 0;
-        for c in &self.chars[word.chars.clone()] {
-            if c.ch == MASK {
-                continue;
-            }
-            run = if Some(c.ch) == prev { run + 1 } else { 1 };
-            prev = Some(c.ch);
-            if run <= 2 {
-                let mut buf = [0; 4];
-                out.extend_from_slice(c.ch.encode_utf8(&mut buf).as_bytes());
-            }
-        }
+        self.write_letters(word, out, false);
     }
 
     /// Appends the word as [`Normalized::classifier_word`] reads it, but with each run of
     /// three or more of one letter (a stretch: `moooron`, `diiicks`) cut to one letter instead
     /// of two, and says whether it had such a run; writes nothing for a word without one.
     pub fn unstretched_word(&self, word: &Word, out: &mut Vec<u8>) -> bool {
-        let letters = || {
-            self.chars[word.chars.clone()]
-                .iter()
-                .map(|c| c.ch)
-                .filter(|&ch| ch != MASK)
-        };
-        // Each letter with the length of the run it is in, counted so far.
-        let runs = || {
-            letters().scan((MASK, 0), |(prev, run), ch| {
-                *run = if ch == *prev { *run + 1 } else { 1 };
-                *prev = ch;
-                Some((ch, *run))
-            })
-        };
-        if !runs().any(|(_, run)| run == 3) {
-            return false;
+        let start = out.len();
+        let stretched = self.write_letters(word, out, true);
+        if !stretched {
+            out.truncate(start);
         }
-        // A letter is written when it starts a run, or is the second of a run of two.
-        let mut letters = runs().peekable();
-        let mut buf = [0; 4];
-        while let Some((ch, run)) = letters.next() {
-            let next_run = letters.peek().filter(|(next, _)| *next == ch).map(|r| r.1);
-            if run == 1 || (run == 2 && next_run.is_none()) {
-                out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+        stretched
+    }
+
+    /// Writes the word's letters, masks dropped, each run of one letter cut to two, or, with
+    /// `stretch_once`, a run of three or more cut to one; says whether a run was that long.
+    fn write_letters(&self, word: &Word, out: &mut Vec<u8>, stretch_once: bool) -> bool {
+        let mut prev = None;
+        let mut run = 0;
+        let mut stretched = false;
+        for c in &self.chars[word.chars.clone()] {
+            if c.ch == MASK {
+                continue;
+            }
+            run = if Some(c.ch) == prev { run + 1 } else { 1 };
+            prev = Some(c.ch);
+            let mut buf = [0; 4];
+            let bytes = c.ch.encode_utf8(&mut buf).as_bytes();
+            match run {
+                1 | 2 => out.extend_from_slice(bytes),
+                3 => {
+                    stretched = true;
+                    if stretch_once {
+                        out.truncate(out.len() - bytes.len());
+                    }
+                }
+                _ => {}
             }
         }
-        true
+        stretched
     }
 }
 
