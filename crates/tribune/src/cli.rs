@@ -494,6 +494,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 base_url,
                 dry_run,
                 judge,
+                one_pass_bytes: transfer::import::ONE_PASS_BYTES,
             };
             let summary = runtime()?.block_on(async {
                 let db = Db::connect(&config.database_url()).await?;

@@ -6,9 +6,11 @@
 //!    without any is left out rather than shown as a placeholder) and which keys the file
 //!    holds (a reply whose parent comes later waits for it; one whose parent is not in the
 //!    file at all goes to the top of its thread).
-//! 2. **Read and prepare**, each on a thread of its own: each comment's HTML becomes
-//!    Tribune's Markdown, which is rendered and sanitized exactly as a new comment's, and the
-//!    house rules judge it.
+//! 2. **Prepare**, on a thread of its own: each comment's HTML becomes Tribune's Markdown,
+//!    which is rendered and sanitized exactly as a new comment's, and the house rules judge
+//!    it. A file of up to [`ONE_PASS_BYTES`] is prepared as the check reads it, and waits
+//!    until the check has passed; a larger one is read again, on a thread of its own, so
+//!    that memory stays bounded whatever the file's size.
 //! 3. **Place and write**, here: threads become pages (after `--map-url` and the site's
 //!    canonical-address rules), authors with an e-mail become readers (one per address),
 //!    replies find their parents, and every batch of comments is one transaction, recorded
@@ -27,7 +29,7 @@ use moderation::{Decision, Policy, Verdict};
 
 use super::place::Importer;
 use super::summary::Summary;
-use super::{html, Body, Format, Item, State, Thread};
+use super::{html, store, Body, Format, Item, State, Thread};
 use crate::comments::domain::CommentText;
 use crate::db::{Db, Engine};
 use crate::sites::store as sites;
@@ -47,6 +49,13 @@ pub(super) const BATCH: usize = 20_000;
 /// Comments read before they are handed over to be prepared.
 const CHUNK: usize = 1000;
 
+/// A file up to this size is read once: the check hands its comments over to be prepared as
+/// it reads them, and they wait, prepared, until the check has passed (a few times the
+/// file's size in memory at most). A larger file is read twice, the second time while it is
+/// written, so that memory stays bounded whatever its size. (20,000 Disqus comments, 15 MB:
+/// 1.7 s read twice, see docs/benchmarks.md.)
+pub const ONE_PASS_BYTES: u64 = 32 << 20;
+
 pub struct Options {
     pub format: Format,
     pub file: PathBuf,
@@ -58,6 +67,8 @@ pub struct Options {
     pub dry_run: bool,
     /// Comments the house rules would hold or refuse wait in the moderation queue.
     pub judge: bool,
+    /// A file up to this size is read once ([`ONE_PASS_BYTES`] unless a test says otherwise).
+    pub one_pass_bytes: u64,
 }
 
 /// `--map-url FROM=TO`: an address starting with FROM starts with TO instead.
@@ -104,12 +115,59 @@ pub async fn run(
         )
     })?;
     let format = options.format;
-    let file = options.file.clone();
-    // 1. Check the whole file before anything is written.
+    // What earlier imports of this format brought: such comments are passed over, not
+    // prepared again.
+    let earlier: Vec<(u64, i64)> = store::imported(db, &site.id, format.as_str())
+        .await?
+        .into_iter()
+        .map(|(key, id)| (key_hash(&key), id))
+        .collect();
+    let earlier_keys = {
+        let mut keys: Vec<u64> = earlier.iter().map(|(hash, _)| *hash).collect();
+        keys.sort_unstable();
+        Arc::new(keys)
+    };
+    // An unreadable file is reported by the check, as a large one.
+    let one_pass = std::fs::metadata(&options.file)
+        .is_ok_and(|m| m.len() <= options.one_pass_bytes.min(ONE_PASS_BYTES));
+    // Room for every chunk of a file read once (a comment takes at least a byte of it, so
+    // it holds no more than a chunk per CHUNK bytes); for a larger one, room for a whole
+    // batch: the next one is prepared while this one is written.
+    let room = if one_pass {
+        ONE_PASS_BYTES as usize / CHUNK + 2
+    } else {
+        BATCH / CHUNK + 2
+    };
+    // 2. Prepare, on a thread of its own, what 1. or the second reading hands over.
+    let words = sites::word_lists(&site.banned_words, &site.suspect_words)
+        .ok()
+        .map(Arc::new);
+    let (raw_tx, raw_rx) =
+        std::sync::mpsc::sync_channel::<Vec<Item>>(if one_pass { room } else { 2 });
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<Step>>(room);
+    let preparer = tokio::task::spawn_blocking(move || {
+        for chunk in raw_rx {
+            let steps = chunk
+                .into_iter()
+                .map(|item| prepare(item, &policy, words.as_deref(), &earlier_keys))
+                .collect();
+            if tx.blocking_send(steps).is_err() {
+                break;
+            }
+        }
+    });
+    // 1. Check the whole file before anything is written; a small one is handed over as it
+    // is read.
     let progress = Progress::new("checking", None);
     let scan = {
         let progress = progress.clone();
-        tokio::task::spawn_blocking(move || scan(format, &file, &progress)).await??
+        let file = options.file.clone();
+        let raw_tx = raw_tx.clone();
+        tokio::task::spawn_blocking(move || {
+            let hand_over = one_pass.then(|| HandOver::new(&raw_tx));
+            scan(format, &file, &progress, hand_over)
+        })
+        .await??
     };
     progress.finish();
     if db.engine == Engine::Sqlite && !options.dry_run {
@@ -123,39 +181,21 @@ pub async fn run(
             .await?;
     }
     let mut importer = Importer::new(db, &site, own_origin, &options, scan).await?;
-    let earlier = Arc::new(importer.load_earlier_imports().await?);
-    // 2. Read on one thread and prepare on another, while 3. places and writes here.
-    let words = sites::word_lists(&site.banned_words, &site.suspect_words)
-        .ok()
-        .map(Arc::new);
-    let (raw_tx, raw_rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(2);
-    let file = options.file.clone();
-    let reader = tokio::task::spawn_blocking(move || {
-        let mut chunk = Vec::with_capacity(CHUNK);
-        let result = format.read(&file, &mut |item| {
-            chunk.push(item);
-            if chunk.len() == CHUNK {
-                // A closed channel means the preparer stopped because the writer stopped on an
-                // error, which it reports.
-                let _ = raw_tx.send(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK)));
-            }
-        });
-        let _ = raw_tx.send(chunk);
-        result
-    });
-    // Room for a whole batch: the next one is prepared while this one is written.
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<Step>>(importer.batch_size() / CHUNK + 2);
-    let preparer = tokio::task::spawn_blocking(move || {
-        for chunk in raw_rx {
-            let steps = chunk
-                .into_iter()
-                .map(|item| prepare(item, &policy, words.as_deref(), &earlier))
-                .collect();
-            if tx.blocking_send(steps).is_err() {
-                break;
-            }
-        }
-    });
+    importer.note_earlier_imports(&earlier);
+    drop(earlier);
+    // A larger file is read again, on a thread of its own, while 3. places and writes here.
+    let reader = if one_pass {
+        drop(raw_tx);
+        None
+    } else {
+        let file = options.file.clone();
+        Some(tokio::task::spawn_blocking(move || {
+            let mut hand_over = HandOver::new(&raw_tx);
+            format.read(&file, &mut |item| hand_over.push(item))?;
+            hand_over.finish();
+            Ok::<_, super::SourceError>(())
+        }))
+    };
     let progress = Progress::new("importing", Some(importer.summary.in_file));
     while let Some(chunk) = rx.recv().await {
         for step in chunk {
@@ -164,7 +204,9 @@ pub async fn run(
         progress.set(importer.seen);
     }
     preparer.await?;
-    reader.await??;
+    if let Some(reader) = reader {
+        reader.await??;
+    }
     importer.finish().await?;
     progress.finish();
     Ok(importer.summary)
@@ -179,10 +221,41 @@ pub(super) struct Scan {
     pub(super) parents: HashSet<u64>,
 }
 
+/// Items on their way to the preparer, a chunk at a time.
+struct HandOver<'a> {
+    to: &'a std::sync::mpsc::SyncSender<Vec<Item>>,
+    chunk: Vec<Item>,
+}
+
+impl<'a> HandOver<'a> {
+    fn new(to: &'a std::sync::mpsc::SyncSender<Vec<Item>>) -> Self {
+        HandOver {
+            to,
+            chunk: Vec::with_capacity(CHUNK),
+        }
+    }
+
+    fn push(&mut self, item: Item) {
+        self.chunk.push(item);
+        if self.chunk.len() == CHUNK {
+            // A closed channel means the import stopped on an error, which it reports.
+            let full = std::mem::replace(&mut self.chunk, Vec::with_capacity(CHUNK));
+            let _ = self.to.send(full);
+        }
+    }
+
+    fn finish(self) {
+        let _ = self.to.send(self.chunk);
+    }
+}
+
+/// Reads the whole file, learning its comments' keys, and hands every item over to the
+/// preparer when given a [`HandOver`].
 fn scan(
     format: Format,
     file: &std::path::Path,
     progress: &Progress,
+    mut hand_over: Option<HandOver>,
 ) -> Result<Scan, super::SourceError> {
     let mut found = Scan {
         comments: 0,
@@ -190,7 +263,7 @@ fn scan(
         parents: HashSet::new(),
     };
     format.read(file, &mut |item| {
-        if let Item::Comment(c) = item {
+        if let Item::Comment(c) = &item {
             found.comments += 1;
             found.keys.push(key_hash(&c.key));
             if let Some(parent) = &c.parent {
@@ -200,7 +273,13 @@ fn scan(
                 progress.set(found.comments);
             }
         }
+        if let Some(hand_over) = &mut hand_over {
+            hand_over.push(item);
+        }
     })?;
+    if let Some(hand_over) = hand_over {
+        hand_over.finish();
+    }
     Ok(found)
 }
 
@@ -372,5 +451,74 @@ impl Progress {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Imports the Disqus fixture twice into a fresh database; returns both summaries and
+    /// the comments stored, as text.
+    async fn import_twice(one_pass_bytes: u64) -> (String, String, String) {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let url = format!("sqlite://{}", dir.path().join("t.db").display());
+        let db = Db::connect(&url).await.expect("a database");
+        sites::upsert_site(
+            &db,
+            "news",
+            "News",
+            "https://news.example",
+            true,
+            None,
+            None,
+        )
+        .await
+        .expect("a site");
+        let policy = Arc::new(Policy::default_rules().expect("the house rules"));
+        let options = || Options {
+            format: Format::Disqus,
+            file: concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/import/disqus.xml"
+            )
+            .into(),
+            site: "news".into(),
+            map_url: vec!["http://old.news.example/=https://news.example/"
+                .parse()
+                .expect("a map")],
+            base_url: None,
+            dry_run: false,
+            judge: false,
+            one_pass_bytes,
+        };
+        let origin = "https://news.example";
+        let first = run(&db, origin, policy.clone(), options())
+            .await
+            .expect("an import");
+        let again = run(&db, origin, policy, options())
+            .await
+            .expect("an import again");
+        let rows: Vec<String> = sqlx::query_scalar(
+            "SELECT id || ' ' || page_id || ' ' || COALESCE(parent_id, '-') || ' '
+                 || COALESCE(author_id, '-') || ' ' || status || ' ' || created_at || ' ' || body
+             FROM comments ORDER BY id",
+        )
+        .fetch_all(&db.pool)
+        .await
+        .expect("the comments");
+        (first.to_string(), again.to_string(), format!("{rows:?}"))
+    }
+
+    /// A small file is read once and a large one twice: the same comments either way, and
+    /// nothing new the second time.
+    #[tokio::test]
+    async fn read_once_or_twice_the_same_import() {
+        let once = import_twice(ONE_PASS_BYTES).await;
+        let twice = import_twice(0).await;
+        assert!(!once.0.contains(" 0 new comments"), "{}", once.0);
+        assert!(once.1.contains(" 0 new comments"), "{}", once.1);
+        assert!(once.2.len() > 100, "{}", once.2);
+        assert_eq!(once, twice);
     }
 }

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use moderation::Decision;
 
-use super::import::{key_hash, Options, Prepared, Scan, Step, UrlMap, BATCH, FAKE_IDS};
+use super::import::{Options, Prepared, Scan, Step, UrlMap, BATCH, FAKE_IDS};
 use super::summary::Summary;
 use super::{store, State};
 use crate::comments::domain::CommentStatus;
@@ -156,19 +156,12 @@ impl<'a> Importer<'a> {
         })
     }
 
-    /// The comments earlier imports of this format brought to this site; returns the ones the
-    /// file holds, sorted, for the reader to pass over without preparing them again.
-    pub(super) async fn load_earlier_imports(&mut self) -> anyhow::Result<Vec<u64>> {
-        let mut again = Vec::new();
-        for (key, id) in store::imported(self.db, &self.site.id, self.source).await? {
-            let hash = key_hash(&key);
-            if self.known.get(hash) == Some(NOT_YET) {
-                again.push(hash);
-            }
+    /// Where the comments earlier imports of this format brought to this site went, as
+    /// `(hash of the old id, comment id)`.
+    pub(super) fn note_earlier_imports(&mut self, earlier: &[(u64, i64)]) {
+        for &(hash, id) in earlier {
             self.known.set(hash, id);
         }
-        again.sort_unstable();
-        Ok(again)
     }
 
     /// The page address of a thread: mapped, placed on the site when relative, canonical.
@@ -200,10 +193,6 @@ impl<'a> Importer<'a> {
                 "its thread's address is not on the site's origins (add --map-url OLD=NEW)"
                     .to_owned()
             })
-    }
-
-    pub(super) fn batch_size(&self) -> usize {
-        self.batch_size
     }
 
     pub(super) async fn accept(&mut self, step: Step) -> anyhow::Result<()> {
