@@ -53,7 +53,7 @@ const CHUNK: usize = 1000;
 /// it reads them, and they wait, prepared, until the check has passed (a few times the
 /// file's size in memory at most). A larger file is read twice, the second time while it is
 /// written, so that memory stays bounded whatever its size. (20,000 Disqus comments, 15 MB:
-/// 1.7 s read twice, see docs/benchmarks.md.)
+/// a median of 2.14 s read twice, 1.77 s once; docs/benchmarks.md.)
 pub const ONE_PASS_BYTES: u64 = 32 << 20;
 
 pub struct Options {
