@@ -276,9 +276,9 @@ impl Writer {
         let mut words = text.split_whitespace().peekable();
         while let Some(word) = words.next() {
             self.word_gap();
-            let mut escaped = String::with_capacity(word.len() + 4);
-            escape_word(&mut escaped, word, self.line_start);
-            self.write(&escaped);
+            escape_word(&mut self.out, word, self.line_start);
+            self.line_start = false;
+            self.blank = false;
             if words.peek().is_some() {
                 self.space = true;
             }
@@ -294,32 +294,33 @@ impl Writer {
     }
 }
 
+/// The characters Markdown reads as markup wherever they are.
+const MARKUP: [char; 11] = ['\\', '`', '*', '_', '[', ']', '<', '>', '#', '~', '|'];
+
 /// A word of text as Markdown that shows it as written: the characters Markdown reads as
 /// markup get a backslash, and so do the ones that only start a block at the start of a line.
 fn escape_word(out: &mut String, word: &str, line_start: bool) {
-    let mut chars = word.chars().peekable();
+    let mut rest = word;
     if line_start {
-        if let Some(&first) = chars.peek() {
-            if matches!(first, '-' | '+' | '=' | '>') {
-                out.push('\\');
-            }
-        }
-        let digits = word.chars().take_while(char::is_ascii_digit).count();
-        if digits > 0 && matches!(word[digits..].chars().next(), Some('.' | ')')) {
-            out.push_str(&word[..digits]);
-            out.push('\\');
-            chars = word[digits..].chars().peekable();
-        }
-    }
-    for c in chars {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '~' | '|'
-        ) {
+        if rest.starts_with(['-', '+', '=', '>']) {
             out.push('\\');
         }
-        out.push(c);
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && rest[digits..].starts_with(['.', ')']) {
+            out.push_str(&rest[..digits]);
+            out.push('\\');
+            rest = &rest[digits..];
+        }
     }
+    // Copied a run at a time, a backslash before each markup character.
+    let mut copied = 0;
+    for (at, markup) in rest.match_indices(MARKUP) {
+        out.push_str(&rest[copied..at]);
+        out.push('\\');
+        out.push_str(markup);
+        copied = at + markup.len();
+    }
+    out.push_str(&rest[copied..]);
 }
 
 #[cfg(test)]
