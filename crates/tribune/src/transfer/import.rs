@@ -122,11 +122,8 @@ pub async fn run(
         .into_iter()
         .map(|(key, id)| (key_hash(&key), id))
         .collect();
-    let earlier_keys = {
-        let mut keys: Vec<u64> = earlier.iter().map(|(hash, _)| *hash).collect();
-        keys.sort_unstable();
-        Arc::new(keys)
-    };
+    let mut earlier_keys: Vec<u64> = earlier.iter().map(|(hash, _)| *hash).collect();
+    earlier_keys.sort_unstable();
     // An unreadable file is reported by the check, as a large one.
     let one_pass = std::fs::metadata(&options.file)
         .is_ok_and(|m| m.len() <= options.one_pass_bytes.min(ONE_PASS_BYTES));
@@ -138,24 +135,14 @@ pub async fn run(
     } else {
         BATCH / CHUNK + 2
     };
-    // 2. Prepare, on a thread of its own, what 1. or the second reading hands over.
+    // 2. Prepare what 1. or the second reading hands over.
     let words = sites::word_lists(&site.banned_words, &site.suspect_words)
         .ok()
         .map(Arc::new);
     let (raw_tx, raw_rx) =
         std::sync::mpsc::sync_channel::<Vec<Item>>(if one_pass { room } else { 2 });
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<Step>>(room);
-    let preparer = tokio::task::spawn_blocking(move || {
-        for chunk in raw_rx {
-            let steps = chunk
-                .into_iter()
-                .map(|item| prepare(item, &policy, words.as_deref(), &earlier_keys))
-                .collect();
-            if tx.blocking_send(steps).is_err() {
-                break;
-            }
-        }
-    });
+    let preparer = spawn_preparer(raw_rx, tx, policy, words, earlier_keys);
     // 1. Check the whole file before anything is written; a small one is handed over as it
     // is read.
     let progress = Progress::new("checking", None);
@@ -210,6 +197,29 @@ pub async fn run(
     importer.finish().await?;
     progress.finish();
     Ok(importer.summary)
+}
+
+/// Prepares the items handed over, on a thread of its own, in the order they come, and
+/// passes them on as steps; `earlier` (sorted) are the comments earlier imports brought.
+fn spawn_preparer(
+    items: std::sync::mpsc::Receiver<Vec<Item>>,
+    steps: tokio::sync::mpsc::Sender<Vec<Step>>,
+    policy: Arc<Policy>,
+    words: Option<Arc<moderation::rules::WordLists>>,
+    earlier: Vec<u64>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::task::spawn_blocking(move || {
+        for chunk in items {
+            let prepared = chunk
+                .into_iter()
+                .map(|item| prepare(item, &policy, words.as_deref(), &earlier))
+                .collect();
+            // A closed channel: the writer stopped on an error, which it reports.
+            if steps.blocking_send(prepared).is_err() {
+                break;
+            }
+        }
+    })
 }
 
 /// What the check learnt of the file.
