@@ -531,12 +531,23 @@ impl Normalized {
     /// three or more of one letter (a stretch: `moooron`, `diiicks`) cut to one letter instead
     /// of two, and says whether it had such a run; writes nothing for a word without one.
     pub fn unstretched_word(&self, word: &Word, out: &mut Vec<u8>) -> bool {
-        let start = out.len();
-        let stretched = self.write_letters(word, out, true);
-        if !stretched {
-            out.truncate(start);
+        // Most words have no stretch: looked for before anything is written.
+        self.has_stretch(word) && self.write_letters(word, out, true)
+    }
+
+    /// Whether the word has a run of three or more of one letter, masks left out (as
+    /// [`Normalized::write_letters`] counts runs).
+    fn has_stretch(&self, word: &Word) -> bool {
+        let mut prev = None;
+        let mut run = 0;
+        for c in self.chars[word.chars.clone()].iter().filter(|c| c.ch != MASK) {
+            run = if Some(c.ch) == prev { run + 1 } else { 1 };
+            if run == 3 {
+                return true;
+            }
+            prev = Some(c.ch);
         }
-        stretched
+        false
     }
 
     /// Writes the word's letters, masks dropped, each run of one letter cut to two, or, with
