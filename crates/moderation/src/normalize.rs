@@ -540,7 +540,10 @@ impl Normalized {
     fn has_stretch(&self, word: &Word) -> bool {
         let mut prev = None;
         let mut run = 0;
-        for c in self.chars[word.chars.clone()].iter().filter(|c| c.ch != MASK) {
+        for c in self.chars[word.chars.clone()]
+            .iter()
+            .filter(|c| c.ch != MASK)
+        {
             run = if Some(c.ch) == prev { run + 1 } else { 1 };
             if run == 3 {
                 return true;
