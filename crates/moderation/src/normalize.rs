@@ -532,12 +532,16 @@ impl Normalized {
     /// of two, and says whether it had such a run; writes nothing for a word without one.
     pub fn unstretched_word(&self, word: &Word, out: &mut Vec<u8>) -> bool {
         // Most words have no stretch: looked for before anything is written.
-        self.has_stretch(word) && self.write_letters(word, out, true)
+        let stretched = self.has_stretch(word);
+        if stretched {
+            self.write_letters(word, out, true);
+        }
+        stretched
     }
 
-    /// Whether the word has a run of three or more of one letter, masks left out (as
-    /// [`Normalized::write_letters`] counts runs).
-    fn has_stretch(&self, word: &Word) -> bool {
+    /// Whether the word has a stretch: a run of three or more of one letter, masks left out
+    /// (as [`Normalized::write_letters`] counts runs).
+    pub(crate) fn has_stretch(&self, word: &Word) -> bool {
         let mut prev = None;
         let mut run = 0;
         for c in self.chars[word.chars.clone()]
@@ -554,11 +558,10 @@ impl Normalized {
     }
 
     /// Writes the word's letters, masks dropped, each run of one letter cut to two, or, with
-    /// `stretch_once`, a run of three or more cut to one; says whether a run was that long.
-    fn write_letters(&self, word: &Word, out: &mut Vec<u8>, stretch_once: bool) -> bool {
+    /// `stretch_once`, a run of three or more cut to one.
+    fn write_letters(&self, word: &Word, out: &mut Vec<u8>, stretch_once: bool) {
         let mut prev = None;
         let mut run = 0;
-        let mut stretched = false;
         for c in &self.chars[word.chars.clone()] {
             if c.ch == MASK {
                 continue;
@@ -568,16 +571,10 @@ impl Normalized {
             match run {
                 1 | 2 if c.ch.is_ascii() => out.push(c.ch as u8),
                 1 | 2 => out.extend_from_slice(c.ch.encode_utf8(&mut [0; 4]).as_bytes()),
-                3 => {
-                    stretched = true;
-                    if stretch_once {
-                        out.truncate(out.len() - c.ch.len_utf8());
-                    }
-                }
+                3 if stretch_once => out.truncate(out.len() - c.ch.len_utf8()),
                 _ => {}
             }
         }
-        stretched
     }
 }
 

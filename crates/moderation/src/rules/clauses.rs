@@ -241,12 +241,7 @@ impl<'a> Reading<'a> {
             let start = text.len();
             n.classifier_word(w, &mut text);
             bounds.push(start..text.len());
-            let chars = n.slice(w.chars.clone());
-            stretched.push(
-                chars
-                    .windows(3)
-                    .any(|c| c[0].ch == c[1].ch && c[1].ch == c[2].ch),
-            );
+            stretched.push(n.has_stretch(w));
         }
         let text = String::from_utf8(text).expect("normalized words are characters");
         let keys = bounds
