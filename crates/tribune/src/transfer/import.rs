@@ -67,7 +67,8 @@ pub struct Options {
     pub dry_run: bool,
     /// Comments the house rules would hold or refuse wait in the moderation queue.
     pub judge: bool,
-    /// A file up to this size is read once ([`ONE_PASS_BYTES`] unless a test says otherwise).
+    /// A file up to this size is read once: [`ONE_PASS_BYTES`] (a test asks for 0, to read
+    /// a small file twice).
     pub one_pass_bytes: u64,
 }
 
@@ -117,32 +118,33 @@ pub async fn run(
     let format = options.format;
     // What earlier imports of this format brought: such comments are passed over, not
     // prepared again.
-    let earlier: Vec<(u64, i64)> = store::imported(db, &site.id, format.as_str())
+    // Sorted by hash: `(hash of the old id, comment id)`.
+    let mut earlier: Vec<(u64, i64)> = store::imported(db, &site.id, format.as_str())
         .await?
         .into_iter()
         .map(|(key, id)| (key_hash(&key), id))
         .collect();
-    let mut earlier_keys: Vec<u64> = earlier.iter().map(|(hash, _)| *hash).collect();
-    earlier_keys.sort_unstable();
+    earlier.sort_unstable();
+    let earlier = Arc::new(earlier);
     // An unreadable file is reported by the check, as a large one.
-    let one_pass = std::fs::metadata(&options.file)
-        .is_ok_and(|m| m.len() <= options.one_pass_bytes.min(ONE_PASS_BYTES));
-    // Room for every chunk of a file read once (a comment takes at least a byte of it, so
-    // it holds no more than a chunk per CHUNK bytes); for a larger one, room for a whole
-    // batch: the next one is prepared while this one is written.
-    let room = if one_pass {
-        ONE_PASS_BYTES as usize / CHUNK + 2
+    let file_len = std::fs::metadata(&options.file).map_or(u64::MAX, |m| m.len());
+    let one_pass = file_len <= options.one_pass_bytes;
+    // Chunks in flight, read and prepared. A file read once: all of it (a comment takes at
+    // least a byte of the file, so it holds no more than a chunk per CHUNK bytes). A larger
+    // one: two read, and a whole batch prepared, the next one while this one is written.
+    let (read_room, prepared_room) = if one_pass {
+        let all = file_len as usize / CHUNK + 2;
+        (all, all)
     } else {
-        BATCH / CHUNK + 2
+        (2, BATCH / CHUNK + 2)
     };
     // 2. Prepare what 1. or the second reading hands over.
     let words = sites::word_lists(&site.banned_words, &site.suspect_words)
         .ok()
         .map(Arc::new);
-    let (raw_tx, raw_rx) =
-        std::sync::mpsc::sync_channel::<Vec<Item>>(if one_pass { room } else { 2 });
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<Step>>(room);
-    let preparer = spawn_preparer(raw_rx, tx, policy, words, earlier_keys);
+    let (raw_tx, raw_rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(read_room);
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<Step>>(prepared_room);
+    let preparer = spawn_preparer(raw_rx, tx, policy, words, earlier.clone());
     // 1. Check the whole file before anything is written; a small one is handed over as it
     // is read.
     let progress = Progress::new("checking", None);
@@ -169,7 +171,6 @@ pub async fn run(
     }
     let mut importer = Importer::new(db, &site, own_origin, &options, scan).await?;
     importer.note_earlier_imports(&earlier);
-    drop(earlier);
     // A larger file is read again, on a thread of its own, while 3. places and writes here.
     let reader = if one_pass {
         drop(raw_tx);
@@ -200,13 +201,13 @@ pub async fn run(
 }
 
 /// Prepares the items handed over, on a thread of its own, in the order they come, and
-/// passes them on as steps; `earlier` (sorted) are the comments earlier imports brought.
+/// passes them on as steps; `earlier` are the comments earlier imports brought, by hash.
 fn spawn_preparer(
     items: std::sync::mpsc::Receiver<Vec<Item>>,
     steps: tokio::sync::mpsc::Sender<Vec<Step>>,
     policy: Arc<Policy>,
     words: Option<Arc<moderation::rules::WordLists>>,
-    earlier: Vec<u64>,
+    earlier: Arc<Vec<(u64, i64)>>,
 ) -> tokio::task::JoinHandle<()> {
     tokio::task::spawn_blocking(move || {
         for chunk in items {
@@ -334,7 +335,7 @@ fn prepare(
     item: Item,
     policy: &Policy,
     words: Option<&moderation::rules::WordLists>,
-    earlier: &[u64],
+    earlier: &[(u64, i64)],
 ) -> Step {
     let c = match item {
         Item::Thread(t) => return Step::Thread(t),
@@ -342,7 +343,7 @@ fn prepare(
         Item::Comment(c) => c,
     };
     let hash = key_hash(&c.key);
-    if earlier.binary_search(&hash).is_ok() {
+    if earlier.binary_search_by_key(&hash, |&(h, _)| h).is_ok() {
         return Step::Already { thread: c.thread };
     }
     let markdown = match &c.body {
