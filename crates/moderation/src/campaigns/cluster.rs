@@ -199,6 +199,28 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
             }
         }
     }
+    // Headline feeds: when the site has several, those in no group join the group that holds
+    // the most feeds already, or make one of their own: a feed network.
+    let feeds = d.feeds();
+    if feeds.len() >= d.config.min_accounts {
+        let mut held: HashMap<usize, usize> = HashMap::new();
+        for f in &feeds {
+            if let Some(group) = member_of[f.account as usize] {
+                *held.entry(group).or_default() += 1;
+            }
+        }
+        let key = held
+            .into_iter()
+            .max_by_key(|&(group, n)| (n, std::cmp::Reverse(group)))
+            .map_or(n + circles.len(), |(group, _)| group);
+        reached.entry(key).or_insert(d.now);
+        for f in &feeds {
+            if member_of[f.account as usize].is_none() {
+                member_of[f.account as usize] = Some(key);
+                groups.entry(key).or_default().push(f.account);
+            }
+        }
+    }
     // Quiet members, on both sides of the boosts: accounts that boost a group's comments, and
     // accounts whose comments the group boosts. A member found this way counts for the next
     // round (a farm's voters boost its quiet writers too), for a few rounds.
@@ -246,6 +268,12 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
             if member_of[a as usize].is_some() {
                 tallies.entry(a).or_default().circle_drew = Some(drew);
             }
+        }
+    }
+    for f in &feeds {
+        if member_of[f.account as usize].is_some() {
+            tallies.entry(f.account).or_default().feed =
+                Some((f.headlines, f.of, feeds.len() as u32));
         }
     }
     // Every link between two members, linked or not yet, adds to both members' evidence.

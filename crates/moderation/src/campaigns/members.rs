@@ -13,6 +13,8 @@ use super::{
 
 /// How much one boost weighs when members' evidence is ranked (a text pair weighs 0.5).
 const BOOST_WEIGHT: f64 = 0.15;
+/// How much one headline of a feed weighs: the shape alone, no tie to another account.
+const FEED_WEIGHT: f64 = 0.1;
 
 /// A member of a campaign and what ties it to the others.
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -58,6 +60,14 @@ pub enum MemberEvidence {
     CircleVotes {
         votes: u32,
         members: u32,
+    },
+    /// Nearly all its recent comments are headlines, like other feeds' on the site.
+    Feed {
+        headlines: u32,
+        /// Its comments remembered that say anything.
+        of: u32,
+        /// Feeds on the site, this one included.
+        feeds: u32,
     },
     SameText {
         comments: u32,
@@ -124,6 +134,17 @@ impl fmt::Display for MemberEvidence {
                 s(votes),
                 s(members)
             ),
+            MemberEvidence::Feed {
+                headlines,
+                of,
+                feeds,
+            } => write!(
+                f,
+                "posted {headlines} headline{} in its last {of} comments, no word to anyone, like {} other account{} (a feed network)",
+                s(headlines),
+                feeds - 1,
+                s(feeds - 1)
+            ),
             MemberEvidence::SameText { comments, members } => write!(
                 f,
                 "shares {comments} talking point{} with {members} member{}",
@@ -172,6 +193,7 @@ impl MemberEvidence {
             | MemberEvidence::Boosted { votes, .. }
             | MemberEvidence::Circle { votes, .. }
             | MemberEvidence::CircleVotes { votes, .. } => BOOST_WEIGHT * f64::from(votes),
+            MemberEvidence::Feed { headlines, .. } => FEED_WEIGHT * f64::from(headlines),
             MemberEvidence::SameText { comments, members } => {
                 TEXT_WEIGHT * f64::from(comments.min(members * 2))
             }
@@ -191,6 +213,7 @@ impl MemberEvidence {
             MemberEvidence::Boosts { .. } => "boost the others' comments within minutes",
             MemberEvidence::Boosted { .. } | MemberEvidence::CircleVotes { .. } => return None,
             MemberEvidence::Circle { .. } => "vote for one another over days",
+            MemberEvidence::Feed { .. } => "post headlines, not comments",
             MemberEvidence::SameText { .. } => "share talking points",
             MemberEvidence::VotedTogether { .. } => "vote together within seconds",
             MemberEvidence::VoteRing { .. } => "trade up-votes",
@@ -226,6 +249,8 @@ pub(super) struct Tally {
     pub(super) circle_gave: Option<(u32, u32, u32)>,
     /// Up-votes drawn from a voting circle, and from how many of its voters.
     pub(super) circle_drew: Option<(u32, u32)>,
+    /// A headline feed: headlines, comments remembered, feeds on the site.
+    pub(super) feed: Option<(u32, u32, u32)>,
 }
 
 impl Tally {
@@ -265,6 +290,13 @@ impl Tally {
         }
         if let Some((votes, members)) = self.circle_drew {
             out.push(MemberEvidence::CircleVotes { votes, members });
+        }
+        if let Some((headlines, of, feeds)) = self.feed {
+            out.push(MemberEvidence::Feed {
+                headlines,
+                of,
+                feeds,
+            });
         }
         if self.boosts > 0 {
             out.push(MemberEvidence::Boosts {

@@ -44,12 +44,18 @@
 //! comments. Such a group, small for its voters and a minority of the site's, is a circle: it
 //! joins a campaign it shares members with, or is one of its own.
 //!
+//! **Headline feeds** (`feeds.rs`). A farm's fake news outlets post headlines all day and
+//! nothing else, each its own: no text or vote ties them, the shape of what they write does.
+//! An account whose recent comments are nearly all headlines is a feed; three or more feeds on a
+//! site are a feed network.
+//!
 //! Texts are compared after Tribune's look-alike folding and on a spelling skeleton in which
 //! Cyrillic reads as Latin (`fold`), so a talking point copied in look-alike letters or
 //! transliterated into Cyrillic still matches.
 
 mod circles;
 mod cluster;
+mod feeds;
 mod members;
 
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -130,8 +136,8 @@ pub enum Kind {
 pub struct Config {
     /// How much recent activity is kept, in milliseconds (memory is bounded by it).
     pub window_ms: i64,
-    /// How long each account's up-votes are remembered for voting circles, in milliseconds
-    /// (at most 32 per account).
+    /// How long each account's up-votes are remembered for voting circles (at most 32 per
+    /// account) and its comments' shapes for headline feeds (at most 16), in milliseconds.
     pub circle_ms: i64,
     /// Jaccard similarity above which two comments are near-duplicates.
     pub text_similarity: f64,
@@ -264,6 +270,8 @@ pub struct Detector {
     ballots: circles::Ballots,
     /// The voting circles last worked out, and when.
     circles: std::sync::Mutex<Option<(i64, Arc<Vec<circles::Circle>>)>>,
+    /// Each account's latest comments' shapes, for headline feeds.
+    posts: feeds::Posts,
     devices: HashMap<String, Vec<Account>>,
     /// /24 or /48 → recent sign-ups.
     signups: HashMap<String, VecDeque<(i64, Account)>>,
@@ -406,6 +414,7 @@ impl Detector {
             upvotes: HashMap::new(),
             ballots: HashMap::new(),
             circles: std::sync::Mutex::new(None),
+            posts: HashMap::new(),
             devices: HashMap::new(),
             signups: HashMap::new(),
             pages: HashMap::new(),
@@ -558,8 +567,9 @@ impl Detector {
                 }
             });
         }
-        // Near-duplicate text.
         let Some(text) = &e.text else { return };
+        feeds::remember(&mut self.posts, me, e.at, text);
+        // Near-duplicate text.
         let folded = fold(text);
         if folded.chars().count() < MIN_TEXT_CHARS {
             return;
@@ -722,6 +732,12 @@ impl Detector {
             }
             !b.is_empty()
         });
+        self.posts.retain(|_, p| {
+            while p.front().is_some_and(|(at, _)| *at < remembered) {
+                p.pop_front();
+            }
+            !p.is_empty()
+        });
     }
 
     /// The campaigns found so far: groups of linked accounts, strongest first.
@@ -742,6 +758,11 @@ impl Detector {
                 found
             }
         }
+    }
+
+    /// The headline feeds among the accounts remembered.
+    fn feeds(&self) -> Vec<feeds::Feed> {
+        feeds::feeds(&self.posts, self.now - self.config.circle_ms)
     }
 
     /// Events seen.

@@ -502,9 +502,14 @@ impl Dice {
     /// are near-duplicates (voting circles do not read the texts; this keeps the text signals
     /// out of the way).
     fn text(&mut self) -> String {
+        self.words(12)
+    }
+
+    /// `n` made-up words of three syllables.
+    fn words(&mut self, n: usize) -> String {
         const ONSETS: [&str; 12] = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t"];
         const VOWELS: [&str; 5] = ["a", "e", "i", "o", "u"];
-        let words: Vec<String> = (0..12)
+        let words: Vec<String> = (0..n)
             .map(|_| {
                 (0..3)
                     .map(|_| format!("{}{}", ONSETS[self.below(12)], VOWELS[self.below(5)]))
@@ -685,4 +690,112 @@ fn a_small_site_whose_regulars_all_up_vote_one_another_is_not_a_circle() {
             );
         }
     }
+}
+
+/// A headline of a made-up local-news feed: who did what, in made-up words (so that no two
+/// are near-duplicates: the feeds' shape is the only thing they share).
+fn headline(dice: &mut Dice) -> String {
+    const WHO: [&str; 4] = [
+        "City council",
+        "County sheriff",
+        "School board",
+        "Transit agency",
+    ];
+    const DID: [&str; 4] = [
+        "votes to delay",
+        "unveils",
+        "faces questions over",
+        "sues over",
+    ];
+    format!(
+        "{} {} {} #news",
+        WHO[dice.below(4)],
+        DID[dice.below(4)],
+        dice.words(6)
+    )
+}
+
+/// What readers write: a sentence of their own, with someone speaking in it.
+fn remark(dice: &mut Dice) -> String {
+    const OPENING: [&str; 4] = [
+        "I really think",
+        "You have to admit",
+        "We all know",
+        "My view:",
+    ];
+    format!("{} {}.", OPENING[dice.below(4)], dice.words(8))
+}
+
+#[test]
+fn accounts_posting_nothing_but_headlines_are_a_feed_network() {
+    let mut events = Vec::new();
+    let mut dice = Dice(11);
+    for hour in 0..48i64 {
+        // Three feeds, a headline each every other hour, never the same one at the same time.
+        for f in 0..3usize {
+            if (hour + f as i64) % 2 == 0 {
+                let text = headline(&mut dice);
+                events.push(comment(
+                    &format!("feed{f}"),
+                    &format!("192.0.2.{f}"),
+                    hour * 60 + 7 * f as i64,
+                    &format!("feed-{hour}-{f}"),
+                    &format!("https://news.example/{}", hour / 6),
+                    &text,
+                ));
+            }
+        }
+        // Twenty readers; now and then one of them shares a headline too.
+        for r in 0..20usize {
+            if dice.below(3) == 0 {
+                let text = if dice.below(4) == 0 {
+                    headline(&mut dice)
+                } else {
+                    remark(&mut dice)
+                };
+                events.push(comment(
+                    &format!("reader{r}"),
+                    &format!("198.51.100.{r}"),
+                    hour * 60 + 2 * r as i64 + 1,
+                    &format!("r-{hour}-{r}"),
+                    &format!("https://news.example/{}", hour / 6),
+                    &text,
+                ));
+            }
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    let feeds: Vec<&Campaign> = found
+        .iter()
+        .filter(|c| c.accounts.iter().any(|a| a.starts_with("feed")))
+        .collect();
+    assert_eq!(feeds.len(), 1, "{found:#?}");
+    assert_eq!(feeds[0].accounts, ["feed0", "feed1", "feed2"]);
+    let member = &feeds[0].members[0];
+    assert!(
+        matches!(member.evidence[0], MemberEvidence::Feed { feeds: 3, .. }),
+        "{:?}",
+        member.evidence
+    );
+    assert!(member.summary.contains("headlines"), "{}", member.summary);
+    assert!(
+        feeds[0].summary.contains("post headlines"),
+        "{}",
+        feeds[0].summary
+    );
+    for campaign in &found {
+        assert!(
+            campaign.accounts.iter().all(|a| !a.starts_with("reader")),
+            "{campaign:#?}"
+        );
+    }
+
+    // Two feeds are not a network.
+    let two: Vec<Event> = events
+        .iter()
+        .filter(|e| e.account != "feed2")
+        .cloned()
+        .collect();
+    assert_eq!(run(&two), []);
 }
