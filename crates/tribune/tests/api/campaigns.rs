@@ -763,6 +763,87 @@ mod live {
         assert_eq!(entry["evidence"]["votes_removed"], 9, "{entry}");
         assert_eq!(entry["evidence"]["summary"], summary);
     }
+
+    both_engines!(r19_accounts_posting_only_headlines_are_a_feed_network);
+
+    /// Three accounts post nothing but headlines, each its own, on pages of their own (no
+    /// shared text, no votes, no co-activity), as a farm's fake news outlets do; a reader posts one headline among remarks of its own. The
+    /// three are one campaign with their headlines as evidence; the reader is not in it.
+    async fn r19_accounts_posting_only_headlines_are_a_feed_network(engine: Engine) {
+        const HEADLINES: [[&str; 6]; 3] = [
+            [
+                "Council delays vote on harbour redevelopment until spring",
+                "Two injured as delivery van hits bus shelter on Mill Road",
+                "Regional rail strike called off after late-night talks",
+                "[Heatwave warning issued for the weekend](https://wire.example/heat)",
+                "Local brewery fined over wastewater spill into river",
+                "5 takeaways from the mayoral debate #politics",
+            ],
+            [
+                "Police appeal for witnesses after warehouse fire",
+                "School meals contract goes to out-of-state supplier",
+                "Hospital waiting times rise for third straight month",
+                "Planning board rejects tower next to cathedral",
+                "Landlords face new rules on damp and mould",
+                "Airport expansion hearing draws record crowd #news",
+            ],
+            [
+                "Football club confirms new stadium site in east end",
+                "Library hours cut as county trims arts budget",
+                "Cyclist killed in collision at notorious junction",
+                "Water bills to rise 9% from April, regulator says",
+                "Jobless rate falls to lowest level since 2008",
+                "Museum returns looted bronzes after decades-long campaign",
+            ],
+        ];
+        let r = Readers::new(engine).await;
+        let feeds = r.three_apart("wire").await;
+        let reader = r.signup("regular", "198.51.40.7").await;
+        for (i, headlines) in HEADLINES.iter().enumerate() {
+            for (story, headline) in headlines.iter().enumerate() {
+                r.comment(&feeds[i], &format!("story-{i}-{story}"), headline, None)
+                    .await;
+            }
+        }
+        for remark in [
+            "I was at the harbour meeting and nobody asked the fishermen anything.",
+            "Council delays vote on harbour redevelopment, again",
+            "You would think the rail company had learnt by now.",
+            "My street floods every winter and the drains are never cleared.",
+        ] {
+            r.comment(&reader, "story-0", remark, None).await;
+        }
+
+        let found = r.campaigns("").await;
+        assert_eq!(found.len(), 1, "{found:?}");
+        let campaign = &found[0];
+        let names: Vec<&str> = campaign["readers"]
+            .as_array()
+            .map(|r| r.iter().filter_map(|r| r["name"].as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(names.len(), 3, "{campaign}");
+        assert!(names.iter().all(|n| n.starts_with("wire")), "{campaign}");
+        for member in campaign["members"].as_array().expect("members") {
+            let strongest = &member["evidence"][0];
+            assert_eq!(strongest["signal"], "feed", "{member}");
+            assert_eq!(
+                (strongest["headlines"].clone(), strongest["feeds"].clone()),
+                (json!(6), json!(3)),
+                "{member}"
+            );
+            assert!(
+                member["summary"]
+                    .as_str()
+                    .is_some_and(|s| s.contains("6 headlines") && s.contains("a feed network")),
+                "{member}"
+            );
+        }
+        let summary = campaign["summary"].as_str().expect("summary");
+        assert!(
+            summary.starts_with("3 accounts: 3 post headlines, not comments"),
+            "{summary}"
+        );
+    }
 }
 
 /// `tribune simulate --from-ira` on a small troll file and organic comments written for the
