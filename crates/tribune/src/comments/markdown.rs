@@ -48,6 +48,40 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 /// Renders a comment body to safe HTML, or refuses one nested too deep (before any HTML is
 /// written or sanitized: the parse alone is linear).
 pub fn render(body: &str) -> Result<String, TooDeep> {
+    match plain_paragraphs(body) {
+        Some(paragraphs) => Ok(paragraphs.fold(
+            String::with_capacity(body.len() + 16),
+            |mut html, p| {
+                html.push_str("<p>");
+                html.push_str(p);
+                html.push_str("</p>\n");
+                html
+            },
+        )),
+        None => render_and_sanitize(body),
+    }
+}
+
+/// Characters that mean nothing to Markdown or HTML inside a line (a few do at its start).
+const PLAIN_PUNCTUATION: &str = ".,;:?!'\"/()%$@-+=";
+
+/// Most comments are paragraphs of words and ordinary punctuation, one line each: those render
+/// to `<p>` and the text itself, which is what the parser and the sanitizer would write (a
+/// property test holds the two ways together). The paragraphs, or none when the body is
+/// anything else: a line break inside a paragraph, a space at either end, a character that
+/// could be markup, an entity or a list marker (a paragraph must open with a letter).
+fn plain_paragraphs(body: &str) -> Option<std::str::Split<'_, &'static str>> {
+    let plain = |p: &str| {
+        p.chars().next().is_some_and(char::is_alphabetic)
+            && !p.ends_with(' ')
+            && p.chars()
+                .all(|c| c.is_alphanumeric() || c == ' ' || PLAIN_PUNCTUATION.contains(c))
+    };
+    body.split("\n\n").all(plain).then(|| body.split("\n\n"))
+}
+
+/// [`render`] through the Markdown parser and the sanitizer, whatever the body.
+fn render_and_sanitize(body: &str) -> Result<String, TooDeep> {
     let mut depth = 0usize;
     let mut events = Vec::new();
     for event in Parser::new_ext(body, Options::ENABLE_STRIKETHROUGH) {
@@ -93,7 +127,90 @@ pub fn shows_text(html: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::MAX_NESTING;
+    use proptest::prelude::*;
+
+    use super::{plain_paragraphs, render_and_sanitize, MAX_NESTING};
+
+    /// Pieces of plain comments: words and ordinary punctuation...
+    const PLAIN: [&str; 27] = [
+        "Word", "word", "да", "çay", "ı", "²", " ", " ", " ", "\n\n", ".", ",", "!", "?", "'",
+        "\"", "(", ")", "%", "$", "@", "-", "+", "=", ":", ";", "/",
+    ];
+    /// ... and what a plain paragraph must not hold: markup, entities, breaks, odd spaces.
+    const MARKUP: [&str; 24] = [
+        "*",
+        "**",
+        "_",
+        "`",
+        "~~",
+        "[",
+        "]",
+        "(https://a.example)",
+        "<b>",
+        "&",
+        "&amp;",
+        "#",
+        "> ",
+        "1. ",
+        "- ",
+        "\\",
+        "\u{a0}",
+        "😀",
+        "  ",
+        "\n",
+        "---",
+        "http://x.example",
+        "<",
+        ">",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Plain paragraphs skip the parser and the sanitizer and come out the same as
+        /// through them; anything else goes the long way. Plain pieces with one kind of markup
+        /// put in at up to three places, so that a plain paragraph wrongly accepted is drawn.
+        #[test]
+        fn plain_paragraphs_render_as_through_the_sanitizer(
+            mut pieces in proptest::collection::vec(proptest::sample::select(&PLAIN[..]), 1..16),
+            markup in proptest::sample::select(&MARKUP[..]),
+            places in proptest::collection::vec(any::<proptest::sample::Index>(), 0..4),
+        ) {
+            for place in places {
+                pieces.insert(place.index(pieces.len() + 1), markup);
+            }
+            let body = pieces.concat();
+            prop_assert_eq!(super::render(&body).ok(), render_and_sanitize(&body).ok());
+        }
+    }
+
+    #[test]
+    fn a_comment_of_plain_paragraphs_takes_the_short_way() {
+        let body = "Plain words, \"quoted\" (and 100% sure).\n\nЕщё один абзац: да!";
+        assert_eq!(
+            plain_paragraphs(body).map(Iterator::collect::<Vec<_>>),
+            Some(vec![
+                "Plain words, \"quoted\" (and 100% sure).",
+                "Ещё один абзац: да!"
+            ])
+        );
+        assert_eq!(
+            render(body),
+            "<p>Plain words, \"quoted\" (and 100% sure).</p>\n<p>Ещё один абзац: да!</p>\n"
+        );
+        for other in [
+            "1. a list",
+            "- a list",
+            "two\nlines",
+            "*emphasis*",
+            "Tom & Jerry",
+            "a <b>tag</b>",
+            "trailing ",
+            "",
+        ] {
+            assert!(plain_paragraphs(other).is_none(), "{other}");
+        }
+    }
 
     fn render(body: &str) -> String {
         super::render(body).expect("renders")

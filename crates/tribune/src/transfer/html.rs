@@ -32,6 +32,20 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 /// HTML as Markdown of Tribune's subset. Images, scripts, styles and any other markup go;
 /// their text, where they have any, stays.
 pub fn to_markdown(html: &str) -> String {
+    let Some(paragraphs) = plain_paragraphs(html) else {
+        return sanitized_to_markdown(html);
+    };
+    let mut writer = Writer::default();
+    for text in paragraphs {
+        writer.tag("p");
+        writer.text(text);
+        writer.tag("/p");
+    }
+    writer.finish()
+}
+
+/// [`to_markdown`] the long way, through the sanitizer, whatever the HTML.
+fn sanitized_to_markdown(html: &str) -> String {
     let clean = SANITIZER.clean(html).to_string();
     let mut writer = Writer::default();
     let mut rest = clean.as_str();
@@ -45,6 +59,24 @@ pub fn to_markdown(html: &str) -> String {
     }
     writer.text(&decode(rest));
     writer.finish()
+}
+
+/// Most comments are paragraphs of plain text, `<p>...</p><p>...</p>`: when the text holds no
+/// tag, entity, carriage return or NUL, the sanitizer would hand it back as it is (html5ever
+/// rewrites only those, and `>` and no-break spaces as entities the walk decodes again), so
+/// the walk reads it straight away. The texts, or none when the HTML is anything else.
+fn plain_paragraphs(html: &str) -> Option<Vec<&str>> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while !rest.is_empty() {
+        let (text, after) = rest.strip_prefix("<p>")?.split_once("</p>")?;
+        if text.contains(['<', '&', '\r', '\0']) {
+            return None;
+        }
+        out.push(text);
+        rest = after;
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// The text of a snippet of HTML (a WordPress title: `Rates &amp; mortgages`), entities
@@ -325,8 +357,44 @@ fn escape_word(out: &mut String, word: &str, line_start: bool) {
 
 #[cfg(test)]
 mod tests {
-    use super::to_markdown;
+    use proptest::prelude::*;
+
+    use super::{plain_paragraphs, sanitized_to_markdown, to_markdown};
     use crate::comments::markdown::render;
+
+    proptest! {
+        /// Paragraphs of plain text skip the sanitizer and read the same as through it; those
+        /// with a tag, an entity or a character the parser rewrites go the long way.
+        #[test]
+        fn plain_paragraphs_read_as_through_the_sanitizer(
+            paragraphs in proptest::collection::vec(
+                "[a-zA-Z0-9 \t\n>\"'*_#`.,!?\u{a0}\u{200b}жçı😀-]{0,30}|[a-z &<\r\0;]{0,12}",
+                1..4,
+            )
+        ) {
+            let html: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+            prop_assert_eq!(to_markdown(&html), sanitized_to_markdown(&html));
+        }
+    }
+
+    #[test]
+    fn a_comment_of_plain_paragraphs_takes_the_short_way() {
+        let html = "<p>Plain words, \"quoted\" > 2.</p><p>Ещё один абзац.</p>";
+        assert_eq!(
+            plain_paragraphs(html),
+            Some(vec!["Plain words, \"quoted\" > 2.", "Ещё один абзац."])
+        );
+        for other in [
+            "<p>a</p> <p>b</p>",
+            "<p>Tom &amp; Jerry</p>",
+            "<p>a <b>b</b></p>",
+            "<p>unclosed",
+            "plain",
+            "",
+        ] {
+            assert_eq!(plain_paragraphs(other), None, "{other}");
+        }
+    }
 
     #[test]
     fn paragraphs_breaks_and_emphasis() {
