@@ -326,8 +326,20 @@ impl Writer {
     }
 }
 
-/// The characters Markdown reads as markup wherever they are.
-const MARKUP: [char; 11] = ['\\', '`', '*', '_', '[', ']', '<', '>', '#', '~', '|'];
+/// The characters Markdown reads as markup wherever they are (all ASCII).
+const MARKUP: [u8; 11] = *b"\\`*_[]<>#~|";
+
+/// [`MARKUP`] as a table by byte: one look a byte (an ASCII byte is never part of another
+/// character in UTF-8, so bytes can be read in place of characters).
+static IS_MARKUP: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < MARKUP.len() {
+        table[MARKUP[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// A word of text as Markdown that shows it as written: the characters Markdown reads as
 /// markup get a backslash, and so do the ones that only start a block at the start of a line.
@@ -346,11 +358,13 @@ fn escape_word(out: &mut String, word: &str, line_start: bool) {
     }
     // Copied a run at a time, a backslash before each markup character.
     let mut copied = 0;
-    for (at, markup) in rest.match_indices(MARKUP) {
-        out.push_str(&rest[copied..at]);
-        out.push('\\');
-        out.push_str(markup);
-        copied = at + markup.len();
+    for (at, &byte) in rest.as_bytes().iter().enumerate() {
+        if IS_MARKUP[usize::from(byte)] {
+            out.push_str(&rest[copied..at]);
+            out.push('\\');
+            out.push(char::from(byte));
+            copied = at + 1;
+        }
     }
     out.push_str(&rest[copied..]);
 }
