@@ -58,7 +58,9 @@ pub fn anonymous_addresses(c: &Campaign) -> Vec<std::net::IpAddr> {
 }
 
 /// Activity since `since` (inclusive), in time order: every sign-up (accounts are shared by
-/// all sites, and a new account is evidence before it acts), and the site's comments and votes.
+/// all sites, and a new account is evidence before it acts), and the site's comments and votes,
+/// except its own staff's (its moderators and admins are the newsroom, never a campaign: a desk
+/// that posts its stories' headlines is not a feed network).
 pub async fn site_events(
     db: &Db,
     site: &str,
@@ -98,7 +100,8 @@ pub async fn site_events(
     let comments: Vec<CommentEvent> = sqlx::query_as(
         "SELECT c.id, c.author_id, c.parent_id, c.ip, c.device, c.evasion_of, c.body, c.created_at, p.url
          FROM comments c JOIN pages p ON p.id = c.page_id
-         WHERE c.created_at >= $2 AND c.created_at < $3 AND p.site_id = $1",
+         WHERE c.created_at >= $2 AND c.created_at < $3 AND p.site_id = $1
+           AND NOT EXISTS (SELECT 1 FROM roles ro WHERE ro.site_id = $1 AND ro.reader_id = c.author_id)",
     )
     .bind(site)
     .bind(since)
@@ -124,7 +127,8 @@ pub async fn site_events(
     let votes: Vec<(i64, i64, i64, i64, String)> = sqlx::query_as(
         "SELECT v.reader_id, v.comment_id, v.value, v.created_at, p.url
          FROM votes v JOIN comments c ON c.id = v.comment_id JOIN pages p ON p.id = c.page_id
-         WHERE v.created_at >= $2 AND v.created_at < $3 AND p.site_id = $1",
+         WHERE v.created_at >= $2 AND v.created_at < $3 AND p.site_id = $1
+           AND NOT EXISTS (SELECT 1 FROM roles ro WHERE ro.site_id = $1 AND ro.reader_id = v.reader_id)",
     )
     .bind(site)
     .bind(since)

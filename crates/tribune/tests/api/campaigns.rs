@@ -767,8 +767,9 @@ mod live {
     both_engines!(r19_accounts_posting_only_headlines_are_a_feed_network);
 
     /// Three accounts post nothing but headlines, each its own, on pages of their own (no
-    /// shared text, no votes, no co-activity), as a farm's fake news outlets do; a reader posts one headline among remarks of its own. The
-    /// three are one campaign with their headlines as evidence; the reader is not in it.
+    /// shared text, no votes, no co-activity), as a farm's fake news outlets do; the site's
+    /// desk (a moderator) posts headlines too, and a reader one among remarks of its own. The
+    /// three are one campaign with their headlines as evidence; staff and the reader are not.
     async fn r19_accounts_posting_only_headlines_are_a_feed_network(engine: Engine) {
         const HEADLINES: [[&str; 6]; 3] = [
             [
@@ -804,6 +805,15 @@ mod live {
                 r.comment(&feeds[i], &format!("story-{i}-{story}"), headline, None)
                     .await;
             }
+        }
+        // The desk (a moderator) posts its own stories' headlines: the newsroom is not a feed.
+        let desk = Reader {
+            token: r.desk.clone(),
+            ip: "198.51.50.7".into(),
+        };
+        for (story, headline) in HEADLINES[0].iter().enumerate() {
+            r.comment(&desk, &format!("desk-{story}"), headline, None)
+                .await;
         }
         for remark in [
             "I was at the harbour meeting and nobody asked the fishermen anything.",
