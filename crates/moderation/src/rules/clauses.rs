@@ -364,12 +364,18 @@ impl<'a> Reading<'a> {
     }
 
     /// The original text between word `i - 1` and word `i` (before the first word: all of it).
+    /// A question mark closing the word before belongs to the gap: normalization keeps it in
+    /// the word, as it may mask a letter (`f?ck`), but after a word it ends a question.
     fn gap_before(&self, i: usize) -> &'a str {
         let words = self.n.words();
         let (start, _) = self.n.source_span(words[i].chars.clone());
         let prev_end = match i {
             0 => 0,
-            _ => self.n.source_span(words[i - 1].chars.clone()).1,
+            _ => {
+                let (prev_start, prev_end) = self.n.source_span(words[i - 1].chars.clone());
+                let prev = self.original.get(prev_start..prev_end).unwrap_or_default();
+                prev_end - (prev.len() - prev.trim_end_matches('?').len())
+            }
         };
         self.original.get(prev_end..start).unwrap_or_default()
     }

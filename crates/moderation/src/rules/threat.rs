@@ -423,7 +423,12 @@ impl Clause<'_> {
                     self.at(i + 3) == "sorry" && ends_at(i + 4, &["for", "soon", "i"])
                         || self.is(i + 3, &HARMED)
                         || self.is(i + 3, &["hurt", "harmed"])
+                        // `you'll be found in a ditch`, `... found dead`.
+                        || self.at(i + 3) == "found"
+                            && (self.at(i + 4) == "dead" || self.any_in(i + 4..i + 9, &REMAINS))
                 }
+                // `you'll end up in a ditch`.
+                "end" => self.at(i + 3) == "up" && self.any_in(i + 4..i + 8, &REMAINS),
                 _ => false,
             };
             if menacing {
@@ -470,6 +475,22 @@ impl Clause<'_> {
         }
         if self.seq(i, &["watch", "your", "back"]) {
             return Some(i + 3);
+        }
+        // `your kids walk to school alone, don't they?`: the reader's own people, alone.
+        if self.at(i) == "your" && self.is_people(i + 1) {
+            let verb = i + 2;
+            if self.is(verb, &ALONE_VERBS) {
+                if let Some(alone) = (verb + 1..verb + 6).find(|&k| self.at(k) == "alone") {
+                    return Some(alone + 1);
+                }
+            }
+        }
+        // `it would be a shame if something happened to your family`.
+        if self.seq(i, &["shame", "if"])
+            && self.any_in(i + 2..i + 6, &["happened", "happens", "happen"])
+            && self.person_in(i + 4..i + 9)
+        {
+            return Some((i + 9).min(self.len()));
         }
         // `pay for this with his life`.
         if self.at(i) == "pay"
@@ -665,6 +686,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &HARMED,
         &WEAPON,
         &PUT_IN,
+        &REMAINS,
         &OTHER_CUES,
         &RU_HARM,
         &RU_MUST,
@@ -677,12 +699,21 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
     .collect()
 });
 
+/// Where a body ends up: `you'll be found in a ditch`, `you'll end up in the river`.
+static REMAINS: Lexicon =
+    Lexicon::new("ditch ditches river morgue coffin grave dumpster trunk bag bags");
+
+/// What the reader's people do alone in a menace: `your kids walk to school alone`.
+static ALONE_VERBS: Lexicon = Lexicon::new(
+    "walk walks go goes drive drives sleep sleeps stay stays are is get gets come comes",
+);
+
 /// The cues that are not in one of the lists above: for each shape its rarest word
 /// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
 static OTHER_CUES: Lexicon = Lexicon::new(
     "beat throat throats hunt track come coming comes never bullet bullets wall fire alight \
      burn blow firebomb sorry ambulance hearse numbered sleep where watch dies dead rid alive \
-     live survive feet over harmed knock",
+     live survive feet over harmed knock alone shame",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -698,6 +729,7 @@ fn starts_threat(word: &str) -> bool {
             | "her"
             | "their"
             | "sleep"
+            | "shame"
             | "watch"
             | "should"
             | "must"
@@ -855,6 +887,34 @@ mod tests {
         assert!(!is_threat("They will make you pay for shipping."));
         assert!(is_threat("I'll make you pay for this."));
         assert!(is_threat("I'll make you suffer for every word you wrote."));
+    }
+
+    #[test]
+    fn menaces_that_name_no_harm() {
+        for menace in [
+            "Keep it up and you'll be found in a ditch.",
+            "You will be found floating in the river",
+            "You'll be found dead one of these days",
+            "Carry on like this and you'll end up in a ditch",
+            "Your kids walk to school alone, don't they?",
+            "Your wife drives home alone every night, I've seen her.",
+            "It would be a shame if something happened to your family.",
+            "Shame if something were to happen to the editor",
+        ] {
+            assert!(is_threat(menace), "{menace}");
+        }
+        for not_one in [
+            "The missing hiker was found in a ditch.",
+            "My kids walk to school alone and they love it.",
+            "Do your kids walk to school? Mine go alone now.",
+            "You'll end up in hospital if you eat like that.",
+            "You will be found guilty if the jury believes him.",
+            "It's a shame if nothing happens after the inquiry.",
+            "What a shame, the council closed the park.",
+            "You'll find the river walk lovely in spring.",
+        ] {
+            assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+        }
     }
 
     #[test]
