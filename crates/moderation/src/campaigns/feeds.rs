@@ -95,12 +95,8 @@ fn has_sentence(text: &str) -> bool {
             return false;
         };
         let word = &token[..token.len() - mark.len_utf8()];
-        let letters: Vec<char> = word
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        letters.len() >= 3 && letters[0].is_lowercase() && word != "vs"
+        let letters = word.chars().rev().take_while(|c| c.is_alphabetic()).count();
+        letters >= 3 && word.chars().next_back().is_some_and(char::is_lowercase) && word != "vs"
     };
     let inner = tokens.windows(2).any(|pair| {
         closes_word(pair[0], &['.', '!', '?'])
