@@ -199,8 +199,10 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
             }
         }
     }
-    // Headline feeds: when the site has several, those in no group join the group that holds
-    // the most feeds already, or make one of their own: a feed network.
+    // Headline feeds: when the site has several, those in no group are a feed network of
+    // their own, or join the group that already holds at least half of the feeds (a farm
+    // found by other signals whose outlets are feeds; not a group one of whose members happens
+    // to write headlines).
     let feeds = d.feeds();
     if feeds.len() >= d.config.min_accounts {
         let mut held: HashMap<usize, usize> = HashMap::new();
@@ -211,6 +213,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         }
         let key = held
             .into_iter()
+            .filter(|&(_, n)| 2 * n >= feeds.len())
             .max_by_key(|&(group, n)| (n, std::cmp::Reverse(group)))
             .map_or(n + circles.len(), |(group, _)| group);
         reached.entry(key).or_insert(d.now);
