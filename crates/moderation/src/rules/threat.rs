@@ -476,11 +476,13 @@ impl Clause<'_> {
         if self.seq(i, &["watch", "your", "back"]) {
             return Some(i + 3);
         }
-        // `your kids walk to school alone, don't they?`: the reader's own people, alone.
+        // `your kids walk to school alone, don't they?`: the reader's own people, alone (not
+        // `your family will never walk alone`, `your kids don't go out alone`).
         if self.at(i) == "your" && self.is_people(i + 1) {
             let verb = i + 2;
             if self.is(verb, &ALONE_VERBS) {
-                if let Some(alone) = (verb + 1..verb + 6).find(|&k| self.at(k) == "alone") {
+                let alone = (verb + 1..verb + 6).find(|&k| self.at(k) == "alone");
+                if let Some(alone) = alone.filter(|&k| !self.any_in(verb..k, &["not", "never"])) {
                     return Some(alone + 1);
                 }
             }
@@ -704,9 +706,8 @@ static REMAINS: Lexicon =
     Lexicon::new("ditch ditches river morgue coffin grave dumpster trunk bag bags");
 
 /// What the reader's people do alone in a menace: `your kids walk to school alone`.
-static ALONE_VERBS: Lexicon = Lexicon::new(
-    "walk walks go goes drive drives sleep sleeps stay stays are is get gets come comes",
-);
+static ALONE_VERBS: Lexicon =
+    Lexicon::new("walk walks go goes drive drives sleep sleeps stay stays get gets come comes");
 
 /// The cues that are not in one of the lists above: for each shape its rarest word
 /// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
@@ -911,6 +912,9 @@ mod tests {
             "You will be found guilty if the jury believes him.",
             "It's a shame if nothing happens after the inquiry.",
             "What a shame, the council closed the park.",
+            "Your family is not alone in this, the whole town is with you.",
+            "Your kids go to school together, not alone, right?",
+            "Your mother is alone in that care home and nobody visits.",
             "You'll find the river walk lovely in spring.",
         ] {
             assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
