@@ -12,6 +12,7 @@
 pub mod ira;
 pub mod tactics;
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -115,7 +116,11 @@ impl Sim {
     }
 }
 
-/// The non-toxic comments of the Jigsaw files under `data/toxicity`, 40 to 400 bytes.
+/// The non-toxic comments of the Jigsaw files under `data/toxicity`, 40 to 400 bytes, each a
+/// reader's own words: Wikipedia's templated notices ("Please do not vandalize pages, as you
+/// did with ...", "Thank you for experimenting with Wikipedia ..."), recognised as the same
+/// first six words in three texts or more, are left out, since readers do not repeat one
+/// another (2.4% of the texts).
 fn organic_texts(data: &Path) -> anyhow::Result<Vec<String>> {
     let mut texts = std::collections::HashSet::new();
     for file in crate::training::JIGSAW {
@@ -129,12 +134,34 @@ fn organic_texts(data: &Path) -> anyhow::Result<Vec<String>> {
     }
     let mut texts: Vec<String> = texts.into_iter().collect();
     texts.sort(); // HashSet order is random: keep the simulation deterministic.
+    let mut openings: HashMap<String, usize> = HashMap::new();
+    for text in &texts {
+        if let Some(opening) = template_opening(text) {
+            *openings.entry(opening).or_default() += 1;
+        }
+    }
+    texts.retain(|t| template_opening(t).is_none_or(|o| openings[&o] < TEMPLATE_TEXTS));
     anyhow::ensure!(
         !texts.is_empty(),
         "no organic comments found under {}",
         data.join("toxicity").display()
     );
     Ok(texts)
+}
+
+/// Texts opening with the same words at least this often are a template.
+const TEMPLATE_TEXTS: usize = 3;
+
+/// A text's first six words, lower-cased (none for a shorter text): what a template's texts
+/// share.
+fn template_opening(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(str::to_lowercase)
+        .collect();
+    (words.len() == 6).then(|| words.join(" "))
 }
 
 /// An article of the organic stream: when it went up and where.
@@ -268,4 +295,43 @@ pub fn truth_path(events: &Path) -> PathBuf {
     let mut name = events.as_os_str().to_owned();
     name.push(".truth.json");
     PathBuf::from(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::organic_texts;
+    use crate::training::JIGSAW;
+
+    /// Wikipedia's templated notices are not a reader's own words: three texts or more that
+    /// open with the same six words are left out, and two are kept.
+    #[test]
+    fn templated_notices_are_not_organic_comments() {
+        let data = tempfile::tempdir().expect("temp dir");
+        let mut csv = String::from("comment_text,labels\n");
+        for page in ["Snow", "Moon", "Tide"] {
+            csv.push_str(&format!(
+                "\"Please do not vandalize pages, as you did with this edit to {page}.\",0\n"
+            ));
+        }
+        for reader in [
+            "I think the council should publish the full budget before the vote.",
+            "I think the council should have asked the residents on Mill Road first.",
+            "The photographs of the harbour at dawn are the best part of this story.",
+        ] {
+            csv.push_str(&format!("\"{reader}\",0\n"));
+        }
+        for (i, file) in JIGSAW.iter().enumerate() {
+            let path = data.path().join("toxicity").join(file);
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("dir");
+            let body = if i == 0 {
+                csv.as_str()
+            } else {
+                "comment_text,labels\n"
+            };
+            std::fs::write(path, body).expect("write");
+        }
+        let texts = organic_texts(data.path()).expect("texts");
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts.iter().all(|t| !t.contains("vandalize")), "{texts:?}");
+    }
 }
