@@ -14,7 +14,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use super::Hit;
 use crate::classifier::{word_hash, MixedHash};
-use crate::normalize::Normalized;
+use crate::normalize::{Normalized, MASK};
 
 type FastSet<T> = HashSet<T, BuildHasherDefault<MixedHash>>;
 
@@ -363,18 +363,23 @@ impl<'a> Reading<'a> {
         }
     }
 
-    /// The original text between word `i - 1` and word `i` (before the first word: all of it).
-    /// A question mark closing the word before belongs to the gap: normalization keeps it in
-    /// the word, as it may mask a letter (`f?ck`), but after a word it ends a question.
+    /// The original text between word `i - 1`'s last letter and word `i` (before the first
+    /// word: all of it). Masks closing the word before belong to the gap: normalization keeps
+    /// them in the word, as they may stand for letters (`f?ck`, `f***`), but after its last
+    /// letter a `?` or `!` ends a sentence (`Do your kids walk to school? Mine ...`).
     fn gap_before(&self, i: usize) -> &'a str {
         let words = self.n.words();
         let (start, _) = self.n.source_span(words[i].chars.clone());
         let prev_end = match i {
             0 => 0,
             _ => {
-                let (prev_start, prev_end) = self.n.source_span(words[i - 1].chars.clone());
-                let prev = self.original.get(prev_start..prev_end).unwrap_or_default();
-                prev_end - (prev.len() - prev.trim_end_matches('?').len())
+                let prev = words[i - 1].chars.clone();
+                let letters = self.n.slice(prev.clone());
+                let kept = letters
+                    .iter()
+                    .rposition(|c| c.ch != MASK)
+                    .map_or(prev.len(), |last| last + 1);
+                self.n.source_span(prev.start..prev.start + kept).1
             }
         };
         self.original.get(prev_end..start).unwrap_or_default()
