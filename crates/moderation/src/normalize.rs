@@ -539,42 +539,38 @@ impl Normalized {
         stretched
     }
 
-    /// Whether the word has a stretch: a run of three or more of one letter, masks left out
-    /// (as [`Normalized::write_letters`] counts runs).
+    /// Whether the word has a stretch: a run of three or more of one letter, masks left out.
     pub(crate) fn has_stretch(&self, word: &Word) -> bool {
-        let mut prev = None;
-        let mut run = 0;
-        for c in self.chars[word.chars.clone()]
-            .iter()
-            .filter(|c| c.ch != MASK)
-        {
-            run = if Some(c.ch) == prev { run + 1 } else { 1 };
-            if run == 3 {
-                return true;
-            }
-            prev = Some(c.ch);
-        }
-        false
+        self.letter_runs(word).any(|(_, run)| run == 3)
     }
 
     /// Writes the word's letters, masks dropped, each run of one letter cut to two, or, with
     /// `stretch_once`, a run of three or more cut to one.
     fn write_letters(&self, word: &Word, out: &mut Vec<u8>, stretch_once: bool) {
-        let mut prev = None;
-        let mut run = 0;
-        for c in &self.chars[word.chars.clone()] {
-            if c.ch == MASK {
-                continue;
-            }
-            run = if Some(c.ch) == prev { run + 1 } else { 1 };
-            prev = Some(c.ch);
+        for (ch, run) in self.letter_runs(word) {
             match run {
-                1 | 2 if c.ch.is_ascii() => out.push(c.ch as u8),
-                1 | 2 => out.extend_from_slice(c.ch.encode_utf8(&mut [0; 4]).as_bytes()),
-                3 if stretch_once => out.truncate(out.len() - c.ch.len_utf8()),
+                1 | 2 if ch.is_ascii() => out.push(ch as u8),
+                1 | 2 => out.extend_from_slice(ch.encode_utf8(&mut [0; 4]).as_bytes()),
+                3 if stretch_once => out.truncate(out.len() - ch.len_utf8()),
                 _ => {}
             }
         }
+    }
+
+    /// The word's letters, masks left out, each with its place in its run of one letter
+    /// (`mooon`: m 1, o 1, o 2, o 3, n 1): what stretches are counted by.
+    fn letter_runs<'a>(&'a self, word: &Word) -> impl Iterator<Item = (char, u32)> + 'a {
+        self.chars[word.chars.clone()]
+            .iter()
+            .filter(|c| c.ch != MASK)
+            .scan(None, |prev: &mut Option<(char, u32)>, c| {
+                let run = match *prev {
+                    Some((p, n)) if p == c.ch => n + 1,
+                    _ => 1,
+                };
+                *prev = Some((c.ch, run));
+                Some((c.ch, run))
+            })
     }
 }
 
