@@ -287,6 +287,21 @@ mod fnv_like {
     pub type Build = std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>;
 }
 
+/// Drops what each account did before `since` from its queue (oldest first), and the
+/// accounts left with nothing.
+fn forget_before<T>(
+    queues: &mut HashMap<Account, VecDeque<T>>,
+    since: i64,
+    at: impl Fn(&T) -> i64,
+) {
+    queues.retain(|_, queue| {
+        while queue.front().is_some_and(|x| at(x) < since) {
+            queue.pop_front();
+        }
+        !queue.is_empty()
+    });
+}
+
 fn pair(a: Account, b: Account) -> (Account, Account) {
     if a < b {
         (a, b)
@@ -726,18 +741,8 @@ impl Detector {
             .retain(|_, l| l.score >= LINKED || l.last >= horizon);
         self.upvotes.retain(|_, t| t.last >= horizon);
         let remembered = self.now - self.config.circle_ms;
-        self.ballots.retain(|_, b| {
-            while b.front().is_some_and(|ballot| ballot.at < remembered) {
-                b.pop_front();
-            }
-            !b.is_empty()
-        });
-        self.posts.retain(|_, p| {
-            while p.front().is_some_and(|(at, _)| *at < remembered) {
-                p.pop_front();
-            }
-            !p.is_empty()
-        });
+        forget_before(&mut self.ballots, remembered, |ballot| ballot.at);
+        forget_before(&mut self.posts, remembered, |&(at, _)| at);
     }
 
     /// The campaigns found so far: groups of linked accounts, strongest first.
