@@ -134,13 +134,18 @@ fn organic_texts(data: &Path) -> anyhow::Result<Vec<String>> {
     }
     let mut texts: Vec<String> = texts.into_iter().collect();
     texts.sort(); // HashSet order is random: keep the simulation deterministic.
-    let mut openings: HashMap<String, usize> = HashMap::new();
-    for text in &texts {
-        if let Some(opening) = template_opening(text) {
-            *openings.entry(opening).or_default() += 1;
-        }
+    let openings: Vec<Option<String>> = texts.iter().map(|t| template_opening(t)).collect();
+    // How many texts open with each opening.
+    let mut times: HashMap<&str, usize> = HashMap::new();
+    for opening in openings.iter().flatten() {
+        *times.entry(opening).or_default() += 1;
     }
-    texts.retain(|t| template_opening(t).is_none_or(|o| openings[&o] < TEMPLATE_TEXTS));
+    let texts: Vec<String> = texts
+        .into_iter()
+        .zip(&openings)
+        .filter(|(_, opening)| opening.as_deref().is_none_or(|o| times[o] < TEMPLATE_TEXTS))
+        .map(|(text, _)| text)
+        .collect();
     anyhow::ensure!(
         !texts.is_empty(),
         "no organic comments found under {}",
