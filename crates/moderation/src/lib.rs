@@ -14,6 +14,8 @@ pub mod classifier;
 pub mod normalize;
 pub mod policy;
 pub mod rules;
+#[cfg(test)]
+mod test_random;
 pub mod verdict;
 pub mod word_classes;
 

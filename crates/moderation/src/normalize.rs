@@ -819,15 +819,11 @@ mod tests {
             "f u c k",
             "b.i.t.c.h!",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut random = crate::test_random::XorShift(0x2545_f491_4f6c_dd1d);
         for _ in 0..20_000 {
-            let text: String = (0..next(12)).map(|_| PARTS[next(PARTS.len())]).collect();
+            let text: String = (0..random.below(12))
+                .map(|_| PARTS[random.below(PARTS.len())])
+                .collect();
             let (quick, full) = (
                 Normalized::build(&text, true),
                 Normalized::build(&text, false),

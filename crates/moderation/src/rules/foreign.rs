@@ -377,14 +377,11 @@ mod tests {
             assert_eq!(some_root_may_fit(mask), every_root(mask), "{word}");
         }
         // And on masks of random letters, as many as a long word has.
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut random = crate::test_random::XorShift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..100_000 {
             let mut mask = 0;
             for _ in 0..8 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                mask |= 1 << (state % 58);
+                mask |= 1 << random.below(58);
             }
             assert_eq!(some_root_may_fit(mask), every_root(mask), "{mask:#x}");
         }
