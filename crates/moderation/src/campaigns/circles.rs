@@ -40,6 +40,30 @@ pub(super) struct Circle {
     pub gave: HashMap<Account, (u32, u32, u32)>,
     /// Per author: up-votes drawn from the circle's voters, and from how many of them.
     pub drew: HashMap<Account, (u32, u32)>,
+    /// When it was first found (circles are worked out again from time to time: one that
+    /// shares a member with a circle found before is that circle, grown or shrunk).
+    pub found: i64,
+}
+
+/// Dates each circle just worked out at `now` by the earliest circle found before that shares
+/// a member with it.
+pub(super) fn date(circles: &mut [Circle], before: &[Circle], now: i64) {
+    let mut found_before: HashMap<Account, i64> = HashMap::new();
+    for old in before {
+        for &member in &old.members {
+            let at = found_before.entry(member).or_insert(old.found);
+            *at = (*at).min(old.found);
+        }
+    }
+    for circle in circles {
+        circle.found = circle
+            .members
+            .iter()
+            .filter_map(|m| found_before.get(m))
+            .copied()
+            .min()
+            .unwrap_or(now);
+    }
 }
 
 /// One up-vote remembered.

@@ -182,7 +182,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         })
         .collect();
     // Voting circles: a circle with members in a group brings the rest of it into that
-    // group; a circle apart from every group is a campaign of its own, found now.
+    // group; a circle apart from every group is a campaign of its own, found when the circle was.
     let circles = d.circles();
     for (i, circle) in circles.iter().enumerate() {
         let group = circle.members.iter().find_map(|&a| member_of[a as usize]);
@@ -191,7 +191,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         }
         // Beyond every account's index, so apart from every union-find root.
         let key = group.unwrap_or(n + i);
-        reached.entry(key).or_insert(d.now);
+        reached.entry(key).or_insert(circle.found);
         for &a in &circle.members {
             if member_of[a as usize].is_none() {
                 member_of[a as usize] = Some(key);
@@ -216,7 +216,12 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
             .filter(|&(_, n)| 2 * n >= feeds.len())
             .max_by_key(|&(group, n)| (n, std::cmp::Reverse(group)))
             .map_or(n + circles.len(), |(group, _)| group);
-        reached.entry(key).or_insert(d.now);
+        // A network since the site had enough feeds.
+        let mut since: Vec<i64> = feeds.iter().map(|f| f.since).collect();
+        since.sort_unstable();
+        reached
+            .entry(key)
+            .or_insert(since[d.config.min_accounts - 1]);
         for f in &feeds {
             if member_of[f.account as usize].is_none() {
                 member_of[f.account as usize] = Some(key);

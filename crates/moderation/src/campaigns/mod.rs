@@ -742,7 +742,7 @@ impl Detector {
         self.upvotes.retain(|_, t| t.last >= horizon);
         let remembered = self.now - self.config.circle_ms;
         forget_before(&mut self.ballots, remembered, |ballot| ballot.at);
-        forget_before(&mut self.posts, remembered, |&(at, _)| at);
+        forget_before(&mut self.posts, remembered, |shape| shape.at);
     }
 
     /// The campaigns found so far: groups of linked accounts, strongest first.
@@ -758,7 +758,10 @@ impl Detector {
             Some((at, found)) if self.now - at < CIRCLES_EVERY_MS => found.clone(),
             _ => {
                 let since = self.now - self.config.circle_ms;
-                let found = Arc::new(circles::circles(&self.ballots, since));
+                let mut found = circles::circles(&self.ballots, since);
+                let before = cached.as_ref().map_or(&[][..], |(_, c)| &c[..]);
+                circles::date(&mut found, before, self.now);
+                let found = Arc::new(found);
                 *cached = Some((self.now, found.clone()));
                 found
             }

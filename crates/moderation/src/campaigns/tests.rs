@@ -601,8 +601,20 @@ fn a_farm_dripping_for_a_week_is_found_as_a_voting_circle() {
     }
     assert_eq!(one_day.campaigns(), []);
 
-    let found = run(&events);
+    // Looked at every hour as a site's patrol would: the circle keeps the date it was first
+    // found on, as it grows, however late it is looked at.
+    let mut d = Detector::new(Config::default());
+    let mut first_shown = None;
+    for e in &events {
+        d.observe(e);
+        if first_shown.is_none() && e.at % 3_600_000 < 60_000 {
+            first_shown = d.campaigns().first().map(|c| c.detected_at);
+        }
+    }
+    let found = d.campaigns();
     assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(Some(found[0].detected_at), first_shown);
+    assert!(found[0].detected_at < d.now);
     let mut expected: Vec<String> = (0..4)
         .map(|w| format!("drip-w{w}"))
         .chain((0..5).map(|v| format!("drip-v{v}")))
@@ -772,6 +784,9 @@ fn accounts_posting_nothing_but_headlines_are_a_feed_network() {
         .collect();
     assert_eq!(feeds.len(), 1, "{found:#?}");
     assert_eq!(feeds[0].accounts, ["feed0", "feed1", "feed2"]);
+    // A feed from its fifth headline (feed1's at hour 9), a network from the third feed: found
+    // then, however much later it is looked at.
+    assert_eq!(feeds[0].detected_at, at(9 * 60 + 7));
     let member = &feeds[0].members[0];
     assert!(
         matches!(member.evidence[0], MemberEvidence::Feed { feeds: 3, .. }),

@@ -446,7 +446,7 @@ fn missed(
 ) -> String {
     let mut out = String::from("\nmissed accounts (comments / votes), busiest first\n");
     for tactic in tactics {
-        let mut missed: Vec<(&str, (u32, u32))> = truth
+        let missed: Vec<(&str, (u32, u32))> = truth
             .iter()
             .filter(|(a, (_, t))| t == tactic && !flagged_at.contains_key(*a))
             .map(|(a, _)| {
@@ -456,23 +456,43 @@ fn missed(
                 )
             })
             .collect();
-        if missed.is_empty() {
-            continue;
+        if !missed.is_empty() {
+            out.push_str(&format!("  {tactic} {}\n", busiest_first(missed)));
         }
-        missed.sort_by(|x, y| (y.1 .0 + y.1 .1).cmp(&(x.1 .0 + x.1 .1)).then(x.0.cmp(y.0)));
-        let listed: Vec<String> = missed
-            .iter()
-            .take(12)
-            .map(|(a, (c, v))| format!("{a} {c}/{v}"))
-            .collect();
+    }
+    let organic: Vec<(&str, (u32, u32))> = flagged_at
+        .keys()
+        .filter(|a| !truth.contains_key(*a))
+        .map(|a| {
+            (
+                a.as_str(),
+                activity.get(a.as_str()).copied().unwrap_or_default(),
+            )
+        })
+        .collect();
+    if !organic.is_empty() {
         out.push_str(&format!(
-            "  {tactic} ({}): {}{}\n",
-            missed.len(),
-            listed.join(", "),
-            if missed.len() > 12 { ", ..." } else { "" }
+            "organic accounts flagged (comments / votes): {}\n",
+            busiest_first(organic)
         ));
     }
     out
+}
+
+/// "(N): name comments/votes, ..." for the 12 busiest accounts.
+fn busiest_first(mut accounts: Vec<(&str, (u32, u32))>) -> String {
+    accounts.sort_by(|x, y| (y.1 .0 + y.1 .1).cmp(&(x.1 .0 + x.1 .1)).then(x.0.cmp(y.0)));
+    let listed: Vec<String> = accounts
+        .iter()
+        .take(12)
+        .map(|(a, (c, v))| format!("{a} {c}/{v}"))
+        .collect();
+    format!(
+        "({}): {}{}",
+        accounts.len(),
+        listed.join(", "),
+        if accounts.len() > 12 { ", ..." } else { "" }
+    )
 }
 
 /// When each key reached its `n`th action, sign-ups counted or not: `key` names what an event
