@@ -134,6 +134,12 @@ fn evidence(names: [String; 2], l: &Link) -> Vec<Evidence> {
     out
 }
 
+/// A group found by a signal at `at`: found then, unless found before.
+fn found_by(reached: &mut HashMap<usize, i64>, group: usize, at: i64) {
+    let first = reached.entry(group).or_insert(at);
+    *first = (*first).min(at);
+}
+
 pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
     let mut linked: Vec<(&(Account, Account), &Link)> =
         d.links.iter().filter(|(_, l)| l.score >= LINKED).collect();
@@ -191,7 +197,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         }
         // Beyond every account's index, so apart from every union-find root.
         let key = group.unwrap_or(n + i);
-        reached.entry(key).or_insert(circle.found);
+        found_by(&mut reached, key, circle.found);
         for &a in &circle.members {
             if member_of[a as usize].is_none() {
                 member_of[a as usize] = Some(key);
@@ -219,9 +225,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         // A network since the site had enough feeds.
         let mut since: Vec<i64> = feeds.iter().map(|f| f.since).collect();
         since.sort_unstable();
-        reached
-            .entry(key)
-            .or_insert(since[d.config.min_accounts - 1]);
+        found_by(&mut reached, key, since[d.config.min_accounts - 1]);
         for f in &feeds {
             if member_of[f.account as usize].is_none() {
                 member_of[f.account as usize] = Some(key);
@@ -373,6 +377,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         b.score
             .total_cmp(&a.score)
             .then(b.accounts.len().cmp(&a.accounts.len()))
+            .then_with(|| a.id.cmp(&b.id))
     });
     out
 }

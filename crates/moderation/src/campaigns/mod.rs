@@ -302,6 +302,12 @@ fn forget_before<T>(
     });
 }
 
+/// Near-duplicates, the most similar first and, equally similar, the oldest first: the index
+/// returns ties in hash order, which differs from run to run, and a stream must replay exactly.
+fn most_similar_first(matches: &mut [(u64, f64)]) {
+    matches.sort_unstable_by(|(a, x), (b, y)| y.total_cmp(x).then(a.cmp(b)));
+}
+
 fn pair(a: Account, b: Account) -> (Account, Account) {
     if a < b {
         (a, b)
@@ -591,6 +597,7 @@ impl Detector {
         }
         let signature = self.hasher.create_signature(shingles(&folded));
         let mut matches = self.texts.query_owned_return_similarity(&signature);
+        most_similar_first(&mut matches);
         // A flood of one text: the most similar matches tell the story, and the flood is
         // already in the index, so this copy is not added (work and memory stay bounded).
         let saturated = matches.len() >= MAX_TEXT_MATCHES;

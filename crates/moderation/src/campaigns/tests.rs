@@ -814,3 +814,16 @@ fn accounts_posting_nothing_but_headlines_are_a_feed_network() {
         .collect();
     assert_eq!(run(&two), []);
 }
+
+#[test]
+fn equally_similar_matches_are_taken_in_the_same_order_whatever_the_hashing() {
+    // The index hands back matches in hash order, which differs between runs.
+    let shuffled = [
+        vec![(7, 0.5), (3, 0.9), (5, 0.9), (1, 0.5), (2, 0.7)],
+        vec![(5, 0.9), (1, 0.5), (2, 0.7), (7, 0.5), (3, 0.9)],
+    ];
+    for mut matches in shuffled {
+        most_similar_first(&mut matches);
+        assert_eq!(matches, [(3, 0.9), (5, 0.9), (2, 0.7), (1, 0.5), (7, 0.5)]);
+    }
+}
