@@ -385,7 +385,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
 /// One round of quiet members: accounts outside every group whose boosts went to one group's
 /// comments (at least [`QUIET_MIN_BOOSTS`], on [`QUIET_MIN_AUTHORS`] members' comments, and
 /// [`QUIET_MIN_SHARE`] of their up-votes), or whose comments drew such boosts from a group's
-/// members (the same thresholds, of all the boosts they drew).
+/// members (the same thresholds, of all the boosts they drew, on two of its comments or more).
 fn quiet_members(
     d: &Detector,
     totals: &VoteTotals,
@@ -393,6 +393,8 @@ fn quiet_members(
 ) -> HashMap<Account, usize> {
     let mut gave: HashMap<(Account, usize), Tally> = HashMap::new();
     let mut drew: HashMap<(Account, usize), Tally> = HashMap::new();
+    // Per author and group: the first of its comments the group boosted, and whether another.
+    let mut comments_drew: HashMap<(Account, usize), (Option<i64>, bool)> = HashMap::new();
     for (&(voter, author), t) in &d.upvotes {
         if t.boosts == 0 {
             continue;
@@ -408,6 +410,9 @@ fn quiet_members(
                 let tally = drew.entry((author, group)).or_default();
                 tally.boosts_received += t.boosts;
                 tally.boosters.insert(voter);
+                let (first, another) = comments_drew.entry((author, group)).or_default();
+                *another |= t.another_boosted || (first.is_some() && *first != t.first_boosted);
+                *first = first.or(t.first_boosted);
             }
             _ => {}
         }
@@ -428,6 +433,11 @@ fn quiet_members(
         }
     }
     for ((author, group), tally) in drew {
+        // A group's writer draws its boosts on comment after comment; a reader whose one
+        // comment a brigade piled onto is its target, not one of it.
+        if !comments_drew[&(author, group)].1 {
+            continue;
+        }
         let all = totals.boosts_drawn(author);
         let better = found.get(&author).is_none_or(|(g, best)| {
             (best.boosts + best.boosts_received, *g) < (tally.boosts_received, group)

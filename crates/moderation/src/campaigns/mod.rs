@@ -34,8 +34,9 @@
 //! within 30 minutes of posting, spread over at least 3 members, and they are at least 80% of
 //! all its up-votes: a reader who likes one columnist boosts one author, and a regular who
 //! up-votes campaign comments among many others falls short of the share. An account whose
-//! comments drew such boosts from a campaign's members (at least 80% of the boosts they drew)
-//! joins by the same rule, and joining runs in rounds, so a farm's voters bring in the quiet
+//! comments drew such boosts from a campaign's members (at least 80% of the boosts they drew,
+//! on two of its comments or more: a brigade's one target is not its member) joins by the
+//! same rule, and joining runs in rounds, so a farm's voters bring in the quiet
 //! writers they boost.
 //!
 //! **Voting circles** (`circles.rs`). A farm slowed to a few actions a day leaves too little in
@@ -247,6 +248,9 @@ pub(crate) struct Upvotes {
     pub boosts: u32,
     /// Minutes from comment to up-vote, summed over the boosts.
     pub boost_minutes: f64,
+    /// The first comment boosted (when it was posted), and whether another one was too.
+    pub first_boosted: Option<i64>,
+    pub another_boosted: bool,
     pub last: i64,
 }
 
@@ -673,6 +677,10 @@ impl Detector {
                 if let Some(minutes) = fresh {
                     tally.boosts += 1;
                     tally.boost_minutes += minutes;
+                    match tally.first_boosted {
+                        None => tally.first_boosted = Some(posted),
+                        Some(first) => tally.another_boosted |= first != posted,
+                    }
                 }
                 let given = tally.given;
                 let received = self.upvotes.get(&(author, me)).map_or(0, |t| t.given);

@@ -827,3 +827,73 @@ fn equally_similar_matches_are_taken_in_the_same_order_whatever_the_hashing() {
         assert_eq!(matches, [(3, 0.9), (5, 0.9), (2, 0.7), (1, 0.5), (7, 0.5)]);
     }
 }
+
+#[test]
+fn a_brigade_s_one_target_is_not_its_member_and_its_quiet_writer_is() {
+    // Eight accounts that sign up together and up-vote one another's comments: a ring.
+    let ring: Vec<String> = (0..8).map(|i| format!("ring{i}")).collect();
+    let mut events = Vec::new();
+    for (i, name) in ring.iter().enumerate() {
+        events.push(event(
+            Kind::Signup,
+            name,
+            &format!("203.0.113.{i}"),
+            i as i64,
+        ));
+        events.push(comment(
+            name,
+            "203.0.113.20",
+            10 + i as i64,
+            &format!("{name}c"),
+            "https://news.example/1",
+            &format!("Comment number {i} with enough words to be a real comment here."),
+        ));
+    }
+    for (minute, voter) in (20..).zip(&ring) {
+        for author in &ring {
+            if voter != author {
+                events.push(vote(voter, minute, &format!("{author}c"), 1));
+            }
+        }
+    }
+    // The ring piles onto one reader's comment within a minute of its posting...
+    events.push(comment(
+        "target",
+        "198.51.100.1",
+        100,
+        "target-c",
+        "https://news.example/2",
+        "The council should publish the contract before the vote, not after it.",
+    ));
+    // ... and boosts a quiet writer's comments, half of the ring each.
+    for (minute, id) in [(200, "writer-1"), (300, "writer-2")] {
+        events.push(comment(
+            "writer",
+            "198.51.100.2",
+            minute,
+            id,
+            "https://news.example/3",
+            &format!("A plain remark of the writer's, posted at minute {minute} of the day."),
+        ));
+    }
+    for (i, voter) in ring.iter().enumerate() {
+        events.push(vote(voter, 101, "target-c", 1));
+        let (minute, id) = if i < 4 {
+            (201, "writer-1")
+        } else {
+            (301, "writer-2")
+        };
+        events.push(vote(voter, minute, id, 1));
+    }
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].accounts.contains(&"writer".to_owned()),
+        "{found:#?}"
+    );
+    assert!(
+        !found[0].accounts.contains(&"target".to_owned()),
+        "{found:#?}"
+    );
+}
