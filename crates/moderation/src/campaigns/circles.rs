@@ -9,9 +9,9 @@
 //! hold more than a quarter of the voters remembered: a small site's regulars who all
 //! up-vote one another are its community, not a circle within it.
 //!
-//! Authors join a circle when its voters up-voted at least 2 of their comments, from at least 2
-//! voters, and gave at least half of all the up-votes they drew: its quiet writers, not a
-//! reader whose one comment it boosted.
+//! Authors join a circle when its voters up-voted at least 2 of their comments, and at least
+//! half of those remembered, from at least 2 voters, and gave at least half of all the up-votes
+//! they drew: its quiet writers, not a reader one or two of whose comments it boosted.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -112,7 +112,11 @@ fn share(to: &HashMap<Account, u32>, group: &HashSet<Account>) -> Share {
 }
 
 /// The circles in the up-votes remembered since `since`; a voter is in one circle at most.
-pub(super) fn circles(ballots: &Ballots, since: i64) -> Vec<Circle> {
+pub(super) fn circles(
+    ballots: &Ballots,
+    since: i64,
+    comments: impl Fn(Account) -> usize,
+) -> Vec<Circle> {
     // Who each voter up-voted, how often; who up-voted each author; every up-vote each author
     // drew, from any voter.
     let mut given: HashMap<Account, HashMap<Account, u32>> = HashMap::new();
@@ -208,8 +212,11 @@ pub(super) fn circles(ballots: &Ballots, since: i64) -> Vec<Circle> {
         accounts.sort_unstable();
         for account in accounts {
             let tie = carried.get(&account);
-            let joins = tie.is_some_and(|(votes, from, comments)| {
-                from.len() >= 2 && comments.len() >= 2 && 2 * votes >= drawn[&account]
+            let joins = tie.is_some_and(|(votes, from, boosted)| {
+                from.len() >= 2
+                    && boosted.len() >= 2
+                    && 2 * boosted.len() >= comments(account)
+                    && 2 * votes >= drawn[&account]
             });
             if !joins && !circle.gave.contains_key(&account) {
                 continue;

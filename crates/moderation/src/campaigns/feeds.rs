@@ -169,6 +169,13 @@ pub(super) fn remember(posts: &mut Posts, account: Account, at: i64, text: &str)
     });
 }
 
+/// An account's comments remembered since `since` (at most 16).
+pub(super) fn comments(posts: &Posts, account: Account, since: i64) -> usize {
+    posts.get(&account).map_or(0, |recent| {
+        recent.len() - recent.partition_point(|s| s.at < since)
+    })
+}
+
 /// A feed: headlines among its comments remembered, and those comments.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Feed {

@@ -773,7 +773,8 @@ impl Detector {
             Some((at, found)) if self.now - at < CIRCLES_EVERY_MS => found.clone(),
             _ => {
                 let since = self.now - self.config.circle_ms;
-                let mut found = circles::circles(&self.ballots, since);
+                let comments = |a| feeds::comments(&self.posts, a, since);
+                let mut found = circles::circles(&self.ballots, since, comments);
                 let before = cached.as_ref().map_or(&[][..], |(_, c)| &c[..]);
                 circles::date(&mut found, before, self.now);
                 let found = Arc::new(found);

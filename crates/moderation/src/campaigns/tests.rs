@@ -897,3 +897,35 @@ fn a_brigade_s_one_target_is_not_its_member_and_its_quiet_writer_is() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_reader_two_of_whose_comments_a_circle_up_voted_is_not_its_writer() {
+    let mut events = dripping_farm_and_crowd();
+    // A reader comments daily; two of the circle's voters up-vote two of those comments (and
+    // nobody else votes on any): its writers draw the circle's votes on most of their comments.
+    for day in 0..7 {
+        events.push(comment(
+            "target",
+            "198.51.100.200",
+            day * 1440 + 700,
+            &format!("target-{day}"),
+            "https://news.example/council",
+            &format!(
+                "Day {day}: the council minutes are out and the budget line is still missing."
+            ),
+        ));
+    }
+    events.push(vote("drip-v0", 703, "target-0", 1));
+    events.push(vote("drip-v1", 3 * 1440 + 703, "target-3", 1));
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].accounts.contains(&"drip-w0".to_owned()),
+        "{found:#?}"
+    );
+    assert!(
+        !found[0].accounts.contains(&"target".to_owned()),
+        "{found:#?}"
+    );
+}
