@@ -393,8 +393,6 @@ fn quiet_members(
 ) -> HashMap<Account, usize> {
     let mut gave: HashMap<(Account, usize), Tally> = HashMap::new();
     let mut drew: HashMap<(Account, usize), Tally> = HashMap::new();
-    // Per author and group: the first of its comments the group boosted, and whether another.
-    let mut comments_drew: HashMap<(Account, usize), (Option<i64>, bool)> = HashMap::new();
     for (&(voter, author), t) in &d.upvotes {
         if t.boosts == 0 {
             continue;
@@ -410,9 +408,7 @@ fn quiet_members(
                 let tally = drew.entry((author, group)).or_default();
                 tally.boosts_received += t.boosts;
                 tally.boosters.insert(voter);
-                let (first, another) = comments_drew.entry((author, group)).or_default();
-                *another |= t.another_boosted || (first.is_some() && *first != t.first_boosted);
-                *first = first.or(t.first_boosted);
+                tally.boosted_comments.merge(t.boosted);
             }
             _ => {}
         }
@@ -435,7 +431,7 @@ fn quiet_members(
     for ((author, group), tally) in drew {
         // A group's writer draws its boosts on comment after comment; a reader whose one
         // comment a brigade piled onto is its target, not one of it.
-        if !comments_drew[&(author, group)].1 {
+        if !tally.boosted_comments.several() {
             continue;
         }
         let all = totals.boosts_drawn(author);

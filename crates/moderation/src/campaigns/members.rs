@@ -245,6 +245,8 @@ pub(super) struct Tally {
     /// Such up-votes its comments drew from the other members, and from whom.
     pub(super) boosts_received: u32,
     pub(super) boosters: HashSet<Account>,
+    /// Its comments those up-votes fell on: one, or several.
+    pub(super) boosted_comments: super::Comments,
     /// In a voting circle: up-votes given to its members, all up-votes, members voted for.
     pub(super) circle_gave: Option<(u32, u32, u32)>,
     /// Up-votes drawn from a voting circle, and from how many of its voters.

@@ -248,10 +248,38 @@ pub(crate) struct Upvotes {
     pub boosts: u32,
     /// Minutes from comment to up-vote, summed over the boosts.
     pub boost_minutes: f64,
-    /// The first comment boosted (when it was posted), and whether another one was too.
-    pub first_boosted: Option<i64>,
-    pub another_boosted: bool,
+    /// The comments boosted: one, or more.
+    pub boosted: Comments,
     pub last: i64,
+}
+
+/// Whether one comment or several were seen, each told apart by when it was posted: what a
+/// writer's boosts are counted on (a farm boosts its writer's comments one after another, a
+/// brigade piles onto its target's one comment).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Comments {
+    first: Option<i64>,
+    several: bool,
+}
+
+impl Comments {
+    pub fn add(&mut self, posted: i64) {
+        match self.first {
+            None => self.first = Some(posted),
+            Some(first) => self.several |= first != posted,
+        }
+    }
+
+    pub fn merge(&mut self, other: Comments) {
+        if let Some(posted) = other.first {
+            self.add(posted);
+        }
+        self.several |= other.several;
+    }
+
+    pub fn several(&self) -> bool {
+        self.several
+    }
 }
 
 /// The incremental detector.
@@ -274,7 +302,8 @@ pub struct Detector {
     ballots: circles::Ballots,
     /// The voting circles last worked out, and when.
     circles: std::sync::Mutex<Option<(i64, Arc<Vec<circles::Circle>>)>>,
-    /// Each account's latest comments' shapes, for headline feeds.
+    /// Each account's latest comments' shapes, for headline feeds (and how many comments a
+    /// voting circle's writer posted).
     posts: feeds::Posts,
     devices: HashMap<String, Vec<Account>>,
     /// /24 or /48 → recent sign-ups.
@@ -677,10 +706,7 @@ impl Detector {
                 if let Some(minutes) = fresh {
                     tally.boosts += 1;
                     tally.boost_minutes += minutes;
-                    match tally.first_boosted {
-                        None => tally.first_boosted = Some(posted),
-                        Some(first) => tally.another_boosted |= first != posted,
-                    }
+                    tally.boosted.add(posted);
                 }
                 let given = tally.given;
                 let received = self.upvotes.get(&(author, me)).map_or(0, |t| t.given);

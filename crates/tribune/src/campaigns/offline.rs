@@ -449,12 +449,7 @@ fn missed(
         let missed: Vec<(&str, (u32, u32))> = truth
             .iter()
             .filter(|(a, (_, t))| t == tactic && !flagged_at.contains_key(*a))
-            .map(|(a, _)| {
-                (
-                    a.as_str(),
-                    activity.get(a.as_str()).copied().unwrap_or_default(),
-                )
-            })
+            .map(|(a, _)| with_activity(activity, a))
             .collect();
         if !missed.is_empty() {
             out.push_str(&format!("  {tactic} {}\n", busiest_first(missed)));
@@ -463,12 +458,7 @@ fn missed(
     let organic: Vec<(&str, (u32, u32))> = flagged_at
         .keys()
         .filter(|a| !truth.contains_key(*a))
-        .map(|a| {
-            (
-                a.as_str(),
-                activity.get(a.as_str()).copied().unwrap_or_default(),
-            )
-        })
+        .map(|a| with_activity(activity, a))
         .collect();
     if !organic.is_empty() {
         out.push_str(&format!(
@@ -477,6 +467,14 @@ fn missed(
         ));
     }
     out
+}
+
+/// An account with its comments and votes.
+fn with_activity<'a>(
+    activity: &HashMap<&str, (u32, u32)>,
+    account: &'a str,
+) -> (&'a str, (u32, u32)) {
+    (account, activity.get(account).copied().unwrap_or_default())
 }
 
 /// "(N): name comments/votes, ..." for the 12 busiest accounts.
