@@ -83,132 +83,254 @@ fn recent(b: &VecDeque<Ballot>, since: i64) -> std::collections::vec_deque::Iter
     b.range(b.partition_point(|ballot| ballot.at < since)..)
 }
 
-/// How a voter's up-votes fall on a group.
-struct Share {
-    /// Up-votes on the group's accounts, and on how many of them.
-    inside: u32,
-    authors: u32,
+/// The up-votes remembered since a time, as a graph over the accounts, which the detector
+/// numbers densely (`0..n`): each voter's authors and each author's voters, with how many
+/// up-votes, in two flat tables (worked out every hour over every voter remembered: tables
+/// indexed by account, not hash maps, keep that a few milliseconds for 20,000 voters).
+struct Graph {
+    /// Per voter with [`MIN_VOTES`] up-votes or more: its authors, as a range of `to`.
+    voters: Vec<Option<Given>>,
+    to: Vec<(Account, u32)>,
+    /// Per author, where its voters start in `from` (and the next author's where they end).
+    from_at: Vec<usize>,
+    from: Vec<(Account, u32)>,
+    /// Every up-vote each author drew, from any voter.
+    drawn: Vec<u32>,
+    /// Voters with an up-vote remembered.
+    remembered: usize,
+}
+
+/// What a voter gave: its authors, all its up-votes, those on its most up-voted author.
+struct Given {
+    to: std::ops::Range<usize>,
     all: u32,
-    /// Up-votes on its most up-voted author.
     top: u32,
 }
 
-fn share(to: &HashMap<Account, u32>, group: &HashSet<Account>) -> Share {
-    let mut s = Share {
-        inside: 0,
-        authors: 0,
-        all: 0,
-        top: 0,
-    };
-    for (author, &n) in to {
-        if group.contains(author) {
-            s.inside += n;
-            s.authors += 1;
+impl Graph {
+    fn new(ballots: &Ballots, since: i64, accounts: usize) -> Graph {
+        let mut g = Graph {
+            voters: (0..accounts).map(|_| None).collect(),
+            to: Vec::new(),
+            from_at: vec![0; accounts + 1],
+            from: Vec::new(),
+            drawn: vec![0; accounts],
+            remembered: 0,
+        };
+        let mut authors: Vec<Account> = Vec::with_capacity(BALLOTS_PER_VOTER);
+        for (&voter, b) in ballots {
+            authors.clear();
+            authors.extend(recent(b, since).map(|ballot| ballot.author));
+            g.remembered += usize::from(!authors.is_empty());
+            for &author in &authors {
+                g.drawn[author as usize] += 1;
+            }
+            if authors.len() < MIN_VOTES {
+                continue;
+            }
+            authors.sort_unstable();
+            let start = g.to.len();
+            for &author in &authors {
+                match g.to[start..].last_mut() {
+                    Some((last, n)) if *last == author => *n += 1,
+                    _ => g.to.push((author, 1)),
+                }
+            }
+            let top = g.to[start..].iter().map(|&(_, n)| n).max().unwrap_or(0);
+            g.voters[voter as usize] = Some(Given {
+                to: start..g.to.len(),
+                all: authors.len() as u32,
+                top,
+            });
         }
-        s.all += n;
-        s.top = s.top.max(n);
+        // Each author's voters: counted, then placed.
+        for &(author, _) in &g.to {
+            g.from_at[author as usize + 1] += 1;
+        }
+        for a in 0..accounts {
+            g.from_at[a + 1] += g.from_at[a];
+        }
+        let mut next = g.from_at.clone();
+        g.from = vec![(0, 0); g.to.len()];
+        for (voter, given) in g.voters.iter().enumerate() {
+            for &(author, n) in given.iter().flat_map(|given| &g.to[given.to.clone()]) {
+                g.from[next[author as usize]] = (voter as Account, n);
+                next[author as usize] += 1;
+            }
+        }
+        g
     }
-    s
+
+    /// The voters with enough up-votes, by account.
+    fn seeds(&self) -> impl Iterator<Item = Account> + '_ {
+        (0..self.voters.len() as Account).filter(|&v| self.voters[v as usize].is_some())
+    }
+
+    fn given(&self, voter: Account) -> &Given {
+        self.voters[voter as usize]
+            .as_ref()
+            .expect("a voter with enough up-votes")
+    }
+
+    fn authors_of(&self, voter: Account) -> &[(Account, u32)] {
+        &self.to[self.given(voter).to.clone()]
+    }
+
+    fn voters_of(&self, author: Account) -> &[(Account, u32)] {
+        &self.from[self.from_at[author as usize]..self.from_at[author as usize + 1]]
+    }
 }
 
-/// The circles in the up-votes remembered since `since`; a voter is in one circle at most.
+/// A group growing from a seed voter: its accounts, and for every voter who up-voted one of
+/// them, how many of its up-votes go into the group and to how many of its accounts. Adding
+/// an account updates the voters who up-voted it, so a voter's share of the group is read,
+/// not counted again, however often it is asked.
+struct Growth {
+    in_group: Vec<bool>,
+    group: Vec<Account>,
+    /// Per voter: its up-votes into the group, and on how many of its accounts.
+    inside: Vec<u32>,
+    authors: Vec<u32>,
+    /// The voters with an up-vote into the group, in the order they came.
+    touched: Vec<Account>,
+}
+
+impl Growth {
+    fn new(n: usize) -> Growth {
+        Growth {
+            in_group: vec![false; n],
+            group: Vec::new(),
+            inside: vec![0; n],
+            authors: vec![0; n],
+            touched: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, account: Account, graph: &Graph) {
+        if std::mem::replace(&mut self.in_group[account as usize], true) {
+            return;
+        }
+        self.group.push(account);
+        for &(voter, n) in graph.voters_of(account) {
+            let v = voter as usize;
+            if self.authors[v] == 0 {
+                self.touched.push(voter);
+            }
+            self.inside[v] += n;
+            self.authors[v] += 1;
+        }
+    }
+
+    /// Whether enough of a voter's up-votes go into the group.
+    fn holds(&self, voter: Account, graph: &Graph) -> bool {
+        let given = graph.given(voter);
+        let v = voter as usize;
+        f64::from(self.inside[v]) >= MIN_SHARE * f64::from(given.all)
+            && self.authors[v] as usize >= MIN_AUTHORS
+            && f64::from(given.top) <= MAX_ONE_AUTHOR * f64::from(given.all)
+    }
+
+    fn contains(&self, account: Account) -> bool {
+        self.in_group[account as usize]
+    }
+
+    /// Empty again, for the next seed.
+    fn clear(&mut self) {
+        for a in self.group.drain(..) {
+            self.in_group[a as usize] = false;
+        }
+        for v in self.touched.drain(..) {
+            self.inside[v as usize] = 0;
+            self.authors[v as usize] = 0;
+        }
+    }
+}
+
+/// The circles in the up-votes remembered since `since`, among the detector's `accounts`
+/// (numbered `0..accounts`); a voter is in one circle at most.
 pub(super) fn circles(
     ballots: &Ballots,
     since: i64,
+    accounts: usize,
     comments: impl Fn(Account) -> usize,
 ) -> Vec<Circle> {
-    // Who each voter up-voted, how often; who up-voted each author; every up-vote each author
-    // drew, from any voter.
-    let mut given: HashMap<Account, HashMap<Account, u32>> = HashMap::new();
-    let mut drawn: HashMap<Account, u32> = HashMap::new();
-    let mut voters_remembered = 0usize;
-    for (&voter, b) in ballots {
-        let recent = recent(b, since);
-        voters_remembered += usize::from(recent.len() > 0);
-        let enough = recent.len() >= MIN_VOTES;
-        for ballot in recent {
-            *drawn.entry(ballot.author).or_default() += 1;
-            if enough {
-                *given
-                    .entry(voter)
-                    .or_default()
-                    .entry(ballot.author)
-                    .or_default() += 1;
-            }
-        }
-    }
-    let mut voters_of: HashMap<Account, Vec<Account>> = HashMap::new();
-    for (&voter, to) in &given {
-        for &author in to.keys() {
-            voters_of.entry(author).or_default().push(voter);
-        }
-    }
-    // A voter belongs to a group when enough of its up-votes go into it.
-    let belongs = |voter: Account, group: &HashSet<Account>| {
-        let s = share(&given[&voter], group);
-        f64::from(s.inside) >= MIN_SHARE * f64::from(s.all)
-            && s.authors as usize >= MIN_AUTHORS
-            && f64::from(s.top) <= MAX_ONE_AUTHOR * f64::from(s.all)
-    };
-    let mut seeds: Vec<Account> = given.keys().copied().collect();
-    seeds.sort_unstable();
-    let mut taken: HashSet<Account> = HashSet::new();
+    let graph = Graph::new(ballots, since, accounts);
+    let mut taken = vec![false; accounts];
+    let mut in_circle = vec![false; accounts];
+    let mut growth = Growth::new(accounts);
     let mut out = Vec::new();
-    for seed in seeds {
-        if taken.contains(&seed) {
+    for seed in graph.seeds() {
+        if taken[seed as usize] {
             continue;
         }
-        let mut group: HashSet<Account> = given[&seed].keys().copied().collect();
-        group.insert(seed);
-        if !belongs(seed, &group) {
+        growth.clear();
+        for &(author, _) in graph.authors_of(seed) {
+            growth.add(author, &graph);
+        }
+        growth.add(seed, &graph);
+        if !growth.holds(seed, &graph) {
             continue;
         }
         let mut voters: Vec<Account> = vec![seed];
+        in_circle[seed as usize] = true;
         let mut grew = true;
-        while grew && group.len() <= MAX_ACCOUNTS {
+        while grew && growth.group.len() <= MAX_ACCOUNTS {
             grew = false;
-            let mut candidates: Vec<Account> = group
+            // Every voter with an up-vote into the group as it stands, by account. The group
+            // grows only when one of them holds, so when none does now, none will in this
+            // round (most seeds: a reader's favourites are nobody's circle).
+            let mut candidates: Vec<Account> = growth
+                .touched
                 .iter()
-                .filter_map(|a| voters_of.get(a))
-                .flatten()
                 .copied()
-                .filter(|v| !voters.contains(v) && !taken.contains(v))
+                .filter(|&v| !in_circle[v as usize] && !taken[v as usize])
                 .collect();
+            if !candidates.iter().any(|&v| growth.holds(v, &graph)) {
+                break;
+            }
             candidates.sort_unstable();
-            candidates.dedup();
             for v in candidates {
-                if belongs(v, &group) {
+                if growth.holds(v, &graph) {
                     voters.push(v);
-                    group.insert(v);
-                    group.extend(given[&v].keys().copied());
+                    in_circle[v as usize] = true;
+                    growth.add(v, &graph);
+                    for &(author, _) in graph.authors_of(v) {
+                        growth.add(author, &graph);
+                    }
                     grew = true;
                 }
             }
         }
+        for &v in &voters {
+            in_circle[v as usize] = false;
+        }
         if voters.len() < MIN_VOTERS
-            || group.len() as f64 > MAX_ACCOUNTS_PER_VOTER * voters.len() as f64
-            || voters.len() as f64 > MAX_SHARE_OF_VOTERS * voters_remembered as f64
+            || growth.group.len() as f64 > MAX_ACCOUNTS_PER_VOTER * voters.len() as f64
+            || voters.len() as f64 > MAX_SHARE_OF_VOTERS * graph.remembered as f64
         {
             continue;
         }
-        taken.extend(voters.iter().copied());
+        for &v in &voters {
+            taken[v as usize] = true;
+        }
         let mut circle = Circle::default();
         for &v in &voters {
-            let s = share(&given[&v], &group);
-            circle.gave.insert(v, (s.inside, s.all, s.authors));
+            let g = graph.given(v);
+            let (inside, authors) = (growth.inside[v as usize], growth.authors[v as usize]);
+            circle.gave.insert(v, (inside, g.all, authors));
         }
         // What the voters gave each account of the group: up-votes, from how many voters,
         // on how many of its comments.
         let mut carried: HashMap<Account, (u32, HashSet<Account>, HashSet<i64>)> = HashMap::new();
         for &v in &voters {
-            for ballot in recent(&ballots[&v], since).filter(|b| group.contains(&b.author)) {
+            for ballot in recent(&ballots[&v], since).filter(|b| growth.contains(b.author)) {
                 let (votes, from, comments) = carried.entry(ballot.author).or_default();
                 *votes += 1;
                 from.insert(v);
                 comments.insert(ballot.posted);
             }
         }
-        let mut accounts: Vec<Account> = group.into_iter().collect();
+        let mut accounts: Vec<Account> = growth.group.clone();
         accounts.sort_unstable();
         for account in accounts {
             let tie = carried.get(&account);
@@ -216,7 +338,7 @@ pub(super) fn circles(
                 from.len() >= 2
                     && boosted.len() >= 2
                     && 2 * boosted.len() >= comments(account)
-                    && 2 * votes >= drawn[&account]
+                    && 2 * votes >= graph.drawn[account as usize]
             });
             if !joins && !circle.gave.contains_key(&account) {
                 continue;

@@ -791,6 +791,14 @@ impl Detector {
         cluster::campaigns(self)
     }
 
+    /// Works out the voting circles if an hour of activity has passed since the last time, as
+    /// [`Detector::campaigns`] does. A circle is dated when it is first worked out: a replay
+    /// that asks for the campaigns only at its end calls this as its clock passes each hour,
+    /// so that its circles carry the hour they formed in, as a live site's patrol would see.
+    pub fn keep_circles_up(&self) {
+        self.circles();
+    }
+
     /// The voting circles: worked out again when an hour of activity has passed since the
     /// last time (a signal that takes days to show, and the costliest one to work out).
     fn circles(&self) -> Arc<Vec<circles::Circle>> {
@@ -800,7 +808,8 @@ impl Detector {
             _ => {
                 let since = self.now - self.config.circle_ms;
                 let comments = |a| feeds::comments(&self.posts, a, since);
-                let mut found = circles::circles(&self.ballots, since, comments);
+                let mut found =
+                    circles::circles(&self.ballots, since, self.accounts.len(), comments);
                 let before = cached.as_ref().map_or(&[][..], |(_, c)| &c[..]);
                 circles::date(&mut found, before, self.now);
                 let found = Arc::new(found);

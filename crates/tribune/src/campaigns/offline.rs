@@ -40,17 +40,26 @@ pub fn read_events(path: &Path) -> anyhow::Result<Vec<Event>> {
     Ok(events)
 }
 
-/// Runs the detector over a stream; returns the campaigns and the events per second.
+/// Runs the detector over a stream; returns the campaigns and the events per second (voting
+/// circles worked out included: they are kept up every hour of the stream's time, so that a
+/// circle is dated to the hour it formed in, not to the stream's end).
 pub fn detect(events: &[Event], config: Config) -> (Vec<Campaign>, f64) {
     let started = Instant::now();
     let mut detector = Detector::new(config);
+    let mut next_hour = events.first().map_or(0, |e| e.at + HOUR_MS);
     for e in events {
+        if e.at >= next_hour {
+            detector.keep_circles_up();
+            next_hour = e.at + HOUR_MS;
+        }
         detector.observe(e);
     }
     let campaigns = detector.campaigns();
     let rate = events.len() as f64 / started.elapsed().as_secs_f64().max(1e-9);
     (campaigns, rate)
 }
+
+const HOUR_MS: i64 = 3_600_000;
 
 /// How often an evaluation looks at the detector's campaigns, in the stream's own time (a
 /// live site's patrol looks every `campaign_check_secs`, moderators whenever they open the page).

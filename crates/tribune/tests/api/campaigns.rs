@@ -63,6 +63,122 @@ fn detect_prints_the_campaigns_of_a_stream() {
     assert!(campaigns[0]["id"].is_string());
 }
 
+/// Day `day` (from 2027-01-01), minute `minute` of it.
+fn at(day: usize, minute: usize) -> String {
+    format!(
+        "2027-01-{:02}T{:02}:{:02}:00Z",
+        day + 1,
+        minute / 60,
+        minute % 60
+    )
+}
+
+/// A small deterministic stream of choices.
+struct Dice(u64);
+
+impl Dice {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % n
+    }
+
+    /// Twelve made-up words of three syllables: no two comments alike, none a headline.
+    fn text(&mut self) -> String {
+        let words: Vec<String> = (0..12)
+            .map(|_| {
+                (0..3)
+                    .map(|_| {
+                        let onset = b"bdfgklmnprst"[self.below(12) as usize] as char;
+                        let vowel = b"aeiou"[self.below(5) as usize] as char;
+                        format!("{onset}{vowel}")
+                    })
+                    .collect()
+            })
+            .collect();
+        words.join(" ")
+    }
+}
+
+#[test]
+fn detect_dates_a_voting_circle_to_the_hour_it_formed() {
+    // A farm dripping for a week: four writers post a comment a day, five voters up-vote one
+    // of them a day within minutes; sixty readers comment daily and up-vote three of one
+    // another's comments. Only the circle of up-votes ties the farm together, and it shows
+    // after a few days, not at the end of the stream.
+    let mut lines = Vec::new();
+    let mut dice = Dice(7);
+    for day in 0..7 {
+        for w in 0..4 {
+            let posted = 60 + 180 * w;
+            let id = format!("farm-{day}-{w}");
+            let text = dice.text();
+            lines.push(line(
+                &at(day, posted),
+                "comment",
+                &format!("drip-w{w}"),
+                &format!("203.0.113.{w}"),
+                json!({"comment_id": id, "text": text}),
+            ));
+            if let Some(v) = (0..5).find(|v| (v + day) % 5 == w) {
+                lines.push(line(
+                    &at(day, posted + 3 + v),
+                    "vote",
+                    &format!("drip-v{v}"),
+                    &format!("203.0.113.{}", 10 + v),
+                    json!({"target": id, "value": 1}),
+                ));
+            }
+        }
+        for r in 0..60 {
+            let text = dice.text();
+            lines.push(line(
+                &at(day, 30 + 20 * r),
+                "comment",
+                &format!("reader{r}"),
+                &format!("198.51.100.{r}"),
+                json!({"comment_id": format!("org-{day}-{r}"), "text": text}),
+            ));
+        }
+        for r in 0..60 {
+            for _ in 0..3 {
+                let other = dice.below(60) as usize;
+                if other != r {
+                    lines.push(line(
+                        &at(day, 1300 + r),
+                        "vote",
+                        &format!("reader{r}"),
+                        &format!("198.51.100.{r}"),
+                        json!({"target": format!("org-{day}-{other}"), "value": 1}),
+                    ));
+                }
+            }
+        }
+    }
+    let out = detect(&lines.join("\n"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let campaigns = report["campaigns"].as_array().expect("campaigns");
+    assert_eq!(campaigns.len(), 1, "{report}");
+    let mut farm: Vec<String> = (0..4)
+        .map(|w| format!("drip-w{w}"))
+        .chain((0..5).map(|v| format!("drip-v{v}")))
+        .collect();
+    farm.sort();
+    assert_eq!(campaigns[0]["accounts"], json!(farm), "{report}");
+    // Found on day 3 or 4 (from a circle's three voters and three up-votes each), and
+    // dated so, not to the stream's last event on day 7.
+    let detected = campaigns[0]["detected_at"].as_str().expect("detected_at");
+    assert!(detected < at(5, 0).as_str(), "{detected}");
+    assert!(detected > at(1, 0).as_str(), "{detected}");
+}
+
 #[test]
 fn bad_lines_are_named() {
     let good = line(
