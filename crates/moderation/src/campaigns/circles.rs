@@ -85,8 +85,8 @@ fn recent(b: &VecDeque<Ballot>, since: i64) -> std::collections::vec_deque::Iter
 
 /// The up-votes remembered since a time, as a graph over the accounts, which the detector
 /// numbers densely (`0..n`): each voter's authors and each author's voters, with how many
-/// up-votes, in two flat tables (worked out every hour over every voter remembered: tables
-/// indexed by account, not hash maps, keep that a few milliseconds for 20,000 voters).
+/// up-votes, in two flat tables (worked out every ten minutes over every voter remembered:
+/// tables indexed by account, not hash maps, keep that a few milliseconds for 20,000 voters).
 struct Graph {
     /// Per voter with [`MIN_VOTES`] up-votes or more: its authors, as a range of `to`.
     voters: Vec<Option<Given>>,

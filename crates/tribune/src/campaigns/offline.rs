@@ -42,7 +42,8 @@ pub fn read_events(path: &Path) -> anyhow::Result<Vec<Event>> {
 
 /// Runs the detector over a stream; returns the campaigns and the events per second (voting
 /// circles worked out included: they are kept up every hour of the stream's time, so that a
-/// circle is dated to the hour it formed in, not to the stream's end).
+/// circle is dated to the hour it formed in, not to the stream's end; a live site, which
+/// looks more often, works them out every ten minutes).
 pub fn detect(events: &[Event], config: Config) -> (Vec<Campaign>, f64) {
     let started = Instant::now();
     let mut detector = Detector::new(config);
