@@ -23,6 +23,17 @@ fn detect(stream: &str) -> std::process::Output {
         .expect("run tribune")
 }
 
+/// What `detect` prints for a stream it accepts.
+fn detected(stream: &str) -> Value {
+    let out = detect(stream);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
 #[test]
 fn detect_prints_the_campaigns_of_a_stream() {
     let point = "The ceasefire is a trap and the ministry is lying to all of us about it.";
@@ -46,13 +57,7 @@ fn detect_prints_the_campaigns_of_a_stream() {
         "192.0.2.9",
         json!({"target": "t1-0", "value": -1}),
     ));
-    let out = detect(&lines.join("\n"));
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let report = detected(&lines.join("\n"));
     let campaigns = report["campaigns"].as_array().expect("campaigns");
     assert_eq!(campaigns.len(), 1, "{report}");
     assert_eq!(campaigns[0]["accounts"], json!(["t1", "t2", "t3"]));
@@ -157,13 +162,7 @@ fn detect_dates_a_voting_circle_to_the_hour_it_formed() {
             }
         }
     }
-    let out = detect(&lines.join("\n"));
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let report = detected(&lines.join("\n"));
     let campaigns = report["campaigns"].as_array().expect("campaigns");
     assert_eq!(campaigns.len(), 1, "{report}");
     let mut farm: Vec<String> = (0..4)
