@@ -60,6 +60,8 @@ pub fn detect(events: &[Event], config: Config) -> (Vec<Campaign>, f64) {
     (campaigns, rate)
 }
 
+/// How often `detect` works the voting circles out, in the stream's own time: often enough
+/// to date them, rarely enough to keep a replay above a million events a minute.
 const HOUR_MS: i64 = 3_600_000;
 
 /// How often an evaluation looks at the detector's campaigns, in the stream's own time (a
