@@ -16,6 +16,11 @@ const QUIET_MIN_BOOSTS: u32 = 8;
 const QUIET_MIN_AUTHORS: usize = 3;
 /// ... and this share of all the account's up-votes.
 const QUIET_MIN_SHARE: f64 = 0.8;
+/// Boosting both ways (a comment boosted by the group, up-votes given back to it): boosters
+/// of its comments, at least ...
+const BOTH_WAYS_MIN_BOOSTERS: usize = 2;
+/// ... giving this share of the boosts its comments drew.
+const BOTH_WAYS_MIN_DRAWN: f64 = 0.5;
 /// Rounds of quiet members joining (each round's members count for the next).
 const QUIET_ROUNDS: usize = 4;
 
@@ -418,6 +423,11 @@ fn quiet_members(
             && accounts >= QUIET_MIN_AUTHORS
             && f64::from(n) >= QUIET_MIN_SHARE * f64::from(all)
     };
+    // What each account that drew a group's boosts gave that group back.
+    let gave_back: HashMap<(Account, usize), u32> = drew
+        .keys()
+        .filter_map(|key| gave.get(key).map(|t| (*key, t.boosts)))
+        .collect();
     let mut found: HashMap<Account, (usize, Tally)> = HashMap::new();
     for ((voter, group), tally) in gave {
         let all = totals.given(voter);
@@ -430,15 +440,18 @@ fn quiet_members(
     }
     for ((author, group), tally) in drew {
         // A group's writer draws its boosts on comment after comment; a reader whose one
-        // comment a brigade piled onto is its target, not one of it.
-        if !tally.boosted_comments.several() {
+        // comment a brigade piled onto is its target, not one of it, unless it boosts the
+        // group back.
+        let all = totals.boosts_drawn(author);
+        let writer = tally.boosted_comments.several()
+            && enough(tally.boosts_received, tally.boosters.len(), all);
+        if !writer && !boosts_back(&tally, gave_back.get(&(author, group)), author, totals) {
             continue;
         }
-        let all = totals.boosts_drawn(author);
         let better = found.get(&author).is_none_or(|(g, best)| {
             (best.boosts + best.boosts_received, *g) < (tally.boosts_received, group)
         });
-        if enough(tally.boosts_received, tally.boosters.len(), all) && better {
+        if better {
             found.insert(author, (group, tally));
         }
     }
@@ -446,6 +459,22 @@ fn quiet_members(
         .into_iter()
         .map(|(account, (group, _))| (account, group))
         .collect()
+}
+
+/// Boosting both ways: an account whose comments drew boosts from at least
+/// [`BOTH_WAYS_MIN_BOOSTERS`] of a group's members (at least [`BOTH_WAYS_MIN_DRAWN`] of the
+/// boosts they drew) and whose own up-votes went, within minutes of posting, to that group's
+/// comments ([`QUIET_MIN_SHARE`] of them; one is enough). A farm's member with a comment and a
+/// few votes trades boosts with its fellows; a brigade's target draws the boosts and gives none
+/// back, and a regular who up-votes much else falls short of the share.
+fn boosts_back(drew: &Tally, given: Option<&u32>, account: Account, totals: &VoteTotals) -> bool {
+    let Some(&given) = given else {
+        return false;
+    };
+    drew.boosters.len() >= BOTH_WAYS_MIN_BOOSTERS
+        && f64::from(drew.boosts_received)
+            >= BOTH_WAYS_MIN_DRAWN * f64::from(totals.boosts_drawn(account))
+        && f64::from(given) >= QUIET_MIN_SHARE * f64::from(totals.given(account))
 }
 
 /// Each account's up-votes in the window, and the boosts its comments drew: the same for

@@ -38,7 +38,8 @@ pub enum MemberEvidence {
         members: u32,
         /// Mean minutes from a comment to this account's up-vote.
         minutes: f64,
-        /// Whether this evidence alone made the account a member.
+        /// Whether the account joined by its boosts: these alone, or these and the boosts
+        /// its comments drew from the members ([`MemberEvidence::Boosted`]).
         quiet: bool,
     },
     /// Up-votes its comments drew from other members within 30 minutes of their posting.

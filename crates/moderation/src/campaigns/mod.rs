@@ -37,7 +37,12 @@
 //! comments drew such boosts from a campaign's members (at least 80% of the boosts they drew,
 //! on two of its comments or more: a brigade's one target is not its member) joins by the
 //! same rule, and joining runs in rounds, so a farm's voters bring in the quiet
-//! writers they boost.
+//! writers they boost. So does an account that trades boosts with a campaign with too little
+//! of either to join by one side alone: its comments drew boosts from at least two members
+//! (half the boosts they drew, or more) and its own up-votes went to the campaign's comments
+//! within minutes (80% of them; one is enough). Real farms have many members with a comment
+//! and a vote or two; a brigade's target gives nothing back, and a reader the farm boosted who
+//! likes much else on the site falls short of the share.
 //!
 //! **Voting circles** (`circles.rs`). A farm slowed to a few actions a day leaves too little in
 //! a day to link its accounts; over a week (each account's last 32 up-votes, kept

@@ -921,3 +921,87 @@ fn a_reader_two_of_whose_comments_a_circle_up_voted_is_not_its_writer() {
     events.sort_by_key(|e| e.at);
     one_campaign_with_but_not(&run(&events), "drip-w0", "target");
 }
+
+/// Two accounts that each post one comment the farm up-votes within minutes, and up-vote one
+/// of the farm's comments: one does nothing else (a farm member with a comment and a vote, as
+/// real farms have plenty of), the other also up-votes the rest of the thread.
+fn farm_trading_boosts_with(member: &str, sympathiser: &str) -> Vec<Event> {
+    let mut events = farm_with_a_voter("voter", &[]);
+    for (i, (name, text)) in [
+        (
+            member,
+            "Nobody in the capital will tell you who really profits from this war.",
+        ),
+        (
+            sympathiser,
+            "Fuel prices doubled here since spring and nobody in charge seems to care.",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let minute = 250 + 20 * i as i64;
+        let id = format!("{name}-c");
+        events.push(comment(
+            name,
+            "192.0.2.50",
+            minute,
+            &id,
+            "https://news.example/2",
+            text,
+        ));
+        events.push(vote("bob", minute + 2, &id, 1));
+        events.push(vote("cat", minute + 4, &id, 1));
+        events.push(vote(name, minute + 6, "amy2", 1));
+    }
+    // The sympathiser reads the whole thread and likes much of it.
+    for k in 0..4 {
+        let id = format!("thread{k}");
+        events.push(comment(
+            &format!("reader{k}"),
+            &format!("192.0.2.{k}"),
+            300 + k,
+            &id,
+            "https://news.example/2",
+            "The council vote on the bus lanes is next week, and the plans are online.",
+        ));
+        events.push(vote(sympathiser, 310 + k, &id, 1));
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+#[test]
+fn a_member_trading_boosts_with_the_farm_joins_on_one_comment_and_a_sympathiser_does_not() {
+    let found = run(&farm_trading_boosts_with("newcomer", "sympathiser"));
+    one_campaign_with_but_not(&found, "newcomer", "sympathiser");
+    let newcomer = found[0]
+        .members
+        .iter()
+        .find(|m| m.account == "newcomer")
+        .expect("listed");
+    // Strongest first: the boosts its comment drew, then the one it gave back.
+    assert!(
+        matches!(
+            newcomer.evidence[0],
+            MemberEvidence::Boosted {
+                votes: 2,
+                members: 2,
+                ..
+            }
+        ),
+        "{newcomer:?}"
+    );
+    assert!(
+        newcomer.evidence.iter().any(|e| matches!(
+            e,
+            MemberEvidence::Boosts {
+                votes: 1,
+                of: 1,
+                members: 1,
+                ..
+            }
+        )),
+        "{newcomer:?}"
+    );
+}
