@@ -79,7 +79,10 @@ pub(super) struct Ballot {
 pub(super) type Ballots = HashMap<Account, VecDeque<Ballot>>;
 
 /// A voter's up-votes since `since` (they are kept oldest first: the recent ones are a tail).
-fn recent(b: &VecDeque<Ballot>, since: i64) -> std::collections::vec_deque::Iter<'_, Ballot> {
+pub(super) fn recent(
+    b: &VecDeque<Ballot>,
+    since: i64,
+) -> std::collections::vec_deque::Iter<'_, Ballot> {
     b.range(b.partition_point(|ballot| ballot.at < since)..)
 }
 

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::members::{summary, Member, MemberEvidence, Tally};
-use super::{Account, Detector, Link, LINKED};
+use super::{circles, Account, Detector, Link, BOOST_MS, LINKED};
 
 /// Quiet members: boosts of the campaign's comments, at least.
 const QUIET_MIN_BOOSTS: u32 = 8;
@@ -244,8 +244,15 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
     let totals = VoteTotals::of(d);
     let days = (d.config.circle_ms / (24 * 3_600_000)).max(1) as u32;
     let mut quiet: HashSet<Account> = HashSet::new();
+    let mut over_the_week: HashMap<Account, WeekBoosts> = HashMap::new();
     for _ in 0..QUIET_ROUNDS {
-        let found = quiet_members(d, &totals, &member_of);
+        let mut found = quiet_members(d, &totals, &member_of);
+        for (account, (group, boosts)) in quiet_over_the_week(d, &member_of) {
+            if let std::collections::hash_map::Entry::Vacant(joins) = found.entry(account) {
+                joins.insert(group);
+                over_the_week.insert(account, boosts);
+            }
+        }
         if found.is_empty() {
             break;
         }
@@ -286,6 +293,9 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
                 tallies.entry(a).or_default().circle_drew = Some(drew);
             }
         }
+    }
+    for (&a, &boosts) in &over_the_week {
+        tallies.entry(a).or_default().week_boosts = Some(boosts);
     }
     for f in &feeds {
         if member_of[f.account as usize].is_some() {
@@ -459,6 +469,53 @@ fn quiet_members(
         .into_iter()
         .map(|(account, (group, _))| (account, group))
         .collect()
+}
+
+/// A voter's boosts of one group over the up-votes remembered for circles: boosts, up-votes
+/// remembered, the group's members boosted.
+pub(super) type WeekBoosts = (u32, u32, u32);
+
+/// The voters' rule of [`quiet_members`] over the up-votes remembered for circles (each
+/// voter's last [`circles::BALLOTS_PER_VOTER`], over [`super::Config::circle_ms`]) instead of
+/// the day's window: a farm's voter that boosted a member's comments all day before that
+/// member was found (the day after, by other evidence) has left the window, not the week.
+/// A reader's favourite is a campaign member here only if nearly all its up-votes boost that
+/// campaign, on three members' comments or more.
+fn quiet_over_the_week(
+    d: &Detector,
+    member_of: &[Option<usize>],
+) -> HashMap<Account, (usize, WeekBoosts)> {
+    let since = d.now - d.config.circle_ms;
+    let mut found = HashMap::new();
+    let mut boosted: HashMap<usize, (u32, HashSet<Account>)> = HashMap::new();
+    for (&voter, ballots) in &d.ballots {
+        if member_of[voter as usize].is_some() || ballots.len() < QUIET_MIN_BOOSTS as usize {
+            continue;
+        }
+        boosted.clear();
+        let mut all = 0u32;
+        for b in circles::recent(ballots, since) {
+            all += 1;
+            if let (Some(group), true) = (member_of[b.author as usize], b.at - b.posted <= BOOST_MS)
+            {
+                let (n, authors) = boosted.entry(group).or_default();
+                *n += 1;
+                authors.insert(b.author);
+            }
+        }
+        let best = boosted
+            .iter()
+            .filter(|(_, (n, authors))| {
+                *n >= QUIET_MIN_BOOSTS
+                    && authors.len() >= QUIET_MIN_AUTHORS
+                    && f64::from(*n) >= QUIET_MIN_SHARE * f64::from(all)
+            })
+            .max_by_key(|(group, (n, _))| (*n, std::cmp::Reverse(**group)));
+        if let Some((&group, (n, authors))) = best {
+            found.insert(voter, (group, (*n, all, authors.len() as u32)));
+        }
+    }
+    found
 }
 
 /// Boosting both ways: an account whose comments drew boosts from at least

@@ -42,6 +42,15 @@ pub enum MemberEvidence {
         /// its comments drew from the members ([`MemberEvidence::Boosted`]).
         quiet: bool,
     },
+    /// Up-votes over days (the last ones remembered), nearly all on the campaign's comments
+    /// within 30 minutes of their posting.
+    BoostsOverDays {
+        votes: u32,
+        /// The account's up-votes remembered.
+        of: u32,
+        members: u32,
+        days: u32,
+    },
     /// Up-votes its comments drew from other members within 30 minutes of their posting.
     Boosted {
         votes: u32,
@@ -110,6 +119,17 @@ impl fmt::Display for MemberEvidence {
                 f,
                 "up-voted {votes} of the campaign's comments within {:.0} minutes of posting on average ({votes} of its {of} up-votes; {members} member{})",
                 minutes.max(1.0),
+                s(members)
+            ),
+            MemberEvidence::BoostsOverDays {
+                votes,
+                of,
+                members,
+                days,
+            } => write!(
+                f,
+                "up-voted {votes} of the campaign's comments within 30 minutes of posting in {days} day{} ({votes} of its last {of} up-votes; {members} member{})",
+                s(days),
                 s(members)
             ),
             MemberEvidence::Boosted { votes, members, .. } => write!(
@@ -191,6 +211,7 @@ impl MemberEvidence {
     pub(super) fn strength(&self) -> f64 {
         match *self {
             MemberEvidence::Boosts { votes, .. }
+            | MemberEvidence::BoostsOverDays { votes, .. }
             | MemberEvidence::Boosted { votes, .. }
             | MemberEvidence::Circle { votes, .. }
             | MemberEvidence::CircleVotes { votes, .. } => BOOST_WEIGHT * f64::from(votes),
@@ -211,7 +232,9 @@ impl MemberEvidence {
     /// the mirror of boosting.
     fn plural(&self) -> Option<&'static str> {
         Some(match self {
-            MemberEvidence::Boosts { .. } => "boost the others' comments within minutes",
+            MemberEvidence::Boosts { .. } | MemberEvidence::BoostsOverDays { .. } => {
+                "boost the others' comments within minutes"
+            }
             MemberEvidence::Boosted { .. } | MemberEvidence::CircleVotes { .. } => return None,
             MemberEvidence::Circle { .. } => "vote for one another over days",
             MemberEvidence::Feed { .. } => "post headlines, not comments",
@@ -254,6 +277,8 @@ pub(super) struct Tally {
     pub(super) circle_drew: Option<(u32, u32)>,
     /// A headline feed: headlines, comments remembered, feeds on the site.
     pub(super) feed: Option<(u32, u32, u32)>,
+    /// Boosts over the up-votes remembered for circles, when they made it a member.
+    pub(super) week_boosts: Option<super::cluster::WeekBoosts>,
 }
 
 impl Tally {
@@ -293,6 +318,14 @@ impl Tally {
         }
         if let Some((votes, members)) = self.circle_drew {
             out.push(MemberEvidence::CircleVotes { votes, members });
+        }
+        if let Some((votes, of, members)) = self.week_boosts {
+            out.push(MemberEvidence::BoostsOverDays {
+                votes,
+                of,
+                members,
+                days,
+            });
         }
         if let Some((headlines, of, feeds)) = self.feed {
             out.push(MemberEvidence::Feed {

@@ -42,7 +42,9 @@
 //! (half the boosts they drew, or more) and its own up-votes went to the campaign's comments
 //! within minutes (80% of them; one is enough). Real farms have many members with a comment
 //! and a vote or two; a brigade's target gives nothing back, and a reader the farm boosted who
-//! likes much else on the site falls short of the share.
+//! likes much else on the site falls short of the share. The voters' rule is also read over
+//! the week of up-votes remembered for circles, so a voter whose day of boosts left the window
+//! before its fellows were found still joins.
 //!
 //! **Voting circles** (`circles.rs`). A farm slowed to a few actions a day leaves too little in
 //! a day to link its accounts; over a week (each account's last 32 up-votes, kept

@@ -1005,3 +1005,67 @@ fn a_member_trading_boosts_with_the_farm_joins_on_one_comment_and_a_sympathiser_
         "{newcomer:?}"
     );
 }
+
+#[test]
+fn a_voter_whose_day_of_boosts_left_the_window_joins_from_the_week_remembered() {
+    // Day one: the farm posts four rounds, and "loyal" and "regular" boost every comment
+    // within minutes; "regular" also up-votes twelve other readers' comments.
+    let mut events = farm_with_a_voter("loyal", &[]);
+    for e in farm_with_a_voter("regular", &[]) {
+        if e.kind == Kind::Vote {
+            events.push(e);
+        }
+    }
+    for k in 0..12 {
+        let id = format!("other{k}");
+        events.push(comment(
+            &format!("reader{k}"),
+            &format!("192.0.2.{k}"),
+            k * 40 + 1,
+            &id,
+            "https://news.example/elsewhere",
+            "A long and thoughtful comment about the budget of the city council this year.",
+        ));
+        events.push(vote("regular", k * 40 + 5, &id, 1));
+    }
+    // Day three: the farm is at it again, without them; the day's window no longer holds
+    // their boosts, the week's up-votes remembered for circles do.
+    for (i, name) in ["amy", "bob", "cat"].iter().enumerate() {
+        let minute = 2 * 24 * 60 + i as i64 * 9;
+        events.push(comment(
+            name,
+            &format!("203.0.113.{i}"),
+            minute,
+            &format!("{name}-again"),
+            "https://news.example/9",
+            &format!("{TALKING_POINT} Once more."),
+        ));
+    }
+    events.sort_by_key(|e| e.at);
+    let mut d = Detector::new(Config::default());
+    for e in &events {
+        d.observe(e);
+    }
+    // What the detector does every 4,096 events: day one leaves the window.
+    d.prune();
+    assert!(d.upvotes.is_empty());
+    let found = d.campaigns();
+    one_campaign_with_but_not(&found, "loyal", "regular");
+    let loyal = found[0]
+        .members
+        .iter()
+        .find(|m| m.account == "loyal")
+        .expect("listed");
+    assert!(
+        matches!(
+            loyal.evidence[..],
+            [MemberEvidence::BoostsOverDays {
+                votes: 12,
+                of: 12,
+                members: 3,
+                ..
+            }]
+        ),
+        "{loyal:?}"
+    );
+}
