@@ -16,6 +16,9 @@ const QUIET_MIN_BOOSTS: u32 = 8;
 const QUIET_MIN_AUTHORS: usize = 3;
 /// ... and this share of all the account's up-votes.
 const QUIET_MIN_SHARE: f64 = 0.8;
+/// A quiet writer's share of the boosts drawn from accounts that boosted it more than once
+/// (when the group's are not [`QUIET_MIN_SHARE`] of all it drew).
+const WRITER_MIN_SHARE_AGAIN: f64 = 0.5;
 /// Boosting both ways (a comment boosted by the group, up-votes given back to it): boosters
 /// of its comments, at least ...
 const BOTH_WAYS_MIN_BOOSTERS: usize = 2;
@@ -400,7 +403,9 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
 /// One round of quiet members: accounts outside every group whose boosts went to one group's
 /// comments (at least [`QUIET_MIN_BOOSTS`], on [`QUIET_MIN_AUTHORS`] members' comments, and
 /// [`QUIET_MIN_SHARE`] of their up-votes), or whose comments drew such boosts from a group's
-/// members (the same thresholds, of all the boosts they drew, on two of its comments or more).
+/// members (the same thresholds, of all the boosts they drew or [`WRITER_MIN_SHARE_AGAIN`]
+/// of those drawn from accounts that boosted it more than once, on two of its comments or
+/// more), or that boosts a group both ways ([`boosts_back`]).
 fn quiet_members(
     d: &Detector,
     totals: &VoteTotals,
@@ -451,10 +456,17 @@ fn quiet_members(
     for ((author, group), tally) in drew {
         // A group's writer draws its boosts on comment after comment; a reader whose one
         // comment a brigade piled onto is its target, not one of it, unless it boosts the
-        // group back.
-        let all = totals.boosts_drawn(author);
+        // group back. The group's boosts are most of those it drew, or at least half of
+        // those drawn from accounts that came back: a farm's loudest account draws a
+        // reader's like on every other comment, and readers do not come back as the farm
+        // does, while a columnist's own fans do.
+        let boosted = enough(tally.boosts_received, tally.boosters.len(), 0);
+        let share =
+            |all: u32, at_least: f64| f64::from(tally.boosts_received) >= at_least * f64::from(all);
         let writer = tally.boosted_comments.several()
-            && enough(tally.boosts_received, tally.boosters.len(), all);
+            && boosted
+            && (share(totals.boosts_drawn(author), QUIET_MIN_SHARE)
+                || share(totals.boosts_drawn_again(author), WRITER_MIN_SHARE_AGAIN));
         if !writer && !boosts_back(&tally, gave_back.get(&(author, group)), author, totals) {
             continue;
         }
@@ -539,6 +551,8 @@ fn boosts_back(drew: &Tally, given: Option<&u32>, account: Account, totals: &Vot
 struct VoteTotals {
     given: HashMap<Account, u32>,
     drawn: HashMap<Account, u32>,
+    /// Boosts drawn from accounts that boosted the author more than once.
+    drawn_again: HashMap<Account, u32>,
 }
 
 impl VoteTotals {
@@ -546,12 +560,20 @@ impl VoteTotals {
         let mut totals = VoteTotals {
             given: HashMap::new(),
             drawn: HashMap::new(),
+            drawn_again: HashMap::new(),
         };
         for (&(voter, author), t) in &d.upvotes {
             *totals.given.entry(voter).or_default() += t.given;
             *totals.drawn.entry(author).or_default() += t.boosts;
+            if t.boosts > 1 {
+                *totals.drawn_again.entry(author).or_default() += t.boosts;
+            }
         }
         totals
+    }
+
+    fn boosts_drawn_again(&self, account: Account) -> u32 {
+        self.drawn_again.get(&account).copied().unwrap_or(0)
     }
 
     fn given(&self, account: Account) -> u32 {

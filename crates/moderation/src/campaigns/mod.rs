@@ -35,8 +35,10 @@
 //! all its up-votes: a reader who likes one columnist boosts one author, and a regular who
 //! up-votes campaign comments among many others falls short of the share. An account whose
 //! comments drew such boosts from a campaign's members (at least 80% of the boosts they drew,
-//! on two of its comments or more: a brigade's one target is not its member) joins by the
-//! same rule, and joining runs in rounds, so a farm's voters bring in the quiet
+//! on two of its comments or more: a brigade's one target is not its member; or half of the
+//! boosts drawn from accounts that boosted it more than once, since a farm's loudest accounts
+//! draw a reader's like on every other comment, and readers do not come back as the farm
+//! does, while a columnist's own fans do) joins by the same rule, and joining runs in rounds, so a farm's voters bring in the quiet
 //! writers they boost. So does an account that trades boosts with a campaign with too little
 //! of either to join by one side alone: its comments drew boosts from at least two members
 //! (half the boosts they drew, or more) and its own up-votes went to the campaign's comments

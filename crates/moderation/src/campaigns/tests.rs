@@ -1069,3 +1069,46 @@ fn a_voter_whose_day_of_boosts_left_the_window_joins_from_the_week_remembered() 
         "{loyal:?}"
     );
 }
+
+/// The farm (amy, bob, cat and a voter) up-voting every one of `writer`'s four comments within
+/// minutes, `fans` up-voting every one of them too, and `likes` readers one each.
+fn farm_boosting(writer: &str, fans: usize, likes: usize) -> Vec<Event> {
+    let mut events = farm_with_a_voter("voter", &[]);
+    for k in 0..4 {
+        let minute = 30 + 120 * k;
+        let id = format!("{writer}{k}");
+        events.push(comment(
+            writer,
+            "192.0.2.80",
+            minute,
+            &id,
+            "https://news.example/5",
+            &format!("Read the whole report before you decide, part {k}: the numbers speak."),
+        ));
+        for (i, member) in ["amy", "bob", "cat"].iter().enumerate() {
+            events.push(vote(member, minute + 2 + i as i64, &id, 1));
+        }
+        for f in 0..fans {
+            events.push(vote(&format!("fan{f}"), minute + 6 + f as i64, &id, 1));
+        }
+        for l in 0..likes {
+            if l % 4 == k as usize {
+                events.push(vote(&format!("like{l}"), minute + 10 + l as i64, &id, 1));
+            }
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+#[test]
+fn a_farm_writer_whose_boosts_are_diluted_by_readers_likes_still_joins() {
+    // Twelve boosts from three members, twelve more from readers who liked one comment each:
+    // half the boosts it drew, but all those of accounts that came back.
+    let found = run(&farm_boosting("star", 0, 12));
+    one_campaign_with_but_not(&found, "star", "like0");
+    // A columnist with four fans of its own, each boosting every comment as the farm does:
+    // the farm's boosts are fewer than half of those that came back.
+    let found = run(&farm_boosting("columnist", 4, 12));
+    one_campaign_with_but_not(&found, "voter", "columnist");
+}
