@@ -39,6 +39,15 @@ fn run(events: &[Event]) -> Vec<Campaign> {
 
 const TALKING_POINT: &str = "The sanctions hurt ordinary families far more than the regime, and everyone in Brussels knows it.";
 
+/// The member `account` of `campaign`, which must list it.
+fn member<'a>(campaign: &'a Campaign, account: &str) -> &'a Member {
+    campaign
+        .members
+        .iter()
+        .find(|m| m.account == account)
+        .unwrap_or_else(|| panic!("{account} is not listed: {campaign:#?}"))
+}
+
 /// Asserts that one campaign was found, and that it holds `member` and not `outsider`.
 fn one_campaign_with_but_not(found: &[Campaign], member: &str, outsider: &str) {
     assert_eq!(found.len(), 1, "{found:#?}");
@@ -335,11 +344,7 @@ fn an_account_that_mostly_boosts_the_farm_joins_it_with_its_votes_as_evidence() 
     assert_eq!(found.len(), 1, "{found:?}");
     let c = &found[0];
     assert_eq!(c.accounts, ["amy", "bob", "cat", "quiet"]);
-    let quiet = c
-        .members
-        .iter()
-        .find(|m| m.account == "quiet")
-        .expect("the quiet member is listed");
+    let quiet = member(c, "quiet");
     assert!(
         matches!(
             quiet.evidence[0],
@@ -631,11 +636,7 @@ fn a_farm_dripping_for_a_week_is_found_as_a_voting_circle() {
         .collect();
     expected.sort();
     assert_eq!(found[0].accounts, expected);
-    let voter = found[0]
-        .members
-        .iter()
-        .find(|m| m.account == "drip-v0")
-        .expect("the voter is a member");
+    let voter = member(&found[0], "drip-v0");
     assert!(
         matches!(
             voter.evidence[0],
@@ -653,11 +654,7 @@ fn a_farm_dripping_for_a_week_is_found_as_a_voting_circle() {
         "{}",
         voter.summary
     );
-    let writer = found[0]
-        .members
-        .iter()
-        .find(|m| m.account == "drip-w0")
-        .expect("the writer is a member");
+    let writer = member(&found[0], "drip-w0");
     assert!(
         writer
             .evidence
@@ -975,11 +972,7 @@ fn farm_trading_boosts_with(member: &str, sympathiser: &str) -> Vec<Event> {
 fn a_member_trading_boosts_with_the_farm_joins_on_one_comment_and_a_sympathiser_does_not() {
     let found = run(&farm_trading_boosts_with("newcomer", "sympathiser"));
     one_campaign_with_but_not(&found, "newcomer", "sympathiser");
-    let newcomer = found[0]
-        .members
-        .iter()
-        .find(|m| m.account == "newcomer")
-        .expect("listed");
+    let newcomer = member(&found[0], "newcomer");
     // Strongest first: the boosts its comment drew, then the one it gave back.
     assert!(
         matches!(
@@ -1051,11 +1044,7 @@ fn a_voter_whose_day_of_boosts_left_the_window_joins_from_the_week_remembered() 
     assert!(d.upvotes.is_empty());
     let found = d.campaigns();
     one_campaign_with_but_not(&found, "loyal", "regular");
-    let loyal = found[0]
-        .members
-        .iter()
-        .find(|m| m.account == "loyal")
-        .expect("listed");
+    let loyal = member(&found[0], "loyal");
     assert!(
         matches!(
             loyal.evidence[..],
