@@ -3,6 +3,7 @@
 //! group's comments), each with a score, the evidence a moderator checks pair by pair, and what
 //! speaks against each member ([`super::members`]).
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
@@ -251,7 +252,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
     for _ in 0..QUIET_ROUNDS {
         let mut found = quiet_members(d, &totals, &member_of);
         for (account, (group, boosts)) in quiet_over_the_week(d, &member_of) {
-            if let std::collections::hash_map::Entry::Vacant(joins) = found.entry(account) {
+            if let Entry::Vacant(joins) = found.entry(account) {
                 joins.insert(group);
                 over_the_week.insert(account, boosts);
             }
@@ -421,7 +422,6 @@ fn quiet_members(
             (None, Some(group)) => {
                 let tally = gave.entry((voter, group)).or_default();
                 tally.boosts += t.boosts;
-                tally.boost_minutes += t.boost_minutes;
                 tally.boosted.insert(author);
             }
             (Some(group), None) => {
@@ -433,54 +433,56 @@ fn quiet_members(
             _ => {}
         }
     }
-    let enough = |n: u32, accounts: usize, all: u32| {
-        n >= QUIET_MIN_BOOSTS
-            && accounts >= QUIET_MIN_AUTHORS
-            && f64::from(n) >= QUIET_MIN_SHARE * f64::from(all)
+    // Each account found, with its group and the boosts that made it a member: an account
+    // that qualifies for two groups joins the one it boosted, or drew boosts from, most.
+    let mut found: HashMap<Account, (usize, u32)> = HashMap::new();
+    let mut join = |account: Account, group: usize, boosts: u32| {
+        if found
+            .get(&account)
+            .is_none_or(|&(g, best)| (best, g) < (boosts, group))
+        {
+            found.insert(account, (group, boosts));
+        }
     };
-    // What each account that drew a group's boosts gave that group back.
-    let gave_back: HashMap<(Account, usize), u32> = drew
-        .keys()
-        .filter_map(|key| gave.get(key).map(|t| (*key, t.boosts)))
-        .collect();
-    let mut found: HashMap<Account, (usize, Tally)> = HashMap::new();
-    for ((voter, group), tally) in gave {
-        let all = totals.given(voter);
-        let better = found
-            .get(&voter)
-            .is_none_or(|(g, best)| (best.boosts, *g) < (tally.boosts, group));
-        if enough(tally.boosts, tally.boosted.len(), all) && better {
-            found.insert(voter, (group, tally));
+    for (&(voter, group), tally) in &gave {
+        if enough_boosts(tally.boosts, tally.boosted.len(), totals.given(voter)) {
+            join(voter, group, tally.boosts);
         }
     }
-    for ((author, group), tally) in drew {
+    for (&(author, group), tally) in &drew {
         // A group's writer draws its boosts on comment after comment; a reader whose one
         // comment a brigade piled onto is its target, not one of it, unless it boosts the
         // group back. The group's boosts are most of those it drew, or at least half of
         // those drawn from accounts that came back: a farm's loudest account draws a
         // reader's like on every other comment, and readers do not come back as the farm
         // does, while a columnist's own fans do.
-        let boosted = enough(tally.boosts_received, tally.boosters.len(), 0);
-        let share =
-            |all: u32, at_least: f64| f64::from(tally.boosts_received) >= at_least * f64::from(all);
+        let n = tally.boosts_received;
         let writer = tally.boosted_comments.several()
-            && boosted
-            && (share(totals.boosts_drawn(author), QUIET_MIN_SHARE)
-                || share(totals.boosts_drawn_again(author), WRITER_MIN_SHARE_AGAIN));
-        if !writer && !boosts_back(&tally, gave_back.get(&(author, group)), author, totals) {
-            continue;
-        }
-        let better = found.get(&author).is_none_or(|(g, best)| {
-            (best.boosts + best.boosts_received, *g) < (tally.boosts_received, group)
-        });
-        if better {
-            found.insert(author, (group, tally));
+            && enough_boosts(n, tally.boosters.len(), 0)
+            && (share_of(n, totals.boosts_drawn(author), QUIET_MIN_SHARE)
+                || share_of(n, totals.boosts_drawn_again(author), WRITER_MIN_SHARE_AGAIN));
+        let both_ways = gave
+            .get(&(author, group))
+            .is_some_and(|given| boosts_back(tally, given.boosts, author, totals));
+        if writer || both_ways {
+            join(author, group, n);
         }
     }
     found
         .into_iter()
         .map(|(account, (group, _))| (account, group))
         .collect()
+}
+
+/// Whether `n` is at least `share` of `all`.
+fn share_of(n: u32, all: u32, share: f64) -> bool {
+    f64::from(n) >= share * f64::from(all)
+}
+
+/// The quiet voters' thresholds: at least [`QUIET_MIN_BOOSTS`] boosts, on
+/// [`QUIET_MIN_AUTHORS`] accounts or more, and [`QUIET_MIN_SHARE`] of `all`.
+fn enough_boosts(n: u32, accounts: usize, all: u32) -> bool {
+    n >= QUIET_MIN_BOOSTS && accounts >= QUIET_MIN_AUTHORS && share_of(n, all, QUIET_MIN_SHARE)
 }
 
 /// A voter's boosts of one group over the up-votes remembered for circles: boosts, up-votes
@@ -517,11 +519,7 @@ fn quiet_over_the_week(
         }
         let best = boosted
             .iter()
-            .filter(|(_, (n, authors))| {
-                *n >= QUIET_MIN_BOOSTS
-                    && authors.len() >= QUIET_MIN_AUTHORS
-                    && f64::from(*n) >= QUIET_MIN_SHARE * f64::from(all)
-            })
+            .filter(|(_, (n, authors))| enough_boosts(*n, authors.len(), all))
             .max_by_key(|(group, (n, _))| (*n, std::cmp::Reverse(**group)));
         if let Some((&group, (n, authors))) = best {
             found.insert(voter, (group, (*n, all, authors.len() as u32)));
@@ -536,14 +534,14 @@ fn quiet_over_the_week(
 /// comments ([`QUIET_MIN_SHARE`] of them; one is enough). A farm's member with a comment and a
 /// few votes trades boosts with its fellows; a brigade's target draws the boosts and gives none
 /// back, and a regular who up-votes much else falls short of the share.
-fn boosts_back(drew: &Tally, given: Option<&u32>, account: Account, totals: &VoteTotals) -> bool {
-    let Some(&given) = given else {
-        return false;
-    };
+fn boosts_back(drew: &Tally, given: u32, account: Account, totals: &VoteTotals) -> bool {
     drew.boosters.len() >= BOTH_WAYS_MIN_BOOSTERS
-        && f64::from(drew.boosts_received)
-            >= BOTH_WAYS_MIN_DRAWN * f64::from(totals.boosts_drawn(account))
-        && f64::from(given) >= QUIET_MIN_SHARE * f64::from(totals.given(account))
+        && share_of(
+            drew.boosts_received,
+            totals.boosts_drawn(account),
+            BOTH_WAYS_MIN_DRAWN,
+        )
+        && share_of(given, totals.given(account), QUIET_MIN_SHARE)
 }
 
 /// Each account's up-votes in the window, and the boosts its comments drew: the same for
