@@ -20,6 +20,11 @@ const QUIET_MIN_SHARE: f64 = 0.8;
 /// A quiet writer's share of the boosts drawn from accounts that boosted it more than once
 /// (when the group's are not [`QUIET_MIN_SHARE`] of all it drew).
 const WRITER_MIN_SHARE_AGAIN: f64 = 0.5;
+/// Boosts of one writer by one account that make it a booster who came back.
+const AGAIN_MIN_BOOSTS: u32 = 2;
+/// A quiet writer's boosts from the group, at least this share from members that came back:
+/// a farm returns to its writers, while a farm amplifying readers boosts each one in passing.
+const WRITER_MIN_CAME_BACK: f64 = 0.3;
 /// Boosting both ways (a comment boosted by the group, up-votes given back to it): boosters
 /// of its comments, at least ...
 const BOTH_WAYS_MIN_BOOSTERS: usize = 2;
@@ -406,7 +411,8 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
 /// [`QUIET_MIN_SHARE`] of their up-votes), or whose comments drew such boosts from a group's
 /// members (the same thresholds, of all the boosts they drew or [`WRITER_MIN_SHARE_AGAIN`]
 /// of those drawn from accounts that boosted it more than once, on two of its comments or
-/// more), or that boosts a group both ways ([`boosts_back`]).
+/// more, [`WRITER_MIN_CAME_BACK`] of them from members that came back), or that boosts a
+/// group both ways ([`boosts_back`]).
 fn quiet_members(
     d: &Detector,
     totals: &VoteTotals,
@@ -427,6 +433,9 @@ fn quiet_members(
             (Some(group), None) => {
                 let tally = drew.entry((author, group)).or_default();
                 tally.boosts_received += t.boosts;
+                if t.boosts >= AGAIN_MIN_BOOSTS {
+                    tally.boosts_received_again += t.boosts;
+                }
                 tally.boosters.insert(voter);
                 tally.boosted_comments.merge(t.boosted);
             }
@@ -455,12 +464,18 @@ fn quiet_members(
         // group back. The group's boosts are most of those it drew, or at least half of
         // those drawn from accounts that came back: a farm's loudest account draws a
         // reader's like on every other comment, and readers do not come back as the farm
-        // does, while a columnist's own fans do.
-        let n = tally.boosts_received;
+        // does, while a columnist's own fans do. And the group came back to it: a farm
+        // boosting the readers who agree with it boosts each in passing.
+        let (n, again) = (tally.boosts_received, tally.boosts_received_again);
         let writer = tally.boosted_comments.several()
             && enough_boosts(n, tally.boosters.len(), 0)
+            && share_of(again, n, WRITER_MIN_CAME_BACK)
             && (share_of(n, totals.boosts_drawn(author), QUIET_MIN_SHARE)
-                || share_of(n, totals.boosts_drawn_again(author), WRITER_MIN_SHARE_AGAIN));
+                || share_of(
+                    again,
+                    totals.boosts_drawn_again(author),
+                    WRITER_MIN_SHARE_AGAIN,
+                ));
         let both_ways = gave
             .get(&(author, group))
             .is_some_and(|given| boosts_back(tally, given.boosts, author, totals));
@@ -563,7 +578,7 @@ impl VoteTotals {
         for (&(voter, author), t) in &d.upvotes {
             *totals.given.entry(voter).or_default() += t.given;
             *totals.drawn.entry(author).or_default() += t.boosts;
-            if t.boosts > 1 {
+            if t.boosts >= AGAIN_MIN_BOOSTS {
                 *totals.drawn_again.entry(author).or_default() += t.boosts;
             }
         }

@@ -268,6 +268,8 @@ pub(super) struct Tally {
     pub(super) boosted: HashSet<Account>,
     /// Such up-votes its comments drew from the other members, and from whom.
     pub(super) boosts_received: u32,
+    /// Of which from members that boosted it more than once.
+    pub(super) boosts_received_again: u32,
     pub(super) boosters: HashSet<Account>,
     /// Its comments those up-votes fell on: one, or several.
     pub(super) boosted_comments: super::Comments,

@@ -38,8 +38,10 @@
 //! on two of its comments or more: a brigade's one target is not its member; or half of the
 //! boosts drawn from accounts that boosted it more than once, since a farm's loudest accounts
 //! draw a reader's like on every other comment, and readers do not come back as the farm
-//! does, while a columnist's own fans do) joins by the same rule, and joining runs in rounds, so a farm's voters bring in the quiet
-//! writers they boost. So does an account that trades boosts with a campaign with too little
+//! does, while a columnist's own fans do) joins by the same rule, provided 30% of the
+//! campaign's boosts of it come from members that came back: a farm returns to its writers,
+//! while a farm that also boosts readers who agree with it boosts each one in passing.
+//! Joining runs in rounds, so a farm's voters bring in the quiet writers they boost. So does an account that trades boosts with a campaign with too little
 //! of either to join by one side alone: its comments drew boosts from at least two members
 //! (half the boosts they drew, or more) and its own up-votes went to the campaign's comments
 //! within minutes (80% of them; one is enough). Real farms have many members with a comment

@@ -872,7 +872,7 @@ fn a_brigade_s_one_target_is_not_its_member_and_its_quiet_writer_is() {
         "https://news.example/2",
         "The council should publish the contract before the vote, not after it.",
     ));
-    // ... and boosts a quiet writer's comments, half of the ring each.
+    // ... and boosts both of a quiet writer's comments (a farm returns to its writers).
     for (minute, id) in [(200, "writer-1"), (300, "writer-2")] {
         events.push(comment(
             "writer",
@@ -883,14 +883,10 @@ fn a_brigade_s_one_target_is_not_its_member_and_its_quiet_writer_is() {
             &format!("A plain remark of the writer's, posted at minute {minute} of the day."),
         ));
     }
-    for (i, voter) in ring.iter().enumerate() {
+    for voter in &ring {
         events.push(vote(voter, 101, "target-c", 1));
-        let (minute, id) = if i < 4 {
-            (201, "writer-1")
-        } else {
-            (301, "writer-2")
-        };
-        events.push(vote(voter, minute, id, 1));
+        events.push(vote(voter, 201, "writer-1", 1));
+        events.push(vote(voter, 301, "writer-2", 1));
     }
     events.sort_by_key(|e| e.at);
     one_campaign_with_but_not(&run(&events), "writer", "target");
@@ -1100,4 +1096,47 @@ fn a_farm_writer_whose_boosts_are_diluted_by_readers_likes_still_joins() {
     // the farm's boosts are fewer than half of those that came back.
     let found = run(&farm_boosting("columnist", 4, 12));
     one_campaign_with_but_not(&found, "voter", "columnist");
+}
+
+#[test]
+fn a_reader_the_farm_boosts_in_passing_stays_out() {
+    // Ten members sharing a talking point, each up-voting one of a reader's four comments
+    // within minutes: what a farm amplifying the readers who agree with it leaves behind.
+    // Ten boosts from ten members, all it drew, but none came back as a farm does to its
+    // own writers (the test above).
+    let members: Vec<String> = (0..10).map(|i| format!("m{i}")).collect();
+    let mut events = Vec::new();
+    for round in 0..2 {
+        for (i, m) in members.iter().enumerate() {
+            events.push(comment(
+                m,
+                &format!("203.0.113.{i}"),
+                round * 120 + i as i64,
+                &format!("{m}-{round}"),
+                &format!("https://news.example/{round}"),
+                &format!("{TALKING_POINT} Round {round}."),
+            ));
+        }
+    }
+    for k in 0..4 {
+        let minute = 300 + 120 * k;
+        let id = format!("reader{k}");
+        events.push(comment(
+            "reader",
+            "192.0.2.80",
+            minute,
+            &id,
+            "https://news.example/5",
+            &format!("Read the whole report before you decide, part {k}: the numbers speak."),
+        ));
+        for (i, m) in members
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 4 == k as usize)
+        {
+            events.push(vote(m, minute + 2 + i as i64, &id, 1));
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    one_campaign_with_but_not(&run(&events), "m0", "reader");
 }

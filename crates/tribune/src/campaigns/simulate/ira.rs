@@ -8,7 +8,8 @@
 //! that mostly retweeted become the quiet members that mostly vote. Organic readers up-vote a
 //! third of the campaign's comments too (a farm's talking points find an audience). The
 //! accounts were made long before (the detector never sees them sign up), each has its own
-//! address and browser.
+//! address and browser. With `--adapt amplify`, half the retweets of tweets from outside the
+//! stream up-vote readers' comments instead: the farm boosts real voices too.
 //!
 //! The ground truth names each account's category (RightTroll, LeftTroll, ...) as both its
 //! campaign and its tactic, so `tribune campaigns eval` reports recall per category.
@@ -39,6 +40,9 @@ const ORGANIC_LIKES: f64 = 1.0 / 3.0;
 /// A retweet without its original in the stream boosts a fellow member's comment at most this
 /// old.
 const BOOST_WITHIN: i64 = 30 * MINUTE;
+/// With `--adapt amplify`, the share of retweets from outside the stream that up-vote a
+/// reader's comment.
+const AMPLIFIED: f64 = 0.5;
 
 /// What a farm changes once it knows it is watched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
@@ -53,6 +57,10 @@ pub enum Adaptation {
     Drip,
     /// A new address for every action.
     Rotate,
+    /// Half the retweets of tweets from outside the stream up-vote a reader's recent comment
+    /// instead of a fellow member's: a farm amplifying the real voices that agree with it,
+    /// which thins its own ring and leaves readers boosted by it.
+    Amplify,
 }
 
 pub struct Options {
@@ -359,9 +367,18 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
         .filter(|a| matches!(a, Adaptation::Lookalike | Adaptation::Translit))
         .collect();
 
+    // Readers' comments, oldest first, for a farm that amplifies them.
+    let amplify = opts.adapt.contains(&Adaptation::Amplify);
+    let mut readers_comments: Vec<(i64, String, String)> = if amplify {
+        sim.comments.clone()
+    } else {
+        Vec::new()
+    };
+    readers_comments.sort_by_key(|c| c.0);
+
     let mut posted: Vec<Posted> = Vec::new();
     // One vote per account and comment, as on the site.
-    let mut voted: HashSet<(String, usize)> = HashSet::new();
+    let mut voted: HashSet<(String, String)> = HashSet::new();
     let mut by_text: HashMap<String, usize> = HashMap::new();
     let mut copies_due: Vec<(i64, String, String, String)> = Vec::new();
     for t in &tweets {
@@ -374,30 +391,46 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
         let member = &members[&t.account];
         let at = t.at + sim.rng.gen_range(0..MINUTE);
         if t.retweet {
-            // The retweeted comment when it is in the stream, else a fellow member's recent one.
+            // The retweeted comment when it is in the stream; else a reader's recent comment
+            // when the farm amplifies readers, or a fellow member's recent one.
+            let not_voted = |id: &str| !voted.contains(&(t.account.clone(), id.to_owned()));
             let original = by_text
                 .get(&t.text)
                 .copied()
-                .filter(|&i| posted[i].account != t.account && posted[i].at < at);
-            let target = original
-                .filter(|&i| !voted.contains(&(t.account.clone(), i)))
-                .or_else(|| {
-                    let recent: Vec<usize> = (0..posted.len())
+                .filter(|&i| posted[i].account != t.account && posted[i].at < at)
+                .map(|i| (posted[i].url.clone(), posted[i].id.clone()));
+            let fellows = |rng: &mut StdRng| {
+                let recent: Vec<&Posted> = posted
+                    .iter()
+                    .rev()
+                    .take_while(|p| at - p.at < BOOST_WITHIN)
+                    .filter(|p| {
+                        p.category == t.category && p.account != t.account && not_voted(&p.id)
+                    })
+                    .take(5)
+                    .collect();
+                recent.choose(rng).map(|p| (p.url.clone(), p.id.clone()))
+            };
+            let target = match original {
+                Some(original) if not_voted(&original.1) => Some(original),
+                None if amplify && sim.rng.gen_bool(AMPLIFIED) => {
+                    let up = readers_comments.partition_point(|c| c.0 < at);
+                    let recent: Vec<&(i64, String, String)> = readers_comments[..up]
+                        .iter()
                         .rev()
-                        .take_while(|&i| at - posted[i].at < BOOST_WITHIN)
-                        .filter(|&i| {
-                            posted[i].category == t.category
-                                && posted[i].account != t.account
-                                && !voted.contains(&(t.account.clone(), i))
-                        })
+                        .take_while(|c| at - c.0 < BOOST_WITHIN)
+                        .filter(|c| not_voted(&c.1))
                         .take(5)
                         .collect();
-                    recent.choose(&mut sim.rng).copied()
-                });
-            if let Some(i) = target {
-                voted.insert((t.account.clone(), i));
-                let (url, id) = (posted[i].url.clone(), posted[i].id.clone());
+                    recent
+                        .choose(&mut sim.rng)
+                        .map(|c| (c.2.clone(), c.1.clone()))
+                }
+                _ => fellows(&mut sim.rng),
+            };
+            if let Some((url, id)) = target {
                 sim.vote(at, member, &url, &id, 1);
+                voted.insert((t.account.clone(), id));
             }
             continue;
         }
