@@ -20,8 +20,6 @@ const QUIET_MIN_SHARE: f64 = 0.8;
 /// A quiet writer's share of the boosts drawn from accounts that boosted it more than once
 /// (when the group's are not [`QUIET_MIN_SHARE`] of all it drew).
 const WRITER_MIN_SHARE_AGAIN: f64 = 0.5;
-/// Boosts of one writer by one account that make it a booster who came back.
-const AGAIN_MIN_BOOSTS: u32 = 2;
 /// A quiet writer's boosts from the group, at least this share from members that came back:
 /// a farm returns to its writers, while a farm amplifying readers boosts each one in passing.
 const WRITER_MIN_CAME_BACK: f64 = 0.3;
@@ -433,9 +431,7 @@ fn quiet_members(
             (Some(group), None) => {
                 let tally = drew.entry((author, group)).or_default();
                 tally.boosts_received += t.boosts;
-                if t.boosts >= AGAIN_MIN_BOOSTS {
-                    tally.boosts_received_again += t.boosts;
-                }
+                tally.boosts_received_again += t.boosts_again();
                 tally.boosters.insert(voter);
                 tally.boosted_comments.merge(t.boosted);
             }
@@ -578,9 +574,7 @@ impl VoteTotals {
         for (&(voter, author), t) in &d.upvotes {
             *totals.given.entry(voter).or_default() += t.given;
             *totals.drawn.entry(author).or_default() += t.boosts;
-            if t.boosts >= AGAIN_MIN_BOOSTS {
-                *totals.drawn_again.entry(author).or_default() += t.boosts;
-            }
+            *totals.drawn_again.entry(author).or_default() += t.boosts_again();
         }
         totals
     }

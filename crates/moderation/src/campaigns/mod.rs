@@ -41,14 +41,15 @@
 //! does, while a columnist's own fans do) joins by the same rule, provided 30% of the
 //! campaign's boosts of it come from members that came back: a farm returns to its writers,
 //! while a farm that also boosts readers who agree with it boosts each one in passing.
-//! Joining runs in rounds, so a farm's voters bring in the quiet writers they boost. So does an account that trades boosts with a campaign with too little
-//! of either to join by one side alone: its comments drew boosts from at least two members
-//! (half the boosts they drew, or more) and its own up-votes went to the campaign's comments
-//! within minutes (80% of them; one is enough). Real farms have many members with a comment
-//! and a vote or two; a brigade's target gives nothing back, and a reader the farm boosted who
-//! likes much else on the site falls short of the share. The voters' rule is also read over
-//! the week of up-votes remembered for circles, so a voter whose day of boosts left the window
-//! before its fellows were found still joins.
+//! Joining runs in rounds, so a farm's voters bring in the quiet writers they boost. So does
+//! an account that trades boosts with a campaign with too little of either to join by one
+//! side alone: its comments drew boosts from at least two members (half the boosts they drew,
+//! or more) and its own up-votes went to the campaign's comments within minutes (80% of them;
+//! one is enough). Real farms have many members with a comment and a vote or two; a brigade's
+//! target gives nothing back, and a reader the farm boosted who likes much else on the site
+//! falls short of the share. The voters' rule is also read over the week of up-votes
+//! remembered for circles, so a voter whose day of boosts left the window before its fellows
+//! were found still joins.
 //!
 //! **Voting circles** (`circles.rs`). A farm slowed to a few actions a day leaves too little in
 //! a day to link its accounts; over a week (each account's last 32 up-votes, kept
@@ -262,6 +263,18 @@ pub(crate) struct Upvotes {
     /// The comments boosted: one, or more.
     pub boosted: Comments,
     pub last: i64,
+}
+
+impl Upvotes {
+    /// Its boosts when the voter boosted the author more than once (a booster that came
+    /// back, as a farm does to its writers), else none.
+    pub fn boosts_again(&self) -> u32 {
+        if self.boosts > 1 {
+            self.boosts
+        } else {
+            0
+        }
+    }
 }
 
 /// Whether one comment or several were seen, each told apart by when it was posted: what a

@@ -367,18 +367,20 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
         .filter(|a| matches!(a, Adaptation::Lookalike | Adaptation::Translit))
         .collect();
 
-    // Readers' comments, oldest first, for a farm that amplifies them.
+    // Readers' comments (all the stream has so far), oldest first, for a farm that amplifies
+    // them.
     let amplify = opts.adapt.contains(&Adaptation::Amplify);
-    let mut readers_comments: Vec<(i64, String, String)> = if amplify {
-        sim.comments.clone()
+    let readers_comments: Vec<(i64, String, String)> = if amplify {
+        let mut comments = sim.comments.clone();
+        comments.sort_by_key(|c| c.0);
+        comments
     } else {
         Vec::new()
     };
-    readers_comments.sort_by_key(|c| c.0);
 
     let mut posted: Vec<Posted> = Vec::new();
-    // One vote per account and comment, as on the site.
-    let mut voted: HashSet<(String, String)> = HashSet::new();
+    // One vote per account and comment, as on the site: the comments each account voted on.
+    let mut voted: HashMap<&str, HashSet<String>> = HashMap::new();
     let mut by_text: HashMap<String, usize> = HashMap::new();
     let mut copies_due: Vec<(i64, String, String, String)> = Vec::new();
     for t in &tweets {
@@ -393,44 +395,33 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
         if t.retweet {
             // The retweeted comment when it is in the stream; else a reader's recent comment
             // when the farm amplifies readers, or a fellow member's recent one.
-            let not_voted = |id: &str| !voted.contains(&(t.account.clone(), id.to_owned()));
+            let mine = voted.get(t.account.as_str());
+            let not_voted = |id: &str| !mine.is_some_and(|ids| ids.contains(id));
             let original = by_text
                 .get(&t.text)
                 .copied()
                 .filter(|&i| posted[i].account != t.account && posted[i].at < at)
                 .map(|i| (posted[i].url.clone(), posted[i].id.clone()));
-            let fellows = |rng: &mut StdRng| {
-                let recent: Vec<&Posted> = posted
-                    .iter()
-                    .rev()
-                    .take_while(|p| at - p.at < BOOST_WITHIN)
-                    .filter(|p| {
-                        p.category == t.category && p.account != t.account && not_voted(&p.id)
-                    })
-                    .take(5)
-                    .collect();
-                recent.choose(rng).map(|p| (p.url.clone(), p.id.clone()))
-            };
             let target = match original {
                 Some(original) if not_voted(&original.1) => Some(original),
                 None if amplify && sim.rng.gen_bool(AMPLIFIED) => {
                     let up = readers_comments.partition_point(|c| c.0 < at);
-                    let recent: Vec<&(i64, String, String)> = readers_comments[..up]
-                        .iter()
-                        .rev()
-                        .take_while(|c| at - c.0 < BOOST_WITHIN)
-                        .filter(|c| not_voted(&c.1))
-                        .take(5)
-                        .collect();
-                    recent
+                    latest(&readers_comments[..up], at, |c| c.0, |c| not_voted(&c.1))
                         .choose(&mut sim.rng)
                         .map(|c| (c.2.clone(), c.1.clone()))
                 }
-                _ => fellows(&mut sim.rng),
+                _ => latest(
+                    &posted,
+                    at,
+                    |p| p.at,
+                    |p| p.category == t.category && p.account != t.account && not_voted(&p.id),
+                )
+                .choose(&mut sim.rng)
+                .map(|p| (p.url.clone(), p.id.clone())),
             };
             if let Some((url, id)) = target {
                 sim.vote(at, member, &url, &id, 1);
-                voted.insert((t.account.clone(), id));
+                voted.entry(&t.account).or_default().insert(id);
             }
             continue;
         }
@@ -474,6 +465,23 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
     }
     let events = sim.write(&opts.out, end, &truth)?;
     Ok((events, truth.len()))
+}
+
+/// The last five of `comments` (oldest first) that `wanted` keeps, among those posted within
+/// [`BOOST_WITHIN`] before `at`: what a retweet may boost.
+fn latest<T>(
+    comments: &[T],
+    at: i64,
+    posted: impl Fn(&T) -> i64,
+    wanted: impl Fn(&T) -> bool,
+) -> Vec<&T> {
+    comments
+        .iter()
+        .rev()
+        .take_while(|c| at - posted(c) < BOOST_WITHIN)
+        .filter(|c| wanted(c))
+        .take(5)
+        .collect()
 }
 
 /// One of the latest few articles up at `at`.
