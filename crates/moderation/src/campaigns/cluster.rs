@@ -28,6 +28,13 @@ const WRITER_MIN_CAME_BACK: f64 = 0.3;
 const BOTH_WAYS_MIN_BOOSTERS: usize = 2;
 /// ... giving this share of the boosts its comments drew.
 const BOTH_WAYS_MIN_DRAWN: f64 = 0.5;
+/// A group whose boosts reached at least this share of the outsiders who commented in the
+/// window (and [`AMPLIFIER_MIN_REACHED`] of them) boosts readers in passing: a boost or two
+/// from it is no evidence that an account it boosted is one of it ...
+const AMPLIFIER_REACH: f64 = 0.05;
+const AMPLIFIER_MIN_REACHED: usize = 10;
+/// ... and its writers are those it came back to nearly every time.
+const AMPLIFIER_CAME_BACK: f64 = 0.6;
 /// Rounds of quiet members joining (each round's members count for the next).
 const QUIET_ROUNDS: usize = 4;
 
@@ -410,7 +417,8 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
 /// members (the same thresholds, of all the boosts they drew or [`WRITER_MIN_SHARE_AGAIN`]
 /// of those drawn from accounts that boosted it more than once, on two of its comments or
 /// more, [`WRITER_MIN_CAME_BACK`] of them from members that came back), or that boosts a
-/// group both ways ([`boosts_back`]).
+/// group both ways ([`boosts_back`]). From a group that boosts readers widely
+/// ([`amplifiers`]), only writers it came back to nearly every time.
 fn quiet_members(
     d: &Detector,
     totals: &VoteTotals,
@@ -438,6 +446,7 @@ fn quiet_members(
             _ => {}
         }
     }
+    let amplifiers = amplifiers(d, member_of, &drew);
     // Each account found, with its group and the boosts that made it a member: an account
     // that qualifies for two groups joins the one it boosted, or drew boosts from, most.
     let mut found: HashMap<Account, (usize, u32)> = HashMap::new();
@@ -461,20 +470,30 @@ fn quiet_members(
         // those drawn from accounts that came back: a farm's loudest account draws a
         // reader's like on every other comment, and readers do not come back as the farm
         // does, while a columnist's own fans do. And the group came back to it: a farm
-        // boosting the readers who agree with it boosts each in passing.
+        // boosting the readers who agree with it boosts each in passing. A group that
+        // boosts readers widely draws on its writers more than on anyone else, and comes
+        // back to them nearly every time: only that, and nothing from a boost or two, says
+        // an account it boosts is one of it.
+        let amplifier = amplifiers.contains(&group);
         let (n, again) = (tally.boosts_received, tally.boosts_received_again);
+        let drawn = totals.boosts_drawn(author);
         let writer = tally.boosted_comments.several()
             && enough_boosts(n, tally.boosters.len(), 0)
-            && share_of(again, n, WRITER_MIN_CAME_BACK)
-            && (share_of(n, totals.boosts_drawn(author), QUIET_MIN_SHARE)
-                || share_of(
-                    again,
-                    totals.boosts_drawn_again(author),
-                    WRITER_MIN_SHARE_AGAIN,
-                ));
-        let both_ways = gave
-            .get(&(author, group))
-            .is_some_and(|given| boosts_back(tally, given.boosts, author, totals));
+            && if amplifier {
+                share_of(n, drawn, QUIET_MIN_SHARE) && share_of(again, n, AMPLIFIER_CAME_BACK)
+            } else {
+                share_of(again, n, WRITER_MIN_CAME_BACK)
+                    && (share_of(n, drawn, QUIET_MIN_SHARE)
+                        || share_of(
+                            again,
+                            totals.boosts_drawn_again(author),
+                            WRITER_MIN_SHARE_AGAIN,
+                        ))
+            };
+        let both_ways = !amplifier
+            && gave
+                .get(&(author, group))
+                .is_some_and(|given| boosts_back(tally, given.boosts, author, totals));
         if writer || both_ways {
             join(author, group, n);
         }
@@ -482,6 +501,37 @@ fn quiet_members(
     found
         .into_iter()
         .map(|(account, (group, _))| (account, group))
+        .collect()
+}
+
+/// The groups that boost readers in passing: their boosts reached [`AMPLIFIER_REACH`] of the
+/// outsiders who commented in the window. A farm up-voting the readers who agree with it (to
+/// amplify them, or as cover) blurs the line between its hidden writers and those readers;
+/// the rules that read what an account does itself (its up-votes, its texts) are unchanged.
+fn amplifiers(
+    d: &Detector,
+    member_of: &[Option<usize>],
+    drew: &HashMap<(Account, usize), Tally>,
+) -> HashSet<usize> {
+    let commenters: HashSet<Account> = d
+        .comment_author
+        .values()
+        .map(|&(author, _)| author)
+        .filter(|&author| member_of[author as usize].is_none())
+        .collect();
+    let mut reached: HashMap<usize, usize> = HashMap::new();
+    for &(author, group) in drew.keys() {
+        if commenters.contains(&author) {
+            *reached.entry(group).or_default() += 1;
+        }
+    }
+    reached
+        .into_iter()
+        .filter(|&(_, n)| {
+            n >= AMPLIFIER_MIN_REACHED
+                && share_of(n as u32, commenters.len() as u32, AMPLIFIER_REACH)
+        })
+        .map(|(group, _)| group)
         .collect()
 }
 

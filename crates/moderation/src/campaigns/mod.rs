@@ -47,7 +47,10 @@
 //! or more) and its own up-votes went to the campaign's comments within minutes (80% of them;
 //! one is enough). Real farms have many members with a comment and a vote or two; a brigade's
 //! target gives nothing back, and a reader the farm boosted who likes much else on the site
-//! falls short of the share. The voters' rule is also read over the week of up-votes
+//! falls short of the share. A campaign whose boosts reached 5% of the site's other
+//! commenters in the window amplifies readers: being boosted by it is weak evidence, so no
+//! one joins it both ways, and its writers need 80% of their boosts from it, 60% of them from
+//! members that came back. The voters' rule is also read over the week of up-votes
 //! remembered for circles, so a voter whose day of boosts left the window before its fellows
 //! were found still joins.
 //!

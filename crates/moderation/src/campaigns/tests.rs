@@ -1140,3 +1140,36 @@ fn a_reader_the_farm_boosts_in_passing_stays_out() {
     events.sort_by_key(|e| e.at);
     one_campaign_with_but_not(&run(&events), "m0", "reader");
 }
+
+#[test]
+fn a_farm_boosting_readers_widely_takes_in_its_writer_and_no_reader_who_liked_it_back() {
+    // The farm and its writer "star" (the test above), and twelve readers each posting a
+    // comment that two members up-vote within minutes: a farm amplifying the readers who agree
+    // with it. "fan0" also up-votes one of the farm's comments, which alone would tie it to
+    // the farm both ways (a member with a comment and a vote, two tests above); but from a
+    // group that boosts readers widely, a boost or two is no evidence. The writer the farm
+    // comes back to on every comment still joins.
+    let mut events = farm_boosting("star", 0, 0);
+    for k in 0..12 {
+        let minute = 20 + 35 * k;
+        let id = format!("fan{k}-c");
+        events.push(comment(
+            &format!("fan{k}"),
+            &format!("192.0.2.{}", 100 + k),
+            minute,
+            &id,
+            "https://news.example/6",
+            "The ministry's own figures say otherwise, and they are public.",
+        ));
+        events.push(vote("bob", minute + 2, &id, 1));
+        events.push(vote("cat", minute + 4, &id, 1));
+    }
+    events.push(vote("fan0", 125, "amy1", 1));
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    one_campaign_with_but_not(&found, "star", "fan0");
+    assert!(
+        !found[0].accounts.iter().any(|a| a.starts_with("fan")),
+        "{found:#?}"
+    );
+}
