@@ -33,8 +33,9 @@ const BOTH_WAYS_MIN_DRAWN: f64 = 0.5;
 /// from it is no evidence that an account it boosted is one of it ...
 const AMPLIFIER_REACH: f64 = 0.05;
 const AMPLIFIER_MIN_REACHED: usize = 10;
-/// ... and its writers are those it came back to nearly every time.
-const AMPLIFIER_CAME_BACK: f64 = 0.6;
+/// ... and [`WRITER_MIN_CAME_BACK`] rises to this: its writers are those it comes back to
+/// nearly every time.
+const AMPLIFIER_CAME_BACK: f64 = 0.8;
 /// Rounds of quiet members joining (each round's members count for the next).
 const QUIET_ROUNDS: usize = 4;
 
@@ -418,7 +419,8 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
 /// of those drawn from accounts that boosted it more than once, on two of its comments or
 /// more, [`WRITER_MIN_CAME_BACK`] of them from members that came back), or that boosts a
 /// group both ways ([`boosts_back`]). From a group that boosts readers widely
-/// ([`amplifiers`]), only writers it came back to nearly every time.
+/// ([`amplifiers`]), only writers it came back to nearly every time
+/// ([`AMPLIFIER_CAME_BACK`]).
 fn quiet_members(
     d: &Detector,
     totals: &VoteTotals,
@@ -471,25 +473,24 @@ fn quiet_members(
         // reader's like on every other comment, and readers do not come back as the farm
         // does, while a columnist's own fans do. And the group came back to it: a farm
         // boosting the readers who agree with it boosts each in passing. A group that
-        // boosts readers widely draws on its writers more than on anyone else, and comes
-        // back to them nearly every time: only that, and nothing from a boost or two, says
-        // an account it boosts is one of it.
+        // boosts readers widely comes back to some by chance: its own writers are those it
+        // comes back to nearly every time, and a boost or two from it says nothing.
         let amplifier = amplifiers.contains(&group);
         let (n, again) = (tally.boosts_received, tally.boosts_received_again);
-        let drawn = totals.boosts_drawn(author);
+        let came_back = if amplifier {
+            AMPLIFIER_CAME_BACK
+        } else {
+            WRITER_MIN_CAME_BACK
+        };
         let writer = tally.boosted_comments.several()
             && enough_boosts(n, tally.boosters.len(), 0)
-            && if amplifier {
-                share_of(n, drawn, QUIET_MIN_SHARE) && share_of(again, n, AMPLIFIER_CAME_BACK)
-            } else {
-                share_of(again, n, WRITER_MIN_CAME_BACK)
-                    && (share_of(n, drawn, QUIET_MIN_SHARE)
-                        || share_of(
-                            again,
-                            totals.boosts_drawn_again(author),
-                            WRITER_MIN_SHARE_AGAIN,
-                        ))
-            };
+            && share_of(again, n, came_back)
+            && (share_of(n, totals.boosts_drawn(author), QUIET_MIN_SHARE)
+                || share_of(
+                    again,
+                    totals.boosts_drawn_again(author),
+                    WRITER_MIN_SHARE_AGAIN,
+                ));
         let both_ways = !amplifier
             && gave
                 .get(&(author, group))

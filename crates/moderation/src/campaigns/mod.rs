@@ -49,7 +49,7 @@
 //! target gives nothing back, and a reader the farm boosted who likes much else on the site
 //! falls short of the share. A campaign whose boosts reached 5% of the site's other
 //! commenters in the window amplifies readers: being boosted by it is weak evidence, so no
-//! one joins it both ways, and its writers need 80% of their boosts from it, 60% of them from
+//! one joins it both ways, and its writers need 80% of its boosts of them, not 30%, from
 //! members that came back. The voters' rule is also read over the week of up-votes
 //! remembered for circles, so a voter whose day of boosts left the window before its fellows
 //! were found still joins.
