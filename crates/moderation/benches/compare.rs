@@ -85,6 +85,29 @@ fn disguises() -> Vec<Disguise> {
         ("hashes", |w| between(w, "#")),
         ("zero for u", |w| w.replacen('u', "0", 1)),
         ("turned f", |w| w.replacen('f', "ɟ", 1)),
+        ("upside down", |w| {
+            w.chars()
+                .rev()
+                .map(|c| match c {
+                    'f' => 'ɟ',
+                    'u' => 'n',
+                    'c' => 'ɔ',
+                    'k' => 'ʞ',
+                    'i' => 'ᴉ',
+                    'n' => 'u',
+                    'g' => 'ƃ',
+                    'e' => 'ǝ',
+                    'd' => 'p',
+                    'r' => 'ɹ',
+                    'm' => 'ɯ',
+                    'o' => 'o',
+                    't' => 'ʇ',
+                    'h' => 'ɥ',
+                    'w' => 'ʍ',
+                    other => other,
+                })
+                .collect()
+        }),
     ]
 }
 

@@ -18,7 +18,9 @@
 //! 3. **Look-alike letters** in Latin chunks (Cyrillic `с`, fullwidth `ｆ`, math bold `𝐟`,
 //!    accented `ü`, Turkish `ı` and `ş`, turned `ɟ` ...) are folded to their Latin skeleton by
 //!    `decancer`, which carries Unicode's confusables data (UTS #39) and more, after a small
-//!    table of IPA and turned letters it reads otherwise; ASCII takes a fast path.
+//!    table of IPA and turned letters it reads otherwise; ASCII takes a fast path. A chunk
+//!    written upside down (`ʞɔnɟ`: turned letters, and none of the letters such text never
+//!    has upright) is read backwards with each letter turned back (`n` as `u`, `p` as `d`).
 //! 4. **Words** are the runs between whitespace, split again at punctuation. A run whose pieces
 //!    are all single characters (`f.u.c.k`, `f!u!c!k`, `U.S.A.`) is joined back into one word.
 //! 5. **Leetspeak** (`0`→o, `4`→a, `$`→s, `¢`→c ...) is undone inside words that contain at
@@ -246,6 +248,75 @@ fn turned_letter(c: char) -> Option<char> {
     })
 }
 
+/// Whether a chunk is written upside down: at least one turned letter (`ɐ`, `ɔ`, `ǝ`, `ɟ`,
+/// `ʞ`, `ʇ` ...: IPA letters, but for `ᴉ` and `ƃ`), and none of the letters such text never
+/// shows upright, since each has a turned form it uses instead (`ɟuck` is a turned `f` in a
+/// word written the right way up).
+fn upside_down(chunk: &str) -> bool {
+    let mut turned = false;
+    for c in chunk.chars() {
+        match c.to_ascii_lowercase() {
+            'a' | 'c' | 'e' | 'f' | 'g' | 'h' | 'k' | 'm' | 'r' | 't' | 'v' | 'w' | 'y' => {
+                return false
+            }
+            // IPA letters of their own (`ʃ`, `ɾ`, `ə`), not turned ones.
+            'ʃ' | 'ɾ' | 'ə' => {}
+            '\u{250}'..='\u{2af}' | 'ᴉ' | 'ƃ' => turned = true,
+            _ => {}
+        }
+    }
+    turned
+}
+
+/// A whitespace chunk's characters with their byte offsets, in the order they are read: as
+/// written, or, for a chunk written upside down, from its end (its whitespace still last).
+enum ReadingOrder<'a> {
+    Forward(std::str::CharIndices<'a>),
+    Backward(std::vec::IntoIter<(usize, char)>),
+}
+
+impl<'a> ReadingOrder<'a> {
+    fn of(chunk: &'a str, upside_down: bool) -> Self {
+        if !upside_down {
+            return ReadingOrder::Forward(chunk.char_indices());
+        }
+        let body = chunk.trim_end_matches(char::is_whitespace).len();
+        let mut order: Vec<(usize, char)> = chunk[..body].char_indices().rev().collect();
+        order.extend(chunk[body..].char_indices().map(|(i, c)| (body + i, c)));
+        ReadingOrder::Backward(order.into_iter())
+    }
+}
+
+impl Iterator for ReadingOrder<'_> {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        match self {
+            ReadingOrder::Forward(chars) => chars.next(),
+            ReadingOrder::Backward(chars) => chars.next(),
+        }
+    }
+}
+
+/// Folds one character of a chunk written upside down, read from its end: the letters that
+/// are each other turned swap back (`n` and `u`, `p` and `d`, `b` and `q`, `ɾ` is `j`).
+fn fold_upside_down(c: char, out: &mut impl FnMut(char)) {
+    match c.to_ascii_lowercase() {
+        'n' => out('u'),
+        'u' => out('n'),
+        'p' => out('d'),
+        'd' => out('p'),
+        'b' => out('q'),
+        'q' => out('b'),
+        'ı' => out('i'),
+        'ɾ' => out('j'),
+        'ƃ' => out('g'),
+        '¡' => out('!'),
+        '¿' => out('?'),
+        _ => fold(c, out),
+    }
+}
+
 /// Folds one character of a Cyrillic chunk: Cyrillic letters lowercased (`ё` read as `е`),
 /// Latin look-alikes read as the Cyrillic letters they stand for.
 fn fold_cyrillic(c: char, out: &mut impl FnMut(char)) {
@@ -351,7 +422,9 @@ impl Normalized {
                     .chars()
                     .any(|c| matches!(c, 'ı' | 'İ' | 'ş' | 'Ş' | 'ğ' | 'Ğ'));
             }
-            for (start, c) in raw_chunk.char_indices() {
+            let flipped =
+                script == Script::Latin && !raw_chunk.is_ascii() && upside_down(raw_chunk);
+            for (start, c) in ReadingOrder::of(raw_chunk, flipped) {
                 let start = offset + start;
                 let (start, end) = (start as u32, (start + c.len_utf8()) as u32);
                 let mut push = |folded: char| {
@@ -366,6 +439,7 @@ impl Normalized {
                     }
                 };
                 match script {
+                    Script::Latin if flipped => fold_upside_down(c, &mut push),
                     Script::Latin => fold(c, &mut push),
                     Script::Cyrillic => fold_cyrillic(c, &mut push),
                 }
@@ -500,11 +574,15 @@ impl Normalized {
         &self.chars[range]
     }
 
-    /// The byte span in the original text covered by a range of normalized characters.
+    /// The byte span in the original text covered by a range of normalized characters (read
+    /// backwards from a chunk written upside down, the last one comes first).
     pub fn source_span(&self, range: Range<usize>) -> (usize, usize) {
         let first = &self.chars[range.start];
         let last = &self.chars[range.end - 1];
-        (first.start as usize, last.end as usize)
+        (
+            first.start.min(last.start) as usize,
+            first.end.max(last.end) as usize,
+        )
     }
 
     /// The normalized text as the classifier reads it, words separated by single spaces
@@ -730,6 +808,20 @@ mod tests {
     }
 
     #[test]
+    fn reads_text_written_upside_down_backwards() {
+        // What upside-down text generators write for "fuck you today!": each word turned
+        // and reversed (the words' order too, which the rules do not need).
+        assert_eq!(words("¡ʎɐpoʇ noʎ ʞɔnɟ"), ["today", "you", "fuck"]);
+        // The span of a word read backwards is still the bytes it came from.
+        let n = Normalized::new("so ʞɔnɟ it");
+        let fuck = n.words()[1].chars.clone();
+        assert_eq!(n.source_span(fuck), (3, 3 + "ʞɔnɟ".len()));
+        // A turned letter in a word written the right way up, and words with only letters
+        // that read the same both ways, are read as they stand.
+        assert_eq!(words("ɟuck pod sıkıntı"), ["fuck", "pod", "sikinti"]);
+    }
+
+    #[test]
     fn keeps_cyrillic_words_cyrillic() {
         assert_eq!(words("Пошёл ты"), ["пошел", "ты"]);
         assert_eq!(
@@ -853,17 +945,26 @@ mod tests {
         #[test]
         fn spans_are_ordered_char_boundaries(text in "\\PC{0,80}") {
             let n = Normalized::new(&text);
+            // Only a chunk written upside down is read backwards.
+            let turned = text.chars().any(|c| matches!(c, '\u{250}'..='\u{2af}' | 'ᴉ' | 'ƃ'));
             let mut last_start = 0;
             for c in n.chars() {
                 let (s, e) = (c.start as usize, c.end as usize);
                 proptest::prop_assert!(s < e && e <= text.len());
                 proptest::prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
-                proptest::prop_assert!(s >= last_start);
+                proptest::prop_assert!(s >= last_start || turned);
                 last_start = s;
             }
             for w in n.words() {
+                let chars = n.slice(w.chars.clone());
+                let forward = chars.windows(2).all(|p| p[0].start <= p[1].start);
+                let backward = chars.windows(2).all(|p| p[0].start >= p[1].start);
+                proptest::prop_assert!(forward || backward);
                 let (s, e) = n.source_span(w.chars.clone());
                 proptest::prop_assert!(s < e && e <= text.len());
+                proptest::prop_assert!(chars
+                    .iter()
+                    .all(|c| s <= c.start as usize && c.end as usize <= e));
             }
         }
 
