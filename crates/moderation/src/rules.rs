@@ -48,6 +48,21 @@ const SUFFIXES: &[&str] = &[
     "kin", "ked", "ker", "kers", "ks", "k", "u", "you", "ya",
 ];
 
+/// The F word in Cyrillic letters, as Russian readers borrow it (`фак ю`, `мазафака`): whole
+/// words only, since `факт`, `факел` and `факультет` hold the same letters.
+const CYRILLIC_FORMS: &[&str] = &[
+    "фак",
+    "факи",
+    "факю",
+    "факин",
+    "факинг",
+    "факер",
+    "факеры",
+    "мазафака",
+    "мазафакер",
+    "мазафакеры",
+];
+
 /// Acronyms that spell the F word out (`wtf`, `stfu`).
 const ACRONYMS: &[&str] = &["wtf", "stfu", "gtfo", "fml", "ffs", "mfer", "mofo"];
 
@@ -134,9 +149,9 @@ pub(crate) fn find_fword_in(
     let mut hits = Vec::new();
     for candidate in candidates.iter().cloned() {
         let chars = n.slice(candidate.clone());
-        // Every form (roots, masks, acronyms) has an `f` or the `ph` of `phuck`: most
-        // candidates are dismissed here without allocating.
-        let may_match = chars.iter().any(|c| c.ch == 'f')
+        // Every form (roots, masks, acronyms) has an `f`, the `ph` of `phuck` or a Cyrillic
+        // `ф`: most candidates are dismissed here without allocating.
+        let may_match = chars.iter().any(|c| c.ch == 'f' || c.ch == 'ф')
             || chars.windows(2).any(|w| w[0].ch == 'p' && w[1].ch == 'h');
         if !may_match {
             continue;
@@ -149,7 +164,13 @@ pub(crate) fn find_fword_in(
                 .map(|(i, c)| (candidate.start + i, c)),
         );
         let has_mask = chars.iter().any(|c| c.ch == MASK);
-        let plain = plain_fword(&letters, !has_mask).or_else(|| digit_fword(n, &letters));
+        let plain = plain_fword(&letters, !has_mask)
+            .or_else(|| digit_fword(n, &letters))
+            .or_else(|| {
+                CYRILLIC_FORMS
+                    .contains(&letters.text.as_str())
+                    .then_some(0..letters.counts.len())
+            });
         if let Some(range) = plain {
             if !reads_as_name(original, n, &letters, &range) {
                 hits.push(Hit {
