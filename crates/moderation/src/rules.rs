@@ -25,7 +25,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use crate::normalize::{collapse, Collapsed, NChar, Normalized, MASK};
 
 /// Roots that occur in no innocent word: matched anywhere in a candidate.
-const STRONG_ROOTS: &[&str] = &["fuck", "fvck", "phuck", "fcuk", "fukc", "fuxk", "fuhk"];
+const STRONG_ROOTS: &[&str] = &[
+    "fuck", "fvck", "phuck", "phvck", "fcuk", "fukc", "fuxk", "fxck", "fuhk",
+];
 
 /// Roots that innocent names contain: matched only with an allowed suffix after them.
 const WEAK_ROOTS: &[(&str, bool, bool)] = &[
@@ -48,9 +50,14 @@ const SUFFIXES: &[&str] = &[
     "kin", "ked", "ker", "kers", "ks", "k", "u", "you", "ya",
 ];
 
-/// The F word in Cyrillic letters, as Russian readers borrow it (`фак ю`, `мазафака`): whole
-/// words only, since `факт`, `факел` and `факультет` hold the same letters.
-const CYRILLIC_FORMS: &[&str] = &[
+/// Spellings that are the F word only as whole words: `fak` and `fack` (`fake`, `fakir` and
+/// Turkish `fakat` hold the letters), and the word in Cyrillic letters, as Russian readers
+/// borrow it (`фак ю`, `мазафака`; `факт`, `факел` and `факультет` hold the same letters).
+const WHOLE_FORMS: &[&str] = &[
+    "fak",
+    "fack",
+    "facking",
+    "fackin",
     "фак",
     "факи",
     "факю",
@@ -64,7 +71,9 @@ const CYRILLIC_FORMS: &[&str] = &[
 ];
 
 /// Acronyms that spell the F word out (`wtf`, `stfu`).
-const ACRONYMS: &[&str] = &["wtf", "stfu", "gtfo", "fml", "ffs", "mfer", "mofo"];
+const ACRONYMS: &[&str] = &[
+    "wtf", "stfu", "gtfo", "fml", "ffs", "mfer", "mfers", "mofo", "mofos", "mofoes",
+];
 
 /// Which kind of F-word use was found, most serious first (a merge keeps the smallest).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -167,8 +176,9 @@ pub(crate) fn find_fword_in(
         let plain = plain_fword(&letters, !has_mask)
             .or_else(|| digit_fword(n, &letters))
             .or_else(|| {
-                CYRILLIC_FORMS
-                    .contains(&letters.text.as_str())
+                // `f@ck` is the masked form, not the word `fack`.
+                let spelled = !chars.iter().any(|c| c.symbol);
+                (spelled && WHOLE_FORMS.contains(&letters.text.as_str()))
                     .then_some(0..letters.counts.len())
             });
         if let Some(range) = plain {
