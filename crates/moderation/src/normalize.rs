@@ -248,10 +248,10 @@ fn turned_letter(c: char) -> Option<char> {
     })
 }
 
-/// Whether a chunk is written upside down: at least one turned letter (`ɐ`, `ɔ`, `ǝ`, `ɟ`,
-/// `ʞ`, `ʇ` ...: IPA letters, but for `ᴉ` and `ƃ`), and none of the letters such text never
-/// shows upright, since each has a turned form it uses instead (`ɟuck` is a turned `f` in a
-/// word written the right way up).
+/// Whether a chunk is written upside down: at least one turned letter ([`turned_letter`]'s,
+/// but for the IPA letters of their own `ʃ`, `ɾ`, `ə`; and `ƃ`, a turned `g`), and none of
+/// the letters such text never shows upright, since each has a turned form it uses instead
+/// (`ɟuck` is a turned `f` in a word written the right way up).
 fn upside_down(chunk: &str) -> bool {
     let mut turned = false;
     for c in chunk.chars() {
@@ -259,9 +259,9 @@ fn upside_down(chunk: &str) -> bool {
             'a' | 'c' | 'e' | 'f' | 'g' | 'h' | 'k' | 'm' | 'r' | 't' | 'v' | 'w' | 'y' => {
                 return false
             }
-            // IPA letters of their own (`ʃ`, `ɾ`, `ə`), not turned ones.
             'ʃ' | 'ɾ' | 'ə' => {}
-            '\u{250}'..='\u{2af}' | 'ᴉ' | 'ƃ' => turned = true,
+            'ƃ' => turned = true,
+            c if !c.is_ascii() => turned |= turned_letter(c).is_some(),
             _ => {}
         }
     }

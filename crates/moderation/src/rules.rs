@@ -173,14 +173,10 @@ pub(crate) fn find_fword_in(
                 .map(|(i, c)| (candidate.start + i, c)),
         );
         let has_mask = chars.iter().any(|c| c.ch == MASK);
+        let has_symbol = chars.iter().any(|c| c.symbol);
         let plain = plain_fword(&letters, !has_mask)
             .or_else(|| digit_fword(n, &letters))
-            .or_else(|| {
-                // `f@ck` is the masked form, not the word `fack`.
-                let spelled = !chars.iter().any(|c| c.symbol);
-                (spelled && WHOLE_FORMS.contains(&letters.text.as_str()))
-                    .then_some(0..letters.counts.len())
-            });
+            .or_else(|| whole_form(&letters, !has_symbol));
         if let Some(range) = plain {
             if !reads_as_name(original, n, &letters, &range) {
                 hits.push(Hit {
@@ -190,7 +186,7 @@ pub(crate) fn find_fword_in(
                 continue;
             }
         }
-        if has_mask || chars.iter().any(|c| c.symbol) {
+        if has_mask || has_symbol {
             // Symbols count as masks here: `f@ck` is a masked form, not the word "fack".
             let as_masks: Vec<NChar> = chars
                 .iter()
@@ -245,6 +241,12 @@ fn plain_fword(letters: &Collapsed, try_weak: bool) -> Option<Range<usize>> {
         })
     });
     weak.then_some(whole)
+}
+
+/// The collapsed-char range of a candidate that is one of the [`WHOLE_FORMS`], if any, when
+/// `spelled` out: `f@ck` is the masked form, not the word `fack`.
+fn whole_form(letters: &Collapsed, spelled: bool) -> Option<Range<usize>> {
+    (spelled && WHOLE_FORMS.contains(&letters.text.as_str())).then_some(0..letters.counts.len())
 }
 
 /// `f0ck`, `f4ck`, `fu0k`: the shape of `fuck` with digits standing for its inner letters.

@@ -448,7 +448,7 @@ fn quiet_members(
             _ => {}
         }
     }
-    let amplifiers = amplifiers(d, member_of, &drew);
+    let amplifiers = amplifiers(totals, member_of, &drew);
     // Each account found, with its group and the boosts that made it a member: an account
     // that qualifies for two groups joins the one it boosted, or drew boosts from, most.
     let mut found: HashMap<Account, (usize, u32)> = HashMap::new();
@@ -510,27 +510,26 @@ fn quiet_members(
 /// amplify them, or as cover) blurs the line between its hidden writers and those readers;
 /// the rules that read what an account does itself (its up-votes, its texts) are unchanged.
 fn amplifiers(
-    d: &Detector,
+    totals: &VoteTotals,
     member_of: &[Option<usize>],
     drew: &HashMap<(Account, usize), Tally>,
 ) -> HashSet<usize> {
-    let commenters: HashSet<Account> = d
-        .comment_author
-        .values()
-        .map(|&(author, _)| author)
-        .filter(|&author| member_of[author as usize].is_none())
-        .collect();
+    // `drew` holds outsiders only: those of them who commented in the window.
     let mut reached: HashMap<usize, usize> = HashMap::new();
     for &(author, group) in drew.keys() {
-        if commenters.contains(&author) {
+        if totals.commenters.contains(&author) {
             *reached.entry(group).or_default() += 1;
         }
     }
+    let outsiders = totals
+        .commenters
+        .iter()
+        .filter(|&&a| member_of[a as usize].is_none())
+        .count();
     reached
         .into_iter()
         .filter(|&(_, n)| {
-            n >= AMPLIFIER_MIN_REACHED
-                && share_of(n as u32, commenters.len() as u32, AMPLIFIER_REACH)
+            n >= AMPLIFIER_MIN_REACHED && share_of(n as u32, outsiders as u32, AMPLIFIER_REACH)
         })
         .map(|(group, _)| group)
         .collect()
@@ -606,9 +605,11 @@ fn boosts_back(drew: &Tally, given: u32, account: Account, totals: &VoteTotals) 
         && share_of(given, totals.given(account), QUIET_MIN_SHARE)
 }
 
-/// Each account's up-votes in the window, and the boosts its comments drew: the same for
-/// every round of quiet members, so counted once.
+/// Each account's up-votes in the window, the boosts its comments drew, and who commented:
+/// the same for every round of quiet members, so counted once.
 struct VoteTotals {
+    /// The accounts with a comment in the window.
+    commenters: HashSet<Account>,
     given: HashMap<Account, u32>,
     drawn: HashMap<Account, u32>,
     /// Boosts drawn from accounts that boosted the author more than once.
@@ -618,6 +619,11 @@ struct VoteTotals {
 impl VoteTotals {
     fn of(d: &Detector) -> VoteTotals {
         let mut totals = VoteTotals {
+            commenters: d
+                .comment_author
+                .values()
+                .map(|&(author, _)| author)
+                .collect(),
             given: HashMap::new(),
             drawn: HashMap::new(),
             drawn_again: HashMap::new(),
