@@ -83,7 +83,12 @@ pub(super) fn recent(
     b: &VecDeque<Ballot>,
     since: i64,
 ) -> std::collections::vec_deque::Iter<'_, Ballot> {
-    b.range(b.partition_point(|ballot| ballot.at < since)..)
+    // Pruning keeps most voters' ballots all recent: no search for them.
+    let start = match b.front() {
+        Some(oldest) if oldest.at < since => b.partition_point(|ballot| ballot.at < since),
+        _ => 0,
+    };
+    b.range(start..)
 }
 
 /// The up-votes remembered since a time, as a graph over the accounts, which the detector

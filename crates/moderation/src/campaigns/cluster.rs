@@ -36,6 +36,10 @@ const AMPLIFIER_MIN_REACHED: usize = 10;
 /// ... and [`WRITER_MIN_CAME_BACK`] rises to this: its writers are those it comes back to
 /// nearly every time.
 const AMPLIFIER_CAME_BACK: f64 = 0.8;
+/// A voter outside every group whose share of up-votes boosting a group is at least this many
+/// times the other regular voters' share is that group's quiet member (over the up-votes
+/// remembered for circles, with [`QUIET_MIN_BOOSTS`] on [`QUIET_MIN_AUTHORS`] members at least).
+const CROWD_TIMES: f64 = 10.0;
 /// Rounds of quiet members joining (each round's members count for the next).
 const QUIET_ROUNDS: usize = 4;
 
@@ -546,44 +550,96 @@ fn enough_boosts(n: u32, accounts: usize, all: u32) -> bool {
     n >= QUIET_MIN_BOOSTS && accounts >= QUIET_MIN_AUTHORS && share_of(n, all, QUIET_MIN_SHARE)
 }
 
-/// A voter's boosts of one group over the up-votes remembered for circles: boosts, up-votes
-/// remembered, the group's members boosted.
-pub(super) type WeekBoosts = (u32, u32, u32);
+/// A voter's boosts of one group over the up-votes remembered for circles.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct WeekBoosts {
+    /// Up-votes on the group's comments within [`BOOST_MS`] of their posting ...
+    pub votes: u32,
+    /// ... of the voter's up-votes remembered ...
+    pub of: u32,
+    /// ... on this many of the group's members.
+    pub members: u32,
+    /// How many times the other regular voters' share of up-votes boosting the group the
+    /// voter's share is; `None` when none of their up-votes boosts it.
+    pub times_the_crowd: Option<f64>,
+}
 
 /// The voters' rule of [`quiet_members`] over the up-votes remembered for circles (each
 /// voter's last [`circles::BALLOTS_PER_VOTER`], over [`super::Config::circle_ms`]) instead of
 /// the day's window: a farm's voter that boosted a member's comments all day before that
 /// member was found (the day after, by other evidence) has left the window, not the week.
 /// A reader's favourite is a campaign member here only if nearly all its up-votes boost that
-/// campaign, on three members' comments or more.
+/// campaign, on three members' comments or more, or if it boosts the campaign at
+/// [`CROWD_TIMES`] the rate of the other regular voters outside every group (those with as
+/// many up-votes remembered as a member needs boosts): a farm's voter spending most of its
+/// up-votes on readers as cover still gives the farm a share that no reader does.
 fn quiet_over_the_week(
     d: &Detector,
     member_of: &[Option<usize>],
 ) -> HashMap<Account, (usize, WeekBoosts)> {
     let since = d.now - d.config.circle_ms;
-    let mut found = HashMap::new();
-    let mut boosted: HashMap<usize, (u32, HashSet<Account>)> = HashMap::new();
+    // The up-votes remembered of every outsider with at least [`QUIET_MIN_BOOSTS`] of them,
+    // and its boosts per group; theirs together (the crowd of regular voters each voter is
+    // compared with); and the voters with enough boosts of a group: (voter, group, boosts,
+    // up-votes, members boosted).
+    let mut crowd_votes = 0u32;
+    let mut crowd_boosts: HashMap<usize, u32> = HashMap::new();
+    let mut candidates: Vec<(Account, usize, u32, u32, u32)> = Vec::new();
+    let mut boosts: Vec<(usize, Account)> = Vec::with_capacity(circles::BALLOTS_PER_VOTER);
     for (&voter, ballots) in &d.ballots {
         if member_of[voter as usize].is_some() || ballots.len() < QUIET_MIN_BOOSTS as usize {
             continue;
         }
-        boosted.clear();
+        boosts.clear();
         let mut all = 0u32;
         for b in circles::recent(ballots, since) {
             all += 1;
             if let (Some(group), true) = (member_of[b.author as usize], b.at - b.posted <= BOOST_MS)
             {
-                let (n, authors) = boosted.entry(group).or_default();
-                *n += 1;
-                authors.insert(b.author);
+                boosts.push((group, b.author));
+                *crowd_boosts.entry(group).or_default() += 1;
             }
         }
-        let best = boosted
-            .iter()
-            .filter(|(_, (n, authors))| enough_boosts(*n, authors.len(), all))
-            .max_by_key(|(group, (n, _))| (*n, std::cmp::Reverse(**group)));
-        if let Some((&group, (n, authors))) = best {
-            found.insert(voter, (group, (*n, all, authors.len() as u32)));
+        crowd_votes += all;
+        if boosts.len() < QUIET_MIN_BOOSTS as usize {
+            continue;
+        }
+        boosts.sort_unstable();
+        for one_group in boosts.chunk_by(|x, y| x.0 == y.0) {
+            let n = one_group.len() as u32;
+            if n >= QUIET_MIN_BOOSTS {
+                let members = 1 + one_group.windows(2).filter(|w| w[0].1 != w[1].1).count();
+                candidates.push((voter, one_group[0].0, n, all, members as u32));
+            }
+        }
+    }
+    let mut found: HashMap<Account, (usize, WeekBoosts)> = HashMap::new();
+    for (voter, group, n, all, members) in candidates {
+        // The other regular voters' share of up-votes boosting the group, the voter's own taken
+        // out (none of theirs boosting it: the voter is beyond any multiple).
+        let others = crowd_votes - all;
+        let crowd_rate =
+            (others > 0).then(|| f64::from(crowd_boosts[&group] - n) / f64::from(others));
+        let times_the_crowd = crowd_rate
+            .filter(|&rate| rate > 0.0)
+            .map(|rate| f64::from(n) / f64::from(all) / rate);
+        let beyond_the_crowd = members as usize >= QUIET_MIN_AUTHORS
+            && crowd_rate.is_some()
+            && times_the_crowd.is_none_or(|t| t >= CROWD_TIMES);
+        if !(enough_boosts(n, members as usize, all) || beyond_the_crowd) {
+            continue;
+        }
+        // A voter that qualifies for two groups joins the one it boosted most.
+        if found.get(&voter).is_none_or(|&(g, best)| {
+            (best.votes, std::cmp::Reverse(g)) < (n, std::cmp::Reverse(group))
+        }) {
+            let boosts = WeekBoosts {
+                votes: n,
+                of: all,
+                members,
+                times_the_crowd,
+            };
+            found.insert(voter, (group, boosts));
         }
     }
     found

@@ -50,6 +50,10 @@ pub enum MemberEvidence {
         of: u32,
         members: u32,
         days: u32,
+        /// How many times the share of up-votes boosting the campaign that other voters
+        /// outside it give (rounded; absent when none of theirs does).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        times_the_crowd: Option<u32>,
     },
     /// Up-votes its comments drew from other members within 30 minutes of their posting.
     Boosted {
@@ -126,12 +130,19 @@ impl fmt::Display for MemberEvidence {
                 of,
                 members,
                 days,
-            } => write!(
-                f,
-                "up-voted {votes} of the campaign's comments within 30 minutes of posting in {days} day{} ({votes} of its last {of} up-votes; {members} member{})",
-                s(days),
-                s(members)
-            ),
+                times_the_crowd,
+            } => {
+                write!(
+                    f,
+                    "up-voted {votes} of the campaign's comments within 30 minutes of posting in {days} day{} ({votes} of its last {of} up-votes; {members} member{}",
+                    s(days),
+                    s(members)
+                )?;
+                match times_the_crowd {
+                    Some(times) => write!(f, "; {times} times other voters' share)"),
+                    None => write!(f, "; no other voter boosts it)"),
+                }
+            }
             MemberEvidence::Boosted { votes, members, .. } => write!(
                 f,
                 "its comments drew {votes} up-vote{} from {members} member{} within minutes of posting",
@@ -321,12 +332,13 @@ impl Tally {
         if let Some((votes, members)) = self.circle_drew {
             out.push(MemberEvidence::CircleVotes { votes, members });
         }
-        if let Some((votes, of, members)) = self.week_boosts {
+        if let Some(boosts) = self.week_boosts {
             out.push(MemberEvidence::BoostsOverDays {
-                votes,
-                of,
-                members,
+                votes: boosts.votes,
+                of: boosts.of,
+                members: boosts.members,
                 days,
+                times_the_crowd: boosts.times_the_crowd.map(|t| t.round() as u32),
             });
         }
         if let Some((headlines, of, feeds)) = self.feed {

@@ -1173,3 +1173,76 @@ fn a_farm_boosting_readers_widely_takes_in_its_writer_and_no_reader_who_liked_it
         "{found:#?}"
     );
 }
+
+/// The farm of [`farm_with_a_voter`] boosted by "cover" on each of its twelve comments, which
+/// also up-votes twenty readers' short comments within minutes (as cover, or to amplify
+/// them): 12 of its 32 up-votes boost the farm. The readers up-vote eight of one another's
+/// comments each, forty minutes or more after posting, and the farm's comments: two readers
+/// once, or, where `crowd_likes_the_farm`, every reader once.
+fn farm_with_a_cover_voter(crowd_likes_the_farm: bool) -> Vec<Event> {
+    let mut events = farm_with_a_voter("cover", &[]);
+    let readers = 20;
+    for k in 0..readers {
+        let minute = 5 + 24 * k;
+        let id = format!("r{k}-c");
+        events.push(comment(
+            &format!("r{k}"),
+            &format!("192.0.2.{}", 100 + k),
+            minute,
+            &id,
+            "https://news.example/6",
+            &format!("Point {k} is fair."),
+        ));
+        events.push(vote("cover", minute + 2, &id, 1));
+        for j in 1..=8 {
+            let voter = format!("r{}", (k + j) % readers);
+            events.push(vote(&voter, minute + 40 * j, &id, 1));
+        }
+    }
+    let farm_comments = ["amy", "bob", "cat"]
+        .iter()
+        .flat_map(|name| (0..4).map(move |round| (format!("{name}{round}"), round)));
+    for (k, (id, round)) in farm_comments.enumerate() {
+        if k == 0 || crowd_likes_the_farm {
+            for (j, after) in [(k, 24), (k + 12, 12)] {
+                if j < readers as usize {
+                    events.push(vote(&format!("r{j}"), round * 120 + after, &id, 1));
+                }
+            }
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+#[test]
+fn a_voter_boosting_the_farm_far_more_than_the_crowd_does_joins_though_it_up_votes_much_else() {
+    // 12 of its 32 up-votes boost the farm (short of the 80% a voter needs on its own), while
+    // the readers' up-votes boost it twice in 162: thirty times their share.
+    let found = run(&farm_with_a_cover_voter(false));
+    one_campaign_with_but_not(&found, "cover", "r0");
+    let cover = member(&found[0], "cover");
+    assert!(
+        matches!(
+            cover.evidence[0],
+            MemberEvidence::BoostsOverDays {
+                votes: 12,
+                of: 32,
+                members: 3,
+                times_the_crowd: Some(30),
+                ..
+            }
+        ),
+        "{cover:?}"
+    );
+    assert!(
+        cover
+            .summary
+            .ends_with("(12 of its last 32 up-votes; 3 members; 30 times other voters' share)"),
+        "{}",
+        cover.summary
+    );
+    // The same votes where the readers like the farm's comments too: no more than theirs.
+    let found = run(&farm_with_a_cover_voter(true));
+    one_campaign_with_but_not(&found, "amy", "cover");
+}
