@@ -39,7 +39,7 @@ const AMPLIFIER_CAME_BACK: f64 = 0.8;
 /// A voter outside every group whose share of up-votes boosting a group is at least this many
 /// times the other regular voters' share is that group's quiet member (over the up-votes
 /// remembered for circles, with [`QUIET_MIN_BOOSTS`] on [`QUIET_MIN_AUTHORS`] members at least).
-const CROWD_TIMES: f64 = 10.0;
+const CROWD_TIMES: u64 = 10;
 /// Rounds of quiet members joining (each round's members count for the next).
 const QUIET_ROUNDS: usize = 4;
 
@@ -560,7 +560,7 @@ pub(super) struct WeekBoosts {
     /// ... on this many of the group's members.
     pub members: u32,
     /// How many times the other regular voters' share of up-votes boosting the group the
-    /// voter's share is; `None` when none of their up-votes boosts it.
+    /// voter's share is; `None` when none of their up-votes boosts it (or there are none).
     pub times_the_crowd: Option<f64>,
 }
 
@@ -580,11 +580,10 @@ fn quiet_over_the_week(
     let since = d.now - d.config.circle_ms;
     // The up-votes remembered of every outsider with at least [`QUIET_MIN_BOOSTS`] of them,
     // and its boosts per group; theirs together (the crowd of regular voters each voter is
-    // compared with); and the voters with enough boosts of a group: (voter, group, boosts,
-    // up-votes, members boosted).
+    // compared with); and each voter's boosts of a group enough in number and members.
     let mut crowd_votes = 0u32;
     let mut crowd_boosts: HashMap<usize, u32> = HashMap::new();
-    let mut candidates: Vec<(Account, usize, u32, u32, u32)> = Vec::new();
+    let mut candidates: Vec<(Account, usize, WeekBoosts)> = Vec::new();
     let mut boosts: Vec<(usize, Account)> = Vec::with_capacity(circles::BALLOTS_PER_VOTER);
     for (&voter, ballots) in &d.ballots {
         if member_of[voter as usize].is_some() || ballots.len() < QUIET_MIN_BOOSTS as usize {
@@ -601,44 +600,39 @@ fn quiet_over_the_week(
             }
         }
         crowd_votes += all;
-        if boosts.len() < QUIET_MIN_BOOSTS as usize {
-            continue;
-        }
         boosts.sort_unstable();
         for one_group in boosts.chunk_by(|x, y| x.0 == y.0) {
-            let n = one_group.len() as u32;
-            if n >= QUIET_MIN_BOOSTS {
-                let members = 1 + one_group.windows(2).filter(|w| w[0].1 != w[1].1).count();
-                candidates.push((voter, one_group[0].0, n, all, members as u32));
+            let votes = one_group.len() as u32;
+            let members = 1 + one_group.windows(2).filter(|w| w[0].1 != w[1].1).count();
+            if votes >= QUIET_MIN_BOOSTS && members >= QUIET_MIN_AUTHORS {
+                let boosts = WeekBoosts {
+                    votes,
+                    of: all,
+                    members: members as u32,
+                    times_the_crowd: None,
+                };
+                candidates.push((voter, one_group[0].0, boosts));
             }
         }
     }
     let mut found: HashMap<Account, (usize, WeekBoosts)> = HashMap::new();
-    for (voter, group, n, all, members) in candidates {
-        // The other regular voters' share of up-votes boosting the group, the voter's own taken
-        // out (none of theirs boosting it: the voter is beyond any multiple).
-        let others = crowd_votes - all;
-        let crowd_rate =
-            (others > 0).then(|| f64::from(crowd_boosts[&group] - n) / f64::from(others));
-        let times_the_crowd = crowd_rate
-            .filter(|&rate| rate > 0.0)
-            .map(|rate| f64::from(n) / f64::from(all) / rate);
-        let beyond_the_crowd = members as usize >= QUIET_MIN_AUTHORS
-            && crowd_rate.is_some()
-            && times_the_crowd.is_none_or(|t| t >= CROWD_TIMES);
-        if !(enough_boosts(n, members as usize, all) || beyond_the_crowd) {
+    for (voter, group, mut boosts) in candidates {
+        // The other regular voters' up-votes, and those of them boosting the group: the voter
+        // is beyond the crowd when its share is CROWD_TIMES theirs (compared by
+        // cross-multiplying, so that none of theirs boosting it is no division by zero).
+        let others = u64::from(crowd_votes - boosts.of);
+        let others_boosts = u64::from(crowd_boosts[&group] - boosts.votes);
+        let (votes, of) = (u64::from(boosts.votes), u64::from(boosts.of));
+        boosts.times_the_crowd =
+            (others_boosts > 0).then(|| (votes * others) as f64 / (of * others_boosts) as f64);
+        let beyond_the_crowd = others > 0 && votes * others >= CROWD_TIMES * of * others_boosts;
+        if !(share_of(boosts.votes, boosts.of, QUIET_MIN_SHARE) || beyond_the_crowd) {
             continue;
         }
         // A voter that qualifies for two groups joins the one it boosted most.
         if found.get(&voter).is_none_or(|&(g, best)| {
-            (best.votes, std::cmp::Reverse(g)) < (n, std::cmp::Reverse(group))
+            (best.votes, std::cmp::Reverse(g)) < (boosts.votes, std::cmp::Reverse(group))
         }) {
-            let boosts = WeekBoosts {
-                votes: n,
-                of: all,
-                members,
-                times_the_crowd,
-            };
             found.insert(voter, (group, boosts));
         }
     }
