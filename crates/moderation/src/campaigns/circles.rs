@@ -43,26 +43,35 @@ pub(super) struct Circle {
     /// When it was first found (circles are worked out again from time to time: one that
     /// shares a member with a circle found before is that circle, grown or shrunk).
     pub found: i64,
+    /// What it is named after: of its members when it was first found, the account the
+    /// detector saw first (which may have left it since: the campaign it joins is named after
+    /// it while the account is the campaign's).
+    pub named_after: Account,
 }
 
-/// Dates each circle just worked out at `now` by the earliest circle found before that shares
-/// a member with it.
+/// Dates and names each circle just worked out at `now` after the earliest circle found
+/// before that shares a member with it.
 pub(super) fn date(circles: &mut [Circle], before: &[Circle], now: i64) {
-    let mut found_before: HashMap<Account, i64> = HashMap::new();
+    let mut found_before: HashMap<Account, &Circle> = HashMap::new();
     for old in before {
         for &member in &old.members {
-            let at = found_before.entry(member).or_insert(old.found);
-            *at = (*at).min(old.found);
+            let earliest = found_before.entry(member).or_insert(old);
+            if old.found < earliest.found {
+                *earliest = old;
+            }
         }
     }
     for circle in circles {
-        circle.found = circle
+        let predecessor = circle
             .members
             .iter()
             .filter_map(|m| found_before.get(m))
-            .copied()
-            .min()
-            .unwrap_or(now);
+            .min_by_key(|old| (old.found, old.named_after));
+        circle.found = predecessor.map_or(now, |old| old.found);
+        circle.named_after = predecessor.map_or_else(
+            || circle.members.iter().copied().min().unwrap_or_default(),
+            |old| old.named_after,
+        );
     }
 }
 

@@ -46,7 +46,10 @@ const QUIET_ROUNDS: usize = 4;
 /// A group of accounts acting together.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct Campaign {
-    /// Stable for the same members: the smallest member's name.
+    /// `campaign-` and the name of the member that made it one: of the two accounts whose
+    /// link completed the first group, the one the detector saw first (or the first member of
+    /// a voting circle, the first of a feed network). The group keeps it as it grows or
+    /// shrinks, so an alert's link and a moderator's open page keep pointing at it.
     pub id: String,
     /// 0 to 1: how strongly the members are tied together.
     pub score: f64,
@@ -158,10 +161,13 @@ fn evidence(names: [String; 2], l: &Link) -> Vec<Evidence> {
     out
 }
 
-/// A group found by a signal at `at`: found then, unless found before.
-fn found_by(reached: &mut HashMap<usize, i64>, group: usize, at: i64) {
-    let first = reached.entry(group).or_insert(at);
-    *first = (*first).min(at);
+/// When a group was found, and the member it is named after.
+type Found = (i64, Account);
+
+/// A group found by a signal at `at`, through `member`: found then, unless found before.
+fn found_by(reached: &mut HashMap<usize, Found>, group: usize, found: Found) {
+    let first = reached.entry(group).or_insert(found);
+    *first = (*first).min(found);
 }
 
 pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
@@ -172,7 +178,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
     let n = d.accounts.len();
     let mut parent: Vec<usize> = (0..n).collect();
     let mut size = vec![1usize; n];
-    let mut reached: HashMap<usize, i64> = HashMap::new();
+    let mut reached: HashMap<usize, Found> = HashMap::new();
     for ((a, b), l) in &linked {
         let (ra, rb) = (
             find(&mut parent, *a as usize),
@@ -197,7 +203,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         if let Some(t) = earliest {
             reached.insert(big, t);
         } else if size[big] >= d.config.min_accounts {
-            reached.insert(big, at);
+            reached.insert(big, (at, (*a).min(*b)));
         }
     }
     let mut groups: HashMap<usize, Vec<Account>> = HashMap::new();
@@ -221,7 +227,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         }
         // Beyond every account's index, so apart from every union-find root.
         let key = group.unwrap_or(n + i);
-        found_by(&mut reached, key, circle.found);
+        found_by(&mut reached, key, (circle.found, circle.named_after));
         for &a in &circle.members {
             if member_of[a as usize].is_none() {
                 member_of[a as usize] = Some(key);
@@ -246,10 +252,14 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
             .filter(|&(_, n)| 2 * n >= feeds.len())
             .max_by_key(|&(group, n)| (n, std::cmp::Reverse(group)))
             .map_or(n + circles.len(), |(group, _)| group);
-        // A network since the site had enough feeds.
-        let mut since: Vec<i64> = feeds.iter().map(|f| f.since).collect();
+        // A network since the site had enough feeds, named after the first of them.
+        let mut since: Vec<(i64, Account)> = feeds.iter().map(|f| (f.since, f.account)).collect();
         since.sort_unstable();
-        found_by(&mut reached, key, since[d.config.min_accounts - 1]);
+        found_by(
+            &mut reached,
+            key,
+            (since[d.config.min_accounts - 1].0, since[0].1),
+        );
         for f in &feeds {
             if member_of[f.account as usize].is_none() {
                 member_of[f.account as usize] = Some(key);
@@ -257,6 +267,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
             }
         }
     }
+    join_fragments(d, &mut member_of, &mut groups, &mut reached);
     // Quiet members, on both sides of the boosts: accounts that boost a group's comments, and
     // accounts whose comments the group boosts. A member found this way counts for the next
     // round (a farm's voters boost its quiet writers too), for a few rounds.
@@ -386,15 +397,21 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
             let core = members.len() - quiet.iter().filter(|q| member_set.contains(q)).count();
             let density = edges as f64 / (core - 1).max(1) as f64;
             let score = (strength / edges.max(1) as f64 * density.min(2.0) / 2.0 + 0.5).min(1.0);
+            // Named after the member that made it one, while it is one (a circle or a feed
+            // network joining a group may be named after an account of another group).
+            let (detected_at, named_after) = reached.get(&root).copied().unzip();
+            let name = named_after
+                .filter(|&a| member_set.contains(&a))
+                .map_or(&accounts[0], |a| &d.accounts[a as usize].name);
             Campaign {
-                id: format!("campaign-{}", accounts[0]),
+                id: format!("campaign-{name}"),
                 score: (score * 100.0).round() / 100.0,
                 first_action: members
                     .iter()
                     .map(|&a| d.accounts[a as usize].first)
                     .min()
                     .unwrap_or(0),
-                detected_at: reached.get(&root).copied().unwrap_or(0),
+                detected_at: detected_at.unwrap_or(0),
                 last_action: members
                     .iter()
                     .map(|&a| d.accounts[a as usize].last)
@@ -414,6 +431,78 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
             .then_with(|| a.id.cmp(&b.id))
     });
     out
+}
+
+/// Fragments of one farm: a group each of whose members has evidence with the members of
+/// another group that adds up to a link (as two accounts' evidence does) is part of that
+/// group. A farm is often found first as several groups, its voters tied to the others' by
+/// co-votes and boosts that never added up between any two of them; one campaign, found when
+/// its first fragment was, and named after it, is one alert and one ban.
+fn join_fragments(
+    d: &Detector,
+    member_of: &mut [Option<usize>],
+    groups: &mut HashMap<usize, Vec<Account>>,
+    reached: &mut HashMap<usize, Found>,
+) {
+    // Each member's links into other groups, in a fixed order: the same scores summed in
+    // another order could fall on either side of the line.
+    let mut across: Vec<(Account, usize, Account, f64)> = Vec::new();
+    for (&(a, b), l) in &d.links {
+        if let (Some(ga), Some(gb)) = (member_of[a as usize], member_of[b as usize]) {
+            if ga != gb {
+                across.push((a, gb, b, l.score));
+                across.push((b, ga, a, l.score));
+            }
+        }
+    }
+    across.sort_unstable_by_key(|&(member, other, with, _)| (member, other, with));
+    // Per group and other group: its members whose links into the other add up.
+    let mut tied: HashMap<(usize, usize), usize> = HashMap::new();
+    for run in across.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+        let (member, other) = (run[0].0, run[0].1);
+        if run.iter().map(|x| x.3).sum::<f64>() >= LINKED {
+            if let Some(group) = member_of[member as usize] {
+                *tied.entry((group, other)).or_default() += 1;
+            }
+        }
+    }
+    let mut joins: Vec<(usize, usize)> = tied
+        .into_iter()
+        .filter(|&((group, _), n)| groups.get(&group).is_some_and(|m| m.len() == n))
+        .map(|(pair, _)| pair)
+        .collect();
+    joins.sort_unstable();
+    // Union-find over the groups: the one found first keeps its place and its name.
+    let mut joined: HashMap<usize, usize> = HashMap::new();
+    let root = |joined: &HashMap<usize, usize>, mut g: usize| {
+        while let Some(&next) = joined.get(&g) {
+            g = next;
+        }
+        g
+    };
+    let found = |reached: &HashMap<usize, Found>, g: usize| {
+        (reached.get(&g).copied().unwrap_or((i64::MAX, 0)), g)
+    };
+    for (group, other) in joins {
+        let (a, b) = (root(&joined, group), root(&joined, other));
+        if a == b {
+            continue;
+        }
+        let (keep, gone) = if found(reached, a) <= found(reached, b) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        joined.insert(gone, keep);
+        let moved = groups.remove(&gone).unwrap_or_default();
+        for &m in &moved {
+            member_of[m as usize] = Some(keep);
+        }
+        groups.entry(keep).or_default().extend(moved);
+        if let Some(first) = reached.remove(&gone) {
+            found_by(reached, keep, first);
+        }
+    }
 }
 
 /// One round of quiet members: accounts outside every group whose boosts went to one group's

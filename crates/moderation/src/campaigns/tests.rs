@@ -85,6 +85,122 @@ fn copy_paste_accounts_form_a_campaign_with_the_texts_as_evidence() {
 }
 
 #[test]
+fn a_campaign_keeps_its_name_as_accounts_whose_names_sort_first_join_it() {
+    // Three accounts post the talking point; an hour later two more join them, the second of
+    // them named to sort before every other: the alert sent for the first three, and a
+    // moderator's page open on it, must still name the same campaign.
+    let mut d = Detector::new(Config::default());
+    let post = |d: &mut Detector, name: &str, i: usize, minute: i64| {
+        for (j, url) in ["a", "b"].iter().enumerate() {
+            let text = format!("{TALKING_POINT} {}", ["Wake up.", "Think about it!"][j]);
+            d.observe(&comment(
+                name,
+                &format!("203.0.113.{i}"),
+                minute + j as i64 * 20,
+                &format!("{name}{j}"),
+                url,
+                &text,
+            ));
+        }
+    };
+    for (i, name) in ["wren", "xavi", "yara"].iter().enumerate() {
+        post(&mut d, name, i, i as i64 * 7);
+    }
+    let first = d.campaigns();
+    assert_eq!(first.len(), 1, "{first:?}");
+    assert_eq!(first[0].id, "campaign-wren");
+    for (i, name) in ["mona", "abel"].iter().enumerate() {
+        post(&mut d, name, 10 + i, 60 + i as i64 * 7);
+    }
+    let grown = d.campaigns();
+    assert_eq!(grown.len(), 1, "{grown:?}");
+    assert_eq!(grown[0].accounts, ["abel", "mona", "wren", "xavi", "yara"]);
+    assert_eq!(grown[0].id, "campaign-wren");
+    assert_eq!(grown[0].detected_at, first[0].detected_at);
+}
+
+/// Two trios, each linked by its own talking point, of which the voters in `voting` up-vote
+/// three readers' fresh comments within the same minute: the pairs of voters from the two
+/// trios each add up 0.6 (one co-vote per reader), never a link.
+fn two_trios(voting: &[&str]) -> Vec<Event> {
+    let mut events = Vec::new();
+    let points = [
+        TALKING_POINT,
+        "Every pension fund in the country is quietly being emptied to pay for the new stadium.",
+    ];
+    for (t, trio) in [["ann", "ben", "cal"], ["dee", "eli", "fay"]]
+        .iter()
+        .enumerate()
+    {
+        for (i, name) in trio.iter().enumerate() {
+            for (j, url) in ["a", "b"].iter().enumerate() {
+                events.push(comment(
+                    name,
+                    &format!("203.0.{t}.{i}"),
+                    (t * 30 + i * 3 + j * 50) as i64,
+                    &format!("{name}{j}"),
+                    url,
+                    &format!("{} {}", points[t], ["Wake up.", "Think about it!"][j]),
+                ));
+            }
+        }
+    }
+    for (k, reader) in ["rose", "sam", "tess"].iter().enumerate() {
+        let minute = 200 + k as i64 * 30;
+        let id = format!("{reader}-says");
+        events.push(comment(
+            reader,
+            &format!("192.0.2.{k}"),
+            minute,
+            &id,
+            "c",
+            &format!("Reader {k} thinks the council should publish the stadium contract in full."),
+        ));
+        for voter in voting {
+            events.push(vote(voter, minute + 1, &id, 1));
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+#[test]
+fn a_farm_found_as_two_groups_is_one_campaign_when_each_member_of_one_is_tied_to_the_other() {
+    // Every member of the second trio co-votes with the whole first trio: its evidence with
+    // them adds up to 1.8 though no pair of them is linked. One campaign, named after the
+    // trio found first.
+    let found = run(&two_trios(&["ann", "ben", "cal", "dee", "eli", "fay"]));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].accounts,
+        ["ann", "ben", "cal", "dee", "eli", "fay"]
+    );
+    assert_eq!(found[0].id, "campaign-ann");
+    // The tie is the members' evidence: co-votes with the other trio's members.
+    assert!(
+        member(&found[0], "eli")
+            .evidence
+            .iter()
+            .any(|e| matches!(e, MemberEvidence::VotedTogether { members, .. } if *members >= 3)),
+        "{:#?}",
+        member(&found[0], "eli")
+    );
+
+    // Only one of the second trio tied to the first: two campaigns.
+    let apart = run(&two_trios(&["ann", "ben", "cal", "dee"]));
+    assert_eq!(apart.len(), 2, "{apart:#?}");
+    let trios: Vec<&[String]> = apart.iter().map(|c| &c.accounts[..]).collect();
+    assert!(
+        trios.contains(&&["ann".to_owned(), "ben".into(), "cal".into()][..]),
+        "{trios:?}"
+    );
+    assert!(
+        trios.contains(&&["dee".to_owned(), "eli".into(), "fay".into()][..]),
+        "{trios:?}"
+    );
+}
+
+#[test]
 fn paraphrases_and_disguises_still_match() {
     let variants = [
         "The sanctions hurt ordinary families far more than the regime, and everyone in Brussels knows it.",
