@@ -247,23 +247,37 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
                 *held.entry(group).or_default() += 1;
             }
         }
+        let apart = feeds
+            .iter()
+            .filter(|f| member_of[f.account as usize].is_none())
+            .count();
+        // The feeds spread over several groups and too few apart make no network of their own.
         let key = held
             .into_iter()
             .filter(|&(_, n)| 2 * n >= feeds.len())
             .max_by_key(|&(group, n)| (n, std::cmp::Reverse(group)))
-            .map_or(n + circles.len(), |(group, _)| group);
-        // A network since the site had enough feeds, named after the first of them.
-        let mut since: Vec<(i64, Account)> = feeds.iter().map(|f| (f.since, f.account)).collect();
-        since.sort_unstable();
-        found_by(
-            &mut reached,
-            key,
-            (since[d.config.min_accounts - 1].0, since[0].1),
-        );
-        for f in &feeds {
-            if member_of[f.account as usize].is_none() {
-                member_of[f.account as usize] = Some(key);
-                groups.entry(key).or_default().push(f.account);
+            .map(|(group, _)| group)
+            .or((apart >= d.config.min_accounts).then_some(n + circles.len()));
+        if let Some(key) = key {
+            // A network since the site had enough feeds, named after its first feed.
+            let mut since: Vec<i64> = feeds.iter().map(|f| f.since).collect();
+            since.sort_unstable();
+            let first = feeds
+                .iter()
+                .filter(|f| member_of[f.account as usize].is_none_or(|g| g == key))
+                .min_by_key(|f| (f.since, f.account));
+            if let Some(first) = first {
+                found_by(
+                    &mut reached,
+                    key,
+                    (since[d.config.min_accounts - 1], first.account),
+                );
+            }
+            for f in &feeds {
+                if member_of[f.account as usize].is_none() {
+                    member_of[f.account as usize] = Some(key);
+                    groups.entry(key).or_default().push(f.account);
+                }
             }
         }
     }

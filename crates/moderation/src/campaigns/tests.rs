@@ -939,6 +939,52 @@ fn accounts_posting_nothing_but_headlines_are_a_feed_network() {
 }
 
 #[test]
+fn a_lone_feed_beside_feeds_spread_over_two_campaigns_is_no_network_of_its_own() {
+    // Two trios, each repeating its own headlines (so each is linked by its texts, and each
+    // member is a feed), and one account posting headlines of its own: seven feeds, neither
+    // trio holds half of them, and the one apart is not a network by itself.
+    let mut events = Vec::new();
+    let mut dice = Dice(5);
+    for (t, trio) in [["kim", "lou", "max"], ["ned", "ola", "pat"]]
+        .iter()
+        .enumerate()
+    {
+        let headlines: Vec<String> = (0..6).map(|_| headline(&mut dice)).collect();
+        for (i, name) in trio.iter().enumerate() {
+            for (k, text) in headlines.iter().enumerate() {
+                events.push(comment(
+                    name,
+                    &format!("203.0.{t}.{i}"),
+                    (k * 90 + t * 40 + i * 9) as i64,
+                    &format!("{name}-{k}"),
+                    &format!("https://news.example/{k}"),
+                    text,
+                ));
+            }
+        }
+    }
+    for k in 0..6i64 {
+        events.push(comment(
+            "lone",
+            "192.0.2.9",
+            k * 90 + 70,
+            &format!("lone-{k}"),
+            &format!("https://news.example/{k}"),
+            &headline(&mut dice),
+        ));
+    }
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    let mut groups: Vec<&[String]> = found.iter().map(|c| &c.accounts[..]).collect();
+    groups.sort();
+    assert_eq!(
+        groups,
+        [["kim", "lou", "max"], ["ned", "ola", "pat"]],
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn equally_similar_matches_are_taken_in_the_same_order_whatever_the_hashing() {
     // The index hands back matches in hash order, which differs between runs.
     let shuffled = [
