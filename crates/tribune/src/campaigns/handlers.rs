@@ -125,13 +125,25 @@ pub(crate) async fn decided(
         .collect())
 }
 
-/// One campaign found on the site now, whatever was decided on it.
+/// One campaign found on the site now, whatever was decided on it. A campaign is named after
+/// one of its members: when it has joined another (fragments of one farm found apart at
+/// first), the answer says which campaign holds that member now.
 pub async fn find(state: &AppState, site: &str, id: &str) -> AppResult<CampaignView> {
-    campaigns(state, site, true)
-        .await?
-        .into_iter()
-        .find(|v| v.campaign.id == id)
-        .ok_or_else(|| AppError::NotFound(format!("no campaign {id:?} on this site now")))
+    let mut views = campaigns(state, site, true).await?;
+    if let Some(at) = views.iter().position(|v| v.campaign.id == id) {
+        return Ok(views.swap_remove(at));
+    }
+    let namesake = id.strip_prefix("campaign-").unwrap_or(id);
+    let holder = views
+        .iter()
+        .find(|v| v.campaign.accounts.iter().any(|a| a == namesake));
+    Err(AppError::NotFound(match holder {
+        Some(v) => format!(
+            "no campaign {id:?} on this site now; the member it was named after, {namesake:?}, is in {:?}: review that one",
+            v.campaign.id
+        ),
+        None => format!("no campaign {id:?} on this site now"),
+    }))
 }
 
 /// The members' comments and votes within the detector's window, oldest first.

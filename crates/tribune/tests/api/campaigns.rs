@@ -641,6 +641,77 @@ mod live {
         }
     }
 
+    both_engines!(two_campaigns_that_become_one_keep_the_first_one_s_id);
+
+    async fn two_campaigns_that_become_one_keep_the_first_one_s_id(engine: Engine) {
+        const OTHER_POINT: &str =
+            "Every pension fund in this country is being quietly emptied to pay for the stadium.";
+        let r = Readers::new(engine).await;
+        let early = r.three_apart("early").await;
+        for (i, t) in early.iter().enumerate() {
+            r.comment(t, &format!("story-{i}"), POINT, None).await;
+        }
+        let mut later = Vec::new();
+        for i in 0..3 {
+            later.push(
+                r.signup(&format!("later{i}"), &format!("203.0.{}.9", 40 + i))
+                    .await,
+            );
+        }
+        for (i, t) in later.iter().enumerate() {
+            r.comment(t, &format!("story-{i}"), OTHER_POINT, None).await;
+        }
+        let apart = r.campaigns("").await;
+        assert_eq!(apart.len(), 2, "{apart:?}");
+        // The id of the campaign holding the reader named `name`.
+        let id_of = |campaigns: &[Value], name: &str| {
+            campaigns
+                .iter()
+                .find(|c| {
+                    c["readers"]
+                        .as_array()
+                        .is_some_and(|r| r.iter().any(|r| r["name"] == name))
+                })
+                .and_then(|c| c["id"].as_str())
+                .map(str::to_owned)
+                .unwrap_or_else(|| panic!("no campaign holds {name}: {campaigns:?}"))
+        };
+        let (first, second) = (id_of(&apart, "early0"), id_of(&apart, "later0"));
+        assert_ne!(first, second);
+
+        // One account repeats both talking points: the two groups are one campaign now, under
+        // the id of the one found first, and the other id says where its members went.
+        let bridge = r.signup("bridge", "192.0.2.77").await;
+        r.comment(&bridge, "story-7", POINT, None).await;
+        r.comment(&bridge, "story-8", OTHER_POINT, None).await;
+        let one = r.campaigns("").await;
+        assert_eq!(one.len(), 1, "{one:?}");
+        assert_eq!(one[0]["id"], first.as_str(), "{one:?}");
+        assert_eq!(one[0]["accounts"].as_array().map(Vec::len), Some(7));
+        let gone = r
+            .app
+            .client
+            .get(
+                r.app
+                    .url(&format!("/api/v1/mod/campaigns/{second}?site=news")),
+            )
+            .bearer_auth(&r.desk)
+            .send()
+            .await
+            .expect("request");
+        let body = assert_error(gone, StatusCode::NOT_FOUND, "not_found").await;
+        let message = body["error"]["message"].as_str().unwrap_or_default();
+        assert!(message.contains(&first), "{message}");
+        let stale = r.act("dismiss", &json!({"id": second})).await;
+        let body = assert_error(stale, StatusCode::NOT_FOUND, "not_found").await;
+        assert!(
+            body["error"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains(&first)),
+            "{body}"
+        );
+    }
+
     both_engines!(a_campaign_is_held_then_dismissed_and_comes_back_when_it_grows);
 
     async fn a_campaign_is_held_then_dismissed_and_comes_back_when_it_grows(engine: Engine) {
