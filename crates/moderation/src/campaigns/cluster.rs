@@ -279,6 +279,19 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
                     groups.entry(key).or_default().push(f.account);
                 }
             }
+            // A group of feeds alone (outlets that share headlines are linked by their texts
+            // first) is part of the network too.
+            let is_feed: HashSet<Account> = feeds.iter().map(|f| f.account).collect();
+            let mut of_feeds: Vec<usize> = groups
+                .iter()
+                .filter(|&(&g, members)| g != key && members.iter().all(|m| is_feed.contains(m)))
+                .map(|(&g, _)| g)
+                .collect();
+            of_feeds.sort_unstable();
+            let mut network = key;
+            for g in of_feeds {
+                network = unite(network, g, &mut member_of, &mut groups, &mut reached);
+            }
         }
     }
     join_fragments(d, &mut member_of, &mut groups, &mut reached);
@@ -486,7 +499,7 @@ fn join_fragments(
         .map(|(pair, _)| pair)
         .collect();
     joins.sort_unstable();
-    // Union-find over the groups: the one found first keeps its place and its name.
+    // Union-find over the groups.
     let mut joined: HashMap<usize, usize> = HashMap::new();
     let root = |joined: &HashMap<usize, usize>, mut g: usize| {
         while let Some(&next) = joined.get(&g) {
@@ -494,29 +507,35 @@ fn join_fragments(
         }
         g
     };
-    let found = |reached: &HashMap<usize, Found>, g: usize| {
-        (reached.get(&g).copied().unwrap_or((i64::MAX, 0)), g)
-    };
     for (group, other) in joins {
         let (a, b) = (root(&joined, group), root(&joined, other));
-        if a == b {
-            continue;
-        }
-        let (keep, gone) = if found(reached, a) <= found(reached, b) {
-            (a, b)
-        } else {
-            (b, a)
-        };
-        joined.insert(gone, keep);
-        let moved = groups.remove(&gone).unwrap_or_default();
-        for &m in &moved {
-            member_of[m as usize] = Some(keep);
-        }
-        groups.entry(keep).or_default().extend(moved);
-        if let Some(first) = reached.remove(&gone) {
-            found_by(reached, keep, first);
+        if a != b {
+            let keep = unite(a, b, member_of, groups, reached);
+            joined.insert(if keep == a { b } else { a }, keep);
         }
     }
+}
+
+/// Makes groups `a` and `b` one: the one found first keeps its place and its name, and the
+/// other's members move to it. Returns the group kept.
+fn unite(
+    a: usize,
+    b: usize,
+    member_of: &mut [Option<usize>],
+    groups: &mut HashMap<usize, Vec<Account>>,
+    reached: &mut HashMap<usize, Found>,
+) -> usize {
+    let found = |g: usize| (reached.get(&g).copied().unwrap_or((i64::MAX, 0)), g);
+    let (keep, gone) = if found(a) <= found(b) { (a, b) } else { (b, a) };
+    let moved = groups.remove(&gone).unwrap_or_default();
+    for &m in &moved {
+        member_of[m as usize] = Some(keep);
+    }
+    groups.entry(keep).or_default().extend(moved);
+    if let Some(first) = reached.remove(&gone) {
+        found_by(reached, keep, first);
+    }
+    keep
 }
 
 /// One round of quiet members: accounts outside every group whose boosts went to one group's

@@ -938,19 +938,13 @@ fn accounts_posting_nothing_but_headlines_are_a_feed_network() {
     assert_eq!(run(&two), []);
 }
 
-#[test]
-fn a_lone_feed_beside_feeds_spread_over_two_campaigns_is_no_network_of_its_own() {
-    // Two trios, each repeating its own headlines (so each is linked by its texts, and each
-    // member is a feed), and one account posting headlines of its own: seven feeds, neither
-    // trio holds half of them, and the one apart is not a network by itself.
+/// News outlets, each group repeating its own six headlines (so that each group is linked by
+/// its texts and each member is a feed), every hour and a half.
+fn outlets(groups: &[&[&str]], dice: &mut Dice) -> Vec<Event> {
     let mut events = Vec::new();
-    let mut dice = Dice(5);
-    for (t, trio) in [["kim", "lou", "max"], ["ned", "ola", "pat"]]
-        .iter()
-        .enumerate()
-    {
-        let headlines: Vec<String> = (0..6).map(|_| headline(&mut dice)).collect();
-        for (i, name) in trio.iter().enumerate() {
+    for (t, group) in groups.iter().enumerate() {
+        let headlines: Vec<String> = (0..6).map(|_| headline(dice)).collect();
+        for (i, name) in group.iter().enumerate() {
             for (k, text) in headlines.iter().enumerate() {
                 events.push(comment(
                     name,
@@ -963,6 +957,15 @@ fn a_lone_feed_beside_feeds_spread_over_two_campaigns_is_no_network_of_its_own()
             }
         }
     }
+    events
+}
+
+#[test]
+fn a_lone_feed_beside_feeds_spread_over_two_campaigns_is_no_network_of_its_own() {
+    // Two trios of outlets and one account posting headlines of its own: seven feeds, neither
+    // trio holds half of them, and the one apart is not a network by itself.
+    let mut dice = Dice(5);
+    let mut events = outlets(&[&["kim", "lou", "max"], &["ned", "ola", "pat"]], &mut dice);
     for k in 0..6i64 {
         events.push(comment(
             "lone",
@@ -980,6 +983,56 @@ fn a_lone_feed_beside_feeds_spread_over_two_campaigns_is_no_network_of_its_own()
     assert_eq!(
         groups,
         [["kim", "lou", "max"], ["ned", "ola", "pat"]],
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn outlets_sharing_headlines_in_two_groups_are_one_feed_network() {
+    // Four outlets and three others, each group linked by its own headlines: the four hold
+    // half of the seven feeds, and the three, feeds alone, are the same network.
+    let mut dice = Dice(7);
+    let mut events = outlets(
+        &[&["kim", "lou", "max", "ned"], &["ola", "pat", "quin"]],
+        &mut dice,
+    );
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].accounts,
+        ["kim", "lou", "max", "ned", "ola", "pat", "quin"]
+    );
+    assert_eq!(found[0].id, "campaign-kim");
+
+    // A farm found by other signals holding half the feeds takes in no group that is not
+    // all feeds: the three outlets with one reader among them stay apart.
+    let mut events = outlets(
+        &[&["kim", "lou", "max", "ned"], &["ola", "pat", "quin"]],
+        &mut dice,
+    );
+    for k in 0..6i64 {
+        let text = events
+            .iter()
+            .find(|e| e.account == "ola" && e.comment_id.as_deref() == Some(&format!("ola-{k}")))
+            .and_then(|e| e.text.clone())
+            .expect("ola's headline");
+        events.push(comment(
+            "reader",
+            "198.51.100.3",
+            k * 90 + 85,
+            &format!("reader-{k}"),
+            &format!("https://news.example/{k}"),
+            &format!("{text} I can't believe this, can you?"),
+        ));
+    }
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .any(|c| c.accounts == ["ola", "pat", "quin", "reader"]),
         "{found:#?}"
     );
 }
