@@ -460,11 +460,14 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
     out
 }
 
-/// Fragments of one farm: a group each of whose members has evidence with the members of
-/// another group that adds up to a link (as two accounts' evidence does) is part of that
-/// group. A farm is often found first as several groups, its voters tied to the others' by
-/// co-votes and boosts that never added up between any two of them; one campaign, found when
-/// its first fragment was, and named after it, is one alert and one ban.
+/// Fragments of one farm: a group each of whose members is tied to another group is part of
+/// that group. A member is tied when its evidence with the other group's members adds up to a
+/// link (as two accounts' evidence does), or when the boosts it gave their comments and drew
+/// from them are at least [`QUIET_MIN_BOOSTS`], with [`QUIET_MIN_AUTHORS`] of them (what
+/// makes an account outside every group a quiet member). A farm is often found first as
+/// several groups, its voters and writers tied to the others' by co-votes and boosts that
+/// never made a link between two of them; one campaign, found when its first fragment was,
+/// and named after it, is one alert and one ban.
 fn join_fragments(
     d: &Detector,
     member_of: &mut [Option<usize>],
@@ -483,14 +486,39 @@ fn join_fragments(
         }
     }
     across.sort_unstable_by_key(|&(member, other, with, _)| (member, other, with));
-    // Per group and other group: its members whose links into the other add up.
-    let mut tied: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut ties: HashSet<(Account, usize)> = HashSet::new();
     for run in across.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
-        let (member, other) = (run[0].0, run[0].1);
         if run.iter().map(|x| x.3).sum::<f64>() >= LINKED {
-            if let Some(group) = member_of[member as usize] {
-                *tied.entry((group, other)).or_default() += 1;
+            ties.insert((run[0].0, run[0].1));
+        }
+    }
+    // Boosts given to and drawn from another group's members, and from how many of them.
+    let mut boosts: HashMap<(Account, usize), (u32, HashSet<Account>)> = HashMap::new();
+    for (&(voter, author), t) in &d.upvotes {
+        if t.boosts == 0 {
+            continue;
+        }
+        if let (Some(gv), Some(ga)) = (member_of[voter as usize], member_of[author as usize]) {
+            if gv != ga {
+                for (member, other, with) in [(voter, ga, author), (author, gv, voter)] {
+                    let (n, whom) = boosts.entry((member, other)).or_default();
+                    *n += t.boosts;
+                    whom.insert(with);
+                }
             }
+        }
+    }
+    ties.extend(
+        boosts
+            .into_iter()
+            .filter(|(_, (n, whom))| *n >= QUIET_MIN_BOOSTS && whom.len() >= QUIET_MIN_AUTHORS)
+            .map(|(tie, _)| tie),
+    );
+    // Per group and other group: its members tied to the other.
+    let mut tied: HashMap<(usize, usize), usize> = HashMap::new();
+    for &(member, other) in &ties {
+        if let Some(group) = member_of[member as usize] {
+            *tied.entry((group, other)).or_default() += 1;
         }
     }
     let mut joins: Vec<(usize, usize)> = tied

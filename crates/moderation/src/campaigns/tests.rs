@@ -201,6 +201,45 @@ fn a_farm_found_as_two_groups_is_one_campaign_when_each_member_of_one_is_tied_to
 }
 
 #[test]
+fn a_farm_s_writers_found_apart_join_the_voters_that_boost_them() {
+    // The first trio up-votes the second trio's comments within minutes: every writer it
+    // boosts draws 9 boosts from its 3 members, as a farm boosts its own writers (boosts are
+    // no link between two accounts). Boosting two of the three writers only is not enough.
+    let boosted = |writers: &[&str]| {
+        let mut events = two_trios(&[]);
+        for (w, writer) in ["dee", "eli", "fay"].iter().enumerate() {
+            for k in 0..3i64 {
+                let minute = 300 + w as i64 * 60 + k * 15;
+                let id = format!("{writer}-more{k}");
+                events.push(comment(
+                    writer,
+                    &format!("203.0.1.{w}"),
+                    minute,
+                    &id,
+                    "d",
+                    &format!("Comment {k} of {writer}: the budget vote is tomorrow at noon."),
+                ));
+                if writers.contains(writer) {
+                    for (v, voter) in ["ann", "ben", "cal"].iter().enumerate() {
+                        events.push(vote(voter, minute + 2 + v as i64, &id, 1));
+                    }
+                }
+            }
+        }
+        events.sort_by_key(|e| e.at);
+        run(&events)
+    };
+    let found = boosted(&["dee", "eli", "fay"]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].accounts,
+        ["ann", "ben", "cal", "dee", "eli", "fay"]
+    );
+    assert_eq!(found[0].id, "campaign-ann");
+    assert_eq!(boosted(&["dee", "eli"]).len(), 2);
+}
+
+#[test]
 fn paraphrases_and_disguises_still_match() {
     let variants = [
         "The sanctions hurt ordinary families far more than the regime, and everyone in Brussels knows it.",
