@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::members::{summary, Member, MemberEvidence, Tally};
-use super::{circles, Account, Detector, Link, BOOST_MS, LINKED};
+use super::{circles, feeds, Account, Detector, Link, BOOST_MS, LINKED};
 
 /// Quiet members: boosts of the campaign's comments, at least.
 const QUIET_MIN_BOOSTS: u32 = 8;
@@ -164,7 +164,7 @@ fn evidence(names: [String; 2], l: &Link) -> Vec<Evidence> {
 /// When a group was found, and the member it is named after.
 type Found = (i64, Account);
 
-/// A group found by a signal at `at`, through `member`: found then, unless found before.
+/// A group found by a signal at a time, named after a member: found then, unless found before.
 fn found_by(reached: &mut HashMap<usize, Found>, group: usize, found: Found) {
     let first = reached.entry(group).or_insert(found);
     *first = (*first).min(found);
@@ -235,64 +235,11 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
             }
         }
     }
-    // Headline feeds: when the site has several, those in no group are a feed network of
-    // their own, or join the group that already holds at least half of the feeds (a farm
-    // found by other signals whose outlets are feeds; not a group one of whose members happens
-    // to write headlines).
+    // Headline feeds: when the site has several, they are a feed network.
     let feeds = d.feeds();
     if feeds.len() >= d.config.min_accounts {
-        let mut held: HashMap<usize, usize> = HashMap::new();
-        for f in &feeds {
-            if let Some(group) = member_of[f.account as usize] {
-                *held.entry(group).or_default() += 1;
-            }
-        }
-        let apart = feeds
-            .iter()
-            .filter(|f| member_of[f.account as usize].is_none())
-            .count();
-        // The feeds spread over several groups and too few apart make no network of their own.
-        let key = held
-            .into_iter()
-            .filter(|&(_, n)| 2 * n >= feeds.len())
-            .max_by_key(|&(group, n)| (n, std::cmp::Reverse(group)))
-            .map(|(group, _)| group)
-            .or((apart >= d.config.min_accounts).then_some(n + circles.len()));
-        if let Some(key) = key {
-            // A network since the site had enough feeds, named after its first feed.
-            let mut since: Vec<i64> = feeds.iter().map(|f| f.since).collect();
-            since.sort_unstable();
-            let first = feeds
-                .iter()
-                .filter(|f| member_of[f.account as usize].is_none_or(|g| g == key))
-                .min_by_key(|f| (f.since, f.account));
-            if let Some(first) = first {
-                found_by(
-                    &mut reached,
-                    key,
-                    (since[d.config.min_accounts - 1], first.account),
-                );
-            }
-            for f in &feeds {
-                if member_of[f.account as usize].is_none() {
-                    member_of[f.account as usize] = Some(key);
-                    groups.entry(key).or_default().push(f.account);
-                }
-            }
-            // A group of feeds alone (outlets that share headlines are linked by their texts
-            // first) is part of the network too.
-            let is_feed: HashSet<Account> = feeds.iter().map(|f| f.account).collect();
-            let mut of_feeds: Vec<usize> = groups
-                .iter()
-                .filter(|&(&g, members)| g != key && members.iter().all(|m| is_feed.contains(m)))
-                .map(|(&g, _)| g)
-                .collect();
-            of_feeds.sort_unstable();
-            let mut network = key;
-            for g in of_feeds {
-                network = unite(network, g, &mut member_of, &mut groups, &mut reached);
-            }
-        }
+        let beyond = n + circles.len();
+        feed_network(d, &feeds, beyond, &mut member_of, &mut groups, &mut reached);
     }
     join_fragments(d, &mut member_of, &mut groups, &mut reached);
     // Quiet members, on both sides of the boosts: accounts that boost a group's comments, and
@@ -458,6 +405,74 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
             .then_with(|| a.id.cmp(&b.id))
     });
     out
+}
+
+/// The site's headline feeds (at least `min_accounts` of them) are one network: those in
+/// no group join the group that already holds at least half of them (a farm found by other
+/// signals whose outlets are feeds; not a group one of whose members happens to write
+/// headlines), or, when they are enough by themselves, are a group of their own, `beyond` every
+/// other group's key; a group of feeds alone joins the network too.
+fn feed_network(
+    d: &Detector,
+    feeds: &[feeds::Feed],
+    beyond: usize,
+    member_of: &mut [Option<usize>],
+    groups: &mut HashMap<usize, Vec<Account>>,
+    reached: &mut HashMap<usize, Found>,
+) {
+    let mut held: HashMap<usize, usize> = HashMap::new();
+    for f in feeds {
+        if let Some(group) = member_of[f.account as usize] {
+            *held.entry(group).or_default() += 1;
+        }
+    }
+    let apart = feeds
+        .iter()
+        .filter(|f| member_of[f.account as usize].is_none())
+        .count();
+    // The feeds spread over several groups and too few apart make no network of their own.
+    let Some(key) = held
+        .into_iter()
+        .filter(|&(_, n)| 2 * n >= feeds.len())
+        .max_by_key(|&(group, n)| (n, std::cmp::Reverse(group)))
+        .map(|(group, _)| group)
+        .or((apart >= d.config.min_accounts).then_some(beyond))
+    else {
+        return;
+    };
+    // A network since the site had enough feeds, named after its first feed.
+    let mut since: Vec<i64> = feeds.iter().map(|f| f.since).collect();
+    since.sort_unstable();
+    let first = feeds
+        .iter()
+        .filter(|f| member_of[f.account as usize].is_none_or(|g| g == key))
+        .min_by_key(|f| (f.since, f.account));
+    if let Some(first) = first {
+        found_by(
+            reached,
+            key,
+            (since[d.config.min_accounts - 1], first.account),
+        );
+    }
+    for f in feeds {
+        if member_of[f.account as usize].is_none() {
+            member_of[f.account as usize] = Some(key);
+            groups.entry(key).or_default().push(f.account);
+        }
+    }
+    // A group of feeds alone (outlets that share headlines are linked by their texts first) is
+    // part of the network too.
+    let is_feed: HashSet<Account> = feeds.iter().map(|f| f.account).collect();
+    let mut of_feeds: Vec<usize> = groups
+        .iter()
+        .filter(|&(&g, members)| g != key && members.iter().all(|m| is_feed.contains(m)))
+        .map(|(&g, _)| g)
+        .collect();
+    of_feeds.sort_unstable();
+    let mut network = key;
+    for g in of_feeds {
+        network = unite(network, g, member_of, groups, reached);
+    }
 }
 
 /// Fragments of one farm: a group each of whose members is tied to another group is part of
