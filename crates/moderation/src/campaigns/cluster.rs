@@ -1,6 +1,6 @@
 //! From linked pairs to campaigns: connected groups of accounts (union-find over the links
-//! whose evidence added up), joined by their quiet members (accounts that mostly boost the
-//! group's comments), each with a score, the evidence a moderator checks pair by pair, and what
+//! whose evidence added up), voting circles and the feed network, fragments of one farm made
+//! one group, joined by their quiet members (accounts that mostly boost the group's comments), each with a score, the evidence a moderator checks pair by pair, and what
 //! speaks against each member ([`super::members`]).
 
 use std::collections::hash_map::Entry;
@@ -536,25 +536,21 @@ fn join_fragments(
             *tied.entry((group, other)).or_default() += 1;
         }
     }
-    let mut joins: Vec<(usize, usize)> = tied
+    // Each join by one member of either group: unite moves members, so a member's group is
+    // where its group went.
+    let mut joins: Vec<(Account, Account)> = tied
         .into_iter()
         .filter(|&((group, _), n)| groups.get(&group).is_some_and(|m| m.len() == n))
-        .map(|(pair, _)| pair)
+        .filter_map(|((group, other), _)| {
+            Some((*groups.get(&group)?.first()?, *groups.get(&other)?.first()?))
+        })
         .collect();
     joins.sort_unstable();
-    // Union-find over the groups.
-    let mut joined: HashMap<usize, usize> = HashMap::new();
-    let root = |joined: &HashMap<usize, usize>, mut g: usize| {
-        while let Some(&next) = joined.get(&g) {
-            g = next;
-        }
-        g
-    };
-    for (group, other) in joins {
-        let (a, b) = (root(&joined, group), root(&joined, other));
-        if a != b {
-            let keep = unite(a, b, member_of, groups, reached);
-            joined.insert(if keep == a { b } else { a }, keep);
+    for (one, another) in joins {
+        if let (Some(a), Some(b)) = (member_of[one as usize], member_of[another as usize]) {
+            if a != b {
+                unite(a, b, member_of, groups, reached);
+            }
         }
     }
 }

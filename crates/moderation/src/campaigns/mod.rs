@@ -26,7 +26,9 @@
 //! bursts; fans of one prolific commenter up-vote the same comments within seconds again and
 //! again, but all of one author (so same-moment up-votes count at most twice per author voted
 //! on; down-votes piling onto one reader are what brigades do, and are not capped).
-//! A campaign is a connected group of at least three linked accounts.
+//! A campaign is a connected group of at least three linked accounts; groups each of whose
+//! members is tied to another group (by evidence adding up to a link, or by boosts enough to
+//! make a quiet member) are fragments of that group's farm and join it.
 //!
 //! **Quiet members.** A farm's accounts that mostly vote leave no text to match: each up-votes
 //! its fellows' comments within minutes of their posting. Such an account joins a campaign
