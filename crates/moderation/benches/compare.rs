@@ -247,6 +247,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             include_str!("../tests/fixtures/group-attacks.txt"),
         ),
         (
+            "stereotypes.txt",
+            include_str!("../tests/fixtures/stereotypes.txt"),
+        ),
+        (
             "office-criticism.txt",
             include_str!("../tests/fixtures/office-criticism.txt"),
         ),

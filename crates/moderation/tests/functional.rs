@@ -2,8 +2,9 @@
 //! `scripts/functional-suite.py`): floors a few points under the figures of
 //! docs/benchmarks.md, so that a retrained model that loses what the suite measures fails
 //! here before it ships. These are regression guards, not the goals. The rules that
-//! read the shape of a sentence are also held to their figures on `fixtures/threats.txt` and
-//! `fixtures/group-attacks.txt`, sentences their rules were not written against.
+//! read the shape of a sentence are also held to their figures on `fixtures/threats.txt`,
+//! `fixtures/group-attacks.txt` and `fixtures/stereotypes.txt`, sentences written before
+//! the rules that read them.
 
 use std::collections::HashMap;
 
@@ -155,6 +156,22 @@ fn r14_attacks_on_groups_written_before_the_rule_are_held_and_their_look_alikes_
     assert!(
         false_alarms.is_empty(),
         "read as attacks on a group: {false_alarms:#?}"
+    );
+}
+
+#[test]
+fn r14_stereotypes_calls_to_wipe_out_and_wished_diseases_are_held_and_their_look_alikes_are_not_read_so(
+) {
+    let (attacks, held, false_alarms) =
+        read_fixture(include_str!("fixtures/stereotypes.txt"), |verdict| {
+            names(RuleId::IdentityAttack)(verdict) || names(RuleId::Threat)(verdict)
+        });
+    assert_eq!(attacks, 40, "the fixture's attacks");
+    // 40 of 40 on 2026-12-02 (13 before the rules that read them).
+    assert!(held >= 38, "{held} of {attacks} attacks held or refused");
+    assert!(
+        false_alarms.is_empty(),
+        "read as an attack or a threat: {false_alarms:#?}"
     );
 }
 

@@ -3,13 +3,16 @@
 //! Turkish) and said to be vermin, a disease or not human (**dehumanisation**: `refugees are
 //! cockroaches`, `мигранты — тараканы`, `göçmenler birer parazit`, `X are not human`), or
 //! hated by the writer (**contempt**: `I hate Muslims`, `ненавижу евреев`, `Kürtlerden nefret
-//! ediyorum`).
+//! ediyorum`), or said to be criminal or lesser by nature (**stereotype**: `Black people are
+//! criminals`, `Mexicans are lazy`, `цыгане — воры`, `Kürtler hain`).
 //!
 //! The same words said of anything else are not attacks (`rats are everywhere in the subway`,
-//! `politicians are parasites`: criticism of people for what they do is the classifier's to
-//! judge), nor are they when negated (`migrants are not vermin`, `I don't hate Jews`),
-//! quoted, or reported (`calling refugees cockroaches is how genocides start`; in Turkish
-//! the report follows: `Suriyelilere hayvan diyenler utansın`).
+//! `politicians are parasites`, `the strikers were lazy`: criticism of people for what they
+//! do is the classifier's to judge), nor are they when negated (`migrants are not vermin`,
+//! `I don't hate Jews`, `immigrants are less likely to be criminals`), quoted, reported or
+//! believed by others (`calling refugees cockroaches is how genocides start`, `the myth that
+//! refugees are criminals`; in Turkish the report follows: `Suriyelilere hayvan diyenler
+//! utansın`).
 
 use std::sync::LazyLock;
 
@@ -25,6 +28,8 @@ pub enum HateKind {
     Dehumanisation,
     /// The writer's hatred of a group.
     Contempt,
+    /// A group said to be criminal or lesser by nature.
+    Stereotype,
 }
 
 /// What a group is called to deny it is human.
@@ -45,6 +50,38 @@ static DEHUMANISING_TR: Lexicon = Lexicon::new(
     "hayvan hayvanlar parazit parazitler asalak asalaklar hasere haseret fare fareler bocek \
      bocekler hamamboceki hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
      veba pislik cop",
+);
+
+/// What a group is called to say it is criminal, depraved or lesser by nature.
+static STEREOTYPE_EN: Lexicon = Lexicon::new(
+    "criminals thieves rapists terrorists murderers killers thugs barbarians barbaric \
+     primitive inferior lazy greedy stupid dumb idiots morons retarded violent perverts \
+     perverted degenerates degenerate traitors abomination abominations useless worthless \
+     evil backward uncivilised uncivilized inbred",
+);
+
+/// The same in Russian.
+static STEREOTYPE_RU: Lexicon = Lexicon::new(
+    "воры преступники бандиты террористы насильники убийцы дикари варвары предатели тупые \
+     ленивые грязные вонючие извращенцы дегенераты",
+);
+
+/// The same in Turkish, folded (`hırsız` is `hirsiz`).
+static STEREOTYPE_TR: Lexicon = Lexicon::new(
+    "hirsiz hirsizlar hain hainler tecavuzcu tecavuzculer terorist teroristler katil \
+     katiller barbar barbarlar aptal aptallar tembel sapik sapiklar",
+);
+
+/// Words that take part of a group: `some Kurds`, `a few`, `некоторые`, `bazı`.
+static PART_OF: Lexicon = Lexicon::new(
+    "some few several many two three four five certain individual некоторые многие иные \
+     отдельные bazi birkac",
+);
+
+/// Words that sharpen what a group is called: `drunk animals`, `violent criminals`.
+static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
+    "drunk drunken lazy stupid dumb violent dangerous primitive savage wild rabid greedy \
+     worthless useless inbred smelly stinking godless evil",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them
@@ -78,8 +115,16 @@ static HATE: Lexicon = Lexicon::new("hate despise loathe detest ненавижу
 
 /// Words that make a clause about an attack rather than one, besides the reports every
 /// sentence rule knows (`saying`, `called`...): `stop spreading the lie that`, `nobody should
-/// say that`.
-static ABOUT: Lexicon = Lexicon::new("say says lie lies myth call calls");
+/// say that`, `the stereotype that`.
+static ABOUT: Lexicon = Lexicon::new(
+    "say says lie lies myth myths call calls stereotype stereotypes trope tropes prejudice \
+     notion idea seem seems portray portrays portraying depict depicts depicting",
+);
+
+/// Beliefs that are someone else's unless the writer holds them: `people who think Roma
+/// are thieves are wrong`, but `I think Roma are thieves`.
+static BELIEF: Lexicon =
+    Lexicon::new("think thinks thought believe believes believed assume assumes claim claims");
 
 /// Turkish reports follow what they report: `... diyenler utansın` ("those who say ...").
 static TR_REPORT_AFTER: Lexicon =
@@ -87,11 +132,19 @@ static TR_REPORT_AFTER: Lexicon =
 
 /// The words every attack [`Clause::attack_at`] reads has one of.
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
-    [&DEHUMANISING_EN, &DEHUMANISING_RU, &DEHUMANISING_TR, &HATE]
-        .into_iter()
-        .flat_map(Lexicon::iter)
-        .chain(["human", "humans", "люди", "человек", "insan", "nefret"])
-        .collect()
+    [
+        &DEHUMANISING_EN,
+        &DEHUMANISING_RU,
+        &DEHUMANISING_TR,
+        &STEREOTYPE_EN,
+        &STEREOTYPE_RU,
+        &STEREOTYPE_TR,
+        &HATE,
+    ]
+    .into_iter()
+    .flat_map(Lexicon::iter)
+    .chain(["human", "humans", "люди", "человек", "insan", "nefret"])
+    .collect()
 });
 
 impl Clause<'_> {
@@ -119,6 +172,7 @@ impl Clause<'_> {
             if let Some(found) = self.attack_at(i) {
                 let about = self.reported(found.1)
                     || self.any_in(0..found.1, &ABOUT)
+                    || self.believed_by_others(found.1)
                     || self.any_in(found.2..found.2 + 3, &TR_REPORT_AFTER);
                 if !about {
                     out.push(found);
@@ -127,8 +181,14 @@ impl Clause<'_> {
         }
     }
 
+    /// Whether a belief not the writer's comes before word `i`: `people who think ...`,
+    /// not `I think ...`.
+    fn believed_by_others(&self, i: usize) -> bool {
+        (0..i).any(|k| self.is(k, &BELIEF) && !(k > 0 && self.is(k - 1, &["i", "we"])))
+    }
+
     fn attack_at(&self, i: usize) -> Option<(HateKind, usize, usize)> {
-        use HateKind::{Contempt, Dehumanisation};
+        use HateKind::{Contempt, Dehumanisation, Stereotype};
         // `I hate X`, `ненавижу X` (first person by its ending); not `they teach children
         // to hate X`, `make you hate X`.
         if self.is(i, &HATE) {
@@ -173,20 +233,46 @@ impl Clause<'_> {
         if self.is(j + 1, &["degil", "degiller"]) {
             return None;
         }
-        // English needs its copula (`Kurds are rats`); Russian drops it (`курды — крысы`, the
-        // dash is not a word), Turkish needs none (`Kürtler fare`).
-        let called = if self.is(j, &DEHUMANISING_EN) {
+        // `drunk animals`, `violent criminals`.
+        let mut k = j;
+        while self.is(k, &DEROGATORY_ADJECTIVES) && k < j + 2 {
+            k += 1;
+        }
+        let noun = if k > j && self.is(k, &*CUES) { k } else { j };
+        if self.called(
+            noun,
+            links,
+            [&DEHUMANISING_EN, &DEHUMANISING_RU, &DEHUMANISING_TR],
+        ) {
+            return Some((Dehumanisation, i, noun + 1));
+        }
+        // What is said of some of a group is not said of the group: `some Australians are
+        // idiots`.
+        let some = i > 0 && self.is(i - 1, &PART_OF);
+        let called = self.called(
+            noun,
+            links,
+            [&STEREOTYPE_EN, &STEREOTYPE_RU, &STEREOTYPE_TR],
+        );
+        (called && !some).then_some((Stereotype, i, noun + 1))
+    }
+
+    /// Whether the word at `j`, `links` words after a group, calls it one of the words of
+    /// `lexicons` (English, Russian and Turkish, in that order). English needs its copula
+    /// (`Kurds are rats`); Russian drops it (`курды — крысы`, the dash is not a word),
+    /// Turkish needs none (`Kürtler fare`).
+    fn called(&self, j: usize, links: usize, [en, ru, tr]: [&Lexicon; 3]) -> bool {
+        if self.is(j, en) {
             links > 0
-        } else if self.is(j, &DEHUMANISING_RU) {
+        } else if self.is(j, ru) {
             true
-        } else if self.is(j, &DEHUMANISING_TR) {
+        } else if self.is(j, tr) {
             // Turkish nouns stack (`kadın hayvan hakları`, "women's and animal rights"): the
             // word ends the clause, or a link word stands before or after it.
             links > 0 || j + 1 == self.len() || self.is(j + 1, &LINKS)
         } else {
             false
-        };
-        called.then_some((Dehumanisation, i, j + 1))
+        }
     }
 }
 
@@ -250,6 +336,51 @@ mod tests {
         ));
         assert!(!is_attack("I don't hate Muslims"));
         assert!(!is_attack("They teach children to hate Jews."));
+    }
+
+    #[test]
+    fn groups_called_criminal_or_lesser_by_nature() {
+        assert_eq!(
+            attacks("Black people are criminals by nature."),
+            [(HateKind::Stereotype, "Black people are criminals")]
+        );
+        assert!(is_attack("Mexicans are lazy, everyone knows it."));
+        assert!(is_attack("Women are inferior to men."));
+        assert!(is_attack("Immigrants are all thieves and rapists."));
+        assert!(is_attack("Those immigrants are just stupid."));
+        assert_eq!(
+            attacks("Russians are drunk animals."),
+            [(HateKind::Dehumanisation, "Russians are drunk animals")]
+        );
+        assert!(is_attack("Цыгане — воры."));
+        assert!(is_attack("Мигранты все преступники."));
+        assert!(is_attack("Kürtler hain."));
+        assert!(is_attack("Suriyeliler hırsız."));
+        assert!(is_attack("I think Roma are thieves."));
+    }
+
+    #[test]
+    fn stereotypes_negated_reported_or_of_some_are_not_attacks() {
+        for not_one in [
+            "Immigrants are not criminals.",
+            "Immigrants are less likely to be criminals than natives.",
+            "Muslims are victims of terrorists too.",
+            "He said Mexicans are lazy and lost his job for it.",
+            "Stop spreading the myth that refugees are criminals.",
+            "People who think Roma are thieves should meet some.",
+            "The stereotype that Jews are greedy is centuries old.",
+            "You make it seem as if Israelis are evil.",
+            "Some Australians are idiots and spell it the American way.",
+            "Politicians are liars, every last one of them.",
+            "The defence was lazy and the strikers were useless.",
+            "Are Muslims violent? The figures say no.",
+            "Мигранты — не преступники.",
+            "Воры украли машину у цыган.",
+            "Kürtler hain değil.",
+            "Suriyeliler hırsızı yakaladı.",
+        ] {
+            assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
+        }
     }
 
     #[test]

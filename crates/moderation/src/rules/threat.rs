@@ -77,11 +77,28 @@ static WEAPON: Lexicon = Lexicon::new(
 static PROPERTY: Lexicon =
     Lexicon::new("house houses home homes car cars office offices shop shops");
 
-/// Past participles of harm: `X should be shot`.
+/// Past participles of harm: `X should be shot`, `X should be eradicated`.
 static HARMED: Lexicon = Lexicon::new(
     "shot hanged hung killed executed lynched gassed burned burnt exterminated murdered \
      beheaded stabbed beaten raped tortured strangled drowned poisoned butchered slaughtered \
      maimed gunned",
+);
+
+/// Past participles of harm that are also said of things (`the virus was eradicated`, `the
+/// records need to be purged`): `X should be eradicated` needs people named as X.
+static ERADICATED: Lexicon =
+    Lexicon::new("eradicated annihilated purged sterilized sterilised euthanized euthanised");
+
+/// Diseases wished on someone: `I hope you get cancer`.
+static DISEASE: Lexicon = Lexicon::new(
+    "cancer tumour tumor tumours tumors aids hiv covid ebola leukemia leukaemia plague \
+     syphilis",
+);
+
+/// What follows a disease's name when the wish is for its cure: `get cancer treatment`.
+static CARE: Lexicon = Lexicon::new(
+    "treatment treatments screening screenings test tests research funding care cure drugs \
+     vaccine vaccines jab check checkup scan",
 );
 
 /// People by their role: objects of a harm (`the mayor`, `that journalist`).
@@ -170,6 +187,14 @@ const RU_MENACE: &[&[&str]] = &[
     &["nerede", "calistigini", "biliyorum"],
     &["evini", "biliyorum"],
 ];
+
+/// Russian wishes (`чтоб ты сдох`, "may you croak") open with `чтоб`, and curse with one of
+/// [`RU_CURSE`].
+static RU_WISH: Lexicon = Lexicon::new("чтоб чтобы");
+static RU_CURSE: Lexicon = Lexicon::new(
+    "сдох сдохла сдохли сдохнешь заболел заболела заболели заболеешь подавился подавилась",
+);
+static RU_YOU: Lexicon = Lexicon::new("ты вы он она они");
 
 /// Turkish first-person harm verbs (future and aorist), as normalization folds them.
 static TR_HARM: Lexicon = Lexicon::new(
@@ -403,6 +428,36 @@ impl Clause<'_> {
         None
     }
 
+    /// The end of what a past participle of harm starts at `k` (`shot`, `wiped out`), if it
+    /// is one (not `eliminated from the cup`), and whether it is also said of things (`the
+    /// weeds should be wiped out`).
+    fn harmed(&self, k: usize) -> Option<(usize, bool)> {
+        match self.at(k) {
+            "wiped" => self.is(k + 1, &["out", "off"]).then_some((k + 2, true)),
+            "eliminated" => (!self.is(k + 1, &["from", "in", "at", "by"])).then_some((k + 1, true)),
+            _ if self.is(k, &ERADICATED) => Some((k + 1, true)),
+            _ => self.is(k, &HARMED).then_some((k + 1, false)),
+        }
+    }
+
+    /// The end of a disease wished on someone after `hope` or `wish` at `i`: `I hope you get
+    /// cancer`, `I wish your kids would catch covid`; not `I hope the doctors catch the tumour
+    /// early` (the disease found, not caught) or `I hope you get cancer treatment soon`.
+    fn disease_wished(&self, i: usize) -> Option<usize> {
+        let get = (i + 2..i + 6).find(|&k| {
+            self.is(
+                k,
+                &["get", "gets", "catch", "catches", "develop", "develops"],
+            )
+        })?;
+        let article = usize::from(self.is(get + 1, &["a", "an", "some"]));
+        let disease = get + 1 + article;
+        let wished = self.is(disease, &DISEASE)
+            && !self.is(disease + 1, &CARE)
+            && self.person_in(i + 1..get);
+        wished.then_some(disease + 1)
+    }
+
     /// The end of a menace without a violent verb that starts at `i`: `you will regret this`,
     /// `you won't live to see it`, `you're dead`, `your days are numbered`, `I know where your
     /// kids go to school`. A menace's verb ends its clause or is followed by what makes it one
@@ -580,13 +635,19 @@ impl Clause<'_> {
             } else if self.is(i, &["ought", "deserve", "deserves", "needs", "need"]) {
                 return None;
             }
-            let subject = (i.saturating_sub(4)..i)
-                .any(|k| self.person(k) > 0 || self.is(k, &["they", "he", "she"]));
+            let named =
+                (i.saturating_sub(4)..i).any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]));
+            let subject = named || self.any_in(i.saturating_sub(4)..i, &["they"]);
             if self.at(j) == "be" {
-                // `should be shot`, `should be dragged out and shot`.
-                if let Some(k) = (j + 1..j + 5).find(|&k| self.is(k, &HARMED)) {
-                    if subject && (k == j + 1 || self.at(k - 1) == "and") {
-                        return Some((Call, i, k + 1));
+                // `should be shot`, `should be dragged out and shot`; `should be wiped out`,
+                // said of things too (`they need to be eliminated`: errors, weeds), needs
+                // people named.
+                if let Some((k, (end, of_things_too))) =
+                    (j + 1..j + 5).find_map(|k| Some((k, self.harmed(k)?)))
+                {
+                    let said_of_people = if of_things_too { named } else { subject };
+                    if said_of_people && (k == j + 1 || self.at(k - 1) == "and") {
+                        return Some((Call, i, end));
                     }
                 }
                 if subject {
@@ -623,6 +684,23 @@ impl Clause<'_> {
             if self.is(i + 1, &["someone", "somebody"]) {
                 if let Some(end) = self.harm(i + 2, false) {
                     return Some((Call, i, end));
+                }
+            }
+            if let Some(end) = self.disease_wished(i) {
+                return Some((Call, i, end));
+            }
+            // `I hope your house burns down with you in it`.
+            let burns = (i + 1..i + 8).find(|&k| {
+                self.is(
+                    k,
+                    &["burns", "burn", "collapses", "explodes", "sinks", "crashes"],
+                )
+            });
+            if let Some(k) = burns {
+                if let Some(w) = (k + 1..k + 5).find(|&w| self.at(w) == "with") {
+                    if self.is(w + 1, &PRONOUNS) && self.is(w + 2, &["in", "inside", "still"]) {
+                        return Some((Call, i, w + 3));
+                    }
                 }
             }
         }
@@ -667,6 +745,25 @@ impl Clause<'_> {
         {
             return Some((Call, i, i + 1));
         }
+        // `чтоб ты заболел раком` ("may you get cancer").
+        if self.is(i, &RU_WISH) && self.is(i + 1, &RU_YOU) {
+            if let Some(k) = (i + 2..i + 4).find(|&k| self.is(k, &RU_CURSE)) {
+                return Some((Call, i, k + 1));
+            }
+        }
+        // `kansere yakalanırsın` ("you'll get cancer", wished: not `kansere yakalanan annem`,
+        // "my mother, who got cancer"), `kanser ol` ("become cancer").
+        if self.at(i) == "kansere" {
+            let caught = self.at(i + 1);
+            if caught.starts_with("yakalan")
+                && (caught.ends_with("sin") || caught.ends_with("siniz"))
+            {
+                return Some((Call, i, i + 2));
+            }
+        }
+        if self.seq(i, &["kanser", "ol"]) || self.seq(i, &["kanser", "olasin"]) {
+            return Some((Call, i, i + 2));
+        }
         None
     }
 }
@@ -686,6 +783,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &BODY,
         &SUFFER,
         &HARMED,
+        &ERADICATED,
+        &DISEASE,
         &WEAPON,
         &PUT_IN,
         &REMAINS,
@@ -694,10 +793,12 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_MUST,
         &TR_HARM,
         &TR_CALL,
+        &RU_CURSE,
     ]
     .into_iter()
     .flat_map(Lexicon::iter)
     .chain(menace)
+    .chain(["kansere", "kanser"])
     .collect()
 });
 
@@ -714,7 +815,8 @@ static ALONE_VERBS: Lexicon =
 static OTHER_CUES: Lexicon = Lexicon::new(
     "beat throat throats hunt track come coming comes never bullet bullets wall fire alight \
      burn blow firebomb sorry ambulance hearse numbered sleep where watch dies dead rid alive \
-     live survive feet over harmed knock alone shame",
+     live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
+     sinks crashes",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -753,16 +855,17 @@ fn starts_threat(word: &str) -> bool {
 }
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
-/// verbs and calls do (`-ceğim`, `-rım`, `-meli`), before the set is looked up.
+/// verbs and calls do (`-ceğim`, `-rım`, `-meli`), before the set is looked up; or the
+/// Turkish for cancer, wished on someone.
 fn foreign_start(word: &str) -> bool {
     let shaped = !word.is_ascii()
         || word.len() >= 5 && matches!(word.as_bytes().last(), Some(b'm' | b'i' | b'z'));
-    shaped && FOREIGN_STARTS.contains(word)
+    shaped && FOREIGN_STARTS.contains(word) || matches!(word, "kansere" | "kanser")
 }
 
 /// The Russian and Turkish words a threat starts at.
 static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    [&RU_HARM, &RU_MUST, &TR_HARM, &TR_CALL]
+    [&RU_HARM, &RU_MUST, &RU_WISH, &TR_HARM, &TR_CALL]
         .into_iter()
         .flat_map(Lexicon::iter)
         .collect()
@@ -868,6 +971,55 @@ mod tests {
         assert!(is_threat("All the Kurds deserve to die"));
         assert!(!is_threat("That link needs to die"));
         assert!(!is_threat("The policy should be killed before it passes"));
+    }
+
+    #[test]
+    fn calls_to_wipe_out_people_but_not_things() {
+        assert_eq!(
+            threats("Gay people should be eradicated."),
+            [(ThreatKind::Call, "should be eradicated")]
+        );
+        assert!(is_threat(
+            "Muslims should be wiped off the face of the earth."
+        ));
+        assert!(is_threat("Roma need to be purged from this country."));
+        assert!(is_threat("The gays should be sterilized."));
+        assert!(is_threat("Immigrants should be eliminated."));
+        assert!(!is_threat("Polio should be eradicated within ten years."));
+        assert!(!is_threat(
+            "These weeds need to be wiped out before spring."
+        ));
+        assert!(!is_threat("Corruption must be purged from the police."));
+        assert!(!is_threat(
+            "The refugees' team should be eliminated from the cup."
+        ));
+        // `they` may be things: references, errors, weeds.
+        assert!(!is_threat(
+            "The duplicate references? They will need to be purged."
+        ));
+        assert!(is_threat("Those traitors? They should be shot."));
+    }
+
+    #[test]
+    fn diseases_and_deaths_wished_on_people() {
+        assert_eq!(
+            threats("I hope you get cancer."),
+            [(ThreatKind::Call, "hope you get cancer")]
+        );
+        assert!(is_threat("I wish you would get a tumour."));
+        assert!(is_threat("Hope your kids catch covid."));
+        assert!(is_threat("I hope your house burns down with you in it."));
+        assert!(is_threat("Чтоб ты заболел раком."));
+        assert!(is_threat("Umarım kansere yakalanırsın."));
+        assert!(!is_threat("I hope the doctors catch the tumour early."));
+        assert!(!is_threat("I hope you get cancer treatment soon."));
+        assert!(!is_threat("I hope your mother beats the cancer."));
+        assert!(!is_threat("I hope your house survives the storm."));
+        assert!(!is_threat(
+            "I hope the old barn burns down, it's an eyesore."
+        ));
+        assert!(!is_threat("Желаю тебе здоровья."));
+        assert!(!is_threat("Kansere yakalanan annem iyileşti."));
     }
 
     #[test]
