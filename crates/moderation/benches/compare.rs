@@ -251,6 +251,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             include_str!("../tests/fixtures/stereotypes.txt"),
         ),
         (
+            "incitement-exclusion.txt",
+            include_str!("../tests/fixtures/incitement-exclusion.txt"),
+        ),
+        (
             "office-criticism.txt",
             include_str!("../tests/fixtures/office-criticism.txt"),
         ),

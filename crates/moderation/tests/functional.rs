@@ -3,8 +3,8 @@
 //! docs/benchmarks.md, so that a retrained model that loses what the suite measures fails
 //! here before it ships. These are regression guards, not the goals. The rules that
 //! read the shape of a sentence are also held to their figures on `fixtures/threats.txt`,
-//! `fixtures/group-attacks.txt` and `fixtures/stereotypes.txt`, sentences written before
-//! the rules that read them.
+//! `fixtures/group-attacks.txt`, `fixtures/stereotypes.txt` and
+//! `fixtures/incitement-exclusion.txt`, sentences written before the rules that read them.
 
 use std::collections::HashMap;
 
@@ -172,6 +172,24 @@ fn r14_stereotypes_calls_to_wipe_out_and_wished_diseases_are_held_and_their_look
     assert!(
         false_alarms.is_empty(),
         "read as an attack or a threat: {false_alarms:#?}"
+    );
+}
+
+#[test]
+fn r14_urged_self_harm_exclusion_and_veiled_menaces_are_held_and_their_look_alikes_are_not_read_so()
+{
+    let (attacks, held, false_alarms) = read_fixture(
+        include_str!("fixtures/incitement-exclusion.txt"),
+        |verdict| names(RuleId::IdentityAttack)(verdict) || names(RuleId::Threat)(verdict),
+    );
+    assert_eq!(attacks, 40, "the fixture's attacks");
+    // 38 of 40 on 2026-12-02 (2 before the rules that read them).
+    assert!(held >= 36, "{held} of {attacks} attacks held or refused");
+    // Read as a threat before these rules too: `watch your back` is a menace.
+    assert_eq!(
+        false_alarms,
+        ["Watch your back when lifting heavy boxes."],
+        "read as an attack or a threat"
     );
 }
 

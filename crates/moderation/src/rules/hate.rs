@@ -3,8 +3,12 @@
 //! Turkish) and said to be vermin, a disease or not human (**dehumanisation**: `refugees are
 //! cockroaches`, `мигранты — тараканы`, `göçmenler birer parazit`, `X are not human`), or
 //! hated by the writer (**contempt**: `I hate Muslims`, `ненавижу евреев`, `Kürtlerden nefret
-//! ediyorum`), or said to be criminal or lesser by nature (**stereotype**: `Black people are
-//! criminals`, `Mexicans are lazy`, `цыгане — воры`, `Kürtler hain`).
+//! ediyorum`), said to be criminal or lesser by nature (**stereotype**: `Black people are
+//! criminals`, `Mexicans are lazy`, `цыгане — воры`, `Kürtler hain`), told it does not belong
+//! (**exclusion**: `Muslims are not welcome here`, `immigrants are invading our country`,
+//! `women should not be allowed to vote`, `go back to where you came from`, `мигрантам здесь
+//! не место`), or cast as the hidden hand behind the world's ills (**conspiracy**: `Jews
+//! control the media`).
 //!
 //! The same words said of anything else are not attacks (`rats are everywhere in the subway`,
 //! `politicians are parasites`, `the strikers were lazy`: criticism of people for what they
@@ -30,6 +34,10 @@ pub enum HateKind {
     Contempt,
     /// A group said to be criminal or lesser by nature.
     Stereotype,
+    /// A group (or the reader) told it does not belong, or has no rights.
+    Exclusion,
+    /// A group said to control the media, the banks or the world, or to be behind its wars.
+    Conspiracy,
 }
 
 /// What a group is called to deny it is human.
@@ -71,6 +79,39 @@ static STEREOTYPE_TR: Lexicon = Lexicon::new(
     "hirsiz hirsizlar hain hainler tecavuzcu tecavuzculer terorist teroristler katil \
      katiller barbar barbarlar aptal aptallar tembel sapik sapiklar",
 );
+
+/// What a group is said to be doing to the country: `immigrants are invading`.
+static INVADING: Lexicon = Lexicon::new(
+    "invading invaders infesting overrunning swarming colonising colonizing occupiers",
+);
+
+/// What a group is denied, after `should` (or `must`, `need to`): `be allowed to vote`, `have
+/// no rights`, `be banned from holding office`.
+const DENIED: &[&[&str]] = &[
+    &["not", "be", "allowed"],
+    &["never", "be", "allowed"],
+    &["not", "have", "rights"],
+    &["not", "have", "the", "right"],
+    &["have", "no", "rights"],
+    &["have", "no", "right"],
+    &["be", "banned", "from"],
+    &["be", "stripped", "of"],
+    &["lose", "their", "rights"],
+];
+
+/// Where a group is said to belong: `women belong in the kitchen`.
+static BELONG_IN: Lexicon =
+    Lexicon::new("kitchen kitchens cage cages zoo zoos camps chains ovens gutter home");
+
+/// What a group is said to control: `Jews control the media`.
+static CONTROLLED: Lexicon =
+    Lexicon::new("media banks world government governments money press hollywood finance congress");
+
+/// What a group is said to be behind: `the Jews are behind every war`.
+static ILLS: Lexicon = Lexicon::new("war wars attacks terrorism crisis crises pandemic plague");
+
+/// The reader's kind, told to leave: `you people`, `your kind`, `your lot`.
+const YOUR_KIND: &[&[&str]] = &[&["you", "people"], &["your", "kind"], &["your", "lot"]];
 
 /// Words that take part of a group: `some Kurds`, `a few`, `некоторые`, `bazı`.
 static PART_OF: Lexicon = Lexicon::new(
@@ -140,12 +181,21 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &STEREOTYPE_RU,
         &STEREOTYPE_TR,
         &HATE,
+        &INVADING,
+        &OTHER_CUES,
     ]
     .into_iter()
     .flat_map(Lexicon::iter)
-    .chain(["human", "humans", "люди", "человек", "insan", "nefret"])
     .collect()
 });
+
+/// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
+/// `people` or `media`), so that few comments are read clause by clause.
+static OTHER_CUES: Lexicon = Lexicon::new(
+    "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
+     back home belong belongs control controls behind banks hollywood место ulkelerine \
+     istenmiyorlar defolsun defolsunlar",
+);
 
 impl Clause<'_> {
     fn is_group(&self, i: usize) -> bool {
@@ -187,8 +237,56 @@ impl Clause<'_> {
         (0..i).any(|k| self.is(k, &BELIEF) && !(k > 0 && self.is(k - 1, &["i", "we"])))
     }
 
+    /// The end of a reader (or the reader's kind) told to leave that starts at `i`: `go back
+    /// to where you came from`, `go back to your country` (not `... and tell them what you
+    /// saw`), `you people should go home`, `your kind is not welcome`.
+    fn told_to_leave(&self, i: usize) -> Option<usize> {
+        if self.seq(i, &["go", "back"]) || self.seq(i, &["get", "back"]) {
+            let to = i + 2 + usize::from(self.at(i + 2) == "to");
+            if self.seq(to, &["where", "you", "came", "from"])
+                || self.seq(to, &["where", "they", "came", "from"])
+            {
+                return Some(to + 4);
+            }
+            let country = to + 1 + usize::from(self.at(to + 1) == "own");
+            let yours = self.at(to) == "your" && self.is(country, &["country", "countries"]);
+            if yours && !self.is(country + 1, &["and", "to", "for", "after"]) {
+                return Some(country + 1);
+            }
+        }
+        // `send them all back on the boats`, not `... to the warehouse`.
+        if self.at(i) == "send" && (self.at(i + 1) == "them" || self.is_group(i + 1)) {
+            let back = i + 2 + usize::from(self.at(i + 2) == "all");
+            let whither: &[&[&str]] = &[
+                &["on", "the", "boats"],
+                &["where", "they", "came", "from"],
+                &["to", "their"],
+                &["to", "africa"],
+                &["home"],
+            ];
+            if self.at(back) == "back" {
+                if let Some(w) = whither.iter().find(|w| self.seq(back + 1, w)) {
+                    return Some(back + 1 + w.len());
+                }
+            }
+        }
+        let kind = YOUR_KIND.iter().find(|k| self.seq(i, k))?;
+        let rest = i + kind.len()..self.len();
+        let told = self.any_in(rest.clone(), &["welcome"])
+            && self.any_in(rest.clone(), &["not", "never"])
+            || (rest.start..rest.end.saturating_sub(1)).any(|k| {
+                self.seq(k, &["get", "out"])
+                    || self.seq(k, &["go", "home"])
+                    || self.seq(k, &["go", "back"])
+            });
+        told.then_some(rest.end)
+    }
+
     fn attack_at(&self, i: usize) -> Option<(HateKind, usize, usize)> {
-        use HateKind::{Contempt, Dehumanisation, Stereotype};
+        use HateKind::{Contempt, Dehumanisation, Exclusion, Stereotype};
+        if let Some(end) = self.told_to_leave(i) {
+            return Some((Exclusion, i, end));
+        }
         // `I hate X`, `ненавижу X` (first person by its ending); not `they teach children
         // to hate X`, `make you hate X`.
         if self.is(i, &HATE) {
@@ -219,6 +317,9 @@ impl Clause<'_> {
             || self.seq(end_of_group, &["nefret", "ediyoruz"])
         {
             return Some((Contempt, i, end_of_group + 2));
+        }
+        if let Some(found) = self.excluded_or_blamed(i, end_of_group) {
+            return Some(found);
         }
         let mut j = end_of_group;
         let mut links = 0;
@@ -255,6 +356,84 @@ impl Clause<'_> {
             [&STEREOTYPE_EN, &STEREOTYPE_RU, &STEREOTYPE_TR],
         );
         (called && !some).then_some((Stereotype, i, noun + 1))
+    }
+
+    /// A group named at `i..end` told it does not belong (`X are not welcome`, `X are
+    /// invading`, `X should not be allowed to vote`, `X belong in the kitchen`, `мигрантам
+    /// здесь не место`, `X ülkelerine dönsün`) or blamed as a hidden hand (`X control the
+    /// media`, `X are behind every war`).
+    fn excluded_or_blamed(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Conspiracy, Exclusion};
+        let copula = usize::from(self.is(end, &["are", "is", "were", "be"]));
+        let after = end + copula;
+        if copula > 0 {
+            // Said as the writer's stance (`... here`, `... in our country`), not described
+            // (`women are not welcome in the club, which is why it is being sued`).
+            let welcome = after + usize::from(self.at(after) == "not");
+            if (self.seq(after, &["not", "welcome"]) || self.at(after) == "unwelcome")
+                && (welcome + 1 == self.len()
+                    || self.at(welcome + 1) == "here"
+                    || self.at(welcome + 1) == "in" && self.is(welcome + 2, &["our", "this"]))
+            {
+                return Some((Exclusion, i, welcome + 2));
+            }
+            if self.is(after, &INVADING) {
+                return Some((Exclusion, i, after + 1));
+            }
+            // Every war, not `the attacks on the grid` (a state's, in the news).
+            if self.at(after) == "behind"
+                && self.is(after + 1, &["every", "all", "most"])
+                && self.any_in(after + 2..after + 4, &ILLS)
+            {
+                return Some((Conspiracy, i, after + 4));
+            }
+        }
+        // `Jews control the media`, `X run the banks`; not `... the media in occupied areas`.
+        if self.is(end, &["control", "controls", "run", "runs", "own", "owns"]) {
+            let object = end + 1 + usize::from(self.at(end + 1) == "the");
+            if self.is(object, &CONTROLLED) && !self.is(object + 1, &["in", "of", "at"]) {
+                return Some((Conspiracy, i, object + 1));
+            }
+        }
+        // `women belong in the kitchen`.
+        if self.is(end, &["belong", "belongs"]) && self.is(end + 1, &["in", "at"]) {
+            let place = end + 2 + usize::from(self.is(end + 2, &["the", "a"]));
+            if self.is(place, &BELONG_IN) {
+                return Some((Exclusion, i, place + 1));
+            }
+        }
+        // `X should not be allowed to vote`, also after what X are called (`disabled people
+        // are a burden and should not be allowed to have children`).
+        if let Some(should) = (end..end + 6).find(|&k| self.is(k, &["should", "must"])) {
+            // Not `... should not be allowed to be left without care`, `banned from nothing`.
+            if let Some(denied) = DENIED.iter().find(|d| self.seq(should + 1, d)) {
+                let end = should + 1 + denied.len();
+                let kept = self.seq(end, &["to", "be"]) || self.at(end) == "nothing";
+                if !kept {
+                    return Some((Exclusion, i, end));
+                }
+            }
+            // `Blacks should go back to Africa`, `X should go back where they came from`.
+            if should == end {
+                if let Some(back) = self.told_to_leave(should + 1) {
+                    return Some((Exclusion, i, back));
+                }
+                if self.seq(should + 1, &["go", "back", "to", "africa"]) {
+                    return Some((Exclusion, i, should + 5));
+                }
+            }
+        }
+        // `мигрантам здесь не место` ("migrants have no place here").
+        if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["не", "место"])) {
+            return Some((Exclusion, i, k + 2));
+        }
+        // `Suriyeliler ülkelerine geri dönsün` ("let them go back to their country"),
+        // `burada istenmiyorlar` ("they are not wanted here"), `defolsunlar`.
+        let sent_back = (end..end + 4).find(|&k| {
+            self.at(k) == "ulkelerine" && (k + 1..k + 3).any(|d| self.at(d).starts_with("donsun"))
+                || self.is(k, &["defolsun", "defolsunlar", "istenmiyorlar"])
+        });
+        sent_back.map(|k| (Exclusion, i, k + 1))
     }
 
     /// Whether the word at `j`, `links` words after a group, calls it one of the words of
@@ -378,6 +557,58 @@ mod tests {
             "Воры украли машину у цыган.",
             "Kürtler hain değil.",
             "Suriyeliler hırsızı yakaladı.",
+        ] {
+            assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
+        }
+    }
+
+    #[test]
+    fn groups_told_they_do_not_belong_or_blamed_as_a_hidden_hand() {
+        assert_eq!(
+            attacks("Muslims are not welcome here."),
+            [(HateKind::Exclusion, "Muslims are not welcome here")]
+        );
+        assert_eq!(
+            attacks("Jews control the media."),
+            [(HateKind::Conspiracy, "Jews control the media")]
+        );
+        for attack in [
+            "Go back to where you came from.",
+            "Go back to your country, nobody wants you here.",
+            "Your kind isn't welcome here.",
+            "You people should go home.",
+            "Send them all back on the boats.",
+            "Immigrants are invading our country.",
+            "Women belong in the kitchen.",
+            "Women should not be allowed to vote.",
+            "Gay people should have no rights.",
+            "Disabled people are a burden and should not be allowed to have children.",
+            "Blacks should go back to Africa.",
+            "The Jews are behind every war.",
+            "Мигрантам здесь не место.",
+            "Suriyeliler ülkelerine geri dönsün.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for not_one in [
+            "After the conference, go back to your country and tell them what you saw.",
+            "Go back to your desk and finish the report.",
+            "Women are not welcome in the club, which is why it is being sued.",
+            "Guests are not welcome after midnight, the hotel says.",
+            "Send them all back to the warehouse, the boxes are damaged.",
+            "The army is invading the north, the ministry said.",
+            "Women belong in parliament as much as men do.",
+            "Children should not be allowed to vote.",
+            "Women should not be denied the right to vote.",
+            "Disabled people should not be allowed to be left without care.",
+            "Muslims were banned from holding office until 1829.",
+            "Three firms control the media market in this country.",
+            "Russians control the media in occupied areas.",
+            "The Russians are behind the attacks on the power grid, officials say.",
+            "You people are amazing, thank you for the flowers.",
+            "Stop spreading the myth that Jews control the media.",
+            "Мигрантам здесь помогают найти работу.",
+            "Suriyeliler ülkelerine geri dönmek istiyor.",
         ] {
             assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
         }

@@ -89,6 +89,37 @@ static HARMED: Lexicon = Lexicon::new(
 static ERADICATED: Lexicon =
     Lexicon::new("eradicated annihilated purged sterilized sterilised euthanized euthanised");
 
+/// What urges a reader to harm themselves, from its verb: `hang yourself`, `jump off a
+/// bridge`, `drink bleach`.
+const SELF_HARM: &[&[&str]] = &[
+    &["kill", "yourself"],
+    &["hang", "yourself"],
+    &["shoot", "yourself"],
+    &["drown", "yourself"],
+    &["off", "yourself"],
+    &["neck", "yourself"],
+    &["slit", "your", "wrists"],
+    &["slit", "your", "throat"],
+    &["drink", "bleach"],
+    &["drink", "some", "bleach"],
+    &["end", "it", "all"],
+    &["end", "your", "life"],
+    &["kys"],
+];
+
+/// Where a reader is told to jump off.
+static HEIGHTS: Lexicon = Lexicon::new("bridge cliff roof building ledge balcony tower");
+
+/// The Russian and Turkish for the same, as one word or two: `повесься` ("hang yourself"),
+/// `kendini as`.
+static RU_SELF_HARM: Lexicon =
+    Lexicon::new("повесься удавись застрелись утопись выпились убейся сдохни");
+const TR_SELF_HARM: &[&[&str]] = &[&["kendini", "as"], &["kendini", "oldur"], &["git", "geber"]];
+
+/// What a good beating is called: `this columnist needs a good beating`.
+static BEATINGS: Lexicon =
+    Lexicon::new("beating kicking thrashing hiding slap slapping punch smack whipping flogging");
+
 /// Diseases wished on someone: `I hope you get cancer`.
 static DISEASE: Lexicon = Lexicon::new(
     "cancer tumour tumor tumours tumors aids hiv covid ebola leukemia leukaemia plague \
@@ -428,6 +459,65 @@ impl Clause<'_> {
         None
     }
 
+    /// The end of an urge to self-harm whose verb is at `i` (`drink bleach`, `go jump off a
+    /// bridge`, `why don't you hang yourself`, `do us a favour and slit your wrists`), or of
+    /// a wish that the reader were gone (`nobody would miss you`, `you're a waste of
+    /// oxygen`). An urge is said to the reader: its verb opens the clause or follows `go`,
+    /// `just`, `and`..., or `you should`; `do not drink bleach` and `he wanted to jump off a
+    /// bridge` are not urges.
+    fn self_harm_urged(&self, i: usize) -> Option<usize> {
+        let before = i.saturating_sub(4)..i;
+        let urged = i == 0
+            || self.is(
+                i - 1,
+                &["go", "just", "please", "pls", "plz", "and", "then", "gonna"],
+            )
+            || self.any_in(before.clone(), &["you"])
+                && self.any_in(
+                    before.clone(),
+                    &["should", "need", "ought", "better", "must"],
+                );
+        let negated = self.any_in(before.clone(), &["not", "never"])
+            && !self.any_in(i.saturating_sub(6)..i, &["why"]);
+        if urged && !negated {
+            // Not the idiom `kill yourself laughing`.
+            if let Some(phrase) = SELF_HARM.iter().find(|p| self.seq(i, p)) {
+                let end = i + phrase.len();
+                if !self.is(end, &["laughing", "working", "trying"]) {
+                    return Some(end);
+                }
+            }
+            if self.seq(i, &["jump", "off"]) && self.any_in(i + 2..i + 5, &HEIGHTS) {
+                return Some(i + 5);
+            }
+        }
+        if self.is(i, &RU_SELF_HARM) {
+            return Some(i + 1);
+        }
+        if let Some(phrase) = TR_SELF_HARM.iter().find(|p| self.seq(i, p)) {
+            return Some(i + phrase.len());
+        }
+        // `nobody would miss you if you died`, not `... at the office party`.
+        let missed = |from: usize| {
+            let gone = self.len() == from + 3
+                || self.seq(from + 3, &["if", "you"])
+                    && self.is(
+                        from + 5,
+                        &["died", "disappeared", "vanished", "were", "left", "killed"],
+                    );
+            (self.seq(from, &["would", "miss", "you"]) && gone).then_some(from + 3)
+        };
+        match self.at(i) {
+            "nobody" => missed(i + 1),
+            "no" if self.at(i + 1) == "one" => missed(i + 2),
+            "waste" => (self.at(i + 1) == "of"
+                && self.is(i + 2, &["oxygen", "air", "space", "skin", "sperm"])
+                && self.any_in(before, &["you", "your"]))
+            .then_some(i + 3),
+            _ => None,
+        }
+    }
+
     /// The end of what a past participle of harm starts at `k` (`shot`, `wiped out`), if it
     /// is one (not `eliminated from the cup`), and whether it is also said of things (`the
     /// weeds should be wiped out`).
@@ -549,6 +639,45 @@ impl Clause<'_> {
         {
             return Some((i + 9).min(self.len()));
         }
+        // `it'd be a pity if your car caught fire`.
+        if self.seq(i, &["pity", "if"])
+            && (self.any_in(i + 2..i + 6, &["happened", "happens", "happen"])
+                || self.any_in(i + 3..i + 8, &["fire", "burned", "burnt", "exploded"]))
+            && (self.person_in(i + 2..i + 9) || self.any_in(i + 2..i + 4, &["your"]))
+        {
+            return Some((i + 9).min(self.len()));
+        }
+        // `keep talking and see what happens to your kids`: to the reader or theirs, not to
+        // `the mayor's plan`.
+        if self.seq(i, &["see", "what", "happens", "to"])
+            && (self.at(i + 4) == "you" || self.at(i + 4) == "your" && self.is_people(i + 5))
+        {
+            return Some(i + 5 + usize::from(self.at(i + 4) == "your"));
+        }
+        // `I'd love to see the editor hanging from a lamppost`.
+        if self.seq(i, &["love", "to", "see"]) && self.person(i + 3) > 0 {
+            let after = i + 3 + self.person(i + 3);
+            if self.is(
+                after,
+                &["hanging", "swinging", "dead", "burn", "burning", "shot"],
+            ) || self.is(after, &HARMED)
+            {
+                return Some(after + 1);
+            }
+        }
+        // `somebody should teach that reporter a lesson he won't forget`: not a lesson in
+        // grammar, nor the voters' lesson to a government.
+        if self.at(i) == "teach"
+            && self.person(i + 1) > 0
+            && self.any_in(i.saturating_sub(3)..i, &["someone", "somebody", "i", "we"])
+        {
+            let lesson = i + 1 + self.person(i + 1);
+            if self.seq(lesson, &["a", "lesson"])
+                && !self.is(lesson + 2, &["in", "about", "on", "from", "of"])
+            {
+                return Some(lesson + 2);
+            }
+        }
         // `pay for this with his life`.
         if self.at(i) == "pay"
             && self.any_in(i + 1..i + 5, &["with"])
@@ -622,6 +751,9 @@ impl Clause<'_> {
         if let Some(end) = self.menace(i) {
             return Some((Menace, i, end));
         }
+        if let Some(end) = self.self_harm_urged(i) {
+            return Some((Call, i, end));
+        }
         // Calls: `X should be shot`, `X deserve to die`, `someone should shoot him`.
         if self.is(
             i,
@@ -630,10 +762,26 @@ impl Clause<'_> {
             ],
         ) {
             let mut j = i + 1;
+            // `this columnist needs a good beating`.
+            if self.seq(j, &["a", "good"]) && self.is(j + 2, &BEATINGS) {
+                let named = (i.saturating_sub(4)..i).any(|k| self.person(k) > 0);
+                return named.then_some((Call, i, j + 3));
+            }
+            // `your mother should have aborted you`, `you should have been aborted`.
+            if self.at(j) == "have" {
+                let aborted = self.seq(j + 1, &["aborted"]) && self.is(j + 2, &PRONOUNS)
+                    || self.seq(j + 1, &["been", "aborted"])
+                        && (i.saturating_sub(3)..i).any(|k| self.is(k, &PRONOUNS));
+                return aborted.then_some((Call, i, j + 3));
+            }
             if self.at(j) == "to" {
                 j += 1;
             } else if self.is(i, &["ought", "deserve", "deserves", "needs", "need"]) {
                 return None;
+            }
+            // `old people should just die already`.
+            if self.at(j) == "just" && self.at(j + 1) == "die" {
+                j += 1;
             }
             let named =
                 (i.saturating_sub(4)..i).any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]));
@@ -794,6 +942,9 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &TR_HARM,
         &TR_CALL,
         &RU_CURSE,
+        &RU_SELF_HARM,
+        &HEIGHTS,
+        &BEATINGS,
     ]
     .into_iter()
     .flat_map(Lexicon::iter)
@@ -816,7 +967,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "beat throat throats hunt track come coming comes never bullet bullets wall fire alight \
      burn blow firebomb sorry ambulance hearse numbered sleep where watch dies dead rid alive \
      live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
-     sinks crashes",
+     sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
+     hanging swinging kendini geber end",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -833,6 +985,26 @@ fn starts_threat(word: &str) -> bool {
             | "their"
             | "sleep"
             | "shame"
+            | "pity"
+            | "see"
+            | "love"
+            | "teach"
+            | "kill"
+            | "hang"
+            | "shoot"
+            | "drown"
+            | "off"
+            | "neck"
+            | "slit"
+            | "drink"
+            | "end"
+            | "jump"
+            | "kys"
+            | "nobody"
+            | "no"
+            | "waste"
+            | "kendini"
+            | "git"
             | "watch"
             | "should"
             | "must"
@@ -865,10 +1037,17 @@ fn foreign_start(word: &str) -> bool {
 
 /// The Russian and Turkish words a threat starts at.
 static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    [&RU_HARM, &RU_MUST, &RU_WISH, &TR_HARM, &TR_CALL]
-        .into_iter()
-        .flat_map(Lexicon::iter)
-        .collect()
+    [
+        &RU_HARM,
+        &RU_MUST,
+        &RU_WISH,
+        &RU_SELF_HARM,
+        &TR_HARM,
+        &TR_CALL,
+    ]
+    .into_iter()
+    .flat_map(Lexicon::iter)
+    .collect()
 });
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,
@@ -1020,6 +1199,64 @@ mod tests {
         ));
         assert!(!is_threat("Желаю тебе здоровья."));
         assert!(!is_threat("Kansere yakalanan annem iyileşti."));
+    }
+
+    #[test]
+    fn urging_a_reader_to_harm_themselves() {
+        for urge in [
+            "Drink bleach.",
+            "Go drink some bleach, you clown.",
+            "Do the world a favour and jump off a bridge.",
+            "Why don't you just hang yourself.",
+            "Do us all a favor and slit your wrists.",
+            "You should end it all, nobody likes you.",
+            "Nobody would miss you if you disappeared.",
+            "You're a waste of oxygen.",
+            "Иди повесься.",
+            "Git kendini as.",
+        ] {
+            assert!(is_threat(urge), "{urge}");
+        }
+        for not_one in [
+            "Do not drink bleach, poison control warns.",
+            "The jump off the bridge was part of the stunt show.",
+            "The firefighters had to jump off the roof to escape.",
+            "He told reporters he wanted to end it all before friends intervened.",
+            "Kill yourself laughing at this new comedy.",
+            "Nobody would miss you at the office party, so take the day off.",
+            "That meeting was a waste of time.",
+            "Ceketini askıya as.",
+        ] {
+            assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+        }
+    }
+
+    #[test]
+    fn menaces_between_the_lines() {
+        for menace in [
+            "Keep talking and see what happens to your kids.",
+            "It'd be a pity if your car caught fire.",
+            "I'd love to see the editor hanging from a lamppost.",
+            "This columnist needs a good beating.",
+            "Somebody should teach that reporter a lesson he won't forget.",
+            "Your mother should have aborted you.",
+            "Old people should just die already.",
+        ] {
+            assert!(is_threat(menace), "{menace}");
+        }
+        for not_one in [
+            "See what happens to your pension if you retire early.",
+            "Let's wait and see what happens to the mayor's plan.",
+            "It'd be a pity if the car park closed.",
+            "When I find you a seat I'll text you.",
+            "I'd love to see the editor at the festival.",
+            "This column needs a good edit.",
+            "Someone should teach the mayor a lesson in economics.",
+            "Voters will teach this government a lesson in May.",
+            "My mother should have retired years ago.",
+        ] {
+            assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+        }
     }
 
     #[test]
