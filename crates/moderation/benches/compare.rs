@@ -255,6 +255,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             include_str!("../tests/fixtures/incitement-exclusion.txt"),
         ),
         (
+            "ideas-criticised.txt",
+            include_str!("../tests/fixtures/ideas-criticised.txt"),
+        ),
+        (
             "office-criticism.txt",
             include_str!("../tests/fixtures/office-criticism.txt"),
         ),

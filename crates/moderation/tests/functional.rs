@@ -194,6 +194,22 @@ fn r14_urged_self_harm_exclusion_and_veiled_menaces_are_held_and_their_look_alik
 }
 
 #[test]
+fn r14_ideas_criticised_with_the_words_of_insults_are_published_and_people_insulted_are_not() {
+    let (insults, held, held_criticism) =
+        read_fixture(include_str!("fixtures/ideas-criticised.txt"), |verdict| {
+            verdict.decision != Decision::Allow
+        });
+    assert_eq!(insults, 20, "the fixture's insults");
+    // 19 of 20 on 2026-12-02, as before criticism of ideas was read apart.
+    assert!(held >= 19, "{held} of {insults} insults held or refused");
+    // 14 of 20 held or refused before.
+    assert!(
+        held_criticism.is_empty(),
+        "criticism of ideas held: {held_criticism:#?}"
+    );
+}
+
+#[test]
 fn r14_harm_words_that_harm_no_one_are_not_read_as_abuse() {
     let policy = Policy::default_rules().expect("default policy");
     for text in [

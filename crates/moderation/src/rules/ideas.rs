@@ -1,0 +1,157 @@
+//! Criticism of ideas: the house rules ask readers to "criticise ideas, not people", and the
+//! words readers criticise ideas with (`a stupid decision`, `this ruling is insane`, `what a
+//! ridiculous idea`) are the words the classifier learnt from insults aimed at people: it
+//! refused "This plan is idiotic" as it refuses "you are an idiot". Said of a decision, a law,
+//! a plan, an article..., those words are left unread by the classifier, as the F word and an
+//! office's critics are; said of anyone (`you stupid idiot`, `stupid people voted for this`),
+//! of the reader's own ideas (`your stupid questions`, said to the reader), or beside an insult
+//! (`stupid idea, moron`: `moron` is still read), they are read as before.
+
+use super::clauses::{Clause, Lexicon, Reading};
+use std::ops::Range;
+
+/// What readers criticise: decisions, laws, plans, articles and the like.
+static IDEAS: Lexicon = Lexicon::new(
+    "decision decisions policy policies law laws plan plans idea ideas question questions \
+     article articles ruling rulings move moves call calls bill bills rule rules argument \
+     arguments proposal proposals scheme schemes budget tax taxes theory theories take \
+     headline headlines reform reforms strategy approach excuse statement speech ban mandate \
+     regulation regulations project deal logic reasoning opinion verdict design system \
+     choice choices comparison analysis conclusion premise headline piece column editorial",
+);
+
+/// The words of criticism an idea may be called.
+static CRITICISM: Lexicon = Lexicon::new(
+    "stupid stupidest dumb dumbest idiotic moronic insane crazy ridiculous absurd pathetic \
+     ludicrous asinine brainless mindless silly foolish laughable lame garbage trash rubbish \
+     nonsensical worthless useless senseless",
+);
+
+/// What may stand between a copula and what an idea is called: `is just plain stupid`.
+static DEGREE: Lexicon = Lexicon::new(
+    "so just plain really utterly completely totally beyond simply frankly quite truly a an \
+     and both",
+);
+
+/// What may stand before the idea that is the clause's subject (`this new ruling is ...`),
+/// and nothing else may: in `the author of this article is stupid` the subject is a person.
+static LEAD: Lexicon = Lexicon::new(
+    "the this that these those his her their our my its whole entire new latest \
+     proposed current recent last first second final",
+);
+
+impl Clause<'_> {
+    /// The words of criticism said of an idea in this clause, as ((), word, word + 1): those
+    /// before it (`a ridiculous, stupid idea`) and, when it is the clause's subject, those
+    /// after its copula (`the plan is stupid and everyone knows it`).
+    fn criticism_of_ideas(&self, out: &mut Vec<((), usize, usize)>) {
+        for k in 0..self.len() {
+            if !self.is(k, &IDEAS) {
+                continue;
+            }
+            let mut i = k;
+            while i > 0 && (self.is(i - 1, &CRITICISM) || self.at(i - 1) == "and") {
+                i -= 1;
+            }
+            // The reader's own (`your stupid questions`) is said to the reader: read.
+            if i == 0 || self.at(i - 1) != "your" {
+                out.extend(
+                    (i..k)
+                        .filter(|&w| self.is(w, &CRITICISM))
+                        .map(|w| ((), w, w + 1)),
+                );
+            }
+            if self.idea_is_subject(k) && self.is(k + 1, &["is", "was", "seems", "sounds", "looks"])
+            {
+                let mut j = k + 2;
+                while self.is(j, &CRITICISM) || self.is(j, &DEGREE) {
+                    if self.is(j, &CRITICISM) {
+                        out.push(((), j, j + 1));
+                    }
+                    j += 1;
+                }
+            }
+        }
+    }
+
+    /// Whether the idea at `k` is what its clause is about: only determiners, words of
+    /// criticism, other ideas joined by `of` (`the premise of this column`) and one other
+    /// word (`the new parking scheme`) come before it; not `the author of this article`.
+    fn idea_is_subject(&self, k: usize) -> bool {
+        let mut others = 0;
+        (0..k).all(|i| {
+            let of_an_idea = self.at(i) == "of" && i > 0 && self.is(i - 1, &IDEAS);
+            if self.is(i, &LEAD) || self.is(i, &CRITICISM) || self.is(i, &IDEAS) || of_an_idea {
+                return true;
+            }
+            others += 1;
+            others == 1 && !self.is(i, &NOT_ADJUNCTS)
+        })
+    }
+}
+
+/// Words that cannot stand before an idea as part of its name: prepositions and persons.
+static NOT_ADJUNCTS: Lexicon = Lexicon::new(
+    "of by from for with about at in on to you your i we he she they it author writer \
+     journalist reporter editor columnist",
+);
+
+/// The words of criticism said of an idea (normalized chars), which the policy has the
+/// classifier leave unread.
+pub(crate) fn criticism_in(reading: &Reading) -> Vec<Range<usize>> {
+    let hits = reading.find(CRITICISM.vocabulary(), |clause, found| {
+        clause.criticism_of_ideas(found)
+    });
+    hits.into_iter().map(|h| h.chars).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::clauses::written_words;
+    use super::*;
+
+    fn unread(text: &str) -> Vec<String> {
+        written_words(text, criticism_in)
+    }
+
+    #[test]
+    fn words_of_criticism_said_of_an_idea_are_found() {
+        assert_eq!(unread("A moronic law that will hurt farmers."), ["moronic"]);
+        assert_eq!(
+            unread("What a ridiculous, stupid idea."),
+            ["ridiculous", "stupid"]
+        );
+        assert_eq!(
+            unread("This ruling is insane and stupid."),
+            ["insane", "stupid"]
+        );
+        assert_eq!(
+            unread("The plan is just plain stupid, everyone knows it."),
+            ["stupid"]
+        );
+        assert_eq!(
+            unread("Stupid question, but does the bus run on Sundays?"),
+            ["Stupid"]
+        );
+        assert_eq!(
+            unread("The new parking scheme is just plain idiotic."),
+            ["idiotic"]
+        );
+        assert_eq!(
+            unread("The premise of this column is ridiculous."),
+            ["ridiculous"]
+        );
+    }
+
+    #[test]
+    fn the_same_words_said_of_people_are_read() {
+        assert!(unread("You stupid idiot.").is_empty());
+        assert!(unread("You are stupid.").is_empty());
+        assert!(unread("Stupid people voted for this.").is_empty());
+        assert!(unread("The author of this article is stupid.").is_empty());
+        assert!(unread("Only a moron would write this article.").is_empty());
+        assert!(unread("Stop asking your stupid questions.").is_empty());
+        assert!(unread("Your idea is stupid.").is_empty());
+        assert!(unread("The writer of this column is stupid.").is_empty());
+    }
+}
