@@ -185,11 +185,9 @@ fn r14_urged_self_harm_exclusion_and_veiled_menaces_are_held_and_their_look_alik
     assert_eq!(attacks, 40, "the fixture's attacks");
     // 38 of 40 on 2026-12-02 (2 before the rules that read them).
     assert!(held >= 36, "{held} of {attacks} attacks held or refused");
-    // Read as a threat before these rules too: `watch your back` is a menace.
-    assert_eq!(
-        false_alarms,
-        ["Watch your back when lifting heavy boxes."],
-        "read as an attack or a threat"
+    assert!(
+        false_alarms.is_empty(),
+        "read as an attack or a threat: {false_alarms:#?}"
     );
 }
 

@@ -120,6 +120,14 @@ const TR_SELF_HARM: &[&[&str]] = &[&["kendini", "as"], &["kendini", "oldur"], &[
 static BEATINGS: Lexicon =
     Lexicon::new("beating kicking thrashing hiding slap slapping punch smack whipping flogging");
 
+/// What harms people without meaning to: `the new tax will hurt families`, `inflation is
+/// killing pensioners`.
+static HARMFUL_THINGS: Lexicon = Lexicon::new(
+    "law laws tax taxes policy policies plan plans cuts cut bill reform reforms rule rules \
+     decision closure closures inflation prices heat heatwave drought storm floods \
+     pollution smoking virus pandemic disease recession crisis budget tariffs",
+);
+
 /// Diseases wished on someone: `I hope you get cancer`.
 static DISEASE: Lexicon = Lexicon::new(
     "cancer tumour tumor tumours tumors aids hiv covid ebola leukemia leukaemia plague \
@@ -618,7 +626,28 @@ impl Clause<'_> {
                 return Some(after + 1);
             }
         }
-        if self.seq(i, &["watch", "your", "back"]) {
+        // Not the back's own care: `watch your back when lifting boxes`, `on the icy steps`.
+        if self.seq(i, &["watch", "your", "back"])
+            && !self.any_in(
+                i + 3..i + 7,
+                &[
+                    "lifting",
+                    "lift",
+                    "bending",
+                    "carrying",
+                    "posture",
+                    "stairs",
+                    "steps",
+                    "ice",
+                    "icy",
+                    "slippery",
+                    "gym",
+                    "exercise",
+                    "exercises",
+                    "spine",
+                ],
+            )
+        {
             return Some(i + 3);
         }
         // `your kids walk to school alone, don't they?`: the reader's own people, alone (not
@@ -702,7 +731,10 @@ impl Clause<'_> {
             );
             let writer = self.is(i + 1, &["me", "myself", "us"]);
             let favour = self.is(i + 1, &PRONOUNS) && self.is(i + 2, GIVEN);
-            if thing || writer || favour || object == "for" {
+            // Done by a thing, not a person: `a law that will hurt farmers`.
+            let by_a_thing = self.any_in(i.saturating_sub(4)..i, &HARMFUL_THINGS)
+                && !self.any_in(i.saturating_sub(4)..i, &["i", "we", "you", "he", "she"]);
+            if thing || writer || favour || by_a_thing || object == "for" {
                 out.push(((), i, i + 1));
             }
         }
@@ -1125,6 +1157,9 @@ mod tests {
         assert_eq!(harmless("before it kills the high street"), ["kills"]);
         assert_eq!(harmless("This heat is going to kill me"), ["kill"]);
         assert_eq!(harmless("I'll shoot you a message"), ["shoot"]);
+        assert_eq!(harmless("A law that will hurt farmers"), ["hurt"]);
+        assert_eq!(harmless("Inflation is killing pensioners"), ["killing"]);
+        assert!(harmless("I will hurt farmers, the law can't stop me").is_empty());
         assert!(harmless("I'll kill the mayor").is_empty());
         assert!(harmless("Go kill yourself").is_empty());
         assert!(harmless("I will choke the life out of you").is_empty());
@@ -1238,6 +1273,7 @@ mod tests {
             "It'd be a pity if your car caught fire.",
             "I'd love to see the editor hanging from a lamppost.",
             "This columnist needs a good beating.",
+            "Watch your back when you leave the office tonight.",
             "Somebody should teach that reporter a lesson he won't forget.",
             "Your mother should have aborted you.",
             "Old people should just die already.",
@@ -1249,6 +1285,8 @@ mod tests {
             "Let's wait and see what happens to the mayor's plan.",
             "It'd be a pity if the car park closed.",
             "When I find you a seat I'll text you.",
+            "Watch your back when lifting heavy boxes.",
+            "Watch your back on the icy steps.",
             "I'd love to see the editor at the festival.",
             "This column needs a good edit.",
             "Someone should teach the mayor a lesson in economics.",
