@@ -110,6 +110,11 @@ static CONTROLLED: Lexicon =
 /// What a group is said to be behind: `the Jews are behind every war`.
 static ILLS: Lexicon = Lexicon::new("war wars attacks terrorism crisis crises pandemic plague");
 
+/// Russian for "get out", to the reader or a group: `убирайся`, `валите`, `пусть валят`.
+static RU_GET_OUT: Lexicon = Lexicon::new(
+    "убирайся убирайтесь вали валите проваливай проваливайте валят убираются катитесь",
+);
+
 /// The reader's kind, told to leave: `you people`, `your kind`, `your lot`.
 const YOUR_KIND: &[&[&str]] = &[&["you", "people"], &["your", "kind"], &["your", "lot"]];
 
@@ -194,7 +199,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back home belong belongs control controls behind banks hollywood место ulkelerine \
-     istenmiyorlar defolsun defolsunlar",
+     istenmiyorlar defolsun defolsunlar убирайся убирайтесь вали валите проваливай \
+     проваливайте валят убираются катитесь домой",
 );
 
 impl Clause<'_> {
@@ -269,6 +275,15 @@ impl Clause<'_> {
                     return Some(back + 1 + w.len());
                 }
             }
+        }
+        // `убирайся из нашей страны` ("get out of our country"), `валите домой`.
+        if self.is(i, &RU_GET_OUT)
+            && self.any_in(
+                i + 1..i + 4,
+                &["страны", "россии", "домой", "обратно", "родину"],
+            )
+        {
+            return Some(i + 4);
         }
         let kind = YOUR_KIND.iter().find(|k| self.seq(i, k))?;
         let rest = i + kind.len()..self.len();
@@ -422,6 +437,16 @@ impl Clause<'_> {
                     return Some((Exclusion, i, should + 5));
                 }
             }
+        }
+        // `мигранты пусть едут домой` ("let the migrants go home").
+        if self.at(end) == "пусть"
+            && self.is(
+                end + 1,
+                &["едут", "валят", "убираются", "уезжают", "возвращаются"],
+            )
+            && self.any_in(end + 2..end + 4, &["домой", "обратно", "родину", "себе"])
+        {
+            return Some((Exclusion, i, end + 4));
         }
         // `мигрантам здесь не место` ("migrants have no place here").
         if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["не", "место"])) {
@@ -586,6 +611,8 @@ mod tests {
             "Blacks should go back to Africa.",
             "The Jews are behind every war.",
             "Мигрантам здесь не место.",
+            "Убирайся из нашей страны.",
+            "Мигранты пусть едут домой.",
             "Suriyeliler ülkelerine geri dönsün.",
         ] {
             assert!(is_attack(attack), "{attack}");
@@ -608,6 +635,8 @@ mod tests {
             "You people are amazing, thank you for the flowers.",
             "Stop spreading the myth that Jews control the media.",
             "Мигрантам здесь помогают найти работу.",
+            "Мигранты едут домой на праздники.",
+            "Вали отсюда, кот, не мешай.",
             "Suriyeliler ülkelerine geri dönmek istiyor.",
         ] {
             assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));

@@ -7,7 +7,9 @@
 //! of the reader's own ideas (`your stupid questions`, said to the reader), or beside an insult
 //! (`stupid idea, moron`: `moron` is still read), they are read as before.
 
-use super::clauses::{Clause, Lexicon, Reading};
+use std::sync::LazyLock;
+
+use super::clauses::{Clause, Lexicon, Reading, Vocabulary};
 use std::ops::Range;
 
 /// What readers criticise: decisions, laws, plans, articles and the like.
@@ -17,7 +19,10 @@ static IDEAS: Lexicon = Lexicon::new(
      arguments proposal proposals scheme schemes budget tax taxes theory theories take \
      headline headlines reform reforms strategy approach excuse statement speech ban mandate \
      regulation regulations project deal logic reasoning opinion verdict design system \
-     choice choices comparison analysis conclusion premise headline piece column editorial",
+     choice choices comparison analysis conclusion premise headline piece column editorial \
+     закон законы законопроект решение решения идея идеи план планы статья реформа реформы \
+     налог налоги политика предложение заголовок запрет \
+     karar kararlar yasa yasalar kanun fikir politika vergi makale teklif baslik yasak proje",
 );
 
 /// The words of criticism an idea may be called.
@@ -27,17 +32,30 @@ static CRITICISM: Lexicon = Lexicon::new(
      nonsensical worthless useless senseless",
 );
 
+/// The same in Russian and Turkish, which say what an idea is without a copula (`этот закон
+/// идиотский`, `bu karar çok saçma`).
+static CRITICISM_RU_TR: Lexicon = Lexicon::new(
+    "идиотский идиотская идиотское идиотские тупой тупая тупое тупые глупый глупая глупое \
+     глупые дурацкий дурацкая дурацкое дурацкие бредовый бредовая бредовое бредовые \
+     абсурдный абсурдная абсурдное нелепый нелепая нелепое \
+     aptalca sacma ahmakca mantiksiz sacmasapan",
+);
+
+static CUES: LazyLock<Vocabulary> =
+    LazyLock::new(|| CRITICISM.iter().chain(CRITICISM_RU_TR.iter()).collect());
+
 /// What may stand between a copula and what an idea is called: `is just plain stupid`.
 static DEGREE: Lexicon = Lexicon::new(
     "so just plain really utterly completely totally beyond simply frankly quite truly a an \
-     and both",
+     and both просто совершенно абсолютно очень и cok gercekten tamamen ve",
 );
 
 /// What may stand before the idea that is the clause's subject (`this new ruling is ...`),
 /// and nothing else may: in `the author of this article is stupid` the subject is a person.
 static LEAD: Lexicon = Lexicon::new(
     "the this that these those his her their our my its whole entire new latest \
-     proposed current recent last first second final",
+     proposed current recent last first second final этот эта это эти такой такая такое \
+     новый новая новое весь вся bu su yeni",
 );
 
 impl Clause<'_> {
@@ -45,31 +63,32 @@ impl Clause<'_> {
     /// before it (`a ridiculous, stupid idea`) and, when it is the clause's subject, those
     /// after its copula (`the plan is stupid and everyone knows it`).
     fn criticism_of_ideas(&self, out: &mut Vec<((), usize, usize)>) {
+        let criticism = |j: usize| self.is(j, &CRITICISM) || self.is(j, &CRITICISM_RU_TR);
         for k in 0..self.len() {
             if !self.is(k, &IDEAS) {
                 continue;
             }
+            // Before it: `a ridiculous, stupid idea`, `идиотский закон`, `saçma bir fikir`.
             let mut i = k;
-            while i > 0 && (self.is(i - 1, &CRITICISM) || self.at(i - 1) == "and") {
+            while i > 0 && (criticism(i - 1) || self.is(i - 1, &["and", "и", "ve", "bir"])) {
                 i -= 1;
             }
             // The reader's own (`your stupid questions`) is said to the reader: read.
             if i == 0 || self.at(i - 1) != "your" {
-                out.extend(
-                    (i..k)
-                        .filter(|&w| self.is(w, &CRITICISM))
-                        .map(|w| ((), w, w + 1)),
-                );
+                out.extend((i..k).filter(|&w| criticism(w)).map(|w| ((), w, w + 1)));
             }
-            if self.idea_is_subject(k) && self.is(k + 1, &["is", "was", "seems", "sounds", "looks"])
-            {
-                let mut j = k + 2;
-                while self.is(j, &CRITICISM) || self.is(j, &DEGREE) {
-                    if self.is(j, &CRITICISM) {
-                        out.push(((), j, j + 1));
-                    }
-                    j += 1;
+            if !self.idea_is_subject(k) {
+                continue;
+            }
+            // After it: English after its copula (`the plan is stupid`), Russian and Turkish
+            // without one.
+            let copula = self.is(k + 1, &["is", "was", "seems", "sounds", "looks"]);
+            let mut j = k + 1 + usize::from(copula);
+            while criticism(j) || self.is(j, &DEGREE) {
+                if self.is(j, &CRITICISM_RU_TR) || copula && self.is(j, &CRITICISM) {
+                    out.push(((), j, j + 1));
                 }
+                j += 1;
             }
         }
     }
@@ -99,9 +118,7 @@ static NOT_ADJUNCTS: Lexicon = Lexicon::new(
 /// The words of criticism said of an idea (normalized chars), which the policy has the
 /// classifier leave unread.
 pub(crate) fn criticism_in(reading: &Reading) -> Vec<Range<usize>> {
-    let hits = reading.find(CRITICISM.vocabulary(), |clause, found| {
-        clause.criticism_of_ideas(found)
-    });
+    let hits = reading.find(&CUES, |clause, found| clause.criticism_of_ideas(found));
     hits.into_iter().map(|h| h.chars).collect()
 }
 
@@ -141,6 +158,10 @@ mod tests {
             unread("The premise of this column is ridiculous."),
             ["ridiculous"]
         );
+        assert_eq!(unread("Этот закон идиотский."), ["идиотский"]);
+        assert_eq!(unread("Какое дурацкое решение."), ["дурацкое"]);
+        assert_eq!(unread("Bu karar çok saçma."), ["saçma"]);
+        assert_eq!(unread("Saçma bir fikir."), ["Saçma"]);
     }
 
     #[test]
@@ -153,5 +174,8 @@ mod tests {
         assert!(unread("Stop asking your stupid questions.").is_empty());
         assert!(unread("Your idea is stupid.").is_empty());
         assert!(unread("The writer of this column is stupid.").is_empty());
+        assert!(unread("The decision stupid people made.").is_empty());
+        assert!(unread("Автор статьи тупой.").is_empty());
+        assert!(unread("Yazar çok aptalca davrandı.").is_empty());
     }
 }
