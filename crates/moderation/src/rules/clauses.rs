@@ -306,6 +306,16 @@ impl<'a> Reading<'a> {
         hits
     }
 
+    /// The words a rule has the classifier leave unread (`kill the bill`, `a stupid
+    /// decision`): what `find` finds, as normalized chars.
+    pub(super) fn unread(
+        &self,
+        cues: &Vocabulary,
+        find: impl Fn(&Clause, &mut Vec<((), usize, usize)>),
+    ) -> Vec<Range<usize>> {
+        self.find(cues, find).into_iter().map(|h| h.chars).collect()
+    }
+
     /// The normalized chars of tokens `first..end` of a clause.
     fn chars(&self, clause: &Clause, first: usize, end: usize) -> Range<usize> {
         let end = end.clamp(first + 1, clause.len());

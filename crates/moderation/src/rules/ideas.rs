@@ -118,8 +118,7 @@ static NOT_ADJUNCTS: Lexicon = Lexicon::new(
 /// The words of criticism said of an idea (normalized chars), which the policy has the
 /// classifier leave unread.
 pub(crate) fn criticism_in(reading: &Reading) -> Vec<Range<usize>> {
-    let hits = reading.find(&CUES, |clause, found| clause.criticism_of_ideas(found));
-    hits.into_iter().map(|h| h.chars).collect()
+    reading.unread(&CUES, |clause, found| clause.criticism_of_ideas(found))
 }
 
 #[cfg(test)]

@@ -76,8 +76,7 @@ static SECOND_PERSON: Lexicon = Lexicon::new(
 /// The words of political criticism said of an office (normalized chars), which the policy
 /// has the classifier leave unread.
 pub(crate) fn criticism_in(reading: &Reading) -> Vec<Range<usize>> {
-    let hits = reading.find(OFFICE.vocabulary(), |clause, found| clause.criticism(found));
-    hits.into_iter().map(|h| h.chars).collect()
+    reading.unread(OFFICE.vocabulary(), |clause, found| clause.criticism(found))
 }
 
 #[cfg(test)]

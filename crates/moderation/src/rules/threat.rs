@@ -1088,8 +1088,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// and the policy has the classifier read the text without them, as it reads it without the
 /// F word.
 pub(crate) fn harmless_in(reading: &Reading) -> Vec<Range<usize>> {
-    let hits = reading.find(&HARM_WORDS, |clause, found| clause.harmless(found));
-    hits.into_iter().map(|h| h.chars).collect()
+    reading.unread(&HARM_WORDS, |clause, found| clause.harmless(found))
 }
 
 static HARM_WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
