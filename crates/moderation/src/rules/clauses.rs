@@ -159,6 +159,7 @@ pub(super) static IDENTITIES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// vermin is vile`).
 pub(super) static REPORT: Lexicon = Lexicon::new(
     "said says saying told tells wrote writes threatened threatens threatening claimed claims \
+     argued argues declared declares \
      shouted yelled tweeted posted quote quoted accused called calling chanted chanting \
      говорить говорит говорят сказал сказала писать пишет пишут называть называют назвал \
      назвала называет утверждать утверждают",
@@ -208,6 +209,12 @@ impl Clause<'_> {
     /// Whether word `i` is quoted, or a report comes before it (`he said ...`).
     pub(super) fn reported(&self, i: usize) -> bool {
         self.tokens[i].quoted || self.any_in(0..i, &REPORT)
+    }
+
+    /// Whether the words before `end` are reported by what follows them: `..., said the
+    /// preacher`, `..., the sign said` (not `..., I said`).
+    pub(super) fn reported_after(&self, end: usize) -> bool {
+        (end..end + 4).any(|k| self.is(k, &REPORT) && !(k > 0 && self.is(k - 1, &["i", "we"])))
     }
 }
 

@@ -167,6 +167,13 @@ static ABOUT: Lexicon = Lexicon::new(
      notion idea seem seems portray portrays portraying depict depicts depicting",
 );
 
+/// What an attack is called after it, when the clause quotes it to condemn it: `Jews are
+/// greedy is the oldest lie in Europe`.
+static CALLED_OUT: Lexicon = Lexicon::new(
+    "lie lies myth myths stereotype stereotypes trope tropes racist racism bigotry bigoted \
+     prejudice untrue",
+);
+
 /// Beliefs that are someone else's unless the writer holds them: `people who think Roma
 /// are thieves are wrong`, but `I think Roma are thieves`.
 static BELIEF: Lexicon =
@@ -227,7 +234,9 @@ impl Clause<'_> {
         for i in 0..self.len() {
             if let Some(found) = self.attack_at(i) {
                 let about = self.reported(found.1)
+                    || self.reported_after(found.2)
                     || self.any_in(0..found.1, &ABOUT)
+                    || self.any_in(found.2..found.2 + 5, &CALLED_OUT)
                     || self.believed_by_others(found.1)
                     || self.any_in(found.2..found.2 + 3, &TR_REPORT_AFTER);
                 if !about {
@@ -254,10 +263,16 @@ impl Clause<'_> {
             {
                 return Some(to + 4);
             }
+            // At the end of its clause, or before more of the same (`..., nobody wants you
+            // here`); not `... and tell them what you saw`, `... country's embassy`.
             let country = to + 1 + usize::from(self.at(to + 1) == "own");
             let yours = self.at(to) == "your" && self.is(country, &["country", "countries"]);
-            if yours && !self.is(country + 1, &["and", "to", "for", "after"]) {
-                return Some(country + 1);
+            let then = country + 1;
+            let ends = then == self.len()
+                || self.is(then, &["nobody", "no", "where", "we", "you", "if"])
+                || self.at(then) == "and" && self.is(then + 1, &["stay", "never", "do", "don"]);
+            if yours && ends {
+                return Some(then);
             }
         }
         // `send them all back on the boats`, not `... to the warehouse`.
@@ -268,7 +283,6 @@ impl Clause<'_> {
                 &["where", "they", "came", "from"],
                 &["to", "their"],
                 &["to", "africa"],
-                &["home"],
             ];
             if self.at(back) == "back" {
                 if let Some(w) = whither.iter().find(|w| self.seq(back + 1, w)) {
@@ -623,6 +637,13 @@ mod tests {
             "Women are not welcome in the club, which is why it is being sued.",
             "Guests are not welcome after midnight, the hotel says.",
             "Send them all back to the warehouse, the boxes are damaged.",
+            "Send them all back home safely after the match.",
+            "Go back to your country's embassy for a new passport.",
+            "Turks are barbarians, wrote the nineteenth-century traveller, and he was wrong.",
+            "Gay people should have no rights, said the preacher, to boos from the crowd.",
+            "Women should not be allowed to vote, argued the 1910 pamphlet.",
+            "Muslims are not welcome here, the sign said, and the council took it down.",
+            "Jews are greedy is the oldest lie in Europe.",
             "The army is invading the north, the ministry said.",
             "Women belong in parliament as much as men do.",
             "Children should not be allowed to vote.",

@@ -511,7 +511,7 @@ impl Clause<'_> {
                 || self.seq(from + 3, &["if", "you"])
                     && self.is(
                         from + 5,
-                        &["died", "disappeared", "vanished", "were", "left", "killed"],
+                        &["died", "disappeared", "vanished", "were", "killed"],
                     );
             (self.seq(from, &["would", "miss", "you"]) && gone).then_some(from + 3)
         };
@@ -758,7 +758,7 @@ impl Clause<'_> {
                 continue;
             }
             if let Some(found) = self.threat_at(i) {
-                if !self.reported(found.1) {
+                if !self.reported(found.1) && !self.reported_after(found.2) {
                     out.push(found);
                 }
             }
@@ -1169,6 +1169,9 @@ mod tests {
         assert!(!is_threat("I would never hurt you"));
         assert!(!is_threat("I won't kill anyone"));
         assert!(!is_threat("He said he will kill them all"));
+        assert!(!is_threat("\"I will kill you,\" he told the court."));
+        assert!(!is_threat("I will find you and kill you, the caller said."));
+        assert!(is_threat("I will kill you, I said, and I meant it."));
         assert!(!is_threat("Saying \"Kurds should be shot\" is vile"));
         assert!(!is_threat(
             "The minister was accused of saying migrants should be shot"
@@ -1258,6 +1261,7 @@ mod tests {
             "He told reporters he wanted to end it all before friends intervened.",
             "Kill yourself laughing at this new comedy.",
             "Nobody would miss you at the office party, so take the day off.",
+            "Nobody would miss you if you left the group chat, be honest.",
             "That meeting was a waste of time.",
             "Ceketini askıya as.",
         ] {
