@@ -207,7 +207,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back home belong belongs control controls behind banks hollywood место ulkelerine \
      istenmiyorlar defolsun defolsunlar убирайся убирайтесь вали валите проваливай \
-     проваливайте валят убираются катитесь домой",
+     проваливайте валят убираются катитесь домой гнать выгнать выгонять вышвырнуть выселить",
 );
 
 impl Clause<'_> {
@@ -462,6 +462,16 @@ impl Clause<'_> {
         {
             return Some((Exclusion, i, end + 4));
         }
+        // `цыган надо гнать из города` ("the Gypsies must be driven out of the city").
+        if let Some(k) = (end..end + 3).find(|&k| self.is(k, &["надо", "нужно", "пора"]))
+        {
+            if self.is(
+                k + 1,
+                &["гнать", "выгнать", "выгонять", "вышвырнуть", "выселить"],
+            ) {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
         // `мигрантам здесь не место` ("migrants have no place here").
         if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["не", "место"])) {
             return Some((Exclusion, i, k + 2));
@@ -626,6 +636,7 @@ mod tests {
             "The Jews are behind every war.",
             "Мигрантам здесь не место.",
             "Убирайся из нашей страны.",
+            "Цыган надо гнать из города.",
             "Мигранты пусть едут домой.",
             "Suriyeliler ülkelerine geri dönsün.",
         ] {

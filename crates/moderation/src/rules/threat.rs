@@ -241,9 +241,11 @@ static TR_HARM: Lexicon = Lexicon::new(
      vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakarim asacagim \
      asarim parcalarim parcalayacagim doverim dovecegim sikacagim kirarim kiracagim",
 );
-/// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged").
+/// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged"),
+/// `öldürün` ("kill them!"), `kahrolsun` ("damn them", of people: not `kahrolsun faşizm`).
 static TR_CALL: Lexicon = Lexicon::new(
-    "olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim",
+    "olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim \
+     oldurun gebertin kahrolsun",
 );
 /// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
 /// bones").
@@ -751,10 +753,16 @@ impl Clause<'_> {
         (!self.is(end, &["not", "never", "no"])).then_some(end)
     }
 
+    /// Whether a harm verb at `i` is an order: it opens its clause (`gas the Jews`), after
+    /// `just`, `go` or `let's` at most (not `when you just beat them up over nonsense`).
+    fn ordered(&self, i: usize) -> bool {
+        self.harm_verb(i) && (i == 0 || i == 1 && self.is(0, &["just", "go", "lets"]))
+    }
+
     /// The threats of this clause: (kind, first token, end token).
     fn threats(&self, out: &mut Vec<(ThreatKind, usize, usize)>) {
         for i in 0..self.len() {
-            if !starts_threat(self.at(i)) {
+            if !starts_threat(self.at(i)) && !self.ordered(i) {
                 continue;
             }
             if let Some(found) = self.threat_at(i) {
@@ -785,6 +793,18 @@ impl Clause<'_> {
         }
         if let Some(end) = self.self_harm_urged(i) {
             return Some((Call, i, end));
+        }
+        // `death to the Jews`, `death to all Muslims`: not `death to tyranny`.
+        if self.seq(i, &["death", "to"]) && self.person(i + 2) > 0 {
+            return Some((Call, i, i + 2 + self.person(i + 2)));
+        }
+        // A harm ordered, its verb opening the clause: `gas the Jews`, `hang the traitors`
+        // (not `kill the bill`: the object is a thing).
+        // (`kill yourself` is an urge, read above, `kill yourself laughing` an idiom.)
+        if self.ordered(i) && self.at(i + 1) != "yourself" {
+            if let Some(end) = self.harm(i, false) {
+                return Some((Call, i, end));
+            }
         }
         // Calls: `X should be shot`, `X deserve to die`, `someone should shoot him`.
         if self.is(
@@ -921,7 +941,9 @@ impl Clause<'_> {
             }
         }
         if self.is(i, &TR_CALL)
-            && (near(&TR_PERSON) || (i.saturating_sub(4)..i).any(|k| self.is_people(k)))
+            && (near(&TR_PERSON)
+                || (i.saturating_sub(4)..i).any(|k| self.is_people(k))
+                || self.at(i) == "kahrolsun" && self.is_people(i + 1))
         {
             return Some((Call, i, i + 1));
         }
@@ -1000,7 +1022,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      burn blow firebomb sorry ambulance hearse numbered sleep where watch dies dead rid alive \
      live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
-     hanging swinging kendini geber end",
+     hanging swinging kendini geber end death",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -1037,6 +1059,7 @@ fn starts_threat(word: &str) -> bool {
             | "waste"
             | "kendini"
             | "git"
+            | "death"
             | "watch"
             | "should"
             | "must"
@@ -1064,7 +1087,11 @@ fn starts_threat(word: &str) -> bool {
 fn foreign_start(word: &str) -> bool {
     let shaped = !word.is_ascii()
         || word.len() >= 5 && matches!(word.as_bytes().last(), Some(b'm' | b'i' | b'z'));
-    shaped && FOREIGN_STARTS.contains(word) || matches!(word, "kansere" | "kanser")
+    shaped && FOREIGN_STARTS.contains(word)
+        || matches!(
+            word,
+            "kansere" | "kanser" | "oldurun" | "gebertin" | "kahrolsun"
+        )
 }
 
 /// The Russian and Turkish words a threat starts at.
@@ -1283,7 +1310,23 @@ mod tests {
         ] {
             assert!(is_threat(menace), "{menace}");
         }
+        for call in [
+            "Death to all Muslims.",
+            "Death to the Jews.",
+            "Gas the Jews.",
+            "Hang the traitors.",
+            "Suriyelileri öldürün.",
+            "Kahrolsun Ermeniler.",
+        ] {
+            assert!(is_threat(call), "{call}");
+        }
         for not_one in [
+            "Death to tyranny.",
+            "The death toll rose to twelve.",
+            "Kill the bill.",
+            "Hang the pictures in the hall.",
+            "Kahrolsun faşizm.",
+            "It is hard to encourage new editors when you just beat them up over nonsense.",
             "See what happens to your pension if you retire early.",
             "Let's wait and see what happens to the mayor's plan.",
             "It'd be a pity if the car park closed.",
