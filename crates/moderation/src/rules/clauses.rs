@@ -165,6 +165,10 @@ pub(super) static REPORT: Lexicon = Lexicon::new(
      назвала называет утверждать утверждают",
 );
 
+/// Turkish reports, which follow what they report: `... diyenler utansın`.
+static REPORT_AFTER: Lexicon =
+    Lexicon::new("diyen diyenler demek diyerek dedi dediler diye diyor diyorlar diyenlere");
+
 /// One word of a clause as the sentence rules read it, with the normalized words it came from.
 struct Token {
     text: Range<usize>,
@@ -212,9 +216,14 @@ impl Clause<'_> {
     }
 
     /// Whether the words before `end` are reported by what follows them: `..., said the
-    /// preacher`, `..., the sign said` (not `..., I said`).
+    /// preacher`, `..., the sign said` (not `..., I said`), and in Turkish, where the report
+    /// follows what it reports, `... diyenler utansın` ("those who say ... should be
+    /// ashamed").
     pub(super) fn reported_after(&self, end: usize) -> bool {
-        (end..end + 4).any(|k| self.is(k, &REPORT) && !(k > 0 && self.is(k - 1, &["i", "we"])))
+        (end..end + 4).any(|k| {
+            self.is(k, &REPORT_AFTER)
+                || self.is(k, &REPORT) && !(k > 0 && self.is(k - 1, &["i", "we"]))
+        })
     }
 }
 

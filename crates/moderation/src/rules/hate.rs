@@ -115,6 +115,9 @@ static RU_GET_OUT: Lexicon = Lexicon::new(
     "убирайся убирайтесь вали валите проваливай проваливайте валят убираются катитесь",
 );
 
+/// Russian for "must be driven out", after `надо`: `цыган надо гнать`.
+static RU_DRIVE_OUT: Lexicon = Lexicon::new("гнать выгнать выгонять вышвырнуть выселить");
+
 /// The reader's kind, told to leave: `you people`, `your kind`, `your lot`.
 const YOUR_KIND: &[&[&str]] = &[&["you", "people"], &["your", "kind"], &["your", "lot"]];
 
@@ -159,16 +162,17 @@ const NOT_HUMAN: &[&[&str]] = &[
 /// Hatred said by the writer: `I hate`, `ненавижу`, `nefret ediyorum` (after the group).
 static HATE: Lexicon = Lexicon::new("hate despise loathe detest ненавижу презираю");
 
-/// Words that make a clause about an attack rather than one, besides the reports every
-/// sentence rule knows (`saying`, `called`...): `stop spreading the lie that`, `nobody should
-/// say that`, `the stereotype that`.
+/// Words before an attack that make its clause about it rather than one, besides the reports
+/// every sentence rule knows (`saying`, `called`...) and [`CALLED_OUT`]: `nobody should say
+/// that`, `you make it seem as if`.
 static ABOUT: Lexicon = Lexicon::new(
-    "say says lie lies myth myths call calls stereotype stereotypes trope tropes prejudice \
-     notion idea seem seems portray portrays portraying depict depicts depicting",
+    "say says call calls notion idea seem seems portray portrays portraying depict depicts \
+     depicting",
 );
 
-/// What an attack is called after it, when the clause quotes it to condemn it: `Jews are
-/// greedy is the oldest lie in Europe`.
+/// What an attack is called, before or after it, when the clause quotes it to condemn it:
+/// `stop spreading the lie that`, `the stereotype that`, `Jews are greedy is the oldest lie in
+/// Europe`.
 static CALLED_OUT: Lexicon = Lexicon::new(
     "lie lies myth myths stereotype stereotypes trope tropes racist racism bigotry bigoted \
      prejudice untrue",
@@ -178,10 +182,6 @@ static CALLED_OUT: Lexicon = Lexicon::new(
 /// are thieves are wrong`, but `I think Roma are thieves`.
 static BELIEF: Lexicon =
     Lexicon::new("think thinks thought believe believes believed assume assumes claim claims");
-
-/// Turkish reports follow what they report: `... diyenler utansın` ("those who say ...").
-static TR_REPORT_AFTER: Lexicon =
-    Lexicon::new("diyen diyenler demek diyerek dedi dediler diye diyor diyorlar diyenlere");
 
 /// The words every attack [`Clause::attack_at`] reads has one of.
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
@@ -194,6 +194,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &STEREOTYPE_TR,
         &HATE,
         &INVADING,
+        &RU_GET_OUT,
+        &RU_DRIVE_OUT,
         &OTHER_CUES,
     ]
     .into_iter()
@@ -206,8 +208,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back home belong belongs control controls behind banks hollywood место ulkelerine \
-     istenmiyorlar defolsun defolsunlar убирайся убирайтесь вали валите проваливай \
-     проваливайте валят убираются катитесь домой гнать выгнать выгонять вышвырнуть выселить",
+     istenmiyorlar defolsun defolsunlar домой",
 );
 
 impl Clause<'_> {
@@ -236,9 +237,9 @@ impl Clause<'_> {
                 let about = self.reported(found.1)
                     || self.reported_after(found.2)
                     || self.any_in(0..found.1, &ABOUT)
+                    || self.any_in(0..found.1, &CALLED_OUT)
                     || self.any_in(found.2..found.2 + 5, &CALLED_OUT)
-                    || self.believed_by_others(found.1)
-                    || self.any_in(found.2..found.2 + 3, &TR_REPORT_AFTER);
+                    || self.believed_by_others(found.1);
                 if !about {
                     out.push(found);
                 }
@@ -262,6 +263,10 @@ impl Clause<'_> {
                 || self.seq(to, &["where", "they", "came", "from"])
             {
                 return Some(to + 4);
+            }
+            // `Blacks should go back to Africa`.
+            if self.at(to) == "africa" {
+                return Some(to + 1);
             }
             // At the end of its clause, or before more of the same (`..., nobody wants you
             // here`); not `... and tell them what you saw`, `... country's embassy`.
@@ -447,9 +452,6 @@ impl Clause<'_> {
                 if let Some(back) = self.told_to_leave(should + 1) {
                     return Some((Exclusion, i, back));
                 }
-                if self.seq(should + 1, &["go", "back", "to", "africa"]) {
-                    return Some((Exclusion, i, should + 5));
-                }
             }
         }
         // `мигранты пусть едут домой` ("let the migrants go home").
@@ -465,10 +467,7 @@ impl Clause<'_> {
         // `цыган надо гнать из города` ("the Gypsies must be driven out of the city").
         if let Some(k) = (end..end + 3).find(|&k| self.is(k, &["надо", "нужно", "пора"]))
         {
-            if self.is(
-                k + 1,
-                &["гнать", "выгнать", "выгонять", "вышвырнуть", "выселить"],
-            ) {
+            if self.is(k + 1, &RU_DRIVE_OUT) {
                 return Some((Exclusion, i, k + 2));
             }
         }

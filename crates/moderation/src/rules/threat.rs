@@ -120,6 +120,12 @@ const TR_SELF_HARM: &[&[&str]] = &[&["kendini", "as"], &["kendini", "oldur"], &[
 static BEATINGS: Lexicon =
     Lexicon::new("beating kicking thrashing hiding slap slapping punch smack whipping flogging");
 
+/// What follows `watch your back` when the back is the reader's own to look after.
+static BACK_CARE: Lexicon = Lexicon::new(
+    "lifting lift bending carrying posture stairs steps ice icy slippery gym exercise \
+     exercises spine",
+);
+
 /// What harms people without meaning to: `the new tax will hurt families`, `inflation is
 /// killing pensioners`.
 static HARMFUL_THINGS: Lexicon = Lexicon::new(
@@ -629,27 +635,7 @@ impl Clause<'_> {
             }
         }
         // Not the back's own care: `watch your back when lifting boxes`, `on the icy steps`.
-        if self.seq(i, &["watch", "your", "back"])
-            && !self.any_in(
-                i + 3..i + 7,
-                &[
-                    "lifting",
-                    "lift",
-                    "bending",
-                    "carrying",
-                    "posture",
-                    "stairs",
-                    "steps",
-                    "ice",
-                    "icy",
-                    "slippery",
-                    "gym",
-                    "exercise",
-                    "exercises",
-                    "spine",
-                ],
-            )
-        {
+        if self.seq(i, &["watch", "your", "back"]) && !self.any_in(i + 3..i + 7, &BACK_CARE) {
             return Some(i + 3);
         }
         // `your kids walk to school alone, don't they?`: the reader's own people, alone (not
@@ -814,9 +800,10 @@ impl Clause<'_> {
             ],
         ) {
             let mut j = i + 1;
+            let named =
+                (i.saturating_sub(4)..i).any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]));
             // `this columnist needs a good beating`.
             if self.seq(j, &["a", "good"]) && self.is(j + 2, &BEATINGS) {
-                let named = (i.saturating_sub(4)..i).any(|k| self.person(k) > 0);
                 return named.then_some((Call, i, j + 3));
             }
             // `your mother should have aborted you`, `you should have been aborted`.
@@ -835,8 +822,6 @@ impl Clause<'_> {
             if self.at(j) == "just" && self.at(j + 1) == "die" {
                 j += 1;
             }
-            let named =
-                (i.saturating_sub(4)..i).any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]));
             let subject = named || self.any_in(i.saturating_sub(4)..i, &["they"]);
             if self.at(j) == "be" {
                 // `should be shot`, `should be dragged out and shot`; `should be wiped out`,
