@@ -1,6 +1,7 @@
 //! From linked pairs to campaigns: connected groups of accounts (union-find over the links
 //! whose evidence added up), voting circles and the feed network, fragments of one farm made
-//! one group, joined by their quiet members (accounts that mostly boost the group's comments), each with a score, the evidence a moderator checks pair by pair, and what
+//! one group, joined by their quiet members (accounts that mostly boost the group's
+//! comments), each with a score, the evidence a moderator checks pair by pair, and what
 //! speaks against each member ([`super::members`]).
 
 use std::collections::hash_map::Entry;

@@ -41,7 +41,8 @@ static CRITICISM_RU_TR: Lexicon = Lexicon::new(
      aptalca sacma ahmakca mantiksiz sacmasapan",
 );
 
-static CUES: LazyLock<Vocabulary> =
+/// Every word of criticism, in the three languages: what a clause must hold to be read.
+static ANY_CRITICISM: LazyLock<Vocabulary> =
     LazyLock::new(|| CRITICISM.iter().chain(CRITICISM_RU_TR.iter()).collect());
 
 /// What may stand between a copula and what an idea is called: `is just plain stupid`.
@@ -63,7 +64,7 @@ impl Clause<'_> {
     /// before it (`a ridiculous, stupid idea`) and, when it is the clause's subject, those
     /// after its copula (`the plan is stupid and everyone knows it`).
     fn criticism_of_ideas(&self, out: &mut Vec<((), usize, usize)>) {
-        let criticism = |j: usize| self.is(j, &CRITICISM) || self.is(j, &CRITICISM_RU_TR);
+        let criticism = |j: usize| self.is(j, &*ANY_CRITICISM);
         for k in 0..self.len() {
             if !self.is(k, &IDEAS) {
                 continue;
@@ -118,7 +119,9 @@ static NOT_ADJUNCTS: Lexicon = Lexicon::new(
 /// The words of criticism said of an idea (normalized chars), which the policy has the
 /// classifier leave unread.
 pub(crate) fn criticism_in(reading: &Reading) -> Vec<Range<usize>> {
-    reading.unread(&CUES, |clause, found| clause.criticism_of_ideas(found))
+    reading.unread(&ANY_CRITICISM, |clause, found| {
+        clause.criticism_of_ideas(found)
+    })
 }
 
 #[cfg(test)]
