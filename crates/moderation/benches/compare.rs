@@ -262,6 +262,7 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             "office-criticism.txt",
             include_str!("../tests/fixtures/office-criticism.txt"),
         ),
+        ("names.txt", include_str!("../tests/fixtures/names.txt")),
     ] {
         let lines: Vec<(bool, &str)> = text
             .lines()

@@ -16,7 +16,7 @@ use crate::rules::clauses::Reading;
 use crate::rules::foreign::{self, Language};
 use crate::rules::threat::{self, ThreatKind};
 use crate::rules::{candidates, find_fword_in, FwordForm, Hit, ListKind, WordLists};
-use crate::rules::{hate, ideas, office};
+use crate::rules::{hate, ideas, names, office};
 use crate::verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
 
 /// The editor's house rules: anything goes except the F word; abuse and obscenity are
@@ -366,6 +366,8 @@ impl Policy {
         // Nor the words of criticism said of an idea (`a stupid decision`): the house rules
         // ask readers to criticise ideas, not people.
         unread.extend(ideas::criticism_in(&reading));
+        // Nor the names that are also rude words (`Dick Cheney`, `Pussy Riot`).
+        unread.extend(names::names_in(&reading));
         let scores = self.classifier.score_without(&n, &unread);
         for label in Label::ALL {
             let config = self.score_config(label);

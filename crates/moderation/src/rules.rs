@@ -16,6 +16,7 @@ pub(crate) mod clauses;
 pub mod foreign;
 pub mod hate;
 pub(crate) mod ideas;
+pub(crate) mod names;
 pub(crate) mod office;
 pub mod threat;
 

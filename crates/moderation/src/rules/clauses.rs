@@ -275,13 +275,29 @@ impl<'a> Reading<'a> {
         }
     }
 
+    /// How many words the text has.
+    pub(super) fn len(&self) -> usize {
+        self.bounds.len()
+    }
+
+    /// Word `i` as written in the original text.
+    pub(super) fn written(&self, i: usize) -> &'a str {
+        let (start, end) = self.n.source_span(self.word_chars(i));
+        &self.original[start..end]
+    }
+
+    /// Word `i`'s normalized chars.
+    pub(super) fn word_chars(&self, i: usize) -> Range<usize> {
+        self.n.words()[i].chars.clone()
+    }
+
     /// The `i`th word, or `""` past the end.
-    fn word(&self, i: usize) -> &str {
+    pub(super) fn word(&self, i: usize) -> &str {
         self.bounds.get(i).map_or("", |b| &self.text[b.clone()])
     }
 
     /// Whether any word is in `set`.
-    fn has_any(&self, set: &Vocabulary) -> bool {
+    pub(super) fn has_any(&self, set: &Vocabulary) -> bool {
         self.keys.iter().any(|&keys| set.reads(keys))
     }
 
@@ -393,7 +409,7 @@ impl<'a> Reading<'a> {
     /// word: all of it). Masks closing the word before belong to the gap: normalization keeps
     /// them in the word, as they may stand for letters (`f?ck`, `f***`), but after its last
     /// letter a `?` or `!` ends a sentence (`Do your kids walk to school? Mine ...`).
-    fn gap_before(&self, i: usize) -> &'a str {
+    pub(super) fn gap_before(&self, i: usize) -> &'a str {
         let words = self.n.words();
         let (start, _) = self.n.source_span(words[i].chars.clone());
         let prev_end = match i {

@@ -1,5 +1,7 @@
 //! Comment input parsed at the edge, and where a comment stands.
 
+use moderation::rules::WordLists;
+use moderation::{Decision, Policy, Verdict};
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 use utoipa::ToSchema;
@@ -110,6 +112,10 @@ impl CommentText {
         &self.0
     }
 
+    pub fn into_string(self) -> String {
+        self.0
+    }
+
     /// A refusal with its spans moved from this text to `sent`, the body this text was parsed
     /// from (where the widget marks them); any other error as it is. Only refusals need the
     /// way back, so it is worked out here rather than kept for every comment.
@@ -127,6 +133,11 @@ impl CommentText {
             }
             other => other,
         }
+    }
+
+    /// The house rules' verdict on this text: see [`verdict`].
+    pub fn verdict(&self, policy: &Policy, words: Option<&WordLists>) -> Verdict {
+        verdict(policy, words, &self.0)
     }
 
     /// The body as readers will see it, refused when that is nothing: only markup (`- ` five
@@ -149,6 +160,27 @@ impl CommentText {
         }
         Ok(html)
     }
+}
+
+/// The house rules' verdict on a comment body: on the Markdown as written and, when
+/// formatting changes the words readers see (`f&#117;ck`, `f**u**ck`), on the text as shown
+/// too, whichever decides more severely. Spans are always in the body as written.
+pub fn verdict(policy: &Policy, words: Option<&WordLists>, body: &str) -> Verdict {
+    let written = policy.evaluate_with(body, words);
+    if written.decision == Decision::Refuse {
+        return written;
+    }
+    let Some(shown) = markdown::shown(body) else {
+        return written;
+    };
+    let mut seen = policy.evaluate_with(&shown.text, words);
+    if seen.decision <= written.decision {
+        return written;
+    }
+    for span in seen.reasons.iter_mut().flat_map(|r| r.spans.iter_mut()) {
+        *span = shown.source_span(*span);
+    }
+    seen
 }
 
 /// Thread order.

@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Event, Options, Parser, Tag};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Quotes and lists nest at most this deep. A conversation quotes a quote of a quote; deeper
 /// nesting is an attack on the renderer, whose cost grows faster than the text (#17: 5,000
@@ -93,7 +93,7 @@ fn render_and_sanitize(body: &str) -> Result<String, TooDeep> {
                     return Err(TooDeep);
                 }
             }
-            Event::End(pulldown_cmark::TagEnd::BlockQuote(_) | pulldown_cmark::TagEnd::List(_)) => {
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_)) => {
                 depth = depth.saturating_sub(1);
             }
             _ => {}
@@ -107,6 +107,124 @@ fn render_and_sanitize(body: &str) -> Result<String, TooDeep> {
     let mut html = String::with_capacity(body.len() * 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Ok(SANITIZER.clean(&html).to_string())
+}
+
+/// A comment's text as readers see it once formatted, for the house rules: an entity, emphasis,
+/// a code span or a link can spell out what the Markdown as written does not (`f&#117;ck`,
+/// `f**u**ck`, `` f`u`ck ``, `f[u](…)ck`). Struck-out text is left out (`f~~x~~uck` reads as
+/// the word around it; the source, judged too, still holds what was struck), and so are
+/// images, which are not shown.
+pub struct Shown {
+    pub text: String,
+    /// The pieces of `text`, in order: where each starts there and the source bytes it shows.
+    pieces: Vec<Piece>,
+}
+
+struct Piece {
+    at: usize,
+    source: std::ops::Range<usize>,
+    /// The piece is the source's own bytes, so offsets inside it map one to one (not so for
+    /// an entity, an escape or a block's break).
+    exact: bool,
+}
+
+/// What `body` shows once formatted, or `None` when that is the body itself (most comments:
+/// paragraphs of plain words, or markup that joins nothing).
+pub fn shown(body: &str) -> Option<Shown> {
+    if plain_paragraphs(body).is_some() {
+        return None;
+    }
+    let mut shown = Shown {
+        text: String::with_capacity(body.len()),
+        pieces: Vec::new(),
+    };
+    let mut hidden = 0usize;
+    for (event, range) in Parser::new_ext(body, Options::ENABLE_STRIKETHROUGH).into_offset_iter()
+    {
+        match event {
+            Event::Start(Tag::Strikethrough | Tag::Image { .. }) => hidden += 1,
+            Event::End(TagEnd::Strikethrough | TagEnd::Image) => hidden = hidden.saturating_sub(1),
+            Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text)
+                if hidden == 0 =>
+            {
+                shown.push(body, &text, range);
+            }
+            Event::SoftBreak | Event::HardBreak => shown.push(body, "\n", range),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::CodeBlock
+                | TagEnd::HtmlBlock
+                | TagEnd::Item
+                | TagEnd::BlockQuote(_),
+            )
+            | Event::Rule => shown.end_block(range.end),
+            _ => {}
+        }
+    }
+    let end = shown.text.trim_end().len();
+    shown.text.truncate(end);
+    (shown.text != body).then_some(shown)
+}
+
+impl Shown {
+    fn push(&mut self, body: &str, text: &str, source: std::ops::Range<usize>) {
+        if text.is_empty() {
+            return;
+        }
+        // A code span's text is inside its backticks: where, exactly.
+        let (source, exact) = match body[source.clone()].find(text) {
+            Some(at) => (source.start + at..source.start + at + text.len(), true),
+            None => (source, false),
+        };
+        self.pieces.push(Piece {
+            at: self.text.len(),
+            source,
+            exact,
+        });
+        self.text.push_str(text);
+    }
+
+    /// A block ends (paragraph, item, quote...): what follows is a block apart.
+    fn end_block(&mut self, at: usize) {
+        let breaks = if self.text.is_empty() || self.text.ends_with("\n\n") {
+            return;
+        } else if self.text.ends_with('\n') {
+            "\n"
+        } else {
+            "\n\n"
+        };
+        self.pieces.push(Piece {
+            at: self.text.len(),
+            source: at..at,
+            exact: false,
+        });
+        self.text.push_str(breaks);
+    }
+
+    /// A byte span of the shown text as the span of the source it shows.
+    pub fn source_span(&self, [start, end]: [usize; 2]) -> [usize; 2] {
+        let piece = |offset: usize| {
+            let i = self.pieces.partition_point(|p| p.at <= offset);
+            &self.pieces[i.saturating_sub(1)]
+        };
+        if self.pieces.is_empty() {
+            return [0, 0];
+        }
+        let first = piece(start);
+        let from = if first.exact {
+            (first.source.start + start - first.at).min(first.source.end)
+        } else {
+            first.source.start
+        };
+        let last = piece(end.saturating_sub(1).max(start));
+        let to = if last.exact {
+            (last.source.start + end - last.at).min(last.source.end)
+        } else {
+            last.source.end
+        };
+        [from, to.max(from)]
+    }
 }
 
 /// Whether rendered HTML shows any text: something outside the tags that is not a space or a
@@ -215,6 +333,47 @@ mod tests {
 
     fn render(body: &str) -> String {
         super::render(body).expect("renders")
+    }
+
+    /// The text a body shows, and the source of each span of it that holds `word`.
+    fn shown_word(body: &str, word: &str) -> (String, String) {
+        let shown = super::shown(body).expect("formatting changes the words");
+        let at = shown.text.find(word).expect("the word is shown");
+        let [s, e] = shown.source_span([at, at + word.len()]);
+        (shown.text.clone(), body[s..e].to_owned())
+    }
+
+    #[test]
+    fn formatting_that_spells_a_word_is_read_as_shown() {
+        assert_eq!(
+            shown_word("you are an id&#105;ot and a m&#111;ron", "idiot"),
+            (
+                "you are an idiot and a moron".to_owned(),
+                "id&#105;ot".to_owned()
+            )
+        );
+        assert_eq!(shown_word("what **a** f**u**ck", "fuck").1, "f**u**ck");
+        assert_eq!(shown_word("a f`u`ck", "fuck").1, "f`u`ck");
+        assert_eq!(shown_word("a f[u](https://x.example)ck", "fuck").1, "f[u](https://x.example)ck");
+        // Struck-out text and images are not read; quotes, lists and code are, a block apart.
+        assert_eq!(shown_word("f~~x~~uck", "fuck").0, "fuck");
+        assert_eq!(shown_word("a ![f](https://x.example/i.png)b", "a b").0, "a b");
+        assert_eq!(
+            super::shown("> quoted\n\n- one\n- two\n\n    code").map(|s| s.text),
+            Some("quoted\n\none\n\ntwo\n\ncode".to_owned())
+        );
+    }
+
+    #[test]
+    fn bodies_shown_as_written_are_read_once() {
+        for body in [
+            "Plain words.\n\nTwo paragraphs.",
+            "Tom & Jerry, 3 < 4",
+            "a line\nbroken",
+            "<b>raw</b> html is shown as typed",
+        ] {
+            assert!(super::shown(body).is_none(), "{body}");
+        }
     }
 
     #[test]

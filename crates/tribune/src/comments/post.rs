@@ -37,9 +37,8 @@ use crate::notices::Notice;
 use crate::sites::store::SiteRow;
 use crate::webhooks::{self, hook, EventType};
 
-/// The house rules' verdict on a text, or the refusal.
-fn judge(state: &AppState, site: &SiteRow, field: &str, text: &str) -> AppResult<Verdict> {
-    let verdict = state.policy.evaluate_with(text, site.words.as_ref());
+/// The house rules' verdict on a field, or the refusal.
+fn judge(field: &str, verdict: Verdict) -> AppResult<Verdict> {
     metrics::counter!("tribune_verdicts_total", "decision" => verdict.decision.as_str())
         .increment(1);
     match verdict.decision {
@@ -112,9 +111,12 @@ pub async fn submit(
     state.limits.check(&state.db, ip, author_id).await?;
     // The house rules, on the name an anonymous author chose and on the text.
     if anonymous_name {
-        judge(state, &site, "author_name", &author_name)?;
+        judge(
+            "author_name",
+            state.policy.evaluate_with(&author_name, site.words.as_ref()),
+        )?;
     }
-    let verdict = judge_body(state, &site, &author, text.as_str())
+    let verdict = judge_body(state, &site, &author, &text)
         .await
         .map_err(|e| text.in_submitted(&input.body, e))?;
     let mut placement = state
@@ -221,13 +223,13 @@ async fn judge_body(
     state: &AppState,
     site: &SiteRow,
     author: &Author<'_>,
-    text: &str,
+    text: &CommentText,
 ) -> AppResult<Verdict> {
-    match judge(state, site, "body", text) {
+    match judge("body", text.verdict(&state.policy, site.words.as_ref())) {
         Err(AppError::Refused { message, verdict }) => {
             state
                 .enforcement
-                .strike(site, author, text, &verdict)
+                .strike(site, author, text.as_str(), &verdict)
                 .await?;
             Err(AppError::Refused { message, verdict })
         }
@@ -289,7 +291,7 @@ pub async fn edit(
         device: None,
     };
     let standing = state.enforcement.standing(&site, c.author_id, ip).await?;
-    let verdict = judge_body(state, &site, &author, text.as_str())
+    let verdict = judge_body(state, &site, &author, &text)
         .await
         .map_err(|e| text.in_submitted(body, e))?;
     let placement = Placement::of_rules(&verdict, standing.shadow);

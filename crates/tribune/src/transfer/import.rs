@@ -351,22 +351,24 @@ fn prepare(
         Body::Markdown(md) => md.clone(),
     };
     let mut state = c.state;
-    let (body, html) = match CommentText::imported(&markdown).map(|t| {
+    let (text, html) = match CommentText::imported(&markdown).map(|t| {
         let html = t.render();
         (t, html)
     }) {
-        Some((text, Ok(html))) if state != State::Deleted => (text.as_str().to_owned(), html),
+        Some((text, Ok(html))) if state != State::Deleted => (Some(text), html),
         // Nothing left to show (an image alone, a quote nested past the limit): a comment
         // with replies keeps its place as a placeholder, like a deleted one.
         _ => {
             if state == State::Published {
                 state = State::Deleted;
             }
-            (String::new(), String::new())
+            (None, String::new())
         }
     };
-    let verdict = (state == State::Published && !body.is_empty())
-        .then(|| policy.evaluate_with(&body, words))
+    let verdict = text
+        .as_ref()
+        .filter(|_| state == State::Published)
+        .map(|text| text.verdict(policy, words))
         .filter(|v| v.decision != Decision::Allow);
     Step::Comment(Box::new(Prepared {
         hash,
@@ -381,7 +383,7 @@ fn prepare(
         },
         ip: c.ip.as_deref().and_then(normalize_ip),
         created_at: c.created_at,
-        body,
+        body: text.map(CommentText::into_string).unwrap_or_default(),
         html,
         state,
         verdict,

@@ -620,6 +620,15 @@ async fn house_rules_refuse_and_hold(engine: Engine) {
         "the span covers the disguised word in the original bytes"
     );
     assert_eq!(app.thread("", None).await["count"], 0, "nothing stored");
+    // Formatting that spells the word out is read as readers would see it: an entity here,
+    // after an invisible character, and the span is the entity's word in the bytes sent.
+    let text = "\u{200b}What a f&#117;cking *jo*ke";
+    let refused = app.post_comment(text, None, None).await;
+    let body = assert_error(refused, StatusCode::UNPROCESSABLE_ENTITY, "refused").await;
+    let rule = &body["error"]["verdict"]["rules"][0];
+    assert_eq!(rule["id"], "fword", "{body}");
+    let start = text.find('f').expect("f");
+    assert_eq!(rule["spans"][0], json!([start, start + "f&#117;cking".len()]));
 
     let token = app.signup("masked@example.org").await;
     let held = app
