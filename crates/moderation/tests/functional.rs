@@ -209,10 +209,9 @@ fn r14_ideas_criticised_with_the_words_of_insults_are_published_and_people_insul
 
 #[test]
 fn r14_names_that_are_also_rude_words_are_published_and_the_words_are_not() {
-    let (rude, held, names_held) =
-        read_fixture(include_str!("fixtures/names.txt"), |verdict| {
-            verdict.decision != Decision::Allow
-        });
+    let (rude, held, names_held) = read_fixture(include_str!("fixtures/names.txt"), |verdict| {
+        verdict.decision != Decision::Allow
+    });
     assert_eq!(rude, 20, "the fixture's rude uses");
     // 20 of 20 on 2026-12-02, before and after names were read apart.
     assert_eq!(held, 20, "{held} of {rude} rude uses held or refused");

@@ -65,7 +65,13 @@ fn is_a_name(reading: &Reading, i: usize) -> bool {
     let after = (next < reading.len() && !ends_sentence(reading.gap_before(next)))
         .then(|| (reading.word(next), reading.written(next)));
     let before = (i > 0)
-        .then(|| (reading.word(i - 1), reading.written(i - 1), reading.gap_before(i)))
+        .then(|| {
+            (
+                reading.word(i - 1),
+                reading.written(i - 1),
+                reading.gap_before(i),
+            )
+        })
         .filter(|&(_, written, gap)| {
             // `K. Dick`, `Sen. Dick Durbin`: an initial's or a title's full stop.
             let initial = written.chars().count() == 1 || TITLES.contains(&written.to_lowercase());
@@ -76,9 +82,8 @@ fn is_a_name(reading: &Reading, i: usize) -> bool {
     if after.is_some_and(makes_it_the_word) || before.is_some_and(makes_it_the_word) {
         return false;
     }
-    let names = |(word, written): (&str, &str)| {
-        starts_with_capital(written) && !NAME_WORDS.contains(word)
-    };
+    let names =
+        |(word, written): (&str, &str)| starts_with_capital(written) && !NAME_WORDS.contains(word);
     after.is_some_and(names) || before.is_some_and(names)
 }
 
@@ -120,7 +125,10 @@ mod tests {
         assert_eq!(unread("Pussy Riot protested in Moscow"), ["Pussy"]);
         assert_eq!(unread("Who Killed Cock Robin"), ["Cock"]);
         assert_eq!(unread("Tom Butt spoke"), ["Butt"]);
-        assert_eq!(unread("Emily Dickinson and Charles Dickens"), ["Dickinson", "Dickens"]);
+        assert_eq!(
+            unread("Emily Dickinson and Charles Dickens"),
+            ["Dickinson", "Dickens"]
+        );
     }
 
     #[test]

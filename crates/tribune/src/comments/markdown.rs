@@ -139,8 +139,7 @@ pub fn shown(body: &str) -> Option<Shown> {
         pieces: Vec::new(),
     };
     let mut hidden = 0usize;
-    for (event, range) in Parser::new_ext(body, Options::ENABLE_STRIKETHROUGH).into_offset_iter()
-    {
+    for (event, range) in Parser::new_ext(body, Options::ENABLE_STRIKETHROUGH).into_offset_iter() {
         match event {
             Event::Start(Tag::Strikethrough | Tag::Image { .. }) => hidden += 1,
             Event::End(TagEnd::Strikethrough | TagEnd::Image) => hidden = hidden.saturating_sub(1),
@@ -354,10 +353,16 @@ mod tests {
         );
         assert_eq!(shown_word("what **a** f**u**ck", "fuck").1, "f**u**ck");
         assert_eq!(shown_word("a f`u`ck", "fuck").1, "f`u`ck");
-        assert_eq!(shown_word("a f[u](https://x.example)ck", "fuck").1, "f[u](https://x.example)ck");
+        assert_eq!(
+            shown_word("a f[u](https://x.example)ck", "fuck").1,
+            "f[u](https://x.example)ck"
+        );
         // Struck-out text and images are not read; quotes, lists and code are, a block apart.
         assert_eq!(shown_word("f~~x~~uck", "fuck").0, "fuck");
-        assert_eq!(shown_word("a ![f](https://x.example/i.png)b", "a b").0, "a b");
+        assert_eq!(
+            shown_word("a ![f](https://x.example/i.png)b", "a b").0,
+            "a b"
+        );
         assert_eq!(
             super::shown("> quoted\n\n- one\n- two\n\n    code").map(|s| s.text),
             Some("quoted\n\none\n\ntwo\n\ncode".to_owned())

@@ -113,7 +113,9 @@ pub async fn submit(
     if anonymous_name {
         judge(
             "author_name",
-            state.policy.evaluate_with(&author_name, site.words.as_ref()),
+            state
+                .policy
+                .evaluate_with(&author_name, site.words.as_ref()),
         )?;
     }
     let verdict = judge_body(state, &site, &author, &text)

@@ -628,7 +628,10 @@ async fn house_rules_refuse_and_hold(engine: Engine) {
     let rule = &body["error"]["verdict"]["rules"][0];
     assert_eq!(rule["id"], "fword", "{body}");
     let start = text.find('f').expect("f");
-    assert_eq!(rule["spans"][0], json!([start, start + "f&#117;cking".len()]));
+    assert_eq!(
+        rule["spans"][0],
+        json!([start, start + "f&#117;cking".len()])
+    );
 
     let token = app.signup("masked@example.org").await;
     let held = app
