@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Where two builds of the house rules differ on real comments: the sentence rules (threat,
-identity_attack) firing on rows where they did not before, civil and toxic apart.
+identity_attack, sexual_harassment) firing on rows where they did not before, civil and toxic apart.
 
     python3 scripts/rule-hits.py OLD_TRIBUNE NEW_TRIBUNE [DATA_DIR]
 
@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-RULES = {"identity_attack", "threat"}
+RULES = {"identity_attack", "sexual_harassment", "threat"}
 
 
 def sets(data):

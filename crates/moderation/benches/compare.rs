@@ -263,6 +263,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             include_str!("../tests/fixtures/office-criticism.txt"),
         ),
         ("names.txt", include_str!("../tests/fixtures/names.txt")),
+        (
+            "sexual-harassment.txt",
+            include_str!("../tests/fixtures/sexual-harassment.txt"),
+        ),
     ] {
         let lines: Vec<(bool, &str)> = text
             .lines()

@@ -16,7 +16,7 @@ use crate::rules::clauses::Reading;
 use crate::rules::foreign::{self, Language};
 use crate::rules::threat::{self, ThreatKind};
 use crate::rules::{candidates, find_fword_in, FwordForm, Hit, ListKind, WordLists};
-use crate::rules::{hate, ideas, names, office};
+use crate::rules::{harassment, hate, ideas, names, office};
 use crate::verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
 
 /// The editor's house rules: anything goes except the F word; abuse and obscenity are
@@ -83,6 +83,10 @@ fn default_identity_attack() -> RuleConfig {
     SHIPPED.identity_attack.clone()
 }
 
+fn default_sexual_harassment() -> RuleConfig {
+    SHIPPED.sexual_harassment.clone()
+}
+
 fn default_politics() -> PoliticsConfig {
     SHIPPED.politics
 }
@@ -141,6 +145,8 @@ struct PolicyFile {
     threat: RuleConfig,
     #[serde(default = "default_identity_attack")]
     identity_attack: RuleConfig,
+    #[serde(default = "default_sexual_harassment")]
+    sexual_harassment: RuleConfig,
     #[serde(default = "default_politics")]
     politics: PoliticsConfig,
     abusive: ScoreConfig,
@@ -332,6 +338,18 @@ impl Policy {
             );
         }
 
+        for hit in harassment::find_in(&reading) {
+            let config = &self.file.sexual_harassment;
+            push_span(
+                &mut reasons,
+                RuleId::SexualHarassment,
+                config.action.into(),
+                0.9,
+                &config.message,
+                span(&n, &hit),
+            );
+        }
+
         let site_hits = site_words
             .map(|w| w.find_in(&n, &candidates))
             .unwrap_or_default();
@@ -499,6 +517,7 @@ mod tests {
         // Nor the threat and identity-attack rules and the reading of political criticism,
         // which came after them.
         assert!(!older.contains("[threat]") && !older.contains("[identity_attack]"));
+        assert!(!older.contains("[sexual_harassment]"));
         assert!(!older.contains("[politics]"));
         assert_eq!(
             policy
@@ -515,6 +534,7 @@ mod tests {
                 "Refugees are nothing but cockroaches.",
                 RuleId::IdentityAttack,
             ),
+            ("Send me pics of your tits.", RuleId::SexualHarassment),
         ] {
             let verdict = policy.evaluate(text);
             assert!(verdict.reasons.iter().any(|r| r.rule == rule), "{text}");

@@ -14,6 +14,7 @@
 
 pub(crate) mod clauses;
 pub mod foreign;
+pub mod harassment;
 pub mod hate;
 pub(crate) mod ideas;
 pub(crate) mod names;

@@ -46,6 +46,9 @@ pub enum RuleId {
     Threat,
     /// A group of people called vermin or not human, or hated (`rules::hate`).
     IdentityAttack,
+    /// A reader or a person asked for nudes or told what the writer wants to do to them
+    /// sexually (`rules::harassment`).
+    SexualHarassment,
 }
 
 impl RuleId {
@@ -62,6 +65,7 @@ impl RuleId {
             RuleId::FwordTr => "fword_tr",
             RuleId::Threat => "threat",
             RuleId::IdentityAttack => "identity_attack",
+            RuleId::SexualHarassment => "sexual_harassment",
         }
     }
 

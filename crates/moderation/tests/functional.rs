@@ -220,6 +220,21 @@ fn r14_names_that_are_also_rude_words_are_published_and_the_words_are_not() {
 }
 
 #[test]
+fn r14_sexual_harassment_is_held_and_its_words_in_civil_sentences_are_not_read_so() {
+    let (harassment, held, misread) = read_fixture(
+        include_str!("fixtures/sexual-harassment.txt"),
+        names(RuleId::SexualHarassment),
+    );
+    assert_eq!(harassment, 30, "the fixture's harassment");
+    // 28 of 30 at its first reading (4 before the rule, by the classifier), 30 after.
+    assert_eq!(held, 30, "{held} of {harassment} held or refused");
+    assert!(
+        misread.is_empty(),
+        "civil sentences read as harassment: {misread:#?}"
+    );
+}
+
+#[test]
 fn r14_harm_words_that_harm_no_one_are_not_read_as_abuse() {
     let policy = Policy::default_rules().expect("default policy");
     for text in [

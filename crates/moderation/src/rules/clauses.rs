@@ -432,7 +432,8 @@ impl<'a> Reading<'a> {
 /// the contraction and not an ID card.
 static AFTER_I_WOULD: Lexicon = Lexicon::new(
     "happily gladly love like personally really just rather make put kill murder stab shoot \
-     strangle hurt harm beat break smash punch kick choke hang burn hate never not",
+     strangle hurt harm beat break smash punch kick choke hang burn hate never not bang shag \
+     screw bone hump ride lick grope",
 );
 
 /// Contractions split by normalization (`I'll` is the words `i`, `ll`) and spoken forms, as

@@ -676,6 +676,22 @@ async fn house_rules_refuse_and_hold(engine: Engine) {
         .comment_ok("Refugees are people like you and me.", None, None)
         .await;
     assert_eq!(described["status"], "visible", "{described}");
+    // Sexual harassment of the reader is held; a name that is also a rude word is published.
+    let held = app
+        .comment_ok("Send me pics of your tits", None, Some(&token))
+        .await;
+    assert_eq!(held["status"], "pending", "{held}");
+    assert!(
+        verdict_reason(&held, "sexual_harassment").is_some(),
+        "{held}"
+    );
+    for text in [
+        "Send me the pictures of your garden",
+        "Dick Cheney lied about Iraq",
+    ] {
+        let c = app.comment_ok(text, None, Some(&token)).await;
+        assert_eq!(c["status"], "visible", "{c}");
+    }
 
     // Innocent look-alikes never trip the F-word rule.
     for text in [

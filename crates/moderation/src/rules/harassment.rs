@@ -1,0 +1,375 @@
+//! Sexual harassment of a reader or a person, read from how a clause is built: asked for
+//! nudes or to show their body (**solicitation**: `send nudes`, `show me your boobs`, `take
+//! your clothes off for me`, `скинь нюдсы`, `çıplak fotoğraf at`), or told what the writer
+//! wants to do to them (**advance**: `I'd bang her`, `I want to see you naked`, `wanna sleep
+//! with me?`, `sit on my face`). Every word of these is civil somewhere (`send the pictures of
+//! your garden`, `show me your work`, `the photos show the minister naked`, `I want to see
+//! the evidence`), and the classifier, which reads words, let all of them through.
+//!
+//! A request counts when it opens its clause, after a polite or pressing word at most
+//! (`please`, `can you`, `why don't you`); an advance needs the writer's want or will
+//! (`I want to`, `I'd`, `let me`) and a person as its object. Negated, quoted and reported
+//! ones are left to the classifier.
+
+use std::sync::LazyLock;
+
+use super::clauses::{Clause, Lexicon, Reading, Vocabulary};
+use super::Hit;
+use crate::normalize::Normalized;
+
+/// Which kind of harassment was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HarassmentKind {
+    /// Asked for nudes, to show their body or to undress.
+    Solicitation,
+    /// What the writer wants to do to them sexually.
+    Advance,
+}
+
+/// Asking for something to be sent or shown.
+static ASK: Lexicon = Lexicon::new(
+    "send show post dm pm text flash give share upload snap sent shows sends \
+     скинь скиньте пришли пришлите покажи покажите",
+);
+
+/// The same in Russian, which asks without a possessive (`покажи сиськи`).
+static ASK_RU: Lexicon = Lexicon::new("скинь скиньте пришли пришлите покажи покажите");
+
+/// What is worn under or instead of clothes, for `a selfie in your bikini`.
+static UNDERWEAR: Lexicon = Lexicon::new("bikini underwear lingerie panties bra knickers");
+
+/// A person by what they are, after `that` (`I'd bang that reporter`).
+static ROLES: Lexicon = Lexicon::new(
+    "reporter journalist anchor presenter columnist woman girl lady chick babe blonde \
+     brunette redhead",
+);
+
+/// What may come before a request that opens its clause: politeness and pressure.
+static BEFORE_ASKING: Lexicon = Lexicon::new(
+    "please pls plz can could will would you just go now come on hey why do not i want need \
+     to so then and ну давай давайте а hadi lutfen bana",
+);
+
+/// What is asked for, whoever's it is.
+static NUDES: Lexicon = Lexicon::new("nudes nude nudies nudez нюдсы нюдс");
+
+/// Asking in Turkish, after what is asked for (`çıplak fotoğraf at`, `memelerini göster`).
+static TR_ASK: Lexicon = Lexicon::new("at atsana gonder gondersene goster gostersene");
+
+/// Parts of the body asked for when they are the reader's (`your tits`).
+static PARTS: Lexicon = Lexicon::new(
+    "tits titties boobs boobies breasts nipples ass butt booty pussy cock dick feet \
+     сиськи грудь жопу попу",
+);
+
+/// What a Turkish request names before its verb: `çıplak` (naked), the reader's breasts.
+static BEFORE_TR_ASK: Lexicon = Lexicon::new("ciplak memelerini memeni gogslerini gogsunu");
+
+/// Pictures, for `naked pics`.
+static PICTURES: Lexicon = Lexicon::new(
+    "pic pics picture pictures photo photos selfie selfies video videos фото фотки fotograf \
+     fotografini foto",
+);
+
+/// Clothes taken off.
+static CLOTHES: Lexicon =
+    Lexicon::new("clothes top shirt bra panties pants knickers dress underwear bikini");
+
+/// Verbs of sex with a person as their object (`bang her`).
+static SEX: Lexicon = Lexicon::new(
+    "bang shag screw smash bone hump ride grope fondle molest lick suck finger rape \
+     трахнуть выебать отодрать",
+);
+
+/// The writer's want or will, as word sequences after `i`.
+const WANTS: &[&[&str]] = &[
+    &["want", "to"],
+    &["would", "love", "to"],
+    &["would", "like", "to"],
+    &["would"],
+    &["will"],
+    &["am", "going", "to"],
+    &["could"],
+    &["need", "to"],
+    &["wish", "i", "could"],
+    &["can", "not", "wait", "to"],
+];
+
+/// Persons as objects.
+static PERSONS: Lexicon = Lexicon::new("you her him ya them");
+
+impl Clause<'_> {
+    /// The harassment of this clause: (kind, first token, end token).
+    fn harassment(&self, out: &mut Vec<(HarassmentKind, usize, usize)>) {
+        for i in 0..self.len() {
+            let found = self
+                .solicitation(i)
+                .map(|end| (HarassmentKind::Solicitation, i, end))
+                .or_else(|| self.advance(i).map(|end| (HarassmentKind::Advance, i, end)));
+            if let Some(found) = found {
+                if !self.reported(found.1) && !self.reported_after(found.2) {
+                    out.push(found);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Whether a request at `i` opens its clause: nothing before it but politeness and
+    /// pressure (`please send`, `why don't you show`).
+    fn opens_request(&self, i: usize) -> bool {
+        // `don't send nudes to strangers` is advice; `why don't you send...` is not.
+        let negated = (0..i).find(|&k| self.is(k, &["not"]));
+        (0..i).all(|k| self.is(k, &BEFORE_ASKING))
+            && negated.is_none_or(|not| self.any_in(0..not, &["why"]))
+    }
+
+    /// `send nudes`, `show me your boobs`, `post naked pics`, `take your clothes off`, `strip
+    /// for me`, `скинь нюдсы`: the end of the request at `i`.
+    fn solicitation(&self, i: usize) -> Option<usize> {
+        // Turkish asks last: `çıplak fotoğraf at`, `memelerini göster`.
+        if self.is(i, &BEFORE_TR_ASK) {
+            let reach = (i + 4).min(self.len());
+            if let Some(k) = (i + 1..reach).find(|&k| self.is(k, &TR_ASK)) {
+                return Some(k + 1);
+            }
+        }
+        if !self.opens_request(i) {
+            return None;
+        }
+        if self.is(i, &ASK) {
+            let reach = (i + 7).min(self.len());
+            for k in i + 1..reach {
+                if self.is(k, &NUDES) {
+                    return Some(k + 1);
+                }
+                let yours = (k.saturating_sub(2)..k)
+                    .any(|j| self.is(j, &["your", "ur", "твою", "твои", "свои"]));
+                // Russian leaves the possessive out: `покажи сиськи`.
+                let russian = self.is(i, &ASK_RU);
+                if self.is(k, &PARTS) && (yours || russian || self.is(k + 1, &PICTURES)) {
+                    return Some(k + 1);
+                }
+                // `post a selfie in your bikini`.
+                if yours && self.is(k, &UNDERWEAR) && self.any_in(i + 1..k, &PICTURES) {
+                    return Some(k + 1);
+                }
+                if self.is(k, &["naked", "topless", "голой", "голую"])
+                    && (self.any_in(k.saturating_sub(2)..(k + 3).min(self.len()), &PICTURES)
+                        || self.is(k - 1, &["yourself", "you"]))
+                {
+                    return Some(k + 1);
+                }
+            }
+            return None;
+        }
+        // `take your clothes off`, `take off your top`.
+        if self.is(i, &["take"]) {
+            let reach = (i + 5).min(self.len());
+            if let Some(k) = (i + 1..reach).find(|&k| self.is(k, &CLOTHES)) {
+                let off = self.any_in(i + 1..(k + 2).min(self.len()), &["off"]);
+                let yours = self.any_in(i + 1..k, &["your", "ur", "those", "that"]);
+                if off && yours {
+                    return Some(k + 1 + usize::from(self.is(k + 1, &["off"])));
+                }
+            }
+        }
+        // `strip for me`, `get naked for me`, `разденься`, `soyun`.
+        if self.seq(i, &["strip", "for"]) && self.is(i + 2, &["me", "us"]) {
+            return Some(i + 3);
+        }
+        if self.seq(i, &["get", "naked"]) {
+            return Some(i + 2);
+        }
+        if self.is(i, &["разденься", "раздевайся", "soyun", "soyunsana"]) {
+            return Some(i + 1);
+        }
+        None
+    }
+
+    /// `I'd bang her`, `I want to see you naked`, `wanna sleep with me?`, `sit on my face`,
+    /// `I'd love to get you in bed`: the end of the advance at `i`.
+    fn advance(&self, i: usize) -> Option<usize> {
+        if self.seq(i, &["sit", "on", "my", "face"]) && self.opens_request(i) {
+            return Some(i + 4);
+        }
+        // `wanna sleep with me?`, `do you want to have sex with me`.
+        let asked = self.is(i, &["want"])
+            && self.is(i + 1, &["to"])
+            && (i == 0 || self.is(i - 1, &["you", "u"]));
+        let from = if asked {
+            i + 2
+        } else if self.is(i, &["i", "we"]) {
+            let want = WANTS.iter().find(|w| self.seq(i + 1, w))?;
+            let from = i + 1 + want.len();
+            if self.is(from, &["not", "never", "no"]) {
+                return None;
+            }
+            from
+        } else {
+            return None;
+        };
+        let k =
+            from + usize::from(self.is(from, &["just", "totally", "so", "definitely", "really"]));
+        // `bang her`, `smash that` (its last word), `lick your tits`.
+        if self.is(k, &SEX) {
+            if self.is(k + 1, &PERSONS) && !self.is(k + 2, &["up", "out", "off"]) {
+                return Some(k + 2);
+            }
+            if self.is(k + 1, &["that"]) && k + 2 == self.len() {
+                return Some(k + 2);
+            }
+            if self.is(k + 1, &["that", "this", "the"]) && self.is(k + 2, &ROLES) {
+                return Some(k + 3);
+            }
+            if self.is(k + 1, &["your"]) && self.is(k + 2, &PARTS) {
+                return Some(k + 3);
+            }
+        }
+        // `see you naked`, `get you naked`.
+        if self.is(k, &["see", "get", "have"])
+            && self.is(k + 1, &PERSONS)
+            && self.is(k + 2, &["naked", "nude", "topless"])
+        {
+            return Some(k + 3);
+        }
+        // `get you in bed`, `get you into my bed`.
+        if self.is(k, &["get", "have"]) && self.is(k + 1, &PERSONS) {
+            let reach = (k + 5).min(self.len());
+            if let Some(bed) = (k + 2..reach).find(|&b| self.is(b, &["bed"])) {
+                return Some(bed + 1);
+            }
+        }
+        // `sleep with you`, `have sex with me`, `hook up with her`.
+        let with = if self.seq(k, &["sleep", "with"]) {
+            Some(k + 2)
+        } else if self.seq(k, &["have", "sex", "with"]) {
+            Some(k + 3)
+        } else {
+            None
+        };
+        if let Some(w) = with {
+            if self.is(w, &PERSONS) || self.is(w, &["me", "us"]) && asked {
+                return Some(w + 1);
+            }
+        }
+        // `touch you all over`, `touch your tits`.
+        if self.is(k, &["touch", "grope", "feel"]) {
+            if self.is(k + 1, &PERSONS) && self.seq(k + 2, &["all", "over"]) {
+                return Some(k + 4);
+            }
+            if self.is(k + 1, &["your"]) && self.is(k + 2, &PARTS) {
+                return Some(k + 3);
+            }
+        }
+        None
+    }
+}
+
+/// The words every harassment [`Clause::harassment`] reads has one of.
+static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
+    [&NUDES, &PARTS, &BEFORE_TR_ASK, &SEX, &CLOTHES, &OTHER_CUES]
+        .into_iter()
+        .flat_map(Lexicon::iter)
+        .collect()
+});
+
+/// The cues not in one of the lists above.
+static OTHER_CUES: Lexicon = Lexicon::new(
+    "naked topless strip face bed sleep sex touch разденься раздевайся soyun soyunsana",
+);
+
+/// Every harassment in the text: the words from its request or its writer to its end.
+pub fn find(original: &str, n: &Normalized) -> Vec<Hit<HarassmentKind>> {
+    find_in(&Reading::new(original, n))
+}
+
+/// [`find`] over a text already read.
+pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<HarassmentKind>> {
+    reading.find(&CUES, |clause, found| clause.harassment(found))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use HarassmentKind::{Advance, Solicitation};
+
+    fn harassment(text: &str) -> Vec<(HarassmentKind, &str)> {
+        crate::rules::written_hits(text, find)
+    }
+
+    #[test]
+    fn asked_for_nudes_or_to_undress() {
+        assert_eq!(
+            harassment("Send me pics of your tits"),
+            [(Solicitation, "Send me pics of your tits")]
+        );
+        assert_eq!(harassment("send nudes"), [(Solicitation, "send nudes")]);
+        assert_eq!(
+            harassment("Hey, why don't you show us your boobs?"),
+            [(Solicitation, "show us your boobs?")]
+        );
+        assert_eq!(
+            harassment("Take your clothes off for me"),
+            [(Solicitation, "Take your clothes off")]
+        );
+        for text in [
+            "Post naked pics, reporter",
+            "Please DM me your nudes",
+            "strip for me",
+            "Скинь нюдсы",
+            "Bana çıplak fotoğraf at",
+        ] {
+            assert!(!harassment(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn advances_on_a_person() {
+        assert_eq!(harassment("I'd bang her"), [(Advance, "I'd bang her")]);
+        assert_eq!(
+            harassment("I want to see you naked"),
+            [(Advance, "I want to see you naked")]
+        );
+        assert_eq!(
+            harassment("Wanna sleep with me?"),
+            [(Advance, "Wanna sleep with me?")]
+        );
+        for text in [
+            "I would smash that",
+            "I'd love to get you in bed, sweetie",
+            "I want to touch you all over",
+            "Sit on my face",
+            "I'd lick your tits",
+        ] {
+            assert!(!harassment(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_same_words_in_civil_sentences_are_not_harassment() {
+        for text in [
+            "The photos show the minister naked at the party",
+            "Send me the pictures of your garden",
+            "Show me your work, not your opinions",
+            "Post a photo of the receipt",
+            "I want to see the evidence",
+            "I would smash that record if I could",
+            "I'd never sleep with you, said the actress in the interview",
+            "Take your coat off and stay a while",
+            "I want to sleep with the windows open",
+            "I'd ride the bus if it came on time",
+            "The show sends its best wishes to your feet and your hands, Doctor",
+            "Naked pics of celebrities are not news",
+            "He asked her to send nudes and was fired",
+            "I would not touch you all over again, sorry",
+            "I'm gonna laugh my butt off at how she incites liberals",
+            "Reports list the creature as under 12 feet at least",
+            "Don't send nudes to strangers",
+            "I will take you to bed and read you a story, the father said",
+        ] {
+            assert_eq!(harassment(text), [], "{text}");
+        }
+    }
+}
