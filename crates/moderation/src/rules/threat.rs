@@ -620,10 +620,33 @@ impl Clause<'_> {
         if self.seq(i, &["sleep", "with", "one", "eye", "open"]) {
             return Some(i + 5);
         }
-        // `I know where you live`, `I know where your kids go to school`: not `I know where
-        // you live is a lovely part of town`.
-        if self.seq(i, &["i", "know", "where"]) && self.person(i + 3) > 0 {
-            let after = i + 3 + self.person(i + 3);
+        // Exposure: `I'll post your address online`, `we are going to leak your nudes`, `I
+        // will dox you`; not `I will post the council's address`, `share your article`.
+        if let Some(from) = self.commitment(i) {
+            let verb = from + usize::from(self.is(from, &["personally", "just", "happily"]));
+            if self.is(verb, &["dox", "doxx"]) && self.person(verb + 1) > 0 {
+                return Some(verb + 2);
+            }
+            if self.is(verb, &EXPOSE) && self.at(verb + 1) == "your" {
+                let private = |k: usize| {
+                    self.is(k, &PRIVATE) || self.at(verb) == "leak" && self.is(k, &LEAKED)
+                };
+                if let Some(k) = (verb + 2..verb + 5).find(|&k| private(k)) {
+                    return Some(k + 1);
+                }
+            }
+        }
+        // `I know where you live`, `we know where your kids go to school`, `I'll find out
+        // where you live`: not `I know where you live is a lovely part of town`.
+        let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {
+            Some(i + 3)
+        } else {
+            self.commitment(i)
+                .filter(|&from| self.seq(from, &["find", "out", "where"]))
+                .map(|from| from + 3)
+        };
+        if let Some(person) = knows_where.filter(|&p| self.person(p) > 0) {
+            let after = person + self.person(person);
             if self.is(
                 after,
                 &[
@@ -992,6 +1015,17 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
     .collect()
 });
 
+/// Making public, in a menace of exposure (`I'll post your address`).
+static EXPOSE: Lexicon =
+    Lexicon::new("post publish leak share release spread print expose send put");
+
+/// What a reader keeps private: exposed, a menace (`your home address`, `your nudes`).
+static PRIVATE: Lexicon = Lexicon::new("address addresses nudes phone location whereabouts");
+
+/// What is leaked of a reader's (`leak your emails`).
+static LEAKED: Lexicon =
+    Lexicon::new("emails messages texts dms photos pics pictures secrets details number private");
+
 /// Where a body ends up: `you'll be found in a ditch`, `you'll end up in the river`.
 static REMAINS: Lexicon =
     Lexicon::new("ditch ditches river morgue coffin grave dumpster trunk bag bags");
@@ -1007,7 +1041,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      burn blow firebomb sorry ambulance hearse numbered sleep where watch dies dead rid alive \
      live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
-     hanging swinging kendini geber end death",
+     hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
+     whereabouts leak",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -1292,6 +1327,12 @@ mod tests {
             "Somebody should teach that reporter a lesson he won't forget.",
             "Your mother should have aborted you.",
             "Old people should just die already.",
+            "I will post your address online.",
+            "I'll publish your home address and phone number.",
+            "I'm going to leak your nudes.",
+            "We will dox you.",
+            "I'll find out where your kids go to school.",
+            "We know where your children go to school.",
         ] {
             assert!(is_threat(menace), "{menace}");
         }
@@ -1314,6 +1355,12 @@ mod tests {
             "It is hard to encourage new editors when you just beat them up over nonsense.",
             "See what happens to your pension if you retire early.",
             "Let's wait and see what happens to the mayor's plan.",
+            "I will post the council's address for the protest.",
+            "I will share your article with my class.",
+            "I'll post your letter in Saturday's paper.",
+            "I'll find out where the bus goes.",
+            "We know where the money went.",
+            "I would never post your address.",
             "It'd be a pity if the car park closed.",
             "When I find you a seat I'll text you.",
             "Watch your back when lifting heavy boxes.",
