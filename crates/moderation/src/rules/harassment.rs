@@ -52,7 +52,7 @@ static BEFORE_ASKING: Lexicon = Lexicon::new(
 );
 
 /// What is asked for, whoever's it is.
-static NUDES: Lexicon = Lexicon::new("nudes nude nudies nudez нюдсы нюдс");
+static NUDES: Lexicon = Lexicon::new("nudes nude nudies nudez noods noodz нюдсы нюдс");
 
 /// Asking in Turkish, after what is asked for (`çıplak fotoğraf at`, `memelerini göster`).
 static TR_ASK: Lexicon = Lexicon::new("at atsana gonder gondersene goster gostersene");
@@ -317,6 +317,8 @@ mod tests {
         for text in [
             "Post naked pics, reporter",
             "Please DM me your nudes",
+            "S3nd n00dz",
+            "sh0w me ur b00bs",
             "strip for me",
             "Скинь нюдсы",
             "Bana çıplak fotoğraf at",
