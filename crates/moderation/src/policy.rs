@@ -326,28 +326,30 @@ impl Policy {
             );
         }
 
-        for hit in hate::find_in(&reading) {
-            let config = &self.file.identity_attack;
-            push_span(
-                &mut reasons,
+        // Attacks on groups and sexual harassment weigh alike, whatever their kind.
+        let sentence_rules = [
+            (
                 RuleId::IdentityAttack,
-                config.action.into(),
-                0.9,
-                &config.message,
-                span(&n, &hit),
-            );
-        }
-
-        for hit in harassment::find_in(&reading) {
-            let config = &self.file.sexual_harassment;
-            push_span(
-                &mut reasons,
+                &self.file.identity_attack,
+                spans(&n, hate::find_in(&reading)),
+            ),
+            (
                 RuleId::SexualHarassment,
-                config.action.into(),
-                0.9,
-                &config.message,
-                span(&n, &hit),
-            );
+                &self.file.sexual_harassment,
+                spans(&n, harassment::find_in(&reading)),
+            ),
+        ];
+        for (rule, config, hits) in sentence_rules {
+            for span in hits {
+                push_span(
+                    &mut reasons,
+                    rule,
+                    config.action.into(),
+                    0.9,
+                    &config.message,
+                    span,
+                );
+            }
         }
 
         let site_hits = site_words
@@ -441,6 +443,11 @@ impl Policy {
 fn span<K>(n: &Normalized, hit: &Hit<K>) -> [usize; 2] {
     let (s, e) = n.source_span(hit.chars.clone());
     [s, e]
+}
+
+/// The spans of a rule's hits, whatever their kind.
+fn spans<K>(n: &Normalized, hits: Vec<Hit<K>>) -> Vec<[usize; 2]> {
+    hits.iter().map(|hit| span(n, hit)).collect()
 }
 
 /// Adds a span to the reason for `rule`, creating the reason on its first hit.
