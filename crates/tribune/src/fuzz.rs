@@ -9,7 +9,7 @@
 //!
 //! What must hold: nothing panics; rendered HTML carries no script, event handler, style,
 //! image, frame or `javascript:` link whatever the input; offsets into a sent body stay on its
-//! character boundaries; a canonical page address is its own canonical address.
+//! character boundaries, read as sent or as shown; a canonical page address is its own canonical address.
 
 use proptest::prelude::*;
 
@@ -112,6 +112,25 @@ proptest! {
                     prop_assert!(s <= e && *e <= body.len(), "{s}..{e} in {body:?}");
                     prop_assert!(body.is_char_boundary(*s) && body.is_char_boundary(*e));
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn spans_of_a_body_read_as_shown_stay_on_the_body(
+        before in "[a-zд *_`~\\[\\]()&#;0-9\n]{0,30}",
+        word in prop::sample::select(vec![
+            "f**u**ck", "f`u`ck", "f&#117;ck", "f[u](https://x.example)ck", "f~~x~~uck",
+            "fu&shy;ck", "д&#x434;ура",
+        ]),
+        after in "[a-zд *_`~\\[\\]()&#;0-9\n]{0,30}",
+    ) {
+        let body = format!("{before}{word}{after}");
+        let verdict = crate::comments::domain::verdict(&POLICY, None, &body);
+        for reason in &verdict.reasons {
+            for [s, e] in &reason.spans {
+                prop_assert!(s <= e && *e <= body.len(), "{s}..{e} in {body:?}");
+                prop_assert!(body.is_char_boundary(*s) && body.is_char_boundary(*e));
             }
         }
     }
