@@ -163,8 +163,9 @@ impl CommentText {
 }
 
 /// The house rules' verdict on a comment body: on the Markdown as written and, when
-/// formatting changes the words readers see (`f&#117;ck`, `f**u**ck`), on the text as shown
-/// too, whichever decides more severely. Spans are always in the body as written.
+/// formatting shows readers a word the source does not hold (`f&#117;ck`, `f**u**ck`), on the
+/// text as shown too, whichever decides more severely. Spans are always in the body as
+/// written.
 pub fn verdict(policy: &Policy, words: Option<&WordLists>, body: &str) -> Verdict {
     let written = policy.evaluate_with(body, words);
     if written.decision == Decision::Refuse {
