@@ -82,6 +82,14 @@ static SEX: Lexicon = Lexicon::new(
      трахнуть выебать отодрать",
 );
 
+/// Those of them that also mean beating, cheating or a lift (`we will smash you at the
+/// polls`, `screw them over`, `ride you to the station`): sexual when their object ends the
+/// clause or is followed by how (`I would smash that`, `I would ride her all night`).
+static SEX_OR_NOT: Lexicon = Lexicon::new("screw smash ride");
+
+/// How, after an ambiguous verb's person: `so hard`, `all night`.
+static MANNER: Lexicon = Lexicon::new("so hard all night senseless silly raw good");
+
 /// The writer's want or will, as word sequences after `i`.
 const WANTS: &[&[&str]] = &[
     &["want", "to"],
@@ -97,7 +105,7 @@ const WANTS: &[&[&str]] = &[
 ];
 
 /// Persons as objects.
-static PERSONS: Lexicon = Lexicon::new("you her him ya them");
+static PERSONS: Lexicon = Lexicon::new("you her him ya");
 
 impl Clause<'_> {
     /// The harassment of this clause: (kind, first token, end token).
@@ -212,9 +220,11 @@ impl Clause<'_> {
         };
         let k =
             from + usize::from(self.is(from, &["just", "totally", "so", "definitely", "really"]));
-        // `bang her`, `smash that` (its last word), `lick your tits`.
-        if self.is(k, &SEX) {
-            if self.is(k + 1, &PERSONS) && !self.is(k + 2, &["up", "out", "off"]) {
+        // `bang her`, `smash that` (its last word), `lick your tits`; not `we will smash
+        // you at the polls`, `I'd screw them over`.
+        let plainly = !self.is(k, &SEX_OR_NOT) || k + 2 >= self.len() || self.is(k + 2, &MANNER);
+        if self.is(k, &SEX) && plainly {
+            if self.is(k + 1, &PERSONS) && !self.is(k + 2, &["up", "out", "off", "over"]) {
                 return Some(k + 2);
             }
             if self.is(k + 1, &["that"]) && k + 2 == self.len() {
@@ -369,6 +379,10 @@ mod tests {
             "I'm gonna laugh my butt off at how she incites liberals",
             "Reports list the creature as under 12 feet at least",
             "Don't send nudes to strangers",
+            "We will smash you at the polls",
+            "We will smash them in May",
+            "I'd screw them over if I were the council",
+            "I will ride you to the station",
             "I will take you to bed and read you a story, the father said",
         ] {
             assert_eq!(harassment(text), [], "{text}");
