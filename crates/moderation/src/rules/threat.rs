@@ -620,6 +620,20 @@ impl Clause<'_> {
         if self.seq(i, &["sleep", "with", "one", "eye", "open"]) {
             return Some(i + 5);
         }
+        // `when I find you`, `wait till I get my hands on you`: the reader found, and nothing
+        // given or placed (`when I find you a seat`, `once I find you at the station`).
+        if self.is(i, &["when", "once", "till", "until"]) && self.at(i + 1) == "i" {
+            let found = if self.is(i + 2, &["find", "catch"]) && self.at(i + 3) == "you" {
+                Some(i + 4)
+            } else if self.seq(i + 2, &["get", "my", "hands", "on", "you"]) {
+                Some(i + 7)
+            } else {
+                None
+            };
+            if let Some(end) = found.filter(|&e| ends_at(e, &["you", "i", "then"])) {
+                return Some(end);
+            }
+        }
         // Exposure: `I'll post your address online`, `we are going to leak your nudes`, `I
         // will dox you`; not `I will post the council's address`, `share your article`.
         if let Some(from) = self.commitment(i) {
@@ -1042,7 +1056,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
-     whereabouts leak",
+     whereabouts leak find catch hands",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -1052,6 +1066,10 @@ fn starts_threat(word: &str) -> bool {
     matches!(
         word,
         "i" | "we"
+            | "when"
+            | "once"
+            | "till"
+            | "until"
             | "you"
             | "your"
             | "his"
@@ -1333,6 +1351,9 @@ mod tests {
             "We will dox you.",
             "I'll find out where your kids go to school.",
             "We know where your children go to school.",
+            "You won't be so brave when I find you.",
+            "Wait till I get my hands on you.",
+            "When I catch you, you will regret it.",
         ] {
             assert!(is_threat(menace), "{menace}");
         }
@@ -1361,6 +1382,9 @@ mod tests {
             "I'll find out where the bus goes.",
             "We know where the money went.",
             "I would never post your address.",
+            "Once I find you the file, I'll send it.",
+            "When I find you at the station we can talk.",
+            "When I find the time I will read it.",
             "It'd be a pity if the car park closed.",
             "When I find you a seat I'll text you.",
             "Watch your back when lifting heavy boxes.",
