@@ -11,8 +11,9 @@
 //! `Scunthorpe`). Both are left unread by the classifier, as the F word is.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use super::clauses::{Lexicon, Reading};
+use super::clauses::{Lexicon, Reading, Vocabulary};
 
 /// Rude words that are also given names, surnames or parts of names.
 static NAME_WORDS: Lexicon = Lexicon::new("dick pussy cock butt dyke");
@@ -22,6 +23,10 @@ static NEVER_RUDE: Lexicon = Lexicon::new(
     "dickens dickensian dickinson dickenson dickson dickerson dickey dickie scunthorpe \
      shitake shitakes",
 );
+
+/// The words of both lists, looked up once a text.
+static CUES: LazyLock<Vocabulary> =
+    LazyLock::new(|| NAME_WORDS.iter().chain(NEVER_RUDE.iter()).collect());
 
 /// Words beside which a capitalised rude word is the word itself: persons and determiners
 /// (`You Dick`, `My Dick`), size and insult (`Big Dick`, `Stupid Dick`), what is done to it
@@ -40,7 +45,7 @@ static TITLES: Lexicon = Lexicon::new("mr mrs ms dr sen rep gov gen prof st jr")
 
 /// The names (normalized chars) the policy has the classifier leave unread.
 pub(crate) fn names_in(reading: &Reading) -> Vec<Range<usize>> {
-    if !reading.has_any(NAME_WORDS.vocabulary()) && !reading.has_any(NEVER_RUDE.vocabulary()) {
+    if !reading.has_any(&CUES) {
         return Vec::new();
     }
     (0..reading.len())

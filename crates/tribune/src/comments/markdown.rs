@@ -181,10 +181,15 @@ impl Shown {
         if text.is_empty() {
             return;
         }
-        // A code span's text is inside its backticks: where, exactly.
-        let (source, exact) = match body[source.clone()].find(text) {
-            Some(at) => (source.start + at..source.start + at + text.len(), true),
-            None => (source, false),
+        // Most pieces are the source's own bytes; a code span's text is inside its backticks.
+        let written = &body[source.clone()];
+        let (source, exact) = if written == text {
+            (source, true)
+        } else {
+            match written.find(text) {
+                Some(at) => (source.start + at..source.start + at + text.len(), true),
+                None => (source, false),
+            }
         };
         self.pieces.push(Piece {
             at: self.text.len(),
