@@ -133,7 +133,7 @@ struct Piece {
 /// around whole words (`**bold** text`, `[a link](https://...)`, `Tom &amp; Jerry`), whose
 /// words the house rules have read already.
 pub fn shown(body: &str) -> Option<Shown> {
-    if plain_paragraphs(body).is_some() {
+    if plain_paragraphs(body).is_some() || !may_join_words(body) {
         return None;
     }
     let mut shown = Shown {
@@ -168,6 +168,32 @@ pub fn shown(body: &str) -> Option<Shown> {
     let written: HashSet<&str> = words(body).collect();
     let joins_a_word = words(&shown.text).any(|word| !written.contains(word));
     joins_a_word.then_some(shown)
+}
+
+/// Whether formatting could show a word the source does not hold: an entity (`&#117;`),
+/// emphasis, code or strikethrough marks between two letters (`f**u**ck`), a link or an image
+/// that starts right after a letter or ends right before one (`f[u](...)ck`). Most formatted
+/// comments have none (`**bold** words`, `[a link](...)`), and are not parsed a second time.
+/// Bytes past ASCII count as letters, which only errs towards parsing.
+fn may_join_words(body: &str) -> bool {
+    let bytes = body.as_bytes();
+    let letter = |i: usize| {
+        bytes
+            .get(i)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80)
+    };
+    let marks = |b: u8| matches!(b, b'*' | b'_' | b'`' | b'~');
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'&' => true,
+        b'[' => i > 0 && letter(i - 1),
+        b'!' => bytes.get(i + 1) == Some(&b'[') && i > 0 && letter(i - 1),
+        b')' => letter(i + 1),
+        b if marks(b) && i > 0 && letter(i - 1) => {
+            let after = (i..bytes.len()).find(|&j| !marks(bytes[j]));
+            after.is_some_and(letter)
+        }
+        _ => false,
+    })
 }
 
 /// The runs of letters and digits of a text.
@@ -379,6 +405,27 @@ mod tests {
             super::shown("> quo**ted**\n\n- one\n- t`wo`\n\n    code").map(|s| s.text),
             Some("quoted\n\none\n\ntwo\n\ncode".to_owned())
         );
+    }
+
+    #[test]
+    fn only_marks_between_letters_entities_and_links_beside_letters_are_parsed_again() {
+        for body in [
+            "f**u**ck",
+            "f`u`ck",
+            "id&#105;ot",
+            "f[u](https://x.example)ck",
+            "f~~x~~uck",
+            "a![f](https://x.example/i.png)b",
+        ] {
+            assert!(super::may_join_words(body), "{body}");
+        }
+        for body in [
+            "**Bold** words, *emphasis* and `code`",
+            "Survey **study** council, [related](https://news.example/related).",
+            "> a quote\n\n- a list",
+        ] {
+            assert!(!super::may_join_words(body), "{body}");
+        }
     }
 
     #[test]
