@@ -291,12 +291,15 @@ fn reads_as_name(
 /// The word at `start..end` of `original` is written `Like This` and does not start a
 /// sentence: a name (`Fuk`, `Amina`), not the word.
 fn title_case_mid_sentence(original: &str, start: usize, end: usize) -> bool {
-    let mut letters = original[start..end].chars().filter(|c| c.is_alphabetic());
-    let title_case =
-        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
     let before = original[..start].trim_end();
     let mid_sentence = !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '"', '\n']);
-    title_case && mid_sentence
+    title_case(&original[start..end]) && mid_sentence
+}
+
+/// A word written `Like This`: not `like this` or `LIKE THIS`.
+pub(crate) fn title_case(written: &str) -> bool {
+    let mut letters = written.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
 }
 
 /// The word at `start..end` is in capitals and a capitalised word follows: initials before a

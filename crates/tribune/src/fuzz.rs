@@ -9,7 +9,8 @@
 //!
 //! What must hold: nothing panics; rendered HTML carries no script, event handler, style,
 //! image, frame or `javascript:` link whatever the input; offsets into a sent body stay on its
-//! character boundaries, read as sent or as shown; a canonical page address is its own canonical address.
+//! character boundaries, read as sent or as shown; a canonical page address is its own
+//! canonical address.
 
 use proptest::prelude::*;
 

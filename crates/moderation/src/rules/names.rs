@@ -14,6 +14,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::clauses::{Lexicon, Reading, Vocabulary};
+use super::title_case;
 
 /// Rude words that are also given names, surnames or parts of names.
 static NAME_WORDS: Lexicon = Lexicon::new("dick pussy cock butt dyke");
@@ -64,38 +65,21 @@ fn is_a_name(reading: &Reading, i: usize) -> bool {
     if !title_case(reading.written(i)) {
         return false;
     }
+    // `K. Dick`, `Sen. Dick Durbin`: an initial's or a title's full stop.
+    let before = i.checked_sub(1).filter(|&k| {
+        let gap = reading.gap_before(i);
+        let initial = reading.written(k).chars().count() == 1 || TITLES.contains(reading.word(k));
+        !ends_sentence(gap) || initial && gap.trim() == "."
+    });
     // `Dick's Sporting Goods`: past the possessive.
     let possessive = reading.word(i + 1) == "s" && !reading.gap_before(i + 1).contains(' ');
-    let next = i + 1 + usize::from(possessive);
-    let after = (next < reading.len() && !ends_sentence(reading.gap_before(next)))
-        .then(|| (reading.word(next), reading.written(next)));
-    let before = (i > 0)
-        .then(|| {
-            (
-                reading.word(i - 1),
-                reading.written(i - 1),
-                reading.gap_before(i),
-            )
+    let after = Some(i + 1 + usize::from(possessive))
+        .filter(|&k| k < reading.len() && !ends_sentence(reading.gap_before(k)));
+    let neighbours = || before.into_iter().chain(after);
+    !neighbours().any(|k| NOT_A_NAME.contains(reading.word(k)))
+        && neighbours().any(|k| {
+            starts_with_capital(reading.written(k)) && !NAME_WORDS.contains(reading.word(k))
         })
-        .filter(|&(_, written, gap)| {
-            // `K. Dick`, `Sen. Dick Durbin`: an initial's or a title's full stop.
-            let initial = written.chars().count() == 1 || TITLES.contains(&written.to_lowercase());
-            !ends_sentence(gap) || initial && gap.trim() == "."
-        })
-        .map(|(word, written, _)| (word, written));
-    let makes_it_the_word = |(word, _): (&str, &str)| NOT_A_NAME.contains(word);
-    if after.is_some_and(makes_it_the_word) || before.is_some_and(makes_it_the_word) {
-        return false;
-    }
-    let names =
-        |(word, written): (&str, &str)| starts_with_capital(written) && !NAME_WORDS.contains(word);
-    after.is_some_and(names) || before.is_some_and(names)
-}
-
-/// `Dick`, not `dick` or `DICK`.
-fn title_case(written: &str) -> bool {
-    let mut letters = written.chars().filter(|c| c.is_alphabetic());
-    letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
 }
 
 /// `Cheney`, `K`, `McCain`, `DeSantis`.

@@ -636,7 +636,8 @@ impl Clause<'_> {
         }
         // Exposure: `I'll post your address online`, `we are going to leak your nudes`, `I
         // will dox you`; not `I will post the council's address`, `share your article`.
-        if let Some(from) = self.commitment(i) {
+        let commitment = self.commitment(i);
+        if let Some(from) = commitment {
             let verb = from + usize::from(self.is(from, &["personally", "just", "happily"]));
             if self.is(verb, &["dox", "doxx"]) && self.person(verb + 1) > 0 {
                 return Some(verb + 2);
@@ -655,7 +656,7 @@ impl Clause<'_> {
         let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {
             Some(i + 3)
         } else {
-            self.commitment(i)
+            commitment
                 .filter(|&from| self.seq(from, &["find", "out", "where"]))
                 .map(|from| from + 3)
         };

@@ -133,7 +133,7 @@ struct Piece {
 /// around whole words (`**bold** text`, `[a link](https://...)`, `Tom &amp; Jerry`), whose
 /// words the house rules have read already.
 pub fn shown(body: &str) -> Option<Shown> {
-    if plain_paragraphs(body).is_some() || !may_join_words(body) {
+    if !may_join_words(body) {
         return None;
     }
     let mut shown = Shown {
@@ -174,7 +174,8 @@ pub fn shown(body: &str) -> Option<Shown> {
 /// emphasis, code or strikethrough marks between two letters (`f**u**ck`), a link or an image
 /// that starts right after a letter or ends right before one (`f[u](...)ck`). Most formatted
 /// comments have none (`**bold** words`, `[a link](...)`), and are not parsed a second time.
-/// Bytes past ASCII count as letters, which only errs towards parsing.
+/// Plain paragraphs have none of these but for `(a)b`, which parses to its own words. Bytes
+/// past ASCII count as letters, which only errs towards parsing.
 fn may_join_words(body: &str) -> bool {
     let bytes = body.as_bytes();
     let letter = |i: usize| {
@@ -244,13 +245,13 @@ impl Shown {
 
     /// A byte span of the shown text as the span of the source it shows.
     pub fn source_span(&self, [start, end]: [usize; 2]) -> [usize; 2] {
+        if self.pieces.is_empty() {
+            return [0, 0];
+        }
         let piece = |offset: usize| {
             let i = self.pieces.partition_point(|p| p.at <= offset);
             &self.pieces[i.saturating_sub(1)]
         };
-        if self.pieces.is_empty() {
-            return [0, 0];
-        }
         let first = piece(start);
         let from = if first.exact {
             (first.source.start + start - first.at).min(first.source.end)
