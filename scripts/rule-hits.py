@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Where two builds of the house rules differ on real comments: the sentence rules (threat,
-identity_attack, sexual_harassment) firing on rows where they did not before, civil and toxic apart.
+identity_attack, sexual_harassment) firing on rows where they did not before, civil and toxic apart,
+and the rows the new build allows that the old one held or refused.
 
     python3 scripts/rule-hits.py OLD_TRIBUNE NEW_TRIBUNE [DATA_DIR]
 
 DATA_DIR defaults to ../shared/data. Every labelled row of the Jigsaw, Russian, Turkish and
 ParaDetox sets there goes through `tribune check --json` of both builds; each civil row a new
-rule hit holds is printed, then a line of counts per set. Used for docs/benchmarks.md
+rule hit holds is printed, and each row newly allowed, then a line of counts per set. Used for docs/benchmarks.md
 ("Stereotypes, calls to wipe out people, diseases wished on them").
 """
 import collections
@@ -69,6 +70,8 @@ def main():
                 counts[f"{kind} new rule hits"] += 1
                 if not is_toxic:
                     print(f"  {name}, civil, {sorted(fired)}: {text[:200]}")
+            if before["decision"] != "allow" and after["decision"] == "allow":
+                print(f"  {name}, {kind}, now allowed: {text[:200]}")
         print(name, ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 

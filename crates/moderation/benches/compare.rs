@@ -264,6 +264,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
         ),
         ("names.txt", include_str!("../tests/fixtures/names.txt")),
         (
+            "plain-senses.txt",
+            include_str!("../tests/fixtures/plain-senses.txt"),
+        ),
+        (
             "sexual-harassment.txt",
             include_str!("../tests/fixtures/sexual-harassment.txt"),
         ),

@@ -16,7 +16,7 @@ use crate::rules::clauses::Reading;
 use crate::rules::foreign::{self, Language};
 use crate::rules::threat::{self, ThreatKind};
 use crate::rules::{candidates, find_fword_in, FwordForm, Hit, ListKind, WordLists};
-use crate::rules::{harassment, hate, ideas, names, office};
+use crate::rules::{harassment, hate, ideas, names, office, senses};
 use crate::verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
 
 /// The editor's house rules: anything goes except the F word; abuse and obscenity are
@@ -388,6 +388,8 @@ impl Policy {
         unread.extend(ideas::criticism_in(&reading));
         // Nor the names that are also rude words (`Dick Cheney`, `Pussy Riot`).
         unread.extend(names::names_in(&reading));
+        // Nor rude words in their plain sense (`the cock crowed`, `an ox and an ass`).
+        unread.extend(senses::plain_senses_in(&reading));
         let scores = self.classifier.score_without(&n, &unread);
         for label in Label::ALL {
             let config = self.score_config(label);

@@ -19,6 +19,7 @@ pub mod hate;
 pub(crate) mod ideas;
 pub(crate) mod names;
 pub(crate) mod office;
+pub(crate) mod senses;
 pub mod threat;
 
 use std::ops::Range;

@@ -2,14 +2,17 @@
 //! nudes or to show their body (**solicitation**: `send nudes`, `show me your boobs`, `take
 //! your clothes off for me`, `скинь нюдсы`, `çıplak fotoğraf at`), or told what the writer
 //! wants to do to them (**advance**: `I'd bang her`, `I want to see you naked`, `wanna sleep
-//! with me?`, `sit on my face`). Every word of these is civil somewhere (`send the pictures of
+//! with me?`, `sit on my face`), or their body remarked on (**remark**: `nice tits`, `nice
+//! rack, lady`, `she has a great ass`, `hey sexy`). Every word of these is civil somewhere (`send the pictures of
 //! your garden`, `show me your work`, `the photos show the minister naked`, `I want to see
 //! the evidence`), and the classifier, which reads words, let all of them through.
 //!
 //! A request counts when it opens its clause, after a polite or pressing word at most
 //! (`please`, `can you`, `why don't you`); an advance needs the writer's want or will
-//! (`I want to`, `I'd`, `let me`) and a person as its object. Negated, quoted and reported
-//! ones are left to the classifier.
+//! (`I want to`, `I'd`, `let me`) and a person as its object; a remark opens its clause
+//! and ends it, or turns to its person (`nice tits, show us more`), or says whose body it is
+//! (`you have`, `she's got`, `your ... are`). Negated, quoted and reported ones are left to the
+//! classifier.
 
 use std::sync::LazyLock;
 
@@ -25,6 +28,8 @@ pub enum HarassmentKind {
     Solicitation,
     /// What the writer wants to do to them sexually.
     Advance,
+    /// Their body remarked on.
+    Remark,
 }
 
 /// Asking for something to be sent or shown.
@@ -65,6 +70,25 @@ static PARTS: Lexicon = Lexicon::new(
 
 /// What a Turkish request names before its verb: `çıplak` (naked), the reader's breasts.
 static BEFORE_TR_ASK: Lexicon = Lexicon::new("ciplak memelerini memeni gogslerini gogsunu");
+
+/// Parts of the body remarked on (`nice rack`).
+static BODY: Lexicon =
+    Lexicon::new("tits titties boobs boobies rack ass butt booty melons jugs knockers cleavage");
+
+/// What is said of them (`nice`, `great`).
+static ADMIRING: Lexicon = Lexicon::new(
+    "nice great sexy hot lovely big huge juicy perfect fine phat amazing gorgeous tasty",
+);
+
+/// What may open a remark's clause before it: `hey`, `wow`, `mmm`.
+static BEFORE_REMARK: Lexicon = Lexicon::new("hey hi hello yo oh ooh wow damn mmm mm what such");
+
+/// What follows a remark turned to its person: how they are called (`lady`), or what they
+/// are asked or told next (`show us more`, `can i`).
+static AFTER_REMARK: Lexicon = Lexicon::new(
+    "lady ladies girl girls baby babe honey sweetie sweetheart darling love miss doll hun \
+     mama sexy show send let can could wanna dm i you",
+);
 
 /// Pictures, for `naked pics`.
 static PICTURES: Lexicon = Lexicon::new(
@@ -114,7 +138,8 @@ impl Clause<'_> {
             let found = self
                 .solicitation(i)
                 .map(|end| (HarassmentKind::Solicitation, i, end))
-                .or_else(|| self.advance(i).map(|end| (HarassmentKind::Advance, i, end)));
+                .or_else(|| self.advance(i).map(|end| (HarassmentKind::Advance, i, end)))
+                .or_else(|| self.remark(i).map(|end| (HarassmentKind::Remark, i, end)));
             if let Some(found) = found {
                 if !self.reported(found.1) && !self.reported_after(found.2) {
                     out.push(found);
@@ -275,19 +300,62 @@ impl Clause<'_> {
         }
         None
     }
+
+    /// `nice tits`, `nice rack, lady`, `hey sexy`, `she has a great ass`, `your tits are
+    /// amazing`: the end of the remark at `i`.
+    fn remark(&self, i: usize) -> Option<usize> {
+        let opens = (0..i).all(|k| self.is(k, &BEFORE_REMARK));
+        // Ending its clause or turned to its person: `nice tits`, `hey sexy, DM me`; not
+        // `great tits nest in holes`, `a nice rack of lamb`, `hey, sexy headlines sell`.
+        let remark_ends = |end: usize| end == self.len() || self.is(end, &AFTER_REMARK);
+        let called = i > 0 && self.is(i - 1, &["hey", "hi", "hello", "yo"]);
+        if opens && called && self.is(i, &["sexy", "hottie"]) && remark_ends(i + 1) {
+            return Some(i + 1);
+        }
+        if opens && self.is(i, &ADMIRING) && self.is(i + 1, &BODY) && remark_ends(i + 2) {
+            return Some(i + 2);
+        }
+        // `you have nice tits`, `she's got a great ass`, `that anchor has a nice rack`; not
+        // `the shop has a nice rack of dresses`.
+        let has = i + 1 + usize::from(self.is(i + 1, &["ve"]));
+        if self.is(has, &["have", "has", "got"]) {
+            let mut k = has + 1 + usize::from(self.is(has + 1, &["got"]));
+            k += usize::from(self.is(k, &["a", "such", "some", "really", "so"]));
+            if self.is(k, &ADMIRING) && self.is(k + 1, &BODY) && !self.is(k + 2, &["of"]) {
+                return Some(k + 2);
+            }
+        }
+        // `your tits are amazing`.
+        if self.is(i, &["your", "her"]) && self.is(i + 1, &BODY) {
+            let k = i + 2;
+            if self.is(k, &["are", "is", "look", "looks"]) && self.is(k + 1, &ADMIRING) {
+                return Some(k + 2);
+            }
+        }
+        None
+    }
 }
 
 /// The words every harassment [`Clause::harassment`] reads has one of.
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
-    [&NUDES, &PARTS, &BEFORE_TR_ASK, &SEX, &CLOTHES, &OTHER_CUES]
-        .into_iter()
-        .flat_map(Lexicon::iter)
-        .collect()
+    [
+        &NUDES,
+        &PARTS,
+        &BODY,
+        &BEFORE_TR_ASK,
+        &SEX,
+        &CLOTHES,
+        &OTHER_CUES,
+    ]
+    .into_iter()
+    .flat_map(Lexicon::iter)
+    .collect()
 });
 
 /// The cues not in one of the lists above.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "naked topless strip face bed sleep sex touch разденься раздевайся soyun soyunsana",
+    "naked topless strip face bed sleep sex touch sexy hottie разденься раздевайся soyun \
+     soyunsana",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -303,7 +371,7 @@ pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<HarassmentKind>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use HarassmentKind::{Advance, Solicitation};
+    use HarassmentKind::{Advance, Remark, Solicitation};
 
     fn harassment(text: &str) -> Vec<(HarassmentKind, &str)> {
         crate::rules::written_hits(text, find)
@@ -356,6 +424,41 @@ mod tests {
             "I'd lick your tits",
         ] {
             assert!(!harassment(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn remarks_on_a_body() {
+        assert_eq!(harassment("Nice rack, lady"), [(Remark, "Nice rack")]);
+        assert_eq!(
+            harassment("Wow, she has great tits"),
+            [(Remark, "she has great tits")]
+        );
+        for text in [
+            "Nice tits, show us more.",
+            "nice ass",
+            "Hey sexy, DM me",
+            "You've got a nice butt",
+            "That anchor has a nice rack",
+            "She's got a huge rack",
+            "your tits are amazing",
+            "Damn, nice booty baby",
+        ] {
+            assert!(!harassment(text).is_empty(), "{text}");
+        }
+        for text in [
+            "Great tits nest in holes in old trees",
+            "A nice rack of lamb for Sunday lunch",
+            "Nice bike rack outside the library",
+            "She has great ideas",
+            "The shop has a nice rack of dresses",
+            "He has a big butt of a cigar in his mouth",
+            "The council has a huge budget gap",
+            "Hey, sexy headlines sell papers",
+            "Your ass is grass, said the coach",
+            "Nice try",
+        ] {
+            assert_eq!(harassment(text), [], "{text}");
         }
     }
 

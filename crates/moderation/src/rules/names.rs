@@ -69,12 +69,12 @@ fn is_a_name(reading: &Reading, i: usize) -> bool {
     let before = i.checked_sub(1).filter(|&k| {
         let gap = reading.gap_before(i);
         let initial = reading.written(k).chars().count() == 1 || TITLES.contains(reading.word(k));
-        !ends_sentence(gap) || initial && gap.trim() == "."
+        !ends_phrase(gap) || initial && gap.trim() == "."
     });
     // `Dick's Sporting Goods`: past the possessive.
     let possessive = reading.word(i + 1) == "s" && !reading.gap_before(i + 1).contains(' ');
     let after = Some(i + 1 + usize::from(possessive))
-        .filter(|&k| k < reading.len() && !ends_sentence(reading.gap_before(k)));
+        .filter(|&k| k < reading.len() && !ends_phrase(reading.gap_before(k)));
     let neighbours = || before.into_iter().chain(after);
     !neighbours().any(|k| NOT_A_NAME.contains(reading.word(k)))
         && neighbours().any(|k| {
@@ -87,7 +87,9 @@ fn starts_with_capital(written: &str) -> bool {
     written.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn ends_sentence(gap: &str) -> bool {
+/// Whether the gap between two words ends the phrase they would make: sentence punctuation,
+/// a comma, a line, a quotation mark or a bracket.
+pub(super) fn ends_phrase(gap: &str) -> bool {
     gap.contains(['.', '!', '?', ';', ':', '\n', '"', '(', ')', ','])
 }
 

@@ -1,0 +1,247 @@
+//! Rude words in their plain sense. Several of the words the classifier weighs most are also
+//! animals, plants, tools, dishes and verbs: "my pussy cat is asleep", "the cock crowed", "the
+//! bitch had six puppies", "an ox and an ass", "blue tits at the feeder", "a dyke against the
+//! sea", "a new hoe for the garden", "faggots and peas", "spotted dick", "a bastard sword",
+//! "the drug may retard the growth", "the butcher sells sausages", "the garbage collectors went
+//! on strike": all were refused or held. What gives such a word its
+//! plain sense is a word beside it (`cat`, `crowed`, `puppies`), in the same phrase, with
+//! nothing that turns it on a person (`you bitch`). Such a word is left unread by the
+//! classifier, as names are; the rest of the text is read as before, so "you stupid bitch,
+//! go have puppies" is still an insult (the comma ends the phrase).
+//!
+//! A few words only look rude and never are (`niggardly`, `pussycat`).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::clauses::{Lexicon, Reading, Vocabulary};
+use super::names::ends_phrase;
+
+/// A rude word's forms, and the words that give it its plain sense when one of them stands
+/// within [`REACH`] words of it in the same phrase.
+struct Sense {
+    words: Lexicon,
+    cues: Lexicon,
+    /// Also a part of the body, which it is after a possessive (`sit my ass in the cart`).
+    body: bool,
+}
+
+impl Sense {
+    const fn new(words: &'static str, cues: &'static str) -> Sense {
+        Sense {
+            words: Lexicon::new(words),
+            cues: Lexicon::new(cues),
+            body: false,
+        }
+    }
+
+    const fn body(words: &'static str, cues: &'static str) -> Sense {
+        Sense {
+            words: Lexicon::new(words),
+            cues: Lexicon::new(cues),
+            body: true,
+        }
+    }
+}
+
+static SENSES: [Sense; 15] = [
+    Sense::new(
+        "pussy pussies",
+        "cat cats kitten kittens kitty willow willows",
+    ),
+    Sense::new(
+        "cock cocks cocked",
+        "crowed crow crows crowing hen hens rooster roosters chicken chickens weather robin \
+         pheasant pheasants hammer trigger pistol rifle musket",
+    ),
+    Sense::new(
+        "bitch bitches",
+        "puppy puppies pup pups litter litters whelp whelped whelping spayed spay kennel \
+         kennels breeder breeders pedigree brood sire",
+    ),
+    Sense::body(
+        "ass asses",
+        "ox oxen donkey donkeys mule mules foal foals colt balaam nativity burro cart carts \
+         hay bray brayed brays braying plough horse horses",
+    ),
+    Sense::body(
+        "tit tits",
+        "blue coal marsh crested bearded feeder feeders bird birds nest nests nesting \
+         songbird songbirds",
+    ),
+    Sense::new(
+        "dyke dykes",
+        "sea river flood floods flooding polder polders embankment levee tide breached built build \
+         builds building",
+    ),
+    Sense::new(
+        "hoe hoes",
+        "garden gardening rake rakes spade spades weeds weeding soil shovel trowel allotment",
+    ),
+    Sense::new(
+        "faggot faggots",
+        "peas gravy onion onions mash sticks firewood kindling",
+    ),
+    Sense::new("jackass jackasses", "penguin penguins"),
+    Sense::body(
+        "butt butts",
+        "cigarette cigarettes cigar cigars rifle joke jokes water",
+    ),
+    Sense::new(
+        "butcher butchers",
+        "shop shops sells sell sold meat sausage sausages beef pork lamb chops counter baker \
+         bakers",
+    ),
+    Sense::new(
+        "garbage",
+        "collector collectors collection truck trucks lorry bin bins dump dumps disposal",
+    ),
+    Sense::new("booty", "pirate pirates treasure plunder plundered loot buried"),
+    Sense::new("bastard bastards", "sword swords file files"),
+    Sense::new(
+        "retard retards retarded retarding",
+        "growth progress development spread fire flames ignition rust corrosion decay \
+         ageing aging germination combustion",
+    ),
+];
+
+/// `spotted dick` and its custard are a pudding.
+static DISH: Sense = Sense::new("dick", "spotted custard pudding");
+
+/// Words that hold a rude word's letters and are never it.
+static NEVER_RUDE: Lexicon =
+    Lexicon::new("niggard niggards niggardly niggardliness pussycat pussycats");
+
+/// How many words away a cue may stand.
+const REACH: usize = 4;
+
+/// Words before a rude word that turn it on a person whatever stands beside it: `you bitch`,
+/// `stupid ass`.
+static AT_A_PERSON: Lexicon = Lexicon::new(
+    "you u ya ye yo ur stupid dumb fat ugly dirty filthy lazy little lil silly such fucking \
+     damn bloody",
+);
+
+/// Whose body it is.
+static POSSESSIVES: Lexicon = Lexicon::new("my your ur his her their our");
+
+/// Every word either list holds, looked up once a text.
+static WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
+    all_senses()
+        .flat_map(|sense| sense.words.iter())
+        .chain(NEVER_RUDE.iter())
+        .collect()
+});
+
+fn all_senses() -> impl Iterator<Item = &'static Sense> {
+    SENSES.iter().chain([&DISH])
+}
+
+/// The words (normalized chars) in their plain sense, which the policy has the classifier
+/// leave unread.
+pub(crate) fn plain_senses_in(reading: &Reading) -> Vec<Range<usize>> {
+    if !reading.has_any(&WORDS) {
+        return Vec::new();
+    }
+    (0..reading.len())
+        .filter(|&i| {
+            let word = reading.word(i);
+            NEVER_RUDE.contains(word)
+                || all_senses()
+                    .find(|sense| sense.words.contains(word))
+                    .is_some_and(|sense| in_plain_sense(reading, i, sense))
+        })
+        .map(|i| reading.word_chars(i))
+        .collect()
+}
+
+/// Whether one of `sense`'s cues stands within [`REACH`] words of word `i`, in its phrase,
+/// and nothing before it turns it on a person.
+fn in_plain_sense(reading: &Reading, i: usize, sense: &Sense) -> bool {
+    if i > 0 && !ends_phrase(reading.gap_before(i)) {
+        let before = reading.word(i - 1);
+        if AT_A_PERSON.contains(before) || sense.body && POSSESSIVES.contains(before) {
+            return false;
+        }
+    }
+    let before = (i.saturating_sub(REACH)..i)
+        .rev()
+        .take_while(|&k| !ends_phrase(reading.gap_before(k + 1)));
+    let after = (i + 1..reading.len().min(i + 1 + REACH))
+        .take_while(|&k| !ends_phrase(reading.gap_before(k)));
+    before
+        .chain(after)
+        .any(|k| sense.cues.contains(reading.word(k)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::clauses::written_words;
+    use super::*;
+
+    fn unread(text: &str) -> Vec<String> {
+        written_words(text, plain_senses_in)
+    }
+
+    #[test]
+    fn rude_words_in_their_plain_sense_are_found() {
+        for (text, word) in [
+            ("My pussy cat is asleep on the sofa.", "pussy"),
+            ("The pussy willows are out.", "pussy"),
+            ("The cock crowed three times.", "cock"),
+            ("A weather cock sits on the spire.", "cock"),
+            ("Cock the hammer before you fire.", "Cock"),
+            ("The bitch had six puppies last week.", "bitch"),
+            ("Our bitch whelped eight pups.", "bitch"),
+            ("The nativity scene had an ox and an ass.", "ass"),
+            ("Coal tits visit the feeder.", "tits"),
+            ("A dyke against the sea.", "dyke"),
+            ("I need a new hoe for the garden.", "hoe"),
+            ("Faggots and peas for tea.", "Faggots"),
+            ("Pirates buried their booty on the island.", "booty"),
+            ("The bastard sword was used with two hands.", "bastard"),
+            ("The drug may retard the growth of the tumour.", "retard"),
+            ("Spotted dick with custard.", "dick"),
+            ("The old ass pulls the cart.", "ass"),
+            ("The butcher sells sausages.", "butcher"),
+            ("The garbage collectors went on strike.", "garbage"),
+            ("The jackass penguin lives in South Africa.", "jackass"),
+            ("He was the butt of every joke.", "butt"),
+            ("He was too niggardly to pay a fair wage.", "niggardly"),
+            ("The Pussycat Dolls reunited.", "Pussycat"),
+        ] {
+            assert_eq!(unread(text), [word], "{text}");
+        }
+    }
+
+    #[test]
+    fn the_words_at_a_person_are_read() {
+        for text in [
+            "you bitch, go have puppies",
+            "Shut up you bitch puppies",
+            "She is a stupid bitch and her puppies are ugly too. Bitch.",
+            "what an ass",
+            "you ass, ride your donkey",
+            "dumb ass donkey",
+            "nice tits",
+            "you retard",
+            "what a retard. progress",
+            "suck my cock",
+            "my cock is hard",
+            "she has great tits",
+            "the pussy was wet",
+            "you are garbage, go to the dump",
+            "the butcher of Baghdad",
+            "i will sit my ass in the golf cart",
+        ] {
+            assert_eq!(unread(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_cue_reaches_four_words_in_its_phrase() {
+        assert_eq!(unread("an ox and then an ass"), ["ass"]);
+        assert!(unread("an ox and then later an ass").is_empty());
+        assert!(unread("an ox. an ass").is_empty());
+    }
+}
