@@ -268,6 +268,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             include_str!("../tests/fixtures/plain-senses.txt"),
         ),
         (
+            "swearing.txt",
+            include_str!("../tests/fixtures/swearing.txt"),
+        ),
+        (
             "sexual-harassment.txt",
             include_str!("../tests/fixtures/sexual-harassment.txt"),
         ),

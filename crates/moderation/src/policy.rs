@@ -16,7 +16,7 @@ use crate::rules::clauses::Reading;
 use crate::rules::foreign::{self, Language};
 use crate::rules::threat::{self, ThreatKind};
 use crate::rules::{candidates, find_fword_in, FwordForm, Hit, ListKind, WordLists};
-use crate::rules::{harassment, hate, ideas, names, office, senses};
+use crate::rules::{harassment, hate, ideas, names, office, senses, swearing};
 use crate::verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
 
 /// The editor's house rules: anything goes except the F word; abuse and obscenity are
@@ -91,6 +91,10 @@ fn default_politics() -> PoliticsConfig {
     SHIPPED.politics
 }
 
+fn default_language() -> LanguageConfig {
+    SHIPPED.language
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ScoreConfig {
@@ -108,6 +112,15 @@ struct PoliticsConfig {
     /// The words of political criticism said of an office (`the mayor is an incompetent
     /// fool`) are not read as abuse.
     criticism_of_office: bool,
+}
+
+/// How swearing is read.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguageConfig {
+    /// Swear words said at nobody (`shit happens`, `this weather is shit`) are not read as
+    /// abuse or obscenity.
+    swearing_at_nobody: bool,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -149,6 +162,8 @@ struct PolicyFile {
     sexual_harassment: RuleConfig,
     #[serde(default = "default_politics")]
     politics: PoliticsConfig,
+    #[serde(default = "default_language")]
+    language: LanguageConfig,
     abusive: ScoreConfig,
     obscene: ScoreConfig,
     #[serde(default)]
@@ -390,6 +405,11 @@ impl Policy {
         unread.extend(names::names_in(&reading));
         // Nor rude words in their plain sense (`the cock crowed`, `an ox and an ass`).
         unread.extend(senses::plain_senses_in(&reading));
+        // Nor swearing at nobody (`shit happens`, `this weather is shit`): readers may say
+        // anything but the F word, unless they say it at someone.
+        if self.file.language.swearing_at_nobody {
+            unread.extend(swearing::at_nobody_in(&reading));
+        }
         let scores = self.classifier.score_without(&n, &unread);
         for label in Label::ALL {
             let config = self.score_config(label);
@@ -562,6 +582,22 @@ mod tests {
         );
         let strict = Policy::from_toml(&strict).expect("policy");
         assert_ne!(strict.evaluate(text).decision, Decision::Allow);
+    }
+
+    #[test]
+    fn swearing_at_nobody_is_a_switch() {
+        let text = "Holy shit, what a goal!";
+        let policy = Policy::default_rules().expect("policy");
+        assert_eq!(policy.evaluate(text).decision, Decision::Allow);
+        let strict =
+            DEFAULT_POLICY.replacen("swearing_at_nobody = true", "swearing_at_nobody = false", 1);
+        let strict = Policy::from_toml(&strict).expect("policy");
+        assert_ne!(strict.evaluate(text).decision, Decision::Allow);
+        // A policy file written before the switch gets the shipped one.
+        let older = DEFAULT_POLICY.replacen("[language]\nswearing_at_nobody = true\n", "", 1);
+        assert!(!older.contains("[language]"));
+        let older = Policy::from_toml(&older).expect("policy");
+        assert_eq!(older.evaluate(text).decision, Decision::Allow);
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub(crate) mod ideas;
 pub(crate) mod names;
 pub(crate) mod office;
 pub(crate) mod senses;
+pub(crate) mod swearing;
 pub mod threat;
 
 use std::ops::Range;

@@ -234,6 +234,23 @@ fn r14_rude_words_in_their_plain_sense_are_published_and_at_a_person_are_not() {
 }
 
 #[test]
+fn r14_swearing_at_nobody_is_published_and_at_someone_is_not() {
+    let (aimed, held, at_nobody_held) =
+        read_fixture(include_str!("fixtures/swearing.txt"), |verdict| {
+            verdict.decision != Decision::Allow
+        });
+    assert_eq!(aimed, 20, "the fixture's swearing at someone");
+    // 20 of 20 before swearing at nobody was read apart, 19 at the rule's first reading
+    // ("My neighbour is a shitty drunk"), 20 after.
+    assert_eq!(held, 20, "{held} of {aimed} held or refused");
+    // 18 of 30 held or refused before, 5 at the rule's first reading.
+    assert!(
+        at_nobody_held.is_empty(),
+        "swearing at nobody held: {at_nobody_held:#?}"
+    );
+}
+
+#[test]
 fn r14_sexual_harassment_is_held_and_its_words_in_civil_sentences_are_not_read_so() {
     let (harassment, held, misread) = read_fixture(
         include_str!("fixtures/sexual-harassment.txt"),
