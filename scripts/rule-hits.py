@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Where two builds of the house rules differ on real comments: the sentence rules (threat,
-identity_attack, sexual_harassment) firing on rows where they did not before, civil and toxic apart,
+identity_attack, sexual_harassment, insult) firing on rows where they did not before, civil and toxic apart,
 and the rows the new build allows that the old one held or refused.
 
     python3 scripts/rule-hits.py OLD_TRIBUNE NEW_TRIBUNE [DATA_DIR]
@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-RULES = {"identity_attack", "sexual_harassment", "threat"}
+RULES = {"identity_attack", "insult", "sexual_harassment", "threat"}
 
 
 def sets(data):

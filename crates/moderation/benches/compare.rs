@@ -272,6 +272,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             include_str!("../tests/fixtures/swearing.txt"),
         ),
         (
+            "stock-insults.txt",
+            include_str!("../tests/fixtures/stock-insults.txt"),
+        ),
+        (
             "sexual-harassment.txt",
             include_str!("../tests/fixtures/sexual-harassment.txt"),
         ),

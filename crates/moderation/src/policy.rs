@@ -16,7 +16,7 @@ use crate::rules::clauses::Reading;
 use crate::rules::foreign::{self, Language};
 use crate::rules::threat::{self, ThreatKind};
 use crate::rules::{candidates, find_fword_in, FwordForm, Hit, ListKind, WordLists};
-use crate::rules::{harassment, hate, ideas, names, office, senses, swearing};
+use crate::rules::{harassment, hate, ideas, insult, names, office, senses, swearing};
 use crate::verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
 
 /// The editor's house rules: anything goes except the F word; abuse and obscenity are
@@ -85,6 +85,10 @@ fn default_identity_attack() -> RuleConfig {
 
 fn default_sexual_harassment() -> RuleConfig {
     SHIPPED.sexual_harassment.clone()
+}
+
+fn default_insult() -> RuleConfig {
+    SHIPPED.insult.clone()
 }
 
 fn default_politics() -> PoliticsConfig {
@@ -160,6 +164,8 @@ struct PolicyFile {
     identity_attack: RuleConfig,
     #[serde(default = "default_sexual_harassment")]
     sexual_harassment: RuleConfig,
+    #[serde(default = "default_insult")]
+    insult: RuleConfig,
     #[serde(default = "default_politics")]
     politics: PoliticsConfig,
     #[serde(default = "default_language")]
@@ -341,7 +347,8 @@ impl Policy {
             );
         }
 
-        // Attacks on groups and sexual harassment weigh alike, whatever their kind.
+        // Attacks on groups, sexual harassment and stock insults weigh alike, whatever their
+        // kind.
         let sentence_rules = [
             (
                 RuleId::IdentityAttack,
@@ -352,6 +359,11 @@ impl Policy {
                 RuleId::SexualHarassment,
                 &self.file.sexual_harassment,
                 spans(&n, harassment::find_in(&reading)),
+            ),
+            (
+                RuleId::Insult,
+                &self.file.insult,
+                spans(&n, insult::find_in(&reading)),
             ),
         ];
         for (rule, config, hits) in sentence_rules {
@@ -546,7 +558,8 @@ mod tests {
         // Nor the threat and identity-attack rules and the reading of political criticism,
         // which came after them.
         assert!(!older.contains("[threat]") && !older.contains("[identity_attack]"));
-        assert!(!older.contains("[sexual_harassment]"));
+        assert!(!older.contains("[sexual_harassment]") && !older.contains("[insult]"));
+        assert!(!older.contains("[language]"));
         assert!(!older.contains("[politics]"));
         assert_eq!(
             policy
@@ -564,6 +577,7 @@ mod tests {
                 RuleId::IdentityAttack,
             ),
             ("Send me pics of your tits.", RuleId::SexualHarassment),
+            ("Crawl back under your rock.", RuleId::Insult),
         ] {
             let verdict = policy.evaluate(text);
             assert!(verdict.reasons.iter().any(|r| r.rule == rule), "{text}");

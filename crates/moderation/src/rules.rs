@@ -17,6 +17,7 @@ pub mod foreign;
 pub mod harassment;
 pub mod hate;
 pub(crate) mod ideas;
+pub mod insult;
 pub(crate) mod names;
 pub(crate) mod office;
 pub(crate) mod senses;
@@ -233,19 +234,37 @@ pub(crate) fn find_fword_in(
 fn plain_fword(letters: &Collapsed, try_weak: bool) -> Option<Range<usize>> {
     let text = letters.text.as_str();
     let whole = 0..letters.counts.len();
-    if STRONG_ROOTS.iter().any(|root| text.contains(root)) {
+    if holds_root(text, STRONG_ROOTS) {
         return Some(whole);
     }
     if !try_weak {
         return None;
     }
     let weak = WEAK_ROOTS.iter().any(|(root, alone, starts)| {
-        text.match_indices(root).any(|(at, _)| {
-            let rest = &text[at + root.len()..];
+        root_starts(text).any(|at| {
+            let Some(rest) = text[at..].strip_prefix(root) else {
+                return false;
+            };
             SUFFIXES.contains(&rest) && (*alone || !rest.is_empty()) && (!starts || at == 0)
         })
     });
     weak.then_some(whole)
+}
+
+/// Where a root may start in `text`: at its `f`s and `p`s, the letters every root of
+/// [`STRONG_ROOTS`] and [`WEAK_ROOTS`] starts with. Most words the rule reads hold an `f` (`of`,
+/// `for`, `after`) and no root, and a substring search per root cost more than the rest of
+/// the rule.
+fn root_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'f' | b'p'))
+        .map(|(at, _)| at)
+}
+
+/// Whether `text` holds one of `roots` (each starting with `f` or `p`).
+fn holds_root(text: &str, roots: &[&str]) -> bool {
+    root_starts(text).any(|at| roots.iter().any(|root| text[at..].starts_with(root)))
 }
 
 /// The collapsed-char range of a candidate that is one of the [`WHOLE_FORMS`], if any, when
@@ -278,8 +297,7 @@ fn reads_as_name(
     letters: &Collapsed,
     range: &Range<usize>,
 ) -> bool {
-    let text = &letters.text;
-    if STRONG_ROOTS.iter().any(|root| text.contains(root)) {
+    if holds_root(&letters.text, STRONG_ROOTS) {
         return false;
     }
     let (start, end) = n.source_span(letters.char_range(range.clone()));
@@ -551,6 +569,16 @@ mod tests {
             [(FwordForm::Plain, "fuuuucking")]
         );
         assert_eq!(fword("f*ck that"), [(FwordForm::Masked, "f*ck")]);
+    }
+
+    #[test]
+    fn every_root_starts_where_roots_are_looked_for() {
+        let roots = STRONG_ROOTS
+            .iter()
+            .chain(WEAK_ROOTS.iter().map(|(root, _, _)| root));
+        for root in roots {
+            assert_eq!(root_starts(root).next(), Some(0), "{root}");
+        }
     }
 
     #[test]

@@ -49,6 +49,9 @@ pub enum RuleId {
     /// A reader or a person asked for nudes or told what the writer wants to do to them
     /// sexually (`rules::harassment`).
     SexualHarassment,
+    /// A stock insult that holds no insulting word (`you have the IQ of a potato`,
+    /// `crawl back under your rock`: `rules::insult`).
+    Insult,
 }
 
 impl RuleId {
@@ -66,6 +69,7 @@ impl RuleId {
             RuleId::Threat => "threat",
             RuleId::IdentityAttack => "identity_attack",
             RuleId::SexualHarassment => "sexual_harassment",
+            RuleId::Insult => "insult",
         }
     }
 

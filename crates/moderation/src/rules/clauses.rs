@@ -296,6 +296,16 @@ impl<'a> Reading<'a> {
         self.bounds.get(i).map_or("", |b| &self.text[b.clone()])
     }
 
+    /// Whether `words` stand one after another somewhere in the text.
+    pub(super) fn has_seq(&self, words: &[&str]) -> bool {
+        (0..self.len()).any(|i| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.word(i + k) == *w)
+        })
+    }
+
     /// Whether any word is in `set`.
     pub(super) fn has_any(&self, set: &Vocabulary) -> bool {
         self.keys.iter().any(|&keys| set.reads(keys))

@@ -912,7 +912,8 @@ impl Clause<'_> {
             if let Some(end) = self.disease_wished(i) {
                 return Some((Call, i, end));
             }
-            // `I hope your house burns down with you in it`.
+            // `I hope your house burns down` (the reader's), `I hope his house burns down
+            // with him in it`; not `I hope the old barn burns down`.
             let burns = (i + 1..i + 8).find(|&k| {
                 self.is(
                     k,
@@ -920,6 +921,9 @@ impl Clause<'_> {
                 )
             });
             if let Some(k) = burns {
+                if self.any_in(i + 1..k, &["your", "ur"]) {
+                    return Some((Call, i, k + 1));
+                }
                 if let Some(w) = (k + 1..k + 5).find(|&w| self.at(w) == "with") {
                     if self.is(w + 1, &PRONOUNS) && self.is(w + 2, &["in", "inside", "still"]) {
                         return Some((Call, i, w + 3));
@@ -1291,6 +1295,7 @@ mod tests {
         assert!(is_threat("I wish you would get a tumour."));
         assert!(is_threat("Hope your kids catch covid."));
         assert!(is_threat("I hope your house burns down with you in it."));
+        assert!(is_threat("I hope your house burns down."));
         assert!(is_threat("Чтоб ты заболел раком."));
         assert!(is_threat("Umarım kansere yakalanırsın."));
         assert!(!is_threat("I hope the doctors catch the tumour early."));

@@ -685,9 +685,18 @@ async fn house_rules_refuse_and_hold(engine: Engine) {
         verdict_reason(&held, "sexual_harassment").is_some(),
         "{held}"
     );
+    // So is a stock insult; a rude word in its plain sense and swearing at nobody are
+    // published.
+    let held = app
+        .comment_ok("Crawl back under your rock.", None, Some(&token))
+        .await;
+    assert_eq!(held["status"], "pending", "{held}");
+    assert!(verdict_reason(&held, "insult").is_some(), "{held}");
     for text in [
         "Send me the pictures of your garden",
         "Dick Cheney lied about Iraq",
+        "The cock crowed three times.",
+        "Holy shit, what a goal!",
     ] {
         let c = app.comment_ok(text, None, Some(&token)).await;
         assert_eq!(c["status"], "visible", "{c}");

@@ -51,6 +51,7 @@
     rule_fword_ru: 'Russian swearing (mat)', rule_fword_tr: 'Turkish swearing',
     rule_threat: 'A threat of violence', rule_identity_attack: 'An attack on a group of people',
     rule_sexual_harassment: 'Sexual harassment',
+    rule_insult: 'Insult',
     ruleScore: 'score {score}',
     bannedTitle: 'You cannot comment right now.',
     networkError: 'Could not reach the comment server. Check your connection and try again.',
