@@ -298,11 +298,18 @@ impl<'a> Reading<'a> {
 
     /// Whether `words` stand one after another somewhere in the text.
     pub(super) fn has_seq(&self, words: &[&str]) -> bool {
-        (0..self.len()).any(|i| {
-            words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| self.word(i + k) == *w)
+        let Some((first, rest)) = words.split_first() else {
+            return true;
+        };
+        // Most words are told apart from the first by their keys, computed when the text was
+        // read, without comparing letters.
+        let first = key(first, false);
+        self.keys.iter().enumerate().any(|(i, keys)| {
+            keys.exact == first
+                && rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.word(i + 1 + k) == *w)
         })
     }
 

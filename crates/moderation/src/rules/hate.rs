@@ -227,7 +227,10 @@ impl Clause<'_> {
         if j == start {
             return None;
         }
-        Some(j + usize::from(self.is(j, &["people", "folk", "men", "women"])))
+        let end = j + usize::from(self.is(j, &["people", "folk", "men", "women"]));
+        // `women like her`, `Muslims like him`: a group named by one of them.
+        let like_one = self.at(end) == "like" && self.is(end + 1, &["her", "him", "them", "you"]);
+        Some(end + 2 * usize::from(like_one))
     }
 
     /// The attacks of this clause: (kind, first token, end token).
@@ -628,6 +631,7 @@ mod tests {
             "Send them all back on the boats.",
             "Immigrants are invading our country.",
             "Women belong in the kitchen.",
+            "Women like her belong in the kitchen.",
             "Women should not be allowed to vote.",
             "Gay people should have no rights.",
             "Disabled people are a burden and should not be allowed to have children.",

@@ -44,6 +44,15 @@ static SAID: Lexicon = Lexicon::new(
      rant rants life",
 );
 
+/// What one is a disgrace to, in an insult: `humanity`, `the human race`, `your family`.
+static DISGRACED: Lexicon = Lexicon::new("humanity mankind human species family parents society");
+
+/// What `you people` are said to do or be: `ruining this country`, `the problem`.
+static RUINING: Lexicon = Lexicon::new(
+    "ruining ruin ruined destroying destroy destroyed disgust disgusting sicken pathetic \
+     problem cancer scum",
+);
+
 /// Words a reader is dismissed with, by themselves at a clause's end or start: `keep
 /// crying, snowflake`, `ok boomer`.
 static DISMISSED: Lexicon = Lexicon::new(
@@ -189,6 +198,34 @@ impl Clause<'_> {
                 return Some(i + 1 + usize::from(self.is(i, &["brain"])));
             }
         }
+        // `you're a disgrace to humanity`; not `this ruling is a disgrace to the courts`.
+        if self.seq(i, &["disgrace", "to"]) && self.aimed_in(0..i) {
+            let k = i + 2 + usize::from(self.is(i + 2, &["the", "your", "ur", "his", "her"]));
+            if self.is(k, &DISGRACED) {
+                return Some(k + 1 + usize::from(self.seq(k, &["human", "race"])));
+            }
+        }
+        // `people like you should not be allowed to vote`.
+        if self.seq(i, &["people", "like", "you"]) && self.is(i + 3, &["should", "must"]) {
+            let denied = [
+                &["not", "be", "allowed"][..],
+                &["be", "banned"],
+                &["be", "locked"],
+                &["not", "breed"],
+                &["not", "vote"],
+                &["be", "sterilised"],
+                &["be", "sterilized"],
+                &["be", "deported"],
+            ];
+            if let Some(d) = denied.iter().find(|d| self.seq(i + 4, d)) {
+                return Some(i + 4 + d.len());
+            }
+        }
+        // `you people are ruining this country`; not `thank you people for coming`.
+        if self.seq(i, &["you", "people"]) && !(i > 0 && self.is(i - 1, &["thank"])) {
+            let k = (i + 2..(i + 5).min(len)).find(|&k| self.is(k, &RUINING))?;
+            return Some(k + 1);
+        }
         // `keep crying, snowflake`, `nobody cares, boomer`, `ok boomer`: a word of dismissal
         // closing a clause said to the reader, or opening one.
         if self.is(i, &DISMISSED) {
@@ -203,14 +240,22 @@ impl Clause<'_> {
     }
 }
 
-/// The words every stock insult but `no one ...` holds one of: the rarer word of each shape
+/// The words every stock insult but the [`COMMON_SHAPES`] holds one of: the rarer word of each shape
 /// (`basement`, not `back`; `clock`, not `face`), since a text is read clause by clause only
 /// when it holds a cue.
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
 
-/// The same and `one`, for a text that holds `no one`: both words are too common to read
-/// every text that holds one of them.
-static CUES_AND_ONE: LazyLock<Vocabulary> = LazyLock::new(|| cues().chain(["one"]).collect());
+/// Shapes whose words are all too common to read every text that holds one of them: a text
+/// is read for them only where they stand together.
+const COMMON_SHAPES: [&[&str]; 3] = [
+    &["no", "one"],
+    &["you", "people"],
+    &["people", "like", "you"],
+];
+
+/// The cues and the common shapes' words, for a text that holds one of those shapes.
+static CUES_AND_COMMON: LazyLock<Vocabulary> =
+    LazyLock::new(|| cues().chain(["one", "people"]).collect());
 
 fn cues() -> impl Iterator<Item = &'static str> {
     [&MIND, &DISMISSED, &DEN, &OTHER_CUES]
@@ -220,7 +265,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
 
 /// The cues not in a list above.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
+    "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
      clock instructions labels label brain braindead",
 );
 
@@ -231,8 +276,8 @@ pub fn find(original: &str, n: &Normalized) -> Vec<Hit<()>> {
 
 /// [`find`] over a text already read.
 pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<()>> {
-    let cues = if reading.has_seq(&["no", "one"]) {
-        &CUES_AND_ONE
+    let cues = if COMMON_SHAPES.iter().any(|shape| reading.has_seq(shape)) {
+        &CUES_AND_COMMON
     } else {
         &CUES
     };
@@ -270,6 +315,10 @@ mod tests {
             "You're the reason shampoo has instructions.",
             "Anyone who supports this is brain dead.",
             "This writer has the intelligence of a brick.",
+            "You're a disgrace to humanity.",
+            "He is a disgrace to the human race.",
+            "People like you should not be allowed to vote.",
+            "You people are ruining this country, get out.",
             "Keep crying, snowflake.",
             "Nobody cares about your opinion, boomer.",
             "OK boomer",
@@ -295,6 +344,11 @@ mod tests {
             "He said nobody would miss you, which was cruel.",
             "Nobody cares about the weather.",
             "Nobody cares about your aunt.",
+            "This ruling is a disgrace to the courts.",
+            "The minister is a disgrace to his office.",
+            "Thank you people for coming tonight.",
+            "You people are amazing, thanks for the support.",
+            "People like you should be in charge.",
             "The reason is that the budget is short.",
             "The bear went back to its cave.",
             "My son lives in our basement flat.",

@@ -651,6 +651,28 @@ impl Clause<'_> {
                 }
             }
         }
+        // `I will tell your employer what you wrote`, `we'll report you to your boss`: the
+        // reader exposed at work; not `I'll tell your boss you did a great job`.
+        if let Some(from) = commitment {
+            let told = if self.is(
+                from,
+                &["tell", "contact", "call", "email", "inform", "message"],
+            ) && self.is(from + 1, &["your", "ur"])
+            {
+                Some(from + 2)
+            } else if self.is(from, &["report"]) && self.seq(from + 1, &["you", "to"]) {
+                Some(from + 3 + usize::from(self.is(from + 3, &["your", "ur"])))
+            } else {
+                None
+            };
+            if let Some(k) = told.filter(|&k| self.is(k, &WORKPLACE)) {
+                // To the clause's end: what is told (`what you wrote`) is no report of it.
+                let kind = ["great", "good", "well", "thanks", "hello", "hi"];
+                if !self.any_in(k + 1..self.len(), &kind) {
+                    return Some(self.len());
+                }
+            }
+        }
         // `I know where you live`, `we know where your kids go to school`, `I'll find out
         // where you live`: not `I know where you live is a lovely part of town`.
         let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {
@@ -722,11 +744,17 @@ impl Clause<'_> {
         }
         // `somebody should teach that reporter a lesson he won't forget`: not a lesson in
         // grammar, nor the voters' lesson to a government.
+        // A pronoun is taught a lesson, not given one (which `person` reads `you a` as).
+        let taught = if self.is(i + 1, &PRONOUNS) {
+            1
+        } else {
+            self.person(i + 1)
+        };
         if self.at(i) == "teach"
-            && self.person(i + 1) > 0
+            && taught > 0
             && self.any_in(i.saturating_sub(3)..i, &["someone", "somebody", "i", "we"])
         {
-            let lesson = i + 1 + self.person(i + 1);
+            let lesson = i + 1 + taught;
             if self.seq(lesson, &["a", "lesson"])
                 && !self.is(lesson + 2, &["in", "about", "on", "from", "of"])
             {
@@ -1038,6 +1066,9 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 static EXPOSE: Lexicon =
     Lexicon::new("post publish leak share release spread print expose send put");
 
+/// Where a reader works, told of them in a menace (`I will tell your employer`).
+static WORKPLACE: Lexicon = Lexicon::new("employer employers boss workplace manager company hr");
+
 /// What a reader keeps private: exposed, a menace (`your home address`, `your nudes`).
 static PRIVATE: Lexicon = Lexicon::new("address addresses nudes phone location whereabouts");
 
@@ -1061,7 +1092,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
-     whereabouts leak find catch hands",
+     whereabouts leak find catch hands employer employers workplace boss",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -1349,6 +1380,9 @@ mod tests {
             "This columnist needs a good beating.",
             "Watch your back when you leave the office tonight.",
             "Somebody should teach that reporter a lesson he won't forget.",
+            "Somebody should teach you a lesson.",
+            "I will tell your employer what you wrote.",
+            "We'll report you to your boss.",
             "Your mother should have aborted you.",
             "Old people should just die already.",
             "I will post your address online.",
@@ -1398,6 +1432,9 @@ mod tests {
             "I'd love to see the editor at the festival.",
             "This column needs a good edit.",
             "Someone should teach the mayor a lesson in economics.",
+            "Someone should teach you a lesson in manners, said my gran.",
+            "I will tell your mum you said hello.",
+            "I'll tell your boss you did a great job.",
             "Voters will teach this government a lesson in May.",
             "My mother should have retired years ago.",
         ] {
