@@ -6,9 +6,10 @@
 //! cycle`, `go back to your seats`, `the patient is brain dead`, `the snowflake fell`) are not
 //! insults. Quoted and reported ones are left to the classifier.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::clauses::{Clause, Lexicon, Reading, Vocabulary};
+use super::clauses::{Clause, Lexicon, Reading, Vocabulary, WordSet};
 use super::Hit;
 use crate::normalize::Normalized;
 
@@ -74,7 +75,30 @@ impl Clause<'_> {
         if !self.any_in(0..self.len(), cues) {
             return;
         }
-        let found = (0..self.len()).find_map(|i| self.stock_insult(i).map(|end| (i, end)));
+        // Each shape reads whether an insult of its kind starts at a word, and where it ends.
+        let shapes: [fn(&Self, usize) -> Option<usize>; 15] = [
+            Self::mind_of_a_thing,
+            Self::waste_of_oxygen,
+            Self::back_under_your_rock,
+            Self::in_the_basement,
+            Self::favour_to_the_world,
+            Self::kin_ashamed,
+            Self::dropped_on_the_head,
+            Self::nobody_cares,
+            Self::face_that_stops_clocks,
+            Self::reason_for_labels,
+            Self::brain_dead,
+            Self::disgrace_to_humanity,
+            Self::people_like_you,
+            Self::you_people,
+            Self::dismissed,
+        ];
+        let found = (0..self.len()).find_map(|i| {
+            shapes
+                .iter()
+                .find_map(|shape| shape(self, i))
+                .map(|end| (i, end))
+        });
         if let Some((i, end)) = found {
             if !self.reported(i) && !self.reported_after(end) {
                 out.push(((), i, end));
@@ -82,163 +106,202 @@ impl Clause<'_> {
         }
     }
 
-    fn aimed_in(&self, range: std::ops::Range<usize>) -> bool {
+    /// Whether the reader or a person is named in `range`.
+    fn aimed_in(&self, range: Range<usize>) -> bool {
         self.any_in(range, &PERSON)
     }
 
-    /// The end of a stock insult starting at `i`.
-    fn stock_insult(&self, i: usize) -> Option<usize> {
-        let len = self.len();
-        // `you have the IQ of a potato`, `his brain of a goldfish`.
-        if self.is(i, &MIND)
+    /// The first of `words` in `range` (cut at the clause's end).
+    fn first_in(&self, range: Range<usize>, words: &(impl WordSet + ?Sized)) -> Option<usize> {
+        let end = range.end.min(self.len());
+        (range.start..end).find(|&k| self.is(k, words))
+    }
+
+    /// `you have the IQ of a potato`, `his brain of a goldfish`.
+    fn mind_of_a_thing(&self, i: usize) -> Option<usize> {
+        (self.is(i, &MIND)
             && self.is(i + 1, &["of"])
             && self.is(i + 2, &["a", "an"])
-            && self.aimed_in(i.saturating_sub(4)..i)
-        {
-            return Some((i + 4).min(len));
+            && self.aimed_in(i.saturating_sub(4)..i))
+        .then(|| (i + 4).min(self.len()))
+    }
+
+    /// `you are a waste of oxygen`.
+    fn waste_of_oxygen(&self, i: usize) -> Option<usize> {
+        (self.seq(i, &["waste", "of"]) && self.is(i + 2, &WASTED)).then_some(i + 3)
+    }
+
+    /// `crawl back under your rock`, `go back to your cave`; not `go back to your seats`.
+    fn back_under_your_rock(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["crawl", "go", "slither", "run", "get"]) || !self.is(i + 1, &["back"]) {
+            return None;
         }
-        // `you are a waste of oxygen`.
-        if self.seq(i, &["waste", "of"]) && self.is(i + 2, &WASTED) {
-            return Some(i + 3);
+        let den = self.first_in(i + 2..i + 6, &DEN)?;
+        self.any_in(i + 2..den, &["your", "ur", "his", "her", "the"])
+            .then_some(den + 1)
+    }
+
+    /// `I bet you live in your mom's basement`.
+    fn in_the_basement(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["live", "lives", "living"]) || !self.is(i + 1, &["in"]) {
+            return None;
         }
-        // `crawl back under your rock`, `go back to your cave`.
-        if self.is(i, &["crawl", "go", "slither", "run", "get"]) && self.is(i + 1, &["back"]) {
-            let den = (i + 2..(i + 6).min(len)).find(|&k| self.is(k, &DEN))?;
-            if self.any_in(i + 2..den, &["your", "ur", "his", "her", "the"]) {
-                return Some(den + 1);
-            }
+        let basement = self.first_in(i + 2..i + 6, &["basement"])?;
+        (self.any_in(i + 2..basement, &KIN) && self.aimed_in(i.saturating_sub(2)..i))
+            .then_some(basement + 1)
+    }
+
+    /// `do the world a favour and disappear`; not `... and recycle your batteries`.
+    fn favour_to_the_world(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["favour", "favor"]) || !self.is(i + 1, &["and"]) {
+            return None;
         }
-        // `I bet you live in your mom's basement`.
-        if self.is(i, &["live", "lives", "living"]) && self.is(i + 1, &["in"]) {
-            let basement = (i + 2..(i + 6).min(len)).find(|&k| self.is(k, &["basement"]))?;
-            if self.any_in(i + 2..basement, &KIN) && self.aimed_in(i.saturating_sub(2)..i) {
-                return Some(basement + 1);
-            }
+        let world = [&["world"][..], &["everyone"], &["humanity"], &["us", "all"]];
+        let world = world
+            .iter()
+            .any(|w| (i.saturating_sub(4)..i).any(|k| self.seq(k, w)));
+        let leaves = self.is(i + 2, &LEAVING) || self.seq(i + 2, &["go", "away"]);
+        (world && leaves).then(|| i + 3 + usize::from(self.is(i + 2, &["go"])))
+    }
+
+    /// `your parents must be ashamed of you`; not `your parents are not ashamed of you`.
+    fn kin_ashamed(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["your", "ur"]) || !self.is(i + 1, &KIN) {
+            return None;
         }
-        // `do the world a favour and disappear`.
-        if self.is(i, &["favour", "favor"]) && self.is(i + 1, &["and"]) {
-            let world = [&["world"][..], &["everyone"], &["humanity"], &["us", "all"]];
-            let world = world
-                .iter()
-                .any(|w| (i.saturating_sub(4)..i).any(|k| self.seq(k, w)));
-            let leaves = self.is(i + 2, &LEAVING) || self.seq(i + 2, &["go", "away"]);
-            if world && leaves {
-                return Some(i + 3 + usize::from(self.is(i + 2, &["go"])));
-            }
+        let ashamed = self.first_in(i + 2..i + 6, &["ashamed"])?;
+        let not = self.any_in(i + 2..ashamed, &["not", "never"]);
+        (!not && self.is(i + 2, &["must", "should", "are", "is", "would", "will"]))
+            .then_some(ashamed + 1)
+    }
+
+    /// `did your mother drop you on your head?`, `were you dropped on your head`.
+    fn dropped_on_the_head(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["drop", "dropped"]) {
+            return None;
         }
-        // `your parents must be ashamed of you`.
-        if self.is(i, &["your", "ur"]) && self.is(i + 1, &KIN) {
-            let ashamed = (i + 2..(i + 6).min(len)).find(|&k| self.is(k, &["ashamed"]))?;
-            let not = self.any_in(i + 2..ashamed, &["not", "never"]);
-            if !not && self.is(i + 2, &["must", "should", "are", "is", "would", "will"]) {
-                return Some(ashamed + 1);
-            }
-        }
-        // `did your mother drop you on your head?`, `were you dropped on your head`.
-        if self.is(i, &["drop", "dropped"]) {
-            let head = (i + 1..(i + 5).min(len)).find(|&k| self.is(k, &["head"]))?;
-            if self.is(head - 1, &["your", "ur", "his", "her"]) && self.is(head - 2, &["on"]) {
-                return Some(head + 1);
-            }
-        }
-        // `nobody would miss you`, `no one cares about your opinion`, `nobody asked you`.
-        let nobody = if self.is(i, &["nobody"]) {
-            Some(i + 1)
+        let head = self.first_in(i + 1..i + 5, &["head"])?;
+        (self.is(head - 1, &["your", "ur", "his", "her"]) && self.is(head - 2, &["on"]))
+            .then_some(head + 1)
+    }
+
+    /// `nobody would miss you`, `no one asked you`, `nobody cares about your opinion`; not
+    /// `nobody cares about your aunt`.
+    fn nobody_cares(&self, i: usize) -> Option<usize> {
+        let mut k = if self.is(i, &["nobody"]) {
+            i + 1
         } else if self.seq(i, &["no", "one"]) {
-            Some(i + 2)
+            i + 2
         } else {
-            None
+            return None;
         };
-        if let Some(mut k) = nobody {
-            k += usize::from(self.is(k, &["would", "will", "really", "ever", "even"]));
-            let verb = self.is(
-                k,
-                &[
-                    "miss", "misses", "likes", "like", "loves", "love", "wants", "want", "asked",
-                ],
-            );
-            if verb && self.is(k + 1, &["you", "u", "ya"]) {
-                return Some(k + 2);
-            }
-            // `nobody cares about you`, `... about your opinion`; not `... about your aunt`.
-            if self.seq(k, &["cares", "about"]) || self.seq(k, &["care", "about"]) {
-                if self.is(k + 2, &["you", "u"]) {
-                    return Some(k + 3);
-                }
-                if self.is(k + 2, &["your", "ur"]) && self.is(k + 3, &SAID) {
-                    return Some(k + 4);
-                }
-            }
+        k += usize::from(self.is(k, &["would", "will", "really", "ever", "even"]));
+        if self.is(k, &NOBODY_DOES) && self.is(k + 1, &["you", "u", "ya"]) {
+            return Some(k + 2);
         }
-        // `your face could curdle milk`, `a face that could stop a clock`.
-        if self.is(i, &["face"]) && self.is(i + 1, &["could", "would", "can", "that"]) {
-            let k = i + 2 + usize::from(self.is(i + 2, &["could", "would", "can"]));
-            if self.is(
-                k,
-                &[
-                    "curdle", "stop", "crack", "sink", "scare", "frighten", "break", "melt",
-                ],
-            ) && self.any_in(i.saturating_sub(3)..i, &["your", "ur", "his", "her", "a"])
-            {
-                return Some((k + 3).min(len));
-            }
+        if !self.is(k, &["cares", "care"]) || !self.is(k + 1, &["about"]) {
+            return None;
         }
-        // `you're the reason shampoo has instructions`.
-        if self.seq(i, &["the", "reason"]) && i >= 2 && self.seq(i - 2, &["you", "are"]) {
-            let labels = (i + 2..(i + 9).min(len))
-                .find(|&k| self.is(k, &["instructions", "labels", "label"]))?;
-            return Some(labels + 1);
+        if self.is(k + 2, &["you", "u"]) {
+            return Some(k + 3);
         }
-        // `anyone who supports this is brain dead`.
-        if self.seq(i, &["brain", "dead"]) || self.is(i, &["braindead"]) {
-            let copula = i
-                .checked_sub(1)
-                .filter(|&c| self.is(c, &["is", "are", "be"]))?;
-            if self.any_in(0..copula, &WHO) || self.aimed_in(0..copula) {
-                return Some(i + 1 + usize::from(self.is(i, &["brain"])));
-            }
+        (self.is(k + 2, &["your", "ur"]) && self.is(k + 3, &SAID)).then_some(k + 4)
+    }
+
+    /// `your face could curdle milk`, `a face that could stop a clock`.
+    fn face_that_stops_clocks(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["face"]) || !self.is(i + 1, &["could", "would", "can", "that"]) {
+            return None;
         }
-        // `you're a disgrace to humanity`; not `this ruling is a disgrace to the courts`.
-        if self.seq(i, &["disgrace", "to"]) && self.aimed_in(0..i) {
-            let k = i + 2 + usize::from(self.is(i + 2, &["the", "your", "ur", "his", "her"]));
-            if self.is(k, &DISGRACED) {
-                return Some(k + 1 + usize::from(self.seq(k, &["human", "race"])));
-            }
+        let k = i + 2 + usize::from(self.is(i + 2, &["could", "would", "can"]));
+        (self.is(k, &FACE_DOES)
+            && self.any_in(i.saturating_sub(3)..i, &["your", "ur", "his", "her", "a"]))
+        .then(|| (k + 3).min(self.len()))
+    }
+
+    /// `you're the reason shampoo has instructions`.
+    fn reason_for_labels(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["the", "reason"]) || i < 2 || !self.seq(i - 2, &["you", "are"]) {
+            return None;
         }
-        // `people like you should not be allowed to vote`.
-        if self.seq(i, &["people", "like", "you"]) && self.is(i + 3, &["should", "must"]) {
-            let denied = [
-                &["not", "be", "allowed"][..],
-                &["be", "banned"],
-                &["be", "locked"],
-                &["not", "breed"],
-                &["not", "vote"],
-                &["be", "sterilised"],
-                &["be", "sterilized"],
-                &["be", "deported"],
-            ];
-            if let Some(d) = denied.iter().find(|d| self.seq(i + 4, d)) {
-                return Some(i + 4 + d.len());
-            }
+        let labels = self.first_in(i + 2..i + 9, &["instructions", "labels", "label"])?;
+        Some(labels + 1)
+    }
+
+    /// `anyone who supports this is brain dead`; not `the patient is brain dead`.
+    fn brain_dead(&self, i: usize) -> Option<usize> {
+        let end = if self.seq(i, &["brain", "dead"]) {
+            i + 2
+        } else if self.is(i, &["braindead"]) {
+            i + 1
+        } else {
+            return None;
+        };
+        let copula = i
+            .checked_sub(1)
+            .filter(|&c| self.is(c, &["is", "are", "be"]))?;
+        (self.any_in(0..copula, &WHO) || self.aimed_in(0..copula)).then_some(end)
+    }
+
+    /// `you're a disgrace to humanity`; not `this ruling is a disgrace to the courts`.
+    fn disgrace_to_humanity(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["disgrace", "to"]) || !self.aimed_in(0..i) {
+            return None;
         }
-        // `you people are ruining this country`; not `thank you people for coming`.
-        if self.seq(i, &["you", "people"]) && !(i > 0 && self.is(i - 1, &["thank"])) {
-            let k = (i + 2..(i + 5).min(len)).find(|&k| self.is(k, &RUINING))?;
-            return Some(k + 1);
+        let k = i + 2 + usize::from(self.is(i + 2, &["the", "your", "ur", "his", "her"]));
+        self.is(k, &DISGRACED)
+            .then(|| k + 1 + usize::from(self.seq(k, &["human", "race"])))
+    }
+
+    /// `people like you should not be allowed to vote`; not `... should be in charge`.
+    fn people_like_you(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["people", "like", "you"]) || !self.is(i + 3, &["should", "must"]) {
+            return None;
         }
-        // `keep crying, snowflake`, `nobody cares, boomer`, `ok boomer`: a word of dismissal
-        // closing a clause said to the reader, or opening one.
-        if self.is(i, &DISMISSED) {
-            let last = i + 1 == len;
-            let said_to = self.aimed_in(0..len) || self.is(0, &ORDERS);
-            let ok = i == 1 && self.is(0, &["ok", "okay"]);
-            if ok || (last || i == 0) && len > 1 && said_to {
-                return Some(i + 1);
-            }
+        DENIED_YOU
+            .iter()
+            .find(|denied| self.seq(i + 4, denied))
+            .map(|denied| i + 4 + denied.len())
+    }
+
+    /// `you people are ruining this country`; not `thank you people for coming`.
+    fn you_people(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["you", "people"]) || i > 0 && self.is(i - 1, &["thank"]) {
+            return None;
         }
-        None
+        Some(self.first_in(i + 2..i + 5, &RUINING)? + 1)
+    }
+
+    /// `keep crying, snowflake`, `nobody cares, boomer`, `ok boomer`: a word of dismissal
+    /// closing a clause said to the reader, or opening one.
+    fn dismissed(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &DISMISSED) {
+            return None;
+        }
+        let len = self.len();
+        let said_to = self.aimed_in(0..len) || self.is(0, &ORDERS);
+        let ok = i == 1 && self.is(0, &["ok", "okay"]);
+        (ok || (i + 1 == len || i == 0) && len > 1 && said_to).then_some(i + 1)
     }
 }
+
+/// What nobody does to the reader, in `nobody would miss you`.
+static NOBODY_DOES: Lexicon = Lexicon::new("miss misses likes like loves love wants want asked");
+
+/// What a face does, in `your face could curdle milk`.
+static FACE_DOES: Lexicon = Lexicon::new("curdle stop crack sink scare frighten break melt");
+
+/// What people like the reader should be: `not be allowed to vote`, `locked up`.
+const DENIED_YOU: [&[&str]; 8] = [
+    &["not", "be", "allowed"],
+    &["be", "banned"],
+    &["be", "locked"],
+    &["not", "breed"],
+    &["not", "vote"],
+    &["be", "sterilised"],
+    &["be", "sterilized"],
+    &["be", "deported"],
+];
 
 /// The words every stock insult but the [`COMMON_SHAPES`] holds one of: the rarer word of each shape
 /// (`basement`, not `back`; `clock`, not `face`), since a text is read clause by clause only
