@@ -44,7 +44,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 16] = [
+static SENSES: [Sense; 17] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -91,6 +91,12 @@ static SENSES: [Sense; 16] = [
         "butcher butchers",
         "shop shops sells sell sold meat sausage sausages beef pork lamb chops counter baker \
          bakers",
+    ),
+    // A bill or a song butchered is cut about, not killed.
+    Sense::new(
+        "butchered butchering",
+        "bill bills law laws song songs recipe grammar language budget plan script committee \
+         edit",
     ),
     Sense::new(
         "garbage",
@@ -201,6 +207,7 @@ mod tests {
             ("Spotted dick with custard.", "dick"),
             ("The old ass pulls the cart.", "ass"),
             ("The butcher sells sausages.", "butcher"),
+            ("The bill was butchered in committee.", "butchered"),
             ("The garbage collectors went on strike.", "garbage"),
             ("The jackass penguin lives in South Africa.", "jackass"),
             ("He was the butt of every joke.", "butt"),
