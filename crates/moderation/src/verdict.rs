@@ -46,8 +46,8 @@ pub enum RuleId {
     Threat,
     /// A group of people called vermin or not human, or hated (`rules::hate`).
     IdentityAttack,
-    /// A reader or a person asked for nudes or told what the writer wants to do to them
-    /// sexually (`rules::harassment`).
+    /// A reader or a person asked for nudes, told what the writer wants to do to them
+    /// sexually, or their body remarked on (`rules::harassment`).
     SexualHarassment,
     /// A stock insult that holds no insulting word (`you have the IQ of a potato`,
     /// `crawl back under your rock`: `rules::insult`).

@@ -296,6 +296,34 @@ impl<'a> Reading<'a> {
         self.bounds.get(i).map_or("", |b| &self.text[b.clone()])
     }
 
+    /// Whether word `i` is in `set`, looked up by the keys computed when the text was read (so
+    /// a stretched word, `shiiit`, is read as the word it stretches).
+    pub(super) fn is(&self, i: usize, set: &(impl WordSet + ?Sized)) -> bool {
+        self.keys
+            .get(i)
+            .is_some_and(|&keys| set.has(self.word(i), keys))
+    }
+
+    /// Whether the gap before word `i` ends a phrase (see [`ends_phrase`]).
+    pub(super) fn phrase_ends_before(&self, i: usize) -> bool {
+        ends_phrase(self.gap_before(i))
+    }
+
+    /// The text's phrases, one after another, as word ranges.
+    pub(super) fn phrases(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let mut start = 0;
+        std::iter::from_fn(move || {
+            (start < self.len()).then(|| {
+                let end = (start + 1..self.len())
+                    .find(|&k| self.phrase_ends_before(k))
+                    .unwrap_or(self.len());
+                let phrase = start..end;
+                start = end;
+                phrase
+            })
+        })
+    }
+
     /// Whether `words` stand one after another somewhere in the text.
     pub(super) fn has_seq(&self, words: &[&str]) -> bool {
         let Some((first, rest)) = words.split_first() else {
@@ -443,6 +471,12 @@ impl<'a> Reading<'a> {
         };
         self.original.get(prev_end..start).unwrap_or_default()
     }
+}
+
+/// Whether the gap between two words ends the phrase they would make: sentence punctuation,
+/// a comma, a line, a quotation mark or a bracket.
+pub(super) fn ends_phrase(gap: &str) -> bool {
+    gap.contains(['.', '!', '?', ';', ':', '\n', '"', '(', ')', ','])
 }
 
 /// What follows `I'd` (read `id`: normalization joins runs of one-letter pieces) when it is

@@ -13,7 +13,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::clauses::{Lexicon, Reading, Vocabulary};
+use super::clauses::{ends_phrase, Lexicon, Reading, Vocabulary};
 use super::title_case;
 
 /// Rude words that are also given names, surnames or parts of names.
@@ -51,8 +51,7 @@ pub(crate) fn names_in(reading: &Reading) -> Vec<Range<usize>> {
     }
     (0..reading.len())
         .filter(|&i| {
-            NEVER_RUDE.contains(reading.word(i))
-                || NAME_WORDS.contains(reading.word(i)) && is_a_name(reading, i)
+            reading.is(i, &NEVER_RUDE) || reading.is(i, &NAME_WORDS) && is_a_name(reading, i)
         })
         .map(|i| reading.word_chars(i))
         .collect()
@@ -68,29 +67,22 @@ fn is_a_name(reading: &Reading, i: usize) -> bool {
     // `K. Dick`, `Sen. Dick Durbin`: an initial's or a title's full stop.
     let before = i.checked_sub(1).filter(|&k| {
         let gap = reading.gap_before(i);
-        let initial = reading.written(k).chars().count() == 1 || TITLES.contains(reading.word(k));
+        let initial = reading.written(k).chars().count() == 1 || reading.is(k, &TITLES);
         !ends_phrase(gap) || initial && gap.trim() == "."
     });
     // `Dick's Sporting Goods`: past the possessive.
     let possessive = reading.word(i + 1) == "s" && !reading.gap_before(i + 1).contains(' ');
     let after = Some(i + 1 + usize::from(possessive))
-        .filter(|&k| k < reading.len() && !ends_phrase(reading.gap_before(k)));
+        .filter(|&k| k < reading.len() && !reading.phrase_ends_before(k));
     let neighbours = || before.into_iter().chain(after);
-    !neighbours().any(|k| NOT_A_NAME.contains(reading.word(k)))
-        && neighbours().any(|k| {
-            starts_with_capital(reading.written(k)) && !NAME_WORDS.contains(reading.word(k))
-        })
+    !neighbours().any(|k| reading.is(k, &NOT_A_NAME))
+        && neighbours()
+            .any(|k| starts_with_capital(reading.written(k)) && !reading.is(k, &NAME_WORDS))
 }
 
 /// `Cheney`, `K`, `McCain`, `DeSantis`.
 fn starts_with_capital(written: &str) -> bool {
     written.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Whether the gap between two words ends the phrase they would make: sentence punctuation,
-/// a comma, a line, a quotation mark or a bracket.
-pub(super) fn ends_phrase(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', ';', ':', '\n', '"', '(', ')', ','])
 }
 
 #[cfg(test)]

@@ -15,7 +15,6 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::clauses::{Lexicon, Reading, Vocabulary};
-use super::names::ends_phrase;
 
 /// A rude word's forms, and the words that give it its plain sense when one of them stands
 /// within [`REACH`] words of it in the same phrase.
@@ -147,11 +146,10 @@ pub(crate) fn plain_senses_in(reading: &Reading) -> Vec<Range<usize>> {
     }
     (0..reading.len())
         .filter(|&i| {
-            let word = reading.word(i);
-            NEVER_RUDE.contains(word)
+            reading.is(i, &NEVER_RUDE)
                 || SENSES
                     .iter()
-                    .find(|sense| sense.words.contains(word))
+                    .find(|sense| reading.is(i, &sense.words))
                     .is_some_and(|sense| in_plain_sense(reading, i, sense))
         })
         .map(|i| reading.word_chars(i))
@@ -161,20 +159,18 @@ pub(crate) fn plain_senses_in(reading: &Reading) -> Vec<Range<usize>> {
 /// Whether one of `sense`'s cues stands within [`REACH`] words of word `i`, in its phrase,
 /// and nothing before it turns it on a person.
 fn in_plain_sense(reading: &Reading, i: usize, sense: &Sense) -> bool {
-    if i > 0 && !ends_phrase(reading.gap_before(i)) {
-        let before = reading.word(i - 1);
-        if AT_A_PERSON.contains(before) || sense.body && POSSESSIVES.contains(before) {
+    if i > 0 && !reading.phrase_ends_before(i) {
+        let before = i - 1;
+        if reading.is(before, &AT_A_PERSON) || sense.body && reading.is(before, &POSSESSIVES) {
             return false;
         }
     }
     let before = (i.saturating_sub(REACH)..i)
         .rev()
-        .take_while(|&k| !ends_phrase(reading.gap_before(k + 1)));
-    let after = (i + 1..reading.len().min(i + 1 + REACH))
-        .take_while(|&k| !ends_phrase(reading.gap_before(k)));
-    before
-        .chain(after)
-        .any(|k| sense.cues.contains(reading.word(k)))
+        .take_while(|&k| !reading.phrase_ends_before(k + 1));
+    let after =
+        (i + 1..reading.len().min(i + 1 + REACH)).take_while(|&k| !reading.phrase_ends_before(k));
+    before.chain(after).any(|k| reading.is(k, &sense.cues))
 }
 
 #[cfg(test)]

@@ -19,8 +19,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::clauses::{Lexicon, Reading, Vocabulary, IDENTITIES};
-use super::names::ends_phrase;
+use super::clauses::{Lexicon, Reading, Vocabulary, WordSet, IDENTITIES};
 
 /// Swear words that say nothing of anyone until aimed at someone.
 static SWEARS: Lexicon = Lexicon::new(
@@ -83,44 +82,35 @@ pub(crate) fn at_nobody_in(reading: &Reading) -> Vec<Range<usize>> {
     if !reading.has_any(&CUES) {
         return Vec::new();
     }
-    let mut unread = Vec::new();
-    let mut start = 0;
-    while start < reading.len() {
-        let end = (start + 1..reading.len())
-            .find(|&k| ends_phrase(reading.gap_before(k)))
-            .unwrap_or(reading.len());
-        let phrase = Phrase {
-            reading,
-            words: start..end,
-        };
-        unread.extend(phrase.at_nobody().map(|i| reading.word_chars(i)));
-        start = end;
-    }
-    unread
+    reading
+        .phrases()
+        .flat_map(|words| Phrase { reading, words }.at_nobody())
+        .map(|i| reading.word_chars(i))
+        .collect()
 }
 
 /// The words of one phrase: between commas, sentence punctuation and line breaks.
-struct Phrase<'r, 'a> {
-    reading: &'r Reading<'a>,
+struct Phrase<'r> {
+    reading: &'r Reading<'r>,
     words: Range<usize>,
 }
 
-impl Phrase<'_, '_> {
-    fn is(&self, i: usize, set: &Lexicon) -> bool {
-        self.words.contains(&i) && set.contains(self.reading.word(i))
+impl<'r> Phrase<'r> {
+    fn is(&self, i: usize, set: &(impl WordSet + ?Sized)) -> bool {
+        self.words.contains(&i) && self.reading.is(i, set)
     }
 
     fn person(&self, i: usize) -> bool {
-        self.is(i, &PRONOUNS) || self.is(i, &PERSONS) || IDENTITIES.contains(self.reading.word(i))
+        self.is(i, &PRONOUNS) || self.is(i, &PERSONS) || self.is(i, &*IDENTITIES)
     }
 
     /// The swear words of this phrase said at nobody.
-    fn at_nobody(&self) -> impl Iterator<Item = usize> + '_ {
-        let exclamation = self
-            .words
+    fn at_nobody(self) -> impl Iterator<Item = usize> + 'r {
+        let words = self.words.clone();
+        let exclamation = words
             .clone()
             .all(|i| self.is(i, &SWEARS) || self.is(i, &EXCLAIMING) || self.is(i, &DEGREE));
-        self.words.clone().filter(move |&i| {
+        words.filter(move |&i| {
             self.is(i, &SWEARS)
                 && (exclamation
                     || self.happens(i)

@@ -564,6 +564,41 @@ impl Clause<'_> {
         wished.then_some(disease + 1)
     }
 
+    /// The end of a menace of exposure after the writer's commitment, whose verb is at
+    /// `from`: `I'll post your address online`, `we are going to leak your nudes`, `I will dox
+    /// you`, `I will tell your employer what you wrote`, `we'll report you to your boss`; not
+    /// `I will post the council's address`, `share your article`, `I'll tell your boss you did
+    /// a great job`.
+    fn exposure(&self, from: usize) -> Option<usize> {
+        let verb = from + usize::from(self.is(from, &["personally", "just", "happily"]));
+        if self.is(verb, &["dox", "doxx"]) && self.person(verb + 1) > 0 {
+            return Some(verb + 2);
+        }
+        if self.is(verb, &EXPOSE) && self.at(verb + 1) == "your" {
+            let private =
+                |k: usize| self.is(k, &PRIVATE) || self.at(verb) == "leak" && self.is(k, &LEAKED);
+            if let Some(k) = (verb + 2..verb + 5).find(|&k| private(k)) {
+                return Some(k + 1);
+            }
+        }
+        // The reader exposed at work.
+        let told = if self.is(
+            verb,
+            &["tell", "contact", "call", "email", "inform", "message"],
+        ) && self.is(verb + 1, &["your", "ur"])
+        {
+            verb + 2
+        } else if self.is(verb, &["report"]) && self.seq(verb + 1, &["you", "to"]) {
+            verb + 3 + usize::from(self.is(verb + 3, &["your", "ur"]))
+        } else {
+            return None;
+        };
+        let kind = ["great", "good", "well", "thanks", "hello", "hi"];
+        // To the clause's end: what is told (`what you wrote`) is no report of it.
+        (self.is(told, &WORKPLACE) && !self.any_in(told + 1..self.len(), &kind))
+            .then_some(self.len())
+    }
+
     /// The end of a menace without a violent verb that starts at `i`: `you will regret this`,
     /// `you won't live to see it`, `you're dead`, `your days are numbered`, `I know where your
     /// kids go to school`. A menace's verb ends its clause or is followed by what makes it one
@@ -634,44 +669,9 @@ impl Clause<'_> {
                 return Some(end);
             }
         }
-        // Exposure: `I'll post your address online`, `we are going to leak your nudes`, `I
-        // will dox you`; not `I will post the council's address`, `share your article`.
         let commitment = self.commitment(i);
-        if let Some(from) = commitment {
-            let verb = from + usize::from(self.is(from, &["personally", "just", "happily"]));
-            if self.is(verb, &["dox", "doxx"]) && self.person(verb + 1) > 0 {
-                return Some(verb + 2);
-            }
-            if self.is(verb, &EXPOSE) && self.at(verb + 1) == "your" {
-                let private = |k: usize| {
-                    self.is(k, &PRIVATE) || self.at(verb) == "leak" && self.is(k, &LEAKED)
-                };
-                if let Some(k) = (verb + 2..verb + 5).find(|&k| private(k)) {
-                    return Some(k + 1);
-                }
-            }
-        }
-        // `I will tell your employer what you wrote`, `we'll report you to your boss`: the
-        // reader exposed at work; not `I'll tell your boss you did a great job`.
-        if let Some(from) = commitment {
-            let told = if self.is(
-                from,
-                &["tell", "contact", "call", "email", "inform", "message"],
-            ) && self.is(from + 1, &["your", "ur"])
-            {
-                Some(from + 2)
-            } else if self.is(from, &["report"]) && self.seq(from + 1, &["you", "to"]) {
-                Some(from + 3 + usize::from(self.is(from + 3, &["your", "ur"])))
-            } else {
-                None
-            };
-            if let Some(k) = told.filter(|&k| self.is(k, &WORKPLACE)) {
-                // To the clause's end: what is told (`what you wrote`) is no report of it.
-                let kind = ["great", "good", "well", "thanks", "hello", "hi"];
-                if !self.any_in(k + 1..self.len(), &kind) {
-                    return Some(self.len());
-                }
-            }
+        if let Some(end) = commitment.and_then(|from| self.exposure(from)) {
+            return Some(end);
         }
         // `I know where you live`, `we know where your kids go to school`, `I'll find out
         // where you live`: not `I know where you live is a lovely part of town`.
