@@ -275,6 +275,7 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             "stock-insults.txt",
             include_str!("../tests/fixtures/stock-insults.txt"),
         ),
+        ("oneself.txt", include_str!("../tests/fixtures/oneself.txt")),
         (
             "sexual-harassment.txt",
             include_str!("../tests/fixtures/sexual-harassment.txt"),

@@ -16,7 +16,7 @@ use crate::rules::clauses::Reading;
 use crate::rules::foreign::{self, Language};
 use crate::rules::threat::{self, ThreatKind};
 use crate::rules::{candidates, find_fword_in, FwordForm, Hit, ListKind, WordLists};
-use crate::rules::{harassment, hate, ideas, insult, names, office, senses, swearing};
+use crate::rules::{harassment, hate, ideas, insult, names, office, oneself, senses, swearing};
 use crate::verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
 
 /// The editor's house rules: anything goes except the F word; abuse and obscenity are
@@ -413,6 +413,8 @@ impl Policy {
         // Nor the words of criticism said of an idea (`a stupid decision`): the house rules
         // ask readers to criticise ideas, not people.
         unread.extend(ideas::criticism_in(&reading));
+        // Nor the names readers call themselves (`I'm such an idiot`, `silly me`).
+        unread.extend(oneself::said_of_oneself_in(&reading));
         // Nor the names that are also rude words (`Dick Cheney`, `Pussy Riot`).
         unread.extend(names::names_in(&reading));
         // Nor rude words in their plain sense (`the cock crowed`, `an ox and an ass`).

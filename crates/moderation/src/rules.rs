@@ -20,6 +20,7 @@ pub(crate) mod ideas;
 pub mod insult;
 pub(crate) mod names;
 pub(crate) mod office;
+pub(crate) mod oneself;
 pub(crate) mod senses;
 pub(crate) mod swearing;
 pub mod threat;

@@ -239,14 +239,32 @@ fn r14_swearing_at_nobody_is_published_and_at_someone_is_not() {
         read_fixture(include_str!("fixtures/swearing.txt"), |verdict| {
             verdict.decision != Decision::Allow
         });
-    assert_eq!(aimed, 20, "the fixture's swearing at someone");
+    assert_eq!(aimed, 24, "the fixture's swearing at someone");
     // 20 of 20 before swearing at nobody was read apart, 19 at the rule's first reading
-    // ("My neighbour is a shitty drunk"), 20 after.
-    assert_eq!(held, 20, "{held} of {aimed} held or refused");
-    // 18 of 30 held or refused before, 5 at the rule's first reading.
+    // ("My neighbour is a shitty drunk"), 20 after; the 4 added with `sucks`, 4 of 4.
+    assert_eq!(held, 24, "{held} of {aimed} held or refused");
+    // 18 of 30 held or refused before, 5 at the rule's first reading; of the 6 added with
+    // `sucks`, 6 before it was read, 1 at its first reading ("It sucks that ...").
     assert!(
         at_nobody_held.is_empty(),
         "swearing at nobody held: {at_nobody_held:#?}"
+    );
+}
+
+#[test]
+fn r14_names_readers_call_themselves_are_published_and_the_same_names_at_others_are_not() {
+    let (insults, held, oneself_held) =
+        read_fixture(include_str!("fixtures/oneself.txt"), |verdict| {
+            verdict.decision != Decision::Allow
+        });
+    assert_eq!(insults, 20, "the fixture's names called at others");
+    // 20 of 20 before the rule and at its first reading.
+    assert_eq!(held, 20, "{held} of {insults} held or refused");
+    // 24 of 30 held or refused before the rule, 2 at its first reading ("I'm the biggest
+    // idiot in the street", "... gerizekalıyım resmen").
+    assert!(
+        oneself_held.is_empty(),
+        "names said of oneself held: {oneself_held:#?}"
     );
 }
 
@@ -256,10 +274,12 @@ fn r14_stock_insults_are_held_and_their_words_in_civil_sentences_are_not_read_so
         include_str!("fixtures/stock-insults.txt"),
         names(RuleId::Insult),
     );
-    assert_eq!(insults, 30, "the fixture's insults");
+    assert_eq!(insults, 40, "the fixture's insults");
     // 2 of 30 before the rule (by the classifier), 29 at its first reading ("This writer has
-    // the intelligence of a brick"), 30 after.
-    assert_eq!(held, 30, "{held} of {insults} held or refused");
+    // the intelligence of a brick"), 30 after. The 10 names and orders added later: 2 before
+    // their shapes, 10 at their first reading (which held one civil twin: "Go back to the
+    // kitchen drawer ...").
+    assert_eq!(held, 40, "{held} of {insults} held or refused");
     assert!(
         misread.is_empty(),
         "civil sentences read as insults: {misread:#?}"

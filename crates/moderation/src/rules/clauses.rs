@@ -175,6 +175,8 @@ struct Token {
     words: Range<usize>,
     /// Inside quotation marks: someone else's words.
     quoted: bool,
+    /// A phrase ends before it (see [`ends_phrase`]): a comma, a quotation mark...
+    opens_phrase: bool,
     keys: Keys,
 }
 
@@ -208,6 +210,12 @@ impl Clause<'_> {
 
     pub(super) fn any_in(&self, range: Range<usize>, set: &(impl WordSet + ?Sized)) -> bool {
         range.clone().any(|i| self.is(i, set))
+    }
+
+    /// Whether a phrase ends before word `i` (a comma, a quotation mark...), or the clause
+    /// does.
+    pub(super) fn phrase_ends_before(&self, i: usize) -> bool {
+        self.tokens.get(i).is_none_or(|t| t.opens_phrase)
     }
 
     /// Whether word `i` is quoted, or a report comes before it (`he said ...`).
@@ -425,6 +433,7 @@ impl<'a> Reading<'a> {
                 None => (&[self.word(i)][..], false),
             };
             let span = i..i + 1 + usize::from(consumed);
+            let mut opens_phrase = ends_phrase(gap);
             for text in expanded {
                 let start = arena.len();
                 arena.push_str(text);
@@ -437,8 +446,10 @@ impl<'a> Reading<'a> {
                     text: start..arena.len(),
                     words: span.clone(),
                     quoted,
+                    opens_phrase,
                     keys,
                 });
+                opens_phrase = false;
             }
             i = span.end;
         }
@@ -484,7 +495,7 @@ pub(super) fn ends_phrase(gap: &str) -> bool {
 static AFTER_I_WOULD: Lexicon = Lexicon::new(
     "happily gladly love like personally really just rather make put kill murder stab shoot \
      strangle hurt harm beat break smash punch kick choke hang burn hate never not bang shag \
-     screw bone hump ride lick grope",
+     screw bone hump ride lick grope bend",
 );
 
 /// Contractions split by normalization (`I'll` is the words `i`, `ll`) and spoken forms, as

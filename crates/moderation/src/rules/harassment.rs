@@ -289,6 +289,10 @@ impl Clause<'_> {
                 return Some(w + 1);
             }
         }
+        // `bend you over`, `bend her over the desk`; not `bend over backwards for you`.
+        if self.is(k, &["bend"]) && self.is(k + 1, &PERSONS) && self.is(k + 2, &["over"]) {
+            return Some(k + 3);
+        }
         // `touch you all over`, `touch your tits`.
         if self.is(k, &["touch", "grope", "feel"]) {
             if self.is(k + 1, &PERSONS) && self.seq(k + 2, &["all", "over"]) {
@@ -354,7 +358,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 
 /// The cues not in one of the lists above.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "naked topless strip face bed sleep sex touch sexy hottie разденься раздевайся soyun \
+    "naked topless strip face bed sleep sex touch sexy hottie bend разденься раздевайся soyun \
      soyunsana",
 );
 
@@ -422,6 +426,7 @@ mod tests {
             "I want to touch you all over",
             "Sit on my face",
             "I'd lick your tits",
+            "I'd bend you over and show you what a real man does",
         ] {
             assert!(!harassment(text).is_empty(), "{text}");
         }
@@ -486,6 +491,8 @@ mod tests {
             "We will smash them in May",
             "I'd screw them over if I were the council",
             "I will ride you to the station",
+            "I would bend over backwards for you",
+            "I will bend the rules for you",
             "I will take you to bed and read you a story, the father said",
         ] {
             assert_eq!(harassment(text), [], "{text}");

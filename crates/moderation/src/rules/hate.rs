@@ -242,12 +242,26 @@ impl Clause<'_> {
                     || self.any_in(0..found.1, &ABOUT)
                     || self.any_in(0..found.1, &CALLED_OUT)
                     || self.any_in(found.2..found.2 + 5, &CALLED_OUT)
-                    || self.believed_by_others(found.1);
+                    || self.believed_by_others(found.1)
+                    || self.told_not_to(found.1);
                 if !about {
                     out.push(found);
                 }
             }
         }
+    }
+
+    /// Whether the words from `i` are what nobody should tell anyone: `nobody should tell
+    /// women they belong in the kitchen`, `stop telling refugees they are not welcome`; not
+    /// `I tell you, women belong in the kitchen`.
+    fn told_not_to(&self, i: usize) -> bool {
+        (0..i).any(|k| {
+            self.is(k, &["tell", "tells", "telling"])
+                && self.any_in(
+                    k.saturating_sub(3)..k,
+                    &["nobody", "no", "never", "not", "stop"],
+                )
+        })
     }
 
     /// Whether a belief not the writer's comes before word `i`: `people who think ...`,
@@ -632,6 +646,7 @@ mod tests {
             "Immigrants are invading our country.",
             "Women belong in the kitchen.",
             "Women like her belong in the kitchen.",
+            "I tell you, women belong in the kitchen.",
             "Women should not be allowed to vote.",
             "Gay people should have no rights.",
             "Disabled people are a burden and should not be allowed to have children.",
@@ -673,6 +688,8 @@ mod tests {
             "Мигранты едут домой на праздники.",
             "Вали отсюда, кот, не мешай.",
             "Suriyeliler ülkelerine geri dönmek istiyor.",
+            "Nobody should tell women they belong in the kitchen.",
+            "Stop telling refugees they are not welcome here.",
         ] {
             assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
         }

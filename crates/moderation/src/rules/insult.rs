@@ -62,6 +62,25 @@ static DISMISSED: Lexicon = Lexicon::new(
      neckbeard neckbeards gammon",
 );
 
+/// Names to call a reader that the classifier's training comments hardly hold (it allowed
+/// "You halfwit." and "You utter cretin."): British and old-fashioned ones above all.
+static NAMES: Lexicon = Lexicon::new(
+    "halfwit halfwits nitwit nitwits dimwit dimwits cretin cretins cretinous numpty numpties \
+     pillock pillocks plonker plonkers nincompoop nincompoops ignoramus ignoramuses simpleton \
+     simpletons dullard dullards dolt dolts oaf oafs twit twits prat prats berk berks tosser \
+     tossers dunce dunces knobhead knobheads bellend bellends gobshite gobshites dipshit \
+     dipshits wazzock wazzocks numbskull numbskulls bonehead boneheads blockhead blockheads \
+     airhead airheads meathead meatheads halfwitted dimwitted",
+);
+
+/// What may stand between `you` and the name it is called: `you are an utter cretin`, `you
+/// smug little prat`.
+static BEFORE_A_NAME: Lexicon = Lexicon::new(
+    "are were a an such absolute utter complete total bloody little ignorant stupid pathetic \
+     silly old big fat ugly smug arrogant useless clueless blithering gormless lying sad \
+     miserable thick all just",
+);
+
 /// Verbs that open an order, for `keep crying, snowflake`.
 static ORDERS: Lexicon = Lexicon::new(
     "keep go get stay stop shut cry sit run enjoy try read learn grow calm relax move take \
@@ -76,7 +95,7 @@ impl Clause<'_> {
             return;
         }
         // Each shape reads whether an insult of its kind starts at a word, and where it ends.
-        let shapes: [fn(&Self, usize) -> Option<usize>; 15] = [
+        let shapes: [fn(&Self, usize) -> Option<usize>; 17] = [
             Self::mind_of_a_thing,
             Self::waste_of_oxygen,
             Self::back_under_your_rock,
@@ -92,6 +111,8 @@ impl Clause<'_> {
             Self::people_like_you,
             Self::you_people,
             Self::dismissed,
+            Self::name_called,
+            Self::to_the_kitchen,
         ];
         let found = (0..self.len()).find_map(|i| {
             shapes
@@ -283,6 +304,44 @@ impl Clause<'_> {
         let ok = i == 1 && self.is(0, &["ok", "okay"]);
         (ok || (i + 1 == len || i == 0) && len > 1 && said_to).then_some(i + 1)
     }
+
+    /// `get back in the kitchen, sweetheart`, `go make me a sandwich`: an order that opens its
+    /// clause; not `I went back to the kitchen for the salt`.
+    fn to_the_kitchen(&self, i: usize) -> Option<usize> {
+        let opens = (0..i).all(|k| self.is(k, &["now", "just", "so", "and", "go", "get"]));
+        if !opens {
+            return None;
+        }
+        if self.seq(i, &["make", "me", "a", "sandwich"]) {
+            return Some(i + 4);
+        }
+        // The kitchen where the order ends (`..., love`), not its drawer.
+        let back = self.is(i, &["get", "go"]) && self.is(i + 1, &["back"]);
+        (back
+            && self.is(i + 2, &["in", "to", "into"])
+            && self.seq(i + 3, &["the", "kitchen"])
+            && (self.phrase_ends_before(i + 5) || self.is(i + 5, &["where", "and"])))
+        .then_some(i + 5)
+    }
+
+    /// `you halfwit`, `you are an utter cretin`, `what a nitwit you are`: a name the
+    /// classifier hardly knows, called to the reader.
+    fn name_called(&self, i: usize) -> Option<usize> {
+        let to_the_reader = self.is(i, &["you", "your"]);
+        let exclaimed = self.is(i, &["what"]);
+        if !to_the_reader && !exclaimed {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < i + 6 && self.is(k, &BEFORE_A_NAME) {
+            k += 1;
+        }
+        if !self.is(k, &NAMES) {
+            return None;
+        }
+        // `what a prat you are`.
+        (to_the_reader || self.seq(k + 1, &["you", "are"])).then_some(k + 1)
+    }
 }
 
 /// What nobody does to the reader, in `nobody would miss you`.
@@ -321,7 +380,7 @@ static CUES_AND_COMMON: LazyLock<Vocabulary> =
     LazyLock::new(|| cues().chain(["one", "people"]).collect());
 
 fn cues() -> impl Iterator<Item = &'static str> {
-    [&MIND, &DISMISSED, &DEN, &OTHER_CUES]
+    [&MIND, &DISMISSED, &DEN, &NAMES, &OTHER_CUES]
         .into_iter()
         .flat_map(Lexicon::iter)
 }
@@ -329,7 +388,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
 /// The cues not in a list above.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
-     clock instructions labels label brain braindead",
+     clock instructions labels label brain braindead kitchen sandwich",
 );
 
 /// Every stock insult in the text.
@@ -386,6 +445,13 @@ mod tests {
             "Nobody cares about your opinion, boomer.",
             "OK boomer",
             "Snowflake, you will never understand.",
+            "You halfwit.",
+            "You cretinous halfwit.",
+            "You're an utter cretin.",
+            "You smug little prat, read the article.",
+            "What a nitwit you are.",
+            "Get back in the kitchen, sweetheart, the men are talking.",
+            "Go make me a sandwich.",
         ] {
             assert!(!insults(text).is_empty(), "{text}");
         }
@@ -417,6 +483,13 @@ mod tests {
             "My son lives in our basement flat.",
             "Do the world a favour and go vote.",
             "Snowflakes fell all night over the city.",
+            "The mayor is a numpty, as usual.",
+            "Did you hear what the halfwit said on the radio?",
+            "What a prat he is.",
+            "Do you remember the dunce cap at school?",
+            "I went back to the kitchen for the salt.",
+            "Go back to the kitchen drawer and check for the receipt.",
+            "Could you make me a sandwich too, please?",
         ] {
             assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
         }

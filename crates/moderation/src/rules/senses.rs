@@ -43,7 +43,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 17] = [
+static SENSES: [Sense; 18] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -101,6 +101,7 @@ static SENSES: [Sense; 17] = [
         "garbage",
         "collector collectors collection truck trucks lorry bin bins dump dumps disposal",
     ),
+    Sense::new("sucker", "punch punches punched"),
     Sense::new("booty", "pirate pirates treasure plunder plundered loot buried"),
     Sense::new("bastard bastards", "sword swords file files"),
     Sense::new(
@@ -209,6 +210,7 @@ mod tests {
             ("He was the butt of every joke.", "butt"),
             ("He was too niggardly to pay a fair wage.", "niggardly"),
             ("The Pussycat Dolls reunited.", "Pussycat"),
+            ("A sucker punch ended the fight.", "sucker"),
         ] {
             assert_eq!(unread(text), [word], "{text}");
         }
@@ -233,6 +235,7 @@ mod tests {
             "you are garbage, go to the dump",
             "the butcher of Baghdad",
             "i will sit my ass in the golf cart",
+            "you sucker, I'll punch you",
         ] {
             assert_eq!(unread(text), Vec::<String>::new(), "{text}");
         }

@@ -11,7 +11,8 @@
 //! - what a thing is called (`this weather is shit`, `that's bullshit`, `the service was
 //!   crap`), the thing being no person;
 //! - said of a thing before it (`a shitty deal`, `goddamn potholes`), the thing being no
-//!   person and no group of people.
+//!   person and no group of people;
+//! - what a thing does (`this weather sucks`, `the new app really sucks`).
 //!
 //! Aimed at anyone (`you are full of shit`, `shitty people`, `bloody foreigners`, `my
 //! shitty boss`, `he is shit`), it is read as before.
@@ -73,8 +74,23 @@ static DEGREE: Lexicon = Lexicon::new(
      an load of bit real really all",
 );
 
+/// What a thing does when it is no good: `this weather sucks`.
+static SUCKS: Lexicon = Lexicon::new("sucks sucked suck");
+
+/// What may stand between a thing and what it does: `the app really sucks`.
+static ADVERBS: Lexicon = Lexicon::new(
+    "really totally just so kinda still always truly absolutely seriously royally also too \
+     sort of kind",
+);
+
+/// What may follow `sucks` said with no object: `sucks at it`, `sucks so much`.
+static AFTER_SUCKS: Lexicon = Lexicon::new(
+    "at because so and but now again too today big as when if for compared though anyway \
+     lol tbh ass that",
+);
+
 /// Every swear word, looked up once a text.
-static CUES: LazyLock<Vocabulary> = LazyLock::new(|| SWEARS.iter().collect());
+static CUES: LazyLock<Vocabulary> = LazyLock::new(|| SWEARS.iter().chain(SUCKS.iter()).collect());
 
 /// The swear words said at nobody (normalized chars), which the policy has the classifier
 /// leave unread.
@@ -116,6 +132,7 @@ impl<'r> Phrase<'r> {
                     || self.happens(i)
                     || self.what_a_thing_is(i)
                     || self.before_a_thing(i))
+                || self.a_thing_sucks(i)
         })
     }
 
@@ -139,10 +156,33 @@ impl<'r> Phrase<'r> {
         if k == self.words.start || !self.is(k - 1, &COPULA) {
             return false;
         }
-        // A subject of lead words and four others at most, no pronoun among them, whose head
-        // (its last word, or the last before a preposition) is no person: `the wifi on this
-        // train`, `that referee decision`; not `my neighbour`, `the author of this article`.
-        let subject = self.words.start..k - 1;
+        self.a_thing(self.words.start..k - 1)
+    }
+
+    /// `this weather sucks`, `the service really sucked`: what the phrase's subject, a thing,
+    /// is said to do.
+    fn a_thing_sucks(&self, i: usize) -> bool {
+        if !self.is(i, &SUCKS) {
+            return false;
+        }
+        // Said with no object (`sucks.`, `sucks at ...`, `sucks because ...`): `sucks cocks`,
+        // `sucks the life out of` are other verbs.
+        let next = i + 1;
+        if self.words.contains(&next) && !self.is(next, &AFTER_SUCKS) {
+            return false;
+        }
+        let mut k = i;
+        while k > self.words.start && self.is(k - 1, &ADVERBS) {
+            k -= 1;
+        }
+        self.a_thing(self.words.start..k)
+    }
+
+    /// Whether `subject` names a thing: lead words and four others at most, no pronoun among
+    /// them, and a head (its last word, or the last before a preposition) that is no person:
+    /// `the wifi on this train`, `that referee decision`; not `my neighbour`, `the author of
+    /// this article`.
+    fn a_thing(&self, subject: Range<usize>) -> bool {
         let others = subject.clone().filter(|&s| !self.is(s, &LEAD)).count();
         let Some(head) = subject
             .clone()
@@ -194,6 +234,10 @@ mod tests {
             ("The whole season has been shit.", &["shit"]),
             ("That referee decision was shit.", &["shit"]),
             ("Pure bullshit, this headline.", &["bullshit"]),
+            ("This weather sucks.", &["sucks"]),
+            ("The new app really sucks, it logs me out.", &["sucks"]),
+            ("These roads suck because of the winter.", &["suck"]),
+            ("The bot sucks at spelling and so does the app", &["sucks"]),
         ] {
             assert_eq!(unread(text), words, "{text}");
         }
@@ -218,6 +262,12 @@ mod tests {
             "Shit on you",
             "Damn you",
             "You shit",
+            "You suck.",
+            "Your mother sucks",
+            "This guy sucks",
+            "The referee sucked all game",
+            "Omicron sucks his cock daily",
+            "This article sucks the balls",
         ] {
             assert_eq!(unread(text), Vec::<String>::new(), "{text}");
         }

@@ -54,7 +54,10 @@ static HARM: Lexicon = Lexicon::new(
 );
 
 /// Verbs that harm with a body part as their object (`break your legs`, `kick his teeth in`).
-static HARM_BODY: Lexicon = Lexicon::new("break smash snap bash crack kick punch slap knock");
+static HARM_BODY: Lexicon = Lexicon::new(
+    "break smash snap bash crack kick punch slap knock breaks smashes snaps bashes cracks \
+     kicks punches slaps knocks",
+);
 
 /// Body parts (and `ass`, as in `kick your ass`).
 static BODY: Lexicon = Lexicon::new(
@@ -117,8 +120,9 @@ static RU_SELF_HARM: Lexicon =
 const TR_SELF_HARM: &[&[&str]] = &[&["kendini", "as"], &["kendini", "oldur"], &["git", "geber"]];
 
 /// What a good beating is called: `this columnist needs a good beating`.
-static BEATINGS: Lexicon =
-    Lexicon::new("beating kicking thrashing hiding slap slapping punch smack whipping flogging");
+static BEATINGS: Lexicon = Lexicon::new(
+    "beating kicking thrashing hiding slap slapping punch smack whipping flogging bullet",
+);
 
 /// What follows `watch your back` when the back is the reader's own to look after.
 static BACK_CARE: Lexicon = Lexicon::new(
@@ -210,9 +214,10 @@ static RU_HARM: Lexicon = Lexicon::new(
 /// Russian infinitives of harm, for calls (`их надо расстрелять`).
 static RU_HARM_INF: Lexicon = Lexicon::new(
     "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
-     пристрелить уничтожить",
+     пристрелить уничтожить оторвать прибить",
 );
-static RU_MUST: Lexicon = Lexicon::new("надо нужно следует должны пора");
+/// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
+static RU_MUST: Lexicon = Lexicon::new("надо нужно следует должны пора бы");
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
 static RU_PERSON: Lexicon =
     Lexicon::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку");
@@ -868,9 +873,10 @@ impl Clause<'_> {
             let mut j = i + 1;
             let named =
                 (i.saturating_sub(4)..i).any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]));
-            // `this columnist needs a good beating`.
-            if self.seq(j, &["a", "good"]) && self.is(j + 2, &BEATINGS) {
-                return named.then_some((Call, i, j + 3));
+            // `this columnist needs a good beating`, `people like you deserve a bullet`.
+            let good = usize::from(self.seq(j, &["a", "good"]));
+            if self.is(j, &["a"]) && self.is(j + 1 + good, &BEATINGS) {
+                return named.then_some((Call, i, j + 2 + good));
             }
             // `your mother should have aborted you`, `you should have been aborted`.
             if self.at(j) == "have" {
@@ -1334,6 +1340,10 @@ mod tests {
         assert!(!is_threat("I hope your mother beats the cancer."));
         assert!(!is_threat("I hope your house survives the storm."));
         assert!(!is_threat(
+            "I hope someone breaks the news to your mother gently."
+        ));
+        assert!(!is_threat("The team deserves a break."));
+        assert!(!is_threat(
             "I hope the old barn burns down, it's an eyesore."
         ));
         assert!(!is_threat("Желаю тебе здоровья."));
@@ -1378,6 +1388,9 @@ mod tests {
             "It'd be a pity if your car caught fire.",
             "I'd love to see the editor hanging from a lamppost.",
             "This columnist needs a good beating.",
+            "People like you deserve a beating.",
+            "He deserves a bullet.",
+            "I hope someone breaks both your legs.",
             "Watch your back when you leave the office tonight.",
             "Somebody should teach that reporter a lesson he won't forget.",
             "Somebody should teach you a lesson.",
@@ -1503,5 +1516,8 @@ mod tests {
         assert!(is_threat("Bu gazeteciyi öldüreceğim."));
         assert!(is_threat("Я знаю, где ты живёшь."));
         assert!(is_threat("Nerede oturduğunu biliyorum."));
+        assert!(is_threat("Тебе бы голову оторвать за такие слова."));
+        assert!(!is_threat("Я бы оторвал этикетку."));
+        assert!(!is_threat("Надо бы оторвать старые обои."));
     }
 }

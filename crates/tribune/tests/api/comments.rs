@@ -685,8 +685,8 @@ async fn house_rules_refuse_and_hold(engine: Engine) {
         verdict_reason(&held, "sexual_harassment").is_some(),
         "{held}"
     );
-    // So is a stock insult; a rude word in its plain sense and swearing at nobody are
-    // published.
+    // So is a stock insult; a rude word in its plain sense, swearing at nobody and a name
+    // the writer calls themselves are published.
     let held = app
         .comment_ok("Crawl back under your rock.", None, Some(&token))
         .await;
@@ -697,6 +697,7 @@ async fn house_rules_refuse_and_hold(engine: Engine) {
         "Dick Cheney lied about Iraq",
         "The cock crowed three times.",
         "Holy shit, what a goal!",
+        "I'm such an idiot, I left my umbrella on the train.",
     ] {
         let c = app.comment_ok(text, None, Some(&token)).await;
         assert_eq!(c["status"], "visible", "{c}");
