@@ -277,6 +277,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
         ),
         ("oneself.txt", include_str!("../tests/fixtures/oneself.txt")),
         (
+            "subtle-abuse.txt",
+            include_str!("../tests/fixtures/subtle-abuse.txt"),
+        ),
+        (
             "sexual-harassment.txt",
             include_str!("../tests/fixtures/sexual-harassment.txt"),
         ),

@@ -269,6 +269,23 @@ fn r14_names_readers_call_themselves_are_published_and_the_same_names_at_others_
 }
 
 #[test]
+fn r14_abuse_without_a_rude_word_is_held_and_the_same_words_in_civil_sentences_are_published() {
+    let (abuse, held, civil_held) =
+        read_fixture(include_str!("fixtures/subtle-abuse.txt"), |verdict| {
+            verdict.decision != Decision::Allow
+        });
+    assert_eq!(abuse, 20, "the fixture's abuse");
+    // 4 of 20 before the shapes that read them, 19 at their first reading ("Nobody will ever
+    // respect you"), 20 after.
+    assert_eq!(held, 20, "{held} of {abuse} held or refused");
+    // 1 of 20 held before ("The word moron was once a clinical term"), 0 at the first reading.
+    assert!(
+        civil_held.is_empty(),
+        "civil sentences held: {civil_held:#?}"
+    );
+}
+
+#[test]
 fn r14_stock_insults_are_held_and_their_words_in_civil_sentences_are_not_read_so() {
     let (insults, held, misread) = read_fixture(
         include_str!("fixtures/stock-insults.txt"),

@@ -68,6 +68,13 @@ static STEREOTYPE_EN: Lexicon = Lexicon::new(
      evil backward uncivilised uncivilized inbred",
 );
 
+/// What a group is said to be too much of to be trusted with something: `women are too
+/// emotional to lead`.
+static UNFIT: Lexicon = Lexicon::new(
+    "emotional hysterical irrational stupid dumb lazy weak primitive ignorant backward \
+     violent",
+);
+
 /// The same in Russian.
 static STEREOTYPE_RU: Lexicon = Lexicon::new(
     "воры преступники бандиты террористы насильники убийцы дикари варвары предатели тупые \
@@ -190,6 +197,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &DEHUMANISING_RU,
         &DEHUMANISING_TR,
         &STEREOTYPE_EN,
+        &UNFIT,
         &STEREOTYPE_RU,
         &STEREOTYPE_TR,
         &HATE,
@@ -401,6 +409,10 @@ impl Clause<'_> {
         // What is said of some of a group is not said of the group: `some Australians are
         // idiots`.
         let some = i > 0 && self.is(i - 1, &PART_OF);
+        // `women are too emotional to lead`.
+        if links > 0 && self.at(j) == "too" && self.is(j + 1, &UNFIT) && self.at(j + 2) == "to" {
+            return (!some).then_some((Stereotype, i, j + 2));
+        }
         let called = self.called(
             noun,
             links,
@@ -647,6 +659,7 @@ mod tests {
             "Women belong in the kitchen.",
             "Women like her belong in the kitchen.",
             "I tell you, women belong in the kitchen.",
+            "Women are too emotional to be in charge.",
             "Women should not be allowed to vote.",
             "Gay people should have no rights.",
             "Disabled people are a burden and should not be allowed to have children.",
@@ -690,6 +703,8 @@ mod tests {
             "Suriyeliler ülkelerine geri dönmek istiyor.",
             "Nobody should tell women they belong in the kitchen.",
             "Stop telling refugees they are not welcome here.",
+            "Some women are too tired to go out after a night shift.",
+            "Women are too often paid less than men.",
         ] {
             assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
         }

@@ -70,15 +70,34 @@ static NAMES: Lexicon = Lexicon::new(
      simpletons dullard dullards dolt dolts oaf oafs twit twits prat prats berk berks tosser \
      tossers dunce dunces knobhead knobheads bellend bellends gobshite gobshites dipshit \
      dipshits wazzock wazzocks numbskull numbskulls bonehead boneheads blockhead blockheads \
-     airhead airheads meathead meatheads halfwitted dimwitted",
+     airhead airheads meathead meatheads halfwitted dimwitted peasant peasants",
 );
+
+/// Persons a reader is called a poor excuse for.
+static HUMAN: Lexicon = Lexicon::new(
+    "human man woman person journalist reporter writer columnist editor father mother parent \
+     husband wife politician adult teacher doctor",
+);
+
+/// What a reader is said to be as much as a rock: `as dumb as you`.
+static DUMB: Lexicon = Lexicon::new(
+    "worthless useless dumb stupid thick ugly pathetic ignorant clueless dense braindead \
+     brainless",
+);
+
+/// What a reader is said to look like or be: `you're so ugly`.
+static UGLY: Lexicon = Lexicon::new("ugly hideous repulsive disgusting revolting vile gross");
+
+/// Where a reader is said to belong: `in a mental hospital`.
+static ASYLUM: Lexicon =
+    Lexicon::new("asylum hospital ward zoo cage madhouse nuthouse institution");
 
 /// What may stand between `you` and the name it is called: `you are an utter cretin`, `you
 /// smug little prat`.
 static BEFORE_A_NAME: Lexicon = Lexicon::new(
     "are were a an such absolute utter complete total bloody little ignorant stupid pathetic \
      silly old big fat ugly smug arrogant useless clueless blithering gormless lying sad \
-     miserable thick all just",
+     miserable thick all just illiterate uneducated",
 );
 
 /// Verbs that open an order, for `keep crying, snowflake`.
@@ -95,7 +114,7 @@ impl Clause<'_> {
             return;
         }
         // Each shape reads whether an insult of its kind starts at a word, and where it ends.
-        let shapes: [fn(&Self, usize) -> Option<usize>; 17] = [
+        let shapes: [fn(&Self, usize) -> Option<usize>; 23] = [
             Self::mind_of_a_thing,
             Self::waste_of_oxygen,
             Self::back_under_your_rock,
@@ -113,6 +132,12 @@ impl Clause<'_> {
             Self::dismissed,
             Self::name_called,
             Self::to_the_kitchen,
+            Self::excuse_for_a_person,
+            Self::as_dumb_as_you,
+            Self::with_a_brain,
+            Self::ugly,
+            Self::belongs_in_an_asylum,
+            Self::never_born,
         ];
         let found = (0..self.len()).find_map(|i| {
             shapes
@@ -216,7 +241,10 @@ impl Clause<'_> {
         } else {
             return None;
         };
-        k += usize::from(self.is(k, &["would", "will", "really", "ever", "even"]));
+        // `nobody will ever love you`.
+        for _ in 0..2 {
+            k += usize::from(self.is(k, &["would", "will", "really", "ever", "even"]));
+        }
         if self.is(k, &NOBODY_DOES) && self.is(k + 1, &["you", "u", "ya"]) {
             return Some(k + 2);
         }
@@ -324,6 +352,106 @@ impl Clause<'_> {
         .then_some(i + 5)
     }
 
+    /// `you pathetic excuse for a journalist`, `a sorry excuse for a human being`; not `a
+    /// sorry excuse for a bus service`.
+    fn excuse_for_a_person(&self, i: usize) -> Option<usize> {
+        if !self.is(
+            i,
+            &["pathetic", "sorry", "poor", "sad", "miserable", "lame"],
+        ) || !self.seq(i + 1, &["excuse", "for"])
+        {
+            return None;
+        }
+        let k = i + 3 + usize::from(self.is(i + 3, &["a", "an"]));
+        self.is(k, &HUMAN)
+            .then(|| k + 1 + usize::from(self.at(k + 1) == "being"))
+    }
+
+    /// `your opinion is as worthless as you are`, `you are as dumb as a rock`.
+    fn as_dumb_as_you(&self, i: usize) -> Option<usize> {
+        if self.at(i) != "as"
+            || !self.is(i + 1, &DUMB)
+            || self.at(i + 2) != "as"
+            || i > 0 && self.at(i - 1) == "not"
+        {
+            return None;
+        }
+        // `as you are`, `as your mother`; not `as stupid as you think we are`.
+        let you_are = self.at(i + 3) == "you"
+            && (i + 4 == self.len() || self.is(i + 4, &["are", "were", "look", "sound"]));
+        if you_are || self.at(i + 3) == "your" {
+            return Some(i + 4);
+        }
+        let thing = i + 3 + usize::from(self.is(i + 3, &["a", "an"]));
+        (self.is(
+            thing,
+            &[
+                "rock", "rocks", "brick", "bricks", "post", "plank", "doorknob",
+            ],
+        ) && self.aimed_in(i.saturating_sub(4)..i))
+        .then_some(thing + 1)
+    }
+
+    /// `nobody with a brain agrees with you`, `anyone with half a brain can see you are
+    /// lying`: the reader told they have none.
+    fn with_a_brain(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["nobody", "anyone", "anybody", "everyone", "one"])
+            || self.at(i + 1) != "with"
+        {
+            return None;
+        }
+        let brain = self.first_in(i + 2..i + 5, &["brain", "brains", "iq"])?;
+        self.any_in(brain + 1..self.len(), &["you", "your"])
+            .then(|| self.len())
+    }
+
+    /// `you're so ugly it hurts`, `you are disgusting`; not `the building is ugly`.
+    fn ugly(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["you", "are"]) {
+            return None;
+        }
+        let mut k = i + 2;
+        while self.is(
+            k,
+            &[
+                "so",
+                "really",
+                "truly",
+                "just",
+                "such",
+                "an",
+                "a",
+                "absolutely",
+            ],
+        ) {
+            k += 1;
+        }
+        (self.is(k, &UGLY) && !self.is(k + 1, &["to", "for"])).then_some(k + 1)
+    }
+
+    /// `you belong in a mental hospital`, `people like you belong in a zoo`.
+    fn belongs_in_an_asylum(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["you", "belong", "in"]) {
+            return None;
+        }
+        let place = self.first_in(i + 3..i + 6, &ASYLUM)?;
+        // A hospital that is a mental one: not `you belong in hospital, get well soon`.
+        let mental = !self.is(place, &["hospital", "institution", "ward"])
+            || self.is(place - 1, &["mental", "psychiatric", "psych"]);
+        mental.then_some(place + 1)
+    }
+
+    /// `I wish you had never been born`, `your family should never have been born`.
+    fn never_born(&self, i: usize) -> Option<usize> {
+        if self.at(i) != "never" {
+            return None;
+        }
+        let born = self.first_in(i + 1..i + 4, &["born"])?;
+        (self.any_in(i.saturating_sub(4)..i, &["you", "your"])
+            && self.any_in(i + 1..born, &["been", "be", "was", "were"]))
+        .then_some(born + 1)
+    }
+
     /// `you halfwit`, `you are an utter cretin`, `what a nitwit you are`: a name the
     /// classifier hardly knows, called to the reader.
     fn name_called(&self, i: usize) -> Option<usize> {
@@ -345,7 +473,9 @@ impl Clause<'_> {
 }
 
 /// What nobody does to the reader, in `nobody would miss you`.
-static NOBODY_DOES: Lexicon = Lexicon::new("miss misses likes like loves love wants want asked");
+static NOBODY_DOES: Lexicon = Lexicon::new(
+    "miss misses likes like loves love wants want asked respect respects trust trusts",
+);
 
 /// What a face does, in `your face could curdle milk`.
 static FACE_DOES: Lexicon = Lexicon::new("curdle stop crack sink scare frighten break melt");
@@ -380,15 +510,24 @@ static CUES_AND_COMMON: LazyLock<Vocabulary> =
     LazyLock::new(|| cues().chain(["one", "people"]).collect());
 
 fn cues() -> impl Iterator<Item = &'static str> {
-    [&MIND, &DISMISSED, &DEN, &NAMES, &OTHER_CUES]
-        .into_iter()
-        .flat_map(Lexicon::iter)
+    [
+        &MIND,
+        &DISMISSED,
+        &DEN,
+        &NAMES,
+        &DUMB,
+        &UGLY,
+        &ASYLUM,
+        &OTHER_CUES,
+    ]
+    .into_iter()
+    .flat_map(Lexicon::iter)
 }
 
 /// The cues not in a list above.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
-     clock instructions labels label brain braindead kitchen sandwich",
+     clock instructions labels label brain braindead kitchen sandwich excuse born",
 );
 
 /// Every stock insult in the text.
@@ -452,6 +591,17 @@ mod tests {
             "What a nitwit you are.",
             "Get back in the kitchen, sweetheart, the men are talking.",
             "Go make me a sandwich.",
+            "You pathetic excuse for a journalist.",
+            "He is a sorry excuse for a human being.",
+            "Your opinion is as worthless as you are.",
+            "You are as dumb as a rock.",
+            "Nobody with a brain agrees with you.",
+            "Nobody will ever love you.",
+            "Nobody will ever respect you.",
+            "You're so ugly it hurts.",
+            "You belong in a mental hospital.",
+            "I wish your family had never been born.",
+            "Learn to read, you illiterate peasant.",
         ] {
             assert!(!insults(text).is_empty(), "{text}");
         }
@@ -490,6 +640,16 @@ mod tests {
             "I went back to the kitchen for the salt.",
             "Go back to the kitchen drawer and check for the receipt.",
             "Could you make me a sandwich too, please?",
+            "The council's bins are a sorry excuse for a recycling service.",
+            "The old stadium is as ugly as sin.",
+            "Anyone with a brain tumour should see a doctor quickly.",
+            "You are so disgusted by this, and rightly.",
+            "My grandmother was born in a hospital in Leeds.",
+            "You belong in our choir, come on Thursday.",
+            "You belong in hospital with that cough.",
+            "Nobody will ever forget the 1966 final.",
+            "We are not as stupid as you think we are.",
+            "It is as useless as you think it is.",
         ] {
             assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
         }

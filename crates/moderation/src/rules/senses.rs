@@ -9,7 +9,8 @@
 //! classifier, as names are; the rest of the text is read as before, so "you stupid bitch,
 //! go have puppies" is still an insult (the comma ends the phrase).
 //!
-//! A few words only look rude and never are (`niggardly`, `pussycat`).
+//! A few words only look rude and never are (`niggardly`, `pussycat`), and a word mentioned
+//! is not used (`the word moron was once a clinical term`).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -139,22 +140,55 @@ static WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
         .collect()
 });
 
-/// The words (normalized chars) in their plain sense, which the policy has the classifier
-/// leave unread.
+/// The words (normalized chars) in their plain sense, or mentioned rather than used, which
+/// the policy has the classifier leave unread.
 pub(crate) fn plain_senses_in(reading: &Reading) -> Vec<Range<usize>> {
-    if !reading.has_any(&WORDS) {
+    let senses = reading.has_any(&WORDS);
+    let mentions = reading.has_any(&MENTIONS);
+    if !senses && !mentions {
         return Vec::new();
     }
     (0..reading.len())
         .filter(|&i| {
-            reading.is(i, &NEVER_RUDE)
-                || SENSES
-                    .iter()
-                    .find(|sense| reading.is(i, &sense.words))
-                    .is_some_and(|sense| in_plain_sense(reading, i, sense))
+            senses
+                && (reading.is(i, &NEVER_RUDE)
+                    || SENSES
+                        .iter()
+                        .find(|sense| reading.is(i, &sense.words))
+                        .is_some_and(|sense| in_plain_sense(reading, i, sense)))
+                || mentions && mentioned(reading, i)
         })
         .map(|i| reading.word_chars(i))
         .collect()
+}
+
+/// What a word is called when it is mentioned: `the word moron`, `the slur "gypsy"`.
+static MENTIONS: LazyLock<Vocabulary> = LazyLock::new(|| {
+    ["word", "term", "slur", "insult", "label"]
+        .into_iter()
+        .collect()
+});
+
+/// Whether word `i` is mentioned rather than used: it follows `the word`, `the term`, `the
+/// slur` (quoted or not: `the word "idiot"`), and the words after it up to the end of its
+/// phrase say nothing to the reader (`the word idiot fits you` is read).
+fn mentioned(reading: &Reading, i: usize) -> bool {
+    let quotes_only = |k: usize| {
+        reading
+            .gap_before(k)
+            .chars()
+            .all(|c| c.is_whitespace() || "'\"‘’“”«»".contains(c))
+    };
+    if i < 2
+        || !reading.is(i - 1, &*MENTIONS)
+        || !reading.is(i - 2, &["the", "a", "that", "this"])
+        || !quotes_only(i)
+    {
+        return false;
+    }
+    (i + 1..reading.len())
+        .take_while(|&k| quotes_only(k) || !reading.phrase_ends_before(k))
+        .all(|k| !reading.is(k, &["you", "your", "u", "ur", "ya"]))
 }
 
 /// Whether one of `sense`'s cues stands within [`REACH`] words of word `i`, in its phrase,
@@ -211,6 +245,11 @@ mod tests {
             ("He was too niggardly to pay a fair wage.", "niggardly"),
             ("The Pussycat Dolls reunited.", "Pussycat"),
             ("A sucker punch ended the fight.", "sucker"),
+            ("The word moron was once a clinical term.", "moron"),
+            (
+                "He apologised for using the slur \"gypsy\" on air.",
+                "gypsy",
+            ),
         ] {
             assert_eq!(unread(text), [word], "{text}");
         }
@@ -236,6 +275,8 @@ mod tests {
             "the butcher of Baghdad",
             "i will sit my ass in the golf cart",
             "you sucker, I'll punch you",
+            "the word idiot fits you perfectly",
+            "idiot is the word for you",
         ] {
             assert_eq!(unread(text), Vec::<String>::new(), "{text}");
         }

@@ -262,7 +262,7 @@ static TR_CALL: Lexicon = Lexicon::new(
 /// bones").
 static TR_PERSON: Lexicon = Lexicon::new(
     "seni sizi onu onlari hepinizi hepsini hepsi onlar bunlar bunlari kafani kafanizi boynunu \
-     evini aileni kemiklerini bacaklarini kollarini dislerini",
+     evini aileni kemiklerini bacaklarini kollarini dislerini senin sizin adamlar insanlar",
 );
 
 impl Clause<'_> {
@@ -511,6 +511,25 @@ impl Clause<'_> {
             if self.seq(i, &["jump", "off"]) && self.any_in(i + 2..i + 5, &HEIGHTS) {
                 return Some(i + 5);
             }
+            // `go die in a fire`, `just go die`; not `die hard`, `old phones go die in a
+            // drawer`.
+            if self.at(i) == "die" {
+                let in_a_fire =
+                    self.seq(i + 1, &["in", "a"]) && self.is(i + 3, &["fire", "ditch", "hole"]);
+                let alone = i > 0
+                    && self.at(i - 1) == "go"
+                    && (i + 1 == self.len() || self.is(i + 1, &["already", "now", "please"]));
+                if in_a_fire || alone {
+                    return Some(i + 1 + 3 * usize::from(in_a_fire));
+                }
+            }
+            // `get cancer and die`: a disease ordered, not `get cancer screening`.
+            if self.is(i, &["get", "catch"]) && i == 0 {
+                let disease = i + 1 + usize::from(self.is(i + 1, &["a", "an", "some"]));
+                if self.is(disease, &DISEASE) && !self.is(disease + 1, &CARE) {
+                    return Some(disease + 1);
+                }
+            }
         }
         if self.is(i, &RU_SELF_HARM) {
             return Some(i + 1);
@@ -611,7 +630,19 @@ impl Clause<'_> {
     /// not threats.
     fn menace(&self, i: usize) -> Option<usize> {
         let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
-        if self.at(i) == "you" && self.at(i + 1) == "will" {
+        // `you will`, `you are going to`, `(I'll make sure) you`: the verb's place.
+        let future = if self.seq(i, &["you", "will"]) {
+            Some(i + 2)
+        } else if self.seq(i, &["you", "are", "going", "to"]) {
+            Some(i + 4)
+        } else if self.at(i) == "you" && i >= 2 && self.seq(i - 2, &["make", "sure"]) {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(v) = future {
+            // The offsets below count from two words before the verb, as in `you will pay`.
+            let i = v - 2;
             let verb = self.at(i + 2);
             let menacing = match verb {
                 "pay" => ends_at(i + 3, &["for", "dearly", "with", "soon"]),
@@ -677,6 +708,12 @@ impl Clause<'_> {
         let commitment = self.commitment(i);
         if let Some(end) = commitment.and_then(|from| self.exposure(from)) {
             return Some(end);
+        }
+        // `I'll find you.`, closing its clause (not `I'll find you a seat`).
+        if let Some(from) = commitment.filter(|&from| self.seq(from, &["find", "you"])) {
+            if from + 2 == self.len() {
+                return Some(from + 2);
+            }
         }
         // `I know where you live`, `we know where your kids go to school`, `I'll find out
         // where you live`: not `I know where you live is a lovely part of town`.
@@ -1151,6 +1188,7 @@ fn starts_threat(word: &str) -> bool {
             | "hope"
             | "wish"
             | "get"
+            | "die"
             | "pay"
             | "тебе"
             | "вам"
@@ -1343,6 +1381,12 @@ mod tests {
             "I hope someone breaks the news to your mother gently."
         ));
         assert!(!is_threat("The team deserves a break."));
+        assert!(!is_threat("Die Hard is on at nine."));
+        assert!(!is_threat("Old phones go die in a drawer somewhere."));
+        assert!(!is_threat("Get cancer screening done early."));
+        assert!(!is_threat("I'll find you a seat near the front."));
+        assert!(!is_threat("You're going to regret not buying this house."));
+        assert!(!is_threat("Make sure you regret nothing, said my gran."));
         assert!(!is_threat(
             "I hope the old barn burns down, it's an eyesore."
         ));
@@ -1391,6 +1435,12 @@ mod tests {
             "People like you deserve a beating.",
             "He deserves a bullet.",
             "I hope someone breaks both your legs.",
+            "Go die in a fire.",
+            "Just go die.",
+            "Get cancer and die.",
+            "I'll make sure you regret this.",
+            "You're going to regret this.",
+            "I'll find you.",
             "Watch your back when you leave the office tonight.",
             "Somebody should teach that reporter a lesson he won't forget.",
             "Somebody should teach you a lesson.",
@@ -1517,6 +1567,7 @@ mod tests {
         assert!(is_threat("Я знаю, где ты живёшь."));
         assert!(is_threat("Nerede oturduğunu biliyorum."));
         assert!(is_threat("Тебе бы голову оторвать за такие слова."));
+        assert!(is_threat("Senin gibi adamlar ölmeli."));
         assert!(!is_threat("Я бы оторвал этикетку."));
         assert!(!is_threat("Надо бы оторвать старые обои."));
     }
