@@ -69,7 +69,8 @@ static PARTS: Lexicon = Lexicon::new(
 );
 
 /// What a Turkish request names before its verb: `çıplak` (naked), the reader's breasts.
-static BEFORE_TR_ASK: Lexicon = Lexicon::new("ciplak memelerini memeni gogslerini gogsunu");
+static BEFORE_TR_ASK: Lexicon =
+    Lexicon::new("ciplak memelerini memeni goguslerini gogsunu gogusunu");
 
 /// Parts of the body remarked on (`nice rack`).
 static BODY: Lexicon =
@@ -404,6 +405,7 @@ mod tests {
             "strip for me",
             "Скинь нюдсы",
             "Bana çıplak fotoğraf at",
+            "Göğüslerini göster bebeğim",
         ] {
             assert!(!harassment(text).is_empty(), "{text}");
         }

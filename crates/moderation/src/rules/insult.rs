@@ -73,6 +73,15 @@ static NAMES: Lexicon = Lexicon::new(
      airhead airheads meathead meatheads halfwitted dimwitted peasant peasants",
 );
 
+/// What nobody does to the reader, in Russian and Turkish (`никто тебя не любит`, `kimse
+/// seni sevmiyor`).
+static NOBODY_DOES_RU: Lexicon = Lexicon::new("любит уважает ждет слушает полюбит");
+static NOBODY_DOES_TR: Lexicon =
+    Lexicon::new("sevmiyor sevmez sevmeyecek istemiyor umursamiyor saymiyor dinlemiyor");
+
+/// The Turkish words of those insults, which are written in Latin letters.
+static TR_CUES: Lexicon = Lexicon::new("kimse dusurdu dusurmus dogmasaydin dogmasaydiniz hicsin");
+
 /// Persons a reader is called a poor excuse for.
 static HUMAN: Lexicon = Lexicon::new(
     "human man woman person journalist reporter writer columnist editor father mother parent \
@@ -114,7 +123,7 @@ impl Clause<'_> {
             return;
         }
         // Each shape reads whether an insult of its kind starts at a word, and where it ends.
-        let shapes: [fn(&Self, usize) -> Option<usize>; 23] = [
+        let shapes: [fn(&Self, usize) -> Option<usize>; 24] = [
             Self::mind_of_a_thing,
             Self::waste_of_oxygen,
             Self::back_under_your_rock,
@@ -138,6 +147,7 @@ impl Clause<'_> {
             Self::ugly,
             Self::belongs_in_an_asylum,
             Self::never_born,
+            Self::ru_tr,
         ];
         let found = (0..self.len()).find_map(|i| {
             shapes
@@ -452,6 +462,45 @@ impl Clause<'_> {
         .then_some(born + 1)
     }
 
+    /// The same insults in Russian and Turkish: nobody loves the reader (`никто тебя не
+    /// любит`, `kimse seni sevmiyor`), dropped as a child (`тебя мама в детстве роняла?`,
+    /// `annen seni kafanın üstüne mi düşürdü?`), better aborted (`жаль, что тебя не
+    /// абортировали`), never born (`keşke hiç doğmasaydın`), nothing (`sen bir hiçsin`).
+    fn ru_tr(&self, i: usize) -> Option<usize> {
+        let w = self.at(i);
+        if w.is_ascii() && !self.is(i, &TR_CUES) {
+            return None;
+        }
+        let nobody = self.seq(i, &["никто", "тебя", "не"]) && self.is(i + 3, &NOBODY_DOES_RU)
+            || self.seq(i, &["kimse", "seni"]) && self.is(i + 2, &NOBODY_DOES_TR);
+        if nobody {
+            return Some(i + 3 + usize::from(w == "никто"));
+        }
+        let you_ru = || self.any_in(i.saturating_sub(4)..i + 4, &["тебя", "тебе", "вас"]);
+        if self.is(
+            i,
+            &[
+                "роняла",
+                "роняли",
+                "уронила",
+                "уронили",
+                "абортировали",
+                "абортировать",
+            ],
+        ) && you_ru()
+        {
+            return Some(i + 1);
+        }
+        // `kafanın üstüne düşürdü`: on the reader's head.
+        if self.is(i, &["dusurdu", "dusurmus"]) && self.any_in(i.saturating_sub(4)..i, &["kafanin"])
+        {
+            return Some(i + 1);
+        }
+        // `sen bir hiçsin`, said to the reader (not a song's `... bi hiçsin bebeyim`).
+        let nothing = self.is(i, &["hicsin"]) && self.any_in(i.saturating_sub(3)..i, &["sen"]);
+        (nothing || self.is(i, &["dogmasaydin", "dogmasaydiniz", "ничтожество"])).then_some(i + 1)
+    }
+
     /// `you halfwit`, `you are an utter cretin`, `what a nitwit you are`: a name the
     /// classifier hardly knows, called to the reader.
     fn name_called(&self, i: usize) -> Option<usize> {
@@ -518,11 +567,17 @@ fn cues() -> impl Iterator<Item = &'static str> {
         &DUMB,
         &UGLY,
         &ASYLUM,
+        &TR_CUES,
+        &RU_CUES,
         &OTHER_CUES,
     ]
     .into_iter()
     .flat_map(Lexicon::iter)
 }
+
+/// The Russian words of the Russian and Turkish insults.
+static RU_CUES: Lexicon =
+    Lexicon::new("никто роняла роняли уронила уронили абортировали абортировать ничтожество");
 
 /// The cues not in a list above.
 static OTHER_CUES: Lexicon = Lexicon::new(
@@ -602,6 +657,12 @@ mod tests {
             "You belong in a mental hospital.",
             "I wish your family had never been born.",
             "Learn to read, you illiterate peasant.",
+            "Ты ничтожество, никто тебя не любит.",
+            "Тебя мама в детстве роняла?",
+            "Жаль, что твои родители тебя не абортировали.",
+            "Sen bir hiçsin, kimse seni sevmiyor.",
+            "Annen seni kafanın üstüne mi düşürdü?",
+            "Keşke hiç doğmasaydın.",
         ] {
             assert!(!insults(text).is_empty(), "{text}");
         }
@@ -649,6 +710,11 @@ mod tests {
             "You belong in hospital with that cough.",
             "Nobody will ever forget the 1966 final.",
             "We are not as stupid as you think we are.",
+            "Никто не любит пробки по утрам.",
+            "Мама уронила телефон в детстве на пол.",
+            "Kimse bu yasayı sevmiyor.",
+            "Bardağı yere düşürdü ve kırdı.",
+            "Parmağında yüzüğüm olmadıkça bi hiçsin bebeyim.",
             "It is as useless as you think it is.",
         ] {
             assert_eq!(insults(text), Vec::<&str>::new(), "{text}");

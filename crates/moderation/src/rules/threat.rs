@@ -114,10 +114,15 @@ const SELF_HARM: &[&[&str]] = &[
 static HEIGHTS: Lexicon = Lexicon::new("bridge cliff roof building ledge balcony tower");
 
 /// The Russian and Turkish for the same, as one word or two: `повесься` ("hang yourself"),
-/// `kendini as`.
+/// `убей себя`, `kendini as`.
 static RU_SELF_HARM: Lexicon =
     Lexicon::new("повесься удавись застрелись утопись выпились убейся сдохни");
-const TR_SELF_HARM: &[&[&str]] = &[&["kendini", "as"], &["kendini", "oldur"], &["git", "geber"]];
+const FOREIGN_SELF_HARM: &[&[&str]] = &[
+    &["kendini", "as"],
+    &["kendini", "oldur"],
+    &["git", "geber"],
+    &["убей", "себя"],
+];
 
 /// What a good beating is called: `this columnist needs a good beating`.
 static BEATINGS: Lexicon = Lexicon::new(
@@ -211,6 +216,11 @@ static RU_HARM: Lexicon = Lexicon::new(
      повешу изобью покалечу искалечу прикончу размажу уничтожу зарежем расстреляю перережу \
      переломаю оторву",
 );
+/// Russian first-person verbs of breaking, a harm only when done to someone (`сломаю тебе
+/// челюсть`; not `сломаю все ногти`, "I'll break all my nails").
+static RU_BREAK: Lexicon = Lexicon::new("сломаю разобью");
+/// Whom something is broken on: `тебе`, `ему`.
+static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им тебя вас");
 /// Russian infinitives of harm, for calls (`их надо расстрелять`).
 static RU_HARM_INF: Lexicon = Lexicon::new(
     "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
@@ -534,8 +544,12 @@ impl Clause<'_> {
         if self.is(i, &RU_SELF_HARM) {
             return Some(i + 1);
         }
-        if let Some(phrase) = TR_SELF_HARM.iter().find(|p| self.seq(i, p)) {
-            return Some(i + phrase.len());
+        // Not `не убей себя на этой жаре` ("don't kill yourself in this heat").
+        let told_not = i > 0 && self.at(i - 1) == "не";
+        if let Some(phrase) = FOREIGN_SELF_HARM.iter().find(|p| self.seq(i, p)) {
+            if !told_not {
+                return Some(i + phrase.len());
+            }
         }
         // `nobody would miss you if you died`, not `... at the office party`.
         let missed = |from: usize| {
@@ -1020,7 +1034,8 @@ impl Clause<'_> {
     fn threat_ru_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::{Call, Intent};
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
-        if self.is(i, &RU_HARM) && near(&RU_PERSON) {
+        if self.is(i, &RU_HARM) && near(&RU_PERSON) || self.is(i, &RU_BREAK) && near(&RU_TO_SOMEONE)
+        {
             return Some((Intent, i, i + 1));
         }
         if self.is(i, &RU_MUST)
@@ -1090,6 +1105,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &REMAINS,
         &OTHER_CUES,
         &RU_HARM,
+        &RU_BREAK,
         &RU_MUST,
         &TR_HARM,
         &TR_CALL,
@@ -1135,7 +1151,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
-     whereabouts leak find catch hands employer employers workplace boss",
+     whereabouts leak find catch hands employer employers workplace boss убей",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -1175,6 +1191,7 @@ fn starts_threat(word: &str) -> bool {
             | "no"
             | "waste"
             | "kendini"
+            | "убей"
             | "git"
             | "death"
             | "watch"
@@ -1216,6 +1233,7 @@ fn foreign_start(word: &str) -> bool {
 static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
     [
         &RU_HARM,
+        &RU_BREAK,
         &RU_MUST,
         &RU_WISH,
         &RU_SELF_HARM,
@@ -1568,6 +1586,10 @@ mod tests {
         assert!(is_threat("Nerede oturduğunu biliyorum."));
         assert!(is_threat("Тебе бы голову оторвать за такие слова."));
         assert!(is_threat("Senin gibi adamlar ölmeli."));
+        assert!(is_threat("Я найду тебя и сломаю тебе ноги."));
+        assert!(is_threat("Убей себя."));
+        assert!(!is_threat("Не убей себя на этой жаре, пей воду."));
+        assert!(!is_threat("Сломала ноготь, да ну их, сломаю все."));
         assert!(!is_threat("Я бы оторвал этикетку."));
         assert!(!is_threat("Надо бы оторвать старые обои."));
     }
