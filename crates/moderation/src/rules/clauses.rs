@@ -218,9 +218,13 @@ impl Clause<'_> {
         self.tokens.get(i).is_none_or(|t| t.opens_phrase)
     }
 
-    /// Whether word `i` is quoted, or a report comes before it (`he said ...`).
+    /// Whether word `i` is quoted, or a report comes before it (`he said ...`; not `the
+    /// journalist who wrote this ...`, which names who is meant).
     pub(super) fn reported(&self, i: usize) -> bool {
-        self.tokens[i].quoted || self.any_in(0..i, &REPORT)
+        let names_the_author = |k: usize| {
+            k > 0 && self.is(k - 1, &["who"]) && self.is(k + 1, &["this", "it", "these"])
+        };
+        self.tokens[i].quoted || (0..i).any(|k| self.is(k, &REPORT) && !names_the_author(k))
     }
 
     /// Whether the words before `end` are reported by what follows them: `..., said the

@@ -20,6 +20,7 @@ static IDEAS: Lexicon = Lexicon::new(
      headline headlines reform reforms strategy approach excuse statement speech ban mandate \
      regulation regulations project deal logic reasoning opinion verdict design system \
      choice choices comparison analysis conclusion premise headline piece column editorial \
+     performance performances response answer answers record \
      закон законы законопроект решение решения идея идеи план планы статья реформа реформы \
      налог налоги политика предложение заголовок запрет \
      karar kararlar yasa yasalar kanun fikir politika vergi makale teklif baslik yasak proje",
@@ -164,6 +165,10 @@ mod tests {
         assert_eq!(unread("Какое дурацкое решение."), ["дурацкое"]);
         assert_eq!(unread("Bu karar çok saçma."), ["saçma"]);
         assert_eq!(unread("Saçma bir fikir."), ["Saçma"]);
+        assert_eq!(
+            unread("What a pathetic performance from the prime minister."),
+            ["pathetic"]
+        );
     }
 
     #[test]

@@ -82,6 +82,23 @@ static NOBODY_DOES_TR: Lexicon =
 /// The Turkish words of those insults, which are written in Latin letters.
 static TR_CUES: Lexicon = Lexicon::new("kimse dusurdu dusurmus dogmasaydin dogmasaydiniz hicsin");
 
+/// What no criticism calls anyone: `subhuman`, `scum`, `whore`.
+static VILE: Lexicon = Lexicon::new(
+    "subhuman subhumans untermensch vermin scum filth whore whores slut sluts skank skanks",
+);
+
+/// What may stand between a copula and [`VILE`]: `is nothing but filthy scum`.
+static BEFORE_VILE: Lexicon = Lexicon::new(
+    "a an just nothing but total complete utter absolute fat dirty filthy cheap little such \
+     worthless lying",
+);
+
+/// Holders of an office or a public role, as a clause's subject.
+static OFFICE_HOLDERS: Lexicon = Lexicon::new(
+    "minister ministers president mayor mp mps politician politicians leader senator \
+     presenter anchor host judge councillor governor",
+);
+
 /// Persons a reader is called a poor excuse for.
 static HUMAN: Lexicon = Lexicon::new(
     "human man woman person journalist reporter writer columnist editor father mother parent \
@@ -123,7 +140,7 @@ impl Clause<'_> {
             return;
         }
         // Each shape reads whether an insult of its kind starts at a word, and where it ends.
-        let shapes: [fn(&Self, usize) -> Option<usize>; 24] = [
+        let shapes: [fn(&Self, usize) -> Option<usize>; 25] = [
             Self::mind_of_a_thing,
             Self::waste_of_oxygen,
             Self::back_under_your_rock,
@@ -148,6 +165,7 @@ impl Clause<'_> {
             Self::belongs_in_an_asylum,
             Self::never_born,
             Self::ru_tr,
+            Self::called_vile,
         ];
         let found = (0..self.len()).find_map(|i| {
             shapes
@@ -462,6 +480,23 @@ impl Clause<'_> {
         .then_some(born + 1)
     }
 
+    /// `the minister is subhuman scum`, `the reporter is a whore`, `he is vermin`: a person
+    /// called what no criticism of an office or of work calls anyone; not `conditions in the
+    /// camp are subhuman`.
+    fn called_vile(&self, i: usize) -> Option<usize> {
+        let person = self.is(i, &PERSON) && !self.is(i, &["your", "his", "her", "ur"])
+            || self.is(i, &OFFICE_HOLDERS);
+        if !person {
+            return None;
+        }
+        let copula = self.first_in(i + 1..i + 3, &["is", "are", "was", "were"])?;
+        let mut k = copula + 1;
+        while k < copula + 5 && self.is(k, &BEFORE_VILE) {
+            k += 1;
+        }
+        self.is(k, &VILE).then_some(k + 1)
+    }
+
     /// The same insults in Russian and Turkish: nobody loves the reader (`никто тебя не
     /// любит`, `kimse seni sevmiyor`), dropped as a child (`тебя мама в детстве роняла?`,
     /// `annen seni kafanın üstüne mi düşürdü?`), better aborted (`жаль, что тебя не
@@ -569,6 +604,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
         &ASYLUM,
         &TR_CUES,
         &RU_CUES,
+        &VILE,
         &OTHER_CUES,
     ]
     .into_iter()
@@ -663,6 +699,9 @@ mod tests {
             "Sen bir hiçsin, kimse seni sevmiyor.",
             "Annen seni kafanın üstüne mi düşürdü?",
             "Keşke hiç doğmasaydın.",
+            "The minister is subhuman scum.",
+            "The reporter is a whore who sleeps with her sources.",
+            "He is nothing but vermin.",
         ] {
             assert!(!insults(text).is_empty(), "{text}");
         }
@@ -715,6 +754,9 @@ mod tests {
             "Kimse bu yasayı sevmiyor.",
             "Bardağı yere düşürdü ve kırdı.",
             "Parmağında yüzüğüm olmadıkça bi hiçsin bebeyim.",
+            "Conditions in the camp are subhuman, the inspectors said.",
+            "The kitchen was filth and the manager was fired.",
+            "The vermin in the barn are rats, the farmer said.",
             "It is as useless as you think it is.",
         ] {
             assert_eq!(insults(text), Vec::<&str>::new(), "{text}");

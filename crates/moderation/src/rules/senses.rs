@@ -143,23 +143,27 @@ static WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The words (normalized chars) in their plain sense, or mentioned rather than used, which
 /// the policy has the classifier leave unread.
 pub(crate) fn plain_senses_in(reading: &Reading) -> Vec<Range<usize>> {
-    let senses = reading.has_any(&WORDS);
-    let mentions = reading.has_any(&MENTIONS);
-    if !senses && !mentions {
-        return Vec::new();
+    let mut found = Vec::new();
+    if reading.has_any(&WORDS) {
+        // One look-up a word; the senses only for the words they hold.
+        found.extend(
+            (0..reading.len())
+                .filter(|&i| reading.is(i, &*WORDS))
+                .filter(|&i| {
+                    reading.is(i, &NEVER_RUDE)
+                        || SENSES
+                            .iter()
+                            .find(|sense| reading.is(i, &sense.words))
+                            .is_some_and(|sense| in_plain_sense(reading, i, sense))
+                }),
+        );
     }
-    (0..reading.len())
-        .filter(|&i| {
-            senses
-                && (reading.is(i, &NEVER_RUDE)
-                    || SENSES
-                        .iter()
-                        .find(|sense| reading.is(i, &sense.words))
-                        .is_some_and(|sense| in_plain_sense(reading, i, sense)))
-                || mentions && mentioned(reading, i)
-        })
-        .map(|i| reading.word_chars(i))
-        .collect()
+    if reading.has_any(&MENTIONS) {
+        found.extend((2..reading.len()).filter(|&i| mentioned(reading, i)));
+        found.sort_unstable();
+        found.dedup();
+    }
+    found.into_iter().map(|i| reading.word_chars(i)).collect()
 }
 
 /// What a word is called when it is mentioned: `the word moron`, `the slur "gypsy"`.
@@ -169,7 +173,7 @@ static MENTIONS: LazyLock<Vocabulary> = LazyLock::new(|| {
         .collect()
 });
 
-/// Whether word `i` is mentioned rather than used: it follows `the word`, `the term`, `the
+/// Whether word `i` (the third or later) is mentioned rather than used: it follows `the word`, `the term`, `the
 /// slur` (quoted or not: `the word "idiot"`), and the words after it up to the end of its
 /// phrase say nothing to the reader (`the word idiot fits you` is read).
 fn mentioned(reading: &Reading, i: usize) -> bool {
@@ -179,8 +183,7 @@ fn mentioned(reading: &Reading, i: usize) -> bool {
             .chars()
             .all(|c| c.is_whitespace() || "'\"‘’“”«»".contains(c))
     };
-    if i < 2
-        || !reading.is(i - 1, &*MENTIONS)
+    if !reading.is(i - 1, &*MENTIONS)
         || !reading.is(i - 2, &["the", "a", "that", "this"])
         || !quotes_only(i)
     {

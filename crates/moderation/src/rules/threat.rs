@@ -164,7 +164,7 @@ static ROLES: Lexicon = Lexicon::new(
      bastards bitch traitor traitors people person leader leaders governor mp mps politician \
      politicians priest host lawyer family kids children child wife husband mother mom mum \
      father dad son daughter sister brother parents friends girlfriend boyfriend baby scum \
-     pig pigs rats protesters voters fans members lot bunch",
+     pig pigs rats protesters voters fans members lot bunch secretary chancellor premier",
 );
 
 /// Person pronouns as objects.
@@ -268,6 +268,9 @@ static TR_CALL: Lexicon = Lexicon::new(
     "olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim \
      oldurun gebertin kahrolsun",
 );
+/// Turkish infinitives of harm, called for with `lazım` ("is needed").
+static TR_HARM_INF: Lexicon =
+    Lexicon::new("asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek");
 /// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
 /// bones").
 static TR_PERSON: Lexicon = Lexicon::new(
@@ -303,6 +306,10 @@ impl Clause<'_> {
             // `the Black people`, `those disabled people`.
             if self.is_people(j) {
                 return j - i + 1 + usize::from(self.at(j + 1) == "people");
+            }
+            // `the prime minister`, `the home secretary`: one word of the office's name.
+            if self.is(j + 1, &ROLES) && !self.is(j, &["of", "to", "in"]) {
+                return j - i + 2;
             }
             return 0;
         }
@@ -988,6 +995,16 @@ impl Clause<'_> {
                     return Some((Call, i, k + 1));
                 }
             }
+            // `I hope the minister's kids get hit by a bus`.
+            if let Some(k) = (i + 2..i + 8).find(|&k| self.seq(k, &["hit", "by", "a"])) {
+                let vehicle = self.is(k + 3, &["bus", "car", "train", "truck", "lorry", "tram"]);
+                if vehicle
+                    && self.is(k - 1, &["get", "gets", "got", "is", "are"])
+                    && self.person_in(i + 1..k)
+                {
+                    return Some((Call, i, k + 4));
+                }
+            }
             // `I hope someone runs you over`.
             if self.is(i + 1, &["someone", "somebody"]) {
                 if let Some(end) = self.harm(i + 2, false) {
@@ -1053,6 +1070,13 @@ impl Clause<'_> {
                 return Some((Intent, i, i + 1));
             }
         }
+        // `Erdoğan'ı asmak lazım` ("Erdoğan must be hanged"); not `zamanı öldürmek lazım`.
+        if self.is(i, &TR_HARM_INF)
+            && self.is(i + 1, &["lazim", "gerek", "gerekir", "lazimdir"])
+            && !(i > 0 && starts_with_any(self.at(i - 1), &["zaman", "vakit"]))
+        {
+            return Some((Call, i, i + 2));
+        }
         if self.is(i, &TR_CALL)
             && (near(&TR_PERSON)
                 || (i.saturating_sub(4)..i).any(|k| self.is_people(k))
@@ -1108,6 +1132,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_BREAK,
         &RU_MUST,
         &TR_HARM,
+        &TR_HARM_INF,
         &TR_CALL,
         &RU_CURSE,
         &RU_SELF_HARM,
@@ -1151,7 +1176,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
-     whereabouts leak find catch hands employer employers workplace boss убей",
+     whereabouts leak find catch hands employer employers workplace boss убей hit",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -1218,7 +1243,7 @@ fn starts_threat(word: &str) -> bool {
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
 /// verbs and calls do (`-ceğim`, `-rım`, `-meli`), before the set is looked up; or the
-/// Turkish for cancer, wished on someone.
+/// Turkish for cancer, wished on someone, or an infinitive of harm (`asmak lazım`).
 fn foreign_start(word: &str) -> bool {
     let shaped = !word.is_ascii()
         || word.len() >= 5 && matches!(word.as_bytes().last(), Some(b'm' | b'i' | b'z'));
@@ -1227,6 +1252,7 @@ fn foreign_start(word: &str) -> bool {
             word,
             "kansere" | "kanser" | "oldurun" | "gebertin" | "kahrolsun"
         )
+        || (word.ends_with("mak") || word.ends_with("mek")) && TR_HARM_INF.contains(word)
 }
 
 /// The Russian and Turkish words a threat starts at.
@@ -1238,6 +1264,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_WISH,
         &RU_SELF_HARM,
         &TR_HARM,
+        &TR_HARM_INF,
         &TR_CALL,
     ]
     .into_iter()
@@ -1395,6 +1422,21 @@ mod tests {
         assert!(!is_threat("I hope you get cancer treatment soon."));
         assert!(!is_threat("I hope your mother beats the cancer."));
         assert!(!is_threat("I hope your house survives the storm."));
+        assert!(is_threat("I hope the minister's kids get hit by a bus."));
+        assert!(is_threat("Someone should shoot the prime minister."));
+        assert!(is_threat(
+            "The journalist who wrote this deserves to be raped."
+        ));
+        assert!(is_threat("Erdoğan'ı asmak lazım."));
+        assert!(is_threat("Bakanı kurşuna dizmek lazım."));
+        assert!(is_threat("Somebody should stab the foreign secretary."));
+        assert!(!is_threat(
+            "I hope the new bus route gets more people on the bus."
+        ));
+        assert!(!is_threat("Zamanı öldürmek lazım bazen."));
+        assert!(!is_threat(
+            "The minister who said he would shoot the messenger resigned."
+        ));
         assert!(!is_threat(
             "I hope someone breaks the news to your mother gently."
         ));
