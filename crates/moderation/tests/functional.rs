@@ -274,13 +274,15 @@ fn r14_abuse_without_a_rude_word_is_held_and_the_same_words_in_civil_sentences_a
         read_fixture(include_str!("fixtures/subtle-abuse.txt"), |verdict| {
             verdict.decision != Decision::Allow
         });
-    assert_eq!(abuse, 34, "the fixture's abuse");
+    assert_eq!(abuse, 39, "the fixture's abuse");
     // 4 of 20 before the shapes that read them, 19 at their first reading ("Nobody will ever
     // respect you"), 20 after; the 8 Russian and Turkish ones added later: none before their
     // shapes, 8 at their first reading; the 6 calls on public figures and vile names added
     // last: none before, 4 at their first reading ("Somebody should stab the foreign
-    // secretary", "Bakanı kurşuna dizmek lazım"), 6 after.
-    assert_eq!(held, 34, "{held} of {abuse} held or refused");
+    // secretary", "Bakanı kurşuna dizmek lazım"), 6 after; the 5 attacks on groups added
+    // last: none before, 4 at their first reading ("Pensioners should hurry up and die":
+    // pensioners were no role), 5 after.
+    assert_eq!(held, 39, "{held} of {abuse} held or refused");
     // 1 of 20 held before ("The word moron was once a clinical term"), 0 at the first reading.
     assert!(
         civil_held.is_empty(),

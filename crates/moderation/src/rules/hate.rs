@@ -65,7 +65,7 @@ static STEREOTYPE_EN: Lexicon = Lexicon::new(
     "criminals thieves rapists terrorists murderers killers thugs barbarians barbaric \
      primitive inferior lazy greedy stupid dumb idiots morons retarded violent perverts \
      perverted degenerates degenerate traitors abomination abominations useless worthless \
-     evil backward uncivilised uncivilized inbred",
+     evil backward uncivilised uncivilized inbred brainwashed",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -216,7 +216,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back home belong belongs control controls behind banks hollywood место ulkelerine \
-     istenmiyorlar defolsun defolsunlar домой",
+     istenmiyorlar defolsun defolsunlar домой locked kept iq iqs",
 );
 
 impl Clause<'_> {
@@ -423,10 +423,11 @@ impl Clause<'_> {
 
     /// A group named at `i..end` told it does not belong (`X are not welcome`, `X are
     /// invading`, `X should not be allowed to vote`, `X belong in the kitchen`, `мигрантам
-    /// здесь не место`, `X ülkelerine dönsün`) or blamed as a hidden hand (`X control the
-    /// media`, `X are behind every war`).
+    /// здесь не место`, `X ülkelerine dönsün`, `X should be kept away from children`),
+    /// blamed as a hidden hand (`X control the media`, `X are behind every war`) or said to
+    /// lack a mind (`X have lower IQs`).
     fn excluded_or_blamed(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
-        use HateKind::{Conspiracy, Exclusion};
+        use HateKind::{Conspiracy, Exclusion, Stereotype};
         let copula = usize::from(self.is(end, &["are", "is", "were", "be"]));
         let after = end + copula;
         if copula > 0 {
@@ -451,6 +452,13 @@ impl Clause<'_> {
                 return Some((Conspiracy, i, after + 4));
             }
         }
+        // `Black people have lower IQs`; not `... have lower incomes`.
+        if self.is(end, &["have", "has"])
+            && self.is(end + 1, &["lower", "low", "no"])
+            && self.is(end + 2, &["iq", "iqs", "intelligence"])
+        {
+            return Some((Stereotype, i, end + 3));
+        }
         // `Jews control the media`, `X run the banks`; not `... the media in occupied areas`.
         if self.is(end, &["control", "controls", "run", "runs", "own", "owns"]) {
             let object = end + 1 + usize::from(self.at(end + 1) == "the");
@@ -474,6 +482,17 @@ impl Clause<'_> {
                 let kept = self.seq(end, &["to", "be"]) || self.at(end) == "nothing";
                 if !kept {
                     return Some((Exclusion, i, end));
+                }
+            }
+            // `X should be kept away from children`, `... should be fixed or locked away`.
+            if self.at(should + 1) == "be" {
+                let shut_away = (should + 2..should + 5).find(|&k| {
+                    self.seq(k, &["locked", "away"])
+                        || self.seq(k, &["locked", "up"])
+                        || self.seq(k, &["kept", "away"])
+                });
+                if let Some(k) = shut_away {
+                    return Some((Exclusion, i, k + 2));
                 }
             }
             // `Blacks should go back to Africa`, `X should go back where they came from`.
@@ -660,6 +679,10 @@ mod tests {
             "Women like her belong in the kitchen.",
             "I tell you, women belong in the kitchen.",
             "Women are too emotional to be in charge.",
+            "Gays should be kept away from children.",
+            "Autistic people are broken and should be fixed or locked away.",
+            "Black people have lower IQs, it's science.",
+            "Christians are brainwashed sheep.",
             "Women should not be allowed to vote.",
             "Gay people should have no rights.",
             "Disabled people are a burden and should not be allowed to have children.",
@@ -705,6 +728,9 @@ mod tests {
             "Stop telling refugees they are not welcome here.",
             "Some women are too tired to go out after a night shift.",
             "Women are too often paid less than men.",
+            "Black people have lower incomes on average, the census shows.",
+            "Children should be kept away from the fireworks.",
+            "Refugees should not be locked up in detention centres, the charity says.",
         ] {
             assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
         }

@@ -84,7 +84,7 @@ static PROPERTY: Lexicon =
 static HARMED: Lexicon = Lexicon::new(
     "shot hanged hung killed executed lynched gassed burned burnt exterminated murdered \
      beheaded stabbed beaten raped tortured strangled drowned poisoned butchered slaughtered \
-     maimed gunned",
+     maimed gunned castrated",
 );
 
 /// Past participles of harm that are also said of things (`the virus was eradicated`, `the
@@ -164,7 +164,8 @@ static ROLES: Lexicon = Lexicon::new(
      bastards bitch traitor traitors people person leader leaders governor mp mps politician \
      politicians priest host lawyer family kids children child wife husband mother mom mum \
      father dad son daughter sister brother parents friends girlfriend boyfriend baby scum \
-     pig pigs rats protesters voters fans members lot bunch secretary chancellor premier",
+     pig pigs rats protesters voters fans members lot bunch secretary chancellor premier \
+     pensioners retirees",
 );
 
 /// Person pronouns as objects.
@@ -838,7 +839,14 @@ impl Clause<'_> {
     /// ((), verb, verb + 1).
     fn harmless(&self, out: &mut Vec<((), usize, usize)>) {
         for i in 0..self.len() {
-            if !self.harm_verb(i) || self.harm(i, false).is_some() || self.person(i + 1) > 0 {
+            if !self.harm_verb(i) {
+                continue;
+            }
+            // Done by a thing, not a person, to anyone: `a law that will hurt farmers`,
+            // `inflation is killing pensioners`.
+            let by_a_thing = self.any_in(i.saturating_sub(4)..i, &HARMFUL_THINGS)
+                && !self.any_in(i.saturating_sub(4)..i, &["i", "we", "you", "he", "she"]);
+            if !by_a_thing && (self.harm(i, false).is_some() || self.person(i + 1) > 0) {
                 continue;
             }
             let object = self.at(i + 1);
@@ -848,9 +856,6 @@ impl Clause<'_> {
             );
             let writer = self.is(i + 1, &["me", "myself", "us"]);
             let favour = self.is(i + 1, &PRONOUNS) && self.is(i + 2, GIVEN);
-            // Done by a thing, not a person: `a law that will hurt farmers`.
-            let by_a_thing = self.any_in(i.saturating_sub(4)..i, &HARMFUL_THINGS)
-                && !self.any_in(i.saturating_sub(4)..i, &["i", "we", "you", "he", "she"]);
             if thing || writer || favour || by_a_thing || object == "for" {
                 out.push(((), i, i + 1));
             }
@@ -948,9 +953,12 @@ impl Clause<'_> {
             } else if self.is(i, &["ought", "deserve", "deserves", "needs", "need"]) {
                 return None;
             }
-            // `old people should just die already`.
-            if self.at(j) == "just" && self.at(j + 1) == "die" {
+            // `old people should just die already`, `... should hurry up and die`.
+            if self.at(j) == "just" && self.is(j + 1, &["die", "hurry"]) {
                 j += 1;
+            }
+            if self.seq(j, &["hurry", "up", "and", "die"]) {
+                j += 3;
             }
             let subject = named || self.any_in(i.saturating_sub(4)..i, &["they"]);
             if self.at(j) == "be" {
@@ -1493,6 +1501,8 @@ mod tests {
             "I'd love to see the editor hanging from a lamppost.",
             "This columnist needs a good beating.",
             "People like you deserve a beating.",
+            "Old people should just hurry up and die.",
+            "Pedos like you should be castrated.",
             "He deserves a bullet.",
             "I hope someone breaks both your legs.",
             "Go die in a fire.",
