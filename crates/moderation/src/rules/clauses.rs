@@ -218,6 +218,13 @@ impl Clause<'_> {
         self.tokens.get(i).is_none_or(|t| t.opens_phrase)
     }
 
+    /// Whether word `i` is quoted, and someone other than the writer is reported saying it
+    /// (`the attacker shouted "I will kill you"`; not `as I always say, "..."`).
+    pub(super) fn quoted_from_others(&self, i: usize) -> bool {
+        self.tokens[i].quoted
+            && (0..i).any(|k| self.is(k, &REPORT) && !(k > 0 && self.is(k - 1, &["i", "we"])))
+    }
+
     /// Whether word `i` is quoted, or a report comes before it (`he said ...`; not `the
     /// journalist who wrote this ...`, which names who is meant).
     pub(super) fn reported(&self, i: usize) -> bool {

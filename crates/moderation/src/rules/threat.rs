@@ -842,6 +842,11 @@ impl Clause<'_> {
             if !self.harm_verb(i) {
                 continue;
             }
+            // A threat someone else made, quoted: `the attacker shouted "I will kill you"`.
+            if self.quoted_from_others(i) {
+                out.push(((), i, i + 1));
+                continue;
+            }
             // Done by a thing, not a person, to anyone: `a law that will hurt farmers`,
             // `inflation is killing pensioners`.
             let by_a_thing = self.any_in(i.saturating_sub(4)..i, &HARMFUL_THINGS)
@@ -1360,6 +1365,12 @@ mod tests {
         assert!(harmless("I'll kill the mayor").is_empty());
         assert!(harmless("Go kill yourself").is_empty());
         assert!(harmless("I will choke the life out of you").is_empty());
+        assert_eq!(
+            harmless("The witness said the attacker shouted \"I will kill you\" and ran."),
+            ["kill"]
+        );
+        assert!(harmless("As I always say, \"I will kill you\"").is_empty());
+        assert!(harmless("He said I will kill you").is_empty());
     }
 
     #[test]
