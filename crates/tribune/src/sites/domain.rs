@@ -174,7 +174,9 @@ fn is_tracking(key: &str) -> bool {
 }
 
 /// `%7E` is `~` and `%41` is `A` (unreserved characters need no escape); other escapes are
-/// written in capitals (`%c3` is `%C3`), so that one path has one spelling.
+/// written in capitals (`%c3` is `%C3`), and a `%` that starts no escape is written `%25`
+/// (else `/%3%30` would read `/%30` once and `/0` the next time), so that one path has one
+/// spelling.
 fn normalize_escapes(path: &str) -> String {
     let bytes = path.as_bytes();
     let mut out = String::with_capacity(path.len());
@@ -194,7 +196,11 @@ fn normalize_escapes(path: &str) -> String {
                 continue;
             }
         }
-        out.push(bytes[i] as char);
+        if bytes[i] == b'%' {
+            out.push_str("%25");
+        } else {
+            out.push(bytes[i] as char);
+        }
         i += 1;
     }
     out
@@ -267,6 +273,11 @@ mod tests {
                 .as_str(),
             "https://news.example/caf%C3%A9"
         );
+        // A `%` that starts no escape is one: the address reads the same twice.
+        let stray = PageUrl::canonical("https://news.example/%3%30", &rules).expect("ok");
+        assert_eq!(stray.as_str(), "https://news.example/%2530");
+        let again = PageUrl::canonical(stray.as_str(), &rules).expect("ok");
+        assert_eq!(again.as_str(), stray.as_str());
         // Pages elsewhere are not this site's.
         assert!(PageUrl::canonical("https://evil.example/spam", &rules).is_err());
         assert!(PageUrl::canonical("https://news.example.evil.example/x", &rules).is_err());
