@@ -2,7 +2,8 @@
 //! words readers criticise ideas with (`a stupid decision`, `this ruling is insane`, `what a
 //! ridiculous idea`) are the words the classifier learnt from insults aimed at people: it
 //! refused "This plan is idiotic" as it refuses "you are an idiot". Said of a decision, a law,
-//! a plan, an article..., those words are left unread by the classifier, as the F word and an
+//! a plan, an article... (or a thing that fails readers: `that stupid printer`), those words are
+//! left unread by the classifier, as the F word and an
 //! office's critics are; said of anyone (`you stupid idiot`, `stupid people voted for this`),
 //! of the reader's own ideas (`your stupid questions`, said to the reader), or beside an insult
 //! (`stupid idea, moron`: `moron` is still read), they are read as before.
@@ -24,6 +25,14 @@ static IDEAS: Lexicon = Lexicon::new(
      закон законы законопроект решение решения идея идеи план планы статья реформа реформы \
      налог налоги политика предложение заголовок запрет \
      karar kararlar yasa yasalar kanun fikir politika vergi makale teklif baslik yasak proje",
+);
+
+/// Things that fail readers, criticised the same way: `that stupid printer jammed`, `this
+/// app is idiotic`.
+static THINGS: Lexicon = Lexicon::new(
+    "printer printers computer laptop phone app apps website site paywall software update \
+     router wifi machine machines form forms queue queues traffic roadworks timetable \
+     password passwords algorithm autocorrect satnav",
 );
 
 /// The words of criticism an idea may be called.
@@ -67,7 +76,7 @@ impl Clause<'_> {
     fn criticism_of_ideas(&self, out: &mut Vec<((), usize, usize)>) {
         let criticism = |j: usize| self.is(j, &*ANY_CRITICISM);
         for k in 0..self.len() {
-            if !self.is(k, &IDEAS) {
+            if !self.is(k, &IDEAS) && !self.is(k, &THINGS) {
                 continue;
             }
             // Before it: `a ridiculous, stupid idea`, `идиотский закон`, `saçma bir fikir`.
@@ -169,6 +178,8 @@ mod tests {
             unread("What a pathetic performance from the prime minister."),
             ["pathetic"]
         );
+        assert_eq!(unread("That stupid printer jammed again."), ["stupid"]);
+        assert_eq!(unread("This app is idiotic."), ["idiotic"]);
     }
 
     #[test]
