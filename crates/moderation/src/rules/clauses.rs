@@ -221,8 +221,13 @@ impl Clause<'_> {
     /// Whether word `i` is quoted, and someone other than the writer is reported saying it
     /// (`the attacker shouted "I will kill you"`; not `as I always say, "..."`).
     pub(super) fn quoted_from_others(&self, i: usize) -> bool {
-        self.tokens[i].quoted
-            && (0..i).any(|k| self.is(k, &REPORT) && !(k > 0 && self.is(k - 1, &["i", "we"])))
+        self.tokens[i].quoted && (0..i).any(|k| self.reports_others(k))
+    }
+
+    /// Whether word `k` reports what someone other than the writer said: `he said`, `the
+    /// sign said` (not `I said`).
+    fn reports_others(&self, k: usize) -> bool {
+        self.is(k, &REPORT) && !(k > 0 && self.is(k - 1, &["i", "we"]))
     }
 
     /// Whether word `i` is quoted, or a report comes before it (`he said ...`; not `the
@@ -239,10 +244,7 @@ impl Clause<'_> {
     /// follows what it reports, `... diyenler utansın` ("those who say ... should be
     /// ashamed").
     pub(super) fn reported_after(&self, end: usize) -> bool {
-        (end..end + 4).any(|k| {
-            self.is(k, &REPORT_AFTER)
-                || self.is(k, &REPORT) && !(k > 0 && self.is(k - 1, &["i", "we"]))
-        })
+        (end..end + 4).any(|k| self.is(k, &REPORT_AFTER) || self.reports_others(k))
     }
 }
 

@@ -10,13 +10,14 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::clauses::{Clause, Lexicon, Reading, Vocabulary, WordSet};
+use super::office::OFFICE;
 use super::Hit;
 use crate::normalize::Normalized;
 
 /// The reader or a person, as the clause's subject or object.
 static PERSON: Lexicon = Lexicon::new(
     "you your he his she her they them u ur ya writer author columnist reporter journalist \
-     editor commenter poster guy man woman",
+     editor commenter poster guy man woman presenter anchor judge",
 );
 
 /// What a mind is measured by, in `the IQ of a potato`.
@@ -79,8 +80,26 @@ static NOBODY_DOES_RU: Lexicon = Lexicon::new("любит уважает жде�
 static NOBODY_DOES_TR: Lexicon =
     Lexicon::new("sevmiyor sevmez sevmeyecek istemiyor umursamiyor saymiyor dinlemiyor");
 
-/// The Turkish words of those insults, which are written in Latin letters.
-static TR_CUES: Lexicon = Lexicon::new("kimse dusurdu dusurmus dogmasaydin dogmasaydiniz hicsin");
+/// Dropped as a child, or better aborted: `тебя мама роняла`, `тебя не абортировали`.
+static DROPPED_RU: Lexicon =
+    Lexicon::new("роняла роняли уронила уронили абортировали абортировать");
+
+/// Dropped on the head: `annen seni kafanın üstüne mi düşürdü?`.
+static DROPPED_TR: Lexicon = Lexicon::new("dusurdu dusurmus");
+
+/// Words that say by themselves who is worth nothing: `ничтожество`, `keşke hiç
+/// doğmasaydın` ("if only you had never been born").
+static NOTHING: Lexicon = Lexicon::new("ничтожество dogmasaydin dogmasaydiniz");
+
+/// The words the Russian and Turkish insults start at.
+static RU_TR_CUES: LazyLock<Vocabulary> = LazyLock::new(|| ru_tr_cues().collect());
+
+fn ru_tr_cues() -> impl Iterator<Item = &'static str> {
+    [&DROPPED_RU, &DROPPED_TR, &NOTHING]
+        .into_iter()
+        .flat_map(Lexicon::iter)
+        .chain(["никто", "kimse", "hicsin"])
+}
 
 /// What no criticism calls anyone: `subhuman`, `scum`, `whore`.
 static VILE: Lexicon = Lexicon::new(
@@ -91,12 +110,6 @@ static VILE: Lexicon = Lexicon::new(
 static BEFORE_VILE: Lexicon = Lexicon::new(
     "a an just nothing but total complete utter absolute fat dirty filthy cheap little such \
      worthless lying",
-);
-
-/// Holders of an office or a public role, as a clause's subject.
-static OFFICE_HOLDERS: Lexicon = Lexicon::new(
-    "minister ministers president mayor mp mps politician politicians leader senator \
-     presenter anchor host judge councillor governor",
 );
 
 /// Persons a reader is called a poor excuse for.
@@ -485,7 +498,7 @@ impl Clause<'_> {
     /// camp are subhuman`.
     fn called_vile(&self, i: usize) -> Option<usize> {
         let person = self.is(i, &PERSON) && !self.is(i, &["your", "his", "her", "ur"])
-            || self.is(i, &OFFICE_HOLDERS);
+            || self.is(i, &OFFICE);
         if !person {
             return None;
         }
@@ -502,38 +515,25 @@ impl Clause<'_> {
     /// `annen seni kafanın üstüne mi düşürdü?`), better aborted (`жаль, что тебя не
     /// абортировали`), never born (`keşke hiç doğmasaydın`), nothing (`sen bir hiçsin`).
     fn ru_tr(&self, i: usize) -> Option<usize> {
-        let w = self.at(i);
-        if w.is_ascii() && !self.is(i, &TR_CUES) {
+        // Each starts at one of its cues: most words are none.
+        if !self.is(i, &*RU_TR_CUES) {
             return None;
         }
         let nobody = self.seq(i, &["никто", "тебя", "не"]) && self.is(i + 3, &NOBODY_DOES_RU)
             || self.seq(i, &["kimse", "seni"]) && self.is(i + 2, &NOBODY_DOES_TR);
         if nobody {
-            return Some(i + 3 + usize::from(w == "никто"));
+            return Some(i + 3 + usize::from(self.at(i) == "никто"));
         }
         let you_ru = || self.any_in(i.saturating_sub(4)..i + 4, &["тебя", "тебе", "вас"]);
-        if self.is(
-            i,
-            &[
-                "роняла",
-                "роняли",
-                "уронила",
-                "уронили",
-                "абортировали",
-                "абортировать",
-            ],
-        ) && you_ru()
-        {
-            return Some(i + 1);
-        }
         // `kafanın üstüne düşürdü`: on the reader's head.
-        if self.is(i, &["dusurdu", "dusurmus"]) && self.any_in(i.saturating_sub(4)..i, &["kafanin"])
-        {
-            return Some(i + 1);
-        }
+        let on_your_head = || self.any_in(i.saturating_sub(4)..i, &["kafanin"]);
         // `sen bir hiçsin`, said to the reader (not a song's `... bi hiçsin bebeyim`).
-        let nothing = self.is(i, &["hicsin"]) && self.any_in(i.saturating_sub(3)..i, &["sen"]);
-        (nothing || self.is(i, &["dogmasaydin", "dogmasaydiniz", "ничтожество"])).then_some(i + 1)
+        let to_you_tr = || self.any_in(i.saturating_sub(3)..i, &["sen"]);
+        let found = self.is(i, &DROPPED_RU) && you_ru()
+            || self.is(i, &DROPPED_TR) && on_your_head()
+            || self.is(i, &["hicsin"]) && to_you_tr()
+            || self.is(i, &NOTHING);
+        found.then_some(i + 1)
     }
 
     /// `you halfwit`, `you are an utter cretin`, `what a nitwit you are`: a name the
@@ -602,18 +602,13 @@ fn cues() -> impl Iterator<Item = &'static str> {
         &DUMB,
         &UGLY,
         &ASYLUM,
-        &TR_CUES,
-        &RU_CUES,
         &VILE,
         &OTHER_CUES,
     ]
     .into_iter()
     .flat_map(Lexicon::iter)
+    .chain(ru_tr_cues())
 }
-
-/// The Russian words of the Russian and Turkish insults.
-static RU_CUES: Lexicon =
-    Lexicon::new("никто роняла роняли уронила уронили абортировали абортировать ничтожество");
 
 /// The cues not in a list above.
 static OTHER_CUES: Lexicon = Lexicon::new(

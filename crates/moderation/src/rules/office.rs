@@ -14,7 +14,7 @@ use super::clauses::{Clause, Lexicon, Reading};
 
 /// Offices, institutions and those who hold them, in the three languages (Russian and Turkish
 /// as normalization leaves them).
-static OFFICE: Lexicon = Lexicon::new(
+pub(super) static OFFICE: Lexicon = Lexicon::new(
     "government governments minister ministers president parliament senate senator senators \
      mp mps mayor council councillors councilors politician politicians party parties \
      opposition leader leaders officials regime cabinet chancellor congress congressman \

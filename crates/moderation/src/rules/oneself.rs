@@ -51,8 +51,7 @@ static DEGREE: Lexicon = Lexicon::new(
 /// idiot for ...`, `I was stupid enough to ...`, `what an idiot I am`).
 static AFTER_A_NAME: Lexicon = Lexicon::new(
     "to for and but because enough today now sometimes at about with when of like as lol \
-     haha so again then i me sometimes or too right yesterday here there in on ever alive \
-     это что ben",
+     haha so again then i me or too right yesterday here there in on ever alive это что",
 );
 
 /// What the writer is, feels or looks like: `I am`, `I felt`, `I must have been`.
@@ -95,11 +94,10 @@ impl Clause<'_> {
             }
             // A name that describes a noun after it says what that noun is (`I'm a dumb
             // faggot`, `a stupid person`): the noun is read, and so is the name.
-            // Turkish says who with the name's ending.
-            let closes = self.phrase_ends_before(end)
-                || self.is(end, &AFTER_A_NAME)
-                || (start..end).any(|w| self.is(w, &NAMES_TR));
-            if closes && self.of_the_writer(start, end) {
+            let closes = self.phrase_ends_before(end) || self.is(end, &AFTER_A_NAME);
+            // Turkish says who with the name's ending (`aptalım`).
+            let turkish = (start..end).any(|w| self.is(w, &NAMES_TR));
+            if turkish || closes && self.of_the_writer(start, end) {
                 out.extend((start..end).filter(|&w| name(w)).map(|w| ((), w, w + 1)));
             }
             k = end;
@@ -131,10 +129,9 @@ impl Clause<'_> {
         let i_was = exclaimed
             && (self.is(end, &["i"]) && self.is(end + 1, &BEING)
                 || self.seq(end, &["of", "me"]) && !self.is(end + 2, &["to"]));
-        // `я дурак`, `дура же я`, `aptalım`.
+        // `я дурак`, `дура же я`.
         let russian = self.is(start.wrapping_sub(1), &["я"])
-            || self.is(end, &["я"]) && !self.phrase_ends_before(end)
-            || (start..end).any(|w| self.is(w, &NAMES_TR));
+            || self.is(end, &["я"]) && !self.phrase_ends_before(end);
         i_am || am_i || call_me || silly_me || i_was || russian
     }
 }

@@ -158,7 +158,7 @@ pub(crate) fn plain_senses_in(reading: &Reading) -> Vec<Range<usize>> {
                 }),
         );
     }
-    if reading.has_any(&MENTIONS) {
+    if reading.has_any(MENTIONS.vocabulary()) {
         found.extend((2..reading.len()).filter(|&i| mentioned(reading, i)));
         found.sort_unstable();
         found.dedup();
@@ -167,15 +167,11 @@ pub(crate) fn plain_senses_in(reading: &Reading) -> Vec<Range<usize>> {
 }
 
 /// What a word is called when it is mentioned: `the word moron`, `the slur "gypsy"`.
-static MENTIONS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    ["word", "term", "slur", "insult", "label"]
-        .into_iter()
-        .collect()
-});
+static MENTIONS: Lexicon = Lexicon::new("word term slur insult label");
 
-/// Whether word `i` (the third or later) is mentioned rather than used: it follows `the word`, `the term`, `the
-/// slur` (quoted or not: `the word "idiot"`), and the words after it up to the end of its
-/// phrase say nothing to the reader (`the word idiot fits you` is read).
+/// Whether word `i` (the third or later) is mentioned rather than used: it follows `the
+/// word`, `the term`, `the slur` (quoted or not: `the word "idiot"`), and the words after it
+/// up to the end of its phrase say nothing to the reader (`the word idiot fits you` is read).
 fn mentioned(reading: &Reading, i: usize) -> bool {
     let quotes_only = |k: usize| {
         reading
@@ -183,7 +179,7 @@ fn mentioned(reading: &Reading, i: usize) -> bool {
             .chars()
             .all(|c| c.is_whitespace() || "'\"‘’“”«»".contains(c))
     };
-    if !reading.is(i - 1, &*MENTIONS)
+    if !reading.is(i - 1, &MENTIONS)
         || !reading.is(i - 2, &["the", "a", "that", "this"])
         || !quotes_only(i)
     {

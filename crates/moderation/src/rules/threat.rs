@@ -645,11 +645,53 @@ impl Clause<'_> {
             .then_some(self.len())
     }
 
-    /// The end of a menace without a violent verb that starts at `i`: `you will regret this`,
-    /// `you won't live to see it`, `you're dead`, `your days are numbered`, `I know where your
-    /// kids go to school`. A menace's verb ends its clause or is followed by what makes it one
-    /// (`you will pay for this`): `you will pay less tax` and `you'll regret not buying` are
-    /// not threats.
+    /// The end of a menace whose verb, said of the reader's future (`you will pay`, `you
+    /// are going to regret`), is at `v`: `you will pay for this`, `you won't live to see it`.
+    /// `you will pay less tax` and `you'll regret not buying` are not threats.
+    fn menace_after(&self, v: usize) -> Option<usize> {
+        let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
+        let verb = self.at(v);
+        let menacing = match verb {
+            "pay" => ends_at(v + 1, &["for", "dearly", "with", "soon"]),
+            "regret" => ends_at(v + 1, &["this", "it", "that", "everything", "the", "ever"]),
+            "die" | "bleed" | "suffer" => ends_at(
+                v + 1,
+                &["soon", "slowly", "tonight", "like", "for", "too", "today"],
+            ),
+            "be" => {
+                self.at(v + 1) == "sorry" && ends_at(v + 2, &["for", "soon", "i"])
+                    || self.is(v + 1, &HARMED)
+                    || self.is(v + 1, &["hurt", "harmed"])
+                    // `you'll be found in a ditch`, `... found dead`.
+                    || self.at(v + 1) == "found"
+                        && (self.at(v + 2) == "dead" || self.any_in(v + 2..v + 7, &REMAINS))
+            }
+            // `you'll end up in a ditch`.
+            "end" => self.at(v + 1) == "up" && self.any_in(v + 2..v + 6, &REMAINS),
+            _ => false,
+        };
+        if menacing {
+            return Some(v + 2);
+        }
+        if self.seq(v, &["leave", "in"])
+            && self.any_in(v + 2..v + 5, &["ambulance", "coffin", "bag", "hearse"])
+        {
+            return Some(v + 4);
+        }
+        // `you won't live to see it`, `you won't leave alive`.
+        if self.at(v) == "not"
+            && (self.is(v + 1, &["live", "survive"])
+                && ends_at(v + 2, &["to", "long", "the", "this", "another", "through"])
+                || self.any_in(v + 1..v + 4, &["alive"]))
+        {
+            return Some(v + 3);
+        }
+        None
+    }
+
+    /// The end of a menace without a violent verb that starts at `i`: `you will regret this`
+    /// (see [`Clause::menace_after`]), `you're dead`, `your days are numbered`, `I know where
+    /// your kids go to school`.
     fn menace(&self, i: usize) -> Option<usize> {
         let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
         // `you will`, `you are going to`, `(I'll make sure) you`: the verb's place.
@@ -662,45 +704,8 @@ impl Clause<'_> {
         } else {
             None
         };
-        if let Some(v) = future {
-            // The offsets below count from two words before the verb, as in `you will pay`.
-            let i = v - 2;
-            let verb = self.at(i + 2);
-            let menacing = match verb {
-                "pay" => ends_at(i + 3, &["for", "dearly", "with", "soon"]),
-                "regret" => ends_at(i + 3, &["this", "it", "that", "everything", "the", "ever"]),
-                "die" | "bleed" | "suffer" => ends_at(
-                    i + 3,
-                    &["soon", "slowly", "tonight", "like", "for", "too", "today"],
-                ),
-                "be" => {
-                    self.at(i + 3) == "sorry" && ends_at(i + 4, &["for", "soon", "i"])
-                        || self.is(i + 3, &HARMED)
-                        || self.is(i + 3, &["hurt", "harmed"])
-                        // `you'll be found in a ditch`, `... found dead`.
-                        || self.at(i + 3) == "found"
-                            && (self.at(i + 4) == "dead" || self.any_in(i + 4..i + 9, &REMAINS))
-                }
-                // `you'll end up in a ditch`.
-                "end" => self.at(i + 3) == "up" && self.any_in(i + 4..i + 8, &REMAINS),
-                _ => false,
-            };
-            if menacing {
-                return Some(i + 4);
-            }
-            if self.seq(i + 2, &["leave", "in"])
-                && self.any_in(i + 4..i + 7, &["ambulance", "coffin", "bag", "hearse"])
-            {
-                return Some(i + 6);
-            }
-            // `you won't live to see it`, `you won't leave alive`.
-            if self.at(i + 2) == "not"
-                && (self.is(i + 3, &["live", "survive"])
-                    && ends_at(i + 4, &["to", "long", "the", "this", "another", "through"])
-                    || self.any_in(i + 3..i + 6, &["alive"]))
-            {
-                return Some(i + 5);
-            }
+        if let Some(end) = future.and_then(|v| self.menace_after(v)) {
+            return Some(end);
         }
         if self.seq(i, &["you", "are", "dead"]) && ends_at(i + 3, &["meat", "man", "you"])
             || self.seq(i, &["you", "are", "a", "dead", "man"])
