@@ -284,6 +284,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             "sexual-harassment.txt",
             include_str!("../tests/fixtures/sexual-harassment.txt"),
         ),
+        (
+            "spaced-letters.txt",
+            include_str!("../tests/fixtures/spaced-letters.txt"),
+        ),
     ] {
         let lines: Vec<(bool, &str)> = text
             .lines()

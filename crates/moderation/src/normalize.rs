@@ -333,6 +333,32 @@ fn fold_cyrillic(c: char, out: &mut impl FnMut(char)) {
     }
 }
 
+/// A character step 1 drops: zero-width, a soft hyphen, a bidi mark, a diacritic, a control.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        get_general_category(c),
+        GeneralCategory::Format
+            | GeneralCategory::NonspacingMark
+            | GeneralCategory::EnclosingMark
+            | GeneralCategory::Control
+    )
+}
+
+/// The whitespace between two spaced letters, invisible characters left out, or `None`
+/// when the gap holds anything else or ends a line.
+fn spacing(gap: &str) -> Option<String> {
+    let mut out = String::new();
+    for c in gap.chars() {
+        match c {
+            '\n' => return None,
+            c if c.is_whitespace() => out.push(c),
+            c if is_invisible(c) => {}
+            _ => return None,
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// Folds one original character of a Latin chunk into zero or more lowercase skeleton
 /// characters.
 fn fold(c: char, out: &mut impl FnMut(char)) {
@@ -344,11 +370,10 @@ fn fold(c: char, out: &mut impl FnMut(char)) {
         }
         return;
     }
+    if is_invisible(c) {
+        return;
+    }
     match get_general_category(c) {
-        GeneralCategory::Format
-        | GeneralCategory::NonspacingMark
-        | GeneralCategory::EnclosingMark
-        | GeneralCategory::Control => return,
         GeneralCategory::SpaceSeparator
         | GeneralCategory::LineSeparator
         | GeneralCategory::ParagraphSeparator => return out(' '),
@@ -449,7 +474,163 @@ impl Normalized {
         if !chunk.is_empty() {
             normalized.push_chunk(&chunk, chunk_index, &mut pieces);
         }
+        normalized.join_spaced_letters(text);
         normalized
+    }
+
+    /// Step 4 across chunks: three or more single letters set apart by the same whitespace
+    /// (`c u n t`, `K I L L  Y O U`, where the wider gap ends a word) are one word. Letters
+    /// of a run share their case but for the first (`Y o u`), so `a B a` is three words; a
+    /// run of three standalone words (`u r a`, `и в с`) is left alone, and so are the
+    /// standalone words before a longer run that reads on (`u r a c u n t`, `you are a c u n
+    /// t`: `a` after a verb that takes an article).
+    fn join_spaced_letters(&mut self, text: &str) {
+        // The runs, as word ranges: rare, so the words are only rebuilt when there is one.
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < self.words.len() {
+            if self.words[i].chars.len() != 1 {
+                i += 1;
+                continue;
+            }
+            let end = self.spaced_run_end(text, i);
+            if end - i < 3 || (end - i == 3 && (i..end).all(|k| self.standalone_letter(k))) {
+                i += 1;
+                continue;
+            }
+            let mut start = i;
+            loop {
+                let rest = end - start;
+                if rest >= 5 && self.letter_at(start) == 'u' && self.letter_at(start + 1) == 'r' {
+                    start += 2;
+                } else if rest >= 4
+                    && self.letter_at(start) == 'a'
+                    && start > 0
+                    && self.takes_an_article(start - 1)
+                {
+                    start += 1;
+                } else {
+                    break;
+                }
+            }
+            runs.push(start..end);
+            i = end;
+        }
+        if runs.is_empty() {
+            return;
+        }
+        let mut joined = Vec::with_capacity(self.words.len());
+        let mut next = 0;
+        for run in runs {
+            joined.extend_from_slice(&self.words[next..run.start]);
+            joined.push(Word {
+                chars: self.words[run.start].chars.start..self.words[run.end - 1].chars.end,
+                chunk: self.words[run.start].chunk,
+            });
+            next = run.end;
+        }
+        joined.extend_from_slice(&self.words[next..]);
+        self.words = joined;
+    }
+
+    /// Where a run of spaced single letters starting at word `i` ends (`i + 1` when there is
+    /// none).
+    fn spaced_run_end(&self, text: &str, i: usize) -> usize {
+        let Some(first_case) = self.lone_letter_case(text, i) else {
+            return i + 1;
+        };
+        // The run starts a chunk: not the `s` of `it's`.
+        let before = self.chars[self.words[i].chars.start].start as usize;
+        if !text[..before]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "\"“«(".contains(c))
+        {
+            return i + 1;
+        }
+        let mut run_case = None;
+        let mut gap: Option<String> = None;
+        let mut end = i + 1;
+        while end < self.words.len() {
+            let Some(case) = self.lone_letter_case(text, end) else {
+                break;
+            };
+            let from = self.chars[self.words[end - 1].chars.end - 1].end as usize;
+            let to = self.chars[self.words[end].chars.start].start as usize;
+            let Some(this_gap) = text.get(from..to).and_then(spacing) else {
+                break;
+            };
+            let same_case = match run_case {
+                None => case == first_case || first_case,
+                Some(run_case) => case == run_case,
+            };
+            if gap.as_ref().is_some_and(|g| *g != this_gap) || !same_case {
+                break;
+            }
+            gap = Some(this_gap);
+            run_case = Some(case);
+            end += 1;
+        }
+        // The last letter ends its chunk: not the `t` of `t's`.
+        let after = self.chars[self.words[end - 1].chars.end - 1].end as usize;
+        if text[after..].starts_with(['\'', '’']) {
+            end -= 1;
+        }
+        end.max(i + 1)
+    }
+
+    /// Whether word `i` is one letter written alone, and if so whether in upper case.
+    fn lone_letter_case(&self, text: &str, i: usize) -> Option<bool> {
+        let word = &self.words[i];
+        let [c] = &self.chars[word.chars.clone()] else {
+            return None;
+        };
+        if c.digit || c.symbol || !c.ch.is_alphabetic() {
+            return None;
+        }
+        let written = text[c.start as usize..c.end as usize].chars().next()?;
+        Some(written.is_uppercase())
+    }
+
+    fn letter_at(&self, i: usize) -> char {
+        self.chars[self.words[i].chars.start].ch
+    }
+
+    /// A one-letter word that is a word of its own: `a`, `i`, `u`, `r`; `а`, `и`, `в`, `с`,
+    /// `к`, `о`, `у`, `я`.
+    fn standalone_letter(&self, i: usize) -> bool {
+        matches!(
+            self.letter_at(i),
+            'a' | 'i' | 'u' | 'r' | 'а' | 'и' | 'в' | 'с' | 'к' | 'о' | 'у' | 'я'
+        )
+    }
+
+    /// Whether word `i` is a verb or word an article follows (`are a`, `what a`, `such a`).
+    fn takes_an_article(&self, i: usize) -> bool {
+        let word: String = self.chars[self.words[i].chars.clone()]
+            .iter()
+            .map(|c| c.ch)
+            .collect();
+        matches!(
+            word.as_str(),
+            "is" | "are"
+                | "am"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "r"
+                | "re"
+                | "m"
+                | "s"
+                | "what"
+                | "such"
+                | "quite"
+                | "like"
+                | "call"
+                | "called"
+                | "not"
+        )
     }
 
     /// A word of ASCII letters that starts at byte `offset`.
@@ -774,6 +955,34 @@ mod tests {
         assert_eq!(words("you b.i.t.c.h!"), ["you", "bitch"]);
         assert_eq!(words("c.u.n.t!!"), ["cunt"]);
         assert_eq!(words("a.s.s wow!"), ["ass", "wow"]);
+    }
+
+    #[test]
+    fn joins_single_letters_spaced_alike() {
+        assert_eq!(
+            words("You b e l o n g in a zoo"),
+            ["you", "belong", "in", "a", "zoo"]
+        );
+        assert_eq!(words("K I L L  Y O U"), ["kill", "you"]);
+        assert_eq!(words("go d i e!"), ["go", "die"]);
+        assert_eq!(words("Y o u suck"), ["you", "suck"]);
+        assert_eq!(words("с у к а"), ["сука"]);
+        // Standalone words before the spelled-out one stay words.
+        assert_eq!(words("you are a c u n t"), ["you", "are", "a", "cunt"]);
+        assert_eq!(words("u r a c u n t"), ["u", "r", "a", "cunt"]);
+        assert_eq!(words("u r a idiot"), ["u", "r", "a", "idiot"]);
+        assert_eq!(words("a s s"), ["ass"]);
+        assert_eq!(words("you a s s"), ["you", "ass"]);
+        assert_eq!(words("i d i o t"), ["idiot"]);
+        // Not spaced alike, not one case, not whole chunks, or too few.
+        assert_eq!(words("a, b, c"), ["a", "b", "c"]);
+        assert_eq!(words("a b\nc"), ["a", "b", "c"]);
+        assert_eq!(
+            words("I got a B a while ago"),
+            ["i", "got", "a", "b", "a", "while", "ago"]
+        );
+        assert_eq!(words("that's a b"), ["that", "s", "a", "b"]);
+        assert_eq!(words("J K Rowling"), ["j", "k", "rowling"]);
     }
 
     #[test]

@@ -291,6 +291,23 @@ fn r14_abuse_without_a_rude_word_is_held_and_the_same_words_in_civil_sentences_a
 }
 
 #[test]
+fn r14_abuse_with_its_letters_spaced_out_is_held_and_single_letters_in_civil_text_are_not() {
+    let (abuse, held, civil_held) =
+        read_fixture(include_str!("fixtures/spaced-letters.txt"), |verdict| {
+            verdict.decision != Decision::Allow
+        });
+    assert_eq!(abuse, 20, "the fixture's abuse");
+    // 3 of 20 before spaced letters were joined into words, 19 at the first reading (the one
+    // left, "Get lost, p r i c k.", is published written plainly too).
+    assert!(held >= 19, "{held} of {abuse} held or refused");
+    // None of 20 held before or at the first reading.
+    assert!(
+        civil_held.is_empty(),
+        "civil sentences held: {civil_held:#?}"
+    );
+}
+
+#[test]
 fn r14_stock_insults_are_held_and_their_words_in_civil_sentences_are_not_read_so() {
     let (insults, held, misread) = read_fixture(
         include_str!("fixtures/stock-insults.txt"),

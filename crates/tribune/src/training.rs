@@ -543,15 +543,15 @@ pub fn run_train(
 }
 
 /// A deterministic disguise of a text, as an evader would write it: look-alike Cyrillic
-/// letters, leetspeak, zero-width characters inside words, repeated letters and separators,
-/// each applied to some words chosen by position.
+/// letters, leetspeak, zero-width characters inside words, repeated letters, separators and
+/// letters spaced out, each applied to some words chosen by position.
 pub fn disguise(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     for (i, word) in text.split(' ').enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        let style = i % 5;
+        let style = i % 6;
         for (j, c) in word.chars().enumerate() {
             let lower = c.to_ascii_lowercase();
             match (style, lower) {
@@ -574,6 +574,10 @@ pub fn disguise(text: &str) -> String {
                 }
                 (4, _) if j > 0 && c.is_alphabetic() && word.len() <= 6 => {
                     out.push('.');
+                    out.push(c);
+                }
+                (5, _) if j > 0 && c.is_alphabetic() && word.len() <= 6 => {
+                    out.push(' ');
                     out.push(c);
                 }
                 _ => out.push(c),
