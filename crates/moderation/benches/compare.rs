@@ -288,6 +288,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             "spaced-letters.txt",
             include_str!("../tests/fixtures/spaced-letters.txt"),
         ),
+        (
+            "masked-words.txt",
+            include_str!("../tests/fixtures/masked-words.txt"),
+        ),
     ] {
         let lines: Vec<(bool, &str)> = text
             .lines()

@@ -68,6 +68,8 @@ pub struct Normalized {
     words: Vec<Word>,
     /// The text has a letter only Turkish writes (`ı`, `ş`, `ğ`), which folding loses.
     turkish_letters: bool,
+    /// While the text is read: the words with a mask, for [`Normalized::fill_masks`].
+    masked: Vec<usize>,
 }
 
 /// How one folded character behaves inside a chunk.
@@ -333,6 +335,16 @@ fn fold_cyrillic(c: char, out: &mut impl FnMut(char)) {
     }
 }
 
+/// The words readers hide behind masks, which [`Normalized::fill_masks`] reads through: insults,
+/// slurs, swearing and obscenity (not the F word, which has a rule and a policy switch of its
+/// own).
+const MASKED_WORDS: &str = "stupid idiot idiots moron morons cunt cunts bitch bitches whore \
+    whores slut sluts bastard bastards asshole assholes arsehole arse dick dicks cock cocks \
+    pussy ass shit shitty bullshit crap damn hell piss pissed twat twats wanker wankers tosser retard \
+    retarded faggot faggots fag fags nigger niggers nigga prick pricks dumb loser losers kill \
+    rape raped rapist tits boobs porn bollocks bugger douche jackass dumbass dipshit scumbag \
+    scum jerk penis dildo nazi nazis traitor traitors";
+
 /// A character step 1 drops: zero-width, a soft hyphen, a bidi mark, a diacritic, a control.
 fn is_invisible(c: char) -> bool {
     matches!(
@@ -417,6 +429,7 @@ impl Normalized {
             chars: Vec::with_capacity(text.len()),
             words: Vec::with_capacity(text.len() / 5 + 1),
             turkish_letters: false,
+            masked: Vec::new(),
         };
         let mut chunk: Vec<(Class, u32, u32)> = Vec::with_capacity(32);
         // Reused by every chunk: one allocation a text, not one a word.
@@ -474,8 +487,55 @@ impl Normalized {
         if !chunk.is_empty() {
             normalized.push_chunk(&chunk, chunk_index, &mut pieces);
         }
+        // Masks first: the words they are in are counted as read.
+        normalized.fill_masks(text);
         normalized.join_spaced_letters(text);
         normalized
+    }
+
+    /// Step 6's masks, filled in where they hide one word readers mask ([`MASKED_WORDS`]):
+    /// `st*pid`, `c*nt`, `b***h`, `a**hole` are read as the words they hide, by the classifier,
+    /// the sentence rules and the site's word lists alike. A mask that could hide two of them
+    /// (`s**t`: `shit` or `slut`), or a word of fewer than two letters or more than one mask
+    /// more than its letters (`f***`, `a**`), stays masked; the F word is not among them, so its rule still
+    /// tells `f*ck` from `fuck`.
+    fn fill_masks(&mut self, text: &str) {
+        for w in std::mem::take(&mut self.masked) {
+            let mut range = self.words[w].chars.clone();
+            // A question mark after the word ends a question (`are you st*pid?`).
+            while range.len() > 1
+                && self.chars[range.end - 1].ch == MASK
+                && text
+                    .get(self.chars[range.end - 1].start as usize..)
+                    .is_some_and(|t| t.starts_with('?'))
+            {
+                range.end -= 1;
+            }
+            let chars = &self.chars[range.clone()];
+            let masks = chars.iter().filter(|c| c.ch == MASK).count();
+            let letters = chars.len() - masks;
+            if masks == 0
+                || letters < 2
+                || masks > letters + 1
+                || chars.first().is_some_and(|c| c.ch == MASK)
+            {
+                continue;
+            }
+            let fits = |word: &&str| {
+                word.chars().count() == chars.len()
+                    && word
+                        .chars()
+                        .zip(chars)
+                        .all(|(letter, c)| c.ch == MASK || c.ch == letter)
+            };
+            let mut fitting = MASKED_WORDS.split_whitespace().filter(fits);
+            let (Some(word), None) = (fitting.next(), fitting.next()) else {
+                continue;
+            };
+            for (c, letter) in self.chars[range].iter_mut().zip(word.chars()) {
+                c.ch = letter;
+            }
+        }
     }
 
     /// Step 4 across chunks: three or more single letters set apart by the same whitespace
@@ -709,7 +769,9 @@ impl Normalized {
             .unwrap_or(piece.len());
         let last = (piece.len() - trailing_punctuation(piece)).max(first);
         let start = self.chars.len();
+        let mut masked = false;
         for &(class, s, e) in &piece[first..last] {
+            masked |= matches!(class, Class::Mask(_));
             let (ch, symbol, digit) = match class {
                 Class::Letter(c) => (c, false, false),
                 Class::Leet { raw, letter } if has_letter => {
@@ -729,6 +791,9 @@ impl Normalized {
             });
         }
         if self.chars.len() > start {
+            if masked {
+                self.masked.push(self.words.len());
+            }
             self.words.push(Word {
                 chars: start..self.chars.len(),
                 chunk: chunk_index,
@@ -955,6 +1020,19 @@ mod tests {
         assert_eq!(words("you b.i.t.c.h!"), ["you", "bitch"]);
         assert_eq!(words("c.u.n.t!!"), ["cunt"]);
         assert_eq!(words("a.s.s wow!"), ["ass", "wow"]);
+    }
+
+    #[test]
+    fn fills_masks_that_hide_one_masked_word() {
+        assert_eq!(words("you st*pid c*nt"), ["you", "stupid", "cunt"]);
+        assert_eq!(words("b***h a**hole sh!t"), ["bitch", "asshole", "shit"]);
+        assert_eq!(words("Holy sh*t"), ["holy", "shit"]);
+        assert_eq!(words("are you st*pid??"), ["are", "you", "stupid**"]);
+        // Two words fit, too many masks, the F word, a mask first, or no word fits.
+        assert_eq!(
+            words("s**t f*** f*ck *ss wh*t?"),
+            ["s**t", "f***", "f*ck", "ss", "wh*t*"]
+        );
     }
 
     #[test]

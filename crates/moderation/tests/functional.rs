@@ -308,6 +308,25 @@ fn r14_abuse_with_its_letters_spaced_out_is_held_and_single_letters_in_civil_tex
 }
 
 #[test]
+fn r14_masked_insults_are_held_and_masked_swearing_at_nobody_is_published() {
+    let (abuse, held, civil_held) =
+        read_fixture(include_str!("fixtures/masked-words.txt"), |verdict| {
+            verdict.decision != Decision::Allow
+        });
+    assert_eq!(abuse, 20, "the fixture's abuse");
+    // 7 of 20 before masks were filled in, 19 at the first reading (the one left, "Get lost,
+    // you pr*ck.", is published written plainly too).
+    assert!(held >= 19, "{held} of {abuse} held or refused");
+    // "The c*unt of the votes finished at midnight" held before and after: a mask that fills
+    // no word is dropped (`cu*nt` is `cunt`), and so is this one.
+    assert_eq!(
+        civil_held,
+        ["The c*unt of the votes finished at midnight."],
+        "civil sentences held"
+    );
+}
+
+#[test]
 fn r14_stock_insults_are_held_and_their_words_in_civil_sentences_are_not_read_so() {
     let (insults, held, misread) = read_fixture(
         include_str!("fixtures/stock-insults.txt"),
