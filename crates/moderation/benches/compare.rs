@@ -292,6 +292,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             "masked-words.txt",
             include_str!("../tests/fixtures/masked-words.txt"),
         ),
+        (
+            "double-l.txt",
+            include_str!("../tests/fixtures/double-l.txt"),
+        ),
     ] {
         let lines: Vec<(bool, &str)> = text
             .lines()

@@ -87,6 +87,11 @@ enum Class {
     Separator,
 }
 
+/// Whether a leet character is a symbol (`|`), not a digit (`1`).
+fn raw_is_symbol(class: Class) -> bool {
+    matches!(class, Class::Leet { raw, .. } if !raw.is_ascii_digit())
+}
+
 /// The letter a digit or symbol stands for inside a word of the given script.
 fn leet_letter(c: char, script: Script) -> Option<char> {
     if script == Script::Cyrillic {
@@ -704,6 +709,17 @@ impl Normalized {
                 symbol: false,
                 digit: false,
             }));
+        // `kiII`: two capital I in a word written in lower case are `ll` (English doubles an
+        // l, hardly ever an i), unlike `WWII` or `III`.
+        let bytes = letters.as_bytes();
+        if bytes.len() > 2 && bytes.contains(&b'I') && bytes.iter().any(u8::is_ascii_lowercase) {
+            for k in 1..bytes.len() {
+                if bytes[k - 1] == b'I' && bytes[k] == b'I' {
+                    self.chars[start + k - 1].ch = 'l';
+                    self.chars[start + k].ch = 'l';
+                }
+            }
+        }
         self.words.push(Word {
             chars: start..self.chars.len(),
             chunk: chunk_index,
@@ -770,8 +786,26 @@ impl Normalized {
         let last = (piece.len() - trailing_punctuation(piece)).max(first);
         let start = self.chars.len();
         let mut masked = false;
+        // The last char pushed stood for an `i` as `1` or `|`: two in a row are `ll` (`ki11`,
+        // `ki||ed`), as English doubles an l and hardly ever an i.
+        let mut after_i_stroke = false;
         for &(class, s, e) in &piece[first..last] {
             masked |= matches!(class, Class::Mask(_));
+            let stroke = has_letter && matches!(class, Class::Leet { raw: '1' | '|', .. });
+            if stroke && after_i_stroke {
+                let previous = self.chars.len() - 1;
+                self.chars[previous].ch = 'l';
+                self.chars.push(NChar {
+                    ch: 'l',
+                    start: s,
+                    end: e,
+                    symbol: raw_is_symbol(class),
+                    digit: !raw_is_symbol(class),
+                });
+                after_i_stroke = false;
+                continue;
+            }
+            after_i_stroke = stroke;
             let (ch, symbol, digit) = match class {
                 Class::Letter(c) => (c, false, false),
                 Class::Leet { raw, letter } if has_letter => {
@@ -1020,6 +1054,19 @@ mod tests {
         assert_eq!(words("you b.i.t.c.h!"), ["you", "bitch"]);
         assert_eq!(words("c.u.n.t!!"), ["cunt"]);
         assert_eq!(words("a.s.s wow!"), ["ass", "wow"]);
+    }
+
+    #[test]
+    fn reads_two_strokes_in_a_row_as_a_double_l() {
+        assert_eq!(words("I will ki11 you"), ["i", "will", "kill", "you"]);
+        assert_eq!(
+            words("ki||ed them, kiII them"),
+            ["killed", "them", "kill", "them"]
+        );
+        assert_eq!(
+            words("sh1t b1tch WWII III iPhone 1111"),
+            ["shit", "bitch", "wwii", "iii", "iphone", "1111"]
+        );
     }
 
     #[test]

@@ -327,6 +327,22 @@ fn r14_masked_insults_are_held_and_masked_swearing_at_nobody_is_published() {
 }
 
 #[test]
+fn r14_a_double_l_written_as_strokes_is_read_and_numbers_and_numerals_are_not() {
+    let (abuse, held, civil_held) =
+        read_fixture(include_str!("fixtures/double-l.txt"), |verdict| {
+            verdict.decision != Decision::Allow
+        });
+    assert_eq!(abuse, 10, "the fixture's abuse");
+    // 2 of 10 before two strokes were read as `ll`, 10 at the first reading; no civil line
+    // held before or after.
+    assert_eq!(held, 10, "{held} of {abuse} held or refused");
+    assert!(
+        civil_held.is_empty(),
+        "civil sentences held: {civil_held:#?}"
+    );
+}
+
+#[test]
 fn r14_stock_insults_are_held_and_their_words_in_civil_sentences_are_not_read_so() {
     let (insults, held, misread) = read_fixture(
         include_str!("fixtures/stock-insults.txt"),
