@@ -22,11 +22,14 @@
 //!    written upside down (`ʞɔnɟ`: turned letters, and none of the letters such text never
 //!    has upright) is read backwards with each letter turned back (`n` as `u`, `p` as `d`).
 //! 4. **Words** are the runs between whitespace, split again at punctuation. A run whose pieces
-//!    are all single characters (`f.u.c.k`, `f!u!c!k`, `U.S.A.`) is joined back into one word.
+//!    are all single characters (`f.u.c.k`, `f!u!c!k`, `U.S.A.`) is joined back into one word,
+//!    and so are three or more single letters set apart by the same whitespace (`c u n t`).
 //! 5. **Leetspeak** (`0`→o, `4`→a, `$`→s, `¢`→c ...) is undone inside words that contain at
-//!    least one letter, so `2020` and `$100` stay numbers.
+//!    least one letter, so `2020` and `$100` stay numbers; two strokes in a row (`ki11`,
+//!    `kiII`) are a double l.
 //! 6. **Masks** (`*`, `#`, `%` ... after a letter) are kept as [`MASK`] so the rules can tell a
-//!    masked `f*ck` from a spelled-out one.
+//!    masked `f*ck` from a spelled-out one, unless they hide one of the words readers mask
+//!    (`st*pid`), which is read instead.
 //!
 //! Repeated letters are left in place here; consumers collapse them (see [`collapse`]) because
 //! a site word list needs to tell `ass` from `as`.
@@ -492,7 +495,7 @@ impl Normalized {
         if !chunk.is_empty() {
             normalized.push_chunk(&chunk, chunk_index, &mut pieces);
         }
-        // Masks first: the words they are in are counted as read.
+        // Masks first: `masked` holds word indices, which joining letters would shift.
         normalized.fill_masks(text);
         normalized.join_spaced_letters(text);
         normalized
@@ -501,9 +504,9 @@ impl Normalized {
     /// Step 6's masks, filled in where they hide one word readers mask ([`MASKED_WORDS`]):
     /// `st*pid`, `c*nt`, `b***h`, `a**hole` are read as the words they hide, by the classifier,
     /// the sentence rules and the site's word lists alike. A mask that could hide two of them
-    /// (`s**t`: `shit` or `slut`), or a word of fewer than two letters or more than one mask
-    /// more than its letters (`f***`, `a**`), stays masked; the F word is not among them, so its rule still
-    /// tells `f*ck` from `fuck`.
+    /// (`s**t`: `shit` or `slut`), or a word of fewer than two letters or with more than one
+    /// mask over its letters (`f***`, `a**`), stays masked; the F word is not among them, so
+    /// its rule still tells `f*ck` from `fuck`.
     fn fill_masks(&mut self, text: &str) {
         for w in std::mem::take(&mut self.masked) {
             let mut range = self.words[w].chars.clone();
@@ -519,11 +522,7 @@ impl Normalized {
             let chars = &self.chars[range.clone()];
             let masks = chars.iter().filter(|c| c.ch == MASK).count();
             let letters = chars.len() - masks;
-            if masks == 0
-                || letters < 2
-                || masks > letters + 1
-                || chars.first().is_some_and(|c| c.ch == MASK)
-            {
+            if masks == 0 || letters < 2 || masks > letters + 1 {
                 continue;
             }
             let fits = |word: &&str| {
