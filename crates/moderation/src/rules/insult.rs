@@ -74,6 +74,10 @@ static NAMES: Lexicon = Lexicon::new(
      airhead airheads meathead meatheads halfwitted dimwitted peasant peasants",
 );
 
+/// Names that are verbs too: called only where the phrase ends after them (`you prick!`, not
+/// `if you prick us`, `did you prick your finger`).
+static VERB_NAMES: Lexicon = Lexicon::new("prick pricks");
+
 /// What nobody does to the reader, in Russian and Turkish (`никто тебя не любит`, `kimse
 /// seni sevmiyor`).
 static NOBODY_DOES_RU: Lexicon = Lexicon::new("любит уважает ждет слушает полюбит");
@@ -548,7 +552,8 @@ impl Clause<'_> {
         while k < i + 6 && self.is(k, &BEFORE_A_NAME) {
             k += 1;
         }
-        if !self.is(k, &NAMES) {
+        let named = self.is(k, &NAMES) || self.is(k, &VERB_NAMES) && self.phrase_ends_before(k + 1);
+        if !named {
             return None;
         }
         // `what a prat you are`.
@@ -599,6 +604,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
         &DISMISSED,
         &DEN,
         &NAMES,
+        &VERB_NAMES,
         &DUMB,
         &UGLY,
         &ASYLUM,
@@ -675,6 +681,7 @@ mod tests {
             "You're an utter cretin.",
             "You smug little prat, read the article.",
             "What a nitwit you are.",
+            "Get lost, you prick.",
             "Get back in the kitchen, sweetheart, the men are talking.",
             "Go make me a sandwich.",
             "You pathetic excuse for a journalist.",
@@ -731,6 +738,8 @@ mod tests {
             "The mayor is a numpty, as usual.",
             "Did you hear what the halfwit said on the radio?",
             "What a prat he is.",
+            "If you prick us, do we not bleed?",
+            "Did you prick your finger on the rose?",
             "Do you remember the dunce cap at school?",
             "I went back to the kitchen for the salt.",
             "Go back to the kitchen drawer and check for the receipt.",
