@@ -540,9 +540,15 @@ impl Clause<'_> {
         found.then_some(i + 1)
     }
 
-    /// `you halfwit`, `you are an utter cretin`, `what a nitwit you are`: a name the
-    /// classifier hardly knows, called to the reader.
+    /// `you halfwit`, `you are an utter cretin`, `what a nitwit you are`, `get lost, prick`: a
+    /// name the classifier hardly knows, called to the reader.
     fn name_called(&self, i: usize) -> Option<usize> {
+        // A name alone between a comma and the end of its phrase, after other words: the
+        // reader addressed (`shut up, halfwit!`).
+        let alone = i > 0 && self.phrase_ends_before(i) && self.phrase_ends_before(i + 1);
+        if alone && (self.is(i, &NAMES) || self.is(i, &VERB_NAMES)) {
+            return Some(i + 1);
+        }
         let to_the_reader = self.is(i, &["you", "your"]);
         let exclaimed = self.is(i, &["what"]);
         if !to_the_reader && !exclaimed {
@@ -682,6 +688,8 @@ mod tests {
             "You smug little prat, read the article.",
             "What a nitwit you are.",
             "Get lost, you prick.",
+            "Get lost, prick.",
+            "Shut up, halfwit!",
             "Get back in the kitchen, sweetheart, the men are talking.",
             "Go make me a sandwich.",
             "You pathetic excuse for a journalist.",
@@ -739,6 +747,8 @@ mod tests {
             "Did you hear what the halfwit said on the radio?",
             "What a prat he is.",
             "If you prick us, do we not bleed?",
+            "Halfwit, the film, flopped at the box office.",
+            "The minister called him a halfwit, which was unfair.",
             "Did you prick your finger on the rose?",
             "Do you remember the dunce cap at school?",
             "I went back to the kitchen for the salt.",
