@@ -671,30 +671,14 @@ impl Normalized {
 
     /// Whether word `i` is a verb or word an article follows (`are a`, `what a`, `such a`).
     fn takes_an_article(&self, i: usize) -> bool {
-        let word: String = self.chars[self.words[i].chars.clone()]
+        const BEFORE_AN_ARTICLE: [&str; 18] = [
+            "is", "are", "am", "was", "were", "be", "been", "r", "re", "m", "s", "what", "such",
+            "quite", "like", "call", "called", "not",
+        ];
+        let word = &self.chars[self.words[i].chars.clone()];
+        BEFORE_AN_ARTICLE
             .iter()
-            .map(|c| c.ch)
-            .collect();
-        matches!(
-            word.as_str(),
-            "is" | "are"
-                | "am"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "r"
-                | "re"
-                | "m"
-                | "s"
-                | "what"
-                | "such"
-                | "quite"
-                | "like"
-                | "call"
-                | "called"
-                | "not"
-        )
+            .any(|w| w.chars().count() == word.len() && w.chars().zip(word).all(|(a, c)| a == c.ch))
     }
 
     /// A word of ASCII letters that starts at byte `offset`.

@@ -118,12 +118,17 @@ fn read_fixture(
         let verdict = policy.evaluate(text);
         if attack {
             attacks += 1;
-            held += usize::from(verdict.decision != Decision::Allow);
+            held += usize::from(held_or_refused(&verdict));
         } else if misread(&verdict) {
             misread_lines.push(text);
         }
     }
     (attacks, held, misread_lines)
+}
+
+/// Whether a verdict holds or refuses the text, whichever rule says so.
+fn held_or_refused(verdict: &Verdict) -> bool {
+    verdict.decision != Decision::Allow
 }
 
 /// Whether a verdict names `rule`.
@@ -193,10 +198,10 @@ fn r14_urged_self_harm_exclusion_and_veiled_menaces_are_held_and_their_look_alik
 
 #[test]
 fn r14_ideas_criticised_with_the_words_of_insults_are_published_and_people_insulted_are_not() {
-    let (insults, held, held_criticism) =
-        read_fixture(include_str!("fixtures/ideas-criticised.txt"), |verdict| {
-            verdict.decision != Decision::Allow
-        });
+    let (insults, held, held_criticism) = read_fixture(
+        include_str!("fixtures/ideas-criticised.txt"),
+        held_or_refused,
+    );
     assert_eq!(insults, 24, "the fixture's insults");
     // 23 of 24 on 2026-12-02, as before criticism of ideas was read apart.
     assert!(held >= 23, "{held} of {insults} insults held or refused");
@@ -209,9 +214,8 @@ fn r14_ideas_criticised_with_the_words_of_insults_are_published_and_people_insul
 
 #[test]
 fn r14_names_that_are_also_rude_words_are_published_and_the_words_are_not() {
-    let (rude, held, names_held) = read_fixture(include_str!("fixtures/names.txt"), |verdict| {
-        verdict.decision != Decision::Allow
-    });
+    let (rude, held, names_held) =
+        read_fixture(include_str!("fixtures/names.txt"), held_or_refused);
     assert_eq!(rude, 20, "the fixture's rude uses");
     // 20 of 20 on 2026-12-02, before and after names were read apart.
     assert_eq!(held, 20, "{held} of {rude} rude uses held or refused");
@@ -222,9 +226,7 @@ fn r14_names_that_are_also_rude_words_are_published_and_the_words_are_not() {
 #[test]
 fn r14_rude_words_in_their_plain_sense_are_published_and_at_a_person_are_not() {
     let (rude, held, plain_held) =
-        read_fixture(include_str!("fixtures/plain-senses.txt"), |verdict| {
-            verdict.decision != Decision::Allow
-        });
+        read_fixture(include_str!("fixtures/plain-senses.txt"), held_or_refused);
     assert_eq!(rude, 20, "the fixture's rude uses");
     // 19 of 20 at its first reading, before and after plain senses were read apart ("Nice
     // tits, show us more" was allowed); 20 once remarks on a body were read as harassment.
@@ -236,9 +238,7 @@ fn r14_rude_words_in_their_plain_sense_are_published_and_at_a_person_are_not() {
 #[test]
 fn r14_swearing_at_nobody_is_published_and_at_someone_is_not() {
     let (aimed, held, at_nobody_held) =
-        read_fixture(include_str!("fixtures/swearing.txt"), |verdict| {
-            verdict.decision != Decision::Allow
-        });
+        read_fixture(include_str!("fixtures/swearing.txt"), held_or_refused);
     assert_eq!(aimed, 24, "the fixture's swearing at someone");
     // 20 of 20 before swearing at nobody was read apart, 19 at the rule's first reading
     // ("My neighbour is a shitty drunk"), 20 after; the 4 added with `sucks`, 4 of 4.
@@ -254,9 +254,7 @@ fn r14_swearing_at_nobody_is_published_and_at_someone_is_not() {
 #[test]
 fn r14_names_readers_call_themselves_are_published_and_the_same_names_at_others_are_not() {
     let (insults, held, oneself_held) =
-        read_fixture(include_str!("fixtures/oneself.txt"), |verdict| {
-            verdict.decision != Decision::Allow
-        });
+        read_fixture(include_str!("fixtures/oneself.txt"), held_or_refused);
     assert_eq!(insults, 20, "the fixture's names called at others");
     // 20 of 20 before the rule and at its first reading.
     assert_eq!(held, 20, "{held} of {insults} held or refused");
@@ -271,9 +269,7 @@ fn r14_names_readers_call_themselves_are_published_and_the_same_names_at_others_
 #[test]
 fn r14_abuse_without_a_rude_word_is_held_and_the_same_words_in_civil_sentences_are_published() {
     let (abuse, held, civil_held) =
-        read_fixture(include_str!("fixtures/subtle-abuse.txt"), |verdict| {
-            verdict.decision != Decision::Allow
-        });
+        read_fixture(include_str!("fixtures/subtle-abuse.txt"), held_or_refused);
     assert_eq!(abuse, 39, "the fixture's abuse");
     // 4 of 20 before the shapes that read them, 19 at their first reading ("Nobody will ever
     // respect you"), 20 after; the 8 Russian and Turkish ones added later: none before their
@@ -293,9 +289,7 @@ fn r14_abuse_without_a_rude_word_is_held_and_the_same_words_in_civil_sentences_a
 #[test]
 fn r14_abuse_with_its_letters_spaced_out_is_held_and_single_letters_in_civil_text_are_not() {
     let (abuse, held, civil_held) =
-        read_fixture(include_str!("fixtures/spaced-letters.txt"), |verdict| {
-            verdict.decision != Decision::Allow
-        });
+        read_fixture(include_str!("fixtures/spaced-letters.txt"), held_or_refused);
     assert_eq!(abuse, 20, "the fixture's abuse");
     // 3 of 20 before spaced letters were joined into words, 19 at the first reading (the one
     // left, "Get lost, p r i c k.", was published written plainly too), 20 once a name alone
@@ -311,9 +305,7 @@ fn r14_abuse_with_its_letters_spaced_out_is_held_and_single_letters_in_civil_tex
 #[test]
 fn r14_masked_insults_are_held_and_masked_swearing_at_nobody_is_published() {
     let (abuse, held, civil_held) =
-        read_fixture(include_str!("fixtures/masked-words.txt"), |verdict| {
-            verdict.decision != Decision::Allow
-        });
+        read_fixture(include_str!("fixtures/masked-words.txt"), held_or_refused);
     assert_eq!(abuse, 20, "the fixture's abuse");
     // 7 of 20 before masks were filled in, 19 at the first reading (the one left, "Get lost,
     // you pr*ck.", was published written plainly too), 20 once `prick` was a name called.
@@ -330,9 +322,7 @@ fn r14_masked_insults_are_held_and_masked_swearing_at_nobody_is_published() {
 #[test]
 fn r14_a_double_l_written_as_strokes_is_read_and_numbers_and_numerals_are_not() {
     let (abuse, held, civil_held) =
-        read_fixture(include_str!("fixtures/double-l.txt"), |verdict| {
-            verdict.decision != Decision::Allow
-        });
+        read_fixture(include_str!("fixtures/double-l.txt"), held_or_refused);
     assert_eq!(abuse, 10, "the fixture's abuse");
     // 2 of 10 before two strokes were read as `ll`, 10 at the first reading; no civil line
     // held before or after.
@@ -395,10 +385,10 @@ fn r14_harm_words_that_harm_no_one_are_not_read_as_abuse() {
 
 #[test]
 fn r14_criticism_of_those_in_office_is_allowed_and_abuse_with_its_words_is_not() {
-    let (abuse, held_abuse, held_criticism) =
-        read_fixture(include_str!("fixtures/office-criticism.txt"), |verdict| {
-            verdict.decision != Decision::Allow
-        });
+    let (abuse, held_abuse, held_criticism) = read_fixture(
+        include_str!("fixtures/office-criticism.txt"),
+        held_or_refused,
+    );
     assert_eq!(abuse, 12, "the fixture's abusive lines");
     // 11 of 12 on 2026-12-01, as before criticism of an office was read apart.
     assert!(
