@@ -73,6 +73,11 @@ pub struct Normalized {
     turkish_letters: bool,
     /// While the text is read: the words with a mask, for [`Normalized::fill_masks`].
     masked: Vec<usize>,
+    /// The words as the classifier and the sentence rules read them (see
+    /// [`Normalized::word_as_read`]), one after another: written once, read by both.
+    read: String,
+    /// Each word's bytes of `read`, and whether it has a stretch ([`Normalized::has_stretch`]).
+    read_words: Vec<(Range<usize>, bool)>,
 }
 
 /// How one folded character behaves inside a chunk.
@@ -438,6 +443,8 @@ impl Normalized {
             words: Vec::with_capacity(text.len() / 5 + 1),
             turkish_letters: false,
             masked: Vec::new(),
+            read: String::new(),
+            read_words: Vec::new(),
         };
         let mut chunk: Vec<(Class, u32, u32)> = Vec::with_capacity(32);
         // Reused by every chunk: one allocation a text, not one a word.
@@ -498,7 +505,21 @@ impl Normalized {
         // Masks first: `masked` holds word indices, which joining letters would shift.
         normalized.fill_masks(text);
         normalized.join_spaced_letters(text);
+        normalized.write_read_words();
         normalized
+    }
+
+    /// The words as they are read, once the chars and words are final.
+    fn write_read_words(&mut self) {
+        let mut read = Vec::with_capacity(self.chars.len());
+        let mut read_words = Vec::with_capacity(self.words.len());
+        for word in &self.words {
+            let start = read.len();
+            let stretched = self.write_letters(word, &mut read, false);
+            read_words.push((start..read.len(), stretched));
+        }
+        self.read = String::from_utf8(read).expect("letters are written as UTF-8");
+        self.read_words = read_words;
     }
 
     /// Step 6's masks, filled in where they hide one word readers mask ([`MASKED_WORDS`]):
@@ -851,51 +872,54 @@ impl Normalized {
     /// The normalized text as the classifier reads it, words separated by single spaces
     /// (see [`Normalized::classifier_word`]).
     pub fn text_for_classifier(&self) -> String {
-        let mut out = Vec::with_capacity(self.chars.len() + self.words.len());
-        for (i, word) in self.words.iter().enumerate() {
-            if i > 0 {
-                out.push(b' ');
-            }
-            self.classifier_word(word, &mut out);
-        }
-        String::from_utf8(out).unwrap_or_default()
+        (0..self.words.len())
+            .map(|i| self.word_as_read(i))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
-    /// Appends a word as the classifier reads it to `out`: masks dropped and runs of a
+    /// Word `i` as the classifier and the sentence rules read it: masks dropped and runs of a
     /// repeated letter cut to two (`soooo` → `soo`), so that stretching a word does not
     /// make a new one.
-    pub fn classifier_word(&self, word: &Word, out: &mut Vec<u8>) {
-        self.write_letters(word, out, false);
+    pub fn word_as_read(&self, i: usize) -> &str {
+        &self.read[self.read_words[i].0.clone()]
     }
 
-    /// Appends the word as [`Normalized::classifier_word`] reads it, but with each run of
-    /// three or more of one letter (a stretch: `moooron`, `diiicks`) cut to one letter instead
-    /// of two, and says whether it had such a run; writes nothing for a word without one.
-    pub fn unstretched_word(&self, word: &Word, out: &mut Vec<u8>) -> bool {
-        // Most words have no stretch: looked for before anything is written.
-        let stretched = self.has_stretch(word);
+    /// Appends word `i` as [`Normalized::word_as_read`] reads it, but with each run of three
+    /// or more of one letter (a stretch: `moooron`, `diiicks`) cut to one letter instead of
+    /// two, and says whether it had such a run; writes nothing for a word without one.
+    pub fn unstretched_word(&self, i: usize, out: &mut Vec<u8>) -> bool {
+        let stretched = self.has_stretch(i);
         if stretched {
-            self.write_letters(word, out, true);
+            self.write_letters(&self.words[i], out, true);
         }
         stretched
     }
 
-    /// Whether the word has a stretch: a run of three or more of one letter, masks left out.
-    pub(crate) fn has_stretch(&self, word: &Word) -> bool {
-        self.letter_runs(word).any(|(_, run)| run == 3)
+    /// Whether word `i` has a stretch: a run of three or more of one letter, masks left out.
+    pub(crate) fn has_stretch(&self, i: usize) -> bool {
+        self.read_words[i].1
     }
 
     /// Writes the word's letters, masks dropped, each run of one letter cut to two, or, with
-    /// `stretch_once`, a run of three or more cut to one.
-    fn write_letters(&self, word: &Word, out: &mut Vec<u8>, stretch_once: bool) {
+    /// `stretch_once`, a run of three or more cut to one; says whether the word has a stretch
+    /// (a run of three or more).
+    fn write_letters(&self, word: &Word, out: &mut Vec<u8>, stretch_once: bool) -> bool {
+        let mut stretched = false;
         for (ch, run) in self.letter_runs(word) {
             match run {
                 1 | 2 if ch.is_ascii() => out.push(ch as u8),
                 1 | 2 => out.extend_from_slice(ch.encode_utf8(&mut [0; 4]).as_bytes()),
-                3 if stretch_once => out.truncate(out.len() - ch.len_utf8()),
+                3 => {
+                    stretched = true;
+                    if stretch_once {
+                        out.truncate(out.len() - ch.len_utf8());
+                    }
+                }
                 _ => {}
             }
         }
+        stretched
     }
 
     /// The word's letters, masks left out, each with its place in its run of one letter
@@ -969,7 +993,14 @@ pub struct Collapsed {
 /// Collapses runs of one repeated letter among `chars`, given with their indices into
 /// [`Normalized::chars`]. Masks are never collapsed: `f**k` keeps its two.
 pub fn collapse<'a>(chars: impl IntoIterator<Item = (usize, &'a NChar)>) -> Collapsed {
-    let mut out = Collapsed::default();
+    let chars = chars.into_iter();
+    // Room for every char at once: collapsing is done for most candidate words of a text.
+    let room = chars.size_hint().1.unwrap_or(0);
+    let mut out = Collapsed {
+        text: String::with_capacity(room),
+        counts: Vec::with_capacity(room),
+        origin: Vec::with_capacity(room),
+    };
     let mut prev = None;
     for (i, c) in chars {
         if Some(c.ch) == prev && c.ch != MASK {
@@ -1105,7 +1136,7 @@ mod tests {
         let unstretched = |text: &str| {
             let n = Normalized::new(text);
             let mut out = Vec::new();
-            n.unstretched_word(&n.words()[0], &mut out)
+            n.unstretched_word(0, &mut out)
                 .then(|| String::from_utf8(out).expect("utf-8"))
         };
         assert_eq!(unstretched("Moooron").as_deref(), Some("moron"));

@@ -181,8 +181,9 @@ pub(crate) fn find_fword_in(
         );
         let has_mask = chars.iter().any(|c| c.ch == MASK);
         let has_symbol = chars.iter().any(|c| c.symbol);
+        let has_digit = chars.iter().any(|c| c.digit);
         let plain = plain_fword(&letters, !has_mask)
-            .or_else(|| digit_fword(n, &letters))
+            .or_else(|| has_digit.then(|| digit_fword(n, &letters)).flatten())
             .or_else(|| whole_form(&letters, !has_symbol));
         if let Some(range) = plain {
             if !reads_as_name(original, n, &letters, &range) {

@@ -127,6 +127,12 @@ impl WordClasses {
         self.by_hash.contains_key(&hash)
     }
 
+    /// The class of the word with this `word_hash`, if the table holds the word itself.
+    #[inline]
+    pub fn class_of(&self, hash: u64) -> Option<Class> {
+        self.by_hash.get(&hash).copied()
+    }
+
     /// The class of a word (as the classifier reads it, unpadded) whose `word_hash` is
     /// `hash`: the word's own, or that of the word it is a stretched form of.
     #[inline]

@@ -88,7 +88,8 @@ fn read_features(
     let mut prev_word_hash: Option<u64> = None;
     let mut prev_class: Option<u64> = None;
     let mut scope = Scope::default();
-    let mut seen: HashMap<u64, u8, BuildHasherDefault<MixedHash>> = HashMap::default();
+    let mut seen: HashMap<u64, u8, BuildHasherDefault<MixedHash>> =
+        HashMap::with_capacity_and_hasher(n.words().len(), BuildHasherDefault::default());
     for (wi, w) in n.words().iter().enumerate() {
         if skip
             .iter()
@@ -103,7 +104,7 @@ fn read_features(
         // Padded with spaces so that n-grams know where the word starts and ends.
         word.clear();
         word.push(b' ');
-        n.classifier_word(w, &mut word);
+        word.extend_from_slice(n.word_as_read(wi).as_bytes());
         word.push(b' ');
         if word.len() == 2 {
             continue;
@@ -114,9 +115,10 @@ fn read_features(
         // n-grams and all, with its stretched letters once (`moooron` as `moron`, while
         // `tooo` stays `too`), or, if it has no stretch, as the known word it squeezes to
         // (`yoou`).
-        if !classes.knows(word_hash) {
+        let mut class = classes.class_of(word_hash);
+        if class.is_none() {
             short.clear();
-            let read_as_short = if n.unstretched_word(w, &mut short) {
+            let read_as_short = if n.unstretched_word(wi, &mut short) {
                 true
             } else if let Some(squeezed) = squeezed(&word[1..word.len() - 1])
                 .filter(|squeezed| classes.knows(self::word_hash(squeezed)))
@@ -132,10 +134,9 @@ fn read_features(
                 word.push(b' ');
                 word_hash = self::word_hash(&short);
             }
+            class = classes.get(word_hash, &word[1..word.len() - 1]);
         }
-        let mut class = classes
-            .get(word_hash, &word[1..word.len() - 1])
-            .map(u64::from);
+        let mut class = class.map(u64::from);
         // A word naming a group of people is read as "a group of people": no group's name is
         // evidence, and what is learnt of a frame carries to every group.
         let identity = class == Some(u64::from(IDENTITY));
@@ -491,11 +492,8 @@ mod tests {
     fn language(text: &str) -> Option<u64> {
         let n = Normalized::new(text);
         let mut language = Language::default();
-        let mut word = Vec::new();
-        for w in n.words() {
-            word.clear();
-            n.classifier_word(w, &mut word);
-            language.read(&word);
+        for i in 0..n.words().len() {
+            language.read(n.word_as_read(i).as_bytes());
         }
         language.salt(n.has_turkish_letters())
     }

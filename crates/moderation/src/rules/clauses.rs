@@ -171,7 +171,9 @@ static REPORT_AFTER: Lexicon =
 
 /// One word of a clause as the sentence rules read it, with the normalized words it came from.
 struct Token {
-    text: Range<usize>,
+    /// What a contraction or spoken form stands for (`will` of `ll`), or `None` for the word
+    /// `words.start` as read.
+    expanded: Option<&'static str>,
     words: Range<usize>,
     /// Inside quotation marks: someone else's words.
     quoted: bool,
@@ -182,7 +184,7 @@ struct Token {
 
 /// The words of one clause.
 pub(super) struct Clause<'a> {
-    arena: &'a str,
+    n: &'a Normalized,
     tokens: &'a [Token],
 }
 
@@ -191,11 +193,20 @@ impl Clause<'_> {
         self.tokens.len()
     }
 
+    /// The text's words the clause was read from, by index.
+    fn words(&self) -> Range<usize> {
+        match (self.tokens.first(), self.tokens.last()) {
+            (Some(first), Some(last)) => first.words.start..last.words.end,
+            _ => 0..0,
+        }
+    }
+
     /// The word at `i`, or `""` past the end.
     pub(super) fn at(&self, i: usize) -> &str {
-        self.tokens
-            .get(i)
-            .map_or("", |t| &self.arena[t.text.clone()])
+        self.tokens.get(i).map_or("", |t| {
+            t.expanded
+                .unwrap_or_else(|| self.n.word_as_read(t.words.start))
+        })
     }
 
     pub(super) fn is(&self, i: usize, set: &(impl WordSet + ?Sized)) -> bool {
@@ -253,9 +264,6 @@ impl Clause<'_> {
 pub(crate) struct Reading<'a> {
     original: &'a str,
     n: &'a Normalized,
-    /// The words as the classifier reads them, one after another.
-    text: String,
-    bounds: Vec<Range<usize>>,
     /// Each word's keys, its squeezed form's too when it was written with a letter three
     /// times or more (`kiiiill`).
     keys: Vec<Keys>,
@@ -263,7 +271,6 @@ pub(crate) struct Reading<'a> {
 }
 
 struct Clauses {
-    arena: String,
     tokens: Vec<Token>,
     /// The token each clause starts at, and the end.
     starts: Vec<usize>,
@@ -271,26 +278,12 @@ struct Clauses {
 
 impl<'a> Reading<'a> {
     pub(crate) fn new(original: &'a str, n: &'a Normalized) -> Reading<'a> {
-        let mut text = Vec::with_capacity(original.len());
-        let mut bounds = Vec::with_capacity(n.words().len());
-        let mut stretched = Vec::with_capacity(n.words().len());
-        for w in n.words() {
-            let start = text.len();
-            n.classifier_word(w, &mut text);
-            bounds.push(start..text.len());
-            stretched.push(n.has_stretch(w));
-        }
-        let text = String::from_utf8(text).expect("normalized words are characters");
-        let keys = bounds
-            .iter()
-            .zip(stretched)
-            .map(|(b, stretched)| Keys::of(&text[b.clone()], stretched))
+        let keys = (0..n.words().len())
+            .map(|i| Keys::of(n.word_as_read(i), n.has_stretch(i)))
             .collect();
         Reading {
             original,
             n,
-            text,
-            bounds,
             keys,
             clauses: OnceCell::new(),
         }
@@ -298,7 +291,7 @@ impl<'a> Reading<'a> {
 
     /// How many words the text has.
     pub(super) fn len(&self) -> usize {
-        self.bounds.len()
+        self.keys.len()
     }
 
     /// Word `i` as written in the original text.
@@ -312,9 +305,13 @@ impl<'a> Reading<'a> {
         self.n.words()[i].chars.clone()
     }
 
-    /// The `i`th word, or `""` past the end.
-    pub(super) fn word(&self, i: usize) -> &str {
-        self.bounds.get(i).map_or("", |b| &self.text[b.clone()])
+    /// The `i`th word as read, or `""` past the end.
+    pub(super) fn word(&self, i: usize) -> &'a str {
+        if i < self.len() {
+            self.n.word_as_read(i)
+        } else {
+            ""
+        }
     }
 
     /// Whether word `i` is in `set`, looked up by the keys computed when the text was read (so
@@ -371,14 +368,15 @@ impl<'a> Reading<'a> {
     fn clauses(&self) -> impl Iterator<Item = Clause<'_>> {
         let clauses = self.clauses.get_or_init(|| self.cut());
         clauses.starts.windows(2).map(|w| Clause {
-            arena: &clauses.arena,
+            n: self.n,
             tokens: &clauses.tokens[w[0]..w[1]],
         })
     }
 
-    /// What a sentence rule finds in the text: nothing when no word is one of its `cues`,
-    /// else what `find` finds in each clause, as (kind, first token, end token), turned into
-    /// normalized chars, overlapping finds made one.
+    /// What a sentence rule finds in the text: what `find` finds in each clause that holds
+    /// one of its `cues`, as (kind, first token, end token), turned into normalized chars,
+    /// overlapping finds made one. A clause is read alone, so one without a cue holds nothing
+    /// for the rule, and a text without one is not even cut into clauses.
     pub(super) fn find<K: Copy + Ord>(
         &self,
         cues: &Vocabulary,
@@ -390,6 +388,9 @@ impl<'a> Reading<'a> {
         let mut found = Vec::new();
         let mut hits = Vec::new();
         for clause in self.clauses() {
+            if !clause.words().any(|w| cues.reads(self.keys[w])) {
+                continue;
+            }
             found.clear();
             find(&clause, &mut found);
             for &(kind, first, end) in &found {
@@ -424,54 +425,53 @@ impl<'a> Reading<'a> {
     }
 
     fn cut(&self) -> Clauses {
-        let count = self.bounds.len();
-        let mut arena = String::with_capacity(self.text.len() + 16);
+        let count = self.len();
         let mut tokens: Vec<Token> = Vec::with_capacity(count + 4);
         let mut starts = vec![0];
         let mut quoted = false;
         let mut i = 0;
         while i < count {
             let gap = self.gap_before(i);
+            // Most words follow a single space, which ends nothing and quotes nothing.
+            let space = gap == " ";
             // `but` ends a clause, except in `nothing but`, `all but`.
             let but = self.word(i) == "but"
                 && !matches!(self.word(i.wrapping_sub(1)), "nothing" | "anything" | "all");
-            let ends = gap.contains(['.', '!', '?', ';', ':', '\n']) || but;
+            let ends = !space && gap.contains(['.', '!', '?', ';', ':', '\n']) || but;
             if ends && starts.last() != Some(&tokens.len()) {
                 starts.push(tokens.len());
             }
-            quoted ^= gap.matches(['"', '“', '”', '«', '»']).count() % 2 == 1;
-            let (expanded, consumed) = match expand(self.word(i), self.word(i + 1)) {
-                Some(expansion) => expansion,
-                None if but => (&[][..], false),
-                None => (&[self.word(i)][..], false),
-            };
-            let span = i..i + 1 + usize::from(consumed);
-            let mut opens_phrase = ends_phrase(gap);
-            for text in expanded {
-                let start = arena.len();
-                arena.push_str(text);
-                // A word read as it was written keeps the keys computed for it.
-                let keys = match expanded.len() {
-                    1 if !consumed && *text == self.word(i) => self.keys[i],
-                    _ => Keys::of(text, false),
-                };
+            quoted ^= !space && gap.matches(['"', '“', '”', '«', '»']).count() % 2 == 1;
+            let mut opens_phrase = !space && ends_phrase(gap);
+            let mut push = |expanded: Option<&'static str>, keys: Keys, words: Range<usize>| {
                 tokens.push(Token {
-                    text: start..arena.len(),
-                    words: span.clone(),
+                    expanded,
+                    words,
                     quoted,
                     opens_phrase,
                     keys,
                 });
                 opens_phrase = false;
+            };
+            match expand(self.word(i), self.word(i + 1)) {
+                Some((expanded, consumed)) => {
+                    let words = i..i + 1 + usize::from(consumed);
+                    for text in expanded {
+                        push(Some(text), Keys::of(text, false), words.clone());
+                    }
+                    i = words.end;
+                }
+                None => {
+                    // A word read as it was written keeps the keys computed for it.
+                    if !but {
+                        push(None, self.keys[i], i..i + 1);
+                    }
+                    i += 1;
+                }
             }
-            i = span.end;
         }
         starts.push(tokens.len());
-        Clauses {
-            arena,
-            tokens,
-            starts,
-        }
+        Clauses { tokens, starts }
     }
 
     /// The original text between word `i - 1`'s last letter and word `i` (before the first
