@@ -993,31 +993,33 @@ pub struct Collapsed {
 /// Collapses runs of one repeated letter among `chars`, given with their indices into
 /// [`Normalized::chars`]. Masks are never collapsed: `f**k` keeps its two.
 pub fn collapse<'a>(chars: impl IntoIterator<Item = (usize, &'a NChar)>) -> Collapsed {
-    let chars = chars.into_iter();
-    // Room for every char at once: collapsing is done for most candidate words of a text.
-    let room = chars.size_hint().1.unwrap_or(0);
-    let mut out = Collapsed {
-        text: String::with_capacity(room),
-        counts: Vec::with_capacity(room),
-        origin: Vec::with_capacity(room),
-    };
-    let mut prev = None;
-    for (i, c) in chars {
-        if Some(c.ch) == prev && c.ch != MASK {
-            if let Some(n) = out.counts.last_mut() {
-                *n += 1;
-            }
-            continue;
-        }
-        prev = Some(c.ch);
-        out.text.push(c.ch);
-        out.counts.push(1);
-        out.origin.push(i);
-    }
+    let mut out = Collapsed::default();
+    out.refill(chars);
     out
 }
 
 impl Collapsed {
+    /// Makes this the [`collapse`] of `chars`, in the room of the chars it held before: the
+    /// rules that collapse candidate after candidate allocate once a text.
+    pub fn refill<'a>(&mut self, chars: impl IntoIterator<Item = (usize, &'a NChar)>) {
+        self.text.clear();
+        self.counts.clear();
+        self.origin.clear();
+        let mut prev = None;
+        for (i, c) in chars {
+            if Some(c.ch) == prev && c.ch != MASK {
+                if let Some(n) = self.counts.last_mut() {
+                    *n += 1;
+                }
+                continue;
+            }
+            prev = Some(c.ch);
+            self.text.push(c.ch);
+            self.counts.push(1);
+            self.origin.push(i);
+        }
+    }
+
     /// The range of normalized chars covered by collapsed characters `range` (char indices).
     pub fn char_range(&self, range: Range<usize>) -> Range<usize> {
         self.origin[range.start]..self.origin[range.end - 1] + self.counts[range.end - 1] as usize

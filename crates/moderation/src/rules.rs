@@ -163,6 +163,8 @@ pub(crate) fn find_fword_in(
     candidates: &[Range<usize>],
 ) -> Vec<Hit<FwordForm>> {
     let mut hits = Vec::new();
+    // Room reused by every candidate.
+    let mut letters = Collapsed::default();
     for candidate in candidates.iter().cloned() {
         let chars = n.slice(candidate.clone());
         // Every form (roots, masks, acronyms) has an `f`, the `ph` of `phuck` or a Cyrillic
@@ -172,7 +174,7 @@ pub(crate) fn find_fword_in(
         if !may_match {
             continue;
         }
-        let letters = collapse(
+        letters.refill(
             chars
                 .iter()
                 .enumerate()

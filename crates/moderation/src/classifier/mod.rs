@@ -155,8 +155,8 @@ impl Classifier {
         let mut count = 0u32;
         for_each_feature(n, skip, &self.classes, |_, h| {
             let b = self.bucket(h) * N_LABELS;
-            for (label, sum) in sums.iter_mut().enumerate() {
-                *sum += i64::from(self.weights[b + label]);
+            for (sum, &w) in sums.iter_mut().zip(&self.weights[b..b + N_LABELS]) {
+                *sum += i64::from(w);
             }
             count += 1;
         });

@@ -24,15 +24,34 @@ pub(super) struct Vocabulary {
     /// The [`key`]s of the words and of their squeezed forms: a word of a text is looked up
     /// by the keys computed once when the text is read.
     keys: FastSet<u64>,
+    /// A bit for each key (of `2^FILTER_LOG2`, the key's top bits), set for every key: most
+    /// words of a text are in no vocabulary, and a clear bit says so without a look in the set.
+    filter: Box<[u64; FILTER_WORDS]>,
+}
+
+/// The size of a [`Vocabulary`]'s filter, `2^14` bits: a word outside the largest
+/// vocabularies (about 2,000 keys) finds its bit set about one time in eight.
+const FILTER_LOG2: u32 = 14;
+const FILTER_WORDS: usize = 1 << (FILTER_LOG2 - 6);
+
+#[inline]
+fn filter_bit(k: u64) -> (usize, u64) {
+    let bit = k >> (64 - FILTER_LOG2);
+    ((bit / 64) as usize, 1 << (bit % 64))
 }
 
 impl FromIterator<&'static str> for Vocabulary {
     fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Vocabulary {
-        let keys = words
+        let keys: FastSet<u64> = words
             .into_iter()
             .flat_map(|w| [key(w, false), key(&squeeze(w), true)])
             .collect();
-        Vocabulary { keys }
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
+        for &k in &keys {
+            let (word, bit) = filter_bit(k);
+            filter[word] |= bit;
+        }
+        Vocabulary { keys, filter }
     }
 }
 
@@ -61,12 +80,19 @@ impl Keys {
 impl Vocabulary {
     /// The word, as written, is in the vocabulary.
     pub(super) fn contains(&self, word: &str) -> bool {
-        self.keys.contains(&key(word, false))
+        self.has_key(key(word, false))
     }
 
     /// The word is in the vocabulary, or was stretched and is one of its words squeezed.
+    #[inline]
     fn reads(&self, word: Keys) -> bool {
-        self.keys.contains(&word.exact) || word.squeezed.is_some_and(|k| self.keys.contains(&k))
+        self.has_key(word.exact) || word.squeezed.is_some_and(|k| self.has_key(k))
+    }
+
+    #[inline]
+    fn has_key(&self, k: u64) -> bool {
+        let (word, bit) = filter_bit(k);
+        self.filter[word] & bit != 0 && self.keys.contains(&k)
     }
 }
 

@@ -21,7 +21,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::{candidates, capitals_before_a_name, merge_hits, title_case_mid_sentence, Hit};
-use crate::normalize::{collapse, Normalized, MASK};
+use crate::normalize::{Collapsed, Normalized, MASK};
 
 /// Which language's rule matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -265,6 +265,9 @@ pub(crate) fn find_in(
     candidates: &[Range<usize>],
 ) -> Vec<Hit<Language>> {
     let mut hits = Vec::new();
+    // Room reused by every candidate.
+    let mut letters = Collapsed::default();
+    let mut text: Vec<char> = Vec::new();
     for candidate in candidates.iter().cloned() {
         let chars = n.slice(candidate.clone());
         let mask = letter_mask(chars.iter().map(|c| c.ch));
@@ -277,7 +280,7 @@ pub(crate) fn find_in(
             .zip(ROOT_LETTERS.iter())
             .filter(|(_, &need)| need & !mask == 0)
             .map(|(root, _)| root);
-        let letters = collapse(
+        letters.refill(
             chars
                 .iter()
                 .enumerate()
@@ -285,22 +288,18 @@ pub(crate) fn find_in(
                 .map(|(i, c)| (candidate.start + i, c)),
         );
         // `ı` and `ş` as written: they are what tells `sıkı` and `şike` from `sik`.
-        let text: Vec<char> = letters
-            .text
-            .chars()
-            .zip(&letters.origin)
-            .map(|(c, &i)| {
-                let c_orig = &n.chars()[i];
-                match original[c_orig.start as usize..c_orig.end as usize]
-                    .chars()
-                    .next()
-                {
-                    Some('ı') if c == 'i' => 'ı',
-                    Some('ş' | 'Ş') if c == 's' => 'ş',
-                    _ => c,
-                }
-            })
-            .collect();
+        text.clear();
+        text.extend(letters.text.chars().zip(&letters.origin).map(|(c, &i)| {
+            let c_orig = &n.chars()[i];
+            match original[c_orig.start as usize..c_orig.end as usize]
+                .chars()
+                .next()
+            {
+                Some('ı') if c == 'i' => 'ı',
+                Some('ş' | 'Ş') if c == 's' => 'ş',
+                _ => c,
+            }
+        }));
         if let Some(root) = possible.find(|r| matches(r, &text, &letters.counts)) {
             let range = letters.char_range(0..letters.counts.len());
             if !(root.may_be_name && reads_as_name(original, n, &range)) {
