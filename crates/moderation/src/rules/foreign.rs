@@ -55,6 +55,25 @@ struct Root {
     may_be_name: bool,
 }
 
+impl Root {
+    /// Whether a candidate whose first letter (masks left out) is `first` may hold the root
+    /// where it may stand: anywhere, or at the start, after a prefix, or as the whole word.
+    fn may_start_with(&self, first: char) -> bool {
+        let starts = |s: &str| s.starts_with(first);
+        match self.at {
+            At::Anywhere => true,
+            At::Start(prefixes) => prefixes.iter().any(|p| {
+                if p.is_empty() {
+                    starts(self.root)
+                } else {
+                    starts(p)
+                }
+            }),
+            At::Whole(_) => starts(self.root),
+        }
+    }
+}
+
 const fn root(language: Language, root: &'static str, at: At) -> Root {
     Root {
         language,
@@ -274,12 +293,19 @@ pub(crate) fn find_in(
         if !some_root_may_fit(mask) {
             continue;
         }
-        // Only the roots that fit are tried.
+        // Only the roots that fit, and may stand where the candidate starts, are tried.
+        let Some(first) = chars.iter().map(|c| c.ch).find(|&c| c != MASK) else {
+            continue;
+        };
         let mut possible = ROOTS
             .iter()
             .zip(ROOT_LETTERS.iter())
-            .filter(|(_, &need)| need & !mask == 0)
-            .map(|(root, _)| root);
+            .filter(|(root, &need)| need & !mask == 0 && root.may_start_with(first))
+            .map(|(root, _)| root)
+            .peekable();
+        if possible.peek().is_none() {
+            continue;
+        }
         letters.refill(
             chars
                 .iter()
