@@ -207,7 +207,7 @@ pub struct Policy {
 impl Policy {
     /// Parses a policy with the shipped classifier.
     pub fn from_toml(source: &str) -> Result<Self, PolicyError> {
-        Self::with_classifier(source, Arc::new(Classifier::embedded()?))
+        Self::with_classifier(source, Classifier::shared()?)
     }
 
     /// Parses a policy that uses the given classifier (tests and `tribune eval` of a new model).

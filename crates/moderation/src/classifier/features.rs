@@ -65,11 +65,44 @@ pub(super) fn for_each_feature(
     n: &Normalized,
     skip: &[Range<usize>],
     classes: &WordClasses,
-    mut f: impl FnMut(usize, u64),
+    out: &mut impl Features,
 ) {
-    let language = read_features(n, skip, classes, &mut f);
+    let language = read_features(n, skip, classes, out);
     if let Some(salt) = language.salt(n.has_turkish_letters()) {
-        read_features(n, skip, classes, |wi, h| f(wi, mix(salt, h)));
+        read_features(n, skip, classes, &mut |wi, h| out.feature(wi, mix(salt, h)));
+    }
+}
+
+/// What takes the features of a text: each feature's hash with the index of its word, and,
+/// when it knows what they add up to, a known word's character grams all at once.
+pub(super) trait Features {
+    fn feature(&mut self, word: usize, hash: u64);
+
+    /// Takes all the character grams of word `word` at once (`padded` with spaces, `hash` its
+    /// [`word_hash`]) if it knows their sum; `false` to be given them one by one.
+    fn known_grams(&mut self, _word: usize, _hash: u64, _padded: &[u8]) -> bool {
+        false
+    }
+}
+
+impl<F: FnMut(usize, u64)> Features for F {
+    fn feature(&mut self, word: usize, hash: u64) {
+        self(word, hash);
+    }
+}
+
+/// Calls `f` with the hash of every character 4- and 5-gram of an ASCII word padded with
+/// spaces: all those starting at one position from one running hash, five multiplications a
+/// position instead of fourteen.
+pub(super) fn ascii_grams(padded: &[u8], mut f: impl FnMut(u64)) {
+    for start in 0..padded.len() - 1 {
+        let mut h = mix(3, u64::from(padded[start]));
+        for (len, &b) in (2..).zip(&padded[start + 1..padded.len().min(start + MAX_GRAM)]) {
+            h = mix(h, u64::from(b));
+            if len >= MIN_GRAM {
+                f(h);
+            }
+        }
     }
 }
 
@@ -79,7 +112,7 @@ fn read_features(
     n: &Normalized,
     skip: &[Range<usize>],
     classes: &WordClasses,
-    mut f: impl FnMut(usize, u64),
+    out: &mut impl Features,
 ) -> Language {
     let mut language = Language::default();
     let mut word = Vec::with_capacity(32);
@@ -152,7 +185,8 @@ fn read_features(
         // Word-level features inside a negation or a report are other features: "are vermin"
         // after "not" or "saying" is not the "are vermin" of a slur.
         let tag = scope.tag();
-        let mut word_feature = |h: u64| f(wi, if tag == 0 { h } else { mix(mix(8, tag), h) });
+        let mut word_feature =
+            |h: u64| out.feature(wi, if tag == 0 { h } else { mix(mix(8, tag), h) });
         word_feature(word_hash);
         if let Some(p) = prev_word_hash {
             word_feature(mix(mix(2, p), word_hash));
@@ -176,16 +210,8 @@ fn read_features(
             continue;
         }
         if word.is_ascii() {
-            // Character n-grams, all those starting at one position from one running hash:
-            // five multiplications a position instead of fourteen.
-            for start in 0..word.len() - 1 {
-                let mut h = mix(3, u64::from(word[start]));
-                for (len, &b) in (2..).zip(&word[start + 1..word.len().min(start + MAX_GRAM)]) {
-                    h = mix(h, u64::from(b));
-                    if len >= MIN_GRAM {
-                        f(wi, h);
-                    }
-                }
+            if !out.known_grams(wi, word_hash, &word) {
+                ascii_grams(&word, |h| out.feature(wi, h));
             }
         } else {
             // Grams counted in characters, so that a Cyrillic gram (two bytes a letter) spans
@@ -204,7 +230,7 @@ fn read_features(
                         .iter()
                         .fold(h, |h, &b| mix(h, u64::from(b)));
                     if len >= MIN_GRAM_WIDE {
-                        f(wi, h);
+                        out.feature(wi, h);
                     }
                 }
             }
@@ -404,7 +430,9 @@ mod tests {
 
     fn features_with(text: &str, classes: &WordClasses) -> Vec<u64> {
         let mut out = Vec::new();
-        for_each_feature(&Normalized::new(text), &[], classes, |_, h| out.push(h));
+        for_each_feature(&Normalized::new(text), &[], classes, &mut |_, h| {
+            out.push(h)
+        });
         out
     }
 
@@ -444,7 +472,7 @@ mod tests {
             &n,
             &fword_ranges(text, &n),
             &WordClasses::default(),
-            |_, h| skipping.push(h),
+            &mut |_, h| skipping.push(h),
         );
         let the_is = mix(mix(2, word_hash(b"the")), word_hash(b"is"));
         assert!(!skipping.contains(&the_is));

@@ -21,15 +21,18 @@
 //! for byte.
 
 mod features;
+mod known;
 mod training;
 
 use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 
 use crate::normalize::Normalized;
 use crate::rules::{find_fword, foreign};
 use crate::word_classes::WordClasses;
-use features::for_each_feature;
+use features::{for_each_feature, Features};
 pub(crate) use features::{word_hash, MixedHash};
+use known::KnownWords;
 pub use training::{train, Example, TrainOptions};
 
 /// The labels the classifier scores, in the order of its outputs.
@@ -85,6 +88,8 @@ pub struct Classifier {
     weights: Vec<i16>,
     /// The word classes the model was trained with (part of its features).
     classes: WordClasses,
+    /// The grams of the words it knows, summed (see `known.rs`).
+    known: KnownWords,
 }
 
 impl std::fmt::Debug for Classifier {
@@ -97,7 +102,7 @@ impl std::fmt::Debug for Classifier {
 }
 
 /// A model file that cannot be read.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ModelError {
     #[error("not a Tribune classifier model (bad magic bytes)")]
     BadMagic,
@@ -129,8 +134,44 @@ impl Classifier {
         Self::from_bytes(include_bytes!("../../data/classifier.bin"))
     }
 
+    /// The [`embedded`](Classifier::embedded) model, read once a process and shared by every
+    /// policy.
+    pub fn shared() -> Result<Arc<Self>, ModelError> {
+        static SHARED: OnceLock<Result<Arc<Classifier>, ModelError>> = OnceLock::new();
+        SHARED
+            .get_or_init(|| Classifier::embedded().map(Arc::new))
+            .clone()
+    }
+
+    fn new(
+        bits: u32,
+        bias: [f32; N_LABELS],
+        scale: [f32; N_LABELS],
+        weights: Vec<i16>,
+        classes: WordClasses,
+    ) -> Classifier {
+        let mut classifier = Classifier {
+            bits,
+            bias,
+            scale,
+            weights,
+            classes,
+            known: KnownWords::default(),
+        };
+        classifier.known = KnownWords::of(&classifier);
+        classifier
+    }
+
     fn bucket(&self, hash: u64) -> usize {
         (hash >> (64 - self.bits)) as usize
+    }
+
+    /// Adds the weights of the feature with this hash to each label's sum.
+    fn add_weights(&self, hash: u64, sums: &mut [i64; N_LABELS]) {
+        let b = self.bucket(hash) * N_LABELS;
+        for (sum, &w) in sums.iter_mut().zip(&self.weights[b..b + N_LABELS]) {
+            *sum += i64::from(w);
+        }
     }
 
     /// Per-label scores for a normalized text.
@@ -151,17 +192,14 @@ impl Classifier {
     /// Each label's logit before its bias: the weights of the text's features, scaled to a
     /// unit-length feature vector.
     fn weighted_sums(&self, n: &Normalized, skip: &[Range<usize>]) -> [f32; N_LABELS] {
-        let mut sums = [0i64; N_LABELS];
-        let mut count = 0u32;
-        for_each_feature(n, skip, &self.classes, |_, h| {
-            let b = self.bucket(h) * N_LABELS;
-            for (sum, &w) in sums.iter_mut().zip(&self.weights[b..b + N_LABELS]) {
-                *sum += i64::from(w);
-            }
-            count += 1;
-        });
-        let norm = 1.0 / (count.max(1) as f32).sqrt();
-        std::array::from_fn(|l| sums[l] as f32 * self.scale[l] * norm)
+        let mut sums = Sums {
+            classifier: self,
+            sums: [0; N_LABELS],
+            count: 0,
+        };
+        for_each_feature(n, skip, &self.classes, &mut sums);
+        let norm = 1.0 / (sums.count.max(1) as f32).sqrt();
+        std::array::from_fn(|l| sums.sums[l] as f32 * self.scale[l] * norm)
     }
 
     /// The words that pushed `label`'s score up the most, strongest first: `(normalized char
@@ -176,7 +214,7 @@ impl Classifier {
         let l = label as usize;
         let mut per_word = vec![0i64; n.words().len()];
         let mut count = 0u32;
-        for_each_feature(n, skip, &self.classes, |wi, h| {
+        for_each_feature(n, skip, &self.classes, &mut |wi, h| {
             per_word[wi] += i64::from(self.weights[self.bucket(h) * N_LABELS + l]);
             count += 1;
         });
@@ -290,13 +328,33 @@ impl Classifier {
             .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
         let classes = WordClasses::read(classes).ok_or(ModelError::Truncated)?;
-        Ok(Classifier {
-            bits,
-            bias,
-            scale,
-            weights,
-            classes,
-        })
+        Ok(Classifier::new(bits, bias, scale, weights, classes))
+    }
+}
+
+/// Each label's weighted sum of a text's features, and how many they are.
+struct Sums<'a> {
+    classifier: &'a Classifier,
+    sums: [i64; N_LABELS],
+    count: u32,
+}
+
+impl Features for Sums<'_> {
+    fn feature(&mut self, _: usize, hash: u64) {
+        self.classifier.add_weights(hash, &mut self.sums);
+        self.count += 1;
+    }
+
+    fn known_grams(&mut self, _: usize, hash: u64, padded: &[u8]) -> bool {
+        let word = &padded[1..padded.len() - 1];
+        let Some(known) = self.classifier.known.get(hash, word) else {
+            return false;
+        };
+        for (sum, add) in self.sums.iter_mut().zip(known.sums) {
+            *sum += add;
+        }
+        self.count += known.grams;
+        true
     }
 }
 
@@ -457,5 +515,33 @@ mod tests {
     #[test]
     fn embedded_model_loads() {
         Classifier::embedded().expect("the shipped model parses");
+    }
+
+    #[test]
+    fn known_words_add_what_their_grams_add_one_by_one() {
+        let classifier = Classifier::shared().expect("the shipped model");
+        assert!(classifier.known.len() > 20_000, "the vocabulary's words");
+        for text in [
+            "The minister's statement leaves out the one number that matters.",
+            "You are a moooron and a disgrace, go back under your rock",
+            "Ты дурак, и это не новость",
+            "siktir git, bu ne biçim yorum",
+            "kill kill kill kill the bill",
+        ] {
+            let n = Normalized::new(text);
+            let mut one_by_one = [0i64; N_LABELS];
+            let mut count = 0;
+            for_each_feature(&n, &[], &classifier.classes, &mut |_, h| {
+                classifier.add_weights(h, &mut one_by_one);
+                count += 1;
+            });
+            let mut sums = Sums {
+                classifier: &classifier,
+                sums: [0; N_LABELS],
+                count: 0,
+            };
+            for_each_feature(&n, &[], &classifier.classes, &mut sums);
+            assert_eq!((sums.sums, sums.count), (one_by_one, count), "{text}");
+        }
     }
 }

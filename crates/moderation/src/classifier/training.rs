@@ -122,7 +122,7 @@ pub fn train(
         .map(|e| {
             let mut features = Vec::new();
             let n = Normalized::new(&e.text);
-            for_each_feature(&n, &fword_ranges(&e.text, &n), classes, |_, h| {
+            for_each_feature(&n, &fword_ranges(&e.text, &n), classes, &mut |_, h| {
                 features.push((h >> shift) as u32);
             });
             let norm = 1.0 / (features.len().max(1) as f32).sqrt();
@@ -342,11 +342,5 @@ fn quantize(bits: u32, bias: [f32; N_LABELS], weights: &[f32], classes: WordClas
         .enumerate()
         .map(|(i, w)| (w / scale[i % N_LABELS]).round() as i16)
         .collect();
-    Classifier {
-        bits,
-        bias,
-        scale,
-        weights: quantized,
-        classes,
-    }
+    Classifier::new(bits, bias, scale, quantized, classes)
 }
