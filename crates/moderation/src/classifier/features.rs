@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
+use super::known::{KnownWord, KnownWords};
 use crate::normalize::Normalized;
 use crate::word_classes::{squeezed, WordClasses, IDENTITY};
 
@@ -74,15 +75,17 @@ pub(super) fn for_each_feature(
 }
 
 /// What takes the features of a text: each feature's hash with the index of its word, and,
-/// when it knows what they add up to, a known word's character grams all at once.
+/// for a taker that knows the vocabulary's words, the character grams of each of them summed.
 pub(super) trait Features {
     fn feature(&mut self, word: usize, hash: u64);
 
-    /// Takes all the character grams of word `word` at once (`padded` with spaces, `hash` its
-    /// [`word_hash`]) if it knows their sum; `false` to be given them one by one.
-    fn known_grams(&mut self, _word: usize, _hash: u64, _padded: &[u8]) -> bool {
-        false
+    /// The words whose grams this taker takes summed ([`Features::summed`]), if any.
+    fn known(&self) -> Option<&KnownWords> {
+        None
     }
+
+    /// Takes the character grams of word `word`, one of [`Features::known`], summed.
+    fn summed(&mut self, _word: usize, _known: &KnownWord) {}
 }
 
 impl<F: FnMut(usize, u64)> Features for F {
@@ -148,7 +151,15 @@ fn read_features(
         // n-grams and all, with its stretched letters once (`moooron` as `moron`, while
         // `tooo` stays `too`), or, if it has no stretch, as the known word it squeezes to
         // (`yoou`).
-        let mut class = classes.class_of(word_hash);
+        // A known word's entry holds its class: one look-up for both.
+        let known = out
+            .known()
+            .and_then(|known| known.get(word_hash, &word[1..word.len() - 1]))
+            .copied();
+        let mut class = match known {
+            Some(known) => Some(known.class),
+            None => classes.class_of(word_hash),
+        };
         if class.is_none() {
             short.clear();
             let read_as_short = if n.unstretched_word(wi, &mut short) {
@@ -209,10 +220,10 @@ fn read_features(
         if identity {
             continue;
         }
-        if word.is_ascii() {
-            if !out.known_grams(wi, word_hash, &word) {
-                ascii_grams(&word, |h| out.feature(wi, h));
-            }
+        if let Some(known) = known {
+            out.summed(wi, &known);
+        } else if word.is_ascii() {
+            ascii_grams(&word, |h| out.feature(wi, h));
         } else {
             // Grams counted in characters, so that a Cyrillic gram (two bytes a letter) spans
             // as many letters as a Latin one.

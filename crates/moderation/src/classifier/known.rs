@@ -9,7 +9,7 @@ use std::hash::BuildHasherDefault;
 
 use super::features::{ascii_grams, word_hash, MixedHash};
 use super::{Classifier, N_LABELS};
-use crate::word_classes::IDENTITY;
+use crate::word_classes::{Class, IDENTITY};
 
 /// The words whose grams are summed: the vocabulary the word classes were made from.
 const VOCABULARY: &str = include_str!("../../data/word-classes.txt");
@@ -26,9 +26,11 @@ pub(super) struct KnownWord {
     /// Where the word is in [`KnownWords::text`].
     start: u32,
     end: u32,
-    /// What its grams add to each label's weighted sum, and how many they are.
-    pub(super) sums: [i64; N_LABELS],
-    pub(super) grams: u32,
+    pub(super) class: Class,
+    /// How many grams the word has, and what they add to each label's weighted sum (at
+    /// most a few dozen weights of 16 bits: far inside 32).
+    pub(super) grams: u16,
+    pub(super) sums: [i32; N_LABELS],
 }
 
 impl KnownWords {
@@ -45,13 +47,9 @@ impl KnownWords {
                 continue;
             }
             let hash = word_hash(word.as_bytes());
-            if classifier
-                .classes
-                .class_of(hash)
-                .is_none_or(|class| class == IDENTITY)
-            {
+            let Some(class) = classifier.classes.class_of(hash).filter(|&c| c != IDENTITY) else {
                 continue;
-            }
+            };
             padded.clear();
             padded.push(b' ');
             padded.extend_from_slice(word.as_bytes());
@@ -70,8 +68,10 @@ impl KnownWords {
                 KnownWord {
                     start,
                     end,
-                    sums,
+                    class,
                     grams,
+                    sums: sums
+                        .map(|s| i32::try_from(s).expect("a word's grams sum within 32 bits")),
                 },
             );
         }

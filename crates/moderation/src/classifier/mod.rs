@@ -32,7 +32,7 @@ use crate::rules::{find_fword, foreign};
 use crate::word_classes::WordClasses;
 use features::{for_each_feature, Features};
 pub(crate) use features::{word_hash, MixedHash};
-use known::KnownWords;
+use known::{KnownWord, KnownWords};
 pub use training::{train, Example, TrainOptions};
 
 /// The labels the classifier scores, in the order of its outputs.
@@ -345,16 +345,15 @@ impl Features for Sums<'_> {
         self.count += 1;
     }
 
-    fn known_grams(&mut self, _: usize, hash: u64, padded: &[u8]) -> bool {
-        let word = &padded[1..padded.len() - 1];
-        let Some(known) = self.classifier.known.get(hash, word) else {
-            return false;
-        };
+    fn known(&self) -> Option<&KnownWords> {
+        Some(&self.classifier.known)
+    }
+
+    fn summed(&mut self, _: usize, known: &KnownWord) {
         for (sum, add) in self.sums.iter_mut().zip(known.sums) {
-            *sum += add;
+            *sum += i64::from(add);
         }
-        self.count += known.grams;
-        true
+        self.count += u32::from(known.grams);
     }
 }
 
