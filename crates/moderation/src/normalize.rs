@@ -870,7 +870,7 @@ impl Normalized {
     }
 
     /// The normalized text as the classifier reads it, words separated by single spaces
-    /// (see [`Normalized::classifier_word`]).
+    /// (see [`Normalized::word_as_read`]).
     pub fn text_for_classifier(&self) -> String {
         (0..self.words.len())
             .map(|i| self.word_as_read(i))

@@ -29,8 +29,9 @@ pub(super) struct Vocabulary {
     filter: Box<[u64; FILTER_WORDS]>,
 }
 
-/// The size of a [`Vocabulary`]'s filter, `2^14` bits: a word outside the largest
-/// vocabularies (about 2,000 keys) finds its bit set about one time in eight.
+/// The size of a [`Vocabulary`]'s filter, `2^14` bits: a vocabulary of 1,000 words (2,000
+/// keys at most) sets at most 2,000 of them, so a word outside it finds its bit set at most
+/// one time in eight.
 const FILTER_LOG2: u32 = 14;
 const FILTER_WORDS: usize = 1 << (FILTER_LOG2 - 6);
 
