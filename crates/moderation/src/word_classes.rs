@@ -48,6 +48,35 @@ pub(crate) fn squeezed(word: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// The `(word, class)` of each line of a table (empty lines and `#` comments skipped), or
+/// what is wrong with it.
+pub(crate) fn entries(text: &str) -> impl Iterator<Item = Result<(&str, Class), BadTable>> {
+    text.lines().enumerate().filter_map(|(i, line)| {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            return None;
+        }
+        let bad = |problem: &str| BadTable {
+            line: i + 1,
+            problem: problem.to_owned(),
+        };
+        let entry = line
+            .split_once(' ')
+            .ok_or_else(|| bad("expected `word class`"))
+            .and_then(|(word, class)| {
+                let class: Class = class
+                    .trim()
+                    .parse()
+                    .map_err(|_| bad("the class is not a number from 0 to 65535"))?;
+                if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                    return Err(bad("words are lowercase ASCII letters"));
+                }
+                Ok((word, class))
+            });
+        Some(entry)
+    })
+}
+
 /// A table line that cannot be read.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[error("word classes, line {line}: {problem}")]
@@ -61,25 +90,8 @@ impl WordClasses {
     pub fn parse(text: &str) -> Result<Self, BadTable> {
         let mut by_hash = HashMap::default();
         let mut by_squeezed = HashMap::default();
-        for (i, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let bad = |problem: &str| BadTable {
-                line: i + 1,
-                problem: problem.to_owned(),
-            };
-            let (word, class) = line
-                .split_once(' ')
-                .ok_or_else(|| bad("expected `word class`"))?;
-            let class: Class = class
-                .trim()
-                .parse()
-                .map_err(|_| bad("the class is not a number from 0 to 65535"))?;
-            if !word.bytes().all(|b| b.is_ascii_lowercase()) {
-                return Err(bad("words are lowercase ASCII letters"));
-            }
+        for entry in entries(text) {
+            let (word, class) = entry?;
             by_hash.insert(word_hash(word.as_bytes()), class);
             let short = squeezed(word.as_bytes()).unwrap_or_else(|| word.as_bytes().to_vec());
             by_squeezed.entry(word_hash(&short)).or_insert(class);

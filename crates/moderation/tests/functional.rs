@@ -126,6 +126,16 @@ fn read_fixture(
     (attacks, held, misread_lines)
 }
 
+/// Reads a fixture every attack of which must be held or refused, whichever rule says so:
+/// checks that it has `attacks` of them and that each is held or refused, and gives the
+/// civil lines held or refused.
+fn civil_held_when_every_attack_is_held(text: &'static str, attacks: usize) -> Vec<&'static str> {
+    let (read, held, civil_held) = read_fixture(text, held_or_refused);
+    assert_eq!(read, attacks, "the fixture's attacks");
+    assert_eq!(held, attacks, "{held} of {attacks} attacks held or refused");
+    civil_held
+}
+
 /// Whether a verdict holds or refuses the text, whichever rule says so.
 fn held_or_refused(verdict: &Verdict) -> bool {
     verdict.decision != Decision::Allow
@@ -214,35 +224,28 @@ fn r14_ideas_criticised_with_the_words_of_insults_are_published_and_people_insul
 
 #[test]
 fn r14_names_that_are_also_rude_words_are_published_and_the_words_are_not() {
-    let (rude, held, names_held) =
-        read_fixture(include_str!("fixtures/names.txt"), held_or_refused);
-    assert_eq!(rude, 20, "the fixture's rude uses");
     // 20 of 20 on 2026-12-02, before and after names were read apart.
-    assert_eq!(held, 20, "{held} of {rude} rude uses held or refused");
+    let names_held = civil_held_when_every_attack_is_held(include_str!("fixtures/names.txt"), 20);
     // 22 of 30 held or refused before.
     assert!(names_held.is_empty(), "names held: {names_held:#?}");
 }
 
 #[test]
 fn r14_rude_words_in_their_plain_sense_are_published_and_at_a_person_are_not() {
-    let (rude, held, plain_held) =
-        read_fixture(include_str!("fixtures/plain-senses.txt"), held_or_refused);
-    assert_eq!(rude, 20, "the fixture's rude uses");
     // 19 of 20 at its first reading, before and after plain senses were read apart ("Nice
     // tits, show us more" was allowed); 20 once remarks on a body were read as harassment.
-    assert_eq!(held, 20, "{held} of {rude} rude uses held or refused");
+    let plain_held =
+        civil_held_when_every_attack_is_held(include_str!("fixtures/plain-senses.txt"), 20);
     // 23 of 30 held or refused before, 3 at the first reading of the rule.
     assert!(plain_held.is_empty(), "plain senses held: {plain_held:#?}");
 }
 
 #[test]
 fn r14_swearing_at_nobody_is_published_and_at_someone_is_not() {
-    let (aimed, held, at_nobody_held) =
-        read_fixture(include_str!("fixtures/swearing.txt"), held_or_refused);
-    assert_eq!(aimed, 24, "the fixture's swearing at someone");
     // 20 of 20 before swearing at nobody was read apart, 19 at the rule's first reading
     // ("My neighbour is a shitty drunk"), 20 after; the 4 added with `sucks`, 4 of 4.
-    assert_eq!(held, 24, "{held} of {aimed} held or refused");
+    let at_nobody_held =
+        civil_held_when_every_attack_is_held(include_str!("fixtures/swearing.txt"), 24);
     // 18 of 30 held or refused before, 5 at the rule's first reading; of the 6 added with
     // `sucks`, 6 before it was read, 1 at its first reading ("It sucks that ...").
     assert!(
@@ -253,11 +256,9 @@ fn r14_swearing_at_nobody_is_published_and_at_someone_is_not() {
 
 #[test]
 fn r14_names_readers_call_themselves_are_published_and_the_same_names_at_others_are_not() {
-    let (insults, held, oneself_held) =
-        read_fixture(include_str!("fixtures/oneself.txt"), held_or_refused);
-    assert_eq!(insults, 20, "the fixture's names called at others");
     // 20 of 20 before the rule and at its first reading.
-    assert_eq!(held, 20, "{held} of {insults} held or refused");
+    let oneself_held =
+        civil_held_when_every_attack_is_held(include_str!("fixtures/oneself.txt"), 20);
     // 24 of 30 held or refused before the rule, 2 at its first reading ("I'm the biggest
     // idiot in the street", "... gerizekalıyım resmen").
     assert!(
@@ -268,9 +269,6 @@ fn r14_names_readers_call_themselves_are_published_and_the_same_names_at_others_
 
 #[test]
 fn r14_abuse_without_a_rude_word_is_held_and_the_same_words_in_civil_sentences_are_published() {
-    let (abuse, held, civil_held) =
-        read_fixture(include_str!("fixtures/subtle-abuse.txt"), held_or_refused);
-    assert_eq!(abuse, 39, "the fixture's abuse");
     // 4 of 20 before the shapes that read them, 19 at their first reading ("Nobody will ever
     // respect you"), 20 after; the 8 Russian and Turkish ones added later: none before their
     // shapes, 8 at their first reading; the 6 calls on public figures and vile names added
@@ -278,7 +276,8 @@ fn r14_abuse_without_a_rude_word_is_held_and_the_same_words_in_civil_sentences_a
     // secretary", "Bakanı kurşuna dizmek lazım"), 6 after; the 5 attacks on groups added
     // last: none before, 4 at their first reading ("Pensioners should hurry up and die":
     // pensioners were no role), 5 after.
-    assert_eq!(held, 39, "{held} of {abuse} held or refused");
+    let civil_held =
+        civil_held_when_every_attack_is_held(include_str!("fixtures/subtle-abuse.txt"), 39);
     // 1 of 20 held before ("The word moron was once a clinical term"), 0 at the first reading.
     assert!(
         civil_held.is_empty(),
@@ -288,13 +287,11 @@ fn r14_abuse_without_a_rude_word_is_held_and_the_same_words_in_civil_sentences_a
 
 #[test]
 fn r14_abuse_with_its_letters_spaced_out_is_held_and_single_letters_in_civil_text_are_not() {
-    let (abuse, held, civil_held) =
-        read_fixture(include_str!("fixtures/spaced-letters.txt"), held_or_refused);
-    assert_eq!(abuse, 20, "the fixture's abuse");
     // 3 of 20 before spaced letters were joined into words, 19 at the first reading (the one
     // left, "Get lost, p r i c k.", was published written plainly too), 20 once a name alone
     // after a comma was a name called.
-    assert_eq!(held, 20, "{held} of {abuse} held or refused");
+    let civil_held =
+        civil_held_when_every_attack_is_held(include_str!("fixtures/spaced-letters.txt"), 20);
     // None of 20 held before or at the first reading.
     assert!(
         civil_held.is_empty(),
@@ -304,12 +301,10 @@ fn r14_abuse_with_its_letters_spaced_out_is_held_and_single_letters_in_civil_tex
 
 #[test]
 fn r14_masked_insults_are_held_and_masked_swearing_at_nobody_is_published() {
-    let (abuse, held, civil_held) =
-        read_fixture(include_str!("fixtures/masked-words.txt"), held_or_refused);
-    assert_eq!(abuse, 20, "the fixture's abuse");
     // 7 of 20 before masks were filled in, 19 at the first reading (the one left, "Get lost,
     // you pr*ck.", was published written plainly too), 20 once `prick` was a name called.
-    assert_eq!(held, 20, "{held} of {abuse} held or refused");
+    let civil_held =
+        civil_held_when_every_attack_is_held(include_str!("fixtures/masked-words.txt"), 20);
     // "The c*unt of the votes finished at midnight" held before and after: a mask that fills
     // no word is dropped (`cu*nt` is `cunt`), and so is this one.
     assert_eq!(
@@ -321,12 +316,10 @@ fn r14_masked_insults_are_held_and_masked_swearing_at_nobody_is_published() {
 
 #[test]
 fn r14_a_double_l_written_as_strokes_is_read_and_numbers_and_numerals_are_not() {
-    let (abuse, held, civil_held) =
-        read_fixture(include_str!("fixtures/double-l.txt"), held_or_refused);
-    assert_eq!(abuse, 10, "the fixture's abuse");
     // 2 of 10 before two strokes were read as `ll`, 10 at the first reading; no civil line
     // held before or after.
-    assert_eq!(held, 10, "{held} of {abuse} held or refused");
+    let civil_held =
+        civil_held_when_every_attack_is_held(include_str!("fixtures/double-l.txt"), 10);
     assert!(
         civil_held.is_empty(),
         "civil sentences held: {civil_held:#?}"

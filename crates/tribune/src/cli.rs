@@ -340,12 +340,14 @@ fn load_policy(path: Option<&PathBuf>, model: Option<&PathBuf>) -> anyhow::Resul
         Some(m) => {
             let bytes =
                 std::fs::read(m).with_context(|| format!("cannot read model {}", m.display()))?;
-            Classifier::from_bytes(&bytes).with_context(|| format!("model {}", m.display()))?
+            let model =
+                Classifier::from_bytes(&bytes).with_context(|| format!("model {}", m.display()))?;
+            Arc::new(model)
         }
-        None => Classifier::embedded()?,
+        None => Classifier::shared()?,
     };
     let name = path.map_or("the default policy".to_owned(), |p| p.display().to_string());
-    Policy::with_classifier(&source, Arc::new(classifier)).with_context(|| format!("in {name}"))
+    Policy::with_classifier(&source, classifier).with_context(|| format!("in {name}"))
 }
 
 pub fn main() -> ExitCode {

@@ -9,7 +9,7 @@ use std::hash::BuildHasherDefault;
 
 use super::features::{ascii_grams, word_hash, MixedHash};
 use super::{Classifier, N_LABELS};
-use crate::word_classes::{Class, IDENTITY};
+use crate::word_classes::{entries, Class, IDENTITY};
 
 /// The words whose grams are summed: the vocabulary the word classes were made from.
 const VOCABULARY: &str = include_str!("../../data/word-classes.txt");
@@ -39,13 +39,9 @@ impl KnownWords {
     pub(super) fn of(classifier: &Classifier) -> KnownWords {
         let mut known = KnownWords::default();
         let mut padded = Vec::with_capacity(32);
-        for line in VOCABULARY.lines() {
-            let Some(word) = line.split(' ').next() else {
-                continue;
-            };
-            if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
-                continue;
-            }
+        // A line of the shipped table that could not be read would only leave its word to be
+        // read gram by gram (a test counts the words summed).
+        for (word, _) in entries(VOCABULARY).flatten() {
             let hash = word_hash(word.as_bytes());
             let Some(class) = classifier.classes.class_of(hash).filter(|&c| c != IDENTITY) else {
                 continue;

@@ -88,8 +88,9 @@ pub struct Classifier {
     weights: Vec<i16>,
     /// The word classes the model was trained with (part of its features).
     classes: WordClasses,
-    /// The grams of the words it knows, summed (see `known.rs`).
-    known: KnownWords,
+    /// The grams of the words it knows, summed (see `known.rs`) when it first scores a text:
+    /// a process that loads the model and scores nothing does not pay for them.
+    known: OnceLock<KnownWords>,
 }
 
 impl std::fmt::Debug for Classifier {
@@ -150,16 +151,18 @@ impl Classifier {
         weights: Vec<i16>,
         classes: WordClasses,
     ) -> Classifier {
-        let mut classifier = Classifier {
+        Classifier {
             bits,
             bias,
             scale,
             weights,
             classes,
-            known: KnownWords::default(),
-        };
-        classifier.known = KnownWords::of(&classifier);
-        classifier
+            known: OnceLock::new(),
+        }
+    }
+
+    fn known(&self) -> &KnownWords {
+        self.known.get_or_init(|| KnownWords::of(self))
     }
 
     fn bucket(&self, hash: u64) -> usize {
@@ -346,7 +349,7 @@ impl Features for Sums<'_> {
     }
 
     fn known(&self) -> Option<&KnownWords> {
-        Some(&self.classifier.known)
+        Some(self.classifier.known())
     }
 
     fn summed(&mut self, _: usize, known: &KnownWord) {
@@ -519,7 +522,7 @@ mod tests {
     #[test]
     fn known_words_add_what_their_grams_add_one_by_one() {
         let classifier = Classifier::shared().expect("the shipped model");
-        assert!(classifier.known.len() > 20_000, "the vocabulary's words");
+        assert!(classifier.known().len() > 20_000, "the vocabulary's words");
         for text in [
             "The minister's statement leaves out the one number that matters.",
             "You are a moooron and a disgrace, go back under your rock",

@@ -152,10 +152,7 @@ static ORDERS: Lexicon = Lexicon::new(
 impl Clause<'_> {
     /// The stock insult in this clause, as ((), first token, end token). Only a clause that
     /// holds a cue is read word by word.
-    fn insult(&self, cues: &Vocabulary, out: &mut Vec<((), usize, usize)>) {
-        if !self.any_in(0..self.len(), cues) {
-            return;
-        }
+    fn insult(&self, out: &mut Vec<((), usize, usize)>) {
         // Each shape reads whether an insult of its kind starts at a word, and where it ends.
         let shapes: [fn(&Self, usize) -> Option<usize>; 25] = [
             Self::mind_of_a_thing,
@@ -640,7 +637,8 @@ pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<()>> {
     } else {
         &CUES
     };
-    reading.find(cues, |clause, found| clause.insult(cues, found))
+    // `find` reads only the clauses that hold one of `cues`.
+    reading.find(cues, |clause, found| clause.insult(found))
 }
 
 #[cfg(test)]
