@@ -307,6 +307,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             "double-l.txt",
             include_str!("../tests/fixtures/double-l.txt"),
         ),
+        (
+            "split-words.txt",
+            include_str!("../tests/fixtures/split-words.txt"),
+        ),
     ] {
         let lines: Vec<(bool, &str)> = text
             .lines()

@@ -23,10 +23,12 @@
 //!    has upright) is read backwards with each letter turned back (`n` as `u`, `p` as `d`).
 //! 4. **Words** are the runs between whitespace, split again at punctuation. A run whose pieces
 //!    are all single characters (`f.u.c.k`, `f!u!c!k`, `U.S.A.`) is joined back into one word,
-//!    and so are three or more single letters set apart by the same whitespace (`c u n t`).
+//!    and so are three or more single letters set apart by the same whitespace (`c u n t`),
+//!    and one of the words readers mask cut apart by punctuation (`st-u-pid`) or in two by a
+//!    space where a half is no word of its own (`stu pid`, not `pen is`).
 //! 5. **Leetspeak** (`0`→o, `4`→a, `$`→s, `¢`→c ...) is undone inside words that contain at
 //!    least one letter, so `2020` and `$100` stay numbers; two strokes in a row (`ki11`,
-//!    `kiII`) are a double l.
+//!    `kiII`) are a double l, and a capital I is an l where that makes a masked word (`sIut`).
 //! 6. **Masks** (`*`, `#`, `%` ... after a letter) are kept as [`MASK`] so the rules can tell a
 //!    masked `f*ck` from a spelled-out one, unless they hide one of the words readers mask
 //!    (`st*pid`), which is read instead.
@@ -35,9 +37,14 @@
 //! a site word list needs to tell `ass` from `as`.
 
 use std::cell::LazyCell;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use unicode_general_category::{get_general_category, GeneralCategory};
+
+use crate::classifier::MixedHash;
 
 /// The stand-in for a masking symbol inside a word (`f*ck` becomes `f` [`MASK`] `c` `k`).
 pub const MASK: char = '*';
@@ -430,6 +437,67 @@ fn plain_ascii_word(raw_chunk: &str) -> Option<&str> {
     (!letters.is_empty() && letters.bytes().all(|b| b.is_ascii_alphabetic())).then_some(letters)
 }
 
+/// The longest of [`MASKED_WORDS`], in bytes.
+const LONGEST_MASKED_WORD: usize = 8;
+
+/// The English words of two letters, which [`Normalized::join_split_words`] does not take
+/// for half of a word cut in two.
+const OWN_TWO_LETTER_WORDS: &str = "ad ah am an as at be by do go ha he hi if in is it me my no \
+    of oh ok on or ox so to up us we ya ye yo";
+
+/// [`MASKED_WORDS`] as a set, with the pairs of letters they start and end with: most words
+/// start with none of them, or most pairs of words end with none, and are told so without
+/// hashing.
+struct MaskedWords {
+    set: HashSet<&'static [u8], BuildHasherDefault<MixedHash>>,
+    /// Bit `b` of `starts[a]`: a word starts with the letters `a` and `b` (0 for `a`).
+    starts: [u32; 26],
+    /// Bit `b` of `ends[a]`: a word ends with the letters `a` and `b`.
+    ends: [u32; 26],
+}
+
+impl MaskedWords {
+    fn contains(&self, word: &[u8]) -> bool {
+        match word {
+            [a, b, .., y, z] => {
+                Self::has(&self.starts, *a, *b)
+                    && Self::has(&self.ends, *y, *z)
+                    && self.set.contains(word)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a word may start with the letters `a` and `b`.
+    fn may_start(&self, a: u8, b: u8) -> bool {
+        Self::has(&self.starts, a, b)
+    }
+
+    /// Whether a word may end with the letters `y` and `z`.
+    fn may_end(&self, y: u8, z: u8) -> bool {
+        Self::has(&self.ends, y, z)
+    }
+
+    fn has(pairs: &[u32; 26], a: u8, b: u8) -> bool {
+        let index = |c: u8| c.is_ascii_lowercase().then(|| usize::from(c - b'a'));
+        matches!((index(a), index(b)), (Some(a), Some(b)) if pairs[a] & (1 << b) != 0)
+    }
+}
+
+fn masked_words() -> &'static MaskedWords {
+    static WORDS: LazyLock<MaskedWords> = LazyLock::new(|| {
+        let set: HashSet<&[u8], _> = MASKED_WORDS.split_whitespace().map(str::as_bytes).collect();
+        let (mut starts, mut ends) = ([0; 26], [0; 26]);
+        let index = |b: u8| usize::from(b - b'a');
+        for b in &set {
+            starts[index(b[0])] |= 1 << index(b[1]);
+            ends[index(b[b.len() - 2])] |= 1 << index(b[b.len() - 1]);
+        }
+        MaskedWords { set, starts, ends }
+    });
+    &WORDS
+}
+
 impl Normalized {
     pub fn new(text: &str) -> Self {
         Self::build(text, true)
@@ -456,10 +524,10 @@ impl Normalized {
             cyrillic > other
         });
         let mut offset = 0;
-        for raw_chunk in text.split_inclusive(char::is_whitespace) {
+        for raw_chunk in whitespace_chunks(text) {
             if plain_words && chunk.is_empty() {
                 if let Some(letters) = plain_ascii_word(raw_chunk) {
-                    normalized.push_plain_word(letters, offset, chunk_index);
+                    normalized.push_plain_word(text, letters, offset, chunk_index);
                     chunk_index += 1;
                     offset += raw_chunk.len();
                     continue;
@@ -483,7 +551,7 @@ impl Normalized {
                 let mut push = |folded: char| {
                     if folded == ' ' {
                         if !chunk.is_empty() {
-                            normalized.push_chunk(&chunk, chunk_index, &mut pieces);
+                            normalized.push_chunk(text, &chunk, chunk_index, &mut pieces);
                             chunk_index += 1;
                             chunk.clear();
                         }
@@ -500,26 +568,43 @@ impl Normalized {
             offset += raw_chunk.len();
         }
         if !chunk.is_empty() {
-            normalized.push_chunk(&chunk, chunk_index, &mut pieces);
+            normalized.push_chunk(text, &chunk, chunk_index, &mut pieces);
         }
         // Masks first: `masked` holds word indices, which joining letters would shift.
         normalized.fill_masks(text);
         normalized.join_spaced_letters(text);
-        normalized.write_read_words();
+        let halves = normalized.write_read_words();
+        normalized.join_split_words(text, halves);
         normalized
     }
 
-    /// The words as they are read, once the chars and words are final.
-    fn write_read_words(&mut self) {
+    /// The words as they are read, once the chars and words are final. Returns the words that
+    /// may end one of the words readers mask cut in two with the word before them, for
+    /// [`Normalized::join_split_words`] (two halves whose letters start and end one).
+    fn write_read_words(&mut self) -> Vec<usize> {
         let mut read = Vec::with_capacity(self.chars.len());
         let mut read_words = Vec::with_capacity(self.words.len());
-        for word in &self.words {
+        let masked = masked_words();
+        let mut halves = Vec::new();
+        let mut before = 0..0;
+        for (i, word) in self.words.iter().enumerate() {
             let start = read.len();
             let stretched = self.write_letters(word, &mut read, false);
-            read_words.push((start..read.len(), stretched));
+            let (a, b) = (before, start..read.len());
+            if a.len() >= 2
+                && b.len() >= 2
+                && a.len() + b.len() <= LONGEST_MASKED_WORD
+                && masked.may_start(read[a.start], read[a.start + 1])
+                && masked.may_end(read[b.end - 2], read[b.end - 1])
+            {
+                halves.push(i);
+            }
+            before = b.clone();
+            read_words.push((b, stretched));
         }
         self.read = String::from_utf8(read).expect("letters are written as UTF-8");
         self.read_words = read_words;
+        halves
     }
 
     /// Step 6's masks, filled in where they hide one word readers mask ([`MASKED_WORDS`]):
@@ -618,6 +703,64 @@ impl Normalized {
         self.words = joined;
     }
 
+    /// Step 4 across a space: one of the words readers mask ([`MASKED_WORDS`]) cut in two
+    /// (`stu pid`, `id iot`, `bit ch`, `cu nt`) is one word when each half has two letters or
+    /// more and one of them is no word of its own: `pen is`, `as sure` and `dumb ass` stay
+    /// two words, and so do a name's (`Mo Ron`: the second half in title case). Not `hell`,
+    /// which `he ll` (a `he'll` without its apostrophe) would make.
+    fn join_split_words(&mut self, text: &str, halves: Vec<usize>) {
+        let mut joins = Vec::new();
+        let mut word = [0u8; LONGEST_MASKED_WORD];
+        let masked = masked_words();
+        let read = self.read.as_bytes();
+        for i in halves {
+            let (a, b) = (
+                &read[self.read_words[i - 1].0.clone()],
+                &read[self.read_words[i].0.clone()],
+            );
+            let len = a.len() + b.len();
+            word[..a.len()].copy_from_slice(a);
+            word[a.len()..len].copy_from_slice(b);
+            let joined = &word[..len];
+            if joined == b"hell" || !masked.contains(joined) || joins.last() == Some(&(i - 1)) {
+                continue;
+            }
+            let (first, second) = (&self.words[i - 1].chars, &self.words[i].chars);
+            let gap =
+                self.chars[first.end - 1].end as usize..self.chars[second.start].start as usize;
+            if &text[gap.clone()] != " " || title_case(&text[gap.end..]) {
+                continue;
+            }
+            let own_word = |piece: &[u8]| match piece.len() {
+                2 => OWN_TWO_LETTER_WORDS
+                    .split_whitespace()
+                    .any(|w| w.as_bytes() == piece),
+                _ => std::str::from_utf8(piece).is_ok_and(crate::word_classes::in_vocabulary),
+            };
+            let (a, b) = joined.split_at(a.len());
+            if !(own_word(a) && own_word(b)) {
+                joins.push(i);
+            }
+        }
+        if joins.is_empty() {
+            return;
+        }
+        let mut joined = Vec::with_capacity(self.words.len() - joins.len());
+        let mut next_join = joins.iter().peekable();
+        for (i, word) in self.words.iter().enumerate() {
+            if next_join.peek() == Some(&&i) {
+                next_join.next();
+                let last: &mut Word = joined.last_mut().expect("a join follows a word");
+                last.chars.end = word.chars.end;
+            } else {
+                joined.push(word.clone());
+            }
+        }
+        self.words = joined;
+        // Halves are not joined twice.
+        let _ = self.write_read_words();
+    }
+
     /// Where a run of spaced single letters starting at word `i` ends (`i + 1` when there is
     /// none).
     fn spaced_run_end(&self, text: &str, i: usize) -> usize {
@@ -703,7 +846,7 @@ impl Normalized {
     }
 
     /// A word of ASCII letters that starts at byte `offset`.
-    fn push_plain_word(&mut self, letters: &str, offset: usize, chunk_index: usize) {
+    fn push_plain_word(&mut self, text: &str, letters: &str, offset: usize, chunk_index: usize) {
         let start = self.chars.len();
         self.chars
             .extend(letters.bytes().zip(offset as u32..).map(|(b, at)| NChar {
@@ -716,13 +859,14 @@ impl Normalized {
         // `kiII`: two capital I in a word written in lower case are `ll` (English doubles an
         // l, hardly ever an i), unlike `WWII` or `III`.
         let bytes = letters.as_bytes();
-        if bytes.len() > 2 && bytes.contains(&b'I') && bytes.iter().any(u8::is_ascii_lowercase) {
+        if bytes.contains(&b'I') && bytes.iter().any(u8::is_ascii_lowercase) {
             for k in 1..bytes.len() {
                 if bytes[k - 1] == b'I' && bytes[k] == b'I' {
                     self.chars[start + k - 1].ch = 'l';
                     self.chars[start + k].ch = 'l';
                 }
             }
+            self.read_capital_i_as_l(text, start..self.chars.len());
         }
         self.words.push(Word {
             chars: start..self.chars.len(),
@@ -733,6 +877,7 @@ impl Normalized {
     /// Turns one whitespace-delimited chunk into words; `pieces` is room to work in.
     fn push_chunk(
         &mut self,
+        text: &str,
         chunk: &[(Class, u32, u32)],
         chunk_index: usize,
         pieces: &mut Vec<Range<usize>>,
@@ -757,7 +902,7 @@ impl Normalized {
         // `f!u!c!k`, `f#u#c#k`: one symbol between every two letters is a separator.
         if let [piece] = pieces.as_slice() {
             if let Some(letters) = interleaved_letters(&chunk[piece.clone()]) {
-                return self.push_word(&letters, chunk_index);
+                return self.push_word(text, &letters, chunk_index);
             }
         }
         // `b.i.t.c.h`, `c u n t!`: single letters apart, the last one maybe followed by
@@ -770,15 +915,33 @@ impl Normalized {
         let spelled_out = pieces.len() >= 2 && pieces.iter().all(|p| p.len() == 1);
         if spelled_out {
             let all: Vec<_> = pieces.iter().map(|p| chunk[p.start]).collect();
-            self.push_word(&all, chunk_index);
-        } else {
-            for piece in pieces.iter() {
-                self.push_word(&chunk[piece.clone()], chunk_index);
+            self.push_word(text, &all, chunk_index);
+            return;
+        }
+        let mut k = 0;
+        while k < pieces.len() {
+            let joined = match pieces.len() - k {
+                1 => None,
+                _ => split_word_end(text, chunk, &pieces[k..]),
+            };
+            match joined {
+                Some(n) => {
+                    let joined: Vec<_> = pieces[k..k + n]
+                        .iter()
+                        .flat_map(|p| chunk[p.clone()].iter().copied())
+                        .collect();
+                    self.push_word(text, &joined, chunk_index);
+                    k += n;
+                }
+                None => {
+                    self.push_word(text, &chunk[pieces[k].clone()], chunk_index);
+                    k += 1;
+                }
             }
         }
     }
 
-    fn push_word(&mut self, piece: &[(Class, u32, u32)], chunk_index: usize) {
+    fn push_word(&mut self, text: &str, piece: &[(Class, u32, u32)], chunk_index: usize) {
         let has_letter = piece
             .iter()
             .any(|(c, ..)| matches!(c, Class::Letter(l) if is_letter(*l)));
@@ -829,6 +992,7 @@ impl Normalized {
             });
         }
         if self.chars.len() > start {
+            self.read_capital_i_as_l(text, start..self.chars.len());
             if masked {
                 self.masked.push(self.words.len());
             }
@@ -836,6 +1000,44 @@ impl Normalized {
                 chars: start..self.chars.len(),
                 chunk: chunk_index,
             });
+        }
+    }
+
+    /// `sIut`, `Ioser`: a capital I in a word written with lower-case letters is read as an
+    /// `l` where that makes one of the words readers mask ([`MASKED_WORDS`]) and the word
+    /// read with an `i` is none (`Instead`, `sIt` and `bItch` keep their `i`).
+    fn read_capital_i_as_l(&mut self, text: &str, word: Range<usize>) {
+        let chars = &self.chars[word.clone()];
+        if chars.len() < 3 || chars.len() > LONGEST_MASKED_WORD {
+            return;
+        }
+        let capital_i = |c: &NChar| {
+            c.ch == 'i' && c.end == c.start + 1 && text.as_bytes()[c.start as usize] == b'I'
+        };
+        // The word with its capital I read as `l`.
+        let mut as_l = [0u8; LONGEST_MASKED_WORD];
+        let (mut capitals, mut lower) = (false, false);
+        for (byte, c) in as_l.iter_mut().zip(chars) {
+            if !c.ch.is_ascii_lowercase() {
+                return;
+            }
+            let capital = capital_i(c);
+            capitals |= capital;
+            lower |= text.as_bytes()[c.start as usize].is_ascii_lowercase();
+            *byte = if capital { b'l' } else { c.ch as u8 };
+        }
+        let masked = masked_words();
+        if !capitals || !lower || !masked.contains(&as_l[..chars.len()]) {
+            return;
+        }
+        let as_i: String = chars.iter().map(|c| c.ch).collect();
+        if masked.contains(as_i.as_bytes()) {
+            return;
+        }
+        for k in word {
+            if capital_i(&self.chars[k]) {
+                self.chars[k].ch = 'l';
+            }
         }
     }
 
@@ -955,6 +1157,90 @@ fn trailing_punctuation(piece: &[(Class, u32, u32)]) -> usize {
             )
         })
         .count()
+}
+
+/// The text cut after each whitespace character, as `text.split_inclusive(char::is_whitespace)`
+/// cuts it, but reading ASCII a byte at a time rather than decoding every character (a
+/// twentieth of normalizing a typical English comment).
+fn whitespace_chunks(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let mut i = start;
+        while i < bytes.len() {
+            let (width, space) = match bytes[i] {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => (1, true),
+                0..0x80 => (1, false),
+                _ => {
+                    let c = text[i..].chars().next().expect("a character starts here");
+                    (c.len_utf8(), c.is_whitespace())
+                }
+            };
+            i += width;
+            if space {
+                break;
+            }
+        }
+        let chunk = (i > start).then(|| &text[start..i]);
+        start = i;
+        chunk
+    })
+}
+
+/// Whether the text starts with a word written with a capital and then lower case: a name's
+/// (`Mo Ron` is no `moron`).
+fn title_case(text: &str) -> bool {
+    let mut letters = text.chars();
+    matches!((letters.next(), letters.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+}
+
+/// How many pieces of a chunk, from the first of `pieces`, are one of the words readers mask
+/// cut apart by punctuation (`st-u-pid`, `id.iot`, `b_itch`, `dumb-ass`), or `None` when
+/// they are not. An apostrophe between two pieces is English's own (`he'll` is no `hell`),
+/// and so is a gap of more than three characters; each piece has a letter (`71,75` is a
+/// number, though its digits read `ti` and `ts`).
+fn split_word_end(
+    text: &str,
+    chunk: &[(Class, u32, u32)],
+    pieces: &[Range<usize>],
+) -> Option<usize> {
+    const MOST_PIECES: usize = 6;
+    let mut letters = [0u8; LONGEST_MASKED_WORD];
+    let mut len = 0;
+    for (n, piece) in pieces.iter().take(MOST_PIECES).enumerate() {
+        if n > 0 {
+            let gap =
+                text.get(chunk[pieces[n - 1].end - 1].2 as usize..chunk[piece.start].1 as usize)?;
+            if gap.chars().count() > 3 || gap.contains(['\'', '’', '`', '´']) {
+                return None;
+            }
+        }
+        // Leetspeak in a piece with a letter (`1d.iot`); not a number (`71,75`).
+        let mut has_letter = false;
+        for (class, ..) in &chunk[piece.clone()] {
+            match *class {
+                Class::Letter(c) | Class::Leet { letter: c, .. }
+                    if c.is_ascii_lowercase() && len < LONGEST_MASKED_WORD =>
+                {
+                    has_letter |= matches!(class, Class::Letter(_));
+                    letters[len] = c as u8;
+                    len += 1;
+                }
+                _ => return None,
+            }
+        }
+        if !has_letter {
+            return None;
+        }
+        let masked = masked_words();
+        if len >= 2 && !masked.may_start(letters[0], letters[1]) {
+            return None;
+        }
+        if n > 0 && masked.contains(&letters[..len]) {
+            return Some(n + 1);
+        }
+    }
+    None
 }
 
 /// The letters of a piece written with one symbol between every two of them (`f!u!c!k`,
@@ -1096,6 +1382,65 @@ mod tests {
             words("s**t f*** f*ck *ss wh*t?"),
             ["s**t", "f***", "f*ck", "ss", "wh*t*"]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn whitespace_chunks_cut_where_split_inclusive_cuts(
+            text in "([a-z ]|\\s|\\PC|[\u{85}\u{a0}\u{2000}-\u{200b}\u{3000}]){0,40}"
+        ) {
+            let ours: Vec<&str> = whitespace_chunks(&text).collect();
+            let std: Vec<&str> = text.split_inclusive(char::is_whitespace).collect();
+            proptest::prop_assert_eq!(ours, std);
+        }
+    }
+
+    #[test]
+    fn joins_a_masked_word_cut_apart_by_punctuation() {
+        assert_eq!(words("you are st-u-pid"), ["you", "are", "stupid"]);
+        assert_eq!(words("an id.iot, a b_itch"), ["an", "idiot", "a", "bitch"]);
+        assert_eq!(words("what a dumb-ass"), ["what", "a", "dumbass"]);
+        assert_eq!(words("fa:)g:)got"), ["faggot"]);
+        // An apostrophe, a number, a gap too wide, or letters that make no such word.
+        assert_eq!(words("he'll"), ["he", "ll"]);
+        assert_eq!(words("prick`s"), ["prick", "s"]);
+        assert_eq!(words("71,75"), ["71", "75"]);
+        assert_eq!(words("st----upid"), ["st", "upid"]);
+        assert_eq!(words("well-known"), ["well", "known"]);
+        assert_eq!(
+            MASKED_WORDS.split_whitespace().map(str::len).max(),
+            Some(LONGEST_MASKED_WORD)
+        );
+    }
+
+    #[test]
+    fn joins_a_masked_word_cut_in_two_by_a_space() {
+        assert_eq!(words("you are stu pid"), ["you", "are", "stupid"]);
+        assert_eq!(words("an id iot"), ["an", "idiot"]);
+        assert_eq!(words("i will ki ll you"), ["i", "will", "kill", "you"]);
+        assert_eq!(words("what a dum bass"), ["what", "a", "dumbass"]);
+        // Both halves words of their own, one letter, `hell`, or more than one space.
+        assert_eq!(
+            words("the pen is mightier"),
+            ["the", "pen", "is", "mightier"]
+        );
+        assert_eq!(words("dumb ass"), ["dumb", "ass"]);
+        assert_eq!(words("as s"), ["as", "s"]);
+        assert_eq!(words("he ll be there"), ["he", "ll", "be", "there"]);
+        assert_eq!(words("stu  pid"), ["stu", "pid"]);
+        assert_eq!(words("Mo Ron played"), ["mo", "ron", "played"]);
+        // The joined word is read as one, for the classifier too.
+        let n = Normalized::new("you stu pid");
+        assert_eq!(n.text_for_classifier(), "you stupid");
+    }
+
+    #[test]
+    fn reads_a_capital_i_as_l_where_it_makes_a_masked_word() {
+        assert_eq!(words("you are a sIut"), ["you", "are", "a", "slut"]);
+        assert_eq!(words("what a Ioser!"), ["what", "a", "loser"]);
+        // Words that are words with an i, or make none with an l.
+        assert_eq!(words("Instead bItch sIt"), ["instead", "bitch", "sit"]);
+        assert_eq!(words("SIUT"), ["siut"]);
     }
 
     #[test]

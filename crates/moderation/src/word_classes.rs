@@ -14,8 +14,9 @@
 //! One class is written by hand: [`IDENTITY`], the names of groups of people of
 //! `data/identities.txt`, which `tribune train` adds with [`WordClasses::with_identities`].
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
 
 use crate::classifier::{word_hash, MixedHash};
 
@@ -36,6 +37,19 @@ pub struct WordClasses {
     /// stretched by a reader or a disguise (`heeello`); the more frequent word wins a clash
     /// (`to` before `too`).
     by_squeezed: ByHash,
+}
+
+/// The shipped vocabulary: the words the word classes were made from.
+pub(crate) const VOCABULARY: &str = include_str!("../data/word-classes.txt");
+
+/// Whether the shipped vocabulary has `word` (lower case).
+pub(crate) fn in_vocabulary(word: &str) -> bool {
+    static WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        entries(VOCABULARY)
+            .filter_map(|entry| entry.ok().map(|(word, _)| word))
+            .collect()
+    });
+    WORDS.contains(word)
 }
 
 /// The word with each run of one letter cut to a single letter, or `None` if it has no run.

@@ -9,10 +9,7 @@ use std::hash::BuildHasherDefault;
 
 use super::features::{ascii_grams, word_hash, MixedHash};
 use super::{Classifier, N_LABELS};
-use crate::word_classes::{entries, Class, IDENTITY};
-
-/// The words whose grams are summed: the vocabulary the word classes were made from.
-const VOCABULARY: &str = include_str!("../../data/word-classes.txt");
+use crate::word_classes::{entries, Class, IDENTITY, VOCABULARY};
 
 #[derive(Clone, Debug, Default)]
 pub(super) struct KnownWords {
