@@ -311,6 +311,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             "split-words.txt",
             include_str!("../tests/fixtures/split-words.txt"),
         ),
+        (
+            "kept-home.txt",
+            include_str!("../tests/fixtures/kept-home.txt"),
+        ),
     ] {
         let lines: Vec<(bool, &str)> = text
             .lines()

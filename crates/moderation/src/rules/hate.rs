@@ -4,10 +4,11 @@
 //! cockroaches`, `мигранты — тараканы`, `göçmenler birer parazit`, `X are not human`), or
 //! hated by the writer (**contempt**: `I hate Muslims`, `ненавижу евреев`, `Kürtlerden nefret
 //! ediyorum`), said to be criminal or lesser by nature (**stereotype**: `Black people are
-//! criminals`, `Mexicans are lazy`, `цыгане — воры`, `Kürtler hain`), told it does not belong
-//! (**exclusion**: `Muslims are not welcome here`, `immigrants are invading our country`,
-//! `women should not be allowed to vote`, `go back to where you came from`, `мигрантам здесь
-//! не место`), or cast as the hidden hand behind the world's ills (**conspiracy**: `Jews
+//! criminals`, `Mexicans are lazy`, `immigrants are a burden on society`, `цыгане — воры`,
+//! `Kürtler hain`), told it does not belong (**exclusion**: `Muslims are not welcome here`,
+//! `immigrants are invading our country`, `women should not be allowed to vote`, `women should
+//! stay at home`, `go back to where you came from`, `мигрантам здесь не место`), or cast as
+//! the hidden hand behind the world's ills (**conspiracy**: `Jews
 //! control the media`).
 //!
 //! The same words said of anything else are not attacks (`rats are everywhere in the subway`,
@@ -216,7 +217,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back home belong belongs control controls behind banks hollywood место ulkelerine \
-     istenmiyorlar defolsun defolsunlar домой locked kept iq iqs",
+     istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay",
 );
 
 impl Clause<'_> {
@@ -444,6 +445,18 @@ impl Clause<'_> {
             if self.is(after, &INVADING) {
                 return Some((Exclusion, i, after + 1));
             }
+            // `X are a burden on society`, `... a burden to us all`, `... a burden.`; not `X are
+            // not a burden`, nor what X carry (`... a burden on the health service's budget`).
+            if self.seq(after, &["a", "burden"]) {
+                let on = after + 2;
+                let society = self.is(on, &["on", "to"])
+                    && (self.is(on + 1, &["society", "us", "everyone", "everybody"])
+                        || self.is(on + 1, &["the", "this", "our"])
+                            && self.is(on + 2, &["country", "nation", "society"]));
+                if on == self.len() || society {
+                    return Some((Stereotype, i, on + 1 + usize::from(society)));
+                }
+            }
             // Every war, not `the attacks on the grid` (a state's, in the news).
             if self.at(after) == "behind"
                 && self.is(after + 1, &["every", "all", "most"])
@@ -493,6 +506,19 @@ impl Clause<'_> {
                 });
                 if let Some(k) = shut_away {
                     return Some((Exclusion, i, k + 2));
+                }
+            }
+            // `women should stay at home`, `X should just stay in the kitchen`: a group kept out
+            // of public life; not advice for a time or with a reason (`elderly people should
+            // stay at home during the heatwave`, `... until they feel better`).
+            let stay = should + 1 + usize::from(self.at(should + 1) == "just");
+            if should == end && self.at(stay) == "stay" {
+                let mut place = stay + 1 + usize::from(self.is(stay + 1, &["at", "in"]));
+                place += usize::from(self.at(place) == "the");
+                let ends =
+                    place + 1 == self.len() || self.seq(place + 1, &["where", "they", "belong"]);
+                if self.is(place, &["kitchen", "kitchens"]) || self.at(place) == "home" && ends {
+                    return Some((Exclusion, i, place + 1));
                 }
             }
             // `Blacks should go back to Africa`, `X should go back where they came from`.
@@ -693,6 +719,10 @@ mod tests {
             "Цыган надо гнать из города.",
             "Мигранты пусть едут домой.",
             "Suriyeliler ülkelerine geri dönsün.",
+            "Women should stay at home.",
+            "Disabled people should just stay in the kitchen.",
+            "Immigrants are a burden on society.",
+            "Refugees are a burden to us all.",
         ] {
             assert!(is_attack(attack), "{attack}");
         }
@@ -731,6 +761,10 @@ mod tests {
             "Black people have lower incomes on average, the census shows.",
             "Children should be kept away from the fireworks.",
             "Refugees should not be locked up in detention centres, the charity says.",
+            "Women should stay at home during the heatwave if they are pregnant.",
+            "Disabled people should stay at home until the lifts are fixed, the council said.",
+            "Immigrants are not a burden on society.",
+            "Immigrants are a burden on the housing budget of the council, the report claims.",
         ] {
             assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
         }
