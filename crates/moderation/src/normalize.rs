@@ -573,38 +573,22 @@ impl Normalized {
         // Masks first: `masked` holds word indices, which joining letters would shift.
         normalized.fill_masks(text);
         normalized.join_spaced_letters(text);
-        let halves = normalized.write_read_words();
-        normalized.join_split_words(text, halves);
+        normalized.write_read_words();
+        normalized.join_split_words(text);
         normalized
     }
 
-    /// The words as they are read, once the chars and words are final. Returns the words that
-    /// may end one of the words readers mask cut in two with the word before them, for
-    /// [`Normalized::join_split_words`] (two halves whose letters start and end one).
-    fn write_read_words(&mut self) -> Vec<usize> {
+    /// The words as they are read, once the chars and words are final.
+    fn write_read_words(&mut self) {
         let mut read = Vec::with_capacity(self.chars.len());
         let mut read_words = Vec::with_capacity(self.words.len());
-        let masked = masked_words();
-        let mut halves = Vec::new();
-        let mut before = 0..0;
-        for (i, word) in self.words.iter().enumerate() {
+        for word in &self.words {
             let start = read.len();
             let stretched = self.write_letters(word, &mut read, false);
-            let (a, b) = (before, start..read.len());
-            if a.len() >= 2
-                && b.len() >= 2
-                && a.len() + b.len() <= LONGEST_MASKED_WORD
-                && masked.may_start(read[a.start], read[a.start + 1])
-                && masked.may_end(read[b.end - 2], read[b.end - 1])
-            {
-                halves.push(i);
-            }
-            before = b.clone();
-            read_words.push((b, stretched));
+            read_words.push((start..read.len(), stretched));
         }
         self.read = String::from_utf8(read).expect("letters are written as UTF-8");
         self.read_words = read_words;
-        halves
     }
 
     /// Step 6's masks, filled in where they hide one word readers mask ([`MASKED_WORDS`]):
@@ -708,16 +692,23 @@ impl Normalized {
     /// more and one of them is no word of its own: `pen is`, `as sure` and `dumb ass` stay
     /// two words, and so do a name's (`Mo Ron`: the second half in title case). Not `hell`,
     /// which `he ll` (a `he'll` without its apostrophe) would make.
-    fn join_split_words(&mut self, text: &str, halves: Vec<usize>) {
+    fn join_split_words(&mut self, text: &str) {
         let mut joins = Vec::new();
         let mut word = [0u8; LONGEST_MASKED_WORD];
         let masked = masked_words();
         let read = self.read.as_bytes();
-        for i in halves {
-            let (a, b) = (
-                &read[self.read_words[i - 1].0.clone()],
-                &read[self.read_words[i].0.clone()],
-            );
+        // `i` is the second word of each pair.
+        for (i, pair) in (1..).zip(self.read_words.windows(2)) {
+            let (a, b) = (&read[pair[0].0.clone()], &read[pair[1].0.clone()]);
+            // Most pairs are told apart by their first and last two letters, without hashing.
+            if a.len() < 2
+                || b.len() < 2
+                || a.len() + b.len() > LONGEST_MASKED_WORD
+                || !masked.may_start(a[0], a[1])
+                || !masked.may_end(b[b.len() - 2], b[b.len() - 1])
+            {
+                continue;
+            }
             let len = a.len() + b.len();
             word[..a.len()].copy_from_slice(a);
             word[a.len()..len].copy_from_slice(b);
@@ -757,8 +748,7 @@ impl Normalized {
             }
         }
         self.words = joined;
-        // Halves are not joined twice.
-        let _ = self.write_read_words();
+        self.write_read_words();
     }
 
     /// Where a run of spaced single letters starting at word `i` ends (`i + 1` when there is
