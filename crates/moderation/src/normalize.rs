@@ -440,10 +440,11 @@ fn plain_ascii_word(raw_chunk: &str) -> Option<&str> {
 /// The longest of [`MASKED_WORDS`], in bytes.
 const LONGEST_MASKED_WORD: usize = 8;
 
-/// The English words of two letters, which [`Normalized::join_split_words`] does not take
-/// for half of a word cut in two.
+/// The English words of two letters, and the tails of contractions written without their
+/// apostrophe (`he ll`, `we re`, `they ve`), which [`Normalized::join_split_words`] does not
+/// take for half of a word cut in two.
 const OWN_TWO_LETTER_WORDS: &str = "ad ah am an as at be by do go ha he hi if in is it me my no \
-    of oh ok on or ox so to up us we ya ye yo";
+    of oh ok on or ox so to up us we ya ye yo ll re ve";
 
 /// [`MASKED_WORDS`] as a set, with the pairs of letters they start and end with: most words
 /// start with none of them, or most pairs of words end with none, and are told so without
@@ -615,19 +616,19 @@ impl Normalized {
             if masks == 0 || letters < 2 || masks > letters + 1 {
                 continue;
             }
-            let fits = |word: &&str| {
-                word.chars().count() == chars.len()
+            let fits = |word: &&[u8]| {
+                word.len() == chars.len()
                     && word
-                        .chars()
+                        .iter()
                         .zip(chars)
-                        .all(|(letter, c)| c.ch == MASK || c.ch == letter)
+                        .all(|(&letter, c)| c.ch == MASK || c.ch == char::from(letter))
             };
-            let mut fitting = MASKED_WORDS.split_whitespace().filter(fits);
+            let mut fitting = masked_words().set.iter().copied().filter(fits);
             let (Some(word), None) = (fitting.next(), fitting.next()) else {
                 continue;
             };
-            for (c, letter) in self.chars[range].iter_mut().zip(word.chars()) {
-                c.ch = letter;
+            for (c, &letter) in self.chars[range].iter_mut().zip(word.iter()) {
+                c.ch = char::from(letter);
             }
         }
     }
@@ -690,8 +691,8 @@ impl Normalized {
     /// Step 4 across a space: one of the words readers mask ([`MASKED_WORDS`]) cut in two
     /// (`stu pid`, `id iot`, `bit ch`, `cu nt`) is one word when each half has two letters or
     /// more and one of them is no word of its own: `pen is`, `as sure` and `dumb ass` stay
-    /// two words, and so do a name's (`Mo Ron`: the second half in title case). Not `hell`,
-    /// which `he ll` (a `he'll` without its apostrophe) would make.
+    /// two words, and so do a name's (`Mo Ron`: the second half in title case) and a
+    /// contraction without its apostrophe (`he ll` is no `hell`).
     fn join_split_words(&mut self, text: &str) {
         let mut joins = Vec::new();
         let mut word = [0u8; LONGEST_MASKED_WORD];
@@ -713,7 +714,7 @@ impl Normalized {
             word[..a.len()].copy_from_slice(a);
             word[a.len()..len].copy_from_slice(b);
             let joined = &word[..len];
-            if joined == b"hell" || !masked.contains(joined) || joins.last() == Some(&(i - 1)) {
+            if !masked.contains(joined) || joins.last() == Some(&(i - 1)) {
                 continue;
             }
             let (first, second) = (&self.words[i - 1].chars, &self.words[i].chars);
@@ -1195,6 +1196,7 @@ fn split_word_end(
     pieces: &[Range<usize>],
 ) -> Option<usize> {
     const MOST_PIECES: usize = 6;
+    let masked = masked_words();
     let mut letters = [0u8; LONGEST_MASKED_WORD];
     let mut len = 0;
     for (n, piece) in pieces.iter().take(MOST_PIECES).enumerate() {
@@ -1222,7 +1224,6 @@ fn split_word_end(
         if !has_letter {
             return None;
         }
-        let masked = masked_words();
         if len >= 2 && !masked.may_start(letters[0], letters[1]) {
             return None;
         }
@@ -1409,7 +1410,8 @@ mod tests {
         assert_eq!(words("an id iot"), ["an", "idiot"]);
         assert_eq!(words("i will ki ll you"), ["i", "will", "kill", "you"]);
         assert_eq!(words("what a dum bass"), ["what", "a", "dumbass"]);
-        // Both halves words of their own, one letter, `hell`, or more than one space.
+        // Both halves words of their own (a contraction's tail too), one letter, or more than
+        // one space.
         assert_eq!(
             words("the pen is mightier"),
             ["the", "pen", "is", "mightier"]

@@ -130,9 +130,23 @@ fn read_fixture(
 /// checks that it has `attacks` of them and that each is held or refused, and gives the
 /// civil lines held or refused.
 fn civil_held_when_every_attack_is_held(text: &'static str, attacks: usize) -> Vec<&'static str> {
+    civil_held_when_attacks_are_held(text, attacks, attacks)
+}
+
+/// Reads a fixture whose attacks must be held or refused, whichever rule says so: checks that
+/// it has `attacks` of them and that at least `at_least` are held or refused, and gives the
+/// civil lines held or refused.
+fn civil_held_when_attacks_are_held(
+    text: &'static str,
+    attacks: usize,
+    at_least: usize,
+) -> Vec<&'static str> {
     let (read, held, civil_held) = read_fixture(text, held_or_refused);
     assert_eq!(read, attacks, "the fixture's attacks");
-    assert_eq!(held, attacks, "{held} of {attacks} attacks held or refused");
+    assert!(
+        held >= at_least,
+        "{held} of {attacks} attacks held or refused"
+    );
     civil_held
 }
 
@@ -328,12 +342,10 @@ fn r14_a_double_l_written_as_strokes_is_read_and_numbers_and_numerals_are_not() 
 
 #[test]
 fn r14_groups_kept_at_home_or_called_a_burden_are_held_and_advice_and_reports_are_not() {
-    let (attacks, held, civil_held) =
-        read_fixture(include_str!("fixtures/kept-home.txt"), held_or_refused);
-    assert_eq!(attacks, 10, "the fixture's attacks");
     // None of 10 before the shapes that read them, 9 at the first reading: "Old people are a
     // burden." (age is not among the groups of `data/identities.txt`).
-    assert!(held >= 9, "{held} of {attacks} attacks held or refused");
+    let civil_held =
+        civil_held_when_attacks_are_held(include_str!("fixtures/kept-home.txt"), 10, 9);
     // None of 10 held before or at the first reading.
     assert!(
         civil_held.is_empty(),
@@ -343,13 +355,11 @@ fn r14_groups_kept_at_home_or_called_a_burden_are_held_and_advice_and_reports_ar
 
 #[test]
 fn r14_insults_cut_apart_or_written_with_a_capital_i_are_read_and_compounds_and_names_are_not() {
-    let (attacks, held, civil_held) =
-        read_fixture(include_str!("fixtures/split-words.txt"), held_or_refused);
-    assert_eq!(attacks, 20, "the fixture's attacks");
     // 7 of 20 before halves were joined, 18 at the first reading: "What a mor on." (`mor` and
     // `on` are both words of the vocabulary) and "a worthless sIag and a Iiar" (`slag` and
     // `liar` are not among the words readers mask) are published.
-    assert!(held >= 18, "{held} of {attacks} attacks held or refused");
+    let civil_held =
+        civil_held_when_attacks_are_held(include_str!("fixtures/split-words.txt"), 20, 18);
     // None held before; "Mo Ron and his band played the town hall." at the first reading,
     // none once a half in title case (a name) was left alone.
     assert!(

@@ -449,12 +449,22 @@ impl Clause<'_> {
             // not a burden`, nor what X carry (`... a burden on the health service's budget`).
             if self.seq(after, &["a", "burden"]) {
                 let on = after + 2;
-                let society = self.is(on, &["on", "to"])
-                    && (self.is(on + 1, &["society", "us", "everyone", "everybody"])
-                        || self.is(on + 1, &["the", "this", "our"])
-                            && self.is(on + 2, &["country", "nation", "society"]));
-                if on == self.len() || society {
-                    return Some((Stereotype, i, on + 1 + usize::from(society)));
+                // Where the burden falls, when it falls on all: its last word.
+                let all = if !self.is(on, &["on", "to"]) {
+                    None
+                } else if self.is(on + 1, &["society", "us", "everyone", "everybody"]) {
+                    Some(on + 1)
+                } else if self.is(on + 1, &["the", "this", "our"])
+                    && self.is(on + 2, &["country", "nation", "society"])
+                {
+                    Some(on + 2)
+                } else {
+                    None
+                };
+                match all {
+                    Some(last) => return Some((Stereotype, i, last + 1)),
+                    None if on == self.len() => return Some((Stereotype, i, on)),
+                    None => {}
                 }
             }
             // Every war, not `the attacks on the grid` (a state's, in the news).
@@ -693,6 +703,17 @@ mod tests {
         assert_eq!(
             attacks("Jews control the media."),
             [(HateKind::Conspiracy, "Jews control the media")]
+        );
+        assert_eq!(
+            attacks("Refugees are a burden on this country."),
+            [(
+                HateKind::Stereotype,
+                "Refugees are a burden on this country"
+            )]
+        );
+        assert_eq!(
+            attacks("Immigrants are a burden."),
+            [(HateKind::Stereotype, "Immigrants are a burden")]
         );
         for attack in [
             "Go back to where you came from.",
