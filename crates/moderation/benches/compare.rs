@@ -315,6 +315,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             "kept-home.txt",
             include_str!("../tests/fixtures/kept-home.txt"),
         ),
+        (
+            "speakers.txt",
+            include_str!("../tests/fixtures/speakers.txt"),
+        ),
     ] {
         let lines: Vec<(bool, &str)> = text
             .lines()

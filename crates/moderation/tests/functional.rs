@@ -343,12 +343,27 @@ fn r14_a_double_l_written_as_strokes_is_read_and_numbers_and_numerals_are_not() 
 #[test]
 fn r14_groups_kept_at_home_or_called_a_burden_are_held_and_advice_and_reports_are_not() {
     // None of 10 before the shapes that read them, 9 at the first reading: "Old people are a
-    // burden." (age is not among the groups of `data/identities.txt`).
+    // burden." (age is not among the groups of `data/identities.txt`); 10 since the identity
+    // rule reads the aged (`old people`, `the elderly`) as a group.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/kept-home.txt"), 10, 9);
+        civil_held_when_every_attack_is_held(include_str!("fixtures/kept-home.txt"), 10);
     // None of 10 held before or at the first reading.
     assert!(
         civil_held.is_empty(),
+        "civil sentences held: {civil_held:#?}"
+    );
+}
+
+#[test]
+fn r14_words_given_to_a_speaker_before_a_colon_are_the_speaker_s_and_other_labels_are_not() {
+    // 9 of 10 held before and at the first reading: "Women: know your place and stay in the
+    // kitchen." is published (a group told, which no shape reads).
+    let civil_held = civil_held_when_attacks_are_held(include_str!("fixtures/speakers.txt"), 10, 9);
+    // All 10 held before; 2 at the first reading: "Some guy on the bus: refugees are
+    // cockroaches. ... told him to shut up." (the classifier's words) and "Every troll under
+    // this article: ..." (`troll`, not `trolls`, is among the speakers).
+    assert!(
+        civil_held.len() <= 2,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -4,7 +4,9 @@
 //! The words are those of the [`Normalized`] text as the classifier reads them (so the same
 //! disguises are seen through), with contractions expanded (`I'll` is `i will`, `won't` is
 //! `will not`), cut into clauses at sentence punctuation, line breaks and `but`, and each
-//! marked when it stands inside quotation marks (someone else's words).
+//! marked when it stands inside quotation marks (someone else's words). A clause after a
+//! speaker named before a colon (`My uncle at dinner: women should stay in the kitchen`) is
+//! someone else's words too.
 
 use std::cell::OnceCell;
 use std::collections::HashSet;
@@ -192,6 +194,18 @@ pub(super) static REPORT: Lexicon = Lexicon::new(
      назвала называет утверждать утверждают",
 );
 
+/// The people a text names before a colon to give them the words after it, as readers write
+/// dialogue (`Average 40yr old man: ...`, `My boss on Monday: ...`). Not the writer (`Me:`),
+/// nor groups of people: a group's name before a colon is who the words are told to, or a
+/// caricature of them (`Women: ...`).
+static SPEAKERS: Lexicon = Lexicon::new(
+    "man guy guys dude dudes person uncle aunt auntie dad mom mum mother father grandpa \
+     grandma granddad grandad grandmother grandfather boss manager teacher coach neighbour \
+     neighbor husband wife boyfriend girlfriend brother sister cousin boomer boomers \
+     coworker colleague landlord customer politician politicians pundit pundits commenter \
+     commenters trolls",
+);
+
 /// Turkish reports, which follow what they report: `... diyenler utansın`.
 static REPORT_AFTER: Lexicon =
     Lexicon::new("diyen diyenler demek diyerek dedi dediler diye diyor diyorlar diyenlere");
@@ -213,6 +227,8 @@ struct Token {
 pub(super) struct Clause<'a> {
     n: &'a Normalized,
     tokens: &'a [Token],
+    /// Given to a speaker the text names before a colon ([`SPEAKERS`]).
+    voiced: bool,
 }
 
 impl Clause<'_> {
@@ -257,9 +273,10 @@ impl Clause<'_> {
     }
 
     /// Whether word `i` is quoted, and someone other than the writer is reported saying it
-    /// (`the attacker shouted "I will kill you"`; not `as I always say, "..."`).
+    /// (`the attacker shouted "I will kill you"`; not `as I always say, "..."`), or the clause
+    /// is given to a speaker named before a colon.
     pub(super) fn quoted_from_others(&self, i: usize) -> bool {
-        self.tokens[i].quoted && (0..i).any(|k| self.reports_others(k))
+        self.voiced || self.tokens[i].quoted && (0..i).any(|k| self.reports_others(k))
     }
 
     /// Whether word `k` reports what someone other than the writer said: `he said`, `the
@@ -269,12 +286,15 @@ impl Clause<'_> {
     }
 
     /// Whether word `i` is quoted, or a report comes before it (`he said ...`; not `the
-    /// journalist who wrote this ...`, which names who is meant).
+    /// journalist who wrote this ...`, which names who is meant), or the clause is given to a
+    /// speaker named before a colon.
     pub(super) fn reported(&self, i: usize) -> bool {
         let names_the_author = |k: usize| {
             k > 0 && self.is(k - 1, &["who"]) && self.is(k + 1, &["this", "it", "these"])
         };
-        self.tokens[i].quoted || (0..i).any(|k| self.is(k, &REPORT) && !names_the_author(k))
+        self.voiced
+            || self.tokens[i].quoted
+            || (0..i).any(|k| self.is(k, &REPORT) && !names_the_author(k))
     }
 
     /// Whether the words before `end` are reported by what follows them: `..., said the
@@ -301,6 +321,8 @@ struct Clauses {
     tokens: Vec<Token>,
     /// The token each clause starts at, and the end.
     starts: Vec<usize>,
+    /// For each clause, whether it is given to a speaker named before a colon.
+    voiced: Vec<bool>,
 }
 
 impl<'a> Reading<'a> {
@@ -394,10 +416,15 @@ impl<'a> Reading<'a> {
     /// Each clause.
     fn clauses(&self) -> impl Iterator<Item = Clause<'_>> {
         let clauses = self.clauses.get_or_init(|| self.cut());
-        clauses.starts.windows(2).map(|w| Clause {
-            n: self.n,
-            tokens: &clauses.tokens[w[0]..w[1]],
-        })
+        clauses
+            .starts
+            .windows(2)
+            .zip(&clauses.voiced)
+            .map(|(w, &voiced)| Clause {
+                n: self.n,
+                tokens: &clauses.tokens[w[0]..w[1]],
+                voiced,
+            })
     }
 
     /// What a sentence rule finds in the text: what `find` finds in each clause that holds
@@ -455,6 +482,7 @@ impl<'a> Reading<'a> {
         let count = self.len();
         let mut tokens: Vec<Token> = Vec::with_capacity(count + 4);
         let mut starts = vec![0];
+        let mut voiced = vec![false];
         let mut quoted = false;
         let mut i = 0;
         while i < count {
@@ -465,7 +493,11 @@ impl<'a> Reading<'a> {
             let but = self.word(i) == "but"
                 && !matches!(self.word(i.wrapping_sub(1)), "nothing" | "anything" | "all");
             let ends = !space && gap.contains(['.', '!', '?', ';', ':', '\n']) || but;
-            if ends && starts.last() != Some(&tokens.len()) {
+            let start = starts.last().copied().unwrap_or_default();
+            if ends && start != tokens.len() {
+                // After a colon alone (`...: `, not `...?: `), the words may be a speaker's.
+                let colon = gap.contains(':') && !gap.contains(['.', '!', '?', ';', '\n']);
+                voiced.push(colon && self.names_a_speaker(&tokens[start..]));
                 starts.push(tokens.len());
             }
             quoted ^= !space && gap.matches(['"', '“', '”', '«', '»']).count() % 2 == 1;
@@ -498,7 +530,26 @@ impl<'a> Reading<'a> {
             }
         }
         starts.push(tokens.len());
-        Clauses { tokens, starts }
+        Clauses {
+            tokens,
+            starts,
+            voiced,
+        }
+    }
+
+    /// Whether the tokens of a clause before a colon name someone to give the words after it:
+    /// a few words with one of [`SPEAKERS`] among them (`Average 40yr old man`, `My uncle at
+    /// dinner`), no group of people's name, nothing quoted.
+    fn names_a_speaker(&self, label: &[Token]) -> bool {
+        let word = |t: &Token| {
+            t.expanded
+                .unwrap_or_else(|| self.n.word_as_read(t.words.start))
+        };
+        label.len() <= 6
+            && label
+                .iter()
+                .all(|t| !t.quoted && !IDENTITIES.has(word(t), t.keys))
+            && label.iter().any(|t| SPEAKERS.has(word(t), t.keys))
     }
 
     /// The original text between word `i - 1`'s last letter and word `i` (before the first
@@ -644,5 +695,33 @@ mod tests {
         let clause = reading.clauses().next().expect("a clause");
         let quoted: Vec<bool> = (0..clause.len()).map(|i| clause.tokens[i].quoted).collect();
         assert_eq!(quoted, [false, false, true, true, true, false]);
+    }
+
+    /// Whether each clause of `text` is given to a speaker named before a colon.
+    fn voiced(text: &str) -> Vec<bool> {
+        let n = Normalized::new(text);
+        let reading = Reading::new(text, &n);
+        reading.clauses().map(|c| c.voiced).collect()
+    }
+
+    #[test]
+    fn words_after_a_speaker_and_a_colon_are_the_speaker_s() {
+        assert_eq!(
+            voiced("Average 40yr old man: um women should stay in the kitchen. Sure."),
+            [false, true, false]
+        );
+        assert_eq!(
+            voiced("My uncle at dinner: they are all criminals"),
+            [false, true]
+        );
+        // The writer, a label that is no one, a group told (or caricatured), a long clause.
+        assert_eq!(voiced("Me: you are an idiot"), [false, false]);
+        assert_eq!(voiced("Fact: they are all criminals"), [false, false]);
+        assert_eq!(voiced("Muslim men: go home"), [false, false]);
+        assert_eq!(
+            voiced("I told the man who runs the shop next door: you are a thief"),
+            [false, false]
+        );
+        assert_eq!(voiced("The man left. Then: nothing"), [false, false, false]);
     }
 }

@@ -115,6 +115,10 @@ static BELONG_IN: Lexicon =
 static CONTROLLED: Lexicon =
     Lexicon::new("media banks world government governments money press hollywood finance congress");
 
+/// What a group is made a byword for: `typical woman driver`.
+static BYWORDS: Lexicon =
+    Lexicon::new("driver drivers logic behaviour behavior mentality thinking move");
+
 /// What a group is said to be behind: `the Jews are behind every war`.
 static ILLS: Lexicon = Lexicon::new("war wars attacks terrorism crisis crises pandemic plague");
 
@@ -217,7 +221,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back home belong belongs control controls behind banks hollywood место ulkelerine \
-     istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay",
+     istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical need \
+     needs",
 );
 
 impl Clause<'_> {
@@ -233,10 +238,18 @@ impl Clause<'_> {
         while self.is_group(j) {
             j += 1;
         }
+        // `the elderly`, `old people`: the aged, whose words have other senses the classifier
+        // reads (`data/identities.txt` leaves them out).
+        if j == start
+            && (self.is(j, &["elderly", "pensioners", "retirees"])
+                || self.at(j) == "old" && self.is(j + 1, &["people", "folk", "folks"]))
+        {
+            j += 1;
+        }
         if j == start {
             return None;
         }
-        let end = j + usize::from(self.is(j, &["people", "folk", "men", "women"]));
+        let end = j + usize::from(self.is(j, &["people", "folk", "folks", "men", "women"]));
         // `women like her`, `Muslims like him`: a group named by one of them.
         let like_one = self.at(end) == "like" && self.is(end + 1, &["her", "him", "them", "you"]);
         Some(end + 2 * usize::from(like_one))
@@ -359,6 +372,16 @@ impl Clause<'_> {
                 }
             }
         }
+        // `Typical woman driver.`, `Typical Muslim!`: a group's name made a byword, alone or
+        // naming what the group does; not `a typical Turkish breakfast`.
+        if self.at(i) == "typical" && (i == 0 || self.phrase_ends_before(i)) {
+            if let Some(end) = self.group(i + 1) {
+                let does = end + usize::from(self.is(end, &BYWORDS));
+                if does == self.len() {
+                    return Some((Stereotype, i, does));
+                }
+            }
+        }
         // A group after a preposition is not what the clause is about: `tattoos on women are
         // trash`.
         if i > 0 && self.is(i - 1, &PREPOSITIONS) {
@@ -474,6 +497,15 @@ impl Clause<'_> {
             {
                 return Some((Conspiracy, i, after + 4));
             }
+        }
+        // `Lesbians just need a real man`: a group's way of life a lack a man would mend.
+        let need = end + usize::from(self.is(end, &["just", "only", "all"]));
+        if self.is(need, &["need", "needs"])
+            && self.at(need + 1) == "a"
+            && self.is(need + 2, &["real", "good", "proper"])
+            && self.is(need + 3, &["man", "dick", "cock", "shag"])
+        {
+            return Some((Stereotype, i, need + 4));
         }
         // `Black people have lower IQs`; not `... have lower incomes`.
         if self.is(end, &["have", "has"])
@@ -744,6 +776,13 @@ mod tests {
             "Disabled people should just stay in the kitchen.",
             "Immigrants are a burden on society.",
             "Refugees are a burden to us all.",
+            "Old people are a burden.",
+            "The elderly are a burden on society.",
+            "Typical woman driver.",
+            "Ugh, typical Muslim!",
+            "Lesbians just need a real man.",
+            "Gay men just need a good shag.",
+            "Pensioners are parasites.",
         ] {
             assert!(is_attack(attack), "{attack}");
         }
@@ -786,6 +825,16 @@ mod tests {
             "Disabled people should stay at home until the lifts are fixed, the council said.",
             "Immigrants are not a burden on society.",
             "Immigrants are a burden on the housing budget of the council, the report claims.",
+            "Old people should stay at home during the heatwave.",
+            "We had a typical Turkish breakfast.",
+            "Typical British weather today.",
+            "The typical woman driver pays less for insurance.",
+            "Women just need a real chance to lead.",
+            "Refugees need a good lawyer, not a lecture.",
+            "Old houses are a burden on their owners.",
+            "Old people are a burden on the pension budget, the report says.",
+            "Average 40yr old man: um women should stay in the kitchen, ha.",
+            "My uncle at every family dinner: immigrants are criminals.",
         ] {
             assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
         }
@@ -802,6 +851,9 @@ mod tests {
             "Calling refugees cockroaches is how genocides start."
         ));
         assert!(!is_attack("He said Jews are parasites and was fired."));
+        // Given to a speaker before a colon, unless the speaker is the group.
+        assert!(is_attack("Fact: immigrants are criminals."));
+        assert!(is_attack("Muslim men: go back to where you came from."));
         assert!(!is_attack("Stop spreading the lie that Roma are animals."));
         assert!(!is_attack(
             "Говорить, что цыгане — животные, отвратительно."
