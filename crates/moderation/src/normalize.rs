@@ -873,10 +873,16 @@ impl Normalized {
         chunk_index: usize,
         pieces: &mut Vec<Range<usize>>,
     ) {
-        // Pieces: runs of non-separators.
+        // Pieces: runs of non-separators. A bracket around one character is no leet `c`:
+        // `(c)(u)(n)(t)` is spelled out like `c.u.n.t`.
         pieces.clear();
         let mut piece_start = None;
         for (i, (class, ..)) in chunk.iter().enumerate() {
+            let class = if opens_bracket_around_one(text, chunk, i) {
+                &Class::Separator
+            } else {
+                class
+            };
             match (class, piece_start) {
                 (Class::Separator, Some(s)) => {
                     pieces.push(s..i);
@@ -1132,6 +1138,17 @@ impl Normalized {
     }
 }
 
+/// Whether char `i` of a chunk is a `(` that opens a bracket around one character: `(c)`.
+fn opens_bracket_around_one(text: &str, chunk: &[(Class, u32, u32)], i: usize) -> bool {
+    matches!(chunk[i].0, Class::Leet { raw: '(', .. })
+        && chunk
+            .get(i + 1)
+            .is_some_and(|(class, ..)| *class != Class::Separator)
+        && chunk.get(i + 2).is_some_and(|&(class, start, end)| {
+            class == Class::Separator && text.get(start as usize..end as usize) == Some(")")
+        })
+}
+
 /// How many of a piece's last chars are punctuation, not letters: trailing `!`, `|`, `(`, `<`
 /// and `+` read as punctuation (`hi!`), while `a$$` keeps its letters.
 fn trailing_punctuation(piece: &[(Class, u32, u32)]) -> usize {
@@ -1347,6 +1364,11 @@ mod tests {
         assert_eq!(words("you b.i.t.c.h!"), ["you", "bitch"]);
         assert_eq!(words("c.u.n.t!!"), ["cunt"]);
         assert_eq!(words("a.s.s wow!"), ["ass", "wow"]);
+        // Brackets around each letter; a bracket that holds more, or a smiley, is leet `c`.
+        assert_eq!(words("you (c)(u)(n)(t)"), ["you", "cunt"]);
+        assert_eq!(words("(b)(i)(t)(c)(h)!"), ["bitch"]);
+        assert_eq!(words("see (a), (b) and (c)"), ["see", "a", "b", "and", "c"]);
+        assert_eq!(words("(ock"), ["cock"]);
     }
 
     #[test]

@@ -246,7 +246,20 @@ impl Clause<'_> {
         {
             j += 1;
         }
+        // `people with disabilities`, `people in wheelchairs`, `wheelchair users`.
         if j == start {
+            if self.at(j) == "people"
+                && self.is(j + 1, &["with", "in"])
+                && self.is(
+                    j + 2,
+                    &["disabilities", "autism", "wheelchairs", "dementia"],
+                )
+            {
+                return Some(j + 3);
+            }
+            if self.seq(j, &["wheelchair", "users"]) {
+                return Some(j + 2);
+            }
             return None;
         }
         let end = j + usize::from(self.is(j, &["people", "folk", "folks", "men", "women"]));
@@ -778,6 +791,8 @@ mod tests {
             "Refugees are a burden to us all.",
             "Old people are a burden.",
             "The elderly are a burden on society.",
+            "People in wheelchairs should stay at home.",
+            "People with disabilities are a burden on society.",
             "Typical woman driver.",
             "Ugh, typical Muslim!",
             "Lesbians just need a real man.",
@@ -826,6 +841,8 @@ mod tests {
             "Immigrants are not a burden on society.",
             "Immigrants are a burden on the housing budget of the council, the report claims.",
             "Old people should stay at home during the heatwave.",
+            "People in wheelchairs should stay at home when the lifts are broken.",
+            "The ramps help people in wheelchairs, who are a burden on nobody.",
             "We had a typical Turkish breakfast.",
             "Typical British weather today.",
             "The typical woman driver pays less for insurance.",
