@@ -133,6 +133,23 @@ static RU_DRIVE_OUT: Lexicon = Lexicon::new("гнать выгнать выго�
 /// The reader's kind, told to leave: `you people`, `your kind`, `your lot`.
 const YOUR_KIND: &[&[&str]] = &[&["you", "people"], &["your", "kind"], &["your", "lot"]];
 
+/// Groups named by words the classifier reads in their other senses, which
+/// `data/identities.txt` leaves out: the aged (`the elderly`, `old people`) and the disabled
+/// named by a phrase (`people in wheelchairs`).
+const PHRASED_GROUPS: &[&[&str]] = &[
+    &["elderly"],
+    &["pensioners"],
+    &["retirees"],
+    &["old", "people"],
+    &["old", "folk"],
+    &["old", "folks"],
+    &["people", "with", "disabilities"],
+    &["people", "with", "autism"],
+    &["people", "with", "dementia"],
+    &["people", "in", "wheelchairs"],
+    &["wheelchair", "users"],
+];
+
 /// Words that take part of a group: `some Kurds`, `a few`, `некоторые`, `bazı`.
 static PART_OF: Lexicon = Lexicon::new(
     "some few several many two three four five certain individual некоторые многие иные \
@@ -238,29 +255,8 @@ impl Clause<'_> {
         while self.is_group(j) {
             j += 1;
         }
-        // `the elderly`, `old people`: the aged, whose words have other senses the classifier
-        // reads (`data/identities.txt` leaves them out).
-        if j == start
-            && (self.is(j, &["elderly", "pensioners", "retirees"])
-                || self.at(j) == "old" && self.is(j + 1, &["people", "folk", "folks"]))
-        {
-            j += 1;
-        }
-        // `people with disabilities`, `people in wheelchairs`, `wheelchair users`.
         if j == start {
-            if self.at(j) == "people"
-                && self.is(j + 1, &["with", "in"])
-                && self.is(
-                    j + 2,
-                    &["disabilities", "autism", "wheelchairs", "dementia"],
-                )
-            {
-                return Some(j + 3);
-            }
-            if self.seq(j, &["wheelchair", "users"]) {
-                return Some(j + 2);
-            }
-            return None;
+            j += PHRASED_GROUPS.iter().find(|p| self.seq(j, p))?.len();
         }
         let end = j + usize::from(self.is(j, &["people", "folk", "folks", "men", "women"]));
         // `women like her`, `Muslims like him`: a group named by one of them.
