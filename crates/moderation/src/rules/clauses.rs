@@ -481,8 +481,10 @@ impl<'a> Reading<'a> {
     fn cut(&self) -> Clauses {
         let count = self.len();
         let mut tokens: Vec<Token> = Vec::with_capacity(count + 4);
-        let mut starts = vec![0];
-        let mut voiced = vec![false];
+        let mut starts = Vec::with_capacity(8);
+        starts.push(0);
+        let mut voiced = Vec::with_capacity(8);
+        voiced.push(false);
         let mut quoted = false;
         let mut i = 0;
         while i < count {
@@ -593,7 +595,10 @@ static AFTER_I_WOULD: Lexicon = Lexicon::new(
 /// the words they stand for, and whether they took the next word with them; `None` for a
 /// word that stands for itself.
 fn expand(word: &str, next: &str) -> Option<(&'static [&'static str], bool)> {
+    // Most words are followed by none of the tails a contraction leaves.
+    let tail = matches!(next, "ll" | "m" | "d" | "re" | "t");
     let pair: &[&str] = match (word, next) {
+        _ if !tail => &[],
         ("i", "ll") => &["i", "will"],
         ("we", "ll") => &["we", "will"],
         ("you", "ll") => &["you", "will"],

@@ -238,8 +238,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back home belong belongs control controls behind banks hollywood место ulkelerine \
-     istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical need \
-     needs",
+     istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
+     cock shag",
 );
 
 impl Clause<'_> {
