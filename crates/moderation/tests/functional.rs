@@ -361,9 +361,9 @@ fn r14_words_given_to_a_speaker_before_a_colon_are_the_speaker_s_and_other_label
     let civil_held = civil_held_when_attacks_are_held(include_str!("fixtures/speakers.txt"), 10, 9);
     // All 10 held before; 2 at the first reading: "Some guy on the bus: refugees are
     // cockroaches. ... told him to shut up." (the classifier's words) and "Every troll under
-    // this article: ..." (`troll`, not `trolls`, is among the speakers).
+    // this article: ..." (`trolls` was among the speakers, `troll` was not: 1 since).
     assert!(
-        civil_held.len() <= 2,
+        civil_held.len() <= 1,
         "civil sentences held: {civil_held:#?}"
     );
 }

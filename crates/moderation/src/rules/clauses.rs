@@ -197,13 +197,13 @@ pub(super) static REPORT: Lexicon = Lexicon::new(
 /// The people a text names before a colon to give them the words after it, as readers write
 /// dialogue (`Average 40yr old man: ...`, `My boss on Monday: ...`). Not the writer (`Me:`),
 /// nor groups of people: a group's name before a colon is who the words are told to, or a
-/// caricature of them (`Women: ...`).
+/// caricature of them (`Women: ...`), nor someone addressed (`Hey, troll: ...`).
 static SPEAKERS: Lexicon = Lexicon::new(
     "man guy guys dude dudes person uncle aunt auntie dad mom mum mother father grandpa \
      grandma granddad grandad grandmother grandfather boss manager teacher coach neighbour \
      neighbor husband wife boyfriend girlfriend brother sister cousin boomer boomers \
      coworker colleague landlord customer politician politicians pundit pundits commenter \
-     commenters trolls",
+     commenters troll trolls",
 );
 
 /// Turkish reports, which follow what they report: `... diyenler utansın`.
@@ -547,7 +547,12 @@ impl<'a> Reading<'a> {
             t.expanded
                 .unwrap_or_else(|| self.n.word_as_read(t.words.start))
         };
+        // `Hey, troll: ...`, `Dear boomers: ...`: who the words are told to.
+        let addressed = label
+            .first()
+            .is_some_and(|t| ["hey", "dear", "yo", "oi", "to", "listen"].contains(&word(t)));
         label.len() <= 6
+            && !addressed
             && label
                 .iter()
                 .all(|t| !t.quoted && !IDENTITIES.has(word(t), t.keys))
@@ -722,6 +727,8 @@ mod tests {
         // The writer, a label that is no one, a group told (or caricatured), a long clause.
         assert_eq!(voiced("Me: you are an idiot"), [false, false]);
         assert_eq!(voiced("Fact: they are all criminals"), [false, false]);
+        assert_eq!(voiced("Hey, troll: you are a liar"), [false, false]);
+        assert_eq!(voiced("Dear boomers: you ruined it"), [false, false]);
         assert_eq!(voiced("Muslim men: go home"), [false, false]);
         assert_eq!(
             voiced("I told the man who runs the shop next door: you are a thief"),
