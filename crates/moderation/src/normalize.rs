@@ -485,6 +485,12 @@ impl MaskedWords {
     }
 }
 
+/// Whether a word (lower case) is one of the words readers mask ([`MASKED_WORDS`]), which
+/// normalization reads through masks, punctuation and a space cutting it in two.
+pub fn is_masked_word(word: &str) -> bool {
+    masked_words().contains(word.as_bytes())
+}
+
 fn masked_words() -> &'static MaskedWords {
     static WORDS: LazyLock<MaskedWords> = LazyLock::new(|| {
         let set: HashSet<&[u8], _> = MASKED_WORDS.split_whitespace().map(str::as_bytes).collect();

@@ -544,12 +544,25 @@ pub fn run_train(
 
 /// A deterministic disguise of a text, as an evader would write it: look-alike Cyrillic
 /// letters, leetspeak, zero-width characters inside words, repeated letters, separators and
-/// letters spaced out, each applied to some words chosen by position.
+/// letters spaced out, each applied to some words chosen by position; and every other time
+/// its position comes round, one of the words readers mask cut in two by a space (`stu pid`).
 pub fn disguise(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     for (i, word) in text.split(' ').enumerate() {
         if i > 0 {
             out.push(' ');
+        }
+        let letters = word.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        if (i / 6) % 2 == 1
+            && letters.len() >= 4
+            && letters.bytes().all(|b| b.is_ascii_alphabetic())
+            && moderation::normalize::is_masked_word(&letters.to_ascii_lowercase())
+        {
+            let (head, tail) = word.split_at(letters.len() / 2);
+            out.push_str(head);
+            out.push(' ');
+            out.push_str(tail);
+            continue;
         }
         let style = i % 6;
         for (j, c) in word.chars().enumerate() {
@@ -795,6 +808,12 @@ mod tests {
         let restored = Normalized::new(&d).text_for_classifier();
         let words_kept = restored.split(' ').filter(|w| text.contains(w)).count();
         assert!(words_kept >= 7, "{restored}");
+        // A word readers mask, cut in two where its position comes round the second time.
+        let text = "one two three four five six you stupid bitch, he said";
+        let d = disguise(text);
+        assert!(d.contains("stu pid bi tch,"), "{d}");
+        let restored = Normalized::new(&d).text_for_classifier();
+        assert!(restored.contains("stupid bitch"), "{restored}");
     }
 
     #[test]
