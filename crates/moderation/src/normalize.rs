@@ -485,7 +485,7 @@ impl MaskedWords {
     }
 }
 
-/// Whether a word (lower case) is one of the words readers mask ([`MASKED_WORDS`]), which
+/// Whether a word (lower case) is one of the words readers mask (`MASKED_WORDS`), which
 /// normalization reads through masks, punctuation and a space cutting it in two.
 pub fn is_masked_word(word: &str) -> bool {
     masked_words().contains(word.as_bytes())

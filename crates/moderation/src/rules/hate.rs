@@ -1,11 +1,12 @@
 //! Attacks on a group of people for who they are, read from how a clause is built: a group
 //! named (`data/identities.txt`: women, Muslims, Kurds, refugees... in English, Russian and
-//! Turkish) and said to be vermin, a disease or not human (**dehumanisation**: `refugees are
+//! Turkish; and `PHRASED_GROUPS`: the elderly, people in wheelchairs) and said to be vermin, a disease or not human (**dehumanisation**: `refugees are
 //! cockroaches`, `мигранты — тараканы`, `göçmenler birer parazit`, `X are not human`), or
 //! hated by the writer (**contempt**: `I hate Muslims`, `ненавижу евреев`, `Kürtlerden nefret
 //! ediyorum`), said to be criminal or lesser by nature (**stereotype**: `Black people are
-//! criminals`, `Mexicans are lazy`, `immigrants are a burden on society`, `цыгане — воры`,
-//! `Kürtler hain`), told it does not belong (**exclusion**: `Muslims are not welcome here`,
+//! criminals`, `Mexicans are lazy`, `immigrants are a burden on society`, `typical woman
+//! driver`, `lesbians just need a real man`, `цыгане — воры`, `Kürtler hain`), told it does
+//! not belong (**exclusion**: `Muslims are not welcome here`,
 //! `immigrants are invading our country`, `women should not be allowed to vote`, `women should
 //! stay at home`, `go back to where you came from`, `мигрантам здесь не место`), or cast as
 //! the hidden hand behind the world's ills (**conspiracy**: `Jews
@@ -507,7 +508,7 @@ impl Clause<'_> {
                 return Some((Conspiracy, i, after + 4));
             }
         }
-        // `Lesbians just need a real man`: a group's way of life a lack a man would mend.
+        // `Lesbians just need a real man`: a group told a man would mend what it is.
         let need = end + usize::from(self.is(end, &["just", "only", "all"]));
         if self.is(need, &["need", "needs"])
             && self.at(need + 1) == "a"
