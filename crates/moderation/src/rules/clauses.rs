@@ -9,7 +9,7 @@
 //! someone else's words too.
 
 use std::cell::OnceCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
@@ -96,6 +96,46 @@ impl Vocabulary {
     fn has_key(&self, k: u64) -> bool {
         let (word, bit) = filter_bit(k);
         self.filter[word] & bit != 0 && self.keys.contains(&k)
+    }
+}
+
+/// Words each tagged with bits, looked up like a [`Vocabulary`]'s: which of a rule's shapes a
+/// word lets match (a shape without one of its words in a clause cannot).
+pub(super) struct Tagged {
+    tags: HashMap<u64, u32, BuildHasherDefault<MixedHash>>,
+    filter: Box<[u64; FILTER_WORDS]>,
+}
+
+impl Tagged {
+    /// Word `w` with tag bit `b` (below 32) for each `(w, b)`.
+    pub(super) fn new(words: impl IntoIterator<Item = (&'static str, u32)>) -> Tagged {
+        let mut tags: HashMap<u64, u32, _> = HashMap::default();
+        for (w, bit) in words {
+            for k in [key(w, false), key(&squeeze(w), true)] {
+                *tags.entry(k).or_default() |= 1 << bit;
+            }
+        }
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
+        for &k in tags.keys() {
+            let (word, bit) = filter_bit(k);
+            filter[word] |= bit;
+        }
+        Tagged { tags, filter }
+    }
+
+    /// The tags of a word of a text, of its squeezed form's too when it was stretched.
+    #[inline]
+    fn of(&self, word: Keys) -> u32 {
+        self.get(word.exact) | word.squeezed.map_or(0, |k| self.get(k))
+    }
+
+    #[inline]
+    fn get(&self, k: u64) -> u32 {
+        let (word, bit) = filter_bit(k);
+        if self.filter[word] & bit == 0 {
+            return 0;
+        }
+        self.tags.get(&k).copied().unwrap_or_default()
     }
 }
 
@@ -260,6 +300,13 @@ impl Clause<'_> {
     /// Whether the words from `i` on are `words`.
     pub(super) fn seq(&self, i: usize, words: &[&str]) -> bool {
         words.iter().enumerate().all(|(k, w)| self.at(i + k) == *w)
+    }
+
+    /// The tags of the clause's words, together.
+    pub(super) fn tags(&self, tagged: &Tagged) -> u32 {
+        self.tokens
+            .iter()
+            .fold(0, |tags, t| tags | tagged.of(t.keys))
     }
 
     pub(super) fn any_in(&self, range: Range<usize>, set: &(impl WordSet + ?Sized)) -> bool {

@@ -9,7 +9,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::clauses::{Clause, Lexicon, Reading, Vocabulary, WordSet};
+use super::clauses::{Clause, Lexicon, Reading, Tagged, Vocabulary, WordSet};
 use super::office::OFFICE;
 use super::Hit;
 use crate::normalize::Normalized;
@@ -99,11 +99,14 @@ static NOTHING: Lexicon = Lexicon::new("ничтожество dogmasaydin dogma
 static RU_TR_CUES: LazyLock<Vocabulary> = LazyLock::new(|| ru_tr_cues().collect());
 
 fn ru_tr_cues() -> impl Iterator<Item = &'static str> {
-    [&DROPPED_RU, &DROPPED_TR, &NOTHING]
-        .into_iter()
-        .flat_map(Lexicon::iter)
-        .chain(["никто", "kimse", "hicsin"])
+    RU_TR_STARTS.iter()
 }
+
+/// The words the Russian and Turkish insults start at, as [`Needs`].
+static RU_TR_STARTS: Needs = Needs {
+    lexicons: &[&DROPPED_RU, &DROPPED_TR, &NOTHING],
+    words: &["никто", "kimse", "hicsin"],
+};
 
 /// What no criticism calls anyone: `subhuman`, `scum`, `whore`.
 static VILE: Lexicon = Lexicon::new(
@@ -153,37 +156,20 @@ impl Clause<'_> {
     /// The stock insult in this clause, as ((), first token, end token). Only a clause that
     /// holds a cue is read word by word.
     fn insult(&self, out: &mut Vec<((), usize, usize)>) {
-        // Each shape reads whether an insult of its kind starts at a word, and where it ends.
-        let shapes: [fn(&Self, usize) -> Option<usize>; 25] = [
-            Self::mind_of_a_thing,
-            Self::waste_of_oxygen,
-            Self::back_under_your_rock,
-            Self::in_the_basement,
-            Self::favour_to_the_world,
-            Self::kin_ashamed,
-            Self::dropped_on_the_head,
-            Self::nobody_cares,
-            Self::face_that_stops_clocks,
-            Self::reason_for_labels,
-            Self::brain_dead,
-            Self::disgrace_to_humanity,
-            Self::people_like_you,
-            Self::you_people,
-            Self::dismissed,
-            Self::name_called,
-            Self::to_the_kitchen,
-            Self::excuse_for_a_person,
-            Self::as_dumb_as_you,
-            Self::with_a_brain,
-            Self::ugly,
-            Self::belongs_in_an_asylum,
-            Self::never_born,
-            Self::ru_tr,
-            Self::called_vile,
-        ];
-        let found = (0..self.len()).find_map(|i| {
-            shapes
+        // Only the shapes with one of their words in the clause can match.
+        let possible = self.tags(&SHAPE_WORDS);
+        if possible == 0 {
+            return;
+        }
+        let shapes = || {
+            SHAPES
                 .iter()
+                .enumerate()
+                .filter(move |&(bit, _)| possible & (1 << bit) != 0)
+                .map(|(_, (shape, _))| shape)
+        };
+        let found = (0..self.len()).find_map(|i| {
+            shapes()
                 .find_map(|shape| shape(self, i))
                 .map(|end| (i, end))
         });
@@ -563,6 +549,78 @@ impl Clause<'_> {
         (to_the_reader || self.seq(k + 1, &["you", "are"])).then_some(k + 1)
     }
 }
+
+/// A shape of stock insult: whether one of its kind starts at a word, and where it ends.
+type Shape = fn(&Clause, usize) -> Option<usize>;
+
+/// The words one of which a shape cannot match without: those of some lexicons, and a few more.
+struct Needs {
+    lexicons: &'static [&'static Lexicon],
+    words: &'static [&'static str],
+}
+
+const fn words(words: &'static [&'static str]) -> Needs {
+    Needs {
+        lexicons: &[],
+        words,
+    }
+}
+
+const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
+    Needs {
+        lexicons,
+        words: &[],
+    }
+}
+
+/// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
+static SHAPES: [(Shape, &Needs); 25] = [
+    (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
+    (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
+    (|c, i| c.back_under_your_rock(i), &words(&["back"])),
+    (|c, i| c.in_the_basement(i), &words(&["basement"])),
+    (
+        |c, i| c.favour_to_the_world(i),
+        &words(&["favour", "favor"]),
+    ),
+    (|c, i| c.kin_ashamed(i), &words(&["ashamed"])),
+    (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
+    (|c, i| c.nobody_cares(i), &words(&["nobody", "one"])),
+    (|c, i| c.face_that_stops_clocks(i), &words(&["face"])),
+    (|c, i| c.reason_for_labels(i), &words(&["reason"])),
+    (|c, i| c.brain_dead(i), &words(&["brain", "braindead"])),
+    (|c, i| c.disgrace_to_humanity(i), &words(&["disgrace"])),
+    (|c, i| c.people_like_you(i), &words(&["people"])),
+    (|c, i| c.you_people(i), &words(&["people"])),
+    (|c, i| c.dismissed(i), &lexicons(&[&DISMISSED])),
+    (|c, i| c.name_called(i), &lexicons(&[&NAMES, &VERB_NAMES])),
+    (|c, i| c.to_the_kitchen(i), &words(&["kitchen", "sandwich"])),
+    (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
+    (|c, i| c.as_dumb_as_you(i), &lexicons(&[&DUMB])),
+    (|c, i| c.with_a_brain(i), &words(&["brain", "brains", "iq"])),
+    (|c, i| c.ugly(i), &lexicons(&[&UGLY])),
+    (|c, i| c.belongs_in_an_asylum(i), &words(&["belong"])),
+    (|c, i| c.never_born(i), &words(&["born"])),
+    (|c, i| c.ru_tr(i), &RU_TR_STARTS),
+    (|c, i| c.called_vile(i), &lexicons(&[&VILE])),
+];
+
+impl Needs {
+    fn iter(&self) -> impl Iterator<Item = &'static str> {
+        let listed = self.lexicons.iter().flat_map(|l| l.iter());
+        listed.chain(self.words.iter().copied())
+    }
+}
+
+/// The words of [`SHAPES`], each tagged with the shapes it lets match.
+static SHAPE_WORDS: LazyLock<Tagged> = LazyLock::new(|| {
+    Tagged::new(
+        SHAPES
+            .iter()
+            .enumerate()
+            .flat_map(|(bit, (_, needs))| needs.iter().map(move |w| (w, bit as u32))),
+    )
+});
 
 /// What nobody does to the reader, in `nobody would miss you`.
 static NOBODY_DOES: Lexicon = Lexicon::new(
