@@ -745,6 +745,19 @@ mod tests {
     }
 
     #[test]
+    fn tagged_words_carry_every_tag_they_were_given_stretched_or_not() {
+        let tagged = Tagged::new([("kill", 0), ("you", 1), ("kill", 2)]);
+        assert_eq!(tagged.of(Keys::of("kill", false)), 0b101);
+        assert_eq!(
+            tagged.of(Keys::of("kiill", true)),
+            0b101,
+            "kiiiill, cut to kiill"
+        );
+        assert_eq!(tagged.of(Keys::of("you", false)), 0b010);
+        assert_eq!(tagged.of(Keys::of("dog", false)), 0);
+    }
+
+    #[test]
     fn quoted_words_are_marked() {
         let text = "he wrote \"I will go\" today";
         let n = Normalized::new(text);
