@@ -263,12 +263,22 @@ struct Token {
     keys: Keys,
 }
 
+/// Whose words a clause is, as the text names them before a colon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Voice {
+    /// The writer's.
+    Writer,
+    /// A speaker's named before a colon ([`SPEAKERS`]): `My uncle at dinner: ...`.
+    Speaker,
+    /// The writer's, told to a group of people named before a colon: `Women: ...`.
+    ToGroup,
+}
+
 /// The words of one clause.
 pub(super) struct Clause<'a> {
     n: &'a Normalized,
     tokens: &'a [Token],
-    /// Given to a speaker the text names before a colon ([`SPEAKERS`]).
-    voiced: bool,
+    pub(super) voice: Voice,
 }
 
 impl Clause<'_> {
@@ -323,7 +333,8 @@ impl Clause<'_> {
     /// (`the attacker shouted "I will kill you"`; not `as I always say, "..."`), or the clause
     /// is given to a speaker named before a colon.
     pub(super) fn quoted_from_others(&self, i: usize) -> bool {
-        self.voiced || self.tokens[i].quoted && (0..i).any(|k| self.reports_others(k))
+        self.voice == Voice::Speaker
+            || self.tokens[i].quoted && (0..i).any(|k| self.reports_others(k))
     }
 
     /// Whether word `k` reports what someone other than the writer said: `he said`, `the
@@ -339,7 +350,7 @@ impl Clause<'_> {
         let names_the_author = |k: usize| {
             k > 0 && self.is(k - 1, &["who"]) && self.is(k + 1, &["this", "it", "these"])
         };
-        self.voiced
+        self.voice == Voice::Speaker
             || self.tokens[i].quoted
             || (0..i).any(|k| self.is(k, &REPORT) && !names_the_author(k))
     }
@@ -368,8 +379,8 @@ struct Clauses {
     tokens: Vec<Token>,
     /// The token each clause starts at, and the end.
     starts: Vec<usize>,
-    /// For each clause, whether it is given to a speaker named before a colon.
-    voiced: Vec<bool>,
+    /// Each clause's [`Voice`].
+    voices: Vec<Voice>,
 }
 
 impl<'a> Reading<'a> {
@@ -466,11 +477,11 @@ impl<'a> Reading<'a> {
         clauses
             .starts
             .windows(2)
-            .zip(&clauses.voiced)
-            .map(|(w, &voiced)| Clause {
+            .zip(&clauses.voices)
+            .map(|(w, &voice)| Clause {
                 n: self.n,
                 tokens: &clauses.tokens[w[0]..w[1]],
-                voiced,
+                voice,
             })
     }
 
@@ -530,8 +541,8 @@ impl<'a> Reading<'a> {
         let mut tokens: Vec<Token> = Vec::with_capacity(count + 4);
         let mut starts = Vec::with_capacity(8);
         starts.push(0);
-        let mut voiced = Vec::with_capacity(8);
-        voiced.push(false);
+        let mut voices = Vec::with_capacity(8);
+        voices.push(Voice::Writer);
         let mut quoted = false;
         let mut i = 0;
         while i < count {
@@ -546,7 +557,11 @@ impl<'a> Reading<'a> {
             if ends && start != tokens.len() {
                 // After a colon alone (`...: `, not `...?: `), the words may be a speaker's.
                 let colon = gap.contains(':') && !gap.contains(['.', '!', '?', ';', '\n']);
-                voiced.push(colon && self.names_a_speaker(&tokens[start..]));
+                voices.push(if colon {
+                    self.voice_after(&tokens[start..])
+                } else {
+                    Voice::Writer
+                });
                 starts.push(tokens.len());
             }
             quoted ^= !space && gap.matches(['"', '“', '”', '«', '»']).count() % 2 == 1;
@@ -582,13 +597,36 @@ impl<'a> Reading<'a> {
         Clauses {
             tokens,
             starts,
-            voiced,
+            voices,
         }
     }
 
-    /// Whether the tokens of a clause before a colon name someone to give the words after it:
-    /// a few words with one of [`SPEAKERS`] among them (`Average 40yr old man`, `My uncle at
-    /// dinner`), no group of people's name, nothing quoted.
+    /// Whose words follow a colon after the tokens of a clause: a speaker's when the clause
+    /// is a few words with one of [`SPEAKERS`] among them (`Average 40yr old man`, `My uncle
+    /// at dinner`), no group of people's name and nothing quoted; told to a group when it
+    /// names only the group (`Women`, `Hey Muslims`, `All you immigrants`).
+    fn voice_after(&self, label: &[Token]) -> Voice {
+        let word = |t: &Token| {
+            t.expanded
+                .unwrap_or_else(|| self.n.word_as_read(t.words.start))
+        };
+        let group = |t: &Token| IDENTITIES.has(word(t), t.keys);
+        let calls = [
+            "hey", "dear", "yo", "oi", "all", "you", "the", "people", "men", "women",
+        ];
+        if label.len() <= 4
+            && label.iter().any(group)
+            && label.iter().all(|t| group(t) || calls.contains(&word(t)))
+        {
+            Voice::ToGroup
+        } else if self.names_a_speaker(label) {
+            Voice::Speaker
+        } else {
+            Voice::Writer
+        }
+    }
+
+    /// Whether the tokens of a clause before a colon name someone to give the words after it.
     fn names_a_speaker(&self, label: &[Token]) -> bool {
         let word = |t: &Token| {
             t.expanded
@@ -769,9 +807,16 @@ mod tests {
 
     /// Whether each clause of `text` is given to a speaker named before a colon.
     fn voiced(text: &str) -> Vec<bool> {
+        voices(text)
+            .into_iter()
+            .map(|v| v == Voice::Speaker)
+            .collect()
+    }
+
+    fn voices(text: &str) -> Vec<Voice> {
         let n = Normalized::new(text);
         let reading = Reading::new(text, &n);
-        reading.clauses().map(|c| c.voiced).collect()
+        reading.clauses().map(|c| c.voice).collect()
     }
 
     #[test]
@@ -795,5 +840,10 @@ mod tests {
             [false, false]
         );
         assert_eq!(voiced("The man left. Then: nothing"), [false, false, false]);
+        // Told to a group named alone before a colon.
+        use Voice::{ToGroup, Writer};
+        assert_eq!(voices("Women: know your place"), [Writer, ToGroup]);
+        assert_eq!(voices("Hey Muslims: go home"), [Writer, ToGroup]);
+        assert_eq!(voices("Muslim women in sport: a report"), [Writer, Writer]);
     }
 }

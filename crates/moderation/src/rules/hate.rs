@@ -22,7 +22,7 @@
 
 use std::sync::LazyLock;
 
-use super::clauses::{Clause, Lexicon, Reading, Vocabulary, IDENTITIES};
+use super::clauses::{Clause, Lexicon, Reading, Vocabulary, Voice, IDENTITIES};
 use super::Hit;
 use crate::normalize::Normalized;
 
@@ -240,7 +240,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back home belong belongs control controls behind banks hollywood место ulkelerine \
      istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
-     cock shag",
+     cock shag place kitchen",
 );
 
 impl Clause<'_> {
@@ -365,9 +365,31 @@ impl Clause<'_> {
         told.then_some(rest.end)
     }
 
+    /// The end of an order that keeps a group out of public life, starting at `i` and told to
+    /// a group: one named before a colon (`Women: know your place`) or before a comma that
+    /// opens the clause (`Women, stay in the kitchen`).
+    fn group_kept_out(&self, i: usize) -> Option<usize> {
+        let told = if i == 0 {
+            self.voice == Voice::ToGroup
+        } else {
+            self.phrase_ends_before(i) && self.group(0) == Some(i)
+        };
+        if !told {
+            return None;
+        }
+        const ORDERS: &[&[&str]] = &[
+            &["know", "your", "place"],
+            &["stay", "in", "the", "kitchen"],
+            &["get", "back", "in", "the", "kitchen"],
+            &["get", "back", "to", "the", "kitchen"],
+            &["back", "to", "the", "kitchen"],
+        ];
+        ORDERS.iter().find(|o| self.seq(i, o)).map(|o| i + o.len())
+    }
+
     fn attack_at(&self, i: usize) -> Option<(HateKind, usize, usize)> {
         use HateKind::{Contempt, Dehumanisation, Exclusion, Stereotype};
-        if let Some(end) = self.told_to_leave(i) {
+        if let Some(end) = self.told_to_leave(i).or_else(|| self.group_kept_out(i)) {
             return Some((Exclusion, i, end));
         }
         // `I hate X`, `ненавижу X` (first person by its ending); not `they teach children
@@ -794,6 +816,9 @@ mod tests {
             "Ugh, typical Muslim!",
             "Lesbians just need a real man.",
             "Gay men just need a good shag.",
+            "Women: know your place.",
+            "Women, stay in the kitchen where you belong.",
+            "Hey women: get back in the kitchen.",
             "Pensioners are parasites.",
         ] {
             assert!(is_attack(attack), "{attack}");
@@ -845,6 +870,9 @@ mod tests {
             "The typical woman driver pays less for insurance.",
             "Women just need a real chance to lead.",
             "Refugees need a good lawyer, not a lecture.",
+            "Women: know your rights at work.",
+            "Parents: know your place in the queue, the school says.",
+            "Women in the kitchen: a history of the cookbook.",
             "Old houses are a burden on their owners.",
             "Old people are a burden on the pension budget, the report says.",
             "Average 40yr old man: um women should stay in the kitchen, ha.",
