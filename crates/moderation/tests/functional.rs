@@ -357,8 +357,9 @@ fn r14_groups_kept_at_home_or_called_a_burden_are_held_and_advice_and_reports_ar
 #[test]
 fn r14_words_given_to_a_speaker_before_a_colon_are_the_speaker_s_and_other_labels_are_not() {
     // 9 of 10 held before and at the first reading: "Women: know your place and stay in the
-    // kitchen." is published (a group told, which no shape reads).
-    let civil_held = civil_held_when_attacks_are_held(include_str!("fixtures/speakers.txt"), 10, 9);
+    // kitchen." was published (a group told, which no shape read); 10 since.
+    let civil_held =
+        civil_held_when_every_attack_is_held(include_str!("fixtures/speakers.txt"), 10);
     // All 10 held before; 2 at the first reading: "Some guy on the bus: refugees are
     // cockroaches. ... told him to shut up." (the classifier's words) and "Every troll under
     // this article: ..." (`trolls` was among the speakers, `troll` was not: 1 since).
