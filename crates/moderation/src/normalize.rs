@@ -1017,24 +1017,22 @@ impl Normalized {
         let capital_i = |c: &NChar| {
             c.ch == 'i' && c.end == c.start + 1 && text.as_bytes()[c.start as usize] == b'I'
         };
-        // The word with its capital I read as `l`.
-        let mut as_l = [0u8; LONGEST_MASKED_WORD];
+        // The word as read (`i`), and with its capital I read as `l`.
+        let (mut as_i, mut as_l) = ([0u8; LONGEST_MASKED_WORD], [0u8; LONGEST_MASKED_WORD]);
         let (mut capitals, mut lower) = (false, false);
-        for (byte, c) in as_l.iter_mut().zip(chars) {
+        for (k, c) in chars.iter().enumerate() {
             if !c.ch.is_ascii_lowercase() {
                 return;
             }
             let capital = capital_i(c);
             capitals |= capital;
             lower |= text.as_bytes()[c.start as usize].is_ascii_lowercase();
-            *byte = if capital { b'l' } else { c.ch as u8 };
+            as_i[k] = c.ch as u8;
+            as_l[k] = if capital { b'l' } else { c.ch as u8 };
         }
+        let (as_i, as_l) = (&as_i[..chars.len()], &as_l[..chars.len()]);
         let masked = masked_words();
-        if !capitals || !lower || !masked.contains(&as_l[..chars.len()]) {
-            return;
-        }
-        let as_i: String = chars.iter().map(|c| c.ch).collect();
-        if masked.contains(as_i.as_bytes()) {
+        if !capitals || !lower || !masked.contains(as_l) || masked.contains(as_i) {
             return;
         }
         for k in word {

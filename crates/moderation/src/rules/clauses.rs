@@ -6,7 +6,8 @@
 //! `will not`), cut into clauses at sentence punctuation, line breaks and `but`, and each
 //! marked when it stands inside quotation marks (someone else's words). A clause after a
 //! speaker named before a colon (`My uncle at dinner: women should stay in the kitchen`) is
-//! someone else's words too.
+//! someone else's words too, and one after a group's name alone (`Women: ...`) is told to
+//! that group ([`Voice`]).
 
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
@@ -26,9 +27,29 @@ pub(super) struct Vocabulary {
     /// The [`key`]s of the words and of their squeezed forms: a word of a text is looked up
     /// by the keys computed once when the text is read.
     keys: FastSet<u64>,
-    /// A bit for each key (of `2^FILTER_LOG2`, the key's top bits), set for every key: most
-    /// words of a text are in no vocabulary, and a clear bit says so without a look in the set.
-    filter: Box<[u64; FILTER_WORDS]>,
+    filter: KeyFilter,
+}
+
+/// A bit for each key (of `2^FILTER_LOG2`, the key's top bits), set for every key of a set:
+/// most words of a text are in no vocabulary, and a clear bit says so without a look in it.
+struct KeyFilter(Box<[u64; FILTER_WORDS]>);
+
+impl KeyFilter {
+    fn of<'k>(keys: impl IntoIterator<Item = &'k u64>) -> KeyFilter {
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
+        for &k in keys {
+            let (word, bit) = filter_bit(k);
+            filter[word] |= bit;
+        }
+        KeyFilter(filter)
+    }
+
+    /// Whether the set may hold key `k`: `false` when it surely does not.
+    #[inline]
+    fn may_hold(&self, k: u64) -> bool {
+        let (word, bit) = filter_bit(k);
+        self.0[word] & bit != 0
+    }
 }
 
 /// The size of a [`Vocabulary`]'s filter, `2^14` bits: a vocabulary of 1,000 words (2,000
@@ -45,17 +66,15 @@ fn filter_bit(k: u64) -> (usize, u64) {
 
 impl FromIterator<&'static str> for Vocabulary {
     fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Vocabulary {
-        let keys: FastSet<u64> = words
-            .into_iter()
-            .flat_map(|w| [key(w, false), key(&squeeze(w), true)])
-            .collect();
-        let mut filter = Box::new([0u64; FILTER_WORDS]);
-        for &k in &keys {
-            let (word, bit) = filter_bit(k);
-            filter[word] |= bit;
-        }
+        let keys: FastSet<u64> = words.into_iter().flat_map(keys_of).collect();
+        let filter = KeyFilter::of(&keys);
         Vocabulary { keys, filter }
     }
+}
+
+/// The keys a vocabulary holds a word by: its own, and its squeezed form's.
+fn keys_of(word: &str) -> [u64; 2] {
+    [key(word, false), key(&squeeze(word), true)]
 }
 
 /// A word's hash, apart for squeezed forms.
@@ -94,8 +113,7 @@ impl Vocabulary {
 
     #[inline]
     fn has_key(&self, k: u64) -> bool {
-        let (word, bit) = filter_bit(k);
-        self.filter[word] & bit != 0 && self.keys.contains(&k)
+        self.filter.may_hold(k) && self.keys.contains(&k)
     }
 }
 
@@ -103,7 +121,7 @@ impl Vocabulary {
 /// word lets match (a shape without one of its words in a clause cannot).
 pub(super) struct Tagged {
     tags: HashMap<u64, u32, BuildHasherDefault<MixedHash>>,
-    filter: Box<[u64; FILTER_WORDS]>,
+    filter: KeyFilter,
 }
 
 impl Tagged {
@@ -111,15 +129,11 @@ impl Tagged {
     pub(super) fn new(words: impl IntoIterator<Item = (&'static str, u32)>) -> Tagged {
         let mut tags: HashMap<u64, u32, _> = HashMap::default();
         for (w, bit) in words {
-            for k in [key(w, false), key(&squeeze(w), true)] {
+            for k in keys_of(w) {
                 *tags.entry(k).or_default() |= 1 << bit;
             }
         }
-        let mut filter = Box::new([0u64; FILTER_WORDS]);
-        for &k in tags.keys() {
-            let (word, bit) = filter_bit(k);
-            filter[word] |= bit;
-        }
+        let filter = KeyFilter::of(tags.keys());
         Tagged { tags, filter }
     }
 
@@ -131,11 +145,11 @@ impl Tagged {
 
     #[inline]
     fn get(&self, k: u64) -> u32 {
-        let (word, bit) = filter_bit(k);
-        if self.filter[word] & bit == 0 {
-            return 0;
+        if self.filter.may_hold(k) {
+            self.tags.get(&k).copied().unwrap_or_default()
+        } else {
+            0
         }
-        self.tags.get(&k).copied().unwrap_or_default()
     }
 }
 
@@ -246,6 +260,12 @@ static SPEAKERS: Lexicon = Lexicon::new(
      commenters troll trolls",
 );
 
+/// Words that open a label addressed to someone: `Hey, troll: ...`, `Dear boomers: ...`.
+const ADDRESSING: &[&str] = &["hey", "dear", "yo", "oi", "to", "listen"];
+
+/// Words beside a group's name in a label told to the group: `All you immigrants: ...`.
+const GROUP_CALLS: &[&str] = &["all", "you", "the", "people", "men", "women"];
+
 /// Turkish reports, which follow what they report: `... diyenler utansın`.
 static REPORT_AFTER: Lexicon =
     Lexicon::new("diyen diyenler demek diyerek dedi dediler diye diyor diyorlar diyenlere");
@@ -274,6 +294,14 @@ pub(super) enum Voice {
     ToGroup,
 }
 
+impl Token {
+    /// The word as the rules read it: what a contraction stands for, or the word as read.
+    fn word<'n>(&self, n: &'n Normalized) -> &'n str {
+        self.expanded
+            .unwrap_or_else(|| n.word_as_read(self.words.start))
+    }
+}
+
 /// The words of one clause.
 pub(super) struct Clause<'a> {
     n: &'a Normalized,
@@ -296,10 +324,7 @@ impl Clause<'_> {
 
     /// The word at `i`, or `""` past the end.
     pub(super) fn at(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| {
-            t.expanded
-                .unwrap_or_else(|| self.n.word_as_read(t.words.start))
-        })
+        self.tokens.get(i).map_or("", |t| t.word(self.n))
     }
 
     pub(super) fn is(&self, i: usize, set: &(impl WordSet + ?Sized)) -> bool {
@@ -324,9 +349,9 @@ impl Clause<'_> {
     }
 
     /// Whether a phrase ends before word `i` (a comma, a quotation mark...), or the clause
-    /// does.
+    /// does, or starts there.
     pub(super) fn phrase_ends_before(&self, i: usize) -> bool {
-        self.tokens.get(i).is_none_or(|t| t.opens_phrase)
+        i == 0 || self.tokens.get(i).is_none_or(|t| t.opens_phrase)
     }
 
     /// Whether word `i` is quoted, and someone other than the writer is reported saying it
@@ -601,47 +626,29 @@ impl<'a> Reading<'a> {
         }
     }
 
-    /// Whose words follow a colon after the tokens of a clause: a speaker's when the clause
-    /// is a few words with one of [`SPEAKERS`] among them (`Average 40yr old man`, `My uncle
-    /// at dinner`), no group of people's name and nothing quoted; told to a group when it
-    /// names only the group (`Women`, `Hey Muslims`, `All you immigrants`).
+    /// Whose words follow a colon after the tokens of a clause: told to a group when it names
+    /// only the group (`Women`, `Hey Muslims`, `All you immigrants`); a speaker's when it is a
+    /// few words with one of [`SPEAKERS`] among them (`Average 40yr old man`, `My uncle at
+    /// dinner`), no group of people's name, nothing quoted and nobody addressed (`Hey,
+    /// troll`); else the writer's.
     fn voice_after(&self, label: &[Token]) -> Voice {
-        let word = |t: &Token| {
-            t.expanded
-                .unwrap_or_else(|| self.n.word_as_read(t.words.start))
-        };
+        let word = |t: &Token| t.word(self.n);
         let group = |t: &Token| IDENTITIES.has(word(t), t.keys);
-        let calls = [
-            "hey", "dear", "yo", "oi", "all", "you", "the", "people", "men", "women",
-        ];
-        if label.len() <= 4
-            && label.iter().any(group)
-            && label.iter().all(|t| group(t) || calls.contains(&word(t)))
+        let addressing = |t: &Token| ADDRESSING.contains(&word(t));
+        let calls = |t: &Token| addressing(t) || GROUP_CALLS.contains(&word(t));
+        if label.len() <= 4 && label.iter().any(group) && label.iter().all(|t| group(t) || calls(t))
         {
-            Voice::ToGroup
-        } else if self.names_a_speaker(label) {
+            return Voice::ToGroup;
+        }
+        let speaker = label.len() <= 6
+            && !label.first().is_some_and(addressing)
+            && label.iter().all(|t| !t.quoted && !group(t))
+            && label.iter().any(|t| SPEAKERS.has(word(t), t.keys));
+        if speaker {
             Voice::Speaker
         } else {
             Voice::Writer
         }
-    }
-
-    /// Whether the tokens of a clause before a colon name someone to give the words after it.
-    fn names_a_speaker(&self, label: &[Token]) -> bool {
-        let word = |t: &Token| {
-            t.expanded
-                .unwrap_or_else(|| self.n.word_as_read(t.words.start))
-        };
-        // `Hey, troll: ...`, `Dear boomers: ...`: who the words are told to.
-        let addressed = label
-            .first()
-            .is_some_and(|t| ["hey", "dear", "yo", "oi", "to", "listen"].contains(&word(t)));
-        label.len() <= 6
-            && !addressed
-            && label
-                .iter()
-                .all(|t| !t.quoted && !IDENTITIES.has(word(t), t.keys))
-            && label.iter().any(|t| SPEAKERS.has(word(t), t.keys))
     }
 
     /// The original text between word `i - 1`'s last letter and word `i` (before the first

@@ -406,7 +406,7 @@ impl Clause<'_> {
         }
         // `Typical woman driver.`, `Typical Muslim!`: a group's name made a byword, alone or
         // naming what the group does; not `a typical Turkish breakfast`.
-        if self.at(i) == "typical" && (i == 0 || self.phrase_ends_before(i)) {
+        if self.at(i) == "typical" && self.phrase_ends_before(i) {
             if let Some(end) = self.group(i + 1) {
                 let does = end + usize::from(self.is(end, &BYWORDS));
                 if does == self.len() {
