@@ -1,0 +1,269 @@
+//! Violence asked of others or wished on people: calls (`X should be shot`, `someone should
+//! shoot him`, `X deserve to die`), wishes (`I hope you die`, `I hope you get cancer`) and
+//! urges to self-harm (`go jump off a bridge`, `nobody would miss you`).
+
+use super::harm::PRONOUNS;
+use super::ru_tr::{FOREIGN_SELF_HARM, RU_SELF_HARM};
+use super::ThreatKind;
+use crate::rules::clauses::{Clause, Lexicon};
+
+/// What urges a reader to harm themselves, from its verb: `hang yourself`, `jump off a
+/// bridge`, `drink bleach`.
+const SELF_HARM: &[&[&str]] = &[
+    &["kill", "yourself"],
+    &["hang", "yourself"],
+    &["shoot", "yourself"],
+    &["drown", "yourself"],
+    &["off", "yourself"],
+    &["neck", "yourself"],
+    &["slit", "your", "wrists"],
+    &["slit", "your", "throat"],
+    &["drink", "bleach"],
+    &["drink", "some", "bleach"],
+    &["end", "it", "all"],
+    &["end", "your", "life"],
+    &["kys"],
+];
+
+/// Where a reader is told to jump off.
+pub(super) static HEIGHTS: Lexicon = Lexicon::new("bridge cliff roof building ledge balcony tower");
+
+/// What a good beating is called: `this columnist needs a good beating`.
+pub(super) static BEATINGS: Lexicon = Lexicon::new(
+    "beating kicking thrashing hiding slap slapping punch smack whipping flogging bullet",
+);
+
+/// Diseases wished on someone: `I hope you get cancer`.
+pub(super) static DISEASE: Lexicon = Lexicon::new(
+    "cancer tumour tumor tumours tumors aids hiv covid ebola leukemia leukaemia plague \
+     syphilis",
+);
+
+/// What follows a disease's name when the wish is for its cure: `get cancer treatment`.
+static CARE: Lexicon = Lexicon::new(
+    "treatment treatments screening screenings test tests research funding care cure drugs \
+     vaccine vaccines jab check checkup scan",
+);
+
+impl Clause<'_> {
+    /// The end of an urge to self-harm whose verb is at `i` (`drink bleach`, `go jump off a
+    /// bridge`, `why don't you hang yourself`, `do us a favour and slit your wrists`), or of
+    /// a wish that the reader were gone (`nobody would miss you`, `you're a waste of
+    /// oxygen`). An urge is said to the reader: its verb opens the clause or follows `go`,
+    /// `just`, `and`..., or `you should`; `do not drink bleach` and `he wanted to jump off a
+    /// bridge` are not urges.
+    pub(super) fn self_harm_urged(&self, i: usize) -> Option<usize> {
+        let before = i.saturating_sub(4)..i;
+        let urged = i == 0
+            || self.is(
+                i - 1,
+                &["go", "just", "please", "pls", "plz", "and", "then", "gonna"],
+            )
+            || self.any_in(before.clone(), &["you"])
+                && self.any_in(
+                    before.clone(),
+                    &["should", "need", "ought", "better", "must"],
+                );
+        let negated = self.any_in(before.clone(), &["not", "never"])
+            && !self.any_in(i.saturating_sub(6)..i, &["why"]);
+        if urged && !negated {
+            // Not the idiom `kill yourself laughing`.
+            if let Some(phrase) = SELF_HARM.iter().find(|p| self.seq(i, p)) {
+                let end = i + phrase.len();
+                if !self.is(end, &["laughing", "working", "trying"]) {
+                    return Some(end);
+                }
+            }
+            if self.seq(i, &["jump", "off"]) && self.any_in(i + 2..i + 5, &HEIGHTS) {
+                return Some(i + 5);
+            }
+            // `go die in a fire`, `just go die`; not `die hard`, `old phones go die in a
+            // drawer`.
+            if self.at(i) == "die" {
+                let in_a_fire =
+                    self.seq(i + 1, &["in", "a"]) && self.is(i + 3, &["fire", "ditch", "hole"]);
+                let alone = i > 0
+                    && self.at(i - 1) == "go"
+                    && (i + 1 == self.len() || self.is(i + 1, &["already", "now", "please"]));
+                if in_a_fire || alone {
+                    return Some(i + 1 + 3 * usize::from(in_a_fire));
+                }
+            }
+            // `get cancer and die`: a disease ordered, not `get cancer screening`.
+            if self.is(i, &["get", "catch"]) && i == 0 {
+                let disease = i + 1 + usize::from(self.is(i + 1, &["a", "an", "some"]));
+                if self.is(disease, &DISEASE) && !self.is(disease + 1, &CARE) {
+                    return Some(disease + 1);
+                }
+            }
+        }
+        if self.is(i, &RU_SELF_HARM) {
+            return Some(i + 1);
+        }
+        // Not `не убей себя на этой жаре` ("don't kill yourself in this heat").
+        let told_not = i > 0 && self.at(i - 1) == "не";
+        if let Some(phrase) = FOREIGN_SELF_HARM.iter().find(|p| self.seq(i, p)) {
+            if !told_not {
+                return Some(i + phrase.len());
+            }
+        }
+        // `nobody would miss you if you died`, not `... at the office party`.
+        let missed = |from: usize| {
+            let gone = self.len() == from + 3
+                || self.seq(from + 3, &["if", "you"])
+                    && self.is(
+                        from + 5,
+                        &["died", "disappeared", "vanished", "were", "killed"],
+                    );
+            (self.seq(from, &["would", "miss", "you"]) && gone).then_some(from + 3)
+        };
+        match self.at(i) {
+            "nobody" => missed(i + 1),
+            "no" if self.at(i + 1) == "one" => missed(i + 2),
+            "waste" => (self.at(i + 1) == "of"
+                && self.is(i + 2, &["oxygen", "air", "space", "skin", "sperm"])
+                && self.any_in(before, &["you", "your"]))
+            .then_some(i + 3),
+            _ => None,
+        }
+    }
+
+    /// The end of a disease wished on someone after `hope` or `wish` at `i`: `I hope you get
+    /// cancer`, `I wish your kids would catch covid`; not `I hope the doctors catch the tumour
+    /// early` (the disease found, not caught) or `I hope you get cancer treatment soon`.
+    fn disease_wished(&self, i: usize) -> Option<usize> {
+        let get = (i + 2..i + 6).find(|&k| {
+            self.is(
+                k,
+                &["get", "gets", "catch", "catches", "develop", "develops"],
+            )
+        })?;
+        let article = usize::from(self.is(get + 1, &["a", "an", "some"]));
+        let disease = get + 1 + article;
+        let wished = self.is(disease, &DISEASE)
+            && !self.is(disease + 1, &CARE)
+            && self.person_in(i + 1..get);
+        wished.then_some(disease + 1)
+    }
+
+    /// The call for violence whose verb (`should`, `must`, `ought`, `deserve`, `need`) is
+    /// at `i`: `X should be shot`, `X deserve to die`, `someone should shoot him`, `this
+    /// columnist needs a good beating`, `you should have been aborted`.
+    pub(super) fn called_for(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Call;
+        let mut j = i + 1;
+        let named =
+            (i.saturating_sub(4)..i).any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]));
+        // `this columnist needs a good beating`, `people like you deserve a bullet`.
+        let good = usize::from(self.seq(j, &["a", "good"]));
+        if self.is(j, &["a"]) && self.is(j + 1 + good, &BEATINGS) {
+            return named.then_some((Call, i, j + 2 + good));
+        }
+        // `your mother should have aborted you`, `you should have been aborted`.
+        if self.at(j) == "have" {
+            let aborted = self.seq(j + 1, &["aborted"]) && self.is(j + 2, &PRONOUNS)
+                || self.seq(j + 1, &["been", "aborted"])
+                    && (i.saturating_sub(3)..i).any(|k| self.is(k, &PRONOUNS));
+            return aborted.then_some((Call, i, j + 3));
+        }
+        if self.at(j) == "to" {
+            j += 1;
+        } else if self.is(i, &["ought", "deserve", "deserves", "needs", "need"]) {
+            return None;
+        }
+        // `old people should just die already`, `... should hurry up and die`.
+        if self.at(j) == "just" && self.is(j + 1, &["die", "hurry"]) {
+            j += 1;
+        }
+        if self.seq(j, &["hurry", "up", "and", "die"]) {
+            j += 3;
+        }
+        let subject = named || self.any_in(i.saturating_sub(4)..i, &["they"]);
+        if self.at(j) == "be" {
+            // `should be shot`, `should be dragged out and shot`; `should be wiped out`,
+            // said of things too (`they need to be eliminated`: errors, weeds), needs
+            // people named.
+            if let Some((k, (end, of_things_too))) =
+                (j + 1..j + 5).find_map(|k| Some((k, self.harmed(k)?)))
+            {
+                let said_of_people = if of_things_too { named } else { subject };
+                if said_of_people && (k == j + 1 || self.at(k - 1) == "and") {
+                    return Some((Call, i, end));
+                }
+            }
+            if subject {
+                if let Some(end) = self.harm(j + 1, false) {
+                    return Some((Call, i, end));
+                }
+            }
+        } else if self.at(j) == "die" {
+            return subject.then_some((Call, i, j + 1));
+        } else if i > 0
+            && self.is(
+                i - 1,
+                &[
+                    "someone", "somebody", "people", "we", "you", "they", "everyone",
+                ],
+            )
+        {
+            if let Some(end) = self.harm(j, false) {
+                return Some((Call, i - 1, end));
+            }
+        }
+        None
+    }
+
+    /// The harm wished on someone after `hope` or `wish` at `i`: `I hope you die`, `I hope
+    /// the minister's kids get hit by a bus`, `I hope someone runs you over`, `I hope you get
+    /// cancer`, `I hope your house burns down`.
+    pub(super) fn wished(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Call;
+        let dies = (i + 1..i + 5)
+            .find(|&k| self.is(k, &["die", "dies", "dead", "killed", "shot", "raped"]));
+        // `I hope you die`, not `I hope you die laughing at this`.
+        if let Some(k) = dies {
+            let quiet = self.is(k + 1, &["laughing", "of", "from", "happy", "old", "rich"]);
+            if self.person_in(i + 1..k) && !quiet {
+                return Some((Call, i, k + 1));
+            }
+        }
+        // `I hope the minister's kids get hit by a bus`.
+        if let Some(k) = (i + 2..i + 8).find(|&k| self.seq(k, &["hit", "by", "a"])) {
+            let vehicle = self.is(k + 3, &["bus", "car", "train", "truck", "lorry", "tram"]);
+            if vehicle
+                && self.is(k - 1, &["get", "gets", "got", "is", "are"])
+                && self.person_in(i + 1..k)
+            {
+                return Some((Call, i, k + 4));
+            }
+        }
+        // `I hope someone runs you over`.
+        if self.is(i + 1, &["someone", "somebody"]) {
+            if let Some(end) = self.harm(i + 2, false) {
+                return Some((Call, i, end));
+            }
+        }
+        if let Some(end) = self.disease_wished(i) {
+            return Some((Call, i, end));
+        }
+        // `I hope your house burns down` (the reader's), `I hope his house burns down
+        // with him in it`; not `I hope the old barn burns down`.
+        let burns = (i + 1..i + 8).find(|&k| {
+            self.is(
+                k,
+                &["burns", "burn", "collapses", "explodes", "sinks", "crashes"],
+            )
+        });
+        if let Some(k) = burns {
+            if self.any_in(i + 1..k, &["your", "ur"]) {
+                return Some((Call, i, k + 1));
+            }
+            if let Some(w) = (k + 1..k + 5).find(|&w| self.at(w) == "with") {
+                if self.is(w + 1, &PRONOUNS) && self.is(w + 2, &["in", "inside", "still"]) {
+                    return Some((Call, i, w + 3));
+                }
+            }
+        }
+        None
+    }
+}

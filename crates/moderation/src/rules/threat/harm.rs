@@ -1,0 +1,367 @@
+//! What harms a person: the verbs of harm and the persons they are done to (`kill you`,
+//! `break your legs`, `hunt the referee down`, `set fire to the house of the mayor`), the
+//! past participles a call uses (`should be shot`), and the harm verbs that harm no one
+//! (`kill the bill`, `this heat is going to kill me`, `shoot you an email`).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::rules::clauses::{Clause, Lexicon, Vocabulary, IDENTITIES};
+
+/// Verbs that harm whoever is their object.
+pub(super) static HARM: Lexicon = Lexicon::new(
+    "kill murder stab shoot strangle lynch behead rape maim torture slaughter butcher execute \
+     hang poison drown gas exterminate hurt harm choke cripple bury torch gut skin decapitate \
+     assassinate kills killing shoots shooting stabs stabbing hurts hurting murders murdering \
+     strangles strangling hangs hanging tortures torturing executes executing butchers",
+);
+
+/// Verbs that harm with a body part as their object (`break your legs`, `kick his teeth in`).
+static HARM_BODY: Lexicon = Lexicon::new(
+    "break smash snap bash crack kick punch slap knock breaks smashes snaps bashes cracks \
+     kicks punches slaps knocks",
+);
+
+/// Body parts (and `ass`, as in `kick your ass`).
+pub(super) static BODY: Lexicon = Lexicon::new(
+    "bone bones neck legs leg arms arm face jaw nose skull teeth fingers knees kneecaps head \
+     spine ribs throat ass skin",
+);
+
+/// What someone made to do this is harmed: `make them pay`.
+pub(super) static SUFFER: Lexicon =
+    Lexicon::new("pay suffer bleed regret beg scream disappear die cry");
+
+/// Where putting someone harms them: `put you in the hospital`.
+pub(super) static PUT_IN: Lexicon =
+    Lexicon::new("hospital ground grave coffin wheelchair morgue bag icu dirt");
+
+pub(super) static WEAPON: Lexicon = Lexicon::new(
+    "knife gun rifle pistol bat machete axe rope acid bomb shotgun blade hammer crowbar noose",
+);
+
+/// What is burnt or blown up: `set fire to the house of the mayor`.
+static PROPERTY: Lexicon =
+    Lexicon::new("house houses home homes car cars office offices shop shops");
+
+/// Past participles of harm: `X should be shot`, `X should be eradicated`.
+pub(super) static HARMED: Lexicon = Lexicon::new(
+    "shot hanged hung killed executed lynched gassed burned burnt exterminated murdered \
+     beheaded stabbed beaten raped tortured strangled drowned poisoned butchered slaughtered \
+     maimed gunned castrated",
+);
+
+/// Past participles of harm that are also said of things (`the virus was eradicated`, `the
+/// records need to be purged`): `X should be eradicated` needs people named as X.
+pub(super) static ERADICATED: Lexicon =
+    Lexicon::new("eradicated annihilated purged sterilized sterilised euthanized euthanised");
+
+/// What harms people without meaning to: `the new tax will hurt families`, `inflation is
+/// killing pensioners`.
+static HARMFUL_THINGS: Lexicon = Lexicon::new(
+    "law laws tax taxes policy policies plan plans cuts cut bill reform reforms rule rules \
+     decision closure closures inflation prices heat heatwave drought storm floods \
+     pollution smoking virus pandemic disease recession crisis budget tariffs",
+);
+
+/// People by their role: objects of a harm (`the mayor`, `that journalist`).
+static ROLES: Lexicon = Lexicon::new(
+    "author authors editor editors journalist journalists reporter reporters writer columnist \
+     mayor councillor councilor minister president senator judge cop cops police officer \
+     referee moderator moderators admin admins teacher teachers doctor nurse man men woman \
+     guy guys girl boy boss neighbour neighbor neighbours neighbors idiot idiots bastard \
+     bastards bitch traitor traitors people person leader leaders governor mp mps politician \
+     politicians priest host lawyer family kids children child wife husband mother mom mum \
+     father dad son daughter sister brother parents friends girlfriend boyfriend baby scum \
+     pig pigs rats protesters voters fans members lot bunch secretary chancellor premier \
+     pensioners retirees",
+);
+
+/// Person pronouns as objects.
+pub(super) static PRONOUNS: Lexicon = Lexicon::new(
+    "you him her them yourself yourselves himself herself themselves everyone everybody",
+);
+
+pub(super) const POSSESSIVES: &[&str] = &["your", "his", "her", "their"];
+
+/// Determiners before a person by role or group (`the mayor`, `all of the Kurds`).
+const DETERMINERS: &[&str] = &[
+    "the", "that", "this", "those", "these", "every", "each", "all", "any", "some", "a",
+];
+
+/// After an object, what makes it the receiver of a gift: `find you a copy`.
+const GIVEN: &[&str] = &[
+    "a", "an", "some", "the", "my", "this", "our", "one", "another", "any", "more",
+];
+
+pub(super) static HARM_WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
+    [&HARM, &HARM_BODY]
+        .into_iter()
+        .flat_map(Lexicon::iter)
+        .chain(["beat"])
+        .collect()
+});
+
+impl Clause<'_> {
+    /// The length of a person named at `i` as an object (`you`, `your kids`, `the mayor`,
+    /// `all the Kurds`, `every one of them`), or 0.
+    pub(super) fn person(&self, i: usize) -> usize {
+        if self.is(i, &PRONOUNS) {
+            // Given something, not harmed: "shoot you an email", "find you a copy".
+            return usize::from(!self.is(i + 1, GIVEN));
+        }
+        if self.is(i, POSSESSIVES) {
+            return if self.is_people(i + 1) { 2 } else { 0 };
+        }
+        if self.is(i, DETERMINERS) {
+            let mut j = i + 1;
+            if self.seq(j, &["one", "of"]) {
+                j += 2;
+            }
+            if self.at(j) == "of" {
+                j += 1;
+            }
+            if self.is(j, &["the", "those", "these"]) {
+                j += 1;
+            }
+            if self.is(j, &["them", "you"]) {
+                return j - i + 1;
+            }
+            // `the Black people`, `those disabled people`.
+            if self.is_people(j) {
+                return j - i + 1 + usize::from(self.at(j + 1) == "people");
+            }
+            // `the prime minister`, `the home secretary`: one word of the office's name.
+            if self.is(j + 1, &ROLES) && !self.is(j, &["of", "to", "in"]) {
+                return j - i + 2;
+            }
+            return 0;
+        }
+        usize::from(self.is_people(i))
+    }
+
+    pub(super) fn is_people(&self, i: usize) -> bool {
+        self.is(i, &ROLES) || self.is(i, &*IDENTITIES)
+    }
+
+    /// A person named somewhere in `range`.
+    pub(super) fn person_in(&self, range: Range<usize>) -> bool {
+        range.into_iter().any(|i| self.person(i) > 0)
+    }
+
+    /// A verb that harms whoever or whatever is its object (`kill`, `break`, `beat`): the
+    /// words of [`HARM_WORDS`].
+    pub(super) fn harm_verb(&self, i: usize) -> bool {
+        self.is(i, &*HARM_WORDS)
+    }
+
+    /// The end of a harm done to a person that starts at `i`, if one does. `intent`: the
+    /// writer committed to it, so bringing a weapon is part of it.
+    pub(super) fn harm(&self, i: usize, intent: bool) -> Option<usize> {
+        let w = self.at(i);
+        let object = self.person(i + 1);
+        if self.is(i, &HARM) {
+            if object > 0 {
+                return Some(i + 1 + object);
+            }
+            // A particle between: `shoot up the protesters`, `finish off the mayor`.
+            if self.is(i + 1, &["up", "off"]) && self.person(i + 2) > 0 {
+                return Some(i + 2 + self.person(i + 2));
+            }
+        }
+        // `choke the life out of you`, `beat the hell out of him`.
+        if let Some(out) = (i + 1..i + 5).find(|&j| self.seq(j, &["out", "of"])) {
+            if self.harm_verb(i) && self.person(out + 2) > 0 {
+                return Some(out + 2 + self.person(out + 2));
+            }
+        }
+        if w == "beat" {
+            // "I'm going to beat you" at chess is a game; `beat you up`, `beat him to a pulp`
+            // are not.
+            let after = i + 1 + object;
+            if object > 0 {
+                if self.is(after, &["up", "senseless", "unconscious"]) {
+                    return Some(after + 1);
+                }
+                if self.seq(after, &["to", "a", "pulp"]) {
+                    return Some(after + 3);
+                }
+                if self.seq(after, &["to", "death"]) {
+                    return Some(after + 2);
+                }
+            }
+            if self.at(i + 1) == "up" && self.person(i + 2) > 0 {
+                return Some(i + 2 + self.person(i + 2));
+            }
+        }
+        if self.is(i, &HARM_BODY) {
+            if let Some(end) = (i + 1..(i + 5).min(self.len())).find(|&j| self.is(j, &BODY)) {
+                let owner = (i + 1..end).any(|j| self.is(j, POSSESSIVES) || self.person(j) > 0);
+                if owner || self.seq(i + 1, &["every", "bone"]) {
+                    return Some(end + 1);
+                }
+            }
+        }
+        if self.is(i, &["slit", "cut"]) && self.any_in(i + 1..i + 5, &["throat", "throats"]) {
+            return Some(i + 3);
+        }
+        // `torch your car`, `firebomb their office`.
+        if self.is(i, &["torch", "firebomb", "bomb", "burn"])
+            && self.is(i + 1, POSSESSIVES)
+            && self.is(i + 2, &PROPERTY)
+        {
+            return Some(i + 3);
+        }
+        // `see you bleed`, `watch them die`.
+        if self.is(i, &["see", "watch"])
+            && object > 0
+            && self.is(
+                i + 1 + object,
+                &["bleed", "die", "suffer", "burn", "hang", "beg"],
+            )
+        {
+            return Some(i + 2 + object);
+        }
+        // `run you over`, `runs the mayor over`.
+        if self.is(i, &["run", "runs"]) && object > 0 && self.at(i + 1 + object) == "over" {
+            return Some(i + 2 + object);
+        }
+        if self.is(i, &["hunt", "track"]) && object > 0 && self.at(i + 1 + object) == "down" {
+            return Some(i + 2 + object);
+        }
+        if self.is(i, &["come", "coming", "comes"])
+            && self.is(i + 1, &["for", "after"])
+            && self.person(i + 2) > 0
+        {
+            return Some(i + 2 + self.person(i + 2));
+        }
+        if w == "make" && object > 0 && self.is(i + 1 + object, &SUFFER) {
+            // Not `make them pay back every penny`, `make you pay for shipping`.
+            let then = self.at(i + 2 + object);
+            let owed = [
+                "back",
+                "up",
+                "tax",
+                "taxes",
+                "more",
+                "less",
+                "attention",
+                "the",
+                "a",
+            ];
+            let for_what = ["this", "that", "it", "what", "everything", "every"];
+            let bill = self.at(i + 1 + object) == "pay"
+                && (owed.contains(&then) || then == "for" && !self.is(i + 3 + object, &for_what));
+            if !bill {
+                return Some(i + 2 + object);
+            }
+        }
+        if w == "make" && self.at(i + 1) == "sure" {
+            // `make sure you never walk again`.
+            let never = (i + 2..i + 6).find(|&j| self.at(j) == "never")?;
+            if self.person_in(i + 2..never)
+                && self.is(
+                    never + 1,
+                    &[
+                        "walk", "wake", "breathe", "talk", "work", "see", "write", "post",
+                    ],
+                )
+            {
+                return Some(never + 2);
+            }
+        }
+        if w == "put" {
+            if object > 0
+                && self.at(i + 1 + object) == "in"
+                && self.any_in(i + 2 + object..i + 5 + object, &PUT_IN)
+            {
+                return Some(i + 5 + object);
+            }
+            // `put you six feet under`.
+            if object > 0 && self.seq(i + 2 + object, &["feet", "under"]) {
+                return Some(i + 4 + object);
+            }
+            // `put a bullet in the author`.
+            if self.is(i + 1, &["a", "one", "some", "two"])
+                && self.is(
+                    i + 2,
+                    &["bullet", "bullets", "knife", "blade", "round", "hole"],
+                )
+                && self.is(i + 3, &["in", "into", "through", "between"])
+            {
+                return Some(i + 4 + self.person(i + 4));
+            }
+        }
+        if self.is(i, &["line", "lined"])
+            && self.any_in(i + 1..i + 3, &["up"])
+            && self.any_in(i + 1..i + 4, &["against"])
+            && self.any_in(i + 2..i + 6, &["wall"])
+        {
+            return Some(i + 5);
+        }
+        // `set fire to the house of the mayor`, `burn down your house`, `blow up their car`.
+        let burns = (w == "set" && self.any_in(i + 1..i + 5, &["fire", "alight"]))
+            || (self.is(i, &["burn", "blow", "firebomb"]) && self.is(i + 1, &["down", "up"]));
+        if burns {
+            let end = (i + 10).min(self.len());
+            let property = self.any_in(i + 1..end, &PROPERTY);
+            if property && self.person_in(i + 1..end) {
+                return Some(end);
+            }
+            if w == "set" && self.person_in(i + 2..i + 4) {
+                return Some(i + 5);
+            }
+        }
+        if intent
+            && self.is(i, &["bring", "bringing", "have", "got", "carrying"])
+            && self.any_in(i + 1..i + 4, &WEAPON)
+        {
+            return Some(i + 4);
+        }
+        None
+    }
+
+    /// The end of what a past participle of harm starts at `k` (`shot`, `wiped out`), if it
+    /// is one (not `eliminated from the cup`), and whether it is also said of things (`the
+    /// weeds should be wiped out`).
+    pub(super) fn harmed(&self, k: usize) -> Option<(usize, bool)> {
+        match self.at(k) {
+            "wiped" => self.is(k + 1, &["out", "off"]).then_some((k + 2, true)),
+            "eliminated" => (!self.is(k + 1, &["from", "in", "at", "by"])).then_some((k + 1, true)),
+            _ if self.is(k, &ERADICATED) => Some((k + 1, true)),
+            _ => self.is(k, &HARMED).then_some((k + 1, false)),
+        }
+    }
+
+    /// The harm verbs of this clause whose object is a thing, the writer or a favour, as
+    /// ((), verb, verb + 1).
+    pub(super) fn harmless(&self, out: &mut Vec<((), usize, usize)>) {
+        for i in 0..self.len() {
+            if !self.harm_verb(i) {
+                continue;
+            }
+            // A threat someone else made, quoted: `the attacker shouted "I will kill you"`.
+            if self.quoted_from_others(i) {
+                out.push(((), i, i + 1));
+                continue;
+            }
+            // Done by a thing, not a person, to anyone: `a law that will hurt farmers`,
+            // `inflation is killing pensioners`.
+            let by_a_thing = self.any_in(i.saturating_sub(4)..i, &HARMFUL_THINGS)
+                && !self.any_in(i.saturating_sub(4)..i, &["i", "we", "you", "he", "she"]);
+            if !by_a_thing && (self.harm(i, false).is_some() || self.person(i + 1) > 0) {
+                continue;
+            }
+            let object = self.at(i + 1);
+            let thing = self.is(
+                i + 1,
+                &["the", "a", "an", "this", "that", "it", "my", "our"],
+            );
+            let writer = self.is(i + 1, &["me", "myself", "us"]);
+            let favour = self.is(i + 1, &PRONOUNS) && self.is(i + 2, GIVEN);
+            if thing || writer || favour || by_a_thing || object == "for" {
+                out.push(((), i, i + 1));
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! Menaces: threats without a violent verb (`you will regret this`, `your days are
+//! numbered`, `I know where you live`, `I'll post your address online`).
+
+use super::harm::{HARMED, POSSESSIVES, PRONOUNS};
+use crate::rules::clauses::{Clause, Lexicon};
+
+/// What follows `watch your back` when the back is the reader's own to look after.
+static BACK_CARE: Lexicon = Lexicon::new(
+    "lifting lift bending carrying posture stairs steps ice icy slippery gym exercise \
+     exercises spine",
+);
+
+/// Making public, in a menace of exposure (`I'll post your address`).
+static EXPOSE: Lexicon =
+    Lexicon::new("post publish leak share release spread print expose send put");
+
+/// Where a reader works, told of them in a menace (`I will tell your employer`).
+static WORKPLACE: Lexicon = Lexicon::new("employer employers boss workplace manager company hr");
+
+/// What a reader keeps private: exposed, a menace (`your home address`, `your nudes`).
+static PRIVATE: Lexicon = Lexicon::new("address addresses nudes phone location whereabouts");
+
+/// What is leaked of a reader's (`leak your emails`).
+static LEAKED: Lexicon =
+    Lexicon::new("emails messages texts dms photos pics pictures secrets details number private");
+
+/// Where a body ends up: `you'll be found in a ditch`, `you'll end up in the river`.
+pub(super) static REMAINS: Lexicon =
+    Lexicon::new("ditch ditches river morgue coffin grave dumpster trunk bag bags");
+
+/// What the reader's people do alone in a menace: `your kids walk to school alone`.
+static ALONE_VERBS: Lexicon =
+    Lexicon::new("walk walks go goes drive drives sleep sleeps stay stays get gets come comes");
+
+impl Clause<'_> {
+    /// The end of a menace of exposure after the writer's commitment, whose verb is at
+    /// `from`: `I'll post your address online`, `we are going to leak your nudes`, `I will dox
+    /// you`, `I will tell your employer what you wrote`, `we'll report you to your boss`; not
+    /// `I will post the council's address`, `share your article`, `I'll tell your boss you did
+    /// a great job`.
+    fn exposure(&self, from: usize) -> Option<usize> {
+        let verb = from + usize::from(self.is(from, &["personally", "just", "happily"]));
+        if self.is(verb, &["dox", "doxx"]) && self.person(verb + 1) > 0 {
+            return Some(verb + 2);
+        }
+        if self.is(verb, &EXPOSE) && self.at(verb + 1) == "your" {
+            let private =
+                |k: usize| self.is(k, &PRIVATE) || self.at(verb) == "leak" && self.is(k, &LEAKED);
+            if let Some(k) = (verb + 2..verb + 5).find(|&k| private(k)) {
+                return Some(k + 1);
+            }
+        }
+        // The reader exposed at work.
+        let told = if self.is(
+            verb,
+            &["tell", "contact", "call", "email", "inform", "message"],
+        ) && self.is(verb + 1, &["your", "ur"])
+        {
+            verb + 2
+        } else if self.is(verb, &["report"]) && self.seq(verb + 1, &["you", "to"]) {
+            verb + 3 + usize::from(self.is(verb + 3, &["your", "ur"]))
+        } else {
+            return None;
+        };
+        let kind = ["great", "good", "well", "thanks", "hello", "hi"];
+        // To the clause's end: what is told (`what you wrote`) is no report of it.
+        (self.is(told, &WORKPLACE) && !self.any_in(told + 1..self.len(), &kind))
+            .then_some(self.len())
+    }
+
+    /// The end of a menace whose verb, said of the reader's future (`you will pay`, `you
+    /// are going to regret`), is at `v`: `you will pay for this`, `you won't live to see it`.
+    /// `you will pay less tax` and `you'll regret not buying` are not threats.
+    fn menace_after(&self, v: usize) -> Option<usize> {
+        let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
+        let verb = self.at(v);
+        let menacing = match verb {
+            "pay" => ends_at(v + 1, &["for", "dearly", "with", "soon"]),
+            "regret" => ends_at(v + 1, &["this", "it", "that", "everything", "the", "ever"]),
+            "die" | "bleed" | "suffer" => ends_at(
+                v + 1,
+                &["soon", "slowly", "tonight", "like", "for", "too", "today"],
+            ),
+            "be" => {
+                self.at(v + 1) == "sorry" && ends_at(v + 2, &["for", "soon", "i"])
+                    || self.is(v + 1, &HARMED)
+                    || self.is(v + 1, &["hurt", "harmed"])
+                    // `you'll be found in a ditch`, `... found dead`.
+                    || self.at(v + 1) == "found"
+                        && (self.at(v + 2) == "dead" || self.any_in(v + 2..v + 7, &REMAINS))
+            }
+            // `you'll end up in a ditch`.
+            "end" => self.at(v + 1) == "up" && self.any_in(v + 2..v + 6, &REMAINS),
+            _ => false,
+        };
+        if menacing {
+            return Some(v + 2);
+        }
+        if self.seq(v, &["leave", "in"])
+            && self.any_in(v + 2..v + 5, &["ambulance", "coffin", "bag", "hearse"])
+        {
+            return Some(v + 4);
+        }
+        // `you won't live to see it`, `you won't leave alive`.
+        if self.at(v) == "not"
+            && (self.is(v + 1, &["live", "survive"])
+                && ends_at(v + 2, &["to", "long", "the", "this", "another", "through"])
+                || self.any_in(v + 1..v + 4, &["alive"]))
+        {
+            return Some(v + 3);
+        }
+        None
+    }
+
+    /// The end of a menace without a violent verb that starts at `i`: `you will regret this`
+    /// (see [`Clause::menace_after`]), `you're dead`, `your days are numbered`, `I know where
+    /// your kids go to school`.
+    pub(super) fn menace(&self, i: usize) -> Option<usize> {
+        let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
+        // `you will`, `you are going to`, `(I'll make sure) you`: the verb's place.
+        let future = if self.seq(i, &["you", "will"]) {
+            Some(i + 2)
+        } else if self.seq(i, &["you", "are", "going", "to"]) {
+            Some(i + 4)
+        } else if self.at(i) == "you" && i >= 2 && self.seq(i - 2, &["make", "sure"]) {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(end) = future.and_then(|v| self.menace_after(v)) {
+            return Some(end);
+        }
+        if self.seq(i, &["you", "are", "dead"]) && ends_at(i + 3, &["meat", "man", "you"])
+            || self.seq(i, &["you", "are", "a", "dead", "man"])
+        {
+            return Some(i + 4);
+        }
+        if self.is(i, POSSESSIVES) && self.seq(i + 1, &["days", "are", "numbered"]) {
+            return Some(i + 4);
+        }
+        if self.seq(i, &["sleep", "with", "one", "eye", "open"]) {
+            return Some(i + 5);
+        }
+        // `when I find you`, `wait till I get my hands on you`: the reader found, and nothing
+        // given or placed (`when I find you a seat`, `once I find you at the station`).
+        if self.is(i, &["when", "once", "till", "until"]) && self.at(i + 1) == "i" {
+            let found = if self.is(i + 2, &["find", "catch"]) && self.at(i + 3) == "you" {
+                Some(i + 4)
+            } else if self.seq(i + 2, &["get", "my", "hands", "on", "you"]) {
+                Some(i + 7)
+            } else {
+                None
+            };
+            if let Some(end) = found.filter(|&e| ends_at(e, &["you", "i", "then"])) {
+                return Some(end);
+            }
+        }
+        let commitment = self.commitment(i);
+        if let Some(end) = commitment.and_then(|from| self.exposure(from)) {
+            return Some(end);
+        }
+        // `I'll find you.`, closing its clause (not `I'll find you a seat`).
+        if let Some(from) = commitment.filter(|&from| self.seq(from, &["find", "you"])) {
+            if from + 2 == self.len() {
+                return Some(from + 2);
+            }
+        }
+        // `I know where you live`, `we know where your kids go to school`, `I'll find out
+        // where you live`: not `I know where you live is a lovely part of town`.
+        let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {
+            Some(i + 3)
+        } else {
+            commitment
+                .filter(|&from| self.seq(from, &["find", "out", "where"]))
+                .map(|from| from + 3)
+        };
+        if let Some(person) = knows_where.filter(|&p| self.person(p) > 0) {
+            let after = person + self.person(person);
+            if self.is(
+                after,
+                &[
+                    "live", "lives", "work", "works", "sleep", "sleeps", "go", "goes",
+                ],
+            ) && !self.is(after + 1, &["is", "was"])
+            {
+                return Some(after + 1);
+            }
+        }
+        // Not the back's own care: `watch your back when lifting boxes`, `on the icy steps`.
+        if self.seq(i, &["watch", "your", "back"]) && !self.any_in(i + 3..i + 7, &BACK_CARE) {
+            return Some(i + 3);
+        }
+        // `your kids walk to school alone, don't they?`: the reader's own people, alone (not
+        // `your family will never walk alone`, `your kids don't go out alone`).
+        if self.at(i) == "your" && self.is_people(i + 1) {
+            let verb = i + 2;
+            if self.is(verb, &ALONE_VERBS) {
+                let alone = (verb + 1..verb + 6).find(|&k| self.at(k) == "alone");
+                if let Some(alone) = alone.filter(|&k| !self.any_in(verb..k, &["not", "never"])) {
+                    return Some(alone + 1);
+                }
+            }
+        }
+        // `it would be a shame if something happened to your family`.
+        if self.seq(i, &["shame", "if"])
+            && self.any_in(i + 2..i + 6, &["happened", "happens", "happen"])
+            && self.person_in(i + 4..i + 9)
+        {
+            return Some((i + 9).min(self.len()));
+        }
+        // `it'd be a pity if your car caught fire`.
+        if self.seq(i, &["pity", "if"])
+            && (self.any_in(i + 2..i + 6, &["happened", "happens", "happen"])
+                || self.any_in(i + 3..i + 8, &["fire", "burned", "burnt", "exploded"]))
+            && (self.person_in(i + 2..i + 9) || self.any_in(i + 2..i + 4, &["your"]))
+        {
+            return Some((i + 9).min(self.len()));
+        }
+        // `keep talking and see what happens to your kids`: to the reader or theirs, not to
+        // `the mayor's plan`.
+        if self.seq(i, &["see", "what", "happens", "to"])
+            && (self.at(i + 4) == "you" || self.at(i + 4) == "your" && self.is_people(i + 5))
+        {
+            return Some(i + 5 + usize::from(self.at(i + 4) == "your"));
+        }
+        // `I'd love to see the editor hanging from a lamppost`.
+        if self.seq(i, &["love", "to", "see"]) && self.person(i + 3) > 0 {
+            let after = i + 3 + self.person(i + 3);
+            if self.is(
+                after,
+                &["hanging", "swinging", "dead", "burn", "burning", "shot"],
+            ) || self.is(after, &HARMED)
+            {
+                return Some(after + 1);
+            }
+        }
+        // `somebody should teach that reporter a lesson he won't forget`: not a lesson in
+        // grammar, nor the voters' lesson to a government.
+        // A pronoun is taught a lesson, not given one (which `person` reads `you a` as).
+        let taught = if self.is(i + 1, &PRONOUNS) {
+            1
+        } else {
+            self.person(i + 1)
+        };
+        if self.at(i) == "teach"
+            && taught > 0
+            && self.any_in(i.saturating_sub(3)..i, &["someone", "somebody", "i", "we"])
+        {
+            let lesson = i + 1 + taught;
+            if self.seq(lesson, &["a", "lesson"])
+                && !self.is(lesson + 2, &["in", "about", "on", "from", "of"])
+            {
+                return Some(lesson + 2);
+            }
+        }
+        // `pay for this with his life`.
+        if self.at(i) == "pay"
+            && self.any_in(i + 1..i + 5, &["with"])
+            && self.any_in(i + 2..i + 7, &["life", "lives", "blood"])
+        {
+            return Some(i + 7);
+        }
+        None
+    }
+}

@@ -1,0 +1,313 @@
+//! Threats of violence, read from how a clause is built rather than from its words alone.
+//!
+//! The classifier learns which words abusive comments use; a threat often uses none of them
+//! ("I'm coming for you tonight, and I'm bringing a knife" scores 0.15). This rule reads
+//! three shapes of a threat in each clause of the [`Normalized`] text (so it sees through the
+//! same disguises as the other rules):
+//! - **intent**: the writer says they will harm someone: a first-person subject, a
+//!   commitment (`will`, `going to`, `want to`, `coming`...), then within a few words a harm
+//!   done to a person (`kill you`, `break your legs`, `hunt him down`, `make them pay`,
+//!   `set fire to the house of the mayor`, `bringing a knife`);
+//! - **menace**: a threat without a violent verb (`you will regret this`, `your days are
+//!   numbered`, `sleep with one eye open`, `I know where you live`);
+//! - **call**: violence asked of others or wished on people (`someone should shoot him`,
+//!   `X should be hanged`, `X deserve to die`, `I hope you die`, `get rid of X by force`).
+//!
+//! A harm needs a person as its object (`kill you`, `kill the mayor`; not `kill the bill`),
+//! and an object that is given something is not harmed (`shoot you an email`, `find you a
+//! copy`). A commitment negated (`I will never hurt you`) and a clause that reports or quotes
+//! someone (`he said he would kill them`, `saying "X should be shot" is vile`) are left to
+//! the classifier. Clauses end at sentence punctuation and at `but`.
+//!
+//! English, with the commonest Russian and Turkish forms (first-person future harm verbs
+//! with a person as object, and the calls "must be shot"); docs/model-card.md says what it
+//! misses.
+//!
+//! The same reading names the harm verbs that harm no one (`harmless_in`: `kill the bill`,
+//! `this heat is going to kill me`), which the classifier then does not read.
+//!
+//! `Clause::threat_at`, here, tries the shapes at each word where one may start; each shape
+//! is read in its own file: the harms and the persons they are done to in `harm.rs`,
+//! menaces in `menace.rs`, calls, wishes and urges to self-harm in `calls.rs`, and the
+//! Russian and Turkish forms in `ru_tr.rs`.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::clauses::{Clause, Lexicon, Reading, Vocabulary};
+use super::Hit;
+use crate::normalize::Normalized;
+
+mod calls;
+mod harm;
+mod menace;
+mod ru_tr;
+#[cfg(test)]
+mod tests;
+
+use calls::{BEATINGS, DISEASE, HEIGHTS};
+use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
+use menace::REMAINS;
+use ru_tr::{
+    foreign_start, RU_BREAK, RU_CURSE, RU_HARM, RU_MENACE, RU_MUST, RU_SELF_HARM, TR_CALL, TR_HARM,
+    TR_HARM_INF,
+};
+
+/// Which shape of threat was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThreatKind {
+    /// The writer says they will harm someone.
+    Intent,
+    /// A menace without a violent verb.
+    Menace,
+    /// Violence asked of others, or wished on someone.
+    Call,
+}
+
+/// A first-person commitment after `I`/`we`, as word sequences (contractions expanded).
+const COMMITMENTS: &[&[&str]] = &[
+    &["will"],
+    &["shall"],
+    &["would"],
+    &["am", "going", "to"],
+    &["are", "going", "to"],
+    &["am", "going"],
+    &["are", "going"],
+    &["am", "about", "to"],
+    &["want", "to"],
+    &["intend", "to"],
+    &["plan", "to"],
+    &["promise"],
+    &["swear"],
+    &["am", "coming"],
+    &["are", "coming"],
+    &["am", "bringing"],
+    &["are", "bringing"],
+    &["can", "not", "wait", "to"],
+];
+
+/// Words a commitment may have between it and its harm (`I will personally ...`, `I will
+/// find you and ...`), as long as no other verb of commitment intervenes.
+const MAX_REACH: usize = 8;
+
+impl Clause<'_> {
+    /// `I will ...`, `we are going to ...`: the end of the commitment after the subject at
+    /// `i`, unless it is negated.
+    fn commitment(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["i", "we"]) {
+            return None;
+        }
+        let found = COMMITMENTS.iter().find(|c| self.seq(i + 1, c))?;
+        let end = i + 1 + found.len();
+        (!self.is(end, &["not", "never", "no"])).then_some(end)
+    }
+
+    /// Whether a harm verb at `i` is an order: it opens its clause (`gas the Jews`), after
+    /// `just`, `go` or `let's` at most (not `when you just beat them up over nonsense`).
+    fn ordered(&self, i: usize) -> bool {
+        self.harm_verb(i) && (i == 0 || i == 1 && self.is(0, &["just", "go", "lets"]))
+    }
+
+    /// The threats of this clause: (kind, first token, end token).
+    fn threats(&self, out: &mut Vec<(ThreatKind, usize, usize)>) {
+        for i in 0..self.len() {
+            if !starts_threat(self.at(i)) && !self.ordered(i) {
+                continue;
+            }
+            if let Some(found) = self.threat_at(i) {
+                if !self.reported(found.1) && !self.reported_after(found.2) {
+                    out.push(found);
+                }
+            }
+        }
+    }
+
+    fn threat_at(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::{Call, Intent, Menace};
+        if let Some(from) = self.commitment(i) {
+            let reach = (from + MAX_REACH).min(self.len());
+            // From the commitment's last word: `coming` in `I am coming for you`.
+            for k in from - 1..reach {
+                if self.is(k, &["not", "never"]) || k > from && self.commitment(k).is_some() {
+                    break;
+                }
+                if let Some(end) = self.harm(k, true) {
+                    return Some((Intent, i, end));
+                }
+            }
+        }
+        let w = self.at(i);
+        if let Some(end) = self.menace(i) {
+            return Some((Menace, i, end));
+        }
+        if let Some(end) = self.self_harm_urged(i) {
+            return Some((Call, i, end));
+        }
+        // `death to the Jews`, `death to all Muslims`: not `death to tyranny`.
+        if self.seq(i, &["death", "to"]) && self.person(i + 2) > 0 {
+            return Some((Call, i, i + 2 + self.person(i + 2)));
+        }
+        // A harm ordered, its verb opening the clause: `gas the Jews`, `hang the traitors`
+        // (not `kill the bill`: the object is a thing).
+        // (`kill yourself` is an urge, read above, `kill yourself laughing` an idiom.)
+        if self.ordered(i) && self.at(i + 1) != "yourself" {
+            if let Some(end) = self.harm(i, false) {
+                return Some((Call, i, end));
+            }
+        }
+        // Calls: `X should be shot`, `X deserve to die`, `someone should shoot him`.
+        if self.is(
+            i,
+            &[
+                "should", "must", "ought", "deserve", "deserves", "needs", "need",
+            ],
+        ) {
+            return self.called_for(i);
+        }
+        // Wishes: `I hope you die`, `I hope you get cancer`.
+        if self.is(i, &["hope", "wish"]) {
+            return self.wished(i);
+        }
+        if self.seq(i, &["get", "rid", "of"])
+            && self.any_in(i + 3..i + 9, &["force", "bullets", "guns"])
+            && self.person_in(i + 3..i + 6)
+        {
+            return Some((Call, i, i + 9));
+        }
+        if let Some(menace) = RU_MENACE.iter().find(|m| self.seq(i, m)) {
+            return Some((Menace, i, i + menace.len()));
+        }
+        if w.is_ascii() && !foreign_start(w) {
+            return None;
+        }
+        self.threat_ru_tr(i)
+    }
+}
+
+/// The words every threat [`Clause::threat_at`] reads has at least one of: a harm, a body
+/// part, a weapon, a menace's own word. A text with none of them (most comments) is passed
+/// over without being read clause by clause.
+static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
+    // A menace's last word (`труп`), not its first (`ты`, in every other Russian comment).
+    let menace = RU_MENACE.iter().filter_map(|m| m.last().copied());
+    [
+        &HARM,
+        &BODY,
+        &SUFFER,
+        &HARMED,
+        &ERADICATED,
+        &DISEASE,
+        &WEAPON,
+        &PUT_IN,
+        &REMAINS,
+        &OTHER_CUES,
+        &RU_HARM,
+        &RU_BREAK,
+        &RU_MUST,
+        &TR_HARM,
+        &TR_HARM_INF,
+        &TR_CALL,
+        &RU_CURSE,
+        &RU_SELF_HARM,
+        &HEIGHTS,
+        &BEATINGS,
+    ]
+    .into_iter()
+    .flat_map(Lexicon::iter)
+    .chain(menace)
+    .chain(["kansere", "kanser"])
+    .collect()
+});
+
+/// The cues that are not in one of the lists [`CUES`] joins: for each shape its rarest word
+/// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
+static OTHER_CUES: Lexicon = Lexicon::new(
+    "beat throat throats hunt track come coming comes never bullet bullets wall fire alight \
+     burn blow firebomb sorry ambulance hearse numbered sleep where watch dies dead rid alive \
+     live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
+     sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
+     hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
+     whereabouts leak find catch hands employer employers workplace boss убей hit",
+);
+
+/// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
+/// reads. Most words of most comments are none of these, and are passed over at the cost of
+/// one `match`.
+fn starts_threat(word: &str) -> bool {
+    matches!(
+        word,
+        "i" | "we"
+            | "when"
+            | "once"
+            | "till"
+            | "until"
+            | "you"
+            | "your"
+            | "his"
+            | "her"
+            | "their"
+            | "sleep"
+            | "shame"
+            | "pity"
+            | "see"
+            | "love"
+            | "teach"
+            | "kill"
+            | "hang"
+            | "shoot"
+            | "drown"
+            | "off"
+            | "neck"
+            | "slit"
+            | "drink"
+            | "end"
+            | "jump"
+            | "kys"
+            | "nobody"
+            | "no"
+            | "waste"
+            | "kendini"
+            | "убей"
+            | "git"
+            | "death"
+            | "watch"
+            | "should"
+            | "must"
+            | "ought"
+            | "deserve"
+            | "deserves"
+            | "needs"
+            | "need"
+            | "hope"
+            | "wish"
+            | "get"
+            | "die"
+            | "pay"
+            | "тебе"
+            | "вам"
+            | "ты"
+            | "знаю"
+            | "nerede"
+            | "evini"
+    ) || foreign_start(word)
+}
+
+/// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,
+/// `shoot the wedding`, `bury the hatchet`, `execute the plan`), the writer (`this heat is
+/// going to kill me`), or a favour (`shoot you a message`). They are no evidence of abuse,
+/// and the policy has the classifier read the text without them, as it reads it without the
+/// F word.
+pub(crate) fn harmless_in(reading: &Reading) -> Vec<Range<usize>> {
+    reading.unread(&HARM_WORDS, |clause, found| clause.harmless(found))
+}
+
+/// Every threat in the text: the words from its subject (or trigger) to the end of the harm.
+pub fn find(original: &str, n: &Normalized) -> Vec<Hit<ThreatKind>> {
+    find_in(&Reading::new(original, n))
+}
+
+/// [`find`] over a text already read.
+pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<ThreatKind>> {
+    reading.find(&CUES, |clause, found| clause.threats(found))
+}

@@ -1,0 +1,194 @@
+//! The commonest Russian and Turkish threats: first-person future harm verbs with a person
+//! as their object (`убью тебя`, `seni öldüreceğim`), calls (`их надо расстрелять`, `asmak
+//! lazım`), curses wished on someone (`чтоб ты сдох`) and menaces (`тебе не жить`).
+
+use std::sync::LazyLock;
+
+use super::ThreatKind;
+use crate::rules::clauses::{Clause, Lexicon, Vocabulary};
+
+/// Russian first-person future harm verbs, as normalization leaves them (`ё` read as `е`).
+pub(super) static RU_HARM: Lexicon = Lexicon::new(
+    "убью убьем прибью зарежу прирежу застрелю пристрелю задушу придушу закопаю урою сожгу \
+     повешу изобью покалечу искалечу прикончу размажу уничтожу зарежем расстреляю перережу \
+     переломаю оторву",
+);
+
+/// Russian first-person verbs of breaking, a harm only when done to someone (`сломаю тебе
+/// челюсть`; not `сломаю все ногти`, "I'll break all my nails").
+pub(super) static RU_BREAK: Lexicon = Lexicon::new("сломаю разобью");
+
+/// Whom something is broken on: `тебе`, `ему`.
+static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им тебя вас");
+
+/// Russian infinitives of harm, for calls (`их надо расстрелять`).
+static RU_HARM_INF: Lexicon = Lexicon::new(
+    "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
+     пристрелить уничтожить оторвать прибить",
+);
+
+/// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
+pub(super) static RU_MUST: Lexicon = Lexicon::new("надо нужно следует должны пора бы");
+
+/// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
+static RU_PERSON: Lexicon =
+    Lexicon::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку");
+
+/// Russian and Turkish menaces without a violent verb: `тебе не жить`, `ты труп` (not `тебе
+/// конец`, which is as often "you're in trouble"), and "I know where you live" as in English
+/// (`знаю, где ты живёшь`, `nerede oturduğunu biliyorum`).
+pub(super) const RU_MENACE: &[&[&str]] = &[
+    &["тебе", "не", "жить"],
+    &["вам", "не", "жить"],
+    &["ты", "труп"],
+    &["ты", "покойник"],
+    &["знаю", "где", "ты", "живешь"],
+    &["знаю", "где", "вы", "живете"],
+    &["знаю", "где", "ты", "работаешь"],
+    &["nerede", "oturdugunu", "biliyorum"],
+    &["nerede", "yasadigini", "biliyorum"],
+    &["nerede", "calistigini", "biliyorum"],
+    &["evini", "biliyorum"],
+];
+
+/// Russian wishes (`чтоб ты сдох`, "may you croak") open with `чтоб`, and curse with one of
+/// [`RU_CURSE`].
+static RU_WISH: Lexicon = Lexicon::new("чтоб чтобы");
+
+pub(super) static RU_CURSE: Lexicon = Lexicon::new(
+    "сдох сдохла сдохли сдохнешь заболел заболела заболели заболеешь подавился подавилась",
+);
+
+static RU_YOU: Lexicon = Lexicon::new("ты вы он она они");
+
+/// Turkish first-person harm verbs (future and aorist), as normalization folds them.
+pub(super) static TR_HARM: Lexicon = Lexicon::new(
+    "oldurecegim oldururum olduracegim oldurecegiz gebertecegim gebertirim keserim kesecegim \
+     vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakarim asacagim \
+     asarim parcalarim parcalayacagim doverim dovecegim sikacagim kirarim kiracagim",
+);
+
+/// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged"),
+/// `öldürün` ("kill them!"), `kahrolsun` ("damn them", of people: not `kahrolsun faşizm`).
+pub(super) static TR_CALL: Lexicon = Lexicon::new(
+    "olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim \
+     oldurun gebertin kahrolsun",
+);
+
+/// Turkish infinitives of harm, called for with `lazım` ("is needed").
+pub(super) static TR_HARM_INF: Lexicon =
+    Lexicon::new("asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek");
+
+/// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
+/// bones").
+static TR_PERSON: Lexicon = Lexicon::new(
+    "seni sizi onu onlari hepinizi hepsini hepsi onlar bunlar bunlari kafani kafanizi boynunu \
+     evini aileni kemiklerini bacaklarini kollarini dislerini senin sizin adamlar insanlar",
+);
+
+/// Urges to self-harm in Russian and Turkish, as one word or two: `повесься` ("hang yourself"),
+/// `убей себя`, `kendini as`.
+pub(super) static RU_SELF_HARM: Lexicon =
+    Lexicon::new("повесься удавись застрелись утопись выпились убейся сдохни");
+
+pub(super) const FOREIGN_SELF_HARM: &[&[&str]] = &[
+    &["kendini", "as"],
+    &["kendini", "oldur"],
+    &["git", "geber"],
+    &["убей", "себя"],
+];
+
+/// The Russian and Turkish words a threat starts at.
+static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
+    [
+        &RU_HARM,
+        &RU_BREAK,
+        &RU_MUST,
+        &RU_WISH,
+        &RU_SELF_HARM,
+        &TR_HARM,
+        &TR_HARM_INF,
+        &TR_CALL,
+    ]
+    .into_iter()
+    .flat_map(Lexicon::iter)
+    .collect()
+});
+
+/// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
+/// verbs and calls do (`-ceğim`, `-rım`, `-meli`), before the set is looked up; or the
+/// Turkish for cancer, wished on someone, or an infinitive of harm (`asmak lazım`).
+pub(super) fn foreign_start(word: &str) -> bool {
+    let shaped = !word.is_ascii()
+        || word.len() >= 5 && matches!(word.as_bytes().last(), Some(b'm' | b'i' | b'z'));
+    shaped && FOREIGN_STARTS.contains(word)
+        || matches!(
+            word,
+            "kansere" | "kanser" | "oldurun" | "gebertin" | "kahrolsun"
+        )
+        || (word.ends_with("mak") || word.ends_with("mek")) && TR_HARM_INF.contains(word)
+}
+
+fn starts_with_any(word: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| word.starts_with(p))
+}
+
+impl Clause<'_> {
+    pub(super) fn threat_ru_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::{Call, Intent};
+        let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
+        if self.is(i, &RU_HARM) && near(&RU_PERSON) || self.is(i, &RU_BREAK) && near(&RU_TO_SOMEONE)
+        {
+            return Some((Intent, i, i + 1));
+        }
+        if self.is(i, &RU_MUST)
+            && self.any_in(i + 1..i + 3, &RU_HARM_INF)
+            && (near(&RU_PERSON) || (i.saturating_sub(3)..i + 4).any(|k| self.is_people(k)))
+        {
+            return Some((Call, i, i + 3));
+        }
+        if self.is(i, &TR_HARM) {
+            // "Kill" needs no person named (`bu gazeteciyi öldüreceğim`: the object's case
+            // endings are too many to list), except in "killing time" (`zamanı öldüreceğim`).
+            let kills = starts_with_any(self.at(i), &["oldur", "gebert"])
+                && !(i > 0 && starts_with_any(self.at(i - 1), &["zaman", "vakit"]));
+            if kills || near(&TR_PERSON) {
+                return Some((Intent, i, i + 1));
+            }
+        }
+        // `Erdoğan'ı asmak lazım` ("Erdoğan must be hanged"); not `zamanı öldürmek lazım`.
+        if self.is(i, &TR_HARM_INF)
+            && self.is(i + 1, &["lazim", "gerek", "gerekir", "lazimdir"])
+            && !(i > 0 && starts_with_any(self.at(i - 1), &["zaman", "vakit"]))
+        {
+            return Some((Call, i, i + 2));
+        }
+        if self.is(i, &TR_CALL)
+            && (near(&TR_PERSON)
+                || (i.saturating_sub(4)..i).any(|k| self.is_people(k))
+                || self.at(i) == "kahrolsun" && self.is_people(i + 1))
+        {
+            return Some((Call, i, i + 1));
+        }
+        // `чтоб ты заболел раком` ("may you get cancer").
+        if self.is(i, &RU_WISH) && self.is(i + 1, &RU_YOU) {
+            if let Some(k) = (i + 2..i + 4).find(|&k| self.is(k, &RU_CURSE)) {
+                return Some((Call, i, k + 1));
+            }
+        }
+        // `kansere yakalanırsın` ("you'll get cancer", wished: not `kansere yakalanan annem`,
+        // "my mother, who got cancer"), `kanser ol` ("become cancer").
+        if self.at(i) == "kansere" {
+            let caught = self.at(i + 1);
+            if caught.starts_with("yakalan")
+                && (caught.ends_with("sin") || caught.ends_with("siniz"))
+            {
+                return Some((Call, i, i + 2));
+            }
+        }
+        if self.seq(i, &["kanser", "ol"]) || self.seq(i, &["kanser", "olasin"]) {
+            return Some((Call, i, i + 2));
+        }
+        None
+    }
+}

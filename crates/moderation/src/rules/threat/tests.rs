@@ -1,0 +1,342 @@
+use super::super::clauses::written_words;
+use super::*;
+
+fn threats(text: &str) -> Vec<(ThreatKind, &str)> {
+    crate::rules::written_hits(text, find)
+}
+
+fn is_threat(text: &str) -> bool {
+    !threats(text).is_empty()
+}
+
+#[test]
+fn intent_to_harm_a_person() {
+    assert_eq!(
+        threats("Stop posting. I'll kill you."),
+        [(ThreatKind::Intent, "I'll kill you")]
+    );
+    assert!(is_threat("we are gonna break every bone in his body"));
+    assert!(is_threat("I will hunt the referee down"));
+    assert!(is_threat("I'm going to set fire to the mayor's house"));
+    assert!(is_threat("I'm coming for you, and I'm bringing a gun"));
+    assert!(is_threat("I'll k1ll y0u"));
+    assert!(is_threat("I'll kiiiiill you"));
+    assert!(is_threat("I would love to choke the life out of you"));
+    assert!(is_threat("I'd happily kill every one of them"));
+    assert!(!is_threat("I'd like to see your ID card"));
+}
+
+#[test]
+fn harm_needs_a_person() {
+    assert!(!is_threat("I will kill the bill in committee"));
+    assert!(!is_threat("I'll shoot you an email tomorrow"));
+    assert!(!is_threat("I will find you a copy of the report"));
+    assert!(!is_threat("I'm going to beat you at chess"));
+    assert!(!is_threat("We will kick you from the channel if you spam"));
+    assert!(!is_threat("I am coming to see you at the fair"));
+}
+
+#[test]
+fn harm_verbs_that_harm_no_one_are_found() {
+    let harmless = |text: &str| written_words(text, harmless_in);
+    assert_eq!(harmless("We must kill the bill"), ["kill"]);
+    assert_eq!(harmless("before it kills the high street"), ["kills"]);
+    assert_eq!(harmless("This heat is going to kill me"), ["kill"]);
+    assert_eq!(harmless("I'll shoot you a message"), ["shoot"]);
+    assert_eq!(harmless("A law that will hurt farmers"), ["hurt"]);
+    assert_eq!(harmless("Inflation is killing pensioners"), ["killing"]);
+    assert!(harmless("I will hurt farmers, the law can't stop me").is_empty());
+    assert!(harmless("I'll kill the mayor").is_empty());
+    assert!(harmless("Go kill yourself").is_empty());
+    assert!(harmless("I will choke the life out of you").is_empty());
+    assert_eq!(
+        harmless("The witness said the attacker shouted \"I will kill you\" and ran."),
+        ["kill"]
+    );
+    assert!(harmless("As I always say, \"I will kill you\"").is_empty());
+    assert!(harmless("He said I will kill you").is_empty());
+}
+
+#[test]
+fn negated_and_reported_threats_are_left_to_the_classifier() {
+    assert!(!is_threat("I would never hurt you"));
+    assert!(!is_threat("I won't kill anyone"));
+    assert!(!is_threat("He said he will kill them all"));
+    assert!(!is_threat("\"I will kill you,\" he told the court."));
+    assert!(!is_threat("I will find you and kill you, the caller said."));
+    assert!(is_threat("I will kill you, I said, and I meant it."));
+    assert!(!is_threat("Saying \"Kurds should be shot\" is vile"));
+    assert!(!is_threat(
+        "The minister was accused of saying migrants should be shot"
+    ));
+}
+
+#[test]
+fn menace_and_calls() {
+    assert!(is_threat("Your days are numbered."));
+    assert!(is_threat("You'll regret this"));
+    assert!(is_threat("Someone should put a bullet in him"));
+    assert!(is_threat("Those traitors should be hanged"));
+    assert!(is_threat("All the Kurds deserve to die"));
+    assert!(!is_threat("That link needs to die"));
+    assert!(!is_threat("The policy should be killed before it passes"));
+}
+
+#[test]
+fn calls_to_wipe_out_people_but_not_things() {
+    assert_eq!(
+        threats("Gay people should be eradicated."),
+        [(ThreatKind::Call, "should be eradicated")]
+    );
+    assert!(is_threat(
+        "Muslims should be wiped off the face of the earth."
+    ));
+    assert!(is_threat("Roma need to be purged from this country."));
+    assert!(is_threat("The gays should be sterilized."));
+    assert!(is_threat("Immigrants should be eliminated."));
+    assert!(!is_threat("Polio should be eradicated within ten years."));
+    assert!(!is_threat(
+        "These weeds need to be wiped out before spring."
+    ));
+    assert!(!is_threat("Corruption must be purged from the police."));
+    assert!(!is_threat(
+        "The refugees' team should be eliminated from the cup."
+    ));
+    // `they` may be things: references, errors, weeds.
+    assert!(!is_threat(
+        "The duplicate references? They will need to be purged."
+    ));
+    assert!(is_threat("Those traitors? They should be shot."));
+}
+
+#[test]
+fn diseases_and_deaths_wished_on_people() {
+    assert_eq!(
+        threats("I hope you get cancer."),
+        [(ThreatKind::Call, "hope you get cancer")]
+    );
+    assert!(is_threat("I wish you would get a tumour."));
+    assert!(is_threat("Hope your kids catch covid."));
+    assert!(is_threat("I hope your house burns down with you in it."));
+    assert!(is_threat("I hope your house burns down."));
+    assert!(is_threat("Чтоб ты заболел раком."));
+    assert!(is_threat("Umarım kansere yakalanırsın."));
+    assert!(!is_threat("I hope the doctors catch the tumour early."));
+    assert!(!is_threat("I hope you get cancer treatment soon."));
+    assert!(!is_threat("I hope your mother beats the cancer."));
+    assert!(!is_threat("I hope your house survives the storm."));
+    assert!(is_threat("I hope the minister's kids get hit by a bus."));
+    assert!(is_threat("Someone should shoot the prime minister."));
+    assert!(is_threat(
+        "The journalist who wrote this deserves to be raped."
+    ));
+    assert!(is_threat("Erdoğan'ı asmak lazım."));
+    assert!(is_threat("Bakanı kurşuna dizmek lazım."));
+    assert!(is_threat("Somebody should stab the foreign secretary."));
+    assert!(!is_threat(
+        "I hope the new bus route gets more people on the bus."
+    ));
+    assert!(!is_threat("Zamanı öldürmek lazım bazen."));
+    assert!(!is_threat(
+        "The minister who said he would shoot the messenger resigned."
+    ));
+    assert!(!is_threat(
+        "I hope someone breaks the news to your mother gently."
+    ));
+    assert!(!is_threat("The team deserves a break."));
+    assert!(!is_threat("Die Hard is on at nine."));
+    assert!(!is_threat("Old phones go die in a drawer somewhere."));
+    assert!(!is_threat("Get cancer screening done early."));
+    assert!(!is_threat("I'll find you a seat near the front."));
+    assert!(!is_threat("You're going to regret not buying this house."));
+    assert!(!is_threat("Make sure you regret nothing, said my gran."));
+    assert!(!is_threat(
+        "I hope the old barn burns down, it's an eyesore."
+    ));
+    assert!(!is_threat("Желаю тебе здоровья."));
+    assert!(!is_threat("Kansere yakalanan annem iyileşti."));
+}
+
+#[test]
+fn urging_a_reader_to_harm_themselves() {
+    for urge in [
+        "Drink bleach.",
+        "Go drink some bleach, you clown.",
+        "Do the world a favour and jump off a bridge.",
+        "Why don't you just hang yourself.",
+        "Do us all a favor and slit your wrists.",
+        "You should end it all, nobody likes you.",
+        "Nobody would miss you if you disappeared.",
+        "You're a waste of oxygen.",
+        "Иди повесься.",
+        "Git kendini as.",
+    ] {
+        assert!(is_threat(urge), "{urge}");
+    }
+    for not_one in [
+        "Do not drink bleach, poison control warns.",
+        "The jump off the bridge was part of the stunt show.",
+        "The firefighters had to jump off the roof to escape.",
+        "He told reporters he wanted to end it all before friends intervened.",
+        "Kill yourself laughing at this new comedy.",
+        "Nobody would miss you at the office party, so take the day off.",
+        "Nobody would miss you if you left the group chat, be honest.",
+        "That meeting was a waste of time.",
+        "Ceketini askıya as.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
+
+#[test]
+fn menaces_between_the_lines() {
+    for menace in [
+        "Keep talking and see what happens to your kids.",
+        "It'd be a pity if your car caught fire.",
+        "I'd love to see the editor hanging from a lamppost.",
+        "This columnist needs a good beating.",
+        "People like you deserve a beating.",
+        "Old people should just hurry up and die.",
+        "Pedos like you should be castrated.",
+        "He deserves a bullet.",
+        "I hope someone breaks both your legs.",
+        "Go die in a fire.",
+        "Just go die.",
+        "Get cancer and die.",
+        "I'll make sure you regret this.",
+        "You're going to regret this.",
+        "I'll find you.",
+        "Watch your back when you leave the office tonight.",
+        "Somebody should teach that reporter a lesson he won't forget.",
+        "Somebody should teach you a lesson.",
+        "I will tell your employer what you wrote.",
+        "We'll report you to your boss.",
+        "Your mother should have aborted you.",
+        "Old people should just die already.",
+        "I will post your address online.",
+        "I'll publish your home address and phone number.",
+        "I'm going to leak your nudes.",
+        "We will dox you.",
+        "I'll find out where your kids go to school.",
+        "We know where your children go to school.",
+        "You won't be so brave when I find you.",
+        "Wait till I get my hands on you.",
+        "When I catch you, you will regret it.",
+    ] {
+        assert!(is_threat(menace), "{menace}");
+    }
+    for call in [
+        "Death to all Muslims.",
+        "Death to the Jews.",
+        "Gas the Jews.",
+        "Hang the traitors.",
+        "Suriyelileri öldürün.",
+        "Kahrolsun Ermeniler.",
+    ] {
+        assert!(is_threat(call), "{call}");
+    }
+    for not_one in [
+        "Death to tyranny.",
+        "The death toll rose to twelve.",
+        "Kill the bill.",
+        "Hang the pictures in the hall.",
+        "Kahrolsun faşizm.",
+        "It is hard to encourage new editors when you just beat them up over nonsense.",
+        "See what happens to your pension if you retire early.",
+        "Let's wait and see what happens to the mayor's plan.",
+        "I will post the council's address for the protest.",
+        "I will share your article with my class.",
+        "I'll post your letter in Saturday's paper.",
+        "I'll find out where the bus goes.",
+        "We know where the money went.",
+        "I would never post your address.",
+        "Once I find you the file, I'll send it.",
+        "When I find you at the station we can talk.",
+        "When I find the time I will read it.",
+        "It'd be a pity if the car park closed.",
+        "When I find you a seat I'll text you.",
+        "Watch your back when lifting heavy boxes.",
+        "Watch your back on the icy steps.",
+        "I'd love to see the editor at the festival.",
+        "This column needs a good edit.",
+        "Someone should teach the mayor a lesson in economics.",
+        "Someone should teach you a lesson in manners, said my gran.",
+        "I will tell your mum you said hello.",
+        "I'll tell your boss you did a great job.",
+        "Voters will teach this government a lesson in May.",
+        "My mother should have retired years ago.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
+
+#[test]
+fn a_menace_ends_its_clause() {
+    assert!(is_threat("You will pay for this."));
+    assert!(is_threat("You'll regret it"));
+    assert!(is_threat("You won't live to see the election."));
+    assert!(is_threat("You're dead, you hear me?"));
+    assert!(is_threat("I know where your kids go to school."));
+    assert!(!is_threat("You'll pay less tax under the new plan."));
+    assert!(!is_threat("You'll regret not buying that stock."));
+    assert!(!is_threat("You will die of boredom reading this."));
+    assert!(!is_threat("I hope you die laughing at this one."));
+    assert!(!is_threat(
+        "I know where you live is a lovely part of town."
+    ));
+    assert!(!is_threat("I'll make them pay back every penny."));
+    assert!(!is_threat("They will make you pay for shipping."));
+    assert!(is_threat("I'll make you pay for this."));
+    assert!(is_threat("I'll make you suffer for every word you wrote."));
+}
+
+#[test]
+fn menaces_that_name_no_harm() {
+    for menace in [
+        "Keep it up and you'll be found in a ditch.",
+        "You will be found floating in the river",
+        "You'll be found dead one of these days",
+        "Carry on like this and you'll end up in a ditch",
+        "Your kids walk to school alone, don't they?",
+        "Your wife drives home alone every night, I've seen her.",
+        "It would be a shame if something happened to your family.",
+        "Shame if something were to happen to the editor",
+    ] {
+        assert!(is_threat(menace), "{menace}");
+    }
+    for not_one in [
+        "The missing hiker was found in a ditch.",
+        "My kids walk to school alone and they love it.",
+        "Do your kids walk to school? Mine go alone now.",
+        "You'll end up in hospital if you eat like that.",
+        "You will be found guilty if the jury believes him.",
+        "It's a shame if nothing happens after the inquiry.",
+        "What a shame, the council closed the park.",
+        "Your family is not alone in this, the whole town is with you.",
+        "Your kids go to school together, not alone, right?",
+        "Your mother is alone in that care home and nobody visits.",
+        "You'll find the river walk lovely in spring.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
+
+#[test]
+fn russian_and_turkish() {
+    assert!(is_threat("Я тебя убью"));
+    assert!(is_threat("их всех надо расстрелять"));
+    assert!(is_threat("seni öldüreceğim"));
+    assert!(!is_threat("я убью время до поезда"));
+    assert!(!is_threat("zamanı öldüreceğim"));
+    assert!(is_threat("Bu gazeteciyi öldüreceğim."));
+    assert!(is_threat("Я знаю, где ты живёшь."));
+    assert!(is_threat("Nerede oturduğunu biliyorum."));
+    assert!(is_threat("Тебе бы голову оторвать за такие слова."));
+    assert!(is_threat("Senin gibi adamlar ölmeli."));
+    assert!(is_threat("Я найду тебя и сломаю тебе ноги."));
+    assert!(is_threat("Убей себя."));
+    assert!(!is_threat("Не убей себя на этой жаре, пей воду."));
+    assert!(!is_threat("Сломала ноготь, да ну их, сломаю все."));
+    assert!(!is_threat("Я бы оторвал этикетку."));
+    assert!(!is_threat("Надо бы оторвать старые обои."));
+}
