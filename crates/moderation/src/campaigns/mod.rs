@@ -68,13 +68,14 @@
 //! site are a feed network.
 //!
 //! Texts are compared after Tribune's look-alike folding and on a spelling skeleton in which
-//! Cyrillic reads as Latin (`fold`), so a talking point copied in look-alike letters or
+//! Cyrillic reads as Latin (`text.rs`), so a talking point copied in look-alike letters or
 //! transliterated into Cyrillic still matches.
 
 mod circles;
 mod cluster;
 mod feeds;
 mod members;
+mod text;
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
@@ -84,6 +85,7 @@ use serde::{Deserialize, Serialize};
 
 pub use cluster::{Campaign, Evidence};
 pub use members::{Member, MemberEvidence};
+use text::{fold, shingles};
 
 /// One recorded action: the format of `tribune campaigns detect --events FILE.jsonl`.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -390,94 +392,6 @@ fn network(ip: &str) -> Option<String> {
             Some(format!("{:x}:{:x}:{:x}::/48", s[0], s[1], s[2]))
         }
     }
-}
-
-/// Letters and digits, lower-cased, single-spaced, Cyrillic read out in Latin letters and
-/// both scripts brought to one spelling skeleton: what near-duplicate comparison sees, so that
-/// a talking point copied with look-alike letters or transliterated into Cyrillic still
-/// matches ("the emails" and "зе имейлс" both read "ze imeils").
-fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = true;
-    // The classifier's view of the text: look-alikes, leet and separators already folded.
-    for c in crate::Normalized::new(text).text_for_classifier().chars() {
-        if c.is_alphanumeric() {
-            for lower in c.to_lowercase() {
-                match cyrillic_in_latin(lower) {
-                    Some(latin) => out.push_str(latin),
-                    None => out.push(lower),
-                }
-            }
-            space = false;
-        } else if !space {
-            out.push(' ');
-            space = true;
-        }
-    }
-    skeleton(out.trim_end())
-}
-
-/// A Cyrillic letter as it is usually written in Latin letters.
-fn cyrillic_in_latin(c: char) -> Option<&'static str> {
-    const LATIN: [&str; 32] = [
-        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
-        "t", "u", "f", "h", "ts", "ch", "sh", "sch", "", "i", "", "e", "yu", "ya",
-    ];
-    match c {
-        'а'..='я' => Some(LATIN[c as usize - 'а' as usize]),
-        'ё' => Some("e"),
-        'і' | 'ї' => Some("i"),
-        'є' => Some("e"),
-        _ => None,
-    }
-}
-
-/// Spellings that sound alike made one: `th` and `z`, `c`/`q`/`k`, `y`/`j`/`i`, `w`/`v`,
-/// `ph`/`f`, `x`/`ks`, `ee`/`i`, `oo`/`u`, doubled letters. One pass: it runs on every comment.
-fn skeleton(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let pair = chars.peek().and_then(|&next| match (c, next) {
-            ('t', 'h') => Some("z"),
-            ('p', 'h') => Some("f"),
-            ('c', 'k') => Some("k"),
-            ('e', 'e') => Some("i"),
-            ('o', 'o') => Some("u"),
-            _ => None,
-        });
-        let sound = match (pair, c) {
-            (Some(sound), _) => {
-                chars.next();
-                sound
-            }
-            (None, 'x') => "ks",
-            (None, 'c' | 'q') => "k",
-            (None, 'y' | 'j') => "i",
-            (None, 'w') => "v",
-            (None, _) => {
-                if !(out.ends_with(c) && c != ' ') {
-                    out.push(c);
-                }
-                continue;
-            }
-        };
-        for s in sound.chars() {
-            if !out.ends_with(s) {
-                out.push(s);
-            }
-        }
-    }
-    out
-}
-
-fn shingles(folded: &str) -> impl Iterator<Item = &str> {
-    let bytes: Vec<usize> = folded
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain([folded.len()])
-        .collect();
-    (0..bytes.len().saturating_sub(4)).map(move |i| &folded[bytes[i]..bytes[i + 4]])
 }
 
 impl Detector {
