@@ -291,7 +291,7 @@ pub(super) struct Tally {
     /// A headline feed: headlines, comments remembered, feeds on the site.
     pub(super) feed: Option<(u32, u32, u32)>,
     /// Boosts over the up-votes remembered for circles, when they made it a member.
-    pub(super) week_boosts: Option<super::cluster::WeekBoosts>,
+    pub(super) week_boosts: Option<super::quiet::WeekBoosts>,
 }
 
 impl Tally {

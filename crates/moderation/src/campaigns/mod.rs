@@ -75,6 +75,7 @@ mod circles;
 mod cluster;
 mod feeds;
 mod members;
+mod quiet;
 mod text;
 
 use std::collections::{HashMap, HashSet, VecDeque};
