@@ -1,0 +1,215 @@
+//! Sets of words the clause reader looks words up in, by hashed keys computed once per word
+//! of a text: a [`Vocabulary`] (built at run time), a [`Lexicon`] (a static list, built on
+//! first use), [`Tagged`] words (each with bits saying which shapes it belongs to), or a few
+//! words inline. Each also reads a word stretched by a reader or a disguise (`kiiiill`) as the
+//! word it stretches.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+use crate::classifier::{word_hash, MixedHash};
+
+type FastSet<T> = HashSet<T, BuildHasherDefault<MixedHash>>;
+
+/// Words to look up, and the same squeezed (each run of a letter cut to one), for the words of
+/// a text stretched by a reader or a disguise (`kiiiill`, read `kiill`, is `kill`).
+pub(crate) struct Vocabulary {
+    /// The [`key`]s of the words and of their squeezed forms: a word of a text is looked up
+    /// by the keys computed once when the text is read.
+    keys: FastSet<u64>,
+    filter: KeyFilter,
+}
+
+/// A bit for each key (of `2^FILTER_LOG2`, the key's top bits), set for every key of a set:
+/// most words of a text are in no vocabulary, and a clear bit says so without a look in it.
+struct KeyFilter(Box<[u64; FILTER_WORDS]>);
+
+impl KeyFilter {
+    fn of<'k>(keys: impl IntoIterator<Item = &'k u64>) -> KeyFilter {
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
+        for &k in keys {
+            let (word, bit) = filter_bit(k);
+            filter[word] |= bit;
+        }
+        KeyFilter(filter)
+    }
+
+    /// Whether the set may hold key `k`: `false` when it surely does not.
+    #[inline]
+    fn may_hold(&self, k: u64) -> bool {
+        let (word, bit) = filter_bit(k);
+        self.0[word] & bit != 0
+    }
+}
+
+/// The size of a [`Vocabulary`]'s filter, `2^14` bits: a vocabulary of 1,000 words (2,000
+/// keys at most) sets at most 2,000 of them, so a word outside it finds its bit set at most
+/// one time in eight.
+const FILTER_LOG2: u32 = 14;
+const FILTER_WORDS: usize = 1 << (FILTER_LOG2 - 6);
+
+#[inline]
+fn filter_bit(k: u64) -> (usize, u64) {
+    let bit = k >> (64 - FILTER_LOG2);
+    ((bit / 64) as usize, 1 << (bit % 64))
+}
+
+impl FromIterator<&'static str> for Vocabulary {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Vocabulary {
+        let keys: FastSet<u64> = words.into_iter().flat_map(keys_of).collect();
+        let filter = KeyFilter::of(&keys);
+        Vocabulary { keys, filter }
+    }
+}
+
+/// The keys a vocabulary holds a word by: its own, and its squeezed form's.
+fn keys_of(word: &str) -> [u64; 2] {
+    [key(word, false), key(&squeeze(word), true)]
+}
+
+/// A word's hash, apart for squeezed forms.
+pub(super) fn key(word: &str, squeezed: bool) -> u64 {
+    word_hash(word.as_bytes()) ^ u64::from(squeezed)
+}
+
+/// A word of a text as the vocabularies look it up: its key, and its squeezed form's when it
+/// was stretched (`kiiiill`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Keys {
+    pub(super) exact: u64,
+    squeezed: Option<u64>,
+}
+
+impl Keys {
+    pub(super) fn of(word: &str, stretched: bool) -> Keys {
+        Keys {
+            exact: key(word, false),
+            squeezed: stretched.then(|| key(&squeeze(word), true)),
+        }
+    }
+}
+
+impl Vocabulary {
+    /// The word, as written, is in the vocabulary.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.has_key(key(word, false))
+    }
+
+    /// The word is in the vocabulary, or was stretched and is one of its words squeezed.
+    #[inline]
+    pub(super) fn reads(&self, word: Keys) -> bool {
+        self.has_key(word.exact) || word.squeezed.is_some_and(|k| self.has_key(k))
+    }
+
+    #[inline]
+    fn has_key(&self, k: u64) -> bool {
+        self.filter.may_hold(k) && self.keys.contains(&k)
+    }
+}
+
+/// Words each tagged with bits, looked up like a [`Vocabulary`]'s: which of a rule's shapes a
+/// word lets match (a shape without one of its words in a clause cannot).
+pub(crate) struct Tagged {
+    tags: HashMap<u64, u32, BuildHasherDefault<MixedHash>>,
+    filter: KeyFilter,
+}
+
+impl Tagged {
+    /// Word `w` with tag bit `b` (below 32) for each `(w, b)`.
+    pub(crate) fn new(words: impl IntoIterator<Item = (&'static str, u32)>) -> Tagged {
+        let mut tags: HashMap<u64, u32, _> = HashMap::default();
+        for (w, bit) in words {
+            for k in keys_of(w) {
+                *tags.entry(k).or_default() |= 1 << bit;
+            }
+        }
+        let filter = KeyFilter::of(tags.keys());
+        Tagged { tags, filter }
+    }
+
+    /// The tags of a word of a text, of its squeezed form's too when it was stretched.
+    #[inline]
+    pub(super) fn of(&self, word: Keys) -> u32 {
+        self.get(word.exact) | word.squeezed.map_or(0, |k| self.get(k))
+    }
+
+    #[inline]
+    fn get(&self, k: u64) -> u32 {
+        if self.filter.may_hold(k) {
+            self.tags.get(&k).copied().unwrap_or_default()
+        } else {
+            0
+        }
+    }
+}
+
+/// `word` with each run of a letter cut to one. By characters, unlike the classifier's
+/// `word_classes::squeezed`, which works on bytes and so leaves Cyrillic runs (`убьюююю`)
+/// as they are.
+fn squeeze(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A set of words, written as one string (split on whitespace) and hashed on first use.
+pub(crate) struct Lexicon {
+    list: &'static str,
+    vocabulary: OnceLock<Vocabulary>,
+}
+
+impl Lexicon {
+    pub(crate) const fn new(list: &'static str) -> Lexicon {
+        Lexicon {
+            list,
+            vocabulary: OnceLock::new(),
+        }
+    }
+
+    pub(crate) fn vocabulary(&self) -> &Vocabulary {
+        self.vocabulary.get_or_init(|| self.iter().collect())
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.vocabulary().contains(word)
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.list.split_whitespace()
+    }
+}
+
+/// What [`Clause::is`] looks words up in: a [`Lexicon`] or [`Vocabulary`], which also read
+/// stretched words, or a few words inline, which are matched as written.
+pub(crate) trait WordSet {
+    fn has(&self, word: &str, keys: Keys) -> bool;
+}
+
+impl WordSet for Vocabulary {
+    fn has(&self, _: &str, keys: Keys) -> bool {
+        self.reads(keys)
+    }
+}
+
+impl WordSet for Lexicon {
+    fn has(&self, _: &str, keys: Keys) -> bool {
+        self.vocabulary().reads(keys)
+    }
+}
+
+impl<const N: usize> WordSet for [&str; N] {
+    fn has(&self, word: &str, _: Keys) -> bool {
+        self.contains(&word)
+    }
+}
+
+impl WordSet for [&str] {
+    fn has(&self, word: &str, _: Keys) -> bool {
+        self.contains(&word)
+    }
+}
