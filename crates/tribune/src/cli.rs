@@ -367,39 +367,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             config,
             listen,
             demo,
-        } => {
-            let mut config = config.load()?;
-            if let Some(listen) = listen {
-                config.listen = listen;
-            }
-            if demo {
-                demo::configure(&mut config);
-            }
-            init_tracing(config.log_format);
-            for name in &config.ignored_env {
-                tracing::warn!(
-                    variable = %name,
-                    "ignoring an environment variable that names no setting (Kubernetes service links look like this; a typo too)"
-                );
-            }
-            runtime()?.block_on(async {
-                let app = Application::build(config).await?;
-                if demo {
-                    let login = demo::ensure(app.state()).await?;
-                    println!(
-                        "The demo publication is ready at http://{}/ (site \"{}\").\n\
-                         Moderator sign-in: {} / {}",
-                        app.local_addr(),
-                        demo::SITE,
-                        login.email,
-                        login.password
-                    );
-                }
-                println!("Tribune is listening on http://{}", app.local_addr());
-                app.run_until_stopped().await
-            })?;
-            Ok(ExitCode::SUCCESS)
-        }
+        } => serve(config, listen, demo),
         Command::Migrate { config } => {
             let config = config.load()?;
             runtime()?.block_on(Db::connect(&config.database_url()))?;
@@ -509,29 +477,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let config = config.load()?;
             let counts = runtime()?.block_on(async {
                 let db = Db::connect(&config.database_url()).await?;
-                match &out {
-                    Some(path) => {
-                        // Written beside the target and renamed at the end: an export that
-                        // fails halfway leaves no file that looks complete.
-                        let dir = path
-                            .parent()
-                            .filter(|d| !d.as_os_str().is_empty())
-                            .unwrap_or(std::path::Path::new("."));
-                        let mut file = tempfile::NamedTempFile::new_in(dir)
-                            .with_context(|| format!("cannot write in {}", dir.display()))?;
-                        let mut writer = std::io::BufWriter::new(file.as_file_mut());
-                        let counts = transfer::export::run(&db, &site, &mut writer).await?;
-                        drop(writer);
-                        file.persist(path)
-                            .with_context(|| format!("cannot write {}", path.display()))?;
-                        Ok::<_, anyhow::Error>(counts)
-                    }
-                    None => {
-                        let stdout = std::io::stdout();
-                        let mut writer = std::io::BufWriter::new(stdout.lock());
-                        transfer::export::run(&db, &site, &mut writer).await
-                    }
-                }
+                transfer::export::to_file(&db, &site, out.as_deref()).await
             })?;
             eprintln!("exported {counts}");
             Ok(ExitCode::SUCCESS)
@@ -634,6 +580,45 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `tribune serve`: the server, with the demo publication when asked, until it is stopped.
+fn serve(
+    config: ConfigArgs,
+    listen: Option<std::net::SocketAddr>,
+    demo: bool,
+) -> anyhow::Result<ExitCode> {
+    let mut config = config.load()?;
+    if let Some(listen) = listen {
+        config.listen = listen;
+    }
+    if demo {
+        demo::configure(&mut config);
+    }
+    init_tracing(config.log_format);
+    for name in &config.ignored_env {
+        tracing::warn!(
+            variable = %name,
+            "ignoring an environment variable that names no setting (Kubernetes service links look like this; a typo too)"
+        );
+    }
+    runtime()?.block_on(async {
+        let app = Application::build(config).await?;
+        if demo {
+            let login = demo::ensure(app.state()).await?;
+            println!(
+                "The demo publication is ready at http://{}/ (site \"{}\").\n\
+                 Moderator sign-in: {} / {}",
+                app.local_addr(),
+                demo::SITE,
+                login.email,
+                login.password
+            );
+        }
+        println!("Tribune is listening on http://{}", app.local_addr());
+        app.run_until_stopped().await
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The detector's settings with a window of `hours`.

@@ -6,7 +6,9 @@
 //! over every capability's tables, for this one purpose.
 
 use std::io::Write;
+use std::path::Path;
 
+use anyhow::Context;
 use futures_util::TryStreamExt;
 use sqlx::FromRow;
 
@@ -124,6 +126,32 @@ struct SupporterRow {
     source: String,
     status: String,
     active_until: Option<i64>,
+}
+
+/// Exports the site to the file `out`, or to standard output. A file is written beside the
+/// target and renamed at the end: an export that fails halfway leaves no file that looks
+/// complete.
+pub async fn to_file(db: &Db, site: &str, out: Option<&Path>) -> anyhow::Result<Counts> {
+    let Some(path) = out else {
+        let stdout = std::io::stdout();
+        let mut writer = std::io::BufWriter::new(stdout.lock());
+        return run(db, site, &mut writer).await;
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
+    let mut writer = std::io::BufWriter::new(file.as_file_mut());
+    let counts = run(db, site, &mut writer).await?;
+    writer
+        .flush()
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    drop(writer);
+    file.persist(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(counts)
 }
 
 /// Writes `site` to `out`, one record a line.
