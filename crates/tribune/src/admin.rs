@@ -23,7 +23,7 @@ pub enum AdminCommand {
         id: String,
         #[arg(long)]
         name: String,
-        /// An origin allowed to embed the widget (repeat; `*` for any), e.g. https://news.example
+        /// An origin allowed to embed the widget (repeat; `*` for any), e.g. `https://news.example`
         #[arg(long = "origin")]
         origins: Vec<String>,
         /// Refuse anonymous comments (readers must sign in).

@@ -1,6 +1,6 @@
 //! The comments API readers and the widget speak: each handler extracts typed input, calls
-//! [`post`](super::post) for writes or the store for reads, and shapes the JSON through
-//! [`view`](super::view).
+//! [`post`] for writes or the store for reads, and shapes the JSON through
+//! [`view`].
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};

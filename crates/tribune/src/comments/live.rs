@@ -10,7 +10,7 @@
 //! holds across the whole cluster, which one per comment made writes 2.7 times slower).
 //! Announcements made while an instance's listening connection is down are lost to it; its
 //! readers get those comments on the next load. Slow subscribers that fall more than
-//! [`BUFFER`] events behind skip ahead rather than hold memory.
+//! `BUFFER` events behind skip ahead rather than hold memory.
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -168,7 +168,7 @@ fn payloads(announcements: Vec<Announcement>) -> Vec<String> {
     out
 }
 
-/// On PostgreSQL: this instance's ear on [`CHANNEL`]. It listens from [`Relay::listen`] on,
+/// On PostgreSQL: this instance's ear on `CHANNEL`. It listens from [`Relay::listen`] on,
 /// before the server serves its first request, so nothing announced after start-up is missed.
 pub struct Relay {
     listener: PgListener,
