@@ -78,5 +78,7 @@ echo "==> cargo fmt --check"
 cargo fmt --all -- --check
 echo "==> cargo clippy"
 cargo clippy --locked --workspace --all-targets -- -D warnings
+echo "==> cargo doc (no broken or private links in the code's documentation)"
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --workspace --no-deps
 echo "==> cargo test"
 cargo test --locked --workspace
