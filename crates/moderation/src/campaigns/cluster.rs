@@ -133,7 +133,7 @@ type Found = (i64, Account);
 /// apart from every group.
 pub(super) struct Groups {
     pub(super) member_of: Vec<Option<usize>>,
-    pub(super) members: HashMap<usize, Vec<Account>>,
+    members: HashMap<usize, Vec<Account>>,
     reached: HashMap<usize, Found>,
 }
 

@@ -32,11 +32,9 @@ pub(super) fn add_quiet_members(
         if found.is_empty() {
             break;
         }
+        // Outsiders all (both rules read only accounts in no group).
         for (account, group) in found {
-            groups.member_of[account as usize] = Some(group);
-            if let Some(members) = groups.members.get_mut(&group) {
-                members.push(account);
-            }
+            groups.add(group, account);
             quiet.insert(account);
         }
     }

@@ -75,7 +75,7 @@ pub(super) enum Script {
 /// `char::is_alphabetic`, with the letters of the publication's three languages answered
 /// without the Unicode table search (a few hundred instructions a character, a tenth of
 /// judging a Russian comment before this).
-pub(crate) fn is_letter(c: char) -> bool {
+pub(super) fn is_letter(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         // Latin-1 and Latin Extended-A: every one a letter but the two signs.

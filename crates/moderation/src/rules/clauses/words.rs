@@ -14,7 +14,7 @@ type FastSet<T> = HashSet<T, BuildHasherDefault<MixedHash>>;
 
 /// Words to look up, and the same squeezed (each run of a letter cut to one), for the words of
 /// a text stretched by a reader or a disguise (`kiiiill`, read `kiill`, is `kill`).
-pub(crate) struct Vocabulary {
+pub(in crate::rules) struct Vocabulary {
     /// The [`key`]s of the words and of their squeezed forms: a word of a text is looked up
     /// by the keys computed once when the text is read.
     keys: FastSet<u64>,
@@ -76,7 +76,7 @@ pub(super) fn key(word: &str, squeezed: bool) -> u64 {
 /// A word of a text as the vocabularies look it up: its key, and its squeezed form's when it
 /// was stretched (`kiiiill`).
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Keys {
+pub(in crate::rules) struct Keys {
     pub(super) exact: u64,
     squeezed: Option<u64>,
 }
@@ -92,7 +92,7 @@ impl Keys {
 
 impl Vocabulary {
     /// The word, as written, is in the vocabulary.
-    pub(crate) fn contains(&self, word: &str) -> bool {
+    pub(in crate::rules) fn contains(&self, word: &str) -> bool {
         self.has_key(key(word, false))
     }
 
@@ -110,14 +110,14 @@ impl Vocabulary {
 
 /// Words each tagged with bits, looked up like a [`Vocabulary`]'s: which of a rule's shapes a
 /// word lets match (a shape without one of its words in a clause cannot).
-pub(crate) struct Tagged {
+pub(in crate::rules) struct Tagged {
     tags: HashMap<u64, u32, BuildHasherDefault<MixedHash>>,
     filter: KeyFilter,
 }
 
 impl Tagged {
     /// Word `w` with tag bit `b` (below 32) for each `(w, b)`.
-    pub(crate) fn new(words: impl IntoIterator<Item = (&'static str, u32)>) -> Tagged {
+    pub(in crate::rules) fn new(words: impl IntoIterator<Item = (&'static str, u32)>) -> Tagged {
         let mut tags: HashMap<u64, u32, _> = HashMap::default();
         for (w, bit) in words {
             for k in keys_of(w) {
@@ -158,35 +158,35 @@ fn squeeze(word: &str) -> String {
 }
 
 /// A set of words, written as one string (split on whitespace) and hashed on first use.
-pub(crate) struct Lexicon {
+pub(in crate::rules) struct Lexicon {
     list: &'static str,
     vocabulary: OnceLock<Vocabulary>,
 }
 
 impl Lexicon {
-    pub(crate) const fn new(list: &'static str) -> Lexicon {
+    pub(in crate::rules) const fn new(list: &'static str) -> Lexicon {
         Lexicon {
             list,
             vocabulary: OnceLock::new(),
         }
     }
 
-    pub(crate) fn vocabulary(&self) -> &Vocabulary {
+    pub(in crate::rules) fn vocabulary(&self) -> &Vocabulary {
         self.vocabulary.get_or_init(|| self.iter().collect())
     }
 
-    pub(crate) fn contains(&self, word: &str) -> bool {
+    pub(in crate::rules) fn contains(&self, word: &str) -> bool {
         self.vocabulary().contains(word)
     }
 
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> {
+    pub(in crate::rules) fn iter(&self) -> impl Iterator<Item = &'static str> {
         self.list.split_whitespace()
     }
 }
 
 /// What [`Clause::is`] looks words up in: a [`Lexicon`] or [`Vocabulary`], which also read
 /// stretched words, or a few words inline, which are matched as written.
-pub(crate) trait WordSet {
+pub(in crate::rules) trait WordSet {
     fn has(&self, word: &str, keys: Keys) -> bool;
 }
 
