@@ -477,7 +477,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let config = config.load()?;
             let counts = runtime()?.block_on(async {
                 let db = Db::connect(&config.database_url()).await?;
-                transfer::export::to_file(&db, &site, out.as_deref()).await
+                transfer::export::to_file_or_stdout(&db, &site, out.as_deref()).await
             })?;
             eprintln!("exported {counts}");
             Ok(ExitCode::SUCCESS)

@@ -131,7 +131,7 @@ struct SupporterRow {
 /// Exports the site to the file `out`, or to standard output. A file is written beside the
 /// target and renamed at the end: an export that fails halfway leaves no file that looks
 /// complete.
-pub async fn to_file(db: &Db, site: &str, out: Option<&Path>) -> anyhow::Result<Counts> {
+pub async fn to_file_or_stdout(db: &Db, site: &str, out: Option<&Path>) -> anyhow::Result<Counts> {
     let Some(path) = out else {
         let stdout = std::io::stdout();
         let mut writer = std::io::BufWriter::new(stdout.lock());
