@@ -429,10 +429,13 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
         let id = sim.comment(at, member, &url, &t.text);
         // Readers like some of it too: up to two organic up-votes on a third of the comments.
         if sim.rng.gen_bool(ORGANIC_LIKES) {
+            let mut liked = None;
             for _ in 0..sim.rng.gen_range(1..=2) {
                 let reader = crowd.pick(&mut sim.rng);
                 let when = at + sim.rng.gen_range(2..60) * MINUTE;
-                sim.vote(when, &crowd.readers[reader].0, &url, &id, 1);
+                if liked.replace(reader) != Some(reader) {
+                    sim.vote(when, &crowd.readers[reader].0, &url, &id, 1);
+                }
             }
         }
         by_text.entry(t.text.clone()).or_insert(posted.len());

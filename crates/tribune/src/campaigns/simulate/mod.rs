@@ -12,7 +12,7 @@
 pub mod ira;
 pub mod tactics;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -261,7 +261,9 @@ fn organic(sim: &mut Sim, mut texts: Vec<String>, readers: usize, start: i64, en
             (40.0 * daylight) as usize
         };
         let span = if breaking { 10 * MINUTE } else { 30 * MINUTE };
-        let mut ids = Vec::new();
+        // The thread's comments: (posted, id, author); and who voted on which.
+        let mut thread: Vec<(i64, String, usize)> = Vec::new();
+        let mut voted: HashSet<(usize, String)> = HashSet::new();
         for _ in 0..n {
             let r = crowd.pick(&mut sim.rng);
             let at = t + sim.rng.gen_range(0..span);
@@ -272,23 +274,31 @@ fn organic(sim: &mut Sim, mut texts: Vec<String>, readers: usize, start: i64, en
                 for &fan in &fans[c] {
                     if sim.rng.gen_bool(0.8) {
                         let when = at + sim.rng.gen_range(MINUTE..10 * MINUTE);
-                        sim.vote(when, &crowd.readers[fan].0, &url, &id, 1);
+                        if voted.insert((fan, id.clone())) {
+                            sim.vote(when, &crowd.readers[fan].0, &url, &id, 1);
+                        }
                     }
                 }
             }
-            ids.push(id);
+            thread.push((at, id, r));
         }
-        // Votes: most go to the first few comments, as on any busy thread.
+        // Votes: most go to the first few comments, as on any busy thread, each after its
+        // comment appeared and while the thread is read; one vote a reader and comment, and
+        // none on one's own.
+        thread.sort_unstable();
+        let closes = t + span + 20 * MINUTE;
         for _ in 0..n * 3 {
-            if ids.is_empty() {
+            if thread.is_empty() {
                 break;
             }
             let r = crowd.pick(&mut sim.rng);
-            let target =
-                ids[(sim.rng.gen_range(0.0f64..1.0).powi(3) * ids.len() as f64) as usize].clone();
-            let at = t + sim.rng.gen_range(MINUTE..span + 20 * MINUTE);
+            let pick = (sim.rng.gen_range(0.0f64..1.0).powi(3) * thread.len() as f64) as usize;
+            let (posted, target, author) = &thread[pick];
+            let at = posted + sim.rng.gen_range(MINUTE..(closes - posted).max(2 * MINUTE));
             let value = if sim.rng.gen_bool(0.85) { 1 } else { -1 };
-            sim.vote(at, &crowd.readers[r].0, &url, &target, value);
+            if *author != r && voted.insert((r, target.clone())) {
+                sim.vote(at, &crowd.readers[r].0, &url, target, value);
+            }
         }
         t += 30 * MINUTE;
     }
@@ -304,8 +314,44 @@ pub fn truth_path(events: &Path) -> PathBuf {
 
 #[cfg(test)]
 mod tests {
-    use super::organic_texts;
+    use std::collections::{HashMap, HashSet};
+
+    use moderation::campaigns::Kind;
+    use rand::SeedableRng;
+
+    use super::{organic, organic_texts, Sim, MINUTE};
     use crate::training::JIGSAW;
+
+    /// An organic reader votes on a comment after it appeared, once, and never on their own:
+    /// a vote the detector could not place (its comment not yet seen) would hide the reader's
+    /// ordinary taste from the signals that read up-votes.
+    #[test]
+    fn organic_votes_follow_the_comments_they_are_on() {
+        let mut sim = Sim::new(rand::rngs::StdRng::seed_from_u64(3));
+        let texts = (0..500)
+            .map(|i| format!("Reader comment number {i}."))
+            .collect();
+        organic(&mut sim, texts, 300, 0, 24 * 60 * MINUTE);
+        let comments: HashMap<&str, (i64, &str)> = sim
+            .events
+            .iter()
+            .filter(|e| e.kind == Kind::Comment)
+            .filter_map(|e| Some((e.comment_id.as_deref()?, (e.at, e.account.as_str()))))
+            .collect();
+        let mut voted = HashSet::new();
+        let votes: Vec<_> = sim.events.iter().filter(|e| e.kind == Kind::Vote).collect();
+        assert!(votes.len() > 1000, "{} votes", votes.len());
+        for v in votes {
+            let target = v.target.as_deref().expect("a vote's target");
+            let (posted, author) = comments[target];
+            assert!(
+                posted < v.at,
+                "{v:?} before its comment, posted at {posted}"
+            );
+            assert_ne!(author, v.account, "{v:?}");
+            assert!(voted.insert((v.account.as_str(), target)), "{v:?} twice");
+        }
+    }
 
     /// Wikipedia's templated notices are not a reader's own words: three texts or more that
     /// open with the same six words are left out, and two are kept.
