@@ -236,10 +236,14 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
     };
     let exact = exact_duplicates(events);
     let ip = shared_ip(events);
+    // A campaign account that never commented or voted in the stream (its turn came after
+    // the stream's end, or its retweets had nothing of its farm's to land on) is not there to
+    // be found, by the detector or anything else: recall counts the accounts that acted.
+    let acted = |a: &str| activity.get(a).is_some_and(|(c, v)| c + v > 0);
     let recall = |flags: &dyn Fn(&str) -> bool, tactic: &str| {
         let members: Vec<&String> = truth
             .iter()
-            .filter(|(_, (_, t))| t == tactic)
+            .filter(|(a, (_, t))| t == tactic && acted(a))
             .map(|(a, _)| a)
             .collect();
         let found = members.iter().filter(|a| flags(a)).count();
@@ -326,6 +330,22 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
             recall(&by_detector, tactic),
             recall(&by_exact, tactic),
             recall(&by_ip, tactic)
+        ));
+    }
+    let idle: Vec<String> = tactics
+        .iter()
+        .filter_map(|tactic| {
+            let n = truth
+                .iter()
+                .filter(|(a, (_, t))| t == tactic && !acted(a))
+                .count();
+            (n > 0).then(|| format!("{tactic} {n}"))
+        })
+        .collect();
+    if !idle.is_empty() {
+        out.push_str(&format!(
+            "not counted: campaign accounts with no comment or vote in the stream: {}\n",
+            idle.join(", ")
         ));
     }
     // Accounts that did next to nothing in the stream leave nothing to detect: the recall among
@@ -462,6 +482,7 @@ fn missed(
             .iter()
             .filter(|(a, (_, t))| t == tactic && !flagged_at.contains_key(*a))
             .map(|(a, _)| with_activity(activity, a))
+            .filter(|(_, (comments, votes))| comments + votes > 0)
             .collect();
         if !missed.is_empty() {
             out.push_str(&format!("  {tactic} {}\n", busiest_first(missed)));

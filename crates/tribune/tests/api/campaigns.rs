@@ -1079,7 +1079,7 @@ fn r19_an_ira_stream_is_built_and_scored_per_category() {
     for a in writers.iter().chain(&voters) {
         authors.push_str(&format!("{a},{a},1,Right,RightTroll\n"));
     }
-    authors.push_str("lone,lone,2,Left,LeftTroll\n");
+    authors.push_str("lone,lone,2,Left,LeftTroll\nidle,idle,3,Left,LeftTroll\n");
     std::fs::write(trolls.join("authors.csv"), authors).expect("write");
     // Every 20 minutes a writer posts; within minutes each voter retweets it (an up-vote).
     let mut tweets = String::from("author_id,content,region,language,publish_date,harvested_date,following,followers,updates,post_type,retweet\n");
@@ -1098,6 +1098,9 @@ fn r19_an_ira_stream_is_built_and_scored_per_category() {
         }
     }
     tweets.push_str("lone,\"A single tweet\",US,English,2016-11-01 03:00:00,,1,1,1,,0\n");
+    // A retweet with nothing of its farm's to land on (no fellow's comment that hour): the
+    // account is in the truth, but not in the stream.
+    tweets.push_str("idle,\"Not in the stream\",US,English,2016-11-01 20:00:00,,1,1,1,RETWEET,1\n");
     let file = trolls.join("ira_tweets.csv");
     std::fs::write(&file, tweets).expect("write");
     let out = data.path().join("ira.jsonl");
@@ -1155,6 +1158,12 @@ fn r19_an_ira_stream_is_built_and_scored_per_category() {
         "{report}"
     );
     assert!(report.contains("LeftTroll (1): ira-lone 1/0"), "{report}");
+    assert!(
+        report.contains(
+            "not counted: campaign accounts with no comment or vote in the stream: LeftTroll 1"
+        ),
+        "{report}"
+    );
 
     let typo = Command::new(env!("CARGO_BIN_EXE_tribune"))
         .args(["simulate", "--from-ira"])
