@@ -9,9 +9,12 @@
 //! hold more than a quarter of the voters remembered: a small site's regulars who all
 //! up-vote one another are its community, not a circle within it.
 //!
-//! Authors join a circle when its voters up-voted at least 2 of their comments, and at least
-//! half of those remembered, from at least 2 voters, and gave at least half of all the up-votes
-//! they drew: its quiet writers, not a reader one or two of whose comments it boosted.
+//! Authors join a circle when its voters up-voted at least 2 of their comments while they were
+//! fresh (within [`super::BOOST_MS`] of posting, when a vote lifts a comment up its thread),
+//! and at least half of those remembered, from at least 2 voters, and gave at least half of
+//! all the up-votes they drew: its quiet writers, not a reader one or two of whose comments it
+//! boosted, nor one whose comments were still near the top of a thread when a brigade came by
+//! hours later.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -198,6 +201,50 @@ impl Graph {
     }
 }
 
+/// Whether a voter who gave `inside` up-votes to `authors` of a group's accounts is of it.
+fn holds(inside: u32, authors: u32, given: &Given) -> bool {
+    f64::from(inside) >= MIN_SHARE * f64::from(given.all)
+        && authors as usize >= MIN_AUTHORS
+        && f64::from(given.top) <= MAX_ONE_AUTHOR * f64::from(given.all)
+}
+
+/// The voters who still hold when only the accounts the circle shares count: its voters and
+/// the authors two or more of them up-voted. A group starts as its seed's authors, so the seed
+/// holds by construction; a reader whose favourites included a few of a farm's writers would
+/// otherwise seed the farm's circle and stay in it with all its other favourites. Each voter
+/// kept comes with its up-votes into the shared accounts and on how many of them.
+fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Account, u32, u32)> {
+    loop {
+        let of_circle: HashSet<Account> = voters.iter().copied().collect();
+        let shared = |a: Account| {
+            of_circle.contains(&a)
+                || graph
+                    .voters_of(a)
+                    .iter()
+                    .filter(|(v, _)| of_circle.contains(v))
+                    .nth(1)
+                    .is_some()
+        };
+        let kept: Vec<(Account, u32, u32)> = voters
+            .iter()
+            .filter_map(|&v| {
+                let (inside, authors) = graph
+                    .authors_of(v)
+                    .iter()
+                    .filter(|&&(a, _)| growth.contains(a) && shared(a))
+                    .fold((0, 0), |(inside, authors), &(_, n)| {
+                        (inside + n, authors + 1)
+                    });
+                holds(inside, authors, graph.given(v)).then_some((v, inside, authors))
+            })
+            .collect();
+        if kept.len() == voters.len() {
+            return kept;
+        }
+        voters = kept.into_iter().map(|(v, ..)| v).collect();
+    }
+}
+
 /// A group growing from a seed voter: its accounts, and for every voter who up-voted one of
 /// them, how many of its up-votes go into the group and to how many of its accounts. Adding
 /// an account updates the voters who up-voted it, so a voter's share of the group is read,
@@ -240,11 +287,8 @@ impl Growth {
 
     /// Whether enough of a voter's up-votes go into the group.
     fn holds(&self, voter: Account, graph: &Graph) -> bool {
-        let given = graph.given(voter);
         let v = voter as usize;
-        f64::from(self.inside[v]) >= MIN_SHARE * f64::from(given.all)
-            && self.authors[v] as usize >= MIN_AUTHORS
-            && f64::from(given.top) <= MAX_ONE_AUTHOR * f64::from(given.all)
+        holds(self.inside[v], self.authors[v], graph.given(voter))
     }
 
     fn contains(&self, account: Account) -> bool {
@@ -327,24 +371,29 @@ pub(super) fn circles(
         {
             continue;
         }
+        let kept = sharing(&graph, &growth, voters);
+        if kept.len() < MIN_VOTERS {
+            continue;
+        }
+        let voters: Vec<Account> = kept.iter().map(|&(v, ..)| v).collect();
         for &v in &voters {
             taken[v as usize] = true;
         }
         let mut circle = Circle::default();
-        for &v in &voters {
-            let g = graph.given(v);
-            let (inside, authors) = (growth.inside[v as usize], growth.authors[v as usize]);
-            circle.gave.insert(v, (inside, g.all, authors));
+        for (v, inside, authors) in kept {
+            circle.gave.insert(v, (inside, graph.given(v).all, authors));
         }
         // What the voters gave each account of the group: up-votes, from how many voters,
-        // on how many of its comments.
+        // on how many of its comments while they were fresh.
         let mut carried: HashMap<Account, (u32, HashSet<Account>, HashSet<i64>)> = HashMap::new();
         for &v in &voters {
             for ballot in recent(&ballots[&v], since).filter(|b| growth.contains(b.author)) {
                 let (votes, from, comments) = carried.entry(ballot.author).or_default();
                 *votes += 1;
                 from.insert(v);
-                comments.insert(ballot.posted);
+                if ballot.at - ballot.posted <= super::BOOST_MS {
+                    comments.insert(ballot.posted);
+                }
             }
         }
         let mut accounts: Vec<Account> = growth.group.clone();

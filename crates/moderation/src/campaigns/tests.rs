@@ -1169,6 +1169,67 @@ fn a_reader_two_of_whose_comments_a_circle_up_voted_is_not_its_writer() {
     one_campaign_with_but_not(&run(&events), "drip-w0", "target");
 }
 
+#[test]
+fn a_reader_whose_comments_a_circle_up_voted_hours_later_is_not_its_writer() {
+    let mut events = dripping_farm_and_crowd();
+    // A reader comments on three days; three of the circle's voters up-vote two of those
+    // comments two hours after they appeared (a brigade lifting what still tops the thread),
+    // and nobody else votes on any.
+    for day in 0..3 {
+        events.push(comment(
+            "early-riser",
+            "198.51.100.202",
+            day * 1440 + 700,
+            &format!("riser-{day}"),
+            "https://news.example/council",
+            &format!("Day {day}: the ferry timetable changes again and nobody was asked."),
+        ));
+    }
+    for (day, voters) in [
+        (0, ["drip-v0", "drip-v1", "drip-v2"]),
+        (1, ["drip-v2", "drip-v3", "drip-v4"]),
+    ] {
+        for (i, voter) in voters.into_iter().enumerate() {
+            events.push(vote(
+                voter,
+                day * 1440 + 820 + i as i64,
+                &format!("riser-{day}"),
+                1,
+            ));
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    one_campaign_with_but_not(&run(&events), "drip-w0", "early-riser");
+}
+
+#[test]
+fn a_reader_whose_favourites_include_the_farm_s_writers_does_not_seed_its_circle() {
+    let mut events = dripping_farm_and_crowd();
+    // A reader seen before anyone else (so the first voter a circle is grown from) up-votes
+    // each of the four writers once over the week, and two other readers' comments: its
+    // favourites hold the whole farm, and every one of its up-votes goes to them.
+    events.push(comment(
+        "early-bird",
+        "198.51.100.201",
+        0,
+        "early-c",
+        "https://news.example/council",
+        "First again: the council meets at six and the agenda is online.",
+    ));
+    for w in 0..4i64 {
+        events.push(vote(
+            "early-bird",
+            w * 1440 + 100 + 180 * w,
+            &format!("farm-{w}-{w}"),
+            1,
+        ));
+    }
+    events.push(vote("early-bird", 4 * 1440 + 200, "org-4-3", 1));
+    events.push(vote("early-bird", 5 * 1440 + 200, "org-5-2", 1));
+    events.sort_by_key(|e| e.at);
+    one_campaign_with_but_not(&run(&events), "drip-v0", "early-bird");
+}
+
 /// Two accounts that each post one comment the farm up-votes within minutes, and up-vote one
 /// of the farm's comments: one does nothing else (a farm member with a comment and a vote, as
 /// real farms have plenty of), the other also up-votes the rest of the thread.
