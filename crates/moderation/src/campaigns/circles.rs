@@ -7,7 +7,9 @@
 //! voter): a reader's up-votes go to many authors whom many others up-vote too, so readers
 //! who happen to share a few favourites gather a wide group, not a tight one. Nor may a circle
 //! hold more than a quarter of the voters remembered: a small site's regulars who all
-//! up-vote one another are its community, not a circle within it.
+//! up-vote one another are its community, not a circle within it. Once grown, a circle keeps
+//! the voters who give 80% of their up-votes to what it shares ([`sharing`]), so that no one
+//! voter's private favourites count towards its own share.
 //!
 //! Authors join a circle when its voters up-voted at least 2 of their comments while they were
 //! fresh (within [`super::BOOST_MS`] of posting, when a vote lifts a comment up its thread),
