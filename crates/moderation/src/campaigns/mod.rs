@@ -10,7 +10,7 @@
 //! | near-duplicate text (MinHash over character 4-grams, Jaccard ≥ 0.45) | 0.5 per pair of comments | copy-paste and light paraphrase; two such pairs link |
 //! | same browser (device id) | 1.0 | one person, two accounts |
 //! | ban evasion found by the enforcement checks | 1.0 | a banned member back under a new name |
-//! | up-voting each other's comments | 0.35 per up-vote returned | vote rings |
+//! | up-voting each other's comments | 0.35 per up-vote returned, the first one between two established accounts left out | vote rings |
 //! | same vote on the same comment within 90 s, or both up-votes among its first five within 30 min of its posting | 0.2 per comment, at most two up-votes per author voted on | brigades and boosting rings; five such votes on three authors' comments link |
 //! | sign-ups from the same /24 (or /48) within 30 min | 0.35 | account farms; not enough alone |
 //! | commenting on the same page within 3 min, on 3 pages | 0.35 | co-activity |
@@ -655,8 +655,12 @@ impl Detector {
                 let given = tally.given;
                 let received = self.upvotes.get(&(author, me)).map_or(0, |t| t.given);
                 // Reciprocity: each up-vote returned counts, not each up-vote given after
-                // the other's first one (regulars who like one reader's comments are not a ring).
-                if given <= received {
+                // the other's first one (regulars who like one reader's comments are not a ring),
+                // and not the first one returned between established accounts: a site's busiest
+                // readers up-vote one another now and then, while new accounts trading up-votes
+                // at once are how a ring starts.
+                let returned = given <= received;
+                if returned && (given >= 2 || self.age_factor(me, author, e.at) > 1.0) {
                     self.link(me, author, e.at, |l| {
                         l.mutual_votes += 1;
                         MUTUAL_VOTE_WEIGHT

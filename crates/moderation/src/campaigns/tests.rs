@@ -344,6 +344,53 @@ fn a_vote_brigade_and_its_ring_are_found() {
         .any(|e| matches!(e, Evidence::VoteRing { .. })));
 }
 
+/// Three established readers (no sign-up seen) who each up-vote the other two's comments,
+/// `returned` of them each, an hour or more after they were posted (no boosts, no same-moment
+/// votes, each on its own page).
+fn readers_trading_up_votes(returned: i64) -> Vec<Event> {
+    let readers = ["ann", "ben", "cai"];
+    let mut events = Vec::new();
+    let mut dice = Dice(11);
+    for k in 0..returned {
+        for (r, name) in (0..).zip(readers) {
+            events.push(comment(
+                name,
+                &format!("198.51.100.{}", 20 + r),
+                k * 240 + r * 20,
+                &format!("{name}-{k}"),
+                &format!("https://news.example/{k}/{r}"),
+                &dice.text(),
+            ));
+        }
+        for (r, voter) in (0..).zip(readers) {
+            for author in readers.into_iter().filter(|&a| a != voter) {
+                events.push(vote(
+                    voter,
+                    k * 240 + 120 + r * 10,
+                    &format!("{author}-{k}"),
+                    1,
+                ));
+            }
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+#[test]
+fn regulars_who_return_a_few_up_votes_are_not_a_ring_but_more_are() {
+    // Three up-votes returned between established accounts: the first is what neighbours on a
+    // busy site do, and two are not a link.
+    assert_eq!(run(&readers_trading_up_votes(3)), []);
+    let found = run(&readers_trading_up_votes(4));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].accounts, ["ann", "ben", "cai"]);
+    assert!(found[0]
+        .evidence
+        .iter()
+        .any(|e| matches!(e, Evidence::VoteRing { .. })));
+}
+
 #[test]
 fn one_browser_links_accounts() {
     let mut events = Vec::new();
