@@ -438,16 +438,21 @@ impl Detector {
 
     /// How much text and vote evidence between `a` and `b` weighs at `at`.
     fn age_factor(&self, a: Account, b: Account, at: i64) -> f64 {
+        if self.both_new(a, b, at) {
+            NEW_ACCOUNTS_FACTOR
+        } else {
+            1.0
+        }
+    }
+
+    /// Whether both accounts signed up (the detector saw it) less than two hours before `at`.
+    fn both_new(&self, a: Account, b: Account, at: i64) -> bool {
         let new = |x: Account| {
             self.accounts[x as usize]
                 .signed_up
                 .is_some_and(|t| at - t < NEW_ACCOUNT_MS)
         };
-        if new(a) && new(b) {
-            NEW_ACCOUNTS_FACTOR
-        } else {
-            1.0
-        }
+        new(a) && new(b)
     }
 
     fn link(&mut self, a: Account, b: Account, at: i64, change: impl FnOnce(&mut Link) -> f64) {
@@ -660,7 +665,7 @@ impl Detector {
                 // readers up-vote one another now and then, while new accounts trading up-votes
                 // at once are how a ring starts.
                 let returned = given <= received;
-                if returned && (given >= 2 || self.age_factor(me, author, e.at) > 1.0) {
+                if returned && (given >= 2 || self.both_new(me, author, e.at)) {
                     self.link(me, author, e.at, |l| {
                         l.mutual_votes += 1;
                         MUTUAL_VOTE_WEIGHT
