@@ -218,22 +218,27 @@ fn holds(inside: u32, authors: u32, given: &Given) -> bool {
 fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Account, u32, u32)> {
     loop {
         let of_circle: HashSet<Account> = voters.iter().copied().collect();
-        let shared = |a: Account| {
-            of_circle.contains(&a)
-                || graph
-                    .voters_of(a)
-                    .iter()
-                    .filter(|(v, _)| of_circle.contains(v))
-                    .nth(1)
-                    .is_some()
-        };
+        let shared: HashSet<Account> = growth
+            .group
+            .iter()
+            .copied()
+            .filter(|&a| {
+                of_circle.contains(&a)
+                    || graph
+                        .voters_of(a)
+                        .iter()
+                        .filter(|(v, _)| of_circle.contains(v))
+                        .nth(1)
+                        .is_some()
+            })
+            .collect();
         let kept: Vec<(Account, u32, u32)> = voters
             .iter()
             .filter_map(|&v| {
                 let (inside, authors) = graph
                     .authors_of(v)
                     .iter()
-                    .filter(|&&(a, _)| growth.contains(a) && shared(a))
+                    .filter(|(a, _)| shared.contains(a))
                     .fold((0, 0), |(inside, authors), &(_, n)| {
                         (inside + n, authors + 1)
                     });

@@ -239,11 +239,10 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
     // A campaign account that never commented or voted in the stream (its turn came after
     // the stream's end, or its retweets had nothing of its farm's to land on) is not there to
     // be found, by the detector or anything else: recall counts the accounts that acted.
-    let acted = |a: &str| activity.get(a).is_some_and(|(c, v)| c + v > 0);
     let recall = |flags: &dyn Fn(&str) -> bool, tactic: &str| {
         let members: Vec<&String> = truth
             .iter()
-            .filter(|(a, (_, t))| t == tactic && acted(a))
+            .filter(|(a, (_, t))| t == tactic && acted(&activity, a))
             .map(|(a, _)| a)
             .collect();
         let found = members.iter().filter(|a| flags(a)).count();
@@ -337,7 +336,7 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
         .filter_map(|tactic| {
             let n = truth
                 .iter()
-                .filter(|(a, (_, t))| t == tactic && !acted(a))
+                .filter(|(a, (_, t))| t == tactic && !acted(&activity, a))
                 .count();
             (n > 0).then(|| format!("{tactic} {n}"))
         })
@@ -468,6 +467,11 @@ fn activity(events: &[Event]) -> HashMap<&str, (u32, u32)> {
     out
 }
 
+/// Whether an account commented or voted in the stream (a sign-up alone leaves nothing to find).
+fn acted(activity: &HashMap<&str, (u32, u32)>, account: &str) -> bool {
+    activity.get(account).is_some_and(|(c, v)| c + v > 0)
+}
+
 /// The campaign accounts never flagged, per tactic, with what they did: a missed account
 /// with 40 up-votes is a gap in the detector, one with a single comment is not.
 fn missed(
@@ -480,9 +484,8 @@ fn missed(
     for tactic in tactics {
         let missed: Vec<(&str, (u32, u32))> = truth
             .iter()
-            .filter(|(a, (_, t))| t == tactic && !flagged_at.contains_key(*a))
+            .filter(|(a, (_, t))| t == tactic && !flagged_at.contains_key(*a) && acted(activity, a))
             .map(|(a, _)| with_activity(activity, a))
-            .filter(|(_, (comments, votes))| comments + votes > 0)
             .collect();
         if !missed.is_empty() {
             out.push_str(&format!("  {tactic} {}\n", busiest_first(missed)));
