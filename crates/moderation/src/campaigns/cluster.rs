@@ -1,18 +1,18 @@
 //! From linked pairs to campaigns: connected groups of accounts (union-find over the links
 //! whose evidence added up), voting circles and the feed network, fragments of one farm made
-//! one group, joined by their quiet members (accounts that mostly boost the group's
-//! comments), each with a score, the evidence a moderator checks pair by pair, and what
+//! one group, joined by the players of its hashtag games and by its quiet members (accounts
+//! that mostly boost the group's comments), each with a score, the evidence a moderator checks pair by pair, and what
 //! speaks against each member ([`super::members`]).
 
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use super::members::{summary, Member, MemberEvidence, Tally};
+use super::members::{summary, Member, MemberEvidence, Played, Tally};
 use super::quiet::{
     add_quiet_members, VoteTotals, WeekBoosts, QUIET_MIN_AUTHORS, QUIET_MIN_BOOSTS,
 };
-use super::{circles, feeds, Account, Detector, Link, LINKED};
+use super::{circles, feeds, games, Account, Detector, Link, LINKED};
 
 /// A group of accounts acting together.
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -234,6 +234,65 @@ impl Groups {
         }
     }
 
+    /// Hashtag games: the players of a game at least `min_accounts` of whose players are
+    /// members of one group join that group (of several such, the one holding the most). In
+    /// rounds, until no one joins: the players a game brings in may make another game the
+    /// group's. Returns the accounts that joined.
+    fn add_players(&mut self, d: &Detector, games: &[games::Game]) -> HashSet<Account> {
+        let mut joined = HashSet::new();
+        loop {
+            let before = joined.len();
+            for game in games {
+                let Some((key, _)) = self.holding_most(game.players, d.config.min_accounts) else {
+                    continue;
+                };
+                for &p in game.players {
+                    if self.member_of[p as usize].is_none() {
+                        self.add(key, p);
+                        joined.insert(p);
+                    }
+                }
+            }
+            if joined.len() == before {
+                return joined;
+            }
+        }
+    }
+
+    /// The group holding the most of `accounts`, at least `at_least` of them, and those.
+    fn holding_most(&self, accounts: &[Account], at_least: usize) -> Option<(usize, Vec<Account>)> {
+        let mut held: HashMap<usize, Vec<Account>> = HashMap::new();
+        for &a in accounts {
+            if let Some(g) = self.member_of[a as usize] {
+                held.entry(g).or_default().push(a);
+            }
+        }
+        held.into_iter()
+            .filter(|(_, members)| members.len() >= at_least)
+            .max_by_key(|(g, members)| (members.len(), std::cmp::Reverse(*g)))
+    }
+
+    /// A game's players in the group holding most of them (at least `at_least`) played it
+    /// with the others: their evidence.
+    fn tally_game(
+        &self,
+        game: &games::Game,
+        at_least: usize,
+        tallies: &mut HashMap<Account, Tally>,
+    ) {
+        let Some((_, members)) = self.holding_most(game.players, at_least) else {
+            return;
+        };
+        for &m in &members {
+            tallies.entry(m).or_default().games.push(Played {
+                hashtag: game.hashtag.to_owned(),
+                fellows: members.len() as u32 - 1,
+                players: game.players.len() as u32,
+                minutes: game.minutes,
+            });
+        }
+    }
+
     /// Makes groups `a` and `b` one: the one found first keeps its place and its name, and
     /// the other's members move to it. Returns the group kept.
     fn unite(&mut self, a: usize, b: usize) -> usize {
@@ -266,9 +325,14 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         feed_network(d, &feeds, beyond, &mut groups);
     }
     join_fragments(d, &mut groups);
+    let games = d.games();
+    let players = groups.add_players(d, &games);
     let totals = VoteTotals::of(d);
     let (quiet, over_the_week) = add_quiet_members(d, &totals, &mut groups);
-    let tallies = tallies(d, &groups.member_of, &circles, &over_the_week, &feeds);
+    let mut tallies = tallies(d, &groups.member_of, &circles, &over_the_week, &feeds);
+    for game in &games {
+        groups.tally_game(game, d.config.min_accounts, &mut tallies);
+    }
     let days = (d.config.circle_ms / (24 * 3_600_000)).max(1) as u32;
     let describe = Describe {
         d,
@@ -276,6 +340,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         tallies: &tallies,
         totals: &totals,
         quiet: &quiet,
+        players: &players,
         days,
     };
     let mut out: Vec<Campaign> = groups
@@ -360,6 +425,8 @@ struct Describe<'a> {
     tallies: &'a HashMap<Account, Tally>,
     totals: &'a VoteTotals,
     quiet: &'a HashSet<Account>,
+    /// Accounts that joined by the group's hashtag games.
+    players: &'a HashSet<Account>,
     days: u32,
 }
 
@@ -415,7 +482,8 @@ impl Describe<'_> {
             .collect();
         accounts.sort();
         // Denser and stronger ties score higher; a chain of single links scores lowest.
-        let core = members.len() - self.quiet.iter().filter(|q| member_set.contains(q)).count();
+        let joined = |set: &HashSet<Account>| set.iter().filter(|a| member_set.contains(a)).count();
+        let core = members.len() - joined(self.quiet) - joined(self.players);
         let density = edges as f64 / (core - 1).max(1) as f64;
         let score = (strength / edges.max(1) as f64 * density.min(2.0) / 2.0 + 0.5).min(1.0);
         // Named after the member that made it one, while it is one (a circle or a feed

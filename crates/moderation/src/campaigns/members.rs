@@ -15,6 +15,10 @@ use super::{
 const BOOST_WEIGHT: f64 = 0.15;
 /// How much one headline of a feed weighs: the shape alone, no tie to another account.
 const FEED_WEIGHT: f64 = 0.1;
+/// How much one hashtag game played with members weighs.
+const GAME_WEIGHT: f64 = 0.35;
+/// Hashtags named in a member's evidence, at most.
+const GAMES_SHOWN: usize = 3;
 
 /// A member of a campaign and what ties it to the others.
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -82,6 +86,19 @@ pub enum MemberEvidence {
         of: u32,
         /// Feeds on the site, this one included.
         feeds: u32,
+    },
+    /// Played hashtag games with other members: hashtags many accounts took up within hours
+    /// and then dropped.
+    HashtagGames {
+        /// The games, those played with the most members first ([`GAMES_SHOWN`] at most).
+        hashtags: Vec<String>,
+        games: u32,
+        /// Members in the first game, this one left out.
+        members: u32,
+        /// Accounts that played the first game, and the minutes from its first entry to its
+        /// last.
+        players: u32,
+        minutes: u32,
     },
     SameText {
         comments: u32,
@@ -177,6 +194,31 @@ impl fmt::Display for MemberEvidence {
                 feeds - 1,
                 s(feeds - 1)
             ),
+            MemberEvidence::HashtagGames {
+                ref hashtags,
+                games,
+                members,
+                players,
+                minutes,
+            } => {
+                let first = hashtags.first().map_or("", String::as_str);
+                let taken_up = format!("{players} accounts took it up within {minutes} minutes");
+                if games == 1 {
+                    write!(
+                        f,
+                        "played the hashtag game #{first} with {members} member{} ({taken_up}, then dropped it)",
+                        s(members)
+                    )
+                } else {
+                    let rest: Vec<String> = hashtags[1..].iter().map(|h| format!(", #{h}")).collect();
+                    let more = if games as usize > hashtags.len() { ", ..." } else { "" };
+                    write!(
+                        f,
+                        "played {games} hashtag games with members: #{first} with {members} ({taken_up}){}{more}",
+                        rest.concat()
+                    )
+                }
+            }
             MemberEvidence::SameText { comments, members } => write!(
                 f,
                 "shares {comments} talking point{} with {members} member{}",
@@ -227,6 +269,7 @@ impl MemberEvidence {
             | MemberEvidence::Circle { votes, .. }
             | MemberEvidence::CircleVotes { votes, .. } => BOOST_WEIGHT * f64::from(votes),
             MemberEvidence::Feed { headlines, .. } => FEED_WEIGHT * f64::from(headlines),
+            MemberEvidence::HashtagGames { games, .. } => GAME_WEIGHT * f64::from(games),
             MemberEvidence::SameText { comments, members } => {
                 TEXT_WEIGHT * f64::from(comments.min(members * 2))
             }
@@ -249,6 +292,7 @@ impl MemberEvidence {
             MemberEvidence::Boosted { .. } | MemberEvidence::CircleVotes { .. } => return None,
             MemberEvidence::Circle { .. } => "vote for one another over days",
             MemberEvidence::Feed { .. } => "post headlines, not comments",
+            MemberEvidence::HashtagGames { .. } => "play hashtag games together",
             MemberEvidence::SameText { .. } => "share talking points",
             MemberEvidence::VotedTogether { .. } => "vote together within seconds",
             MemberEvidence::VoteRing { .. } => "trade up-votes",
@@ -292,6 +336,19 @@ pub(super) struct Tally {
     pub(super) feed: Option<(u32, u32, u32)>,
     /// Boosts over the up-votes remembered for circles, when they made it a member.
     pub(super) week_boosts: Option<super::quiet::WeekBoosts>,
+    /// The hashtag games it played with other members.
+    pub(super) games: Vec<Played>,
+}
+
+/// A hashtag game a member played with other members.
+#[derive(Clone)]
+pub(super) struct Played {
+    pub hashtag: String,
+    /// Other members that played it.
+    pub fellows: u32,
+    /// Accounts that played it, and minutes from its first entry to its last.
+    pub players: u32,
+    pub minutes: u32,
 }
 
 impl Tally {
@@ -346,6 +403,25 @@ impl Tally {
                 headlines,
                 of,
                 feeds,
+            });
+        }
+        if !self.games.is_empty() {
+            let mut games = self.games.clone();
+            games.sort_by(|a, b| {
+                b.fellows
+                    .cmp(&a.fellows)
+                    .then_with(|| a.hashtag.cmp(&b.hashtag))
+            });
+            out.push(MemberEvidence::HashtagGames {
+                members: games[0].fellows,
+                players: games[0].players,
+                minutes: games[0].minutes,
+                games: games.len() as u32,
+                hashtags: games
+                    .into_iter()
+                    .take(GAMES_SHOWN)
+                    .map(|game| game.hashtag)
+                    .collect(),
             });
         }
         if self.boosts > 0 {

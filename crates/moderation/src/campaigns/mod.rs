@@ -67,6 +67,11 @@
 //! An account whose recent comments are nearly all headlines is a feed; three or more feeds on a
 //! site are a feed network.
 //!
+//! **Hashtag games** (`games.rs`). A farm's accounts play hashtag games of their own making,
+//! each player a line of its own: a hashtag that five accounts or more took up within hours of
+//! its first use and dropped is a game, and when three of its players are members of one
+//! campaign, the other players join it.
+//!
 //! Texts are compared after Tribune's look-alike folding and on a spelling skeleton in which
 //! Cyrillic reads as Latin (`text.rs`), so a talking point copied in look-alike letters or
 //! transliterated into Cyrillic still matches.
@@ -74,6 +79,7 @@
 mod circles;
 mod cluster;
 mod feeds;
+mod games;
 mod members;
 mod quiet;
 mod text;
@@ -337,6 +343,8 @@ pub struct Detector {
     /// Each account's latest comments' shapes, for headline feeds (and how many comments a
     /// voting circle's writer posted).
     posts: feeds::Posts,
+    /// The hashtags used, for hashtag games.
+    hashtags: games::Tags,
     devices: HashMap<String, Vec<Account>>,
     /// /24 or /48 → recent sign-ups.
     signups: HashMap<String, VecDeque<(i64, Account)>>,
@@ -413,6 +421,7 @@ impl Detector {
             ballots: HashMap::new(),
             circles: std::sync::Mutex::new(None),
             posts: HashMap::new(),
+            hashtags: HashMap::new(),
             devices: HashMap::new(),
             signups: HashMap::new(),
             pages: HashMap::new(),
@@ -572,6 +581,7 @@ impl Detector {
         }
         let Some(text) = &e.text else { return };
         feeds::remember(&mut self.posts, me, e.at, text);
+        games::remember(&mut self.hashtags, me, e.at, text);
         // Near-duplicate text.
         let folded = fold(text);
         if folded.chars().count() < MIN_TEXT_CHARS {
@@ -737,6 +747,7 @@ impl Detector {
         let remembered = self.now - self.config.circle_ms;
         forget_before(&mut self.ballots, remembered, |ballot| ballot.at);
         forget_before(&mut self.posts, remembered, |shape| shape.at);
+        games::forget(&mut self.hashtags, remembered);
     }
 
     /// The campaigns found so far: groups of linked accounts, strongest first.
@@ -776,6 +787,11 @@ impl Detector {
     /// The headline feeds among the accounts remembered.
     fn feeds(&self) -> Vec<feeds::Feed> {
         feeds::feeds(&self.posts, self.now - self.config.circle_ms)
+    }
+
+    /// The hashtag games over, among the hashtags remembered.
+    fn games(&self) -> Vec<games::Game<'_>> {
+        games::games(&self.hashtags, self.now)
     }
 
     /// Events seen.

@@ -1608,3 +1608,201 @@ fn a_voter_boosting_the_farm_far_more_than_the_crowd_does_joins_though_it_up_vot
     let found = run(&farm_with_a_cover_voter(true));
     one_campaign_with_but_not(&found, "amy", "cover");
 }
+
+/// The farm's game and the readers' hashtags: four farm accounts repeat a talking point (a
+/// campaign by their texts), then play a hashtag game of their own with six accounts of the
+/// farm that share nothing else, each a line of its own, within the hour; the farm's slogan
+/// `#StopTheSanctions` runs all day, and readers use it too. `until` is when the stream ends.
+fn farm_game_and_readers(until: i64) -> Vec<Event> {
+    let mut events = Vec::new();
+    let farm = ["amy", "bob", "cat", "dan"];
+    for (i, name) in farm.iter().enumerate() {
+        for (j, url) in ["a", "b"].iter().enumerate() {
+            let text = format!("{TALKING_POINT} {}", ["Wake up.", "Think about it!"][j]);
+            events.push(comment(
+                name,
+                &format!("203.0.113.{i}"),
+                (i * 7 + j * 50) as i64,
+                &format!("{name}{j}"),
+                url,
+                &text,
+            ));
+        }
+    }
+    let entries = [
+        ("amy", "#ImTooOldFor pretending to like pumpkin spice"),
+        ("bob", "#ImTooOldFor staying up past ten on a weeknight"),
+        ("cat", "Queueing for a phone release #ImTooOldFor"),
+        ("gus", "#imtoooldfor being told when to go to bed"),
+        ("hal", "#ImTooOldFor music that is just noise"),
+        ("ivy", "#ImTooOldFor drama in the group chat"),
+        ("jon", "#ImTooOldFor hangovers that last two days"),
+        ("kim", "#ImTooOldFor sleeping on a friend's sofa"),
+        ("lea", "#ImTooOldFor festivals in the mud"),
+    ];
+    for (k, (name, text)) in entries.iter().enumerate() {
+        let minute = 120 + 6 * k as i64;
+        events.push(comment(
+            name,
+            &format!("198.51.100.{k}"),
+            minute,
+            &format!("g{k}"),
+            "c",
+            text,
+        ));
+    }
+    // The slogan, all day: a farm account or a reader in turn, every 40 minutes.
+    let mut minute = 100;
+    let mut k = 0;
+    while minute < until {
+        let (name, text) = if k % 2 == 0 {
+            (
+                farm[k / 2 % 4],
+                "The sanctions failed, admit it #StopTheSanctions",
+            )
+        } else {
+            [
+                (
+                    "rea",
+                    "Worried about gas prices this winter #StopTheSanctions",
+                ),
+                ("reb", "#StopTheSanctions is a slogan, not a policy"),
+                (
+                    "rec",
+                    "My cousin's bakery closed, ingredients doubled #StopTheSanctions",
+                ),
+                (
+                    "red",
+                    "Read the treasury report before you tweet #StopTheSanctions",
+                ),
+                (
+                    "ree",
+                    "#StopTheSanctions trending again, for what it's worth",
+                ),
+                (
+                    "ref",
+                    "Both parties voted for them, remember #StopTheSanctions",
+                ),
+            ][k / 2 % 6]
+        };
+        events.push(comment(
+            name,
+            "192.0.2.9",
+            minute,
+            &format!("s{k}"),
+            "d",
+            text,
+        ));
+        minute += 40;
+        k += 1;
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+/// The farm's game brings its other players in, with the game as their evidence, once the
+/// game is over; the readers who use the farm's slogan stay out, and so does the game while it
+/// could still be a hashtag that runs on.
+#[test]
+fn the_players_of_a_farm_s_hashtag_game_join_it_but_readers_of_its_slogan_do_not() {
+    let early = run(&farm_game_and_readers(9 * 60));
+    one_campaign_with_but_not(&early, "amy", "gus");
+    let found = run(&farm_game_and_readers(16 * 60));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let mut accounts = found[0].accounts.clone();
+    accounts.sort();
+    assert_eq!(
+        accounts,
+        ["amy", "bob", "cat", "dan", "gus", "hal", "ivy", "jon", "kim", "lea"],
+        "{found:#?}"
+    );
+    let gus = member(&found[0], "gus");
+    assert_eq!(
+        gus.evidence,
+        [MemberEvidence::HashtagGames {
+            hashtags: vec!["ImTooOldFor".into()],
+            games: 1,
+            members: 8,
+            players: 9,
+            minutes: 48,
+        }]
+    );
+    assert_eq!(
+        gus.summary,
+        "played the hashtag game #ImTooOldFor with 8 members (9 accounts took it up within 48 minutes, then dropped it)"
+    );
+    assert!(
+        member(&found[0], "amy")
+            .evidence
+            .iter()
+            .any(|e| matches!(e, MemberEvidence::HashtagGames { .. })),
+        "{found:#?}"
+    );
+    assert!(
+        found[0].summary.contains("play hashtag games together"),
+        "{}",
+        found[0].summary
+    );
+}
+
+/// Readers playing a game among themselves are no campaign, nor are they joined to the farm
+/// when fewer than three of its members played.
+#[test]
+fn a_hashtag_game_without_the_farm_is_no_campaign() {
+    let events: Vec<Event> = farm_game_and_readers(16 * 60)
+        .into_iter()
+        .filter(|e| {
+            !(["amy", "bob"].contains(&e.account.as_str())
+                && e.text
+                    .as_deref()
+                    .is_some_and(|t| t.contains("#ImTooOldFor")))
+        })
+        .collect();
+    one_campaign_with_but_not(&run(&events), "amy", "gus");
+}
+
+/// Games bring players in over rounds: the farm's later game brings in two accounts, which
+/// make its earlier game (two members among its players until then) the farm's too.
+#[test]
+fn a_game_made_the_farm_s_by_the_players_another_game_brought_in_brings_in_its_own() {
+    let mut events: Vec<Event> = farm_game_and_readers(40 * 60)
+        .into_iter()
+        .filter(|e| {
+            !(e.account == "cat"
+                && e.text
+                    .as_deref()
+                    .is_some_and(|t| t.contains("#ImTooOldFor")))
+        })
+        .collect();
+    let later = [
+        ("amy", "#ScaryStoriesIn5Words the wifi is down again"),
+        ("bob", "#ScaryStoriesIn5Words your flight is now cancelled"),
+        ("cat", "#ScaryStoriesIn5Words we need to talk, tonight"),
+        ("gus", "#ScaryStoriesIn5Words the boss wants a word"),
+        ("hal", "#ScaryStoriesIn5Words reply all was switched on"),
+    ];
+    for (k, (name, text)) in later.iter().enumerate() {
+        let minute = 20 * 60 + 5 * k as i64;
+        events.push(comment(
+            name,
+            "198.51.100.77",
+            minute,
+            &format!("h{k}"),
+            "e",
+            text,
+        ));
+    }
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    for player in ["gus", "hal", "ivy", "lea"] {
+        assert!(
+            found[0].accounts.iter().any(|a| a == player),
+            "{player}: {found:#?}"
+        );
+    }
+    assert_eq!(
+        member(&found[0], "gus").summary,
+        "played 2 hashtag games with members: #ImTooOldFor with 7 (8 accounts took it up within 48 minutes), #ScaryStoriesIn5Words"
+    );
+}

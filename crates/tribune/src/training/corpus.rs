@@ -22,10 +22,10 @@ const JIGSAW_SIX_LABELS: &str = "valmljourney+toxicity-detector/datasets/train.c
 
 const DAVIDSON: &str = "t-davidson+hate-speech-and-offensive-language/data/labeled_data.csv";
 
-const TWEETEVAL: &[&str] = &[
-    "cardiffnlp+tweeteval/datasets/offensive",
-    "cardiffnlp+tweeteval/datasets/hate",
-];
+/// TweetEval's offensive-language set (a folder of `{train,val}_{text,labels}.txt`).
+pub const TWEETEVAL_OFFENSIVE: &str = "cardiffnlp+tweeteval/datasets/offensive";
+
+const TWEETEVAL: &[&str] = &[TWEETEVAL_OFFENSIVE, "cardiffnlp+tweeteval/datasets/hate"];
 
 const TOXIC_SPANS: &str = "ipavlopoulos+toxic_spans/SemEval2021/data/tsd_train.csv";
 
@@ -248,6 +248,25 @@ pub(super) fn read_classes(inputs: &Inputs) -> anyhow::Result<WordClasses> {
         .with_context(|| inputs.classes.display().to_string())?
         .with_identities(&read(&inputs.identities)?)
         .with_context(|| inputs.identities.display().to_string())
+}
+
+/// TweetEval's tweets labelled not offensive, every split: ordinary people's posts, with
+/// their hashtags and `@user` for the people they address.
+pub fn civil_tweets(data: &Path) -> anyhow::Result<Vec<String>> {
+    let dir = data.join(TWEETEVAL_OFFENSIVE);
+    let mut out = Vec::new();
+    for split in ["train", "val"] {
+        let texts = read_lines(&dir.join(format!("{split}_text.txt")))?;
+        let labels = read_lines(&dir.join(format!("{split}_labels.txt")))?;
+        out.extend(
+            texts
+                .into_iter()
+                .zip(labels)
+                .filter(|(_, label)| label.trim() == "0")
+                .map(|(text, _)| text),
+        );
+    }
+    Ok(out)
 }
 
 fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {

@@ -43,8 +43,8 @@ use moderation::classifier::{train, TrainOptions};
 mod corpus;
 mod eval;
 
+pub use corpus::{civil_tweets, read_labelled_csv, SourceWeights, JIGSAW, TWEETEVAL_OFFENSIVE};
 use corpus::{language_split_path, load_corpus, read_classes, write_held_out, RUSSIAN};
-pub use corpus::{read_labelled_csv, SourceWeights, JIGSAW};
 pub use eval::run_eval;
 
 /// What `tribune train` reads: the shared datasets, and the two tables made in this

@@ -1072,6 +1072,19 @@ fn r19_an_ira_stream_is_built_and_scored_per_category() {
     }
     std::fs::write(raw.join("text_comment_1.csv"), &organic).expect("write");
     std::fs::write(raw.join("text_comment_2.csv"), "comment_text,labels\n").expect("write");
+    // Readers' tweets with hashtags, the farm's own among them.
+    let tweeteval = data
+        .path()
+        .join("toxicity/cardiffnlp+tweeteval/datasets/offensive");
+    std::fs::create_dir_all(&tweeteval).expect("dir");
+    for split in ["train", "val"] {
+        let texts = format!(
+            "@user Polling stations open at seven, bring an ID #Election2016 ({split})\n\
+             @user The debate moderators did a decent job tonight #debatenight ({split})\n"
+        );
+        std::fs::write(tweeteval.join(format!("{split}_text.txt")), texts).expect("write");
+        std::fs::write(tweeteval.join(format!("{split}_labels.txt")), "0\n0\n").expect("write");
+    }
     let mut authors =
         String::from("author_id,author,external_author_id,account_type,account_category\n");
     let writers = ["w1", "w2", "w3"];

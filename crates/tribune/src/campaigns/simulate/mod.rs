@@ -1,12 +1,13 @@
 //! `tribune simulate`: event streams for the campaign detector, with ground truth.
 //!
 //! Two kinds of stream share one organic crowd: readers who write the non-toxic comments of
-//! the Jigsaw data (each text once: real readers do not repeat each other word for word), more
-//! by day than by night, crowd onto breaking stories (bursts of dozens of readers within
-//! minutes, voting on the same top comments), some behind a newsroom's office address, and
-//! fans who up-vote their favourite commenter's comments within minutes of posting. Into it
-//! go either the simulator's own campaigns at five tactic levels ([`tactics`]) or the real
-//! Internet Research Agency accounts with their own tweets and timing ([`ira`]).
+//! the Jigsaw data and TweetEval's tweets with hashtags (each text once: real readers do not
+//! repeat each other word for word), more by day than by night, crowd onto breaking stories
+//! (bursts of dozens of readers within minutes, voting on the same top comments), some behind
+//! a newsroom's office address, and fans who up-vote their favourite commenter's comments
+//! within minutes of posting. Into it go either the simulator's own campaigns at five tactic
+//! levels ([`tactics`]) or the real Internet Research Agency accounts with their own tweets and
+//! timing ([`ira`]).
 //! Deterministic for a seed.
 
 pub mod ira;
@@ -116,34 +117,42 @@ impl Sim {
     }
 }
 
-/// The non-toxic comments of the Jigsaw files under `data/toxicity`, 40 to 400 bytes, each a
-/// reader's own words: Wikipedia's templated notices ("Please do not vandalize pages, as you
-/// did with ...", "Thank you for experimenting with Wikipedia ..."), recognised as the same
-/// first six words in three texts or more, are left out, since readers do not repeat one
-/// another (2.4% of the texts).
+/// The non-toxic comments of the Jigsaw files under `data/toxicity`, and the non-offensive
+/// TweetEval tweets that carry a hashtag (readers who tag what they write, `#MAGA` most of all:
+/// the hashtags a farm pushes are readers' hashtags too), 40 to 400 bytes, each a reader's own
+/// words: Wikipedia's templated notices ("Please do not vandalize pages, as you did with ...",
+/// "January 2007 Thank you for experimenting with Wikipedia ..."), recognised as the same run of
+/// eight words in three texts or more, are left out, since readers do not repeat one another.
 fn organic_texts(data: &Path) -> anyhow::Result<Vec<String>> {
+    let toxicity = data.join("toxicity");
     let mut texts = std::collections::HashSet::new();
     for file in crate::training::JIGSAW {
-        let rows = crate::training::read_labelled_csv(&data.join("toxicity").join(file), None)?;
+        let rows = crate::training::read_labelled_csv(&toxicity.join(file), None)?;
         texts.extend(
             rows.into_iter()
                 .filter(|r| r.abusive == Some(false) && r.obscene != Some(true))
-                .map(|r| r.text.split_whitespace().collect::<Vec<_>>().join(" "))
-                .filter(|t| (40..400).contains(&t.len())),
+                .map(|r| r.text),
         );
     }
+    let tweets = crate::training::civil_tweets(&toxicity)?;
+    texts.extend(tweets.into_iter().filter(|t| t.contains('#')));
+    let texts: std::collections::HashSet<String> = texts
+        .into_iter()
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|t| (40..400).contains(&t.len()))
+        .collect();
     let mut texts: Vec<String> = texts.into_iter().collect();
     texts.sort(); // HashSet order is random: keep the simulation deterministic.
-    let openings: Vec<Option<String>> = texts.iter().map(|t| template_opening(t)).collect();
-    // How many texts open with each opening.
-    let mut times: HashMap<&str, usize> = HashMap::new();
-    for opening in openings.iter().flatten() {
-        *times.entry(opening).or_default() += 1;
+    let runs: Vec<HashSet<u64>> = texts.iter().map(|t| word_runs(t)).collect();
+    // In how many texts each run of words is.
+    let mut times: HashMap<u64, usize> = HashMap::new();
+    for run in runs.iter().flatten() {
+        *times.entry(*run).or_default() += 1;
     }
     let texts: Vec<String> = texts
         .into_iter()
-        .zip(&openings)
-        .filter(|(_, opening)| opening.as_deref().is_none_or(|o| times[o] < TEMPLATE_TEXTS))
+        .zip(&runs)
+        .filter(|(_, runs)| runs.iter().all(|run| times[run] < TEMPLATE_TEXTS))
         .map(|(text, _)| text)
         .collect();
     anyhow::ensure!(
@@ -154,19 +163,28 @@ fn organic_texts(data: &Path) -> anyhow::Result<Vec<String>> {
     Ok(texts)
 }
 
-/// Texts opening with the same words at least this often are a template.
+/// Texts sharing a run of words with at least this many others are a template's...
 const TEMPLATE_TEXTS: usize = 3;
+/// ... a run this many words long.
+const TEMPLATE_WORDS: usize = 8;
 
-/// A text's first six words, lower-cased (none for a shorter text): what a template's texts
-/// share.
-fn template_opening(text: &str) -> Option<String> {
+/// Each run of [`TEMPLATE_WORDS`] words of a text, lower-cased and hashed: what a template's
+/// texts share, wherever the template starts in them.
+fn word_runs(text: &str) -> HashSet<u64> {
+    use std::hash::{Hash, Hasher};
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .take(6)
         .map(str::to_lowercase)
         .collect();
-    (words.len() == 6).then(|| words.join(" "))
+    words
+        .windows(TEMPLATE_WORDS)
+        .map(|run| {
+            let mut hasher = std::hash::DefaultHasher::new();
+            run.hash(&mut hasher);
+            hasher.finish()
+        })
+        .collect()
 }
 
 /// An article of the organic stream: when it went up and where.
@@ -320,7 +338,7 @@ mod tests {
     use rand::SeedableRng;
 
     use super::{organic, organic_texts, Sim, MINUTE};
-    use crate::training::JIGSAW;
+    use crate::training::{JIGSAW, TWEETEVAL_OFFENSIVE};
 
     /// An organic reader votes on a comment after it appeared, once, and never on their own:
     /// a vote the detector could not place (its comment not yet seen) would hide the reader's
@@ -354,7 +372,8 @@ mod tests {
     }
 
     /// Wikipedia's templated notices are not a reader's own words: three texts or more that
-    /// open with the same six words are left out, and two are kept.
+    /// share a run of eight words are left out, wherever it starts in them, and readers' texts
+    /// that open alike are kept; readers' civil tweets are kept when they carry a hashtag.
     #[test]
     fn templated_notices_are_not_organic_comments() {
         let data = tempfile::tempdir().expect("temp dir");
@@ -362,6 +381,11 @@ mod tests {
         for page in ["Snow", "Moon", "Tide"] {
             csv.push_str(&format!(
                 "\"Please do not vandalize pages, as you did with this edit to {page}.\",0\n"
+            ));
+        }
+        for opening in ["Edits to Snow", "January 2007", "Moon"] {
+            csv.push_str(&format!(
+                "\"{opening} Thank you for experimenting with Wikipedia. Your test worked.\",0\n"
             ));
         }
         for reader in [
@@ -381,8 +405,34 @@ mod tests {
             };
             std::fs::write(path, body).expect("write");
         }
+        // Readers' tweets: one with a hashtag, one without (left out), one offensive (left out).
+        let tweets = data.path().join("toxicity").join(TWEETEVAL_OFFENSIVE);
+        std::fs::create_dir_all(&tweets).expect("dir");
+        for (split, text, labels) in [
+            (
+                "train",
+                "@user The council vote is tomorrow, come along #MillRoad\n\
+                 @user The council vote is tomorrow, come along and speak up\n",
+                "0\n0\n",
+            ),
+            (
+                "val",
+                "@user You lying crook, the vote was rigged #MillRoad\n",
+                "1\n",
+            ),
+        ] {
+            std::fs::write(tweets.join(format!("{split}_text.txt")), text).expect("write");
+            std::fs::write(tweets.join(format!("{split}_labels.txt")), labels).expect("write");
+        }
         let texts = organic_texts(data.path()).expect("texts");
-        assert_eq!(texts.len(), 3, "{texts:?}");
-        assert!(texts.iter().all(|t| !t.contains("vandalize")), "{texts:?}");
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(texts.iter().any(|t| t.ends_with("#MillRoad")), "{texts:?}");
+        assert!(texts.iter().all(|t| !t.contains("crook")), "{texts:?}");
+        assert!(
+            texts
+                .iter()
+                .all(|t| !t.contains("vandalize") && !t.contains("experimenting")),
+            "{texts:?}"
+        );
     }
 }

@@ -1,0 +1,283 @@
+//! Hashtag games: a farm's accounts play games of their own making (`#ImTooOldFor ...`,
+//! `#UnlikelyThingsHeardAtWalmart ...`): dozens of accounts take up a hashtag nobody used,
+//! each with a line of its own, within an hour or two, and drop it by evening. Most players
+//! share no text and no vote with one another; they share the game.
+//!
+//! A hashtag is a game when at least [`MIN_PLAYERS`] accounts played it (wrote a line with it,
+//! not a string of hashtags) within [`SPAN_MS`] of its first use, and hardly anyone used it
+//! after (nine uses in ten within that span, judged once [`JUDGED_AFTER_MS`] have passed since
+//! its first use). The hashtags readers share run for days (`#MAGA`, `#Election2016`: a steady
+//! trickle, with a rise when the news calls for it), and so do a farm's slogans; neither is a
+//! game. On the IRA evaluation weeks, most of the farm's games were over within four hours,
+//! while election day's slogans (`#VoteTrump`, `#DrainTheSwamp`) had a fifth of their uses
+//! after the sixth hour.
+//!
+//! A game is evidence only beside a campaign found by the other signals: when at least
+//! `min_accounts` of its players are members of one campaign, the other players join it.
+//! Readers play hashtag games too, on their own, so a game alone is no campaign.
+
+use std::collections::HashMap;
+
+use super::Account;
+
+/// A game's players take it up within this span of its first use...
+pub(super) const SPAN_MS: i64 = 6 * 3_600_000;
+/// ... and it is judged once this long has passed since its first use.
+const JUDGED_AFTER_MS: i64 = 12 * 3_600_000;
+/// Players, at least.
+const MIN_PLAYERS: usize = 5;
+/// Uses after the span, at most this share of all its uses.
+const MAX_LATE_SHARE: f64 = 0.1;
+/// A hashtag unused this long starts afresh (a game may take up an old word).
+const FRESH_AFTER_MS: i64 = 24 * 3_600_000;
+/// Players remembered per hashtag (memory stays bounded however popular it is).
+const MAX_PLAYERS: usize = 256;
+/// A game's entry carries its hashtag and one more at most ("#ImTooOldFor ... #halloween").
+const MAX_ENTRY_TAGS: usize = 2;
+/// Shorter hashtags are words, not games (`#1`, `#tv`).
+const MIN_CHARS: usize = 4;
+
+/// One hashtag's uses.
+#[derive(Debug)]
+pub(super) struct Tag {
+    /// As its first user wrote it.
+    shown: String,
+    first: i64,
+    last: i64,
+    /// Its latest use within the span.
+    last_early: i64,
+    /// Uses within the span, and after it.
+    early: u32,
+    late: u32,
+    /// Accounts that used it within the span, in the order they first did.
+    players: Vec<Account>,
+}
+
+/// The hashtags used in the memory, by their lowercase form.
+pub(super) type Tags = HashMap<String, Tag>;
+
+/// A hashtag game over.
+#[derive(Debug)]
+pub(super) struct Game<'a> {
+    /// As its first player wrote it.
+    pub hashtag: &'a str,
+    pub players: &'a [Account],
+    /// From its first use to its last within the span.
+    pub minutes: u32,
+}
+
+/// Records the hashtags of a comment `who` posted at `at`. A string of hashtags (more than
+/// [`MAX_ENTRY_TAGS`]) is a slogan's or a reader's tagging, not a game's entry: its hashtags
+/// count as used, and make no one a player.
+pub(super) fn remember(tags: &mut Tags, who: Account, at: i64, text: &str) {
+    let entry = tagged(text).nth(MAX_ENTRY_TAGS).is_none();
+    for shown in hashtags(text) {
+        let tag = tags.entry(shown.to_lowercase()).or_insert_with(|| Tag {
+            shown: shown.to_owned(),
+            first: at,
+            last: at,
+            last_early: at,
+            early: 0,
+            late: 0,
+            players: Vec::new(),
+        });
+        if at - tag.last > FRESH_AFTER_MS {
+            *tag = Tag {
+                shown: shown.to_owned(),
+                first: at,
+                last: at,
+                last_early: at,
+                early: 0,
+                late: 0,
+                players: Vec::new(),
+            };
+        }
+        tag.last = tag.last.max(at);
+        if at - tag.first <= SPAN_MS {
+            tag.early += 1;
+            tag.last_early = tag.last_early.max(at);
+            if entry && tag.players.len() < MAX_PLAYERS && !tag.players.contains(&who) {
+                tag.players.push(who);
+            }
+        } else {
+            tag.late += 1;
+        }
+    }
+}
+
+/// Forgets the hashtags last used before `since`.
+pub(super) fn forget(tags: &mut Tags, since: i64) {
+    tags.retain(|_, tag| tag.last >= since);
+}
+
+/// The hashtag games over by `now`, in the order they began.
+pub(super) fn games(tags: &Tags, now: i64) -> Vec<Game<'_>> {
+    let mut out: Vec<(i64, Game)> = tags
+        .values()
+        .filter(|tag| {
+            let uses = f64::from(tag.early + tag.late);
+            now - tag.first >= JUDGED_AFTER_MS
+                && tag.players.len() >= MIN_PLAYERS
+                && f64::from(tag.late) <= MAX_LATE_SHARE * uses
+        })
+        .map(|tag| {
+            let game = Game {
+                hashtag: &tag.shown,
+                players: &tag.players,
+                minutes: ((tag.last_early - tag.first) / 60_000) as u32,
+            };
+            (tag.first, game)
+        })
+        .collect();
+    out.sort_by(|(a, x), (b, y)| a.cmp(b).then(x.hashtag.cmp(y.hashtag)));
+    out.into_iter().map(|(_, game)| game).collect()
+}
+
+/// The hashtags in a text that may name a game, as written: at least [`MIN_CHARS`] long.
+pub(super) fn hashtags(text: &str) -> impl Iterator<Item = &str> {
+    tagged(text).filter(|tag| tag.chars().count() >= MIN_CHARS)
+}
+
+/// Every hashtag in a text, as written: `#` after a space, a bracket or a quote (not inside a
+/// link or an entity), then letters, digits and underscores, a letter among them (`#2016` is
+/// a year).
+fn tagged(text: &str) -> impl Iterator<Item = &str> {
+    let mut previous = None;
+    text.char_indices().filter_map(move |(i, c)| {
+        let opens = c == '#'
+            && previous.is_none_or(|p: char| !(p.is_alphanumeric() || "/&#_=?".contains(p)));
+        previous = Some(c);
+        if !opens {
+            return None;
+        }
+        let rest = &text[i + 1..];
+        let end = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        let tag = &rest[..end];
+        tag.chars().any(char::is_alphabetic).then_some(tag)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINUTE: i64 = 60_000;
+    const HOUR: i64 = 60 * MINUTE;
+
+    #[test]
+    fn hashtags_are_read_where_a_writer_puts_them() {
+        let found: Vec<&str> = hashtags(
+            "#ImTooOldFor sleeping in (#Halloween2016) see https://x.example/a#frag &#39; C#, #1, #2016, #tv, x#notag, #Çağrı",
+        )
+        .collect();
+        assert_eq!(found, ["ImTooOldFor", "Halloween2016", "Çağrı"]);
+    }
+
+    /// Eight players within an hour, then silence: a game, once twelve hours have passed. The
+    /// same hashtag case-folded is one game, shown as its first player wrote it.
+    #[test]
+    fn a_hashtag_taken_up_at_once_and_dropped_is_a_game() {
+        let mut tags = Tags::new();
+        for p in 0..8 {
+            let text = if p % 2 == 0 {
+                "#ImTooOldFor early retirement"
+            } else {
+                "#imtoooldfor crappy movies"
+            };
+            remember(&mut tags, p, p as i64 * 7 * MINUTE, text);
+        }
+        assert!(games(&tags, 11 * HOUR).is_empty(), "judged too soon");
+        let found = games(&tags, 12 * HOUR);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].hashtag, "ImTooOldFor");
+        assert_eq!(found[0].players, [0, 1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(found[0].minutes, 49);
+    }
+
+    /// A readers' hashtag runs all day, busier at times: never a game, however many took it
+    /// up in its first hours. Nor is a hashtag four readers used.
+    #[test]
+    fn hashtags_that_run_on_and_small_ones_are_not_games() {
+        let mut tags = Tags::new();
+        // #MAGA: every 20 minutes for a day, by a new reader each time.
+        for i in 0..72 {
+            remember(
+                &mut tags,
+                i,
+                i as i64 * 20 * MINUTE,
+                "Great rally tonight #MAGA",
+            );
+        }
+        // #Election2016: ten readers in the first hour, then one an hour.
+        for i in 0..10 {
+            remember(
+                &mut tags,
+                100 + i,
+                i as i64 * 5 * MINUTE,
+                "Go vote #Election2016",
+            );
+        }
+        for h in 1..12 {
+            remember(&mut tags, 200 + h, h as i64 * HOUR, "Voted! #Election2016");
+        }
+        for i in 0..4 {
+            remember(
+                &mut tags,
+                300 + i,
+                i as i64 * MINUTE,
+                "#CouncilVote tonight",
+            );
+        }
+        assert!(
+            games(&tags, 24 * HOUR).is_empty(),
+            "{:?}",
+            games(&tags, 24 * HOUR)
+        );
+    }
+
+    /// Strings of hashtags are a slogan's or a reader's tagging: eight accounts posting the
+    /// same string within the hour play no game, though the string holds a game's hashtag
+    /// (and a short one, `#GOP`, counts in the string).
+    #[test]
+    fn a_string_of_hashtags_is_no_game_entry() {
+        let mut tags = Tags::new();
+        for p in 0..8 {
+            let text = "Rewards for services rendered #WeThePeople #GOP #TrumpTrain";
+            remember(&mut tags, p, p as i64 * 5 * MINUTE, text);
+        }
+        remember(
+            &mut tags,
+            9,
+            50 * MINUTE,
+            "Hillary for prison #TrumpTrain #MAGA",
+        );
+        assert!(
+            games(&tags, 24 * HOUR).is_empty(),
+            "{:?}",
+            games(&tags, 24 * HOUR)
+        );
+    }
+
+    /// A hashtag unused for a day starts afresh: a game may take up an old word.
+    #[test]
+    fn an_old_hashtag_can_become_a_game() {
+        let mut tags = Tags::new();
+        remember(&mut tags, 99, 0, "Happy #Halloween everyone");
+        let start = 3 * 24 * HOUR;
+        for p in 0..6 {
+            remember(
+                &mut tags,
+                p,
+                start + p as i64 * MINUTE,
+                "#Halloween costume: a tax form",
+            );
+        }
+        let found = games(&tags, start + 12 * HOUR);
+        assert_eq!(found.len(), 1);
+        assert!(!found[0].players.contains(&99));
+        forget(&mut tags, start + 13 * HOUR);
+        assert!(tags.is_empty());
+    }
+}
