@@ -90,7 +90,7 @@ pub enum MemberEvidence {
     /// Played hashtag games with other members: hashtags many accounts took up within hours
     /// and then dropped.
     HashtagGames {
-        /// The games, those played with the most members first ([`GAMES_SHOWN`] at most).
+        /// The games, those played with the most members first (three at most).
         hashtags: Vec<String>,
         games: u32,
         /// Members in the first game, this one left out.
