@@ -9,7 +9,10 @@
 //! hold more than a quarter of the voters remembered: a small site's regulars who all
 //! up-vote one another are its community, not a circle within it. Once grown, a circle keeps
 //! the voters who give 80% of their up-votes to what it shares ([`sharing`]), so that no one
-//! voter's private favourites count towards its own share.
+//! voter's private favourites count towards its own share, and whose up-votes into it are
+//! more than chance would give one of the site's voters: when the crowd gives a tenth of its
+//! up-votes to what the circle shares (a farm's comments on election day), a reader's three
+//! up-votes all go there once in a thousand, and a site has thousands of voters.
 //!
 //! Authors join a circle when its voters up-voted at least 2 of their comments while they were
 //! fresh (within [`super::BOOST_MS`] of posting, when a vote lifts a comment up its thread),
@@ -27,6 +30,11 @@ pub(super) const BALLOTS_PER_VOTER: usize = 32;
 const MIN_VOTES: usize = 3;
 const MIN_AUTHORS: usize = 3;
 const MIN_SHARE: f64 = 0.8;
+/// How many of the voters remembered may, voting as the crowd does, give all of as many
+/// up-votes to a circle as a voter of it gave (the crowd's share of up-votes to the circle, to
+/// the power of the voter's, times the voters): on election day a tenth of the readers'
+/// up-votes went to the farm's comments, and two readers' three up-votes all did by chance.
+const BY_CHANCE: f64 = 0.05;
 /// No one author may have this share of a voter's up-votes (fans are not a circle).
 const MAX_ONE_AUTHOR: f64 = 0.5;
 const MIN_VOTERS: usize = 3;
@@ -116,8 +124,9 @@ struct Graph {
     /// Per author, where its voters start in `from` (and the next author's where they end).
     from_at: Vec<usize>,
     from: Vec<(Account, u32)>,
-    /// Every up-vote each author drew, from any voter.
+    /// Every up-vote each author drew, from any voter, and all of them.
     drawn: Vec<u32>,
+    all_drawn: u64,
     /// Voters with an up-vote remembered.
     remembered: usize,
 }
@@ -137,6 +146,7 @@ impl Graph {
             from_at: vec![0; accounts + 1],
             from: Vec::new(),
             drawn: vec![0; accounts],
+            all_drawn: 0,
             remembered: 0,
         };
         let mut authors: Vec<Account> = Vec::with_capacity(BALLOTS_PER_VOTER);
@@ -144,6 +154,7 @@ impl Graph {
             authors.clear();
             authors.extend(recent(b, since).map(|ballot| ballot.author));
             g.remembered += usize::from(!authors.is_empty());
+            g.all_drawn += authors.len() as u64;
             for &author in &authors {
                 g.drawn[author as usize] += 1;
             }
@@ -232,9 +243,9 @@ fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Acc
                         .is_some()
             })
             .collect();
-        let kept: Vec<(Account, u32, u32)> = voters
+        let into_shared: Vec<(Account, u32, u32)> = voters
             .iter()
-            .filter_map(|&v| {
+            .map(|&v| {
                 let (inside, authors) = graph
                     .authors_of(v)
                     .iter()
@@ -242,7 +253,15 @@ fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Acc
                     .fold((0, 0), |(inside, authors), &(_, n)| {
                         (inside + n, authors + 1)
                     });
-                holds(inside, authors, graph.given(v)).then_some((v, inside, authors))
+                (v, inside, authors)
+            })
+            .collect();
+        let crowd = crowd_share(graph, &shared, &into_shared);
+        let kept: Vec<(Account, u32, u32)> = into_shared
+            .into_iter()
+            .filter(|&(v, inside, authors)| {
+                holds(inside, authors, graph.given(v))
+                    && crowd.powi(inside as i32) * graph.remembered as f64 <= BY_CHANCE
             })
             .collect();
         if kept.len() == voters.len() {
@@ -250,6 +269,25 @@ fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Acc
         }
         voters = kept.into_iter().map(|(v, ..)| v).collect();
     }
+}
+
+/// The share of the other voters' up-votes remembered that went to the accounts a circle
+/// shares: how likely a reader who votes as the crowd does is to give it one up-vote.
+fn crowd_share(graph: &Graph, shared: &HashSet<Account>, voters: &[(Account, u32, u32)]) -> f64 {
+    let to_shared: u64 = shared
+        .iter()
+        .map(|&a| u64::from(graph.drawn[a as usize]))
+        .sum();
+    let from_circle: u64 = voters.iter().map(|&(_, inside, _)| u64::from(inside)).sum();
+    let circle_all: u64 = voters
+        .iter()
+        .map(|&(v, ..)| u64::from(graph.given(v).all))
+        .sum();
+    let others = graph.all_drawn.saturating_sub(circle_all);
+    if others == 0 {
+        return 0.0;
+    }
+    to_shared.saturating_sub(from_circle) as f64 / others as f64
 }
 
 /// A group growing from a seed voter: its accounts, and for every voter who up-voted one of

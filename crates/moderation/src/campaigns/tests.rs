@@ -867,6 +867,47 @@ fn a_farm_dripping_for_a_week_is_found_as_a_voting_circle() {
     );
 }
 
+/// A day on which the farm's comments draw the crowd (each reader gives two up-votes to them,
+/// as readers did on election day): three readers who vote only that day, three up-votes each
+/// on three of the farm's writers, gave all their up-votes to the circle, as its voters do,
+/// but no more than the crowd's share makes likely for someone among the site's voters. The
+/// farm's voters, seven up-votes each into the circle, stay in it.
+#[test]
+fn readers_whose_few_up_votes_all_went_to_a_popular_farm_are_not_its_circle() {
+    let mut events = dripping_farm_and_crowd();
+    let day = 3i64;
+    for r in 0..60usize {
+        // Hours after the farm's comments went up, minutes apart: no boost, no same-moment vote.
+        let at = day * 1440 + 700 + 10 * r as i64;
+        for w in [r % 4, (r + 1) % 4] {
+            events.push(vote(
+                &format!("reader{r}"),
+                at,
+                &format!("farm-{day}-{w}"),
+                1,
+            ));
+        }
+    }
+    for k in 0..3usize {
+        for w in 0..3usize {
+            let at = day * 1440 + 1345 + 5 * k as i64 + w as i64;
+            let target = format!("farm-{day}-{}", (w + k) % 4);
+            events.push(vote(&format!("lucky{k}"), at, &target, 1));
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    for v in 0..5 {
+        member(&found[0], &format!("drip-v{v}"));
+    }
+    assert!(
+        !found[0].accounts.iter().any(|a| a.starts_with("lucky")),
+        "{:?}",
+        found[0].accounts
+    );
+}
+
 #[test]
 fn a_small_site_whose_regulars_all_up_vote_one_another_is_not_a_circle() {
     // Eight regulars, each up-voting two of the others' comments a day for a week (pairs who
