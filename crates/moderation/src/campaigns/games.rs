@@ -53,6 +53,21 @@ pub(super) struct Tag {
     players: Vec<Account>,
 }
 
+impl Tag {
+    /// A hashtag first used at `at`, as `shown`.
+    fn new(shown: &str, at: i64) -> Tag {
+        Tag {
+            shown: shown.to_owned(),
+            first: at,
+            last: at,
+            last_early: at,
+            early: 0,
+            late: 0,
+            players: Vec::new(),
+        }
+    }
+}
+
 /// The hashtags used in the memory, by their lowercase form.
 pub(super) type Tags = HashMap<String, Tag>;
 
@@ -72,25 +87,11 @@ pub(super) struct Game<'a> {
 pub(super) fn remember(tags: &mut Tags, who: Account, at: i64, text: &str) {
     let entry = tagged(text).nth(MAX_ENTRY_TAGS).is_none();
     for shown in hashtags(text) {
-        let tag = tags.entry(shown.to_lowercase()).or_insert_with(|| Tag {
-            shown: shown.to_owned(),
-            first: at,
-            last: at,
-            last_early: at,
-            early: 0,
-            late: 0,
-            players: Vec::new(),
-        });
+        let tag = tags
+            .entry(shown.to_lowercase())
+            .or_insert_with(|| Tag::new(shown, at));
         if at - tag.last > FRESH_AFTER_MS {
-            *tag = Tag {
-                shown: shown.to_owned(),
-                first: at,
-                last: at,
-                last_early: at,
-                early: 0,
-                late: 0,
-                players: Vec::new(),
-            };
+            *tag = Tag::new(shown, at);
         }
         tag.last = tag.last.max(at);
         if at - tag.first <= SPAN_MS {
@@ -166,6 +167,11 @@ mod tests {
     const MINUTE: i64 = 60_000;
     const HOUR: i64 = 60 * MINUTE;
 
+    fn no_game_by(tags: &Tags, now: i64) {
+        let found = games(tags, now);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
     #[test]
     fn hashtags_are_read_where_a_writer_puts_them() {
         let found: Vec<&str> = hashtags(
@@ -188,7 +194,7 @@ mod tests {
             };
             remember(&mut tags, p, p as i64 * 7 * MINUTE, text);
         }
-        assert!(games(&tags, 11 * HOUR).is_empty(), "judged too soon");
+        no_game_by(&tags, 11 * HOUR);
         let found = games(&tags, 12 * HOUR);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].hashtag, "ImTooOldFor");
@@ -230,11 +236,7 @@ mod tests {
                 "#CouncilVote tonight",
             );
         }
-        assert!(
-            games(&tags, 24 * HOUR).is_empty(),
-            "{:?}",
-            games(&tags, 24 * HOUR)
-        );
+        no_game_by(&tags, 24 * HOUR);
     }
 
     /// Strings of hashtags are a slogan's or a reader's tagging: eight accounts posting the
@@ -253,11 +255,7 @@ mod tests {
             50 * MINUTE,
             "Hillary for prison #TrumpTrain #MAGA",
         );
-        assert!(
-            games(&tags, 24 * HOUR).is_empty(),
-            "{:?}",
-            games(&tags, 24 * HOUR)
-        );
+        no_game_by(&tags, 24 * HOUR);
     }
 
     /// A hashtag unused for a day starts afresh: a game may take up an old word.

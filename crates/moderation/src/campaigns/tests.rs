@@ -58,8 +58,8 @@ fn one_campaign_with_but_not(found: &[Campaign], member: &str, outsider: &str) {
     );
 }
 
-#[test]
-fn copy_paste_accounts_form_a_campaign_with_the_texts_as_evidence() {
+/// Four accounts posting one talking point twice each within the hour, on two pages.
+fn copy_paste_farm() -> Vec<Event> {
     let mut events = Vec::new();
     for (i, name) in ["amy", "bob", "cat", "dan"].iter().enumerate() {
         for (j, url) in ["a", "b"].iter().enumerate() {
@@ -74,7 +74,12 @@ fn copy_paste_accounts_form_a_campaign_with_the_texts_as_evidence() {
             ));
         }
     }
-    let found = run(&events);
+    events
+}
+
+#[test]
+fn copy_paste_accounts_form_a_campaign_with_the_texts_as_evidence() {
+    let found = run(&copy_paste_farm());
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].accounts, ["amy", "bob", "cat", "dan"]);
     assert!(found[0]
@@ -1655,21 +1660,8 @@ fn a_voter_boosting_the_farm_far_more_than_the_crowd_does_joins_though_it_up_vot
 /// farm that share nothing else, each a line of its own, within the hour; the farm's slogan
 /// `#StopTheSanctions` runs all day, and readers use it too. `until` is when the stream ends.
 fn farm_game_and_readers(until: i64) -> Vec<Event> {
-    let mut events = Vec::new();
+    let mut events = copy_paste_farm();
     let farm = ["amy", "bob", "cat", "dan"];
-    for (i, name) in farm.iter().enumerate() {
-        for (j, url) in ["a", "b"].iter().enumerate() {
-            let text = format!("{TALKING_POINT} {}", ["Wake up.", "Think about it!"][j]);
-            events.push(comment(
-                name,
-                &format!("203.0.113.{i}"),
-                (i * 7 + j * 50) as i64,
-                &format!("{name}{j}"),
-                url,
-                &text,
-            ));
-        }
-    }
     let entries = [
         ("amy", "#ImTooOldFor pretending to like pumpkin spice"),
         ("bob", "#ImTooOldFor staying up past ten on a weeknight"),
