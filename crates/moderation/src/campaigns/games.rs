@@ -68,7 +68,9 @@ impl Tag {
     }
 }
 
-/// The hashtags used in the memory, by their lowercase form.
+/// The hashtags used in the memory, by what near-duplicate comparison sees of them (lower
+/// case, look-alike letters folded, Cyrillic read out in Latin letters: a game's hashtag
+/// copied in look-alike letters is the same game).
 pub(super) type Tags = HashMap<String, Tag>;
 
 /// A hashtag game over.
@@ -88,7 +90,7 @@ pub(super) fn remember(tags: &mut Tags, who: Account, at: i64, text: &str) {
     let entry = tagged(text).nth(MAX_ENTRY_TAGS).is_none();
     for shown in hashtags(text) {
         let tag = tags
-            .entry(shown.to_lowercase())
+            .entry(super::text::fold(shown))
             .or_insert_with(|| Tag::new(shown, at));
         if at - tag.last > FRESH_AFTER_MS {
             *tag = Tag::new(shown, at);
@@ -182,15 +184,17 @@ mod tests {
     }
 
     /// Eight players within an hour, then silence: a game, once twelve hours have passed. The
-    /// same hashtag case-folded is one game, shown as its first player wrote it.
+    /// same hashtag in another case or in Cyrillic look-alike letters is the same game, shown
+    /// as its first player wrote it.
     #[test]
     fn a_hashtag_taken_up_at_once_and_dropped_is_a_game() {
         let mut tags = Tags::new();
         for p in 0..8 {
-            let text = if p % 2 == 0 {
-                "#ImTooOldFor early retirement"
-            } else {
-                "#imtoooldfor crappy movies"
+            let text = match p % 3 {
+                0 => "#ImTooOldFor early retirement",
+                1 => "#imtoooldfor crappy movies",
+                // Cyrillic І, Т, о and О.
+                _ => "#\u{406}m\u{422}\u{43e}\u{43e}\u{41e}ldFor queueing all night",
             };
             remember(&mut tags, p, p as i64 * 7 * MINUTE, text);
         }
