@@ -57,7 +57,8 @@ fn exclaims(text: &str) -> bool {
         .any(|token| token.contains('!') && !token.contains("://"))
 }
 
-/// Runs of letters and digits, an apostrophe inside one kept ("won't").
+/// Runs of letters and digits, an apostrophe inside one kept ("won't"), and a hyphen before a
+/// digit ("I-10", "F-35", "59-26": a highway is not "I" speaking).
 fn words(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
@@ -66,11 +67,11 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
         let mut end = 0;
         let mut chars = rest.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
-            let inner_apostrophe = matches!(c, '\'' | '’')
-                && chars
-                    .peek()
-                    .is_some_and(|&(_, next)| next.is_alphanumeric());
-            if !(c.is_alphanumeric() || inner_apostrophe) {
+            let next = chars.peek().map(|&(_, next)| next);
+            let inner_apostrophe =
+                matches!(c, '\'' | '’') && next.is_some_and(char::is_alphanumeric);
+            let hyphen_before_digit = c == '-' && next.is_some_and(|n| n.is_ascii_digit());
+            if !(c.is_alphanumeric() || inner_apostrophe || hyphen_before_digit) {
                 break;
             }
             end = i + c.len_utf8();
@@ -232,6 +233,7 @@ mod tests {
             "Belediye yeni metro hattı için ihale açtı",
             "[Council approves budget after late session](https://news.example/budget)",
             "Ferry fares to rise in March https://news.example/ferry",
+            "Texas State charter bus involved in collision on I-10",
         ] {
             assert_eq!(is_headline(headline), Some(true), "{headline}");
         }
