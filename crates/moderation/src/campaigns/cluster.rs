@@ -14,6 +14,10 @@ use super::quiet::{
 };
 use super::{circles, feeds, games, Account, Detector, Link, LINKED};
 
+/// Comments of its own repeating a group's members' an account outside every group needs to
+/// join it.
+const ECHOES: usize = 2;
+
 /// A group of accounts acting together.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct Campaign {
@@ -234,6 +238,43 @@ impl Groups {
         }
     }
 
+    /// Echoes: an account in no group whose comments repeat the talking points of one group's
+    /// members, one here and one there (a farm's account reposting its fellows' lines, each
+    /// once, in look-alike letters or not), joins that group when the text evidence it shares
+    /// with the group's members adds up to a link (1.0: two talking points between established
+    /// accounts), with at least [`ECHOES`] comments of its own, each repeating a member's;
+    /// no one pair adds up to a link. One comment that repeats a slogan every member posted
+    /// is not enough.
+    fn add_echoes(&mut self, d: &Detector) {
+        let mut echoes: HashMap<(Account, usize), (f64, HashSet<u64>)> = HashMap::new();
+        for (&(a, b), l) in &d.links {
+            if l.text_score <= 0.0 {
+                continue;
+            }
+            let (of_a, of_b) = &l.text_keys;
+            for (outside, member, own) in [(a, b, of_a), (b, a, of_b)] {
+                if let (None, Some(g)) = (
+                    self.member_of[outside as usize],
+                    self.member_of[member as usize],
+                ) {
+                    let (score, comments) = echoes.entry((outside, g)).or_default();
+                    *score += l.text_score;
+                    comments.extend(own);
+                }
+            }
+        }
+        let mut joining: Vec<(Account, usize)> = echoes
+            .into_iter()
+            .filter(|(_, (score, comments))| *score >= LINKED && comments.len() >= ECHOES)
+            .map(|(tie, _)| tie)
+            .collect();
+        // An account echoing two groups joins the one that comes first: the same every run.
+        joining.sort_unstable();
+        for (account, group) in joining {
+            self.add(group, account);
+        }
+    }
+
     /// Hashtag games: the players of a game at least `min_accounts` of whose players are
     /// members of one group join that group (of several such, the one holding the most). In
     /// rounds, until no one joins: the players a game brings in may make another game the
@@ -325,6 +366,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         feed_network(d, &feeds, beyond, &mut groups);
     }
     join_fragments(d, &mut groups);
+    groups.add_echoes(d);
     let games = d.games();
     let players = groups.add_players(d, &games);
     let totals = VoteTotals::of(d);

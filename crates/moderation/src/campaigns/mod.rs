@@ -67,6 +67,10 @@
 //! An account whose recent comments are nearly all headlines is a feed; three or more feeds on a
 //! site are a feed network.
 //!
+//! **Echoes.** An account in no campaign whose comments repeat several members' talking points,
+//! each once (two or more of its comments, evidence adding up to a link over the members),
+//! joins their campaign.
+//!
 //! **Hashtag games** (`games.rs`). A farm's accounts play hashtag games of their own making,
 //! each player a line of its own: a hashtag that five accounts or more took up within hours of
 //! its first use and dropped is a game, and when three of its players are members of one

@@ -1839,3 +1839,54 @@ fn a_game_made_the_farm_s_by_the_players_another_game_brought_in_brings_in_its_o
         "played 2 hashtag games with members: #ImTooOldFor with 7 (8 accounts took it up within 48 minutes), #ScaryStoriesIn5Words"
     );
 }
+
+/// An account reposting two members' lines, each once (one in Cyrillic look-alike letters),
+/// joins the farm with the texts as its evidence; a reader who repeats the slogan every member
+/// posted, once, does not.
+#[test]
+fn an_account_echoing_several_members_lines_joins_their_campaign() {
+    let mut events = copy_paste_farm();
+    let lines = [
+        (
+            "amy",
+            "The pipeline deal was signed before the public consultation even opened.",
+        ),
+        (
+            "bob",
+            "Every independent audit of the port contract has been buried by the ministry.",
+        ),
+    ];
+    for (k, (name, line)) in lines.iter().enumerate() {
+        events.push(comment(
+            name,
+            "203.0.113.50",
+            200 + k as i64,
+            &format!("{name}-l"),
+            "c",
+            line,
+        ));
+    }
+    // Cyrillic а, е and о in the first.
+    let disguised = lines[0]
+        .1
+        .replace('a', "\u{430}")
+        .replace('e', "\u{435}")
+        .replace('o', "\u{43e}");
+    events.push(comment("eve", "192.0.2.77", 400, "eve-1", "d", &disguised));
+    events.push(comment("eve", "192.0.2.77", 900, "eve-2", "e", lines[1].1));
+    events.push(comment(
+        "rex",
+        "192.0.2.88",
+        600,
+        "rex-1",
+        "f",
+        TALKING_POINT,
+    ));
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    one_campaign_with_but_not(&found, "eve", "rex");
+    assert_eq!(
+        member(&found[0], "eve").summary,
+        "shares 2 talking points with 2 members"
+    );
+}
