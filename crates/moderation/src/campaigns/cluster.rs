@@ -1,8 +1,9 @@
 //! From linked pairs to campaigns: connected groups of accounts (union-find over the links
 //! whose evidence added up), voting circles and the feed network, fragments of one farm made
-//! one group, joined by the players of its hashtag games and by its quiet members (accounts
-//! that mostly boost the group's comments), each with a score, the evidence a moderator checks pair by pair, and what
-//! speaks against each member ([`super::members`]).
+//! one group, joined by the accounts echoing its talking points, the players of its hashtag
+//! games and its quiet members (accounts that mostly boost the group's comments), each with a
+//! score, the evidence a moderator checks pair by pair, and what speaks against each member
+//! ([`super::members`]).
 
 use std::collections::{HashMap, HashSet};
 
@@ -14,8 +15,8 @@ use super::quiet::{
 };
 use super::{circles, feeds, games, Account, Detector, Link, LINKED};
 
-/// Comments of its own repeating a group's members' an account outside every group needs to
-/// join it.
+/// How many comments of its own, each repeating a group member's, an account outside every
+/// group needs to join the group by its echoes.
 const ECHOES: usize = 2;
 
 /// A group of accounts acting together.
@@ -244,8 +245,8 @@ impl Groups {
     /// with the group's members adds up to a link (1.0: two talking points between established
     /// accounts), with at least [`ECHOES`] comments of its own, each repeating a member's;
     /// no one pair adds up to a link. One comment that repeats a slogan every member posted
-    /// is not enough.
-    fn add_echoes(&mut self, d: &Detector) {
+    /// is not enough. Returns the accounts that joined.
+    fn add_echoes(&mut self, d: &Detector) -> HashSet<Account> {
         let mut echoes: HashMap<(Account, usize), (f64, HashSet<u64>)> = HashMap::new();
         for (&(a, b), l) in &d.links {
             if l.text_score <= 0.0 {
@@ -270,9 +271,14 @@ impl Groups {
             .collect();
         // An account echoing two groups joins the one that comes first: the same every run.
         joining.sort_unstable();
+        let mut joined = HashSet::new();
         for (account, group) in joining {
-            self.add(group, account);
+            if self.member_of[account as usize].is_none() {
+                self.add(group, account);
+                joined.insert(account);
+            }
         }
+        joined
     }
 
     /// Hashtag games: the players of a game at least `min_accounts` of whose players are
@@ -366,9 +372,9 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         feed_network(d, &feeds, beyond, &mut groups);
     }
     join_fragments(d, &mut groups);
-    groups.add_echoes(d);
+    let mut joined = groups.add_echoes(d);
     let games = d.games();
-    let players = groups.add_players(d, &games);
+    joined.extend(groups.add_players(d, &games));
     let totals = VoteTotals::of(d);
     let (quiet, over_the_week) = add_quiet_members(d, &totals, &mut groups);
     let mut tallies = tallies(d, &groups.member_of, &circles, &over_the_week, &feeds);
@@ -382,7 +388,7 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
         tallies: &tallies,
         totals: &totals,
         quiet: &quiet,
-        players: &players,
+        joined: &joined,
         days,
     };
     let mut out: Vec<Campaign> = groups
@@ -467,8 +473,9 @@ struct Describe<'a> {
     tallies: &'a HashMap<Account, Tally>,
     totals: &'a VoteTotals,
     quiet: &'a HashSet<Account>,
-    /// Accounts that joined by the group's hashtag games.
-    players: &'a HashSet<Account>,
+    /// Accounts that joined by echoing the group's talking points or playing its hashtag
+    /// games: no link of their own adds up.
+    joined: &'a HashSet<Account>,
     days: u32,
 }
 
@@ -524,9 +531,9 @@ impl Describe<'_> {
             .collect();
         accounts.sort();
         // Denser and stronger ties score higher; a chain of single links scores lowest.
-        let joined = |set: &HashSet<Account>| set.iter().filter(|a| member_set.contains(a)).count();
-        let core = members.len() - joined(self.quiet) - joined(self.players);
-        let density = edges as f64 / (core - 1).max(1) as f64;
+        let here = |set: &HashSet<Account>| set.iter().filter(|a| member_set.contains(a)).count();
+        let core = members.len() - here(self.quiet) - here(self.joined);
+        let density = edges as f64 / core.saturating_sub(1).max(1) as f64;
         let score = (strength / edges.max(1) as f64 * density.min(2.0) / 2.0 + 0.5).min(1.0);
         // Named after the member that made it one, while it is one (a circle or a feed
         // network joining a group may be named after an account of another group).
