@@ -952,6 +952,101 @@ mod live {
 
     both_engines!(r19_accounts_posting_only_headlines_are_a_feed_network);
 
+    /// Three accounts post one talking point on two stories, then play a hashtag game with
+    /// three more that share nothing else, each a line of its own, thirteen hours ago (the
+    /// rows are aged in the database: a game is judged twelve hours after it began). The
+    /// players join the campaign with the game as their evidence.
+    async fn r19_the_players_of_a_farm_s_hashtag_game_join_it(engine: Engine) {
+        let r = Readers::new(engine).await;
+        let writers = r.three_apart("writer").await;
+        let mut players = Vec::new();
+        for i in 0..3 {
+            players.push(
+                r.signup(&format!("player{i}"), &format!("198.51.{}.9", 60 + i))
+                    .await,
+            );
+        }
+        let mut ids = Vec::new();
+        for story in 0..2 {
+            for writer in &writers {
+                let text = format!("{POINT} Story {story}.");
+                ids.push(
+                    r.comment(writer, &format!("story-{story}"), &text, None)
+                        .await,
+                );
+            }
+        }
+        let entries = [
+            "#ImTooOldFor pretending to like pumpkin spice",
+            "#ImTooOldFor staying up past ten on a weeknight",
+            "Queueing for a phone release #ImTooOldFor",
+            "#imtoooldfor being told when to go to bed",
+            "#ImTooOldFor music that is just noise",
+            "#ImTooOldFor drama in the group chat",
+        ];
+        for (who, entry) in writers.iter().chain(&players).zip(entries) {
+            ids.push(r.comment(who, "games", entry, None).await);
+        }
+        for id in &ids {
+            sqlx::query("UPDATE comments SET created_at = created_at - 46800000 WHERE id = $1")
+                .bind(id)
+                .execute(&r.app.db.pool)
+                .await
+                .expect("age the comment");
+        }
+        // A comment of today: the detector's clock is the site's latest activity.
+        r.comment(
+            &players[0],
+            "today",
+            "Nice weather for the parade this morning.",
+            None,
+        )
+        .await;
+
+        let found = r.campaigns("").await;
+        assert_eq!(found.len(), 1, "{found:?}");
+        let campaign = &found[0];
+        assert_eq!(
+            campaign["readers"].as_array().map(Vec::len),
+            Some(6),
+            "{campaign}"
+        );
+        let player = campaign["readers"]
+            .as_array()
+            .and_then(|r| r.iter().find(|r| r["name"] == "player1"))
+            .expect("a player is a member");
+        let account = format!("reader:{}", player["id"]);
+        let member = campaign["members"]
+            .as_array()
+            .and_then(|m| m.iter().find(|m| m["account"] == account.as_str()))
+            .expect("its evidence");
+        let game = &member["evidence"][0];
+        assert_eq!(game["signal"], "hashtag_games", "{member}");
+        assert_eq!(
+            (
+                game["hashtags"].clone(),
+                game["games"].clone(),
+                game["members"].clone(),
+                game["players"].clone()
+            ),
+            (json!(["ImTooOldFor"]), json!(1), json!(5), json!(6)),
+            "{member}"
+        );
+        assert!(
+            member["summary"].as_str().is_some_and(
+                |s| s.starts_with("played the hashtag game #ImTooOldFor with 5 members")
+            ),
+            "{member}"
+        );
+        assert!(
+            campaign["summary"]
+                .as_str()
+                .is_some_and(|s| s.contains("6 play hashtag games together")),
+            "{campaign}"
+        );
+    }
+    both_engines!(r19_the_players_of_a_farm_s_hashtag_game_join_it);
+
     /// Three accounts post nothing but headlines, each its own, on pages of their own (no
     /// shared text, no votes, no co-activity), as a farm's fake news outlets do; the site's
     /// desk (a moderator) posts headlines too, and a reader one among remarks of its own. The
