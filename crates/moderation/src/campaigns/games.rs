@@ -87,8 +87,13 @@ pub(super) struct Game<'a> {
 /// [`MAX_ENTRY_TAGS`]) is a slogan's or a reader's tagging, not a game's entry: its hashtags
 /// count as used, and make no one a player.
 pub(super) fn remember(tags: &mut Tags, who: Account, at: i64, text: &str) {
-    let entry = tagged(text).nth(MAX_ENTRY_TAGS).is_none();
-    for shown in hashtags(text) {
+    // Every comment passes here; few carry a hashtag.
+    if !text.contains('#') {
+        return;
+    }
+    let tagged: Vec<&str> = tagged(text).collect();
+    let entry = tagged.len() <= MAX_ENTRY_TAGS;
+    for shown in tagged.into_iter().filter(|tag| names_a_game(tag)) {
         let tag = tags
             .entry(super::text::fold(shown))
             .or_insert_with(|| Tag::new(shown, at));
@@ -136,9 +141,9 @@ pub(super) fn games(tags: &Tags, now: i64) -> Vec<Game<'_>> {
     out.into_iter().map(|(_, game)| game).collect()
 }
 
-/// The hashtags in a text that may name a game, as written: at least [`MIN_CHARS`] long.
-pub(super) fn hashtags(text: &str) -> impl Iterator<Item = &str> {
-    tagged(text).filter(|tag| tag.chars().count() >= MIN_CHARS)
+/// Whether a hashtag is long enough to name a game ([`MIN_CHARS`]).
+fn names_a_game(tag: &str) -> bool {
+    tag.chars().count() >= MIN_CHARS
 }
 
 /// Every hashtag in a text, as written: `#` after a space, a bracket or a quote (not inside a
@@ -176,9 +181,10 @@ mod tests {
 
     #[test]
     fn hashtags_are_read_where_a_writer_puts_them() {
-        let found: Vec<&str> = hashtags(
+        let found: Vec<&str> = tagged(
             "#ImTooOldFor sleeping in (#Halloween2016) see https://x.example/a#frag &#39; C#, #1, #2016, #tv, x#notag, #Çağrı",
         )
+        .filter(|tag| names_a_game(tag))
         .collect();
         assert_eq!(found, ["ImTooOldFor", "Halloween2016", "Çağrı"]);
     }

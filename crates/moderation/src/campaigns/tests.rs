@@ -1239,23 +1239,32 @@ fn a_brigade_s_one_target_is_not_its_member_and_its_quiet_writer_is() {
     one_campaign_with_but_not(&run(&events), "writer", "target");
 }
 
+/// A reader's comment on the council story at 11:40 each day for `days` days, the comment of
+/// day `d` with id `{name}-{d}`.
+fn daily_comments(name: &str, ip: &str, days: i64, text: impl Fn(i64) -> String) -> Vec<Event> {
+    (0..days)
+        .map(|day| {
+            let id = format!("{name}-{day}");
+            comment(
+                name,
+                ip,
+                day * 1440 + 700,
+                &id,
+                "https://news.example/council",
+                &text(day),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn a_reader_two_of_whose_comments_a_circle_up_voted_is_not_its_writer() {
     let mut events = dripping_farm_and_crowd();
     // A reader comments daily; two of the circle's voters up-vote two of those comments (and
     // nobody else votes on any): its writers draw the circle's votes on most of their comments.
-    for day in 0..7 {
-        events.push(comment(
-            "target",
-            "198.51.100.200",
-            day * 1440 + 700,
-            &format!("target-{day}"),
-            "https://news.example/council",
-            &format!(
-                "Day {day}: the council minutes are out and the budget line is still missing."
-            ),
-        ));
-    }
+    events.extend(daily_comments("target", "198.51.100.200", 7, |day| {
+        format!("Day {day}: the council minutes are out and the budget line is still missing.")
+    }));
     events.push(vote("drip-v0", 703, "target-0", 1));
     events.push(vote("drip-v1", 3 * 1440 + 703, "target-3", 1));
     events.sort_by_key(|e| e.at);
@@ -1268,16 +1277,9 @@ fn a_reader_whose_comments_a_circle_up_voted_hours_later_is_not_its_writer() {
     // A reader comments on three days; three of the circle's voters up-vote two of those
     // comments two hours after they appeared (a brigade lifting what still tops the thread),
     // and nobody else votes on any.
-    for day in 0..3 {
-        events.push(comment(
-            "early-riser",
-            "198.51.100.202",
-            day * 1440 + 700,
-            &format!("riser-{day}"),
-            "https://news.example/council",
-            &format!("Day {day}: the ferry timetable changes again and nobody was asked."),
-        ));
-    }
+    events.extend(daily_comments("early-riser", "198.51.100.202", 3, |day| {
+        format!("Day {day}: the ferry timetable changes again and nobody was asked.")
+    }));
     for (day, voters) in [
         (0, ["drip-v0", "drip-v1", "drip-v2"]),
         (1, ["drip-v2", "drip-v3", "drip-v4"]),
@@ -1286,7 +1288,7 @@ fn a_reader_whose_comments_a_circle_up_voted_hours_later_is_not_its_writer() {
             events.push(vote(
                 voter,
                 day * 1440 + 820 + i as i64,
-                &format!("riser-{day}"),
+                &format!("early-riser-{day}"),
                 1,
             ));
         }

@@ -328,6 +328,19 @@ mod live {
         ip: String,
     }
 
+    /// The member of `campaign` that is the reader called `name`, with its evidence.
+    fn member_named<'a>(campaign: &'a Value, name: &str) -> &'a Value {
+        let reader = campaign["readers"]
+            .as_array()
+            .and_then(|r| r.iter().find(|r| r["name"] == name))
+            .unwrap_or_else(|| panic!("{name} is not a member: {campaign}"));
+        let account = format!("reader:{}", reader["id"]);
+        campaign["members"]
+            .as_array()
+            .and_then(|m| m.iter().find(|m| m["account"] == account.as_str()))
+            .unwrap_or_else(|| panic!("no evidence for {name}: {campaign}"))
+    }
+
     impl Readers {
         async fn new(engine: Engine) -> Readers {
             let app = spawn_app_with(engine, |c| {
@@ -884,15 +897,7 @@ mod live {
             Some(4),
             "{campaign}"
         );
-        let quiet_reader = campaign["readers"]
-            .as_array()
-            .and_then(|r| r.iter().find(|r| r["name"] == "quiet"))
-            .expect("the quiet member is a member");
-        let account = format!("reader:{}", quiet_reader["id"]);
-        let member = campaign["members"]
-            .as_array()
-            .and_then(|m| m.iter().find(|m| m["account"] == account.as_str()))
-            .expect("its evidence");
+        let member = member_named(campaign, "quiet");
         let strongest = &member["evidence"][0];
         assert_eq!(strongest["signal"], "boosts", "{member}");
         assert_eq!(
@@ -1011,15 +1016,7 @@ mod live {
             Some(6),
             "{campaign}"
         );
-        let player = campaign["readers"]
-            .as_array()
-            .and_then(|r| r.iter().find(|r| r["name"] == "player1"))
-            .expect("a player is a member");
-        let account = format!("reader:{}", player["id"]);
-        let member = campaign["members"]
-            .as_array()
-            .and_then(|m| m.iter().find(|m| m["account"] == account.as_str()))
-            .expect("its evidence");
+        let member = member_named(campaign, "player1");
         let game = &member["evidence"][0];
         assert_eq!(game["signal"], "hashtag_games", "{member}");
         assert_eq!(

@@ -125,18 +125,18 @@ impl Sim {
 /// eight words in three texts or more, are left out, since readers do not repeat one another.
 fn organic_texts(data: &Path) -> anyhow::Result<Vec<String>> {
     let toxicity = data.join("toxicity");
-    let mut texts = std::collections::HashSet::new();
+    let mut raw = Vec::new();
     for file in crate::training::JIGSAW {
         let rows = crate::training::read_labelled_csv(&toxicity.join(file), None)?;
-        texts.extend(
+        raw.extend(
             rows.into_iter()
                 .filter(|r| r.abusive == Some(false) && r.obscene != Some(true))
                 .map(|r| r.text),
         );
     }
     let tweets = crate::training::civil_tweets(&toxicity)?;
-    texts.extend(tweets.into_iter().filter(|t| t.contains('#')));
-    let texts: std::collections::HashSet<String> = texts
+    raw.extend(tweets.into_iter().filter(|t| t.contains('#')));
+    let texts: HashSet<String> = raw
         .into_iter()
         .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|t| (40..400).contains(&t.len()))
@@ -158,7 +158,7 @@ fn organic_texts(data: &Path) -> anyhow::Result<Vec<String>> {
     anyhow::ensure!(
         !texts.is_empty(),
         "no organic comments found under {}",
-        data.join("toxicity").display()
+        toxicity.display()
     );
     Ok(texts)
 }
