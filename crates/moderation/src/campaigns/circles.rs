@@ -34,9 +34,9 @@ const MIN_SHARE: f64 = 0.8;
 /// up-votes to a circle as a voter of it gave (the crowd's share of up-votes to the circle, to
 /// the power of the voter's, times the voters): on election day a tenth of the readers'
 /// up-votes went to the farm's comments, and two readers' three up-votes all did by chance.
-const BY_CHANCE: f64 = 0.05;
+pub(super) const BY_CHANCE: f64 = 0.05;
 /// No one author may have this share of a voter's up-votes (fans are not a circle).
-const MAX_ONE_AUTHOR: f64 = 0.5;
+pub(super) const MAX_ONE_AUTHOR: f64 = 0.5;
 const MIN_VOTERS: usize = 3;
 /// Accounts in a circle, at most, per voter.
 const MAX_ACCOUNTS_PER_VOTER: f64 = 2.5;

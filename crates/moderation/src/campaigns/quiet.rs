@@ -215,7 +215,7 @@ fn share_of(n: u32, all: u32, share: f64) -> bool {
 /// The quiet voters' thresholds: at least [`QUIET_MIN_BOOSTS`] boosts, on
 /// [`QUIET_MIN_AUTHORS`] accounts or more, and [`QUIET_MIN_SHARE`] of `all`.
 fn enough_boosts(n: u32, accounts: usize, all: u32) -> bool {
-    n >= QUIET_MIN_BOOSTS && accounts >= QUIET_MIN_AUTHORS && share_of(n, all, QUIET_MIN_SHARE)
+    many_boosts(n, accounts) && share_of(n, all, QUIET_MIN_SHARE)
 }
 
 /// A voter's boosts of one group over the up-votes remembered for circles.
@@ -227,8 +227,9 @@ pub(super) struct WeekBoosts {
     pub of: u32,
     /// ... on this many of the group's members.
     pub members: u32,
-    /// How many times the other regular voters' share of up-votes boosting the group the
-    /// voter's share is; `None` when none of their up-votes boosts it (or there are none).
+    /// How many times the other regular voters' share of up-votes boosting the group (every
+    /// other voter's, for a voter with a few boosts) the voter's share is; `None` when none of
+    /// their up-votes boosts it (or there are none).
     pub times_the_crowd: Option<f64>,
 }
 
@@ -241,20 +242,24 @@ pub(super) struct WeekBoosts {
 /// [`CROWD_TIMES`] the rate of the other regular voters outside every group (those with as
 /// many up-votes remembered as a member needs boosts): a farm's voter spending most of its
 /// up-votes on readers as cover still gives the farm a share that no reader does.
+/// A voter with fewer boosts ([`CHANCE_MIN_BOOSTS`], on two members, none of them half) is a
+/// member when nearly all its up-votes boost the campaign and chance cannot account for that
+/// ([`beyond_chance`]): a farm's voter that cast a handful in its week.
 fn quiet_over_the_week(
     d: &Detector,
     member_of: &[Option<usize>],
 ) -> HashMap<Account, (usize, WeekBoosts)> {
     let since = d.now - d.config.circle_ms;
-    // The up-votes remembered of every outsider with at least [`QUIET_MIN_BOOSTS`] of them,
-    // and its boosts per group; theirs together (the crowd of regular voters each voter is
-    // compared with); and each voter's boosts of a group enough in number and members.
-    let mut crowd_votes = 0u32;
-    let mut crowd_boosts: HashMap<usize, u32> = HashMap::new();
+    // The up-votes remembered of every outsider and its boosts per group, added up for the
+    // regular voters (each voter with at least [`QUIET_MIN_BOOSTS`] of them is compared with
+    // those) and for everyone (the crowd chance is reckoned from); and each voter's boosts of
+    // a group enough in number and members.
+    let mut regulars = Crowd::default();
+    let mut everyone = Crowd::default();
     let mut candidates: Vec<(Account, usize, WeekBoosts)> = Vec::new();
     let mut boosts: Vec<(usize, Account)> = Vec::with_capacity(circles::BALLOTS_PER_VOTER);
     for (&voter, ballots) in &d.ballots {
-        if member_of[voter as usize].is_some() || ballots.len() < QUIET_MIN_BOOSTS as usize {
+        if member_of[voter as usize].is_some() {
             continue;
         }
         boosts.clear();
@@ -264,15 +269,25 @@ fn quiet_over_the_week(
             if let (Some(group), true) = (member_of[b.author as usize], b.at - b.posted <= BOOST_MS)
             {
                 boosts.push((group, b.author));
-                *crowd_boosts.entry(group).or_default() += 1;
             }
         }
-        crowd_votes += all;
+        everyone.add(all, &boosts);
+        if ballots.len() >= QUIET_MIN_BOOSTS as usize {
+            regulars.add(all, &boosts);
+        }
+        if all < CHANCE_MIN_BOOSTS {
+            continue;
+        }
         boosts.sort_unstable();
         for one_group in boosts.chunk_by(|x, y| x.0 == y.0) {
             let votes = one_group.len() as u32;
-            let members = 1 + one_group.windows(2).filter(|w| w[0].1 != w[1].1).count();
-            if votes >= QUIET_MIN_BOOSTS && members >= QUIET_MIN_AUTHORS {
+            let per_member = one_group.chunk_by(|x, y| x.1 == y.1);
+            let members = per_member.clone().count();
+            let top = per_member.map(<[_]>::len).max().unwrap_or(0) as u32;
+            let few = votes >= CHANCE_MIN_BOOSTS
+                && members >= CHANCE_MIN_MEMBERS
+                && f64::from(top) <= circles::MAX_ONE_AUTHOR * f64::from(votes);
+            if many_boosts(votes, members) || few {
                 let boosts = WeekBoosts {
                     votes,
                     of: all,
@@ -285,16 +300,23 @@ fn quiet_over_the_week(
     }
     let mut found: HashMap<Account, (usize, WeekBoosts)> = HashMap::new();
     for (voter, group, mut boosts) in candidates {
-        // The other regular voters' up-votes, and those of them boosting the group: the voter
-        // is beyond the crowd when its share is CROWD_TIMES theirs (compared by
-        // cross-multiplying, so that none of theirs boosting it is no division by zero).
-        let others = u64::from(crowd_votes - boosts.of);
-        let others_boosts = u64::from(crowd_boosts[&group] - boosts.votes);
+        // A voter with many boosts is compared with the other regular voters: it is beyond
+        // the crowd when its share of up-votes boosting the group is CROWD_TIMES theirs
+        // (compared by cross-multiplying, so that none of theirs boosting it is no division
+        // by zero). One with a few is compared with every other voter, as chance would have it.
+        let many = many_boosts(boosts.votes, boosts.members as usize);
+        let crowd = if many { &regulars } else { &everyone };
+        let (others, others_boosts) = crowd.without(&boosts, group);
         let (votes, of) = (u64::from(boosts.votes), u64::from(boosts.of));
         boosts.times_the_crowd =
             (others_boosts > 0).then(|| (votes * others) as f64 / (of * others_boosts) as f64);
-        let beyond_the_crowd = others > 0 && votes * others >= CROWD_TIMES * of * others_boosts;
-        if !(share_of(boosts.votes, boosts.of, QUIET_MIN_SHARE) || beyond_the_crowd) {
+        let nearly_all = share_of(boosts.votes, boosts.of, QUIET_MIN_SHARE);
+        let joins = if many {
+            nearly_all || (others > 0 && votes * others >= CROWD_TIMES * of * others_boosts)
+        } else {
+            nearly_all && beyond_chance(boosts.votes, others_boosts, others, everyone.voters)
+        };
+        if !joins {
             continue;
         }
         // A voter that qualifies for two groups joins the one it boosted most.
@@ -305,6 +327,59 @@ fn quiet_over_the_week(
         }
     }
     found
+}
+
+/// A quiet voter's many boosts: [`QUIET_MIN_BOOSTS`], on [`QUIET_MIN_AUTHORS`] members.
+fn many_boosts(votes: u32, members: usize) -> bool {
+    votes >= QUIET_MIN_BOOSTS && members >= QUIET_MIN_AUTHORS
+}
+
+/// A voter with fewer boosts than [`QUIET_MIN_BOOSTS`] may be a quiet member on at least this
+/// many, when chance does not account for them ([`beyond_chance`]) ...
+const CHANCE_MIN_BOOSTS: u32 = 4;
+
+/// ... on this many members' comments at least, none with half of them (a fan's favourite).
+const CHANCE_MIN_MEMBERS: usize = 2;
+
+/// Whether `votes` boosts of a group, all of a voter's up-votes but a few, are more than chance
+/// gives one of the `voters` outside every group: with p the share of the others' up-votes
+/// that boost the group (`their_boosts` of `theirs`), p to the power of `votes`, times the
+/// voters, is at most [`circles::BY_CHANCE`]. On election day a tenth of the readers' up-votes
+/// boosted the farm: four of a reader's all did so once in ten thousand, five once in a
+/// hundred thousand.
+fn beyond_chance(votes: u32, their_boosts: u64, theirs: u64, voters: u32) -> bool {
+    if theirs == 0 {
+        return false;
+    }
+    let p = their_boosts as f64 / theirs as f64;
+    p.powi(votes as i32) * f64::from(voters) <= circles::BY_CHANCE
+}
+
+/// Up-votes remembered, added up over a crowd of voters, and those of them boosting each group.
+#[derive(Default)]
+struct Crowd {
+    voters: u32,
+    votes: u32,
+    boosts: HashMap<usize, u32>,
+}
+
+impl Crowd {
+    /// A voter's `all` up-votes, of which `boosts` boost a group (each with its group).
+    fn add(&mut self, all: u32, boosts: &[(usize, Account)]) {
+        self.voters += 1;
+        self.votes += all;
+        for &(group, _) in boosts {
+            *self.boosts.entry(group).or_default() += 1;
+        }
+    }
+
+    /// The crowd's up-votes and its boosts of `group` without a voter of it.
+    fn without(&self, voter: &WeekBoosts, group: usize) -> (u64, u64) {
+        (
+            u64::from(self.votes - voter.of),
+            u64::from(self.boosts[&group] - voter.votes),
+        )
+    }
 }
 
 /// Boosting both ways: an account whose comments drew boosts from at least

@@ -1892,3 +1892,89 @@ fn an_account_echoing_several_members_lines_joins_their_campaign() {
         "shares 2 talking points with 2 members"
     );
 }
+
+/// The farm of [`farm_with_a_voter`], whose voter `few` boosts only its first five comments
+/// (on three members), and twenty readers who comment and up-vote one another's comments:
+/// when `crowd_boosts_the_farm`, each also boosts two of the farm's comments.
+fn farm_with_a_few_boosts(crowd_boosts_the_farm: bool) -> Vec<Event> {
+    let first_five = ["amy0", "bob0", "cat0", "amy1", "bob1"];
+    let mut events: Vec<Event> = farm_with_a_voter("few", &[])
+        .into_iter()
+        .filter(|e| e.kind != Kind::Vote || first_five.contains(&e.target.as_deref().unwrap_or("")))
+        .collect();
+    let readers = 20;
+    for k in 0..readers {
+        let minute = 7 + 23 * k;
+        let id = format!("r{k}-c");
+        events.push(comment(
+            &format!("r{k}"),
+            &format!("192.0.2.{}", 100 + k),
+            minute,
+            &id,
+            "https://news.example/6",
+            &format!("Point {k} about the bus lanes is fair."),
+        ));
+        for j in 1..=4 {
+            events.push(vote(
+                &format!("r{}", (k + j) % readers),
+                minute + 40 * j,
+                &id,
+                1,
+            ));
+        }
+    }
+    if crowd_boosts_the_farm {
+        let farm_comments: Vec<(String, i64)> = ["amy", "bob", "cat"]
+            .iter()
+            .enumerate()
+            .flat_map(|(i, name)| {
+                (0..4).map(move |round| (format!("{name}{round}"), round * 120 + i as i64 * 9))
+            })
+            .collect();
+        for k in 0..readers {
+            for (id, posted) in farm_comments
+                .iter()
+                .cycle()
+                .skip(k as usize)
+                .step_by(5)
+                .take(2)
+            {
+                events.push(vote(&format!("r{k}"), posted + 4, id, 1));
+            }
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+#[test]
+fn a_voter_whose_few_up_votes_all_boost_the_farm_joins_when_chance_cannot_account_for_them() {
+    // Five boosts, short of the eight a quiet voter needs, and all of its up-votes; the
+    // readers' up-votes boost the farm none of the time.
+    let found = run(&farm_with_a_few_boosts(false));
+    one_campaign_with_but_not(&found, "few", "r0");
+    let few = member(&found[0], "few");
+    assert!(
+        matches!(
+            few.evidence[0],
+            MemberEvidence::BoostsOverDays {
+                votes: 5,
+                of: 5,
+                members: 3,
+                times_the_crowd: None,
+                ..
+            }
+        ),
+        "{few:?}"
+    );
+    assert!(
+        few.summary
+            .ends_with("(5 of its last 5 up-votes; 3 members; no other voter boosts it)"),
+        "{}",
+        few.summary
+    );
+    // When a third of the readers' up-votes boost the farm, five of one voter's all doing so
+    // is what a crowd of twenty-one gives by chance (0.33^5 x 21 = 0.09).
+    let found = run(&farm_with_a_few_boosts(true));
+    one_campaign_with_but_not(&found, "amy", "few");
+}
