@@ -1584,16 +1584,17 @@ fn a_farm_boosting_readers_widely_takes_in_its_writer_and_no_reader_who_liked_it
     );
 }
 
-/// The farm of [`farm_with_a_voter`] boosted by "cover" on each of its twelve comments, which
-/// also up-votes twenty readers' short comments within minutes (as cover, or to amplify
-/// them): 12 of its 32 up-votes boost the farm. The readers up-vote eight of one another's
-/// comments each, forty minutes or more after posting, and the farm's comments: two readers
-/// once, or, where `crowd_likes_the_farm`, every reader once.
-fn farm_with_a_cover_voter(crowd_likes_the_farm: bool) -> Vec<Event> {
-    let mut events = farm_with_a_voter("cover", &[]);
-    let readers = 20;
+/// When reader `r{k}` posts its one comment (`r{k}-c`): every 24 minutes from minute 5.
+fn reader_posted(k: i64) -> i64 {
+    5 + 24 * k
+}
+
+/// `readers` readers (`r0`, `r1`...) each posting a short comment on one story, and each
+/// comment up-voted by the next `up_votes_each` readers, forty minutes apart from posting on.
+fn readers_up_voting_one_another(readers: i64, up_votes_each: i64) -> Vec<Event> {
+    let mut events = Vec::new();
     for k in 0..readers {
-        let minute = 5 + 24 * k;
+        let minute = reader_posted(k);
         let id = format!("r{k}-c");
         events.push(comment(
             &format!("r{k}"),
@@ -1603,12 +1604,26 @@ fn farm_with_a_cover_voter(crowd_likes_the_farm: bool) -> Vec<Event> {
             "https://news.example/6",
             &format!("Point {k} is fair."),
         ));
-        events.push(vote("cover", minute + 2, &id, 1));
-        for j in 1..=8 {
+        for j in 1..=up_votes_each {
             let voter = format!("r{}", (k + j) % readers);
             events.push(vote(&voter, minute + 40 * j, &id, 1));
         }
     }
+    events
+}
+
+/// The farm of [`farm_with_a_voter`] boosted by "cover" on each of its twelve comments, which
+/// also up-votes twenty readers' short comments within minutes (as cover, or to amplify
+/// them): 12 of its 32 up-votes boost the farm. The readers up-vote eight of one another's
+/// comments each, forty minutes or more after posting, and the farm's comments: two readers
+/// once, or, where `crowd_likes_the_farm`, every reader once.
+fn farm_with_a_cover_voter(crowd_likes_the_farm: bool) -> Vec<Event> {
+    let mut events = farm_with_a_voter("cover", &[]);
+    let readers = 20;
+    for k in 0..readers {
+        events.push(vote("cover", reader_posted(k) + 2, &format!("r{k}-c"), 1));
+    }
+    events.extend(readers_up_voting_one_another(readers, 8));
     let farm_comments = ["amy", "bob", "cat"]
         .iter()
         .flat_map(|name| (0..4).map(move |round| (format!("{name}{round}"), round)));
@@ -1903,26 +1918,7 @@ fn farm_with_a_few_boosts(crowd_boosts_the_farm: bool) -> Vec<Event> {
         .filter(|e| e.kind != Kind::Vote || first_five.contains(&e.target.as_deref().unwrap_or("")))
         .collect();
     let readers = 20;
-    for k in 0..readers {
-        let minute = 7 + 23 * k;
-        let id = format!("r{k}-c");
-        events.push(comment(
-            &format!("r{k}"),
-            &format!("192.0.2.{}", 100 + k),
-            minute,
-            &id,
-            "https://news.example/6",
-            &format!("Point {k} about the bus lanes is fair."),
-        ));
-        for j in 1..=4 {
-            events.push(vote(
-                &format!("r{}", (k + j) % readers),
-                minute + 40 * j,
-                &id,
-                1,
-            ));
-        }
-    }
+    events.extend(readers_up_voting_one_another(readers, 4));
     if crowd_boosts_the_farm {
         let farm_comments: Vec<(String, i64)> = ["amy", "bob", "cat"]
             .iter()
