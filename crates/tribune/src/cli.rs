@@ -170,6 +170,10 @@ enum Command {
         /// A farm's adaptation to being watched (repeatable).
         #[arg(long, value_enum, requires = "from_ira")]
         adapt: Vec<crate::campaigns::simulate::ira::Adaptation>,
+        /// Readers who play each of the farm's hashtag games: each posts one entry, in its
+        /// own words, within the game's first two hours.
+        #[arg(long, default_value_t = 0, requires = "from_ira")]
+        readers_play: usize,
     },
     /// Judge text against the house rules and explain the verdict.
     Check {
@@ -533,6 +537,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             start,
             categories,
             adapt,
+            readers_play,
         } => {
             let (events, accounts) = match from_ira {
                 Some(tweets) => {
@@ -547,6 +552,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         organic,
                         categories,
                         adapt,
+                        readers_play,
                     })?
                 }
                 None => campaigns::simulate::run(&campaigns::simulate::Options {

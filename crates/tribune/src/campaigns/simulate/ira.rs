@@ -79,6 +79,8 @@ pub struct Options {
     /// Categories injected (default: [`CATEGORIES`]).
     pub categories: Vec<String>,
     pub adapt: Vec<Adaptation>,
+    /// Readers who play each of the farm's hashtag games ([`readers_play`]).
+    pub readers_play: usize,
 }
 
 /// One row of the tweets file that falls in the stream.
@@ -466,9 +468,85 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
     for (at, account, url, text) in copies_due {
         sim.comment(at, &members[&account], &url, &text);
     }
+    if opts.readers_play > 0 {
+        readers_play(&mut sim, &crowd, &tweets, opts.readers_play);
+    }
     let events = sim.write(&opts.out, end, &truth)?;
     Ok((events, truth.len()))
 }
+
+/// A farm's hashtag game as the stream shows it: [`GAME_PLAYERS`] of its accounts or more wrote
+/// a line with the hashtag (and one more at most) within [`GAME_HOURS`] of its first use, and
+/// nine uses in ten fell within them. Readers take up a game that trends: `readers` of the
+/// organic crowd (the active ones more often) each post one entry in the game's first two
+/// hours, the hashtag before words of their own (texts no reader wrote in the stream).
+fn readers_play(sim: &mut Sim, crowd: &super::Crowd, tweets: &[Tweet], readers: usize) {
+    // Each hashtag's uses by the farm, in time order, and how its first user wrote it.
+    let mut uses: HashMap<String, HashtagUses> = HashMap::new();
+    for t in tweets.iter().filter(|t| !t.retweet) {
+        let tags: Vec<&str> = t
+            .text
+            .split_whitespace()
+            .filter(|w| w.starts_with('#'))
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().count() > 4)
+            .collect();
+        if tags.len() > 2 {
+            continue;
+        }
+        for tag in tags {
+            uses.entry(tag.to_lowercase())
+                .or_insert_with(|| HashtagUses {
+                    shown: tag,
+                    by: Vec::new(),
+                })
+                .by
+                .push((t.at, t.account.as_str()));
+        }
+    }
+    let mut games: Vec<(i64, &str)> = uses
+        .values()
+        .filter_map(|HashtagUses { shown, by: uses }| {
+            let first = uses.first()?.0;
+            let early: Vec<&str> = uses
+                .iter()
+                .filter(|(at, _)| at - first <= GAME_HOURS * 60 * MINUTE)
+                .map(|(_, account)| *account)
+                .collect();
+            let players: HashSet<&str> = early.iter().copied().collect();
+            let game = players.len() >= GAME_PLAYERS && early.len() * 10 >= uses.len() * 9;
+            game.then_some((first, *shown))
+        })
+        .collect();
+    games.sort_unstable();
+    let mut texts = crowd.spare_texts.iter().filter(|t| !t.contains('#'));
+    for (first, hashtag) in games {
+        for _ in 0..readers {
+            let Some(text) = texts.next() else {
+                return;
+            };
+            let reader = crowd.pick(&mut sim.rng);
+            let at = first + sim.rng.gen_range(0..120) * MINUTE;
+            let url = handful(&crowd.articles, at, &mut sim.rng);
+            sim.comment(
+                at,
+                &crowd.readers[reader].0,
+                &url,
+                &format!("{hashtag} {text}"),
+            );
+        }
+    }
+}
+
+/// A hashtag as its first user wrote it, and when which accounts used it.
+struct HashtagUses<'a> {
+    shown: &'a str,
+    by: Vec<(i64, &'a str)>,
+}
+
+/// A hashtag game's players, at least, within its first hours (as the detector reads games).
+const GAME_PLAYERS: usize = 5;
+const GAME_HOURS: i64 = 6;
 
 /// The last five of `comments` (oldest first) that `wanted` keeps, among those posted within
 /// [`BOOST_WITHIN`] before `at`: what a retweet may boost.
@@ -516,6 +594,51 @@ mod tests {
         assert!(copy.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)));
         assert_eq!(copy.chars().count(), point.chars().count());
         assert_eq!(transliterate("she lied"), "шe лиед".replace('e', "е"));
+    }
+
+    /// Readers play the farm's game (five of its accounts took the hashtag up within the hour,
+    /// and dropped it), each once, in their own words, within its first two hours; not its
+    /// slogan, which it kept using, nor a string of hashtags.
+    #[test]
+    fn readers_play_the_farm_s_games_and_not_its_slogans() {
+        const HOUR: i64 = 60 * MINUTE;
+        let tweet = |account: usize, at: i64, text: &str| Tweet {
+            at,
+            account: format!("farm{account}"),
+            category: "HashtagGamer".into(),
+            text: text.into(),
+            retweet: false,
+        };
+        let mut tweets = Vec::new();
+        for k in 0..5 {
+            let at = 10 * HOUR + k as i64 * 9 * MINUTE;
+            tweets.push(tweet(k, at, &format!("#ImTooOldFor line {k}")));
+            tweets.push(tweet(k, at, "Vote early #MAGA"));
+            tweets.push(tweet(k, at, "#one #two #three #four #five #six"));
+        }
+        for hour in 17..20 {
+            tweets.push(tweet(0, hour * HOUR, "Still voting #MAGA"));
+        }
+        let mut sim = Sim::new(StdRng::seed_from_u64(5));
+        let texts = (0..2_000)
+            .map(|i| format!("A reader's own comment, number {i}."))
+            .collect();
+        let crowd = organic(&mut sim, texts, 50, 0, 24 * HOUR);
+        let before = sim.events.len();
+        readers_play(&mut sim, &crowd, &tweets, 3);
+        let entries = &sim.events[before..];
+        assert_eq!(entries.len(), 3, "{entries:?}");
+        let mut texts = HashSet::new();
+        for e in entries {
+            assert!(e.account.starts_with("reader"), "{e:?}");
+            assert!((10 * HOUR..12 * HOUR).contains(&e.at), "{e:?}");
+            let text = e.text.as_deref().expect("an entry's text");
+            assert!(
+                text.starts_with("#ImTooOldFor A reader's own comment"),
+                "{text}"
+            );
+            assert!(texts.insert(text), "{text} twice");
+        }
     }
 
     #[test]

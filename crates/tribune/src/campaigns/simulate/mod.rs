@@ -199,6 +199,9 @@ struct Crowd {
     readers: Vec<(Actor, f64)>,
     total_weight: f64,
     articles: Vec<Article>,
+    /// The organic texts no reader wrote (none when the stream used them all, and more): words
+    /// of their own for readers' comments added afterwards.
+    spare_texts: Vec<String>,
 }
 
 impl Crowd {
@@ -256,6 +259,7 @@ fn organic(sim: &mut Sim, mut texts: Vec<String>, readers: usize, start: i64, en
         readers: crowd,
         total_weight,
         articles: Vec::new(),
+        spare_texts: Vec::new(),
     };
     texts.shuffle(&mut sim.rng);
     let mut next_text = 0usize;
@@ -320,6 +324,7 @@ fn organic(sim: &mut Sim, mut texts: Vec<String>, readers: usize, start: i64, en
         }
         t += 30 * MINUTE;
     }
+    crowd.spare_texts = texts.split_off(next_text.min(texts.len()));
     crowd
 }
 
