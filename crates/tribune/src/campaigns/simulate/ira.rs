@@ -79,7 +79,8 @@ pub struct Options {
     /// Categories injected (default: [`CATEGORIES`]).
     pub categories: Vec<String>,
     pub adapt: Vec<Adaptation>,
-    /// Readers who play each of the farm's hashtag games ([`readers_play`]).
+    /// Readers who play each of the farm's hashtag games: each posts one entry, in its own
+    /// words, within the game's first two hours.
     pub readers_play: usize,
 }
 
