@@ -34,7 +34,7 @@ const MIN_SHARE: f64 = 0.8;
 /// up-votes to a circle as a voter of it gave (the crowd's share of up-votes to the circle, to
 /// the power of the voter's, times the voters): on election day a tenth of the readers'
 /// up-votes went to the farm's comments, and two readers' three up-votes all did by chance.
-pub(super) const BY_CHANCE: f64 = 0.05;
+const BY_CHANCE: f64 = 0.05;
 /// No one author may have this share of a voter's up-votes (fans are not a circle).
 pub(super) const MAX_ONE_AUTHOR: f64 = 0.5;
 const MIN_VOTERS: usize = 3;
@@ -261,7 +261,7 @@ fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Acc
             .into_iter()
             .filter(|&(v, inside, authors)| {
                 holds(inside, authors, graph.given(v))
-                    && crowd.powi(inside as i32) * graph.remembered as f64 <= BY_CHANCE
+                    && beyond_chance(crowd, inside, graph.remembered)
             })
             .collect();
         if kept.len() == voters.len() {
@@ -269,6 +269,15 @@ fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Acc
         }
         voters = kept.into_iter().map(|(v, ..)| v).collect();
     }
+}
+
+/// Whether `votes` up-votes a voter gave somewhere are more than chance gives one of `voters`
+/// voting as the crowd does, when `crowd` is the share of the crowd's up-votes that go there:
+/// `crowd` to the power of `votes`, times the voters, is at most [`BY_CHANCE`]. On election day
+/// a tenth of the readers' up-votes went to the farm's comments: three of a reader's all did
+/// so once in a thousand, four once in ten thousand.
+pub(super) fn beyond_chance(crowd: f64, votes: u32, voters: usize) -> bool {
+    crowd.powi(votes as i32) * voters as f64 <= BY_CHANCE
 }
 
 /// The share of the other voters' up-votes remembered that went to the accounts a circle

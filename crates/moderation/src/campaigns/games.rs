@@ -81,6 +81,8 @@ pub(super) struct Game<'a> {
     pub players: &'a [Account],
     /// From its first use to its last within the span.
     pub minutes: u32,
+    /// Its first use.
+    pub began: i64,
 }
 
 /// Records the hashtags of a comment `who` posted at `at`. A string of hashtags (more than
@@ -133,6 +135,7 @@ pub(super) fn games(tags: &Tags, now: i64) -> Vec<Game<'_>> {
                 hashtag: &tag.shown,
                 players: &tag.players,
                 minutes: ((tag.last_early - tag.first) / 60_000) as u32,
+                began: tag.first,
             };
             (tag.first, game)
         })
@@ -140,6 +143,44 @@ pub(super) fn games(tags: &Tags, now: i64) -> Vec<Game<'_>> {
     out.sort_by(|(a, x), (b, y)| a.cmp(b).then(x.hashtag.cmp(y.hashtag)));
     out.into_iter().map(|(_, game)| game).collect()
 }
+
+/// The hashtag games `comments` hold (`(account, time, text)`, in time order), each as its
+/// first player wrote it (without its `#`), with its first use, in the order they began: what
+/// the detector reads as games while the comments come in (a simulation's readers take up
+/// these games).
+pub fn played<'a>(
+    comments: impl IntoIterator<Item = (&'a str, i64, &'a str)>,
+) -> Vec<(String, i64)> {
+    let mut accounts: HashMap<&str, Account> = HashMap::new();
+    let mut tags = Tags::new();
+    let mut found: std::collections::BTreeSet<(i64, String)> = Default::default();
+    let mut looked = i64::MIN;
+    let mut look = |tags: &Tags, now: i64| {
+        found.extend(
+            games(tags, now)
+                .into_iter()
+                .map(|game| (game.began, game.hashtag.to_owned())),
+        );
+    };
+    for (name, at, text) in comments {
+        // A hashtag unused for a day starts afresh: its earlier game is judged before.
+        if at.saturating_sub(looked) >= LOOK_EVERY_MS {
+            look(&tags, at);
+            looked = at;
+        }
+        let next = accounts.len() as Account;
+        let who = *accounts.entry(name).or_insert(next);
+        remember(&mut tags, who, at, text);
+    }
+    look(&tags, i64::MAX);
+    found
+        .into_iter()
+        .map(|(began, hashtag)| (hashtag, began))
+        .collect()
+}
+
+/// How often [`played`] judges the hashtags seen so far.
+const LOOK_EVERY_MS: i64 = 3_600_000;
 
 /// Whether a hashtag is long enough to name a game ([`MIN_CHARS`]).
 fn names_a_game(tag: &str) -> bool {

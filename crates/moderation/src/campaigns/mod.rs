@@ -95,6 +95,7 @@ use gaoya::minhash::{MinHashIndex, MinHasher, MinHasher32};
 use serde::{Deserialize, Serialize};
 
 pub use cluster::{Campaign, Evidence};
+pub use games::played as hashtag_games;
 pub use members::{Member, MemberEvidence};
 use text::{fold, shingles};
 

@@ -244,7 +244,8 @@ pub(super) struct WeekBoosts {
 /// up-votes on readers as cover still gives the farm a share that no reader does.
 /// A voter with fewer boosts ([`CHANCE_MIN_BOOSTS`], on two members, none of them half) is a
 /// member when nearly all its up-votes boost the campaign and chance cannot account for that
-/// ([`beyond_chance`]): a farm's voter that cast a handful in its week.
+/// ([`circles::beyond_chance`], every other voter outside the groups being the crowd): a
+/// farm's voter that cast a handful in its week.
 fn quiet_over_the_week(
     d: &Detector,
     member_of: &[Option<usize>],
@@ -314,7 +315,9 @@ fn quiet_over_the_week(
         let joins = if many {
             nearly_all || (others > 0 && votes * others >= CROWD_TIMES * of * others_boosts)
         } else {
-            nearly_all && beyond_chance(boosts.votes, others_boosts, others, everyone.voters)
+            // The crowd's share boosting the group: none when there is no crowd.
+            let share = others_boosts as f64 / others.max(1) as f64;
+            nearly_all && circles::beyond_chance(share, boosts.votes, everyone.voters)
         };
         if !joins {
             continue;
@@ -335,30 +338,16 @@ fn many_boosts(votes: u32, members: usize) -> bool {
 }
 
 /// A voter with fewer boosts than [`QUIET_MIN_BOOSTS`] may be a quiet member on at least this
-/// many, when chance does not account for them ([`beyond_chance`]) ...
+/// many, when chance does not account for them ([`circles::beyond_chance`]) ...
 const CHANCE_MIN_BOOSTS: u32 = 4;
 
 /// ... on this many members' comments at least, none with half of them (a fan's favourite).
 const CHANCE_MIN_MEMBERS: usize = 2;
 
-/// Whether `votes` boosts of a group, all of a voter's up-votes but a few, are more than chance
-/// gives one of the `voters` outside every group: with p the share of the others' up-votes
-/// that boost the group (`their_boosts` of `theirs`), p to the power of `votes`, times the
-/// voters, is at most [`circles::BY_CHANCE`]. On election day a tenth of the readers' up-votes
-/// boosted the farm: four of a reader's all did so once in ten thousand, five once in a
-/// hundred thousand.
-fn beyond_chance(votes: u32, their_boosts: u64, theirs: u64, voters: u32) -> bool {
-    if theirs == 0 {
-        return false;
-    }
-    let p = their_boosts as f64 / theirs as f64;
-    p.powi(votes as i32) * f64::from(voters) <= circles::BY_CHANCE
-}
-
 /// Up-votes remembered, added up over a crowd of voters, and those of them boosting each group.
 #[derive(Default)]
 struct Crowd {
-    voters: u32,
+    voters: usize,
     votes: u32,
     boosts: HashMap<usize, u32>,
 }

@@ -476,78 +476,35 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
     Ok((events, truth.len()))
 }
 
-/// A farm's hashtag game as the stream shows it: [`GAME_PLAYERS`] of its accounts or more wrote
-/// a line with the hashtag (and one more at most) within [`GAME_HOURS`] of its first use, and
-/// nine uses in ten fell within them. Readers take up a game that trends: `readers` of the
-/// organic crowd (the active ones more often) each post one entry in the game's first two
-/// hours, the hashtag before words of their own (texts no reader wrote in the stream).
+/// Readers take up the farm's hashtag games, as the detector reads games
+/// ([`moderation::campaigns::hashtag_games`]): `readers` of the organic crowd (the active ones
+/// more often) each post one entry in a game's first two hours, the hashtag before words of
+/// their own (texts no reader wrote in the stream).
 fn readers_play(sim: &mut Sim, crowd: &super::Crowd, tweets: &[Tweet], readers: usize) {
-    // Each hashtag's uses by the farm, in time order, and how its first user wrote it.
-    let mut uses: HashMap<String, HashtagUses> = HashMap::new();
-    for t in tweets.iter().filter(|t| !t.retweet) {
-        let tags: Vec<&str> = t
-            .text
-            .split_whitespace()
-            .filter(|w| w.starts_with('#'))
-            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| w.chars().count() > 4)
-            .collect();
-        if tags.len() > 2 {
-            continue;
-        }
-        for tag in tags {
-            uses.entry(tag.to_lowercase())
-                .or_insert_with(|| HashtagUses {
-                    shown: tag,
-                    by: Vec::new(),
-                })
-                .by
-                .push((t.at, t.account.as_str()));
-        }
-    }
-    let mut games: Vec<(i64, &str)> = uses
-        .values()
-        .filter_map(|HashtagUses { shown, by: uses }| {
-            let first = uses.first()?.0;
-            let early: Vec<&str> = uses
-                .iter()
-                .filter(|(at, _)| at - first <= GAME_HOURS * 60 * MINUTE)
-                .map(|(_, account)| *account)
-                .collect();
-            let players: HashSet<&str> = early.iter().copied().collect();
-            let game = players.len() >= GAME_PLAYERS && early.len() * 10 >= uses.len() * 9;
-            game.then_some((first, *shown))
-        })
-        .collect();
-    games.sort_unstable();
+    let games = moderation::campaigns::hashtag_games(
+        tweets
+            .iter()
+            .filter(|t| !t.retweet)
+            .map(|t| (t.account.as_str(), t.at, t.text.as_str())),
+    );
     let mut texts = crowd.spare_texts.iter().filter(|t| !t.contains('#'));
-    for (first, hashtag) in games {
+    for (hashtag, began) in games {
         for _ in 0..readers {
             let Some(text) = texts.next() else {
                 return;
             };
             let reader = crowd.pick(&mut sim.rng);
-            let at = first + sim.rng.gen_range(0..120) * MINUTE;
+            let at = began + sim.rng.gen_range(0..120) * MINUTE;
             let url = handful(&crowd.articles, at, &mut sim.rng);
             sim.comment(
                 at,
                 &crowd.readers[reader].0,
                 &url,
-                &format!("{hashtag} {text}"),
+                &format!("#{hashtag} {text}"),
             );
         }
     }
 }
-
-/// A hashtag as its first user wrote it, and when which accounts used it.
-struct HashtagUses<'a> {
-    shown: &'a str,
-    by: Vec<(i64, &'a str)>,
-}
-
-/// A hashtag game's players, at least, within its first hours (as the detector reads games).
-const GAME_PLAYERS: usize = 5;
-const GAME_HOURS: i64 = 6;
 
 /// The last five of `comments` (oldest first) that `wanted` keeps, among those posted within
 /// [`BOOST_WITHIN`] before `at`: what a retweet may boost.
