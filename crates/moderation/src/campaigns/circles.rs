@@ -2,8 +2,10 @@
 //! to link its accounts, but over a week its voters still give nearly every up-vote to a few
 //! fellow members' comments. A circle is a group of at least 3 voters, each of whom gave at
 //! least 3 up-votes in the circle's memory ([`super::Config::circle_ms`]), at least 80% of
-//! them to the group's comments, on at least 3 members, none of them half of its up-votes
-//! (a fan's favourite author); and the group is small for its voters (at most 2.5 accounts a
+//! them to the group's comments, on at least 3 members; a voter with a favourite (more than
+//! half its up-votes on one author: a fan's columnist, or a farm's loudest account) is judged
+//! by the up-votes beside it, which a fan gives to whatever it reads and a farm's voter to the
+//! farm's other accounts; and the group is small for its voters (at most 2.5 accounts a
 //! voter): a reader's up-votes go to many authors whom many others up-vote too, so readers
 //! who happen to share a few favourites gather a wide group, not a tight one. Nor may a circle
 //! hold more than a quarter of the voters remembered: a small site's regulars who all
@@ -35,7 +37,8 @@ const MIN_SHARE: f64 = 0.8;
 /// the power of the voter's, times the voters): on election day a tenth of the readers'
 /// up-votes went to the farm's comments, and two readers' three up-votes all did by chance.
 const BY_CHANCE: f64 = 0.05;
-/// No one author may have this share of a voter's up-votes (fans are not a circle).
+/// A voter with more than this share of its up-votes on one author has a favourite, whose
+/// up-votes say nothing of a circle (fans are not a circle).
 pub(super) const MAX_ONE_AUTHOR: f64 = 0.5;
 const MIN_VOTERS: usize = 3;
 /// Accounts in a circle, at most, per voter.
@@ -138,6 +141,19 @@ struct Given {
     top: u32,
 }
 
+impl Given {
+    /// The up-votes on the voter's favourite author when it has one (more than
+    /// [`MAX_ONE_AUTHOR`] of them on one author: a fan's columnist, or a farm's loudest
+    /// account), which say nothing of a circle; none otherwise.
+    fn favourite(&self) -> u32 {
+        if f64::from(self.top) > MAX_ONE_AUTHOR * f64::from(self.all) {
+            self.top
+        } else {
+            0
+        }
+    }
+}
+
 impl Graph {
     fn new(ballots: &Ballots, since: i64, accounts: usize) -> Graph {
         let mut g = Graph {
@@ -214,11 +230,15 @@ impl Graph {
     }
 }
 
-/// Whether a voter who gave `inside` up-votes to `authors` of a group's accounts is of it.
+/// Whether a voter who gave `inside` up-votes to `authors` of a group's accounts is of it:
+/// its up-votes go to the group nearly all the time, its favourite's aside (a fan up-votes its
+/// columnist and then whatever it reads, while a farm's voter that boosts the farm's loudest
+/// account most gives the farm's other accounts what is left).
 fn holds(inside: u32, authors: u32, given: &Given) -> bool {
-    f64::from(inside) >= MIN_SHARE * f64::from(given.all)
-        && authors as usize >= MIN_AUTHORS
-        && f64::from(given.top) <= MAX_ONE_AUTHOR * f64::from(given.all)
+    let favourite = given.favourite();
+    authors as usize >= MIN_AUTHORS
+        && f64::from(inside.saturating_sub(favourite))
+            >= MIN_SHARE * f64::from(given.all - favourite)
 }
 
 /// The voters who still hold when only the accounts the circle shares count: its voters and
@@ -260,8 +280,13 @@ fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Acc
         let kept: Vec<(Account, u32, u32)> = into_shared
             .into_iter()
             .filter(|&(v, inside, authors)| {
-                holds(inside, authors, graph.given(v))
-                    && beyond_chance(crowd, inside, graph.remembered)
+                let given = graph.given(v);
+                holds(inside, authors, given)
+                    && beyond_chance(
+                        crowd,
+                        inside.saturating_sub(given.favourite()),
+                        graph.remembered,
+                    )
             })
             .collect();
         if kept.len() == voters.len() {

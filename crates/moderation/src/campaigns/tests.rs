@@ -959,6 +959,77 @@ fn a_small_site_whose_regulars_all_up_vote_one_another_is_not_a_circle() {
     }
 }
 
+/// The dripping farm of [`dripping_farm_and_crowd`] whose five voters each up-vote the farm's
+/// loudest writer (`drip-w0`) every day and each of the three others once in the week, a few
+/// minutes after posting (never within 90 s of one another); and six fans of the reader
+/// `reader0` who up-vote its comment every day, as well as one comment each of two readers
+/// the fans all like (`reader1`, `reader2`) and one of a reader of their own.
+fn farm_and_fans_with_a_favourite() -> Vec<Event> {
+    let mut events: Vec<Event> = dripping_farm_and_crowd()
+        .into_iter()
+        .filter(|e| !e.account.starts_with("drip-v"))
+        .collect();
+    // The farm's writers post at day * 1440 + 60 + 180 * w, the readers at day * 1440 + 30 + 20 * r.
+    let farm_posted = |day: i64, w: i64| day * 1440 + 60 + 180 * w;
+    let read_posted = |day: i64, r: i64| day * 1440 + 30 + 20 * r;
+    for v in 0..5i64 {
+        let voter = format!("drip-v{v}");
+        for day in 0..7 {
+            let at = farm_posted(day, 0) + 2 + 6 * v;
+            events.push(vote(&voter, at, &format!("farm-{day}-0"), 1));
+        }
+        for w in 1..4i64 {
+            let day = (v + 2 * (w - 1)) % 7;
+            let at = farm_posted(day, w) + 2 + 6 * v;
+            events.push(vote(&voter, at, &format!("farm-{day}-{w}"), 1));
+        }
+    }
+    for f in 0..6i64 {
+        let fan = format!("fan{f}");
+        for day in 0..7 {
+            let at = read_posted(day, 0) + 2 + 6 * f;
+            events.push(vote(&fan, at, &format!("org-{day}-0"), 1));
+        }
+        for (k, r) in [1, 2, 10 + f].into_iter().enumerate() {
+            let day = (f + k as i64) % 7;
+            let at = read_posted(day, r) + 2 + 6 * f;
+            events.push(vote(&fan, at, &format!("org-{day}-{r}"), 1));
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+/// A farm's voters that give most of their up-votes to its loudest writer (seven of ten) are
+/// still its circle: what is left of their up-votes goes to its other writers. A columnist's
+/// fans, seven of ten on it and the rest on two readers they all like and one of their own,
+/// are not: beside their favourite, a third of their up-votes go elsewhere.
+#[test]
+fn farm_voters_with_a_favourite_among_its_writers_are_its_circle_and_fans_are_not() {
+    let found = run(&farm_and_fans_with_a_favourite());
+    assert_eq!(found.len(), 1, "{found:#?}");
+    for v in 0..5 {
+        let voter = member(&found[0], &format!("drip-v{v}"));
+        assert!(
+            voter
+                .evidence
+                .iter()
+                .any(|e| matches!(e, MemberEvidence::Circle { .. })),
+            "{:?}",
+            voter.evidence
+        );
+    }
+    member(&found[0], "drip-w0");
+    assert!(
+        !found[0]
+            .accounts
+            .iter()
+            .any(|a| a.starts_with("fan") || a.starts_with("reader")),
+        "{:?}",
+        found[0].accounts
+    );
+}
+
 /// A headline of a made-up local-news feed: who did what, in made-up words (so that no two
 /// are near-duplicates: the feeds' shape is the only thing they share).
 fn headline(dice: &mut Dice) -> String {
