@@ -9,8 +9,11 @@
 //! voter): a reader's up-votes go to many authors whom many others up-vote too, so readers
 //! who happen to share a few favourites gather a wide group, not a tight one. Nor may a circle
 //! hold more than a quarter of the voters remembered: a small site's regulars who all
-//! up-vote one another are its community, not a circle within it. Once grown, a circle keeps
-//! the voters who give 80% of their up-votes to what it shares ([`sharing`]), so that no one
+//! up-vote one another are its community, not a circle within it. A circle grows from one
+//! voter's authors, a voter at a time, each with 60% of its up-votes into the group as it
+//! stands (a farm's voter that up-votes a few of many writers has up-voted some that are not
+//! in it yet). Once grown, a circle keeps the voters who give 80% of their up-votes to what it
+//! shares ([`sharing`]), so that no one
 //! voter's private favourites count towards its own share, and whose up-votes into it are
 //! more than chance would give one of the site's voters: when the crowd gives a tenth of its
 //! up-votes to what the circle shares (a farm's comments on election day), a reader's three
@@ -31,7 +34,11 @@ use super::Account;
 pub(super) const BALLOTS_PER_VOTER: usize = 32;
 const MIN_VOTES: usize = 3;
 const MIN_AUTHORS: usize = 3;
+/// A circle's voters give at least this share of their up-votes to what it shares ...
 const MIN_SHARE: f64 = 0.8;
+/// ... and while it grows, a voter joins it with this share into the group as it stands: a
+/// farm's voter that up-votes a few of many writers has up-voted some not yet in it.
+const GROW_SHARE: f64 = 0.6;
 /// How many of the voters remembered may, voting as the crowd does, give all of as many
 /// up-votes to a circle as a voter of it gave (the crowd's share of up-votes to the circle, to
 /// the power of the voter's, times the voters): on election day a tenth of the readers'
@@ -231,14 +238,13 @@ impl Graph {
 }
 
 /// Whether a voter who gave `inside` up-votes to `authors` of a group's accounts is of it:
-/// its up-votes go to the group nearly all the time, its favourite's aside (a fan up-votes its
+/// `share` of its up-votes go into the group, its favourite's aside (a fan up-votes its
 /// columnist and then whatever it reads, while a farm's voter that boosts the farm's loudest
 /// account most gives the farm's other accounts what is left).
-fn holds(inside: u32, authors: u32, given: &Given) -> bool {
+fn holds(share: f64, inside: u32, authors: u32, given: &Given) -> bool {
     let favourite = given.favourite();
     authors as usize >= MIN_AUTHORS
-        && f64::from(inside.saturating_sub(favourite))
-            >= MIN_SHARE * f64::from(given.all - favourite)
+        && f64::from(inside.saturating_sub(favourite)) >= share * f64::from(given.all - favourite)
 }
 
 /// The voters who still hold when only the accounts the circle shares count: its voters and
@@ -281,7 +287,7 @@ fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Acc
             .into_iter()
             .filter(|&(v, inside, authors)| {
                 let given = graph.given(v);
-                holds(inside, authors, given)
+                holds(MIN_SHARE, inside, authors, given)
                     && beyond_chance(
                         crowd,
                         inside.saturating_sub(given.favourite()),
@@ -364,10 +370,15 @@ impl Growth {
         }
     }
 
-    /// Whether enough of a voter's up-votes go into the group.
+    /// Whether enough of a voter's up-votes go into the group to grow it.
     fn holds(&self, voter: Account, graph: &Graph) -> bool {
         let v = voter as usize;
-        holds(self.inside[v], self.authors[v], graph.given(voter))
+        holds(
+            GROW_SHARE,
+            self.inside[v],
+            self.authors[v],
+            graph.given(voter),
+        )
     }
 
     fn contains(&self, account: Account) -> bool {

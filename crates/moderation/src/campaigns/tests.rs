@@ -1030,6 +1030,72 @@ fn farm_voters_with_a_favourite_among_its_writers_are_its_circle_and_fans_are_no
     );
 }
 
+/// A farm's voters spread thin: twelve writers post once a day, and twelve voters each
+/// up-vote five neighbouring writers once in the week, within minutes of posting (voter `v`
+/// the writers `2 * (v / 2)` to `2 * (v / 2) + 4`, modulo 12: two voters to a set, each set
+/// sharing three writers with the next); beside them the crowd of [`dripping_farm_and_crowd`]
+/// without its farm.
+fn farm_spread_thin() -> Vec<Event> {
+    let mut events: Vec<Event> = dripping_farm_and_crowd()
+        .into_iter()
+        .filter(|e| !e.account.starts_with("drip-"))
+        .collect();
+    let mut dice = Dice(11);
+    let posted = |day: i64, w: i64| day * 1440 + 70 + 35 * w;
+    for day in 0..7 {
+        for w in 0..12 {
+            events.push(comment(
+                &format!("thin-w{w}"),
+                &format!("203.0.113.{w}"),
+                posted(day, w),
+                &format!("thin-{day}-{w}"),
+                "https://news.example/council",
+                &dice.text(),
+            ));
+        }
+    }
+    for v in 0..12i64 {
+        for w in (0..5).map(|k| (2 * (v / 2) + k) % 12) {
+            let day = (v + w) % 7;
+            let at = posted(day, w) + 3 + 2 * v;
+            events.push(vote(
+                &format!("thin-v{v}"),
+                at,
+                &format!("thin-{day}-{w}"),
+                1,
+            ));
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+/// A circle grows while its voters give most of their up-votes to it (some of the members
+/// they up-vote are not yet in it), and keeps those who give it 80% once grown: a farm whose
+/// voters each up-vote five of its twelve writers, three of them shared with the next pair of
+/// voters, is one circle.
+#[test]
+fn a_farm_whose_voters_each_up_vote_a_few_of_its_writers_is_one_circle() {
+    let found = run(&farm_spread_thin());
+    assert_eq!(found.len(), 1, "{found:#?}");
+    for v in 0..12 {
+        let voter = member(&found[0], &format!("thin-v{v}"));
+        assert!(
+            voter
+                .evidence
+                .iter()
+                .any(|e| matches!(e, MemberEvidence::Circle { .. })),
+            "{:?}",
+            voter.evidence
+        );
+    }
+    assert!(
+        !found[0].accounts.iter().any(|a| a.starts_with("reader")),
+        "{:?}",
+        found[0].accounts
+    );
+}
+
 /// A headline of a made-up local-news feed: who did what, in made-up words (so that no two
 /// are near-duplicates: the feeds' shape is the only thing they share).
 fn headline(dice: &mut Dice) -> String {
