@@ -374,6 +374,8 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
     join_fragments(d, &mut groups);
     let mut joined = groups.add_echoes(d);
     let games = d.games();
+    let beyond = d.accounts.len() + circles.len() + 1;
+    joined.extend(game_networks(d, &games, beyond, &mut groups));
     joined.extend(groups.add_players(d, &games));
     let totals = VoteTotals::of(d);
     let (quiet, over_the_week) = add_quiet_members(d, &totals, &mut groups);
@@ -561,6 +563,42 @@ impl Describe<'_> {
             evidence: evidence_list,
         }
     }
+}
+
+/// The networks of accounts that played two hashtag games together ([`games::networks`]), of
+/// at least `min_accounts` accounts: those in no group join the group that holds
+/// `min_accounts` of the network or more, or are a group of their own (each `beyond` every
+/// other group's key, and after one another), found when the network reached that size and
+/// named after its first player. Returns the accounts that joined.
+fn game_networks(
+    d: &Detector,
+    games: &[games::Game],
+    beyond: usize,
+    groups: &mut Groups,
+) -> HashSet<Account> {
+    let mut joined = HashSet::new();
+    let at_least = d.config.min_accounts;
+    for (i, (network, at)) in games::networks(games, at_least).into_iter().enumerate() {
+        let apart: Vec<Account> = network
+            .iter()
+            .copied()
+            .filter(|&a| groups.member_of[a as usize].is_none())
+            .collect();
+        let key = match groups.holding_most(&network, at_least) {
+            Some((key, _)) => key,
+            None if apart.len() >= at_least => {
+                let key = beyond + i;
+                groups.found_by(key, (at, apart[0]));
+                key
+            }
+            None => continue,
+        };
+        for a in apart {
+            groups.add(key, a);
+            joined.insert(a);
+        }
+    }
+    joined
 }
 
 /// The site's headline feeds (at least `min_accounts` of them) are one network: those in

@@ -12,9 +12,12 @@
 //! while election day's slogans (`#VoteTrump`, `#DrainTheSwamp`) had a fifth of their uses
 //! after the sixth hour.
 //!
-//! A game is evidence only beside a campaign found by the other signals: when at least
+//! One game is evidence only beside a campaign found by the other signals: when at least
 //! `min_accounts` of its players are members of one campaign, the other players join it.
-//! Readers play hashtag games too, on their own, so a game alone is no campaign.
+//! Readers play hashtag games too, on their own, so a game alone is no campaign. The same
+//! accounts playing two games together are ([`networks`]): a farm plays game after game with
+//! the same accounts (under the drip, whose three actions a day leave it no votes to trade),
+//! while a reader who takes up a game now and then meets other players each time.
 
 use std::collections::HashMap;
 
@@ -83,6 +86,93 @@ pub(super) struct Game<'a> {
     pub minutes: u32,
     /// Its first use.
     pub began: i64,
+}
+
+impl Game<'_> {
+    /// When the detector first sees it as a game: once [`JUDGED_AFTER_MS`] have passed since
+    /// its first use.
+    pub fn judged(&self) -> i64 {
+        self.began + JUDGED_AFTER_MS
+    }
+}
+
+/// Accounts that played two games together, at least, linked through one another: each
+/// network's accounts (in the order first seen) with when it had `at_least` of them, as the
+/// games were judged. Two accounts are tied when both played two of the same games; a network
+/// is what such ties join.
+pub(super) fn networks(games: &[Game], at_least: usize) -> Vec<(Vec<Account>, i64)> {
+    fn find(parent: &mut HashMap<Account, Account>, a: Account) -> Account {
+        let mut x = a;
+        while let Some(&p) = parent.get(&x).filter(|&&p| p != x) {
+            x = p;
+        }
+        parent.insert(a, x);
+        x
+    }
+    // Each pair of games, as the later of them was judged, with the accounts that played both.
+    let mut pairs: Vec<(i64, Vec<Account>)> = Vec::new();
+    for (i, first) in games.iter().enumerate() {
+        for second in &games[i + 1..] {
+            let both: Vec<Account> = first
+                .players
+                .iter()
+                .copied()
+                .filter(|p| second.players.contains(p))
+                .collect();
+            if both.len() >= 2 {
+                pairs.push((first.judged().max(second.judged()), both));
+            }
+        }
+    }
+    pairs.sort();
+    let mut parent: HashMap<Account, Account> = HashMap::new();
+    let mut size: HashMap<Account, usize> = HashMap::new();
+    let mut reached: HashMap<Account, i64> = HashMap::new();
+    let mut order: Vec<Account> = Vec::new();
+    for (at, both) in &pairs {
+        for &a in both {
+            if let std::collections::hash_map::Entry::Vacant(new) = parent.entry(a) {
+                new.insert(a);
+                size.insert(a, 1);
+                order.push(a);
+            }
+        }
+        for &b in &both[1..] {
+            let (ra, rb) = (find(&mut parent, both[0]), find(&mut parent, b));
+            if ra == rb {
+                continue;
+            }
+            let (big, small) = if size[&ra] >= size[&rb] {
+                (ra, rb)
+            } else {
+                (rb, ra)
+            };
+            parent.insert(small, big);
+            let merged = size[&big] + size[&small];
+            size.insert(big, merged);
+            let earliest = reached
+                .remove(&small)
+                .into_iter()
+                .chain(reached.remove(&big))
+                .min();
+            if let Some(t) = earliest {
+                reached.insert(big, t);
+            } else if merged >= at_least {
+                reached.insert(big, *at);
+            }
+        }
+    }
+    let mut networks: HashMap<Account, Vec<Account>> = HashMap::new();
+    for &a in &order {
+        let root = find(&mut parent, a);
+        networks.entry(root).or_default().push(a);
+    }
+    let mut out: Vec<(Vec<Account>, i64)> = networks
+        .into_iter()
+        .filter_map(|(root, accounts)| reached.get(&root).map(|&at| (accounts, at)))
+        .collect();
+    out.sort_by_key(|(accounts, at)| (*at, accounts[0]));
+    out
 }
 
 /// Records the hashtags of a comment `who` posted at `at`. A string of hashtags (more than

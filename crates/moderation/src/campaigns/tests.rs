@@ -2111,3 +2111,90 @@ fn a_voter_whose_few_up_votes_all_boost_the_farm_joins_when_chance_cannot_accoun
     let found = run(&farm_with_a_few_boosts(true));
     one_campaign_with_but_not(&found, "amy", "few");
 }
+
+/// Hashtag games, each an entry of its own per player (`#Tag` and a made-up line), from
+/// `players[g]` for game `g`, the games a day apart, the players five minutes apart; then a
+/// reader's comment a day after the last game, so that the last one is judged.
+fn games_played(players: &[Vec<String>]) -> Vec<Event> {
+    const TAGS: [&str; 8] = [
+        "#ImTooOldFor",
+        "#CancelPlansIn5Words",
+        "#ImAlwaysOkWith",
+        "#CatTV",
+        "#NicerRap",
+        "#RuinADinnerInOnePhrase",
+        "#TVLifeLessonsILearned",
+        "#IGetALittleWeirdAbout",
+    ];
+    let mut dice = Dice(5);
+    let mut events = Vec::new();
+    for (g, players) in players.iter().enumerate() {
+        for (k, player) in players.iter().enumerate() {
+            let minute = g as i64 * 1440 + 600 + 5 * k as i64;
+            events.push(comment(
+                player,
+                &format!("198.51.100.{}", k + 1),
+                minute,
+                &format!("g{g}-{k}"),
+                "https://news.example/games",
+                &format!("{} {}", TAGS[g], dice.words(5)),
+            ));
+        }
+    }
+    events.push(comment(
+        "late-reader",
+        "192.0.2.200",
+        players.len() as i64 * 1440 + 1440,
+        "late",
+        "https://news.example/later",
+        "The council finally published the budget.",
+    ));
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+/// A farm's accounts under the drip trade no votes and share no text, but play game after
+/// game together: six accounts that played the same two games are a campaign, found when the
+/// second game was judged, each with its games as its evidence.
+#[test]
+fn accounts_that_play_two_hashtag_games_together_are_a_campaign() {
+    let farm: Vec<String> = (0..6).map(|k| format!("gamer{k}")).collect();
+    let found = run(&games_played(&[farm.clone(), farm.clone()]));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].accounts, farm);
+    let gamer = member(&found[0], "gamer0");
+    assert!(
+        matches!(
+            gamer.evidence[0],
+            MemberEvidence::HashtagGames { games: 2, .. }
+        ),
+        "{:?}",
+        gamer.evidence
+    );
+    // Judged twelve hours after the second game's first entry (a day after the first's).
+    assert_eq!(found[0].detected_at, at(1440 + 600 + 12 * 60));
+    // One game alone is no campaign.
+    assert_eq!(run(&games_played(&[farm])), []);
+}
+
+/// Readers who take up games now and then: 24 readers each play two of eight games, no two of
+/// them the same two, so that every game has six players and no two readers played two games
+/// together: no campaign.
+#[test]
+fn readers_who_each_play_two_games_with_others_each_time_are_no_campaign() {
+    let mut players: Vec<Vec<String>> = vec![Vec::new(); 8];
+    let mut reader = 0;
+    for a in 0..8usize {
+        for b in a + 1..8 {
+            // Every pair of games but 0-1, 2-3, 4-5 and 6-7: each game six times.
+            if a % 2 == 0 && b == a + 1 {
+                continue;
+            }
+            players[a].push(format!("reader{reader}"));
+            players[b].push(format!("reader{reader}"));
+            reader += 1;
+        }
+    }
+    assert!(players.iter().all(|p| p.len() == 6), "{players:?}");
+    assert_eq!(run(&games_played(&players)), []);
+}
