@@ -21,10 +21,10 @@
 //!
 //! Authors join a circle when its voters up-voted at least 2 of their comments while they were
 //! fresh (within [`super::BOOST_MS`] of posting, when a vote lifts a comment up its thread),
-//! and at least half of those remembered, from at least 2 voters, and gave at least half of
-//! all the up-votes they drew: its quiet writers, not a reader one or two of whose comments it
-//! boosted, nor one whose comments were still near the top of a thread when a brigade came by
-//! hours later.
+//! and at least a third of those remembered, from at least 2 voters, and gave at least a third
+//! of all the up-votes they drew: its quiet writers, not a reader two of whose seven comments
+//! in the week it boosted, nor one whose comments were still near the top of a thread when a
+//! brigade came by hours later.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -52,6 +52,10 @@ const MIN_VOTERS: usize = 3;
 const MAX_ACCOUNTS_PER_VOTER: f64 = 2.5;
 /// Voters in a circle, at most, as a share of all the voters remembered.
 const MAX_SHARE_OF_VOTERS: f64 = 0.25;
+/// An author is a circle's writer when its voters boosted at least one in this many of the
+/// author's comments remembered, and gave it at least one in this many of its up-votes: a farm
+/// slowed to a drip boosts each of its writers' comments now and then, not every one.
+const WRITER_SHARE: usize = 3;
 /// A group that grows past this many accounts is a crowd, not a circle.
 const MAX_ACCOUNTS: usize = 1000;
 
@@ -493,8 +497,8 @@ pub(super) fn circles(
             let joins = tie.is_some_and(|(votes, from, boosted)| {
                 from.len() >= 2
                     && boosted.len() >= 2
-                    && 2 * boosted.len() >= comments(account)
-                    && 2 * votes >= graph.drawn[account as usize]
+                    && boosted.len() * WRITER_SHARE >= comments(account)
+                    && votes * WRITER_SHARE as u32 >= graph.drawn[account as usize]
             });
             if !joins && !circle.gave.contains_key(&account) {
                 continue;

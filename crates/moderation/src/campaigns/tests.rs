@@ -2198,3 +2198,43 @@ fn readers_who_each_play_two_games_with_others_each_time_are_no_campaign() {
     assert!(players.iter().all(|p| p.len() == 6), "{players:?}");
     assert_eq!(run(&games_played(&players)), []);
 }
+
+/// A farm's writer slowed to three comments a day, one of which its voters boost each day
+/// (the dripping farm's voter whose turn is on no writer that day): a third of its comments,
+/// the circle's writer all the same.
+#[test]
+fn a_writer_whose_comments_the_circle_boosts_a_third_of_the_time_is_its_writer() {
+    let mut events = dripping_farm_and_crowd();
+    for day in 0..7i64 {
+        for k in 0..3i64 {
+            let posted = day * 1440 + 500 + 240 * k;
+            events.push(comment(
+                "busy",
+                "203.0.113.9",
+                posted,
+                &format!("busy-{day}-{k}"),
+                "https://news.example/council",
+                &format!("Day {day}, post {k}: the council has questions to answer."),
+            ));
+        }
+        // The voter whose turn falls on writer 4, of whom the farm has none.
+        let v = (0..5i64).find(|v| (v + day) % 5 == 4).expect("a voter");
+        events.push(vote(
+            &format!("drip-v{v}"),
+            day * 1440 + 505,
+            &format!("busy-{day}-0"),
+            1,
+        ));
+    }
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let busy = member(&found[0], "busy");
+    assert!(
+        busy.evidence
+            .iter()
+            .any(|e| matches!(e, MemberEvidence::CircleVotes { .. })),
+        "{:?}",
+        busy.evidence
+    );
+}
