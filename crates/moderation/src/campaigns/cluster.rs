@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
+use super::components::{Components, Found};
 use super::members::{summary, Member, MemberEvidence, Played, Tally};
 use super::quiet::{
     add_quiet_members, VoteTotals, WeekBoosts, QUIET_MIN_AUTHORS, QUIET_MIN_BOOSTS,
@@ -129,9 +130,6 @@ fn evidence(names: [String; 2], l: &Link) -> Vec<Evidence> {
     out
 }
 
-/// When a group was found, and the member it is named after.
-type Found = (i64, Account);
-
 /// The groups as they form: each account's group (by key), each group's members, and when
 /// each group was found and after whom it is named. A group's key is the union-find root of
 /// its linked accounts, or beyond every account's index for a circle or a feed network found
@@ -146,55 +144,23 @@ impl Groups {
     /// Connected groups of at least `min_accounts` linked accounts (union-find), each found
     /// when it reached that size: `linked` in the order the links formed.
     fn of_links(d: &Detector, linked: &[(&(Account, Account), &Link)]) -> Groups {
-        fn find(parent: &mut [usize], mut x: usize) -> usize {
-            while parent[x] != x {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            x
-        }
         let n = d.accounts.len();
-        let mut parent: Vec<usize> = (0..n).collect();
-        let mut size = vec![1usize; n];
-        let mut reached: HashMap<usize, Found> = HashMap::new();
+        let mut sets = Components::new(n, d.config.min_accounts);
         for ((a, b), l) in linked {
-            let (ra, rb) = (
-                find(&mut parent, *a as usize),
-                find(&mut parent, *b as usize),
-            );
-            if ra == rb {
-                continue;
-            }
-            let (big, small) = if size[ra] >= size[rb] {
-                (ra, rb)
-            } else {
-                (rb, ra)
-            };
-            parent[small] = big;
-            size[big] += size[small];
-            let at = l.linked_at.unwrap_or(l.last);
-            let earliest = reached
-                .remove(&small)
-                .into_iter()
-                .chain(reached.remove(&big))
-                .min();
-            if let Some(t) = earliest {
-                reached.insert(big, t);
-            } else if size[big] >= d.config.min_accounts {
-                reached.insert(big, (at, (*a).min(*b)));
-            }
+            sets.join(*a, *b, (l.linked_at.unwrap_or(l.last), (*a).min(*b)));
         }
         let mut members: HashMap<usize, Vec<Account>> = HashMap::new();
-        let member_of = (0..n)
+        let member_of = (0..n as Account)
             .map(|a| {
-                let root = find(&mut parent, a);
-                let grouped = size[root] >= d.config.min_accounts;
+                let root = sets.find(a);
+                let grouped = sets.size(root) >= d.config.min_accounts;
                 if grouped {
-                    members.entry(root).or_default().push(a as Account);
+                    members.entry(root).or_default().push(a);
                 }
                 grouped.then_some(root)
             })
             .collect();
+        let reached = sets.into_found();
         Groups {
             member_of,
             members,
@@ -578,7 +544,8 @@ fn game_networks(
 ) -> HashSet<Account> {
     let mut joined = HashSet::new();
     let at_least = d.config.min_accounts;
-    for (i, (network, at)) in games::networks(games, at_least).into_iter().enumerate() {
+    let networks = games::networks(games, d.accounts.len(), at_least);
+    for (i, (network, at)) in networks.into_iter().enumerate() {
         let apart: Vec<Account> = network
             .iter()
             .copied()

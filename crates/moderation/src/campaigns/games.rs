@@ -19,8 +19,9 @@
 //! the same accounts (under the drip, whose three actions a day leave it no votes to trade),
 //! while a reader who takes up a game now and then meets other players each time.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+use super::components::Components;
 use super::Account;
 
 /// A game's players take it up within this span of its first use...
@@ -98,17 +99,13 @@ impl Game<'_> {
 
 /// Accounts that played two games together, at least, linked through one another: each
 /// network's accounts (in the order first seen) with when it had `at_least` of them, as the
-/// games were judged. Two accounts are tied when both played two of the same games; a network
-/// is what such ties join.
-pub(super) fn networks(games: &[Game], at_least: usize) -> Vec<(Vec<Account>, i64)> {
-    fn find(parent: &mut HashMap<Account, Account>, a: Account) -> Account {
-        let mut x = a;
-        while let Some(&p) = parent.get(&x).filter(|&&p| p != x) {
-            x = p;
-        }
-        parent.insert(a, x);
-        x
-    }
+/// games were judged, among the detector's `accounts` (numbered `0..accounts`). Two accounts
+/// are tied when both played two of the same games; a network is what such ties join.
+pub(super) fn networks(
+    games: &[Game],
+    accounts: usize,
+    at_least: usize,
+) -> Vec<(Vec<Account>, i64)> {
     // Each pair of games, as the later of them was judged, with the accounts that played both.
     let mut pairs: Vec<(i64, Vec<Account>)> = Vec::new();
     for (i, first) in games.iter().enumerate() {
@@ -124,52 +121,28 @@ pub(super) fn networks(games: &[Game], at_least: usize) -> Vec<(Vec<Account>, i6
             }
         }
     }
+    if pairs.is_empty() {
+        return Vec::new();
+    }
     pairs.sort();
-    let mut parent: HashMap<Account, Account> = HashMap::new();
-    let mut size: HashMap<Account, usize> = HashMap::new();
-    let mut reached: HashMap<Account, i64> = HashMap::new();
+    let mut sets = Components::new(accounts, at_least);
+    let mut seen: HashSet<Account> = HashSet::new();
     let mut order: Vec<Account> = Vec::new();
     for (at, both) in &pairs {
         for &a in both {
-            if let std::collections::hash_map::Entry::Vacant(new) = parent.entry(a) {
-                new.insert(a);
-                size.insert(a, 1);
+            if seen.insert(a) {
                 order.push(a);
             }
-        }
-        for &b in &both[1..] {
-            let (ra, rb) = (find(&mut parent, both[0]), find(&mut parent, b));
-            if ra == rb {
-                continue;
-            }
-            let (big, small) = if size[&ra] >= size[&rb] {
-                (ra, rb)
-            } else {
-                (rb, ra)
-            };
-            parent.insert(small, big);
-            let merged = size[&big] + size[&small];
-            size.insert(big, merged);
-            let earliest = reached
-                .remove(&small)
-                .into_iter()
-                .chain(reached.remove(&big))
-                .min();
-            if let Some(t) = earliest {
-                reached.insert(big, t);
-            } else if merged >= at_least {
-                reached.insert(big, *at);
-            }
+            sets.join(both[0], a, (*at, both[0]));
         }
     }
-    let mut networks: HashMap<Account, Vec<Account>> = HashMap::new();
+    let mut networks: HashMap<usize, Vec<Account>> = HashMap::new();
     for &a in &order {
-        let root = find(&mut parent, a);
-        networks.entry(root).or_default().push(a);
+        networks.entry(sets.find(a)).or_default().push(a);
     }
     let mut out: Vec<(Vec<Account>, i64)> = networks
         .into_iter()
-        .filter_map(|(root, accounts)| reached.get(&root).map(|&at| (accounts, at)))
+        .filter_map(|(root, accounts)| sets.found(root).map(|(at, _)| (accounts, at)))
         .collect();
     out.sort_by_key(|(accounts, at)| (*at, accounts[0]));
     out

@@ -82,6 +82,7 @@
 
 mod circles;
 mod cluster;
+mod components;
 mod feeds;
 mod games;
 mod members;

@@ -1007,9 +1007,20 @@ fn farm_and_fans_with_a_favourite() -> Vec<Event> {
 #[test]
 fn farm_voters_with_a_favourite_among_its_writers_are_its_circle_and_fans_are_not() {
     let found = run(&farm_and_fans_with_a_favourite());
+    one_circle_of(
+        &found,
+        (0..5).map(|v| format!("drip-v{v}")),
+        &["fan", "reader"],
+    );
+    member(&found[0], "drip-w0");
+}
+
+/// Asserts that one campaign was found, that each of `voters` is in it as a voting circle's
+/// voter, and that no account whose name starts with one of `outsiders` is.
+fn one_circle_of(found: &[Campaign], voters: impl Iterator<Item = String>, outsiders: &[&str]) {
     assert_eq!(found.len(), 1, "{found:#?}");
-    for v in 0..5 {
-        let voter = member(&found[0], &format!("drip-v{v}"));
+    for name in voters {
+        let voter = member(&found[0], &name);
         assert!(
             voter
                 .evidence
@@ -1019,12 +1030,11 @@ fn farm_voters_with_a_favourite_among_its_writers_are_its_circle_and_fans_are_no
             voter.evidence
         );
     }
-    member(&found[0], "drip-w0");
     assert!(
         !found[0]
             .accounts
             .iter()
-            .any(|a| a.starts_with("fan") || a.starts_with("reader")),
+            .any(|a| outsiders.iter().any(|o| a.starts_with(o))),
         "{:?}",
         found[0].accounts
     );
@@ -1077,23 +1087,7 @@ fn farm_spread_thin() -> Vec<Event> {
 #[test]
 fn a_farm_whose_voters_each_up_vote_a_few_of_its_writers_is_one_circle() {
     let found = run(&farm_spread_thin());
-    assert_eq!(found.len(), 1, "{found:#?}");
-    for v in 0..12 {
-        let voter = member(&found[0], &format!("thin-v{v}"));
-        assert!(
-            voter
-                .evidence
-                .iter()
-                .any(|e| matches!(e, MemberEvidence::Circle { .. })),
-            "{:?}",
-            voter.evidence
-        );
-    }
-    assert!(
-        !found[0].accounts.iter().any(|a| a.starts_with("reader")),
-        "{:?}",
-        found[0].accounts
-    );
+    one_circle_of(&found, (0..12).map(|v| format!("thin-v{v}")), &["reader"]);
 }
 
 /// A headline of a made-up local-news feed: who did what, in made-up words (so that no two
