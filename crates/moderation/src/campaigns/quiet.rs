@@ -242,10 +242,11 @@ pub(super) struct WeekBoosts {
 /// [`CROWD_TIMES`] the rate of the other regular voters outside every group (those with as
 /// many up-votes remembered as a member needs boosts): a farm's voter spending most of its
 /// up-votes on readers as cover still gives the farm a share that no reader does.
-/// A voter with fewer boosts ([`CHANCE_MIN_BOOSTS`], on two members, none of them half) is a
-/// member when nearly all its up-votes boost the campaign and chance cannot account for that
+/// A voter with fewer boosts ([`CHANCE_MIN_BOOSTS`], on two members) is a member when nearly
+/// all its up-votes boost the campaign and chance cannot account for that
 /// ([`circles::beyond_chance`], every other voter outside the groups being the crowd): a
-/// farm's voter that cast a handful in its week.
+/// farm's voter that cast a handful in its week. One with a favourite member (more than half
+/// its boosts) is read by its up-votes beside it, as a voting circle reads its voters.
 fn quiet_over_the_week(
     d: &Detector,
     member_of: &[Option<usize>],
@@ -257,7 +258,9 @@ fn quiet_over_the_week(
     // a group enough in number and members.
     let mut regulars = Crowd::default();
     let mut everyone = Crowd::default();
-    let mut candidates: Vec<(Account, usize, WeekBoosts)> = Vec::new();
+    // Each candidate with its group, its boosts, and those on its favourite member (none
+    // when no member has more than half of them).
+    let mut candidates: Vec<(Account, usize, WeekBoosts, u32)> = Vec::new();
     let mut boosts: Vec<(usize, Account)> = Vec::with_capacity(circles::BALLOTS_PER_VOTER);
     for (&voter, ballots) in &d.ballots {
         if member_of[voter as usize].is_some() {
@@ -285,9 +288,12 @@ fn quiet_over_the_week(
             let per_member = one_group.chunk_by(|x, y| x.1 == y.1);
             let members = per_member.clone().count();
             let top = per_member.map(<[_]>::len).max().unwrap_or(0) as u32;
-            let few = votes >= CHANCE_MIN_BOOSTS
-                && members >= CHANCE_MIN_MEMBERS
-                && f64::from(top) <= circles::MAX_ONE_AUTHOR * f64::from(votes);
+            let favourite = if f64::from(top) > circles::MAX_ONE_AUTHOR * f64::from(votes) {
+                top
+            } else {
+                0
+            };
+            let few = votes >= CHANCE_MIN_BOOSTS && members >= CHANCE_MIN_MEMBERS;
             if many_boosts(votes, members) || few {
                 let boosts = WeekBoosts {
                     votes,
@@ -295,12 +301,12 @@ fn quiet_over_the_week(
                     members: members as u32,
                     times_the_crowd: None,
                 };
-                candidates.push((voter, one_group[0].0, boosts));
+                candidates.push((voter, one_group[0].0, boosts, favourite));
             }
         }
     }
     let mut found: HashMap<Account, (usize, WeekBoosts)> = HashMap::new();
-    for (voter, group, mut boosts) in candidates {
+    for (voter, group, mut boosts, favourite) in candidates {
         // A voter with many boosts is compared with the other regular voters: it is beyond
         // the crowd when its share of up-votes boosting the group is CROWD_TIMES theirs
         // (compared by cross-multiplying, so that none of theirs boosting it is no division
@@ -311,13 +317,16 @@ fn quiet_over_the_week(
         let (votes, of) = (u64::from(boosts.votes), u64::from(boosts.of));
         boosts.times_the_crowd =
             (others_boosts > 0).then(|| (votes * others) as f64 / (of * others_boosts) as f64);
-        let nearly_all = share_of(boosts.votes, boosts.of, QUIET_MIN_SHARE);
         let joins = if many {
-            nearly_all || (others > 0 && votes * others >= CROWD_TIMES * of * others_boosts)
+            share_of(boosts.votes, boosts.of, QUIET_MIN_SHARE)
+                || (others > 0 && votes * others >= CROWD_TIMES * of * others_boosts)
         } else {
-            // The crowd's share boosting the group: none when there is no crowd.
+            // The crowd's share boosting the group: none when there is no crowd. A voter with
+            // a favourite member is read by its boosts beside it, as a circle reads its voters.
             let share = others_boosts as f64 / others.max(1) as f64;
-            nearly_all && circles::beyond_chance(share, boosts.votes, everyone.voters)
+            let beside = boosts.votes - favourite;
+            share_of(beside, boosts.of - favourite, QUIET_MIN_SHARE)
+                && circles::beyond_chance(share, beside, everyone.voters)
         };
         if !joins {
             continue;
@@ -341,7 +350,8 @@ fn many_boosts(votes: u32, members: usize) -> bool {
 /// many, when chance does not account for them ([`circles::beyond_chance`]) ...
 const CHANCE_MIN_BOOSTS: u32 = 4;
 
-/// ... on this many members' comments at least, none with half of them (a fan's favourite).
+/// ... on this many members' comments at least; one with more than half of them on one member
+/// (a fan's favourite, or the farm's loudest account) is read by those beside it.
 const CHANCE_MIN_MEMBERS: usize = 2;
 
 /// Up-votes remembered, added up over a crowd of voters, and those of them boosting each group.

@@ -2232,3 +2232,38 @@ fn a_writer_whose_comments_the_circle_boosts_a_third_of_the_time_is_its_writer()
         busy.evidence
     );
 }
+
+/// The farm of [`farm_with_a_voter`], whose voter `fan` boosts `amy`'s four comments and two
+/// comments of `also` (comment ids), and twenty readers who up-vote one another's comments.
+fn farm_with_a_favourite_voter(also: [&str; 2]) -> Vec<Event> {
+    let mut events: Vec<Event> = farm_with_a_voter("fan", &[])
+        .into_iter()
+        .filter(|e| {
+            e.kind != Kind::Vote || e.target.as_deref().is_some_and(|t| t.starts_with("amy"))
+        })
+        .collect();
+    events.extend(readers_up_voting_one_another(20, 4));
+    for (k, id) in also.into_iter().enumerate() {
+        let posted = events
+            .iter()
+            .find(|e| e.comment_id.as_deref() == Some(id))
+            .map(|e| e.at)
+            .expect("a comment");
+        let mut up = vote("fan", 0, id, 1);
+        up.at = posted + 180_000 + k as i64;
+        events.push(up);
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+/// A voter with a handful of boosts, most of them on one member's comments, is read by the
+/// boosts beside its favourite: two more on another member's comments make it one of the farm;
+/// two on readers' comments do not (a fan of `amy` who up-votes what else it reads).
+#[test]
+fn a_voter_with_a_few_boosts_and_a_favourite_member_is_read_by_those_beside_it() {
+    let found = run(&farm_with_a_favourite_voter(["bob0", "bob1"]));
+    one_campaign_with_but_not(&found, "fan", "r0");
+    let found = run(&farm_with_a_favourite_voter(["r0-c", "r1-c"]));
+    one_campaign_with_but_not(&found, "amy", "fan");
+}
