@@ -46,7 +46,7 @@ const GROW_SHARE: f64 = 0.6;
 const BY_CHANCE: f64 = 0.05;
 /// A voter with more than this share of its up-votes on one author has a favourite, whose
 /// up-votes say nothing of a circle (fans are not a circle).
-pub(super) const MAX_ONE_AUTHOR: f64 = 0.5;
+const MAX_ONE_AUTHOR: f64 = 0.5;
 const MIN_VOTERS: usize = 3;
 /// Accounts in a circle, at most, per voter.
 const MAX_ACCOUNTS_PER_VOTER: f64 = 2.5;
@@ -153,15 +153,21 @@ struct Given {
 }
 
 impl Given {
-    /// The up-votes on the voter's favourite author when it has one (more than
-    /// [`MAX_ONE_AUTHOR`] of them on one author: a fan's columnist, or a farm's loudest
-    /// account), which say nothing of a circle; none otherwise.
+    /// The up-votes on the voter's favourite author, which say nothing of a circle
+    /// ([`favourite`]).
     fn favourite(&self) -> u32 {
-        if f64::from(self.top) > MAX_ONE_AUTHOR * f64::from(self.all) {
-            self.top
-        } else {
-            0
-        }
+        favourite(self.top, self.all)
+    }
+}
+
+/// Of `all` up-votes, `top` of them on one author: those, when they are more than
+/// [`MAX_ONE_AUTHOR`] of them (a fan's columnist, or a farm's loudest account), and none
+/// otherwise. A voter with a favourite is read by its up-votes beside it.
+pub(super) fn favourite(top: u32, all: u32) -> u32 {
+    if f64::from(top) > MAX_ONE_AUTHOR * f64::from(all) {
+        top
+    } else {
+        0
     }
 }
 

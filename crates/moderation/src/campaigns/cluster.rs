@@ -331,17 +331,18 @@ pub(super) fn campaigns(d: &Detector) -> Vec<Campaign> {
     let mut groups = Groups::of_links(d, &linked);
     let circles = d.circles();
     groups.add_circles(d, &circles);
+    // Keys of groups found apart from every link: each account's (`0..n`), each circle's
+    // (`n + i`), then the feed network's, then the game networks'.
+    let feed_key = d.accounts.len() + circles.len();
     // Headline feeds: when the site has several, they are a feed network.
     let feeds = d.feeds();
     if feeds.len() >= d.config.min_accounts {
-        let beyond = d.accounts.len() + circles.len();
-        feed_network(d, &feeds, beyond, &mut groups);
+        feed_network(d, &feeds, feed_key, &mut groups);
     }
     join_fragments(d, &mut groups);
     let mut joined = groups.add_echoes(d);
     let games = d.games();
-    let beyond = d.accounts.len() + circles.len() + 1;
-    joined.extend(game_networks(d, &games, beyond, &mut groups));
+    joined.extend(game_networks(d, &games, feed_key + 1, &mut groups));
     joined.extend(groups.add_players(d, &games));
     let totals = VoteTotals::of(d);
     let (quiet, over_the_week) = add_quiet_members(d, &totals, &mut groups);

@@ -288,11 +288,7 @@ fn quiet_over_the_week(
             let per_member = one_group.chunk_by(|x, y| x.1 == y.1);
             let members = per_member.clone().count();
             let top = per_member.map(<[_]>::len).max().unwrap_or(0) as u32;
-            let favourite = if f64::from(top) > circles::MAX_ONE_AUTHOR * f64::from(votes) {
-                top
-            } else {
-                0
-            };
+            let favourite = circles::favourite(top, votes);
             let few = votes >= CHANCE_MIN_BOOSTS && members >= CHANCE_MIN_MEMBERS;
             if many_boosts(votes, members) || few {
                 let boosts = WeekBoosts {

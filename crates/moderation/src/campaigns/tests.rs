@@ -2233,9 +2233,10 @@ fn a_writer_whose_comments_the_circle_boosts_a_third_of_the_time_is_its_writer()
     );
 }
 
-/// The farm of [`farm_with_a_voter`], whose voter `fan` boosts `amy`'s four comments and two
-/// comments of `also` (comment ids), and twenty readers who up-vote one another's comments.
-fn farm_with_a_favourite_voter(also: [&str; 2]) -> Vec<Event> {
+/// The farm of [`farm_with_a_voter`], whose voter `fan` boosts `amy`'s four comments and the
+/// two comments `also` (their ids, and the minutes they were posted at), and twenty readers
+/// who up-vote one another's comments.
+fn farm_with_a_favourite_voter(also: [(&str, i64); 2]) -> Vec<Event> {
     let mut events: Vec<Event> = farm_with_a_voter("fan", &[])
         .into_iter()
         .filter(|e| {
@@ -2243,15 +2244,8 @@ fn farm_with_a_favourite_voter(also: [&str; 2]) -> Vec<Event> {
         })
         .collect();
     events.extend(readers_up_voting_one_another(20, 4));
-    for (k, id) in also.into_iter().enumerate() {
-        let posted = events
-            .iter()
-            .find(|e| e.comment_id.as_deref() == Some(id))
-            .map(|e| e.at)
-            .expect("a comment");
-        let mut up = vote("fan", 0, id, 1);
-        up.at = posted + 180_000 + k as i64;
-        events.push(up);
+    for (k, (id, posted)) in also.into_iter().enumerate() {
+        events.push(vote("fan", posted + 3 + k as i64, id, 1));
     }
     events.sort_by_key(|e| e.at);
     events
@@ -2262,8 +2256,10 @@ fn farm_with_a_favourite_voter(also: [&str; 2]) -> Vec<Event> {
 /// two on readers' comments do not (a fan of `amy` who up-votes what else it reads).
 #[test]
 fn a_voter_with_a_few_boosts_and_a_favourite_member_is_read_by_those_beside_it() {
-    let found = run(&farm_with_a_favourite_voter(["bob0", "bob1"]));
+    // `bob`'s first two comments, posted at minutes 9 and 129 (see `farm_with_a_voter`).
+    let found = run(&farm_with_a_favourite_voter([("bob0", 9), ("bob1", 129)]));
     one_campaign_with_but_not(&found, "fan", "r0");
-    let found = run(&farm_with_a_favourite_voter(["r0-c", "r1-c"]));
+    let readers = [("r0-c", reader_posted(0)), ("r1-c", reader_posted(1))];
+    let found = run(&farm_with_a_favourite_voter(readers));
     one_campaign_with_but_not(&found, "amy", "fan");
 }
