@@ -178,6 +178,9 @@ impl Clause<'_> {
         if let Some(menace) = RU_MENACE.iter().find(|m| self.seq(i, m)) {
             return Some((Menace, i, i + menace.len()));
         }
+        if let Some(end) = self.closing_menace(i) {
+            return Some((Menace, i, end));
+        }
         if w.is_ascii() && !foreign_start(w) {
             return None;
         }
@@ -228,7 +231,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
-     whereabouts leak find catch hands employer employers workplace boss убей hit",
+     whereabouts leak find catch hands employer employers workplace boss убей hit найду \
+     пожалеешь пожалеете bulacagim bulurum pisman",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -290,6 +294,12 @@ fn starts_threat(word: &str) -> bool {
             | "знаю"
             | "nerede"
             | "evini"
+            | "я"
+            | "вы"
+            | "найду"
+            | "seni"
+            | "sizi"
+            | "pisman"
     ) || foreign_start(word)
 }
 

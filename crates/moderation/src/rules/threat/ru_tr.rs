@@ -51,6 +51,31 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["evini", "biliyorum"],
 ];
 
+/// Russian and Turkish menaces only where they close their clause, or an `и` / `ve` ("and")
+/// goes on to what comes next: `я тебя найду` ("I'll find you"), `ты пожалеешь` ("you'll
+/// regret it"), `seni bulacağım`, `pişman edeceğim` ("I'll make you regret it": the writer
+/// does it; `pişman olacaksın`, "you'll regret it", is as often a film recommended); not `я тебя
+/// найду в толпе` ("I'll find you in the crowd"), `ты пожалеешь, что не купил` ("you'll regret
+/// not buying"), `ты не пожалеешь` ("you won't regret it"), `seni havalimanında bulacağım`.
+pub(super) const CLOSING_MENACE: &[&[&str]] = &[
+    &["я", "тебя", "найду"],
+    &["я", "вас", "найду"],
+    &["найду", "тебя"],
+    &["ты", "пожалеешь"],
+    &["вы", "пожалеете"],
+    &["ты", "об", "этом", "пожалеешь"],
+    &["ты", "еще", "пожалеешь"],
+    &["seni", "bulacagim"],
+    &["sizi", "bulacagim"],
+    &["seni", "bulurum"],
+    &["pisman", "edecegim"],
+    &["pisman", "ederim"],
+];
+
+/// What may follow a [`CLOSING_MENACE`] in its clause: "and", or "of it" after "you'll regret"
+/// (`ты пожалеешь об этом`).
+const AFTER_CLOSING_MENACE: &[&str] = &["и", "ve", "об", "этом"];
+
 /// Russian wishes (`чтоб ты сдох`, "may you croak") open with `чтоб`, and curse with one of
 /// [`RU_CURSE`].
 static RU_WISH: Lexicon = Lexicon::new("чтоб чтобы");
@@ -134,6 +159,16 @@ fn starts_with_any(word: &str, prefixes: &[&str]) -> bool {
 }
 
 impl Clause<'_> {
+    /// The end of a [`CLOSING_MENACE`] at `i`, when nothing but [`AFTER_CLOSING_MENACE`]
+    /// follows it in the clause.
+    pub(super) fn closing_menace(&self, i: usize) -> Option<usize> {
+        let menace = CLOSING_MENACE.iter().find(|m| self.seq(i, m))?;
+        let end = i + menace.len();
+        let closes = (end..self.len()).all(|k| self.is(k, AFTER_CLOSING_MENACE))
+            || self.is(end, &["и", "ve"]);
+        closes.then_some(end)
+    }
+
     pub(super) fn threat_ru_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::{Call, Intent};
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);

@@ -340,3 +340,30 @@ fn russian_and_turkish() {
     assert!(!is_threat("Я бы оторвал этикетку."));
     assert!(!is_threat("Надо бы оторвать старые обои."));
 }
+
+#[test]
+fn russian_and_turkish_menaces_that_close_their_clause() {
+    for menace in [
+        "Я тебя найду.",
+        "Я тебя найду и ты пожалеешь.",
+        "Ну всё, ты пожалеешь об этом!",
+        "Ты ещё пожалеешь.",
+        "Seni bulacağım.",
+        "Seni bulacağım ve pişman edeceğim.",
+        "Bunu yazdığına seni pişman edeceğim.",
+    ] {
+        assert!(is_threat(menace), "{menace}");
+    }
+    for not_one in [
+        "Я тебя найду в толпе, надень красную шапку.",
+        "Не волнуйся, я тебя найду на вокзале.",
+        "Ты не пожалеешь, отличный ресторан.",
+        "Ты пожалеешь, что не купил эти акции раньше.",
+        "Seni havalimanında bulacağım, merak etme.",
+        "Teşekkür ederim, çok güzel bir yazı.",
+        "Pişman değilim, yine olsa yine yaparım.",
+        "Bu filmi izlemezsen pişman olacaksın.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
