@@ -52,7 +52,8 @@ static DEHUMANISING_EN: Lexicon = Lexicon::new(
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
 static DEHUMANISING_RU: Lexicon = Lexicon::new(
     "тараканы крысы паразиты паразит животные звери скоты скот обезьяны свиньи собаки черви \
-     вши нелюди недочеловеки болезнь рак чума зараза мразь мрази твари отбросы мусор саранча",
+     вши нелюди недочеловеки болезнь рак чума зараза мразь мрази твари отбросы мусор саранча \
+     грязь отребье падаль нечисть",
 );
 
 /// The same in Turkish, its letters folded to Latin (`haşere` is `hasere`).
@@ -689,6 +690,9 @@ mod tests {
         assert!(is_attack("Gay people are a disease"));
         assert!(is_attack("Kurds are not even human"));
         assert!(is_attack("Мигранты — это тараканы."));
+        assert!(is_attack("Мигранты — это грязь, их надо вычистить."));
+        assert!(is_attack("Цыгане — отребье."));
+        assert!(!is_attack("Мигранты месят грязь на стройке."));
         assert!(is_attack("Цыгане не люди"));
         assert!(is_attack("Göçmenler birer parazit."));
         assert!(is_attack("Kürtler insan değil."));
