@@ -16,7 +16,9 @@ use crate::rules::clauses::Reading;
 use crate::rules::foreign::{self, Language};
 use crate::rules::threat::{self, ThreatKind};
 use crate::rules::{candidates, find_fword_in, FwordForm, Hit, ListKind, WordLists};
-use crate::rules::{harassment, hate, ideas, insult, names, office, oneself, senses, swearing};
+use crate::rules::{
+    denied, harassment, hate, ideas, insult, names, office, oneself, senses, swearing,
+};
 use crate::verdict::{Decision, Reason, RuleId, RuleScores, Verdict};
 
 /// The editor's house rules: anything goes except the F word; abuse and obscenity are
@@ -415,6 +417,8 @@ impl Policy {
         unread.extend(ideas::criticism_in(&reading));
         // Nor the names readers call themselves (`I'm such an idiot`, `silly me`).
         unread.extend(oneself::said_of_oneself_in(&reading));
+        // Nor the names denied of someone (`voters are not idiots`, `nobody here is stupid`).
+        unread.extend(denied::denied_names_in(&reading));
         // Nor the names that are also rude words (`Dick Cheney`, `Pussy Riot`).
         unread.extend(names::names_in(&reading));
         // Nor rude words in their plain sense (`the cock crowed`, `an ox and an ass`).

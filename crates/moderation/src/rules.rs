@@ -13,6 +13,7 @@
 //! (`Fuk`, `Fuks`) reads as a name (Hong Kong streets, a Polish surname) and is left alone.
 
 pub(crate) mod clauses;
+pub(crate) mod denied;
 pub mod foreign;
 pub mod harassment;
 pub mod hate;

@@ -282,6 +282,17 @@ fn r14_names_readers_call_themselves_are_published_and_the_same_names_at_others_
 }
 
 #[test]
+fn r14_names_denied_of_someone_are_published_and_the_same_names_thrown_are_not() {
+    // 19 of 25 held or refused before the rule, 1 at its first reading: "Young people aren't
+    // lazy or stupid": `lazy` is no name, and is read.
+    let denied_held = civil_held_when_every_attack_is_held(include_str!("fixtures/denied.txt"), 15);
+    assert!(
+        denied_held.len() <= 1,
+        "names denied of someone held: {denied_held:#?}"
+    );
+}
+
+#[test]
 fn r14_abuse_without_a_rude_word_is_held_and_the_same_words_in_civil_sentences_are_published() {
     // 4 of 20 before the shapes that read them, 19 at their first reading ("Nobody will ever
     // respect you"), 20 after; the 8 Russian and Turkish ones added later: none before their

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use super::clauses::{Clause, Lexicon, Reading, Vocabulary};
 
 /// What readers call themselves, in English.
-static NAMES: Lexicon = Lexicon::new(
+pub(super) static NAMES: Lexicon = Lexicon::new(
     "idiot moron fool dummy dumbass dunce clown muppet numpty prat plonker twit nitwit \
      halfwit dimwit cretin imbecile loser klutz ass jerk stupid dumb idiotic moronic silly \
      foolish brainless clueless dense thick naive crazy insane mad pathetic useless hopeless",

@@ -518,6 +518,8 @@ fn expand(word: &str, next: &str) -> Option<(&'static [&'static str], bool)> {
         ("doesn", "t") => &["does", "not"],
         ("aren", "t") => &["are", "not"],
         ("isn", "t") => &["is", "not"],
+        ("wasn", "t") => &["was", "not"],
+        ("weren", "t") => &["were", "not"],
         _ => &[],
     };
     if !pair.is_empty() {
