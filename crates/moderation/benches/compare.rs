@@ -287,6 +287,7 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
             include_str!("../tests/fixtures/stock-insults.txt"),
         ),
         ("oneself.txt", include_str!("../tests/fixtures/oneself.txt")),
+        ("denied.txt", include_str!("../tests/fixtures/denied.txt")),
         (
             "subtle-abuse.txt",
             include_str!("../tests/fixtures/subtle-abuse.txt"),
