@@ -897,6 +897,10 @@ mod tests {
             "Calling refugees cockroaches is how genocides start."
         ));
         assert!(!is_attack("He said Jews are parasites and was fired."));
+        assert!(!is_attack(
+            "The article quotes a protester shouting that Jews are vermin; police arrested him."
+        ));
+        assert!(!is_attack("A man was filmed screaming that Muslims are rats."));
         // Given to a speaker before a colon, unless the speaker is the group.
         assert!(is_attack("Fact: immigrants are criminals."));
         assert!(is_attack("Muslim men: go back to where you came from."));

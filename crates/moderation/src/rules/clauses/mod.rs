@@ -46,7 +46,8 @@ pub(super) static IDENTITIES: LazyLock<Vocabulary> = LazyLock::new(|| {
 pub(super) static REPORT: Lexicon = Lexicon::new(
     "said says saying told tells wrote writes threatened threatens threatening claimed claims \
      argued argues declared declares \
-     shouted yelled tweeted posted quote quoted accused called calling chanted chanting \
+     shouted shouting shouts yelled yelling yells screamed screaming tweeted posted quote \
+     quoted quotes quoting accused called calling chanted chanting \
      говорить говорит говорят сказал сказала писать пишет пишут называть называют назвал \
      назвала называет утверждать утверждают",
 );
