@@ -900,7 +900,9 @@ mod tests {
         assert!(!is_attack(
             "The article quotes a protester shouting that Jews are vermin; police arrested him."
         ));
-        assert!(!is_attack("A man was filmed screaming that Muslims are rats."));
+        assert!(!is_attack(
+            "A man was filmed screaming that Muslims are rats."
+        ));
         // Given to a speaker before a colon, unless the speaker is the group.
         assert!(is_attack("Fact: immigrants are criminals."));
         assert!(is_attack("Muslim men: go back to where you came from."));

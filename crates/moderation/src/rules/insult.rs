@@ -131,6 +131,19 @@ static DUMB: Lexicon = Lexicon::new(
      brainless",
 );
 
+/// How a reader writes, argues or behaves, in `you write like a toddler`.
+static MANNER: Lexicon = Lexicon::new(
+    "write writes writing talk talks talking think thinks thinking argue argues arguing \
+     sound sounds act acts acting behave behaves behaving reason reasons reasoning type \
+     types typing spell spells spelling debate debates",
+);
+
+/// What a reader is said to write or behave like: `a toddler`, `a chimp`.
+static CHILD: Lexicon = Lexicon::new(
+    "toddler toddlers child kid baby infant monkey chimp chimpanzee baboon ape donkey caveman \
+     neanderthal",
+);
+
 /// What a reader is said to look like or be: `you're so ugly`.
 static UGLY: Lexicon = Lexicon::new("ugly hideous repulsive disgusting revolting vile gross");
 
@@ -395,6 +408,16 @@ impl Clause<'_> {
             .then(|| k + 1 + usize::from(self.at(k + 1) == "being"))
     }
 
+    /// `you write like a drunk toddler`, `he argues like a child`; not `you write like a pro`,
+    /// `my son writes like a child`, `she talks to him like a child`.
+    fn like_a_child(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &MANNER) || self.at(i + 1) != "like" || !self.is(i + 2, &["a", "an"]) {
+            return None;
+        }
+        let child = self.first_in(i + 3..i + 6, &CHILD)?;
+        self.aimed_in(i.saturating_sub(3)..i).then_some(child + 1)
+    }
+
     /// `your opinion is as worthless as you are`, `you are as dumb as a rock`.
     fn as_dumb_as_you(&self, i: usize) -> Option<usize> {
         if self.at(i) != "as"
@@ -574,7 +597,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 25] = [
+static SHAPES: [(Shape, &Needs); 26] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
@@ -597,6 +620,7 @@ static SHAPES: [(Shape, &Needs); 25] = [
     (|c, i| c.to_the_kitchen(i), &words(&["kitchen", "sandwich"])),
     (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
     (|c, i| c.as_dumb_as_you(i), &lexicons(&[&DUMB])),
+    (|c, i| c.like_a_child(i), &lexicons(&[&CHILD])),
     (|c, i| c.with_a_brain(i), &words(&["brain", "brains", "iq"])),
     (|c, i| c.ugly(i), &lexicons(&[&UGLY])),
     (|c, i| c.belongs_in_an_asylum(i), &words(&["belong"])),
@@ -670,6 +694,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
         &UGLY,
         &ASYLUM,
         &VILE,
+        &CHILD,
         &OTHER_CUES,
     ]
     .into_iter()
@@ -752,6 +777,9 @@ mod tests {
             "He is a sorry excuse for a human being.",
             "Your opinion is as worthless as you are.",
             "You are as dumb as a rock.",
+            "You write like a drunk toddler.",
+            "He argues like a spoilt child.",
+            "You are acting like a baby again.",
             "Nobody with a brain agrees with you.",
             "Nobody will ever love you.",
             "Nobody will ever respect you.",
@@ -777,6 +805,10 @@ mod tests {
     fn the_same_words_elsewhere_are_not_insults() {
         for text in [
             "The attention span of a news cycle is short.",
+            "You write like a pro, thank you for this.",
+            "My son writes like a child, because he is one.",
+            "She talks to him like a child.",
+            "The baby slept like a log.",
             "Please go back to your seats, the show resumes.",
             "The patient is brain dead, the doctors said.",
             "The snowflake fell on my sleeve.",
