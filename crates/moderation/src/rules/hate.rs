@@ -113,6 +113,13 @@ const DENIED: &[&[&str]] = &[
 static BELONG_IN: Lexicon =
     Lexicon::new("kitchen kitchens cage cages zoo zoos camps chains ovens gutter home");
 
+/// Where a group is told it does not belong, besides `here` and `our ...`: `Muslims don't
+/// belong in Europe`.
+static HOMELANDS: Lexicon = Lexicon::new(
+    "europe america britain england france germany russia turkey australia canada \
+     society",
+);
+
 /// What a group is said to control: `Jews control the media`.
 static CONTROLLED: Lexicon =
     Lexicon::new("media banks world government governments money press hollywood finance congress");
@@ -214,6 +221,12 @@ static CALLED_OUT: Lexicon = Lexicon::new(
 static BELIEF: Lexicon =
     Lexicon::new("think thinks thought believe believes believed assume assumes claim claims");
 
+/// Russian beliefs the verb's ending gives the writer (`считаю, что ...`: "I think that ...")
+/// and others (`считают`: "they think").
+static RU_BELIEF_MINE: Lexicon = Lexicon::new("считаю думаю верю полагаю уверен уверена");
+static RU_BELIEF_OTHERS: Lexicon =
+    Lexicon::new("считает считают думает думают верит верят полагает полагают");
+
 /// The words every attack [`Clause::attack_at`] reads has one of.
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
     [
@@ -298,9 +311,15 @@ impl Clause<'_> {
     }
 
     /// Whether a belief not the writer's comes before word `i`: `people who think ...`,
-    /// not `I think ...`.
+    /// `I don't think ...`, `многие считают, что ...`, `я не считаю, что ...`; not `I think
+    /// ...`, `считаю, что ...` (the verb's own ending says it is the writer's).
     fn believed_by_others(&self, i: usize) -> bool {
-        (0..i).any(|k| self.is(k, &BELIEF) && !(k > 0 && self.is(k - 1, &["i", "we"])))
+        (0..i).any(|k| {
+            let negated = k > 0 && self.is(k - 1, &["не"]);
+            self.is(k, &BELIEF) && !(k > 0 && self.is(k - 1, &["i", "we"]))
+                || self.is(k, &RU_BELIEF_OTHERS)
+                || self.is(k, &RU_BELIEF_MINE) && negated
+        })
     }
 
     /// The end of a reader (or the reader's kind) told to leave that starts at `i`: `go back
@@ -552,6 +571,18 @@ impl Clause<'_> {
             let object = end + 1 + usize::from(self.at(end + 1) == "the");
             if self.is(object, &CONTROLLED) && !self.is(object + 1, &["in", "of", "at"]) {
                 return Some((Conspiracy, i, object + 1));
+            }
+        }
+        // `Muslims don't belong here`, `... in Europe`, `... in our country`; not `... to one
+        // sect`, `... in any one camp`.
+        let denied = (end..end + 2).find(|&k| self.seq(k, &["not", "belong"]));
+        if let Some(belong) = denied.map(|k| k + 1) {
+            let place = belong + 1 + usize::from(self.at(belong + 1) == "in");
+            let here = self.at(belong + 1) == "here";
+            let ours = self.at(belong + 1) == "in"
+                && (self.is(place, &["our", "this", "my"]) || self.is(place, &HOMELANDS));
+            if here || ours {
+                return Some((Exclusion, i, place + 1));
             }
         }
         // `women belong in the kitchen`.
@@ -824,6 +855,11 @@ mod tests {
             "Women, stay in the kitchen where you belong.",
             "Hey women: get back in the kitchen.",
             "Pensioners are parasites.",
+            "Muslims don't belong in Europe.",
+            "Immigrants do not belong here.",
+            "Gypsies don't belong in our town.",
+            "Считаю, что мигранты — преступники.",
+            "Я уверен, что цыгане — воры.",
         ] {
             assert!(is_attack(attack), "{attack}");
         }
@@ -858,6 +894,12 @@ mod tests {
             "Nobody should tell women they belong in the kitchen.",
             "Stop telling refugees they are not welcome here.",
             "Some women are too tired to go out after a night shift.",
+            "Muslims don't belong to a single sect.",
+            "Young voters don't belong in any one camp.",
+            "Women don't belong in the stereotypes of old adverts.",
+            "Я не считаю, что мигранты — преступники.",
+            "Многие думают, что цыгане — воры, но это не так.",
+            "Saying Muslims don't belong in Europe is bigotry.",
             "Women are too often paid less than men.",
             "Black people have lower incomes on average, the census shows.",
             "Children should be kept away from the fireworks.",

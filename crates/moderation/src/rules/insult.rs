@@ -27,7 +27,7 @@ static MIND: Lexicon = Lexicon::new("iq brain brains intelligence intellect brai
 static WASTED: Lexicon = Lexicon::new("oxygen air space skin carbon sperm breath");
 
 /// Where a reader is sent back to: `crawl back under your rock`, `go back to your cave`.
-static DEN: Lexicon = Lexicon::new("rock cave hole swamp basement bridge sewer");
+static DEN: Lexicon = Lexicon::new("rock cave hole swamp basement bridge sewer cage kennel");
 
 /// What leaving the world is: `do the world a favour and disappear`.
 static LEAVING: Lexicon =
@@ -36,6 +36,10 @@ static LEAVING: Lexicon =
 /// Those who would be ashamed: `your parents must be ashamed of you`.
 static KIN: Lexicon =
     Lexicon::new("parents mother mom mum mommy mama father dad daddy family folks grandparents");
+
+/// What a reader is made an example of, in `a walking advertisement for birth control`.
+static ADVERT: Lexicon =
+    Lexicon::new("advertisement advert ad argument case billboard poster child example");
 
 /// Those said to be brain dead: `anyone who voted for this is brain dead`.
 static WHO: Lexicon = Lexicon::new("anyone anybody everyone everybody whoever people those who");
@@ -260,6 +264,39 @@ impl Clause<'_> {
         let not = self.any_in(i + 2..ashamed, &["not", "never"]);
         (!not && self.is(i + 2, &["must", "should", "are", "is", "would", "will"]))
             .then_some(ashamed + 1)
+    }
+
+    /// `your mother should have swallowed you`, `your dad should have pulled out`.
+    fn kin_should_have(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["your", "ur", "his", "her"]) || !self.is(i + 1, &KIN) {
+            return None;
+        }
+        let have = i + 2 + usize::from(self.is(i + 2, &["should", "must"]));
+        if !self.is(have, &["have", "ve"]) || have == i + 2 {
+            return None;
+        }
+        // Not `... should have swallowed her pride`.
+        let swallowed = have + 1;
+        if self.at(swallowed) == "swallowed"
+            && (swallowed + 1 == self.len() || self.is(swallowed + 1, &["you", "u", "ya", "him"]))
+        {
+            return Some(swallowed + 1 + usize::from(swallowed + 1 < self.len()));
+        }
+        self.seq(have + 1, &["pulled", "out"]).then_some(have + 3)
+    }
+
+    /// `you're a walking advertisement for birth control`, `the best argument for
+    /// contraception`; not `the campaign for birth control in the 1960s`.
+    fn for_birth_control(&self, i: usize) -> Option<usize> {
+        let end = if self.seq(i, &["for", "birth", "control"]) {
+            i + 3
+        } else if self.seq(i, &["for", "contraception"]) || self.seq(i, &["for", "abortion"]) {
+            i + 2
+        } else {
+            return None;
+        };
+        let ad = i.checked_sub(1).filter(|&k| self.is(k, &ADVERT))?;
+        self.aimed_in(ad.saturating_sub(4)..ad).then_some(end)
     }
 
     /// `did your mother drop you on your head?`, `were you dropped on your head`.
@@ -597,7 +634,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 26] = [
+static SHAPES: [(Shape, &Needs); 28] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
@@ -608,6 +645,14 @@ static SHAPES: [(Shape, &Needs); 26] = [
     ),
     (|c, i| c.kin_ashamed(i), &words(&["ashamed"])),
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
+    (
+        |c, i| c.kin_should_have(i),
+        &words(&["swallowed", "pulled"]),
+    ),
+    (
+        |c, i| c.for_birth_control(i),
+        &words(&["birth", "contraception", "abortion"]),
+    ),
     (|c, i| c.nobody_cares(i), &words(&["nobody", "one"])),
     (|c, i| c.face_that_stops_clocks(i), &words(&["face"])),
     (|c, i| c.reason_for_labels(i), &words(&["reason"])),
@@ -705,7 +750,8 @@ fn cues() -> impl Iterator<Item = &'static str> {
 /// The cues not in a list above.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
-     clock instructions labels label brain braindead kitchen sandwich excuse born",
+     clock instructions labels label brain braindead kitchen sandwich excuse born swallowed \
+     pulled birth contraception abortion",
 );
 
 /// Every stock insult in the text.
@@ -778,6 +824,11 @@ mod tests {
             "Your opinion is as worthless as you are.",
             "You are as dumb as a rock.",
             "You write like a drunk toddler.",
+            "Your mother should have swallowed you.",
+            "His dad should've pulled out.",
+            "You're a walking advertisement for birth control.",
+            "This columnist is the best argument for contraception I've seen.",
+            "Get back in your cage, animal.",
             "He argues like a spoilt child.",
             "You are acting like a baby again.",
             "Nobody with a brain agrees with you.",
@@ -806,6 +857,11 @@ mod tests {
         for text in [
             "The attention span of a news cycle is short.",
             "You write like a pro, thank you for this.",
+            "Your mother should have swallowed her pride and called.",
+            "My mother should have pulled out of the deal.",
+            "He led the campaign for birth control in the 1960s.",
+            "Your case for abortion rights is well argued.",
+            "The lion went back to its cage.",
             "My son writes like a child, because he is one.",
             "She talks to him like a child.",
             "The baby slept like a log.",

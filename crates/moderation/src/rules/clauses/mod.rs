@@ -488,7 +488,7 @@ pub(super) fn ends_phrase(gap: &str) -> bool {
 /// the contraction and not an ID card.
 static AFTER_I_WOULD: Lexicon = Lexicon::new(
     "happily gladly love like personally really just rather make put kill murder stab shoot \
-     strangle hurt harm beat break smash punch kick choke hang burn hate never not bang shag \
+     strangle hurt harm beat break smash punch kick slap choke hang burn hate never not bang shag \
      screw bone hump ride lick grope bend",
 );
 

@@ -13,7 +13,8 @@ pub(super) static HARM: Lexicon = Lexicon::new(
     "kill murder stab shoot strangle lynch behead rape maim torture slaughter butcher execute \
      hang poison drown gas exterminate hurt harm choke cripple bury torch gut skin decapitate \
      assassinate kills killing shoots shooting stabs stabbing hurts hurting murders murdering \
-     strangles strangling hangs hanging tortures torturing executes executing butchers",
+     strangles strangling hangs hanging tortures torturing executes executing butchers punch \
+     slap smack",
 );
 
 /// Verbs that harm with a body part as their object (`break your legs`, `kick his teeth in`).

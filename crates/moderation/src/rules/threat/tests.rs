@@ -342,6 +342,25 @@ fn russian_and_turkish() {
 }
 
 #[test]
+fn a_slap_or_a_punch_promised() {
+    for threat in [
+        "I'll slap you.",
+        "I'd slap you if I could reach through the screen.",
+        "I will punch you.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "I'd slap myself for missing that.",
+        "I will slap a sticker on it.",
+        "I'll punch the numbers in tonight.",
+        "The council will slap you with a fine.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
+
+#[test]
 fn russian_and_turkish_menaces_that_close_their_clause() {
     for menace in [
         "Я тебя найду.",
