@@ -17,6 +17,10 @@ pub(super) static HARM: Lexicon = Lexicon::new(
      slap smack",
 );
 
+/// What someone is, for a harm reported: `charged with killing`, `convicted of murdering`.
+static CHARGED: Lexicon =
+    Lexicon::new("charged accused convicted arrested jailed sentenced suspected guilty acquitted");
+
 /// Verbs that harm with a body part as their object (`break your legs`, `kick his teeth in`).
 static HARM_BODY: Lexicon = Lexicon::new(
     "break smash snap bash crack kick punch slap knock breaks smashes snaps bashes cracks \
@@ -278,6 +282,15 @@ impl Clause<'_> {
             {
                 return Some(i + 5 + object);
             }
+            // `put this author out of his misery`; not the reader (`let me put you out of
+            // your misery: the answer is B`), nor the writer, nor an animal.
+            if object > 0
+                && !self.is(i + 1, &["you", "u"])
+                && self.seq(i + 1 + object, &["out", "of"])
+                && self.at(i + 4 + object) == "misery"
+            {
+                return Some(i + 5 + object);
+            }
             // `put you six feet under`.
             if object > 0 && self.seq(i + 2 + object, &["feet", "under"]) {
                 return Some(i + 4 + object);
@@ -343,6 +356,19 @@ impl Clause<'_> {
             }
             // A threat someone else made, quoted: `the attacker shouted "I will kill you"`.
             if self.quoted_from_others(i) {
+                out.push(((), i, i + 1));
+                continue;
+            }
+            // A harm someone else threatened or is charged with, reported: `the defendant
+            // threatened to kill his wife`, `he was charged with murdering`; not `I threatened
+            // to kill him`.
+            let threatened = i >= 2
+                && self.at(i - 1) == "to"
+                && self.is(i - 2, &["threatened", "threatening", "threatens"])
+                && !(i >= 3 && self.is(i - 3, &["i", "we"]));
+            let charged =
+                i >= 2 && self.is(i - 1, &["with", "of", "for"]) && self.is(i - 2, &CHARGED);
+            if threatened || charged {
                 out.push(((), i, i + 1));
                 continue;
             }

@@ -55,6 +55,15 @@ fn harm_verbs_that_harm_no_one_are_found() {
     );
     assert!(harmless("As I always say, \"I will kill you\"").is_empty());
     assert!(harmless("He said I will kill you").is_empty());
+    assert_eq!(
+        harmless("The prosecutor said the defendant threatened to kill his wife."),
+        ["kill"]
+    );
+    assert_eq!(
+        harmless("He was charged with murdering two men."),
+        ["murdering"]
+    );
+    assert!(harmless("I threatened to kill him and I will.").is_empty());
 }
 
 #[test]
@@ -339,6 +348,20 @@ fn russian_and_turkish() {
     assert!(!is_threat("Сломала ноготь, да ну их, сломаю все."));
     assert!(!is_threat("Я бы оторвал этикетку."));
     assert!(!is_threat("Надо бы оторвать старые обои."));
+}
+
+#[test]
+fn put_out_of_misery() {
+    assert!(is_threat(
+        "Someone needs to put this author out of his misery."
+    ));
+    for not_one in [
+        "Put me out of my misery and tell me the score.",
+        "The vet put the dog out of its misery.",
+        "Let me put you out of your misery: the answer is B.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
 }
 
 #[test]
