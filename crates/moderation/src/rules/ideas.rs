@@ -76,7 +76,11 @@ impl Clause<'_> {
     fn criticism_of_ideas(&self, out: &mut Vec<((), usize, usize)>) {
         let criticism = |j: usize| self.is(j, &*ANY_CRITICISM);
         for k in 0..self.len() {
-            if !self.is(k, &IDEAS) && !self.is(k, &THINGS) {
+            // `a stupid thing to say`: what someone said or did, not who said it.
+            let act = self.is(k, &["thing", "things"])
+                && self.at(k + 1) == "to"
+                && self.is(k + 2, &["say", "do", "write", "post", "suggest"]);
+            if !self.is(k, &IDEAS) && !self.is(k, &THINGS) && !act {
                 continue;
             }
             // Before it: `a ridiculous, stupid idea`, `идиотский закон`, `saçma bir fikir`.
@@ -180,6 +184,10 @@ mod tests {
         );
         assert_eq!(unread("That stupid printer jammed again."), ["stupid"]);
         assert_eq!(unread("This app is idiotic."), ["idiotic"]);
+        assert_eq!(
+            unread("That's a stupid thing to say, and you know it."),
+            ["stupid"]
+        );
     }
 
     #[test]
@@ -195,5 +203,7 @@ mod tests {
         assert!(unread("The decision stupid people made.").is_empty());
         assert!(unread("Автор статьи тупой.").is_empty());
         assert!(unread("Yazar çok aptalca davrandı.").is_empty());
+        assert!(unread("You stupid thing, get out.").is_empty());
+        assert!(unread("Your stupid things to say never end.").is_empty());
     }
 }

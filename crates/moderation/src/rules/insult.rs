@@ -247,7 +247,14 @@ impl Clause<'_> {
         if !self.is(i, &["favour", "favor"]) || !self.is(i + 1, &["and"]) {
             return None;
         }
-        let world = [&["world"][..], &["everyone"], &["humanity"], &["us", "all"]];
+        let world = [
+            &["world"][..],
+            &["planet"],
+            &["earth"],
+            &["everyone"],
+            &["humanity"],
+            &["us", "all"],
+        ];
         let world = world
             .iter()
             .any(|w| (i.saturating_sub(4)..i).any(|k| self.seq(k, w)));
@@ -793,6 +800,7 @@ mod tests {
             "Go back to your cave, troglodyte.",
             "I bet you live in your mom's basement.",
             "Do the world a favour and disappear.",
+            "Do the planet a favour and stop breathing.",
             "Your parents must be ashamed of you.",
             "Did your mother drop you on your head?",
             "Nobody would miss you if you were gone.",

@@ -186,6 +186,14 @@ impl Clause<'_> {
                 return Some(after + 1);
             }
         }
+        // `you'd better pray we never meet`, `... never meet in person`; not `we'd better pray
+        // the storm passes`.
+        if self.at(i) == "pray" && i > 0 && self.at(i - 1) == "better" {
+            let who = i + 1 + usize::from(self.at(i + 1) == "that");
+            if self.is(who, &["we", "i", "you"]) && self.seq(who + 1, &["never", "meet"]) {
+                return Some(who + 3);
+            }
+        }
         // Not the back's own care: `watch your back when lifting boxes`, `on the icy steps`.
         if self.seq(i, &["watch", "your", "back"]) && !self.any_in(i + 3..i + 7, &BACK_CARE) {
             return Some(i + 3);

@@ -310,6 +310,7 @@ fn menaces_that_name_no_harm() {
         "Your wife drives home alone every night, I've seen her.",
         "It would be a shame if something happened to your family.",
         "Shame if something were to happen to the editor",
+        "You'd better pray we never meet in person.",
     ] {
         assert!(is_threat(menace), "{menace}");
     }
@@ -325,6 +326,8 @@ fn menaces_that_name_no_harm() {
         "Your kids go to school together, not alone, right?",
         "Your mother is alone in that care home and nobody visits.",
         "You'll find the river walk lovely in spring.",
+        "We'd better pray the storm passes before the match.",
+        "I pray we never meet such a storm again.",
     ] {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
