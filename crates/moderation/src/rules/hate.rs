@@ -120,6 +120,10 @@ static HOMELANDS: Lexicon = Lexicon::new(
      society",
 );
 
+/// What a group is said to breed like: `Muslims breed like rabbits`.
+static BREEDERS: Lexicon =
+    Lexicon::new("rabbits rats cockroaches roaches mice flies insects vermin animals");
+
 /// What a group is said to control: `Jews control the media`.
 static CONTROLLED: Lexicon =
     Lexicon::new("media banks world government governments money press hollywood finance congress");
@@ -254,7 +258,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back home belong belongs control controls behind banks hollywood место ulkelerine \
      istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
-     cock shag place kitchen",
+     cock shag place kitchen breed breeding multiply multiplying",
 );
 
 impl Clause<'_> {
@@ -503,9 +507,18 @@ impl Clause<'_> {
     /// blamed as a hidden hand (`X control the media`, `X are behind every war`) or said to
     /// lack a mind (`X have lower IQs`).
     fn excluded_or_blamed(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
-        use HateKind::{Conspiracy, Exclusion, Stereotype};
+        use HateKind::{Conspiracy, Dehumanisation, Exclusion, Stereotype};
         let copula = usize::from(self.is(end, &["are", "is", "were", "be"]));
         let after = end + copula;
+        // `Muslims breed like rabbits`, `... are breeding like rats`: likened to vermin by how
+        // they breed.
+        let breeds = after + usize::from(self.is(after, &["just", "all"]));
+        if self.is(breeds, &["breed", "breeding", "multiply", "multiplying"])
+            && self.at(breeds + 1) == "like"
+            && self.is(breeds + 2, &BREEDERS)
+        {
+            return Some((Dehumanisation, i, breeds + 3));
+        }
         if copula > 0 {
             // Said as the writer's stance (`... here`, `... in our country`), not described
             // (`women are not welcome in the club, which is why it is being sued`).
@@ -856,6 +869,8 @@ mod tests {
             "Hey women: get back in the kitchen.",
             "Pensioners are parasites.",
             "Muslims don't belong in Europe.",
+            "Muslims breed like rabbits and will replace us.",
+            "Gypsies are breeding like rats.",
             "Immigrants do not belong here.",
             "Gypsies don't belong in our town.",
             "Считаю, что мигранты — преступники.",
@@ -895,6 +910,8 @@ mod tests {
             "Stop telling refugees they are not welcome here.",
             "Some women are too tired to go out after a night shift.",
             "Muslims don't belong to a single sect.",
+            "Farmers breed rabbits for the market.",
+            "Rabbits breed like rabbits, as the saying goes.",
             "Young voters don't belong in any one camp.",
             "Women don't belong in the stereotypes of old adverts.",
             "Я не считаю, что мигранты — преступники.",

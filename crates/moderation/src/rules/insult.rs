@@ -462,6 +462,43 @@ impl Clause<'_> {
         self.aimed_in(i.saturating_sub(3)..i).then_some(child + 1)
     }
 
+    /// `are you always this dense?`, `you're so clueless`, `how can you be this thick?`; not
+    /// `you are so thick-skinned`, `are you always this busy?`.
+    fn so_dumb(&self, i: usize) -> Option<usize> {
+        let ends = i + 1 == self.len()
+            || self.phrase_ends_before(i + 1)
+            || self.is(i + 1, &["or", "today", "again", "lately"]);
+        if !self.is(i, &DUMB) || !ends {
+            return None;
+        }
+        let mut k = i;
+        while k > 0
+            && self.is(
+                k - 1,
+                &["so", "this", "that", "really", "always", "just", "truly"],
+            )
+        {
+            k -= 1;
+        }
+        if k == i || k == 0 {
+            return None;
+        }
+        // `you are so ...`, `are you always this ...`, `can you be this ...`.
+        let you_are =
+            k >= 2 && self.is(k - 1, &["are", "be", "were"]) && self.is(k - 2, &["you", "u"]);
+        let are_you = k >= 2 && self.is(k - 1, &["you", "u"]) && self.is(k - 2, &["are", "were"]);
+        (you_are || are_you).then_some(i + 1)
+    }
+
+    /// `if brains were dynamite you couldn't blow your nose`, `if brains were taxed, you'd get
+    /// a rebate`.
+    fn if_brains_were(&self, i: usize) -> Option<usize> {
+        // Not `if brains were all it took, you'd have won`.
+        let likened = !self.is(i + 3, &["all", "enough", "everything", "what", "the", "a"]);
+        (self.seq(i, &["if", "brains", "were"]) && likened && self.aimed_in(i + 3..i + 9))
+            .then(|| (i + 9).min(self.len()))
+    }
+
     /// `your opinion is as worthless as you are`, `you are as dumb as a rock`.
     fn as_dumb_as_you(&self, i: usize) -> Option<usize> {
         if self.at(i) != "as"
@@ -641,7 +678,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 28] = [
+static SHAPES: [(Shape, &Needs); 30] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
@@ -672,6 +709,8 @@ static SHAPES: [(Shape, &Needs); 28] = [
     (|c, i| c.to_the_kitchen(i), &words(&["kitchen", "sandwich"])),
     (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
     (|c, i| c.as_dumb_as_you(i), &lexicons(&[&DUMB])),
+    (|c, i| c.so_dumb(i), &lexicons(&[&DUMB])),
+    (|c, i| c.if_brains_were(i), &words(&["brains"])),
     (|c, i| c.like_a_child(i), &lexicons(&[&CHILD])),
     (|c, i| c.with_a_brain(i), &words(&["brain", "brains", "iq"])),
     (|c, i| c.ugly(i), &lexicons(&[&UGLY])),
@@ -801,6 +840,10 @@ mod tests {
             "I bet you live in your mom's basement.",
             "Do the world a favour and disappear.",
             "Do the planet a favour and stop breathing.",
+            "Are you always this dense or is today special?",
+            "You're so clueless.",
+            "How can you be this thick?",
+            "If brains were dynamite you couldn't blow your nose.",
             "Your parents must be ashamed of you.",
             "Did your mother drop you on your head?",
             "Nobody would miss you if you were gone.",
@@ -865,6 +908,10 @@ mod tests {
         for text in [
             "The attention span of a news cycle is short.",
             "You write like a pro, thank you for this.",
+            "You are so thick-skinned, I envy you.",
+            "Are you always this busy?",
+            "This soup is so thick.",
+            "If brains were all it took, she would have won.",
             "Your mother should have swallowed her pride and called.",
             "My mother should have pulled out of the deal.",
             "He led the campaign for birth control in the 1960s.",

@@ -194,6 +194,23 @@ impl Clause<'_> {
                 return Some(who + 3);
             }
         }
+        // `I know what car you drive`, `we know which school your kids go to`: what only
+        // someone watching the reader knows.
+        if self.is(i, &["i", "we"]) && self.at(i + 1) == "know" {
+            let watched = if self.seq(i + 2, &["what", "car"]) {
+                Some((i + 4, &["drive", "drives"][..]))
+            } else if self.seq(i + 2, &["which", "school"]) {
+                Some((i + 4, &["go", "goes", "attend", "attends"][..]))
+            } else {
+                None
+            };
+            if let Some((person, does)) = watched.filter(|&(p, _)| self.person(p) > 0) {
+                let verb = person + self.person(person);
+                if self.is(verb, does) {
+                    return Some(verb + 1);
+                }
+            }
+        }
         // Not the back's own care: `watch your back when lifting boxes`, `on the icy steps`.
         if self.seq(i, &["watch", "your", "back"]) && !self.any_in(i + 3..i + 7, &BACK_CARE) {
             return Some(i + 3);

@@ -311,6 +311,8 @@ fn menaces_that_name_no_harm() {
         "It would be a shame if something happened to your family.",
         "Shame if something were to happen to the editor",
         "You'd better pray we never meet in person.",
+        "I know what car you drive, and accidents happen.",
+        "We know which school your kids go to.",
     ] {
         assert!(is_threat(menace), "{menace}");
     }
@@ -328,6 +330,8 @@ fn menaces_that_name_no_harm() {
         "You'll find the river walk lovely in spring.",
         "We'd better pray the storm passes before the match.",
         "I pray we never meet such a storm again.",
+        "I know what car I want next year.",
+        "I know which school my kids go to, thanks.",
     ] {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
