@@ -81,13 +81,14 @@ static UNFIT: Lexicon = Lexicon::new(
 /// The same in Russian.
 static STEREOTYPE_RU: Lexicon = Lexicon::new(
     "воры преступники бандиты террористы насильники убийцы дикари варвары предатели тупые \
-     ленивые грязные вонючие извращенцы дегенераты",
+     ленивые грязные вонючие извращенцы дегенераты враги",
 );
 
 /// The same in Turkish, folded (`hırsız` is `hirsiz`).
 static STEREOTYPE_TR: Lexicon = Lexicon::new(
     "hirsiz hirsizlar hain hainler tecavuzcu tecavuzculer terorist teroristler katil \
-     katiller barbar barbarlar aptal aptallar tembel sapik sapiklar",
+     katiller barbar barbarlar aptal aptallar tembel sapik sapiklar dusman dusmani \
+     dusmanlari dusmandir dusmanidir",
 );
 
 /// What a group is said to be doing to the country: `immigrants are invading`.
@@ -119,6 +120,9 @@ static HOMELANDS: Lexicon = Lexicon::new(
     "europe america britain england france germany russia turkey australia canada \
      society",
 );
+
+/// The Turkish for "(its) enemy", after a genitive: `bu ülkenin düşmanı`.
+static TR_ENEMY: Lexicon = Lexicon::new("dusmani dusmanidir dusmanlari dusmanlaridir");
 
 /// What a group is said to breed like: `Muslims breed like rabbits`.
 static BREEDERS: Lexicon =
@@ -258,7 +262,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back home belong belongs control controls behind banks hollywood место ulkelerine \
      istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
-     cock shag place kitchen breed breeding multiply multiplying",
+     cock shag place kitchen breed breeding multiply multiplying правят управляют \
+     контролируют владеют yer dusmani dusmanidir dusmanlari dusmanlaridir",
 );
 
 impl Clause<'_> {
@@ -664,6 +669,27 @@ impl Clause<'_> {
                 return Some((Exclusion, i, k + 2));
             }
         }
+        // `евреи правят миром` ("the Jews rule the world"), `... контролируют СМИ`.
+        if self.is(end, &["правят", "управляют", "контролируют", "владеют"])
+            && self.is(
+                end + 1,
+                &["миром", "мир", "сми", "банками", "банки", "правительством"],
+            )
+        {
+            return Some((Conspiracy, i, end + 2));
+        }
+        // `Ermeniler bu ülkenin düşmanı` ("Armenians are this country's enemy"): the enemy of
+        // what the genitive before it names.
+        if let Some(k) = (end + 1..end + 4).find(|&k| self.is(k, &TR_ENEMY)) {
+            let of = self.at(k - 1);
+            if of.ends_with("nin") || of.ends_with("nun") {
+                return Some((Stereotype, i, k + 1));
+            }
+        }
+        // `bu ülkede Suriyelilere yer yok` ("there is no place for Syrians in this country").
+        if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["yer", "yok"])) {
+            return Some((Exclusion, i, k + 2));
+        }
         // `мигрантам здесь не место` ("migrants have no place here").
         if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["не", "место"])) {
             return Some((Exclusion, i, k + 2));
@@ -871,6 +897,9 @@ mod tests {
             "Muslims don't belong in Europe.",
             "Muslims breed like rabbits and will replace us.",
             "Gypsies are breeding like rats.",
+            "Евреи правят миром, это все знают.",
+            "Bu ülkede Suriyelilere yer yok.",
+            "Ermeniler bu ülkenin düşmanı.",
             "Immigrants do not belong here.",
             "Gypsies don't belong in our town.",
             "Считаю, что мигранты — преступники.",
@@ -911,6 +940,9 @@ mod tests {
             "Some women are too tired to go out after a night shift.",
             "Muslims don't belong to a single sect.",
             "Farmers breed rabbits for the market.",
+            "Евреи правят свадьбу по традиции.",
+            "Suriyelilere yer yok diyenler utansın.",
+            "Otobüste Suriyelilere yer yoktu, ayakta kaldılar.",
             "Rabbits breed like rabbits, as the saying goes.",
             "Young voters don't belong in any one camp.",
             "Women don't belong in the stereotypes of old adverts.",

@@ -49,8 +49,8 @@ use calls::{BEATINGS, DISEASE, HEIGHTS};
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::REMAINS;
 use ru_tr::{
-    foreign_start, RU_BREAK, RU_CURSE, RU_HARM, RU_MENACE, RU_MUST, RU_SELF_HARM, TR_CALL, TR_HARM,
-    TR_HARM_INF,
+    foreign_start, RU_BREAK, RU_CURSE, RU_HARM, RU_HARM_INF, RU_MENACE, RU_MUST, RU_SELF_HARM,
+    TR_CALL, TR_HARM, TR_HARM_INF,
 };
 
 /// Which shape of threat was found.
@@ -208,6 +208,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_HARM,
         &RU_BREAK,
         &RU_MUST,
+        &RU_HARM_INF,
         &TR_HARM,
         &TR_HARM_INF,
         &TR_CALL,
@@ -232,7 +233,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
      whereabouts leak find catch hands employer employers workplace boss убей hit найду \
-     пожалеешь пожалеете bulacagim bulurum pisman misery pray drive drives school",
+     пожалеешь пожалеете bulacagim bulurum pisman misery pray drive drives school устрою",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -301,6 +302,7 @@ fn starts_threat(word: &str) -> bool {
             | "sizi"
             | "pisman"
             | "pray"
+            | "устрою"
     ) || foreign_start(word)
 }
 

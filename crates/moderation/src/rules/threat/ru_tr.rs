@@ -21,10 +21,17 @@ pub(super) static RU_BREAK: Lexicon = Lexicon::new("сломаю разобью"
 /// Whom something is broken on: `тебе`, `ему`.
 static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им тебя вас");
 
+/// Russian body parts a harm is done to (`руки оторвать`).
+static RU_BODY: Lexicon = Lexicon::new("руки ноги голову башку язык яйца");
+
+/// Those a harm is done to, named by their role (`автору руки оторвать`).
+static RU_ROLE_TO: Lexicon =
+    Lexicon::new("автору журналисту депутату министру судье редактору таким");
+
 /// Russian infinitives of harm, for calls (`их надо расстрелять`).
-static RU_HARM_INF: Lexicon = Lexicon::new(
+pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
     "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
-     пристрелить уничтожить оторвать прибить",
+     пристрелить уничтожить оторвать прибить отрубить открутить переломать",
 );
 
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
@@ -45,6 +52,8 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["знаю", "где", "ты", "живешь"],
     &["знаю", "где", "вы", "живете"],
     &["знаю", "где", "ты", "работаешь"],
+    &["устрою", "веселую", "жизнь"],
+    &["устрою", "сладкую", "жизнь"],
     &["nerede", "oturdugunu", "biliyorum"],
     &["nerede", "yasadigini", "biliyorum"],
     &["nerede", "calistigini", "biliyorum"],
@@ -65,6 +74,7 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["вы", "пожалеете"],
     &["ты", "об", "этом", "пожалеешь"],
     &["ты", "еще", "пожалеешь"],
+    &["я", "тебе", "устрою"],
     &["seni", "bulacagim"],
     &["sizi", "bulacagim"],
     &["seni", "bulurum"],
@@ -129,6 +139,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_HARM,
         &RU_BREAK,
         &RU_MUST,
+        &RU_HARM_INF,
         &RU_WISH,
         &RU_SELF_HARM,
         &TR_HARM,
@@ -204,6 +215,15 @@ impl Clause<'_> {
                 || self.at(i) == "kahrolsun" && self.is_people(i + 1))
         {
             return Some((Call, i, i + 1));
+        }
+        // `автору руки оторвать` ("the author's hands should be torn off"): a person's body
+        // part and an infinitive of harm, the call's `надо` left out.
+        if self.is(i, &RU_HARM_INF)
+            && (i.saturating_sub(3)..i).any(|k| self.is(k, &RU_BODY))
+            && (i.saturating_sub(4)..i)
+                .any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
+        {
+            return Some((Call, i.saturating_sub(2), i + 1));
         }
         // `чтоб ты заболел раком` ("may you get cancer").
         if self.is(i, &RU_WISH) && self.is(i + 1, &RU_YOU) {

@@ -400,6 +400,9 @@ fn russian_and_turkish_menaces_that_close_their_clause() {
         "Seni bulacağım.",
         "Seni bulacağım ve pişman edeceğim.",
         "Bunu yazdığına seni pişman edeceğim.",
+        "Я тебе устрою весёлую жизнь.",
+        "Ну, я тебе устрою!",
+        "Автору руки оторвать за такую статью.",
     ] {
         assert!(is_threat(menace), "{menace}");
     }
@@ -412,6 +415,8 @@ fn russian_and_turkish_menaces_that_close_their_clause() {
         "Teşekkür ederim, çok güzel bir yazı.",
         "Pişman değilim, yine olsa yine yaparım.",
         "Bu filmi izlemezsen pişman olacaksın.",
+        "Я тебе устрою экскурсию по городу.",
+        "Кукле руки оторвать — дело минуты для ребёнка.",
     ] {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
