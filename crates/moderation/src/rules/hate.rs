@@ -263,7 +263,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      back home belong belongs control controls behind banks hollywood место ulkelerine \
      istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
-     контролируют владеют yer dusmani dusmanidir dusmanlari dusmanlaridir",
+     контролируют владеют yer yeri dusmani dusmanidir dusmanlari dusmanlaridir",
 );
 
 impl Clause<'_> {
@@ -686,6 +686,16 @@ impl Clause<'_> {
                 return Some((Stereotype, i, k + 1));
             }
         }
+        // `kadınların yeri mutfaktır` ("a woman's place is the kitchen"), `... evidir` ("...
+        // the home").
+        if self.at(end) == "yeri"
+            && self.is(
+                end + 1,
+                &["mutfak", "mutfaktir", "mutfaktadir", "evdir", "evidir"],
+            )
+        {
+            return Some((Exclusion, i, end + 2));
+        }
         // `bu ülkede Suriyelilere yer yok` ("there is no place for Syrians in this country").
         if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["yer", "yok"])) {
             return Some((Exclusion, i, k + 2));
@@ -899,6 +909,7 @@ mod tests {
             "Gypsies are breeding like rats.",
             "Евреи правят миром, это все знают.",
             "Bu ülkede Suriyelilere yer yok.",
+            "Kadınların yeri mutfaktır.",
             "Ermeniler bu ülkenin düşmanı.",
             "Immigrants do not belong here.",
             "Gypsies don't belong in our town.",
@@ -943,6 +954,7 @@ mod tests {
             "Евреи правят свадьбу по традиции.",
             "Suriyelilere yer yok diyenler utansın.",
             "Otobüste Suriyelilere yer yoktu, ayakta kaldılar.",
+            "Kadınların yeri meclistir, mutfak değil.",
             "Rabbits breed like rabbits, as the saying goes.",
             "Young voters don't belong in any one camp.",
             "Women don't belong in the stereotypes of old adverts.",

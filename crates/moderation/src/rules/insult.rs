@@ -78,6 +78,12 @@ static NAMES: Lexicon = Lexicon::new(
      airhead airheads meathead meatheads halfwitted dimwitted peasant peasants",
 );
 
+/// The same in Russian: names the classifier's Russian comments hardly hold (it allowed
+/// "Ты вообще читать умеешь, бестолочь?" at 0.24), as normalization leaves them (`ё` as
+/// `е`).
+static NAMES_RU: Lexicon =
+    Lexicon::new("бестолочь олух остолоп балбес недоумок дуболом тупица кретин недоносок ушлепок");
+
 /// Names that are verbs too: called only where the phrase ends after them (`you prick!`, not
 /// `if you prick us`, `did you prick your finger`).
 static VERB_NAMES: Lexicon = Lexicon::new("prick pricks");
@@ -160,7 +166,8 @@ static ASYLUM: Lexicon =
 static BEFORE_A_NAME: Lexicon = Lexicon::new(
     "are were a an such absolute utter complete total bloody little ignorant stupid pathetic \
      silly old big fat ugly smug arrogant useless clueless blithering gormless lying sad \
-     miserable thick all just illiterate uneducated",
+     miserable thick all just illiterate uneducated и же полный просто редкостный конченый \
+     настоящий",
 );
 
 /// Verbs that open an order, for `keep crying, snowflake`.
@@ -633,10 +640,10 @@ impl Clause<'_> {
         // A name alone between a comma and the end of its phrase, after other words: the
         // reader addressed (`shut up, halfwit!`).
         let alone = i > 0 && self.phrase_ends_before(i) && self.phrase_ends_before(i + 1);
-        if alone && (self.is(i, &NAMES) || self.is(i, &VERB_NAMES)) {
+        if alone && (self.is(i, &NAMES) || self.is(i, &VERB_NAMES) || self.is(i, &NAMES_RU)) {
             return Some(i + 1);
         }
-        let to_the_reader = self.is(i, &["you", "your"]);
+        let to_the_reader = self.is(i, &["you", "your", "ты"]);
         let exclaimed = self.is(i, &["what"]);
         if !to_the_reader && !exclaimed {
             return None;
@@ -645,7 +652,9 @@ impl Clause<'_> {
         while k < i + 6 && self.is(k, &BEFORE_A_NAME) {
             k += 1;
         }
-        let named = self.is(k, &NAMES) || self.is(k, &VERB_NAMES) && self.phrase_ends_before(k + 1);
+        let named = self.is(k, &NAMES)
+            || self.is(k, &NAMES_RU)
+            || self.is(k, &VERB_NAMES) && self.phrase_ends_before(k + 1);
         if !named {
             return None;
         }
@@ -705,7 +714,10 @@ static SHAPES: [(Shape, &Needs); 30] = [
     (|c, i| c.people_like_you(i), &words(&["people"])),
     (|c, i| c.you_people(i), &words(&["people"])),
     (|c, i| c.dismissed(i), &lexicons(&[&DISMISSED])),
-    (|c, i| c.name_called(i), &lexicons(&[&NAMES, &VERB_NAMES])),
+    (
+        |c, i| c.name_called(i),
+        &lexicons(&[&NAMES, &VERB_NAMES, &NAMES_RU]),
+    ),
     (|c, i| c.to_the_kitchen(i), &words(&["kitchen", "sandwich"])),
     (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
     (|c, i| c.as_dumb_as_you(i), &lexicons(&[&DUMB])),
@@ -780,6 +792,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
         &DISMISSED,
         &DEN,
         &NAMES,
+        &NAMES_RU,
         &VERB_NAMES,
         &DUMB,
         &UGLY,
@@ -844,6 +857,9 @@ mod tests {
             "You're so clueless.",
             "How can you be this thick?",
             "If brains were dynamite you couldn't blow your nose.",
+            "Ты вообще читать умеешь, бестолочь?",
+            "Ну ты и балбес!",
+            "Ты полный кретин.",
             "Your parents must be ashamed of you.",
             "Did your mother drop you on your head?",
             "Nobody would miss you if you were gone.",
@@ -909,6 +925,9 @@ mod tests {
             "The attention span of a news cycle is short.",
             "You write like a pro, thank you for this.",
             "You are so thick-skinned, I envy you.",
+            "Мой брат в детстве был тот ещё балбес.",
+            "Ты мой балбес, я тебя люблю.",
+            "Кретин — устаревший медицинский термин.",
             "Are you always this busy?",
             "This soup is so thick.",
             "If brains were all it took, she would have won.",
