@@ -87,7 +87,7 @@ static STEREOTYPE_RU: Lexicon = Lexicon::new(
 /// The same in Turkish, folded (`hırsız` is `hirsiz`).
 static STEREOTYPE_TR: Lexicon = Lexicon::new(
     "hirsiz hirsizlar hain hainler tecavuzcu tecavuzculer terorist teroristler katil \
-     katiller barbar barbarlar aptal aptallar tembel sapik sapiklar dusman dusmani \
+     katiller barbar barbarlar aptal aptallar tembel sapik sapiklar medeniyetsiz dusman dusmani \
      dusmanlari dusmandir dusmanidir",
 );
 
@@ -184,7 +184,7 @@ static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
 static LINKS: Lexicon = Lexicon::new(
     "are is were be just all nothing but basically simply literally really only like a an \
      the total complete filthy dirty disgusting bloody damn fucking это все просто как \
-     настоящие birer bir gibi hepsi resmen tam zaten",
+     настоящие birer bir gibi hepsi resmen tam zaten insanlar",
 );
 
 static PREPOSITIONS: Lexicon =
@@ -263,7 +263,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      back home belong belongs control controls behind banks hollywood место ulkelerine \
      istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
-     контролируют владеют yer yeri dusmani dusmanidir dusmanlari dusmanlaridir",
+     контролируют владеют yer yeri dusmani dusmanidir dusmanlari dusmanlaridir dunyayi medyayi isgal oy",
 );
 
 impl Clause<'_> {
@@ -474,8 +474,9 @@ impl Clause<'_> {
         if let Some(phrase) = NOT_HUMAN.iter().find(|p| self.seq(j, p)) {
             return Some((Dehumanisation, i, j + phrase.len()));
         }
-        // Not `X are not vermin`, `X hayvan değil`.
-        if self.is(j + 1, &["degil", "degiller"]) {
+        // Not `X are not vermin`, `X hayvan değil`, `X medeniyetsiz insanlar değil`.
+        let noun_after = usize::from(self.is(j + 1, &["insanlar", "insan"]));
+        if self.is(j + 1 + noun_after, &["degil", "degiller"]) {
             return None;
         }
         // `drunk animals`, `violent criminals`.
@@ -685,6 +686,23 @@ impl Clause<'_> {
             if of.ends_with("nin") || of.ends_with("nun") {
                 return Some((Stereotype, i, k + 1));
             }
+        }
+        // `Yahudiler dünyayı yönetiyor` ("the Jews rule the world"), `... medyayı kontrol
+        // ediyor`.
+        if self.is(end, &["dunyayi", "medyayi", "bankalari", "hukumeti"])
+            && (self.at(end + 1).starts_with("yonet") || self.at(end + 1) == "kontrol")
+        {
+            return Some((Conspiracy, i, end + 2));
+        }
+        // `Göçmenler ülkemizi işgal ediyor` ("migrants are occupying our country").
+        if let Some(k) = (end..end + 3).find(|&k| self.at(k) == "isgal") {
+            if self.at(k + 1).starts_with("ed") {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
+        // `Kadınlar oy kullanmamalı` ("women should not vote").
+        if self.at(end) == "oy" && self.is(end + 1, &["kullanmamali", "vermemeli"]) {
+            return Some((Exclusion, i, end + 2));
         }
         // `kadınların yeri mutfaktır` ("a woman's place is the kitchen"), `... evidir` ("...
         // the home").
@@ -910,6 +928,10 @@ mod tests {
             "Евреи правят миром, это все знают.",
             "Bu ülkede Suriyelilere yer yok.",
             "Kadınların yeri mutfaktır.",
+            "Yahudiler dünyayı yönetiyor.",
+            "Göçmenler ülkemizi işgal ediyor.",
+            "Araplar medeniyetsiz insanlar.",
+            "Kadınlar oy kullanmamalı.",
             "Ermeniler bu ülkenin düşmanı.",
             "Immigrants do not belong here.",
             "Gypsies don't belong in our town.",
@@ -955,6 +977,9 @@ mod tests {
             "Suriyelilere yer yok diyenler utansın.",
             "Otobüste Suriyelilere yer yoktu, ayakta kaldılar.",
             "Kadınların yeri meclistir, mutfak değil.",
+            "Göçmenler işgal sırasında kaçtı.",
+            "Araplar medeniyetsiz insanlar değil.",
+            "Kadınlar oy kullanmalı, sandığa gidin.",
             "Rabbits breed like rabbits, as the saying goes.",
             "Young voters don't belong in any one camp.",
             "Women don't belong in the stereotypes of old adverts.",

@@ -233,7 +233,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
      whereabouts leak find catch hands employer employers workplace boss убей hit найду \
-     пожалеешь пожалеете bulacagim bulurum pisman misery pray drive drives school устрою",
+     пожалеешь пожалеете bulacagim bulurum pisman misery pray drive drives school устрою olum смерть karismam",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -303,6 +303,7 @@ fn starts_threat(word: &str) -> bool {
             | "pisman"
             | "pray"
             | "устрою"
+            | "yoksa"
     ) || foreign_start(word)
 }
 

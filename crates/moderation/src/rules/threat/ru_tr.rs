@@ -75,6 +75,7 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["ты", "об", "этом", "пожалеешь"],
     &["ты", "еще", "пожалеешь"],
     &["я", "тебе", "устрою"],
+    &["yoksa", "karismam"],
     &["seni", "bulacagim"],
     &["sizi", "bulacagim"],
     &["seni", "bulurum"],
@@ -85,6 +86,9 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
 /// What may follow a [`CLOSING_MENACE`] in its clause: "and", or "of it" after "you'll regret"
 /// (`ты пожалеешь об этом`).
 const AFTER_CLOSING_MENACE: &[&str] = &["и", "ve", "об", "этом"];
+
+/// "Death", called on a group: `Kürtlere ölüm`, `смерть евреям`.
+static DEATH_TO: Lexicon = Lexicon::new("olum смерть");
 
 /// Russian wishes (`чтоб ты сдох`, "may you croak") open with `чтоб`, and curse with one of
 /// [`RU_CURSE`].
@@ -141,6 +145,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_MUST,
         &RU_HARM_INF,
         &RU_WISH,
+        &DEATH_TO,
         &RU_SELF_HARM,
         &TR_HARM,
         &TR_HARM_INF,
@@ -160,7 +165,7 @@ pub(super) fn foreign_start(word: &str) -> bool {
     shaped && FOREIGN_STARTS.contains(word)
         || matches!(
             word,
-            "kansere" | "kanser" | "oldurun" | "gebertin" | "kahrolsun"
+            "kansere" | "kanser" | "oldurun" | "gebertin" | "kahrolsun" | "olum"
         )
         || (word.ends_with("mak") || word.ends_with("mek")) && TR_HARM_INF.contains(word)
 }
@@ -224,6 +229,20 @@ impl Clause<'_> {
                 .any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
         {
             return Some((Call, i.saturating_sub(2), i + 1));
+        }
+        // `Kürtlere ölüm` ("death to the Kurds"), `смерть евреям`.
+        // The group in the dative, the call closing its clause (not `Kürtlerin ölüm
+        // yıldönümü`, "the Kurds' death anniversary").
+        if self.at(i) == "olum"
+            && i + 1 == self.len()
+            && i > 0
+            && self.is_people(i - 1)
+            && self.at(i - 1).ends_with(['e', 'a'])
+        {
+            return Some((Call, i - 1, i + 1));
+        }
+        if self.at(i) == "смерть" && self.is_people(i + 1) {
+            return Some((Call, i, i + 2));
         }
         // `чтоб ты заболел раком` ("may you get cancer").
         if self.is(i, &RU_WISH) && self.is(i + 1, &RU_YOU) {

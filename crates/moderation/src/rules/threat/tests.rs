@@ -403,6 +403,9 @@ fn russian_and_turkish_menaces_that_close_their_clause() {
         "Я тебе устрою весёлую жизнь.",
         "Ну, я тебе устрою!",
         "Автору руки оторвать за такую статью.",
+        "Kürtlere ölüm.",
+        "Смерть евреям!",
+        "Sus yoksa karışmam.",
     ] {
         assert!(is_threat(menace), "{menace}");
     }
@@ -417,6 +420,9 @@ fn russian_and_turkish_menaces_that_close_their_clause() {
         "Bu filmi izlemezsen pişman olacaksın.",
         "Я тебе устрою экскурсию по городу.",
         "Кукле руки оторвать — дело минуты для ребёнка.",
+        "Kürtlerin ölüm yıldönümü anması yapıldı.",
+        "Смерть — тема его нового романа.",
+        "Erken gel yoksa yer bulamam.",
     ] {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
