@@ -289,6 +289,10 @@ fn sentence_fixtures(policy: &Policy, peers: &[Filter]) {
         ("oneself.txt", include_str!("../tests/fixtures/oneself.txt")),
         ("denied.txt", include_str!("../tests/fixtures/denied.txt")),
         (
+            "outside-sets.txt",
+            include_str!("../tests/fixtures/outside-sets.txt"),
+        ),
+        (
             "subtle-abuse.txt",
             include_str!("../tests/fixtures/subtle-abuse.txt"),
         ),

@@ -293,6 +293,18 @@ fn r14_names_denied_of_someone_are_published_and_the_same_names_thrown_are_not()
 }
 
 #[test]
+fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
+    // The session's first build: 45 of 85 attacks held, 8 of 78 civil sentences held; its last:
+    // 79 and 1 ("Ne kadar aptal bir yorum bu": criticism of a comment, in Turkish).
+    let civil_held =
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 85, 79);
+    assert!(
+        civil_held.len() <= 1,
+        "civil sentences held: {civil_held:#?}"
+    );
+}
+
+#[test]
 fn r14_abuse_without_a_rude_word_is_held_and_the_same_words_in_civil_sentences_are_published() {
     // 4 of 20 before the shapes that read them, 19 at their first reading ("Nobody will ever
     // respect you"), 20 after; the 8 Russian and Turkish ones added later: none before their
