@@ -24,7 +24,8 @@ static IDEAS: Lexicon = Lexicon::new(
      performance performances response answer answers record \
      закон законы законопроект решение решения идея идеи план планы статья реформа реформы \
      налог налоги политика предложение заголовок запрет \
-     karar kararlar yasa yasalar kanun fikir politika vergi makale teklif baslik yasak proje",
+     karar kararlar yasa yasalar kanun fikir politika vergi makale teklif baslik yasak proje \
+     yorum yorumlar",
 );
 
 /// Things that fail readers, criticised the same way: `that stupid printer jammed`, `this
@@ -48,7 +49,7 @@ static CRITICISM_RU_TR: Lexicon = Lexicon::new(
     "идиотский идиотская идиотское идиотские тупой тупая тупое тупые глупый глупая глупое \
      глупые дурацкий дурацкая дурацкое дурацкие бредовый бредовая бредовое бредовые \
      абсурдный абсурдная абсурдное нелепый нелепая нелепое \
-     aptalca sacma ahmakca mantiksiz sacmasapan",
+     aptalca aptal sacma ahmakca mantiksiz sacmasapan",
 );
 
 /// Every word of criticism, in the three languages: what a clause must hold to be read.
@@ -178,6 +179,7 @@ mod tests {
         assert_eq!(unread("Какое дурацкое решение."), ["дурацкое"]);
         assert_eq!(unread("Bu karar çok saçma."), ["saçma"]);
         assert_eq!(unread("Saçma bir fikir."), ["Saçma"]);
+        assert_eq!(unread("Ne kadar aptal bir yorum bu."), ["aptal"]);
         assert_eq!(
             unread("What a pathetic performance from the prime minister."),
             ["pathetic"]
@@ -203,6 +205,7 @@ mod tests {
         assert!(unread("The decision stupid people made.").is_empty());
         assert!(unread("Автор статьи тупой.").is_empty());
         assert!(unread("Yazar çok aptalca davrandı.").is_empty());
+        assert!(unread("Yazar aptal bir adam.").is_empty());
         assert!(unread("You stupid thing, get out.").is_empty());
         assert!(unread("Your stupid things to say never end.").is_empty());
     }
