@@ -4,6 +4,12 @@
 use super::harm::{HARMED, POSSESSIVES, PRONOUNS};
 use crate::rules::clauses::{Clause, Lexicon};
 
+/// What a reader regrets missing, not doing: `if you don't watch this film, you'll regret it`.
+static MISSED_OUT: Lexicon = Lexicon::new(
+    "watch see try buy read visit book listen join order taste vote \
+     придешь купишь посмотришь попробуешь прочитаешь сходишь прочтешь",
+);
+
 /// What follows `watch your back` when the back is the reader's own to look after.
 static BACK_CARE: Lexicon = Lexicon::new(
     "lifting lift bending carrying posture stairs steps ice icy slippery gym exercise \
@@ -68,6 +74,24 @@ impl Clause<'_> {
             .then_some(self.len())
     }
 
+    /// Whether the regret foretold at `v` is for something the reader would miss: `if you don't
+    /// watch this film, you'll regret it`, `unless you book now ...`, `если не придёшь на
+    /// концерт, ты пожалеешь`; not `if you don't stop, you'll regret it`.
+    pub(super) fn missing_out_before(&self, v: usize) -> bool {
+        (0..v).any(|k| {
+            let missed = if self.seq(k, &["if", "you", "do", "not"]) {
+                k + 4
+            } else if self.seq(k, &["unless", "you"]) {
+                k + 2
+            } else if self.seq(k, &["если", "не"]) {
+                k + 2
+            } else {
+                return self.seq(k, &["if", "you", "miss"]);
+            };
+            self.is(missed, &MISSED_OUT)
+        })
+    }
+
     /// The end of a menace whose verb, said of the reader's future (`you will pay`, `you
     /// are going to regret`), is at `v`: `you will pay for this`, `you won't live to see it`.
     /// `you will pay less tax` and `you'll regret not buying` are not threats.
@@ -76,7 +100,10 @@ impl Clause<'_> {
         let verb = self.at(v);
         let menacing = match verb {
             "pay" => ends_at(v + 1, &["for", "dearly", "with", "soon"]),
-            "regret" => ends_at(v + 1, &["this", "it", "that", "everything", "the", "ever"]),
+            "regret" => {
+                ends_at(v + 1, &["this", "it", "that", "everything", "the", "ever"])
+                    && !self.missing_out_before(v)
+            }
             "die" | "bleed" | "suffer" => ends_at(
                 v + 1,
                 &["soon", "slowly", "tonight", "like", "for", "too", "today"],

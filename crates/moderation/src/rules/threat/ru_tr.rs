@@ -182,7 +182,7 @@ impl Clause<'_> {
         let end = i + menace.len();
         let closes = (end..self.len()).all(|k| self.is(k, AFTER_CLOSING_MENACE))
             || self.is(end, &["и", "ve"]);
-        closes.then_some(end)
+        (closes && !self.missing_out_before(i)).then_some(end)
     }
 
     pub(super) fn threat_ru_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {

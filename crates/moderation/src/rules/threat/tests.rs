@@ -311,6 +311,7 @@ fn menaces_that_name_no_harm() {
         "It would be a shame if something happened to your family.",
         "Shame if something were to happen to the editor",
         "You'd better pray we never meet in person.",
+        "If you don't stop posting, you'll regret it.",
         "I know what car you drive, and accidents happen.",
         "We know which school your kids go to.",
     ] {
@@ -328,6 +329,8 @@ fn menaces_that_name_no_harm() {
         "Your kids go to school together, not alone, right?",
         "Your mother is alone in that care home and nobody visits.",
         "You'll find the river walk lovely in spring.",
+        "If you don't watch this film, you'll regret it.",
+        "Unless you book now, you'll regret it.",
         "We'd better pray the storm passes before the match.",
         "I pray we never meet such a storm again.",
         "I know what car I want next year.",
@@ -421,6 +424,7 @@ fn russian_and_turkish_menaces_that_close_their_clause() {
         "Я тебе устрою экскурсию по городу.",
         "Кукле руки оторвать — дело минуты для ребёнка.",
         "Kürtlerin ölüm yıldönümü anması yapıldı.",
+        "Если не придёшь на концерт, ты пожалеешь.",
         "Смерть — тема его нового романа.",
         "Erken gel yoksa yer bulamam.",
     ] {
