@@ -81,9 +81,7 @@ impl Clause<'_> {
         (0..v).any(|k| {
             let missed = if self.seq(k, &["if", "you", "do", "not"]) {
                 k + 4
-            } else if self.seq(k, &["unless", "you"]) {
-                k + 2
-            } else if self.seq(k, &["если", "не"]) {
+            } else if self.seq(k, &["unless", "you"]) || self.seq(k, &["если", "не"]) {
                 k + 2
             } else {
                 return self.seq(k, &["if", "you", "miss"]);
