@@ -1,5 +1,6 @@
 //! Names denied. Readers take insults back as often as they throw them: `the people who voted
-//! for it are not idiots`, `nobody here is stupid`, `I never said you were a moron`. The
+//! for it are not idiots`, `nobody here is stupid`, `I never said you were a moron`, and say
+//! how others are treated with the same words (`politicians who treat voters like idiots`). The
 //! classifier learnt those words from insults and refused every such sentence (`Voters are
 //! not idiots`: abusive 1.00). A name denied of someone insults nobody: it is left unread by
 //! the classifier, as a name the writer calls themselves is. Read as before:
@@ -43,6 +44,9 @@ static CALLING: Lexicon = Lexicon::new(
 
 /// Whom a name is said of, after a verb of calling: `I never said you were stupid`.
 static CALLED: Lexicon = Lexicon::new("you him her them anyone anybody someone people us everyone");
+
+/// Verbs of treating someone as something: `treat voters like idiots`.
+static TREAT: Lexicon = Lexicon::new("treat treats treated treating");
 
 /// Whom a denial is said to: `nobody here is an idiot`, `none of you are morons`.
 static NOBODY: Lexicon = Lexicon::new("nobody noone none");
@@ -108,7 +112,11 @@ impl Clause<'_> {
                 && self.is(person - 2, &["not", "never"])
                 && (person + 1..start).all(|j| self.is(j, &COPULA))
         });
-        (denied || nobody || not_called) && !self.is(start, &PARTIAL)
+        // `politicians who treat voters like idiots`: how someone is treated, not what anyone
+        // is called (`stop treating me like an idiot, you moron`: `moron` is read).
+        let treated = self.is(before, &["like", "as"])
+            && (before.saturating_sub(4)..before).any(|j| self.is(j, &TREAT));
+        (denied || nobody || not_called || treated) && !self.is(start, &PARTIAL)
     }
 }
 
@@ -148,6 +156,11 @@ mod tests {
             ),
             // The second clause is read.
             ("You're not an idiot, you're a moron.", &["idiot"]),
+            (
+                "I'm sick of politicians who treat voters like idiots.",
+                &["idiots"],
+            ),
+            ("Stop treating me like an idiot, you moron.", &["idiot"]),
         ] {
             assert_eq!(unread(text), words, "{text}");
         }
