@@ -49,8 +49,8 @@ use calls::{BEATINGS, DISEASE, HEIGHTS};
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::REMAINS;
 use ru_tr::{
-    foreign_start, RU_BREAK, RU_CURSE, RU_HARM, RU_HARM_INF, RU_MENACE, RU_MUST, RU_SELF_HARM,
-    TR_CALL, TR_HARM, TR_HARM_INF,
+    foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_CURSE, RU_HARM, RU_HARM_INF, RU_MENACE,
+    RU_MUST, RU_SELF_HARM, TR_CALL, TR_HARM, TR_HARM_INF,
 };
 
 /// Which shape of threat was found.
@@ -192,8 +192,18 @@ impl Clause<'_> {
 /// part, a weapon, a menace's own word. A text with none of them (most comments) is passed
 /// over without being read clause by clause.
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
-    // A menace's last word (`труп`), not its first (`ты`, in every other Russian comment).
+    // A menace's last word (`труп`), not its first (`ты`, in every other Russian comment); a
+    // closing menace's longest (`найду` of `найду тебя`, `pisman` of `pisman ederim`).
     let menace = RU_MENACE.iter().filter_map(|m| m.last().copied());
+    let closing = CLOSING_MENACE.iter().filter_map(|m| {
+        m.iter().copied().reduce(|a, b| {
+            if b.chars().count() > a.chars().count() {
+                b
+            } else {
+                a
+            }
+        })
+    });
     [
         &HARM,
         &BODY,
@@ -209,6 +219,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_BREAK,
         &RU_MUST,
         &RU_HARM_INF,
+        &DEATH_TO,
         &TR_HARM,
         &TR_HARM_INF,
         &TR_CALL,
@@ -220,6 +231,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
     .into_iter()
     .flat_map(Lexicon::iter)
     .chain(menace)
+    .chain(closing)
     .chain(["kansere", "kanser"])
     .collect()
 });
@@ -232,8 +244,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
-     whereabouts leak find catch hands employer employers workplace boss убей hit найду \
-     пожалеешь пожалеете bulacagim bulurum pisman misery pray drive drives school устрою olum смерть karismam",
+     whereabouts leak find catch hands employer employers workplace boss убей hit misery pray \
+     drive drives school",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -289,23 +301,19 @@ fn starts_threat(word: &str) -> bool {
             | "get"
             | "die"
             | "pay"
-            | "тебе"
-            | "вам"
-            | "ты"
-            | "знаю"
-            | "nerede"
-            | "evini"
-            | "я"
-            | "вы"
-            | "найду"
-            | "seni"
-            | "sizi"
-            | "pisman"
             | "pray"
-            | "устрою"
-            | "yoksa"
     ) || foreign_start(word)
+        || MENACE_STARTS.contains(word)
 }
+
+/// The first words of the Russian and Turkish menaces ([`RU_MENACE`], [`CLOSING_MENACE`]).
+static MENACE_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
+    RU_MENACE
+        .iter()
+        .chain(CLOSING_MENACE)
+        .filter_map(|m| m.first().copied())
+        .collect()
+});
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,
 /// `shoot the wedding`, `bury the hatchet`, `execute the plan`), the writer (`this heat is

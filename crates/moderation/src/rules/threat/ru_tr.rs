@@ -88,7 +88,7 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
 const AFTER_CLOSING_MENACE: &[&str] = &["и", "ve", "об", "этом"];
 
 /// "Death", called on a group: `Kürtlere ölüm`, `смерть евреям`.
-static DEATH_TO: Lexicon = Lexicon::new("olum смерть");
+pub(super) static DEATH_TO: Lexicon = Lexicon::new("olum смерть");
 
 /// Russian wishes (`чтоб ты сдох`, "may you croak") open with `чтоб`, and curse with one of
 /// [`RU_CURSE`].
