@@ -56,9 +56,6 @@ static NOBODY: Lexicon = Lexicon::new("nobody noone none");
 /// people who voted for it are not idiots`).
 static MARKING_OUT: Lexicon = Lexicon::new("if unless whoever only");
 
-/// Words that make a denial partial: `not just stupid`.
-static PARTIAL: Lexicon = Lexicon::new("just only merely simply even the");
-
 impl Clause<'_> {
     /// The names denied in this clause, as ((), word, word + 1).
     fn denied_names(&self, out: &mut Vec<((), usize, usize)>) {
@@ -116,7 +113,9 @@ impl Clause<'_> {
         // is called (`stop treating me like an idiot, you moron`: `moron` is read).
         let treated = self.is(before, &["like", "as"])
             && (before.saturating_sub(4)..before).any(|j| self.is(j, &TREAT));
-        (denied || nobody || not_called || treated) && !self.is(start, &PARTIAL)
+        // Only [`DEGREE`] words stand between a denial and the name, so a partial one (`not
+        // just stupid`) or one that says who is (`not the idiot here`) is no denial.
+        denied || nobody || not_called || treated
     }
 }
 

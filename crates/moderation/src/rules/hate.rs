@@ -249,6 +249,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &INVADING,
         &RU_GET_OUT,
         &RU_DRIVE_OUT,
+        &TR_ENEMY,
         &OTHER_CUES,
     ]
     .into_iter()
@@ -263,7 +264,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      back home belong belongs control controls behind banks hollywood место ulkelerine \
      istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
-     контролируют владеют yer yeri dusmani dusmanidir dusmanlari dusmanlaridir dunyayi medyayi isgal oy",
+     контролируют владеют yer yeri dunyayi medyayi isgal oy",
 );
 
 impl Clause<'_> {

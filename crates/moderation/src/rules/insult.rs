@@ -299,8 +299,9 @@ impl Clause<'_> {
         self.seq(have + 1, &["pulled", "out"]).then_some(have + 3)
     }
 
-    /// `you're a walking advertisement for birth control`, `the best argument for
-    /// contraception`; not `the campaign for birth control in the 1960s`.
+    /// `you're a walking advertisement for birth control`, `he is the best argument for
+    /// contraception`; not `the campaign for birth control in the 1960s`, `your case for
+    /// abortion`.
     fn for_birth_control(&self, i: usize) -> Option<usize> {
         let end = if self.seq(i, &["for", "birth", "control"]) {
             i + 3
@@ -309,8 +310,12 @@ impl Clause<'_> {
         } else {
             return None;
         };
+        // Someone is the example (`you're a walking advertisement`, `this columnist is the best
+        // argument`), not the one who makes it (`your case for abortion is well argued`).
         let ad = i.checked_sub(1).filter(|&k| self.is(k, &ADVERT))?;
-        self.aimed_in(ad.saturating_sub(4)..ad).then_some(end)
+        let before = ad.saturating_sub(4)..ad;
+        (self.aimed_in(before.clone()) && self.any_in(before, &["is", "are", "was", "were"]))
+            .then_some(end)
     }
 
     /// `did your mother drop you on your head?`, `were you dropped on your head`.
@@ -503,7 +508,7 @@ impl Clause<'_> {
         // Not `if brains were all it took, you'd have won`.
         let likened = !self.is(i + 3, &["all", "enough", "everything", "what", "the", "a"]);
         (self.seq(i, &["if", "brains", "were"]) && likened && self.aimed_in(i + 3..i + 9))
-            .then(|| (i + 9).min(self.len()))
+            .then_some(self.len())
     }
 
     /// `your opinion is as worthless as you are`, `you are as dumb as a rock`.
@@ -935,6 +940,8 @@ mod tests {
             "My mother should have pulled out of the deal.",
             "He led the campaign for birth control in the 1960s.",
             "Your case for abortion rights is well argued.",
+            "Your case for abortion is well argued.",
+            "I liked her argument for contraception.",
             "The lion went back to its cage.",
             "My son writes like a child, because he is one.",
             "She talks to him like a child.",
