@@ -348,13 +348,17 @@ impl Clause<'_> {
                 return Some(to + 1);
             }
             // At the end of its clause, or before more of the same (`..., nobody wants you
-            // here`); not `... and tell them what you saw`, `... country's embassy`.
+            // here`, `... and take your family with you`); not `... and tell them what you
+            // saw`, `... and take photos`, `... country's embassy`.
             let country = to + 1 + usize::from(self.at(to + 1) == "own");
             let yours = self.at(to) == "your" && self.is(country, &["country", "countries"]);
             let then = country + 1;
+            let taken_along = self.at(then + 1) == "take"
+                && self.seq(self.len().saturating_sub(2), &["with", "you"]);
             let ends = then == self.len()
                 || self.is(then, &["nobody", "no", "where", "we", "you", "if"])
-                || self.at(then) == "and" && self.is(then + 1, &["stay", "never", "do", "don"]);
+                || self.at(then) == "and"
+                    && (self.is(then + 1, &["stay", "never", "do", "don"]) || taken_along);
             if yours && ends {
                 return Some(then);
             }
@@ -885,6 +889,7 @@ mod tests {
         for attack in [
             "Go back to where you came from.",
             "Go back to your country, nobody wants you here.",
+            "Go back to your own country and take your family with you.",
             "Your kind isn't welcome here.",
             "You people should go home.",
             "Send them all back on the boats.",
@@ -944,6 +949,7 @@ mod tests {
         for not_one in [
             "After the conference, go back to your country and tell them what you saw.",
             "Go back to your desk and finish the report.",
+            "Go back to your country and take photos of the festival for us.",
             "Women are not welcome in the club, which is why it is being sued.",
             "Guests are not welcome after midnight, the hotel says.",
             "Send them all back to the warehouse, the boxes are damaged.",

@@ -44,12 +44,14 @@ static CRITICISM: Lexicon = Lexicon::new(
 );
 
 /// The same in Russian and Turkish, which say what an idea is without a copula (`этот закон
-/// идиотский`, `bu karar çok saçma`).
+/// идиотский`, `bu karar çok saçma`), or with a dash and a noun (`этот закон — полный
+/// идиотизм`, `bu yasa tam bir saçmalık`).
 static CRITICISM_RU_TR: Lexicon = Lexicon::new(
     "идиотский идиотская идиотское идиотские тупой тупая тупое тупые глупый глупая глупое \
      глупые дурацкий дурацкая дурацкое дурацкие бредовый бредовая бредовое бредовые \
      абсурдный абсурдная абсурдное нелепый нелепая нелепое \
-     aptalca aptal sacma ahmakca mantiksiz sacmasapan",
+     идиотизм бред маразм чушь глупость абсурд тупость ерунда \
+     aptalca aptal sacma ahmakca mantiksiz sacmasapan sacmalik aptallik",
 );
 
 /// Every word of criticism, in the three languages: what a clause must hold to be read.
@@ -59,7 +61,8 @@ static ANY_CRITICISM: LazyLock<Vocabulary> =
 /// What may stand between a copula and what an idea is called: `is just plain stupid`.
 static DEGREE: Lexicon = Lexicon::new(
     "so just plain really utterly completely totally beyond simply frankly quite truly a an \
-     and both просто совершенно абсолютно очень и cok gercekten tamamen ve",
+     and both просто совершенно абсолютно очень и полный полная полнейший полнейшая \
+     настоящий настоящая сплошной сплошная cok gercekten tamamen ve tam bir",
 );
 
 /// What may stand before the idea that is the clause's subject (`this new ruling is ...`),
@@ -128,7 +131,7 @@ impl Clause<'_> {
 /// Words that cannot stand before an idea as part of its name: prepositions and persons.
 static NOT_ADJUNCTS: Lexicon = Lexicon::new(
     "of by from for with about at in on to you your i we he she they it author writer \
-     journalist reporter editor columnist",
+     journalist reporter editor columnist твой твоя твое твои ваш ваша ваше ваши senin sizin",
 );
 
 /// The words of criticism said of an idea (normalized chars), which the policy has the
@@ -181,6 +184,11 @@ mod tests {
         assert_eq!(unread("Saçma bir fikir."), ["Saçma"]);
         assert_eq!(unread("Ne kadar aptal bir yorum bu."), ["aptal"]);
         assert_eq!(
+            unread("Этот закон — полный идиотизм, его надо отменить."),
+            ["идиотизм"]
+        );
+        assert_eq!(unread("Bu yasa tam bir saçmalık."), ["saçmalık"]);
+        assert_eq!(
             unread("What a pathetic performance from the prime minister."),
             ["pathetic"]
         );
@@ -207,6 +215,8 @@ mod tests {
         assert!(unread("Yazar çok aptalca davrandı.").is_empty());
         assert!(unread("Yazar aptal bir adam.").is_empty());
         assert!(unread("You stupid thing, get out.").is_empty());
+        assert!(unread("Твоя идея — полный бред.").is_empty());
+        assert!(unread("Автор этой статьи — полный идиотизм ходячий.").is_empty());
         assert!(unread("Your stupid things to say never end.").is_empty());
     }
 }

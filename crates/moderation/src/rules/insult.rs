@@ -75,7 +75,8 @@ static NAMES: Lexicon = Lexicon::new(
      simpletons dullard dullards dolt dolts oaf oafs twit twits prat prats berk berks tosser \
      tossers dunce dunces knobhead knobheads bellend bellends gobshite gobshites dipshit \
      dipshits wazzock wazzocks numbskull numbskulls bonehead boneheads blockhead blockheads \
-     airhead airheads meathead meatheads halfwitted dimwitted peasant peasants",
+     airhead airheads meathead meatheads halfwitted dimwitted peasant peasants parasite \
+     parasites leech leeches hag hags",
 );
 
 /// The same in Russian: names the classifier's Russian comments hardly hold (it allowed
@@ -85,8 +86,24 @@ static NAMES_RU: Lexicon =
     Lexicon::new("бестолочь олух остолоп балбес недоумок дуболом тупица кретин недоносок ушлепок");
 
 /// Names that are verbs too: called only where the phrase ends after them (`you prick!`, not
-/// `if you prick us`, `did you prick your finger`).
-static VERB_NAMES: Lexicon = Lexicon::new("prick pricks");
+/// `if you prick us`, `did you prick your finger`; `you absolute clown, ...`, `you hack`,
+/// not `do you clown around at work`).
+static VERB_NAMES: Lexicon = Lexicon::new("prick pricks clown clowns hack hacks");
+
+/// Animals a reader is called: only after `you` where the phrase ends (`you little rat`,
+/// `you're a brainless sheep, baa`; not `did you rat on him`, `are you a sheep farmer`, `we
+/// keep goats, sheep`), or after words of scorn that open the clause (`ugly cow, ...`).
+static ANIMAL_NAMES: Lexicon = Lexicon::new("rat rats sheep cow cows pig pigs");
+
+/// What a woman is called in `get back to making coffee, sweetheart`.
+static PET_NAMES: Lexicon =
+    Lexicon::new("sweetheart sweetie darling honey luv missy toots babe sweetcheeks");
+
+/// Words of scorn that make an animal's name an insult where they open a clause with it.
+static SCORN: Lexicon = Lexicon::new(
+    "ugly fat stupid dumb filthy dirty lying miserable pathetic smug brainless silly useless \
+     worthless disgusting greedy old",
+);
 
 /// What nobody does to the reader, in Russian and Turkish (`никто тебя не любит`, `kimse
 /// seni sevmiyor`).
@@ -166,8 +183,8 @@ static ASYLUM: Lexicon =
 static BEFORE_A_NAME: Lexicon = Lexicon::new(
     "are were a an such absolute utter complete total bloody little ignorant stupid pathetic \
      silly old big fat ugly smug arrogant useless clueless blithering gormless lying sad \
-     miserable thick all just illiterate uneducated и же полный просто редкостный конченый \
-     настоящий",
+     miserable thick all just illiterate uneducated brainless dirty filthy worthless и же \
+     полный просто редкостный конченый настоящий",
 );
 
 /// Verbs that open an order, for `keep crying, snowflake`.
@@ -224,9 +241,16 @@ impl Clause<'_> {
         .then(|| (i + 4).min(self.len()))
     }
 
-    /// `you are a waste of oxygen`.
+    /// `you are a waste of oxygen`, `a waste of perfectly good air`.
     fn waste_of_oxygen(&self, i: usize) -> Option<usize> {
-        (self.seq(i, &["waste", "of"]) && self.is(i + 2, &WASTED)).then_some(i + 3)
+        if !self.seq(i, &["waste", "of"]) {
+            return None;
+        }
+        let mut k = i + 2;
+        while k < i + 4 && self.is(k, &["perfectly", "good", "valuable", "precious", "fresh"]) {
+            k += 1;
+        }
+        self.is(k, &WASTED).then_some(k + 1)
     }
 
     /// `crawl back under your rock`, `go back to your cave`; not `go back to your seats`.
@@ -235,8 +259,11 @@ impl Clause<'_> {
             return None;
         }
         let den = self.first_in(i + 2..i + 6, &DEN)?;
-        self.any_in(i + 2..den, &["your", "ur", "his", "her", "the"])
-            .then_some(den + 1)
+        self.any_in(
+            i + 2..den,
+            &["your", "ur", "his", "her", "the", "whatever", "whichever"],
+        )
+        .then_some(den + 1)
     }
 
     /// `I bet you live in your mom's basement`.
@@ -267,6 +294,31 @@ impl Clause<'_> {
             .any(|w| (i.saturating_sub(4)..i).any(|k| self.seq(k, w)));
         let leaves = self.is(i + 2, &LEAVING) || self.seq(i + 2, &["go", "away"]);
         (world && leaves).then(|| i + 3 + usize::from(self.is(i + 2, &["go"])))
+    }
+
+    /// `the world would be a better place without you`, `... without vermin like you in it`,
+    /// `... if you disappeared`; not `... without your kind of politics`, `... if you voted`.
+    fn better_place_without(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["better", "place"]) {
+            return None;
+        }
+        let after = i + 2;
+        if self.seq(after, &["if", "you"]) {
+            let gone = self.is(after + 2, &["died", "disappeared", "vanished"])
+                || self.seq(after + 2, &["never", "existed"])
+                || self.at(after + 2) == "were" && self.is(after + 3, &["dead", "gone"]);
+            return gone.then(|| (after + 4).min(self.len()));
+        }
+        if self.at(after) != "without" {
+            return None;
+        }
+        // `without you`, `... people like you`, `... your kind`: within four words.
+        (after + 1..(after + 5).min(self.len())).find_map(|k| {
+            let kind = self.at(k) == "your"
+                && self.is(k + 1, &["kind", "sort", "lot", "type"])
+                && self.at(k + 2) != "of";
+            (self.is(k, &["you", "u"]) || kind).then(|| k + 1 + usize::from(kind))
+        })
     }
 
     /// `your parents must be ashamed of you`; not `your parents are not ashamed of you`.
@@ -433,8 +485,11 @@ impl Clause<'_> {
     /// `get back in the kitchen, sweetheart`, `go make me a sandwich`: an order that opens its
     /// clause; not `I went back to the kitchen for the salt`.
     fn to_the_kitchen(&self, i: usize) -> Option<usize> {
-        let opens = (0..i).all(|k| self.is(k, &["now", "just", "so", "and", "go", "get"]));
-        if !opens {
+        let opener = |k: usize| self.is(k, &["now", "just", "so", "and", "go", "get"]);
+        if let Some(end) = self.back_to_serving(i, opener) {
+            return Some(end);
+        }
+        if !(0..i).all(opener) {
             return None;
         }
         if self.seq(i, &["make", "me", "a", "sandwich"]) {
@@ -447,6 +502,20 @@ impl Clause<'_> {
             && self.seq(i + 3, &["the", "kitchen"])
             && (self.phrase_ends_before(i + 5) || self.is(i + 5, &["where", "and"])))
         .then_some(i + 5)
+    }
+
+    /// `nice article, sweetheart, now get back to making coffee`: the order opens its phrase,
+    /// and the clause calls the reader by a pet name (not `get back to making coffee, the
+    /// break is over`).
+    fn back_to_serving(&self, i: usize, opener: impl Fn(usize) -> bool) -> Option<usize> {
+        if !self.is(i, &["get", "go"]) || !self.seq(i + 1, &["back", "to", "making"]) {
+            return None;
+        }
+        let phrase = (0..=i).rev().find(|&k| self.phrase_ends_before(k))?;
+        let made = i + 4 + usize::from(self.is(i + 4, &["the", "some", "us", "me"]));
+        let served = self.is(made, &["coffee", "tea", "sandwiches", "sandwich", "dinner"]);
+        let pet = self.any_in(0..self.len(), &PET_NAMES);
+        ((phrase..i).all(opener) && served && pet).then_some(made + 1)
     }
 
     /// `you pathetic excuse for a journalist`, `a sorry excuse for a human being`; not `a
@@ -643,9 +712,20 @@ impl Clause<'_> {
     /// name the classifier hardly knows, called to the reader.
     fn name_called(&self, i: usize) -> Option<usize> {
         // A name alone between a comma and the end of its phrase, after other words: the
-        // reader addressed (`shut up, halfwit!`).
-        let alone = i > 0 && self.phrase_ends_before(i) && self.phrase_ends_before(i + 1);
+        // reader addressed (`shut up, halfwit!`); not a sound (`hack, hack`).
+        let alone = i > 0
+            && self.phrase_ends_before(i)
+            && self.phrase_ends_before(i + 1)
+            && self.at(i - 1) != self.at(i)
+            && self.at(i + 1) != self.at(i);
         if alone && (self.is(i, &NAMES) || self.is(i, &VERB_NAMES) || self.is(i, &NAMES_RU)) {
+            return Some(i + 1);
+        }
+        // `ugly cow, nobody wants to see you`: words of scorn (not only `old`) opening the
+        // clause, then the animal, then the phrase's end.
+        let scorned =
+            i > 0 && (0..i).all(|k| self.is(k, &SCORN)) && (0..i).any(|k| self.at(k) != "old");
+        if scorned && self.is(i, &ANIMAL_NAMES) && self.phrase_ends_before(i + 1) {
             return Some(i + 1);
         }
         let to_the_reader = self.is(i, &["you", "your", "ты"]);
@@ -659,7 +739,8 @@ impl Clause<'_> {
         }
         let named = self.is(k, &NAMES)
             || self.is(k, &NAMES_RU)
-            || self.is(k, &VERB_NAMES) && self.phrase_ends_before(k + 1);
+            || (self.is(k, &VERB_NAMES) || self.is(k, &ANIMAL_NAMES) && to_the_reader)
+                && self.phrase_ends_before(k + 1);
         if !named {
             return None;
         }
@@ -692,7 +773,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 30] = [
+static SHAPES: [(Shape, &Needs); 31] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
@@ -701,6 +782,7 @@ static SHAPES: [(Shape, &Needs); 30] = [
         |c, i| c.favour_to_the_world(i),
         &words(&["favour", "favor"]),
     ),
+    (|c, i| c.better_place_without(i), &words(&["place"])),
     (|c, i| c.kin_ashamed(i), &words(&["ashamed"])),
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
     (
@@ -721,9 +803,15 @@ static SHAPES: [(Shape, &Needs); 30] = [
     (|c, i| c.dismissed(i), &lexicons(&[&DISMISSED])),
     (
         |c, i| c.name_called(i),
-        &lexicons(&[&NAMES, &VERB_NAMES, &NAMES_RU]),
+        &lexicons(&[&NAMES, &VERB_NAMES, &ANIMAL_NAMES, &NAMES_RU]),
     ),
-    (|c, i| c.to_the_kitchen(i), &words(&["kitchen", "sandwich"])),
+    (
+        |c, i| c.to_the_kitchen(i),
+        &Needs {
+            lexicons: &[&PET_NAMES],
+            words: &["kitchen", "sandwich"],
+        },
+    ),
     (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
     (|c, i| c.as_dumb_as_you(i), &lexicons(&[&DUMB])),
     (|c, i| c.so_dumb(i), &lexicons(&[&DUMB])),
@@ -781,15 +869,16 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
 
 /// Shapes whose words are all too common to read every text that holds one of them: a text
 /// is read for them only where they stand together.
-const COMMON_SHAPES: [&[&str]; 3] = [
+const COMMON_SHAPES: [&[&str]; 4] = [
     &["no", "one"],
     &["you", "people"],
     &["people", "like", "you"],
+    &["better", "place"],
 ];
 
 /// The cues and the common shapes' words, for a text that holds one of those shapes.
 static CUES_AND_COMMON: LazyLock<Vocabulary> =
-    LazyLock::new(|| cues().chain(["one", "people"]).collect());
+    LazyLock::new(|| cues().chain(["one", "people", "place"]).collect());
 
 fn cues() -> impl Iterator<Item = &'static str> {
     [
@@ -799,6 +888,8 @@ fn cues() -> impl Iterator<Item = &'static str> {
         &NAMES,
         &NAMES_RU,
         &VERB_NAMES,
+        &ANIMAL_NAMES,
+        &PET_NAMES,
         &DUMB,
         &UGLY,
         &ASYLUM,
@@ -891,6 +982,13 @@ mod tests {
             "Shut up, halfwit!",
             "Get back in the kitchen, sweetheart, the men are talking.",
             "Go make me a sandwich.",
+            "Nice article, sweetheart, now get back to making coffee for the real journalists.",
+            "You should be ashamed to call yourself a journalist, you hack.",
+            "People like you are the reason this country is falling apart, you parasite.",
+            "I'm going to make your life hell, you little rat.",
+            "Ugly cow, nobody wants to see your face on the front page.",
+            "Drop dead, you miserable old hag.",
+            "You're a brainless sheep, baa baa.",
             "You pathetic excuse for a journalist.",
             "He is a sorry excuse for a human being.",
             "Your opinion is as worthless as you are.",
@@ -919,6 +1017,13 @@ mod tests {
             "The minister is subhuman scum.",
             "The reporter is a whore who sleeps with her sources.",
             "He is nothing but vermin.",
+            "You're a waste of perfectly good oxygen.",
+            "Crawl back under whatever rock you came from.",
+            "You absolute clown, nobody asked for your opinion.",
+            "Shut up, clown.",
+            "The world would be a better place without vermin like you in it.",
+            "This site would be a better place without your kind.",
+            "The planet would be a better place if you disappeared.",
         ] {
             assert!(!insults(text).is_empty(), "{text}");
         }
@@ -979,6 +1084,14 @@ mod tests {
             "I went back to the kitchen for the salt.",
             "Go back to the kitchen drawer and check for the receipt.",
             "Could you make me a sandwich too, please?",
+            "Break's over, get back to making coffee for the customers.",
+            "Thanks, sweetheart, I'll get back to making the tea in a minute.",
+            "Did you rat on him to the teacher?",
+            "Are you a sheep farmer too?",
+            "We keep goats, sheep.",
+            "Old cow, the farmer said, still gives good milk.",
+            "Did you hack the account yourself?",
+            "Jibberish, jibberish, hack, hack.",
             "The council's bins are a sorry excuse for a recycling service.",
             "The old stadium is as ugly as sin.",
             "Anyone with a brain tumour should see a doctor quickly.",
@@ -997,6 +1110,12 @@ mod tests {
             "The kitchen was filth and the manager was fired.",
             "The vermin in the barn are rats, the farmer said.",
             "It is as useless as you think it is.",
+            "Do you clown around like this at work too?",
+            "The clowns at the circus were brilliant.",
+            "The town would be a better place without your kind of cynicism.",
+            "The world would be a better place if you voted.",
+            "The world would be a better place without nuclear weapons.",
+            "The bus station is a waste of perfectly good land.",
         ] {
             assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
         }

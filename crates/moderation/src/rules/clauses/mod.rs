@@ -177,7 +177,7 @@ impl Clause<'_> {
     /// speaker named before a colon.
     pub(super) fn reported(&self, i: usize) -> bool {
         let names_the_author = |k: usize| {
-            k > 0 && self.is(k - 1, &["who"]) && self.is(k + 1, &["this", "it", "these"])
+            k > 0 && self.is(k - 1, &["who", "whoever"]) && self.is(k + 1, &["this", "it", "these"])
         };
         self.voice == Voice::Speaker
             || self.tokens[i].quoted

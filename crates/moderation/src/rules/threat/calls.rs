@@ -2,7 +2,7 @@
 //! shoot him`, `X deserve to die`), wishes (`I hope you die`, `I hope you get cancer`) and
 //! urges to self-harm (`go jump off a bridge`, `nobody would miss you`).
 
-use super::harm::PRONOUNS;
+use super::harm::{BODY, POSSESSIVES, PRONOUNS};
 use super::ru_tr::{FOREIGN_SELF_HARM, RU_SELF_HARM};
 use super::ThreatKind;
 use crate::rules::clauses::{Clause, Lexicon};
@@ -23,6 +23,7 @@ const SELF_HARM: &[&[&str]] = &[
     &["end", "it", "all"],
     &["end", "your", "life"],
     &["kys"],
+    &["drop", "dead"],
 ];
 
 /// Where a reader is told to jump off.
@@ -67,10 +68,13 @@ impl Clause<'_> {
         let negated = self.any_in(before.clone(), &["not", "never"])
             && !self.any_in(i.saturating_sub(6)..i, &["why"]);
         if urged && !negated {
-            // Not the idiom `kill yourself laughing`.
+            // Not the idioms `kill yourself laughing`, `drop-dead gorgeous`.
             if let Some(phrase) = SELF_HARM.iter().find(|p| self.seq(i, p)) {
                 let end = i + phrase.len();
-                if !self.is(end, &["laughing", "working", "trying"]) {
+                let idiom = [
+                    "laughing", "working", "trying", "gorgeous", "funny", "serious",
+                ];
+                if !self.is(end, &idiom) {
                     return Some(end);
                 }
             }
@@ -158,6 +162,13 @@ impl Clause<'_> {
         let good = usize::from(self.seq(j, &["a", "good"]));
         if self.is(j, &["a"]) && self.is(j + 1 + good, &BEATINGS) {
             return named.then_some((Call, i, j + 2 + good));
+        }
+        // `whoever wrote this should have their fingers broken`; not `... their heads
+        // examined`.
+        if self.at(j) == "have" && self.is(j + 1, POSSESSIVES) && self.is(j + 2, &BODY) {
+            let broken = self.is(j + 3, &["broken", "smashed", "snapped", "crushed"])
+                || self.is(j + 3, &["cut", "chopped", "ripped", "torn"]) && self.at(j + 4) == "off";
+            return broken.then(|| (Call, i, j + 4 + usize::from(self.at(j + 4) == "off")));
         }
         // `your mother should have aborted you`, `you should have been aborted`.
         if self.at(j) == "have" {

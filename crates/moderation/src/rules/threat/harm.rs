@@ -79,7 +79,7 @@ static ROLES: Lexicon = Lexicon::new(
      politicians priest host lawyer family kids children child wife husband mother mom mum \
      father dad son daughter sister brother parents friends girlfriend boyfriend baby scum \
      pig pigs rats protesters voters fans members lot bunch secretary chancellor premier \
-     pensioners retirees",
+     pensioners retirees clown clowns hack hacks",
 );
 
 /// Person pronouns as objects.
@@ -116,7 +116,9 @@ impl Clause<'_> {
             return usize::from(!self.is(i + 1, GIVEN));
         }
         if self.is(i, POSSESSIVES) {
-            return if self.is_people(i + 1) { 2 } else { 0 };
+            // `your kind`, `their sort`; not `your kind of music`.
+            let kind = self.is(i + 1, &["kind", "sort", "type"]) && self.at(i + 2) != "of";
+            return if self.is_people(i + 1) || kind { 2 } else { 0 };
         }
         if self.is(i, DETERMINERS) {
             let mut j = i + 1;
@@ -209,6 +211,17 @@ impl Clause<'_> {
         }
         if self.is(i, &["slit", "cut"]) && self.any_in(i + 1..i + 5, &["throat", "throats"]) {
             return Some(i + 3);
+        }
+        // `shut this clown up permanently`, `silence him for good`; not `shut him up for an
+        // hour`.
+        if self.is(i, &["shut", "silence"]) && object > 0 {
+            let after = i + 1 + object + usize::from(self.at(i + 1 + object) == "up");
+            if self.is(after, &["permanently", "forever"]) {
+                return Some(after + 1);
+            }
+            if self.seq(after, &["for", "good"]) {
+                return Some(after + 2);
+            }
         }
         // `torch your car`, `firebomb their office`.
         if self.is(i, &["torch", "firebomb", "bomb", "burn"])

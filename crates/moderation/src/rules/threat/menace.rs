@@ -121,10 +121,16 @@ impl Clause<'_> {
         if menacing {
             return Some(v + 2);
         }
-        if self.seq(v, &["leave", "in"])
-            && self.any_in(v + 2..v + 5, &["ambulance", "coffin", "bag", "hearse"])
-        {
-            return Some(v + 4);
+        // `you'll leave in an ambulance`, `you're going home on a stretcher`; not `you are
+        // going on a stretcher course`.
+        let leaving = usize::from(self.is(v, &["leave", "leaving", "go", "going"]));
+        let by = v + leaving + usize::from(leaving > 0 && self.at(v + leaving) == "home");
+        if leaving > 0 && self.is(by, &["in", "on"]) {
+            let carried = (by + 1..by + 4)
+                .find(|&k| self.is(k, &["ambulance", "coffin", "bag", "hearse", "stretcher"]));
+            if let Some(k) = carried.filter(|&k| ends_at(k + 1, &["if", "when", "and", "mate"])) {
+                return Some(k + 1);
+            }
         }
         // `you won't live to see it`, `you won't leave alive`.
         if self.at(v) == "not"
@@ -147,6 +153,9 @@ impl Clause<'_> {
             Some(i + 2)
         } else if self.seq(i, &["you", "are", "going", "to"]) {
             Some(i + 4)
+        } else if self.seq(i, &["you", "are", "leaving"]) || self.seq(i, &["you", "are", "going"]) {
+            // `you're leaving on a stretcher`: the present for what is to come.
+            Some(i + 2)
         } else if self.at(i) == "you" && i >= 2 && self.seq(i - 2, &["make", "sure"]) {
             Some(i + 1)
         } else {
@@ -183,6 +192,13 @@ impl Clause<'_> {
         let commitment = self.commitment(i);
         if let Some(end) = commitment.and_then(|from| self.exposure(from)) {
             return Some(end);
+        }
+        // `I'm going to make your life a living hell`, `we will make your life miserable`.
+        if let Some(from) = commitment.filter(|&from| self.seq(from, &["make", "your", "life"])) {
+            let made = from + 3 + usize::from(self.seq(from + 3, &["a", "living"])) * 2;
+            if self.is(made, &["hell", "miserable"]) {
+                return Some(made + 1);
+            }
         }
         // `I'll find you.`, closing its clause (not `I'll find you a seat`).
         if let Some(from) = commitment.filter(|&from| self.seq(from, &["find", "you"])) {
@@ -282,6 +298,10 @@ impl Clause<'_> {
             ) || self.is(after, &HARMED)
             {
                 return Some(after + 1);
+            }
+            // `... dragged through the streets`; not `dragged into court`.
+            if self.seq(after, &["dragged", "through", "the", "streets"]) {
+                return Some(after + 4);
             }
         }
         // `somebody should teach that reporter a lesson he won't forget`: not a lesson in

@@ -50,7 +50,7 @@ use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::REMAINS;
 use ru_tr::{
     foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_CURSE, RU_HARM, RU_HARM_INF, RU_MENACE,
-    RU_MUST, RU_SELF_HARM, TR_CALL, TR_HARM, TR_HARM_INF,
+    RU_MUST, RU_SELF_HARM, RU_WALL, TR_CALL, TR_HARM, TR_HARM_INF,
 };
 
 /// Which shape of threat was found.
@@ -225,6 +225,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &TR_CALL,
         &RU_CURSE,
         &RU_SELF_HARM,
+        &RU_WALL,
         &HEIGHTS,
         &BEATINGS,
     ]
@@ -240,12 +241,12 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
 static OTHER_CUES: Lexicon = Lexicon::new(
     "beat throat throats hunt track come coming comes never bullet bullets wall fire alight \
-     burn blow firebomb sorry ambulance hearse numbered sleep where watch dies dead rid alive \
+     burn blow firebomb sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive \
      live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
      whereabouts leak find catch hands employer employers workplace boss убей hit misery pray \
-     drive drives school",
+     drive drives school hell miserable dragged permanently forever silence",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -278,6 +279,7 @@ fn starts_threat(word: &str) -> bool {
             | "neck"
             | "slit"
             | "drink"
+            | "drop"
             | "end"
             | "jump"
             | "kys"

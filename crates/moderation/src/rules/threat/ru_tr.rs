@@ -37,6 +37,14 @@ pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
 pub(super) static RU_MUST: Lexicon = Lexicon::new("надо нужно следует должны пора бы");
 
+/// "The wall" someone is stood against to be shot: `к стенке ставить` ("put against the
+/// wall"), with [`RU_STAND`].
+pub(super) static RU_WALL: Lexicon = Lexicon::new("стенке стенку");
+static RU_STAND: Lexicon = Lexicon::new("ставить поставить поставлю поставим");
+
+/// "Those", "all of them", "such people": whom the wall is for.
+static RU_THOSE: Lexicon = Lexicon::new("этих всех таких предателей");
+
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
 static RU_PERSON: Lexicon =
     Lexicon::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку");
@@ -147,6 +155,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_WISH,
         &DEATH_TO,
         &RU_SELF_HARM,
+        &RU_WALL,
         &TR_HARM,
         &TR_HARM_INF,
         &TR_CALL,
@@ -203,7 +212,13 @@ impl Clause<'_> {
             // endings are too many to list), except in "killing time" (`zamanı öldüreceğim`).
             let kills = starts_with_any(self.at(i), &["oldur", "gebert"])
                 && !(i > 0 && starts_with_any(self.at(i - 1), &["zaman", "vakit"]));
-            if kills || near(&TR_PERSON) {
+            // `sokakta görsem döverim` ("if I saw him in the street I'd beat him"): the
+            // conditional says the writer means someone.
+            let if_i_saw = (i.saturating_sub(3)..i).any(|k| {
+                let w = self.at(k);
+                w.chars().count() >= 5 && (w.ends_with("sem") || w.ends_with("sam"))
+            });
+            if kills || near(&TR_PERSON) || if_i_saw {
                 return Some((Intent, i, i + 1));
             }
         }
@@ -240,6 +255,16 @@ impl Clause<'_> {
             && self.at(i - 1).ends_with(['e', 'a'])
         {
             return Some((Call, i - 1, i + 1));
+        }
+        // `этих журналюг к стенке ставить` ("put these hacks against the wall"): people
+        // stood there, not a wardrobe (`шкаф поставить к стенке`).
+        if self.is(i, &RU_WALL) && i > 0 && self.at(i - 1) == "к" {
+            let stood = (i.saturating_sub(4)..i + 3).find(|&k| self.is(k, &RU_STAND));
+            let whom = (i.saturating_sub(6)..i + 3)
+                .any(|k| self.is(k, &RU_THOSE) || self.is(k, &RU_PERSON) || self.is_people(k));
+            if let Some(k) = stood.filter(|_| whom) {
+                return Some((Call, (i - 1).min(k), (i + 1).max(k + 1)));
+            }
         }
         if self.at(i) == "смерть" && self.is_people(i + 1) {
             return Some((Call, i, i + 2));

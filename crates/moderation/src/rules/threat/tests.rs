@@ -103,6 +103,10 @@ fn calls_to_wipe_out_people_but_not_things() {
     assert!(is_threat("Roma need to be purged from this country."));
     assert!(is_threat("The gays should be sterilized."));
     assert!(is_threat("Immigrants should be eliminated."));
+    assert!(is_threat("Your kind should be sterilised."));
+    assert!(!is_threat(
+        "Your kind of music should be wiped off the radio."
+    ));
     assert!(!is_threat("Polio should be eradicated within ten years."));
     assert!(!is_threat(
         "These weeds need to be wiped out before spring."
@@ -179,6 +183,7 @@ fn urging_a_reader_to_harm_themselves() {
         "You're a waste of oxygen.",
         "Иди повесься.",
         "Git kendini as.",
+        "Drop dead, you miserable old hag.",
     ] {
         assert!(is_threat(urge), "{urge}");
     }
@@ -192,6 +197,8 @@ fn urging_a_reader_to_harm_themselves() {
         "Nobody would miss you if you left the group chat, be honest.",
         "That meeting was a waste of time.",
         "Ceketini askıya as.",
+        "She looked drop dead gorgeous at the premiere.",
+        "Phones drop dead in the cold, mine did twice.",
     ] {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
@@ -314,6 +321,8 @@ fn menaces_that_name_no_harm() {
         "If you don't stop posting, you'll regret it.",
         "I know what car you drive, and accidents happen.",
         "We know which school your kids go to.",
+        "If I ever see you at the town hall meeting, you're leaving on a stretcher.",
+        "Show up here again and you'll go home in an ambulance.",
     ] {
         assert!(is_threat(menace), "{menace}");
     }
@@ -329,6 +338,8 @@ fn menaces_that_name_no_harm() {
         "Your kids go to school together, not alone, right?",
         "Your mother is alone in that care home and nobody visits.",
         "You'll find the river walk lovely in spring.",
+        "You're leaving on the early train, I hope.",
+        "You are going on a stretcher course next week.",
         "If you don't watch this film, you'll regret it.",
         "Unless you book now, you'll regret it.",
         "We'd better pray the storm passes before the match.",
@@ -358,6 +369,36 @@ fn russian_and_turkish() {
     assert!(!is_threat("Сломала ноготь, да ну их, сломаю все."));
     assert!(!is_threat("Я бы оторвал этикетку."));
     assert!(!is_threat("Надо бы оторвать старые обои."));
+    assert!(is_threat("Этих журналюг давно пора к стенке ставить."));
+    assert!(is_threat("Bu gazeteciyi sokakta görsem döverim."));
+    assert!(!is_threat("Поставь шкаф к стенке."));
+    assert!(!is_threat("Картину поставить к стене или повесить?"));
+    assert!(!is_threat("Шкаф надо поставить к стенке."));
+    assert!(!is_threat("Sokakta görsem selam veririm."));
+}
+
+#[test]
+fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
+    for threat in [
+        "Whoever wrote this should have their fingers broken so they can never type again.",
+        "I'm going to make your life a living hell, you little rat.",
+        "We will make your life miserable.",
+        "I'd love to see this writer dragged through the streets.",
+        "Somebody needs to shut this clown up permanently.",
+        "Someone should silence him for good.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "The council should have their heads examined.",
+        "The players should have their fingers taped before the match.",
+        "This tax will make your life miserable, I promise.",
+        "I'd love to see this writer dragged into a real debate.",
+        "Somebody needs to shut this clown show down.",
+        "Someone should shut him up for an hour, he never stops talking.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
 }
 
 #[test]
