@@ -108,6 +108,7 @@ const DENIED: &[&[&str]] = &[
     &["be", "banned", "from"],
     &["be", "stripped", "of"],
     &["lose", "their", "rights"],
+    &["not", "be", "kept", "alive"],
 ];
 
 /// Where a group is said to belong: `women belong in the kitchen`.
@@ -264,7 +265,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      back home belong belongs control controls behind banks hollywood место ulkelerine \
      istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
-     контролируют владеют yer yeri dunyayi medyayi isgal oy",
+     контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive",
 );
 
 impl Clause<'_> {
@@ -617,8 +618,8 @@ impl Clause<'_> {
             }
         }
         // `X should not be allowed to vote`, also after what X are called (`disabled people
-        // are a burden and should not be allowed to have children`).
-        if let Some(should) = (end..end + 6).find(|&k| self.is(k, &["should", "must"])) {
+        // are a drain on society and should not be allowed to have children`).
+        if let Some(should) = (end..end + 8).find(|&k| self.is(k, &["should", "must"])) {
             // Not `... should not be allowed to be left without care`, `banned from nothing`.
             if let Some(denied) = DENIED.iter().find(|d| self.seq(should + 1, d)) {
                 let end = should + 1 + denied.len();
@@ -708,6 +709,12 @@ impl Clause<'_> {
         // `Kadınlar oy kullanmamalı` ("women should not vote").
         if self.at(end) == "oy" && self.is(end + 1, &["kullanmamali", "vermemeli"]) {
             return Some((Exclusion, i, end + 2));
+        }
+        // `Kadınlar siyasetten anlamaz, evde otursunlar` ("... let them sit at home").
+        if let Some(k) = (end..end + 6).find(|&k| self.is(k, &["evde", "evlerinde"])) {
+            if self.at(k + 1).starts_with("otursun") {
+                return Some((Exclusion, i, k + 2));
+            }
         }
         // `kadınların yeri mutfaktır` ("a woman's place is the kitchen"), `... evidir` ("...
         // the home").
@@ -934,6 +941,8 @@ mod tests {
             "Евреи правят миром, это все знают.",
             "Bu ülkede Suriyelilere yer yok.",
             "Kadınların yeri mutfaktır.",
+            "Kadınlar siyasetten anlamaz, evde otursunlar.",
+            "Disabled people are a drain on society and should not be kept alive on taxpayer money.",
             "Yahudiler dünyayı yönetiyor.",
             "Göçmenler ülkemizi işgal ediyor.",
             "Araplar medeniyetsiz insanlar.",
@@ -984,6 +993,8 @@ mod tests {
             "Suriyelilere yer yok diyenler utansın.",
             "Otobüste Suriyelilere yer yoktu, ayakta kaldılar.",
             "Kadınların yeri meclistir, mutfak değil.",
+            "Kadınlar bu akşam evde, maçı izliyorlar.",
+            "Patients should not be kept alive against their wishes, the doctors argue.",
             "Göçmenler işgal sırasında kaçtı.",
             "Araplar medeniyetsiz insanlar değil.",
             "Kadınlar oy kullanmalı, sandığa gidin.",

@@ -93,7 +93,7 @@ static VERB_NAMES: Lexicon = Lexicon::new("prick pricks clown clowns hack hacks"
 /// Animals a reader is called: only after `you` where the phrase ends (`you little rat`,
 /// `you're a brainless sheep, baa`; not `did you rat on him`, `are you a sheep farmer`, `we
 /// keep goats, sheep`), or after words of scorn that open the clause (`ugly cow, ...`).
-static ANIMAL_NAMES: Lexicon = Lexicon::new("rat rats sheep cow cows pig pigs");
+static ANIMAL_NAMES: Lexicon = Lexicon::new("rat rats sheep cow cows pig pigs worm worms");
 
 /// What a woman is called in `get back to making coffee, sweetheart`.
 static PET_NAMES: Lexicon =
@@ -131,9 +131,13 @@ fn ru_tr_cues() -> impl Iterator<Item = &'static str> {
 
 /// The words the Russian and Turkish insults start at, as [`Needs`].
 static RU_TR_STARTS: Needs = Needs {
-    lexicons: &[&DROPPED_RU, &DROPPED_TR, &NOTHING],
+    lexicons: &[&DROPPED_RU, &DROPPED_TR, &NOTHING, &BREED_RU],
     words: &["никто", "kimse", "hicsin"],
 };
+
+/// What people like the reader should not do, in Russian: `такие как ты не должны
+/// размножаться` ("people like you should not breed").
+static BREED_RU: Lexicon = Lexicon::new("размножаться плодиться рожать");
 
 /// What no criticism calls anyone: `subhuman`, `scum`, `whore`.
 static VILE: Lexicon = Lexicon::new(
@@ -183,7 +187,8 @@ static ASYLUM: Lexicon =
 static BEFORE_A_NAME: Lexicon = Lexicon::new(
     "are were a an such absolute utter complete total bloody little ignorant stupid pathetic \
      silly old big fat ugly smug arrogant useless clueless blithering gormless lying sad \
-     miserable thick all just illiterate uneducated brainless dirty filthy worthless и же \
+     miserable thick all just illiterate uneducated brainless dirty filthy worthless such \
+     spineless и же \
      полный просто редкостный конченый настоящий",
 );
 
@@ -319,6 +324,32 @@ impl Clause<'_> {
                 && self.at(k + 2) != "of";
             (self.is(k, &["you", "u"]) || kind).then(|| k + 1 + usize::from(kind))
         })
+    }
+
+    /// `you'd look better with your mouth taped shut`, `someone should sew your mouth shut`;
+    /// not `keep your mouth shut` (advice), `the parcel was taped shut`.
+    fn mouth_taped_shut(&self, i: usize) -> Option<usize> {
+        const SEALED: &[&str] = &[
+            "taped", "sewn", "sewed", "stapled", "glued", "wired", "zipped",
+        ];
+        const SEAL: &[&str] = &["tape", "sew", "staple", "glue", "wire", "zip"];
+        if self.seq(i, &["your", "mouth"]) && self.is(i + 2, SEALED) && self.at(i + 3) == "shut" {
+            return Some(i + 4);
+        }
+        (self.is(i, SEAL) && self.seq(i + 1, &["your", "mouth", "shut"])).then_some(i + 4)
+    }
+
+    /// `you're not even worth the bullet`, `he isn't worth the rope to hang him`.
+    fn not_worth_a_bullet(&self, i: usize) -> Option<usize> {
+        if self.at(i) != "worth" || !self.any_in(i.saturating_sub(3)..i, &["not"]) {
+            return None;
+        }
+        let spent = i + 1 + usize::from(self.is(i + 1, &["a", "the", "one"]));
+        let killed = self.is(
+            spent,
+            &["bullet", "bullets", "rope", "ammo", "ammunition", "noose"],
+        );
+        (killed && self.aimed_in(i.saturating_sub(5)..i)).then_some(spent + 1)
     }
 
     /// `your parents must be ashamed of you`; not `your parents are not ashamed of you`.
@@ -701,7 +732,12 @@ impl Clause<'_> {
         let on_your_head = || self.any_in(i.saturating_sub(4)..i, &["kafanin"]);
         // `sen bir hiçsin`, said to the reader (not a song's `... bi hiçsin bebeyim`).
         let to_you_tr = || self.any_in(i.saturating_sub(3)..i, &["sen"]);
-        let found = self.is(i, &DROPPED_RU) && you_ru()
+        // `такие как ты не должны размножаться`.
+        let like_you = (i.saturating_sub(6)..i)
+            .any(|k| self.seq(k, &["такие", "как"]) && self.is(k + 2, &["ты", "вы"]));
+        let not_to = self.any_in(i.saturating_sub(3)..i, &["не"]);
+        let found = self.is(i, &BREED_RU) && like_you && not_to
+            || self.is(i, &DROPPED_RU) && you_ru()
             || self.is(i, &DROPPED_TR) && on_your_head()
             || self.is(i, &["hicsin"]) && to_you_tr()
             || self.is(i, &NOTHING);
@@ -773,7 +809,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 31] = [
+static SHAPES: [(Shape, &Needs); 33] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
@@ -783,6 +819,8 @@ static SHAPES: [(Shape, &Needs); 31] = [
         &words(&["favour", "favor"]),
     ),
     (|c, i| c.better_place_without(i), &words(&["place"])),
+    (|c, i| c.mouth_taped_shut(i), &words(&["mouth"])),
+    (|c, i| c.not_worth_a_bullet(i), &words(&["worth"])),
     (|c, i| c.kin_ashamed(i), &words(&["ashamed"])),
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
     (
@@ -906,7 +944,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
      clock instructions labels label brain braindead kitchen sandwich excuse born swallowed \
-     pulled birth contraception abortion",
+     pulled birth contraception abortion mouth bullet bullets rope ammo ammunition noose",
 );
 
 /// Every stock insult in the text.
@@ -989,6 +1027,11 @@ mod tests {
             "Ugly cow, nobody wants to see your face on the front page.",
             "Drop dead, you miserable old hag.",
             "You're a brainless sheep, baa baa.",
+            "Bet you'd look better with your mouth taped shut, love.",
+            "Someone should sew your mouth shut.",
+            "You're not even worth the bullet.",
+            "You are such a spineless worm.",
+            "Такие как ты не должны размножаться.",
             "You pathetic excuse for a journalist.",
             "He is a sorry excuse for a human being.",
             "Your opinion is as worthless as you are.",
@@ -1092,6 +1135,11 @@ mod tests {
             "Old cow, the farmer said, still gives good milk.",
             "Did you hack the account yourself?",
             "Jibberish, jibberish, hack, hack.",
+            "Keep your mouth shut at the border, the lawyer advised.",
+            "The parcel was taped shut.",
+            "The old rifle is not worth the ammunition it takes to test it.",
+            "Such worms are common in garden soil.",
+            "Такие как ты не должны бояться просить помощи.",
             "The council's bins are a sorry excuse for a recycling service.",
             "The old stadium is as ugly as sin.",
             "Anyone with a brain tumour should see a doctor quickly.",

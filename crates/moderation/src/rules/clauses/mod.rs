@@ -142,7 +142,7 @@ impl Clause<'_> {
     }
 
     /// The tags of the clause's words, together.
-    pub(super) fn tags(&self, tagged: &Tagged) -> u32 {
+    pub(super) fn tags(&self, tagged: &Tagged) -> u64 {
         self.tokens
             .iter()
             .fold(0, |tags, t| tags | tagged.of(t.keys))

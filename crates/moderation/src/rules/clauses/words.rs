@@ -111,14 +111,14 @@ impl Vocabulary {
 /// Words each tagged with bits, looked up like a [`Vocabulary`]'s: which of a rule's shapes a
 /// word lets match (a shape without one of its words in a clause cannot).
 pub(in crate::rules) struct Tagged {
-    tags: HashMap<u64, u32, BuildHasherDefault<MixedHash>>,
+    tags: HashMap<u64, u64, BuildHasherDefault<MixedHash>>,
     filter: KeyFilter,
 }
 
 impl Tagged {
-    /// Word `w` with tag bit `b` (below 32) for each `(w, b)`.
+    /// Word `w` with tag bit `b` (below 64) for each `(w, b)`.
     pub(in crate::rules) fn new(words: impl IntoIterator<Item = (&'static str, u32)>) -> Tagged {
-        let mut tags: HashMap<u64, u32, _> = HashMap::default();
+        let mut tags: HashMap<u64, u64, _> = HashMap::default();
         for (w, bit) in words {
             for k in keys_of(w) {
                 *tags.entry(k).or_default() |= 1 << bit;
@@ -130,12 +130,12 @@ impl Tagged {
 
     /// The tags of a word of a text, of its squeezed form's too when it was stretched.
     #[inline]
-    pub(super) fn of(&self, word: Keys) -> u32 {
+    pub(super) fn of(&self, word: Keys) -> u64 {
         self.get(word.exact) | word.squeezed.map_or(0, |k| self.get(k))
     }
 
     #[inline]
-    fn get(&self, k: u64) -> u32 {
+    fn get(&self, k: u64) -> u64 {
         if self.filter.may_hold(k) {
             self.tags.get(&k).copied().unwrap_or_default()
         } else {

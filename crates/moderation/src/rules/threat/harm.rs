@@ -295,6 +295,16 @@ impl Clause<'_> {
             {
                 return Some(i + 5 + object);
             }
+            // `put these traitors in front of a firing squad`, `... before a firing squad`.
+            let before = i + 1 + object;
+            let front = if self.seq(before, &["in", "front", "of"]) {
+                before + 3
+            } else {
+                before + usize::from(self.at(before) == "before")
+            };
+            if object > 0 && front > before && self.seq(front + 1, &["firing", "squad"]) {
+                return Some(front + 3);
+            }
             // `put this author out of his misery`; not the reader (`let me put you out of
             // your misery: the answer is B`), nor the writer, nor an animal.
             if object > 0

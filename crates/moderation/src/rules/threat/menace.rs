@@ -200,6 +200,26 @@ impl Clause<'_> {
                 return Some(made + 1);
             }
         }
+        // `send me your address and I'll show you what real criticism looks like`: the
+        // reader's address asked for, and the writer's coming; not `... and I'll send you a
+        // copy`, `... I'll show you the photos`, `... I'll pay you back`.
+        let asked = self.is(i, &["send", "give", "tell", "dm", "post"])
+            && self.is(i + 1, &["me", "us"])
+            && (self.seq(i + 2, &["your", "address"])
+                || self.seq(i + 2, &["where", "you", "live"]));
+        if asked {
+            let coming = (i + 4..self.len()).find_map(|k| {
+                let from = self.commitment(k).filter(|_| self.at(k - 1) == "and")?;
+                let coming = self.seq(from, &["show", "you", "what"])
+                    || self.is(from, &["visit", "teach"])
+                    || self.seq(from, &["come", "for"])
+                    || self.seq(from, &["pay", "you", "a", "visit"]);
+                coming.then_some(from + 1)
+            });
+            if let Some(end) = coming {
+                return Some(end);
+            }
+        }
         // `I'll find you.`, closing its clause (not `I'll find you a seat`).
         if let Some(from) = commitment.filter(|&from| self.seq(from, &["find", "you"])) {
             if from + 2 == self.len() {
@@ -289,9 +309,13 @@ impl Clause<'_> {
         {
             return Some(i + 5 + usize::from(self.at(i + 4) == "your"));
         }
-        // `I'd love to see the editor hanging from a lamppost`.
-        if self.seq(i, &["love", "to", "see"]) && self.person(i + 3) > 0 {
-            let after = i + 3 + self.person(i + 3);
+        // `I'd love to see the editor hanging from a lamppost`, `I would pay good money to
+        // watch you get beaten up`.
+        let watched = (self.seq(i, &["love", "to"]) || self.seq(i, &["money", "to"]))
+            && self.is(i + 2, &["see", "watch"]);
+        if watched && self.person(i + 3) > 0 {
+            let mut after = i + 3 + self.person(i + 3);
+            after += usize::from(self.is(after, &["get", "getting"]));
             if self.is(
                 after,
                 &["hanging", "swinging", "dead", "burn", "burning", "shot"],

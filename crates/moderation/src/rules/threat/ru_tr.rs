@@ -15,14 +15,15 @@ pub(super) static RU_HARM: Lexicon = Lexicon::new(
 );
 
 /// Russian first-person verbs of breaking, a harm only when done to someone (`сломаю тебе
-/// челюсть`; not `сломаю все ногти`, "I'll break all my nails").
-pub(super) static RU_BREAK: Lexicon = Lexicon::new("сломаю разобью");
+/// челюсть`, `шею тебе сверну`; not `сломаю все ногти`, "I'll break all my nails", `сверну
+/// налево`, "I'll turn left").
+pub(super) static RU_BREAK: Lexicon = Lexicon::new("сломаю разобью сверну свернем");
 
 /// Whom something is broken on: `тебе`, `ему`.
 static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им тебя вас");
 
 /// Russian body parts a harm is done to (`руки оторвать`).
-static RU_BODY: Lexicon = Lexicon::new("руки ноги голову башку язык яйца");
+static RU_BODY: Lexicon = Lexicon::new("руки ноги голову башку язык яйца шею челюсть");
 
 /// Those a harm is done to, named by their role (`автору руки оторвать`).
 static RU_ROLE_TO: Lexicon =
@@ -124,7 +125,7 @@ pub(super) static TR_CALL: Lexicon = Lexicon::new(
 
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
 pub(super) static TR_HARM_INF: Lexicon =
-    Lexicon::new("asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek");
+    Lexicon::new("asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak");
 
 /// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
 /// bones").
@@ -197,7 +198,10 @@ impl Clause<'_> {
     pub(super) fn threat_ru_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::{Call, Intent};
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
-        if self.is(i, &RU_HARM) && near(&RU_PERSON) || self.is(i, &RU_BREAK) && near(&RU_TO_SOMEONE)
+        // Turning is a harm only with a body part: `сверну тебе шею`.
+        let body = !self.at(i).starts_with("свер") || near(&RU_BODY);
+        if self.is(i, &RU_HARM) && near(&RU_PERSON)
+            || self.is(i, &RU_BREAK) && near(&RU_TO_SOMEONE) && body
         {
             return Some((Intent, i, i + 1));
         }
@@ -223,7 +227,11 @@ impl Clause<'_> {
             }
         }
         // `Erdoğan'ı asmak lazım` ("Erdoğan must be hanged"); not `zamanı öldürmek lazım`.
+        // `kafasına sıkmak lazım` ("... must be shot in the head"), not `limonu sıkmak
+        // lazım` ("the lemon must be squeezed").
+        let shot = self.at(i) != "sikmak" || i > 0 && self.at(i - 1).starts_with("kafa");
         if self.is(i, &TR_HARM_INF)
+            && shot
             && self.is(i + 1, &["lazim", "gerek", "gerekir", "lazimdir"])
             && !(i > 0 && starts_with_any(self.at(i - 1), &["zaman", "vakit"]))
         {

@@ -374,6 +374,10 @@ fn russian_and_turkish() {
     assert!(!is_threat("Поставь шкаф к стенке."));
     assert!(!is_threat("Картину поставить к стене или повесить?"));
     assert!(!is_threat("Шкаф надо поставить к стенке."));
+    assert!(is_threat("Я тебе шею сверну, если ещё раз увижу."));
+    assert!(!is_threat("Я тебе говорю, сверну налево у аптеки."));
+    assert!(is_threat("Bu yazarın kafasına sıkmak lazım."));
+    assert!(!is_threat("Limonu sıkmak lazım."));
     assert!(!is_threat("Sokakta görsem selam veririm."));
 }
 
@@ -386,6 +390,9 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "I'd love to see this writer dragged through the streets.",
         "Somebody needs to shut this clown up permanently.",
         "Someone should silence him for good.",
+        "Send me your address and I'll show you what real criticism looks like.",
+        "I would pay good money to watch you get beaten up.",
+        "I'd gladly put every one of these traitors in front of a firing squad.",
     ] {
         assert!(is_threat(threat), "{threat}");
     }
@@ -396,6 +403,11 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "I'd love to see this writer dragged into a real debate.",
         "Somebody needs to shut this clown show down.",
         "Someone should shut him up for an hour, he never stops talking.",
+        "Send me your address and I'll post you a copy of the book.",
+        "Send me your address and I'll show you the photos from the trip.",
+        "Tell me where you live and I'll pay you back on Friday.",
+        "I would pay good money to watch this government lose the election.",
+        "Firing squads were abolished in most countries decades ago.",
     ] {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
