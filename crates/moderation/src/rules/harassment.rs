@@ -107,6 +107,10 @@ static SEX: Lexicon = Lexicon::new(
      трахнуть выебать отодрать",
 );
 
+/// Russian verbs of sex and undressing done to someone (`раздеть`, "to undress").
+static SEX_RU: Lexicon =
+    Lexicon::new("раздеть отыметь трахнуть поиметь выебать отодрать облапать оттрахать");
+
 /// Those of them that also mean beating, cheating or a lift (`we will smash you at the
 /// polls`, `screw them over`, `ride you to the station`): sexual when their object ends the
 /// clause or is followed by how (`I would smash that`, `I would ride her all night`).
@@ -169,6 +173,9 @@ impl Clause<'_> {
                 return Some(k + 1);
             }
         }
+        if let Some(end) = self.undressed_to_please(i) {
+            return Some(end);
+        }
         if !self.opens_request(i) {
             return None;
         }
@@ -185,8 +192,9 @@ impl Clause<'_> {
                 if self.is(k, &PARTS) && (yours || russian || self.is(k + 1, &PICTURES)) {
                     return Some(k + 1);
                 }
-                // `post a selfie in your bikini`.
-                if yours && self.is(k, &UNDERWEAR) && self.any_in(i + 1..k, &PICTURES) {
+                // `post a selfie in your bikini`, `post some pics in a bikini`.
+                let worn = yours || self.seq(k.saturating_sub(2), &["in", "a"]);
+                if worn && self.is(k, &UNDERWEAR) && self.any_in(i + 1..k, &PICTURES) {
                     return Some(k + 1);
                 }
                 if self.is(k, &["naked", "topless", "голой", "голую"])
@@ -222,11 +230,40 @@ impl Clause<'_> {
         None
     }
 
+    /// `you'd be prettier if you took your top off`: undressing asked as a condition of
+    /// looks; not `if you take your top off in this sun you'll burn`.
+    fn undressed_to_please(&self, i: usize) -> Option<usize> {
+        let looks = ["prettier", "hotter", "sexier", "cuter", "nicer", "better"];
+        if !self.seq(i, &["if", "you"]) || !self.any_in(0..i, &looks) {
+            return None;
+        }
+        let reach = (i + 12).min(self.len());
+        let took = (i + 2..reach).find(|&k| self.is(k, &["took", "take"]))?;
+        let k = (took + 1..(took + 4).min(self.len())).find(|&k| self.is(k, &CLOTHES))?;
+        let yours = self.any_in(k.saturating_sub(2)..k, &["your", "ur"]);
+        (yours && self.is(k + 1, &["off"])).then_some(k + 2)
+    }
+
+    /// `хочу тебя раздеть`, `хочу отыметь тебя`: the writer's want, a Russian verb of sex or
+    /// undressing, and the reader or a woman as its object.
+    fn advance_ru(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["хочу", "хочется", "хотел", "мечтаю"]) {
+            return None;
+        }
+        let reach = (i + 4).min(self.len());
+        let k = (i + 1..reach).find(|&k| self.is(k, &SEX_RU))?;
+        self.any_in(i + 1..(k + 2).min(self.len()), &["тебя", "ее", "вас"])
+            .then_some(k + 1)
+    }
+
     /// `I'd bang her`, `I want to see you naked`, `wanna sleep with me?`, `sit on my face`,
     /// `I'd love to get you in bed`: the end of the advance at `i`.
     fn advance(&self, i: usize) -> Option<usize> {
         if self.seq(i, &["sit", "on", "my", "face"]) && self.opens_request(i) {
             return Some(i + 4);
+        }
+        if let Some(end) = self.advance_ru(i) {
+            return Some(end);
         }
         // `wanna sleep with me?`, `do you want to have sex with me`.
         let asked = self.is(i, &["want"])
@@ -360,7 +397,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues not in one of the lists above.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "naked topless strip face bed sleep sex touch sexy hottie bend разденься раздевайся soyun \
-     soyunsana",
+     soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -406,6 +443,8 @@ mod tests {
             "Скинь нюдсы",
             "Bana çıplak fotoğraf at",
             "Göğüslerini göster bebeğim",
+            "Post some pics in a bikini and maybe people will take you seriously.",
+            "You'd be prettier if you kept your opinions to yourself and took your top off.",
         ] {
             assert!(!harassment(text).is_empty(), "{text}");
         }
@@ -429,6 +468,7 @@ mod tests {
             "Sit on my face",
             "I'd lick your tits",
             "I'd bend you over and show you what a real man does",
+            "Хочу тебя раздеть и отыметь прямо в редакции.",
         ] {
             assert!(!harassment(text).is_empty(), "{text}");
         }
@@ -476,6 +516,10 @@ mod tests {
             "Send me the pictures of your garden",
             "Show me your work, not your opinions",
             "Post a photo of the receipt",
+            "Post some pics of the shop's new bikini range",
+            "You'd feel better if you took your coat off, it's warm in here",
+            "If you take your top off in this sun you will burn",
+            "Хочу раздеть ёлку до Крещения.",
             "I want to see the evidence",
             "I would smash that record if I could",
             "I'd never sleep with you, said the actress in the interview",

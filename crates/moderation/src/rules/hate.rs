@@ -88,7 +88,7 @@ static STEREOTYPE_RU: Lexicon = Lexicon::new(
 static STEREOTYPE_TR: Lexicon = Lexicon::new(
     "hirsiz hirsizlar hain hainler tecavuzcu tecavuzculer terorist teroristler katil \
      katiller barbar barbarlar aptal aptallar tembel sapik sapiklar medeniyetsiz dusman dusmani \
-     dusmanlari dusmandir dusmanidir",
+     dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir",
 );
 
 /// What a group is said to be doing to the country: `immigrants are invading`.
@@ -619,7 +619,10 @@ impl Clause<'_> {
         }
         // `X should not be allowed to vote`, also after what X are called (`disabled people
         // are a drain on society and should not be allowed to have children`).
-        if let Some(should) = (end..end + 8).find(|&k| self.is(k, &["should", "must"])) {
+        let should = (end..end + 8).find(|&k| self.is(k, &["should", "must", "need", "needs"]));
+        if let Some(should) = should {
+            // `need to be locked up` says what `should be locked up` does.
+            let be = should + 1 + usize::from(self.at(should + 1) == "to");
             // Not `... should not be allowed to be left without care`, `banned from nothing`.
             if let Some(denied) = DENIED.iter().find(|d| self.seq(should + 1, d)) {
                 let end = should + 1 + denied.len();
@@ -628,9 +631,10 @@ impl Clause<'_> {
                     return Some((Exclusion, i, end));
                 }
             }
-            // `X should be kept away from children`, `... should be fixed or locked away`.
-            if self.at(should + 1) == "be" {
-                let shut_away = (should + 2..should + 5).find(|&k| {
+            // `X should be kept away from children`, `... should be fixed or locked away`, `...
+            // need to be locked up`.
+            if self.at(be) == "be" {
+                let shut_away = (be + 1..be + 4).find(|&k| {
                     self.seq(k, &["locked", "away"])
                         || self.seq(k, &["locked", "up"])
                         || self.seq(k, &["kept", "away"])
@@ -754,8 +758,8 @@ impl Clause<'_> {
             true
         } else if self.is(j, tr) {
             // Turkish nouns stack (`kadın hayvan hakları`, "women's and animal rights"): the
-            // word ends the clause, or a link word stands before or after it.
-            links > 0 || j + 1 == self.len() || self.is(j + 1, &LINKS)
+            // word ends the clause or its phrase, or a link word stands before or after it.
+            links > 0 || self.phrase_ends_before(j + 1) || self.is(j + 1, &LINKS)
         } else {
             false
         }
@@ -770,7 +774,27 @@ pub fn find(original: &str, n: &Normalized) -> Vec<Hit<HateKind>> {
 
 /// [`find`] over a text already read.
 pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<HateKind>> {
-    reading.find(&CUES, |clause, found| clause.attacks(found))
+    let mut hits = reading.find(&CUES, |clause, found| clause.attacks(found));
+    hits.extend(echoes(reading));
+    hits
+}
+
+/// Words marked with the antisemitic "echo", `(((globalists)))`, `their (((friends)))`,
+/// `(((the media)))`: a name cast as part of a Jewish hidden hand, whatever the words (not
+/// the echo named: `the (((echo))) is a hate symbol`).
+fn echoes(reading: &Reading) -> Vec<Hit<HateKind>> {
+    if !reading.original().contains("(((") {
+        return Vec::new();
+    }
+    reading
+        .echoed()
+        .into_iter()
+        .filter(|(_, written)| !written.to_lowercase().contains("echo"))
+        .map(|(words, _)| Hit {
+            kind: HateKind::Conspiracy,
+            chars: reading.word_chars(words.start).start..reading.word_chars(words.end - 1).end,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -952,6 +976,10 @@ mod tests {
             "Gypsies don't belong in our town.",
             "Считаю, что мигранты — преступники.",
             "Я уверен, что цыгане — воры.",
+            "Trans people are mentally ill freaks who need to be locked up.",
+            "Eşcinseller hastadır, tedavi edilmeli.",
+            "The globalists and their (((friends))) are behind every one of these articles.",
+            "Ask yourself who owns (((the media))).",
         ] {
             assert!(is_attack(attack), "{attack}");
         }
@@ -959,6 +987,9 @@ mod tests {
             "After the conference, go back to your country and tell them what you saw.",
             "Go back to your desk and finish the report.",
             "Go back to your country and take photos of the festival for us.",
+            "Antisemites mark names with the (((echo))), a report found.",
+            "Suriyeliler hasta, yardım bekliyorlar.",
+            "Patients with measles need to be kept away from school for a week.",
             "Women are not welcome in the club, which is why it is being sued.",
             "Guests are not welcome after midnight, the hotel says.",
             "Send them all back to the warehouse, the boxes are damaged.",

@@ -339,6 +339,16 @@ impl Clause<'_> {
         (self.is(i, SEAL) && self.seq(i + 1, &["your", "mouth", "shut"])).then_some(i + 4)
     }
 
+    /// `she slept her way into that newsroom`, `... to the top`: a woman's (or anyone's)
+    /// place said to be bought with sex.
+    fn slept_her_way(&self, i: usize) -> Option<usize> {
+        let slept = self.is(i, &["slept", "sleeps", "sleeping", "sleep"])
+            && self.is(i + 1, &["her", "his", "their", "your", "ur"])
+            && self.at(i + 2) == "way"
+            && self.is(i + 3, &["into", "to", "up", "onto", "in"]);
+        slept.then_some(i + 4)
+    }
+
     /// `you're not even worth the bullet`, `he isn't worth the rope to hang him`.
     fn not_worth_a_bullet(&self, i: usize) -> Option<usize> {
         if self.at(i) != "worth" || !self.any_in(i.saturating_sub(3)..i, &["not"]) {
@@ -809,7 +819,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 33] = [
+static SHAPES: [(Shape, &Needs); 34] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
@@ -821,6 +831,10 @@ static SHAPES: [(Shape, &Needs); 33] = [
     (|c, i| c.better_place_without(i), &words(&["place"])),
     (|c, i| c.mouth_taped_shut(i), &words(&["mouth"])),
     (|c, i| c.not_worth_a_bullet(i), &words(&["worth"])),
+    (
+        |c, i| c.slept_her_way(i),
+        &words(&["slept", "sleeps", "sleeping", "sleep"]),
+    ),
     (|c, i| c.kin_ashamed(i), &words(&["ashamed"])),
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
     (
@@ -944,7 +958,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
      clock instructions labels label brain braindead kitchen sandwich excuse born swallowed \
-     pulled birth contraception abortion mouth bullet bullets rope ammo ammunition noose",
+     pulled birth contraception abortion mouth bullet bullets rope ammo ammunition noose slept sleeps sleeping sleep",
 );
 
 /// Every stock insult in the text.
@@ -1032,6 +1046,7 @@ mod tests {
             "You're not even worth the bullet.",
             "You are such a spineless worm.",
             "Такие как ты не должны размножаться.",
+            "Bet she slept her way into that newsroom.",
             "You pathetic excuse for a journalist.",
             "He is a sorry excuse for a human being.",
             "Your opinion is as worthless as you are.",
@@ -1140,6 +1155,8 @@ mod tests {
             "The old rifle is not worth the ammunition it takes to test it.",
             "Such worms are common in garden soil.",
             "Такие как ты не должны бояться просить помощи.",
+            "She slept her way through the long flight to Sydney.",
+            "The actress said she was told to sleep with the producer, and refused.",
             "The council's bins are a sorry excuse for a recycling service.",
             "The old stadium is as ugly as sin.",
             "Anyone with a brain tumour should see a doctor quickly.",

@@ -19,7 +19,7 @@ pub(super) static OFFICE: Lexicon = Lexicon::new(
      mp mps mayor council councillors councilors politician politicians party parties \
      opposition leader leaders officials regime cabinet chancellor congress congressman \
      congressmen governor administration establishment ministry secretary premier bureaucrats \
-     authorities junta kremlin dictator \
+     authorities junta kremlin dictator candidate candidates nominee \
      правительство министр министры депутаты депутат президент власть власти чиновники \
      чиновник дума мэр губернатор партия режим кремль \
      hukumet bakan bakanlar milletvekilleri milletvekili cumhurbaskani baskani iktidar \
@@ -104,6 +104,10 @@ mod tests {
         );
         assert_eq!(unread("Министр — трус и лжец."), ["трус", "лжец"]);
         assert_eq!(unread("Bakan korkak bir yalancı."), ["korkak", "yalancı"]);
+        assert_eq!(
+            unread("The candidate is dumb as a rock on economics, but honest."),
+            ["dumb"]
+        );
     }
 
     #[test]

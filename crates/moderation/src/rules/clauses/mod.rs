@@ -225,6 +225,11 @@ impl<'a> Reading<'a> {
         }
     }
 
+    /// The text as written.
+    pub(super) fn original(&self) -> &'a str {
+        self.original
+    }
+
     /// How many words the text has.
     pub(super) fn len(&self) -> usize {
         self.keys.len()
@@ -234,6 +239,35 @@ impl<'a> Reading<'a> {
     pub(super) fn written(&self, i: usize) -> &'a str {
         let (start, end) = self.n.source_span(self.word_chars(i));
         &self.original[start..end]
+    }
+
+    /// What is written inside triple parentheses, `(((like this)))`, a few words on one
+    /// line: the "echo" antisemites mark Jewish names and their supposed friends with. Found
+    /// in the text as written (normalization reads `(` as a look-alike `c`), as the words it
+    /// covers and the text inside.
+    pub(super) fn echoed(&self) -> Vec<(Range<usize>, &'a str)> {
+        let text = self.original;
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some(open) = text[from..].find("(((").map(|k| from + k) {
+            let inner = open + 3;
+            let Some(close) = text[inner..].find(")))").map(|k| inner + k) else {
+                break;
+            };
+            let written = &text[inner..close];
+            if written.len() <= 60 && !written.contains(['\n', '(', ')']) {
+                let mut words = (0..self.len()).filter(|&i| {
+                    let (start, end) = self.n.source_span(self.word_chars(i));
+                    start < close && end > inner
+                });
+                if let Some(first) = words.next() {
+                    let last = words.last().unwrap_or(first);
+                    out.push((first..last + 1, written));
+                }
+            }
+            from = close + 3;
+        }
+        out
     }
 
     /// Word `i`'s normalized chars.

@@ -198,7 +198,11 @@ impl Clause<'_> {
                 (j + 1..j + 5).find_map(|k| Some((k, self.harmed(k)?)))
             {
                 let said_of_people = if of_things_too { named } else { subject };
-                if said_of_people && (k == j + 1 || self.at(k - 1) == "and") {
+                // `should be shot`, `... dragged out and shot`, `... publicly flogged`.
+                let how = ["publicly", "summarily", "slowly", "all", "just", "simply"];
+                if said_of_people
+                    && (k == j + 1 || self.is(k - 1, &["and"]) || self.is(k - 1, &how))
+                {
                     return Some((Call, i, end));
                 }
             }
@@ -248,10 +252,16 @@ impl Clause<'_> {
                 return Some((Call, i, k + 4));
             }
         }
-        // `I hope someone runs you over`.
+        // `I hope someone runs you over`, `I hope someone finds you in an alley one night`.
         if self.is(i + 1, &["someone", "somebody"]) {
             if let Some(end) = self.harm(i + 2, false) {
                 return Some((Call, i, end));
+            }
+            let found_you = self.is(i + 2, &["finds", "catches"]) && self.is(i + 3, &PRONOUNS);
+            let place = (i + 4..(i + 8).min(self.len()))
+                .find(|&k| self.is(k, &["alley", "ditch", "dark", "alone", "car", "park"]));
+            if let Some(k) = place.filter(|_| found_you) {
+                return Some((Call, i, k + 1));
             }
         }
         if let Some(end) = self.disease_wished(i) {

@@ -53,7 +53,7 @@ static PROPERTY: Lexicon =
 pub(super) static HARMED: Lexicon = Lexicon::new(
     "shot hanged hung killed executed lynched gassed burned burnt exterminated murdered \
      beheaded stabbed beaten raped tortured strangled drowned poisoned butchered slaughtered \
-     maimed gunned castrated",
+     maimed gunned castrated flogged whipped stoned caned lashed",
 );
 
 /// Past participles of harm that are also said of things (`the virus was eradicated`, `the

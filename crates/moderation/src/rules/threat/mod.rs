@@ -233,7 +233,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
     .flat_map(Lexicon::iter)
     .chain(menace)
     .chain(closing)
-    .chain(["kansere", "kanser"])
+    .chain(["kansere", "kanser", "gorursun", "gorursunuz"])
     .collect()
 });
 
@@ -246,7 +246,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
      whereabouts leak find catch hands employer employers workplace boss убей hit misery pray \
-     drive drives school hell miserable dragged permanently forever silence squad",
+     drive drives school hell miserable dragged permanently forever silence squad alley",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]

@@ -175,7 +175,14 @@ pub(super) fn foreign_start(word: &str) -> bool {
     shaped && FOREIGN_STARTS.contains(word)
         || matches!(
             word,
-            "kansere" | "kanser" | "oldurun" | "gebertin" | "kahrolsun" | "olum"
+            "kansere"
+                | "kanser"
+                | "oldurun"
+                | "gebertin"
+                | "kahrolsun"
+                | "olum"
+                | "gorursun"
+                | "gorursunuz"
         )
         || (word.ends_with("mak") || word.ends_with("mek")) && TR_HARM_INF.contains(word)
 }
@@ -196,7 +203,7 @@ impl Clause<'_> {
     }
 
     pub(super) fn threat_ru_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
-        use ThreatKind::{Call, Intent};
+        use ThreatKind::{Call, Intent, Menace};
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
         // Turning is a harm only with a body part: `сверну тебе шею`.
         let body = !self.at(i).starts_with("свер") || near(&RU_BODY);
@@ -276,6 +283,22 @@ impl Clause<'_> {
         }
         if self.at(i) == "смерть" && self.is_people(i + 1) {
             return Some((Call, i, i + 2));
+        }
+        // `seni bir gece yalnız yakalarsam görürsün` ("if I catch you alone one night, you'll
+        // see"): the reader caught or found, then "you'll see" closing the clause; not
+        // `sınavı geçersem görürsün` ("if I pass the exam, you'll see"), `... görürsün ne
+        // kadar özledim` ("you'll see how much I missed you").
+        if self.is(i, &["gorursun", "gorursunuz"])
+            && (i + 1 == self.len() || self.at(i + 1) == "ve")
+        {
+            let caught = (0..i).any(|k| {
+                let w = self.at(k);
+                starts_with_any(w, &["yakala", "bul", "gor"])
+                    && (w.ends_with("rsam") || w.ends_with("rsem"))
+            });
+            if caught && self.any_in(0..i, &["seni", "sizi"]) {
+                return Some((Menace, 0, i + 1));
+            }
         }
         // `чтоб ты заболел раком` ("may you get cancer").
         if self.is(i, &RU_WISH) && self.is(i + 1, &RU_YOU) {

@@ -378,6 +378,13 @@ fn russian_and_turkish() {
     assert!(!is_threat("Я тебе говорю, сверну налево у аптеки."));
     assert!(is_threat("Bu yazarın kafasına sıkmak lazım."));
     assert!(!is_threat("Limonu sıkmak lazım."));
+    assert!(is_threat("Seni bir gece yalnız yakalarsam görürsün."));
+    assert!(!is_threat(
+        "Sınavı geçersem görürsün, seni yemeğe götüreceğim."
+    ));
+    assert!(!is_threat(
+        "Seni havalimanında bulursam görürsün ne kadar özledim."
+    ));
     assert!(!is_threat("Sokakta görsem selam veririm."));
 }
 
@@ -393,6 +400,8 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "Send me your address and I'll show you what real criticism looks like.",
         "I would pay good money to watch you get beaten up.",
         "I'd gladly put every one of these traitors in front of a firing squad.",
+        "People like the author should be publicly flogged.",
+        "I hope someone finds you in an alley one night.",
     ] {
         assert!(is_threat(threat), "{threat}");
     }
@@ -408,6 +417,8 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "Tell me where you live and I'll pay you back on Friday.",
         "I would pay good money to watch this government lose the election.",
         "Firing squads were abolished in most countries decades ago.",
+        "In the 18th century, sailors were publicly flogged for desertion.",
+        "I hope someone finds you a parking space near the stadium.",
     ] {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
