@@ -46,6 +46,8 @@ const WEAK_ROOTS: &[(&str, bool, bool)] = &[
     ("phuq", true, false),
     ("fuq", true, false),
     ("fuc", false, false),
+    // `phuc` is a Vietnamese name: only inflected, or with its `c` doubled (`phucc`).
+    ("phuc", false, false),
     ("fcking", true, false),
     // `afk` is "away from keyboard".
     ("fk", true, true),
@@ -66,6 +68,9 @@ const WHOLE_FORMS: &[&str] = &[
     "fack",
     "facking",
     "fackin",
+    "motherfacking",
+    "motherfacker",
+    "motherfackers",
     "фак",
     "факи",
     "факю",
@@ -250,10 +255,25 @@ fn plain_fword(letters: &Collapsed, try_weak: bool) -> Option<Range<usize>> {
             let Some(rest) = text[at..].strip_prefix(root) else {
                 return false;
             };
-            SUFFIXES.contains(&rest) && (*alone || !rest.is_empty()) && (!starts || at == 0)
+            // `fucc`, `mothafucc`: a doubled `c` written for `ck` (collapsed, it reads `fuc`).
+            let doubled_c = root.ends_with('c') && {
+                let c = text[..at].chars().count() + root.len() - 1;
+                letters.counts.get(c).is_some_and(|&n| n >= 2)
+            };
+            inflected(rest) && (*alone || doubled_c || !rest.is_empty()) && (!starts || at == 0)
         })
     });
     weak.then_some(whole)
+}
+
+/// Whether what follows a weak root reads as one of its inflections: one of the [`SUFFIXES`],
+/// or a verb's ending run into its particle (`fckedup`, `fkingoff`).
+fn inflected(rest: &str) -> bool {
+    SUFFIXES.contains(&rest)
+        || ["up", "off"].iter().any(|particle| {
+            rest.strip_suffix(particle)
+                .is_some_and(|ending| ["ed", "d", "ing", "in", "s"].contains(&ending))
+        })
 }
 
 /// Where a root may start in `text`: at its `f`s and `p`s, the letters every root of

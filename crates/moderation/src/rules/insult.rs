@@ -76,7 +76,11 @@ static NAMES: Lexicon = Lexicon::new(
      tossers dunce dunces knobhead knobheads bellend bellends gobshite gobshites dipshit \
      dipshits wazzock wazzocks numbskull numbskulls bonehead boneheads blockhead blockheads \
      airhead airheads meathead meatheads halfwitted dimwitted peasant peasants parasite \
-     parasites leech leeches hag hags",
+     parasites leech leeches hag hags wanker wankers jackass jackasses tard tards pedo pedos \
+     fatass fatasses dumbass dumbasses dipstick dipsticks nonce nonces scumbag scumbags \
+     arsehole arseholes douchebag douchebags douche douches lowlife lowlifes pervert perverts \
+     bimbo bimbos skank skanks grifter grifters charlatan charlatans buffoon buffoons \
+     degenerate degenerates sellout sellouts bastard bastards",
 );
 
 /// The same in Russian: names the classifier's Russian comments hardly hold (it allowed
@@ -94,6 +98,17 @@ static VERB_NAMES: Lexicon = Lexicon::new("prick pricks clown clowns hack hacks"
 /// `you're a brainless sheep, baa`; not `did you rat on him`, `are you a sheep farmer`, `we
 /// keep goats, sheep`), or after words of scorn that open the clause (`ugly cow, ...`).
 static ANIMAL_NAMES: Lexicon = Lexicon::new("rat rats sheep cow cows pig pigs worm worms");
+
+/// Names that are other words too, or the words of political criticism `rules/office.rs`
+/// leaves unread when said of an office: called only after `you` where the phrase ends
+/// (`get a life, you loser`, `you utter coward!`; not `the minister, a coward, ...`, `you
+/// snake through the traffic`). An accusation is no name: `you are a liar`, `I hope you're
+/// a troll`, `you fraud` are left to the classifier (ParaDetox's civil rewrites keep them).
+static NAMES_AT_THE_READER: Lexicon = Lexicon::new(
+    "git gits knob knobs weasel weasels snake snakes creep creeps slag slags scab scabs \
+     coward cowards loser losers freak freaks goon goons thug thugs bugger buggers swine \
+     traitor traitors",
+);
 
 /// What a woman is called in `get back to making coffee, sweetheart`.
 static PET_NAMES: Lexicon =
@@ -783,10 +798,11 @@ impl Clause<'_> {
         while k < i + 6 && self.is(k, &BEFORE_A_NAME) {
             k += 1;
         }
+        let at_you =
+            self.is(i, &["you"]) && (self.is(k, &ANIMAL_NAMES) || self.is(k, &NAMES_AT_THE_READER));
         let named = self.is(k, &NAMES)
             || self.is(k, &NAMES_RU)
-            || (self.is(k, &VERB_NAMES) || self.is(k, &ANIMAL_NAMES) && to_the_reader)
-                && self.phrase_ends_before(k + 1);
+            || (self.is(k, &VERB_NAMES) || at_you) && self.phrase_ends_before(k + 1);
         if !named {
             return None;
         }
@@ -855,7 +871,13 @@ static SHAPES: [(Shape, &Needs); 34] = [
     (|c, i| c.dismissed(i), &lexicons(&[&DISMISSED])),
     (
         |c, i| c.name_called(i),
-        &lexicons(&[&NAMES, &VERB_NAMES, &ANIMAL_NAMES, &NAMES_RU]),
+        &lexicons(&[
+            &NAMES,
+            &VERB_NAMES,
+            &ANIMAL_NAMES,
+            &NAMES_AT_THE_READER,
+            &NAMES_RU,
+        ]),
     ),
     (
         |c, i| c.to_the_kitchen(i),
@@ -941,6 +963,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
         &NAMES_RU,
         &VERB_NAMES,
         &ANIMAL_NAMES,
+        &NAMES_AT_THE_READER,
         &PET_NAMES,
         &DUMB,
         &UGLY,
@@ -1047,6 +1070,10 @@ mod tests {
             "You are such a spineless worm.",
             "Такие как ты не должны размножаться.",
             "Bet she slept her way into that newsroom.",
+            "Read the article again, you wanker.",
+            "You utter coward!",
+            "Get a life, you loser.",
+            "Get lost, you pervert.",
             "You pathetic excuse for a journalist.",
             "He is a sorry excuse for a human being.",
             "Your opinion is as worthless as you are.",
@@ -1156,6 +1183,11 @@ mod tests {
             "Such worms are common in garden soil.",
             "Такие как ты не должны бояться просить помощи.",
             "She slept her way through the long flight to Sydney.",
+            "The minister, a coward by any measure, resigned.",
+            "You find nothing on this guy online, you are a liar.",
+            "I hope you're a troll.",
+            "You snake through the traffic every morning.",
+            "Thank you, traitors of the old regime are finally on trial.",
             "The actress said she was told to sleep with the producer, and refused.",
             "The council's bins are a sorry excuse for a recycling service.",
             "The old stadium is as ugly as sin.",
