@@ -86,8 +86,15 @@ static NAMES: Lexicon = Lexicon::new(
 /// The same in Russian: names the classifier's Russian comments hardly hold (it allowed
 /// "Ты вообще читать умеешь, бестолочь?" at 0.24), as normalization leaves them (`ё` as
 /// `е`).
-static NAMES_RU: Lexicon =
-    Lexicon::new("бестолочь олух остолоп балбес недоумок дуболом тупица кретин недоносок ушлепок");
+static NAMES_RU: Lexicon = Lexicon::new(
+    "бестолочь олух остолоп балбес недоумок дуболом тупица кретин недоносок ушлепок выродок \
+     имбецил",
+);
+
+/// The same in Turkish, as normalization reads them (`öküz` as `okuz`): called where they stand
+/// alone (`haberi bir daha oku, ahmak`) or after `sen` ("you").
+static NAMES_TR: Lexicon =
+    Lexicon::new("ahmak haysiyetsiz namussuz pislik okuz kopek hayvan alcak hiyar kansiz soysuz");
 
 /// Names that are verbs too: called only where the phrase ends after them (`you prick!`, not
 /// `if you prick us`, `did you prick your finger`; `you absolute clown, ...`, `you hack`,
@@ -779,7 +786,8 @@ impl Clause<'_> {
             && self.phrase_ends_before(i + 1)
             && self.at(i - 1) != self.at(i)
             && self.at(i + 1) != self.at(i);
-        if alone && (self.is(i, &NAMES) || self.is(i, &VERB_NAMES) || self.is(i, &NAMES_RU)) {
+        let names = [&NAMES, &VERB_NAMES, &NAMES_RU, &NAMES_TR];
+        if alone && names.iter().any(|n| self.is(i, *n)) {
             return Some(i + 1);
         }
         // `ugly cow, nobody wants to see you`: words of scorn (not only `old`) opening the
@@ -789,7 +797,7 @@ impl Clause<'_> {
         if scorned && self.is(i, &ANIMAL_NAMES) && self.phrase_ends_before(i + 1) {
             return Some(i + 1);
         }
-        let to_the_reader = self.is(i, &["you", "your", "ты"]);
+        let to_the_reader = self.is(i, &["you", "your", "ты", "sen"]);
         let exclaimed = self.is(i, &["what"]);
         if !to_the_reader && !exclaimed {
             return None;
@@ -802,6 +810,7 @@ impl Clause<'_> {
             self.is(i, &["you"]) && (self.is(k, &ANIMAL_NAMES) || self.is(k, &NAMES_AT_THE_READER));
         let named = self.is(k, &NAMES)
             || self.is(k, &NAMES_RU)
+            || self.is(k, &NAMES_TR) && self.phrase_ends_before(k + 1)
             || (self.is(k, &VERB_NAMES) || at_you) && self.phrase_ends_before(k + 1);
         if !named {
             return None;
@@ -877,6 +886,7 @@ static SHAPES: [(Shape, &Needs); 34] = [
             &ANIMAL_NAMES,
             &NAMES_AT_THE_READER,
             &NAMES_RU,
+            &NAMES_TR,
         ]),
     ),
     (
@@ -964,6 +974,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
         &VERB_NAMES,
         &ANIMAL_NAMES,
         &NAMES_AT_THE_READER,
+        &NAMES_TR,
         &PET_NAMES,
         &DUMB,
         &UGLY,
@@ -1073,6 +1084,9 @@ mod tests {
             "Read the article again, you wanker.",
             "You utter coward!",
             "Get a life, you loser.",
+            "Перечитай статью, выродок.",
+            "Haberi bir daha oku, ahmak.",
+            "Sen pislik, sus artık.",
             "Get lost, you pervert.",
             "You pathetic excuse for a journalist.",
             "He is a sorry excuse for a human being.",
@@ -1186,6 +1200,9 @@ mod tests {
             "The minister, a coward by any measure, resigned.",
             "You find nothing on this guy online, you are a liar.",
             "I hope you're a troll.",
+            "Bahçede bir köpek havlıyor.",
+            "Kansız kaldım, doktora gittim.",
+            "Sen hayvan sever misin?",
             "You snake through the traffic every morning.",
             "Thank you, traitors of the old regime are finally on trial.",
             "The actress said she was told to sleep with the producer, and refused.",
