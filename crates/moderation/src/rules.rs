@@ -34,7 +34,7 @@ use crate::normalize::{collapse, Collapsed, NChar, Normalized, MASK};
 
 /// Roots that occur in no innocent word: matched anywhere in a candidate.
 const STRONG_ROOTS: &[&str] = &[
-    "fuck", "fvck", "phuck", "phvck", "fcuk", "fukc", "fuxk", "fxck", "fuhk",
+    "fuck", "fvck", "phuck", "phvck", "phock", "fcuk", "fukc", "fuxk", "fxck", "fuhk",
 ];
 
 /// Roots that innocent names contain: matched only with an allowed suffix after them.
@@ -55,9 +55,9 @@ const WEAK_ROOTS: &[(&str, bool, bool)] = &[
 
 /// What may follow a weak root (or a masked stem) for it to read as the F word.
 const SUFFIXES: &[&str] = &[
-    "", "s", "in", "ing", "ings", "n", "ed", "d", "t", "er", "ers", "r", "a", "ery", "y", "ie",
-    "ies", "off", "up", "wit", "wits", "face", "head", "heads", "tard", "wad", "boy", "king",
-    "kin", "ked", "ker", "kers", "ks", "k", "u", "you", "ya",
+    "", "s", "in", "ing", "ings", "n", "ed", "d", "t", "er", "ers", "r", "a", "as", "ery", "y",
+    "ie", "ies", "off", "up", "wit", "wits", "face", "head", "heads", "tard", "wad", "boy", "king",
+    "kin", "ked", "keds", "ker", "kers", "ks", "k", "ka", "kas", "u", "you", "ya",
 ];
 
 /// Spellings that are the F word only as whole words: `fak` and `fack` (`fake`, `fakir` and

@@ -326,6 +326,11 @@ pub(super) fn fold(c: char, out: &mut impl FnMut(char)) {
     if let Some(letter) = turned_letter(c) {
         return out(letter);
     }
+    // Pictographs and dingbats (`🔥`, `❤`) are no letters, whatever decancer folds them to
+    // (`🔥` to `o`): kept as symbols, they separate letters like any other (`f🔥u🔥c🔥k`).
+    if matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}') {
+        return out(c);
+    }
     match decancer::cure_char(c, decancer::Options::default()) {
         decancer::Translation::Character(folded) => out(folded),
         decancer::Translation::String(folded) => folded.chars().for_each(out),

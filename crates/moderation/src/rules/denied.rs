@@ -10,11 +10,16 @@
 //! - one that marks out those who are (`anyone who isn't an idiot can see it`, `if you are not
 //!   a moron, read it again`);
 //! - what comes after it (`you're not an idiot, you're a moron`: the second clause is read).
+//!
+//! A name whose calling the writer condemns is denied too: `calling them parasites is
+//! disgusting`, `называть их паразитами — это мерзко`, `onlara parazit demek iğrenç` (the
+//! counter-speech the house rules must leave alone); not `calling them parasites is fair`.
 
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::clauses::{Clause, Lexicon, Reading, Vocabulary};
+use super::hate::{DEHUMANISING_EN, DEHUMANISING_RU, DEHUMANISING_TR};
 use super::oneself::NAMES;
 
 /// The names readers call one another, in the plural (their singulars are [`NAMES`]).
@@ -26,6 +31,40 @@ static PLURALS: Lexicon = Lexicon::new(
 /// Every name: what a clause must hold to be read.
 static ANY_NAME: LazyLock<Vocabulary> =
     LazyLock::new(|| NAMES.iter().chain(PLURALS.iter()).collect());
+
+/// Every name whose calling may be condemned: the names, and what groups are called to deny
+/// they are human (`parasites`, `паразиты`, `parazit`).
+static CONDEMNABLE: LazyLock<Vocabulary> = LazyLock::new(|| {
+    [
+        &DEHUMANISING_EN,
+        &DEHUMANISING_RU,
+        &DEHUMANISING_TR,
+        &NAMES,
+        &PLURALS,
+        &CALLED_AS_RU,
+    ]
+    .into_iter()
+    .flat_map(Lexicon::iter)
+    .collect()
+});
+
+/// What Russian calls someone in the instrumental case (`называть их паразитами`).
+static CALLED_AS_RU: Lexicon = Lexicon::new(
+    "паразитами крысами тараканами животными скотами обезьянами свиньями собаками червями \
+     нелюдями недочеловеками мразями тварями отбросами идиотами дебилами",
+);
+
+/// Calling as an act, the subject of a sentence that condemns it: `calling them ...`,
+/// `называть их ...`; Turkish says it after the name (`... parazit demek`).
+static CALLING_ACT: Lexicon =
+    Lexicon::new("calling saying называть назвать называя говорить demek demesi");
+
+/// What the writer says of such calling.
+static CONDEMNED: Lexicon = Lexicon::new(
+    "disgusting vile wrong unacceptable shameful despicable dehumanising dehumanizing racist \
+     hateful disgraceful мерзко отвратительно недопустимо позорно стыдно подло мерзость \
+     позор igrenc utanc ayip rezalet",
+);
 
 /// A verb that says what someone is: `they are not idiots`.
 static COPULA: Lexicon = Lexicon::new("is are was were");
@@ -119,10 +158,29 @@ impl Clause<'_> {
     }
 }
 
-/// The names denied of someone (normalized chars), which the policy has the classifier leave
-/// unread.
+impl Clause<'_> {
+    /// The names whose calling this clause condemns, as ((), word, word + 1): the act opens
+    /// the clause (or, in Turkish, follows the name), and a word of condemnation follows the
+    /// name.
+    fn condemned_names(&self, out: &mut Vec<((), usize, usize)>) {
+        for k in 0..self.len() {
+            if !self.is(k, &*CONDEMNABLE) {
+                continue;
+            }
+            let act = self.is(0, &CALLING_ACT) && k <= 4 || self.is(k + 1, &["demek", "demesi"]);
+            if act && self.any_in(k + 1..self.len(), &CONDEMNED) {
+                out.push(((), k, k + 1));
+            }
+        }
+    }
+}
+
+/// The names denied of someone, or whose calling is condemned (normalized chars), which the
+/// policy has the classifier leave unread.
 pub(crate) fn denied_names_in(reading: &Reading) -> Vec<Range<usize>> {
-    reading.unread(&ANY_NAME, |clause, found| clause.denied_names(found))
+    let mut unread = reading.unread(&ANY_NAME, |clause, found| clause.denied_names(found));
+    unread.extend(reading.unread(&CONDEMNABLE, |clause, found| clause.condemned_names(found)));
+    unread
 }
 
 #[cfg(test)]
@@ -179,8 +237,25 @@ mod tests {
             "Only a fool would not see it.",
             "Who did? And don't say your ass did.",
             "I don't think I can feel my ass!",
+            "Calling them parasites is fair, they pay no tax.",
+            "They are parasites, and calling it out is not racist.",
         ] {
             assert!(unread(text).is_empty(), "{text}: {:?}", unread(text));
+        }
+    }
+
+    #[test]
+    fn names_whose_calling_is_condemned_are_found() {
+        for (text, words) in [
+            ("Calling them parasites is disgusting.", &["parasites"][..]),
+            ("Называть их паразитами — это мерзко.", &["паразитами"]),
+            ("Göçmenlere parazit demek iğrenç.", &["parazit"]),
+            (
+                "Calling refugees vermin is how genocide starts, and it is vile.",
+                &["vermin"],
+            ),
+        ] {
+            assert_eq!(unread(text), words, "{text}");
         }
     }
 }

@@ -43,21 +43,21 @@ pub enum HateKind {
 }
 
 /// What a group is called to deny it is human.
-static DEHUMANISING_EN: Lexicon = Lexicon::new(
+pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
     "vermin rats rat cockroaches roaches parasites parasite animals beasts apes monkeys pigs \
      dogs insects maggots leeches lice locusts savages subhuman subhumans untermenschen \
      disease cancer plague virus infestation pestilence filth scum trash garbage freaks",
 );
 
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
-static DEHUMANISING_RU: Lexicon = Lexicon::new(
+pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
     "тараканы крысы паразиты паразит животные звери скоты скот обезьяны свиньи собаки черви \
      вши нелюди недочеловеки болезнь рак чума зараза мразь мрази твари отбросы мусор саранча \
      грязь отребье падаль нечисть",
 );
 
 /// The same in Turkish, its letters folded to Latin (`haşere` is `hasere`).
-static DEHUMANISING_TR: Lexicon = Lexicon::new(
+pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
     "hayvan hayvanlar parazit parazitler asalak asalaklar hasere haseret fare fareler bocek \
      bocekler hamamboceki hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
      veba pislik cop",
@@ -941,6 +941,8 @@ mod tests {
             "Мигрантам здесь не место.",
             "Убирайся из нашей страны.",
             "Цыган надо гнать из города.",
+            "Всех этих приезжих надо гнать поганой метлой.",
+            "Çingeneler hırsız, hepsi.",
             "Мигранты пусть едут домой.",
             "Suriyeliler ülkelerine geri dönsün.",
             "Women should stay at home.",

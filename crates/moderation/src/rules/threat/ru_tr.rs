@@ -218,7 +218,9 @@ impl Clause<'_> {
         {
             return Some((Call, i, i + 3));
         }
-        if self.is(i, &TR_HARM) {
+        // Not the writer's own self: `yoksa kendimi öldürürüm` ("or I'll kill myself").
+        let oneself = i > 0 && self.is(i - 1, &["kendimi", "kendimizi"]);
+        if self.is(i, &TR_HARM) && !oneself {
             // "Kill" needs no person named (`bu gazeteciyi öldüreceğim`: the object's case
             // endings are too many to list), except in "killing time" (`zamanı öldüreceğim`).
             let kills = starts_with_any(self.at(i), &["oldur", "gebert"])

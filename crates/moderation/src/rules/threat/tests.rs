@@ -380,6 +380,9 @@ fn russian_and_turkish() {
     assert!(!is_threat("Limonu sıkmak lazım."));
     assert!(is_threat("Seni bir gece yalnız yakalarsam görürsün."));
     assert!(!is_threat(
+        "Hayır deme yoksa kendimi öldürürüm😂 seni çok seviyorum"
+    ));
+    assert!(!is_threat(
         "Sınavı geçersem görürsün, seni yemeğe götüreceğim."
     ));
     assert!(!is_threat(
