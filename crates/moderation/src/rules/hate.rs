@@ -265,7 +265,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      back home belong belongs control controls behind banks hollywood место ulkelerine \
      istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
-     контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive",
+     контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
+     yatakta",
 );
 
 impl Clause<'_> {
@@ -530,6 +531,27 @@ impl Clause<'_> {
             && self.is(breeds + 2, &BREEDERS)
         {
             return Some((Dehumanisation, i, breeds + 3));
+        }
+        // `Muslims are a fifth column`.
+        if self.seq(
+            after + usize::from(self.at(after) == "a"),
+            &["fifth", "column"],
+        ) {
+            return Some((Conspiracy, i, after + 3));
+        }
+        // `women are only good in bed`, `... good for one thing`; `bu kadınlar sadece yatakta
+        // işe yarar`.
+        let only = after + usize::from(self.is(after, &["only", "just"]));
+        let for_sex = self.seq(only, &["good", "in", "bed"])
+            || self.seq(only, &["good", "for", "one", "thing"])
+            || self.seq(only, &["good", "for", "sex"]);
+        if copula > 0 && self.is(after, &["only", "just"]) && for_sex {
+            return Some((Stereotype, i, only + 3));
+        }
+        if let Some(k) = (end..end + 3).find(|&k| self.at(k) == "yatakta") {
+            if self.seq(k + 1, &["ise", "yarar"]) {
+                return Some((Stereotype, i, k + 3));
+            }
         }
         if copula > 0 {
             // Said as the writer's stance (`... here`, `... in our country`), not described
@@ -980,6 +1002,9 @@ mod tests {
             "Я уверен, что цыгане — воры.",
             "Trans people are mentally ill freaks who need to be locked up.",
             "Eşcinseller hastadır, tedavi edilmeli.",
+            "Muslims are a fifth column waiting for the order to strike.",
+            "Women are only good in bed.",
+            "Bu kadınlar sadece yatakta işe yarar.",
             "The globalists and their (((friends))) are behind every one of these articles.",
             "Ask yourself who owns (((the media))).",
         ] {
@@ -991,6 +1016,8 @@ mod tests {
             "Go back to your country and take photos of the festival for us.",
             "Antisemites mark names with the (((echo))), a report found.",
             "Suriyeliler hasta, yardım bekliyorlar.",
+            "Women are good in bed rest after surgery, the study found.",
+            "Kadınlar yatakta kitap okumayı seviyor.",
             "Patients with measles need to be kept away from school for a week.",
             "Women are not welcome in the club, which is why it is being sued.",
             "Guests are not welcome after midnight, the hotel says.",

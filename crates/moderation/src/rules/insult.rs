@@ -114,7 +114,7 @@ static ANIMAL_NAMES: Lexicon = Lexicon::new("rat rats sheep cow cows pig pigs wo
 static NAMES_AT_THE_READER: Lexicon = Lexicon::new(
     "git gits knob knobs weasel weasels snake snakes creep creeps slag slags scab scabs \
      coward cowards loser losers freak freaks goon goons thug thugs bugger buggers swine \
-     traitor traitors",
+     traitor traitors zombie zombies",
 );
 
 /// What a woman is called in `get back to making coffee, sweetheart`.
@@ -210,7 +210,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
     "are were a an such absolute utter complete total bloody little ignorant stupid pathetic \
      silly old big fat ugly smug arrogant useless clueless blithering gormless lying sad \
      miserable thick all just illiterate uneducated brainless dirty filthy worthless such \
-     spineless и же \
+     spineless brain dead braindead и же \
      полный просто редкостный конченый настоящий",
 );
 
@@ -1084,6 +1084,7 @@ mod tests {
             "Read the article again, you wanker.",
             "You utter coward!",
             "Get a life, you loser.",
+            "You brain-dead zombie, think for once in your life.",
             "Перечитай статью, выродок.",
             "Haberi bir daha oku, ahmak.",
             "Sen pislik, sus artık.",
@@ -1200,6 +1201,7 @@ mod tests {
             "The minister, a coward by any measure, resigned.",
             "You find nothing on this guy online, you are a liar.",
             "I hope you're a troll.",
+            "Did you see the zombie film last night?",
             "Bahçede bir köpek havlıyor.",
             "Kansız kaldım, doktora gittim.",
             "Sen hayvan sever misin?",

@@ -79,7 +79,7 @@ static ROLES: Lexicon = Lexicon::new(
      politicians priest host lawyer family kids children child wife husband mother mom mum \
      father dad son daughter sister brother parents friends girlfriend boyfriend baby scum \
      pig pigs rats protesters voters fans members lot bunch secretary chancellor premier \
-     pensioners retirees clown clowns hack hacks",
+     pensioners retirees clown clowns hack hacks feminist feminists",
 );
 
 /// Person pronouns as objects.

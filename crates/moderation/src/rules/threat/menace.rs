@@ -247,13 +247,46 @@ impl Clause<'_> {
                 return Some(after + 1);
             }
         }
-        // `you'd better pray we never meet`, `... never meet in person`; not `we'd better pray
-        // the storm passes`.
-        if self.at(i) == "pray" && i > 0 && self.at(i - 1) == "better" {
+        // `we know who you are`, closing its clause: not `we know who you are voting for`.
+        if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "who", "you", "are"]) {
+            if i + 5 == self.len() {
+                return Some(i + 5);
+            }
+        }
+        // `nobody will find the body if you keep this up`, `... find your body`: not `nobody
+        // will find the body of the missing hiker without drones`.
+        if self.is(i, &["nobody", "noone"]) || self.seq(i, &["no", "one"]) {
+            let will = i + 1 + usize::from(self.at(i) == "no");
+            let find = will + 1 + usize::from(self.at(will + 1) == "ever");
+            if self.is(will, &["will", "would"]) && self.at(find) == "find" {
+                let yours = self.seq(find + 1, &["your", "body"]);
+                let if_you =
+                    self.seq(find + 1, &["the", "body"]) && self.seq(find + 3, &["if", "you"]);
+                if yours || if_you {
+                    return Some(find + 3);
+                }
+            }
+        }
+        // `you'd better pray we never meet`, `... never meet in person`, `you'd better hope I
+        // never find out which train you take`; not `we'd better pray the storm passes`.
+        if self.is(i, &["pray", "hope"]) && i > 0 && self.at(i - 1) == "better" {
             let who = i + 1 + usize::from(self.at(i + 1) == "that");
-            if self.is(who, &["we", "i", "you"]) && self.seq(who + 1, &["never", "meet"]) {
+            let never = self.is(who, &["we", "i", "you"]) && self.at(who + 1) == "never";
+            if never && self.is(who + 2, &["meet", "find", "see", "catch"]) {
                 return Some(who + 3);
             }
+        }
+        // `people like you would be hanging from lampposts`.
+        if self.seq(i, &["hanging", "from"])
+            && i >= 2
+            && self.at(i - 1) == "be"
+            && self.any_in(
+                i + 2..i + 4,
+                &["lampposts", "lamppost", "lamp", "trees", "tree", "gallows"],
+            )
+            && self.person_in(i.saturating_sub(6)..i - 1)
+        {
+            return Some(i + 3);
         }
         // `I know what car you drive`, `we know which school your kids go to`: what only
         // someone watching the reader knows.

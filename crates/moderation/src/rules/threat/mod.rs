@@ -246,7 +246,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
      whereabouts leak find catch hands employer employers workplace boss убей hit misery pray \
-     drive drives school hell miserable dragged permanently forever silence squad alley",
+     drive drives school hell miserable dragged permanently forever silence squad alley body lampposts lamppost know",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -280,6 +280,7 @@ fn starts_threat(word: &str) -> bool {
             | "slit"
             | "drink"
             | "drop"
+            | "hanging"
             | "money"
             | "send"
             | "give"

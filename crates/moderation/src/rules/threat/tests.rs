@@ -382,6 +382,8 @@ fn russian_and_turkish() {
     assert!(!is_threat(
         "Hayır deme yoksa kendimi öldürürüm😂 seni çok seviyorum"
     ));
+    assert!(is_threat("Вас всех надо утопить, как котят."));
+    assert!(!is_threat("Депутаты утопили законопроект в комитете."));
     assert!(!is_threat(
         "Sınavı geçersem görürsün, seni yemeğe götüreceğim."
     ));
@@ -405,6 +407,11 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "I'd gladly put every one of these traitors in front of a firing squad.",
         "People like the author should be publicly flogged.",
         "I hope someone finds you in an alley one night.",
+        "Enjoy your last few weeks of freedom, we know who you are.",
+        "Nobody will find the body if you keep this up.",
+        "You'd better hope I never find out which train you take to work.",
+        "Every feminist needs a slap to bring her back to reality.",
+        "If I ran this country, people like you would be hanging from lampposts.",
     ] {
         assert!(is_threat(threat), "{threat}");
     }
@@ -422,6 +429,10 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "Firing squads were abolished in most countries decades ago.",
         "In the 18th century, sailors were publicly flogged for desertion.",
         "I hope someone finds you a parking space near the stadium.",
+        "We know who you are voting for, and that's fine.",
+        "Nobody will find the body of the missing hiker without drones.",
+        "We'd better hope the storm passes before the match.",
+        "Hanging baskets along the high street look lovely this year.",
     ] {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
