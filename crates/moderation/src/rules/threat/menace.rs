@@ -248,10 +248,11 @@ impl Clause<'_> {
             }
         }
         // `we know who you are`, closing its clause: not `we know who you are voting for`.
-        if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "who", "you", "are"]) {
-            if i + 5 == self.len() {
-                return Some(i + 5);
-            }
+        if self.is(i, &["i", "we"])
+            && self.seq(i + 1, &["know", "who", "you", "are"])
+            && i + 5 == self.len()
+        {
+            return Some(i + 5);
         }
         // `nobody will find the body if you keep this up`, `... find your body`: not `nobody
         // will find the body of the missing hiker without drones`.
