@@ -91,6 +91,10 @@ static STEREOTYPE_TR: Lexicon = Lexicon::new(
      dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir",
 );
 
+/// What a group is said to bring with it: `nothing but crime and disease`.
+static BROUGHT_HARM: Lexicon =
+    Lexicon::new("crime disease diseases drugs rape terror terrorism violence filth");
+
 /// What a group is said to be doing to the country: `immigrants are invading`.
 static INVADING: Lexicon = Lexicon::new(
     "invading invaders infesting overrunning swarming colonising colonizing occupiers",
@@ -266,7 +270,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
-     yatakta",
+     yatakta taught puppet strings bring brings brought",
 );
 
 impl Clause<'_> {
@@ -532,6 +536,29 @@ impl Clause<'_> {
         {
             return Some((Dehumanisation, i, breeds + 3));
         }
+        // `Jews are the puppet masters behind every government`, `... pull the strings`.
+        let the = after + usize::from(self.is(after, &["the", "a"]));
+        if self.seq(the, &["puppet", "masters"]) || self.seq(the, &["puppet", "master"]) {
+            return Some((Conspiracy, i, the + 2));
+        }
+        if self.seq(end, &["pull", "the", "strings"]) {
+            return Some((Conspiracy, i, end + 3));
+        }
+        // `immigrants bring nothing but crime and disease`; not `... bring new skills`, `...
+        // bring crime rates down`.
+        if self.is(end, &["bring", "brings", "brought"]) {
+            let only = if self.seq(end + 1, &["nothing", "but"]) {
+                end + 3
+            } else {
+                end + 1 + usize::from(self.is(end + 1, &["only", "just"]))
+            };
+            let harms = |k: usize| self.is(k, &BROUGHT_HARM);
+            let and_more = self.at(only + 1) == "and" && harms(only + 2);
+            let closes = only + 1 == self.len() || and_more;
+            if harms(only) && (only > end + 1 || closes) {
+                return Some((Stereotype, i, only + 1 + 2 * usize::from(and_more)));
+            }
+        }
         // `Muslims are a fifth column`.
         if self.seq(
             after + usize::from(self.at(after) == "a"),
@@ -652,6 +679,13 @@ impl Clause<'_> {
                 if !kept {
                     return Some((Exclusion, i, end));
                 }
+            }
+            // `a woman like you needs to be taught her place`.
+            if self.seq(be, &["be", "taught"])
+                && self.is(be + 2, &["her", "his", "their", "your"])
+                && self.at(be + 3) == "place"
+            {
+                return Some((Exclusion, i, be + 4));
             }
             // `X should be kept away from children`, `... should be fixed or locked away`, `...
             // need to be locked up`.
@@ -1005,6 +1039,10 @@ mod tests {
             "Muslims are a fifth column waiting for the order to strike.",
             "Women are only good in bed.",
             "Bu kadınlar sadece yatakta işe yarar.",
+            "A woman like you needs to be taught her place, one way or another.",
+            "Jews are the puppet masters behind every government.",
+            "Immigrants bring nothing but crime and disease.",
+            "Refugees bring crime.",
             "The globalists and their (((friends))) are behind every one of these articles.",
             "Ask yourself who owns (((the media))).",
         ] {
@@ -1018,6 +1056,9 @@ mod tests {
             "Suriyeliler hasta, yardım bekliyorlar.",
             "Women are good in bed rest after surgery, the study found.",
             "Kadınlar yatakta kitap okumayı seviyor.",
+            "Immigrants bring new skills, and the figures show it.",
+            "Immigrants bring crime rates down, a new study finds.",
+            "The film is about a woman who refuses to be taught her place.",
             "Patients with measles need to be kept away from school for a week.",
             "Women are not welcome in the club, which is why it is being sued.",
             "Guests are not welcome after midnight, the hotel says.",

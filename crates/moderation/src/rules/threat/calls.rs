@@ -24,6 +24,7 @@ const SELF_HARM: &[&[&str]] = &[
     &["end", "your", "life"],
     &["kys"],
     &["drop", "dead"],
+    &["crawl", "into", "a", "hole", "and", "die"],
 ];
 
 /// Where a reader is told to jump off.

@@ -1,7 +1,7 @@
 //! Menaces: threats without a violent verb (`you will regret this`, `your days are
 //! numbered`, `I know where you live`, `I'll post your address online`).
 
-use super::harm::{HARMED, POSSESSIVES, PRONOUNS};
+use super::harm::{BODY, HARMED, POSSESSIVES, PRONOUNS};
 use crate::rules::clauses::{Clause, Lexicon};
 
 /// What a reader regrets missing, not doing: `if you don't watch this film, you'll regret it`.
@@ -277,6 +277,19 @@ impl Clause<'_> {
                 return Some(who + 3);
             }
         }
+        // `your family would look good in the obituaries`, `... in a casket`.
+        if self.is(i, &["your", "his", "her"]) {
+            let look = (i + 2..i + 5).find(|&k| self.seq(k, &["look", "good", "in"]));
+            let dead = look.is_some_and(|k| {
+                self.any_in(
+                    k + 3..k + 6,
+                    &["obituaries", "obituary", "obits", "coffin", "casket"],
+                )
+            });
+            if let Some(k) = look.filter(|_| dead) {
+                return Some(k + 5);
+            }
+        }
         // `people like you would be hanging from lampposts`.
         if self.seq(i, &["hanging", "from"])
             && i >= 2
@@ -345,8 +358,21 @@ impl Clause<'_> {
         }
         // `I'd love to see the editor hanging from a lamppost`, `I would pay good money to
         // watch you get beaten up`.
-        let watched = (self.seq(i, &["love", "to"]) || self.seq(i, &["money", "to"]))
+        let watched = (self.seq(i, &["love", "to"])
+            || self.seq(i, &["money", "to"])
+            || self.seq(i, &["pay", "to"]))
             && self.is(i + 2, &["see", "watch"]);
+        // `I'd pay to see your teeth knocked out`: a body part harmed.
+        let knocked = [
+            "knocked", "kicked", "smashed", "broken", "bashed", "punched",
+        ];
+        if watched
+            && self.is(i + 3, &["your", "his", "her", "their"])
+            && self.is(i + 4, &BODY)
+            && self.is(i + 5, &knocked)
+        {
+            return Some(i + 6);
+        }
         if watched && self.person(i + 3) > 0 {
             let mut after = i + 3 + self.person(i + 3);
             after += usize::from(self.is(after, &["get", "getting"]));

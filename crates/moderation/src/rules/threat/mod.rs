@@ -49,8 +49,8 @@ use calls::{BEATINGS, DISEASE, HEIGHTS};
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::REMAINS;
 use ru_tr::{
-    foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_CURSE, RU_HARM, RU_HARM_INF, RU_MENACE,
-    RU_MUST, RU_SELF_HARM, RU_WALL, TR_CALL, TR_HARM, TR_HARM_INF,
+    foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_CURSE, RU_CURSE_ON, RU_HARM, RU_HARM_INF,
+    RU_MENACE, RU_MUST, RU_SELF_HARM, RU_WALL, TR_CALL, TR_HARM, TR_HARM_INF,
 };
 
 /// Which shape of threat was found.
@@ -224,6 +224,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &TR_HARM_INF,
         &TR_CALL,
         &RU_CURSE,
+        &RU_CURSE_ON,
         &RU_SELF_HARM,
         &RU_WALL,
         &HEIGHTS,
@@ -246,7 +247,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
      whereabouts leak find catch hands employer employers workplace boss убей hit misery pray \
-     drive drives school hell miserable dragged permanently forever silence squad alley body lampposts lamppost know",
+     drive drives school hell miserable dragged permanently forever silence squad alley body lampposts lamppost know obituaries obituary obits casket",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -280,6 +281,7 @@ fn starts_threat(word: &str) -> bool {
             | "slit"
             | "drink"
             | "drop"
+            | "crawl"
             | "hanging"
             | "money"
             | "send"

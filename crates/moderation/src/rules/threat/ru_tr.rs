@@ -63,6 +63,8 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["знаю", "где", "ты", "работаешь"],
     &["устрою", "веселую", "жизнь"],
     &["устрою", "сладкую", "жизнь"],
+    &["кровью", "умоешься"],
+    &["кровью", "умоетесь"],
     &["nerede", "oturdugunu", "biliyorum"],
     &["nerede", "yasadigini", "biliyorum"],
     &["nerede", "calistigini", "biliyorum"],
@@ -108,6 +110,11 @@ pub(super) static RU_CURSE: Lexicon = Lexicon::new(
 );
 
 static RU_YOU: Lexicon = Lexicon::new("ты вы он она они");
+
+/// What is wished to befall someone named as its object (`чтоб тебя машина сбила`, "may a car
+/// hit you").
+pub(super) static RU_CURSE_ON: Lexicon =
+    Lexicon::new("сбила сбил переехала переехал разорвало парализовало убило придавило");
 
 /// Turkish first-person harm verbs (future and aorist), as normalization folds them.
 pub(super) static TR_HARM: Lexicon = Lexicon::new(
@@ -302,9 +309,15 @@ impl Clause<'_> {
                 return Some((Menace, 0, i + 1));
             }
         }
-        // `чтоб ты заболел раком` ("may you get cancer").
+        // `чтоб ты заболел раком` ("may you get cancer"), `чтоб тебя машина сбила`.
         if self.is(i, &RU_WISH) && self.is(i + 1, &RU_YOU) {
             if let Some(k) = (i + 2..i + 4).find(|&k| self.is(k, &RU_CURSE)) {
+                return Some((Call, i, k + 1));
+            }
+        }
+        if self.is(i, &RU_WISH) && self.is(i + 1, &["тебя", "вас", "его", "ее", "их"])
+        {
+            if let Some(k) = (i + 2..i + 5).find(|&k| self.is(k, &RU_CURSE_ON)) {
                 return Some((Call, i, k + 1));
             }
         }

@@ -384,6 +384,11 @@ fn russian_and_turkish() {
     ));
     assert!(is_threat("Вас всех надо утопить, как котят."));
     assert!(!is_threat("Депутаты утопили законопроект в комитете."));
+    assert!(is_threat("Ты у меня кровью умоешься."));
+    assert!(is_threat("Чтоб тебя машина сбила."));
+    assert!(!is_threat(
+        "Машина сбила оленя на трассе, водитель не пострадал."
+    ));
     assert!(!is_threat(
         "Sınavı geçersem görürsün, seni yemeğe götüreceğim."
     ));
@@ -412,6 +417,9 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "You'd better hope I never find out which train you take to work.",
         "Every feminist needs a slap to bring her back to reality.",
         "If I ran this country, people like you would be hanging from lampposts.",
+        "Your family would look good in the obituaries.",
+        "I'd pay to see your teeth knocked out.",
+        "Go crawl into a hole and die.",
     ] {
         assert!(is_threat(threat), "{threat}");
     }
@@ -433,6 +441,9 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "Nobody will find the body of the missing hiker without drones.",
         "We'd better hope the storm passes before the match.",
         "Hanging baskets along the high street look lovely this year.",
+        "Her obituary in the paper was beautiful.",
+        "The boxer had two teeth knocked out in the final round.",
+        "I wanted to crawl into a hole and die of embarrassment.",
     ] {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
