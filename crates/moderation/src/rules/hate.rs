@@ -270,7 +270,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
-     yatakta taught puppet strings bring brings brought",
+     yatakta taught puppet strings bring brings brought intelligent inferior steal steals \
+     stick",
 );
 
 impl Clause<'_> {
@@ -632,6 +633,43 @@ impl Clause<'_> {
             && self.is(need + 3, &["man", "dick", "cock", "shag"])
         {
             return Some((Stereotype, i, need + 4));
+        }
+        // `Black people are genetically less intelligent`, `... naturally inferior`.
+        if self.is(end, &["are", "is"]) {
+            let how = end
+                + 1
+                + usize::from(self.is(
+                    end + 1,
+                    &["genetically", "naturally", "inherently", "biologically"],
+                ));
+            if self.seq(how, &["less", "intelligent"])
+                || how > end + 1 && self.at(how) == "inferior"
+            {
+                return Some((Stereotype, i, how + 1 + usize::from(self.at(how) == "less")));
+            }
+        }
+        // `Gypsies steal everything that isn't nailed down`; not `... steal the show`.
+        if self.is(end, &["steal", "steals", "rob", "robs"])
+            && self.is(end + 1, &["everything", "anything", "all"])
+        {
+            return Some((Stereotype, i, end + 2));
+        }
+        // `women journalists should stick to writing about fashion`: a group sent back to
+        // what it is said to be fit for; not `... should stick to the facts`.
+        if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["should", "stick", "to"])) {
+            let fit = [
+                "fashion",
+                "cooking",
+                "recipes",
+                "knitting",
+                "makeup",
+                "housework",
+                "babies",
+                "kitchen",
+            ];
+            if self.any_in(k + 3..k + 7, &fit) {
+                return Some((Exclusion, i, k + 7));
+            }
         }
         // `Black people have lower IQs`; not `... have lower incomes`.
         if self.is(end, &["have", "has"])
@@ -1043,6 +1081,9 @@ mod tests {
             "Jews are the puppet masters behind every government.",
             "Immigrants bring nothing but crime and disease.",
             "Refugees bring crime.",
+            "Gypsies steal everything that isn't nailed down.",
+            "Black people are genetically less intelligent, that's just science.",
+            "Women journalists should stick to writing about fashion.",
             "The globalists and their (((friends))) are behind every one of these articles.",
             "Ask yourself who owns (((the media))).",
         ] {
@@ -1059,6 +1100,8 @@ mod tests {
             "Immigrants bring new skills, and the figures show it.",
             "Immigrants bring crime rates down, a new study finds.",
             "The film is about a woman who refuses to be taught her place.",
+            "Gypsies steal the show at every festival.",
+            "Women journalists should stick to the facts, like everyone else.",
             "Patients with measles need to be kept away from school for a week.",
             "Women are not welcome in the club, which is why it is being sued.",
             "Guests are not welcome after midnight, the hotel says.",

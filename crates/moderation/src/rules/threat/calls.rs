@@ -268,6 +268,16 @@ impl Clause<'_> {
         if let Some(end) = self.disease_wished(i) {
             return Some((Call, i, end));
         }
+        // `hope your plane goes down`; not `I hope your fever goes down`.
+        let vehicle = (i + 1..i + 4).find(|&k| {
+            self.is(k, &["plane", "flight", "helicopter", "jet"])
+                && self.is(k - 1, &["your", "his", "her"])
+        });
+        if let Some(k) = vehicle {
+            if self.is(k + 1, &["goes", "go"]) && self.at(k + 2) == "down" {
+                return Some((Call, i, k + 3));
+            }
+        }
         // `I hope your house burns down` (the reader's), `I hope his house burns down
         // with him in it`; not `I hope the old barn burns down`.
         let burns = (i + 1..i + 8).find(|&k| {

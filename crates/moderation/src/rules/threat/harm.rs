@@ -337,8 +337,11 @@ impl Clause<'_> {
             return Some(i + 5);
         }
         // `set fire to the house of the mayor`, `burn down your house`, `blow up their car`.
+        // `burn that newspaper's office down with the editors inside`: the particle after the
+        // property too.
         let burns = (w == "set" && self.any_in(i + 1..i + 5, &["fire", "alight"]))
-            || (self.is(i, &["burn", "blow", "firebomb"]) && self.is(i + 1, &["down", "up"]));
+            || (self.is(i, &["burn", "blow", "firebomb"])
+                && (self.is(i + 1, &["down", "up"]) || self.any_in(i + 2..i + 6, &["down"])));
         if burns {
             let end = (i + 10).min(self.len());
             let property = self.any_in(i + 1..end, &PROPERTY);

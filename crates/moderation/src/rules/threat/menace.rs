@@ -290,6 +290,40 @@ impl Clause<'_> {
                 return Some(k + 5);
             }
         }
+        // `found your address`, `I found your house`: the reader's home found, opening its
+        // clause (not `you found your keys`).
+        if self.at(i) == "found"
+            && (i == 0 || i == 1 && self.is(0, &["i", "we"]))
+            && self.at(i + 1) == "your"
+            && self.is(i + 2, &["address", "house", "home", "flat", "workplace"])
+        {
+            return Some(i + 3);
+        }
+        // `accidents happen to people who write articles like this`; not `accidents happen,
+        // and the council must fix that junction`.
+        if self.seq(i, &["accidents", "happen", "to"])
+            && self.is(
+                i + 3,
+                &[
+                    "people",
+                    "those",
+                    "journalists",
+                    "reporters",
+                    "writers",
+                    "you",
+                ],
+            )
+        {
+            return Some(i + 4);
+        }
+        // `I'll be waiting for you outside the newsroom`; not `I'll be waiting for the sequel`.
+        if let Some(from) =
+            commitment.filter(|&from| self.seq(from, &["be", "waiting", "for", "you"]))
+        {
+            if self.is(from + 4, &["outside", "after"]) {
+                return Some(from + 5);
+            }
+        }
         // `people like you would be hanging from lampposts`.
         if self.seq(i, &["hanging", "from"])
             && i >= 2

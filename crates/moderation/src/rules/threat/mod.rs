@@ -247,7 +247,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
      whereabouts leak find catch hands employer employers workplace boss убей hit misery pray \
-     drive drives school hell miserable dragged permanently forever silence squad alley body lampposts lamppost know obituaries obituary obits casket",
+     drive drives school hell miserable dragged permanently forever silence squad alley body lampposts lamppost know obituaries obituary obits casket accidents waiting plane flight",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -282,6 +282,8 @@ fn starts_threat(word: &str) -> bool {
             | "drink"
             | "drop"
             | "crawl"
+            | "found"
+            | "accidents"
             | "hanging"
             | "money"
             | "send"

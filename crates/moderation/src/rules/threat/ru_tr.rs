@@ -32,7 +32,8 @@ static RU_ROLE_TO: Lexicon =
 /// Russian infinitives of harm, for calls (`их надо расстрелять`).
 pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
     "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
-     пристрелить уничтожить оторвать прибить отрубить открутить переломать утопить",
+     пристрелить уничтожить оторвать прибить отрубить открутить переломать утопить вешать \
+     расстреливать",
 );
 
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
@@ -48,7 +49,7 @@ static RU_THOSE: Lexicon = Lexicon::new("этих всех таких преда
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
 static RU_PERSON: Lexicon =
-    Lexicon::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку");
+    Lexicon::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку таких этих");
 
 /// Russian and Turkish menaces without a violent verb: `тебе не жить`, `ты труп` (not `тебе
 /// конец`, which is as often "you're in trouble"), and "I know where you live" as in English

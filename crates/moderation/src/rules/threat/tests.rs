@@ -386,6 +386,8 @@ fn russian_and_turkish() {
     assert!(!is_threat("Депутаты утопили законопроект в комитете."));
     assert!(is_threat("Ты у меня кровью умоешься."));
     assert!(is_threat("Чтоб тебя машина сбила."));
+    assert!(is_threat("Таких журналистов надо вешать на фонарях."));
+    assert!(!is_threat("Фонари на нашей улице не горят уже месяц."));
     assert!(!is_threat(
         "Машина сбила оленя на трассе, водитель не пострадал."
     ));
@@ -420,6 +422,11 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "Your family would look good in the obituaries.",
         "I'd pay to see your teeth knocked out.",
         "Go crawl into a hole and die.",
+        "Found your address. Nice little house you've got there.",
+        "Accidents happen to people who write articles like this.",
+        "I'll be waiting for you outside the newsroom on Monday.",
+        "Someone ought to burn that newspaper's office down with the editors inside.",
+        "Hope your plane goes down.",
     ] {
         assert!(is_threat(threat), "{threat}");
     }
@@ -444,6 +451,11 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "Her obituary in the paper was beautiful.",
         "The boxer had two teeth knocked out in the final round.",
         "I wanted to crawl into a hole and die of embarrassment.",
+        "Accidents happen, and the council must fix that junction before someone dies.",
+        "I'll be waiting for the sequel, this series is brilliant.",
+        "The newspaper's office burned down in 1921 and was rebuilt.",
+        "I hope your fever goes down soon.",
+        "You found your keys at last!",
     ] {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
