@@ -290,38 +290,55 @@ impl Clause<'_> {
                 return Some(k + 5);
             }
         }
-        // `found your address`, `I found your house`: the reader's home found, opening its
-        // clause (not `you found your keys`).
+        // `found your address.`, `I found your house`: the reader's home found, a clause of
+        // its own (not `you found your keys`, `found your address on the council website`).
         if self.at(i) == "found"
             && (i == 0 || i == 1 && self.is(0, &["i", "we"]))
             && self.at(i + 1) == "your"
             && self.is(i + 2, &["address", "house", "home", "flat", "workplace"])
+            && i + 3 == self.len()
         {
             return Some(i + 3);
         }
         // `accidents happen to people who write articles like this`; not `accidents happen,
-        // and the council must fix that junction`.
+        // and the council must fix that junction`, `... to people who drive tired`.
+        let victims = [
+            "people",
+            "those",
+            "journalists",
+            "reporters",
+            "writers",
+            "you",
+        ];
+        let speak = [
+            "write",
+            "post",
+            "comment",
+            "talk",
+            "speak",
+            "publish",
+            "report",
+            "criticise",
+            "criticize",
+        ];
         if self.seq(i, &["accidents", "happen", "to"])
-            && self.is(
-                i + 3,
-                &[
-                    "people",
-                    "those",
-                    "journalists",
-                    "reporters",
-                    "writers",
-                    "you",
-                ],
-            )
+            && self.is(i + 3, &victims)
+            && self.at(i + 4) == "who"
+            && self.is(i + 5, &speak)
         {
-            return Some(i + 4);
+            return Some(i + 6);
         }
-        // `I'll be waiting for you outside the newsroom`; not `I'll be waiting for the sequel`.
+        // `I'll be waiting for you outside the newsroom`, `... outside your house`; not `I'll
+        // be waiting for the sequel`, `... for you outside the cinema, Tom`.
         if let Some(from) =
             commitment.filter(|&from| self.seq(from, &["be", "waiting", "for", "you"]))
         {
-            if self.is(from + 4, &["outside", "after"]) {
-                return Some(from + 5);
+            let place = from + 5 + usize::from(self.is(from + 5, &["the", "your"]));
+            let yours = [
+                "newsroom", "office", "house", "home", "work", "building", "door", "flat",
+            ];
+            if self.at(from + 4) == "outside" && self.is(place, &yours) {
+                return Some(place + 1);
             }
         }
         // `people like you would be hanging from lampposts`.

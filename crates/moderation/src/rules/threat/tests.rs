@@ -456,6 +456,9 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "The newspaper's office burned down in 1921 and was rebuilt.",
         "I hope your fever goes down soon.",
         "You found your keys at last!",
+        "I'll be waiting for you outside the cinema at seven, Tom!",
+        "Found your address on the council website, the form was easy to fill in.",
+        "Accidents happen to people who drive tired, so take a break.",
     ] {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
