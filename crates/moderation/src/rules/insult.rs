@@ -166,6 +166,10 @@ static VILE: Lexicon = Lexicon::new(
     "subhuman subhumans untermensch vermin scum filth whore whores slut sluts skank skanks",
 );
 
+/// Crimes no criticism charges anyone with, said of the reader or the paper's people: `your
+/// editor is a paedophile`.
+static ACCUSED: Lexicon = Lexicon::new("paedophile pedophile paedo pedo nonce");
+
 /// What may stand between a copula and [`VILE`]: `is nothing but filthy scum`.
 static BEFORE_VILE: Lexicon = Lexicon::new(
     "a an just nothing but total complete utter absolute fat dirty filthy cheap little such \
@@ -210,7 +214,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
     "are were a an such absolute utter complete total bloody little ignorant stupid pathetic \
      silly old big fat ugly smug arrogant useless clueless blithering gormless lying sad \
      miserable thick all just illiterate uneducated brainless dirty filthy worthless such \
-     spineless brain dead braindead и же \
+     spineless brain dead braindead inbred и же \
      полный просто редкостный конченый настоящий",
 );
 
@@ -742,7 +746,20 @@ impl Clause<'_> {
         while k < copula + 5 && self.is(k, &BEFORE_VILE) {
             k += 1;
         }
-        self.is(k, &VILE).then_some(k + 1)
+        // `your editor is a paedophile`: a crime no criticism charges, said of the reader or
+        // of the paper's people; not of `he` or `the man` (`... is a convicted paedophile`,
+        // `Savile was a paedophile`: reports).
+        let papers = [
+            "you",
+            "editor",
+            "author",
+            "writer",
+            "columnist",
+            "journalist",
+            "reporter",
+        ];
+        let accused = self.is(k, &ACCUSED) && self.is(i, &papers);
+        (self.is(k, &VILE) || accused).then_some(k + 1)
     }
 
     /// The same insults in Russian and Turkish: nobody loves the reader (`никто тебя не
@@ -810,6 +827,7 @@ impl Clause<'_> {
             self.is(i, &["you"]) && (self.is(k, &ANIMAL_NAMES) || self.is(k, &NAMES_AT_THE_READER));
         let named = self.is(k, &NAMES)
             || self.is(k, &NAMES_RU)
+            || self.is(k, &VILE) && to_the_reader
             || self.is(k, &NAMES_TR) && self.phrase_ends_before(k + 1)
             || (self.is(k, &VERB_NAMES) || at_you) && self.phrase_ends_before(k + 1);
         if !named {
@@ -887,6 +905,7 @@ static SHAPES: [(Shape, &Needs); 34] = [
             &NAMES_AT_THE_READER,
             &NAMES_RU,
             &NAMES_TR,
+            &VILE,
         ]),
     ),
     (
@@ -906,7 +925,7 @@ static SHAPES: [(Shape, &Needs); 34] = [
     (|c, i| c.belongs_in_an_asylum(i), &words(&["belong"])),
     (|c, i| c.never_born(i), &words(&["born"])),
     (|c, i| c.ru_tr(i), &RU_TR_STARTS),
-    (|c, i| c.called_vile(i), &lexicons(&[&VILE])),
+    (|c, i| c.called_vile(i), &lexicons(&[&VILE, &ACCUSED])),
 ];
 
 impl Needs {
@@ -980,6 +999,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
         &UGLY,
         &ASYLUM,
         &VILE,
+        &ACCUSED,
         &CHILD,
         &OTHER_CUES,
     ]
@@ -1085,6 +1105,8 @@ mod tests {
             "You utter coward!",
             "Get a life, you loser.",
             "You brain-dead zombie, think for once in your life.",
+            "Fans like you should be banned from every ground for life, you inbred scum.",
+            "Your editor is a paedophile and everyone knows it.",
             "Перечитай статью, выродок.",
             "Haberi bir daha oku, ahmak.",
             "Sen pislik, sus artık.",
@@ -1202,6 +1224,8 @@ mod tests {
             "You find nothing on this guy online, you are a liar.",
             "I hope you're a troll.",
             "Did you see the zombie film last night?",
+            "He was a paedophile, the inquiry found, and the BBC knew.",
+            "The man is a convicted paedophile, the court heard.",
             "Bahçede bir köpek havlıyor.",
             "Kansız kaldım, doktora gittim.",
             "Sen hayvan sever misin?",

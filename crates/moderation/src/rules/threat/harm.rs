@@ -223,6 +223,16 @@ impl Clause<'_> {
                 return Some(after + 2);
             }
         }
+        // `key your car`, `slash your tyres`, `smash his windows`.
+        if self.is(i, &["key", "slash", "smash"])
+            && self.is(i + 1, POSSESSIVES)
+            && self.is(
+                i + 2,
+                &["car", "cars", "tyres", "tires", "windows", "windscreen"],
+            )
+        {
+            return Some(i + 3);
+        }
         // `torch your car`, `firebomb their office`.
         if self.is(i, &["torch", "firebomb", "bomb", "burn"])
             && self.is(i + 1, POSSESSIVES)

@@ -341,6 +341,12 @@ impl Clause<'_> {
                 return Some(place + 1);
             }
         }
+        // `keep running your mouth and see where it gets you`.
+        if self.seq(i, &["keep", "running", "your", "mouth"])
+            && (i + 4..self.len()).any(|k| self.seq(k, &["see", "where", "it", "gets", "you"]))
+        {
+            return Some(self.len());
+        }
         // `people like you would be hanging from lampposts`.
         if self.seq(i, &["hanging", "from"])
             && i >= 2

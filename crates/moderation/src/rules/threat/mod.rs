@@ -247,7 +247,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
      hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
      whereabouts leak find catch hands employer employers workplace boss убей hit misery pray \
-     drive drives school hell miserable dragged permanently forever silence squad alley body lampposts lamppost know obituaries obituary obits casket accidents waiting plane flight",
+     drive drives school hell miserable dragged permanently forever silence squad alley body lampposts lamppost know obituaries obituary obits casket accidents waiting plane flight tyres tires windscreen mouth",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -284,6 +284,7 @@ fn starts_threat(word: &str) -> bool {
             | "crawl"
             | "found"
             | "accidents"
+            | "keep"
             | "hanging"
             | "money"
             | "send"

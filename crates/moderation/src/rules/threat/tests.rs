@@ -427,6 +427,8 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "I'll be waiting for you outside the newsroom on Monday.",
         "Someone ought to burn that newspaper's office down with the editors inside.",
         "Hope your plane goes down.",
+        "Somebody should key your car and slash your tyres.",
+        "Keep running your mouth and see where it gets you.",
     ] {
         assert!(is_threat(threat), "{threat}");
     }
@@ -456,6 +458,8 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "The newspaper's office burned down in 1921 and was rebuilt.",
         "I hope your fever goes down soon.",
         "You found your keys at last!",
+        "Someone keyed my car outside the station, police have the footage.",
+        "Keep running, the finish line is close!",
         "I'll be waiting for you outside the cinema at seven, Tom!",
         "Found your address on the council website, the form was easy to fill in.",
         "Accidents happen to people who drive tired, so take a break.",
