@@ -46,7 +46,8 @@ pub enum HateKind {
 pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
     "vermin rats rat cockroaches roaches parasites parasite animals beasts apes monkeys pigs \
      dogs insects maggots leeches lice locusts savages subhuman subhumans untermenschen \
-     disease cancer plague virus infestation pestilence filth scum trash garbage freaks",
+     disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
+     abomination abominations",
 );
 
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
@@ -188,7 +189,7 @@ static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
 /// (`are nothing but`, `are basically`, `— это`, `birer`).
 static LINKS: Lexicon = Lexicon::new(
     "are is were be just all nothing but basically simply literally really only like a an \
-     the total complete filthy dirty disgusting bloody damn fucking это все просто как \
+     the total complete filthy dirty disgusting bloody damn fucking still это все просто как \
      настоящие birer bir gibi hepsi resmen tam zaten insanlar",
 );
 
@@ -1083,6 +1084,7 @@ mod tests {
             "Jews are the puppet masters behind every government.",
             "Immigrants bring nothing but crime and disease.",
             "Refugees bring crime.",
+            "The figures look right to me. Gays are still an abomination though.",
             "Gypsies steal everything that isn't nailed down.",
             "Black people are genetically less intelligent, that's just science.",
             "Women journalists should stick to writing about fashion.",
@@ -1103,6 +1105,7 @@ mod tests {
             "Immigrants bring crime rates down, a new study finds.",
             "The film is about a woman who refuses to be taught her place.",
             "Gypsies steal the show at every festival.",
+            "Muslims are still a minority in the town.",
             "Women journalists should stick to the facts, like everyone else.",
             "Patients with measles need to be kept away from school for a week.",
             "Women are not welcome in the club, which is why it is being sued.",

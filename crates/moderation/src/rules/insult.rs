@@ -56,7 +56,7 @@ static DISGRACED: Lexicon = Lexicon::new("humanity mankind human species family 
 /// What `you people` are said to do or be: `ruining this country`, `the problem`.
 static RUINING: Lexicon = Lexicon::new(
     "ruining ruin ruined destroying destroy destroyed disgust disgusting sicken pathetic \
-     problem cancer scum",
+     problem cancer scum stain",
 );
 
 /// Words a reader is dismissed with, by themselves at a clause's end or start: `keep
@@ -173,7 +173,7 @@ static ACCUSED: Lexicon = Lexicon::new("paedophile pedophile paedo pedo nonce");
 /// What may stand between a copula and [`VILE`]: `is nothing but filthy scum`.
 static BEFORE_VILE: Lexicon = Lexicon::new(
     "a an just nothing but total complete utter absolute fat dirty filthy cheap little such \
-     worthless lying",
+     worthless lying brainless pathetic useless stupid",
 );
 
 /// Persons a reader is called a poor excuse for.
@@ -709,6 +709,37 @@ impl Clause<'_> {
         (self.is(k, &UGLY) && !self.is(k + 1, &["to", "for"])).then_some(k + 1)
     }
 
+    /// `the fat ugly presenter`, `that hideous woman`: a person's looks scorned before their
+    /// name; not `an ugly building`, `the fat cat bankers`.
+    fn ugly_person(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &UGLY) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < i + 3 && (self.is(k, &UGLY) || self.is(k, &["fat", "old"])) {
+            k += 1;
+        }
+        const SOMEONE: &[&str] = &[
+            "writer",
+            "author",
+            "columnist",
+            "reporter",
+            "journalist",
+            "editor",
+            "commenter",
+            "poster",
+            "guy",
+            "man",
+            "woman",
+            "presenter",
+            "anchor",
+            "judge",
+            "cow",
+            "hag",
+        ];
+        self.is(k, SOMEONE).then_some(k + 1)
+    }
+
     /// `you belong in a mental hospital`, `people like you belong in a zoo`.
     fn belongs_in_an_asylum(&self, i: usize) -> Option<usize> {
         if !self.seq(i, &["you", "belong", "in"]) {
@@ -749,6 +780,19 @@ impl Clause<'_> {
         // `your editor is a paedophile`: a crime no criticism charges, said of the reader or
         // of the paper's people; not of `he` or `the man` (`... is a convicted paedophile`,
         // `Savile was a paedophile`: reports).
+        // `the author is a brainless parasite`: a name said of the paper's people.
+        let papers_named = self.is(k, &NAMES)
+            && self.is(
+                i,
+                &[
+                    "author",
+                    "editor",
+                    "writer",
+                    "columnist",
+                    "journalist",
+                    "reporter",
+                ],
+            );
         let papers = [
             "you",
             "editor",
@@ -759,7 +803,7 @@ impl Clause<'_> {
             "reporter",
         ];
         let accused = self.is(k, &ACCUSED) && self.is(i, &papers);
-        (self.is(k, &VILE) || accused).then_some(k + 1)
+        (self.is(k, &VILE) || accused || papers_named).then_some(k + 1)
     }
 
     /// The same insults in Russian and Turkish: nobody loves the reader (`никто тебя не
@@ -862,7 +906,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 34] = [
+static SHAPES: [(Shape, &Needs); 35] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
@@ -922,10 +966,14 @@ static SHAPES: [(Shape, &Needs); 34] = [
     (|c, i| c.like_a_child(i), &lexicons(&[&CHILD])),
     (|c, i| c.with_a_brain(i), &words(&["brain", "brains", "iq"])),
     (|c, i| c.ugly(i), &lexicons(&[&UGLY])),
+    (|c, i| c.ugly_person(i), &lexicons(&[&UGLY])),
     (|c, i| c.belongs_in_an_asylum(i), &words(&["belong"])),
     (|c, i| c.never_born(i), &words(&["born"])),
     (|c, i| c.ru_tr(i), &RU_TR_STARTS),
-    (|c, i| c.called_vile(i), &lexicons(&[&VILE, &ACCUSED])),
+    (
+        |c, i| c.called_vile(i),
+        &lexicons(&[&VILE, &ACCUSED, &NAMES]),
+    ),
 ];
 
 impl Needs {
@@ -1107,6 +1155,9 @@ mod tests {
             "You brain-dead zombie, think for once in your life.",
             "Fans like you should be banned from every ground for life, you inbred scum.",
             "Your editor is a paedophile and everyone knows it.",
+            "Interesting piece. Shame the author is a brainless parasite.",
+            "Thanks for the update. You people are a stain on this town.",
+            "Nice photos. Shame about the fat ugly presenter ruining every shot.",
             "Перечитай статью, выродок.",
             "Haberi bir daha oku, ahmak.",
             "Sen pislik, sus artık.",
@@ -1225,6 +1276,8 @@ mod tests {
             "I hope you're a troll.",
             "Did you see the zombie film last night?",
             "He was a paedophile, the inquiry found, and the BBC knew.",
+            "What an ugly building they put up next to the station.",
+            "The author is a former peasant farmer from Kent.",
             "The man is a convicted paedophile, the court heard.",
             "Bahçede bir köpek havlıyor.",
             "Kansız kaldım, doktora gittim.",

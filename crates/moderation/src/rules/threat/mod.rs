@@ -49,8 +49,8 @@ use calls::{BEATINGS, DISEASE, HEIGHTS};
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::REMAINS;
 use ru_tr::{
-    foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_CURSE, RU_CURSE_ON, RU_HARM, RU_HARM_INF,
-    RU_MENACE, RU_MUST, RU_SELF_HARM, RU_WALL, TR_CALL, TR_HARM, TR_HARM_INF,
+    foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BURY, RU_CURSE, RU_CURSE_ON, RU_HARM,
+    RU_HARM_INF, RU_MENACE, RU_MUST, RU_SELF_HARM, RU_WALL, TR_CALL, TR_HARM, TR_HARM_INF,
 };
 
 /// Which shape of threat was found.
@@ -227,6 +227,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_CURSE_ON,
         &RU_SELF_HARM,
         &RU_WALL,
+        &RU_BURY,
         &HEIGHTS,
         &BEATINGS,
     ]

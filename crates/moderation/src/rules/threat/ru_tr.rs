@@ -39,6 +39,9 @@ pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
 pub(super) static RU_MUST: Lexicon = Lexicon::new("надо нужно следует должны пора бы");
 
+/// Burying, a harm only when alive (`закапывать живьём`).
+pub(super) static RU_BURY: Lexicon = Lexicon::new("закапывать закопать зарыть");
+
 /// "The wall" someone is stood against to be shot: `к стенке ставить` ("put against the
 /// wall"), with [`RU_STAND`].
 pub(super) static RU_WALL: Lexicon = Lexicon::new("стенке стенку");
@@ -165,6 +168,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &DEATH_TO,
         &RU_SELF_HARM,
         &RU_WALL,
+        &RU_BURY,
         &TR_HARM,
         &TR_HARM_INF,
         &TR_CALL,
@@ -280,6 +284,13 @@ impl Clause<'_> {
             && self.at(i - 1).ends_with(['e', 'a'])
         {
             return Some((Call, i - 1, i + 1));
+        }
+        // `таких надо закапывать живьём` ("such people should be buried alive"): not `яму
+        // надо закопать` ("the hole must be filled in").
+        if self.is(i, &["закапывать", "закопать", "зарыть"])
+            && self.any_in(i.saturating_sub(2)..i + 3, &["живьем", "заживо"])
+        {
+            return Some((Call, i, i + 1));
         }
         // `этих журналюг к стенке ставить` ("put these hacks against the wall"): people
         // stood there, not a wardrobe (`шкаф поставить к стенке`).
