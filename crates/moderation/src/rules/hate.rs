@@ -54,7 +54,7 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
 pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
     "тараканы крысы паразиты паразит животные звери скоты скот обезьяны свиньи собаки черви \
      вши нелюди недочеловеки болезнь рак чума зараза мразь мрази твари отбросы мусор саранча \
-     грязь отребье падаль нечисть",
+     грязь отребье падаль нечисть опухоль",
 );
 
 /// The same in Turkish, its letters folded to Latin (`haşere` is `hasere`).
@@ -182,7 +182,7 @@ static PART_OF: Lexicon = Lexicon::new(
 /// Words that sharpen what a group is called: `drunk animals`, `violent criminals`.
 static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
     "drunk drunken lazy stupid dumb violent dangerous primitive savage wild rabid greedy \
-     worthless useless inbred smelly stinking godless evil",
+     worthless useless inbred smelly stinking godless evil раковая раковые",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them
@@ -270,7 +270,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      back home belong belongs control controls behind banks hollywood место ulkelerine \
      istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
-     контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
+     контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали продают продадут \
      yatakta taught puppet strings bring brings brought intelligent inferior steal steals \
      stick",
 );
@@ -784,6 +784,12 @@ impl Clause<'_> {
         {
             return Some((Conspiracy, i, end + 2));
         }
+        // `евреи продали нашу страну` ("the Jews sold our country"); not `страна продала газ`.
+        if self.is(end, &["продали", "продают", "продадут"])
+            && self.any_in(end + 1..end + 3, &["страну", "родину", "россию"])
+        {
+            return Some((Conspiracy, i, end + 3));
+        }
         // `Ermeniler bu ülkenin düşmanı` ("Armenians are this country's enemy"): the enemy of
         // what the genitive before it names.
         if let Some(k) = (end + 1..end + 4).find(|&k| self.is(k, &TR_ENEMY)) {
@@ -1085,6 +1091,8 @@ mod tests {
             "Immigrants bring nothing but crime and disease.",
             "Refugees bring crime.",
             "The figures look right to me. Gays are still an abomination though.",
+            "Евреи продали нашу страну.",
+            "Мигранты — это раковая опухоль на теле страны.",
             "Gypsies steal everything that isn't nailed down.",
             "Black people are genetically less intelligent, that's just science.",
             "Women journalists should stick to writing about fashion.",
@@ -1106,6 +1114,8 @@ mod tests {
             "The film is about a woman who refuses to be taught her place.",
             "Gypsies steal the show at every festival.",
             "Muslims are still a minority in the town.",
+            "Страна продала газ по низкой цене.",
+            "Рак — главная причина смертности в регионе.",
             "Women journalists should stick to the facts, like everyone else.",
             "Patients with measles need to be kept away from school for a week.",
             "Women are not welcome in the club, which is why it is being sued.",

@@ -50,7 +50,8 @@ use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::REMAINS;
 use ru_tr::{
     foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BURY, RU_CURSE, RU_CURSE_ON, RU_HARM,
-    RU_HARM_INF, RU_MENACE, RU_MUST, RU_SELF_HARM, RU_WALL, TR_CALL, TR_HARM, TR_HARM_INF,
+    RU_HARM_INF, RU_HARM_WOULD, RU_MENACE, RU_MUST, RU_SELF_HARM, RU_WALL, TR_CALL, TR_HARM,
+    TR_HARM_INF,
 };
 
 /// Which shape of threat was found.
@@ -228,6 +229,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_SELF_HARM,
         &RU_WALL,
         &RU_BURY,
+        &RU_HARM_WOULD,
         &HEIGHTS,
         &BEATINGS,
     ]
@@ -236,6 +238,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
     .chain(menace)
     .chain(closing)
     .chain(["kansere", "kanser", "gorursun", "gorursunuz"])
+    .chain(["olseydin", "olseydiniz", "gebereydin"])
     .collect()
 });
 

@@ -29,6 +29,10 @@ static RU_BODY: Lexicon = Lexicon::new("руки ноги голову башк�
 static RU_ROLE_TO: Lexicon =
     Lexicon::new("автору журналисту депутату министру судье редактору таким");
 
+/// Russian past forms of harm, a threat with `бы` ("would"): `я бы ему руки отрубил`.
+pub(super) static RU_HARM_WOULD: Lexicon =
+    Lexicon::new("отрубал отрубил оторвал отрывал переломал сломал");
+
 /// Russian infinitives of harm, for calls (`их надо расстрелять`).
 pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
     "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
@@ -124,7 +128,8 @@ pub(super) static RU_CURSE_ON: Lexicon =
 pub(super) static TR_HARM: Lexicon = Lexicon::new(
     "oldurecegim oldururum olduracegim oldurecegiz gebertecegim gebertirim keserim kesecegim \
      vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakarim asacagim \
-     asarim parcalarim parcalayacagim doverim dovecegim sikacagim kirarim kiracagim",
+     asarim parcalarim parcalayacagim doverim dovecegim sikacagim kirarim kiracagim \
+     dagitacagim dagitirim",
 );
 
 /// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged"),
@@ -142,7 +147,8 @@ pub(super) static TR_HARM_INF: Lexicon =
 /// bones").
 static TR_PERSON: Lexicon = Lexicon::new(
     "seni sizi onu onlari hepinizi hepsini hepsi onlar bunlar bunlari kafani kafanizi boynunu \
-     evini aileni kemiklerini bacaklarini kollarini dislerini senin sizin adamlar insanlar",
+     evini aileni kemiklerini bacaklarini kollarini dislerini senin sizin adamlar insanlar \
+     suratini yuzunu agzini",
 );
 
 /// Urges to self-harm in Russian and Turkish, as one word or two: `повесься` ("hang yourself"),
@@ -169,6 +175,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_SELF_HARM,
         &RU_WALL,
         &RU_BURY,
+        &RU_HARM_WOULD,
         &TR_HARM,
         &TR_HARM_INF,
         &TR_CALL,
@@ -195,6 +202,9 @@ pub(super) fn foreign_start(word: &str) -> bool {
                 | "olum"
                 | "gorursun"
                 | "gorursunuz"
+                | "olseydin"
+                | "olseydiniz"
+                | "gebereydin"
         )
         || (word.ends_with("mak") || word.ends_with("mek")) && TR_HARM_INF.contains(word)
 }
@@ -262,6 +272,22 @@ impl Clause<'_> {
             && (near(&TR_PERSON)
                 || (i.saturating_sub(4)..i).any(|k| self.is_people(k))
                 || self.at(i) == "kahrolsun" && self.is_people(i + 1))
+        {
+            return Some((Call, i, i + 1));
+        }
+        // `таким журналистам руки отрубал бы` ("I'd chop such journalists' hands off"): the
+        // conditional of a harm to a body part, done to someone named.
+        if self.is(i, &RU_HARM_WOULD)
+            && self.any_in(0..self.len(), &["бы"])
+            && (i.saturating_sub(3)..i + 3).any(|k| self.is(k, &RU_BODY))
+            && (i.saturating_sub(5)..i)
+                .any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
+        {
+            return Some((Intent, i, i + 1));
+        }
+        // `Sen daha doğmadan ölseydin keşke` ("I wish you had died before you were born").
+        if self.is(i, &["olseydin", "olseydiniz", "gebereydin"])
+            && self.any_in(0..self.len(), &["keske"])
         {
             return Some((Call, i, i + 1));
         }

@@ -389,6 +389,12 @@ fn russian_and_turkish() {
     assert!(is_threat("Таких журналистов надо вешать на фонарях."));
     assert!(is_threat("Таких, как этот мэр, надо закапывать живьём."));
     assert!(!is_threat("Яму надо закопать до зимы."));
+    assert!(is_threat("Я бы таким журналистам руки отрубал."));
+    assert!(!is_threat("Я бы эту ветку отрубил, она мешает."));
+    assert!(is_threat("Suratını dağıtacağım senin, bekle sen."));
+    assert!(!is_threat("Polis toplantıyı dağıtacağım dedi."));
+    assert!(is_threat("Sen daha doğmadan ölseydin keşke."));
+    assert!(!is_threat("Keşke bu haberi daha önce okusaydım."));
     assert!(!is_threat("Фонари на нашей улице не горят уже месяц."));
     assert!(!is_threat(
         "Машина сбила оленя на трассе, водитель не пострадал."
