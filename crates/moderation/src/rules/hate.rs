@@ -270,9 +270,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      back home belong belongs control controls behind banks hollywood место ulkelerine \
      istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
-     контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали продают продадут \
-     yatakta taught puppet strings bring brings brought intelligent inferior steal steals \
-     stick",
+     контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
+     продали продают продадут dresses coming yatakta taught puppet strings bring brings \
+     brought intelligent inferior steal steals stick",
 );
 
 impl Clause<'_> {
@@ -526,7 +526,7 @@ impl Clause<'_> {
     /// blamed as a hidden hand (`X control the media`, `X are behind every war`) or said to
     /// lack a mind (`X have lower IQs`).
     fn excluded_or_blamed(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
-        use HateKind::{Conspiracy, Dehumanisation, Exclusion, Stereotype};
+        use HateKind::{Conspiracy, Contempt, Dehumanisation, Exclusion, Stereotype};
         let copula = usize::from(self.is(end, &["are", "is", "were", "be"]));
         let after = end + copula;
         // `Muslims breed like rabbits`, `... are breeding like rats`: likened to vermin by how
@@ -560,6 +560,14 @@ impl Clause<'_> {
             if harms(only) && (only > end + 1 || closes) {
                 return Some((Stereotype, i, only + 1 + 2 * usize::from(and_more)));
             }
+        }
+        // `trans women are men in dresses`: a group's own sex denied.
+        if copula > 0 && self.seq(after, &["men", "in", "dresses"]) {
+            return Some((Stereotype, i, after + 3));
+        }
+        // `the Jews had it coming`: violence against a group said to be deserved.
+        if self.is(end, &["had", "have"]) && self.seq(end + 1, &["it", "coming"]) {
+            return Some((Contempt, i, end + 3));
         }
         // `Muslims are a fifth column`.
         if self.seq(
@@ -1071,7 +1079,7 @@ mod tests {
             "Bu ülkede Suriyelilere yer yok.",
             "Kadınların yeri mutfaktır.",
             "Kadınlar siyasetten anlamaz, evde otursunlar.",
-            "Disabled people are a drain on society and should not be kept alive on taxpayer money.",
+            "Disabled people are a drain on society and should not be kept alive on our money.",
             "Yahudiler dünyayı yönetiyor.",
             "Göçmenler ülkemizi işgal ediyor.",
             "Araplar medeniyetsiz insanlar.",
@@ -1092,6 +1100,8 @@ mod tests {
             "Refugees bring crime.",
             "The figures look right to me. Gays are still an abomination though.",
             "Евреи продали нашу страну.",
+            "Trans women are men in dresses and predators, every one of them.",
+            "The Jews had it coming, and they'll get it again.",
             "Мигранты — это раковая опухоль на теле страны.",
             "Gypsies steal everything that isn't nailed down.",
             "Black people are genetically less intelligent, that's just science.",
@@ -1115,6 +1125,8 @@ mod tests {
             "Gypsies steal the show at every festival.",
             "Muslims are still a minority in the town.",
             "Страна продала газ по низкой цене.",
+            "Women in dresses were the highlight of the parade.",
+            "The storm had it coming for weeks, the forecasters said.",
             "Рак — главная причина смертности в регионе.",
             "Women journalists should stick to the facts, like everyone else.",
             "Patients with measles need to be kept away from school for a week.",

@@ -284,10 +284,17 @@ impl Clause<'_> {
         self.is(k, &WASTED).then_some(k + 1)
     }
 
-    /// `crawl back under your rock`, `go back to your cave`; not `go back to your seats`.
+    /// `crawl back under your rock`, `go back to your cave`, `go back to the zoo you escaped
+    /// from`; not `go back to your seats`, `let's go back to the zoo next week`.
     fn back_under_your_rock(&self, i: usize) -> Option<usize> {
         if !self.is(i, &["crawl", "go", "slither", "run", "get"]) || !self.is(i + 1, &["back"]) {
             return None;
+        }
+        if let Some(zoo) = self.first_in(i + 2..i + 6, &["zoo", "jungle"]) {
+            let escaped = self.seq(zoo + 1, &["you", "escaped", "from"])
+                || self.seq(zoo + 1, &["you", "came", "from"])
+                || self.seq(zoo + 1, &["where", "you", "belong"]);
+            return escaped.then_some(zoo + 4);
         }
         let den = self.first_in(i + 2..i + 6, &DEN)?;
         self.any_in(
@@ -386,6 +393,44 @@ impl Clause<'_> {
             &["bullet", "bullets", "rope", "ammo", "ammunition", "noose"],
         );
         (killed && self.aimed_in(i.saturating_sub(5)..i)).then_some(spent + 1)
+    }
+
+    /// `whoever raised you should be in prison`, `... ashamed`; not `... should be proud`.
+    fn raised_you(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["whoever", "raised", "you"]) || !self.is(i + 3, &["should", "must"]) {
+            return None;
+        }
+        let be = i + 4;
+        let punished = self.seq(be, &["be", "ashamed"])
+            || self.seq(be, &["be", "in", "prison"])
+            || self.seq(be, &["be", "in", "jail"])
+            || self.seq(be, &["be", "locked", "up"]);
+        punished.then_some(be + 2 + usize::from(self.at(be + 1) == "in"))
+    }
+
+    /// `your mum must be so proud of her little failure`: pride said in mockery; not `... so
+    /// proud of you`.
+    fn proud_of_a_failure(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["your", "ur"]) || !self.is(i + 1, &KIN) {
+            return None;
+        }
+        let proud = self.first_in(i + 2..i + 6, &["proud"])?;
+        if !self.seq(proud + 1, &["of"]) || !self.is(proud + 2, &["her", "his", "their"]) {
+            return None;
+        }
+        let name = proud + 3 + usize::from(self.is(proud + 3, &["little", "big", "sad"]));
+        self.is(
+            name,
+            &[
+                "failure",
+                "disappointment",
+                "loser",
+                "mistake",
+                "idiot",
+                "embarrassment",
+            ],
+        )
+        .then_some(name + 1)
     }
 
     /// `your parents must be ashamed of you`; not `your parents are not ashamed of you`.
@@ -906,7 +951,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 35] = [
+static SHAPES: [(Shape, &Needs); 37] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
@@ -923,6 +968,8 @@ static SHAPES: [(Shape, &Needs); 35] = [
         &words(&["slept", "sleeps", "sleeping", "sleep"]),
     ),
     (|c, i| c.kin_ashamed(i), &words(&["ashamed"])),
+    (|c, i| c.raised_you(i), &words(&["raised"])),
+    (|c, i| c.proud_of_a_failure(i), &words(&["proud"])),
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
     (
         |c, i| c.kin_should_have(i),
@@ -1013,9 +1060,9 @@ const DENIED_YOU: [&[&str]; 8] = [
     &["be", "deported"],
 ];
 
-/// The words every stock insult but the [`COMMON_SHAPES`] holds one of: the rarer word of each shape
-/// (`basement`, not `back`; `clock`, not `face`), since a text is read clause by clause only
-/// when it holds a cue.
+/// The words every stock insult but the [`COMMON_SHAPES`] holds one of: the rarer word of each
+/// shape (`basement`, not `back`; `clock`, not `face`), since a text is read clause by clause
+/// only when it holds a cue.
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
 
 /// Shapes whose words are all too common to read every text that holds one of them: a text
@@ -1060,7 +1107,8 @@ fn cues() -> impl Iterator<Item = &'static str> {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
      clock instructions labels label brain braindead kitchen sandwich excuse born swallowed \
-     pulled birth contraception abortion mouth bullet bullets rope ammo ammunition noose slept sleeps sleeping sleep",
+     pulled birth contraception abortion mouth bullet bullets rope ammo ammunition noose slept \
+     sleeps sleeping sleep raised proud",
 );
 
 /// Every stock insult in the text.
@@ -1158,6 +1206,9 @@ mod tests {
             "Interesting piece. Shame the author is a brainless parasite.",
             "Thanks for the update. You people are a stain on this town.",
             "Nice photos. Shame about the fat ugly presenter ruining every shot.",
+            "Go back to the zoo you escaped from.",
+            "Whoever raised you should be in prison.",
+            "Your mum must be so proud of her little failure.",
             "Перечитай статью, выродок.",
             "Haberi bir daha oku, ahmak.",
             "Sen pislik, sus artık.",
@@ -1277,6 +1328,9 @@ mod tests {
             "Did you see the zombie film last night?",
             "He was a paedophile, the inquiry found, and the BBC knew.",
             "What an ugly building they put up next to the station.",
+            "Let's go back to the zoo next week, the kids loved it.",
+            "Whoever raised you should be proud, you are a credit to them.",
+            "Your mum must be so proud of you, congratulations!",
             "The author is a former peasant farmer from Kent.",
             "The man is a convicted paedophile, the court heard.",
             "Bahçede bir köpek havlıyor.",

@@ -413,6 +413,22 @@ impl Clause<'_> {
         {
             return Some(i + 5 + usize::from(self.at(i + 4) == "your"));
         }
+        // `... then you'll see what happens to people like you`.
+        if self.seq(
+            i,
+            &["see", "what", "happens", "to", "people", "like", "you"],
+        ) {
+            return Some(i + 7);
+        }
+        // `you won't be laughing when we come for you`, closing its clause: not `when we come
+        // for you at seven`.
+        if self.is(i, &["when", "once"])
+            && self.is(i + 1, &["we", "i", "they"])
+            && self.seq(i + 2, &["come", "for", "you"])
+            && i + 5 == self.len()
+        {
+            return Some(i + 5);
+        }
         // `I'd love to see the editor hanging from a lamppost`, `I would pay good money to
         // watch you get beaten up`.
         let watched = (self.seq(i, &["love", "to"])

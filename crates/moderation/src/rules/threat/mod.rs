@@ -246,12 +246,14 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
 static OTHER_CUES: Lexicon = Lexicon::new(
     "beat throat throats hunt track come coming comes never bullet bullets wall fire alight \
-     burn blow firebomb sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive \
-     live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
-     sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
-     hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
-     whereabouts leak find catch hands employer employers workplace boss убей hit misery pray \
-     drive drives school hell miserable dragged permanently forever silence squad alley body lampposts lamppost know obituaries obituary obits casket accidents waiting plane flight tyres tires windscreen mouth",
+     burn blow firebomb sorry ambulance hearse stretcher numbered sleep where watch dies dead \
+     rid alive live survive feet over harmed knock alone shame wiped eliminated burns \
+     collapses explodes sinks crashes yourself wrists bleach kys pity happens lesson aborted \
+     miss oxygen hanging swinging kendini geber end death dox doxx address addresses nudes \
+     phone location whereabouts leak find catch hands employer employers workplace boss убей \
+     hit misery pray drive drives school hell miserable dragged permanently forever silence \
+     squad alley body lampposts lamppost know obituaries obituary obits casket accidents \
+     waiting plane flight tyres tires windscreen mouth",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]

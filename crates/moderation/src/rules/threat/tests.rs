@@ -437,6 +437,8 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "Hope your plane goes down.",
         "Somebody should key your car and slash your tyres.",
         "Keep running your mouth and see where it gets you.",
+        "Just wait until we're in power, then you'll see what happens to people like you.",
+        "You won't be laughing when we come for you.",
     ] {
         assert!(is_threat(threat), "{threat}");
     }
@@ -468,6 +470,8 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "You found your keys at last!",
         "Someone keyed my car outside the station, police have the footage.",
         "Keep running, the finish line is close!",
+        "Just wait until the budget is published, then we'll see what happens to prices.",
+        "Don't worry, when we come for you at seven we'll bring the tickets.",
         "I'll be waiting for you outside the cinema at seven, Tom!",
         "Found your address on the council website, the form was easy to fill in.",
         "Accidents happen to people who drive tired, so take a break.",
