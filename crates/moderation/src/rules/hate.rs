@@ -271,8 +271,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
-     продали продают продадут dresses coming yatakta taught puppet strings bring brings \
-     brought intelligent inferior steal steals stick",
+     продали продают продадут dresses coming yatakta taught puppet strings intelligent \
+     inferior steal steals crime disease diseases drugs rape terror terrorism violence filth \
+     fashion cooking recipes knitting makeup housework babies",
 );
 
 impl Clause<'_> {

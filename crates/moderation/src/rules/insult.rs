@@ -968,8 +968,20 @@ static SHAPES: [(Shape, &Needs); 37] = [
         &words(&["slept", "sleeps", "sleeping", "sleep"]),
     ),
     (|c, i| c.kin_ashamed(i), &words(&["ashamed"])),
-    (|c, i| c.raised_you(i), &words(&["raised"])),
-    (|c, i| c.proud_of_a_failure(i), &words(&["proud"])),
+    (
+        |c, i| c.raised_you(i),
+        &words(&["ashamed", "prison", "jail", "locked"]),
+    ),
+    (
+        |c, i| c.proud_of_a_failure(i),
+        &words(&[
+            "failure",
+            "disappointment",
+            "loser",
+            "mistake",
+            "embarrassment",
+        ]),
+    ),
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
     (
         |c, i| c.kin_should_have(i),
@@ -1105,10 +1117,11 @@ fn cues() -> impl Iterator<Item = &'static str> {
 
 /// The cues not in a list above.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
-     clock instructions labels label brain braindead kitchen sandwich excuse born swallowed \
-     pulled birth contraception abortion mouth bullet bullets rope ammo ammunition noose slept \
-     sleeps sleeping sleep raised proud",
+    "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten \
+     melt clock instructions labels label brain braindead kitchen sandwich excuse born \
+     swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
+     noose slept sleeps sleeping sleep prison jail locked failure disappointment loser \
+     mistake embarrassment",
 );
 
 /// Every stock insult in the text.
