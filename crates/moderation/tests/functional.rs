@@ -295,11 +295,11 @@ fn r14_names_denied_of_someone_are_published_and_the_same_names_thrown_are_not()
 #[test]
 fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // The first five sets: 45 of 85 attacks held, 8 of 78 civil sentences held by the build
-    // before them, 79 and none after. The next eleven (session 40): 86 of 181 attacks and 4
-    // of 171 civil sentences by the build before them, 174 and 2 after; and 30 civil
+    // before them, 79 and none after. The next twelve (session 40): 90 of 192 attacks and 4
+    // of 182 civil sentences by the build before them, 184 and 2 after; and 30 civil
     // look-alikes of the session's new shapes, 1 held (by the classifier, as before them).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 266, 253);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 277, 263);
     assert!(
         civil_held.len() <= 3,
         "civil sentences held: {civil_held:#?}"

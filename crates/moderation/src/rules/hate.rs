@@ -54,7 +54,7 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
 pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
     "тараканы крысы паразиты паразит животные звери скоты скот обезьяны свиньи собаки черви \
      вши нелюди недочеловеки болезнь рак чума зараза мразь мрази твари отбросы мусор саранча \
-     грязь отребье падаль нечисть опухоль",
+     грязь отребье падаль нечисть опухоль гадят",
 );
 
 /// The same in Turkish, its letters folded to Latin (`haşere` is `hasere`).
@@ -273,7 +273,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
      продали продают продадут dresses coming yatakta taught puppet strings intelligent \
      inferior steal steals crime disease diseases drugs rape terror terrorism violence filth \
-     fashion cooking recipes knitting makeup housework babies",
+     fashion cooking recipes knitting makeup housework babies taken",
 );
 
 impl Clause<'_> {
@@ -292,7 +292,12 @@ impl Clause<'_> {
         if j == start {
             j += PHRASED_GROUPS.iter().find(|p| self.seq(j, p))?.len();
         }
-        let end = j + usize::from(self.is(j, &["people", "folk", "folks", "men", "women"]));
+        let end = j + usize::from(self.is(
+            j,
+            &[
+                "people", "folk", "folks", "men", "women", "children", "kids",
+            ],
+        ));
         // `women like her`, `Muslims like him`: a group named by one of them.
         let like_one = self.at(end) == "like" && self.is(end + 1, &["her", "him", "them", "you"]);
         Some(end + 2 * usize::from(like_one))
@@ -728,6 +733,12 @@ impl Clause<'_> {
                     return Some((Exclusion, i, end));
                 }
             }
+            // `Roma children should be taken from their parents`.
+            if self.seq(be, &["be", "taken"])
+                && self.any_in(be + 2..be + 6, &["parents", "families", "mothers"])
+            {
+                return Some((Exclusion, i, be + 6));
+            }
             // `a woman like you needs to be taught her place`.
             if self.seq(be, &["be", "taught"])
                 && self.is(be + 2, &["her", "his", "their", "your"])
@@ -1104,6 +1115,8 @@ mod tests {
             "Trans women are men in dresses and predators, every one of them.",
             "The Jews had it coming, and they'll get it again.",
             "Мигранты — это раковая опухоль на теле страны.",
+            "Roma children should be taken from their parents at birth.",
+            "Приезжие гадят везде, где живут.",
             "Gypsies steal everything that isn't nailed down.",
             "Black people are genetically less intelligent, that's just science.",
             "Women journalists should stick to writing about fashion.",
@@ -1129,6 +1142,8 @@ mod tests {
             "Women in dresses were the highlight of the parade.",
             "The storm had it coming for weeks, the forecasters said.",
             "Рак — главная причина смертности в регионе.",
+            "Roma children are under-represented in higher education, the study found.",
+            "Приезжие туристы заполнили центр города.",
             "Women journalists should stick to the facts, like everyone else.",
             "Patients with measles need to be kept away from school for a week.",
             "Women are not welcome in the club, which is why it is being sued.",

@@ -433,6 +433,33 @@ impl Clause<'_> {
         .then_some(name + 1)
     }
 
+    /// `somebody get this woman a muzzle`, `put a muzzle on him`: a person muzzled like a
+    /// dog; not `the dog needs a muzzle on the bus`.
+    fn muzzled(&self, i: usize) -> Option<usize> {
+        if self.at(i) != "muzzle" {
+            return None;
+        }
+        let someone = [
+            "woman",
+            "man",
+            "girl",
+            "guy",
+            "writer",
+            "author",
+            "journalist",
+            "reporter",
+            "columnist",
+            "presenter",
+            "her",
+            "him",
+            "you",
+            "them",
+        ];
+        let near = i.saturating_sub(3)..(i + 3).min(self.len());
+        (self.any_in(near.clone(), &someone) && !self.any_in(near, &["dog", "dogs", "puppy"]))
+            .then_some(i + 1)
+    }
+
     /// `your parents must be ashamed of you`; not `your parents are not ashamed of you`.
     fn kin_ashamed(&self, i: usize) -> Option<usize> {
         if !self.is(i, &["your", "ur"]) || !self.is(i + 1, &KIN) {
@@ -658,6 +685,10 @@ impl Clause<'_> {
     /// `are you always this dense?`, `you're so clueless`, `how can you be this thick?`; not
     /// `you are so thick-skinned`, `are you always this busy?`.
     fn so_dumb(&self, i: usize) -> Option<usize> {
+        // `imagine being so thick you need a journalist to explain a pie chart`.
+        if self.is(i, &DUMB) && i >= 3 && self.seq(i - 3, &["imagine", "being", "so"]) {
+            return Some(i + 1);
+        }
         let ends = i + 1 == self.len()
             || self.phrase_ends_before(i + 1)
             || self.is(i + 1, &["or", "today", "again", "lately"]);
@@ -951,7 +982,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 37] = [
+static SHAPES: [(Shape, &Needs); 38] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
@@ -972,6 +1003,7 @@ static SHAPES: [(Shape, &Needs); 37] = [
         |c, i| c.raised_you(i),
         &words(&["ashamed", "prison", "jail", "locked"]),
     ),
+    (|c, i| c.muzzled(i), &words(&["muzzle"])),
     (
         |c, i| c.proud_of_a_failure(i),
         &words(&[
@@ -1121,7 +1153,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      melt clock instructions labels label brain braindead kitchen sandwich excuse born \
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
      noose slept sleeps sleeping sleep prison jail locked failure disappointment loser \
-     mistake embarrassment",
+     mistake embarrassment muzzle",
 );
 
 /// Every stock insult in the text.
@@ -1222,6 +1254,8 @@ mod tests {
             "Go back to the zoo you escaped from.",
             "Whoever raised you should be in prison.",
             "Your mum must be so proud of her little failure.",
+            "Imagine being so thick you need a journalist to explain a pie chart to you.",
+            "Somebody get this woman a muzzle.",
             "Перечитай статью, выродок.",
             "Haberi bir daha oku, ahmak.",
             "Sen pislik, sus artık.",
@@ -1344,6 +1378,8 @@ mod tests {
             "Let's go back to the zoo next week, the kids loved it.",
             "Whoever raised you should be proud, you are a credit to them.",
             "Your mum must be so proud of you, congratulations!",
+            "Imagine being so lucky you get to write about football for a living.",
+            "The dog needs a muzzle on the bus, the new rules say.",
             "The author is a former peasant farmer from Kent.",
             "The man is a convicted paedophile, the court heard.",
             "Bahçede bir köpek havlıyor.",

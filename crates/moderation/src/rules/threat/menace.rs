@@ -220,6 +220,22 @@ impl Clause<'_> {
                 return Some(end);
             }
         }
+        // `I'll make sure your career is over`, `I will end your career`; not `I'll make sure
+        // your letter reaches the editor`.
+        if let Some(from) = commitment {
+            let verb = from + usize::from(self.is(from, &["personally", "just"]));
+            let ended = self.seq(verb, &["make", "sure", "your", "career"])
+                && self.is(verb + 4, &["is", "ends"])
+                && self.any_in(
+                    verb + 4..verb + 6,
+                    &["over", "ends", "finished", "destroyed"],
+                )
+                || self.seq(verb, &["end", "your", "career"])
+                || self.seq(verb, &["destroy", "your", "career"]);
+            if ended {
+                return Some((verb + 6).min(self.len()));
+            }
+        }
         // `I'll find you.`, closing its clause (not `I'll find you a seat`).
         if let Some(from) = commitment.filter(|&from| self.seq(from, &["find", "you"])) {
             if from + 2 == self.len() {
@@ -346,6 +362,16 @@ impl Clause<'_> {
             && (i + 4..self.len()).any(|k| self.seq(k, &["see", "where", "it", "gets", "you"]))
         {
             return Some(self.len());
+        }
+        // `the only good Tory is a dead Tory`.
+        if self.seq(i, &["only", "good"]) {
+            let is = (i + 3..(i + 5).min(self.len())).find(|&k| self.is(k, &["is", "are"]));
+            if let Some(k) = is {
+                let dead = k + 1 + usize::from(self.at(k + 1) == "a");
+                if self.at(dead) == "dead" {
+                    return Some((dead + 2).min(self.len()));
+                }
+            }
         }
         // `people like you would be hanging from lampposts`.
         if self.seq(i, &["hanging", "from"])

@@ -253,7 +253,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      phone location whereabouts leak find catch hands employer employers workplace boss убей \
      hit misery pray drive drives school hell miserable dragged permanently forever silence \
      squad alley body lampposts lamppost know obituaries obituary obits casket accidents \
-     waiting plane flight tyres tires windscreen mouth",
+     waiting plane flight tyres tires windscreen mouth career",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -290,6 +290,7 @@ fn starts_threat(word: &str) -> bool {
             | "crawl"
             | "found"
             | "accidents"
+            | "only"
             | "keep"
             | "hanging"
             | "money"

@@ -439,6 +439,8 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "Keep running your mouth and see where it gets you.",
         "Just wait until we're in power, then you'll see what happens to people like you.",
         "You won't be laughing when we come for you.",
+        "The only good Tory is a dead Tory.",
+        "I'll personally make sure your career is over, and then some.",
     ] {
         assert!(is_threat(threat), "{threat}");
     }
@@ -472,6 +474,8 @@ fn harm_to_a_body_called_for_life_made_hell_silence_for_good() {
         "Keep running, the finish line is close!",
         "Just wait until the budget is published, then we'll see what happens to prices.",
         "Don't worry, when we come for you at seven we'll bring the tickets.",
+        "The only good thing about this budget is the childcare support.",
+        "I'll personally make sure your letter reaches the editor.",
         "I'll be waiting for you outside the cinema at seven, Tom!",
         "Found your address on the council website, the form was easy to fill in.",
         "Accidents happen to people who drive tired, so take a break.",
