@@ -195,9 +195,10 @@ async fn a_campaign_is_read_and_held_from_its_page() {
     let browser = chrome.session().await;
     sign_in(&browser, &app, "desk@example.org").await;
     // Under the full suite's load the three comments can commit after the first look: the
-    // page is read again until the campaign is on it.
+    // page is read again until the campaign is on it (for up to 20 s: 10 s was once too short,
+    // 2026-12-04).
     let mut found = None;
-    for _ in 0..50 {
+    for _ in 0..100 {
         browser
             .goto(app.url("/mod/campaigns?site=news"))
             .await
