@@ -178,9 +178,11 @@ impl Clause<'_> {
 /// The names denied of someone, or whose calling is condemned (normalized chars), which the
 /// policy has the classifier leave unread.
 pub(crate) fn denied_names_in(reading: &Reading) -> Vec<Range<usize>> {
-    let mut unread = reading.unread(&ANY_NAME, |clause, found| clause.denied_names(found));
-    unread.extend(reading.unread(&CONDEMNABLE, |clause, found| clause.condemned_names(found)));
-    unread
+    // One reading for both: every name is condemnable.
+    reading.unread(&CONDEMNABLE, |clause, found| {
+        clause.denied_names(found);
+        clause.condemned_names(found);
+    })
 }
 
 #[cfg(test)]

@@ -92,6 +92,11 @@ static STEREOTYPE_TR: Lexicon = Lexicon::new(
      dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir",
 );
 
+/// What a group is sent back to, said to be all it is fit for: `women journalists should
+/// stick to writing about fashion`.
+static FIT_FOR: Lexicon =
+    Lexicon::new("fashion cooking recipes knitting makeup housework babies kitchen");
+
 /// What a group is said to bring with it: `nothing but crime and disease`.
 static BROUGHT_HARM: Lexicon =
     Lexicon::new("crime disease diseases drugs rape terror terrorism violence filth");
@@ -256,6 +261,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_GET_OUT,
         &RU_DRIVE_OUT,
         &TR_ENEMY,
+        &BROUGHT_HARM,
+        &FIT_FOR,
         &OTHER_CUES,
     ]
     .into_iter()
@@ -272,8 +279,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
      продали продают продадут dresses coming yatakta taught puppet strings intelligent \
-     inferior steal steals crime disease diseases drugs rape terror terrorism violence filth \
-     fashion cooking recipes knitting makeup housework babies taken",
+     inferior steal steals taken",
 );
 
 impl Clause<'_> {
@@ -650,15 +656,10 @@ impl Clause<'_> {
             return Some((Stereotype, i, need + 4));
         }
         // `Black people are genetically less intelligent`, `... naturally inferior`.
-        if self.is(end, &["are", "is"]) {
-            let how = end
-                + 1
-                + usize::from(self.is(
-                    end + 1,
-                    &["genetically", "naturally", "inherently", "biologically"],
-                ));
-            if self.seq(how, &["less", "intelligent"])
-                || how > end + 1 && self.at(how) == "inferior"
+        if copula > 0 {
+            let nature = ["genetically", "naturally", "inherently", "biologically"];
+            let how = after + usize::from(self.is(after, &nature));
+            if self.seq(how, &["less", "intelligent"]) || how > after && self.at(how) == "inferior"
             {
                 return Some((Stereotype, i, how + 1 + usize::from(self.at(how) == "less")));
             }
@@ -672,17 +673,7 @@ impl Clause<'_> {
         // `women journalists should stick to writing about fashion`: a group sent back to
         // what it is said to be fit for; not `... should stick to the facts`.
         if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["should", "stick", "to"])) {
-            let fit = [
-                "fashion",
-                "cooking",
-                "recipes",
-                "knitting",
-                "makeup",
-                "housework",
-                "babies",
-                "kitchen",
-            ];
-            if self.any_in(k + 3..k + 7, &fit) {
+            if self.any_in(k + 3..k + 7, &FIT_FOR) {
                 return Some((Exclusion, i, k + 7));
             }
         }

@@ -14,11 +14,25 @@ use super::office::OFFICE;
 use super::Hit;
 use crate::normalize::Normalized;
 
+/// The reader or someone, as a pronoun.
+static PRONOUNS: Lexicon = Lexicon::new("you your he his she her they them u ur ya");
+
+/// The paper's own people: `the author is a brainless parasite`, `your editor is a ...`.
+static STAFF: Lexicon = Lexicon::new("writer author columnist reporter journalist editor");
+
+/// People by what they are, besides the paper's own.
+static OTHERS: Lexicon = Lexicon::new("commenter poster guy man woman presenter anchor judge");
+
+/// People by what they are, the paper's people among them: `the fat ugly presenter`.
+static PEOPLE: LazyLock<Vocabulary> = LazyLock::new(|| STAFF.iter().chain(OTHERS.iter()).collect());
+
 /// The reader or a person, as the clause's subject or object.
-static PERSON: Lexicon = Lexicon::new(
-    "you your he his she her they them u ur ya writer author columnist reporter journalist \
-     editor commenter poster guy man woman presenter anchor judge",
-);
+static PERSON: LazyLock<Vocabulary> = LazyLock::new(|| {
+    [&PRONOUNS, &STAFF, &OTHERS]
+        .into_iter()
+        .flat_map(Lexicon::iter)
+        .collect()
+});
 
 /// What a mind is measured by, in `the IQ of a potato`.
 static MIND: Lexicon = Lexicon::new("iq brain brains intelligence intellect brainpower wit wits");
@@ -120,6 +134,10 @@ static NAMES_AT_THE_READER: Lexicon = Lexicon::new(
 /// What a woman is called in `get back to making coffee, sweetheart`.
 static PET_NAMES: Lexicon =
     Lexicon::new("sweetheart sweetie darling honey luv missy toots babe sweetcheeks");
+
+/// What a reader is mocked as their parents' pride: `your mum must be so proud of her little
+/// failure`.
+static FAILURES: Lexicon = Lexicon::new("failure disappointment loser mistake embarrassment");
 
 /// Words of scorn that make an animal's name an insult where they open a clause with it.
 static SCORN: Lexicon = Lexicon::new(
@@ -254,7 +272,7 @@ impl Clause<'_> {
 
     /// Whether the reader or a person is named in `range`.
     fn aimed_in(&self, range: Range<usize>) -> bool {
-        self.any_in(range, &PERSON)
+        self.any_in(range, &*PERSON)
     }
 
     /// The first of `words` in `range` (cut at the clause's end).
@@ -419,18 +437,7 @@ impl Clause<'_> {
             return None;
         }
         let name = proud + 3 + usize::from(self.is(proud + 3, &["little", "big", "sad"]));
-        self.is(
-            name,
-            &[
-                "failure",
-                "disappointment",
-                "loser",
-                "mistake",
-                "idiot",
-                "embarrassment",
-            ],
-        )
-        .then_some(name + 1)
+        self.is(name, &FAILURES).then_some(name + 1)
     }
 
     /// `somebody get this woman a muzzle`, `put a muzzle on him`: a person muzzled like a
@@ -439,25 +446,10 @@ impl Clause<'_> {
         if self.at(i) != "muzzle" {
             return None;
         }
-        let someone = [
-            "woman",
-            "man",
-            "girl",
-            "guy",
-            "writer",
-            "author",
-            "journalist",
-            "reporter",
-            "columnist",
-            "presenter",
-            "her",
-            "him",
-            "you",
-            "them",
-        ];
         let near = i.saturating_sub(3)..(i + 3).min(self.len());
-        (self.any_in(near.clone(), &someone) && !self.any_in(near, &["dog", "dogs", "puppy"]))
-            .then_some(i + 1)
+        let someone = self.any_in(near.clone(), &*PEOPLE)
+            || self.any_in(near.clone(), &["her", "him", "you", "them", "girl"]);
+        (someone && !self.any_in(near, &["dog", "dogs", "puppy"])).then_some(i + 1)
     }
 
     /// `your parents must be ashamed of you`; not `your parents are not ashamed of you`.
@@ -795,25 +787,7 @@ impl Clause<'_> {
         while k < i + 3 && (self.is(k, &UGLY) || self.is(k, &["fat", "old"])) {
             k += 1;
         }
-        const SOMEONE: &[&str] = &[
-            "writer",
-            "author",
-            "columnist",
-            "reporter",
-            "journalist",
-            "editor",
-            "commenter",
-            "poster",
-            "guy",
-            "man",
-            "woman",
-            "presenter",
-            "anchor",
-            "judge",
-            "cow",
-            "hag",
-        ];
-        self.is(k, SOMEONE).then_some(k + 1)
+        (self.is(k, &*PEOPLE) || self.is(k, &["cow", "hag"])).then_some(k + 1)
     }
 
     /// `you belong in a mental hospital`, `people like you belong in a zoo`.
@@ -843,7 +817,7 @@ impl Clause<'_> {
     /// called what no criticism of an office or of work calls anyone; not `conditions in the
     /// camp are subhuman`.
     fn called_vile(&self, i: usize) -> Option<usize> {
-        let person = self.is(i, &PERSON) && !self.is(i, &["your", "his", "her", "ur"])
+        let person = self.is(i, &*PERSON) && !self.is(i, &["your", "his", "her", "ur"])
             || self.is(i, &OFFICE);
         if !person {
             return None;
@@ -857,28 +831,8 @@ impl Clause<'_> {
         // of the paper's people; not of `he` or `the man` (`... is a convicted paedophile`,
         // `Savile was a paedophile`: reports).
         // `the author is a brainless parasite`: a name said of the paper's people.
-        let papers_named = self.is(k, &NAMES)
-            && self.is(
-                i,
-                &[
-                    "author",
-                    "editor",
-                    "writer",
-                    "columnist",
-                    "journalist",
-                    "reporter",
-                ],
-            );
-        let papers = [
-            "you",
-            "editor",
-            "author",
-            "writer",
-            "columnist",
-            "journalist",
-            "reporter",
-        ];
-        let accused = self.is(k, &ACCUSED) && self.is(i, &papers);
+        let papers_named = self.is(k, &NAMES) && self.is(i, &STAFF);
+        let accused = self.is(k, &ACCUSED) && (self.is(i, &STAFF) || self.at(i) == "you");
         (self.is(k, &VILE) || accused || papers_named).then_some(k + 1)
     }
 
@@ -1004,16 +958,7 @@ static SHAPES: [(Shape, &Needs); 38] = [
         &words(&["ashamed", "prison", "jail", "locked"]),
     ),
     (|c, i| c.muzzled(i), &words(&["muzzle"])),
-    (
-        |c, i| c.proud_of_a_failure(i),
-        &words(&[
-            "failure",
-            "disappointment",
-            "loser",
-            "mistake",
-            "embarrassment",
-        ]),
-    ),
+    (|c, i| c.proud_of_a_failure(i), &lexicons(&[&FAILURES])),
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
     (
         |c, i| c.kin_should_have(i),
@@ -1131,6 +1076,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
         &NAMES_RU,
         &VERB_NAMES,
         &ANIMAL_NAMES,
+        &FAILURES,
         &NAMES_AT_THE_READER,
         &NAMES_TR,
         &PET_NAMES,
@@ -1152,8 +1098,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten \
      melt clock instructions labels label brain braindead kitchen sandwich excuse born \
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
-     noose slept sleeps sleeping sleep prison jail locked failure disappointment loser \
-     mistake embarrassment muzzle",
+     noose slept sleeps sleeping sleep prison jail locked muzzle",
 );
 
 /// Every stock insult in the text.
