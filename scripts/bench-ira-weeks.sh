@@ -2,7 +2,8 @@
 # The campaign evaluation of docs/benchmarks.md (#19) on every week of the IRA file: for each
 # start day, `tribune simulate --from-ira` builds a 7-day stream (the real accounts in an
 # organic crowd of ORGANIC readers, seed SEED) and `tribune campaigns eval` scores it; one line
-# per week with the recall per category, the organic false positives and the precision.
+# per week with the organic false positives, the precision, the median minutes from a
+# campaign's fifth action to its detection, and the recall per category.
 # October 1-7 is the week the detector was shaped on; the others are held out.
 # DATA is the shared data folder (default ../shared/data); WEEKS the start days to run.
 set -euo pipefail
@@ -17,7 +18,7 @@ cargo build --quiet --release --bin tribune
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-printf '%-11s %11s %10s  %s\n' week "organic FP" precision "recall per category (%)"
+printf '%-11s %11s %10s %9s  %s\n' week "organic FP" precision "delay" "recall per category (%)"
 for week in $weeks; do
     ./target/release/tribune simulate --from-ira "$ira" --data "$data" --start "$week" \
         --organic "$organic" --seed "$seed" --out "$work/$week.jsonl" >/dev/null
@@ -29,5 +30,6 @@ for week in $weeks; do
     recall=${recall%"  "}
     fp=$(awk '/^false positives among organic/ {print $6}' "$work/$week.eval")
     precision=$(awk '/^account precision/ {print $4}' "$work/$week.eval")
-    printf '%-11s %11s %10s  %s\n' "$week" "$fp" "$precision" "$recall"
+    delay=$(awk '/^detection after the 5th action/ {print $7}' "$work/$week.eval")
+    printf '%-11s %11s %10s %9s  %s\n' "$week" "$fp" "$precision" "$delay" "$recall"
 done

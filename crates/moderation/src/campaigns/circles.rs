@@ -5,7 +5,10 @@
 //! them to the group's comments, on at least 3 members; a voter with a favourite (more than
 //! half its up-votes on one author: a fan's columnist, or a farm's loudest account) is judged
 //! by the up-votes beside it, which a fan gives to whatever it reads and a farm's voter to the
-//! farm's other accounts; and the group is small for its voters (at most 2.5 accounts a
+//! farm's other accounts, unless two of the circle's other voters up-voted that favourite
+//! beside favourites of their own (a farm's voters each favouring one of its writers: the
+//! favourite then counts for as many up-votes as the voter gave beside it); and the group is
+//! small for its voters (at most 2.5 accounts a
 //! voter): a reader's up-votes go to many authors whom many others up-vote too, so readers
 //! who happen to share a few favourites gather a wide group, not a tight one. Nor may a circle
 //! hold more than a quarter of the voters remembered: a small site's regulars who all
@@ -48,6 +51,9 @@ const BY_CHANCE: f64 = 0.05;
 /// up-votes say nothing of a circle (fans are not a circle).
 const MAX_ONE_AUTHOR: f64 = 0.5;
 const MIN_VOTERS: usize = 3;
+/// A voter's favourite counts for a circle when this many of its other voters up-voted it
+/// beside favourites of their own ([`boosted_beside`]).
+const BESIDE_VOTERS: usize = 2;
 /// Accounts in a circle, at most, per voter.
 const MAX_ACCOUNTS_PER_VOTER: f64 = 2.5;
 /// Voters in a circle, at most, as a share of all the voters remembered.
@@ -238,6 +244,19 @@ impl Graph {
             .expect("a voter with enough up-votes")
     }
 
+    /// The voter's favourite author ([`favourite`]), if it has one.
+    fn favourite_of(&self, voter: Account) -> Option<Account> {
+        let given = self.given(voter);
+        (given.favourite() > 0)
+            .then(|| {
+                self.authors_of(voter)
+                    .iter()
+                    .find(|&&(_, n)| n == given.top)
+            })
+            .flatten()
+            .map(|&(author, _)| author)
+    }
+
     fn authors_of(&self, voter: Account) -> &[(Account, u32)] {
         &self.to[self.given(voter).to.clone()]
     }
@@ -252,7 +271,11 @@ impl Graph {
 /// columnist and then whatever it reads, while a farm's voter that boosts the farm's loudest
 /// account most gives the farm's other accounts what is left).
 fn holds(share: f64, inside: u32, authors: u32, given: &Given) -> bool {
-    let favourite = given.favourite();
+    holds_with(share, inside, authors, given, given.favourite())
+}
+
+/// [`holds`], with the up-votes on the voter's favourite that say nothing of the group.
+fn holds_with(share: f64, inside: u32, authors: u32, given: &Given, favourite: u32) -> bool {
     authors as usize >= MIN_AUTHORS
         && f64::from(inside.saturating_sub(favourite)) >= share * f64::from(given.all - favourite)
 }
@@ -293,16 +316,22 @@ fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Acc
             })
             .collect();
         let crowd = crowd_share(graph, &shared, &into_shared);
+        let boosted_beside = boosted_beside(graph, &voters);
         let kept: Vec<(Account, u32, u32)> = into_shared
             .into_iter()
             .filter(|&(v, inside, authors)| {
                 let given = graph.given(v);
-                holds(MIN_SHARE, inside, authors, given)
-                    && beyond_chance(
-                        crowd,
-                        inside.saturating_sub(given.favourite()),
-                        graph.remembered,
-                    )
+                // A favourite the circle boosts counts, but for no more up-votes than the
+                // voter gave beside it: a fan of a brigade's target gives it many.
+                let favourite = match graph.favourite_of(v) {
+                    Some(f) if boosted_beside.contains(&f) => {
+                        let top = given.favourite();
+                        top - top.min(given.all - top)
+                    }
+                    _ => given.favourite(),
+                };
+                holds_with(MIN_SHARE, inside, authors, given, favourite)
+                    && beyond_chance(crowd, inside.saturating_sub(favourite), graph.remembered)
             })
             .collect();
         if kept.len() == voters.len() {
@@ -310,6 +339,28 @@ fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Acc
         }
         voters = kept.into_iter().map(|(v, ..)| v).collect();
     }
+}
+
+/// The accounts that at least [`BESIDE_VOTERS`] of `voters` up-voted beside a favourite of
+/// their own (or with none). A fan's columnist is its fans' favourite and no one else's
+/// choice; a farm whose voters each favour one of its writers (one voter the farm's loudest
+/// account, the next another) gives each favourite the others' spare up-votes too, so those
+/// favourites are the group's and count like any other up-vote.
+fn boosted_beside(graph: &Graph, voters: &[Account]) -> HashSet<Account> {
+    let mut beside: HashMap<Account, usize> = HashMap::new();
+    for &v in voters {
+        let favourite = graph.favourite_of(v);
+        for &(author, _) in graph.authors_of(v) {
+            if Some(author) != favourite {
+                *beside.entry(author).or_default() += 1;
+            }
+        }
+    }
+    beside
+        .into_iter()
+        .filter(|&(_, n)| n >= BESIDE_VOTERS)
+        .map(|(a, _)| a)
+        .collect()
 }
 
 /// Whether `votes` up-votes a voter gave somewhere are more than chance gives one of `voters`

@@ -1015,6 +1015,55 @@ fn farm_voters_with_a_favourite_among_its_writers_are_its_circle_and_fans_are_no
     member(&found[0], "drip-w0");
 }
 
+/// The dripping farm of [`dripping_farm_and_crowd`] on a day its writers draw the crowd too
+/// (each reader up-votes one of their comments every third day, as on election day, hours
+/// after posting), and six voters who each favour one of its first three writers: voter `v`
+/// up-votes writer `v % 3` on three days and the other two once each, a few minutes after
+/// posting.
+fn farm_voters_each_with_a_favourite_writer() -> Vec<Event> {
+    let mut events: Vec<Event> = dripping_farm_and_crowd()
+        .into_iter()
+        .filter(|e| !e.account.starts_with("drip-v"))
+        .collect();
+    let farm_posted = |day: i64, w: i64| day * 1440 + 60 + 180 * w;
+    for day in 0..7i64 {
+        for r in (0..60i64).filter(|r| r % 3 == day % 3) {
+            let at = day * 1440 + 1300 + r;
+            events.push(vote(
+                &format!("reader{r}"),
+                at,
+                &format!("farm-{day}-{}", r % 4),
+                1,
+            ));
+        }
+    }
+    for v in 0..6i64 {
+        let voter = format!("drip-v{v}");
+        let favourite = v % 3;
+        let ballots = [0, 2, 4]
+            .map(|day| (day, favourite))
+            .into_iter()
+            .chain([(1, (favourite + 1) % 3), (5, (favourite + 2) % 3)]);
+        for (day, w) in ballots {
+            let day = (day + v) % 7;
+            let at = farm_posted(day, w) + 2 + 6 * v;
+            events.push(vote(&voter, at, &format!("farm-{day}-{w}"), 1));
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+/// A farm's voters that each favour one of its writers (three of five up-votes) and give the
+/// other two to the two others are its circle, even when the crowd up-votes the farm's
+/// writers often enough that two up-votes beside a favourite could be chance: each favourite
+/// is the other voters' choice beside theirs, not one voter's columnist, and counts.
+#[test]
+fn farm_voters_whose_favourites_are_one_anothers_writers_are_its_circle() {
+    let found = run(&farm_voters_each_with_a_favourite_writer());
+    one_circle_of(&found, (0..6).map(|v| format!("drip-v{v}")), &["reader"]);
+}
+
 /// Asserts that one campaign was found, that each of `voters` is in it as a voting circle's
 /// voter, and that no account whose name starts with one of `outsiders` is.
 fn one_circle_of(found: &[Campaign], voters: impl Iterator<Item = String>, outsiders: &[&str]) {

@@ -518,7 +518,9 @@ fn latest<T>(
         .iter()
         .rev()
         .take_while(|c| at - posted(c) < BOOST_WITHIN)
-        .filter(|c| wanted(c))
+        // Tweets of the same minute are read in the file's order, not their second's: one
+        // posted later in the minute is not there yet.
+        .filter(|c| posted(c) < at && wanted(c))
         .take(5)
         .collect()
 }
