@@ -98,8 +98,9 @@ static PICTURES: Lexicon = Lexicon::new(
 );
 
 /// Clothes taken off.
-static CLOTHES: Lexicon =
-    Lexicon::new("clothes top shirt bra panties pants knickers dress underwear bikini");
+static CLOTHES: Lexicon = Lexicon::new(
+    "clothes top shirt bra panties pants knickers dress underwear bikini blouse skirt",
+);
 
 /// Verbs of sex with a person as their object (`bang her`).
 static SEX: Lexicon = Lexicon::new(
@@ -196,6 +197,14 @@ impl Clause<'_> {
                 let worn = yours || self.seq(k.saturating_sub(2), &["in", "a"]);
                 if worn && self.is(k, &UNDERWEAR) && self.any_in(i + 1..k, &PICTURES) {
                     return Some(k + 1);
+                }
+                // `send me a photo of what's under that blouse`.
+                if self.at(k) == "under"
+                    && self.any_in(k.saturating_sub(2)..k, &["what"])
+                    && self.is(k + 1, &["your", "ur", "that", "those"])
+                    && self.is(k + 2, &CLOTHES)
+                {
+                    return Some(k + 3);
                 }
                 if self.is(k, &["naked", "topless", "голой", "голую"])
                     && (self.any_in(k.saturating_sub(2)..(k + 3).min(self.len()), &PICTURES)
@@ -427,6 +436,10 @@ mod tests {
         );
         assert_eq!(harassment("send nudes"), [(Solicitation, "send nudes")]);
         assert_eq!(
+            harassment("Send me a photo of what's under that blouse, sweetheart."),
+            [(Solicitation, "Send me a photo of what's under that blouse")]
+        );
+        assert_eq!(
             harassment("Hey, why don't you show us your boobs?"),
             [(Solicitation, "show us your boobs?")]
         );
@@ -514,6 +527,8 @@ mod tests {
         for text in [
             "The photos show the minister naked at the party",
             "Send me the pictures of your garden",
+            "Send me a photo of what is under the bridge",
+            "Show me what's under your sink, the plumber asked",
             "Show me your work, not your opinions",
             "Post a photo of the receipt",
             "Post some pics of the shop's new bikini range",

@@ -275,11 +275,11 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back home belong belongs control controls behind banks hollywood место ulkelerine \
-     istenmiyorlar defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
+     istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
      продали продают продадут dresses coming yatakta taught puppet strings intelligent \
-     inferior steal steals taken",
+     inferior steal steals taken cured лечить tedavi",
 );
 
 impl Clause<'_> {
@@ -703,6 +703,14 @@ impl Clause<'_> {
                 return Some((Exclusion, i, place + 1));
             }
         }
+        // `a woman's place is in the kitchen` (the possessive's `s` is no word); not `... is
+        // in the House`, `... is wherever she wants it to be`.
+        if self.seq(end, &["place", "is"]) && self.is(end + 2, &["in", "at"]) {
+            let place = end + 3 + usize::from(self.is(end + 3, &["the", "a"]));
+            if self.is(place, &BELONG_IN) {
+                return Some((Exclusion, i, place + 1));
+            }
+        }
         // `women belong in the kitchen`.
         if self.is(end, &["belong", "belongs"]) && self.is(end + 1, &["in", "at"]) {
             let place = end + 2 + usize::from(self.is(end + 2, &["the", "a"]));
@@ -712,7 +720,12 @@ impl Clause<'_> {
         }
         // `X should not be allowed to vote`, also after what X are called (`disabled people
         // are a drain on society and should not be allowed to have children`).
-        let should = (end..end + 8).find(|&k| self.is(k, &["should", "must", "need", "needs"]));
+        // Further on, only as the group's second predicate (`... are a drain on the rest of us
+        // and shouldn't be kept alive`), not another subject's.
+        let should = (end..end + 12).find(|&k| {
+            self.is(k, &["should", "must", "need", "needs"])
+                && (k < end + 8 || self.at(k - 1) == "and")
+        });
         if let Some(should) = should {
             // `need to be locked up` says what `should be locked up` does.
             let be = should + 1 + usize::from(self.at(should + 1) == "to");
@@ -723,6 +736,11 @@ impl Clause<'_> {
                 if !kept {
                     return Some((Exclusion, i, end));
                 }
+            }
+            // `gays need to be cured`: a group called ill for what it is.
+            let negated = self.any_in(end..should, &["not", "never"]);
+            if self.seq(be, &["be", "cured"]) && !negated && !self.seq(be + 2, &["of", "nothing"]) {
+                return Some((Stereotype, i, be + 2));
             }
             // `Roma children should be taken from their parents`.
             if self.seq(be, &["be", "taken"])
@@ -779,6 +797,22 @@ impl Clause<'_> {
         {
             return Some((Exclusion, i, end + 4));
         }
+        // `геев надо лечить` ("gays must be treated"), `eşcinseller zorla tedavi edilmeli`
+        // ("... should be treated by force"): a group called ill; not `мигрантов надо лечить
+        // бесплатно` ("migrants must be treated free of charge"), `... ücretsiz tedavi
+        // edilmeli`.
+        let free = |k: usize| self.any_in(end..k + 3, &["бесплатно", "ucretsiz", "ucretsizce"]);
+        if let Some(k) = (end..end + 3).find(|&k| self.is(k, &["надо", "нужно", "следует"]))
+        {
+            if self.at(k + 1) == "лечить" && !free(k) {
+                return Some((Stereotype, i, k + 2));
+            }
+        }
+        if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["tedavi", "edilmeli"])) {
+            if !free(k) {
+                return Some((Stereotype, i, k + 2));
+            }
+        }
         // `цыган надо гнать из города` ("the Gypsies must be driven out of the city").
         if let Some(k) = (end..end + 3).find(|&k| self.is(k, &["надо", "нужно", "пора"]))
         {
@@ -831,6 +865,18 @@ impl Clause<'_> {
             if self.at(k + 1).starts_with("otursun") {
                 return Some((Exclusion, i, k + 2));
             }
+            // `Kadınlar evde oturup çocuk baksın` ("let women sit at home and mind the
+            // children"): what they are told to do there, in the third person's imperative.
+            let told = |w: &str| {
+                ["sin", "sun", "sinler", "sunlar"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+            };
+            if self.at(k + 1) == "oturup" {
+                if let Some(verb) = (k + 2..k + 5).find(|&v| told(self.at(v))) {
+                    return Some((Exclusion, i, verb + 1));
+                }
+            }
         }
         // `kadınların yeri mutfaktır` ("a woman's place is the kitchen"), `... evidir` ("...
         // the home").
@@ -850,11 +896,27 @@ impl Clause<'_> {
         if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["не", "место"])) {
             return Some((Exclusion, i, k + 2));
         }
+        // `женщинам место на кухне` ("women's place is in the kitchen"), `... у плиты`.
+        if let Some(k) = (end..end + 2).find(|&k| self.at(k) == "место") {
+            if self.seq(k + 1, &["на", "кухне"]) || self.seq(k + 1, &["у", "плиты"]) {
+                return Some((Exclusion, i, k + 3));
+            }
+        }
+        // `Yahudiler her şeyin arkasında` ("the Jews are behind everything"); not `... her
+        // şeyin arkasında duruyor` ("stand behind it all": support).
+        if let Some(k) = (end..end + 2).find(|&k| self.seq(k, &["her", "seyin", "arkasinda"])) {
+            if !self.at(k + 3).starts_with("dur") {
+                return Some((Conspiracy, i, k + 3));
+            }
+        }
         // `Suriyeliler ülkelerine geri dönsün` ("let them go back to their country"),
         // `burada istenmiyorlar` ("they are not wanted here"), `defolsunlar`.
         let sent_back = (end..end + 4).find(|&k| {
             self.at(k) == "ulkelerine" && (k + 1..k + 3).any(|d| self.at(d).starts_with("donsun"))
-                || self.is(k, &["defolsun", "defolsunlar", "istenmiyorlar"])
+                || self.is(
+                    k,
+                    &["defolsun", "defolsunlar", "istenmiyorlar", "istenmiyor"],
+                )
         });
         sent_back.map(|k| (Exclusion, i, k + 1))
     }
@@ -1205,6 +1267,40 @@ mod tests {
             "Old people are a burden on the pension budget, the report says.",
             "Average 40yr old man: um women should stay in the kitchen, ha.",
             "My uncle at every family dinner: immigrants are criminals.",
+        ] {
+            assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
+        }
+    }
+
+    #[test]
+    fn a_place_in_the_kitchen_a_hand_behind_everything_a_cure_a_second_predicate() {
+        for attack in [
+            "A woman's place is in the kitchen.",
+            "Женщинам место на кухне, а не в редакции.",
+            "Kadınlar evde oturup çocuk baksın, siyaset onların işi değil.",
+            "Ermeniler bu topraklarda istenmiyor.",
+            "Yahudiler her şeyin arkasında, hepsi düşman.",
+            "Disabled people are a drain on the rest of us and shouldn't be kept alive.",
+            "Gays need to be cured.",
+            "Геев надо лечить принудительно.",
+            "Eşcinseller zorla tedavi edilmeli.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for not_one in [
+            "A woman's place is in the House, as the old slogan goes.",
+            "A woman's place is wherever she wants it to be.",
+            "Место на кухне нашлось и для новой плиты.",
+            "Kadınlar evde oturup dinlendi.",
+            "Bu yasa halk tarafından istenmiyor.",
+            "Öğretmenler her şeyin arkasında duruyor.",
+            "Disabled people are often a forgotten voice in the budget debate, and we should listen.",
+            "Disabled people are a drain on nobody, the study found, and we should not be kept from saying so.",
+            "Мигрантов надо лечить бесплатно, считает министр.",
+            "Gays need to be cured of nothing; the study debunks conversion therapy.",
+            "Gays don't need to be cured.",
+            "Göçmenler ücretsiz tedavi edilmeli.",
+            "Hastalar ücretsiz tedavi edilmeli.",
         ] {
             assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
         }

@@ -102,7 +102,7 @@ static NAMES: Lexicon = Lexicon::new(
 /// `е`).
 static NAMES_RU: Lexicon = Lexicon::new(
     "бестолочь олух остолоп балбес недоумок дуболом тупица кретин недоносок ушлепок выродок \
-     имбецил",
+     имбецил недочеловек",
 );
 
 /// The same in Turkish, as normalization reads them (`öküz` as `okuz`): called where they stand
@@ -171,9 +171,19 @@ fn ru_tr_cues() -> impl Iterator<Item = &'static str> {
 
 /// The words the Russian and Turkish insults start at, as [`Needs`].
 static RU_TR_STARTS: Needs = Needs {
-    lexicons: &[&DROPPED_RU, &DROPPED_TR, &NOTHING, &BREED_RU],
-    words: &["никто", "kimse", "hicsin"],
+    lexicons: &[&DROPPED_RU, &DROPPED_TR, &NOTHING, &BREED_RU, &ASYLUM_RU_TR],
+    words: &["никто", "kimse", "hicsin", "bogmaliydilar", "bogmaliydi"],
 };
+
+/// Where the reader belongs, in Russian and Turkish: `место в психушке`, `yeri tımarhane`.
+static ASYLUM_RU_TR: Lexicon =
+    Lexicon::new("психушке дурке дурдоме timarhane timarhanedir timarhanede");
+
+/// Whether the place at `i` is given to the reader or people like them: `тебе место в
+/// психушке`, `таким, как ты, ...`.
+fn like_you_ru(c: &Clause, i: usize) -> bool {
+    c.any_in(i.saturating_sub(7)..i, &["тебе", "вам", "ты"])
+}
 
 /// What people like the reader should not do, in Russian: `такие как ты не должны
 /// размножаться` ("people like you should not breed").
@@ -528,6 +538,13 @@ impl Clause<'_> {
         if self.is(k, &NOBODY_DOES) && self.is(k + 1, &["you", "u", "ya"]) {
             return Some(k + 2);
         }
+        // `nobody would care if you got hit by a bus`; not `... if you changed the font`.
+        if self.is(k, &["care", "cares"]) && self.seq(k + 1, &["if", "you"]) {
+            let gone = (k + 3..k + 6).find(|&j| self.is(j, &GONE));
+            if let Some(j) = gone {
+                return Some(j + 1);
+            }
+        }
         if !self.is(k, &["cares", "care"]) || !self.is(k + 1, &["about"]) {
             return None;
         }
@@ -559,6 +576,15 @@ impl Clause<'_> {
 
     /// `anyone who supports this is brain dead`; not `the patient is brain dead`.
     fn brain_dead(&self, i: usize) -> Option<usize> {
+        // `your brain must be the size of a pea`; not `the tumour was the size of a pea`.
+        if self.at(i) == "brain" && self.is(i.wrapping_sub(1), &["your", "ur", "his", "her"]) {
+            let size = (i + 1..i + 5).find(|&k| self.seq(k, &["size", "of", "a"]));
+            if let Some(k) =
+                size.filter(|&k| self.is(k + 3, &["pea", "peanut", "walnut", "raisin"]))
+            {
+                return Some(k + 4);
+            }
+        }
         let end = if self.seq(i, &["brain", "dead"]) {
             i + 2
         } else if self.is(i, &["braindead"]) {
@@ -859,7 +885,24 @@ impl Clause<'_> {
         let like_you = (i.saturating_sub(6)..i)
             .any(|k| self.seq(k, &["такие", "как"]) && self.is(k + 2, &["ты", "вы"]));
         let not_to = self.any_in(i.saturating_sub(3)..i, &["не"]);
-        let found = self.is(i, &BREED_RU) && like_you && not_to
+        // `ты никто, и звать тебя никак` ("you are nobody, and your name is nothing"); `таким,
+        // как ты, место в психушке`; `senin gibilerin yeri tımarhane`; `seni doğururken
+        // boğmalıydılar` ("they should have strangled you at birth").
+        // Opening its clause: not a saying's second half (`я начальник, ты никто`).
+        let nobody_ru = i == 1
+            && self.at(0) == "ты"
+            && self.at(i) == "никто"
+            && (self.phrase_ends_before(i + 1) || self.at(i + 1) == "и");
+        let asylum = self.is(i, &ASYLUM_RU_TR)
+            && (self.seq(i.wrapping_sub(2), &["место", "в"]) && like_you_ru(self, i)
+                || self.at(i.wrapping_sub(1)) == "yeri"
+                    && self.any_in(i.saturating_sub(4)..i, &["senin", "sizin"]));
+        let strangled = self.is(i, &["bogmaliydilar", "bogmaliydi"])
+            && self.any_in(i.saturating_sub(3)..i, &["seni"]);
+        let found = nobody_ru
+            || asylum
+            || strangled
+            || self.is(i, &BREED_RU) && like_you && not_to
             || self.is(i, &DROPPED_RU) && you_ru()
             || self.is(i, &DROPPED_TR) && on_your_head()
             || self.is(i, &["hicsin"]) && to_you_tr()
@@ -899,8 +942,11 @@ impl Clause<'_> {
         }
         let at_you =
             self.is(i, &["you"]) && (self.is(k, &ANIMAL_NAMES) || self.is(k, &NAMES_AT_THE_READER));
+        // `ты позор своей семьи` ("you are a disgrace to your family"): said to the reader
+        // only (`это решение — позор` is criticism).
         let named = self.is(k, &NAMES)
             || self.is(k, &NAMES_RU)
+            || self.at(k) == "позор" && self.at(i) == "ты"
             || self.is(k, &VILE) && to_the_reader
             || self.is(k, &NAMES_TR) && self.phrase_ends_before(k + 1)
             || (self.is(k, &VERB_NAMES) || at_you) && self.phrase_ends_before(k + 1);
@@ -978,15 +1024,18 @@ static SHAPES: [(Shape, &Needs); 38] = [
     (|c, i| c.dismissed(i), &lexicons(&[&DISMISSED])),
     (
         |c, i| c.name_called(i),
-        &lexicons(&[
-            &NAMES,
-            &VERB_NAMES,
-            &ANIMAL_NAMES,
-            &NAMES_AT_THE_READER,
-            &NAMES_RU,
-            &NAMES_TR,
-            &VILE,
-        ]),
+        &Needs {
+            lexicons: &[
+                &NAMES,
+                &VERB_NAMES,
+                &ANIMAL_NAMES,
+                &NAMES_AT_THE_READER,
+                &NAMES_RU,
+                &NAMES_TR,
+                &VILE,
+            ],
+            words: &["позор"],
+        },
     ),
     (
         |c, i| c.to_the_kitchen(i),
@@ -1028,6 +1077,9 @@ static SHAPE_WORDS: LazyLock<Tagged> = LazyLock::new(|| {
             .flat_map(|(bit, (_, needs))| needs.iter().map(move |w| (w, bit as u32))),
     )
 });
+
+/// What befalls the reader in `nobody would care if you died`.
+static GONE: Lexicon = Lexicon::new("died die dead hit killed disappeared vanished drowned");
 
 /// What nobody does to the reader, in `nobody would miss you`.
 static NOBODY_DOES: Lexicon = Lexicon::new(
@@ -1098,7 +1150,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten \
      melt clock instructions labels label brain braindead kitchen sandwich excuse born \
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
-     noose slept sleeps sleeping sleep prison jail locked muzzle",
+     noose slept sleeps sleeping sleep prison jail locked muzzle позор",
 );
 
 /// Every stock insult in the text.
@@ -1148,6 +1200,14 @@ mod tests {
             "Ты вообще читать умеешь, бестолочь?",
             "Ну ты и балбес!",
             "Ты полный кретин.",
+            "Ты недочеловек, и место тебе в канаве.",
+            "Ты никто, и звать тебя никак.",
+            "Таким, как ты, место в психушке.",
+            "Senin gibilerin yeri tımarhane.",
+            "Seni doğururken boğmalıydılar.",
+            "Your brain must be the size of a pea.",
+            "Nobody would care if you got hit by a bus tomorrow.",
+            "Ты позор своей семьи, лучше бы тебя не было.",
             "Your parents must be ashamed of you.",
             "Did your mother drop you on your head?",
             "Nobody would miss you if you were gone.",
@@ -1253,6 +1313,15 @@ mod tests {
             "You are so thick-skinned, I envy you.",
             "Мой брат в детстве был тот ещё балбес.",
             "Ты мой балбес, я тебя люблю.",
+            "Это решение — позор для страны.",
+            "Позор, что ты не пришёл на матч.",
+            "Недочеловек — слово из нацистской пропаганды.",
+            "Этот закон никто не читал.",
+            "Живу по правилу: я начальник, ты никто.",
+            "Место в психушке ему нашли только через неделю, пишет сестра.",
+            "Tımarhane binası müzeye dönüştürüldü.",
+            "The tumour was the size of a pea when they found it.",
+            "Nobody would care if you changed the font, honestly.",
             "Кретин — устаревший медицинский термин.",
             "Are you always this busy?",
             "This soup is so thick.",

@@ -1,7 +1,7 @@
 //! Menaces: threats without a violent verb (`you will regret this`, `your days are
 //! numbered`, `I know where you live`, `I'll post your address online`).
 
-use super::harm::{BODY, HARMED, POSSESSIVES, PRONOUNS};
+use super::harm::{BODY, HARMED, POSSESSIVES, PRONOUNS, WEAPON};
 use crate::rules::clauses::{Clause, Lexicon};
 
 /// What a reader regrets missing, not doing: `if you don't watch this film, you'll regret it`.
@@ -13,8 +13,12 @@ static MISSED_OUT: Lexicon = Lexicon::new(
 /// What follows `watch your back` when the back is the reader's own to look after.
 static BACK_CARE: Lexicon = Lexicon::new(
     "lifting lift bending carrying posture stairs steps ice icy slippery gym exercise \
-     exercises spine",
+     exercises spine climbing climb wall ladder ladders rope ropes slope slopes trail hike \
+     hiking yoga",
 );
+
+/// What is slapped off a reader's face: `that smug look`, `that grin`.
+static LOOKS: Lexicon = Lexicon::new("look smile grin smirk expression");
 
 /// Making public, in a menace of exposure (`I'll post your address`).
 static EXPOSE: Lexicon =
@@ -168,6 +172,27 @@ impl Clause<'_> {
             || self.seq(i, &["you", "are", "a", "dead", "man"])
         {
             return Some(i + 4);
+        }
+        // `your kids will pay for what you wrote`: the reader's people made to pay for the
+        // reader (not `your kids will pay for their own degrees`).
+        if self.at(i) == "your"
+            && self.is_people(i + 1)
+            && self.seq(i + 2, &["will", "pay", "for"])
+            && self.is(i + 5, &["this", "what", "it", "that", "everything", "your"])
+        {
+            // What they pay for is the reader's deed (`what you wrote`), no report.
+            return Some(if self.at(i + 5) == "what" {
+                self.len()
+            } else {
+                i + 6
+            });
+        }
+        // `you people will be the first against the wall`.
+        if self.at(i) == "you" {
+            let wall = (i + 1..i + 8).find(|&k| self.seq(k, &["first", "against", "the", "wall"]));
+            if let Some(k) = wall {
+                return Some(k + 4);
+            }
         }
         if self.is(i, POSSESSIVES) && self.seq(i + 1, &["days", "are", "numbered"]) {
             return Some(i + 4);
@@ -402,6 +427,17 @@ impl Clause<'_> {
                 }
             }
         }
+        // `I'd slap that smug look right off your face`: a blow to the reader's face, for
+        // its look (not `knock the dust off your face with this brush`).
+        if self.is(i, &["i", "we"]) {
+            let blow = (i + 1..i + 4).find(|&k| self.is(k, &["slap", "knock", "smack", "punch"]));
+            if let Some(blow) = blow {
+                let off = (blow + 1..blow + 8).find(|&k| self.seq(k, &["off", "your", "face"]));
+                if let Some(off) = off.filter(|&off| self.any_in(blow + 1..off, &LOOKS)) {
+                    return Some(off + 3);
+                }
+            }
+        }
         // Not the back's own care: `watch your back when lifting boxes`, `on the icy steps`.
         if self.seq(i, &["watch", "your", "back"]) && !self.any_in(i + 3..i + 7, &BACK_CARE) {
             return Some(i + 3);
@@ -504,6 +540,27 @@ impl Clause<'_> {
                 && !self.is(lesson + 2, &["in", "about", "on", "from", "of"])
             {
                 return Some(lesson + 2);
+            }
+            // `... teach this reporter some manners with a baseball bat`; not `teach you how
+            // to cook with a knife`.
+            let manners = lesson + usize::from(self.is(lesson, &["some", "a", "few"]));
+            if self.is(manners, &["manners", "respect", "lesson", "lessons"]) {
+                if let Some(with) = (manners + 1..manners + 3).find(|&k| self.at(k) == "with") {
+                    if self.any_in(with + 1..with + 4, &WEAPON) {
+                        return Some(with + 4);
+                    }
+                }
+            }
+        }
+        // `someone should take a baseball bat to this reporter`; not `take a bat to the
+        // match`, `take a knife to the picnic`.
+        if self.at(i) == "take"
+            && self.any_in(i.saturating_sub(3)..i, &["someone", "somebody", "i", "we"])
+        {
+            if let Some(weapon) = (i + 1..i + 4).find(|&k| self.is(k, &WEAPON)) {
+                if self.at(weapon + 1) == "to" && self.person(weapon + 2) > 0 {
+                    return Some(weapon + 2 + self.person(weapon + 2));
+                }
             }
         }
         // `pay for this with his life`.

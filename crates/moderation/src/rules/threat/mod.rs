@@ -278,6 +278,7 @@ fn starts_threat(word: &str) -> bool {
             | "see"
             | "love"
             | "teach"
+            | "take"
             | "kill"
             | "hang"
             | "shoot"

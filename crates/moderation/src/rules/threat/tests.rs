@@ -504,10 +504,24 @@ fn a_slap_or_a_punch_promised() {
         "I'll slap you.",
         "I'd slap you if I could reach through the screen.",
         "I will punch you.",
+        "I'd slap that smug look right off your face if I met you.",
+        "I'll knock that grin off your face.",
+        "Someone ought to teach this reporter some manners with a baseball bat.",
+        "Someone should take a baseball bat to this reporter.",
+        "Your kids will pay for what you wrote.",
+        "You people will be the first against the wall when the time comes.",
     ] {
         assert!(is_threat(threat), "{threat}");
     }
     for not_one in [
+        "I could knock the dust off your face with this brush.",
+        "Someone should teach you how to cook with a knife.",
+        "We should take a bat to the match on Saturday.",
+        "I'll take a knife to the picnic for the cheese.",
+        "Watch your back on the climbing wall, the ropes are old.",
+        "Your kids will pay less for the bus under the new scheme.",
+        "Your kids will pay for their own degrees, the minister says.",
+        "Those bricks will be the first against the wall when the builders start.",
         "I'd slap myself for missing that.",
         "I will slap a sticker on it.",
         "I'll punch the numbers in tonight.",
