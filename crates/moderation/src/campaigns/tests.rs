@@ -959,31 +959,44 @@ fn a_small_site_whose_regulars_all_up_vote_one_another_is_not_a_circle() {
     }
 }
 
+/// The farm and crowd of [`dripping_farm_and_crowd`] with `voters` voters of the test's own
+/// instead of the farm's: voter `v` up-votes writer `w`'s comment of day `d` for each `(d, w)`
+/// of `ballots(v)`, a few minutes after its posting (never within 90 s of another voter).
+/// Unsorted: the caller adds its own events, then sorts.
+fn dripping_farm_voted_by(voters: i64, ballots: impl Fn(i64) -> Vec<(i64, i64)>) -> Vec<Event> {
+    let mut events: Vec<Event> = dripping_farm_and_crowd()
+        .into_iter()
+        .filter(|e| !e.account.starts_with("drip-v"))
+        .collect();
+    for v in 0..voters {
+        for (day, w) in ballots(v) {
+            // The farm's writers post at day * 1440 + 60 + 180 * w.
+            let at = day * 1440 + 60 + 180 * w + 2 + 6 * v;
+            events.push(vote(
+                &format!("drip-v{v}"),
+                at,
+                &format!("farm-{day}-{w}"),
+                1,
+            ));
+        }
+    }
+    events
+}
+
 /// The dripping farm of [`dripping_farm_and_crowd`] whose five voters each up-vote the farm's
 /// loudest writer (`drip-w0`) every day and each of the three others once in the week, a few
 /// minutes after posting (never within 90 s of one another); and six fans of the reader
 /// `reader0` who up-vote its comment every day, as well as one comment each of two readers
 /// the fans all like (`reader1`, `reader2`) and one of a reader of their own.
 fn farm_and_fans_with_a_favourite() -> Vec<Event> {
-    let mut events: Vec<Event> = dripping_farm_and_crowd()
-        .into_iter()
-        .filter(|e| !e.account.starts_with("drip-v"))
-        .collect();
-    // The farm's writers post at day * 1440 + 60 + 180 * w, the readers at day * 1440 + 30 + 20 * r.
-    let farm_posted = |day: i64, w: i64| day * 1440 + 60 + 180 * w;
+    let mut events = dripping_farm_voted_by(5, |v| {
+        let loudest = (0..7).map(|day| (day, 0));
+        loudest
+            .chain((1..4).map(|w| ((v + 2 * (w - 1)) % 7, w)))
+            .collect()
+    });
+    // The readers post at day * 1440 + 30 + 20 * r.
     let read_posted = |day: i64, r: i64| day * 1440 + 30 + 20 * r;
-    for v in 0..5i64 {
-        let voter = format!("drip-v{v}");
-        for day in 0..7 {
-            let at = farm_posted(day, 0) + 2 + 6 * v;
-            events.push(vote(&voter, at, &format!("farm-{day}-0"), 1));
-        }
-        for w in 1..4i64 {
-            let day = (v + 2 * (w - 1)) % 7;
-            let at = farm_posted(day, w) + 2 + 6 * v;
-            events.push(vote(&voter, at, &format!("farm-{day}-{w}"), 1));
-        }
-    }
     for f in 0..6i64 {
         let fan = format!("fan{f}");
         for day in 0..7 {
@@ -1021,11 +1034,15 @@ fn farm_voters_with_a_favourite_among_its_writers_are_its_circle_and_fans_are_no
 /// up-votes writer `v % 3` on three days and the other two once each, a few minutes after
 /// posting.
 fn farm_voters_each_with_a_favourite_writer() -> Vec<Event> {
-    let mut events: Vec<Event> = dripping_farm_and_crowd()
-        .into_iter()
-        .filter(|e| !e.account.starts_with("drip-v"))
-        .collect();
-    let farm_posted = |day: i64, w: i64| day * 1440 + 60 + 180 * w;
+    let mut events = dripping_farm_voted_by(6, |v| {
+        let favourite = v % 3;
+        [0, 2, 4]
+            .map(|day| (day, favourite))
+            .into_iter()
+            .chain([(1, (favourite + 1) % 3), (5, (favourite + 2) % 3)])
+            .map(|(day, w)| ((day + v) % 7, w))
+            .collect()
+    });
     for day in 0..7i64 {
         for r in (0..60i64).filter(|r| r % 3 == day % 3) {
             let at = day * 1440 + 1300 + r;
@@ -1035,19 +1052,6 @@ fn farm_voters_each_with_a_favourite_writer() -> Vec<Event> {
                 &format!("farm-{day}-{}", r % 4),
                 1,
             ));
-        }
-    }
-    for v in 0..6i64 {
-        let voter = format!("drip-v{v}");
-        let favourite = v % 3;
-        let ballots = [0, 2, 4]
-            .map(|day| (day, favourite))
-            .into_iter()
-            .chain([(1, (favourite + 1) % 3), (5, (favourite + 2) % 3)]);
-        for (day, w) in ballots {
-            let day = (day + v) % 7;
-            let at = farm_posted(day, w) + 2 + 6 * v;
-            events.push(vote(&voter, at, &format!("farm-{day}-{w}"), 1));
         }
     }
     events.sort_by_key(|e| e.at);
