@@ -2,7 +2,8 @@
 //! to link its accounts, but over a week its voters still give nearly every up-vote to a few
 //! fellow members' comments. A circle is a group of at least 3 voters, each of whom gave at
 //! least 3 up-votes in the circle's memory ([`super::Config::circle_ms`]), at least 80% of
-//! them to the group's comments, on at least 3 members; a voter with a favourite (more than
+//! them to the group's comments, on at least 2 members (a farm's first day may have two
+//! writers); a voter with a favourite (more than
 //! half its up-votes on one author: a fan's columnist, or a farm's loudest account) is judged
 //! by the up-votes beside it, which a fan gives to whatever it reads and a farm's voter to the
 //! farm's other accounts, unless two of the circle's other voters up-voted that favourite
@@ -27,7 +28,10 @@
 //! and at least a third of those remembered, from at least 2 voters, and gave at least a third
 //! of all the up-votes they drew: its quiet writers, not a reader two of whose seven comments
 //! in the week it boosted, nor one whose comments were still near the top of a thread when a
-//! brigade came by hours later.
+//! brigade came by hours later. A circle whose voters also up-voted ten authors or more in
+//! passing (neither its voters nor its writers) amplifies readers, and its writers are only
+//! those its voters came back to ([`came_back`]): a reader it boosted, a voter at a time, is
+//! not one of it.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -36,7 +40,9 @@ use super::Account;
 /// Up-votes remembered per voter (the oldest go first): a circle member gives a few a day.
 pub(super) const BALLOTS_PER_VOTER: usize = 32;
 const MIN_VOTES: usize = 3;
-const MIN_AUTHORS: usize = 3;
+/// Members a voter up-voted, at least: a farm's first day may have two writers only (the
+/// IRA's TEN_GOP and Pamela_Moore13).
+const MIN_AUTHORS: usize = 2;
 /// A circle's voters give at least this share of their up-votes to what it shares ...
 const MIN_SHARE: f64 = 0.8;
 /// ... and while it grows, a voter joins it with this share into the group as it stands: a
@@ -363,6 +369,14 @@ fn boosted_beside(graph: &Graph, voters: &[Account]) -> HashSet<Account> {
         .collect()
 }
 
+/// Whether the circle's voters came back to an author that drew `votes` up-votes from them
+/// (`from`, per voter): [`super::quiet::AMPLIFIER_CAME_BACK`] of them from voters who
+/// up-voted it more than once.
+fn came_back(from: &HashMap<Account, u32>, votes: u32) -> bool {
+    let again: u32 = from.values().filter(|&&n| n >= 2).sum();
+    f64::from(again) >= super::quiet::AMPLIFIER_CAME_BACK * f64::from(votes)
+}
+
 /// Whether `votes` up-votes a voter gave somewhere are more than chance gives one of `voters`
 /// voting as the crowd does, when `crowd` is the share of the crowd's up-votes that go there:
 /// `crowd` to the power of `votes`, times the voters, is at most [`BY_CHANCE`]. On election day
@@ -536,27 +550,40 @@ pub(super) fn circles(
         }
         // What the voters gave each account of the group: up-votes, from how many voters,
         // on how many of its comments while they were fresh.
-        let mut carried: HashMap<Account, (u32, HashSet<Account>, HashSet<i64>)> = HashMap::new();
+        let mut carried: HashMap<Account, (u32, HashMap<Account, u32>, HashSet<i64>)> =
+            HashMap::new();
         for &v in &voters {
             for ballot in recent(&ballots[&v], since).filter(|b| growth.contains(b.author)) {
                 let (votes, from, comments) = carried.entry(ballot.author).or_default();
                 *votes += 1;
-                from.insert(v);
+                *from.entry(v).or_default() += 1;
                 if ballot.at - ballot.posted <= super::BOOST_MS {
                     comments.insert(ballot.posted);
                 }
             }
         }
-        let mut accounts: Vec<Account> = growth.group.clone();
-        accounts.sort_unstable();
-        for account in accounts {
-            let tie = carried.get(&account);
-            let joins = tie.is_some_and(|(votes, from, boosted)| {
+        let writes = |account: Account| {
+            carried.get(&account).is_some_and(|(votes, from, boosted)| {
                 from.len() >= 2
                     && boosted.len() >= 2
                     && boosted.len() * WRITER_SHARE >= comments(account)
                     && votes * WRITER_SHARE as u32 >= graph.drawn[account as usize]
-            });
+            })
+        };
+        // A circle whose voters up-vote many authors in passing (neither its voters nor its
+        // writers) amplifies readers: its writers are those it comes back to nearly every
+        // time, as for the quiet writers of a campaign that does ([`super::quiet`]).
+        let in_passing = carried
+            .keys()
+            .filter(|&&a| !circle.gave.contains_key(&a) && !writes(a))
+            .count();
+        let amplifies = in_passing >= super::quiet::AMPLIFIER_MIN_REACHED;
+        let mut accounts: Vec<Account> = growth.group.clone();
+        accounts.sort_unstable();
+        for account in accounts {
+            let tie = carried.get(&account);
+            let joins = writes(account)
+                && (!amplifies || tie.is_some_and(|(votes, from, _)| came_back(from, *votes)));
             if !joins && !circle.gave.contains_key(&account) {
                 continue;
             }

@@ -70,11 +70,11 @@ const BOTH_WAYS_MIN_DRAWN: f64 = 0.5;
 /// from it is no evidence that an account it boosted is one of it ...
 const AMPLIFIER_REACH: f64 = 0.05;
 
-const AMPLIFIER_MIN_REACHED: usize = 10;
+pub(super) const AMPLIFIER_MIN_REACHED: usize = 10;
 
 /// ... and [`WRITER_MIN_CAME_BACK`] rises to this: its writers are those it comes back to
 /// nearly every time.
-const AMPLIFIER_CAME_BACK: f64 = 0.8;
+pub(super) const AMPLIFIER_CAME_BACK: f64 = 0.8;
 
 /// A voter outside every group whose share of up-votes boosting a group is at least this many
 /// times the other regular voters' share is that group's quiet member (over the up-votes

@@ -961,7 +961,8 @@ fn a_small_site_whose_regulars_all_up_vote_one_another_is_not_a_circle() {
 
 /// The farm and crowd of [`dripping_farm_and_crowd`] with `voters` voters of the test's own
 /// instead of the farm's: voter `v` up-votes writer `w`'s comment of day `d` for each `(d, w)`
-/// of `ballots(v)`, a few minutes after its posting (never within 90 s of another voter).
+/// of `ballots(v)`, a few minutes after its posting (`3 * v` minutes: never within 90 s of
+/// another voter, and within the half hour that makes an up-vote a boost for ten voters).
 /// Unsorted: the caller adds its own events, then sorts.
 fn dripping_farm_voted_by(voters: i64, ballots: impl Fn(i64) -> Vec<(i64, i64)>) -> Vec<Event> {
     let mut events: Vec<Event> = dripping_farm_and_crowd()
@@ -971,7 +972,7 @@ fn dripping_farm_voted_by(voters: i64, ballots: impl Fn(i64) -> Vec<(i64, i64)>)
     for v in 0..voters {
         for (day, w) in ballots(v) {
             // The farm's writers post at day * 1440 + 60 + 180 * w.
-            let at = day * 1440 + 60 + 180 * w + 2 + 6 * v;
+            let at = day * 1440 + 60 + 180 * w + 2 + 3 * v;
             events.push(vote(
                 &format!("drip-v{v}"),
                 at,
@@ -1056,6 +1057,70 @@ fn farm_voters_each_with_a_favourite_writer() -> Vec<Event> {
     }
     events.sort_by_key(|e| e.at);
     events
+}
+
+/// The dripping farm of [`dripping_farm_and_crowd`] with two writers of its four up-voted, by
+/// five voters that each up-vote both of them on two days.
+fn farm_of_two_writers() -> Vec<Event> {
+    let mut events = dripping_farm_voted_by(5, |v| {
+        [
+            (v % 7, 0),
+            ((v + 2) % 7, 0),
+            ((v + 1) % 7, 1),
+            ((v + 4) % 7, 1),
+        ]
+        .to_vec()
+    });
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+/// A circle's voters may up-vote two members only: a farm's voters that boost its two
+/// writers and no one else are its circle (the IRA's RightTroll on its first day: TEN_GOP and
+/// Pamela_Moore13).
+#[test]
+fn voters_of_a_farm_of_two_writers_are_its_circle() {
+    let found = run(&farm_of_two_writers());
+    one_circle_of(&found, (0..5).map(|v| format!("drip-v{v}")), &["reader"]);
+    member(&found[0], "drip-w0");
+    member(&found[0], "drip-w1");
+}
+
+/// The dripping farm of [`dripping_farm_and_crowd`] whose ten voters each boost all four of
+/// its writers twice in the week, and also readers in passing: each voter a reader of its own
+/// once (ten readers in all), and `reader7` on one of three days, three or four voters a day,
+/// none of them twice.
+fn farm_boosting_readers_in_passing() -> Vec<Event> {
+    let mut events = dripping_farm_voted_by(10, |v| {
+        (0..4)
+            .flat_map(|w| [((v + w) % 7, w), ((v + w + 3) % 7, w)])
+            .collect()
+    });
+    // The readers post at day * 1440 + 30 + 20 * r.
+    let read_posted = |day: i64, r: i64| day * 1440 + 30 + 20 * r;
+    for v in 0..10i64 {
+        let voter = format!("drip-v{v}");
+        let (day, r) = (v % 7, 10 + v);
+        let at = read_posted(day, r) + 2 + 3 * v;
+        events.push(vote(&voter, at, &format!("org-{day}-{r}"), 1));
+        let day = 1 + v / 4;
+        let at = read_posted(day, 7) + 2 + 3 * v;
+        events.push(vote(&voter, at, &format!("org-{day}-7"), 1));
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+/// A circle whose voters boost many readers in passing amplifies readers: a reader it boosted
+/// on three comments, by ten voters none of whom came back, is not its writer, while the
+/// farm's writers, whom its voters come back to, are.
+#[test]
+fn a_circle_that_boosts_readers_in_passing_takes_only_writers_it_comes_back_to() {
+    let found = run(&farm_boosting_readers_in_passing());
+    one_circle_of(&found, (0..10).map(|v| format!("drip-v{v}")), &["reader"]);
+    for w in 0..4 {
+        member(&found[0], &format!("drip-w{w}"));
+    }
 }
 
 /// A farm's voters that each favour one of its writers (three of five up-votes) and give the
