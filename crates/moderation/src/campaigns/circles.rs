@@ -369,12 +369,25 @@ fn boosted_beside(graph: &Graph, voters: &[Account]) -> HashSet<Account> {
         .collect()
 }
 
-/// Whether the circle's voters came back to an author that drew `votes` up-votes from them
-/// (`from`, per voter): [`super::quiet::AMPLIFIER_CAME_BACK`] of them from voters who
-/// up-voted it more than once.
-fn came_back(from: &HashMap<Account, u32>, votes: u32) -> bool {
-    let again: u32 = from.values().filter(|&&n| n >= 2).sum();
-    f64::from(again) >= super::quiet::AMPLIFIER_CAME_BACK * f64::from(votes)
+/// What a circle's voters gave one account of its group.
+#[derive(Default)]
+struct Carried {
+    /// Up-votes ...
+    votes: u32,
+    /// ... from each voter ...
+    from: HashMap<Account, u32>,
+    /// ... on these of its comments (by when they were posted) while they were fresh.
+    boosted: HashSet<i64>,
+}
+
+impl Carried {
+    /// Whether the circle's voters came back to the account:
+    /// [`super::quiet::AMPLIFIER_CAME_BACK`] of its up-votes from voters who gave it more
+    /// than one.
+    fn came_back(&self) -> bool {
+        let again: u32 = self.from.values().filter(|&&n| n >= 2).sum();
+        f64::from(again) >= super::quiet::AMPLIFIER_CAME_BACK * f64::from(self.votes)
+    }
 }
 
 /// Whether `votes` up-votes a voter gave somewhere are more than chance gives one of `voters`
@@ -548,26 +561,23 @@ pub(super) fn circles(
         for (v, inside, authors) in kept {
             circle.gave.insert(v, (inside, graph.given(v).all, authors));
         }
-        // What the voters gave each account of the group: up-votes, from how many voters,
-        // on how many of its comments while they were fresh.
-        let mut carried: HashMap<Account, (u32, HashMap<Account, u32>, HashSet<i64>)> =
-            HashMap::new();
+        let mut carried: HashMap<Account, Carried> = HashMap::new();
         for &v in &voters {
             for ballot in recent(&ballots[&v], since).filter(|b| growth.contains(b.author)) {
-                let (votes, from, comments) = carried.entry(ballot.author).or_default();
-                *votes += 1;
-                *from.entry(v).or_default() += 1;
+                let tie = carried.entry(ballot.author).or_default();
+                tie.votes += 1;
+                *tie.from.entry(v).or_default() += 1;
                 if ballot.at - ballot.posted <= super::BOOST_MS {
-                    comments.insert(ballot.posted);
+                    tie.boosted.insert(ballot.posted);
                 }
             }
         }
         let writes = |account: Account| {
-            carried.get(&account).is_some_and(|(votes, from, boosted)| {
-                from.len() >= 2
-                    && boosted.len() >= 2
-                    && boosted.len() * WRITER_SHARE >= comments(account)
-                    && votes * WRITER_SHARE as u32 >= graph.drawn[account as usize]
+            carried.get(&account).is_some_and(|tie| {
+                tie.from.len() >= 2
+                    && tie.boosted.len() >= 2
+                    && tie.boosted.len() * WRITER_SHARE >= comments(account)
+                    && tie.votes * WRITER_SHARE as u32 >= graph.drawn[account as usize]
             })
         };
         // A circle whose voters up-vote many authors in passing (neither its voters nor its
@@ -582,13 +592,14 @@ pub(super) fn circles(
         accounts.sort_unstable();
         for account in accounts {
             let tie = carried.get(&account);
-            let joins = writes(account)
-                && (!amplifies || tie.is_some_and(|(votes, from, _)| came_back(from, *votes)));
+            let joins = writes(account) && (!amplifies || tie.is_some_and(Carried::came_back));
             if !joins && !circle.gave.contains_key(&account) {
                 continue;
             }
-            if let Some((votes, from, _)) = tie {
-                circle.drew.insert(account, (*votes, from.len() as u32));
+            if let Some(tie) = tie {
+                circle
+                    .drew
+                    .insert(account, (tie.votes, tie.from.len() as u32));
             }
             circle.members.push(account);
         }
