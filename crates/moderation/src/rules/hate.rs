@@ -279,7 +279,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
      продали продают продадут dresses coming yatakta taught puppet strings intelligent \
-     inferior steal steals taken cured лечить tedavi",
+     inferior steal steals taken cured лечить tedavi akli bag bags coffin coffins",
 );
 
 impl Clause<'_> {
@@ -684,6 +684,10 @@ impl Clause<'_> {
         {
             return Some((Stereotype, i, end + 3));
         }
+        // `kadınların aklı yok` ("women have no brains").
+        if let Some(k) = (end..end + 2).find(|&k| self.seq(k, &["akli", "yok"])) {
+            return Some((Stereotype, i, k + 2));
+        }
         // `Jews control the media`, `X run the banks`; not `... the media in occupied areas`.
         if self.is(end, &["control", "controls", "run", "runs", "own", "owns"]) {
             let object = end + 1 + usize::from(self.at(end + 1) == "the");
@@ -736,6 +740,12 @@ impl Clause<'_> {
                 if !kept {
                     return Some((Exclusion, i, end));
                 }
+            }
+            // `immigrants like you should be sent back in a body bag`.
+            if self.seq(be, &["be", "sent"])
+                && self.any_in(be + 2..be + 8, &["bag", "bags", "coffin", "coffins"])
+            {
+                return Some((Exclusion, i, (be + 8).min(self.len())));
             }
             // `gays need to be cured`: a group called ill for what it is.
             let negated = self.any_in(end..should, &["not", "never"]);
@@ -1284,6 +1294,8 @@ mod tests {
             "Gays need to be cured.",
             "Геев надо лечить принудительно.",
             "Eşcinseller zorla tedavi edilmeli.",
+            "Immigrants like you should be sent back in a body bag.",
+            "Kadınların aklı yok, oy bile vermemeliler.",
         ] {
             assert!(is_attack(attack), "{attack}");
         }
@@ -1301,6 +1313,8 @@ mod tests {
             "Gays don't need to be cured.",
             "Göçmenler ücretsiz tedavi edilmeli.",
             "Hastalar ücretsiz tedavi edilmeli.",
+            "Refugees should be sent back their deposits in a sealed bag.",
+            "Kadınların aklı yok diyenler utansın.",
         ] {
             assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
         }

@@ -172,7 +172,16 @@ fn ru_tr_cues() -> impl Iterator<Item = &'static str> {
 /// The words the Russian and Turkish insults start at, as [`Needs`].
 static RU_TR_STARTS: Needs = Needs {
     lexicons: &[&DROPPED_RU, &DROPPED_TR, &NOTHING, &BREED_RU, &ASYLUM_RU_TR],
-    words: &["никто", "kimse", "hicsin", "bogmaliydilar", "bogmaliydi"],
+    words: &[
+        "никто",
+        "kimse",
+        "hicsin",
+        "bogmaliydilar",
+        "bogmaliydi",
+        "dogurmasaydi",
+        "аборт",
+        "kazinmali",
+    ],
 };
 
 /// Where the reader belongs, in Russian and Turkish: `место в психушке`, `yeri tımarhane`.
@@ -192,6 +201,11 @@ static BREED_RU: Lexicon = Lexicon::new("размножаться плодить
 /// What no criticism calls anyone: `subhuman`, `scum`, `whore`.
 static VILE: Lexicon = Lexicon::new(
     "subhuman subhumans untermensch vermin scum filth whore whores slut sluts skank skanks",
+);
+
+/// What a person does like one of the [`VILE`]: `she writes like a whore`.
+static LIKENED_BY: Lexicon = Lexicon::new(
+    "writes write talks talk looks look acts act dresses dress behaves behave sounds sound",
 );
 
 /// Crimes no criticism charges anyone with, said of the reader or the paper's people: `your
@@ -848,6 +862,14 @@ impl Clause<'_> {
         if !person {
             return None;
         }
+        // `she writes like a whore`, `you look like a slut`.
+        let likened = (i + 1..i + 3).find(|&k| self.is(k, &LIKENED_BY) && self.at(k + 1) == "like");
+        if let Some(k) = likened {
+            let name = k + 2 + usize::from(self.is(k + 2, &["a", "an", "some"]));
+            if self.is(name, &VILE) {
+                return Some(name + 1);
+            }
+        }
         let copula = self.first_in(i + 1..i + 3, &["is", "are", "was", "were"])?;
         let mut k = copula + 1;
         while k < copula + 5 && self.is(k, &BEFORE_VILE) {
@@ -897,11 +919,22 @@ impl Clause<'_> {
             && (self.seq(i.wrapping_sub(2), &["место", "в"]) && like_you_ru(self, i)
                 || self.at(i.wrapping_sub(1)) == "yeri"
                     && self.any_in(i.saturating_sub(4)..i, &["senin", "sizin"]));
-        let strangled = self.is(i, &["bogmaliydilar", "bogmaliydi"])
+        let strangled = self.is(i, &["bogmaliydilar", "bogmaliydi", "dogurmasaydi"])
             && self.any_in(i.saturating_sub(3)..i, &["seni"]);
+        // `лучше бы твоя мать сделала аборт` ("your mother had better had an abortion");
+        // `senin gibi hainlerin kökü kazınmalı` ("the roots of traitors like you must be
+        // scraped out").
+        let aborted = self.at(i) == "аборт"
+            && self.any_in(i.saturating_sub(5)..i, &["твоя", "твоей"])
+            && self.any_in(i.saturating_sub(5)..i, &["мать", "мама", "мамаша"]);
+        let uprooted = self.at(i) == "kazinmali"
+            && self.at(i.wrapping_sub(1)) == "koku"
+            && self.any_in(i.saturating_sub(5)..i, &["senin", "sizin"]);
         let found = nobody_ru
             || asylum
             || strangled
+            || aborted
+            || uprooted
             || self.is(i, &BREED_RU) && like_you && not_to
             || self.is(i, &DROPPED_RU) && you_ru()
             || self.is(i, &DROPPED_TR) && on_your_head()
@@ -1207,6 +1240,10 @@ mod tests {
             "Seni doğururken boğmalıydılar.",
             "Your brain must be the size of a pea.",
             "Nobody would care if you got hit by a bus tomorrow.",
+            "She writes like a whore who learned the alphabet yesterday.",
+            "Лучше бы твоя мать сделала аборт.",
+            "Annen keşke seni hiç doğurmasaydı.",
+            "Senin gibi hainlerin kökü kazınmalı.",
             "Ты позор своей семьи, лучше бы тебя не было.",
             "Your parents must be ashamed of you.",
             "Did your mother drop you on your head?",
@@ -1322,6 +1359,9 @@ mod tests {
             "Tımarhane binası müzeye dönüştürüldü.",
             "The tumour was the size of a pea when they found it.",
             "Nobody would care if you changed the font, honestly.",
+            "The film looks like a whore's story, set in Paris.",
+            "Мать сделала всё, чтобы сын получил образование; аборт она не делала.",
+            "Bu bitkinin kökü kazınmalı, bahçeyi sardı.",
             "Кретин — устаревший медицинский термин.",
             "Are you always this busy?",
             "This soup is so thick.",

@@ -508,6 +508,20 @@ impl Clause<'_> {
         {
             return Some(i + 6);
         }
+        // `I'd love to see your house burn with you in it`; not `... burn its mortgage`.
+        if watched && self.is(i + 3, &["your", "his", "her", "their"]) {
+            let burn = (i + 4..i + 6).find(|&k| self.is(k, &["burn", "burning", "burned"]));
+            let inside = burn.and_then(|b| {
+                (b + 1..b + 3).find(|&k| {
+                    self.at(k) == "with"
+                        && self.is(k + 1, &["you", "him", "her", "them"])
+                        && self.is(k + 2, &["in", "inside"])
+                })
+            });
+            if let Some(k) = inside {
+                return Some(k + 3 + usize::from(self.at(k + 3) == "it"));
+            }
+        }
         if watched && self.person(i + 3) > 0 {
             let mut after = i + 3 + self.person(i + 3);
             after += usize::from(self.is(after, &["get", "getting"]));

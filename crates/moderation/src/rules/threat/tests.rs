@@ -510,6 +510,7 @@ fn a_slap_or_a_punch_promised() {
         "Someone should take a baseball bat to this reporter.",
         "Your kids will pay for what you wrote.",
         "You people will be the first against the wall when the time comes.",
+        "I'd love to see your house burn with you in it.",
     ] {
         assert!(is_threat(threat), "{threat}");
     }
@@ -522,6 +523,8 @@ fn a_slap_or_a_punch_promised() {
         "Your kids will pay less for the bus under the new scheme.",
         "Your kids will pay for their own degrees, the minister says.",
         "Those bricks will be the first against the wall when the builders start.",
+        "I'd love to see your house at the open garden day.",
+        "I'd love to see your old letters burn in the fireplace with you beside me.",
         "I'd slap myself for missing that.",
         "I will slap a sticker on it.",
         "I'll punch the numbers in tonight.",
