@@ -30,8 +30,8 @@
 //! in the week it boosted, nor one whose comments were still near the top of a thread when a
 //! brigade came by hours later. A circle whose voters also up-voted ten authors or more in
 //! passing (neither its voters nor its writers) amplifies readers, and its writers are only
-//! those its voters came back to ([`came_back`]): a reader it boosted, a voter at a time, is
-//! not one of it.
+//! those its voters came back to ([`Carried::came_back`]): a reader it boosted, a voter at a
+//! time, is not one of it.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -161,6 +161,8 @@ struct Graph {
 struct Given {
     to: std::ops::Range<usize>,
     all: u32,
+    /// Its most up-voted author, and how many.
+    top_author: Account,
     top: u32,
 }
 
@@ -169,6 +171,19 @@ impl Given {
     /// ([`favourite`]).
     fn favourite(&self) -> u32 {
         favourite(self.top, self.all)
+    }
+
+    /// The voter's favourite author, if it has one.
+    fn favourite_author(&self) -> Option<Account> {
+        (self.favourite() > 0).then_some(self.top_author)
+    }
+
+    /// The up-votes on a favourite the circle boosts ([`boosted_beside`]) that say nothing of
+    /// it: those beyond as many as the voter gave beside it (a fan of a brigade's target gives
+    /// it many).
+    fn favourite_beyond_beside(&self) -> u32 {
+        let top = self.favourite();
+        top - top.min(self.all - top)
     }
 }
 
@@ -214,10 +229,15 @@ impl Graph {
                     _ => g.to.push((author, 1)),
                 }
             }
-            let top = g.to[start..].iter().map(|&(_, n)| n).max().unwrap_or(0);
+            let (top_author, top) = g.to[start..]
+                .iter()
+                .copied()
+                .max_by_key(|&(author, n)| (n, std::cmp::Reverse(author)))
+                .unwrap_or_default();
             g.voters[voter as usize] = Some(Given {
                 to: start..g.to.len(),
                 all: authors.len() as u32,
+                top_author,
                 top,
             });
         }
@@ -248,19 +268,6 @@ impl Graph {
         self.voters[voter as usize]
             .as_ref()
             .expect("a voter with enough up-votes")
-    }
-
-    /// The voter's favourite author ([`favourite`]), if it has one.
-    fn favourite_of(&self, voter: Account) -> Option<Account> {
-        let given = self.given(voter);
-        (given.favourite() > 0)
-            .then(|| {
-                self.authors_of(voter)
-                    .iter()
-                    .find(|&&(_, n)| n == given.top)
-            })
-            .flatten()
-            .map(|&(author, _)| author)
     }
 
     fn authors_of(&self, voter: Account) -> &[(Account, u32)] {
@@ -327,13 +334,8 @@ fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Acc
             .into_iter()
             .filter(|&(v, inside, authors)| {
                 let given = graph.given(v);
-                // A favourite the circle boosts counts, but for no more up-votes than the
-                // voter gave beside it: a fan of a brigade's target gives it many.
-                let favourite = match graph.favourite_of(v) {
-                    Some(f) if boosted_beside.contains(&f) => {
-                        let top = given.favourite();
-                        top - top.min(given.all - top)
-                    }
+                let favourite = match given.favourite_author() {
+                    Some(f) if boosted_beside.contains(&f) => given.favourite_beyond_beside(),
                     _ => given.favourite(),
                 };
                 holds_with(MIN_SHARE, inside, authors, given, favourite)
@@ -355,7 +357,7 @@ fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Acc
 fn boosted_beside(graph: &Graph, voters: &[Account]) -> HashSet<Account> {
     let mut beside: HashMap<Account, usize> = HashMap::new();
     for &v in voters {
-        let favourite = graph.favourite_of(v);
+        let favourite = graph.given(v).favourite_author();
         for &(author, _) in graph.authors_of(v) {
             if Some(author) != favourite {
                 *beside.entry(author).or_default() += 1;
@@ -386,7 +388,7 @@ impl Carried {
     /// than one.
     fn came_back(&self) -> bool {
         let again: u32 = self.from.values().filter(|&&n| n >= 2).sum();
-        f64::from(again) >= super::quiet::AMPLIFIER_CAME_BACK * f64::from(self.votes)
+        super::quiet::share_of(again, self.votes, super::quiet::AMPLIFIER_CAME_BACK)
     }
 }
 
@@ -572,27 +574,30 @@ pub(super) fn circles(
                 }
             }
         }
-        let writes = |account: Account| {
-            carried.get(&account).is_some_and(|tie| {
+        let writers: HashSet<Account> = carried
+            .iter()
+            .filter(|&(&account, tie)| {
                 tie.from.len() >= 2
                     && tie.boosted.len() >= 2
                     && tie.boosted.len() * WRITER_SHARE >= comments(account)
                     && tie.votes * WRITER_SHARE as u32 >= graph.drawn[account as usize]
             })
-        };
+            .map(|(&account, _)| account)
+            .collect();
         // A circle whose voters up-vote many authors in passing (neither its voters nor its
         // writers) amplifies readers: its writers are those it comes back to nearly every
         // time, as for the quiet writers of a campaign that does ([`super::quiet`]).
         let in_passing = carried
             .keys()
-            .filter(|&&a| !circle.gave.contains_key(&a) && !writes(a))
+            .filter(|a| !circle.gave.contains_key(a) && !writers.contains(a))
             .count();
         let amplifies = in_passing >= super::quiet::AMPLIFIER_MIN_REACHED;
         let mut accounts: Vec<Account> = growth.group.clone();
         accounts.sort_unstable();
         for account in accounts {
             let tie = carried.get(&account);
-            let joins = writes(account) && (!amplifies || tie.is_some_and(Carried::came_back));
+            let joins =
+                writers.contains(&account) && (!amplifies || tie.is_some_and(Carried::came_back));
             if !joins && !circle.gave.contains_key(&account) {
                 continue;
             }

@@ -208,7 +208,7 @@ fn amplifiers(
 }
 
 /// Whether `n` is at least `share` of `all`.
-fn share_of(n: u32, all: u32, share: f64) -> bool {
+pub(super) fn share_of(n: u32, all: u32, share: f64) -> bool {
     f64::from(n) >= share * f64::from(all)
 }
 
