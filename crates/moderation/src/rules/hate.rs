@@ -707,17 +707,15 @@ impl Clause<'_> {
                 return Some((Exclusion, i, place + 1));
             }
         }
-        // `a woman's place is in the kitchen` (the possessive's `s` is no word); not `... is
-        // in the House`, `... is wherever she wants it to be`.
-        if self.seq(end, &["place", "is"]) && self.is(end + 2, &["in", "at"]) {
-            let place = end + 3 + usize::from(self.is(end + 3, &["the", "a"]));
-            if self.is(place, &BELONG_IN) {
-                return Some((Exclusion, i, place + 1));
-            }
-        }
-        // `women belong in the kitchen`.
-        if self.is(end, &["belong", "belongs"]) && self.is(end + 1, &["in", "at"]) {
-            let place = end + 2 + usize::from(self.is(end + 2, &["the", "a"]));
+        // `women belong in the kitchen`, `a woman's place is in the kitchen` (the possessive's
+        // `s` is no word); not `... is in the House`, `... is wherever she wants it to be`.
+        let belongs = if self.is(end, &["belong", "belongs"]) {
+            Some(end + 1)
+        } else {
+            self.seq(end, &["place", "is"]).then_some(end + 2)
+        };
+        if let Some(at) = belongs.filter(|&at| self.is(at, &["in", "at"])) {
+            let place = at + 1 + usize::from(self.is(at + 1, &["the", "a"]));
             if self.is(place, &BELONG_IN) {
                 return Some((Exclusion, i, place + 1));
             }

@@ -188,12 +188,6 @@ static RU_TR_STARTS: Needs = Needs {
 static ASYLUM_RU_TR: Lexicon =
     Lexicon::new("психушке дурке дурдоме timarhane timarhanedir timarhanede");
 
-/// Whether the place at `i` is given to the reader or people like them: `тебе место в
-/// психушке`, `таким, как ты, ...`.
-fn like_you_ru(c: &Clause, i: usize) -> bool {
-    c.any_in(i.saturating_sub(7)..i, &["тебе", "вам", "ты"])
-}
-
 /// What people like the reader should not do, in Russian: `такие как ты не должны
 /// размножаться` ("people like you should not breed").
 static BREED_RU: Lexicon = Lexicon::new("размножаться плодиться рожать");
@@ -588,8 +582,9 @@ impl Clause<'_> {
         Some(labels + 1)
     }
 
-    /// `anyone who supports this is brain dead`; not `the patient is brain dead`.
-    fn brain_dead(&self, i: usize) -> Option<usize> {
+    /// A brain denied: `anyone who supports this is brain dead` (not `the patient is brain
+    /// dead`), `your brain must be the size of a pea`.
+    fn brainless(&self, i: usize) -> Option<usize> {
         // `your brain must be the size of a pea`; not `the tumour was the size of a pea`.
         if self.at(i) == "brain" && self.is(i.wrapping_sub(1), &["your", "ur", "his", "her"]) {
             let size = (i + 1..i + 5).find(|&k| self.seq(k, &["size", "of", "a"]));
@@ -904,8 +899,12 @@ impl Clause<'_> {
         // `sen bir hiçsin`, said to the reader (not a song's `... bi hiçsin bebeyim`).
         let to_you_tr = || self.any_in(i.saturating_sub(3)..i, &["sen"]);
         // `такие как ты не должны размножаться`.
-        let like_you = (i.saturating_sub(6)..i)
-            .any(|k| self.seq(k, &["такие", "как"]) && self.is(k + 2, &["ты", "вы"]));
+        // `такие как ты` ("people like you"), `таким, как ты` (the same, in the dative).
+        let like_you = (i.saturating_sub(6)..i).any(|k| {
+            self.is(k, &["такие", "таким"])
+                && self.at(k + 1) == "как"
+                && self.is(k + 2, &["ты", "вы"])
+        });
         let not_to = self.any_in(i.saturating_sub(3)..i, &["не"]);
         // `ты никто, и звать тебя никак` ("you are nobody, and your name is nothing"); `таким,
         // как ты, место в психушке`; `senin gibilerin yeri tımarhane`; `seni doğururken
@@ -916,7 +915,7 @@ impl Clause<'_> {
             && self.at(i) == "никто"
             && (self.phrase_ends_before(i + 1) || self.at(i + 1) == "и");
         let asylum = self.is(i, &ASYLUM_RU_TR)
-            && (self.seq(i.wrapping_sub(2), &["место", "в"]) && like_you_ru(self, i)
+            && (self.seq(i.wrapping_sub(2), &["место", "в"]) && (you_ru() || like_you)
                 || self.at(i.wrapping_sub(1)) == "yeri"
                     && self.any_in(i.saturating_sub(4)..i, &["senin", "sizin"]));
         let strangled = self.is(i, &["bogmaliydilar", "bogmaliydi", "dogurmasaydi"])
@@ -1050,7 +1049,7 @@ static SHAPES: [(Shape, &Needs); 38] = [
     (|c, i| c.nobody_cares(i), &words(&["nobody", "one"])),
     (|c, i| c.face_that_stops_clocks(i), &words(&["face"])),
     (|c, i| c.reason_for_labels(i), &words(&["reason"])),
-    (|c, i| c.brain_dead(i), &words(&["brain", "braindead"])),
+    (|c, i| c.brainless(i), &words(&["brain", "braindead"])),
     (|c, i| c.disgrace_to_humanity(i), &words(&["disgrace"])),
     (|c, i| c.people_like_you(i), &words(&["people"])),
     (|c, i| c.you_people(i), &words(&["people"])),

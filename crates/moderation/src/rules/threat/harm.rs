@@ -46,7 +46,7 @@ pub(super) static WEAPON: Lexicon = Lexicon::new(
 );
 
 /// What is burnt or blown up: `set fire to the house of the mayor`.
-static PROPERTY: Lexicon =
+pub(super) static PROPERTY: Lexicon =
     Lexicon::new("house houses home homes car cars office offices shop shops");
 
 /// Past participles of harm: `X should be shot`, `X should be eradicated`.

@@ -1,7 +1,7 @@
 //! Menaces: threats without a violent verb (`you will regret this`, `your days are
 //! numbered`, `I know where you live`, `I'll post your address online`).
 
-use super::harm::{BODY, HARMED, POSSESSIVES, PRONOUNS, WEAPON};
+use super::harm::{BODY, HARMED, POSSESSIVES, PRONOUNS, PROPERTY, WEAPON};
 use crate::rules::clauses::{Clause, Lexicon};
 
 /// What a reader regrets missing, not doing: `if you don't watch this film, you'll regret it`.
@@ -508,18 +508,19 @@ impl Clause<'_> {
         {
             return Some(i + 6);
         }
-        // `I'd love to see your house burn with you in it`; not `... burn its mortgage`.
-        if watched && self.is(i + 3, &["your", "his", "her", "their"]) {
-            let burn = (i + 4..i + 6).find(|&k| self.is(k, &["burn", "burning", "burned"]));
-            let inside = burn.and_then(|b| {
-                (b + 1..b + 3).find(|&k| {
-                    self.at(k) == "with"
-                        && self.is(k + 1, &["you", "him", "her", "them"])
-                        && self.is(k + 2, &["in", "inside"])
-                })
-            });
-            if let Some(k) = inside {
-                return Some(k + 3 + usize::from(self.at(k + 3) == "it"));
+        // `I'd love to see your house burn with you in it`: property burnt with a person in
+        // it, as `burn that office down with the editors inside` (not `... your old letters
+        // burn in the fireplace with you beside me`).
+        if watched
+            && self.is(i + 3, &["your", "his", "her", "their"])
+            && self.is(i + 4, &PROPERTY)
+            && self.is(i + 5, &["burn", "burning", "burned"])
+            && self.at(i + 6) == "with"
+            && self.person(i + 7) > 0
+        {
+            let person = i + 7 + self.person(i + 7);
+            if self.is(person, &["in", "inside"]) {
+                return Some(person + 1 + usize::from(self.at(person + 1) == "it"));
             }
         }
         if watched && self.person(i + 3) > 0 {
@@ -537,6 +538,9 @@ impl Clause<'_> {
                 return Some(after + 4);
             }
         }
+        // What someone (or the writer) is to do, in the calls below.
+        let by_someone =
+            || self.any_in(i.saturating_sub(3)..i, &["someone", "somebody", "i", "we"]);
         // `somebody should teach that reporter a lesson he won't forget`: not a lesson in
         // grammar, nor the voters' lesson to a government.
         // A pronoun is taught a lesson, not given one (which `person` reads `you a` as).
@@ -545,10 +549,7 @@ impl Clause<'_> {
         } else {
             self.person(i + 1)
         };
-        if self.at(i) == "teach"
-            && taught > 0
-            && self.any_in(i.saturating_sub(3)..i, &["someone", "somebody", "i", "we"])
-        {
+        if self.at(i) == "teach" && taught > 0 && by_someone() {
             let lesson = i + 1 + taught;
             if self.seq(lesson, &["a", "lesson"])
                 && !self.is(lesson + 2, &["in", "about", "on", "from", "of"])
@@ -568,9 +569,7 @@ impl Clause<'_> {
         }
         // `someone should take a baseball bat to this reporter`; not `take a bat to the
         // match`, `take a knife to the picnic`.
-        if self.at(i) == "take"
-            && self.any_in(i.saturating_sub(3)..i, &["someone", "somebody", "i", "we"])
-        {
+        if self.at(i) == "take" && by_someone() {
             if let Some(weapon) = (i + 1..i + 4).find(|&k| self.is(k, &WEAPON)) {
                 if self.at(weapon + 1) == "to" && self.person(weapon + 2) > 0 {
                     return Some(weapon + 2 + self.person(weapon + 2));
