@@ -35,16 +35,14 @@ static ANY_NAME: LazyLock<Vocabulary> =
 /// Every name whose calling may be condemned: the names, and what groups are called to deny
 /// they are human (`parasites`, `паразиты`, `parazit`).
 static CONDEMNABLE: LazyLock<Vocabulary> = LazyLock::new(|| {
-    [
+    Lexicon::all_of(&[
         &DEHUMANISING_EN,
         &DEHUMANISING_RU,
         &DEHUMANISING_TR,
         &NAMES,
         &PLURALS,
         &CALLED_AS_RU,
-    ]
-    .into_iter()
-    .flat_map(Lexicon::iter)
+    ])
     .collect()
 });
 

@@ -389,7 +389,7 @@ impl Clause<'_> {
 
 /// The words every harassment [`Clause::harassment`] reads has one of.
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
-    [
+    Lexicon::all_of(&[
         &NUDES,
         &PARTS,
         &BODY,
@@ -397,9 +397,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &SEX,
         &CLOTHES,
         &OTHER_CUES,
-    ]
-    .into_iter()
-    .flat_map(Lexicon::iter)
+    ])
     .collect()
 });
 

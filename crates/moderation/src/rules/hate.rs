@@ -248,7 +248,7 @@ static RU_BELIEF_OTHERS: Lexicon =
 
 /// The words every attack [`Clause::attack_at`] reads has one of.
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
-    [
+    Lexicon::all_of(&[
         &DEHUMANISING_EN,
         &DEHUMANISING_RU,
         &DEHUMANISING_TR,
@@ -264,9 +264,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &BROUGHT_HARM,
         &FIT_FOR,
         &OTHER_CUES,
-    ]
-    .into_iter()
-    .flat_map(Lexicon::iter)
+    ])
     .collect()
 });
 

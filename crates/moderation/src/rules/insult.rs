@@ -24,15 +24,12 @@ static STAFF: Lexicon = Lexicon::new("writer author columnist reporter journalis
 static OTHERS: Lexicon = Lexicon::new("commenter poster guy man woman presenter anchor judge");
 
 /// People by what they are, the paper's people among them: `the fat ugly presenter`.
-static PEOPLE: LazyLock<Vocabulary> = LazyLock::new(|| STAFF.iter().chain(OTHERS.iter()).collect());
+static PEOPLE: LazyLock<Vocabulary> =
+    LazyLock::new(|| Lexicon::all_of(&[&STAFF, &OTHERS]).collect());
 
 /// The reader or a person, as the clause's subject or object.
-static PERSON: LazyLock<Vocabulary> = LazyLock::new(|| {
-    [&PRONOUNS, &STAFF, &OTHERS]
-        .into_iter()
-        .flat_map(Lexicon::iter)
-        .collect()
-});
+static PERSON: LazyLock<Vocabulary> =
+    LazyLock::new(|| Lexicon::all_of(&[&PRONOUNS, &STAFF, &OTHERS]).collect());
 
 /// What a mind is measured by, in `the IQ of a potato`.
 static MIND: Lexicon = Lexicon::new("iq brain brains intelligence intellect brainpower wit wits");
@@ -1151,30 +1148,30 @@ const COMMON_SHAPES: [&[&str]; 4] = [
 static CUES_AND_COMMON: LazyLock<Vocabulary> =
     LazyLock::new(|| cues().chain(["one", "people", "place"]).collect());
 
+/// The lexicons whose words are cues.
+static CUE_LEXICONS: [&Lexicon; 18] = [
+    &MIND,
+    &DISMISSED,
+    &DEN,
+    &NAMES,
+    &NAMES_RU,
+    &VERB_NAMES,
+    &ANIMAL_NAMES,
+    &FAILURES,
+    &NAMES_AT_THE_READER,
+    &NAMES_TR,
+    &PET_NAMES,
+    &DUMB,
+    &UGLY,
+    &ASYLUM,
+    &VILE,
+    &ACCUSED,
+    &CHILD,
+    &OTHER_CUES,
+];
+
 fn cues() -> impl Iterator<Item = &'static str> {
-    [
-        &MIND,
-        &DISMISSED,
-        &DEN,
-        &NAMES,
-        &NAMES_RU,
-        &VERB_NAMES,
-        &ANIMAL_NAMES,
-        &FAILURES,
-        &NAMES_AT_THE_READER,
-        &NAMES_TR,
-        &PET_NAMES,
-        &DUMB,
-        &UGLY,
-        &ASYLUM,
-        &VILE,
-        &ACCUSED,
-        &CHILD,
-        &OTHER_CUES,
-    ]
-    .into_iter()
-    .flat_map(Lexicon::iter)
-    .chain(ru_tr_cues())
+    Lexicon::all_of(&CUE_LEXICONS).chain(ru_tr_cues())
 }
 
 /// The cues not in a list above.

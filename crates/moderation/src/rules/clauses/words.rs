@@ -182,6 +182,13 @@ impl Lexicon {
     pub(in crate::rules) fn iter(&self) -> impl Iterator<Item = &'static str> {
         self.list.split_whitespace()
     }
+
+    /// The words of all of `lexicons`, in turn: what a rule's cues are built from.
+    pub(in crate::rules) fn all_of<'a>(
+        lexicons: &'a [&'static Lexicon],
+    ) -> impl Iterator<Item = &'static str> + 'a {
+        lexicons.iter().flat_map(|l| l.iter())
+    }
 }
 
 /// What [`Clause::is`] looks words up in: a [`Lexicon`] or [`Vocabulary`], which also read

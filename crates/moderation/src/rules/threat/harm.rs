@@ -100,9 +100,7 @@ const GIVEN: &[&str] = &[
 ];
 
 pub(super) static HARM_WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    [&HARM, &HARM_BODY]
-        .into_iter()
-        .flat_map(Lexicon::iter)
+    Lexicon::all_of(&[&HARM, &HARM_BODY])
         .chain(["beat"])
         .collect()
 });

@@ -205,7 +205,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
             }
         })
     });
-    [
+    Lexicon::all_of(&[
         &HARM,
         &BODY,
         &SUFFER,
@@ -232,9 +232,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_HARM_WOULD,
         &HEIGHTS,
         &BEATINGS,
-    ]
-    .into_iter()
-    .flat_map(Lexicon::iter)
+    ])
     .chain(menace)
     .chain(closing)
     .chain(["kansere", "kanser", "gorursun", "gorursunuz"])

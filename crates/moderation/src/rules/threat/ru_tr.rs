@@ -165,7 +165,7 @@ pub(super) const FOREIGN_SELF_HARM: &[&[&str]] = &[
 
 /// The Russian and Turkish words a threat starts at.
 static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    [
+    Lexicon::all_of(&[
         &RU_HARM,
         &RU_BREAK,
         &RU_MUST,
@@ -179,9 +179,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &TR_HARM,
         &TR_HARM_INF,
         &TR_CALL,
-    ]
-    .into_iter()
-    .flat_map(Lexicon::iter)
+    ])
     .collect()
 });
 
