@@ -44,6 +44,12 @@ static ASK_RU: Lexicon = Lexicon::new("скинь скиньте пришли п
 /// What is worn under or instead of clothes, for `a selfie in your bikini`.
 static UNDERWEAR: Lexicon = Lexicon::new("bikini underwear lingerie panties bra knickers");
 
+/// Where a person is undressed, or what they wear instead: asked for in a picture (`a
+/// photo of you in the shower`, `фотки в купальнике`, "pics in a swimsuit"; not the room
+/// alone in Russian, `фото в ванной`, which is as often the plumbing).
+static UNDRESSED_IN: Lexicon =
+    Lexicon::new("shower bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике");
+
 /// A person by what they are, after `that` (`I'd bang that reporter`).
 static ROLES: Lexicon = Lexicon::new(
     "reporter journalist anchor presenter columnist woman girl lady chick babe blonde \
@@ -181,7 +187,8 @@ impl Clause<'_> {
             return None;
         }
         if self.is(i, &ASK) {
-            let reach = (i + 7).min(self.len());
+            // `send me a pic of you in a bikini`: nine words.
+            let reach = (i + 9).min(self.len());
             for k in i + 1..reach {
                 if self.is(k, &NUDES) {
                     return Some(k + 1);
@@ -196,6 +203,16 @@ impl Clause<'_> {
                 // `post a selfie in your bikini`, `post some pics in a bikini`.
                 let worn = yours || self.seq(k.saturating_sub(2), &["in", "a"]);
                 if worn && self.is(k, &UNDERWEAR) && self.any_in(i + 1..k, &PICTURES) {
+                    return Some(k + 1);
+                }
+                // `send me a photo of you in the shower`, `скинь фотки в купальнике`.
+                let in_the = self.is(k - 1, &["the", "your", "a", "in", "в"])
+                    && self.any_in(k.saturating_sub(2)..k, &["in", "в"]);
+                if in_the
+                    && self.is(k, &UNDRESSED_IN)
+                    && self.any_in(i + 1..k, &PICTURES)
+                    && (russian || self.any_in(i + 1..k, &["you", "yourself"]))
+                {
                     return Some(k + 1);
                 }
                 // `send me a photo of what's under that blouse`.
@@ -404,7 +421,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues not in one of the lists above.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "naked topless strip face bed sleep sex touch sexy hottie bend разденься раздевайся soyun \
-     soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать",
+     soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
+     bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -553,6 +571,25 @@ mod tests {
             "I would bend over backwards for you",
             "I will bend the rules for you",
             "I will take you to bed and read you a story, the father said",
+        ] {
+            assert_eq!(harassment(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_picture_asked_for_of_the_reader_undressed() {
+        assert_eq!(
+            harassment("Send me a photo of you in the shower and I'll leave you alone."),
+            [(Solicitation, "Send me a photo of you in the shower")]
+        );
+        assert!(!harassment("send me a pic of you in a bikini").is_empty());
+        assert!(!harassment("Скинь фотки в купальнике, красотка, не стесняйся.").is_empty());
+        for text in [
+            "Send me a photo of the bathroom with the new shower.",
+            "Send me a photo of you in the office for the staff page.",
+            "Пришлите фото ванной после ремонта.",
+            "Скинь фото в ванной, где течёт кран.",
+            "Скинь фотки с пляжа, мы в купальниках смотрелись смешно.",
         ] {
             assert_eq!(harassment(text), [], "{text}");
         }

@@ -92,6 +92,10 @@ static STEREOTYPE_TR: Lexicon = Lexicon::new(
      dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir",
 );
 
+/// Vices a group is said to be prone to by nature (`prone to violence`).
+static VICES: Lexicon =
+    Lexicon::new("violence crime criminality theft stealing lying rape terrorism");
+
 /// What a group is sent back to, said to be all it is fit for: `women journalists should
 /// stick to writing about fashion`.
 static FIT_FOR: Lexicon =
@@ -660,6 +664,16 @@ impl Clause<'_> {
             if self.seq(how, &["less", "intelligent"]) || how > after && self.at(how) == "inferior"
             {
                 return Some((Stereotype, i, how + 1 + usize::from(self.at(how) == "less")));
+            }
+            // `Black people are genetically prone to violence`, `... naturally violent`: a
+            // vice said to be in a group's nature.
+            if how > after {
+                if self.seq(how, &["prone", "to"]) && self.is(how + 2, &VICES) {
+                    return Some((Stereotype, i, how + 3));
+                }
+                if self.is(how, &["violent", "criminal", "lazy", "dishonest", "savage"]) {
+                    return Some((Stereotype, i, how + 1));
+                }
             }
         }
         // `Gypsies steal everything that isn't nailed down`; not `... steal the show`.
@@ -1344,5 +1358,23 @@ mod tests {
         assert!(!is_attack("Muslims are our neighbours and friends."));
         assert!(!is_attack("Chest tattoos on females are trash."));
         assert!(!is_attack("Kadın hayvan hakları için yürüdük."));
+    }
+
+    #[test]
+    fn a_vice_said_to_be_in_a_groups_nature() {
+        assert_eq!(
+            attacks("Blacks are genetically prone to violence, look at the statistics."),
+            [(
+                HateKind::Stereotype,
+                "Blacks are genetically prone to violence"
+            )]
+        );
+        assert!(is_attack("Muslims are naturally violent."));
+        assert!(!is_attack(
+            "Young men are statistically prone to violence, the study says."
+        ));
+        assert!(!is_attack(
+            "Cats are naturally lazy, which is why mine sleeps all day."
+        ));
     }
 }

@@ -171,6 +171,7 @@ static RU_TR_STARTS: Needs = Needs {
     lexicons: &[&DROPPED_RU, &DROPPED_TR, &NOTHING, &BREED_RU, &ASYLUM_RU_TR],
     words: &[
         "никто",
+        "ноль",
         "kimse",
         "hicsin",
         "bogmaliydilar",
@@ -405,14 +406,39 @@ impl Clause<'_> {
         (self.is(i, SEAL) && self.seq(i + 1, &["your", "mouth", "shut"])).then_some(i + 4)
     }
 
-    /// `she slept her way into that newsroom`, `... to the top`: a woman's (or anyone's)
-    /// place said to be bought with sex.
+    /// `she slept her way into that newsroom`, `... to the top`, `women like her only get
+    /// promoted on their knees`: a woman's (or anyone's) place said to be bought with sex.
     fn slept_her_way(&self, i: usize) -> Option<usize> {
+        let owner = ["her", "his", "their", "your", "ur"];
         let slept = self.is(i, &["slept", "sleeps", "sleeping", "sleep"])
-            && self.is(i + 1, &["her", "his", "their", "your", "ur"])
+            && self.is(i + 1, &owner)
             && self.at(i + 2) == "way"
             && self.is(i + 3, &["into", "to", "up", "onto", "in"]);
-        slept.then_some(i + 4)
+        if slept {
+            return Some(i + 4);
+        }
+        // A promotion or a job got on one's knees, or said to be how it was got (`great on
+        // her knees, that's how she got promoted`); not `after the promotion she fell on her
+        // knees and thanked the team`.
+        if self.at(i) != "knees" || i < 2 || self.at(i - 2) != "on" || !self.is(i - 1, &owner) {
+            return None;
+        }
+        let got = ["promoted", "promotion", "hired", "job", "column"];
+        let how = (i + 1..(i + 5).min(self.len())).find(|&k| self.is(k, &["how", "why"]));
+        let got_so = how.is_some_and(|k| self.any_in(k + 1..k + 4, &got));
+        (i >= 3 && self.is(i - 3, &got) || got_so).then_some(i + 1)
+    }
+
+    /// `your mother should have kept her legs closed`: the reader's birth regretted.
+    fn legs_closed(&self, i: usize) -> Option<usize> {
+        let kept = self.seq(i, &["kept", "her", "legs"])
+            && self.is(i + 3, &["closed", "shut", "crossed"])
+            && self.any_in(
+                i.saturating_sub(5)..i,
+                &["mother", "mom", "mum", "mommy", "mummy"],
+            )
+            && self.any_in(i.saturating_sub(6)..i, &["your", "ur", "his", "her"]);
+        kept.then_some(i + 4)
     }
 
     /// `you're not even worth the bullet`, `he isn't worth the rope to hang him`.
@@ -598,9 +624,21 @@ impl Clause<'_> {
         } else {
             return None;
         };
-        let copula = i
-            .checked_sub(1)
-            .filter(|&c| self.is(c, &["is", "are", "be"]))?;
+        // `you braindead sheep`.
+        let before = i.checked_sub(1)?;
+        if self.at(before) == "you" {
+            return Some(end);
+        }
+        // `you're a braindead sheep`, `... so brain dead`.
+        let degree = ["a", "an", "so", "totally", "completely", "utterly"];
+        let copula = if self.is(before, &degree) {
+            before.checked_sub(1)?
+        } else {
+            before
+        };
+        if !self.is(copula, &["is", "are", "be"]) {
+            return None;
+        }
         (self.any_in(0..copula, &WHO) || self.aimed_in(0..copula)).then_some(end)
     }
 
@@ -907,9 +945,10 @@ impl Clause<'_> {
         // как ты, место в психушке`; `senin gibilerin yeri tımarhane`; `seni doğururken
         // boğmalıydılar` ("they should have strangled you at birth").
         // Opening its clause: not a saying's second half (`я начальник, ты никто`).
+        // `ты ноль, пустое место` ("you're a zero, an empty space").
         let nobody_ru = i == 1
             && self.at(0) == "ты"
-            && self.at(i) == "никто"
+            && self.is(i, &["никто", "ноль"])
             && (self.phrase_ends_before(i + 1) || self.at(i + 1) == "и");
         let asylum = self.is(i, &ASYLUM_RU_TR)
             && (self.seq(i.wrapping_sub(2), &["место", "в"]) && (you_ru() || like_you)
@@ -1011,7 +1050,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 38] = [
+static SHAPES: [(Shape, &Needs); 39] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
@@ -1025,9 +1064,10 @@ static SHAPES: [(Shape, &Needs); 38] = [
     (|c, i| c.not_worth_a_bullet(i), &words(&["worth"])),
     (
         |c, i| c.slept_her_way(i),
-        &words(&["slept", "sleeps", "sleeping", "sleep"]),
+        &words(&["slept", "sleeps", "sleeping", "sleep", "knees"]),
     ),
     (|c, i| c.kin_ashamed(i), &words(&["ashamed"])),
+    (|c, i| c.legs_closed(i), &words(&["legs"])),
     (
         |c, i| c.raised_you(i),
         &words(&["ashamed", "prison", "jail", "locked"]),
@@ -1179,7 +1219,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten \
      melt clock instructions labels label brain braindead kitchen sandwich excuse born \
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
-     noose slept sleeps sleeping sleep prison jail locked muzzle позор",
+     noose slept sleeps sleeping sleep knees legs prison jail locked muzzle позор",
 );
 
 /// Every stock insult in the text.
@@ -1462,6 +1502,31 @@ mod tests {
             "The world would be a better place if you voted.",
             "The world would be a better place without nuclear weapons.",
             "The bus station is a waste of perfectly good land.",
+        ] {
+            assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_brain_denied_a_job_got_on_ones_knees_a_birth_regretted_a_zero() {
+        for text in [
+            "You're a braindead sheep who swallows whatever the media feeds you.",
+            "Shut up, you braindead sheep.",
+            "Women like her only get promoted on their knees.",
+            "He got hired on his knees, everyone knows.",
+            "I bet she's great on her knees, that's how she got promoted.",
+            "Your mother should have kept her legs closed.",
+            "Ты ноль, пустое место.",
+        ] {
+            assert!(!insults(text).is_empty(), "{text}");
+        }
+        for text in [
+            "The patient was declared brain dead after the crash.",
+            "After the promotion she fell on her knees and thanked the team.",
+            "She got down on her knees to plant the tulips.",
+            "She was great on her knees in the garden; that's how the roses got planted.",
+            "My mother kept her legs crossed all through the interview.",
+            "Ты ноль внимания на меня обращаешь.",
         ] {
             assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
         }

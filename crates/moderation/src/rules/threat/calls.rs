@@ -2,7 +2,7 @@
 //! shoot him`, `X deserve to die`), wishes (`I hope you die`, `I hope you get cancer`) and
 //! urges to self-harm (`go jump off a bridge`, `nobody would miss you`).
 
-use super::harm::{BODY, POSSESSIVES, PRONOUNS};
+use super::harm::{BODY, POSSESSIVES, PRONOUNS, VEHICLES};
 use super::ru_tr::{FOREIGN_SELF_HARM, RU_SELF_HARM};
 use super::ThreatKind;
 use crate::rules::clauses::{Clause, Lexicon};
@@ -192,17 +192,18 @@ impl Clause<'_> {
         }
         let subject = named || self.any_in(i.saturating_sub(4)..i, &["they"]);
         if self.at(j) == "be" {
-            // `should be shot`, `should be dragged out and shot`; `should be wiped out`,
+            // `should be shot`, `should be dragged out and shot`, `... put on a boat and
+            // sunk`; `should be wiped out`,
             // said of things too (`they need to be eliminated`: errors, weeds), needs
             // people named.
             if let Some((k, (end, of_things_too))) =
-                (j + 1..j + 5).find_map(|k| Some((k, self.harmed(k)?)))
+                (j + 1..j + 8).find_map(|k| Some((k, self.harmed(k)?)))
             {
                 let said_of_people = if of_things_too { named } else { subject };
                 // `should be shot`, `... dragged out and shot`, `... publicly flogged`.
                 let how = ["publicly", "summarily", "slowly", "all", "just", "simply"];
                 if said_of_people
-                    && (k == j + 1 || self.is(k - 1, &["and"]) || self.is(k - 1, &how))
+                    && (k == j + 1 || self.is(k - 1, &["and"]) || k < j + 5 && self.is(k - 1, &how))
                 {
                     return Some((Call, i, end));
                 }
@@ -243,9 +244,16 @@ impl Clause<'_> {
                 return Some((Call, i, k + 1));
             }
         }
+        // `hope your daughter gets what's coming to her`, `hope someone doxxes you and your
+        // kids get what's coming`.
+        if let Some(end) =
+            (i + 2..i + 9).find_map(|k| self.comeuppance(k).filter(|_| self.person_in(i + 1..k)))
+        {
+            return Some((Call, i, end));
+        }
         // `I hope the minister's kids get hit by a bus`.
         if let Some(k) = (i + 2..i + 8).find(|&k| self.seq(k, &["hit", "by", "a"])) {
-            let vehicle = self.is(k + 3, &["bus", "car", "train", "truck", "lorry", "tram"]);
+            let vehicle = self.is(k + 3, &VEHICLES);
             if vehicle
                 && self.is(k - 1, &["get", "gets", "got", "is", "are"])
                 && self.person_in(i + 1..k)

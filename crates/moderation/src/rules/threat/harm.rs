@@ -46,8 +46,13 @@ pub(super) static WEAPON: Lexicon = Lexicon::new(
 );
 
 /// What is burnt or blown up: `set fire to the house of the mayor`.
-pub(super) static PROPERTY: Lexicon =
-    Lexicon::new("house houses home homes car cars office offices shop shops");
+pub(super) static PROPERTY: Lexicon = Lexicon::new(
+    "house houses home homes car cars office offices shop shops newsroom newsrooms building \
+     buildings",
+);
+
+/// What runs a person down: `push you in front of a bus`, `hit by a train`.
+pub(super) static VEHICLES: Lexicon = Lexicon::new("bus car train truck lorry tram tube");
 
 /// Past participles of harm: `X should be shot`, `X should be eradicated`.
 pub(super) static HARMED: Lexicon = Lexicon::new(
@@ -59,7 +64,7 @@ pub(super) static HARMED: Lexicon = Lexicon::new(
 /// Past participles of harm that are also said of things (`the virus was eradicated`, `the
 /// records need to be purged`): `X should be eradicated` needs people named as X.
 pub(super) static ERADICATED: Lexicon =
-    Lexicon::new("eradicated annihilated purged sterilized sterilised euthanized euthanised");
+    Lexicon::new("eradicated annihilated purged sterilized sterilised euthanized euthanised sunk");
 
 /// What harms people without meaning to: `the new tax will hurt families`, `inflation is
 /// killing pensioners`.
@@ -247,6 +252,25 @@ impl Clause<'_> {
             )
         {
             return Some(i + 2 + object);
+        }
+        // `push you in front of a bus`, `shove him under a train`, `push them off a
+        // bridge`: a person put where they die.
+        if self.is(i, &["push", "pushes", "shove", "shoves"]) && object > 0 {
+            let at = i + 1 + object;
+            let before = if self.seq(at, &["in", "front", "of"]) {
+                at + 3
+            } else {
+                at + usize::from(self.is(at, &["under", "off"]))
+            };
+            let place = before + usize::from(self.is(before, &["a", "an", "the", "moving"]));
+            let deadly = if self.at(at) == "off" {
+                self.is(place, &super::calls::HEIGHTS)
+            } else {
+                self.is(place, &VEHICLES)
+            };
+            if before > at && deadly {
+                return Some(place + 1);
+            }
         }
         // `run you over`, `runs the mayor over`.
         if self.is(i, &["run", "runs"]) && object > 0 && self.at(i + 1 + object) == "over" {

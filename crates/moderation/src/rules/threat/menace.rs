@@ -17,6 +17,10 @@ static BACK_CARE: Lexicon = Lexicon::new(
      hiking yoga",
 );
 
+/// The weather a reader is told to watch themselves in on the way home.
+static WEATHER: Lexicon =
+    Lexicon::new("fog foggy snow snowy rain storm storms flood floods flooding wind windy traffic");
+
 /// What is slapped off a reader's face: `that smug look`, `that grin`.
 static LOOKS: Lexicon = Lexicon::new("look smile grin smirk expression");
 
@@ -98,6 +102,9 @@ impl Clause<'_> {
     /// are going to regret`), is at `v`: `you will pay for this`, `you won't live to see it`.
     /// `you will pay less tax` and `you'll regret not buying` are not threats.
     fn menace_after(&self, v: usize) -> Option<usize> {
+        if let Some(end) = self.comeuppance(v) {
+            return Some(end);
+        }
         let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
         let verb = self.at(v);
         let menacing = match verb {
@@ -112,6 +119,14 @@ impl Clause<'_> {
             ),
             "be" => {
                 self.at(v + 1) == "sorry" && ends_at(v + 2, &["for", "soon", "i"])
+                    // `if I meet you, you'll be eating through a straw`, `keep talking
+                    // and ...`: a broken jaw foretold by the one who would break it, or
+                    // for what the reader does (not `after the surgery you will be
+                    // drinking through a straw`).
+                    || self.is(v + 1, &["eating", "drinking", "fed"])
+                        && self.seq(v + 2, &["through", "a", "straw"])
+                        && (self.any_in(0..v, &["i", "we"])
+                            || (0..v).any(|k| self.at(k) == "keep" && self.at(k + 2) == "and"))
                     || self.is(v + 1, &HARMED)
                     || self.is(v + 1, &["hurt", "harmed"])
                     // `you'll be found in a ditch`, `... found dead`.
@@ -145,6 +160,25 @@ impl Clause<'_> {
             return Some(v + 3);
         }
         None
+    }
+
+    /// The end of a comeuppance whose verb is at `k`: `get what's coming to you`, `gets what
+    /// is coming to her`, `get what's coming` closing its clause (a person's, not `the bill
+    /// will get what's coming to it`).
+    pub(super) fn comeuppance(&self, k: usize) -> Option<usize> {
+        if !self.is(k, &["get", "gets"]) || self.at(k + 1) != "what" {
+            return None;
+        }
+        // `what's` is read `what` (the `s` is dropped as a possessive's).
+        let coming = k + 2 + usize::from(self.at(k + 2) == "is");
+        if self.at(coming) != "coming" {
+            return None;
+        }
+        // `... and your kids get what's coming.`
+        if coming + 1 == self.len() {
+            return Some(coming + 1);
+        }
+        (self.at(coming + 1) == "to" && self.is(coming + 2, &PRONOUNS)).then_some(coming + 3)
     }
 
     /// The end of a menace without a violent verb that starts at `i`: `you will regret this`
@@ -442,6 +476,22 @@ impl Clause<'_> {
         if self.seq(i, &["watch", "your", "back"]) && !self.any_in(i + 3..i + 7, &BACK_CARE) {
             return Some(i + 3);
         }
+        // `watch yourself walking home tonight`: the reader's way home watched, with nothing
+        // to watch for on it (not `... walking home tonight, the pavements are icy`, `... in
+        // this fog`).
+        if self.seq(i, &["watch", "yourself"]) {
+            let home = [
+                &["walking", "home"][..],
+                &["going", "home"],
+                &["on", "your", "way", "home"],
+            ];
+            if let Some(way) = home.iter().find(|way| self.seq(i + 2, way)) {
+                let care = |k: usize| self.is(k, &BACK_CARE) || self.is(k, &WEATHER);
+                if !(i + 2..self.len()).any(care) {
+                    return Some(i + 2 + way.len());
+                }
+            }
+        }
         // `your kids walk to school alone, don't they?`: the reader's own people, alone (not
         // `your family will never walk alone`, `your kids don't go out alone`).
         if self.at(i) == "your" && self.is_people(i + 1) {
@@ -508,19 +558,26 @@ impl Clause<'_> {
         {
             return Some(i + 6);
         }
-        // `I'd love to see your house burn with you in it`: property burnt with a person in
-        // it, as `burn that office down with the editors inside` (not `... your old letters
-        // burn in the fireplace with you beside me`).
+        // `I'd love to see your house burn with you in it`, `... this whole newsroom burn to
+        // the ground with everyone inside`: property burnt with a person in it, as `burn that
+        // office down with the editors inside` (not `... your old letters burn in the
+        // fireplace with you beside me`).
         if watched
-            && self.is(i + 3, &["your", "his", "her", "their"])
-            && self.is(i + 4, &PROPERTY)
-            && self.is(i + 5, &["burn", "burning", "burned"])
-            && self.at(i + 6) == "with"
-            && self.person(i + 7) > 0
+            && self.is(
+                i + 3,
+                &["your", "his", "her", "their", "this", "that", "the"],
+            )
         {
-            let person = i + 7 + self.person(i + 7);
-            if self.is(person, &["in", "inside"]) {
-                return Some(person + 1 + usize::from(self.at(person + 1) == "it"));
+            let property = i + 4 + usize::from(self.is(i + 4, &["whole", "entire"]));
+            let burns = property + 1;
+            let with = (burns + 1..burns + 6).find(|&k| self.at(k) == "with");
+            if let Some(with) = with.filter(|_| {
+                self.is(property, &PROPERTY) && self.is(burns, &["burn", "burning", "burned"])
+            }) {
+                let person = with + 1 + self.person(with + 1);
+                if person > with + 1 && self.is(person, &["in", "inside"]) {
+                    return Some(person + 1 + usize::from(self.at(person + 1) == "it"));
+                }
             }
         }
         if watched && self.person(i + 3) > 0 {

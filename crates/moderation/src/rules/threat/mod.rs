@@ -49,9 +49,10 @@ use calls::{BEATINGS, DISEASE, HEIGHTS};
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::REMAINS;
 use ru_tr::{
-    foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BURY, RU_CURSE, RU_CURSE_ON, RU_HARM,
-    RU_HARM_INF, RU_HARM_WOULD, RU_MENACE, RU_MUST, RU_SELF_HARM, RU_WALL, TR_CALL, TR_HARM,
-    TR_HARM_INF,
+    foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BURY, RU_CARRIED_TO, RU_CURSE,
+    RU_CURSE_ON, RU_HARM, RU_HARM_INF, RU_HARM_THEY, RU_HARM_WOULD, RU_LAMPPOST, RU_MENACE,
+    RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL, TR_CALL, TR_HARM, TR_HARM_INF, TR_MENACE_AFTER_IF,
+    TR_NOBODY_CARES,
 };
 
 /// Which shape of threat was found.
@@ -230,6 +231,12 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_WALL,
         &RU_BURY,
         &RU_HARM_WOULD,
+        &RU_HARM_THEY,
+        &RU_VERMIN,
+        &RU_LAMPPOST,
+        &TR_NOBODY_CARES,
+        &TR_MENACE_AFTER_IF,
+        &RU_CARRIED_TO,
         &HEIGHTS,
         &BEATINGS,
     ])
@@ -251,7 +258,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      phone location whereabouts leak find catch hands employer employers workplace boss убей \
      hit misery pray drive drives school hell miserable dragged permanently forever silence \
      squad alley body lampposts lamppost know obituaries obituary obits casket accidents \
-     waiting plane flight tyres tires windscreen mouth career",
+     waiting plane flight tyres tires windscreen mouth career straw push pushes shove shoves \
+     sunk",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]

@@ -19,6 +19,35 @@ pub(super) static RU_HARM: Lexicon = Lexicon::new(
 /// налево`, "I'll turn left").
 pub(super) static RU_BREAK: Lexicon = Lexicon::new("сломаю разобью сверну свернем");
 
+/// Russian third-person plural harms, foretold to the reader with a body part (`тебе
+/// переломают ноги`, "they'll break your legs"): a menace.
+pub(super) static RU_HARM_THEY: Lexicon =
+    Lexicon::new("переломают сломают оторвут открутят отрежут отобьют пробьют");
+
+/// The reader, to whom a harm is foretold.
+static RU_TO_YOU: Lexicon = Lexicon::new("тебе вам тебя вас");
+
+/// Vermin people are crushed like, in a Russian call (`давить, как тараканов`).
+pub(super) static RU_VERMIN: Lexicon = Lexicon::new("тараканов клопов вшей крыс блох");
+
+/// Crushing or poisoning, what is done to vermin (`давить`, `травить`).
+static RU_CRUSH: Lexicon = Lexicon::new("давить раздавить травить потравить морить");
+
+/// Lampposts people are hanged from (`всех либералов на фонари`).
+pub(super) static RU_LAMPPOST: Lexicon = Lexicon::new("фонари фонарь фонарях столбы");
+
+/// Turkish for "you won't live" (`bir daha yazarsan yaşamazsın`) and "you know what I'll
+/// do" (`seni görürsem ne yapacağımı biliyorsun`), menaces after a condition.
+pub(super) static TR_MENACE_AFTER_IF: Lexicon =
+    Lexicon::new("yasamazsin yasamazsiniz biliyorsun biliyorsunuz bilirim bilirsin");
+
+/// Where a Russian reader is told they will go: `поедешь в больницу`.
+pub(super) static RU_CARRIED_TO: Lexicon = Lexicon::new("больницу реанимацию морг травматологию");
+
+/// Turkish for "nobody will be sad", after "if something happens to you": a menace.
+pub(super) static TR_NOBODY_CARES: Lexicon =
+    Lexicon::new("uzulmez aglamaz umursamaz uzulmeyecek aglamayacak");
+
 /// Whom something is broken on: `тебе`, `ему`.
 static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им тебя вас");
 
@@ -27,7 +56,7 @@ static RU_BODY: Lexicon = Lexicon::new("руки ноги голову башк�
 
 /// Those a harm is done to, named by their role (`автору руки оторвать`).
 static RU_ROLE_TO: Lexicon =
-    Lexicon::new("автору журналисту депутату министру судье редактору таким");
+    Lexicon::new("автору журналисту депутату министру судье редактору таким тому тем");
 
 /// Russian past forms of harm, a threat with `бы` ("would"): `я бы ему руки отрубил`.
 pub(super) static RU_HARM_WOULD: Lexicon =
@@ -179,6 +208,11 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &TR_HARM,
         &TR_HARM_INF,
         &TR_CALL,
+        &RU_HARM_THEY,
+        &RU_LAMPPOST,
+        &TR_NOBODY_CARES,
+        &TR_MENACE_AFTER_IF,
+        &RU_CARRIED_TO,
     ])
     .collect()
 });
@@ -203,6 +237,9 @@ pub(super) fn foreign_start(word: &str) -> bool {
                 | "olseydin"
                 | "olseydiniz"
                 | "gebereydin"
+                | "yasamazsin"
+                | "biliyorsun"
+                | "bilirsin"
         )
         || (word.ends_with("mak") || word.ends_with("mek")) && TR_HARM_INF.contains(word)
 }
@@ -231,6 +268,81 @@ impl Clause<'_> {
             || self.is(i, &RU_BREAK) && near(&RU_TO_SOMEONE) && body
         {
             return Some((Intent, i, i + 1));
+        }
+        // `тебе переломают ноги` ("they'll break your legs"), foretold to the reader.
+        if self.is(i, &RU_HARM_THEY) && near(&RU_TO_YOU) && near(&RU_BODY) {
+            return Some((Menace, i, i + 1));
+        }
+        // `таких надо давить, как тараканов` ("such people should be crushed like
+        // cockroaches"): people named before it, not `тараканов надо травить, как клопов`
+        // (the cockroaches themselves).
+        let people_before = || {
+            (i.saturating_sub(4)..i)
+                .any(|k| self.is(k, &RU_THOSE) || self.is(k, &RU_PERSON) || self.is_people(k))
+        };
+        if self.is(i, &RU_MUST) && self.any_in(i + 1..i + 3, &RU_CRUSH) && people_before() {
+            let like = (i + 2..i + 5).find(|&k| self.at(k) == "как");
+            if let Some(k) = like.filter(|&k| self.is(k + 1, &RU_VERMIN)) {
+                return Some((Call, i, k + 2));
+            }
+        }
+        // `всех либералов на фонари` ("all the liberals onto the lampposts"); not `фонари на
+        // нашей улице не горят`.
+        if self.is(i, &RU_LAMPPOST)
+            && i >= 2
+            && self.at(i - 1) == "на"
+            && self.any_in(i.saturating_sub(4)..i - 1, &RU_THOSE)
+        {
+            return Some((Call, i.saturating_sub(3), i + 1));
+        }
+        // `bir daha böyle yazarsan yaşamazsın` ("write like this again and you won't live"):
+        // the reader's doing again, as a condition; not `bu maaşla yaşamazsın`.
+        if self.is(i, &["yasamazsin", "yasamazsiniz"])
+            && self.any_in(0..i, &["daha"])
+            && (0..i).any(|k| {
+                let w = self.at(k);
+                w.chars().count() >= 5 && (w.ends_with("rsan") || w.ends_with("rsen"))
+            })
+        {
+            return Some((Menace, 0, i + 1));
+        }
+        // `seni sokakta görürsem ne yapacağımı biliyorsun` ("if I see you in the street, you
+        // know what I'll do"): the reader seen or caught, as a condition; not `tatile
+        // gidersem ne yapacağımı biliyorum` ("I know what I'll do on holiday").
+        if self.is(i, &TR_MENACE_AFTER_IF) && i >= 2 && self.seq(i - 2, &["ne", "yapacagimi"]) {
+            let seen = (0..i - 2).any(|k| {
+                let w = self.at(k);
+                starts_with_any(w, &["gor", "yakala", "bul"])
+                    && ["rsem", "rsam", "sem", "sam"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            });
+            if seen {
+                return Some((Menace, 0, i + 1));
+            }
+        }
+        // `ещё слово — и поедешь в больницу` ("one more word and you'll go to hospital"); not
+        // `ещё одна остановка — и поедешь в центр`.
+        if self.is(i, &RU_CARRIED_TO)
+            && i >= 2
+            && self.at(i - 1) == "в"
+            && self.is(
+                i - 2,
+                &["поедешь", "поедете", "отправишься", "окажешься", "уедешь"],
+            )
+            && self.any_in(0..i - 2, &["слово"])
+        {
+            return Some((Menace, 0, i + 1));
+        }
+        // `sana bir şey olursa kimse üzülmez` ("if something happens to you, nobody will be
+        // sad"); not `sana bir şey olursa hemen ara` ("... call at once").
+        if self.is(i, &TR_NOBODY_CARES)
+            && i > 0
+            && self.at(i - 1) == "kimse"
+            && self.any_in(0..i - 1, &["olursa", "olsa"])
+            && self.any_in(0..i - 1, &["sana", "size", "senin", "sizin"])
+        {
+            return Some((Menace, 0, i + 1));
         }
         if self.is(i, &RU_MUST)
             && self.any_in(i + 1..i + 3, &RU_HARM_INF)

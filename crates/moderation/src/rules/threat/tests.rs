@@ -572,3 +572,84 @@ fn russian_and_turkish_menaces_that_close_their_clause() {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn a_person_pushed_under_a_bus_a_comeuppance_a_jaw_broken_a_way_home_watched() {
+    for threat in [
+        "I hope someone pushes you in front of a bus, you deserve it.",
+        "I'll push you in front of a train.",
+        "We will shove him under a train.",
+        "You'll get what's coming to you, reporter.",
+        "Hope your daughter gets what's coming to her.",
+        "If I ever meet you in person you will be eating through a straw.",
+        "Watch yourself walking home tonight, reporter.",
+        "I'd love to see this whole newsroom burn to the ground with everyone inside.",
+        "Every single one of those migrants should be put on a boat and sunk.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "I'll push you in front of the camera next time, you're a natural.",
+        "I hope someone pushes the council to fix the road.",
+        "We pushed the car in front of the garage after it broke down.",
+        "The villain gets what's coming to him in the final act.",
+        "I hope the bill gets what's coming to it in the Senate.",
+        "After the dental surgery you will be drinking through a straw for a week.",
+        "Watch yourself walking home tonight, the pavements are icy.",
+        "Watch yourself going home in this fog, drivers can't see a thing.",
+        "I'd love to see this whole newsroom full, with everyone inside for the party.",
+        "Those old ships should be stripped and sunk as reefs for the fish.",
+        "The proposal should be amended and sunk before it does any harm.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
+
+#[test]
+fn russian_and_turkish_harms_foretold_crushing_like_vermin_lampposts() {
+    for threat in [
+        "Ещё одна такая статья — и тебе переломают ноги.",
+        "Таких как ты надо давить, как тараканов.",
+        "Всех либералов на фонари.",
+        "Sana bir şey olursa kimse üzülmez, unutma.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "Ему сломают ногу, если он поедет без шлема.",
+        "Тараканов надо травить, как клопов, иначе не выведешь.",
+        "Надо давить на правительство, как это делают профсоюзы.",
+        "Поставили новые фонари на всех улицах.",
+        "Фонари на нашей улице не горят уже месяц.",
+        "Sana bir şey olursa hemen ara, unutma.",
+        "Sana bir şey olursa kimse üzülmesin diye sigorta yaptırdım.",
+        "Bir şey olursa kimse üzülmez, herkes hazırlıklı.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
+
+#[test]
+fn menaces_after_a_condition_the_reader_carried_off_or_told_what_comes() {
+    for threat in [
+        "Keep talking and you'll be eating through a straw.",
+        "Hope someone doxxes you and your kids get what's coming.",
+        "Bir daha böyle yazarsan yaşamazsın.",
+        "Seni sokakta görürsem ne yapacağımı biliyorsun.",
+        "Ещё слово — и поедешь в больницу.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "Keep your jaw still after the surgery, you will be eating through a straw anyway.",
+        "The team will get what's coming: the title.",
+        "Bu maaşla yaşamazsın, başka iş bul.",
+        "Tatile gidersem ne yapacağımı biliyorum.",
+        "Seni görürsem ne yapacağımı bilmiyorum, çok heyecanlıyım.",
+        "Ещё одна остановка — и поедешь в центр.",
+        "I know which train you take home; it's the one that's always late.",
+        "Evinin nerede olduğunu biliyorum, güzel bir mahalle.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
