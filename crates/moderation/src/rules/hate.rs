@@ -40,7 +40,19 @@ pub enum HateKind {
     Exclusion,
     /// A group said to control the media, the banks or the world, or to be behind its wars.
     Conspiracy,
+    /// A group called by a slur (`Pakis`, `kikes`, `жиды`), whatever is said of it.
+    Slur,
 }
+
+/// Slurs for groups of people, which name them only to demean them (plurals alone where the
+/// singular has another sense: `хохол` is also a tuft of hair, `chink` a crack).
+static SLURS: Lexicon = Lexicon::new(
+    "paki pakis kike kikes spic spics spick spicks wetback wetbacks raghead ragheads \
+     towelhead towelheads gook gooks darkie darkies wog wogs sandnigger sandniggers beaner \
+     beaners chinks gyppo gyppos pikey pikeys golliwog golliwogs жиды жидов жидам жидами \
+     хохлы хохлов хохлам хохлами хачи хачей хачам черномазые черномазых пиндосы пиндосов \
+     кацапы кацапов",
+);
 
 /// What a group is called to deny it is human.
 pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
@@ -88,7 +100,8 @@ static STEREOTYPE_RU: Lexicon = Lexicon::new(
 /// The same in Turkish, folded (`hırsız` is `hirsiz`).
 static STEREOTYPE_TR: Lexicon = Lexicon::new(
     "hirsiz hirsizlar hain hainler tecavuzcu tecavuzculer terorist teroristler katil \
-     katiller barbar barbarlar aptal aptallar tembel sapik sapiklar medeniyetsiz dusman dusmani \
+     katiller barbar barbarlar aptal aptallar tembel pis kirli sapik sapiklar medeniyetsiz \
+     dusman dusmani \
      dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir",
 );
 
@@ -253,6 +266,7 @@ static RU_BELIEF_OTHERS: Lexicon =
 /// The words every attack [`Clause::attack_at`] reads has one of.
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
     Lexicon::all_of(&[
+        &SLURS,
         &DEHUMANISING_EN,
         &DEHUMANISING_RU,
         &DEHUMANISING_TR,
@@ -281,7 +295,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      cock shag place kitchen breed breeding multiply multiplying правят управляют \
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
      продали продают продадут dresses coming yatakta taught puppet strings intelligent \
-     inferior steal steals taken cured лечить tedavi akli bag bags coffin coffins",
+     inferior steal steals taken cured лечить tedavi akli bag bags coffin coffins let \
+     diseases germs sadece",
 );
 
 impl Clause<'_> {
@@ -358,6 +373,12 @@ impl Clause<'_> {
     /// to where you came from`, `go back to your country` (not `... and tell them what you
     /// saw`), `you people should go home`, `your kind is not welcome`.
     fn told_to_leave(&self, i: usize) -> Option<usize> {
+        // `your kind should never have been let into this country`.
+        if self.at(i) == "your" && self.is(i + 1, &["kind", "sort", "lot"]) {
+            if let Some(end) = self.never_let_in(i + 2) {
+                return Some(end);
+            }
+        }
         if self.seq(i, &["go", "back"]) || self.seq(i, &["get", "back"]) {
             let to = i + 2 + usize::from(self.at(i + 2) == "to");
             if self.seq(to, &["where", "you", "came", "from"])
@@ -444,7 +465,20 @@ impl Clause<'_> {
     }
 
     fn attack_at(&self, i: usize) -> Option<(HateKind, usize, usize)> {
-        use HateKind::{Contempt, Dehumanisation, Exclusion, Stereotype};
+        use HateKind::{Contempt, Dehumanisation, Exclusion, Slur, Stereotype};
+        // `Pakis stink`; not the slur named or refused (`the slur "paki"`, `the word kike`,
+        // `украинцы, а не хохлы`), nor `chinks of light`, nor a typo (`things kike this`).
+        if self.is(i, &SLURS) {
+            let named = i > 0
+                && self.is(
+                    i - 1,
+                    &["word", "slur", "slurs", "term", "insult", "not", "не"],
+                );
+            let light = self.at(i) == "chinks" && self.is(i + 1, &["of", "in"]);
+            let typo = self.at(i) == "kike"
+                && self.is(i + 1, &["this", "that", "these", "those", "a", "an", "it"]);
+            return (!named && !light && !typo).then_some((Slur, i, i + 1));
+        }
         if let Some(end) = self.told_to_leave(i).or_else(|| self.group_kept_out(i)) {
             return Some((Exclusion, i, end));
         }
@@ -534,6 +568,14 @@ impl Clause<'_> {
         (called && !some).then_some((Stereotype, i, noun + 1))
     }
 
+    /// The end of `should never have been let in` (or `allowed into`) at `k`.
+    fn never_let_in(&self, k: usize) -> Option<usize> {
+        let let_in = self.seq(k, &["should", "never", "have", "been"])
+            && self.is(k + 4, &["let", "allowed"])
+            && self.is(k + 5, &["in", "into"]);
+        let_in.then_some(k + 6)
+    }
+
     /// A group named at `i..end` told it does not belong (`X are not welcome`, `X are
     /// invading`, `X should not be allowed to vote`, `X belong in the kitchen`, `мигрантам
     /// здесь не место`, `X ülkelerine dönsün`, `X should be kept away from children`),
@@ -541,6 +583,26 @@ impl Clause<'_> {
     /// lack a mind (`X have lower IQs`).
     fn excluded_or_blamed(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
         use HateKind::{Conspiracy, Contempt, Dehumanisation, Exclusion, Stereotype};
+        if let Some(k) = self.never_let_in(end) {
+            return Some((Exclusion, i, k));
+        }
+        // `the Chinese eat dogs and spread diseases`: a group said to carry disease.
+        let spread = (end..end + 6).find(|&k| {
+            self.is(
+                k,
+                &["spread", "spreads", "carry", "carries", "bring", "brings"],
+            )
+        });
+        if let Some(k) = spread.filter(|&k| self.is(k + 1, &["diseases", "disease", "germs"])) {
+            return Some((Dehumanisation, i, k + 2));
+        }
+        // `Kadınlar sadece doğurmak için var` ("women exist only to give birth").
+        if self.at(end) == "sadece"
+            && self.at(end + 2) == "icin"
+            && self.is(end + 3, &["var", "vardir", "yaratilmis", "yaratilmistir"])
+        {
+            return Some((Stereotype, i, end + 4));
+        }
         let copula = usize::from(self.is(end, &["are", "is", "were", "be"]));
         let after = end + copula;
         // `Muslims breed like rabbits`, `... are breeding like rats`: likened to vermin by how
@@ -952,8 +1014,12 @@ impl Clause<'_> {
             true
         } else if self.is(j, tr) {
             // Turkish nouns stack (`kadın hayvan hakları`, "women's and animal rights"): the
-            // word ends the clause or its phrase, or a link word stands before or after it.
-            links > 0 || self.phrase_ends_before(j + 1) || self.is(j + 1, &LINKS)
+            // word ends the clause or its phrase, or a link word stands before or after it, or
+            // another such word after `ve` (`pis ve tembel`, "dirty and lazy").
+            links > 0
+                || self.phrase_ends_before(j + 1)
+                || self.is(j + 1, &LINKS)
+                || self.at(j + 1) == "ve" && self.is(j + 2, tr)
         } else {
             false
         }
@@ -1376,5 +1442,36 @@ mod tests {
         assert!(!is_attack(
             "Cats are naturally lazy, which is why mine sleeps all day."
         ));
+    }
+
+    #[test]
+    fn slurs_whatever_is_said_and_a_group_said_to_carry_disease_or_to_be_let_in() {
+        assert_eq!(
+            attacks("Pakis stink and everyone knows it."),
+            [(HateKind::Slur, "Pakis")]
+        );
+        assert!(is_attack("Жиды правят миром."));
+        assert!(is_attack(
+            "The Chinese eat dogs and spread diseases, keep them out."
+        ));
+        assert!(is_attack(
+            "Your kind should never have been let into this country."
+        ));
+        assert!(is_attack("Araplar pis ve tembel bir millettir."));
+        assert!(is_attack("Kadınlar sadece doğurmak için var."));
+        for civil in [
+            "Chinks of light came through the curtains at dawn.",
+            "He apologised for using the slur paki on air.",
+            "The word kike appeared in the 1930s pamphlets, the historian said.",
+            "Жители Украины — украинцы, а не хохлы.",
+            "He used things kike this to get around the restrictions.",
+            "Mosquitoes spread diseases in the wet season.",
+            "Refugees carry the scars of war for years.",
+            "Your kind should never have been let go from the company.",
+            "Pis ve tembel bir kedi bu, bütün gün uyuyor.",
+            "Bu indirim kadınlar için sadece bugün var.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
     }
 }

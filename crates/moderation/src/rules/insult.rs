@@ -168,7 +168,14 @@ fn ru_tr_cues() -> impl Iterator<Item = &'static str> {
 
 /// The words the Russian and Turkish insults start at, as [`Needs`].
 static RU_TR_STARTS: Needs = Needs {
-    lexicons: &[&DROPPED_RU, &DROPPED_TR, &NOTHING, &BREED_RU, &ASYLUM_RU_TR],
+    lexicons: &[
+        &DROPPED_RU,
+        &DROPPED_TR,
+        &NOTHING,
+        &BREED_RU,
+        &ASYLUM_RU_TR,
+        &GERM_TR,
+    ],
     words: &[
         "никто",
         "ноль",
@@ -181,6 +188,11 @@ static RU_TR_STARTS: Needs = Needs {
         "kazinmali",
     ],
 };
+
+/// What the reader and those like them are called in Turkish to deny them a place among people:
+/// a germ, a parasite, the filth of a land (`bu toprakların mikrobu`).
+static GERM_TR: Lexicon =
+    Lexicon::new("mikrobu mikroplari mikrobudur asalagi asalaklari pisligi virusu");
 
 /// Where the reader belongs, in Russian and Turkish: `место в психушке`, `yeri tımarhane`.
 static ASYLUM_RU_TR: Lexicon =
@@ -684,11 +696,21 @@ impl Clause<'_> {
     }
 
     /// `get back in the kitchen, sweetheart`, `go make me a sandwich`: an order that opens its
-    /// clause; not `I went back to the kitchen for the salt`.
+    /// clause, or that tells the reader where they belong; not `I went back to the kitchen for
+    /// the salt`.
     fn to_the_kitchen(&self, i: usize) -> Option<usize> {
         let opener = |k: usize| self.is(k, &["now", "just", "so", "and", "go", "get"]);
         if let Some(end) = self.back_to_serving(i, opener) {
             return Some(end);
+        }
+        let back = self.is(i, &["get", "go"])
+            && self.is(i + 1, &["back"])
+            && self.is(i + 2, &["in", "to", "into"])
+            && self.seq(i + 3, &["the", "kitchen"]);
+        // `nice article, sweetheart, now get back in the kitchen where you belong`: wherever
+        // the order stands, the reader told where they belong.
+        if back && self.seq(i + 5, &["where", "you", "belong"]) {
+            return Some(i + 8);
         }
         if !(0..i).all(opener) {
             return None;
@@ -696,11 +718,10 @@ impl Clause<'_> {
         if self.seq(i, &["make", "me", "a", "sandwich"]) {
             return Some(i + 4);
         }
-        // The kitchen where the order ends (`..., love`), not its drawer.
-        let back = self.is(i, &["get", "go"]) && self.is(i + 1, &["back"]);
+        // The kitchen where the order ends (`..., love`), not its drawer; not the order asked
+        // back (`Get back in the kitchen? My husband cooks better than me`).
         (back
-            && self.is(i + 2, &["in", "to", "into"])
-            && self.seq(i + 3, &["the", "kitchen"])
+            && !self.asked
             && (self.phrase_ends_before(i + 5) || self.is(i + 5, &["where", "and"])))
         .then_some(i + 5)
     }
@@ -962,10 +983,15 @@ impl Clause<'_> {
         let aborted = self.at(i) == "аборт"
             && self.any_in(i.saturating_sub(5)..i, &["твоя", "твоей"])
             && self.any_in(i.saturating_sub(5)..i, &["мать", "мама", "мамаша"]);
+        // `sen ve senin gibiler bu toprakların mikrobu` ("you and your like are this land's
+        // germ").
+        let germ = self.is(i, &GERM_TR)
+            && (i.saturating_sub(6)..i).any(|k| self.seq(k, &["senin", "gibiler"]));
         let uprooted = self.at(i) == "kazinmali"
             && self.at(i.wrapping_sub(1)) == "koku"
             && self.any_in(i.saturating_sub(5)..i, &["senin", "sizin"]);
         let found = nobody_ru
+            || germ
             || asylum
             || strangled
             || aborted
@@ -1527,6 +1553,22 @@ mod tests {
             "She was great on her knees in the garden; that's how the roses got planted.",
             "My mother kept her legs crossed all through the interview.",
             "Ты ноль внимания на меня обращаешь.",
+        ] {
+            assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_kitchen_where_the_reader_belongs_and_a_germ_of_the_land() {
+        for text in [
+            "Nice article, sweetheart, now get back in the kitchen where you belong.",
+            "Sen ve senin gibiler bu toprakların mikrobu.",
+        ] {
+            assert!(!insults(text).is_empty(), "{text}");
+        }
+        for text in [
+            "Get back in the kitchen? No thanks, I'll order a pizza.",
+            "Sen ve senin gibiler bu ülkenin umudu.",
         ] {
             assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
         }

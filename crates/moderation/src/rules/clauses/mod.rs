@@ -111,6 +111,8 @@ pub(super) struct Clause<'a> {
     n: &'a Normalized,
     tokens: &'a [Token],
     pub(super) voice: Voice,
+    /// The clause ends with a question mark.
+    pub(super) asked: bool,
 }
 
 impl Clause<'_> {
@@ -208,8 +210,8 @@ struct Clauses {
     tokens: Vec<Token>,
     /// The token each clause starts at, and the end.
     starts: Vec<usize>,
-    /// Each clause's [`Voice`].
-    voices: Vec<Voice>,
+    /// Each clause's [`Voice`], and whether it ends with a question mark.
+    voices: Vec<(Voice, bool)>,
 }
 
 impl<'a> Reading<'a> {
@@ -341,10 +343,11 @@ impl<'a> Reading<'a> {
             .starts
             .windows(2)
             .zip(&clauses.voices)
-            .map(|(w, &voice)| Clause {
+            .map(|(w, &(voice, asked))| Clause {
                 n: self.n,
                 tokens: &clauses.tokens[w[0]..w[1]],
                 voice,
+                asked,
             })
     }
 
@@ -405,7 +408,7 @@ impl<'a> Reading<'a> {
         let mut starts = Vec::with_capacity(8);
         starts.push(0);
         let mut voices = Vec::with_capacity(8);
-        voices.push(Voice::Writer);
+        voices.push((Voice::Writer, false));
         let mut quoted = false;
         let mut i = 0;
         while i < count {
@@ -418,13 +421,17 @@ impl<'a> Reading<'a> {
             let ends = !space && gap.contains(['.', '!', '?', ';', ':', '\n']) || but;
             let start = starts.last().copied().unwrap_or_default();
             if ends && start != tokens.len() {
+                if let Some((_, asked)) = voices.last_mut() {
+                    *asked = gap.contains('?');
+                }
                 // After a colon alone (`...: `, not `...?: `), the words may be a speaker's.
                 let colon = gap.contains(':') && !gap.contains(['.', '!', '?', ';', '\n']);
-                voices.push(if colon {
+                let voice = if colon {
                     self.voice_after(&tokens[start..])
                 } else {
                     Voice::Writer
-                });
+                };
+                voices.push((voice, false));
                 starts.push(tokens.len());
             }
             quoted ^= !space && gap.matches(['"', '“', '”', '«', '»']).count() % 2 == 1;
@@ -457,6 +464,9 @@ impl<'a> Reading<'a> {
             }
         }
         starts.push(tokens.len());
+        if let Some((_, asked)) = voices.last_mut() {
+            *asked = self.after_last_word().contains('?');
+        }
         Clauses {
             tokens,
             starts,
@@ -487,6 +497,15 @@ impl<'a> Reading<'a> {
         } else {
             Voice::Writer
         }
+    }
+
+    /// The original text after the last word.
+    fn after_last_word(&self) -> &'a str {
+        let Some(last) = self.n.words().last() else {
+            return "";
+        };
+        let (_, end) = self.n.source_span(last.chars.clone());
+        self.original.get(end..).unwrap_or_default()
     }
 
     /// The original text between word `i - 1`'s last letter and word `i` (before the first
@@ -523,7 +542,7 @@ pub(super) fn ends_phrase(gap: &str) -> bool {
 static AFTER_I_WOULD: Lexicon = Lexicon::new(
     "happily gladly love like personally really just rather make put kill murder stab shoot \
      strangle hurt harm beat break smash punch kick slap choke hang burn hate never not bang shag \
-     screw bone hump ride lick grope bend",
+     screw bone hump ride lick grope bend set pull torch fire",
 );
 
 /// Contractions split by normalization (`I'll` is the words `i`, `ll`) and spoken forms, as

@@ -251,6 +251,14 @@ impl Clause<'_> {
         {
             return Some((Call, i, end));
         }
+        // `I hope the rioters find your house next`: a mob sent to the reader's door (not `I
+        // hope the guests find your house`).
+        let mob = (i + 1..i + 4).find(|&k| self.is(k, &["rioters", "mob", "thugs", "looters"]));
+        if let Some(k) = mob.filter(|&k| self.is(k + 1, &["find", "finds", "visit", "visits"])) {
+            if self.at(k + 2) == "your" && self.is(k + 3, &["house", "home", "address", "family"]) {
+                return Some((Call, i, k + 4));
+            }
+        }
         // `I hope the minister's kids get hit by a bus`.
         if let Some(k) = (i + 2..i + 8).find(|&k| self.seq(k, &["hit", "by", "a"])) {
             let vehicle = self.is(k + 3, &VEHICLES);

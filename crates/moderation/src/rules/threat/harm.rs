@@ -236,12 +236,23 @@ impl Clause<'_> {
         {
             return Some(i + 3);
         }
-        // `torch your car`, `firebomb their office`.
-        if self.is(i, &["torch", "firebomb", "bomb", "burn"])
-            && self.is(i + 1, POSSESSIVES)
-            && self.is(i + 2, &PROPERTY)
-        {
-            return Some(i + 3);
+        // `torch your car`, `firebomb their office`, `set your car on fire`.
+        if self.is(i + 1, POSSESSIVES) && self.is(i + 2, &PROPERTY) {
+            if self.is(i, &["torch", "firebomb", "bomb", "burn"]) {
+                return Some(i + 3);
+            }
+            if w == "set" && (self.seq(i + 3, &["on", "fire"]) || self.at(i + 3) == "alight") {
+                return Some(i + 4 + usize::from(self.at(i + 3) == "on"));
+            }
+        }
+        // `I'd pull the trigger on you`, `... and pointed at you`: a shot promised at a person
+        // (not `pull the trigger on the merger`).
+        if intent && self.seq(i, &["pull", "the", "trigger"]) {
+            let at =
+                (i + 3..self.len()).find(|&k| self.is(k, &["on", "at"]) && self.person(k + 1) > 0);
+            if let Some(k) = at {
+                return Some(k + 1 + self.person(k + 1));
+            }
         }
         // `see you bleed`, `watch them die`.
         if self.is(i, &["see", "watch"])

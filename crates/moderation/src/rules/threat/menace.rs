@@ -125,8 +125,7 @@ impl Clause<'_> {
                     // drinking through a straw`).
                     || self.is(v + 1, &["eating", "drinking", "fed"])
                         && self.seq(v + 2, &["through", "a", "straw"])
-                        && (self.any_in(0..v, &["i", "we"])
-                            || (0..v).any(|k| self.at(k) == "keep" && self.at(k + 2) == "and"))
+                        && (self.any_in(0..v, &["i", "we"]) || self.kept_up_before(v))
                     || self.is(v + 1, &HARMED)
                     || self.is(v + 1, &["hurt", "harmed"])
                     // `you'll be found in a ditch`, `... found dead`.
@@ -160,6 +159,12 @@ impl Clause<'_> {
             return Some(v + 3);
         }
         None
+    }
+
+    /// Whether the reader is told before `i` what they keep doing, as a condition: `keep
+    /// talking and ...`, `keep posting lies and ...`.
+    fn kept_up_before(&self, i: usize) -> bool {
+        (0..i).any(|k| self.at(k) == "keep" && (k + 2..(k + 5).min(i)).any(|j| self.at(j) == "and"))
     }
 
     /// The end of a comeuppance whose verb is at `k`: `get what's coming to you`, `gets what
@@ -259,20 +264,31 @@ impl Clause<'_> {
                 return Some(made + 1);
             }
         }
-        // `send me your address and I'll show you what real criticism looks like`: the
-        // reader's address asked for, and the writer's coming; not `... and I'll send you a
-        // copy`, `... I'll show you the photos`, `... I'll pay you back`.
+        // `send me your address and I'll show you what real criticism looks like`, `tell me
+        // where you'll be on Saturday and we can settle this properly`: where the reader is
+        // asked for, and the writer's coming; not `... and I'll send you a copy`, `... I'll
+        // show you the photos`, `... I'll pay you back`, `... I'll bring the books`.
         let asked = self.is(i, &["send", "give", "tell", "dm", "post"])
             && self.is(i + 1, &["me", "us"])
             && (self.seq(i + 2, &["your", "address"])
-                || self.seq(i + 2, &["where", "you", "live"]));
+                || self.seq(i + 2, &["where", "you", "live"])
+                || self.seq(i + 2, &["where", "you", "will", "be"]));
         if asked {
             let coming = (i + 4..self.len()).find_map(|k| {
-                let from = self.commitment(k).filter(|_| self.at(k - 1) == "and")?;
+                // `... and we can settle this properly`.
+                let from = if self.seq(k, &["we", "can"]) && self.at(k - 1) == "and" {
+                    k + 2
+                } else {
+                    self.commitment(k).filter(|_| self.at(k - 1) == "and")?
+                };
                 let coming = self.seq(from, &["show", "you", "what"])
                     || self.is(from, &["visit", "teach"])
                     || self.seq(from, &["come", "for"])
-                    || self.seq(from, &["pay", "you", "a", "visit"]);
+                    || self.seq(from, &["pay", "you", "a", "visit"])
+                    || self.at(from) == "settle"
+                        && self.is(from + 1, &["this", "it"])
+                        && (from + 2 == self.len()
+                            || self.is(from + 2, &["properly", "outside", "like", "once"]));
                 coming.then_some(from + 1)
             });
             if let Some(end) = coming {
@@ -474,6 +490,15 @@ impl Clause<'_> {
         }
         // Not the back's own care: `watch your back when lifting boxes`, `on the icy steps`.
         if self.seq(i, &["watch", "your", "back"]) && !self.any_in(i + 3..i + 7, &BACK_CARE) {
+            return Some(i + 3);
+        }
+        // `keep posting lies and we'll see how brave you are without your teeth`: what the
+        // reader keeps doing, and the reader's body harmed for it.
+        if self.seq(i, &["without", "your"])
+            && self.is(i + 2, &BODY)
+            && self.kept_up_before(i)
+            && !self.any_in(0..i, &["not", "never"])
+        {
             return Some(i + 3);
         }
         // `watch yourself walking home tonight`: the reader's way home watched, with nothing

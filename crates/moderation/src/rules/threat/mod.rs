@@ -259,7 +259,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      hit misery pray drive drives school hell miserable dragged permanently forever silence \
      squad alley body lampposts lamppost know obituaries obituary obits casket accidents \
      waiting plane flight tyres tires windscreen mouth career straw push pushes shove shoves \
-     sunk",
+     sunk trigger rioters mob thugs looters settle",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -330,6 +330,7 @@ fn starts_threat(word: &str) -> bool {
             | "die"
             | "pay"
             | "pray"
+            | "without"
     ) || foreign_start(word)
         || MENACE_STARTS.contains(word)
 }

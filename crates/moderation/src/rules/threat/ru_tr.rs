@@ -17,7 +17,7 @@ pub(super) static RU_HARM: Lexicon = Lexicon::new(
 /// Russian first-person verbs of breaking, a harm only when done to someone (`сломаю тебе
 /// челюсть`, `шею тебе сверну`; not `сломаю все ногти`, "I'll break all my nails", `сверну
 /// налево`, "I'll turn left").
-pub(super) static RU_BREAK: Lexicon = Lexicon::new("сломаю разобью сверну свернем");
+pub(super) static RU_BREAK: Lexicon = Lexicon::new("сломаю разобью сверну свернем проломлю");
 
 /// Russian third-person plural harms, foretold to the reader with a body part (`тебе
 /// переломают ноги`, "they'll break your legs"): a menace.
@@ -123,6 +123,10 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["ты", "об", "этом", "пожалеешь"],
     &["ты", "еще", "пожалеешь"],
     &["я", "тебе", "устрою"],
+    &["до", "тебя", "доберемся"],
+    &["до", "тебя", "доберусь"],
+    &["доберемся", "до", "тебя"],
+    &["доберусь", "до", "тебя"],
     &["yoksa", "karismam"],
     &["seni", "bulacagim"],
     &["sizi", "bulacagim"],

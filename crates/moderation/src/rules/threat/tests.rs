@@ -653,3 +653,32 @@ fn menaces_after_a_condition_the_reader_carried_off_or_told_what_comes() {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn a_car_set_on_fire_a_trigger_pulled_a_mob_wished_on_a_home_a_meeting_asked_for() {
+    for threat in [
+        "Honestly, if I were your editor I'd fire you and then set your car on fire.",
+        "I'd gladly pull the trigger myself if someone handed me a rifle and pointed at you.",
+        "I hope the rioters find your house next.",
+        "Tell me where you'll be on Saturday and we can settle this properly.",
+        "Keep posting lies and we'll see how brave you are without your teeth.",
+        "Я тебе башку проломлю, если ещё раз такое напишешь.",
+        "Ты ещё поплачешь, когда мы до тебя доберёмся.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "I'd set your table for the party if you like.",
+        "I'd pull the trigger on this deal tomorrow.",
+        "I hope the mob of fans finds your house easily for the party.",
+        "I hope the thugs who robbed your house get caught.",
+        "Tell me where you'll be on Saturday and we can settle the bill.",
+        "Tell me where you'll be and we can settle it over coffee.",
+        "Keep training and you'll see how strong you are without your crutches.",
+        "Keep brushing and you won't end up without your teeth.",
+        "Мы до тебя доберёмся к обеду, жди.",
+        "Я проломлю лёд первым, если ты боишься.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
