@@ -308,11 +308,14 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // look-alikes of its new shapes, none held. Its thirty-second, read after the first's
     // mends: 25 of 40 attacks and 1 of 40 civil sentences ("Get back in the kitchen? My
     // husband cooks better than me anyway"), 39 and none after; 20 civil look-alikes, one held
-    // by the classifier as before the session (`хохол`, a tuft of hair, read as the slur).
+    // by the classifier as before the session (`хохол`, a tuft of hair, read as the slur). Its
+    // thirty-third, read after both: 25 of 40 attacks and 1 of 40 civil sentences (the
+    // classifier's "Мой старый телефон сдох уже"), 40 and 1 after; 14 civil look-alikes, none
+    // held.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 453, 425);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 493, 465);
     assert!(
-        civil_held.len() <= 7,
+        civil_held.len() <= 8,
         "civil sentences held: {civil_held:#?}"
     );
 }

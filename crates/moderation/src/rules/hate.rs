@@ -105,6 +105,10 @@ static STEREOTYPE_TR: Lexicon = Lexicon::new(
      dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir",
 );
 
+/// What a group is called, in Turkish, as a land's blight: `bu ülkenin kanseri`.
+static BLIGHT_OF_TR: Lexicon =
+    Lexicon::new("kanseri mikrobu vebasi asalagi asalaklari parazitleri pisligi belasi");
+
 /// Vices a group is said to be prone to by nature (`prone to violence`).
 static VICES: Lexicon =
     Lexicon::new("violence crime criminality theft stealing lying rape terrorism");
@@ -296,7 +300,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
      продали продают продадут dresses coming yatakta taught puppet strings intelligent \
      inferior steal steals taken cured лечить tedavi akli bag bags coffin coffins let \
-     diseases germs sadece",
+     diseases germs sadece mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
+     pisligi belasi молчать рожать",
 );
 
 impl Clause<'_> {
@@ -479,6 +484,14 @@ impl Clause<'_> {
                 && self.is(i + 1, &["this", "that", "these", "those", "a", "an", "it"]);
             return (!named && !light && !typo).then_some((Slur, i, i + 1));
         }
+        // `бабы должны молчать и рожать` ("women must keep quiet and give birth"); not
+        // `женщины должны получать равную зарплату`.
+        if self.is(i, &["бабы", "женщины"])
+            && self.at(i + 1) == "должны"
+            && self.is(i + 2, &["молчать", "рожать"])
+        {
+            return Some((Exclusion, i, i + 3));
+        }
         if let Some(end) = self.told_to_leave(i).or_else(|| self.group_kept_out(i)) {
             return Some((Exclusion, i, end));
         }
@@ -595,6 +608,17 @@ impl Clause<'_> {
         });
         if let Some(k) = spread.filter(|&k| self.is(k + 1, &["diseases", "disease", "germs"])) {
             return Some((Dehumanisation, i, k + 2));
+        }
+        // `Suriyeliler bu ülkenin kanseri` ("Syrians are this country's cancer"): what a
+        // group is called, as something of a land's.
+        let land = end + usize::from(self.is(end, &["bu", "bizim"]));
+        let of_a_land = self.at(land).ends_with("nin") || self.at(land).ends_with("nun");
+        if land > end && of_a_land && self.is(land + 1, &BLIGHT_OF_TR) {
+            return Some((Dehumanisation, i, land + 2));
+        }
+        // `Kadınlar mutfağa` ("women to the kitchen"), closing its phrase.
+        if self.at(end) == "mutfaga" && self.phrase_ends_before(end + 1) {
+            return Some((Exclusion, i, end + 1));
         }
         // `Kadınlar sadece doğurmak için var` ("women exist only to give birth").
         if self.at(end) == "sadece"
@@ -1470,6 +1494,20 @@ mod tests {
             "Your kind should never have been let go from the company.",
             "Pis ve tembel bir kedi bu, bütün gün uyuyor.",
             "Bu indirim kadınlar için sadece bugün var.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn a_land_s_blight_the_kitchen_in_turkish_women_told_to_keep_quiet() {
+        assert!(is_attack("Suriyeliler bu ülkenin kanseri."));
+        assert!(is_attack("Kadınlar mutfağa, erkekler işe."));
+        assert!(is_attack("Бабы должны молчать и рожать."));
+        for civil in [
+            "Bu ülkenin kanseri işsizlik, bunu herkes biliyor.",
+            "Kadınlar mutfağa girip yemek yaptı.",
+            "Женщины должны получать равную зарплату за равный труд.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

@@ -196,7 +196,7 @@ static GERM_TR: Lexicon =
 
 /// Where the reader belongs, in Russian and Turkish: `место в психушке`, `yeri tımarhane`.
 static ASYLUM_RU_TR: Lexicon =
-    Lexicon::new("психушке дурке дурдоме timarhane timarhanedir timarhanede");
+    Lexicon::new("психушке дурке дурдоме психушку дурку дурдом timarhane timarhanedir timarhanede");
 
 /// What people like the reader should not do, in Russian: `такие как ты не должны
 /// размножаться` ("people like you should not breed").
@@ -618,7 +618,7 @@ impl Clause<'_> {
     }
 
     /// A brain denied: `anyone who supports this is brain dead` (not `the patient is brain
-    /// dead`), `your brain must be the size of a pea`.
+    /// dead`), `you sound like a brainless parrot`, `your brain must be the size of a pea`.
     fn brainless(&self, i: usize) -> Option<usize> {
         // `your brain must be the size of a pea`; not `the tumour was the size of a pea`.
         if self.at(i) == "brain" && self.is(i.wrapping_sub(1), &["your", "ur", "his", "her"]) {
@@ -631,7 +631,7 @@ impl Clause<'_> {
         }
         let end = if self.seq(i, &["brain", "dead"]) {
             i + 2
-        } else if self.is(i, &["braindead"]) {
+        } else if self.is(i, &["braindead", "brainless"]) {
             i + 1
         } else {
             return None;
@@ -648,7 +648,13 @@ impl Clause<'_> {
         } else {
             before
         };
-        if !self.is(copula, &["is", "are", "be"]) {
+        // `you sound like a brainless parrot`.
+        let likened = self.at(copula) == "like"
+            && self.is(
+                copula.wrapping_sub(1),
+                &["sound", "sounds", "look", "looks", "act", "acts"],
+            );
+        if !self.is(copula, &["is", "are", "be"]) && !likened {
             return None;
         }
         (self.any_in(0..copula, &WHO) || self.aimed_in(0..copula)).then_some(end)
@@ -971,8 +977,15 @@ impl Clause<'_> {
             && self.at(0) == "ты"
             && self.is(i, &["никто", "ноль"])
             && (self.phrase_ends_before(i + 1) || self.at(i + 1) == "и");
+        // `тебя надо в психушку сдать` ("you should be handed in to the madhouse").
+        let sent_ru = || {
+            self.at(i.wrapping_sub(1)) == "в"
+                && you_ru()
+                && self.any_in(i.saturating_sub(3)..i, &["надо", "нужно", "пора"])
+        };
         let asylum = self.is(i, &ASYLUM_RU_TR)
             && (self.seq(i.wrapping_sub(2), &["место", "в"]) && (you_ru() || like_you)
+                || sent_ru()
                 || self.at(i.wrapping_sub(1)) == "yeri"
                     && self.any_in(i.saturating_sub(4)..i, &["senin", "sizin"]));
         let strangled = self.is(i, &["bogmaliydilar", "bogmaliydi", "dogurmasaydi"])
@@ -1112,7 +1125,10 @@ static SHAPES: [(Shape, &Needs); 39] = [
     (|c, i| c.nobody_cares(i), &words(&["nobody", "one"])),
     (|c, i| c.face_that_stops_clocks(i), &words(&["face"])),
     (|c, i| c.reason_for_labels(i), &words(&["reason"])),
-    (|c, i| c.brainless(i), &words(&["brain", "braindead"])),
+    (
+        |c, i| c.brainless(i),
+        &words(&["brain", "braindead", "brainless"]),
+    ),
     (|c, i| c.disgrace_to_humanity(i), &words(&["disgrace"])),
     (|c, i| c.people_like_you(i), &words(&["people"])),
     (|c, i| c.you_people(i), &words(&["people"])),
@@ -1243,7 +1259,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
 /// The cues not in a list above.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten \
-     melt clock instructions labels label brain braindead kitchen sandwich excuse born \
+     melt clock instructions labels label brain braindead brainless kitchen sandwich excuse born \
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
      noose slept sleeps sleeping sleep knees legs prison jail locked muzzle позор",
 );
@@ -1543,6 +1559,8 @@ mod tests {
             "I bet she's great on her knees, that's how she got promoted.",
             "Your mother should have kept her legs closed.",
             "Ты ноль, пустое место.",
+            "You sound like a brainless parrot repeating party lines.",
+            "Тебя надо в психушку сдать, больной.",
         ] {
             assert!(!insults(text).is_empty(), "{text}");
         }
@@ -1553,6 +1571,8 @@ mod tests {
             "She was great on her knees in the garden; that's how the roses got planted.",
             "My mother kept her legs crossed all through the interview.",
             "Ты ноль внимания на меня обращаешь.",
+            "The plot sounds like a brainless action film, but it's fun.",
+            "Тебя надо в больницу отвезти, у тебя жар.",
         ] {
             assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
         }

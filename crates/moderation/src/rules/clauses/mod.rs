@@ -169,9 +169,9 @@ impl Clause<'_> {
     }
 
     /// Whether word `k` reports what someone other than the writer said: `he said`, `the
-    /// sign said` (not `I said`).
+    /// sign said` (not `I said`, nor the writer's `just saying`).
     fn reports_others(&self, k: usize) -> bool {
-        self.is(k, &REPORT) && !(k > 0 && self.is(k - 1, &["i", "we"]))
+        self.is(k, &REPORT) && !(k > 0 && self.is(k - 1, &["i", "we", "just"]))
     }
 
     /// Whether word `i` is quoted, or a report comes before it (`he said ...`; not `the
@@ -187,11 +187,13 @@ impl Clause<'_> {
     }
 
     /// Whether the words before `end` are reported by what follows them: `..., said the
-    /// preacher`, `..., the sign said` (not `..., I said`), and in Turkish, where the report
-    /// follows what it reports, `... diyenler utansın` ("those who say ... should be
-    /// ashamed").
+    /// preacher`, `..., the sign said` (not `..., I said`, nor `... for what she wrote`), and
+    /// in Turkish, where the report follows what it reports, `... diyenler utansın` ("those
+    /// who say ... should be ashamed").
     pub(super) fn reported_after(&self, end: usize) -> bool {
-        (end..end + 4).any(|k| self.is(k, &REPORT_AFTER) || self.reports_others(k))
+        // `... for what she wrote`: what was written is the cause, not a report.
+        let deed = |k: usize| k >= 2 && self.at(k - 2) == "what";
+        (end..end + 4).any(|k| self.is(k, &REPORT_AFTER) || self.reports_others(k) && !deed(k))
     }
 }
 
@@ -560,6 +562,8 @@ fn expand(word: &str, next: &str) -> Option<(&'static [&'static str], bool)> {
         ("i", "m") => &["i", "am"],
         ("i", "d") => &["i", "would"],
         ("we", "d") => &["we", "would"],
+        ("you", "d") => &["you", "would"],
+        ("they", "d") => &["they", "would"],
         ("we", "re") => &["we", "are"],
         ("you", "re") => &["you", "are"],
         ("they", "re") => &["they", "are"],

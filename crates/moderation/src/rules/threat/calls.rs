@@ -122,8 +122,14 @@ impl Clause<'_> {
                     );
             (self.seq(from, &["would", "miss", "you"]) && gone).then_some(from + 3)
         };
+        // `nobody would notice if you disappeared`.
+        let noticed = |from: usize| {
+            let gone = self.seq(from + 2, &["if", "you"])
+                && self.is(from + 4, &["died", "disappeared", "vanished", "were"]);
+            (self.seq(from, &["would", "notice"]) && gone).then_some(from + 5)
+        };
         match self.at(i) {
-            "nobody" => missed(i + 1),
+            "nobody" => missed(i + 1).or_else(|| noticed(i + 1)),
             "no" if self.at(i + 1) == "one" => missed(i + 2),
             "waste" => (self.at(i + 1) == "of"
                 && self.is(i + 2, &["oxygen", "air", "space", "skin", "sperm"])
@@ -159,6 +165,13 @@ impl Clause<'_> {
         let mut j = i + 1;
         let named =
             (i.saturating_sub(4)..i).any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]));
+        // `the only thing this author deserves is a rope`.
+        if self.is(i, &["deserves", "deserve"])
+            && self.seq(j, &["is", "a"])
+            && self.is(j + 2, &["rope", "noose", "bullet", "beating"])
+        {
+            return named.then_some((Call, i, j + 3));
+        }
         // `this columnist needs a good beating`, `people like you deserve a bullet`.
         let good = usize::from(self.seq(j, &["a", "good"]));
         if self.is(j, &["a"]) && self.is(j + 1 + good, &BEATINGS) {

@@ -318,9 +318,13 @@ impl Clause<'_> {
             }
         }
         // `I know where you live`, `we know where your kids go to school`, `I'll find out
-        // where you live`: not `I know where you live is a lovely part of town`.
+        // where you live`, `I found out where ...`: not `I know where you live is a lovely
+        // part of town`, `I found out where my grandfather went to school`.
         let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {
             Some(i + 3)
+        } else if self.is(i, &["i", "we"]) && self.seq(i + 1, &["found", "out", "where"]) {
+            // `I found out where your kids go to school`.
+            Some(i + 4)
         } else {
             commitment
                 .filter(|&from| self.seq(from, &["find", "out", "where"]))
@@ -490,6 +494,45 @@ impl Clause<'_> {
         }
         // Not the back's own care: `watch your back when lifting boxes`, `on the icy steps`.
         if self.seq(i, &["watch", "your", "back"]) && !self.any_in(i + 3..i + 7, &BACK_CARE) {
+            return Some(i + 3);
+        }
+        // `maybe if you got raped you'd understand`: rape wished on the reader, for a lesson
+        // (not `if you were raped, call this number`).
+        if self.at(i) == "raped"
+            && i >= 3
+            && self.seq(i - 3, &["if", "you"])
+            && self.is(i - 1, &["got", "were", "get", "was"])
+            && self.seq(i + 1, &["you", "would"])
+            && self.is(
+                i + 3,
+                &["understand", "learn", "know", "see", "change", "shut"],
+            )
+        {
+            return Some(i + 4);
+        }
+        // `give me five minutes alone with this journalist and a crowbar`.
+        if let Some(k) = (i..i + 6).find(|&k| self.seq(k, &["alone", "with"])) {
+            let armed = self.at(i) == "give"
+                && self.person(k + 2) > 0
+                && self.any_in(k + 2..k + 8, &WEAPON);
+            if armed {
+                return Some((k + 8).min(self.len()));
+            }
+        }
+        // `wait until we know your address, then we'll talk`; not `..., then we'll send the
+        // prize`.
+        if self.is(i, &["until", "till"])
+            && i > 0
+            && self.at(i - 1) == "wait"
+            && self.is(i + 1, &["we", "i"])
+            && self.is(i + 2, &["know", "find", "get", "have"])
+            && self.seq(i + 3, &["your", "address"])
+            && (i + 5 == self.len() || self.any_in(i + 5..self.len(), &["talk", "see"]))
+        {
+            return Some(i + 5);
+        }
+        // `she'd have you taken out back and put down`: a person taken out back.
+        if self.seq(i, &["taken", "out", "back"]) && i > 0 && self.person(i - 1) > 0 {
             return Some(i + 3);
         }
         // `keep posting lies and we'll see how brave you are without your teeth`: what the

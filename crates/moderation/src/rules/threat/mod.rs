@@ -52,7 +52,7 @@ use ru_tr::{
     foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BURY, RU_CARRIED_TO, RU_CURSE,
     RU_CURSE_ON, RU_HARM, RU_HARM_INF, RU_HARM_THEY, RU_HARM_WOULD, RU_LAMPPOST, RU_MENACE,
     RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL, TR_CALL, TR_HARM, TR_HARM_INF, TR_MENACE_AFTER_IF,
-    TR_NOBODY_CARES,
+    TR_NOBODY_CARES, TR_WANT_TO_HARM,
 };
 
 /// Which shape of threat was found.
@@ -168,7 +168,8 @@ impl Clause<'_> {
             return self.called_for(i);
         }
         // Wishes: `I hope you die`, `I hope you get cancer`.
-        if self.is(i, &["hope", "wish"]) {
+        // (`pray`: `I pray every night that your plane crashes`.)
+        if self.is(i, &["hope", "wish", "pray"]) {
             return self.wished(i);
         }
         if self.seq(i, &["get", "rid", "of"])
@@ -237,6 +238,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &TR_NOBODY_CARES,
         &TR_MENACE_AFTER_IF,
         &RU_CARRIED_TO,
+        &TR_WANT_TO_HARM,
         &HEIGHTS,
         &BEATINGS,
     ])
@@ -259,7 +261,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      hit misery pray drive drives school hell miserable dragged permanently forever silence \
      squad alley body lampposts lamppost know obituaries obituary obits casket accidents \
      waiting plane flight tyres tires windscreen mouth career straw push pushes shove shoves \
-     sunk trigger rioters mob thugs looters settle",
+     sunk trigger rioters mob thugs looters settle notice rope noose raped crowbar taken",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -331,6 +333,8 @@ fn starts_threat(word: &str) -> bool {
             | "pay"
             | "pray"
             | "without"
+            | "taken"
+            | "raped"
     ) || foreign_start(word)
         || MENACE_STARTS.contains(word)
 }

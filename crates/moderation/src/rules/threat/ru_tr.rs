@@ -44,6 +44,13 @@ pub(super) static TR_MENACE_AFTER_IF: Lexicon =
 /// Where a Russian reader is told they will go: `поедешь в больницу`.
 pub(super) static RU_CARRIED_TO: Lexicon = Lexicon::new("больницу реанимацию морг травматологию");
 
+/// Turkish infinitives of harm the writer wants to do (`dövmek istiyorum`).
+pub(super) static TR_WANT_TO_HARM: Lexicon = Lexicon::new("dovmek oldurmek gebertmek bogmak");
+
+/// People by their role, as the object of a Turkish verb (`yazarı`, "the writer").
+static TR_ROLES_OBJECT: Lexicon =
+    Lexicon::new("yazari yazarlari gazeteciyi gazetecileri muhabiri editoru bakani vekili hakemi");
+
 /// Turkish for "nobody will be sad", after "if something happens to you": a menace.
 pub(super) static TR_NOBODY_CARES: Lexicon =
     Lexicon::new("uzulmez aglamaz umursamaz uzulmeyecek aglamayacak");
@@ -217,6 +224,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &TR_NOBODY_CARES,
         &TR_MENACE_AFTER_IF,
         &RU_CARRIED_TO,
+        &TR_WANT_TO_HARM,
     ])
     .collect()
 });
@@ -242,6 +250,7 @@ pub(super) fn foreign_start(word: &str) -> bool {
                 | "olseydiniz"
                 | "gebereydin"
                 | "yasamazsin"
+                | "dovmek"
                 | "biliyorsun"
                 | "bilirsin"
         )
@@ -298,6 +307,15 @@ impl Clause<'_> {
             && self.any_in(i.saturating_sub(4)..i - 1, &RU_THOSE)
         {
             return Some((Call, i.saturating_sub(3), i + 1));
+        }
+        // `bu yazarı dövmek istiyorum` ("I want to beat this writer"): a person the object
+        // (not `halıyı dövmek istiyorum`, the carpet).
+        if self.is(i, &TR_WANT_TO_HARM)
+            && self.is(i + 1, &["istiyorum", "isterim"])
+            && i > 0
+            && (self.is(i - 1, &TR_PERSON) || self.is(i - 1, &TR_ROLES_OBJECT))
+        {
+            return Some((Intent, i - 1, i + 2));
         }
         // `bir daha böyle yazarsan yaşamazsın` ("write like this again and you won't live"):
         // the reader's doing again, as a condition; not `bu maaşla yaşamazsın`.

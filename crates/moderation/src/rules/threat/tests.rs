@@ -682,3 +682,36 @@ fn a_car_set_on_fire_a_trigger_pulled_a_mob_wished_on_a_home_a_meeting_asked_for
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn a_rope_deserved_rape_wished_a_plane_prayed_down_a_crowbar_an_address_awaited() {
+    for threat in [
+        "Nobody would notice if you disappeared tomorrow, just saying.",
+        "Hey reporter, I found out where your kids go to school. Cute uniforms.",
+        "The only thing this author deserves is a rope and a tall tree.",
+        "Maybe if you got raped you'd understand the issue better.",
+        "She should be stoned for what she wrote.",
+        "I pray every night that your plane crashes.",
+        "Give me five minutes alone with this journalist and a crowbar.",
+        "Wait until we know your address, then we'll talk.",
+        "If the editor had any sense she'd have you taken out back and put down.",
+        "Bu yazarı dövmek istiyorum.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "Nobody would notice if you left early, so go home and rest.",
+        "Hey reporter, I found out where my grandfather went to school, thanks to you.",
+        "The only thing this author deserves is a Pulitzer.",
+        "If you were raped, call this helpline any time, day or night.",
+        "She should be praised for what she wrote.",
+        "I pray every night that your flight lands safely.",
+        "Give me five minutes alone with the minister and a whiteboard and I'll explain it.",
+        "Wait until we know your address, then we'll send the prize.",
+        "The bins were taken out back by the caretaker.",
+        "Halıyı dövmek istiyorum ama balkon küçük.",
+        "You'd understand if you read the whole report.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
