@@ -10,7 +10,8 @@
 //! `immigrants are invading our country`, `women should not be allowed to vote`, `women should
 //! stay at home`, `go back to where you came from`, `мигрантам здесь не место`), or cast as
 //! the hidden hand behind the world's ills (**conspiracy**: `Jews
-//! control the media`).
+//! control the media`), or called by a slur whatever is said of it (**slur**: `Pakis`,
+//! `жиды`; not the slur named, `the word "paki"`).
 //!
 //! The same words said of anything else are not attacks (`rats are everywhere in the subway`,
 //! `politicians are parasites`, `the strikers were lazy`: criticism of people for what they
