@@ -44,7 +44,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 18] = [
+static SENSES: [Sense; 20] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -112,6 +112,14 @@ static SENSES: [Sense; 18] = [
     ),
     // `spotted dick` and its custard are a pudding.
     Sense::new("dick", "spotted custard pudding"),
+    // A phone or a battery that "croaked" (`телефон сдох`) died as things do.
+    Sense::new(
+        "сдох сдохла сдохло сдохли",
+        "телефон телефона ноутбук ноут аккумулятор батарейка батарея компьютер комп принтер \
+         мотор двигатель холодильник роутер диск планшет зарядка машина стартер",
+    ),
+    // `хохол на макушке` is a tuft of hair.
+    Sense::new("хохол", "макушке макушку голове волос волосы"),
 ];
 
 /// Words that hold a rude word's letters and are never it.
@@ -125,7 +133,7 @@ const REACH: usize = 4;
 /// `stupid ass`.
 static AT_A_PERSON: Lexicon = Lexicon::new(
     "you u ya ye yo ur stupid dumb fat ugly dirty filthy lazy little lil silly such fucking \
-     damn bloody",
+     damn bloody ты",
 );
 
 /// Whose body it is.
@@ -244,6 +252,8 @@ mod tests {
             ("He was too niggardly to pay a fair wage.", "niggardly"),
             ("The Pussycat Dolls reunited.", "Pussycat"),
             ("A sucker punch ended the fight.", "sucker"),
+            ("Мой старый телефон сдох уже, куплю новый.", "сдох"),
+            ("У него смешной хохол на макушке.", "хохол"),
             ("The word moron was once a clinical term.", "moron"),
             (
                 "He apologised for using the slur \"gypsy\" on air.",
@@ -276,6 +286,7 @@ mod tests {
             "you sucker, I'll punch you",
             "the word idiot fits you perfectly",
             "idiot is the word for you",
+            "чтоб ты сдох вместе со своим телефоном",
         ] {
             assert_eq!(unread(text), Vec::<String>::new(), "{text}");
         }

@@ -54,6 +54,15 @@ async fn sign_in(browser: &WebDriver, app: &TestApp, email: &str) {
         .click()
         .await
         .expect("sign in");
+    // The click only sends the form: wait for the signed-in page, or the next `goto` may
+    // cancel the sign-in before its cookie is set (the next page is then the sign-in form).
+    for _ in 0..100 {
+        if browser.find(By::Css(".login")).await.is_err() {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("still on the sign-in form after 10 s");
 }
 
 async fn status_of(app: &TestApp, id: i64) -> String {
@@ -195,8 +204,8 @@ async fn a_campaign_is_read_and_held_from_its_page() {
     let browser = chrome.session().await;
     sign_in(&browser, &app, "desk@example.org").await;
     // Under the full suite's load the three comments can commit after the first look: the
-    // page is read again until the campaign is on it (for up to 20 s: 10 s was once too short,
-    // 2026-12-04).
+    // page is read again until the campaign is on it (for up to 20 s). (The failures once put
+    // down to this were a sign-in cancelled by the next page: `sign_in` waits for it now.)
     let mut found = None;
     for _ in 0..100 {
         browser
