@@ -301,7 +301,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
      продали продают продадут dresses coming yatakta taught puppet strings intelligent \
      inferior steal steals taken cured лечить tedavi akli bag bags coffin coffins let \
-     diseases germs sadece mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
+     diseases germs sadece raped caused started scum mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
      pisligi belasi молчать рожать",
 );
 
@@ -735,14 +735,50 @@ impl Clause<'_> {
                 return Some((Conspiracy, i, after + 4));
             }
         }
+        // `Polish trash`, `Muslim scum`: a group's name before what it is called (not `the
+        // Polish trash collection`).
+        if self.is(end, &["trash", "scum", "filth", "vermin"])
+            && end > i
+            && !self.is(
+                end + 1,
+                &[
+                    "can",
+                    "cans",
+                    "bin",
+                    "bins",
+                    "collection",
+                    "collectors",
+                    "day",
+                ],
+            )
+        {
+            return Some((Dehumanisation, i, end + 1));
+        }
+        // `Jewish bankers caused every war in history`: a group's word between (`bankers`).
+        let caused = (end..end + 2).find(|&k| self.is(k, &["caused", "cause", "started"]));
+        if let Some(k) = caused.filter(|&k| self.is(k + 1, &["every", "all"])) {
+            if self.any_in(k + 2..k + 4, &ILLS) {
+                return Some((Conspiracy, i, k + 4));
+            }
+        }
         // `Lesbians just need a real man`: a group told a man would mend what it is.
         let need = end + usize::from(self.is(end, &["just", "only", "all"]));
+        // (`... a good hard shag`: one word more between.)
+        let hard = usize::from(self.is(need + 3, &["hard", "long", "rough"]));
         if self.is(need, &["need", "needs"])
             && self.at(need + 1) == "a"
             && self.is(need + 2, &["real", "good", "proper"])
-            && self.is(need + 3, &["man", "dick", "cock", "shag"])
+            && self.is(need + 3 + hard, &["man", "dick", "cock", "shag", "seeing"])
         {
-            return Some((Stereotype, i, need + 4));
+            return Some((Stereotype, i, need + 4 + hard));
+        }
+        // `Women who dress like that are asking to be raped`: a group blamed for violence
+        // done to it.
+        if let Some(k) = (end..end + 8).find(|&k| self.is(k, &["asking", "deserve", "deserves"])) {
+            if self.seq(k + 1, &["to", "be"]) && self.is(k + 3, &["raped", "assaulted", "attacked"])
+            {
+                return Some((Stereotype, i, k + 4));
+            }
         }
         // `Black people are genetically less intelligent`, `... naturally inferior`.
         if copula > 0 {
@@ -1509,6 +1545,28 @@ mod tests {
             "Bu ülkenin kanseri işsizlik, bunu herkes biliyor.",
             "Kadınlar mutfağa girip yemek yaptı.",
             "Женщины должны получать равную зарплату за равный труд.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn a_group_called_trash_blamed_for_rape_or_for_every_war_or_told_it_needs_a_shag() {
+        assert!(is_attack(
+            "Go back to your village, nobody wants Polish trash here."
+        ));
+        assert!(is_attack(
+            "Women who dress like that are asking to be raped."
+        ));
+        assert!(is_attack("Jewish bankers caused every war in history."));
+        assert!(is_attack(
+            "Lesbians just need a good hard shag to fix them."
+        ));
+        for civil in [
+            "The Polish trash collection strike ended on Monday.",
+            "Women who dress like that are asking to be photographed.",
+            "Jewish bankers funded the new hospital wing.",
+            "Lesbians just need a good lawyer to fix the adoption rules.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

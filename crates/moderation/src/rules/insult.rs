@@ -919,11 +919,15 @@ impl Clause<'_> {
         if !person {
             return None;
         }
-        // `she writes like a whore`, `you look like a slut`.
+        // `she writes like a whore`, `you look like a slut`, `you look like a pig that learned
+        // to type` (an animal said of the reader).
         let likened = (i + 1..i + 3).find(|&k| self.is(k, &LIKENED_BY) && self.at(k + 1) == "like");
         if let Some(k) = likened {
             let name = k + 2 + usize::from(self.is(k + 2, &["a", "an", "some"]));
-            if self.is(name, &VILE) {
+            // The animal ends its phrase, or a clause about it follows (not `a sheep farmer`).
+            let animal = self.is(name, &ANIMAL_NAMES)
+                && (self.phrase_ends_before(name + 1) || self.is(name + 1, &["that", "who"]));
+            if self.is(name, &VILE) || self.at(i) == "you" && animal {
                 return Some(name + 1);
             }
         }
@@ -1168,7 +1172,7 @@ static SHAPES: [(Shape, &Needs); 39] = [
     (|c, i| c.ru_tr(i), &RU_TR_STARTS),
     (
         |c, i| c.called_vile(i),
-        &lexicons(&[&VILE, &ACCUSED, &NAMES]),
+        &lexicons(&[&VILE, &ACCUSED, &NAMES, &ANIMAL_NAMES]),
     ),
 ];
 
@@ -1561,6 +1565,7 @@ mod tests {
             "Ты ноль, пустое место.",
             "You sound like a brainless parrot repeating party lines.",
             "Тебя надо в психушку сдать, больной.",
+            "You look like a pig that learned to type.",
         ] {
             assert!(!insults(text).is_empty(), "{text}");
         }
@@ -1573,6 +1578,7 @@ mod tests {
             "Ты ноль внимания на меня обращаешь.",
             "The plot sounds like a brainless action film, but it's fun.",
             "Тебя надо в больницу отвезти, у тебя жар.",
+            "You look like a sheep farmer in that hat.",
         ] {
             assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
         }

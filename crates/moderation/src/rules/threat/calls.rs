@@ -20,6 +20,8 @@ const SELF_HARM: &[&[&str]] = &[
     &["slit", "your", "throat"],
     &["drink", "bleach"],
     &["drink", "some", "bleach"],
+    &["drink", "antifreeze"],
+    &["drink", "some", "antifreeze"],
     &["end", "it", "all"],
     &["end", "your", "life"],
     &["kys"],
@@ -165,6 +167,20 @@ impl Clause<'_> {
         let mut j = i + 1;
         let named =
             (i.saturating_sub(4)..i).any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]));
+        // `what you need is a fist in your mouth`, `... a good slap`.
+        if self.at(i) == "need"
+            && self.any_in(i.saturating_sub(2)..i, &["you"])
+            && self.seq(j, &["is", "a"])
+        {
+            // Not `a good slap of paint`, `a fist bump`.
+            let blow = j + 2 + usize::from(self.is(j + 2, &["good", "hard"]));
+            let dealt = self.is(blow, &BEATINGS) && self.at(blow + 1) != "of"
+                || self.at(blow) == "fist"
+                    && (blow + 1 == self.len() || self.is(blow + 1, &["in", "to", "across"]));
+            if dealt {
+                return Some((Call, i, blow + 1));
+            }
+        }
         // `the only thing this author deserves is a rope`.
         if self.is(i, &["deserves", "deserve"])
             && self.seq(j, &["is", "a"])
@@ -216,7 +232,9 @@ impl Clause<'_> {
                 // `should be shot`, `... dragged out and shot`, `... publicly flogged`.
                 let how = ["publicly", "summarily", "slowly", "all", "just", "simply"];
                 if said_of_people
-                    && (k == j + 1 || self.is(k - 1, &["and"]) || k < j + 5 && self.is(k - 1, &how))
+                    && (k == j + 1
+                        || self.is(k - 1, &["and", "or"])
+                        || k < j + 5 && self.is(k - 1, &how))
                 {
                     return Some((Call, i, end));
                 }
@@ -312,16 +330,27 @@ impl Clause<'_> {
         let burns = (i + 1..i + 8).find(|&k| {
             self.is(
                 k,
-                &["burns", "burn", "collapses", "explodes", "sinks", "crashes"],
+                &[
+                    "burns",
+                    "burn",
+                    "collapses",
+                    "explodes",
+                    "sinks",
+                    "crashes",
+                    "blown",
+                ],
             )
         });
         if let Some(k) = burns {
-            if self.any_in(i + 1..k, &["your", "ur"]) {
+            // (Blown up, only with people inside: not `I hope your balloon gets blown up`.)
+            if self.any_in(i + 1..k, &["your", "ur"]) && self.at(k) != "blown" {
                 return Some((Call, i, k + 1));
             }
+            // `... with you in it`, `... with all of you inside`.
             if let Some(w) = (k + 1..k + 5).find(|&w| self.at(w) == "with") {
-                if self.is(w + 1, &PRONOUNS) && self.is(w + 2, &["in", "inside", "still"]) {
-                    return Some((Call, i, w + 3));
+                let person = w + 1 + self.person(w + 1);
+                if person > w + 1 && self.is(person, &["in", "inside", "still"]) {
+                    return Some((Call, i, person + 1));
                 }
             }
         }

@@ -63,8 +63,9 @@ pub(super) static HARMED: Lexicon = Lexicon::new(
 
 /// Past participles of harm that are also said of things (`the virus was eradicated`, `the
 /// records need to be purged`): `X should be eradicated` needs people named as X.
-pub(super) static ERADICATED: Lexicon =
-    Lexicon::new("eradicated annihilated purged sterilized sterilised euthanized euthanised sunk");
+pub(super) static ERADICATED: Lexicon = Lexicon::new(
+    "eradicated annihilated purged sterilized sterilised euthanized euthanised sunk buried",
+);
 
 /// What harms people without meaning to: `the new tax will hurt families`, `inflation is
 /// killing pensioners`.

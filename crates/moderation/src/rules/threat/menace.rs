@@ -144,8 +144,12 @@ impl Clause<'_> {
         let leaving = usize::from(self.is(v, &["leave", "leaving", "go", "going"]));
         let by = v + leaving + usize::from(leaving > 0 && self.at(v + leaving) == "home");
         if leaving > 0 && self.is(by, &["in", "on"]) {
-            let carried = (by + 1..by + 4)
-                .find(|&k| self.is(k, &["ambulance", "coffin", "bag", "hearse", "stretcher"]));
+            // (`you're going in the river`: where a body ends up; not asked, `you're going
+            // in the river? Bring a towel`.)
+            let carried = (by + 1..by + 4).find(|&k| {
+                self.is(k, &["ambulance", "coffin", "bag", "hearse", "stretcher"])
+                    || self.is(k, &REMAINS) && k + 1 == self.len() && !self.asked
+            });
             if let Some(k) = carried.filter(|&k| ends_at(k + 1, &["if", "when", "and", "mate"])) {
                 return Some(k + 1);
             }
@@ -570,6 +574,23 @@ impl Clause<'_> {
                     return Some(alone + 1);
                 }
             }
+        }
+        // `shame someone hasn't put you in a wheelchair yet`: a harm regretted undone.
+        if self.at(i) == "shame" && self.is(i + 1, &["someone", "somebody", "nobody", "no"]) {
+            if let Some(end) = (i + 2..i + 6).find_map(|k| self.harm(k, false)) {
+                return Some(end);
+            }
+        }
+        // `your editor will be scraping you off the pavement`.
+        if self.is(i, &["scraping", "scrape", "peeling", "peel"])
+            && self.person(i + 1) > 0
+            && self.seq(i + 1 + self.person(i + 1), &["off", "the"])
+            && self.is(
+                i + 3 + self.person(i + 1),
+                &["pavement", "floor", "road", "street", "wall", "tarmac"],
+            )
+        {
+            return Some(i + 4 + self.person(i + 1));
         }
         // `it would be a shame if something happened to your family`.
         if self.seq(i, &["shame", "if"])

@@ -244,7 +244,15 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
     ])
     .chain(menace)
     .chain(closing)
-    .chain(["kansere", "kanser", "gorursun", "gorursunuz"])
+    .chain([
+        "kansere",
+        "kanser",
+        "gorursun",
+        "gorursunuz",
+        "bittin",
+        "yandin",
+    ])
+    .chain(["kurtulalim"])
     .chain(["olseydin", "olseydiniz", "gebereydin"])
     .collect()
 });
@@ -261,7 +269,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      hit misery pray drive drives school hell miserable dragged permanently forever silence \
      squad alley body lampposts lamppost know obituaries obituary obits casket accidents \
      waiting plane flight tyres tires windscreen mouth career straw push pushes shove shoves \
-     sunk trigger rioters mob thugs looters settle notice rope noose raped crowbar taken",
+     sunk trigger rioters mob thugs looters settle notice rope noose raped crowbar taken \
+     antifreeze buried fist blown scraping scrape peeling pavement wheelchair",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -335,6 +344,12 @@ fn starts_threat(word: &str) -> bool {
             | "without"
             | "taken"
             | "raped"
+            | "ol"
+            | "geber"
+            | "scraping"
+            | "scrape"
+            | "peeling"
+            | "peel"
     ) || foreign_start(word)
         || MENACE_STARTS.contains(word)
 }

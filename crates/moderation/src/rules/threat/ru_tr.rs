@@ -200,6 +200,8 @@ pub(super) const FOREIGN_SELF_HARM: &[&[&str]] = &[
     &["kendini", "as"],
     &["kendini", "oldur"],
     &["git", "geber"],
+    &["ol", "de", "kurtulalim"],
+    &["geber", "de", "kurtulalim"],
     &["убей", "себя"],
 ];
 
@@ -251,6 +253,8 @@ pub(super) fn foreign_start(word: &str) -> bool {
                 | "gebereydin"
                 | "yasamazsin"
                 | "dovmek"
+                | "bittin"
+                | "yandin"
                 | "biliyorsun"
                 | "bilirsin"
         )
@@ -366,9 +370,12 @@ impl Clause<'_> {
         {
             return Some((Menace, 0, i + 1));
         }
+        // (`всех журналистов этого издания пора повесить`: the people four words back.)
         if self.is(i, &RU_MUST)
             && self.any_in(i + 1..i + 3, &RU_HARM_INF)
-            && (near(&RU_PERSON) || (i.saturating_sub(3)..i + 4).any(|k| self.is_people(k)))
+            && (near(&RU_PERSON)
+                || self.any_in(i.saturating_sub(5)..i, &RU_THOSE)
+                || (i.saturating_sub(3)..i + 4).any(|k| self.is_people(k)))
         {
             return Some((Call, i, i + 3));
         }
@@ -450,6 +457,14 @@ impl Clause<'_> {
         {
             return Some((Call, i, i + 1));
         }
+        // `тебя бы закопать где-нибудь в лесу` ("you should be buried somewhere in the woods").
+        if self.is(i, &["закопать", "зарыть"])
+            && i >= 2
+            && self.at(i - 1) == "бы"
+            && self.is(i - 2, &["тебя", "вас", "его", "ее", "их", "таких"])
+        {
+            return Some((Call, i - 2, i + 1));
+        }
         // `этих журналюг к стенке ставить` ("put these hacks against the wall"): people
         // stood there, not a wardrobe (`шкаф поставить к стенке`).
         if self.is(i, &RU_WALL) && i > 0 && self.at(i - 1) == "к" {
@@ -467,7 +482,7 @@ impl Clause<'_> {
         // see"): the reader caught or found, then "you'll see" closing the clause; not
         // `sınavı geçersem görürsün` ("if I pass the exam, you'll see"), `... görürsün ne
         // kadar özledim` ("you'll see how much I missed you").
-        if self.is(i, &["gorursun", "gorursunuz"])
+        if self.is(i, &["gorursun", "gorursunuz", "bittin", "yandin"])
             && (i + 1 == self.len() || self.at(i + 1) == "ve")
         {
             let caught = (0..i).any(|k| {

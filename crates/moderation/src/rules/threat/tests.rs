@@ -715,3 +715,38 @@ fn a_rope_deserved_rape_wished_a_plane_prayed_down_a_crowbar_an_address_awaited(
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn a_harm_regretted_undone_a_fist_needed_a_body_in_the_river_or_off_the_pavement() {
+    for threat in [
+        "Great reporting as always. Shame someone hasn't put you in a wheelchair yet.",
+        "Every Muslim in this country should be deported or buried.",
+        "I hope your newsroom gets blown up with all of you inside.",
+        "Do the world a favour and drink some antifreeze.",
+        "What you need is a fist in your mouth.",
+        "I swear if I see you at the match you're going in the river.",
+        "One more article like this and your editor will be scraping you off the pavement.",
+        "Тебя бы закопать где-нибудь в лесу.",
+        "Всех журналистов этого издания пора повесить.",
+        "Seni bir gece sokakta yakalarsam bittin.",
+        "Öl de kurtulalım senden.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "It's a shame someone hasn't put a bench in the park yet.",
+        "Shame nobody has shot a film about this yet.",
+        "Every old cable should be dug up or buried.",
+        "I hope your balloon gets blown up in time for the party.",
+        "Antifreeze is poisonous to cats, so never let them drink antifreeze.",
+        "What you need is a good slap of paint on that fence.",
+        "What you need is a fist bump from your team.",
+        "You're going in the river? Bring a towel!",
+        "We'll be scraping ice off the pavement all week.",
+        "Клад бы закопать где-нибудь в лесу, как в детстве.",
+        "Всех журналистов этого издания пора наградить.",
+        "Seni bir gece sokakta yakalarsam sana kahve ısmarlarım.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
