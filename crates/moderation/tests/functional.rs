@@ -315,8 +315,11 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // their plain sense since (rules/senses.rs). Its thirty-fourth, read after the three:
     // 24 of 40 attacks and none of 40 civil sentences, 40 after; 18 civil look-alikes, 2 held
     // by the classifier as before the shapes ("Polish trash collection", "drink antifreeze").
+    // Its thirty-fifth, read after the four: 23 of 40 attacks and 3 of 40 civil sentences (the
+    // classifier's "Hang your coat on the nearest hook", a sow that `свинья`, hands that
+    // `отсохли` with cold), 38 and none after; 13 civil look-alikes, none held.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 533, 505);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 574, 545);
     assert!(
         civil_held.len() <= 8,
         "civil sentences held: {civil_held:#?}"

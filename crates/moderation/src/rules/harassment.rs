@@ -97,6 +97,10 @@ static AFTER_REMARK: Lexicon = Lexicon::new(
      mama sexy show send let can could wanna dm i you",
 );
 
+/// What a reader is called before a price is asked of them: `hey sweetheart, how much ...`.
+static PET_NAMES: Lexicon =
+    Lexicon::new("sweetheart sweetie babe baby honey darling love doll hun sexy girl lady");
+
 /// Pictures, for `naked pics`.
 static PICTURES: Lexicon = Lexicon::new(
     "pic pics picture pictures photo photos selfie selfies video videos фото фотки fotograf \
@@ -288,6 +292,17 @@ impl Clause<'_> {
         if self.seq(i, &["sit", "on", "my", "face"]) && self.opens_request(i) {
             return Some(i + 4);
         }
+        // `hey sweetheart, how much for an hour?`: a price asked of the reader (not `how much
+        // for a night at the hotel?`); `сколько стоит ночь с тобой`.
+        let priced = self.seq(i, &["how", "much", "for"])
+            && (self.seq(i + 3, &["an", "hour"]) || self.is(i + 4, &["night"]))
+            && (self.any_in(0..i, &PET_NAMES) || self.any_in(i + 3..i + 7, &["you"]));
+        let priced_ru = self.seq(i, &["сколько", "стоит"])
+            && self.is(i + 2, &["ночь", "час"])
+            && self.seq(i + 3, &["с", "тобой"]);
+        if priced || priced_ru {
+            return Some(i + 5);
+        }
         if let Some(end) = self.advance_ru(i) {
             return Some(end);
         }
@@ -422,7 +437,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "naked topless strip face bed sleep sex touch sexy hottie bend разденься раздевайся soyun \
      soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
-     bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике",
+     bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie \
+     babe darling ночь",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -590,6 +606,19 @@ mod tests {
             "Пришлите фото ванной после ремонта.",
             "Скинь фото в ванной, где течёт кран.",
             "Скинь фотки с пляжа, мы в купальниках смотрелись смешно.",
+        ] {
+            assert_eq!(harassment(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_price_asked_of_the_reader() {
+        assert!(!harassment("Hey sweetheart, how much for an hour?").is_empty());
+        assert!(!harassment("Сколько стоит ночь с тобой, журналисточка?").is_empty());
+        for text in [
+            "I asked how much for an hour of parking and they said ten pounds.",
+            "Hey, how much for a night at the hotel by the lake?",
+            "Сколько стоит ночь в этом отеле?",
         ] {
             assert_eq!(harassment(text), [], "{text}");
         }

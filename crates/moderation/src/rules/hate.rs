@@ -301,7 +301,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
      продали продают продадут dresses coming yatakta taught puppet strings intelligent \
      inferior steal steals taken cured лечить tedavi akli bag bags coffin coffins let \
-     diseases germs sadece raped caused started scum mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
+     diseases germs sadece raped caused started scum breeding replacing ulkeden ulkemizden \
+     topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
      pisligi belasi молчать рожать",
 );
 
@@ -753,6 +754,20 @@ impl Clause<'_> {
             )
         {
             return Some((Dehumanisation, i, end + 1));
+        }
+        // `Muslims are breeding us out of our own country`, `... replacing us`.
+        let replacing = (end..end + 3).find(|&k| self.is(k, &["breeding", "replacing"]));
+        if let Some(k) = replacing.filter(|&k| self.at(k + 1) == "us") {
+            return Some((Conspiracy, i, k + 2));
+        }
+        // `Kürtleri bu ülkeden atmak lazım` ("the Kurds must be thrown out of this country").
+        let out = (end..end + 3).find(|&k| self.is(k, &["ulkeden", "ulkemizden", "topraklardan"]));
+        if let Some(k) = out {
+            if self.is(k + 1, &["atmak", "kovmak", "surmek", "temizlemek"])
+                && self.is(k + 2, &["lazim", "gerek", "lazimdir", "gerekir"])
+            {
+                return Some((Exclusion, i, k + 3));
+            }
         }
         // `Jewish bankers caused every war in history`: a group's word between (`bankers`).
         let caused = (end..end + 2).find(|&k| self.is(k, &["caused", "cause", "started"]));
@@ -1567,6 +1582,19 @@ mod tests {
             "Women who dress like that are asking to be photographed.",
             "Jewish bankers funded the new hospital wing.",
             "Lesbians just need a good lawyer to fix the adoption rules.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn a_group_said_to_replace_us_or_told_to_be_thrown_out() {
+        assert!(is_attack("Muslims are breeding us out of our own country."));
+        assert!(is_attack("Kürtleri bu ülkeden atmak lazım."));
+        for civil in [
+            "Muslims are celebrating Eid across the country this week.",
+            "Çöpleri bu ülkeden atmak lazım, her yer pislik.",
+            "Kürtleri ve Türkleri birleştirmek lazım.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

@@ -189,6 +189,12 @@ static RU_TR_STARTS: Needs = Needs {
     ],
 };
 
+/// What a reader is the human equivalent of (`a wet fart`, `a migraine`).
+static NUISANCES: Lexicon = Lexicon::new(
+    "fart farts migraine headache rash haemorrhoid hemorrhoid haemorrhoids hemorrhoids \
+     toothache wart boil stain turd cold sore splinter",
+);
+
 /// What the reader and those like them are called in Turkish to deny them a place among people:
 /// a germ, a parasite, the filth of a land (`bu toprakların mikrobu`).
 static GERM_TR: Lexicon =
@@ -439,6 +445,15 @@ impl Clause<'_> {
         let how = (i + 1..(i + 5).min(self.len())).find(|&k| self.is(k, &["how", "why"]));
         let got_so = how.is_some_and(|k| self.any_in(k + 1..k + 4, &got));
         (i >= 3 && self.is(i - 3, &got) || got_so).then_some(i + 1)
+    }
+
+    /// `you are the human equivalent of a wet fart`; not `... of sunshine`.
+    fn human_equivalent(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["human", "equivalent", "of"]) || !self.aimed_in(0..i) {
+            return None;
+        }
+        let thing = (i + 3..(i + 7).min(self.len())).find(|&k| self.is(k, &NUISANCES))?;
+        Some(thing + 1)
     }
 
     /// `your mother should have kept her legs closed`: the reader's birth regretted.
@@ -1093,7 +1108,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 39] = [
+static SHAPES: [(Shape, &Needs); 40] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
@@ -1111,6 +1126,7 @@ static SHAPES: [(Shape, &Needs); 39] = [
     ),
     (|c, i| c.kin_ashamed(i), &words(&["ashamed"])),
     (|c, i| c.legs_closed(i), &words(&["legs"])),
+    (|c, i| c.human_equivalent(i), &words(&["equivalent"])),
     (
         |c, i| c.raised_you(i),
         &words(&["ashamed", "prison", "jail", "locked"]),
@@ -1265,7 +1281,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten \
      melt clock instructions labels label brain braindead brainless kitchen sandwich excuse born \
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
-     noose slept sleeps sleeping sleep knees legs prison jail locked muzzle позор",
+     noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор",
 );
 
 /// Every stock insult in the text.
@@ -1566,6 +1582,7 @@ mod tests {
             "You sound like a brainless parrot repeating party lines.",
             "Тебя надо в психушку сдать, больной.",
             "You look like a pig that learned to type.",
+            "You are the human equivalent of a wet fart.",
         ] {
             assert!(!insults(text).is_empty(), "{text}");
         }
@@ -1579,6 +1596,7 @@ mod tests {
             "The plot sounds like a brainless action film, but it's fun.",
             "Тебя надо в больницу отвезти, у тебя жар.",
             "You look like a sheep farmer in that hat.",
+            "You are the human equivalent of a warm hug.",
         ] {
             assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
         }

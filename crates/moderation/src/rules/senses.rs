@@ -44,7 +44,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 20] = [
+static SENSES: [Sense; 22] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -120,6 +120,13 @@ static SENSES: [Sense; 20] = [
     ),
     // `хохол на макушке` is a tuft of hair.
     Sense::new("хохол", "макушке макушку голове волос волосы"),
+    // A sow in her pen (`свинья в загоне родила`).
+    Sense::new(
+        "свинья свиньи свинью",
+        "загоне загон хлеву хлев поросят поросята ферме ферма опорос",
+    ),
+    // Hands numb with cold (`руки отсохли от холода`).
+    Sense::new("отсохли отсохла отсох", "холода мороза холоду морозе холоде"),
 ];
 
 /// Words that hold a rude word's letters and are never it.
@@ -254,6 +261,8 @@ mod tests {
             ("A sucker punch ended the fight.", "sucker"),
             ("Мой старый телефон сдох уже, куплю новый.", "сдох"),
             ("У него смешной хохол на макушке.", "хохол"),
+            ("Свинья в загоне родила восемь поросят.", "Свинья"),
+            ("Руки отсохли от холода на рыбалке.", "отсохли"),
             ("The word moron was once a clinical term.", "moron"),
             (
                 "He apologised for using the slur \"gypsy\" on air.",
@@ -287,6 +296,7 @@ mod tests {
             "the word idiot fits you perfectly",
             "idiot is the word for you",
             "чтоб ты сдох вместе со своим телефоном",
+            "Ты свинья, на ферме таких держат в загоне.",
         ] {
             assert_eq!(unread(text), Vec::<String>::new(), "{text}");
         }

@@ -220,6 +220,15 @@ impl Clause<'_> {
             j += 3;
         }
         let subject = named || self.any_in(i.saturating_sub(4)..i, &["they"]);
+        // `people like you should be fed to the pigs`; not `leftovers should be ...`.
+        if self.seq(j, &["be", "fed", "to", "the"])
+            && self.is(
+                j + 4,
+                &["pigs", "sharks", "dogs", "crocodiles", "lions", "wolves"],
+            )
+        {
+            return named.then_some((Call, i, j + 5));
+        }
         if self.at(j) == "be" {
             // `should be shot`, `should be dragged out and shot`, `... put on a boat and
             // sunk`; `should be wiped out`,
@@ -289,6 +298,13 @@ impl Clause<'_> {
             if self.at(k + 2) == "your" && self.is(k + 3, &["house", "home", "address", "family"]) {
                 return Some((Call, i, k + 4));
             }
+        }
+        // `hope a truck flattens you on your way to work`.
+        let vehicle = (i + 1..i + 4).find(|&k| self.is(k, &VEHICLES));
+        if let Some(k) = vehicle.filter(|&k| {
+            self.is(k + 1, &["flattens", "hits", "kills", "crushes"]) && self.person(k + 2) > 0
+        }) {
+            return Some((Call, i, k + 2 + self.person(k + 2)));
         }
         // `I hope the minister's kids get hit by a bus`.
         if let Some(k) = (i + 2..i + 8).find(|&k| self.seq(k, &["hit", "by", "a"])) {

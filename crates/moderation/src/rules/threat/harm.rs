@@ -450,10 +450,15 @@ impl Clause<'_> {
                 continue;
             }
             let object = self.at(i + 1);
+            // (`hang your coat on the hook`: the reader's thing, not the reader's people, and
+            // not promised by the writer: `I will kill your dog`.)
+            let yours = self.at(i + 1) == "your"
+                && self.person(i + 1) == 0
+                && !self.any_in(0..i, &["i", "we"]);
             let thing = self.is(
                 i + 1,
                 &["the", "a", "an", "this", "that", "it", "my", "our"],
-            );
+            ) || yours;
             let writer = self.is(i + 1, &["me", "myself", "us"]);
             let favour = self.is(i + 1, &PRONOUNS) && self.is(i + 2, GIVEN);
             if thing || writer || favour || by_a_thing || object == "for" {

@@ -216,6 +216,41 @@ impl Clause<'_> {
         {
             return Some(i + 4);
         }
+        // `your children will grow up without a father if you keep this up`.
+        if self.at(i) == "your"
+            && self.is_people(i + 1)
+            && self.seq(i + 2, &["will", "grow", "up", "without", "a"])
+            && self.is(i + 7, &["father", "mother", "dad", "mum", "mom", "parent"])
+        {
+            return Some(i + 8);
+        }
+        // `once I'm done with you, your own mother won't recognise you`.
+        if self.seq(i, &["done", "with", "you"]) {
+            let face = (i + 3..self.len()).find(|&k| self.is(k, &["recognise", "recognize"]));
+            if let Some(k) = face.filter(|&k| self.at(k - 1) == "not" && self.at(k + 1) == "you") {
+                return Some(k + 2);
+            }
+        }
+        // `I know your daughter's name and where she plays after school`: the reader's people
+        // watched.
+        if self.is(i, &["i", "we"]) && self.at(i + 1) == "know" && self.at(i + 2) == "your" {
+            let theirs = self.is_people(i + 3);
+            let where_ = (i + 4..i + 9).find(|&k| self.at(k) == "where");
+            if let Some(k) = where_.filter(|_| theirs) {
+                // Not `... where she plays football is lovely`.
+                if self.is(k + 1, &["he", "she", "they"])
+                    && self.is(
+                        k + 2,
+                        &[
+                            "plays", "play", "lives", "live", "goes", "go", "walks", "walk",
+                        ],
+                    )
+                    && !self.any_in(k + 3..k + 6, &["is", "was"])
+                {
+                    return Some(k + 3);
+                }
+            }
+        }
         // `your kids will pay for what you wrote`: the reader's people made to pay for the
         // reader (not `your kids will pay for their own degrees`).
         if self.at(i) == "your"

@@ -51,8 +51,8 @@ use menace::REMAINS;
 use ru_tr::{
     foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BURY, RU_CARRIED_TO, RU_CURSE,
     RU_CURSE_ON, RU_HARM, RU_HARM_INF, RU_HARM_THEY, RU_HARM_WOULD, RU_LAMPPOST, RU_MENACE,
-    RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL, TR_CALL, TR_HARM, TR_HARM_INF, TR_MENACE_AFTER_IF,
-    TR_NOBODY_CARES, TR_WANT_TO_HARM,
+    RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL, RU_WEAPON_WITH, TR_CALL, TR_HARM, TR_HARM_INF,
+    TR_MENACE_AFTER_IF, TR_NOBODY_CARES, TR_WANT_TO_HARM,
 };
 
 /// Which shape of threat was found.
@@ -239,6 +239,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &TR_MENACE_AFTER_IF,
         &RU_CARRIED_TO,
         &TR_WANT_TO_HARM,
+        &RU_WEAPON_WITH,
         &HEIGHTS,
         &BEATINGS,
     ])
@@ -252,7 +253,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         "bittin",
         "yandin",
     ])
-    .chain(["kurtulalim"])
+    .chain(["kurtulalim", "edecegim", "ederim", "edecegiz"])
     .chain(["olseydin", "olseydiniz", "gebereydin"])
     .collect()
 });
@@ -270,7 +271,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      squad alley body lampposts lamppost know obituaries obituary obits casket accidents \
      waiting plane flight tyres tires windscreen mouth career straw push pushes shove shoves \
      sunk trigger rioters mob thugs looters settle notice rope noose raped crowbar taken \
-     antifreeze buried fist blown scraping scrape peeling pavement wheelchair",
+     antifreeze buried fist blown scraping scrape peeling pavement wheelchair \
+     fed flattens recognise recognize father",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -346,6 +348,7 @@ fn starts_threat(word: &str) -> bool {
             | "raped"
             | "ol"
             | "geber"
+            | "done"
             | "scraping"
             | "scrape"
             | "peeling"

@@ -44,6 +44,10 @@ pub(super) static TR_MENACE_AFTER_IF: Lexicon =
 /// Where a Russian reader is told they will go: `поедешь в больницу`.
 pub(super) static RU_CARRIED_TO: Lexicon = Lexicon::new("больницу реанимацию морг травматологию");
 
+/// Weapons a Russian writer comes with (`с битой`, "with a bat").
+pub(super) static RU_WEAPON_WITH: Lexicon =
+    Lexicon::new("битой ножом топором пистолетом ружьем арматурой кастетом");
+
 /// Turkish infinitives of harm the writer wants to do (`dövmek istiyorum`).
 pub(super) static TR_WANT_TO_HARM: Lexicon = Lexicon::new("dovmek oldurmek gebertmek bogmak");
 
@@ -113,6 +117,8 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["nerede", "yasadigini", "biliyorum"],
     &["nerede", "calistigini", "biliyorum"],
     &["evini", "biliyorum"],
+    &["gorursun", "gununu"],
+    &["gununu", "gorursun"],
 ];
 
 /// Russian and Turkish menaces only where they close their clause, or an `и` / `ve` ("and")
@@ -255,6 +261,15 @@ pub(super) fn foreign_start(word: &str) -> bool {
                 | "dovmek"
                 | "bittin"
                 | "yandin"
+                | "edecegim"
+                | "ederim"
+                | "edecegiz"
+                | "приеду"
+                | "приду"
+                | "заеду"
+                | "зайду"
+                | "приедем"
+                | "придем"
                 | "biliyorsun"
                 | "bilirsin"
         )
@@ -312,14 +327,45 @@ impl Clause<'_> {
         {
             return Some((Call, i.saturating_sub(3), i + 1));
         }
-        // `bu yazarı dövmek istiyorum` ("I want to beat this writer"): a person the object
-        // (not `halıyı dövmek istiyorum`, the carpet).
+        // `bu yazarı dövmek istiyorum` ("I want to beat this writer"), `senin gibi kadınları
+        // dövmek lazım`: a person the object (not `halıyı dövmek istiyorum`, the carpet).
         if self.is(i, &TR_WANT_TO_HARM)
-            && self.is(i + 1, &["istiyorum", "isterim"])
+            && self.is(i + 1, &["istiyorum", "isterim", "lazim", "gerek"])
             && i > 0
-            && (self.is(i - 1, &TR_PERSON) || self.is(i - 1, &TR_ROLES_OBJECT))
+            && (self.is(i - 1, &TR_PERSON)
+                || self.is(i - 1, &TR_ROLES_OBJECT)
+                || self.is_people(i - 1))
         {
             return Some((Intent, i - 1, i + 2));
+        }
+        // `таких как ты вешать надо` ("people like you should be hanged"): the call after its
+        // verb.
+        if self.is(i, &RU_HARM_INF)
+            && self.is(i + 1, &RU_MUST)
+            && self.any_in(i.saturating_sub(4)..i, &RU_THOSE)
+        {
+            return Some((Call, i, i + 2));
+        }
+        // `приеду в гости с битой` ("I'll come visiting with a bat").
+        if self.is(
+            i,
+            &["приеду", "приду", "заеду", "зайду", "приедем", "придем"],
+        ) {
+            let with = (i + 1..i + 5).find(|&k| self.at(k) == "с");
+            // Not `с ножом для торта` ("with a cake knife").
+            if let Some(k) =
+                with.filter(|&k| self.is(k + 1, &RU_WEAPON_WITH) && self.at(k + 2) != "для")
+            {
+                return Some((Intent, i, k + 2));
+            }
+        }
+        // `seni ve aileni yok edeceğim` ("I'll destroy you and your family").
+        if self.is(i, &["edecegim", "ederim", "edecegiz"])
+            && i > 0
+            && self.at(i - 1) == "yok"
+            && self.any_in(i.saturating_sub(4)..i, &TR_PERSON)
+        {
+            return Some((Intent, i - 1, i + 1));
         }
         // `bir daha böyle yazarsan yaşamazsın` ("write like this again and you won't live"):
         // the reader's doing again, as a condition; not `bu maaşla yaşamazsın`.

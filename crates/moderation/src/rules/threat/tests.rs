@@ -43,6 +43,8 @@ fn harm_verbs_that_harm_no_one_are_found() {
     assert_eq!(harmless("before it kills the high street"), ["kills"]);
     assert_eq!(harmless("This heat is going to kill me"), ["kill"]);
     assert_eq!(harmless("I'll shoot you a message"), ["shoot"]);
+    assert_eq!(harmless("Hang your coat on the nearest hook."), ["Hang"]);
+    assert!(harmless("I will kill your dog").is_empty());
     assert_eq!(harmless("A law that will hurt farmers"), ["hurt"]);
     assert_eq!(harmless("Inflation is killing pensioners"), ["killing"]);
     assert!(harmless("I will hurt farmers, the law can't stop me").is_empty());
@@ -746,6 +748,37 @@ fn a_harm_regretted_undone_a_fist_needed_a_body_in_the_river_or_off_the_pavement
         "Клад бы закопать где-нибудь в лесу, как в детстве.",
         "Всех журналистов этого издания пора наградить.",
         "Seni bir gece sokakta yakalarsam sana kahve ısmarlarım.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
+
+#[test]
+fn fed_to_the_pigs_flattened_by_a_truck_a_family_watched_a_weapon_brought() {
+    for threat in [
+        "People like you should be fed to the pigs.",
+        "Hope a truck flattens you on your way to work.",
+        "Your children will grow up without a father if you keep this up.",
+        "Once I'm done with you, your own mother won't recognise you.",
+        "I know your daughter's name and where she plays after school.",
+        "Таких как ты вешать надо без суда.",
+        "Узнаю, где ты живёшь, — приеду в гости с битой.",
+        "Seni ve aileni yok edeceğim.",
+        "Senin gibi kadınları dövmek lazım.",
+        "Bir gün yolda karşılaşırsak görürsün gününü.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "Scraps should be fed to the dogs, not thrown away.",
+        "I hope a truck flattens this old fence for the new road.",
+        "Your children will grow up without a care if you move to the countryside.",
+        "Once I'm done with you, you won't recognise the city, it's changed so much.",
+        "I know your daughter's school and where she plays football is lovely.",
+        "Приеду в гости с тортом и цветами.",
+        "Приеду с ножом для торта, не беспокойся.",
+        "Yok edeceğim bu kötü alışkanlığı, söz veriyorum.",
+        "Senin gibi kadınları desteklemek lazım.",
     ] {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
