@@ -317,11 +317,13 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // by the classifier as before the shapes ("Polish trash collection", "drink antifreeze").
     // Its thirty-fifth, read after the four: 23 of 40 attacks and 3 of 40 civil sentences (the
     // classifier's "Hang your coat on the nearest hook", a sow that `свинья`, hands that
-    // `отсохли` with cold), 38 and none after; 13 civil look-alikes, none held.
+    // `отсохли` with cold), 38 and none after; 13 civil look-alikes, none held. Its
+    // thirty-sixth, read after the five: 19 of 40 attacks and 1 of 40 civil sentences (the
+    // classifier's "Ты конченый оптимист"), 34 and 1 after; 12 civil look-alikes, none held.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 574, 545);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 614, 579);
     assert!(
-        civil_held.len() <= 8,
+        civil_held.len() <= 9,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -97,6 +97,9 @@ static AFTER_REMARK: Lexicon = Lexicon::new(
      mama sexy show send let can could wanna dm i you",
 );
 
+/// Where a person is got alone: `alone in a hotel room`.
+static ROOMS: Lexicon = Lexicon::new("room hotel bedroom car van bed");
+
 /// What a reader is called before a price is asked of them: `hey sweetheart, how much ...`.
 static PET_NAMES: Lexicon =
     Lexicon::new("sweetheart sweetie babe baby honey darling love doll hun sexy girl lady");
@@ -348,6 +351,22 @@ impl Clause<'_> {
         {
             return Some(k + 3);
         }
+        // `get that reporter alone in a hotel room`.
+        if self.is(k, &["get", "have"]) {
+            let person = if self.is(k + 1, &PERSONS) {
+                k + 2
+            } else if self.is(k + 1, &["that", "this", "the"]) && self.is(k + 2, &ROLES) {
+                k + 3
+            } else {
+                k
+            };
+            if person > k
+                && self.at(person) == "alone"
+                && self.any_in(person + 1..person + 5, &ROOMS)
+            {
+                return Some(person + 1);
+            }
+        }
         // `get you in bed`, `get you into my bed`.
         if self.is(k, &["get", "have"]) && self.is(k + 1, &PERSONS) {
             let reach = (k + 5).min(self.len());
@@ -438,7 +457,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "naked topless strip face bed sleep sex touch sexy hottie bend разденься раздевайся soyun \
      soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie \
-     babe darling ночь",
+     babe darling ночь alone",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -622,5 +641,14 @@ mod tests {
         ] {
             assert_eq!(harassment(text), [], "{text}");
         }
+    }
+
+    #[test]
+    fn a_person_wanted_alone_in_a_room() {
+        assert!(!harassment("I'd love to get that reporter alone in a hotel room.").is_empty());
+        assert_eq!(
+            harassment("I'd love to get that reporter alone for a chat over coffee."),
+            []
+        );
     }
 }

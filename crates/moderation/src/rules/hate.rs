@@ -302,6 +302,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      продали продают продадут dresses coming yatakta taught puppet strings intelligent \
      inferior steal steals taken cured лечить tedavi akli bag bags coffin coffins let \
      diseases germs sadece raped caused started scum breeding replacing ulkeden ulkemizden \
+     drive trees caves huts fareleri fareler кухню dedigin \
      topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
      pisligi belasi молчать рожать",
 );
@@ -485,6 +486,15 @@ impl Clause<'_> {
             let typo = self.at(i) == "kike"
                 && self.is(i + 1, &["this", "that", "these", "those", "a", "an", "it"]);
             return (!named && !light && !typo).then_some((Slur, i, i + 1));
+        }
+        // `бабу на кухню` ("the woman to the kitchen"), `kadın dediğin evde oturur` ("a
+        // woman, so called, sits at home").
+        if self.is(i, &["бабу", "баб", "женщину", "женщин"]) && self.seq(i + 1, &["на", "кухню"])
+            || self.seq(i, &["kadin", "dedigin"])
+                && self.is(i + 2, &["evde", "mutfakta"])
+                && self.is(i + 3, &["oturur", "oturmali", "kalir", "kalmali", "durur"])
+        {
+            return Some((Exclusion, i, i + 3 + usize::from(self.at(i) == "kadin")));
         }
         // `бабы должны молчать и рожать` ("women must keep quiet and give birth"); not
         // `женщины должны получать равную зарплату`.
@@ -754,6 +764,29 @@ impl Clause<'_> {
             )
         {
             return Some((Dehumanisation, i, end + 1));
+        }
+        // `Asians can't drive`: a skill denied to a group (not to children).
+        let young = self.any_in(i..end, &["children", "kids", "teenagers", "minors"]);
+        if self.seq(end, &["can", "not"])
+            && self.is(end + 2, &["drive", "think", "lead", "cook"])
+            && !young
+        {
+            return Some((Stereotype, i, end + 3));
+        }
+        // `Africans are still living in trees`, `... swinging from trees`.
+        let living = (end..end + 4).find(|&k| self.is(k, &["living", "live", "swinging"]));
+        if let Some(k) = living.filter(|&k| self.is(k + 1, &["in", "from"])) {
+            if self.is(k + 2, &["trees", "caves", "huts"]) {
+                return Some((Dehumanisation, i, k + 3));
+            }
+        }
+        // `Suriyeliler kanalizasyon fareleri gibi` ("Syrians are like sewer rats").
+        if let Some(k) =
+            (end..end + 3).find(|&k| self.is(k, &["fareleri", "fareler", "hamamboceklerine"]))
+        {
+            if self.at(k + 1) == "gibi" {
+                return Some((Dehumanisation, i, k + 2));
+            }
         }
         // `Muslims are breeding us out of our own country`, `... replacing us`.
         let replacing = (end..end + 3).find(|&k| self.is(k, &["breeding", "replacing"]));
@@ -1595,6 +1628,23 @@ mod tests {
             "Muslims are celebrating Eid across the country this week.",
             "Çöpleri bu ülkeden atmak lazım, her yer pislik.",
             "Kürtleri ve Türkleri birleştirmek lazım.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn a_skill_denied_trees_the_kitchen_and_sewer_rats() {
+        assert!(is_attack("Asians can't drive and everyone knows it."));
+        assert!(is_attack("Africans are still living in trees."));
+        assert!(is_attack("Бабу на кухню, а не в редакцию."));
+        assert!(is_attack("Kadın dediğin evde oturur, çeneni kapat."));
+        assert!(is_attack("Suriyeliler kanalizasyon fareleri gibi."));
+        for civil in [
+            "Children can't drive, so the school bus is essential.",
+            "Many Africans are still living in poverty, the report says.",
+            "Kadın dediğin evde de işte de güçlüdür.",
+            "Kanalizasyon fareleri gibi kokuyor burası.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

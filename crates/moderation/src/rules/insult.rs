@@ -447,6 +447,12 @@ impl Clause<'_> {
         (i >= 3 && self.is(i - 3, &got) || got_so).then_some(i + 1)
     }
 
+    /// `this columnist is a walking abortion`; not `a walking encyclopedia`.
+    fn walking_abortion(&self, i: usize) -> Option<usize> {
+        let named = self.seq(i, &["walking", "abortion"]) || self.seq(i, &["walking", "std"]);
+        (named && i >= 2 && self.at(i - 1) == "a" && self.aimed_in(0..i - 1)).then_some(i + 2)
+    }
+
     /// `you are the human equivalent of a wet fart`; not `... of sunshine`.
     fn human_equivalent(&self, i: usize) -> Option<usize> {
         if !self.seq(i, &["human", "equivalent", "of"]) || !self.aimed_in(0..i) {
@@ -1108,7 +1114,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 40] = [
+static SHAPES: [(Shape, &Needs); 41] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
@@ -1127,6 +1133,7 @@ static SHAPES: [(Shape, &Needs); 40] = [
     (|c, i| c.kin_ashamed(i), &words(&["ashamed"])),
     (|c, i| c.legs_closed(i), &words(&["legs"])),
     (|c, i| c.human_equivalent(i), &words(&["equivalent"])),
+    (|c, i| c.walking_abortion(i), &words(&["walking"])),
     (
         |c, i| c.raised_you(i),
         &words(&["ashamed", "prison", "jail", "locked"]),
@@ -1583,6 +1590,7 @@ mod tests {
             "Тебя надо в психушку сдать, больной.",
             "You look like a pig that learned to type.",
             "You are the human equivalent of a wet fart.",
+            "This columnist is a walking abortion.",
         ] {
             assert!(!insults(text).is_empty(), "{text}");
         }
@@ -1597,6 +1605,7 @@ mod tests {
             "Тебя надо в больницу отвезти, у тебя жар.",
             "You look like a sheep farmer in that hat.",
             "You are the human equivalent of a warm hug.",
+            "This columnist is a walking encyclopedia.",
         ] {
             assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
         }

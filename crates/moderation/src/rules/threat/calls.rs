@@ -181,6 +181,13 @@ impl Clause<'_> {
                 return Some((Call, i, blow + 1));
             }
         }
+        // `anyone who reads this rag deserves to get cancer`; not `... cancer screening`.
+        if self.is(i, &["deserves", "deserve"]) && self.seq(j, &["to", "get"]) {
+            let disease = j + 2 + usize::from(self.is(j + 2, &["a", "an", "some"]));
+            if self.is(disease, &DISEASE) && !self.is(disease + 1, &CARE) {
+                return Some((Call, i, disease + 1));
+            }
+        }
         // `the only thing this author deserves is a rope`.
         if self.is(i, &["deserves", "deserve"])
             && self.seq(j, &["is", "a"])

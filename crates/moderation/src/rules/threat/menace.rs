@@ -634,13 +634,30 @@ impl Clause<'_> {
         {
             return Some((i + 9).min(self.len()));
         }
-        // `it'd be a pity if your car caught fire`.
-        if self.seq(i, &["pity", "if"])
+        // `it'd be a pity if your car caught fire`, `... a real tragedy if the reporter's car
+        // had no brakes one day`.
+        if self.is(i, &["pity", "tragedy"])
+            && self.at(i + 1) == "if"
             && (self.any_in(i + 2..i + 6, &["happened", "happens", "happen"])
-                || self.any_in(i + 3..i + 8, &["fire", "burned", "burnt", "exploded"]))
+                || self.any_in(
+                    i + 3..i + 8,
+                    &["fire", "burned", "burnt", "exploded", "brakes"],
+                ))
             && (self.person_in(i + 2..i + 9) || self.any_in(i + 2..i + 4, &["your"]))
         {
             return Some((i + 9).min(self.len()));
+        }
+        // `the day of the rope is coming`: the lynching of a movement's enemies.
+        if self.seq(i, &["day", "of", "the", "rope"]) {
+            return Some(i + 4);
+        }
+        // `we need another Holocaust for these people`; not `never another Holocaust`.
+        if self.at(i) == "another"
+            && self.is(i + 1, &["holocaust", "genocide", "pogrom", "kristallnacht"])
+            && !self.any_in(i.saturating_sub(4)..i, &["not", "never", "no"])
+            && (self.person_in(i + 2..i + 6) || self.any_in(i + 2..i + 5, &["for", "on"]))
+        {
+            return Some(i + 2);
         }
         // `keep talking and see what happens to your kids`: to the reader or theirs, not to
         // `the mayor's plan`.

@@ -49,7 +49,7 @@ use calls::{BEATINGS, DISEASE, HEIGHTS};
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::REMAINS;
 use ru_tr::{
-    foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BURY, RU_CARRIED_TO, RU_CURSE,
+    foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BULLET, RU_BURY, RU_CARRIED_TO, RU_CURSE,
     RU_CURSE_ON, RU_HARM, RU_HARM_INF, RU_HARM_THEY, RU_HARM_WOULD, RU_LAMPPOST, RU_MENACE,
     RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL, RU_WEAPON_WITH, TR_CALL, TR_HARM, TR_HARM_INF,
     TR_MENACE_AFTER_IF, TR_NOBODY_CARES, TR_WANT_TO_HARM,
@@ -240,6 +240,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_CARRIED_TO,
         &TR_WANT_TO_HARM,
         &RU_WEAPON_WITH,
+        &RU_BULLET,
         &HEIGHTS,
         &BEATINGS,
     ])
@@ -272,7 +273,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      waiting plane flight tyres tires windscreen mouth career straw push pushes shove shoves \
      sunk trigger rioters mob thugs looters settle notice rope noose raped crowbar taken \
      antifreeze buried fist blown scraping scrape peeling pavement wheelchair \
-     fed flattens recognise recognize father",
+     fed flattens recognise recognize father \
+     brakes rope holocaust genocide pogrom kristallnacht",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -349,6 +351,9 @@ fn starts_threat(word: &str) -> bool {
             | "ol"
             | "geber"
             | "done"
+            | "tragedy"
+            | "day"
+            | "another"
             | "scraping"
             | "scrape"
             | "peeling"

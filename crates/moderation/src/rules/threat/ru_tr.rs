@@ -17,7 +17,8 @@ pub(super) static RU_HARM: Lexicon = Lexicon::new(
 /// Russian first-person verbs of breaking, a harm only when done to someone (`сломаю тебе
 /// челюсть`, `шею тебе сверну`; not `сломаю все ногти`, "I'll break all my nails", `сверну
 /// налево`, "I'll turn left").
-pub(super) static RU_BREAK: Lexicon = Lexicon::new("сломаю разобью сверну свернем проломлю");
+pub(super) static RU_BREAK: Lexicon =
+    Lexicon::new("сломаю разобью сверну свернем проломлю вырву выдерну");
 
 /// Russian third-person plural harms, foretold to the reader with a body part (`тебе
 /// переломают ноги`, "they'll break your legs"): a menace.
@@ -47,6 +48,9 @@ pub(super) static RU_CARRIED_TO: Lexicon = Lexicon::new("больницу реа
 /// Weapons a Russian writer comes with (`с битой`, "with a bat").
 pub(super) static RU_WEAPON_WITH: Lexicon =
     Lexicon::new("битой ножом топором пистолетом ружьем арматурой кастетом");
+
+/// A bullet, in a Russian call (`с пулей в голове`).
+pub(super) static RU_BULLET: Lexicon = Lexicon::new("пулей");
 
 /// Turkish infinitives of harm the writer wants to do (`dövmek istiyorum`).
 pub(super) static TR_WANT_TO_HARM: Lexicon = Lexicon::new("dovmek oldurmek gebertmek bogmak");
@@ -94,6 +98,10 @@ static RU_STAND: Lexicon = Lexicon::new("ставить поставить по�
 /// "Those", "all of them", "such people": whom the wall is for.
 static RU_THOSE: Lexicon = Lexicon::new("этих всех таких предателей");
 
+/// People by their role, as the object of a Russian call (`автора надо утопить`).
+static RU_ROLE_OBJECT: Lexicon =
+    Lexicon::new("автора авторов журналиста журналистов редактора депутата министра судью");
+
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
 static RU_PERSON: Lexicon =
     Lexicon::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку таких этих");
@@ -137,6 +145,8 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["ты", "еще", "пожалеешь"],
     &["я", "тебе", "устрою"],
     &["до", "тебя", "доберемся"],
+    &["к", "тебе", "придут"],
+    &["за", "тобой", "придут"],
     &["до", "тебя", "доберусь"],
     &["доберемся", "до", "тебя"],
     &["доберусь", "до", "тебя"],
@@ -233,6 +243,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &TR_MENACE_AFTER_IF,
         &RU_CARRIED_TO,
         &TR_WANT_TO_HARM,
+        &RU_BULLET,
     ])
     .collect()
 });
@@ -367,6 +378,17 @@ impl Clause<'_> {
         {
             return Some((Intent, i - 1, i + 1));
         }
+        // `таким журналистам место в канаве с пулей в голове` ("such journalists belong in a
+        // ditch with a bullet in the head"); not a news story's `жил с пулей в голове`.
+        if self.at(i) == "пулей"
+            && i > 0
+            && self.at(i - 1) == "с"
+            && self.seq(i + 1, &["в"])
+            && self.is(i + 2, &["голове", "башке", "лбу", "затылке"])
+            && self.any_in(0..i, &["место"])
+        {
+            return Some((Call, 0, i + 3));
+        }
         // `bir daha böyle yazarsan yaşamazsın` ("write like this again and you won't live"):
         // the reader's doing again, as a condition; not `bu maaşla yaşamazsın`.
         if self.is(i, &["yasamazsin", "yasamazsiniz"])
@@ -420,6 +442,7 @@ impl Clause<'_> {
         if self.is(i, &RU_MUST)
             && self.any_in(i + 1..i + 3, &RU_HARM_INF)
             && (near(&RU_PERSON)
+                || near(&RU_ROLE_OBJECT)
                 || self.any_in(i.saturating_sub(5)..i, &RU_THOSE)
                 || (i.saturating_sub(3)..i + 4).any(|k| self.is_people(k)))
         {

@@ -783,3 +783,30 @@ fn fed_to_the_pigs_flattened_by_a_truck_a_family_watched_a_weapon_brought() {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn a_rope_s_day_another_holocaust_cancer_deserved_brakes_cut_a_bullet_s_place() {
+    for threat in [
+        "1488, the day of the rope is coming.",
+        "We need another Holocaust for these people.",
+        "Anyone who reads this rag deserves to get cancer.",
+        "It'd be a real tragedy if the reporter's car had no brakes one day.",
+        "Автора надо утопить в сортире.",
+        "Таким журналистам место в канаве с пулей в голове.",
+        "Я тебе язык вырву.",
+        "Посмотрим, как ты запоёшь, когда к тебе придут.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "We must never allow another Holocaust.",
+        "Another genocide is unfolding in Sudan, the UN warns.",
+        "Smokers deserve to get cancer screenings for free.",
+        "It'd be a real tragedy if the old cinema closed one day.",
+        "The brakes failed, and it was a tragedy if ever there was one.",
+        "Он прожил двадцать лет с пулей в голове.",
+        "Когда к тебе придут гости, угости их пирогом.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
