@@ -106,9 +106,12 @@ static STEREOTYPE_TR: Lexicon = Lexicon::new(
      dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir",
 );
 
-/// What a group is called, in Turkish, as a land's blight: `bu ülkenin kanseri`.
-static BLIGHT_OF_TR: Lexicon =
-    Lexicon::new("kanseri mikrobu vebasi asalagi asalaklari parazitleri pisligi belasi");
+/// What a group (or the reader and those like them) is called, in Turkish, as a land's
+/// blight: `bu ülkenin kanseri`, `bu toprakların mikrobu`.
+pub(super) static BLIGHT_OF_TR: Lexicon = Lexicon::new(
+    "kanseri mikrobu mikroplari mikrobudur vebasi asalagi asalaklari parazitleri pisligi \
+     belasi virusu",
+);
 
 /// Vices a group is said to be prone to by nature (`prone to violence`).
 static VICES: Lexicon =
@@ -487,14 +490,17 @@ impl Clause<'_> {
                 && self.is(i + 1, &["this", "that", "these", "those", "a", "an", "it"]);
             return (!named && !light && !typo).then_some((Slur, i, i + 1));
         }
-        // `бабу на кухню` ("the woman to the kitchen"), `kadın dediğin evde oturur` ("a
-        // woman, so called, sits at home").
+        // `бабу на кухню` ("the woman to the kitchen").
         if self.is(i, &["бабу", "баб", "женщину", "женщин"]) && self.seq(i + 1, &["на", "кухню"])
-            || self.seq(i, &["kadin", "dedigin"])
-                && self.is(i + 2, &["evde", "mutfakta"])
-                && self.is(i + 3, &["oturur", "oturmali", "kalir", "kalmali", "durur"])
         {
-            return Some((Exclusion, i, i + 3 + usize::from(self.at(i) == "kadin")));
+            return Some((Exclusion, i, i + 3));
+        }
+        // `kadın dediğin evde oturur` ("a woman, so called, sits at home").
+        if self.seq(i, &["kadin", "dedigin"])
+            && self.is(i + 2, &["evde", "mutfakta"])
+            && self.is(i + 3, &["oturur", "oturmali", "kalir", "kalmali", "durur"])
+        {
+            return Some((Exclusion, i, i + 4));
         }
         // `бабы должны молчать и рожать` ("women must keep quiet and give birth"); not
         // `женщины должны получать равную зарплату`.
@@ -612,12 +618,10 @@ impl Clause<'_> {
             return Some((Exclusion, i, k));
         }
         // `the Chinese eat dogs and spread diseases`: a group said to carry disease.
-        let spread = (end..end + 6).find(|&k| {
-            self.is(
-                k,
-                &["spread", "spreads", "carry", "carries", "bring", "brings"],
-            )
-        });
+        let spread = self.first_in(
+            end..end + 6,
+            &["spread", "spreads", "carry", "carries", "bring", "brings"],
+        );
         if let Some(k) = spread.filter(|&k| self.is(k + 1, &["diseases", "disease", "germs"])) {
             return Some((Dehumanisation, i, k + 2));
         }
@@ -774,27 +778,25 @@ impl Clause<'_> {
             return Some((Stereotype, i, end + 3));
         }
         // `Africans are still living in trees`, `... swinging from trees`.
-        let living = (end..end + 4).find(|&k| self.is(k, &["living", "live", "swinging"]));
+        let living = self.first_in(end..end + 4, &["living", "live", "swinging"]);
         if let Some(k) = living.filter(|&k| self.is(k + 1, &["in", "from"])) {
             if self.is(k + 2, &["trees", "caves", "huts"]) {
                 return Some((Dehumanisation, i, k + 3));
             }
         }
         // `Suriyeliler kanalizasyon fareleri gibi` ("Syrians are like sewer rats").
-        if let Some(k) =
-            (end..end + 3).find(|&k| self.is(k, &["fareleri", "fareler", "hamamboceklerine"]))
-        {
+        if let Some(k) = self.first_in(end..end + 3, &["fareleri", "fareler", "hamamboceklerine"]) {
             if self.at(k + 1) == "gibi" {
                 return Some((Dehumanisation, i, k + 2));
             }
         }
         // `Muslims are breeding us out of our own country`, `... replacing us`.
-        let replacing = (end..end + 3).find(|&k| self.is(k, &["breeding", "replacing"]));
+        let replacing = self.first_in(end..end + 3, &["breeding", "replacing"]);
         if let Some(k) = replacing.filter(|&k| self.at(k + 1) == "us") {
             return Some((Conspiracy, i, k + 2));
         }
         // `Kürtleri bu ülkeden atmak lazım` ("the Kurds must be thrown out of this country").
-        let out = (end..end + 3).find(|&k| self.is(k, &["ulkeden", "ulkemizden", "topraklardan"]));
+        let out = self.first_in(end..end + 3, &["ulkeden", "ulkemizden", "topraklardan"]);
         if let Some(k) = out {
             if self.is(k + 1, &["atmak", "kovmak", "surmek", "temizlemek"])
                 && self.is(k + 2, &["lazim", "gerek", "lazimdir", "gerekir"])
@@ -803,7 +805,7 @@ impl Clause<'_> {
             }
         }
         // `Jewish bankers caused every war in history`: a group's word between (`bankers`).
-        let caused = (end..end + 2).find(|&k| self.is(k, &["caused", "cause", "started"]));
+        let caused = self.first_in(end..end + 2, &["caused", "cause", "started"]);
         if let Some(k) = caused.filter(|&k| self.is(k + 1, &["every", "all"])) {
             if self.any_in(k + 2..k + 4, &ILLS) {
                 return Some((Conspiracy, i, k + 4));
@@ -822,7 +824,7 @@ impl Clause<'_> {
         }
         // `Women who dress like that are asking to be raped`: a group blamed for violence
         // done to it.
-        if let Some(k) = (end..end + 8).find(|&k| self.is(k, &["asking", "deserve", "deserves"])) {
+        if let Some(k) = self.first_in(end..end + 8, &["asking", "deserve", "deserves"]) {
             if self.seq(k + 1, &["to", "be"]) && self.is(k + 3, &["raped", "assaulted", "attacked"])
             {
                 return Some((Stereotype, i, k + 4));

@@ -9,7 +9,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::clauses::{Clause, Lexicon, Reading, Tagged, Vocabulary, WordSet};
+use super::clauses::{Clause, Lexicon, Reading, Tagged, Vocabulary};
+use super::hate::BLIGHT_OF_TR;
 use super::office::OFFICE;
 use super::Hit;
 use crate::normalize::Normalized;
@@ -174,7 +175,7 @@ static RU_TR_STARTS: Needs = Needs {
         &NOTHING,
         &BREED_RU,
         &ASYLUM_RU_TR,
-        &GERM_TR,
+        &BLIGHT_OF_TR,
     ],
     words: &[
         "никто",
@@ -194,11 +195,6 @@ static NUISANCES: Lexicon = Lexicon::new(
     "fart farts migraine headache rash haemorrhoid hemorrhoid haemorrhoids hemorrhoids \
      toothache wart boil stain turd cold sore splinter",
 );
-
-/// What the reader and those like them are called in Turkish to deny them a place among people:
-/// a germ, a parasite, the filth of a land (`bu toprakların mikrobu`).
-static GERM_TR: Lexicon =
-    Lexicon::new("mikrobu mikroplari mikrobudur asalagi asalaklari pisligi virusu");
 
 /// Where the reader belongs, in Russian and Turkish: `место в психушке`, `yeri tımarhane`.
 static ASYLUM_RU_TR: Lexicon =
@@ -307,12 +303,6 @@ impl Clause<'_> {
     /// Whether the reader or a person is named in `range`.
     fn aimed_in(&self, range: Range<usize>) -> bool {
         self.any_in(range, &*PERSON)
-    }
-
-    /// The first of `words` in `range` (cut at the clause's end).
-    fn first_in(&self, range: Range<usize>, words: &(impl WordSet + ?Sized)) -> Option<usize> {
-        let end = range.end.min(self.len());
-        (range.start..end).find(|&k| self.is(k, words))
     }
 
     /// `you have the IQ of a potato`, `his brain of a goldfish`.
@@ -449,7 +439,7 @@ impl Clause<'_> {
 
     /// `this columnist is a walking abortion`; not `a walking encyclopedia`.
     fn walking_abortion(&self, i: usize) -> Option<usize> {
-        let named = self.seq(i, &["walking", "abortion"]) || self.seq(i, &["walking", "std"]);
+        let named = self.at(i) == "walking" && self.is(i + 1, &["abortion", "std"]);
         (named && i >= 2 && self.at(i - 1) == "a" && self.aimed_in(0..i - 1)).then_some(i + 2)
     }
 
@@ -670,11 +660,7 @@ impl Clause<'_> {
             before
         };
         // `you sound like a brainless parrot`.
-        let likened = self.at(copula) == "like"
-            && self.is(
-                copula.wrapping_sub(1),
-                &["sound", "sounds", "look", "looks", "act", "acts"],
-            );
+        let likened = self.at(copula) == "like" && self.is(copula.wrapping_sub(1), &LIKENED_BY);
         if !self.is(copula, &["is", "are", "be"]) && !likened {
             return None;
         }
@@ -1023,7 +1009,7 @@ impl Clause<'_> {
             && self.any_in(i.saturating_sub(5)..i, &["мать", "мама", "мамаша"]);
         // `sen ve senin gibiler bu toprakların mikrobu` ("you and your like are this land's
         // germ").
-        let germ = self.is(i, &GERM_TR)
+        let germ = self.is(i, &BLIGHT_OF_TR)
             && (i.saturating_sub(6)..i).any(|k| self.seq(k, &["senin", "gibiler"]));
         let uprooted = self.at(i) == "kazinmali"
             && self.at(i.wrapping_sub(1)) == "koku"

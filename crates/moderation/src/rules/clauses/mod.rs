@@ -154,6 +154,16 @@ impl Clause<'_> {
         range.clone().any(|i| self.is(i, set))
     }
 
+    /// The first of `words` in `range` (cut at the clause's end).
+    pub(super) fn first_in(
+        &self,
+        range: Range<usize>,
+        words: &(impl WordSet + ?Sized),
+    ) -> Option<usize> {
+        let end = range.end.min(self.len());
+        (range.start..end).find(|&k| self.is(k, words))
+    }
+
     /// Whether a phrase ends before word `i` (a comma, a quotation mark...), or the clause
     /// does, or starts there.
     pub(super) fn phrase_ends_before(&self, i: usize) -> bool {

@@ -181,19 +181,19 @@ impl Clause<'_> {
                 return Some((Call, i, blow + 1));
             }
         }
-        // `anyone who reads this rag deserves to get cancer`; not `... cancer screening`.
-        if self.is(i, &["deserves", "deserve"]) && self.seq(j, &["to", "get"]) {
-            let disease = j + 2 + usize::from(self.is(j + 2, &["a", "an", "some"]));
-            if self.is(disease, &DISEASE) && !self.is(disease + 1, &CARE) {
-                return Some((Call, i, disease + 1));
+        if self.is(i, &["deserves", "deserve"]) {
+            // `anyone who reads this rag deserves to get cancer`; not `... cancer screening`.
+            if self.seq(j, &["to", "get"]) {
+                let disease = j + 2 + usize::from(self.is(j + 2, &["a", "an", "some"]));
+                if self.is(disease, &DISEASE) && !self.is(disease + 1, &CARE) {
+                    return Some((Call, i, disease + 1));
+                }
             }
-        }
-        // `the only thing this author deserves is a rope`.
-        if self.is(i, &["deserves", "deserve"])
-            && self.seq(j, &["is", "a"])
-            && self.is(j + 2, &["rope", "noose", "bullet", "beating"])
-        {
-            return named.then_some((Call, i, j + 3));
+            // `the only thing this author deserves is a rope`.
+            if self.seq(j, &["is", "a"]) && self.is(j + 2, &["rope", "noose", "bullet", "beating"])
+            {
+                return named.then_some((Call, i, j + 3));
+            }
         }
         // `this columnist needs a good beating`, `people like you deserve a bullet`.
         let good = usize::from(self.seq(j, &["a", "good"]));
@@ -300,14 +300,14 @@ impl Clause<'_> {
         }
         // `I hope the rioters find your house next`: a mob sent to the reader's door (not `I
         // hope the guests find your house`).
-        let mob = (i + 1..i + 4).find(|&k| self.is(k, &["rioters", "mob", "thugs", "looters"]));
+        let mob = self.first_in(i + 1..i + 4, &["rioters", "mob", "thugs", "looters"]);
         if let Some(k) = mob.filter(|&k| self.is(k + 1, &["find", "finds", "visit", "visits"])) {
             if self.at(k + 2) == "your" && self.is(k + 3, &["house", "home", "address", "family"]) {
                 return Some((Call, i, k + 4));
             }
         }
         // `hope a truck flattens you on your way to work`.
-        let vehicle = (i + 1..i + 4).find(|&k| self.is(k, &VEHICLES));
+        let vehicle = self.first_in(i + 1..i + 4, &VEHICLES);
         if let Some(k) = vehicle.filter(|&k| {
             self.is(k + 1, &["flattens", "hits", "kills", "crushes"]) && self.person(k + 2) > 0
         }) {

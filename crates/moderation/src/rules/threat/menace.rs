@@ -17,6 +17,11 @@ static BACK_CARE: Lexicon = Lexicon::new(
      hiking yoga",
 );
 
+/// What a watched reader (or the reader's people) does where the writer knows: `I know where
+/// you live`, `... where she plays after school`.
+static WHEREABOUTS: Lexicon =
+    Lexicon::new("live lives work works sleep sleeps go goes play plays walk walks");
+
 /// The weather a reader is told to watch themselves in on the way home.
 static WEATHER: Lexicon =
     Lexicon::new("fog foggy snow snowy rain storm storms flood floods flooding wind windy traffic");
@@ -226,7 +231,7 @@ impl Clause<'_> {
         }
         // `once I'm done with you, your own mother won't recognise you`.
         if self.seq(i, &["done", "with", "you"]) {
-            let face = (i + 3..self.len()).find(|&k| self.is(k, &["recognise", "recognize"]));
+            let face = self.first_in(i + 3..self.len(), &["recognise", "recognize"]);
             if let Some(k) = face.filter(|&k| self.at(k - 1) == "not" && self.at(k + 1) == "you") {
                 return Some(k + 2);
             }
@@ -239,12 +244,7 @@ impl Clause<'_> {
             if let Some(k) = where_.filter(|_| theirs) {
                 // Not `... where she plays football is lovely`.
                 if self.is(k + 1, &["he", "she", "they"])
-                    && self.is(
-                        k + 2,
-                        &[
-                            "plays", "play", "lives", "live", "goes", "go", "walks", "walk",
-                        ],
-                    )
+                    && self.is(k + 2, &WHEREABOUTS)
                     && !self.any_in(k + 3..k + 6, &["is", "was"])
                 {
                     return Some(k + 3);
@@ -371,13 +371,7 @@ impl Clause<'_> {
         };
         if let Some(person) = knows_where.filter(|&p| self.person(p) > 0) {
             let after = person + self.person(person);
-            if self.is(
-                after,
-                &[
-                    "live", "lives", "work", "works", "sleep", "sleeps", "go", "goes",
-                ],
-            ) && !self.is(after + 1, &["is", "was"])
-            {
+            if self.is(after, &WHEREABOUTS) && !self.is(after + 1, &["is", "was"]) {
                 return Some(after + 1);
             }
         }
@@ -617,15 +611,17 @@ impl Clause<'_> {
             }
         }
         // `your editor will be scraping you off the pavement`.
-        if self.is(i, &["scraping", "scrape", "peeling", "peel"])
-            && self.person(i + 1) > 0
-            && self.seq(i + 1 + self.person(i + 1), &["off", "the"])
-            && self.is(
-                i + 3 + self.person(i + 1),
-                &["pavement", "floor", "road", "street", "wall", "tarmac"],
-            )
-        {
-            return Some(i + 4 + self.person(i + 1));
+        if self.is(i, &["scraping", "scrape", "peeling", "peel"]) {
+            let off = i + 1 + self.person(i + 1);
+            if off > i + 1
+                && self.seq(off, &["off", "the"])
+                && self.is(
+                    off + 2,
+                    &["pavement", "floor", "road", "street", "wall", "tarmac"],
+                )
+            {
+                return Some(off + 3);
+            }
         }
         // `it would be a shame if something happened to your family`.
         if self.seq(i, &["shame", "if"])

@@ -49,10 +49,10 @@ use calls::{BEATINGS, DISEASE, HEIGHTS};
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::REMAINS;
 use ru_tr::{
-    foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BULLET, RU_BURY, RU_CARRIED_TO, RU_CURSE,
-    RU_CURSE_ON, RU_HARM, RU_HARM_INF, RU_HARM_THEY, RU_HARM_WOULD, RU_LAMPPOST, RU_MENACE,
-    RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL, RU_WEAPON_WITH, TR_CALL, TR_HARM, TR_HARM_INF,
-    TR_MENACE_AFTER_IF, TR_NOBODY_CARES, TR_WANT_TO_HARM,
+    foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BULLET, RU_BURY, RU_CARRIED_TO,
+    RU_COMING, RU_CURSE, RU_CURSE_ON, RU_HARM, RU_HARM_INF, RU_HARM_THEY, RU_HARM_WOULD,
+    RU_LAMPPOST, RU_MENACE, RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL, RU_WEAPON_WITH, TR_CALL,
+    TR_DESTROY, TR_HARM, TR_HARM_INF, TR_MENACE_AFTER_IF, TR_NOBODY_CARES, TR_WANT_TO_HARM,
 };
 
 /// Which shape of threat was found.
@@ -241,6 +241,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &TR_WANT_TO_HARM,
         &RU_WEAPON_WITH,
         &RU_BULLET,
+        &RU_COMING,
+        &TR_DESTROY,
         &HEIGHTS,
         &BEATINGS,
     ])
@@ -254,7 +256,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         "bittin",
         "yandin",
     ])
-    .chain(["kurtulalim", "edecegim", "ederim", "edecegiz"])
+    .chain(["kurtulalim"])
     .chain(["olseydin", "olseydiniz", "gebereydin"])
     .collect()
 });
@@ -274,7 +276,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      sunk trigger rioters mob thugs looters settle notice rope noose raped crowbar taken \
      antifreeze buried fist blown scraping scrape peeling pavement wheelchair \
      fed flattens recognise recognize father \
-     brakes rope holocaust genocide pogrom kristallnacht",
+     brakes holocaust genocide pogrom kristallnacht",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]

@@ -49,6 +49,12 @@ pub(super) static RU_CARRIED_TO: Lexicon = Lexicon::new("больницу реа
 pub(super) static RU_WEAPON_WITH: Lexicon =
     Lexicon::new("битой ножом топором пистолетом ружьем арматурой кастетом");
 
+/// The writer coming, in Russian (`приеду в гости с битой`).
+pub(super) static RU_COMING: Lexicon = Lexicon::new("приеду приду заеду зайду приедем придем");
+
+/// "Will destroy", after `yok` (`yok edeceğim`).
+pub(super) static TR_DESTROY: Lexicon = Lexicon::new("edecegim ederim edecegiz");
+
 /// A bullet, in a Russian call (`с пулей в голове`).
 pub(super) static RU_BULLET: Lexicon = Lexicon::new("пулей");
 
@@ -244,6 +250,8 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_CARRIED_TO,
         &TR_WANT_TO_HARM,
         &RU_BULLET,
+        &RU_COMING,
+        &TR_DESTROY,
     ])
     .collect()
 });
@@ -272,15 +280,6 @@ pub(super) fn foreign_start(word: &str) -> bool {
                 | "dovmek"
                 | "bittin"
                 | "yandin"
-                | "edecegim"
-                | "ederim"
-                | "edecegiz"
-                | "приеду"
-                | "приду"
-                | "заеду"
-                | "зайду"
-                | "приедем"
-                | "придем"
                 | "biliyorsun"
                 | "bilirsin"
         )
@@ -292,6 +291,16 @@ fn starts_with_any(word: &str, prefixes: &[&str]) -> bool {
 }
 
 impl Clause<'_> {
+    /// Whether the writer's condition before `i` is the reader seen, caught or found
+    /// (`seni sokakta görürsem`, `yakalarsam`, `bulsam`).
+    fn caught_before(&self, i: usize) -> bool {
+        (0..i).any(|k| {
+            let w = self.at(k);
+            starts_with_any(w, &["gor", "yakala", "bul"])
+                && (w.ends_with("sem") || w.ends_with("sam"))
+        })
+    }
+
     /// The end of a [`CLOSING_MENACE`] at `i`, when nothing but [`AFTER_CLOSING_MENACE`]
     /// follows it in the clause.
     pub(super) fn closing_menace(&self, i: usize) -> Option<usize> {
@@ -358,10 +367,7 @@ impl Clause<'_> {
             return Some((Call, i, i + 2));
         }
         // `приеду в гости с битой` ("I'll come visiting with a bat").
-        if self.is(
-            i,
-            &["приеду", "приду", "заеду", "зайду", "приедем", "придем"],
-        ) {
+        if self.is(i, &RU_COMING) {
             let with = (i + 1..i + 5).find(|&k| self.at(k) == "с");
             // Not `с ножом для торта` ("with a cake knife").
             if let Some(k) =
@@ -371,7 +377,7 @@ impl Clause<'_> {
             }
         }
         // `seni ve aileni yok edeceğim` ("I'll destroy you and your family").
-        if self.is(i, &["edecegim", "ederim", "edecegiz"])
+        if self.is(i, &TR_DESTROY)
             && i > 0
             && self.at(i - 1) == "yok"
             && self.any_in(i.saturating_sub(4)..i, &TR_PERSON)
@@ -403,17 +409,12 @@ impl Clause<'_> {
         // `seni sokakta görürsem ne yapacağımı biliyorsun` ("if I see you in the street, you
         // know what I'll do"): the reader seen or caught, as a condition; not `tatile
         // gidersem ne yapacağımı biliyorum` ("I know what I'll do on holiday").
-        if self.is(i, &TR_MENACE_AFTER_IF) && i >= 2 && self.seq(i - 2, &["ne", "yapacagimi"]) {
-            let seen = (0..i - 2).any(|k| {
-                let w = self.at(k);
-                starts_with_any(w, &["gor", "yakala", "bul"])
-                    && ["rsem", "rsam", "sem", "sam"]
-                        .iter()
-                        .any(|e| w.ends_with(e))
-            });
-            if seen {
-                return Some((Menace, 0, i + 1));
-            }
+        if self.is(i, &TR_MENACE_AFTER_IF)
+            && i >= 2
+            && self.seq(i - 2, &["ne", "yapacagimi"])
+            && self.caught_before(i - 2)
+        {
+            return Some((Menace, 0, i + 1));
         }
         // `ещё слово — и поедешь в больницу` ("one more word and you'll go to hospital"); not
         // `ещё одна остановка — и поедешь в центр`.
@@ -553,15 +554,10 @@ impl Clause<'_> {
         // kadar özledim` ("you'll see how much I missed you").
         if self.is(i, &["gorursun", "gorursunuz", "bittin", "yandin"])
             && (i + 1 == self.len() || self.at(i + 1) == "ve")
+            && self.caught_before(i)
+            && self.any_in(0..i, &["seni", "sizi"])
         {
-            let caught = (0..i).any(|k| {
-                let w = self.at(k);
-                starts_with_any(w, &["yakala", "bul", "gor"])
-                    && (w.ends_with("rsam") || w.ends_with("rsem"))
-            });
-            if caught && self.any_in(0..i, &["seni", "sizi"]) {
-                return Some((Menace, 0, i + 1));
-            }
+            return Some((Menace, 0, i + 1));
         }
         // `чтоб ты заболел раком` ("may you get cancer"), `чтоб тебя машина сбила`.
         if self.is(i, &RU_WISH) && self.is(i + 1, &RU_YOU) {
