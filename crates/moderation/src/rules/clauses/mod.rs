@@ -197,13 +197,19 @@ impl Clause<'_> {
     }
 
     /// Whether the words before `end` are reported by what follows them: `..., said the
-    /// preacher`, `..., the sign said` (not `..., I said`, nor `... for what she wrote`), and
+    /// preacher`, `..., the sign said` (not `..., I said`, nor `... for what she wrote`, `...
+    /// if you keep writing`), and
     /// in Turkish, where the report follows what it reports, `... diyenler utansın` ("those
     /// who say ... should be ashamed").
     pub(super) fn reported_after(&self, end: usize) -> bool {
-        // `... for what she wrote`: what was written is the cause, not a report.
+        // `... for what she wrote`: what was written is the cause, not a report; so is the
+        // reader's writing as a condition (`тебя убьют, если продолжишь писать`, "... if you
+        // keep writing").
         let deed = |k: usize| k >= 2 && self.at(k - 2) == "what";
-        (end..end + 4).any(|k| self.is(k, &REPORT_AFTER) || self.reports_others(k) && !deed(k))
+        let condition = |k: usize| self.any_in(end..k, &["if", "если"]);
+        (end..end + 4).any(|k| {
+            self.is(k, &REPORT_AFTER) || self.reports_others(k) && !deed(k) && !condition(k)
+        })
     }
 }
 
@@ -569,11 +575,15 @@ fn expand(word: &str, next: &str) -> Option<(&'static [&'static str], bool)> {
         ("we", "ll") => &["we", "will"],
         ("you", "ll") => &["you", "will"],
         ("they", "ll") => &["they", "will"],
+        ("he", "ll") => &["he", "will"],
+        ("she", "ll") => &["she", "will"],
         ("i", "m") => &["i", "am"],
         ("i", "d") => &["i", "would"],
         ("we", "d") => &["we", "would"],
         ("you", "d") => &["you", "would"],
         ("they", "d") => &["they", "would"],
+        ("he", "d") => &["he", "would"],
+        ("she", "d") => &["she", "would"],
         ("we", "re") => &["we", "are"],
         ("you", "re") => &["you", "are"],
         ("they", "re") => &["they", "are"],

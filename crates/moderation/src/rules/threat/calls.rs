@@ -26,6 +26,9 @@ const SELF_HARM: &[&[&str]] = &[
     &["end", "your", "life"],
     &["kys"],
     &["drop", "dead"],
+    &["swallow", "a", "bottle", "of", "pills"],
+    &["take", "a", "bottle", "of", "pills"],
+    &["eat", "a", "bullet"],
     &["crawl", "into", "a", "hole", "and", "die"],
 ];
 
@@ -182,6 +185,20 @@ impl Clause<'_> {
             }
         }
         if self.is(i, &["deserves", "deserve"]) {
+            // `people like you don't deserve to live`, closing its clause or `among` others
+            // (not `... to live in poverty`, `... to live like this`).
+            let denied = i > 0 && self.at(i - 1) == "not";
+            if denied
+                && self.at(j) == "to"
+                && self.is(j + 1, &["live", "breathe", "exist"])
+                && (j + 2 == self.len() || self.is(j + 2, &["and", "anymore", "any", "among"]))
+            {
+                return (named || self.any_in(i.saturating_sub(4)..i, &["they"])).then_some((
+                    Call,
+                    i - 1,
+                    j + 2,
+                ));
+            }
             // `anyone who reads this rag deserves to get cancer`; not `... cancer screening`.
             if self.seq(j, &["to", "get"]) {
                 let disease = j + 2 + usize::from(self.is(j + 2, &["a", "an", "some"]));

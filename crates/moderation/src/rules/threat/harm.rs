@@ -97,7 +97,7 @@ pub(super) const POSSESSIVES: &[&str] = &["your", "his", "her", "their"];
 
 /// Determiners before a person by role or group (`the mayor`, `all of the Kurds`).
 const DETERMINERS: &[&str] = &[
-    "the", "that", "this", "those", "these", "every", "each", "all", "any", "some", "a",
+    "the", "that", "this", "those", "these", "every", "each", "all", "any", "some", "a", "such",
 ];
 
 /// After an object, what makes it the receiver of a gift: `find you a copy`.

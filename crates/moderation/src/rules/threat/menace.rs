@@ -47,6 +47,22 @@ static LEAKED: Lexicon =
 pub(super) static REMAINS: Lexicon =
     Lexicon::new("ditch ditches river morgue coffin grave dumpster trunk bag bags");
 
+/// What the reader keeps saying, in a menace's condition (`keep publishing lies and ...`).
+static KEPT_SAYING: Lexicon = Lexicon::new(
+    "writing publishing posting talking lying spreading printing commenting running \
+     attacking insulting mocking",
+);
+
+/// Where a body is scraped off: `they'll be scraping you off the tracks`.
+static SCRAPED_OFF: Lexicon = Lexicon::new(
+    "pavement floor road street wall tarmac tracks rails ground sidewalk asphalt concrete \
+     windscreen windshield",
+);
+
+/// What a reader is told has their name on it: `a bullet with your name on it`, `a rope and
+/// a tree with your name on it`.
+static NAMED_FOR: Lexicon = Lexicon::new("bullet bullets rope noose grave coffin tree casket");
+
 /// What the reader's people do alone in a menace: `your kids walk to school alone`.
 static ALONE_VERBS: Lexicon =
     Lexicon::new("walk walks go goes drive drives sleep sleeps stay stays get gets come comes");
@@ -458,14 +474,17 @@ impl Clause<'_> {
         }
         // `I'll be waiting for you outside the newsroom`, `... outside your house`; not `I'll
         // be waiting for the sequel`, `... for you outside the cinema, Tom`.
-        if let Some(from) =
-            commitment.filter(|&from| self.seq(from, &["be", "waiting", "for", "you"]))
-        {
-            let place = from + 5 + usize::from(self.is(from + 5, &["the", "your"]));
-            let yours = [
+        // `I'll be waiting outside your office on Monday`: the reader's own place, with or
+        // without `for you`.
+        if let Some(from) = commitment.filter(|&from| self.seq(from, &["be", "waiting"])) {
+            let outside = from + 2 + 2 * usize::from(self.seq(from + 2, &["for", "you"]));
+            let yours = self.at(outside + 1) == "your";
+            let place = outside + 1 + usize::from(yours || self.at(outside + 1) == "the");
+            let places = [
                 "newsroom", "office", "house", "home", "work", "building", "door", "flat",
             ];
-            if self.at(from + 4) == "outside" && self.is(place, &yours) {
+            let for_you = outside > from + 2;
+            if self.at(outside) == "outside" && self.is(place, &places) && (for_you || yours) {
                 return Some(place + 1);
             }
         }
@@ -486,9 +505,11 @@ impl Clause<'_> {
             }
         }
         // `people like you would be hanging from lampposts`.
+        // `your editor would look good hanging from a lamppost`.
+        let looks = |k: usize| self.at(k) == "look" && self.is(k + 1, &["good", "better", "great"]);
         if self.seq(i, &["hanging", "from"])
             && i >= 2
-            && self.at(i - 1) == "be"
+            && (self.at(i - 1) == "be" || i >= 3 && looks(i - 2))
             && self.any_in(
                 i + 2..i + 4,
                 &["lampposts", "lamppost", "lamp", "trees", "tree", "gallows"],
@@ -613,14 +634,27 @@ impl Clause<'_> {
         // `your editor will be scraping you off the pavement`.
         if self.is(i, &["scraping", "scrape", "peeling", "peel"]) {
             let off = i + 1 + self.person(i + 1);
-            if off > i + 1
-                && self.seq(off, &["off", "the"])
-                && self.is(
-                    off + 2,
-                    &["pavement", "floor", "road", "street", "wall", "tarmac"],
-                )
-            {
+            if off > i + 1 && self.seq(off, &["off", "the"]) && self.is(off + 2, &SCRAPED_OFF) {
                 return Some(off + 3);
+            }
+        }
+        // `keep publishing lies and your car might not start one morning`: what the reader
+        // keeps saying, then a harm that may befall their things or people (not `keep the
+        // receipt and your car might qualify for a refund`, `keep driving like that and your
+        // car might not start in winter`).
+        if self.at(i) == "your"
+            && (self.is(i + 1, &PROPERTY) || self.is_people(i + 1))
+            && self.is(i + 2, &["might", "may", "could"])
+            && self.kept_up_before(i)
+            && (0..i).any(|k| self.at(k) == "keep" && self.is(k + 1, &KEPT_SAYING))
+        {
+            let befalls = self.seq(i + 3, &["not", "start"])
+                || self.seq(i + 3, &["catch", "fire"])
+                || self.seq(i + 3, &["burn", "down"])
+                || self.seq(i + 3, &["have", "an", "accident"])
+                || self.seq(i + 3, &["get", "hurt"]);
+            if befalls {
+                return Some((i + 6).min(self.len()));
             }
         }
         // `it would be a shame if something happened to your family`.
@@ -642,6 +676,14 @@ impl Clause<'_> {
             && (self.person_in(i + 2..i + 9) || self.any_in(i + 2..i + 4, &["your"]))
         {
             return Some((i + 9).min(self.len()));
+        }
+        // `I've got a bullet with your name on it`, `a rope and a tree with your name on
+        // it`; not `a mug with your name on it`.
+        if self.is(i, &NAMED_FOR) {
+            let with = (i + 1..i + 6).find(|&k| self.seq(k, &["with", "your", "name", "on", "it"]));
+            if let Some(k) = with {
+                return Some(k + 5);
+            }
         }
         // `the day of the rope is coming`: the lynching of a movement's enemies.
         if self.seq(i, &["day", "of", "the", "rope"]) {

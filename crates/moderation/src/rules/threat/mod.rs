@@ -51,8 +51,9 @@ use menace::REMAINS;
 use ru_tr::{
     foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BULLET, RU_BURY, RU_CARRIED_TO,
     RU_COMING, RU_CURSE, RU_CURSE_ON, RU_HARM, RU_HARM_INF, RU_HARM_THEY, RU_HARM_WOULD,
-    RU_LAMPPOST, RU_MENACE, RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL, RU_WEAPON_WITH, TR_CALL,
-    TR_DESTROY, TR_HARM, TR_HARM_INF, TR_MENACE_AFTER_IF, TR_NOBODY_CARES, TR_WANT_TO_HARM,
+    RU_KILL_THEY, RU_LAMPPOST, RU_MENACE, RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL,
+    RU_WEAPON_WITH, TR_CALL, TR_DESTROY, TR_HARM, TR_HARM_INF, TR_MENACE_AFTER_IF, TR_NOBODY_CARES,
+    TR_WANT_TO_HARM,
 };
 
 /// Which shape of threat was found.
@@ -233,6 +234,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_BURY,
         &RU_HARM_WOULD,
         &RU_HARM_THEY,
+        &RU_KILL_THEY,
         &RU_VERMIN,
         &RU_LAMPPOST,
         &TR_NOBODY_CARES,
@@ -276,7 +278,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      sunk trigger rioters mob thugs looters settle notice rope noose raped crowbar taken \
      antifreeze buried fist blown scraping scrape peeling pavement wheelchair \
      fed flattens recognise recognize father \
-     brakes holocaust genocide pogrom kristallnacht",
+     brakes holocaust genocide pogrom kristallnacht keep pills linc yasamaya yasama breathe",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -360,6 +362,16 @@ fn starts_threat(word: &str) -> bool {
             | "scrape"
             | "peeling"
             | "peel"
+            | "bullet"
+            | "bullets"
+            | "rope"
+            | "noose"
+            | "grave"
+            | "coffin"
+            | "casket"
+            | "tree"
+            | "swallow"
+            | "eat"
     ) || foreign_start(word)
         || MENACE_STARTS.contains(word)
 }

@@ -25,6 +25,21 @@ pub(super) static RU_BREAK: Lexicon =
 pub(super) static RU_HARM_THEY: Lexicon =
     Lexicon::new("переломают сломают оторвут открутят отрежут отобьют пробьют");
 
+/// Russian third-person plural killings, foretold to the reader (`тебя найдут и закопают`,
+/// "they'll find you and bury you"): a menace.
+pub(super) static RU_KILL_THEY: Lexicon = Lexicon::new(
+    "закопают убьют зарежут пристрелят прикончат повесят утопят сожгут замочат порешат \
+     грохнут",
+);
+
+/// Turkish for "(has) no right to live": `senin gibilerin yaşamaya hakkı yok`.
+pub(super) const TR_NO_RIGHT_TO_LIVE: &[&[&str]] = &[
+    &["yasamaya", "hakki", "yok"],
+    &["yasamaya", "haklari", "yok"],
+    &["yasama", "hakki", "yok"],
+    &["yasama", "haklari", "yok"],
+];
+
 /// The reader, to whom a harm is foretold.
 static RU_TO_YOU: Lexicon = Lexicon::new("тебе вам тебя вас");
 
@@ -190,7 +205,7 @@ pub(super) static RU_CURSE_ON: Lexicon =
 pub(super) static TR_HARM: Lexicon = Lexicon::new(
     "oldurecegim oldururum olduracegim oldurecegiz gebertecegim gebertirim keserim kesecegim \
      vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakarim asacagim \
-     asarim parcalarim parcalayacagim doverim dovecegim sikacagim kirarim kiracagim \
+     asarim parcalarim parcalayacagim doverim dovecegim sikacagim sikarim kirarim kiracagim \
      dagitacagim dagitirim",
 );
 
@@ -208,7 +223,8 @@ pub(super) static TR_HARM_INF: Lexicon =
 /// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
 /// bones").
 static TR_PERSON: Lexicon = Lexicon::new(
-    "seni sizi onu onlari hepinizi hepsini hepsi onlar bunlar bunlari kafani kafanizi boynunu \
+    "seni sizi onu onlari hepinizi hepsini hepsi onlar bunlar bunlari kafani kafanizi kafana \
+     kafaniza kafasina boynunu \
      evini aileni kemiklerini bacaklarini kollarini dislerini senin sizin adamlar insanlar \
      suratini yuzunu agzini",
 );
@@ -252,6 +268,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_BULLET,
         &RU_COMING,
         &TR_DESTROY,
+        &RU_KILL_THEY,
     ])
     .collect()
 });
@@ -282,6 +299,9 @@ pub(super) fn foreign_start(word: &str) -> bool {
                 | "yandin"
                 | "biliyorsun"
                 | "bilirsin"
+                | "linc"
+                | "yasamaya"
+                | "yasama"
         )
         || (word.ends_with("mak") || word.ends_with("mek")) && TR_HARM_INF.contains(word)
 }
@@ -324,6 +344,31 @@ impl Clause<'_> {
         // `тебе переломают ноги` ("they'll break your legs"), foretold to the reader.
         if self.is(i, &RU_HARM_THEY) && near(&RU_TO_YOU) && near(&RU_BODY) {
             return Some((Menace, i, i + 1));
+        }
+        // `тебя найдут и закопают в лесу` ("they'll find you and bury you in the woods").
+        if self.is(i, &RU_KILL_THEY) && self.any_in(i.saturating_sub(4)..i + 2, &["тебя", "вас"])
+        {
+            return Some((Menace, i.saturating_sub(3), i + 1));
+        }
+        // `bu gazeteciyi linç etmek lazım` ("this journalist must be lynched"), `linç
+        // edilmeli`, `linç edeceğiz`.
+        if self.at(i) == "linc" {
+            let called = self.at(i + 1) == "etmek"
+                && self.is(i + 2, &["lazim", "gerek", "gerekir", "lazimdir"])
+                || self.is(i + 1, &["edilmeli", "edilmelidir", "edin"]);
+            if called {
+                return Some((Call, i, i + 2 + usize::from(self.at(i + 1) == "etmek")));
+            }
+            if self.is(i + 1, &TR_DESTROY) {
+                return Some((Intent, i, i + 2));
+            }
+        }
+        // `senin gibilerin yaşamaya hakkı yok` ("people like you have no right to live"),
+        // said, not asked (`... hakkı yok mu?`).
+        if let Some(p) = TR_NO_RIGHT_TO_LIVE.iter().find(|p| self.seq(i, p)) {
+            if !self.asked {
+                return Some((Call, i, i + p.len()));
+            }
         }
         // `таких надо давить, как тараканов` ("such people should be crushed like
         // cockroaches"): people named before it, not `тараканов надо травить, как клопов`
@@ -462,7 +507,11 @@ impl Clause<'_> {
                 let w = self.at(k);
                 w.chars().count() >= 5 && (w.ends_with("sem") || w.ends_with("sam"))
             });
-            if kills || near(&TR_PERSON) || if_i_saw {
+            // Shooting (`sıkmak`, also "to squeeze") only at a head: `kafana sıkarım`, not
+            // `senin için limon sıkacağım` ("I'll squeeze a lemon for you").
+            let at_a_head = !self.at(i).starts_with("sik")
+                || (i.saturating_sub(3)..i + 3).any(|k| self.at(k).starts_with("kafa"));
+            if (kills || near(&TR_PERSON) || if_i_saw) && at_a_head {
                 return Some((Intent, i, i + 1));
             }
         }

@@ -810,3 +810,62 @@ fn a_rope_s_day_another_holocaust_cancer_deserved_brakes_cut_a_bullet_s_place() 
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn a_name_on_a_rope_a_lamppost_the_tracks_the_reader_s_office_a_car_that_will_not_start() {
+    for threat in [
+        "I've got a rope and a tree with your name on it.",
+        "There's a bullet with your name on it.",
+        "Your editor would look good hanging from a lamppost.",
+        "If I ever run into you at the station, they'll be scraping you off the tracks.",
+        "I'll be waiting outside your office on Monday, and I won't be alone.",
+        "Keep publishing lies and your car might not start one morning.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "I bought a mug with your name on it for the office party.",
+        "The tree with your name on it is in the memorial garden now.",
+        "The flags would look good hanging from the lampposts on Main Street.",
+        "They were scraping ice off the tracks at the station this morning.",
+        "I'll be waiting outside the cinema at eight.",
+        "I'll be waiting for you outside the station, Tom.",
+        "Keep the receipt and your car might qualify for a refund.",
+        "Keep driving like that and your car might not start in winter.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
+
+#[test]
+fn life_denied_pills_urged_and_the_russian_and_turkish_ones() {
+    for threat in [
+        "You don't deserve to live.",
+        "Such people don't deserve to breathe.",
+        "Muslims don't deserve to live among civilised people.",
+        "Do everyone a favour and swallow a bottle of pills.",
+        "Nobody cares, just eat a bullet.",
+        "Тебя найдут и закопают в лесу.",
+        "Тебя убьют, если продолжишь писать.",
+        "Bu gazeteciyi sokakta linç etmek lazım.",
+        "Bu adam linç edilmeli.",
+        "Senin gibi aptalların yaşamaya hakkı yok.",
+        "Kafana sıkarım senin.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "My grandmother doesn't deserve to live in poverty.",
+        "Pensioners don't deserve to live like this.",
+        "My doctor said to swallow the pills with water.",
+        "Eat a burger, you look hungry.",
+        "Собака закопала кость в лесу.",
+        "Linç kültürü bu ülkede çok yaygın.",
+        "Herkesin yaşamaya hakkı var.",
+        "Yasama organı toplandı.",
+        "Senin için limon sıkacağım.",
+        "Kafana takma, bir limon sıkarım çayına.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
