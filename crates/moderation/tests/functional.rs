@@ -324,10 +324,13 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // visits after "I know where you live" in Russian and Turkish, the classifier's
     // "Ermeniler de bu ülkenin vatandaşıdır"), 40 and the same 3 after; 30 civil look-alikes,
     // 1 held by the classifier ("Illegal immigrants should be deported, the minister said").
+    // Its thirty-eighth, read after the thirty-seventh's mends: 20 of 40 attacks and 1 of 40
+    // civil sentences (`раздевайся, в бане жарко`), 40 and none after; 30 civil look-alikes,
+    // 1 held by the classifier ("I'm too dumb to do my own taxes").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 663, 629);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 710, 677);
     assert!(
-        civil_held.len() <= 13,
+        civil_held.len() <= 14,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -50,6 +50,13 @@ static UNDERWEAR: Lexicon = Lexicon::new("bikini underwear lingerie panties bra 
 static UNDRESSED_IN: Lexicon =
     Lexicon::new("shower bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике");
 
+/// Where or why one undresses for no one's pleasure: `раздевайся, в бане жарко` ("undress,
+/// it's hot in the sauna"), `soyun, doktor bekliyor`.
+static UNDRESS_FOR: Lexicon = Lexicon::new(
+    "бане баня сауне сауна бассейн бассейне врач врачу доктор пляж пляже жарко душ осмотр \
+     hamam hamamda sauna doktor plaj havuz sicak muayene",
+);
+
 /// A person by what they are, after `that` (`I'd bang that reporter`).
 static ROLES: Lexicon = Lexicon::new(
     "reporter journalist anchor presenter columnist woman girl lady chick babe blonde \
@@ -250,6 +257,15 @@ impl Clause<'_> {
                 }
             }
         }
+        // `rip her clothes off`, `tear her top off`: a person stripped by force (not `rip the
+        // old wallpaper off`).
+        if self.is(i, &["rip", "tear", "pull"])
+            && self.is(i + 1, &["her", "his", "their", "your", "ur"])
+            && self.is(i + 2, &CLOTHES)
+            && self.at(i + 3) == "off"
+        {
+            return Some(i + 4);
+        }
         // `strip for me`, `get naked for me`, `разденься`, `soyun`.
         if self.seq(i, &["strip", "for"]) && self.is(i + 2, &["me", "us"]) {
             return Some(i + 3);
@@ -257,7 +273,10 @@ impl Clause<'_> {
         if self.seq(i, &["get", "naked"]) {
             return Some(i + 2);
         }
-        if self.is(i, &["разденься", "раздевайся", "soyun", "soyunsana"]) {
+        // (Not `раздевайся, в бане жарко`: a reason to undress that is no one's pleasure.)
+        if self.is(i, &["разденься", "раздевайся", "soyun", "soyunsana"])
+            && !self.any_in(i + 1..self.len(), &UNDRESS_FOR)
+        {
             return Some(i + 1);
         }
         None
@@ -668,6 +687,19 @@ mod tests {
         for civil in [
             "She'd moan about the weather all day.",
             "The crowd would scream my name at every concert, she said.",
+        ] {
+            assert_eq!(harassment(civil), [], "{civil}");
+        }
+    }
+
+    #[test]
+    fn clothes_ripped_off_and_undressing_for_a_reason() {
+        assert!(!harassment("Rip her clothes off and see if she still talks so much.").is_empty());
+        assert!(!harassment("Раздевайся и покажи, что у тебя под платьем.").is_empty());
+        for civil in [
+            "Rip the tag off the new shirt before you wear it.",
+            "Раздевайся, в бане жарко.",
+            "Раздевайся, врач ждёт.",
         ] {
             assert_eq!(harassment(civil), [], "{civil}");
         }

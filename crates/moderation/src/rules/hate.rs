@@ -82,7 +82,8 @@ static STEREOTYPE_EN: Lexicon = Lexicon::new(
     "criminals thieves rapists terrorists murderers killers thugs barbarians barbaric \
      primitive inferior lazy greedy stupid dumb idiots morons retarded violent perverts \
      perverted degenerates degenerate traitors abomination abominations useless worthless \
-     evil backward uncivilised uncivilized inbred brainwashed",
+     evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist \
+     terrorist murderer killer thug barbarian pervert traitor dealers dealer",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -119,8 +120,10 @@ static VICES: Lexicon =
 
 /// What a group is sent back to, said to be all it is fit for: `women journalists should
 /// stick to writing about fashion`.
-static FIT_FOR: Lexicon =
-    Lexicon::new("fashion cooking recipes knitting makeup housework babies kitchen");
+static FIT_FOR: Lexicon = Lexicon::new(
+    "fashion cooking recipes knitting makeup housework babies kitchen weather gossip \
+     horoscopes shopping",
+);
 
 /// What a group is said to bring with it: `nothing but crime and disease`.
 static BROUGHT_HARM: Lexicon =
@@ -163,6 +166,12 @@ static TR_ENEMY: Lexicon = Lexicon::new("dusmani dusmanidir dusmanlari dusmanlar
 /// What a group is said to breed like: `Muslims breed like rabbits`.
 static BREEDERS: Lexicon =
     Lexicon::new("rabbits rats cockroaches roaches mice flies insects vermin animals");
+
+/// Whose minds a group is said to have: `the brains of children`.
+static LESSER_MINDS: Lexicon = Lexicon::new(
+    "children child toddlers toddler animals animal apes ape monkeys monkey dogs dog \
+     chimps chimp goldfish rats rat",
+);
 
 /// What a group is said to control: `Jews control the media`.
 static CONTROLLED: Lexicon =
@@ -237,13 +246,14 @@ static PART_OF: Lexicon = Lexicon::new(
 /// Words that sharpen what a group is called: `drunk animals`, `violent criminals`.
 static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
     "drunk drunken lazy stupid dumb violent dangerous primitive savage wild rabid greedy \
-     worthless useless inbred smelly stinking godless evil раковая раковые",
+     worthless useless inbred smelly stinking godless evil drug born раковая раковые прирожденные \
+     врожденные",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them
 /// (`are nothing but`, `are basically`, `— это`, `birer`).
 static LINKS: Lexicon = Lexicon::new(
-    "are is were be just all nothing but basically simply literally really only like a an \
+    "are is were was be just all nothing but basically simply literally really only like a an \
      the total complete filthy dirty disgusting bloody damn fucking still это все просто как \
      настоящие birer bir gibi hepsi resmen tam zaten insanlar",
 );
@@ -333,7 +343,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      drive trees caves huts fareleri fareler кухню dedigin \
      topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
      pisligi belasi молчать рожать rounded herded interned deported expelled shipped thrown \
-     kicked driven atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
+     kicked driven brains minds doldurup atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
      temizlenmeli cikarilmali",
 );
 
@@ -344,7 +354,10 @@ impl Clause<'_> {
 
     /// The end of a group named at `i` (`Muslims`, `gay people`, `those immigrants`), if one is.
     fn group(&self, i: usize) -> Option<usize> {
-        let start = i + usize::from(self.is(i, &["those", "these", "the", "all", "most"]));
+        let start = i + usize::from(self.is(
+            i,
+            &["those", "these", "the", "all", "most", "every", "each"],
+        ));
         let mut j = start;
         // `Black people`, `Asian men`.
         while self.is_group(j) {
@@ -584,7 +597,8 @@ impl Clause<'_> {
         if let Some(found) = self.excluded_or_blamed(i, end_of_group) {
             return Some(found);
         }
-        let mut j = end_of_group;
+        // `every Mexican I've met was a rapist`: what the writer met of the group.
+        let mut j = end_of_group + self.met_of_them(end_of_group);
         let mut links = 0;
         while self.is(j, &LINKS) && links < 4 {
             j += 1;
@@ -624,6 +638,22 @@ impl Clause<'_> {
             [&STEREOTYPE_EN, &STEREOTYPE_RU, &STEREOTYPE_TR],
         );
         (called && !some).then_some((Stereotype, i, noun + 1))
+    }
+
+    /// The length of `I've met`, `we have ever known` at `k`, after a group: the writer's own
+    /// acquaintance with it, made a verdict on all of it (0 when there is none).
+    fn met_of_them(&self, k: usize) -> usize {
+        if !self.is(k, &["i", "we"]) {
+            return 0;
+        }
+        let mut j = k + 1;
+        j += usize::from(self.at(j) == "have");
+        j += usize::from(self.at(j) == "ever");
+        if self.is(j, &["met", "known", "seen"]) {
+            j + 1 - k
+        } else {
+            0
+        }
     }
 
     /// The end of `should never have been let in` (or `allowed into`) at `k`.
@@ -835,6 +865,14 @@ impl Clause<'_> {
                 return Some((Exclusion, i, k + 2));
             }
         }
+        // `Suriyelileri gemilere doldurup geri yollamak lazım` ("load the Syrians onto ships
+        // and send them back"): people stuffed in like cargo.
+        if let Some(k) = self.first_in(end..end + 3, &["doldurup", "doldurmak"]) {
+            let cargo = ["gemilere", "kamyonlara", "otobuslere", "vagonlara"];
+            if k > end && self.any_in(end..k, &cargo) {
+                return Some((Exclusion, i, k + 1));
+            }
+        }
         // `Jewish bankers caused every war in history`: a group's word between (`bankers`).
         let caused = self.first_in(end..end + 2, &["caused", "cause", "started"]);
         if let Some(k) = caused.filter(|&k| self.is(k + 1, &["every", "all"])) {
@@ -891,6 +929,19 @@ impl Clause<'_> {
         if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["should", "stick", "to"])) {
             if self.any_in(k + 3..k + 7, &FIT_FOR) {
                 return Some((Exclusion, i, k + 7));
+            }
+        }
+        // `Africans have the brains of children`; not `... the brains of the operation`.
+        if self.is(end, &["have", "has"]) && self.at(end + 1) == "the" {
+            let of = end + 3;
+            let whose = of + 1 + usize::from(self.is(of + 1, &["a", "an"]));
+            if self.is(
+                end + 2,
+                &["brains", "brain", "mind", "minds", "intelligence"],
+            ) && self.at(of) == "of"
+                && self.is(whose, &LESSER_MINDS)
+            {
+                return Some((Stereotype, i, whose + 1));
             }
         }
         // `Black people have lower IQs`; not `... have lower incomes`.
@@ -1713,6 +1764,30 @@ mod tests {
             "Muslims should not be deported for their faith.",
             "Çöpler ülkeden atılmalı değil, geri dönüştürülmeli.",
             "Больные люди должны лечиться.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn minds_of_children_born_thieves_every_one_met_cargo_and_the_weather() {
+        for attack in [
+            "Africans have the brains of children.",
+            "Every Mexican I've met was a drug dealer or a rapist.",
+            "Every Muslim I've ever met is a terrorist.",
+            "Women journalists should stick to the weather report.",
+            "Цыгане — прирождённые воры.",
+            "Suriyelileri gemilere doldurup geri yollamak lazım.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for civil in [
+            "Africans have the highest growth rates in the world.",
+            "Every Mexican I've met was generous and kind.",
+            "Women should stick to the facts in their reporting, like everyone else.",
+            "Цыгане — прирождённые музыканты.",
+            "Yolcuları otobüslere doldurup havalimanına götürdüler.",
+            "Drug dealers were arrested in the raid, police said.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

@@ -778,12 +778,24 @@ impl Clause<'_> {
         self.aimed_in(i.saturating_sub(3)..i).then_some(child + 1)
     }
 
-    /// `are you always this dense?`, `you're so clueless`, `how can you be this thick?`; not
+    /// `are you always this dense?`, `you're so clueless`, `how can you be this thick?`, `you're
+    /// too ugly to have an opinion`; not
     /// `you are so thick-skinned`, `are you always this busy?`.
     fn so_dumb(&self, i: usize) -> Option<usize> {
         // `imagine being so thick you need a journalist to explain a pie chart`.
         if self.is(i, &DUMB) && i >= 3 && self.seq(i - 3, &["imagine", "being", "so"]) {
             return Some(i + 1);
+        }
+        // `you're too ugly to have an opinion`, `you are too stupid to be a journalist`; not
+        // `you're too modest`, `I'm too dumb to do my taxes`.
+        if self.is(i, &DUMB)
+            && i >= 3
+            && self.at(i - 1) == "too"
+            && self.is(i - 2, &["are", "were"])
+            && self.is(i - 3, &["you", "u"])
+            && self.at(i + 1) == "to"
+        {
+            return Some(i + 2);
         }
         let ends = i + 1 == self.len()
             || self.phrase_ends_before(i + 1)
@@ -1610,6 +1622,19 @@ mod tests {
             "Sen ve senin gibiler bu ülkenin umudu.",
         ] {
             assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn too_dumb_or_ugly_to_have_a_say() {
+        assert!(!insults("You're too ugly to have an opinion.").is_empty());
+        assert!(!insults("You are too stupid to be a journalist.").is_empty());
+        for civil in [
+            "You're too modest about your own work.",
+            "You're too young to remember the 1990s.",
+            "I'm too dumb to do my own taxes, so I pay someone.",
+        ] {
+            assert!(insults(civil).is_empty(), "{civil}");
         }
     }
 }

@@ -568,7 +568,7 @@ static AFTER_I_WOULD: Lexicon = Lexicon::new(
 /// word that stands for itself.
 fn expand(word: &str, next: &str) -> Option<(&'static [&'static str], bool)> {
     // Most words are followed by none of the tails a contraction leaves.
-    let tail = matches!(next, "ll" | "m" | "d" | "re" | "t");
+    let tail = matches!(next, "ll" | "m" | "d" | "re" | "t" | "ve");
     let pair: &[&str] = match (word, next) {
         _ if !tail => &[],
         ("i", "ll") => &["i", "will"],
@@ -584,6 +584,10 @@ fn expand(word: &str, next: &str) -> Option<(&'static [&'static str], bool)> {
         ("they", "d") => &["they", "would"],
         ("he", "d") => &["he", "would"],
         ("she", "d") => &["she", "would"],
+        ("i", "ve") => &["i", "have"],
+        ("we", "ve") => &["we", "have"],
+        ("you", "ve") => &["you", "have"],
+        ("they", "ve") => &["they", "have"],
         ("we", "re") => &["we", "are"],
         ("you", "re") => &["you", "are"],
         ("they", "re") => &["they", "are"],

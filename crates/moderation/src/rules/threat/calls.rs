@@ -253,6 +253,10 @@ impl Clause<'_> {
         {
             return named.then_some((Call, i, j + 5));
         }
+        // `this reporter needs to be taken out back and dealt with`.
+        if self.seq(j, &["be", "taken", "out", "back"]) {
+            return named.then_some((Call, i, j + 4));
+        }
         if self.at(j) == "be" {
             // `should be shot`, `should be dragged out and shot`, `... put on a boat and
             // sunk`; `should be wiped out`,

@@ -54,6 +54,12 @@ pub(super) static PROPERTY: Lexicon = Lexicon::new(
 /// What runs a person down: `push you in front of a bus`, `hit by a train`.
 pub(super) static VEHICLES: Lexicon = Lexicon::new("bus car train truck lorry tram tube");
 
+/// Crowds a vehicle is driven into: `drive a truck through that protest`.
+static CROWDS: Lexicon = Lexicon::new(
+    "protest protests protesters protestors crowd crowds march marchers rally rallies \
+     demonstrators demonstration them",
+);
+
 /// Past participles of harm: `X should be shot`, `X should be eradicated`.
 pub(super) static HARMED: Lexicon = Lexicon::new(
     "shot hanged hung killed executed lynched gassed burned burnt exterminated murdered \
@@ -178,6 +184,28 @@ impl Clause<'_> {
             // A particle between: `shoot up the protesters`, `finish off the mayor`.
             if self.is(i + 1, &["up", "off"]) && self.person(i + 2) > 0 {
                 return Some(i + 2 + self.person(i + 2));
+            }
+        }
+        // `drive a truck through that protest`, `plough my car into them`; not `drive a truck
+        // across the country`, `... into the garage`.
+        if self.is(i, &["drive", "ram", "plough", "plow"]) {
+            if let Some(v) = (i + 1..i + 4).find(|&k| self.is(k, &VEHICLES)) {
+                if self.is(v + 1, &["through", "into"]) {
+                    let whom = (v + 2..v + 5).find(|&k| self.is(k, &CROWDS) || self.person(k) > 0);
+                    if let Some(k) = whom {
+                        return Some(k + self.person(k).max(1));
+                    }
+                }
+            }
+        }
+        // `slip something into her drink`: a person drugged.
+        if w == "slip" && self.is(i + 1, &["something", "drugs", "roofies", "pills", "poison"]) {
+            let into = i + 2;
+            if self.at(into) == "into"
+                && self.is(into + 1, POSSESSIVES)
+                && self.is(into + 2, &["drink", "drinks", "coffee", "wine", "glass"])
+            {
+                return Some(into + 3);
             }
         }
         // `choke the life out of you`, `beat the hell out of him`.

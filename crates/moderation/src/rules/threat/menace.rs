@@ -175,6 +175,15 @@ impl Clause<'_> {
                 return Some(k + 1);
             }
         }
+        // `you won't leave on your own feet`, `... walk out of there on your own two feet`.
+        if self.at(v) == "not" && self.is(v + 1, &["leave", "walk", "go", "get"]) {
+            if let Some(k) = (v + 2..v + 7).find(|&k| self.seq(k, &["on", "your", "own"])) {
+                let feet = k + 3 + usize::from(self.at(k + 3) == "two");
+                if self.at(feet) == "feet" {
+                    return Some(feet + 1);
+                }
+            }
+        }
         // `you won't live to see it`, `you won't leave alive`.
         if self.at(v) == "not"
             && (self.is(v + 1, &["live", "survive"])
@@ -390,6 +399,22 @@ impl Clause<'_> {
             if self.is(after, &WHEREABOUTS) && !self.is(after + 1, &["is", "was"]) {
                 return Some(after + 1);
             }
+        }
+        // `we know your kids' names`, `I know your wife's car`: what only a stalker learns of
+        // the reader's people, said and left there (not `we know your kids love the science
+        // pages`, `I know your wife's name from the wedding photos`).
+        if self.is(i, &["i", "we"])
+            && self.seq(i + 1, &["know", "your"])
+            && self.is_people(i + 3)
+            && self.is(
+                i + 4,
+                &[
+                    "names", "name", "school", "schools", "faces", "car", "routine",
+                ],
+            )
+            && self.phrase_ends_before(i + 5)
+        {
+            return Some(i + 5);
         }
         // `we know who you are`, closing its clause: not `we know who you are voting for`.
         if self.is(i, &["i", "we"])
@@ -684,6 +709,47 @@ impl Clause<'_> {
             if let Some(k) = with {
                 return Some(k + 5);
             }
+        }
+        // `post her address, let the people decide`: a person's private details ordered
+        // published (not `post the address of the food bank`).
+        if i == 0 && self.is(i, &EXPOSE) && self.is(i + 1, &["her", "his", "their"]) {
+            let what = i + 2 + usize::from(self.at(i + 2) == "home");
+            if self.is(what, &PRIVATE) {
+                return Some(what + 1);
+            }
+        }
+        // `let's pay a visit to the editor's house tonight, bring torches`: a mob called to a
+        // home (not `bring torches for the cave tour`).
+        if self.is(i, &["bring", "grab"])
+            && self.is(i + 1, &["torches", "pitchforks"])
+            && self.any_in(0..i, &["house", "home", "office", "door", "address"])
+        {
+            return Some(i + 2);
+        }
+        // `Hitler was right about these people`, `six million wasn't enough`: the Holocaust
+        // endorsed (not `historians agree Hitler was wrong`, `six million wasn't enough to
+        // fix the roads`), said, not asked.
+        let opens = i == 0 || self.is(i - 1, &["honestly", "frankly", "tbh", "still", "maybe"]);
+        if self.seq(i, &["hitler", "was", "right"]) && opens && !self.asked {
+            return Some(i + 3);
+        }
+        if self.seq(i, &["six", "million"])
+            && self.is(i + 2, &["was", "were", "is"])
+            && self.seq(i + 3, &["not", "enough"])
+            && i + 5 == self.len()
+        {
+            return Some(i + 5);
+        }
+        // `I hope we meet in a dark alley one day`, `I'll see you in a dark alley`: the
+        // writer's hope or promise (not `I wouldn't want to meet him in a dark alley`).
+        if self.seq(i, &["dark", "alley"])
+            && i >= 2
+            && self.seq(i - 2, &["in", "a"])
+            && self.any_in(i.saturating_sub(7)..i, &["meet", "see", "catch"])
+            && self.any_in(i.saturating_sub(9)..i, &["hope", "will"])
+            && !self.any_in(i.saturating_sub(9)..i, &["not", "hate"])
+        {
+            return Some(i + 2);
         }
         // `the day of the rope is coming`: the lynching of a movement's enemies.
         if self.seq(i, &["day", "of", "the", "rope"]) {

@@ -278,7 +278,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      sunk trigger rioters mob thugs looters settle notice rope noose raped crowbar taken \
      antifreeze buried fist blown scraping scrape peeling pavement wheelchair \
      fed flattens recognise recognize father \
-     brakes holocaust genocide pogrom kristallnacht keep pills linc yasamaya yasama breathe",
+     brakes holocaust genocide pogrom kristallnacht keep pills linc yasamaya yasama breathe slip torches pitchforks hitler \
+     million daga karanlik жаль",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -372,6 +373,14 @@ fn starts_threat(word: &str) -> bool {
             | "tree"
             | "swallow"
             | "eat"
+            | "share"
+            | "publish"
+            | "leak"
+            | "bring"
+            | "grab"
+            | "hitler"
+            | "six"
+            | "dark"
     ) || foreign_start(word)
         || MENACE_STARTS.contains(word)
 }

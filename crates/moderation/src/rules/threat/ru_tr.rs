@@ -40,6 +40,12 @@ pub(super) const TR_NO_RIGHT_TO_LIVE: &[&[&str]] = &[
     &["yasama", "haklari", "yok"],
 ];
 
+/// Russian past plurals of killing, in a regret that someone was not killed (`жаль, что
+/// тебя в детстве не утопили`: "a pity they didn't drown you as a child").
+static RU_PITY: Lexicon = Lexicon::new("жаль");
+static RU_KILLED: Lexicon =
+    Lexicon::new("утопили убили задушили прибили абортировали пристрелили придушили");
+
 /// The reader, to whom a harm is foretold.
 static RU_TO_YOU: Lexicon = Lexicon::new("тебе вам тебя вас");
 
@@ -171,6 +177,8 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["до", "тебя", "доберусь"],
     &["доберемся", "до", "тебя"],
     &["доберусь", "до", "тебя"],
+    &["приедут", "за", "тобой"],
+    &["за", "тобой", "приедут"],
     &["yoksa", "karismam"],
     &["seni", "bulacagim"],
     &["sizi", "bulacagim"],
@@ -179,9 +187,19 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["pisman", "ederim"],
 ];
 
-/// What may follow a [`CLOSING_MENACE`] in its clause: "and", or "of it" after "you'll regret"
-/// (`ты пожалеешь об этом`).
-const AFTER_CLOSING_MENACE: &[&str] = &["и", "ve", "об", "этом"];
+/// What may follow a [`CLOSING_MENACE`] in its clause: "and", "of it" after "you'll regret"
+/// (`ты пожалеешь об этом`), "at night", or "get ready" (`приедут за тобой ночью, готовься`).
+const AFTER_CLOSING_MENACE: &[&str] = &[
+    "и",
+    "ve",
+    "об",
+    "этом",
+    "ночью",
+    "готовься",
+    "готовьтесь",
+    "жди",
+    "ждите",
+];
 
 /// "Death", called on a group: `Kürtlere ölüm`, `смерть евреям`.
 pub(super) static DEATH_TO: Lexicon = Lexicon::new("olum смерть");
@@ -269,6 +287,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_COMING,
         &TR_DESTROY,
         &RU_KILL_THEY,
+        &RU_PITY,
     ])
     .collect()
 });
@@ -300,6 +319,10 @@ pub(super) fn foreign_start(word: &str) -> bool {
                 | "biliyorsun"
                 | "bilirsin"
                 | "linc"
+                | "daga"
+                | "karsilasiriz"
+                | "gorusuruz"
+                | "bulusuruz"
                 | "yasamaya"
                 | "yasama"
         )
@@ -369,6 +392,32 @@ impl Clause<'_> {
             if !self.asked {
                 return Some((Call, i, i + p.len()));
             }
+        }
+        // `жаль, что тебя в детстве не утопили`; not `жаль, что меня не научили плавать`.
+        if self.at(i) == "жаль" {
+            let you = (i + 1..i + 5).find(|&k| self.is(k, &["тебя", "вас"]));
+            let killed = you.and_then(|y| (y + 1..y + 5).find(|&k| self.is(k, &RU_KILLED)));
+            if let Some(k) = killed.filter(|&k| self.at(k - 1) == "не") {
+                return Some((Call, i, k + 1));
+            }
+        }
+        // `bu gazeteciyi dağa kaldırmak lazım` ("this journalist should be taken to the
+        // mountains", to be done away with): a person the object.
+        if self.seq(i, &["daga", "kaldirmak"])
+            && self.is(i + 2, &["lazim", "gerek", "gerekir", "lazimdir"])
+            && i > 0
+            && (self.is(i - 1, &TR_PERSON)
+                || self.is(i - 1, &TR_ROLES_OBJECT)
+                || self.is_people(i - 1))
+        {
+            return Some((Call, i - 1, i + 3));
+        }
+        // `bir gün karanlık bir sokakta karşılaşırız` ("one day we'll meet in a dark street").
+        if self.is(i, &["karsilasiriz", "gorusuruz", "bulusuruz"])
+            && self.any_in(i.saturating_sub(4)..i, &["karanlik", "issiz"])
+            && self.any_in(i.saturating_sub(3)..i, &["sokakta", "yerde", "kosede"])
+        {
+            return Some((Menace, i.saturating_sub(4), i + 1));
         }
         // `таких надо давить, как тараканов` ("such people should be crushed like
         // cockroaches"): people named before it, not `тараканов надо травить, как клопов`

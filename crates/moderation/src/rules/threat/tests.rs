@@ -869,3 +869,49 @@ fn life_denied_pills_urged_and_the_russian_and_turkish_ones() {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn names_known_doxxing_ordered_a_mob_the_holocaust_endorsed_a_dark_alley() {
+    for threat in [
+        "We know your kids' names. Think about that before your next article.",
+        "This reporter needs to be taken out back and dealt with.",
+        "I'd gladly drive a truck through that protest of degenerates.",
+        "Someone should drive a bus through that march.",
+        "Someone should slip something into her drink at the next press event.",
+        "Let's pay a visit to the editor's house tonight, bring torches.",
+        "Post her address, let the people decide what she deserves.",
+        "Hitler was right about these people.",
+        "Six million wasn't enough.",
+        "I hope we meet in a dark alley one day, reporter.",
+        "If you show your face at the town hall, you won't leave on your own feet.",
+        "Жаль, что тебя в детстве не утопили.",
+        "Дождёшься, приедут за тобой ночью.",
+        "Приедут за тобой ночью, готовься.",
+        "Bu gazeteciyi dağa kaldırmak lazım.",
+        "Bir gün karanlık bir sokakta karşılaşırız inşallah.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "We know your kids love the comics page.",
+        "I know your wife's name from the wedding photos in the paper.",
+        "The dog needs to be taken out back for a walk.",
+        "I'd gladly drive a truck across the country for that charity.",
+        "I'd drive a truck into the garage if it fit.",
+        "Slip some lemon into your drink, it tastes better.",
+        "Post your address on the form and we will send the prize.",
+        "Post the address of the food bank so people can donate.",
+        "Bring torches, the cave tour at the old house starts at nine.",
+        "Historians agree Hitler was wrong about everything.",
+        "People who say Hitler was right should read a history book.",
+        "Six million wasn't enough to finish the bridge.",
+        "I wouldn't want to meet him in a dark alley, he's huge.",
+        "You won't leave on your own, a guide will walk you to the exit.",
+        "Жаль, что в детстве меня не научили плавать.",
+        "Приедут за тобой родители в шесть.",
+        "Dağa kaldırmak için teleferik kullanıyorlar.",
+        "Karanlık bir sokakta kaybolduk ama sonra yolu bulduk.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
