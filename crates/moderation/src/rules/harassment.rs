@@ -229,6 +229,13 @@ impl Clause<'_> {
                 {
                     return Some(k + 1);
                 }
+                // `send me a video of you undressing`.
+                if self.is(k, &["undressing", "stripping", "changing", "showering"])
+                    && self.is(k - 1, &["you", "yourself"])
+                    && self.any_in(i + 1..k, &PICTURES)
+                {
+                    return Some(k + 1);
+                }
                 // `send me a photo of what's under that blouse`.
                 if self.at(k) == "under"
                     && self.any_in(k.saturating_sub(2)..k, &["what"])
@@ -415,6 +422,10 @@ impl Clause<'_> {
                 return Some(w + 1);
             }
         }
+        // `tie you up and do whatever I want with you`; not `tie up the loose ends`.
+        if self.is(k, &["tie"]) && self.is(k + 1, &PERSONS) && self.at(k + 2) == "up" {
+            return Some(k + 3);
+        }
         // `bend you over`, `bend her over the desk`; not `bend over backwards for you`.
         if self.is(k, &["bend"]) && self.is(k + 1, &PERSONS) && self.is(k + 2, &["over"]) {
             return Some(k + 3);
@@ -485,7 +496,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "naked topless strip face bed sleep sex touch sexy hottie bend разденься раздевайся soyun \
      soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie \
-     babe darling ночь alone moan moaning scream screaming",
+     babe darling ночь alone moan moaning scream screaming undressing stripping tie",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -700,6 +711,21 @@ mod tests {
             "Rip the tag off the new shirt before you wear it.",
             "Раздевайся, в бане жарко.",
             "Раздевайся, врач ждёт.",
+        ] {
+            assert_eq!(harassment(civil), [], "{civil}");
+        }
+    }
+
+    #[test]
+    fn tied_up_and_filmed_undressing() {
+        assert!(!harassment("I want to tie you up and do whatever I want with you.").is_empty());
+        assert!(
+            !harassment("Send me a video of you undressing, I'll make it worth your while.")
+                .is_empty()
+        );
+        for civil in [
+            "I want to tie up the loose ends of this story before we publish.",
+            "Send me a video of the kids changing into their costumes for the school play.",
         ] {
             assert_eq!(harassment(civil), [], "{civil}");
         }

@@ -343,7 +343,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      drive trees caves huts fareleri fareler кухню dedigin \
      topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
      pisligi belasi молчать рожать rounded herded interned deported expelled shipped thrown \
-     kicked driven brains minds doldurup atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
+     kicked driven brains minds doldurup incompatible media worth atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
      temizlenmeli cikarilmali",
 );
 
@@ -954,6 +954,32 @@ impl Clause<'_> {
         // `kadınların aklı yok` ("women have no brains").
         if let Some(k) = (end..end + 2).find(|&k| self.seq(k, &["akli", "yok"])) {
             return Some((Stereotype, i, k + 2));
+        }
+        // `Muslims are incompatible with civilisation`: a group said to have no place among
+        // others by what it is.
+        if self.seq(end, &["are", "incompatible", "with"]) {
+            return Some((Exclusion, i, end + 3));
+        }
+        // `Black people are closer to apes than to humans`.
+        if self.seq(end, &["are", "closer", "to"]) && self.is(end + 3, &DEHUMANISING_EN) {
+            return Some((Dehumanisation, i, end + 4));
+        }
+        // `a woman's opinion is worth half a man's` (the possessive's `s` is no word); not
+        // `... counted as much as a man's`.
+        let worth = self.first_in(end..end + 3, &["worth"]);
+        if let Some(k) = worth.filter(|&k| k > end && self.is(k - 1, &["is", "are"])) {
+            let said_of = [
+                "opinion",
+                "opinions",
+                "vote",
+                "votes",
+                "word",
+                "testimony",
+                "life",
+            ];
+            if self.any_in(end..k, &said_of) && self.is(k + 1, &["half", "less", "nothing"]) {
+                return Some((Stereotype, i, k + 2));
+            }
         }
         // `Jews control the media`, `X run the banks`; not `... the media in occupied areas`.
         if self.is(end, &["control", "controls", "run", "runs", "own", "owns"]) {
@@ -1788,6 +1814,27 @@ mod tests {
             "Цыгане — прирождённые музыканты.",
             "Yolcuları otobüslere doldurup havalimanına götürdüler.",
             "Drug dealers were arrested in the raid, police said.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn incompatible_closer_to_apes_worth_half_and_owners_of_the_media() {
+        for attack in [
+            "Muslims are incompatible with civilisation and should be treated as such.",
+            "Black people are closer to apes than to humans.",
+            "A woman's opinion is worth half a man's.",
+            "Women's opinions are worth less than a man's.",
+            "The Jews own the media, look at the names.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for civil in [
+            "Muslims are the largest religious minority in France.",
+            "Humans are closer to apes than to dogs genetically.",
+            "A woman's vote is worth the same as a man's, as it should be.",
+            "Jews own several bakeries on this street.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

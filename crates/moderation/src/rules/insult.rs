@@ -778,6 +778,39 @@ impl Clause<'_> {
         self.aimed_in(i.saturating_sub(3)..i).then_some(child + 1)
     }
 
+    /// `you look like something the cat dragged in`; not `my jumper looks like ...`, `her old
+    /// coat looks like ...`.
+    fn what_the_cat_dragged_in(&self, i: usize) -> Option<usize> {
+        let cat = self.seq(i, &["something", "the", "cat"])
+            && self.is(i + 3, &["dragged", "brought", "threw", "coughed"]);
+        // (Said of a person, not of `her old coat`.)
+        let looks = i >= 3
+            && self.at(i - 1) == "like"
+            && self.is(i - 2, &["look", "looks", "smell", "smells"])
+            && self.is(i - 3, &["you", "u", "she", "he", "they", "face"]);
+        (cat && looks).then_some(i + 4)
+    }
+
+    /// `nobody would hire you if you weren't sleeping with the editor`, `she only got the job
+    /// because she slept with the boss`; not `... sleeping with the light on`.
+    fn slept_with_the_boss(&self, i: usize) -> Option<usize> {
+        let boss = [
+            "editor",
+            "boss",
+            "producer",
+            "publisher",
+            "owner",
+            "director",
+            "manager",
+        ];
+        let slept = self.is(i, &["sleeping", "slept", "sleeps"])
+            && self.at(i + 1) == "with"
+            && self.is(i + 2, &["the", "your", "her", "his"])
+            && self.is(i + 3, &boss);
+        let why = self.any_in(0..i, &["if", "because", "only"]) && self.aimed_in(0..i);
+        (slept && why).then_some(i + 4)
+    }
+
     /// `are you always this dense?`, `you're so clueless`, `how can you be this thick?`, `you're
     /// too ugly to have an opinion`; not
     /// `you are so thick-skinned`, `are you always this busy?`.
@@ -1112,7 +1145,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 41] = [
+static SHAPES: [(Shape, &Needs); 43] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
@@ -1191,6 +1224,14 @@ static SHAPES: [(Shape, &Needs); 41] = [
     (|c, i| c.belongs_in_an_asylum(i), &words(&["belong"])),
     (|c, i| c.never_born(i), &words(&["born"])),
     (|c, i| c.ru_tr(i), &RU_TR_STARTS),
+    (
+        |c, i| c.what_the_cat_dragged_in(i),
+        &words(&["dragged", "brought", "threw", "coughed"]),
+    ),
+    (
+        |c, i| c.slept_with_the_boss(i),
+        &words(&["sleeping", "slept", "sleeps"]),
+    ),
     (
         |c, i| c.called_vile(i),
         &lexicons(&[&VILE, &ACCUSED, &NAMES, &ANIMAL_NAMES]),
@@ -1286,7 +1327,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten \
      melt clock instructions labels label brain braindead brainless kitchen sandwich excuse born \
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
-     noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор",
+     noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
+     dragged coughed",
 );
 
 /// Every stock insult in the text.
@@ -1633,6 +1675,23 @@ mod tests {
             "You're too modest about your own work.",
             "You're too young to remember the 1990s.",
             "I'm too dumb to do my own taxes, so I pay someone.",
+        ] {
+            assert!(insults(civil).is_empty(), "{civil}");
+        }
+    }
+
+    #[test]
+    fn what_the_cat_dragged_in_and_a_job_got_in_bed() {
+        assert!(
+            !insults("You look like something the cat dragged in and then threw up.").is_empty()
+        );
+        assert!(
+            !insults("Nobody would hire you if you weren't sleeping with the editor.").is_empty()
+        );
+        for civil in [
+            "My jumper looks like something the cat dragged in.",
+            "Her old coat looks like something the cat dragged in, she joked.",
+            "He was sleeping with the light on because of the storm.",
         ] {
             assert!(insults(civil).is_empty(), "{civil}");
         }

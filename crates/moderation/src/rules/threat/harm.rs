@@ -14,7 +14,8 @@ pub(super) static HARM: Lexicon = Lexicon::new(
      hang poison drown gas exterminate hurt harm choke cripple bury torch gut skin decapitate \
      assassinate kills killing shoots shooting stabs stabbing hurts hurting murders murdering \
      strangles strangling hangs hanging tortures torturing executes executing butchers punch \
-     slap smack",
+     slap smack batter bludgeon smother suffocate kneecap disembowel dismember impale crucify \
+     incinerate pummel maul mutilate castrate electrocute guillotine waterboard stomp",
 );
 
 /// What someone is, for a harm reported: `charged with killing`, `convicted of murdering`.
@@ -51,6 +52,11 @@ pub(super) static PROPERTY: Lexicon = Lexicon::new(
      buildings",
 );
 
+/// Where people worship, burnt as their homes are: `torch that mosque`.
+static WORSHIP: Lexicon = Lexicon::new(
+    "mosque mosques church churches synagogue synagogues temple temples gurdwara cathedral",
+);
+
 /// What runs a person down: `push you in front of a bus`, `hit by a train`.
 pub(super) static VEHICLES: Lexicon = Lexicon::new("bus car train truck lorry tram tube");
 
@@ -64,7 +70,10 @@ static CROWDS: Lexicon = Lexicon::new(
 pub(super) static HARMED: Lexicon = Lexicon::new(
     "shot hanged hung killed executed lynched gassed burned burnt exterminated murdered \
      beheaded stabbed beaten raped tortured strangled drowned poisoned butchered slaughtered \
-     maimed gunned castrated flogged whipped stoned caned lashed",
+     maimed gunned castrated flogged whipped stoned caned lashed battered bludgeoned smothered \
+     suffocated kneecapped disembowelled disemboweled dismembered impaled crucified \
+     incinerated pummelled pummeled mauled mutilated electrocuted guillotined waterboarded \
+     tarred feathered skinned",
 );
 
 /// Past participles of harm that are also said of things (`the virus was eradicated`, `the
@@ -262,6 +271,17 @@ impl Clause<'_> {
                 i + 2,
                 &["car", "cars", "tyres", "tires", "windows", "windscreen"],
             )
+        {
+            return Some(i + 3);
+        }
+        // `somebody should torch that mosque`, `firebomb every synagogue`: a people's place of
+        // worship (not `torch these terrible ideas`).
+        if self.is(i, &["torch", "firebomb", "bomb", "burn"])
+            && self.is(
+                i + 1,
+                &["that", "this", "the", "every", "their", "a", "your"],
+            )
+            && self.is(i + 2, &WORSHIP)
         {
             return Some(i + 3);
         }

@@ -47,6 +47,11 @@ static LEAKED: Lexicon =
 pub(super) static REMAINS: Lexicon =
     Lexicon::new("ditch ditches river morgue coffin grave dumpster trunk bag bags");
 
+/// What a reader is said to look, in a menace of what they will look like hurt: `let's see how
+/// smug you look with a broken nose`.
+static SMUG: Lexicon =
+    Lexicon::new("smug brave tough clever funny pretty cocky confident mouthy big");
+
 /// What the reader keeps saying, in a menace's condition (`keep publishing lies and ...`).
 static KEPT_SAYING: Lexicon = Lexicon::new(
     "writing publishing posting talking lying spreading printing commenting running \
@@ -149,6 +154,10 @@ impl Clause<'_> {
                         && (self.any_in(0..v, &["i", "we"]) || self.kept_up_before(v))
                     || self.is(v + 1, &HARMED)
                     || self.is(v + 1, &["hurt", "harmed"])
+                    // `you'll be the next one they find in the river`.
+                    || self.seq(v + 1, &["the", "next"])
+                        && self.is(v + 3, &["one", "body", "victim"])
+                        && self.any_in(v + 4..v + 9, &REMAINS)
                     // `you'll be found in a ditch`, `... found dead`.
                     || self.at(v + 1) == "found"
                         && (self.at(v + 2) == "dead" || self.any_in(v + 2..v + 7, &REMAINS))
@@ -415,6 +424,96 @@ impl Clause<'_> {
             && self.phrase_ends_before(i + 5)
         {
             return Some(i + 5);
+        }
+        // `I'll be the last face you see`: the writer promises to be there at the reader's
+        // end (not `I'll be the last person to leave`, `... you see at the party`).
+        if let Some(from) = commitment.filter(|&from| self.seq(from, &["be", "the", "last"])) {
+            let seen = from + 4;
+            let verb = (seen + 1..seen + 4).find(|&k| self.is(k, &["see", "hear"]));
+            // (`... you see before you stop breathing`, `... you will ever see`; not `... you
+            // see at the party`.)
+            let last = verb.filter(|&k| k + 1 == self.len() || self.is(k + 1, &["before", "ever"]));
+            if self.is(from + 3, &["face", "thing", "person", "voice"]) && self.at(seen) == "you" {
+                if let Some(k) = last {
+                    return Some(k + 1);
+                }
+            }
+        }
+        // `I'm loading my rifle as I type this, journalist`, `... sharpening my knife for you`:
+        // a weapon readied, with the reader in the clause (not `cleaning my rifle before the
+        // season opens`).
+        if self.is(i, &["loading", "cleaning", "sharpening", "oiling"])
+            && self.is(i + 1, &["my", "the", "our"])
+            && self.is(i + 2, &WEAPON)
+            && (self.seq(i + 3, &["as", "i", "type"])
+                || self.any_in(
+                    i + 3..self.len(),
+                    &["you", "journalist", "reporter", "editor"],
+                ))
+        {
+            return Some(i + 3);
+        }
+        // `let's see how smug you look with a broken nose`, `... how brave you are without
+        // your teeth`.
+        if self.at(i) == "how" && self.is(i + 1, &SMUG) && self.at(i + 2) == "you" {
+            let verb = i + 3 + usize::from(self.at(i + 3) == "will");
+            let with = verb + 1;
+            if self.is(verb, &["look", "are", "sound", "be"]) {
+                let broken = self.at(with) == "with"
+                    && self.is(with + 1, &["a", "your"])
+                    && self.is(with + 2, &["broken", "smashed", "busted"])
+                    && self.is(with + 3, &BODY);
+                let without = self.seq(with, &["without", "your"]) && self.is(with + 2, &BODY);
+                if broken || without {
+                    return Some(with + 3 + usize::from(broken));
+                }
+            }
+        }
+        // `I imagine you bleeding out`, `I picture him hanging`: the writer's daydream of a
+        // person's death (not `I imagine you dying of boredom`, `picture him hanging the new
+        // curtains`).
+        if self.is(i, &["imagine", "picture", "fantasize", "fantasise"]) {
+            let whom = i + 1 + usize::from(self.at(i + 1) == "about");
+            let dying = whom + self.person(whom);
+            if dying > whom
+                && self.is(
+                    dying,
+                    &["bleeding", "dying", "dead", "burning", "hanging", "choking"],
+                )
+                && self.at(dying + 1) != "of"
+                && !self.is(
+                    dying + 1,
+                    &["the", "a", "an", "his", "her", "my", "some", "up"],
+                )
+            {
+                return Some(dying + 1);
+            }
+        }
+        // `your family should watch their backs`: the reader's people warned (not `cyclists
+        // should watch their backs on that junction`).
+        if self.at(i) == "your" && self.is_people(i + 1) {
+            let watch = (i + 2..i + 5).find(|&k| self.seq(k, &["watch", "their", "backs"]));
+            if let Some(k) = watch.filter(|&k| !self.any_in(k + 3..k + 7, &BACK_CARE)) {
+                return Some(k + 3);
+            }
+        }
+        // `before I give you something to cry about`.
+        if self.seq(i, &["give", "you", "something", "to", "cry", "about"]) {
+            return Some(i + 6);
+        }
+        // `your dog would make a nice barbecue`: the reader's pet to be eaten.
+        if self.at(i) == "your" && self.is(i + 1, &["dog", "cat", "puppy", "kitten", "pets"]) {
+            let made = (i + 2..i + 4).find(|&k| self.is(k, &["make", "makes"]));
+            if let Some(k) = made {
+                let dish = k + 1 + usize::from(self.is(k + 1, &["a", "an"]));
+                let dish = dish + usize::from(self.is(dish, &["nice", "good", "tasty", "great"]));
+                if self.is(
+                    dish,
+                    &["barbecue", "bbq", "kebab", "stew", "meal", "dinner", "rug"],
+                ) {
+                    return Some(dish + 1);
+                }
+            }
         }
         // `we know who you are`, closing its clause: not `we know who you are voting for`.
         if self.is(i, &["i", "we"])

@@ -140,6 +140,17 @@ impl Clause<'_> {
                 }
             }
         }
+        // `one day someone will put you in the ground`: a harm foretold, by no one named.
+        if self.is(i, &["someone", "somebody"]) {
+            let will = if self.at(i + 1) == "will" {
+                Some(i + 2)
+            } else {
+                self.seq(i + 1, &["is", "going", "to"]).then_some(i + 4)
+            };
+            if let Some(end) = will.and_then(|k| self.harm(k, false)) {
+                return Some((Menace, i, end));
+            }
+        }
         let w = self.at(i);
         if let Some(end) = self.menace(i) {
             return Some((Menace, i, end));
@@ -279,7 +290,10 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      antifreeze buried fist blown scraping scrape peeling pavement wheelchair \
      fed flattens recognise recognize father \
      brakes holocaust genocide pogrom kristallnacht keep pills linc yasamaya yasama breathe slip torches pitchforks hitler \
-     million daga karanlik жаль",
+     million daga karanlik жаль mosque mosques church churches synagogue \
+     synagogues temple temples gurdwara cathedral last loading sharpening broken imagine \
+     picture fantasize fantasise backs cry barbecue bbq kebab stew rug torch firebomb \
+     oldurene taslamak",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -381,6 +395,17 @@ fn starts_threat(word: &str) -> bool {
             | "hitler"
             | "six"
             | "dark"
+            | "loading"
+            | "cleaning"
+            | "sharpening"
+            | "oiling"
+            | "how"
+            | "imagine"
+            | "picture"
+            | "fantasize"
+            | "fantasise"
+            | "someone"
+            | "somebody"
     ) || foreign_start(word)
         || MENACE_STARTS.contains(word)
 }

@@ -11,14 +11,16 @@ use crate::rules::clauses::{Clause, Lexicon, Vocabulary};
 pub(super) static RU_HARM: Lexicon = Lexicon::new(
     "убью убьем прибью зарежу прирежу застрелю пристрелю задушу придушу закопаю урою сожгу \
      повешу изобью покалечу искалечу прикончу размажу уничтожу зарежем расстреляю перережу \
-     переломаю оторву",
+     переломаю оторву удавлю порву замочу грохну порешу утоплю раздавлю изуродую вздерну \
+     четвертую кастрирую",
 );
 
-/// Russian first-person verbs of breaking, a harm only when done to someone (`сломаю тебе
-/// челюсть`, `шею тебе сверну`; not `сломаю все ногти`, "I'll break all my nails", `сверну
-/// налево`, "I'll turn left").
+/// Russian first-person verbs of breaking or cutting, a harm only when done to someone
+/// (`сломаю тебе челюсть`, `шею тебе сверну`, `отрежу тебе язык`; not `сломаю все ногти`,
+/// "I'll break all my nails", `сверну налево`, "I'll turn left", `я его отрежу`, "I'll cut it
+/// off").
 pub(super) static RU_BREAK: Lexicon =
-    Lexicon::new("сломаю разобью сверну свернем проломлю вырву выдерну");
+    Lexicon::new("сломаю разобью сверну свернем проломлю вырву выдерну отрежу выколю");
 
 /// Russian third-person plural harms, foretold to the reader with a body part (`тебе
 /// переломают ноги`, "they'll break your legs"): a menace.
@@ -108,7 +110,8 @@ pub(super) static RU_HARM_WOULD: Lexicon =
 pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
     "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
      пристрелить уничтожить оторвать прибить отрубить открутить переломать утопить вешать \
-     расстреливать",
+     расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать \
+     кастрировать сжигать",
 );
 
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
@@ -204,12 +207,13 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
 /// "Death", called on a group: `Kürtlere ölüm`, `смерть евреям`.
 pub(super) static DEATH_TO: Lexicon = Lexicon::new("olum смерть");
 
-/// Russian wishes (`чтоб ты сдох`, "may you croak") open with `чтоб`, and curse with one of
-/// [`RU_CURSE`].
+/// Russian wishes (`чтоб ты сдох`, "may you croak") open with `чтоб` (or `хоть бы`, "if
+/// only"), and curse with one of [`RU_CURSE`].
 static RU_WISH: Lexicon = Lexicon::new("чтоб чтобы");
 
 pub(super) static RU_CURSE: Lexicon = Lexicon::new(
-    "сдох сдохла сдохли сдохнешь заболел заболела заболели заболеешь подавился подавилась",
+    "сдох сдохла сдохли сдохнешь заболел заболела заболели заболеешь подавился подавилась \
+     сгорел сгорела сгорели разбился разбилась подох подохла",
 );
 
 static RU_YOU: Lexicon = Lexicon::new("ты вы он она они");
@@ -224,7 +228,8 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
     "oldurecegim oldururum olduracegim oldurecegiz gebertecegim gebertirim keserim kesecegim \
      vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakarim asacagim \
      asarim parcalarim parcalayacagim doverim dovecegim sikacagim sikarim kirarim kiracagim \
-     dagitacagim dagitirim",
+     dagitacagim dagitirim ezerim ezecegim bogazlarim bogazlayacagim tokatlarim \
+     tokatlayacagim tekmelerim gomerim gomecegim",
 );
 
 /// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged"),
@@ -236,7 +241,7 @@ pub(super) static TR_CALL: Lexicon = Lexicon::new(
 
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
 pub(super) static TR_HARM_INF: Lexicon =
-    Lexicon::new("asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak");
+    Lexicon::new("asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak taslamak");
 
 /// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
 /// bones").
@@ -323,6 +328,8 @@ pub(super) fn foreign_start(word: &str) -> bool {
                 | "karsilasiriz"
                 | "gorusuruz"
                 | "bulusuruz"
+                | "oldurene"
+                | "хоть"
                 | "yasamaya"
                 | "yasama"
         )
@@ -335,12 +342,13 @@ fn starts_with_any(word: &str, prefixes: &[&str]) -> bool {
 
 impl Clause<'_> {
     /// Whether the writer's condition before `i` is the reader seen, caught or found
-    /// (`seni sokakta görürsem`, `yakalarsam`, `bulsam`).
+    /// (`seni sokakta görürsem`, `yakalarsam`, `bulsam`), or promised to be (`seni bir yerde
+    /// yakalayacağım, o zaman görürsün`).
     fn caught_before(&self, i: usize) -> bool {
         (0..i).any(|k| {
             let w = self.at(k);
             starts_with_any(w, &["gor", "yakala", "bul"])
-                && (w.ends_with("sem") || w.ends_with("sam"))
+                && (w.ends_with("sem") || w.ends_with("sam") || w.ends_with("cagim"))
         })
     }
 
@@ -564,12 +572,28 @@ impl Clause<'_> {
                 return Some((Intent, i, i + 1));
             }
         }
+        // `seni öldürene kadar peşini bırakmayacağım` ("I won't leave you alone until I kill
+        // you").
+        if self.seq(i, &["oldurene", "kadar"])
+            && self.any_in(i.saturating_sub(3)..i, &["seni", "sizi"])
+        {
+            return Some((Intent, i.saturating_sub(1), i + 2));
+        }
+        // `eşcinselleri taşlamak lazım` ("gays must be stoned"): people the object, not
+        // `binaları` (buildings).
+        let stoned = self.at(i) != "taslamak"
+            || i > 0
+                && (self.is(i - 1, &TR_PERSON)
+                    || self.is(i - 1, &TR_ROLES_OBJECT)
+                    || self.is_people(i - 1));
         // `Erdoğan'ı asmak lazım` ("Erdoğan must be hanged"); not `zamanı öldürmek lazım`.
         // `kafasına sıkmak lazım` ("... must be shot in the head"), not `limonu sıkmak
         // lazım` ("the lemon must be squeezed").
         let shot = self.at(i) != "sikmak" || i > 0 && self.at(i - 1).starts_with("kafa");
         if self.is(i, &TR_HARM_INF)
             && shot
+            && stoned
+            && self.at(i + 2) != "degil"
             && self.is(i + 1, &["lazim", "gerek", "gerekir", "lazimdir"])
             && !(i > 0 && starts_with_any(self.at(i - 1), &["zaman", "vakit"]))
         {
@@ -657,9 +681,15 @@ impl Clause<'_> {
         {
             return Some((Menace, 0, i + 1));
         }
-        // `чтоб ты заболел раком` ("may you get cancer"), `чтоб тебя машина сбила`.
-        if self.is(i, &RU_WISH) && self.is(i + 1, &RU_YOU) {
-            if let Some(k) = (i + 2..i + 4).find(|&k| self.is(k, &RU_CURSE)) {
+        // `чтоб ты заболел раком` ("may you get cancer"), `чтоб тебя машина сбила`, `хоть бы
+        // ты сгорел` ("if only you burnt").
+        let wish = if self.at(i) == "хоть" {
+            (self.at(i + 1) == "бы").then_some(i + 1)
+        } else {
+            self.is(i, &RU_WISH).then_some(i)
+        };
+        if let Some(w) = wish.filter(|&w| self.is(w + 1, &RU_YOU)) {
+            if let Some(k) = (w + 2..w + 4).find(|&k| self.is(k, &RU_CURSE)) {
                 return Some((Call, i, k + 1));
             }
         }

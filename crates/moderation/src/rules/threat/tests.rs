@@ -915,3 +915,59 @@ fn names_known_doxxing_ordered_a_mob_the_holocaust_endorsed_a_dark_alley() {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn the_last_face_a_weapon_readied_a_daydream_a_pet_a_mosque_and_a_wish_if_only() {
+    for threat in [
+        "I'll be the last face you see before you stop breathing.",
+        "Your dog would make a nice barbecue, wouldn't it?",
+        "Somebody should torch that mosque before Friday prayers.",
+        "Someone should torch every synagogue in this city.",
+        "I'm loading my rifle as I type this, journalist.",
+        "I'm sharpening my knife for you, reporter.",
+        "Let's see how smug you look with a broken nose.",
+        "One day someone will put you in the ground and I'll bring popcorn.",
+        "Someone is going to put a bullet in you one day.",
+        "Every time I read your name I imagine you bleeding out.",
+        "Your family should watch their backs after this article.",
+        "Go cry to your mommy, snowflake, before I give you something to cry about.",
+        "Keep writing and you'll be the next one they find in the river.",
+        "Хоть бы ты сгорел вместе со своей редакцией.",
+        "Хоть бы вы все сдохли.",
+        "Seni öldürene kadar peşini bırakmayacağım.",
+        "Eşcinselleri taşlamak lazım.",
+        "Seni bir yerde yakalayacağım, o zaman görürsün.",
+        "Я тебе язык отрежу.",
+        "Я тебя удавлю.",
+        "I'm going to batter you.",
+        "He should be dismembered.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "I'll be the last person to leave the office tonight.",
+        "I'll be the last person you see at the party, I'm always late.",
+        "Our dog would love a nice walk on the beach.",
+        "Your dog would make a great therapy animal.",
+        "Somebody should torch these terrible ideas in the next debate.",
+        "I'm cleaning my rifle before the hunting season opens.",
+        "Let's see how smug you look when your team loses.",
+        "One day someone will put this story on the big screen and I'll bring popcorn.",
+        "Someone will find you a seat, don't worry.",
+        "I imagine you dying of boredom in that meeting.",
+        "Picture him hanging the new curtains, it took hours.",
+        "Cyclists should watch their backs on that junction; it's dangerous.",
+        "Your family should watch their backs when lifting the heavy boxes.",
+        "I'll give you something to read on the train.",
+        "You'll be the next one to win the lottery, I can feel it.",
+        "Хоть бы ты приехал на выходные.",
+        "Редакция сгорела в 1991 году, но газета выжила.",
+        "Bu kitabı bitirene kadar uyumayacağım.",
+        "Bu duvarı taşlamak lazım değil.",
+        "Seni bir yerde yakalayacağım, o zaman kahve içeriz.",
+        "Я его отрежу, но вы ничего не получите.",
+        "Я утоплю горе в вине.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
