@@ -329,9 +329,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // 1 held by the classifier ("I'm too dumb to do my own taxes"). Its thirty-ninth, read
     // after the thirty-eighth's: 18 of 40 attacks and 1 of 40 civil sentences (the
     // classifier's "Bu kadın gazeteciler çok cesur"), 40 and the same 1 after; 30 civil
-    // look-alikes, none held.
+    // look-alikes, none held. Then 9 of the 33 attacks still allowed were read by shapes of
+    // their own (7 civil look-alikes, none held).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 759, 726);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 759, 735);
     assert!(
         civil_held.len() <= 15,
         "civil sentences held: {civil_held:#?}"

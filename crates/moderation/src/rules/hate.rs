@@ -354,10 +354,18 @@ impl Clause<'_> {
 
     /// The end of a group named at `i` (`Muslims`, `gay people`, `those immigrants`), if one is.
     fn group(&self, i: usize) -> Option<usize> {
-        let start = i + usize::from(self.is(
-            i,
-            &["those", "these", "the", "all", "most", "every", "each"],
-        ));
+        // (`every one of these migrants`: `every one of` before `these`.)
+        let one_of = if self.seq(i, &["every", "one", "of"]) {
+            3
+        } else {
+            0
+        };
+        let start = i
+            + one_of
+            + usize::from(self.is(
+                i + one_of,
+                &["those", "these", "the", "all", "most", "every", "each"],
+            ));
         let mut j = start;
         // `Black people`, `Asian men`.
         while self.is_group(j) {
@@ -529,6 +537,16 @@ impl Clause<'_> {
             let typo = self.at(i) == "kike"
                 && self.is(i + 1, &["this", "that", "these", "those", "a", "an", "it"]);
             return (!named && !light && !typo).then_some((Slur, i, i + 1));
+        }
+        // `таких, как ты, надо гнать из страны` ("people like you must be driven out of the
+        // country"): the reader's kind.
+        if self.at(i) == "таких" && self.seq(i + 1, &["как"]) && self.is(i + 2, &["ты", "вы"])
+        {
+            let must = i + 3;
+            if self.is(must, &["надо", "нужно", "пора"]) && self.is(must + 1, &RU_DRIVE_OUT)
+            {
+                return Some((Exclusion, i, must + 2));
+            }
         }
         // `бабу на кухню` ("the woman to the kitchen").
         if self.is(i, &["бабу", "баб", "женщину", "женщин"]) && self.seq(i + 1, &["на", "кухню"])
@@ -1835,6 +1853,22 @@ mod tests {
             "Humans are closer to apes than to dogs genetically.",
             "A woman's vote is worth the same as a man's, as it should be.",
             "Jews own several bakeries on this street.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn every_one_of_them_and_the_reader_s_kind_driven_out() {
+        assert!(is_attack(
+            "Every one of these migrants is a rapist waiting for his chance."
+        ));
+        assert!(is_attack(
+            "Таких, как ты, надо гнать из страны поганой метлой."
+        ));
+        for civil in [
+            "Every one of these migrants is a doctor or a nurse, the hospital says.",
+            "Таких, как ты, надо беречь.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

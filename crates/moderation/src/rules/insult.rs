@@ -377,12 +377,20 @@ impl Clause<'_> {
     }
 
     /// `the world would be a better place without you`, `... without vermin like you in it`,
-    /// `... if you disappeared`; not `... without your kind of politics`, `... if you voted`.
+    /// `... if you disappeared`, `... a cleaner place once they're all gone`; not `... without
+    /// your kind of politics`, `... if you voted`, `... once the roadworks are gone`.
     fn better_place_without(&self, i: usize) -> Option<usize> {
-        if !self.seq(i, &["better", "place"]) {
+        if !self.is(i, &["better", "cleaner", "safer"]) || self.at(i + 1) != "place" {
             return None;
         }
         let after = i + 2;
+        // `the world will be a cleaner place once they're all gone`.
+        if self.is(after, &["once", "when"]) && self.is(after + 1, &["they", "you"]) {
+            let gone = after + 3 + usize::from(self.at(after + 3) == "all");
+            if self.at(after + 2) == "are" && self.is(gone, &["gone", "dead"]) {
+                return Some(gone + 1);
+            }
+        }
         if self.seq(after, &["if", "you"]) {
             let gone = self.is(after + 2, &["died", "disappeared", "vanished"])
                 || self.seq(after + 2, &["never", "existed"])
@@ -1285,11 +1293,13 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
 
 /// Shapes whose words are all too common to read every text that holds one of them: a text
 /// is read for them only where they stand together.
-const COMMON_SHAPES: [&[&str]; 4] = [
+const COMMON_SHAPES: [&[&str]; 6] = [
     &["no", "one"],
     &["you", "people"],
     &["people", "like", "you"],
     &["better", "place"],
+    &["cleaner", "place"],
+    &["safer", "place"],
 ];
 
 /// The cues and the common shapes' words, for a text that holds one of those shapes.
@@ -1695,5 +1705,13 @@ mod tests {
         ] {
             assert!(insults(civil).is_empty(), "{civil}");
         }
+    }
+
+    #[test]
+    fn a_cleaner_place_once_they_are_gone() {
+        assert!(!insults("The world will be a cleaner place once they're all gone.").is_empty());
+        assert!(
+            insults("The street will be a cleaner place once the roadworks are gone.").is_empty()
+        );
     }
 }

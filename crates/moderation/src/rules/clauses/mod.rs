@@ -188,8 +188,11 @@ impl Clause<'_> {
     /// journalist who wrote this ...`, which names who is meant), or the clause is given to a
     /// speaker named before a colon.
     pub(super) fn reported(&self, i: usize) -> bool {
+        // (And in Russian, `кто так пишет, тому руки оторвать надо`: "whoever writes like
+        // this ...".)
         let names_the_author = |k: usize| {
             k > 0 && self.is(k - 1, &["who", "whoever"]) && self.is(k + 1, &["this", "it", "these"])
+                || k >= 2 && self.at(k - 2) == "кто" && self.is(k - 1, &["так", "такое", "это"])
         };
         self.voice == Voice::Speaker
             || self.tokens[i].quoted

@@ -206,6 +206,16 @@ impl Clause<'_> {
                     return Some((Call, i, disease + 1));
                 }
             }
+            // `women who write columns like this deserve what happens to them`.
+            let what = j + usize::from(self.at(j) == "what" || self.at(j) == "whatever");
+            if what > j
+                && self.is(what, &["happens", "comes"])
+                && self.at(what + 1) == "to"
+                && self.is(what + 2, &PRONOUNS)
+            {
+                // (Whoever is named before: `women who write columns like this ...`.)
+                return self.person_in(0..i).then_some((Call, i, what + 3));
+            }
             // `the only thing this author deserves is a rope`.
             if self.seq(j, &["is", "a"]) && self.is(j + 2, &["rope", "noose", "bullet", "beating"])
             {

@@ -100,7 +100,7 @@ static ROLES: Lexicon = Lexicon::new(
      politicians priest host lawyer family kids children child wife husband mother mom mum \
      father dad son daughter sister brother parents friends girlfriend boyfriend baby scum \
      pig pigs rats protesters voters fans members lot bunch secretary chancellor premier \
-     pensioners retirees clown clowns hack hacks feminist feminists",
+     pensioners retirees clown clowns hack hacks feminist feminists board staff",
 );
 
 /// Person pronouns as objects.
@@ -122,7 +122,7 @@ const GIVEN: &[&str] = &[
 
 pub(super) static HARM_WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
     Lexicon::all_of(&[&HARM, &HARM_BODY])
-        .chain(["beat"])
+        .chain(["beat", "push", "shove", "throw", "toss", "hurl"])
         .collect()
 });
 
@@ -150,6 +150,8 @@ impl Clause<'_> {
             if self.is(j, &["the", "those", "these"]) {
                 j += 1;
             }
+            // `the whole editorial board`.
+            j += usize::from(self.is(j, &["whole", "entire"]));
             if self.is(j, &["them", "you"]) {
                 return j - i + 1;
             }
@@ -313,9 +315,15 @@ impl Clause<'_> {
         {
             return Some(i + 2 + object);
         }
-        // `push you in front of a bus`, `shove him under a train`, `push them off a
-        // bridge`: a person put where they die.
-        if self.is(i, &["push", "pushes", "shove", "shoves"]) && object > 0 {
+        // `push you in front of a bus`, `shove him under a train`, `throw the whole editorial
+        // board off a bridge`: a person put where they die.
+        if self.is(
+            i,
+            &[
+                "push", "pushes", "shove", "shoves", "throw", "throws", "toss", "hurl",
+            ],
+        ) && object > 0
+        {
             let at = i + 1 + object;
             let before = if self.seq(at, &["in", "front", "of"]) {
                 at + 3

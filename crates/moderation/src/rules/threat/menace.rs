@@ -501,6 +501,20 @@ impl Clause<'_> {
         if self.seq(i, &["give", "you", "something", "to", "cry", "about"]) {
             return Some(i + 6);
         }
+        // `if I ever meet the author, he'll need a dentist afterwards`: a person hurt, the
+        // writer's meeting the condition (not `if you eat that many sweets, you'll need a
+        // dentist`).
+        if self.is(i, &["you", "he", "she", "they"])
+            && self.seq(i + 1, &["will", "need"])
+            && self.is(i + 3, &["a", "an"])
+            && self.is(
+                i + 4,
+                &["dentist", "ambulance", "surgeon", "wheelchair", "coroner"],
+            )
+            && (0..i).any(|k| self.seq(k, &["if", "i"]) || self.seq(k, &["when", "i"]))
+        {
+            return Some(i + 5);
+        }
         // `your dog would make a nice barbecue`: the reader's pet to be eaten.
         if self.at(i) == "your" && self.is(i + 1, &["dog", "cat", "puppy", "kitten", "pets"]) {
             let made = (i + 2..i + 4).find(|&k| self.is(k, &["make", "makes"]));
@@ -839,13 +853,14 @@ impl Clause<'_> {
         {
             return Some(i + 5);
         }
-        // `I hope we meet in a dark alley one day`, `I'll see you in a dark alley`: the
-        // writer's hope or promise (not `I wouldn't want to meet him in a dark alley`).
+        // `I hope we meet in a dark alley one day`, `I'll see you in a dark alley`, `I'd love
+        // to see this columnist get what she deserves in a dark alley`: the writer's hope or
+        // promise (not `I wouldn't want to meet him in a dark alley`).
         if self.seq(i, &["dark", "alley"])
             && i >= 2
             && self.seq(i - 2, &["in", "a"])
-            && self.any_in(i.saturating_sub(7)..i, &["meet", "see", "catch"])
-            && self.any_in(i.saturating_sub(9)..i, &["hope", "will"])
+            && self.any_in(i.saturating_sub(9)..i, &["meet", "see", "catch"])
+            && self.any_in(i.saturating_sub(11)..i, &["hope", "will", "love"])
             && !self.any_in(i.saturating_sub(9)..i, &["not", "hate"])
         {
             return Some(i + 2);

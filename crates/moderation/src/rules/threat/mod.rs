@@ -293,7 +293,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      million daga karanlik жаль mosque mosques church churches synagogue \
      synagogues temple temples gurdwara cathedral last loading sharpening broken imagine \
      picture fantasize fantasise backs cry barbecue bbq kebab stew rug torch firebomb \
-     oldurene taslamak",
+     oldurene taslamak throw throws toss hurl asacaksin asacaksiniz dentist surgeon coroner",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -406,6 +406,9 @@ fn starts_threat(word: &str) -> bool {
             | "fantasise"
             | "someone"
             | "somebody"
+            | "he"
+            | "she"
+            | "they"
     ) || foreign_start(word)
         || MENACE_STARTS.contains(word)
 }

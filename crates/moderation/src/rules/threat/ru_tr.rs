@@ -164,7 +164,9 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
 /// regret it"), `seni bulacağım`, `pişman edeceğim` ("I'll make you regret it": the writer
 /// does it; `pişman olacaksın`, "you'll regret it", is as often a film recommended); not `я тебя
 /// найду в толпе` ("I'll find you in the crowd"), `ты пожалеешь, что не купил` ("you'll regret
-/// not buying"), `ты не пожалеешь` ("you won't regret it"), `seni havalimanında bulacağım`.
+/// not buying"), `ты не пожалеешь` ("you won't regret it"), `seni havalimanında bulacağım`;
+/// and `evinin nerede olduğunu biliyorum` ("I know where your house is"), not followed by
+/// `güzel bir mahalle` ("a nice neighbourhood").
 pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["я", "тебя", "найду"],
     &["я", "вас", "найду"],
@@ -188,6 +190,7 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["seni", "bulurum"],
     &["pisman", "edecegim"],
     &["pisman", "ederim"],
+    &["evinin", "nerede", "oldugunu", "biliyorum"],
 ];
 
 /// What may follow a [`CLOSING_MENACE`] in its clause: "and", "of it" after "you'll regret"
@@ -236,7 +239,7 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
 /// `öldürün` ("kill them!"), `kahrolsun` ("damn them", of people: not `kahrolsun faşizm`).
 pub(super) static TR_CALL: Lexicon = Lexicon::new(
     "olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim \
-     oldurun gebertin kahrolsun",
+     oldurun gebertin kahrolsun asacaksin asacaksiniz",
 );
 
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
@@ -249,7 +252,7 @@ static TR_PERSON: Lexicon = Lexicon::new(
     "seni sizi onu onlari hepinizi hepsini hepsi onlar bunlar bunlari kafani kafanizi kafana \
      kafaniza kafasina boynunu \
      evini aileni kemiklerini bacaklarini kollarini dislerini senin sizin adamlar insanlar \
-     suratini yuzunu agzini",
+     suratini yuzunu agzini adamlari",
 );
 
 /// Urges to self-harm in Russian and Turkish, as one word or two: `повесься` ("hang yourself"),
@@ -329,6 +332,8 @@ pub(super) fn foreign_start(word: &str) -> bool {
                 | "gorusuruz"
                 | "bulusuruz"
                 | "oldurene"
+                | "asacaksin"
+                | "asacaksiniz"
                 | "хоть"
                 | "yasamaya"
                 | "yasama"

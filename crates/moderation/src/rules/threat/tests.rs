@@ -971,3 +971,26 @@ fn the_last_face_a_weapon_readied_a_daydream_a_pet_a_mosque_and_a_wish_if_only()
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn thrown_off_a_bridge_what_happens_to_them_a_dentist_needed_whoever_writes_like_this() {
+    for threat in [
+        "Throw the whole editorial board off a bridge.",
+        "Women who write columns like this deserve what happens to them.",
+        "If I ever meet the author, he'll need a dentist afterwards.",
+        "I'd love to see this columnist get what she deserves in a dark alley.",
+        "Кто так пишет, тому руки оторвать надо.",
+        "Senin gibi adamları asacaksın ki akıllansınlar.",
+        "Evinin nerede olduğunu biliyorum.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "Throw the old newspapers off the balcony into the skip.",
+        "Students deserve what they earn.",
+        "If you eat that many sweets, you'll need a dentist.",
+        "Кто так пишет, тот давно не читал классику.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
