@@ -1348,7 +1348,7 @@ pub fn find(original: &str, n: &Normalized) -> Vec<Hit<()>> {
 
 /// [`find`] over a text already read.
 pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<()>> {
-    let cues = if COMMON_SHAPES.iter().any(|shape| reading.has_seq(shape)) {
+    let cues = if reading.has_any_seq(&COMMON_SHAPES) {
         &CUES_AND_COMMON
     } else {
         &CUES

@@ -335,20 +335,25 @@ impl<'a> Reading<'a> {
         })
     }
 
-    /// Whether `words` stand one after another somewhere in the text.
-    pub(super) fn has_seq(&self, words: &[&str]) -> bool {
-        let Some((first, rest)) = words.split_first() else {
-            return true;
+    /// Whether the words of one of `shapes` (none empty) stand one after another somewhere in
+    /// the text: one pass over the words, however many shapes (a pass per shape cost a
+    /// comment about 450 instructions each).
+    pub(super) fn has_any_seq<const N: usize>(&self, shapes: &[&[&str]; N]) -> bool {
+        // Most words are told apart from the first of every shape by their keys, computed when
+        // the text was read, without comparing letters.
+        let firsts = shapes.map(|shape| key(shape[0], false));
+        let stands_at = |i: usize, shape: &[&str]| {
+            shape[1..]
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.word(i + 1 + k) == *w)
         };
-        // Most words are told apart from the first by their keys, computed when the text was
-        // read, without comparing letters.
-        let first = key(first, false);
         self.keys.iter().enumerate().any(|(i, keys)| {
-            keys.exact == first
-                && rest
+            firsts.contains(&keys.exact)
+                && firsts
                     .iter()
-                    .enumerate()
-                    .all(|(k, w)| self.word(i + 1 + k) == *w)
+                    .zip(shapes)
+                    .any(|(&first, shape)| keys.exact == first && stands_at(i, shape))
         })
     }
 

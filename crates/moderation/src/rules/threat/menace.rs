@@ -64,10 +64,6 @@ static SCRAPED_OFF: Lexicon = Lexicon::new(
      windscreen windshield",
 );
 
-/// What a reader is told has their name on it: `a bullet with your name on it`, `a rope and
-/// a tree with your name on it`.
-static NAMED_FOR: Lexicon = Lexicon::new("bullet bullets rope noose grave coffin tree casket");
-
 /// What the reader's people do alone in a menace: `your kids walk to school alone`.
 static ALONE_VERBS: Lexicon =
     Lexicon::new("walk walks go goes drive drives sleep sleeps stay stays get gets come comes");
@@ -202,6 +198,204 @@ impl Clause<'_> {
             return Some(v + 3);
         }
         None
+    }
+
+    /// Whether `how brave you are`, `how smug you look` (or `... will look`) comes right
+    /// before `i`.
+    fn smug_before(&self, i: usize) -> bool {
+        let verb = i.wrapping_sub(1);
+        let will = usize::from(i >= 2 && self.at(i - 2) == "will");
+        let you = i.wrapping_sub(2 + will);
+        i >= 4 + will
+            && self.is(verb, &["look", "are", "sound", "be"])
+            && self.at(you) == "you"
+            && self.is(you - 1, &SMUG)
+            && self.at(you - 2) == "how"
+    }
+
+    /// Menaces told apart by the word they start at (one `match`, not a test per shape, for
+    /// every word a threat may start at): `we know your kids' names`, `I'll be the last face
+    /// you see`, `I'm loading my rifle as I type this`, `how smug you look with a broken
+    /// nose`, `I imagine you bleeding out`, `your family should watch their backs`, `your dog
+    /// would make a nice barbecue`, `keep publishing lies and your car might not start`,
+    /// `something to cry about`, `he'll need a dentist`, `a bullet with your name on it`,
+    /// `post her address`, `bring torches`, `Hitler was right`, `in a dark alley`.
+    /// `commitment`: the end of the writer's commitment at `i` (`I will`), if there is one.
+    fn menace_by_word(&self, i: usize, commitment: Option<usize>) -> Option<usize> {
+        match self.at(i) {
+            "i" | "we" => self.stalker_knows(i).or_else(|| {
+                let from = commitment.filter(|&from| self.seq(from, &["be", "the", "last"]))?;
+                self.last_face_seen(from)
+            }),
+            "loading" | "cleaning" | "sharpening" | "oiling" => {
+                // `I'm loading my rifle as I type this, journalist`, `... sharpening my knife
+                // for you`: a weapon readied, with the reader in the clause (not `cleaning my
+                // rifle before the season opens`).
+                let readied = self.is(i + 1, &["my", "the", "our"])
+                    && self.is(i + 2, &WEAPON)
+                    && (self.seq(i + 3, &["as", "i", "type"])
+                        || self.any_in(
+                            i + 3..self.len(),
+                            &["you", "journalist", "reporter", "editor"],
+                        ));
+                readied.then_some(i + 3)
+            }
+            // `let's see how smug you look with a broken nose` (read from `broken`, a rarer
+            // word to start at than `how`), `... how brave you are without your teeth`.
+            "broken" | "smashed" | "busted" => (i >= 2
+                && self.at(i - 2) == "with"
+                && self.is(i - 1, &["a", "your"])
+                && self.is(i + 1, &BODY)
+                && self.smug_before(i - 2))
+            .then_some(i + 2),
+            "without" => (self.at(i + 1) == "your" && self.is(i + 2, &BODY) && self.smug_before(i))
+                .then_some(i + 3),
+            "imagine" | "picture" | "fantasize" | "fantasise" => self.daydream_of_death(i),
+            "your" => self
+                .your_people_warned(i)
+                .or_else(|| self.harm_befalls_if_kept_up(i)),
+            // `I've got a bullet with your name on it`, `a rope and a tree with your name on
+            // it`; not `a mug with your name on it`.
+            "bullet" | "bullets" | "rope" | "noose" | "grave" | "coffin" | "tree" | "casket" => {
+                let with =
+                    (i + 1..i + 6).find(|&k| self.seq(k, &["with", "your", "name", "on", "it"]))?;
+                Some(with + 5)
+            }
+            // `post her address, let the people decide`: a person's private details ordered
+            // published (not `post the address of the food bank`).
+            "post" | "publish" | "leak" | "share" => {
+                if i > 0 || !self.is(i + 1, &["her", "his", "their"]) {
+                    return None;
+                }
+                let what = i + 2 + usize::from(self.at(i + 2) == "home");
+                self.is(what, &PRIVATE).then_some(what + 1)
+            }
+            // `let's pay a visit to the editor's house tonight, bring torches`: a mob called
+            // to a home (not `bring torches for the cave tour`).
+            "bring" | "grab" => (self.is(i + 1, &["torches", "pitchforks"])
+                && self.any_in(0..i, &["house", "home", "office", "door", "address"]))
+            .then_some(i + 2),
+            // `Hitler was right about these people`, `six million wasn't enough`: the
+            // Holocaust endorsed (not `historians agree Hitler was wrong`, `six million
+            // wasn't enough to fix the roads`), said, not asked.
+            "hitler" => {
+                let opens =
+                    i == 0 || self.is(i - 1, &["honestly", "frankly", "tbh", "still", "maybe"]);
+                (self.seq(i + 1, &["was", "right"]) && opens && !self.asked).then_some(i + 3)
+            }
+            "six" => (self.at(i + 1) == "million"
+                && self.is(i + 2, &["was", "were", "is"])
+                && self.seq(i + 3, &["not", "enough"])
+                && i + 5 == self.len())
+            .then_some(i + 5),
+            // `I hope we meet in a dark alley one day`, `I'll see you in a dark alley`, `I'd
+            // love to see this columnist get what she deserves in a dark alley`: the writer's
+            // hope or promise (not `I wouldn't want to meet him in a dark alley`).
+            "dark" => (self.at(i + 1) == "alley"
+                && i >= 2
+                && self.seq(i - 2, &["in", "a"])
+                && self.any_in(i.saturating_sub(9)..i, &["meet", "see", "catch"])
+                && self.any_in(i.saturating_sub(11)..i, &["hope", "will", "love"])
+                && !self.any_in(i.saturating_sub(9)..i, &["not", "hate"]))
+            .then_some(i + 2),
+            // `before I give you something to cry about`.
+            "give" => self
+                .seq(i, &["give", "you", "something", "to", "cry", "about"])
+                .then_some(i + 6),
+            // `if I ever meet the author, he'll need a dentist afterwards`: a person hurt, the
+            // writer's meeting the condition (not `if you eat that many sweets, you'll need a
+            // dentist`); read from `need`, a rarer word to start at than `he`.
+            "need" => (i >= 2
+                && self.at(i - 1) == "will"
+                && self.is(i - 2, &["you", "he", "she", "they"])
+                && self.is(i + 1, &["a", "an"])
+                && self.is(
+                    i + 2,
+                    &["dentist", "ambulance", "surgeon", "wheelchair", "coroner"],
+                )
+                && (0..i).any(|k| self.seq(k, &["if", "i"]) || self.seq(k, &["when", "i"])))
+            .then_some(i + 3),
+            _ => None,
+        }
+    }
+
+    /// `we know your kids' names`, `I know your wife's car`: what only a stalker learns of the
+    /// reader's people, said and left there (not `we know your kids love the science pages`,
+    /// `I know your wife's name from the wedding photos`).
+    fn stalker_knows(&self, i: usize) -> Option<usize> {
+        let known = [
+            "names", "name", "school", "schools", "faces", "car", "routine",
+        ];
+        (self.seq(i + 1, &["know", "your"])
+            && self.is_people(i + 3)
+            && self.is(i + 4, &known)
+            && self.phrase_ends_before(i + 5))
+        .then_some(i + 5)
+    }
+
+    /// `I'll be the last face you see`, after the commitment's `be the last` at `from`: the
+    /// writer promises to be there at the reader's end (not `I'll be the last person to
+    /// leave`, `... you see at the party`).
+    fn last_face_seen(&self, from: usize) -> Option<usize> {
+        let seen = from + 4;
+        if !self.is(from + 3, &["face", "thing", "person", "voice"]) || self.at(seen) != "you" {
+            return None;
+        }
+        // `... you see before you stop breathing`, `... you will ever see`.
+        let verb = (seen + 1..seen + 4).find(|&k| self.is(k, &["see", "hear"]))?;
+        (verb + 1 == self.len() || self.is(verb + 1, &["before", "ever"])).then_some(verb + 1)
+    }
+
+    /// `I imagine you bleeding out`, `I picture him hanging`: the writer's daydream of a
+    /// person's death (not `I imagine you dying of boredom`, `picture him hanging the new
+    /// curtains`).
+    fn daydream_of_death(&self, i: usize) -> Option<usize> {
+        let whom = i + 1 + usize::from(self.at(i + 1) == "about");
+        let dying = whom + self.person(whom);
+        let dies = ["bleeding", "dying", "dead", "burning", "hanging", "choking"];
+        let object = ["the", "a", "an", "his", "her", "my", "some", "up", "of"];
+        (dying > whom && self.is(dying, &dies) && !self.is(dying + 1, &object)).then_some(dying + 1)
+    }
+
+    /// `your family should watch their backs` (not `cyclists should watch their backs on that
+    /// junction`), `your dog would make a nice barbecue`: the reader's people warned, the
+    /// reader's pet to be eaten.
+    fn your_people_warned(&self, i: usize) -> Option<usize> {
+        if self.is_people(i + 1) {
+            let watch = (i + 2..i + 5).find(|&k| self.seq(k, &["watch", "their", "backs"]));
+            if let Some(k) = watch.filter(|&k| !self.any_in(k + 3..k + 7, &BACK_CARE)) {
+                return Some(k + 3);
+            }
+        }
+        if !self.is(i + 1, &["dog", "cat", "puppy", "kitten", "pets"]) {
+            return None;
+        }
+        let made = (i + 2..i + 4).find(|&k| self.is(k, &["make", "makes"]))?;
+        let dish = made + 1 + usize::from(self.is(made + 1, &["a", "an"]));
+        let dish = dish + usize::from(self.is(dish, &["nice", "good", "tasty", "great"]));
+        let dishes = ["barbecue", "bbq", "kebab", "stew", "meal", "dinner", "rug"];
+        self.is(dish, &dishes).then_some(dish + 1)
+    }
+
+    /// `keep publishing lies and your car might not start one morning`, from `your` at `i`:
+    /// what the reader keeps saying, then a harm that may befall their things or people (not
+    /// `keep the receipt and your car might qualify for a refund`, `keep driving like that
+    /// and your car might not start in winter`).
+    fn harm_befalls_if_kept_up(&self, i: usize) -> Option<usize> {
+        let kept_saying = self.kept_up_before(i)
+            && (0..i).any(|k| self.at(k) == "keep" && self.is(k + 1, &KEPT_SAYING));
+        if !(self.is(i + 1, &PROPERTY) || self.is_people(i + 1))
+            || !self.is(i + 2, &["might", "may", "could"])
+            || !kept_saying
+        {
+            return None;
+        }
+        let befalls = self.seq(i + 3, &["not", "start"])
+            || self.seq(i + 3, &["catch", "fire"])
+            || self.seq(i + 3, &["burn", "down"])
+            || self.seq(i + 3, &["have", "an", "accident"])
+            || self.seq(i + 3, &["get", "hurt"]);
+        befalls.then(|| (i + 6).min(self.len()))
     }
 
     /// Whether the reader is told before `i` what they keep doing, as a condition: `keep
@@ -409,125 +603,8 @@ impl Clause<'_> {
                 return Some(after + 1);
             }
         }
-        // `we know your kids' names`, `I know your wife's car`: what only a stalker learns of
-        // the reader's people, said and left there (not `we know your kids love the science
-        // pages`, `I know your wife's name from the wedding photos`).
-        if self.is(i, &["i", "we"])
-            && self.seq(i + 1, &["know", "your"])
-            && self.is_people(i + 3)
-            && self.is(
-                i + 4,
-                &[
-                    "names", "name", "school", "schools", "faces", "car", "routine",
-                ],
-            )
-            && self.phrase_ends_before(i + 5)
-        {
-            return Some(i + 5);
-        }
-        // `I'll be the last face you see`: the writer promises to be there at the reader's
-        // end (not `I'll be the last person to leave`, `... you see at the party`).
-        if let Some(from) = commitment.filter(|&from| self.seq(from, &["be", "the", "last"])) {
-            let seen = from + 4;
-            let verb = (seen + 1..seen + 4).find(|&k| self.is(k, &["see", "hear"]));
-            // (`... you see before you stop breathing`, `... you will ever see`; not `... you
-            // see at the party`.)
-            let last = verb.filter(|&k| k + 1 == self.len() || self.is(k + 1, &["before", "ever"]));
-            if self.is(from + 3, &["face", "thing", "person", "voice"]) && self.at(seen) == "you" {
-                if let Some(k) = last {
-                    return Some(k + 1);
-                }
-            }
-        }
-        // `I'm loading my rifle as I type this, journalist`, `... sharpening my knife for you`:
-        // a weapon readied, with the reader in the clause (not `cleaning my rifle before the
-        // season opens`).
-        if self.is(i, &["loading", "cleaning", "sharpening", "oiling"])
-            && self.is(i + 1, &["my", "the", "our"])
-            && self.is(i + 2, &WEAPON)
-            && (self.seq(i + 3, &["as", "i", "type"])
-                || self.any_in(
-                    i + 3..self.len(),
-                    &["you", "journalist", "reporter", "editor"],
-                ))
-        {
-            return Some(i + 3);
-        }
-        // `let's see how smug you look with a broken nose`, `... how brave you are without
-        // your teeth`.
-        if self.at(i) == "how" && self.is(i + 1, &SMUG) && self.at(i + 2) == "you" {
-            let verb = i + 3 + usize::from(self.at(i + 3) == "will");
-            let with = verb + 1;
-            if self.is(verb, &["look", "are", "sound", "be"]) {
-                let broken = self.at(with) == "with"
-                    && self.is(with + 1, &["a", "your"])
-                    && self.is(with + 2, &["broken", "smashed", "busted"])
-                    && self.is(with + 3, &BODY);
-                let without = self.seq(with, &["without", "your"]) && self.is(with + 2, &BODY);
-                if broken || without {
-                    return Some(with + 3 + usize::from(broken));
-                }
-            }
-        }
-        // `I imagine you bleeding out`, `I picture him hanging`: the writer's daydream of a
-        // person's death (not `I imagine you dying of boredom`, `picture him hanging the new
-        // curtains`).
-        if self.is(i, &["imagine", "picture", "fantasize", "fantasise"]) {
-            let whom = i + 1 + usize::from(self.at(i + 1) == "about");
-            let dying = whom + self.person(whom);
-            if dying > whom
-                && self.is(
-                    dying,
-                    &["bleeding", "dying", "dead", "burning", "hanging", "choking"],
-                )
-                && self.at(dying + 1) != "of"
-                && !self.is(
-                    dying + 1,
-                    &["the", "a", "an", "his", "her", "my", "some", "up"],
-                )
-            {
-                return Some(dying + 1);
-            }
-        }
-        // `your family should watch their backs`: the reader's people warned (not `cyclists
-        // should watch their backs on that junction`).
-        if self.at(i) == "your" && self.is_people(i + 1) {
-            let watch = (i + 2..i + 5).find(|&k| self.seq(k, &["watch", "their", "backs"]));
-            if let Some(k) = watch.filter(|&k| !self.any_in(k + 3..k + 7, &BACK_CARE)) {
-                return Some(k + 3);
-            }
-        }
-        // `before I give you something to cry about`.
-        if self.seq(i, &["give", "you", "something", "to", "cry", "about"]) {
-            return Some(i + 6);
-        }
-        // `if I ever meet the author, he'll need a dentist afterwards`: a person hurt, the
-        // writer's meeting the condition (not `if you eat that many sweets, you'll need a
-        // dentist`).
-        if self.is(i, &["you", "he", "she", "they"])
-            && self.seq(i + 1, &["will", "need"])
-            && self.is(i + 3, &["a", "an"])
-            && self.is(
-                i + 4,
-                &["dentist", "ambulance", "surgeon", "wheelchair", "coroner"],
-            )
-            && (0..i).any(|k| self.seq(k, &["if", "i"]) || self.seq(k, &["when", "i"]))
-        {
-            return Some(i + 5);
-        }
-        // `your dog would make a nice barbecue`: the reader's pet to be eaten.
-        if self.at(i) == "your" && self.is(i + 1, &["dog", "cat", "puppy", "kitten", "pets"]) {
-            let made = (i + 2..i + 4).find(|&k| self.is(k, &["make", "makes"]));
-            if let Some(k) = made {
-                let dish = k + 1 + usize::from(self.is(k + 1, &["a", "an"]));
-                let dish = dish + usize::from(self.is(dish, &["nice", "good", "tasty", "great"]));
-                if self.is(
-                    dish,
-                    &["barbecue", "bbq", "kebab", "stew", "meal", "dinner", "rug"],
-                ) {
-                    return Some(dish + 1);
-                }
-            }
+        if let Some(end) = self.menace_by_word(i, commitment) {
+            return Some(end);
         }
         // `we know who you are`, closing its clause: not `we know who you are voting for`.
         if self.is(i, &["i", "we"])
@@ -776,25 +853,6 @@ impl Clause<'_> {
                 return Some(off + 3);
             }
         }
-        // `keep publishing lies and your car might not start one morning`: what the reader
-        // keeps saying, then a harm that may befall their things or people (not `keep the
-        // receipt and your car might qualify for a refund`, `keep driving like that and your
-        // car might not start in winter`).
-        if self.at(i) == "your"
-            && (self.is(i + 1, &PROPERTY) || self.is_people(i + 1))
-            && self.is(i + 2, &["might", "may", "could"])
-            && self.kept_up_before(i)
-            && (0..i).any(|k| self.at(k) == "keep" && self.is(k + 1, &KEPT_SAYING))
-        {
-            let befalls = self.seq(i + 3, &["not", "start"])
-                || self.seq(i + 3, &["catch", "fire"])
-                || self.seq(i + 3, &["burn", "down"])
-                || self.seq(i + 3, &["have", "an", "accident"])
-                || self.seq(i + 3, &["get", "hurt"]);
-            if befalls {
-                return Some((i + 6).min(self.len()));
-            }
-        }
         // `it would be a shame if something happened to your family`.
         if self.seq(i, &["shame", "if"])
             && self.any_in(i + 2..i + 6, &["happened", "happens", "happen"])
@@ -814,56 +872,6 @@ impl Clause<'_> {
             && (self.person_in(i + 2..i + 9) || self.any_in(i + 2..i + 4, &["your"]))
         {
             return Some((i + 9).min(self.len()));
-        }
-        // `I've got a bullet with your name on it`, `a rope and a tree with your name on
-        // it`; not `a mug with your name on it`.
-        if self.is(i, &NAMED_FOR) {
-            let with = (i + 1..i + 6).find(|&k| self.seq(k, &["with", "your", "name", "on", "it"]));
-            if let Some(k) = with {
-                return Some(k + 5);
-            }
-        }
-        // `post her address, let the people decide`: a person's private details ordered
-        // published (not `post the address of the food bank`).
-        if i == 0 && self.is(i, &EXPOSE) && self.is(i + 1, &["her", "his", "their"]) {
-            let what = i + 2 + usize::from(self.at(i + 2) == "home");
-            if self.is(what, &PRIVATE) {
-                return Some(what + 1);
-            }
-        }
-        // `let's pay a visit to the editor's house tonight, bring torches`: a mob called to a
-        // home (not `bring torches for the cave tour`).
-        if self.is(i, &["bring", "grab"])
-            && self.is(i + 1, &["torches", "pitchforks"])
-            && self.any_in(0..i, &["house", "home", "office", "door", "address"])
-        {
-            return Some(i + 2);
-        }
-        // `Hitler was right about these people`, `six million wasn't enough`: the Holocaust
-        // endorsed (not `historians agree Hitler was wrong`, `six million wasn't enough to
-        // fix the roads`), said, not asked.
-        let opens = i == 0 || self.is(i - 1, &["honestly", "frankly", "tbh", "still", "maybe"]);
-        if self.seq(i, &["hitler", "was", "right"]) && opens && !self.asked {
-            return Some(i + 3);
-        }
-        if self.seq(i, &["six", "million"])
-            && self.is(i + 2, &["was", "were", "is"])
-            && self.seq(i + 3, &["not", "enough"])
-            && i + 5 == self.len()
-        {
-            return Some(i + 5);
-        }
-        // `I hope we meet in a dark alley one day`, `I'll see you in a dark alley`, `I'd love
-        // to see this columnist get what she deserves in a dark alley`: the writer's hope or
-        // promise (not `I wouldn't want to meet him in a dark alley`).
-        if self.seq(i, &["dark", "alley"])
-            && i >= 2
-            && self.seq(i - 2, &["in", "a"])
-            && self.any_in(i.saturating_sub(9)..i, &["meet", "see", "catch"])
-            && self.any_in(i.saturating_sub(11)..i, &["hope", "will", "love"])
-            && !self.any_in(i.saturating_sub(9)..i, &["not", "hate"])
-        {
-            return Some(i + 2);
         }
         // `the day of the rope is coming`: the lynching of a movement's enemies.
         if self.seq(i, &["day", "of", "the", "rope"]) {

@@ -399,16 +399,15 @@ fn starts_threat(word: &str) -> bool {
             | "cleaning"
             | "sharpening"
             | "oiling"
-            | "how"
             | "imagine"
             | "picture"
             | "fantasize"
             | "fantasise"
             | "someone"
             | "somebody"
-            | "he"
-            | "she"
-            | "they"
+            | "broken"
+            | "smashed"
+            | "busted"
     ) || foreign_start(word)
         || MENACE_STARTS.contains(word)
 }
