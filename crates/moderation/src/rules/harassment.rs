@@ -113,7 +113,8 @@ static PET_NAMES: Lexicon =
 
 /// Pictures, for `naked pics`.
 static PICTURES: Lexicon = Lexicon::new(
-    "pic pics picture pictures photo photos selfie selfies video videos фото фотки fotograf \
+    "pic pics picture pictures photo photos selfie selfies video videos фото фотки фотку \
+     фоточку фотографию fotograf \
      fotografini foto",
 );
 
@@ -321,6 +322,12 @@ impl Clause<'_> {
         if self.seq(i, &["sit", "on", "my", "face"]) && self.opens_request(i) {
             return Some(i + 4);
         }
+        // `hey sexy, sit on my lap`: the reader called by a pet name (not a grandchild).
+        if self.seq(i, &["sit", "on", "my", "lap"])
+            && (self.any_in(0..i, &PET_NAMES) || self.any_in(0..i, &["sexy", "hottie"]))
+        {
+            return Some(i + 4);
+        }
         // `hey sweetheart, how much for an hour?`: a price asked of the reader (not `how much
         // for a night at the hotel?`); `сколько стоит ночь с тобой`.
         let priced = self.seq(i, &["how", "much", "for"])
@@ -430,6 +437,14 @@ impl Clause<'_> {
         if self.is(k, &["bend"]) && self.is(k + 1, &PERSONS) && self.is(k + 2, &["over"]) {
             return Some(k + 3);
         }
+        // `I'd like to bend this reporter over my desk`; not `bend the rules`.
+        if self.is(k, &["bend"])
+            && self.is(k + 1, &["that", "this", "the"])
+            && self.is(k + 2, &ROLES)
+            && self.at(k + 3) == "over"
+        {
+            return Some(k + 4);
+        }
         // `touch you all over`, `touch your tits`.
         if self.is(k, &["touch", "grope", "feel"]) {
             if self.is(k + 1, &PERSONS) && self.seq(k + 2, &["all", "over"]) {
@@ -496,7 +511,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "naked topless strip face bed sleep sex touch sexy hottie bend разденься раздевайся soyun \
      soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie \
-     babe darling ночь alone moan moaning scream screaming undressing stripping tie",
+     babe darling ночь alone moan moaning scream screaming undressing stripping tie lap",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -726,6 +741,24 @@ mod tests {
         for civil in [
             "I want to tie up the loose ends of this story before we publish.",
             "Send me a video of the kids changing into their costumes for the school play.",
+        ] {
+            assert_eq!(harassment(civil), [], "{civil}");
+        }
+    }
+
+    #[test]
+    fn a_lap_a_desk_and_a_photo_in_underwear() {
+        for text in [
+            "Hey sexy, sit on my lap and tell me about your article.",
+            "I'd like to bend this reporter over my desk.",
+            "Скинь фотку в белье, красотка.",
+        ] {
+            assert!(!harassment(text).is_empty(), "{text}");
+        }
+        for civil in [
+            "Grandpa said, sit on my lap and I'll read you a story.",
+            "I'd like to bend the rules for this reporter's deadline.",
+            "Скинь фотку кота, красотка.",
         ] {
             assert_eq!(harassment(civil), [], "{civil}");
         }

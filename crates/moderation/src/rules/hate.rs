@@ -50,7 +50,7 @@ pub enum HateKind {
 static SLURS: Lexicon = Lexicon::new(
     "paki pakis kike kikes spic spics spick spicks wetback wetbacks raghead ragheads \
      towelhead towelheads gook gooks darkie darkies wog wogs sandnigger sandniggers beaner \
-     beaners chinks gyppo gyppos pikey pikeys golliwog golliwogs жиды жидов жидам жидами \
+     beaners chinks gyppo gyppos pikey pikeys golliwog golliwogs trannies жиды жидов жидам жидами \
      хохлы хохлов хохлам хохлами хачи хачей хачам черномазые черномазых пиндосы пиндосов \
      кацапы кацапов",
 );
@@ -72,7 +72,8 @@ pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
 
 /// The same in Turkish, its letters folded to Latin (`haşere` is `hasere`).
 pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
-    "hayvan hayvanlar parazit parazitler asalak asalaklar hasere haseret fare fareler bocek \
+    "hayvan hayvanlar hayvandir hayvandirlar parazit parazitler asalak asalaklar asalaktir \
+     hasere haseret fare fareler bocek \
      bocekler hamamboceki hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
      veba pislik cop",
 );
@@ -110,7 +111,7 @@ static STEREOTYPE_TR: Lexicon = Lexicon::new(
 /// What a group (or the reader and those like them) is called, in Turkish, as a land's
 /// blight: `bu ülkenin kanseri`, `bu toprakların mikrobu`.
 pub(super) static BLIGHT_OF_TR: Lexicon = Lexicon::new(
-    "kanseri mikrobu mikroplari mikrobudur vebasi asalagi asalaklari parazitleri pisligi \
+    "kanseri kanseridir mikrobu mikroplari mikrobudur vebasi asalagi asalaklari parazitleri pisligi \
      belasi virusu",
 );
 
@@ -151,7 +152,7 @@ const DENIED: &[&[&str]] = &[
 
 /// Where a group is said to belong: `women belong in the kitchen`.
 static BELONG_IN: Lexicon =
-    Lexicon::new("kitchen kitchens cage cages zoo zoos camps chains ovens gutter home");
+    Lexicon::new("kitchen kitchens cage cages zoo zoos camps chains ovens gutter home prison jail");
 
 /// Where a group is told it does not belong, besides `here` and `our ...`: `Muslims don't
 /// belong in Europe`.
@@ -343,7 +344,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      drive trees caves huts fareleri fareler кухню dedigin \
      topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
      pisligi belasi молчать рожать rounded herded interned deported expelled shipped thrown \
-     kicked driven brains minds doldurup incompatible media worth atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
+     kicked driven brains minds doldurup incompatible media worth programmed wired \
+     predisposed prison jail kanseridir atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
      temizlenmeli cikarilmali",
 );
 
@@ -703,8 +705,12 @@ impl Clause<'_> {
         // `Suriyeliler bu ülkenin kanseri` ("Syrians are this country's cancer"): what a
         // group is called, as something of a land's.
         let land = end + usize::from(self.is(end, &["bu", "bizim"]));
-        let of_a_land = self.at(land).ends_with("nin") || self.at(land).ends_with("nun");
-        if land > end && of_a_land && self.is(land + 1, &BLIGHT_OF_TR) {
+        // The genitive: `ülkenin`, `toplumun`, `milletin` (`-ın`, `-ün` folded to `-in`, `-un`).
+        let genitive = self.at(land);
+        let of_a_land =
+            genitive.len() >= 5 && (genitive.ends_with("in") || genitive.ends_with("un"));
+        // (`Eşcinseller toplumun kanseridir`: "... society's cancer", no `bu` before.)
+        if of_a_land && self.is(land + 1, &BLIGHT_OF_TR) {
             return Some((Dehumanisation, i, land + 2));
         }
         // `Kadınlar mutfağa` ("women to the kitchen"), closing its phrase.
@@ -927,6 +933,12 @@ impl Clause<'_> {
             }
             // `Black people are genetically prone to violence`, `... naturally violent`: a
             // vice said to be in a group's nature.
+            // `Roma are genetically programmed to steal`, `... wired to steal`.
+            let wired = ["programmed", "wired", "predisposed", "inclined", "designed"];
+            let does = ["steal", "lie", "cheat", "kill", "rape", "rob"];
+            if self.is(how, &wired) && self.at(how + 1) == "to" && self.is(how + 2, &does) {
+                return Some((Stereotype, i, how + 3));
+            }
             if how > after {
                 if self.seq(how, &["prone", "to"]) && self.is(how + 2, &VICES) {
                     return Some((Stereotype, i, how + 3));
@@ -1869,6 +1881,28 @@ mod tests {
         for civil in [
             "Every one of these migrants is a doctor or a nurse, the hospital says.",
             "Таких, как ты, надо беречь.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn prison_wired_to_steal_a_slur_and_a_society_s_cancer() {
+        for attack in [
+            "Gays belong in prison, not in parliament.",
+            "Roma are genetically programmed to steal.",
+            "Blacks are wired to steal.",
+            "Trannies should be sterilised.",
+            "Kürtler birer hayvandır.",
+            "Eşcinseller toplumun kanseridir.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for civil in [
+            "Corrupt politicians belong in prison, not in parliament.",
+            "Robots are programmed to steal jobs, some fear.",
+            "Sigara toplumun kanseridir, bırakın.",
+            "Kürtler toplumun parçasıdır.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

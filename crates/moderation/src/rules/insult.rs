@@ -827,6 +827,19 @@ impl Clause<'_> {
         if self.is(i, &DUMB) && i >= 3 && self.seq(i - 3, &["imagine", "being", "so"]) {
             return Some(i + 1);
         }
+        // `you're nothing but a brainless puppet of the regime`, `you are a worthless hack`:
+        // the reader called a dumb something (not `you're a useless cook, like me`: the
+        // writer alike; `the dumb waiter`).
+        if self.is(i, &DUMB) && i >= 3 && self.is(i - 1, &["a", "an"]) {
+            let but = usize::from(i >= 5 && self.seq(i - 3, &["nothing", "but"]));
+            let are = i - 2 - 2 * but;
+            let you_are = self.at(are) == "are" && are >= 1 && self.is(are - 1, &["you", "u"]);
+            let noun = i + 1;
+            let alike = self.any_in(noun + 1..self.len(), &["me", "i", "us"]);
+            if you_are && noun < self.len() && !self.phrase_ends_before(noun) && !alike {
+                return Some(noun + 1);
+            }
+        }
         // `you're too ugly to have an opinion`, `you are too stupid to be a journalist`; not
         // `you're too modest`, `I'm too dumb to do my taxes`.
         if self.is(i, &DUMB)
@@ -1713,5 +1726,12 @@ mod tests {
         assert!(
             insults("The street will be a cleaner place once the roadworks are gone.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_dumb_something() {
+        assert!(!insults("You're nothing but a brainless puppet of the regime.").is_empty());
+        assert!(!insults("You're a worthless hack and everyone knows it.").is_empty());
+        assert!(insults("You're a useless cook, just like me.").is_empty());
     }
 }

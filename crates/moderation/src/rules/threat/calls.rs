@@ -37,7 +37,8 @@ pub(super) static HEIGHTS: Lexicon = Lexicon::new("bridge cliff roof building le
 
 /// What a good beating is called: `this columnist needs a good beating`.
 pub(super) static BEATINGS: Lexicon = Lexicon::new(
-    "beating kicking thrashing hiding slap slapping punch smack whipping flogging bullet",
+    "beating kicking thrashing hiding slap slapping punch smack whipping flogging bullet \
+     hanging lynching execution stoning",
 );
 
 /// Diseases wished on someone: `I hope you get cancer`.
@@ -86,6 +87,23 @@ impl Clause<'_> {
             }
             if self.seq(i, &["jump", "off"]) && self.any_in(i + 2..i + 5, &HEIGHTS) {
                 return Some(i + 5);
+            }
+            // `go and throw yourself under a train`, `... in front of a bus`, `... off a
+            // bridge`.
+            if self.seq(i, &["throw", "yourself"]) {
+                let (to, places): (usize, &Lexicon) = if self.seq(i + 2, &["in", "front", "of"]) {
+                    (i + 5, &VEHICLES)
+                } else if self.at(i + 2) == "under" {
+                    (i + 3, &VEHICLES)
+                } else if self.at(i + 2) == "off" {
+                    (i + 3, &HEIGHTS)
+                } else {
+                    (i, &HEIGHTS)
+                };
+                let place = to + usize::from(self.is(to, &["a", "the"]));
+                if to > i && self.is(place, places) {
+                    return Some(place + 1);
+                }
             }
             // `go die in a fire`, `just go die`; not `die hard`, `old phones go die in a
             // drawer`.
@@ -223,7 +241,7 @@ impl Clause<'_> {
             }
         }
         // `this columnist needs a good beating`, `people like you deserve a bullet`.
-        let good = usize::from(self.seq(j, &["a", "good"]));
+        let good = usize::from(self.at(j) == "a" && self.is(j + 1, &["good", "public"]));
         if self.is(j, &["a"]) && self.is(j + 1 + good, &BEATINGS) {
             return named.then_some((Call, i, j + 2 + good));
         }

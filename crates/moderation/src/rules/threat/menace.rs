@@ -254,6 +254,39 @@ impl Clause<'_> {
             "your" => self
                 .your_people_warned(i)
                 .or_else(|| self.harm_befalls_if_kept_up(i)),
+            // `I've got friends who'd happily break your legs`: a harm offered by the writer's
+            // people (not `friends who'd happily lend you their van`).
+            "friends" | "mates" | "lads" | "guys" | "boys" => {
+                let would = (i + 1..i + 4).find(|&k| self.is(k, &["would", "d", "will"]))?;
+                if !self.any_in(i + 1..would, &["who", "that"]) {
+                    return None;
+                }
+                let verb = would + 1 + usize::from(self.is(would + 1, &["happily", "gladly"]));
+                self.harm(verb, false)
+            }
+            // `asking for a friend with a bat`.
+            // (Not `my friend with a bat detector`.)
+            "friend" => {
+                let after = i + 4;
+                let armed = self.seq(i + 1, &["with", "a"])
+                    && self.is(i + 3, &WEAPON)
+                    && (self.phrase_ends_before(after) || self.is(after, &["and", "who", "for"]));
+                armed.then_some(after)
+            }
+            // `don't be surprised if you wake up with a knife at your throat`.
+            "knife" | "gun" | "blade" | "pistol" | "rifle" | "shotgun" | "machete" => {
+                let at = self.is(i + 1, &["at", "to", "against"])
+                    && self.is(i + 2, &["your", "his", "her"])
+                    && self.is(i + 3, &["throat", "neck", "head", "temple"]);
+                at.then_some(i + 4)
+            }
+            // `real shame your house is made of wood, fires spread so fast`.
+            "shame" | "pity" => {
+                let yours = (i + 1..i + 4).find(|&k| self.at(k) == "your")?;
+                let fire = ["fire", "fires", "burn", "burns", "flammable", "petrol"];
+                (self.is(yours + 1, &PROPERTY) && self.any_in(yours + 2..self.len(), &fire))
+                    .then(|| self.len())
+            }
             // `I've got a bullet with your name on it`, `a rope and a tree with your name on
             // it`; not `a mug with your name on it`.
             "bullet" | "bullets" | "rope" | "noose" | "grave" | "coffin" | "tree" | "casket" => {

@@ -293,7 +293,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      million daga karanlik жаль mosque mosques church churches synagogue \
      synagogues temple temples gurdwara cathedral last loading sharpening broken imagine \
      picture fantasize fantasise backs cry barbecue bbq kebab stew rug torch firebomb \
-     oldurene taslamak throw throws toss hurl asacaksin asacaksiniz dentist surgeon coroner",
+     oldurene taslamak throw throws toss hurl asacaksin asacaksiniz dentist surgeon coroner friends mates lads knife gun blade pistol rifle \
+     shotgun machete flammable монтировкой koparmak gosteririm gosterecegim \
+     топить душить",
 );
 
 /// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
@@ -408,6 +410,20 @@ fn starts_threat(word: &str) -> bool {
             | "broken"
             | "smashed"
             | "busted"
+            | "friends"
+            | "mates"
+            | "lads"
+            | "guys"
+            | "boys"
+            | "friend"
+            | "throw"
+            | "knife"
+            | "gun"
+            | "blade"
+            | "pistol"
+            | "rifle"
+            | "shotgun"
+            | "machete"
     ) || foreign_start(word)
         || MENACE_STARTS.contains(word)
 }

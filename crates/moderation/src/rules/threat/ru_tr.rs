@@ -48,6 +48,17 @@ static RU_PITY: Lexicon = Lexicon::new("жаль");
 static RU_KILLED: Lexicon =
     Lexicon::new("утопили убили задушили прибили абортировали пристрелили придушили");
 
+/// Games a Russian writer means to crush the reader at: `урою тебя в шахматах`.
+static RU_GAMES: Lexicon = Lexicon::new(
+    "шахматах шахматы игре игра карты картах футболе матче споре дебатах викторине турнире",
+);
+
+/// Turkish body parts a harm is called on (`dilini koparmak lazım`: "his tongue must be torn
+/// out").
+static TR_BODY: Lexicon = Lexicon::new(
+    "dilini kafasini ellerini kollarini bacaklarini gozlerini dislerini boynunu parmaklarini",
+);
+
 /// The reader, to whom a harm is foretold.
 static RU_TO_YOU: Lexicon = Lexicon::new("тебе вам тебя вас");
 
@@ -70,7 +81,7 @@ pub(super) static RU_CARRIED_TO: Lexicon = Lexicon::new("больницу реа
 
 /// Weapons a Russian writer comes with (`с битой`, "with a bat").
 pub(super) static RU_WEAPON_WITH: Lexicon =
-    Lexicon::new("битой ножом топором пистолетом ружьем арматурой кастетом");
+    Lexicon::new("битой ножом топором пистолетом ружьем арматурой кастетом монтировкой");
 
 /// The writer coming, in Russian (`приеду в гости с битой`).
 pub(super) static RU_COMING: Lexicon = Lexicon::new("приеду приду заеду зайду приедем придем");
@@ -111,7 +122,7 @@ pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
     "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
      пристрелить уничтожить оторвать прибить отрубить открутить переломать утопить вешать \
      расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать \
-     кастрировать сжигать",
+     кастрировать сжигать топить душить",
 );
 
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
@@ -157,6 +168,9 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["evini", "biliyorum"],
     &["gorursun", "gununu"],
     &["gununu", "gorursun"],
+    &["gosteririm", "gununu"],
+    &["gununu", "gosteririm"],
+    &["gununu", "gosterecegim"],
 ];
 
 /// Russian and Turkish menaces only where they close their clause, or an `и` / `ve` ("and")
@@ -243,8 +257,10 @@ pub(super) static TR_CALL: Lexicon = Lexicon::new(
 );
 
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
-pub(super) static TR_HARM_INF: Lexicon =
-    Lexicon::new("asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak taslamak");
+pub(super) static TR_HARM_INF: Lexicon = Lexicon::new(
+    "asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak taslamak \
+         koparmak",
+);
 
 /// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
 /// bones").
@@ -372,8 +388,11 @@ impl Clause<'_> {
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
         // Turning is a harm only with a body part: `сверну тебе шею`.
         let body = !self.at(i).starts_with("свер") || near(&RU_BODY);
-        if self.is(i, &RU_HARM) && near(&RU_PERSON)
-            || self.is(i, &RU_BREAK) && near(&RU_TO_SOMEONE) && body
+        // Not a game won: `я тебя урою в шахматах` ("I'll bury you at chess").
+        let game = self.any_in(i + 1..self.len(), &RU_GAMES);
+        if (self.is(i, &RU_HARM) && near(&RU_PERSON)
+            || self.is(i, &RU_BREAK) && near(&RU_TO_SOMEONE) && body)
+            && !game
         {
             return Some((Intent, i, i + 1));
         }
@@ -475,7 +494,8 @@ impl Clause<'_> {
         }
         // `приеду в гости с битой` ("I'll come visiting with a bat").
         if self.is(i, &RU_COMING) {
-            let with = (i + 1..i + 5).find(|&k| self.at(k) == "с");
+            // (`приду к тебе домой и поговорим по-мужски, с монтировкой`: anywhere after.)
+            let with = (i + 1..self.len()).find(|&k| self.at(k) == "с");
             // Not `с ножом для торта` ("with a cake knife").
             if let Some(k) =
                 with.filter(|&k| self.is(k + 1, &RU_WEAPON_WITH) && self.at(k + 2) != "для")
@@ -586,6 +606,8 @@ impl Clause<'_> {
         }
         // `eşcinselleri taşlamak lazım` ("gays must be stoned"): people the object, not
         // `binaları` (buildings).
+        // `bu gazetecinin dilini koparmak lazım`: a body part torn off (not flowers).
+        let torn = self.at(i) != "koparmak" || i > 0 && self.is(i - 1, &TR_BODY);
         let stoned = self.at(i) != "taslamak"
             || i > 0
                 && (self.is(i - 1, &TR_PERSON)
@@ -598,6 +620,7 @@ impl Clause<'_> {
         if self.is(i, &TR_HARM_INF)
             && shot
             && stoned
+            && torn
             && self.at(i + 2) != "degil"
             && self.is(i + 1, &["lazim", "gerek", "gerekir", "lazimdir"])
             && !(i > 0 && starts_with_any(self.at(i - 1), &["zaman", "vakit"]))

@@ -994,3 +994,38 @@ fn thrown_off_a_bridge_what_happens_to_them_a_dentist_needed_whoever_writes_like
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn thrown_under_a_train_friends_who_would_a_knife_at_the_throat_a_wooden_house() {
+    for threat in [
+        "Interesting article. Now go and throw yourself under a train.",
+        "Just throw yourself in front of a bus.",
+        "I've got friends who'd happily break your legs for fifty quid.",
+        "I know lads who'd happily break your jaw.",
+        "Real shame your house is made of wood, fires spread so fast.",
+        "Don't be surprised if you wake up one night with a knife at your throat.",
+        "Wh3re do y0u l1ve? Asking for a friend with a bat.",
+        "That politician deserves a public hanging.",
+        "Таких как ты в детстве надо было топить.",
+        "Приду к тебе домой и поговорим по-мужски, с монтировкой.",
+        "Bu gazetecinin dilini koparmak lazım.",
+        "Sana gösteririm gününü, bekle.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "Go and throw yourself into the new season, it's worth it.",
+        "My friends who'd happily lend a hand are all busy this weekend.",
+        "My friend with a bat detector counted forty of them last night.",
+        "Hold the knife at your side when you walk in the kitchen.",
+        "Real shame your house is so far from the station.",
+        "He deserves a public apology from the paper.",
+        "Надо топить печь, холодно.",
+        "Приду к тебе с тортом и с подарком.",
+        "Я тебя урою в шахматах, готовься.",
+        "Çiçekleri koparmak lazım değil.",
+        "Sana gösteririm yolu, kolay.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
