@@ -183,6 +183,13 @@ def person_frames(verbs, label, count):
     return rows
 
 
+# A group named and nothing said of it: a reply that is a group's name ("Italians.", "The
+# Germans?"). A name of a group is one word for the classifier whatever the group, and
+# without these rows a text of that one word scored 0.97.
+BARE = ["{g}", "{g}.", "{g}?", "The {g}.", "{g}, of course.", "What about {g}?"]
+BARE_FOREIGN = ["{g}", "{g}.", "{g}?"]
+
+
 def group_frames(predicates, label, template="{g} {p}"):
     return {(template.format(g=g, p=p), label) for g in GROUPS for p in predicates}
 
@@ -211,6 +218,8 @@ def main():
     rows |= group_frames(GROUP_KIND, 0)
     rows |= group_frames(PESTS, 1, "{g} are {p}")
     rows |= group_frames(PRAISE, 0, "{g} are {p}")
+    rows |= {(frame.format(g=g), 0) for frame in BARE for g in GROUPS}
+    rows |= {(frame.format(g=g), 0) for frame in BARE_FOREIGN for g in RU_GROUPS + TR_GROUPS}
     for frames, label in [(GROUP_CONTEMPT, 1), (GROUP_RESPECT, 0), (GROUP_NOT_HUMAN, 1)]:
         rows |= {(frame.format(g=g), label) for frame in frames for g in GROUPS}
     rows |= {(f"{swear}, {situation}", 0) for swear in SWEARS for situation in SITUATIONS}

@@ -83,7 +83,7 @@ static STEREOTYPE_EN: Lexicon = Lexicon::new(
     "criminals thieves rapists terrorists murderers killers thugs barbarians barbaric \
      primitive inferior lazy greedy stupid dumb idiots morons retarded violent perverts \
      perverted degenerates degenerate traitors abomination abominations useless worthless \
-     evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist \
+     evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist hags \
      terrorist murderer killer thug barbarian pervert traitor dealers dealer",
 );
 
@@ -345,7 +345,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
      pisligi belasi молчать рожать rounded herded interned deported expelled shipped thrown \
      kicked driven brains minds doldurup incompatible media worth programmed wired \
-     predisposed prison jail kanseridir atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
+     predisposed prison jail kanseridir basina basimiza atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
      temizlenmeli cikarilmali",
 );
 
@@ -712,6 +712,13 @@ impl Clause<'_> {
         // (`Eşcinseller toplumun kanseridir`: "... society's cancer", no `bu` before.)
         if of_a_land && self.is(land + 1, &BLIGHT_OF_TR) {
             return Some((Dehumanisation, i, land + 2));
+        }
+        // `Suriyeliler bu ülkenin başına bela oldu` ("Syrians became a curse on this
+        // country's head").
+        if let Some(k) = self.first_in(end..end + 4, &["basina", "basimiza"]) {
+            if self.is(k + 1, &["bela", "belasi"]) {
+                return Some((Dehumanisation, i, k + 2));
+            }
         }
         // `Kadınlar mutfağa` ("women to the kitchen"), closing its phrase.
         if self.at(end) == "mutfaga" && self.phrase_ends_before(end + 1) {
@@ -1895,6 +1902,7 @@ mod tests {
             "Trannies should be sterilised.",
             "Kürtler birer hayvandır.",
             "Eşcinseller toplumun kanseridir.",
+            "Suriyeliler bu ülkenin başına bela oldu, hepsi gitsin.",
         ] {
             assert!(is_attack(attack), "{attack}");
         }
@@ -1903,6 +1911,7 @@ mod tests {
             "Robots are programmed to steal jobs, some fear.",
             "Sigara toplumun kanseridir, bırakın.",
             "Kürtler toplumun parçasıdır.",
+            "Bu yağmur başımıza bela oldu.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

@@ -44,7 +44,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 22] = [
+static SENSES: [Sense; 23] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -117,6 +117,12 @@ static SENSES: [Sense; 22] = [
         "сдох сдохла сдохло сдохли",
         "телефон телефона ноутбук ноут аккумулятор батарейка батарея компьютер комп принтер \
          мотор двигатель холодильник роутер диск планшет зарядка машина стартер",
+    ),
+    // Batteries that go to die in landfill, a phone that died, died as things do.
+    Sense::new(
+        "die dies died dying",
+        "battery batteries phone phones laptop laptops bulb bulbs charger chargers printer \
+         printers engine engines fridge router",
     ),
     // `хохол на макушке` is a tuft of hair.
     Sense::new("хохол", "макушке макушку голове волос волосы"),
@@ -260,6 +266,10 @@ mod tests {
             ("The Pussycat Dolls reunited.", "Pussycat"),
             ("A sucker punch ended the fight.", "sucker"),
             ("Мой старый телефон сдох уже, куплю новый.", "сдох"),
+            (
+                "Old batteries go to die in landfill, recycle them properly.",
+                "die",
+            ),
             ("У него смешной хохол на макушке.", "хохол"),
             ("Свинья в загоне родила восемь поросят.", "Свинья"),
             ("Руки отсохли от холода на рыбалке.", "отсохли"),

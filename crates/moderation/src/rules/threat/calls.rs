@@ -252,6 +252,12 @@ impl Clause<'_> {
                 || self.is(j + 3, &["cut", "chopped", "ripped", "torn"]) && self.at(j + 4) == "off";
             return broken.then(|| (Call, i, j + 4 + usize::from(self.at(j + 4) == "off")));
         }
+        // `disabled kids should have been drowned at birth`: a harm wished done, to people.
+        if self.seq(j, &["have", "been"]) && named {
+            if let Some((end, _)) = self.harmed(j + 2) {
+                return Some((Call, i, end));
+            }
+        }
         // `your mother should have aborted you`, `you should have been aborted`.
         if self.at(j) == "have" {
             let aborted = self.seq(j + 1, &["aborted"]) && self.is(j + 2, &PRONOUNS)

@@ -1010,6 +1010,7 @@ fn thrown_under_a_train_friends_who_would_a_knife_at_the_throat_a_wooden_house()
         "Приду к тебе домой и поговорим по-мужски, с монтировкой.",
         "Bu gazetecinin dilini koparmak lazım.",
         "Sana gösteririm gününü, bekle.",
+        "Disabled kids should have been drowned at birth.",
     ] {
         assert!(is_threat(threat), "{threat}");
     }
@@ -1025,6 +1026,7 @@ fn thrown_under_a_train_friends_who_would_a_knife_at_the_throat_a_wooden_house()
         "Я тебя урою в шахматах, готовься.",
         "Çiçekleri koparmak lazım değil.",
         "Sana gösteririm yolu, kolay.",
+        "The old bridge should have been demolished years ago.",
     ] {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
