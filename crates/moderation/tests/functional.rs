@@ -161,6 +161,26 @@ fn names(rule: RuleId) -> impl Fn(&Verdict) -> bool {
 }
 
 #[test]
+fn r14_a_comment_that_only_names_a_group_is_published() {
+    // Each of these scored 0.97 and was refused until the classifier was trained with contrast
+    // cases that name a group and say nothing of it (session 43); none of these groups is
+    // among those cases.
+    let policy = Policy::default_rules().expect("default policy");
+    for text in [
+        "Armenians",
+        "women",
+        "Jews?",
+        "Muslims.",
+        "Ermeniler",
+        "Kürtler",
+        "евреи",
+    ] {
+        let verdict = policy.evaluate(text);
+        assert_eq!(verdict.decision, Decision::Allow, "{text}: {verdict:?}");
+    }
+}
+
+#[test]
 fn r14_threats_written_after_the_rule_are_held_and_their_look_alikes_are_not_read_as_threats() {
     let (threats, held, false_alarms) =
         read_fixture(include_str!("fixtures/threats.txt"), names(RuleId::Threat));
