@@ -354,11 +354,12 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // and 1 of 40 civil sentences (`я тебя урою в шахматах`), 39 and none after; 20 civil
     // look-alikes, 1 held by the classifier ("The dumb waiter in the old hotel"). The
     // classifier trained again with bare names of groups (issue #14, session 43): 2 civil
-    // sentences no longer held, 3 more held, 1 attack fewer ("Feminists are ugly hags").
+    // sentences no longer held, 3 more held, 1 attack fewer ("Feminists are ugly hags"); then
+    // harm verbs in someone else's reported words left unread by the classifier: 1 fewer.
     let civil_held =
         civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 808, 782);
     assert!(
-        civil_held.len() <= 17,
+        civil_held.len() <= 16,
         "civil sentences held: {civil_held:#?}"
     );
 }

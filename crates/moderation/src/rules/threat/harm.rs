@@ -494,7 +494,10 @@ impl Clause<'_> {
                 && !(i >= 3 && self.is(i - 3, &["i", "we"]));
             let charged =
                 i >= 2 && self.is(i - 1, &["with", "of", "for"]) && self.is(i - 2, &CHARGED);
-            if threatened || charged {
+            // Someone else's words reported: `the suspect told police he wanted to kill as
+            // many people as possible` (not `I said I would kill him`).
+            let reported = self.reported(i) && !self.any_in(0..i, &["i", "we"]);
+            if threatened || charged || reported {
                 out.push(((), i, i + 1));
                 continue;
             }

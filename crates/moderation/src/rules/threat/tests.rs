@@ -66,6 +66,11 @@ fn harm_verbs_that_harm_no_one_are_found() {
         ["murdering"]
     );
     assert!(harmless("I threatened to kill him and I will.").is_empty());
+    assert_eq!(
+        harmless("The suspect told police he wanted to kill as many people as possible."),
+        ["kill"]
+    );
+    assert!(harmless("I told him I would kill him.").is_empty());
 }
 
 #[test]
