@@ -356,8 +356,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // classifier trained again with bare names of groups (issue #14, session 43): 2 civil
     // sentences no longer held, 3 more held, 1 attack fewer ("Feminists are ugly hags"); then
     // harm verbs in someone else's reported words left unread by the classifier: 1 fewer.
+    // Its forty-first, read after all that: 18 of 40 attacks and none of 40 civil sentences,
+    // 33 and none after; 12 civil look-alikes, none held.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 808, 782);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 852, 818);
     assert!(
         civil_held.len() <= 16,
         "civil sentences held: {civil_held:#?}"

@@ -101,15 +101,16 @@ static BEFORE_REMARK: Lexicon = Lexicon::new("hey hi hello yo oh ooh wow damn mm
 /// are asked or told next (`show us more`, `can i`).
 static AFTER_REMARK: Lexicon = Lexicon::new(
     "lady ladies girl girls baby babe honey sweetie sweetheart darling love miss doll hun \
-     mama sexy show send let can could wanna dm i you",
+     mama sexy show send let can could wanna dm i you shame",
 );
 
 /// Where a person is got alone: `alone in a hotel room`.
 static ROOMS: Lexicon = Lexicon::new("room hotel bedroom car van bed");
 
 /// What a reader is called before a price is asked of them: `hey sweetheart, how much ...`.
-static PET_NAMES: Lexicon =
-    Lexicon::new("sweetheart sweetie babe baby honey darling love doll hun sexy girl lady");
+static PET_NAMES: Lexicon = Lexicon::new(
+    "sweetheart sweetie babe baby honey darling love doll hun sexy girl lady princess",
+);
 
 /// Pictures, for `naked pics`.
 static PICTURES: Lexicon = Lexicon::new(
@@ -282,6 +283,10 @@ impl Clause<'_> {
             return Some(i + 2);
         }
         // (Not `раздевайся, в бане жарко`: a reason to undress that is no one's pleasure.)
+        // `раздвинь ноги` ("spread your legs").
+        if self.seq(i, &["раздвинь", "ноги"]) {
+            return Some(i + 2);
+        }
         if self.is(i, &["разденься", "раздевайся", "soyun", "soyunsana"])
             && !self.any_in(i + 1..self.len(), &UNDRESS_FOR)
         {
@@ -332,7 +337,9 @@ impl Clause<'_> {
         // for a night at the hotel?`); `сколько стоит ночь с тобой`.
         let priced = self.seq(i, &["how", "much", "for"])
             && (self.seq(i + 3, &["an", "hour"]) || self.is(i + 4, &["night"]))
-            && (self.any_in(0..i, &PET_NAMES) || self.any_in(i + 3..i + 7, &["you"]));
+            && (self.any_in(0..i, &PET_NAMES)
+                || self.any_in(i + 3..i + 7, &["you"])
+                || self.is(i + 5, &PET_NAMES));
         let priced_ru = self.seq(i, &["сколько", "стоит"])
             && self.is(i + 2, &["ночь", "час"])
             && self.seq(i + 3, &["с", "тобой"]);
@@ -511,7 +518,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "naked topless strip face bed sleep sex touch sexy hottie bend разденься раздевайся soyun \
      soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie \
-     babe darling ночь alone moan moaning scream screaming undressing stripping tie lap",
+     babe darling ночь alone moan moaning scream screaming undressing stripping tie lap \
+     раздвинь princess",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -759,6 +767,24 @@ mod tests {
             "Grandpa said, sit on my lap and I'll read you a story.",
             "I'd like to bend the rules for this reporter's deadline.",
             "Скинь фотку кота, красотка.",
+        ] {
+            assert_eq!(harassment(civil), [], "{civil}");
+        }
+    }
+
+    #[test]
+    fn a_remark_then_a_shame_a_night_s_price_and_legs_spread() {
+        for text in [
+            "Nice tits, shame about the brain.",
+            "How much for a night, princess?",
+            "Раздвинь ноги, тогда и поговорим.",
+        ] {
+            assert!(!harassment(text).is_empty(), "{text}");
+        }
+        for civil in [
+            "Nice shoes, shame about the rain.",
+            "How much for a night at the inn, princess? asked the innkeeper in the play.",
+            "Раздвинь шторы, светло же.",
         ] {
             assert_eq!(harassment(civil), [], "{civil}");
         }

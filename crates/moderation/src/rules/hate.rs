@@ -84,7 +84,7 @@ static STEREOTYPE_EN: Lexicon = Lexicon::new(
      primitive inferior lazy greedy stupid dumb idiots morons retarded violent perverts \
      perverted degenerates degenerate traitors abomination abominations useless worthless \
      evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist hags \
-     terrorist murderer killer thug barbarian pervert traitor dealers dealer",
+     terrorist murderer killer thug barbarian pervert traitor dealers dealer mules",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -218,6 +218,13 @@ static BY_STATUS: Lexicon = Lexicon::new(
      foreigners criminals",
 );
 
+/// Lands a group is told to go back to: `Blacks should go back to Africa`.
+static SENT_BACK_TO: Lexicon = Lexicon::new(
+    "africa asia india pakistan bangladesh mexico china syria iraq iran afghanistan somalia \
+     nigeria poland romania israel palestine arabia turkey morocco algeria jamaica haiti \
+     albania",
+);
+
 /// The reader's kind, told to leave: `you people`, `your kind`, `your lot`.
 const YOUR_KIND: &[&[&str]] = &[&["you", "people"], &["your", "kind"], &["your", "lot"]];
 
@@ -345,7 +352,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
      pisligi belasi молчать рожать rounded herded interned deported expelled shipped thrown \
      kicked driven brains minds doldurup incompatible media worth programmed wired \
-     predisposed prison jail kanseridir basina basimiza atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
+     predisposed prison jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
      temizlenmeli cikarilmali",
 );
 
@@ -911,6 +918,12 @@ impl Clause<'_> {
                 return Some((Conspiracy, i, k + 4));
             }
         }
+        // `Lesbians just haven't met the right man yet`.
+        if let Some(k) = self.first_in(end..end + 5, &["met"]) {
+            if self.seq(k + 1, &["the", "right", "man"]) {
+                return Some((Stereotype, i, k + 4));
+            }
+        }
         // `Lesbians just need a real man`: a group told a man would mend what it is.
         let need = end + usize::from(self.is(end, &["just", "only", "all"]));
         // (`... a good hard shag`: one word more between.)
@@ -1069,6 +1082,12 @@ impl Clause<'_> {
                     return Some((Exclusion, i, end));
                 }
             }
+            // `refugees should be met with bullets at the border`.
+            if self.seq(be, &["be", "met", "with"])
+                && self.is(be + 3, &["bullets", "guns", "gunfire", "force", "rifles"])
+            {
+                return Some((Exclusion, i, be + 4));
+            }
             // `immigrants like you should be sent back in a body bag`.
             if self.seq(be, &["be", "sent"])
                 && self.any_in(be + 2..be + 8, &["bag", "bags", "coffin", "coffins"])
@@ -1129,10 +1148,16 @@ impl Clause<'_> {
                     return Some((Exclusion, i, place + 1));
                 }
             }
-            // `Blacks should go back to Africa`, `X should go back where they came from`.
-            if should == end {
+            // `Blacks should go back to Africa`, `X should go back where they came from`,
+            // `Hindus are filthy cow worshippers who should go back to India` (a land named
+            // after a group; not `I want to go back to India next year`).
+            if should == end || self.at(should - 1) == "who" {
                 if let Some(back) = self.told_to_leave(should + 1) {
                     return Some((Exclusion, i, back));
+                }
+                if self.seq(should + 1, &["go", "back", "to"]) && self.is(should + 4, &SENT_BACK_TO)
+                {
+                    return Some((Exclusion, i, should + 5));
                 }
             }
         }
@@ -1912,6 +1937,27 @@ mod tests {
             "Sigara toplumun kanseridir, bırakın.",
             "Kürtler toplumun parçasıdır.",
             "Bu yağmur başımıza bela oldu.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn bullets_at_the_border_sent_back_to_a_land_and_the_right_man() {
+        for attack in [
+            "Refugees are an invasion force and should be met with bullets at the border.",
+            "Hindus are filthy cow worshippers who should go back to India.",
+            "Muslims should go back to Pakistan.",
+            "Mexicans are nothing but drug mules and rapists.",
+            "Lesbians just haven't met the right man yet, I could fix that.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for civil in [
+            "Refugees should be met with open arms at the border.",
+            "I want to go back to India next year.",
+            "Tourists who should go back to India for the festival can book now.",
+            "Lesbians met the mayor at the town hall yesterday.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

@@ -291,6 +291,18 @@ impl Clause<'_> {
         if self.seq(j, &["be", "taken", "out", "back"]) {
             return named.then_some((Call, i, j + 4));
         }
+        // `your newsroom should be burned to the ground with all of you inside`: a place
+        // harmed with people in it.
+        if self.at(j) == "be" && self.harmed(j + 1).is_some() {
+            if let Some(w) = (j + 2..j + 9).find(|&k| self.at(k) == "with") {
+                let all = w + 1 + 2 * usize::from(self.seq(w + 1, &["all", "of"]));
+                let inside = all + 1;
+                if self.is(all, &["you", "them", "everyone"]) && self.is(inside, &["inside", "in"])
+                {
+                    return Some((Call, i, inside + 1));
+                }
+            }
+        }
         if self.at(j) == "be" {
             // `should be shot`, `should be dragged out and shot`, `... put on a boat and
             // sunk`; `should be wiped out`,

@@ -173,8 +173,18 @@ impl Clause<'_> {
             // (`you're going in the river`: where a body ends up; not asked, `you're going
             // in the river? Bring a towel`.)
             let carried = (by + 1..by + 4).find(|&k| {
-                self.is(k, &["ambulance", "coffin", "bag", "hearse", "stretcher"])
-                    || self.is(k, &REMAINS) && k + 1 == self.len() && !self.asked
+                self.is(
+                    k,
+                    &[
+                        "ambulance",
+                        "coffin",
+                        "bag",
+                        "hearse",
+                        "stretcher",
+                        "pieces",
+                        "bits",
+                    ],
+                ) || self.is(k, &REMAINS) && k + 1 == self.len() && !self.asked
             });
             if let Some(k) = carried.filter(|&k| ends_at(k + 1, &["if", "when", "and", "mate"])) {
                 return Some(k + 1);
@@ -266,6 +276,10 @@ impl Clause<'_> {
             }
             // `asking for a friend with a bat`.
             // (Not `my friend with a bat detector`.)
+            // `you better start sleeping with the lights on`.
+            "sleeping" => (self.seq(i + 1, &["with", "the", "lights", "on"])
+                && self.any_in(i.saturating_sub(4)..i, &["better", "should"]))
+            .then_some(i + 5),
             "friend" => {
                 let after = i + 4;
                 let armed = self.seq(i + 1, &["with", "a"])
@@ -713,6 +727,14 @@ impl Clause<'_> {
             "criticise",
             "criticize",
         ];
+        // (`accidents happen to nosy reporters`: the victims' curiosity says who is meant.)
+        let nosy = self.is(
+            i + 3,
+            &["nosy", "nosey", "curious", "mouthy", "loudmouthed"],
+        ) && self.is(i + 4, &victims);
+        if self.seq(i, &["accidents", "happen", "to"]) && nosy {
+            return Some(i + 5);
+        }
         if self.seq(i, &["accidents", "happen", "to"])
             && self.is(i + 3, &victims)
             && self.at(i + 4) == "who"

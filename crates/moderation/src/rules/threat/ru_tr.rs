@@ -169,6 +169,7 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["gorursun", "gununu"],
     &["gununu", "gorursun"],
     &["gosteririm", "gununu"],
+    &["seni", "parca", "parca"],
     &["gununu", "gosteririm"],
     &["gununu", "gosterecegim"],
 ];
@@ -245,7 +246,7 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
     "oldurecegim oldururum olduracegim oldurecegiz gebertecegim gebertirim keserim kesecegim \
      vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakarim asacagim \
      asarim parcalarim parcalayacagim doverim dovecegim sikacagim sikarim kirarim kiracagim \
-     dagitacagim dagitirim ezerim ezecegim bogazlarim bogazlayacagim tokatlarim \
+     dagitacagim dagitirim dizecegiz dizecegim ezerim ezecegim bogazlarim bogazlayacagim tokatlarim \
      tokatlayacagim tekmelerim gomerim gomecegim",
 );
 
@@ -351,6 +352,10 @@ pub(super) fn foreign_start(word: &str) -> bool {
                 | "asacaksin"
                 | "asacaksiniz"
                 | "хоть"
+                | "заслуживают"
+                | "заслуживаешь"
+                | "заслуживает"
+                | "заслуживаете"
                 | "yasamaya"
                 | "yasama"
         )
@@ -388,6 +393,20 @@ impl Clause<'_> {
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
         // Turning is a harm only with a body part: `сверну тебе шею`.
         let body = !self.at(i).starts_with("свер") || near(&RU_BODY);
+        // `найду и придушу` ("I'll find and strangle"): the reader left unsaid.
+        if self.is(i, &RU_HARM) && i >= 2 && self.seq(i - 2, &["найду", "и"]) {
+            return Some((Intent, i - 2, i + 1));
+        }
+        // `такие как ты не заслуживают жить` ("such as you don't deserve to live").
+        if self.is(
+            i,
+            &["заслуживают", "заслуживаешь", "заслуживает", "заслуживаете"],
+        ) && i > 0
+            && self.at(i - 1) == "не"
+            && self.at(i + 1) == "жить"
+        {
+            return Some((Call, i - 1, i + 2));
+        }
         // Not a game won: `я тебя урою в шахматах` ("I'll bury you at chess").
         let game = self.any_in(i + 1..self.len(), &RU_GAMES);
         if (self.is(i, &RU_HARM) && near(&RU_PERSON)

@@ -1036,3 +1036,30 @@ fn thrown_under_a_train_friends_who_would_a_knife_at_the_throat_a_wooden_house()
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn nosy_reporters_home_in_pieces_lights_on_a_newsroom_with_people_inside() {
+    for threat in [
+        "Careful, accidents happen to nosy reporters all the time.",
+        "If I see you at the rally, you're going home in pieces.",
+        "You better start sleeping with the lights on.",
+        "Your newsroom should be burned to the ground with all of you inside.",
+        "Найду и придушу.",
+        "Такие как ты не заслуживают жить.",
+        "Seni parça parça edeceğim.",
+        "Hepinizi kurşuna dizeceğiz.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "Accidents happen to careful drivers too, the report says.",
+        "We went home in pieces after that hike, absolutely exhausted.",
+        "You better start sleeping earlier if you want to wake up for the market.",
+        "The old barn should be burned down, nobody uses it.",
+        "Найду и куплю эту книгу.",
+        "Такие как ты заслуживают жить долго и счастливо.",
+        "Bu kağıdı parça parça edeceğim.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
