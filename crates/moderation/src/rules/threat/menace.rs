@@ -728,11 +728,13 @@ impl Clause<'_> {
             "criticize",
         ];
         // (`accidents happen to nosy reporters`: the victims' curiosity says who is meant.)
-        let nosy = self.is(
-            i + 3,
-            &["nosy", "nosey", "curious", "mouthy", "loudmouthed"],
-        ) && self.is(i + 4, &victims);
-        if self.seq(i, &["accidents", "happen", "to"]) && nosy {
+        if self.seq(i, &["accidents", "happen", "to"])
+            && self.is(
+                i + 3,
+                &["nosy", "nosey", "curious", "mouthy", "loudmouthed"],
+            )
+            && self.is(i + 4, &victims)
+        {
             return Some(i + 5);
         }
         if self.seq(i, &["accidents", "happen", "to"])

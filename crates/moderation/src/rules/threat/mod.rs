@@ -294,7 +294,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      synagogues temple temples gurdwara cathedral last loading sharpening broken imagine \
      picture fantasize fantasise backs cry barbecue bbq kebab stew rug torch firebomb \
      oldurene taslamak throw throws toss hurl asacaksin asacaksiniz dentist surgeon coroner friends mates lads knife gun blade pistol rifle \
-     shotgun machete flammable nosy nosey pieces lights заслуживают заслуживаешь заслуживает \
+     shotgun machete flammable nosy nosey lights заслуживают заслуживаешь заслуживает \
      заслуживаете parca dizecegiz монтировкой koparmak gosteririm gosterecegim \
      топить душить",
 );

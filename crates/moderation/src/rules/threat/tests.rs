@@ -1038,10 +1038,9 @@ fn thrown_under_a_train_friends_who_would_a_knife_at_the_throat_a_wooden_house()
 }
 
 #[test]
-fn nosy_reporters_home_in_pieces_lights_on_a_newsroom_with_people_inside() {
+fn nosy_reporters_lights_on_a_newsroom_with_people_inside() {
     for threat in [
         "Careful, accidents happen to nosy reporters all the time.",
-        "If I see you at the rally, you're going home in pieces.",
         "You better start sleeping with the lights on.",
         "Your newsroom should be burned to the ground with all of you inside.",
         "Найду и придушу.",
