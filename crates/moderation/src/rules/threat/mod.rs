@@ -49,9 +49,9 @@ use calls::{BEATINGS, DISEASE, HEIGHTS};
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::REMAINS;
 use ru_tr::{
-    foreign_start, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BULLET, RU_BURY, RU_CARRIED_TO,
-    RU_COMING, RU_CURSE, RU_CURSE_ON, RU_HARM, RU_HARM_INF, RU_HARM_THEY, RU_HARM_WOULD,
-    RU_KILL_THEY, RU_LAMPPOST, RU_MENACE, RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL,
+    foreign_start, foreign_start_words, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BULLET, RU_BURY,
+    RU_CARRIED_TO, RU_COMING, RU_CURSE, RU_CURSE_ON, RU_HARM, RU_HARM_INF, RU_HARM_THEY,
+    RU_HARM_WOULD, RU_KILL_THEY, RU_LAMPPOST, RU_MENACE, RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL,
     RU_WEAPON_WITH, TR_CALL, TR_DESTROY, TR_HARM, TR_HARM_INF, TR_MENACE_AFTER_IF, TR_NOBODY_CARES,
     TR_WANT_TO_HARM,
 };
@@ -115,7 +115,7 @@ impl Clause<'_> {
     /// The threats of this clause: (kind, first token, end token).
     fn threats(&self, out: &mut Vec<(ThreatKind, usize, usize)>) {
         for i in 0..self.len() {
-            if !starts_threat(self.at(i)) && !self.ordered(i) {
+            if !self.is(i, &*STARTS) && !self.ordered(i) {
                 continue;
             }
             if let Some(found) = self.threat_at(i) {
@@ -299,145 +299,33 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      топить душить",
 );
 
-/// Whether a threat can start at this word: the first word of every shape [`Clause::threat_at`]
-/// reads. Most words of most comments are none of these, and are passed over at the cost of
-/// one `match`.
-fn starts_threat(word: &str) -> bool {
-    matches!(
-        word,
-        "i" | "we"
-            | "when"
-            | "once"
-            | "till"
-            | "until"
-            | "you"
-            | "your"
-            | "his"
-            | "her"
-            | "their"
-            | "sleep"
-            | "shame"
-            | "pity"
-            | "see"
-            | "love"
-            | "teach"
-            | "take"
-            | "kill"
-            | "hang"
-            | "shoot"
-            | "drown"
-            | "off"
-            | "neck"
-            | "slit"
-            | "drink"
-            | "drop"
-            | "crawl"
-            | "found"
-            | "accidents"
-            | "only"
-            | "keep"
-            | "hanging"
-            | "money"
-            | "send"
-            | "give"
-            | "tell"
-            | "dm"
-            | "post"
-            | "end"
-            | "jump"
-            | "kys"
-            | "nobody"
-            | "no"
-            | "waste"
-            | "kendini"
-            | "убей"
-            | "git"
-            | "death"
-            | "watch"
-            | "should"
-            | "must"
-            | "ought"
-            | "deserve"
-            | "deserves"
-            | "needs"
-            | "need"
-            | "hope"
-            | "wish"
-            | "get"
-            | "die"
-            | "pay"
-            | "pray"
-            | "without"
-            | "taken"
-            | "raped"
-            | "ol"
-            | "geber"
-            | "done"
-            | "tragedy"
-            | "day"
-            | "another"
-            | "scraping"
-            | "scrape"
-            | "peeling"
-            | "peel"
-            | "bullet"
-            | "bullets"
-            | "rope"
-            | "noose"
-            | "grave"
-            | "coffin"
-            | "casket"
-            | "tree"
-            | "swallow"
-            | "eat"
-            | "share"
-            | "publish"
-            | "leak"
-            | "bring"
-            | "grab"
-            | "hitler"
-            | "six"
-            | "dark"
-            | "loading"
-            | "cleaning"
-            | "sharpening"
-            | "oiling"
-            | "imagine"
-            | "picture"
-            | "fantasize"
-            | "fantasise"
-            | "someone"
-            | "somebody"
-            | "broken"
-            | "smashed"
-            | "busted"
-            | "friends"
-            | "mates"
-            | "lads"
-            | "guys"
-            | "boys"
-            | "friend"
-            | "sleeping"
-            | "throw"
-            | "knife"
-            | "gun"
-            | "blade"
-            | "pistol"
-            | "rifle"
-            | "shotgun"
-            | "machete"
-    ) || foreign_start(word)
-        || MENACE_STARTS.contains(word)
-}
-
-/// The first words of the Russian and Turkish menaces ([`RU_MENACE`], [`CLOSING_MENACE`]).
-static MENACE_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    RU_MENACE
-        .iter()
-        .chain(CLOSING_MENACE)
-        .filter_map(|m| m.first().copied())
+/// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
+/// reads, English, Russian and Turkish (`foreign_start_words`), and of the menaces. Most words of most
+/// comments are none of these, and are passed over at the cost of one lookup of the keys
+/// computed when the text was read (a `match` of 110 strings cost more).
+static STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
+    Lexicon::all_of(&[&STARTS_EN])
+        .chain(foreign_start_words())
+        .chain(
+            RU_MENACE
+                .iter()
+                .chain(CLOSING_MENACE)
+                .filter_map(|m| m.first().copied()),
+        )
         .collect()
 });
+
+static STARTS_EN: Lexicon = Lexicon::new(
+    "i we when once till until you your his her their sleep shame pity see love teach take \
+     kill hang shoot drown off neck slit drink drop crawl found accidents only keep hanging \
+     money send give tell dm post end jump kys nobody no waste kendini убей git death watch \
+     should must ought deserve deserves needs need hope wish get die pay pray without taken \
+     raped ol geber done tragedy day another scraping scrape peeling peel bullet bullets \
+     rope noose grave coffin casket tree swallow eat share publish leak bring grab hitler \
+     six dark loading cleaning sharpening oiling imagine picture fantasize fantasise \
+     someone somebody broken smashed busted friends mates lads guys boys friend sleeping \
+     throw knife gun blade pistol rifle shotgun machete",
+);
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,
 /// `shoot the wedding`, `bury the hatchet`, `execute the plan`), the writer (`this heat is

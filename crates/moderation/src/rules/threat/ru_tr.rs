@@ -286,36 +286,50 @@ pub(super) const FOREIGN_SELF_HARM: &[&[&str]] = &[
     &["убей", "себя"],
 ];
 
-/// The Russian and Turkish words a threat starts at.
-static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    Lexicon::all_of(&[
-        &RU_HARM,
-        &RU_BREAK,
-        &RU_MUST,
-        &RU_HARM_INF,
-        &RU_WISH,
-        &DEATH_TO,
-        &RU_SELF_HARM,
-        &RU_WALL,
-        &RU_BURY,
-        &RU_HARM_WOULD,
-        &TR_HARM,
-        &TR_HARM_INF,
-        &TR_CALL,
-        &RU_HARM_THEY,
-        &RU_LAMPPOST,
-        &TR_NOBODY_CARES,
-        &TR_MENACE_AFTER_IF,
-        &RU_CARRIED_TO,
-        &TR_WANT_TO_HARM,
-        &RU_BULLET,
-        &RU_COMING,
-        &TR_DESTROY,
-        &RU_KILL_THEY,
-        &RU_PITY,
-    ])
-    .collect()
-});
+/// The Russian and Turkish words a threat starts at: the lexicons' words, and
+/// [`FOREIGN_WORD_STARTS`].
+pub(super) fn foreign_start_words() -> impl Iterator<Item = &'static str> {
+    Lexicon::all_of(&FOREIGN_START_LEXICONS)
+}
+
+static FOREIGN_START_LEXICONS: [&Lexicon; 25] = [
+    &RU_HARM,
+    &RU_BREAK,
+    &RU_MUST,
+    &RU_HARM_INF,
+    &RU_WISH,
+    &DEATH_TO,
+    &RU_SELF_HARM,
+    &RU_WALL,
+    &RU_BURY,
+    &RU_HARM_WOULD,
+    &TR_HARM,
+    &TR_HARM_INF,
+    &TR_CALL,
+    &RU_HARM_THEY,
+    &RU_LAMPPOST,
+    &TR_NOBODY_CARES,
+    &TR_MENACE_AFTER_IF,
+    &RU_CARRIED_TO,
+    &TR_WANT_TO_HARM,
+    &RU_BULLET,
+    &RU_COMING,
+    &TR_DESTROY,
+    &RU_KILL_THEY,
+    &RU_PITY,
+    &FOREIGN_WORD_STARTS,
+];
+
+static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| foreign_start_words().collect());
+
+/// Russian and Turkish words a threat starts at that are not in a lexicon of its shapes: the
+/// Turkish for cancer, wished on someone, "you'll see", "you're finished", "if only"...
+static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
+    "kansere kanser oldurun gebertin kahrolsun olum gorursun gorursunuz olseydin olseydiniz \
+     gebereydin yasamazsin dovmek bittin yandin biliyorsun bilirsin linc daga karsilasiriz \
+     gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь \
+     заслуживает заслуживаете yasamaya yasama",
+);
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
 /// verbs and calls do (`-ceğim`, `-rım`, `-meli`), before the set is looked up; or the
@@ -324,41 +338,7 @@ pub(super) fn foreign_start(word: &str) -> bool {
     let shaped = !word.is_ascii()
         || word.len() >= 5 && matches!(word.as_bytes().last(), Some(b'm' | b'i' | b'z'));
     shaped && FOREIGN_STARTS.contains(word)
-        || matches!(
-            word,
-            "kansere"
-                | "kanser"
-                | "oldurun"
-                | "gebertin"
-                | "kahrolsun"
-                | "olum"
-                | "gorursun"
-                | "gorursunuz"
-                | "olseydin"
-                | "olseydiniz"
-                | "gebereydin"
-                | "yasamazsin"
-                | "dovmek"
-                | "bittin"
-                | "yandin"
-                | "biliyorsun"
-                | "bilirsin"
-                | "linc"
-                | "daga"
-                | "karsilasiriz"
-                | "gorusuruz"
-                | "bulusuruz"
-                | "oldurene"
-                | "asacaksin"
-                | "asacaksiniz"
-                | "хоть"
-                | "заслуживают"
-                | "заслуживаешь"
-                | "заслуживает"
-                | "заслуживаете"
-                | "yasamaya"
-                | "yasama"
-        )
+        || FOREIGN_WORD_STARTS.contains(word)
         || (word.ends_with("mak") || word.ends_with("mek")) && TR_HARM_INF.contains(word)
 }
 
