@@ -111,8 +111,8 @@ static STEREOTYPE_TR: Lexicon = Lexicon::new(
 /// What a group (or the reader and those like them) is called, in Turkish, as a land's
 /// blight: `bu ülkenin kanseri`, `bu toprakların mikrobu`.
 pub(super) static BLIGHT_OF_TR: Lexicon = Lexicon::new(
-    "kanseri kanseridir mikrobu mikroplari mikrobudur vebasi asalagi asalaklari parazitleri pisligi \
-     belasi virusu",
+    "kanseri kanseridir mikrobu mikroplari mikrobudur vebasi asalagi asalaklari parazitleri \
+     pisligi belasi virusu",
 );
 
 /// Vices a group is said to be prone to by nature (`prone to violence`).
@@ -342,18 +342,18 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back home belong belongs control controls behind banks hollywood место ulkelerine \
-     istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept iq iqs burden stay typical man dick \
-     cock shag place kitchen breed breeding multiply multiplying правят управляют \
-     контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed \
-     продали продают продадут dresses coming yatakta taught puppet strings intelligent \
-     inferior steal steals taken cured лечить tedavi akli bag bags coffin coffins let \
-     diseases germs sadece raped caused started scum breeding replacing ulkeden ulkemizden \
-     drive trees caves huts fareleri fareler кухню dedigin \
-     topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
-     pisligi belasi молчать рожать rounded herded interned deported expelled shipped thrown \
-     kicked driven brains minds doldurup incompatible media worth programmed wired \
-     predisposed prison jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
-     temizlenmeli cikarilmali",
+     istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept iq iqs \
+     burden stay typical man dick cock shag place kitchen breed breeding multiply multiplying \
+     правят управляют контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde \
+     alive fifth bed продали продают продадут dresses coming yatakta taught puppet strings \
+     intelligent inferior steal steals taken cured лечить tedavi akli bag bags coffin coffins \
+     let diseases germs sadece raped caused started scum breeding replacing ulkeden ulkemizden \
+     drive trees caves huts fareleri fareler кухню dedigin topraklardan mutfaga kanseri mikrobu \
+     vebasi asalagi asalaklari parazitleri pisligi belasi молчать рожать rounded herded \
+     interned deported expelled shipped thrown kicked driven brains minds doldurup incompatible \
+     media worth programmed wired predisposed prison jail kanseridir basina basimiza met \
+     bullets atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli \
+     cikarilmali",
 );
 
 impl Clause<'_> {

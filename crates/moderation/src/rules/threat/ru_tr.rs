@@ -246,8 +246,8 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
     "oldurecegim oldururum olduracegim oldurecegiz gebertecegim gebertirim keserim kesecegim \
      vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakarim asacagim \
      asarim parcalarim parcalayacagim doverim dovecegim sikacagim sikarim kirarim kiracagim \
-     dagitacagim dagitirim dizecegiz dizecegim ezerim ezecegim bogazlarim bogazlayacagim tokatlarim \
-     tokatlayacagim tekmelerim gomerim gomecegim",
+     dagitacagim dagitirim dizecegiz dizecegim ezerim ezecegim bogazlarim bogazlayacagim \
+     tokatlarim tokatlayacagim tekmelerim gomerim gomecegim",
 );
 
 /// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged"),
