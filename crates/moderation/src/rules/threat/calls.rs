@@ -162,6 +162,14 @@ impl Clause<'_> {
         }
     }
 
+    /// The end of `with you in it`, `with all of you inside`, `with him still in it`, its
+    /// `with` in `range`: people inside what is burnt.
+    fn with_people_inside(&self, range: std::ops::Range<usize>) -> Option<usize> {
+        let w = self.first_in(range, &["with"])?;
+        let inside = w + 1 + self.person(w + 1);
+        (inside > w + 1 && self.is(inside, &["in", "inside", "still"])).then_some(inside + 1)
+    }
+
     /// The end of a disease wished on someone after `hope` or `wish` at `i`: `I hope you get
     /// cancer`, `I wish your kids would catch covid`; not `I hope the doctors catch the tumour
     /// early` (the disease found, not caught) or `I hope you get cancer treatment soon`.
@@ -294,13 +302,8 @@ impl Clause<'_> {
         // `your newsroom should be burned to the ground with all of you inside`: a place
         // harmed with people in it.
         if self.at(j) == "be" && self.harmed(j + 1).is_some() {
-            if let Some(w) = (j + 2..j + 9).find(|&k| self.at(k) == "with") {
-                let all = w + 1 + 2 * usize::from(self.seq(w + 1, &["all", "of"]));
-                let inside = all + 1;
-                if self.is(all, &["you", "them", "everyone"]) && self.is(inside, &["inside", "in"])
-                {
-                    return Some((Call, i, inside + 1));
-                }
+            if let Some(end) = self.with_people_inside(j + 2..j + 9) {
+                return Some((Call, i, end));
             }
         }
         if self.at(j) == "be" {
@@ -436,12 +439,8 @@ impl Clause<'_> {
             if self.any_in(i + 1..k, &["your", "ur"]) && self.at(k) != "blown" {
                 return Some((Call, i, k + 1));
             }
-            // `... with you in it`, `... with all of you inside`.
-            if let Some(w) = (k + 1..k + 5).find(|&w| self.at(w) == "with") {
-                let person = w + 1 + self.person(w + 1);
-                if person > w + 1 && self.is(person, &["in", "inside", "still"]) {
-                    return Some((Call, i, person + 1));
-                }
+            if let Some(end) = self.with_people_inside(k + 1..k + 5) {
+                return Some((Call, i, end));
             }
         }
         None

@@ -276,20 +276,16 @@ impl Clause<'_> {
         {
             return Some(i + 3);
         }
-        // `somebody should torch that mosque`, `firebomb every synagogue`: a people's place of
-        // worship (not `torch these terrible ideas`).
-        if self.is(i, &["torch", "firebomb", "bomb", "burn"])
-            && self.is(
-                i + 1,
-                &["that", "this", "the", "every", "their", "a", "your"],
-            )
-            && self.is(i + 2, &WORSHIP)
-        {
+        // `torch your car`, `firebomb their office`, `set your car on fire`; `somebody
+        // should torch that mosque`, `firebomb every synagogue`: a people's place of worship
+        // (not `torch these terrible ideas`).
+        let arson = self.is(i, &["torch", "firebomb", "bomb", "burn"]);
+        let determined = ["that", "this", "the", "every", "their", "a", "your"];
+        if arson && self.is(i + 1, &determined) && self.is(i + 2, &WORSHIP) {
             return Some(i + 3);
         }
-        // `torch your car`, `firebomb their office`, `set your car on fire`.
         if self.is(i + 1, POSSESSIVES) && self.is(i + 2, &PROPERTY) {
-            if self.is(i, &["torch", "firebomb", "bomb", "burn"]) {
+            if arson {
                 return Some(i + 3);
             }
             if w == "set" && (self.seq(i + 3, &["on", "fire"]) || self.at(i + 3) == "alight") {

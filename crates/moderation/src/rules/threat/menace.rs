@@ -274,12 +274,11 @@ impl Clause<'_> {
                 let verb = would + 1 + usize::from(self.is(would + 1, &["happily", "gladly"]));
                 self.harm(verb, false)
             }
-            // `asking for a friend with a bat`.
-            // (Not `my friend with a bat detector`.)
             // `you better start sleeping with the lights on`.
             "sleeping" => (self.seq(i + 1, &["with", "the", "lights", "on"])
                 && self.any_in(i.saturating_sub(4)..i, &["better", "should"]))
             .then_some(i + 5),
+            // `asking for a friend with a bat` (not `my friend with a bat detector`).
             "friend" => {
                 let after = i + 4;
                 let armed = self.seq(i + 1, &["with", "a"])

@@ -42,9 +42,11 @@ pub(super) const TR_NO_RIGHT_TO_LIVE: &[&[&str]] = &[
     &["yasama", "haklari", "yok"],
 ];
 
-/// Russian past plurals of killing, in a regret that someone was not killed (`жаль, что
-/// тебя в детстве не утопили`: "a pity they didn't drown you as a child").
+/// "A pity", which opens a regret that someone was not killed (`жаль, что тебя в детстве не
+/// утопили`: "a pity they didn't drown you as a child").
 static RU_PITY: Lexicon = Lexicon::new("жаль");
+
+/// Russian past plurals of killing, in that regret.
 static RU_KILLED: Lexicon =
     Lexicon::new("утопили убили задушили прибили абортировали пристрелили придушили");
 
@@ -169,9 +171,9 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["gorursun", "gununu"],
     &["gununu", "gorursun"],
     &["gosteririm", "gununu"],
-    &["seni", "parca", "parca"],
     &["gununu", "gosteririm"],
     &["gununu", "gosterecegim"],
+    &["seni", "parca", "parca"],
 ];
 
 /// Russian and Turkish menaces only where they close their clause, or an `и` / `ve` ("and")
@@ -259,17 +261,15 @@ pub(super) static TR_CALL: Lexicon = Lexicon::new(
 
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
 pub(super) static TR_HARM_INF: Lexicon = Lexicon::new(
-    "asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak taslamak \
-         koparmak",
+    "asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak taslamak koparmak",
 );
 
 /// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
 /// bones").
 static TR_PERSON: Lexicon = Lexicon::new(
     "seni sizi onu onlari hepinizi hepsini hepsi onlar bunlar bunlari kafani kafanizi kafana \
-     kafaniza kafasina boynunu \
-     evini aileni kemiklerini bacaklarini kollarini dislerini senin sizin adamlar insanlar \
-     suratini yuzunu agzini adamlari",
+     kafaniza kafasina boynunu evini aileni kemiklerini bacaklarini kollarini dislerini senin \
+     sizin adamlar insanlar suratini yuzunu agzini adamlari",
 );
 
 /// Urges to self-harm in Russian and Turkish, as one word or two: `повесься` ("hang yourself"),
@@ -347,6 +347,12 @@ fn starts_with_any(word: &str, prefixes: &[&str]) -> bool {
 }
 
 impl Clause<'_> {
+    /// Whether word `k` is a person as a Turkish object: the reader, someone by role
+    /// (`gazeteciyi`), or a group.
+    fn tr_person_object(&self, k: usize) -> bool {
+        self.is(k, &TR_PERSON) || self.is(k, &TR_ROLES_OBJECT) || self.is_people(k)
+    }
+
     /// Whether the writer's condition before `i` is the reader seen, caught or found
     /// (`seni sokakta görürsem`, `yakalarsam`, `bulsam`), or promised to be (`seni bir yerde
     /// yakalayacağım, o zaman görürsün`).
@@ -437,9 +443,7 @@ impl Clause<'_> {
         if self.seq(i, &["daga", "kaldirmak"])
             && self.is(i + 2, &["lazim", "gerek", "gerekir", "lazimdir"])
             && i > 0
-            && (self.is(i - 1, &TR_PERSON)
-                || self.is(i - 1, &TR_ROLES_OBJECT)
-                || self.is_people(i - 1))
+            && self.tr_person_object(i - 1)
         {
             return Some((Call, i - 1, i + 3));
         }
@@ -477,9 +481,7 @@ impl Clause<'_> {
         if self.is(i, &TR_WANT_TO_HARM)
             && self.is(i + 1, &["istiyorum", "isterim", "lazim", "gerek"])
             && i > 0
-            && (self.is(i - 1, &TR_PERSON)
-                || self.is(i - 1, &TR_ROLES_OBJECT)
-                || self.is_people(i - 1))
+            && self.tr_person_object(i - 1)
         {
             return Some((Intent, i - 1, i + 2));
         }
@@ -603,23 +605,20 @@ impl Clause<'_> {
         {
             return Some((Intent, i.saturating_sub(1), i + 2));
         }
-        // `eşcinselleri taşlamak lazım` ("gays must be stoned"): people the object, not
-        // `binaları` (buildings).
-        // `bu gazetecinin dilini koparmak lazım`: a body part torn off (not flowers).
-        let torn = self.at(i) != "koparmak" || i > 0 && self.is(i - 1, &TR_BODY);
-        let stoned = self.at(i) != "taslamak"
-            || i > 0
-                && (self.is(i - 1, &TR_PERSON)
-                    || self.is(i - 1, &TR_ROLES_OBJECT)
-                    || self.is_people(i - 1));
         // `Erdoğan'ı asmak lazım` ("Erdoğan must be hanged"); not `zamanı öldürmek lazım`.
-        // `kafasına sıkmak lazım` ("... must be shot in the head"), not `limonu sıkmak
-        // lazım` ("the lemon must be squeezed").
-        let shot = self.at(i) != "sikmak" || i > 0 && self.at(i - 1).starts_with("kafa");
+        // Some infinitives harm only what they are done to: `kafasına sıkmak lazım` ("...
+        // must be shot in the head"; not `limonu sıkmak lazım`, "the lemon must be
+        // squeezed"), `eşcinselleri taşlamak lazım` ("gays must be stoned"; not `binaları`,
+        // buildings), `dilini koparmak lazım` (a tongue torn out; not flowers).
+        let done_to = i.checked_sub(1);
+        let harms = match self.at(i) {
+            "sikmak" => done_to.is_some_and(|k| self.at(k).starts_with("kafa")),
+            "taslamak" => done_to.is_some_and(|k| self.tr_person_object(k)),
+            "koparmak" => done_to.is_some_and(|k| self.is(k, &TR_BODY)),
+            _ => true,
+        };
         if self.is(i, &TR_HARM_INF)
-            && shot
-            && stoned
-            && torn
+            && harms
             && self.at(i + 2) != "degil"
             && self.is(i + 1, &["lazim", "gerek", "gerekir", "lazimdir"])
             && !(i > 0 && starts_with_any(self.at(i - 1), &["zaman", "vakit"]))
