@@ -359,8 +359,15 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // Its forty-first, read after all that: 18 of 40 attacks and none of 40 civil sentences,
     // 33 and none after ("... you're going home in pieces" read, then left: `pieces` as a
     // cue word had a typical comment read clause by clause); 12 civil look-alikes, none held.
+    // Session 44's classifier, trained again with buckets of their own for Russian and
+    // Turkish weights, moved scores near 0.6 both ways (7 attacks lost at 0.56-0.60, 1 civil
+    // sentence freed, 2 held); its forty-second and forty-third sets (three attacks already
+    // here): 33 and 30 of 40 attacks and 1 and 0 of 40 civil sentences by the build before
+    // them ("The fire killed three people in the apartment block": the collision the new
+    // buckets end), 39 and 39 and none after; 70 look-alikes (47 civil, 1 held: "Cut all
+    // the grass").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 852, 817);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 952, 915);
     assert!(
         civil_held.len() <= 16,
         "civil sentences held: {civil_held:#?}"

@@ -68,9 +68,64 @@ pub(super) fn for_each_feature(
     classes: &WordClasses,
     out: &mut impl Features,
 ) {
-    let language = read_features(n, skip, classes, out);
+    let language = read_features(n, skip, classes, &mut Shared(&mut *out));
     if let Some(salt) = language.salt(n.has_turkish_letters()) {
-        read_features(n, skip, classes, &mut |wi, h| out.feature(wi, mix(salt, h)));
+        read_features(n, skip, classes, &mut |wi, h| {
+            out.feature(wi, own_space(salt, h))
+        });
+    }
+}
+
+/// The lowest bit of a feature's hash says which space it is in: clear for the space every
+/// language shares, set for a language's own. The two spaces have buckets of their own, so
+/// that a text is never scored by a weight learnt for another language's own features:
+/// Turkish `aq`, the model's heaviest abusive weight, once shared a bucket with "the" +
+/// "apartment", and "The apartment was quiet." was held at 0.89.
+const OWN_SPACE: u64 = 1;
+
+/// A feature's hash in the space every language shares.
+#[inline(always)]
+pub(super) fn shared_space(h: u64) -> u64 {
+    h & !OWN_SPACE
+}
+
+/// A feature's hash in the own space of the language salted `salt`.
+#[inline(always)]
+fn own_space(salt: u64, h: u64) -> u64 {
+    mix(salt, h) | OWN_SPACE
+}
+
+/// How many buckets a model of `bits` has: 2^bits for the shared space, half as many for the
+/// languages' own spaces together (Russian and Turkish are read from ~60,000 rows, English
+/// from the rest).
+pub(super) fn buckets(bits: u32) -> usize {
+    (1 << bits) + (1 << (bits - 1))
+}
+
+/// The bucket of a feature's hash, among [`buckets`]`(bits)`.
+#[inline(always)]
+pub(super) fn bucket(bits: u32, h: u64) -> usize {
+    if h & OWN_SPACE == 0 {
+        (h >> (64 - bits)) as usize
+    } else {
+        (1 << bits) + (h >> (65 - bits)) as usize
+    }
+}
+
+/// The features of the shared space: every hash with its space's bit cleared.
+struct Shared<'a, F>(&'a mut F);
+
+impl<F: Features> Features for Shared<'_, F> {
+    fn feature(&mut self, word: usize, hash: u64) {
+        self.0.feature(word, shared_space(hash));
+    }
+
+    fn known(&self) -> Option<&KnownWords> {
+        self.0.known()
+    }
+
+    fn summed(&mut self, word: usize, known: &KnownWord) {
+        self.0.summed(word, known);
     }
 }
 
@@ -449,7 +504,7 @@ mod tests {
 
     #[test]
     fn r14_words_in_a_negation_or_a_report_are_other_features() {
-        let vermin = word_hash(b"vermin");
+        let vermin = shared_space(word_hash(b"vermin"));
         assert!(features("they are vermin").contains(&vermin));
         assert!(!features("they are not vermin").contains(&vermin));
         assert!(!features("saying they are vermin is vile").contains(&vermin));
@@ -461,13 +516,13 @@ mod tests {
 
     #[test]
     fn r14_a_contrast_ends_the_scope_and_russian_opens_one() {
-        let parasites = word_hash(b"parasites");
+        let parasites = shared_space(word_hash(b"parasites"));
         assert!(!features("they are not people parasites").contains(&parasites));
         assert!(
             features("they are not people but parasites").contains(&parasites),
             "what follows `but` is said, not denied"
         );
-        let russian = word_hash("паразиты".as_bytes());
+        let russian = shared_space(word_hash("паразиты".as_bytes()));
         assert!(features("мигранты паразиты").contains(&russian));
         assert!(!features("мигранты не паразиты").contains(&russian));
         assert!(!features("называть мигрантов паразиты").contains(&russian));
@@ -485,7 +540,7 @@ mod tests {
             &WordClasses::default(),
             &mut |_, h| skipping.push(h),
         );
-        let the_is = mix(mix(2, word_hash(b"the")), word_hash(b"is"));
+        let the_is = shared_space(mix(mix(2, word_hash(b"the")), word_hash(b"is")));
         assert!(!skipping.contains(&the_is));
         assert!(features("the is").contains(&the_is));
     }
@@ -525,7 +580,7 @@ mod tests {
             with("Poles are vermin"),
             "not in the list"
         );
-        assert!(!with("Kurds are vermin").contains(&word_hash(b"kurds")));
+        assert!(!with("Kurds are vermin").contains(&shared_space(word_hash(b"kurds"))));
     }
 
     fn language(text: &str) -> Option<u64> {
@@ -564,18 +619,19 @@ mod tests {
         assert!(
             english
                 .iter()
-                .all(|&h| !english.contains(&mix(RUSSIAN_SALT, h))
-                    && !english.contains(&mix(TURKISH_SALT, h))),
+                .all(|&h| !english.contains(&own_space(RUSSIAN_SALT, h))
+                    && !english.contains(&own_space(TURKISH_SALT, h))),
             "an English text has one copy"
         );
+        assert!(english.iter().all(|&h| h & OWN_SPACE == 0));
         let russian = features("они паразиты");
         let (shared, own) = russian.split_at(russian.len() / 2);
-        assert_eq!(
-            own,
-            shared
-                .iter()
-                .map(|&h| mix(RUSSIAN_SALT, h))
-                .collect::<Vec<_>>()
-        );
+        assert!(shared.iter().all(|&h| h & OWN_SPACE == 0));
+        assert!(own.iter().all(|&h| h & OWN_SPACE == OWN_SPACE));
+        let bits = 20;
+        assert!(shared.iter().all(|&h| bucket(bits, h) < 1 << bits));
+        assert!(own
+            .iter()
+            .all(|&h| (1 << bits..buckets(bits)).contains(&bucket(bits, h))));
     }
 }

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use super::features::{ascii_grams, word_hash, MixedHash};
+use super::features::{ascii_grams, shared_space, word_hash, MixedHash};
 use super::{Classifier, N_LABELS};
 use crate::word_classes::{entries, Class, IDENTITY, VOCABULARY};
 
@@ -50,7 +50,7 @@ impl KnownWords {
             let mut sums = [0i64; N_LABELS];
             let mut grams = 0;
             ascii_grams(&padded, |h| {
-                classifier.add_weights(h, &mut sums);
+                classifier.add_weights(shared_space(h), &mut sums);
                 grams += 1;
             });
             let start = known.text.len() as u32;

@@ -59,7 +59,7 @@ impl Label {
 const N_LABELS: usize = Label::ALL.len();
 const MAGIC: &[u8; 4] = b"TRBC";
 /// 2: the word classes follow the weights.
-const FORMAT_VERSION: u32 = 2;
+const FORMAT_VERSION: u32 = 3;
 
 /// Scores in `[0, 1]` per label.
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
@@ -166,7 +166,7 @@ impl Classifier {
     }
 
     fn bucket(&self, hash: u64) -> usize {
-        (hash >> (64 - self.bits)) as usize
+        features::bucket(self.bits, hash)
     }
 
     /// Adds the weights of the feature with this hash to each label's sum.
@@ -320,7 +320,7 @@ impl Classifier {
             bias[l] = f32_at(12 + l * 8);
             scale[l] = f32_at(16 + l * 8);
         }
-        let expected = (1usize << bits) * N_LABELS * 2;
+        let expected = features::buckets(bits) * N_LABELS * 2;
         let body = &bytes[header..];
         if body.len() < expected {
             return Err(ModelError::Truncated);

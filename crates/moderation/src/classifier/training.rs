@@ -4,7 +4,7 @@
 
 use std::collections::VecDeque;
 
-use super::features::for_each_feature;
+use super::features::{bucket, buckets, for_each_feature};
 use super::{fword_ranges, Classifier, Label, N_LABELS};
 use crate::normalize::Normalized;
 use crate::word_classes::WordClasses;
@@ -97,8 +97,7 @@ pub fn train(
     classes: &WordClasses,
     mut progress: impl FnMut(Label, usize, f32),
 ) -> Classifier {
-    let buckets = 1usize << options.bits;
-    let shift = 64 - options.bits;
+    let buckets = buckets(options.bits);
     // Features are hashed once, up front: iterations then only touch weights.
     // A text in which the F-word rules fire is left out of both labels: those rules judge
     // it, and the classifier does not read the F word, so such a text, labelled for it, would
@@ -123,7 +122,7 @@ pub fn train(
             let mut features = Vec::new();
             let n = Normalized::new(&e.text);
             for_each_feature(&n, &fword_ranges(&e.text, &n), classes, &mut |_, h| {
-                features.push((h >> shift) as u32);
+                features.push(bucket(options.bits, h) as u32);
             });
             let norm = 1.0 / (features.len().max(1) as f32).sqrt();
             (features, norm)

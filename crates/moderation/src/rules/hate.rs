@@ -126,6 +126,10 @@ static FIT_FOR: Lexicon = Lexicon::new(
      horoscopes shopping",
 );
 
+/// Menial work a group is said to be good for and nothing else: `only good for cleaning`.
+static MENIAL: Lexicon =
+    Lexicon::new("cleaning scrubbing washing digging sweeping breeding slaving picking");
+
 /// What a group is said to bring with it: `nothing but crime and disease`.
 static BROUGHT_HARM: Lexicon =
     Lexicon::new("crime disease diseases drugs rape terror terrorism violence filth");
@@ -332,6 +336,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &TR_ENEMY,
         &BROUGHT_HARM,
         &FIT_FOR,
+        &MENIAL,
         &OTHER_CUES,
     ])
     .collect()
@@ -796,6 +801,15 @@ impl Clause<'_> {
         if copula > 0 && self.is(after, &["only", "just"]) && for_sex {
             return Some((Stereotype, i, only + 3));
         }
+        // `Poles are only good for cleaning toilets`: a group fit for menial work alone (not
+        // `Poles are good for the economy`).
+        if copula > 0
+            && self.is(after, &["only", "just"])
+            && self.seq(only, &["good", "for"])
+            && self.is(only + 2, &MENIAL)
+        {
+            return Some((Stereotype, i, only + 3));
+        }
         if let Some(k) = (end..end + 3).find(|&k| self.at(k) == "yatakta") {
             if self.seq(k + 1, &["ise", "yarar"]) {
                 return Some((Stereotype, i, k + 3));
@@ -968,11 +982,14 @@ impl Clause<'_> {
                 }
             }
         }
-        // `Gypsies steal everything that isn't nailed down`; not `... steal the show`.
+        // `Gypsies steal everything that isn't nailed down`, `Gypsies steal, everyone knows
+        // it`; not `... steal the show`.
         if self.is(end, &["steal", "steals", "rob", "robs"])
-            && self.is(end + 1, &["everything", "anything", "all"])
+            && (self.is(end + 1, &["everything", "anything", "all"])
+                || end + 1 == self.len()
+                || self.phrase_ends_before(end + 1))
         {
-            return Some((Stereotype, i, end + 2));
+            return Some((Stereotype, i, end + 1));
         }
         // `women journalists should stick to writing about fashion`: a group sent back to
         // what it is said to be fit for; not `... should stick to the facts`.
@@ -1236,7 +1253,10 @@ impl Clause<'_> {
         }
         // `Kadınlar siyasetten anlamaz, evde otursunlar` ("... let them sit at home").
         if let Some(k) = (end..end + 6).find(|&k| self.is(k, &["evde", "evlerinde"])) {
-            if self.at(k + 1).starts_with("otursun") {
+            // (`Kadınlar evde oturmalı`, "women should sit at home".)
+            if self.at(k + 1).starts_with("otursun")
+                || self.is(k + 1, &["oturmali", "oturmalilar", "kalmali", "kalmalilar"])
+            {
                 return Some((Exclusion, i, k + 2));
             }
             // `Kadınlar evde oturup çocuk baksın` ("let women sit at home and mind the
@@ -1958,6 +1978,32 @@ mod tests {
             "I want to go back to India next year.",
             "Tourists who should go back to India for the festival can book now.",
             "Lesbians met the mayor at the town hall yesterday.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn groups_fit_for_menial_work_thieves_and_women_sent_home_in_turkish() {
+        for attack in [
+            "Poles are only good for cleaning toilets.",
+            "Mexicans are only good for picking fruit and cleaning houses.",
+            "Women are just good for cleaning and breeding.",
+            "Gypsies steal, everyone knows it, they should all be locked up.",
+            "Muslims steal.",
+            "Kadınlar evde oturmalı, siyaset erkek işi.",
+            "Kürtler evde kalmalı, sokağa çıkmasınlar.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for civil in [
+            "Poles are good for the economy, the study says.",
+            "These tyres are only good for dry roads.",
+            "The old mop is only good for cleaning the garage.",
+            "Magpies steal shiny things.",
+            "Gypsies were persecuted in the Second World War.",
+            "Kadınlar meclise girmeli, evde oturmamalı.",
+            "Women are good at cleaning up corruption, the report found.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

@@ -33,14 +33,15 @@ static IDEAS: Lexicon = Lexicon::new(
 static THINGS: Lexicon = Lexicon::new(
     "printer printers computer laptop phone app apps website site paywall software update \
      router wifi machine machines form forms queue queues traffic roadworks timetable \
-     password passwords algorithm autocorrect satnav",
+     password passwords algorithm autocorrect satnav smell smells stench food meal coffee \
+     weather",
 );
 
 /// The words of criticism an idea may be called.
 static CRITICISM: Lexicon = Lexicon::new(
     "stupid stupidest dumb dumbest idiotic moronic insane crazy ridiculous absurd pathetic \
      ludicrous asinine brainless mindless silly foolish laughable lame garbage trash rubbish \
-     nonsensical worthless useless senseless",
+     nonsensical worthless useless senseless disgusting",
 );
 
 /// The same in Russian and Turkish, which say what an idea is without a copula (`этот закон
@@ -84,7 +85,14 @@ impl Clause<'_> {
             let act = self.is(k, &["thing", "things"])
                 && self.at(k + 1) == "to"
                 && self.is(k + 2, &["say", "do", "write", "post", "suggest"]);
-            if !self.is(k, &IDEAS) && !self.is(k, &THINGS) && !act {
+            // `an excuse for a human being` is a person.
+            let a_person = self.seq(k, &["excuse", "for"])
+                && self.is(k + 2, &["a", "an"])
+                && self.is(
+                    k + 3,
+                    &["human", "person", "man", "woman", "journalist", "writer"],
+                );
+            if !self.is(k, &IDEAS) && !self.is(k, &THINGS) && !act || a_person {
                 continue;
             }
             // Before it: `a ridiculous, stupid idea`, `идиотский закон`, `saçma bir fikir`.
@@ -99,10 +107,16 @@ impl Clause<'_> {
             if !self.idea_is_subject(k) {
                 continue;
             }
-            // After it: English after its copula (`the plan is stupid`), Russian and Turkish
+            // After it: English after its copula (`the plan is stupid`, `the smell from the
+            // drains is disgusting`: a place between, no person in it), Russian and Turkish
             // without one.
-            let copula = self.is(k + 1, &["is", "was", "seems", "sounds", "looks"]);
-            let mut j = k + 1 + usize::from(copula);
+            let copulas = ["is", "was", "seems", "sounds", "looks"];
+            let place = self.is(k + 1, &["from", "in", "on", "at", "of"]);
+            let copula_at = (k + 1..k + 6)
+                .find(|&c| self.is(c, &copulas))
+                .filter(|&c| c == k + 1 || place && !(k + 2..c).any(|w| self.is(w, &NOT_ADJUNCTS)));
+            let copula = copula_at.is_some();
+            let mut j = copula_at.map_or(k + 1, |c| c + 1);
             while criticism(j) || self.is(j, &DEGREE) {
                 if self.is(j, &CRITICISM_RU_TR) || copula && self.is(j, &CRITICISM) {
                     out.push(((), j, j + 1));
@@ -198,6 +212,11 @@ mod tests {
             unread("That's a stupid thing to say, and you know it."),
             ["stupid"]
         );
+        assert_eq!(
+            unread("The smell from the drains is disgusting, the council must act."),
+            ["disgusting"]
+        );
+        assert_eq!(unread("What a pathetic excuse for a budget."), ["pathetic"]);
     }
 
     #[test]
@@ -218,5 +237,7 @@ mod tests {
         assert!(unread("Твоя идея — полный бред.").is_empty());
         assert!(unread("Автор этой статьи — полный идиотизм ходячий.").is_empty());
         assert!(unread("Your stupid things to say never end.").is_empty());
+        assert!(unread("The smell of your feet is disgusting.").is_empty());
+        assert!(unread("What a disgusting excuse for a human being you are.").is_empty());
     }
 }

@@ -105,8 +105,9 @@ static NAMES_RU: Lexicon = Lexicon::new(
 
 /// The same in Turkish, as normalization reads them (`öküz` as `okuz`): called where they stand
 /// alone (`haberi bir daha oku, ahmak`) or after `sen` ("you").
-static NAMES_TR: Lexicon =
-    Lexicon::new("ahmak haysiyetsiz namussuz pislik okuz kopek hayvan alcak hiyar kansiz soysuz");
+static NAMES_TR: Lexicon = Lexicon::new(
+    "ahmak haysiyetsiz namussuz pislik okuz kopek hayvan alcak hiyar kansiz soysuz surtuk kaltak",
+);
 
 /// Names that are verbs too: called only where the phrase ends after them (`you prick!`, not
 /// `if you prick us`, `did you prick your finger`; `you absolute clown, ...`, `you hack`,
@@ -720,6 +721,10 @@ impl Clause<'_> {
     /// clause, or that tells the reader where they belong; not `I went back to the kitchen for
     /// the salt`.
     fn to_the_kitchen(&self, i: usize) -> Option<usize> {
+        // `senin yerin mutfak` ("your place is the kitchen").
+        if self.seq(i, &["senin", "yerin"]) && self.is(i + 2, &["mutfak", "mutfaktir"]) {
+            return Some(i + 3);
+        }
         let opener = |k: usize| self.is(k, &["now", "just", "so", "and", "go", "get"]);
         if let Some(end) = self.back_to_serving(i, opener) {
             return Some(end);
@@ -759,6 +764,23 @@ impl Clause<'_> {
         let served = self.is(made, &["coffee", "tea", "sandwiches", "sandwich", "dinner"]);
         let pet = self.any_in(0..self.len(), &PET_NAMES);
         ((phrase..i).all(opener) && served && pet).then_some(made + 1)
+    }
+
+    /// `ugly women nobody wanted to marry`, `you're the kind of girl no one would date`:
+    /// people called unwanted (not `a house nobody wanted to buy`).
+    fn nobody_wanted(&self, i: usize) -> Option<usize> {
+        let unwanted = self.is(
+            i,
+            &[
+                "women", "woman", "girl", "girls", "hags", "men", "man", "guy",
+            ],
+        ) && self.is(i + 1, &["nobody", "no"])
+            && (self.at(i + 1) == "nobody" || self.at(i + 2) == "one");
+        let wanted = i + 2 + usize::from(self.at(i + 1) == "no");
+        let would = self.is(wanted, &["wanted", "wants", "would", "will"]);
+        let to = wanted + 1 + usize::from(self.at(wanted + 1) == "to");
+        (unwanted && would && self.is(to, &["marry", "date", "touch", "kiss", "love"]))
+            .then_some(to + 1)
     }
 
     /// `you pathetic excuse for a journalist`, `a sorry excuse for a human being`; not `a
@@ -1115,6 +1137,21 @@ impl Clause<'_> {
         if scorned && self.is(i, &ANIMAL_NAMES) && self.phrase_ends_before(i + 1) {
             return Some(i + 1);
         }
+        // `bu kadın tam bir sürtük` ("this woman is a total slut").
+        if self.at(i) == "bu" && self.is(i + 1, &["kadin", "adam", "herif", "kari"]) {
+            let k = i + 2 + usize::from(self.at(i + 2) == "tam");
+            let k = k + usize::from(self.at(k) == "bir");
+            if self.is(k, &NAMES_TR) && self.phrase_ends_before(k + 1) {
+                return Some(k + 1);
+            }
+        }
+        // `your mother was a whore`, `your family is scum`: the reader's kin called one.
+        if self.at(i) == "your" && self.is(i + 1, &KIN) && self.is(i + 2, &["is", "was"]) {
+            let k = i + 3 + usize::from(self.is(i + 3, &["a", "an"]));
+            if self.is(k, &VILE) {
+                return Some(k + 1);
+            }
+        }
         let to_the_reader = self.is(i, &["you", "your", "ты", "sen"]);
         let exclaimed = self.is(i, &["what"]);
         if !to_the_reader && !exclaimed {
@@ -1131,6 +1168,8 @@ impl Clause<'_> {
         let named = self.is(k, &NAMES)
             || self.is(k, &NAMES_RU)
             || self.at(k) == "позор" && self.at(i) == "ты"
+            // `ты просто кусок дерьма` ("you're just a piece of shit").
+            || self.at(k) == "кусок" && self.is(k + 1, &["дерьма", "говна"]) && self.at(i) == "ты"
             || self.is(k, &VILE) && to_the_reader
             || self.is(k, &NAMES_TR) && self.phrase_ends_before(k + 1)
             || (self.is(k, &VERB_NAMES) || at_you) && self.phrase_ends_before(k + 1);
@@ -1166,8 +1205,9 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 43] = [
+static SHAPES: [(Shape, &Needs); 44] = [
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
+    (|c, i| c.nobody_wanted(i), &words(&["nobody", "no"])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
     (|c, i| c.in_the_basement(i), &words(&["basement"])),
@@ -1224,14 +1264,14 @@ static SHAPES: [(Shape, &Needs); 43] = [
                 &NAMES_TR,
                 &VILE,
             ],
-            words: &["позор"],
+            words: &["позор", "кусок"],
         },
     ),
     (
         |c, i| c.to_the_kitchen(i),
         &Needs {
             lexicons: &[&PET_NAMES],
-            words: &["kitchen", "sandwich"],
+            words: &["kitchen", "sandwich", "mutfak", "mutfaktir"],
         },
     ),
     (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
@@ -1351,7 +1391,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      melt clock instructions labels label brain braindead brainless kitchen sandwich excuse born \
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
      noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
-     dragged coughed",
+     dragged coughed кусок mutfak mutfaktir",
 );
 
 /// Every stock insult in the text.
@@ -1733,5 +1773,33 @@ mod tests {
         assert!(!insults("You're nothing but a brainless puppet of the regime.").is_empty());
         assert!(!insults("You're a worthless hack and everyone knows it.").is_empty());
         assert!(insults("You're a useless cook, just like me.").is_empty());
+    }
+
+    #[test]
+    fn kin_called_vile_people_called_unwanted_and_turkish_and_russian_names() {
+        for insult in [
+            "Your mother was a whore and you turned out just like her.",
+            "Your family is scum, every one of them.",
+            "Feminists are just ugly women nobody wanted to marry.",
+            "You're the kind of girl no one would date.",
+            "Bu kadın tam bir sürtük.",
+            "Bu adam tam bir kaltak.",
+            "Aptal karı, senin yerin mutfak.",
+            "Senin yerin mutfak, yazı yazmak değil.",
+            "Ты просто кусок дерьма, а не журналист.",
+        ] {
+            assert!(!insults(insult).is_empty(), "{insult}");
+        }
+        for civil in [
+            "Your mother was a nurse and you turned out just like her.",
+            "Your family is lovely, thank them for dinner.",
+            "It's a house nobody wanted to buy.",
+            "He was the man no one would hire, until he founded his own firm.",
+            "Bu kadın tam bir kahraman.",
+            "Senin yerin burası, hoş geldin.",
+            "Кусок торта остался, ты будешь?",
+        ] {
+            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
+        }
     }
 }

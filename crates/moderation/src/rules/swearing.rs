@@ -129,11 +129,23 @@ impl<'r> Phrase<'r> {
         words.filter(move |&i| {
             self.is(i, &SWEARS)
                 && (exclamation
+                    || self.exclaimed_about_a_thing(i)
                     || self.happens(i)
                     || self.what_a_thing_is(i)
                     || self.before_a_thing(i))
                 || self.a_thing_sucks(i)
         })
+    }
+
+    /// `what a load of crap from the council`: an exclamation, then what it is about, a
+    /// thing (not `what a load of crap from you`).
+    fn exclaimed_about_a_thing(&self, i: usize) -> bool {
+        let about = i + 1;
+        (self.words.start..=i)
+            .all(|k| self.is(k, &SWEARS) || self.is(k, &EXCLAIMING) || self.is(k, &DEGREE))
+            && self.is(about, &["from", "about", "on", "in", "at", "by"])
+            && about + 1 < self.words.end
+            && self.a_thing(about + 1..self.words.end)
     }
 
     /// `shit happens`.
@@ -238,6 +250,7 @@ mod tests {
             ("The new app really sucks, it logs me out.", &["sucks"]),
             ("These roads suck because of the winter.", &["suck"]),
             ("The bot sucks at spelling and so does the app", &["sucks"]),
+            ("What a load of crap from the council.", &["crap"]),
         ] {
             assert_eq!(unread(text), words, "{text}");
         }
@@ -256,6 +269,7 @@ mod tests {
             "The author of this article is shit.",
             "Bloody foreigners, go home.",
             "The author is a load of crap",
+            "What a load of crap from you.",
             "Eat shit",
             "Shit for brains",
             "You shitty little man",

@@ -376,6 +376,17 @@ impl Clause<'_> {
                 return Some((Call, i, k + 4));
             }
         }
+        // `hope someone breaks into your house tonight` (not `hope someone breaks the
+        // record`).
+        let someone = self.first_in(i + 1..i + 3, &["someone", "somebody", "burglars"]);
+        if let Some(k) = someone.filter(|&k| {
+            self.is(k + 1, &["breaks", "break", "burgles", "robs"])
+                && self.is(k + 2, &["into", "in"])
+                && self.is(k + 3, &["your", "his", "her", "their"])
+                && self.is(k + 4, &["house", "home", "flat", "apartment"])
+        }) {
+            return Some((Call, i, k + 5));
+        }
         // `hope a truck flattens you on your way to work`.
         let vehicle = self.first_in(i + 1..i + 4, &VEHICLES);
         if let Some(k) = vehicle.filter(|&k| {

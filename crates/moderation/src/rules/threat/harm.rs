@@ -244,6 +244,15 @@ impl Clause<'_> {
                 return Some(i + 2 + self.person(i + 2));
             }
         }
+        // `I'd beat some sense into you`, `knock some sense into him` (not `talk some sense
+        // into him`).
+        if self.is(i, &["beat", "knock", "slap", "kick", "smack", "punch"])
+            && self.is(i + 1, &["some", "the"])
+            && self.seq(i + 2, &["sense", "into"])
+            && self.person(i + 4) > 0
+        {
+            return Some(i + 4 + self.person(i + 4));
+        }
         if self.is(i, &HARM_BODY) {
             if let Some(end) = (i + 1..(i + 5).min(self.len())).find(|&j| self.is(j, &BODY)) {
                 let owner = (i + 1..end).any(|j| self.is(j, POSSESSIVES) || self.person(j) > 0);
@@ -448,6 +457,22 @@ impl Clause<'_> {
                 return Some(i + 5);
             }
         }
+        // `lock the journalists in a room and set it on fire`: people shut in what is burnt
+        // (not `lock the bikes in the shed and set the alarm`).
+        if self.at(i) == "lock" && object > 0 && self.is(i + 1 + object, &["in", "inside"]) {
+            let from = i + 2 + object;
+            if let Some(and) = (from..from + 5).find(|&k| self.at(k) == "and") {
+                let fire = self.seq(and + 1, &["set", "it"])
+                    && self.is(and + 3, &["on", "alight"])
+                    && self.is(
+                        and + 3 + usize::from(self.at(and + 3) == "on"),
+                        &["fire", "alight"],
+                    );
+                if fire || self.seq(and + 1, &["burn", "it"]) {
+                    return Some(and + 4);
+                }
+            }
+        }
         if intent
             && self.is(i, &["bring", "bringing", "have", "got", "carrying"])
             && self.any_in(i + 1..i + 4, &WEAPON)
@@ -463,6 +488,9 @@ impl Clause<'_> {
     pub(super) fn harmed(&self, k: usize) -> Option<(usize, bool)> {
         match self.at(k) {
             "wiped" => self.is(k + 1, &["out", "off"]).then_some((k + 2, true)),
+            // `those protesters should be run over` (not `run over budget`).
+            "run" => (self.at(k + 1) == "over" && !self.is(k + 2, &["budget", "time", "schedule"]))
+                .then_some((k + 2, false)),
             "eliminated" => (!self.is(k + 1, &["from", "in", "at", "by"])).then_some((k + 1, true)),
             _ if self.is(k, &ERADICATED) => Some((k + 1, true)),
             _ => self.is(k, &HARMED).then_some((k + 1, false)),
@@ -510,10 +538,13 @@ impl Clause<'_> {
             let yours = self.at(i + 1) == "your"
                 && self.person(i + 1) == 0
                 && !self.any_in(0..i, &["i", "we"]);
+            // (`kill all the weeds`: people would have been read above.)
+            let all_the = self.at(i + 1) == "all" && self.is(i + 2, &["the", "those", "these"]);
             let thing = self.is(
                 i + 1,
                 &["the", "a", "an", "this", "that", "it", "my", "our"],
-            ) || yours;
+            ) || yours
+                || all_the;
             let writer = self.is(i + 1, &["me", "myself", "us"]);
             let favour = self.is(i + 1, &PRONOUNS) && self.is(i + 2, GIVEN);
             if thing || writer || favour || by_a_thing || object == "for" {

@@ -231,6 +231,20 @@ impl Clause<'_> {
     /// `something to cry about`, `he'll need a dentist`, `a bullet with your name on it`,
     /// `post her address`, `bring torches`, `Hitler was right`, `in a dark alley`.
     /// `commitment`: the end of the writer's commitment at `i` (`I will`), if there is one.
+    /// `you'll be picking your teeth up off the floor`: the reader's teeth knocked out,
+    /// read from `your` (not `picking your teeth with a toothpick`).
+    fn teeth_off_the_floor(&self, i: usize) -> Option<usize> {
+        let picked =
+            i > 0 && self.is(i - 1, &["picking", "pick", "picked"]) && self.at(i + 1) == "teeth";
+        let off = (i + 2..i + 5).find(|&k| self.seq(k, &["off", "the"]))?;
+        (picked
+            && self.is(
+                off + 2,
+                &["floor", "ground", "pavement", "sidewalk", "street"],
+            ))
+        .then_some(off + 3)
+    }
+
     fn menace_by_word(&self, i: usize, commitment: Option<usize>) -> Option<usize> {
         match self.at(i) {
             "i" | "we" => self.stalker_knows(i).or_else(|| {
@@ -261,9 +275,13 @@ impl Clause<'_> {
             "without" => (self.at(i + 1) == "your" && self.is(i + 2, &BODY) && self.smug_before(i))
                 .then_some(i + 3),
             "imagine" | "picture" | "fantasize" | "fantasise" => self.daydream_of_death(i),
+            // `kill yourself before I do it for you` (not `finish the book before I do`).
+            "before" => (self.seq(i + 1, &["i", "do", "it"]) && (0..i).any(|k| self.harm_verb(k)))
+                .then_some(i + 4),
             "your" => self
                 .your_people_warned(i)
-                .or_else(|| self.harm_befalls_if_kept_up(i)),
+                .or_else(|| self.harm_befalls_if_kept_up(i))
+                .or_else(|| self.teeth_off_the_floor(i)),
             // `I've got friends who'd happily break your legs`: a harm offered by the writer's
             // people (not `friends who'd happily lend you their van`).
             "friends" | "mates" | "lads" | "guys" | "boys" => {
@@ -302,6 +320,12 @@ impl Clause<'_> {
             }
             // `I've got a bullet with your name on it`, `a rope and a tree with your name on
             // it`; not `a mug with your name on it`.
+            // `... and a rope around your neck` (not `a rope around your waist`).
+            "rope" | "noose"
+                if self.is(i + 1, &["around", "round"]) && self.seq(i + 2, &["your", "neck"]) =>
+            {
+                Some(i + 4)
+            }
             "bullet" | "bullets" | "rope" | "noose" | "grave" | "coffin" | "tree" | "casket" => {
                 let with =
                     (i + 1..i + 6).find(|&k| self.seq(k, &["with", "your", "name", "on", "it"]))?;

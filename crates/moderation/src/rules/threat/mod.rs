@@ -108,8 +108,10 @@ impl Clause<'_> {
 
     /// Whether a harm verb at `i` is an order: it opens its clause (`gas the Jews`), after
     /// `just`, `go` or `let's` at most (not `when you just beat them up over nonsense`).
+    /// `lock` orders a harm too when what follows burns (`lock them in and set it on fire`).
     fn ordered(&self, i: usize) -> bool {
-        self.harm_verb(i) && (i == 0 || i == 1 && self.is(0, &["just", "go", "lets"]))
+        (self.harm_verb(i) || self.at(i) == "lock")
+            && (i == 0 || i == 1 && self.is(0, &["just", "go", "lets"]))
     }
 
     /// The threats of this clause: (kind, first token, end token).
@@ -168,6 +170,17 @@ impl Clause<'_> {
         if self.ordered(i) && self.at(i + 1) != "yourself" {
             if let Some(end) = self.harm(i, false) {
                 return Some((Call, i, end));
+            }
+            // `kill all the lawyers, starting with the one who wrote this`: whoever they are,
+            // the harm begins with the writer's target.
+            // (To the clause's end: `... who wrote this` is no report of the threat.)
+            if let Some(k) = (i + 2..i + 7).find(|&k| self.seq(k, &["starting", "with"])) {
+                if self.seq(k + 2, &["the", "one", "who"]) {
+                    return Some((Call, i, self.len()));
+                }
+                if self.person(k + 2) > 0 {
+                    return Some((Call, i, k + 2 + self.person(k + 2)));
+                }
             }
         }
         // Calls: `X should be shot`, `X deserve to die`, `someone should shoot him`.
@@ -295,7 +308,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      oldurene taslamak throw throws toss hurl asacaksin asacaksiniz dentist surgeon coroner \
      friends mates lads knife gun blade pistol rifle shotgun machete flammable nosy nosey \
      lights заслуживают заслуживаешь заслуживает заслуживаете parca dizecegiz монтировкой \
-     koparmak gosteririm gosterecegim топить душить",
+     koparmak gosteririm gosterecegim топить душить breaks клетку клетке",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -323,7 +336,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      rope noose grave coffin casket tree swallow eat share publish leak bring grab hitler \
      six dark loading cleaning sharpening oiling imagine picture fantasize fantasise \
      someone somebody broken smashed busted friends mates lads guys boys friend sleeping \
-     throw knife gun blade pistol rifle shotgun machete",
+     throw knife gun blade pistol rifle shotgun machete before",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

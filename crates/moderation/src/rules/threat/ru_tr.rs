@@ -20,7 +20,7 @@ pub(super) static RU_HARM: Lexicon = Lexicon::new(
 /// "I'll break all my nails", `сверну налево`, "I'll turn left", `я его отрежу`, "I'll cut it
 /// off").
 pub(super) static RU_BREAK: Lexicon =
-    Lexicon::new("сломаю разобью сверну свернем проломлю вырву выдерну отрежу выколю");
+    Lexicon::new("сломаю разобью сверну свернем проломлю вырву выдерну отрежу выколю откручу");
 
 /// Russian third-person plural harms, foretold to the reader with a body part (`тебе
 /// переломают ноги`, "they'll break your legs"): a menace.
@@ -156,6 +156,9 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["тебе", "не", "жить"],
     &["вам", "не", "жить"],
     &["ты", "труп"],
+    // "I'll get you out from under the ground": wherever you hide.
+    &["из", "под", "земли", "достану"],
+    &["достану", "тебя", "из", "под", "земли"],
     &["ты", "покойник"],
     &["знаю", "где", "ты", "живешь"],
     &["знаю", "где", "вы", "живете"],
@@ -244,9 +247,12 @@ pub(super) static RU_CURSE_ON: Lexicon =
     Lexicon::new("сбила сбил переехала переехал разорвало парализовало убило придавило");
 
 /// Turkish first-person harm verbs (future and aorist), as normalization folds them.
+/// Someone's home or car, as the object of a Turkish verb (`evini`, "your/his house").
+static TR_HOMES: Lexicon = Lexicon::new("evini evinizi evlerini arabani arabanizi arabasini");
+
 pub(super) static TR_HARM: Lexicon = Lexicon::new(
     "oldurecegim oldururum olduracegim oldurecegiz gebertecegim gebertirim keserim kesecegim \
-     vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakarim asacagim \
+     vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakacagiz yakarim asacagim \
      asarim parcalarim parcalayacagim doverim dovecegim sikacagim sikarim kirarim kiracagim \
      dagitacagim dagitirim dizecegiz dizecegim ezerim ezecegim bogazlarim bogazlayacagim \
      tokatlarim tokatlayacagim tekmelerim gomerim gomecegim",
@@ -377,8 +383,9 @@ impl Clause<'_> {
     pub(super) fn threat_ru_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::{Call, Intent, Menace};
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
-        // Turning is a harm only with a body part: `сверну тебе шею`.
-        let body = !self.at(i).starts_with("свер") || near(&RU_BODY);
+        // Turning is a harm only with a body part: `сверну тебе шею`, `голову тебе откручу`
+        // (not `откручу тебе кран`, the tap).
+        let body = !starts_with_any(self.at(i), &["свер", "откру"]) || near(&RU_BODY);
         // `найду и придушу` ("I'll find and strangle"): the reader left unsaid.
         if self.is(i, &RU_HARM) && i >= 2 && self.seq(i - 2, &["найду", "и"]) {
             return Some((Intent, i - 2, i + 1));
@@ -478,12 +485,29 @@ impl Clause<'_> {
         }
         // `bu yazarı dövmek istiyorum` ("I want to beat this writer"), `senin gibi kadınları
         // dövmek lazım`: a person the object (not `halıyı dövmek istiyorum`, the carpet).
+        // (`seni öldürmek için sabırsızlanıyorum`, "I can't wait to kill you".)
         if self.is(i, &TR_WANT_TO_HARM)
-            && self.is(i + 1, &["istiyorum", "isterim", "lazim", "gerek"])
+            && (self.is(i + 1, &["istiyorum", "isterim", "lazim", "gerek"])
+                || self.seq(i + 1, &["icin", "sabirsizlaniyorum"]))
             && i > 0
             && self.tr_person_object(i - 1)
         {
             return Some((Intent, i - 1, i + 2));
+        }
+        // `таких как ты надо сажать в клетку` ("people like you should be put in a cage"):
+        // people caged as animals are (not `преступников надо сажать в тюрьму`).
+        if self.is(i, &RU_MUST)
+            && self.any_in(
+                i + 1..i + 3,
+                &["сажать", "посадить", "запереть", "запирать", "держать"],
+            )
+            && self.any_in(i + 2..i + 5, &["клетку", "клетке", "клетки"])
+            && (self.any_in(
+                i.saturating_sub(5)..i + 3,
+                &["ты", "вы", "тебя", "вас", "таких"],
+            ) || (i.saturating_sub(3)..i).any(|k| self.is_people(k)))
+        {
+            return Some((Call, i, i + 3));
         }
         // `таких как ты вешать надо` ("people like you should be hanged"): the call after its
         // verb.
@@ -594,7 +618,10 @@ impl Clause<'_> {
             // `senin için limon sıkacağım` ("I'll squeeze a lemon for you").
             let at_a_head = !self.at(i).starts_with("sik")
                 || (i.saturating_sub(3)..i + 3).any(|k| self.at(k).starts_with("kafa"));
-            if (kills || near(&TR_PERSON) || if_i_saw) && at_a_head {
+            // `evini yakacağız` ("we'll burn your house"): a home burnt is its people harmed.
+            let their_home = self.at(i).starts_with("yak")
+                && (i.saturating_sub(2)..i).any(|k| self.is(k, &TR_HOMES));
+            if (kills || near(&TR_PERSON) || if_i_saw || their_home) && at_a_head {
                 return Some((Intent, i, i + 1));
             }
         }

@@ -1062,3 +1062,51 @@ fn nosy_reporters_lights_on_a_newsroom_with_people_inside() {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn teeth_off_the_floor_sense_beaten_in_people_run_over_locked_in_and_burnt() {
+    for threat in [
+        "I swear if I ever see you in person you'll be picking your teeth up off the floor.",
+        "Keep talking and you'll be picking your teeth off the pavement.",
+        "Every single one of those protesters should be run over.",
+        "If I were your husband I'd beat some sense into you.",
+        "Someone should knock some sense into that columnist.",
+        "Lock the journalists in a room and set it on fire.",
+        "Lock them inside and burn it down.",
+        "You'd look better with a bag over your head and a rope around your neck.",
+        "Hope someone breaks into your house tonight.",
+        "Kill all the lawyers, starting with the one who wrote this.",
+        "Hang every last one of them, starting with the editor.",
+        "You kill yourself before I do it for you.",
+        "Я тебе голову откручу, если ещё раз сюда напишешь.",
+        "Я тебя из-под земли достану и ноги переломаю.",
+        "Таких как ты надо сажать в клетку.",
+        "Таких журналистов надо держать в клетке.",
+        "Seni öldürmek için sabırsızlanıyorum.",
+        "Evini yakacağız, haberin olsun.",
+        "Arabanı yakacağım, bekle.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "The project should be run over the next three years.",
+        "My dad tried to talk some sense into me.",
+        "I was picking my teeth with a toothpick after dinner.",
+        "\"Pick your teeth up off the floor\" is a phrase from an old boxing film.",
+        "Lock the bikes in the shed and set the alarm.",
+        "Lock the doors and set it to silent.",
+        "The climber kept a rope around his waist.",
+        "I hope someone breaks the record this year.",
+        "Police say someone broke into her house on Friday.",
+        "Kill all the weeds, starting with the dandelions.",
+        "Read the manual before I do it for you.",
+        "Кран откручу завтра, он подтекает.",
+        "Я достану билеты из-под прилавка, шучу.",
+        "Этих попугаев надо держать в клетке побольше.",
+        "Преступников надо сажать в тюрьму, а не отпускать.",
+        "Bu kitabı okumak için sabırsızlanıyorum.",
+        "Mangalı yakacağız, siz de gelin.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
