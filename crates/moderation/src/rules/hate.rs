@@ -126,6 +126,10 @@ static FIT_FOR: Lexicon = Lexicon::new(
      horoscopes shopping",
 );
 
+/// Where a group is said to ruin every one it moves to: `every neighbourhood`.
+static PLACES_RUINED: Lexicon =
+    Lexicon::new("neighbourhood neighborhood country city town place area school street");
+
 /// Menial work a group is said to be good for and nothing else: `only good for cleaning`.
 static MENIAL: Lexicon =
     Lexicon::new("cleaning scrubbing washing digging sweeping breeding slaving picking");
@@ -169,8 +173,9 @@ static HOMELANDS: Lexicon = Lexicon::new(
 static TR_ENEMY: Lexicon = Lexicon::new("dusmani dusmanidir dusmanlari dusmanlaridir");
 
 /// What a group is said to breed like: `Muslims breed like rabbits`.
-static BREEDERS: Lexicon =
-    Lexicon::new("rabbits rats cockroaches roaches mice flies insects vermin animals");
+static BREEDERS: Lexicon = Lexicon::new(
+    "rabbits rats cockroaches roaches mice flies insects vermin animals bacteria germs",
+);
 
 /// Whose minds a group is said to have: `the brains of children`.
 static LESSER_MINDS: Lexicon = Lexicon::new(
@@ -265,7 +270,7 @@ static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
 /// Between a group and what it is called: copulas and the words that strengthen them
 /// (`are nothing but`, `are basically`, `— это`, `birer`).
 static LINKS: Lexicon = Lexicon::new(
-    "are is were was be just all nothing but basically simply literally really only like a an \
+    "are is were was be just all nothing but basically simply literally really only like a an sand \
      the total complete filthy dirty disgusting bloody damn fucking still это все просто как \
      настоящие birer bir gibi hepsi resmen tam zaten insanlar",
 );
@@ -345,7 +350,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
+    "ruin ruins wreck wrecks human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back home belong belongs control controls behind banks hollywood место ulkelerine \
      istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept iq iqs \
      burden stay typical man dick cock shag place kitchen breed breeding multiply multiplying \
@@ -737,11 +742,13 @@ impl Clause<'_> {
             return Some((Exclusion, i, end + 1));
         }
         // `Kadınlar sadece doğurmak için var` ("women exist only to give birth").
-        if self.at(end) == "sadece"
-            && self.at(end + 2) == "icin"
-            && self.is(end + 3, &["var", "vardir", "yaratilmis", "yaratilmistir"])
-        {
-            return Some((Stereotype, i, end + 4));
+        // (`kadınlar sadece çocuk doğurmak için var`: two words before `için`.)
+        if self.at(end) == "sadece" {
+            if let Some(k) = (end + 2..end + 4).find(|&k| self.at(k) == "icin") {
+                if self.is(k + 1, &["var", "vardir", "yaratilmis", "yaratilmistir"]) {
+                    return Some((Stereotype, i, k + 2));
+                }
+            }
         }
         let copula = usize::from(self.is(end, &["are", "is", "were", "be"]));
         let after = end + copula;
@@ -981,6 +988,15 @@ impl Clause<'_> {
                     return Some((Stereotype, i, how + 1));
                 }
             }
+        }
+        // `Black people ruin every neighbourhood they move into` (not `... ruin the surprise`).
+        if self.is(
+            end,
+            &["ruin", "ruins", "destroy", "destroys", "wreck", "wrecks"],
+        ) && self.is(end + 1, &["every", "any", "each"])
+            && self.is(end + 2, &PLACES_RUINED)
+        {
+            return Some((Stereotype, i, end + 3));
         }
         // `Gypsies steal everything that isn't nailed down`, `Gypsies steal, everyone knows
         // it`; not `... steal the show`.
@@ -1993,6 +2009,11 @@ mod tests {
             "Muslims steal.",
             "Kadınlar evde oturmalı, siyaset erkek işi.",
             "Kürtler evde kalmalı, sokağa çıkmasınlar.",
+            "All Arabs are sand monkeys.",
+            "Migrants multiply like bacteria and the smell follows them.",
+            "Black people ruin every neighbourhood they move into.",
+            "Immigrants ruin every town they settle in.",
+            "Kadınlar sadece çocuk doğurmak için var.",
         ] {
             assert!(is_attack(attack), "{attack}");
         }
@@ -2004,6 +2025,10 @@ mod tests {
             "Gypsies were persecuted in the Second World War.",
             "Kadınlar meclise girmeli, evde oturmamalı.",
             "Women are good at cleaning up corruption, the report found.",
+            "Sand dunes are home to rare monkeys, the documentary says.",
+            "Bacteria multiply quickly in warm weather.",
+            "Potholes ruin every drive to work, fix them.",
+            "Kadınlar sadece oy vermek için değil, aday olmak için de var.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

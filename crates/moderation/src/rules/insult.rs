@@ -117,7 +117,8 @@ static VERB_NAMES: Lexicon = Lexicon::new("prick pricks clown clowns hack hacks"
 /// Animals a reader is called: only after `you` where the phrase ends (`you little rat`,
 /// `you're a brainless sheep, baa`; not `did you rat on him`, `are you a sheep farmer`, `we
 /// keep goats, sheep`), or after words of scorn that open the clause (`ugly cow, ...`).
-static ANIMAL_NAMES: Lexicon = Lexicon::new("rat rats sheep cow cows pig pigs worm worms");
+static ANIMAL_NAMES: Lexicon =
+    Lexicon::new("rat rats sheep cow cows pig pigs worm worms slug slugs");
 
 /// Names that are other words too, or the words of political criticism `rules/office.rs`
 /// leaves unread when said of an office: called only after `you` where the phrase ends
@@ -678,7 +679,9 @@ impl Clause<'_> {
 
     /// `you're a disgrace to humanity`; not `this ruling is a disgrace to the courts`.
     fn disgrace_to_humanity(&self, i: usize) -> Option<usize> {
-        if !self.seq(i, &["disgrace", "to"]) || !self.aimed_in(0..i) {
+        // (`your kind is a stain on the human race`.)
+        let stain = self.is(i, &["stain", "blight"]) && self.at(i + 1) == "on";
+        if !(self.seq(i, &["disgrace", "to"]) || stain) || !self.aimed_in(0..i) {
             return None;
         }
         let k = i + 2 + usize::from(self.is(i + 2, &["the", "your", "ur", "his", "her"]));
@@ -1248,7 +1251,10 @@ static SHAPES: [(Shape, &Needs); 44] = [
         |c, i| c.brainless(i),
         &words(&["brain", "braindead", "brainless"]),
     ),
-    (|c, i| c.disgrace_to_humanity(i), &words(&["disgrace"])),
+    (
+        |c, i| c.disgrace_to_humanity(i),
+        &words(&["disgrace", "stain", "blight"]),
+    ),
     (|c, i| c.people_like_you(i), &words(&["people"])),
     (|c, i| c.you_people(i), &words(&["people"])),
     (|c, i| c.dismissed(i), &lexicons(&[&DISMISSED])),
@@ -1391,7 +1397,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      melt clock instructions labels label brain braindead brainless kitchen sandwich excuse born \
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
      noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
-     dragged coughed кусок mutfak mutfaktir",
+     dragged coughed кусок mutfak mutfaktir stain blight",
 );
 
 /// Every stock insult in the text.
@@ -1787,6 +1793,9 @@ mod tests {
             "Aptal karı, senin yerin mutfak.",
             "Senin yerin mutfak, yazı yazmak değil.",
             "Ты просто кусок дерьма, а не журналист.",
+            "Your kind is a stain on the human race.",
+            "People like you are a blight on society.",
+            "Go back to licking the president's boots, you spineless slug.",
         ] {
             assert!(!insults(insult).is_empty(), "{insult}");
         }
@@ -1798,6 +1807,8 @@ mod tests {
             "Bu kadın tam bir kahraman.",
             "Senin yerin burası, hoş geldin.",
             "Кусок торта остался, ты будешь?",
+            "Plastic is a stain on the ocean's future.",
+            "Slugs ate all my lettuce again.",
         ] {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }

@@ -261,6 +261,15 @@ impl Clause<'_> {
                 }
             }
         }
+        // `I'll rip your tongue out`, `tear his head off` (not `tear your eyes away`).
+        if self.is(i, &["rip", "tear", "gouge"]) && self.is(i + 1, POSSESSIVES) {
+            let part = i + 2;
+            if self.is(part, &["tongue", "eyes", "eye", "head", "heart", "throat"])
+                && self.is(part + 1, &["out", "off"])
+            {
+                return Some(part + 2);
+            }
+        }
         if self.is(i, &["slit", "cut"]) && self.any_in(i + 1..i + 5, &["throat", "throats"]) {
             return Some(i + 3);
         }
@@ -457,6 +466,20 @@ impl Clause<'_> {
                 return Some(i + 5);
             }
         }
+        // `I'll teach you with my fists`, `... teach him a lesson with a bat`.
+        // (A pronoun is taught a lesson, not given one: `person` reads `him a` as given.)
+        let taught = if self.is(i + 1, &PRONOUNS) { 1 } else { object };
+        if w == "teach" && taught > 0 {
+            let with = (i + 1 + taught..i + 4 + taught).find(|&k| self.at(k) == "with");
+            if let Some(k) = with.filter(|&k| self.is(k + 1, &["my", "a", "the", "our"])) {
+                // (`a baseball bat`: one word before the weapon.)
+                let armed = (k + 2..k + 4)
+                    .find(|&w| self.is(w, &["fists", "fist", "boots"]) || self.is(w, &WEAPON));
+                if let Some(w) = armed {
+                    return Some(w + 1);
+                }
+            }
+        }
         // `lock the journalists in a room and set it on fire`: people shut in what is burnt
         // (not `lock the bikes in the shed and set the alarm`).
         if self.at(i) == "lock" && object > 0 && self.is(i + 1 + object, &["in", "inside"]) {
@@ -488,6 +511,7 @@ impl Clause<'_> {
     pub(super) fn harmed(&self, k: usize) -> Option<(usize, bool)> {
         match self.at(k) {
             "wiped" => self.is(k + 1, &["out", "off"]).then_some((k + 2, true)),
+            "gang" => (self.at(k + 1) == "raped").then_some((k + 2, false)),
             // `those protesters should be run over` (not `run over budget`).
             "run" => (self.at(k + 1) == "over" && !self.is(k + 2, &["budget", "time", "schedule"]))
                 .then_some((k + 2, false)),

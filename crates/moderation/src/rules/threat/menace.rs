@@ -275,6 +275,13 @@ impl Clause<'_> {
             "without" => (self.at(i + 1) == "your" && self.is(i + 2, &BODY) && self.smug_before(i))
                 .then_some(i + 3),
             "imagine" | "picture" | "fantasize" | "fantasise" => self.daydream_of_death(i),
+            // `the only good commie is a dead commie`, `... is one six feet under`.
+            "only" if i > 0 && self.at(i - 1) == "the" && self.at(i + 1) == "good" => {
+                let is = (i + 3..i + 5).find(|&k| self.at(k) == "is")?;
+                let one = is + 1 + usize::from(self.is(is + 1, &["a", "one"]));
+                (self.at(one) == "dead" || self.seq(one, &["six", "feet", "under"]))
+                    .then_some(one + 1)
+            }
             // `kill yourself before I do it for you` (not `finish the book before I do`).
             "before" => (self.seq(i + 1, &["i", "do", "it"]) && (0..i).any(|k| self.harm_verb(k)))
                 .then_some(i + 4),

@@ -308,7 +308,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      oldurene taslamak throw throws toss hurl asacaksin asacaksiniz dentist surgeon coroner \
      friends mates lads knife gun blade pistol rifle shotgun machete flammable nosy nosey \
      lights заслуживают заслуживаешь заслуживает заслуживаете parca dizecegiz монтировкой \
-     koparmak gosteririm gosterecegim топить душить breaks клетку клетке",
+     koparmak gosteririm gosterecegim топить душить breaks клетку клетке tongue gouge rip fists",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]

@@ -1110,3 +1110,29 @@ fn teeth_off_the_floor_sense_beaten_in_people_run_over_locked_in_and_burnt() {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn gang_rape_called_for_a_tongue_ripped_out_fists_and_the_only_good_one_dead() {
+    for threat in [
+        "You should be gang raped for writing this.",
+        "I'll rip your tongue out so you can't lie again.",
+        "I will tear your head off.",
+        "Nobody taught you manners, so I'll teach you with my fists.",
+        "I'm going to teach him a lesson with a baseball bat.",
+        "The only good commie is one six feet under.",
+        "The only good journalist is a dead journalist.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "The gang was arrested after the raid, police said.",
+        "You won't be able to tear your eyes away from this film.",
+        "I'll rip the wrapping off the presents tonight.",
+        "I'll teach you with my notes, they're very detailed.",
+        "I'll teach my son to ride a bike with a helmet on.",
+        "The only good thing about this budget is the tax cut.",
+        "The only good seat left is in the back row.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
