@@ -579,6 +579,10 @@ impl Clause<'_> {
         {
             return Some((Exclusion, i, i + 4));
         }
+        // `kadın dediğin susar` ("a woman, so called, keeps quiet").
+        if self.seq(i, &["kadin", "dedigin"]) && self.is(i + 2, &["susar", "susmali", "konusmaz"]) {
+            return Some((Exclusion, i, i + 3));
+        }
         // `бабы должны молчать и рожать` ("women must keep quiet and give birth"); not
         // `женщины должны получать равную зарплату`.
         if self.is(i, &["бабы", "женщины"])
@@ -2014,6 +2018,7 @@ mod tests {
             "Black people ruin every neighbourhood they move into.",
             "Immigrants ruin every town they settle in.",
             "Kadınlar sadece çocuk doğurmak için var.",
+            "Kadın dediğin susar.",
         ] {
             assert!(is_attack(attack), "{attack}");
         }
@@ -2029,6 +2034,7 @@ mod tests {
             "Bacteria multiply quickly in warm weather.",
             "Potholes ruin every drive to work, fix them.",
             "Kadınlar sadece oy vermek için değil, aday olmak için de var.",
+            "Kadın dediğin güçlüdür.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

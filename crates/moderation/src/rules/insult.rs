@@ -106,7 +106,8 @@ static NAMES_RU: Lexicon = Lexicon::new(
 /// The same in Turkish, as normalization reads them (`öküz` as `okuz`): called where they stand
 /// alone (`haberi bir daha oku, ahmak`) or after `sen` ("you").
 static NAMES_TR: Lexicon = Lexicon::new(
-    "ahmak haysiyetsiz namussuz pislik okuz kopek hayvan alcak hiyar kansiz soysuz surtuk kaltak",
+    "ahmak haysiyetsiz namussuz pislik okuz kopek hayvan alcak hiyar kansiz soysuz surtuk kaltak \
+     hayvansin kopeksin",
 );
 
 /// Names that are verbs too: called only where the phrase ends after them (`you prick!`, not
@@ -1796,6 +1797,7 @@ mod tests {
             "Your kind is a stain on the human race.",
             "People like you are a blight on society.",
             "Go back to licking the president's boots, you spineless slug.",
+            "Sen insan değilsin, hayvansın.",
         ] {
             assert!(!insults(insult).is_empty(), "{insult}");
         }
@@ -1809,6 +1811,7 @@ mod tests {
             "Кусок торта остался, ты будешь?",
             "Plastic is a stain on the ocean's future.",
             "Slugs ate all my lettuce again.",
+            "Sen insan değilsin, meleksin.",
         ] {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }

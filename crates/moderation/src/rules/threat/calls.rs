@@ -196,6 +196,14 @@ impl Clause<'_> {
         let mut j = i + 1;
         let named =
             (i.saturating_sub(4)..i).any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]));
+        // `the editor deserves to have his fingers broken one by one`.
+        if self.is(i, &["deserve", "deserves"]) && self.seq(j, &["to", "have"]) {
+            let part = j + 2 + usize::from(self.is(j + 2, POSSESSIVES));
+            let broken = ["broken", "smashed", "cut", "chopped", "ripped", "crushed"];
+            if self.is(part, &BODY) && self.is(part + 1, &broken) {
+                return Some((Call, i, part + 2));
+            }
+        }
         // `what you need is a fist in your mouth`, `... a good slap`.
         if self.at(i) == "need"
             && self.any_in(i.saturating_sub(2)..i, &["you"])

@@ -466,6 +466,21 @@ impl Clause<'_> {
                 return Some(i + 5);
             }
         }
+        // `drag this hack behind a car` (not `drag the sofa behind the van`: a person).
+        if self.is(i, &["drag", "tie"]) && object > 0 && self.at(i + 1 + object) == "behind" {
+            let vehicle =
+                i + 2 + object + usize::from(self.is(i + 2 + object, &["a", "the", "my"]));
+            if self.is(vehicle, &VEHICLES) {
+                return Some(vehicle + 1);
+            }
+        }
+        // `send this traitor to the gallows`.
+        if w == "send" && object > 0 && self.seq(i + 1 + object, &["to", "the"]) {
+            let place = i + 3 + object;
+            if self.is(place, &["gallows", "guillotine", "gas", "firing", "chair"]) {
+                return Some(place + 1);
+            }
+        }
         // `I'll teach you with my fists`, `... teach him a lesson with a bat`.
         // (A pronoun is taught a lesson, not given one: `person` reads `him a` as given.)
         let taught = if self.is(i + 1, &PRONOUNS) { 1 } else { object };

@@ -245,6 +245,14 @@ impl Clause<'_> {
         .then_some(off + 3)
     }
 
+    /// `I'd love to see your smug face meet my fist`, read from `your`.
+    fn face_meets_fist(&self, i: usize) -> Option<usize> {
+        let face = i + 1 + usize::from(self.is(i + 1, &["smug", "ugly", "stupid", "fat"]));
+        let meets = self.at(face) == "face" && self.is(face + 1, &["meet", "meets", "meeting"]);
+        (meets && self.at(face + 2) == "my" && self.is(face + 3, &["fist", "fists", "boot", "bat"]))
+            .then_some(face + 4)
+    }
+
     fn menace_by_word(&self, i: usize, commitment: Option<usize>) -> Option<usize> {
         match self.at(i) {
             "i" | "we" => self.stalker_knows(i).or_else(|| {
@@ -288,7 +296,8 @@ impl Clause<'_> {
             "your" => self
                 .your_people_warned(i)
                 .or_else(|| self.harm_befalls_if_kept_up(i))
-                .or_else(|| self.teeth_off_the_floor(i)),
+                .or_else(|| self.teeth_off_the_floor(i))
+                .or_else(|| self.face_meets_fist(i)),
             // `I've got friends who'd happily break your legs`: a harm offered by the writer's
             // people (not `friends who'd happily lend you their van`).
             "friends" | "mates" | "lads" | "guys" | "boys" => {
@@ -358,7 +367,12 @@ impl Clause<'_> {
             "hitler" => {
                 let opens =
                     i == 0 || self.is(i - 1, &["honestly", "frankly", "tbh", "still", "maybe"]);
-                (self.seq(i + 1, &["was", "right"]) && opens && !self.asked).then_some(i + 3)
+                if self.seq(i + 1, &["was", "right"]) && opens && !self.asked {
+                    return Some(i + 3);
+                }
+                // `Hitler had the right idea about people like you`.
+                (self.seq(i + 1, &["had", "the", "right", "idea"]) && opens && !self.asked)
+                    .then_some(i + 5)
             }
             "six" => (self.at(i + 1) == "million"
                 && self.is(i + 2, &["was", "were", "is"])

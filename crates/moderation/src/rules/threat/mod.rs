@@ -108,9 +108,10 @@ impl Clause<'_> {
 
     /// Whether a harm verb at `i` is an order: it opens its clause (`gas the Jews`), after
     /// `just`, `go` or `let's` at most (not `when you just beat them up over nonsense`).
-    /// `lock` orders a harm too when what follows burns (`lock them in and set it on fire`).
+    /// `lock`, `send` and `drag` order a harm too when what follows harms (`lock them in and
+    /// set it on fire`, `send him to the gallows`, `drag him behind a car`).
     fn ordered(&self, i: usize) -> bool {
-        (self.harm_verb(i) || self.at(i) == "lock")
+        (self.harm_verb(i) || self.is(i, &["lock", "send", "drag"]))
             && (i == 0 || i == 1 && self.is(0, &["just", "go", "lets"]))
     }
 
@@ -308,7 +309,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      oldurene taslamak throw throws toss hurl asacaksin asacaksiniz dentist surgeon coroner \
      friends mates lads knife gun blade pistol rifle shotgun machete flammable nosy nosey \
      lights заслуживают заслуживаешь заслуживает заслуживаете parca dizecegiz монтировкой \
-     koparmak gosteririm gosterecegim топить душить breaks клетку клетке tongue gouge rip fists",
+     koparmak gosteririm gosterecegim топить душить breaks клетку клетке tongue gouge rip fists gallows guillotine \
+     behind kirilmali kesilmeli denize",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]

@@ -334,7 +334,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
     "kansere kanser oldurun gebertin kahrolsun olum gorursun gorursunuz olseydin olseydiniz \
      gebereydin yasamazsin dovmek bittin yandin biliyorsun bilirsin linc daga karsilasiriz \
      gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь \
-     заслуживает заслуживаете yasamaya yasama",
+     заслуживает заслуживаете yasamaya yasama elleri kollari bacaklari parmaklari kafasi \
+     dizleri denize",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -485,6 +486,40 @@ impl Clause<'_> {
         }
         // `bu yazarı dövmek istiyorum` ("I want to beat this writer"), `senin gibi kadınları
         // dövmek lazım`: a person the object (not `halıyı dövmek istiyorum`, the carpet).
+        // `bu yazarın elleri kırılmalı` ("this writer's hands should be broken"): a person's,
+        // by the genitive before (not `bu kapının kolu kırılmalı`, a door's handle).
+        if self.is(
+            i,
+            &[
+                "elleri",
+                "kollari",
+                "bacaklari",
+                "parmaklari",
+                "kafasi",
+                "dizleri",
+            ],
+        ) && self.is(i + 1, &["kirilmali", "kesilmeli"])
+            && i > 0
+            && (self.tr_person_object(i - 1)
+                || [
+                    "yazarin",
+                    "gazetecinin",
+                    "adamin",
+                    "bakanin",
+                    "hakemin",
+                    "senin",
+                ]
+                .contains(&self.at(i - 1)))
+        {
+            return Some((Call, i - 1, i + 2));
+        }
+        // `bu Kürtleri denize dökmek lazım` ("these Kurds should be driven into the sea").
+        if self.at(i) == "denize"
+            && self.is(i + 1, &["dokmek", "dokulmeli", "atmak", "atilmali"])
+            && (i.saturating_sub(2)..i).any(|k| self.tr_person_object(k))
+        {
+            return Some((Call, i.saturating_sub(1), i + 2));
+        }
         // (`seni öldürmek için sabırsızlanıyorum`, "I can't wait to kill you".)
         if self.is(i, &TR_WANT_TO_HARM)
             && (self.is(i + 1, &["istiyorum", "isterim", "lazim", "gerek"])

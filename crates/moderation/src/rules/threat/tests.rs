@@ -1136,3 +1136,34 @@ fn gang_rape_called_for_a_tongue_ripped_out_fists_and_the_only_good_one_dead() {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+#[test]
+fn dragged_behind_a_car_sent_to_the_gallows_fingers_broken_and_hitler_s_idea() {
+    for threat in [
+        "Someone should drag this hack behind a car.",
+        "Drag him behind the truck and see how he likes it.",
+        "I'd love to see your smug face meet my fist.",
+        "Send this traitor to the gallows.",
+        "Send the whole editorial board to the guillotine.",
+        "The editor deserves to have his fingers broken one by one.",
+        "You deserve to have your legs broken.",
+        "Hitler had the right idea about people like you.",
+        "Bu yazarın elleri kırılmalı.",
+        "Gazetecinin parmakları kesilmeli.",
+        "Bu Kürtleri denize dökmek lazım.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "Someone should drag this old sofa to the tip.",
+        "Drag the trailer behind the car to the campsite.",
+        "Send your letters to the editor by Friday.",
+        "He deserves to have his name on the trophy.",
+        "Historians say Hitler had the wrong idea about everything.",
+        "I'd love to see your face at the reunion.",
+        "Bu kapının kolları kırılmalı, çok eski.",
+        "Çöpleri denize dökmek yasak.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
+    }
+}
