@@ -350,20 +350,19 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "ruin ruins wreck wrecks human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
-     back home belong belongs control controls behind banks hollywood место ulkelerine \
-     istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept iq iqs \
-     burden stay typical man dick cock shag place kitchen breed breeding multiply multiplying \
-     правят управляют контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde \
-     alive fifth bed продали продают продадут dresses coming yatakta taught puppet strings \
-     intelligent inferior steal steals taken cured лечить tedavi akli bag bags coffin coffins \
-     let diseases germs sadece raped caused started scum breeding replacing ulkeden ulkemizden \
-     drive trees caves huts fareleri fareler кухню dedigin topraklardan mutfaga kanseri mikrobu \
-     vebasi asalagi asalaklari parazitleri pisligi belasi молчать рожать rounded herded \
+    "ruin ruins wreck wrecks human humans люди человек insan nefret welcome unwelcome allowed \
+     rights banned stripped back home belong belongs control controls behind banks hollywood место \
+     ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
+     iq iqs burden stay typical man dick cock shag place kitchen breed breeding multiply \
+     multiplying правят управляют контролируют владеют yer yeri dunyayi medyayi isgal oy evde \
+     evlerinde alive fifth bed продали продают продадут dresses coming yatakta taught puppet \
+     strings intelligent inferior steal steals taken cured лечить tedavi akli bag bags coffin \
+     coffins let diseases germs sadece raped caused started scum breeding replacing ulkeden \
+     ulkemizden drive trees caves huts fareleri fareler кухню dedigin topraklardan mutfaga kanseri \
+     mikrobu vebasi asalagi asalaklari parazitleri pisligi belasi молчать рожать rounded herded \
      interned deported expelled shipped thrown kicked driven brains minds doldurup incompatible \
-     media worth programmed wired predisposed prison jail kanseridir basina basimiza met \
-     bullets atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli \
-     cikarilmali",
+     media worth programmed wired predisposed prison jail kanseridir basina basimiza met bullets \
+     atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli cikarilmali",
 );
 
 impl Clause<'_> {

@@ -488,10 +488,11 @@ impl Clause<'_> {
             let with = (i + 1 + taught..i + 4 + taught).find(|&k| self.at(k) == "with");
             if let Some(k) = with.filter(|&k| self.is(k + 1, &["my", "a", "the", "our"])) {
                 // (`a baseball bat`: one word before the weapon.)
-                let armed = (k + 2..k + 4)
-                    .find(|&w| self.is(w, &["fists", "fist", "boots"]) || self.is(w, &WEAPON));
-                if let Some(w) = armed {
-                    return Some(w + 1);
+                let armed = (k + 2..k + 4).find(|&arm| {
+                    self.is(arm, &["fists", "fist", "boots"]) || self.is(arm, &WEAPON)
+                });
+                if let Some(arm) = armed {
+                    return Some(arm + 1);
                 }
             }
         }
@@ -500,13 +501,10 @@ impl Clause<'_> {
         if self.at(i) == "lock" && object > 0 && self.is(i + 1 + object, &["in", "inside"]) {
             let from = i + 2 + object;
             if let Some(and) = (from..from + 5).find(|&k| self.at(k) == "and") {
-                let fire = self.seq(and + 1, &["set", "it"])
-                    && self.is(and + 3, &["on", "alight"])
-                    && self.is(
-                        and + 3 + usize::from(self.at(and + 3) == "on"),
-                        &["fire", "alight"],
-                    );
-                if fire || self.seq(and + 1, &["burn", "it"]) {
+                let fire = self.seq(and + 1, &["set", "it", "on", "fire"])
+                    || self.seq(and + 1, &["set", "it", "alight"])
+                    || self.seq(and + 1, &["burn", "it"]);
+                if fire {
                     return Some(and + 4);
                 }
             }

@@ -291,26 +291,25 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues that are not in one of the lists [`CUES`] joins: for each shape its rarest word
 /// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "beat throat throats hunt track come coming comes never bullet bullets wall fire alight \
-     burn blow firebomb sorry ambulance hearse stretcher numbered sleep where watch dies dead \
-     rid alive live survive feet over harmed knock alone shame wiped eliminated burns collapses \
-     explodes sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen \
-     hanging swinging kendini geber end death dox doxx address addresses nudes phone location \
-     whereabouts leak find catch hands employer employers workplace boss убей hit misery pray \
-     drive drives school hell miserable dragged permanently forever silence squad alley body \
-     lampposts lamppost know obituaries obituary obits casket accidents waiting plane flight \
-     tyres tires windscreen mouth career straw push pushes shove shoves sunk trigger rioters \
-     mob thugs looters settle notice rope noose raped crowbar taken antifreeze buried fist \
-     blown scraping scrape peeling pavement wheelchair fed flattens recognise recognize father \
-     brakes holocaust genocide pogrom kristallnacht keep pills linc yasamaya yasama breathe \
-     slip torches pitchforks hitler million daga karanlik жаль mosque mosques church churches \
-     synagogue synagogues temple temples gurdwara cathedral last loading sharpening broken \
-     imagine picture fantasize fantasise backs cry barbecue bbq kebab stew rug torch firebomb \
-     oldurene taslamak throw throws toss hurl asacaksin asacaksiniz dentist surgeon coroner \
-     friends mates lads knife gun blade pistol rifle shotgun machete flammable nosy nosey \
-     lights заслуживают заслуживаешь заслуживает заслуживаете parca dizecegiz монтировкой \
-     koparmak gosteririm gosterecegim топить душить breaks клетку клетке tongue gouge rip fists gallows guillotine \
-     behind kirilmali kesilmeli denize",
+    "beat throat throats hunt track come coming comes never bullet bullets wall fire alight burn \
+     blow firebomb sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive \
+     live survive feet over harmed knock alone shame wiped eliminated burns collapses explodes \
+     sinks crashes yourself wrists bleach kys pity happens lesson aborted miss oxygen hanging \
+     swinging kendini geber end death dox doxx address addresses nudes phone location whereabouts \
+     leak find catch hands employer employers workplace boss убей hit misery pray drive drives \
+     school hell miserable dragged permanently forever silence squad alley body lampposts lamppost \
+     know obituaries obituary obits casket accidents waiting plane flight tyres tires windscreen \
+     mouth career straw push pushes shove shoves sunk trigger rioters mob thugs looters settle \
+     notice rope noose raped crowbar taken antifreeze buried fist blown scraping scrape peeling \
+     pavement wheelchair fed flattens recognise recognize father brakes holocaust genocide pogrom \
+     kristallnacht keep pills linc yasamaya yasama breathe slip torches pitchforks hitler million \
+     daga karanlik жаль mosque mosques church churches synagogue synagogues temple temples \
+     gurdwara cathedral last loading sharpening broken imagine picture fantasize fantasise backs \
+     cry barbecue bbq kebab stew rug torch firebomb oldurene taslamak throw throws toss hurl \
+     asacaksin asacaksiniz dentist surgeon coroner friends mates lads knife gun blade pistol rifle \
+     shotgun machete flammable nosy nosey lights заслуживают заслуживаешь заслуживает заслуживаете \
+     parca dizecegiz монтировкой koparmak gosteririm gosterecegim топить душить breaks клетку \
+     клетке tongue gouge rip fists gallows guillotine behind kirilmali kesilmeli denize",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]

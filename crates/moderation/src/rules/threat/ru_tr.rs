@@ -246,15 +246,21 @@ static RU_YOU: Lexicon = Lexicon::new("ты вы он она они");
 pub(super) static RU_CURSE_ON: Lexicon =
     Lexicon::new("сбила сбил переехала переехал разорвало парализовало убило придавило");
 
-/// Turkish first-person harm verbs (future and aorist), as normalization folds them.
 /// Someone's home or car, as the object of a Turkish verb (`evini`, "your/his house").
 static TR_HOMES: Lexicon = Lexicon::new("evini evinizi evlerini arabani arabanizi arabasini");
 
+/// Someone's limbs or head, in Turkish (`elleri`, "his hands"), to be broken or cut.
+static TR_LIMBS: Lexicon = Lexicon::new("elleri kollari bacaklari parmaklari kafasi dizleri");
+
+/// People in the Turkish genitive, whose limbs those are (`yazarın`, "the writer's").
+static TR_WHOSE: Lexicon = Lexicon::new("yazarin gazetecinin adamin bakanin hakemin senin onun");
+
+/// Turkish first-person harm verbs (future and aorist), as normalization folds them.
 pub(super) static TR_HARM: Lexicon = Lexicon::new(
     "oldurecegim oldururum olduracegim oldurecegiz gebertecegim gebertirim keserim kesecegim \
-     vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakacagiz yakarim asacagim \
-     asarim parcalarim parcalayacagim doverim dovecegim sikacagim sikarim kirarim kiracagim \
-     dagitacagim dagitirim dizecegiz dizecegim ezerim ezecegim bogazlarim bogazlayacagim \
+     vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakacagiz yakarim \
+     asacagim asarim parcalarim parcalayacagim doverim dovecegim sikacagim sikarim kirarim \
+     kiracagim dagitacagim dagitirim dizecegiz dizecegim ezerim ezecegim bogazlarim bogazlayacagim \
      tokatlarim tokatlayacagim tekmelerim gomerim gomecegim",
 );
 
@@ -298,7 +304,8 @@ pub(super) fn foreign_start_words() -> impl Iterator<Item = &'static str> {
     Lexicon::all_of(&FOREIGN_START_LEXICONS)
 }
 
-static FOREIGN_START_LEXICONS: [&Lexicon; 25] = [
+static FOREIGN_START_LEXICONS: [&Lexicon; 26] = [
+    &TR_LIMBS,
     &RU_HARM,
     &RU_BREAK,
     &RU_MUST,
@@ -334,8 +341,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
     "kansere kanser oldurun gebertin kahrolsun olum gorursun gorursunuz olseydin olseydiniz \
      gebereydin yasamazsin dovmek bittin yandin biliyorsun bilirsin linc daga karsilasiriz \
      gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь \
-     заслуживает заслуживаете yasamaya yasama elleri kollari bacaklari parmaklari kafasi \
-     dizleri denize",
+     заслуживает заслуживаете yasamaya yasama denize",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -484,32 +490,12 @@ impl Clause<'_> {
         {
             return Some((Call, i.saturating_sub(3), i + 1));
         }
-        // `bu yazarı dövmek istiyorum` ("I want to beat this writer"), `senin gibi kadınları
-        // dövmek lazım`: a person the object (not `halıyı dövmek istiyorum`, the carpet).
         // `bu yazarın elleri kırılmalı` ("this writer's hands should be broken"): a person's,
         // by the genitive before (not `bu kapının kolu kırılmalı`, a door's handle).
-        if self.is(
-            i,
-            &[
-                "elleri",
-                "kollari",
-                "bacaklari",
-                "parmaklari",
-                "kafasi",
-                "dizleri",
-            ],
-        ) && self.is(i + 1, &["kirilmali", "kesilmeli"])
+        if self.is(i, &TR_LIMBS)
+            && self.is(i + 1, &["kirilmali", "kesilmeli"])
             && i > 0
-            && (self.tr_person_object(i - 1)
-                || [
-                    "yazarin",
-                    "gazetecinin",
-                    "adamin",
-                    "bakanin",
-                    "hakemin",
-                    "senin",
-                ]
-                .contains(&self.at(i - 1)))
+            && (self.tr_person_object(i - 1) || self.is(i - 1, &TR_WHOSE))
         {
             return Some((Call, i - 1, i + 2));
         }
@@ -520,6 +506,8 @@ impl Clause<'_> {
         {
             return Some((Call, i.saturating_sub(1), i + 2));
         }
+        // `bu yazarı dövmek istiyorum` ("I want to beat this writer"), `senin gibi kadınları
+        // dövmek lazım`: a person the object (not `halıyı dövmek istiyorum`, the carpet).
         // (`seni öldürmek için sabırsızlanıyorum`, "I can't wait to kill you".)
         if self.is(i, &TR_WANT_TO_HARM)
             && (self.is(i + 1, &["istiyorum", "isterim", "lazim", "gerek"])
