@@ -329,7 +329,7 @@ impl Clause<'_> {
         }
         // `hey sexy, sit on my lap`: the reader called by a pet name (not a grandchild).
         if self.seq(i, &["sit", "on", "my", "lap"])
-            && (self.any_in(0..i, &PET_NAMES) || self.any_in(0..i, &["sexy", "hottie"]))
+            && (self.any_in(0..i, &PET_NAMES) || self.any_in(0..i, &["hottie"]))
         {
             return Some(i + 4);
         }

@@ -126,6 +126,9 @@ static FIT_FOR: Lexicon = Lexicon::new(
      horoscopes shopping",
 );
 
+/// What a group is said to do to every place it moves to.
+static RUINS: Lexicon = Lexicon::new("ruin ruins destroy destroys wreck wrecks");
+
 /// Where a group is said to ruin every one it moves to: `every neighbourhood`.
 static PLACES_RUINED: Lexicon =
     Lexicon::new("neighbourhood neighborhood country city town place area school street");
@@ -342,6 +345,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &BROUGHT_HARM,
         &FIT_FOR,
         &MENIAL,
+        &RUINS,
         &OTHER_CUES,
     ])
     .collect()
@@ -350,7 +354,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "ruin ruins wreck wrecks human humans люди человек insan nefret welcome unwelcome allowed \
+    "human humans люди человек insan nefret welcome unwelcome allowed \
      rights banned stripped back home belong belongs control controls behind banks hollywood место \
      ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
      iq iqs burden stay typical man dick cock shag place kitchen breed breeding multiply \
@@ -993,10 +997,8 @@ impl Clause<'_> {
             }
         }
         // `Black people ruin every neighbourhood they move into` (not `... ruin the surprise`).
-        if self.is(
-            end,
-            &["ruin", "ruins", "destroy", "destroys", "wreck", "wrecks"],
-        ) && self.is(end + 1, &["every", "any", "each"])
+        if self.is(end, &RUINS)
+            && self.is(end + 1, &["every", "any", "each"])
             && self.is(end + 2, &PLACES_RUINED)
         {
             return Some((Stereotype, i, end + 3));
@@ -2016,6 +2018,7 @@ mod tests {
             "Migrants multiply like bacteria and the smell follows them.",
             "Black people ruin every neighbourhood they move into.",
             "Immigrants ruin every town they settle in.",
+            "Immigrants destroy every town they settle in.",
             "Kadınlar sadece çocuk doğurmak için var.",
             "Kadın dediğin susar.",
         ] {

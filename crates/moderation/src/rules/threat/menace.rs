@@ -231,6 +231,38 @@ impl Clause<'_> {
     /// `something to cry about`, `he'll need a dentist`, `a bullet with your name on it`,
     /// `post her address`, `bring torches`, `Hitler was right`, `in a dark alley`.
     /// `commitment`: the end of the writer's commitment at `i` (`I will`), if there is one.
+    /// A harm the writer would regret, or regrets undone: `it would be a shame if something
+    /// happened to your family`, `it'd be a pity if your car caught fire`, `... a real tragedy
+    /// if the reporter's car had no brakes one day`, `real shame your house is made of wood,
+    /// fires spread so fast`, `shame someone hasn't put you in a wheelchair yet`.
+    fn regretted(&self, i: usize) -> Option<usize> {
+        let happens = ["happened", "happens", "happen"];
+        if self.at(i + 1) == "if" {
+            let befalls = if self.at(i) == "shame" {
+                self.any_in(i + 2..i + 6, &happens) && self.person_in(i + 4..i + 9)
+            } else {
+                let fire = ["fire", "burned", "burnt", "exploded", "brakes"];
+                (self.any_in(i + 2..i + 6, &happens) || self.any_in(i + 3..i + 8, &fire))
+                    && (self.person_in(i + 2..i + 9) || self.any_in(i + 2..i + 4, &["your"]))
+            };
+            if befalls {
+                return Some((i + 9).min(self.len()));
+            }
+        }
+        if self.at(i) == "tragedy" {
+            return None;
+        }
+        if self.at(i) == "shame" && self.is(i + 1, &["someone", "somebody", "nobody", "no"]) {
+            if let Some(end) = (i + 2..i + 6).find_map(|k| self.harm(k, false)) {
+                return Some(end);
+            }
+        }
+        let yours = (i + 1..i + 4).find(|&k| self.at(k) == "your")?;
+        let fire = ["fire", "fires", "burn", "burns", "flammable", "petrol"];
+        (self.is(yours + 1, &PROPERTY) && self.any_in(yours + 2..self.len(), &fire))
+            .then(|| self.len())
+    }
+
     /// `you'll be picking your teeth up off the floor`: the reader's teeth knocked out,
     /// read from `your` (not `picking your teeth with a toothpick`).
     fn teeth_off_the_floor(&self, i: usize) -> Option<usize> {
@@ -327,13 +359,7 @@ impl Clause<'_> {
                     && self.is(i + 3, &["throat", "neck", "head", "temple"]);
                 at.then_some(i + 4)
             }
-            // `real shame your house is made of wood, fires spread so fast`.
-            "shame" | "pity" => {
-                let yours = (i + 1..i + 4).find(|&k| self.at(k) == "your")?;
-                let fire = ["fire", "fires", "burn", "burns", "flammable", "petrol"];
-                (self.is(yours + 1, &PROPERTY) && self.any_in(yours + 2..self.len(), &fire))
-                    .then(|| self.len())
-            }
+            "shame" | "pity" | "tragedy" => self.regretted(i),
             // `I've got a bullet with your name on it`, `a rope and a tree with your name on
             // it`; not `a mug with your name on it`.
             // `... and a rope around your neck` (not `a rope around your waist`).
@@ -941,38 +967,12 @@ impl Clause<'_> {
                 }
             }
         }
-        // `shame someone hasn't put you in a wheelchair yet`: a harm regretted undone.
-        if self.at(i) == "shame" && self.is(i + 1, &["someone", "somebody", "nobody", "no"]) {
-            if let Some(end) = (i + 2..i + 6).find_map(|k| self.harm(k, false)) {
-                return Some(end);
-            }
-        }
         // `your editor will be scraping you off the pavement`.
         if self.is(i, &["scraping", "scrape", "peeling", "peel"]) {
             let off = i + 1 + self.person(i + 1);
             if off > i + 1 && self.seq(off, &["off", "the"]) && self.is(off + 2, &SCRAPED_OFF) {
                 return Some(off + 3);
             }
-        }
-        // `it would be a shame if something happened to your family`.
-        if self.seq(i, &["shame", "if"])
-            && self.any_in(i + 2..i + 6, &["happened", "happens", "happen"])
-            && self.person_in(i + 4..i + 9)
-        {
-            return Some((i + 9).min(self.len()));
-        }
-        // `it'd be a pity if your car caught fire`, `... a real tragedy if the reporter's car
-        // had no brakes one day`.
-        if self.is(i, &["pity", "tragedy"])
-            && self.at(i + 1) == "if"
-            && (self.any_in(i + 2..i + 6, &["happened", "happens", "happen"])
-                || self.any_in(
-                    i + 3..i + 8,
-                    &["fire", "burned", "burnt", "exploded", "brakes"],
-                ))
-            && (self.person_in(i + 2..i + 9) || self.any_in(i + 2..i + 4, &["your"]))
-        {
-            return Some((i + 9).min(self.len()));
         }
         // `the day of the rope is coming`: the lynching of a movement's enemies.
         if self.seq(i, &["day", "of", "the", "rope"]) {
