@@ -231,6 +231,19 @@ impl Clause<'_> {
                 {
                     return Some(k + 1);
                 }
+                // `send me a pic of you in that skirt, babe`: the reader in their clothes, asked
+                // for with a pet name (not `send me a photo of you in that dress, Mum wants
+                // one`).
+                let dressed = self.is(k - 1, &["that", "your", "ur", "those", "a"])
+                    && self.at(k.saturating_sub(2)) == "in"
+                    && self.any_in(i + 1..k, &["you", "yourself"]);
+                if dressed
+                    && self.is(k, &CLOTHES)
+                    && self.any_in(i + 1..k, &PICTURES)
+                    && self.any_in(0..self.len(), &PET_NAMES)
+                {
+                    return Some(k + 1);
+                }
                 // `send me a video of you undressing`.
                 if self.is(k, &["undressing", "stripping", "changing", "showering"])
                     && self.is(k - 1, &["you", "yourself"])
@@ -324,6 +337,18 @@ impl Clause<'_> {
     /// `I'd bang her`, `I want to see you naked`, `wanna sleep with me?`, `sit on my face`,
     /// `I'd love to get you in bed`: the end of the advance at `i`.
     fn advance(&self, i: usize) -> Option<usize> {
+        // `I'll show her what her mouth is really for`, `... what your mouth is good for`.
+        if self.at(i) == "show"
+            && self.is(i + 1, &["you", "her", "him", "u"])
+            && self.at(i + 2) == "what"
+            && self.is(i + 3, &["your", "her", "his", "ur"])
+            && self.seq(i + 4, &["mouth", "is"])
+        {
+            let made = i + 6 + usize::from(self.is(i + 6, &["really", "actually", "good", "made"]));
+            if self.at(made) == "for" {
+                return Some(made + 1);
+            }
+        }
         if self.seq(i, &["sit", "on", "my", "face"]) && self.opens_request(i) {
             return Some(i + 4);
         }
@@ -515,11 +540,11 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 
 /// The cues not in one of the lists above.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "naked topless strip face bed sleep sex touch sexy hottie bend разденься раздевайся soyun \
-     soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
-     bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie \
-     babe darling ночь alone moan moaning scream screaming undressing stripping tie lap \
-     раздвинь princess",
+    "naked topless strip face mouth bed sleep sex touch sexy hottie bend разденься раздевайся \
+     soyun soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
+     bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
+     darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
+     princess",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -595,8 +620,22 @@ mod tests {
             "I'd lick your tits",
             "I'd bend you over and show you what a real man does",
             "Хочу тебя раздеть и отыметь прямо в редакции.",
+            "Send her to me and I'll show her what her mouth is really for.",
+            "I'll show you what your mouth is good for.",
+            "Send me a pic of you in that skirt, babe, I'll make it worth your while.",
         ] {
             assert!(!harassment(text).is_empty(), "{text}");
+        }
+        for text in [
+            "The dentist will show you what your mouth needs.",
+            "Show me what your mouth guard is made of.",
+            "Send me a photo of you in that dress, Mum wants one for the album.",
+        ] {
+            assert!(
+                harassment(text).is_empty(),
+                "{text}: {:?}",
+                harassment(text)
+            );
         }
     }
 

@@ -354,19 +354,20 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "human humans люди человек insan nefret welcome unwelcome allowed \
-     rights banned stripped back home belong belongs control controls behind banks hollywood место \
+    "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
+     home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
      ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
-     iq iqs burden stay typical man dick cock shag place kitchen breed breeding multiply \
-     multiplying правят управляют контролируют владеют yer yeri dunyayi medyayi isgal oy evde \
-     evlerinde alive fifth bed продали продают продадут dresses coming yatakta taught puppet \
-     strings intelligent inferior steal steals taken cured лечить tedavi akli bag bags coffin \
-     coffins let diseases germs sadece raped caused started scum breeding replacing ulkeden \
-     ulkemizden drive trees caves huts fareleri fareler кухню dedigin topraklardan mutfaga kanseri \
-     mikrobu vebasi asalagi asalaklari parazitleri pisligi belasi молчать рожать rounded herded \
-     interned deported expelled shipped thrown kicked driven brains minds doldurup incompatible \
-     media worth programmed wired predisposed prison jail kanseridir basina basimiza met bullets \
-     atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli cikarilmali",
+     iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen \
+     breed breeding multiply multiplying правят управляют контролируют владеют yer yeri dunyayi \
+     medyayi isgal oy evde evlerinde alive fifth bed продали продают продадут dresses coming \
+     yatakta taught puppet strings intelligent inferior steal steals taken cured лечить tedavi \
+     akli bag bags coffin coffins let diseases germs sadece raped caused started scum breeding \
+     replacing ulkeden ulkemizden drive trees caves huts fareleri fareler кухню dedigin \
+     topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri pisligi belasi \
+     молчать рожать rounded herded interned deported expelled shipped thrown kicked driven brains \
+     minds doldurup incompatible media worth programmed wired predisposed prison jail kanseridir \
+     basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir surulmeli \
+     surulmelidir temizlenmeli cikarilmali",
 );
 
 impl Clause<'_> {
@@ -519,8 +520,27 @@ impl Clause<'_> {
                 self.seq(k, &["get", "out"])
                     || self.seq(k, &["go", "home"])
                     || self.seq(k, &["go", "back"])
-            });
+            })
+            || rest.clone().any(|k| self.no_place_at(k).is_some());
         told.then_some(rest.end)
+    }
+
+    /// The end of `no place here` (or `in this country`, `in our society`) at `k`: `your kind
+    /// has no place in this country`; not `there is no place in this town to park`.
+    fn no_place_at(&self, k: usize) -> Option<usize> {
+        if !self.seq(k, &["no", "place"]) || k == 0 || !self.is(k - 1, &["has", "have"]) {
+            return None;
+        }
+        if self.at(k + 2) == "here" {
+            return Some(k + 3);
+        }
+        (self.at(k + 2) == "in"
+            && self.is(k + 3, &["this", "our", "my"])
+            && self.is(
+                k + 4,
+                &["country", "society", "nation", "town", "city", "continent"],
+            ))
+        .then_some(k + 5)
     }
 
     /// The end of an order that keeps a group out of public life, starting at `i` and told to
@@ -619,6 +639,13 @@ impl Clause<'_> {
                 }
             }
         }
+        // `those people breed like rabbits`: people said to breed like vermin, whoever they
+        // are (not `these rabbits breed like rabbits`).
+        if self.is(i, &["those", "these"]) && self.at(i + 1) == "people" {
+            if let Some(end) = self.bred_like_vermin(i + 2) {
+                return Some((Dehumanisation, i, end));
+            }
+        }
         // A group after a preposition is not what the clause is about: `tattoos on women are
         // trash`.
         if i > 0 && self.is(i - 1, &PREPOSITIONS) {
@@ -708,6 +735,16 @@ impl Clause<'_> {
         let_in.then_some(k + 6)
     }
 
+    /// The end of `breed like rabbits` (`... are breeding like rats`, `multiply like
+    /// bacteria`) said at `after` of people: likened to vermin by how they breed.
+    fn bred_like_vermin(&self, after: usize) -> Option<usize> {
+        let breeds = after + usize::from(self.is(after, &["just", "all"]));
+        let bred = self.is(breeds, &["breed", "breeding", "multiply", "multiplying"])
+            && self.at(breeds + 1) == "like"
+            && self.is(breeds + 2, &BREEDERS);
+        bred.then_some(breeds + 3)
+    }
+
     /// A group named at `i..end` told it does not belong (`X are not welcome`, `X are
     /// invading`, `X should not be allowed to vote`, `X belong in the kitchen`, `мигрантам
     /// здесь не место`, `X ülkelerine dönsün`, `X should be kept away from children`),
@@ -759,14 +796,8 @@ impl Clause<'_> {
         }
         let copula = usize::from(self.is(end, &["are", "is", "were", "be"]));
         let after = end + copula;
-        // `Muslims breed like rabbits`, `... are breeding like rats`: likened to vermin by how
-        // they breed.
-        let breeds = after + usize::from(self.is(after, &["just", "all"]));
-        if self.is(breeds, &["breed", "breeding", "multiply", "multiplying"])
-            && self.at(breeds + 1) == "like"
-            && self.is(breeds + 2, &BREEDERS)
-        {
-            return Some((Dehumanisation, i, breeds + 3));
+        if let Some(end) = self.bred_like_vermin(after) {
+            return Some((Dehumanisation, i, end));
         }
         // `Jews are the puppet masters behind every government`, `... pull the strings`.
         let the = after + usize::from(self.is(after, &["the", "a"]));
@@ -843,9 +874,10 @@ impl Clause<'_> {
             if self.is(after, &INVADING) {
                 return Some((Exclusion, i, after + 1));
             }
-            // `X are a burden on society`, `... a burden to us all`, `... a burden.`; not `X are
-            // not a burden`, nor what X carry (`... a burden on the health service's budget`).
-            if self.seq(after, &["a", "burden"]) {
+            // `X are a burden on society`, `... a burden to us all`, `... a burden.`, `... a
+            // drain`; not `X are not a burden`, nor what X carry (`... a burden on the health
+            // service's budget`).
+            if self.at(after) == "a" && self.is(after + 1, &["burden", "drain"]) {
                 let on = after + 2;
                 // Where the burden falls, when it falls on all: its last word.
                 let all = if !self.is(on, &["on", "to"]) {
@@ -1069,6 +1101,26 @@ impl Clause<'_> {
                 return Some((Stereotype, i, k + 2));
             }
         }
+        // `евреи опять всё скупили, от них одни беды` ("... nothing but trouble from them"):
+        // a group blamed for every ill.
+        if let Some(k) = (end..end + 6).find(|&k| self.seq(k, &["от", "них", "одни"])) {
+            if self.is(k + 3, &["беды", "проблемы", "несчастья"]) {
+                return Some((Stereotype, i, k + 4));
+            }
+        }
+        // `Muslims have no place in this country`.
+        if let Some(k) = self.no_place_at(end + 1) {
+            return Some((Exclusion, i, k));
+        }
+        // `Muslims don't integrate, they infiltrate`, `... are infiltrating our institutions`:
+        // a group said to be an enemy within (not `spies infiltrated the ministry`, no
+        // group's name).
+        let infiltrate = ["infiltrate", "infiltrating"];
+        if let Some(k) = self.first_in(end..end + 7, &infiltrate) {
+            if k + 1 == self.len() || self.is(k + 1, &["our", "the", "us", "every", "all"]) {
+                return Some((Conspiracy, i, k + 1));
+            }
+        }
         // `Jews control the media`, `X run the banks`; not `... the media in occupied areas`.
         if self.is(end, &["control", "controls", "run", "runs", "own", "owns"]) {
             let object = end + 1 + usize::from(self.at(end + 1) == "the");
@@ -1119,6 +1171,12 @@ impl Clause<'_> {
                 if !kept {
                     return Some((Exclusion, i, end));
                 }
+            }
+            // `disabled people are a drain and should have been aborted`: the group's own
+            // predicate (not `... and the project should have been aborted`).
+            let theirs = should == end || self.at(should - 1) == "and";
+            if theirs && self.seq(should + 1, &["have", "been", "aborted"]) {
+                return Some((Dehumanisation, i, should + 4));
             }
             // `refugees should be met with bullets at the border`.
             if self.seq(be, &["be", "met", "with"])
@@ -1275,7 +1333,12 @@ impl Clause<'_> {
         // `Kadınlar siyasetten anlamaz, evde otursunlar` ("... let them sit at home").
         if let Some(k) = (end..end + 6).find(|&k| self.is(k, &["evde", "evlerinde"])) {
             // (`Kadınlar evde oturmalı`, "women should sit at home".)
-            if self.at(k + 1).starts_with("otursun")
+            // (`Kadınlar akıllı olsaydı evde otururlardı`, "if women were clever they would
+            // sit at home".)
+            let would = self.is(k + 1, &["otururlardi", "kalirlardi"])
+                && self.any_in(end..k, &["olsaydi", "olsalardi"]);
+            if would
+                || self.at(k + 1).starts_with("otursun")
                 || self.is(k + 1, &["oturmali", "oturmalilar", "kalmali", "kalmalilar"])
             {
                 return Some((Exclusion, i, k + 2));
@@ -2037,6 +2100,40 @@ mod tests {
             "Potholes ruin every drive to work, fix them.",
             "Kadınlar sadece oy vermek için değil, aday olmak için de var.",
             "Kadın dediğin güçlüdür.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn no_place_here_a_drain_an_enemy_within_and_women_who_would_stay_home() {
+        for attack in [
+            "Your kind has no place in this country, pack your bags before we pack them for you.",
+            "Muslims have no place in our society.",
+            "Immigrants have no place here.",
+            "Disabled people are a drain.",
+            "Disabled people are a drain and should have been aborted.",
+            "Muslims don't integrate, they infiltrate.",
+            "Jews are infiltrating our institutions.",
+            "Those people breed like rabbits and then cry about housing.",
+            "Евреи опять всё скупили, от них одни беды.",
+            "Цыгане снова здесь, от них одни проблемы.",
+            "Kadınlar akıllı olsaydı zaten evde otururlardı.",
+        ] {
+            assert!(is_attack(attack), "{attack}: {:?}", attacks(attack));
+        }
+        for civil in [
+            "There is no place in this town to park on a Saturday.",
+            "Racism has no place in our society.",
+            "Refugees have no place to sleep tonight, the charity says.",
+            "Immigrants are a drain on nothing, the study found: they pay more tax than they cost.",
+            "Spies infiltrated the ministry in the 1950s.",
+            "Those people breed rabbits for the county show.",
+            "Евреи отмечают праздник, от них одни поздравления.",
+            "Ремонт дороги затянулся, от него одни проблемы.",
+            "Disabled people are a drain on nobody, and the project should have been aborted.",
+            "Muslims integrate well in most cities, the survey says.",
+            "Kadınlar evde otururlardı eskiden, şimdi çalışıyorlar.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

@@ -110,6 +110,9 @@ static NAMES_TR: Lexicon = Lexicon::new(
      hayvansin kopeksin",
 );
 
+/// The superlatives of [`Clause::dumbest_alive`].
+static DUMBEST: Lexicon = Lexicon::new("dumbest stupidest ugliest thickest dimmest");
+
 /// Names that are verbs too: called only where the phrase ends after them (`you prick!`, not
 /// `if you prick us`, `did you prick your finger`; `you absolute clown, ...`, `you hack`,
 /// not `do you clown around at work`).
@@ -782,9 +785,32 @@ impl Clause<'_> {
             && (self.at(i + 1) == "nobody" || self.at(i + 2) == "one");
         let wanted = i + 2 + usize::from(self.at(i + 1) == "no");
         let would = self.is(wanted, &["wanted", "wants", "would", "will"]);
-        let to = wanted + 1 + usize::from(self.at(wanted + 1) == "to");
+        // (`ugly hags nobody would ever touch`.)
+        let ever = wanted + 1 + usize::from(self.at(wanted + 1) == "ever");
+        let to = ever + usize::from(self.at(ever) == "to");
         (unwanted && would && self.is(to, &["marry", "date", "touch", "kiss", "love"]))
             .then_some(to + 1)
+    }
+
+    /// `you must be the dumbest person alive`, `you're the stupidest man on earth`, `... I have
+    /// ever met`; not `the dumbest luck of my life`, nor said of no reader (`the stupidest
+    /// person in the film is the hero`).
+    fn dumbest_alive(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &DUMBEST) || i == 0 || self.at(i - 1) != "the" {
+            return None;
+        }
+        let one = i + 1;
+        let of_you = self.any_in(i.saturating_sub(5)..i, &["you"]);
+        if !of_you || !self.is(one, &["person", "man", "woman", "human", "guy", "creature"]) {
+            return None;
+        }
+        let alive = self.at(one + 1) == "alive"
+            || self.seq(one + 1, &["on", "earth"])
+            || self.seq(one + 1, &["on", "the", "planet"])
+            || self.seq(one + 1, &["in", "the", "world"])
+            || self.seq(one + 1, &["i", "have", "ever"])
+            || self.seq(one + 1, &["i", "ever"]);
+        alive.then_some(one + 2)
     }
 
     /// `you pathetic excuse for a journalist`, `a sorry excuse for a human being`; not `a
@@ -1115,7 +1141,7 @@ impl Clause<'_> {
             || self.is(i, &BREED_RU) && like_you && not_to
             || self.is(i, &DROPPED_RU) && you_ru()
             || self.is(i, &DROPPED_TR) && on_your_head()
-            || self.is(i, &["hicsin"]) && to_you_tr()
+            || self.is(i, &["hicsin"]) && (to_you_tr() || i > 0 && self.at(i - 1) == "bir")
             || self.is(i, &NOTHING);
         found.then_some(i + 1)
     }
@@ -1138,7 +1164,9 @@ impl Clause<'_> {
         // clause, then the animal, then the phrase's end.
         let scorned =
             i > 0 && (0..i).all(|k| self.is(k, &SCORN)) && (0..i).any(|k| self.at(k) != "old");
-        if scorned && self.is(i, &ANIMAL_NAMES) && self.phrase_ends_before(i + 1) {
+        // (`brainless sheep like you deserve to be fleeced`: the reader's likes.)
+        let like_you = self.seq(i + 1, &["like", "you"]);
+        if scorned && self.is(i, &ANIMAL_NAMES) && (self.phrase_ends_before(i + 1) || like_you) {
             return Some(i + 1);
         }
         // `bu kadın tam bir sürtük` ("this woman is a total slut").
@@ -1209,7 +1237,8 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 44] = [
+static SHAPES: [(Shape, &Needs); 45] = [
+    (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.nobody_wanted(i), &words(&["nobody", "no"])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
@@ -1367,8 +1396,9 @@ static CUES_AND_COMMON: LazyLock<Vocabulary> =
     LazyLock::new(|| cues().chain(["one", "people", "place"]).collect());
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 18] = [
+static CUE_LEXICONS: [&Lexicon; 19] = [
     &MIND,
+    &DUMBEST,
     &DISMISSED,
     &DEN,
     &NAMES,
@@ -1812,6 +1842,28 @@ mod tests {
             "Plastic is a stain on the ocean's future.",
             "Slugs ate all my lettuce again.",
             "Sen insan değilsin, meleksin.",
+        ] {
+            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
+        }
+    }
+
+    #[test]
+    fn sheep_like_the_reader_and_a_nothing() {
+        for insult in [
+            "Brainless sheep like you deserve to be fleeced.",
+            "Sen adam değilsin, bir hiçsin.",
+            "You must be the dumbest person alive, congratulations.",
+            "You're the stupidest man I have ever met.",
+            "Feminists are ugly hags nobody would ever touch.",
+        ] {
+            assert!(!insults(insult).is_empty(), "{insult}");
+        }
+        for civil in [
+            "Sheep like you, I suppose, are easy to keep on a small farm.",
+            "Bir hiç uğruna kavga ettiler.",
+            "He was the dumbest luck of my life, meeting her at that bus stop.",
+            "You know the stupidest person in the film is the hero, right?",
+            "Old letters nobody would ever read again.",
         ] {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }

@@ -274,11 +274,12 @@ impl Clause<'_> {
                 return Some((Call, i, end));
             }
         }
-        // `your mother should have aborted you`, `you should have been aborted`.
+        // `your mother should have aborted you`, `you should have been aborted`, `disabled
+        // people should have been aborted` (not `the project should have been aborted`).
         if self.at(j) == "have" {
             let aborted = self.seq(j + 1, &["aborted"]) && self.is(j + 2, &PRONOUNS)
                 || self.seq(j + 1, &["been", "aborted"])
-                    && (i.saturating_sub(3)..i).any(|k| self.is(k, &PRONOUNS));
+                    && (named || (i.saturating_sub(3)..i).any(|k| self.is(k, &PRONOUNS)));
             return aborted.then_some((Call, i, j + 3));
         }
         if self.at(j) == "to" {
@@ -312,6 +313,15 @@ impl Clause<'_> {
         if self.at(j) == "be" && self.harmed(j + 1).is_some() {
             if let Some(end) = self.with_people_inside(j + 2..j + 9) {
                 return Some((Call, i, end));
+            }
+        }
+        // `the author should be dragged out of the newsroom`, `... through the streets`: a
+        // person dragged (not an old tractor dragged out of the barn, nor a minister dragged
+        // out of office, nor anyone dragged into court).
+        if named && self.seq(j, &["be", "dragged"]) {
+            let out = self.at(j + 2) == "out" && !self.seq(j + 3, &["of", "office"]);
+            if out || self.seq(j + 2, &["through", "the", "streets"]) {
+                return Some((Call, i, j + 3));
             }
         }
         if self.at(j) == "be" {

@@ -509,6 +509,10 @@ impl Clause<'_> {
                 }
             }
         }
+        // `I'll rearrange your face` (not `... your furniture`).
+        if w == "rearrange" && self.is(i + 1, POSSESSIVES) && self.at(i + 2) == "face" {
+            return Some(i + 3);
+        }
         if intent
             && self.is(i, &["bring", "bringing", "have", "got", "carrying"])
             && self.any_in(i + 1..i + 4, &WEAPON)

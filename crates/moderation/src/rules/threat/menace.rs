@@ -39,6 +39,9 @@ static WORKPLACE: Lexicon = Lexicon::new("employer employers boss workplace mana
 /// What a reader keeps private: exposed, a menace (`your home address`, `your nudes`).
 static PRIVATE: Lexicon = Lexicon::new("address addresses nudes phone location whereabouts");
 
+/// The reader's people, shown what the reader wrote in a menace of exposure.
+static SHOWN_TO_KIN: Lexicon = Lexicon::new("wife husband family kids parents mother mum mom");
+
 /// What is leaked of a reader's (`leak your emails`).
 static LEAKED: Lexicon =
     Lexicon::new("emails messages texts dms photos pics pictures secrets details number private");
@@ -56,6 +59,11 @@ static SMUG: Lexicon =
 static KEPT_SAYING: Lexicon = Lexicon::new(
     "writing publishing posting talking lying spreading printing commenting running \
      attacking insulting mocking",
+);
+
+/// What the reader is told to keep doing before "... and find out": speaking up.
+static KEPT_AT: Lexicon = Lexicon::new(
+    "talking posting pushing commenting trolling mouthing testing messing lying running writing",
 );
 
 /// Where a body is scraped off: `they'll be scraping you off the tracks`.
@@ -83,6 +91,26 @@ impl Clause<'_> {
             let private =
                 |k: usize| self.is(k, &PRIVATE) || self.at(verb) == "leak" && self.is(k, &LEAKED);
             if let Some(k) = (verb + 2..verb + 5).find(|&k| private(k)) {
+                return Some(k + 1);
+            }
+        }
+        // `I'll make sure your boss gets screenshots of everything`, `... your wife sees the
+        // screenshots`: the reader's words shown where they work or live (not `I'll make sure
+        // your boss hears about your great work`).
+        if self.seq(verb, &["make", "sure"])
+            && self.is(verb + 2, &["your", "ur"])
+            && (self.is(verb + 3, &WORKPLACE) || self.is(verb + 3, &SHOWN_TO_KIN))
+            && self.is(verb + 4, &["gets", "sees", "receives", "get", "see"])
+        {
+            let shown = (verb + 5..verb + 8).find(|&k| self.is(k, &["screenshots", "screenshot"]));
+            // Of the reader's words: `... of everything`, `... of your posts`, or no more said.
+            let of_yours = |k: usize| {
+                k + 1 == self.len()
+                    || self.at(k + 1) == "of"
+                        && (self.is(k + 2, &["everything", "your", "ur", "this", "all"])
+                            || self.seq(k + 2, &["what", "you"]))
+            };
+            if let Some(k) = shown.filter(|&k| of_yours(k)) {
                 return Some(k + 1);
             }
         }
@@ -150,6 +178,12 @@ impl Clause<'_> {
                         && (self.any_in(0..v, &["i", "we"]) || self.kept_up_before(v))
                     || self.is(v + 1, &HARMED)
                     || self.is(v + 1, &["hurt", "harmed"])
+                    // `show your face here again and you'll be carried out`, `... carried out
+                    // on a stretcher` (not `... carried out of the stadium on our shoulders`).
+                    || self.seq(v + 1, &["carried", "out"])
+                        && (v + 3 == self.len()
+                            || self.at(v + 3) == "feet"
+                            || self.any_in(v + 3..v + 6, &["stretcher", "box", "bag", "coffin"]))
                     // `you'll be the next one they find in the river`.
                     || self.seq(v + 1, &["the", "next"])
                         && self.is(v + 3, &["one", "body", "victim"])
@@ -360,6 +394,29 @@ impl Clause<'_> {
                 at.then_some(i + 4)
             }
             "shame" | "pity" | "tragedy" => self.regretted(i),
+            // `get a rope and save us all the trouble`, `just get a rope.`: told at the
+            // clause's start to hang oneself (not `get a rope for the tent`).
+            "rope"
+                if i >= 2
+                    && self.seq(i - 2, &["get", "a"])
+                    && (i == 2 || i == 3 && self.is(0, &["just", "go"])) =>
+            {
+                let spared = self.at(i + 1) == "and"
+                    && self.is(i + 2, &["save", "spare", "do", "end", "finish"]);
+                (i + 1 == self.len() || spared).then_some(i + 1)
+            }
+            // `your head belongs on a spike`, `his head should be on a pike outside the
+            // newsroom` (not `the rebel's head was put on a pike in 1685`).
+            "spike" | "pike" | "spikes" | "pikes" if i >= 4 && self.seq(i - 2, &["on", "a"]) => {
+                let head = self.first_in(i.saturating_sub(6)..i - 2, &["head", "heads"])?;
+                let wished = self.any_in(
+                    head + 1..i - 2,
+                    &[
+                        "belongs", "belong", "should", "would", "will", "deserves", "needs",
+                    ],
+                );
+                (wished && head > 0 && self.is(head - 1, POSSESSIVES)).then_some(i + 1)
+            }
             // `I've got a bullet with your name on it`, `a rope and a tree with your name on
             // it`; not `a mug with your name on it`.
             // `... and a rope around your neck` (not `a rope around your waist`).
@@ -641,8 +698,10 @@ impl Clause<'_> {
         if let Some(end) = commitment.and_then(|from| self.exposure(from)) {
             return Some(end);
         }
-        // `I'm going to make your life a living hell`, `we will make your life miserable`.
-        if let Some(from) = commitment.filter(|&from| self.seq(from, &["make", "your", "life"])) {
+        // `I'm going to make your life a living hell`, `we will make your life miserable`, `I
+        // will personally make your life hell`.
+        let made_by = commitment.map(|from| from + usize::from(self.is(from, &["personally"])));
+        if let Some(from) = made_by.filter(|&from| self.seq(from, &["make", "your", "life"])) {
             let made = from + 3 + usize::from(self.seq(from + 3, &["a", "living"])) * 2;
             if self.is(made, &["hell", "miserable"]) {
                 return Some(made + 1);
@@ -836,6 +895,14 @@ impl Clause<'_> {
         {
             return Some(self.len());
         }
+        // `keep talking and find out`, `keep posting and you'll find out`, closing the clause:
+        // not `keep reading and find out how it ends`, `keep talking to your doctor ...`.
+        if self.at(i) == "keep" && self.is(i + 1, &KEPT_AT) && self.at(i + 2) == "and" {
+            let find = i + 3 + 2 * usize::from(self.seq(i + 3, &["you", "will"]));
+            if self.seq(find, &["find", "out"]) && find + 2 == self.len() {
+                return Some(find + 2);
+            }
+        }
         // `the only good Tory is a dead Tory`.
         if self.seq(i, &["only", "good"]) {
             let is = (i + 3..(i + 5).min(self.len())).find(|&k| self.is(k, &["is", "are"]));
@@ -993,6 +1060,19 @@ impl Clause<'_> {
         {
             return Some(i + 5 + usize::from(self.at(i + 4) == "your"));
         }
+        // `say that to my face and see what happens`, `talk to me like that in person and
+        // ...`: the reader dared to meet the writer (not `try the recipe and see what
+        // happens`).
+        if self.seq(i, &["see", "what", "happens"])
+            && i + 3 == self.len()
+            && self.at(i - 1) == "and"
+        {
+            let met = (0..i)
+                .any(|k| self.seq(k, &["to", "my", "face"]) || self.seq(k, &["in", "person"]));
+            if met {
+                return Some(i + 3);
+            }
+        }
         // `... then you'll see what happens to people like you`.
         if self.seq(
             i,
@@ -1048,6 +1128,12 @@ impl Clause<'_> {
                 }
             }
         }
+        // `I'd pay good money to watch someone knock this clown's teeth in`.
+        if watched && self.is(i + 3, &["someone", "somebody"]) {
+            if let Some(end) = self.harm(i + 4, false) {
+                return Some(end);
+            }
+        }
         if watched && self.person(i + 3) > 0 {
             let mut after = i + 3 + self.person(i + 3);
             after += usize::from(self.is(after, &["get", "getting"]));
@@ -1086,7 +1172,9 @@ impl Clause<'_> {
             let manners = lesson + usize::from(self.is(lesson, &["some", "a", "few"]));
             if self.is(manners, &["manners", "respect", "lesson", "lessons"]) {
                 if let Some(with) = (manners + 1..manners + 3).find(|&k| self.at(k) == "with") {
-                    if self.any_in(with + 1..with + 4, &WEAPON) {
+                    if self.any_in(with + 1..with + 4, &WEAPON)
+                        || self.any_in(with + 1..with + 4, &["iron", "wrench", "brick", "pipe"])
+                    {
                         return Some(with + 4);
                     }
                 }

@@ -309,7 +309,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      asacaksin asacaksiniz dentist surgeon coroner friends mates lads knife gun blade pistol rifle \
      shotgun machete flammable nosy nosey lights заслуживают заслуживаешь заслуживает заслуживаете \
      parca dizecegiz монтировкой koparmak gosteririm gosterecegim топить душить breaks клетку \
-     клетке tongue gouge rip fists gallows guillotine behind kirilmali kesilmeli denize",
+     клетке tongue gouge rip fists gallows guillotine behind kirilmali kesilmeli denize \
+     screenshots screenshot carried spike spikes pike pikes rearrange manners кладбище могиле гробу \
+     hastanelik",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -329,15 +331,15 @@ static STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 static STARTS_EN: Lexicon = Lexicon::new(
-    "i we when once till until you your his her their sleep shame pity see love teach take \
-     kill hang shoot drown off neck slit drink drop crawl found accidents only keep hanging \
-     money send give tell dm post end jump kys nobody no waste kendini убей git death watch \
-     should must ought deserve deserves needs need hope wish get die pay pray without taken \
-     raped ol geber done tragedy day another scraping scrape peeling peel bullet bullets \
-     rope noose grave coffin casket tree swallow eat share publish leak bring grab hitler \
-     six dark loading cleaning sharpening oiling imagine picture fantasize fantasise \
-     someone somebody broken smashed busted friends mates lads guys boys friend sleeping \
-     throw knife gun blade pistol rifle shotgun machete before",
+    "i we when once till until you your his her their sleep shame pity see love teach take kill \
+     hang shoot drown off neck slit drink drop crawl found accidents only keep hanging money send \
+     give tell dm post end jump kys nobody no waste kendini убей git death watch should must ought \
+     deserve deserves needs need hope wish get die pay pray without taken raped ol geber done \
+     tragedy day another scraping scrape peeling peel bullet bullets rope noose grave coffin \
+     casket tree swallow eat share publish leak bring grab hitler six dark loading cleaning \
+     sharpening oiling imagine picture fantasize fantasise someone somebody broken smashed busted \
+     friends mates lads guys boys friend sleeping throw knife gun blade pistol rifle shotgun \
+     machete before spike spikes pike pikes",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -136,7 +136,8 @@ pub(super) static RU_BURY: Lexicon = Lexicon::new("закапывать зако
 /// "The wall" someone is stood against to be shot: `к стенке ставить` ("put against the
 /// wall"), with [`RU_STAND`].
 pub(super) static RU_WALL: Lexicon = Lexicon::new("стенке стенку");
-static RU_STAND: Lexicon = Lexicon::new("ставить поставить поставлю поставим");
+static RU_STAND: Lexicon =
+    Lexicon::new("ставить поставить поставлю поставим ставили поставили ставят поставят");
 
 /// "Those", "all of them", "such people": whom the wall is for.
 static RU_THOSE: Lexicon = Lexicon::new("этих всех таких предателей");
@@ -341,7 +342,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
     "kansere kanser oldurun gebertin kahrolsun olum gorursun gorursunuz olseydin olseydiniz \
      gebereydin yasamazsin dovmek bittin yandin biliyorsun bilirsin linc daga karsilasiriz \
      gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь \
-     заслуживает заслуживаете yasamaya yasama denize",
+     заслуживает заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -414,6 +415,38 @@ impl Clause<'_> {
             && !game
         {
             return Some((Intent, i, i + 1));
+        }
+        // `ещё раз такое напишешь — ноги переломаю` ("write that once more and I'll break
+        // your legs"): a body part broken after what the reader must not do again; not `на
+        // этой лестнице я себе ноги переломаю` (the writer's own legs, on the stairs).
+        let again = self.any_in(0..i, &["ещё", "еще"]) && self.any_in(0..i, &["раз"]);
+        if self.is(i, &RU_HARM)
+            && again
+            && near(&RU_BODY)
+            && !self.any_in(0..self.len(), &["себе", "себя"])
+        {
+            return Some((Intent, i, i + 1));
+        }
+        // `автору статьи место на кладбище` ("the author's place is in the cemetery"), `тебе
+        // место в могиле`: a person's (not `старому дивану место на свалке`).
+        if self.is(i, &["кладбище", "могиле", "гробу"])
+            && i >= 2
+            && self.at(i - 2) == "место"
+            && self.is(i - 1, &["на", "в"])
+            && (self.any_in(i.saturating_sub(5)..i - 2, &RU_ROLE_TO)
+                || self.any_in(
+                    i.saturating_sub(5)..i - 2,
+                    &["тебе", "вам", "ему", "ей", "им"],
+                ))
+        {
+            return Some((Call, i - 2, i + 1));
+        }
+        // `seni hastanelik ederim` ("I'll put you in hospital"), `... edeceğim`.
+        if self.at(i) == "hastanelik"
+            && self.is(i + 1, &["ederim", "edecegim", "ederiz", "edecegiz"])
+            && self.any_in(i.saturating_sub(3)..i, &TR_PERSON)
+        {
+            return Some((Intent, i, i + 2));
         }
         // `тебе переломают ноги` ("they'll break your legs"), foretold to the reader.
         if self.is(i, &RU_HARM_THEY) && near(&RU_TO_YOU) && near(&RU_BODY) {
@@ -614,9 +647,15 @@ impl Clause<'_> {
         {
             return Some((Menace, 0, i + 1));
         }
-        // (`всех журналистов этого издания пора повесить`: the people four words back.)
+        // (`всех журналистов этого издания пора повесить`: the people four words back;
+        // `тебя надо закопать`, "you should be buried", a person the object, not bulbs.)
+        let harm_inf = |k: usize| {
+            self.is(k, &RU_HARM_INF)
+                || self.is(k, &RU_BURY)
+                    && self.any_in(i.saturating_sub(3)..i + 4, &["тебя", "вас", "его", "их"])
+        };
         if self.is(i, &RU_MUST)
-            && self.any_in(i + 1..i + 3, &RU_HARM_INF)
+            && (i + 1..i + 3).any(harm_inf)
             && (near(&RU_PERSON)
                 || near(&RU_ROLE_OBJECT)
                 || self.any_in(i.saturating_sub(5)..i, &RU_THOSE)

@@ -1167,3 +1167,73 @@ fn dragged_behind_a_car_sent_to_the_gallows_fingers_broken_and_hitler_s_idea() {
         assert!(!is_threat(not_one), "{not_one}: {:?}", threats(not_one));
     }
 }
+
+/// Asserts that every one of `menaces` is read as a threat and none of `not_ones` is, naming
+/// every sentence read wrong at once.
+fn read_all(menaces: &[&str], not_ones: &[&str]) {
+    let missed: Vec<&str> = menaces.iter().copied().filter(|t| !is_threat(t)).collect();
+    let flagged: Vec<(&str, Vec<(ThreatKind, &str)>)> = not_ones
+        .iter()
+        .map(|t| (*t, threats(t)))
+        .filter(|(_, found)| !found.is_empty())
+        .collect();
+    assert!(
+        missed.is_empty() && flagged.is_empty(),
+        "missed: {missed:#?}\nflagged: {flagged:#?}"
+    );
+}
+
+#[test]
+fn talking_on_to_find_out_dragged_out_watched_knocked_about_a_life_made_hell_personally() {
+    read_all(
+        &[
+            "People like you are the reason I keep a gun by the door, keep talking and find out.",
+            "Keep talking and find out.",
+            "Keep posting and you'll find out.",
+            "Honestly the author should be dragged out of the newsroom and given what he deserves.",
+            "The editor should be dragged through the streets.",
+            "I'd pay good money to watch someone knock this clown's teeth in.",
+            "I would love to see somebody break his nose.",
+            "I will personally make your life a living hell until you delete this.",
+            "Тебя надо закопать вместе с твоей статьёй.",
+            "Ещё раз такое напишешь — ноги переломаю.",
+            "Таких, как ты, раньше к стенке ставили, и правильно делали.",
+            "Тебя поставить бы к стенке.",
+            "Keep posting and I'll make sure your boss gets screenshots of everything.",
+            "I will make sure your wife sees the screenshots.",
+            "If you show your face at the town hall meeting again, you'll be carried out.",
+            "Someone ought to teach that columnist some manners with a tire iron.",
+            "You little twerp, talk to me like that in person and see what happens.",
+            "Say that to my face and see what happens.",
+            "I'll rearrange your face, keyboard warrior.",
+            "Get a rope and save us all the trouble.",
+            "Your head belongs on a spike outside the newsroom.",
+            "Автору статьи место на кладбище.",
+            "Тебе место в могиле.",
+            "Bir dahaki sefere seni hastanelik ederim.",
+        ],
+        &[
+            "Keep reading and find out how the story ends.",
+            "Keep talking to your doctor and you'll find out what works.",
+            "The old tractor should be dragged out of the barn and repaired.",
+            "I'd pay good money to watch someone knock this team out of the cup.",
+            "I would love to see somebody break his record.",
+            "I will personally make your life easier with this guide.",
+            "Надо закопать луковицы тюльпанов до морозов.",
+            "Он сломал ноги, катаясь на лыжах, и переломал их снова через год.",
+            "Поставь шкаф к стенке, так будет больше места.",
+            "I'll make sure your boss hears about your great work.",
+            "I'll make sure your boss gets the screenshots of the sales figures by Monday.",
+            "The town hall meeting was carried out in good order, you'll be glad to hear.",
+            "If the plan passes, the work will be carried out next spring.",
+            "Someone ought to teach the intern some manners with the phone.",
+            "Try the new recipe and see what happens.",
+            "I'll rearrange the furniture before the guests arrive.",
+            "Get a rope for the tent and a torch for the walk back.",
+            "The rebel's head was put on a pike in 1685.",
+            "Старому дивану место на свалке.",
+            "Моему деду место в музее, столько он знает.",
+            "Hastanelik olmuş, geçmiş olsun.",
+        ],
+    );
+}
