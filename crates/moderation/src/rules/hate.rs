@@ -357,12 +357,12 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
      home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
      ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
-     iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen \
-     breed breeding multiply multiplying правят управляют контролируют владеют yer yeri dunyayi \
-     medyayi isgal oy evde evlerinde alive fifth bed продали продают продадут dresses coming \
-     yatakta taught puppet strings intelligent inferior steal steals taken cured лечить tedavi \
-     akli bag bags coffin coffins let diseases germs sadece raped caused started scum breeding \
-     replacing ulkeden ulkemizden drive trees caves huts fareleri fareler кухню dedigin \
+     iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen run \
+     govern breed breeding multiply multiplying правят управляют контролируют владеют yer yeri \
+     dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали продают продадут dresses \
+     coming yatakta taught puppet strings intelligent inferior steal steals taken cured лечить \
+     tedavi akli bag bags coffin coffins let diseases germs sadece raped caused started scum \
+     breeding replacing ulkeden ulkemizden drive trees caves huts fareleri fareler кухню dedigin \
      topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri pisligi belasi \
      молчать рожать rounded herded interned deported expelled shipped thrown kicked driven brains \
      minds doldurup incompatible media worth programmed wired predisposed prison jail kanseridir \
@@ -1106,6 +1106,22 @@ impl Clause<'_> {
         if let Some(k) = (end..end + 6).find(|&k| self.seq(k, &["от", "них", "одни"])) {
             if self.is(k + 3, &["беды", "проблемы", "несчастья"]) {
                 return Some((Stereotype, i, k + 4));
+            }
+        }
+        // `Blacks can't run a country`, `... cannot govern themselves`: a group said to be
+        // unfit to rule itself (not `Blacks can't run for office in that state`).
+        let cannot =
+            (end..end + 3).find(|&k| self.seq(k, &["can", "not"]) || self.at(k) == "cannot");
+        if let Some(k) = cannot {
+            let verb = k + if self.at(k) == "cannot" { 1 } else { 2 };
+            let ruled = verb + 1 + usize::from(self.is(verb + 1, &["a", "their", "any", "own"]));
+            if self.is(verb, &["run", "govern", "rule"])
+                && self.is(
+                    ruled,
+                    &["country", "countries", "nation", "state", "themselves"],
+                )
+            {
+                return Some((Stereotype, i, ruled + 1));
             }
         }
         // `Muslims have no place in this country`.
@@ -2116,6 +2132,8 @@ mod tests {
             "Muslims don't integrate, they infiltrate.",
             "Jews are infiltrating our institutions.",
             "Those people breed like rabbits and then cry about housing.",
+            "Blacks can't run a country, look at Africa.",
+            "Africans cannot govern themselves.",
             "Евреи опять всё скупили, от них одни беды.",
             "Цыгане снова здесь, от них одни проблемы.",
             "Kadınlar akıllı olsaydı zaten evde otururlardı.",
@@ -2129,6 +2147,7 @@ mod tests {
             "Immigrants are a drain on nothing, the study found: they pay more tax than they cost.",
             "Spies infiltrated the ministry in the 1950s.",
             "Those people breed rabbits for the county show.",
+            "Women can't run for office in that state until 1920, the historian said.",
             "Евреи отмечают праздник, от них одни поздравления.",
             "Ремонт дороги затянулся, от него одни проблемы.",
             "Disabled people are a drain on nobody, and the project should have been aborted.",

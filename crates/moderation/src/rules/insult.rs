@@ -122,7 +122,7 @@ static VERB_NAMES: Lexicon = Lexicon::new("prick pricks clown clowns hack hacks"
 /// `you're a brainless sheep, baa`; not `did you rat on him`, `are you a sheep farmer`, `we
 /// keep goats, sheep`), or after words of scorn that open the clause (`ugly cow, ...`).
 static ANIMAL_NAMES: Lexicon =
-    Lexicon::new("rat rats sheep cow cows pig pigs worm worms slug slugs");
+    Lexicon::new("rat rats sheep cow cows pig pigs worm worms slug slugs toad toads");
 
 /// Names that are other words too, or the words of political criticism `rules/office.rs`
 /// leaves unread when said of an office: called only after `you` where the phrase ends
@@ -268,8 +268,8 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
     "are were a an such absolute utter complete total bloody little ignorant stupid pathetic \
      silly old big fat ugly smug arrogant useless clueless blithering gormless lying sad \
      miserable thick all just illiterate uneducated brainless dirty filthy worthless such \
-     spineless brain dead braindead inbred и же \
-     полный просто редкостный конченый настоящий",
+     spineless brain dead braindead inbred vile и же \
+     полный просто редкостный конченый настоящий bir tam",
 );
 
 /// Verbs that open an order, for `keep crying, snowflake`.
@@ -792,6 +792,18 @@ impl Clause<'_> {
             .then_some(to + 1)
     }
 
+    /// `shove your article where the sun doesn't shine`, `stick it where ...`: told to the
+    /// reader (not `the sun doesn't shine much here in November`).
+    fn where_the_sun_does_not_shine(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["shove", "stick", "put"]) {
+            return None;
+        }
+        let sun = (i + 1..i + 5).find(|&k| self.seq(k, &["where", "the", "sun"]))?;
+        let shines = sun + 3 + usize::from(self.is(sun + 3, &["does", "do"]));
+        (self.at(shines) == "not" && self.is(shines + 1, &["shine", "shines"]))
+            .then_some(shines + 2)
+    }
+
     /// `you must be the dumbest person alive`, `you're the stupidest man on earth`, `... I have
     /// ever met`; not `the dumbest luck of my life`, nor said of no reader (`the stupidest
     /// person in the film is the hero`).
@@ -1237,7 +1249,8 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 45] = [
+static SHAPES: [(Shape, &Needs); 46] = [
+    (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.nobody_wanted(i), &words(&["nobody", "no"])),
@@ -1428,7 +1441,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      melt clock instructions labels label brain braindead brainless kitchen sandwich excuse born \
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
      noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
-     dragged coughed кусок mutfak mutfaktir stain blight",
+     dragged coughed кусок mutfak mutfaktir stain blight sun",
 );
 
 /// Every stock insult in the text.
@@ -1855,6 +1868,9 @@ mod tests {
             "You must be the dumbest person alive, congratulations.",
             "You're the stupidest man I have ever met.",
             "Feminists are ugly hags nobody would ever touch.",
+            "You make me sick, you vile little toad.",
+            "Shove your article where the sun doesn't shine.",
+            "Sen bir hayvansın, insan değilsin.",
         ] {
             assert!(!insults(insult).is_empty(), "{insult}");
         }
@@ -1864,6 +1880,10 @@ mod tests {
             "He was the dumbest luck of my life, meeting her at that bus stop.",
             "You know the stupidest person in the film is the hero, right?",
             "Old letters nobody would ever read again.",
+            "The sun doesn't shine much here in November, so we take vitamins.",
+            "Put the plant where the sun shines in the morning.",
+            "Toads cross the road here every spring, drive slowly.",
+            "Sen bir öğretmensin, insan yetiştiriyorsun.",
         ] {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }

@@ -194,9 +194,13 @@ impl Clause<'_> {
             k > 0 && self.is(k - 1, &["who", "whoever"]) && self.is(k + 1, &["this", "it", "these"])
                 || k >= 2 && self.at(k - 2) == "кто" && self.is(k - 1, &["так", "такое", "это"])
         };
+        // `tell your daughter I said hi, ...`: a greeting passed on reports nothing.
+        let greeting = |k: usize| {
+            k > 0 && self.is(k - 1, &["i", "we"]) && self.is(k + 1, &["hi", "hello", "hey"])
+        };
         self.voice == Voice::Speaker
             || self.tokens[i].quoted
-            || (0..i).any(|k| self.is(k, &REPORT) && !names_the_author(k))
+            || (0..i).any(|k| self.is(k, &REPORT) && !names_the_author(k) && !greeting(k))
     }
 
     /// Whether the words before `end` are reported by what follows them: `..., said the

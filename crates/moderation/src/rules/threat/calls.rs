@@ -315,6 +315,27 @@ impl Clause<'_> {
                 return Some((Call, i, end));
             }
         }
+        // `this writer needs to be put down like a rabid dog`, `the mayor should be strung
+        // up`: a person killed as an animal is, or lynched (not `the rebellion needs to be put
+        // down`, `the lights should be strung up`).
+        if named && self.seq(j, &["be", "put", "down"]) {
+            let like_a_beast = self.at(j + 3) == "like"
+                && self.any_in(j + 4..j + 7, &["dog", "dogs", "animal", "animals"]);
+            if j + 3 == self.len() || like_a_beast {
+                return Some((
+                    Call,
+                    i,
+                    if like_a_beast {
+                        (j + 7).min(self.len())
+                    } else {
+                        j + 3
+                    },
+                ));
+            }
+        }
+        if named && self.seq(j, &["be", "strung", "up"]) {
+            return Some((Call, i, j + 3));
+        }
         // `the author should be dragged out of the newsroom`, `... through the streets`: a
         // person dragged (not an old tractor dragged out of the barn, nor a minister dragged
         // out of office, nor anyone dragged into court).

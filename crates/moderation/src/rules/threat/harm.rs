@@ -310,9 +310,13 @@ impl Clause<'_> {
                 return Some(i + 4 + usize::from(self.at(i + 3) == "on"));
             }
         }
-        // `I'd pull the trigger on you`, `... and pointed at you`: a shot promised at a person
-        // (not `pull the trigger on the merger`).
-        if intent && self.seq(i, &["pull", "the", "trigger"]) {
+        // `I'd pull the trigger on you`, `... and pointed at you`: a shot promised at a person,
+        // or an execution (`I'd volunteer to pull the lever on this traitor`; not `pull the
+        // trigger on the merger`).
+        if intent
+            && self.seq(i, &["pull", "the"])
+            && self.is(i + 2, &["trigger", "lever", "switch"])
+        {
             let at =
                 (i + 3..self.len()).find(|&k| self.is(k, &["on", "at"]) && self.person(k + 1) > 0);
             if let Some(k) = at {

@@ -39,8 +39,19 @@ static WORKPLACE: Lexicon = Lexicon::new("employer employers boss workplace mana
 /// What a reader keeps private: exposed, a menace (`your home address`, `your nudes`).
 static PRIVATE: Lexicon = Lexicon::new("address addresses nudes phone location whereabouts");
 
-/// The reader's people, shown what the reader wrote in a menace of exposure.
-static SHOWN_TO_KIN: Lexicon = Lexicon::new("wife husband family kids parents mother mum mom");
+/// Where a people was massacred, wished again: `do to them what was done in Srebrenica`.
+pub(super) static MASSACRES: Lexicon = Lexicon::new(
+    "srebrenica auschwitz rwanda treblinka dachau babi katyn armenians jews tutsis nanking",
+);
+
+/// What a reader is called in a menace said sweetly: `careful walking home, sweetheart`.
+static FONDLY: Lexicon = Lexicon::new("sweetheart sweetie darling honey babe princess love");
+
+/// The reader's own people: shown what the reader wrote in a menace of exposure, or named
+/// before a menace to them (`tell your daughter I said hi, I know which school she goes to`).
+static READERS_OWN: Lexicon = Lexicon::new(
+    "wife husband family kids children parents mother mum mom daughter daughters son sons",
+);
 
 /// What is leaked of a reader's (`leak your emails`).
 static LEAKED: Lexicon =
@@ -99,7 +110,7 @@ impl Clause<'_> {
         // your boss hears about your great work`).
         if self.seq(verb, &["make", "sure"])
             && self.is(verb + 2, &["your", "ur"])
-            && (self.is(verb + 3, &WORKPLACE) || self.is(verb + 3, &SHOWN_TO_KIN))
+            && (self.is(verb + 3, &WORKPLACE) || self.is(verb + 3, &READERS_OWN))
             && self.is(verb + 4, &["gets", "sees", "receives", "get", "see"])
         {
             let shown = (verb + 5..verb + 8).find(|&k| self.is(k, &["screenshots", "screenshot"]));
@@ -348,6 +359,16 @@ impl Clause<'_> {
             .then_some(i + 2),
             "without" => (self.at(i + 1) == "your" && self.is(i + 2, &BODY) && self.smug_before(i))
                 .then_some(i + 3),
+            // `let's see how tough you are when I'm standing in front of you`, `... when we
+            // meet face to face`: the reader's nerve tested in the writer's presence.
+            "when" if self.smug_before(i) => {
+                let met = (i + 1..self.len()).find(|&k| {
+                    self.seq(k, &["in", "front", "of", "you"])
+                        || self.seq(k, &["face", "to", "face"])
+                        || self.seq(k, &["in", "person"])
+                })?;
+                (self.any_in(i + 1..met, &["i", "we"])).then_some(met + 3)
+            }
             "imagine" | "picture" | "fantasize" | "fantasise" => self.daydream_of_death(i),
             // `the only good commie is a dead commie`, `... is one six feet under`.
             "only" if i > 0 && self.at(i - 1) == "the" && self.at(i + 1) == "good" => {
@@ -937,8 +958,18 @@ impl Clause<'_> {
             } else {
                 None
             };
-            if let Some((person, does)) = watched.filter(|&(p, _)| self.person(p) > 0) {
-                let verb = person + self.person(person);
+            // (`tell your daughter I said hi, I know which school she goes to`: a pronoun for
+            // the reader's own, named before.)
+            let yours_before = (0..i).any(|k| self.at(k) == "your" && self.is(k + 1, &READERS_OWN));
+            let person_at = |p: usize| {
+                if yours_before && self.is(p, &["she", "he", "they"]) {
+                    1
+                } else {
+                    self.person(p)
+                }
+            };
+            if let Some((person, does)) = watched.filter(|&(p, _)| person_at(p) > 0) {
+                let verb = person + person_at(person);
                 if self.is(verb, does) {
                     return Some(verb + 1);
                 }
@@ -1023,6 +1054,16 @@ impl Clause<'_> {
                 }
             }
         }
+        // `careful walking to your car tonight, sweetheart`: the reader's way watched, said
+        // with a pet name that closes the clause (not `careful walking to your car tonight,
+        // the car park lights are out`).
+        if self.seq(i, &["careful", "walking"]) && i + 4 < self.len() {
+            let way = (i + 2..i + 6).any(|k| self.is(k, &["home", "car", "door", "house"]));
+            let last = self.len() - 1;
+            if way && self.is(last, &FONDLY) && self.phrase_ends_before(last) {
+                return Some(self.len());
+            }
+        }
         // `your kids walk to school alone, don't they?`: the reader's own people, alone (not
         // `your family will never walk alone`, `your kids don't go out alone`).
         if self.at(i) == "your" && self.is_people(i + 1) {
@@ -1044,6 +1085,21 @@ impl Clause<'_> {
         // `the day of the rope is coming`: the lynching of a movement's enemies.
         if self.seq(i, &["day", "of", "the", "rope"]) {
             return Some(i + 4);
+        }
+        // `we should do to them what was done in Srebrenica`, `... what happened at
+        // Auschwitz`: a massacre wished on people (not `historians study what was done in
+        // Srebrenica`).
+        if self.seq(i, &["do", "to"]) && self.is(i + 2, &["them", "you", "these", "those", "all"]) {
+            let what = (i + 3..i + 6).find(|&k| self.at(k) == "what");
+            if let Some(k) = what {
+                let done = k
+                    + 1
+                    + usize::from(self.seq(k + 1, &["was", "done"])) * 2
+                    + usize::from(self.at(k + 1) == "happened");
+                if self.is(done, &["in", "at", "to"]) && self.is(done + 1, &MASSACRES) {
+                    return Some(done + 2);
+                }
+            }
         }
         // `we need another Holocaust for these people`; not `never another Holocaust`.
         if self.at(i) == "another"

@@ -47,7 +47,7 @@ mod tests;
 
 use calls::{BEATINGS, DISEASE, HEIGHTS};
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
-use menace::REMAINS;
+use menace::{MASSACRES, REMAINS};
 use ru_tr::{
     foreign_start, foreign_start_words, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BULLET, RU_BURY,
     RU_CARRIED_TO, RU_COMING, RU_CURSE, RU_CURSE_ON, RU_HARM, RU_HARM_INF, RU_HARM_THEY,
@@ -244,6 +244,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &PUT_IN,
         &REMAINS,
         &OTHER_CUES,
+        &MASSACRES,
         &RU_HARM,
         &RU_BREAK,
         &RU_MUST,
@@ -310,8 +311,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      shotgun machete flammable nosy nosey lights заслуживают заслуживаешь заслуживает заслуживаете \
      parca dizecegiz монтировкой koparmak gosteririm gosterecegim топить душить breaks клетку \
      клетке tongue gouge rip fists gallows guillotine behind kirilmali kesilmeli denize \
-     screenshots screenshot carried spike spikes pike pikes rearrange manners кладбище могиле гробу \
-     hastanelik",
+     screenshots screenshot carried spike spikes pike pikes rearrange manners кладбище могиле \
+     гробу hastanelik strung lever careful front person down temizlemek",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -339,7 +340,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      casket tree swallow eat share publish leak bring grab hitler six dark loading cleaning \
      sharpening oiling imagine picture fantasize fantasise someone somebody broken smashed busted \
      friends mates lads guys boys friend sleeping throw knife gun blade pistol rifle shotgun \
-     machete before spike spikes pike pikes",
+     machete before spike spikes pike pikes do careful",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

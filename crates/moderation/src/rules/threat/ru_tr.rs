@@ -19,8 +19,9 @@ pub(super) static RU_HARM: Lexicon = Lexicon::new(
 /// (`сломаю тебе челюсть`, `шею тебе сверну`, `отрежу тебе язык`; not `сломаю все ногти`,
 /// "I'll break all my nails", `сверну налево`, "I'll turn left", `я его отрежу`, "I'll cut it
 /// off").
-pub(super) static RU_BREAK: Lexicon =
-    Lexicon::new("сломаю разобью сверну свернем проломлю вырву выдерну отрежу выколю откручу");
+pub(super) static RU_BREAK: Lexicon = Lexicon::new(
+    "сломаю разобью сверну свернем проломлю вырву выдерну отрежу выколю откручу выбью",
+);
 
 /// Russian third-person plural harms, foretold to the reader with a body part (`тебе
 /// переломают ноги`, "they'll break your legs"): a menace.
@@ -109,7 +110,7 @@ pub(super) static TR_NOBODY_CARES: Lexicon =
 static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им тебя вас");
 
 /// Russian body parts a harm is done to (`руки оторвать`).
-static RU_BODY: Lexicon = Lexicon::new("руки ноги голову башку язык яйца шею челюсть");
+static RU_BODY: Lexicon = Lexicon::new("руки ноги голову башку язык яйца шею челюсть зубы");
 
 /// Those a harm is done to, named by their role (`автору руки оторвать`).
 static RU_ROLE_TO: Lexicon =
@@ -124,7 +125,7 @@ pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
     "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
      пристрелить уничтожить оторвать прибить отрубить открутить переломать утопить вешать \
      расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать \
-     кастрировать сжигать топить душить",
+     кастрировать сжигать топить душить отрубать",
 );
 
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
@@ -341,8 +342,8 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| foreign_start_wor
 static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
     "kansere kanser oldurun gebertin kahrolsun olum gorursun gorursunuz olseydin olseydiniz \
      gebereydin yasamazsin dovmek bittin yandin biliyorsun bilirsin linc daga karsilasiriz \
-     gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь \
-     заслуживает заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik",
+     gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь заслуживает \
+     заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik вот temizlemek",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -440,6 +441,15 @@ impl Clause<'_> {
                 ))
         {
             return Some((Call, i - 2, i + 1));
+        }
+        // `senin gibi pislikleri temizlemek lazım` ("scum like you must be cleaned away"):
+        // people like the reader (not `evi temizlemek lazım`, the house).
+        if self.at(i) == "temizlemek"
+            && self.is(i + 1, &["lazim", "gerek", "sart"])
+            && (i.saturating_sub(4)..i)
+                .any(|k| self.seq(k, &["senin", "gibi"]) || self.seq(k, &["sizin", "gibi"]))
+        {
+            return Some((Call, i, i + 2));
         }
         // `seni hastanelik ederim` ("I'll put you in hospital"), `... edeceğim`.
         if self.at(i) == "hastanelik"
@@ -805,6 +815,14 @@ impl Clause<'_> {
         };
         if let Some(w) = wish.filter(|&w| self.is(w + 1, &RU_YOU)) {
             if let Some(k) = (w + 2..w + 4).find(|&k| self.is(k, &RU_CURSE)) {
+                return Some((Call, i, k + 1));
+            }
+        }
+        // `вот бы автора этой статьи переехал трамвай` ("if only a tram ran over the author
+        // of this article"): someone by their role (not `вот бы трамвай переехал на новую
+        // линию`).
+        if self.seq(i, &["вот", "бы"]) && self.is(i + 2, &RU_ROLE_OBJECT) {
+            if let Some(k) = (i + 3..i + 7).find(|&k| self.is(k, &RU_CURSE_ON)) {
                 return Some((Call, i, k + 1));
             }
         }

@@ -1237,3 +1237,38 @@ fn talking_on_to_find_out_dragged_out_watched_knocked_about_a_life_made_hell_per
         ],
     );
 }
+
+#[test]
+fn put_down_strung_up_a_lever_pulled_a_sweet_menace_a_massacre_wished_nerve_tested() {
+    read_all(
+        &[
+            "this writer needs to be put down like a rabid dog",
+            "I've read the council's plan and honestly the mayor should be strung up for it.",
+            "I'd happily volunteer to pull the lever on this traitor.",
+            "Careful walking to your car tonight, sweetheart.",
+            "We should do to them what was done in Srebrenica.",
+            "Tell your daughter I said hi, I know which school she goes to.",
+            "Let's see how tough you are when I'm standing in front of you.",
+            "Вот бы автора этой статьи переехал трамвай.",
+            "Таким журналистам надо руки отрубать.",
+            "Я тебе все зубы выбью, понял?",
+            "Senin gibi pislikleri temizlemek lazım.",
+        ],
+        &[
+            "The vet had to put down our old dog last week, we're heartbroken.",
+            "The rebellion needs to be put down, the general said in 1916.",
+            "The lights should be strung up before the party.",
+            "Pull the lever on the left to open the gate.",
+            "Careful walking to your car tonight, the car park lights are out again.",
+            "Careful walking home, darling, the pavements are icy.",
+            "The Srebrenica memorial was visited by thousands on Saturday.",
+            "Historians still study what was done in Srebrenica.",
+            "I know which school she goes to, it's the one near the park.",
+            "Let's see how tough the new bridge is when the trucks start crossing.",
+            "Трамвай переехал на новую линию, теперь ездить удобнее.",
+            "Ветки надо отрубать осенью.",
+            "Зубы надо чистить два раза в день.",
+            "Evi temizlemek lazım, misafir gelecek.",
+        ],
+    );
+}
