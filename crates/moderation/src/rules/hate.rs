@@ -60,7 +60,7 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
     "vermin rats rat cockroaches roaches parasites parasite animals beasts apes monkeys pigs \
      dogs insects maggots leeches lice locusts savages subhuman subhumans untermenschen \
      disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
-     abomination abominations",
+     abomination abominations property",
 );
 
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
@@ -358,16 +358,16 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
      ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
      iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen run \
-     govern breed breeding multiply multiplying правят управляют контролируют владеют yer yeri \
-     dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали продают продадут dresses \
-     coming yatakta taught puppet strings intelligent inferior steal steals taken cured лечить \
-     tedavi akli bag bags coffin coffins let diseases germs sadece raped caused started scum \
-     breeding replacing ulkeden ulkemizden drive trees caves huts fareleri fareler кухню dedigin \
-     topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri pisligi belasi \
-     молчать рожать rounded herded interned deported expelled shipped thrown kicked driven brains \
-     minds doldurup incompatible media worth programmed wired predisposed prison jail kanseridir \
-     basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir surulmeli \
-     surulmelidir temizlenmeli cikarilmali",
+     leech lock round jesus christ govern breed breeding multiply multiplying правят управляют \
+     контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали \
+     продают продадут dresses coming yatakta taught puppet strings intelligent inferior steal \
+     steals taken cured лечить tedavi akli bag bags coffin coffins let diseases germs sadece raped \
+     caused started scum breeding replacing ulkeden ulkemizden drive trees caves huts fareleri \
+     fareler кухню dedigin topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari \
+     parazitleri pisligi belasi молчать рожать rounded herded interned deported expelled shipped \
+     thrown kicked driven brains minds doldurup incompatible media worth programmed wired \
+     predisposed prison jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali \
+     kovulmalidir surulmeli surulmelidir temizlenmeli cikarilmali",
 );
 
 impl Clause<'_> {
@@ -639,6 +639,13 @@ impl Clause<'_> {
                 }
             }
         }
+        // `lock up every Muslim in this country`: a group jailed for what it is (not `lock up
+        // your bikes`).
+        if self.is(i, &["lock", "round"]) && self.at(i + 1) == "up" {
+            if let Some(end) = self.group(i + 2).filter(|&end| end > i + 2) {
+                return Some((Exclusion, i, end));
+            }
+        }
         // `those people breed like rabbits`: people said to breed like vermin, whoever they
         // are (not `these rabbits breed like rabbits`).
         if self.is(i, &["those", "these"]) && self.at(i + 1) == "people" {
@@ -677,6 +684,22 @@ impl Clause<'_> {
         }
         if let Some(phrase) = NOT_HUMAN.iter().find(|p| self.seq(j, p)) {
             return Some((Dehumanisation, i, j + phrase.len()));
+        }
+        // `refugees are a swarm of rats`: a multitude of what the group is called.
+        if self.is(
+            j,
+            &[
+                "swarm",
+                "horde",
+                "hordes",
+                "plague",
+                "pack",
+                "nest",
+                "infestation",
+            ],
+        ) && self.at(j + 1) == "of"
+        {
+            j += 2;
         }
         // Not `X are not vermin`, `X hayvan değil`, `X medeniyetsiz insanlar değil`.
         let noun_after = usize::from(self.is(j + 1, &["insanlar", "insan"]));
@@ -907,8 +930,18 @@ impl Clause<'_> {
         }
         // `Polish trash`, `Muslim scum`: a group's name before what it is called (not `the
         // Polish trash collection`).
-        if self.is(end, &["trash", "scum", "filth", "vermin"])
-            && end > i
+        if self.is(
+            end,
+            &[
+                "trash",
+                "scum",
+                "filth",
+                "vermin",
+                "leech",
+                "leeches",
+                "parasites",
+            ],
+        ) && end > i
             && !self.is(
                 end + 1,
                 &[
@@ -1122,6 +1155,20 @@ impl Clause<'_> {
                 )
             {
                 return Some((Stereotype, i, ruled + 1));
+            }
+        }
+        // `Jews killed Jesus`: the deicide charge (not `the Romans killed Jesus`, no group's
+        // name).
+        if self.is(end, &["killed", "murdered", "crucified"])
+            && self.is(end + 1, &["jesus", "christ"])
+        {
+            return Some((Stereotype, i, end + 2));
+        }
+        // `Kürtler bu ülkeye ihanet etti, hepsi sürülmeli` ("... all of them should be driven
+        // out"): the whole group, named again.
+        if let Some(k) = self.first_in(end..end + 8, &["hepsi"]) {
+            if self.is(k + 1, &TR_DRIVEN_OUT) {
+                return Some((Exclusion, i, k + 2));
             }
         }
         // `Muslims have no place in this country`.
@@ -2133,6 +2180,12 @@ mod tests {
             "Jews are infiltrating our institutions.",
             "Those people breed like rabbits and then cry about housing.",
             "Blacks can't run a country, look at Africa.",
+            "The refugees are a swarm of rats and we need pest control at the border.",
+            "You're nothing but a dirty immigrant leech.",
+            "Women are property, nothing more.",
+            "Lock up every Muslim in this country and we'd be safe.",
+            "Jews killed Jesus and they've been scheming ever since.",
+            "Kürtler bu ülkeye ihanet etti, hepsi sürülmeli.",
             "Africans cannot govern themselves.",
             "Евреи опять всё скупили, от них одни беды.",
             "Цыгане снова здесь, от них одни проблемы.",
@@ -2148,6 +2201,12 @@ mod tests {
             "Spies infiltrated the ministry in the 1950s.",
             "Those people breed rabbits for the county show.",
             "Women can't run for office in that state until 1920, the historian said.",
+            "Rats were found in the school kitchen, the inspection reports.",
+            "Immigrant families opened half the shops on our high street.",
+            "Women's property rights were only recognised in 1882.",
+            "Lock up your bikes, there have been thefts near the station.",
+            "The Romans killed Jesus, the historian argues.",
+            "Kürtler bu ülkeye çok emek verdi, hepsi takdir edilmeli.",
             "Евреи отмечают праздник, от них одни поздравления.",
             "Ремонт дороги затянулся, от него одни проблемы.",
             "Disabled people are a drain on nobody, and the project should have been aborted.",

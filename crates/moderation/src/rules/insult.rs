@@ -132,7 +132,7 @@ static ANIMAL_NAMES: Lexicon =
 static NAMES_AT_THE_READER: Lexicon = Lexicon::new(
     "git gits knob knobs weasel weasels snake snakes creep creeps slag slags scab scabs \
      coward cowards loser losers freak freaks goon goons thug thugs bugger buggers swine \
-     traitor traitors zombie zombies",
+     traitor traitors zombie zombies embarrassment",
 );
 
 /// What a woman is called in `get back to making coffee, sweetheart`.
@@ -1871,6 +1871,7 @@ mod tests {
             "You make me sick, you vile little toad.",
             "Shove your article where the sun doesn't shine.",
             "Sen bir hayvansın, insan değilsin.",
+            "Get lost, you embarrassment.",
         ] {
             assert!(!insults(insult).is_empty(), "{insult}");
         }

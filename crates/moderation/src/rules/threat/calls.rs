@@ -15,6 +15,7 @@ const SELF_HARM: &[&[&str]] = &[
     &["shoot", "yourself"],
     &["drown", "yourself"],
     &["off", "yourself"],
+    &["cut", "yourself"],
     &["neck", "yourself"],
     &["slit", "your", "wrists"],
     &["slit", "your", "throat"],
@@ -75,13 +76,19 @@ impl Clause<'_> {
         let negated = self.any_in(before.clone(), &["not", "never"])
             && !self.any_in(i.saturating_sub(6)..i, &["why"]);
         if urged && !negated {
-            // Not the idioms `kill yourself laughing`, `drop-dead gorgeous`.
+            // Not the idioms `kill yourself laughing`, `drop-dead gorgeous`, `cut yourself a
+            // slice`, `... some slack`.
             if let Some(phrase) = SELF_HARM.iter().find(|p| self.seq(i, p)) {
                 let end = i + phrase.len();
                 let idiom = [
                     "laughing", "working", "trying", "gorgeous", "funny", "serious",
                 ];
-                if !self.is(end, &idiom) {
+                let given = self.at(i) == "cut"
+                    && self.is(
+                        end,
+                        &["a", "an", "some", "free", "loose", "off", "short", "on"],
+                    );
+                if !self.is(end, &idiom) && !given {
                     return Some(end);
                 }
             }

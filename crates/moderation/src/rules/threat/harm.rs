@@ -30,8 +30,8 @@ static HARM_BODY: Lexicon = Lexicon::new(
 
 /// Body parts (and `ass`, as in `kick your ass`).
 pub(super) static BODY: Lexicon = Lexicon::new(
-    "bone bones neck legs leg arms arm face jaw nose skull teeth fingers knees kneecaps head \
-     spine ribs throat ass skin",
+    "bone bones neck legs leg arms arm face jaw nose skull teeth fingers finger knees kneecaps \
+     head spine ribs throat ass skin",
 );
 
 /// What someone made to do this is harmed: `make them pay`.
@@ -120,8 +120,15 @@ const GIVEN: &[&str] = &[
     "a", "an", "some", "the", "my", "this", "our", "one", "another", "any", "more",
 ];
 
+/// Verbs of harm that are also the kitchen's, the garden's and the budget's, and that the
+/// classifier learnt from threats (`I'll cut you`): read only when they harm a person, so
+/// that `Cut the cake.` (refused at 0.97 before), `They will cut the ribbon at noon` (0.98)
+/// and `We need to burn the leaves` (0.92) are not held for them.
+static HARM_OR_CHORE: Lexicon = Lexicon::new("cut cuts cutting burn burns burning");
+
+/// Every verb whose harmless uses [`Clause::harmless`] finds.
 pub(super) static HARM_WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    Lexicon::all_of(&[&HARM, &HARM_BODY])
+    Lexicon::all_of(&[&HARM, &HARM_BODY, &HARM_OR_CHORE])
         .chain(["beat", "push", "shove", "throw", "toss", "hurl"])
         .collect()
 });
@@ -511,6 +518,27 @@ impl Clause<'_> {
                 if fire {
                     return Some(and + 4);
                 }
+            }
+        }
+        // `someone should cut your brake lines`: a crash prepared for a person.
+        let brakes = self.is(i + 2, &["brakes"])
+            || self.seq(i + 2, &["brake", "lines"])
+            || self.seq(i + 2, &["brake", "cables"]);
+        if self.is(i, &["cut", "cuts"]) && self.is(i + 1, POSSESSIVES) && brakes {
+            return Some(i + 3 + usize::from(self.at(i + 2) == "brake"));
+        }
+        // `run this editor off the road` (not `run the bus off the road`, no person).
+        if w == "run" && object > 0 && self.seq(i + 1 + object, &["off", "the", "road"]) {
+            return Some(i + 4 + object);
+        }
+        // `I'll break every finger you type with`, `... every bone in your body`.
+        if self.is(i, &HARM_BODY)
+            && self.at(i + 1) == "every"
+            && self.is(i + 2, &["finger", "bone"])
+        {
+            let yours = (i + 3..i + 6).any(|k| self.is(k, &["you", "your", "his", "her"]));
+            if yours {
+                return Some(i + 3);
             }
         }
         // `I'll rearrange your face` (not `... your furniture`).

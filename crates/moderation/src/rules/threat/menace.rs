@@ -189,6 +189,10 @@ impl Clause<'_> {
                         && (self.any_in(0..v, &["i", "we"]) || self.kept_up_before(v))
                     || self.is(v + 1, &HARMED)
                     || self.is(v + 1, &["hurt", "harmed"])
+                    // `one more word and you'll be eating your keyboard` (not `... eating your
+                    // words`, which is no harm).
+                    || self.seq(v + 1, &["eating", "your"])
+                        && self.is(v + 3, &["keyboard", "teeth", "phone", "laptop"])
                     // `show your face here again and you'll be carried out`, `... carried out
                     // on a stretcher` (not `... carried out of the stadium on our shoulders`).
                     || self.seq(v + 1, &["carried", "out"])
@@ -415,6 +419,26 @@ impl Clause<'_> {
                 at.then_some(i + 4)
             }
             "shame" | "pity" | "tragedy" => self.regretted(i),
+            // `the day you get what you deserve I'll throw a party`: the reader's harm
+            // celebrated in advance (not `the day you retire I'll throw a party`).
+            "day" if self.seq(i + 1, &["you", "get", "what", "you", "deserve"]) => {
+                let party = (i + 6..self.len()).find(|&k| {
+                    self.seq(k, &["throw", "a", "party"])
+                        || self.is(k, &["celebrate", "dance", "champagne"])
+                })?;
+                Some(party + 1)
+            }
+            // `somebody find out where this hack lives and pay him a visit with some friends`
+            // (not `... and send him a card`).
+            "find" if self.seq(i + 1, &["out", "where"]) => {
+                let lives = self.first_in(i + 3..i + 8, &["lives", "live"])?;
+                let visit = (lives + 1..self.len()).find(|&k| {
+                    self.at(k) == "pay"
+                        && self.is(k + 1, &PRONOUNS)
+                        && self.seq(k + 2, &["a", "visit"])
+                })?;
+                Some(visit + 4)
+            }
             // `get a rope and save us all the trouble`, `just get a rope.`: told at the
             // clause's start to hang oneself (not `get a rope for the tent`).
             "rope"
@@ -947,6 +971,13 @@ impl Clause<'_> {
             && self.person_in(i.saturating_sub(6)..i - 1)
         {
             return Some(i + 3);
+        }
+        // `I can see your house from my window`: the reader's home watched.
+        if self.seq(i, &["i", "can", "see", "your"])
+            && self.is(i + 4, &["house", "home", "flat", "car", "kids", "bedroom"])
+            && self.seq(i + 5, &["from", "my"])
+        {
+            return Some(i + 7);
         }
         // `I know what car you drive`, `we know which school your kids go to`: what only
         // someone watching the reader knows.

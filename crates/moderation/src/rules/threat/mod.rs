@@ -312,7 +312,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      parca dizecegiz монтировкой koparmak gosteririm gosterecegim топить душить breaks клетку \
      клетке tongue gouge rip fists gallows guillotine behind kirilmali kesilmeli denize \
      screenshots screenshot carried spike spikes pike pikes rearrange manners кладбище могиле \
-     гробу hastanelik strung lever careful front person down temizlemek",
+     гробу hastanelik strung lever careful front person down temizlemek кругу goremeyeceksin \
+     patlatmak visit deserve keyboard window road brake",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -340,7 +341,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      casket tree swallow eat share publish leak bring grab hitler six dark loading cleaning \
      sharpening oiling imagine picture fantasize fantasise someone somebody broken smashed busted \
      friends mates lads guys boys friend sleeping throw knife gun blade pistol rifle shotgun \
-     machete before spike spikes pike pikes do careful",
+     machete before spike spikes pike pikes do careful find",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -156,6 +156,11 @@ static RU_PERSON: Lexicon =
 /// (`знаю, где ты живёшь`, `nerede oturduğunu biliyorum`).
 pub(super) const RU_MENACE: &[&[&str]] = &[
     &["тебе", "не", "жить"],
+    // "Your end will come": the end foretold to the reader (`тебе конец` alone is as often
+    // "you're in trouble").
+    &["тебе", "настанет", "конец"],
+    &["тебе", "придет", "конец"],
+    &["приду", "за", "тобой", "ночью"],
     &["вам", "не", "жить"],
     &["ты", "труп"],
     // "I'll get you out from under the ground": wherever you hide.
@@ -343,7 +348,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
     "kansere kanser oldurun gebertin kahrolsun olum gorursun gorursunuz olseydin olseydiniz \
      gebereydin yasamazsin dovmek bittin yandin biliyorsun bilirsin linc daga karsilasiriz \
      gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь заслуживает \
-     заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik вот temizlemek",
+     заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik вот temizlemek кругу \
+     goremeyeceksin patlatmak",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -450,6 +456,36 @@ impl Clause<'_> {
                 .any(|k| self.seq(k, &["senin", "gibi"]) || self.seq(k, &["sizin", "gibi"]))
         {
             return Some((Call, i, i + 2));
+        }
+        // `такую журналистку надо пустить по кругу` (a gang rape called for): a woman named
+        // (not `чашу пустили по кругу`, a cup passed round).
+        if self.at(i) == "кругу"
+            && i >= 2
+            && self.at(i - 1) == "по"
+            && self.is(i - 2, &["пустить", "пустили", "пустим", "пущу"])
+            && self.any_in(
+                i.saturating_sub(6)..i - 2,
+                &["такую", "эту", "ее", "тебя", "таких", "этих"],
+            )
+        {
+            return Some((Call, i - 2, i + 1));
+        }
+        // `çocuklarını bir daha göremeyeceksin` ("you'll never see your children again").
+        if self.at(i) == "goremeyeceksin"
+            && self.any_in(
+                i.saturating_sub(4)..i,
+                &["cocuklarini", "aileni", "anneni", "karini"],
+            )
+        {
+            return Some((Menace, i.saturating_sub(3), i + 1));
+        }
+        // `yazara bir tane patlatmak lazım` ("someone should smack the writer one").
+        if self.at(i) == "patlatmak"
+            && i >= 2
+            && self.seq(i - 2, &["bir", "tane"])
+            && self.is(i + 1, &["lazim", "gerek", "lazimdir"])
+        {
+            return Some((Call, i - 2, i + 2));
         }
         // `seni hastanelik ederim` ("I'll put you in hospital"), `... edeceğim`.
         if self.at(i) == "hastanelik"

@@ -74,6 +74,26 @@ fn harm_verbs_that_harm_no_one_are_found() {
 }
 
 #[test]
+fn chores_that_are_harm_verbs_too_are_found_harmless() {
+    let harmless = |text: &str| written_words(text, harmless_in);
+    assert_eq!(harmless("Cut the cake."), ["Cut"]);
+    assert_eq!(harmless("They will cut the ribbon at noon."), ["cut"]);
+    assert_eq!(
+        harmless("The council should cut the budget for roads."),
+        ["cut"]
+    );
+    assert_eq!(
+        harmless("We need to burn the leaves in the garden."),
+        ["burn"]
+    );
+    assert!(harmless("I'll cut you.").is_empty());
+    assert!(harmless("Someone should burn the editors alive.").is_empty());
+    assert!(is_threat("I'll cut your throat."));
+    assert!(harmless("Wouldn't it be funny if someone cut your brake lines?").is_empty());
+    assert!(is_threat("Someone should cut his brake lines."));
+}
+
+#[test]
 fn negated_and_reported_threats_are_left_to_the_classifier() {
     assert!(!is_threat("I would never hurt you"));
     assert!(!is_threat("I won't kill anyone"));
@@ -1269,6 +1289,42 @@ fn put_down_strung_up_a_lever_pulled_a_sweet_menace_a_massacre_wished_nerve_test
             "Ветки надо отрубать осенью.",
             "Зубы надо чистить два раза в день.",
             "Evi temizlemek lazım, misafir gelecek.",
+        ],
+    );
+}
+
+#[test]
+fn a_visit_with_friends_a_party_for_the_reader_s_end_a_keyboard_eaten_a_house_watched() {
+    read_all(
+        &[
+            "Somebody find out where this hack lives and pay him a visit with some friends.",
+            "The day you get what you deserve I'll throw a party.",
+            "One more word from you and you'll be eating your keyboard.",
+            "I can see your house from my window, enjoy your evening.",
+            "Go cut yourself again, emo.",
+            "Somebody should run this editor off the road.",
+            "I'll break every finger you type with.",
+            "Я приду за тобой ночью.",
+            "Такую журналистку надо пустить по кругу.",
+            "Скоро тебе настанет конец, готовься.",
+            "Çocuklarını bir daha göremeyeceksin.",
+            "Yazara bir tane patlatmak lazım.",
+        ],
+        &[
+            "Somebody find out where the library moved and pay it a visit, it's lovely.",
+            "Find out where she lives and send her the flowers.",
+            "The day you retire I'll throw a party for you, boss.",
+            "You'll be eating your words when the results come in.",
+            "I can see the cathedral from my window, it's beautiful at night.",
+            "Cut yourself a slice of cake, there's plenty.",
+            "Careful with that knife, you'll cut yourself.",
+            "The lorry ran the cyclist off the road, police are appealing for witnesses.",
+            "I broke every record on the track last summer.",
+            "Я приду за тобой в восемь, не опаздывай.",
+            "Чашу пустили по кругу, и все выпили за здоровье хозяина.",
+            "Скоро конец учебного года, готовьтесь к экзаменам.",
+            "Çocuklarını okula bırakırken dikkatli ol, yol kaygan.",
+            "Bu haberi bir tane daha okudum.",
         ],
     );
 }
