@@ -368,11 +368,17 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // the grass"). Its forty-fourth, read after all that: 20 of 40 attacks and none of 40
     // civil sentences, 30 and none after; 20 look-alikes, none held. Its forty-fifth (two
     // attacks and two civil sentences already here): 23 of 40 attacks and none of 40 civil
-    // sentences, 32 and none after; 14 look-alikes, none held.
+    // sentences, 32 and none after; 14 look-alikes, none held. Session 45's forty-sixth to
+    // forty-ninth, each read after the mends of the one before: 23, 28, 23 and 19 of 40
+    // attacks and 0, 1, 0 and 1 of 40 or 41 civil sentences ("Cut the onions and fry them
+    // gently": `cut` is read only when it cuts someone since), 40, 39, 38 and 37 after, civil
+    // 0, 1, 0, 0; 71 look-alikes, 2 held ("Careful with that knife, you'll cut yourself",
+    // read as a warning since; the classifier's "You know the stupidest person in the film
+    // is the hero, right?").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1041, 986);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1201, 1141);
     assert!(
-        civil_held.len() <= 16,
+        civil_held.len() <= 17,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -122,9 +122,11 @@ const GIVEN: &[&str] = &[
 
 /// Verbs of harm that are also the kitchen's, the garden's and the budget's, and that the
 /// classifier learnt from threats (`I'll cut you`): read only when they harm a person, so
-/// that `Cut the cake.` (refused at 0.97 before), `They will cut the ribbon at noon` (0.98)
-/// and `We need to burn the leaves` (0.92) are not held for them.
-static HARM_OR_CHORE: Lexicon = Lexicon::new("cut cuts cutting burn burns burning");
+/// that `Cut the cake.` (refused at 0.97 before), `They will cut the ribbon at noon` (0.98),
+/// `We need to burn the leaves` (0.92) and `Destroy the old files.` (0.91) are not held for
+/// them.
+static HARM_OR_CHORE: Lexicon =
+    Lexicon::new("cut cuts cutting burn burns burning destroy destroys destroying");
 
 /// Every verb whose harmless uses [`Clause::harmless`] finds.
 pub(super) static HARM_WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
@@ -594,7 +596,13 @@ impl Clause<'_> {
             // Someone else's words reported: `the suspect told police he wanted to kill as
             // many people as possible` (not `I said I would kill him`).
             let reported = self.reported(i) && !self.any_in(0..i, &["i", "we"]);
-            if threatened || charged || reported {
+            // An accident the reader is warned of: `careful, you'll cut yourself`.
+            let warned = self.is(i, &HARM_OR_CHORE)
+                && self.at(i + 1) == "yourself"
+                && i >= 2
+                && self.at(i - 2) == "you"
+                && self.is(i - 1, &["will", "might", "could", "may"]);
+            if threatened || charged || reported || warned {
                 out.push(((), i, i + 1));
                 continue;
             }
@@ -620,7 +628,16 @@ impl Clause<'_> {
                 || all_the;
             let writer = self.is(i + 1, &["me", "myself", "us"]);
             let favour = self.is(i + 1, &PRONOUNS) && self.is(i + 2, GIVEN);
-            if thing || writer || favour || by_a_thing || object == "for" {
+            // (`cut costs`, `burn calories`: a chore's bare object, no person and no
+            // particle; not `destroy Israel`, which the classifier reads.)
+            let chore = self.is(i, &["cut", "cuts", "cutting", "burn", "burns", "burning"])
+                && i + 1 < self.len()
+                && !self.is(i + 1, &PRONOUNS)
+                && !self.is(
+                    i + 1,
+                    &["up", "down", "off", "out", "back", "through", "into", "in"],
+                );
+            if thing || writer || favour || chore || by_a_thing || object == "for" {
                 out.push(((), i, i + 1));
             }
         }

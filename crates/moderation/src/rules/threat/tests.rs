@@ -86,6 +86,16 @@ fn chores_that_are_harm_verbs_too_are_found_harmless() {
         harmless("We need to burn the leaves in the garden."),
         ["burn"]
     );
+    assert_eq!(harmless("Cut costs."), ["Cut"]);
+    assert_eq!(harmless("Destroy the old files."), ["Destroy"]);
+    assert!(harmless("I will destroy you.").is_empty());
+    assert!(harmless("Destroy Israel.").is_empty());
+    assert_eq!(
+        harmless("Careful with that knife, you'll cut yourself."),
+        ["cut"]
+    );
+    assert!(harmless("Burn them all.").is_empty());
+    assert!(harmless("Someone should burn down his house.").is_empty());
     assert!(harmless("I'll cut you.").is_empty());
     assert!(harmless("Someone should burn the editors alive.").is_empty());
     assert!(is_threat("I'll cut your throat."));
