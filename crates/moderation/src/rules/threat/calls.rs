@@ -325,19 +325,9 @@ impl Clause<'_> {
         // `this writer needs to be put down like a rabid dog`, `the mayor should be strung
         // up`: a person killed as an animal is, or lynched (not `the rebellion needs to be put
         // down`, `the lights should be strung up`).
-        if named && self.seq(j, &["be", "put", "down"]) {
-            let like_a_beast = self.at(j + 3) == "like"
-                && self.any_in(j + 4..j + 7, &["dog", "dogs", "animal", "animals"]);
-            if j + 3 == self.len() || like_a_beast {
-                return Some((
-                    Call,
-                    i,
-                    if like_a_beast {
-                        (j + 7).min(self.len())
-                    } else {
-                        j + 3
-                    },
-                ));
+        if named && self.seq(j, &["be", "put", "down", "like"]) {
+            if let Some(dog) = self.first_in(j + 4..j + 7, &["dog", "dogs"]) {
+                return Some((Call, i, dog + 1));
             }
         }
         if named && self.seq(j, &["be", "strung", "up"]) {

@@ -312,8 +312,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      parca dizecegiz монтировкой koparmak gosteririm gosterecegim топить душить breaks клетку \
      клетке tongue gouge rip fists gallows guillotine behind kirilmali kesilmeli denize \
      screenshots screenshot carried spike spikes pike pikes rearrange manners кладбище могиле \
-     гробу hastanelik strung lever careful front person down temizlemek кругу goremeyeceksin \
-     patlatmak visit deserve keyboard window road brake",
+     гробу hastanelik strung lever careful front temizlemek кругу goremeyeceksin patlatmak visit \
+     keyboard window road brake dog dogs celebrate champagne",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
