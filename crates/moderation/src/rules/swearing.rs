@@ -29,7 +29,8 @@ static SWEARS: Lexicon = Lexicon::new(
 );
 
 /// Those that are said of a thing before it: `a shitty deal`, `goddamn potholes`.
-static BEFORE_A_THING: Lexicon = Lexicon::new("shitty crappy damn damned goddamn goddamned bloody");
+static BEFORE_A_THING: Lexicon =
+    Lexicon::new("shitty crappy crap damn damned goddamn goddamned bloody");
 
 /// Those that are what a thing is called: `this weather is shit`.
 static WHAT_IT_IS: Lexicon = Lexicon::new("shit shite crap bullshit");
@@ -47,10 +48,12 @@ static PRONOUNS: Lexicon = Lexicon::new(
 
 /// Persons by noun, who are not things: kin, roles.
 static PERSONS: Lexicon = Lexicon::new(
-    "people person persons guy guys man men woman women boy boys girl girls kid kids child children mother mom mum father dad \
-     wife husband son daughter brother sister family friend friends neighbour neighbor boss \
-     author writer reporter journalist editor columnist fan fans voter voters player players \
-     referee ref coach manager teacher doctor cop cops officer",
+    "people person persons guy guys man men woman women boy boys girl girls kid kids child \
+     children mother mom mum father dad wife husband son daughter brother sister family friend \
+     friends neighbour neighbor boss author writer reporter journalist editor columnist fan fans \
+     voter voters player players referee ref coach manager teacher doctor cop cops officer authors \
+     writers reporters journalists editors columnists politicians politician ministers minister \
+     mayor",
 );
 
 /// What may stand before a thing that is its clause's subject: `this weather`, `the whole
@@ -134,7 +137,27 @@ impl<'r> Phrase<'r> {
                     || self.what_a_thing_is(i)
                     || self.before_a_thing(i))
                 || self.a_thing_sucks(i)
+                || self.asked_what_the_hell(i)
+                || self.suck_it_up(i)
         })
+    }
+
+    /// `what the hell is going on?`, `how the hell did that pass?`: a question made louder,
+    /// at nobody (not `what the hell is wrong with you`, nor `who the hell ...`).
+    fn asked_what_the_hell(&self, i: usize) -> bool {
+        self.is(i, &["hell", "heck"])
+            && i >= self.words.start + 2
+            && self.reading.word(i - 1) == "the"
+            && self.is(i - 2, &["what", "where", "how", "why", "when"])
+            && !(i + 1..self.words.end).any(|k| self.person(k))
+    }
+
+    /// `suck it up`: endure it.
+    fn suck_it_up(&self, i: usize) -> bool {
+        self.is(i, &SUCKS)
+            && self.words.contains(&(i + 2))
+            && self.reading.word(i + 1) == "it"
+            && self.reading.word(i + 2) == "up"
     }
 
     /// `what a load of crap from the council`: an exclamation, then what it is about, a
@@ -213,6 +236,7 @@ impl<'r> Phrase<'r> {
         self.is(i, &BEFORE_A_THING)
             && self.words.contains(&thing)
             && !self.is(thing, &SWEARS)
+            && !self.is(thing, &PREPOSITIONS)
             && !self.person(thing)
             && !(self.words.start..i).any(|k| self.person(k))
     }
@@ -251,6 +275,10 @@ mod tests {
             ("These roads suck because of the winter.", &["suck"]),
             ("The bot sucks at spelling and so does the app", &["sucks"]),
             ("What a load of crap from the council.", &["crap"]),
+            ("Crap weather again.", &["Crap"]),
+            ("What the hell is going on?", &["hell"]),
+            ("How the hell did that pass the council?", &["hell"]),
+            ("Suck it up, the season is long.", &["Suck"]),
         ] {
             assert_eq!(unread(text), words, "{text}");
         }
@@ -277,6 +305,9 @@ mod tests {
             "Damn you",
             "You shit",
             "You suck.",
+            "What the hell is wrong with you?",
+            "Who the hell do you think you are?",
+            "Crap journalists like this one should retire.",
             "Your mother sucks",
             "This guy sucks",
             "The referee sucked all game",

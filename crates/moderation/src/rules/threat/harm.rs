@@ -87,7 +87,8 @@ pub(super) static ERADICATED: Lexicon = Lexicon::new(
 static HARMFUL_THINGS: Lexicon = Lexicon::new(
     "law laws tax taxes policy policies plan plans cuts cut bill reform reforms rule rules \
      decision closure closures inflation prices heat heatwave drought storm floods \
-     pollution smoking virus pandemic disease recession crisis budget tariffs",
+     pollution smoking virus pandemic disease recession crisis budget tariffs guns gun drugs \
+     alcohol speeding",
 );
 
 /// People by their role: objects of a harm (`the mayor`, `that journalist`).
@@ -128,10 +129,51 @@ const GIVEN: &[&str] = &[
 static HARM_OR_CHORE: Lexicon =
     Lexicon::new("cut cuts cutting burn burns burning destroy destroys destroying");
 
+/// Where a harm done to someone is a contest won: `we'll murder them on the pitch`, `... in
+/// the final`, `I'll destroy you at chess`, `crush them at the polls`; by the preposition
+/// each takes (`on the field` and `at the match` are places too, and stay unread).
+const CONTESTS: [(&str, &[&str]); 3] = [
+    ("on", &["pitch", "court", "rink", "scoreboard"]),
+    (
+        "in",
+        &[
+            "final",
+            "finals",
+            "derby",
+            "semifinal",
+            "semifinals",
+            "semis",
+            "league",
+            "cup",
+            "playoffs",
+            "playoff",
+            "tournament",
+            "debate",
+            "polls",
+            "quiz",
+        ],
+    ),
+    (
+        "at",
+        &["chess", "poker", "scrabble", "polls", "quiz", "darts"],
+    ),
+];
+
+/// The words after a harm verb that make it a thing's name: `choke hold`, `poison pill`,
+/// `kill switch`.
+static HARM_COMPOUNDS: Lexicon = Lexicon::new("hold holds pill pills switch switches shot shots");
+
 /// Every verb whose harmless uses [`Clause::harmless`] finds.
 pub(super) static HARM_WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    Lexicon::all_of(&[&HARM, &HARM_BODY, &HARM_OR_CHORE])
+    Lexicon::all_of(&[&HARM, &HARM_BODY, &HARM_OR_CHORE, &HARMED])
         .chain(["beat", "push", "shove", "throw", "toss", "hurl"])
+        .chain([
+            "drowning",
+            "choking",
+            "suffocating",
+            "smothering",
+            "crushing",
+        ])
         .collect()
 });
 
@@ -197,6 +239,10 @@ impl Clause<'_> {
     pub(super) fn harm(&self, i: usize, intent: bool) -> Option<usize> {
         let w = self.at(i);
         let object = self.person(i + 1);
+        // `we'll murder them on the pitch`, `I'll destroy you at chess`: a contest won.
+        if self.in_a_game(i) {
+            return None;
+        }
         if self.is(i, &HARM) {
             if object > 0 {
                 return Some(i + 1 + object);
@@ -522,6 +568,16 @@ impl Clause<'_> {
                 }
             }
         }
+        // `someone should burn the editors alive`, `... at the stake`, `... to death`.
+        if self.is(i, &["burn", "burns"]) && object > 0 {
+            let how = i + 1 + object;
+            if self.at(how) == "alive"
+                || self.seq(how, &["at", "the", "stake"])
+                || self.seq(how, &["to", "death"])
+            {
+                return Some(how + 1);
+            }
+        }
         // `someone should cut your brake lines`: a crash prepared for a person.
         let brakes = self.is(i + 2, &["brakes"])
             || self.seq(i + 2, &["brake", "lines"])
@@ -574,6 +630,42 @@ impl Clause<'_> {
 
     /// The harm verbs of this clause whose object is a thing, the writer or a favour, as
     /// ((), verb, verb + 1).
+    /// Whether the harm at `i` is a contest: a game named after it (`destroy them on the
+    /// pitch`, `in the final`, `at chess`).
+    pub(super) fn in_a_game(&self, i: usize) -> bool {
+        (i + 1..self.len()).any(|k| {
+            let game = k + 1 + usize::from(self.is(k + 1, &["the", "a"]));
+            CONTESTS
+                .iter()
+                .any(|(at, games)| self.at(k) == *at && self.is(game, *games))
+        })
+    }
+
+    /// Whether the harm verb at `i` is a word of an idiom that harms no one: `hang on`, `hang
+    /// in there`, `a stab in the dark`, `choke hold`, `poison pill`, `strangled by red tape`,
+    /// `drowning in debt`.
+    fn idiom(&self, i: usize) -> bool {
+        let hang = self.is(i, &["hang", "hanging"])
+            && (self.is(i + 1, &["on", "out", "around", "about", "tough", "loose"])
+                || self.seq(i + 1, &["in", "there"]))
+            && self.person(i + 2) == 0;
+        // (`a stab in the dark`, `a kill shot`: a noun after an article.)
+        let noun = i > 0 && self.is(i - 1, &["a", "an"]) && self.person(i + 1) == 0;
+        // A thing does it, or it is done in a thing: `strangled by red tape`, `drowning in
+        // debt` (not `killed by his neighbour`, `stabbed in the neck`... which name a
+        // person or a body: left to read).
+        let by_a_thing = (self.at(i + 1) == "by"
+            || self.at(i + 1) == "in" && self.at(i).ends_with("ing"))
+            && i + 2 < self.len()
+            && self.person(i + 2) == 0
+            && !self.is(i + 2, &PRONOUNS)
+            && !(i + 2..(i + 5).min(self.len())).any(|k| self.is(k, &BODY));
+        hang || noun
+            || by_a_thing
+            || self.is(i + 1, &HARM_COMPOUNDS)
+            || self.seq(i + 1, &["in", "the", "dark"])
+    }
+
     pub(super) fn harmless(&self, out: &mut Vec<((), usize, usize)>) {
         for i in 0..self.len() {
             if !self.harm_verb(i) {
@@ -602,7 +694,7 @@ impl Clause<'_> {
                 && i >= 2
                 && self.at(i - 2) == "you"
                 && self.is(i - 1, &["will", "might", "could", "may"]);
-            if threatened || charged || reported || warned {
+            if threatened || charged || reported || warned || self.idiom(i) || self.in_a_game(i) {
                 out.push(((), i, i + 1));
                 continue;
             }

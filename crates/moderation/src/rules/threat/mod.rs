@@ -302,9 +302,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      know obituaries obituary obits casket accidents waiting plane flight tyres tires windscreen \
      mouth career straw push pushes shove shoves sunk trigger rioters mob thugs looters settle \
      notice rope noose raped crowbar taken antifreeze buried fist blown scraping scrape peeling \
-     pavement wheelchair fed flattens recognise recognize father brakes holocaust genocide pogrom \
-     kristallnacht keep pills linc yasamaya yasama breathe slip torches pitchforks hitler million \
-     daga karanlik жаль mosque mosques church churches synagogue synagogues temple temples \
+     pavement wheelchair fed flattens recognise recognize father brakes stake holocaust genocide \
+     pogrom kristallnacht keep pills linc yasamaya yasama breathe slip torches pitchforks hitler \
+     million daga karanlik жаль mosque mosques church churches synagogue synagogues temple temples \
      gurdwara cathedral last loading sharpening broken imagine picture fantasize fantasise backs \
      cry barbecue bbq kebab stew rug torch firebomb oldurene taslamak throw throws toss hurl \
      asacaksin asacaksiniz dentist surgeon coroner friends mates lads knife gun blade pistol rifle \

@@ -101,6 +101,9 @@ fn chores_that_are_harm_verbs_too_are_found_harmless() {
     assert!(is_threat("I'll cut your throat."));
     assert!(harmless("Wouldn't it be funny if someone cut your brake lines?").is_empty());
     assert!(is_threat("Someone should cut his brake lines."));
+    assert!(is_threat("Someone should burn the editors alive."));
+    assert!(is_threat("They should burn him at the stake."));
+    assert!(!is_threat("They burn the leaves at the end of the garden."));
 }
 
 #[test]
@@ -1335,6 +1338,35 @@ fn a_visit_with_friends_a_party_for_the_reader_s_end_a_keyboard_eaten_a_house_wa
             "Скоро конец учебного года, готовьтесь к экзаменам.",
             "Çocuklarını okula bırakırken dikkatli ol, yol kaygan.",
             "Bu haberi bir tane daha okudum.",
+        ],
+    );
+}
+
+#[test]
+fn idioms_and_contests_harm_no_one() {
+    let harmless = |text: &str| written_words(text, harmless_in);
+    assert_eq!(harmless("Hang on."), ["Hang"]);
+    assert_eq!(harmless("Hang in there."), ["Hang"]);
+    assert_eq!(harmless("Stab in the dark guess."), ["Stab"]);
+    assert_eq!(harmless("Take a stab at it."), ["stab"]);
+    assert_eq!(harmless("Choke hold on the market."), ["Choke"]);
+    assert_eq!(harmless("Poison pill clause."), ["Poison"]);
+    assert_eq!(harmless("Strangled by red tape."), ["Strangled"]);
+    assert_eq!(harmless("Drowning in debt."), ["Drowning"]);
+    assert_eq!(harmless("Destroy them on the pitch!"), ["Destroy"]);
+    assert_eq!(harmless("Guns kill."), ["kill"]);
+    assert!(harmless("Hang him.").is_empty());
+    assert!(harmless("He was stabbed in the neck.").is_empty());
+    assert!(harmless("I'll hang you out to dry.").is_empty());
+    read_all(
+        &[
+            "I'll kill you at the match on Saturday.",
+            "I'll stab you on the field behind the school.",
+        ],
+        &[
+            "We'll murder them in the final.",
+            "We will destroy them on the pitch!",
+            "I'll crush you at chess tonight.",
         ],
     );
 }
