@@ -61,9 +61,9 @@ static ANY_CRITICISM: LazyLock<Vocabulary> =
 
 /// What may stand between a copula and what an idea is called: `is just plain stupid`.
 static DEGREE: Lexicon = Lexicon::new(
-    "so just plain really utterly completely totally beyond simply frankly quite truly a an \
-     and both просто совершенно абсолютно очень и полный полная полнейший полнейшая \
-     настоящий настоящая сплошной сплошная cok gercekten tamamen ve tam bir",
+    "so just plain really utterly completely totally absolutely beyond simply frankly quite truly \
+     a an and both просто совершенно абсолютно очень и полный полная полнейший полнейшая настоящий \
+     настоящая сплошной сплошная cok gercekten tamamen ve tam bir",
 );
 
 /// What may stand before the idea that is the clause's subject (`this new ruling is ...`),
@@ -80,6 +80,13 @@ impl Clause<'_> {
     /// after its copula (`the plan is stupid and everyone knows it`).
     fn criticism_of_ideas(&self, out: &mut Vec<((), usize, usize)>) {
         let criticism = |j: usize| self.is(j, &*ANY_CRITICISM);
+        // `Absolutely ridiculous.`, `Rubbish.`, `Useless.`: a verdict alone in its clause, on
+        // whatever it answers (not `Rubbish, you idiot.`, which names someone).
+        let all = 0..self.len();
+        if all.clone().all(|w| criticism(w) || self.is(w, &DEGREE)) {
+            out.extend(all.filter(|&w| criticism(w)).map(|w| ((), w, w + 1)));
+            return;
+        }
         for k in 0..self.len() {
             // `a stupid thing to say`: what someone said or did, not who said it.
             let act = self.is(k, &["thing", "things"])
@@ -168,6 +175,11 @@ mod tests {
     #[test]
     fn words_of_criticism_said_of_an_idea_are_found() {
         assert_eq!(unread("A moronic law that will hurt farmers."), ["moronic"]);
+        assert_eq!(unread("Absolutely ridiculous."), ["ridiculous"]);
+        assert_eq!(unread("Rubbish."), ["Rubbish"]);
+        assert_eq!(unread("Useless. Utterly useless."), ["Useless", "useless"]);
+        assert!(unread("Rubbish, you idiot.").is_empty());
+        assert!(unread("Stupid people.").is_empty());
         assert_eq!(
             unread("What a ridiculous, stupid idea."),
             ["ridiculous", "stupid"]

@@ -725,6 +725,7 @@ impl Clause<'_> {
             let chore = self.is(i, &["cut", "cuts", "cutting", "burn", "burns", "burning"])
                 && i + 1 < self.len()
                 && !self.is(i + 1, &PRONOUNS)
+                && !self.is(i + 1, POSSESSIVES)
                 && !self.is(
                     i + 1,
                     &["up", "down", "off", "out", "back", "through", "into", "in"],

@@ -90,6 +90,7 @@ fn chores_that_are_harm_verbs_too_are_found_harmless() {
     assert_eq!(harmless("Destroy the old files."), ["Destroy"]);
     assert!(harmless("I will destroy you.").is_empty());
     assert!(harmless("Destroy Israel.").is_empty());
+    assert!(harmless("I'm going to cut your dog in half.").is_empty());
     assert_eq!(
         harmless("Careful with that knife, you'll cut yourself."),
         ["cut"]
