@@ -55,6 +55,11 @@ static CRITICISM_RU_TR: Lexicon = Lexicon::new(
      aptalca aptal sacma ahmakca mantiksiz sacmasapan sacmalik aptallik",
 );
 
+/// The Russian and Turkish words of criticism that are no person's whatever their clause:
+/// nouns (`бред`, "nonsense"; `saçmalık`).
+static VERDICTS_RU_TR: Lexicon =
+    Lexicon::new("идиотизм бред маразм чушь глупость абсурд ерунда sacmalik sacma");
+
 /// Every word of criticism, in the three languages: what a clause must hold to be read.
 static ANY_CRITICISM: LazyLock<Vocabulary> =
     LazyLock::new(|| CRITICISM.iter().chain(CRITICISM_RU_TR.iter()).collect());
@@ -80,11 +85,13 @@ impl Clause<'_> {
     /// after its copula (`the plan is stupid and everyone knows it`).
     fn criticism_of_ideas(&self, out: &mut Vec<((), usize, usize)>) {
         let criticism = |j: usize| self.is(j, &*ANY_CRITICISM);
-        // `Absolutely ridiculous.`, `Rubbish.`, `Useless.`: a verdict alone in its clause, on
-        // whatever it answers (not `Rubbish, you idiot.`, which names someone).
+        // `Absolutely ridiculous.`, `Rubbish.`, `Бред.`: a verdict alone in its clause, on
+        // whatever it answers (not `Rubbish, you idiot.`, which names someone, nor `Тупая.`,
+        // whose ending says it is said of a woman).
+        let verdict = |w: usize| self.is(w, &CRITICISM) || self.is(w, &VERDICTS_RU_TR);
         let all = 0..self.len();
-        if all.clone().all(|w| criticism(w) || self.is(w, &DEGREE)) {
-            out.extend(all.filter(|&w| criticism(w)).map(|w| ((), w, w + 1)));
+        if all.clone().all(|w| verdict(w) || self.is(w, &DEGREE)) {
+            out.extend(all.filter(|&w| verdict(w)).map(|w| ((), w, w + 1)));
             return;
         }
         for k in 0..self.len() {
@@ -180,6 +187,8 @@ mod tests {
         assert_eq!(unread("Useless. Utterly useless."), ["Useless", "useless"]);
         assert!(unread("Rubbish, you idiot.").is_empty());
         assert!(unread("Stupid people.").is_empty());
+        assert_eq!(unread("Полный бред."), ["бред"]);
+        assert!(unread("Тупая.").is_empty());
         assert_eq!(
             unread("What a ridiculous, stupid idea."),
             ["ridiculous", "stupid"]
