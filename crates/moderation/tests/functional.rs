@@ -290,16 +290,18 @@ fn r14_swearing_at_nobody_is_published_and_at_someone_is_not() {
 
 #[test]
 fn r14_everyday_comments_are_published_and_the_same_verbs_at_someone_are_not() {
-    // 13 of 13 attacks at the first reading. Of the 248 civil comments, 32 held at the first
+    // English: 13 of 13 attacks at the first reading. Of the 248 civil comments, 32 held at the first
     // reading (3 of 40 imperatives, 29 of the rest) with the build that had just learnt `cut`
     // and `burn` as chores ("Cut the cake." was refused at 0.97 before); 12 once idioms
     // (`hang on`, `strangled by red tape`), contests (`on the pitch`), verdicts alone in their
     // clause ("Rubbish.", "Absolutely ridiculous.") and more swearing at nobody (`what the
     // hell is going on?`, `suck it up`) were read: words the classifier learnt from insults
     // ("Clown show.", "Ugly building."), and sport with no game named ("We'll murder them on
-    // Sunday.").
+    // Sunday."). Russian and Turkish, read after: 2 of 106 civil held ("Дурацкое правило.",
+    // "Aptalca bir kural.": a rule was no idea to `rules/ideas.rs`), none since; 7 of their
+    // 8 attacks held, 8 since ("Сожгу твой дом вместе с тобой.").
     let everyday_held =
-        civil_held_when_every_attack_is_held(include_str!("fixtures/everyday.txt"), 13);
+        civil_held_when_every_attack_is_held(include_str!("fixtures/everyday.txt"), 21);
     assert!(
         everyday_held.len() <= 12,
         "everyday comments held: {everyday_held:#?}"

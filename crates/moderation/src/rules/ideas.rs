@@ -15,17 +15,16 @@ use std::ops::Range;
 
 /// What readers criticise: decisions, laws, plans, articles and the like.
 static IDEAS: Lexicon = Lexicon::new(
-    "decision decisions policy policies law laws plan plans idea ideas question questions \
-     article articles ruling rulings move moves call calls bill bills rule rules argument \
-     arguments proposal proposals scheme schemes budget tax taxes theory theories take \
-     headline headlines reform reforms strategy approach excuse statement speech ban mandate \
-     regulation regulations project deal logic reasoning opinion verdict design system \
-     choice choices comparison analysis conclusion premise headline piece column editorial \
-     performance performances response answer answers record \
-     закон законы законопроект решение решения идея идеи план планы статья реформа реформы \
-     налог налоги политика предложение заголовок запрет \
-     karar kararlar yasa yasalar kanun fikir politika vergi makale teklif baslik yasak proje \
-     yorum yorumlar",
+    "decision decisions policy policies law laws plan plans idea ideas question questions article \
+     articles ruling rulings move moves call calls bill bills rule rules argument arguments \
+     proposal proposals scheme schemes budget tax taxes theory theories take headline headlines \
+     reform reforms strategy approach excuse statement speech ban mandate regulation regulations \
+     project deal logic reasoning opinion verdict design system choice choices comparison analysis \
+     conclusion premise headline piece column editorial performance performances response answer \
+     answers record закон законы законопроект решение решения идея идеи план планы статья реформа \
+     реформы налог налоги политика предложение заголовок запрет правило правила karar kararlar \
+     yasa yasalar kanun fikir politika vergi makale teklif baslik yasak proje kural kurallar yorum \
+     yorumlar",
 );
 
 /// Things that fail readers, criticised the same way: `that stupid printer jammed`, `this
@@ -189,6 +188,8 @@ mod tests {
         assert!(unread("Stupid people.").is_empty());
         assert_eq!(unread("Полный бред."), ["бред"]);
         assert!(unread("Тупая.").is_empty());
+        assert_eq!(unread("Дурацкое правило."), ["Дурацкое"]);
+        assert_eq!(unread("Aptalca bir kural."), ["Aptalca"]);
         assert_eq!(
             unread("What a ridiculous, stupid idea."),
             ["ridiculous", "stupid"]

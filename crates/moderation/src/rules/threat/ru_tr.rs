@@ -494,6 +494,25 @@ impl Clause<'_> {
         {
             return Some((Intent, i, i + 2));
         }
+        // `сожгу твой дом вместе с тобой` ("I'll burn your house with you in it"): a home
+        // burnt with the reader inside (not `сожгу старые письма вместе с тобой`, old letters
+        // burnt together).
+        let home = [
+            "дом",
+            "квартиру",
+            "машину",
+            "офис",
+            "редакцию",
+            "дачу",
+            "хату",
+        ];
+        if self.is(i, &["сожгу", "спалю", "подожгу"])
+            && self.any_in(i + 1..i + 4, &home)
+            && (i + 1..(i + 8).min(self.len()))
+                .any(|k| self.at(k) == "с" && self.is(k + 1, &["тобой", "вами"]))
+        {
+            return Some((Intent, i, i + 1));
+        }
         // `тебе переломают ноги` ("they'll break your legs"), foretold to the reader.
         if self.is(i, &RU_HARM_THEY) && near(&RU_TO_YOU) && near(&RU_BODY) {
             return Some((Menace, i, i + 1));

@@ -1245,6 +1245,7 @@ fn talking_on_to_find_out_dragged_out_watched_knocked_about_a_life_made_hell_per
             "Автору статьи место на кладбище.",
             "Тебе место в могиле.",
             "Bir dahaki sefere seni hastanelik ederim.",
+            "Сожгу твой дом вместе с тобой.",
         ],
         &[
             "Keep reading and find out how the story ends.",
@@ -1268,6 +1269,7 @@ fn talking_on_to_find_out_dragged_out_watched_knocked_about_a_life_made_hell_per
             "Старому дивану место на свалке.",
             "Моему деду место в музее, столько он знает.",
             "Hastanelik olmuş, geçmiş olsun.",
+            "Сожгу старые письма вместе с тобой, если поможешь.",
         ],
     );
 }
