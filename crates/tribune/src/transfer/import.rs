@@ -159,45 +159,74 @@ pub async fn run(
         .await??
     };
     progress.finish();
+    // A site moving in to a fresh Tribune: its comments go into an empty table without the
+    // table's indexes, which are built once the rows are in (a million comments: 56 s with
+    // them kept up row by row, 33 s so; docs/benchmarks.md). Only then: into a table that
+    // holds comments already, building an index again costs more than the rows save.
+    let deferred = db.engine == Engine::Sqlite
+        && !options.dry_run
+        && store::no_comments(db).await?
+        && db.defer_indexes("comments").await? > 0;
     if db.engine == Engine::Sqlite && !options.dry_run {
         // Each batch inserts into indexes keyed by page, author, address and parent, all over
         // the file: with SQLite's default 2 MB cache those pages are read back and written
         // out again for every batch (a million comments took two minutes, half of it in the
         // kernel). The writer's connection keeps 48 MB of them for the import (64 MB was no
-        // faster on an idle machine and took the peak over 200 MB; docs/benchmarks.md).
-        sqlx::query("PRAGMA cache_size = -49152")
-            .execute(&db.writer)
-            .await?;
+        // faster on an idle machine and took the peak over 200 MB; docs/benchmarks.md). With
+        // the indexes deferred, the rows go in at the table's end and 8 MB is as fast (48 MB
+        // took the peak to 245 MB while the indexes were built).
+        let cache = if deferred {
+            "PRAGMA cache_size = -8192"
+        } else {
+            "PRAGMA cache_size = -49152"
+        };
+        sqlx::query(cache).execute(&db.writer).await?;
     }
-    let mut importer = Importer::new(db, &site, own_origin, &options, scan).await?;
-    importer.note_earlier_imports(&earlier);
-    // A larger file is read again, on a thread of its own, while 3. places and writes here.
-    let reader = if one_pass {
-        drop(raw_tx);
-        None
-    } else {
-        let file = options.file.clone();
-        Some(tokio::task::spawn_blocking(move || {
-            let mut hand_over = HandOver::new(&raw_tx);
-            format.read(&file, &mut |item| hand_over.push(item))?;
-            hand_over.finish();
-            Ok::<_, super::SourceError>(())
-        }))
-    };
-    let progress = Progress::new("importing", Some(importer.summary.in_file));
-    while let Some(chunk) = rx.recv().await {
-        for step in chunk {
-            importer.accept(step).await?;
+    let written = async {
+        let mut importer = Importer::new(db, &site, own_origin, &options, scan).await?;
+        importer.note_earlier_imports(&earlier);
+        // A larger file is read again, on a thread of its own, while 3. places and writes here.
+        let reader = if one_pass {
+            drop(raw_tx);
+            None
+        } else {
+            let file = options.file.clone();
+            Some(tokio::task::spawn_blocking(move || {
+                let mut hand_over = HandOver::new(&raw_tx);
+                format.read(&file, &mut |item| hand_over.push(item))?;
+                hand_over.finish();
+                Ok::<_, super::SourceError>(())
+            }))
+        };
+        let progress = Progress::new("importing", Some(importer.summary.in_file));
+        while let Some(chunk) = rx.recv().await {
+            for step in chunk {
+                importer.accept(step).await?;
+            }
+            progress.set(importer.seen);
         }
-        progress.set(importer.seen);
+        preparer.await?;
+        if let Some(reader) = reader {
+            reader.await??;
+        }
+        importer.finish().await?;
+        progress.finish();
+        Ok::<_, anyhow::Error>(importer.summary)
     }
-    preparer.await?;
-    if let Some(reader) = reader {
-        reader.await??;
-    }
-    importer.finish().await?;
-    progress.finish();
-    Ok(importer.summary)
+    .await;
+    // Built again whether the rows went in or not (a file cut short is refused before any is
+    // written; a database error halfway leaves the batches before it).
+    let rebuilt = if deferred {
+        let progress = Progress::new("indexing", None);
+        let rebuilt = db.restore_deferred_indexes().await;
+        progress.finish();
+        rebuilt.map(|_| ())
+    } else {
+        Ok(())
+    };
+    let summary = written?;
+    rebuilt?;
+    Ok(summary)
 }
 
 /// Prepares the items handed over, on a thread of its own, in the order they come, and
@@ -521,6 +550,77 @@ mod tests {
         .await
         .expect("the comments");
         (first.to_string(), again.to_string(), format!("{rows:?}"))
+    }
+
+    /// The comments' own indexes, by name.
+    async fn comment_indexes(db: &Db) -> Vec<String> {
+        sqlx::query_scalar(
+            "SELECT name FROM sqlite_master
+             WHERE type = 'index' AND tbl_name = 'comments' AND sql IS NOT NULL ORDER BY name",
+        )
+        .fetch_all(&db.pool)
+        .await
+        .expect("the indexes")
+    }
+
+    /// A first import into an empty comments table loads its rows without the table's
+    /// indexes and builds them after; one cut short by a crash has them built again when the
+    /// database is next opened.
+    #[tokio::test]
+    async fn a_first_import_builds_the_comment_indexes_after_its_rows() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let url = format!("sqlite://{}", dir.path().join("t.db").display());
+        let db = Db::connect(&url).await.expect("a database");
+        let indexes = comment_indexes(&db).await;
+        assert!(indexes.len() >= 6, "{indexes:?}");
+        sites::upsert_site(
+            &db,
+            "news",
+            "News",
+            "https://news.example",
+            true,
+            None,
+            None,
+        )
+        .await
+        .expect("a site");
+        let options = Options {
+            format: Format::Disqus,
+            file: concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/import/disqus.xml"
+            )
+            .into(),
+            site: "news".into(),
+            map_url: Vec::new(),
+            base_url: None,
+            dry_run: false,
+            judge: false,
+            one_pass_bytes: ONE_PASS_BYTES,
+        };
+        let policy = Arc::new(Policy::default_rules().expect("the house rules"));
+        let summary = run(&db, "https://news.example", policy, options)
+            .await
+            .expect("an import");
+        assert!(
+            !summary.to_string().contains(" 0 new comments"),
+            "{summary}"
+        );
+        assert_eq!(comment_indexes(&db).await, indexes);
+        let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM deferred_indexes")
+            .fetch_one(&db.pool)
+            .await
+            .expect("the deferred indexes");
+        assert_eq!(left, 0);
+
+        // A load that never built them again (the process killed halfway).
+        assert_eq!(
+            db.defer_indexes("comments").await.expect("deferred"),
+            indexes.len()
+        );
+        assert!(comment_indexes(&db).await.is_empty());
+        let reopened = Db::connect(&url).await.expect("the database again");
+        assert_eq!(comment_indexes(&reopened).await, indexes);
     }
 
     /// A small file is read once and a large one twice: the same comments either way, and

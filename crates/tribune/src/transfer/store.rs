@@ -17,6 +17,14 @@ pub async fn imported(
     .await
 }
 
+/// Whether the database holds no comment at all (a site moving in to a fresh Tribune).
+pub async fn no_comments(db: &Db) -> Result<bool, sqlx::Error> {
+    let any: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM (SELECT 1 FROM comments LIMIT 1) AS c")
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(any == 0)
+}
+
 /// Records where each old id went, in the transaction that stored the comments.
 pub async fn record(
     db: &Db,
