@@ -500,9 +500,9 @@ impl Progress {
 mod tests {
     use super::*;
 
-    /// Imports the Disqus fixture twice into a fresh database; returns both summaries and
-    /// the comments stored, as text.
-    async fn import_twice(one_pass_bytes: u64) -> (String, String, String) {
+    /// A fresh SQLite database in a temporary folder, with the site `news`: the folder (kept
+    /// while the database is used), the database's address, the database.
+    async fn fresh_site() -> (tempfile::TempDir, String, Db) {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let url = format!("sqlite://{}", dir.path().join("t.db").display());
         let db = Db::connect(&url).await.expect("a database");
@@ -517,8 +517,12 @@ mod tests {
         )
         .await
         .expect("a site");
-        let policy = Arc::new(Policy::default_rules().expect("the house rules"));
-        let options = || Options {
+        (dir, url, db)
+    }
+
+    /// An import of the Disqus fixture into `news`, its old addresses mapped to the site's.
+    fn disqus_fixture(one_pass_bytes: u64) -> Options {
+        Options {
             format: Format::Disqus,
             file: concat!(
                 env!("CARGO_MANIFEST_DIR"),
@@ -533,12 +537,19 @@ mod tests {
             dry_run: false,
             judge: false,
             one_pass_bytes,
-        };
+        }
+    }
+
+    /// Imports the Disqus fixture twice into a fresh database; returns both summaries and
+    /// the comments stored, as text.
+    async fn import_twice(one_pass_bytes: u64) -> (String, String, String) {
+        let (_dir, _, db) = fresh_site().await;
+        let policy = Arc::new(Policy::default_rules().expect("the house rules"));
         let origin = "https://news.example";
-        let first = run(&db, origin, policy.clone(), options())
+        let first = run(&db, origin, policy.clone(), disqus_fixture(one_pass_bytes))
             .await
             .expect("an import");
-        let again = run(&db, origin, policy, options())
+        let again = run(&db, origin, policy, disqus_fixture(one_pass_bytes))
             .await
             .expect("an import again");
         let rows: Vec<String> = sqlx::query_scalar(
@@ -568,40 +579,18 @@ mod tests {
     /// database is next opened.
     #[tokio::test]
     async fn a_first_import_builds_the_comment_indexes_after_its_rows() {
-        let dir = tempfile::tempdir().expect("a temporary directory");
-        let url = format!("sqlite://{}", dir.path().join("t.db").display());
-        let db = Db::connect(&url).await.expect("a database");
+        let (_dir, url, db) = fresh_site().await;
         let indexes = comment_indexes(&db).await;
         assert!(indexes.len() >= 6, "{indexes:?}");
-        sites::upsert_site(
+        let policy = Arc::new(Policy::default_rules().expect("the house rules"));
+        let summary = run(
             &db,
-            "news",
-            "News",
             "https://news.example",
-            true,
-            None,
-            None,
+            policy,
+            disqus_fixture(ONE_PASS_BYTES),
         )
         .await
-        .expect("a site");
-        let options = Options {
-            format: Format::Disqus,
-            file: concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/tests/fixtures/import/disqus.xml"
-            )
-            .into(),
-            site: "news".into(),
-            map_url: Vec::new(),
-            base_url: None,
-            dry_run: false,
-            judge: false,
-            one_pass_bytes: ONE_PASS_BYTES,
-        };
-        let policy = Arc::new(Policy::default_rules().expect("the house rules"));
-        let summary = run(&db, "https://news.example", policy, options)
-            .await
-            .expect("an import");
+        .expect("an import");
         assert!(
             !summary.to_string().contains(" 0 new comments"),
             "{summary}"
