@@ -394,9 +394,11 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // gently": `cut` is read only when it cuts someone since), 40, 39, 38 and 37 after, civil
     // 0, 1, 0, 0; 71 look-alikes, 2 held ("Careful with that knife, you'll cut yourself",
     // read as a warning since; the classifier's "You know the stupidest person in the film
-    // is the hero, right?").
+    // is the hero, right?"). Its fiftieth, read after the idioms and the everyday comments:
+    // 25 of 40 attacks and 1 of 40 civil sentences ("This phone is a worthless piece of
+    // garbage"), 38 and none after; 4 look-alikes, none held.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1201, 1141);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1241, 1179);
     assert!(
         civil_held.len() <= 17,
         "civil sentences held: {civil_held:#?}"

@@ -109,7 +109,7 @@ static ROOMS: Lexicon = Lexicon::new("room hotel bedroom car van bed");
 
 /// What a reader is called before a price is asked of them: `hey sweetheart, how much ...`.
 static PET_NAMES: Lexicon = Lexicon::new(
-    "sweetheart sweetie babe baby honey darling love doll hun sexy girl lady princess",
+    "sweetheart sweetie babe baby honey darling love doll hun sexy girl lady princess sugar",
 );
 
 /// Pictures, for `naked pics`.
@@ -623,6 +623,7 @@ mod tests {
             "Send her to me and I'll show her what her mouth is really for.",
             "I'll show you what your mouth is good for.",
             "Send me a pic of you in that skirt, babe, I'll make it worth your while.",
+            "Hey sugar, how about you come sit on my lap and we discuss the article.",
         ] {
             assert!(!harassment(text).is_empty(), "{text}");
         }
@@ -630,6 +631,7 @@ mod tests {
             "The dentist will show you what your mouth needs.",
             "Show me what your mouth guard is made of.",
             "Send me a photo of you in that dress, Mum wants one for the album.",
+            "Come sit on my lap, sweetie, Grandpa will read you a story.",
         ] {
             assert!(
                 harassment(text).is_empty(),

@@ -84,7 +84,8 @@ static STEREOTYPE_EN: Lexicon = Lexicon::new(
      primitive inferior lazy greedy stupid dumb idiots morons retarded violent perverts \
      perverted degenerates degenerate traitors abomination abominations useless worthless \
      evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist hags \
-     terrorist murderer killer thug barbarian pervert traitor dealers dealer mules",
+     terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
+     groomer paedophiles pedophiles nonces",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -367,7 +368,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      parazitleri pisligi belasi молчать рожать rounded herded interned deported expelled shipped \
      thrown kicked driven brains minds doldurup incompatible media worth programmed wired \
      predisposed prison jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali \
-     kovulmalidir surulmeli surulmelidir temizlenmeli cikarilmali",
+     kovulmalidir surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses",
 );
 
 impl Clause<'_> {
@@ -783,7 +784,10 @@ impl Clause<'_> {
             end..end + 6,
             &["spread", "spreads", "carry", "carries", "bring", "brings"],
         );
-        if let Some(k) = spread.filter(|&k| self.is(k + 1, &["diseases", "disease", "germs"])) {
+        let ills = [
+            "diseases", "disease", "germs", "plagues", "plague", "viruses",
+        ];
+        if let Some(k) = spread.filter(|&k| self.is(k + 1, &ills)) {
             return Some((Dehumanisation, i, k + 2));
         }
         // `Suriyeliler bu ülkenin kanseri` ("Syrians are this country's cancer"): what a
@@ -982,6 +986,15 @@ impl Clause<'_> {
         let replacing = self.first_in(end..end + 3, &["breeding", "replacing"]);
         if let Some(k) = replacing.filter(|&k| self.at(k + 1) == "us") {
             return Some((Conspiracy, i, k + 2));
+        }
+        // `Suriyelileri toplayıp sınır dışı etmek lazım` ("round up the Syrians and deport
+        // them").
+        if let Some(k) = (end..end + 4).find(|&k| self.seq(k, &["sinir", "disi"])) {
+            let done = self.seq(k + 2, &["etmek", "lazim"])
+                || self.is(k + 2, &["edilmeli", "edilmelidir", "edilsin", "edilsinler"]);
+            if done {
+                return Some((Exclusion, i, k + 4));
+            }
         }
         // `Kürtleri bu ülkeden atmak lazım` ("the Kurds must be thrown out of this country"),
         // `Ermenilerin hepsi ülkeden sürülmeli` ("... should be driven out").
@@ -2180,6 +2193,9 @@ mod tests {
             "Jews are infiltrating our institutions.",
             "Those people breed like rabbits and then cry about housing.",
             "Blacks can't run a country, look at Africa.",
+            "Pakistanis are all groomers, every last one.",
+            "Chinese people eat bats and spread plagues.",
+            "Suriyelileri toplayıp sınır dışı etmek lazım.",
             "The refugees are a swarm of rats and we need pest control at the border.",
             "You're nothing but a dirty immigrant leech.",
             "Women are property, nothing more.",
@@ -2201,6 +2217,8 @@ mod tests {
             "Spies infiltrated the ministry in the 1950s.",
             "Those people breed rabbits for the county show.",
             "Women can't run for office in that state until 1920, the historian said.",
+            "Pakistani restaurants are the best on this street.",
+            "Suriyeli çocuklar okula başladı.",
             "Rats were found in the school kitchen, the inspection reports.",
             "Immigrant families opened half the shops on our high street.",
             "Women's property rights were only recognised in 1882.",

@@ -130,11 +130,12 @@ impl Clause<'_> {
                 .filter(|&c| c == k + 1 || place && !(k + 2..c).any(|w| self.is(w, &NOT_ADJUNCTS)));
             let copula = copula_at.is_some();
             let mut j = copula_at.map_or(k + 1, |c| c + 1);
-            while criticism(j) || self.is(j, &DEGREE) {
+            // (`this phone is a worthless piece of garbage`.)
+            while criticism(j) || self.is(j, &DEGREE) || self.seq(j, &["piece", "of"]) {
                 if self.is(j, &CRITICISM_RU_TR) || copula && self.is(j, &CRITICISM) {
                     out.push(((), j, j + 1));
                 }
-                j += 1;
+                j += if self.seq(j, &["piece", "of"]) { 2 } else { 1 };
             }
         }
     }
@@ -189,6 +190,10 @@ mod tests {
         assert_eq!(unread("Полный бред."), ["бред"]);
         assert!(unread("Тупая.").is_empty());
         assert_eq!(unread("Дурацкое правило."), ["Дурацкое"]);
+        assert_eq!(
+            unread("This phone is a worthless piece of garbage, mine broke in a week."),
+            ["worthless", "garbage"]
+        );
         assert_eq!(unread("Aptalca bir kural."), ["Aptalca"]);
         assert_eq!(
             unread("What a ridiculous, stupid idea."),

@@ -100,7 +100,7 @@ static NAMES: Lexicon = Lexicon::new(
 /// `е`).
 static NAMES_RU: Lexicon = Lexicon::new(
     "бестолочь олух остолоп балбес недоумок дуболом тупица кретин недоносок ушлепок выродок \
-     имбецил недочеловек",
+     имбецил недочеловек неудачник неудачница",
 );
 
 /// The same in Turkish, as normalization reads them (`öküz` as `okuz`): called where they stand
@@ -269,7 +269,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      silly old big fat ugly smug arrogant useless clueless blithering gormless lying sad \
      miserable thick all just illiterate uneducated brainless dirty filthy worthless such \
      spineless brain dead braindead inbred vile и же \
-     полный просто редкостный конченый настоящий bir tam",
+     полный просто редкостный конченый настоящий жалкий жалкая bir tam",
 );
 
 /// Verbs that open an order, for `keep crying, snowflake`.
@@ -1872,6 +1872,7 @@ mod tests {
             "Shove your article where the sun doesn't shine.",
             "Sen bir hayvansın, insan değilsin.",
             "Get lost, you embarrassment.",
+            "Ты жалкий неудачник.",
         ] {
             assert!(!insults(insult).is_empty(), "{insult}");
         }
@@ -1885,6 +1886,7 @@ mod tests {
             "Put the plant where the sun shines in the morning.",
             "Toads cross the road here every spring, drive slowly.",
             "Sen bir öğretmensin, insan yetiştiriyorsun.",
+            "Наша команда проиграла, жалко.",
         ] {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }

@@ -330,6 +330,16 @@ impl Clause<'_> {
                 return Some((Call, i, dog + 1));
             }
         }
+        // `leftists should all be put on trains to the camps`: people shipped to be killed
+        // (not `the bikes should be put on trains to the coast`).
+        let all = j + usize::from(self.at(j) == "all");
+        if self.at(all) == "be" && self.is(all + 1, &["put", "sent", "shipped", "loaded"]) {
+            let camps = (all + 2..(all + 8).min(self.len()))
+                .find(|&k| self.seq(k, &["the", "camps"]) || self.seq(k, &["gas", "chambers"]));
+            if let Some(k) = camps {
+                return Some((Call, i, k + 2));
+            }
+        }
         if named && self.seq(j, &["be", "strung", "up"]) {
             return Some((Call, i, j + 3));
         }

@@ -971,6 +971,15 @@ impl Clause<'_> {
         {
             return Some(i + 3);
         }
+        // `journalists like you end up in the river`: the reader's kind, found dead (not `old
+        // cars end up in the river after every flood`).
+        if self.seq(i, &["end", "up"])
+            && i >= 2
+            && self.seq(i - 2, &["like", "you"])
+            && self.any_in(i + 2..i + 6, &REMAINS)
+        {
+            return Some((i + 6).min(self.len()));
+        }
         // `I can see your house from my window`: the reader's home watched.
         if self.seq(i, &["i", "can", "see", "your"])
             && self.is(i + 4, &["house", "home", "flat", "car", "kids", "bedroom"])
@@ -1006,11 +1015,14 @@ impl Clause<'_> {
             }
         }
         // `I'd slap that smug look right off your face`: a blow to the reader's face, for
-        // its look (not `knock the dust off your face with this brush`).
-        if self.is(i, &["i", "we"]) {
+        // its look (not `knock the dust off your face with this brush`); `somebody needs to
+        // slap the smirk off this columnist's face`.
+        if self.is(i, &["i", "we", "someone", "somebody"]) {
             let blow = (i + 1..i + 4).find(|&k| self.is(k, &["slap", "knock", "smack", "punch"]));
             if let Some(blow) = blow {
-                let off = (blow + 1..blow + 8).find(|&k| self.seq(k, &["off", "your", "face"]));
+                // (`off this columnist's face`: anyone's.)
+                let off = (blow + 1..blow + 8)
+                    .find(|&k| self.at(k) == "off" && (k + 2..k + 5).any(|f| self.at(f) == "face"));
                 if let Some(off) = off.filter(|&off| self.any_in(blow + 1..off, &LOOKS)) {
                     return Some(off + 3);
                 }

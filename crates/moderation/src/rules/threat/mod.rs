@@ -313,7 +313,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      клетке tongue gouge rip fists gallows guillotine behind kirilmali kesilmeli denize \
      screenshots screenshot carried spike spikes pike pikes rearrange manners кладбище могиле \
      гробу hastanelik strung lever careful front temizlemek кругу goremeyeceksin patlatmak visit \
-     keyboard window road brake dog dogs celebrate champagne",
+     keyboard window road brake dog dogs celebrate champagne karismam odetecegim odetecegiz \
+     dovulmeyi olmeyi asilmayi vurulmayi smirk camps",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]

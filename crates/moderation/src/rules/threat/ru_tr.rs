@@ -124,8 +124,8 @@ pub(super) static RU_HARM_WOULD: Lexicon =
 pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
     "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
      пристрелить уничтожить оторвать прибить отрубить открутить переломать утопить вешать \
-     расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать \
-     кастрировать сжигать топить душить отрубать",
+     расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать кастрировать \
+     сжигать топить душить отрубать отрезать",
 );
 
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
@@ -161,6 +161,9 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["тебе", "настанет", "конец"],
     &["тебе", "придет", "конец"],
     &["приду", "за", "тобой", "ночью"],
+    // "You'd better not leave the house": not `лучше не выходить из дома в жару`, said to no
+    // one.
+    &["тебе", "лучше", "не", "выходить", "из", "дома"],
     &["вам", "не", "жить"],
     &["ты", "труп"],
     // "I'll get you out from under the ground": wherever you hide.
@@ -349,7 +352,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      gebereydin yasamazsin dovmek bittin yandin biliyorsun bilirsin linc daga karsilasiriz \
      gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь заслуживает \
      заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik вот temizlemek кругу \
-     goremeyeceksin patlatmak",
+     goremeyeceksin patlatmak odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -486,6 +489,23 @@ impl Clause<'_> {
             && self.is(i + 1, &["lazim", "gerek", "lazimdir"])
         {
             return Some((Call, i - 2, i + 2));
+        }
+        // `sana bir gün bunu ödeteceğim` ("one day I'll make you pay for this").
+        if self.is(i, &["odetecegim", "odetecegiz"])
+            && self.any_in(i.saturating_sub(5)..i, &["sana", "size"])
+        {
+            return Some((Menace, i.saturating_sub(4), i + 1));
+        }
+        // `senin gibi kadınlar dövülmeyi hak ediyor` ("women like you deserve a beating").
+        if self.is(i, &["dovulmeyi", "olmeyi", "asilmayi", "vurulmayi"])
+            && self.at(i + 1) == "hak"
+            && self.at(i + 2).starts_with("ed")
+            && self.any_in(
+                i.saturating_sub(4)..i,
+                &["senin", "sizin", "sen", "siz", "onlar"],
+            )
+        {
+            return Some((Call, i, i + 3));
         }
         // `seni hastanelik ederim` ("I'll put you in hospital"), `... edeceğim`.
         if self.at(i) == "hastanelik"
@@ -854,8 +874,10 @@ impl Clause<'_> {
         // see"): the reader caught or found, then "you'll see" closing the clause; not
         // `sınavı geçersem görürsün` ("if I pass the exam, you'll see"), `... görürsün ne
         // kadar özledim` ("you'll see how much I missed you").
-        if self.is(i, &["gorursun", "gorursunuz", "bittin", "yandin"])
-            && (i + 1 == self.len() || self.at(i + 1) == "ve")
+        if self.is(
+            i,
+            &["gorursun", "gorursunuz", "bittin", "yandin", "karismam"],
+        ) && (i + 1 == self.len() || self.at(i + 1) == "ve")
             && self.caught_before(i)
             && self.any_in(0..i, &["seni", "sizi"])
         {

@@ -1373,3 +1373,29 @@ fn idioms_and_contests_harm_no_one() {
         ],
     );
 }
+
+#[test]
+fn the_reader_s_kind_in_the_river_a_smirk_slapped_off_trains_to_the_camps() {
+    read_all(
+        &[
+            "Journalists like you end up in the river eventually.",
+            "Somebody needs to slap the smirk off this columnist's face.",
+            "Leftists should all be put on trains to the camps.",
+            "Автору надо язык отрезать.",
+            "Тебе лучше не выходить из дома, понял?",
+            "Sana bir gün bunu ödeteceğim.",
+            "Senin gibi kadınlar dövülmeyi hak ediyor.",
+            "Seni bir yerde görürsem karışmam.",
+        ],
+        &[
+            "Old cars end up in the river after every flood, the council says.",
+            "The columnist wiped the smirk off the minister's face with one question.",
+            "Put the bikes on the trains at the front.",
+            "The refugees were sent to the camps on the border, the agency reports.",
+            "Надо отрезать кусок торта для бабушки.",
+            "Лучше не выходить из дома в такую жару.",
+            "Bu vergiyi bir gün hepimiz ödeyeceğiz.",
+            "Seni bir yerde görürsem selam veririm.",
+        ],
+    );
+}
