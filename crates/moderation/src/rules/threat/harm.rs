@@ -123,11 +123,14 @@ const GIVEN: &[&str] = &[
 
 /// Verbs of harm that are also the kitchen's, the garden's and the budget's, and that the
 /// classifier learnt from threats (`I'll cut you`): read only when they harm a person, so
-/// that `Cut the cake.` (refused at 0.97 before), `They will cut the ribbon at noon` (0.98),
-/// `We need to burn the leaves` (0.92) and `Destroy the old files.` (0.91) are not held for
-/// them.
-static HARM_OR_CHORE: Lexicon =
-    Lexicon::new("cut cuts cutting burn burns burning destroy destroys destroying");
+/// that `Cut the cake.` (refused at 0.97 before), `They will cut the ribbon at noon` (0.98)
+/// and `We need to burn the leaves` (0.92) are not held for them; a bare object is a chore's
+/// too (`cut costs`, `burn calories`).
+static CHORES: Lexicon = Lexicon::new("cut cuts cutting burn burns burning");
+
+/// `destroy`, read as [`CHORES`] are (`Destroy the old files.` was held at 0.91) but for a
+/// bare object: `destroy Israel` is the classifier's to read.
+static DESTROY: Lexicon = Lexicon::new("destroy destroys destroying");
 
 /// Where a harm done to someone is a contest won: `we'll murder them on the pitch`, `... in
 /// the final`, `I'll destroy you at chess`, `crush them at the polls`; by the preposition
@@ -165,7 +168,7 @@ static HARM_COMPOUNDS: Lexicon = Lexicon::new("hold holds pill pills switch swit
 
 /// Every verb whose harmless uses [`Clause::harmless`] finds.
 pub(super) static HARM_WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    Lexicon::all_of(&[&HARM, &HARM_BODY, &HARM_OR_CHORE, &HARMED])
+    Lexicon::all_of(&[&HARM, &HARM_BODY, &CHORES, &DESTROY, &HARMED])
         .chain(["beat", "push", "shove", "throw", "toss", "hurl"])
         .chain([
             "drowning",
@@ -689,7 +692,7 @@ impl Clause<'_> {
             // many people as possible` (not `I said I would kill him`).
             let reported = self.reported(i) && !self.any_in(0..i, &["i", "we"]);
             // An accident the reader is warned of: `careful, you'll cut yourself`.
-            let warned = self.is(i, &HARM_OR_CHORE)
+            let warned = (self.is(i, &CHORES) || self.is(i, &DESTROY))
                 && self.at(i + 1) == "yourself"
                 && i >= 2
                 && self.at(i - 2) == "you"
@@ -721,8 +724,8 @@ impl Clause<'_> {
             let writer = self.is(i + 1, &["me", "myself", "us"]);
             let favour = self.is(i + 1, &PRONOUNS) && self.is(i + 2, GIVEN);
             // (`cut costs`, `burn calories`: a chore's bare object, no person and no
-            // particle; not `destroy Israel`, which the classifier reads.)
-            let chore = self.is(i, &["cut", "cuts", "cutting", "burn", "burns", "burning"])
+            // particle.)
+            let chore = self.is(i, &CHORES)
                 && i + 1 < self.len()
                 && !self.is(i + 1, &PRONOUNS)
                 && !self.is(i + 1, POSSESSIVES)
