@@ -107,8 +107,9 @@ static AFTER_REMARK: Lexicon = Lexicon::new(
 /// Where a person is got alone: `alone in a hotel room`.
 static ROOMS: Lexicon = Lexicon::new("room hotel bedroom car van bed");
 
-/// What a reader is called before a price is asked of them: `hey sweetheart, how much ...`.
-static PET_NAMES: Lexicon = Lexicon::new(
+/// What a reader is called before a price is asked of them (`hey sweetheart, how much ...`),
+/// or at the end of a menace said sweetly (`careful walking to your car tonight, sweetheart`).
+pub(super) static PET_NAMES: Lexicon = Lexicon::new(
     "sweetheart sweetie babe baby honey darling love doll hun sexy girl lady princess sugar",
 );
 

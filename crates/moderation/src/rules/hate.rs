@@ -363,12 +363,12 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали \
      продают продадут dresses coming yatakta taught puppet strings intelligent inferior steal \
      steals taken cured лечить tedavi akli bag bags coffin coffins let diseases germs sadece raped \
-     caused started scum breeding replacing ulkeden ulkemizden drive trees caves huts fareleri \
-     fareler кухню dedigin topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari \
-     parazitleri pisligi belasi молчать рожать rounded herded interned deported expelled shipped \
-     thrown kicked driven brains minds doldurup incompatible media worth programmed wired \
-     predisposed prison jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali \
-     kovulmalidir surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses",
+     caused started scum replacing ulkeden ulkemizden drive trees caves huts fareleri fareler \
+     кухню dedigin topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
+     pisligi belasi молчать рожать rounded herded interned deported expelled shipped thrown kicked \
+     driven brains minds doldurup incompatible media worth programmed wired predisposed prison \
+     jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir \
+     surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses",
 );
 
 impl Clause<'_> {

@@ -20,10 +20,10 @@ static IDEAS: Lexicon = Lexicon::new(
      proposal proposals scheme schemes budget tax taxes theory theories take headline headlines \
      reform reforms strategy approach excuse statement speech ban mandate regulation regulations \
      project deal logic reasoning opinion verdict design system choice choices comparison analysis \
-     conclusion premise headline piece column editorial performance performances response answer \
-     answers record закон законы законопроект решение решения идея идеи план планы статья реформа \
-     реформы налог налоги политика предложение заголовок запрет правило правила karar kararlar \
-     yasa yasalar kanun fikir politika vergi makale teklif baslik yasak proje kural kurallar yorum \
+     conclusion premise piece column editorial performance performances response answer answers \
+     record закон законы законопроект решение решения идея идеи план планы статья реформа реформы \
+     налог налоги политика предложение заголовок запрет правило правила karar kararlar yasa \
+     yasalar kanun fikir politika vergi makale teklif baslik yasak proje kural kurallar yorum \
      yorumlar",
 );
 

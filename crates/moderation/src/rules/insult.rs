@@ -265,11 +265,10 @@ static ASYLUM: Lexicon =
 /// What may stand between `you` and the name it is called: `you are an utter cretin`, `you
 /// smug little prat`.
 static BEFORE_A_NAME: Lexicon = Lexicon::new(
-    "are were a an such absolute utter complete total bloody little ignorant stupid pathetic \
-     silly old big fat ugly smug arrogant useless clueless blithering gormless lying sad \
-     miserable thick all just illiterate uneducated brainless dirty filthy worthless such \
-     spineless brain dead braindead inbred vile и же \
-     полный просто редкостный конченый настоящий жалкий жалкая bir tam",
+    "are were a an such absolute utter complete total bloody little ignorant stupid pathetic silly \
+     old big fat ugly smug arrogant useless clueless blithering gormless lying sad miserable thick \
+     all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
+     braindead inbred vile и же полный просто редкостный конченый настоящий жалкий жалкая bir tam",
 );
 
 /// Verbs that open an order, for `keep crying, snowflake`.

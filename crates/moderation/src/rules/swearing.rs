@@ -37,7 +37,7 @@ static WHAT_IT_IS: Lexicon = Lexicon::new("shit shite crap bullshit");
 /// Words an exclamation may hold beside its swearing: `oh shit`, `holy shit`, `damn it`,
 /// `what the hell`, `hell yeah`, `no shit`.
 static EXCLAIMING: Lexicon =
-    Lexicon::new("oh ohh ah aw ugh well holy what the it yeah yes no and so oh");
+    Lexicon::new("oh ohh ah aw ugh well holy what the it yeah yes no and so");
 
 /// Persons by pronoun: `you`, `my`, `everyone`.
 static PRONOUNS: Lexicon = Lexicon::new(

@@ -322,13 +322,8 @@ impl Clause<'_> {
                 return Some((Call, i, end));
             }
         }
-        // `this writer needs to be put down like a rabid dog`, `the mayor should be strung
-        // up`: a person killed as an animal is, or lynched (not `the rebellion needs to be put
-        // down`, `the lights should be strung up`).
-        if named && self.seq(j, &["be", "put", "down", "like"]) {
-            if let Some(dog) = self.first_in(j + 4..j + 7, &["dog", "dogs"]) {
-                return Some((Call, i, dog + 1));
-            }
+        if let Some(end) = self.disposed_of(j).filter(|_| named) {
+            return Some((Call, i, end));
         }
         // `leftists should all be put on trains to the camps`: people shipped to be killed
         // (not `the bikes should be put on trains to the coast`).
@@ -338,18 +333,6 @@ impl Clause<'_> {
                 .find(|&k| self.seq(k, &["the", "camps"]) || self.seq(k, &["gas", "chambers"]));
             if let Some(k) = camps {
                 return Some((Call, i, k + 2));
-            }
-        }
-        if named && self.seq(j, &["be", "strung", "up"]) {
-            return Some((Call, i, j + 3));
-        }
-        // `the author should be dragged out of the newsroom`, `... through the streets`: a
-        // person dragged (not an old tractor dragged out of the barn, nor a minister dragged
-        // out of office, nor anyone dragged into court).
-        if named && self.seq(j, &["be", "dragged"]) {
-            let out = self.at(j + 2) == "out" && !self.seq(j + 3, &["of", "office"]);
-            if out || self.seq(j + 2, &["through", "the", "streets"]) {
-                return Some((Call, i, j + 3));
             }
         }
         if self.at(j) == "be" {
@@ -391,6 +374,27 @@ impl Clause<'_> {
             }
         }
         None
+    }
+
+    /// The end of what a person named before `should` or `needs to` is to suffer, from its
+    /// `be` at `j`: killed as an animal is (`be put down like a rabid dog`), lynched (`be
+    /// strung up`), dragged out (`be dragged out of the newsroom`, `... through the
+    /// streets`); not `the rebellion needs to be put down`, a minister `dragged out of
+    /// office`, anyone `dragged into court`.
+    fn disposed_of(&self, j: usize) -> Option<usize> {
+        if self.at(j) != "be" {
+            return None;
+        }
+        if self.seq(j + 1, &["put", "down", "like"]) {
+            return self
+                .first_in(j + 4..j + 7, &["dog", "dogs"])
+                .map(|dog| dog + 1);
+        }
+        if self.seq(j + 1, &["strung", "up"]) {
+            return Some(j + 3);
+        }
+        let out = self.seq(j + 1, &["dragged", "out"]) && !self.seq(j + 3, &["of", "office"]);
+        (out || self.seq(j + 1, &["dragged", "through", "the", "streets"])).then_some(j + 3)
     }
 
     /// The harm wished on someone after `hope` or `wish` at `i`: `I hope you die`, `I hope

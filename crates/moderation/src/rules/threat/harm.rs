@@ -240,12 +240,15 @@ impl Clause<'_> {
     /// The end of a harm done to a person that starts at `i`, if one does. `intent`: the
     /// writer committed to it, so bringing a weapon is part of it.
     pub(super) fn harm(&self, i: usize, intent: bool) -> Option<usize> {
+        // `we'll murder them on the pitch`, `I'll destroy you at chess`: a contest won. (Read
+        // only once a harm is found: the rest of the clause is scanned for the game.)
+        self.harm_named(i, intent).filter(|_| !self.in_a_game(i))
+    }
+
+    /// [`Clause::harm`], game or not.
+    fn harm_named(&self, i: usize, intent: bool) -> Option<usize> {
         let w = self.at(i);
         let object = self.person(i + 1);
-        // `we'll murder them on the pitch`, `I'll destroy you at chess`: a contest won.
-        if self.in_a_game(i) {
-            return None;
-        }
         if self.is(i, &HARM) {
             if object > 0 {
                 return Some(i + 1 + object);
@@ -314,7 +317,12 @@ impl Clause<'_> {
         if self.is(i, &HARM_BODY) {
             if let Some(end) = (i + 1..(i + 5).min(self.len())).find(|&j| self.is(j, &BODY)) {
                 let owner = (i + 1..end).any(|j| self.is(j, POSSESSIVES) || self.person(j) > 0);
-                if owner || self.seq(i + 1, &["every", "bone"]) {
+                // `break every bone in his body`, `I'll break every finger you type with`:
+                // whose, after it.
+                let every = self.at(i + 1) == "every"
+                    && (self.at(end) == "bone"
+                        || (end + 1..end + 4).any(|k| self.is(k, &["you", "your", "his", "her"])));
+                if owner || every {
                     return Some(end + 1);
                 }
             }
@@ -591,16 +599,6 @@ impl Clause<'_> {
         // `run this editor off the road` (not `run the bus off the road`, no person).
         if w == "run" && object > 0 && self.seq(i + 1 + object, &["off", "the", "road"]) {
             return Some(i + 4 + object);
-        }
-        // `I'll break every finger you type with`, `... every bone in your body`.
-        if self.is(i, &HARM_BODY)
-            && self.at(i + 1) == "every"
-            && self.is(i + 2, &["finger", "bone"])
-        {
-            let yours = (i + 3..i + 6).any(|k| self.is(k, &["you", "your", "his", "her"]));
-            if yours {
-                return Some(i + 3);
-            }
         }
         // `I'll rearrange your face` (not `... your furniture`).
         if w == "rearrange" && self.is(i + 1, POSSESSIVES) && self.at(i + 2) == "face" {

@@ -3,6 +3,7 @@
 
 use super::harm::{BODY, HARMED, POSSESSIVES, PRONOUNS, PROPERTY, WEAPON};
 use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::harassment::PET_NAMES;
 
 /// What a reader regrets missing, not doing: `if you don't watch this film, you'll regret it`.
 static MISSED_OUT: Lexicon = Lexicon::new(
@@ -42,15 +43,6 @@ static PRIVATE: Lexicon = Lexicon::new("address addresses nudes phone location w
 /// Where a people was massacred, wished again: `do to them what was done in Srebrenica`.
 pub(super) static MASSACRES: Lexicon = Lexicon::new(
     "srebrenica auschwitz rwanda treblinka dachau babi katyn armenians jews tutsis nanking",
-);
-
-/// What a reader is called in a menace said sweetly: `careful walking home, sweetheart`.
-static FONDLY: Lexicon = Lexicon::new("sweetheart sweetie darling honey babe princess love");
-
-/// The reader's own people: shown what the reader wrote in a menace of exposure, or named
-/// before a menace to them (`tell your daughter I said hi, I know which school she goes to`).
-static READERS_OWN: Lexicon = Lexicon::new(
-    "wife husband family kids children parents mother mum mom daughter daughters son sons",
 );
 
 /// What is leaked of a reader's (`leak your emails`).
@@ -110,7 +102,7 @@ impl Clause<'_> {
         // your boss hears about your great work`).
         if self.seq(verb, &["make", "sure"])
             && self.is(verb + 2, &["your", "ur"])
-            && (self.is(verb + 3, &WORKPLACE) || self.is(verb + 3, &READERS_OWN))
+            && (self.is(verb + 3, &WORKPLACE) || self.is_people(verb + 3))
             && self.is(verb + 4, &["gets", "sees", "receives", "get", "see"])
         {
             let shown = (verb + 5..verb + 8).find(|&k| self.is(k, &["screenshots", "screenshot"]));
@@ -999,7 +991,7 @@ impl Clause<'_> {
             };
             // (`tell your daughter I said hi, I know which school she goes to`: a pronoun for
             // the reader's own, named before.)
-            let yours_before = (0..i).any(|k| self.at(k) == "your" && self.is(k + 1, &READERS_OWN));
+            let yours_before = (0..i).any(|k| self.at(k) == "your" && self.is_people(k + 1));
             let person_at = |p: usize| {
                 if yours_before && self.is(p, &["she", "he", "they"]) {
                     1
@@ -1102,7 +1094,7 @@ impl Clause<'_> {
         if self.seq(i, &["careful", "walking"]) && i + 4 < self.len() {
             let way = (i + 2..i + 6).any(|k| self.is(k, &["home", "car", "door", "house"]));
             let last = self.len() - 1;
-            if way && self.is(last, &FONDLY) && self.phrase_ends_before(last) {
+            if way && self.is(last, &PET_NAMES) && self.phrase_ends_before(last) {
                 return Some(self.len());
             }
         }
@@ -1163,6 +1155,7 @@ impl Clause<'_> {
         // happens`).
         if self.seq(i, &["see", "what", "happens"])
             && i + 3 == self.len()
+            && i > 0
             && self.at(i - 1) == "and"
         {
             let met = (0..i)

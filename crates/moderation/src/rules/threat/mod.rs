@@ -306,15 +306,15 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      pogrom kristallnacht keep pills linc yasamaya yasama breathe slip torches pitchforks hitler \
      million daga karanlik жаль mosque mosques church churches synagogue synagogues temple temples \
      gurdwara cathedral last loading sharpening broken imagine picture fantasize fantasise backs \
-     cry barbecue bbq kebab stew rug torch firebomb oldurene taslamak throw throws toss hurl \
-     asacaksin asacaksiniz dentist surgeon coroner friends mates lads knife gun blade pistol rifle \
-     shotgun machete flammable nosy nosey lights заслуживают заслуживаешь заслуживает заслуживаете \
-     parca dizecegiz монтировкой koparmak gosteririm gosterecegim топить душить breaks клетку \
-     клетке tongue gouge rip fists gallows guillotine behind kirilmali kesilmeli denize \
-     screenshots screenshot carried spike spikes pike pikes rearrange manners кладбище могиле \
-     гробу hastanelik strung lever careful front temizlemek кругу goremeyeceksin patlatmak visit \
-     keyboard window road brake dog dogs celebrate champagne karismam odetecegim odetecegiz \
-     dovulmeyi olmeyi asilmayi vurulmayi smirk camps",
+     cry barbecue bbq kebab stew rug torch oldurene taslamak throw throws toss hurl asacaksin \
+     asacaksiniz dentist surgeon coroner friends mates lads knife gun blade pistol rifle shotgun \
+     machete flammable nosy nosey lights заслуживают заслуживаешь заслуживает заслуживаете parca \
+     dizecegiz монтировкой koparmak gosteririm gosterecegim топить душить breaks клетку клетке \
+     tongue gouge rip fists gallows guillotine behind kirilmali kesilmeli denize screenshots \
+     screenshot carried spike spikes pike pikes rearrange manners кладбище могиле гробу hastanelik \
+     strung lever careful front temizlemek кругу goremeyeceksin patlatmak visit keyboard window \
+     road brake dog dogs celebrate champagne karismam odetecegim odetecegiz dovulmeyi olmeyi \
+     asilmayi vurulmayi smirk camps",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]

@@ -429,9 +429,9 @@ impl Clause<'_> {
         // `ещё раз такое напишешь — ноги переломаю` ("write that once more and I'll break
         // your legs"): a body part broken after what the reader must not do again; not `на
         // этой лестнице я себе ноги переломаю` (the writer's own legs, on the stairs).
-        let again = self.any_in(0..i, &["ещё", "еще"]) && self.any_in(0..i, &["раз"]);
         if self.is(i, &RU_HARM)
-            && again
+            && self.any_in(0..i, &["ещё", "еще"])
+            && self.any_in(0..i, &["раз"])
             && near(&RU_BODY)
             && !self.any_in(0..self.len(), &["себе", "себя"])
         {

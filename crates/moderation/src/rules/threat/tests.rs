@@ -9,6 +9,11 @@ fn is_threat(text: &str) -> bool {
     !threats(text).is_empty()
 }
 
+/// The harm verbs of `text` that harm no one, as written.
+fn harmless(text: &str) -> Vec<String> {
+    written_words(text, harmless_in)
+}
+
 #[test]
 fn intent_to_harm_a_person() {
     assert_eq!(
@@ -38,7 +43,6 @@ fn harm_needs_a_person() {
 
 #[test]
 fn harm_verbs_that_harm_no_one_are_found() {
-    let harmless = |text: &str| written_words(text, harmless_in);
     assert_eq!(harmless("We must kill the bill"), ["kill"]);
     assert_eq!(harmless("before it kills the high street"), ["kills"]);
     assert_eq!(harmless("This heat is going to kill me"), ["kill"]);
@@ -75,7 +79,6 @@ fn harm_verbs_that_harm_no_one_are_found() {
 
 #[test]
 fn chores_that_are_harm_verbs_too_are_found_harmless() {
-    let harmless = |text: &str| written_words(text, harmless_in);
     assert_eq!(harmless("Cut the cake."), ["Cut"]);
     assert_eq!(harmless("They will cut the ribbon at noon."), ["cut"]);
     assert_eq!(
@@ -1263,6 +1266,7 @@ fn talking_on_to_find_out_dragged_out_watched_knocked_about_a_life_made_hell_per
             "If the plan passes, the work will be carried out next spring.",
             "Someone ought to teach the intern some manners with the phone.",
             "Try the new recipe and see what happens.",
+            "See what happens.",
             "I'll rearrange the furniture before the guests arrive.",
             "Get a rope for the tent and a torch for the walk back.",
             "The rebel's head was put on a pike in 1685.",
@@ -1347,7 +1351,6 @@ fn a_visit_with_friends_a_party_for_the_reader_s_end_a_keyboard_eaten_a_house_wa
 
 #[test]
 fn idioms_and_contests_harm_no_one() {
-    let harmless = |text: &str| written_words(text, harmless_in);
     assert_eq!(harmless("Hang on."), ["Hang"]);
     assert_eq!(harmless("Hang in there."), ["Hang"]);
     assert_eq!(harmless("Stab in the dark guess."), ["Stab"]);
