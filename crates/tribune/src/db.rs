@@ -128,10 +128,10 @@ impl Db {
     }
 
     /// Builds again the indexes [`Db::defer_indexes`] dropped, each in a transaction of its
-    /// own with the record of it; how many.
-    pub async fn restore_deferred_indexes(&self) -> anyhow::Result<usize> {
+    /// own with the record of it.
+    pub async fn restore_deferred_indexes(&self) -> anyhow::Result<()> {
         if self.engine != Engine::Sqlite {
-            return Ok(0);
+            return Ok(());
         }
         let deferred: Vec<(String, String)> =
             sqlx::query_as("SELECT name, sql FROM deferred_indexes ORDER BY name")
@@ -157,7 +157,7 @@ impl Db {
                 .await?;
             tx.commit().await?;
         }
-        Ok(deferred.len())
+        Ok(())
     }
 
     async fn pool(

@@ -220,7 +220,7 @@ pub async fn run(
         let progress = Progress::new("indexing", None);
         let rebuilt = db.restore_deferred_indexes().await;
         progress.finish();
-        rebuilt.map(|_| ())
+        rebuilt
     } else {
         Ok(())
     };
