@@ -396,11 +396,17 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // read as a warning since; the classifier's "You know the stupidest person in the film
     // is the hero, right?"). Its fiftieth, read after the idioms and the everyday comments:
     // 25 of 40 attacks and 1 of 40 civil sentences ("This phone is a worthless piece of
-    // garbage"), 38 and none after; 4 look-alikes, none held.
+    // garbage"), 38 and none after; 4 look-alikes, none held. Session 46's fifty-first and
+    // fifty-second (four and two sentences already here, replaced before reading): 30 and 23
+    // of 40 attacks and 0 and 4 of 40 civil sentences ("My neighbour's dog shit on my lawn
+    // again", "Тварь дрожащая или право имею", "Баран на вертеле", "Salak saçma kurallar":
+    // rude words in their plain sense since), 40 and 40 and none after; 64 look-alikes, 2
+    // held by the classifier ("I'm kicking your butt at poker tonight", "I am punching your
+    // ticket now, sir").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1241, 1179);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1341, 1279);
     assert!(
-        civil_held.len() <= 17,
+        civil_held.len() <= 19,
         "civil sentences held: {civil_held:#?}"
     );
 }

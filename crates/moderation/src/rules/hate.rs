@@ -85,7 +85,7 @@ static STEREOTYPE_EN: Lexicon = Lexicon::new(
      perverted degenerates degenerate traitors abomination abominations useless worthless \
      evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist hags \
      terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
-     groomer paedophiles pedophiles nonces",
+     groomer paedophiles pedophiles nonces drunks layabouts predators parasites",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -127,8 +127,10 @@ static FIT_FOR: Lexicon = Lexicon::new(
      horoscopes shopping",
 );
 
-/// What a group is said to do to every place it moves to.
-static RUINS: Lexicon = Lexicon::new("ruin ruins destroy destroys wreck wrecks");
+/// What a group is said to do to every place it moves to (and the reader's kind to anything).
+static RUINS: Lexicon = Lexicon::new(
+    "ruin ruins destroy destroys wreck wrecks infest infests pollute pollutes spoil spoils",
+);
 
 /// Where a group is said to ruin every one it moves to: `every neighbourhood`.
 static PLACES_RUINED: Lexicon =
@@ -215,7 +217,14 @@ static TR_DRIVEN_OUT: Lexicon = Lexicon::new(
 /// Past participles of a group rounded up for what it is (`should be rounded up`), whoever
 /// the group is; and driven out (`deported`, `expelled`), said of a group by what it is, not
 /// of migrants by their status (`illegal immigrants should be deported` is a policy).
-const ROUNDED_UP: &[&[&str]] = &[&["rounded", "up"], &["herded"], &["interned"]];
+const ROUNDED_UP: &[&[&str]] = &[
+    &["rounded", "up"],
+    &["herded"],
+    &["interned"],
+    // (`... quarantined in camps`; not `people with measles should be quarantined`.)
+    &["quarantined", "in", "camps"],
+    &["locked", "up", "in", "camps"],
+];
 const DRIVEN_OUT: &[&[&str]] = &[
     &["deported"],
     &["expelled"],
@@ -237,6 +246,10 @@ static SENT_BACK_TO: Lexicon = Lexicon::new(
      nigeria poland romania israel palestine arabia turkey morocco algeria jamaica haiti \
      albania",
 );
+
+/// What a group is said to waste: `a waste of money`, `... of the NHS budget`.
+static SPENT_ON_THEM: Lexicon =
+    Lexicon::new("money space oxygen air resources budget food taxes taxpayers");
 
 /// The reader's kind, told to leave: `you people`, `your kind`, `your lot`.
 const YOUR_KIND: &[&[&str]] = &[&["you", "people"], &["your", "kind"], &["your", "lot"]];
@@ -295,6 +308,9 @@ const NOT_HUMAN: &[&[&str]] = &[
     &["не", "человеки"],
     &["insan", "degil"],
     &["insan", "degiller"],
+    // `every single Muslim is a ticking time bomb`.
+    &["ticking", "time", "bomb"],
+    &["ticking", "time", "bombs"],
 ];
 
 /// Hatred said by the writer: `I hate`, `ненавижу`, `nefret ediyorum` (after the group).
@@ -368,7 +384,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      pisligi belasi молчать рожать rounded herded interned deported expelled shipped thrown kicked \
      driven brains minds doldurup incompatible media worth programmed wired predisposed prison \
      jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir \
-     surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses",
+     surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste ticking camps \
+     curuk пьют пили blood плиты кухне",
 );
 
 impl Clause<'_> {
@@ -382,7 +399,8 @@ impl Clause<'_> {
         let one_of = if self.seq(i, &["every", "one", "of"]) {
             3
         } else {
-            0
+            // `every single Muslim`.
+            2 * usize::from(self.seq(i, &["every", "single"]))
         };
         let start = i
             + one_of
@@ -591,6 +609,13 @@ impl Clause<'_> {
                 return Some((Exclusion, i, must + 2));
             }
         }
+        // `бабам место у плиты` ("women's place is at the stove"), `... на кухне`.
+        if self.is(i, &["бабам", "женщинам"])
+            && self.at(i + 1) == "место"
+            && (self.seq(i + 2, &["у", "плиты"]) || self.seq(i + 2, &["на", "кухне"]))
+        {
+            return Some((Exclusion, i, i + 4));
+        }
         // `бабу на кухню` ("the woman to the kitchen").
         if self.is(i, &["бабу", "баб", "женщину", "женщин"]) && self.seq(i + 1, &["на", "кухню"])
         {
@@ -617,6 +642,14 @@ impl Clause<'_> {
         }
         if let Some(end) = self.told_to_leave(i).or_else(|| self.group_kept_out(i)) {
             return Some((Exclusion, i, end));
+        }
+        // `your kind ruins every neighbourhood you crawl into`: the reader's kind said to
+        // spoil what it comes to (not `your kind of politics ruins ...`).
+        if let Some(kind) = YOUR_KIND.iter().find(|k| self.seq(i, k)) {
+            let verb = i + kind.len();
+            if self.is(verb, &RUINS) {
+                return Some((Stereotype, i, verb + 1));
+            }
         }
         // `I hate X`, `ненавижу X` (first person by its ending); not `they teach children
         // to hate X`, `make you hate X`.
@@ -665,6 +698,10 @@ impl Clause<'_> {
             None if self.is(i, &["they", "они", "onlar"]) && (0..i).any(|k| self.is_group(k)) => {
                 i + 1
             }
+            // `... grooming gangs prove that all of them are predators`.
+            None if self.seq(i, &["all", "of", "them"]) && (0..i).any(|k| self.is_group(k)) => {
+                i + 3
+            }
             None => return None,
         };
         // `Kürtlerden nefret ediyorum`: the group before the verb.
@@ -697,6 +734,9 @@ impl Clause<'_> {
                 "pack",
                 "nest",
                 "infestation",
+                "race",
+                "nation",
+                "bunch",
             ],
         ) && self.at(j + 1) == "of"
         {
@@ -800,6 +840,17 @@ impl Clause<'_> {
         // (`Eşcinseller toplumun kanseridir`: "... society's cancer", no `bu` before.)
         if of_a_land && self.is(land + 1, &BLIGHT_OF_TR) {
             return Some((Dehumanisation, i, land + 2));
+        }
+        // `Eşcinseller toplumun çürük elmalarıdır` ("... society's rotten apples").
+        if of_a_land && self.at(land + 1) == "curuk" && self.at(land + 2).starts_with("elma") {
+            return Some((Dehumanisation, i, land + 3));
+        }
+        // The blood libel: `Jews drink the blood of Christian children`, `евреи пьют кровь
+        // христианских младенцев`.
+        let blood = self.is(end, &["drink", "drinks", "пьют", "пили"])
+            && (self.at(end + 1) == "кровь" || self.seq(end + 1, &["the", "blood", "of"]));
+        if blood {
+            return Some((Conspiracy, i, end + 2));
         }
         // `Suriyeliler bu ülkenin başına bela oldu` ("Syrians became a curse on this
         // country's head").
@@ -923,6 +974,13 @@ impl Clause<'_> {
                     None if on == self.len() => return Some((Stereotype, i, on)),
                     None => {}
                 }
+            }
+            // `disabled kids are a waste of the NHS budget`, `... a waste of space`: people
+            // counted as a loss (not `X are a waste of talent`, said of what is lost).
+            if self.seq(after, &["a", "waste", "of"])
+                && self.any_in(after + 3..after + 7, &SPENT_ON_THEM)
+            {
+                return Some((Stereotype, i, after + 7));
             }
             // Every war, not `the attacks on the grid` (a state's, in the news).
             if self.at(after) == "behind"
@@ -2230,6 +2288,55 @@ mod tests {
             "Disabled people are a drain on nobody, and the project should have been aborted.",
             "Muslims integrate well in most cities, the survey says.",
             "Kadınlar evde otururlardı eskiden, şimdi çalışıyorlar.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn the_reader_s_kind_said_to_spoil_what_it_comes_to() {
+        assert!(is_attack(
+            "Your kind ruins every neighbourhood you crawl into."
+        ));
+        assert!(is_attack("Your kind infests every city it touches."));
+        for civil in [
+            "Your kind of politics ruins every debate.",
+            "Your kind words made my day.",
+            "Floods ruin every harvest in the valley.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn a_race_of_drunks_a_waste_of_the_budget_ticking_bombs_the_blood_libel_the_stove() {
+        for attack in [
+            "The Irish are a race of drunks and layabouts.",
+            "Russians are a nation of thieves.",
+            "All Chinese people should be quarantined in camps until this is over.",
+            "Pakistani grooming gangs prove that all of them are predators.",
+            "Disabled kids are a waste of the NHS budget, let them go.",
+            "Every single Muslim is a ticking time bomb.",
+            "Every single immigrant is a parasite.",
+            "Jews drink the blood of children, look it up.",
+            "Евреи пьют кровь христианских младенцев.",
+            "Бабам место у плиты, а не в редакции.",
+            "Женщинам место на кухне.",
+            "Eşcinseller toplumun çürük elmalarıdır.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for civil in [
+            "The Irish are a nation of poets and storytellers.",
+            "Cuts to disabled kids' services are a waste of the NHS budget, doctors say.",
+            "Kurdish fighters held the town; all of them are heroes.",
+            "Every single Muslim I know fasted this week.",
+            "Pensions are a ticking time bomb, the report warns.",
+            "Children with measles should be quarantined at home.",
+            "Jews drink wine at the Passover seder.",
+            "Вампиры пьют кровь в этом фильме.",
+            "Женщинам место в парламенте, а не только на кухне.",
+            "Eşcinseller toplumun bir parçasıdır.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

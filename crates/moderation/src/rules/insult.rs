@@ -107,7 +107,14 @@ static NAMES_RU: Lexicon = Lexicon::new(
 /// alone (`haberi bir daha oku, ahmak`) or after `sen` ("you").
 static NAMES_TR: Lexicon = Lexicon::new(
     "ahmak haysiyetsiz namussuz pislik okuz kopek hayvan alcak hiyar kansiz soysuz surtuk kaltak \
-     hayvansin kopeksin",
+     mankafa",
+);
+
+/// Turkish names with the ending of "you are" (`mankafasın`, "you're a blockhead"): called
+/// wherever they close their phrase.
+static NAMES_TR_YOU: Lexicon = Lexicon::new(
+    "hayvansin kopeksin mankafasin salaksin aptalsin gerizekalisin ahmaksin pisliksin \
+     serefsizsin",
 );
 
 /// The superlatives of [`Clause::dumbest_alive`].
@@ -121,8 +128,10 @@ static VERB_NAMES: Lexicon = Lexicon::new("prick pricks clown clowns hack hacks"
 /// Animals a reader is called: only after `you` where the phrase ends (`you little rat`,
 /// `you're a brainless sheep, baa`; not `did you rat on him`, `are you a sheep farmer`, `we
 /// keep goats, sheep`), or after words of scorn that open the clause (`ugly cow, ...`).
-static ANIMAL_NAMES: Lexicon =
-    Lexicon::new("rat rats sheep cow cows pig pigs worm worms slug slugs toad toads");
+static ANIMAL_NAMES: Lexicon = Lexicon::new(
+    "rat rats sheep cow cows pig pigs worm worms slug slugs toad toads корова свинья овца коза \
+     козел",
+);
 
 /// Names that are other words too, or the words of political criticism `rules/office.rs`
 /// leaves unread when said of an office: called only after `you` where the phrase ends
@@ -146,7 +155,7 @@ static FAILURES: Lexicon = Lexicon::new("failure disappointment loser mistake em
 /// Words of scorn that make an animal's name an insult where they open a clause with it.
 static SCORN: Lexicon = Lexicon::new(
     "ugly fat stupid dumb filthy dirty lying miserable pathetic smug brainless silly useless \
-     worthless disgusting greedy old",
+     worthless disgusting greedy old жирная жирный тупая тупой старая мерзкая",
 );
 
 /// What nobody does to the reader, in Russian and Turkish (`никто тебя не любит`, `kimse
@@ -227,7 +236,7 @@ static ACCUSED: Lexicon = Lexicon::new("paedophile pedophile paedo pedo nonce");
 /// What may stand between a copula and [`VILE`]: `is nothing but filthy scum`.
 static BEFORE_VILE: Lexicon = Lexicon::new(
     "a an just nothing but total complete utter absolute fat dirty filthy cheap little such \
-     worthless lying brainless pathetic useless stupid",
+     worthless lying brainless pathetic useless stupid the kind sort type of",
 );
 
 /// Persons a reader is called a poor excuse for.
@@ -268,7 +277,8 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
     "are were a an such absolute utter complete total bloody little ignorant stupid pathetic silly \
      old big fat ugly smug arrogant useless clueless blithering gormless lying sad miserable thick \
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
-     braindead inbred vile и же полный просто редкостный конченый настоящий жалкий жалкая bir tam",
+     braindead inbred vile и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
+     жирный тупая тупой мерзкая bir tam",
 );
 
 /// Verbs that open an order, for `keep crying, snowflake`.
@@ -684,6 +694,16 @@ impl Clause<'_> {
     fn disgrace_to_humanity(&self, i: usize) -> Option<usize> {
         // (`your kind is a stain on the human race`.)
         let stain = self.is(i, &["stain", "blight"]) && self.at(i + 1) == "on";
+        // `you are a festering boil on the arse of journalism`: the reader a sore on anything
+        // (not `this pylon is a wart on the landscape`).
+        let sore = self.is(
+            i,
+            &["boil", "wart", "pimple", "carbuncle", "stain", "blight"],
+        ) && self.at(i + 1) == "on"
+            && (0..i).any(|k| self.at(k) == "you" && self.at(k + 1) == "are");
+        if sore {
+            return Some(i + 2);
+        }
         if !(self.seq(i, &["disgrace", "to"]) || stain) || !self.aimed_in(0..i) {
             return None;
         }
@@ -822,6 +842,18 @@ impl Clause<'_> {
             || self.seq(one + 1, &["i", "have", "ever"])
             || self.seq(one + 1, &["i", "ever"]);
         alive.then_some(one + 2)
+    }
+
+    /// `your opinion is worth less than the dog shit on my shoe, and so are you`, `you are
+    /// worth less than ...`: the reader priced below something (not `the pound is worth less
+    /// than the euro`).
+    fn worth_less_than(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["worth", "less", "than"]) {
+            return None;
+        }
+        let so_are_you = self.seq(self.len().saturating_sub(3), &["so", "are", "you"]);
+        let you_are = i >= 2 && self.seq(i - 2, &["you", "are"]);
+        (so_are_you || you_are).then_some(self.len())
     }
 
     /// `you pathetic excuse for a journalist`, `a sorry excuse for a human being`; not `a
@@ -1171,6 +1203,9 @@ impl Clause<'_> {
         if alone && names.iter().any(|n| self.is(i, *n)) {
             return Some(i + 1);
         }
+        if self.is(i, &NAMES_TR_YOU) && self.phrase_ends_before(i + 1) {
+            return Some(i + 1);
+        }
         // `ugly cow, nobody wants to see you`: words of scorn (not only `old`) opening the
         // clause, then the animal, then the phrase's end.
         let scorned =
@@ -1204,8 +1239,8 @@ impl Clause<'_> {
         while k < i + 6 && self.is(k, &BEFORE_A_NAME) {
             k += 1;
         }
-        let at_you =
-            self.is(i, &["you"]) && (self.is(k, &ANIMAL_NAMES) || self.is(k, &NAMES_AT_THE_READER));
+        let at_you = self.is(i, &["you", "ты"])
+            && (self.is(k, &ANIMAL_NAMES) || self.is(k, &NAMES_AT_THE_READER));
         // `ты позор своей семьи` ("you are a disgrace to your family"): said to the reader
         // only (`это решение — позор` is criticism).
         let named = self.is(k, &NAMES)
@@ -1248,7 +1283,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 46] = [
+static SHAPES: [(Shape, &Needs); 47] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -1295,7 +1330,15 @@ static SHAPES: [(Shape, &Needs); 46] = [
     ),
     (
         |c, i| c.disgrace_to_humanity(i),
-        &words(&["disgrace", "stain", "blight"]),
+        &words(&[
+            "disgrace",
+            "stain",
+            "blight",
+            "boil",
+            "wart",
+            "pimple",
+            "carbuncle",
+        ]),
     ),
     (|c, i| c.people_like_you(i), &words(&["people"])),
     (|c, i| c.you_people(i), &words(&["people"])),
@@ -1310,6 +1353,7 @@ static SHAPES: [(Shape, &Needs); 46] = [
                 &NAMES_AT_THE_READER,
                 &NAMES_RU,
                 &NAMES_TR,
+                &NAMES_TR_YOU,
                 &VILE,
             ],
             words: &["позор", "кусок"],
@@ -1323,6 +1367,7 @@ static SHAPES: [(Shape, &Needs); 46] = [
         },
     ),
     (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
+    (|c, i| c.worth_less_than(i), &words(&["worth"])),
     (|c, i| c.as_dumb_as_you(i), &lexicons(&[&DUMB])),
     (|c, i| c.so_dumb(i), &lexicons(&[&DUMB])),
     (|c, i| c.if_brains_were(i), &words(&["brains"])),
@@ -1408,7 +1453,7 @@ static CUES_AND_COMMON: LazyLock<Vocabulary> =
     LazyLock::new(|| cues().chain(["one", "people", "place"]).collect());
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 19] = [
+static CUE_LEXICONS: [&Lexicon; 20] = [
     &MIND,
     &DUMBEST,
     &DISMISSED,
@@ -1420,6 +1465,7 @@ static CUE_LEXICONS: [&Lexicon; 19] = [
     &FAILURES,
     &NAMES_AT_THE_READER,
     &NAMES_TR,
+    &NAMES_TR_YOU,
     &PET_NAMES,
     &DUMB,
     &UGLY,
@@ -1440,7 +1486,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      melt clock instructions labels label brain braindead brainless kitchen sandwich excuse born \
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
      noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
-     dragged coughed кусок mutfak mutfaktir stain blight sun",
+     dragged coughed кусок mutfak mutfaktir stain blight sun boil wart pimple carbuncle worth",
 );
 
 /// Every stock insult in the text.
@@ -1886,6 +1932,49 @@ mod tests {
             "Toads cross the road here every spring, drive slowly.",
             "Sen bir öğretmensin, insan yetiştiriyorsun.",
             "Наша команда проиграла, жалко.",
+        ] {
+            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
+        }
+    }
+
+    #[test]
+    fn a_sore_on_anything_a_fat_cow_in_russian() {
+        for insult in [
+            "You are a festering boil on the arse of journalism.",
+            "You're a pimple on the face of humanity.",
+            "Жирная корова, кто тебя вообще читает?",
+            "Ты жирная корова.",
+            "Тупая овца, иди отсюда.",
+        ] {
+            assert!(!insults(insult).is_empty(), "{insult}");
+        }
+        for civil in [
+            "This pylon is a wart on the landscape.",
+            "Boil the pasta on a low heat.",
+            "Моя корова даёт десять литров молока.",
+            "Старая корова пасётся у реки.",
+            "Ты видел нашу новую корову?",
+        ] {
+            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
+        }
+    }
+
+    #[test]
+    fn the_kind_of_vermin_priced_below_filth_a_blockhead_in_turkish() {
+        for insult in [
+            "You're the kind of vermin that should be stamped out.",
+            "Your opinion is worth less than the dog shit on my shoe, and so are you.",
+            "You're worth less than the gum on my shoe.",
+            "Kafası çalışmayan bir mankafasın.",
+            "Sen tam bir salaksın.",
+        ] {
+            assert!(!insults(insult).is_empty(), "{insult}");
+        }
+        for civil in [
+            "You are the kind of person every newsroom needs.",
+            "The pound is worth less than the euro now.",
+            "Your vote is worth less than a rich man's donation, and so is mine.",
+            "Sen harika bir insansın.",
         ] {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }

@@ -44,7 +44,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 23] = [
+static SENSES: [Sense; 27] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -131,6 +131,21 @@ static SENSES: [Sense; 23] = [
         "свинья свиньи свинью",
         "загоне загон хлеву хлев поросят поросята ферме ферма опорос",
     ),
+    // What a dog left on the lawn (`the dog shit on my lawn again`).
+    Sense::new(
+        "shit shits shat",
+        "dog dogs bird birds pigeon pigeons seagull seagulls gull gulls horse horses cow cows \
+         fox foxes lawn pavement doorstep carpet",
+    ),
+    // Raskolnikov's question (`тварь ли я дрожащая или право имею`), God's creatures.
+    Sense::new("тварь твари", "дрожащая божья всякой"),
+    // A ram on the spit, in the flock (`баран на вертеле`).
+    Sense::new(
+        "баран барана баранов бараны",
+        "вертеле вертел шашлык мясо стадо отара отары ферме ферма шерсть рога",
+    ),
+    // `salak saçma` ("silly, absurd"): said of a thing.
+    Sense::new("salak", "sacma"),
     // Hands numb with cold (`руки отсохли от холода`).
     Sense::new("отсохли отсохла отсох", "холода мороза холоду морозе холоде"),
 ];
@@ -317,5 +332,33 @@ mod tests {
         assert_eq!(unread("an ox and then an ass"), ["ass"]);
         assert!(unread("an ox and then later an ass").is_empty());
         assert!(unread("an ox. an ass").is_empty());
+    }
+
+    #[test]
+    fn a_dog_s_mess_raskolnikov_s_creature_a_ram_on_the_spit_silly_rules() {
+        assert_eq!(
+            unread("My neighbour's dog shit on my lawn again, third time this week."),
+            ["shit"]
+        );
+        assert_eq!(
+            unread("Тварь дрожащая или право имею — вечный вопрос Достоевского."),
+            ["Тварь"]
+        );
+        assert_eq!(
+            unread("Баран на вертеле — главное блюдо праздника."),
+            ["Баран"]
+        );
+        assert_eq!(
+            unread("Salak saçma kurallar yüzünden başvurum reddedildi."),
+            ["Salak"]
+        );
+        for text in [
+            "you shit, walk your dog",
+            "ты тварь дрожащая",
+            "Ты безмозглый баран.",
+            "Salak karı, sus artık.",
+        ] {
+            assert_eq!(unread(text), Vec::<String>::new(), "{text}");
+        }
     }
 }

@@ -128,6 +128,13 @@ impl Clause<'_> {
         }
     }
 
+    /// The text's words before the clause, nearest first.
+    pub(super) fn words_before(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.words().start)
+            .rev()
+            .map(|j| self.n.word_as_read(j))
+    }
+
     /// The word at `i`, or `""` past the end.
     pub(super) fn at(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.word(self.n))

@@ -34,7 +34,8 @@ const SELF_HARM: &[&[&str]] = &[
 ];
 
 /// Where a reader is told to jump off.
-pub(super) static HEIGHTS: Lexicon = Lexicon::new("bridge cliff roof building ledge balcony tower");
+pub(super) static HEIGHTS: Lexicon =
+    Lexicon::new("bridge cliff cliffs roof building ledge balcony tower pier boat ship");
 
 /// What a good beating is called: `this columnist needs a good beating`.
 pub(super) static BEATINGS: Lexicon = Lexicon::new(
@@ -263,10 +264,19 @@ impl Clause<'_> {
                 return named.then_some((Call, i, j + 3));
             }
         }
-        // `this columnist needs a good beating`, `people like you deserve a bullet`.
-        let good = usize::from(self.at(j) == "a" && self.is(j + 1, &["good", "public"]));
-        if self.is(j, &["a"]) && self.is(j + 1 + good, &BEATINGS) {
-            return named.then_some((Call, i, j + 2 + good));
+        // `this columnist needs a good beating`, `people like you deserve a bullet`, `...
+        // a rubber bullet to the face`.
+        let good = usize::from(
+            self.at(j) == "a" && self.is(j + 1, &["good", "public", "rubber", "plastic"]),
+        );
+        // (Not `victims deserve a rubber bullet ban`: the blow ends its phrase, or where it
+        // lands follows.)
+        let blow = j + 1 + good;
+        let dealt = blow + 1 == self.len()
+            || self.phrase_ends_before(blow + 1)
+            || self.is(blow + 1, &["to", "in", "between", "through", "and"]);
+        if self.is(j, &["a"]) && self.is(blow, &BEATINGS) && dealt {
+            return named.then_some((Call, i, blow + 1));
         }
         // `whoever wrote this should have their fingers broken`; not `... their heads
         // examined`.
@@ -417,6 +427,19 @@ impl Clause<'_> {
             (i + 2..i + 9).find_map(|k| self.comeuppance(k).filter(|_| self.person_in(i + 1..k)))
         {
             return Some((Call, i, end));
+        }
+        // `hope you get what that other reporter got last year`: another's fate wished on the
+        // reader (not `I hope you get what you wanted`).
+        if self.seq(i + 1, &["you", "get", "what"]) {
+            let other = i + 4;
+            let got = (other + 1..other + 5).find(|&k| self.at(k) == "got");
+            let another = self.is(other, &["that", "the", "those"])
+                && (other..other + 4).any(|k| self.is(k, &["other", "last", "previous"]));
+            // (Closing its clause, or dated: not `... what the last owner got for it`.)
+            let fate = |k: usize| k + 1 == self.len() || self.is(k + 1, &["last", "this"]);
+            if let Some(k) = got.filter(|&k| another && fate(k)) {
+                return Some((Call, i, k + 1));
+            }
         }
         // `I hope the rioters find your house next`: a mob sent to the reader's door (not `I
         // hope the guests find your house`).

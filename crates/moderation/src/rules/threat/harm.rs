@@ -25,7 +25,7 @@ static CHARGED: Lexicon =
 /// Verbs that harm with a body part as their object (`break your legs`, `kick his teeth in`).
 static HARM_BODY: Lexicon = Lexicon::new(
     "break smash snap bash crack kick punch slap knock breaks smashes snaps bashes cracks \
-     kicks punches slaps knocks",
+     kicks punches slaps knocks breaking smashing snapping bashing kicking punching",
 );
 
 /// Body parts (and `ass`, as in `kick your ass`).
@@ -101,7 +101,8 @@ static ROLES: Lexicon = Lexicon::new(
      politicians priest host lawyer family kids children child wife husband mother mom mum \
      father dad son daughter sister brother parents friends girlfriend boyfriend baby scum \
      pig pigs rats protesters voters fans members lot bunch secretary chancellor premier \
-     pensioners retirees clown clowns hack hacks feminist feminists board staff",
+     pensioners retirees clown clowns hack hacks feminist feminists board staff loudmouth \
+     loudmouths moron morons rioters",
 );
 
 /// Person pronouns as objects.
@@ -204,8 +205,11 @@ impl Clause<'_> {
             if self.is(j, &["the", "those", "these"]) {
                 j += 1;
             }
-            // `the whole editorial board`.
+            // `the whole editorial board`, `the whole lot of them`.
             j += usize::from(self.is(j, &["whole", "entire"]));
+            if self.seq(j, &["lot", "of"]) {
+                j += 2;
+            }
             if self.is(j, &["them", "you"]) {
                 return j - i + 1;
             }
@@ -619,6 +623,7 @@ impl Clause<'_> {
     pub(super) fn harmed(&self, k: usize) -> Option<(usize, bool)> {
         match self.at(k) {
             "wiped" => self.is(k + 1, &["out", "off"]).then_some((k + 2, true)),
+            "stamped" => (self.at(k + 1) == "out").then_some((k + 2, true)),
             "gang" => (self.at(k + 1) == "raped").then_some((k + 2, false)),
             // `those protesters should be run over` (not `run over budget`).
             "run" => (self.at(k + 1) == "over" && !self.is(k + 2, &["budget", "time", "schedule"]))

@@ -280,7 +280,15 @@ impl Clause<'_> {
         let happens = ["happened", "happens", "happen"];
         if self.at(i + 1) == "if" {
             let befalls = if self.at(i) == "shame" {
-                self.any_in(i + 2..i + 6, &happens) && self.person_in(i + 4..i + 9)
+                // `nice little family you have there, shame if something happened to it`:
+                // what the reader has, shown off just before.
+                let shown_off = || {
+                    let mut before = (0..i).rev().map(|k| self.at(k)).chain(self.words_before());
+                    before.next() == Some("there")
+                        && before.take(2).any(|w| w == "have" || w == "got")
+                        && self.any_in(i + 4..i + 9, &["it", "them"])
+                };
+                self.any_in(i + 2..i + 6, &happens) && (self.person_in(i + 4..i + 9) || shown_off())
             } else {
                 let fire = ["fire", "burned", "burnt", "exploded", "brakes"];
                 (self.any_in(i + 2..i + 6, &happens) || self.any_in(i + 3..i + 8, &fire))
@@ -918,11 +926,31 @@ impl Clause<'_> {
             let yours = self.at(outside + 1) == "your";
             let place = outside + 1 + usize::from(yours || self.at(outside + 1) == "the");
             let places = [
-                "newsroom", "office", "house", "home", "work", "building", "door", "flat",
+                "newsroom", "office", "house", "home", "work", "building", "door", "flat", "studio",
             ];
             let for_you = outside > from + 2;
-            if self.at(outside) == "outside" && self.is(place, &places) && (for_you || yours) {
+            // (`I'll be waiting outside the studio after your show, alone.`)
+            let alone = self.at(self.len() - 1) == "alone";
+            if self.at(outside) == "outside"
+                && self.is(place, &places)
+                && (for_you || yours || alone)
+            {
                 return Some(place + 1);
+            }
+        }
+        // `keep talking and you'll need dental records to be identified`: the reader's body
+        // past knowing (not `the victims were identified by dental records`).
+        if self.seq(i, &["dental", "records"])
+            && self.any_in(0..i, &["you", "your"])
+            && self.any_in(i + 2..self.len(), &["identified", "identify"])
+        {
+            return Some(self.len());
+        }
+        // `... get what's coming to them, and yours is coming`: the reader's turn foretold.
+        if self.seq(i, &["yours", "is", "coming"]) {
+            let mut before = (0..i).rev().map(|k| self.at(k)).chain(self.words_before());
+            if before.any(|w| w == "coming") {
+                return Some(i + 3);
             }
         }
         // `keep running your mouth and see where it gets you`.
@@ -1251,6 +1279,21 @@ impl Clause<'_> {
         } else {
             self.person(i + 1)
         };
+        // `let's all go round to his house tonight and teach him some respect`: a lesson
+        // brought to someone's home.
+        let visited = (0..i).any(|k| {
+            self.is(k, &["round", "over"])
+                && self.at(k + 1) == "to"
+                && self.is(k + 2, &["his", "her", "your", "their"])
+                && self.is(k + 3, &["house", "home", "place", "flat", "door"])
+        });
+        if self.at(i) == "teach" && taught > 0 && visited {
+            let lesson = i + 1 + taught;
+            let some = lesson + usize::from(self.is(lesson, &["some", "a"]));
+            if self.is(some, &["manners", "respect", "lesson"]) {
+                return Some(some + 1);
+            }
+        }
         if self.at(i) == "teach" && taught > 0 && by_someone() {
             let lesson = i + 1 + taught;
             if self.seq(lesson, &["a", "lesson"])

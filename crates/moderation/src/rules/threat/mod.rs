@@ -143,6 +143,24 @@ impl Clause<'_> {
                 }
             }
         }
+        // `I'm breaking your jaw if I see you`: a harm in the present, done to the reader
+        // (not `I'm killing it`, `we're hurting your feelings`, `I'm beating you at chess`).
+        if self.is(i, &["i", "we"]) && self.is(i + 1, &["am", "are"]) {
+            let k = i + 2;
+            if self.at(k).ends_with("ing") && self.any_in(k + 1..k + 3, &["you", "your"]) {
+                if let Some(end) = self.harm(k, true) {
+                    return Some((Intent, i, end));
+                }
+            }
+        }
+        // `just a matter of time before someone stabs that loudmouth`.
+        if self.seq(i, &["matter", "of", "time", "before"])
+            && self.is(i + 4, &["someone", "somebody"])
+        {
+            if let Some(end) = self.harm(i + 5, false) {
+                return Some((Menace, i, end));
+            }
+        }
         // `one day someone will put you in the ground`: a harm foretold, by no one named.
         if self.is(i, &["someone", "somebody"]) {
             let will = if self.at(i + 1) == "will" {
@@ -314,7 +332,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      screenshot carried spike spikes pike pikes rearrange manners кладбище могиле гробу hastanelik \
      strung lever careful front temizlemek кругу goremeyeceksin patlatmak visit keyboard window \
      road brake dog dogs celebrate champagne karismam odetecegim odetecegiz dovulmeyi olmeyi \
-     asilmayi vurulmayi smirk camps",
+     asilmayi vurulmayi smirk camps газовую газовые pier dental respect sonu sonun stamped",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -342,7 +360,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      casket tree swallow eat share publish leak bring grab hitler six dark loading cleaning \
      sharpening oiling imagine picture fantasize fantasise someone somebody broken smashed busted \
      friends mates lads guys boys friend sleeping throw knife gun blade pistol rifle shotgun \
-     machete before spike spikes pike pikes do careful find",
+     machete before spike spikes pike pikes do careful find matter dental yours",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

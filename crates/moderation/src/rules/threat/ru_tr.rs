@@ -170,6 +170,9 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["из", "под", "земли", "достану"],
     &["достану", "тебя", "из", "под", "земли"],
     &["ты", "покойник"],
+    // "You'll find out what happens to those who ...".
+    &["узнаешь", "что", "бывает", "с", "теми"],
+    &["узнаете", "что", "бывает", "с", "теми"],
     &["знаю", "где", "ты", "живешь"],
     &["знаю", "где", "вы", "живете"],
     &["знаю", "где", "ты", "работаешь"],
@@ -271,7 +274,8 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
      vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakacagiz yakarim \
      asacagim asarim parcalarim parcalayacagim doverim dovecegim sikacagim sikarim kirarim \
      kiracagim dagitacagim dagitirim dizecegiz dizecegim ezerim ezecegim bogazlarim bogazlayacagim \
-     tokatlarim tokatlayacagim tekmelerim gomerim gomecegim",
+     tokatlarim tokatlayacagim tekmelerim gomerim gomecegim koparirim koparacagim kopartirim \
+     kopartacagim",
 );
 
 /// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged"),
@@ -352,7 +356,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      gebereydin yasamazsin dovmek bittin yandin biliyorsun bilirsin linc daga karsilasiriz \
      gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь заслуживает \
      заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik вот temizlemek кругу \
-     goremeyeceksin patlatmak odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam",
+     goremeyeceksin patlatmak odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
+     газовую газовые sonu sonun sonunuz",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -450,6 +455,27 @@ impl Clause<'_> {
                 ))
         {
             return Some((Call, i - 2, i + 1));
+        }
+        // `всех мигрантов надо в газовую камеру` ("all migrants must go to the gas
+        // chamber"): a call (not `нацисты отправляли людей в газовые камеры`, history).
+        if self.is(i, &["газовую", "газовые"])
+            && self.is(i + 1, &["камеру", "камеры"])
+            && i > 0
+            && self.at(i - 1) == "в"
+            && self.any_in(i.saturating_sub(3)..i - 1, &RU_MUST)
+        {
+            return Some((Call, i - 1, i + 2));
+        }
+        // `sonun iyi olmayacak` ("your end won't be good"); `senin gibi hainlerin sonu iyi
+        // olmaz` ("traitors like you come to no good end"), not `bu işin sonu iyi olmaz`
+        // ("this won't end well").
+        let like_you =
+            || (0..i).any(|k| self.seq(k, &["senin", "gibi"]) || self.seq(k, &["sizin", "gibi"]));
+        let ill_end = self.seq(i + 1, &["iyi", "olmayacak"])
+            || self.seq(i + 1, &["kotu", "olacak"])
+            || self.seq(i + 1, &["iyi", "olmaz"]);
+        if ill_end && (self.is(i, &["sonun", "sonunuz"]) || self.at(i) == "sonu" && like_you()) {
+            return Some((Menace, i, i + 3));
         }
         // `senin gibi pislikleri temizlemek lazım` ("scum like you must be cleaned away"):
         // people like the reader (not `evi temizlemek lazım`, the house).

@@ -1402,3 +1402,64 @@ fn the_reader_s_kind_in_the_river_a_smirk_slapped_off_trains_to_the_camps() {
         ],
     );
 }
+
+#[test]
+fn a_jaw_broken_now_a_family_shown_off_a_rubber_bullet_a_pier_gas_chambers() {
+    read_all(
+        &[
+            "If I see you at the rally I'm breaking your jaw.",
+            "We're breaking your legs if you show up.",
+            "Nice little family you have there, shame if something happened to it.",
+            "Lovely house you've got there, shame if something happened to it.",
+            "Every one of these protesters deserves a rubber bullet to the face.",
+            "These protesters deserve a plastic bullet in the knee.",
+            "Throw the whole lot of them off the pier and let the crabs eat them.",
+            "Throw the lot of them off a cliff.",
+            "Всех этих мигрантов надо в газовую камеру.",
+            "Их надо в газовые камеры.",
+            "Скоро узнаешь, что бывает с теми, кто много болтает.",
+            "Kafanı kopartırım senin.",
+            "Senin kafanı koparacağım.",
+        ],
+        &[
+            "We're killing it this season.",
+            "I'm breaking your heart, I know, but the shop is closing.",
+            "I'm kicking your butt at poker tonight.",
+            "The old theatre is beautiful; it would be a shame if something happened to it.",
+            "Victims deserve a rubber bullet ban.",
+            "Throw the old nets off the pier, they are rotten.",
+            "Throw the whole lot of them in the recycling bin.",
+            "Нацисты отправляли людей в газовые камеры.",
+            "Надо помнить, кого отправляли в газовые камеры.",
+            "Bu çiçekleri koparırım diye korktum.",
+        ],
+    );
+}
+
+#[test]
+fn another_s_fate_wished_dental_records_a_lesson_at_home_a_matter_of_time_an_ill_end() {
+    read_all(
+        &[
+            "Journalists who lie like this get what's coming to them, and yours is coming.",
+            "Hope you get what that other reporter got last year.",
+            "Keep talking and you'll need dental records to be identified.",
+            "Keep writing and your family will need dental records to identify you.",
+            "Let's all go round to his house tonight and teach him some respect.",
+            "I'll be waiting outside the studio after your show, alone.",
+            "Just a matter of time before someone stabs that loudmouth.",
+            "It's only a matter of time before somebody shoots the editor.",
+            "Senin gibi hainlerin sonu iyi olmaz.",
+            "Sonun iyi olmayacak, bekle.",
+        ],
+        &[
+            "I hope you get what you wanted for Christmas.",
+            "I hope you get what the last owner got for it.",
+            "You'll need dental records to claim the treatment on insurance.",
+            "Yours is coming in the post, the publisher said.",
+            "Let's go round to his house tonight and teach him some chess.",
+            "I'll be waiting outside the studio after the show with the others.",
+            "It's a matter of time before someone kills the bill.",
+            "Bu işin sonu iyi olmaz, dikkat edin.",
+        ],
+    );
+}
