@@ -402,9 +402,12 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // again", "Тварь дрожащая или право имею", "Баран на вертеле", "Salak saçma kurallar":
     // rude words in their plain sense since), 40 and 40 and none after; 64 look-alikes, 2
     // held by the classifier ("I'm kicking your butt at poker tonight", "I am punching your
-    // ticket now, sir").
+    // ticket now, sir"). Its fifty-third (five already here, replaced before reading): 22 of
+    // 40 attacks and 3 of 40 civil sentences ("The new tax will end my business", "Курица
+    // снесла три яйца", "Ничтожество власти перед стихией"), 37 and none after; 23
+    // look-alikes, none held.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1341, 1279);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1393, 1328);
     assert!(
         civil_held.len() <= 19,
         "civil sentences held: {civil_held:#?}"

@@ -85,7 +85,7 @@ static STEREOTYPE_EN: Lexicon = Lexicon::new(
      perverted degenerates degenerate traitors abomination abominations useless worthless \
      evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist hags \
      terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
-     groomer paedophiles pedophiles nonces drunks layabouts predators parasites",
+     groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -222,6 +222,8 @@ const ROUNDED_UP: &[&[&str]] = &[
     &["herded"],
     &["interned"],
     // (`... quarantined in camps`; not `people with measles should be quarantined`.)
+    &["locked", "in", "asylums"],
+    &["locked", "up", "in", "asylums"],
     &["quarantined", "in", "camps"],
     &["locked", "up", "in", "camps"],
 ];
@@ -318,10 +320,10 @@ static HATE: Lexicon = Lexicon::new("hate despise loathe detest ненавижу
 
 /// Words before an attack that make its clause about it rather than one, besides the reports
 /// every sentence rule knows (`saying`, `called`...) and [`CALLED_OUT`]: `nobody should say
-/// that`, `you make it seem as if`.
+/// that`, `you make it seem as if`, `миф, что ...` ("the myth that ...").
 static ABOUT: Lexicon = Lexicon::new(
     "say says call calls notion idea seem seems portray portrays portraying depict depicts \
-     depicting",
+     depicting миф мифа мифе якобы будто",
 );
 
 /// What an attack is called, before or after it, when the clause quotes it to condemn it:
@@ -385,6 +387,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      driven brains minds doldurup incompatible media worth programmed wired predisposed prison \
      jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir \
      surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste ticking camps \
+     asylums outbreed outbreeding replacing мафия правит \
      curuk пьют пили blood плиты кухне",
 );
 
@@ -608,6 +611,14 @@ impl Clause<'_> {
             {
                 return Some((Exclusion, i, must + 2));
             }
+        }
+        // `Еврейская мафия правит всем миром` ("the Jewish mafia rules the whole world").
+        if self.is(i, &["еврейская", "еврейское", "жидовская"])
+            && self.is(i + 1, &["мафия", "лобби", "элита"])
+            && self.is(i + 2, &["правит", "управляет", "владеет"])
+            && self.any_in(i + 3..i + 5, &["миром", "мира", "миру"])
+        {
+            return Some((HateKind::Conspiracy, i, i + 5));
         }
         // `бабам место у плиты` ("women's place is at the stove"), `... на кухне`.
         if self.is(i, &["бабам", "женщинам"])
@@ -876,6 +887,13 @@ impl Clause<'_> {
         let after = end + copula;
         if let Some(end) = self.bred_like_vermin(after) {
             return Some((Dehumanisation, i, end));
+        }
+        // `Africans will outbreed us within a generation`: a group said to replace "us".
+        let will = end + usize::from(self.is(end, &["will", "are"]));
+        if self.is(will, &["outbreed", "outbreeding", "replace", "replacing"])
+            && self.is(will + 1, &["us", "whites", "europeans", "christians"])
+        {
+            return Some((Conspiracy, i, will + 2));
         }
         // `Jews are the puppet masters behind every government`, `... pull the strings`.
         let the = after + usize::from(self.is(after, &["the", "a"]));
@@ -2337,6 +2355,25 @@ mod tests {
             "Вампиры пьют кровь в этом фильме.",
             "Женщинам место в парламенте, а не только на кухне.",
             "Eşcinseller toplumun bir parçasıdır.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn asylums_outbreeding_a_jewish_mafia_and_the_myth_of_it() {
+        for attack in [
+            "Transgender people are mentally deranged and should be locked in asylums.",
+            "Africans will outbreed us within a generation, mark my words.",
+            "Muslims will outbreed us all.",
+            "Еврейская мафия правит всем миром.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for civil in [
+            "Europeans will replace their old cars faster with the subsidy.",
+            "Нацисты придумали миф, что еврейская мафия правит миром.",
+            "Мафия в этом сериале показана очень реалистично.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

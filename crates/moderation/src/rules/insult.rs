@@ -36,7 +36,7 @@ static PERSON: LazyLock<Vocabulary> =
 static MIND: Lexicon = Lexicon::new("iq brain brains intelligence intellect brainpower wit wits");
 
 /// What is wasted in `a waste of oxygen`.
-static WASTED: Lexicon = Lexicon::new("oxygen air space skin carbon sperm breath");
+static WASTED: Lexicon = Lexicon::new("oxygen air space skin carbon sperm breath womb");
 
 /// Where a reader is sent back to: `crawl back under your rock`, `go back to your cave`.
 static DEN: Lexicon = Lexicon::new("rock cave hole swamp basement bridge sewer cage kennel");
@@ -100,7 +100,7 @@ static NAMES: Lexicon = Lexicon::new(
 /// `е`).
 static NAMES_RU: Lexicon = Lexicon::new(
     "бестолочь олух остолоп балбес недоумок дуболом тупица кретин недоносок ушлепок выродок \
-     имбецил недочеловек неудачник неудачница",
+     имбецил недочеловек неудачник неудачница курица",
 );
 
 /// The same in Turkish, as normalization reads them (`öküz` as `okuz`): called where they stand
@@ -335,7 +335,12 @@ impl Clause<'_> {
             return None;
         }
         let mut k = i + 2;
-        while k < i + 4 && self.is(k, &["perfectly", "good", "valuable", "precious", "fresh"]) {
+        while k < i + 5
+            && self.is(
+                k,
+                &["a", "perfectly", "good", "valuable", "precious", "fresh"],
+            )
+        {
             k += 1;
         }
         self.is(k, &WASTED).then_some(k + 1)
@@ -615,8 +620,9 @@ impl Clause<'_> {
         if self.is(k, &NOBODY_DOES) && self.is(k + 1, &["you", "u", "ya"]) {
             return Some(k + 2);
         }
-        // `nobody would care if you got hit by a bus`; not `... if you changed the font`.
-        if self.is(k, &["care", "cares"]) && self.seq(k + 1, &["if", "you"]) {
+        // `nobody would care if you got hit by a bus`, `... notice if you went missing`; not
+        // `... if you changed the font`.
+        if self.is(k, &["care", "cares", "notice"]) && self.seq(k + 1, &["if", "you"]) {
             let gone = (k + 3..k + 6).find(|&j| self.is(j, &GONE));
             if let Some(j) = gone {
                 return Some(j + 1);
@@ -751,7 +757,8 @@ impl Clause<'_> {
         if self.seq(i, &["senin", "yerin"]) && self.is(i + 2, &["mutfak", "mutfaktir"]) {
             return Some(i + 3);
         }
-        let opener = |k: usize| self.is(k, &["now", "just", "so", "and", "go", "get"]);
+        let opener =
+            |k: usize| self.is(k, &["now", "just", "so", "and", "go", "get", "shut", "up"]);
         if let Some(end) = self.back_to_serving(i, opener) {
             return Some(end);
         }
@@ -842,6 +849,20 @@ impl Clause<'_> {
             || self.seq(one + 1, &["i", "have", "ever"])
             || self.seq(one + 1, &["i", "ever"]);
         alive.then_some(one + 2)
+    }
+
+    /// `you look like the result of a failed science experiment` (not `this looks like ...`).
+    fn failed_experiment(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["failed"]) || !(i.saturating_sub(8)..i).any(|k| self.likened_you(k)) {
+            return None;
+        }
+        let experiment = self.first_in(i + 1..i + 3, &["experiment", "experiments", "abortion"])?;
+        Some(experiment + 1)
+    }
+
+    /// Whether `you look like` (`you sound like`...) starts at `k`.
+    fn likened_you(&self, k: usize) -> bool {
+        self.at(k) == "you" && self.is(k + 1, &LIKENED_BY) && self.at(k + 2) == "like"
     }
 
     /// `your opinion is worth less than the dog shit on my shoe, and so are you`, `you are
@@ -1185,7 +1206,11 @@ impl Clause<'_> {
             || self.is(i, &DROPPED_RU) && you_ru()
             || self.is(i, &DROPPED_TR) && on_your_head()
             || self.is(i, &["hicsin"]) && (to_you_tr() || i > 0 && self.at(i - 1) == "bir")
-            || self.is(i, &NOTHING);
+            // (`ты ничтожество`, `Ничтожество!`; not `ничтожество власти`, "the authorities'
+            // helplessness".)
+            || self.is(i, &NOTHING)
+                && (self.phrase_ends_before(i + 1)
+                    || self.any_in(i.saturating_sub(2)..i, &["ты", "вы"]));
         found.then_some(i + 1)
     }
 
@@ -1283,7 +1308,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 47] = [
+static SHAPES: [(Shape, &Needs); 48] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -1368,6 +1393,7 @@ static SHAPES: [(Shape, &Needs); 47] = [
     ),
     (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
     (|c, i| c.worth_less_than(i), &words(&["worth"])),
+    (|c, i| c.failed_experiment(i), &words(&["failed"])),
     (|c, i| c.as_dumb_as_you(i), &lexicons(&[&DUMB])),
     (|c, i| c.so_dumb(i), &lexicons(&[&DUMB])),
     (|c, i| c.if_brains_were(i), &words(&["brains"])),
@@ -1410,7 +1436,8 @@ static SHAPE_WORDS: LazyLock<Tagged> = LazyLock::new(|| {
 });
 
 /// What befalls the reader in `nobody would care if you died`.
-static GONE: Lexicon = Lexicon::new("died die dead hit killed disappeared vanished drowned");
+static GONE: Lexicon =
+    Lexicon::new("died die dead hit killed disappeared vanished drowned missing");
 
 /// What nobody does to the reader, in `nobody would miss you`.
 static NOBODY_DOES: Lexicon = Lexicon::new(
@@ -1486,7 +1513,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      melt clock instructions labels label brain braindead brainless kitchen sandwich excuse born \
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
      noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
-     dragged coughed кусок mutfak mutfaktir stain blight sun boil wart pimple carbuncle worth",
+     dragged coughed кусок mutfak mutfaktir stain blight sun boil wart pimple carbuncle worth failed \
+     notice",
 );
 
 /// Every stock insult in the text.
@@ -1975,6 +2003,31 @@ mod tests {
             "The pound is worth less than the euro now.",
             "Your vote is worth less than a rich man's donation, and so is mine.",
             "Sen harika bir insansın.",
+        ] {
+            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
+        }
+    }
+
+    #[test]
+    fn a_failed_experiment_a_wasted_womb_missing_a_sandwich_a_hen() {
+        for insult in [
+            "You look like the result of a failed science experiment.",
+            "You look like a failed abortion.",
+            "This columnist is a waste of a perfectly good womb.",
+            "Nobody would notice if you went missing, think about that.",
+            "Shut up and make me a sandwich, sweetie.",
+            "Заткнись, курица, тебя никто не спрашивал.",
+            "Ты ничтожество и всегда им будешь.",
+        ] {
+            assert!(!insults(insult).is_empty(), "{insult}");
+        }
+        for civil in [
+            "This looks like the result of a failed experiment in urban planning.",
+            "This ad is a waste of a perfectly good page.",
+            "Nobody would notice if you changed the font.",
+            "Shut up and take my money, this phone is perfect.",
+            "Курица снесла три яйца за неделю.",
+            "Ничтожество власти перед стихией поразило всех.",
         ] {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }

@@ -24,27 +24,40 @@ struct Sense {
     cues: Lexicon,
     /// Also a part of the body, which it is after a possessive (`sit my ass in the cart`).
     body: bool,
+    /// Words that make it what someone is called when they stand before it in its phrase
+    /// (`a piece of dog shit`, `treated like dog shit`).
+    made_of: Lexicon,
 }
 
 impl Sense {
     const fn new(words: &'static str, cues: &'static str) -> Sense {
-        Sense {
-            words: Lexicon::new(words),
-            cues: Lexicon::new(cues),
-            body: false,
-        }
+        Sense::with(words, cues, false, "")
     }
 
     const fn body(words: &'static str, cues: &'static str) -> Sense {
+        Sense::with(words, cues, true, "")
+    }
+
+    const fn made_of(words: &'static str, cues: &'static str, made_of: &'static str) -> Sense {
+        Sense::with(words, cues, false, made_of)
+    }
+
+    const fn with(
+        words: &'static str,
+        cues: &'static str,
+        body: bool,
+        made_of: &'static str,
+    ) -> Sense {
         Sense {
             words: Lexicon::new(words),
             cues: Lexicon::new(cues),
-            body: true,
+            body,
+            made_of: Lexicon::new(made_of),
         }
     }
 }
 
-static SENSES: [Sense; 27] = [
+static SENSES: [Sense; 29] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -131,11 +144,13 @@ static SENSES: [Sense; 27] = [
         "свинья свиньи свинью",
         "загоне загон хлеву хлев поросят поросята ферме ферма опорос",
     ),
-    // What a dog left on the lawn (`the dog shit on my lawn again`).
-    Sense::new(
+    // What a dog left on the lawn (`the dog shit on my lawn again`); not `a piece of dog
+    // shit`, `a load of horse shit`, `treated like dog shit`.
+    Sense::made_of(
         "shit shits shat",
         "dog dogs bird birds pigeon pigeons seagull seagulls gull gulls horse horses cow cows \
          fox foxes lawn pavement doorstep carpet",
+        "piece pieces bag sack load like",
     ),
     // Raskolnikov's question (`тварь ли я дрожащая или право имею`), God's creatures.
     Sense::new("тварь твари", "дрожащая божья всякой"),
@@ -143,6 +158,18 @@ static SENSES: [Sense; 27] = [
     Sense::new(
         "баран барана баранов бараны",
         "вертеле вертел шашлык мясо стадо отара отары ферме ферма шерсть рога",
+    ),
+    // A hen that laid eggs (`курица снесла три яйца`), or cooked.
+    Sense::new(
+        "курица курицу курицы",
+        "снесла несётся несется яйца яйцо яйцами несушка гнездо суп бульон жареная запечённая \
+         запеченная картошкой",
+    ),
+    // Eggs a hen laid, or boiled (`курица снесла три яйца`).
+    Sense::new(
+        "яйца яйцо яиц",
+        "курица куры курицы снесла несушка омлет десяток варёные вареные всмятку пасхальные \
+         крашеные",
     ),
     // `salak saçma` ("silly, absurd"): said of a thing.
     Sense::new("salak", "sacma"),
@@ -238,6 +265,9 @@ fn in_plain_sense(reading: &Reading, i: usize, sense: &Sense) -> bool {
     let before = (i.saturating_sub(REACH)..i)
         .rev()
         .take_while(|&k| !reading.phrase_ends_before(k + 1));
+    if before.clone().any(|k| reading.is(k, &sense.made_of)) {
+        return false;
+    }
     let after =
         (i + 1..reading.len().min(i + 1 + REACH)).take_while(|&k| !reading.phrase_ends_before(k));
     before.chain(after).any(|k| reading.is(k, &sense.cues))
@@ -354,11 +384,24 @@ mod tests {
         );
         for text in [
             "you shit, walk your dog",
+            "another piece of dog shit prosecutor",
+            "a load of racist horse shit",
+            "america treats the working class like dog shit",
             "ты тварь дрожащая",
             "Ты безмозглый баран.",
             "Salak karı, sus artık.",
         ] {
             assert_eq!(unread(text), Vec::<String>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_hen_and_her_eggs() {
+        assert_eq!(
+            unread("Курица снесла три яйца за неделю."),
+            ["Курица", "яйца"]
+        );
+        assert_eq!(unread("Пасхальные яйца покрасили всей семьёй."), ["яйца"]);
+        assert!(unread("Заткнись, курица, тебя никто не спрашивал.").is_empty());
     }
 }

@@ -131,7 +131,7 @@ static CHORES: Lexicon = Lexicon::new("cut cuts cutting burn burns burning");
 
 /// `destroy`, read as [`CHORES`] are (`Destroy the old files.` was held at 0.91) but for a
 /// bare object: `destroy Israel` is the classifier's to read.
-static DESTROY: Lexicon = Lexicon::new("destroy destroys destroying");
+static DESTROY: Lexicon = Lexicon::new("destroy destroys destroying end ends ending");
 
 /// Where a harm done to someone is a contest won: `we'll murder them on the pitch`, `... in
 /// the final`, `I'll destroy you at chess`, `crush them at the polls`; by the preposition

@@ -747,7 +747,7 @@ impl Clause<'_> {
         let made_by = commitment.map(|from| from + usize::from(self.is(from, &["personally"])));
         if let Some(from) = made_by.filter(|&from| self.seq(from, &["make", "your", "life"])) {
             let made = from + 3 + usize::from(self.seq(from + 3, &["a", "living"])) * 2;
-            if self.is(made, &["hell", "miserable"]) {
+            if self.is(made, &["hell", "miserable", "nightmare"]) {
                 return Some(made + 1);
             }
         }
@@ -951,6 +951,13 @@ impl Clause<'_> {
             let mut before = (0..i).rev().map(|k| self.at(k)).chain(self.words_before());
             if before.any(|w| w == "coming") {
                 return Some(i + 3);
+            }
+        }
+        // `I'd love five minutes alone with this author and a baseball bat`.
+        if self.seq(i, &["minutes", "alone", "with"]) && self.person(i + 3) > 0 {
+            let and = i + 3 + self.person(i + 3);
+            if self.at(and) == "and" && self.any_in(and + 1..and + 4, &WEAPON) {
+                return Some(and + 4);
             }
         }
         // `keep running your mouth and see where it gets you`.

@@ -332,7 +332,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      screenshot carried spike spikes pike pikes rearrange manners кладбище могиле гробу hastanelik \
      strung lever careful front temizlemek кругу goremeyeceksin patlatmak visit keyboard window \
      road brake dog dogs celebrate champagne karismam odetecegim odetecegiz dovulmeyi olmeyi \
-     asilmayi vurulmayi smirk camps газовую газовые pier dental respect sonu sonun stamped",
+     asilmayi vurulmayi smirk camps газовую газовые pier dental respect sonu sonun stamped \
+     nightmare пересчитаю родился родилась родились сгорит взорвется рухнет сгоришь yeminliyim \
+     yasatmam",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -360,7 +362,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      casket tree swallow eat share publish leak bring grab hitler six dark loading cleaning \
      sharpening oiling imagine picture fantasize fantasise someone somebody broken smashed busted \
      friends mates lads guys boys friend sleeping throw knife gun blade pistol rifle shotgun \
-     machete before spike spikes pike pikes do careful find matter dental yours",
+     machete before spike spikes pike pikes do careful find matter dental yours minutes",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -20,7 +20,8 @@ pub(super) static RU_HARM: Lexicon = Lexicon::new(
 /// "I'll break all my nails", `сверну налево`, "I'll turn left", `я его отрежу`, "I'll cut it
 /// off").
 pub(super) static RU_BREAK: Lexicon = Lexicon::new(
-    "сломаю разобью сверну свернем проломлю вырву выдерну отрежу выколю откручу выбью",
+    "сломаю разобью сверну свернем проломлю вырву выдерну отрежу выколю откручу выбью \
+     пересчитаю",
 );
 
 /// Russian third-person plural harms, foretold to the reader with a body part (`тебе
@@ -110,7 +111,7 @@ pub(super) static TR_NOBODY_CARES: Lexicon =
 static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им тебя вас");
 
 /// Russian body parts a harm is done to (`руки оторвать`).
-static RU_BODY: Lexicon = Lexicon::new("руки ноги голову башку язык яйца шею челюсть зубы");
+static RU_BODY: Lexicon = Lexicon::new("руки ноги голову башку язык яйца шею челюсть зубы кости");
 
 /// Those a harm is done to, named by their role (`автору руки оторвать`).
 static RU_ROLE_TO: Lexicon =
@@ -173,6 +174,10 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // "You'll find out what happens to those who ...".
     &["узнаешь", "что", "бывает", "с", "теми"],
     &["узнаете", "что", "бывает", "с", "теми"],
+    // "You'll regret you were born".
+    &["пожалеешь", "что", "родился"],
+    &["пожалеешь", "что", "родилась"],
+    &["пожалеете", "что", "родились"],
     &["знаю", "где", "ты", "живешь"],
     &["знаю", "где", "вы", "живете"],
     &["знаю", "где", "ты", "работаешь"],
@@ -357,7 +362,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь заслуживает \
      заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik вот temizlemek кругу \
      goremeyeceksin patlatmak odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
-     газовую газовые sonu sonun sonunuz",
+     газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -388,7 +393,7 @@ impl Clause<'_> {
     fn caught_before(&self, i: usize) -> bool {
         (0..i).any(|k| {
             let w = self.at(k);
-            starts_with_any(w, &["gor", "yakala", "bul"])
+            starts_with_any(w, &["gor", "yakala", "bul", "gecir"])
                 && (w.ends_with("sem") || w.ends_with("sam") || w.ends_with("cagim"))
         })
     }
@@ -408,7 +413,8 @@ impl Clause<'_> {
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
         // Turning is a harm only with a body part: `сверну тебе шею`, `голову тебе откручу`
         // (not `откручу тебе кран`, the tap).
-        let body = !starts_with_any(self.at(i), &["свер", "откру"]) || near(&RU_BODY);
+        // So is counting: `все кости пересчитаю` ("I'll count all your bones").
+        let body = !starts_with_any(self.at(i), &["свер", "откру", "пересчит"]) || near(&RU_BODY);
         // `найду и придушу` ("I'll find and strangle"): the reader left unsaid.
         if self.is(i, &RU_HARM) && i >= 2 && self.seq(i - 2, &["найду", "и"]) {
             return Some((Intent, i - 2, i + 1));
@@ -902,12 +908,40 @@ impl Clause<'_> {
         // kadar özledim` ("you'll see how much I missed you").
         if self.is(
             i,
-            &["gorursun", "gorursunuz", "bittin", "yandin", "karismam"],
+            &[
+                "gorursun",
+                "gorursunuz",
+                "bittin",
+                "yandin",
+                "karismam",
+                "yasatmam",
+            ],
         ) && (i + 1 == self.len() || self.at(i + 1) == "ve")
             && self.caught_before(i)
             && self.any_in(0..i, &["seni", "sizi"])
         {
             return Some((Menace, 0, i + 1));
+        }
+        // `надеюсь, твой дом сгорит вместе с тобой` ("I hope your house burns down with you
+        // in it"); not `надеюсь, твой дом не сгорит`.
+        if self.at(i) == "надеюсь" {
+            let burns = (i + 1..i + 6).find(|&k| {
+                self.is(k, &["сгорит", "взорвется", "рухнет", "сгоришь"]) && self.at(k - 1) != "не"
+            });
+            if let Some(k) = burns {
+                if self.at(k) == "сгоришь" || self.seq(k + 1, &["вместе", "с", "тобой"])
+                {
+                    return Some((Call, i, k + 1));
+                }
+            }
+        }
+        // `Seni öldürmeye yeminliyim` ("I've sworn to kill you").
+        if self.at(i) == "yeminliyim" && i > 0 && self.any_in(0..i, &["seni", "sizi"]) {
+            let sworn = self.at(i - 1);
+            let to_harm = ["oldurmeye", "gebertmeye", "vurmaya", "bogmaya", "yakmaya"];
+            if to_harm.contains(&sworn) {
+                return Some((Intent, i - 1, i + 1));
+            }
         }
         // `чтоб ты заболел раком` ("may you get cancer"), `чтоб тебя машина сбила`, `хоть бы
         // ты сгорел` ("if only you burnt").

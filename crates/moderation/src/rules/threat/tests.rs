@@ -1463,3 +1463,34 @@ fn another_s_fate_wished_dental_records_a_lesson_at_home_a_matter_of_time_an_ill
         ],
     );
 }
+
+#[test]
+fn minutes_alone_with_a_bat_a_living_nightmare_bones_counted_a_home_burnt_an_oath() {
+    read_all(
+        &[
+            "I'd love five minutes alone with this author and a baseball bat.",
+            "Give me ten minutes alone with that editor and a hammer.",
+            "I'm going to make your life a living nightmare, starting tomorrow.",
+            "Я тебе все кости пересчитаю.",
+            "Все кости тебе пересчитаю, понял?",
+            "Автор, ты ещё пожалеешь, что родился.",
+            "Надеюсь, твой дом сгорит вместе с тобой.",
+            "Надеюсь, ты сгоришь в аду.",
+            "Seni öldürmeye yeminliyim.",
+            "Sizi gebertmeye yeminliyim.",
+            "Seni elime geçirirsem yaşatmam.",
+            "Seni yakalarsam yaşatmam.",
+        ],
+        &[
+            "I'd love five minutes alone with this author and a cup of coffee.",
+            "I'm going to make your life easier with this new app, starting tomorrow.",
+            "The new tax will end my business, and it will end many others.",
+            "The government will end the programme next year.",
+            "Врач пересчитал все кости на снимке.",
+            "Надеюсь, твой дом не сгорит в такую жару.",
+            "Seni görmeye yeminliyim, bu yaz geliyorum.",
+            "Elime geçen ilk kitabı okudum.",
+        ],
+    );
+    assert_eq!(harmless("The new tax will end my business."), ["end"]);
+}
