@@ -405,9 +405,14 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // ticket now, sir"). Its fifty-third (five already here, replaced before reading): 22 of
     // 40 attacks and 3 of 40 civil sentences ("The new tax will end my business", "Курица
     // снесла три яйца", "Ничтожество власти перед стихией"), 37 and none after; 23
-    // look-alikes, none held.
+    // look-alikes, none held. Its fifty-fourth (five already here, replaced before reading):
+    // 17 of 40 attacks and 1 of 40 civil sentences ("We know what car the minister drives: a
+    // 2009 hatchback"), 36 and none after; 29 look-alikes (two more were already here), none
+    // held once the shapes were narrowed ("Your home address and a lighter were all the hotel
+    // asked for", "Does your daughter walk home alone?", "Go back to the jungle scenes" were
+    // held at first).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1393, 1328);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1448, 1378);
     assert!(
         civil_held.len() <= 19,
         "civil sentences held: {civil_held:#?}"

@@ -282,8 +282,8 @@ static PART_OF: Lexicon = Lexicon::new(
 /// Words that sharpen what a group is called: `drunk animals`, `violent criminals`.
 static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
     "drunk drunken lazy stupid dumb violent dangerous primitive savage wild rabid greedy \
-     worthless useless inbred smelly stinking godless evil drug born раковая раковые прирожденные \
-     врожденные",
+     worthless useless inbred smelly stinking godless evil drug born diseased раковая раковые \
+     прирожденные врожденные",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them
@@ -387,7 +387,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      driven brains minds doldurup incompatible media worth programmed wired predisposed prison \
      jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir \
      surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste ticking camps \
-     asylums outbreed outbreeding replacing мафия правит \
+     asylums outbreed outbreeding replacing мафия правит hut huts jungle rob scrounge \
+     civilisation civilization ayaginin ayagi \
      curuk пьют пили blood плиты кухне",
 );
 
@@ -509,6 +510,14 @@ impl Clause<'_> {
             if yours && ends {
                 return Some(then);
             }
+            // `go back to your mud hut, monkey`, `... to the jungle`.
+            let hut = to + 1 + usize::from(self.at(to + 1) == "mud");
+            if self.is(to, &["your", "the"])
+                && self.is(hut, &["hut", "huts", "jungle", "trees"])
+                && self.phrase_ends_before(hut + 1)
+            {
+                return Some(hut + 1);
+            }
         }
         // `send them all back on the boats`, not `... to the warehouse`.
         if self.at(i) == "send" && (self.at(i + 1) == "them" || self.is_group(i + 1)) {
@@ -619,6 +628,13 @@ impl Clause<'_> {
             && self.any_in(i + 3..i + 5, &["миром", "мира", "миру"])
         {
             return Some((HateKind::Conspiracy, i, i + 5));
+        }
+        // `kadının yeri erkeğin ayağının altıdır` ("a woman's place is under a man's foot").
+        if self.seq(i, &["kadinin", "yeri"])
+            && self.any_in(i + 2..i + 5, &["ayaginin", "ayagi", "dizinin"])
+            && (i + 3..i + 8).any(|k| self.at(k).starts_with("alti") || self.at(k) == "dibi")
+        {
+            return Some((Exclusion, i, (i + 8).min(self.len())));
         }
         // `бабам место у плиты` ("women's place is at the stove"), `... на кухне`.
         if self.is(i, &["бабам", "женщинам"])
@@ -887,6 +903,33 @@ impl Clause<'_> {
         let after = end + copula;
         if let Some(end) = self.bred_like_vermin(after) {
             return Some((Dehumanisation, i, end));
+        }
+        // `Romanians come here for one thing: to rob us blind` (not `... to work in our
+        // hospitals`).
+        if self.is(end, &["come", "came", "coming"]) && self.at(end + 1) == "here" {
+            if let Some(k) = self.first_in(end + 2..end + 9, &["rob", "steal", "scrounge", "rape"])
+            {
+                return Some((Stereotype, i, k + 1));
+            }
+        }
+        // `Blacks have done nothing for civilisation except crime` (not `... nothing wrong`).
+        let done = end + usize::from(self.is(end, &["have", "has"]));
+        if self.is(done, &["done", "contributed", "given", "added"])
+            && self.at(done + 1) == "nothing"
+            && self.is(done + 2, &["for", "to"])
+            && self.is(
+                done + 3,
+                &[
+                    "civilisation",
+                    "civilization",
+                    "society",
+                    "humanity",
+                    "mankind",
+                    "science",
+                ],
+            )
+        {
+            return Some((Stereotype, i, done + 4));
         }
         // `Africans will outbreed us within a generation`: a group said to replace "us".
         let will = end + usize::from(self.is(end, &["will", "are"]));
@@ -2374,6 +2417,30 @@ mod tests {
             "Europeans will replace their old cars faster with the subsidy.",
             "Нацисты придумали миф, что еврейская мафия правит миром.",
             "Мафия в этом сериале показана очень реалистично.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn diseased_perverts_huts_nothing_for_civilisation_robbers_under_a_man_s_foot() {
+        for attack in [
+            "Gay men are all diseased perverts who prey on boys.",
+            "Go back to your mud hut, monkey.",
+            "Go back to your mud huts.",
+            "Blacks have done nothing for civilisation except crime.",
+            "Mexicans come here to rob and rape.",
+            "Kadının yeri erkeğin ayağının altıdır.",
+            "Kadının yeri erkeğin dizinin dibi, ayağının altı.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for civil in [
+            "Go back to the jungle scenes in the second act, they're the best.",
+            "Romanians come here to work in our hospitals.",
+            "Positive people have done nothing for civilisation? Tell that to the nurses.",
+            "Kadının yeri her yer, bu kampanya çok güzel.",
+            "Gay men were hit hardest by the epidemic in the eighties, the documentary shows.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

@@ -92,7 +92,8 @@ static NAMES: Lexicon = Lexicon::new(
      fatass fatasses dumbass dumbasses dipstick dipsticks nonce nonces scumbag scumbags \
      arsehole arseholes douchebag douchebags douche douches lowlife lowlifes pervert perverts \
      bimbo bimbos skank skanks grifter grifters charlatan charlatans buffoon buffoons \
-     degenerate degenerates sellout sellouts bastard bastards",
+     degenerate degenerates sellout sellouts bastard bastards hillbilly hillbillies redneck \
+     rednecks fatso fatsos",
 );
 
 /// The same in Russian: names the classifier's Russian comments hardly hold (it allowed
@@ -400,10 +401,16 @@ impl Clause<'_> {
     /// `... if you disappeared`, `... a cleaner place once they're all gone`; not `... without
     /// your kind of politics`, `... if you voted`, `... once the roadworks are gone`.
     fn better_place_without(&self, i: usize) -> Option<usize> {
-        if !self.is(i, &["better", "cleaner", "safer"]) || self.at(i + 1) != "place" {
+        // (`the world would be cleaner without you and your friends in it`: no `place`.)
+        if !self.is(i, &["better", "cleaner", "safer"]) {
             return None;
         }
-        let after = i + 2;
+        let place = usize::from(self.at(i + 1) == "place");
+        let world = (i.saturating_sub(4)..i).any(|k| self.is(k, &["world", "country", "planet"]));
+        if place == 0 && !(world && self.at(i + 1) == "without") {
+            return None;
+        }
+        let after = i + 1 + place;
         // `the world will be a cleaner place once they're all gone`.
         if self.is(after, &["once", "when"]) && self.is(after + 1, &["they", "you"]) {
             let gone = after + 3 + usize::from(self.at(after + 3) == "all");
@@ -1209,7 +1216,8 @@ impl Clause<'_> {
             // (`ты ничтожество`, `Ничтожество!`; not `ничтожество власти`, "the authorities'
             // helplessness".)
             || self.is(i, &NOTHING)
-                && (self.phrase_ends_before(i + 1)
+                && (self.at(i) != "ничтожество"
+                    || self.phrase_ends_before(i + 1)
                     || self.any_in(i.saturating_sub(2)..i, &["ты", "вы"]));
         found.then_some(i + 1)
     }
@@ -1230,6 +1238,14 @@ impl Clause<'_> {
         }
         if self.is(i, &NAMES_TR_YOU) && self.phrase_ends_before(i + 1) {
             return Some(i + 1);
+        }
+        // `hey fatso, the gym called`: a name after a greeting that opens the clause.
+        if i == 1 && self.is(0, &["hey", "oi", "listen"]) && self.is(i, &NAMES) {
+            return Some(i + 1);
+        }
+        // `senin gibi döl israfı insanlar` ("wastes of sperm like you").
+        if self.at(i) == "dol" && self.at(i + 1).starts_with("israfi") {
+            return Some(i + 2);
         }
         // `ugly cow, nobody wants to see you`: words of scorn (not only `old`) opening the
         // clause, then the animal, then the phrase's end.
@@ -1270,7 +1286,7 @@ impl Clause<'_> {
         // only (`это решение — позор` is criticism).
         let named = self.is(k, &NAMES)
             || self.is(k, &NAMES_RU)
-            || self.at(k) == "позор" && self.at(i) == "ты"
+            || self.is(k, &["позор", "позорище"]) && self.at(i) == "ты"
             // `ты просто кусок дерьма` ("you're just a piece of shit").
             || self.at(k) == "кусок" && self.is(k + 1, &["дерьма", "говна"]) && self.at(i) == "ты"
             || self.is(k, &VILE) && to_the_reader
@@ -1320,7 +1336,10 @@ static SHAPES: [(Shape, &Needs); 48] = [
         |c, i| c.favour_to_the_world(i),
         &words(&["favour", "favor"]),
     ),
-    (|c, i| c.better_place_without(i), &words(&["place"])),
+    (
+        |c, i| c.better_place_without(i),
+        &words(&["place", "without"]),
+    ),
     (|c, i| c.mouth_taped_shut(i), &words(&["mouth"])),
     (|c, i| c.not_worth_a_bullet(i), &words(&["worth"])),
     (
@@ -1381,7 +1400,7 @@ static SHAPES: [(Shape, &Needs); 48] = [
                 &NAMES_TR_YOU,
                 &VILE,
             ],
-            words: &["позор", "кусок"],
+            words: &["позор", "позорище", "кусок", "israfi", "israfisin"],
         },
     ),
     (
@@ -1466,18 +1485,24 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
 
 /// Shapes whose words are all too common to read every text that holds one of them: a text
 /// is read for them only where they stand together.
-const COMMON_SHAPES: [&[&str]; 6] = [
+const COMMON_SHAPES: [&[&str]; 9] = [
     &["no", "one"],
     &["you", "people"],
     &["people", "like", "you"],
     &["better", "place"],
     &["cleaner", "place"],
     &["safer", "place"],
+    &["better", "without"],
+    &["cleaner", "without"],
+    &["safer", "without"],
 ];
 
 /// The cues and the common shapes' words, for a text that holds one of those shapes.
-static CUES_AND_COMMON: LazyLock<Vocabulary> =
-    LazyLock::new(|| cues().chain(["one", "people", "place"]).collect());
+static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
+    cues()
+        .chain(["one", "people", "place", "without"])
+        .collect()
+});
 
 /// The lexicons whose words are cues.
 static CUE_LEXICONS: [&Lexicon; 20] = [
@@ -1514,7 +1539,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
      noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
      dragged coughed кусок mutfak mutfaktir stain blight sun boil wart pimple carbuncle worth failed \
-     notice",
+     notice позорище israfi israfisin",
 );
 
 /// Every stock insult in the text.
@@ -2028,6 +2053,28 @@ mod tests {
             "Shut up and take my money, this phone is perfect.",
             "Курица снесла три яйца за неделю.",
             "Ничтожество власти перед стихией поразило всех.",
+        ] {
+            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
+        }
+    }
+
+    #[test]
+    fn cleaner_without_you_a_hillbilly_a_disgrace_in_russian_a_waste_of_sperm_in_turkish() {
+        for insult in [
+            "The world would be cleaner without you and your Marxist friends in it.",
+            "You're an inbred hillbilly who can barely spell his own name.",
+            "You're a redneck who can't read.",
+            "Ты позорище, а не журналист, вали из профессии.",
+            "Ты позорище.",
+            "Senin gibi döl israfı insanlar utanmalı.",
+            "Sen tam bir döl israfısın.",
+        ] {
+            assert!(!insults(insult).is_empty(), "{insult}");
+        }
+        for civil in [
+            "The world would be cleaner without single-use plastic.",
+            "The hillbilly music festival sold out in an hour.",
+            "Позорище для клуба — такое поражение.",
         ] {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }

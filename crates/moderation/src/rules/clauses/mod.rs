@@ -135,6 +135,11 @@ impl Clause<'_> {
             .map(|j| self.n.word_as_read(j))
     }
 
+    /// The text's words after the clause, nearest first.
+    pub(super) fn words_after(&self) -> impl Iterator<Item = &str> + '_ {
+        (self.words().end..self.n.words().len()).map(|j| self.n.word_as_read(j))
+    }
+
     /// The word at `i`, or `""` past the end.
     pub(super) fn at(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.word(self.n))

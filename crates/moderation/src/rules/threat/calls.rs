@@ -202,8 +202,10 @@ impl Clause<'_> {
     pub(super) fn called_for(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Call;
         let mut j = i + 1;
-        let named =
-            (i.saturating_sub(4)..i).any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]));
+        // (`anyone who votes for this party should be ...`, `whoever wrote this ...`.)
+        let named = (i.saturating_sub(4)..i)
+            .any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]))
+            || self.is(0, &["anyone", "whoever", "everyone", "anybody"]);
         // `the editor deserves to have his fingers broken one by one`.
         if self.is(i, &["deserve", "deserves"]) && self.seq(j, &["to", "have"]) {
             let part = j + 2 + usize::from(self.is(j + 2, POSSESSIVES));

@@ -604,6 +604,17 @@ impl Clause<'_> {
         if w == "run" && object > 0 && self.seq(i + 1 + object, &["off", "the", "road"]) {
             return Some(i + 4 + object);
         }
+        // `I'm going to put your head through a wall` (not `put your name through to the
+        // final`).
+        if w == "put" && self.is(i + 1, POSSESSIVES) && self.is(i + 2, &["head", "face"]) {
+            let through = i + 3;
+            let into = through + 1 + usize::from(self.is(through + 1, &["a", "the"]));
+            if self.at(through) == "through"
+                && self.is(into, &["wall", "window", "windscreen", "door"])
+            {
+                return Some(into + 1);
+            }
+        }
         // `I'll rearrange your face` (not `... your furniture`).
         if w == "rearrange" && self.is(i + 1, POSSESSIVES) && self.at(i + 2) == "face" {
             return Some(i + 3);

@@ -960,6 +960,36 @@ impl Clause<'_> {
                 return Some(and + 4);
             }
         }
+        // `I've got your home address and a full tank of petrol`.
+        // (Not `your home address and a lighter were all the hotel asked for`.)
+        let holder =
+            self.any_in(0..i, &["i", "we"]) && self.any_in(0..i, &["got", "have", "know", "found"]);
+        if self.at(i) == "your" && holder {
+            let address = i + 1 + usize::from(self.at(i + 1) == "home");
+            if self.is(address, &["address", "addresses"])
+                && self.any_in(
+                    address + 1..self.len(),
+                    &["petrol", "gasoline", "matches", "lighter"],
+                )
+            {
+                return Some(self.len());
+            }
+        }
+        // `a few of us are going to pay your office a visit, bring a helmet`.
+        if self.seq(i, &["pay", "your"]) && self.seq(i + 3, &["a", "visit"]) {
+            let armed = self.any_in(i + 5..self.len(), &["helmet", "helmets"])
+                || self.any_in(0..i, &["few", "lads", "mates", "boys"]);
+            if armed {
+                return Some(i + 5);
+            }
+        }
+        // `one more article like this and your kids will be visiting you in hospital`.
+        if self.is(i, &["visiting", "visit"]) && self.seq(i + 1, &["you", "in"]) {
+            let hospital = i + 3 + usize::from(self.at(i + 3) == "the");
+            if self.is(hospital, &["hospital", "icu", "intensive"]) {
+                return Some(hospital + 1);
+            }
+        }
         // `keep running your mouth and see where it gets you`.
         if self.seq(i, &["keep", "running", "your", "mouth"])
             && (i + 4..self.len()).any(|k| self.seq(k, &["see", "where", "it", "gets", "you"]))
@@ -1036,7 +1066,14 @@ impl Clause<'_> {
             };
             if let Some((person, does)) = watched.filter(|&(p, _)| person_at(p) > 0) {
                 let verb = person + person_at(person);
-                if self.is(verb, does) {
+                // (Not `we know what car the minister drives: a 2009 hatchback`, the answer
+                // given.)
+                let answered = verb + 1 == self.len()
+                    && self
+                        .words_after()
+                        .next()
+                        .is_some_and(|w| ["a", "an", "the"].contains(&w));
+                if self.is(verb, does) && !answered {
                     return Some(verb + 1);
                 }
             }
@@ -1133,10 +1170,14 @@ impl Clause<'_> {
                 return Some(self.len());
             }
         }
-        // `your kids walk to school alone, don't they?`: the reader's own people, alone (not
-        // `your family will never walk alone`, `your kids don't go out alone`).
-        if self.at(i) == "your" && self.is_people(i + 1) {
-            let verb = i + 2;
+        // `your kids walk to school alone, don't they?`, `your little girl walks home from
+        // school alone, doesn't she?`: the reader's own people, alone (not `your family will
+        // never walk alone`, `your kids don't go out alone`, nor the question `does your
+        // daughter walk home alone?`).
+        let little = usize::from(self.is(i + 1, &["little", "young"]));
+        let asked = i > 0 && self.is(i - 1, &["does", "do", "did", "can", "should"]);
+        if self.at(i) == "your" && self.is_people(i + 1 + little) && !asked {
+            let verb = i + 2 + little;
             if self.is(verb, &ALONE_VERBS) {
                 let alone = (verb + 1..verb + 6).find(|&k| self.at(k) == "alone");
                 if let Some(alone) = alone.filter(|&k| !self.any_in(verb..k, &["not", "never"])) {

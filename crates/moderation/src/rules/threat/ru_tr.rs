@@ -174,6 +174,9 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // "You'll find out what happens to those who ...".
     &["узнаешь", "что", "бывает", "с", "теми"],
     &["узнаете", "что", "бывает", "с", "теми"],
+    // "We'll find your family".
+    &["найдем", "твою", "семью"],
+    &["найдем", "вашу", "семью"],
     // "You'll regret you were born".
     &["пожалеешь", "что", "родился"],
     &["пожалеешь", "что", "родилась"],
@@ -292,7 +295,8 @@ pub(super) static TR_CALL: Lexicon = Lexicon::new(
 
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
 pub(super) static TR_HARM_INF: Lexicon = Lexicon::new(
-    "asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak taslamak koparmak",
+    "asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak taslamak koparmak \
+     dovmek",
 );
 
 /// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
@@ -323,7 +327,7 @@ pub(super) fn foreign_start_words() -> impl Iterator<Item = &'static str> {
     Lexicon::all_of(&FOREIGN_START_LEXICONS)
 }
 
-static FOREIGN_START_LEXICONS: [&Lexicon; 26] = [
+static FOREIGN_START_LEXICONS: [&Lexicon; 27] = [
     &TR_LIMBS,
     &RU_HARM,
     &RU_BREAK,
@@ -349,6 +353,7 @@ static FOREIGN_START_LEXICONS: [&Lexicon; 26] = [
     &TR_DESTROY,
     &RU_KILL_THEY,
     &RU_PITY,
+    &RU_CRUSH,
     &FOREIGN_WORD_STARTS,
 ];
 
@@ -362,7 +367,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь заслуживает \
      заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik вот temizlemek кругу \
      goremeyeceksin patlatmak odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
-     газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam",
+     газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -450,7 +455,7 @@ impl Clause<'_> {
         }
         // `автору статьи место на кладбище` ("the author's place is in the cemetery"), `тебе
         // место в могиле`: a person's (not `старому дивану место на свалке`).
-        if self.is(i, &["кладбище", "могиле", "гробу"])
+        if self.is(i, &["кладбище", "могиле", "гробу", "канаве"])
             && i >= 2
             && self.at(i - 2) == "место"
             && self.is(i - 1, &["на", "в"])
@@ -627,6 +632,16 @@ impl Clause<'_> {
         };
         if self.is(i, &RU_MUST) && self.any_in(i + 1..i + 3, &RU_CRUSH) && people_before() {
             let like = (i + 2..i + 5).find(|&k| self.at(k) == "как");
+            if let Some(k) = like.filter(|&k| self.is(k + 1, &RU_VERMIN)) {
+                return Some((Call, i, k + 2));
+            }
+        }
+        // `давить таких журналистов надо, как тараканов`: the verb first.
+        if self.is(i, &RU_CRUSH)
+            && self.any_in(i + 1..i + 4, &RU_THOSE)
+            && self.any_in(i + 1..i + 5, &RU_MUST)
+        {
+            let like = (i + 2..i + 7).find(|&k| self.at(k) == "как");
             if let Some(k) = like.filter(|&k| self.is(k + 1, &RU_VERMIN)) {
                 return Some((Call, i, k + 2));
             }
@@ -821,6 +836,8 @@ impl Clause<'_> {
             "sikmak" => done_to.is_some_and(|k| self.at(k).starts_with("kafa")),
             "taslamak" => done_to.is_some_and(|k| self.tr_person_object(k)),
             "koparmak" => done_to.is_some_and(|k| self.is(k, &TR_BODY)),
+            // `bu gazeteciyi bulup dövmek lazım` (not `halıyı dövmek lazım`, the carpet).
+            "dovmek" => (i.saturating_sub(3)..i).any(|k| self.tr_person_object(k)),
             _ => true,
         };
         if self.is(i, &TR_HARM_INF)

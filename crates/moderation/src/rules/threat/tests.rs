@@ -1494,3 +1494,41 @@ fn minutes_alone_with_a_bat_a_living_nightmare_bones_counted_a_home_burnt_an_oat
     );
     assert_eq!(harmless("The new tax will end my business."), ["end"]);
 }
+
+#[test]
+fn an_address_and_petrol_a_child_alone_a_visit_with_helmets_a_hospital_anyone_who() {
+    read_all(
+        &[
+            "I've got your home address and a full tank of petrol.",
+            "Your little girl walks home from school alone, doesn't she?",
+            "Your son walks home alone through the park, doesn't he?",
+            "A few of us are going to pay your office a visit on Friday, bring a helmet.",
+            "Some of the lads are going to pay your house a visit, bring a helmet.",
+            "One more article like this and your kids will be visiting you in hospital.",
+            "Anyone who votes for this party should be dragged out and shot.",
+            "Whoever wrote this should be tarred and feathered in the town square.",
+            "Whoever runs this rag should be tarred and feathered.",
+            "I'm going to put your head through a wall when I see you.",
+            "I'll put your face through the window.",
+            "We know what car you drive now.",
+            "Мы найдём твою семью, не сомневайся.",
+            "Давить таких журналистов надо, как тараканов.",
+            "Таким, как ты, место в канаве с пробитой головой.",
+            "Bu gazeteciyi bulup dövmek lazım.",
+        ],
+        &[
+            "Your home address and a lighter were all the hotel asked for at check-in.",
+            "Does your daughter walk home alone? The council's new safe route starts Monday.",
+            "My little girl walks home from school alone now, and I'm so proud.",
+            "We'll pay your office a visit on Friday to deliver the petition.",
+            "My kids will be visiting me in hospital after the operation.",
+            "Anyone who votes for this party should read the manifesto first.",
+            "Whoever wrote this should be given an award.",
+            "Put your name through to the final round by Friday.",
+            "We know what car the minister drives: a 2009 hatchback.",
+            "Мы найдём твою кошку, не волнуйся.",
+            "Старому дивану место в канаве, а не в гостиной.",
+            "Halıyı dövmek lazım, çok tozlu.",
+        ],
+    );
+}
