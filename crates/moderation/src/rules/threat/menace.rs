@@ -312,6 +312,18 @@ impl Clause<'_> {
             .then(|| self.len())
     }
 
+    /// `I've got your home address and a full tank of petrol`, read from `your` (not `your
+    /// home address and a lighter were all the hotel asked for`).
+    fn address_and_petrol(&self, i: usize) -> Option<usize> {
+        let address = i + 1 + usize::from(self.at(i + 1) == "home");
+        let fuel = ["petrol", "gasoline", "matches", "lighter"];
+        (self.is(address, &["address", "addresses"])
+            && self.any_in(address + 1..self.len(), &fuel)
+            && self.any_in(0..i, &["i", "we"])
+            && self.any_in(0..i, &["got", "have", "know", "found"]))
+        .then(|| self.len())
+    }
+
     /// `you'll be picking your teeth up off the floor`: the reader's teeth knocked out,
     /// read from `your` (not `picking your teeth with a toothpick`).
     fn teeth_off_the_floor(&self, i: usize) -> Option<usize> {
@@ -385,7 +397,8 @@ impl Clause<'_> {
             "before" => (self.seq(i + 1, &["i", "do", "it"]) && (0..i).any(|k| self.harm_verb(k)))
                 .then_some(i + 4),
             "your" => self
-                .your_people_warned(i)
+                .address_and_petrol(i)
+                .or_else(|| self.your_people_warned(i))
                 .or_else(|| self.harm_befalls_if_kept_up(i))
                 .or_else(|| self.teeth_off_the_floor(i))
                 .or_else(|| self.face_meets_fist(i)),
@@ -419,6 +432,29 @@ impl Clause<'_> {
                 at.then_some(i + 4)
             }
             "shame" | "pity" | "tragedy" => self.regretted(i),
+            // `a few of us are going to pay your office a visit, bring a helmet`.
+            "pay" if self.at(i + 1) == "your" && self.seq(i + 3, &["a", "visit"]) => {
+                let armed = self.any_in(i + 5..self.len(), &["helmet", "helmets"])
+                    || self.any_in(0..i, &["few", "lads", "mates", "boys"]);
+                armed.then_some(i + 5)
+            }
+            // `one more article like this and your kids will be visiting you in hospital`.
+            "visiting" | "visit" if self.seq(i + 1, &["you", "in"]) => {
+                let hospital = i + 3 + usize::from(self.at(i + 3) == "the");
+                self.is(hospital, &["hospital", "icu", "intensive"])
+                    .then_some(hospital + 1)
+            }
+            // `keep talking and you'll need dental records to be identified`: the reader's
+            // body past knowing (not `the victims were identified by dental records`).
+            "dental" => (self.at(i + 1) == "records"
+                && self.any_in(0..i, &["you", "your"])
+                && self.any_in(i + 2..self.len(), &["identified", "identify"]))
+            .then(|| self.len()),
+            // `... get what's coming to them, and yours is coming`: the reader's turn foretold.
+            "yours" if self.seq(i + 1, &["is", "coming"]) => {
+                let mut before = (0..i).rev().map(|k| self.at(k)).chain(self.words_before());
+                before.any(|w| w == "coming").then_some(i + 3)
+            }
             // `the day you get what you deserve I'll throw a party`: the reader's harm
             // celebrated in advance (not `the day you retire I'll throw a party`).
             "day" if self.seq(i + 1, &["you", "get", "what", "you", "deserve"]) => {
@@ -938,58 +974,6 @@ impl Clause<'_> {
                 return Some(place + 1);
             }
         }
-        // `keep talking and you'll need dental records to be identified`: the reader's body
-        // past knowing (not `the victims were identified by dental records`).
-        if self.seq(i, &["dental", "records"])
-            && self.any_in(0..i, &["you", "your"])
-            && self.any_in(i + 2..self.len(), &["identified", "identify"])
-        {
-            return Some(self.len());
-        }
-        // `... get what's coming to them, and yours is coming`: the reader's turn foretold.
-        if self.seq(i, &["yours", "is", "coming"]) {
-            let mut before = (0..i).rev().map(|k| self.at(k)).chain(self.words_before());
-            if before.any(|w| w == "coming") {
-                return Some(i + 3);
-            }
-        }
-        // `I'd love five minutes alone with this author and a baseball bat`.
-        if self.seq(i, &["minutes", "alone", "with"]) && self.person(i + 3) > 0 {
-            let and = i + 3 + self.person(i + 3);
-            if self.at(and) == "and" && self.any_in(and + 1..and + 4, &WEAPON) {
-                return Some(and + 4);
-            }
-        }
-        // `I've got your home address and a full tank of petrol`.
-        // (Not `your home address and a lighter were all the hotel asked for`.)
-        let holder =
-            self.any_in(0..i, &["i", "we"]) && self.any_in(0..i, &["got", "have", "know", "found"]);
-        if self.at(i) == "your" && holder {
-            let address = i + 1 + usize::from(self.at(i + 1) == "home");
-            if self.is(address, &["address", "addresses"])
-                && self.any_in(
-                    address + 1..self.len(),
-                    &["petrol", "gasoline", "matches", "lighter"],
-                )
-            {
-                return Some(self.len());
-            }
-        }
-        // `a few of us are going to pay your office a visit, bring a helmet`.
-        if self.seq(i, &["pay", "your"]) && self.seq(i + 3, &["a", "visit"]) {
-            let armed = self.any_in(i + 5..self.len(), &["helmet", "helmets"])
-                || self.any_in(0..i, &["few", "lads", "mates", "boys"]);
-            if armed {
-                return Some(i + 5);
-            }
-        }
-        // `one more article like this and your kids will be visiting you in hospital`.
-        if self.is(i, &["visiting", "visit"]) && self.seq(i + 1, &["you", "in"]) {
-            let hospital = i + 3 + usize::from(self.at(i + 3) == "the");
-            if self.is(hospital, &["hospital", "icu", "intensive"]) {
-                return Some(hospital + 1);
-            }
-        }
         // `keep running your mouth and see where it gets you`.
         if self.seq(i, &["keep", "running", "your", "mouth"])
             && (i + 4..self.len()).any(|k| self.seq(k, &["see", "where", "it", "gets", "you"]))
@@ -1110,13 +1094,13 @@ impl Clause<'_> {
         {
             return Some(i + 4);
         }
-        // `give me five minutes alone with this journalist and a crowbar`.
-        if let Some(k) = (i..i + 6).find(|&k| self.seq(k, &["alone", "with"])) {
-            let armed = self.at(i) == "give"
-                && self.person(k + 2) > 0
-                && self.any_in(k + 2..k + 8, &WEAPON);
-            if armed {
-                return Some((k + 8).min(self.len()));
+        // `give me five minutes alone with this journalist and a crowbar`, `I'd love five
+        // minutes alone with this author and a baseball bat`.
+        if self.is(i, &["give", "love"]) {
+            if let Some(k) = (i..i + 6).find(|&k| self.seq(k, &["alone", "with"])) {
+                if self.person(k + 2) > 0 && self.any_in(k + 2..k + 8, &WEAPON) {
+                    return Some((k + 8).min(self.len()));
+                }
             }
         }
         // `wait until we know your address, then we'll talk`; not `..., then we'll send the
