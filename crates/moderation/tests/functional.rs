@@ -410,9 +410,11 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // 2009 hatchback"), 36 and none after; 29 look-alikes (two more were already here), none
     // held once the shapes were narrowed ("Your home address and a lighter were all the hotel
     // asked for", "Does your daughter walk home alone?", "Go back to the jungle scenes" were
-    // held at first).
+    // held at first). Its fifty-fifth (three already here, replaced before reading): 17 of 40
+    // attacks and none of 40 civil sentences, 34 after; 25 look-alikes, none held once
+    // `гореть` was read only when it burns someone ("... должен гореть желанием учиться").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1448, 1378);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1501, 1425);
     assert!(
         civil_held.len() <= 19,
         "civil sentences held: {civil_held:#?}"

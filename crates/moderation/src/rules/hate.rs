@@ -211,7 +211,7 @@ static RU_DRIVE_OUT: Lexicon = Lexicon::new("гнать выгнать выго�
 /// Turkish for "should be thrown out", after the land (`ülkeden atılmalı`).
 static TR_DRIVEN_OUT: Lexicon = Lexicon::new(
     "atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli \
-     cikarilmali",
+     cikarilmali silinmeli",
 );
 
 /// Past participles of a group rounded up for what it is (`should be rounded up`), whoever
@@ -252,6 +252,10 @@ static SENT_BACK_TO: Lexicon = Lexicon::new(
 /// What a group is said to waste: `a waste of money`, `... of the NHS budget`.
 static SPENT_ON_THEM: Lexicon =
     Lexicon::new("money space oxygen air resources budget food taxes taxpayers");
+
+/// What a group is said to be good for alone besides menial work: `Poles are only good for
+/// stealing cars`.
+static VICES_ING: Lexicon = Lexicon::new("stealing begging robbing breeding drinking crime");
 
 /// The reader's kind, told to leave: `you people`, `your kind`, `your lot`.
 const YOUR_KIND: &[&[&str]] = &[&["you", "people"], &["your", "kind"], &["your", "lot"]];
@@ -312,6 +316,8 @@ const NOT_HUMAN: &[&[&str]] = &[
     &["insan", "degiller"],
     // `every single Muslim is a ticking time bomb`.
     &["ticking", "time", "bomb"],
+    // `Islam is a death cult`.
+    &["death", "cult"],
     &["ticking", "time", "bombs"],
 ];
 
@@ -364,6 +370,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &BROUGHT_HARM,
         &FIT_FOR,
         &MENIAL,
+        &VICES_ING,
         &RUINS,
         &OTHER_CUES,
     ])
@@ -388,7 +395,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir \
      surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste ticking camps \
      asylums outbreed outbreeding replacing мафия правит hut huts jungle rob scrounge \
-     civilisation civilization ayaginin ayagi \
+     civilisation civilization ayaginin ayagi cult годятся созданы silinmeli \
      curuk пьют пили blood плиты кухне",
 );
 
@@ -635,6 +642,15 @@ impl Clause<'_> {
             && (i + 3..i + 8).any(|k| self.at(k).starts_with("alti") || self.at(k) == "dibi")
         {
             return Some((Exclusion, i, (i + 8).min(self.len())));
+        }
+        // `женщины годятся только для кухни и постели` ("women are fit only for the kitchen
+        // and the bed").
+        if self.is(i, &["женщины", "бабы"])
+            && self.is(i + 1, &["годятся", "нужны", "созданы"])
+            && self.seq(i + 2, &["только", "для"])
+            && self.is(i + 4, &["кухни", "постели", "секса", "плиты"])
+        {
+            return Some((Stereotype, i, i + 5));
         }
         // `бабам место у плиты` ("women's place is at the stove"), `... на кухне`.
         if self.is(i, &["бабам", "женщинам"])
@@ -990,7 +1006,7 @@ impl Clause<'_> {
         if copula > 0
             && self.is(after, &["only", "just"])
             && self.seq(only, &["good", "for"])
-            && self.is(only + 2, &MENIAL)
+            && (self.is(only + 2, &MENIAL) || self.is(only + 2, &VICES_ING))
         {
             return Some((Stereotype, i, only + 3));
         }
@@ -2441,6 +2457,26 @@ mod tests {
             "Positive people have done nothing for civilisation? Tell that to the nurses.",
             "Kadının yeri her yer, bu kampanya çok güzel.",
             "Gay men were hit hardest by the epidemic in the eighties, the documentary shows.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn a_death_cult_good_only_for_vice_fit_only_for_the_kitchen() {
+        for attack in [
+            "Islam is a death cult and Muslims are its soldiers.",
+            "Poles are only good for stealing cars and drinking.",
+            "Gypsies are only good for begging.",
+            "Женщины годятся только для кухни и постели.",
+            "Бабы созданы только для кухни.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for civil in [
+            "The cult documentary on Netflix is gripping.",
+            "Women are only good for business, the study of female founders shows.",
+            "Кухня в этом ресторане великолепная.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

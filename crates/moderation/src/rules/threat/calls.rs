@@ -2,7 +2,7 @@
 //! shoot him`, `X deserve to die`), wishes (`I hope you die`, `I hope you get cancer`) and
 //! urges to self-harm (`go jump off a bridge`, `nobody would miss you`).
 
-use super::harm::{BODY, POSSESSIVES, PRONOUNS, VEHICLES};
+use super::harm::{BODY, POSSESSIVES, PRONOUNS, VEHICLES, WEAPON};
 use super::ru_tr::{FOREIGN_SELF_HARM, RU_SELF_HARM};
 use super::ThreatKind;
 use crate::rules::clauses::{Clause, Lexicon};
@@ -63,6 +63,14 @@ impl Clause<'_> {
     /// `just`, `and`..., or `you should`; `do not drink bleach` and `he wanted to jump off a
     /// bridge` are not urges.
     pub(super) fn self_harm_urged(&self, i: usize) -> Option<usize> {
+        // `do us all a favour and never wake up`.
+        // (Not `... and never wake up the baby`.)
+        if self.is(i, &["favour", "favor"])
+            && self.seq(i + 1, &["and", "never", "wake", "up"])
+            && (i + 5 == self.len() || self.phrase_ends_before(i + 5))
+        {
+            return Some(i + 5);
+        }
         let before = i.saturating_sub(4)..i;
         let urged = i == 0
             || self.is(
@@ -202,10 +210,12 @@ impl Clause<'_> {
     pub(super) fn called_for(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Call;
         let mut j = i + 1;
-        // (`anyone who votes for this party should be ...`, `whoever wrote this ...`.)
+        // (`anyone who votes for this party should be ...`, `whoever wrote this ...`, `women
+        // who write like this need ...`.)
         let named = (i.saturating_sub(4)..i)
             .any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]))
-            || self.is(0, &["anyone", "whoever", "everyone", "anybody"]);
+            || self.is(0, &["anyone", "whoever", "everyone", "anybody"])
+            || self.person(0) > 0 && self.is(self.person(0), &["who", "that"]);
         // `the editor deserves to have his fingers broken one by one`.
         if self.is(i, &["deserve", "deserves"]) && self.seq(j, &["to", "have"]) {
             let part = j + 2 + usize::from(self.is(j + 2, POSSESSIVES));
@@ -322,6 +332,12 @@ impl Clause<'_> {
             )
         {
             return named.then_some((Call, i, j + 5));
+        }
+        // `your editor needs to be taught a lesson with a baseball bat`.
+        if self.seq(j, &["be", "taught", "a", "lesson", "with"])
+            && self.any_in(j + 5..j + 8, &WEAPON)
+        {
+            return named.then_some((Call, i, j + 8));
         }
         // `this reporter needs to be taken out back and dealt with`.
         if self.seq(j, &["be", "taken", "out", "back"]) {

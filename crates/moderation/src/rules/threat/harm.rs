@@ -102,7 +102,7 @@ static ROLES: Lexicon = Lexicon::new(
      father dad son daughter sister brother parents friends girlfriend boyfriend baby scum \
      pig pigs rats protesters voters fans members lot bunch secretary chancellor premier \
      pensioners retirees clown clowns hack hacks feminist feminists board staff loudmouth \
-     loudmouths moron morons rioters",
+     loudmouths moron morons rioters professor professors",
 );
 
 /// Person pronouns as objects.
@@ -548,10 +548,19 @@ impl Clause<'_> {
                 return Some(vehicle + 1);
             }
         }
+        // `send every one of those leftist professors to a gulag`.
+        if w == "send" && object > 0 && self.seq(i + 1 + object, &["to", "a"]) {
+            if self.is(i + 3 + object, &["gulag", "labour", "labor"]) {
+                return Some(i + 4 + object);
+            }
+        }
         // `send this traitor to the gallows`.
         if w == "send" && object > 0 && self.seq(i + 1 + object, &["to", "the"]) {
             let place = i + 3 + object;
-            if self.is(place, &["gallows", "guillotine", "gas", "firing", "chair"]) {
+            if self.is(
+                place,
+                &["gallows", "guillotine", "gas", "firing", "chair", "gulags"],
+            ) {
                 return Some(place + 1);
             }
         }
@@ -575,9 +584,11 @@ impl Clause<'_> {
         if self.at(i) == "lock" && object > 0 && self.is(i + 1 + object, &["in", "inside"]) {
             let from = i + 2 + object;
             if let Some(and) = (from..from + 5).find(|&k| self.at(k) == "and") {
+                // (Or shut away for good: `lock her in a basement and throw away the key`.)
                 let fire = self.seq(and + 1, &["set", "it", "on", "fire"])
                     || self.seq(and + 1, &["set", "it", "alight"])
-                    || self.seq(and + 1, &["burn", "it"]);
+                    || self.seq(and + 1, &["burn", "it"])
+                    || self.seq(and + 1, &["throw", "away", "the", "key"]);
                 if fire {
                     return Some(and + 4);
                 }
@@ -635,6 +646,7 @@ impl Clause<'_> {
         match self.at(k) {
             "wiped" => self.is(k + 1, &["out", "off"]).then_some((k + 2, true)),
             "stamped" => (self.at(k + 1) == "out").then_some((k + 2, true)),
+            "hunted" => (self.at(k + 1) == "down").then_some((k + 2, false)),
             "gang" => (self.at(k + 1) == "raped").then_some((k + 2, false)),
             // `those protesters should be run over` (not `run over budget`).
             "run" => (self.at(k + 1) == "over" && !self.is(k + 2, &["budget", "time", "schedule"]))

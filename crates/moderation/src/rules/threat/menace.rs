@@ -396,6 +396,15 @@ impl Clause<'_> {
             // `kill yourself before I do it for you` (not `finish the book before I do`).
             "before" => (self.seq(i + 1, &["i", "do", "it"]) && (0..i).any(|k| self.harm_verb(k)))
                 .then_some(i + 4),
+            // `I'll make your death look like an accident`.
+            "your" if self.seq(i + 1, &["death", "look", "like", "an", "accident"]) => Some(i + 6),
+            // `your head would look great on my wall`: a trophy.
+            "your"
+                if self.at(i + 1) == "head"
+                    && (i + 2..i + 7).any(|k| self.seq(k, &["on", "my", "wall"])) =>
+            {
+                Some(self.len())
+            }
             "your" => self
                 .address_and_petrol(i)
                 .or_else(|| self.your_people_warned(i))
@@ -432,6 +441,12 @@ impl Clause<'_> {
                 at.then_some(i + 4)
             }
             "shame" | "pity" | "tragedy" => self.regretted(i),
+            // `the day is coming when you'll answer for this with your blood`.
+            "answer" | "pay" if self.at(i + 1) == "for" => {
+                let with = (i + 2..i + 6).find(|&k| self.at(k) == "with")?;
+                (self.is(with + 1, POSSESSIVES) && self.is(with + 2, &["blood", "life", "lives"]))
+                    .then_some(with + 3)
+            }
             // `a few of us are going to pay your office a visit, bring a helmet`.
             "pay" if self.at(i + 1) == "your" && self.seq(i + 3, &["a", "visit"]) => {
                 let armed = self.any_in(i + 5..self.len(), &["helmet", "helmets"])

@@ -334,7 +334,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      road brake dog dogs celebrate champagne karismam odetecegim odetecegiz dovulmeyi olmeyi \
      asilmayi vurulmayi smirk camps газовую газовые pier dental respect sonu sonun stamped \
      nightmare пересчитаю родился родилась родились сгорит взорвется рухнет сгоришь yeminliyim \
-     yasatmam petrol gasoline helmet helmets visiting visit канаве семью dovmek",
+     yasatmam petrol gasoline helmet helmets visiting visit канаве семью dovmek hunted wake \
+     blood accident gulag gulags fena обрадуешься обрадуетесь гореть лесу taught",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -363,7 +364,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      sharpening oiling imagine picture fantasize fantasise someone somebody broken smashed busted \
      friends mates lads guys boys friend sleeping throw knife gun blade pistol rifle shotgun \
      machete before spike spikes pike pikes do careful find matter dental yours visiting \
-     visit",
+     visit favour favor answer",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -367,7 +367,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь заслуживает \
      заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik вот temizlemek кругу \
      goremeyeceksin patlatmak odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
-     газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве",
+     газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве yoksa обрадуешься \
+     обрадуетесь гореть найдут",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -804,10 +805,12 @@ impl Clause<'_> {
                 && !(i > 0 && starts_with_any(self.at(i - 1), &["zaman", "vakit"]));
             // `sokakta görsem döverim` ("if I saw him in the street I'd beat him"): the
             // conditional says the writer means someone.
+            // (And `seni sokakta gördüğüm yerde döverim`, "wherever I see you in the street".)
             let if_i_saw = (i.saturating_sub(3)..i).any(|k| {
                 let w = self.at(k);
                 w.chars().count() >= 5 && (w.ends_with("sem") || w.ends_with("sam"))
-            });
+            }) || self.at(i.wrapping_sub(1)) == "yerde"
+                && self.any_in(0..i, &["seni", "sizi"]);
             // Shooting (`sıkmak`, also "to squeeze") only at a head: `kafana sıkarım`, not
             // `senin için limon sıkacağım` ("I'll squeeze a lemon for you").
             let at_a_head = !self.at(i).starts_with("sik")
@@ -951,6 +954,43 @@ impl Clause<'_> {
                     return Some((Call, i, k + 1));
                 }
             }
+        }
+        // `seni bir daha görmek istemiyorum, yoksa fena olur` ("... or it'll get ugly"),
+        // said to the reader (not `ilacı iç, yoksa fena olur`).
+        if self.seq(i, &["yoksa", "fena", "olur"]) && self.any_in(0..i, &["seni", "sizi"]) {
+            return Some((Menace, i, i + 3));
+        }
+        // `попадёшься мне в тёмном переулке — не обрадуешься` ("cross my path in a dark
+        // alley and you won't be glad").
+        if self.is(i, &["обрадуешься", "обрадуетесь"])
+            && i > 0
+            && self.at(i - 1) == "не"
+            && self.any_in(0..i, &["попадешься", "попадетесь"])
+        {
+            return Some((Menace, i - 1, i + 1));
+        }
+        // `ещё одна такая статья, и тебя найдут в лесу` ("one more article like this and
+        // you'll be found in the forest"); not `если заблудишься, тебя найдут в лесу`.
+        if self.seq(i, &["найдут", "в", "лесу"])
+            && i > 0
+            && self.is(i - 1, &["тебя", "вас"])
+            && self.any_in(0..i, &["ещё", "еще"])
+        {
+            return Some((Menace, i - 1, i + 3));
+        }
+        // `кто такое пишет, тот должен гореть` ("whoever writes this must burn"), `... гореть
+        // в аду`; not `... гореть желанием учиться` ("burn with the wish to learn").
+        let burns = i + 1 == self.len()
+            || self.phrase_ends_before(i + 1)
+            || self.seq(i + 1, &["в", "аду"])
+            || self.at(i + 1) == "заживо";
+        if self.at(i) == "гореть"
+            && burns
+            && i > 0
+            && self.is(i - 1, &["должен", "должны", "должна"])
+            && self.any_in(0..i, &["кто", "таких", "такие"])
+        {
+            return Some((Call, i - 1, i + 1));
         }
         // `Seni öldürmeye yeminliyim` ("I've sworn to kill you").
         if self.at(i) == "yeminliyim" && i > 0 && self.any_in(0..i, &["seni", "sizi"]) {

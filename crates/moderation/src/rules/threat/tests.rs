@@ -1532,3 +1532,37 @@ fn an_address_and_petrol_a_child_alone_a_visit_with_helmets_a_hospital_anyone_wh
         ],
     );
 }
+
+#[test]
+fn never_wake_up_hunted_down_a_lesson_with_a_bat_a_death_staged_a_trophy_a_gulag_the_key() {
+    read_all(
+        &[
+            "Do us all a favour and never wake up.",
+            "You and your family deserve to be hunted down like dogs.",
+            "Women who write like this need a good slap to bring them back to reality.",
+            "Your editor needs to be taught a lesson with a baseball bat.",
+            "I'll make your death look like an accident.",
+            "Your head would look great on my wall.",
+            "Get ready, because the day is coming when you'll answer for this with your blood.",
+            "Lock her in a basement and throw away the key.",
+            "Send every one of those leftist professors to a gulag.",
+            "Попадёшься мне в тёмном переулке — не обрадуешься.",
+            "Кто такое пишет, тот должен гореть.",
+            "Ещё одна такая статья, и тебя найдут в лесу.",
+            "Seni bir daha görmek istemiyorum, yoksa fena olur.",
+            "Seni sokakta gördüğüm yerde döverim.",
+        ],
+        &[
+            "Do us all a favour and never wake up the baby after nine.",
+            "Deer are hunted down in the autumn, the rangers say.",
+            "Women who write like this need a good editor.",
+            "The team needs to be taught a lesson in defending.",
+            "Your head would look great with a new haircut.",
+            "Pay for this with your card at the counter.",
+            "Lock the bikes in the shed and throw away the old lock.",
+            "İlacını iç, yoksa fena olur.",
+            "Если заблудишься, тебя найдут в лесу спасатели.",
+            "Кто такое пишет, тот должен гореть желанием учиться.",
+        ],
+    );
+}
