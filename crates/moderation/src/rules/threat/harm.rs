@@ -549,10 +549,12 @@ impl Clause<'_> {
             }
         }
         // `send every one of those leftist professors to a gulag`.
-        if w == "send" && object > 0 && self.seq(i + 1 + object, &["to", "a"]) {
-            if self.is(i + 3 + object, &["gulag", "labour", "labor"]) {
-                return Some(i + 4 + object);
-            }
+        if w == "send"
+            && object > 0
+            && self.seq(i + 1 + object, &["to", "a"])
+            && self.is(i + 3 + object, &["gulag", "labour", "labor"])
+        {
+            return Some(i + 4 + object);
         }
         // `send this traitor to the gallows`.
         if w == "send" && object > 0 && self.seq(i + 1 + object, &["to", "the"]) {
