@@ -548,13 +548,18 @@ impl Clause<'_> {
                 return Some(vehicle + 1);
             }
         }
-        // `send every one of those leftist professors to a gulag`.
-        if w == "send"
-            && object > 0
-            && self.seq(i + 1 + object, &["to", "a"])
-            && self.is(i + 3 + object, &["gulag", "labour", "labor"])
-        {
-            return Some(i + 4 + object);
+        // `send every one of those leftist professors to a gulag`, `... to a labour camp`
+        // (not `... to a labour ward`).
+        let camp = i + 3 + object;
+        let camp_end = if self.at(camp) == "gulag" {
+            camp + 1
+        } else {
+            camp + 2 * usize::from(
+                self.is(camp, &["labour", "labor"]) && self.at(camp + 1) == "camp",
+            )
+        };
+        if w == "send" && object > 0 && self.seq(i + 1 + object, &["to", "a"]) && camp_end > camp {
+            return Some(camp_end);
         }
         // `send this traitor to the gallows`.
         if w == "send" && object > 0 && self.seq(i + 1 + object, &["to", "the"]) {
