@@ -335,7 +335,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      asilmayi vurulmayi smirk camps газовую газовые pier dental respect sonu sonun stamped \
      nightmare пересчитаю родился родилась родились сгорит взорвется рухнет сгоришь yeminliyim \
      yasatmam petrol gasoline helmet helmets visiting visit канаве семью dovmek hunted wake \
-     blood accident gulag gulags fena обрадуешься обрадуетесь гореть лесу taught",
+     blood accident gulag gulags camp fena обрадуешься обрадуетесь гореть лесу taught",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
