@@ -413,8 +413,12 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // held at first). Its fifty-fifth (three already here, replaced before reading): 17 of 40
     // attacks and none of 40 civil sentences, 34 after; 25 look-alikes, none held once
     // `гореть` was read only when it burns someone ("... должен гореть желанием учиться").
+    // Its fifty-sixth, attacks set inside civil comments ("Great match report. If I ever see
+    // that referee again I'm going to cave his skull in."): 20 of 40 attacks and none of 40
+    // civil sentences, 36 after; 29 look-alikes (one more was already here, and is now held),
+    // none held.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1501, 1425);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1554, 1475);
     assert!(
         civil_held.len() <= 19,
         "civil sentences held: {civil_held:#?}"

@@ -286,7 +286,7 @@ static PART_OF: Lexicon = Lexicon::new(
 /// Words that sharpen what a group is called: `drunk animals`, `violent criminals`.
 static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
     "drunk drunken lazy stupid dumb violent dangerous primitive savage wild rabid greedy \
-     worthless useless inbred smelly stinking godless evil drug born diseased раковая раковые \
+     worthless useless inbred smelly stinking godless evil drug born diseased feral раковая раковые \
      прирожденные врожденные",
 );
 
@@ -294,6 +294,7 @@ static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
 /// (`are nothing but`, `are basically`, `— это`, `birer`).
 static LINKS: Lexicon = Lexicon::new(
     "are is were was be just all nothing but basically simply literally really only like a an sand \
+     равно \
      the total complete filthy dirty disgusting bloody damn fucking still это все просто как \
      настоящие birer bir gibi hepsi resmen tam zaten insanlar",
 );
@@ -395,7 +396,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir \
      surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste ticking camps \
      asylums outbreed outbreeding replacing мафия правит hut huts jungle rob scrounge \
-     civilisation civilization ayaginin ayagi cult годятся созданы silinmeli \
+     civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab \
      curuk пьют пили blood плиты кухне",
 );
 
@@ -946,6 +947,11 @@ impl Clause<'_> {
             )
         {
             return Some((Stereotype, i, done + 4));
+        }
+        // `... a Jew wrote this, they always stab us in the back`: a group said to betray.
+        let always = end + usize::from(self.is(end, &["always", "will", "would"]));
+        if self.seq(always, &["stab", "us", "in", "the", "back"]) {
+            return Some((Stereotype, i, always + 5));
         }
         // `Africans will outbreed us within a generation`: a group said to replace "us".
         let will = end + usize::from(self.is(end, &["will", "are"]));
@@ -2477,6 +2483,26 @@ mod tests {
             "The cult documentary on Netflix is gripping.",
             "Women are only good for business, the study of female founders shows.",
             "Кухня в этом ресторане великолепная.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn feral_children_a_stab_in_the_back_thieves_all_the_same() {
+        for attack in [
+            "As a teacher I can tell you: these immigrant kids are feral animals.",
+            "Gypsy children are feral animals.",
+            "Not surprised a Jew wrote this, they always stab us in the back.",
+            "Jews always stab us in the back.",
+            "Интересный анализ, но цыгане всё равно все воры.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for civil in [
+            "These feral cats in the car park need homes.",
+            "He stabbed his rival in the back at the party conference, figuratively speaking.",
+            "Интересный анализ, цыганская культура очень богатая.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

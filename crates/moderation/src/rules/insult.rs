@@ -858,6 +858,20 @@ impl Clause<'_> {
         alive.then_some(one + 2)
     }
 
+    /// `your spelling is as bad as your face`: the reader's looks made a byword of badness.
+    fn as_bad_as_your_face(&self, i: usize) -> Option<usize> {
+        (self.at(i) == "as"
+            && self.is(i + 1, &["bad", "ugly", "awful", "terrible", "hideous"])
+            && self.seq(i + 2, &["as", "your", "face"]))
+        .then_some(i + 5)
+    }
+
+    /// `senin ananı bilmem ne yaparım` ("I'll do who knows what to your mother").
+    fn your_mother_done_to(&self, i: usize) -> Option<usize> {
+        (self.at(i) == "anani" && self.any_in(i + 1..i + 5, &["yaparim", "ederim"]))
+            .then_some(i + 5)
+    }
+
     /// `you look like the result of a failed science experiment` (not `this looks like ...`).
     fn failed_experiment(&self, i: usize) -> Option<usize> {
         if !self.seq(i, &["failed"]) || !(i.saturating_sub(8)..i).any(|k| self.likened_you(k)) {
@@ -1119,7 +1133,9 @@ impl Clause<'_> {
         // to type` (an animal said of the reader).
         let likened = (i + 1..i + 3).find(|&k| self.is(k, &LIKENED_BY) && self.at(k + 1) == "like");
         if let Some(k) = likened {
-            let name = k + 2 + usize::from(self.is(k + 2, &["a", "an", "some"]));
+            let a = k + 2 + usize::from(self.is(k + 2, &["a", "an", "some"]));
+            // (`you write like a drunk whore`: a word of scorn before the name.)
+            let name = a + usize::from(self.is(a, &SCORN) || self.is(a, &["drunk", "cheap"]));
             // The animal ends its phrase, or a clause about it follows (not `a sheep farmer`).
             let animal = self.is(name, &ANIMAL_NAMES)
                 && (self.phrase_ends_before(name + 1) || self.is(name + 1, &["that", "who"]));
@@ -1324,7 +1340,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 48] = [
+static SHAPES: [(Shape, &Needs); 50] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -1413,6 +1429,8 @@ static SHAPES: [(Shape, &Needs); 48] = [
     (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
     (|c, i| c.worth_less_than(i), &words(&["worth"])),
     (|c, i| c.failed_experiment(i), &words(&["failed"])),
+    (|c, i| c.as_bad_as_your_face(i), &words(&["face"])),
+    (|c, i| c.your_mother_done_to(i), &words(&["anani"])),
     (|c, i| c.as_dumb_as_you(i), &lexicons(&[&DUMB])),
     (|c, i| c.so_dumb(i), &lexicons(&[&DUMB])),
     (|c, i| c.if_brains_were(i), &words(&["brains"])),
@@ -1539,7 +1557,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
      noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
      dragged coughed кусок mutfak mutfaktir stain blight sun boil wart pimple carbuncle worth failed \
-     notice позорище israfi israfisin",
+     notice позорище israfi israfisin face anani",
 );
 
 /// Every stock insult in the text.
@@ -2075,6 +2093,26 @@ mod tests {
             "The world would be cleaner without single-use plastic.",
             "The hillbilly music festival sold out in an hour.",
             "Позорище для клуба — такое поражение.",
+        ] {
+            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
+        }
+    }
+
+    #[test]
+    fn as_bad_as_your_face_like_a_drunk_whore_your_mother_in_turkish() {
+        for insult in [
+            "Your spelling is as bad as your face, and that's saying something.",
+            "Your writing is as ugly as your face.",
+            "You write like a drunk whore begging for attention.",
+            "You dress like a cheap slut.",
+            "Hava güzel ama senin ananı bilmem ne yaparım.",
+        ] {
+            assert!(!insults(insult).is_empty(), "{insult}");
+        }
+        for civil in [
+            "Your smile is as bright as your mother's.",
+            "You write like a drunk poet, and I mean that kindly.",
+            "Ananı ve babanı bayramda ziyaret et.",
         ] {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }

@@ -193,7 +193,9 @@ impl Clause<'_> {
     /// Whether word `k` reports what someone other than the writer said: `he said`, `the
     /// sign said` (not `I said`, nor the writer's `just saying`).
     fn reports_others(&self, k: usize) -> bool {
-        self.is(k, &REPORT) && !(k > 0 && self.is(k - 1, &["i", "we", "just"]))
+        // (Nor `that's saying something`, `that's saying a lot`.)
+        let idiom = self.at(k) == "saying" && self.is(k + 1, &["something", "a"]);
+        self.is(k, &REPORT) && !(k > 0 && self.is(k - 1, &["i", "we", "just", "so"])) && !idiom
     }
 
     /// Whether word `i` is quoted, or a report comes before it (`he said ...`; not `the
@@ -202,17 +204,23 @@ impl Clause<'_> {
     pub(super) fn reported(&self, i: usize) -> bool {
         // (And in Russian, `кто так пишет, тому руки оторвать надо`: "whoever writes like
         // this ...".)
+        // (And `a Jew wrote this`: who wrote, not what was said.)
         let names_the_author = |k: usize| {
             k > 0 && self.is(k - 1, &["who", "whoever"]) && self.is(k + 1, &["this", "it", "these"])
+                || self.at(k) == "wrote" && self.is(k + 1, &["this", "that"])
                 || k >= 2 && self.at(k - 2) == "кто" && self.is(k - 1, &["так", "такое", "это"])
         };
         // `tell your daughter I said hi, ...`: a greeting passed on reports nothing.
         let greeting = |k: usize| {
             k > 0 && self.is(k - 1, &["i", "we"]) && self.is(k + 1, &["hi", "hello", "hey"])
         };
+        // `the so-called journalist`: a name doubted, not a report.
+        let so_called = |k: usize| k > 0 && self.at(k - 1) == "so" && self.at(k) == "called";
         self.voice == Voice::Speaker
             || self.tokens[i].quoted
-            || (0..i).any(|k| self.is(k, &REPORT) && !names_the_author(k) && !greeting(k))
+            || (0..i).any(|k| {
+                self.is(k, &REPORT) && !names_the_author(k) && !greeting(k) && !so_called(k)
+            })
     }
 
     /// Whether the words before `end` are reported by what follows them: `..., said the

@@ -215,7 +215,9 @@ impl Clause<'_> {
         let named = (i.saturating_sub(4)..i)
             .any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]))
             || self.is(0, &["anyone", "whoever", "everyone", "anybody"])
-            || self.person(0) > 0 && self.is(self.person(0), &["who", "that"]);
+            || self.person(0) > 0 && self.is(self.person(0), &["who", "that"])
+            // (`... snowflakes who need a punch in the mouth`: `who` is said of people.)
+            || i > 0 && self.at(i - 1) == "who";
         // `the editor deserves to have his fingers broken one by one`.
         if self.is(i, &["deserve", "deserves"]) && self.seq(j, &["to", "have"]) {
             let part = j + 2 + usize::from(self.is(j + 2, POSSESSIVES));
@@ -281,12 +283,16 @@ impl Clause<'_> {
         let good = usize::from(
             self.at(j) == "a" && self.is(j + 1, &["good", "public", "rubber", "plastic"]),
         );
-        // (Not `victims deserve a rubber bullet ban`: the blow ends its phrase, or where it
-        // lands follows.)
+        // (Not `victims deserve a rubber bullet ban`, `... a bullet point`: a noun the blow
+        // names.)
         let blow = j + 1 + good;
-        let dealt = blow + 1 == self.len()
-            || self.phrase_ends_before(blow + 1)
-            || self.is(blow + 1, &["to", "in", "between", "through", "and"]);
+        let dealt = !self.is(
+            blow + 1,
+            &[
+                "ban", "bans", "inquiry", "vest", "vests", "proof", "point", "points", "list",
+                "train", "trains", "hole", "holes", "heart", "wound", "wounds",
+            ],
+        );
         if self.is(j, &["a"]) && self.is(blow, &BEATINGS) && dealt {
             return named.then_some((Call, i, blow + 1));
         }
@@ -332,6 +338,14 @@ impl Clause<'_> {
             )
         {
             return named.then_some((Call, i, j + 5));
+        }
+        // `the minister is a corrupt parasite who should hang from the nearest tree`, `...
+        // should hang for this` (not `the picture should hang from the ceiling`).
+        if self.is(i, &["should", "must", "ought"]) && self.is(j, &["hang", "swing"]) {
+            let closes = j + 1 == self.len() || self.is(j + 1, &["from", "for"]);
+            if named && closes {
+                return Some((Call, i, j + 1));
+            }
         }
         // `your editor needs to be taught a lesson with a baseball bat`.
         if self.seq(j, &["be", "taught", "a", "lesson", "with"])
@@ -477,6 +491,22 @@ impl Clause<'_> {
                 && self.is(k + 4, &["house", "home", "flat", "apartment"])
         }) {
             return Some((Call, i, k + 5));
+        }
+        // `enjoy your holiday in Spain, hope the plane goes into the sea`: the reader's
+        // flight wished down (not `hope the plane lands on time`).
+        if let Some(k) = self.first_in(i + 1..i + 4, &["plane", "flight"]) {
+            let down = self.is(k + 1, &["crashes", "explodes"])
+                || self.seq(k + 1, &["goes", "down"])
+                || self.seq(k + 1, &["goes", "into", "the", "sea"]);
+            let yours = self.at(k - 1) == "your"
+                || self.any_in(0..i, &["your", "you"])
+                || self
+                    .words_before()
+                    .take(12)
+                    .any(|w| w == "your" || w == "you");
+            if down && yours {
+                return Some((Call, i, k + 2));
+            }
         }
         // `hope a truck flattens you on your way to work`.
         let vehicle = self.first_in(i + 1..i + 4, &VEHICLES);

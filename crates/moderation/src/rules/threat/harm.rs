@@ -24,14 +24,14 @@ static CHARGED: Lexicon =
 
 /// Verbs that harm with a body part as their object (`break your legs`, `kick his teeth in`).
 static HARM_BODY: Lexicon = Lexicon::new(
-    "break smash snap bash crack kick punch slap knock breaks smashes snaps bashes cracks \
+    "break smash snap bash crack kick punch slap knock cave breaks smashes snaps bashes cracks \
      kicks punches slaps knocks breaking smashing snapping bashing kicking punching",
 );
 
 /// Body parts (and `ass`, as in `kick your ass`).
 pub(super) static BODY: Lexicon = Lexicon::new(
     "bone bones neck legs leg arms arm face jaw nose skull teeth fingers finger knees kneecaps \
-     head spine ribs throat ass skin",
+     head spine ribs throat ass skin hands hand",
 );
 
 /// What someone made to do this is harmed: `make them pay`.

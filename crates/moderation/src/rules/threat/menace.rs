@@ -447,6 +447,12 @@ impl Clause<'_> {
                 (self.is(with + 1, POSSESSIVES) && self.is(with + 2, &["blood", "life", "lives"]))
                     .then_some(with + 3)
             }
+            // `we'll see how brave you are when we come knocking at 3am`.
+            "knocking" if i > 0 && self.is(i - 1, &["come", "coming"]) => {
+                let challenged = self.any_in(0..i, &["brave", "tough", "hard", "big"]);
+                let at_night = self.any_in(i + 1..self.len(), &["night", "midnight", "3am", "am"]);
+                (self.any_in(0..i, &["we", "they"]) && (challenged || at_night)).then_some(i + 1)
+            }
             // `a few of us are going to pay your office a visit, bring a helmet`.
             "pay" if self.at(i + 1) == "your" && self.seq(i + 3, &["a", "visit"]) => {
                 let armed = self.any_in(i + 5..self.len(), &["helmet", "helmets"])

@@ -335,7 +335,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      asilmayi vurulmayi smirk camps газовую газовые pier dental respect sonu sonun stamped \
      nightmare пересчитаю родился родилась родились сгорит взорвется рухнет сгоришь yeminliyim \
      yasatmam petrol gasoline helmet helmets visiting visit канаве семью dovmek hunted wake \
-     blood accident gulag gulags camp fena обрадуешься обрадуетесь гореть лесу taught",
+     blood accident gulag gulags camp fena обрадуешься обрадуетесь гореть лесу taught knocking \
+     cave переломали сломали оторвали подожгу подожжем взорву взорвем сожжем",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -364,7 +365,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      sharpening oiling imagine picture fantasize fantasise someone somebody broken smashed busted \
      friends mates lads guys boys friend sleeping throw knife gun blade pistol rifle shotgun \
      machete before spike spikes pike pikes do careful find matter dental yours visiting \
-     visit favour favor answer",
+     visit favour favor answer knocking",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -303,7 +303,7 @@ pub(super) static TR_HARM_INF: Lexicon = Lexicon::new(
 /// bones").
 static TR_PERSON: Lexicon = Lexicon::new(
     "seni sizi onu onlari hepinizi hepsini hepsi onlar bunlar bunlari kafani kafanizi kafana \
-     kafaniza kafasina boynunu evini aileni kemiklerini bacaklarini kollarini dislerini senin \
+     kafaniza kafasina kafasini boynunu evini aileni kemiklerini bacaklarini kollarini dislerini senin \
      sizin adamlar insanlar suratini yuzunu agzini adamlari",
 );
 
@@ -368,7 +368,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik вот temizlemek кругу \
      goremeyeceksin patlatmak odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
      газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве yoksa обрадуешься \
-     обрадуетесь гореть найдут",
+     обрадуетесь гореть найдут переломали сломали оторвали \
+     подожгу подожжем взорву взорвем сожжем",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -991,6 +992,36 @@ impl Clause<'_> {
             && self.any_in(0..i, &["кто", "таких", "такие"])
         {
             return Some((Call, i - 1, i + 1));
+        }
+        // `пиши дальше, пока тебе пальцы не переломали` ("keep writing, until they break your
+        // fingers"); not `ему переломали ноги в драке` (a report).
+        if self.is(i, &["переломали", "сломали", "оторвали"])
+            && i > 0
+            && self.at(i - 1) == "не"
+            && self.any_in(0..i, &["пока"])
+            && self.any_in(0..i, &["тебе", "вам"])
+        {
+            return Some((Menace, i - 1, i + 1));
+        }
+        // `я вашу редакцию сожгу` ("I'll burn your newsroom"): a place of the reader's burnt is
+        // its people harmed.
+        if self.is(
+            i,
+            &[
+                "сожгу",
+                "сожжем",
+                "подожгу",
+                "подожжем",
+                "взорву",
+                "взорвем",
+            ],
+        ) && self.any_in(i.saturating_sub(3)..i, &["вашу", "твою", "ваш", "твой"])
+            && self.any_in(
+                i.saturating_sub(2)..i,
+                &["редакцию", "дом", "квартиру", "офис", "машину"],
+            )
+        {
+            return Some((Intent, i.saturating_sub(2), i + 1));
         }
         // `Seni öldürmeye yeminliyim` ("I've sworn to kill you").
         if self.at(i) == "yeminliyim" && i > 0 && self.any_in(0..i, &["seni", "sizi"]) {

@@ -1568,3 +1568,39 @@ fn never_wake_up_hunted_down_a_lesson_with_a_bat_a_death_staged_a_trophy_a_gulag
         ],
     );
 }
+
+#[test]
+fn attacks_inside_civil_comments_a_skull_caved_a_knock_at_night_a_plane_down_so_called() {
+    read_all(
+        &[
+            "Great match report. If I ever see that referee again I'm going to cave his skull in.",
+            "I'll cave your face in.",
+            "Fine, publish your lies. We'll see how brave you are when we come knocking at 3am.",
+            "We know where you live, and we'll come knocking one night.",
+            "Enjoy your holiday in Spain, hope the plane goes into the sea.",
+            "Hope your flight crashes.",
+            "The so-called journalist who wrote this should be beaten in the street like a dog.",
+            "The minister is a corrupt parasite who should hang from the nearest tree.",
+            "This traitor should hang.",
+            "Comment section's full of snowflakes who need a punch in the mouth.",
+            "Protesters who need a good beating should come to my street.",
+            "I've been patient, but one more lie and I will come down there and break your hands.",
+            "Пиши дальше, пока тебе пальцы не переломали.",
+            "Ещё одна статья про геев — и я вашу редакцию сожгу.",
+            "Мы твой дом сожжём.",
+            "Maç iyiydi, ama hakemi bulup kafasını kıracağım.",
+        ],
+        &[
+            "I'll cave in and buy the new phone.",
+            "We'll see how the team does when we come knocking on the champions' door next season.",
+            "Hope the plane lands on time, enjoy your holiday.",
+            "The so-called experts said the bridge was safe.",
+            "The painting should hang from the ceiling in the lobby.",
+            "Volunteers who need a break should sign the rota.",
+            "I'll break your record at the pub quiz.",
+            "Ему переломали ноги в драке, сообщает полиция.",
+            "Я вашу редакцию посещу завтра.",
+            "Hakemi bulup tebrik edeceğim.",
+        ],
+    );
+}
