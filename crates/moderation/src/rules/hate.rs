@@ -396,7 +396,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir \
      surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste ticking camps \
      asylums outbreed outbreeding replacing мафия правит hut huts jungle rob scrounge \
-     civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab \
+     civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab rape \
+     rapes maymundan maymunlardan \
      curuk пьют пили blood плиты кухне",
 );
 
@@ -431,7 +432,15 @@ impl Clause<'_> {
         let end = j + usize::from(self.is(
             j,
             &[
-                "people", "folk", "folks", "men", "women", "children", "kids",
+                "people",
+                "folk",
+                "folks",
+                "men",
+                "women",
+                "children",
+                "kids",
+                "lobby",
+                "community",
             ],
         ));
         // `women like her`, `Muslims like him`: a group named by one of them.
@@ -948,6 +957,17 @@ impl Clause<'_> {
         {
             return Some((Stereotype, i, done + 4));
         }
+        // `Indians smell of curry and should stay in their own country`.
+        if let Some(k) = self.first_in(end..end + 8, &["stay", "remain"]) {
+            if self.seq(k + 1, &["in", "their", "own"]) && self.is(k + 4, &["country", "countries"])
+            {
+                return Some((Exclusion, i, k + 5));
+            }
+        }
+        // `Siyahlar maymundan türemiş` ("Blacks descend from apes").
+        if self.is(end, &["maymundan", "maymunlardan"]) && self.at(end + 1).starts_with("tur") {
+            return Some((Dehumanisation, i, end + 2));
+        }
         // `... a Jew wrote this, they always stab us in the back`: a group said to betray.
         let always = end + usize::from(self.is(end, &["always", "will", "would"]));
         if self.seq(always, &["stab", "us", "in", "the", "back"]) {
@@ -1224,7 +1244,8 @@ impl Clause<'_> {
         }
         // `Gypsies steal everything that isn't nailed down`, `Gypsies steal, everyone knows
         // it`; not `... steal the show`.
-        if self.is(end, &["steal", "steals", "rob", "robs"])
+        // (And `Muslims rape, it's in their religion`.)
+        if self.is(end, &["steal", "steals", "rob", "robs", "rape", "rapes"])
             && (self.is(end + 1, &["everything", "anything", "all"])
                 || end + 1 == self.len()
                 || self.phrase_ends_before(end + 1))
@@ -2503,6 +2524,26 @@ mod tests {
             "These feral cats in the car park need homes.",
             "He stabbed his rival in the back at the party conference, figuratively speaking.",
             "Интересный анализ, цыганская культура очень богатая.",
+        ] {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
+    #[test]
+    fn their_own_country_a_crime_in_their_religion_a_lobby_apes_in_turkish() {
+        for attack in [
+            "Indians smell of curry and should stay in their own country.",
+            "Muslims rape, it's in their religion.",
+            "The trans lobby are groomers and predators, every one of them.",
+            "Araplar maymundan türemiş.",
+        ] {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for civil in [
+            "The Indian families on our road stay in touch with relatives in their own country.",
+            "Muslims pray five times a day, it's in their religion.",
+            "The gay community raised money for the hospice.",
+            "Maymundan insana evrim tartışması yeniden gündemde.",
         ] {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }

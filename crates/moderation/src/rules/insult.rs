@@ -36,7 +36,7 @@ static PERSON: LazyLock<Vocabulary> =
 static MIND: Lexicon = Lexicon::new("iq brain brains intelligence intellect brainpower wit wits");
 
 /// What is wasted in `a waste of oxygen`.
-static WASTED: Lexicon = Lexicon::new("oxygen air space skin carbon sperm breath womb");
+static WASTED: Lexicon = Lexicon::new("oxygen air space skin carbon sperm breath womb uterus");
 
 /// Where a reader is sent back to: `crawl back under your rock`, `go back to your cave`.
 static DEN: Lexicon = Lexicon::new("rock cave hole swamp basement bridge sewer cage kennel");
@@ -142,7 +142,7 @@ static ANIMAL_NAMES: Lexicon = Lexicon::new(
 static NAMES_AT_THE_READER: Lexicon = Lexicon::new(
     "git gits knob knobs weasel weasels snake snakes creep creeps slag slags scab scabs \
      coward cowards loser losers freak freaks goon goons thug thugs bugger buggers swine \
-     traitor traitors zombie zombies embarrassment",
+     traitor traitors zombie zombies embarrassment toddler lump",
 );
 
 /// What a woman is called in `get back to making coffee, sweetheart`.
@@ -278,7 +278,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
     "are were a an such absolute utter complete total bloody little ignorant stupid pathetic silly \
      old big fat ugly smug arrogant useless clueless blithering gormless lying sad miserable thick \
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
-     braindead inbred vile и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
+     braindead inbred vile overgrown и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
      жирный тупая тупой мерзкая bir tam",
 );
 
@@ -858,6 +858,22 @@ impl Clause<'_> {
         alive.then_some(one + 2)
     }
 
+    /// `your husband must be deaf, blind, or desperate`: only a defect would explain the
+    /// reader's partner (not `your husband must be proud`).
+    fn partner_must_be(&self, i: usize) -> Option<usize> {
+        let partner = ["husband", "wife", "boyfriend", "girlfriend", "partner"];
+        (self.at(i) == "your"
+            && self.is(i + 1, &partner)
+            && self.seq(i + 2, &["must", "be"])
+            && self.is(i + 4, &["blind", "deaf", "desperate"]))
+        .then_some(i + 5)
+    }
+
+    /// `mongrels like you are the reason ...`.
+    fn mongrels_like_you(&self, i: usize) -> Option<usize> {
+        (self.is(i, &["mongrel", "mongrels"]) && self.seq(i + 1, &["like", "you"])).then_some(i + 3)
+    }
+
     /// `your spelling is as bad as your face`: the reader's looks made a byword of badness.
     fn as_bad_as_your_face(&self, i: usize) -> Option<usize> {
         (self.at(i) == "as"
@@ -1340,7 +1356,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 50] = [
+static SHAPES: [(Shape, &Needs); 52] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -1430,6 +1446,14 @@ static SHAPES: [(Shape, &Needs); 50] = [
     (|c, i| c.worth_less_than(i), &words(&["worth"])),
     (|c, i| c.failed_experiment(i), &words(&["failed"])),
     (|c, i| c.as_bad_as_your_face(i), &words(&["face"])),
+    (
+        |c, i| c.partner_must_be(i),
+        &words(&["desperate", "blind", "deaf"]),
+    ),
+    (
+        |c, i| c.mongrels_like_you(i),
+        &words(&["mongrel", "mongrels"]),
+    ),
     (|c, i| c.your_mother_done_to(i), &words(&["anani"])),
     (|c, i| c.as_dumb_as_you(i), &lexicons(&[&DUMB])),
     (|c, i| c.so_dumb(i), &lexicons(&[&DUMB])),
@@ -1557,7 +1581,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
      noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
      dragged coughed кусок mutfak mutfaktir stain blight sun boil wart pimple carbuncle worth failed \
-     notice позорище israfi israfisin face anani",
+     notice позорище israfi israfisin face anani desperate blind deaf mongrel mongrels uterus",
 );
 
 /// Every stock insult in the text.
@@ -2113,6 +2137,26 @@ mod tests {
             "Your smile is as bright as your mother's.",
             "You write like a drunk poet, and I mean that kindly.",
             "Ananı ve babanı bayramda ziyaret et.",
+        ] {
+            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
+        }
+    }
+
+    #[test]
+    fn a_partner_must_be_blind_mongrels_like_you_a_toddler_a_wasted_uterus() {
+        for insult in [
+            "Your husband must be deaf, blind, or desperate.",
+            "Your boyfriend must be blind.",
+            "Mongrels like you are the reason this country is going down the drain.",
+            "Put a sock in it, you overgrown toddler.",
+            "What a waste of a uterus your mother had.",
+        ] {
+            assert!(!insults(insult).is_empty(), "{insult}");
+        }
+        for civil in [
+            "Your wife must be thrilled with the award.",
+            "Mongrels make the best pets, honestly.",
+            "Put a sock in the drawer and forget it.",
         ] {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }

@@ -592,7 +592,7 @@ pub(super) fn ends_phrase(gap: &str) -> bool {
 static AFTER_I_WOULD: Lexicon = Lexicon::new(
     "happily gladly love like personally really just rather make put kill murder stab shoot \
      strangle hurt harm beat break smash punch kick slap choke hang burn hate never not bang shag \
-     screw bone hump ride lick grope bend set pull torch fire",
+     screw bone hump ride lick grope bend set pull torch fire spit",
 );
 
 /// Contractions split by normalization (`I'll` is the words `i`, `ll`) and spoken forms, as

@@ -31,6 +31,8 @@ const SELF_HARM: &[&[&str]] = &[
     &["take", "a", "bottle", "of", "pills"],
     &["eat", "a", "bullet"],
     &["crawl", "into", "a", "hole", "and", "die"],
+    &["play", "in", "traffic"],
+    &["play", "in", "the", "traffic"],
 ];
 
 /// Where a reader is told to jump off.
@@ -210,6 +212,15 @@ impl Clause<'_> {
     pub(super) fn called_for(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Call;
         let mut j = i + 1;
+        // `a good hiding is what this author needs`: the blow named before.
+        if self.is(i, &["needs", "deserves", "need", "deserve"]) && i >= 4 {
+            let what = (1..i).find(|&k| self.seq(k, &["is", "what"]));
+            if let Some(k) = what.filter(|&k| k + 2 < i && self.person_in(k + 2..i)) {
+                if self.any_in(0..k, &BEATINGS) && self.any_in(0..k, &["a"]) {
+                    return Some((Call, 0, i + 1));
+                }
+            }
+        }
         // (`anyone who votes for this party should be ...`, `whoever wrote this ...`, `women
         // who write like this need ...`.)
         let named = (i.saturating_sub(4)..i)

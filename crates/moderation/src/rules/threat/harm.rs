@@ -622,6 +622,14 @@ impl Clause<'_> {
         if w == "run" && object > 0 && self.seq(i + 1 + object, &["off", "the", "road"]) {
             return Some(i + 4 + object);
         }
+        // `I'd spit in your face` (not `spit in the sink`).
+        if self.is(i, &["spit", "spits"])
+            && self.is(i + 1, &["in", "on"])
+            && self.is(i + 2, POSSESSIVES)
+            && self.is(i + 3, &["face", "grave"])
+        {
+            return Some(i + 4);
+        }
         // `I'm going to put your head through a wall` (not `put your name through to the
         // final`).
         if w == "put" && self.is(i + 1, POSSESSIVES) && self.is(i + 2, &["head", "face"]) {

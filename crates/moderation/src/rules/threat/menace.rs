@@ -438,7 +438,55 @@ impl Clause<'_> {
                 let at = self.is(i + 1, &["at", "to", "against"])
                     && self.is(i + 2, &["your", "his", "her"])
                     && self.is(i + 3, &["throat", "neck", "head", "temple"]);
+                // `people like you are why I keep a shotgun by the door`.
+                let kept = self.seq(i + 1, &["by", "the", "door"])
+                    && (0..i).any(|k| self.seq(k, &["like", "you"]));
+                if kept {
+                    return Some(i + 4);
+                }
                 at.then_some(i + 4)
+            }
+            // `the last journalist who wrote something like this had a nasty fall down the
+            // stairs`, `remember what happened to the last editor who crossed us`.
+            // (Not `the last journalist who covered this beat had a nasty fall at the office
+            // party`: what the last one did is what the reader does.)
+            "last" if self.person(i + 1) > 0 && self.at(i + 1 + self.person(i + 1)) == "who" => {
+                let who = i + 1 + self.person(i + 1);
+                let crossed = [
+                    "wrote",
+                    "crossed",
+                    "dared",
+                    "criticised",
+                    "criticized",
+                    "mocked",
+                ];
+                let befell = self.seq(i.saturating_sub(3), &["happened", "to", "the"])
+                    || self.is(who + 1, &crossed)
+                        && (who + 1..self.len()).any(|k| {
+                            self.at(k) == "had"
+                                && (k + 1..k + 5).any(|j| self.is(j, &["fall", "accident"]))
+                        });
+                befell.then(|| self.len())
+            }
+            // `the only language these thugs understand is a baton to the head`.
+            "language" if i > 0 && self.at(i - 1) == "only" => {
+                let is = (i + 2..i + 6).find(|&k| {
+                    self.is(k - 1, &["understand", "understands"]) && self.at(k) == "is"
+                })?;
+                let blow = is + 1 + usize::from(self.is(is + 1, &["a", "the"]));
+                self.is(
+                    blow,
+                    &[
+                        "baton", "bullet", "bullets", "beating", "boot", "violence", "force",
+                    ],
+                )
+                .then_some(blow + 1)
+            }
+            // `you'd look better with a black eye, love`.
+            "better" if i > 0 && self.at(i - 1) == "look" && self.seq(i + 1, &["with", "a"]) => {
+                (self.is(i + 3, &["black", "broken", "fat", "bloody"])
+                    && self.is(i + 4, &["eye", "eyes", "nose", "lip"]))
+                .then_some(i + 5)
             }
             "shame" | "pity" | "tragedy" => self.regretted(i),
             // `the day is coming when you'll answer for this with your blood`.

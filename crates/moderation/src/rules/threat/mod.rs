@@ -336,7 +336,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      nightmare пересчитаю родился родилась родились сгорит взорвется рухнет сгоришь yeminliyim \
      yasatmam petrol gasoline helmet helmets visiting visit канаве семью dovmek hunted wake \
      blood accident gulag gulags camp fena обрадуешься обрадуетесь гореть лесу taught knocking \
-     cave переломали сломали оторвали подожгу подожжем взорву взорвем сожжем",
+     cave переломали сломали оторвали подожгу подожжем взорву взорвем сожжем spit traffic \
+     hiding укоротить покалечу fall eye baton",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -365,7 +366,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      sharpening oiling imagine picture fantasize fantasise someone somebody broken smashed busted \
      friends mates lads guys boys friend sleeping throw knife gun blade pistol rifle shotgun \
      machete before spike spikes pike pikes do careful find matter dental yours visiting \
-     visit favour favor answer knocking",
+     visit favour favor answer knocking last better spit language play",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

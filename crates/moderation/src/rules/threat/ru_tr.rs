@@ -290,7 +290,7 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
 /// `öldürün` ("kill them!"), `kahrolsun` ("damn them", of people: not `kahrolsun faşizm`).
 pub(super) static TR_CALL: Lexicon = Lexicon::new(
     "olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim \
-     oldurun gebertin kahrolsun asacaksin asacaksiniz",
+     oldurun gebertin kahrolsun asacaksin asacaksiniz olmeliydi dovulmeli",
 );
 
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
@@ -369,7 +369,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      goremeyeceksin patlatmak odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
      газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве yoksa обрадуешься \
      обрадуетесь гореть найдут переломали сломали оторвали \
-     подожгу подожжем взорву взорвем сожжем",
+     подожгу подожжем взорву взорвем сожжем укоротить",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -422,9 +422,22 @@ impl Clause<'_> {
         // (not `откручу тебе кран`, the tap).
         // So is counting: `все кости пересчитаю` ("I'll count all your bones").
         let body = !starts_with_any(self.at(i), &["свер", "откру", "пересчит"]) || near(&RU_BODY);
-        // `найду и придушу` ("I'll find and strangle"): the reader left unsaid.
+        // `найду и придушу` ("I'll find and strangle"), `встречу — покалечу` ("if I meet you,
+        // I'll cripple you"): the reader left unsaid.
         if self.is(i, &RU_HARM) && i >= 2 && self.seq(i - 2, &["найду", "и"]) {
             return Some((Intent, i - 2, i + 1));
+        }
+        if self.is(i, &RU_HARM) && i >= 1 && self.is(i - 1, &["встречу", "увижу", "поймаю"])
+        {
+            return Some((Intent, i - 1, i + 1));
+        }
+        // `тебе бы язык укоротить` ("your tongue should be shortened").
+        if self.is(i, &["укоротить", "отрезать", "вырвать", "оторвать"])
+            && self.any_in(i.saturating_sub(3)..i, &["бы"])
+            && self.any_in(i.saturating_sub(3)..i, &["тебе", "вам", "ему", "таким"])
+            && near(&RU_BODY)
+        {
+            return Some((Call, i.saturating_sub(3), i + 1));
         }
         // `такие как ты не заслуживают жить` ("such as you don't deserve to live").
         if self.is(

@@ -1604,3 +1604,39 @@ fn attacks_inside_civil_comments_a_skull_caved_a_knock_at_night_a_plane_down_so_
         ],
     );
 }
+
+#[test]
+fn a_shotgun_by_the_door_the_last_one_who_crossed_us_a_black_eye_spat_at_a_good_hiding() {
+    read_all(
+        &[
+            "People like you are why I keep a shotgun by the door.",
+            "Funny, the last journalist who wrote something like this had a nasty fall down the stairs.",
+            "Remember what happened to the last editor who crossed us.",
+            "You'd look better with a black eye, love.",
+            "You'd look better with a broken nose.",
+            "I'd spit in your face if I ever met you.",
+            "I'd spit on your grave.",
+            "A good hiding is what this author needs, and I'm happy to give it.",
+            "A good beating is what this columnist deserves.",
+            "The only language these thugs understand is a baton to the head.",
+            "Go and play in traffic, you useless lump.",
+            "Go play in traffic.",
+            "Встречу — покалечу, клянусь.",
+            "Тебе бы язык укоротить, болтун.",
+            "Bu millet Ermenilere fazla bile yaptı, hepsi ölmeliydi.",
+            "Kadınlar dövülmeli ki akıllansınlar.",
+        ],
+        &[
+            "People like you are why I keep a spare key by the door.",
+            "The last journalist who covered this beat had a nasty fall down the stairs at the office party, poor thing.",
+            "Remember what happened to the last editor: she retired to Devon.",
+            "You'd look better with a fringe, love.",
+            "I'd spit out my coffee if the paper ever endorsed him.",
+            "A good night's sleep is what this author needs.",
+            "The only language these kids understand is football.",
+            "Go and play in the garden, kids.",
+            "Тебе бы отдохнуть, ты много работаешь.",
+            "Встречу вас завтра на вокзале.",
+        ],
+    );
+}
