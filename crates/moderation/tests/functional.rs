@@ -417,9 +417,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // that referee again I'm going to cave his skull in."): 20 of 40 attacks and none of 40
     // civil sentences, 36 after; 29 look-alikes (one more was already here, and is now held),
     // none held. Its fifty-seventh (one already here, replaced before reading): 17 of 40
-    // attacks and none of 40 civil sentences, 36 after; 26 look-alikes, none held once "the
-    // last journalist who ... had a nasty fall" asked what the last one did ("... who covered
-    // this beat had a nasty fall at the office party" was held at first).
+    // attacks and none of 40 civil sentences, 36 after and still none once "the last
+    // journalist who ... had a nasty fall" asks what the last one did (its first form held
+    // the civil "... who covered this beat had a nasty fall at the office party"); 26
+    // look-alikes, none held.
     let civil_held =
         civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1606, 1522);
     assert!(
