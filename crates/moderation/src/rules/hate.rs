@@ -1705,6 +1705,16 @@ mod tests {
         !attacks(text).is_empty()
     }
 
+    /// Every one of `attacking` read as an attack, and none of `civil`.
+    fn read_all(attacking: &[&str], civil: &[&str]) {
+        for attack in attacking {
+            assert!(is_attack(attack), "{attack}");
+        }
+        for civil in civil {
+            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+        }
+    }
+
     #[test]
     fn groups_called_vermin_or_not_human() {
         assert_eq!(
@@ -2176,72 +2186,66 @@ mod tests {
     }
     #[test]
     fn groups_rounded_up_or_driven_out_and_called_sick() {
-        for attack in [
-            "These Roma thieves should be rounded up and shipped out.",
-            "Refugees should be rounded up and put in camps.",
-            "Muslims should be deported, all of them.",
-            "Jews should be expelled from Europe.",
-            "Ermenilerin hepsi ülkeden sürülmeli.",
-            "Kürtler bu ülkeden atılmalı.",
-            "Геи — больные люди, их надо лечить принудительно.",
-        ] {
-            assert!(is_attack(attack), "{attack}");
-        }
-        for civil in [
-            "Illegal immigrants should be deported, the minister said.",
-            "Criminals should be deported after serving their sentence, says the bill.",
-            "In 1942 Jews were rounded up in Paris.",
-            "Muslims should not be deported for their faith.",
-            "Çöpler ülkeden atılmalı değil, geri dönüştürülmeli.",
-            "Больные люди должны лечиться.",
-        ] {
-            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
-        }
+        read_all(
+            &[
+                "These Roma thieves should be rounded up and shipped out.",
+                "Refugees should be rounded up and put in camps.",
+                "Muslims should be deported, all of them.",
+                "Jews should be expelled from Europe.",
+                "Ermenilerin hepsi ülkeden sürülmeli.",
+                "Kürtler bu ülkeden atılmalı.",
+                "Геи — больные люди, их надо лечить принудительно.",
+            ],
+            &[
+                "Illegal immigrants should be deported, the minister said.",
+                "Criminals should be deported after serving their sentence, says the bill.",
+                "In 1942 Jews were rounded up in Paris.",
+                "Muslims should not be deported for their faith.",
+                "Çöpler ülkeden atılmalı değil, geri dönüştürülmeli.",
+                "Больные люди должны лечиться.",
+            ],
+        );
     }
 
     #[test]
     fn minds_of_children_born_thieves_every_one_met_cargo_and_the_weather() {
-        for attack in [
-            "Africans have the brains of children.",
-            "Every Mexican I've met was a drug dealer or a rapist.",
-            "Every Muslim I've ever met is a terrorist.",
-            "Women journalists should stick to the weather report.",
-            "Цыгане — прирождённые воры.",
-            "Suriyelileri gemilere doldurup geri yollamak lazım.",
-        ] {
-            assert!(is_attack(attack), "{attack}");
-        }
-        for civil in [
-            "Africans have the highest growth rates in the world.",
-            "Every Mexican I've met was generous and kind.",
-            "Women should stick to the facts in their reporting, like everyone else.",
-            "Цыгане — прирождённые музыканты.",
-            "Yolcuları otobüslere doldurup havalimanına götürdüler.",
-            "Drug dealers were arrested in the raid, police said.",
-        ] {
-            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
-        }
+        read_all(
+            &[
+                "Africans have the brains of children.",
+                "Every Mexican I've met was a drug dealer or a rapist.",
+                "Every Muslim I've ever met is a terrorist.",
+                "Women journalists should stick to the weather report.",
+                "Цыгане — прирождённые воры.",
+                "Suriyelileri gemilere doldurup geri yollamak lazım.",
+            ],
+            &[
+                "Africans have the highest growth rates in the world.",
+                "Every Mexican I've met was generous and kind.",
+                "Women should stick to the facts in their reporting, like everyone else.",
+                "Цыгане — прирождённые музыканты.",
+                "Yolcuları otobüslere doldurup havalimanına götürdüler.",
+                "Drug dealers were arrested in the raid, police said.",
+            ],
+        );
     }
 
     #[test]
     fn incompatible_closer_to_apes_worth_half_and_owners_of_the_media() {
-        for attack in [
-            "Muslims are incompatible with civilisation and should be treated as such.",
-            "Black people are closer to apes than to humans.",
-            "A woman's opinion is worth half a man's.",
-            "Women's opinions are worth less than a man's.",
-            "The Jews own the media, look at the names.",
-        ] {
-            assert!(is_attack(attack), "{attack}");
-        }
-        for civil in [
-            "Muslims are the largest religious minority in France.",
-            "Humans are closer to apes than to dogs genetically.",
-            "A woman's vote is worth the same as a man's, as it should be.",
-            "Jews own several bakeries on this street.",
-        ] {
-            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
-        }
+        read_all(
+            &[
+                "Muslims are incompatible with civilisation and should be treated as such.",
+                "Black people are closer to apes than to humans.",
+                "A woman's opinion is worth half a man's.",
+                "Women's opinions are worth less than a man's.",
+                "The Jews own the media, look at the names.",
+            ],
+            &[
+                "Muslims are the largest religious minority in France.",
+                "Humans are closer to apes than to dogs genetically.",
+                "A woman's vote is worth the same as a man's, as it should be.",
+                "Jews own several bakeries on this street.",
+            ],
+        );
     }
 
     #[test]
@@ -2262,85 +2266,79 @@ mod tests {
 
     #[test]
     fn prison_wired_to_steal_a_slur_and_a_society_s_cancer() {
-        for attack in [
-            "Gays belong in prison, not in parliament.",
-            "Roma are genetically programmed to steal.",
-            "Blacks are wired to steal.",
-            "Trannies should be sterilised.",
-            "Kürtler birer hayvandır.",
-            "Eşcinseller toplumun kanseridir.",
-            "Suriyeliler bu ülkenin başına bela oldu, hepsi gitsin.",
-        ] {
-            assert!(is_attack(attack), "{attack}");
-        }
-        for civil in [
-            "Corrupt politicians belong in prison, not in parliament.",
-            "Robots are programmed to steal jobs, some fear.",
-            "Sigara toplumun kanseridir, bırakın.",
-            "Kürtler toplumun parçasıdır.",
-            "Bu yağmur başımıza bela oldu.",
-        ] {
-            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
-        }
+        read_all(
+            &[
+                "Gays belong in prison, not in parliament.",
+                "Roma are genetically programmed to steal.",
+                "Blacks are wired to steal.",
+                "Trannies should be sterilised.",
+                "Kürtler birer hayvandır.",
+                "Eşcinseller toplumun kanseridir.",
+                "Suriyeliler bu ülkenin başına bela oldu, hepsi gitsin.",
+            ],
+            &[
+                "Corrupt politicians belong in prison, not in parliament.",
+                "Robots are programmed to steal jobs, some fear.",
+                "Sigara toplumun kanseridir, bırakın.",
+                "Kürtler toplumun parçasıdır.",
+                "Bu yağmur başımıza bela oldu.",
+            ],
+        );
     }
 
     #[test]
     fn bullets_at_the_border_sent_back_to_a_land_and_the_right_man() {
-        for attack in [
-            "Refugees are an invasion force and should be met with bullets at the border.",
-            "Hindus are filthy cow worshippers who should go back to India.",
-            "Muslims should go back to Pakistan.",
-            "Mexicans are nothing but drug mules and rapists.",
-            "Lesbians just haven't met the right man yet, I could fix that.",
-        ] {
-            assert!(is_attack(attack), "{attack}");
-        }
-        for civil in [
-            "Refugees should be met with open arms at the border.",
-            "I want to go back to India next year.",
-            "Tourists who should go back to India for the festival can book now.",
-            "Lesbians met the mayor at the town hall yesterday.",
-        ] {
-            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
-        }
+        read_all(
+            &[
+                "Refugees are an invasion force and should be met with bullets at the border.",
+                "Hindus are filthy cow worshippers who should go back to India.",
+                "Muslims should go back to Pakistan.",
+                "Mexicans are nothing but drug mules and rapists.",
+                "Lesbians just haven't met the right man yet, I could fix that.",
+            ],
+            &[
+                "Refugees should be met with open arms at the border.",
+                "I want to go back to India next year.",
+                "Tourists who should go back to India for the festival can book now.",
+                "Lesbians met the mayor at the town hall yesterday.",
+            ],
+        );
     }
 
     #[test]
     fn groups_fit_for_menial_work_thieves_and_women_sent_home_in_turkish() {
-        for attack in [
-            "Poles are only good for cleaning toilets.",
-            "Mexicans are only good for picking fruit and cleaning houses.",
-            "Women are just good for cleaning and breeding.",
-            "Gypsies steal, everyone knows it, they should all be locked up.",
-            "Muslims steal.",
-            "Kadınlar evde oturmalı, siyaset erkek işi.",
-            "Kürtler evde kalmalı, sokağa çıkmasınlar.",
-            "All Arabs are sand monkeys.",
-            "Migrants multiply like bacteria and the smell follows them.",
-            "Black people ruin every neighbourhood they move into.",
-            "Immigrants ruin every town they settle in.",
-            "Immigrants destroy every town they settle in.",
-            "Kadınlar sadece çocuk doğurmak için var.",
-            "Kadın dediğin susar.",
-        ] {
-            assert!(is_attack(attack), "{attack}");
-        }
-        for civil in [
-            "Poles are good for the economy, the study says.",
-            "These tyres are only good for dry roads.",
-            "The old mop is only good for cleaning the garage.",
-            "Magpies steal shiny things.",
-            "Gypsies were persecuted in the Second World War.",
-            "Kadınlar meclise girmeli, evde oturmamalı.",
-            "Women are good at cleaning up corruption, the report found.",
-            "Sand dunes are home to rare monkeys, the documentary says.",
-            "Bacteria multiply quickly in warm weather.",
-            "Potholes ruin every drive to work, fix them.",
-            "Kadınlar sadece oy vermek için değil, aday olmak için de var.",
-            "Kadın dediğin güçlüdür.",
-        ] {
-            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
-        }
+        read_all(
+            &[
+                "Poles are only good for cleaning toilets.",
+                "Mexicans are only good for picking fruit and cleaning houses.",
+                "Women are just good for cleaning and breeding.",
+                "Gypsies steal, everyone knows it, they should all be locked up.",
+                "Muslims steal.",
+                "Kadınlar evde oturmalı, siyaset erkek işi.",
+                "Kürtler evde kalmalı, sokağa çıkmasınlar.",
+                "All Arabs are sand monkeys.",
+                "Migrants multiply like bacteria and the smell follows them.",
+                "Black people ruin every neighbourhood they move into.",
+                "Immigrants ruin every town they settle in.",
+                "Immigrants destroy every town they settle in.",
+                "Kadınlar sadece çocuk doğurmak için var.",
+                "Kadın dediğin susar.",
+            ],
+            &[
+                "Poles are good for the economy, the study says.",
+                "These tyres are only good for dry roads.",
+                "The old mop is only good for cleaning the garage.",
+                "Magpies steal shiny things.",
+                "Gypsies were persecuted in the Second World War.",
+                "Kadınlar meclise girmeli, evde oturmamalı.",
+                "Women are good at cleaning up corruption, the report found.",
+                "Sand dunes are home to rare monkeys, the documentary says.",
+                "Bacteria multiply quickly in warm weather.",
+                "Potholes ruin every drive to work, fix them.",
+                "Kadınlar sadece oy vermek için değil, aday olmak için de var.",
+                "Kadın dediğin güçlüdür.",
+            ],
+        );
     }
 
     #[test]
@@ -2414,138 +2412,126 @@ mod tests {
 
     #[test]
     fn a_race_of_drunks_a_waste_of_the_budget_ticking_bombs_the_blood_libel_the_stove() {
-        for attack in [
-            "The Irish are a race of drunks and layabouts.",
-            "Russians are a nation of thieves.",
-            "All Chinese people should be quarantined in camps until this is over.",
-            "Pakistani grooming gangs prove that all of them are predators.",
-            "Disabled kids are a waste of the NHS budget, let them go.",
-            "Every single Muslim is a ticking time bomb.",
-            "Every single immigrant is a parasite.",
-            "Jews drink the blood of children, look it up.",
-            "Евреи пьют кровь христианских младенцев.",
-            "Бабам место у плиты, а не в редакции.",
-            "Женщинам место на кухне.",
-            "Eşcinseller toplumun çürük elmalarıdır.",
-        ] {
-            assert!(is_attack(attack), "{attack}");
-        }
-        for civil in [
-            "The Irish are a nation of poets and storytellers.",
-            "Cuts to disabled kids' services are a waste of the NHS budget, doctors say.",
-            "Kurdish fighters held the town; all of them are heroes.",
-            "Every single Muslim I know fasted this week.",
-            "Pensions are a ticking time bomb, the report warns.",
-            "Children with measles should be quarantined at home.",
-            "Jews drink wine at the Passover seder.",
-            "Вампиры пьют кровь в этом фильме.",
-            "Женщинам место в парламенте, а не только на кухне.",
-            "Eşcinseller toplumun bir parçasıdır.",
-        ] {
-            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
-        }
+        read_all(
+            &[
+                "The Irish are a race of drunks and layabouts.",
+                "Russians are a nation of thieves.",
+                "All Chinese people should be quarantined in camps until this is over.",
+                "Pakistani grooming gangs prove that all of them are predators.",
+                "Disabled kids are a waste of the NHS budget, let them go.",
+                "Every single Muslim is a ticking time bomb.",
+                "Every single immigrant is a parasite.",
+                "Jews drink the blood of children, look it up.",
+                "Евреи пьют кровь христианских младенцев.",
+                "Бабам место у плиты, а не в редакции.",
+                "Женщинам место на кухне.",
+                "Eşcinseller toplumun çürük elmalarıdır.",
+            ],
+            &[
+                "The Irish are a nation of poets and storytellers.",
+                "Cuts to disabled kids' services are a waste of the NHS budget, doctors say.",
+                "Kurdish fighters held the town; all of them are heroes.",
+                "Every single Muslim I know fasted this week.",
+                "Pensions are a ticking time bomb, the report warns.",
+                "Children with measles should be quarantined at home.",
+                "Jews drink wine at the Passover seder.",
+                "Вампиры пьют кровь в этом фильме.",
+                "Женщинам место в парламенте, а не только на кухне.",
+                "Eşcinseller toplumun bir parçasıdır.",
+            ],
+        );
     }
 
     #[test]
     fn asylums_outbreeding_a_jewish_mafia_and_the_myth_of_it() {
-        for attack in [
-            "Transgender people are mentally deranged and should be locked in asylums.",
-            "Africans will outbreed us within a generation, mark my words.",
-            "Muslims will outbreed us all.",
-            "Еврейская мафия правит всем миром.",
-        ] {
-            assert!(is_attack(attack), "{attack}");
-        }
-        for civil in [
-            "Europeans will replace their old cars faster with the subsidy.",
-            "Нацисты придумали миф, что еврейская мафия правит миром.",
-            "Мафия в этом сериале показана очень реалистично.",
-        ] {
-            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
-        }
+        read_all(
+            &[
+                "Transgender people are mentally deranged and should be locked in asylums.",
+                "Africans will outbreed us within a generation, mark my words.",
+                "Muslims will outbreed us all.",
+                "Еврейская мафия правит всем миром.",
+            ],
+            &[
+                "Europeans will replace their old cars faster with the subsidy.",
+                "Нацисты придумали миф, что еврейская мафия правит миром.",
+                "Мафия в этом сериале показана очень реалистично.",
+            ],
+        );
     }
 
     #[test]
     fn diseased_perverts_huts_nothing_for_civilisation_robbers_under_a_man_s_foot() {
-        for attack in [
-            "Gay men are all diseased perverts who prey on boys.",
-            "Go back to your mud hut, monkey.",
-            "Go back to your mud huts.",
-            "Blacks have done nothing for civilisation except crime.",
-            "Mexicans come here to rob and rape.",
-            "Kadının yeri erkeğin ayağının altıdır.",
-            "Kadının yeri erkeğin dizinin dibi, ayağının altı.",
-        ] {
-            assert!(is_attack(attack), "{attack}");
-        }
-        for civil in [
-            "Go back to the jungle scenes in the second act, they're the best.",
-            "Romanians come here to work in our hospitals.",
-            "Positive people have done nothing for civilisation? Tell that to the nurses.",
-            "Kadının yeri her yer, bu kampanya çok güzel.",
-            "Gay men were hit hardest by the epidemic in the eighties, the documentary shows.",
-        ] {
-            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
-        }
+        read_all(
+            &[
+                "Gay men are all diseased perverts who prey on boys.",
+                "Go back to your mud hut, monkey.",
+                "Go back to your mud huts.",
+                "Blacks have done nothing for civilisation except crime.",
+                "Mexicans come here to rob and rape.",
+                "Kadının yeri erkeğin ayağının altıdır.",
+                "Kadının yeri erkeğin dizinin dibi, ayağının altı.",
+            ],
+            &[
+                "Go back to the jungle scenes in the second act, they're the best.",
+                "Romanians come here to work in our hospitals.",
+                "Positive people have done nothing for civilisation? Tell that to the nurses.",
+                "Kadının yeri her yer, bu kampanya çok güzel.",
+                "Gay men were hit hardest by the epidemic in the eighties, the documentary shows.",
+            ],
+        );
     }
 
     #[test]
     fn a_death_cult_good_only_for_vice_fit_only_for_the_kitchen() {
-        for attack in [
-            "Islam is a death cult and Muslims are its soldiers.",
-            "Poles are only good for stealing cars and drinking.",
-            "Gypsies are only good for begging.",
-            "Женщины годятся только для кухни и постели.",
-            "Бабы созданы только для кухни.",
-        ] {
-            assert!(is_attack(attack), "{attack}");
-        }
-        for civil in [
-            "The cult documentary on Netflix is gripping.",
-            "Women are only good for business, the study of female founders shows.",
-            "Кухня в этом ресторане великолепная.",
-        ] {
-            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
-        }
+        read_all(
+            &[
+                "Islam is a death cult and Muslims are its soldiers.",
+                "Poles are only good for stealing cars and drinking.",
+                "Gypsies are only good for begging.",
+                "Женщины годятся только для кухни и постели.",
+                "Бабы созданы только для кухни.",
+            ],
+            &[
+                "The cult documentary on Netflix is gripping.",
+                "Women are only good for business, the study of female founders shows.",
+                "Кухня в этом ресторане великолепная.",
+            ],
+        );
     }
 
     #[test]
     fn feral_children_a_stab_in_the_back_thieves_all_the_same() {
-        for attack in [
-            "As a teacher I can tell you: these immigrant kids are feral animals.",
-            "Gypsy children are feral animals.",
-            "Not surprised a Jew wrote this, they always stab us in the back.",
-            "Jews always stab us in the back.",
-            "Интересный анализ, но цыгане всё равно все воры.",
-        ] {
-            assert!(is_attack(attack), "{attack}");
-        }
-        for civil in [
-            "These feral cats in the car park need homes.",
-            "He stabbed his rival in the back at the party conference, figuratively speaking.",
-            "Интересный анализ, цыганская культура очень богатая.",
-        ] {
-            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
-        }
+        read_all(
+            &[
+                "As a teacher I can tell you: these immigrant kids are feral animals.",
+                "Gypsy children are feral animals.",
+                "Not surprised a Jew wrote this, they always stab us in the back.",
+                "Jews always stab us in the back.",
+                "Интересный анализ, но цыгане всё равно все воры.",
+            ],
+            &[
+                "These feral cats in the car park need homes.",
+                "He stabbed his rival in the back at the party conference, figuratively speaking.",
+                "Интересный анализ, цыганская культура очень богатая.",
+            ],
+        );
     }
 
     #[test]
     fn their_own_country_a_crime_in_their_religion_a_lobby_apes_in_turkish() {
-        for attack in [
+        read_all(
+            &[
             "Indians smell of curry and should stay in their own country.",
             "Muslims rape, it's in their religion.",
             "The trans lobby are groomers and predators, every one of them.",
             "Araplar maymundan türemiş.",
-        ] {
-            assert!(is_attack(attack), "{attack}");
-        }
-        for civil in [
+            ],
+            &[
             "The Indian families on our road stay in touch with relatives in their own country.",
             "Muslims pray five times a day, it's in their religion.",
             "The gay community raised money for the hospice.",
             "Maymundan insana evrim tartışması yeniden gündemde.",
-        ] {
-            assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
-        }
+            ],
+        );
     }
 }

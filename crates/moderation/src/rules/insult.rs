@@ -1611,6 +1611,16 @@ mod tests {
             .collect()
     }
 
+    /// Every one of `insulting` read as an insult, and none of `civil`.
+    fn read_all(insulting: &[&str], civil: &[&str]) {
+        for insult in insulting {
+            assert!(!insults(insult).is_empty(), "{insult}");
+        }
+        for civil in civil {
+            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
+        }
+    }
+
     #[test]
     fn stock_insults_are_found() {
         assert_eq!(insults("You have the IQ of a potato."), ["IQ of a potato"]);
@@ -1967,198 +1977,182 @@ mod tests {
 
     #[test]
     fn kin_called_vile_people_called_unwanted_and_turkish_and_russian_names() {
-        for insult in [
-            "Your mother was a whore and you turned out just like her.",
-            "Your family is scum, every one of them.",
-            "Feminists are just ugly women nobody wanted to marry.",
-            "You're the kind of girl no one would date.",
-            "Bu kadın tam bir sürtük.",
-            "Bu adam tam bir kaltak.",
-            "Aptal karı, senin yerin mutfak.",
-            "Senin yerin mutfak, yazı yazmak değil.",
-            "Ты просто кусок дерьма, а не журналист.",
-            "Your kind is a stain on the human race.",
-            "People like you are a blight on society.",
-            "Go back to licking the president's boots, you spineless slug.",
-            "Sen insan değilsin, hayvansın.",
-        ] {
-            assert!(!insults(insult).is_empty(), "{insult}");
-        }
-        for civil in [
-            "Your mother was a nurse and you turned out just like her.",
-            "Your family is lovely, thank them for dinner.",
-            "It's a house nobody wanted to buy.",
-            "He was the man no one would hire, until he founded his own firm.",
-            "Bu kadın tam bir kahraman.",
-            "Senin yerin burası, hoş geldin.",
-            "Кусок торта остался, ты будешь?",
-            "Plastic is a stain on the ocean's future.",
-            "Slugs ate all my lettuce again.",
-            "Sen insan değilsin, meleksin.",
-        ] {
-            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
-        }
+        read_all(
+            &[
+                "Your mother was a whore and you turned out just like her.",
+                "Your family is scum, every one of them.",
+                "Feminists are just ugly women nobody wanted to marry.",
+                "You're the kind of girl no one would date.",
+                "Bu kadın tam bir sürtük.",
+                "Bu adam tam bir kaltak.",
+                "Aptal karı, senin yerin mutfak.",
+                "Senin yerin mutfak, yazı yazmak değil.",
+                "Ты просто кусок дерьма, а не журналист.",
+                "Your kind is a stain on the human race.",
+                "People like you are a blight on society.",
+                "Go back to licking the president's boots, you spineless slug.",
+                "Sen insan değilsin, hayvansın.",
+            ],
+            &[
+                "Your mother was a nurse and you turned out just like her.",
+                "Your family is lovely, thank them for dinner.",
+                "It's a house nobody wanted to buy.",
+                "He was the man no one would hire, until he founded his own firm.",
+                "Bu kadın tam bir kahraman.",
+                "Senin yerin burası, hoş geldin.",
+                "Кусок торта остался, ты будешь?",
+                "Plastic is a stain on the ocean's future.",
+                "Slugs ate all my lettuce again.",
+                "Sen insan değilsin, meleksin.",
+            ],
+        );
     }
 
     #[test]
     fn sheep_like_the_reader_and_a_nothing() {
-        for insult in [
-            "Brainless sheep like you deserve to be fleeced.",
-            "Sen adam değilsin, bir hiçsin.",
-            "You must be the dumbest person alive, congratulations.",
-            "You're the stupidest man I have ever met.",
-            "Feminists are ugly hags nobody would ever touch.",
-            "You make me sick, you vile little toad.",
-            "Shove your article where the sun doesn't shine.",
-            "Sen bir hayvansın, insan değilsin.",
-            "Get lost, you embarrassment.",
-            "Ты жалкий неудачник.",
-        ] {
-            assert!(!insults(insult).is_empty(), "{insult}");
-        }
-        for civil in [
-            "Sheep like you, I suppose, are easy to keep on a small farm.",
-            "Bir hiç uğruna kavga ettiler.",
-            "He was the dumbest luck of my life, meeting her at that bus stop.",
-            "You know the stupidest person in the film is the hero, right?",
-            "Old letters nobody would ever read again.",
-            "The sun doesn't shine much here in November, so we take vitamins.",
-            "Put the plant where the sun shines in the morning.",
-            "Toads cross the road here every spring, drive slowly.",
-            "Sen bir öğretmensin, insan yetiştiriyorsun.",
-            "Наша команда проиграла, жалко.",
-        ] {
-            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
-        }
+        read_all(
+            &[
+                "Brainless sheep like you deserve to be fleeced.",
+                "Sen adam değilsin, bir hiçsin.",
+                "You must be the dumbest person alive, congratulations.",
+                "You're the stupidest man I have ever met.",
+                "Feminists are ugly hags nobody would ever touch.",
+                "You make me sick, you vile little toad.",
+                "Shove your article where the sun doesn't shine.",
+                "Sen bir hayvansın, insan değilsin.",
+                "Get lost, you embarrassment.",
+                "Ты жалкий неудачник.",
+            ],
+            &[
+                "Sheep like you, I suppose, are easy to keep on a small farm.",
+                "Bir hiç uğruna kavga ettiler.",
+                "He was the dumbest luck of my life, meeting her at that bus stop.",
+                "You know the stupidest person in the film is the hero, right?",
+                "Old letters nobody would ever read again.",
+                "The sun doesn't shine much here in November, so we take vitamins.",
+                "Put the plant where the sun shines in the morning.",
+                "Toads cross the road here every spring, drive slowly.",
+                "Sen bir öğretmensin, insan yetiştiriyorsun.",
+                "Наша команда проиграла, жалко.",
+            ],
+        );
     }
 
     #[test]
     fn a_sore_on_anything_a_fat_cow_in_russian() {
-        for insult in [
-            "You are a festering boil on the arse of journalism.",
-            "You're a pimple on the face of humanity.",
-            "Жирная корова, кто тебя вообще читает?",
-            "Ты жирная корова.",
-            "Тупая овца, иди отсюда.",
-        ] {
-            assert!(!insults(insult).is_empty(), "{insult}");
-        }
-        for civil in [
-            "This pylon is a wart on the landscape.",
-            "Boil the pasta on a low heat.",
-            "Моя корова даёт десять литров молока.",
-            "Старая корова пасётся у реки.",
-            "Ты видел нашу новую корову?",
-        ] {
-            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
-        }
+        read_all(
+            &[
+                "You are a festering boil on the arse of journalism.",
+                "You're a pimple on the face of humanity.",
+                "Жирная корова, кто тебя вообще читает?",
+                "Ты жирная корова.",
+                "Тупая овца, иди отсюда.",
+            ],
+            &[
+                "This pylon is a wart on the landscape.",
+                "Boil the pasta on a low heat.",
+                "Моя корова даёт десять литров молока.",
+                "Старая корова пасётся у реки.",
+                "Ты видел нашу новую корову?",
+            ],
+        );
     }
 
     #[test]
     fn the_kind_of_vermin_priced_below_filth_a_blockhead_in_turkish() {
-        for insult in [
-            "You're the kind of vermin that should be stamped out.",
-            "Your opinion is worth less than the dog shit on my shoe, and so are you.",
-            "You're worth less than the gum on my shoe.",
-            "Kafası çalışmayan bir mankafasın.",
-            "Sen tam bir salaksın.",
-        ] {
-            assert!(!insults(insult).is_empty(), "{insult}");
-        }
-        for civil in [
-            "You are the kind of person every newsroom needs.",
-            "The pound is worth less than the euro now.",
-            "Your vote is worth less than a rich man's donation, and so is mine.",
-            "Sen harika bir insansın.",
-        ] {
-            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
-        }
+        read_all(
+            &[
+                "You're the kind of vermin that should be stamped out.",
+                "Your opinion is worth less than the dog shit on my shoe, and so are you.",
+                "You're worth less than the gum on my shoe.",
+                "Kafası çalışmayan bir mankafasın.",
+                "Sen tam bir salaksın.",
+            ],
+            &[
+                "You are the kind of person every newsroom needs.",
+                "The pound is worth less than the euro now.",
+                "Your vote is worth less than a rich man's donation, and so is mine.",
+                "Sen harika bir insansın.",
+            ],
+        );
     }
 
     #[test]
     fn a_failed_experiment_a_wasted_womb_missing_a_sandwich_a_hen() {
-        for insult in [
-            "You look like the result of a failed science experiment.",
-            "You look like a failed abortion.",
-            "This columnist is a waste of a perfectly good womb.",
-            "Nobody would notice if you went missing, think about that.",
-            "Shut up and make me a sandwich, sweetie.",
-            "Заткнись, курица, тебя никто не спрашивал.",
-            "Ты ничтожество и всегда им будешь.",
-        ] {
-            assert!(!insults(insult).is_empty(), "{insult}");
-        }
-        for civil in [
-            "This looks like the result of a failed experiment in urban planning.",
-            "This ad is a waste of a perfectly good page.",
-            "Nobody would notice if you changed the font.",
-            "Shut up and take my money, this phone is perfect.",
-            "Курица снесла три яйца за неделю.",
-            "Ничтожество власти перед стихией поразило всех.",
-        ] {
-            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
-        }
+        read_all(
+            &[
+                "You look like the result of a failed science experiment.",
+                "You look like a failed abortion.",
+                "This columnist is a waste of a perfectly good womb.",
+                "Nobody would notice if you went missing, think about that.",
+                "Shut up and make me a sandwich, sweetie.",
+                "Заткнись, курица, тебя никто не спрашивал.",
+                "Ты ничтожество и всегда им будешь.",
+            ],
+            &[
+                "This looks like the result of a failed experiment in urban planning.",
+                "This ad is a waste of a perfectly good page.",
+                "Nobody would notice if you changed the font.",
+                "Shut up and take my money, this phone is perfect.",
+                "Курица снесла три яйца за неделю.",
+                "Ничтожество власти перед стихией поразило всех.",
+            ],
+        );
     }
 
     #[test]
     fn cleaner_without_you_a_hillbilly_a_disgrace_in_russian_a_waste_of_sperm_in_turkish() {
-        for insult in [
-            "The world would be cleaner without you and your Marxist friends in it.",
-            "You're an inbred hillbilly who can barely spell his own name.",
-            "You're a redneck who can't read.",
-            "Ты позорище, а не журналист, вали из профессии.",
-            "Ты позорище.",
-            "Senin gibi döl israfı insanlar utanmalı.",
-            "Sen tam bir döl israfısın.",
-        ] {
-            assert!(!insults(insult).is_empty(), "{insult}");
-        }
-        for civil in [
-            "The world would be cleaner without single-use plastic.",
-            "The hillbilly music festival sold out in an hour.",
-            "Позорище для клуба — такое поражение.",
-        ] {
-            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
-        }
+        read_all(
+            &[
+                "The world would be cleaner without you and your Marxist friends in it.",
+                "You're an inbred hillbilly who can barely spell his own name.",
+                "You're a redneck who can't read.",
+                "Ты позорище, а не журналист, вали из профессии.",
+                "Ты позорище.",
+                "Senin gibi döl israfı insanlar utanmalı.",
+                "Sen tam bir döl israfısın.",
+            ],
+            &[
+                "The world would be cleaner without single-use plastic.",
+                "The hillbilly music festival sold out in an hour.",
+                "Позорище для клуба — такое поражение.",
+            ],
+        );
     }
 
     #[test]
     fn as_bad_as_your_face_like_a_drunk_whore_your_mother_in_turkish() {
-        for insult in [
-            "Your spelling is as bad as your face, and that's saying something.",
-            "Your writing is as ugly as your face.",
-            "You write like a drunk whore begging for attention.",
-            "You dress like a cheap slut.",
-            "Hava güzel ama senin ananı bilmem ne yaparım.",
-        ] {
-            assert!(!insults(insult).is_empty(), "{insult}");
-        }
-        for civil in [
-            "Your smile is as bright as your mother's.",
-            "You write like a drunk poet, and I mean that kindly.",
-            "Ananı ve babanı bayramda ziyaret et.",
-        ] {
-            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
-        }
+        read_all(
+            &[
+                "Your spelling is as bad as your face, and that's saying something.",
+                "Your writing is as ugly as your face.",
+                "You write like a drunk whore begging for attention.",
+                "You dress like a cheap slut.",
+                "Hava güzel ama senin ananı bilmem ne yaparım.",
+            ],
+            &[
+                "Your smile is as bright as your mother's.",
+                "You write like a drunk poet, and I mean that kindly.",
+                "Ananı ve babanı bayramda ziyaret et.",
+            ],
+        );
     }
 
     #[test]
     fn a_partner_must_be_blind_mongrels_like_you_a_toddler_a_wasted_uterus() {
-        for insult in [
-            "Your husband must be deaf, blind, or desperate.",
-            "Your boyfriend must be blind.",
-            "Mongrels like you are the reason this country is going down the drain.",
-            "Put a sock in it, you overgrown toddler.",
-            "What a waste of a uterus your mother had.",
-        ] {
-            assert!(!insults(insult).is_empty(), "{insult}");
-        }
-        for civil in [
-            "Your wife must be thrilled with the award.",
-            "Mongrels make the best pets, honestly.",
-            "Put a sock in the drawer and forget it.",
-        ] {
-            assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
-        }
+        read_all(
+            &[
+                "Your husband must be deaf, blind, or desperate.",
+                "Your boyfriend must be blind.",
+                "Mongrels like you are the reason this country is going down the drain.",
+                "Put a sock in it, you overgrown toddler.",
+                "What a waste of a uterus your mother had.",
+            ],
+            &[
+                "Your wife must be thrilled with the award.",
+                "Mongrels make the best pets, honestly.",
+                "Put a sock in the drawer and forget it.",
+            ],
+        );
     }
 }
