@@ -420,9 +420,11 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // attacks and none of 40 civil sentences, 36 after and still none once "the last
     // journalist who ... had a nasty fall" asks what the last one did (its first form held
     // the civil "... who covered this beat had a nasty fall at the office party"); 26
-    // look-alikes, none held.
+    // look-alikes, none held. Its fifty-eighth: 27 of 40 attacks and 2 of 40 civil sentences
+    // ("A bullet point list would make this clearer", "Кол для помидоров поставили в саду":
+    // plain senses since), 38 and none after; 18 look-alikes, none held.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1606, 1522);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1654, 1568);
     assert!(
         civil_held.len() <= 19,
         "civil sentences held: {civil_held:#?}"

@@ -397,7 +397,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste ticking camps \
      asylums outbreed outbreeding replacing мафия правит hut huts jungle rob scrounge \
      civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab rape \
-     rapes maymundan maymunlardan \
+     rapes maymundan maymunlardan воруют крадут sussun \
      curuk пьют пили blood плиты кухне",
 );
 
@@ -682,7 +682,9 @@ impl Clause<'_> {
             return Some((Exclusion, i, i + 4));
         }
         // `kadın dediğin susar` ("a woman, so called, keeps quiet").
-        if self.seq(i, &["kadin", "dedigin"]) && self.is(i + 2, &["susar", "susmali", "konusmaz"]) {
+        if self.seq(i, &["kadin", "dedigin"])
+            && self.is(i + 2, &["susar", "susmali", "konusmaz", "sussun"])
+        {
             return Some((Exclusion, i, i + 3));
         }
         // `бабы должны молчать и рожать` ("women must keep quiet and give birth"); not
@@ -967,6 +969,12 @@ impl Clause<'_> {
         // `Siyahlar maymundan türemiş` ("Blacks descend from apes").
         if self.is(end, &["maymundan", "maymunlardan"]) && self.at(end + 1).starts_with("tur") {
             return Some((Dehumanisation, i, end + 2));
+        }
+        // `азиаты все на одно лицо и все воруют` ("Asians all look alike and all steal").
+        if let Some(k) = self.first_in(end..end + 8, &["воруют", "крадут"]) {
+            if self.at(k - 1) == "все" {
+                return Some((Stereotype, i, k + 1));
+            }
         }
         // `... a Jew wrote this, they always stab us in the back`: a group said to betray.
         let always = end + usize::from(self.is(end, &["always", "will", "would"]));

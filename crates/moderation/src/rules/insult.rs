@@ -46,8 +46,9 @@ static LEAVING: Lexicon =
     Lexicon::new("die disappear vanish leave shut delete stop jump drop quit evaporate");
 
 /// Those who would be ashamed: `your parents must be ashamed of you`.
-static KIN: Lexicon =
-    Lexicon::new("parents mother mom mum mommy mama father dad daddy family folks grandparents");
+static KIN: Lexicon = Lexicon::new(
+    "parents mother mom mum mommy mama father dad daddy family folks grandparents children kids",
+);
 
 /// What a reader is made an example of, in `a walking advertisement for birth control`.
 static ADVERT: Lexicon =
@@ -92,7 +93,7 @@ static NAMES: Lexicon = Lexicon::new(
      fatass fatasses dumbass dumbasses dipstick dipsticks nonce nonces scumbag scumbags \
      arsehole arseholes douchebag douchebags douche douches lowlife lowlifes pervert perverts \
      bimbo bimbos skank skanks grifter grifters charlatan charlatans buffoon buffoons \
-     degenerate degenerates sellout sellouts bastard bastards hillbilly hillbillies redneck \
+     degenerate degenerates sellout sellouts bastard bastards hillbilly hillbillies redneck lapdog \
      rednecks fatso fatsos",
 );
 
@@ -556,9 +557,12 @@ impl Clause<'_> {
         if !self.is(i, &["your", "ur"]) || !self.is(i + 1, &KIN) {
             return None;
         }
-        let ashamed = self.first_in(i + 2..i + 6, &["ashamed"])?;
+        // (And `hope your children grow up to be ashamed of you`.)
+        let ashamed = self.first_in(i + 2..i + 8, &["ashamed"])?;
         let not = self.any_in(i + 2..ashamed, &["not", "never"]);
-        (!not && self.is(i + 2, &["must", "should", "are", "is", "would", "will"]))
+        let grow_up =
+            self.seq(i + 2, &["grow", "up", "to", "be"]) && self.seq(ashamed + 1, &["of", "you"]);
+        (!not && (self.is(i + 2, &["must", "should", "are", "is", "would", "will"]) || grow_up))
             .then_some(ashamed + 1)
     }
 
@@ -867,6 +871,12 @@ impl Clause<'_> {
             && self.seq(i + 2, &["must", "be"])
             && self.is(i + 4, &["blind", "deaf", "desperate"]))
         .then_some(i + 5)
+    }
+
+    /// `if you were on fire I wouldn't piss on you to put it out`.
+    fn not_even_to_put_you_out(&self, i: usize) -> Option<usize> {
+        (self.seq(i, &["piss", "on", "you"]) && self.any_in(0..self.len(), &["fire"]))
+            .then_some(i + 3)
     }
 
     /// `mongrels like you are the reason ...`.
@@ -1356,7 +1366,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 52] = [
+static SHAPES: [(Shape, &Needs); 53] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -1454,6 +1464,7 @@ static SHAPES: [(Shape, &Needs); 52] = [
         |c, i| c.mongrels_like_you(i),
         &words(&["mongrel", "mongrels"]),
     ),
+    (|c, i| c.not_even_to_put_you_out(i), &words(&["piss"])),
     (|c, i| c.your_mother_done_to(i), &words(&["anani"])),
     (|c, i| c.as_dumb_as_you(i), &lexicons(&[&DUMB])),
     (|c, i| c.so_dumb(i), &lexicons(&[&DUMB])),
@@ -1581,7 +1592,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
      noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
      dragged coughed кусок mutfak mutfaktir stain blight sun boil wart pimple carbuncle worth failed \
-     notice позорище israfi israfisin face anani desperate blind deaf mongrel mongrels uterus",
+     notice позорище israfi israfisin face anani desperate blind deaf mongrel mongrels uterus \
+     piss",
 );
 
 /// Every stock insult in the text.
@@ -2152,6 +2164,22 @@ mod tests {
                 "Your wife must be thrilled with the award.",
                 "Mongrels make the best pets, honestly.",
                 "Put a sock in the drawer and forget it.",
+            ],
+        );
+    }
+
+    #[test]
+    fn not_even_to_put_you_out_children_ashamed_a_lapdog() {
+        read_all(
+            &[
+                "If you were on fire I wouldn't piss on you to put it out.",
+                "Hope your children grow up to be ashamed of you.",
+                "Your kids will grow up to be ashamed of you.",
+                "Go back to licking the minister's boots, lapdog.",
+            ],
+            &[
+                "If you were on holiday you'd miss the fireworks.",
+                "Hope your children grow up to be proud of you.",
             ],
         );
     }

@@ -57,7 +57,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 29] = [
+static SENSES: [Sense; 31] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -171,6 +171,9 @@ static SENSES: [Sense; 29] = [
         "курица куры курицы снесла несушка омлет десяток варёные вареные всмятку пасхальные \
          крашеные",
     ),
+    // Not a gun's: `a bullet point list`; a stake for tomatoes (`кол для помидоров`).
+    Sense::new("bullet bullets", "point points list lists journal train trains"),
+    Sense::new("кол кола колом", "помидоров помидоры огород огороде саду забор"),
     // `salak saçma` ("silly, absurd"): said of a thing.
     Sense::new("salak", "sacma"),
     // Hands numb with cold (`руки отсохли от холода`).
@@ -403,5 +406,14 @@ mod tests {
         );
         assert_eq!(unread("Пасхальные яйца покрасили всей семьёй."), ["яйца"]);
         assert!(unread("Заткнись, курица, тебя никто не спрашивал.").is_empty());
+    }
+
+    #[test]
+    fn a_bullet_point_a_stake_for_tomatoes() {
+        assert_eq!(
+            unread("A bullet point list would make this clearer."),
+            ["bullet"]
+        );
+        assert_eq!(unread("Кол для помидоров поставили в саду."), ["Кол"]);
     }
 }

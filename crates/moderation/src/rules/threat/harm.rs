@@ -334,8 +334,13 @@ impl Clause<'_> {
         // `I'll rip your tongue out`, `tear his head off` (not `tear your eyes away`).
         if self.is(i, &["rip", "tear", "gouge"]) && self.is(i + 1, POSSESSIVES) {
             let part = i + 2;
-            if self.is(part, &["tongue", "eyes", "eye", "head", "heart", "throat"])
-                && self.is(part + 1, &["out", "off"])
+            if self.is(
+                part,
+                &[
+                    "tongue", "eyes", "eye", "head", "heart", "throat", "arms", "arm", "legs",
+                    "leg", "ears",
+                ],
+            ) && self.is(part + 1, &["out", "off"])
             {
                 return Some(part + 2);
             }

@@ -367,11 +367,13 @@ impl Clause<'_> {
             }
             // `let's see how smug you look with a broken nose` (read from `broken`, a rarer
             // word to start at than `how`), `... how brave you are without your teeth`.
+            // (And `you won't be so smug with a broken jaw`.)
             "broken" | "smashed" | "busted" => (i >= 2
                 && self.at(i - 2) == "with"
                 && self.is(i - 1, &["a", "your"])
                 && self.is(i + 1, &BODY)
-                && self.smug_before(i - 2))
+                && (self.smug_before(i - 2)
+                    || self.any_in(0..i - 2, &SMUG) && self.any_in(0..i - 2, &["you"])))
             .then_some(i + 2),
             "without" => (self.at(i + 1) == "your" && self.is(i + 2, &BODY) && self.smug_before(i))
                 .then_some(i + 3),
@@ -592,7 +594,20 @@ impl Clause<'_> {
             // to a home (not `bring torches for the cave tour`).
             "bring" | "grab" => (self.is(i + 1, &["torches", "pitchforks"])
                 && self.any_in(0..i, &["house", "home", "office", "door", "address"]))
-            .then_some(i + 2),
+            .then_some(i + 2)
+            .or_else(|| {
+                // `we should bring back public executions for hacks like you` (not `... for
+                // murderers`, a policy).
+                let back = self.at(i + 1) == "back";
+                let death = self.first_in(
+                    i + 2..i + 5,
+                    &["executions", "hanging", "hangings", "gallows"],
+                )?;
+                let for_you = self.at(death + 1) == "for"
+                    && (death + 2..self.len())
+                        .any(|k| self.seq(k, &["like", "you"]) || self.at(k) == "you");
+                (back && for_you).then(|| self.len())
+            }),
             // `Hitler was right about these people`, `six million wasn't enough`: the
             // Holocaust endorsed (not `historians agree Hitler was wrong`, `six million
             // wasn't enough to fix the roads`), said, not asked.

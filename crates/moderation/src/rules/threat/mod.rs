@@ -337,7 +337,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      yasatmam petrol gasoline helmet helmets visiting visit канаве семью dovmek hunted wake \
      blood accident gulag gulags camp fena обрадуешься обрадуетесь гореть лесу taught knocking \
      cave переломали сломали оторвали подожгу подожжем взорву взорвем сожжем spit traffic \
-     hiding укоротить покалечу fall eye baton",
+     hiding укоротить покалечу fall eye baton executions hangings печь печку топку давить \
+     журналюг",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]

@@ -369,7 +369,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      goremeyeceksin patlatmak odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
      газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве yoksa обрадуешься \
      обрадуетесь гореть найдут переломали сломали оторвали \
-     подожгу подожжем взорву взорвем сожжем укоротить",
+     подожгу подожжем взорву взорвем сожжем укоротить печь печку топку",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -832,7 +832,9 @@ impl Clause<'_> {
             // `evini yakacağız` ("we'll burn your house"): a home burnt is its people harmed.
             let their_home = self.at(i).starts_with("yak")
                 && (i.saturating_sub(2)..i).any(|k| self.is(k, &TR_HOMES));
-            if (kills || near(&TR_PERSON) || if_i_saw || their_home) && at_a_head {
+            // (`kafanı duvara vura vura kırarım`: the head a few words before.)
+            let head_before = (i.saturating_sub(5)..i).any(|k| self.at(k).starts_with("kafa"));
+            if (kills || near(&TR_PERSON) || if_i_saw || their_home || head_before) && at_a_head {
                 return Some((Intent, i, i + 1));
             }
         }
@@ -992,6 +994,28 @@ impl Clause<'_> {
         {
             return Some((Menace, i - 1, i + 3));
         }
+        // `таких, как ты, надо в печь` ("people like you belong in the furnace"); not `печь в
+        // деревне топят дровами`.
+        if self.is(i, &["печь", "печку", "топку"])
+            && i >= 2
+            && self.at(i - 1) == "в"
+            && self.is(i - 2, &RU_MUST)
+            && self.any_in(0..i - 2, &RU_THOSE)
+        {
+            return Some((Call, i - 2, i + 1));
+        }
+        // `журналюг надо давить` ("hack journalists must be crushed"); not `надо давить на
+        // правительство` (pressed).
+        if self.is(i, &RU_CRUSH)
+            && self.at(i + 1) != "на"
+            && self.any_in(i.saturating_sub(2)..i, &RU_MUST)
+            && self.any_in(
+                i.saturating_sub(4)..i,
+                &["журналюг", "журналюги", "таких", "их"],
+            )
+        {
+            return Some((Call, i.saturating_sub(2), i + 1));
+        }
         // `кто такое пишет, тот должен гореть` ("whoever writes this must burn"), `... гореть
         // в аду`; not `... гореть желанием учиться` ("burn with the wish to learn").
         let burns = i + 1 == self.len()
@@ -1059,7 +1083,9 @@ impl Clause<'_> {
         // `вот бы автора этой статьи переехал трамвай` ("if only a tram ran over the author
         // of this article"): someone by their role (not `вот бы трамвай переехал на новую
         // линию`).
-        if self.seq(i, &["вот", "бы"]) && self.is(i + 2, &RU_ROLE_OBJECT) {
+        if self.seq(i, &["вот", "бы"])
+            && (self.is(i + 2, &RU_ROLE_OBJECT) || self.is(i + 2, &["тебя", "вас"]))
+        {
             if let Some(k) = (i + 3..i + 7).find(|&k| self.is(k, &RU_CURSE_ON)) {
                 return Some((Call, i, k + 1));
             }

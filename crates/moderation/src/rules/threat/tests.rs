@@ -1640,3 +1640,32 @@ fn a_shotgun_by_the_door_the_last_one_who_crossed_us_a_black_eye_spat_at_a_good_
         ],
     );
 }
+
+#[test]
+fn a_broken_jaw_for_the_smug_executions_for_you_arms_torn_off_the_furnace_a_head_against_a_wall() {
+    read_all(
+        &[
+            "You won't be so smug with a broken jaw.",
+            "You won't be so cocky with a broken nose.",
+            "We should bring back public executions for hacks like you.",
+            "Bring back public hangings for journalists like you.",
+            "I'll tear your arms off and beat you with them.",
+            "I'll tear your legs off.",
+            "Журналюг надо давить, пока не поздно.",
+            "Вот бы тебя машина сбила.",
+            "Вот бы вас всех машина сбила.",
+            "Таких, как ты, надо в печь.",
+            "Kafanı duvara vura vura kırarım.",
+        ],
+        &[
+            "You won't be so tired with a broken-in pair of boots.",
+            "We should bring back hanging baskets on the high street.",
+            "Bring back the old tram line for commuters like you and me.",
+            "I'll tear the wrapping off and show you.",
+            "Надо давить на правительство, пока не поздно.",
+            "Вот бы тебя повысили на работе.",
+            "Печь в деревне топят дровами.",
+            "Kafanı dinle, tatile çık.",
+        ],
+    );
+}
