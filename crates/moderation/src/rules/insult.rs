@@ -173,9 +173,9 @@ static DROPPED_RU: Lexicon =
 /// Dropped on the head: `annen seni kafanın üstüne mi düşürdü?`.
 static DROPPED_TR: Lexicon = Lexicon::new("dusurdu dusurmus");
 
-/// Words that say by themselves who is worth nothing: `ничтожество`, `keşke hiç
-/// doğmasaydın` ("if only you had never been born").
-static NOTHING: Lexicon = Lexicon::new("ничтожество dogmasaydin dogmasaydiniz");
+/// Words that say by themselves who is worth nothing: `keşke hiç doğmasaydın` ("if only you
+/// had never been born"). (`ничтожество`, "a nobody", only when said to the reader.)
+static NEVER_BORN: Lexicon = Lexicon::new("dogmasaydin dogmasaydiniz");
 
 /// The words the Russian and Turkish insults start at.
 static RU_TR_CUES: LazyLock<Vocabulary> = LazyLock::new(|| ru_tr_cues().collect());
@@ -189,12 +189,13 @@ static RU_TR_STARTS: Needs = Needs {
     lexicons: &[
         &DROPPED_RU,
         &DROPPED_TR,
-        &NOTHING,
+        &NEVER_BORN,
         &BREED_RU,
         &ASYLUM_RU_TR,
         &BLIGHT_OF_TR,
     ],
     words: &[
+        "ничтожество",
         "никто",
         "ноль",
         "kimse",
@@ -407,8 +408,9 @@ impl Clause<'_> {
             return None;
         }
         let place = usize::from(self.at(i + 1) == "place");
-        let world = (i.saturating_sub(4)..i).any(|k| self.is(k, &["world", "country", "planet"]));
-        if place == 0 && !(world && self.at(i + 1) == "without") {
+        let world =
+            || (i.saturating_sub(4)..i).any(|k| self.is(k, &["world", "country", "planet"]));
+        if place == 0 && !(self.at(i + 1) == "without" && world()) {
             return None;
         }
         let after = i + 1 + place;
@@ -900,7 +902,7 @@ impl Clause<'_> {
 
     /// `you look like the result of a failed science experiment` (not `this looks like ...`).
     fn failed_experiment(&self, i: usize) -> Option<usize> {
-        if !self.seq(i, &["failed"]) || !(i.saturating_sub(8)..i).any(|k| self.likened_you(k)) {
+        if self.at(i) != "failed" || !(i.saturating_sub(8)..i).any(|k| self.likened_you(k)) {
             return None;
         }
         let experiment = self.first_in(i + 1..i + 3, &["experiment", "experiments", "abortion"])?;
@@ -1255,11 +1257,11 @@ impl Clause<'_> {
             || self.is(i, &DROPPED_RU) && you_ru()
             || self.is(i, &DROPPED_TR) && on_your_head()
             || self.is(i, &["hicsin"]) && (to_you_tr() || i > 0 && self.at(i - 1) == "bir")
+            || self.is(i, &NEVER_BORN)
             // (`ты ничтожество`, `Ничтожество!`; not `ничтожество власти`, "the authorities'
             // helplessness".)
-            || self.is(i, &NOTHING)
-                && (self.at(i) != "ничтожество"
-                    || self.phrase_ends_before(i + 1)
+            || self.at(i) == "ничтожество"
+                && (self.phrase_ends_before(i + 1)
                     || self.any_in(i.saturating_sub(2)..i, &["ты", "вы"]));
         found.then_some(i + 1)
     }

@@ -135,6 +135,12 @@ impl Clause<'_> {
             .map(|j| self.n.word_as_read(j))
     }
 
+    /// The text's words before word `i` of the clause, nearest first, on into the text
+    /// before the clause.
+    pub(super) fn words_back_from(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
+        (0..i).rev().map(|k| self.at(k)).chain(self.words_before())
+    }
+
     /// The text's words after the clause, nearest first.
     pub(super) fn words_after(&self) -> impl Iterator<Item = &str> + '_ {
         (self.words().end..self.n.words().len()).map(|j| self.n.word_as_read(j))

@@ -223,10 +223,11 @@ impl Clause<'_> {
         }
         // (`anyone who votes for this party should be ...`, `whoever wrote this ...`, `women
         // who write like this need ...`.)
+        let subject = self.person(0);
         let named = (i.saturating_sub(4)..i)
             .any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]))
             || self.is(0, &["anyone", "whoever", "everyone", "anybody"])
-            || self.person(0) > 0 && self.is(self.person(0), &["who", "that"])
+            || subject > 0 && self.is(subject, &["who", "that"])
             // (`... snowflakes who need a punch in the mouth`: `who` is said of people.)
             || i > 0 && self.at(i - 1) == "who";
         // `the editor deserves to have his fingers broken one by one`.
@@ -509,12 +510,10 @@ impl Clause<'_> {
             let down = self.is(k + 1, &["crashes", "explodes"])
                 || self.seq(k + 1, &["goes", "down"])
                 || self.seq(k + 1, &["goes", "into", "the", "sea"]);
-            let yours = self.at(k - 1) == "your"
-                || self.any_in(0..i, &["your", "you"])
-                || self
-                    .words_before()
-                    .take(12)
-                    .any(|w| w == "your" || w == "you");
+            let yours = self
+                .words_back_from(k)
+                .take(16)
+                .any(|w| w == "your" || w == "you");
             if down && yours {
                 return Some((Call, i, k + 2));
             }

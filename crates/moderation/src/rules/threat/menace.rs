@@ -283,7 +283,7 @@ impl Clause<'_> {
                 // `nice little family you have there, shame if something happened to it`:
                 // what the reader has, shown off just before.
                 let shown_off = || {
-                    let mut before = (0..i).rev().map(|k| self.at(k)).chain(self.words_before());
+                    let mut before = self.words_back_from(i);
                     before.next() == Some("there")
                         && before.take(2).any(|w| w == "have" || w == "got")
                         && self.any_in(i + 4..i + 9, &["it", "them"])
@@ -310,6 +310,75 @@ impl Clause<'_> {
         let fire = ["fire", "fires", "burn", "burns", "flammable", "petrol"];
         (self.is(yours + 1, &PROPERTY) && self.any_in(yours + 2..self.len(), &fire))
             .then(|| self.len())
+    }
+
+    /// Whether someone (or the writer) is to do what word `i` says, in the calls read from
+    /// it: `somebody should teach ...`, `I will take a bat to ...`.
+    fn by_someone(&self, i: usize) -> bool {
+        self.any_in(i.saturating_sub(3)..i, &["someone", "somebody", "i", "we"])
+    }
+
+    /// The end of a lesson taught at `teach` (word `i`) that is a beating: `somebody should
+    /// teach that reporter a lesson he won't forget` (not a lesson in grammar, nor the voters'
+    /// lesson to a government), `... some manners with a baseball bat`, `let's all go round to
+    /// his house tonight and teach him some respect`.
+    fn lesson_taught(&self, i: usize) -> Option<usize> {
+        // A pronoun is taught a lesson, not given one (which `person` reads `you a` as).
+        let taught = if self.is(i + 1, &PRONOUNS) {
+            1
+        } else {
+            self.person(i + 1)
+        };
+        if taught == 0 {
+            return None;
+        }
+        let lesson = i + 1 + taught;
+        // Brought to someone's home.
+        let visited = (0..i).any(|k| {
+            self.is(k, &["round", "over"])
+                && self.at(k + 1) == "to"
+                && self.is(k + 2, &["his", "her", "your", "their"])
+                && self.is(k + 3, &["house", "home", "place", "flat", "door"])
+        });
+        if visited {
+            let some = lesson + usize::from(self.is(lesson, &["some", "a"]));
+            if self.is(some, &["manners", "respect", "lesson"]) {
+                return Some(some + 1);
+            }
+        }
+        if !self.by_someone(i) {
+            return None;
+        }
+        if self.seq(lesson, &["a", "lesson"])
+            && !self.is(lesson + 2, &["in", "about", "on", "from", "of"])
+        {
+            return Some(lesson + 2);
+        }
+        // `... teach this reporter some manners with a baseball bat`; not `teach you how to
+        // cook with a knife`.
+        let manners = lesson + usize::from(self.is(lesson, &["some", "a", "few"]));
+        if !self.is(manners, &["manners", "respect", "lesson", "lessons"]) {
+            return None;
+        }
+        let with = (manners + 1..manners + 3).find(|&k| self.at(k) == "with")?;
+        (self.any_in(with + 1..with + 4, &WEAPON)
+            || self.any_in(with + 1..with + 4, &["iron", "wrench", "brick", "pipe"]))
+        .then_some(with + 4)
+    }
+
+    /// The end of the reader's own people said to be alone, read from `your` (word `i`).
+    fn own_people_alone(&self, i: usize) -> Option<usize> {
+        let little = usize::from(self.is(i + 1, &["little", "young"]));
+        let asked = i > 0 && self.is(i - 1, &["does", "do", "did", "can", "should"]);
+        if asked || !self.is_people(i + 1 + little) {
+            return None;
+        }
+        let verb = i + 2 + little;
+        if !self.is(verb, &ALONE_VERBS) {
+            return None;
+        }
+        let alone = (verb + 1..verb + 6).find(|&k| self.at(k) == "alone")?;
+        (!self.any_in(verb..alone, &["not", "never"])).then_some(alone + 1)
     }
 
     /// `I've got your home address and a full tank of petrol`, read from `your` (not `your
@@ -372,8 +441,8 @@ impl Clause<'_> {
                 && self.at(i - 2) == "with"
                 && self.is(i - 1, &["a", "your"])
                 && self.is(i + 1, &BODY)
-                && (self.smug_before(i - 2)
-                    || self.any_in(0..i - 2, &SMUG) && self.any_in(0..i - 2, &["you"])))
+                && self.any_in(0..i - 2, &SMUG)
+                && self.any_in(0..i - 2, &["you"]))
             .then_some(i + 2),
             "without" => (self.at(i + 1) == "your" && self.is(i + 2, &BODY) && self.smug_before(i))
                 .then_some(i + 3),
@@ -523,7 +592,7 @@ impl Clause<'_> {
             .then(|| self.len()),
             // `... get what's coming to them, and yours is coming`: the reader's turn foretold.
             "yours" if self.seq(i + 1, &["is", "coming"]) => {
-                let mut before = (0..i).rev().map(|k| self.at(k)).chain(self.words_before());
+                let mut before = self.words_back_from(i);
                 before.any(|w| w == "coming").then_some(i + 3)
             }
             // `the day you get what you deserve I'll throw a party`: the reader's harm
@@ -1242,15 +1311,9 @@ impl Clause<'_> {
         // school alone, doesn't she?`: the reader's own people, alone (not `your family will
         // never walk alone`, `your kids don't go out alone`, nor the question `does your
         // daughter walk home alone?`).
-        let little = usize::from(self.is(i + 1, &["little", "young"]));
-        let asked = i > 0 && self.is(i - 1, &["does", "do", "did", "can", "should"]);
-        if self.at(i) == "your" && self.is_people(i + 1 + little) && !asked {
-            let verb = i + 2 + little;
-            if self.is(verb, &ALONE_VERBS) {
-                let alone = (verb + 1..verb + 6).find(|&k| self.at(k) == "alone");
-                if let Some(alone) = alone.filter(|&k| !self.any_in(verb..k, &["not", "never"])) {
-                    return Some(alone + 1);
-                }
+        if self.at(i) == "your" {
+            if let Some(end) = self.own_people_alone(i) {
+                return Some(end);
             }
         }
         // `your editor will be scraping you off the pavement`.
@@ -1384,55 +1447,14 @@ impl Clause<'_> {
                 return Some(after + 4);
             }
         }
-        // What someone (or the writer) is to do, in the calls below.
-        let by_someone =
-            || self.any_in(i.saturating_sub(3)..i, &["someone", "somebody", "i", "we"]);
-        // `somebody should teach that reporter a lesson he won't forget`: not a lesson in
-        // grammar, nor the voters' lesson to a government.
-        // A pronoun is taught a lesson, not given one (which `person` reads `you a` as).
-        let taught = if self.is(i + 1, &PRONOUNS) {
-            1
-        } else {
-            self.person(i + 1)
-        };
-        // `let's all go round to his house tonight and teach him some respect`: a lesson
-        // brought to someone's home.
-        let visited = (0..i).any(|k| {
-            self.is(k, &["round", "over"])
-                && self.at(k + 1) == "to"
-                && self.is(k + 2, &["his", "her", "your", "their"])
-                && self.is(k + 3, &["house", "home", "place", "flat", "door"])
-        });
-        if self.at(i) == "teach" && taught > 0 && visited {
-            let lesson = i + 1 + taught;
-            let some = lesson + usize::from(self.is(lesson, &["some", "a"]));
-            if self.is(some, &["manners", "respect", "lesson"]) {
-                return Some(some + 1);
-            }
-        }
-        if self.at(i) == "teach" && taught > 0 && by_someone() {
-            let lesson = i + 1 + taught;
-            if self.seq(lesson, &["a", "lesson"])
-                && !self.is(lesson + 2, &["in", "about", "on", "from", "of"])
-            {
-                return Some(lesson + 2);
-            }
-            // `... teach this reporter some manners with a baseball bat`; not `teach you how
-            // to cook with a knife`.
-            let manners = lesson + usize::from(self.is(lesson, &["some", "a", "few"]));
-            if self.is(manners, &["manners", "respect", "lesson", "lessons"]) {
-                if let Some(with) = (manners + 1..manners + 3).find(|&k| self.at(k) == "with") {
-                    if self.any_in(with + 1..with + 4, &WEAPON)
-                        || self.any_in(with + 1..with + 4, &["iron", "wrench", "brick", "pipe"])
-                    {
-                        return Some(with + 4);
-                    }
-                }
+        if self.at(i) == "teach" {
+            if let Some(end) = self.lesson_taught(i) {
+                return Some(end);
             }
         }
         // `someone should take a baseball bat to this reporter`; not `take a bat to the
         // match`, `take a knife to the picnic`.
-        if self.at(i) == "take" && by_someone() {
+        if self.at(i) == "take" && self.by_someone(i) {
             if let Some(weapon) = (i + 1..i + 4).find(|&k| self.is(k, &WEAPON)) {
                 if self.at(weapon + 1) == "to" && self.person(weapon + 2) > 0 {
                     return Some(weapon + 2 + self.person(weapon + 2));
