@@ -60,7 +60,7 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
     "vermin rats rat cockroaches roaches parasites parasite animals beasts apes monkeys pigs \
      dogs insects maggots leeches lice locusts savages subhuman subhumans untermenschen \
      disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
-     abomination abominations property",
+     abomination abominations property orcs",
 );
 
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
@@ -85,7 +85,8 @@ static STEREOTYPE_EN: Lexicon = Lexicon::new(
      perverted degenerates degenerate traitors abomination abominations useless worthless \
      evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist hags \
      terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
-     groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged",
+     groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged \
+     scammers fraudsters swindlers beggars pickpockets",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -106,7 +107,8 @@ static STEREOTYPE_TR: Lexicon = Lexicon::new(
     "hirsiz hirsizlar hain hainler tecavuzcu tecavuzculer terorist teroristler katil \
      katiller barbar barbarlar aptal aptallar tembel pis kirli sapik sapiklar medeniyetsiz \
      dusman dusmani \
-     dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir",
+     dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir \
+     pissiniz pistir pisler",
 );
 
 /// What a group (or the reader and those like them) is called, in Turkish, as a land's
@@ -139,6 +141,9 @@ static PLACES_RUINED: Lexicon =
 /// Menial work a group is said to be good for and nothing else: `only good for cleaning`.
 static MENIAL: Lexicon =
     Lexicon::new("cleaning scrubbing washing digging sweeping breeding slaving picking");
+
+/// The same work after `to`: `only fit to scrub toilets`.
+static MENIAL_TO: Lexicon = Lexicon::new("clean scrub wash dig sweep breed slave pick serve");
 
 /// What a group is said to bring with it: `nothing but crime and disease`.
 static BROUGHT_HARM: Lexicon =
@@ -286,8 +291,8 @@ static PART_OF: Lexicon = Lexicon::new(
 /// Words that sharpen what a group is called: `drunk animals`, `violent criminals`.
 static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
     "drunk drunken lazy stupid dumb violent dangerous primitive savage wild rabid greedy \
-     worthless useless inbred smelly stinking godless evil drug born diseased feral раковая раковые \
-     прирожденные врожденные",
+     worthless useless inbred smelly stinking godless evil drug born diseased feral thieving \
+     scrounging bloodthirsty раковая раковые прирожденные врожденные грязные вонючие pis",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them
@@ -296,11 +301,18 @@ static LINKS: Lexicon = Lexicon::new(
     "are is were was be just all nothing but basically simply literally really only like a an sand \
      равно \
      the total complete filthy dirty disgusting bloody damn fucking still это все просто как \
-     настоящие birer bir gibi hepsi resmen tam zaten insanlar",
+     настоящие birer bir gibi hepsi hepiniz resmen tam zaten insanlar dedigin",
 );
 
 static PREPOSITIONS: Lexicon =
     Lexicon::new("on of for with to by about from in at against among between like than");
+
+/// A group said to be ill in the mind, as a whole phrase: `gays are sick in the head`.
+const SICK_IN_THE_HEAD: &[&[&str]] = &[
+    &["sick", "in", "the", "head"],
+    &["mentally", "ill"],
+    &["mentally", "sick"],
+];
 
 /// "Not human", as a whole phrase (`X are not human`, `не люди`, `insan değil`).
 const NOT_HUMAN: &[&[&str]] = &[
@@ -371,6 +383,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &BROUGHT_HARM,
         &FIT_FOR,
         &MENIAL,
+        &MENIAL_TO,
         &VICES_ING,
         &RUINS,
         &OTHER_CUES,
@@ -384,7 +397,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
      home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
      ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
-     iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen run \
+     eve mutfaga sick mentally barefoot iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen run \
      leech lock round jesus christ govern breed breeding multiply multiplying правят управляют \
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали \
      продают продадут dresses coming yatakta taught puppet strings intelligent inferior steal \
@@ -441,6 +454,8 @@ impl Clause<'_> {
                 "kids",
                 "lobby",
                 "community",
+                "workers",
+                "families",
             ],
         ));
         // `women like her`, `Muslims like him`: a group named by one of them.
@@ -582,13 +597,18 @@ impl Clause<'_> {
         if self.at(k + 2) == "here" {
             return Some(k + 3);
         }
-        (self.at(k + 2) == "in"
-            && self.is(k + 3, &["this", "our", "my"])
-            && self.is(
-                k + 4,
-                &["country", "society", "nation", "town", "city", "continent"],
-            ))
-        .then_some(k + 5)
+        // `... in this country`, `... in a civilised country`.
+        if self.at(k + 2) != "in" || !self.is(k + 3, &["this", "our", "my", "a", "any"]) {
+            return None;
+        }
+        (k + 4..k + 6)
+            .find(|&place| {
+                self.is(
+                    place,
+                    &["country", "society", "nation", "town", "city", "continent"],
+                )
+            })
+            .map(|place| place + 1)
     }
 
     /// The end of an order that keeps a group out of public life, starting at `i` and told to
@@ -768,6 +788,24 @@ impl Clause<'_> {
         if let Some(found) = self.excluded_or_blamed(i, end_of_group) {
             return Some(found);
         }
+        if let Some(end) = self.epithet_closing(i, end_of_group) {
+            return Some((Dehumanisation, i, end));
+        }
+        // `women belong barefoot and pregnant`.
+        if self.is(end_of_group, &["belong", "be", "kept", "stay"])
+            && (end_of_group + 1..end_of_group + 4)
+                .any(|k| self.seq(k, &["barefoot", "and", "pregnant"]))
+        {
+            return Some((Exclusion, i, self.len().min(end_of_group + 6)));
+        }
+        // `Kadınlar eve, mutfağa` ("women: home, to the kitchen"), a slogan that opens its
+        // clause (not `kadınlar eve döndü`, "the women went home").
+        if (i == 0 || self.phrase_ends_before(i))
+            && self.is(end_of_group, &["eve", "mutfaga"])
+            && self.phrase_ends_before(end_of_group + 1)
+        {
+            return Some((Exclusion, i, end_of_group + 1));
+        }
         // `every Mexican I've met was a rapist`: what the writer met of the group.
         let mut j = end_of_group + self.met_of_them(end_of_group);
         let mut links = 0;
@@ -777,6 +815,10 @@ impl Clause<'_> {
         }
         if let Some(phrase) = NOT_HUMAN.iter().find(|p| self.seq(j, p)) {
             return Some((Dehumanisation, i, j + phrase.len()));
+        }
+        let some = i > 0 && self.is(i - 1, &PART_OF);
+        if let Some(phrase) = SICK_IN_THE_HEAD.iter().find(|p| self.seq(j, p)) {
+            return (links > 0 && !some).then_some((Stereotype, i, j + phrase.len()));
         }
         // `refugees are a swarm of rats`: a multitude of what the group is called.
         if self.is(
@@ -807,17 +849,30 @@ impl Clause<'_> {
         while self.is(k, &DEROGATORY_ADJECTIVES) && k < j + 2 {
             k += 1;
         }
-        let noun = if k > j && self.is(k, &*CUES) { k } else { j };
-        if self.called(
-            noun,
-            links,
-            [&DEHUMANISING_EN, &DEHUMANISING_RU, &DEHUMANISING_TR],
-        ) {
-            return Some((Dehumanisation, i, noun + 1));
+        let noun = if k > j && self.is(k, &*CUES) {
+            k
+        } else if self.at(k + 1).ends_with("ing") && self.is(k + 2, &DEHUMANISING_EN) {
+            // `drunk potato-eating apes`, `bible-thumping rats`.
+            k + 2
+        } else {
+            j
+        };
+        // (`nothing but pirates and leeches`: the second of two names.)
+        let second = noun + 2;
+        for noun in [noun, second] {
+            if noun == second && self.at(noun - 1) != "and" {
+                break;
+            }
+            if self.called(
+                noun,
+                links,
+                [&DEHUMANISING_EN, &DEHUMANISING_RU, &DEHUMANISING_TR],
+            ) {
+                return Some((Dehumanisation, i, noun + 1));
+            }
         }
         // What is said of some of a group is not said of the group: `some Australians are
-        // idiots`.
-        let some = i > 0 && self.is(i - 1, &PART_OF);
+        // idiots` (`some`, above).
         // `women are too emotional to lead`.
         if links > 0 && self.at(j) == "too" && self.is(j + 1, &UNFIT) && self.at(j + 2) == "to" {
             return (!some).then_some((Stereotype, i, j + 2));
@@ -828,6 +883,32 @@ impl Clause<'_> {
             [&STEREOTYPE_EN, &STEREOTYPE_RU, &STEREOTYPE_TR],
         );
         (called && !some).then_some((Stereotype, i, noun + 1))
+    }
+
+    /// The end of a name thrown after what is said of a group that opens the clause, as a
+    /// phrase of its own that closes it: `Chinese people eat anything that moves, filthy
+    /// animals`. The name needs a word that sharpens it (not `Germans love pets, dogs`).
+    fn epithet_closing(&self, i: usize, end_of_group: usize) -> Option<usize> {
+        if i > 0 && !self.phrase_ends_before(i) {
+            return None;
+        }
+        let noun = self.len().checked_sub(1)?;
+        if noun <= end_of_group + 1
+            || !self.called(
+                noun,
+                1,
+                [&DEHUMANISING_EN, &DEHUMANISING_RU, &DEHUMANISING_TR],
+            )
+        {
+            return None;
+        }
+        let sharp = |k: usize| {
+            self.is(k, &DEROGATORY_ADJECTIVES)
+                || self.is(k, &["filthy", "dirty", "disgusting", "bloody"])
+        };
+        let start = (noun.saturating_sub(2)..noun)
+            .find(|&k| self.phrase_ends_before(k) && (k..noun).all(sharp))?;
+        (start > end_of_group && start < noun).then_some(noun + 1)
     }
 
     /// The length of `I've met`, `we have ever known` at `k`, after a group: the writer's own
@@ -1035,14 +1116,17 @@ impl Clause<'_> {
         if copula > 0 && self.is(after, &["only", "just"]) && for_sex {
             return Some((Stereotype, i, only + 3));
         }
-        // `Poles are only good for cleaning toilets`: a group fit for menial work alone (not
-        // `Poles are good for the economy`).
-        if copula > 0
-            && self.is(after, &["only", "just"])
-            && self.seq(only, &["good", "for"])
-            && (self.is(only + 2, &MENIAL) || self.is(only + 2, &VICES_ING))
-        {
-            return Some((Stereotype, i, only + 3));
+        // `Poles are only good for cleaning toilets`, `Filipinos are only fit to scrub
+        // toilets`: a group fit for menial work alone (not `Poles are good for the economy`).
+        if copula > 0 && self.is(after, &["only", "just"]) && self.is(only, &["good", "fit"]) {
+            let work = match self.at(only + 1) {
+                "for" => self.is(only + 2, &MENIAL) || self.is(only + 2, &VICES_ING),
+                "to" => self.is(only + 2, &MENIAL_TO),
+                _ => false,
+            };
+            if work {
+                return Some((Stereotype, i, only + 3));
+            }
         }
         if let Some(k) = (end..end + 3).find(|&k| self.at(k) == "yatakta") {
             if self.seq(k + 1, &["ise", "yarar"]) {
@@ -2539,6 +2623,79 @@ mod tests {
             "Muslims pray five times a day, it's in their religion.",
             "The gay community raised money for the hospice.",
             "Maymundan insana evrim tartışması yeniden gündemde.",
+            ],
+        );
+    }
+
+    #[test]
+    fn thieving_leeches_menial_work_no_place_and_a_name_thrown_after() {
+        read_all(
+            &[
+                "Polish workers are thieving leeches, every single one of them.",
+                "Filipinos are only fit to scrub toilets.",
+                "Muslims have no place in a civilised country. Deport the lot.",
+                "Chinese people eat anything that moves, filthy animals.",
+                "Suriyeliler pis hayvanlar, hepsini sınır dışı edin.",
+                "Таджики — вонючие животные.",
+            ],
+            &[
+                "Polish workers rebuilt half the houses on our street and did a fine job.",
+                "These old gloves are only fit to scrub pans.",
+                "Germans love pets, dogs above all.",
+                "Chinese people eat a lot of rice, the survey says.",
+                "There is no place in a civilised country for child poverty.",
+                "Sokak hayvanları için mama kampanyası başladı.",
+            ],
+        );
+    }
+
+    #[test]
+    fn scammers_beggars_potato_eating_apes_and_women_sent_home() {
+        read_all(
+            &[
+                "Nigerians are scammers, each and every one of them.",
+                "The Irish are drunk potato-eating apes.",
+                "Romanians are dirty beggars and thieves, keep them out.",
+                "Kadınlar eve, mutfağa; siyaset erkek işidir.",
+            ],
+            &[
+                "Nigerian novelists swept the literary prizes this year.",
+                "The Irish are potato farmers in the old stories.",
+                "Romanian doctors staff half of our local hospital.",
+                "Kadınlar eve döndü, maç bitmişti.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_second_of_two_names_and_bloodthirsty_savages() {
+        read_all(
+            &[
+                "Those Somalis are nothing but pirates and leeches.",
+                "Arabs are bloodthirsty savages, always have been.",
+            ],
+            &[
+                "Somali fishermen are nothing but victims of the real pirates.",
+                "Arabs are great hosts and cooks.",
+            ],
+        );
+    }
+
+    #[test]
+    fn sick_in_the_head_barefoot_and_pregnant_orcs_and_you_all_filthy() {
+        read_all(
+            &[
+                "gays are sick in the head and shouldnt be near kids",
+                "women belong barefoot and pregnant, not writing columns",
+                "All Russians are drunken orcs.",
+                "mexicans r dirty rats who should go back over the wall",
+                "siz araplar hepiniz pissiniz",
+            ],
+            &[
+                "Some of the patients are sick in the head, the nurse said, and need care.",
+                "Women farmers walked barefoot through the rice fields.",
+                "Orcs are the villains of the film.",
+                "araplar ve türkler ortak tarihe sahip",
             ],
         );
     }

@@ -122,6 +122,10 @@ static NAMES_TR_YOU: Lexicon = Lexicon::new(
 /// The superlatives of [`Clause::dumbest_alive`].
 static DUMBEST: Lexicon = Lexicon::new("dumbest stupidest ugliest thickest dimmest");
 
+/// Vermin a person is said to be a kind of: `a cockroach of a human being`.
+static VERMIN_OF: Lexicon =
+    Lexicon::new("cockroach rat worm maggot slug snake weasel toad leech louse parasite");
+
 /// Names that are verbs too: called only where the phrase ends after them (`you prick!`, not
 /// `if you prick us`, `did you prick your finger`; `you absolute clown, ...`, `you hack`,
 /// not `do you clown around at work`).
@@ -143,7 +147,7 @@ static ANIMAL_NAMES: Lexicon = Lexicon::new(
 static NAMES_AT_THE_READER: Lexicon = Lexicon::new(
     "git gits knob knobs weasel weasels snake snakes creep creeps slag slags scab scabs \
      coward cowards loser losers freak freaks goon goons thug thugs bugger buggers swine \
-     traitor traitors zombie zombies embarrassment toddler lump",
+     traitor traitors zombie zombies embarrassment toddler lump brat brats",
 );
 
 /// What a woman is called in `get back to making coffee, sweetheart`.
@@ -239,8 +243,12 @@ static ACCUSED: Lexicon = Lexicon::new("paedophile pedophile paedo pedo nonce");
 /// What may stand between a copula and [`VILE`]: `is nothing but filthy scum`.
 static BEFORE_VILE: Lexicon = Lexicon::new(
     "a an just nothing but total complete utter absolute fat dirty filthy cheap little such \
-     worthless lying brainless pathetic useless stupid the kind sort type of",
+     worthless lying brainless pathetic useless stupid the kind sort type of spineless slimy \
+     snivelling sniveling bottom feeding blood sucking bloodsucking",
 );
+
+/// Scorn for a coward's kind, before an animal's name: `a spineless little worm`.
+static SPINELESS: Lexicon = Lexicon::new("spineless slimy snivelling sniveling");
 
 /// Persons a reader is called a poor excuse for.
 static HUMAN: Lexicon = Lexicon::new(
@@ -280,7 +288,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
     "are were a an such absolute utter complete total bloody little ignorant stupid pathetic silly \
      old big fat ugly smug arrogant useless clueless blithering gormless lying sad miserable thick \
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
-     braindead inbred vile overgrown и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
+     braindead inbred vile overgrown snivelling sniveling и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
      жирный тупая тупой мерзкая bir tam",
 );
 
@@ -332,9 +340,14 @@ impl Clause<'_> {
         .then(|| (i + 4).min(self.len()))
     }
 
-    /// `you are a waste of oxygen`, `a waste of perfectly good air`.
+    /// `you are a waste of oxygen`, `a waste of perfectly good air`; not said of a thing
+    /// (`this policy is a waste of oxygen`).
     fn waste_of_oxygen(&self, i: usize) -> Option<usize> {
         if !self.seq(i, &["waste", "of"]) {
+            return None;
+        }
+        let a_thing = self.any_in(0..i, &["this", "that", "the"]) && !self.aimed_in(0..i);
+        if a_thing {
             return None;
         }
         let mut k = i + 2;
@@ -931,7 +944,17 @@ impl Clause<'_> {
     fn excuse_for_a_person(&self, i: usize) -> Option<usize> {
         if !self.is(
             i,
-            &["pathetic", "sorry", "poor", "sad", "miserable", "lame"],
+            &[
+                "pathetic",
+                "sorry",
+                "poor",
+                "sad",
+                "miserable",
+                "lame",
+                "vile",
+                "stinking",
+                "wretched",
+            ],
         ) || !self.seq(i + 1, &["excuse", "for"])
         {
             return None;
@@ -939,6 +962,17 @@ impl Clause<'_> {
         let k = i + 3 + usize::from(self.is(i + 3, &["a", "an"]));
         self.is(k, &HUMAN)
             .then(|| k + 1 + usize::from(self.at(k + 1) == "being"))
+    }
+
+    /// `you're a cockroach of a human being`, `that rat of a columnist`: vermin or an
+    /// animal made a person's kind (not `a bear of a man`, said in praise).
+    fn vermin_of_a_person(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &VERMIN_OF) || self.at(i + 1) != "of" || !self.is(i + 2, &["a", "an"]) {
+            return None;
+        }
+        let human = i + 3;
+        (self.is(human, &HUMAN) && self.aimed_in(0..i))
+            .then(|| human + 1 + usize::from(self.at(human + 1) == "being"))
     }
 
     /// `you write like a drunk toddler`, `he argues like a child`; not `you write like a pro`,
@@ -1182,7 +1216,14 @@ impl Clause<'_> {
         // `the author is a brainless parasite`: a name said of the paper's people.
         let papers_named = self.is(k, &NAMES) && self.is(i, &STAFF);
         let accused = self.is(k, &ACCUSED) && (self.is(i, &STAFF) || self.at(i) == "you");
-        (self.is(k, &VILE) || accused || papers_named).then_some(k + 1)
+        // `this columnist is a spineless little worm`: an animal, scorned, said of the paper's
+        // people and ending its phrase (not `the editor is a keen sheep farmer`).
+        let scorned = (copula + 1..k).any(|j| self.is(j, &SCORN) || self.is(j, &SPINELESS));
+        let papers_animal = self.is(k, &ANIMAL_NAMES)
+            && self.is(i, &STAFF)
+            && scorned
+            && (self.phrase_ends_before(k + 1) || self.is(k + 1, &["who", "that"]));
+        (self.is(k, &VILE) || accused || papers_named || papers_animal).then_some(k + 1)
     }
 
     /// The same insults in Russian and Turkish: nobody loves the reader (`никто тебя не
@@ -1368,7 +1409,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 53] = [
+static SHAPES: [(Shape, &Needs); 54] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -1455,6 +1496,7 @@ static SHAPES: [(Shape, &Needs); 53] = [
         },
     ),
     (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
+    (|c, i| c.vermin_of_a_person(i), &lexicons(&[&VERMIN_OF])),
     (|c, i| c.worth_less_than(i), &words(&["worth"])),
     (|c, i| c.failed_experiment(i), &words(&["failed"])),
     (|c, i| c.as_bad_as_your_face(i), &words(&["face"])),
@@ -1560,8 +1602,9 @@ static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 20] = [
+static CUE_LEXICONS: [&Lexicon; 21] = [
     &MIND,
+    &VERMIN_OF,
     &DUMBEST,
     &DISMISSED,
     &DEN,
@@ -2182,6 +2225,50 @@ mod tests {
             &[
                 "If you were on holiday you'd miss the fireworks.",
                 "Hope your children grow up to be proud of you.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_spineless_worm_of_the_papers_people_not_a_policy_wasting_oxygen() {
+        read_all(
+            &[
+                "This columnist is a spineless little worm who licks boots for a living.",
+                "The editor is a slimy rat.",
+            ],
+            &[
+                "This policy is a waste of oxygen, as my grandfather would say.",
+                "The editor is a keen sheep farmer.",
+                "The reporter found a worm in her salad.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_vile_excuse_for_a_journalist_a_bottom_feeding_parasite() {
+        read_all(
+            &[
+                "What a vile, stinking excuse for a journalist you are.",
+                "The editor is a bottom-feeding parasite.",
+            ],
+            &[
+                "What a vile excuse for a bus service this is.",
+                "The editor wrote about bottom-feeding fish.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_cockroach_of_a_human_being_a_snivelling_brat() {
+        read_all(
+            &[
+                "You're a cockroach of a human being.",
+                "Go cry to your mommy, you snivelling little brat.",
+            ],
+            &[
+                "He's a bear of a man and the kindest coach we had.",
+                "The cockroach of the old kitchen survived everything.",
+                "My nephew was a little brat at the wedding, my sister says.",
             ],
         );
     }

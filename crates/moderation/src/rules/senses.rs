@@ -57,7 +57,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 31] = [
+static SENSES: [Sense; 32] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -154,10 +154,19 @@ static SENSES: [Sense; 31] = [
     ),
     // Raskolnikov's question (`тварь ли я дрожащая или право имею`), God's creatures.
     Sense::new("тварь твари", "дрожащая божья всякой"),
-    // A ram on the spit, in the flock (`баран на вертеле`).
-    Sense::new(
+    // A ram on the spit, in the flock (`баран на вертеле`); not the reader's flock (`вы
+    // стадо баранов`).
+    Sense::made_of(
         "баран барана баранов бараны",
         "вертеле вертел шашлык мясо стадо отара отары ферме ферма шерсть рога",
+        "вы ты",
+    ),
+    // A herd of cows crossing the road (`стадо коров перешло дорогу`).
+    Sense::made_of(
+        "стадо коров корова коровы",
+        "стадо коров пастух пастбище пастбища ферма ферме перешло паслось пасется пасутся \
+         дорогу молоко доярка",
+        "вы ты",
     ),
     // A hen that laid eggs (`курица снесла три яйца`), or cooked.
     Sense::new(
@@ -385,6 +394,7 @@ mod tests {
             unread("Salak saçma kurallar yüzünden başvurum reddedildi."),
             ["Salak"]
         );
+        assert_eq!(unread("Стадо коров перешло дорогу."), ["Стадо", "коров"]);
         for text in [
             "you shit, walk your dog",
             "another piece of dog shit prosecutor",
@@ -393,6 +403,8 @@ mod tests {
             "ты тварь дрожащая",
             "Ты безмозглый баран.",
             "Salak karı, sus artık.",
+            "Вы стадо баранов, а не избиратели.",
+            "Ты жирная корова.",
         ] {
             assert_eq!(unread(text), Vec::<String>::new(), "{text}");
         }

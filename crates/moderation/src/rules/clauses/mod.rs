@@ -652,7 +652,46 @@ fn expand(word: &str, next: &str) -> Option<(&'static [&'static str], bool)> {
         "wanna" => &["want", "to"],
         "cannot" => &["can", "not"],
         "u" | "ya" => &["you"],
+        // `ur gonna`, `ur a joke`: "you're"; `ur mum`: "your".
+        "ur" if matches!(
+            next,
+            "gonna" | "going" | "a" | "an" | "so" | "such" | "not" | "just" | "dead" | "done"
+        ) =>
+        {
+            &["you", "are"]
+        }
         "ur" => &["your"],
+        "r" => &["are"],
+        // `coming 2 u`, `this is 4 you`.
+        "2" if matches!(
+            next,
+            "u" | "you" | "ya" | "me" | "him" | "her" | "them" | "us"
+        ) =>
+        {
+            &["to"]
+        }
+        "4" if matches!(
+            next,
+            "u" | "you" | "ya" | "me" | "him" | "her" | "them" | "us"
+        ) =>
+        {
+            &["for"]
+        }
+        // Contractions written without their apostrophe.
+        "whats" => &["what", "is"],
+        "thats" => &["that", "is"],
+        "youre" => &["you", "are"],
+        "theyre" => &["they", "are"],
+        "dont" => &["do", "not"],
+        "wont" => &["will", "not"],
+        "cant" => &["can", "not"],
+        "didnt" => &["did", "not"],
+        "doesnt" => &["does", "not"],
+        "isnt" => &["is", "not"],
+        "arent" => &["are", "not"],
+        "shouldnt" => &["should", "not"],
+        "wouldnt" => &["would", "not"],
+        "ive" => &["i", "have"],
         "ll" => &["will"],
         // A possessive's `s` (`the mayor's house`) is not a word of its own.
         "s" => &[],

@@ -102,7 +102,7 @@ static ROLES: Lexicon = Lexicon::new(
      father dad son daughter sister brother parents friends girlfriend boyfriend baby scum \
      pig pigs rats protesters voters fans members lot bunch secretary chancellor premier \
      pensioners retirees clown clowns hack hacks feminist feminists board staff loudmouth \
-     loudmouths moron morons rioters professor professors",
+     loudmouths moron morons rioters professor professors expert experts",
 );
 
 /// Person pronouns as objects.
@@ -205,8 +205,11 @@ impl Clause<'_> {
             if self.is(j, &["the", "those", "these"]) {
                 j += 1;
             }
-            // `the whole editorial board`, `the whole lot of them`.
+            // `the whole editorial board`, `the whole lot of them`, `this so-called expert`.
             j += usize::from(self.is(j, &["whole", "entire"]));
+            if self.seq(j, &["so", "called"]) {
+                j += 2;
+            }
             if self.seq(j, &["lot", "of"]) {
                 j += 2;
             }

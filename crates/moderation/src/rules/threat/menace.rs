@@ -20,8 +20,12 @@ static BACK_CARE: Lexicon = Lexicon::new(
 
 /// What a watched reader (or the reader's people) does where the writer knows: `I know where
 /// you live`, `... where she plays after school`.
+/// What is done to a place with its people in it: `bulldozed with them inside`.
+static DESTROYED: Lexicon =
+    Lexicon::new("bulldozed torched burned burnt flattened bombed demolished");
+
 static WHEREABOUTS: Lexicon =
-    Lexicon::new("live lives work works sleep sleeps go goes play plays walk walks");
+    Lexicon::new("live lives work works sleep sleeps go goes play plays walk walks park parks");
 
 /// The weather a reader is told to watch themselves in on the way home.
 static WEATHER: Lexicon =
@@ -178,7 +182,10 @@ impl Clause<'_> {
                     // drinking through a straw`).
                     || self.is(v + 1, &["eating", "drinking", "fed"])
                         && self.seq(v + 2, &["through", "a", "straw"])
-                        && (self.any_in(0..v, &["i", "we"]) || self.kept_up_before(v))
+                        && (self.any_in(0..v, &["i", "we"])
+                            || self.kept_up_before(v)
+                            // `... when I'm done with you`.
+                            || self.at(v + 5) == "when" && self.is(v + 6, &["i", "we"]))
                     || self.is(v + 1, &HARMED)
                     || self.is(v + 1, &["hurt", "harmed"])
                     // `one more word and you'll be eating your keyboard` (not `... eating your
@@ -301,6 +308,18 @@ impl Clause<'_> {
         if self.at(i) == "tragedy" {
             return None;
         }
+        // `shame the author won't live long enough to write a sequel`: a person's death,
+        // regretted as a thing to come (not `shame the shop won't stay open long enough`).
+        if self.at(i) == "shame" {
+            let person = (i + 1..i + 3).find(|&k| self.person(k) > 0);
+            if let Some(p) = person {
+                let will = p + self.person(p);
+                let not = will + usize::from(self.at(will) == "will");
+                if self.seq(not, &["not", "live", "long", "enough"]) {
+                    return Some(not + 4);
+                }
+            }
+        }
         if self.at(i) == "shame" && self.is(i + 1, &["someone", "somebody", "nobody", "no"]) {
             if let Some(end) = (i + 2..i + 6).find_map(|k| self.harm(k, false)) {
                 return Some(end);
@@ -349,6 +368,16 @@ impl Clause<'_> {
         if !self.by_someone(i) {
             return None;
         }
+        // `somebody ought to teach this councillor what a tyre iron feels like`.
+        if self.at(lesson) == "what" && self.is(lesson + 1, &["a", "an", "my", "our"]) {
+            let felt = (lesson + 2..lesson + 5).find(|&k| self.seq(k, &["feels", "like"]))?;
+            let armed = self.any_in(lesson + 2..felt, &WEAPON)
+                || self.any_in(
+                    lesson + 2..felt,
+                    &["iron", "wrench", "brick", "pipe", "fist"],
+                );
+            return armed.then_some(felt + 2);
+        }
         if self.seq(lesson, &["a", "lesson"])
             && !self.is(lesson + 2, &["in", "about", "on", "from", "of"])
         {
@@ -384,9 +413,9 @@ impl Clause<'_> {
     /// `I've got your home address and a full tank of petrol`, read from `your` (not `your
     /// home address and a lighter were all the hotel asked for`).
     fn address_and_petrol(&self, i: usize) -> Option<usize> {
-        let address = i + 1 + usize::from(self.at(i + 1) == "home");
+        let address = i + 1 + usize::from(self.is(i + 1, &["home", "number"]));
         let fuel = ["petrol", "gasoline", "matches", "lighter"];
-        (self.is(address, &["address", "addresses"])
+        (self.is(address, &["address", "addresses", "plate", "registration"])
             && self.any_in(address + 1..self.len(), &fuel)
             && self.any_in(0..i, &["i", "we"])
             && self.any_in(0..i, &["got", "have", "know", "found"]))
@@ -443,7 +472,25 @@ impl Clause<'_> {
                 && self.is(i + 1, &BODY)
                 && self.any_in(0..i - 2, &SMUG)
                 && self.any_in(0..i - 2, &["you"]))
-            .then_some(i + 2),
+            .then_some(i + 2)
+            .or_else(|| {
+                // `a few broken ribs would teach him to keep his mouth shut`: a beating, for a
+                // lesson (not `broken ribs would keep him out for a month`).
+                let teach = i + 2 + usize::from(self.is(i + 2, &["would", "will", "might"]));
+                (self.is(i + 1, &BODY)
+                    && self.at(teach) == "teach"
+                    && self.is(teach + 1, &["him", "her", "you", "them"]))
+                .then_some(teach + 2)
+            }),
+            // `lining these politicians up against a wall`: an execution.
+            "lining" | "line" => {
+                let up = i + 1 + self.person(i + 1);
+                (self.person(i + 1) > 0
+                    && self.seq(up, &["up", "against"])
+                    && self.is(up + 2, &["a", "the"])
+                    && self.at(up + 3) == "wall")
+                    .then_some(up + 4)
+            }
             "without" => (self.at(i + 1) == "your" && self.is(i + 2, &BODY) && self.smug_before(i))
                 .then_some(i + 3),
             // `let's see how tough you are when I'm standing in front of you`, `... when we
@@ -476,6 +523,8 @@ impl Clause<'_> {
             {
                 Some(self.len())
             }
+            // `tell the photographer we've got his number plate and a can of petrol`.
+            "his" | "her" => self.address_and_petrol(i),
             "your" => self
                 .address_and_petrol(i)
                 .or_else(|| self.your_people_warned(i))
@@ -712,16 +761,51 @@ impl Clause<'_> {
             // `if I ever meet the author, he'll need a dentist afterwards`: a person hurt, the
             // writer's meeting the condition (not `if you eat that many sweets, you'll need a
             // dentist`); read from `need`, a rarer word to start at than `he`.
+            // (`keep it up, sweetheart, and your face will need a surgeon`: the reader's body,
+            // for what the reader keeps doing.)
             "need" => (i >= 2
                 && self.at(i - 1) == "will"
-                && self.is(i - 2, &["you", "he", "she", "they"])
+                && (self.is(i - 2, &["you", "he", "she", "they"])
+                    || i >= 3 && self.is(i - 3, &["your", "his", "her"]) && self.is(i - 2, &BODY))
                 && self.is(i + 1, &["a", "an"])
                 && self.is(
                     i + 2,
                     &["dentist", "ambulance", "surgeon", "wheelchair", "coroner"],
                 )
-                && (0..i).any(|k| self.seq(k, &["if", "i"]) || self.seq(k, &["when", "i"])))
+                && ((0..i).any(|k| self.seq(k, &["if", "i"]) || self.seq(k, &["when", "i"]))
+                    || self.kept_up_before(i) && self.said_before(i)))
             .then_some(i + 3),
+            // `next time I see that referee he's going home in an ambulance`: a person hurt, the
+            // writer's meeting the condition (not `my gran went home in an ambulance`).
+            "ambulance" | "stretcher" => (i >= 4
+                && self.seq(i - 4, &["going", "home", "in", "an"])
+                && (0..i)
+                    .any(|k| self.is(k, &["if", "when", "time"]) && self.is(k + 1, &["i", "we"])))
+            .then_some(i + 1),
+            // `put a boot through his teeth`, `... a fist in your face`.
+            "put" => {
+                let through = i + 3;
+                (self.at(i + 1) == "a"
+                    && self.is(i + 2, &["boot", "fist", "brick", "bullet"])
+                    && self.is(through, &["through", "in", "into"])
+                    && self.is(through + 1, &["his", "her", "your", "their"])
+                    && self.is(through + 2, &BODY))
+                .then_some(through + 3)
+            }
+            // `every camp should be bulldozed with them inside`: a place destroyed with its
+            // people in it (not `the shop was painted with them inside`).
+            "inside" => (i >= 2
+                && self.seq(i - 2, &["with", "them"])
+                && (0..i - 2).any(|k| self.harm_verb(k) || self.is(k, &DESTROYED)))
+            .then_some(i + 1),
+            // `can't wait to read your obituary`, `looking forward to your obituary`: the
+            // reader's death awaited (not `your obituary of the poet`).
+            "obituary" | "obituaries" => (i >= 1
+                && self.at(i - 1) == "your"
+                && !self.is(i + 1, &["of", "for", "about", "on"])
+                && (self.any_in(0..i, &["wait"]) && self.any_in(0..i, &["not", "cannot", "cant"])
+                    || self.any_in(0..i, &["forward"])))
+            .then_some(i + 1),
             _ => None,
         }
     }
@@ -803,6 +887,20 @@ impl Clause<'_> {
             || self.seq(i + 3, &["have", "an", "accident"])
             || self.seq(i + 3, &["get", "hurt"]);
         befalls.then(|| (i + 6).min(self.len()))
+    }
+
+    /// Whether the words before `i` are someone on the writer's side: `my cousin`, `a friend
+    /// of mine`, `someone`.
+    fn told_by_an_ally(&self, i: usize) -> bool {
+        i >= 2 && self.at(i - 2) == "my"
+            || i >= 1 && self.is(i - 1, &["someone", "somebody", "mine"])
+    }
+
+    /// Whether what the reader keeps doing, before `i`, is saying or writing it (`keep it up`,
+    /// `keep talking`), not what harms the body by itself (`keep running marathons and your
+    /// knees will need a surgeon`).
+    fn said_before(&self, i: usize) -> bool {
+        self.any_in(0..i, &["it", "talking", "writing", "posting", "lying"])
     }
 
     /// Whether the reader is told before `i` what they keep doing, as a condition: `keep
@@ -998,6 +1096,12 @@ impl Clause<'_> {
         // part of town`, `I found out where my grandfather went to school`.
         let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {
             Some(i + 3)
+        } else if self.seq(i, &["knows", "where"]) && self.told_by_an_ally(i) {
+            // `my cousin knows where the editor parks every night`.
+            Some(i + 2)
+        } else if self.seq(i, &["finds", "out", "where"]) && self.told_by_an_ally(i) {
+            // `I hope someone finds out where you live`.
+            Some(i + 3)
         } else if self.is(i, &["i", "we"]) && self.seq(i + 1, &["found", "out", "where"]) {
             // `I found out where your kids go to school`.
             Some(i + 4)
@@ -1146,7 +1250,8 @@ impl Clause<'_> {
             let is = (i + 3..(i + 5).min(self.len())).find(|&k| self.is(k, &["is", "are"]));
             if let Some(k) = is {
                 let dead = k + 1 + usize::from(self.at(k + 1) == "a");
-                if self.at(dead) == "dead" {
+                // (`... is a buried councillor`.)
+                if self.is(dead, &["dead", "buried"]) {
                     return Some((dead + 2).min(self.len()));
                 }
             }
@@ -1219,7 +1324,8 @@ impl Clause<'_> {
         // its look (not `knock the dust off your face with this brush`); `somebody needs to
         // slap the smirk off this columnist's face`.
         if self.is(i, &["i", "we", "someone", "somebody"]) {
-            let blow = (i + 1..i + 4).find(|&k| self.is(k, &["slap", "knock", "smack", "punch"]));
+            let blow =
+                (i + 1..i + 4).find(|&k| self.is(k, &["slap", "knock", "smack", "punch", "beat"]));
             if let Some(blow) = blow {
                 // (`off this columnist's face`: anyone's.)
                 let off = (blow + 1..blow + 8)
@@ -1249,10 +1355,15 @@ impl Clause<'_> {
         }
         // `give me five minutes alone with this journalist and a crowbar`, `I'd love five
         // minutes alone with this author and a baseball bat`.
+        // (`give me ten minutes with this so-called expert and a length of pipe`.)
         if self.is(i, &["give", "love"]) {
-            if let Some(k) = (i..i + 6).find(|&k| self.seq(k, &["alone", "with"])) {
-                if self.person(k + 2) > 0 && self.any_in(k + 2..k + 8, &WEAPON) {
-                    return Some((k + 8).min(self.len()));
+            let with =
+                (i..i + 6).find(|&k| self.is(k, &["alone", "minutes"]) && self.at(k + 1) == "with");
+            if let Some(k) = with {
+                let armed = self.any_in(k + 2..self.len(), &WEAPON)
+                    || self.any_in(k + 2..self.len(), &["pipe", "iron", "wrench", "brick"]);
+                if (k + 2..k + 6).any(|p| self.person(p) > 0) && armed {
+                    return Some(self.len());
                 }
             }
         }

@@ -338,7 +338,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      blood accident gulag gulags camp fena обрадуешься обрадуетесь гореть лесу taught knocking \
      cave переломали сломали оторвали подожгу подожжем взорву взорвем сожжем spit traffic \
      hiding укоротить покалечу fall eye baton executions hangings печь печку топку давить \
-     журналюг",
+     журналюг iron pipe ezmek bulldozed torched flattened bombed demolished жилец жильцы \
+     yapacagimizi yapacagimi ezilmen gebermen asilman gebermeni olmeni yakalarsam bulursam \
+     ribs",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -367,7 +369,8 @@ static STARTS_EN: Lexicon = Lexicon::new(
      sharpening oiling imagine picture fantasize fantasise someone somebody broken smashed busted \
      friends mates lads guys boys friend sleeping throw knife gun blade pistol rifle shotgun \
      machete before spike spikes pike pikes do careful find matter dental yours visiting \
-     visit favour favor answer knocking last better spit language play",
+     visit favour favor answer knocking last better spit language play knows obituary \
+     obituaries ambulance stretcher put inside finds lining line",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

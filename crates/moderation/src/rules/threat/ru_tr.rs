@@ -126,7 +126,7 @@ pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
     "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
      пристрелить уничтожить оторвать прибить отрубить открутить переломать утопить вешать \
      расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать кастрировать \
-     сжигать топить душить отрубать отрезать",
+     сжигать топить душить отрубать отрезать изнасиловать отыметь",
 );
 
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
@@ -145,8 +145,10 @@ static RU_STAND: Lexicon =
 static RU_THOSE: Lexicon = Lexicon::new("этих всех таких предателей");
 
 /// People by their role, as the object of a Russian call (`автора надо утопить`).
-static RU_ROLE_OBJECT: Lexicon =
-    Lexicon::new("автора авторов журналиста журналистов редактора депутата министра судью");
+static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
+    "автора авторов журналиста журналистов журналистку журналисток редактора депутата \
+         министра судью",
+);
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
 static RU_PERSON: Lexicon =
@@ -186,6 +188,23 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["знаю", "где", "ты", "работаешь"],
     &["устрою", "веселую", "жизнь"],
     &["устрою", "сладкую", "жизнь"],
+    // "You'll be carried out feet first" (dead); not of an official who will never leave
+    // his office alive (`его вынесут только ногами вперед`).
+    &["тебя", "вынесут", "ногами", "вперед"],
+    &["вынесут", "тебя", "ногами", "вперед"],
+    // "You're a goner".
+    &["ты", "не", "жилец"],
+    &["вы", "не", "жильцы"],
+    // "You need to be crushed", "... to croak", "... to be hanged".
+    &["ezilmen", "lazim"],
+    &["gebermen", "lazim"],
+    &["asilman", "lazim"],
+    // "I'm waiting for you to croak (die)".
+    &["gebermeni", "bekliyorum"],
+    &["olmeni", "bekliyorum"],
+    // "You'll be picking your teeth up (off the floor)".
+    &["зубы", "будешь", "собирать"],
+    &["будешь", "зубы", "собирать"],
     &["кровью", "умоешься"],
     &["кровью", "умоетесь"],
     &["nerede", "oturdugunu", "biliyorum"],
@@ -232,10 +251,20 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["pisman", "edecegim"],
     &["pisman", "ederim"],
     &["evinin", "nerede", "oldugunu", "biliyorum"],
+    // "We know your address (already)"; not `мы знаем твой адрес электронной почты`.
+    &["мы", "знаем", "твой", "адрес"],
+    &["твой", "адрес", "мы", "знаем"],
+    &["твой", "адрес", "мы", "уже", "знаем"],
+    &["adresini", "biliyoruz"],
+    // "If I catch (find) you, oh ...", left unsaid (`var ya`: `ya` is read `you`, as
+    // English chat writes it).
+    &["yakalarsam", "var", "you"],
+    &["bulursam", "var", "you"],
 ];
 
 /// What may follow a [`CLOSING_MENACE`] in its clause: "and", "of it" after "you'll regret"
-/// (`ты пожалеешь об этом`), "at night", or "get ready" (`приедут за тобой ночью, готовься`).
+/// (`ты пожалеешь об этом`), "at night", "get ready" (`приедут за тобой ночью, готовься`), or
+/// a warning (`жди гостей`, "expect guests"; `dikkatli ol`, "be careful").
 const AFTER_CLOSING_MENACE: &[&str] = &[
     "и",
     "ve",
@@ -246,6 +275,14 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "готовьтесь",
     "жди",
     "ждите",
+    // "... expect guests", "... be careful", "... watch yourself".
+    "гостей",
+    "dikkatli",
+    "ol",
+    "olun",
+    "kendine",
+    "dikkat",
+    "et",
 ];
 
 /// "Death", called on a group: `Kürtlere ölüm`, `смерть евреям`.
@@ -366,7 +403,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      gebereydin yasamazsin dovmek bittin yandin biliyorsun bilirsin linc daga karsilasiriz \
      gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь заслуживает \
      заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik вот temizlemek кругу \
-     goremeyeceksin patlatmak odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
+     goremeyeceksin patlatmak ezmek yapacagimizi yapacagimi odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
      газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве yoksa обрадуешься \
      обрадуетесь гореть найдут переломали сломали оторвали \
      подожгу подожжем взорву взорвем сожжем укоротить печь печку топку",
@@ -503,9 +540,10 @@ impl Clause<'_> {
         if ill_end && (self.is(i, &["sonun", "sonunuz"]) || self.at(i) == "sonu" && like_you()) {
             return Some((Menace, i, i + 3));
         }
-        // `senin gibi pislikleri temizlemek lazım` ("scum like you must be cleaned away"):
-        // people like the reader (not `evi temizlemek lazım`, the house).
-        if self.at(i) == "temizlemek"
+        // `senin gibi pislikleri temizlemek lazım` ("scum like you must be cleaned away"),
+        // `... sokakta ezmek lazım` ("... crushed in the street"): people like the reader (not
+        // `evi temizlemek lazım`, the house, nor `sarımsakları ezmek lazım`, the garlic).
+        if self.is(i, &["temizlemek", "ezmek"])
             && self.is(i + 1, &["lazim", "gerek", "sart"])
             && (i.saturating_sub(4)..i)
                 .any(|k| self.seq(k, &["senin", "gibi"]) || self.seq(k, &["sizin", "gibi"]))
@@ -533,6 +571,28 @@ impl Clause<'_> {
             )
         {
             return Some((Menace, i.saturating_sub(3), i + 1));
+        }
+        // `yazarı bulsak var ya, ne yapacağımızı biliriz` ("if we found the writer, we'd
+        // know what to do"): a person found, as a condition (not `tatilde ne yapacağımızı
+        // biliriz`, "we know what we'll do on holiday").
+        if self.is(i, &["yapacagimizi", "yapacagimi"])
+            && i > 0
+            && self.at(i - 1) == "ne"
+            && self.is(i + 1, &["biliriz", "bilirim", "biliyoruz", "biliyorum"])
+            && self.any_in(
+                0..i,
+                &[
+                    "bulsak",
+                    "bulursak",
+                    "bulsam",
+                    "gorsek",
+                    "gorsem",
+                    "yakalasak",
+                    "yakalarsak",
+                ],
+            )
+        {
+            return Some((Menace, 0, i + 2));
         }
         // `yazara bir tane patlatmak lazım` ("someone should smack the writer one").
         if self.at(i) == "patlatmak"

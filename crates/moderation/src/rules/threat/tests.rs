@@ -1669,3 +1669,102 @@ fn a_broken_jaw_for_the_smug_executions_for_you_arms_torn_off_the_furnace_a_head
         ],
     );
 }
+
+#[test]
+fn a_third_party_who_knows_a_tyre_iron_a_straw_a_smirk_beaten_off_feet_first() {
+    read_all(
+        &[
+            "My cousin knows where the editor parks every night. Just saying.",
+            "Somebody ought to teach this councillor what a tyre iron feels like.",
+            "You'll be eating through a straw when I'm done with you.",
+            "I'd pay good money to watch someone beat the smirk off that reporter's face.",
+            "Ещё одна такая статья, и тебя вынесут ногами вперёд.",
+            "Твой адрес мы уже знаем, жди гостей.",
+            "Evinin adresini biliyoruz, dikkatli ol.",
+        ],
+        &[
+            "My cousin knows where the best parking is near the stadium.",
+            "Everyone knows where the minister stands on tax.",
+            "Somebody ought to teach this councillor what a budget looks like.",
+            "After the surgery you'll be eating through a straw for a week.",
+            "I'd pay good money to watch someone beat that record.",
+            "Его из Кремля вынесут только ногами вперёд.",
+            "Мы знаем твой адрес электронной почты из рассылки.",
+            "Evinin adresini bana mesaj atar mısın, kargo göndereceğim.",
+            "Adresini biliyoruz, kargo yarın yolda.",
+        ],
+    );
+}
+
+#[test]
+fn an_obituary_awaited_a_surgeon_needed_ten_minutes_and_a_pipe_teeth_off_the_floor() {
+    read_all(
+        &[
+            "Read your article on the bus. Can't wait to read your obituary too.",
+            "Keep it up, sweetheart, and your face will need a surgeon.",
+            "Give me ten minutes with this so-called expert and a length of pipe.",
+            "Someone should shoot this so-called expert.",
+            "Эту журналистку надо отыметь всем редакционным коллективом.",
+            "Ещё раз напишешь — зубы будешь собирать по полу.",
+            "Senin gibi pislikleri sokakta ezmek lazım.",
+        ],
+        &[
+            "Can't wait to read your obituary of the late poet.",
+            "Keep running marathons and your knees will need a surgeon.",
+            "Give me ten minutes with this spreadsheet and I'll find the error.",
+            "Give me ten minutes with the new intern and a whiteboard.",
+            "Журналистка взяла интервью у всего редакционного коллектива.",
+            "Стоматолог сказал, что зубы у меня здоровые.",
+            "Sarımsakları ezmek lazım, sonra yağa ekle.",
+        ],
+    );
+}
+
+#[test]
+fn a_life_cut_short_a_plate_and_petrol_an_ambulance_home_a_boot_a_camp_with_them_inside() {
+    read_all(
+        &[
+            "Interesting piece. Shame the author won't live long enough to write a sequel.",
+            "Tell the photographer we've got his number plate and a can of petrol.",
+            "Next time I see that referee in the car park he's going home in an ambulance.",
+            "Put a boot through his teeth and see if he still smiles for the cameras.",
+            "The only good councillor is a buried councillor.",
+            "Every Gypsy camp should be bulldozed with them inside.",
+            "Если встречу тебя на улице — ты не жилец.",
+            "Yazarı bulsak var ya, ne yapacağımızı biliriz.",
+            "Sen adam değilsin, kurtsun, ezilmen lazım.",
+        ],
+        &[
+            "Interesting piece. Shame the shop won't stay open long enough for the sale.",
+            "Tell the photographer we've got his number plate on the parking list.",
+            "My gran went home in an ambulance after her fall.",
+            "Put a plaster on his knee and he'll be fine.",
+            "The only good thing about this council is the new library.",
+            "The old camp was painted with them inside, the volunteers joked.",
+            "Врач сказал, что он не жилец, и мы попрощались.",
+            "Tatilde ne yapacağımızı biliriz, plan hazır.",
+        ],
+    );
+}
+
+#[test]
+fn chat_spelling_someone_who_finds_out_broken_ribs_that_teach_a_wall_to_line_up_against() {
+    read_all(
+        &[
+            "ur gonna get whats coming 2 u, mark my words",
+            "i hope someone finds out where u live and pays u a visit",
+            "Maybe a few broken ribs would teach him to keep his mouth shut.",
+            "Lining these politicians up against a wall would solve a lot of problems.",
+            "gebermeni bekliyorum",
+            "seni bir yakalarsam var ya",
+        ],
+        &[
+            "ur gonna love whats coming 2 u this christmas",
+            "i hope someone finds out who left this lovely note on my car",
+            "A few broken ribs kept the striker out for a month.",
+            "Lining the streets with trees would solve a lot of problems.",
+            "otobüsü bekliyorum",
+            "seni bir yakalarsam kahve ısmarlarım",
+        ],
+    );
+}
