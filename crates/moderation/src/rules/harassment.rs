@@ -350,6 +350,16 @@ impl Clause<'_> {
                 return Some(made + 1);
             }
         }
+        // `bet you look better without the clothes`.
+        if self.seq(i, &["look", "better", "without"])
+            && i > 0
+            && self.is(i - 1, &["you", "u", "she", "her"])
+        {
+            let clothes = i + 3 + usize::from(self.is(i + 3, &["the", "your", "her", "those"]));
+            if self.is(clothes, &["clothes", "clothing", "bikini", "bra", "dress"]) {
+                return Some(clothes + 1);
+            }
+        }
         if self.seq(i, &["sit", "on", "my", "face"]) && self.opens_request(i) {
             return Some(i + 4);
         }
@@ -829,6 +839,20 @@ mod tests {
             "Раздвинь шторы, светло же.",
         ] {
             assert_eq!(harassment(civil), [], "{civil}");
+        }
+    }
+
+    #[test]
+    fn better_without_the_clothes() {
+        assert!(!harassment(
+            "Love your profile pic, bet you look better without the clothes. DM me."
+        )
+        .is_empty());
+        for text in [
+            "The room would look better without the clutter.",
+            "You look better without the beard, honestly.",
+        ] {
+            assert!(harassment(text).is_empty(), "{text}");
         }
     }
 }

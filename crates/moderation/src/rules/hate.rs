@@ -60,7 +60,7 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
     "vermin rats rat cockroaches roaches parasites parasite animals beasts apes monkeys pigs \
      dogs insects maggots leeches lice locusts savages subhuman subhumans untermenschen \
      disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
-     abomination abominations property orcs",
+     abomination abominations property orcs cows",
 );
 
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
@@ -292,7 +292,7 @@ static PART_OF: Lexicon = Lexicon::new(
 static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
     "drunk drunken lazy stupid dumb violent dangerous primitive savage wild rabid greedy \
      worthless useless inbred smelly stinking godless evil drug born diseased feral thieving \
-     scrounging bloodthirsty раковая раковые прирожденные врожденные грязные вонючие pis",
+     scrounging bloodthirsty emotional hysterical заразная заразные раковая раковые прирожденные врожденные грязные вонючие pis",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them
@@ -312,6 +312,10 @@ const SICK_IN_THE_HEAD: &[&[&str]] = &[
     &["sick", "in", "the", "head"],
     &["mentally", "ill"],
     &["mentally", "sick"],
+    // (And lesser: `second-class`, `существа второго сорта`.)
+    &["second", "class"],
+    &["существа", "второго", "сорта"],
+    &["второго", "сорта"],
 ];
 
 /// "Not human", as a whole phrase (`X are not human`, `не люди`, `insan değil`).
@@ -397,7 +401,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
      home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
      ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
-     eve mutfaga sick mentally barefoot iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen run \
+     eve mutfaga sick mentally barefoot class сорта iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen run \
      leech lock round jesus christ govern breed breeding multiply multiplying правят управляют \
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали \
      продают продадут dresses coming yatakta taught puppet strings intelligent inferior steal \
@@ -818,7 +822,9 @@ impl Clause<'_> {
         }
         let some = i > 0 && self.is(i - 1, &PART_OF);
         if let Some(phrase) = SICK_IN_THE_HEAD.iter().find(|p| self.seq(j, p)) {
-            return (links > 0 && !some).then_some((Stereotype, i, j + phrase.len()));
+            // (Russian drops the copula: `женщины — существа второго сорта`.)
+            let linked = links > 0 || !self.at(j).is_ascii();
+            return (linked && !some).then_some((Stereotype, i, j + phrase.len()));
         }
         // `refugees are a swarm of rats`: a multitude of what the group is called.
         if self.is(
@@ -2696,6 +2702,24 @@ mod tests {
                 "Women farmers walked barefoot through the rice fields.",
                 "Orcs are the villains of the film.",
                 "araplar ve türkler ortak tarihe sahip",
+            ],
+        );
+    }
+
+    #[test]
+    fn emotional_cows_a_contagious_disease_second_class() {
+        read_all(
+            &[
+                "Women are emotional cows who can't handle power.",
+                "Мусульмане — заразная болезнь, лечить огнём.",
+                "Женщины — существа второго сорта, пусть молчат.",
+                "Immigrants are second-class people and always will be.",
+            ],
+            &[
+                "Women farmers keep cows and sell the milk.",
+                "Заразная болезнь отступила благодаря прививкам.",
+                "Immigrants were treated as second-class citizens, the report found.",
+                "Some immigrants are second-class passengers on the ferry, the timetable says.",
             ],
         );
     }

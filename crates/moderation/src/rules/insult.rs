@@ -122,6 +122,10 @@ static NAMES_TR_YOU: Lexicon = Lexicon::new(
 /// The superlatives of [`Clause::dumbest_alive`].
 static DUMBEST: Lexicon = Lexicon::new("dumbest stupidest ugliest thickest dimmest");
 
+/// What the paper's people are called as a blight on their trade: `this journalist is a cancer
+/// on the profession`.
+static BLIGHTS: Lexicon = Lexicon::new("cancer plague tumour tumor");
+
 /// Vermin a person is said to be a kind of: `a cockroach of a human being`.
 static VERMIN_OF: Lexicon =
     Lexicon::new("cockroach rat worm maggot slug snake weasel toad leech louse parasite");
@@ -1214,7 +1218,8 @@ impl Clause<'_> {
         // of the paper's people; not of `he` or `the man` (`... is a convicted paedophile`,
         // `Savile was a paedophile`: reports).
         // `the author is a brainless parasite`: a name said of the paper's people.
-        let papers_named = self.is(k, &NAMES) && self.is(i, &STAFF);
+        // (`this journalist is a cancer on the profession`.)
+        let papers_named = (self.is(k, &NAMES) || self.is(k, &BLIGHTS)) && self.is(i, &STAFF);
         let accused = self.is(k, &ACCUSED) && (self.is(i, &STAFF) || self.at(i) == "you");
         // `this columnist is a spineless little worm`: an animal, scorned, said of the paper's
         // people and ending its phrase (not `the editor is a keen sheep farmer`).
@@ -1530,7 +1535,7 @@ static SHAPES: [(Shape, &Needs); 54] = [
     ),
     (
         |c, i| c.called_vile(i),
-        &lexicons(&[&VILE, &ACCUSED, &NAMES, &ANIMAL_NAMES]),
+        &lexicons(&[&VILE, &ACCUSED, &NAMES, &ANIMAL_NAMES, &BLIGHTS]),
     ),
 ];
 
@@ -1602,7 +1607,8 @@ static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 21] = [
+static CUE_LEXICONS: [&Lexicon; 22] = [
+    &BLIGHTS,
     &MIND,
     &VERMIN_OF,
     &DUMBEST,
@@ -2269,6 +2275,17 @@ mod tests {
                 "He's a bear of a man and the kindest coach we had.",
                 "The cockroach of the old kitchen survived everything.",
                 "My nephew was a little brat at the wedding, my sister says.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_cancer_on_the_profession() {
+        read_all(
+            &["This journalist is a cancer on the profession."],
+            &[
+                "Smoking is a cancer on public health, the report says.",
+                "The journalist is a cancer survivor and wrote about it.",
             ],
         );
     }

@@ -284,6 +284,17 @@ impl Clause<'_> {
                 // (Whoever is named before: `women who write columns like this ...`.)
                 return self.person_in(0..i).then_some((Call, i, what + 3));
             }
+            // `whoever signed off on it deserves to swing from a rope` (not `... to swing in
+            // the park`).
+            if self.seq(j, &["to", "swing"])
+                && self.at(j + 2) == "from"
+                && self.any_in(
+                    j + 3..j + 6,
+                    &["rope", "tree", "lamppost", "gallows", "noose"],
+                )
+            {
+                return Some((Call, i, j + 6));
+            }
             // `the only thing this author deserves is a rope`.
             if self.seq(j, &["is", "a"]) && self.is(j + 2, &["rope", "noose", "bullet", "beating"])
             {

@@ -24,6 +24,10 @@ static BACK_CARE: Lexicon = Lexicon::new(
 static DESTROYED: Lexicon =
     Lexicon::new("bulldozed torched burned burnt flattened bombed demolished");
 
+/// The reader's places, burnt in a menace: `your little newsroom goes up in smoke`.
+static PLACES: Lexicon =
+    Lexicon::new("newsroom office house home flat car shop paper newspaper studio");
+
 static WHEREABOUTS: Lexicon =
     Lexicon::new("live lives work works sleep sleeps go goes play plays walk walks park parks");
 
@@ -798,6 +802,41 @@ impl Clause<'_> {
                 && self.seq(i - 2, &["with", "them"])
                 && (0..i - 2).any(|k| self.harm_verb(k) || self.is(k, &DESTROYED)))
             .then_some(i + 1),
+            // `your little newsroom goes up in smoke`: the reader's place burnt, foretold (not
+            // `your savings go up in smoke with this tax`, said of money).
+            "smoke" => (i >= 3
+                && self.seq(i - 3, &["goes", "up", "in"]) | self.seq(i - 3, &["go", "up", "in"])
+                && self.any_in(i.saturating_sub(8)..i - 3, &["your"])
+                && self.any_in(i.saturating_sub(8)..i - 3, &PLACES))
+            .then_some(i + 1),
+            // `someone should throw acid in his face`.
+            "throw" | "throws" => (self.is(i + 1, &["acid", "bleach"])
+                && self.is(i + 2, &["in", "at", "on", "into", "over"])
+                && (self.person(i + 3) > 0 || self.is(i + 3, &["his", "her", "your", "their"])))
+            .then_some(i + 4),
+            // `don't be surprised when a brick comes through your window`.
+            "brick" | "bricks" => {
+                let through = i + 1 + usize::from(self.is(i + 1, &["comes", "goes", "flies"]));
+                (self.at(through) == "through"
+                    && self.is(through + 1, &["your", "his", "her", "their"])
+                    && self.is(through + 2, &["window", "windows", "windscreen", "door"]))
+                .then_some(through + 3)
+            }
+            // `I'd happily kick this councillor down a flight of stairs`.
+            "kick" | "push" | "shove" if self.by_someone(i) => {
+                let down = i + 1 + self.person(i + 1);
+                let stairs = (down + 1..down + 5).find(|&k| self.is(k, &["stairs", "steps"]));
+                (self.person(i + 1) > 0 && self.at(down) == "down")
+                    .then_some(stairs?)
+                    .map(|k| k + 1)
+            }
+            // `time for another purge`: a group's killing called for (not `a purge of my
+            // wardrobe`).
+            "purge" | "pogrom" | "holocaust" => (i >= 3
+                && self.seq(i - 3, &["time", "for"])
+                && self.is(i - 1, &["another", "a", "the"])
+                && i + 1 == self.len())
+            .then_some(i + 1),
             // `can't wait to read your obituary`, `looking forward to your obituary`: the
             // reader's death awaited (not `your obituary of the poet`).
             "obituary" | "obituaries" => (i >= 1
@@ -817,6 +856,16 @@ impl Clause<'_> {
         let known = [
             "names", "name", "school", "schools", "faces", "car", "routine",
         ];
+        // `we know which window is yours`.
+        let which_is_yours = self.seq(i + 1, &["know", "which"])
+            && self.is(
+                i + 3,
+                &["window", "car", "house", "door", "flat", "bed", "room"],
+            )
+            && self.seq(i + 4, &["is", "yours"]);
+        if which_is_yours {
+            return Some(i + 6);
+        }
         (self.seq(i + 1, &["know", "your"])
             && self.is_people(i + 3)
             && self.is(i + 4, &known)

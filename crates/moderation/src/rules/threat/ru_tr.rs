@@ -21,7 +21,7 @@ pub(super) static RU_HARM: Lexicon = Lexicon::new(
 /// off").
 pub(super) static RU_BREAK: Lexicon = Lexicon::new(
     "сломаю разобью сверну свернем проломлю вырву выдерну отрежу выколю откручу выбью \
-     пересчитаю",
+     пересчитаю сломаем разобьем",
 );
 
 /// Russian third-person plural harms, foretold to the reader with a body part (`тебе
@@ -111,7 +111,8 @@ pub(super) static TR_NOBODY_CARES: Lexicon =
 static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им тебя вас");
 
 /// Russian body parts a harm is done to (`руки оторвать`).
-static RU_BODY: Lexicon = Lexicon::new("руки ноги голову башку язык яйца шею челюсть зубы кости");
+static RU_BODY: Lexicon =
+    Lexicon::new("руки ноги голову башку язык яйца шею челюсть зубы кости хребет позвоночник");
 
 /// Those a harm is done to, named by their role (`автору руки оторвать`).
 static RU_ROLE_TO: Lexicon =
@@ -192,6 +193,8 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // his office alive (`его вынесут только ногами вперед`).
     &["тебя", "вынесут", "ногами", "вперед"],
     &["вынесут", "тебя", "ногами", "вперед"],
+    // "You'll go home in a coffin".
+    &["домой", "в", "гробу"],
     // "You're a goner".
     &["ты", "не", "жилец"],
     &["вы", "не", "жильцы"],
@@ -341,6 +344,7 @@ pub(super) static TR_HARM_INF: Lexicon = Lexicon::new(
 static TR_PERSON: Lexicon = Lexicon::new(
     "seni sizi onu onlari hepinizi hepsini hepsi onlar bunlar bunlari kafani kafanizi kafana \
      kafaniza kafasina kafasini boynunu evini aileni kemiklerini bacaklarini kollarini dislerini senin \
+     ellerini parmaklarini gazetenizi gazeteni \
      sizin adamlar insanlar suratini yuzunu agzini adamlari",
 );
 

@@ -1768,3 +1768,34 @@ fn chat_spelling_someone_who_finds_out_broken_ribs_that_teach_a_wall_to_line_up_
         ],
     );
 }
+
+#[test]
+fn a_rope_deserved_a_window_known_smoke_acid_a_brick_a_purge_and_stairs() {
+    read_all(
+        &[
+            "Still think whoever signed off on it deserves to swing from a rope.",
+            "Good luck sleeping tonight, Sarah. We know which window is yours.",
+            "One phone call and your little newsroom goes up in smoke.",
+            "Great, another lecture from a millionaire. Someone should throw acid in his face.",
+            "Don't be surprised when a brick comes through your window.",
+            "Funny how Jews always end up owning everything. Time for another purge.",
+            "I'm not a violent man, but I'd happily kick this councillor down a flight of stairs.",
+            "Мы тебя найдём и сломаем тебе хребет.",
+            "Ещё слово — и поедешь домой в гробу.",
+            "Bir daha yazarsan ellerini kırarım.",
+            "Gazetenizi yakacağız, bekleyin.",
+        ],
+        &[
+            "The kids deserve to swing in the new playground.",
+            "We know which window is broken, the glazier is coming.",
+            "Your savings go up in smoke with this new tax.",
+            "Throw the acid test results in the bin, they were wrong.",
+            "A brick came loose from the old chimney.",
+            "Time for a purge of my wardrobe before the move.",
+            "I'd happily carry this councillor's shopping down the stairs.",
+            "Гроб с телом поэта пронесли через площадь в 1837 году.",
+            "Ellerini yıka, yemek hazır.",
+            "Gazeteyi sabah yaktık, soba için.",
+        ],
+    );
+}
