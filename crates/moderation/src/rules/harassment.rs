@@ -350,6 +350,13 @@ impl Clause<'_> {
                 return Some(made + 1);
             }
         }
+        // `that reporter's mouth is good for one thing only`.
+        if self.at(i) == "mouth"
+            && (self.seq(i + 1, &["is", "good", "for", "one", "thing"])
+                || self.seq(i + 1, &["is", "only", "good", "for", "one", "thing"]))
+        {
+            return Some(i + 6);
+        }
         // `bet you look better without the clothes`.
         if self.seq(i, &["look", "better", "without"])
             && i > 0
@@ -854,5 +861,11 @@ mod tests {
         ] {
             assert!(harassment(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_mouth_good_for_one_thing() {
+        assert!(!harassment("That reporter's mouth is good for one thing only.").is_empty());
+        assert!(harassment("That reporter's voice is good for radio.").is_empty());
     }
 }

@@ -66,7 +66,7 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
 pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
     "тараканы крысы паразиты паразит животные звери скоты скот обезьяны свиньи собаки черви \
-     вши нелюди недочеловеки болезнь рак чума зараза мразь мрази твари отбросы мусор саранча \
+     вши нелюди недочеловеки рабы болезнь рак чума зараза мразь мрази твари отбросы мусор саранча \
      грязь отребье падаль нечисть опухоль гадят",
 );
 
@@ -211,7 +211,8 @@ static RU_GET_OUT: Lexicon = Lexicon::new(
 );
 
 /// Russian for "must be driven out", after `надо`: `цыган надо гнать`.
-static RU_DRIVE_OUT: Lexicon = Lexicon::new("гнать выгнать выгонять вышвырнуть выселить");
+static RU_DRIVE_OUT: Lexicon =
+    Lexicon::new("гнать выгнать выгонять вышвырнуть выселить согнать загнать");
 
 /// Turkish for "should be thrown out", after the land (`ülkeden atılmalı`).
 static TR_DRIVEN_OUT: Lexicon = Lexicon::new(
@@ -292,7 +293,7 @@ static PART_OF: Lexicon = Lexicon::new(
 static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
     "drunk drunken lazy stupid dumb violent dangerous primitive savage wild rabid greedy \
      worthless useless inbred smelly stinking godless evil drug born diseased feral thieving \
-     scrounging bloodthirsty emotional hysterical заразная заразные раковая раковые прирожденные врожденные грязные вонючие pis",
+     scrounging bloodthirsty emotional hysterical soulless заразная заразные раковая раковые прирожденные врожденные грязные вонючие pis",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them
@@ -2720,6 +2721,22 @@ mod tests {
                 "Заразная болезнь отступила благодаря прививкам.",
                 "Immigrants were treated as second-class citizens, the report found.",
                 "Some immigrants are second-class passengers on the ferry, the timetable says.",
+            ],
+        );
+    }
+
+    #[test]
+    fn soulless_insects_slaves_and_a_reservation() {
+        read_all(
+            &[
+                "The Chinese are soulless insects who will eat us alive.",
+                "Узбеки — рабы, место им на стройке.",
+                "Цыган надо согнать в резервацию.",
+            ],
+            &[
+                "The Chinese are building the new bridge, soulless as the design is.",
+                "Узбекский плов — моё любимое блюдо.",
+                "Коров надо загнать в стойло до темноты.",
             ],
         );
     }

@@ -292,7 +292,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
     "are were a an such absolute utter complete total bloody little ignorant stupid pathetic silly \
      old big fat ugly smug arrogant useless clueless blithering gormless lying sad miserable thick \
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
-     braindead inbred vile overgrown snivelling sniveling и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
+     braindead inbred vile overgrown snivelling sniveling talentless и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
      жирный тупая тупой мерзкая bir tam",
 );
 
@@ -571,10 +571,21 @@ impl Clause<'_> {
         (someone && !self.any_in(near, &["dog", "dogs", "puppy"])).then_some(i + 1)
     }
 
-    /// `your parents must be ashamed of you`; not `your parents are not ashamed of you`.
+    /// `your parents must be ashamed of you`; not `your parents are not ashamed of you`;
+    /// `even your own mother regrets having you`.
     fn kin_ashamed(&self, i: usize) -> Option<usize> {
-        if !self.is(i, &["your", "ur"]) || !self.is(i + 1, &KIN) {
+        if !self.is(i, &["your", "ur"]) {
             return None;
+        }
+        let own = usize::from(self.at(i + 1) == "own");
+        if !self.is(i + 1 + own, &KIN) {
+            return None;
+        }
+        let regrets = i + 2 + own;
+        if self.is(regrets, &["regrets", "regret", "regretted"])
+            && self.seq(regrets + 1, &["having", "you"])
+        {
+            return Some(regrets + 3);
         }
         // (And `hope your children grow up to be ashamed of you`.)
         let ashamed = self.first_in(i + 2..i + 8, &["ashamed"])?;
@@ -968,6 +979,16 @@ impl Clause<'_> {
             .then(|| k + 1 + usize::from(self.at(k + 1) == "being"))
     }
 
+    /// `she sleeps with the producers, the slag`: a name thrown after what is said of a
+    /// person, as a phrase of its own that closes the clause (not `the slag heap`).
+    fn thrown_after(&self, i: usize) -> Option<usize> {
+        let name = i + 1;
+        let closes = name + 1 == self.len() && self.phrase_ends_before(i) && i > 1;
+        let named = self.is(name, &VILE) || self.is(name, &["slag", "slags", "bitch", "cow"]);
+        (closes && self.at(i) == "the" && named && self.any_in(0..i, &["she", "he", "her", "him"]))
+            .then_some(name + 1)
+    }
+
     /// `you're a cockroach of a human being`, `that rat of a columnist`: vermin or an
     /// animal made a person's kind (not `a bear of a man`, said in praise).
     fn vermin_of_a_person(&self, i: usize) -> Option<usize> {
@@ -977,6 +998,14 @@ impl Clause<'_> {
         let human = i + 3;
         (self.is(human, &HUMAN) && self.aimed_in(0..i))
             .then(|| human + 1 + usize::from(self.at(human + 1) == "being"))
+    }
+
+    /// `you're thick as two short planks`, said of a person (not of shelves).
+    fn two_short_planks(&self, i: usize) -> Option<usize> {
+        let thick = i + usize::from(self.at(i) == "as");
+        (self.seq(thick, &["thick", "as", "two", "short", "planks"])
+            && self.aimed_in(i.saturating_sub(3)..i))
+        .then_some(thick + 5)
     }
 
     /// `you write like a drunk toddler`, `he argues like a child`; not `you write like a pro`,
@@ -1414,7 +1443,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 54] = [
+static SHAPES: [(Shape, &Needs); 56] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -1436,7 +1465,10 @@ static SHAPES: [(Shape, &Needs); 54] = [
         |c, i| c.slept_her_way(i),
         &words(&["slept", "sleeps", "sleeping", "sleep", "knees"]),
     ),
-    (|c, i| c.kin_ashamed(i), &words(&["ashamed"])),
+    (
+        |c, i| c.kin_ashamed(i),
+        &words(&["ashamed", "regrets", "regretted"]),
+    ),
     (|c, i| c.legs_closed(i), &words(&["legs"])),
     (|c, i| c.human_equivalent(i), &words(&["equivalent"])),
     (|c, i| c.walking_abortion(i), &words(&["walking"])),
@@ -1502,6 +1534,11 @@ static SHAPES: [(Shape, &Needs); 54] = [
     ),
     (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
     (|c, i| c.vermin_of_a_person(i), &lexicons(&[&VERMIN_OF])),
+    (|c, i| c.two_short_planks(i), &words(&["planks"])),
+    (
+        |c, i| c.thrown_after(i),
+        &words(&["slag", "slags", "bitch", "cow", "whore", "slut"]),
+    ),
     (|c, i| c.worth_less_than(i), &words(&["worth"])),
     (|c, i| c.failed_experiment(i), &words(&["failed"])),
     (|c, i| c.as_bad_as_your_face(i), &words(&["face"])),
@@ -1644,7 +1681,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
      dragged coughed кусок mutfak mutfaktir stain blight sun boil wart pimple carbuncle worth failed \
      notice позорище israfi israfisin face anani desperate blind deaf mongrel mongrels uterus \
-     piss",
+     piss regrets regretted planks",
 );
 
 /// Every stock insult in the text.
@@ -2286,6 +2323,24 @@ mod tests {
             &[
                 "Smoking is a cancer on public health, the report says.",
                 "The journalist is a cancer survivor and wrote about it.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_mother_s_regret_two_short_planks_a_talentless_hack_and_the_slag() {
+        read_all(
+            &[
+                "Even your own mother regrets having you.",
+                "You're thick as two short planks and twice as wooden.",
+                "Go back to flipping burgers, you talentless hack.",
+                "She's only on telly because she sleeps with the producers, the slag.",
+            ],
+            &[
+                "My mother regrets selling the old house.",
+                "The old shelves were as thick as two short planks.",
+                "She walked past the old mine and the slag heap.",
+                "He sold the house to the cow farmer next door.",
             ],
         );
     }

@@ -196,6 +196,8 @@ impl Clause<'_> {
         }
         if self.is(i, DETERMINERS) {
             let mut j = i + 1;
+            // (`every last one of these traitors`.)
+            j += usize::from(self.seq(j, &["last", "one", "of"]));
             if self.seq(j, &["one", "of"]) {
                 j += 2;
             }

@@ -830,6 +830,21 @@ impl Clause<'_> {
                     .then_some(stairs?)
                     .map(|k| k + 1)
             }
+            // `people who write rubbish like this tend to have accidents`: a harm foretold to
+            // writers (not `young drivers tend to have accidents at night`).
+            "accidents" => (i >= 3
+                && self.seq(i - 3, &["tend", "to", "have"])
+                && self.any_in(0..i - 3, &["write", "writes", "wrote", "post", "print"]))
+            .then_some(i + 1),
+            // `if this councillor shows his face at the fete, he won't be walking out of it`
+            // (not `he won't be walking for a month after the operation`).
+            "walking" => (i >= 3
+                && self.seq(i - 3, &["will", "not", "be"])
+                && (self.seq(i + 1, &["out", "of", "it"])
+                    || self.seq(i + 1, &["out", "of", "there"]))
+                && i + 4 == self.len()
+                && self.any_in(0..i, &["if", "when"]))
+            .then_some(i + 4),
             // `time for another purge`: a group's killing called for (not `a purge of my
             // wardrobe`).
             "purge" | "pogrom" | "holocaust" => (i >= 3

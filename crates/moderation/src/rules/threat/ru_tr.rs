@@ -193,6 +193,15 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // his office alive (`его вынесут только ногами вперед`).
     &["тебя", "вынесут", "ногами", "вперед"],
     &["вынесут", "тебя", "ногами", "вперед"],
+    // "For articles like that, fingers get broken".
+    &["за", "такие", "статьи", "ломают"],
+    &["за", "такое", "ломают"],
+    // "(Women like that) should be taught with a belt".
+    &["надо", "учить", "ремнем"],
+    // "(They all) deserved the genocide".
+    &["soykirimi", "hak", "etti"],
+    &["soykirimi", "hak", "ediyor"],
+    &["soykirimi", "hak", "ediyorlar"],
     // "You'll go home in a coffin".
     &["домой", "в", "гробу"],
     // "You're a goner".

@@ -1799,3 +1799,25 @@ fn a_rope_deserved_a_window_known_smoke_acid_a_brick_a_purge_and_stairs() {
         ],
     );
 }
+
+#[test]
+fn accidents_to_writers_not_walking_out_every_last_one_fingers_a_belt_a_genocide() {
+    read_all(
+        &[
+            "People who write rubbish like this tend to have accidents. Look both ways, love.",
+            "If this councillor shows his face at the fete, he won't be walking out of it.",
+            "Hang every last one of these traitors in Parliament Square.",
+            "Запомни: за такие статьи ломают пальцы.",
+            "Таких баб надо учить ремнём.",
+            "Ermenilerin hepsi soykırımı hak etti.",
+        ],
+        &[
+            "Young drivers tend to have accidents at night, the insurers say.",
+            "If the knee does not heal, he will not be walking for a month.",
+            "Hang every last one of these paintings in the new gallery.",
+            "Запомни: за такие статьи дают премии.",
+            "Учить язык надо каждый день.",
+            "Hiçbir halk soykırımı hak etmedi.",
+        ],
+    );
+}
