@@ -108,7 +108,7 @@ static STEREOTYPE_TR: Lexicon = Lexicon::new(
      katiller barbar barbarlar aptal aptallar tembel pis kirli sapik sapiklar medeniyetsiz \
      dusman dusmani \
      dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir \
-     pissiniz pistir pisler",
+     pissiniz pistir pisler barbardir barbarlardir",
 );
 
 /// What a group (or the reader and those like them) is called, in Turkish, as a land's
@@ -293,7 +293,7 @@ static PART_OF: Lexicon = Lexicon::new(
 static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
     "drunk drunken lazy stupid dumb violent dangerous primitive savage wild rabid greedy \
      worthless useless inbred smelly stinking godless evil drug born diseased feral thieving \
-     scrounging bloodthirsty emotional hysterical soulless заразная заразные раковая раковые прирожденные врожденные грязные вонючие pis",
+     scrounging bloodthirsty emotional hysterical soulless sneaky little заразная заразные раковая раковые прирожденные врожденные грязные вонючие pis",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them
@@ -2737,6 +2737,20 @@ mod tests {
                 "The Chinese are building the new bridge, soulless as the design is.",
                 "Узбекский плов — моё любимое блюдо.",
                 "Коров надо загнать в стойло до темноты.",
+            ],
+        );
+    }
+
+    #[test]
+    fn sneaky_little_cockroaches_and_barbarians_in_turkish() {
+        read_all(
+            &[
+                "Asians are sneaky little cockroaches.",
+                "Araplar barbardır, medeniyetle işleri yok.",
+            ],
+            &[
+                "Asian markets are sneaky little places to find bargains, the guide says.",
+                "Arap dünyasında yeni bir dönem başlıyor.",
             ],
         );
     }

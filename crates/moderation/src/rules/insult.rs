@@ -39,7 +39,7 @@ static MIND: Lexicon = Lexicon::new("iq brain brains intelligence intellect brai
 static WASTED: Lexicon = Lexicon::new("oxygen air space skin carbon sperm breath womb uterus");
 
 /// Where a reader is sent back to: `crawl back under your rock`, `go back to your cave`.
-static DEN: Lexicon = Lexicon::new("rock cave hole swamp basement bridge sewer cage kennel");
+static DEN: Lexicon = Lexicon::new("rock cave hole swamp basement bridge sewer cage kennel gutter");
 
 /// What leaving the world is: `do the world a favour and disappear`.
 static LEAVING: Lexicon =
@@ -125,6 +125,9 @@ static DUMBEST: Lexicon = Lexicon::new("dumbest stupidest ugliest thickest dimme
 /// What the paper's people are called as a blight on their trade: `this journalist is a cancer
 /// on the profession`.
 static BLIGHTS: Lexicon = Lexicon::new("cancer plague tumour tumor");
+
+/// Who the reader's writing is said to be by: `written by a drunk monkey`.
+static WRITERS_MOCKED: Lexicon = Lexicon::new("monkey chimp chimpanzee baboon toddler");
 
 /// Vermin a person is said to be a kind of: `a cockroach of a human being`.
 static VERMIN_OF: Lexicon =
@@ -815,7 +818,9 @@ impl Clause<'_> {
         if !(0..i).all(opener) {
             return None;
         }
-        if self.seq(i, &["make", "me", "a", "sandwich"]) {
+        // (Not asked kindly: `make me a sandwich while you're up, love, thanks`.)
+        let kindly = self.any_in(i + 4..self.len(), &["while", "please", "thanks", "thank"]);
+        if self.seq(i, &["make", "me", "a", "sandwich"]) && !kindly {
             return Some(i + 4);
         }
         // The kitchen where the order ends (`..., love`), not its drawer; not the order asked
@@ -1006,6 +1011,28 @@ impl Clause<'_> {
         (self.seq(thick, &["thick", "as", "two", "short", "planks"])
             && self.aimed_in(i.saturating_sub(3)..i))
         .then_some(thick + 5)
+    }
+
+    /// `you're living proof that evolution can go backwards`, `you've got two brain cells`:
+    /// a mind mocked by a stock phrase, said to or of someone.
+    fn mind_mocked(&self, i: usize) -> Option<usize> {
+        if self.at(i) == "evolution" && i >= 3 && self.seq(i - 3, &["living", "proof", "that"]) {
+            return self.aimed_in(0..i - 3).then_some(i + 1);
+        }
+        let cells = self.is(i, &["one", "two"])
+            && self.at(i + 1) == "brain"
+            && self.is(i + 2, &["cell", "cells"]);
+        (cells && self.aimed_in(i.saturating_sub(4)..i)).then_some(i + 3)
+    }
+
+    /// `your article reads like it was written by a drunk monkey`: the reader's writing.
+    fn written_by_an_animal(&self, i: usize) -> Option<usize> {
+        if self.at(i) != "written" || self.at(i + 1) != "by" || !self.is(i + 2, &["a", "an"]) {
+            return None;
+        }
+        let animal = i + 3 + usize::from(self.is(i + 3, &SCORN) || self.at(i + 3) == "drunk");
+        (self.is(animal, &WRITERS_MOCKED) && self.any_in(0..i, &["your", "ur"]))
+            .then_some(animal + 1)
     }
 
     /// `you write like a drunk toddler`, `he argues like a child`; not `you write like a pro`,
@@ -1443,7 +1470,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 56] = [
+static SHAPES: [(Shape, &Needs); 58] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -1535,6 +1562,14 @@ static SHAPES: [(Shape, &Needs); 56] = [
     (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
     (|c, i| c.vermin_of_a_person(i), &lexicons(&[&VERMIN_OF])),
     (|c, i| c.two_short_planks(i), &words(&["planks"])),
+    (
+        |c, i| c.mind_mocked(i),
+        &words(&["evolution", "cells", "cell"]),
+    ),
+    (
+        |c, i| c.written_by_an_animal(i),
+        &lexicons(&[&WRITERS_MOCKED]),
+    ),
     (
         |c, i| c.thrown_after(i),
         &words(&["slag", "slags", "bitch", "cow", "whore", "slut"]),
@@ -1681,7 +1716,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
      dragged coughed кусок mutfak mutfaktir stain blight sun boil wart pimple carbuncle worth failed \
      notice позорище israfi israfisin face anani desperate blind deaf mongrel mongrels uterus \
-     piss regrets regretted planks",
+     piss regrets regretted planks evolution cells monkey chimp chimpanzee baboon toddler",
 );
 
 /// Every stock insult in the text.
@@ -2341,6 +2376,26 @@ mod tests {
                 "The old shelves were as thick as two short planks.",
                 "She walked past the old mine and the slag heap.",
                 "He sold the house to the cow farmer next door.",
+            ],
+        );
+    }
+
+    #[test]
+    fn evolution_backwards_two_brain_cells_a_drunk_monkey_a_gutter_a_sandwich_asked_kindly() {
+        read_all(
+            &[
+                "You're living proof that evolution can go backwards.",
+                "You've got two brain cells and they're fighting for third place.",
+                "Your article reads like it was written by a drunk monkey.",
+                "Crawl back to whatever gutter you came from, rat.",
+                "Make me a sandwich, sweetheart.",
+            ],
+            &[
+                "The fossil is living proof that evolution can be fast.",
+                "Each of the two brain cells in the dish was photographed.",
+                "The novel reads like it was written by a committee.",
+                "The gutter on my roof is full of leaves again.",
+                "Make me a sandwich while you're up, love, thanks.",
             ],
         );
     }

@@ -458,6 +458,13 @@ impl Clause<'_> {
         if self.seq(j + 1, &["strung", "up"]) {
             return Some(j + 3);
         }
+        // `... dragged from his car and strung up`.
+        if self.at(j + 1) == "dragged" {
+            let and = (j + 2..j + 8).find(|&k| self.at(k) == "and");
+            if let Some(and) = and.filter(|&and| self.seq(and + 1, &["strung", "up"])) {
+                return Some(and + 3);
+            }
+        }
         let out = self.seq(j + 1, &["dragged", "out"]) && !self.seq(j + 3, &["of", "office"]);
         (out || self.seq(j + 1, &["dragged", "through", "the", "streets"])).then_some(j + 3)
     }

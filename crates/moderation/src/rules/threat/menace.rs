@@ -845,6 +845,32 @@ impl Clause<'_> {
                 && i + 4 == self.len()
                 && self.any_in(0..i, &["if", "when"]))
             .then_some(i + 4),
+            // `every time I read your name I sharpen another knife`: a weapon readied, with
+            // the reader in the clause.
+            "sharpen" => (self.is(i + 1, &["another", "my", "a", "the"])
+                && self.is(i + 2, &WEAPON)
+                && self.any_in(0..i, &["i", "we"])
+                && self.any_in(0..self.len(), &["you", "your"]))
+            .then_some(i + 3),
+            // `feed the reporter to the pigs`.
+            "feed" => {
+                let to = i + 1 + self.person(i + 1);
+                (self.person(i + 1) > 0
+                    && self.seq(to, &["to", "the"])
+                    && self.is(
+                        to + 2,
+                        &[
+                            "pigs",
+                            "sharks",
+                            "dogs",
+                            "crocodiles",
+                            "lions",
+                            "wolves",
+                            "fishes",
+                        ],
+                    ))
+                .then_some(to + 3)
+            }
             // `time for another purge`: a group's killing called for (not `a purge of my
             // wardrobe`).
             "purge" | "pogrom" | "holocaust" => (i >= 3
@@ -1012,6 +1038,21 @@ impl Clause<'_> {
         };
         if let Some(end) = future.and_then(|v| self.menace_after(v)) {
             return Some(end);
+        }
+        // `your family will pay for every word you write` (not `... will pay for the
+        // tickets`).
+        if self.is(i, &["your", "ur"])
+            && self.is(
+                i + 1,
+                &["family", "kids", "children", "wife", "husband", "parents"],
+            )
+            && self.seq(i + 2, &["will", "pay", "for"])
+            && self.is(
+                i + 5,
+                &["this", "that", "it", "every", "everything", "what"],
+            )
+        {
+            return Some(i + 6);
         }
         if self.seq(i, &["you", "are", "dead"]) && ends_at(i + 3, &["meat", "man", "you"])
             || self.seq(i, &["you", "are", "a", "dead", "man"])

@@ -148,7 +148,7 @@ static RU_THOSE: Lexicon = Lexicon::new("этих всех таких преда
 /// People by their role, as the object of a Russian call (`автора надо утопить`).
 static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
     "автора авторов журналиста журналистов журналистку журналисток редактора депутата \
-         министра судью",
+     министра судью чиновников воров",
 );
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
@@ -202,6 +202,12 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["soykirimi", "hak", "etti"],
     &["soykirimi", "hak", "ediyor"],
     &["soykirimi", "hak", "ediyorlar"],
+    // "The fate of the previous editor awaits you".
+    &["тебя", "ждет", "участь"],
+    &["вас", "ждет", "участь"],
+    // "You'll regret you were ever born".
+    &["пожалеешь", "что", "на", "свет", "родился"],
+    &["пожалеешь", "что", "на", "свет", "родилась"],
     // "You'll go home in a coffin".
     &["домой", "в", "гробу"],
     // "You're a goner".
@@ -271,6 +277,11 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "If I catch (find) you, oh ...", left unsaid (`var ya`: `ya` is read `you`, as
     // English chat writes it).
     &["yakalarsam", "var", "you"],
+    // "We'll take care of you (too)"; "Let me not see you around here again, or else".
+    &["seni", "de", "hallederiz"],
+    &["seni", "hallederiz"],
+    &["seni", "halledecegiz"],
+    &["gormeyeyim", "yoksa"],
     &["bulursam", "var", "you"],
 ];
 
@@ -339,7 +350,8 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
 /// `öldürün` ("kill them!"), `kahrolsun` ("damn them", of people: not `kahrolsun faşizm`).
 pub(super) static TR_CALL: Lexicon = Lexicon::new(
     "olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim \
-     oldurun gebertin kahrolsun asacaksin asacaksiniz olmeliydi dovulmeli",
+     oldurun gebertin kahrolsun asacaksin asacaksiniz olmeliydi dovulmeli taslanmali \
+     taslanmalidir",
 );
 
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").

@@ -1821,3 +1821,31 @@ fn accidents_to_writers_not_walking_out_every_last_one_fingers_a_belt_a_genocide
         ],
     );
 }
+
+#[test]
+fn a_knife_sharpened_dragged_and_strung_up_a_family_to_pay_fed_to_the_pigs() {
+    read_all(
+        &[
+            "Every time I read your name I sharpen another knife.",
+            "The minister should be dragged from his car and strung up.",
+            "Your family will pay for every word you write.",
+            "Feed the reporter to the pigs, I say.",
+            "Тебя ждёт участь предыдущего редактора.",
+            "Ещё раз такое напишешь — пожалеешь, что на свет родилась.",
+            "Чиновников-воров надо вешать на площадях.",
+            "Gazeteci bozuntusu, seni de hallederiz.",
+            "Bu kadın sokakta taşlanmalı.",
+            "Seni buralarda bir daha görmeyeyim, yoksa...",
+        ],
+        &[
+            "Every time I sharpen my knife I think of my grandfather's kitchen.",
+            "The minister should be dragged before a committee and questioned.",
+            "Your family will pay for the tickets at the door.",
+            "Feed the pigs before you leave, I say to my son every morning.",
+            "Участь предыдущего редактора была печальной: он ушёл на пенсию.",
+            "Я родилась в Москве и не жалею.",
+            "Seni buralarda görmek çok güzel.",
+            "Sokakta taş döşeme işi bitti.",
+        ],
+    );
+}
