@@ -73,6 +73,7 @@ pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
 /// The same in Turkish, its letters folded to Latin (`haşere` is `hasere`).
 pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
     "hayvan hayvanlar hayvandir hayvandirlar parazit parazitler asalak asalaklar asalaktir \
+     pislikler \
      hasere haseret fare fareler bocek \
      bocekler hamamboceki hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
      veba pislik cop",
@@ -2752,6 +2753,14 @@ mod tests {
                 "Asian markets are sneaky little places to find bargains, the guide says.",
                 "Arap dünyasında yeni bir dönem başlıyor.",
             ],
+        );
+    }
+
+    #[test]
+    fn syrian_scum_in_turkish() {
+        read_all(
+            &["Suriyeli pislikler, hepiniz gideceksiniz."],
+            &["Suriyeli öğrenciler sınavı kazandı."],
         );
     }
 }

@@ -33,7 +33,8 @@ static PERSON: LazyLock<Vocabulary> =
     LazyLock::new(|| Lexicon::all_of(&[&PRONOUNS, &STAFF, &OTHERS]).collect());
 
 /// What a mind is measured by, in `the IQ of a potato`.
-static MIND: Lexicon = Lexicon::new("iq brain brains intelligence intellect brainpower wit wits");
+static MIND: Lexicon =
+    Lexicon::new("iq brain brains intelligence intellect brainpower wit wits personality charisma");
 
 /// What is wasted in `a waste of oxygen`.
 static WASTED: Lexicon = Lexicon::new("oxygen air space skin carbon sperm breath womb uterus");
@@ -2397,6 +2398,14 @@ mod tests {
                 "The gutter on my roof is full of leaves again.",
                 "Make me a sandwich while you're up, love, thanks.",
             ],
+        );
+    }
+
+    #[test]
+    fn the_personality_of_a_damp_sock() {
+        read_all(
+            &["You have the personality of a damp sock."],
+            &["The new phone has the personality of a toaster, but it works."],
         );
     }
 }

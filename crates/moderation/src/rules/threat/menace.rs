@@ -28,6 +28,10 @@ static DESTROYED: Lexicon =
 static PLACES: Lexicon =
     Lexicon::new("newsroom office house home flat car shop paper newspaper studio");
 
+/// A grave or a weapon with the reader's name on it.
+static GRAVES: Lexicon =
+    Lexicon::new("shovel spade woodland grave plot hole bullet coffin ditch noose");
+
 static WHEREABOUTS: Lexicon =
     Lexicon::new("live lives work works sleep sleeps go goes play plays walk walks park parks");
 
@@ -184,10 +188,13 @@ impl Clause<'_> {
                     // and ...`: a broken jaw foretold by the one who would break it, or
                     // for what the reader does (not `after the surgery you will be
                     // drinking through a straw`).
-                    || self.is(v + 1, &["eating", "drinking", "fed"])
-                        && self.seq(v + 2, &["through", "a", "straw"])
+                    || self.is(v + 1, &["eating", "drinking", "fed", "talking", "breathing"])
+                        && self.seq(v + 2, &["through", "a"])
+                        && self.is(v + 4, &["straw", "tube"])
                         && (self.any_in(0..v, &["i", "we"])
                             || self.kept_up_before(v)
+                            // `talk like that again and you'll be talking through a tube`.
+                            || (0..v).any(|k| self.seq(k, &["again", "and"]))
                             // `... when I'm done with you`.
                             || self.at(v + 5) == "when" && self.is(v + 6, &["i", "we"]))
                     || self.is(v + 1, &HARMED)
@@ -871,6 +878,43 @@ impl Clause<'_> {
                     ))
                 .then_some(to + 3)
             }
+            // `a quiet patch of woodland with your name on it`, `a bullet with your name on
+            // it`: a grave or a weapon meant for the reader (not `a cake with your name on it`).
+            "name" => (i >= 2
+                && self.seq(i - 2, &["with", "your"])
+                && self.seq(i + 1, &["on", "it"])
+                && self.any_in(0..i - 2, &GRAVES))
+            .then_some(i + 3),
+            // `every mosque should be burnt to the ground`: a people's place of worship, the
+            // subject of a call (not `the old church should be restored`).
+            "mosque" | "mosques" | "church" | "churches" | "synagogue" | "synagogues"
+            | "temple" | "temples" => (self.seq(i + 1, &["should", "be"])
+                && self.is(
+                    i + 3,
+                    &["burnt", "burned", "torched", "bombed", "razed", "blown"],
+                ))
+            .then_some(i + 4),
+            // `with the editor tied to it`: a person bound to what is burnt or sunk.
+            "tied" => (self.seq(i + 1, &["to", "it"])
+                && (i.saturating_sub(3)..i).any(|k| self.person(k) > 0)
+                && (0..i).any(|k| self.harm_verb(k)))
+            .then_some(i + 3),
+            // `you're going in the river wearing concrete boots`.
+            "concrete" => (self.is(i + 1, &["boots", "shoes", "overcoat", "slippers"])
+                && !self.phrase_ends_before(i + 1))
+            .then_some(i + 2),
+            // `I want to see the mayor swinging from the town hall balcony` (not `... the kids
+            // swinging from the monkey bars`).
+            "swinging" => (self.at(i + 1) == "from"
+                && (i.saturating_sub(3)..i).any(|k| self.person(k) > 0)
+                && self.any_in(0..i, &["see", "watch"])
+                && self.any_in(
+                    i + 2..i + 6,
+                    &[
+                        "rope", "tree", "lamppost", "balcony", "gallows", "noose", "bridge",
+                    ],
+                ))
+            .then_some(i + 6),
             // `time for another purge`: a group's killing called for (not `a purge of my
             // wardrobe`).
             "purge" | "pogrom" | "holocaust" => (i >= 3

@@ -342,7 +342,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      yapacagimizi yapacagimi ezilmen gebermen asilman gebermeni olmeni yakalarsam bulursam \
      ribs smoke acid brick bricks purge yours гробу хребет ломают ремнем soykirimi accidents \
      walking sharpen pigs sharks crocodiles участь hallederiz halledecegiz gormeyeyim \
-     taslanmali",
+     taslanmali tied concrete swinging tube учится зарезали убили ребра рёбра yakin \
+     pislikler shovel spade woodland grave",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -373,7 +374,8 @@ static STARTS_EN: Lexicon = Lexicon::new(
      machete before spike spikes pike pikes do careful find matter dental yours visiting \
      visit favour favor answer knocking last better spit language play knows obituary \
      obituaries ambulance stretcher put inside finds lining line smoke throw throws brick \
-     bricks purge pogrom holocaust kick push shove accidents walking sharpen feed",
+     bricks purge pogrom holocaust kick push shove accidents walking sharpen feed name tied \
+     concrete swinging mosque mosques church churches synagogue synagogues temple temples",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

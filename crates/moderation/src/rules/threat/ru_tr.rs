@@ -111,8 +111,9 @@ pub(super) static TR_NOBODY_CARES: Lexicon =
 static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им тебя вас");
 
 /// Russian body parts a harm is done to (`руки оторвать`).
-static RU_BODY: Lexicon =
-    Lexicon::new("руки ноги голову башку язык яйца шею челюсть зубы кости хребет позвоночник");
+static RU_BODY: Lexicon = Lexicon::new(
+    "руки ноги голову башку язык яйца шею челюсть зубы кости хребет позвоночник ребра",
+);
 
 /// Those a harm is done to, named by their role (`автору руки оторвать`).
 static RU_ROLE_TO: Lexicon =
@@ -202,6 +203,10 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["soykirimi", "hak", "etti"],
     &["soykirimi", "hak", "ediyor"],
     &["soykirimi", "hak", "ediyorlar"],
+    // "We know where your daughter (son, children) studies".
+    &["знаем", "где", "твоя", "дочь"],
+    &["знаем", "где", "твой", "сын"],
+    &["знаем", "где", "твои", "дети"],
     // "The fate of the previous editor awaits you".
     &["тебя", "ждет", "участь"],
     &["вас", "ждет", "участь"],
@@ -324,8 +329,10 @@ static RU_YOU: Lexicon = Lexicon::new("ты вы он она они");
 
 /// What is wished to befall someone named as its object (`чтоб тебя машина сбила`, "may a car
 /// hit you").
-pub(super) static RU_CURSE_ON: Lexicon =
-    Lexicon::new("сбила сбил переехала переехал разорвало парализовало убило придавило");
+pub(super) static RU_CURSE_ON: Lexicon = Lexicon::new(
+    "сбила сбил переехала переехал разорвало парализовало убило придавило зарезали убили \
+     пристрелили",
+);
 
 /// Someone's home or car, as the object of a Turkish verb (`evini`, "your/his house").
 static TR_HOMES: Lexicon = Lexicon::new("evini evinizi evlerini arabani arabanizi arabasini");
@@ -428,7 +435,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      gebereydin yasamazsin dovmek bittin yandin biliyorsun bilirsin linc daga karsilasiriz \
      gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь заслуживает \
      заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik вот temizlemek кругу \
-     goremeyeceksin patlatmak ezmek yapacagimizi yapacagimi odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
+     goremeyeceksin patlatmak ezmek yakin yapacagimizi yapacagimi odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
      газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве yoksa обрадуешься \
      обрадуетесь гореть найдут переломали сломали оторвали \
      подожгу подожжем взорву взорвем сожжем укоротить печь печку топку",
@@ -550,7 +557,9 @@ impl Clause<'_> {
             && self.is(i + 1, &["камеру", "камеры"])
             && i > 0
             && self.at(i - 1) == "в"
-            && self.any_in(i.saturating_sub(3)..i - 1, &RU_MUST)
+            && (self.any_in(i.saturating_sub(3)..i - 1, &RU_MUST)
+                // (`таджиков — в газовую камеру`: a group sent, the verb left out.)
+                || i >= 2 && self.is_people(i - 2))
         {
             return Some((Call, i - 1, i + 2));
         }
@@ -618,6 +627,24 @@ impl Clause<'_> {
             )
         {
             return Some((Menace, 0, i + 2));
+        }
+        // `yazarın evini yakın` ("burn the writer's house"): `yakın` ordered, after what is
+        // burnt (not `eve yakın bir park`, "a park near the house").
+        if self.at(i) == "yakin"
+            && i > 0
+            && self.is(
+                i - 1,
+                &[
+                    "evini",
+                    "evlerini",
+                    "arabasini",
+                    "gazetesini",
+                    "gazeteyi",
+                    "burosunu",
+                ],
+            )
+        {
+            return Some((Call, i - 1, i + 1));
         }
         // `yazara bir tane patlatmak lazım` ("someone should smack the writer one").
         if self.at(i) == "patlatmak"
@@ -890,6 +917,7 @@ impl Clause<'_> {
             && (i + 1..i + 3).any(harm_inf)
             && (near(&RU_PERSON)
                 || near(&RU_ROLE_OBJECT)
+                || near(&RU_ROLE_TO)
                 || self.any_in(i.saturating_sub(5)..i, &RU_THOSE)
                 || (i.saturating_sub(3)..i + 4).any(|k| self.is_people(k)))
         {

@@ -1849,3 +1849,34 @@ fn a_knife_sharpened_dragged_and_strung_up_a_family_to_pay_fed_to_the_pigs() {
         ],
     );
 }
+
+#[test]
+fn a_grave_with_your_name_tied_to_it_concrete_boots_a_tube_a_balcony_a_mosque_burnt() {
+    read_all(
+        &[
+            "I've got a shovel and a quiet patch of woodland with your name on it.",
+            "Someone ought to burn that rag's printing press with the editor tied to it.",
+            "You're going in the river, sunshine, wearing concrete boots.",
+            "Talk about my town like that again and you'll be talking through a tube.",
+            "I want to see the mayor swinging from the town hall balcony.",
+            "Every mosque should be burnt to the ground.",
+            "Ты пожалеешь об этом, мы знаем, где твоя дочь учится.",
+            "Надо переломать этому депутату все рёбра.",
+            "Таджиков — в газовую камеру.",
+            "Чтоб тебя в подворотне зарезали.",
+            "Yazarın evini yakın.",
+        ],
+        &[
+            "The bakery has a cake with your name on it, happy birthday.",
+            "The boat was tied to it with an old rope.",
+            "The new path is concrete, boots are fine.",
+            "After the operation he was breathing through a tube for a week.",
+            "I want to see the kids swinging from the monkey bars.",
+            "The old church should be restored, not demolished.",
+            "Моя дочь учится в этой школе, отличные учителя.",
+            "Депутат сломал ребро на лыжах.",
+            "Нацисты отправляли людей в газовые камеры.",
+            "Eve yakın bir park var.",
+        ],
+    );
+}
