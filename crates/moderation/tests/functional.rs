@@ -422,11 +422,18 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // the civil "... who covered this beat had a nasty fall at the office party"); 26
     // look-alikes, none held. Its fifty-eighth: 27 of 40 attacks and 2 of 40 civil sentences
     // ("A bullet point list would make this clearer", "Кол для помидоров поставили в саду":
-    // plain senses since), 38 and none after; 18 look-alikes, none held.
+    // plain senses since), 38 and none after; 18 look-alikes, none held. Session 47's nine,
+    // the fifty-ninth to the sixty-seventh (nine sentences already here, replaced before
+    // reading), each read with the mends of the one before: 24, 25, 24, 27, 18, 22, 18, 22
+    // and 24 of 40 attacks (204 of 360) and 1, 0, 0, 4, 1, 1, 2, 0 and 2 of 40 civil
+    // sentences at first; 322 attacks and 7 civil sentences after ("my cat is a fat useless
+    // slob and i love him", "The traffic was useless this morning, a total sack of crap",
+    // "это чмо из сериала смешное", "şerefsiz politikacılar yine kazandı diyorlar", "Orospu
+    // kelimesi bir hakarettir", a slur named, "Ничтожество этих аргументов очевидно").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 1654, 1568);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2014, 1892);
     assert!(
-        civil_held.len() <= 19,
+        civil_held.len() <= 26,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -105,7 +105,7 @@ static AFTER_REMARK: Lexicon = Lexicon::new(
 );
 
 /// Where a person is got alone: `alone in a hotel room`.
-static ROOMS: Lexicon = Lexicon::new("room hotel bedroom car van bed");
+static ROOMS: Lexicon = Lexicon::new("room hotel bedroom car van bed lift elevator");
 
 /// What a reader is called before a price is asked of them (`hey sweetheart, how much ...`),
 /// or at the end of a menace said sweetly (`careful walking to your car tonight, sweetheart`).

@@ -73,7 +73,7 @@ pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
 /// The same in Turkish, its letters folded to Latin (`haşere` is `hasere`).
 pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
     "hayvan hayvanlar hayvandir hayvandirlar parazit parazitler asalak asalaklar asalaktir \
-     pislikler \
+     pislikler parazittir \
      hasere haseret fare fareler bocek \
      bocekler hamamboceki hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
      veba pislik cop",
@@ -403,7 +403,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
      home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
      ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
-     eve mutfaga sick mentally barefoot class сорта iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen run \
+     eve mutfaga sick mentally barefoot class сорта varliklardir varliklar iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen run \
      leech lock round jesus christ govern breed breeding multiply multiplying правят управляют \
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали \
      продают продадут dresses coming yatakta taught puppet strings intelligent inferior steal \
@@ -823,6 +823,10 @@ impl Clause<'_> {
             return Some((Dehumanisation, i, j + phrase.len()));
         }
         let some = i > 0 && self.is(i - 1, &PART_OF);
+        // `kadınlar aşağı varlıklardır` ("women are inferior beings").
+        if self.at(j) == "asagi" && self.is(j + 1, &["varliklardir", "varliklar", "varlik"]) {
+            return (!some).then_some((Stereotype, i, j + 2));
+        }
         if let Some(phrase) = SICK_IN_THE_HEAD.iter().find(|p| self.seq(j, p)) {
             // (Russian drops the copula: `женщины — существа второго сорта`.)
             let linked = links > 0 || !self.at(j).is_ascii();
@@ -2761,6 +2765,20 @@ mod tests {
         read_all(
             &["Suriyeli pislikler, hepiniz gideceksiniz."],
             &["Suriyeli öğrenciler sınavı kazandı."],
+        );
+    }
+
+    #[test]
+    fn parasites_and_inferior_beings_in_turkish() {
+        read_all(
+            &[
+                "Çingeneler parazittir, hepsini sürün.",
+                "Kadınlar aşağı varlıklardır.",
+            ],
+            &[
+                "Çingene düğünü çok eğlenceliydi.",
+                "Kadınlar aşağı mahallede toplandı.",
+            ],
         );
     }
 }

@@ -127,6 +127,9 @@ static DUMBEST: Lexicon = Lexicon::new("dumbest stupidest ugliest thickest dimme
 /// on the profession`.
 static BLIGHTS: Lexicon = Lexicon::new("cancer plague tumour tumor");
 
+/// Things the reader is said to be less bright than: `I've met smarter fence posts`.
+static DIM_THINGS: Lexicon = Lexicon::new("posts rocks bricks potatoes planks doorknobs doorstops");
+
 /// Who the reader's writing is said to be by: `written by a drunk monkey`.
 static WRITERS_MOCKED: Lexicon = Lexicon::new("monkey chimp chimpanzee baboon toddler");
 
@@ -155,7 +158,8 @@ static ANIMAL_NAMES: Lexicon = Lexicon::new(
 static NAMES_AT_THE_READER: Lexicon = Lexicon::new(
     "git gits knob knobs weasel weasels snake snakes creep creeps slag slags scab scabs \
      coward cowards loser losers freak freaks goon goons thug thugs bugger buggers swine \
-     traitor traitors zombie zombies embarrassment toddler lump brat brats",
+     traitor traitors zombie zombies embarrassment toddler lump brat brats gasbag windbag \
+     blowhard",
 );
 
 /// What a woman is called in `get back to making coffee, sweetheart`.
@@ -296,7 +300,8 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
     "are were a an such absolute utter complete total bloody little ignorant stupid pathetic silly \
      old big fat ugly smug arrogant useless clueless blithering gormless lying sad miserable thick \
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
-     braindead inbred vile overgrown snivelling sniveling talentless и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
+     braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
+     и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
      жирный тупая тупой мерзкая bir tam",
 );
 
@@ -1036,6 +1041,17 @@ impl Clause<'_> {
             .then_some(animal + 1)
     }
 
+    /// `I've met smarter fence posts`: the reader less bright than a thing.
+    fn smarter_things(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["met", "seen", "known"])
+            || !self.is(i + 1, &["smarter", "brighter", "cleverer", "wiser"])
+        {
+            return None;
+        }
+        let thing = (i + 2..i + 4).find(|&k| self.is(k, &DIM_THINGS))?;
+        (thing + 1 == self.len()).then_some(thing + 1)
+    }
+
     /// `you write like a drunk toddler`, `he argues like a child`; not `you write like a pro`,
     /// `my son writes like a child`, `she talks to him like a child`.
     fn like_a_child(&self, i: usize) -> Option<usize> {
@@ -1471,7 +1487,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 58] = [
+static SHAPES: [(Shape, &Needs); 59] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -1567,6 +1583,7 @@ static SHAPES: [(Shape, &Needs); 58] = [
         |c, i| c.mind_mocked(i),
         &words(&["evolution", "cells", "cell"]),
     ),
+    (|c, i| c.smarter_things(i), &lexicons(&[&DIM_THINGS])),
     (
         |c, i| c.written_by_an_animal(i),
         &lexicons(&[&WRITERS_MOCKED]),
@@ -1680,7 +1697,8 @@ static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 22] = [
+static CUE_LEXICONS: [&Lexicon; 23] = [
+    &DIM_THINGS,
     &BLIGHTS,
     &MIND,
     &VERMIN_OF,
@@ -2406,6 +2424,21 @@ mod tests {
         read_all(
             &["You have the personality of a damp sock."],
             &["The new phone has the personality of a toaster, but it works."],
+        );
+    }
+
+    #[test]
+    fn smarter_fence_posts_and_a_pompous_gasbag() {
+        read_all(
+            &[
+                "I've met smarter fence posts.",
+                "You pompous, self-important gasbag.",
+            ],
+            &[
+                "I've met smarter people at the conference than I expected.",
+                "The fence posts need replacing before winter.",
+                "The pompous speech by the minister drew laughs.",
+            ],
         );
     }
 }

@@ -52,6 +52,10 @@ pub(super) static PROPERTY: Lexicon = Lexicon::new(
      buildings",
 );
 
+/// Who shoots a portrait, and with what: `shot by a better photographer`.
+static CAMERAS: Lexicon =
+    Lexicon::new("photographer photographers camera cameras cameraman director crew lens drone");
+
 /// Where people worship, burnt as their homes are: `torch that mosque`.
 static WORSHIP: Lexicon = Lexicon::new(
     "mosque mosques church churches synagogue synagogues temple temples gurdwara cathedral",
@@ -679,6 +683,10 @@ impl Clause<'_> {
                 .then_some((k + 2, false)),
             "eliminated" => (!self.is(k + 1, &["from", "in", "at", "by"])).then_some((k + 1, true)),
             _ if self.is(k, &ERADICATED) => Some((k + 1, true)),
+            // Not a photograph: `he should be shot by a better photographer`.
+            "shot" if self.is(k + 1, &["by", "with"]) && self.any_in(k + 2..k + 6, &CAMERAS) => {
+                None
+            }
             _ => self.is(k, &HARMED).then_some((k + 1, false)),
         }
     }

@@ -894,6 +894,25 @@ impl Clause<'_> {
                     &["burnt", "burned", "torched", "bombed", "razed", "blown"],
                 ))
             .then_some(i + 4),
+            // `the columnist should check under her car before she drives to work`: a bomb
+            // hinted at (not `check under the car for leaks`).
+            "check" => (self.at(i + 1) == "under"
+                && self.is(i + 2, &["your", "her", "his", "their"])
+                && self.is(i + 3, &["car", "cars", "van"])
+                && (i + 4 == self.len() || self.is(i + 4, &["before", "every", "each"])))
+            .then_some(i + 4),
+            // `I'll rip that smug head clean off your shoulders`.
+            "rip" | "tear" if self.by_someone(i) => {
+                let part = (i + 1..i + 5).find(|&k| self.is(k, &BODY))?;
+                (part + 1..part + 3)
+                    .find(|&k| self.at(k) == "off")
+                    .map(|off| off + 1)
+            }
+            // `line the whole newsroom up and let the firing squad sort it out`.
+            "firing" => (self.at(i + 1) == "squad"
+                && (i >= 2 && self.seq(i - 2, &["let", "the"])
+                    || self.any_in(0..i, &["line", "lining"])))
+            .then_some(i + 2),
             // `with the editor tied to it`: a person bound to what is burnt or sunk.
             "tied" => (self.seq(i + 1, &["to", "it"])
                 && (i.saturating_sub(3)..i).any(|k| self.person(k) > 0)

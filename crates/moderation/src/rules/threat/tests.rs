@@ -1880,3 +1880,27 @@ fn a_grave_with_your_name_tied_to_it_concrete_boots_a_tube_a_balcony_a_mosque_bu
         ],
     );
 }
+
+#[test]
+fn under_her_car_a_head_ripped_off_a_firing_squad_not_a_photographer() {
+    read_all(
+        &[
+            "The columnist should check under her car before she drives to work.",
+            "I'll rip that smug head clean off your shoulders.",
+            "Line the whole newsroom up and let the firing squad sort it out.",
+            "Вот бы этого министра машина переехала.",
+            "Тебе повезёт, если доживёшь до пятницы.",
+            "Такую журналистку надо отлупить.",
+            "Bu gazeteciye bir kurşun yeter.",
+        ],
+        &[
+            "The mechanic should check under the car before the MOT.",
+            "Check under your car for oil leaks every month.",
+            "I'll rip that old wallpaper clean off the walls this weekend.",
+            "The film ends with a firing squad at dawn.",
+            "He should be shot by a better photographer, the portraits are dull.",
+            "Машина министра застряла в пробке.",
+            "Bu gazeteciye bir ödül yeter.",
+        ],
+    );
+}
