@@ -429,11 +429,14 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // sentences at first; 322 attacks and 7 civil sentences after ("my cat is a fat useless
     // slob and i love him", "The traffic was useless this morning, a total sack of crap",
     // "это чмо из сериала смешное", "şerefsiz politikacılar yine kazandı diyorlar", "Orospu
-    // kelimesi bir hakarettir", a slur named, "Ничтожество этих аргументов очевидно").
+    // kelimesi bir hakarettir", a slur named, "Ничтожество этих аргументов очевидно"). Its
+    // sixty-eighth, read with their mends (five sentences already here, replaced before
+    // reading): 21 of 40 attacks and 1 of 40 civil sentences ("Şerefsiz kelimesi hakaret
+    // sayılır", the classifier's), 28 and the same 1 after.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2014, 1892);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2054, 1920);
     assert!(
-        civil_held.len() <= 26,
+        civil_held.len() <= 27,
         "civil sentences held: {civil_held:#?}"
     );
 }

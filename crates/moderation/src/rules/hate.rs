@@ -60,7 +60,7 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
     "vermin rats rat cockroaches roaches parasites parasite animals beasts apes monkeys pigs \
      dogs insects maggots leeches lice locusts savages subhuman subhumans untermenschen \
      disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
-     abomination abominations property orcs cows",
+     abomination abominations property orcs cows gorillas",
 );
 
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
@@ -109,7 +109,7 @@ static STEREOTYPE_TR: Lexicon = Lexicon::new(
      katiller barbar barbarlar aptal aptallar tembel pis kirli sapik sapiklar medeniyetsiz \
      dusman dusmani \
      dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir \
-     pissiniz pistir pisler barbardir barbarlardir",
+     pissiniz pistir pisler barbardir barbarlardir guvenilmez",
 );
 
 /// What a group (or the reader and those like them) is called, in Turkish, as a land's
@@ -338,6 +338,10 @@ const NOT_HUMAN: &[&[&str]] = &[
     // `Islam is a death cult`.
     &["death", "cult"],
     &["ticking", "time", "bombs"],
+    // `Jews are the devil's children` (the possessive's `s` is no word).
+    &["devil", "children"],
+    &["devil", "spawn"],
+    &["spawn", "of", "satan"],
 ];
 
 /// Hatred said by the writer: `I hate`, `ненавижу`, `nefret ediyorum` (after the group).
@@ -348,7 +352,7 @@ static HATE: Lexicon = Lexicon::new("hate despise loathe detest ненавижу
 /// that`, `you make it seem as if`, `миф, что ...` ("the myth that ...").
 static ABOUT: Lexicon = Lexicon::new(
     "say says call calls notion idea seem seems portray portrays portraying depict depicts \
-     depicting миф мифа мифе якобы будто",
+     depicting миф мифа мифе якобы будто gore",
 );
 
 /// What an attack is called, before or after it, when the clause quotes it to condemn it:
@@ -403,7 +407,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
      home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
      ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
-     eve mutfaga sick mentally barefoot class сорта varliklardir varliklar iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen run \
+     eve mutfaga sick mentally barefoot class сорта varliklardir varliklar devil spawn iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen run \
      leech lock round jesus christ govern breed breeding multiply multiplying правят управляют \
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали \
      продают продадут dresses coming yatakta taught puppet strings intelligent inferior steal \
@@ -2778,6 +2782,23 @@ mod tests {
             &[
                 "Çingene düğünü çok eğlenceliydi.",
                 "Kadınlar aşağı mahallede toplandı.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_devil_s_children_gorillas_and_untrustworthy_women() {
+        read_all(
+            &[
+                "Jews are the devil's children.",
+                "Africans are closer to gorillas than to people.",
+                "Kadınlar aptal ve güvenilmez.",
+            ],
+            &[
+                "Jewish New Year starts this week.",
+                "African elephants are larger than their Asian cousins.",
+                "Kadınlar daha dikkatli sürüyor.",
+                "Kadınlara göre erkekler güvenilmez, erkeklere göre ise kadınlar.",
             ],
         );
     }

@@ -110,7 +110,7 @@ static NAMES_RU: Lexicon = Lexicon::new(
 /// alone (`haberi bir daha oku, ahmak`) or after `sen` ("you").
 static NAMES_TR: Lexicon = Lexicon::new(
     "ahmak haysiyetsiz namussuz pislik okuz kopek hayvan alcak hiyar kansiz soysuz surtuk kaltak \
-     mankafa",
+     mankafa bozuntusu musveddesi",
 );
 
 /// Turkish names with the ending of "you are" (`mankafasın`, "you're a blockhead"): called
@@ -597,6 +597,15 @@ impl Clause<'_> {
             return Some(regrets + 3);
         }
         // (And `hope your children grow up to be ashamed of you`.)
+        // (`your mum must be so disappointed`, closing its clause.)
+        let disappointed = self.first_in(i + 2..i + 6, &["disappointed"]);
+        if let Some(k) =
+            disappointed.filter(|&k| k + 1 == self.len() || self.seq(k + 1, &["in", "you"]))
+        {
+            if self.is(i + 2 + own, &["must", "is", "are"]) {
+                return Some(k + 1);
+            }
+        }
         let ashamed = self.first_in(i + 2..i + 8, &["ashamed"])?;
         let not = self.any_in(i + 2..ashamed, &["not", "never"]);
         let grow_up =
@@ -1511,7 +1520,7 @@ static SHAPES: [(Shape, &Needs); 59] = [
     ),
     (
         |c, i| c.kin_ashamed(i),
-        &words(&["ashamed", "regrets", "regretted"]),
+        &words(&["ashamed", "regrets", "regretted", "disappointed"]),
     ),
     (|c, i| c.legs_closed(i), &words(&["legs"])),
     (|c, i| c.human_equivalent(i), &words(&["equivalent"])),
@@ -1735,7 +1744,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
      dragged coughed кусок mutfak mutfaktir stain blight sun boil wart pimple carbuncle worth failed \
      notice позорище israfi israfisin face anani desperate blind deaf mongrel mongrels uterus \
-     piss regrets regretted planks evolution cells monkey chimp chimpanzee baboon toddler",
+     piss regrets regretted disappointed planks evolution cells monkey chimp chimpanzee baboon toddler",
 );
 
 /// Every stock insult in the text.
@@ -2438,6 +2447,17 @@ mod tests {
                 "I've met smarter people at the conference than I expected.",
                 "The fence posts need replacing before winter.",
                 "The pompous speech by the minister drew laughs.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_mother_disappointed() {
+        read_all(
+            &["Your mum must be so disappointed."],
+            &[
+                "Your mum must be so proud of you.",
+                "Your mum must be so disappointed the concert was cancelled.",
             ],
         );
     }

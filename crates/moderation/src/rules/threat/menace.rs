@@ -306,7 +306,12 @@ impl Clause<'_> {
                         && before.take(2).any(|w| w == "have" || w == "got")
                         && self.any_in(i + 4..i + 9, &["it", "them"])
                 };
-                self.any_in(i + 2..i + 6, &happens) && (self.person_in(i + 4..i + 9) || shown_off())
+                // (`be a shame if he got hurt`.)
+                let hurt = self.any_in(i + 2..i + 7, &["hurt", "injured"]);
+                (self.any_in(i + 2..i + 6, &happens) || hurt)
+                    && (self.person_in(i + 4..i + 9)
+                        || self.any_in(i + 2..i + 4, &["he", "she", "they"])
+                        || shown_off())
             } else {
                 let fire = ["fire", "burned", "burnt", "exploded", "brakes"];
                 (self.any_in(i + 2..i + 6, &happens) || self.any_in(i + 3..i + 8, &fire))
@@ -911,7 +916,11 @@ impl Clause<'_> {
             // `line the whole newsroom up and let the firing squad sort it out`.
             "firing" => (self.at(i + 1) == "squad"
                 && (i >= 2 && self.seq(i - 2, &["let", "the"])
-                    || self.any_in(0..i, &["line", "lining"])))
+                    || self.any_in(0..i, &["line", "lining"])
+                    // `these traitors should face a firing squad at dawn`.
+                    || i >= 2
+                        && self.seq(i - 2, &["face", "a"])
+                        && self.any_in(0..i - 2, &["should", "must", "deserve", "deserves"])))
             .then_some(i + 2),
             // `with the editor tied to it`: a person bound to what is burnt or sunk.
             "tied" => (self.seq(i + 1, &["to", "it"])

@@ -149,7 +149,7 @@ static RU_THOSE: Lexicon = Lexicon::new("этих всех таких преда
 /// People by their role, as the object of a Russian call (`автора надо утопить`).
 static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
     "автора авторов журналиста журналистов журналистку журналисток редактора депутата \
-     министра судью чиновников воров",
+     министра судью чиновников воров сотрудниками журналистами",
 );
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
@@ -282,6 +282,7 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["твой", "адрес", "мы", "знаем"],
     &["твой", "адрес", "мы", "уже", "знаем"],
     &["adresini", "biliyoruz"],
+    &["я", "знаю", "твой", "адрес"],
     // "If I catch (find) you, oh ...", left unsaid (`var ya`: `ya` is read `you`, as
     // English chat writes it).
     &["yakalarsam", "var", "you"],
@@ -308,6 +309,8 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "ждите",
     // "... expect guests", "... be careful", "... watch yourself".
     "гостей",
+    "в",
+    "гости",
     "dikkatli",
     "ol",
     "olun",

@@ -1904,3 +1904,19 @@ fn under_her_car_a_head_ripped_off_a_firing_squad_not_a_photographer() {
         ],
     );
 }
+
+#[test]
+fn a_son_hurt_a_firing_squad_faced_an_address_known() {
+    read_all(
+        &[
+            "Your son plays for the under-12s on Saturday, doesn't he? Be a shame if he got hurt.",
+            "These traitors should face a firing squad at dawn.",
+            "Я знаю твой адрес, жди в гости.",
+        ],
+        &[
+            "It would be a shame if he got hurt before the final, the coach said of his striker.",
+            "The traitors in the drama faced a firing squad in the final episode.",
+            "Я знаю твой адрес, пришлю открытку.",
+        ],
+    );
+}
