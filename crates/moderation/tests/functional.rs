@@ -432,11 +432,13 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // kelimesi bir hakarettir", a slur named, "Ничтожество этих аргументов очевидно"). Its
     // sixty-eighth, read with their mends (five sentences already here, replaced before
     // reading): 21 of 40 attacks and 1 of 40 civil sentences ("Şerefsiz kelimesi hakaret
-    // sayılır", the classifier's), 28 and the same 1 after.
+    // sayılır", the classifier's), 28 and the same 1 after. Its sixty-ninth (four already
+    // here, replaced before reading): 19 of 40 attacks and 1 of 40 civil sentences ("Мразь —
+    // грубое слово", the word named), 29 and the same 1 after.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2054, 1920);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2094, 1949);
     assert!(
-        civil_held.len() <= 27,
+        civil_held.len() <= 28,
         "civil sentences held: {civil_held:#?}"
     );
 }

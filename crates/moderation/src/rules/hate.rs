@@ -407,7 +407,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
      home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
      ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
-     eve mutfaga sick mentally barefoot class сорта varliklardir varliklar devil spawn iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen run \
+     eve mutfaga kullanmasin kullanmamali sick mentally barefoot class сорта varliklardir varliklar devil spawn iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen run \
      leech lock round jesus christ govern breed breeding multiply multiplying правят управляют \
      контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали \
      продают продадут dresses coming yatakta taught puppet strings intelligent inferior steal \
@@ -800,6 +800,12 @@ impl Clause<'_> {
         }
         if let Some(end) = self.epithet_closing(i, end_of_group) {
             return Some((Dehumanisation, i, end));
+        }
+        // `kadınlar oy kullanmasın` ("women must not vote").
+        if self.seq(end_of_group, &["oy", "kullanmasin"])
+            || self.seq(end_of_group, &["oy", "kullanmamali"])
+        {
+            return Some((Exclusion, i, end_of_group + 2));
         }
         // `women belong barefoot and pregnant`.
         if self.is(end_of_group, &["belong", "be", "kept", "stay"])
@@ -2800,6 +2806,14 @@ mod tests {
                 "Kadınlar daha dikkatli sürüyor.",
                 "Kadınlara göre erkekler güvenilmez, erkeklere göre ise kadınlar.",
             ],
+        );
+    }
+
+    #[test]
+    fn women_told_not_to_vote_in_turkish() {
+        read_all(
+            &["Kadınlar oy kullanmasın, akılları ermiyor."],
+            &["Kadınlar bu seçimde daha çok oy kullandı."],
         );
     }
 }

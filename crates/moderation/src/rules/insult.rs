@@ -1040,6 +1040,27 @@ impl Clause<'_> {
         (cells && self.aimed_in(i.saturating_sub(4)..i)).then_some(i + 3)
     }
 
+    /// `even a monkey with a typewriter would write better than you`.
+    fn writes_better_than_you(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &WRITERS_MOCKED) {
+            return None;
+        }
+        let better = (i + 1..i + 8).find(|&k| self.seq(k, &["better", "than", "you"]))?;
+        self.any_in(i + 1..better, &["write", "writes", "could", "would"])
+            .then_some(better + 3)
+    }
+
+    /// `imagine being this dumb and still getting paid to write`.
+    fn imagine_being_this(&self, i: usize) -> Option<usize> {
+        (self.seq(i, &["imagine", "being"])
+            && self.is(i + 2, &["this", "so"])
+            && self.is(
+                i + 3,
+                &["dumb", "stupid", "thick", "ignorant", "dense", "clueless"],
+            ))
+        .then_some(i + 4)
+    }
+
     /// `your article reads like it was written by a drunk monkey`: the reader's writing.
     fn written_by_an_animal(&self, i: usize) -> Option<usize> {
         if self.at(i) != "written" || self.at(i + 1) != "by" || !self.is(i + 2, &["a", "an"]) {
@@ -1496,7 +1517,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 59] = [
+static SHAPES: [(Shape, &Needs); 61] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -1597,6 +1618,11 @@ static SHAPES: [(Shape, &Needs); 59] = [
         |c, i| c.written_by_an_animal(i),
         &lexicons(&[&WRITERS_MOCKED]),
     ),
+    (
+        |c, i| c.writes_better_than_you(i),
+        &lexicons(&[&WRITERS_MOCKED]),
+    ),
+    (|c, i| c.imagine_being_this(i), &words(&["imagine"])),
     (
         |c, i| c.thrown_after(i),
         &words(&["slag", "slags", "bitch", "cow", "whore", "slut"]),
@@ -1744,7 +1770,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
      dragged coughed кусок mutfak mutfaktir stain blight sun boil wart pimple carbuncle worth failed \
      notice позорище israfi israfisin face anani desperate blind deaf mongrel mongrels uterus \
-     piss regrets regretted disappointed planks evolution cells monkey chimp chimpanzee baboon toddler",
+     piss regrets regretted disappointed imagine planks evolution cells monkey chimp chimpanzee baboon toddler",
 );
 
 /// Every stock insult in the text.
@@ -2458,6 +2484,20 @@ mod tests {
             &[
                 "Your mum must be so proud of you.",
                 "Your mum must be so disappointed the concert was cancelled.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_monkey_writes_better_imagine_being_this_dumb() {
+        read_all(
+            &[
+                "Even a monkey with a typewriter would write better than you, you fraud.",
+                "Imagine being this dumb and still getting paid to write.",
+            ],
+            &[
+                "A monkey with a typewriter is a famous thought experiment.",
+                "Imagine being this tired and still going to the gym.",
             ],
         );
     }

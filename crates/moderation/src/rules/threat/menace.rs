@@ -922,6 +922,27 @@ impl Clause<'_> {
                         && self.seq(i - 2, &["face", "a"])
                         && self.any_in(0..i - 2, &["should", "must", "deserve", "deserves"])))
             .then_some(i + 2),
+            // `when they find you in the boot of your own car`: the reader's body found.
+            "boot" | "trunk" => (i >= 2
+                && self.seq(i - 2, &["in", "the"])
+                && self.at(i + 1) == "of"
+                && self.any_in(i.saturating_sub(6)..i - 2, &["find", "finds", "found"])
+                && self.any_in(i.saturating_sub(6)..i - 2, &["you", "him", "her"]))
+            .then_some(i + 1),
+            // `I hope the protesters kick your teeth in`.
+            "teeth" => (i >= 2
+                && self.is(i - 1, &["your", "his", "her", "their"])
+                && self.is(
+                    i - 2,
+                    &["kick", "knock", "smash", "kicked", "knocked", "smashed"],
+                )
+                && self.at(i + 1) == "in")
+                .then_some(i + 2),
+            // `someone will have shut your mouth for good`: silenced for ever.
+            "shut" => (self.is(i + 1, &["your", "his", "her"])
+                && self.is(i + 2, &["mouth", "trap"])
+                && self.seq(i + 3, &["for", "good"]))
+            .then_some(i + 5),
             // `with the editor tied to it`: a person bound to what is burnt or sunk.
             "tied" => (self.seq(i + 1, &["to", "it"])
                 && (i.saturating_sub(3)..i).any(|k| self.person(k) > 0)

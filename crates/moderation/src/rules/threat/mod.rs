@@ -343,7 +343,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      ribs smoke acid brick bricks purge yours гробу хребет ломают ремнем soykirimi accidents \
      walking sharpen pigs sharks crocodiles участь hallederiz halledecegiz gormeyeyim \
      taslanmali tied concrete swinging tube учится зарезали убили ребра рёбра yakin \
-     pislikler shovel spade woodland grave squad доживешь отлупить kursun",
+     pislikler shovel spade woodland grave squad доживешь отлупить kursun boot trunk багажнике доберемся зашить basalim yakalim",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -376,7 +376,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      obituaries ambulance stretcher put inside finds lining line smoke throw throws brick \
      bricks purge pogrom holocaust kick push shove accidents walking sharpen feed name tied \
      concrete swinging mosque mosques church churches synagogue synagogues temple temples \
-     check rip tear firing",
+     check rip tear firing boot trunk teeth shut",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -108,11 +108,11 @@ pub(super) static TR_NOBODY_CARES: Lexicon =
     Lexicon::new("uzulmez aglamaz umursamaz uzulmeyecek aglamayacak");
 
 /// Whom something is broken on: `тебе`, `ему`.
-static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им тебя вас");
+static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им тебя вас журналистке");
 
 /// Russian body parts a harm is done to (`руки оторвать`).
 static RU_BODY: Lexicon = Lexicon::new(
-    "руки ноги голову башку язык яйца шею челюсть зубы кости хребет позвоночник ребра",
+    "руки ноги голову башку язык яйца шею челюсть зубы кости хребет позвоночник ребра рот",
 );
 
 /// Those a harm is done to, named by their role (`автору руки оторвать`).
@@ -128,7 +128,7 @@ pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
     "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
      пристрелить уничтожить оторвать прибить отрубить открутить переломать утопить вешать \
      расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать кастрировать \
-     сжигать топить душить отрубать отрезать изнасиловать отыметь отлупить избить",
+     сжигать топить душить отрубать отрезать изнасиловать отыметь отлупить избить зашить",
 );
 
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
@@ -207,6 +207,10 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["знаем", "где", "твоя", "дочь"],
     &["знаем", "где", "твой", "сын"],
     &["знаем", "где", "твои", "дети"],
+    // "You'll be found in the boot"; "we'll get to your children (family)".
+    &["тебя", "найдут", "в", "багажнике"],
+    &["доберемся", "до", "твоих", "детей"],
+    &["доберемся", "до", "твоей", "семьи"],
     // "You'll be lucky if you live till (Friday)"; "one bullet is enough (for him)".
     &["повезет", "если", "доживешь"],
     &["bir", "kursun", "yeter"],
@@ -441,7 +445,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      gebereydin yasamazsin dovmek bittin yandin biliyorsun bilirsin linc daga karsilasiriz \
      gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь заслуживает \
      заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik вот temizlemek кругу \
-     goremeyeceksin patlatmak ezmek yakin yapacagimizi yapacagimi odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
+     goremeyeceksin patlatmak ezmek yakin basalim yakalim yapacagimizi yapacagimi odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
      газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве yoksa обрадуешься \
      обрадуетесь гореть найдут переломали сломали оторвали \
      подожгу подожжем взорву взорвем сожжем укоротить печь печку топку",
@@ -636,7 +640,7 @@ impl Clause<'_> {
         }
         // `yazarın evini yakın` ("burn the writer's house"): `yakın` ordered, after what is
         // burnt (not `eve yakın bir park`, "a park near the house").
-        if self.at(i) == "yakin"
+        if self.is(i, &["yakin", "basalim", "yakalim"])
             && i > 0
             && self.is(
                 i - 1,

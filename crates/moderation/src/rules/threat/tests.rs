@@ -1920,3 +1920,26 @@ fn a_son_hurt_a_firing_squad_faced_an_address_known() {
         ],
     );
 }
+
+#[test]
+fn found_in_the_boot_teeth_kicked_in_a_mouth_shut_for_good() {
+    read_all(
+        &[
+            "Funny column. Funnier still when they find you in the boot of your own car.",
+            "I hope the protesters catch you alone and kick your teeth in.",
+            "Give it a week and someone will have shut your mouth for good.",
+            "Тебя найдут в багажнике твоей же машины.",
+            "Мы доберёмся до твоих детей.",
+            "Этой журналистке надо рот зашить.",
+            "Gazetecinin evini basalım.",
+        ],
+        &[
+            "They found the keys in the boot of the car.",
+            "The dentist said my teeth are in good shape.",
+            "Shut the door for good when you leave, the heating is on.",
+            "Багажник у этой машины огромный.",
+            "Мы доберёмся до дачи к вечеру.",
+            "Gazetecinin evi yeni mahallede.",
+        ],
+    );
+}
