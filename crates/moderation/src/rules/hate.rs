@@ -292,9 +292,11 @@ static PART_OF: Lexicon = Lexicon::new(
 
 /// Words that sharpen what a group is called: `drunk animals`, `violent criminals`.
 static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
-    "drunk drunken lazy stupid dumb violent dangerous primitive savage wild rabid greedy \
-     worthless useless inbred smelly stinking godless evil drug born diseased feral thieving \
-     scrounging bloodthirsty emotional hysterical soulless sneaky little заразная заразные раковая раковые прирожденные врожденные грязные вонючие pis",
+    "drunk drunken lazy stupid dumb violent \
+     dangerous primitive savage wild rabid greedy worthless useless inbred smelly stinking \
+     godless evil drug born diseased feral thieving scrounging bloodthirsty emotional hysterical \
+     soulless sneaky little заразная заразные раковая раковые прирожденные врожденные грязные \
+     вонючие pis",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them
@@ -309,15 +311,17 @@ static LINKS: Lexicon = Lexicon::new(
 static PREPOSITIONS: Lexicon =
     Lexicon::new("on of for with to by about from in at against among between like than");
 
-/// A group said to be ill in the mind, as a whole phrase: `gays are sick in the head`.
-const SICK_IN_THE_HEAD: &[&[&str]] = &[
+/// A group said to be ill in the mind or lesser, as a whole phrase: `gays are sick in the
+/// head`, `second-class`, `существа второго сорта`, `aşağı varlıklardır` ("inferior beings").
+const SICK_OR_LESSER: &[&[&str]] = &[
     &["sick", "in", "the", "head"],
     &["mentally", "ill"],
     &["mentally", "sick"],
-    // (And lesser: `second-class`, `существа второго сорта`.)
     &["second", "class"],
     &["существа", "второго", "сорта"],
     &["второго", "сорта"],
+    &["asagi", "varliklardir"],
+    &["asagi", "varliklar"],
 ];
 
 /// "Not human", as a whole phrase (`X are not human`, `не люди`, `insan değil`).
@@ -404,24 +408,25 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
-     home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
-     ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
-     eve mutfaga kullanmasin kullanmamali sick mentally barefoot class сорта varliklardir varliklar devil spawn iq iqs burden drain infiltrate infiltrating stay typical man dick cock shag place kitchen run \
-     leech lock round jesus christ govern breed breeding multiply multiplying правят управляют \
-     контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали \
-     продают продадут dresses coming yatakta taught puppet strings intelligent inferior steal \
-     steals taken cured лечить tedavi akli bag bags coffin coffins let diseases germs sadece raped \
+    "human humans люди человек insan nefret welcome \
+     unwelcome allowed rights banned stripped back home belong belongs control controls behind \
+     banks hollywood место беды проблемы несчастья ulkelerine istenmiyorlar istenmiyor arkasinda \
+     oturup defolsun defolsunlar домой locked kept eve mutfaga kullanmasin kullanmamali sick \
+     mentally barefoot class сорта varliklardir varliklar devil spawn iq iqs burden drain \
+     infiltrate infiltrating stay typical man dick cock shag place kitchen run leech lock round \
+     jesus christ govern breed breeding multiply multiplying правят управляют контролируют \
+     владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали продают \
+     продадут dresses coming yatakta taught puppet strings intelligent inferior steal steals \
+     taken cured лечить tedavi akli bag bags coffin coffins let diseases germs sadece raped \
      caused started scum replacing ulkeden ulkemizden drive trees caves huts fareleri fareler \
      кухню dedigin topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
-     pisligi belasi молчать рожать rounded herded interned deported expelled shipped thrown kicked \
-     driven brains minds doldurup incompatible media worth programmed wired predisposed prison \
-     jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir \
-     surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste ticking camps \
-     asylums outbreed outbreeding replacing мафия правит hut huts jungle rob scrounge \
-     civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab rape \
-     rapes maymundan maymunlardan воруют крадут sussun \
-     curuk пьют пили blood плиты кухне",
+     pisligi belasi молчать рожать rounded herded interned deported expelled shipped thrown \
+     kicked driven brains minds doldurup incompatible media worth programmed wired predisposed \
+     prison jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali \
+     kovulmalidir surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste \
+     ticking camps asylums outbreed outbreeding replacing мафия правит hut huts jungle rob \
+     scrounge civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab \
+     rape rapes maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне",
 );
 
 impl Clause<'_> {
@@ -833,14 +838,12 @@ impl Clause<'_> {
             return Some((Dehumanisation, i, j + phrase.len()));
         }
         let some = i > 0 && self.is(i - 1, &PART_OF);
-        // `kadınlar aşağı varlıklardır` ("women are inferior beings").
-        if self.at(j) == "asagi" && self.is(j + 1, &["varliklardir", "varliklar", "varlik"]) {
-            return (!some).then_some((Stereotype, i, j + 2));
-        }
-        if let Some(phrase) = SICK_IN_THE_HEAD.iter().find(|p| self.seq(j, p)) {
-            // (Russian drops the copula: `женщины — существа второго сорта`.)
-            let linked = links > 0 || !self.at(j).is_ascii();
-            return (linked && !some).then_some((Stereotype, i, j + phrase.len()));
+        if let Some(phrase) = SICK_OR_LESSER.iter().find(|p| self.seq(j, p)) {
+            // (Russian and Turkish drop the copula: `женщины — существа второго сорта`,
+            // `kadınlar aşağı varlıklardır`: the phrase then ends its own.)
+            let end = j + phrase.len();
+            let linked = links > 0 || self.phrase_ends_before(end);
+            return (linked && !some).then_some((Stereotype, i, end));
         }
         // `refugees are a swarm of rats`: a multitude of what the group is called.
         if self.is(
@@ -880,11 +883,8 @@ impl Clause<'_> {
             j
         };
         // (`nothing but pirates and leeches`: the second of two names.)
-        let second = noun + 2;
-        for noun in [noun, second] {
-            if noun == second && self.at(noun - 1) != "and" {
-                break;
-            }
+        let second = (self.at(noun + 1) == "and").then_some(noun + 2);
+        for noun in std::iter::once(noun).chain(second) {
             if self.called(
                 noun,
                 links,

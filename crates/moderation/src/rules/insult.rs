@@ -255,8 +255,8 @@ static ACCUSED: Lexicon = Lexicon::new("paedophile pedophile paedo pedo nonce");
 /// What may stand between a copula and [`VILE`]: `is nothing but filthy scum`.
 static BEFORE_VILE: Lexicon = Lexicon::new(
     "a an just nothing but total complete utter absolute fat dirty filthy cheap little such \
-     worthless lying brainless pathetic useless stupid the kind sort type of spineless slimy \
-     snivelling sniveling bottom feeding blood sucking bloodsucking",
+     worthless lying brainless pathetic useless stupid the kind sort type of bottom feeding \
+     blood sucking bloodsucking",
 );
 
 /// Scorn for a coward's kind, before an animal's name: `a spineless little worm`.
@@ -1314,7 +1314,8 @@ impl Clause<'_> {
         }
         let copula = self.first_in(i + 1..i + 3, &["is", "are", "was", "were"])?;
         let mut k = copula + 1;
-        while k < copula + 5 && self.is(k, &BEFORE_VILE) {
+        // (`... a spineless little worm`: [`SPINELESS`] too.)
+        while k < copula + 5 && (self.is(k, &BEFORE_VILE) || self.is(k, &SPINELESS)) {
             k += 1;
         }
         // `your editor is a paedophile`: a crime no criticism charges, said of the reader or
@@ -1764,13 +1765,14 @@ fn cues() -> impl Iterator<Item = &'static str> {
 
 /// The cues not in a list above.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten \
-     melt clock instructions labels label brain braindead brainless kitchen sandwich excuse born \
-     swallowed pulled birth contraception abortion mouth bullet bullets rope ammo ammunition \
-     noose slept sleeps sleeping sleep knees legs equivalent prison jail locked muzzle позор \
-     dragged coughed кусок mutfak mutfaktir stain blight sun boil wart pimple carbuncle worth failed \
-     notice позорище israfi israfisin face anani desperate blind deaf mongrel mongrels uterus \
-     piss regrets regretted disappointed imagine planks evolution cells monkey chimp chimpanzee baboon toddler",
+    "disgrace waste favour favor ashamed nobody drop \
+     dropped curdle crack sink scare frighten melt clock instructions labels label brain \
+     braindead brainless kitchen sandwich excuse born swallowed pulled birth contraception \
+     abortion mouth bullet bullets rope ammo ammunition noose slept sleeps sleeping sleep knees \
+     legs equivalent prison jail locked muzzle позор dragged coughed кусок mutfak mutfaktir stain \
+     blight sun boil wart pimple carbuncle worth failed notice позорище israfi israfisin face \
+     anani desperate blind deaf mongrel mongrels uterus piss regrets regretted disappointed \
+     imagine planks evolution cells monkey chimp chimpanzee baboon toddler",
 );
 
 /// Every stock insult in the text.

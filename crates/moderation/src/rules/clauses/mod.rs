@@ -601,11 +601,48 @@ static AFTER_I_WOULD: Lexicon = Lexicon::new(
      screw bone hump ride lick grope bend set pull torch fire spit",
 );
 
-/// The words [`expand`] reads as others when they stand alone.
-static SPOKEN: Lexicon = Lexicon::new(
-    "id im gonna wanna cannot u ya ur r 2 4 whats thats youre theyre dont wont cant didnt doesnt \
-     isnt arent shouldnt wouldnt ive ll s",
-);
+/// Spoken forms and contractions written without their apostrophe, as the words they stand
+/// for wherever they stand.
+const SPOKEN: &[(&str, &[&str])] = &[
+    ("im", &["i", "am"]),
+    ("gonna", &["going", "to"]),
+    ("wanna", &["want", "to"]),
+    ("cannot", &["can", "not"]),
+    ("u", &["you"]),
+    ("ya", &["you"]),
+    ("ur", &["your"]),
+    ("r", &["are"]),
+    ("whats", &["what", "is"]),
+    ("thats", &["that", "is"]),
+    ("youre", &["you", "are"]),
+    ("theyre", &["they", "are"]),
+    ("dont", &["do", "not"]),
+    ("wont", &["will", "not"]),
+    ("cant", &["can", "not"]),
+    ("didnt", &["did", "not"]),
+    ("doesnt", &["does", "not"]),
+    ("isnt", &["is", "not"]),
+    ("arent", &["are", "not"]),
+    ("shouldnt", &["should", "not"]),
+    ("wouldnt", &["would", "not"]),
+    ("ive", &["i", "have"]),
+    ("ll", &["will"]),
+    // A possessive's `s` (`the mayor's house`) is not a word of its own.
+    ("s", &[]),
+];
+
+/// The words [`expand`] may read as others: [`SPOKEN`]'s, and those that stand for others
+/// only before some words (`id`, `ur`, `2`, `4`).
+static SPOKEN_WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
+    SPOKEN
+        .iter()
+        .map(|&(word, _)| word)
+        .chain(["id", "ur", "2", "4"])
+        .collect()
+});
+
+/// Who `2` and `4` go to (`coming 2 u`, `this is 4 you`).
+const OBJECTS: [&str; 8] = ["u", "you", "ya", "me", "him", "her", "them", "us"];
 
 /// Contractions split by normalization (`I'll` is the words `i`, `ll`) and spoken forms, as
 /// the words they stand for, and whether they took the next word with them; `None` for a
@@ -652,18 +689,13 @@ fn expand(word: &str, keys: Keys, next: &str) -> Option<(&'static [&'static str]
         return Some((pair, true));
     }
     // Most words are none of the spoken forms: one lookup of the keys computed for the word
-    // rather than a comparison with each form (the forms written without an apostrophe made
-    // the `match` below cost 2.5% of a typical comment's instructions).
-    if !SPOKEN.has(word, keys) {
+    // rather than a comparison with each form (a `match` of them cost 2.5% of a typical
+    // comment's instructions).
+    if !SPOKEN_WORDS.has(word, keys) {
         return None;
     }
     let single: &[&str] = match word {
         "id" if AFTER_I_WOULD.contains(next) => &["i", "would"],
-        "im" => &["i", "am"],
-        "gonna" => &["going", "to"],
-        "wanna" => &["want", "to"],
-        "cannot" => &["can", "not"],
-        "u" | "ya" => &["you"],
         // `ur gonna`, `ur a joke`: "you're"; `ur mum`: "your".
         "ur" if matches!(
             next,
@@ -672,42 +704,9 @@ fn expand(word: &str, keys: Keys, next: &str) -> Option<(&'static [&'static str]
         {
             &["you", "are"]
         }
-        "ur" => &["your"],
-        "r" => &["are"],
-        // `coming 2 u`, `this is 4 you`.
-        "2" if matches!(
-            next,
-            "u" | "you" | "ya" | "me" | "him" | "her" | "them" | "us"
-        ) =>
-        {
-            &["to"]
-        }
-        "4" if matches!(
-            next,
-            "u" | "you" | "ya" | "me" | "him" | "her" | "them" | "us"
-        ) =>
-        {
-            &["for"]
-        }
-        // Contractions written without their apostrophe.
-        "whats" => &["what", "is"],
-        "thats" => &["that", "is"],
-        "youre" => &["you", "are"],
-        "theyre" => &["they", "are"],
-        "dont" => &["do", "not"],
-        "wont" => &["will", "not"],
-        "cant" => &["can", "not"],
-        "didnt" => &["did", "not"],
-        "doesnt" => &["does", "not"],
-        "isnt" => &["is", "not"],
-        "arent" => &["are", "not"],
-        "shouldnt" => &["should", "not"],
-        "wouldnt" => &["would", "not"],
-        "ive" => &["i", "have"],
-        "ll" => &["will"],
-        // A possessive's `s` (`the mayor's house`) is not a word of its own.
-        "s" => &[],
-        _ => return None,
+        "2" if OBJECTS.contains(&next) => &["to"],
+        "4" if OBJECTS.contains(&next) => &["for"],
+        _ => SPOKEN.iter().find(|&&(spoken, _)| spoken == word)?.1,
     };
     Some((single, false))
 }

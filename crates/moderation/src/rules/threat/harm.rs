@@ -386,7 +386,6 @@ impl Clause<'_> {
         if arson && self.is(i + 1, &determined) && self.is(i + 2, &WORSHIP) {
             return Some(i + 3);
         }
-
         if self.is(i + 1, POSSESSIVES) && self.is(i + 2, &PROPERTY) {
             if arson {
                 return Some(i + 3);

@@ -1,6 +1,8 @@
 //! Menaces: threats without a violent verb (`you will regret this`, `your days are
 //! numbered`, `I know where you live`, `I'll post your address online`).
 
+use std::ops::Range;
+
 use super::harm::{BODY, HARMED, POSSESSIVES, PRONOUNS, PROPERTY, WEAPON};
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::harassment::PET_NAMES;
@@ -31,6 +33,10 @@ static PLACES: Lexicon =
 /// A grave or a weapon with the reader's name on it.
 static GRAVES: Lexicon =
     Lexicon::new("shovel spade woodland grave plot hole bullet coffin ditch noose");
+
+/// Blunt things a beating is given with, besides the [`WEAPON`]s: `a tyre iron`, `a length of
+/// pipe`.
+static BLUNT: Lexicon = Lexicon::new("iron wrench brick pipe fist");
 
 static WHEREABOUTS: Lexicon =
     Lexicon::new("live lives work works sleep sleeps go goes play plays walk walks park parks");
@@ -387,12 +393,7 @@ impl Clause<'_> {
         // `somebody ought to teach this councillor what a tyre iron feels like`.
         if self.at(lesson) == "what" && self.is(lesson + 1, &["a", "an", "my", "our"]) {
             let felt = (lesson + 2..lesson + 5).find(|&k| self.seq(k, &["feels", "like"]))?;
-            let armed = self.any_in(lesson + 2..felt, &WEAPON)
-                || self.any_in(
-                    lesson + 2..felt,
-                    &["iron", "wrench", "brick", "pipe", "fist"],
-                );
-            return armed.then_some(felt + 2);
+            return self.armed_in(lesson + 2..felt).then_some(felt + 2);
         }
         if self.seq(lesson, &["a", "lesson"])
             && !self.is(lesson + 2, &["in", "about", "on", "from", "of"])
@@ -406,9 +407,12 @@ impl Clause<'_> {
             return None;
         }
         let with = (manners + 1..manners + 3).find(|&k| self.at(k) == "with")?;
-        (self.any_in(with + 1..with + 4, &WEAPON)
-            || self.any_in(with + 1..with + 4, &["iron", "wrench", "brick", "pipe"]))
-        .then_some(with + 4)
+        self.armed_in(with + 1..with + 4).then_some(with + 4)
+    }
+
+    /// Whether a weapon, or a blunt thing used as one, is named in `range`.
+    fn armed_in(&self, range: Range<usize>) -> bool {
+        self.any_in(range.clone(), &WEAPON) || self.any_in(range, &BLUNT)
     }
 
     /// The end of the reader's own people said to be alone, read from `your` (word `i`).
@@ -817,7 +821,8 @@ impl Clause<'_> {
             // `your little newsroom goes up in smoke`: the reader's place burnt, foretold (not
             // `your savings go up in smoke with this tax`, said of money).
             "smoke" => (i >= 3
-                && self.seq(i - 3, &["goes", "up", "in"]) | self.seq(i - 3, &["go", "up", "in"])
+                && self.is(i - 3, &["goes", "go"])
+                && self.seq(i - 2, &["up", "in"])
                 && self.any_in(i.saturating_sub(8)..i - 3, &["your"])
                 && self.any_in(i.saturating_sub(8)..i - 3, &PLACES))
             .then_some(i + 1),
@@ -1558,9 +1563,7 @@ impl Clause<'_> {
             let with =
                 (i..i + 6).find(|&k| self.is(k, &["alone", "minutes"]) && self.at(k + 1) == "with");
             if let Some(k) = with {
-                let armed = self.any_in(k + 2..self.len(), &WEAPON)
-                    || self.any_in(k + 2..self.len(), &["pipe", "iron", "wrench", "brick"]);
-                if (k + 2..k + 6).any(|p| self.person(p) > 0) && armed {
+                if (k + 2..k + 6).any(|p| self.person(p) > 0) && self.armed_in(k + 2..self.len()) {
                     return Some(self.len());
                 }
             }

@@ -380,9 +380,9 @@ pub(super) static TR_HARM_INF: Lexicon = Lexicon::new(
 /// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
 /// bones").
 static TR_PERSON: Lexicon = Lexicon::new(
-    "seni sizi onu onlari hepinizi hepsini hepsi onlar bunlar bunlari kafani kafanizi kafana \
-     kafaniza kafasina kafasini boynunu evini aileni kemiklerini bacaklarini kollarini dislerini senin \
-     ellerini parmaklarini gazetenizi gazeteni \
+    "seni sizi onu onlari hepinizi hepsini hepsi onlar \
+     bunlar bunlari kafani kafanizi kafana kafaniza kafasina kafasini boynunu evini aileni \
+     kemiklerini bacaklarini kollarini dislerini senin ellerini parmaklarini gazetenizi gazeteni \
      sizin adamlar insanlar suratini yuzunu agzini adamlari",
 );
 
@@ -441,14 +441,15 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| foreign_start_wor
 /// Russian and Turkish words a threat starts at that are not in a lexicon of its shapes: the
 /// Turkish for cancer, wished on someone, "you'll see", "you're finished", "if only"...
 static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
-    "kansere kanser oldurun gebertin kahrolsun olum gorursun gorursunuz olseydin olseydiniz \
-     gebereydin yasamazsin dovmek bittin yandin biliyorsun bilirsin linc daga karsilasiriz \
-     gorusuruz bulusuruz oldurene asacaksin asacaksiniz хоть заслуживают заслуживаешь заслуживает \
-     заслуживаете yasamaya yasama denize кладбище могиле гробу hastanelik вот temizlemek кругу \
-     goremeyeceksin patlatmak ezmek yakin basalim yakalim yapacagimizi yapacagimi odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi karismam \
-     газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве yoksa обрадуешься \
-     обрадуетесь гореть найдут переломали сломали оторвали \
-     подожгу подожжем взорву взорвем сожжем укоротить печь печку топку",
+    "kansere kanser oldurun gebertin \
+     kahrolsun olum gorursun gorursunuz olseydin olseydiniz gebereydin yasamazsin dovmek bittin \
+     yandin biliyorsun bilirsin linc daga karsilasiriz gorusuruz bulusuruz oldurene asacaksin \
+     asacaksiniz хоть заслуживают заслуживаешь заслуживает заслуживаете yasamaya yasama denize \
+     кладбище могиле гробу hastanelik вот temizlemek кругу goremeyeceksin patlatmak ezmek yakin \
+     basalim yakalim yapacagimizi yapacagimi odetecegim odetecegiz dovulmeyi olmeyi asilmayi \
+     vurulmayi karismam газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве \
+     yoksa обрадуешься обрадуетесь гореть найдут переломали сломали оторвали подожгу подожжем \
+     взорву взорвем сожжем укоротить печь печку топку",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
