@@ -513,7 +513,14 @@ impl Clause<'_> {
         let opens = (0..i).all(|k| self.is(k, &BEFORE_REMARK));
         // Ending its clause or turned to its person: `nice tits`, `hey sexy, DM me`; not
         // `great tits nest in holes`, `a nice rack of lamb`, `hey, sexy headlines sell`.
-        let remark_ends = |end: usize| end == self.len() || self.is(end, &AFTER_REMARK);
+        // (And `nice tits for a journalist`: said of a woman by her trade.)
+        let remark_ends = |end: usize| {
+            end == self.len()
+                || self.is(end, &AFTER_REMARK)
+                || self.at(end) == "for"
+                    && self.is(end + 1, &["a", "an"])
+                    && self.is(end + 2, &ROLES)
+        };
         let called = i > 0 && self.is(i - 1, &["hey", "hi", "hello", "yo"]);
         if opens && called && self.is(i, &["sexy", "hottie"]) && remark_ends(i + 1) {
             return Some(i + 1);
@@ -657,6 +664,12 @@ mod tests {
                 harassment(text)
             );
         }
+    }
+
+    #[test]
+    fn a_remark_said_of_a_woman_by_her_trade() {
+        assert!(!harassment("Nice tits for a journalist, shame about the brain.").is_empty());
+        assert!(harassment("Great tits for a birdwatcher are a common sight in May.").is_empty());
     }
 
     #[test]

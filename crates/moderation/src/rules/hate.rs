@@ -58,7 +58,8 @@ static SLURS: Lexicon = Lexicon::new(
 /// What a group is called to deny it is human.
 pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
     "vermin rats rat cockroaches roaches parasites parasite animals beasts apes monkeys pigs \
-     dogs insects maggots leeches lice locusts savages subhuman subhumans untermenschen \
+     dogs insects maggots leeches lice ticks fleas bedbugs locusts savages subhuman subhumans \
+     untermenschen \
      disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
      abomination abominations property orcs cows gorillas",
 );
@@ -426,7 +427,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      kovulmalidir surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste \
      ticking camps asylums outbreed outbreeding replacing мафия правит hut huts jungle rob \
      scrounge civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab \
-     rape rapes maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне",
+     rape rapes maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне \
+     contributed ban bar купили скупили everything understand understands island islands geri",
 );
 
 impl Clause<'_> {
@@ -874,7 +876,17 @@ impl Clause<'_> {
         while self.is(k, &DEROGATORY_ADJECTIVES) && k < j + 2 {
             k += 1;
         }
-        let noun = if k > j && self.is(k, &*CUES) {
+        // (The noun after them must be one of the names: `inbred island monkeys` is read at
+        // `inbred`.)
+        let names = [
+            &DEHUMANISING_EN,
+            &DEHUMANISING_RU,
+            &DEHUMANISING_TR,
+            &STEREOTYPE_EN,
+            &STEREOTYPE_RU,
+            &STEREOTYPE_TR,
+        ];
+        let noun = if k > j && names.iter().any(|&names| self.is(k, names)) {
             k
         } else if self.at(k + 1).ends_with("ing") && self.is(k + 2, &DEHUMANISING_EN) {
             // `drunk potato-eating apes`, `bible-thumping rats`.
@@ -1099,6 +1111,61 @@ impl Clause<'_> {
         if self.seq(end, &["pull", "the", "strings"]) {
             return Some((Conspiracy, i, end + 3));
         }
+        // `Евреи опять всё купили, и газету эту тоже` ("the Jews have bought everything
+        // again, this paper too"), `Jews own everything`: a group said to own all (not
+        // `туристы скупили все билеты`, "tourists bought all the tickets": what was bought
+        // named).
+        let again = end + usize::from(self.is(end, &["опять", "снова", "уже", "again"]));
+        let all_bought = self.at(again) == "все" && self.is(again + 1, &["купили", "скупили"])
+            || self.is(again, &["купили", "скупили"]) && self.at(again + 1) == "все"
+            || self.is(again, &["own", "bought", "control"]) && self.at(again + 1) == "everything";
+        if all_bought && self.phrase_ends_before(again + 2) {
+            return Some((Conspiracy, i, again + 2));
+        }
+        // `Arabs only understand one language: force`, `... only understand violence`: a
+        // people said to be reached by nothing else (not `tourists only understand one
+        // language: English`).
+        if self.seq(end, &["only", "understand"]) || self.seq(end, &["only", "understands"]) {
+            let by_force = [
+                &["force"][..],
+                &["violence"],
+                &["the", "stick"],
+                &["fists"],
+                &["bullets"],
+            ];
+            let said = by_force.iter().any(|f| self.seq(end + 2, f))
+                || self.seq(end + 2, &["one", "language"])
+                    && end + 4 == self.len()
+                    && self.followed_by(&by_force);
+            if said {
+                return Some((Stereotype, i, (end + 4).min(self.len())));
+            }
+        }
+        // `refugees should be housed on an island with no boats back`: a group put away from
+        // everyone (not `refugees should be housed in proper homes`).
+        if self.seq(end, &["should", "be"])
+            && self.is(
+                end + 2,
+                &[
+                    "housed", "put", "kept", "dumped", "sent", "shipped", "moved",
+                ],
+            )
+            && self.is(end + 3, &["on", "to"])
+            && self.is(end + 4, &["an", "a", "some"])
+            && self.is(end + 5, &["island", "islands"])
+        {
+            return Some((Exclusion, i, end + 6));
+        }
+        // `Suriyeli dilenciler ülkeyi mahvetti, geri gönderin hepsini` ("... send them all
+        // back"): the whole group sent back.
+        if let Some(k) = self.first_in(end..end + 8, &["geri"]) {
+            let sent = ["gonderin", "gonderilmeli", "gondermek", "gonderilsin"];
+            if self.is(k + 1, &sent)
+                && self.any_in(k.saturating_sub(2)..k + 4, &["hepsini", "hepsi"])
+            {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
         // `immigrants bring nothing but crime and disease`; not `... bring new skills`, `...
         // bring crime rates down`.
         if self.is(end, &["bring", "brings", "brought"]) {
@@ -1186,9 +1253,12 @@ impl Clause<'_> {
                 } else {
                     None
                 };
+                // (`... a drain and the state should stop keeping them alive`.)
                 match all {
                     Some(last) => return Some((Stereotype, i, last + 1)),
-                    None if on == self.len() => return Some((Stereotype, i, on)),
+                    None if on == self.len() || self.at(on) == "and" => {
+                        return Some((Stereotype, i, on))
+                    }
                     None => {}
                 }
             }
@@ -1452,6 +1522,39 @@ impl Clause<'_> {
             && self.is(end + 1, &["jesus", "christ"])
         {
             return Some((Stereotype, i, end + 2));
+        }
+        // `Africans have contributed nothing to human history`: a people's worth denied (not
+        // `Africans have contributed nothing to the crisis`, blame denied).
+        let have = end + usize::from(self.is(end, &["have", "has"]));
+        if have > end && self.seq(have, &["contributed", "nothing"]) {
+            let to = have + 2;
+            let history = (to..to + 5).any(|k| {
+                self.is(
+                    k,
+                    &[
+                        "history",
+                        "civilisation",
+                        "civilization",
+                        "humanity",
+                        "science",
+                    ],
+                )
+            });
+            if to == self.len() || self.phrase_ends_before(to) || history {
+                return Some((Stereotype, i, to));
+            }
+        }
+        // `Hindus are filthy cow worshippers, ban them from the country`: the group, named
+        // again, shut out (not `... ban them from the stadium`, a fan's banning).
+        if let Some(k) = self.first_in(end..end + 9, &["ban", "bar"]) {
+            let from = k + 2 + usize::from(self.at(k + 2) == "from");
+            let land = from + usize::from(self.is(from, &["the", "this", "our"]));
+            if self.at(k + 1) == "them"
+                && from > k + 2
+                && self.is(land, &["country", "nation", "land"])
+            {
+                return Some((Exclusion, i, land + 1));
+            }
         }
         // `Kürtler bu ülkeye ihanet etti, hepsi sürülmeli` ("... all of them should be driven
         // out"): the whole group, named again.
@@ -2814,6 +2917,42 @@ mod tests {
         read_all(
             &["Kadınlar oy kullanmasın, akılları ermiyor."],
             &["Kadınlar bu seçimde daha çok oy kullandı."],
+        );
+    }
+
+    #[test]
+    fn nothing_contributed_a_drain_banned_from_the_country_ticks() {
+        read_all(
+            &[
+                "Africans have contributed nothing to human history except famine and AIDS.",
+                "Disabled people are a drain and the state should stop keeping them alive.",
+                "Hindus are filthy cow worshippers, ban them from the country.",
+                "Immigrants are ticks, they feed until there's nothing left and then move on.",
+            ],
+            &[
+                "Africans have contributed nothing to the climate crisis and suffer most from it.",
+                "Disabled people were hit hardest by the cuts, the report finds.",
+                "Hindus celebrated Diwali in the park, the council banned fireworks after ten.",
+                "Ticks carry Lyme disease, so check your dog after every walk.",
+            ],
+        );
+    }
+
+    #[test]
+    fn force_the_only_language_an_island_all_bought_sent_back() {
+        read_all(
+            &[
+                "Arabs only understand one language: force.",
+                "Refugees should be housed on an island with no boats back.",
+                "Евреи опять всё купили, и газету эту тоже.",
+                "Suriyeli dilenciler ülkeyi mahvetti, geri gönderin hepsini.",
+            ],
+            &[
+                "Tourists only understand one language: English.",
+                "Refugees should be housed in proper homes, not hotels.",
+                "Туристы скупили все билеты на концерт.",
+                "Suriyeli ailelere yardım gönderin.",
+            ],
         );
     }
 }

@@ -117,7 +117,7 @@ static NAMES_TR: Lexicon = Lexicon::new(
 /// wherever they close their phrase.
 static NAMES_TR_YOU: Lexicon = Lexicon::new(
     "hayvansin kopeksin mankafasin salaksin aptalsin gerizekalisin ahmaksin pisliksin \
-     serefsizsin",
+     serefsizsin koyunsun eseksin okuzsun",
 );
 
 /// The superlatives of [`Clause::dumbest_alive`].
@@ -146,7 +146,8 @@ static VERB_NAMES: Lexicon = Lexicon::new("prick pricks clown clowns hack hacks"
 /// `you're a brainless sheep, baa`; not `did you rat on him`, `are you a sheep farmer`, `we
 /// keep goats, sheep`), or after words of scorn that open the clause (`ugly cow, ...`).
 static ANIMAL_NAMES: Lexicon = Lexicon::new(
-    "rat rats sheep cow cows pig pigs worm worms slug slugs toad toads корова свинья овца коза \
+    "rat rats sheep cow cows pig pigs worm worms slug slugs toad toads donkey donkeys корова \
+     свинья овца коза \
      козел",
 );
 
@@ -173,7 +174,8 @@ static FAILURES: Lexicon = Lexicon::new("failure disappointment loser mistake em
 /// Words of scorn that make an animal's name an insult where they open a clause with it.
 static SCORN: Lexicon = Lexicon::new(
     "ugly fat stupid dumb filthy dirty lying miserable pathetic smug brainless silly useless \
-     worthless disgusting greedy old жирная жирный тупая тупой старая мерзкая",
+     worthless disgusting greedy old slimy sniveling snivelling spineless little mouthy \
+     жирная жирный тупая тупой старая мерзкая",
 );
 
 /// What nobody does to the reader, in Russian and Turkish (`никто тебя не любит`, `kimse
@@ -301,6 +303,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      old big fat ugly smug arrogant useless clueless blithering gormless lying sad miserable thick \
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
      braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
+     feral braying slimy \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
      жирный тупая тупой мерзкая bir tam",
 );
@@ -482,6 +485,23 @@ impl Clause<'_> {
     /// promoted on their knees`: a woman's (or anyone's) place said to be bought with sex.
     fn slept_her_way(&self, i: usize) -> Option<usize> {
         let owner = ["her", "his", "their", "your", "ur"];
+        // `bet she does private sessions for the editor after deadline, if you know what I
+        // mean`: favours to a boss, hinted at (not `she does private sessions for clients,
+        // if you need one`).
+        if self.is(i, &["sessions", "favours", "favors", "overtime"]) {
+            let for_boss = (i + 1..i + 3).find(|&k| self.is(k, &["for", "with"]))?;
+            let boss = for_boss + 1 + usize::from(self.is(for_boss + 1, &["the", "her", "his"]));
+            let hint = ["if", "you", "know", "what", "i", "mean"];
+            let hinted = self.len() > boss + hint.len() && self.seq(self.len() - hint.len(), &hint);
+            return (self.is(
+                boss,
+                &[
+                    "editor", "boss", "producer", "director", "minister", "manager",
+                ],
+            ) && self.any_in(0..i, &["she", "he"])
+                && hinted)
+                .then(|| self.len());
+        }
         let slept = self.is(i, &["slept", "sleeps", "sleeping", "sleep"])
             && self.is(i + 1, &owner)
             && self.at(i + 2) == "way"
@@ -512,8 +532,41 @@ impl Clause<'_> {
         if !self.seq(i, &["human", "equivalent", "of"]) || !self.aimed_in(0..i) {
             return None;
         }
-        let thing = (i + 3..(i + 7).min(self.len())).find(|&k| self.is(k, &NUISANCES))?;
-        Some(thing + 1)
+        if let Some(thing) = (i + 3..(i + 7).min(self.len())).find(|&k| self.is(k, &NUISANCES)) {
+            return Some(thing + 1);
+        }
+        // `... of a participation trophy, useless and embarrassing`: the likeness spelt out.
+        let spelt = (i + 4..(i + 10).min(self.len())).find(|&k| {
+            self.phrase_ends_before(k)
+                && self.is(k, &["useless", "pointless", "worthless", "embarrassing"])
+        })?;
+        Some(spelt + 1)
+    }
+
+    /// `you'd sell out your own grandmother for a byline`: said to the reader (`he'd sell his
+    /// own grandmother for a vote` is heated criticism of a public figure).
+    fn sold_your_own_grandmother(&self, i: usize) -> Option<usize> {
+        if !self.is(
+            i,
+            &[
+                "grandmother",
+                "granny",
+                "gran",
+                "nan",
+                "mother",
+                "mum",
+                "mom",
+            ],
+        ) || i < 4
+            || !self.seq(i - 2, &["your", "own"])
+        {
+            return None;
+        }
+        let sell = i - 3 - usize::from(self.at(i - 3) == "out");
+        (self.is(sell, &["sell", "sold"])
+            && self.any_in(sell.saturating_sub(3)..sell, &["you"])
+            && self.at(i + 1) == "for")
+            .then_some(i + 1)
     }
 
     /// `your mother should have kept her legs closed`: the reader's birth regretted.
@@ -1030,7 +1083,16 @@ impl Clause<'_> {
 
     /// `you're living proof that evolution can go backwards`, `you've got two brain cells`:
     /// a mind mocked by a stock phrase, said to or of someone.
+    /// (And `you couldn't pour water out of a boot with instructions on the heel`; not `pour
+    /// the water out of a boot after the hike`.)
     fn mind_mocked(&self, i: usize) -> Option<usize> {
+        let poured = i >= 3
+            && self.seq(i, &["water", "out", "of", "a", "boot"])
+            && self.at(i - 1) == "pour"
+            && self.seq(i - 3, &["could", "not"]);
+        if poured {
+            return self.aimed_in(0..i - 3).then_some(i + 5);
+        }
         if self.at(i) == "evolution" && i >= 3 && self.seq(i - 3, &["living", "proof", "that"]) {
             return self.aimed_in(0..i - 3).then_some(i + 1);
         }
@@ -1418,6 +1480,56 @@ impl Clause<'_> {
 
     /// `you halfwit`, `you are an utter cretin`, `what a nitwit you are`, `get lost, prick`: a
     /// name the classifier hardly knows, called to the reader.
+    /// Whether a name called ends before `i`: its phrase ends, or what the name is given to
+    /// write with follows (`you braying donkey with a press pass`).
+    fn name_ends(&self, i: usize) -> bool {
+        let tools = [
+            "press",
+            "keyboard",
+            "laptop",
+            "byline",
+            "column",
+            "typewriter",
+        ];
+        self.phrase_ends_before(i)
+            || self.seq(i, &["with", "a"])
+                && self.is(i + 2, &tools)
+                && self.phrase_ends_before(i + 3)
+            || self.seq(i, &["with", "a", "press", "pass"])
+    }
+
+    /// `what a spectacularly useless specimen of a man you are`, `you sorry specimen`: a
+    /// person called a specimen with scorn (not `a fine specimen of an oak`, `a sorry
+    /// specimen of a tree`).
+    fn sorry_specimen(&self, i: usize) -> Option<usize> {
+        let scorn = [
+            "useless",
+            "pathetic",
+            "sorry",
+            "sad",
+            "miserable",
+            "poor",
+            "feeble",
+            "wretched",
+        ];
+        if self.at(i) != "specimen" || !self.any_in(i.saturating_sub(2)..i, &scorn) {
+            return None;
+        }
+        let of_a =
+            self.seq(i + 1, &["of", "a"]) && self.is(i + 3, &["man", "woman", "human", "person"]);
+        let end = if of_a { i + 4 } else { i + 1 };
+        (self.seq(end, &["you", "are"]) || self.aimed_in(0..i)).then_some(end)
+    }
+
+    /// `your opinions are as worthless as the degree you bought`: the reader's learning
+    /// said to be bought (not `is the degree you bought worth the loan?`).
+    fn bought_degree(&self, i: usize) -> Option<usize> {
+        let bought = self.is(i, &["degree", "diploma", "phd", "qualifications"])
+            && self.seq(i + 1, &["you", "bought"]);
+        let scorned = self.any_in(0..i, &["worthless", "useless", "fake", "fraudulent"]);
+        (bought && scorned).then_some(i + 3)
+    }
+
     fn name_called(&self, i: usize) -> Option<usize> {
         // A name alone between a comma and the end of its phrase, after other words: the
         // reader addressed (`shut up, halfwit!`); not a sound (`hack, hack`).
@@ -1485,7 +1597,7 @@ impl Clause<'_> {
             || self.at(k) == "кусок" && self.is(k + 1, &["дерьма", "говна"]) && self.at(i) == "ты"
             || self.is(k, &VILE) && to_the_reader
             || self.is(k, &NAMES_TR) && self.phrase_ends_before(k + 1)
-            || (self.is(k, &VERB_NAMES) || at_you) && self.phrase_ends_before(k + 1);
+            || (self.is(k, &VERB_NAMES) || at_you) && self.name_ends(k + 1);
         if !named {
             return None;
         }
@@ -1518,7 +1630,7 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
 }
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 61] = [
+static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -1538,7 +1650,10 @@ static SHAPES: [(Shape, &Needs); 61] = [
     (|c, i| c.not_worth_a_bullet(i), &words(&["worth"])),
     (
         |c, i| c.slept_her_way(i),
-        &words(&["slept", "sleeps", "sleeping", "sleep", "knees"]),
+        &words(&[
+            "slept", "sleeps", "sleeping", "sleep", "knees", "sessions", "favours", "favors",
+            "overtime",
+        ]),
     ),
     (
         |c, i| c.kin_ashamed(i),
@@ -1546,6 +1661,23 @@ static SHAPES: [(Shape, &Needs); 61] = [
     ),
     (|c, i| c.legs_closed(i), &words(&["legs"])),
     (|c, i| c.human_equivalent(i), &words(&["equivalent"])),
+    (|c, i| c.sorry_specimen(i), &words(&["specimen"])),
+    (
+        |c, i| c.bought_degree(i),
+        &words(&["degree", "diploma", "phd", "qualifications"]),
+    ),
+    (
+        |c, i| c.sold_your_own_grandmother(i),
+        &words(&[
+            "grandmother",
+            "granny",
+            "gran",
+            "nan",
+            "mother",
+            "mum",
+            "mom",
+        ]),
+    ),
     (|c, i| c.walking_abortion(i), &words(&["walking"])),
     (
         |c, i| c.raised_you(i),
@@ -1612,7 +1744,7 @@ static SHAPES: [(Shape, &Needs); 61] = [
     (|c, i| c.two_short_planks(i), &words(&["planks"])),
     (
         |c, i| c.mind_mocked(i),
-        &words(&["evolution", "cells", "cell"]),
+        &words(&["evolution", "cells", "cell", "water"]),
     ),
     (|c, i| c.smarter_things(i), &lexicons(&[&DIM_THINGS])),
     (
@@ -1772,7 +1904,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      legs equivalent prison jail locked muzzle позор dragged coughed кусок mutfak mutfaktir stain \
      blight sun boil wart pimple carbuncle worth failed notice позорище israfi israfisin face \
      anani desperate blind deaf mongrel mongrels uterus piss regrets regretted disappointed \
-     imagine planks evolution cells monkey chimp chimpanzee baboon toddler",
+     imagine planks evolution cells monkey chimp chimpanzee baboon toddler grandmother granny \
+     gran nan sessions favours favors overtime specimen degree diploma phd qualifications water",
 );
 
 /// Every stock insult in the text.
@@ -2500,6 +2633,48 @@ mod tests {
             &[
                 "A monkey with a typewriter is a famous thought experiment.",
                 "Imagine being this tired and still going to the gym.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_grandmother_sold_a_likeness_spelt_out_favours_hinted() {
+        read_all(
+            &[
+                "Sniveling rat, you'd sell out your own grandmother for a byline.",
+                "You are the human equivalent of a participation trophy, useless and embarrassing.",
+                "Bet she does private sessions for the editor, if you know what I mean.",
+            ],
+            &[
+                "He'd sell his own grandmother for a vote, that minister.",
+                "You are the human equivalent of a golden retriever, loyal and kind.",
+                "She does private sessions for clients, if you need one.",
+                "She did overtime for the editor, if you know what I mean by a deadline.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_donkey_with_a_press_pass_a_bought_degree_a_sorry_specimen() {
+        read_all(
+            &[
+                "You're a braying donkey with a press pass.",
+                "Your opinions are as worthless as the degree you bought.",
+                "Nobody raised you properly, that much is obvious, you feral brat.",
+                "Slimy little toad, go and cry to your editor.",
+                "What a spectacularly useless specimen of a man you are.",
+                "You couldn't pour water out of a boot with instructions on the heel.",
+                "Mouthy cow, someone should wash your mouth out with bleach.",
+                "Sen cahil bir koyunsun, sürüne geri dön.",
+            ],
+            &[
+                "The donkey with a press pass was the sanctuary's mascot at the fair.",
+                "Is the degree you bought with student loans worth it?",
+                "Little toads crossed the road after the rain.",
+                "A sorry specimen of a tree stands outside the town hall.",
+                "Pour the water out of a boot after the hike or it will smell.",
+                "A mouthy cow at the farm kept mooing all night.",
+                "Koyun sürüsü yolu kapattı.",
             ],
         );
     }

@@ -146,6 +146,23 @@ impl Clause<'_> {
         (self.words().end..self.n.words().len()).map(|j| self.n.word_as_read(j))
     }
 
+    /// Whether the text's next clause opens with one of `shapes`, contractions read as the
+    /// words they stand for (`we'll` is `we will`): a menace's second sentence (`Look over
+    /// your shoulder. We'll be there.`).
+    pub(super) fn followed_by(&self, shapes: &[&[&str]]) -> bool {
+        let mut next = [""; 5];
+        let words = self.words_after().map(|w| match w {
+            "ll" => "will",
+            "re" => "are",
+            "m" => "am",
+            w => w,
+        });
+        for (slot, w) in next.iter_mut().zip(words) {
+            *slot = w;
+        }
+        shapes.iter().any(|shape| next.starts_with(shape))
+    }
+
     /// The word at `i`, or `""` past the end.
     pub(super) fn at(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.word(self.n))
@@ -625,6 +642,7 @@ const SPOKEN: &[(&str, &[&str])] = &[
     ("arent", &["are", "not"]),
     ("shouldnt", &["should", "not"]),
     ("wouldnt", &["would", "not"]),
+    ("couldnt", &["could", "not"]),
     ("ive", &["i", "have"]),
     ("ll", &["will"]),
     // A possessive's `s` (`the mayor's house`) is not a word of its own.
@@ -676,6 +694,7 @@ fn expand(word: &str, keys: Keys, next: &str) -> Option<(&'static [&'static str]
         ("can", "t") => &["can", "not"],
         ("don", "t") => &["do", "not"],
         ("wouldn", "t") => &["would", "not"],
+        ("couldn", "t") => &["could", "not"],
         ("shouldn", "t") => &["should", "not"],
         ("didn", "t") => &["did", "not"],
         ("doesn", "t") => &["does", "not"],

@@ -5,7 +5,7 @@
 use super::harm::{BODY, POSSESSIVES, PRONOUNS, VEHICLES, WEAPON};
 use super::ru_tr::{FOREIGN_SELF_HARM, RU_SELF_HARM};
 use super::ThreatKind;
-use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
 
 /// What urges a reader to harm themselves, from its verb: `hang yourself`, `jump off a
 /// bridge`, `drink bleach`.
@@ -36,8 +36,10 @@ const SELF_HARM: &[&[&str]] = &[
 ];
 
 /// Where a reader is told to jump off.
-pub(super) static HEIGHTS: Lexicon =
-    Lexicon::new("bridge cliff cliffs roof building ledge balcony tower pier boat ship");
+pub(super) static HEIGHTS: Lexicon = Lexicon::new(
+    "bridge bridges cliff cliffs roof roofs rooftop rooftops building buildings ledge \
+         balcony tower towers pier boat ship",
+);
 
 /// What a good beating is called: `this columnist needs a good beating`.
 pub(super) static BEATINGS: Lexicon = Lexicon::new(
@@ -105,6 +107,15 @@ impl Clause<'_> {
             }
             if self.seq(i, &["jump", "off"]) && self.any_in(i + 2..i + 5, &HEIGHTS) {
                 return Some(i + 5);
+            }
+            // `do the world a favour and step in front of a bus`.
+            if self.is(i, &["step", "walk", "jump", "run"])
+                && self.seq(i + 1, &["in", "front", "of"])
+            {
+                let vehicle = i + 4 + usize::from(self.is(i + 4, &["a", "the"]));
+                if self.is(vehicle, &VEHICLES) {
+                    return Some(vehicle + 1);
+                }
             }
             // `go and throw yourself under a train`, `... in front of a bus`, `... off a
             // bridge`.
@@ -376,6 +387,41 @@ impl Clause<'_> {
         {
             return named.then_some((Call, i, j + 8));
         }
+        // `the columnist should be dragged into the street and taught a lesson`: dragged
+        // out, for a beating (not `... dragged into the debate and taught a lesson in
+        // economics`).
+        if self.seq(j, &["be", "dragged"]) {
+            let taught = (j + 2..j + 9).find(|&k| self.seq(k, &["and", "taught"]));
+            let lesson = taught.map(|k| k + 2 + usize::from(self.is(k + 2, &["a", "some"])));
+            if let Some(l) = lesson.filter(|&l| self.is(l, &["lesson", "manners", "respect"])) {
+                if named && !self.is(l + 1, &["in", "about", "on", "of"]) {
+                    return Some((Call, i, l + 1));
+                }
+            }
+        }
+        // `gays should be thrown off roofs`: people thrown from a height (not `the old
+        // furniture should be thrown off the balcony`).
+        if self.seq(j, &["be", "thrown", "off"]) {
+            let place = j + 3 + usize::from(self.is(j + 3, &["a", "the", "tall"]));
+            if named && self.is(place, &HEIGHTS) {
+                return Some((Call, i, place + 1));
+            }
+        }
+        // `disabled people are a drain and the state should stop keeping them alive`: care
+        // withdrawn from a group, to let it die (not `the hospital should stop keeping him
+        // alive`, a patient's family's wish).
+        if self.seq(j, &["stop", "keeping", "them", "alive"])
+            && (0..i).any(|k| self.is(k, &*IDENTITIES))
+        {
+            return Some((Call, i, j + 4));
+        }
+        // `whoever leaked this should be found and made an example of, slowly`.
+        if self.at(j) == "be" {
+            let example = (j + 1..j + 5).find(|&k| self.seq(k, &["made", "an", "example", "of"]));
+            if let Some(k) = example.filter(|&k| self.is(k + 4, &["slowly", "painfully"])) {
+                return named.then_some((Call, i, k + 5));
+            }
+        }
         // `this reporter needs to be taken out back and dealt with`.
         if self.seq(j, &["be", "taken", "out", "back"]) {
             return named.then_some((Call, i, j + 4));
@@ -509,6 +555,22 @@ impl Clause<'_> {
         if let Some(k) = mob.filter(|&k| self.is(k + 1, &["find", "finds", "visit", "visits"])) {
             if self.at(k + 2) == "your" && self.is(k + 3, &["house", "home", "address", "family"]) {
                 return Some((Call, i, k + 4));
+            }
+        }
+        // `I hope a truck flattens your whole family`, `... a bus hits you` (not `I hope a
+        // bus comes soon`).
+        if let Some(k) = self.first_in(i + 1..i + 4, &VEHICLES) {
+            let hits = ["hits", "flattens", "kills", "crushes"];
+            let run_over = self.seq(k + 1, &["runs", "over"]) || self.seq(k + 1, &["mows", "down"]);
+            let object = k + 2 + usize::from(run_over);
+            let victim = if self.seq(object, &["your", "whole"]) && self.is_people(object + 2) {
+                Some(object + 3)
+            } else {
+                let person = self.person(object);
+                (person > 0).then_some(object + person)
+            };
+            if let Some(end) = victim.filter(|_| self.is(k + 1, &hits) || run_over) {
+                return Some((Call, i, end));
             }
         }
         // `hope someone breaks into your house tonight` (not `hope someone breaks the

@@ -419,22 +419,28 @@ impl Clause<'_> {
         }
         // `push you in front of a bus`, `shove him under a train`, `throw the whole editorial
         // board off a bridge`: a person put where they die.
+        // (`I'm pushing him onto the tracks`: a railway's.)
         if self.is(
             i,
             &[
-                "push", "pushes", "shove", "shoves", "throw", "throws", "toss", "hurl",
+                "push", "pushes", "pushing", "shove", "shoves", "shoving", "throw", "throws",
+                "throwing", "toss", "hurl",
             ],
         ) && object > 0
         {
             let at = i + 1 + object;
             let before = if self.seq(at, &["in", "front", "of"]) {
                 at + 3
+            } else if self.seq(at, &["on", "to"]) {
+                at + 2
             } else {
-                at + usize::from(self.is(at, &["under", "off"]))
+                at + usize::from(self.is(at, &["under", "off", "onto"]))
             };
             let place = before + usize::from(self.is(before, &["a", "an", "the", "moving"]));
             let deadly = if self.at(at) == "off" {
                 self.is(place, &super::calls::HEIGHTS)
+            } else if self.is(at, &["onto", "on"]) {
+                self.is(place, &["tracks", "rails", "track"])
             } else {
                 self.is(place, &VEHICLES)
             };
@@ -449,11 +455,32 @@ impl Clause<'_> {
         if self.is(i, &["hunt", "track"]) && object > 0 && self.at(i + 1 + object) == "down" {
             return Some(i + 2 + object);
         }
-        if self.is(i, &["come", "coming", "comes"])
-            && self.is(i + 1, &["for", "after"])
-            && self.person(i + 2) > 0
-        {
-            return Some(i + 2 + self.person(i + 2));
+        if self.is(i, &["come", "coming", "comes"]) && self.is(i + 1, &["for", "after"]) {
+            if self.person(i + 2) > 0 {
+                return Some(i + 2 + self.person(i + 2));
+            }
+            // `we're coming for your little paper, and the people who write for it`: the
+            // reader's paper and its people (not `coming for your paper's archive`).
+            let paper = i + 3 + usize::from(self.at(i + 3) == "little");
+            let papers = [
+                "paper",
+                "newspaper",
+                "rag",
+                "newsroom",
+                "office",
+                "magazine",
+                "site",
+            ];
+            if self.is(i + 2, POSSESSIVES) && self.is(paper, &papers) && self.at(paper + 1) == "and"
+            {
+                let people = paper + 2 + usize::from(self.at(paper + 2) == "the");
+                if self.is(
+                    people,
+                    &["people", "everyone", "everybody", "staff", "writers", "you"],
+                ) {
+                    return Some(people + 1);
+                }
+            }
         }
         if w == "make" && object > 0 && self.is(i + 1 + object, &SUFFER) {
             // Not `make them pay back every penny`, `make you pay for shipping`.
@@ -656,7 +683,10 @@ impl Clause<'_> {
             }
         }
         // `I'll rearrange your face` (not `... your furniture`).
-        if w == "rearrange" && self.is(i + 1, POSSESSIVES) && self.at(i + 2) == "face" {
+        if self.is(i, &["rearrange", "rearranges"])
+            && self.is(i + 1, POSSESSIVES)
+            && self.at(i + 2) == "face"
+        {
             return Some(i + 3);
         }
         if intent

@@ -93,6 +93,35 @@ static SCRAPED_OFF: Lexicon = Lexicon::new(
      windscreen windshield",
 );
 
+/// What the writer says next, in a menace of being followed: `look over your shoulder. We'll
+/// be there.`
+const PRESENCE: &[&[&str]] = &[
+    &["we", "will", "be", "there"],
+    &["we", "will", "be", "waiting"],
+    &["i", "will", "be", "waiting"],
+    &["i", "will", "be", "there"],
+    &["we", "are", "watching"],
+    &["we", "are", "everywhere"],
+    &["see", "you", "soon"],
+    &["come", "alone"],
+];
+
+/// A warning the writer adds after saying what they know of the reader: `I know what time
+/// your shift ends. Drive safe.`
+const WARNINGS: &[&[&str]] = &[
+    &["drive", "safe"],
+    &["drive", "safely"],
+    &["drive", "carefully"],
+    &["sleep", "tight"],
+    &["sleep", "well"],
+    &["be", "careful"],
+    &["take", "care"],
+    &["watch", "your", "back"],
+];
+
+/// A car's parts that fail, in a menace of sabotage: `your brakes might fail`.
+static SABOTAGED: Lexicon = Lexicon::new("brakes brake tyres tires wheels steering");
+
 /// What the reader's people do alone in a menace: `your kids walk to school alone`.
 static ALONE_VERBS: Lexicon =
     Lexicon::new("walk walks go goes drive drives sleep sleeps stay stays get gets come comes");
@@ -466,10 +495,81 @@ impl Clause<'_> {
 
     fn menace_by_word(&self, i: usize, commitment: Option<usize>) -> Option<usize> {
         match self.at(i) {
-            "i" | "we" => self.stalker_knows(i).or_else(|| {
-                let from = commitment.filter(|&from| self.seq(from, &["be", "the", "last"]))?;
-                self.last_face_seen(from)
-            }),
+            "i" | "we" => self
+                .stalker_knows(i)
+                .or_else(|| {
+                    let from = commitment.filter(|&from| self.seq(from, &["be", "the", "last"]))?;
+                    self.last_face_seen(from)
+                })
+                .or_else(|| self.shown_what_is_done(commitment?)),
+            // `people like you used to disappear in the night, and I miss those days`.
+            "used" => self.vanished_and_missed(i),
+            // `this town would be a better place with a few less journalists breathing in it`
+            // (not `... with fewer children breathing polluted air`).
+            "breathing" => {
+                let fewer = i >= 2
+                    && self.is_people(i - 1)
+                    && self.any_in(i.saturating_sub(5)..i - 1, &["fewer", "less"]);
+                let closes = self.phrase_ends_before(i + 1)
+                    || self.seq(i + 1, &["in", "it"])
+                    || self.seq(i + 1, &["on", "this"]);
+                (fewer && closes).then_some(i + 1)
+            }
+            // `a quick jab with a syringe and nobody would ever know, think about it editor`: a
+            // poisoning no one would find out, put to a person (not `a quick jab with a syringe
+            // and nobody would ever know it was a vaccine`).
+            "know" if i >= 3 && self.seq(i - 3, &["nobody", "would", "ever"]) => {
+                let means = self.any_in(0..i - 3, &["syringe", "needle", "poison", "pillow"])
+                    || self.armed_in(0..i - 3);
+                let put_to = self.any_in(i + 1..self.len(), &["editor", "journalist", "reporter"])
+                    || self.seq(i + 1, &["think", "about", "it"]);
+                (means && put_to && self.phrase_ends_before(i + 1)).then_some(i + 1)
+            }
+            // `the editor's kids go to St Mary's, just so everyone knows`: where a writer's
+            // children are, told to all (not `..., just so everyone knows she isn't a
+            // hypocrite`).
+            "knows" | "know"
+                if i >= 3
+                    && self.seq(i - 3, &["just", "so", "everyone"])
+                    && i + 1 == self.len() =>
+            {
+                let kids = ["kids", "children", "daughter", "son", "wife", "husband"];
+                let told = (0..i - 3).find(|&k| {
+                    self.is(k, &kids) && self.is(k + 1, &["go", "goes", "live", "lives"])
+                });
+                told.map(|_| i + 1)
+            }
+            // `your kind ended up in ovens once`: the reader's people's murder, recalled at the
+            // reader (not `millions ended up in the ovens of Auschwitz`, history told).
+            "ovens" | "oven" if i >= 1 && self.is(i - 1, &["in", "into", "the"]) => {
+                let kind = (0..i.saturating_sub(1)).any(|k| {
+                    self.seq(k, &["your", "kind"])
+                        || self.seq(k, &["your", "lot"])
+                        || self.seq(k, &["like", "you"])
+                });
+                kind.then_some(i + 1)
+            }
+            // `say that to my face in the car park and see if you walk away`.
+            "walk"
+                if i >= 3
+                    && self.seq(i - 3, &["see", "if", "you"])
+                    && self.is(i + 1, &["away", "out", "home"]) =>
+            {
+                let dared = (0..i)
+                    .any(|k| self.is(k, &["say", "said"]) && self.any_in(k + 1..k + 5, &["face"]));
+                dared.then_some(i + 2)
+            }
+            // `look over your shoulder. We'll be there.`, `better start looking over your
+            // shoulder`: the reader told to fear being followed (not `look over your shoulder
+            // before pulling out`).
+            "look" | "looking"
+                if self.seq(i + 1, &["over", "your", "shoulder"])
+                    && (self.phrase_ends_before(i + 4) || self.is(i + 4, &["from", "every"])) =>
+            {
+                let told = i > 0 && self.is(i - 1, &["start", "keep", "always"])
+                    || self.followed_by(PRESENCE);
+                told.then_some(i + 4)
+            }
             "loading" | "cleaning" | "sharpening" | "oiling" => {
                 // `I'm loading my rifle as I type this, journalist`, `... sharpening my knife
                 // for you`: a weapon readied, with the reader in the clause (not `cleaning my
@@ -714,10 +814,21 @@ impl Clause<'_> {
             {
                 Some(i + 4)
             }
+            // `if the courts won't deal with these traitors, the people will, with rope`: a
+            // lynching promised (not `the climbers will cross the ridge with rope`).
+            "rope" | "ropes" | "pitchforks"
+                if i >= 3
+                    && self.at(i - 1) == "with"
+                    && self.any_in(i.saturating_sub(3)..i - 1, &["will"])
+                    && (0..i).any(|k| self.seq(k, &["deal", "with"]))
+                    && self.person_in(0..i - 1) =>
+            {
+                Some(i + 1)
+            }
             "bullet" | "bullets" | "rope" | "noose" | "grave" | "coffin" | "tree" | "casket" => {
                 let with =
-                    (i + 1..i + 6).find(|&k| self.seq(k, &["with", "your", "name", "on", "it"]))?;
-                Some(with + 5)
+                    (i + 1..i + 6).find(|&k| self.seq(k, &["with", "your", "name", "on", "it"]));
+                with.map(|k| k + 5).or_else(|| self.rope_handed(i))
             }
             // `post her address, let the people decide`: a person's private details ordered
             // published (not `post the address of the food bank`).
@@ -853,6 +964,21 @@ impl Clause<'_> {
                 && self.seq(i - 3, &["tend", "to", "have"])
                 && self.any_in(0..i - 3, &["write", "writes", "wrote", "post", "print"]))
             .then_some(i + 1),
+            // `journalists who write this stuff tend to fall down stairs eventually` (not
+            // `toddlers tend to fall down stairs`).
+            "stairs" if i >= 4 && self.seq(i - 4, &["tend", "to", "fall", "down"]) => self
+                .any_in(0..i - 4, &["write", "writes", "wrote", "post", "print"])
+                .then_some(i + 1),
+            // `your newsroom has a lot of windows. Glass breaks easily.`
+            "windows" => {
+                let yours = (0..i).any(|k| self.at(k) == "your" && self.is(k + 1, &PLACES));
+                let broken = [
+                    &["glass", "breaks"][..],
+                    &["glass", "is", "fragile"],
+                    &["windows", "break"],
+                ];
+                (yours && self.followed_by(&broken)).then_some(i + 1)
+            }
             // `if this councillor shows his face at the fete, he won't be walking out of it`
             // (not `he won't be walking for a month after the operation`).
             "walking" => (i >= 3
@@ -949,10 +1075,27 @@ impl Clause<'_> {
                 && self.seq(i + 3, &["for", "good"]))
             .then_some(i + 5),
             // `with the editor tied to it`: a person bound to what is burnt or sunk.
-            "tied" => (self.seq(i + 1, &["to", "it"])
-                && (i.saturating_sub(3)..i).any(|k| self.person(k) > 0)
-                && (0..i).any(|k| self.harm_verb(k)))
-            .then_some(i + 3),
+            // (And `you'd look better with a brick tied to your feet`: drowned.)
+            "tied" => {
+                let to_it = self.seq(i + 1, &["to", "it"])
+                    && (i.saturating_sub(3)..i).any(|k| self.person(k) > 0)
+                    && (0..i).any(|k| self.harm_verb(k));
+                let weighted = i >= 1
+                    && self.is(
+                        i - 1,
+                        &[
+                            "brick", "bricks", "rock", "rocks", "anchor", "weights", "weight",
+                            "block",
+                        ],
+                    )
+                    && self.seq(i + 1, &["to", "your"])
+                    && self.is(i + 3, &["feet", "ankles", "legs", "neck"]);
+                if weighted {
+                    Some(i + 4)
+                } else {
+                    to_it.then_some(i + 3)
+                }
+            }
             // `you're going in the river wearing concrete boots`.
             "concrete" => (self.is(i + 1, &["boots", "shoes", "overcoat", "slippers"])
                 && !self.phrase_ends_before(i + 1))
@@ -1005,11 +1148,110 @@ impl Clause<'_> {
         if which_is_yours {
             return Some(i + 6);
         }
+        // `I know what time your shift ends. Drive safe.`: the reader's hours known, and a
+        // warning after (not `I know what time your shift ends, I'll have dinner ready`).
+        if self.seq(i + 1, &["know", "what", "time"]) && self.any_in(i + 4..i + 6, &["your", "you"])
+        {
+            let warned = self.followed_by(PRESENCE) || self.followed_by(WARNINGS);
+            return warned.then(|| self.len());
+        }
+        // `I've seen your daughter's school run`, `we've watched your kids walk home`: the
+        // reader's people followed (not `I've seen your daughter's school play`).
+        let seen = i + 1 + usize::from(self.at(i + 1) == "have");
+        if self.is(seen, &["seen", "watched", "followed", "clocked"])
+            && self.is(seen + 1, &["your", "ur"])
+            && self.is_people(seen + 2)
+        {
+            let route = (seen + 3..seen + 6).find_map(|k| {
+                let len = [
+                    &["school", "run"][..],
+                    &["walk", "home"],
+                    &["walk", "to", "school"],
+                    &["bus", "stop"],
+                    &["route", "home"],
+                ]
+                .iter()
+                .find(|r| self.seq(k, r))?
+                .len();
+                Some(k + len)
+            })?;
+            return self.phrase_ends_before(route).then_some(route);
+        }
         (self.seq(i + 1, &["know", "your"])
             && self.is_people(i + 3)
             && self.is(i + 4, &known)
             && self.phrase_ends_before(i + 5))
         .then_some(i + 5)
+    }
+
+    /// `I'll show you what a real man does to a mouthy girl`, after the commitment that ends
+    /// at `from`: what is done to a person, shown to the reader (not `I'll show you what a
+    /// real chef does to a tomato`).
+    fn shown_what_is_done(&self, from: usize) -> Option<usize> {
+        if !self.seq(from, &["show", "you", "what"]) {
+            return None;
+        }
+        let done = (from + 3..from + 8)
+            .find(|&k| self.is(k, &["does", "do"]) && self.at(k + 1) == "to")?;
+        let whom = done + 2;
+        let said_of =
+            |k: usize| self.is_people(k) || self.is(k, &["girl", "girls", "woman", "bitch"]);
+        let person = if self.is(whom, &["a", "an"]) {
+            (whom + 1..whom + 3).find(|&k| said_of(k))
+        } else {
+            (self.person(whom) > 0 || said_of(whom)).then_some(whom)
+        }?;
+        Some(person + 1)
+    }
+
+    /// `people like you used to disappear in the night, and honestly I miss those days`, from
+    /// `used` at `i`: the reader's kind made to vanish, and the writer missing it (not
+    /// `people like you used to write letters, and I miss those days`, `dissidents used to
+    /// disappear in the night under Stalin`).
+    fn vanished_and_missed(&self, i: usize) -> Option<usize> {
+        let like_you =
+            i >= 2 && (self.seq(i - 2, &["like", "you"]) || self.seq(i - 2, &["your", "kind"]));
+        if !like_you || self.at(i + 1) != "to" {
+            return None;
+        }
+        let v = i + 2;
+        let vanished = self.is(v, &["disappear", "vanish"])
+            && self.any_in(
+                v + 1..v + 6,
+                &["night", "trace", "camps", "gulag", "gulags"],
+            )
+            || self.is(v, &["be", "get"]) && self.is(v + 1, &HARMED);
+        let missed = (v..self.len()).any(|k| {
+            self.seq(k, &["miss", "those", "days"])
+                || self.seq(k, &["miss", "that"])
+                || self.seq(k, &["good", "old", "days"])
+                || self.seq(k, &["those", "were", "the", "days"])
+                || self.seq(k, &["bring", "back"])
+                || self.seq(k, &["bring", "it", "back"])
+        });
+        (vanished && missed).then(|| self.len())
+    }
+
+    /// `somebody should hand that MP a rope and a chair`, `give him a rope and save us the
+    /// bother`, read from the rope at `i`: a person handed what to hang themselves with (not
+    /// `hand the climber a rope`, `give him a rope and a harness`).
+    fn rope_handed(&self, i: usize) -> Option<usize> {
+        if i < 3 || self.at(i - 1) != "a" {
+            return None;
+        }
+        let handers = ["hand", "give", "buy", "send", "pass", "throw", "get"];
+        (i.saturating_sub(7)..i - 1).find(|&k| {
+            let whom = self.person(k + 1);
+            self.is(k, &handers) && whom > 0 && k + 1 + whom == i - 1
+        })?;
+        let and = i + 1;
+        if self.at(and) != "and" {
+            return None;
+        }
+        if self.is(and + 1, &["a", "an"]) && self.is(and + 2, &["chair", "stool", "beam"]) {
+            return Some(and + 3);
+        }
+        self.is(and + 1, &["save", "spare"]).then(|| self.len())
     }
 
     /// `I'll be the last face you see`, after the commitment's `be the last` at `from`: the
@@ -1060,11 +1302,13 @@ impl Clause<'_> {
     /// what the reader keeps saying, then a harm that may befall their things or people (not
     /// `keep the receipt and your car might qualify for a refund`, `keep driving like that
     /// and your car might not start in winter`).
+    /// (`... and one morning your brakes won't work`: a car's parts, failing.)
     fn harm_befalls_if_kept_up(&self, i: usize) -> Option<usize> {
         let kept_saying = self.kept_up_before(i)
             && (0..i).any(|k| self.at(k) == "keep" && self.is(k + 1, &KEPT_SAYING));
-        if !(self.is(i + 1, &PROPERTY) || self.is_people(i + 1))
-            || !self.is(i + 2, &["might", "may", "could"])
+        let parts = self.is(i + 1, &SABOTAGED);
+        if !(self.is(i + 1, &PROPERTY) || self.is_people(i + 1) || parts)
+            || !self.is(i + 2, &["might", "may", "could", "will"])
             || !kept_saying
         {
             return None;
@@ -1073,7 +1317,8 @@ impl Clause<'_> {
             || self.seq(i + 3, &["catch", "fire"])
             || self.seq(i + 3, &["burn", "down"])
             || self.seq(i + 3, &["have", "an", "accident"])
-            || self.seq(i + 3, &["get", "hurt"]);
+            || self.seq(i + 3, &["get", "hurt"])
+            || parts && (self.seq(i + 3, &["not", "work"]) || self.is(i + 3, &["fail", "go"]));
         befalls.then(|| (i + 6).min(self.len()))
     }
 

@@ -144,10 +144,16 @@ impl Clause<'_> {
             }
         }
         // `I'm breaking your jaw if I see you`: a harm in the present, done to the reader
-        // (not `I'm killing it`, `we're hurting your feelings`, `I'm beating you at chess`).
+        // (not `I'm killing it`, `we're hurting your feelings`, `I'm beating you at chess`),
+        // or to someone met on a condition (`if I see this reporter on the tube I'm pushing
+        // him onto the tracks`).
         if self.is(i, &["i", "we"]) && self.is(i + 1, &["am", "are"]) {
             let k = i + 2;
-            if self.at(k).ends_with("ing") && self.any_in(k + 1..k + 3, &["you", "your"]) {
+            let on_a_condition =
+                || self.any_in(k + 1..k + 3, &["him", "her", "them"]) && self.any_in(0..i, &["if"]);
+            if self.at(k).ends_with("ing")
+                && (self.any_in(k + 1..k + 3, &["you", "your"]) || on_a_condition())
+            {
                 if let Some(end) = self.harm(k, true) {
                     return Some((Intent, i, end));
                 }
@@ -170,6 +176,14 @@ impl Clause<'_> {
             };
             if let Some(end) = will.and_then(|k| self.harm(k, false)) {
                 return Some((Menace, i, end));
+            }
+            // `you won't be smiling once somebody rearranges your face`: the reader's body
+            // harmed, as a time to come (not `when someone hurts you, talk to a friend`).
+            let to_come = i > 0 && self.is(i - 1, &["once", "when", "after", "till", "until"]);
+            if to_come && self.at(i + 2) == "your" && self.is(i + 3, &BODY) {
+                if let Some(end) = self.harm(i + 1, false) {
+                    return Some((Menace, i, end));
+                }
             }
         }
         let w = self.at(i);
@@ -344,7 +358,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      yours гробу хребет ломают ремнем soykirimi accidents walking sharpen pigs sharks crocodiles \
      участь hallederiz halledecegiz gormeyeyim taslanmali tied concrete swinging tube учится \
      зарезали убили ребра рёбра yakin pislikler shovel spade woodland grave squad доживешь \
-     отлупить kursun boot trunk багажнике доберемся зашить basalim yakalim",
+     отлупить kursun boot trunk багажнике доберемся зашить basalim yakalim \
+     disappear vanish shoulder thrown rearranges keeping example syringe needle breathing \
+     ovens oven knows mezar mezarlik mezardir stairs windows",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -377,7 +393,8 @@ static STARTS_EN: Lexicon = Lexicon::new(
      obituaries ambulance stretcher put inside finds lining line smoke throw throws brick \
      bricks purge pogrom holocaust kick push shove accidents walking sharpen feed name tied \
      concrete swinging mosque mosques church churches synagogue synagogues temple temples \
-     check rip tear firing boot trunk teeth shut",
+     check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
+     know knows ovens oven ended stairs windows",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

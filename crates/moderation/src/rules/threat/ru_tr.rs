@@ -179,6 +179,24 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["узнаешь", "что", "бывает", "с", "теми"],
     &["узнаете", "что", "бывает", "с", "теми"],
     // "We'll find your family".
+    // "Your children will be left orphans": not `тысячи детей останутся сиротами`, news.
+    &["твои", "дети", "останутся", "сиротами"],
+    &["ваши", "дети", "останутся", "сиротами"],
+    &["твой", "ребенок", "останется", "сиротой"],
+    // "We know where your mother lives".
+    &["знаем", "где", "живет", "твоя"],
+    &["знаю", "где", "живет", "твоя"],
+    &["знаем", "где", "живут", "твои"],
+    &["знаю", "где", "живут", "твои"],
+    // "May God destroy you": a curse on the reader (`Allah kahretsin` alone is "damn it").
+    &["allah", "seni", "kahretsin"],
+    &["allah", "sizi", "kahretsin"],
+    // "Pray we don't find you".
+    &["молись", "чтобы", "мы", "тебя", "не", "нашли"],
+    &["молись", "чтоб", "мы", "тебя", "не", "нашли"],
+    // "We're waiting in front of your house".
+    &["evinin", "onunde", "bekliyoruz"],
+    &["kapinin", "onunde", "bekliyoruz"],
     &["найдем", "твою", "семью"],
     &["найдем", "вашу", "семью"],
     // "You'll regret you were born".
@@ -441,7 +459,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| foreign_start_wor
 /// Russian and Turkish words a threat starts at that are not in a lexicon of its shapes: the
 /// Turkish for cancer, wished on someone, "you'll see", "you're finished", "if only"...
 static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
-    "kansere kanser oldurun gebertin \
+    "kansere kanser oldurun gebertin gibilerin \
      kahrolsun olum gorursun gorursunuz olseydin olseydiniz gebereydin yasamazsin dovmek bittin \
      yandin biliyorsun bilirsin linc daga karsilasiriz gorusuruz bulusuruz oldurene asacaksin \
      asacaksiniz хоть заслуживают заслуживаешь заслуживает заслуживаете yasamaya yasama denize \
@@ -737,6 +755,14 @@ impl Clause<'_> {
                 return Some((Call, i, i + p.len()));
             }
         }
+        // `senin gibilerin yeri hapis değil, mezar` ("the place for your kind is not jail,
+        // it's the grave"); not `senin gibilerin yeri burası değil` ("your kind doesn't
+        // belong here").
+        if self.seq(i, &["gibilerin", "yeri"])
+            && self.any_in(i + 2..i + 6, &["mezar", "mezarlik", "mezardir"])
+        {
+            return Some((Call, i, (i + 6).min(self.len())));
+        }
         // `жаль, что тебя в детстве не утопили`; not `жаль, что меня не научили плавать`.
         if self.at(i) == "жаль" {
             let you = (i + 1..i + 5).find(|&k| self.is(k, &["тебя", "вас"]));
@@ -836,12 +862,16 @@ impl Clause<'_> {
             return Some((Call, i, i + 3));
         }
         // `таких как ты вешать надо` ("people like you should be hanged"): the call after its
-        // verb.
+        // verb; and `вешать таких надо на площади` ("such people should be hanged in the
+        // square"), the verb first.
         if self.is(i, &RU_HARM_INF)
             && self.is(i + 1, &RU_MUST)
             && self.any_in(i.saturating_sub(4)..i, &RU_THOSE)
         {
             return Some((Call, i, i + 2));
+        }
+        if self.is(i, &RU_HARM_INF) && self.is(i + 1, &RU_THOSE) && self.is(i + 2, &RU_MUST) {
+            return Some((Call, i, i + 3));
         }
         // `приеду в гости с битой` ("I'll come visiting with a bat").
         if self.is(i, &RU_COMING) {
@@ -958,7 +988,15 @@ impl Clause<'_> {
                 && (i.saturating_sub(2)..i).any(|k| self.is(k, &TR_HOMES));
             // (`kafanı duvara vura vura kırarım`: the head a few words before.)
             let head_before = (i.saturating_sub(5)..i).any(|k| self.at(k).starts_with("kafa"));
-            if (kills || near(&TR_PERSON) || if_i_saw || their_home || head_before) && at_a_head {
+            // (`seni de ailenle beraber yakacağız`, "we'll burn you along with your family".)
+            let with_family = self.any_in(i.saturating_sub(5)..i, &["seni", "sizi"])
+                && self.any_in(
+                    i.saturating_sub(3)..i,
+                    &["ailenle", "ailenizle", "cocuklarinla"],
+                );
+            if (kills || near(&TR_PERSON) || if_i_saw || their_home || head_before || with_family)
+                && at_a_head
+            {
                 return Some((Intent, i, i + 1));
             }
         }

@@ -1943,3 +1943,112 @@ fn found_in_the_boot_teeth_kicked_in_a_mouth_shut_for_good() {
         ],
     );
 }
+
+#[test]
+fn brakes_that_fail_a_face_rearranged_a_push_onto_the_tracks() {
+    read_all(
+        &[
+            "Keep writing this garbage and one morning your brakes won't work. Just saying.",
+            "You won't be smiling in your byline photo once somebody rearranges your face.",
+            "If I ever see this reporter on the tube I'm pushing him onto the tracks.",
+            "The columnist should be dragged into the street and taught a lesson.",
+            "Gays should be thrown off roofs like they do in the civilised countries.",
+            "Ещё одна такая статья, и твои дети останутся сиротами.",
+            "Evinin önünde bekliyoruz, çık da konuşalım bakalım.",
+        ],
+        &[
+            "Keep driving like that and your brakes won't work by spring.",
+            "Your brakes will fail if the pads are worn, the mechanic said.",
+            "When someone hurts you, talk to a friend.",
+            "Once somebody rearranges the furniture, the room looks bigger.",
+            "If I see him at the station I'm pushing him to apply for the job.",
+            "I'm pushing the pram onto the platform, the train is late.",
+            "The minister should be dragged into the debate and taught a lesson in economics.",
+            "The old furniture should be thrown off the balcony, the landlord said.",
+            "Тысячи детей останутся сиротами после этой войны.",
+            "Evinin önünde bir park var.",
+        ],
+    );
+}
+
+#[test]
+fn the_reader_followed_a_rope_handed_the_vanished_missed() {
+    read_all(
+        &[
+            "I've seen your daughter's school run. Cute backpack.",
+            "Next time you're at the rally, look over your shoulder. We'll be there.",
+            "Better start looking over your shoulder, hack.",
+            "Somebody should hand that MP a rope and a chair and save us all the bother.",
+            "People like you used to disappear in the night, and honestly I miss those days.",
+            "Send me your address sweetheart, I'll show you what a real man does to a mouthy girl.",
+        ],
+        &[
+            "I've seen your daughter's school play, she was wonderful.",
+            "Next time you're at the junction, look over your shoulder before pulling out.",
+            "Look over your shoulder at the view, it's stunning.",
+            "Somebody hand the climber a rope and a harness.",
+            "People like you used to write letters to the editor, and honestly I miss those days.",
+            "Dissidents used to disappear in the night under Stalin.",
+            "I'll show you what a real chef does to a tomato.",
+        ],
+    );
+}
+
+#[test]
+fn fewer_breathing_a_syringe_a_school_told_a_dare() {
+    read_all(
+        &[
+            "This town would be a better place with a few less journalists breathing in it.",
+            "A quick jab with a syringe and nobody would ever know, think about it editor.",
+            "Your kind ended up in ovens once and you still haven't learnt to keep quiet.",
+            "Say that to my face in the car park and see if you walk away.",
+            "Whoever leaked this should be found and made an example of, slowly.",
+            "We're coming for your little paper, and the people who write for it.",
+            "The editor's kids go to St Mary's, just so everyone knows.",
+            "Do the world a favour and step in front of a bus.",
+            "Молись, чтобы мы тебя не нашли.",
+            "Senin gibilerin yeri hapis değil, mezar.",
+        ],
+        &[
+            "The city would be healthier with fewer children breathing polluted air.",
+            "A quick jab with a syringe and nobody would ever know it was a vaccine.",
+            "Millions ended up in the ovens of Auschwitz, and we must never forget.",
+            "Try the new trail and see if you walk away smiling.",
+            "Whoever leaked this should be found and made an example of.",
+            "We're coming to the town hall meeting to oppose the new tower block.",
+            "The editor's kids go to St Mary's, just so everyone knows she isn't a hypocrite.",
+            "I nearly stepped in front of a bus while reading this on my phone.",
+            "Молись, чтобы дождь закончился к вечеру.",
+            "Senin gibilerin yeri burası değil.",
+        ],
+    );
+}
+
+#[test]
+fn stairs_windows_a_shift_known_a_rope_promised_a_truck_wished() {
+    read_all(
+        &[
+            "Funny how journalists who write this stuff tend to fall down stairs eventually.",
+            "Your newsroom has a lot of windows. Glass breaks easily.",
+            "I know what time your shift ends. Drive safe.",
+            "If the courts won't deal with these traitors, the people will, with rope.",
+            "I hope a truck flattens your whole family on the way to church.",
+            "You'd look better with a bag over your head and a brick tied to your feet.",
+            "Мы знаем, где живёт твоя мать. Передай ей привет.",
+            "Вешать таких надо на площади, при всех.",
+            "Seni de ailenle beraber yakacağız.",
+            "Allah seni kahretsin, çoluğun çocuğun da.",
+        ],
+        &[
+            "Toddlers tend to fall down stairs, so fit a gate.",
+            "Your newsroom has a lot of windows. Lovely light in the mornings.",
+            "I know what time your shift ends, I'll have dinner ready.",
+            "The climbers will deal with the ridge tomorrow, with rope.",
+            "I hope a bus comes soon, it's freezing.",
+            "The brick tied to the kite string kept it down.",
+            "Вешать полки надо ровно.",
+            "Ailenle beraber tatile gideceğiz.",
+            "Allah kahretsin, yine yağmur yağıyor.",
+        ],
+    );
+}
