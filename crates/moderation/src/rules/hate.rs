@@ -101,7 +101,8 @@ static UNFIT: Lexicon = Lexicon::new(
 /// The same in Russian.
 static STEREOTYPE_RU: Lexicon = Lexicon::new(
     "воры преступники бандиты террористы насильники убийцы дикари варвары предатели тупые \
-     ленивые грязные вонючие извращенцы дегенераты враги больные психи ненормальные",
+     ленивые грязные вонючие извращенцы дегенераты враги больные психи ненормальные жулики \
+     торгаши мошенники",
 );
 
 /// The same in Turkish, folded (`hırsız` is `hirsiz`).
@@ -110,7 +111,8 @@ static STEREOTYPE_TR: Lexicon = Lexicon::new(
      katiller barbar barbarlar aptal aptallar tembel pis kirli sapik sapiklar medeniyetsiz \
      dusman dusmani \
      dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir \
-     pissiniz pistir pisler barbardir barbarlardir guvenilmez",
+     pissiniz pistir pisler barbardir barbarlardir guvenilmez tembeldir hirsizdir yalancidir \
+     yalanci",
 );
 
 /// What a group (or the reader and those like them) is called, in Turkish, as a land's
@@ -428,7 +430,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      ticking camps asylums outbreed outbreeding replacing мафия правит hut huts jungle rob \
      scrounge civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab \
      rape rapes maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне \
-     contributed ban bar купили скупили everything understand understands island islands geri",
+     contributed ban bar купили скупили everything understand understands island islands geri \
+     crime crimes isleri seeing",
 );
 
 impl Clause<'_> {
@@ -473,11 +476,26 @@ impl Clause<'_> {
                 "community",
                 "workers",
                 "families",
+                "builders",
+                "drivers",
+                "plumbers",
+                "cleaners",
+                "students",
             ],
         ));
         // `women like her`, `Muslims like him`: a group named by one of them.
         let like_one = self.at(end) == "like" && self.is(end + 1, &["her", "him", "them", "you"]);
         Some(end + 2 * usize::from(like_one))
+    }
+
+    /// Whether word `k`, after an attack, calls it out (`Roma are thieves is a racist
+    /// myth`), not mocks those who do (`... and whine about racism`).
+    fn called_out_after(&self, k: usize) -> bool {
+        let whine = [
+            "whine", "whines", "whining", "cry", "cries", "crying", "moan", "moans",
+        ];
+        let mocked = k >= 2 && self.at(k - 1) == "about" && self.is(k - 2, &whine);
+        self.is(k, &CALLED_OUT) && !mocked
     }
 
     /// The attacks of this clause: (kind, first token, end token).
@@ -488,7 +506,7 @@ impl Clause<'_> {
                     || self.reported_after(found.2)
                     || self.any_in(0..found.1, &ABOUT)
                     || self.any_in(0..found.1, &CALLED_OUT)
-                    || self.any_in(found.2..found.2 + 5, &CALLED_OUT)
+                    || (found.2..found.2 + 5).any(|k| self.called_out_after(k))
                     || self.believed_by_others(found.1)
                     || self.told_not_to(found.1);
                 if !about {
@@ -1122,6 +1140,31 @@ impl Clause<'_> {
         if all_bought && self.phrase_ends_before(again + 2) {
             return Some((Conspiracy, i, again + 2));
         }
+        // `Blacks commit all the crime`, `... most of the crime`: a group made the source of
+        // crime (not `teenagers commit most of their crimes online`, a report of how).
+        if self.is(end, &["commit", "commits", "do"]) && self.is(end + 1, &["all", "most"]) {
+            let the = end + 2 + usize::from(self.at(end + 2) == "of");
+            if self.at(the) == "the"
+                && self.is(the + 1, &["crime", "crimes", "raping", "stabbings"])
+            {
+                return Some((Stereotype, i, the + 2));
+            }
+        }
+        // `Kürtler medeniyetsiz dağ adamları, şehirde işleri yok` ("... they have no business
+        // in the city"), `burada işleri yok`: a group told it has no place.
+        if let Some(k) = self.first_in(end..end + 8, &["isleri", "isi"]) {
+            let place = [
+                "sehirde",
+                "burada",
+                "ulkede",
+                "ulkemizde",
+                "avrupada",
+                "istanbulda",
+            ];
+            if k > 0 && self.is(k - 1, &place) && self.at(k + 1) == "yok" {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
         // `Arabs only understand one language: force`, `... only understand violence`: a
         // people said to be reached by nothing else (not `tourists only understand one
         // language: English`).
@@ -1376,7 +1419,16 @@ impl Clause<'_> {
             }
         }
         // `Lesbians just need a real man`: a group told a man would mend what it is.
-        let need = end + usize::from(self.is(end, &["just", "only", "all"]));
+        // (`any woman who writes like this clearly needs a good seeing-to`: after what she
+        // does.)
+        let verb = if self.at(end) == "who" {
+            self.first_in(end + 1..end + 8, &["need", "needs"])
+                .unwrap_or(end)
+        } else {
+            end
+        };
+        let need =
+            verb + usize::from(self.is(verb, &["just", "only", "all", "clearly", "obviously"]));
         // (`... a good hard shag`: one word more between.)
         let hard = usize::from(self.is(need + 3, &["hard", "long", "rough"]));
         if self.is(need, &["need", "needs"])
@@ -2952,6 +3004,28 @@ mod tests {
                 "Refugees should be housed in proper homes, not hotels.",
                 "Туристы скупили все билеты на концерт.",
                 "Suriyeli ailelere yardım gönderin.",
+            ],
+        );
+    }
+
+    #[test]
+    fn crime_blamed_a_seeing_to_no_business_in_the_city_copulas() {
+        read_all(
+            &[
+                "Blacks commit all the crime and whine about racism, simple as.",
+                "Polish builders are thieves and drunks, never hire one.",
+                "Any woman who writes like this clearly needs a good seeing-to.",
+                "Грузины все торгаши и жулики.",
+                "Kürtler medeniyetsiz dağ adamları, şehirde işleri yok.",
+                "Araplar pis ve tembeldir, hepsi aynı.",
+            ],
+            &[
+                "Teenagers commit most of their crimes online, the report says.",
+                "Saying Black people commit all the crime is a racist myth.",
+                "Polish builders did our extension, brilliant work.",
+                "Any woman who writes like this clearly needs a good editor.",
+                "Грузинская кухня — лучшая в мире.",
+                "Kürt yazarların şehirde bir toplantısı var.",
             ],
         );
     }

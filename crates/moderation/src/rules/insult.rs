@@ -37,7 +37,8 @@ static MIND: Lexicon =
     Lexicon::new("iq brain brains intelligence intellect brainpower wit wits personality charisma");
 
 /// What is wasted in `a waste of oxygen`.
-static WASTED: Lexicon = Lexicon::new("oxygen air space skin carbon sperm breath womb uterus");
+static WASTED: Lexicon =
+    Lexicon::new("oxygen air space skin carbon sperm breath womb uterus card pass byline keyboard");
 
 /// Where a reader is sent back to: `crawl back under your rock`, `go back to your cave`.
 static DEN: Lexicon = Lexicon::new("rock cave hole swamp basement bridge sewer cage kennel gutter");
@@ -103,7 +104,7 @@ static NAMES: Lexicon = Lexicon::new(
 /// `е`).
 static NAMES_RU: Lexicon = Lexicon::new(
     "бестолочь олух остолоп балбес недоумок дуболом тупица кретин недоносок ушлепок выродок \
-     имбецил недочеловек неудачник неудачница курица",
+     имбецил недочеловек неудачник неудачница курица подстилка",
 );
 
 /// The same in Turkish, as normalization reads them (`öküz` as `okuz`): called where they stand
@@ -233,8 +234,10 @@ static NUISANCES: Lexicon = Lexicon::new(
 );
 
 /// Where the reader belongs, in Russian and Turkish: `место в психушке`, `yeri tımarhane`.
-static ASYLUM_RU_TR: Lexicon =
-    Lexicon::new("психушке дурке дурдоме психушку дурку дурдом timarhane timarhanedir timarhanede");
+static ASYLUM_RU_TR: Lexicon = Lexicon::new(
+    "психушке дурке дурдоме психушку дурку дурдом помойке свалке timarhane timarhanedir \
+         timarhanede",
+);
 
 /// What people like the reader should not do, in Russian: `такие как ты не должны
 /// размножаться` ("people like you should not breed").
@@ -303,7 +306,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      old big fat ugly smug arrogant useless clueless blithering gormless lying sad miserable thick \
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
      braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
-     feral braying slimy \
+     feral braying slimy gutless cowardly дешевая дешевый \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
      жирный тупая тупой мерзкая bir tam",
 );
@@ -370,7 +373,15 @@ impl Clause<'_> {
         while k < i + 5
             && self.is(
                 k,
-                &["a", "perfectly", "good", "valuable", "precious", "fresh"],
+                &[
+                    "a",
+                    "perfectly",
+                    "good",
+                    "valuable",
+                    "precious",
+                    "fresh",
+                    "press",
+                ],
             )
         {
             k += 1;
@@ -507,6 +518,14 @@ impl Clause<'_> {
             && self.at(i + 2) == "way"
             && self.is(i + 3, &["into", "to", "up", "onto", "in"]);
         if slept {
+            return Some(i + 4);
+        }
+        // `get on your knees where you belong, darling`: the reader's place said to be there.
+        if self.at(i) == "knees"
+            && i >= 2
+            && self.seq(i - 2, &["on", "your"])
+            && self.seq(i + 1, &["where", "you", "belong"])
+        {
             return Some(i + 4);
         }
         // A promotion or a job got on one's knees, or said to be how it was got (`great on
@@ -1440,7 +1459,9 @@ impl Clause<'_> {
                 && self.any_in(i.saturating_sub(3)..i, &["надо", "нужно", "пора"])
         };
         let asylum = self.is(i, &ASYLUM_RU_TR)
-            && (self.seq(i.wrapping_sub(2), &["место", "в"]) && (you_ru() || like_you)
+            && ((self.seq(i.wrapping_sub(2), &["место", "в"])
+                || self.seq(i.wrapping_sub(2), &["место", "на"]))
+                && (you_ru() || like_you)
                 || sent_ru()
                 || self.at(i.wrapping_sub(1)) == "yeri"
                     && self.any_in(i.saturating_sub(4)..i, &["senin", "sizin"]));
@@ -2675,6 +2696,25 @@ mod tests {
                 "Pour the water out of a boot after the hike or it will smell.",
                 "A mouthy cow at the farm kept mooing all night.",
                 "Koyun sürüsü yolu kapattı.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_press_card_wasted_knees_where_you_belong_a_place_on_the_dump() {
+        read_all(
+            &[
+                "What a brain-dead waste of a press card you are.",
+                "You pompous, gutless, lying little weasel.",
+                "Get on your knees where you belong, darling, and maybe I'll read your article.",
+                "Таким, как ты, место на помойке.",
+                "Ты просто дешёвая подстилка олигархов.",
+            ],
+            &[
+                "The press card scheme is a waste of money, the union says.",
+                "Weasels were spotted in the park for the first time in decades.",
+                "She got on her knees to plant the bulbs before the frost.",
+                "Помойка во дворе не убирается неделями.",
             ],
         );
     }

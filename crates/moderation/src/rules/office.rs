@@ -47,10 +47,12 @@ impl Clause<'_> {
     /// The words of criticism in a clause about an office, as ((), word, word + 1). A clause
     /// that also speaks to someone (`you and the mayor are idiots`) is read whole.
     fn criticism(&self, out: &mut Vec<((), usize, usize)>) {
-        if self.any_in(0..self.len(), &SECOND_PERSON) {
+        let aside = self.aside();
+        if (aside..self.len()).any(|i| self.is(i, &SECOND_PERSON)) {
             return;
         }
-        let subject = (0..SUBJECT_REACH.min(self.len())).find(|&i| self.is(i, &OFFICE));
+        let subject =
+            (aside..(aside + SUBJECT_REACH).min(self.len())).find(|&i| self.is(i, &OFFICE));
         // `what a pathetic excuse for a government`: the office ends the clause.
         let last = self.len().saturating_sub(1);
         let object = self.is(last, &OFFICE)
@@ -65,6 +67,25 @@ impl Clause<'_> {
                 .filter(|&i| self.is(i, &CRITICISM))
                 .map(|i| ((), i, i + 1)),
         );
+    }
+}
+
+impl Clause<'_> {
+    /// The length of an aside that opens the clause and only asks the reader to agree with
+    /// the criticism after it (`you have to admit the minister is a liar`, `you know the
+    /// mayor is a crook`), or 0.
+    fn aside(&self) -> usize {
+        let asides: [&[&str]; 5] = [
+            &["you", "have", "to", "admit"],
+            &["you", "must", "admit"],
+            &["you", "know"],
+            &["you", "could", "say"],
+            &["you", "might", "say"],
+        ];
+        asides
+            .iter()
+            .find(|a| self.seq(0, a))
+            .map_or(0, |a| a.len())
     }
 }
 
@@ -103,6 +124,10 @@ mod tests {
             ["pathetic", "excuse"]
         );
         assert_eq!(unread("Министр — трус и лжец."), ["трус", "лжец"]);
+        assert_eq!(
+            unread("You have to admit the minister is a gifted liar."),
+            ["liar"]
+        );
         assert_eq!(unread("Bakan korkak bir yalancı."), ["korkak", "yalancı"]);
         assert_eq!(
             unread("The candidate is dumb as a rock on economics, but honest."),
@@ -117,6 +142,7 @@ mod tests {
         assert!(unread("The mayor is a retarded whore.").is_empty());
         assert!(unread("My neighbour says the mayor is fine. You are an idiot.").is_empty());
         assert!(unread("You and the mayor are idiots.").is_empty());
+        assert!(unread("You know you are a liar, like the mayor.").is_empty());
         assert!(unread("You are a liar, just like the president.").is_empty());
     }
 }

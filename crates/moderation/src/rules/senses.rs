@@ -57,7 +57,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 32] = [
+static SENSES: [Sense; 33] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -123,6 +123,8 @@ static SENSES: [Sense; 32] = [
         "growth progress development spread fire flames ignition rust corrosion decay \
          ageing aging germination combustion",
     ),
+    // `the village idiot is a stock character in old comedies`: a figure of fiction.
+    Sense::new("idiot idiots", "stock character characters trope tropes archetype"),
     // `spotted dick` and its custard are a pudding.
     Sense::new("dick", "spotted custard pudding"),
     // A phone or a battery that "croaked" (`телефон сдох`) died as things do.
@@ -427,5 +429,14 @@ mod tests {
             ["bullet"]
         );
         assert_eq!(unread("Кол для помидоров поставили в саду."), ["Кол"]);
+    }
+
+    #[test]
+    fn the_village_idiot_of_old_comedies() {
+        assert_eq!(
+            unread("The village idiot is a stock character in old comedies."),
+            ["idiot"]
+        );
+        assert!(unread("You are the village idiot of this comment section.").is_empty());
     }
 }

@@ -155,6 +155,8 @@ impl Clause<'_> {
             "ll" => "will",
             "re" => "are",
             "m" => "am",
+            // (`it's`: the possessive's `s` is dropped in the clause, read `is` here.)
+            "s" => "is",
             w => w,
         });
         for (slot, w) in next.iter_mut().zip(words) {

@@ -106,6 +106,16 @@ const PRESENCE: &[&[&str]] = &[
     &["come", "alone"],
 ];
 
+/// What the writer says next of a place where a person is every night: no one will see.
+const UNSEEN: &[&[&str]] = &[
+    &["it", "is", "a", "quiet", "street"],
+    &["it", "is", "a", "quiet", "road"],
+    &["it", "is", "very", "quiet"],
+    &["no", "cameras"],
+    &["nobody", "would", "see"],
+    &["no", "one", "would", "see"],
+];
+
 /// A warning the writer adds after saying what they know of the reader: `I know what time
 /// your shift ends. Drive safe.`
 const WARNINGS: &[&[&str]] = &[
@@ -504,6 +514,52 @@ impl Clause<'_> {
                 .or_else(|| self.shown_what_is_done(commitment?)),
             // `people like you used to disappear in the night, and I miss those days`.
             "used" => self.vanished_and_missed(i),
+            // `one of these nights the lights in your flat won't come back on, and neither
+            // will you`: the reader's end, said after a thing's (not `..., and neither will
+            // the heating`).
+            "neither" if self.seq(i + 1, &["will", "you"]) && i + 3 == self.len() => {
+                let gone = ["come", "wake", "make", "get", "walk", "go"];
+                let first = (0..i).any(|k| self.seq(k, &["will", "not"]) && self.is(k + 2, &gone));
+                first.then_some(i + 3)
+            }
+            // `the reporter's car is parked on Elm Street every night. It's a quiet street.`: a
+            // person's whereabouts, then no one to see.
+            "parked" => {
+                let whose = (0..i).any(|k| self.at(k) == "your" || self.is_people(k));
+                let nightly = (i..self.len()).any(|k| self.seq(k, &["every", "night"]));
+                (whose && nightly && self.followed_by(UNSEEN)).then(|| self.len())
+            }
+            // `when the power goes out, the first thing we do is visit every hack at this
+            // paper`: a visit promised for a day to come (not `the first thing we do is visit
+            // the museum`).
+            "visit"
+                if i >= 4 && self.seq(i - 4, &["first", "thing", "we", "do"])
+                    || i >= 5 && self.seq(i - 5, &["first", "thing", "we", "do", "is"]) =>
+            {
+                let day = (0..i).any(|k| {
+                    self.seq(k, &["when", "the"])
+                        && self.is(k + 2, &["power", "lights", "day", "time", "revolution"])
+                });
+                (day && self.person(i + 1) > 0).then(|| i + 1 + self.person(i + 1))
+            }
+            // `this is your final warning before we stop warning`: what comes after warnings.
+            "warning" => {
+                let yours =
+                    i >= 2 && self.at(i - 2) == "your" && self.is(i - 1, &["final", "last"]);
+                (yours && self.seq(i + 1, &["before", "we", "stop"])).then_some(i + 4)
+            }
+            // `your name's on the list, along with everyone who sided with you`: a list of
+            // those to be dealt with (not `your name is on the guest list`).
+            // (`your name's` is read `your name`.)
+            "list"
+                if i >= 4
+                    && (self.seq(i - 4, &["your", "name", "on", "the"])
+                        || i >= 5 && self.seq(i - 5, &["your", "name", "is", "on", "the"])) =>
+            {
+                (self.seq(i + 1, &["along", "with"])
+                    && self.is(i + 3, &["everyone", "everybody", "all"]))
+                .then_some(i + 4)
+            }
             // `this town would be a better place with a few less journalists breathing in it`
             // (not `... with fewer children breathing polluted air`).
             "breathing" => {

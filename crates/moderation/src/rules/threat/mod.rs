@@ -360,7 +360,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      зарезали убили ребра рёбра yakin pislikler shovel spade woodland grave squad доживешь \
      отлупить kursun boot trunk багажнике доберемся зашить basalim yakalim \
      disappear vanish shoulder thrown rearranges keeping example syringe needle breathing \
-     ovens oven knows mezar mezarlik mezardir stairs windows",
+     ovens oven knows mezar mezarlik mezardir stairs windows neither parked warning list \
+     сгорит сгорят переедет доберутся sikarlar sikacaklar vururlar vuracaklar",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -394,7 +395,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      bricks purge pogrom holocaust kick push shove accidents walking sharpen feed name tied \
      concrete swinging mosque mosques church churches synagogue synagogues temple temples \
      check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
-     know knows ovens oven ended stairs windows",
+     know knows ovens oven ended stairs windows neither parked warning list",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

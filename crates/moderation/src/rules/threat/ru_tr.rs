@@ -191,6 +191,13 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // "May God destroy you": a curse on the reader (`Allah kahretsin` alone is "damn it").
     &["allah", "seni", "kahretsin"],
     &["allah", "sizi", "kahretsin"],
+    // "May a train run you over".
+    &["пусть", "тебя", "переедет"],
+    &["чтоб", "тебя", "переехал"],
+    // "They'll get to you" (`мы до тебя доберёмся к обеду`, "we'll reach you by lunch", is a
+    // journey).
+    &["до", "тебя", "доберутся"],
+    &["доберутся", "до", "тебя"],
     // "Pray we don't find you".
     &["молись", "чтобы", "мы", "тебя", "не", "нашли"],
     &["молись", "чтоб", "мы", "тебя", "не", "нашли"],
@@ -459,7 +466,8 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| foreign_start_wor
 /// Russian and Turkish words a threat starts at that are not in a lexicon of its shapes: the
 /// Turkish for cancer, wished on someone, "you'll see", "you're finished", "if only"...
 static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
-    "kansere kanser oldurun gebertin gibilerin \
+    "kansere kanser oldurun gebertin gibilerin твой твоя ваш ваша sikarlar sikacaklar \
+     vururlar vuracaklar \
      kahrolsun olum gorursun gorursunuz olseydin olseydiniz gebereydin yasamazsin dovmek bittin \
      yandin biliyorsun bilirsin linc daga karsilasiriz gorusuruz bulusuruz oldurene asacaksin \
      asacaksiniz хоть заслуживают заслуживаешь заслуживает заслуживаете yasamaya yasama denize \
@@ -754,6 +762,22 @@ impl Clause<'_> {
             if !self.asked {
                 return Some((Call, i, i + p.len()));
             }
+        }
+        // `твой дом сгорит` ("your house will burn"), not as a warning (`если не починишь
+        // проводку, твой дом сгорит`, "if you don't fix the wiring ...").
+        if self.is(i, &["твой", "твоя", "ваш", "ваша"])
+            && self.is(i + 1, &["дом", "квартира", "машина", "офис", "редакция"])
+            && self.is(i + 2, &["сгорит", "сгорят"])
+            && !self.any_in(0..self.len(), &["если"])
+        {
+            return Some((Menace, i, i + 3));
+        }
+        // `kafana bir tane sıkarlar yakında, görürsün` ("they'll put one in your head soon,
+        // you'll see"): a shot foretold by others.
+        if self.is(i, &["sikarlar", "sikacaklar", "vururlar", "vuracaklar"])
+            && (i.saturating_sub(3)..i).any(|k| self.at(k).starts_with("kafa"))
+        {
+            return Some((Menace, i.saturating_sub(3), i + 1));
         }
         // `senin gibilerin yeri hapis değil, mezar` ("the place for your kind is not jail,
         // it's the grave"); not `senin gibilerin yeri burası değil` ("your kind doesn't

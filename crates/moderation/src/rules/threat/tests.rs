@@ -2052,3 +2052,30 @@ fn stairs_windows_a_shift_known_a_rope_promised_a_truck_wished() {
         ],
     );
 }
+
+#[test]
+fn neither_will_you_a_quiet_street_a_visit_a_last_warning_a_list() {
+    read_all(
+        &[
+            "One of these nights the lights in your flat won't come back on, and neither will you.",
+            "The reporter's car is parked on Elm Street every night. It's a quiet street.",
+            "When the power goes out, the first thing we do is visit every hack at this paper.",
+            "This is your final warning before we stop warning.",
+            "Your name's on the list, along with everyone who sided with you.",
+            "Твой дом сгорит так же, как сгорела твоя совесть.",
+            "Пусть тебя переедет поезд, никто не заплачет.",
+            "Ну ничего, скоро до тебя доберутся.",
+            "Kafana bir tane sıkarlar yakında, görürsün.",
+        ],
+        &[
+            "The heating won't come back on tonight, and neither will the lights.",
+            "My car is parked on Elm Street every night and nobody has ever touched it.",
+            "When the power went out, the first thing we did was visit the neighbours.",
+            "This is the council's final warning to landlords who ignore repair orders.",
+            "Your name is on the guest list, along with everyone from the office.",
+            "Если не починишь проводку, твой дом сгорит.",
+            "Поезд опоздал на два часа.",
+            "Bu maçta hakem kafasına göre karar verdi.",
+        ],
+    );
+}
