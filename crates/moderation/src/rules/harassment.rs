@@ -350,6 +350,15 @@ impl Clause<'_> {
                 return Some(made + 1);
             }
         }
+        // `bet you'd look fit tied to my bed, sweetheart`: the reader pictured bound in the
+        // writer's bed (not `the boat was tied to my dock`).
+        if self.at(i) == "tied"
+            && self.seq(i + 1, &["to", "my"])
+            && self.is(i + 3, &["bed", "bedpost", "headboard"])
+            && self.any_in(i.saturating_sub(6)..i, &PERSONS)
+        {
+            return Some(i + 4);
+        }
         // `that reporter's mouth is good for one thing only`.
         if self.at(i) == "mouth"
             && (self.seq(i + 1, &["is", "good", "for", "one", "thing"])
@@ -664,6 +673,12 @@ mod tests {
                 harassment(text)
             );
         }
+    }
+
+    #[test]
+    fn a_reader_tied_to_a_bed() {
+        assert!(!harassment("Bet you'd look fit tied to my bed, sweetheart.").is_empty());
+        assert!(harassment("The boat was tied to my dock all winter.").is_empty());
     }
 
     #[test]

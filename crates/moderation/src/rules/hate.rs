@@ -88,7 +88,7 @@ static STEREOTYPE_EN: Lexicon = Lexicon::new(
      evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist hags \
      terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
      groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged \
-     scammers fraudsters swindlers beggars pickpockets",
+     scammers fraudsters swindlers beggars pickpockets unemployable",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -929,12 +929,20 @@ impl Clause<'_> {
         if links > 0 && self.at(j) == "too" && self.is(j + 1, &UNFIT) && self.at(j + 2) == "to" {
             return (!some).then_some((Stereotype, i, j + 2));
         }
-        let called = self.called(
-            noun,
-            links,
-            [&STEREOTYPE_EN, &STEREOTYPE_RU, &STEREOTYPE_TR],
-        );
-        (called && !some).then_some((Stereotype, i, noun + 1))
+        let stereotypes = [&STEREOTYPE_EN, &STEREOTYPE_RU, &STEREOTYPE_TR];
+        if self.called(noun, links, stereotypes) {
+            return (!some).then_some((Stereotype, i, noun + 1));
+        }
+        // `Black women are loud, aggressive and unemployable`: a list of what the group is,
+        // one of them a stereotype (after a comma or `and`, the list's own words).
+        let listed = (noun + 1..noun + 5)
+            .take_while(|&k| {
+                self.phrase_ends_before(k) || self.at(k - 1) == "and" || self.at(k) == "and"
+            })
+            .find(|&k| self.at(k) != "and" && self.called(k, links, stereotypes));
+        listed
+            .filter(|_| !some && links > 0)
+            .map(|k| (Stereotype, i, k + 1))
     }
 
     /// The end of a name thrown after what is said of a group that opens the clause, as a
@@ -1029,6 +1037,15 @@ impl Clause<'_> {
         if of_a_land && self.is(land + 1, &BLIGHT_OF_TR) {
             return Some((Dehumanisation, i, land + 2));
         }
+        // `Ermeniler bu toprakların düşmanıdır` ("Armenians are the enemy of these lands").
+        if of_a_land
+            && self.is(
+                land + 1,
+                &["dusmanidir", "dusmani", "dusmanlaridir", "dusmanlari"],
+            )
+        {
+            return Some((Stereotype, i, land + 2));
+        }
         // `Eşcinseller toplumun çürük elmalarıdır` ("... society's rotten apples").
         if of_a_land && self.at(land + 1) == "curuk" && self.at(land + 2).starts_with("elma") {
             return Some((Dehumanisation, i, land + 3));
@@ -1104,9 +1121,13 @@ impl Clause<'_> {
             return Some((Dehumanisation, i, end + 2));
         }
         // `азиаты все на одно лицо и все воруют` ("Asians all look alike and all steal").
+        // (And `цыгане воруют детей` ("Gypsies steal children"): the old libel.)
         if let Some(k) = self.first_in(end..end + 8, &["воруют", "крадут"]) {
             if self.at(k - 1) == "все" {
                 return Some((Stereotype, i, k + 1));
+            }
+            if k == end && self.is(k + 1, &["детей", "младенцев"]) {
+                return Some((Stereotype, i, k + 2));
             }
         }
         // `... a Jew wrote this, they always stab us in the back`: a group said to betray.
@@ -3026,6 +3047,22 @@ mod tests {
                 "Any woman who writes like this clearly needs a good editor.",
                 "Грузинская кухня — лучшая в мире.",
                 "Kürt yazarların şehirde bir toplantısı var.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_list_of_what_a_group_is_children_stolen_an_enemy_of_the_lands() {
+        read_all(
+            &[
+                "Black women are loud, aggressive and unemployable.",
+                "Цыгане воруют детей, это все знают.",
+                "Ermeniler bu toprakların düşmanıdır.",
+            ],
+            &[
+                "Black women are loud, proud and running for office in record numbers.",
+                "Цыгане выступили на фестивале.",
+                "Ermeni mimarların eserleri bu toprakların mirasıdır.",
             ],
         );
     }

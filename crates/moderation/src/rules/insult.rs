@@ -132,7 +132,8 @@ static BLIGHTS: Lexicon = Lexicon::new("cancer plague tumour tumor");
 static DIM_THINGS: Lexicon = Lexicon::new("posts rocks bricks potatoes planks doorknobs doorstops");
 
 /// Who the reader's writing is said to be by: `written by a drunk monkey`.
-static WRITERS_MOCKED: Lexicon = Lexicon::new("monkey chimp chimpanzee baboon toddler");
+static WRITERS_MOCKED: Lexicon =
+    Lexicon::new("monkey chimp chimpanzee baboon toddler hamster goldfish parrot");
 
 /// Vermin a person is said to be a kind of: `a cockroach of a human being`.
 static VERMIN_OF: Lexicon =
@@ -161,7 +162,7 @@ static NAMES_AT_THE_READER: Lexicon = Lexicon::new(
     "git gits knob knobs weasel weasels snake snakes creep creeps slag slags scab scabs \
      coward cowards loser losers freak freaks goon goons thug thugs bugger buggers swine \
      traitor traitors zombie zombies embarrassment toddler lump brat brats gasbag windbag \
-     blowhard",
+     blowhard harpy harpies",
 );
 
 /// What a woman is called in `get back to making coffee, sweetheart`.
@@ -306,7 +307,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      old big fat ugly smug arrogant useless clueless blithering gormless lying sad miserable thick \
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
      braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
-     feral braying slimy gutless cowardly дешевая дешевый \
+     feral braying slimy gutless cowardly hideous bitter дешевая дешевый \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
      жирный тупая тупой мерзкая bir tam",
 );
@@ -1126,9 +1127,20 @@ impl Clause<'_> {
         if !self.is(i, &WRITERS_MOCKED) {
             return None;
         }
-        let better = (i + 1..i + 8).find(|&k| self.seq(k, &["better", "than", "you"]))?;
+        // (`... would write a better column than you`.)
+        let better = (i + 1..i + 8).find(|&k| {
+            self.seq(k, &["better", "than", "you"])
+                || self.at(k) == "better"
+                    && self.is(k + 1, &["column", "article", "piece", "job", "story"])
+                    && self.seq(k + 2, &["than", "you"])
+        })?;
+        let end = if self.at(better + 1) == "than" {
+            better + 3
+        } else {
+            better + 4
+        };
         self.any_in(i + 1..better, &["write", "writes", "could", "would"])
-            .then_some(better + 3)
+            .then_some(end)
     }
 
     /// `imagine being this dumb and still getting paid to write`.
@@ -1542,6 +1554,18 @@ impl Clause<'_> {
         (self.seq(end, &["you", "are"]) || self.aimed_in(0..i)).then_some(end)
     }
 
+    /// `you are so thick you'd fail an exam on your own name`: the reader's stupidity made a
+    /// joke of (not `you are so kind you'd give away your last penny`).
+    fn so_thick_you_would(&self, i: usize) -> Option<usize> {
+        let dim = ["thick", "stupid", "dumb", "dim", "dense", "ugly", "fat"];
+        (self.is(i, &dim)
+            && i >= 3
+            && self.seq(i - 3, &["you", "are", "so"])
+            && self.at(i + 1) == "you"
+            && self.is(i + 2, &["would", "could", "can"]))
+        .then_some(i + 3)
+    }
+
     /// `your opinions are as worthless as the degree you bought`: the reader's learning
     /// said to be bought (not `is the degree you bought worth the loan?`).
     fn bought_degree(&self, i: usize) -> Option<usize> {
@@ -1776,7 +1800,12 @@ static SHAPES: [(Shape, &Needs); 64] = [
         |c, i| c.writes_better_than_you(i),
         &lexicons(&[&WRITERS_MOCKED]),
     ),
-    (|c, i| c.imagine_being_this(i), &words(&["imagine"])),
+    (
+        |c, i| c.imagine_being_this(i).or_else(|| c.so_thick_you_would(i)),
+        &words(&[
+            "imagine", "thick", "stupid", "dumb", "dim", "dense", "ugly", "fat",
+        ]),
+    ),
     (
         |c, i| c.thrown_after(i),
         &words(&["slag", "slags", "bitch", "cow", "whore", "slut"]),
@@ -1926,7 +1955,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      blight sun boil wart pimple carbuncle worth failed notice позорище israfi israfisin face \
      anani desperate blind deaf mongrel mongrels uterus piss regrets regretted disappointed \
      imagine planks evolution cells monkey chimp chimpanzee baboon toddler grandmother granny \
-     gran nan sessions favours favors overtime specimen degree diploma phd qualifications water",
+     gran nan sessions favours favors overtime specimen degree diploma phd qualifications water \
+     hamster goldfish parrot",
 );
 
 /// Every stock insult in the text.
@@ -2715,6 +2745,22 @@ mod tests {
                 "Weasels were spotted in the park for the first time in decades.",
                 "She got on her knees to plant the bulbs before the frost.",
                 "Помойка во дворе не убирается неделями.",
+            ],
+        );
+    }
+
+    #[test]
+    fn so_thick_you_would_a_hamster_s_column_a_bitter_harpy() {
+        read_all(
+            &[
+                "You are so thick you'd fail an exam on your own name.",
+                "A lobotomised hamster would write a better column than you.",
+                "You hideous, bitter harpy, no wonder your husband left.",
+            ],
+            &[
+                "You are so kind you'd give away your last penny.",
+                "My hamster would love a better cage than this one.",
+                "The harpy eagle is one of the largest birds of prey.",
             ],
         );
     }

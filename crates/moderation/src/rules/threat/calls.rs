@@ -11,6 +11,9 @@ use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
 /// bridge`, `drink bleach`.
 const SELF_HARM: &[&[&str]] = &[
     &["kill", "yourself"],
+    &["get", "raped"],
+    &["crawl", "off", "and", "die"],
+    &["crawl", "away", "and", "die"],
     &["hang", "yourself"],
     &["shoot", "yourself"],
     &["drown", "yourself"],
@@ -34,6 +37,10 @@ const SELF_HARM: &[&[&str]] = &[
     &["play", "in", "traffic"],
     &["play", "in", "the", "traffic"],
 ];
+
+/// Where people are, burnt with them inside: `firebomb that newsroom while they're all inside`.
+static PLACES_BURNT: Lexicon =
+    Lexicon::new("newsroom office offices house home building studio mosque church synagogue");
 
 /// Where a reader is told to jump off.
 pub(super) static HEIGHTS: Lexicon = Lexicon::new(
@@ -422,6 +429,20 @@ impl Clause<'_> {
                 return named.then_some((Call, i, k + 5));
             }
         }
+        // `somebody needs to firebomb that newsroom while they're all inside`: a place burnt
+        // with its people in it (not `... firebomb that myth`).
+        if self.is(j, &["firebomb", "torch", "burn", "bomb", "petrol"]) {
+            let place =
+                j + 1 + usize::from(self.is(j + 1, &["that", "the", "their", "this", "your"]));
+            let inside = (place + 1..place + 6).any(|k| {
+                self.is(k, &["inside", "in"])
+                    && (k + 1 == self.len() || self.phrase_ends_before(k + 1))
+                    && self.any_in(place + 1..k, &["they", "them", "you", "everyone", "all"])
+            });
+            if self.is(place, &PLACES_BURNT) && inside {
+                return Some((Call, i, self.len()));
+            }
+        }
         // `this reporter needs to be taken out back and dealt with`.
         if self.seq(j, &["be", "taken", "out", "back"]) {
             return named.then_some((Call, i, j + 4));
@@ -555,6 +576,18 @@ impl Clause<'_> {
         if let Some(k) = mob.filter(|&k| self.is(k + 1, &["find", "finds", "visit", "visits"])) {
             if self.at(k + 2) == "your" && self.is(k + 3, &["house", "home", "address", "family"]) {
                 return Some((Call, i, k + 4));
+            }
+        }
+        // `I pray every night that a heart attack takes you in your sleep` (not `... that a
+        // heart attack never takes my dad`).
+        let illness = self.first_in(
+            i + 1..i + 9,
+            &["attack", "stroke", "cancer", "tumour", "tumor"],
+        );
+        if let Some(k) = illness.filter(|&k| self.is(k + 1, &["takes", "kills", "gets"])) {
+            let takes = k + 1;
+            if self.person(takes + 1) > 0 && !self.any_in(i..takes, &["never", "not"]) {
+                return Some((Call, i, takes + 1 + self.person(takes + 1)));
             }
         }
         // `I hope a truck flattens your whole family`, `... a bus hits you` (not `I hope a

@@ -351,12 +351,22 @@ impl Clause<'_> {
                         && before.take(2).any(|w| w == "have" || w == "got")
                         && self.any_in(i + 4..i + 9, &["it", "them"])
                 };
-                // (`be a shame if he got hurt`.)
+                // (`be a shame if he got hurt`; `... if your daughter's photos ended up on
+                // certain websites`.)
                 let hurt = self.any_in(i + 2..i + 7, &["hurt", "injured"]);
-                (self.any_in(i + 2..i + 6, &happens) || hurt)
-                    && (self.person_in(i + 4..i + 9)
-                        || self.any_in(i + 2..i + 4, &["he", "she", "they"])
-                        || shown_off())
+                let exposed = self.at(i + 2) == "your"
+                    && (i + 3..i + 6).any(|k| {
+                        self.is(k, &["photos", "pictures", "pics", "address"])
+                            && self.seq(k + 1, &["ended", "up"])
+                            && (k + 3..k + 6).any(|w| {
+                                self.is(w, &["websites", "sites", "online", "internet", "porn"])
+                            })
+                    });
+                exposed
+                    || (self.any_in(i + 2..i + 6, &happens) || hurt)
+                        && (self.person_in(i + 4..i + 9)
+                            || self.any_in(i + 2..i + 4, &["he", "she", "they"])
+                            || shown_off())
             } else {
                 let fire = ["fire", "burned", "burnt", "exploded", "brakes"];
                 (self.any_in(i + 2..i + 6, &happens) || self.any_in(i + 3..i + 8, &fire))
@@ -642,12 +652,13 @@ impl Clause<'_> {
             // `let's see how smug you look with a broken nose` (read from `broken`, a rarer
             // word to start at than `how`), `... how brave you are without your teeth`.
             // (And `you won't be so smug with a broken jaw`.)
+            // (`let's see how brave this reporter is with a broken jaw`: a person named.)
             "broken" | "smashed" | "busted" => (i >= 2
                 && self.at(i - 2) == "with"
                 && self.is(i - 1, &["a", "your"])
                 && self.is(i + 1, &BODY)
                 && self.any_in(0..i - 2, &SMUG)
-                && self.any_in(0..i - 2, &["you"]))
+                && (self.any_in(0..i - 2, &["you"]) || self.person_in(0..i - 2)))
             .then_some(i + 2)
             .or_else(|| {
                 // `a few broken ribs would teach him to keep his mouth shut`: a beating, for a
@@ -815,6 +826,17 @@ impl Clause<'_> {
                 && self.any_in(0..i, &["you", "your"])
                 && self.any_in(i + 2..self.len(), &["identified", "identify"]))
             .then(|| self.len()),
+            // `you'll get yours soon enough, and I'll be there to watch`: the reader's turn
+            // (not `you'll get yours in the post`).
+            "yours"
+                if i >= 3
+                    && self.seq(i - 3, &["you", "will", "get"])
+                    && (self.seq(i + 1, &["soon", "enough"])
+                        || self.seq(i + 1, &["one", "day"])
+                        || i + 1 == self.len()) =>
+            {
+                Some(i + 1)
+            }
             // `... get what's coming to them, and yours is coming`: the reader's turn foretold.
             "yours" if self.seq(i + 1, &["is", "coming"]) => {
                 let mut before = self.words_back_from(i);
@@ -822,9 +844,22 @@ impl Clause<'_> {
             }
             // `the day you get what you deserve I'll throw a party`: the reader's harm
             // celebrated in advance (not `the day you retire I'll throw a party`).
-            "day" if self.seq(i + 1, &["you", "get", "what", "you", "deserve"]) => {
-                let party = (i + 6..self.len()).find(|&k| {
-                    self.seq(k, &["throw", "a", "party"]) || self.is(k, &["celebrate", "champagne"])
+            // (And `the day your editor dies I'm throwing a party`: a death looked forward to;
+            // not `the day my editor retires ...`.)
+            "day" => {
+                let deserved = self.seq(i + 1, &["you", "get", "what", "you", "deserve"]);
+                let dies = (i + 1..i + 5).find(|&k| self.is(k, &["dies", "die"]));
+                let someone_dies = dies.is_some_and(|k| {
+                    self.is(i + 1, &["you", "your", "he", "she", "the", "this", "that"])
+                        && (self.person_in(i + 1..k) || self.is(i + 1, &["you", "he", "she"]))
+                });
+                if !deserved && !someone_dies {
+                    return None;
+                }
+                let party = (i + 3..self.len()).find(|&k| {
+                    self.seq(k, &["throw", "a", "party"])
+                        || self.seq(k, &["throwing", "a", "party"])
+                        || self.is(k, &["celebrate", "champagne"])
                 })?;
                 Some(party + 1)
             }

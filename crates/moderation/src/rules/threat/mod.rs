@@ -361,7 +361,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      отлупить kursun boot trunk багажнике доберемся зашить basalim yakalim \
      disappear vanish shoulder thrown rearranges keeping example syringe needle breathing \
      ovens oven knows mezar mezarlik mezardir stairs windows neither parked warning list \
-     сгорит сгорят переедет доберутся sikarlar sikacaklar vururlar vuracaklar",
+     сгорит сгорят переедет доберутся sikarlar sikacaklar vururlar vuracaklar crawl гроб яду \
+     dayak yaparim",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]

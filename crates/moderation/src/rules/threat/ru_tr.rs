@@ -154,7 +154,7 @@ static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
 static RU_PERSON: Lexicon =
-    Lexicon::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку таких этих");
+    Lexicon::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку таких этих тобой");
 
 /// Russian and Turkish menaces without a violent verb: `тебе не жить`, `ты труп` (not `тебе
 /// конец`, which is as often "you're in trouble"), and "I know where you live" as in English
@@ -191,6 +191,15 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // "May God destroy you": a curse on the reader (`Allah kahretsin` alone is "damn it").
     &["allah", "seni", "kahretsin"],
     &["allah", "sizi", "kahretsin"],
+    // "Get your coffin ready".
+    &["готовь", "гроб"],
+    &["готовь", "себе", "гроб"],
+    // "Drink poison": told to the reader.
+    &["выпей", "яду"],
+    // "I'll give you such a beating ...".
+    &["dayak", "atacagim"],
+    &["dayak", "atarim"],
+    &["dayak", "atacagiz"],
     // "May a train run you over".
     &["пусть", "тебя", "переедет"],
     &["чтоб", "тебя", "переехал"],
@@ -408,7 +417,7 @@ static TR_PERSON: Lexicon = Lexicon::new(
     "seni sizi onu onlari hepinizi hepsini hepsi onlar \
      bunlar bunlari kafani kafanizi kafana kafaniza kafasina kafasini boynunu evini aileni \
      kemiklerini bacaklarini kollarini dislerini senin ellerini parmaklarini gazetenizi gazeteni \
-     sizin adamlar insanlar suratini yuzunu agzini adamlari",
+     sizin adamlar insanlar suratini yuzunu agzini adamlari kizini oglunu esini cocuklarini",
 );
 
 /// Urges to self-harm in Russian and Turkish, as one word or two: `повесься` ("hang yourself"),
@@ -466,7 +475,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| foreign_start_wor
 /// Russian and Turkish words a threat starts at that are not in a lexicon of its shapes: the
 /// Turkish for cancer, wished on someone, "you'll see", "you're finished", "if only"...
 static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
-    "kansere kanser oldurun gebertin gibilerin твой твоя ваш ваша sikarlar sikacaklar \
+    "kansere kanser oldurun gebertin gibilerin твой твоя ваш ваша sikarlar sikacaklar neler \
      vururlar vuracaklar \
      kahrolsun olum gorursun gorursunuz olseydin olseydiniz gebereydin yasamazsin dovmek bittin \
      yandin biliyorsun bilirsin linc daga karsilasiriz gorusuruz bulusuruz oldurene asacaksin \
@@ -771,6 +780,27 @@ impl Clause<'_> {
             && !self.any_in(0..self.len(), &["если"])
         {
             return Some((Menace, i, i + 3));
+        }
+        // `сожгу твою тачку вместе с тобой` ("I'll burn your car with you in it").
+        // (The reader's own: not `сожгу старые письма вместе с тобой`, "I'll burn the old
+        // letters together with you".)
+        if self.is(i, &["сожгу", "подожгу", "взорву"])
+            && self.is(i + 1, &["твою", "твой", "твое", "вашу", "ваш", "ваше"])
+            && (i + 1..self.len())
+                .any(|k| self.seq(k, &["вместе", "с"]) && self.is(k + 2, &["тобой", "вами"]))
+        {
+            return Some((Intent, i, self.len()));
+        }
+        // `kızını sokakta görürsem neler yaparım biliyor musun?` ("if I see your daughter in
+        // the street, do you know what I'd do?").
+        if self.seq(i, &["neler", "yaparim"])
+            && self.any_in(
+                i.saturating_sub(4)..i,
+                &["gorursem", "gorsem", "yakalarsam", "bulursam"],
+            )
+            && (i.saturating_sub(5)..i).any(|k| self.tr_person_object(k))
+        {
+            return Some((Menace, i.saturating_sub(4), i + 2));
         }
         // `kafana bir tane sıkarlar yakında, görürsün` ("they'll put one in your head soon,
         // you'll see"): a shot foretold by others.

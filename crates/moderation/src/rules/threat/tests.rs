@@ -2079,3 +2079,37 @@ fn neither_will_you_a_quiet_street_a_visit_a_last_warning_a_list() {
         ],
     );
 }
+
+#[test]
+fn yours_soon_enough_a_newsroom_firebombed_a_party_for_a_death_a_prayer() {
+    read_all(
+        &[
+            "You'll get yours soon enough, and I'll be there to watch.",
+            "Somebody needs to firebomb that newsroom while they're all inside.",
+            "Wouldn't it be a shame if your daughter's photos ended up on certain websites.",
+            "The day your editor dies I'm throwing a party.",
+            "I pray every night that a heart attack takes you in your sleep.",
+            "Let's see how brave this reporter is with a broken jaw and no teeth.",
+            "Get raped, you stuck-up feminist cow.",
+            "Crawl off and die somewhere quiet, you sad old man.",
+            "Тебе осталось недолго, готовь гроб.",
+            "Сожгу твою тачку вместе с тобой.",
+            "Автор, выпей яду и не мучай людей.",
+            "Kızını sokakta görürsem neler yaparım biliyor musun?",
+            "Sana öyle bir dayak atacağım ki annen bile tanımayacak.",
+        ],
+        &[
+            "You'll get yours in the post by Friday, the shop says.",
+            "Somebody needs to firebomb that myth once and for all.",
+            "Wouldn't it be a shame if your daughter's photos ended up in a drawer.",
+            "The day my editor retires I'm throwing a party for him.",
+            "I pray every night that a heart attack never takes my dad.",
+            "The reporter broke her jaw in a cycling accident.",
+            "Get ready, the match starts at eight.",
+            "The fox crawled off into the hedge.",
+            "Гроб с телом поэта пронесли через весь город.",
+            "Сожгу старые письма, пока ты на работе.",
+            "Kızım sokakta bir kedi buldu.",
+        ],
+    );
+}
