@@ -359,6 +359,18 @@ impl Clause<'_> {
         {
             return Some(i + 4);
         }
+        // `ur mouth would be better used for something else luv`.
+        if self.at(i) == "mouth"
+            && i > 0
+            && self.is(i - 1, &["your", "ur", "her"])
+            && (self.seq(i + 1, &["would", "be", "better", "used", "for"])
+                || self.seq(i + 1, &["is", "better", "used", "for"]))
+        {
+            let used = i + if self.at(i + 1) == "would" { 6 } else { 5 };
+            if self.seq(used, &["something", "else"]) {
+                return Some(used + 2);
+            }
+        }
         // `that reporter's mouth is good for one thing only`.
         if self.at(i) == "mouth"
             && (self.seq(i + 1, &["is", "good", "for", "one", "thing"])
@@ -673,6 +685,12 @@ mod tests {
                 harassment(text)
             );
         }
+    }
+
+    #[test]
+    fn a_mouth_better_used_for_something_else() {
+        assert!(!harassment("ur mouth would be better used for something else luv").is_empty());
+        assert!(harassment("your mouth would be better used for eating than talking").is_empty());
     }
 
     #[test]

@@ -48,7 +48,8 @@ pub enum HateKind {
 /// Slurs for groups of people, which name them only to demean them (plurals alone where the
 /// singular has another sense: `хохол` is also a tuft of hair, `chink` a crack).
 static SLURS: Lexicon = Lexicon::new(
-    "paki pakis kike kikes spic spics spick spicks wetback wetbacks raghead ragheads \
+    "paki pakis kike kikes spic spics spick spicks wetback wetbacks raghead ragheads muzzie \
+     muzzies muzrat muzrats \
      towelhead towelheads gook gooks darkie darkies wog wogs sandnigger sandniggers beaner \
      beaners chinks gyppo gyppos pikey pikeys golliwog golliwogs trannies жиды жидов жидам жидами \
      хохлы хохлов хохлам хохлами хачи хачей хачам черномазые черномазых пиндосы пиндосов \
@@ -431,7 +432,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      scrounge civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab \
      rape rapes maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне \
      contributed ban bar купили скупили everything understand understands island islands geri \
-     crime crimes isleri seeing",
+     crime crimes isleri seeing dolu",
 );
 
 impl Clause<'_> {
@@ -735,6 +736,23 @@ impl Clause<'_> {
             && self.is(i + 3, &["oturur", "oturmali", "kalir", "kalmali", "durur"])
         {
             return Some((Exclusion, i, i + 4));
+        }
+        // `kadinlar sussun erkekler konussun` ("women shut up, men talk").
+        if self.seq(i, &["kadinlar", "sussun"]) {
+            return Some((Exclusion, i, i + 2));
+        }
+        // `ermeni dölü seni` ("you Armenian spawn"): a people's name made an insult (`dölü`
+        // is read `dolu`, also "full": not `ermeni dolu bir mahalle`, followed by more).
+        if self.is(
+            i,
+            &[
+                "ermeni", "kurt", "rum", "yahudi", "arap", "suriyeli", "cingene",
+            ],
+        ) && self.at(i + 1) == "dolu"
+            && (self.is(i + 2, &["seni", "sizi", "herif", "pislik"])
+                || self.phrase_ends_before(i + 2))
+        {
+            return Some((Slur, i, i + 2));
         }
         // `kadın dediğin susar` ("a woman, so called, keeps quiet").
         if self.seq(i, &["kadin", "dedigin"])
@@ -3063,6 +3081,21 @@ mod tests {
                 "Black women are loud, proud and running for office in record numbers.",
                 "Цыгане выступили на фестивале.",
                 "Ermeni mimarların eserleri bu toprakların mirasıdır.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_slur_for_muslims_women_told_to_shut_up_a_people_s_spawn() {
+        read_all(
+            &[
+                "all muzzies should be deported back to the desert where they belong",
+                "kadinlar sussun erkekler konussun",
+                "ermeni dolu seni",
+            ],
+            &[
+                "kadınlar da erkekler de bu kararı eleştirdi",
+                "Ermeni dolu bir mahalleydi burası, şimdi kimse kalmadı.",
             ],
         );
     }

@@ -85,7 +85,8 @@ static DISMISSED: Lexicon = Lexicon::new(
 /// Names to call a reader that the classifier's training comments hardly hold (it allowed
 /// "You halfwit." and "You utter cretin."): British and old-fashioned ones above all.
 static NAMES: Lexicon = Lexicon::new(
-    "halfwit halfwits nitwit nitwits dimwit dimwits cretin cretins cretinous numpty numpties \
+    "halfwit halfwits nitwit nitwits dimwit dimwits cretin cretins cretinous numpty numpties mong \
+     mongs \
      pillock pillocks plonker plonkers nincompoop nincompoops ignoramus ignoramuses simpleton \
      simpletons dullard dullards dolt dolts oaf oafs twit twits prat prats berk berks tosser \
      tossers dunce dunces knobhead knobheads bellend bellends gobshite gobshites dipshit \
@@ -307,7 +308,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      old big fat ugly smug arrogant useless clueless blithering gormless lying sad miserable thick \
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
      braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
-     feral braying slimy gutless cowardly hideous bitter дешевая дешевый \
+     feral braying slimy gutless cowardly hideous bitter actual дешевая дешевый \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
      жирный тупая тупой мерзкая bir tam",
 );
@@ -671,7 +672,11 @@ impl Clause<'_> {
         }
         // (And `hope your children grow up to be ashamed of you`.)
         // (`your mum must be so disappointed`, closing its clause.)
-        let disappointed = self.first_in(i + 2..i + 6, &["disappointed"]);
+        // (`ur family must be embarassed`, misspelt or not.)
+        let disappointed = self.first_in(
+            i + 2..i + 6,
+            &["disappointed", "embarrassed", "embarassed", "embarrased"],
+        );
         if let Some(k) =
             disappointed.filter(|&k| k + 1 == self.len() || self.seq(k + 1, &["in", "you"]))
         {
@@ -1587,8 +1592,28 @@ impl Clause<'_> {
         if alone && names.iter().any(|n| self.is(i, *n)) {
             return Some(i + 1);
         }
-        if self.is(i, &NAMES_TR_YOU) && self.phrase_ends_before(i + 1) {
+        // (`cok aptalsin ya gercekten`: "you're so stupid, really", particles after.)
+        // (`ya` is read `you`, as chat spells it in English.)
+        let particles = [
+            "ya",
+            "you",
+            "gercekten",
+            "be",
+            "lan",
+            "valla",
+            "vallahi",
+            "resmen",
+        ];
+        if self.is(i, &NAMES_TR_YOU)
+            && (i + 1..self.len() + 1)
+                .any(|k| self.phrase_ends_before(k) && (i + 1..k).all(|p| self.is(p, &particles)))
+        {
             return Some(i + 1);
+        }
+        // `actual mong who wrote this`: the author called a name, as the clause opens.
+        let opens = (0..i).all(|k| self.is(k, &BEFORE_A_NAME));
+        if opens && self.is(i, &NAMES) && self.seq(i + 1, &["who", "wrote"]) {
+            return Some(i + 3);
         }
         // `hey fatso, the gym called`: a name after a greeting that opens the clause.
         if i == 1 && self.is(0, &["hey", "oi", "listen"]) && self.is(i, &NAMES) {
@@ -1702,7 +1727,15 @@ static SHAPES: [(Shape, &Needs); 64] = [
     ),
     (
         |c, i| c.kin_ashamed(i),
-        &words(&["ashamed", "regrets", "regretted", "disappointed"]),
+        &words(&[
+            "ashamed",
+            "regrets",
+            "regretted",
+            "disappointed",
+            "embarrassed",
+            "embarassed",
+            "embarrased",
+        ]),
     ),
     (|c, i| c.legs_closed(i), &words(&["legs"])),
     (|c, i| c.human_equivalent(i), &words(&["equivalent"])),
@@ -1956,7 +1989,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      anani desperate blind deaf mongrel mongrels uterus piss regrets regretted disappointed \
      imagine planks evolution cells monkey chimp chimpanzee baboon toddler grandmother granny \
      gran nan sessions favours favors overtime specimen degree diploma phd qualifications water \
-     hamster goldfish parrot",
+     hamster goldfish parrot embarrassed embarassed embarrased mong mongs",
 );
 
 /// Every stock insult in the text.
@@ -2761,6 +2794,22 @@ mod tests {
                 "You are so kind you'd give away your last penny.",
                 "My hamster would love a better cage than this one.",
                 "The harpy eagle is one of the largest birds of prey.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_author_called_a_name_a_family_embarrassed_turkish_particles() {
+        read_all(
+            &[
+                "actual mong who wrote this",
+                "ur a joke and ur family must be embarassed",
+                "cok aptalsin ya gercekten",
+            ],
+            &[
+                "my family are embarrassed by my dad jokes",
+                "the author who wrote this did her homework",
+                "aptal bir hata yaptım ya, gerçekten",
             ],
         );
     }

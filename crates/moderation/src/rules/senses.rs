@@ -127,11 +127,12 @@ static SENSES: [Sense; 33] = [
     Sense::new("idiot idiots", "stock character characters trope tropes archetype"),
     // `spotted dick` and its custard are a pudding.
     Sense::new("dick", "spotted custard pudding"),
-    // A phone or a battery that "croaked" (`телефон сдох`) died as things do.
+    // A phone or a battery that "croaked" (`телефон сдох`) died as things do, and one nearly
+    // dead of laughing (`я чуть не сдох от смеха`) did not.
     Sense::new(
         "сдох сдохла сдохло сдохли",
         "телефон телефона ноутбук ноут аккумулятор батарейка батарея компьютер комп принтер \
-         мотор двигатель холодильник роутер диск планшет зарядка машина стартер",
+         мотор двигатель холодильник роутер диск планшет зарядка машина стартер смеха смеху",
     ),
     // Batteries that go to die in landfill, a phone that died, died as things do.
     Sense::new(
@@ -438,5 +439,6 @@ mod tests {
             ["idiot"]
         );
         assert!(unread("You are the village idiot of this comment section.").is_empty());
+        assert_eq!(unread("я чуть не сдох от смеха"), ["сдох"]);
     }
 }

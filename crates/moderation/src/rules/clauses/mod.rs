@@ -638,6 +638,8 @@ const SPOKEN: &[(&str, &[&str])] = &[
     ("dont", &["do", "not"]),
     ("wont", &["will", "not"]),
     ("cant", &["can", "not"]),
+    ("shud", &["should"]),
+    ("shld", &["should"]),
     ("didnt", &["did", "not"]),
     ("doesnt", &["does", "not"]),
     ("isnt", &["is", "not"]),
@@ -657,7 +659,7 @@ static SPOKEN_WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
     SPOKEN
         .iter()
         .map(|&(word, _)| word)
-        .chain(["id", "ur", "2", "4"])
+        .chain(["id", "ill", "ur", "2", "4"])
         .collect()
 });
 
@@ -717,10 +719,29 @@ fn expand(word: &str, keys: Keys, next: &str) -> Option<(&'static [&'static str]
     }
     let single: &[&str] = match word {
         "id" if AFTER_I_WOULD.contains(next) => &["i", "would"],
+        // `ill be outside ur office`: "I'll" (not `ill health`, `feel ill`).
+        "ill"
+            if matches!(
+                next,
+                "be" | "find" | "get" | "come" | "make" | "kill" | "show"
+            ) =>
+        {
+            &["i", "will"]
+        }
         // `ur gonna`, `ur a joke`: "you're"; `ur mum`: "your".
         "ur" if matches!(
             next,
-            "gonna" | "going" | "a" | "an" | "so" | "such" | "not" | "just" | "dead" | "done"
+            "gonna"
+                | "going"
+                | "getting"
+                | "a"
+                | "an"
+                | "so"
+                | "such"
+                | "not"
+                | "just"
+                | "dead"
+                | "done"
         ) =>
         {
             &["you", "are"]

@@ -363,8 +363,11 @@ impl Clause<'_> {
         } else if self.is(i, &["ought", "deserve", "deserves", "needs", "need"]) {
             return None;
         }
-        // `old people should just die already`, `... should hurry up and die`.
-        if self.at(j) == "just" && self.is(j + 1, &["die", "hurry"]) {
+        // `old people should just die already`, `... should hurry up and die`; `someone
+        // should just run this clown over`.
+        if self.at(j) == "just"
+            && (self.is(j + 1, &["die", "hurry"]) || self.harm(j + 1, false).is_some())
+        {
             j += 1;
         }
         if self.seq(j, &["hurry", "up", "and", "die"]) {

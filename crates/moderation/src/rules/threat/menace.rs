@@ -522,6 +522,19 @@ impl Clause<'_> {
                     self.last_face_seen(from)
                 })
                 .or_else(|| self.shown_what_is_done(commitment?)),
+            // `I'll be outside your office Friday, bring your mates if you want, won't help`: the
+            // reader's friends of no help against what is coming (not `bring your mates, the
+            // more the merrier`).
+            "bring"
+                if self.is(i + 1, &["your", "ur"])
+                    && self.is(i + 2, &["mates", "friends", "backup", "lawyer"]) =>
+            {
+                let no_help =
+                    (i + 3..self.len()).find(|&k| self.seq(k, &["will", "not", "help"]))?;
+                let waiting =
+                    self.seq(0, &["i", "will", "be"]) || self.seq(0, &["we", "will", "be"]);
+                waiting.then_some(no_help + 3)
+            }
             // `people like you used to disappear in the night, and I miss those days`.
             "used" => self.vanished_and_missed(i),
             // `one of these nights the lights in your flat won't come back on, and neither
@@ -1239,6 +1252,18 @@ impl Clause<'_> {
         if which_is_yours {
             return Some(i + 6);
         }
+        // `we know ur address mate, see u soon`: the reader's address known, and a visit or a
+        // warning after (not `we know your address, we'll post the prize`).
+        let address = i + 3 + usize::from(self.at(i + 3) == "home");
+        if self.seq(i + 1, &["know", "your"])
+            && self.is(address, &["address", "postcode", "street"])
+        {
+            let warned = (address + 1..self.len())
+                .any(|k| PRESENCE.iter().chain(WARNINGS).any(|w| self.seq(k, w)))
+                || self.followed_by(PRESENCE)
+                || self.followed_by(WARNINGS);
+            return warned.then(|| self.len());
+        }
         // `I know what time your shift ends. Drive safe.`: the reader's hours known, and a
         // warning after (not `I know what time your shift ends, I'll have dinner ready`).
         if self.seq(i + 1, &["know", "what", "time"]) && self.any_in(i + 4..i + 6, &["your", "you"])
@@ -1487,6 +1512,14 @@ impl Clause<'_> {
             )
         {
             return Some(i + 6);
+        }
+        // `if I see you in town you're getting stabbed`: a harm to come, on a condition (not
+        // `you're getting vaccinated if I see you at the clinic`, no harm).
+        if self.seq(i, &["you", "are", "getting"])
+            && self.is(i + 3, &HARMED)
+            && self.any_in(0..i, &["if", "when"])
+        {
+            return Some(i + 4);
         }
         if self.seq(i, &["you", "are", "dead"]) && ends_at(i + 3, &["meat", "man", "you"])
             || self.seq(i, &["you", "are", "a", "dead", "man"])

@@ -362,7 +362,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      disappear vanish shoulder thrown rearranges keeping example syringe needle breathing \
      ovens oven knows mezar mezarlik mezardir stairs windows neither parked warning list \
      сгорит сгорят переедет доберутся sikarlar sikacaklar vururlar vuracaklar crawl гроб яду \
-     dayak yaparim",
+     dayak yaparim mates help bulcam bulucam edicem edecegim",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -396,7 +396,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      bricks purge pogrom holocaust kick push shove accidents walking sharpen feed name tied \
      concrete swinging mosque mosques church churches synagogue synagogues temple temples \
      check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
-     know knows ovens oven ended stairs windows neither parked warning list",
+     know knows ovens oven ended stairs windows neither parked warning list bring",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

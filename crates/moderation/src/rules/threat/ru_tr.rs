@@ -196,6 +196,11 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["готовь", "себе", "гроб"],
     // "Drink poison": told to the reader.
     &["выпей", "яду"],
+    // "I'll find you", "I'll make you regret it", as they are spoken (`bulcam`, `edicem`).
+    &["seni", "bulcam"],
+    &["seni", "bulucam"],
+    &["pisman", "edicem"],
+    &["pisman", "edecegim"],
     // "I'll give you such a beating ...".
     &["dayak", "atacagim"],
     &["dayak", "atarim"],

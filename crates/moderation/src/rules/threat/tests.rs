@@ -2113,3 +2113,23 @@ fn yours_soon_enough_a_newsroom_firebombed_a_party_for_a_death_a_prayer() {
         ],
     );
 }
+
+#[test]
+fn chat_spelt_menaces_an_address_known_mates_of_no_help_a_stabbing_to_come() {
+    read_all(
+        &[
+            "someone shud just run this clown over with a van tbh",
+            "we know ur address mate, see u soon",
+            "ill be outside ur office friday, bring ur mates if u want, wont help",
+            "i swear if i see u in town ur getting stabbed",
+            "seni bulcam ve pisman edicem",
+        ],
+        &[
+            "ill health forced the mayor to step down, sad news",
+            "bring ur mates to the quiz night, the more the merrier",
+            "we know ur address from the form, the prize is in the post",
+            "u r getting vaccinated if i see u at the clinic, no excuses lol",
+            "seni bulmak çok kolay oldu, harita sağ olsun",
+        ],
+    );
+}
