@@ -59,7 +59,7 @@ static UNDRESS_FOR: Lexicon = Lexicon::new(
 
 /// A person by what they are, after `that` (`I'd bang that reporter`).
 static ROLES: Lexicon = Lexicon::new(
-    "reporter journalist anchor presenter columnist woman girl lady chick babe blonde \
+    "reporter journalist anchor presenter columnist newsreader woman girl lady chick babe blonde \
      brunette redhead",
 );
 
@@ -413,6 +413,19 @@ impl Clause<'_> {
         if let Some(end) = self.advance_ru(i) {
             return Some(end);
         }
+        // `I'd ruin that little newsreader if I got her alone in a lift`: what the writer
+        // would do to a woman, got alone (not `I'd finish the report if I got an hour alone
+        // in the office`).
+        if self.seq(i, &["if", "i"]) && self.seq(0, &["i", "would"]) {
+            let got = i + 2 + usize::from(self.at(i + 2) == "ever");
+            if self.is(got, &["got", "get"])
+                && self.is(got + 1, &PERSONS)
+                && self.at(got + 2) == "alone"
+                && self.any_in(got + 3..got + 7, &ROOMS)
+            {
+                return Some(got + 3);
+            }
+        }
         // `I bet she'd moan my name`, `you would be screaming my name`: the writer's boast of
         // sex with a person (not `the crowd would scream my name`).
         if self.is(i, &["she", "you", "he", "u"]) && self.at(i + 1) == "would" {
@@ -464,8 +477,9 @@ impl Clause<'_> {
         {
             return Some(k + 3);
         }
-        // `get that reporter alone in a hotel room`.
-        if self.is(k, &["get", "have"]) {
+        // `get that reporter alone in a hotel room`; `I'd ruin that little newsreader if I got
+        // her alone in a lift`.
+        if self.is(k, &["get", "have", "got"]) {
             let person = if self.is(k + 1, &PERSONS) {
                 k + 2
             } else if self.is(k + 1, &["that", "this", "the"]) && self.is(k + 2, &ROLES) {
@@ -544,6 +558,13 @@ impl Clause<'_> {
         };
         let called = i > 0 && self.is(i - 1, &["hey", "hi", "hello", "yo"]);
         if opens && called && self.is(i, &["sexy", "hottie"]) && remark_ends(i + 1) {
+            return Some(i + 1);
+        }
+        // `hey sugar tits, smile for me`: a woman called by her body.
+        if i >= 2
+            && self.seq(i - 1, &["sugar", "tits"])
+            && self.is(i - 2, &["hey", "hi", "oi", "yo"])
+        {
             return Some(i + 1);
         }
         if opens && self.is(i, &ADMIRING) && self.is(i + 1, &BODY) && remark_ends(i + 2) {
@@ -685,6 +706,18 @@ mod tests {
                 harassment(text)
             );
         }
+    }
+
+    #[test]
+    fn sugar_tits_a_newsreader_got_alone() {
+        assert!(!harassment("Hey sugar tits, smile for me next time you're on telly.").is_empty());
+        assert!(
+            !harassment("I'd ruin that little newsreader if I got her alone in a lift.").is_empty()
+        );
+        assert!(harassment("Sugar tits are a common bird at feeders in winter.").is_empty());
+        assert!(
+            harassment("I'd finish the report if I got an hour alone in the office.").is_empty()
+        );
     }
 
     #[test]

@@ -200,8 +200,9 @@ static LESSER_MINDS: Lexicon = Lexicon::new(
 );
 
 /// What a group is said to control: `Jews control the media`.
-static CONTROLLED: Lexicon =
-    Lexicon::new("media banks world government governments money press hollywood finance congress");
+static CONTROLLED: Lexicon = Lexicon::new(
+    "media banks world government governments money press hollywood finance congress country",
+);
 
 /// What a group is made a byword for: `typical woman driver`.
 static BYWORDS: Lexicon =
@@ -1338,7 +1339,8 @@ impl Clause<'_> {
                 // (`... a drain and the state should stop keeping them alive`.)
                 match all {
                     Some(last) => return Some((Stereotype, i, last + 1)),
-                    None if on == self.len() || self.at(on) == "and" => {
+                    // (`... a burden we carry out of pity`.)
+                    None if on == self.len() || self.is(on, &["and", "we"]) => {
                         return Some((Stereotype, i, on))
                     }
                     None => {}
@@ -1668,8 +1670,10 @@ impl Clause<'_> {
             }
         }
         // `Jews control the media`, `X run the banks`; not `... the media in occupied areas`.
-        if self.is(end, &["control", "controls", "run", "runs", "own", "owns"]) {
-            let object = end + 1 + usize::from(self.at(end + 1) == "the");
+        // (`Jews still run the country`: an adverb between.)
+        let verb = end + usize::from(self.is(end, &["still", "secretly", "really", "basically"]));
+        if self.is(verb, &["control", "controls", "run", "runs", "own", "owns"]) {
+            let object = verb + 1 + usize::from(self.at(verb + 1) == "the");
             if self.is(object, &CONTROLLED) && !self.is(object + 1, &["in", "of", "at"]) {
                 return Some((Conspiracy, i, object + 1));
             }
@@ -3096,6 +3100,20 @@ mod tests {
             &[
                 "kadınlar da erkekler de bu kararı eleştirdi",
                 "Ermeni dolu bir mahalleydi burası, şimdi kimse kalmadı.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_country_run_a_burden_carried() {
+        read_all(
+            &[
+                "Fair point about the trains. Jews still run the country though.",
+                "The disabled are a burden we carry out of pity, nothing more.",
+            ],
+            &[
+                "The Jewish museum still runs the country's best archive tour.",
+                "The disabled are a quarter of the town's population.",
             ],
         );
     }

@@ -308,7 +308,8 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      old big fat ugly smug arrogant useless clueless blithering gormless lying sad miserable thick \
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
      braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
-     feral braying slimy gutless cowardly hideous bitter actual дешевая дешевый \
+     feral braying slimy gutless cowardly hideous bitter actual sanctimonious smarmy дешевая \
+     дешевый \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
      жирный тупая тупой мерзкая bir tam",
 );
@@ -1110,7 +1111,15 @@ impl Clause<'_> {
     /// a mind mocked by a stock phrase, said to or of someone.
     /// (And `you couldn't pour water out of a boot with instructions on the heel`; not `pour
     /// the water out of a boot after the hike`.)
+    /// (And `your IQ must be lower than your shoe size`.)
     fn mind_mocked(&self, i: usize) -> Option<usize> {
+        if self.at(i) == "iq" && i > 0 && self.is(i - 1, &["your", "ur", "his", "her"]) {
+            let lower = (i + 1..i + 4).find(|&k| self.is(k, &["lower", "less", "smaller"]))?;
+            let than = lower + 1;
+            let size =
+                (than + 1..than + 5).find(|&k| self.is(k, &["size", "temperature", "age"]))?;
+            return (self.at(than) == "than" && self.aimed_in(0..i)).then_some(size + 1);
+        }
         let poured = i >= 3
             && self.seq(i, &["water", "out", "of", "a", "boot"])
             && self.at(i - 1) == "pour"
@@ -1667,7 +1676,9 @@ impl Clause<'_> {
             || self.at(k) == "кусок" && self.is(k + 1, &["дерьма", "говна"]) && self.at(i) == "ты"
             || self.is(k, &VILE) && to_the_reader
             || self.is(k, &NAMES_TR) && self.phrase_ends_before(k + 1)
-            || (self.is(k, &VERB_NAMES) || at_you) && self.name_ends(k + 1);
+            || (self.is(k, &VERB_NAMES) || at_you) && self.name_ends(k + 1)
+            // (`what a sanctimonious little prick you are`.)
+            || exclaimed && self.is(k, &VERB_NAMES) && self.seq(k + 1, &["you", "are"]);
         if !named {
             return None;
         }
@@ -1822,7 +1833,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.two_short_planks(i), &words(&["planks"])),
     (
         |c, i| c.mind_mocked(i),
-        &words(&["evolution", "cells", "cell", "water"]),
+        &words(&["evolution", "cells", "cell", "water", "iq"]),
     ),
     (|c, i| c.smarter_things(i), &lexicons(&[&DIM_THINGS])),
     (
@@ -2810,6 +2821,20 @@ mod tests {
                 "my family are embarrassed by my dad jokes",
                 "the author who wrote this did her homework",
                 "aptal bir hata yaptım ya, gerçekten",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_sanctimonious_prick_an_iq_under_a_shoe_size() {
+        read_all(
+            &[
+                "What a sanctimonious little prick you are.",
+                "Your IQ must be lower than your shoe size.",
+            ],
+            &[
+                "What a sanctimonious little speech from the minister.",
+                "The average IQ is lower than it was, the study claims.",
             ],
         );
     }

@@ -292,6 +292,17 @@ impl Clause<'_> {
                     return Some((Call, i, disease + 1));
                 }
             }
+            // `your family deserves everything that's coming to them`.
+            let all = j + usize::from(self.is(j, &["everything", "whatever", "all"]));
+            let coming =
+                all + usize::from(self.at(all) == "that") + usize::from(self.at(all + 1) == "is");
+            if all > j
+                && self.at(coming) == "coming"
+                && self.at(coming + 1) == "to"
+                && self.is(coming + 2, &PRONOUNS)
+            {
+                return self.person_in(0..i).then_some((Call, i, coming + 3));
+            }
             // `women who write columns like this deserve what happens to them`.
             let what = j + usize::from(self.at(j) == "what" || self.at(j) == "whatever");
             if what > j
@@ -362,6 +373,10 @@ impl Clause<'_> {
             j += 1;
         } else if self.is(i, &["ought", "deserve", "deserves", "needs", "need"]) {
             return None;
+        }
+        // `they should all be gassed`.
+        if self.seq(j, &["all", "be"]) {
+            j += 1;
         }
         // `old people should just die already`, `... should hurry up and die`; `someone
         // should just run this clown over`.

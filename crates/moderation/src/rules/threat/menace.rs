@@ -201,6 +201,9 @@ impl Clause<'_> {
                 k + 4
             } else if self.seq(k, &["unless", "you"]) || self.seq(k, &["если", "не"]) {
                 k + 2
+            } else if k == 0 && self.at(k) == "не" {
+                // `не купишь билет — пожалеешь` ("don't buy a ticket, you'll regret it").
+                k + 1
             } else {
                 return self.seq(k, &["if", "you", "miss"]);
             };
@@ -369,8 +372,15 @@ impl Clause<'_> {
                             || shown_off())
             } else {
                 let fire = ["fire", "burned", "burnt", "exploded", "brakes"];
+                // (`be a pity if anything happened to that pretty face`.)
+                let face = (i + 4..i + 9).any(|k| {
+                    self.at(k) == "face"
+                        && self.any_in(k.saturating_sub(3)..k, &["that", "your", "her", "his"])
+                });
                 (self.any_in(i + 2..i + 6, &happens) || self.any_in(i + 3..i + 8, &fire))
-                    && (self.person_in(i + 2..i + 9) || self.any_in(i + 2..i + 4, &["your"]))
+                    && (self.person_in(i + 2..i + 9)
+                        || self.any_in(i + 2..i + 4, &["your"])
+                        || face)
             };
             if befalls {
                 return Some((i + 9).min(self.len()));
@@ -537,6 +547,52 @@ impl Clause<'_> {
             }
             // `people like you used to disappear in the night, and I miss those days`.
             "used" => self.vanished_and_missed(i),
+            // `shame the author won't live to see the next one`: the writer's end foretold
+            // (not `my grandfather won't live to see the new bridge`).
+            "live"
+                if i >= 3
+                    && self.seq(i - 2, &["will", "not"])
+                    && self.seq(i + 1, &["to", "see"]) =>
+            {
+                let writer = [
+                    "author",
+                    "editor",
+                    "columnist",
+                    "journalist",
+                    "reporter",
+                    "writer",
+                ];
+                let subject = self.at(i - 3) == "you" || self.is(i - 3, &writer);
+                subject.then_some(i + 3)
+            }
+            // `you'd be surprised how easy it is to find out where a journalist lives`.
+            "easy" => {
+                let find = (i + 1..i + 5).find(|&k| self.seq(k, &["find", "out", "where"]))?;
+                let whom = find + 3;
+                let person = self
+                    .person(whom)
+                    .max(usize::from(self.is(whom, &["a", "an"]) && self.is_people(whom + 1)) * 2);
+                (person > 0 && self.is(whom + person, &["lives", "live", "sleeps", "parks"]))
+                    .then_some(whom + person + 1)
+            }
+            // `the next time you write about us, make sure your will is up to date`.
+            "date"
+                if i >= 7
+                    && self.seq(i - 7, &["make", "sure", "your", "will", "is", "up", "to"]) =>
+            {
+                let written = (0..i - 7).any(|k| {
+                    self.seq(k, &["next", "time", "you"])
+                        && self.is(k + 3, &["write", "post", "publish", "print"])
+                }) || self.kept_up_before(i);
+                written.then_some(i + 1)
+            }
+            // `watch what happens when your paper's van gets a little too close to our estate`.
+            "watch" if i == 0 && self.seq(1, &["what", "happens", "when", "your"]) => {
+                let ours = (5..self.len()).find(|&k| {
+                    self.seq(k, &["too", "close", "to", "our"]) || self.seq(k, &["near", "our"])
+                })?;
+                Some(ours + 4)
+            }
             // `one of these nights the lights in your flat won't come back on, and neither
             // will you`: the reader's end, said after a thing's (not `..., and neither will
             // the heating`).
@@ -982,13 +1038,20 @@ impl Clause<'_> {
             // `I hope we meet in a dark alley one day`, `I'll see you in a dark alley`, `I'd
             // love to see this columnist get what she deserves in a dark alley`: the writer's
             // hope or promise (not `I wouldn't want to meet him in a dark alley`).
-            "dark" => (self.at(i + 1) == "alley"
-                && i >= 2
-                && self.seq(i - 2, &["in", "a"])
-                && self.any_in(i.saturating_sub(9)..i, &["meet", "see", "catch"])
-                && self.any_in(i.saturating_sub(11)..i, &["hope", "will", "love"])
-                && !self.any_in(i.saturating_sub(9)..i, &["not", "hate"]))
-            .then_some(i + 2),
+            // (And `plenty of people would pay to see this editor get what he deserves, in a dark
+            // alley`.)
+            "dark" => {
+                let alley = self.at(i + 1) == "alley" && i >= 2 && self.seq(i - 2, &["in", "a"]);
+                let hoped = self.any_in(i.saturating_sub(9)..i, &["meet", "see", "catch"])
+                    && self.any_in(i.saturating_sub(11)..i, &["hope", "will", "love", "would"])
+                    && !self.any_in(i.saturating_sub(9)..i, &["not", "hate"]);
+                let deserved = (0..i).any(|k| {
+                    self.seq(k, &["get", "what"])
+                        && self.is(k + 2, &["he", "she", "they", "you"])
+                        && self.is(k + 3, &["deserves", "deserve"])
+                });
+                (alley && (hoped || deserved)).then_some(i + 2)
+            }
             // `before I give you something to cry about`.
             "give" => self
                 .seq(i, &["give", "you", "something", "to", "cry", "about"])

@@ -143,6 +143,18 @@ impl Clause<'_> {
                 }
             }
         }
+        // `I'd still like to see you beaten half to death`: a harm the writer would watch
+        // gladly (not `I'd like to see you beaten at chess`, a game).
+        if let Some(from) = self.commitment(i) {
+            let want = from + usize::from(self.is(from, &["still", "really", "just", "so"]));
+            if self.is(want, &["like", "love"]) && self.seq(want + 1, &["to", "see"]) {
+                let whom = want + 3;
+                let person = self.person(whom);
+                if person > 0 && self.is(whom + person, &HARMED) && !self.in_a_game(whom) {
+                    return Some((Call, i, whom + person + 1));
+                }
+            }
+        }
         // `I'm breaking your jaw if I see you`: a harm in the present, done to the reader
         // (not `I'm killing it`, `we're hurting your feelings`, `I'm beating you at chess`),
         // or to someone met on a condition (`if I see this reporter on the tube I'm pushing
@@ -362,7 +374,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      disappear vanish shoulder thrown rearranges keeping example syringe needle breathing \
      ovens oven knows mezar mezarlik mezardir stairs windows neither parked warning list \
      сгорит сгорят переедет доберутся sikarlar sikacaklar vururlar vuracaklar crawl гроб яду \
-     dayak yaparim mates help bulcam bulucam edicem edecegim",
+     dayak yaparim mates help bulcam bulucam edicem edecegim easy date estate осторожна \
+     осторожен лесоповал",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -396,7 +409,8 @@ static STARTS_EN: Lexicon = Lexicon::new(
      bricks purge pogrom holocaust kick push shove accidents walking sharpen feed name tied \
      concrete swinging mosque mosques church churches synagogue synagogues temple temples \
      check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
-     know knows ovens oven ended stairs windows neither parked warning list bring",
+     know knows ovens oven ended stairs windows neither parked warning list bring easy date \
+     live",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -73,7 +73,7 @@ pub(super) static RU_VERMIN: Lexicon = Lexicon::new("тараканов клоп
 static RU_CRUSH: Lexicon = Lexicon::new("давить раздавить травить потравить морить");
 
 /// Lampposts people are hanged from (`всех либералов на фонари`).
-pub(super) static RU_LAMPPOST: Lexicon = Lexicon::new("фонари фонарь фонарях столбы");
+pub(super) static RU_LAMPPOST: Lexicon = Lexicon::new("фонари фонарь фонарях столбы лесоповал");
 
 /// Turkish for "you won't live" (`bir daha yazarsan yaşamazsın`) and "you know what I'll
 /// do" (`seni görürsem ne yapacağımı biliyorsun`), menaces after a condition.
@@ -302,6 +302,8 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["найду", "тебя"],
     &["ты", "пожалеешь"],
     &["вы", "пожалеете"],
+    // (`ещё раз увижу тебя у редакции — пожалеешь`: the reader left unsaid.)
+    &["пожалеешь"],
     &["ты", "об", "этом", "пожалеешь"],
     &["ты", "еще", "пожалеешь"],
     &["я", "тебе", "устрою"],
@@ -480,7 +482,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| foreign_start_wor
 /// Russian and Turkish words a threat starts at that are not in a lexicon of its shapes: the
 /// Turkish for cancer, wished on someone, "you'll see", "you're finished", "if only"...
 static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
-    "kansere kanser oldurun gebertin gibilerin твой твоя ваш ваша sikarlar sikacaklar neler \
+    "kansere kanser oldurun gebertin gibilerin твой твоя ваш ваша sikarlar sikacaklar neler знаю \
      vururlar vuracaklar \
      kahrolsun olum gorursun gorursunuz olseydin olseydiniz gebereydin yasamazsin dovmek bittin \
      yandin biliyorsun bilirsin linc daga karsilasiriz gorusuruz bulusuruz oldurene asacaksin \
@@ -795,6 +797,16 @@ impl Clause<'_> {
                 .any(|k| self.seq(k, &["вместе", "с"]) && self.is(k + 2, &["тобой", "вами"]))
         {
             return Some((Intent, i, self.len()));
+        }
+        // `я знаю твою машину, будь осторожна на дороге` ("I know your car, be careful on
+        // the road"): what the writer knows of the reader's, and a warning (not `я знаю твою
+        // машину, красная такая`).
+        if self.seq(i, &["знаю", "твою"]) || self.seq(i, &["знаю", "твой"]) {
+            let yours = ["машину", "квартиру", "дом", "подъезд", "адрес", "работу"];
+            let careful = ["осторожна", "осторожен", "осторожнее", "осторожны"];
+            if self.is(i + 2, &yours) && self.any_in(i + 3..self.len(), &careful) {
+                return Some((Menace, i, self.len()));
+            }
         }
         // `kızını sokakta görürsem neler yaparım biliyor musun?` ("if I see your daughter in
         // the street, do you know what I'd do?").

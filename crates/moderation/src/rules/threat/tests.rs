@@ -2133,3 +2133,35 @@ fn chat_spelt_menaces_an_address_known_mates_of_no_help_a_stabbing_to_come() {
         ],
     );
 }
+
+#[test]
+fn after_a_civil_sentence_a_death_foretold_a_beating_watched_a_will_made() {
+    read_all(
+        &[
+            "Good piece on the budget. Shame the author won't live to see the next one.",
+            "Interesting take. I'd still like to see you beaten half to death.",
+            "As for the Pakistanis in my street, they should all be gassed.",
+            "I read to the end. Your family deserves everything that's coming to them.",
+            "Nice photo of the author. Be a pity if anything happened to that pretty face.",
+            "You'd be surprised how easy it is to find out where a journalist lives.",
+            "Plenty of people would pay to see this editor get what he deserves, in a dark alley.",
+            "The next time you write about us, make sure your will is up to date.",
+            "Watch what happens when your paper's van gets a little too close to our estate.",
+            "Я знаю твою машину, будь осторожна на дороге.",
+            "Ещё раз увижу тебя у редакции — пожалеешь.",
+            "Всех либералов — на лесоповал.",
+        ],
+        &[
+            "My grandfather won't live to see the new bridge, sadly.",
+            "I'd like to see you beaten at chess one day, it would humble you.",
+            "I read to the end. Your family must be proud of this work.",
+            "Nice photo of the author. Where was it taken?",
+            "You'd be surprised how easy it is to find out where a company is registered.",
+            "Before you travel, make sure your will is up to date.",
+            "Watch what happens when the council van gets stuck on our estate, it's a comedy.",
+            "Я знаю твою машину, красная такая, у подъезда стоит.",
+            "Не купишь билет — пожалеешь.",
+            "Лесоповал в тайге сократился на треть.",
+        ],
+    );
+}
