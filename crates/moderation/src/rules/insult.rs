@@ -1571,7 +1571,7 @@ impl Clause<'_> {
     /// `you are so thick you'd fail an exam on your own name`: the reader's stupidity made a
     /// joke of (not `you are so kind you'd give away your last penny`).
     fn so_thick_you_would(&self, i: usize) -> Option<usize> {
-        let dim = ["thick", "stupid", "dumb", "dim", "dense", "ugly", "fat"];
+        let dim = ["thick", "stupid", "dumb", "ugly", "fat"];
         (self.is(i, &dim)
             && i >= 3
             && self.seq(i - 3, &["you", "are", "so"])
@@ -1846,9 +1846,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
     ),
     (
         |c, i| c.imagine_being_this(i).or_else(|| c.so_thick_you_would(i)),
-        &words(&[
-            "imagine", "thick", "stupid", "dumb", "dim", "dense", "ugly", "fat",
-        ]),
+        &words(&["imagine", "thick", "stupid", "dumb", "ugly", "fat"]),
     ),
     (
         |c, i| c.thrown_after(i),

@@ -292,7 +292,8 @@ impl Clause<'_> {
                     return Some((Call, i, disease + 1));
                 }
             }
-            // `your family deserves everything that's coming to them`.
+            // `your family deserves everything that's coming to them`: said of others (not
+            // `you deserve everything that's coming to you`, the consequences of one's deeds).
             let all = j + usize::from(self.is(j, &["everything", "whatever", "all"]));
             let coming =
                 all + usize::from(self.at(all) == "that") + usize::from(self.at(all + 1) == "is");
@@ -301,7 +302,7 @@ impl Clause<'_> {
                 && self.at(coming + 1) == "to"
                 && self.is(coming + 2, &PRONOUNS)
             {
-                return self.person_in(0..i).then_some((Call, i, coming + 3));
+                return (i > 0 && self.is_people(i - 1)).then_some((Call, i, coming + 3));
             }
             // `women who write columns like this deserve what happens to them`.
             let what = j + usize::from(self.at(j) == "what" || self.at(j) == "whatever");

@@ -374,7 +374,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      disappear vanish shoulder thrown rearranges keeping example syringe needle breathing \
      ovens oven knows mezar mezarlik mezardir stairs windows neither parked warning list \
      сгорит сгорят переедет доберутся sikarlar sikacaklar vururlar vuracaklar crawl гроб яду \
-     dayak yaparim mates help bulcam bulucam edicem edecegim easy date estate осторожна \
+     dayak yaparim mates bulcam bulucam edicem edecegim easy date estate осторожна \
      осторожен лесоповал",
 );
 

@@ -2153,6 +2153,7 @@ fn after_a_civil_sentence_a_death_foretold_a_beating_watched_a_will_made() {
         ],
         &[
             "My grandfather won't live to see the new bridge, sadly.",
+            "From the articles, it seems you deserve everything that's coming to you.",
             "I'd like to see you beaten at chess one day, it would humble you.",
             "I read to the end. Your family must be proud of this work.",
             "Nice photo of the author. Where was it taken?",
