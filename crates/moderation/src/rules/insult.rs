@@ -136,6 +136,17 @@ static DIM_THINGS: Lexicon = Lexicon::new("posts rocks bricks potatoes planks do
 static WRITERS_MOCKED: Lexicon =
     Lexicon::new("monkey chimp chimpanzee baboon toddler hamster goldfish parrot");
 
+/// Whom the reader would sell out, in `you'd sell out your own grandmother for a byline`.
+const SOLD_KIN: &[&str] = &[
+    "grandmother",
+    "granny",
+    "gran",
+    "nan",
+    "mother",
+    "mum",
+    "mom",
+];
+
 /// Vermin a person is said to be a kind of: `a cockroach of a human being`.
 static VERMIN_OF: Lexicon =
     Lexicon::new("cockroach rat worm maggot slug snake weasel toad leech louse parasite");
@@ -568,20 +579,7 @@ impl Clause<'_> {
     /// `you'd sell out your own grandmother for a byline`: said to the reader (`he'd sell his
     /// own grandmother for a vote` is heated criticism of a public figure).
     fn sold_your_own_grandmother(&self, i: usize) -> Option<usize> {
-        if !self.is(
-            i,
-            &[
-                "grandmother",
-                "granny",
-                "gran",
-                "nan",
-                "mother",
-                "mum",
-                "mom",
-            ],
-        ) || i < 4
-            || !self.seq(i - 2, &["your", "own"])
-        {
+        if !self.is(i, SOLD_KIN) || i < 4 || !self.seq(i - 2, &["your", "own"]) {
             return None;
         }
         let sell = i - 3 - usize::from(self.at(i - 3) == "out");
@@ -1755,18 +1753,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
         |c, i| c.bought_degree(i),
         &words(&["degree", "diploma", "phd", "qualifications"]),
     ),
-    (
-        |c, i| c.sold_your_own_grandmother(i),
-        &words(&[
-            "grandmother",
-            "granny",
-            "gran",
-            "nan",
-            "mother",
-            "mum",
-            "mom",
-        ]),
-    ),
+    (|c, i| c.sold_your_own_grandmother(i), &words(SOLD_KIN)),
     (|c, i| c.walking_abortion(i), &words(&["walking"])),
     (
         |c, i| c.raised_you(i),

@@ -569,9 +569,12 @@ impl Clause<'_> {
             "easy" => {
                 let find = (i + 1..i + 5).find(|&k| self.seq(k, &["find", "out", "where"]))?;
                 let whom = find + 3;
-                let person = self
-                    .person(whom)
-                    .max(usize::from(self.is(whom, &["a", "an"]) && self.is_people(whom + 1)) * 2);
+                // (`a journalist`: one of the paper's people, whoever.)
+                let person = if self.is(whom, &["a", "an"]) && self.is_people(whom + 1) {
+                    2
+                } else {
+                    self.person(whom)
+                };
                 (person > 0 && self.is(whom + person, &["lives", "live", "sleeps", "parks"]))
                     .then_some(whom + person + 1)
             }
@@ -611,9 +614,13 @@ impl Clause<'_> {
             // `when the power goes out, the first thing we do is visit every hack at this
             // paper`: a visit promised for a day to come (not `the first thing we do is visit
             // the museum`).
+            // (`the first thing we do is visit ...`, `... we'll do is visit ...`; not `... we did
+            // was visit the neighbours`, what was done.)
             "visit"
-                if i >= 4 && self.seq(i - 4, &["first", "thing", "we", "do"])
-                    || i >= 5 && self.seq(i - 5, &["first", "thing", "we", "do", "is"]) =>
+                if (i.saturating_sub(6)..i).any(|k| {
+                    self.seq(k, &["first", "thing", "we", "do"])
+                        || self.seq(k, &["first", "thing", "we", "will", "do"])
+                }) =>
             {
                 let day = (0..i).any(|k| {
                     self.seq(k, &["when", "the"])
