@@ -434,17 +434,17 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // reading): 21 of 40 attacks and 1 of 40 civil sentences ("Şerefsiz kelimesi hakaret
     // sayılır", the classifier's), 28 and the same 1 after. Its sixty-ninth (four already
     // here, replaced before reading): 19 of 40 attacks and 1 of 40 civil sentences ("Мразь —
-    // грубое слово", the word named), 29 and the same 1 after. Session 48's seven, the
-    // seventieth to the seventy-sixth (eight sentences already here, replaced after reading
+    // грубое слово", the word named), 29 and the same 1 after. Session 48's eight, the
+    // seventieth to the seventy-seventh (eight sentences already here, replaced after reading
     // with sentences read by the same build; the seventy-fifth written as chat, the
     // seventy-sixth with attacks after a civil sentence), each read with the mends of the one
-    // before: 27, 22, 17, 18, 18, 28 and 19 of 40 attacks (149 of 280) and 0, 0, 0, 2, 1, 1
-    // and 0 of 40 civil sentences at first ("The village idiot is a stock character in old
+    // before: 27, 22, 17, 18, 18, 28, 19 and 16 of 40 attacks (165 of 320) and 0, 0, 0, 2, 1,
+    // 1, 0 and 0 of 40 civil sentences at first ("The village idiot is a stock character in old
     // comedies", "You have to admit the minister is a gifted liar", "I've got a crowbar in
-    // the shed if you need to lift the floorboards", "я чуть не сдох от смеха"); 271 attacks
+    // the shed if you need to lift the floorboards", "я чуть не сдох от смеха"); 309 attacks
     // and 1 civil sentence after (the crowbar, the classifier's).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2374, 2226);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2414, 2264);
     assert!(
         civil_held.len() <= 29,
         "civil sentences held: {civil_held:#?}"

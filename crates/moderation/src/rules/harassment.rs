@@ -359,6 +359,24 @@ impl Clause<'_> {
         {
             return Some(i + 4);
         }
+        // `do you moan like that in bed too, sweetheart?`.
+        if self.is(i, &["you", "u"]) && self.is(i + 1, &["moan", "scream"]) {
+            let bed = (i + 2..i + 6).find(|&k| self.seq(k, &["in", "bed"]));
+            if let Some(k) = bed {
+                return Some(k + 2);
+            }
+        }
+        // `come round mine and I'll give you a proper interview, if you know what I mean`: an
+        // invitation home, hinted at (not `come round to the studio on Friday`).
+        let hint = ["if", "you", "know", "what", "i", "mean"];
+        if i == 0
+            && self.len() > hint.len()
+            && self.seq(self.len() - hint.len(), &hint)
+            && (self.seq(i, &["come", "round", "mine"])
+                || self.seq(i, &["come", "to", "my", "place"]))
+        {
+            return Some(self.len());
+        }
         // `ur mouth would be better used for something else luv`.
         if self.at(i) == "mouth"
             && i > 0
@@ -611,7 +629,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      soyun soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
-     princess",
+     princess come moan",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -706,6 +724,17 @@ mod tests {
                 harassment(text)
             );
         }
+    }
+
+    #[test]
+    fn moaning_in_bed_an_interview_at_home_hinted() {
+        assert!(!harassment("Do you moan like that in bed too, sweetheart?").is_empty());
+        assert!(!harassment(
+            "Come round mine and I'll give you a proper interview, if you know what I mean."
+        )
+        .is_empty());
+        assert!(harassment("Do you moan about the weather too? Everyone here does.").is_empty());
+        assert!(harassment("Come round to the studio and we'll do a proper interview.").is_empty());
     }
 
     #[test]

@@ -89,7 +89,7 @@ static STEREOTYPE_EN: Lexicon = Lexicon::new(
      evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist hags \
      terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
      groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged \
-     scammers fraudsters swindlers beggars pickpockets unemployable",
+     scammers fraudsters swindlers beggars pickpockets unemployable cheats",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -218,7 +218,7 @@ static RU_GET_OUT: Lexicon = Lexicon::new(
 
 /// Russian for "must be driven out", after `надо`: `цыган надо гнать`.
 static RU_DRIVE_OUT: Lexicon =
-    Lexicon::new("гнать выгнать выгонять вышвырнуть выселить согнать загнать");
+    Lexicon::new("гнать выгнать выгонять вышвырнуть выселить согнать загнать изолировать");
 
 /// Turkish for "should be thrown out", after the land (`ülkeden atılmalı`).
 static TR_DRIVEN_OUT: Lexicon = Lexicon::new(
@@ -433,7 +433,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      scrounge civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab \
      rape rapes maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне \
      contributed ban bar купили скупили everything understand understands island islands geri \
-     crime crimes isleri seeing dolu",
+     crime crimes isleri seeing dolu incapable invented faked holocaust itaat изолировать",
 );
 
 impl Clause<'_> {
@@ -760,6 +760,12 @@ impl Clause<'_> {
             && self.is(i + 2, &["susar", "susmali", "konusmaz", "sussun"])
         {
             return Some((Exclusion, i, i + 3));
+        }
+        // `kadın dediğin erkeğine itaat eder` ("a woman, so called, obeys her man").
+        if self.seq(i, &["kadin", "dedigin"]) {
+            if let Some(k) = self.first_in(i + 2..i + 5, &["itaat"]) {
+                return Some((Stereotype, i, k + 2));
+            }
         }
         // `бабы должны молчать и рожать` ("women must keep quiet and give birth"); not
         // `женщины должны получать равную зарплату`.
@@ -1203,6 +1209,30 @@ impl Clause<'_> {
             ];
             if k > 0 && self.is(k - 1, &place) && self.at(k + 1) == "yok" {
                 return Some((Exclusion, i, k + 2));
+            }
+        }
+        // `Muslims are incapable of living in a civilised society`: a people said to be unfit
+        // for others' company (not `... incapable of being one voting bloc`).
+        let copular = end + usize::from(self.is(end, &["are", "is"]));
+        if copular > end && self.seq(copular, &["incapable", "of"]) {
+            let fit = [
+                "living",
+                "thinking",
+                "integrating",
+                "reason",
+                "reasoning",
+                "governing",
+            ];
+            if self.is(copular + 2, &fit) {
+                return Some((Stereotype, i, copular + 3));
+            }
+        }
+        // `Jews invented the Holocaust to blackmail the world`: its denial, as a plot.
+        if self.is(end, &["invented", "faked", "made"]) {
+            let the = end + 1 + usize::from(self.at(end + 1) == "up");
+            let the = the + usize::from(self.at(the) == "the");
+            if self.is(the, &["holocaust", "holohoax"]) {
+                return Some((Conspiracy, i, the + 1));
             }
         }
         // `Arabs only understand one language: force`, `... only understand violence`: a
@@ -3114,6 +3144,26 @@ mod tests {
             &[
                 "The Jewish museum still runs the country's best archive tour.",
                 "The disabled are a quarter of the town's population.",
+            ],
+        );
+    }
+
+    #[test]
+    fn unfit_for_society_the_holocaust_denied_cheats_isolated_obedient() {
+        read_all(
+            &[
+                "Muslims are incapable of living in a civilised society.",
+                "Jews invented the Holocaust to blackmail the world.",
+                "Asians are all cheats, look at the exam results.",
+                "Геев надо изолировать от общества.",
+                "Kadın dediğin erkeğine itaat eder, sen de öyle yap.",
+            ],
+            &[
+                "Muslims are a fifth of the city's population.",
+                "The Holocaust memorial day event drew hundreds of people.",
+                "Asian students topped the exam results again.",
+                "Больных гриппом надо изолировать от остальных.",
+                "Kadın ve erkek eşit haklara sahip olmalı.",
             ],
         );
     }

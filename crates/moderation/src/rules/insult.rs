@@ -249,7 +249,7 @@ static NUISANCES: Lexicon = Lexicon::new(
 /// Where the reader belongs, in Russian and Turkish: `место в психушке`, `yeri tımarhane`.
 static ASYLUM_RU_TR: Lexicon = Lexicon::new(
     "психушке дурке дурдоме психушку дурку дурдом помойке свалке timarhane timarhanedir \
-         timarhanede",
+     timarhanede kodes",
 );
 
 /// What people like the reader should not do, in Russian: `такие как ты не должны
@@ -319,7 +319,8 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      old big fat ugly smug arrogant useless clueless blithering gormless lying sad miserable thick \
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
      braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
-     feral braying slimy gutless cowardly hideous bitter actual sanctimonious smarmy дешевая \
+     feral braying slimy gutless cowardly hideous bitter actual sanctimonious smarmy bloated \
+     дешевая \
      дешевый \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
      жирный тупая тупой мерзкая bir tam",
@@ -713,7 +714,14 @@ impl Clause<'_> {
     /// `you're a walking advertisement for birth control`, `he is the best argument for
     /// contraception`; not `the campaign for birth control in the 1960s`, `your case for
     /// abortion`.
+    /// (And `you are what happens when cousins marry`.)
     fn for_birth_control(&self, i: usize) -> Option<usize> {
+        if self.seq(i, &["cousins", "marry"])
+            && i >= 4
+            && self.seq(i - 4, &["are", "what", "happens", "when"])
+        {
+            return self.aimed_in(i.saturating_sub(6)..i - 4).then_some(i + 2);
+        }
         let end = if self.seq(i, &["for", "birth", "control"]) {
             i + 3
         } else if self.seq(i, &["for", "contraception"]) || self.seq(i, &["for", "abortion"]) {
@@ -774,7 +782,14 @@ impl Clause<'_> {
     }
 
     /// `your face could curdle milk`, `a face that could stop a clock`.
+    /// (And `you've got a face like a bulldog chewing a wasp`, the stock likenesses.)
     fn face_that_stops_clocks(&self, i: usize) -> Option<usize> {
+        let likened = [
+            "bulldog", "slapped", "smacked", "dropped", "bag", "melted", "wet",
+        ];
+        if self.seq(i, &["face", "like", "a"]) && self.is(i + 3, &likened) {
+            return self.aimed_in(0..i).then(|| (i + 5).min(self.len()));
+        }
         if !self.is(i, &["face"]) || !self.is(i + 1, &["could", "would", "can", "that"]) {
             return None;
         }
@@ -1487,7 +1502,7 @@ impl Clause<'_> {
                 || self.seq(i.wrapping_sub(2), &["место", "на"]))
                 && (you_ru() || like_you)
                 || sent_ru()
-                || self.at(i.wrapping_sub(1)) == "yeri"
+                || self.is(i.wrapping_sub(1), &["yeri", "yerin"])
                     && self.any_in(i.saturating_sub(4)..i, &["senin", "sizin"]));
         let strangled = self.is(i, &["bogmaliydilar", "bogmaliydi", "dogurmasaydi"])
             && self.any_in(i.saturating_sub(3)..i, &["seni"]);
@@ -1768,7 +1783,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
     ),
     (
         |c, i| c.for_birth_control(i),
-        &words(&["birth", "contraception", "abortion"]),
+        &words(&["birth", "contraception", "abortion", "cousins"]),
     ),
     (|c, i| c.nobody_cares(i), &words(&["nobody", "one"])),
     (|c, i| c.face_that_stops_clocks(i), &words(&["face"])),
@@ -1985,7 +2000,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      anani desperate blind deaf mongrel mongrels uterus piss regrets regretted disappointed \
      imagine planks evolution cells monkey chimp chimpanzee baboon toddler grandmother granny \
      gran nan sessions favours favors overtime specimen degree diploma phd qualifications water \
-     hamster goldfish parrot embarrassed embarassed embarrased mong mongs",
+     hamster goldfish parrot embarrassed embarassed embarrased mong mongs cousins kodes",
 );
 
 /// Every stock insult in the text.
@@ -2820,6 +2835,23 @@ mod tests {
             &[
                 "What a sanctimonious little speech from the minister.",
                 "The average IQ is lower than it was, the study claims.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_bulldog_s_face_cousins_a_windbag_a_place_in_jail() {
+        read_all(
+            &[
+                "You've got a face like a bulldog chewing a wasp.",
+                "You are what happens when cousins marry.",
+                "Nobody asked for your opinion, you bloated windbag.",
+                "Gazeteci bozuntusu, senin yerin kodes.",
+            ],
+            &[
+                "My bulldog tried to eat a wasp and regretted it immediately.",
+                "Cousins marrying was common among European royals.",
+                "Kodes dizisi bu akşam başlıyor.",
             ],
         );
     }

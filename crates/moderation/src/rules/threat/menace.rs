@@ -232,6 +232,8 @@ impl Clause<'_> {
             ),
             "be" => {
                 self.at(v + 1) == "sorry" && ends_at(v + 2, &["for", "soon", "i"])
+                    // `mark my words, you'll be begging for mercy before the year is out`.
+                    || self.seq(v + 1, &["begging", "for"]) && self.is(v + 3, &["mercy", "your"])
                     // `if I meet you, you'll be eating through a straw`, `keep talking
                     // and ...`: a broken jaw foretold by the one who would break it, or
                     // for what the reader does (not `after the surgery you will be
@@ -371,7 +373,10 @@ impl Clause<'_> {
                             || self.any_in(i + 2..i + 4, &["he", "she", "they"])
                             || shown_off())
             } else {
-                let fire = ["fire", "burned", "burnt", "exploded", "brakes"];
+                // (`... if this reporter tripped into the canal one dark night`.)
+                let fire = [
+                    "fire", "burned", "burnt", "exploded", "brakes", "tripped", "drowned",
+                ];
                 // (`be a pity if anything happened to that pretty face`.)
                 let face = (i + 4..i + 9).any(|k| {
                     self.at(k) == "face"
@@ -547,6 +552,29 @@ impl Clause<'_> {
             }
             // `people like you used to disappear in the night, and I miss those days`.
             "used" => self.vanished_and_missed(i),
+            // `the people who wrote this will be the first against the wall` (not `the
+            // marketing division will be first against the wall`, said of no one).
+            "wall" if i >= 3 && self.seq(i - 3, &["first", "against", "the"]) => {
+                (self.person_in(0..i - 3) || self.any_in(0..i - 3, &["you", "they"]))
+                    .then_some(i + 1)
+            }
+            // `I'd sooner see him in a box`: a coffin wished (not `... in a box at the theatre`).
+            "box" if i >= 4 && self.seq(i - 2, &["in", "a"]) && i + 1 == self.len() => {
+                let seen = (i.saturating_sub(5)..i - 2).find(|&k| self.at(k) == "see")?;
+                let wished = self.any_in(0..seen, &["sooner", "rather", "love", "like"]);
+                (wished && self.person(seen + 1) > 0).then_some(i + 1)
+            }
+            // `if the jury lets him walk, the street will deliver its own verdict`: justice
+            // done by a mob (not `the voters will deliver their own verdict`).
+            "verdict" | "justice"
+                if i >= 4
+                    && self.is(i - 2, &["its", "their"])
+                    && self.at(i - 1) == "own"
+                    && self.any_in(0..i - 2, &["street", "streets", "mob"])
+                    && self.any_in(0..i - 2, &["if", "when"]) =>
+            {
+                Some(i + 1)
+            }
             // `shame the author won't live to see the next one`: the writer's end foretold
             // (not `my grandfather won't live to see the new bridge`).
             "live"
@@ -1998,11 +2026,14 @@ impl Clause<'_> {
         // `give me five minutes alone with this journalist and a crowbar`, `I'd love five
         // minutes alone with this author and a baseball bat`.
         // (`give me ten minutes with this so-called expert and a length of pipe`.)
-        if self.is(i, &["give", "love"]) {
+        // (And `if I had five minutes alone with the author and a cricket bat`.)
+        if self.is(i, &["give", "love", "had"]) {
             let with =
                 (i..i + 6).find(|&k| self.is(k, &["alone", "minutes"]) && self.at(k + 1) == "with");
             if let Some(k) = with {
-                if (k + 2..k + 6).any(|p| self.person(p) > 0) && self.armed_in(k + 2..self.len()) {
+                let bat =
+                    self.armed_in(k + 2..self.len()) || self.any_in(k + 2..self.len(), &["bat"]);
+                if (k + 2..k + 6).any(|p| self.person(p) > 0) && bat {
                     return Some(self.len());
                 }
             }

@@ -197,6 +197,14 @@ impl Clause<'_> {
                     return Some((Menace, i, end));
                 }
             }
+            // (`... when someone slashes his tyres on the motorway`: a car made to crash.)
+            if to_come
+                && self.is(i + 1, &["slashes", "cuts", "slash", "cut"])
+                && self.is(i + 2, &["your", "his", "her"])
+                && self.is(i + 3, &["tyres", "tires", "brakes", "brake"])
+            {
+                return Some((Menace, i, i + 4));
+            }
         }
         let w = self.at(i);
         if let Some(end) = self.menace(i) {
@@ -375,7 +383,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      ovens oven knows mezar mezarlik mezardir stairs windows neither parked warning list \
      сгорит сгорят переедет доберутся sikarlar sikacaklar vururlar vuracaklar crawl гроб яду \
      dayak yaparim mates bulcam bulucam edicem edecegim easy date estate осторожна \
-     осторожен лесоповал",
+     осторожен лесоповал box verdict tripped slashes mercy разберется cole изолировать \
+     задушил edilmeliler edilmeli",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -410,7 +419,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      concrete swinging mosque mosques church churches synagogue synagogues temple temples \
      check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
      know knows ovens oven ended stairs windows neither parked warning list bring easy date \
-     live",
+     live wall box verdict justice had",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -121,7 +121,7 @@ static RU_ROLE_TO: Lexicon =
 
 /// Russian past forms of harm, a threat with `бы` ("would"): `я бы ему руки отрубил`.
 pub(super) static RU_HARM_WOULD: Lexicon =
-    Lexicon::new("отрубал отрубил оторвал отрывал переломал сломал");
+    Lexicon::new("отрубал отрубил оторвал отрывал переломал сломал задушил придушил");
 
 /// Russian infinitives of harm, for calls (`их надо расстрелять`).
 pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
@@ -483,7 +483,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| foreign_start_wor
 /// Turkish for cancer, wished on someone, "you'll see", "you're finished", "if only"...
 static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
     "kansere kanser oldurun gebertin gibilerin твой твоя ваш ваша sikarlar sikacaklar neler знаю \
-     vururlar vuracaklar \
+     vururlar vuracaklar разберется разберемся разберутся cole yok \
      kahrolsun olum gorursun gorursunuz olseydin olseydiniz gebereydin yasamazsin dovmek bittin \
      yandin biliyorsun bilirsin linc daga karsilasiriz gorusuruz bulusuruz oldurene asacaksin \
      asacaksiniz хоть заслуживают заслуживаешь заслуживает заслуживаете yasamaya yasama denize \
@@ -759,6 +759,11 @@ impl Clause<'_> {
         {
             return Some((Menace, i.saturating_sub(3), i + 1));
         }
+        // `Eşcinseller ... yok edilmeliler` ("... must be wiped out"): a group, named before.
+        let wiped_out = self.seq(i, &["yok", "edilmeliler"]) || self.seq(i, &["yok", "edilmeli"]);
+        if wiped_out && (0..i).any(|k| self.is_people(k)) {
+            return Some((Call, i, i + 2));
+        }
         // `bu gazeteciyi linç etmek lazım` ("this journalist must be lynched"), `linç
         // edilmeli`, `linç edeceğiz`.
         if self.at(i) == "linc" {
@@ -807,6 +812,19 @@ impl Clause<'_> {
             if self.is(i + 2, &yours) && self.any_in(i + 3..self.len(), &careful) {
                 return Some((Menace, i, self.len()));
             }
+        }
+        // `народ сам разберётся с этим предателем` ("the people will deal with this traitor
+        // themselves"): a mob's justice, for a person (not `народ сам разберётся, за кого
+        // голосовать`).
+        if self.is(i, &["разберется", "разберемся", "разберутся"])
+            && self.any_in(i.saturating_sub(2)..i, &["сам", "сами"])
+            && self.at(i + 1) == "с"
+            && self.is(
+                i + 2,
+                &["этим", "ним", "тобой", "вами", "ними", "этой", "ней"],
+            )
+        {
+            return Some((Menace, i.saturating_sub(2), i + 3));
         }
         // `kızını sokakta görürsem neler yaparım biliyor musun?` ("if I see your daughter in
         // the street, do you know what I'd do?").
@@ -900,7 +918,8 @@ impl Clause<'_> {
             return Some((Call, i - 1, i + 2));
         }
         // `bu Kürtleri denize dökmek lazım` ("these Kurds should be driven into the sea").
-        if self.at(i) == "denize"
+        // (And `Suriyelileri toplayıp çöle atmak lazım`, "... into the desert".)
+        if self.is(i, &["denize", "cole"])
             && self.is(i + 1, &["dokmek", "dokulmeli", "atmak", "atilmali"])
             && (i.saturating_sub(2)..i).any(|k| self.tr_person_object(k))
         {
@@ -1109,6 +1128,16 @@ impl Clause<'_> {
         }
         // `таким журналистам руки отрубал бы` ("I'd chop such journalists' hands off"): the
         // conditional of a harm to a body part, done to someone named.
+        // `я бы этого редактора своими руками задушил` ("I'd strangle this editor with my own
+        // hands").
+        let strangled = self.is(i, &["задушил", "придушил"])
+            && self.any_in(i.saturating_sub(3)..i, &["руками"])
+            && self.any_in(0..i, &["бы"])
+            && (i.saturating_sub(5)..i)
+                .any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON));
+        if strangled {
+            return Some((Intent, i, i + 1));
+        }
         if self.is(i, &RU_HARM_WOULD)
             && self.any_in(0..self.len(), &["бы"])
             && (i.saturating_sub(3)..i + 3).any(|k| self.is(k, &RU_BODY))

@@ -2166,3 +2166,34 @@ fn after_a_civil_sentence_a_death_foretold_a_beating_watched_a_will_made() {
         ],
     );
 }
+
+#[test]
+fn tyres_slashed_a_canal_a_street_s_verdict_the_wall_a_box_mercy() {
+    read_all(
+        &[
+            "Wonder how brave the editor will feel when someone slashes his tyres on the motorway.",
+            "Would be a real tragedy if this reporter tripped into the canal one dark night.",
+            "If the jury lets him walk, the street will deliver its own verdict.",
+            "Mark my words, you'll be begging for mercy before the year is out.",
+            "If I had five minutes alone with the author and a cricket bat, we'd see.",
+            "The people who wrote this will be the first against the wall.",
+            "I'd sooner eat glass than read this hack, and I'd sooner see him in a box.",
+            "Если суд его отпустит, народ сам разберётся с этим предателем.",
+            "Я бы этого редактора своими руками задушил.",
+            "Eşcinseller toplumun yüz karasıdır, yok edilmeliler.",
+            "Suriyelileri toplayıp çöle atmak lazım.",
+        ],
+        &[
+            "Wonder how the editor will feel when the readers' poll results come in.",
+            "It was a real tragedy when the old mill burned down one dark night in 1987.",
+            "If the jury lets him walk, the voters will deliver their own verdict at the election.",
+            "Mark my words, this budget will be forgotten by the year's end.",
+            "I had five minutes alone with the author at the book signing, lovely woman.",
+            "The marketing division will be the first against the wall, as the novel says.",
+            "I'd sooner see him in a box at the theatre than in the stalls.",
+            "Народ сам разберётся, за кого голосовать.",
+            "Редактор своими руками построил дом за городом.",
+            "Suriyeli çocuklar çölde mahsur kaldı.",
+        ],
+    );
+}
