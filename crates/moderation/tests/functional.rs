@@ -442,9 +442,11 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // 1, 0 and 0 of 40 civil sentences at first ("The village idiot is a stock character in old
     // comedies", "You have to admit the minister is a gifted liar", "I've got a crowbar in
     // the shed if you need to lift the floorboards", "я чуть не сдох от смеха"); 309 attacks
-    // and 1 civil sentence after (the crowbar, the classifier's).
+    // and 1 civil sentence after (the crowbar, the classifier's); and session 47's "We'll be
+    // waiting outside the studio for you tonight. Come alone." since the writer waiting and
+    // the next sentence are read together.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2414, 2264);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2414, 2265);
     assert!(
         civil_held.len() <= 29,
         "civil sentences held: {civil_held:#?}"

@@ -536,7 +536,8 @@ impl Clause<'_> {
                     let from = commitment.filter(|&from| self.seq(from, &["be", "the", "last"]))?;
                     self.last_face_seen(from)
                 })
-                .or_else(|| self.shown_what_is_done(commitment?)),
+                .or_else(|| self.shown_what_is_done(commitment?))
+                .or_else(|| self.waiting_for_you(commitment?)),
             // `I'll be outside your office Friday, bring your mates if you want, won't help`: the
             // reader's friends of no help against what is coming (not `bring your mates, the
             // more the merrier`).
@@ -1416,6 +1417,23 @@ impl Clause<'_> {
             (self.person(whom) > 0 || said_of(whom)).then_some(whom)
         }?;
         Some(person + 1)
+    }
+
+    /// `We'll be waiting outside the studio for you tonight. Come alone.`, after the
+    /// commitment that ends at `from`: the writer waiting for the reader, and the next
+    /// sentence telling the reader how to come (not `... for you. Come early, the queue is
+    /// long.`, nor `... Take care.`, a greeting).
+    fn waiting_for_you(&self, from: usize) -> Option<usize> {
+        let waiting = self.seq(from, &["be", "waiting"]) || self.seq(from, &["be", "outside"]);
+        let for_you = (from + 2..self.len()).any(|k| {
+            self.seq(k, &["for", "you"]) || self.at(k) == "your" && self.is(k + 1, &PLACES)
+        });
+        let told = [
+            &["come", "alone"][..],
+            &["sleep", "tight"],
+            &["watch", "your", "back"],
+        ];
+        (waiting && for_you && self.followed_by(&told)).then(|| self.len())
     }
 
     /// `people like you used to disappear in the night, and honestly I miss those days`, from

@@ -384,7 +384,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      сгорит сгорят переедет доберутся sikarlar sikacaklar vururlar vuracaklar crawl гроб яду \
      dayak yaparim mates bulcam bulucam edicem edecegim easy date estate осторожна \
      осторожен лесоповал box verdict tripped slashes mercy разберется cole изолировать \
-     задушил edilmeliler edilmeli",
+     задушил edilmeliler edilmeli outside",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]

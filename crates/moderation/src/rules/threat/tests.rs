@@ -2197,3 +2197,19 @@ fn tyres_slashed_a_canal_a_street_s_verdict_the_wall_a_box_mercy() {
         ],
     );
 }
+
+#[test]
+fn waiting_for_the_reader_and_told_how_to_come() {
+    read_all(
+        &[
+            "We'll be waiting outside the studio for you tonight. Come alone.",
+            "I'll be outside your office tonight. Sleep tight.",
+        ],
+        &[
+            "We'll be waiting outside the cinema for you. Come early, the queue is long.",
+            "I'll be waiting for you at the station. Take care.",
+            "We'll be waiting outside the studio for you tonight.",
+            "Come alone or bring a friend, the tour is free.",
+        ],
+    );
+}
