@@ -16,7 +16,7 @@
 
 use std::sync::LazyLock;
 
-use super::clauses::{Clause, Lexicon, Reading, Vocabulary};
+use super::clauses::{Clause, Lexicon, Reading, Vocabulary, HINTED};
 use super::Hit;
 use crate::normalize::Normalized;
 
@@ -368,10 +368,8 @@ impl Clause<'_> {
         }
         // `come round mine and I'll give you a proper interview, if you know what I mean`: an
         // invitation home, hinted at (not `come round to the studio on Friday`).
-        let hint = ["if", "you", "know", "what", "i", "mean"];
         if i == 0
-            && self.len() > hint.len()
-            && self.seq(self.len() - hint.len(), &hint)
+            && self.closes_with(i + 3, HINTED)
             && (self.seq(i, &["come", "round", "mine"])
                 || self.seq(i, &["come", "to", "my", "place"]))
         {

@@ -744,12 +744,8 @@ impl Clause<'_> {
         }
         // `ermeni dölü seni` ("you Armenian spawn"): a people's name made an insult (`dölü`
         // is read `dolu`, also "full": not `ermeni dolu bir mahalle`, followed by more).
-        if self.is(
-            i,
-            &[
-                "ermeni", "kurt", "rum", "yahudi", "arap", "suriyeli", "cingene",
-            ],
-        ) && self.at(i + 1) == "dolu"
+        if self.is_group(i)
+            && self.at(i + 1) == "dolu"
             && (self.is(i + 2, &["seni", "sizi", "herif", "pislik"])
                 || self.phrase_ends_before(i + 2))
         {

@@ -9,7 +9,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::clauses::{Clause, Lexicon, Reading, Tagged, Vocabulary};
+use super::clauses::{Clause, Lexicon, Reading, Tagged, Vocabulary, HINTED};
 use super::hate::BLIGHT_OF_TR;
 use super::office::OFFICE;
 use super::Hit;
@@ -135,6 +135,10 @@ static DIM_THINGS: Lexicon = Lexicon::new("posts rocks bricks potatoes planks do
 /// Who the reader's writing is said to be by: `written by a drunk monkey`.
 static WRITERS_MOCKED: Lexicon =
     Lexicon::new("monkey chimp chimpanzee baboon toddler hamster goldfish parrot");
+
+/// Those a writer's job is said to be got from by sex: `slept with the editor`.
+static BOSSES: Lexicon =
+    Lexicon::new("editor boss producer publisher owner director manager minister");
 
 /// Whom the reader would sell out, in `you'd sell out your own grandmother for a byline`.
 const SOLD_KIN: &[&str] = &[
@@ -517,16 +521,10 @@ impl Clause<'_> {
         if self.is(i, &["sessions", "favours", "favors", "overtime"]) {
             let for_boss = (i + 1..i + 3).find(|&k| self.is(k, &["for", "with"]))?;
             let boss = for_boss + 1 + usize::from(self.is(for_boss + 1, &["the", "her", "his"]));
-            let hint = ["if", "you", "know", "what", "i", "mean"];
-            let hinted = self.len() > boss + hint.len() && self.seq(self.len() - hint.len(), &hint);
-            return (self.is(
-                boss,
-                &[
-                    "editor", "boss", "producer", "director", "minister", "manager",
-                ],
-            ) && self.any_in(0..i, &["she", "he"])
-                && hinted)
-                .then(|| self.len());
+            return (self.is(boss, &BOSSES)
+                && self.any_in(0..i, &["she", "he"])
+                && self.closes_with(boss + 1, HINTED))
+            .then(|| self.len());
         }
         let slept = self.is(i, &["slept", "sleeps", "sleeping", "sleep"])
             && self.is(i + 1, &owner)
@@ -1228,19 +1226,10 @@ impl Clause<'_> {
     /// `nobody would hire you if you weren't sleeping with the editor`, `she only got the job
     /// because she slept with the boss`; not `... sleeping with the light on`.
     fn slept_with_the_boss(&self, i: usize) -> Option<usize> {
-        let boss = [
-            "editor",
-            "boss",
-            "producer",
-            "publisher",
-            "owner",
-            "director",
-            "manager",
-        ];
         let slept = self.is(i, &["sleeping", "slept", "sleeps"])
             && self.at(i + 1) == "with"
             && self.is(i + 2, &["the", "your", "her", "his"])
-            && self.is(i + 3, &boss);
+            && self.is(i + 3, &BOSSES);
         let why = self.any_in(0..i, &["if", "because", "only"]) && self.aimed_in(0..i);
         (slept && why).then_some(i + 4)
     }

@@ -74,6 +74,9 @@ const GROUP_CALLS: &[&str] = &["all", "you", "the", "people", "men", "women"];
 static REPORT_AFTER: Lexicon =
     Lexicon::new("diyen diyenler demek diyerek dedi dediler diye diyor diyorlar diyenlere");
 
+/// The words that close a hint: `..., if you know what I mean`.
+pub(super) const HINTED: &[&str] = &["if", "you", "know", "what", "i", "mean"];
+
 /// One word of a clause as the sentence rules read it, with the normalized words it came from.
 struct Token {
     /// What a contraction or spoken form stands for (`will` of `ll`), or `None` for the word
@@ -144,6 +147,14 @@ impl Clause<'_> {
     /// The text's words after the clause, nearest first.
     pub(super) fn words_after(&self) -> impl Iterator<Item = &str> + '_ {
         (self.words().end..self.n.words().len()).map(|j| self.n.word_as_read(j))
+    }
+
+    /// Whether the clause ends with `words`, after word `from` at the earliest: `... if you
+    /// know what I mean`.
+    pub(super) fn closes_with(&self, from: usize, words: &[&str]) -> bool {
+        self.len()
+            .checked_sub(words.len())
+            .is_some_and(|start| start >= from && self.seq(start, words))
     }
 
     /// Whether the text's next clause opens with one of `shapes`, contractions read as the

@@ -8,7 +8,7 @@ use super::ThreatKind;
 use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
 
 /// What urges a reader to harm themselves, from its verb: `hang yourself`, `jump off a
-/// bridge`, `drink bleach`.
+/// bridge`, `drink bleach`; and `get raped`, a harm wished in the same imperative.
 const SELF_HARM: &[&[&str]] = &[
     &["kill", "yourself"],
     &["get", "raped"],
@@ -380,10 +380,8 @@ impl Clause<'_> {
             j += 1;
         }
         // `old people should just die already`, `... should hurry up and die`; `someone
-        // should just run this clown over`.
-        if self.at(j) == "just"
-            && (self.is(j + 1, &["die", "hurry"]) || self.harm(j + 1, false).is_some())
-        {
+        // should just run this clown over`: `just` changes nothing that follows.
+        if self.at(j) == "just" {
             j += 1;
         }
         if self.seq(j, &["hurry", "up", "and", "die"]) {

@@ -115,6 +115,20 @@ impl Clause<'_> {
             && (i == 0 || i == 1 && self.is(0, &["just", "go", "lets"]))
     }
 
+    /// `I'd still like to see you beaten half to death`, after the commitment that ends at
+    /// `from`: a harm the writer would watch gladly (not `I'd like to see you beaten at
+    /// chess`, a game).
+    fn harm_watched(&self, from: usize) -> Option<usize> {
+        let want = from + usize::from(self.is(from, &["still", "really", "just", "so"]));
+        if !self.is(want, &["like", "love"]) || !self.seq(want + 1, &["to", "see"]) {
+            return None;
+        }
+        let whom = want + 3;
+        let person = self.person(whom);
+        (person > 0 && self.is(whom + person, &HARMED) && !self.in_a_game(whom))
+            .then_some(whom + person + 1)
+    }
+
     /// The threats of this clause: (kind, first token, end token).
     fn threats(&self, out: &mut Vec<(ThreatKind, usize, usize)>) {
         for i in 0..self.len() {
@@ -142,17 +156,8 @@ impl Clause<'_> {
                     return Some((Intent, i, end));
                 }
             }
-        }
-        // `I'd still like to see you beaten half to death`: a harm the writer would watch
-        // gladly (not `I'd like to see you beaten at chess`, a game).
-        if let Some(from) = self.commitment(i) {
-            let want = from + usize::from(self.is(from, &["still", "really", "just", "so"]));
-            if self.is(want, &["like", "love"]) && self.seq(want + 1, &["to", "see"]) {
-                let whom = want + 3;
-                let person = self.person(whom);
-                if person > 0 && self.is(whom + person, &HARMED) && !self.in_a_game(whom) {
-                    return Some((Call, i, whom + person + 1));
-                }
+            if let Some(end) = self.harm_watched(from) {
+                return Some((Call, i, end));
             }
         }
         // `I'm breaking your jaw if I see you`: a harm in the present, done to the reader

@@ -178,7 +178,6 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // "You'll find out what happens to those who ...".
     &["узнаешь", "что", "бывает", "с", "теми"],
     &["узнаете", "что", "бывает", "с", "теми"],
-    // "We'll find your family".
     // "Your children will be left orphans": not `тысячи детей останутся сиротами`, news.
     &["твои", "дети", "останутся", "сиротами"],
     &["ваши", "дети", "останутся", "сиротами"],
@@ -194,8 +193,6 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // "Get your coffin ready".
     &["готовь", "гроб"],
     &["готовь", "себе", "гроб"],
-    // "Drink poison": told to the reader.
-    &["выпей", "яду"],
     // "I'll find you", "I'll make you regret it", as they are spoken (`bulcam`, `edicem`).
     &["seni", "bulcam"],
     &["seni", "bulucam"],
@@ -218,6 +215,7 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // "We're waiting in front of your house".
     &["evinin", "onunde", "bekliyoruz"],
     &["kapinin", "onunde", "bekliyoruz"],
+    // "We'll find your family".
     &["найдем", "твою", "семью"],
     &["найдем", "вашу", "семью"],
     // "You'll regret you were born".
@@ -439,6 +437,8 @@ pub(super) const FOREIGN_SELF_HARM: &[&[&str]] = &[
     &["ol", "de", "kurtulalim"],
     &["geber", "de", "kurtulalim"],
     &["убей", "себя"],
+    // "Drink poison".
+    &["выпей", "яду"],
 ];
 
 /// The Russian and Turkish words a threat starts at: the lexicons' words, and
@@ -483,7 +483,7 @@ static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| foreign_start_wor
 /// Turkish for cancer, wished on someone, "you'll see", "you're finished", "if only"...
 static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
     "kansere kanser oldurun gebertin gibilerin твой твоя ваш ваша sikarlar sikacaklar neler знаю \
-     vururlar vuracaklar разберется разберемся разберутся cole yok \
+     vururlar vuracaklar выпей разберется разберемся разберутся cole yok \
      kahrolsun olum gorursun gorursunuz olseydin olseydiniz gebereydin yasamazsin dovmek bittin \
      yandin biliyorsun bilirsin linc daga karsilasiriz gorusuruz bulusuruz oldurene asacaksin \
      asacaksiniz хоть заслуживают заслуживаешь заслуживает заслуживаете yasamaya yasama denize \
