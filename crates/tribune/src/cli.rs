@@ -206,6 +206,9 @@ enum Command {
         /// Tribune's contrast cases (made by scripts/contrast-cases.py).
         #[arg(long, default_value_os_t = training::default_contrasts_path())]
         contrasts: PathBuf,
+        /// The sentences written from outside the rules (`1|text` or `0|text` a line).
+        #[arg(long, default_value_os_t = training::default_outside_path())]
+        outside: PathBuf,
         /// Where to write the model.
         #[arg(long, default_value_os_t = training::default_model_path())]
         out: PathBuf,
@@ -242,6 +245,9 @@ enum Command {
         /// Weight of one of Tribune's own contrast cases (0 leaves them out).
         #[arg(long, default_value_t = SourceWeights::default().contrasts)]
         contrasts_weight: f32,
+        /// Weight of one of the sentences from outside the rules (0 leaves them out).
+        #[arg(long, default_value_t = SourceWeights::default().outside)]
+        outside_weight: f32,
     },
     /// Evaluate the house rules on a labelled CSV: ROC AUC, precision, recall, throughput.
     Eval {
@@ -424,6 +430,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             paradetox_weight,
             multilingual_weight,
             contrasts_weight,
+            outside,
+            outside_weight,
         } => {
             let options = TrainOptions {
                 bits,
@@ -437,11 +445,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 paradetox: paradetox_weight,
                 multilingual: multilingual_weight,
                 contrasts: contrasts_weight,
+                outside: outside_weight,
             };
             let inputs = training::Inputs {
                 toxicity: data,
                 multilingual,
                 contrasts,
+                outside,
                 classes,
                 identities,
             };

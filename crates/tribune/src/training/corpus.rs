@@ -53,6 +53,8 @@ pub struct SourceWeights {
     pub multilingual: f32,
     /// Tribune's own contrast cases.
     pub contrasts: f32,
+    /// The sentences written from outside the rules (`outside-sets.txt`).
+    pub outside: f32,
 }
 
 impl Default for SourceWeights {
@@ -63,6 +65,7 @@ impl Default for SourceWeights {
             paradetox: 0.3,
             multilingual: 2.0,
             contrasts: 1.0,
+            outside: 1.0,
         }
     }
 }
@@ -275,6 +278,28 @@ fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
     Ok(text.lines().map(str::to_owned).collect())
 }
 
+/// A file of labelled sentences, one a line, `1|text` (abusive) or `0|text`, with `#`
+/// comment lines: the sentences from outside the rules.
+fn read_sentences(path: &Path) -> anyhow::Result<Vec<(String, bool)>> {
+    let mut out = Vec::new();
+    for (line, text) in read_lines(path)?.into_iter().enumerate() {
+        if text.starts_with('#') || text.trim().is_empty() {
+            continue;
+        }
+        let abusive = match text.split_once('|') {
+            Some(("1", sentence)) => (sentence, true),
+            Some(("0", sentence)) => (sentence, false),
+            _ => bail!(
+                "{}: line {}: not `1|text` or `0|text`: {text:?}",
+                path.display(),
+                line + 1
+            ),
+        };
+        out.push((abusive.0.to_owned(), abusive.1));
+    }
+    Ok(out)
+}
+
 /// The obscene-term matcher used to derive `obscene` where a source does not annotate it:
 /// every sexual or scatological term, mild ones included. Jigsaw's `obscene` covers general
 /// profanity: on its labelled training rows, "abusive and has such a term" agrees with it at
@@ -394,6 +419,11 @@ pub fn load_corpus(inputs: &Inputs, weights: SourceWeights) -> anyhow::Result<Co
     for row in read_labelled_csv(&inputs.contrasts, None)? {
         if let Some(abusive) = row.abusive {
             push_other(row.text, abusive, weights.contrasts);
+        }
+    }
+    if weights.outside > 0.0 {
+        for (text, abusive) in read_sentences(&inputs.outside)? {
+            push_other(text, abusive, weights.outside);
         }
     }
     let mut held_out_ru = Vec::new();

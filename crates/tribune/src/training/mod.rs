@@ -26,6 +26,12 @@
 //! - **Contrast cases** written for Tribune (`data/contrasts.csv`, made by
 //!   `scripts/contrast-cases.py`, read by `--contrasts`): threats, calls for violence and
 //!   dehumanisation beside civil sentences of the same frames, in three languages.
+//! - **Sentences from outside the rules** (`crates/moderation/tests/fixtures/outside-sets.txt`,
+//!   read by `--outside`): attacks phrased as readers phrase them, each beside civil
+//!   look-alikes, written by hand set by set to try the house rules (docs/benchmarks.md).
+//!   Composed sentences teach the frames; these teach the many ways round them. A new set's
+//!   first reading is taken before its sentences join the file, so what the model learns
+//!   from them is measured on sentences it has not seen.
 //!
 //! TweetEval's `val` splits are left out of training too, as a second held-out set that no
 //! model compared here has seen.
@@ -57,6 +63,9 @@ pub struct Inputs {
     pub multilingual: PathBuf,
     /// Tribune's own contrast cases (`crates/tribune/data/contrasts.csv`, see the module doc).
     pub contrasts: PathBuf,
+    /// The sentences written from outside the rules
+    /// (`crates/moderation/tests/fixtures/outside-sets.txt`, see the module doc).
+    pub outside: PathBuf,
     /// The word classes table (`crates/moderation/data/word-classes.txt`).
     pub classes: PathBuf,
     /// The names of groups of people (`crates/moderation/data/identities.txt`), which join the
@@ -151,4 +160,9 @@ pub fn default_classes_path() -> PathBuf {
 /// The default contrast cases, made by `scripts/contrast-cases.py`.
 pub fn default_contrasts_path() -> PathBuf {
     PathBuf::from("crates/tribune/data/contrasts.csv")
+}
+
+/// The default sentences from outside the rules, written by hand.
+pub fn default_outside_path() -> PathBuf {
+    PathBuf::from("crates/moderation/tests/fixtures/outside-sets.txt")
 }
