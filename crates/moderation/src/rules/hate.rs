@@ -433,7 +433,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      scrounge civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab \
      rape rapes maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне \
      contributed ban bar купили скупили everything understand understands island islands geri \
-     crime crimes isleri seeing dolu incapable invented faked holocaust itaat изолировать",
+     crime crimes isleri seeing dolu incapable invented faked holocaust itaat изолировать \
+     захватили heard sight",
 );
 
 impl Clause<'_> {
@@ -1209,7 +1210,12 @@ impl Clause<'_> {
         }
         // `Muslims are incapable of living in a civilised society`: a people said to be unfit
         // for others' company (not `... incapable of being one voting bloc`).
+        // (`... are genetically incapable of ...`.)
         let copular = end + usize::from(self.is(end, &["are", "is"]));
+        let copular = copular
+            + usize::from(
+                copular > end && self.is(copular, &["genetically", "naturally", "simply"]),
+            );
         if copular > end && self.seq(copular, &["incapable", "of"]) {
             let fit = [
                 "living",
@@ -1218,6 +1224,9 @@ impl Clause<'_> {
                 "reason",
                 "reasoning",
                 "governing",
+                "holding",
+                "working",
+                "learning",
             ];
             if self.is(copular + 2, &fit) {
                 return Some((Stereotype, i, copular + 3));
@@ -1777,6 +1786,13 @@ impl Clause<'_> {
             {
                 return Some((Exclusion, i, be + 6));
             }
+            // `women like you should be seen and not heard`: a group silenced (not the proverb's
+            // `children should be seen and not heard`).
+            if self.seq(be, &["be", "seen", "and", "not", "heard"])
+                && !self.any_in(i..should, &["children", "kids", "child"])
+            {
+                return Some((Exclusion, i, be + 5));
+            }
             // `a woman like you needs to be taught her place`.
             if self.seq(be, &["be", "taught"])
                 && self.is(be + 2, &["her", "his", "their", "your"])
@@ -1794,6 +1810,10 @@ impl Clause<'_> {
                 });
                 if let Some(k) = shut_away {
                     return Some((Exclusion, i, k + 2));
+                }
+                // `cripples like the author should be kept out of sight`.
+                if self.seq(be + 1, &["kept", "out", "of", "sight"]) {
+                    return Some((Exclusion, i, be + 5));
                 }
                 // `these Roma should be rounded up and shipped out`; not `illegal immigrants
                 // should be deported`.
@@ -1867,13 +1887,31 @@ impl Clause<'_> {
             }
         }
         // `евреи правят миром` ("the Jews rule the world"), `... контролируют СМИ`.
-        if self.is(end, &["правят", "управляют", "контролируют", "владеют"])
-            && self.is(
-                end + 1,
-                &["миром", "мир", "сми", "банками", "банки", "правительством"],
-            )
-        {
-            return Some((Conspiracy, i, end + 2));
+        // (`евреи захватили всё телевидение`, "... have seized all the television".)
+        let all = end + 1 + usize::from(self.is(end + 1, &["все", "всё", "всеми"]));
+        if self.is(
+            end,
+            &[
+                "правят",
+                "управляют",
+                "контролируют",
+                "владеют",
+                "захватили",
+            ],
+        ) && self.is(
+            all,
+            &[
+                "миром",
+                "мир",
+                "сми",
+                "банками",
+                "банки",
+                "правительством",
+                "телевидение",
+                "телевидением",
+            ],
+        ) {
+            return Some((Conspiracy, i, all + 1));
         }
         // `евреи продали нашу страну` ("the Jews sold our country"); not `страна продала газ`.
         if self.is(end, &["продали", "продают", "продадут"])
@@ -2051,6 +2089,24 @@ mod tests {
         for civil in civil {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }
+    }
+
+    #[test]
+    fn attacks_of_the_seventy_eighth_to_eightieth_sets() {
+        read_all(
+            &[
+                "Women like you should be seen and not heard.",
+                "Somalis are genetically incapable of holding down a job.",
+                "Gypsies should be kept out of sight.",
+                "Евреи захватили всё телевидение, это всем известно.",
+            ],
+            &[
+                "Children should be seen and not heard, my grandmother used to say.",
+                "Somalis are incapable of hiding their joy at the win.",
+                "The wires should be kept out of sight behind the sofa.",
+                "Евреи отмечают Хануку на этой неделе.",
+            ],
+        );
     }
 
     #[test]

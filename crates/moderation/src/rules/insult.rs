@@ -232,6 +232,8 @@ static RU_TR_STARTS: Needs = Needs {
     ],
     words: &[
         "ничтожество",
+        "пустое",
+        "dogurduguna",
         "никто",
         "ноль",
         "kimse",
@@ -380,7 +382,15 @@ impl Clause<'_> {
 
     /// `you are a waste of oxygen`, `a waste of perfectly good air`; not said of a thing
     /// (`this policy is a waste of oxygen`).
+    /// (And `you must have been the runt of a very sad litter`: the reader a litter's
+    /// runt; not `the runt of the litter grew into the strongest pup`.)
     fn waste_of_oxygen(&self, i: usize) -> Option<usize> {
+        if self.seq(i, &["runt", "of"]) {
+            let litter = self.first_in(i + 2..i + 7, &["litter"])?;
+            return self
+                .any_in(i.saturating_sub(5)..i, &["you", "u"])
+                .then_some(litter + 1);
+        }
         if !self.seq(i, &["waste", "of"]) {
             return None;
         }
@@ -550,7 +560,16 @@ impl Clause<'_> {
         let got = ["promoted", "promotion", "hired", "job", "column"];
         let how = (i + 1..(i + 5).min(self.len())).find(|&k| self.is(k, &["how", "why"]));
         let got_so = how.is_some_and(|k| self.any_in(k + 1..k + 4, &got));
-        (i >= 3 && self.is(i - 3, &got) || got_so).then_some(i + 1)
+        // (`she only got the job because she was on her knees for the editor`; not `the
+        // minister was on his knees for the bankers`.)
+        let boss = i + 2 + usize::from(self.is(i + 2, &["the", "her", "his"]));
+        let for_boss = self.at(i + 1) == "for" && self.is(boss, &BOSSES);
+        let got_for_boss = for_boss && self.any_in(0..i, &got);
+        (i >= 3 && self.is(i - 3, &got) || got_so || got_for_boss).then_some(if got_for_boss {
+            boss + 1
+        } else {
+            i + 1
+        })
     }
 
     /// `this columnist is a walking abortion`; not `a walking encyclopedia`.
@@ -741,8 +760,13 @@ impl Clause<'_> {
             return None;
         }
         let head = self.first_in(i + 1..i + 5, &["head"])?;
-        (self.is(head - 1, &["your", "ur", "his", "her"]) && self.is(head - 2, &["on"]))
-            .then_some(head + 1)
+        // (`you write like someone who was dropped on their head as a baby`: a likeness of the
+        // reader's; not `the toddler was dropped on their head by a nurse`.)
+        let whose = self.is(head - 1, &["your", "ur", "his", "her"])
+            || self.at(head - 1) == "their"
+                && self.seq(head + 1, &["as", "a"])
+                && self.aimed_in(0..i);
+        (whose && self.is(head - 2, &["on"])).then_some(head + 1)
     }
 
     /// `nobody would miss you`, `no one asked you`, `nobody cares about your opinion`; not
@@ -761,6 +785,13 @@ impl Clause<'_> {
         }
         if self.is(k, &NOBODY_DOES) && self.is(k + 1, &["you", "u", "ya"]) {
             return Some(k + 2);
+        }
+        // `nobody asked for your opinion`; not `nobody asked for your receipt`.
+        if self.seq(k, &["asked", "for"])
+            && self.is(k + 2, &["your", "ur"])
+            && self.is(k + 3, &SAID)
+        {
+            return Some(k + 4);
         }
         // `nobody would care if you got hit by a bus`, `... notice if you went missing`; not
         // `... if you changed the font`.
@@ -1338,7 +1369,8 @@ impl Clause<'_> {
             .then(|| self.len())
     }
 
-    /// `you're so ugly it hurts`, `you are disgusting`; not `the building is ugly`.
+    /// `you're so ugly it hurts`, `you are disgusting`, `you're so fat the chair complains`;
+    /// not `the building is ugly`, `you are so fat-phobic`.
     fn ugly(&self, i: usize) -> Option<usize> {
         if !self.seq(i, &["you", "are"]) {
             return None;
@@ -1359,7 +1391,10 @@ impl Clause<'_> {
         ) {
             k += 1;
         }
-        (self.is(k, &UGLY) && !self.is(k + 1, &["to", "for"])).then_some(k + 1)
+        let fat = self.at(k) == "fat"
+            && self.at(k - 1) == "so"
+            && !self.is(k + 1, &["free", "shaming", "phobic"]);
+        ((self.is(k, &UGLY) || fat) && !self.is(k + 1, &["to", "for"])).then_some(k + 1)
     }
 
     /// `the fat ugly presenter`, `that hideous woman`: a person's looks scorned before their
@@ -1475,11 +1510,12 @@ impl Clause<'_> {
         // как ты, место в психушке`; `senin gibilerin yeri tımarhane`; `seni doğururken
         // boğmalıydılar` ("they should have strangled you at birth").
         // Opening its clause: not a saying's second half (`я начальник, ты никто`).
-        // `ты ноль, пустое место` ("you're a zero, an empty space").
+        // `ты ноль, пустое место` ("you're a zero, an empty space"); `ты пустое место`.
+        let closes = |end: usize| self.phrase_ends_before(end) || self.at(end) == "и";
         let nobody_ru = i == 1
             && self.at(0) == "ты"
-            && self.is(i, &["никто", "ноль"])
-            && (self.phrase_ends_before(i + 1) || self.at(i + 1) == "и");
+            && (self.is(i, &["никто", "ноль"]) && closes(i + 1)
+                || self.seq(i, &["пустое", "место"]) && closes(i + 2));
         // `тебя надо в психушку сдать` ("you should be handed in to the madhouse").
         let sent_ru = || {
             self.at(i.wrapping_sub(1)) == "в"
@@ -1495,6 +1531,11 @@ impl Clause<'_> {
                     && self.any_in(i.saturating_sub(4)..i, &["senin", "sizin"]));
         let strangled = self.is(i, &["bogmaliydilar", "bogmaliydi", "dogurmasaydi"])
             && self.any_in(i.saturating_sub(3)..i, &["seni"]);
+        // `annen seni doğurduğuna pişmandır` ("your mother regrets giving birth to you").
+        let regretted = self.at(i) == "dogurduguna"
+            && self.any_in(i.saturating_sub(3)..i, &["seni"])
+            && self.any_in(i.saturating_sub(3)..i, &["annen", "anan"])
+            && ["pisman", "pismandir", "pismandi", "pismanmis"].contains(&self.at(i + 1));
         // `лучше бы твоя мать сделала аборт` ("your mother had better had an abortion");
         // `senin gibi hainlerin kökü kazınmalı` ("the roots of traitors like you must be
         // scraped out").
@@ -1509,6 +1550,7 @@ impl Clause<'_> {
             && self.at(i.wrapping_sub(1)) == "koku"
             && self.any_in(i.saturating_sub(5)..i, &["senin", "sizin"]);
         let found = nobody_ru
+            || regretted
             || germ
             || asylum
             || strangled
@@ -1712,13 +1754,19 @@ const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
     }
 }
 
+/// What [`Clause::ugly`] needs: a word of looks, or `fat`.
+static UGLY_OR_FAT: Needs = Needs {
+    lexicons: &[&UGLY],
+    words: &["fat"],
+};
+
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
 static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.nobody_wanted(i), &words(&["nobody", "no"])),
-    (|c, i| c.waste_of_oxygen(i), &words(&["waste"])),
+    (|c, i| c.waste_of_oxygen(i), &words(&["waste", "runt"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
     (|c, i| c.in_the_basement(i), &words(&["basement"])),
     (
@@ -1861,7 +1909,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.if_brains_were(i), &words(&["brains"])),
     (|c, i| c.like_a_child(i), &lexicons(&[&CHILD])),
     (|c, i| c.with_a_brain(i), &words(&["brain", "brains", "iq"])),
-    (|c, i| c.ugly(i), &lexicons(&[&UGLY])),
+    (|c, i| c.ugly(i), &UGLY_OR_FAT),
     (|c, i| c.ugly_person(i), &lexicons(&[&UGLY])),
     (|c, i| c.belongs_in_an_asylum(i), &words(&["belong"])),
     (|c, i| c.never_born(i), &words(&["born"])),
@@ -1989,7 +2037,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      anani desperate blind deaf mongrel mongrels uterus piss regrets regretted disappointed \
      imagine planks evolution cells monkey chimp chimpanzee baboon toddler grandmother granny \
      gran nan sessions favours favors overtime specimen degree diploma phd qualifications water \
-     hamster goldfish parrot embarrassed embarassed embarrased mong mongs cousins kodes",
+     hamster goldfish parrot embarrassed embarassed embarrased mong mongs cousins kodes fat runt",
 );
 
 /// Every stock insult in the text.
@@ -2027,6 +2075,30 @@ mod tests {
         for civil in civil {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }
+    }
+
+    #[test]
+    fn insults_of_the_seventy_eighth_to_eightieth_sets() {
+        read_all(
+            &[
+                "You write like someone who was dropped on their head as a baby, repeatedly.",
+                "Nobody asked for your opinion.",
+                "@nina_s you're so fat the chair files a complaint every time you sit.",
+                "@ken_w you must have been the runt of a very sad litter.",
+                "She only got the job because she was on her knees for the editor.",
+                "Ты пустое место, и статья у тебя такая же пустая.",
+                "Annen seni doğurduğuna pişmandır.",
+            ],
+            &[
+                "The toddler was dropped on their head by a nurse, the inquiry heard.",
+                "Nobody asked for your receipt at the till.",
+                "You are so fat-phobic in this column.",
+                "The runt of the litter grew into the strongest pup.",
+                "The minister was on his knees for the bankers.",
+                "Тут пустое место, садись.",
+                "Annem beni doğurduğuna hiç pişman değil.",
+            ],
+        );
     }
 
     #[test]

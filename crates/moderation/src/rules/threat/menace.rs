@@ -137,6 +137,11 @@ static ALONE_VERBS: Lexicon =
     Lexicon::new("walk walks go goes drive drives sleep sleeps stay stays get gets come comes");
 
 impl Clause<'_> {
+    /// A word the reader is addressed by at the end of a menace: a pet name, `friend`.
+    fn addressed(&self, k: usize) -> bool {
+        self.is(k, &PET_NAMES) || self.is(k, &["friend", "mate", "pal", "buddy"])
+    }
+
     /// The end of a menace of exposure after the writer's commitment, whose verb is at
     /// `from`: `I'll post your address online`, `we are going to leak your nudes`, `I will dox
     /// you`, `I will tell your employer what you wrote`, `we'll report you to your boss`; not
@@ -1699,6 +1704,85 @@ impl Clause<'_> {
         if self.seq(i, &["sleep", "with", "one", "eye", "open"]) {
             return Some(i + 5);
         }
+        // `If I ever meet this journalist, he won't walk away from it.`: whoever the writer
+        // meets harmed, closing the clause (not `... he won't walk away without a hug`).
+        if self.seq(i, &["walk", "away"])
+            && i >= 2
+            && self.at(i - 1) == "not"
+            && self.is(i - 2, &["will", "would"])
+            && (i + 2 == self.len() || self.seq(i + 2, &["from", "it"]) && i + 4 == self.len())
+        {
+            let met = (0..i).any(|k| {
+                let verb = k + 2 + usize::from(self.at(k + 2) == "ever");
+                self.seq(k, &["if", "i"]) && self.is(verb, &["meet", "see", "catch", "find"])
+            });
+            if met {
+                return Some(i + 2);
+            }
+        }
+        // `Sleep with the lights on, friend.`, closing its clause: not `I sleep with the
+        // lights on since the burglary`, `sleep with the lights on if the baby is scared`.
+        if self.seq(i, &["sleep", "with", "the", "lights", "on"])
+            && (i + 5 == self.len() || i + 6 == self.len() && self.addressed(i + 5))
+            && (i == 0 || self.is(i - 1, &["better", "should"]))
+        {
+            return Some(i + 5);
+        }
+        // `Delete this article or we will delete you.`: the reader erased, closing the clause
+        // (not `or we will delete your account`).
+        if self.is(i, &["we", "i"])
+            && i > 0
+            && self.at(i - 1) == "or"
+            && self.at(i + 1) == "will"
+            && self.is(i + 2, &["delete", "erase"])
+            && self.at(i + 3) == "you"
+            && i + 4 == self.len()
+        {
+            return Some(i + 4);
+        }
+        // `I'd love to get my hands around that skinny neck of yours`, `... round your throat`.
+        if self.at(i) == "hands"
+            && i > 0
+            && self.is(i - 1, &["my", "our"])
+            && self.is(i + 1, &["around", "round"])
+        {
+            let neck = (i + 2..i + 6).find(|&k| self.is(k, &["neck", "throat"]));
+            if let Some(k) = neck {
+                let yours = self.any_in(i + 2..k, &["your", "ur"])
+                    || self.is(i + 2, &["that", "this"]) && self.seq(k + 1, &["of", "yours"]);
+                if yours {
+                    return Some(k + 1);
+                }
+            }
+        }
+        // `Knock knock. Guess who's outside your house.`, closing the clause: not `guess who's
+        // outside your house with a pizza`.
+        if self.seq(i, &["guess", "who"]) {
+            let at = i + 2 + usize::from(self.is(i + 2, &["is", "s"]));
+            let place = at + 2;
+            if self.at(at) == "outside"
+                && self.is(at + 1, &["your", "ur"])
+                && self.is(place, &PLACES)
+                && place + 1 == self.len()
+            {
+                return Some(place + 1);
+            }
+        }
+        // `The sooner the author dies, the better.`: a person's death hoped for (not `the
+        // sooner this law dies, the better`).
+        if self.at(i) == "sooner" && i > 0 && self.at(i - 1) == "the" && self.person(i + 1) > 0 {
+            let dies = i + 1 + self.person(i + 1);
+            let dead = self.is(dies, &["dies", "die", "croaks", "croak"])
+                || self.seq(dies, &["is", "dead"])
+                || self.seq(dies, &["are", "dead"])
+                || self.seq(dies, &["drops", "dead"]);
+            if dead
+                && (self.seq(dies + 1, &["the", "better"])
+                    || self.followed_by(&[&["the", "better"]]))
+            {
+                return Some(dies + 1);
+            }
+        }
         // `when I find you`, `wait till I get my hands on you`: the reader found, and nothing
         // given or placed (`when I find you a seat`, `once I find you at the station`).
         if self.is(i, &["when", "once", "till", "until"]) && self.at(i + 1) == "i" {
@@ -1798,9 +1882,16 @@ impl Clause<'_> {
                 .filter(|&from| self.seq(from, &["find", "out", "where"]))
                 .map(|from| from + 3)
         };
+        // (Not `I found out where you work from your profile, small world, I used to work
+        // there too`: the writer's own place too.)
         if let Some(person) = knows_where.filter(|&p| self.person(p) > 0) {
             let after = person + self.person(person);
-            if self.is(after, &WHEREABOUTS) && !self.is(after + 1, &["is", "was"]) {
+            let shared = (after..self.len()).any(|k| {
+                self.seq(k, &["small", "world"])
+                    || self.seq(k, &["there", "too"])
+                    || self.seq(k, &["me", "too"])
+            });
+            if self.is(after, &WHEREABOUTS) && !self.is(after + 1, &["is", "was"]) && !shared {
                 return Some(after + 1);
             }
         }
@@ -2100,10 +2191,18 @@ impl Clause<'_> {
         // `careful walking to your car tonight, sweetheart`: the reader's way watched, said
         // with a pet name that closes the clause (not `careful walking to your car tonight,
         // the car park lights are out`).
+        // (Or `careful walking home tonight, sweetheart, it gets dark early`: the pet name
+        // its own phrase; not `... love, the pavements are icy`.)
         if self.seq(i, &["careful", "walking"]) && i + 4 < self.len() {
             let way = (i + 2..i + 6).any(|k| self.is(k, &["home", "car", "door", "house"]));
             let last = self.len() - 1;
-            if way && self.is(last, &PET_NAMES) && self.phrase_ends_before(last) {
+            let named = (i + 3..self.len()).any(|k| {
+                self.is(k, &PET_NAMES)
+                    && self.phrase_ends_before(k)
+                    && (k == last || self.phrase_ends_before(k + 1))
+            });
+            let care = |k: usize| self.is(k, &BACK_CARE) || self.is(k, &WEATHER);
+            if way && named && !(i + 2..self.len()).any(care) {
                 return Some(self.len());
             }
         }
@@ -2157,18 +2256,36 @@ impl Clause<'_> {
         {
             return Some(i + 5 + usize::from(self.at(i + 4) == "your"));
         }
+        // `... and see what happens to that pretty face of yours`, `... to your teeth`: the
+        // reader's body (not `to that old bridge of theirs`, `to your savings`).
+        if self.seq(i, &["see", "what", "happens", "to"]) {
+            let body = (i + 5..i + 8).find(|&k| self.is(k, &BODY));
+            if let Some(k) = body {
+                let yours = self.at(i + 4) == "your" && k == i + 5
+                    || self.is(i + 4, &["that", "this"]) && self.seq(k + 1, &["of", "yours"]);
+                if yours {
+                    return Some(k + 1);
+                }
+            }
+        }
         // `say that to my face and see what happens`, `talk to me like that in person and
         // ...`: the reader dared to meet the writer (not `try the recipe and see what
         // happens`).
-        if self.seq(i, &["see", "what", "happens"])
-            && i + 3 == self.len()
+        // (And `... see where you end up`.)
+        let ends = if self.seq(i, &["see", "where", "you", "end", "up"]) {
+            i + 5
+        } else {
+            i + 3
+        };
+        if (self.seq(i, &["see", "what", "happens"]) || ends == i + 5)
+            && ends == self.len()
             && i > 0
             && self.at(i - 1) == "and"
         {
             let met = (0..i)
                 .any(|k| self.seq(k, &["to", "my", "face"]) || self.seq(k, &["in", "person"]));
             if met {
-                return Some(i + 3);
+                return Some(ends);
             }
         }
         // `... then you'll see what happens to people like you`.

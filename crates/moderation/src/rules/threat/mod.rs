@@ -389,7 +389,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      сгорит сгорят переедет доберутся sikarlar sikacaklar vururlar vuracaklar crawl гроб яду \
      dayak yaparim mates bulcam bulucam edicem edecegim easy date estate осторожна \
      осторожен лесоповал box verdict tripped slashes mercy разберется cole изолировать \
-     задушил edilmeliler edilmeli outside",
+     задушил edilmeliler edilmeli outside tokat boynunu kaza delete erase lights sooner walk \
+     guess",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -424,7 +425,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      concrete swinging mosque mosques church churches synagogue synagogues temple temples \
      check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
      know knows ovens oven ended stairs windows neither parked warning list bring easy date \
-     live wall box verdict justice had",
+     live wall box verdict justice had hands guess sooner",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -12,7 +12,7 @@ pub(super) static RU_HARM: Lexicon = Lexicon::new(
     "убью убьем прибью зарежу прирежу застрелю пристрелю задушу придушу закопаю урою сожгу \
      повешу изобью покалечу искалечу прикончу размажу уничтожу зарежем расстреляю перережу \
      переломаю оторву удавлю порву замочу грохну порешу утоплю раздавлю изуродую вздерну \
-     четвертую кастрирую",
+     четвертую кастрирую переломаем",
 );
 
 /// Russian first-person verbs of breaking or cutting, a harm only when done to someone
@@ -112,7 +112,8 @@ static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им �
 
 /// Russian body parts a harm is done to (`руки оторвать`).
 static RU_BODY: Lexicon = Lexicon::new(
-    "руки ноги голову башку язык яйца шею челюсть зубы кости хребет позвоночник ребра рот",
+    "руки ноги голову башку язык яйца шею челюсть зубы кости хребет позвоночник ребра рот пальцы \
+     пальцев",
 );
 
 /// Those a harm is done to, named by their role (`автору руки оторвать`).
@@ -317,6 +318,18 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["seni", "bulacagim"],
     &["sizi", "bulacagim"],
     &["seni", "bulurum"],
+    // "We'll burn your house".
+    &["evini", "yakariz"],
+    &["evini", "yakarim"],
+    &["evini", "yakacagiz"],
+    &["evini", "yakacagim"],
+    // "We'll find out where you live"; "soon it will hurt you (a lot)".
+    &["узнаем", "где", "ты", "живешь"],
+    &["узнаю", "где", "ты", "живешь"],
+    &["скоро", "тебе", "будет", "больно"],
+    &["скоро", "тебе", "станет", "больно"],
+    &["скоро", "тебе", "будет", "очень", "больно"],
+    &["скоро", "тебе", "станет", "очень", "больно"],
     &["pisman", "edecegim"],
     &["pisman", "ederim"],
     &["evinin", "nerede", "oldugunu", "biliyorum"],
@@ -355,6 +368,11 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "в",
     "гости",
     "dikkatli",
+    // "... just so you know", "... wait (for it)", "... I promise".
+    "haberin",
+    "olsun",
+    "bekle",
+    "обещаю",
     "ol",
     "olun",
     "kendine",
@@ -387,10 +405,12 @@ pub(super) static RU_CURSE_ON: Lexicon = Lexicon::new(
 static TR_HOMES: Lexicon = Lexicon::new("evini evinizi evlerini arabani arabanizi arabasini");
 
 /// Someone's limbs or head, in Turkish (`elleri`, "his hands"), to be broken or cut.
-static TR_LIMBS: Lexicon = Lexicon::new("elleri kollari bacaklari parmaklari kafasi dizleri");
+static TR_LIMBS: Lexicon =
+    Lexicon::new("elleri kollari bacaklari parmaklari kafasi dizleri dili dilleri");
 
 /// People in the Turkish genitive, whose limbs those are (`yazarın`, "the writer's").
-static TR_WHOSE: Lexicon = Lexicon::new("yazarin gazetecinin adamin bakanin hakemin senin onun");
+static TR_WHOSE: Lexicon =
+    Lexicon::new("yazarin gazetecinin adamin bakanin hakemin senin onun gazetecilerin yazarlarin");
 
 /// Turkish first-person harm verbs (future and aorist), as normalization folds them.
 pub(super) static TR_HARM: Lexicon = Lexicon::new(
@@ -491,7 +511,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      basalim yakalim yapacagimizi yapacagimi odetecegim odetecegiz dovulmeyi olmeyi asilmayi \
      vurulmayi karismam газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве \
      yoksa обрадуешься обрадуетесь гореть найдут переломали сломали оторвали подожгу подожжем \
-     взорву взорвем сожжем укоротить печь печку топку",
+     взорву взорвем сожжем укоротить печь печку топку tokat boynunu kaza dili",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -582,9 +602,10 @@ impl Clause<'_> {
         // `ещё раз такое напишешь — ноги переломаю` ("write that once more and I'll break
         // your legs"): a body part broken after what the reader must not do again; not `на
         // этой лестнице я себе ноги переломаю` (the writer's own legs, on the stairs).
+        // (Or `сиди тихо, а то ноги переломаем`, "keep quiet, or else we'll break your legs".)
+        let or_else = (0..i).any(|k| self.seq(k, &["а", "то"])) || self.any_in(0..i, &["иначе"]);
         if self.is(i, &RU_HARM)
-            && self.any_in(0..i, &["ещё", "еще"])
-            && self.any_in(0..i, &["раз"])
+            && (self.any_in(0..i, &["ещё", "еще"]) && self.any_in(0..i, &["раз"]) || or_else)
             && near(&RU_BODY)
             && !self.any_in(0..self.len(), &["себе", "себя"])
         {
@@ -1021,7 +1042,14 @@ impl Clause<'_> {
             && self.at(i - 1) == "в"
             && self.is(
                 i - 2,
-                &["поедешь", "поедете", "отправишься", "окажешься", "уедешь"],
+                &[
+                    "поедешь",
+                    "поедете",
+                    "отправишься",
+                    "окажешься",
+                    "уедешь",
+                    "ляжешь",
+                ],
             )
             && self.any_in(0..i - 2, &["слово"])
         {
@@ -1145,6 +1173,37 @@ impl Clause<'_> {
                 .any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
         {
             return Some((Intent, i, i + 1));
+        }
+        // `sana bir tokat atsam dünyayı unutursun` ("if I slapped you, you'd forget the
+        // world"): a blow promised to the reader (not `maçta bir tokat gibi gol attık`).
+        if self.at(i) == "tokat"
+            && self.is(
+                i + 1,
+                &["atsam", "atarim", "atacagim", "atariz", "atacagiz", "atsak"],
+            )
+            && self.any_in(i.saturating_sub(3)..i, &["sana", "size"])
+        {
+            return Some((Intent, i, i + 2));
+        }
+        // `senin o ince boynunu bir kırsam` ("if I could break that thin neck of yours").
+        if self.at(i) == "boynunu" {
+            let broken = (i + 1..(i + 3).min(self.len())).find(|&k| {
+                let w = self.at(k);
+                w.starts_with("kir")
+                    && ["sam", "arim", "acagim", "ariz", "acagiz"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            });
+            if let Some(k) = broken {
+                return Some((Intent, i, k + 1));
+            }
+        }
+        // `keşke bir kaza geçirsen` ("I wish you had an accident"); not `kaza geçirdim`.
+        if self.at(i) == "kaza"
+            && self.is(i + 1, &["gecirsen", "gecirseniz", "gecirse"])
+            && self.any_in(0..i, &["keske"])
+        {
+            return Some((Call, i, i + 2));
         }
         // `Sen daha doğmadan ölseydin keşke` ("I wish you had died before you were born").
         if self.is(i, &["olseydin", "olseydiniz", "gebereydin"])

@@ -2213,3 +2213,56 @@ fn waiting_for_the_reader_and_told_how_to_come() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_seventy_eighth_to_eightieth_sets() {
+    read_all(
+        &[
+            "Keep publishing lies about us and see what happens to that pretty face of yours.",
+            "Keep talking and see what happens to your teeth.",
+            "Go on, say that to my face and see where you end up.",
+            "Delete this article or we will delete you.",
+            "I'd love to get my hands around that skinny neck of yours.",
+            "Knock knock. Guess who's outside your house.",
+            "The sooner the author dies, the better the world will be.",
+            "Sleep with the lights on, friend.",
+            "Careful walking home tonight, sweetheart, it gets dark early these days.",
+            "If I ever meet this journalist, he won't walk away from it.",
+            "Ещё одна такая статья, и тебе переломают пальцы.",
+            "Сиди тихо, а то ноги переломаем.",
+            "@olga ещё слово — и ты ляжешь в больницу надолго.",
+            "Скоро тебе станет очень больно, обещаю.",
+            "Узнаем, где ты живёшь, и придём в гости без приглашения.",
+            "Senin gibi gazetecilerin dili kesilmeli.",
+            "Bir daha böyle yazarsan seni bulurum, haberin olsun.",
+            "@emre senin evini yakarız, bekle.",
+            "Sana bir tokat atsam dünyayı unutursun.",
+            "Senin o ince boynunu bir kırsam, rahatlarım.",
+            "Keşke bir kaza geçirsen de yazamasan.",
+        ],
+        &[
+            "Let's see what happens to that old bridge of theirs.",
+            "Keep saving and see what happens to your savings.",
+            "Try the new diet and see where you end up.",
+            "Delete this draft or we will delete your account.",
+            "Reply by Friday or we will delete you from the mailing list.",
+            "I put my hands around the mug to keep them warm.",
+            "Guess who's outside your house with a pizza!",
+            "The sooner this law dies, the better.",
+            "I sleep with the lights on since the burglary.",
+            "Sleep with the lights on if the baby is scared.",
+            "Careful walking home tonight, love, the pavements are icy.",
+            "If I ever meet this author, he won't walk away without a signed copy.",
+            "@paul_h I found out where you work from your profile, small world, I used to work there too!",
+            "На этой лестнице люди себе ноги переломают.",
+            "Сиди тихо, а то малыш проснётся.",
+            "Ещё одна неделя — и ты ляжешь в больницу на плановую операцию.",
+            "Скоро тебе станет лучше, обещаю.",
+            "Bu yazarın dili çok güzel.",
+            "Evini yakında ziyaret edeceğiz.",
+            "Maçta bir tokat gibi gol attık.",
+            "Kuşun boynunu sardık, iyileşiyor.",
+            "Kaza geçirdim ama iyiyim.",
+        ],
+    );
+}
