@@ -53,7 +53,10 @@ pub struct SourceWeights {
     pub multilingual: f32,
     /// Tribune's own contrast cases.
     pub contrasts: f32,
-    /// The sentences written from outside the rules (`outside-sets.txt`).
+    /// The sentences written from outside the rules (`outside-sets.txt`): half a contrast
+    /// case. At 1 the model held more of a new set's attacks at first (76 of 120 against 73
+    /// at 0.5 and 68 without them) but learnt their words of menace as abuse, civil ones too:
+    /// "I'll put you in touch with the editor." 0.68 (0.48 at 0.5, 0.10 without them).
     pub outside: f32,
 }
 
@@ -65,7 +68,7 @@ impl Default for SourceWeights {
             paradetox: 0.3,
             multilingual: 2.0,
             contrasts: 1.0,
-            outside: 1.0,
+            outside: 0.5,
         }
     }
 }
