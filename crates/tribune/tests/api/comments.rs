@@ -676,9 +676,11 @@ async fn house_rules_refuse_and_hold(engine: Engine) {
         .comment_ok("Refugees are people like you and me.", None, None)
         .await;
     assert_eq!(described["status"], "visible", "{described}");
-    // Sexual harassment of the reader is held; a name that is also a rude word is published.
+    // Sexual harassment of the reader is held (with an obscene word, "Send me pics of your
+    // tits", the classifier refuses it since session 49); a name that is also a rude word is
+    // published.
     let held = app
-        .comment_ok("Send me pics of your tits", None, Some(&token))
+        .comment_ok("Send me pics of you in the shower", None, Some(&token))
         .await;
     assert_eq!(held["status"], "pending", "{held}");
     assert!(
