@@ -450,11 +450,14 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // (68 of 120 with the classifier trained without it) and 0, 1 and 1 of 40 civil
     // sentences ("@paul_h I found out where you work from your profile, small world...",
     // "The treasury is run by clowns who can't add up"); 104 of 120 and none after, with
-    // the classifier trained on them too. Since session 49 the classifier learns from this
-    // file: the figures below are the whole house rules on sentences it was trained on, kept
-    // from getting worse.
+    // the classifier trained on them too. Its eighty-first and eighty-second (seven already
+    // here, replaced before reading), read with the classifier trained on the three before:
+    // 23 and 20 of 40 attacks (22 and 17 with the classifier trained without this file) and
+    // no civil sentence; 30 and 29 after the mends, 31 and 30 with the classifier trained on
+    // them too. Since session 49 the classifier learns from this file: the figures below are
+    // the whole house rules on sentences it was trained on, kept from getting worse.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2534, 2388);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2614, 2450);
     assert!(
         civil_held.len() <= 23,
         "civil sentences held: {civil_held:#?}"

@@ -53,7 +53,7 @@ static SLURS: Lexicon = Lexicon::new(
      towelhead towelheads gook gooks darkie darkies wog wogs sandnigger sandniggers beaner \
      beaners chinks gyppo gyppos pikey pikeys golliwog golliwogs trannies жиды жидов жидам жидами \
      хохлы хохлов хохлам хохлами хачи хачей хачам черномазые черномазых пиндосы пиндосов \
-     кацапы кацапов",
+     кацапы кацапов polack polacks",
 );
 
 /// What a group is called to deny it is human.
@@ -2099,6 +2099,7 @@ mod tests {
                 "Somalis are genetically incapable of holding down a job.",
                 "Gypsies should be kept out of sight.",
                 "Евреи захватили всё телевидение, это всем известно.",
+                "Polacks are thick as two short planks, the lot of them.",
             ],
             &[
                 "Children should be seen and not heard, my grandmother used to say.",

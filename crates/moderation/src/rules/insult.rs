@@ -97,7 +97,7 @@ static NAMES: Lexicon = Lexicon::new(
      arsehole arseholes douchebag douchebags douche douches lowlife lowlifes pervert perverts \
      bimbo bimbos skank skanks grifter grifters charlatan charlatans buffoon buffoons \
      degenerate degenerates sellout sellouts bastard bastards hillbilly hillbillies redneck lapdog \
-     rednecks fatso fatsos",
+     rednecks fatso fatsos yokel yokels melon melons",
 );
 
 /// The same in Russian: names the classifier's Russian comments hardly hold (it allowed
@@ -2075,6 +2075,20 @@ mod tests {
         for civil in civil {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }
+    }
+
+    #[test]
+    fn names_of_the_eighty_first_and_second_sets() {
+        read_all(
+            &[
+                "Shut it, you inbred yokel.",
+                "you're the proof, you absolute melon",
+            ],
+            &[
+                "The yokels in the film are the funniest characters.",
+                "You bought a melon at the market?",
+            ],
+        );
     }
 
     #[test]

@@ -36,6 +36,8 @@ const SELF_HARM: &[&[&str]] = &[
     &["crawl", "into", "a", "hole", "and", "die"],
     &["play", "in", "traffic"],
     &["play", "in", "the", "traffic"],
+    &["play", "in", "the", "motorway"],
+    &["play", "on", "the", "motorway"],
 ];
 
 /// Where people are, burnt with them inside: `firebomb that newsroom while they're all inside`.
@@ -636,16 +638,24 @@ impl Clause<'_> {
         }
         // `enjoy your holiday in Spain, hope the plane goes into the sea`: the reader's
         // flight wished down (not `hope the plane lands on time`).
+        // (And `I hope the next plane you board falls out of the sky`: the reader's plane.)
         if let Some(k) = self.first_in(i + 1..i + 4, &["plane", "flight"]) {
-            let down = self.is(k + 1, &["crashes", "explodes"])
-                || self.seq(k + 1, &["goes", "down"])
-                || self.seq(k + 1, &["goes", "into", "the", "sea"]);
-            let yours = self
-                .words_back_from(k)
-                .take(16)
-                .any(|w| w == "your" || w == "you");
+            let boarded = if self.is(k + 1, &["you", "u"]) && self.is(k + 2, &["board", "take"]) {
+                k + 2
+            } else {
+                k
+            };
+            let down = self.is(boarded + 1, &["crashes", "explodes"])
+                || self.seq(boarded + 1, &["goes", "down"])
+                || self.seq(boarded + 1, &["goes", "into", "the", "sea"])
+                || self.seq(boarded + 1, &["falls", "out", "of", "the", "sky"]);
+            let yours = boarded > k
+                || self
+                    .words_back_from(k)
+                    .take(16)
+                    .any(|w| w == "your" || w == "you");
             if down && yours {
-                return Some((Call, i, k + 2));
+                return Some((Call, i, boarded + 2));
             }
         }
         // `hope a truck flattens you on your way to work`.

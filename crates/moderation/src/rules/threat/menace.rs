@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::calls::BEATINGS;
 use super::harm::{BODY, HARMED, POSSESSIVES, PRONOUNS, PROPERTY, WEAPON};
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::harassment::PET_NAMES;
@@ -451,6 +452,16 @@ impl Clause<'_> {
                 && self.is(k + 3, &["house", "home", "place", "flat", "door"])
         });
         if visited {
+            let some = lesson + usize::from(self.is(lesson, &["some", "a"]));
+            if self.is(some, &["manners", "respect", "lesson"]) {
+                return Some(some + 1);
+            }
+        }
+        // `maybe a punch in the mouth would teach you some manners`: a blow the teacher.
+        let blow = i > 0
+            && self.is(i - 1, &["would", "will", "might", "should"])
+            && (i.saturating_sub(7)..i - 1).any(|k| self.is(k, &BEATINGS));
+        if blow {
             let some = lesson + usize::from(self.is(lesson, &["some", "a"]));
             if self.is(some, &["manners", "respect", "lesson"]) {
                 return Some(some + 1);
@@ -1718,6 +1729,55 @@ impl Clause<'_> {
             });
             if met {
                 return Some(i + 2);
+            }
+        }
+        // `... and you'll need a new set of teeth`, closing the clause.
+        if self.seq(
+            i,
+            &["you", "will", "need", "a", "new", "set", "of", "teeth"],
+        ) && i + 8 == self.len()
+        {
+            return Some(i + 8);
+        }
+        // `We're watching your house.`, `I am watching your kids`, closing the clause (not `we
+        // are watching your house while you're away`).
+        if self.is(i, &["we", "i"])
+            && self.is(i + 1, &["are", "am", "re", "m"])
+            && self.at(i + 2) == "watching"
+            && self.is(i + 3, &["your", "ur"])
+            && self.is(
+                i + 4,
+                &[
+                    "house", "home", "kids", "children", "family", "office", "flat",
+                ],
+            )
+            && i + 5 == self.len()
+        {
+            return Some(i + 5);
+        }
+        // `We have your number, your address and your car. See you soon.`
+        if self.is(i, &["we", "i"])
+            && self.seq(i + 1, &["have", "your"])
+            && self.any_in(i + 3..self.len(), &["address", "car", "number"])
+            && self.followed_by(&[&["see", "you", "soon"]])
+        {
+            return Some(self.len());
+        }
+        // `We'll see how brave you are when we're standing in your kitchen.`: the writer in
+        // the reader's home.
+        if self.is(i, &["when", "once"])
+            && self.is(i + 1, &["we", "i"])
+            && self.is(i + 2, &["are", "am", "re", "m"])
+            && self.any_in(0..i, &["brave", "tough", "smug", "cocky"])
+        {
+            let place = (i + 3..i + 7).find(|&k| {
+                self.is(
+                    k,
+                    &["kitchen", "house", "home", "bedroom", "garden", "hallway"],
+                ) && self.is(k - 1, &["your", "ur"])
+            });
+            if let Some(k) = place {
+                return Some(k + 1);
             }
         }
         // `Sleep with the lights on, friend.`, closing its clause: not `I sleep with the

@@ -389,7 +389,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      сгорит сгорят переедет доберутся sikarlar sikacaklar vururlar vuracaklar crawl гроб яду \
      dayak yaparim mates bulcam bulucam edicem edecegim easy date estate осторожна \
      осторожен лесоповал box verdict tripped slashes mercy разберется cole изолировать \
-     задушил edilmeliler edilmeli outside tokat boynunu kaza delete erase lights sooner walk \
+     задушил edilmeliler edilmeli outside tokat boynunu kaza delete erase lights sooner walk kirilsin watching kitchen motorway \
      guess",
 );
 

@@ -162,6 +162,10 @@ static RU_PERSON: Lexicon =
 /// (`знаю, где ты живёшь`, `nerede oturduğunu biliyorum`).
 pub(super) const RU_MENACE: &[&[&str]] = &[
     &["тебе", "не", "жить"],
+    // "(Soon you'll learn) what happens to such chatterboxes"; "don't sleep easy, we're near".
+    &["что", "бывает", "с", "такими", "болтливыми"],
+    &["что", "бывает", "с", "такими", "как", "ты"],
+    &["не", "спи", "спокойно", "мы", "рядом"],
     // "Your end will come": the end foretold to the reader (`тебе конец` alone is as often
     // "you're in trouble").
     &["тебе", "настанет", "конец"],
@@ -330,6 +334,11 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["скоро", "тебе", "станет", "больно"],
     &["скоро", "тебе", "будет", "очень", "больно"],
     &["скоро", "тебе", "станет", "очень", "больно"],
+    // "You don't have long left"; "(one day on the road) that day will be your last";
+    // "shut your mouth, or else I will".
+    &["тебе", "осталось", "недолго"],
+    &["son", "gunun", "olur"],
+    &["yoksa", "ben", "kapatirim"],
     &["pisman", "edecegim"],
     &["pisman", "ederim"],
     &["evinin", "nerede", "oldugunu", "biliyorum"],
@@ -373,6 +382,10 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "olsun",
     "bekle",
     "обещаю",
+    // The reader addressed: `тебе осталось недолго, журналистка`.
+    "журналистка",
+    "журналист",
+    "писака",
     "ol",
     "olun",
     "kendine",
@@ -409,8 +422,9 @@ static TR_LIMBS: Lexicon =
     Lexicon::new("elleri kollari bacaklari parmaklari kafasi dizleri dili dilleri");
 
 /// People in the Turkish genitive, whose limbs those are (`yazarın`, "the writer's").
-static TR_WHOSE: Lexicon =
-    Lexicon::new("yazarin gazetecinin adamin bakanin hakemin senin onun gazetecilerin yazarlarin");
+static TR_WHOSE: Lexicon = Lexicon::new(
+    "yazarin gazetecinin adamin bakanin hakemin senin onun gazetecilerin yazarlarin yazanin",
+);
 
 /// Turkish first-person harm verbs (future and aorist), as normalization folds them.
 pub(super) static TR_HARM: Lexicon = Lexicon::new(
@@ -932,7 +946,7 @@ impl Clause<'_> {
         // `bu yazarın elleri kırılmalı` ("this writer's hands should be broken"): a person's,
         // by the genitive before (not `bu kapının kolu kırılmalı`, a door's handle).
         if self.is(i, &TR_LIMBS)
-            && self.is(i + 1, &["kirilmali", "kesilmeli"])
+            && self.is(i + 1, &["kirilmali", "kesilmeli", "kirilsin"])
             && i > 0
             && (self.tr_person_object(i - 1) || self.is(i - 1, &TR_WHOSE))
         {

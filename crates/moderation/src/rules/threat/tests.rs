@@ -2266,3 +2266,38 @@ fn menaces_of_the_seventy_eighth_to_eightieth_sets() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_eighty_first_and_second_sets() {
+    read_all(
+        &[
+            "Write one more word about our mosque and you'll need a new set of teeth.",
+            "I hope the next plane you board falls out of the sky.",
+            "We're watching your house.",
+            "We have your number, your address and your car. See you soon.",
+            "We'll see how brave you are when we're standing in your kitchen.",
+            "Maybe a punch in the mouth would teach you some manners.",
+            "Go and play in the motorway, there's a good lad.",
+            "Тебе осталось недолго, журналистка.",
+            "Скоро узнаешь, что бывает с такими болтливыми.",
+            "Не спи спокойно, мы рядом.",
+            "Bir gün yolda karşılaşırsak, o gün son günün olur.",
+            "Ağzını kapat yoksa ben kapatırım.",
+            "Bu yazıyı yazanın elleri kırılsın.",
+        ],
+        &[
+            "If you lose the old ones you'll need a new set of teeth, the dentist joked.",
+            "I hope the next plane you board lands on time.",
+            "We are watching your house while you're away.",
+            "We have your number on file and will call you back.",
+            "We have your address. See you at the party!",
+            "We'll see how brave you are when we are on the rollercoaster.",
+            "A good night's sleep would teach you some patience.",
+            "Тебе осталось недолго до пенсии.",
+            "Скоро узнаешь, что бывает с такими ценами на бензин.",
+            "Не спи спокойно, пока не сдашь отчёт.",
+            "Ağzını kapat yoksa sinek kaçar.",
+            "Bu kapının kolu kırılsın istemem.",
+        ],
+    );
+}
