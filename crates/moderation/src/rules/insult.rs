@@ -2037,7 +2037,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      anani desperate blind deaf mongrel mongrels uterus piss regrets regretted disappointed \
      imagine planks evolution cells monkey chimp chimpanzee baboon toddler grandmother granny \
      gran nan sessions favours favors overtime specimen degree diploma phd qualifications water \
-     hamster goldfish parrot embarrassed embarassed embarrased mong mongs cousins kodes fat runt",
+     hamster goldfish parrot embarrassed embarassed embarrased mong mongs cousins kodes fat runt std",
 );
 
 /// Every stock insult in the text.
@@ -2083,9 +2083,11 @@ mod tests {
             &[
                 "Shut it, you inbred yokel.",
                 "you're the proof, you absolute melon",
+                "You're a walking STD with a press card.",
             ],
             &[
                 "The yokels in the film are the funniest characters.",
+                "A walking STD clinic opened in the high street.",
                 "You bought a melon at the market?",
             ],
         );
