@@ -454,8 +454,9 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // here, replaced before reading), read with the classifier trained on the three before:
     // 23 and 20 of 40 attacks (22 and 17 with the classifier trained without this file) and
     // no civil sentence; 30 and 29 after the mends, 31 and 30 with the classifier trained on
-    // them too, 31 and 31 once `STD` was a cue word of the insults ("a walking STD"). Since session 49 the classifier learns from this file: the figures below are
-    // the whole house rules on sentences it was trained on, kept from getting worse.
+    // them too, 31 and 31 once `STD` was a cue word of the insults ("a walking STD"). Since
+    // session 49 the classifier learns from this file: the figures below are the whole house
+    // rules on sentences it was trained on, kept from getting worse.
     let civil_held =
         civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2614, 2451);
     assert!(

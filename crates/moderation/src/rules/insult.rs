@@ -2037,7 +2037,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      anani desperate blind deaf mongrel mongrels uterus piss regrets regretted disappointed \
      imagine planks evolution cells monkey chimp chimpanzee baboon toddler grandmother granny \
      gran nan sessions favours favors overtime specimen degree diploma phd qualifications water \
-     hamster goldfish parrot embarrassed embarassed embarrased mong mongs cousins kodes fat runt std",
+     hamster goldfish parrot embarrassed embarassed embarrased mong mongs cousins kodes fat runt \
+     std",
 );
 
 /// Every stock insult in the text.

@@ -1715,133 +1715,8 @@ impl Clause<'_> {
         if self.seq(i, &["sleep", "with", "one", "eye", "open"]) {
             return Some(i + 5);
         }
-        // `If I ever meet this journalist, he won't walk away from it.`: whoever the writer
-        // meets harmed, closing the clause (not `... he won't walk away without a hug`).
-        if self.seq(i, &["walk", "away"])
-            && i >= 2
-            && self.at(i - 1) == "not"
-            && self.is(i - 2, &["will", "would"])
-            && (i + 2 == self.len() || self.seq(i + 2, &["from", "it"]) && i + 4 == self.len())
-        {
-            let met = (0..i).any(|k| {
-                let verb = k + 2 + usize::from(self.at(k + 2) == "ever");
-                self.seq(k, &["if", "i"]) && self.is(verb, &["meet", "see", "catch", "find"])
-            });
-            if met {
-                return Some(i + 2);
-            }
-        }
-        // `... and you'll need a new set of teeth`, closing the clause.
-        if self.seq(
-            i,
-            &["you", "will", "need", "a", "new", "set", "of", "teeth"],
-        ) && i + 8 == self.len()
-        {
-            return Some(i + 8);
-        }
-        // `We're watching your house.`, `I am watching your kids`, closing the clause (not `we
-        // are watching your house while you're away`).
-        if self.is(i, &["we", "i"])
-            && self.is(i + 1, &["are", "am", "re", "m"])
-            && self.at(i + 2) == "watching"
-            && self.is(i + 3, &["your", "ur"])
-            && self.is(
-                i + 4,
-                &[
-                    "house", "home", "kids", "children", "family", "office", "flat",
-                ],
-            )
-            && i + 5 == self.len()
-        {
-            return Some(i + 5);
-        }
-        // `We have your number, your address and your car. See you soon.`
-        if self.is(i, &["we", "i"])
-            && self.seq(i + 1, &["have", "your"])
-            && self.any_in(i + 3..self.len(), &["address", "car", "number"])
-            && self.followed_by(&[&["see", "you", "soon"]])
-        {
-            return Some(self.len());
-        }
-        // `We'll see how brave you are when we're standing in your kitchen.`: the writer in
-        // the reader's home.
-        if self.is(i, &["when", "once"])
-            && self.is(i + 1, &["we", "i"])
-            && self.is(i + 2, &["are", "am", "re", "m"])
-            && self.any_in(0..i, &["brave", "tough", "smug", "cocky"])
-        {
-            let place = (i + 3..i + 7).find(|&k| {
-                self.is(
-                    k,
-                    &["kitchen", "house", "home", "bedroom", "garden", "hallway"],
-                ) && self.is(k - 1, &["your", "ur"])
-            });
-            if let Some(k) = place {
-                return Some(k + 1);
-            }
-        }
-        // `Sleep with the lights on, friend.`, closing its clause: not `I sleep with the
-        // lights on since the burglary`, `sleep with the lights on if the baby is scared`.
-        if self.seq(i, &["sleep", "with", "the", "lights", "on"])
-            && (i + 5 == self.len() || i + 6 == self.len() && self.addressed(i + 5))
-            && (i == 0 || self.is(i - 1, &["better", "should"]))
-        {
-            return Some(i + 5);
-        }
-        // `Delete this article or we will delete you.`: the reader erased, closing the clause
-        // (not `or we will delete your account`).
-        if self.is(i, &["we", "i"])
-            && i > 0
-            && self.at(i - 1) == "or"
-            && self.at(i + 1) == "will"
-            && self.is(i + 2, &["delete", "erase"])
-            && self.at(i + 3) == "you"
-            && i + 4 == self.len()
-        {
-            return Some(i + 4);
-        }
-        // `I'd love to get my hands around that skinny neck of yours`, `... round your throat`.
-        if self.at(i) == "hands"
-            && i > 0
-            && self.is(i - 1, &["my", "our"])
-            && self.is(i + 1, &["around", "round"])
-        {
-            let neck = (i + 2..i + 6).find(|&k| self.is(k, &["neck", "throat"]));
-            if let Some(k) = neck {
-                let yours = self.any_in(i + 2..k, &["your", "ur"])
-                    || self.is(i + 2, &["that", "this"]) && self.seq(k + 1, &["of", "yours"]);
-                if yours {
-                    return Some(k + 1);
-                }
-            }
-        }
-        // `Knock knock. Guess who's outside your house.`, closing the clause: not `guess who's
-        // outside your house with a pizza`.
-        if self.seq(i, &["guess", "who"]) {
-            let at = i + 2 + usize::from(self.is(i + 2, &["is", "s"]));
-            let place = at + 2;
-            if self.at(at) == "outside"
-                && self.is(at + 1, &["your", "ur"])
-                && self.is(place, &PLACES)
-                && place + 1 == self.len()
-            {
-                return Some(place + 1);
-            }
-        }
-        // `The sooner the author dies, the better.`: a person's death hoped for (not `the
-        // sooner this law dies, the better`).
-        if self.at(i) == "sooner" && i > 0 && self.at(i - 1) == "the" && self.person(i + 1) > 0 {
-            let dies = i + 1 + self.person(i + 1);
-            let dead = self.is(dies, &["dies", "die", "croaks", "croak"])
-                || self.seq(dies, &["is", "dead"])
-                || self.seq(dies, &["are", "dead"])
-                || self.seq(dies, &["drops", "dead"]);
-            if dead
-                && (self.seq(dies + 1, &["the", "better"])
-                    || self.followed_by(&[&["the", "better"]]))
-            {
-                return Some(dies + 1);
-            }
+        if let Some(end) = self.said_plainly(i) {
+            return Some(end);
         }
         // `when I find you`, `wait till I get my hands on you`: the reader found, and nothing
         // given or placed (`when I find you a seat`, `once I find you at the station`).
@@ -2444,6 +2319,144 @@ impl Clause<'_> {
             && self.any_in(i + 2..i + 7, &["life", "lives", "blood"])
         {
             return Some(i + 7);
+        }
+        None
+    }
+
+    /// Menaces said in plain words, with no violent verb nor a menace's stock phrase: `if I ever
+    /// meet this journalist, he won't walk away from it`, `you'll need a new set of teeth`,
+    /// `we're watching your house`, `we have your address ... See you soon.`, `when we're
+    /// standing in your kitchen`, `sleep with the lights on, friend`, `or we will delete you`,
+    /// `my hands around that skinny neck of yours`, `guess who's outside your house`, `the
+    /// sooner the author dies, the better`.
+    fn said_plainly(&self, i: usize) -> Option<usize> {
+        // `If I ever meet this journalist, he won't walk away from it.`: whoever the writer
+        // meets harmed, closing the clause (not `... he won't walk away without a hug`).
+        if self.seq(i, &["walk", "away"])
+            && i >= 2
+            && self.at(i - 1) == "not"
+            && self.is(i - 2, &["will", "would"])
+            && (i + 2 == self.len() || self.seq(i + 2, &["from", "it"]) && i + 4 == self.len())
+        {
+            let met = (0..i).any(|k| {
+                let verb = k + 2 + usize::from(self.at(k + 2) == "ever");
+                self.seq(k, &["if", "i"]) && self.is(verb, &["meet", "see", "catch", "find"])
+            });
+            if met {
+                return Some(i + 2);
+            }
+        }
+        // `... and you'll need a new set of teeth`, closing the clause.
+        if self.seq(
+            i,
+            &["you", "will", "need", "a", "new", "set", "of", "teeth"],
+        ) && i + 8 == self.len()
+        {
+            return Some(i + 8);
+        }
+        // `We're watching your house.`, `I am watching your kids`, closing the clause (not `we
+        // are watching your house while you're away`).
+        if self.is(i, &["we", "i"])
+            && self.is(i + 1, &["are", "am", "re", "m"])
+            && self.at(i + 2) == "watching"
+            && self.is(i + 3, &["your", "ur"])
+            && self.is(
+                i + 4,
+                &[
+                    "house", "home", "kids", "children", "family", "office", "flat",
+                ],
+            )
+            && i + 5 == self.len()
+        {
+            return Some(i + 5);
+        }
+        // `We have your number, your address and your car. See you soon.`
+        if self.is(i, &["we", "i"])
+            && self.seq(i + 1, &["have", "your"])
+            && self.any_in(i + 3..self.len(), &["address", "car", "number"])
+            && self.followed_by(&[&["see", "you", "soon"]])
+        {
+            return Some(self.len());
+        }
+        // `We'll see how brave you are when we're standing in your kitchen.`: the writer in
+        // the reader's home.
+        if self.is(i, &["when", "once"])
+            && self.is(i + 1, &["we", "i"])
+            && self.is(i + 2, &["are", "am", "re", "m"])
+            && self.any_in(0..i, &["brave", "tough", "smug", "cocky"])
+        {
+            let place = (i + 3..i + 7).find(|&k| {
+                self.is(
+                    k,
+                    &["kitchen", "house", "home", "bedroom", "garden", "hallway"],
+                ) && self.is(k - 1, &["your", "ur"])
+            });
+            if let Some(k) = place {
+                return Some(k + 1);
+            }
+        }
+        // `Sleep with the lights on, friend.`, closing its clause: not `I sleep with the
+        // lights on since the burglary`, `sleep with the lights on if the baby is scared`.
+        if self.seq(i, &["sleep", "with", "the", "lights", "on"])
+            && (i + 5 == self.len() || i + 6 == self.len() && self.addressed(i + 5))
+            && (i == 0 || self.is(i - 1, &["better", "should"]))
+        {
+            return Some(i + 5);
+        }
+        // `Delete this article or we will delete you.`: the reader erased, closing the clause
+        // (not `or we will delete your account`).
+        if self.is(i, &["we", "i"])
+            && i > 0
+            && self.at(i - 1) == "or"
+            && self.at(i + 1) == "will"
+            && self.is(i + 2, &["delete", "erase"])
+            && self.at(i + 3) == "you"
+            && i + 4 == self.len()
+        {
+            return Some(i + 4);
+        }
+        // `I'd love to get my hands around that skinny neck of yours`, `... round your throat`.
+        if self.at(i) == "hands"
+            && i > 0
+            && self.is(i - 1, &["my", "our"])
+            && self.is(i + 1, &["around", "round"])
+        {
+            let neck = (i + 2..i + 6).find(|&k| self.is(k, &["neck", "throat"]));
+            if let Some(k) = neck {
+                let yours = self.any_in(i + 2..k, &["your", "ur"])
+                    || self.is(i + 2, &["that", "this"]) && self.seq(k + 1, &["of", "yours"]);
+                if yours {
+                    return Some(k + 1);
+                }
+            }
+        }
+        // `Knock knock. Guess who's outside your house.`, closing the clause: not `guess who's
+        // outside your house with a pizza`.
+        if self.seq(i, &["guess", "who"]) {
+            let at = i + 2 + usize::from(self.is(i + 2, &["is", "s"]));
+            let place = at + 2;
+            if self.at(at) == "outside"
+                && self.is(at + 1, &["your", "ur"])
+                && self.is(place, &PLACES)
+                && place + 1 == self.len()
+            {
+                return Some(place + 1);
+            }
+        }
+        // `The sooner the author dies, the better.`: a person's death hoped for (not `the
+        // sooner this law dies, the better`).
+        if self.at(i) == "sooner" && i > 0 && self.at(i - 1) == "the" && self.person(i + 1) > 0 {
+            let dies = i + 1 + self.person(i + 1);
+            let dead = self.is(dies, &["dies", "die", "croaks", "croak"])
+                || self.seq(dies, &["is", "dead"])
+                || self.seq(dies, &["are", "dead"])
+                || self.seq(dies, &["drops", "dead"]);
+            if dead
+                && (self.seq(dies + 1, &["the", "better"])
+                    || self.followed_by(&[&["the", "better"]]))
+            {
+                return Some(dies + 1);
+            }
         }
         None
     }

@@ -389,8 +389,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      сгорит сгорят переедет доберутся sikarlar sikacaklar vururlar vuracaklar crawl гроб яду \
      dayak yaparim mates bulcam bulucam edicem edecegim easy date estate осторожна \
      осторожен лесоповал box verdict tripped slashes mercy разберется cole изолировать \
-     задушил edilmeliler edilmeli outside tokat boynunu kaza delete erase lights sooner walk kirilsin watching kitchen motorway \
-     guess",
+     задушил edilmeliler edilmeli outside tokat boynunu kaza delete erase lights sooner walk \
+     kirilsin watching kitchen motorway guess",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]

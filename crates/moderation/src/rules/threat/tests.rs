@@ -2253,7 +2253,7 @@ fn menaces_of_the_seventy_eighth_to_eightieth_sets() {
             "Sleep with the lights on if the baby is scared.",
             "Careful walking home tonight, love, the pavements are icy.",
             "If I ever meet this author, he won't walk away without a signed copy.",
-            "@paul_h I found out where you work from your profile, small world, I worked there too!",
+            "@paul_h I found out where you work from your bio, small world, I worked there too!",
             "На этой лестнице люди себе ноги переломают.",
             "Сиди тихо, а то малыш проснётся.",
             "Ещё одна неделя — и ты ляжешь в больницу на плановую операцию.",
