@@ -456,9 +456,11 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // no civil sentence; 30 and 29 after the mends, 31 and 30 with the classifier trained on
     // them too, 31 and 31 once `STD` was a cue word of the insults ("a walking STD"). Since
     // session 49 the classifier learns from this file: the figures below are the whole house
-    // rules on sentences it was trained on, kept from getting worse.
+    // rules on sentences it was trained on, kept from getting worse. Its eighty-third: 23 of
+    // 40 attacks at first (21 with the classifier trained without this file), no civil
+    // sentence; 30 after the mends, 31 with the classifier trained on it too.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2614, 2451);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2654, 2483);
     assert!(
         civil_held.len() <= 23,
         "civil sentences held: {civil_held:#?}"

@@ -465,6 +465,10 @@ impl Clause<'_> {
             .iter()
             .any(|w| (i.saturating_sub(4)..i).any(|k| self.seq(k, w)));
         let leaves = self.is(i + 2, &LEAVING) || self.seq(i + 2, &["go", "away"]);
+        // (`do us all a favour and walk into the sea`.)
+        if world && self.seq(i + 2, &["walk", "into", "the", "sea"]) {
+            return Some(i + 6);
+        }
         (world && leaves).then(|| i + 3 + usize::from(self.is(i + 2, &["go"])))
     }
 
@@ -2085,10 +2089,12 @@ mod tests {
                 "Shut it, you inbred yokel.",
                 "you're the proof, you absolute melon",
                 "You're a walking STD with a press card.",
+                "Do us all a favour and walk into the sea.",
             ],
             &[
                 "The yokels in the film are the funniest characters.",
                 "A walking STD clinic opened in the high street.",
+                "Walk into the sea at sunset, it's the best view on the coast.",
                 "You bought a melon at the market?",
             ],
         );

@@ -1703,8 +1703,12 @@ impl Clause<'_> {
             });
         }
         // `you people will be the first against the wall`.
+        // (And `hacks like you will be first on the lampposts`.)
         if self.at(i) == "you" {
-            let wall = (i + 1..i + 8).find(|&k| self.seq(k, &["first", "against", "the", "wall"]));
+            let wall = (i + 1..i + 8).find(|&k| {
+                self.seq(k, &["first", "against", "the", "wall"])
+                    || self.seq(k, &["first", "on", "the", "lampposts"])
+            });
             if let Some(k) = wall {
                 return Some(k + 4);
             }
@@ -1803,6 +1807,17 @@ impl Clause<'_> {
         // part of town`, `I found out where my grandfather went to school`.
         let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {
             Some(i + 3)
+        } else if self.is(i, &["i", "we"])
+            && self.seq(i + 1, &["know", "which"])
+            && self.is(
+                i + 3,
+                &["gym", "school", "pub", "church", "cafe", "club", "bar"],
+            )
+            && (self.at(self.len() - 1) == "to" || self.is(self.len() - 1, &WHEREABOUTS))
+        {
+            // `we know which gym you go to`, closing the clause (not `... you go to has the
+            // best pool`).
+            Some(i + 4)
         } else if self.seq(i, &["knows", "where"]) && self.told_by_an_ally(i) {
             // `my cousin knows where the editor parks every night`.
             Some(i + 2)
@@ -2328,8 +2343,16 @@ impl Clause<'_> {
     /// `we're watching your house`, `we have your address ... See you soon.`, `when we're
     /// standing in your kitchen`, `sleep with the lights on, friend`, `or we will delete you`,
     /// `my hands around that skinny neck of yours`, `guess who's outside your house`, `the
-    /// sooner the author dies, the better`.
+    /// sooner the author dies, the better`, `the only good journalist is a dead one`.
     fn said_plainly(&self, i: usize) -> Option<usize> {
+        // `the only good journalist is a dead one`, `... is an unemployed one, and a dead one
+        // is even better` (not `the only good journalist is a curious one`).
+        if self.seq(i, &["only", "good"]) && self.person(i + 2) > 0 {
+            let after = i + 2 + self.person(i + 2);
+            if let Some(k) = (after..self.len()).find(|&k| self.seq(k, &["dead", "one"])) {
+                return Some(k + 2);
+            }
+        }
         // `If I ever meet this journalist, he won't walk away from it.`: whoever the writer
         // meets harmed, closing the clause (not `... he won't walk away without a hug`).
         if self.seq(i, &["walk", "away"])

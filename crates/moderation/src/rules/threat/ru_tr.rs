@@ -164,6 +164,11 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["тебе", "не", "жить"],
     // "(Soon you'll learn) what happens to such chatterboxes"; "don't sleep easy, we're near".
     &["что", "бывает", "с", "такими", "болтливыми"],
+    // "We know which school your son goes to"; "your children will be sorry (if you go on)".
+    &["знаем", "в", "какую", "школу", "ходит"],
+    &["знаю", "в", "какую", "школу", "ходит"],
+    &["твоим", "детям", "не", "поздоровится"],
+    &["тебе", "не", "поздоровится"],
     &["что", "бывает", "с", "такими", "как", "ты"],
     &["не", "спи", "спокойно", "мы", "рядом"],
     // "Your end will come": the end foretold to the reader (`тебе конец` alone is as often
@@ -338,6 +343,8 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "shut your mouth, or else I will".
     &["тебе", "осталось", "недолго"],
     &["son", "gunun", "olur"],
+    // "We know your child's school".
+    &["cocugunun", "okulunu", "biliyoruz"],
     &["yoksa", "ben", "kapatirim"],
     &["pisman", "edecegim"],
     &["pisman", "ederim"],
@@ -380,6 +387,8 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     // "... just so you know", "... wait (for it)", "... I promise".
     "haberin",
     "olsun",
+    "dikkat",
+    "et",
     "bekle",
     "обещаю",
     // The reader addressed: `тебе осталось недолго, журналистка`.

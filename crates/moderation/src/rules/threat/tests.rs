@@ -2301,3 +2301,25 @@ fn menaces_of_the_eighty_first_and_second_sets() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_eighty_third_set() {
+    read_all(
+        &[
+            "Keep it up, sunshine, we know which gym you go to.",
+            "When the revolution comes, hacks like you will be first on the lampposts.",
+            "The only good journalist is an unemployed one, and a dead one is even better.",
+            "Мы знаем, в какую школу ходит твой сын.",
+            "Твоим детям не поздоровится, если продолжишь.",
+            "Çocuğunun okulunu biliyoruz, dikkat et.",
+        ],
+        &[
+            "We know which gym you go to has the best pool in town.",
+            "When the revolution comes, according to the old song, we'll all eat strawberries.",
+            "The only good journalist is a curious one.",
+            "Школа, в которую ходит мой сын, лучшая в районе.",
+            "Детям не поздоровится от такого количества сахара.",
+            "Çocuğunun okulu yarın açılıyor, dikkat et, servis erken geliyor.",
+        ],
+    );
+}
