@@ -434,7 +434,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      rape rapes maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне \
      contributed ban bar купили скупили everything understand understands island islands geri \
      crime crimes isleri seeing dolu incapable invented faked holocaust itaat изолировать \
-     захватили heard sight",
+     захватили heard sight trusted",
 );
 
 impl Clause<'_> {
@@ -1231,6 +1231,18 @@ impl Clause<'_> {
             if self.is(copular + 2, &fit) {
                 return Some((Stereotype, i, copular + 3));
             }
+        }
+        // `Muslims can't be trusted`, `... are not to be trusted`: a people called false by
+        // nature (not `the polls can't be trusted`, no people).
+        let untrusted = [
+            &["cannot", "be", "trusted"][..],
+            &["can", "not", "be", "trusted"],
+            &["cant", "be", "trusted"],
+            &["can", "t", "be", "trusted"],
+            &["are", "not", "to", "be", "trusted"],
+        ];
+        if let Some(words) = untrusted.iter().find(|w| self.seq(end, w)) {
+            return Some((Stereotype, i, end + words.len()));
         }
         // `Jews invented the Holocaust to blackmail the world`: its denial, as a plot.
         if self.is(end, &["invented", "faked", "made"]) {
@@ -2100,12 +2112,16 @@ mod tests {
                 "Gypsies should be kept out of sight.",
                 "Евреи захватили всё телевидение, это всем известно.",
                 "Polacks are thick as two short planks, the lot of them.",
+                "Muslims can't be trusted, not one of them.",
+                "Gypsies are not to be trusted.",
             ],
             &[
                 "Children should be seen and not heard, my grandmother used to say.",
                 "Somalis are incapable of hiding their joy at the win.",
                 "The wires should be kept out of sight behind the sofa.",
                 "Евреи отмечают Хануку на этой неделе.",
+                "The polls can't be trusted this far out.",
+                "Muslims told the reporter that the polls can't be trusted.",
             ],
         );
     }
