@@ -458,9 +458,11 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // session 49 the classifier learns from this file: the figures below are the whole house
     // rules on sentences it was trained on, kept from getting worse. Its eighty-third: 23 of
     // 40 attacks at first (21 with the classifier trained without this file), no civil
-    // sentence; 30 after the mends, 31 with the classifier trained on it too.
+    // sentence; 30 after the mends, 31 with the classifier trained on it too. Then "Muslims
+    // can't be trusted, they lie for their religion" (`lie` a verb, not the attack called a
+    // lie).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2654, 2483);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2654, 2484);
     assert!(
         civil_held.len() <= 23,
         "civil sentences held: {civil_held:#?}"

@@ -498,7 +498,12 @@ impl Clause<'_> {
             "whine", "whines", "whining", "cry", "cries", "crying", "moan", "moans",
         ];
         let mocked = k >= 2 && self.at(k - 1) == "about" && self.is(k - 2, &whine);
-        self.is(k, &CALLED_OUT) && !mocked
+        // `... can't be trusted, they lie for their religion`: the verb, said of the group
+        // (not `..., a lie as old as Europe`).
+        let lying = k >= 1
+            && self.is(k, &["lie", "lies"])
+            && self.is(k - 1, &["they", "all", "always", "just", "only"]);
+        self.is(k, &CALLED_OUT) && !mocked && !lying
     }
 
     /// The attacks of this clause: (kind, first token, end token).
@@ -2113,6 +2118,7 @@ mod tests {
                 "Евреи захватили всё телевидение, это всем известно.",
                 "Polacks are thick as two short planks, the lot of them.",
                 "Muslims can't be trusted, not one of them.",
+                "Muslims can't be trusted, they lie for their religion.",
                 "Gypsies are not to be trusted.",
             ],
             &[
@@ -2122,6 +2128,7 @@ mod tests {
                 "Евреи отмечают Хануку на этой неделе.",
                 "The polls can't be trusted this far out.",
                 "Muslims told the reporter that the polls can't be trusted.",
+                "Roma are thieves, a lie as old as Europe.",
             ],
         );
     }
