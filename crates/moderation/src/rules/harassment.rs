@@ -360,7 +360,7 @@ impl Clause<'_> {
             return Some(i + 4);
         }
         // `do you moan like that in bed too, sweetheart?`.
-        if self.is(i, &["you", "u"]) && self.is(i + 1, &["moan", "scream"]) {
+        if self.at(i) == "you" && self.is(i + 1, &["moan", "scream"]) {
             let bed = (i + 2..i + 6).find(|&k| self.seq(k, &["in", "bed"]));
             if let Some(k) = bed {
                 return Some(k + 2);
@@ -378,7 +378,7 @@ impl Clause<'_> {
         // `ur mouth would be better used for something else luv`.
         if self.at(i) == "mouth"
             && i > 0
-            && self.is(i - 1, &["your", "ur", "her"])
+            && self.is(i - 1, &["your", "her"])
             && (self.seq(i + 1, &["would", "be", "better", "used", "for"])
                 || self.seq(i + 1, &["is", "better", "used", "for"]))
         {

@@ -1237,13 +1237,11 @@ impl Clause<'_> {
                 return Some((Stereotype, i, copular + 3));
             }
         }
-        // `Muslims can't be trusted`, `... are not to be trusted`: a people called false by
-        // nature (not `the polls can't be trusted`, no people).
+        // `Muslims can't be trusted` (`cannot`, `cant` and `can't` are all read `can not`),
+        // `... are not to be trusted`: a people called false by nature (not `the polls can't be
+        // trusted`, no people).
         let untrusted = [
-            &["cannot", "be", "trusted"][..],
-            &["can", "not", "be", "trusted"],
-            &["cant", "be", "trusted"],
-            &["can", "t", "be", "trusted"],
+            &["can", "not", "be", "trusted"][..],
             &["are", "not", "to", "be", "trusted"],
         ];
         if let Some(words) = untrusted.iter().find(|w| self.seq(end, w)) {
@@ -2118,6 +2116,7 @@ mod tests {
                 "Евреи захватили всё телевидение, это всем известно.",
                 "Polacks are thick as two short planks, the lot of them.",
                 "Muslims can't be trusted, not one of them.",
+                "Gypsies cannot be trusted.",
                 "Muslims can't be trusted, they lie for their religion.",
                 "Gypsies are not to be trusted.",
             ],

@@ -388,7 +388,7 @@ impl Clause<'_> {
         if self.seq(i, &["runt", "of"]) {
             let litter = self.first_in(i + 2..i + 7, &["litter"])?;
             return self
-                .any_in(i.saturating_sub(5)..i, &["you", "u"])
+                .any_in(i.saturating_sub(5)..i, &["you"])
                 .then_some(litter + 1);
         }
         if !self.seq(i, &["waste", "of"]) {
@@ -766,11 +766,11 @@ impl Clause<'_> {
         let head = self.first_in(i + 1..i + 5, &["head"])?;
         // (`you write like someone who was dropped on their head as a baby`: a likeness of the
         // reader's; not `the toddler was dropped on their head by a nurse`.)
-        let whose = self.is(head - 1, &["your", "ur", "his", "her"])
+        let whose = self.is(head - 1, &["your", "his", "her"])
             || self.at(head - 1) == "their"
                 && self.seq(head + 1, &["as", "a"])
                 && self.aimed_in(0..i);
-        (whose && self.is(head - 2, &["on"])).then_some(head + 1)
+        (whose && self.at(head - 2) == "on").then_some(head + 1)
     }
 
     /// `nobody would miss you`, `no one asked you`, `nobody cares about your opinion`; not
@@ -791,10 +791,7 @@ impl Clause<'_> {
             return Some(k + 2);
         }
         // `nobody asked for your opinion`; not `nobody asked for your receipt`.
-        if self.seq(k, &["asked", "for"])
-            && self.is(k + 2, &["your", "ur"])
-            && self.is(k + 3, &SAID)
-        {
+        if self.seq(k, &["asked", "for"]) && self.at(k + 2) == "your" && self.is(k + 3, &SAID) {
             return Some(k + 4);
         }
         // `nobody would care if you got hit by a bus`, `... notice if you went missing`; not
@@ -1159,7 +1156,7 @@ impl Clause<'_> {
     /// the water out of a boot after the hike`.)
     /// (And `your IQ must be lower than your shoe size`.)
     fn mind_mocked(&self, i: usize) -> Option<usize> {
-        if self.at(i) == "iq" && i > 0 && self.is(i - 1, &["your", "ur", "his", "her"]) {
+        if self.at(i) == "iq" && i > 0 && self.is(i - 1, &["your", "his", "her"]) {
             let lower = (i + 1..i + 4).find(|&k| self.is(k, &["lower", "less", "smaller"]))?;
             let than = lower + 1;
             let size =

@@ -289,7 +289,7 @@ fn read_sentences(path: &Path) -> anyhow::Result<Vec<(String, bool)>> {
         if text.starts_with('#') || text.trim().is_empty() {
             continue;
         }
-        let abusive = match text.split_once('|') {
+        let (sentence, abusive) = match text.split_once('|') {
             Some(("1", sentence)) => (sentence, true),
             Some(("0", sentence)) => (sentence, false),
             _ => bail!(
@@ -298,7 +298,7 @@ fn read_sentences(path: &Path) -> anyhow::Result<Vec<(String, bool)>> {
                 line + 1
             ),
         };
-        out.push((abusive.0.to_owned(), abusive.1));
+        out.push((sentence.to_owned(), abusive));
     }
     Ok(out)
 }

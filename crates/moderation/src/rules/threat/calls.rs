@@ -640,7 +640,7 @@ impl Clause<'_> {
         // flight wished down (not `hope the plane lands on time`).
         // (And `I hope the next plane you board falls out of the sky`: the reader's plane.)
         if let Some(k) = self.first_in(i + 1..i + 4, &["plane", "flight"]) {
-            let boarded = if self.is(k + 1, &["you", "u"]) && self.is(k + 2, &["board", "take"]) {
+            let boarded = if self.at(k + 1) == "you" && self.is(k + 2, &["board", "take"]) {
                 k + 2
             } else {
                 k

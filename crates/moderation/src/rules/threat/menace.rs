@@ -558,7 +558,7 @@ impl Clause<'_> {
             // reader's friends of no help against what is coming (not `bring your mates, the
             // more the merrier`).
             "bring"
-                if self.is(i + 1, &["your", "ur"])
+                if self.at(i + 1) == "your"
                     && self.is(i + 2, &["mates", "friends", "backup", "lawyer"]) =>
             {
                 let no_help =
@@ -2380,9 +2380,9 @@ impl Clause<'_> {
         // `We're watching your house.`, `I am watching your kids`, closing the clause (not `we
         // are watching your house while you're away`).
         if self.is(i, &["we", "i"])
-            && self.is(i + 1, &["are", "am", "re", "m"])
+            && self.is(i + 1, &["are", "am"])
             && self.at(i + 2) == "watching"
-            && self.is(i + 3, &["your", "ur"])
+            && self.at(i + 3) == "your"
             && self.is(
                 i + 4,
                 &[
@@ -2405,14 +2405,14 @@ impl Clause<'_> {
         // the reader's home.
         if self.is(i, &["when", "once"])
             && self.is(i + 1, &["we", "i"])
-            && self.is(i + 2, &["are", "am", "re", "m"])
+            && self.is(i + 2, &["are", "am"])
             && self.any_in(0..i, &["brave", "tough", "smug", "cocky"])
         {
             let place = (i + 3..i + 7).find(|&k| {
                 self.is(
                     k,
                     &["kitchen", "house", "home", "bedroom", "garden", "hallway"],
-                ) && self.is(k - 1, &["your", "ur"])
+                ) && self.at(k - 1) == "your"
             });
             if let Some(k) = place {
                 return Some(k + 1);
@@ -2446,7 +2446,7 @@ impl Clause<'_> {
         {
             let neck = (i + 2..i + 6).find(|&k| self.is(k, &["neck", "throat"]));
             if let Some(k) = neck {
-                let yours = self.any_in(i + 2..k, &["your", "ur"])
+                let yours = self.any_in(i + 2..k, &["your"])
                     || self.is(i + 2, &["that", "this"]) && self.seq(k + 1, &["of", "yours"]);
                 if yours {
                     return Some(k + 1);
@@ -2456,10 +2456,10 @@ impl Clause<'_> {
         // `Knock knock. Guess who's outside your house.`, closing the clause: not `guess who's
         // outside your house with a pizza`.
         if self.seq(i, &["guess", "who"]) {
-            let at = i + 2 + usize::from(self.is(i + 2, &["is", "s"]));
+            let at = i + 2 + usize::from(self.at(i + 2) == "is");
             let place = at + 2;
             if self.at(at) == "outside"
-                && self.is(at + 1, &["your", "ur"])
+                && self.at(at + 1) == "your"
                 && self.is(place, &PLACES)
                 && place + 1 == self.len()
             {
