@@ -217,6 +217,11 @@ impl Clause<'_> {
                 if self.is(k, &PARTS) && (yours || russian || self.is(k + 1, &PICTURES)) {
                     return Some(k + 1);
                 }
+                // `send me pics of your body`; not `... of your body of work`.
+                let body = self.at(k) == "body" && self.at(k + 1) != "of";
+                if body && yours && self.any_in(i + 1..k, &PICTURES) {
+                    return Some(k + 1);
+                }
                 // `post a selfie in your bikini`, `post some pics in a bikini`.
                 let worn = yours || self.seq(k.saturating_sub(2), &["in", "a"]);
                 if worn && self.is(k, &UNDERWEAR) && self.any_in(i + 1..k, &PICTURES) {
@@ -406,6 +411,26 @@ impl Clause<'_> {
         }
         if self.seq(i, &["sit", "on", "my", "face"]) && self.opens_request(i) {
             return Some(i + 4);
+        }
+        // `sit on it and spin, love`.
+        if self.seq(i, &["sit", "on", "it", "and", "spin"]) && self.opens_request(i) {
+            return Some(i + 5);
+        }
+        // `bend over for the editor like you always do`: the reader told to submit to a man
+        // of the paper (not `bend over backwards for the editor`, `bend over for the photo`).
+        if self.seq(i, &["bend", "over", "for"]) && self.opens_request(i) {
+            let him = i + 3 + usize::from(self.is(i + 3, &["the", "your"]));
+            let men = ["editor", "boss", "owner", "producer", "me", "us", "him"];
+            if self.is(him, &men) {
+                return Some(him + 1);
+            }
+        }
+        // `hey beautiful, what colour knickers are you wearing while you type this?`.
+        if self.at(i) == "what" {
+            let worn = (i + 1..i + 4).find(|&k| self.is(k, &UNDERWEAR));
+            if let Some(k) = worn.filter(|&k| self.seq(k + 1, &["are", "you", "wearing"])) {
+                return Some(k + 4);
+            }
         }
         // `hey sexy, sit on my lap`: the reader called by a pet name (not a grandchild).
         if self.seq(i, &["sit", "on", "my", "lap"])
@@ -627,7 +652,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      soyun soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
-     princess come moan",
+     princess come body spin",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -647,6 +672,32 @@ mod tests {
 
     fn harassment(text: &str) -> Vec<(HarassmentKind, &str)> {
         crate::rules::written_hits(text, find)
+    }
+
+    #[test]
+    fn harassment_of_the_eighty_fourth_to_sixth_sets() {
+        for text in [
+            "Send me pics of your body, I know you want to.",
+            "Bend over for the editor like you always do.",
+            "Hey beautiful, what colour knickers are you wearing while you type this?",
+            "Sit on it and spin, love.",
+        ] {
+            assert!(!harassment(text).is_empty(), "{text}");
+        }
+        for text in [
+            "Send me the pics of your garden, the roses sound lovely.",
+            "Send me pics of your body of work for the portfolio.",
+            "Bend over and touch your toes, the physio told me.",
+            "She bent over backwards for the editor.",
+            "What colour paint are you using on the fence?",
+            "Sit on the bench and enjoy the view, love.",
+        ] {
+            assert!(
+                harassment(text).is_empty(),
+                "{text}: {:?}",
+                harassment(text)
+            );
+        }
     }
 
     #[test]

@@ -76,7 +76,7 @@ pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
 pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
     "hayvan hayvanlar hayvandir hayvandirlar parazit parazitler asalak asalaklar asalaktir \
      pislikler parazittir \
-     hasere haseret fare fareler bocek \
+     hasere haseret fare fareler bocek yaratik yaratiklar \
      bocekler hamamboceki hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
      veba pislik cop",
 );
@@ -89,7 +89,7 @@ static STEREOTYPE_EN: Lexicon = Lexicon::new(
      evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist hags \
      terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
      groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged \
-     scammers fraudsters swindlers beggars pickpockets unemployable cheats",
+     scammers fraudsters swindlers beggars pickpockets unemployable cheats thick",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -287,6 +287,19 @@ const PHRASED_GROUPS: &[&[&str]] = &[
     &["people", "with", "dementia"],
     &["people", "in", "wheelchairs"],
     &["wheelchair", "users"],
+    // Names of groups the classifier's list leaves out: "non-Russians", a slur for Black
+    // people, "Blacks", a slur for gay men, a rude word for women; Turkish "the Roma" (also
+    // "novels").
+    &["нерусские"],
+    &["нерусских"],
+    &["негры"],
+    &["негров"],
+    &["черные"],
+    &["черных"],
+    &["гомики"],
+    &["гомиков"],
+    &["бабы"],
+    &["romanlar"],
 ];
 
 /// Words that take part of a group: `some Kurds`, `a few`, `некоторые`, `bazı`.
@@ -301,7 +314,7 @@ static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
      dangerous primitive savage wild rabid greedy worthless useless inbred smelly stinking \
      godless evil drug born diseased feral thieving scrounging bloodthirsty emotional hysterical \
      soulless sneaky little заразная заразные раковая раковые прирожденные врожденные грязные \
-     вонючие pis",
+     вонючие pis medeniyet gormemis dogustan",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them
@@ -434,7 +447,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      rape rapes maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне \
      contributed ban bar купили скупили everything understand understands island islands geri \
      crime crimes isleri seeing dolu incapable invented faked holocaust itaat изолировать \
-     захватили heard sight trusted",
+     захватили heard sight trusted сидеть matter achieved cattle die убраться уехать свалить \
+     silmek",
 );
 
 impl Clause<'_> {
@@ -1479,8 +1493,10 @@ impl Clause<'_> {
         // `Ermenilerin hepsi ülkeden sürülmeli` ("... should be driven out").
         let out = self.first_in(end..end + 3, &["ulkeden", "ulkemizden", "topraklardan"]);
         if let Some(k) = out {
-            if self.is(k + 1, &["atmak", "kovmak", "surmek", "temizlemek"])
-                && self.is(k + 2, &["lazim", "gerek", "lazimdir", "gerekir"])
+            if self.is(
+                k + 1,
+                &["atmak", "kovmak", "surmek", "temizlemek", "silmek"],
+            ) && self.is(k + 2, &["lazim", "gerek", "lazimdir", "gerekir"])
             {
                 return Some((Exclusion, i, k + 3));
             }
@@ -1778,6 +1794,17 @@ impl Clause<'_> {
             if theirs && self.seq(should + 1, &["have", "been", "aborted"]) {
                 return Some((Dehumanisation, i, should + 4));
             }
+            // `old people should do the decent thing and die off`: a group's death asked of it,
+            // its own verb (not `... get flu jabs or many will die`).
+            let dies = (should + 1..should + 8)
+                .find(|&k| self.at(k) == "die" && self.is(k - 1, &["should", "and", "just"]));
+            if let Some(k) = dies.filter(|_| theirs) {
+                return Some((
+                    Dehumanisation,
+                    i,
+                    k + 1 + usize::from(self.at(k + 1) == "off"),
+                ));
+            }
             // `refugees should be met with bullets at the border`.
             if self.seq(be, &["be", "met", "with"])
                 && self.is(be + 3, &["bullets", "guns", "gunfire", "force", "rifles"])
@@ -1840,6 +1867,11 @@ impl Clause<'_> {
                 });
                 if let Some(driven) = driven.filter(|_| !negated) {
                     return Some((Exclusion, i, driven));
+                }
+                // `immigrants should be shipped back in cattle cars`: whoever they are.
+                let shipped = (be + 1..be + 3).find(|&k| DRIVEN_OUT.iter().any(|p| self.seq(k, p)));
+                if let Some(k) = shipped.filter(|&k| self.any_in(k + 1..k + 6, &["cattle"])) {
+                    return Some((Dehumanisation, i, (k + 6).min(self.len())));
                 }
             }
             // `women should stay at home`, `X should just stay in the kitchen`: a group kept out
@@ -2003,6 +2035,39 @@ impl Clause<'_> {
         if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["не", "место"])) {
             return Some((Exclusion, i, k + 2));
         }
+        // `Africans have never invented anything and never will`: a group said to have done
+        // nothing (not `Africans have never had a fair share of the vaccines`).
+        let deeds = ["invented", "achieved", "contributed", "built", "created"];
+        if self.seq(end, &["have", "never"]) && self.is(end + 2, &deeds) {
+            let nothing = self.is(end + 3, &["anything", "a", "one"]);
+            if nothing {
+                return Some((Stereotype, i, end + 4));
+            }
+        }
+        // `Black lives don't matter`.
+        if self.seq(end, &["lives", "do", "not", "matter"]) {
+            return Some((Contempt, i, end + 4));
+        }
+        // `бабы должны сидеть дома и молчать` ("women must sit at home and keep quiet"),
+        // `все эти нерусские должны убраться из нашей страны` ("... must get out of our
+        // country").
+        if let Some(k) = (end..end + 2).find(|&k| self.is(k, &["должны", "должна", "обязаны"]))
+        {
+            if self.seq(k + 1, &["сидеть", "дома"]) || self.at(k + 1) == "молчать"
+            {
+                return Some((
+                    Exclusion,
+                    i,
+                    k + 2 + usize::from(self.at(k + 1) == "сидеть"),
+                ));
+            }
+            if self.is(
+                k + 1,
+                &["убраться", "убираться", "уехать", "свалить", "валить"],
+            ) {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
         // `женщинам место на кухне` ("women's place is in the kitchen"), `... у плиты`.
         if let Some(k) = (end..end + 2).find(|&k| self.at(k) == "место") {
             if self.seq(k + 1, &["на", "кухне"]) || self.seq(k + 1, &["у", "плиты"]) {
@@ -2018,13 +2083,16 @@ impl Clause<'_> {
         }
         // `Suriyeliler ülkelerine geri dönsün` ("let them go back to their country"),
         // `burada istenmiyorlar` ("they are not wanted here"), `defolsunlar`.
-        let sent_back = (end..end + 4).find(|&k| {
-            self.at(k) == "ulkelerine" && (k + 1..k + 3).any(|d| self.at(d).starts_with("donsun"))
-                || self.is(
-                    k,
-                    &["defolsun", "defolsunlar", "istenmiyorlar", "istenmiyor"],
-                )
-        });
+        // (`Çingeneler bu mahalleyi pisletti, hepsi defolsun`: "... all of them, get out".)
+        let out = ["defolsun", "defolsunlar", "istenmiyorlar", "istenmiyor"];
+        let all_out = (end..self.len()).find(|&k| self.at(k - 1) == "hepsi" && self.is(k, &out));
+        let sent_back = (end..end + 4)
+            .find(|&k| {
+                self.at(k) == "ulkelerine"
+                    && (k + 1..k + 3).any(|d| self.at(d).starts_with("donsun"))
+                    || self.is(k, &out)
+            })
+            .or(all_out);
         sent_back.map(|k| (Exclusion, i, k + 1))
     }
 
@@ -2104,6 +2172,42 @@ mod tests {
         for civil in civil {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }
+    }
+
+    #[test]
+    fn attacks_of_the_eighty_fourth_to_sixth_sets() {
+        read_all(
+            &[
+                "Все эти нерусские должны убраться из нашей страны.",
+                "Бабы должны сидеть дома и молчать.",
+                "Romanlar doğuştan hırsız, hepsi aynı.",
+                "Afganlar medeniyet görmemiş yaratıklar.",
+                "Africans have never invented anything and never will.",
+                "Old people should do the decent thing and die off to free up housing.",
+                "Гомики — больные люди, их надо лечить принудительно.",
+                "Kürtleri bu topraklardan silmek lazım.",
+                "Çingeneler bu mahalleyi pisletti, hepsi defolsun.",
+                "Black lives don't matter and never did.",
+                "Hindus are thick.",
+                "Immigrants should be shipped back in cattle cars.",
+                "Черные — обезьяны, пусть сидят в Африке.",
+            ],
+            &[
+                "Все эти туристы приехали на фестиваль.",
+                "Бабушка сидит дома и вяжет носки.",
+                "Romanlar çok güzel, hepsini okudum.",
+                "Afgan halıları çarşıda çok ilgi gördü.",
+                "Africans have never had a fair share of the vaccines.",
+                "Old people should get flu jabs before winter or many will die.",
+                "Black lives matter posters went up across the campus.",
+                "Чёрные дыры поглощают свет.",
+                "Kürt yemekleri festivali bu hafta sonu başlıyor.",
+                "Çingene müzisyenler festivalde sahne aldı, hepsi harikaydı.",
+                "Cattle were shipped to the islands by ferry.",
+                "The walls of the old fort are thick.",
+                "Immigrants should be shipped back, the minister said, to cheers.",
+            ],
+        );
     }
 
     #[test]

@@ -95,9 +95,15 @@ impl Clause<'_> {
         }
         for k in 0..self.len() {
             // `a stupid thing to say`: what someone said or did, not who said it.
+            // (And `the dumbest thing I ever did`: what the writer did.)
+            let deed = self.at(k + 1) == "i" && {
+                let verb = k + 2 + usize::from(self.is(k + 2, &["ever", "have", "had"]));
+                self.is(verb, &["did", "done", "said", "bought", "wrote", "tried"])
+            };
             let act = self.is(k, &["thing", "things"])
-                && self.at(k + 1) == "to"
-                && self.is(k + 2, &["say", "do", "write", "post", "suggest"]);
+                && (self.at(k + 1) == "to"
+                    && self.is(k + 2, &["say", "do", "write", "post", "suggest"])
+                    || deed);
             // `an excuse for a human being` is a person.
             let a_person = self.seq(k, &["excuse", "for"])
                 && self.is(k + 2, &["a", "an"])
@@ -183,6 +189,10 @@ mod tests {
     fn words_of_criticism_said_of_an_idea_are_found() {
         assert_eq!(unread("A moronic law that will hurt farmers."), ["moronic"]);
         assert_eq!(unread("Absolutely ridiculous."), ["ridiculous"]);
+        assert_eq!(
+            unread("The dumbest thing I ever did was sell that car."),
+            ["dumbest"]
+        );
         assert_eq!(unread("Rubbish."), ["Rubbish"]);
         assert_eq!(unread("Useless. Utterly useless."), ["Useless", "useless"]);
         assert!(unread("Rubbish, you idiot.").is_empty());
@@ -264,6 +274,7 @@ mod tests {
         assert!(unread("Твоя идея — полный бред.").is_empty());
         assert!(unread("Автор этой статьи — полный идиотизм ходячий.").is_empty());
         assert!(unread("Your stupid things to say never end.").is_empty());
+        assert!(unread("You are the dumbest thing I ever saw.").is_empty());
         assert!(unread("The smell of your feet is disgusting.").is_empty());
         assert!(unread("What a disgusting excuse for a human being you are.").is_empty());
     }

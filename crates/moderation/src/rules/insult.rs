@@ -178,7 +178,7 @@ static NAMES_AT_THE_READER: Lexicon = Lexicon::new(
     "git gits knob knobs weasel weasels snake snakes creep creeps slag slags scab scabs \
      coward cowards loser losers freak freaks goon goons thug thugs bugger buggers swine \
      traitor traitors zombie zombies embarrassment toddler lump brat brats gasbag windbag \
-     blowhard harpy harpies",
+     blowhard harpy harpies tart tarts",
 );
 
 /// What a woman is called in `get back to making coffee, sweetheart`.
@@ -243,6 +243,7 @@ static RU_TR_STARTS: Needs = Needs {
         "dogurmasaydi",
         "аборт",
         "kazinmali",
+        "стыдно",
     ],
 };
 
@@ -326,6 +327,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
      braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
      feral braying slimy gutless cowardly hideous bitter actual sanctimonious smarmy bloated \
+     cheap nothing but \
      дешевая \
      дешевый \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
@@ -418,10 +420,12 @@ impl Clause<'_> {
         self.is(k, &WASTED).then_some(k + 1)
     }
 
-    /// `crawl back under your rock`, `go back to your cave`, `go back to the zoo you escaped
-    /// from`; not `go back to your seats`, `let's go back to the zoo next week`.
+    /// `crawl back under your rock`, `climb back into whatever sewer spat you out`, `go back
+    /// to your cave`, `go back to the zoo you escaped from`; not `go back to your seats`, `let's
+    /// go back to the zoo next week`.
     fn back_under_your_rock(&self, i: usize) -> Option<usize> {
-        if !self.is(i, &["crawl", "go", "slither", "run", "get"]) || !self.is(i + 1, &["back"]) {
+        let back = self.is(i, &["crawl", "go", "slither", "run", "get", "climb"]);
+        if !back || !self.is(i + 1, &["back"]) {
             return None;
         }
         if let Some(zoo) = self.first_in(i + 2..i + 6, &["zoo", "jungle"]) {
@@ -589,6 +593,10 @@ impl Clause<'_> {
         }
         if let Some(thing) = (i + 3..(i + 7).min(self.len())).find(|&k| self.is(k, &NUISANCES)) {
             return Some(thing + 1);
+        }
+        // `you're the human equivalent of a participation trophy`.
+        if self.seq(i + 4, &["participation", "trophy"]) {
+            return Some(i + 6);
         }
         // `... of a participation trophy, useless and embarrassing`: the likeness spelt out.
         let spelt = (i + 4..(i + 10).min(self.len())).find(|&k| {
@@ -829,10 +837,17 @@ impl Clause<'_> {
         .then(|| (k + 3).min(self.len()))
     }
 
-    /// `you're the reason shampoo has instructions`.
+    /// `you're the reason shampoo has instructions`, `you are the reason your mother drinks`.
     fn reason_for_labels(&self, i: usize) -> Option<usize> {
         if !self.seq(i, &["the", "reason"]) || i < 2 || !self.seq(i - 2, &["you", "are"]) {
             return None;
+        }
+        // `you are the reason your mother drinks`.
+        if self.is(i + 2, &["your", "ur"]) && self.is(i + 3, &KIN) {
+            let drinks = [
+                "drinks", "drank", "cries", "cried", "weeps", "wept", "drink", "cry",
+            ];
+            return self.is(i + 4, &drinks).then_some(i + 5);
         }
         let labels = self.first_in(i + 2..i + 9, &["instructions", "labels", "label"])?;
         Some(labels + 1)
@@ -938,6 +953,31 @@ impl Clause<'_> {
         if self.seq(i, &["senin", "yerin"]) && self.is(i + 2, &["mutfak", "mutfaktir"]) {
             return Some(i + 3);
         }
+        // `stick to making sandwiches, darling, leave the politics to men`: told to keep to
+        // serving, by a pet name or with the world left to men (not `stick to making
+        // sandwiches if the oven is broken`).
+        let served = ["sandwiches", "coffee", "tea", "dinner"];
+        if self.seq(i, &["stick", "to", "making"]) && self.is(i + 3, &served) {
+            let told = self.any_in(i + 4..self.len(), &PET_NAMES)
+                || self.any_in(i + 4..self.len(), &["men"]);
+            return told.then_some(i + 4);
+        }
+        // `the only thing you're qualified to do is clean toilets`.
+        if self.seq(i, &["only", "thing", "you", "are"])
+            && self.is(i + 4, &["qualified", "fit", "good"])
+        {
+            let is = self.first_in(i + 5..i + 9, &["is"])?;
+            let chores = [
+                "clean",
+                "cleaning",
+                "scrub",
+                "scrubbing",
+                "flip",
+                "flipping",
+            ];
+            let menial = ["toilets", "floors", "burgers"];
+            return (self.is(is + 1, &chores) && self.is(is + 2, &menial)).then_some(is + 3);
+        }
         let opener =
             |k: usize| self.is(k, &["now", "just", "so", "and", "go", "get", "shut", "up"]);
         if let Some(end) = self.back_to_serving(i, opener) {
@@ -1038,6 +1078,18 @@ impl Clause<'_> {
     /// reader's partner (not `your husband must be proud`).
     fn partner_must_be(&self, i: usize) -> Option<usize> {
         let partner = ["husband", "wife", "boyfriend", "girlfriend", "partner"];
+        // `I bet your husband cheats on you, and who could blame him`.
+        let cheats = self.at(i) == "your"
+            && self.is(i + 1, &partner)
+            && self.is(i + 2, &["cheats", "cheated", "left", "dumped"]);
+        if cheats {
+            let blame = (i + 3..i + 12).find(|&k| {
+                self.at(k) == "who"
+                    && self.is(k + 1, &["could", "can"])
+                    && self.at(k + 2) == "blame"
+            })?;
+            return Some((blame + 4).min(self.len()));
+        }
         (self.at(i) == "your"
             && self.is(i + 1, &partner)
             && self.seq(i + 2, &["must", "be"])
@@ -1156,6 +1208,11 @@ impl Clause<'_> {
     /// the water out of a boot after the hike`.)
     /// (And `your IQ must be lower than your shoe size`.)
     fn mind_mocked(&self, i: usize) -> Option<usize> {
+        // `every time you open your mouth, the national IQ drops`.
+        let drops = ["drops", "falls", "plummets", "sinks", "dips"];
+        if self.at(i) == "iq" && self.is(i + 1, &drops) && self.any_in(0..i, &["you"]) {
+            return Some(i + 2);
+        }
         if self.at(i) == "iq" && i > 0 && self.is(i - 1, &["your", "his", "her"]) {
             let lower = (i + 1..i + 4).find(|&k| self.is(k, &["lower", "less", "smaller"]))?;
             let than = lower + 1;
@@ -1326,6 +1383,12 @@ impl Clause<'_> {
     /// `if brains were dynamite you couldn't blow your nose`, `if brains were taxed, you'd get
     /// a rebate`.
     fn if_brains_were(&self, i: usize) -> Option<usize> {
+        // `if ignorance were a sport, you'd have a cupboard full of gold medals`; not `if
+        // patience were a sport, my grandmother would win`.
+        let folly = ["ignorance", "stupidity", "idiocy", "ugliness"];
+        if self.at(i) == "if" && self.is(i + 1, &folly) && self.is(i + 2, &["were", "was"]) {
+            return self.any_in(i + 3..i + 9, &["you"]).then_some(self.len());
+        }
         // Not `if brains were all it took, you'd have won`.
         let likened = !self.is(i + 3, &["all", "enough", "everything", "what", "the", "a"]);
         (self.seq(i, &["if", "brains", "were"]) && likened && self.aimed_in(i + 3..i + 9))
@@ -1540,6 +1603,12 @@ impl Clause<'_> {
         // `лучше бы твоя мать сделала аборт` ("your mother had better had an abortion");
         // `senin gibi hainlerin kökü kazınmalı` ("the roots of traitors like you must be
         // scraped out").
+        // `твоей матери должно быть стыдно, что родила такое` ("your mother should be ashamed
+        // she gave birth to such a thing").
+        let ashamed = self.at(i) == "стыдно"
+            && self.any_in(i.saturating_sub(5)..i, &["твоей", "твоим"])
+            && self.any_in(i.saturating_sub(5)..i, &["матери", "маме", "родителям"])
+            && self.any_in(i + 1..i + 4, &["родила", "родили", "вырастила"]);
         let aborted = self.at(i) == "аборт"
             && self.any_in(i.saturating_sub(5)..i, &["твоя", "твоей"])
             && self.any_in(i.saturating_sub(5)..i, &["мать", "мама", "мамаша"]);
@@ -1551,6 +1620,7 @@ impl Clause<'_> {
             && self.at(i.wrapping_sub(1)) == "koku"
             && self.any_in(i.saturating_sub(5)..i, &["senin", "sizin"]);
         let found = nobody_ru
+            || ashamed
             || regretted
             || germ
             || asylum
@@ -1587,7 +1657,7 @@ impl Clause<'_> {
             || self.seq(i, &["with", "a"])
                 && self.is(i + 2, &tools)
                 && self.phrase_ends_before(i + 3)
-            || self.seq(i, &["with", "a", "press", "pass"])
+            || self.seq(i, &["with", "a", "press"]) && self.is(i + 3, &["pass", "badge", "card"])
     }
 
     /// `what a spectacularly useless specimen of a man you are`, `you sorry specimen`: a
@@ -1865,7 +1935,16 @@ static SHAPES: [(Shape, &Needs); 64] = [
         |c, i| c.to_the_kitchen(i),
         &Needs {
             lexicons: &[&PET_NAMES],
-            words: &["kitchen", "sandwich", "mutfak", "mutfaktir"],
+            words: &[
+                "kitchen",
+                "sandwich",
+                "sandwiches",
+                "mutfak",
+                "mutfaktir",
+                "toilets",
+                "floors",
+                "burgers",
+            ],
         },
     ),
     (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
@@ -1897,7 +1976,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.as_bad_as_your_face(i), &words(&["face"])),
     (
         |c, i| c.partner_must_be(i),
-        &words(&["desperate", "blind", "deaf"]),
+        &words(&["desperate", "blind", "deaf", "blame"]),
     ),
     (
         |c, i| c.mongrels_like_you(i),
@@ -1907,7 +1986,10 @@ static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.your_mother_done_to(i), &words(&["anani"])),
     (|c, i| c.as_dumb_as_you(i), &lexicons(&[&DUMB])),
     (|c, i| c.so_dumb(i), &lexicons(&[&DUMB])),
-    (|c, i| c.if_brains_were(i), &words(&["brains"])),
+    (
+        |c, i| c.if_brains_were(i),
+        &words(&["brains", "ignorance", "stupidity", "idiocy", "ugliness"]),
+    ),
     (|c, i| c.like_a_child(i), &lexicons(&[&CHILD])),
     (|c, i| c.with_a_brain(i), &words(&["brain", "brains", "iq"])),
     (|c, i| c.ugly(i), &UGLY_OR_FAT),
@@ -2039,7 +2121,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      imagine planks evolution cells monkey chimp chimpanzee baboon toddler grandmother granny \
      gran nan sessions favours favors overtime specimen degree diploma phd qualifications water \
      hamster goldfish parrot embarrassed embarassed embarrased mong mongs cousins kodes fat runt \
-     std",
+     std drinks drank cries cried weeps wept iq ignorance stupidity idiocy ugliness participation \
+     blame toilets floors burgers sandwiches",
 );
 
 /// Every stock insult in the text.
@@ -2077,6 +2160,36 @@ mod tests {
         for civil in civil {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }
+    }
+
+    #[test]
+    fn insults_of_the_eighty_fourth_to_sixth_sets() {
+        read_all(
+            &[
+                "Climb back into whatever sewer spat you out.",
+                "You are the reason your mother drinks.",
+                "Every time you open your mouth, the national IQ drops.",
+                "If ignorance were a sport, you'd have a cupboard full of gold medals.",
+                "You're the human equivalent of a participation trophy.",
+                "You're nothing but a cheap tart with a press badge.",
+                "I bet your husband cheats on you, and who could blame him.",
+                "Stick to making sandwiches, darling, leave the politics to men.",
+                "The only thing you're qualified to do is clean toilets, and badly at that.",
+                "Твоей матери должно быть стыдно, что родила такое.",
+            ],
+            &[
+                "The sewer repairs will close the high street for a week.",
+                "You are the reason your mother smiles, she said at the wedding.",
+                "The national IQ drops every decade, the study claims.",
+                "If patience were a sport, my grandmother would have a cupboard of gold medals.",
+                "You're the human equivalent of a warm cup of tea on a cold day.",
+                "A cheap tart from the bakery is still a tart.",
+                "I bet your husband loves you, and who could blame him.",
+                "Stick to making sandwiches if the oven is broken.",
+                "The only thing I'm qualified to do is teach maths, and I love it.",
+                "Моей матери не стыдно за меня, она гордится.",
+            ],
+        );
     }
 
     #[test]

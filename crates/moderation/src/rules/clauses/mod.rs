@@ -252,10 +252,18 @@ impl Clause<'_> {
         };
         // `the so-called journalist`: a name doubted, not a report.
         let so_called = |k: usize| k > 0 && self.at(k - 1) == "so" && self.at(k) == "called";
+        // `try saying that to my face, ...`: a dare, not a report.
+        let dare = |k: usize| {
+            k > 0 && self.is(k - 1, &["try", "keep"]) && self.is(k + 1, &["that", "this", "it"])
+        };
         self.voice == Voice::Speaker
             || self.tokens[i].quoted
             || (0..i).any(|k| {
-                self.is(k, &REPORT) && !names_the_author(k) && !greeting(k) && !so_called(k)
+                self.is(k, &REPORT)
+                    && !names_the_author(k)
+                    && !greeting(k)
+                    && !so_called(k)
+                    && !dare(k)
             })
     }
 

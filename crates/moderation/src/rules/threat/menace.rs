@@ -229,8 +229,15 @@ impl Clause<'_> {
         let menacing = match verb {
             "pay" => ends_at(v + 1, &["for", "dearly", "with", "soon"]),
             "regret" => {
-                ends_at(v + 1, &["this", "it", "that", "everything", "the", "ever"])
-                    && !self.missing_out_before(v)
+                // `you'll regret writing this when we're done with you`.
+                let deed = ["writing", "publishing", "saying", "posting", "printing"];
+                let written = self.is(v + 1, &deed)
+                    && self.is(v + 2, &["this", "that", "it"])
+                    && (v + 3 == self.len()
+                        || self.at(v + 3) == "when" && self.is(v + 4, &["i", "we"]));
+                written
+                    || ends_at(v + 1, &["this", "it", "that", "everything", "the", "ever"])
+                        && !self.missing_out_before(v)
             }
             "die" | "bleed" | "suffer" => ends_at(
                 v + 1,
@@ -1619,6 +1626,11 @@ impl Clause<'_> {
             Some(i + 2)
         } else if self.seq(i, &["you", "are", "going", "to"]) {
             Some(i + 4)
+        } else if (self.seq(i, &["you", "would", "be"]) || self.seq(i, &["you", "d", "be"]))
+            && self.is(i + 3, &["eating", "drinking", "talking", "breathing"])
+        {
+            // `you'd be eating through a straw for a month`.
+            Some(i + 2)
         } else if self.seq(i, &["you", "are", "leaving"]) || self.seq(i, &["you", "are", "going"]) {
             // `you're leaving on a stretcher`: the present for what is to come.
             Some(i + 2)
@@ -2001,11 +2013,11 @@ impl Clause<'_> {
         }
         // `journalists like you end up in the river`: the reader's kind, found dead (not `old
         // cars end up in the river after every flood`).
-        if self.seq(i, &["end", "up"])
-            && i >= 2
-            && self.seq(i - 2, &["like", "you"])
-            && self.any_in(i + 2..i + 6, &REMAINS)
-        {
+        // (`reporters like you are the reason ... some of them will end up in the river`.)
+        let like_you = (0..i).any(|k| self.seq(k, &["like", "you"]));
+        let kind_ends = i >= 2 && self.seq(i - 2, &["like", "you"])
+            || i >= 1 && self.at(i - 1) == "will" && like_you;
+        if self.seq(i, &["end", "up"]) && kind_ends && self.any_in(i + 2..i + 6, &REMAINS) {
             return Some((i + 6).min(self.len()));
         }
         // `I can see your house from my window`: the reader's home watched.
@@ -2057,10 +2069,17 @@ impl Clause<'_> {
                 (i + 1..i + 4).find(|&k| self.is(k, &["slap", "knock", "smack", "punch", "beat"]));
             if let Some(blow) = blow {
                 // (`off this columnist's face`: anyone's.)
-                let off = (blow + 1..blow + 8)
-                    .find(|&k| self.at(k) == "off" && (k + 2..k + 5).any(|f| self.at(f) == "face"));
+                // (`beat the smirk off this columnist`: off the person.)
+                let off = (blow + 1..blow + 8).find(|&k| {
+                    self.at(k) == "off"
+                        && ((k + 2..k + 5).any(|f| self.at(f) == "face") || self.person(k + 1) > 0)
+                });
                 if let Some(off) = off.filter(|&off| self.any_in(blow + 1..off, &LOOKS)) {
-                    return Some(off + 3);
+                    return Some(
+                        (off + 1 + self.person(off + 1))
+                            .max(off + 3)
+                            .min(self.len()),
+                    );
                 }
             }
         }
@@ -2369,6 +2388,54 @@ impl Clause<'_> {
                 return Some(i + 2);
             }
         }
+        // `Enjoy your last Christmas, sweetheart.`: a last one foretold, closing its phrase
+        // (not `enjoy your last Christmas in the old house`).
+        let seasons = ["christmas", "birthday", "summer", "easter", "weekend"];
+        if self.seq(i, &["enjoy", "your", "last"])
+            && self.is(i + 3, &seasons)
+            && self.phrase_ends_before(i + 4)
+            && self.len() <= i + 6
+        {
+            return Some(i + 4);
+        }
+        // `We'll be waiting in the car park when your shift ends.`: waiting for the reader
+        // with no errand said (not `... to give you a lift after your shift`).
+        if self.is(i, &["we", "i"]) && self.seq(i + 1, &["will", "be", "waiting"]) {
+            let shift = (i + 4..self.len()).find(|&k| {
+                self.seq(k, &["when", "your"]) && self.is(k + 2, &["shift", "work", "class"])
+                    || self.seq(k, &["after", "your"]) && self.is(k + 2, &["shift", "class"])
+                    || self.seq(k, &["after", "work"])
+            });
+            let errand = |end: usize| self.any_in(i + 4..end, &["to", "for", "with"]);
+            if shift.is_some_and(|k| !errand(self.len()) && k + 4 >= self.len()) {
+                return Some(self.len());
+            }
+        }
+        // `We've got people at your office, smile for the camera.`: the writer's people where
+        // the reader works or lives, and nothing said of why.
+        if self.is(i, &["we", "i"]) && self.at(i + 1) == "have" {
+            let people = i + 2 + usize::from(self.at(i + 2) == "got");
+            let place = people + 3;
+            if self.at(people) == "people"
+                && self.is(people + 1, &["at", "outside"])
+                && self.is(people + 2, &["your", "ur"])
+                && self.is(
+                    place,
+                    &["office", "house", "door", "home", "flat", "school"],
+                )
+                && self.phrase_ends_before(place + 1)
+            {
+                return Some(place + 1);
+            }
+        }
+        // `If I were you I'd double-check my brakes before driving anywhere this week.`
+        if self.at(i) == "check"
+            && self.is(i + 1, &["my", "the", "your"])
+            && self.is(i + 2, &["brakes", "brake"])
+            && (0..i).any(|k| self.seq(k, &["if", "i", "were", "you"]))
+        {
+            return Some(i + 3);
+        }
         // `... and you'll need a new set of teeth`, closing the clause.
         if self.seq(
             i,
@@ -2470,15 +2537,18 @@ impl Clause<'_> {
         // sooner this law dies, the better`).
         if self.at(i) == "sooner" && i > 0 && self.at(i - 1) == "the" && self.person(i + 1) > 0 {
             let dies = i + 1 + self.person(i + 1);
-            let dead = self.is(dies, &["dies", "die", "croaks", "croak"])
-                || self.seq(dies, &["is", "dead"])
-                || self.seq(dies, &["are", "dead"])
-                || self.seq(dies, &["drops", "dead"]);
-            if dead
-                && (self.seq(dies + 1, &["the", "better"])
-                    || self.followed_by(&[&["the", "better"]]))
+            let one_word = usize::from(self.is(dies, &["dies", "die", "croaks", "croak"]));
+            let two_words = ["is", "are", "drops"]
+                .iter()
+                .any(|&w| self.seq(dies, &[w, "dead"]));
+            // `the sooner your sort are rounded up, the better`.
+            let rounded_up =
+                self.is(dies, &["is", "are"]) && self.seq(dies + 1, &["rounded", "up"]);
+            let end = dies + one_word + 2 * usize::from(two_words) + 3 * usize::from(rounded_up);
+            if end > dies
+                && (self.seq(end, &["the", "better"]) || self.followed_by(&[&["the", "better"]]))
             {
-                return Some(dies + 1);
+                return Some(end);
             }
         }
         None

@@ -390,7 +390,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      dayak yaparim mates bulcam bulucam edicem edecegim easy date estate осторожна \
      осторожен лесоповал box verdict tripped slashes mercy разберется cole изолировать \
      задушил edilmeliler edilmeli outside tokat boynunu kaza delete erase lights sooner walk \
-     kirilsin watching kitchen motorway guess",
+     kirilsin watching kitchen motorway guess christmas birthday easter weekend office \
+     taniyamaz tanimaz kirmali kesmeli поговорим",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -425,7 +426,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      concrete swinging mosque mosques church churches synagogue synagogues temple temples \
      check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
      know knows ovens oven ended stairs windows neither parked warning list bring easy date \
-     live wall box verdict justice had hands guess sooner",
+     live wall box verdict justice had hands guess sooner enjoy",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -364,6 +364,11 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["seni", "halledecegiz"],
     &["gormeyeyim", "yoksa"],
     &["bulursam", "var", "you"],
+    // "(One day we'll meet on the road,) that day nobody can save you"; "tomorrow we'll be
+    // waiting for you after work".
+    &["kimse", "seni", "kurtaramaz"],
+    &["seni", "is", "cikisinda", "bekliyor", "olacagiz"],
+    &["seni", "is", "cikisinda", "bekleyecegiz"],
 ];
 
 /// What may follow a [`CLOSING_MENACE`] in its clause: "and", "of it" after "you'll regret"
@@ -430,6 +435,10 @@ static TR_HOMES: Lexicon = Lexicon::new("evini evinizi evlerini arabani arabaniz
 static TR_LIMBS: Lexicon =
     Lexicon::new("elleri kollari bacaklari parmaklari kafasi dizleri dili dilleri");
 
+/// The same as objects (`parmaklarını`, "his fingers"), for `... kırmalı` ("should break").
+static TR_LIMBS_OF: Lexicon =
+    Lexicon::new("ellerini kollarini bacaklarini parmaklarini kafasini dizlerini dilini");
+
 /// People in the Turkish genitive, whose limbs those are (`yazarın`, "the writer's").
 static TR_WHOSE: Lexicon = Lexicon::new(
     "yazarin gazetecinin adamin bakanin hakemin senin onun gazetecilerin yazarlarin yazanin",
@@ -490,8 +499,9 @@ pub(super) fn foreign_start_words() -> impl Iterator<Item = &'static str> {
     Lexicon::all_of(&FOREIGN_START_LEXICONS)
 }
 
-static FOREIGN_START_LEXICONS: [&Lexicon; 27] = [
+static FOREIGN_START_LEXICONS: [&Lexicon; 28] = [
     &TR_LIMBS,
+    &TR_LIMBS_OF,
     &RU_HARM,
     &RU_BREAK,
     &RU_MUST,
@@ -534,7 +544,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      basalim yakalim yapacagimizi yapacagimi odetecegim odetecegiz dovulmeyi olmeyi asilmayi \
      vurulmayi karismam газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве \
      yoksa обрадуешься обрадуетесь гореть найдут переломали сломали оторвали подожгу подожжем \
-     взорву взорвем сожжем укоротить печь печку топку tokat boynunu kaza dili",
+     взорву взорвем сожжем укоротить печь печку топку tokat boynunu kaza dili пусть поговорим \
+     taniyamaz tanimaz",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -1295,12 +1306,44 @@ impl Clause<'_> {
                 "yandin",
                 "karismam",
                 "yasatmam",
+                // "... even your mother won't recognise you".
+                "taniyamaz",
+                "tanimaz",
             ],
         ) && (i + 1 == self.len() || self.at(i + 1) == "ve")
             && self.caught_before(i)
             && self.any_in(0..i, &["seni", "sizi"])
         {
             return Some((Menace, 0, i + 1));
+        }
+        // `пусть твоя семья сгорит в аду` ("may your family burn in hell"), said of people
+        // (not `пусть этот закон сгорит в аду`, a law).
+        if self.at(i) == "пусть" {
+            let burns = (i + 1..i + 5).find(|&k| self.is(k, &["сгорит", "сгорят", "сгоришь"]));
+            let yours = ["ты", "вы", "твоя", "твои", "твой", "он", "она", "они"];
+            if let Some(k) = burns.filter(|&k| self.seq(k + 1, &["в", "аду"])) {
+                if self.any_in(i + 1..k, &yours) || (i + 1..k).any(|p| self.is_people(p)) {
+                    return Some((Call, i, k + 3));
+                }
+            }
+        }
+        // `приедем к тебе ночью, поговорим по-мужски` ("we'll come to you at night, we'll
+        // talk man to man"): a visit, then a fight promised (not `... поезд задерживается`).
+        if self.seq(i, &["поговорим", "по", "мужски"])
+            && self.any_in(0..i, &["приедем", "придем", "приеду", "приду", "зайдем"])
+        {
+            return Some((Menace, 0, i + 3));
+        }
+        // `senin gibi kalemşörlerin parmaklarını tek tek kırmalı` ("the fingers of hacks like
+        // you should be broken one by one"): a person's limbs, theirs by the genitive or said
+        // to the reader.
+        if self.is(i, &TR_LIMBS_OF) {
+            let broken = (i + 1..i + 4).find(|&k| self.is(k, &["kirmali", "kesmeli"]));
+            let whose = i > 0 && (self.tr_person_object(i - 1) || self.is(i - 1, &TR_WHOSE))
+                || self.any_in(0..i, &["senin", "sizin"]);
+            if let Some(k) = broken.filter(|_| whose) {
+                return Some((Call, i.saturating_sub(1), k + 1));
+            }
         }
         // `надеюсь, твой дом сгорит вместе с тобой` ("I hope your house burns down with you
         // in it"); not `надеюсь, твой дом не сгорит`.

@@ -2323,3 +2323,46 @@ fn menaces_of_the_eighty_third_set() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_eighty_fourth_to_sixth_sets() {
+    read_all(
+        &[
+            "I'd love to see you try saying that to my face, you'd be eating through a straw for \
+             a month.",
+            "Enjoy your last Christmas, sweetheart.",
+            "We'll be waiting in the car park when your shift ends.",
+            "Reporters like you are the reason people stopped trusting newspapers, and the reason \
+             some of them will end up in the river.",
+            "You'll regret writing this when we're done with you.",
+            "The sooner your sort are rounded up, the better.",
+            "I'd pay good money to watch someone beat the smirk off this columnist.",
+            "We've got people at your office, smile for the camera.",
+            "If I were you I'd double-check my brakes before driving anywhere this week.",
+            "Пусть твоя семья сгорит в аду.",
+            "Приедем к тебе ночью, поговорим по-мужски.",
+            "Seni bir gece sokakta yakalarsam, annen bile tanıyamaz.",
+            "Yarın seni iş çıkışında bekliyor olacağız.",
+            "Senin gibi kalemşörlerin parmaklarını tek tek kırmalı.",
+            "Yolda bir gün denk geliriz, o gün kimse seni kurtaramaz.",
+        ],
+        &[
+            "After the dental surgery you would be eating soup for a week.",
+            "Enjoy your last day at the paper, sweetheart, we'll miss you.",
+            "Enjoy your last Christmas in the old house before the move.",
+            "We'll be waiting in the car park to give you a lift after your shift.",
+            "Old cars end up in the river after every flood.",
+            "You'll regret missing this exhibition, it's superb.",
+            "The sooner the roadworks are finished, the better.",
+            "The columnist wiped the smirk off the minister's face with one question.",
+            "We've got people at your office installing the new printers today.",
+            "If I were you I'd check the train times before travelling this week.",
+            "Пусть этот закон сгорит в аду, никто по нему жить не хочет.",
+            "Приедем к тебе ночью, поезд задерживается.",
+            "Bir gece sokakta yürürken annemi tanıyamadım, saçını boyatmış.",
+            "Yarın seni iş çıkışında kahveye bekliyor olacağız.",
+            "Kalemini tek tek açtım, parmaklarım kurşun oldu.",
+            "Yolda bir gün denk geliriz, o gün kahveler benden.",
+        ],
+    );
+}
