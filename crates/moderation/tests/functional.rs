@@ -460,11 +460,17 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // 40 attacks at first (21 with the classifier trained without this file), no civil
     // sentence; 30 after the mends, 31 with the classifier trained on it too. Then "Muslims
     // can't be trusted, they lie for their religion" (`lie` a verb, not the attack called a
-    // lie).
+    // lie). Session 50's eighty-fourth to eighty-sixth (eighteen sentences already here,
+    // replaced before reading), read with the session's first build: 29, 26 and 22 of 40
+    // attacks and 2, 1 and 0 of 40 civil sentences (the classifier's "Your mother must be so
+    // proud every time she reads your byline", a twin of an attack it was trained on, "The
+    // dumbest thing I ever did was sell that car", read as the writer's deed since, and "Ты
+    // идиота в романе Достоевского читал?", the novel's title); 40, 39 and 40 after, with the
+    // byline and the novel still held.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2654, 2484);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2774, 2604);
     assert!(
-        civil_held.len() <= 23,
+        civil_held.len() <= 25,
         "civil sentences held: {civil_held:#?}"
     );
 }
