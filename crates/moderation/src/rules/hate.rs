@@ -69,14 +69,14 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
 pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
     "тараканы крысы паразиты паразит животные звери скоты скот обезьяны свиньи собаки черви \
      вши нелюди недочеловеки рабы болезнь рак чума зараза мразь мрази твари отбросы мусор саранча \
-     грязь отребье падаль нечисть опухоль гадят",
+     грязь отребье падаль нечисть опухоль гадят насекомые",
 );
 
 /// The same in Turkish, its letters folded to Latin (`haşere` is `hasere`).
 pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
     "hayvan hayvanlar hayvandir hayvandirlar parazit parazitler asalak asalaklar asalaktir \
      pislikler parazittir \
-     hasere haseret fare fareler bocek yaratik yaratiklar \
+     hasere haseret fare fareler bocek yaratik yaratiklar surungen surungenler \
      bocekler hamamboceki hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
      veba pislik cop",
 );
@@ -89,7 +89,8 @@ static STEREOTYPE_EN: Lexicon = Lexicon::new(
      evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist hags \
      terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
      groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged \
-     scammers fraudsters swindlers beggars pickpockets unemployable cheats thick",
+     scammers fraudsters swindlers beggars pickpockets unemployable cheats thick gangsters \
+     gangster",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -217,8 +218,9 @@ static RU_GET_OUT: Lexicon = Lexicon::new(
 );
 
 /// Russian for "must be driven out", after `надо`: `цыган надо гнать`.
-static RU_DRIVE_OUT: Lexicon =
-    Lexicon::new("гнать выгнать выгонять вышвырнуть выселить согнать загнать изолировать");
+static RU_DRIVE_OUT: Lexicon = Lexicon::new(
+    "гнать выгнать выгонять вышвырнуть выселить согнать загнать изолировать депортировать",
+);
 
 /// Turkish for "should be thrown out", after the land (`ülkeden atılmalı`).
 static TR_DRIVEN_OUT: Lexicon = Lexicon::new(
@@ -237,6 +239,8 @@ const ROUNDED_UP: &[&[&str]] = &[
     &["locked", "in", "asylums"],
     &["locked", "up", "in", "asylums"],
     &["quarantined", "in", "camps"],
+    &["quarantined", "on", "an", "island"],
+    &["quarantined", "on", "islands"],
     &["locked", "up", "in", "camps"],
 ];
 const DRIVEN_OUT: &[&[&str]] = &[
@@ -299,7 +303,10 @@ const PHRASED_GROUPS: &[&[&str]] = &[
     &["гомики"],
     &["гомиков"],
     &["бабы"],
+    &["азиаты"],
+    &["азиатов"],
     &["romanlar"],
+    &["blind", "people"],
 ];
 
 /// Words that take part of a group: `some Kurds`, `a few`, `некоторые`, `bazı`.
@@ -314,7 +321,7 @@ static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
      dangerous primitive savage wild rabid greedy worthless useless inbred smelly stinking \
      godless evil drug born diseased feral thieving scrounging bloodthirsty emotional hysterical \
      soulless sneaky little заразная заразные раковая раковые прирожденные врожденные грязные \
-     вонючие pis medeniyet gormemis dogustan",
+     вонючие pis medeniyet gormemis dogustan desert hastalik tasiyan",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them
@@ -448,7 +455,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      contributed ban bar купили скупили everything understand understands island islands geri \
      crime crimes isleri seeing dolu incapable invented faked holocaust itaat изолировать \
      захватили heard sight trusted сидеть matter achieved cattle die убраться уехать свалить \
-     silmek",
+     silmek gangsters karis desert surungenler disari депортировать send",
 );
 
 impl Clause<'_> {
@@ -1717,9 +1724,11 @@ impl Clause<'_> {
         }
         // `Kürtler bu ülkeye ihanet etti, hepsi sürülmeli` ("... all of them should be driven
         // out"): the whole group, named again.
+        // (`Ermenilerin hepsi dışarı atılmalı`: "... thrown outside".)
         if let Some(k) = self.first_in(end..end + 8, &["hepsi"]) {
-            if self.is(k + 1, &TR_DRIVEN_OUT) {
-                return Some((Exclusion, i, k + 2));
+            let out = k + 1 + usize::from(self.at(k + 1) == "disari");
+            if self.is(out, &TR_DRIVEN_OUT) {
+                return Some((Exclusion, i, out + 1));
             }
         }
         // `Muslims have no place in this country`.
@@ -2044,6 +2053,17 @@ impl Clause<'_> {
                 return Some((Stereotype, i, end + 4));
             }
         }
+        // `Kadınların aklı bir karış` ("women's minds are a span long").
+        if self.seq(end, &["akli", "bir", "karis"]) {
+            return Some((Stereotype, i, end + 3));
+        }
+        // `Somali pirates, the lot of them, send them back` (not migrants by their status).
+        let back = (end..self.len()).find(|&k| {
+            self.seq(k, &["send", "them", "back"]) || self.seq(k, &["send", "them", "all", "back"])
+        });
+        if let Some(k) = back.filter(|&k| !self.any_in(i..k, &BY_STATUS)) {
+            return Some((Exclusion, i, k + 3 + usize::from(self.at(k + 2) == "all")));
+        }
         // `Black lives don't matter`.
         if self.seq(end, &["lives", "do", "not", "matter"]) {
             return Some((Contempt, i, end + 4));
@@ -2172,6 +2192,36 @@ mod tests {
         for civil in civil {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }
+    }
+
+    #[test]
+    fn attacks_of_the_eighty_seventh_to_ninth_sets() {
+        read_all(
+            &[
+                "Азиаты — это не люди, а насекомые.",
+                "Таджиков надо депортировать всех до одного, это зараза.",
+                "Chinese virus carriers should be quarantined on an island.",
+                "Somali pirates, the lot of them, send them back.",
+                "Kadınların aklı bir karış, siyaset yapmasınlar.",
+                "Göçmenler hastalık taşıyan sürüngenler.",
+                "Albanians are all gangsters and drug dealers.",
+                "Arabs are desert rats, nothing more.",
+                "Blind people are useless, just a burden on the rest of us.",
+                "Ermenilerin hepsi dışarı atılmalı.",
+            ],
+            &[
+                "Азиатская кухня становится всё популярнее.",
+                "Таджикские строители закончили дом досрочно.",
+                "Chinese scientists published the virus genome within weeks.",
+                "Illegal immigrants, the minister said, send them back.",
+                "Kadınların siyasete katılımı bu yıl arttı.",
+                "Göçmen kuşlar güneye uçtu.",
+                "Albanian bakeries are the best in the neighbourhood.",
+                "Desert rats survive without drinking water.",
+                "Blind people are campaigning for talking pedestrian crossings.",
+                "Ermeni mutfağı çok lezzetli.",
+            ],
+        );
     }
 
     #[test]

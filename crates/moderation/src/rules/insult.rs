@@ -164,7 +164,8 @@ static VERB_NAMES: Lexicon = Lexicon::new("prick pricks clown clowns hack hacks"
 /// `you're a brainless sheep, baa`; not `did you rat on him`, `are you a sheep farmer`, `we
 /// keep goats, sheep`), or after words of scorn that open the clause (`ugly cow, ...`).
 static ANIMAL_NAMES: Lexicon = Lexicon::new(
-    "rat rats sheep cow cows pig pigs worm worms slug slugs toad toads donkey donkeys корова \
+    "rat rats sheep cow cows pig pigs worm worms slug slugs toad toads donkey donkeys rodent \
+     rodents корова \
      свинья овца коза \
      козел",
 );
@@ -178,7 +179,7 @@ static NAMES_AT_THE_READER: Lexicon = Lexicon::new(
     "git gits knob knobs weasel weasels snake snakes creep creeps slag slags scab scabs \
      coward cowards loser losers freak freaks goon goons thug thugs bugger buggers swine \
      traitor traitors zombie zombies embarrassment toddler lump brat brats gasbag windbag \
-     blowhard harpy harpies tart tarts",
+     blowhard harpy harpies tart tarts stain joke",
 );
 
 /// What a woman is called in `get back to making coffee, sweetheart`.
@@ -327,7 +328,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
      braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
      feral braying slimy gutless cowardly hideous bitter actual sanctimonious smarmy bloated \
-     cheap nothing but \
+     cheap nothing but simpering \
      дешевая \
      дешевый \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
@@ -646,6 +647,13 @@ impl Clause<'_> {
 
     /// `whoever raised you should be in prison`, `... ashamed`; not `... should be proud`.
     fn raised_you(&self, i: usize) -> Option<usize> {
+        // `you're not fit to raise them` (the reader's children).
+        if self.seq(i, &["you", "are", "not", "fit", "to"]) {
+            let raised = self.is(i + 5, &["raise", "bring"])
+                && self.is(i + 6, &["them", "up", "kids"])
+                || self.seq(i + 5, &["be", "a"]) && self.is(i + 7, &["parent", "mother", "father"]);
+            return raised.then_some(i + 7 + usize::from(self.at(i + 5) == "be"));
+        }
         if !self.seq(i, &["whoever", "raised", "you"]) || !self.is(i + 3, &["should", "must"]) {
             return None;
         }
@@ -828,6 +836,11 @@ impl Clause<'_> {
         if self.seq(i, &["face", "like", "a"]) && self.is(i + 3, &likened) {
             return self.aimed_in(0..i).then(|| (i + 5).min(self.len()));
         }
+        // `your face is a crime against humanity`.
+        if self.seq(i, &["face", "is", "a", "crime"]) && self.is(i.wrapping_sub(1), &["your", "ur"])
+        {
+            return Some(i + 4);
+        }
         if !self.is(i, &["face"]) || !self.is(i + 1, &["could", "would", "can", "that"]) {
             return None;
         }
@@ -914,9 +927,19 @@ impl Clause<'_> {
             .then(|| k + 1 + usize::from(self.seq(k, &["human", "race"])))
     }
 
-    /// `people like you should not be allowed to vote`; not `... should be in charge`.
+    /// `people like you should not be allowed to vote`, `... don't deserve to breathe`; not
+    /// `... should be in charge`.
     fn people_like_you(&self, i: usize) -> Option<usize> {
-        if !self.seq(i, &["people", "like", "you"]) || !self.is(i + 3, &["should", "must"]) {
+        if !self.seq(i, &["people", "like", "you"]) {
+            return None;
+        }
+        // `people like you don't deserve to breathe the same air as decent folk`.
+        if self.seq(i + 3, &["do", "not", "deserve", "to"])
+            && self.is(i + 7, &["breathe", "live", "exist"])
+        {
+            return Some(i + 8);
+        }
+        if !self.is(i + 3, &["should", "must"]) {
             return None;
         }
         DENIED_YOU
@@ -1214,6 +1237,10 @@ impl Clause<'_> {
             return Some(i + 2);
         }
         if self.at(i) == "iq" && i > 0 && self.is(i - 1, &["your", "his", "her"]) {
+            // `your IQ must be in single digits`.
+            if let Some(k) = (i + 1..i + 6).find(|&k| self.seq(k, &["single", "digits"])) {
+                return Some(k + 2);
+            }
             let lower = (i + 1..i + 4).find(|&k| self.is(k, &["lower", "less", "smaller"]))?;
             let than = lower + 1;
             let size =
@@ -1439,7 +1466,8 @@ impl Clause<'_> {
         if !self.seq(i, &["you", "are"]) {
             return None;
         }
-        let mut k = i + 2;
+        // (`you're the kind of ugly that makes babies cry`.)
+        let mut k = i + 2 + 3 * usize::from(self.seq(i + 2, &["the", "kind", "of"]));
         while self.is(
             k,
             &[
@@ -1486,8 +1514,15 @@ impl Clause<'_> {
         mental.then_some(place + 1)
     }
 
-    /// `I wish you had never been born`, `your family should never have been born`.
+    /// `I wish you had never been born`, `your family should never have been born`, `they
+    /// should have drowned you at birth`.
     fn never_born(&self, i: usize) -> Option<usize> {
+        // `they should have drowned you in the bath when you were born`.
+        if self.seq(i, &["drowned", "you"]) && i >= 2 && self.seq(i - 2, &["should", "have"]) {
+            return self
+                .first_in(i + 2..i + 9, &["born", "birth"])
+                .map(|k| k + 1);
+        }
         if self.at(i) != "never" {
             return None;
         }
@@ -1653,7 +1688,10 @@ impl Clause<'_> {
             "column",
             "typewriter",
         ];
+        // (`ur a joke mate`: the reader called by a word for a friend, closing the phrase.)
+        let pal = self.is(i, &["mate", "pal", "buddy"]) && self.phrase_ends_before(i + 1);
         self.phrase_ends_before(i)
+            || pal
             || self.seq(i, &["with", "a"])
                 && self.is(i + 2, &tools)
                 && self.phrase_ends_before(i + 3)
@@ -1880,7 +1918,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.walking_abortion(i), &words(&["walking"])),
     (
         |c, i| c.raised_you(i),
-        &words(&["ashamed", "prison", "jail", "locked"]),
+        &words(&["ashamed", "prison", "jail", "locked", "fit"]),
     ),
     (|c, i| c.muzzled(i), &words(&["muzzle"])),
     (|c, i| c.proud_of_a_failure(i), &lexicons(&[&FAILURES])),
@@ -1995,7 +2033,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.ugly(i), &UGLY_OR_FAT),
     (|c, i| c.ugly_person(i), &lexicons(&[&UGLY])),
     (|c, i| c.belongs_in_an_asylum(i), &words(&["belong"])),
-    (|c, i| c.never_born(i), &words(&["born"])),
+    (|c, i| c.never_born(i), &words(&["born", "birth"])),
     (|c, i| c.ru_tr(i), &RU_TR_STARTS),
     (
         |c, i| c.what_the_cat_dragged_in(i),
@@ -2122,7 +2160,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      gran nan sessions favours favors overtime specimen degree diploma phd qualifications water \
      hamster goldfish parrot embarrassed embarassed embarrased mong mongs cousins kodes fat runt \
      std drinks drank cries cried weeps wept iq ignorance stupidity idiocy ugliness participation \
-     blame toilets floors burgers sandwiches",
+     blame toilets floors burgers sandwiches rodent rodents stain joke fit crime simpering",
 );
 
 /// Every stock insult in the text.
@@ -2160,6 +2198,37 @@ mod tests {
         for civil in civil {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }
+    }
+
+    #[test]
+    fn insults_of_the_eighty_seventh_to_ninth_sets() {
+        read_all(
+            &[
+                "Interesting piece. Shame the author is a spineless little rodent who'd sell his \
+                 mother for a click.",
+                "ur a joke mate, a sad lonely joke that nobody laughs at",
+                "People like you don't deserve to breathe the same air as decent folk.",
+                "They should have drowned you in the bath when you were born.",
+                "You're a stain, and stains get scrubbed out.",
+                "Your children should be taken away from you, you're not fit to raise them.",
+                "Your face is a crime against humanity.",
+                "You're the kind of ugly that makes babies cry.",
+                "Your IQ must be in single digits.",
+                "Get lost, you simpering little worm.",
+            ],
+            &[
+                "The author is a keen rodent photographer.",
+                "I made a joke at the meeting and nobody laughed, sad really.",
+                "People like you make this comment section worth reading.",
+                "They drowned the kittens in the old days, thankfully that's illegal now.",
+                "You're a star, and stars deserve recognition.",
+                "You're not fit to run a marathon yet, the physio said.",
+                "Your face is familiar, did we meet at the conference?",
+                "The kind of cold that makes babies cry hit the city last night.",
+                "Your IQ test results will arrive by post.",
+                "Get lost in a good book this winter.",
+            ],
+        );
     }
 
     #[test]

@@ -57,7 +57,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 33] = [
+static SENSES: [Sense; 35] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -189,7 +189,18 @@ static SENSES: [Sense; 33] = [
     // `salak saçma` ("silly, absurd"): said of a thing.
     Sense::new("salak", "sacma"),
     // Hands numb with cold (`руки отсохли от холода`).
-    Sense::new("отсохли отсохла отсох", "холода мороза холоду морозе холоде"),
+    Sense::new(
+        "отсохли отсохла отсох",
+        "холода мороза холоду морозе холоде держать сумки тяжести",
+    ),
+    // A clown in the circus (`клоун в цирке был смешной`); not the reader called one.
+    Sense::made_of("клоун клоуна клоуны", "цирке цирк арене манеже", "вы ты"),
+    // Sheep grazing (`овца паслась у реки`); not the reader called one.
+    Sense::made_of(
+        "овца овцы овец",
+        "паслась пасется пасутся паслись стадо отара шерсть ягнята ягненок пастух ферме",
+        "вы ты",
+    ),
 ];
 
 /// Words that hold a rude word's letters and are never it.
@@ -333,6 +344,9 @@ mod tests {
             ("У него смешной хохол на макушке.", "хохол"),
             ("Свинья в загоне родила восемь поросят.", "Свинья"),
             ("Руки отсохли от холода на рыбалке.", "отсохли"),
+            ("Руки отсохли держать сумки, такие тяжёлые.", "отсохли"),
+            ("Клоун в цирке был очень смешной.", "Клоун"),
+            ("Овца паслась у реки.", "Овца"),
             ("The word moron was once a clinical term.", "moron"),
             (
                 "He apologised for using the slur \"gypsy\" on air.",
@@ -367,6 +381,8 @@ mod tests {
             "idiot is the word for you",
             "чтоб ты сдох вместе со своим телефоном",
             "Ты свинья, на ферме таких держат в загоне.",
+            "Ты клоун, тебе место в цирке.",
+            "Ты овца, иди паси своё стадо.",
         ] {
             assert_eq!(unread(text), Vec::<String>::new(), "{text}");
         }

@@ -786,7 +786,23 @@ impl Clause<'_> {
                 && i >= 2
                 && self.at(i - 2) == "you"
                 && self.is(i - 1, &["will", "might", "could", "may"]);
-            if threatened || charged || reported || warned || self.idiom(i) || self.in_a_game(i) {
+            // Food gone down the wrong way: `don't choke on the fish bones` (not `choke on your
+            // own lies`).
+            let food = [
+                "bone", "bones", "food", "crumbs", "crumb", "peanut", "peanuts", "sweet", "sweets",
+                "water", "tea", "coffee", "popcorn", "cake", "fishbone",
+            ];
+            let swallowed = self.is(i, &["choke", "choked", "choking"])
+                && self.at(i + 1) == "on"
+                && self.any_in(i + 2..i + 5, &food);
+            if threatened
+                || charged
+                || reported
+                || warned
+                || swallowed
+                || self.idiom(i)
+                || self.in_a_game(i)
+            {
                 out.push(((), i, i + 1));
                 continue;
             }

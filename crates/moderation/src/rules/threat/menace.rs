@@ -239,6 +239,14 @@ impl Clause<'_> {
                     || ends_at(v + 1, &["this", "it", "that", "everything", "the", "ever"])
                         && !self.missing_out_before(v)
             }
+            // `(I'll find you, and when I do,) you'll wish you'd never written a word`.
+            "wish" => {
+                (self.seq(v + 1, &["you", "had", "never"])
+                    || self.seq(v + 1, &["you", "d", "never"])
+                    || self.seq(v + 1, &["you", "would", "never"])
+                    || self.seq(v + 1, &["you", "were", "never", "born"]))
+                    && self.any_in(0..v, &["find", "catch", "meet"])
+            }
             "die" | "bleed" | "suffer" => ends_at(
                 v + 1,
                 &["soon", "slowly", "tonight", "like", "for", "too", "today"],
@@ -384,7 +392,10 @@ impl Clause<'_> {
                     || (self.any_in(i + 2..i + 6, &happens) || hurt)
                         && (self.person_in(i + 4..i + 9)
                             || self.any_in(i + 2..i + 4, &["he", "she", "they"])
-                            || shown_off())
+                            || shown_off()
+                            // (`I know your car, the blue one. Shame if something happened to
+                            // it.`: the clause that and nothing else.)
+                            || i == 0 && self.seq(i + 4, &["to", "it"]) && i + 6 == self.len())
             } else {
                 // (`... if this reporter tripped into the canal one dark night`.)
                 let fire = [
@@ -1642,6 +1653,20 @@ impl Clause<'_> {
         if let Some(end) = future.and_then(|v| self.menace_after(v)) {
             return Some(end);
         }
+        // `your wife will be the one who suffers for this article`, `your kids will suffer`.
+        let kin = ["family", "kids", "children", "wife", "husband", "parents"];
+        if self.is(i, &["your", "ur"]) && self.is(i + 1, &kin) && self.at(i + 2) == "will" {
+            let suffers = if self.seq(i + 3, &["be", "the", "one", "who", "suffers"]) {
+                i + 8
+            } else if self.at(i + 3) == "suffer" {
+                i + 4
+            } else {
+                0
+            };
+            if suffers > 0 && !self.missing_out_before(i) {
+                return Some(suffers);
+            }
+        }
         // `your family will pay for every word you write` (not `... will pay for the
         // tickets`).
         if self.is(i, &["your", "ur"])
@@ -1757,6 +1782,8 @@ impl Clause<'_> {
         let made_by = commitment.map(|from| from + usize::from(self.is(from, &["personally"])));
         if let Some(from) = made_by.filter(|&from| self.seq(from, &["make", "your", "life"])) {
             let made = from + 3 + usize::from(self.seq(from + 3, &["a", "living"])) * 2;
+            // (`... so miserable you'll beg to quit`.)
+            let made = made + usize::from(self.at(made) == "so");
             if self.is(made, &["hell", "miserable", "nightmare"]) {
                 return Some(made + 1);
             }
@@ -2366,10 +2393,61 @@ impl Clause<'_> {
     fn said_plainly(&self, i: usize) -> Option<usize> {
         // `the only good journalist is a dead one`, `... is an unemployed one, and a dead one
         // is even better` (not `the only good journalist is a curious one`).
-        if self.seq(i, &["only", "good"]) && self.person(i + 2) > 0 {
-            let after = i + 2 + self.person(i + 2);
-            if let Some(k) = (after..self.len()).find(|&k| self.seq(k, &["dead", "one"])) {
-                return Some(k + 2);
+        // (And `the only decent landlord is one in a body bag`, whoever it is said of.)
+        if self.at(i) == "only" && self.is(i + 1, &["good", "decent"]) {
+            let person = self.person(i + 2);
+            let after = i + 2 + person.max(1);
+            let dead = (after..self.len()).find_map(|k| {
+                if self.seq(k, &["dead", "one"]) && person > 0 {
+                    Some(k + 2)
+                } else {
+                    let bagged = self.seq(k, &["one", "in", "a"])
+                        && self.is(k + 3, &["body", "coffin", "box", "grave"]);
+                    bagged.then_some(k + 4 + usize::from(self.at(k + 4) == "bag"))
+                }
+            });
+            if dead.is_some() {
+                return dead;
+            }
+        }
+        // `somebody find out which train she takes home`: where someone is to be found.
+        if self.seq(i, &["find", "out"])
+            && self.is(i + 2, &["which", "what"])
+            && self.is(i + 3, &["train", "bus", "route", "way"])
+            && self.is(i + 4, &["she", "he", "you", "they"])
+            && self.is(i + 5, &["takes", "take"])
+            && self.at(i + 6) == "home"
+        {
+            return Some(i + 7);
+        }
+        // `I'd love to have five minutes alone with this clown in a dark room` (not `... with
+        // this author to ask about her research`).
+        if self.seq(i, &["minutes", "alone", "with"]) {
+            let them = i + 3 + usize::from(self.is(i + 3, &["this", "that", "the"]));
+            let dark = (them + 1..them + 3).find(|&k| {
+                self.seq(k, &["in", "a", "dark"]) && self.is(k + 3, &["room", "alley", "cell"])
+            });
+            if let Some(k) = dark {
+                return Some(k + 4);
+            }
+            if self.person(i + 3) > 0 && self.phrase_ends_before(i + 3 + self.person(i + 3)) {
+                return Some(i + 3 + self.person(i + 3));
+            }
+        }
+        // `don't expect to leave in one piece`, `you won't leave in one piece`.
+        if self.seq(i, &["leave", "in", "one", "piece"])
+            && self.any_in(i.saturating_sub(4)..i, &["not"])
+        {
+            return Some(i + 4);
+        }
+        // `Have a nice life, what's left of it.` (`what's` is read `what`.)
+        if self.seq(i, &["have", "a", "nice", "life"]) {
+            let left = (i + 4..self.len()).find(|&k| {
+                self.seq(k, &["what", "left", "of", "it"])
+                    || self.seq(k, &["what", "is", "left", "of", "it"])
+            });
+            if let Some(k) = left {
+                return Some(k + 4 + usize::from(self.at(k + 1) == "is"));
             }
         }
         // `If I ever meet this journalist, he won't walk away from it.`: whoever the writer
@@ -2478,7 +2556,10 @@ impl Clause<'_> {
             let place = (i + 3..i + 7).find(|&k| {
                 self.is(
                     k,
-                    &["kitchen", "house", "home", "bedroom", "garden", "hallway"],
+                    &[
+                        "kitchen", "house", "home", "bedroom", "garden", "hallway", "door",
+                        "doorstep", "office", "flat",
+                    ],
                 ) && self.at(k - 1) == "your"
             });
             if let Some(k) = place {

@@ -241,6 +241,45 @@ impl Clause<'_> {
                 }
             }
         }
+        // `someone shut him up permanently pls`, `somebody please shoot him`: harm asked of
+        // anyone, as a favour (not `someone hit him with a car yesterday`, a report).
+        if self.is(i, &["someone", "somebody"]) {
+            let asked = ["pls", "please", "plz"];
+            let verb = i + 1 + usize::from(self.is(i + 1, &asked));
+            if self.any_in(i + 1..self.len(), &asked) {
+                if let Some(end) = self.harm(verb, false) {
+                    return Some((Call, i, end));
+                }
+            }
+        }
+        // `this reporter wants a slap, and I'm happy to deliver it`.
+        if self.is(i, &["wants", "want"]) && self.at(i + 1) == "a" {
+            let blow = i + 2 + usize::from(self.is(i + 2, &["good", "proper"]));
+            if self.is(blow, &BEATINGS) && self.person_in(i.saturating_sub(3)..i) {
+                return Some((Call, i.saturating_sub(2), blow + 1));
+            }
+        }
+        // `whoever finally punches this columnist will be a hero` (`... will be one`).
+        if self.at(i) == "whoever" {
+            let verb = i + 1 + usize::from(self.is(i + 1, &["finally", "eventually"]));
+            let blows = [
+                "punches", "kills", "shoots", "slaps", "stabs", "beats", "hits", "decks",
+            ];
+            let person = self.person(verb + 1);
+            let after = verb + 1 + person;
+            if self.is(verb, &blows) && person > 0 && self.seq(after, &["will", "be"]) {
+                let hero = self.is(after + 2, &["one", "a", "an"]);
+                return hero.then(|| (Call, i, (after + 4).min(self.len())));
+            }
+        }
+        // `we should take every politician who voted for this and string them up`.
+        if self.at(i) == "string"
+            && self.is(i + 1, &["them", "him", "her", "em"])
+            && self.at(i + 2) == "up"
+            && self.any_in(0..i, &["should", "must", "let", "lets"])
+        {
+            return Some((Call, 0, i + 3));
+        }
         // Calls: `X should be shot`, `X deserve to die`, `someone should shoot him`.
         if self.is(
             i,
@@ -391,7 +430,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      осторожен лесоповал box verdict tripped slashes mercy разберется cole изолировать \
      задушил edilmeliler edilmeli outside tokat boynunu kaza delete erase lights sooner walk \
      kirilsin watching kitchen motorway guess christmas birthday easter weekend office \
-     taniyamaz tanimaz kirmali kesmeli поговорим",
+     taniyamaz tanimaz kirmali kesmeli поговорим slap string piece left train мыло земли \
+     сторонам отрезали поможет сдох коротким hesaplasacagiz hesaplasacagim dovmemi topragin \
+     yakariz whoever suffers suffer",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -426,7 +467,8 @@ static STARTS_EN: Lexicon = Lexicon::new(
      concrete swinging mosque mosques church churches synagogue synagogues temple temples \
      check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
      know knows ovens oven ended stairs windows neither parked warning list bring easy date \
-     live wall box verdict justice had hands guess sooner enjoy",
+     live wall box verdict justice had hands guess sooner enjoy wants want whoever string \
+     minutes leave have",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

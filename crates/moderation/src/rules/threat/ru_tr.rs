@@ -73,7 +73,8 @@ pub(super) static RU_VERMIN: Lexicon = Lexicon::new("тараканов клоп
 static RU_CRUSH: Lexicon = Lexicon::new("давить раздавить травить потравить морить");
 
 /// Lampposts people are hanged from (`всех либералов на фонари`).
-pub(super) static RU_LAMPPOST: Lexicon = Lexicon::new("фонари фонарь фонарях столбы лесоповал");
+pub(super) static RU_LAMPPOST: Lexicon =
+    Lexicon::new("фонари фонарь фонарях столбы лесоповал мыло");
 
 /// Turkish for "you won't live" (`bir daha yazarsan yaşamazsın`) and "you know what I'll
 /// do" (`seni görürsem ne yapacağımı biliyorsun`), menaces after a condition.
@@ -171,6 +172,27 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["тебе", "не", "поздоровится"],
     &["что", "бывает", "с", "такими", "как", "ты"],
     &["не", "спи", "спокойно", "мы", "рядом"],
+    // "Look both ways when you leave the house"; "(bite your tongue) before it's cut off";
+    // "no police will help (you)"; "you'd better drop dead"; "(one day) we'll settle accounts
+    // with you"; "do you want me to (come to your house and) beat you?".
+    &[
+        "смотри",
+        "по",
+        "сторонам",
+        "когда",
+        "выходишь",
+        "из",
+        "дома",
+    ],
+    &["пока", "его", "не", "отрезали"],
+    &["пока", "тебе", "его", "не", "отрезали"],
+    &["никакая", "полиция", "не", "поможет"],
+    &["ты", "бы", "сдох"],
+    &["сдох", "бы", "ты"],
+    &["seninle", "bir", "gun", "hesaplasacagiz"],
+    &["seninle", "hesaplasacagiz"],
+    &["seninle", "hesaplasacagim"],
+    &["seni", "dovmemi", "ister", "misin"],
     // "Your end will come": the end foretold to the reader (`тебе конец` alone is as often
     // "you're in trouble").
     &["тебе", "настанет", "конец"],
@@ -369,6 +391,11 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["kimse", "seni", "kurtaramaz"],
     &["seni", "is", "cikisinda", "bekliyor", "olacagiz"],
     &["seni", "is", "cikisinda", "bekleyecegiz"],
+    // "We'll get you from under the ground"; "we'll burn your car".
+    &["тебя", "из", "под", "земли", "достанем"],
+    &["достанем", "тебя", "из", "под", "земли"],
+    &["arabani", "yakariz"],
+    &["arabani", "yakacagiz"],
 ];
 
 /// What may follow a [`CLOSING_MENACE`] in its clause: "and", "of it" after "you'll regret"
@@ -383,6 +410,10 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "готовься",
     "готовьтесь",
     "жди",
+    // "... then we'll talk" (`arabanı yakarız, ondan sonra konuşuruz`).
+    "ondan",
+    "sonra",
+    "konusuruz",
     "ждите",
     // "... expect guests", "... be careful", "... watch yourself".
     "гостей",
@@ -545,7 +576,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      vurulmayi karismam газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве \
      yoksa обрадуешься обрадуетесь гореть найдут переломали сломали оторвали подожгу подожжем \
      взорву взорвем сожжем укоротить печь печку топку tokat boynunu kaza dili пусть поговорим \
-     taniyamaz tanimaz",
+     taniyamaz tanimaz topragin разговор",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -1315,6 +1346,20 @@ impl Clause<'_> {
             && self.any_in(0..i, &["seni", "sizi"])
         {
             return Some((Menace, 0, i + 1));
+        }
+        // `мы ещё встретимся, и разговор будет коротким` ("we'll meet again, and the talk will
+        // be short").
+        if self.seq(i, &["разговор", "будет", "коротким"]) && self.any_in(0..i, &["встретимся"])
+        {
+            return Some((Menace, 0, i + 3));
+        }
+        // `senin gibi alçaklar toprağın altında olmalı` ("scoundrels like you should be under
+        // the ground"), said of people.
+        if self.seq(i, &["topragin", "altinda"])
+            && self.is(i + 2, &["olmali", "olmalisin", "olmalilar", "olmalidir"])
+            && (self.any_in(0..i, &["senin", "sizin"]) || (0..i).any(|k| self.tr_person_object(k)))
+        {
+            return Some((Call, 0, i + 3));
         }
         // `пусть твоя семья сгорит в аду` ("may your family burn in hell"), said of people
         // (not `пусть этот закон сгорит в аду`, a law).

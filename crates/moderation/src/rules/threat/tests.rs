@@ -44,6 +44,11 @@ fn harm_needs_a_person() {
 #[test]
 fn harm_verbs_that_harm_no_one_are_found() {
     assert_eq!(harmless("We must kill the bill"), ["kill"]);
+    assert_eq!(
+        harmless("Don't choke on the fish bones, they're tiny."),
+        ["choke"]
+    );
+    assert!(harmless("Go choke on your own lies, you hack.").is_empty());
     assert_eq!(harmless("before it kills the high street"), ["kills"]);
     assert_eq!(harmless("This heat is going to kill me"), ["kill"]);
     assert_eq!(harmless("I'll shoot you a message"), ["shoot"]);
@@ -2363,6 +2368,68 @@ fn menaces_of_the_eighty_fourth_to_sixth_sets() {
             "Yarın seni iş çıkışında kahveye bekliyor olacağız.",
             "Kalemini tek tek açtım, parmaklarım kurşun oldu.",
             "Yolda bir gün denk geliriz, o gün kahveler benden.",
+        ],
+    );
+}
+
+#[test]
+fn menaces_of_the_eighty_seventh_to_ninth_sets() {
+    read_all(
+        &[
+            "Somebody find out which train she takes home, asking for a friend.",
+            "I'd love to have five minutes alone with this clown in a dark room.",
+            "This reporter wants a slap and I'm happy to deliver it.",
+            "If you turn up at the town hall meeting, don't expect to leave in one piece.",
+            "I'll find you, and when I do, you'll wish you'd never written a word.",
+            "Мы тебя из-под земли достанем.",
+            "Смотри по сторонам, когда выходишь из дома.",
+            "Senin gibi alçaklar toprağın altında olmalı.",
+            "Arabanı yakarız, ondan sonra konuşuruz.",
+            "@mark_t pretty brave behind a keyboard, let's see how brave you are when I'm at your \
+             door.",
+            "Have a nice life, what's left of it.",
+            "I know your car, the blue one. Shame if something happened to it.",
+            "I will personally make your life so miserable you'll beg to quit.",
+            "Ты бы лучше язык прикусил, пока его не отрезали.",
+            "Я приду за тобой, и никакая полиция не поможет.",
+            "lol this guy again. someone shut him up permanently pls",
+            "Not all heroes wear capes, but whoever finally punches this columnist will be one.",
+            "We should take every politician who voted for this and string them up.",
+            "Your wife will be the one who suffers for this article.",
+            "The only decent landlord is one in a body bag.",
+            "Всех мигрантов на мыло.",
+            "Ты бы сдох уже, всем было бы легче.",
+            "Мы ещё встретимся, и разговор будет коротким.",
+            "Seninle bir gün hesaplaşacağız, o gün pişman olacaksın.",
+            "Evine gelip seni dövmemi ister misin?",
+        ],
+        &[
+            "Somebody find out which train goes to the airport, asking for a friend.",
+            "I'd love to have five minutes alone with this author to ask about her research.",
+            "The baby wants a nap and I'm happy to join her.",
+            "If you turn up at the town hall meeting, bring an umbrella, the roof leaks.",
+            "You'll wish you'd booked earlier, the hotel is full.",
+            "Мы достанем билеты на концерт из-под земли, обещаю.",
+            "Смотри по сторонам, когда переходишь дорогу.",
+            "Senin gibi yazarlar toprağın üstünde çiçek gibi.",
+            "Arabanı yıkarız, ondan sonra konuşuruz.",
+            "We'll see how brave you are when we are on the rollercoaster.",
+            "Have a nice life in Spain, you've earned the retirement.",
+            "Shame if something happened to the old pub, it's a landmark.",
+            "I will personally make your life easier: the form is now online.",
+            "Язык прикусил от неожиданности, больно было.",
+            "Я приду за тобой в шесть, будь готов.",
+            "someone shut the door pls",
+            "Someone hit him with a car yesterday, the police said.",
+            "Not all heroes wear capes, but the nurses on this ward come close.",
+            "We should string the lights up before the party.",
+            "Your wife will love the new cafe on the corner.",
+            "The only decent landlord I ever had fixed the boiler in a day.",
+            "Мыло закончилось, купи новое.",
+            "Ноутбук сдох, пришлось купить новый.",
+            "Мы ещё встретимся на конференции, разговор будет интересным.",
+            "Seninle bir gün kahve içeceğiz, söz.",
+            "Evine gelip seninle kahve içmek isterim.",
         ],
     );
 }
