@@ -466,11 +466,17 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // proud every time she reads your byline", a twin of an attack it was trained on, "The
     // dumbest thing I ever did was sell that car", read as the writer's deed since, and "Ты
     // идиота в романе Достоевского читал?", the novel's title); 40, 39 and 40 after, with the
-    // byline and the novel still held.
+    // byline and the novel still held. Its eighty-seventh to eighty-ninth (seven already
+    // here, replaced before reading), read with the classifier trained on the three before:
+    // 22, 26 and 18 of 40 attacks and 3, 0 and 1 of 40 civil sentences ("Don't choke on the
+    // fish bones", "Руки отсохли держать сумки", "Клоун в цирке был очень смешной", "Овца
+    // паслась у реки": plain senses since); 39, 37 and 35 after the mends, 39, 38 and 35
+    // with the classifier trained on them too, none held; that classifier holds "Keep your
+    // mouth shut at the border, the lawyer said" (0.61).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2774, 2604);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2894, 2719);
     assert!(
-        civil_held.len() <= 25,
+        civil_held.len() <= 26,
         "civil sentences held: {civil_held:#?}"
     );
 }
