@@ -454,8 +454,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      rape rapes maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне \
      contributed ban bar купили скупили everything understand understands island islands geri \
      crime crimes isleri seeing dolu incapable invented faked holocaust itaat изолировать \
-     захватили heard sight trusted сидеть matter achieved cattle die убраться уехать свалить \
-     silmek gangsters karis desert surungenler disari депортировать send",
+     захватили heard sight trusted сидеть lives achieved cattle die убраться уехать свалить \
+     silmek gangsters karis desert surungenler disari депортировать",
 );
 
 impl Clause<'_> {

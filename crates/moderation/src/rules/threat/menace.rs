@@ -2422,7 +2422,9 @@ impl Clause<'_> {
         }
         // `I'd love to have five minutes alone with this clown in a dark room` (not `... with
         // this author to ask about her research`).
-        if self.seq(i, &["minutes", "alone", "with"]) {
+        // (Read from `alone`, a rarer word than `minutes`.)
+        if self.seq(i, &["alone", "with"]) && i > 0 && self.at(i - 1) == "minutes" {
+            let i = i - 1;
             let them = i + 3 + usize::from(self.is(i + 3, &["this", "that", "the"]));
             let dark = (them + 1..them + 3).find(|&k| {
                 self.seq(k, &["in", "a", "dark"]) && self.is(k + 3, &["room", "alley", "cell"])
@@ -2440,15 +2442,12 @@ impl Clause<'_> {
         {
             return Some(i + 4);
         }
-        // `Have a nice life, what's left of it.` (`what's` is read `what`.)
-        if self.seq(i, &["have", "a", "nice", "life"]) {
-            let left = (i + 4..self.len()).find(|&k| {
-                self.seq(k, &["what", "left", "of", "it"])
-                    || self.seq(k, &["what", "is", "left", "of", "it"])
-            });
-            if let Some(k) = left {
-                return Some(k + 4 + usize::from(self.at(k + 1) == "is"));
-            }
+        // `Have a nice life, what's left of it.` (`what's` is read `what`), read from `left`.
+        if self.seq(i, &["left", "of", "it"])
+            && (i >= 1 && self.at(i - 1) == "what" || i >= 2 && self.seq(i - 2, &["what", "is"]))
+            && (0..i).any(|k| self.seq(k, &["have", "a", "nice", "life"]))
+        {
+            return Some(i + 3);
         }
         // `If I ever meet this journalist, he won't walk away from it.`: whoever the writer
         // meets harmed, closing the clause (not `... he won't walk away without a hug`).

@@ -253,7 +253,7 @@ impl Clause<'_> {
             }
         }
         // `this reporter wants a slap, and I'm happy to deliver it`.
-        if self.is(i, &["wants", "want"]) && self.at(i + 1) == "a" {
+        if self.at(i) == "wants" && self.at(i + 1) == "a" {
             let blow = i + 2 + usize::from(self.is(i + 2, &["good", "proper"]));
             if self.is(blow, &BEATINGS) && self.person_in(i.saturating_sub(3)..i) {
                 return Some((Call, i.saturating_sub(2), blow + 1));
@@ -429,8 +429,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      dayak yaparim mates bulcam bulucam edicem edecegim easy date estate осторожна \
      осторожен лесоповал box verdict tripped slashes mercy разберется cole изолировать \
      задушил edilmeliler edilmeli outside tokat boynunu kaza delete erase lights sooner walk \
-     kirilsin watching kitchen motorway guess christmas birthday easter weekend office \
-     taniyamaz tanimaz kirmali kesmeli поговорим slap string piece left train мыло земли \
+     kirilsin watching kitchen motorway guess office \
+     taniyamaz tanimaz kirmali kesmeli поговорим slap string leave life мыло земли \
      сторонам отрезали поможет сдох коротким hesaplasacagiz hesaplasacagim dovmemi topragin \
      yakariz whoever suffers suffer",
 );
@@ -467,8 +467,8 @@ static STARTS_EN: Lexicon = Lexicon::new(
      concrete swinging mosque mosques church churches synagogue synagogues temple temples \
      check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
      know knows ovens oven ended stairs windows neither parked warning list bring easy date \
-     live wall box verdict justice had hands guess sooner enjoy wants want whoever string \
-     minutes leave have",
+     live wall box verdict justice had hands guess sooner enjoy wants whoever string alone \
+     leave left",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,
