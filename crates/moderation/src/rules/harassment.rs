@@ -412,6 +412,21 @@ impl Clause<'_> {
         if self.seq(i, &["sit", "on", "my", "face"]) && self.opens_request(i) {
             return Some(i + 4);
         }
+        // `bet she'd be a lot less mouthy with a gag in` (not `a running gag in the show`).
+        if self.seq(i, &["with", "a", "gag"])
+            && (i + 3 == self.len() || self.at(i + 3) == "in" && i + 4 == self.len())
+            && self.any_in(0..i, &["she", "you", "her"])
+        {
+            return Some(self.len());
+        }
+        // `wanna come round and interview me in my bedroom?`: an interview asked in bed.
+        if self.seq(i, &["in", "my"]) && self.is(i + 2, &["bedroom", "bed"]) {
+            let asked = self.any_in(0..i, &["interview", "come", "round", "over"])
+                && self.any_in(0..i, &["me", "wanna", "want"]);
+            if asked {
+                return Some(i + 3);
+            }
+        }
         // `sit on it and spin, love`.
         if self.seq(i, &["sit", "on", "it", "and", "spin"]) && self.opens_request(i) {
             return Some(i + 5);
@@ -652,7 +667,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      soyun soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
-     princess come body spin",
+     princess come body spin gag bedroom",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -681,6 +696,8 @@ mod tests {
             "Bend over for the editor like you always do.",
             "Hey beautiful, what colour knickers are you wearing while you type this?",
             "Sit on it and spin, love.",
+            "Bet she'd be a lot less mouthy with a gag in.",
+            "Hey newsgirl, wanna come round and interview me in my bedroom?",
         ] {
             assert!(!harassment(text).is_empty(), "{text}");
         }
@@ -691,6 +708,8 @@ mod tests {
             "She bent over backwards for the editor.",
             "What colour paint are you using on the fence?",
             "Sit on the bench and enjoy the view, love.",
+            "The sketch ends with a gag in the final scene.",
+            "Come round and see the new wallpaper in my bedroom.",
         ] {
             assert!(
                 harassment(text).is_empty(),

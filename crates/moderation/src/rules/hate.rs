@@ -62,7 +62,7 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
      dogs insects maggots leeches lice ticks fleas bedbugs locusts savages subhuman subhumans \
      untermenschen \
      disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
-     abomination abominations property orcs cows gorillas",
+     abomination abominations property orcs cows gorillas factories",
 );
 
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
@@ -307,6 +307,7 @@ const PHRASED_GROUPS: &[&[&str]] = &[
     &["азиатов"],
     &["romanlar"],
     &["blind", "people"],
+    &["scot"],
 ];
 
 /// Words that take part of a group: `some Kurds`, `a few`, `некоторые`, `bazı`.
@@ -321,7 +322,7 @@ static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
      dangerous primitive savage wild rabid greedy worthless useless inbred smelly stinking \
      godless evil drug born diseased feral thieving scrounging bloodthirsty emotional hysterical \
      soulless sneaky little заразная заразные раковая раковые прирожденные врожденные грязные \
-     вонючие pis medeniyet gormemis dogustan desert hastalik tasiyan",
+     вонючие pis medeniyet gormemis dogustan desert hastalik tasiyan oppressed baby",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them
@@ -455,7 +456,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      contributed ban bar купили скупили everything understand understands island islands geri \
      crime crimes isleri seeing dolu incapable invented faked holocaust itaat изолировать \
      захватили heard sight trusted сидеть lives achieved cattle die убраться уехать свалить \
-     silmek gangsters karis desert surungenler disari депортировать",
+     silmek gangsters karis desert surungenler disari депортировать factories noses smell stink \
+     reek typical",
 );
 
 impl Clause<'_> {
@@ -826,8 +828,12 @@ impl Clause<'_> {
         if self.at(i) == "typical" && self.phrase_ends_before(i) {
             if let Some(end) = self.group(i + 1) {
                 let does = end + usize::from(self.is(end, &BYWORDS));
-                if does == self.len() {
-                    return Some((Stereotype, i, does));
+                // (`Typical Scot, tight-fisted and drunk.`: what it is said to be, after it.)
+                let said = self.phrase_ends_before(does)
+                    && (does..self.len())
+                        .any(|k| self.is(k, &STEREOTYPE_EN) || self.is(k, &DEROGATORY_ADJECTIVES));
+                if does == self.len() || said {
+                    return Some((Stereotype, i, self.len()));
                 }
             }
         }
@@ -1787,8 +1793,9 @@ impl Clause<'_> {
                 && (k < end + 8 || self.at(k - 1) == "and")
         });
         if let Some(should) = should {
-            // `need to be locked up` says what `should be locked up` does.
-            let be = should + 1 + usize::from(self.at(should + 1) == "to");
+            // `need to be locked up` says what `should be locked up` does; (`they should all be
+            // shipped off to the desert`).
+            let be = should + 1 + usize::from(self.is(should + 1, &["to", "all"]));
             // Not `... should not be allowed to be left without care`, `banned from nothing`.
             if let Some(denied) = DENIED.iter().find(|d| self.seq(should + 1, d)) {
                 let end = should + 1 + denied.len();
@@ -2053,6 +2060,23 @@ impl Clause<'_> {
                 return Some((Stereotype, i, end + 4));
             }
         }
+        // `Jews have big noses and bigger wallets`.
+        if self.seq(end, &["have", "big", "noses"]) || self.seq(end, &["have", "hooked", "noses"]) {
+            return Some((Stereotype, i, end + 3));
+        }
+        // `Polish people smell, everyone knows it` (not `... smell the coffee`).
+        if self.is(end, &["smell", "stink", "reek"]) && self.phrase_ends_before(end + 1) {
+            return Some((Stereotype, i, end + 1));
+        }
+        // `Kadın dediğin evinde oturur` ("a woman, so called, sits at home"; not `... evde de
+        // işte de güçlüdür`, "strong at home and at work").
+        if self.seq(i, &["kadin", "dedigin"]) {
+            let home = (i + 2..i + 4).find(|&k| self.is(k, &["evinde", "evde", "mutfakta"]));
+            let sits = ["oturur", "oturmali", "oturmalidir", "kalir", "kalmali"];
+            if let Some(k) = home.filter(|&k| self.is(k + 1, &sits)) {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
         // `Kadınların aklı bir karış` ("women's minds are a span long").
         if self.seq(end, &["akli", "bir", "karis"]) {
             return Some((Stereotype, i, end + 3));
@@ -2192,6 +2216,28 @@ mod tests {
         for civil in civil {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }
+    }
+
+    #[test]
+    fn attacks_of_the_ninetieth_to_ninety_second_sets() {
+        read_all(
+            &[
+                "Muslims are ruining Europe, they should all be shipped off to the desert.",
+                "Typical Scot, tight-fisted and drunk.",
+                "Muslim women are oppressed baby factories.",
+                "Jews have big noses and bigger wallets.",
+                "Polish people smell, everyone knows it.",
+                "Kadın dediğin evinde oturur.",
+            ],
+            &[
+                "Muslims across Europe celebrated Eid this weekend.",
+                "Typical Scottish weather, rain and then sun.",
+                "Muslim women founded the first university in Morocco.",
+                "Jews have big families in this neighbourhood, the census says.",
+                "Polish people smell the first snow before it comes, my grandmother said.",
+                "Kadın doktorlar hastanede ödül aldı.",
+            ],
+        );
     }
 
     #[test]

@@ -105,7 +105,7 @@ static NAMES: Lexicon = Lexicon::new(
 /// `е`).
 static NAMES_RU: Lexicon = Lexicon::new(
     "бестолочь олух остолоп балбес недоумок дуболом тупица кретин недоносок ушлепок выродок \
-     имбецил недочеловек неудачник неудачница курица подстилка",
+     имбецил недочеловек неудачник неудачница курица подстилка пустышка бездарность бездарь",
 );
 
 /// The same in Turkish, as normalization reads them (`öküz` as `okuz`): called where they stand
@@ -118,7 +118,7 @@ static NAMES_TR: Lexicon = Lexicon::new(
 /// Turkish names with the ending of "you are" (`mankafasın`, "you're a blockhead"): called
 /// wherever they close their phrase.
 static NAMES_TR_YOU: Lexicon = Lexicon::new(
-    "hayvansin kopeksin mankafasin salaksin aptalsin gerizekalisin ahmaksin pisliksin \
+    "hayvansin kopeksin mankafasin salaksin aptalsin gerizekalisin ahmaksin pisliksin solucansin \
      serefsizsin koyunsun eseksin okuzsun",
 );
 
@@ -245,6 +245,10 @@ static RU_TR_STARTS: Needs = Needs {
         "аборт",
         "kazinmali",
         "стыдно",
+        "рождался",
+        "рождалась",
+        "родился",
+        "родилась",
     ],
 };
 
@@ -266,7 +270,8 @@ static BREED_RU: Lexicon = Lexicon::new("размножаться плодить
 
 /// What no criticism calls anyone: `subhuman`, `scum`, `whore`.
 static VILE: Lexicon = Lexicon::new(
-    "subhuman subhumans untermensch vermin scum filth whore whores slut sluts skank skanks",
+    "subhuman subhumans untermensch vermin scum filth whore whores slut sluts skank skanks \
+     cockroach cockroaches",
 );
 
 /// What a person does like one of the [`VILE`]: `she writes like a whore`.
@@ -455,7 +460,8 @@ impl Clause<'_> {
 
     /// `do the world a favour and disappear`; not `... and recycle your batteries`.
     fn favour_to_the_world(&self, i: usize) -> Option<usize> {
-        if !self.is(i, &["favour", "favor"]) || !self.is(i + 1, &["and"]) {
+        // (And `do the world a kindness and stop breathing`.)
+        if !self.is(i, &["favour", "favor", "kindness"]) || !self.is(i + 1, &["and"]) {
             return None;
         }
         let world = [
@@ -484,6 +490,18 @@ impl Clause<'_> {
         // (`the world would be cleaner without you and your friends in it`: no `place`.)
         if !self.is(i, &["better", "cleaner", "safer"]) {
             return None;
+        }
+        // `your kids would be better off without a mother like you`.
+        let kin = (0..i).any(|k| self.is(k, &["your", "ur"]) && self.is(k + 1, &KIN));
+        if kin && self.seq(i, &["better", "off", "without"]) {
+            if self.at(i + 3) == "you" {
+                return Some(i + 4);
+            }
+            let parent = ["mother", "father", "parent", "mum", "mom", "dad"];
+            let like_you = self.at(i + 3) == "a"
+                && self.is(i + 4, &parent)
+                && self.seq(i + 5, &["like", "you"]);
+            return like_you.then_some(i + 7);
         }
         let place = usize::from(self.at(i + 1) == "place");
         let world =
@@ -794,7 +812,8 @@ impl Clause<'_> {
     fn nobody_cares(&self, i: usize) -> Option<usize> {
         let mut k = if self.is(i, &["nobody"]) {
             i + 1
-        } else if self.seq(i, &["no", "one"]) {
+        } else if self.seq(i, &["no", "one"]) || self.seq(i, &["no", "man"]) {
+            // (`no man will ever touch you`.)
             i + 2
         } else {
             return None;
@@ -871,6 +890,10 @@ impl Clause<'_> {
     fn brainless(&self, i: usize) -> Option<usize> {
         // `your brain must be the size of a pea`; not `the tumour was the size of a pea`.
         if self.at(i) == "brain" && self.is(i.wrapping_sub(1), &["your", "ur", "his", "her"]) {
+            // `your brain is a wasted organ, donate it to science`.
+            if self.seq(i + 1, &["is", "a", "wasted"]) {
+                return Some((i + 5).min(self.len()));
+            }
             let size = (i + 1..i + 5).find(|&k| self.seq(k, &["size", "of", "a"]));
             if let Some(k) =
                 size.filter(|&k| self.is(k + 3, &["pea", "peanut", "walnut", "raisin"]))
@@ -1101,6 +1124,13 @@ impl Clause<'_> {
     /// reader's partner (not `your husband must be proud`).
     fn partner_must_be(&self, i: usize) -> Option<usize> {
         let partner = ["husband", "wife", "boyfriend", "girlfriend", "partner"];
+        // `her husband should keep her on a shorter leash`.
+        if self.is(i, &["her", "your"])
+            && self.is(i + 1, &partner)
+            && self.seq(i + 2, &["should", "keep"])
+        {
+            return self.first_in(i + 4..i + 9, &["leash"]).map(|k| k + 1);
+        }
         // `I bet your husband cheats on you, and who could blame him`.
         let cheats = self.at(i) == "your"
             && self.is(i + 1, &partner)
@@ -1127,8 +1157,13 @@ impl Clause<'_> {
     }
 
     /// `mongrels like you are the reason ...`.
+    /// (And `whores like her are why journalism is dying`.)
     fn mongrels_like_you(&self, i: usize) -> Option<usize> {
-        (self.is(i, &["mongrel", "mongrels"]) && self.seq(i + 1, &["like", "you"])).then_some(i + 3)
+        let names = ["mongrel", "mongrels", "whores", "sluts", "slags", "skanks"];
+        (self.is(i, &names)
+            && self.at(i + 1) == "like"
+            && self.is(i + 2, &["you", "her", "him", "them"]))
+        .then_some(i + 3)
     }
 
     /// `your spelling is as bad as your face`: the reader's looks made a byword of badness.
@@ -1163,6 +1198,11 @@ impl Clause<'_> {
     /// worth less than ...`: the reader priced below something (not `the pound is worth less
     /// than the euro`).
     fn worth_less_than(&self, i: usize) -> Option<usize> {
+        // `your opinion matters as much as a dog's fart`.
+        if self.seq(i, &["matters", "as", "much", "as"]) && self.any_in(0..i, &["your", "ur"]) {
+            let thing = self.first_in(i + 4..i + 8, &NUISANCES)?;
+            return Some(thing + 1);
+        }
         if !self.seq(i, &["worth", "less", "than"]) {
             return None;
         }
@@ -1527,7 +1567,10 @@ impl Clause<'_> {
             return None;
         }
         let born = self.first_in(i + 1..i + 4, &["born"])?;
-        (self.any_in(i.saturating_sub(4)..i, &["you", "your"])
+        // (`you're living proof that some people should never have been born`.)
+        let proof =
+            (0..i).any(|k| self.seq(k, &["living", "proof"])) && self.any_in(0..i, &["you"]);
+        ((proof || self.any_in(i.saturating_sub(4)..i, &["you", "your"]))
             && self.any_in(i + 1..born, &["been", "be", "was", "were"]))
         .then_some(born + 1)
     }
@@ -1640,6 +1683,11 @@ impl Clause<'_> {
         // scraped out").
         // `твоей матери должно быть стыдно, что родила такое` ("your mother should be ashamed
         // she gave birth to such a thing").
+        // `лучше бы ты не рождался` ("you'd better not have been born").
+        let unborn = self.is(i, &["рождался", "рождалась", "родился", "родилась"])
+            && self.at(i.wrapping_sub(1)) == "не"
+            && self.any_in(i.saturating_sub(4)..i, &["лучше"])
+            && self.any_in(i.saturating_sub(4)..i, &["ты"]);
         let ashamed = self.at(i) == "стыдно"
             && self.any_in(i.saturating_sub(5)..i, &["твоей", "твоим"])
             && self.any_in(i.saturating_sub(5)..i, &["матери", "маме", "родителям"])
@@ -1655,6 +1703,7 @@ impl Clause<'_> {
             && self.at(i.wrapping_sub(1)) == "koku"
             && self.any_in(i.saturating_sub(5)..i, &["senin", "sizin"]);
         let found = nobody_ru
+            || unborn
             || ashamed
             || regretted
             || germ
@@ -1801,6 +1850,10 @@ impl Clause<'_> {
             if self.is(k, &NAMES_TR) && self.phrase_ends_before(k + 1) {
                 return Some(k + 1);
             }
+            // `bu kadın sokak kadını gibi konuşuyor` ("... talks like a street woman").
+            if self.seq(k, &["sokak", "kadini"]) {
+                return Some(k + 2);
+            }
         }
         // `your mother was a whore`, `your family is scum`: the reader's kin called one.
         if self.at(i) == "your" && self.is(i + 1, &KIN) && self.is(i + 2, &["is", "was"]) {
@@ -1818,8 +1871,17 @@ impl Clause<'_> {
         while k < i + 6 && self.is(k, &BEFORE_A_NAME) {
             k += 1;
         }
+        // `you're a glorified toilet brush`: the reader's work called a lesser thing (not `if
+        // you're just a glorified computer program, ...`, supposed).
+        if self.at(k) == "glorified" && self.at(i) == "you" && !self.any_in(0..i, &["if"]) {
+            if let Some(end) = (k + 2..k + 4).find(|&e| self.phrase_ends_before(e)) {
+                return Some(end);
+            }
+        }
         let at_you = self.is(i, &["you", "ты"])
             && (self.is(k, &ANIMAL_NAMES) || self.is(k, &NAMES_AT_THE_READER));
+        // (`you're a gutless rat who hides behind a byline`: what the name does, after it.)
+        let who = at_you && self.is(k + 1, &["who", "that"]);
         // `ты позор своей семьи` ("you are a disgrace to your family"): said to the reader
         // only (`это решение — позор` is criticism).
         let named = self.is(k, &NAMES)
@@ -1829,7 +1891,7 @@ impl Clause<'_> {
             || self.at(k) == "кусок" && self.is(k + 1, &["дерьма", "говна"]) && self.at(i) == "ты"
             || self.is(k, &VILE) && to_the_reader
             || self.is(k, &NAMES_TR) && self.phrase_ends_before(k + 1)
-            || (self.is(k, &VERB_NAMES) || at_you) && self.name_ends(k + 1)
+            || (self.is(k, &VERB_NAMES) || at_you) && (self.name_ends(k + 1) || who)
             // (`what a sanctimonious little prick you are`.)
             || exclaimed && self.is(k, &VERB_NAMES) && self.seq(k + 1, &["you", "are"]);
         if !named {
@@ -1880,7 +1942,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.in_the_basement(i), &words(&["basement"])),
     (
         |c, i| c.favour_to_the_world(i),
-        &words(&["favour", "favor"]),
+        &words(&["favour", "favor", "kindness"]),
     ),
     (
         |c, i| c.better_place_without(i),
@@ -1931,7 +1993,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
         |c, i| c.for_birth_control(i),
         &words(&["birth", "contraception", "abortion", "cousins"]),
     ),
-    (|c, i| c.nobody_cares(i), &words(&["nobody", "one"])),
+    (|c, i| c.nobody_cares(i), &words(&["nobody", "one", "man"])),
     (|c, i| c.face_that_stops_clocks(i), &words(&["face"])),
     (|c, i| c.reason_for_labels(i), &words(&["reason"])),
     (
@@ -1966,7 +2028,15 @@ static SHAPES: [(Shape, &Needs); 64] = [
                 &NAMES_TR_YOU,
                 &VILE,
             ],
-            words: &["позор", "позорище", "кусок", "israfi", "israfisin"],
+            words: &[
+                "позор",
+                "позорище",
+                "кусок",
+                "israfi",
+                "israfisin",
+                "glorified",
+                "sokak",
+            ],
         },
     ),
     (
@@ -2009,16 +2079,16 @@ static SHAPES: [(Shape, &Needs); 64] = [
         |c, i| c.thrown_after(i),
         &words(&["slag", "slags", "bitch", "cow", "whore", "slut"]),
     ),
-    (|c, i| c.worth_less_than(i), &words(&["worth"])),
+    (|c, i| c.worth_less_than(i), &words(&["worth", "matters"])),
     (|c, i| c.failed_experiment(i), &words(&["failed"])),
     (|c, i| c.as_bad_as_your_face(i), &words(&["face"])),
     (
         |c, i| c.partner_must_be(i),
-        &words(&["desperate", "blind", "deaf", "blame"]),
+        &words(&["desperate", "blind", "deaf", "blame", "leash"]),
     ),
     (
         |c, i| c.mongrels_like_you(i),
-        &words(&["mongrel", "mongrels"]),
+        &words(&["mongrel", "mongrels", "whores", "sluts", "slags", "skanks"]),
     ),
     (|c, i| c.not_even_to_put_you_out(i), &words(&["piss"])),
     (|c, i| c.your_mother_done_to(i), &words(&["anani"])),
@@ -2068,18 +2138,19 @@ static SHAPE_WORDS: LazyLock<Tagged> = LazyLock::new(|| {
 
 /// What befalls the reader in `nobody would care if you died`.
 static GONE: Lexicon =
-    Lexicon::new("died die dead hit killed disappeared vanished drowned missing");
+    Lexicon::new("died die dead hit killed disappeared vanished drowned missing fell");
 
 /// What nobody does to the reader, in `nobody would miss you`.
 static NOBODY_DOES: Lexicon = Lexicon::new(
-    "miss misses likes like loves love wants want asked respect respects trust trusts",
+    "miss misses likes like loves love wants want asked respect respects trust trusts touch",
 );
 
 /// What a face does, in `your face could curdle milk`.
 static FACE_DOES: Lexicon = Lexicon::new("curdle stop crack sink scare frighten break melt");
 
 /// What people like the reader should be: `not be allowed to vote`, `locked up`.
-const DENIED_YOU: [&[&str]; 8] = [
+const DENIED_YOU: [&[&str]; 9] = [
+    &["be", "hunted"],
     &["not", "be", "allowed"],
     &["be", "banned"],
     &["be", "locked"],
@@ -2097,8 +2168,9 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
 
 /// Shapes whose words are all too common to read every text that holds one of them: a text
 /// is read for them only where they stand together.
-const COMMON_SHAPES: [&[&str]; 9] = [
+const COMMON_SHAPES: [&[&str]; 10] = [
     &["no", "one"],
+    &["off", "without"],
     &["you", "people"],
     &["people", "like", "you"],
     &["better", "place"],
@@ -2160,7 +2232,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      gran nan sessions favours favors overtime specimen degree diploma phd qualifications water \
      hamster goldfish parrot embarrassed embarassed embarrased mong mongs cousins kodes fat runt \
      std drinks drank cries cried weeps wept iq ignorance stupidity idiocy ugliness participation \
-     blame toilets floors burgers sandwiches rodent rodents stain joke fit crime simpering",
+     blame toilets floors burgers sandwiches rodent rodents stain joke fit crime simpering fell \
+     kindness cockroach cockroaches whores sluts slags skanks hunted leash wasted fart farts turd \
+     пустышка бездарность бездарь solucansin sokak glorified spinster",
 );
 
 /// Every stock insult in the text.
@@ -2198,6 +2272,51 @@ mod tests {
         for civil in civil {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }
+    }
+
+    #[test]
+    fn insults_of_the_ninetieth_to_ninety_second_sets() {
+        read_all(
+            &[
+                "Her husband should keep her on a shorter leash.",
+                "The writer is a cockroach, and cockroaches get stepped on.",
+                "You're not a journalist, you're a glorified toilet brush.",
+                "Nobody would notice if you fell off a cliff.",
+                "Лучше бы ты не рождался.",
+                "Sen adam değilsin, sen bir solucansın.",
+                "Great, another snowflake columnist. Do the world a kindness and stop breathing.",
+                "Your brain is a wasted organ, donate it to science.",
+                "You're living proof that some people should never have been born.",
+                "Whores like her are why journalism is dying.",
+                "You're a gutless rat who hides behind a byline.",
+                "People like you should be hunted for sport.",
+                "Ты пустышка и бездарность, тебя читают только боты.",
+                "Your kids would be better off without a mother like you.",
+                "You're a bitter old spinster and no man will ever touch you.",
+                "Your opinion matters as much as a dog's fart.",
+                "Bu kadın sokak kadını gibi konuşuyor.",
+            ],
+            &[
+                "Keep the dog on a shorter leash in the park, please.",
+                "Cockroaches get into old kitchens, the inspector said.",
+                "You're not just a journalist, you're a great storyteller.",
+                "Nobody would notice if the old bench fell off the cliff path.",
+                "Хорошо, что ты родился, мы тебя любим.",
+                "Solucanlar toprağı havalandırır.",
+                "If you're just a glorified computer program, disclose the algorithm.",
+                "Great, another columnist I love. Do the world a kindness and keep writing.",
+                "Donate blood, it saves lives.",
+                "You're living proof that hard work pays off.",
+                "Journalism is dying in small towns, the report warns.",
+                "Rats were spotted behind the market, the council said.",
+                "Deer are hunted for sport in the highlands, sadly.",
+                "Пустышка для младенца потерялась в парке.",
+                "Your kids would be proud of a mother like you.",
+                "My aunt was a happy spinster and travelled the world.",
+                "Your opinion matters, please vote in the survey.",
+                "Bu kadın çok güzel konuşuyor.",
+            ],
+        );
     }
 
     #[test]

@@ -57,7 +57,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 35] = [
+static SENSES: [Sense; 36] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -195,6 +195,12 @@ static SENSES: [Sense; 35] = [
     ),
     // A clown in the circus (`клоун в цирке был смешной`); not the reader called one.
     Sense::made_of("клоун клоуна клоуны", "цирке цирк арене манеже", "вы ты"),
+    // Nits in a child's hair (`гниды у ребенка`); not the reader called one.
+    Sense::made_of(
+        "гниды гнид гнида",
+        "ребенка ребенок детей шампунь вши волосах голове расческа",
+        "вы ты",
+    ),
     // Sheep grazing (`овца паслась у реки`); not the reader called one.
     Sense::made_of(
         "овца овцы овец",
@@ -347,6 +353,7 @@ mod tests {
             ("Руки отсохли держать сумки, такие тяжёлые.", "отсохли"),
             ("Клоун в цирке был очень смешной.", "Клоун"),
             ("Овца паслась у реки.", "Овца"),
+            ("Гниды у ребенка, пришлось купить шампунь.", "Гниды"),
             ("The word moron was once a clinical term.", "moron"),
             (
                 "He apologised for using the slur \"gypsy\" on air.",
@@ -383,6 +390,7 @@ mod tests {
             "Ты свинья, на ферме таких держат в загоне.",
             "Ты клоун, тебе место в цирке.",
             "Ты овца, иди паси своё стадо.",
+            "Гнида ты, а не человек.",
         ] {
             assert_eq!(unread(text), Vec::<String>::new(), "{text}");
         }

@@ -636,7 +636,8 @@ pub(super) fn ends_phrase(gap: &str) -> bool {
 static AFTER_I_WOULD: Lexicon = Lexicon::new(
     "happily gladly love like personally really just rather make put kill murder stab shoot \
      strangle hurt harm beat break smash punch kick slap choke hang burn hate never not bang shag \
-     screw bone hump ride lick grope bend set pull torch fire spit ruin still",
+     screw bone hump ride lick grope bend set pull torch fire spit ruin still run hit have be go \
+     do give see come find get take rip tear cut drown throw push wring snap want",
 );
 
 /// Spoken forms and contractions written without their apostrophe, as the words they stand

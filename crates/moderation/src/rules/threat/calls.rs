@@ -569,6 +569,22 @@ impl Clause<'_> {
                 return Some((Call, i, k + 1));
             }
         }
+        // `I hope you catch something nasty and suffer for months` (not `... don't suffer`);
+        // `I hope the next protest you cover turns violent and you're the first casualty`.
+        let suffers = (i + 1..(i + 10).min(self.len())).find(|&k| self.at(k) == "suffer");
+        if let Some(k) = suffers.filter(|&k| self.person_in(i + 1..k)) {
+            if !self.any_in(i + 1..k, &["not", "never"]) {
+                return Some((Call, i, k + 1));
+            }
+        }
+        let first = (i + 1..self.len()).find(|&k| self.seq(k, &["you", "are", "the", "first"]));
+        if let Some(k) = first.filter(|&k| self.is(k + 4, &["casualty", "victim", "to"])) {
+            return Some((
+                Call,
+                i,
+                (k + 5 + usize::from(self.at(k + 4) == "to")).min(self.len()),
+            ));
+        }
         // `hope your daughter gets what's coming to her`, `hope someone doxxes you and your
         // kids get what's coming`.
         if let Some(end) =

@@ -448,8 +448,13 @@ impl Clause<'_> {
                 return Some(place + 1);
             }
         }
-        // `run you over`, `runs the mayor over`.
-        if self.is(i, &["run", "runs"]) && object > 0 && self.at(i + 1 + object) == "over" {
+        // `run you over`, `runs the mayor over` (not `I'll run you over to the station`, a
+        // lift).
+        if self.is(i, &["run", "runs"])
+            && object > 0
+            && self.at(i + 1 + object) == "over"
+            && !self.is(i + 2 + object, &["to", "there"])
+        {
             return Some(i + 2 + object);
         }
         if self.is(i, &["hunt", "track"]) && object > 0 && self.at(i + 1 + object) == "down" {
@@ -707,6 +712,7 @@ impl Clause<'_> {
             "stamped" => (self.at(k + 1) == "out").then_some((k + 2, true)),
             "hunted" => (self.at(k + 1) == "down").then_some((k + 2, false)),
             "gang" => (self.at(k + 1) == "raped").then_some((k + 2, false)),
+            "machine" => (self.at(k + 1) == "gunned").then_some((k + 2, false)),
             // `those protesters should be run over` (not `run over budget`).
             "run" => (self.at(k + 1) == "over" && !self.is(k + 2, &["budget", "time", "schedule"]))
                 .then_some((k + 2, false)),

@@ -924,6 +924,7 @@ impl Clause<'_> {
                     blow,
                     &[
                         "baton", "bullet", "bullets", "beating", "boot", "violence", "force",
+                        "fist", "fists",
                     ],
                 )
                 .then_some(blow + 1)
@@ -2513,6 +2514,56 @@ impl Clause<'_> {
         {
             return Some(i + 3);
         }
+        // `I'd gladly do time for you, sweetheart`: prison, for what the writer would do.
+        if self.seq(i, &["do", "time", "for", "you"])
+            && self.any_in(i.saturating_sub(3)..i, &["gladly", "happily"])
+        {
+            return Some(i + 4);
+        }
+        // `there's a special place in hell for you, and I'd happily book your ticket`.
+        if self.seq(i, &["book", "your", "ticket"]) && self.any_in(0..i, &["hell"]) {
+            return Some(i + 3);
+        }
+        // `Sweet dreams, reporter. Enjoy them while you can.`
+        if self.seq(i, &["sweet", "dreams"])
+            && self.followed_by(&[&["enjoy", "them", "while", "you", "can"]])
+        {
+            return Some(i + 2);
+        }
+        // `your career is over and so are you`, closing the clause.
+        if self.at(i) == "your" {
+            let so = (i + 2..i + 6).find(|&k| self.seq(k, &["and", "so", "are", "you"]));
+            if let Some(k) = so.filter(|&k| k + 4 == self.len()) {
+                if self.is(k - 1, &["over", "finished", "done"]) {
+                    return Some(k + 4);
+                }
+            }
+        }
+        // `there are plenty of lamp posts in this town for traitors like you`.
+        if self.at(i) == "lampposts" || self.seq(i, &["lamp", "posts"]) {
+            let like_you = (i + 2..self.len()).find(|&k| self.seq(k, &["like", "you"]));
+            if let Some(k) = like_you.filter(|&k| self.any_in(i..k, &["for"])) {
+                return Some(k + 2);
+            }
+        }
+        // `We've got your number plate, enjoy the drive home.`
+        if self.is(i, &["we", "i"]) && self.at(i + 1) == "have" {
+            let yours = i + 2 + usize::from(self.at(i + 2) == "got");
+            let plate = self.seq(yours, &["your", "number", "plate"])
+                || self.seq(yours, &["your", "registration"]);
+            let end = yours + if self.at(yours + 1) == "number" { 3 } else { 2 };
+            let drive = self.seq(end, &["enjoy", "the", "drive"]);
+            if plate && self.phrase_ends_before(end) && (end == self.len() || drive) {
+                return Some(self.len());
+            }
+        }
+        // `They'll find your body in the woods one day` (not `... your body of work`).
+        if self.seq(i, &["find", "your", "body"])
+            && self.at(i + 3) != "of"
+            && self.any_in(i.saturating_sub(3)..i, &["will", "going"])
+        {
+            return Some(i + 3);
+        }
         // `... and you'll need a new set of teeth`, closing the clause.
         if self.seq(
             i,
@@ -2523,19 +2574,26 @@ impl Clause<'_> {
         }
         // `We're watching your house.`, `I am watching your kids`, closing the clause (not `we
         // are watching your house while you're away`).
+        // (`We'll be watching your kids at the school gates.`)
+        let be = i + 1 + usize::from(self.seq(i + 1, &["will", "be"]));
+        let watched = i + 3 + (be - i - 1);
         if self.is(i, &["we", "i"])
-            && self.is(i + 1, &["are", "am"])
-            && self.at(i + 2) == "watching"
-            && self.at(i + 3) == "your"
+            && (be > i + 1 || self.is(i + 1, &["are", "am"]))
+            && self.at(be + 1) == "watching"
+            && self.at(watched) == "your"
             && self.is(
-                i + 4,
+                watched + 1,
                 &[
                     "house", "home", "kids", "children", "family", "office", "flat",
                 ],
             )
-            && i + 5 == self.len()
         {
-            return Some(i + 5);
+            let end = watched + 2;
+            let at_school =
+                self.seq(end, &["at", "the", "school"]) || self.seq(end, &["at", "school"]);
+            if end == self.len() || at_school {
+                return Some(self.len());
+            }
         }
         // `We have your number, your address and your car. See you soon.`
         if self.is(i, &["we", "i"])

@@ -143,6 +143,63 @@ impl Clause<'_> {
         }
     }
 
+    /// Violence asked of others by the word at `i`, when it is one of the few such words
+    /// (`someone`, `put`, `wants`, `whoever`, `string`): `someone shut him up permanently
+    /// pls`, `someone should put this rabid dog of a writer out of its misery`, `this reporter
+    /// wants a slap`, `whoever finally punches this columnist will be a hero`, `... and string
+    /// them up`.
+    fn asked_of_others(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Call;
+        match self.at(i) {
+            // Harm asked as a favour (not `someone hit him with a car yesterday`, a report).
+            "someone" | "somebody" => {
+                let asked = ["pls", "please", "plz"];
+                let verb = i + 1 + usize::from(self.is(i + 1, &asked));
+                if !self.any_in(i + 1..self.len(), &asked) {
+                    return None;
+                }
+                self.harm(verb, false).map(|end| (Call, i, end))
+            }
+            // A person put down as an animal is.
+            "put" if self.any_in(i.saturating_sub(2)..i, &["should", "must"]) => {
+                let misery = (i + 2..i + 10).find(|&k| {
+                    self.seq(k, &["out", "of"])
+                        && self.is(k + 2, &["its", "his", "her", "their"])
+                        && self.at(k + 3) == "misery"
+                })?;
+                self.person_in(i + 1..misery)
+                    .then_some((Call, i, misery + 4))
+            }
+            "wants" if self.at(i + 1) == "a" => {
+                let blow = i + 2 + usize::from(self.is(i + 2, &["good", "proper"]));
+                (self.is(blow, &BEATINGS) && self.person_in(i.saturating_sub(3)..i)).then_some((
+                    Call,
+                    i.saturating_sub(2),
+                    blow + 1,
+                ))
+            }
+            // (`... will be one`.)
+            "whoever" => {
+                let verb = i + 1 + usize::from(self.is(i + 1, &["finally", "eventually"]));
+                let blows = [
+                    "punches", "kills", "shoots", "slaps", "stabs", "beats", "hits", "decks",
+                ];
+                let person = self.person(verb + 1);
+                let after = verb + 1 + person;
+                (self.is(verb, &blows)
+                    && person > 0
+                    && self.seq(after, &["will", "be"])
+                    && self.is(after + 2, &["one", "a", "an"]))
+                .then(|| (Call, i, (after + 4).min(self.len())))
+            }
+            "string" => (self.is(i + 1, &["them", "him", "her", "em"])
+                && self.at(i + 2) == "up"
+                && self.any_in(0..i, &["should", "must", "let", "lets"]))
+            .then_some((Call, 0, i + 3)),
+            _ => None,
+        }
+    }
+
     fn threat_at(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::{Call, Intent, Menace};
         if let Some(from) = self.commitment(i) {
@@ -241,44 +298,8 @@ impl Clause<'_> {
                 }
             }
         }
-        // `someone shut him up permanently pls`, `somebody please shoot him`: harm asked of
-        // anyone, as a favour (not `someone hit him with a car yesterday`, a report).
-        if self.is(i, &["someone", "somebody"]) {
-            let asked = ["pls", "please", "plz"];
-            let verb = i + 1 + usize::from(self.is(i + 1, &asked));
-            if self.any_in(i + 1..self.len(), &asked) {
-                if let Some(end) = self.harm(verb, false) {
-                    return Some((Call, i, end));
-                }
-            }
-        }
-        // `this reporter wants a slap, and I'm happy to deliver it`.
-        if self.at(i) == "wants" && self.at(i + 1) == "a" {
-            let blow = i + 2 + usize::from(self.is(i + 2, &["good", "proper"]));
-            if self.is(blow, &BEATINGS) && self.person_in(i.saturating_sub(3)..i) {
-                return Some((Call, i.saturating_sub(2), blow + 1));
-            }
-        }
-        // `whoever finally punches this columnist will be a hero` (`... will be one`).
-        if self.at(i) == "whoever" {
-            let verb = i + 1 + usize::from(self.is(i + 1, &["finally", "eventually"]));
-            let blows = [
-                "punches", "kills", "shoots", "slaps", "stabs", "beats", "hits", "decks",
-            ];
-            let person = self.person(verb + 1);
-            let after = verb + 1 + person;
-            if self.is(verb, &blows) && person > 0 && self.seq(after, &["will", "be"]) {
-                let hero = self.is(after + 2, &["one", "a", "an"]);
-                return hero.then(|| (Call, i, (after + 4).min(self.len())));
-            }
-        }
-        // `we should take every politician who voted for this and string them up`.
-        if self.at(i) == "string"
-            && self.is(i + 1, &["them", "him", "her", "em"])
-            && self.at(i + 2) == "up"
-            && self.any_in(0..i, &["should", "must", "let", "lets"])
-        {
-            return Some((Call, 0, i + 3));
+        if let Some(found) = self.asked_of_others(i) {
+            return Some(found);
         }
         // Calls: `X should be shot`, `X deserve to die`, `someone should shoot him`.
         if self.is(
@@ -300,7 +321,12 @@ impl Clause<'_> {
         {
             return Some((Call, i, i + 9));
         }
-        if let Some(menace) = RU_MENACE.iter().find(|m| self.seq(i, m)) {
+        // (Most words start no menace of the list: one lookup before a look at each.)
+        let listed = self
+            .is(i, &*MENACE_STARTS)
+            .then(|| RU_MENACE.iter().find(|m| self.seq(i, m)))
+            .flatten();
+        if let Some(menace) = listed {
             return Some((Menace, i, i + menace.len()));
         }
         if let Some(end) = self.closing_menace(i) {
@@ -432,7 +458,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      kirilsin watching kitchen motorway guess office \
      taniyamaz tanimaz kirmali kesmeli поговорим slap string leave life мыло земли \
      сторонам отрезали поможет сдох коротким hesaplasacagiz hesaplasacagim dovmemi topragin \
-     yakariz whoever suffers suffer",
+     yakariz whoever suffers suffer gladly happily dreams lamp plate registration casualty \
+     gomerler gomeriz gomecegiz когда дорога sokerim olur biliyoruz ayiracagim одному одной",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -448,6 +475,14 @@ static STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
                 .chain(CLOSING_MENACE)
                 .filter_map(|m| m.first().copied()),
         )
+        .collect()
+});
+
+/// The first words of [`RU_MENACE`]'s menaces.
+static MENACE_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
+    RU_MENACE
+        .iter()
+        .filter_map(|m| m.first().copied())
         .collect()
 });
 
@@ -468,7 +503,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
      know knows ovens oven ended stairs windows neither parked warning list bring easy date \
      live wall box verdict justice had hands guess sooner enjoy wants whoever string alone \
-     leave left",
+     leave left book sweet lamp lampposts",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

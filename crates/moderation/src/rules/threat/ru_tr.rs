@@ -193,6 +193,21 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["seninle", "hesaplasacagiz"],
     &["seninle", "hesaplasacagim"],
     &["seni", "dovmemi", "ister", "misin"],
+    // "(we'd) take you to the forest and leave you there"; "(one day) they'll bury you (too) in
+    // a pit"; "(shut your mouth) or I'll pull your teeth out"; "your son had better not walk
+    // alone"; "I'll part your head from your body".
+    &["в", "лес", "отвезти", "и", "оставить"],
+    &["отвезти", "в", "лес", "и", "оставить"],
+    &["seni", "de", "bir", "cukura", "gomerler"],
+    &["seni", "bir", "cukura", "gomerler"],
+    &["seni", "gomeriz"],
+    &["seni", "gomecegiz"],
+    &["dislerini", "sokerim"],
+    &["disini", "sokerim"],
+    &["сыну", "лучше", "не", "ходить", "одному"],
+    &["дочери", "лучше", "не", "ходить", "одной"],
+    &["детям", "лучше", "не", "ходить", "одним"],
+    &["kafani", "govdenden", "ayiracagim"],
     // "Your end will come": the end foretold to the reader (`тебе конец` alone is as often
     // "you're in trouble").
     &["тебе", "настанет", "конец"],
@@ -391,6 +406,11 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["kimse", "seni", "kurtaramaz"],
     &["seni", "is", "cikisinda", "bekliyor", "olacagiz"],
     &["seni", "is", "cikisinda", "bekleyecegiz"],
+    // "if you value your life"; "your end will be bad"; "we know when your son leaves school".
+    &["если", "жизнь", "дорога"],
+    &["sonun", "kotu", "olur"],
+    &["oglunun", "okul", "cikisini", "biliyoruz"],
+    &["kizinin", "okul", "cikisini", "biliyoruz"],
     // "We'll get you from under the ground"; "we'll burn your car".
     &["тебя", "из", "под", "земли", "достанем"],
     &["достанем", "тебя", "из", "под", "земли"],
@@ -563,6 +583,14 @@ static FOREIGN_START_LEXICONS: [&Lexicon; 28] = [
 
 static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| foreign_start_words().collect());
 
+/// The first words of [`CLOSING_MENACE`]'s menaces.
+static CLOSING_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
+    CLOSING_MENACE
+        .iter()
+        .filter_map(|m| m.first().copied())
+        .collect()
+});
+
 /// Russian and Turkish words a threat starts at that are not in a lexicon of its shapes: the
 /// Turkish for cancer, wished on someone, "you'll see", "you're finished", "if only"...
 static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
@@ -576,7 +604,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      vurulmayi karismam газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве \
      yoksa обрадуешься обрадуетесь гореть найдут переломали сломали оторвали подожгу подожжем \
      взорву взорвем сожжем укоротить печь печку топку tokat boynunu kaza dili пусть поговорим \
-     taniyamaz tanimaz topragin разговор",
+     taniyamaz tanimaz topragin разговор когда",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -615,6 +643,10 @@ impl Clause<'_> {
     /// The end of a [`CLOSING_MENACE`] at `i`, when nothing but [`AFTER_CLOSING_MENACE`]
     /// follows it in the clause.
     pub(super) fn closing_menace(&self, i: usize) -> Option<usize> {
+        // (Most words start none: one lookup before a look at each.)
+        if !self.is(i, &*CLOSING_STARTS) {
+            return None;
+        }
         let menace = CLOSING_MENACE.iter().find(|m| self.seq(i, m))?;
         let end = i + menace.len();
         let closes = (end..self.len()).all(|k| self.is(k, AFTER_CLOSING_MENACE))
@@ -1346,6 +1378,12 @@ impl Clause<'_> {
             && self.any_in(0..i, &["seni", "sizi"])
         {
             return Some((Menace, 0, i + 1));
+        }
+        // `мы придём ночью, когда ты будешь спать` ("we'll come at night, while you sleep").
+        if self.seq(i, &["когда", "ты", "будешь", "спать"])
+            && self.any_in(0..i, &["придем", "придут", "приедем", "приедут"])
+        {
+            return Some((Menace, 0, i + 4));
         }
         // `мы ещё встретимся, и разговор будет коротким` ("we'll meet again, and the talk will
         // be short").
