@@ -478,11 +478,14 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // ребенка", nits, a plain sense since; "Урод — это персонаж сказки, а не оскорбление",
     // the word named); 37, 40 and 39 after, the same with the classifier trained on them
     // too, which frees the lawyer's sentence and holds "Bet she'd be a good leader, she's
-    // smart and fair" as obscene (0.60, on the contraction's `d` and `s`).
+    // smart and fair" as obscene (0.60, on the contraction's `d` and `s`): freed since the
+    // classifier leaves a contraction's pieces unread, which lost "She's only on telly
+    // because she's easy on the eyes and easier in the sheets" until the harassment rule
+    // read it.
     let civil_held =
         civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3014, 2836);
     assert!(
-        civil_held.len() <= 27,
+        civil_held.len() <= 26,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -164,6 +164,15 @@ pub(super) fn ascii_grams(padded: &[u8], mut f: impl FnMut(u64)) {
     }
 }
 
+/// Whether word `wi` is what a contraction leaves after its apostrophe (`s`, `d`, `m`, `ll`,
+/// `re`, `ve`): a piece of the same chunk as the word before it.
+fn contraction_piece(n: &Normalized, wi: usize) -> bool {
+    let words = n.words();
+    wi > 0
+        && words[wi].chunk == words[wi - 1].chunk
+        && matches!(n.word_as_read(wi), "s" | "d" | "m" | "ll" | "re" | "ve")
+}
+
 /// The features of [`for_each_feature`] in the shared space, and what the words say of the
 /// text's language.
 fn read_features(
@@ -190,6 +199,13 @@ fn read_features(
             // is this" must not teach that "the is" is obscene.
             prev_word_hash = None;
             prev_class = None;
+            continue;
+        }
+        // The piece a contraction leaves after its apostrophe (`she's` is `she`, `s`; `she'd`,
+        // `she`, `d`) is grammar, not evidence: read as a word, `s` carried "She's lovely." to
+        // obscene 0.90. Left out, and its neighbours paired across it (`n't`'s `t` stays: it
+        // opens a negation).
+        if contraction_piece(n, wi) {
             continue;
         }
         // Padded with spaces so that n-grams know where the word starts and ends.
@@ -557,6 +573,16 @@ mod tests {
         ] {
             assert_eq!(with(written) == with(read_as), same, "{written}: {why}");
         }
+    }
+
+    #[test]
+    fn r14_a_contraction_s_piece_is_no_feature() {
+        // `she's` is `she`, `s`: the `s` gives nothing, and `she` pairs with what follows.
+        assert_eq!(features("She's lovely."), features("She lovely."));
+        assert_eq!(features("she'd go"), features("she go"));
+        // `n't` keeps its `t`, which opens a negation; a lone letter is a word.
+        assert_ne!(features("don't kill"), features("don kill"));
+        assert_ne!(features("plan s"), features("plan"));
     }
 
     #[test]

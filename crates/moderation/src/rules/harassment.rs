@@ -636,6 +636,14 @@ impl Clause<'_> {
                 return Some(k + 2);
             }
         }
+        // `she's only on telly because she's easy on the eyes and easier in the sheets`.
+        if self.seq(i, &["in", "the", "sheets"])
+            && i > 0
+            && self.is(i - 1, &["easy", "easier", "good", "better", "great"])
+            && self.any_in(0..i, &["she", "you", "her"])
+        {
+            return Some(i + 3);
+        }
         // `your tits are amazing`.
         if self.is(i, &["your", "her"]) && self.is(i + 1, &BODY) {
             let k = i + 2;
@@ -667,7 +675,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      soyun soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
-     princess come body spin gag bedroom",
+     princess come body spin gag bedroom sheets",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -698,6 +706,7 @@ mod tests {
             "Sit on it and spin, love.",
             "Bet she'd be a lot less mouthy with a gag in.",
             "Hey newsgirl, wanna come round and interview me in my bedroom?",
+            "She's only on telly because she's easy on the eyes and easier in the sheets.",
         ] {
             assert!(!harassment(text).is_empty(), "{text}");
         }
@@ -710,6 +719,7 @@ mod tests {
             "Sit on the bench and enjoy the view, love.",
             "The sketch ends with a gag in the final scene.",
             "Come round and see the new wallpaper in my bedroom.",
+            "The hotel was easy to find and the sheets were clean.",
         ] {
             assert!(
                 harassment(text).is_empty(),

@@ -801,11 +801,27 @@ impl Clause<'_> {
             let swallowed = self.is(i, &["choke", "choked", "choking"])
                 && self.at(i + 1) == "on"
                 && self.any_in(i + 2..i + 5, &food);
+            // A team beaten on match day: `beat them on Saturday!` (`beat`, not `kill`: the
+            // word sport and harm share).
+            let days = [
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ];
+            let match_day = self.at(i) == "beat"
+                && self.is(i + 1, &["them", "em"])
+                && self.at(i + 2) == "on"
+                && self.is(i + 3, &days);
             if threatened
                 || charged
                 || reported
                 || warned
                 || swallowed
+                || match_day
                 || self.idiom(i)
                 || self.in_a_game(i)
             {

@@ -49,6 +49,8 @@ fn harm_verbs_that_harm_no_one_are_found() {
         ["choke"]
     );
     assert!(harmless("Go choke on your own lies, you hack.").is_empty());
+    assert_eq!(harmless("Beat them on Saturday!"), ["Beat"]);
+    assert!(harmless("I'll kill them on Saturday.").is_empty());
     assert_eq!(harmless("before it kills the high street"), ["kills"]);
     assert_eq!(harmless("This heat is going to kill me"), ["kill"]);
     assert_eq!(harmless("I'll shoot you a message"), ["shoot"]);
