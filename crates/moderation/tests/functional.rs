@@ -265,6 +265,15 @@ fn r14_names_that_are_also_rude_words_are_published_and_the_words_are_not() {
 }
 
 #[test]
+fn r14_contractions_are_read_as_the_words_they_stand_for() {
+    // 6 of the 40 civil sentences held or refused before the pieces of a contraction were
+    // left unread by the classifier ("She's lovely.", obscene 0.90); 10 of 10 attacks both
+    // before and after.
+    let held = civil_held_when_every_attack_is_held(include_str!("fixtures/contractions.txt"), 10);
+    assert!(held.is_empty(), "contractions held: {held:#?}");
+}
+
+#[test]
 fn r14_rude_words_in_their_plain_sense_are_published_and_at_a_person_are_not() {
     // 19 of 20 at its first reading, before and after plain senses were read apart ("Nice
     // tits, show us more" was allowed); 20 once remarks on a body were read as harassment.
