@@ -151,12 +151,13 @@ impl<'r> Phrase<'r> {
             && !(i + 1..self.words.end).any(|k| self.person(k))
     }
 
-    /// `suck it up`: endure it.
+    /// `suck it up`: endure it; `suck it and see`: try it and find out.
     fn suck_it_up(&self, i: usize) -> bool {
-        self.is(i, &SUCKS)
-            && self.words.contains(&(i + 2))
-            && self.reading.word(i + 1) == "it"
-            && self.reading.word(i + 2) == "up"
+        let up = self.words.contains(&(i + 2)) && self.reading.word(i + 2) == "up";
+        let see = self.words.contains(&(i + 3))
+            && self.reading.word(i + 2) == "and"
+            && self.reading.word(i + 3) == "see";
+        self.is(i, &SUCKS) && self.reading.word(i + 1) == "it" && (up || see)
     }
 
     /// `what a load of crap from the council`: an exclamation, then what it is about, a
@@ -277,6 +278,7 @@ mod tests {
             ("What the hell is going on?", &["hell"]),
             ("How the hell did that pass the council?", &["hell"]),
             ("Suck it up, the season is long.", &["Suck"]),
+            ("Suck it and see.", &["Suck"]),
         ] {
             assert_eq!(unread(text), words, "{text}");
         }
