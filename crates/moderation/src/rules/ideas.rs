@@ -40,7 +40,7 @@ static THINGS: Lexicon = Lexicon::new(
 static CRITICISM: Lexicon = Lexicon::new(
     "stupid stupidest dumb dumbest idiotic moronic insane crazy ridiculous absurd pathetic \
      ludicrous asinine brainless mindless silly foolish laughable lame garbage trash rubbish \
-     nonsensical worthless useless senseless disgusting",
+     nonsensical worthless useless senseless disgusting nuts bonkers barmy",
 );
 
 /// The same in Russian and Turkish, which say what an idea is without a copula (`этот закон
@@ -189,6 +189,7 @@ mod tests {
     fn words_of_criticism_said_of_an_idea_are_found() {
         assert_eq!(unread("A moronic law that will hurt farmers."), ["moronic"]);
         assert_eq!(unread("Absolutely ridiculous."), ["ridiculous"]);
+        assert_eq!(unread("Nuts."), ["Nuts"]);
         assert_eq!(
             unread("The dumbest thing I ever did was sell that car."),
             ["dumbest"]
@@ -260,6 +261,7 @@ mod tests {
     fn the_same_words_said_of_people_are_read() {
         assert!(unread("You stupid idiot.").is_empty());
         assert!(unread("You are stupid.").is_empty());
+        assert!(unread("You are nuts.").is_empty());
         assert!(unread("Stupid people voted for this.").is_empty());
         assert!(unread("The author of this article is stupid.").is_empty());
         assert!(unread("Only a moron would write this article.").is_empty());

@@ -123,8 +123,12 @@ static SENSES: [Sense; 36] = [
         "growth progress development spread fire flames ignition rust corrosion decay \
          ageing aging germination combustion",
     ),
-    // `the village idiot is a stock character in old comedies`: a figure of fiction.
-    Sense::new("idiot idiots", "stock character characters trope tropes archetype"),
+    // `the village idiot is a stock character in old comedies`: a figure of fiction; `an
+    // idiot-proof design`, made safe for anyone.
+    Sense::new(
+        "idiot idiots",
+        "stock character characters trope tropes archetype proof",
+    ),
     // `spotted dick` and its custard are a pudding.
     Sense::new("dick", "spotted custard pudding"),
     // A phone or a battery that "croaked" (`телефон сдох`) died as things do, and one nearly
@@ -354,6 +358,7 @@ mod tests {
             ("Клоун в цирке был очень смешной.", "Клоун"),
             ("Овца паслась у реки.", "Овца"),
             ("Гниды у ребенка, пришлось купить шампунь.", "Гниды"),
+            ("Idiot-proof design.", "Idiot"),
             ("The word moron was once a clinical term.", "moron"),
             (
                 "He apologised for using the slur \"gypsy\" on air.",
@@ -391,6 +396,7 @@ mod tests {
             "Ты клоун, тебе место в цирке.",
             "Ты овца, иди паси своё стадо.",
             "Гнида ты, а не человек.",
+            "You idiot, proof that you never read the article.",
         ] {
             assert_eq!(unread(text), Vec::<String>::new(), "{text}");
         }

@@ -812,6 +812,8 @@ impl Clause<'_> {
                 "saturday",
                 "sunday",
             ];
+            // A minced oath: `Shoot, I forgot.` (`shoot` alone in its phrase, opening it).
+            let oath = i == 0 && self.at(i) == "shoot" && self.phrase_ends_before(1);
             let match_day = self.at(i) == "beat"
                 && self.is(i + 1, &["them", "em"])
                 && self.at(i + 2) == "on"
@@ -822,6 +824,7 @@ impl Clause<'_> {
                 || warned
                 || swallowed
                 || match_day
+                || oath
                 || self.idiom(i)
                 || self.in_a_game(i)
             {

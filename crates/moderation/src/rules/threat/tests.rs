@@ -50,6 +50,8 @@ fn harm_verbs_that_harm_no_one_are_found() {
     );
     assert!(harmless("Go choke on your own lies, you hack.").is_empty());
     assert_eq!(harmless("Beat them on Saturday!"), ["Beat"]);
+    assert_eq!(harmless("Shoot, I forgot."), ["Shoot"]);
+    assert!(harmless("Shoot him.").is_empty());
     assert!(harmless("I'll kill them on Saturday.").is_empty());
     assert_eq!(harmless("before it kills the high street"), ["kills"]);
     assert_eq!(harmless("This heat is going to kill me"), ["kill"]);
