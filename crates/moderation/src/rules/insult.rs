@@ -165,7 +165,7 @@ static VERB_NAMES: Lexicon = Lexicon::new("prick pricks clown clowns hack hacks"
 /// keep goats, sheep`), or after words of scorn that open the clause (`ugly cow, ...`).
 static ANIMAL_NAMES: Lexicon = Lexicon::new(
     "rat rats sheep cow cows pig pigs worm worms slug slugs toad toads donkey donkeys rodent \
-     rodents корова \
+     rodents prune prunes корова \
      свинья овца коза \
      козел",
 );
@@ -245,6 +245,7 @@ static RU_TR_STARTS: Needs = Needs {
         "аборт",
         "kazinmali",
         "стыдно",
+        "тупее",
         "рождался",
         "рождалась",
         "родился",
@@ -333,7 +334,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
      braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
      feral braying slimy gutless cowardly hideous bitter actual sanctimonious smarmy bloated \
-     cheap nothing but simpering \
+     cheap nothing but simpering dried up \
      дешевая \
      дешевый \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
@@ -953,6 +954,17 @@ impl Clause<'_> {
     /// `people like you should not be allowed to vote`, `... don't deserve to breathe`; not
     /// `... should be in charge`.
     fn people_like_you(&self, i: usize) -> Option<usize> {
+        // `people like the author belong behind barbed wire`.
+        if self.seq(i, &["people", "like"]) {
+            let belong = self.first_in(i + 2..i + 6, &["belong"]);
+            let behind = belong.filter(|&b| {
+                self.seq(b + 1, &["behind", "barbed", "wire"])
+                    || self.seq(b + 1, &["behind", "bars"])
+            });
+            if let Some(b) = behind {
+                return Some(b + 3 + usize::from(self.at(b + 2) == "barbed"));
+            }
+        }
         if !self.seq(i, &["people", "like", "you"]) {
             return None;
         }
@@ -1007,6 +1019,12 @@ impl Clause<'_> {
             let told = self.any_in(i + 4..self.len(), &PET_NAMES)
                 || self.any_in(i + 4..self.len(), &["men"]);
             return told.then_some(i + 4);
+        }
+        // `learn your place, little girl`: a woman told to keep to it.
+        if self.is(i, &["learn", "know"]) && self.seq(i + 1, &["your", "place"]) {
+            let told = self.any_in(i + 3..self.len(), &PET_NAMES)
+                || self.any_in(i + 3..self.len(), &["girl", "woman", "love", "dear"]);
+            return told.then_some(i + 3);
         }
         // `the only thing you're qualified to do is clean toilets`.
         if self.seq(i, &["only", "thing", "you", "are"])
@@ -1124,6 +1142,14 @@ impl Clause<'_> {
     /// reader's partner (not `your husband must be proud`).
     fn partner_must_be(&self, i: usize) -> Option<usize> {
         let partner = ["husband", "wife", "boyfriend", "girlfriend", "partner"];
+        // `your husband must be a saint or deaf, probably both`.
+        if self.at(i) == "your"
+            && self.is(i + 1, &partner)
+            && self.seq(i + 2, &["must", "be", "a", "saint", "or"])
+        {
+            let defect = self.first_in(i + 7..i + 9, &["blind", "deaf", "desperate", "mad"])?;
+            return Some(defect + 1);
+        }
         // `her husband should keep her on a shorter leash`.
         if self.is(i, &["her", "your"])
             && self.is(i + 1, &partner)
@@ -1684,6 +1710,8 @@ impl Clause<'_> {
         // `твоей матери должно быть стыдно, что родила такое` ("your mother should be ashamed
         // she gave birth to such a thing").
         // `лучше бы ты не рождался` ("you'd better not have been born").
+        // `ты тупее пробки` ("you're thicker than a cork").
+        let thicker = self.at(i) == "тупее" && self.at(i.wrapping_sub(1)) == "ты";
         let unborn = self.is(i, &["рождался", "рождалась", "родился", "родилась"])
             && self.at(i.wrapping_sub(1)) == "не"
             && self.any_in(i.saturating_sub(4)..i, &["лучше"])
@@ -1703,6 +1731,7 @@ impl Clause<'_> {
             && self.at(i.wrapping_sub(1)) == "koku"
             && self.any_in(i.saturating_sub(5)..i, &["senin", "sizin"]);
         let found = nobody_ru
+            || thicker
             || unborn
             || ashamed
             || regretted
@@ -1868,7 +1897,7 @@ impl Clause<'_> {
             return None;
         }
         let mut k = i + 1;
-        while k < i + 6 && self.is(k, &BEFORE_A_NAME) {
+        while k < i + 8 && self.is(k, &BEFORE_A_NAME) {
             k += 1;
         }
         // `you're a glorified toilet brush`: the reader's work called a lesser thing (not `if
@@ -1893,7 +1922,12 @@ impl Clause<'_> {
             || self.is(k, &NAMES_TR) && self.phrase_ends_before(k + 1)
             || (self.is(k, &VERB_NAMES) || at_you) && (self.name_ends(k + 1) || who)
             // (`what a sanctimonious little prick you are`.)
-            || exclaimed && self.is(k, &VERB_NAMES) && self.seq(k + 1, &["you", "are"]);
+            // (`what an ugly, bitter, dried-up old prune you are`.)
+            || exclaimed
+                && (self.is(k, &VERB_NAMES)
+                    || self.is(k, &ANIMAL_NAMES)
+                    || self.is(k, &NAMES_AT_THE_READER))
+                && self.seq(k + 1, &["you", "are"]);
         if !named {
             return None;
         }
@@ -2045,6 +2079,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
             lexicons: &[&PET_NAMES],
             words: &[
                 "kitchen",
+                "place",
                 "sandwich",
                 "sandwiches",
                 "mutfak",
@@ -2084,7 +2119,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.as_bad_as_your_face(i), &words(&["face"])),
     (
         |c, i| c.partner_must_be(i),
-        &words(&["desperate", "blind", "deaf", "blame", "leash"]),
+        &words(&["desperate", "blind", "deaf", "blame", "leash", "saint"]),
     ),
     (
         |c, i| c.mongrels_like_you(i),
@@ -2234,7 +2269,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      std drinks drank cries cried weeps wept iq ignorance stupidity idiocy ugliness participation \
      blame toilets floors burgers sandwiches rodent rodents stain joke fit crime simpering fell \
      kindness cockroach cockroaches whores sluts slags skanks hunted leash wasted fart farts turd \
-     пустышка бездарность бездарь solucansin sokak glorified spinster",
+     пустышка бездарность бездарь solucansin sokak glorified spinster saint place barbed prune \
+     prunes",
 );
 
 /// Every stock insult in the text.
@@ -2272,6 +2308,26 @@ mod tests {
         for civil in civil {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }
+    }
+
+    #[test]
+    fn insults_of_the_ninety_third_set() {
+        read_all(
+            &[
+                "What an ugly, bitter, dried-up old prune you are.",
+                "People like the author belong behind barbed wire.",
+                "Your husband must be a saint or deaf, probably both.",
+                "Learn your place, little girl.",
+                "Ты тупее пробки.",
+            ],
+            &[
+                "What a lovely prune tart you made.",
+                "People like the author belong on the bestseller lists.",
+                "Your husband must be a saint to put up with the dog.",
+                "Learn your lines, little girl, the play is on Friday.",
+                "Пробки на дорогах сегодня ужасные.",
+            ],
+        );
     }
 
     #[test]

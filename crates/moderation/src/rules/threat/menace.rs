@@ -247,6 +247,11 @@ impl Clause<'_> {
                     || self.seq(v + 1, &["you", "were", "never", "born"]))
                     && self.any_in(0..v, &["find", "catch", "meet"])
             }
+            // `(one day someone will snap, and) you'll deserve every bruise`.
+            "deserve" => {
+                self.at(v + 1) == "every"
+                    && self.is(v + 2, &["bruise", "punch", "blow", "kick", "slap"])
+            }
             "die" | "bleed" | "suffer" => ends_at(
                 v + 1,
                 &["soon", "slowly", "tonight", "like", "for", "too", "today"],
@@ -1643,6 +1648,11 @@ impl Clause<'_> {
         {
             // `you'd be eating through a straw for a month`.
             Some(i + 2)
+        } else if self.seq(i, &["you", "would", "leave"]) && self.seq(i + 3, &["through", "the"]) {
+            // `if you showed your face in my pub you'd leave through the window`.
+            return self
+                .is(i + 5, &["window", "windows", "windscreen"])
+                .then_some(i + 6);
         } else if self.seq(i, &["you", "are", "leaving"]) || self.seq(i, &["you", "are", "going"]) {
             // `you're leaving on a stretcher`: the present for what is to come.
             Some(i + 2)
@@ -2563,6 +2573,48 @@ impl Clause<'_> {
             && self.any_in(i.saturating_sub(3)..i, &["will", "going"])
         {
             return Some(i + 3);
+        }
+        // `Pity the author won't live long enough to write another.` (not `my old car won't
+        // live long enough to see ...`).
+        if self.seq(i, &["live", "long", "enough"])
+            && i >= 2
+            && self.at(i - 1) == "not"
+            && self.is(i - 2, &["will", "would"])
+            && self.person_in(i.saturating_sub(5)..i - 2)
+        {
+            return Some(i + 3);
+        }
+        // `I've screenshotted your kids' photos from your Instagram.`: the reader's children
+        // kept by the writer.
+        if self.is(i, &["i", "we"]) && self.at(i + 1) == "have" && self.at(i + 2) == "screenshotted"
+        {
+            let kids = (i + 3..i + 6).find(|&k| {
+                self.is(k, &["kids", "children", "daughter", "son", "family"])
+                    && self.at(k - 1) == "your"
+            });
+            if let Some(k) = kids {
+                return Some(k + 1 + usize::from(self.is(k + 1, &["photos", "pictures", "pics"])));
+            }
+        }
+        // `wanna see what I'd do to you with my belt?`, read from the belt.
+        let tools = ["belt", "bat", "knife", "fists", "hammer", "gun"];
+        if self.is(i, &tools) {
+            let what = (i.saturating_sub(9)..i)
+                .find(|&k| self.seq(k, &["what", "i", "would", "do", "to", "you", "with"]));
+            if what.is_some_and(|k| i <= k + 9) {
+                return Some(i + 1);
+            }
+        }
+        // `go find a nice quiet motorway to lie down on`.
+        if self.seq(i, &["motorway", "to", "lie", "down"]) && self.any_in(0..i, &["go", "find"]) {
+            return Some(i + 4);
+        }
+        // `I'd love to see your face when they carry you out in a bag`.
+        if self.seq(i, &["carry", "you", "out"]) {
+            let carried = ["bag", "coffin", "box", "stretcher", "ambulance"];
+            if let Some(k) = self.first_in(i + 3..i + 7, &carried) {
+                return Some(k + 1);
+            }
         }
         // `... and you'll need a new set of teeth`, closing the clause.
         if self.seq(

@@ -459,7 +459,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      taniyamaz tanimaz kirmali kesmeli поговорим slap string leave life мыло земли \
      сторонам отрезали поможет сдох коротким hesaplasacagiz hesaplasacagim dovmemi topragin \
      yakariz whoever suffers suffer gladly happily dreams lamp plate registration casualty \
-     gomerler gomeriz gomecegiz когда дорога sokerim olur biliyoruz ayiracagim одному одной",
+     gomerler gomeriz gomecegiz когда дорога sokerim olur biliyoruz ayiracagim одному одной \
+     enough screenshotted belt carry gidersin kesmek паркуешь deserve bruise",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -503,7 +504,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
      know knows ovens oven ended stairs windows neither parked warning list bring easy date \
      live wall box verdict justice had hands guess sooner enjoy wants whoever string alone \
-     leave left book sweet lamp lampposts",
+     leave left book sweet lamp lampposts carry motorway belt bat hammer fists",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -208,6 +208,10 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["дочери", "лучше", "не", "ходить", "одной"],
     &["детям", "лучше", "не", "ходить", "одним"],
     &["kafani", "govdenden", "ayiracagim"],
+    // "(if I catch you) you'll go to the grave"; "cutting (your car's) brakes is easy".
+    &["mezara", "gidersin"],
+    &["frenini", "kesmek", "kolay"],
+    &["frenlerini", "kesmek", "kolay"],
     // "Your end will come": the end foretold to the reader (`тебе конец` alone is as often
     // "you're in trouble").
     &["тебе", "настанет", "конец"],
@@ -408,6 +412,8 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["seni", "is", "cikisinda", "bekleyecegiz"],
     // "if you value your life"; "your end will be bad"; "we know when your son leaves school".
     &["если", "жизнь", "дорога"],
+    // "We know where you park your car".
+    &["мы", "знаем", "где", "ты", "паркуешь", "машину"],
     &["sonun", "kotu", "olur"],
     &["oglunun", "okul", "cikisini", "biliyoruz"],
     &["kizinin", "okul", "cikisini", "biliyoruz"],

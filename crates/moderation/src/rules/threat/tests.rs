@@ -2495,3 +2495,33 @@ fn menaces_of_the_ninetieth_to_ninety_second_sets() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_ninety_third_set() {
+    read_all(
+        &[
+            "Cracking article. Pity the author won't live long enough to write another.",
+            "I've screenshotted your kids' photos from your Instagram. Cute.",
+            "If you showed your face in my pub you'd leave through the window.",
+            "Go find a nice quiet motorway to lie down on.",
+            "Wanna see what I'd do to you with my belt?",
+            "One day someone will snap, and you'll deserve every bruise.",
+            "I'd love to see your face when they carry you out in a bag.",
+            "Мы знаем, где ты паркуешь машину.",
+            "Seni bir yerde yakalarsam mezara gidersin.",
+            "Arabanın frenini kesmek kolay, bilesin.",
+        ],
+        &[
+            "Cracking article. Pity the weather won't hold long enough for the match.",
+            "My old car won't live long enough to see another winter.",
+            "I've screenshotted your recipe from Instagram. Cute idea.",
+            "If you showed your face in my pub you'd get a free pint, mate.",
+            "Go find a nice quiet spot to read your book.",
+            "Wanna see what I did with my old belt? Made it into a dog collar.",
+            "One day someone will write the history of this club.",
+            "I'd love to see your face when they announce the winner.",
+            "Мы знаем, где ты паркуешь машину, ты рассказывал.",
+            "Arabanın freni bozulmuş, servise götürdüm.",
+        ],
+    );
+}
