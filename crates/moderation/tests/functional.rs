@@ -490,9 +490,11 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // smart and fair" as obscene (0.60, on the contraction's `d` and `s`): freed since the
     // classifier leaves a contraction's pieces unread, which lost "She's only on telly
     // because she's easy on the eyes and easier in the sheets" until the harassment rule
-    // read it.
+    // read it. Its ninety-third (two already here, replaced before reading), read with all
+    // that: 21 of 40 attacks and no civil sentence; 36 after the mends, 37 with the
+    // classifier trained on it too.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3014, 2836);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3054, 2875);
     assert!(
         civil_held.len() <= 26,
         "civil sentences held: {civil_held:#?}"
