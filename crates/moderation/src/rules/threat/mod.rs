@@ -460,7 +460,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      сторонам отрезали поможет сдох коротким hesaplasacagiz hesaplasacagim dovmemi topragin \
      yakariz whoever suffers suffer gladly happily dreams lamp plate registration casualty \
      gomerler gomeriz gomecegiz когда дорога sokerim olur biliyoruz ayiracagim одному одной \
-     enough screenshotted belt carry gidersin kesmek паркуешь deserve bruise",
+     screenshotted belt gidersin kesmek паркуешь bruise",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
