@@ -1080,56 +1080,12 @@ impl Clause<'_> {
         if let Some(k) = spread.filter(|&k| self.is(k + 1, &ills)) {
             return Some((Dehumanisation, i, k + 2));
         }
-        // `Suriyeliler bu ülkenin kanseri` ("Syrians are this country's cancer"): what a
-        // group is called, as something of a land's.
-        let land = end + usize::from(self.is(end, &["bu", "bizim"]));
-        // The genitive: `ülkenin`, `toplumun`, `milletin` (`-ın`, `-ün` folded to `-in`, `-un`).
-        let genitive = self.at(land);
-        let of_a_land =
-            genitive.len() >= 5 && (genitive.ends_with("in") || genitive.ends_with("un"));
-        // (`Eşcinseller toplumun kanseridir`: "... society's cancer", no `bu` before.)
-        if of_a_land && self.is(land + 1, &BLIGHT_OF_TR) {
-            return Some((Dehumanisation, i, land + 2));
-        }
-        // `Ermeniler bu toprakların düşmanıdır` ("Armenians are the enemy of these lands").
-        if of_a_land
-            && self.is(
-                land + 1,
-                &["dusmanidir", "dusmani", "dusmanlaridir", "dusmanlari"],
-            )
-        {
-            return Some((Stereotype, i, land + 2));
-        }
-        // `Eşcinseller toplumun çürük elmalarıdır` ("... society's rotten apples").
-        if of_a_land && self.at(land + 1) == "curuk" && self.at(land + 2).starts_with("elma") {
-            return Some((Dehumanisation, i, land + 3));
-        }
         // The blood libel: `Jews drink the blood of Christian children`, `евреи пьют кровь
         // христианских младенцев`.
         let blood = self.is(end, &["drink", "drinks", "пьют", "пили"])
             && (self.at(end + 1) == "кровь" || self.seq(end + 1, &["the", "blood", "of"]));
         if blood {
             return Some((Conspiracy, i, end + 2));
-        }
-        // `Suriyeliler bu ülkenin başına bela oldu` ("Syrians became a curse on this
-        // country's head").
-        if let Some(k) = self.first_in(end..end + 4, &["basina", "basimiza"]) {
-            if self.is(k + 1, &["bela", "belasi"]) {
-                return Some((Dehumanisation, i, k + 2));
-            }
-        }
-        // `Kadınlar mutfağa` ("women to the kitchen"), closing its phrase.
-        if self.at(end) == "mutfaga" && self.phrase_ends_before(end + 1) {
-            return Some((Exclusion, i, end + 1));
-        }
-        // `Kadınlar sadece doğurmak için var` ("women exist only to give birth").
-        // (`kadınlar sadece çocuk doğurmak için var`: two words before `için`.)
-        if self.at(end) == "sadece" {
-            if let Some(k) = (end + 2..end + 4).find(|&k| self.at(k) == "icin") {
-                if self.is(k + 1, &["var", "vardir", "yaratilmis", "yaratilmistir"]) {
-                    return Some((Stereotype, i, k + 2));
-                }
-            }
         }
         let copula = usize::from(self.is(end, &["are", "is", "were", "be"]));
         let after = end + copula;
@@ -1170,20 +1126,6 @@ impl Clause<'_> {
                 return Some((Exclusion, i, k + 5));
             }
         }
-        // `Siyahlar maymundan türemiş` ("Blacks descend from apes").
-        if self.is(end, &["maymundan", "maymunlardan"]) && self.at(end + 1).starts_with("tur") {
-            return Some((Dehumanisation, i, end + 2));
-        }
-        // `азиаты все на одно лицо и все воруют` ("Asians all look alike and all steal").
-        // (And `цыгане воруют детей` ("Gypsies steal children"): the old libel.)
-        if let Some(k) = self.first_in(end..end + 8, &["воруют", "крадут"]) {
-            if self.at(k - 1) == "все" {
-                return Some((Stereotype, i, k + 1));
-            }
-            if k == end && self.is(k + 1, &["детей", "младенцев"]) {
-                return Some((Stereotype, i, k + 2));
-            }
-        }
         // `... a Jew wrote this, they always stab us in the back`: a group said to betray.
         let always = end + usize::from(self.is(end, &["always", "will", "would"]));
         if self.seq(always, &["stab", "us", "in", "the", "back"]) {
@@ -1204,17 +1146,6 @@ impl Clause<'_> {
         if self.seq(end, &["pull", "the", "strings"]) {
             return Some((Conspiracy, i, end + 3));
         }
-        // `Евреи опять всё купили, и газету эту тоже` ("the Jews have bought everything
-        // again, this paper too"), `Jews own everything`: a group said to own all (not
-        // `туристы скупили все билеты`, "tourists bought all the tickets": what was bought
-        // named).
-        let again = end + usize::from(self.is(end, &["опять", "снова", "уже", "again"]));
-        let all_bought = self.at(again) == "все" && self.is(again + 1, &["купили", "скупили"])
-            || self.is(again, &["купили", "скупили"]) && self.at(again + 1) == "все"
-            || self.is(again, &["own", "bought", "control"]) && self.at(again + 1) == "everything";
-        if all_bought && self.phrase_ends_before(again + 2) {
-            return Some((Conspiracy, i, again + 2));
-        }
         // `Blacks commit all the crime`, `... most of the crime`: a group made the source of
         // crime (not `teenagers commit most of their crimes online`, a report of how).
         if self.is(end, &["commit", "commits", "do"]) && self.is(end + 1, &["all", "most"]) {
@@ -1223,21 +1154,6 @@ impl Clause<'_> {
                 && self.is(the + 1, &["crime", "crimes", "raping", "stabbings"])
             {
                 return Some((Stereotype, i, the + 2));
-            }
-        }
-        // `Kürtler medeniyetsiz dağ adamları, şehirde işleri yok` ("... they have no business
-        // in the city"), `burada işleri yok`: a group told it has no place.
-        if let Some(k) = self.first_in(end..end + 8, &["isleri", "isi"]) {
-            let place = [
-                "sehirde",
-                "burada",
-                "ulkede",
-                "ulkemizde",
-                "avrupada",
-                "istanbulda",
-            ];
-            if k > 0 && self.is(k - 1, &place) && self.at(k + 1) == "yok" {
-                return Some((Exclusion, i, k + 2));
             }
         }
         // `Muslims are incapable of living in a civilised society`: a people said to be unfit
@@ -1315,16 +1231,6 @@ impl Clause<'_> {
             && self.is(end + 5, &["island", "islands"])
         {
             return Some((Exclusion, i, end + 6));
-        }
-        // `Suriyeli dilenciler ülkeyi mahvetti, geri gönderin hepsini` ("... send them all
-        // back"): the whole group sent back.
-        if let Some(k) = self.first_in(end..end + 8, &["geri"]) {
-            let sent = ["gonderin", "gonderilmeli", "gondermek", "gonderilsin"];
-            if self.is(k + 1, &sent)
-                && self.any_in(k.saturating_sub(2)..k + 4, &["hepsini", "hepsi"])
-            {
-                return Some((Exclusion, i, k + 2));
-            }
         }
         // `immigrants bring nothing but crime and disease`; not `... bring new skills`, `...
         // bring crime rates down`.
@@ -1482,48 +1388,10 @@ impl Clause<'_> {
                 return Some((Dehumanisation, i, k + 3));
             }
         }
-        // `Suriyeliler kanalizasyon fareleri gibi` ("Syrians are like sewer rats").
-        if let Some(k) = self.first_in(end..end + 3, &["fareleri", "fareler", "hamamboceklerine"]) {
-            if self.at(k + 1) == "gibi" {
-                return Some((Dehumanisation, i, k + 2));
-            }
-        }
         // `Muslims are breeding us out of our own country`, `... replacing us`.
         let replacing = self.first_in(end..end + 3, &["breeding", "replacing"]);
         if let Some(k) = replacing.filter(|&k| self.at(k + 1) == "us") {
             return Some((Conspiracy, i, k + 2));
-        }
-        // `Suriyelileri toplayıp sınır dışı etmek lazım` ("round up the Syrians and deport
-        // them").
-        if let Some(k) = (end..end + 4).find(|&k| self.seq(k, &["sinir", "disi"])) {
-            let done = self.seq(k + 2, &["etmek", "lazim"])
-                || self.is(k + 2, &["edilmeli", "edilmelidir", "edilsin", "edilsinler"]);
-            if done {
-                return Some((Exclusion, i, k + 4));
-            }
-        }
-        // `Kürtleri bu ülkeden atmak lazım` ("the Kurds must be thrown out of this country"),
-        // `Ermenilerin hepsi ülkeden sürülmeli` ("... should be driven out").
-        let out = self.first_in(end..end + 3, &["ulkeden", "ulkemizden", "topraklardan"]);
-        if let Some(k) = out {
-            if self.is(
-                k + 1,
-                &["atmak", "kovmak", "surmek", "temizlemek", "silmek"],
-            ) && self.is(k + 2, &["lazim", "gerek", "lazimdir", "gerekir"])
-            {
-                return Some((Exclusion, i, k + 3));
-            }
-            if self.is(k + 1, &TR_DRIVEN_OUT) {
-                return Some((Exclusion, i, k + 2));
-            }
-        }
-        // `Suriyelileri gemilere doldurup geri yollamak lazım` ("load the Syrians onto ships
-        // and send them back"): people stuffed in like cargo.
-        if let Some(k) = self.first_in(end..end + 3, &["doldurup", "doldurmak"]) {
-            let cargo = ["gemilere", "kamyonlara", "otobuslere", "vagonlara"];
-            if k > end && self.any_in(end..k, &cargo) {
-                return Some((Exclusion, i, k + 1));
-            }
         }
         // `Jewish bankers caused every war in history`: a group's word between (`bankers`).
         let caused = self.first_in(end..end + 2, &["caused", "cause", "started"]);
@@ -1635,10 +1503,6 @@ impl Clause<'_> {
         {
             return Some((Stereotype, i, end + 3));
         }
-        // `kadınların aklı yok` ("women have no brains").
-        if let Some(k) = (end..end + 2).find(|&k| self.seq(k, &["akli", "yok"])) {
-            return Some((Stereotype, i, k + 2));
-        }
         // `Muslims are incompatible with civilisation`: a group said to have no place among
         // others by what it is.
         if self.seq(end, &["are", "incompatible", "with"]) {
@@ -1663,13 +1527,6 @@ impl Clause<'_> {
             ];
             if self.any_in(end..k, &said_of) && self.is(k + 1, &["half", "less", "nothing"]) {
                 return Some((Stereotype, i, k + 2));
-            }
-        }
-        // `евреи опять всё скупили, от них одни беды` ("... nothing but trouble from them"):
-        // a group blamed for every ill.
-        if let Some(k) = (end..end + 6).find(|&k| self.seq(k, &["от", "них", "одни"])) {
-            if self.is(k + 3, &["беды", "проблемы", "несчастья"]) {
-                return Some((Stereotype, i, k + 4));
             }
         }
         // `Blacks can't run a country`, `... cannot govern themselves`: a group said to be
@@ -1726,15 +1583,6 @@ impl Clause<'_> {
                 && self.is(land, &["country", "nation", "land"])
             {
                 return Some((Exclusion, i, land + 1));
-            }
-        }
-        // `Kürtler bu ülkeye ihanet etti, hepsi sürülmeli` ("... all of them should be driven
-        // out"): the whole group, named again.
-        // (`Ermenilerin hepsi dışarı atılmalı`: "... thrown outside".)
-        if let Some(k) = self.first_in(end..end + 8, &["hepsi"]) {
-            let out = k + 1 + usize::from(self.at(k + 1) == "disari");
-            if self.is(out, &TR_DRIVEN_OUT) {
-                return Some((Exclusion, i, out + 1));
             }
         }
         // `Muslims have no place in this country`.
@@ -1916,6 +1764,195 @@ impl Clause<'_> {
                 }
             }
         }
+        // `Africans have never invented anything and never will`: a group said to have done
+        // nothing (not `Africans have never had a fair share of the vaccines`).
+        let deeds = ["invented", "achieved", "contributed", "built", "created"];
+        if self.seq(end, &["have", "never"]) && self.is(end + 2, &deeds) {
+            let nothing = self.is(end + 3, &["anything", "a", "one"]);
+            if nothing {
+                return Some((Stereotype, i, end + 4));
+            }
+        }
+        // `Jews have big noses and bigger wallets`.
+        if self.seq(end, &["have", "big", "noses"]) || self.seq(end, &["have", "hooked", "noses"]) {
+            return Some((Stereotype, i, end + 3));
+        }
+        // `Polish people smell, everyone knows it` (not `... smell the coffee`).
+        if self.is(end, &["smell", "stink", "reek"]) && self.phrase_ends_before(end + 1) {
+            return Some((Stereotype, i, end + 1));
+        }
+        // `Somali pirates, the lot of them, send them back` (not migrants by their status).
+        let back = (end..self.len()).find(|&k| {
+            self.seq(k, &["send", "them", "back"]) || self.seq(k, &["send", "them", "all", "back"])
+        });
+        if let Some(k) = back.filter(|&k| !self.any_in(i..k, &BY_STATUS)) {
+            return Some((Exclusion, i, k + 3 + usize::from(self.at(k + 2) == "all")));
+        }
+        // `Black lives don't matter`.
+        if self.seq(end, &["lives", "do", "not", "matter"]) {
+            return Some((Contempt, i, end + 4));
+        }
+        self.excluded_ru_tr(i, end)
+    }
+
+    /// [`Clause::excluded_or_blamed`] in Russian and Turkish: `мигрантам здесь не место`,
+    /// `евреи правят миром`, `бабы должны сидеть дома`, `Suriyeliler ülkelerine geri dönsün`,
+    /// `Kürtleri bu ülkeden atmak lazım`, `Yahudiler dünyayı yönetiyor`, `kadınların yeri
+    /// mutfaktır`.
+    fn excluded_ru_tr(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Conspiracy, Dehumanisation, Exclusion, Stereotype};
+        // `Suriyeliler bu ülkenin kanseri` ("Syrians are this country's cancer"): what a
+        // group is called, as something of a land's.
+        let land = end + usize::from(self.is(end, &["bu", "bizim"]));
+        // The genitive: `ülkenin`, `toplumun`, `milletin` (`-ın`, `-ün` folded to `-in`, `-un`).
+        let genitive = self.at(land);
+        let of_a_land =
+            genitive.len() >= 5 && (genitive.ends_with("in") || genitive.ends_with("un"));
+        // (`Eşcinseller toplumun kanseridir`: "... society's cancer", no `bu` before.)
+        if of_a_land && self.is(land + 1, &BLIGHT_OF_TR) {
+            return Some((Dehumanisation, i, land + 2));
+        }
+        // `Ermeniler bu toprakların düşmanıdır` ("Armenians are the enemy of these lands").
+        if of_a_land
+            && self.is(
+                land + 1,
+                &["dusmanidir", "dusmani", "dusmanlaridir", "dusmanlari"],
+            )
+        {
+            return Some((Stereotype, i, land + 2));
+        }
+        // `Eşcinseller toplumun çürük elmalarıdır` ("... society's rotten apples").
+        if of_a_land && self.at(land + 1) == "curuk" && self.at(land + 2).starts_with("elma") {
+            return Some((Dehumanisation, i, land + 3));
+        }
+        // `Suriyeliler bu ülkenin başına bela oldu` ("Syrians became a curse on this
+        // country's head").
+        if let Some(k) = self.first_in(end..end + 4, &["basina", "basimiza"]) {
+            if self.is(k + 1, &["bela", "belasi"]) {
+                return Some((Dehumanisation, i, k + 2));
+            }
+        }
+        // `Kadınlar mutfağa` ("women to the kitchen"), closing its phrase.
+        if self.at(end) == "mutfaga" && self.phrase_ends_before(end + 1) {
+            return Some((Exclusion, i, end + 1));
+        }
+        // `Kadınlar sadece doğurmak için var` ("women exist only to give birth").
+        // (`kadınlar sadece çocuk doğurmak için var`: two words before `için`.)
+        if self.at(end) == "sadece" {
+            if let Some(k) = (end + 2..end + 4).find(|&k| self.at(k) == "icin") {
+                if self.is(k + 1, &["var", "vardir", "yaratilmis", "yaratilmistir"]) {
+                    return Some((Stereotype, i, k + 2));
+                }
+            }
+        }
+        // `Siyahlar maymundan türemiş` ("Blacks descend from apes").
+        if self.is(end, &["maymundan", "maymunlardan"]) && self.at(end + 1).starts_with("tur") {
+            return Some((Dehumanisation, i, end + 2));
+        }
+        // `азиаты все на одно лицо и все воруют` ("Asians all look alike and all steal").
+        // (And `цыгане воруют детей` ("Gypsies steal children"): the old libel.)
+        if let Some(k) = self.first_in(end..end + 8, &["воруют", "крадут"]) {
+            if self.at(k - 1) == "все" {
+                return Some((Stereotype, i, k + 1));
+            }
+            if k == end && self.is(k + 1, &["детей", "младенцев"]) {
+                return Some((Stereotype, i, k + 2));
+            }
+        }
+        // `Евреи опять всё купили, и газету эту тоже` ("the Jews have bought everything
+        // again, this paper too"), `Jews own everything`: a group said to own all (not
+        // `туристы скупили все билеты`, "tourists bought all the tickets": what was bought
+        // named).
+        let again = end + usize::from(self.is(end, &["опять", "снова", "уже", "again"]));
+        let all_bought = self.at(again) == "все" && self.is(again + 1, &["купили", "скупили"])
+            || self.is(again, &["купили", "скупили"]) && self.at(again + 1) == "все"
+            || self.is(again, &["own", "bought", "control"]) && self.at(again + 1) == "everything";
+        if all_bought && self.phrase_ends_before(again + 2) {
+            return Some((Conspiracy, i, again + 2));
+        }
+        // `Kürtler medeniyetsiz dağ adamları, şehirde işleri yok` ("... they have no business
+        // in the city"), `burada işleri yok`: a group told it has no place.
+        if let Some(k) = self.first_in(end..end + 8, &["isleri", "isi"]) {
+            let place = [
+                "sehirde",
+                "burada",
+                "ulkede",
+                "ulkemizde",
+                "avrupada",
+                "istanbulda",
+            ];
+            if k > 0 && self.is(k - 1, &place) && self.at(k + 1) == "yok" {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
+        // `Suriyeli dilenciler ülkeyi mahvetti, geri gönderin hepsini` ("... send them all
+        // back"): the whole group sent back.
+        if let Some(k) = self.first_in(end..end + 8, &["geri"]) {
+            let sent = ["gonderin", "gonderilmeli", "gondermek", "gonderilsin"];
+            if self.is(k + 1, &sent)
+                && self.any_in(k.saturating_sub(2)..k + 4, &["hepsini", "hepsi"])
+            {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
+        // `Suriyeliler kanalizasyon fareleri gibi` ("Syrians are like sewer rats").
+        if let Some(k) = self.first_in(end..end + 3, &["fareleri", "fareler", "hamamboceklerine"]) {
+            if self.at(k + 1) == "gibi" {
+                return Some((Dehumanisation, i, k + 2));
+            }
+        }
+        // `Suriyelileri toplayıp sınır dışı etmek lazım` ("round up the Syrians and deport
+        // them").
+        if let Some(k) = (end..end + 4).find(|&k| self.seq(k, &["sinir", "disi"])) {
+            let done = self.seq(k + 2, &["etmek", "lazim"])
+                || self.is(k + 2, &["edilmeli", "edilmelidir", "edilsin", "edilsinler"]);
+            if done {
+                return Some((Exclusion, i, k + 4));
+            }
+        }
+        // `Kürtleri bu ülkeden atmak lazım` ("the Kurds must be thrown out of this country"),
+        // `Ermenilerin hepsi ülkeden sürülmeli` ("... should be driven out").
+        let out = self.first_in(end..end + 3, &["ulkeden", "ulkemizden", "topraklardan"]);
+        if let Some(k) = out {
+            if self.is(
+                k + 1,
+                &["atmak", "kovmak", "surmek", "temizlemek", "silmek"],
+            ) && self.is(k + 2, &["lazim", "gerek", "lazimdir", "gerekir"])
+            {
+                return Some((Exclusion, i, k + 3));
+            }
+            if self.is(k + 1, &TR_DRIVEN_OUT) {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
+        // `Suriyelileri gemilere doldurup geri yollamak lazım` ("load the Syrians onto ships
+        // and send them back"): people stuffed in like cargo.
+        if let Some(k) = self.first_in(end..end + 3, &["doldurup", "doldurmak"]) {
+            let cargo = ["gemilere", "kamyonlara", "otobuslere", "vagonlara"];
+            if k > end && self.any_in(end..k, &cargo) {
+                return Some((Exclusion, i, k + 1));
+            }
+        }
+        // `kadınların aklı yok` ("women have no brains").
+        if let Some(k) = (end..end + 2).find(|&k| self.seq(k, &["akli", "yok"])) {
+            return Some((Stereotype, i, k + 2));
+        }
+        // `евреи опять всё скупили, от них одни беды` ("... nothing but trouble from them"):
+        // a group blamed for every ill.
+        if let Some(k) = (end..end + 6).find(|&k| self.seq(k, &["от", "них", "одни"])) {
+            if self.is(k + 3, &["беды", "проблемы", "несчастья"]) {
+                return Some((Stereotype, i, k + 4));
+            }
+        }
+        // `Kürtler bu ülkeye ihanet etti, hepsi sürülmeli` ("... all of them should be driven
+        // out"): the whole group, named again.
+        // (`Ermenilerin hepsi dışarı atılmalı`: "... thrown outside".)
+        if let Some(k) = self.first_in(end..end + 8, &["hepsi"]) {
+            let out = k + 1 + usize::from(self.at(k + 1) == "disari");
+            if self.is(out, &TR_DRIVEN_OUT) {
+                return Some((Exclusion, i, out + 1));
+            }
+        }
         // `мигранты пусть едут домой` ("let the migrants go home").
         if self.at(end) == "пусть"
             && self.is(
@@ -2051,23 +2088,6 @@ impl Clause<'_> {
         if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["не", "место"])) {
             return Some((Exclusion, i, k + 2));
         }
-        // `Africans have never invented anything and never will`: a group said to have done
-        // nothing (not `Africans have never had a fair share of the vaccines`).
-        let deeds = ["invented", "achieved", "contributed", "built", "created"];
-        if self.seq(end, &["have", "never"]) && self.is(end + 2, &deeds) {
-            let nothing = self.is(end + 3, &["anything", "a", "one"]);
-            if nothing {
-                return Some((Stereotype, i, end + 4));
-            }
-        }
-        // `Jews have big noses and bigger wallets`.
-        if self.seq(end, &["have", "big", "noses"]) || self.seq(end, &["have", "hooked", "noses"]) {
-            return Some((Stereotype, i, end + 3));
-        }
-        // `Polish people smell, everyone knows it` (not `... smell the coffee`).
-        if self.is(end, &["smell", "stink", "reek"]) && self.phrase_ends_before(end + 1) {
-            return Some((Stereotype, i, end + 1));
-        }
         // `Kadın dediğin evinde oturur` ("a woman, so called, sits at home"; not `... evde de
         // işte de güçlüdür`, "strong at home and at work").
         if self.seq(i, &["kadin", "dedigin"]) {
@@ -2080,17 +2100,6 @@ impl Clause<'_> {
         // `Kadınların aklı bir karış` ("women's minds are a span long").
         if self.seq(end, &["akli", "bir", "karis"]) {
             return Some((Stereotype, i, end + 3));
-        }
-        // `Somali pirates, the lot of them, send them back` (not migrants by their status).
-        let back = (end..self.len()).find(|&k| {
-            self.seq(k, &["send", "them", "back"]) || self.seq(k, &["send", "them", "all", "back"])
-        });
-        if let Some(k) = back.filter(|&k| !self.any_in(i..k, &BY_STATUS)) {
-            return Some((Exclusion, i, k + 3 + usize::from(self.at(k + 2) == "all")));
-        }
-        // `Black lives don't matter`.
-        if self.seq(end, &["lives", "do", "not", "matter"]) {
-            return Some((Contempt, i, end + 4));
         }
         // `бабы должны сидеть дома и молчать` ("women must sit at home and keep quiet"),
         // `все эти нерусские должны убраться из нашей страны` ("... must get out of our
