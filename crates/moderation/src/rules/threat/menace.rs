@@ -1637,6 +1637,16 @@ impl Clause<'_> {
     /// (see [`Clause::menace_after`]), `you're dead`, `your days are numbered`, `I know where
     /// your kids go to school`.
     pub(super) fn menace(&self, i: usize) -> Option<usize> {
+        self.future_foretold(i)
+            .or_else(|| self.after_a_commitment(i))
+            .or_else(|| self.between_the_lines(i))
+    }
+
+    /// The reader's future said (`you will regret this`, `you're leaving on a stretcher`,
+    /// `your family will pay for every word you write`), the reader told they are done for
+    /// (`your days are numbered`), menaces said in plain words ([`Clause::said_plainly`]), and
+    /// the reader found (`when I find you`).
+    fn future_foretold(&self, i: usize) -> Option<usize> {
         let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
         // `you will`, `you are going to`, `(I'll make sure) you`: the verb's place.
         let future = if self.seq(i, &["you", "will"]) {
@@ -1784,6 +1794,13 @@ impl Clause<'_> {
                 return Some(end);
             }
         }
+        None
+    }
+
+    /// What the writer commits to or asks for, read from the commitment at `i` (`I'm going to
+    /// make your life a living hell`, `send me your address and I'll show you ...`), and what
+    /// the writer knows of the reader (`I know where your kids go to school`).
+    fn after_a_commitment(&self, i: usize) -> Option<usize> {
         let commitment = self.commitment(i);
         if let Some(end) = commitment.and_then(|from| self.exposure(from)) {
             return Some(end);
@@ -2010,6 +2027,13 @@ impl Clause<'_> {
                 return Some(place + 1);
             }
         }
+        None
+    }
+
+    /// Menaces between the lines: `keep talking and find out`, `careful walking to your car
+    /// tonight, sweetheart`, `I'd slap that smug look right off your face`, `then you'll see
+    /// what happens to people like you`.
+    fn between_the_lines(&self, i: usize) -> Option<usize> {
         // `keep running your mouth and see where it gets you`.
         if self.seq(i, &["keep", "running", "your", "mouth"])
             && (i + 4..self.len()).any(|k| self.seq(k, &["see", "where", "it", "gets", "you"]))
