@@ -697,36 +697,44 @@ mod tests {
         crate::rules::written_hits(text, find)
     }
 
-    #[test]
-    fn harassment_of_the_eighty_fourth_to_sixth_sets() {
-        for text in [
-            "Send me pics of your body, I know you want to.",
-            "Bend over for the editor like you always do.",
-            "Hey beautiful, what colour knickers are you wearing while you type this?",
-            "Sit on it and spin, love.",
-            "Bet she'd be a lot less mouthy with a gag in.",
-            "Hey newsgirl, wanna come round and interview me in my bedroom?",
-            "She's only on telly because she's easy on the eyes and easier in the sheets.",
-        ] {
+    /// Every one of `harassing` read as harassment, and none of `civil`.
+    fn read_all(harassing: &[&str], civil: &[&str]) {
+        for text in harassing {
             assert!(!harassment(text).is_empty(), "{text}");
         }
-        for text in [
-            "Send me the pics of your garden, the roses sound lovely.",
-            "Send me pics of your body of work for the portfolio.",
-            "Bend over and touch your toes, the physio told me.",
-            "She bent over backwards for the editor.",
-            "What colour paint are you using on the fence?",
-            "Sit on the bench and enjoy the view, love.",
-            "The sketch ends with a gag in the final scene.",
-            "Come round and see the new wallpaper in my bedroom.",
-            "The hotel was easy to find and the sheets were clean.",
-        ] {
+        for text in civil {
             assert!(
                 harassment(text).is_empty(),
                 "{text}: {:?}",
                 harassment(text)
             );
         }
+    }
+
+    #[test]
+    fn harassment_of_the_eighty_fourth_to_sixth_sets() {
+        read_all(
+            &[
+                "Send me pics of your body, I know you want to.",
+                "Bend over for the editor like you always do.",
+                "Hey beautiful, what colour knickers are you wearing while you type this?",
+                "Sit on it and spin, love.",
+                "Bet she'd be a lot less mouthy with a gag in.",
+                "Hey newsgirl, wanna come round and interview me in my bedroom?",
+                "She's only on telly because she's easy on the eyes and easier in the sheets.",
+            ],
+            &[
+                "Send me the pics of your garden, the roses sound lovely.",
+                "Send me pics of your body of work for the portfolio.",
+                "Bend over and touch your toes, the physio told me.",
+                "She bent over backwards for the editor.",
+                "What colour paint are you using on the fence?",
+                "Sit on the bench and enjoy the view, love.",
+                "The sketch ends with a gag in the final scene.",
+                "Come round and see the new wallpaper in my bedroom.",
+                "The hotel was easy to find and the sheets were clean.",
+            ],
+        );
     }
 
     #[test]

@@ -2267,10 +2267,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      gran nan sessions favours favors overtime specimen degree diploma phd qualifications water \
      hamster goldfish parrot embarrassed embarassed embarrased mong mongs cousins kodes fat runt \
      std drinks drank cries cried weeps wept iq ignorance stupidity idiocy ugliness participation \
-     blame toilets floors burgers sandwiches rodent rodents stain joke fit crime simpering fell \
-     kindness cockroach cockroaches whores sluts slags skanks hunted leash wasted fart farts turd \
-     пустышка бездарность бездарь solucansin sokak glorified spinster saint place barbed prune \
-     prunes",
+     cheats cheated toilets floors burgers sandwiches fit kindness leash fart farts \
+     turd sokak glorified spinster learn barbed",
 );
 
 /// Every stock insult in the text.

@@ -2512,10 +2512,7 @@ impl Clause<'_> {
             if self.at(people) == "people"
                 && self.is(people + 1, &["at", "outside"])
                 && self.is(people + 2, &["your", "ur"])
-                && self.is(
-                    place,
-                    &["office", "house", "door", "home", "flat", "school"],
-                )
+                && (self.is(place, &PLACES) || self.is(place, &["door", "school"]))
                 && self.phrase_ends_before(place + 1)
             {
                 return Some(place + 1);
