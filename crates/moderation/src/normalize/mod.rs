@@ -22,7 +22,8 @@
 //!    written upside down (`ʞɔnɟ`: turned letters, and none of the letters such text never
 //!    has upright) is read backwards with each letter turned back (`n` as `u`, `p` as `d`).
 //! 4. **Words** are the runs between whitespace, split again at punctuation. A run whose pieces
-//!    are all single characters (`f.u.c.k`, `f!u!c!k`, `U.S.A.`) is joined back into one word,
+//!    are all single characters (`f.u.c.k`, `f!u!c!k`, `U.S.A.`) is joined back into one word
+//!    (but for two letters with an apostrophe between them: `I'd` is `i`, `d`),
 //!    and so are three or more single letters set apart by the same whitespace (`c u n t`),
 //!    and one of the words readers mask cut apart by punctuation (`st-u-pid`) or in two by a
 //!    space where a half is no word of its own (`stu pid`, not `pen is`).
@@ -264,7 +265,9 @@ impl Normalized {
                 last.end -= trailing_punctuation(&chunk[last.clone()]).min(last.len() - 1);
             }
         }
-        let spelled_out = pieces.len() >= 2 && pieces.iter().all(|p| p.len() == 1);
+        let spelled_out = pieces.len() >= 2
+            && pieces.iter().all(|p| p.len() == 1)
+            && !is_contraction(text, chunk, pieces);
         if spelled_out {
             let all: Vec<_> = pieces.iter().map(|p| chunk[p.start]).collect();
             self.push_word(text, &all, chunk_index);
@@ -510,6 +513,16 @@ fn whitespace_chunks(text: &str) -> impl Iterator<Item = &str> {
         start = i;
         chunk
     })
+}
+
+/// Whether the chunk is two single letters with an apostrophe between them: a contraction
+/// (`I'd`, `I'm`) or an elision (`l'a`), not a word spelled out as `U.S.` is.
+fn is_contraction(text: &str, chunk: &[(Class, u32, u32)], pieces: &[Range<usize>]) -> bool {
+    let [first, second] = pieces else {
+        return false;
+    };
+    let gap = text.get(chunk[first.start].2 as usize..chunk[second.start].1 as usize);
+    matches!(gap, Some("'" | "’"))
 }
 
 /// How many pieces of a chunk, from the first of `pieces`, are one of the words readers mask

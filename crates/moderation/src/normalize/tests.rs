@@ -364,3 +364,12 @@ proptest::proptest! {
         );
     }
 }
+
+#[test]
+fn keeps_a_contraction_of_two_letters_apart() {
+    // `I'd` is "I would", not the word `id`; a word spelled out with more letters is one.
+    assert_eq!(words("I'd run"), ["i", "d", "run"]);
+    assert_eq!(words("I’m here"), ["i", "m", "here"]);
+    assert_eq!(words("U.S. troops"), ["us", "troops"]);
+    assert_eq!(words("f'u'c'k"), ["fuck"]);
+}

@@ -567,7 +567,18 @@ impl Clause<'_> {
             .then_some(face + 4)
     }
 
+    /// The menaces found from one of their words (`parked`, `obituary`, `knife`) wherever it
+    /// stands in the clause: where the reader is found, a death, a harm.
     fn menace_by_word(&self, i: usize, commitment: Option<usize>) -> Option<usize> {
+        self.found_by_word(i, commitment)
+            .or_else(|| self.death_by_word(i))
+            .or_else(|| self.harm_by_word(i))
+    }
+
+    /// Menaces read from a word of them that tell the reader they are found: where they live,
+    /// park or sleep known (`the reporter's car is parked on Elm Street every night`), a
+    /// visit or a meeting promised (`we'll see how brave you are when we come knocking`).
+    fn found_by_word(&self, i: usize, commitment: Option<usize>) -> Option<usize> {
         match self.at(i) {
             "i" | "we" => self
                 .stalker_knows(i)
@@ -577,19 +588,170 @@ impl Clause<'_> {
                 })
                 .or_else(|| self.shown_what_is_done(commitment?))
                 .or_else(|| self.waiting_for_you(commitment?)),
-            // `I'll be outside your office Friday, bring your mates if you want, won't help`: the
-            // reader's friends of no help against what is coming (not `bring your mates, the
-            // more the merrier`).
-            "bring"
-                if self.at(i + 1) == "your"
-                    && self.is(i + 2, &["mates", "friends", "backup", "lawyer"]) =>
-            {
-                let no_help =
-                    (i + 3..self.len()).find(|&k| self.seq(k, &["will", "not", "help"]))?;
-                let waiting =
-                    self.seq(0, &["i", "will", "be"]) || self.seq(0, &["we", "will", "be"]);
-                waiting.then_some(no_help + 3)
+            // `you'd be surprised how easy it is to find out where a journalist lives`.
+            "easy" => {
+                let find = (i + 1..i + 5).find(|&k| self.seq(k, &["find", "out", "where"]))?;
+                let whom = find + 3;
+                // (`a journalist`: one of the paper's people, whoever.)
+                let person = if self.is(whom, &["a", "an"]) && self.is_people(whom + 1) {
+                    2
+                } else {
+                    self.person(whom)
+                };
+                (person > 0 && self.is(whom + person, &["lives", "live", "sleeps", "parks"]))
+                    .then_some(whom + person + 1)
             }
+            // `watch what happens when your paper's van gets a little too close to our estate`.
+            "watch" if i == 0 && self.seq(1, &["what", "happens", "when", "your"]) => {
+                let ours = (5..self.len()).find(|&k| {
+                    self.seq(k, &["too", "close", "to", "our"]) || self.seq(k, &["near", "our"])
+                })?;
+                Some(ours + 4)
+            }
+            // `the reporter's car is parked on Elm Street every night. It's a quiet street.`: a
+            // person's whereabouts, then no one to see.
+            "parked" => {
+                let whose = (0..i).any(|k| self.at(k) == "your" || self.is_people(k));
+                let nightly = (i..self.len()).any(|k| self.seq(k, &["every", "night"]));
+                (whose && nightly && self.followed_by(UNSEEN)).then(|| self.len())
+            }
+            // `when the power goes out, the first thing we do is visit every hack at this
+            // paper`: a visit promised for a day to come (not `the first thing we do is visit
+            // the museum`).
+            // (`the first thing we do is visit ...`, `... we'll do is visit ...`; not `... we did
+            // was visit the neighbours`, what was done.)
+            "visit"
+                if (i.saturating_sub(6)..i).any(|k| {
+                    self.seq(k, &["first", "thing", "we", "do"])
+                        || self.seq(k, &["first", "thing", "we", "will", "do"])
+                }) =>
+            {
+                let day = (0..i).any(|k| {
+                    self.seq(k, &["when", "the"])
+                        && self.is(k + 2, &["power", "lights", "day", "time", "revolution"])
+                });
+                (day && self.person(i + 1) > 0).then(|| i + 1 + self.person(i + 1))
+            }
+            // `a quick jab with a syringe and nobody would ever know, think about it editor`: a
+            // poisoning no one would find out, put to a person (not `a quick jab with a syringe
+            // and nobody would ever know it was a vaccine`).
+            "know" if i >= 3 && self.seq(i - 3, &["nobody", "would", "ever"]) => {
+                let means = self.any_in(0..i - 3, &["syringe", "needle", "poison", "pillow"])
+                    || self.armed_in(0..i - 3);
+                let put_to = self.any_in(i + 1..self.len(), &["editor", "journalist", "reporter"])
+                    || self.seq(i + 1, &["think", "about", "it"]);
+                (means && put_to && self.phrase_ends_before(i + 1)).then_some(i + 1)
+            }
+            // `the editor's kids go to St Mary's, just so everyone knows`: where a writer's
+            // children are, told to all (not `..., just so everyone knows she isn't a
+            // hypocrite`).
+            "knows" | "know"
+                if i >= 3
+                    && self.seq(i - 3, &["just", "so", "everyone"])
+                    && i + 1 == self.len() =>
+            {
+                let kids = ["kids", "children", "daughter", "son", "wife", "husband"];
+                let told = (0..i - 3).find(|&k| {
+                    self.is(k, &kids) && self.is(k + 1, &["go", "goes", "live", "lives"])
+                });
+                told.map(|_| i + 1)
+            }
+            // `say that to my face in the car park and see if you walk away`.
+            "walk"
+                if i >= 3
+                    && self.seq(i - 3, &["see", "if", "you"])
+                    && self.is(i + 1, &["away", "out", "home"]) =>
+            {
+                let dared = (0..i)
+                    .any(|k| self.is(k, &["say", "said"]) && self.any_in(k + 1..k + 5, &["face"]));
+                dared.then_some(i + 2)
+            }
+            // `look over your shoulder. We'll be there.`, `better start looking over your
+            // shoulder`: the reader told to fear being followed (not `look over your shoulder
+            // before pulling out`).
+            "look" | "looking"
+                if self.seq(i + 1, &["over", "your", "shoulder"])
+                    && (self.phrase_ends_before(i + 4) || self.is(i + 4, &["from", "every"])) =>
+            {
+                let told = i > 0 && self.is(i - 1, &["start", "keep", "always"])
+                    || self.followed_by(PRESENCE);
+                told.then_some(i + 4)
+            }
+            // `let's see how tough you are when I'm standing in front of you`, `... when we
+            // meet face to face`: the reader's nerve tested in the writer's presence.
+            "when" if self.smug_before(i) => {
+                let met = (i + 1..self.len()).find(|&k| {
+                    self.seq(k, &["in", "front", "of", "you"])
+                        || self.seq(k, &["face", "to", "face"])
+                        || self.seq(k, &["in", "person"])
+                })?;
+                (self.any_in(i + 1..met, &["i", "we"])).then_some(met + 3)
+            }
+            // `you better start sleeping with the lights on`.
+            "sleeping" => (self.seq(i + 1, &["with", "the", "lights", "on"])
+                && self.any_in(i.saturating_sub(4)..i, &["better", "should"]))
+            .then_some(i + 5),
+            // `the day is coming when you'll answer for this with your blood`.
+            "answer" | "pay" if self.at(i + 1) == "for" => {
+                let with = (i + 2..i + 6).find(|&k| self.at(k) == "with")?;
+                (self.is(with + 1, POSSESSIVES) && self.is(with + 2, &["blood", "life", "lives"]))
+                    .then_some(with + 3)
+            }
+            // `we'll see how brave you are when we come knocking at 3am`.
+            "knocking" if i > 0 && self.is(i - 1, &["come", "coming"]) => {
+                let challenged = self.any_in(0..i, &["brave", "tough", "hard", "big"]);
+                let at_night = self.any_in(i + 1..self.len(), &["night", "midnight", "3am", "am"]);
+                (self.any_in(0..i, &["we", "they"]) && (challenged || at_night)).then_some(i + 1)
+            }
+            // `a few of us are going to pay your office a visit, bring a helmet`.
+            "pay" if self.at(i + 1) == "your" && self.seq(i + 3, &["a", "visit"]) => {
+                let armed = self.any_in(i + 5..self.len(), &["helmet", "helmets"])
+                    || self.any_in(0..i, &["few", "lads", "mates", "boys"]);
+                armed.then_some(i + 5)
+            }
+            // `one more article like this and your kids will be visiting you in hospital`.
+            "visiting" | "visit" if self.seq(i + 1, &["you", "in"]) => {
+                let hospital = i + 3 + usize::from(self.at(i + 3) == "the");
+                self.is(hospital, &["hospital", "icu", "intensive"])
+                    .then_some(hospital + 1)
+            }
+            // `somebody find out where this hack lives and pay him a visit with some friends`
+            // (not `... and send him a card`).
+            "find" if self.seq(i + 1, &["out", "where"]) => {
+                let lives = self.first_in(i + 3..i + 8, &["lives", "live"])?;
+                let visit = (lives + 1..self.len()).find(|&k| {
+                    self.at(k) == "pay"
+                        && self.is(k + 1, &PRONOUNS)
+                        && self.seq(k + 2, &["a", "visit"])
+                })?;
+                Some(visit + 4)
+            }
+            // `I hope we meet in a dark alley one day`, `I'll see you in a dark alley`, `I'd
+            // love to see this columnist get what she deserves in a dark alley`: the writer's
+            // hope or promise (not `I wouldn't want to meet him in a dark alley`).
+            // (And `plenty of people would pay to see this editor get what he deserves, in a dark
+            // alley`.)
+            "dark" => {
+                let alley = self.at(i + 1) == "alley" && i >= 2 && self.seq(i - 2, &["in", "a"]);
+                let hoped = self.any_in(i.saturating_sub(9)..i, &["meet", "see", "catch"])
+                    && self.any_in(i.saturating_sub(11)..i, &["hope", "will", "love", "would"])
+                    && !self.any_in(i.saturating_sub(9)..i, &["not", "hate"]);
+                let deserved = (0..i).any(|k| {
+                    self.seq(k, &["get", "what"])
+                        && self.is(k + 2, &["he", "she", "they", "you"])
+                        && self.is(k + 3, &["deserves", "deserve"])
+                });
+                (alley && (hoped || deserved)).then_some(i + 2)
+            }
+            _ => None,
+        }
+    }
+
+    /// Menaces read from a word of them that wish, foretell or recall a death: the reader's
+    /// (`can't wait to read your obituary`, `a rope and a tree with your name on it`) or a
+    /// people's (`your kind ended up in ovens once`, `time for another purge`).
+    fn death_by_word(&self, i: usize) -> Option<usize> {
+        match self.at(i) {
             // `people like you used to disappear in the night, and I miss those days`.
             "used" => self.vanished_and_missed(i),
             // `the people who wrote this will be the first against the wall` (not `the
@@ -633,19 +795,6 @@ impl Clause<'_> {
                 let subject = self.at(i - 3) == "you" || self.is(i - 3, &writer);
                 subject.then_some(i + 3)
             }
-            // `you'd be surprised how easy it is to find out where a journalist lives`.
-            "easy" => {
-                let find = (i + 1..i + 5).find(|&k| self.seq(k, &["find", "out", "where"]))?;
-                let whom = find + 3;
-                // (`a journalist`: one of the paper's people, whoever.)
-                let person = if self.is(whom, &["a", "an"]) && self.is_people(whom + 1) {
-                    2
-                } else {
-                    self.person(whom)
-                };
-                (person > 0 && self.is(whom + person, &["lives", "live", "sleeps", "parks"]))
-                    .then_some(whom + person + 1)
-            }
             // `the next time you write about us, make sure your will is up to date`.
             "date"
                 if i >= 7
@@ -657,13 +806,6 @@ impl Clause<'_> {
                 }) || self.kept_up_before(i);
                 written.then_some(i + 1)
             }
-            // `watch what happens when your paper's van gets a little too close to our estate`.
-            "watch" if i == 0 && self.seq(1, &["what", "happens", "when", "your"]) => {
-                let ours = (5..self.len()).find(|&k| {
-                    self.seq(k, &["too", "close", "to", "our"]) || self.seq(k, &["near", "our"])
-                })?;
-                Some(ours + 4)
-            }
             // `one of these nights the lights in your flat won't come back on, and neither
             // will you`: the reader's end, said after a thing's (not `..., and neither will
             // the heating`).
@@ -671,30 +813,6 @@ impl Clause<'_> {
                 let gone = ["come", "wake", "make", "get", "walk", "go"];
                 let first = (0..i).any(|k| self.seq(k, &["will", "not"]) && self.is(k + 2, &gone));
                 first.then_some(i + 3)
-            }
-            // `the reporter's car is parked on Elm Street every night. It's a quiet street.`: a
-            // person's whereabouts, then no one to see.
-            "parked" => {
-                let whose = (0..i).any(|k| self.at(k) == "your" || self.is_people(k));
-                let nightly = (i..self.len()).any(|k| self.seq(k, &["every", "night"]));
-                (whose && nightly && self.followed_by(UNSEEN)).then(|| self.len())
-            }
-            // `when the power goes out, the first thing we do is visit every hack at this
-            // paper`: a visit promised for a day to come (not `the first thing we do is visit
-            // the museum`).
-            // (`the first thing we do is visit ...`, `... we'll do is visit ...`; not `... we did
-            // was visit the neighbours`, what was done.)
-            "visit"
-                if (i.saturating_sub(6)..i).any(|k| {
-                    self.seq(k, &["first", "thing", "we", "do"])
-                        || self.seq(k, &["first", "thing", "we", "will", "do"])
-                }) =>
-            {
-                let day = (0..i).any(|k| {
-                    self.seq(k, &["when", "the"])
-                        && self.is(k + 2, &["power", "lights", "day", "time", "revolution"])
-                });
-                (day && self.person(i + 1) > 0).then(|| i + 1 + self.person(i + 1))
             }
             // `this is your final warning before we stop warning`: what comes after warnings.
             "warning" => {
@@ -725,30 +843,6 @@ impl Clause<'_> {
                     || self.seq(i + 1, &["on", "this"]);
                 (fewer && closes).then_some(i + 1)
             }
-            // `a quick jab with a syringe and nobody would ever know, think about it editor`: a
-            // poisoning no one would find out, put to a person (not `a quick jab with a syringe
-            // and nobody would ever know it was a vaccine`).
-            "know" if i >= 3 && self.seq(i - 3, &["nobody", "would", "ever"]) => {
-                let means = self.any_in(0..i - 3, &["syringe", "needle", "poison", "pillow"])
-                    || self.armed_in(0..i - 3);
-                let put_to = self.any_in(i + 1..self.len(), &["editor", "journalist", "reporter"])
-                    || self.seq(i + 1, &["think", "about", "it"]);
-                (means && put_to && self.phrase_ends_before(i + 1)).then_some(i + 1)
-            }
-            // `the editor's kids go to St Mary's, just so everyone knows`: where a writer's
-            // children are, told to all (not `..., just so everyone knows she isn't a
-            // hypocrite`).
-            "knows" | "know"
-                if i >= 3
-                    && self.seq(i - 3, &["just", "so", "everyone"])
-                    && i + 1 == self.len() =>
-            {
-                let kids = ["kids", "children", "daughter", "son", "wife", "husband"];
-                let told = (0..i - 3).find(|&k| {
-                    self.is(k, &kids) && self.is(k + 1, &["go", "goes", "live", "lives"])
-                });
-                told.map(|_| i + 1)
-            }
             // `your kind ended up in ovens once`: the reader's people's murder, recalled at the
             // reader (not `millions ended up in the ovens of Auschwitz`, history told).
             "ovens" | "oven" if i >= 1 && self.is(i - 1, &["in", "into", "the"]) => {
@@ -759,60 +853,6 @@ impl Clause<'_> {
                 });
                 kind.then_some(i + 1)
             }
-            // `say that to my face in the car park and see if you walk away`.
-            "walk"
-                if i >= 3
-                    && self.seq(i - 3, &["see", "if", "you"])
-                    && self.is(i + 1, &["away", "out", "home"]) =>
-            {
-                let dared = (0..i)
-                    .any(|k| self.is(k, &["say", "said"]) && self.any_in(k + 1..k + 5, &["face"]));
-                dared.then_some(i + 2)
-            }
-            // `look over your shoulder. We'll be there.`, `better start looking over your
-            // shoulder`: the reader told to fear being followed (not `look over your shoulder
-            // before pulling out`).
-            "look" | "looking"
-                if self.seq(i + 1, &["over", "your", "shoulder"])
-                    && (self.phrase_ends_before(i + 4) || self.is(i + 4, &["from", "every"])) =>
-            {
-                let told = i > 0 && self.is(i - 1, &["start", "keep", "always"])
-                    || self.followed_by(PRESENCE);
-                told.then_some(i + 4)
-            }
-            "loading" | "cleaning" | "sharpening" | "oiling" => {
-                // `I'm loading my rifle as I type this, journalist`, `... sharpening my knife
-                // for you`: a weapon readied, with the reader in the clause (not `cleaning my
-                // rifle before the season opens`).
-                let readied = self.is(i + 1, &["my", "the", "our"])
-                    && self.is(i + 2, &WEAPON)
-                    && (self.seq(i + 3, &["as", "i", "type"])
-                        || self.any_in(
-                            i + 3..self.len(),
-                            &["you", "journalist", "reporter", "editor"],
-                        ));
-                readied.then_some(i + 3)
-            }
-            // `let's see how smug you look with a broken nose` (read from `broken`, a rarer
-            // word to start at than `how`), `... how brave you are without your teeth`.
-            // (And `you won't be so smug with a broken jaw`.)
-            // (`let's see how brave this reporter is with a broken jaw`: a person named.)
-            "broken" | "smashed" | "busted" => (i >= 2
-                && self.at(i - 2) == "with"
-                && self.is(i - 1, &["a", "your"])
-                && self.is(i + 1, &BODY)
-                && self.any_in(0..i - 2, &SMUG)
-                && (self.any_in(0..i - 2, &["you"]) || self.person_in(0..i - 2)))
-            .then_some(i + 2)
-            .or_else(|| {
-                // `a few broken ribs would teach him to keep his mouth shut`: a beating, for a
-                // lesson (not `broken ribs would keep him out for a month`).
-                let teach = i + 2 + usize::from(self.is(i + 2, &["would", "will", "might"]));
-                (self.is(i + 1, &BODY)
-                    && self.at(teach) == "teach"
-                    && self.is(teach + 1, &["him", "her", "you", "them"]))
-                .then_some(teach + 2)
-            }),
             // `lining these politicians up against a wall`: an execution.
             "lining" | "line" => {
                 let up = i + 1 + self.person(i + 1);
@@ -822,18 +862,6 @@ impl Clause<'_> {
                     && self.at(up + 3) == "wall")
                     .then_some(up + 4)
             }
-            "without" => (self.at(i + 1) == "your" && self.is(i + 2, &BODY) && self.smug_before(i))
-                .then_some(i + 3),
-            // `let's see how tough you are when I'm standing in front of you`, `... when we
-            // meet face to face`: the reader's nerve tested in the writer's presence.
-            "when" if self.smug_before(i) => {
-                let met = (i + 1..self.len()).find(|&k| {
-                    self.seq(k, &["in", "front", "of", "you"])
-                        || self.seq(k, &["face", "to", "face"])
-                        || self.seq(k, &["in", "person"])
-                })?;
-                (self.any_in(i + 1..met, &["i", "we"])).then_some(met + 3)
-            }
             "imagine" | "picture" | "fantasize" | "fantasise" => self.daydream_of_death(i),
             // `the only good commie is a dead commie`, `... is one six feet under`.
             "only" if i > 0 && self.at(i - 1) == "the" && self.at(i + 1) == "good" => {
@@ -841,61 +869,6 @@ impl Clause<'_> {
                 let one = is + 1 + usize::from(self.is(is + 1, &["a", "one"]));
                 (self.at(one) == "dead" || self.seq(one, &["six", "feet", "under"]))
                     .then_some(one + 1)
-            }
-            // `kill yourself before I do it for you` (not `finish the book before I do`).
-            "before" => (self.seq(i + 1, &["i", "do", "it"]) && (0..i).any(|k| self.harm_verb(k)))
-                .then_some(i + 4),
-            // `I'll make your death look like an accident`.
-            "your" if self.seq(i + 1, &["death", "look", "like", "an", "accident"]) => Some(i + 6),
-            // `your head would look great on my wall`: a trophy.
-            "your"
-                if self.at(i + 1) == "head"
-                    && (i + 2..i + 7).any(|k| self.seq(k, &["on", "my", "wall"])) =>
-            {
-                Some(self.len())
-            }
-            // `tell the photographer we've got his number plate and a can of petrol`.
-            "his" | "her" => self.address_and_petrol(i),
-            "your" => self
-                .address_and_petrol(i)
-                .or_else(|| self.your_people_warned(i))
-                .or_else(|| self.harm_befalls_if_kept_up(i))
-                .or_else(|| self.teeth_off_the_floor(i))
-                .or_else(|| self.face_meets_fist(i)),
-            // `I've got friends who'd happily break your legs`: a harm offered by the writer's
-            // people (not `friends who'd happily lend you their van`).
-            "friends" | "mates" | "lads" | "guys" | "boys" => {
-                let would = (i + 1..i + 4).find(|&k| self.is(k, &["would", "d", "will"]))?;
-                if !self.any_in(i + 1..would, &["who", "that"]) {
-                    return None;
-                }
-                let verb = would + 1 + usize::from(self.is(would + 1, &["happily", "gladly"]));
-                self.harm(verb, false)
-            }
-            // `you better start sleeping with the lights on`.
-            "sleeping" => (self.seq(i + 1, &["with", "the", "lights", "on"])
-                && self.any_in(i.saturating_sub(4)..i, &["better", "should"]))
-            .then_some(i + 5),
-            // `asking for a friend with a bat` (not `my friend with a bat detector`).
-            "friend" => {
-                let after = i + 4;
-                let armed = self.seq(i + 1, &["with", "a"])
-                    && self.is(i + 3, &WEAPON)
-                    && (self.phrase_ends_before(after) || self.is(after, &["and", "who", "for"]));
-                armed.then_some(after)
-            }
-            // `don't be surprised if you wake up with a knife at your throat`.
-            "knife" | "gun" | "blade" | "pistol" | "rifle" | "shotgun" | "machete" => {
-                let at = self.is(i + 1, &["at", "to", "against"])
-                    && self.is(i + 2, &["your", "his", "her"])
-                    && self.is(i + 3, &["throat", "neck", "head", "temple"]);
-                // `people like you are why I keep a shotgun by the door`.
-                let kept = self.seq(i + 1, &["by", "the", "door"])
-                    && (0..i).any(|k| self.seq(k, &["like", "you"]));
-                if kept {
-                    return Some(i + 4);
-                }
-                at.then_some(i + 4)
             }
             // `the last journalist who wrote something like this had a nasty fall down the
             // stairs`, `remember what happened to the last editor who crossed us`.
@@ -919,52 +892,7 @@ impl Clause<'_> {
                         });
                 befell.then(|| self.len())
             }
-            // `the only language these thugs understand is a baton to the head`.
-            "language" if i > 0 && self.at(i - 1) == "only" => {
-                let is = (i + 2..i + 6).find(|&k| {
-                    self.is(k - 1, &["understand", "understands"]) && self.at(k) == "is"
-                })?;
-                let blow = is + 1 + usize::from(self.is(is + 1, &["a", "the"]));
-                self.is(
-                    blow,
-                    &[
-                        "baton", "bullet", "bullets", "beating", "boot", "violence", "force",
-                        "fist", "fists",
-                    ],
-                )
-                .then_some(blow + 1)
-            }
-            // `you'd look better with a black eye, love`.
-            "better" if i > 0 && self.at(i - 1) == "look" && self.seq(i + 1, &["with", "a"]) => {
-                (self.is(i + 3, &["black", "broken", "fat", "bloody"])
-                    && self.is(i + 4, &["eye", "eyes", "nose", "lip"]))
-                .then_some(i + 5)
-            }
             "shame" | "pity" | "tragedy" => self.regretted(i),
-            // `the day is coming when you'll answer for this with your blood`.
-            "answer" | "pay" if self.at(i + 1) == "for" => {
-                let with = (i + 2..i + 6).find(|&k| self.at(k) == "with")?;
-                (self.is(with + 1, POSSESSIVES) && self.is(with + 2, &["blood", "life", "lives"]))
-                    .then_some(with + 3)
-            }
-            // `we'll see how brave you are when we come knocking at 3am`.
-            "knocking" if i > 0 && self.is(i - 1, &["come", "coming"]) => {
-                let challenged = self.any_in(0..i, &["brave", "tough", "hard", "big"]);
-                let at_night = self.any_in(i + 1..self.len(), &["night", "midnight", "3am", "am"]);
-                (self.any_in(0..i, &["we", "they"]) && (challenged || at_night)).then_some(i + 1)
-            }
-            // `a few of us are going to pay your office a visit, bring a helmet`.
-            "pay" if self.at(i + 1) == "your" && self.seq(i + 3, &["a", "visit"]) => {
-                let armed = self.any_in(i + 5..self.len(), &["helmet", "helmets"])
-                    || self.any_in(0..i, &["few", "lads", "mates", "boys"]);
-                armed.then_some(i + 5)
-            }
-            // `one more article like this and your kids will be visiting you in hospital`.
-            "visiting" | "visit" if self.seq(i + 1, &["you", "in"]) => {
-                let hospital = i + 3 + usize::from(self.at(i + 3) == "the");
-                self.is(hospital, &["hospital", "icu", "intensive"])
-                    .then_some(hospital + 1)
-            }
             // `keep talking and you'll need dental records to be identified`: the reader's
             // body past knowing (not `the victims were identified by dental records`).
             "dental" => (self.at(i + 1) == "records"
@@ -1007,17 +935,6 @@ impl Clause<'_> {
                         || self.is(k, &["celebrate", "champagne"])
                 })?;
                 Some(party + 1)
-            }
-            // `somebody find out where this hack lives and pay him a visit with some friends`
-            // (not `... and send him a card`).
-            "find" if self.seq(i + 1, &["out", "where"]) => {
-                let lives = self.first_in(i + 3..i + 8, &["lives", "live"])?;
-                let visit = (lives + 1..self.len()).find(|&k| {
-                    self.at(k) == "pay"
-                        && self.is(k + 1, &PRONOUNS)
-                        && self.seq(k + 2, &["a", "visit"])
-                })?;
-                Some(visit + 4)
             }
             // `get a rope and save us all the trouble`, `just get a rope.`: told at the
             // clause's start to hang oneself (not `get a rope for the tent`).
@@ -1066,6 +983,254 @@ impl Clause<'_> {
                     (i + 1..i + 6).find(|&k| self.seq(k, &["with", "your", "name", "on", "it"]));
                 with.map(|k| k + 5).or_else(|| self.rope_handed(i))
             }
+            // `Hitler was right about these people`, `six million wasn't enough`: the
+            // Holocaust endorsed (not `historians agree Hitler was wrong`, `six million
+            // wasn't enough to fix the roads`), said, not asked.
+            "hitler" => {
+                let opens =
+                    i == 0 || self.is(i - 1, &["honestly", "frankly", "tbh", "still", "maybe"]);
+                if self.seq(i + 1, &["was", "right"]) && opens && !self.asked {
+                    return Some(i + 3);
+                }
+                // `Hitler had the right idea about people like you`.
+                (self.seq(i + 1, &["had", "the", "right", "idea"]) && opens && !self.asked)
+                    .then_some(i + 5)
+            }
+            "six" => (self.at(i + 1) == "million"
+                && self.is(i + 2, &["was", "were", "is"])
+                && self.seq(i + 3, &["not", "enough"])
+                && i + 5 == self.len())
+            .then_some(i + 5),
+            // `feed the reporter to the pigs`.
+            "feed" => {
+                let to = i + 1 + self.person(i + 1);
+                (self.person(i + 1) > 0
+                    && self.seq(to, &["to", "the"])
+                    && self.is(
+                        to + 2,
+                        &[
+                            "pigs",
+                            "sharks",
+                            "dogs",
+                            "crocodiles",
+                            "lions",
+                            "wolves",
+                            "fishes",
+                        ],
+                    ))
+                .then_some(to + 3)
+            }
+            // `a quiet patch of woodland with your name on it`, `a bullet with your name on
+            // it`: a grave or a weapon meant for the reader (not `a cake with your name on it`).
+            "name" => (i >= 2
+                && self.seq(i - 2, &["with", "your"])
+                && self.seq(i + 1, &["on", "it"])
+                && self.any_in(0..i - 2, &GRAVES))
+            .then_some(i + 3),
+            // `line the whole newsroom up and let the firing squad sort it out`.
+            "firing" => (self.at(i + 1) == "squad"
+                && (i >= 2 && self.seq(i - 2, &["let", "the"])
+                    || self.any_in(0..i, &["line", "lining"])
+                    // `these traitors should face a firing squad at dawn`.
+                    || i >= 2
+                        && self.seq(i - 2, &["face", "a"])
+                        && self.any_in(0..i - 2, &["should", "must", "deserve", "deserves"])))
+            .then_some(i + 2),
+            // `when they find you in the boot of your own car`: the reader's body found.
+            "boot" | "trunk" => (i >= 2
+                && self.seq(i - 2, &["in", "the"])
+                && self.at(i + 1) == "of"
+                && self.any_in(i.saturating_sub(6)..i - 2, &["find", "finds", "found"])
+                && self.any_in(i.saturating_sub(6)..i - 2, &["you", "him", "her"]))
+            .then_some(i + 1),
+            // `someone will have shut your mouth for good`: silenced for ever.
+            "shut" => (self.is(i + 1, &["your", "his", "her"])
+                && self.is(i + 2, &["mouth", "trap"])
+                && self.seq(i + 3, &["for", "good"]))
+            .then_some(i + 5),
+            // `with the editor tied to it`: a person bound to what is burnt or sunk.
+            // (And `you'd look better with a brick tied to your feet`: drowned.)
+            "tied" => {
+                let to_it = self.seq(i + 1, &["to", "it"])
+                    && (i.saturating_sub(3)..i).any(|k| self.person(k) > 0)
+                    && (0..i).any(|k| self.harm_verb(k));
+                let weighted = i >= 1
+                    && self.is(
+                        i - 1,
+                        &[
+                            "brick", "bricks", "rock", "rocks", "anchor", "weights", "weight",
+                            "block",
+                        ],
+                    )
+                    && self.seq(i + 1, &["to", "your"])
+                    && self.is(i + 3, &["feet", "ankles", "legs", "neck"]);
+                if weighted {
+                    Some(i + 4)
+                } else {
+                    to_it.then_some(i + 3)
+                }
+            }
+            // `you're going in the river wearing concrete boots`.
+            "concrete" => (self.is(i + 1, &["boots", "shoes", "overcoat", "slippers"])
+                && !self.phrase_ends_before(i + 1))
+            .then_some(i + 2),
+            // `I want to see the mayor swinging from the town hall balcony` (not `... the kids
+            // swinging from the monkey bars`).
+            "swinging" => (self.at(i + 1) == "from"
+                && (i.saturating_sub(3)..i).any(|k| self.person(k) > 0)
+                && self.any_in(0..i, &["see", "watch"])
+                && self.any_in(
+                    i + 2..i + 6,
+                    &[
+                        "rope", "tree", "lamppost", "balcony", "gallows", "noose", "bridge",
+                    ],
+                ))
+            .then_some(i + 6),
+            // `time for another purge`: a group's killing called for (not `a purge of my
+            // wardrobe`).
+            "purge" | "pogrom" | "holocaust" => (i >= 3
+                && self.seq(i - 3, &["time", "for"])
+                && self.is(i - 1, &["another", "a", "the"])
+                && i + 1 == self.len())
+            .then_some(i + 1),
+            // `can't wait to read your obituary`, `looking forward to your obituary`: the
+            // reader's death awaited (not `your obituary of the poet`).
+            "obituary" | "obituaries" => (i >= 1
+                && self.at(i - 1) == "your"
+                && !self.is(i + 1, &["of", "for", "about", "on"])
+                && (self.any_in(0..i, &["wait"]) && self.any_in(0..i, &["not", "cannot", "cant"])
+                    || self.any_in(0..i, &["forward"])))
+            .then_some(i + 1),
+            _ => None,
+        }
+    }
+
+    /// Menaces read from a word of them that promise harm to a body or a place: a weapon
+    /// readied (`I'm loading my rifle as I type this`), a wound foretold (`he'll need a
+    /// dentist afterwards`), a place attacked (`a brick comes through your window`), others
+    /// called to do it (`post her address, let the people decide`).
+    fn harm_by_word(&self, i: usize) -> Option<usize> {
+        match self.at(i) {
+            // `I'll be outside your office Friday, bring your mates if you want, won't help`: the
+            // reader's friends of no help against what is coming (not `bring your mates, the
+            // more the merrier`).
+            "bring"
+                if self.at(i + 1) == "your"
+                    && self.is(i + 2, &["mates", "friends", "backup", "lawyer"]) =>
+            {
+                let no_help =
+                    (i + 3..self.len()).find(|&k| self.seq(k, &["will", "not", "help"]))?;
+                let waiting =
+                    self.seq(0, &["i", "will", "be"]) || self.seq(0, &["we", "will", "be"]);
+                waiting.then_some(no_help + 3)
+            }
+            "loading" | "cleaning" | "sharpening" | "oiling" => {
+                // `I'm loading my rifle as I type this, journalist`, `... sharpening my knife
+                // for you`: a weapon readied, with the reader in the clause (not `cleaning my
+                // rifle before the season opens`).
+                let readied = self.is(i + 1, &["my", "the", "our"])
+                    && self.is(i + 2, &WEAPON)
+                    && (self.seq(i + 3, &["as", "i", "type"])
+                        || self.any_in(
+                            i + 3..self.len(),
+                            &["you", "journalist", "reporter", "editor"],
+                        ));
+                readied.then_some(i + 3)
+            }
+            // `let's see how smug you look with a broken nose` (read from `broken`, a rarer
+            // word to start at than `how`), `... how brave you are without your teeth`.
+            // (And `you won't be so smug with a broken jaw`.)
+            // (`let's see how brave this reporter is with a broken jaw`: a person named.)
+            "broken" | "smashed" | "busted" => (i >= 2
+                && self.at(i - 2) == "with"
+                && self.is(i - 1, &["a", "your"])
+                && self.is(i + 1, &BODY)
+                && self.any_in(0..i - 2, &SMUG)
+                && (self.any_in(0..i - 2, &["you"]) || self.person_in(0..i - 2)))
+            .then_some(i + 2)
+            .or_else(|| {
+                // `a few broken ribs would teach him to keep his mouth shut`: a beating, for a
+                // lesson (not `broken ribs would keep him out for a month`).
+                let teach = i + 2 + usize::from(self.is(i + 2, &["would", "will", "might"]));
+                (self.is(i + 1, &BODY)
+                    && self.at(teach) == "teach"
+                    && self.is(teach + 1, &["him", "her", "you", "them"]))
+                .then_some(teach + 2)
+            }),
+            "without" => (self.at(i + 1) == "your" && self.is(i + 2, &BODY) && self.smug_before(i))
+                .then_some(i + 3),
+            // `kill yourself before I do it for you` (not `finish the book before I do`).
+            "before" => (self.seq(i + 1, &["i", "do", "it"]) && (0..i).any(|k| self.harm_verb(k)))
+                .then_some(i + 4),
+            // `I'll make your death look like an accident`.
+            "your" if self.seq(i + 1, &["death", "look", "like", "an", "accident"]) => Some(i + 6),
+            // `your head would look great on my wall`: a trophy.
+            "your"
+                if self.at(i + 1) == "head"
+                    && (i + 2..i + 7).any(|k| self.seq(k, &["on", "my", "wall"])) =>
+            {
+                Some(self.len())
+            }
+            // `tell the photographer we've got his number plate and a can of petrol`.
+            "his" | "her" => self.address_and_petrol(i),
+            "your" => self
+                .address_and_petrol(i)
+                .or_else(|| self.your_people_warned(i))
+                .or_else(|| self.harm_befalls_if_kept_up(i))
+                .or_else(|| self.teeth_off_the_floor(i))
+                .or_else(|| self.face_meets_fist(i)),
+            // `I've got friends who'd happily break your legs`: a harm offered by the writer's
+            // people (not `friends who'd happily lend you their van`).
+            "friends" | "mates" | "lads" | "guys" | "boys" => {
+                let would = (i + 1..i + 4).find(|&k| self.is(k, &["would", "d", "will"]))?;
+                if !self.any_in(i + 1..would, &["who", "that"]) {
+                    return None;
+                }
+                let verb = would + 1 + usize::from(self.is(would + 1, &["happily", "gladly"]));
+                self.harm(verb, false)
+            }
+            // `asking for a friend with a bat` (not `my friend with a bat detector`).
+            "friend" => {
+                let after = i + 4;
+                let armed = self.seq(i + 1, &["with", "a"])
+                    && self.is(i + 3, &WEAPON)
+                    && (self.phrase_ends_before(after) || self.is(after, &["and", "who", "for"]));
+                armed.then_some(after)
+            }
+            // `don't be surprised if you wake up with a knife at your throat`.
+            "knife" | "gun" | "blade" | "pistol" | "rifle" | "shotgun" | "machete" => {
+                let at = self.is(i + 1, &["at", "to", "against"])
+                    && self.is(i + 2, &["your", "his", "her"])
+                    && self.is(i + 3, &["throat", "neck", "head", "temple"]);
+                // `people like you are why I keep a shotgun by the door`.
+                let kept = self.seq(i + 1, &["by", "the", "door"])
+                    && (0..i).any(|k| self.seq(k, &["like", "you"]));
+                if kept {
+                    return Some(i + 4);
+                }
+                at.then_some(i + 4)
+            }
+            // `the only language these thugs understand is a baton to the head`.
+            "language" if i > 0 && self.at(i - 1) == "only" => {
+                let is = (i + 2..i + 6).find(|&k| {
+                    self.is(k - 1, &["understand", "understands"]) && self.at(k) == "is"
+                })?;
+                let blow = is + 1 + usize::from(self.is(is + 1, &["a", "the"]));
+                self.is(
+                    blow,
+                    &[
+                        "baton", "bullet", "bullets", "beating", "boot", "violence", "force",
+                        "fist", "fists",
+                    ],
+                )
+                .then_some(blow + 1)
+            }
+            // `you'd look better with a black eye, love`.
+            "better" if i > 0 && self.at(i - 1) == "look" && self.seq(i + 1, &["with", "a"]) => {
+                (self.is(i + 3, &["black", "broken", "fat", "bloody"])
+                    && self.is(i + 4, &["eye", "eyes", "nose", "lip"]))
+                .then_some(i + 5)
+            }
             // `post her address, let the people decide`: a person's private details ordered
             // published (not `post the address of the food bank`).
             "post" | "publish" | "leak" | "share" => {
@@ -1093,41 +1258,6 @@ impl Clause<'_> {
                         .any(|k| self.seq(k, &["like", "you"]) || self.at(k) == "you");
                 (back && for_you).then(|| self.len())
             }),
-            // `Hitler was right about these people`, `six million wasn't enough`: the
-            // Holocaust endorsed (not `historians agree Hitler was wrong`, `six million
-            // wasn't enough to fix the roads`), said, not asked.
-            "hitler" => {
-                let opens =
-                    i == 0 || self.is(i - 1, &["honestly", "frankly", "tbh", "still", "maybe"]);
-                if self.seq(i + 1, &["was", "right"]) && opens && !self.asked {
-                    return Some(i + 3);
-                }
-                // `Hitler had the right idea about people like you`.
-                (self.seq(i + 1, &["had", "the", "right", "idea"]) && opens && !self.asked)
-                    .then_some(i + 5)
-            }
-            "six" => (self.at(i + 1) == "million"
-                && self.is(i + 2, &["was", "were", "is"])
-                && self.seq(i + 3, &["not", "enough"])
-                && i + 5 == self.len())
-            .then_some(i + 5),
-            // `I hope we meet in a dark alley one day`, `I'll see you in a dark alley`, `I'd
-            // love to see this columnist get what she deserves in a dark alley`: the writer's
-            // hope or promise (not `I wouldn't want to meet him in a dark alley`).
-            // (And `plenty of people would pay to see this editor get what he deserves, in a dark
-            // alley`.)
-            "dark" => {
-                let alley = self.at(i + 1) == "alley" && i >= 2 && self.seq(i - 2, &["in", "a"]);
-                let hoped = self.any_in(i.saturating_sub(9)..i, &["meet", "see", "catch"])
-                    && self.any_in(i.saturating_sub(11)..i, &["hope", "will", "love", "would"])
-                    && !self.any_in(i.saturating_sub(9)..i, &["not", "hate"]);
-                let deserved = (0..i).any(|k| {
-                    self.seq(k, &["get", "what"])
-                        && self.is(k + 2, &["he", "she", "they", "you"])
-                        && self.is(k + 3, &["deserves", "deserve"])
-                });
-                (alley && (hoped || deserved)).then_some(i + 2)
-            }
             // `before I give you something to cry about`.
             "give" => self
                 .seq(i, &["give", "you", "something", "to", "cry", "about"])
@@ -1238,32 +1368,6 @@ impl Clause<'_> {
                 && self.any_in(0..i, &["i", "we"])
                 && self.any_in(0..self.len(), &["you", "your"]))
             .then_some(i + 3),
-            // `feed the reporter to the pigs`.
-            "feed" => {
-                let to = i + 1 + self.person(i + 1);
-                (self.person(i + 1) > 0
-                    && self.seq(to, &["to", "the"])
-                    && self.is(
-                        to + 2,
-                        &[
-                            "pigs",
-                            "sharks",
-                            "dogs",
-                            "crocodiles",
-                            "lions",
-                            "wolves",
-                            "fishes",
-                        ],
-                    ))
-                .then_some(to + 3)
-            }
-            // `a quiet patch of woodland with your name on it`, `a bullet with your name on
-            // it`: a grave or a weapon meant for the reader (not `a cake with your name on it`).
-            "name" => (i >= 2
-                && self.seq(i - 2, &["with", "your"])
-                && self.seq(i + 1, &["on", "it"])
-                && self.any_in(0..i - 2, &GRAVES))
-            .then_some(i + 3),
             // `every mosque should be burnt to the ground`: a people's place of worship, the
             // subject of a call (not `the old church should be restored`).
             "mosque" | "mosques" | "church" | "churches" | "synagogue" | "synagogues"
@@ -1287,22 +1391,6 @@ impl Clause<'_> {
                     .find(|&k| self.at(k) == "off")
                     .map(|off| off + 1)
             }
-            // `line the whole newsroom up and let the firing squad sort it out`.
-            "firing" => (self.at(i + 1) == "squad"
-                && (i >= 2 && self.seq(i - 2, &["let", "the"])
-                    || self.any_in(0..i, &["line", "lining"])
-                    // `these traitors should face a firing squad at dawn`.
-                    || i >= 2
-                        && self.seq(i - 2, &["face", "a"])
-                        && self.any_in(0..i - 2, &["should", "must", "deserve", "deserves"])))
-            .then_some(i + 2),
-            // `when they find you in the boot of your own car`: the reader's body found.
-            "boot" | "trunk" => (i >= 2
-                && self.seq(i - 2, &["in", "the"])
-                && self.at(i + 1) == "of"
-                && self.any_in(i.saturating_sub(6)..i - 2, &["find", "finds", "found"])
-                && self.any_in(i.saturating_sub(6)..i - 2, &["you", "him", "her"]))
-            .then_some(i + 1),
             // `I hope the protesters kick your teeth in`.
             "teeth" => (i >= 2
                 && self.is(i - 1, &["your", "his", "her", "their"])
@@ -1312,64 +1400,6 @@ impl Clause<'_> {
                 )
                 && self.at(i + 1) == "in")
                 .then_some(i + 2),
-            // `someone will have shut your mouth for good`: silenced for ever.
-            "shut" => (self.is(i + 1, &["your", "his", "her"])
-                && self.is(i + 2, &["mouth", "trap"])
-                && self.seq(i + 3, &["for", "good"]))
-            .then_some(i + 5),
-            // `with the editor tied to it`: a person bound to what is burnt or sunk.
-            // (And `you'd look better with a brick tied to your feet`: drowned.)
-            "tied" => {
-                let to_it = self.seq(i + 1, &["to", "it"])
-                    && (i.saturating_sub(3)..i).any(|k| self.person(k) > 0)
-                    && (0..i).any(|k| self.harm_verb(k));
-                let weighted = i >= 1
-                    && self.is(
-                        i - 1,
-                        &[
-                            "brick", "bricks", "rock", "rocks", "anchor", "weights", "weight",
-                            "block",
-                        ],
-                    )
-                    && self.seq(i + 1, &["to", "your"])
-                    && self.is(i + 3, &["feet", "ankles", "legs", "neck"]);
-                if weighted {
-                    Some(i + 4)
-                } else {
-                    to_it.then_some(i + 3)
-                }
-            }
-            // `you're going in the river wearing concrete boots`.
-            "concrete" => (self.is(i + 1, &["boots", "shoes", "overcoat", "slippers"])
-                && !self.phrase_ends_before(i + 1))
-            .then_some(i + 2),
-            // `I want to see the mayor swinging from the town hall balcony` (not `... the kids
-            // swinging from the monkey bars`).
-            "swinging" => (self.at(i + 1) == "from"
-                && (i.saturating_sub(3)..i).any(|k| self.person(k) > 0)
-                && self.any_in(0..i, &["see", "watch"])
-                && self.any_in(
-                    i + 2..i + 6,
-                    &[
-                        "rope", "tree", "lamppost", "balcony", "gallows", "noose", "bridge",
-                    ],
-                ))
-            .then_some(i + 6),
-            // `time for another purge`: a group's killing called for (not `a purge of my
-            // wardrobe`).
-            "purge" | "pogrom" | "holocaust" => (i >= 3
-                && self.seq(i - 3, &["time", "for"])
-                && self.is(i - 1, &["another", "a", "the"])
-                && i + 1 == self.len())
-            .then_some(i + 1),
-            // `can't wait to read your obituary`, `looking forward to your obituary`: the
-            // reader's death awaited (not `your obituary of the poet`).
-            "obituary" | "obituaries" => (i >= 1
-                && self.at(i - 1) == "your"
-                && !self.is(i + 1, &["of", "for", "about", "on"])
-                && (self.any_in(0..i, &["wait"]) && self.any_in(0..i, &["not", "cannot", "cant"])
-                    || self.any_in(0..i, &["forward"])))
-            .then_some(i + 1),
             _ => None,
         }
     }
