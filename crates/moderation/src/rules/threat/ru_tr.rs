@@ -667,7 +667,15 @@ impl Clause<'_> {
     /// [`Clause::threat_ru_tr`] in Russian: `сверну тебе шею`, `найду и придушу`, `таких надо
     /// давить, как тараканов`, `всех либералов на фонари`, `чтоб ты заболел раком`.
     fn threat_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
-        use ThreatKind::{Call, Intent, Menace};
+        self.intent_ru(i)
+            .or_else(|| self.call_ru(i))
+            .or_else(|| self.menace_ru(i))
+    }
+
+    /// The writer's own harm promised, in Russian: `найду и придушу` ("I'll find and strangle"),
+    /// `сожгу твой дом вместе с тобой` ("I'll burn your house with you in it").
+    fn intent_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Intent;
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
         // Turning is a harm only with a body part: `сверну тебе шею`, `голову тебе откручу`
         // (not `откручу тебе кран`, the tap).
@@ -681,24 +689,6 @@ impl Clause<'_> {
         if self.is(i, &RU_HARM) && i >= 1 && self.is(i - 1, &["встречу", "увижу", "поймаю"])
         {
             return Some((Intent, i - 1, i + 1));
-        }
-        // `тебе бы язык укоротить` ("your tongue should be shortened").
-        if self.is(i, &["укоротить", "отрезать", "вырвать", "оторвать"])
-            && self.any_in(i.saturating_sub(3)..i, &["бы"])
-            && self.any_in(i.saturating_sub(3)..i, &["тебе", "вам", "ему", "таким"])
-            && near(&RU_BODY)
-        {
-            return Some((Call, i.saturating_sub(3), i + 1));
-        }
-        // `такие как ты не заслуживают жить` ("such as you don't deserve to live").
-        if self.is(
-            i,
-            &["заслуживают", "заслуживаешь", "заслуживает", "заслуживаете"],
-        ) && i > 0
-            && self.at(i - 1) == "не"
-            && self.at(i + 1) == "жить"
-        {
-            return Some((Call, i - 1, i + 2));
         }
         // Not a game won: `я тебя урою в шахматах` ("I'll bury you at chess").
         let game = self.any_in(i + 1..self.len(), &RU_GAMES);
@@ -719,6 +709,112 @@ impl Clause<'_> {
             && !self.any_in(0..self.len(), &["себе", "себя"])
         {
             return Some((Intent, i, i + 1));
+        }
+        // `сожгу твой дом вместе с тобой` ("I'll burn your house with you in it"): a home
+        // burnt with the reader inside (not `сожгу старые письма вместе с тобой`, old letters
+        // burnt together).
+        let home = [
+            "дом",
+            "квартиру",
+            "машину",
+            "офис",
+            "редакцию",
+            "дачу",
+            "хату",
+        ];
+        if self.is(i, &["сожгу", "спалю", "подожгу"])
+            && self.any_in(i + 1..i + 4, &home)
+            && (i + 1..(i + 8).min(self.len()))
+                .any(|k| self.at(k) == "с" && self.is(k + 1, &["тобой", "вами"]))
+        {
+            return Some((Intent, i, i + 1));
+        }
+        // `сожгу твою тачку вместе с тобой` ("I'll burn your car with you in it").
+        // (The reader's own: not `сожгу старые письма вместе с тобой`, "I'll burn the old
+        // letters together with you".)
+        if self.is(i, &["сожгу", "подожгу", "взорву"])
+            && self.is(i + 1, &["твою", "твой", "твое", "вашу", "ваш", "ваше"])
+            && (i + 1..self.len())
+                .any(|k| self.seq(k, &["вместе", "с"]) && self.is(k + 2, &["тобой", "вами"]))
+        {
+            return Some((Intent, i, self.len()));
+        }
+        // `приеду в гости с битой` ("I'll come visiting with a bat").
+        if self.is(i, &RU_COMING) {
+            // (`приду к тебе домой и поговорим по-мужски, с монтировкой`: anywhere after.)
+            let with = (i + 1..self.len()).find(|&k| self.at(k) == "с");
+            // Not `с ножом для торта` ("with a cake knife").
+            if let Some(k) =
+                with.filter(|&k| self.is(k + 1, &RU_WEAPON_WITH) && self.at(k + 2) != "для")
+            {
+                return Some((Intent, i, k + 2));
+            }
+        }
+        // `таким журналистам руки отрубал бы` ("I'd chop such journalists' hands off"): the
+        // conditional of a harm to a body part, done to someone named.
+        // `я бы этого редактора своими руками задушил` ("I'd strangle this editor with my own
+        // hands").
+        let strangled = self.is(i, &["задушил", "придушил"])
+            && self.any_in(i.saturating_sub(3)..i, &["руками"])
+            && self.any_in(0..i, &["бы"])
+            && (i.saturating_sub(5)..i)
+                .any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON));
+        if strangled {
+            return Some((Intent, i, i + 1));
+        }
+        if self.is(i, &RU_HARM_WOULD)
+            && self.any_in(0..self.len(), &["бы"])
+            && (i.saturating_sub(3)..i + 3).any(|k| self.is(k, &RU_BODY))
+            && (i.saturating_sub(5)..i)
+                .any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
+        {
+            return Some((Intent, i, i + 1));
+        }
+        // `я вашу редакцию сожгу` ("I'll burn your newsroom"): a place of the reader's burnt is
+        // its people harmed.
+        if self.is(
+            i,
+            &[
+                "сожгу",
+                "сожжем",
+                "подожгу",
+                "подожжем",
+                "взорву",
+                "взорвем",
+            ],
+        ) && self.any_in(i.saturating_sub(3)..i, &["вашу", "твою", "ваш", "твой"])
+            && self.any_in(
+                i.saturating_sub(2)..i,
+                &["редакцию", "дом", "квартиру", "офис", "машину"],
+            )
+        {
+            return Some((Intent, i.saturating_sub(2), i + 1));
+        }
+        None
+    }
+
+    /// A harm called for or wished, in Russian: `таких надо давить` ("such people should be
+    /// crushed"), `всех либералов на фонари`, `чтоб ты заболел раком` ("may you get cancer").
+    fn call_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Call;
+        let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
+        // `тебе бы язык укоротить` ("your tongue should be shortened").
+        if self.is(i, &["укоротить", "отрезать", "вырвать", "оторвать"])
+            && self.any_in(i.saturating_sub(3)..i, &["бы"])
+            && self.any_in(i.saturating_sub(3)..i, &["тебе", "вам", "ему", "таким"])
+            && near(&RU_BODY)
+        {
+            return Some((Call, i.saturating_sub(3), i + 1));
+        }
+        // `такие как ты не заслуживают жить` ("such as you don't deserve to live").
+        if self.is(
+            i,
+            &["заслуживают", "заслуживаешь", "заслуживает", "заслуживаете"],
+        ) && i > 0
+            && self.at(i - 1) == "не"
+            && self.at(i + 1) == "жить"
+        {
+            return Some((Call, i - 1, i + 2));
         }
         // `автору статьи место на кладбище` ("the author's place is in the cemetery"), `тебе
         // место в могиле`: a person's (not `старому дивану место на свалке`).
@@ -758,76 +854,6 @@ impl Clause<'_> {
             )
         {
             return Some((Call, i - 2, i + 1));
-        }
-        // `сожгу твой дом вместе с тобой` ("I'll burn your house with you in it"): a home
-        // burnt with the reader inside (not `сожгу старые письма вместе с тобой`, old letters
-        // burnt together).
-        let home = [
-            "дом",
-            "квартиру",
-            "машину",
-            "офис",
-            "редакцию",
-            "дачу",
-            "хату",
-        ];
-        if self.is(i, &["сожгу", "спалю", "подожгу"])
-            && self.any_in(i + 1..i + 4, &home)
-            && (i + 1..(i + 8).min(self.len()))
-                .any(|k| self.at(k) == "с" && self.is(k + 1, &["тобой", "вами"]))
-        {
-            return Some((Intent, i, i + 1));
-        }
-        // `тебе переломают ноги` ("they'll break your legs"), foretold to the reader.
-        if self.is(i, &RU_HARM_THEY) && near(&RU_TO_YOU) && near(&RU_BODY) {
-            return Some((Menace, i, i + 1));
-        }
-        // `тебя найдут и закопают в лесу` ("they'll find you and bury you in the woods").
-        if self.is(i, &RU_KILL_THEY) && self.any_in(i.saturating_sub(4)..i + 2, &["тебя", "вас"])
-        {
-            return Some((Menace, i.saturating_sub(3), i + 1));
-        }
-        // `твой дом сгорит` ("your house will burn"), not as a warning (`если не починишь
-        // проводку, твой дом сгорит`, "if you don't fix the wiring ...").
-        if self.is(i, &["твой", "твоя", "ваш", "ваша"])
-            && self.is(i + 1, &["дом", "квартира", "машина", "офис", "редакция"])
-            && self.is(i + 2, &["сгорит", "сгорят"])
-            && !self.any_in(0..self.len(), &["если"])
-        {
-            return Some((Menace, i, i + 3));
-        }
-        // `сожгу твою тачку вместе с тобой` ("I'll burn your car with you in it").
-        // (The reader's own: not `сожгу старые письма вместе с тобой`, "I'll burn the old
-        // letters together with you".)
-        if self.is(i, &["сожгу", "подожгу", "взорву"])
-            && self.is(i + 1, &["твою", "твой", "твое", "вашу", "ваш", "ваше"])
-            && (i + 1..self.len())
-                .any(|k| self.seq(k, &["вместе", "с"]) && self.is(k + 2, &["тобой", "вами"]))
-        {
-            return Some((Intent, i, self.len()));
-        }
-        // `я знаю твою машину, будь осторожна на дороге` ("I know your car, be careful on
-        // the road"): what the writer knows of the reader's, and a warning (not `я знаю твою
-        // машину, красная такая`).
-        if self.seq(i, &["знаю", "твою"]) || self.seq(i, &["знаю", "твой"]) {
-            let yours = ["машину", "квартиру", "дом", "подъезд", "адрес", "работу"];
-            let careful = ["осторожна", "осторожен", "осторожнее", "осторожны"];
-            if self.is(i + 2, &yours) && self.any_in(i + 3..self.len(), &careful) {
-                return Some((Menace, i, self.len()));
-            }
-        }
-        // `народ сам разберётся с этим предателем` ("the people will deal with this traitor
-        // themselves"): a mob's justice, for a person (not `народ сам разберётся, за кого
-        // голосовать`).
-        if self.is(i, &["разберется", "разберемся", "разберутся"])
-            && self.any_in(i.saturating_sub(2)..i, &["сам", "сами"])
-            && self.at(i + 1) == "с"
-            && self.is(
-                i + 2,
-                &["этим", "ним", "тобой", "вами", "ними", "этой", "ней"],
-            )
-        {
-            return Some((Menace, i.saturating_sub(2), i + 3));
         }
         // `жаль, что тебя в детстве не утопили`; not `жаль, что меня не научили плавать`.
         if self.at(i) == "жаль" {
@@ -896,17 +922,6 @@ impl Clause<'_> {
         if self.is(i, &RU_HARM_INF) && self.is(i + 1, &RU_THOSE) && self.is(i + 2, &RU_MUST) {
             return Some((Call, i, i + 3));
         }
-        // `приеду в гости с битой` ("I'll come visiting with a bat").
-        if self.is(i, &RU_COMING) {
-            // (`приду к тебе домой и поговорим по-мужски, с монтировкой`: anywhere after.)
-            let with = (i + 1..self.len()).find(|&k| self.at(k) == "с");
-            // Not `с ножом для торта` ("with a cake knife").
-            if let Some(k) =
-                with.filter(|&k| self.is(k + 1, &RU_WEAPON_WITH) && self.at(k + 2) != "для")
-            {
-                return Some((Intent, i, k + 2));
-            }
-        }
         // `таким журналистам место в канаве с пулей в голове` ("such journalists belong in a
         // ditch with a bullet in the head"); not a news story's `жил с пулей в голове`.
         if self.at(i) == "пулей"
@@ -917,26 +932,6 @@ impl Clause<'_> {
             && self.any_in(0..i, &["место"])
         {
             return Some((Call, 0, i + 3));
-        }
-        // `ещё слово — и поедешь в больницу` ("one more word and you'll go to hospital"); not
-        // `ещё одна остановка — и поедешь в центр`.
-        if self.is(i, &RU_CARRIED_TO)
-            && i >= 2
-            && self.at(i - 1) == "в"
-            && self.is(
-                i - 2,
-                &[
-                    "поедешь",
-                    "поедете",
-                    "отправишься",
-                    "окажешься",
-                    "уедешь",
-                    "ляжешь",
-                ],
-            )
-            && self.any_in(0..i - 2, &["слово"])
-        {
-            return Some((Menace, 0, i + 1));
         }
         // (`всех журналистов этого издания пора повесить`: the people four words back;
         // `тебя надо закопать`, "you should be buried", a person the object, not bulbs.)
@@ -954,26 +949,6 @@ impl Clause<'_> {
                 || (i.saturating_sub(3)..i + 4).any(|k| self.is_people(k)))
         {
             return Some((Call, i, i + 3));
-        }
-        // `таким журналистам руки отрубал бы` ("I'd chop such journalists' hands off"): the
-        // conditional of a harm to a body part, done to someone named.
-        // `я бы этого редактора своими руками задушил` ("I'd strangle this editor with my own
-        // hands").
-        let strangled = self.is(i, &["задушил", "придушил"])
-            && self.any_in(i.saturating_sub(3)..i, &["руками"])
-            && self.any_in(0..i, &["бы"])
-            && (i.saturating_sub(5)..i)
-                .any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON));
-        if strangled {
-            return Some((Intent, i, i + 1));
-        }
-        if self.is(i, &RU_HARM_WOULD)
-            && self.any_in(0..self.len(), &["бы"])
-            && (i.saturating_sub(3)..i + 3).any(|k| self.is(k, &RU_BODY))
-            && (i.saturating_sub(5)..i)
-                .any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
-        {
-            return Some((Intent, i, i + 1));
         }
         // `автору руки оторвать` ("the author's hands should be torn off"): a person's body
         // part and an infinitive of harm, the call's `надо` left out.
@@ -1012,18 +987,6 @@ impl Clause<'_> {
         if self.at(i) == "смерть" && self.is_people(i + 1) {
             return Some((Call, i, i + 2));
         }
-        // `мы придём ночью, когда ты будешь спать` ("we'll come at night, while you sleep").
-        if self.seq(i, &["когда", "ты", "будешь", "спать"])
-            && self.any_in(0..i, &["придем", "придут", "приедем", "приедут"])
-        {
-            return Some((Menace, 0, i + 4));
-        }
-        // `мы ещё встретимся, и разговор будет коротким` ("we'll meet again, and the talk will
-        // be short").
-        if self.seq(i, &["разговор", "будет", "коротким"]) && self.any_in(0..i, &["встретимся"])
-        {
-            return Some((Menace, 0, i + 3));
-        }
         // `пусть твоя семья сгорит в аду` ("may your family burn in hell"), said of people
         // (not `пусть этот закон сгорит в аду`, a law).
         if self.at(i) == "пусть" {
@@ -1034,13 +997,6 @@ impl Clause<'_> {
                     return Some((Call, i, k + 3));
                 }
             }
-        }
-        // `приедем к тебе ночью, поговорим по-мужски` ("we'll come to you at night, we'll
-        // talk man to man"): a visit, then a fight promised (not `... поезд задерживается`).
-        if self.seq(i, &["поговорим", "по", "мужски"])
-            && self.any_in(0..i, &["приедем", "придем", "приеду", "приду", "зайдем"])
-        {
-            return Some((Menace, 0, i + 3));
         }
         // `надеюсь, твой дом сгорит вместе с тобой` ("I hope your house burns down with you
         // in it"); not `надеюсь, твой дом не сгорит`.
@@ -1054,24 +1010,6 @@ impl Clause<'_> {
                     return Some((Call, i, k + 1));
                 }
             }
-        }
-        // `попадёшься мне в тёмном переулке — не обрадуешься` ("cross my path in a dark
-        // alley and you won't be glad").
-        if self.is(i, &["обрадуешься", "обрадуетесь"])
-            && i > 0
-            && self.at(i - 1) == "не"
-            && self.any_in(0..i, &["попадешься", "попадетесь"])
-        {
-            return Some((Menace, i - 1, i + 1));
-        }
-        // `ещё одна такая статья, и тебя найдут в лесу` ("one more article like this and
-        // you'll be found in the forest"); not `если заблудишься, тебя найдут в лесу`.
-        if self.seq(i, &["найдут", "в", "лесу"])
-            && i > 0
-            && self.is(i - 1, &["тебя", "вас"])
-            && self.any_in(0..i, &["ещё", "еще"])
-        {
-            return Some((Menace, i - 1, i + 3));
         }
         // `таких, как ты, надо в печь` ("people like you belong in the furnace"); not `печь в
         // деревне топят дровами`.
@@ -1109,36 +1047,6 @@ impl Clause<'_> {
         {
             return Some((Call, i - 1, i + 1));
         }
-        // `пиши дальше, пока тебе пальцы не переломали` ("keep writing, until they break your
-        // fingers"); not `ему переломали ноги в драке` (a report).
-        if self.is(i, &["переломали", "сломали", "оторвали"])
-            && i > 0
-            && self.at(i - 1) == "не"
-            && self.any_in(0..i, &["пока"])
-            && self.any_in(0..i, &["тебе", "вам"])
-        {
-            return Some((Menace, i - 1, i + 1));
-        }
-        // `я вашу редакцию сожгу` ("I'll burn your newsroom"): a place of the reader's burnt is
-        // its people harmed.
-        if self.is(
-            i,
-            &[
-                "сожгу",
-                "сожжем",
-                "подожгу",
-                "подожжем",
-                "взорву",
-                "взорвем",
-            ],
-        ) && self.any_in(i.saturating_sub(3)..i, &["вашу", "твою", "ваш", "твой"])
-            && self.any_in(
-                i.saturating_sub(2)..i,
-                &["редакцию", "дом", "квартиру", "офис", "машину"],
-            )
-        {
-            return Some((Intent, i.saturating_sub(2), i + 1));
-        }
         // `чтоб ты заболел раком` ("may you get cancer"), `чтоб тебя машина сбила`, `хоть бы
         // ты сгорел` ("if only you burnt").
         let wish = if self.at(i) == "хоть" {
@@ -1172,196 +1080,141 @@ impl Clause<'_> {
         None
     }
 
-    /// [`Clause::threat_ru_tr`] in Turkish: `seni hastanelik ederim`, `bu gazeteciyi linç etmek
-    /// lazım`, `yazarın evini yakın`, `Kürtleri denize dökmek lazım`, `keşke bir kaza geçirsen`.
-    fn threat_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
-        use ThreatKind::{Call, Intent, Menace};
+    /// A harm foretold to the reader, in Russian: `тебе переломают ноги` ("they'll break your
+    /// legs"), `мы придём ночью, когда ты будешь спать` ("we'll come at night, while you sleep").
+    fn menace_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Menace;
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
-        // `sonun iyi olmayacak` ("your end won't be good"); `senin gibi hainlerin sonu iyi
-        // olmaz` ("traitors like you come to no good end"), not `bu işin sonu iyi olmaz`
-        // ("this won't end well").
-        let like_you =
-            || (0..i).any(|k| self.seq(k, &["senin", "gibi"]) || self.seq(k, &["sizin", "gibi"]));
-        let ill_end = self.seq(i + 1, &["iyi", "olmayacak"])
-            || self.seq(i + 1, &["kotu", "olacak"])
-            || self.seq(i + 1, &["iyi", "olmaz"]);
-        if ill_end && (self.is(i, &["sonun", "sonunuz"]) || self.at(i) == "sonu" && like_you()) {
-            return Some((Menace, i, i + 3));
+        // `тебе переломают ноги` ("they'll break your legs"), foretold to the reader.
+        if self.is(i, &RU_HARM_THEY) && near(&RU_TO_YOU) && near(&RU_BODY) {
+            return Some((Menace, i, i + 1));
         }
-        // `senin gibi pislikleri temizlemek lazım` ("scum like you must be cleaned away"),
-        // `... sokakta ezmek lazım` ("... crushed in the street"): people like the reader (not
-        // `evi temizlemek lazım`, the house, nor `sarımsakları ezmek lazım`, the garlic).
-        if self.is(i, &["temizlemek", "ezmek"])
-            && self.is(i + 1, &["lazim", "gerek", "sart"])
-            && (i.saturating_sub(4)..i)
-                .any(|k| self.seq(k, &["senin", "gibi"]) || self.seq(k, &["sizin", "gibi"]))
-        {
-            return Some((Call, i, i + 2));
-        }
-        // `çocuklarını bir daha göremeyeceksin` ("you'll never see your children again").
-        if self.at(i) == "goremeyeceksin"
-            && self.any_in(
-                i.saturating_sub(4)..i,
-                &["cocuklarini", "aileni", "anneni", "karini"],
-            )
+        // `тебя найдут и закопают в лесу` ("they'll find you and bury you in the woods").
+        if self.is(i, &RU_KILL_THEY) && self.any_in(i.saturating_sub(4)..i + 2, &["тебя", "вас"])
         {
             return Some((Menace, i.saturating_sub(3), i + 1));
         }
-        // `yazarı bulsak var ya, ne yapacağımızı biliriz` ("if we found the writer, we'd
-        // know what to do"): a person found, as a condition (not `tatilde ne yapacağımızı
-        // biliriz`, "we know what we'll do on holiday").
-        if self.is(i, &["yapacagimizi", "yapacagimi"])
-            && i > 0
-            && self.at(i - 1) == "ne"
-            && self.is(i + 1, &["biliriz", "bilirim", "biliyoruz", "biliyorum"])
-            && self.any_in(
-                0..i,
-                &[
-                    "bulsak",
-                    "bulursak",
-                    "bulsam",
-                    "gorsek",
-                    "gorsem",
-                    "yakalasak",
-                    "yakalarsak",
-                ],
-            )
+        // `твой дом сгорит` ("your house will burn"), not as a warning (`если не починишь
+        // проводку, твой дом сгорит`, "if you don't fix the wiring ...").
+        if self.is(i, &["твой", "твоя", "ваш", "ваша"])
+            && self.is(i + 1, &["дом", "квартира", "машина", "офис", "редакция"])
+            && self.is(i + 2, &["сгорит", "сгорят"])
+            && !self.any_in(0..self.len(), &["если"])
         {
-            return Some((Menace, 0, i + 2));
+            return Some((Menace, i, i + 3));
         }
-        // `yazarın evini yakın` ("burn the writer's house"): `yakın` ordered, after what is
-        // burnt (not `eve yakın bir park`, "a park near the house").
-        if self.is(i, &["yakin", "basalim", "yakalim"])
-            && i > 0
+        // `я знаю твою машину, будь осторожна на дороге` ("I know your car, be careful on
+        // the road"): what the writer knows of the reader's, and a warning (not `я знаю твою
+        // машину, красная такая`).
+        if self.seq(i, &["знаю", "твою"]) || self.seq(i, &["знаю", "твой"]) {
+            let yours = ["машину", "квартиру", "дом", "подъезд", "адрес", "работу"];
+            let careful = ["осторожна", "осторожен", "осторожнее", "осторожны"];
+            if self.is(i + 2, &yours) && self.any_in(i + 3..self.len(), &careful) {
+                return Some((Menace, i, self.len()));
+            }
+        }
+        // `народ сам разберётся с этим предателем` ("the people will deal with this traitor
+        // themselves"): a mob's justice, for a person (not `народ сам разберётся, за кого
+        // голосовать`).
+        if self.is(i, &["разберется", "разберемся", "разберутся"])
+            && self.any_in(i.saturating_sub(2)..i, &["сам", "сами"])
+            && self.at(i + 1) == "с"
             && self.is(
-                i - 1,
+                i + 2,
+                &["этим", "ним", "тобой", "вами", "ними", "этой", "ней"],
+            )
+        {
+            return Some((Menace, i.saturating_sub(2), i + 3));
+        }
+        // `ещё слово — и поедешь в больницу` ("one more word and you'll go to hospital"); not
+        // `ещё одна остановка — и поедешь в центр`.
+        if self.is(i, &RU_CARRIED_TO)
+            && i >= 2
+            && self.at(i - 1) == "в"
+            && self.is(
+                i - 2,
                 &[
-                    "evini",
-                    "evlerini",
-                    "arabasini",
-                    "gazetesini",
-                    "gazeteyi",
-                    "burosunu",
+                    "поедешь",
+                    "поедете",
+                    "отправишься",
+                    "окажешься",
+                    "уедешь",
+                    "ляжешь",
                 ],
             )
+            && self.any_in(0..i - 2, &["слово"])
         {
-            return Some((Call, i - 1, i + 1));
+            return Some((Menace, 0, i + 1));
         }
-        // `yazara bir tane patlatmak lazım` ("someone should smack the writer one").
-        if self.at(i) == "patlatmak"
-            && i >= 2
-            && self.seq(i - 2, &["bir", "tane"])
-            && self.is(i + 1, &["lazim", "gerek", "lazimdir"])
+        // `мы придём ночью, когда ты будешь спать` ("we'll come at night, while you sleep").
+        if self.seq(i, &["когда", "ты", "будешь", "спать"])
+            && self.any_in(0..i, &["придем", "придут", "приедем", "приедут"])
         {
-            return Some((Call, i - 2, i + 2));
+            return Some((Menace, 0, i + 4));
         }
-        // `sana bir gün bunu ödeteceğim` ("one day I'll make you pay for this").
-        if self.is(i, &["odetecegim", "odetecegiz"])
-            && self.any_in(i.saturating_sub(5)..i, &["sana", "size"])
+        // `мы ещё встретимся, и разговор будет коротким` ("we'll meet again, and the talk will
+        // be short").
+        if self.seq(i, &["разговор", "будет", "коротким"]) && self.any_in(0..i, &["встретимся"])
         {
-            return Some((Menace, i.saturating_sub(4), i + 1));
+            return Some((Menace, 0, i + 3));
         }
-        // `senin gibi kadınlar dövülmeyi hak ediyor` ("women like you deserve a beating").
-        if self.is(i, &["dovulmeyi", "olmeyi", "asilmayi", "vurulmayi"])
-            && self.at(i + 1) == "hak"
-            && self.at(i + 2).starts_with("ed")
-            && self.any_in(
-                i.saturating_sub(4)..i,
-                &["senin", "sizin", "sen", "siz", "onlar"],
-            )
+        // `приедем к тебе ночью, поговорим по-мужски` ("we'll come to you at night, we'll
+        // talk man to man"): a visit, then a fight promised (not `... поезд задерживается`).
+        if self.seq(i, &["поговорим", "по", "мужски"])
+            && self.any_in(0..i, &["приедем", "придем", "приеду", "приду", "зайдем"])
         {
-            return Some((Call, i, i + 3));
+            return Some((Menace, 0, i + 3));
         }
+        // `попадёшься мне в тёмном переулке — не обрадуешься` ("cross my path in a dark
+        // alley and you won't be glad").
+        if self.is(i, &["обрадуешься", "обрадуетесь"])
+            && i > 0
+            && self.at(i - 1) == "не"
+            && self.any_in(0..i, &["попадешься", "попадетесь"])
+        {
+            return Some((Menace, i - 1, i + 1));
+        }
+        // `ещё одна такая статья, и тебя найдут в лесу` ("one more article like this and
+        // you'll be found in the forest"); not `если заблудишься, тебя найдут в лесу`.
+        if self.seq(i, &["найдут", "в", "лесу"])
+            && i > 0
+            && self.is(i - 1, &["тебя", "вас"])
+            && self.any_in(0..i, &["ещё", "еще"])
+        {
+            return Some((Menace, i - 1, i + 3));
+        }
+        // `пиши дальше, пока тебе пальцы не переломали` ("keep writing, until they break your
+        // fingers"); not `ему переломали ноги в драке` (a report).
+        if self.is(i, &["переломали", "сломали", "оторвали"])
+            && i > 0
+            && self.at(i - 1) == "не"
+            && self.any_in(0..i, &["пока"])
+            && self.any_in(0..i, &["тебе", "вам"])
+        {
+            return Some((Menace, i - 1, i + 1));
+        }
+        None
+    }
+
+    /// [`Clause::threat_ru_tr`] in Turkish: `seni hastanelik ederim`, `bu gazeteciyi linç etmek
+    /// lazım`, `yazarın evini yakın`, `Kürtleri denize dökmek lazım`, `keşke bir kaza geçirsen`.
+    fn threat_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        self.intent_tr(i)
+            .or_else(|| self.call_tr(i))
+            .or_else(|| self.menace_tr(i))
+    }
+
+    /// The writer's own harm promised, in Turkish: `seni hastanelik ederim` ("I'll put you in
+    /// hospital"), `seni ve aileni yok edeceğim` ("I'll destroy you and your family").
+    fn intent_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Intent;
+        let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
         // `seni hastanelik ederim` ("I'll put you in hospital"), `... edeceğim`.
         if self.at(i) == "hastanelik"
             && self.is(i + 1, &["ederim", "edecegim", "ederiz", "edecegiz"])
             && self.any_in(i.saturating_sub(3)..i, &TR_PERSON)
         {
             return Some((Intent, i, i + 2));
-        }
-        // `Eşcinseller ... yok edilmeliler` ("... must be wiped out"): a group, named before.
-        let wiped_out = self.seq(i, &["yok", "edilmeliler"]) || self.seq(i, &["yok", "edilmeli"]);
-        if wiped_out && (0..i).any(|k| self.is_people(k)) {
-            return Some((Call, i, i + 2));
-        }
-        // `bu gazeteciyi linç etmek lazım` ("this journalist must be lynched"), `linç
-        // edilmeli`, `linç edeceğiz`.
-        if self.at(i) == "linc" {
-            let called = self.at(i + 1) == "etmek"
-                && self.is(i + 2, &["lazim", "gerek", "gerekir", "lazimdir"])
-                || self.is(i + 1, &["edilmeli", "edilmelidir", "edin"]);
-            if called {
-                return Some((Call, i, i + 2 + usize::from(self.at(i + 1) == "etmek")));
-            }
-            if self.is(i + 1, &TR_DESTROY) {
-                return Some((Intent, i, i + 2));
-            }
-        }
-        // `senin gibilerin yaşamaya hakkı yok` ("people like you have no right to live"),
-        // said, not asked (`... hakkı yok mu?`).
-        if let Some(p) = TR_NO_RIGHT_TO_LIVE.iter().find(|p| self.seq(i, p)) {
-            if !self.asked {
-                return Some((Call, i, i + p.len()));
-            }
-        }
-        // `kızını sokakta görürsem neler yaparım biliyor musun?` ("if I see your daughter in
-        // the street, do you know what I'd do?").
-        if self.seq(i, &["neler", "yaparim"])
-            && self.any_in(
-                i.saturating_sub(4)..i,
-                &["gorursem", "gorsem", "yakalarsam", "bulursam"],
-            )
-            && (i.saturating_sub(5)..i).any(|k| self.tr_person_object(k))
-        {
-            return Some((Menace, i.saturating_sub(4), i + 2));
-        }
-        // `kafana bir tane sıkarlar yakında, görürsün` ("they'll put one in your head soon,
-        // you'll see"): a shot foretold by others.
-        if self.is(i, &["sikarlar", "sikacaklar", "vururlar", "vuracaklar"])
-            && (i.saturating_sub(3)..i).any(|k| self.at(k).starts_with("kafa"))
-        {
-            return Some((Menace, i.saturating_sub(3), i + 1));
-        }
-        // `senin gibilerin yeri hapis değil, mezar` ("the place for your kind is not jail,
-        // it's the grave"); not `senin gibilerin yeri burası değil` ("your kind doesn't
-        // belong here").
-        if self.seq(i, &["gibilerin", "yeri"])
-            && self.any_in(i + 2..i + 6, &["mezar", "mezarlik", "mezardir"])
-        {
-            return Some((Call, i, (i + 6).min(self.len())));
-        }
-        // `bu gazeteciyi dağa kaldırmak lazım` ("this journalist should be taken to the
-        // mountains", to be done away with): a person the object.
-        if self.seq(i, &["daga", "kaldirmak"])
-            && self.is(i + 2, &["lazim", "gerek", "gerekir", "lazimdir"])
-            && i > 0
-            && self.tr_person_object(i - 1)
-        {
-            return Some((Call, i - 1, i + 3));
-        }
-        // `bir gün karanlık bir sokakta karşılaşırız` ("one day we'll meet in a dark street").
-        if self.is(i, &["karsilasiriz", "gorusuruz", "bulusuruz"])
-            && self.any_in(i.saturating_sub(4)..i, &["karanlik", "issiz"])
-            && self.any_in(i.saturating_sub(3)..i, &["sokakta", "yerde", "kosede"])
-        {
-            return Some((Menace, i.saturating_sub(4), i + 1));
-        }
-        // `bu yazarın elleri kırılmalı` ("this writer's hands should be broken"): a person's,
-        // by the genitive before (not `bu kapının kolu kırılmalı`, a door's handle).
-        if self.is(i, &TR_LIMBS)
-            && self.is(i + 1, &["kirilmali", "kesilmeli", "kirilsin"])
-            && i > 0
-            && (self.tr_person_object(i - 1) || self.is(i - 1, &TR_WHOSE))
-        {
-            return Some((Call, i - 1, i + 2));
-        }
-        // `bu Kürtleri denize dökmek lazım` ("these Kurds should be driven into the sea").
-        // (And `Suriyelileri toplayıp çöle atmak lazım`, "... into the desert".)
-        if self.is(i, &["denize", "cole"])
-            && self.is(i + 1, &["dokmek", "dokulmeli", "atmak", "atilmali"])
-            && (i.saturating_sub(2)..i).any(|k| self.tr_person_object(k))
-        {
-            return Some((Call, i.saturating_sub(1), i + 2));
         }
         // `bu yazarı dövmek istiyorum` ("I want to beat this writer"), `senin gibi kadınları
         // dövmek lazım`: a person the object (not `halıyı dövmek istiyorum`, the carpet).
@@ -1381,37 +1234,6 @@ impl Clause<'_> {
             && self.any_in(i.saturating_sub(4)..i, &TR_PERSON)
         {
             return Some((Intent, i - 1, i + 1));
-        }
-        // `bir daha böyle yazarsan yaşamazsın` ("write like this again and you won't live"):
-        // the reader's doing again, as a condition; not `bu maaşla yaşamazsın`.
-        if self.is(i, &["yasamazsin", "yasamazsiniz"])
-            && self.any_in(0..i, &["daha"])
-            && (0..i).any(|k| {
-                let w = self.at(k);
-                w.chars().count() >= 5 && (w.ends_with("rsan") || w.ends_with("rsen"))
-            })
-        {
-            return Some((Menace, 0, i + 1));
-        }
-        // `seni sokakta görürsem ne yapacağımı biliyorsun` ("if I see you in the street, you
-        // know what I'll do"): the reader seen or caught, as a condition; not `tatile
-        // gidersem ne yapacağımı biliyorum` ("I know what I'll do on holiday").
-        if self.is(i, &TR_MENACE_AFTER_IF)
-            && i >= 2
-            && self.seq(i - 2, &["ne", "yapacagimi"])
-            && self.caught_before(i - 2)
-        {
-            return Some((Menace, 0, i + 1));
-        }
-        // `sana bir şey olursa kimse üzülmez` ("if something happens to you, nobody will be
-        // sad"); not `sana bir şey olursa hemen ara` ("... call at once").
-        if self.is(i, &TR_NOBODY_CARES)
-            && i > 0
-            && self.at(i - 1) == "kimse"
-            && self.any_in(0..i - 1, &["olursa", "olsa"])
-            && self.any_in(0..i - 1, &["sana", "size", "senin", "sizin"])
-        {
-            return Some((Menace, 0, i + 1));
         }
         // Not the writer's own self: `yoksa kendimi öldürürüm` ("or I'll kill myself").
         let oneself = i > 0 && self.is(i - 1, &["kendimi", "kendimizi"]);
@@ -1456,6 +1278,152 @@ impl Clause<'_> {
         {
             return Some((Intent, i.saturating_sub(1), i + 2));
         }
+        // `sana bir tokat atsam dünyayı unutursun` ("if I slapped you, you'd forget the
+        // world"): a blow promised to the reader (not `maçta bir tokat gibi gol attık`).
+        if self.at(i) == "tokat"
+            && self.is(
+                i + 1,
+                &["atsam", "atarim", "atacagim", "atariz", "atacagiz", "atsak"],
+            )
+            && self.any_in(i.saturating_sub(3)..i, &["sana", "size"])
+        {
+            return Some((Intent, i, i + 2));
+        }
+        // `senin o ince boynunu bir kırsam` ("if I could break that thin neck of yours").
+        if self.at(i) == "boynunu" {
+            let broken = (i + 1..(i + 3).min(self.len())).find(|&k| {
+                let w = self.at(k);
+                w.starts_with("kir")
+                    && ["sam", "arim", "acagim", "ariz", "acagiz"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            });
+            if let Some(k) = broken {
+                return Some((Intent, i, k + 1));
+            }
+        }
+        // `Seni öldürmeye yeminliyim` ("I've sworn to kill you").
+        if self.at(i) == "yeminliyim" && i > 0 && self.any_in(0..i, &["seni", "sizi"]) {
+            let sworn = self.at(i - 1);
+            let to_harm = ["oldurmeye", "gebertmeye", "vurmaya", "bogmaya", "yakmaya"];
+            if to_harm.contains(&sworn) {
+                return Some((Intent, i - 1, i + 1));
+            }
+        }
+        None
+    }
+
+    /// A harm called for or wished, in Turkish: `bu gazeteciyi linç etmek lazım` ("this
+    /// journalist must be lynched"), `keşke bir kaza geçirsen` ("I wish you had an accident").
+    fn call_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::{Call, Intent};
+        let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
+        // `senin gibi pislikleri temizlemek lazım` ("scum like you must be cleaned away"),
+        // `... sokakta ezmek lazım` ("... crushed in the street"): people like the reader (not
+        // `evi temizlemek lazım`, the house, nor `sarımsakları ezmek lazım`, the garlic).
+        if self.is(i, &["temizlemek", "ezmek"])
+            && self.is(i + 1, &["lazim", "gerek", "sart"])
+            && (i.saturating_sub(4)..i)
+                .any(|k| self.seq(k, &["senin", "gibi"]) || self.seq(k, &["sizin", "gibi"]))
+        {
+            return Some((Call, i, i + 2));
+        }
+        // `yazarın evini yakın` ("burn the writer's house"): `yakın` ordered, after what is
+        // burnt (not `eve yakın bir park`, "a park near the house").
+        if self.is(i, &["yakin", "basalim", "yakalim"])
+            && i > 0
+            && self.is(
+                i - 1,
+                &[
+                    "evini",
+                    "evlerini",
+                    "arabasini",
+                    "gazetesini",
+                    "gazeteyi",
+                    "burosunu",
+                ],
+            )
+        {
+            return Some((Call, i - 1, i + 1));
+        }
+        // `yazara bir tane patlatmak lazım` ("someone should smack the writer one").
+        if self.at(i) == "patlatmak"
+            && i >= 2
+            && self.seq(i - 2, &["bir", "tane"])
+            && self.is(i + 1, &["lazim", "gerek", "lazimdir"])
+        {
+            return Some((Call, i - 2, i + 2));
+        }
+        // `senin gibi kadınlar dövülmeyi hak ediyor` ("women like you deserve a beating").
+        if self.is(i, &["dovulmeyi", "olmeyi", "asilmayi", "vurulmayi"])
+            && self.at(i + 1) == "hak"
+            && self.at(i + 2).starts_with("ed")
+            && self.any_in(
+                i.saturating_sub(4)..i,
+                &["senin", "sizin", "sen", "siz", "onlar"],
+            )
+        {
+            return Some((Call, i, i + 3));
+        }
+        // `Eşcinseller ... yok edilmeliler` ("... must be wiped out"): a group, named before.
+        let wiped_out = self.seq(i, &["yok", "edilmeliler"]) || self.seq(i, &["yok", "edilmeli"]);
+        if wiped_out && (0..i).any(|k| self.is_people(k)) {
+            return Some((Call, i, i + 2));
+        }
+        // `bu gazeteciyi linç etmek lazım` ("this journalist must be lynched"), `linç
+        // edilmeli`, `linç edeceğiz`.
+        if self.at(i) == "linc" {
+            let called = self.at(i + 1) == "etmek"
+                && self.is(i + 2, &["lazim", "gerek", "gerekir", "lazimdir"])
+                || self.is(i + 1, &["edilmeli", "edilmelidir", "edin"]);
+            if called {
+                return Some((Call, i, i + 2 + usize::from(self.at(i + 1) == "etmek")));
+            }
+            if self.is(i + 1, &TR_DESTROY) {
+                return Some((Intent, i, i + 2));
+            }
+        }
+        // `senin gibilerin yaşamaya hakkı yok` ("people like you have no right to live"),
+        // said, not asked (`... hakkı yok mu?`).
+        if let Some(p) = TR_NO_RIGHT_TO_LIVE.iter().find(|p| self.seq(i, p)) {
+            if !self.asked {
+                return Some((Call, i, i + p.len()));
+            }
+        }
+        // `senin gibilerin yeri hapis değil, mezar` ("the place for your kind is not jail,
+        // it's the grave"); not `senin gibilerin yeri burası değil` ("your kind doesn't
+        // belong here").
+        if self.seq(i, &["gibilerin", "yeri"])
+            && self.any_in(i + 2..i + 6, &["mezar", "mezarlik", "mezardir"])
+        {
+            return Some((Call, i, (i + 6).min(self.len())));
+        }
+        // `bu gazeteciyi dağa kaldırmak lazım` ("this journalist should be taken to the
+        // mountains", to be done away with): a person the object.
+        if self.seq(i, &["daga", "kaldirmak"])
+            && self.is(i + 2, &["lazim", "gerek", "gerekir", "lazimdir"])
+            && i > 0
+            && self.tr_person_object(i - 1)
+        {
+            return Some((Call, i - 1, i + 3));
+        }
+        // `bu yazarın elleri kırılmalı` ("this writer's hands should be broken"): a person's,
+        // by the genitive before (not `bu kapının kolu kırılmalı`, a door's handle).
+        if self.is(i, &TR_LIMBS)
+            && self.is(i + 1, &["kirilmali", "kesilmeli", "kirilsin"])
+            && i > 0
+            && (self.tr_person_object(i - 1) || self.is(i - 1, &TR_WHOSE))
+        {
+            return Some((Call, i - 1, i + 2));
+        }
+        // `bu Kürtleri denize dökmek lazım` ("these Kurds should be driven into the sea").
+        // (And `Suriyelileri toplayıp çöle atmak lazım`, "... into the desert".)
+        if self.is(i, &["denize", "cole"])
+            && self.is(i + 1, &["dokmek", "dokulmeli", "atmak", "atilmali"])
+            && (i.saturating_sub(2)..i).any(|k| self.tr_person_object(k))
+        {
+            return Some((Call, i.saturating_sub(1), i + 2));
+        }
         // `Erdoğan'ı asmak lazım` ("Erdoğan must be hanged"); not `zamanı öldürmek lazım`.
         // Some infinitives harm only what they are done to: `kafasına sıkmak lazım` ("...
         // must be shot in the head"; not `limonu sıkmak lazım`, "the lemon must be
@@ -1485,30 +1453,6 @@ impl Clause<'_> {
         {
             return Some((Call, i, i + 1));
         }
-        // `sana bir tokat atsam dünyayı unutursun` ("if I slapped you, you'd forget the
-        // world"): a blow promised to the reader (not `maçta bir tokat gibi gol attık`).
-        if self.at(i) == "tokat"
-            && self.is(
-                i + 1,
-                &["atsam", "atarim", "atacagim", "atariz", "atacagiz", "atsak"],
-            )
-            && self.any_in(i.saturating_sub(3)..i, &["sana", "size"])
-        {
-            return Some((Intent, i, i + 2));
-        }
-        // `senin o ince boynunu bir kırsam` ("if I could break that thin neck of yours").
-        if self.at(i) == "boynunu" {
-            let broken = (i + 1..(i + 3).min(self.len())).find(|&k| {
-                let w = self.at(k);
-                w.starts_with("kir")
-                    && ["sam", "arim", "acagim", "ariz", "acagiz"]
-                        .iter()
-                        .any(|e| w.ends_with(e))
-            });
-            if let Some(k) = broken {
-                return Some((Intent, i, k + 1));
-            }
-        }
         // `keşke bir kaza geçirsen` ("I wish you had an accident"); not `kaza geçirdim`.
         if self.at(i) == "kaza"
             && self.is(i + 1, &["gecirsen", "gecirseniz", "gecirse"])
@@ -1533,6 +1477,149 @@ impl Clause<'_> {
         {
             return Some((Call, i - 1, i + 1));
         }
+        // `senin gibi alçaklar toprağın altında olmalı` ("scoundrels like you should be under
+        // the ground"), said of people.
+        if self.seq(i, &["topragin", "altinda"])
+            && self.is(i + 2, &["olmali", "olmalisin", "olmalilar", "olmalidir"])
+            && (self.any_in(0..i, &["senin", "sizin"]) || (0..i).any(|k| self.tr_person_object(k)))
+        {
+            return Some((Call, 0, i + 3));
+        }
+        // `senin gibi kalemşörlerin parmaklarını tek tek kırmalı` ("the fingers of hacks like
+        // you should be broken one by one"): a person's limbs, theirs by the genitive or said
+        // to the reader.
+        if self.is(i, &TR_LIMBS_OF) {
+            let broken = (i + 1..i + 4).find(|&k| self.is(k, &["kirmali", "kesmeli"]));
+            let whose = i > 0 && (self.tr_person_object(i - 1) || self.is(i - 1, &TR_WHOSE))
+                || self.any_in(0..i, &["senin", "sizin"]);
+            if let Some(k) = broken.filter(|_| whose) {
+                return Some((Call, i.saturating_sub(1), k + 1));
+            }
+        }
+        // `kansere yakalanırsın` ("you'll get cancer", wished: not `kansere yakalanan annem`,
+        // "my mother, who got cancer"), `kanser ol` ("become cancer").
+        if self.at(i) == "kansere" {
+            let caught = self.at(i + 1);
+            if caught.starts_with("yakalan")
+                && (caught.ends_with("sin") || caught.ends_with("siniz"))
+            {
+                return Some((Call, i, i + 2));
+            }
+        }
+        if self.seq(i, &["kanser", "ol"]) || self.seq(i, &["kanser", "olasin"]) {
+            return Some((Call, i, i + 2));
+        }
+        None
+    }
+
+    /// A harm foretold to the reader, in Turkish: `sonun iyi olmayacak` ("your end won't be
+    /// good"), `bir daha böyle yazarsan yaşamazsın` ("write like this again and you won't live").
+    fn menace_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Menace;
+        // `sonun iyi olmayacak` ("your end won't be good"); `senin gibi hainlerin sonu iyi
+        // olmaz` ("traitors like you come to no good end"), not `bu işin sonu iyi olmaz`
+        // ("this won't end well").
+        let like_you =
+            || (0..i).any(|k| self.seq(k, &["senin", "gibi"]) || self.seq(k, &["sizin", "gibi"]));
+        let ill_end = self.seq(i + 1, &["iyi", "olmayacak"])
+            || self.seq(i + 1, &["kotu", "olacak"])
+            || self.seq(i + 1, &["iyi", "olmaz"]);
+        if ill_end && (self.is(i, &["sonun", "sonunuz"]) || self.at(i) == "sonu" && like_you()) {
+            return Some((Menace, i, i + 3));
+        }
+        // `çocuklarını bir daha göremeyeceksin` ("you'll never see your children again").
+        if self.at(i) == "goremeyeceksin"
+            && self.any_in(
+                i.saturating_sub(4)..i,
+                &["cocuklarini", "aileni", "anneni", "karini"],
+            )
+        {
+            return Some((Menace, i.saturating_sub(3), i + 1));
+        }
+        // `yazarı bulsak var ya, ne yapacağımızı biliriz` ("if we found the writer, we'd
+        // know what to do"): a person found, as a condition (not `tatilde ne yapacağımızı
+        // biliriz`, "we know what we'll do on holiday").
+        if self.is(i, &["yapacagimizi", "yapacagimi"])
+            && i > 0
+            && self.at(i - 1) == "ne"
+            && self.is(i + 1, &["biliriz", "bilirim", "biliyoruz", "biliyorum"])
+            && self.any_in(
+                0..i,
+                &[
+                    "bulsak",
+                    "bulursak",
+                    "bulsam",
+                    "gorsek",
+                    "gorsem",
+                    "yakalasak",
+                    "yakalarsak",
+                ],
+            )
+        {
+            return Some((Menace, 0, i + 2));
+        }
+        // `sana bir gün bunu ödeteceğim` ("one day I'll make you pay for this").
+        if self.is(i, &["odetecegim", "odetecegiz"])
+            && self.any_in(i.saturating_sub(5)..i, &["sana", "size"])
+        {
+            return Some((Menace, i.saturating_sub(4), i + 1));
+        }
+        // `kızını sokakta görürsem neler yaparım biliyor musun?` ("if I see your daughter in
+        // the street, do you know what I'd do?").
+        if self.seq(i, &["neler", "yaparim"])
+            && self.any_in(
+                i.saturating_sub(4)..i,
+                &["gorursem", "gorsem", "yakalarsam", "bulursam"],
+            )
+            && (i.saturating_sub(5)..i).any(|k| self.tr_person_object(k))
+        {
+            return Some((Menace, i.saturating_sub(4), i + 2));
+        }
+        // `kafana bir tane sıkarlar yakında, görürsün` ("they'll put one in your head soon,
+        // you'll see"): a shot foretold by others.
+        if self.is(i, &["sikarlar", "sikacaklar", "vururlar", "vuracaklar"])
+            && (i.saturating_sub(3)..i).any(|k| self.at(k).starts_with("kafa"))
+        {
+            return Some((Menace, i.saturating_sub(3), i + 1));
+        }
+        // `bir gün karanlık bir sokakta karşılaşırız` ("one day we'll meet in a dark street").
+        if self.is(i, &["karsilasiriz", "gorusuruz", "bulusuruz"])
+            && self.any_in(i.saturating_sub(4)..i, &["karanlik", "issiz"])
+            && self.any_in(i.saturating_sub(3)..i, &["sokakta", "yerde", "kosede"])
+        {
+            return Some((Menace, i.saturating_sub(4), i + 1));
+        }
+        // `bir daha böyle yazarsan yaşamazsın` ("write like this again and you won't live"):
+        // the reader's doing again, as a condition; not `bu maaşla yaşamazsın`.
+        if self.is(i, &["yasamazsin", "yasamazsiniz"])
+            && self.any_in(0..i, &["daha"])
+            && (0..i).any(|k| {
+                let w = self.at(k);
+                w.chars().count() >= 5 && (w.ends_with("rsan") || w.ends_with("rsen"))
+            })
+        {
+            return Some((Menace, 0, i + 1));
+        }
+        // `seni sokakta görürsem ne yapacağımı biliyorsun` ("if I see you in the street, you
+        // know what I'll do"): the reader seen or caught, as a condition; not `tatile
+        // gidersem ne yapacağımı biliyorum` ("I know what I'll do on holiday").
+        if self.is(i, &TR_MENACE_AFTER_IF)
+            && i >= 2
+            && self.seq(i - 2, &["ne", "yapacagimi"])
+            && self.caught_before(i - 2)
+        {
+            return Some((Menace, 0, i + 1));
+        }
+        // `sana bir şey olursa kimse üzülmez` ("if something happens to you, nobody will be
+        // sad"); not `sana bir şey olursa hemen ara` ("... call at once").
+        if self.is(i, &TR_NOBODY_CARES)
+            && i > 0
+            && self.at(i - 1) == "kimse"
+            && self.any_in(0..i - 1, &["olursa", "olsa"])
+            && self.any_in(0..i - 1, &["sana", "size", "senin", "sizin"])
+        {
+            return Some((Menace, 0, i + 1));
+        }
         // `seni bir gece yalnız yakalarsam görürsün` ("if I catch you alone one night, you'll
         // see"): the reader caught or found, then "you'll see" closing the clause; not
         // `sınavı geçersem görürsün` ("if I pass the exam, you'll see"), `... görürsün ne
@@ -1556,50 +1643,10 @@ impl Clause<'_> {
         {
             return Some((Menace, 0, i + 1));
         }
-        // `senin gibi alçaklar toprağın altında olmalı` ("scoundrels like you should be under
-        // the ground"), said of people.
-        if self.seq(i, &["topragin", "altinda"])
-            && self.is(i + 2, &["olmali", "olmalisin", "olmalilar", "olmalidir"])
-            && (self.any_in(0..i, &["senin", "sizin"]) || (0..i).any(|k| self.tr_person_object(k)))
-        {
-            return Some((Call, 0, i + 3));
-        }
-        // `senin gibi kalemşörlerin parmaklarını tek tek kırmalı` ("the fingers of hacks like
-        // you should be broken one by one"): a person's limbs, theirs by the genitive or said
-        // to the reader.
-        if self.is(i, &TR_LIMBS_OF) {
-            let broken = (i + 1..i + 4).find(|&k| self.is(k, &["kirmali", "kesmeli"]));
-            let whose = i > 0 && (self.tr_person_object(i - 1) || self.is(i - 1, &TR_WHOSE))
-                || self.any_in(0..i, &["senin", "sizin"]);
-            if let Some(k) = broken.filter(|_| whose) {
-                return Some((Call, i.saturating_sub(1), k + 1));
-            }
-        }
         // `seni bir daha görmek istemiyorum, yoksa fena olur` ("... or it'll get ugly"),
         // said to the reader (not `ilacı iç, yoksa fena olur`).
         if self.seq(i, &["yoksa", "fena", "olur"]) && self.any_in(0..i, &["seni", "sizi"]) {
             return Some((Menace, i, i + 3));
-        }
-        // `Seni öldürmeye yeminliyim` ("I've sworn to kill you").
-        if self.at(i) == "yeminliyim" && i > 0 && self.any_in(0..i, &["seni", "sizi"]) {
-            let sworn = self.at(i - 1);
-            let to_harm = ["oldurmeye", "gebertmeye", "vurmaya", "bogmaya", "yakmaya"];
-            if to_harm.contains(&sworn) {
-                return Some((Intent, i - 1, i + 1));
-            }
-        }
-        // `kansere yakalanırsın` ("you'll get cancer", wished: not `kansere yakalanan annem`,
-        // "my mother, who got cancer"), `kanser ol` ("become cancer").
-        if self.at(i) == "kansere" {
-            let caught = self.at(i + 1);
-            if caught.starts_with("yakalan")
-                && (caught.ends_with("sin") || caught.ends_with("siniz"))
-            {
-                return Some((Call, i, i + 2));
-            }
-        }
-        if self.seq(i, &["kanser", "ol"]) || self.seq(i, &["kanser", "olasin"]) {
-            return Some((Call, i, i + 2));
         }
         None
     }
