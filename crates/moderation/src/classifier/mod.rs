@@ -361,9 +361,11 @@ impl Features for Sums<'_> {
 }
 
 /// ROC AUC of scores against binary truth (the probability that a random positive outranks a
-/// random negative, ties counting half). `None` when one class is missing.
-pub fn roc_auc(scored: &mut [(f32, bool)]) -> Option<f64> {
-    scored.sort_by(|a, b| a.0.total_cmp(&b.0));
+/// random negative, ties counting half). A score is a number, or a tuple of them compared in
+/// order (a tie on the first broken by the second). `None` when one class is missing.
+pub fn roc_auc<K: PartialOrd>(scored: &mut [(K, bool)]) -> Option<f64> {
+    // Scores are numbers or tuples of them, never NaN.
+    scored.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
     let positives = scored.iter().filter(|(_, y)| *y).count() as f64;
     let negatives = scored.len() as f64 - positives;
     if positives == 0.0 || negatives == 0.0 {
@@ -512,6 +514,9 @@ mod tests {
         assert_eq!(roc_auc(&mut [(0.1, false), (0.9, true)]), Some(1.0));
         assert_eq!(roc_auc(&mut [(0.5, false), (0.5, true)]), Some(0.5));
         assert_eq!(roc_auc(&mut [(0.5, true)]), None);
+        // A tie on the first score is broken by the second.
+        let mut tied = [((1.0, 0.2), false), ((1.0, 0.7), true), ((0.3, 0.3), false)];
+        assert_eq!(roc_auc(&mut tied), Some(1.0));
     }
 
     #[test]

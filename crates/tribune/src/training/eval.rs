@@ -180,20 +180,22 @@ pub fn run_eval(
             Label::Abusive => r.abusive,
             Label::Obscene => r.obscene,
         };
-        let mut scored: Vec<(f32, bool)> = rows
+        // The house rules' view of a label: the classifier's score, or the F-word rule's when
+        // that is higher (the classifier does not read the F word); ranked by that, then by
+        // the classifier's score, which orders the texts the F-word rule scores alike (a
+        // sixth of the Russian ones: all tied at 1.0 before).
+        let mut ranked: Vec<((f32, f32), bool)> = rows
             .iter()
             .zip(&verdicts)
             .filter_map(|(r, v)| {
-                // The house rules' view of a label: the classifier's score, or the F-word
-                // rule's when that is higher (the classifier does not read the F word).
-                let score = match label {
+                let classifier = match label {
                     Label::Abusive => v.scores.abusive,
                     Label::Obscene => v.scores.obscene,
-                }
-                .max(v.scores.fword);
-                truth(r).map(|t| (score, t))
+                };
+                truth(r).map(|t| ((classifier.max(v.scores.fword), classifier), t))
             })
             .collect();
+        let scored: Vec<(f32, bool)> = ranked.iter().map(|&((s, _), t)| (s, t)).collect();
         if scored.is_empty() {
             continue;
         }
@@ -216,7 +218,7 @@ pub fn run_eval(
         };
         let (hp, hr) = at(hold);
         let (rp, rr) = at(refuse);
-        let auc = roc_auc(&mut scored);
+        let auc = roc_auc(&mut ranked);
         if let Some(a) = auc {
             aucs.push(a);
         }
