@@ -672,7 +672,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues not in one of the lists above.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "naked topless strip face mouth bed sleep sex touch sexy hottie bend разденься раздевайся \
-     soyun soyunsana bikini underwear lingerie раздеть отыметь поиметь облапать оттрахать shower \
+     soyun soyunsana lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
      princess come body spin gag bedroom sheets",

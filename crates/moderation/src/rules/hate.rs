@@ -434,30 +434,27 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "human humans люди человек insan nefret welcome \
-     unwelcome allowed rights banned stripped back home belong belongs control controls behind \
-     banks hollywood место беды проблемы несчастья ulkelerine istenmiyorlar istenmiyor arkasinda \
-     oturup defolsun defolsunlar домой locked kept eve mutfaga kullanmasin kullanmamali sick \
-     mentally barefoot class сорта varliklardir varliklar devil spawn iq iqs burden drain \
-     infiltrate infiltrating stay typical man dick cock shag place kitchen run leech lock round \
-     jesus christ govern breed breeding multiply multiplying правят управляют контролируют \
-     владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали продают \
-     продадут dresses coming yatakta taught puppet strings intelligent inferior steal steals \
-     taken cured лечить tedavi akli bag bags coffin coffins let diseases germs sadece raped \
-     caused started scum replacing ulkeden ulkemizden drive trees caves huts fareleri fareler \
-     кухню dedigin topraklardan mutfaga kanseri mikrobu vebasi asalagi asalaklari parazitleri \
-     pisligi belasi молчать рожать rounded herded interned deported expelled shipped thrown \
-     kicked driven brains minds doldurup incompatible media worth programmed wired predisposed \
-     prison jail kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali \
-     kovulmalidir surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste \
-     ticking camps asylums outbreed outbreeding replacing мафия правит hut huts jungle rob \
-     scrounge civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab \
-     rape rapes maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне \
-     contributed ban bar купили скупили everything understand understands island islands geri \
-     crime crimes isleri seeing dolu incapable invented faked holocaust itaat изолировать \
-     захватили heard sight trusted сидеть lives achieved cattle die убраться уехать свалить \
-     silmek gangsters karis desert surungenler disari депортировать factories noses smell stink \
-     reek typical",
+    "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
+     home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
+     ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
+     eve mutfaga kullanmasin kullanmamali sick mentally barefoot class сорта varliklardir \
+     varliklar devil spawn iq iqs burden drain infiltrate infiltrating stay typical man dick cock \
+     shag place run leech lock round jesus christ govern multiply multiplying правят управляют \
+     контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали \
+     продают продадут dresses coming yatakta taught puppet strings intelligent steal steals taken \
+     cured лечить tedavi akli bag bags coffin coffins let diseases germs sadece raped sokakta \
+     caused started replacing ulkeden ulkemizden drive trees caves huts fareleri кухню dedigin \
+     topraklardan kanseri mikrobu vebasi asalagi asalaklari parazitleri pisligi belasi молчать \
+     рожать rounded herded interned deported expelled shipped thrown kicked driven brains minds \
+     doldurup incompatible media worth programmed wired predisposed prison jail kanseridir basina \
+     basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
+     temizlenmeli cikarilmali disi plagues viruses waste ticking camps asylums outbreed \
+     outbreeding мафия правит hut jungle rob scrounge civilisation civilization ayaginin ayagi \
+     cult годятся созданы silinmeli feral stab rape rapes maymundan maymunlardan воруют крадут \
+     sussun curuk пьют пили blood плиты кухне contributed ban bar купили скупили everything \
+     understand understands island islands geri crimes isleri seeing dolu incapable invented faked \
+     holocaust itaat захватили heard sight trusted сидеть lives achieved cattle die убраться \
+     уехать свалить silmek karis desert disari noses smell stink reek",
 );
 
 impl Clause<'_> {
@@ -1411,8 +1408,9 @@ impl Clause<'_> {
             end..end + 6,
             &["spread", "spreads", "carry", "carries", "bring", "brings"],
         );
+        // (`... carry filth wherever they go`.)
         let ills = [
-            "diseases", "disease", "germs", "plagues", "plague", "viruses",
+            "diseases", "disease", "germs", "plagues", "plague", "viruses", "filth", "lice",
         ];
         if let Some(k) = spread.filter(|&k| self.is(k + 1, &ills)) {
             return Some((Dehumanisation, i, k + 2));
@@ -1611,6 +1609,14 @@ impl Clause<'_> {
         if let Some(k) = (end..end + 3).find(|&k| self.at(k) == "yatakta") {
             if self.seq(k + 1, &["ise", "yarar"]) {
                 return Some((Stereotype, i, k + 3));
+            }
+        }
+        // `senin gibi kadınlar ancak sokakta iş bulur` ("women like you only find work on the
+        // street"); not `... sokakta çalışan kadınlar`, a report of street vendors.
+        if let Some(k) = (end..end + 3).find(|&k| self.at(k) == "sokakta") {
+            let only = k > 0 && self.is(k - 1, &["ancak", "sadece"]);
+            if only && (self.seq(k + 1, &["is", "bulur"]) || self.is(k + 1, &["calisir"])) {
+                return Some((Stereotype, i, k + 2 + usize::from(self.at(k + 1) == "is")));
             }
         }
         if after > end {
@@ -3471,6 +3477,22 @@ mod tests {
             &[
                 "The Jewish museum still runs the country's best archive tour.",
                 "The disabled are a quarter of the town's population.",
+            ],
+        );
+    }
+
+    #[test]
+    fn filth_carried_work_on_the_street() {
+        read_all(
+            &[
+                "Chinese people carry filth wherever they go.",
+                "Senin gibi kadınlar ancak sokakta iş bulur.",
+            ],
+            &[
+                "Chinese people carry their shopping home on the bus.",
+                "Rats carry filth wherever they go.",
+                "Kadınlar ancak sokakta güvende hissetmiyor.",
+                "Bu kadınlar sokakta iş buldu, pazarda sebze satıyorlar.",
             ],
         );
     }

@@ -294,6 +294,10 @@ static BEFORE_VILE: Lexicon = Lexicon::new(
 /// Scorn for a coward's kind, before an animal's name: `a spineless little worm`.
 static SPINELESS: Lexicon = Lexicon::new("spineless slimy snivelling sniveling");
 
+/// What a small mind is likened to: `your brain is a smooth pebble`.
+static SMALL_HARD_THINGS: Lexicon =
+    Lexicon::new("pebble pea peanut walnut raisin marble crouton grape");
+
 /// Persons a reader is called a poor excuse for.
 static HUMAN: Lexicon = Lexicon::new(
     "human man woman person journalist reporter writer columnist editor father mother parent \
@@ -894,6 +898,14 @@ impl Clause<'_> {
             // `your brain is a wasted organ, donate it to science`.
             if self.seq(i + 1, &["is", "a", "wasted"]) {
                 return Some((i + 5).min(self.len()));
+            }
+            // `your brain is a smooth pebble rattling around an empty bucket`: a small hard
+            // thing for a brain (not `your brain is a muscle, train it`).
+            if self.seq(i + 1, &["is", "a"]) {
+                let thing = (i + 3..i + 5).find(|&k| self.is(k, &SMALL_HARD_THINGS));
+                if let Some(k) = thing {
+                    return Some(k + 1);
+                }
             }
             let size = (i + 1..i + 5).find(|&k| self.seq(k, &["size", "of", "a"]));
             if let Some(k) =
@@ -1623,6 +1635,17 @@ impl Clause<'_> {
             if self.is(name, &VILE) || self.at(i) == "you" && animal {
                 return Some(name + 1);
             }
+            // `you look like a melted candle that learned to type`: the reader as a thing that
+            // learnt to be human (not `... like a kid who learned to ride a bike`).
+            let learnt = (a + 1..a + 4).find(|&j| {
+                self.is(j, &["that", "who"])
+                    && self.is(j + 1, &["learned", "learnt"])
+                    && self.at(j + 2) == "to"
+                    && self.is(j + 3, &["type", "talk", "walk", "write", "speak", "read"])
+            });
+            if let Some(j) = learnt.filter(|&j| self.at(i) == "you" && !self.is(j - 1, &*PERSON)) {
+                return Some(j + 4);
+            }
         }
         let copula = self.first_in(i + 1..i + 3, &["is", "are", "was", "were"])?;
         let mut k = copula + 1;
@@ -2148,11 +2171,15 @@ static SHAPES: [(Shape, &Needs); 64] = [
         |c, i| c.slept_with_the_boss(i),
         &words(&["sleeping", "slept", "sleeps"]),
     ),
-    (
-        |c, i| c.called_vile(i),
-        &lexicons(&[&VILE, &ACCUSED, &NAMES, &ANIMAL_NAMES, &BLIGHTS]),
-    ),
+    (|c, i| c.called_vile(i), &CALLED_VILE),
 ];
+
+/// What [`Clause::called_vile`] needs: a vile name, a crime, an animal, or a thing that
+/// `learned to type`.
+static CALLED_VILE: Needs = Needs {
+    lexicons: &[&VILE, &ACCUSED, &NAMES, &ANIMAL_NAMES, &BLIGHTS],
+    words: &["learned", "learnt"],
+};
 
 impl Needs {
     fn iter(&self) -> impl Iterator<Item = &'static str> {
@@ -2256,19 +2283,17 @@ fn cues() -> impl Iterator<Item = &'static str> {
 
 /// The cues not in a list above.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "disgrace waste favour favor ashamed nobody drop \
-     dropped curdle crack sink scare frighten melt clock instructions labels label brain \
-     braindead brainless kitchen sandwich excuse born swallowed pulled birth contraception \
-     abortion mouth bullet bullets rope ammo ammunition noose slept sleeps sleeping sleep knees \
-     legs equivalent prison jail locked muzzle позор dragged coughed кусок mutfak mutfaktir stain \
-     blight sun boil wart pimple carbuncle worth failed notice позорище israfi israfisin face \
-     anani desperate blind deaf mongrel mongrels uterus piss regrets regretted disappointed \
-     imagine planks evolution cells monkey chimp chimpanzee baboon toddler grandmother granny \
-     gran nan sessions favours favors overtime specimen degree diploma phd qualifications water \
-     hamster goldfish parrot embarrassed embarassed embarrased mong mongs cousins kodes fat runt \
-     std drinks drank cries cried weeps wept iq ignorance stupidity idiocy ugliness participation \
-     cheats cheated toilets floors burgers sandwiches fit kindness leash fart farts \
-     turd sokak glorified spinster learn barbed",
+    "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
+     clock instructions labels label kitchen sandwich excuse born swallowed pulled birth \
+     contraception abortion mouth bullet bullets rope ammo ammunition noose slept sleeps sleeping \
+     sleep knees legs equivalent prison jail locked muzzle позор dragged coughed кусок mutfak \
+     mutfaktir blight sun boil wart pimple carbuncle worth failed notice позорище israfi israfisin \
+     face anani desperate blind deaf mongrel mongrels uterus piss regrets regretted disappointed \
+     imagine evolution cells grandmother granny gran nan sessions favours favors overtime specimen \
+     degree diploma phd qualifications water hamster goldfish parrot embarrassed embarassed \
+     embarrased cousins kodes fat runt std drinks drank cries cried weeps wept ignorance stupidity \
+     idiocy ugliness participation cheats cheated toilets floors burgers sandwiches fit kindness \
+     leash fart farts turd sokak glorified spinster learn learned learnt barbed",
 );
 
 /// Every stock insult in the text.
@@ -3288,6 +3313,24 @@ mod tests {
                 "My bulldog tried to eat a wasp and regretted it immediately.",
                 "Cousins marrying was common among European royals.",
                 "Kodes dizisi bu akşam başlıyor.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_candle_that_learned_to_type_a_pebble_for_a_brain() {
+        read_all(
+            &[
+                "You look like a melted candle that learned to type.",
+                "You write like a potato that learnt to talk.",
+                "Your brain is a smooth pebble rattling around an empty bucket.",
+                "His brain is a shrivelled pea.",
+            ],
+            &[
+                "You look like a kid who learned to ride a bike yesterday.",
+                "The robot looks like a toaster that learned to walk.",
+                "Your brain is a muscle, train it every day.",
+                "Your brain is a remarkable organ.",
             ],
         );
     }

@@ -38,6 +38,12 @@ pub(super) static BODY: Lexicon = Lexicon::new(
 pub(super) static SUFFER: Lexicon =
     Lexicon::new("pay suffer bleed regret beg scream disappear die cry");
 
+/// What no one eats but by force: `make you eat your keyboard`.
+static FORCED_DOWN: Lexicon = Lexicon::new(
+    "keyboard keyboards laptop phone teeth pen pens microphone camera notebook press badge \
+     lanyard boots boot fist",
+);
+
 /// Where putting someone harms them: `put you in the hospital`.
 pub(super) static PUT_IN: Lexicon =
     Lexicon::new("hospital ground grave coffin wheelchair morgue bag icu dirt");
@@ -506,6 +512,15 @@ impl Clause<'_> {
                 && (owed.contains(&then) || then == "for" && !self.is(i + 3 + object, &for_what));
             if !bill {
                 return Some(i + 2 + object);
+            }
+        }
+        // `someone will make you eat your keyboard`, `... swallow your own teeth`: a thing
+        // forced down a person's throat (not `make you eat your words`, `... your greens`).
+        if w == "make" && object > 0 && self.is(i + 1 + object, &["eat", "swallow"]) {
+            let yours = i + 2 + object;
+            let thing = yours + usize::from(self.at(yours + 1) == "own") + 1;
+            if self.is(yours, POSSESSIVES) && self.is(thing, &FORCED_DOWN) {
+                return Some(thing + 1);
             }
         }
         if w == "make" && self.at(i + 1) == "sure" {

@@ -414,53 +414,46 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues that are not in one of the lists [`CUES`] joins: for each shape its rarest word
 /// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "beat throat throats hunt track come coming comes \
-     never bullet bullets wall fire alight burn blow firebomb sorry ambulance hearse stretcher \
-     numbered sleep where watch dies dead rid alive live survive feet over harmed knock alone \
-     shame wiped eliminated burns collapses explodes sinks crashes yourself wrists bleach kys \
-     pity happens lesson aborted miss oxygen hanging swinging kendini geber end death dox doxx \
-     address addresses nudes phone location whereabouts leak find catch hands employer employers \
-     workplace boss убей hit misery pray drive drives school hell miserable dragged permanently \
-     forever silence squad alley body lampposts lamppost know obituaries obituary obits casket \
-     accidents waiting plane flight tyres tires windscreen mouth career straw push pushes shove \
-     shoves sunk trigger rioters mob thugs looters settle notice rope noose raped crowbar taken \
-     antifreeze buried fist blown scraping scrape peeling pavement wheelchair fed flattens \
-     recognise recognize father brakes stake holocaust genocide pogrom kristallnacht keep pills \
-     linc yasamaya yasama breathe slip torches pitchforks hitler million daga karanlik жаль \
-     mosque mosques church churches synagogue synagogues temple temples gurdwara cathedral last \
-     loading sharpening broken imagine picture fantasize fantasise backs cry barbecue bbq kebab \
-     stew rug torch oldurene taslamak throw throws toss hurl asacaksin asacaksiniz dentist \
-     surgeon coroner friends mates lads knife gun blade pistol rifle shotgun machete flammable \
-     nosy nosey lights заслуживают заслуживаешь заслуживает заслуживаете parca dizecegiz \
-     монтировкой koparmak gosteririm gosterecegim топить душить breaks клетку клетке tongue gouge \
-     rip fists gallows guillotine behind kirilmali kesilmeli denize screenshots screenshot \
-     carried spike spikes pike pikes rearrange manners кладбище могиле гробу hastanelik strung \
-     lever careful front temizlemek кругу goremeyeceksin patlatmak visit keyboard window road \
-     brake dog dogs celebrate champagne karismam odetecegim odetecegiz dovulmeyi olmeyi asilmayi \
-     vurulmayi smirk camps газовую газовые pier dental respect sonu sonun stamped nightmare \
-     пересчитаю родился родилась родились сгорит взорвется рухнет сгоришь yeminliyim yasatmam \
-     petrol gasoline helmet helmets visiting visit канаве семью dovmek hunted wake blood accident \
-     gulag gulags camp fena обрадуешься обрадуетесь гореть лесу taught knocking cave переломали \
-     сломали оторвали подожгу подожжем взорву взорвем сожжем spit traffic hiding укоротить \
-     покалечу fall eye baton executions hangings печь печку топку давить журналюг iron pipe ezmek \
-     bulldozed torched flattened bombed demolished жилец жильцы yapacagimizi yapacagimi ezilmen \
-     gebermen asilman gebermeni olmeni yakalarsam bulursam ribs smoke acid brick bricks purge \
-     yours гробу хребет ломают ремнем soykirimi accidents walking sharpen pigs sharks crocodiles \
-     участь hallederiz halledecegiz gormeyeyim taslanmali tied concrete swinging tube учится \
-     зарезали убили ребра рёбра yakin pislikler shovel spade woodland grave squad доживешь \
-     отлупить kursun boot trunk багажнике доберемся зашить basalim yakalim \
-     disappear vanish shoulder thrown rearranges keeping example syringe needle breathing \
-     ovens oven knows mezar mezarlik mezardir stairs windows neither parked warning list \
-     сгорит сгорят переедет доберутся sikarlar sikacaklar vururlar vuracaklar crawl гроб яду \
-     dayak yaparim mates bulcam bulucam edicem edecegim easy date estate осторожна \
-     осторожен лесоповал box verdict tripped slashes mercy разберется cole изолировать \
-     задушил edilmeliler edilmeli outside tokat boynunu kaza delete erase lights sooner walk \
-     kirilsin watching kitchen motorway guess office \
-     taniyamaz tanimaz kirmali kesmeli поговорим slap string leave life мыло земли \
-     сторонам отрезали поможет сдох коротким hesaplasacagiz hesaplasacagim dovmemi topragin \
-     yakariz whoever suffers suffer gladly happily dreams lamp plate registration casualty \
-     gomerler gomeriz gomecegiz когда дорога sokerim olur biliyoruz ayiracagim одному одной \
-     screenshotted belt gidersin kesmek паркуешь bruise",
+    "beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
+     sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive live survive \
+     feet over harmed knock alone shame wiped eliminated burns collapses explodes sinks crashes \
+     yourself wrists bleach kys pity happens lesson aborted miss oxygen swinging kendini geber end \
+     death dox doxx address addresses nudes phone location whereabouts leak find catch employer \
+     employers workplace boss убей hit misery pray drive drives school hell miserable dragged \
+     permanently forever silence squad alley body lampposts lamppost know obituaries obituary \
+     obits casket accidents waiting plane flight tyres tires windscreen mouth career straw push \
+     pushes shove shoves trigger rioters mob thugs looters settle notice taken antifreeze fist \
+     blown scraping scrape peeling pavement fed flattens recognise recognize father brakes stake \
+     holocaust genocide pogrom kristallnacht keep pills linc yasamaya yasama breathe slip torches \
+     pitchforks hitler million daga karanlik жаль mosque mosques church churches synagogue \
+     synagogues temple temples gurdwara cathedral last loading sharpening broken imagine picture \
+     fantasize fantasise backs barbecue bbq kebab stew rug oldurene throw throws toss hurl dentist \
+     surgeon coroner friends mates lads flammable nosy nosey lights заслуживают заслуживаешь \
+     заслуживает заслуживаете parca gosteririm gosterecegim breaks клетку клетке tongue gouge rip \
+     fists gallows behind kirilmali denize screenshots screenshot carried spike spikes pike pikes \
+     rearrange manners кладбище могиле гробу hastanelik strung lever careful front temizlemek \
+     кругу goremeyeceksin patlatmak visit keyboard window road brake dog dogs celebrate champagne \
+     karismam odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi smirk camps газовую \
+     газовые dental respect sonu sonun stamped nightmare родился родилась родились сгорит \
+     взорвется рухнет сгоришь yeminliyim yasatmam petrol gasoline helmet helmets visiting канаве \
+     семью hunted wake blood accident gulag gulags camp fena обрадуешься обрадуетесь гореть лесу \
+     taught knocking cave переломали сломали оторвали подожгу подожжем взорву взорвем сожжем spit \
+     traffic укоротить fall eye baton executions hangings печь печку топку давить журналюг iron \
+     pipe ezmek bulldozed torched flattened bombed demolished жилец жильцы yapacagimizi yapacagimi \
+     ezilmen gebermen asilman gebermeni olmeni yakalarsam bulursam smoke brick bricks purge yours \
+     хребет ломают ремнем soykirimi walking sharpen pigs sharks crocodiles участь hallederiz \
+     halledecegiz gormeyeyim tied concrete tube учится ребра рёбра yakin pislikler shovel spade \
+     woodland доживешь kursun boot багажнике доберемся basalim yakalim vanish shoulder thrown \
+     rearranges keeping example syringe needle breathing ovens oven knows mezar mezarlik mezardir \
+     stairs windows neither parked warning list сгорят переедет доберутся sikarlar sikacaklar \
+     vururlar vuracaklar crawl гроб яду dayak yaparim bulcam bulucam edicem easy date estate \
+     осторожна осторожен box verdict tripped slashes mercy разберется cole изолировать edilmeliler \
+     edilmeli outside tokat boynunu kaza delete erase sooner walk kirilsin watching kitchen \
+     motorway guess office taniyamaz tanimaz kirmali kesmeli поговорим string leave life земли \
+     сторонам отрезали поможет коротким hesaplasacagiz hesaplasacagim dovmemi topragin yakariz \
+     whoever suffers gladly happily dreams lamp plate registration casualty gomerler gomeriz \
+     gomecegiz когда дорога sokerim olur biliyoruz ayiracagim одному одной screenshotted belt \
+     gidersin паркуешь bruise",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]

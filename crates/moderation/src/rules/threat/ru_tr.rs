@@ -275,6 +275,8 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["пожалеете", "что", "родились"],
     &["знаю", "где", "ты", "живешь"],
     &["знаю", "где", "вы", "живете"],
+    &["знаем", "где", "ты", "живешь"],
+    &["знаем", "где", "вы", "живете"],
     &["знаю", "где", "ты", "работаешь"],
     &["устрою", "веселую", "жизнь"],
     &["устрою", "сладкую", "жизнь"],
@@ -600,7 +602,7 @@ static CLOSING_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// Russian and Turkish words a threat starts at that are not in a lexicon of its shapes: the
 /// Turkish for cancer, wished on someone, "you'll see", "you're finished", "if only"...
 static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
-    "kansere kanser oldurun gebertin gibilerin твой твоя ваш ваша sikarlar sikacaklar neler знаю \
+    "kansere kanser oldurun gebertin gibilerin твой твоя ваш ваша sikarlar sikacaklar neler знаю знаем \
      vururlar vuracaklar выпей разберется разберемся разберутся cole yok \
      kahrolsun olum gorursun gorursunuz olseydin olseydiniz gebereydin yasamazsin dovmek bittin \
      yandin biliyorsun bilirsin linc daga karsilasiriz gorusuruz bulusuruz oldurene asacaksin \
@@ -999,15 +1001,30 @@ impl Clause<'_> {
             }
         }
         // `надеюсь, твой дом сгорит вместе с тобой` ("I hope your house burns down with you
-        // in it"); not `надеюсь, твой дом не сгорит`.
-        if self.at(i) == "надеюсь" {
-            let burns = (i + 1..i + 6).find(|&k| {
-                self.is(k, &["сгорит", "взорвется", "рухнет", "сгоришь"]) && self.at(k - 1) != "не"
-            });
+        // in it"), `чтоб твоя редакция сгорела к чертям вместе с тобой` ("may your newsroom
+        // burn to hell with you in it"); not `надеюсь, твой дом не сгорит`, `чтоб твоя
+        // редакция сгорела от стыда` (with shame).
+        if self.is(i, &["надеюсь", "чтоб", "чтобы", "пусть"]) {
+            let burnt = [
+                "сгорит",
+                "взорвется",
+                "рухнет",
+                "сгоришь",
+                "сгорел",
+                "сгорела",
+                "сгорело",
+                "сгорели",
+                "взорвалась",
+                "взорвался",
+                "рухнула",
+                "рухнул",
+            ];
+            let burns = (i + 1..i + 6).find(|&k| self.is(k, &burnt) && self.at(k - 1) != "не");
             if let Some(k) = burns {
-                if self.at(k) == "сгоришь" || self.seq(k + 1, &["вместе", "с", "тобой"])
-                {
-                    return Some((Call, i, k + 1));
+                let with_you = (k + 1..k + 4)
+                    .find(|&j| self.seq(j, &["вместе", "с"]) && self.is(j + 2, &["тобой", "вами"]));
+                if self.at(k) == "сгоришь" || with_you.is_some() {
+                    return Some((Call, i, with_you.map_or(k + 1, |j| j + 3)));
                 }
             }
         }

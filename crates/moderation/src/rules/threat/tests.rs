@@ -2525,3 +2525,26 @@ fn menaces_of_the_ninety_third_set() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_ninety_fourth_set() {
+    read_all(
+        &[
+            "Keep writing lies like this and one day someone will make you eat your keyboard, key by key.",
+            "I'll make him swallow his own teeth.",
+            "Мы знаем, где ты живёшь, так что думай, что пишешь.",
+            "Знаем, где вы живёте.",
+            "Чтоб твоя редакция сгорела к чертям вместе с тобой.",
+            "Пусть твой офис взорвётся вместе с вами.",
+        ],
+        &[
+            "Keep writing like this and one day someone will make you eat your words.",
+            "My mum used to make me eat my greens.",
+            "I'll make you eat your own cooking for a week.",
+            "Мы знаем, где ты жил в детстве, ты рассказывал.",
+            "Чтоб твоя редакция сгорела от стыда за такую статью.",
+            "Чтобы дом не сгорел вместе с тобой, проверь проводку.",
+            "Пусть твой пирог сгорит, зато мы посидим вместе с тобой.",
+        ],
+    );
+}
