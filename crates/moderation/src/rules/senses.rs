@@ -57,7 +57,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 36] = [
+static SENSES: [Sense; 38] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -111,9 +111,11 @@ static SENSES: [Sense; 36] = [
         "bill bills law laws song songs recipe grammar language budget plan script committee \
          edit",
     ),
+    // (And an argument called garbage: an idea criticised, not a person.)
     Sense::new(
         "garbage",
-        "collector collectors collection truck trucks lorry bin bins dump dumps disposal",
+        "collector collectors collection truck trucks lorry bin bins dump dumps disposal \
+         argument arguments logic reasoning idea ideas theory policy proposal",
     ),
     Sense::new("sucker", "punch punches punched"),
     Sense::new("booty", "pirate pirates treasure plunder plundered loot buried"),
@@ -209,6 +211,20 @@ static SENSES: [Sense; 36] = [
     Sense::made_of(
         "овца овцы овец",
         "паслась пасется пасутся паслись стадо отара шерсть ягнята ягненок пастух ферме",
+        "вы ты",
+    ),
+    // A blunt knife (`тупой нож`), a dim cat (`мой кот — тупая скотина`); not the reader.
+    Sense::made_of(
+        "тупой тупая тупое тупые тупого тупую",
+        "нож ножа ножом ножи ножницы лезвие лезвия топор топора карандаш пила кот кота кошка \
+         пёс пес собака",
+        "вы ты",
+    ),
+    // A cat or a cow (`мой кот — тупая скотина, опять уронил вазу`); not the reader called
+    // one.
+    Sense::made_of(
+        "скотина скотиной скотины",
+        "кот кота котом кошка кошку пёс пес пса собака собаку корова корову коза козу",
         "вы ты",
     ),
 ];
@@ -470,5 +486,21 @@ mod tests {
         );
         assert!(unread("You are the village idiot of this comment section.").is_empty());
         assert_eq!(unread("я чуть не сдох от смеха"), ["сдох"]);
+    }
+
+    #[test]
+    fn a_blunt_knife_a_dim_cat_an_argument_called_garbage() {
+        assert_eq!(
+            unread("Мой кот — тупая скотина, опять уронил вазу."),
+            ["тупая", "скотина"]
+        );
+        assert_eq!(unread("Этот нож совсем тупой."), ["тупой"]);
+        assert!(unread("Ты тупая скотина.").is_empty());
+        assert!(unread("Автор тупой, как мой кот.").is_empty());
+        assert_eq!(
+            unread("The columnist's argument is garbage, but she writes well."),
+            ["garbage"]
+        );
+        assert!(unread("You are garbage, and your argument too.").is_empty());
     }
 }

@@ -413,6 +413,23 @@ impl Clause<'_> {
                 return Some(k + 1 + self.person(k + 1));
             }
         }
+        // `I'd pour petrol on you`, `... douse him in petrol`: a person made ready to burn
+        // (not `pour petrol on the bonfire`).
+        let fuel = ["petrol", "gasoline", "gas", "fuel", "kerosene", "paraffin"];
+        if self.is(i, &["pour", "pours", "pouring"])
+            && self.is(i + 1, &fuel)
+            && self.at(i + 2) == "on"
+            && self.person(i + 3) > 0
+        {
+            return Some(i + 3 + self.person(i + 3));
+        }
+        if self.is(i, &["douse", "douses", "dousing", "soak", "drench"])
+            && object > 0
+            && self.is(i + 1 + object, &["in", "with"])
+            && self.is(i + 2 + object, &fuel)
+        {
+            return Some(i + 3 + object);
+        }
         // `see you bleed`, `watch them die`.
         if self.is(i, &["see", "watch"])
             && object > 0

@@ -393,7 +393,15 @@ impl Clause<'_> {
                                 self.is(w, &["websites", "sites", "online", "internet", "porn"])
                             })
                     });
+                // (`... if your server caught fire with you sitting next to it`: the reader
+                // burnt with a thing, not `... with you away on holiday`.)
+                let burnt_with_you = self.any_in(i + 3..i + 10, &["fire", "exploded", "blew"])
+                    && (i + 3..self.len()).any(|k| {
+                        self.seq(k, &["with", "you"])
+                            && self.is(k + 2, &["sitting", "inside", "in", "still", "trapped"])
+                    });
                 exposed
+                    || burnt_with_you
                     || (self.any_in(i + 2..i + 6, &happens) || hurt)
                         && (self.person_in(i + 4..i + 9)
                             || self.any_in(i + 2..i + 4, &["he", "she", "they"])
@@ -610,6 +618,25 @@ impl Clause<'_> {
             }
             // `the reporter's car is parked on Elm Street every night. It's a quiet street.`: a
             // person's whereabouts, then no one to see.
+            // `your editor's kids walk home past my house every afternoon. Just saying.`: the
+            // reader's people's way, by the writer's door, and a hint (not `... past my house,
+            // they always wave`).
+            "past"
+                if self.at(i + 1) == "my"
+                    && self.is(i + 2, &["house", "door", "flat", "place"]) =>
+            {
+                let theirs = (0..i).any(|k| {
+                    self.is(
+                        k,
+                        &["kids", "children", "daughter", "son", "wife", "husband"],
+                    ) && self.any_in(k.saturating_sub(3)..k, &["your", "his", "her"])
+                });
+                let routine = self.any_in(i + 3..self.len(), &["every", "each"]);
+                let hinted = self
+                    .followed_by(&[&["just", "saying"], &["just", "so", "you", "know"]])
+                    || self.followed_by(UNSEEN);
+                (theirs && routine && hinted).then(|| self.len())
+            }
             "parked" => {
                 let whose = (0..i).any(|k| self.at(k) == "your" || self.is_people(k));
                 let nightly = (i..self.len()).any(|k| self.seq(k, &["every", "night"]));
@@ -1037,12 +1064,37 @@ impl Clause<'_> {
                         && self.any_in(0..i - 2, &["should", "must", "deserve", "deserves"])))
             .then_some(i + 2),
             // `when they find you in the boot of your own car`: the reader's body found.
-            "boot" | "trunk" => (i >= 2
-                && self.seq(i - 2, &["in", "the"])
-                && self.at(i + 1) == "of"
-                && self.any_in(i.saturating_sub(6)..i - 2, &["find", "finds", "found"])
-                && self.any_in(i.saturating_sub(6)..i - 2, &["you", "him", "her"]))
-            .then_some(i + 1),
+            // (`a journalist like you would fit nicely in the boot of my car`: the reader
+            // carried off, not `your suitcase would fit in the boot of my car`.)
+            "boot" | "trunk" => {
+                let placed = i >= 2 && self.seq(i - 2, &["in", "the"]) && self.at(i + 1) == "of";
+                let before = i.saturating_sub(6)..i.saturating_sub(2);
+                let found = self.any_in(before.clone(), &["find", "finds", "found"])
+                    && self.any_in(before.clone(), &["you", "him", "her"]);
+                let fits = self.any_in(before, &["fit", "fits"])
+                    && self.is(i + 2, &["my", "our"])
+                    && (self.any_in(0..i, &["you", "him", "her"]) || self.person_in(0..i));
+                (placed && (found || fits)).then_some(i + 1)
+            }
+            // `the world will be a better place the day your heart stops`: a death awaited
+            // (not `the day your heart stops racing, you'll know it was love`).
+            "heart"
+                if i >= 1
+                    && self.at(i - 1) == "your"
+                    && self.is(i + 1, &["stops", "stopped"])
+                    && i + 2 == self.len() =>
+            {
+                let awaited = [
+                    "better",
+                    "celebrate",
+                    "party",
+                    "wait",
+                    "glad",
+                    "happy",
+                    "dance",
+                ];
+                self.any_in(0..i - 1, &awaited).then_some(i + 2)
+            }
             // `someone will have shut your mouth for good`: silenced for ever.
             "shut" => (self.is(i + 1, &["your", "his", "her"])
                 && self.is(i + 2, &["mouth", "trap"])

@@ -233,6 +233,35 @@ impl Clause<'_> {
                 }
             }
         }
+        // `I could snap your neck before you finished typing`: the reader's body within the
+        // writer's reach (not `I could strangle whoever designed this menu`, said of no one
+        // there).
+        if self.is(i, &["i", "we"]) && self.at(i + 1) == "could" {
+            let verb = i + 2 + usize::from(self.is(i + 2, &["easily", "just"]));
+            if self.at(verb + 1) == "your" && self.is(verb + 2, &BODY) {
+                if let Some(end) = self.harm(verb, true) {
+                    return Some((Intent, i, end));
+                }
+            }
+        }
+        // `nobody would blame me if I ran this hack over`: a harm the writer would be
+        // forgiven, as if done (not `nobody would blame me if I left early`).
+        if self.seq(i, &["nobody", "would", "blame", "me", "if"]) && self.is(i + 5, &["i", "we"]) {
+            let verb = i + 6;
+            let person = self.person(verb + 1);
+            let done = self.is(verb, &HARMED) && person > 0
+                || self.at(verb) == "ran" && person > 0 && self.at(verb + 1 + person) == "over";
+            if done {
+                return Some((
+                    Intent,
+                    i,
+                    verb + 1 + person + usize::from(self.at(verb) == "ran"),
+                ));
+            }
+            if let Some(end) = self.harm(verb, true) {
+                return Some((Intent, i, end));
+            }
+        }
         // `just a matter of time before someone stabs that loudmouth`.
         if self.seq(i, &["matter", "of", "time", "before"])
             && self.is(i + 4, &["someone", "somebody"])
@@ -453,7 +482,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      сторонам отрезали поможет коротким hesaplasacagiz hesaplasacagim dovmemi topragin yakariz \
      whoever suffers gladly happily dreams lamp plate registration casualty gomerler gomeriz \
      gomecegiz когда дорога sokerim olur biliyoruz ayiracagim одному одной screenshotted belt \
-     gidersin паркуешь bruise",
+     gidersin паркуешь bruise \
+     blame heart past olmali olmalilar",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -497,7 +527,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
      know knows ovens oven ended stairs windows neither parked warning list bring easy date \
      live wall box verdict justice had hands guess sooner enjoy wants whoever string alone \
-     leave left book sweet lamp lampposts carry motorway belt bat hammer fists",
+     leave left book sweet lamp lampposts carry motorway belt bat hammer fists past heart",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -222,8 +222,8 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["тебе", "лучше", "не", "выходить", "из", "дома"],
     &["вам", "не", "жить"],
     &["ты", "труп"],
-    // "I'll get you out from under the ground": wherever you hide.
-    &["из", "под", "земли", "достану"],
+    // "I'll get you out from under the ground": wherever you hide (and `тебя из-под земли
+    // достану`, [`Clause::menace_ru`]).
     &["достану", "тебя", "из", "под", "земли"],
     &["ты", "покойник"],
     // "You'll find out what happens to those who ...".
@@ -420,7 +420,6 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["oglunun", "okul", "cikisini", "biliyoruz"],
     &["kizinin", "okul", "cikisini", "biliyoruz"],
     // "We'll get you from under the ground"; "we'll burn your car".
-    &["тебя", "из", "под", "земли", "достанем"],
     &["достанем", "тебя", "из", "под", "земли"],
     &["arabani", "yakariz"],
     &["arabani", "yakacagiz"],
@@ -510,7 +509,7 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
      asacagim asarim parcalarim parcalayacagim doverim dovecegim sikacagim sikarim kirarim \
      kiracagim dagitacagim dagitirim dizecegiz dizecegim ezerim ezecegim bogazlarim bogazlayacagim \
      tokatlarim tokatlayacagim tekmelerim gomerim gomecegim koparirim koparacagim kopartirim \
-     kopartacagim",
+     kopartacagim sokerim sokecegim",
 );
 
 /// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged"),
@@ -518,7 +517,7 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
 pub(super) static TR_CALL: Lexicon = Lexicon::new(
     "olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim \
      oldurun gebertin kahrolsun asacaksin asacaksiniz olmeliydi dovulmeli taslanmali \
-     taslanmalidir",
+     taslanmalidir sallandirmali sallandirilmali",
 );
 
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
@@ -602,8 +601,8 @@ static CLOSING_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// Russian and Turkish words a threat starts at that are not in a lexicon of its shapes: the
 /// Turkish for cancer, wished on someone, "you'll see", "you're finished", "if only"...
 static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
-    "kansere kanser oldurun gebertin gibilerin твой твоя ваш ваша sikarlar sikacaklar neler знаю знаем \
-     vururlar vuracaklar выпей разберется разберемся разберутся cole yok \
+    "kansere kanser oldurun gebertin gibilerin твой твоя ваш ваша sikarlar sikacaklar neler знаю \
+     знаем vururlar vuracaklar выпей разберется разберемся разберутся cole yok \
      kahrolsun olum gorursun gorursunuz olseydin olseydiniz gebereydin yasamazsin dovmek bittin \
      yandin biliyorsun bilirsin linc daga karsilasiriz gorusuruz bulusuruz oldurene asacaksin \
      asacaksiniz хоть заслуживают заслуживаешь заслуживает заслуживаете yasamaya yasama denize \
@@ -612,7 +611,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      vurulmayi karismam газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве \
      yoksa обрадуешься обрадуетесь гореть найдут переломали сломали оторвали подожгу подожжем \
      взорву взорвем сожжем укоротить печь печку топку tokat boynunu kaza dili пусть поговорим \
-     taniyamaz tanimaz topragin разговор когда",
+     taniyamaz tanimaz topragin разговор когда достану достанем",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -1106,6 +1105,16 @@ impl Clause<'_> {
         if self.is(i, &RU_HARM_THEY) && near(&RU_TO_YOU) && near(&RU_BODY) {
             return Some((Menace, i, i + 1));
         }
+        // `я тебя, тварь, из-под земли достану` ("I'll get you, scum, from under the ground"):
+        // the reader found wherever they hide (not `я из-под земли достану этот диск`, a
+        // record hunted down).
+        if self.is(i, &["достану", "достанем"])
+            && i >= 3
+            && self.seq(i - 3, &["из", "под", "земли"])
+            && self.any_in(0..i - 3, &["тебя", "вас"])
+        {
+            return Some((Menace, i - 3, i + 1));
+        }
         // `тебя найдут и закопают в лесу` ("they'll find you and bury you in the woods").
         if self.is(i, &RU_KILL_THEY) && self.any_in(i.saturating_sub(4)..i + 2, &["тебя", "вас"])
         {
@@ -1382,9 +1391,16 @@ impl Clause<'_> {
         {
             return Some((Call, i, i + 3));
         }
-        // `Eşcinseller ... yok edilmeliler` ("... must be wiped out"): a group, named before.
-        let wiped_out = self.seq(i, &["yok", "edilmeliler"]) || self.seq(i, &["yok", "edilmeli"]);
-        if wiped_out && (0..i).any(|k| self.is_people(k)) {
+        // `Eşcinseller ... yok edilmeliler` ("... must be wiped out"): a group, named before;
+        // `yazar denen bu mikrop yok olmalı` ("this germ called a writer must cease to be"):
+        // someone named vermin (not `bu kural yok olmalı`, "this rule must go").
+        let wiped_out = self.at(i) == "yok"
+            && self.is(
+                i + 1,
+                &["edilmeliler", "edilmeli", "olmali", "olmalilar", "olsun"],
+            );
+        let vermin = || (0..i).any(|k| self.is(k, &crate::rules::hate::DEHUMANISING_TR));
+        if wiped_out && ((0..i).any(|k| self.is_people(k)) || vermin()) {
             return Some((Call, i, i + 2));
         }
         // `bu gazeteciyi linç etmek lazım` ("this journalist must be lynched"), `linç
@@ -1463,9 +1479,11 @@ impl Clause<'_> {
         {
             return Some((Call, i, i + 2));
         }
+        // (`bu yazarı meydanda sallandırmalı`: someone by role, as the object.)
         if self.is(i, &TR_CALL)
             && (near(&TR_PERSON)
-                || (i.saturating_sub(4)..i).any(|k| self.is_people(k))
+                || (i.saturating_sub(4)..i)
+                    .any(|k| self.is_people(k) || self.is(k, &TR_ROLES_OBJECT))
                 || self.at(i) == "kahrolsun" && self.is_people(i + 1))
         {
             return Some((Call, i, i + 1));

@@ -2548,3 +2548,36 @@ fn menaces_of_the_ninety_fourth_set() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_ninety_fifth_set() {
+    read_all(
+        &[
+            "A journalist like you would fit nicely in the boot of my car.",
+            "Your editor's kids walk home past my house every afternoon. Just saying.",
+            "It would be a shame if your little blog's server caught fire with you sitting next to it.",
+            "I could snap your neck before you finished typing that sentence.",
+            "If you were on fire I'd pour petrol on you.",
+            "I'd douse him in petrol and light a match.",
+            "The world will be a better place the day your heart stops.",
+            "Nobody would blame me if I ran this hack over in the car park.",
+            "Я тебя, тварь, из-под земли достану.",
+            "Bir gün karşıma çık, dişlerini tek tek sökerim.",
+            "Bu yazarı meydanda sallandırmalı.",
+            "Yazar denen bu mikrop yok olmalı.",
+        ],
+        &[
+            "Your suitcase would fit nicely in the boot of my car.",
+            "My kids walk home past my house every afternoon, they always wave at the neighbours.",
+            "It would be a shame if the server caught fire with you away on holiday.",
+            "I could snap a photo of your garden for the competition.",
+            "Pour petrol on the bonfire and stand well back, the ranger said.",
+            "The day your heart stops racing, you'll know it was love.",
+            "Nobody would blame me if I left early today.",
+            "Я из-под земли достану этот редкий диск, обещаю.",
+            "Dişçi dişlerini tek tek temizledi.",
+            "Bu kural yok olmalı, çok saçma.",
+            "Bayrakları meydanda sallandırdılar.",
+        ],
+    );
+}
