@@ -364,12 +364,31 @@ impl Clause<'_> {
         {
             return Some(i + 4);
         }
-        // `do you moan like that in bed too, sweetheart?`.
+        // `do you moan like that in bed too, sweetheart?`; `bet you moan loud when your boss
+        // bends you over the desk` (not `you moan when your boss sets the rota`).
         if self.at(i) == "you" && self.is(i + 1, &["moan", "scream"]) {
             let bed = (i + 2..i + 6).find(|&k| self.seq(k, &["in", "bed"]));
             if let Some(k) = bed {
                 return Some(k + 2);
             }
+            let bent = (i + 2..i + 9).find(|&k| {
+                self.is(k, &["bends", "bend", "bent"])
+                    && self.is(k + 1, &["you", "u"])
+                    && self.at(k + 2) == "over"
+            });
+            if let Some(k) = bent {
+                return Some(k + 3);
+            }
+        }
+        // `what's your bra size, love?`: the reader's underwear asked after (`what's` is read
+        // `what`, the possessive's `s` dropped).
+        let your = i + 1 + usize::from(self.at(i + 1) == "is");
+        if self.at(i) == "what"
+            && self.at(your) == "your"
+            && self.is(your + 1, &["bra", "cup", "knicker", "panty"])
+            && self.at(your + 2) == "size"
+        {
+            return Some(your + 3);
         }
         // `come round mine and I'll give you a proper interview, if you know what I mean`: an
         // invitation home, hinted at (not `come round to the studio on Friday`).
@@ -810,6 +829,21 @@ mod tests {
                 harassment(text)
             );
         }
+    }
+
+    #[test]
+    fn a_bra_size_asked_a_boss_bending_the_reader_over() {
+        read_all(
+            &[
+                "What's your bra size, love? Asking for research.",
+                "Bet you moan loud when your boss bends you over the desk.",
+            ],
+            &[
+                "What's your shoe size? I'll bring the spare boots.",
+                "You moan every time your boss sets the rota, fair enough.",
+                "My boss bent over backwards to help me after the surgery.",
+            ],
+        );
     }
 
     #[test]

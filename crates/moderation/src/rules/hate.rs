@@ -454,7 +454,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      sussun curuk пьют пили blood плиты кухне contributed ban bar купили скупили everything \
      understand understands island islands geri crimes isleri seeing dolu incapable invented faked \
      holocaust itaat захватили heard sight trusted сидеть lives achieved cattle die убраться \
-     уехать свалить silmek karis desert disari noses smell stink reek",
+     уехать свалить silmek karis desert disari noses smell stink reek dirty filthy stinking",
 );
 
 impl Clause<'_> {
@@ -710,6 +710,14 @@ impl Clause<'_> {
             let typo = self.at(i) == "kike"
                 && self.is(i + 1, &["this", "that", "these", "those", "a", "an", "it"]);
             return (!named && !light && !typo).then_some((Slur, i, i + 1));
+        }
+        // `get out of my country, you dirty foreigner`, `you filthy Jew`: the reader called by
+        // a group's name, made filthy.
+        if self.at(i) == "you"
+            && self.is(i + 1, &["dirty", "filthy", "stinking", "disgusting"])
+            && self.is_group(i + 2)
+        {
+            return Some((Contempt, i, i + 3));
         }
         // `таких, как ты, надо гнать из страны` ("people like you must be driven out of the
         // country"): the reader's kind.
@@ -3477,6 +3485,20 @@ mod tests {
             &[
                 "The Jewish museum still runs the country's best archive tour.",
                 "The disabled are a quarter of the town's population.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_reader_called_a_dirty_foreigner() {
+        read_all(
+            &[
+                "Get out of my country, you dirty foreigner.",
+                "You filthy Jew.",
+            ],
+            &[
+                "You dirty rascal, you ate all the biscuits!",
+                "You foreigners always bring the best food to the street party.",
             ],
         );
     }

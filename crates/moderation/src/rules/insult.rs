@@ -105,7 +105,8 @@ static NAMES: Lexicon = Lexicon::new(
 /// `е`).
 static NAMES_RU: Lexicon = Lexicon::new(
     "бестолочь олух остолоп балбес недоумок дуболом тупица кретин недоносок ушлепок выродок \
-     имбецил недочеловек неудачник неудачница курица подстилка пустышка бездарность бездарь",
+     имбецил недочеловек неудачник неудачница курица подстилка пустышка бездарность бездарь \
+     червяк червь",
 );
 
 /// The same in Turkish, as normalization reads them (`öküz` as `okuz`): called where they stand
@@ -256,7 +257,7 @@ static RU_TR_STARTS: Needs = Needs {
 /// What a reader is the human equivalent of (`a wet fart`, `a migraine`).
 static NUISANCES: Lexicon = Lexicon::new(
     "fart farts migraine headache rash haemorrhoid hemorrhoid haemorrhoids hemorrhoids \
-     toothache wart boil stain turd cold sore splinter",
+     toothache wart boil stain turd cold sore splinter skid verruca",
 );
 
 /// Where the reader belongs, in Russian and Turkish: `место в психушке`, `yeri tımarhane`.
@@ -610,9 +611,11 @@ impl Clause<'_> {
         (named && i >= 2 && self.at(i - 1) == "a" && self.aimed_in(0..i - 1)).then_some(i + 2)
     }
 
-    /// `you are the human equivalent of a wet fart`; not `... of sunshine`.
+    /// `you are the human equivalent of a wet fart`, `... the journalistic equivalent of a skid
+    /// mark`; not `... of sunshine`.
     fn human_equivalent(&self, i: usize) -> Option<usize> {
-        if !self.seq(i, &["human", "equivalent", "of"]) || !self.aimed_in(0..i) {
+        let kinds = ["human", "journalistic", "literary", "intellectual", "moral"];
+        if !self.is(i, &kinds) || !self.seq(i + 1, &["equivalent", "of"]) || !self.aimed_in(0..i) {
             return None;
         }
         if let Some(thing) = (i + 3..(i + 7).min(self.len())).find(|&k| self.is(k, &NUISANCES)) {
@@ -3331,6 +3334,20 @@ mod tests {
                 "The robot looks like a toaster that learned to walk.",
                 "Your brain is a muscle, train it every day.",
                 "Your brain is a remarkable organ.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_journalistic_skid_mark_a_pitiful_worm() {
+        read_all(
+            &[
+                "You're the journalistic equivalent of a skid mark.",
+                "Ты жалкий червяк, автор.",
+            ],
+            &[
+                "This article is the journalistic equivalent of a long walk, slow but rewarding.",
+                "Червяк выполз на дорожку после дождя.",
             ],
         );
     }

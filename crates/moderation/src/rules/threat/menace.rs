@@ -1076,6 +1076,14 @@ impl Clause<'_> {
                     && (self.any_in(0..i, &["you", "him", "her"]) || self.person_in(0..i));
                 (placed && (found || fits)).then_some(i + 1)
             }
+            // `count your days, scribbler`: the reader's days numbered (not `count your days of
+            // leave`).
+            "count"
+                if self.seq(i + 1, &["your", "days"])
+                    && (i + 3 == self.len() || self.phrase_ends_before(i + 3)) =>
+            {
+                Some(i + 3)
+            }
             // `the world will be a better place the day your heart stops`: a death awaited
             // (not `the day your heart stops racing, you'll know it was love`).
             "heart"
@@ -1385,6 +1393,26 @@ impl Clause<'_> {
             }
             // `people who write rubbish like this tend to have accidents`: a harm foretold to
             // writers (not `young drivers tend to have accidents at night`).
+            // `we should round up every journalist at this paper and make an example of them`:
+            // people seized to be punished for all to see (not `round up volunteers for the
+            // beach clean`).
+            "round" if self.at(i + 1) == "up" && self.person_in(i + 2..i + 5) => {
+                let example = (i + 3..self.len()).find(|&k| {
+                    self.seq(k, &["make", "an", "example", "of"])
+                        && self.is(k + 4, &["them", "him", "her", "you"])
+                });
+                example.map(|k| k + 5)
+            }
+            // `funny how reporters who write stuff like this always seem to end up in the
+            // river`: a fate foretold to those who write (not `the leaves always end up in the
+            // river`).
+            "river" | "canal" | "ditch" | "morgue" | "harbour"
+                if (i.saturating_sub(5)..i).any(|k| self.seq(k, &["end", "up", "in"])) =>
+            {
+                let writers = self.any_in(0..i, &["write", "writes", "wrote", "post", "print"]);
+                let habit = self.any_in(0..i, &["always", "tend", "seem", "usually", "often"]);
+                (writers && habit).then_some(i + 1)
+            }
             "accidents" => (i >= 3
                 && self.seq(i - 3, &["tend", "to", "have"])
                 && self.any_in(0..i - 3, &["write", "writes", "wrote", "post", "print"]))
@@ -1618,7 +1646,9 @@ impl Clause<'_> {
         }
         // `... you see before you stop breathing`, `... you will ever see`.
         let verb = (seen + 1..seen + 4).find(|&k| self.is(k, &["see", "hear"]))?;
-        (verb + 1 == self.len() || self.is(verb + 1, &["before", "ever"])).then_some(verb + 1)
+        // (`I'll be the last face you see, and I'll be smiling`.)
+        let closes = verb + 1 == self.len() || self.phrase_ends_before(verb + 1);
+        (closes || self.is(verb + 1, &["before", "ever"])).then_some(verb + 1)
     }
 
     /// `I imagine you bleeding out`, `I picture him hanging`: the writer's daydream of a

@@ -483,7 +483,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      whoever suffers gladly happily dreams lamp plate registration casualty gomerler gomeriz \
      gomecegiz когда дорога sokerim olur biliyoruz ayiracagim одному одной screenshotted belt \
      gidersin паркуешь bruise \
-     blame heart past olmali olmalilar",
+     blame heart past olmali olmalilar харкать cezasi count morgue ditch canal river harbour \
+     example",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -527,7 +528,8 @@ static STARTS_EN: Lexicon = Lexicon::new(
      check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
      know knows ovens oven ended stairs windows neither parked warning list bring easy date \
      live wall box verdict justice had hands guess sooner enjoy wants whoever string alone \
-     leave left book sweet lamp lampposts carry motorway belt bat hammer fists past heart",
+     leave left book sweet lamp lampposts carry motorway belt bat hammer fists past heart count \
+     round river canal ditch morgue harbour",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

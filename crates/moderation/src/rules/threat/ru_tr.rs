@@ -130,7 +130,8 @@ pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
     "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
      пристрелить уничтожить оторвать прибить отрубить открутить переломать утопить вешать \
      расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать кастрировать \
-     сжигать топить душить отрубать отрезать изнасиловать отыметь отлупить избить зашить",
+     сжигать топить душить отрубать отрезать изнасиловать отыметь отлупить избить зашить \
+     выпороть высечь",
 );
 
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
@@ -611,7 +612,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      vurulmayi karismam газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве \
      yoksa обрадуешься обрадуетесь гореть найдут переломали сломали оторвали подожгу подожжем \
      взорву взорвем сожжем укоротить печь печку топку tokat boynunu kaza dili пусть поговорим \
-     taniyamaz tanimaz topragin разговор когда достану достанем",
+     taniyamaz tanimaz topragin разговор когда достану достанем харкать cezasi",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -1105,6 +1106,14 @@ impl Clause<'_> {
         if self.is(i, &RU_HARM_THEY) && near(&RU_TO_YOU) && near(&RU_BODY) {
             return Some((Menace, i, i + 1));
         }
+        // `ты у меня кровью харкать будешь` ("you'll be coughing up blood"): the reader hurt,
+        // foretold (not `он кровью харкал неделю`, an illness).
+        if self.at(i) == "харкать"
+            && self.any_in(i.saturating_sub(2)..i + 2, &["кровью"])
+            && self.any_in(i.saturating_sub(3)..i + 3, &["будешь", "будете", "станешь"])
+        {
+            return Some((Menace, i.saturating_sub(1), i + 2));
+        }
         // `я тебя, тварь, из-под земли достану` ("I'll get you, scum, from under the ground"):
         // the reader found wherever they hide (not `я из-под земли достану этот диск`, a
         // record hunted down).
@@ -1283,8 +1292,11 @@ impl Clause<'_> {
             // `evini yakacağız` ("we'll burn your house"): a home burnt is its people harmed.
             let their_home = self.at(i).starts_with("yak")
                 && (i.saturating_sub(2)..i).any(|k| self.is(k, &TR_HOMES));
-            // (`kafanı duvara vura vura kırarım`: the head a few words before.)
-            let head_before = (i.saturating_sub(5)..i).any(|k| self.at(k).starts_with("kafa"));
+            // (`kafanı duvara vura vura kırarım`: the head a few words before; not the writer's
+            // own, `kafamı duvara vuracağım`.)
+            let own = ["kafami", "kafama", "kafamizi", "kafamiza"];
+            let head_before = (i.saturating_sub(5)..i)
+                .any(|k| self.at(k).starts_with("kafa") && !self.is(k, &own));
             // (`seni de ailenle beraber yakacağız`, "we'll burn you along with your family".)
             let with_family = self.any_in(i.saturating_sub(5)..i, &["seni", "sizi"])
                 && self.any_in(
@@ -1390,6 +1402,17 @@ impl Clause<'_> {
             )
         {
             return Some((Call, i, i + 3));
+        }
+        // `bu yazar bir hainse, cezası ölüm olmalı` ("if this writer is a traitor, his
+        // punishment must be death"): a death called for someone by role or the reader (not
+        // `cezası ağır olmalı`, "must be severe").
+        if self.seq(i, &["cezasi", "olum"]) && self.is(i + 2, &["olmali", "olmalidir", "olsun"]) {
+            let whom = [
+                "yazar", "gazeteci", "muhabir", "editor", "bakan", "sen", "senin",
+            ];
+            if self.any_in(0..i, &whom) || (0..i).any(|k| self.is_people(k)) {
+                return Some((Call, i, i + 3));
+            }
         }
         // `Eşcinseller ... yok edilmeliler` ("... must be wiped out"): a group, named before;
         // `yazar denen bu mikrop yok olmalı` ("this germ called a writer must cease to be"):

@@ -2581,3 +2581,28 @@ fn menaces_of_the_ninety_fifth_set() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_ninety_sixth_set() {
+    read_all(
+        &[
+            "Funny how reporters who write stuff like this always seem to end up in the river.",
+            "Count your days, scribbler.",
+            "I'll be the last face you see, and I'll be smiling.",
+            "We should round up every journalist at this paper and make an example of them.",
+            "Ты у меня кровью харкать будешь.",
+            "Эту журналистку надо выпороть на площади.",
+            "Bu yazar bir hainse, cezası ölüm olmalı.",
+        ],
+        &[
+            "Funny how the leaves always seem to end up in the river.",
+            "Count your days of leave before you book the flight.",
+            "I'll be the last person you see at the party tonight, promise.",
+            "We need to round up volunteers for the beach clean this weekend.",
+            "Он кровью харкал неделю, врачи не могли понять почему.",
+            "Ковёр надо выбить на площади.",
+            "Hırsızın cezası ağır olmalı.",
+            "Kafamı duvara vuracağım, bu sınav çok zor!",
+        ],
+    );
+}
