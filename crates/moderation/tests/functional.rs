@@ -492,9 +492,14 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // because she's easy on the eyes and easier in the sheets" until the harassment rule
     // read it. Its ninety-third (two already here, replaced before reading), read with all
     // that: 21 of 40 attacks and no civil sentence; 36 after the mends, 37 with the
-    // classifier trained on it too.
+    // classifier trained on it too. Session 51's ninety-fourth to ninety-sixth (fifteen already
+    // here, replaced before reading), each read with the build before it: 33, 30 and 27 of 40
+    // attacks and 0, 3 and 1 of 40 civil sentences ("The columnist's argument is garbage, but
+    // she writes well", "Мой кот — тупая скотина, опять уронил вазу", a record hunted down
+    // "из-под земли", a Turkish writer's own head banged on a wall); 40, 40 and 39 after, none
+    // held, the same with the classifier trained on them too.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3054, 2875);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3174, 2996);
     assert!(
         civil_held.len() <= 26,
         "civil sentences held: {civil_held:#?}"
