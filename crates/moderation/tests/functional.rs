@@ -497,11 +497,14 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // attacks and 0, 3 and 1 of 40 civil sentences ("The columnist's argument is garbage, but
     // she writes well", "Мой кот — тупая скотина, опять уронил вазу", a record hunted down
     // "из-под земли", a Turkish writer's own head banged on a wall); 40, 40 and 39 after, none
-    // held, the same with the classifier trained on them too.
+    // held, the same with the classifier trained on them too. Then 26 -> 18 civil sentences
+    // held: a word named rather than used in Russian and Turkish ("Мразь — грубое слово",
+    // "Şerefsiz kelimesi ..."), an idiot savant, "I'm too dumb to do my own taxes", a
+    // series' чмо and the emptiness of arguments left unread.
     let civil_held =
         civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3174, 2996);
     assert!(
-        civil_held.len() <= 26,
+        civil_held.len() <= 18,
         "civil sentences held: {civil_held:#?}"
     );
 }

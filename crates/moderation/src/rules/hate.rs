@@ -701,11 +701,21 @@ impl Clause<'_> {
         // `Pakis stink`; not the slur named or refused (`the slur "paki"`, `the word kike`,
         // `украинцы, а не хохлы`), nor `chinks of light`, nor a typo (`things kike this`).
         if self.is(i, &SLURS) {
+            // (`хохлы — старое прозвище, которое сегодня считается оскорбительным`: the
+            // nickname named.)
+            let nickname = [
+                "прозвище",
+                "слово",
+                "оскорбление",
+                "ругательство",
+                "kelimesi",
+            ];
             let named = i > 0
                 && self.is(
                     i - 1,
                     &["word", "slur", "slurs", "term", "insult", "not", "не"],
-                );
+                )
+                || self.any_in(i + 1..i + 4, &nickname);
             let light = self.at(i) == "chinks" && self.is(i + 1, &["of", "in"]);
             let typo = self.at(i) == "kike"
                 && self.is(i + 1, &["this", "that", "these", "those", "a", "an", "it"]);

@@ -40,9 +40,9 @@ static ANY_NAME: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 /// What may stand between the verb and the name: `I am such a complete idiot`, `I felt like
-/// the biggest fool`, `ну я и полный дурак`.
+/// the biggest fool`, `I'm too dumb to do my own taxes`, `ну я и полный дурак`.
 static DEGREE: Lexicon = Lexicon::new(
-    "so such a an the biggest total complete absolute utter real right bit of little old \
+    "so such too a an the biggest total complete absolute utter real right bit of little old \
      really just truly like kind sort and or bloody same и же ну такой такая полный полная \
      круглый круглая просто ben ne cok",
 );
@@ -153,6 +153,10 @@ mod tests {
 
     #[test]
     fn names_the_writer_calls_themselves_are_found() {
+        assert_eq!(
+            unread("I'm too dumb to do my own taxes, so I pay someone."),
+            ["dumb"]
+        );
         for (text, words) in [
             (
                 "I'm such an idiot, I left my umbrella on the train.",

@@ -57,7 +57,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 38] = [
+static SENSES: [Sense; 40] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -127,9 +127,10 @@ static SENSES: [Sense; 38] = [
     ),
     // `the village idiot is a stock character in old comedies`: a figure of fiction; `an
     // idiot-proof design`, made safe for anyone.
+    // (And `an idiot savant at chess`.)
     Sense::new(
         "idiot idiots",
-        "stock character characters trope tropes archetype proof",
+        "stock character characters trope tropes archetype proof savant savants",
     ),
     // `spotted dick` and its custard are a pudding.
     Sense::new("dick", "spotted custard pudding"),
@@ -213,6 +214,18 @@ static SENSES: [Sense; 38] = [
         "паслась пасется пасутся паслись стадо отара шерсть ягнята ягненок пастух ферме",
         "вы ты",
     ),
+    // A character of a series (`это чмо из сериала смешное`); not the reader called one.
+    Sense::made_of(
+        "чмо",
+        "сериала сериале фильма фильме книги романа персонаж героя",
+        "вы ты",
+    ),
+    // The emptiness of arguments (`ничтожество этих аргументов очевидно`); not a person's.
+    Sense::made_of(
+        "ничтожество",
+        "аргументов аргументы доводов доводы идей идеи довода аргумента",
+        "вы ты",
+    ),
     // A blunt knife (`тупой нож`), a dim cat (`мой кот — тупая скотина`); not the reader.
     Sense::made_of(
         "тупой тупая тупое тупые тупого тупую",
@@ -273,8 +286,10 @@ pub(crate) fn plain_senses_in(reading: &Reading) -> Vec<Range<usize>> {
                 }),
         );
     }
-    if reading.has_any(MENTIONS.vocabulary()) {
+    // (One pass over the text for both ways of naming a word.)
+    if reading.has_any(&NAMING) {
         found.extend((2..reading.len()).filter(|&i| mentioned(reading, i)));
+        found.extend((0..reading.len()).filter(|&i| named_as_a_word(reading, i)));
         found.sort_unstable();
         found.dedup();
     }
@@ -283,6 +298,38 @@ pub(crate) fn plain_senses_in(reading: &Reading) -> Vec<Range<usize>> {
 
 /// What a word is called when it is mentioned: `the word moron`, `the slur "gypsy"`.
 static MENTIONS: Lexicon = Lexicon::new("word term slur insult label");
+
+/// What a word is called when a sentence opens with it and names it (`мразь — грубое слово`,
+/// `урод — это персонаж сказки`, `хохлы — старое прозвище`, `şerefsiz kelimesi hakaret
+/// sayılır`).
+static NAMED_AS: Lexicon = Lexicon::new(
+    "слово прозвище оскорбление ругательство выражение термин персонаж kelimesi sozcugu",
+);
+
+/// Who a named word may still be said to: a sentence that names it and speaks to the reader
+/// (`мразь — слово как раз про тебя`) uses it.
+static TO_THE_READER: Lexicon =
+    Lexicon::new("you your ты тебе тебя тобой вы вам вас sen sana seni senin");
+
+/// The words of [`MENTIONS`] and [`NAMED_AS`].
+static NAMING: LazyLock<Vocabulary> =
+    LazyLock::new(|| MENTIONS.iter().chain(NAMED_AS.iter()).collect());
+
+/// Whether word `i` opens its sentence and the sentence names it: a dash and, within four
+/// words, what it is called (`мразь — грубое слово`), or Turkish `X kelimesi` ("the word X");
+/// and nothing in the phrase speaks to the reader.
+fn named_as_a_word(reading: &Reading, i: usize) -> bool {
+    if i > 0 && !reading.phrase_ends_before(i) || i + 1 >= reading.len() {
+        return false;
+    }
+    let end = (i + 1..reading.len())
+        .find(|&k| reading.phrase_ends_before(k))
+        .unwrap_or(reading.len());
+    let named = reading.is(i + 1, &["kelimesi", "sozcugu"])
+        || reading.gap_before(i + 1).contains(['—', '–', '-'])
+            && (i + 1..end.min(i + 5)).any(|k| reading.is(k, &NAMED_AS));
+    named && !(i + 1..end).any(|k| reading.is(k, &TO_THE_READER))
+}
 
 /// Whether word `i` (the third or later) is mentioned rather than used: it follows `the
 /// word`, `the term`, `the slur` (quoted or not: `the word "idiot"`), and the words after it
@@ -502,5 +549,30 @@ mod tests {
             ["garbage"]
         );
         assert!(unread("You are garbage, and your argument too.").is_empty());
+    }
+
+    #[test]
+    fn a_word_named_a_savant_a_series_character_empty_arguments() {
+        for (text, words) in [
+            (
+                "Мразь — грубое слово, его не стоит писать в комментариях.",
+                &["Мразь"][..],
+            ),
+            ("Урод — это персонаж сказки, а не оскорбление.", &["Урод"]),
+            ("Şerefsiz kelimesi hakaret sayılır.", &["Şerefsiz"]),
+            ("He's an idiot savant at chess, apparently.", &["idiot"]),
+            ("это чмо из сериала смешное", &["чмо"]),
+            ("Ничтожество этих аргументов очевидно.", &["Ничтожество"]),
+        ] {
+            assert_eq!(unread(text), words, "{text}");
+        }
+        for text in [
+            "Мразь — это слово как раз про тебя.",
+            "Мразь, вот ты кто.",
+            "Ты ничтожество.",
+            "Ты чмо.",
+        ] {
+            assert!(unread(text).is_empty(), "{text}");
+        }
     }
 }
