@@ -380,6 +380,13 @@ impl Clause<'_> {
                 return Some(k + 3);
             }
         }
+        // `I'd pay good money to see you on your knees in front of me` (not `you'll be on your
+        // knees in front of the altar`).
+        if self.seq(i, &["on", "your", "knees"])
+            && (self.seq(i + 3, &["in", "front", "of", "me"]) || self.seq(i + 3, &["before", "me"]))
+        {
+            return Some(i + 3 + if self.at(i + 3) == "in" { 4 } else { 2 });
+        }
         // `what's your bra size, love?`: the reader's underwear asked after (`what's` is read
         // `what`, the possessive's `s` dropped).
         let your = i + 1 + usize::from(self.at(i + 1) == "is");
@@ -694,7 +701,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      soyun soyunsana lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
-     princess come body spin gag bedroom sheets",
+     princess come body spin gag bedroom sheets knees",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -837,11 +844,13 @@ mod tests {
             &[
                 "What's your bra size, love? Asking for research.",
                 "Bet you moan loud when your boss bends you over the desk.",
+                "I'd pay good money to see you on your knees in front of me.",
             ],
             &[
                 "What's your shoe size? I'll bring the spare boots.",
                 "You moan every time your boss sets the rota, fair enough.",
                 "My boss bent over backwards to help me after the surgery.",
+                "You'll be on your knees in front of the altar at the wedding, lucky you.",
             ],
         );
     }

@@ -53,7 +53,7 @@ static SLURS: Lexicon = Lexicon::new(
      towelhead towelheads gook gooks darkie darkies wog wogs sandnigger sandniggers beaner \
      beaners chinks gyppo gyppos pikey pikeys golliwog golliwogs trannies жиды жидов жидам жидами \
      хохлы хохлов хохлам хохлами хачи хачей хачам черномазые черномазых пиндосы пиндосов \
-     кацапы кацапов polack polacks",
+     кацапы кацапов узкоглазые узкоглазых polack polacks",
 );
 
 /// What a group is called to deny it is human.
@@ -293,7 +293,7 @@ const PHRASED_GROUPS: &[&[&str]] = &[
     &["wheelchair", "users"],
     // Names of groups the classifier's list leaves out: "non-Russians", a slur for Black
     // people, "Blacks", a slur for gay men, a rude word for women; Turkish "the Roma" (also
-    // "novels").
+    // "novels") and "the (Anatolian) Greeks".
     &["нерусские"],
     &["нерусских"],
     &["негры"],
@@ -306,6 +306,8 @@ const PHRASED_GROUPS: &[&[&str]] = &[
     &["азиаты"],
     &["азиатов"],
     &["romanlar"],
+    &["rumlar"],
+    &["rumlari"],
     &["blind", "people"],
     &["scot"],
 ];
@@ -795,11 +797,13 @@ impl Clause<'_> {
         {
             return Some((Slur, i, i + 2));
         }
-        // `kadın dediğin susar` ("a woman, so called, keeps quiet").
-        if self.seq(i, &["kadin", "dedigin"])
-            && self.is(i + 2, &["susar", "susmali", "konusmaz", "sussun"])
-        {
-            return Some((Exclusion, i, i + 3));
+        // `kadın dediğin susar` ("a woman, so called, keeps quiet"), `kadın dediğin çocuk
+        // doğurur, susar` ("... bears children, keeps quiet").
+        if self.seq(i, &["kadin", "dedigin"]) {
+            let bears = usize::from(self.seq(i + 2, &["cocuk", "dogurur"])) * 2;
+            if self.is(i + 2 + bears, &["susar", "susmali", "konusmaz", "sussun"]) {
+                return Some((Exclusion, i, i + 3 + bears));
+            }
         }
         // `kadın dediğin erkeğine itaat eder` ("a woman, so called, obeys her man").
         if self.seq(i, &["kadin", "dedigin"]) {
@@ -843,10 +847,18 @@ impl Clause<'_> {
         if self.at(i) == "typical" && self.phrase_ends_before(i) {
             if let Some(end) = self.group(i + 1) {
                 let does = end + usize::from(self.is(end, &BYWORDS));
-                // (`Typical Scot, tight-fisted and drunk.`: what it is said to be, after it.)
+                // (`Typical Scot, tight-fisted and drunk.`: what it is said to be, after it;
+                // `Typical woman, can't write, can't think`: what it cannot do.)
+                let cannot = |k: usize| {
+                    self.seq(k, &["can", "not"])
+                        && self.is(k + 2, &["write", "think", "drive", "read", "cook", "lead"])
+                };
                 let said = self.phrase_ends_before(does)
-                    && (does..self.len())
-                        .any(|k| self.is(k, &STEREOTYPE_EN) || self.is(k, &DEROGATORY_ADJECTIVES));
+                    && (does..self.len()).any(|k| {
+                        self.is(k, &STEREOTYPE_EN)
+                            || self.is(k, &DEROGATORY_ADJECTIVES)
+                            || cannot(k)
+                    });
                 if does == self.len() || said {
                     return Some((Stereotype, i, self.len()));
                 }
@@ -3495,6 +3507,24 @@ mod tests {
             &[
                 "The Jewish museum still runs the country's best archive tour.",
                 "The disabled are a quarter of the town's population.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_woman_who_cannot_write_greeks_thrown_out_slant_eyes() {
+        read_all(
+            &[
+                "Typical woman, can't write, can't think, just whines.",
+                "Kadın dediğin çocuk doğurur, susar.",
+                "Rumları bu ülkeden kovmak lazım.",
+                "Узкоглазые понаехали, скоро весь город займут.",
+            ],
+            &[
+                "Typical woman's magazine, can't stand the adverts.",
+                "Kadın dediğin güçlüdür, çocuk da doğurur iş de yapar.",
+                "Rum mahallesi çok güzel restore edilmiş.",
+                "Слово «узкоглазые» — оскорбление, его нельзя писать.",
             ],
         );
     }

@@ -755,10 +755,17 @@ impl Clause<'_> {
             .then_some(ashamed + 1)
     }
 
-    /// `your mother should have swallowed you`, `your dad should have pulled out`.
+    /// `your mother should have swallowed you`, `your dad should have pulled out`, `your parents
+    /// must regret not using protection`.
     fn kin_should_have(&self, i: usize) -> Option<usize> {
         if !self.is(i, &["your", "ur", "his", "her"]) || !self.is(i + 1, &KIN) {
             return None;
+        }
+        let regret = self.first_in(i + 2..i + 6, &["regret", "regrets", "regretted"]);
+        if let Some(k) = regret.filter(|&k| self.seq(k + 1, &["not", "using"])) {
+            if self.is(k + 3, &["protection", "contraception", "condoms", "condom"]) {
+                return Some(k + 4);
+            }
         }
         let have = i + 2 + usize::from(self.is(i + 2, &["should", "must"]));
         if !self.is(have, &["have", "ve"]) || have == i + 2 {
@@ -867,6 +874,18 @@ impl Clause<'_> {
         if self.seq(i, &["face", "is", "a", "crime"]) && self.is(i.wrapping_sub(1), &["your", "ur"])
         {
             return Some(i + 4);
+        }
+        // `shame about your face though, it could curdle milk`: the face, then `it` (not `your
+        // face cream, it could curdle in this heat`: the face closes its phrase).
+        if self.at(i) == "face" && self.is(i.wrapping_sub(1), &["your", "ur"]) {
+            let k = i + 1 + usize::from(self.is(i + 1, &["though", "tho", "however", "sadly"]));
+            if self.phrase_ends_before(k)
+                && self.at(k) == "it"
+                && self.is(k + 1, &["could", "would"])
+                && self.is(k + 2, &FACE_DOES)
+            {
+                return Some((k + 4).min(self.len()));
+            }
         }
         if !self.is(i, &["face"]) || !self.is(i + 1, &["could", "would", "can", "that"]) {
             return None;
@@ -1905,9 +1924,16 @@ impl Clause<'_> {
             if self.is(k, &NAMES_TR) && self.phrase_ends_before(k + 1) {
                 return Some(k + 1);
             }
-            // `bu kadın sokak kadını gibi konuşuyor` ("... talks like a street woman").
-            if self.seq(k, &["sokak", "kadini"]) {
-                return Some(k + 2);
+            // `bu kadın sokak kadını gibi konuşuyor` ("... talks like a street woman"), `bu
+            // kadın gazeteci değil, hayat kadını` ("... not a journalist, a prostitute"); not
+            // `... hayat kadını değil`.
+            let sold = (k..self.len()).find(|&j| {
+                self.is(j, &["sokak", "hayat"])
+                    && self.at(j + 1) == "kadini"
+                    && self.at(j + 2) != "degil"
+            });
+            if let Some(j) = sold {
+                return Some(j + 2);
             }
         }
         // `your mother was a whore`, `your family is scum`: the reader's kin called one.
@@ -2047,7 +2073,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
     (
         |c, i| c.kin_should_have(i),
-        &words(&["swallowed", "pulled"]),
+        &words(&["swallowed", "pulled", "protection", "condoms"]),
     ),
     (
         |c, i| c.for_birth_control(i),
@@ -2096,6 +2122,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
                 "israfisin",
                 "glorified",
                 "sokak",
+                "hayat",
             ],
         },
     ),
@@ -2296,7 +2323,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      degree diploma phd qualifications water hamster goldfish parrot embarrassed embarassed \
      embarrased cousins kodes fat runt std drinks drank cries cried weeps wept ignorance stupidity \
      idiocy ugliness participation cheats cheated toilets floors burgers sandwiches fit kindness \
-     leash fart farts turd sokak glorified spinster learn learned learnt barbed",
+     leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat",
 );
 
 /// Every stock insult in the text.
@@ -3348,6 +3375,22 @@ mod tests {
             &[
                 "This article is the journalistic equivalent of a long walk, slow but rewarding.",
                 "Червяк выполз на дорожку после дождя.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_face_that_curdles_milk_parents_who_regret_a_woman_sold() {
+        read_all(
+            &[
+                "Great piece on the housing crisis. Shame about your face though, it could curdle milk.",
+                "Your parents must deeply regret not using protection.",
+                "Bu kadın gazeteci değil, hayat kadını.",
+            ],
+            &[
+                "Your face cream, it could curdle in this heat, keep it in the fridge.",
+                "My parents deeply regret not using the garden more.",
+                "Bu kadın hayat kadını değil, gazeteci.",
             ],
         );
     }

@@ -637,6 +637,29 @@ impl Clause<'_> {
                     || self.followed_by(UNSEEN);
                 (theirs && routine && hinted).then(|| self.len())
             }
+            // `the author should watch his back when he leaves the office tonight`: someone told
+            // to fear being followed, at a time named (not `cyclists should watch their backs
+            // on that junction`, `... his back when lifting`).
+            "back"
+                if i >= 2
+                    && self.at(i - 2) == "watch"
+                    && self.is(i - 1, &["his", "her", "their", "your"]) =>
+            {
+                let named = self.person_in(0..i - 2) || self.any_in(0..i - 2, &["you"]);
+                let when = self.any_in(i + 1..self.len(), &["tonight", "leaves", "leave"]);
+                (named && when && !self.any_in(i + 1..self.len(), &BACK_CARE)).then(|| self.len())
+            }
+            // `I'll wait outside your kid's school and have a little chat with him`: the
+            // reader's child waited for (not `I'll wait outside the school to pick up my son`).
+            "outside"
+                if i >= 2
+                    && self.at(i - 1) == "wait"
+                    && self.at(i + 1) == "your"
+                    && self.is(i + 2, &["kid", "kids", "son", "daughter", "children"])
+                    && self.is(i + 3, &["school", "nursery", "house"]) =>
+            {
+                Some(i + 4)
+            }
             "parked" => {
                 let whose = (0..i).any(|k| self.at(k) == "your" || self.is_people(k));
                 let nightly = (i..self.len()).any(|k| self.seq(k, &["every", "night"]));
@@ -1075,6 +1098,15 @@ impl Clause<'_> {
                     && self.is(i + 2, &["my", "our"])
                     && (self.any_in(0..i, &["you", "him", "her"]) || self.person_in(0..i));
                 (placed && (found || fits)).then_some(i + 1)
+            }
+            // `keep it up and your next byline will be on a headstone`: the reader's name carved
+            // (not `her name is on a headstone in the village churchyard`, said of the dead).
+            "headstone" | "gravestone" | "tombstone"
+                if i >= 2 && self.seq(i - 2, &["on", "a"]) && self.any_in(0..i - 2, &["your"]) =>
+            {
+                let carved = self.any_in(0..i - 2, &["byline", "name"])
+                    && self.any_in(0..i - 2, &["will", "next"]);
+                carved.then_some(i + 1)
             }
             // `count your days, scribbler`: the reader's days numbered (not `count your days of
             // leave`).
@@ -2224,12 +2256,14 @@ impl Clause<'_> {
             if let Some((person, does)) = watched.filter(|&(p, _)| person_at(p) > 0) {
                 let verb = person + person_at(person);
                 // (Not `we know what car the minister drives: a 2009 hatchback`, the answer
-                // given.)
-                let answered = verb + 1 == self.len()
-                    && self
-                        .words_after()
-                        .next()
-                        .is_some_and(|w| ["a", "an", "the"].contains(&w));
+                // given, nor `I know what car you drive now — the red one outside the bakery?`.)
+                let after = verb + 1 + usize::from(self.at(verb + 1) == "now");
+                let answer = |w: &str| ["a", "an", "the"].contains(&w);
+                let answered = if after == self.len() {
+                    self.words_after().next().is_some_and(answer)
+                } else {
+                    after > verb + 1 && answer(self.at(after))
+                };
                 if self.is(verb, does) && !answered {
                     return Some(verb + 1);
                 }

@@ -524,7 +524,7 @@ pub(super) static TR_CALL: Lexicon = Lexicon::new(
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
 pub(super) static TR_HARM_INF: Lexicon = Lexicon::new(
     "asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak taslamak koparmak \
-     dovmek",
+     dovmek yakalamak",
 );
 
 /// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
@@ -612,7 +612,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      vurulmayi karismam газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве \
      yoksa обрадуешься обрадуетесь гореть найдут переломали сломали оторвали подожгу подожжем \
      взорву взорвем сожжем укоротить печь печку топку tokat boynunu kaza dili пусть поговорим \
-     taniyamaz tanimaz topragin разговор когда достану достанем харкать cezasi",
+     taniyamaz tanimaz topragin разговор когда достану достанем харкать cezasi закатать",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -800,6 +800,14 @@ impl Clause<'_> {
     fn call_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Call;
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
+        // `тебя надо закатать в асфальт` ("you should be rolled into the asphalt"): a person
+        // (not `яму надо закатать в асфальт`, a pothole).
+        if self.at(i) == "закатать"
+            && self.seq(i + 1, &["в", "асфальт"])
+            && self.any_in(0..i, &["тебя", "вас", "его", "ее", "таких", "их"])
+        {
+            return Some((Call, i, i + 3));
+        }
         // `тебе бы язык укоротить` ("your tongue should be shortened").
         if self.is(i, &["укоротить", "отрезать", "вырвать", "оторвать"])
             && self.any_in(i.saturating_sub(3)..i, &["бы"])
@@ -984,6 +992,10 @@ impl Clause<'_> {
                 .any(|k| self.is(k, &RU_THOSE) || self.is(k, &RU_PERSON) || self.is_people(k));
             if let Some(k) = stood.filter(|_| whom) {
                 return Some((Call, (i - 1).min(k), (i + 1).max(k + 1)));
+            }
+            // (`всех журналистов этой газеты к стенке`: the verb left out, the clause closed.)
+            if whom && i + 1 == self.len() && self.any_in(0..i, &["всех"]) {
+                return Some((Call, 0, i + 1));
             }
         }
         if self.at(i) == "смерть" && self.is_people(i + 1) {
@@ -1492,6 +1504,12 @@ impl Clause<'_> {
             "koparmak" => done_to.is_some_and(|k| self.is(k, &TR_BODY)),
             // `bu gazeteciyi bulup dövmek lazım` (not `halıyı dövmek lazım`, the carpet).
             "dovmek" => (i.saturating_sub(3)..i).any(|k| self.tr_person_object(k)),
+            // `bu gazeteciyi bir gece tenha bir yerde yakalamak lazım` ("... must be caught
+            // one night somewhere lonely"; not `hırsızı yakalamak lazım`, the police's job).
+            "yakalamak" => {
+                (0..i).any(|k| self.tr_person_object(k))
+                    && self.any_in(0..i, &["tenha", "karanlik", "issiz"])
+            }
             _ => true,
         };
         if self.is(i, &TR_HARM_INF)

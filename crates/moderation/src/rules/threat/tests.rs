@@ -2606,3 +2606,27 @@ fn menaces_of_the_ninety_sixth_set() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_ninety_seventh_set() {
+    read_all(
+        &[
+            "Interesting article, but the author should watch his back when he leaves the office tonight.",
+            "Keep it up and your next byline will be on a headstone.",
+            "I'll wait outside your kid's school and have a little chat with him.",
+            "Всех журналистов этой газеты к стенке.",
+            "Тебя надо закатать в асфальт, писака.",
+            "Bu gazeteciyi bir gece tenha bir yerde yakalamak lazım.",
+        ],
+        &[
+            "Cyclists should watch their backs on that junction tonight.",
+            "The author should watch his back when lifting heavy boxes.",
+            "Her name is on a headstone in the village churchyard.",
+            "I'll wait outside the school to pick up my son at three.",
+            "I know what car you drive now — the red one outside the bakery? Lovely colour.",
+            "Шкаф поставили к стенке.",
+            "Эту яму надо закатать в асфальт до зимы.",
+            "Hırsızı yakalamak lazım, polis nerede?",
+        ],
+    );
+}
