@@ -504,9 +504,12 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // here, replaced before reading): 26 of 40 attacks and 1 of 40 civil sentences ("I know
     // what car you drive now — the red one ...", an answer given); 40 and none after, and the
     // classifier trained on it too holds "Your kids would be proud of a mother like you"
-    // (0.60), a twin of the attacks on a reader's children it learnt from.
+    // (0.60), a twin of the attacks on a reader's children it learnt from. Session 52's
+    // ninety-eighth (four already here, replaced before reading), read with that classifier:
+    // 29 of 40 attacks and no civil sentence; 40 and none after, and one attack more of the
+    // file's own.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3214, 3037);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3254, 3078);
     assert!(
         civil_held.len() <= 19,
         "civil sentences held: {civil_held:#?}"

@@ -418,6 +418,18 @@ impl Clause<'_> {
                 return Some(used + 2);
             }
         }
+        // `I'd like to see what else she can do with her mouth` (not `... what else the
+        // choir can do with its voices`).
+        if self.at(i) == "mouth" && i >= 7 && self.is(i - 1, &["your", "her", "his"]) {
+            let what = i - 7;
+            if self.seq(what, &["what", "else"])
+                && self.is(what + 2, &["she", "you", "he", "u"])
+                && self.is(what + 3, &["can", "could"])
+                && self.seq(what + 4, &["do", "with"])
+            {
+                return Some(i + 1);
+            }
+        }
         // `that reporter's mouth is good for one thing only`.
         if self.at(i) == "mouth"
             && (self.seq(i + 1, &["is", "good", "for", "one", "thing"])
@@ -875,6 +887,17 @@ mod tests {
         assert!(harassment("Sugar tits are a common bird at feeders in winter.").is_empty());
         assert!(
             harassment("I'd finish the report if I got an hour alone in the office.").is_empty()
+        );
+    }
+
+    #[test]
+    fn what_else_she_can_do_with_her_mouth() {
+        read_all(
+            &["Send the pretty intern over, I'd like to see what else she can do with her mouth."],
+            &[
+                "I'd like to see what else she can do with her voice, the range is amazing.",
+                "The dentist showed me what she can do with a mouth mirror.",
+            ],
         );
     }
 

@@ -234,6 +234,7 @@ static RU_TR_STARTS: Needs = Needs {
     ],
     words: &[
         "ничтожество",
+        "недоразумение",
         "пустое",
         "dogurduguna",
         "никто",
@@ -1794,8 +1795,21 @@ impl Clause<'_> {
             // helplessness".)
             || self.at(i) == "ничтожество"
                 && (self.phrase_ends_before(i + 1)
-                    || self.any_in(i.saturating_sub(2)..i, &["ты", "вы"]));
+                    || self.any_in(i.saturating_sub(2)..i, &["ты", "вы"]))
+            // (`ты ходячее недоразумение`, "you walking mistake"; not `это недоразумение`, "it's
+            // a misunderstanding".)
+            || self.at(i) == "недоразумение" && self.mistake_called(i);
         found.then_some(i + 1)
+    }
+
+    /// Whether `недоразумение` at `i` ("a misunderstanding") names a person: `ходячее` ("walking")
+    /// before it, or the reader: `ты недоразумение`, `вы просто недоразумение`.
+    fn mistake_called(&self, i: usize) -> bool {
+        let before = i.wrapping_sub(1);
+        let walking = ["ходячее", "сплошное", "полное", "просто"];
+        self.at(before) == "ходячее"
+            || self.is(before, &["ты", "вы"])
+            || self.is(before, &walking) && self.is(before.wrapping_sub(1), &["ты", "вы"])
     }
 
     /// `you halfwit`, `you are an utter cretin`, `what a nitwit you are`, `get lost, prick`: a
@@ -2361,6 +2375,20 @@ mod tests {
         for civil in civil {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }
+    }
+
+    #[test]
+    fn a_walking_mistake() {
+        read_all(
+            &[
+                "Ты просто ходячее недоразумение, а не автор.",
+                "Вы недоразумение, а не журналист.",
+            ],
+            &[
+                "Это недоразумение, извините за ошибку в статье.",
+                "Ты неправильно понял, это просто недоразумение.",
+            ],
+        );
     }
 
     #[test]

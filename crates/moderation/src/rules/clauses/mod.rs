@@ -278,8 +278,12 @@ impl Clause<'_> {
         // keep writing").
         let deed = |k: usize| k >= 2 && self.at(k - 2) == "what";
         let condition = |k: usize| self.any_in(end..k, &["if", "если"]);
+        // Nor how the reader is to write (`тебя найдут и покажут, как надо писать`, "... and
+        // show you how one should write"; `... и научат писать`, "... and teach you to write").
+        let taught = |k: usize| k > 0 && self.is(k - 1, &["надо", "нужно", "научат", "научим"]);
         (end..end + 4).any(|k| {
-            self.is(k, &REPORT_AFTER) || self.reports_others(k) && !deed(k) && !condition(k)
+            self.is(k, &REPORT_AFTER)
+                || self.reports_others(k) && !deed(k) && !condition(k) && !taught(k)
         })
     }
 }

@@ -664,7 +664,10 @@ impl Clause<'_> {
             let down = self.is(boarded + 1, &["crashes", "explodes"])
                 || self.seq(boarded + 1, &["goes", "down"])
                 || self.seq(boarded + 1, &["goes", "into", "the", "sea"])
-                || self.seq(boarded + 1, &["falls", "out", "of", "the", "sky"]);
+                || self.seq(boarded + 1, &["falls", "out", "of", "the", "sky"])
+                // `I hope the next flight you board ends up at the bottom of the sea`.
+                || self.seq(boarded + 1, &["ends", "up"])
+                    && self.any_in(boarded + 3..boarded + 8, &["sea", "ocean", "bottom"]);
             let yours = boarded > k
                 || self
                     .words_back_from(k)

@@ -302,6 +302,8 @@ impl Clause<'_> {
         }
         // `you'll leave in an ambulance`, `you're going home on a stretcher`; not `you are
         // going on a stretcher course`.
+        // (`you'll be leaving in an ambulance`: `be` before the verb.)
+        let v = v + usize::from(self.at(v) == "be" && self.is(v + 1, &["leaving", "going"]));
         let leaving = usize::from(self.is(v, &["leave", "leaving", "go", "going"]));
         let by = v + leaving + usize::from(leaving > 0 && self.at(v + leaving) == "home");
         if leaving > 0 && self.is(by, &["in", "on"]) {
@@ -1252,8 +1254,32 @@ impl Clause<'_> {
             "without" => (self.at(i + 1) == "your" && self.is(i + 2, &BODY) && self.smug_before(i))
                 .then_some(i + 3),
             // `kill yourself before I do it for you` (not `finish the book before I do`).
-            "before" => (self.seq(i + 1, &["i", "do", "it"]) && (0..i).any(|k| self.harm_verb(k)))
-                .then_some(i + 4),
+            "before" if self.seq(i + 1, &["i", "do", "it"]) => {
+                (0..i).any(|k| self.harm_verb(k)).then_some(i + 4)
+            }
+            // `close that filthy gob of yours before somebody closes it for good`: the
+            // reader's mouth shut by someone else (not `shut the gate before somebody shuts
+            // it for you`).
+            "before" => {
+                let shut = ["shuts", "closes", "shut", "close"];
+                let mouth = ["mouth", "gob", "trap", "mouths"];
+                let done = self.is(i + 1, &["someone", "somebody", "i", "we"])
+                    && self.is(i + 2, &shut)
+                    && self.at(i + 3) == "it";
+                let said_of = self.any_in(i.saturating_sub(5)..i, &mouth)
+                    && self.any_in(0..i, &["your", "ur", "yours"]);
+                (done && said_of).then(|| {
+                    let lasting = self.is(i + 4, &["permanently", "forever"])
+                        || self.seq(i + 4, &["for", "good"])
+                        || self.seq(i + 4, &["for", "you"]);
+                    i + 4
+                        + if lasting {
+                            1 + usize::from(self.at(i + 4) == "for")
+                        } else {
+                            0
+                        }
+                })
+            }
             // `I'll make your death look like an accident`.
             "your" if self.seq(i + 1, &["death", "look", "like", "an", "accident"]) => Some(i + 6),
             // `your head would look great on my wall`: a trophy.
@@ -2472,6 +2498,31 @@ impl Clause<'_> {
         ) {
             return Some(i + 7);
         }
+        // `keep writing like this and you'll find out what happens to people who talk too
+        // much`, `... who ask too many questions`: what is done to those who say too much
+        // (not `read on and you'll find out what happens to people who skip breakfast`).
+        let what = if self.seq(i, &["find", "out"]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if (what > i + 1 || self.at(i) == "see")
+            && self.seq(what, &["what", "happens", "to"])
+            && self.is(
+                what + 3,
+                &["people", "those", "journalists", "reporters", "hacks"],
+            )
+            && self.at(what + 4) == "who"
+        {
+            let said_too_much = self.is(what + 5, &["talk", "write", "ask", "say", "know", "dig"])
+                && self.at(what + 6) == "too"
+                && self.is(what + 7, &["much", "many"]);
+            let snitched = self.is(what + 5, &["snitch", "snoop", "squeal", "blab", "grass"]);
+            if said_too_much || snitched {
+                let end = if snitched { what + 6 } else { what + 8 };
+                return Some(end + usize::from(self.at(end) == "questions"));
+            }
+        }
         // `you won't be laughing when we come for you`, closing its clause: not `when we come
         // for you at seven`.
         if self.is(i, &["when", "once"])
@@ -2709,6 +2760,18 @@ impl Clause<'_> {
             if end == self.len() || at_school {
                 return Some(self.len());
             }
+        }
+        // `Your address took me five minutes to find. Sleep well.`, `It took us a minute to
+        // find your address. See you soon.`: the reader's home found, and a warning or a
+        // visit after (not `your address took me ages to find, the parcel is on its way`).
+        let home = ["address", "house", "home", "flat", "postcode"];
+        let found_home = self.is(i, &["your", "ur"])
+            && self.is(i + 1, &home)
+            && self.at(i + 2) == "took"
+            && self.seq(self.len().saturating_sub(2), &["to", "find"])
+            || self.seq(i, &["find", "your"]) && self.is(i + 2, &home) && i + 3 == self.len();
+        if found_home && (self.followed_by(WARNINGS) || self.followed_by(PRESENCE)) {
+            return Some(self.len());
         }
         // `We have your number, your address and your car. See you soon.`
         if self.is(i, &["we", "i"])

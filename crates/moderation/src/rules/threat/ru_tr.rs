@@ -267,6 +267,11 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // "We're waiting in front of your house".
     &["evinin", "onunde", "bekliyoruz"],
     &["kapinin", "onunde", "bekliyoruz"],
+    // "They'll find you and show you (how to write)", "... and teach you".
+    &["тебя", "найдут", "и", "покажут"],
+    &["тебя", "найдут", "и", "научат"],
+    &["тебя", "найдут", "и", "объяснят"],
+    &["тебя", "найдут", "и", "проучат"],
     // "We'll find your family".
     &["найдем", "твою", "семью"],
     &["найдем", "вашу", "семью"],
@@ -413,6 +418,9 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["kimse", "seni", "kurtaramaz"],
     &["seni", "is", "cikisinda", "bekliyor", "olacagiz"],
     &["seni", "is", "cikisinda", "bekleyecegiz"],
+    // "We'll be waiting for you in front of your house".
+    &["seni", "evinin", "onunde", "bekliyor", "olacagiz"],
+    &["seni", "evinin", "onunde", "bekleyecegiz"],
     // "if you value your life"; "your end will be bad"; "we know when your son leaves school".
     &["если", "жизнь", "дорога"],
     // "We know where you park your car".
@@ -510,7 +518,7 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
      asacagim asarim parcalarim parcalayacagim doverim dovecegim sikacagim sikarim kirarim \
      kiracagim dagitacagim dagitirim dizecegiz dizecegim ezerim ezecegim bogazlarim bogazlayacagim \
      tokatlarim tokatlayacagim tekmelerim gomerim gomecegim koparirim koparacagim kopartirim \
-     kopartacagim sokerim sokecegim",
+     kopartacagim sokerim sokecegim kirariz kiracagiz",
 );
 
 /// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged"),
@@ -646,6 +654,26 @@ impl Clause<'_> {
             starts_with_any(w, &["gor", "yakala", "bul", "gecir"])
                 && (w.ends_with("sem") || w.ends_with("sam") || w.ends_with("cagim"))
         })
+    }
+
+    /// Whether others are foretold before `i` to catch a person one night or in the street:
+    /// `bu gazeteciyi bir gece sokakta yakalarlar` ("they'll catch this journalist one night
+    /// in the street"); not `polis hırsızı yakalar` ("the police catch the thief").
+    fn caught_by_others_before(&self, i: usize) -> bool {
+        let caught = ["yakalarlar", "yakalayacaklar", "bulurlar", "bulacaklar"];
+        let Some(k) = self.first_in(0..i, &caught) else {
+            return false;
+        };
+        let person = [
+            "gazeteciyi",
+            "yazari",
+            "seni",
+            "sizi",
+            "onu",
+            "yazarlari",
+            "gazetecileri",
+        ];
+        self.any_in(0..k, &person) && self.any_in(0..k, &["gece", "sokakta", "karanlikta"])
     }
 
     /// The end of a [`CLOSING_MENACE`] at `i`, when nothing but [`AFTER_CLOSING_MENACE`]
@@ -1714,8 +1742,8 @@ impl Clause<'_> {
                 "tanimaz",
             ],
         ) && (i + 1 == self.len() || self.at(i + 1) == "ve")
-            && self.caught_before(i)
-            && self.any_in(0..i, &["seni", "sizi"])
+            && (self.caught_before(i) && self.any_in(0..i, &["seni", "sizi"])
+                || self.caught_by_others_before(i))
         {
             return Some((Menace, 0, i + 1));
         }

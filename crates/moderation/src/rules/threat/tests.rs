@@ -2630,3 +2630,35 @@ fn menaces_of_the_ninety_seventh_set() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_ninety_eighth_set() {
+    read_all(
+        &[
+            "Keep writing articles like this and you'll find out what happens to people who talk too much.",
+            "Carry on and see what happens to reporters who snoop.",
+            "Your address took me five minutes to find. Sleep well.",
+            "It took us a minute to find your address. See you soon.",
+            "I hope the next flight you board ends up at the bottom of the sea.",
+            "If I ever see you at a press conference, you'll be leaving in an ambulance.",
+            "Close that filthy gob of yours before somebody closes it for good.",
+            "Тебя найдут и покажут, как надо писать.",
+            "Bir daha böyle yazarsan parmaklarını kırarız.",
+            "Bu gazeteciyi bir gece sokakta yakalarlar, görürsün.",
+            "Seni evinin önünde bekliyor olacağız.",
+        ],
+        &[
+            "Read on and you'll find out what happens to people who skip breakfast.",
+            "You'll find out what happens to the hero in the last chapter.",
+            "Your address took me ages to find, the parcel is on its way.",
+            "It took me a minute to find your address. Thanks for the invitation!",
+            "I hope the next flight you board ends up somewhere sunny.",
+            "You'll be leaving in an hour, the bus is late.",
+            "Shut the gate before somebody shuts it for you, the dog will run off.",
+            "Тебя найдут по номеру телефона, если потеряешься.",
+            "Parmaklarımı kapıya sıkıştırdım, çok acıdı.",
+            "Polis hırsızı bir gün yakalar, görürsün.",
+            "Seni istasyonun önünde bekliyor olacağız, geç kalma.",
+        ],
+    );
+}
