@@ -490,25 +490,67 @@ impl Clause<'_> {
         (world && leaves).then(|| i + 3 + usize::from(self.is(i + 2, &["go"])))
     }
 
+    /// `the world would throw a party if you vanished`, `... would celebrate the day you die`:
+    /// the reader's end celebrated (not `the town would throw a party if the team won`).
+    fn world_rejoices(&self, i: usize) -> Option<usize> {
+        let after = if self.seq(i, &["throw", "a", "party"]) {
+            i + 3
+        } else if self.is(i, &["celebrate", "rejoice"]) {
+            i + 1
+        } else {
+            return None;
+        };
+        let all = ["world", "planet", "everyone", "everybody", "country"];
+        if !self.any_in(i.saturating_sub(4)..i, &all) {
+            return None;
+        }
+        let gone = [
+            "vanished",
+            "disappeared",
+            "died",
+            "die",
+            "dies",
+            "disappear",
+            "croaked",
+            "croak",
+        ];
+        let you = if self.is(after, &["if", "when"]) {
+            after + 1
+        } else if self.seq(after, &["the", "day"]) {
+            after + 2
+        } else {
+            return None;
+        };
+        (self.at(you) == "you" && self.is(you + 1, &gone)).then_some(you + 2)
+    }
+
     /// `the world would be a better place without you`, `... without vermin like you in it`,
     /// `... if you disappeared`, `... a cleaner place once they're all gone`; not `... without
     /// your kind of politics`, `... if you voted`, `... once the roadworks are gone`.
     fn better_place_without(&self, i: usize) -> Option<usize> {
         // (`the world would be cleaner without you and your friends in it`: no `place`.)
-        if !self.is(i, &["better", "cleaner", "safer"]) {
+        if !self.is(i, &["better", "cleaner", "safer", "grow"]) {
             return None;
         }
-        // `your kids would be better off without a mother like you`.
+        // `your kids would be better off without a mother like you`, `your children deserve
+        // to grow up without a mother like you`.
         let kin = (0..i).any(|k| self.is(k, &["your", "ur"]) && self.is(k + 1, &KIN));
-        if kin && self.seq(i, &["better", "off", "without"]) {
-            if self.at(i + 3) == "you" {
-                return Some(i + 4);
+        let to_grow_up =
+            self.seq(i, &["grow", "up", "without"]) && self.is(i.wrapping_sub(1), &["to"]);
+        let without = if self.seq(i, &["better", "off", "without"]) || to_grow_up {
+            i + 3
+        } else {
+            0
+        };
+        if kin && without > 0 {
+            if self.at(without) == "you" {
+                return Some(without + 1);
             }
             let parent = ["mother", "father", "parent", "mum", "mom", "dad"];
-            let like_you = self.at(i + 3) == "a"
-                && self.is(i + 4, &parent)
-                && self.seq(i + 5, &["like", "you"]);
-            return like_you.then_some(i + 7);
+            let like_you = self.at(without) == "a"
+                && self.is(without + 1, &parent)
+                && self.seq(without + 2, &["like", "you"]);
+            return like_you.then_some(without + 4);
         }
         let place = usize::from(self.at(i + 1) == "place");
         let world =
@@ -930,12 +972,27 @@ impl Clause<'_> {
                     return Some(k + 1);
                 }
             }
+            // `your brain cells are lonely`, `... have never met`.
+            if self.at(i + 1) == "cells"
+                && (self.seq(i + 2, &["are", "lonely"])
+                    || self.seq(i + 2, &["have", "never", "met"]))
+            {
+                return Some(i + 4 + usize::from(self.at(i + 2) == "have"));
+            }
             let size = (i + 1..i + 5).find(|&k| self.seq(k, &["size", "of", "a"]));
             if let Some(k) =
                 size.filter(|&k| self.is(k + 3, &["pea", "peanut", "walnut", "raisin"]))
             {
                 return Some(k + 4);
             }
+        }
+        // `you've got a face for radio and a brain for nothing` (not `she has a brain for
+        // numbers`).
+        if self.seq(i, &["brain", "for", "nothing"])
+            && self.at(i.wrapping_sub(1)) == "a"
+            && self.aimed_in(i.saturating_sub(10)..i)
+        {
+            return Some(i + 3);
         }
         let end = if self.seq(i, &["brain", "dead"]) {
             i + 2
@@ -1827,8 +1884,16 @@ impl Clause<'_> {
         ];
         // (`ur a joke mate`: the reader called by a word for a friend, closing the phrase.)
         let pal = self.is(i, &["mate", "pal", "buddy"]) && self.phrase_ends_before(i + 1);
+        // (`... and everyone here knows it`, `... and you know it`: the name said to be known.)
+        let known = self.at(i) == "and"
+            && (i + 2..i + 5).any(|k| {
+                self.is(k, &["knows", "know"])
+                    && self.at(k + 1) == "it"
+                    && self.phrase_ends_before(k + 2)
+            });
         self.phrase_ends_before(i)
             || pal
+            || known
             || self.seq(i, &["with", "a"])
                 && self.is(i + 2, &tools)
                 && self.phrase_ends_before(i + 3)
@@ -2041,8 +2106,15 @@ static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
     (|c, i| c.in_the_basement(i), &words(&["basement"])),
     (
-        |c, i| c.favour_to_the_world(i),
-        &words(&["favour", "favor", "kindness"]),
+        |c, i| c.favour_to_the_world(i).or_else(|| c.world_rejoices(i)),
+        &words(&[
+            "favour",
+            "favor",
+            "kindness",
+            "party",
+            "celebrate",
+            "rejoice",
+        ]),
     ),
     (
         |c, i| c.better_place_without(i),
@@ -2274,9 +2346,10 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
 
 /// Shapes whose words are all too common to read every text that holds one of them: a text
 /// is read for them only where they stand together.
-const COMMON_SHAPES: [&[&str]; 10] = [
+const COMMON_SHAPES: [&[&str]; 11] = [
     &["no", "one"],
     &["off", "without"],
+    &["up", "without"],
     &["you", "people"],
     &["people", "like", "you"],
     &["better", "place"],
@@ -2337,7 +2410,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      degree diploma phd qualifications water hamster goldfish parrot embarrassed embarassed \
      embarrased cousins kodes fat runt std drinks drank cries cried weeps wept ignorance stupidity \
      idiocy ugliness participation cheats cheated toilets floors burgers sandwiches fit kindness \
-     leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat",
+     leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
+     party celebrate rejoice",
 );
 
 /// Every stock insult in the text.
@@ -2375,6 +2449,29 @@ mod tests {
         for civil in civil {
             assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
         }
+    }
+
+    #[test]
+    fn insults_of_the_ninety_ninth_set() {
+        read_all(
+            &[
+                "Your children deserve to grow up without a mother like you.",
+                "You've got a face for radio and a brain for nothing.",
+                "Your brain cells are lonely, they've never met each other.",
+                "You're a slimy little weasel and everyone here knows it.",
+                "The world would throw a party if you vanished.",
+                "Everyone will celebrate the day you die.",
+            ],
+            &[
+                "Children deserve to grow up without fear of poverty.",
+                "Your children deserve to grow up without a war on the news every night.",
+                "She has a brain for numbers and a heart of gold.",
+                "Brain cells are lonely without stimulation, the neurologist said.",
+                "He's a genius and everyone knows it.",
+                "The town would throw a party if the team won the cup.",
+                "The world will celebrate the day the war ends.",
+            ],
+        );
     }
 
     #[test]

@@ -710,8 +710,11 @@ impl Clause<'_> {
         }
         // `I'm going to put your head through a wall` (not `put your name through to the
         // final`).
-        if w == "put" && self.is(i + 1, POSSESSIVES) && self.is(i + 2, &["head", "face"]) {
-            let through = i + 3;
+        // (`I'd put you through the window`: the person whole.)
+        let head = self.is(i + 1, POSSESSIVES) && self.is(i + 2, &["head", "face"]);
+        let whole = self.is(i + 1, &["you", "him", "her", "them"]);
+        if w == "put" && (head || whole) {
+            let through = i + if head { 3 } else { 2 };
             let into = through + 1 + usize::from(self.is(through + 1, &["a", "the"]));
             if self.at(through) == "through"
                 && self.is(into, &["wall", "window", "windscreen", "door"])

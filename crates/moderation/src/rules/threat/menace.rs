@@ -2243,6 +2243,18 @@ impl Clause<'_> {
         {
             return Some(i + 3);
         }
+        // `a few journalists hanging from bridges would improve the coverage`: people hanged,
+        // and what it would do (not `climbers hanging from the bridge were rescued`).
+        let few = |k: usize| self.is(k, &["few", "couple", "some", "more", "several"]);
+        if self.seq(i, &["hanging", "from"])
+            && self.is(i + 2, &["bridges", "lampposts", "lamp", "trees", "cranes"])
+            && i >= 2
+            && few(i - 2)
+            && self.person(i - 1) > 0
+            && self.any_in(i + 3..i + 5, &["would", "will", "might"])
+        {
+            return Some(i + 3 + usize::from(self.at(i + 2) == "lamp"));
+        }
         // `journalists like you end up in the river`: the reader's kind, found dead (not `old
         // cars end up in the river after every flood`).
         // (`reporters like you are the reason ... some of them will end up in the river`.)
@@ -2772,6 +2784,22 @@ impl Clause<'_> {
             || self.seq(i, &["find", "your"]) && self.is(i + 2, &home) && i + 3 == self.len();
         if found_home && (self.followed_by(WARNINGS) || self.followed_by(PRESENCE)) {
             return Some(self.len());
+        }
+        // `One day you'll open your front door and we'll be standing there.`: the writer at
+        // the reader's door (not `... and the sun will be shining`).
+        if self.is(i, &["we", "i"])
+            && self.seq(i + 1, &["will", "be"])
+            && self.is(i + 3, &["standing", "waiting", "there"])
+            && self.at(self.len() - 1) == "there"
+        {
+            let door = (0..i).any(|k| {
+                self.is(k, &["open", "opens", "answer", "answers"])
+                    && self.is(k + 1, &["your", "ur"])
+                    && self.any_in(k + 2..k + 4, &["door"])
+            });
+            if door {
+                return Some(self.len());
+            }
         }
         // `We have your number, your address and your car. See you soon.`
         if self.is(i, &["we", "i"])

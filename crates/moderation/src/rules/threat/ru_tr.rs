@@ -272,6 +272,8 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["тебя", "найдут", "и", "научат"],
     &["тебя", "найдут", "и", "объяснят"],
     &["тебя", "найдут", "и", "проучат"],
+    // "Your days are numbered" (not `hükümetin günleri sayılı`, "the government's days ...").
+    &["gunlerin", "sayili"],
     // "We'll find your family".
     &["найдем", "твою", "семью"],
     &["найдем", "вашу", "семью"],
@@ -778,6 +780,14 @@ impl Clause<'_> {
                 with.filter(|&k| self.is(k + 1, &RU_WEAPON_WITH) && self.at(k + 2) != "для")
             {
                 return Some((Intent, i, k + 2));
+            }
+            // `я приеду к тебе домой и поговорю по-мужски` ("I'll come to your home and have
+            // a man's talk with you"): the reader's home, and a talk that is no talk.
+            let talk = (i + 1..self.len()).find(|&k| {
+                self.is(k, &["поговорю", "поговорим"]) && self.seq(k + 1, &["по", "мужски"])
+            });
+            if let Some(k) = talk.filter(|&k| self.any_in(i + 1..k, &["тебе", "вам"])) {
+                return Some((Intent, i, k + 3));
             }
         }
         // `таким журналистам руки отрубал бы` ("I'd chop such journalists' hands off"): the

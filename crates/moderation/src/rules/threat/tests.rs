@@ -2662,3 +2662,26 @@ fn menaces_of_the_ninety_eighth_set() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_ninety_ninth_set() {
+    read_all(
+        &[
+            "One day you'll open your front door and we'll be standing there.",
+            "I'd put you through the window and sleep like a baby.",
+            "A few journalists hanging from bridges would improve the coverage.",
+            "Я приеду к тебе домой и поговорю по-мужски, понял?",
+            "Günlerin sayılı, bunu bil.",
+        ],
+        &[
+            "One day you'll open your front door and the sun will be shining.",
+            "Open the door and we'll be standing there with the cake!",
+            "I'd put the kettle on and sleep like a baby.",
+            "I'll put you through to the editor.",
+            "Climbers hanging from the bridge were rescued by firefighters.",
+            "A few lights hanging from bridges would improve the riverside.",
+            "Я поговорю с сыном по-мужски о его оценках.",
+            "Bu hükümetin günleri sayılı, seçim yaklaşıyor.",
+        ],
+    );
+}
