@@ -508,9 +508,12 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // ninety-eighth (four already here, replaced before reading), read with that classifier:
     // 29 of 40 attacks and no civil sentence; 40 and none after, and one attack more of the
     // file's own. Its ninety-ninth (six already here, replaced before reading), read with
-    // those mends: 30 of 40 attacks and no civil sentence; 40 and none after.
+    // those mends: 30 of 40 attacks and no civil sentence; 40 and none after. Its hundredth
+    // (five already here, replaced before reading): 23 of 40 and no civil sentence; 38 and
+    // none after ("Remember the journalists who disappeared in the nineties? History
+    // repeats." and "Your opinion matters as much as a fly on a cow pat" left).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3294, 3118);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3334, 3156);
     assert!(
         civil_held.len() <= 19,
         "civil sentences held: {civil_held:#?}"

@@ -520,6 +520,14 @@ impl Clause<'_> {
                 return Some(got + 3);
             }
         }
+        // `I want to hear you scream my name, sweetheart`, `I'll make you moan my name` (not
+        // `I want to hear you sing my song`).
+        if self.is(i, &["hear", "make"]) && self.is(i + 1, &["you", "u", "her"]) {
+            let moans = ["moan", "scream", "beg"];
+            if self.is(i + 2, &moans) && self.seq(i + 3, &["my", "name"]) {
+                return Some(i + 5);
+            }
+        }
         // `I bet she'd moan my name`, `you would be screaming my name`: the writer's boast of
         // sex with a person (not `the crowd would scream my name`).
         if self.is(i, &["she", "you", "he", "u"]) && self.at(i + 1) == "would" {
@@ -893,10 +901,14 @@ mod tests {
     #[test]
     fn what_else_she_can_do_with_her_mouth() {
         read_all(
-            &["Send the pretty intern over, I'd like to see what else she can do with her mouth."],
+            &[
+                "Send the pretty intern over, I'd like to see what else she can do with her mouth.",
+                "I want to hear you scream my name, sweetheart.",
+            ],
             &[
                 "I'd like to see what else she can do with her voice, the range is amazing.",
                 "The dentist showed me what she can do with a mouth mirror.",
+                "I want to hear you sing my song at the concert.",
             ],
         );
     }

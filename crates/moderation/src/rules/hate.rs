@@ -62,7 +62,7 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
      dogs insects maggots leeches lice ticks fleas bedbugs locusts savages subhuman subhumans \
      untermenschen \
      disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
-     abomination abominations property orcs cows gorillas factories",
+     abomination abominations property orcs cows gorillas factories tumour tumor",
 );
 
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
@@ -2304,6 +2304,14 @@ mod tests {
         for civil in civil {
             assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
         }
+    }
+
+    #[test]
+    fn a_group_called_a_tumour() {
+        read_all(
+            &["Muslims are a tumour in the body of this nation."],
+            &["The tumour in the body of the patient was removed, the surgeon said."],
+        );
     }
 
     #[test]

@@ -873,9 +873,21 @@ impl Clause<'_> {
         } else if self.seq(i, &["no", "one"]) || self.seq(i, &["no", "man"]) {
             // (`no man will ever touch you`.)
             i + 2
+        } else if self.seq(i, &["not", "one", "person"]) {
+            i + 3
         } else {
             return None;
         };
+        // `not one person at your funeral would be crying`, `nobody at your funeral will shed
+        // a tear` (not `nobody at the funeral could stop crying`).
+        if self.seq(k, &["at", "your", "funeral"]) {
+            let would = k + 3;
+            let cries = self.is(would, &["would", "will"])
+                && (self.is(would + 1, &["cry", "weep"])
+                    || self.seq(would + 1, &["be", "crying"])
+                    || self.seq(would + 1, &["shed", "a", "tear"]));
+            return cries.then(|| would + 2 + usize::from(self.is(would + 1, &["be", "shed"])));
+        }
         // `nobody will ever love you`.
         for _ in 0..2 {
             k += usize::from(self.is(k, &["would", "will", "really", "ever", "even"]));
@@ -1023,6 +1035,13 @@ impl Clause<'_> {
 
     /// `you're a disgrace to humanity`; not `this ruling is a disgrace to the courts`.
     fn disgrace_to_humanity(&self, i: usize) -> Option<usize> {
+        // `crawl into a hole, you human stain`, `you're a human stain`.
+        if self.seq(i.wrapping_sub(1), &["human", "stain"]) {
+            let you = i.wrapping_sub(2);
+            if self.at(you) == "you" || self.seq(i.wrapping_sub(4), &["you", "are", "a"]) {
+                return Some(i + 1);
+            }
+        }
         // (`your kind is a stain on the human race`.)
         let stain = self.is(i, &["stain", "blight"]) && self.at(i + 1) == "on";
         // `you are a festering boil on the arse of journalism`: the reader a sore on anything
@@ -1389,10 +1408,18 @@ impl Clause<'_> {
     /// the water out of a boot after the hike`.)
     /// (And `your IQ must be lower than your shoe size`.)
     fn mind_mocked(&self, i: usize) -> Option<usize> {
-        // `every time you open your mouth, the national IQ drops`.
+        // `every time you open your mouth, the national IQ drops`, `... the average IQ in the
+        // room drops`.
         let drops = ["drops", "falls", "plummets", "sinks", "dips"];
-        if self.at(i) == "iq" && self.is(i + 1, &drops) && self.any_in(0..i, &["you"]) {
-            return Some(i + 2);
+        if self.at(i) == "iq" && self.any_in(0..i, &["you"]) {
+            let in_the_room = if self.seq(i + 1, &["in", "the"]) {
+                4
+            } else {
+                1
+            };
+            if self.is(i + in_the_room, &drops) {
+                return Some(i + in_the_room + 1);
+            }
         }
         if self.at(i) == "iq" && i > 0 && self.is(i - 1, &["your", "his", "her"]) {
             // `your IQ must be in single digits`.
@@ -2165,7 +2192,10 @@ static SHAPES: [(Shape, &Needs); 64] = [
         |c, i| c.for_birth_control(i),
         &words(&["birth", "contraception", "abortion", "cousins"]),
     ),
-    (|c, i| c.nobody_cares(i), &words(&["nobody", "one", "man"])),
+    (
+        |c, i| c.nobody_cares(i),
+        &words(&["nobody", "one", "man", "funeral"]),
+    ),
     (|c, i| c.face_that_stops_clocks(i), &words(&["face"])),
     (|c, i| c.reason_for_labels(i), &words(&["reason"])),
     (
@@ -2411,7 +2441,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      embarrased cousins kodes fat runt std drinks drank cries cried weeps wept ignorance stupidity \
      idiocy ugliness participation cheats cheated toilets floors burgers sandwiches fit kindness \
      leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
-     party celebrate rejoice",
+     party celebrate rejoice funeral",
 );
 
 /// Every stock insult in the text.
@@ -2470,6 +2500,25 @@ mod tests {
                 "He's a genius and everyone knows it.",
                 "The town would throw a party if the team won the cup.",
                 "The world will celebrate the day the war ends.",
+            ],
+        );
+    }
+
+    #[test]
+    fn insults_of_the_hundredth_set() {
+        read_all(
+            &[
+                "Crawl into a hole and stay there, you human stain.",
+                "You're a human stain.",
+                "Every time you open your mouth the average IQ in the room drops.",
+                "Not one person at your funeral would be crying, trust me.",
+                "Nobody at your funeral will shed a tear.",
+            ],
+            &[
+                "The Human Stain is a novel by Philip Roth.",
+                "Every time the minister opens his mouth the currency drops.",
+                "Not one person at the funeral could stop crying.",
+                "Nobody at your funeral will forget the speech you wrote for your father.",
             ],
         );
     }

@@ -202,7 +202,7 @@ impl Clause<'_> {
 
     /// The end of `with you in it`, `with all of you inside`, `with him still in it`, its
     /// `with` in `range`: people inside what is burnt.
-    fn with_people_inside(&self, range: std::ops::Range<usize>) -> Option<usize> {
+    pub(super) fn with_people_inside(&self, range: std::ops::Range<usize>) -> Option<usize> {
         let w = self.first_in(range, &["with"])?;
         let inside = w + 1 + self.person(w + 1);
         (inside > w + 1 && self.is(inside, &["in", "inside", "still"])).then_some(inside + 1)

@@ -368,6 +368,22 @@ impl Clause<'_> {
     /// `something to cry about`, `he'll need a dentist`, `a bullet with your name on it`,
     /// `post her address`, `bring torches`, `Hitler was right`, `in a dark alley`.
     /// `commitment`: the end of the writer's commitment at `i` (`I will`), if there is one.
+    /// Whether the words from `k`, after `shame if` or `pity if`, have a person go missing:
+    /// `she went missing`, `your kids disappeared` (not `the festival went missing from the
+    /// calendar`).
+    fn went_missing(&self, k: usize) -> bool {
+        let who = if self.is(k, &["she", "he", "they"]) {
+            1
+        } else if self.at(k) == "your" && self.is_people(k + 1) {
+            2
+        } else {
+            return false;
+        };
+        let gone = k + who;
+        self.is(gone, &["disappeared", "vanished"])
+            || self.is(gone, &["went", "goes", "go", "got"]) && self.at(gone + 1) == "missing"
+    }
+
     /// A harm the writer would regret, or regrets undone: `it would be a shame if something
     /// happened to your family`, `it'd be a pity if your car caught fire`, `... a real tragedy
     /// if the reporter's car had no brakes one day`, `real shame your house is made of wood,
@@ -404,6 +420,7 @@ impl Clause<'_> {
                     });
                 exposed
                     || burnt_with_you
+                    || self.went_missing(i + 2)
                     || (self.any_in(i + 2..i + 6, &happens) || hurt)
                         && (self.person_in(i + 4..i + 9)
                             || self.any_in(i + 2..i + 4, &["he", "she", "they"])
@@ -425,6 +442,7 @@ impl Clause<'_> {
                     && (self.person_in(i + 2..i + 9)
                         || self.any_in(i + 2..i + 4, &["your"])
                         || face)
+                    || self.went_missing(i + 2)
             };
             if befalls {
                 return Some((i + 9).min(self.len()));
@@ -1745,23 +1763,35 @@ impl Clause<'_> {
     /// `keep the receipt and your car might qualify for a refund`, `keep driving like that
     /// and your car might not start in winter`).
     /// (`... and one morning your brakes won't work`: a car's parts, failing.)
+    /// (`publish one more lie about us and your office windows won't survive the night`: one
+    /// more thing said, as the condition.)
     fn harm_befalls_if_kept_up(&self, i: usize) -> Option<usize> {
-        let kept_saying = self.kept_up_before(i)
-            && (0..i).any(|k| self.at(k) == "keep" && self.is(k + 1, &KEPT_SAYING));
+        let said = ["lie", "lies", "article", "word", "story", "column", "piece"];
+        let one_more = (0..i).any(|k| {
+            self.seq(k, &["one", "more"])
+                && self.is(k + 2, &said)
+                && self.any_in(k + 3..i, &["and"])
+        });
+        let kept_saying = one_more
+            || self.kept_up_before(i)
+                && (0..i).any(|k| self.at(k) == "keep" && self.is(k + 1, &KEPT_SAYING));
         let parts = self.is(i + 1, &SABOTAGED);
+        // (`your office windows`.)
+        let m = i + 2 + usize::from(self.is(i + 2, &["windows", "doors"]));
         if !(self.is(i + 1, &PROPERTY) || self.is_people(i + 1) || parts)
-            || !self.is(i + 2, &["might", "may", "could", "will"])
+            || !self.is(m, &["might", "may", "could", "will"])
             || !kept_saying
         {
             return None;
         }
-        let befalls = self.seq(i + 3, &["not", "start"])
-            || self.seq(i + 3, &["catch", "fire"])
-            || self.seq(i + 3, &["burn", "down"])
-            || self.seq(i + 3, &["have", "an", "accident"])
-            || self.seq(i + 3, &["get", "hurt"])
-            || parts && (self.seq(i + 3, &["not", "work"]) || self.is(i + 3, &["fail", "go"]));
-        befalls.then(|| (i + 6).min(self.len()))
+        let befalls = self.seq(m + 1, &["not", "start"])
+            || self.seq(m + 1, &["catch", "fire"])
+            || self.seq(m + 1, &["burn", "down"])
+            || self.seq(m + 1, &["have", "an", "accident"])
+            || self.seq(m + 1, &["get", "hurt"])
+            || self.seq(m + 1, &["not", "survive"])
+            || parts && (self.seq(m + 1, &["not", "work"]) || self.is(m + 1, &["fail", "go"]));
+        befalls.then(|| (m + 4).min(self.len()))
     }
 
     /// Whether the words before `i` are someone on the writer's side: `my cousin`, `a friend
@@ -2509,6 +2539,36 @@ impl Clause<'_> {
             &["see", "what", "happens", "to", "people", "like", "you"],
         ) {
             return Some(i + 7);
+        }
+        // `we have friends in the police, nobody will investigate what happens to you` (not
+        // `nobody will investigate what happened to the pension fund`).
+        if self.is(i, &["nobody", "no"]) {
+            let will = i + 1 + usize::from(self.at(i) == "no" && self.at(i + 1) == "one");
+            let looks = will + 1;
+            if self.at(will) == "will"
+                && self.is(looks, &["investigate", "notice", "ask"])
+                && self.seq(looks + 1, &["what", "happens", "to", "you"])
+            {
+                return Some(looks + 5);
+            }
+        }
+        // `you'd look better with a few teeth missing`, `... with a broken nose` (not `you'd
+        // look better with a fringe`).
+        if self.at(i) == "you" && self.seq(i + 1, &["would", "look", "better", "with"]) {
+            let with = i + 5;
+            let teeth = (with..with + 4).find(|&k| self.at(k) == "teeth");
+            if let Some(k) = teeth.filter(|&k| self.is(k + 1, &["missing", "knocked", "gone"])) {
+                return Some(k + 2);
+            }
+            let broken = self.is(with, &["a", "two"])
+                && self.is(with + 1, &["broken", "black"])
+                && self.is(
+                    with + 2,
+                    &["nose", "jaw", "eye", "eyes", "arm", "leg", "legs"],
+                );
+            if broken {
+                return Some(with + 3);
+            }
         }
         // `keep writing like this and you'll find out what happens to people who talk too
         // much`, `... who ask too many questions`: what is done to those who say too much

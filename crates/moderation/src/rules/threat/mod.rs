@@ -216,6 +216,22 @@ impl Clause<'_> {
             if let Some(end) = self.harm_watched(from) {
                 return Some((Call, i, end));
             }
+            // `I'll explain it to you in person, with my fists`: whatever is done to the
+            // reader, done with fists (not `I'll explain it with my hands`).
+            let fists = (from..self.len()).find(|&k| {
+                self.seq(k, &["with", "my"]) && self.is(k + 2, &["fists", "fist", "knuckles"])
+            });
+            if let Some(k) = fists.filter(|&k| self.any_in(from..k, &["you", "him", "her"])) {
+                return Some((Intent, i, k + 3));
+            }
+            // `I'd happily pay for the bullet` (not `... for the bullet train`).
+            let pay = from + usize::from(self.is(from, &["happily", "gladly", "even"]));
+            if self.seq(pay, &["pay", "for", "the"])
+                && self.is(pay + 3, &["bullet", "bullets", "rope", "ammo", "noose"])
+                && self.phrase_ends_before(pay + 4)
+            {
+                return Some((Call, i, pay + 4));
+            }
         }
         // `I'm breaking your jaw if I see you`: a harm in the present, done to the reader
         // (not `I'm killing it`, `we're hurting your feelings`, `I'm beating you at chess`),
@@ -267,6 +283,11 @@ impl Clause<'_> {
             && self.is(i + 4, &["someone", "somebody"])
         {
             if let Some(end) = self.harm(i + 5, false) {
+                return Some((Menace, i, end));
+            }
+            // `... before someone shuts this rag down permanently, with the staff inside`: a
+            // place closed for good with its people in it.
+            if let Some(end) = self.with_people_inside(i + 6..self.len()) {
                 return Some((Menace, i, end));
             }
         }

@@ -272,6 +272,10 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["тебя", "найдут", "и", "научат"],
     &["тебя", "найдут", "и", "объяснят"],
     &["тебя", "найдут", "и", "проучат"],
+    // "One day we'll knock on your door, be ready"; "share his home address" (to find him).
+    &["kapini", "calacagiz", "hazir"],
+    &["evinin", "adresini", "paylasin"],
+    &["ev", "adresini", "paylasin"],
     // "Your days are numbered" (not `hükümetin günleri sayılı`, "the government's days ...").
     &["gunlerin", "sayili"],
     // "We'll find your family".
@@ -427,6 +431,9 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["если", "жизнь", "дорога"],
     // "We know where you park your car".
     &["мы", "знаем", "где", "ты", "паркуешь", "машину"],
+    // "I know your car's number (plate)".
+    &["знаю", "номер", "твоей", "машины"],
+    &["знаем", "номер", "твоей", "машины"],
     &["sonun", "kotu", "olur"],
     &["oglunun", "okul", "cikisini", "biliyoruz"],
     &["kizinin", "okul", "cikisini", "biliyoruz"],

@@ -2685,3 +2685,36 @@ fn menaces_of_the_ninety_ninth_set() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_hundredth_set() {
+    read_all(
+        &[
+            "Publish one more lie about us and your office windows won't survive the night.",
+            "We have friends in the police, nobody will investigate what happens to you.",
+            "You'd look better with a few teeth missing.",
+            "You'd look better with a broken nose.",
+            "It's only a matter of time before someone shuts this rag down permanently, with the staff inside.",
+            "Give me your home address and I'll explain it to you in person, with my fists.",
+            "I'd happily pay for the bullet.",
+            "Your little girl is cute. Would be a pity if she went missing.",
+            "Я знаю номер твоей машины. Ездий осторожно.",
+            "Bir gün kapını çalacağız, hazır ol.",
+            "Evinin adresini paylaşın, gidip konuşalım bu adamla.",
+        ],
+        &[
+            "Cover them tonight or your tomatoes won't survive the frost.",
+            "One more story like this and I'm cancelling, your office will hear from me.",
+            "Nobody will investigate what happened to the pension fund, sadly.",
+            "My son looks adorable with a few teeth missing, he's six.",
+            "You'd look better with a fringe, my hairdresser told me.",
+            "It's only a matter of time before someone shuts this rag down, with its debts.",
+            "I'll explain it to you in person, with my notes.",
+            "I'd happily pay for the bullet train upgrade.",
+            "It would be a pity if the festival went missing from the calendar.",
+            "Я знаю номер этого автобуса, он идёт до вокзала.",
+            "Bir gün kapını çalıp çay içmeye geleceğim, komşu.",
+            "Adresini bana mesaj at, kitabı kargolayayım.",
+        ],
+    );
+}
