@@ -511,9 +511,11 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // those mends: 30 of 40 attacks and no civil sentence; 40 and none after. Its hundredth
     // (five already here, replaced before reading): 23 of 40 and no civil sentence; 38 and
     // none after ("Remember the journalists who disappeared in the nineties? History
-    // repeats." and "Your opinion matters as much as a fly on a cow pat" left).
+    // repeats." and "Your opinion matters as much as a fly on a cow pat" left). Its
+    // hundred-and-first (two already here, replaced before reading): 30 of 40 and no civil
+    // sentence; 40 and none after.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3334, 3156);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3374, 3196);
     assert!(
         civil_held.len() <= 19,
         "civil sentences held: {civil_held:#?}"

@@ -485,9 +485,14 @@ impl Clause<'_> {
                 return Some(k + 4);
             }
         }
-        // `hey sexy, sit on my lap`: the reader called by a pet name (not a grandchild).
+        // `hey sexy, sit on my lap`: the reader called by a pet name (not a grandchild); `sit
+        // on my lap and I'll tell you what I think of your article`: the reader's work (not
+        // `... and Grandpa will read you a story`).
         if self.seq(i, &["sit", "on", "my", "lap"])
-            && (self.any_in(0..i, &PET_NAMES) || self.any_in(0..i, &["hottie"]))
+            && (self.any_in(0..i, &PET_NAMES)
+                || self.any_in(0..i, &["hottie"])
+                || self.any_in(i + 4..self.len(), &["article", "column", "piece", "story"])
+                    && self.any_in(i + 4..self.len(), &["your", "ur"]))
         {
             return Some(i + 4);
         }
@@ -904,11 +909,13 @@ mod tests {
             &[
                 "Send the pretty intern over, I'd like to see what else she can do with her mouth.",
                 "I want to hear you scream my name, sweetheart.",
+                "Sit on my lap and I'll tell you what I really think of your article.",
             ],
             &[
                 "I'd like to see what else she can do with her voice, the range is amazing.",
                 "The dentist showed me what she can do with a mouth mirror.",
                 "I want to hear you sing my song at the concert.",
+                "My nephew sat on my lap for the whole film.",
             ],
         );
     }

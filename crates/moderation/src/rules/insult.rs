@@ -658,7 +658,9 @@ impl Clause<'_> {
     /// mark`; not `... of sunshine`.
     fn human_equivalent(&self, i: usize) -> Option<usize> {
         let kinds = ["human", "journalistic", "literary", "intellectual", "moral"];
-        if !self.is(i, &kinds) || !self.seq(i + 1, &["equivalent", "of"]) || !self.aimed_in(0..i) {
+        // (`you're the human version of a participation trophy`.)
+        let likeness = self.is(i + 1, &["equivalent", "version"]) && self.at(i + 2) == "of";
+        if !self.is(i, &kinds) || !likeness || !self.aimed_in(0..i) {
             return None;
         }
         if let Some(thing) = (i + 3..(i + 7).min(self.len())).find(|&k| self.is(k, &NUISANCES)) {
@@ -767,8 +769,16 @@ impl Clause<'_> {
             return None;
         }
         let own = usize::from(self.at(i + 1) == "own");
-        if !self.is(i + 1 + own, &KIN) {
+        // (`even your dog is embarrassed to be seen with you`: a pet's shame too.)
+        let pet = self.is(i + 1 + own, &["dog", "cat"]);
+        if !self.is(i + 1 + own, &KIN) && !pet {
             return None;
+        }
+        if pet {
+            let k = i + 2 + own;
+            let seen = self.seq(k, &["is", "embarrassed", "to", "be", "seen", "with", "you"])
+                || self.seq(k, &["is", "ashamed", "of", "you"]);
+            return seen.then(|| (k + 7).min(self.len()));
         }
         let regrets = i + 2 + own;
         if self.is(regrets, &["regrets", "regret", "regretted"])
@@ -829,6 +839,17 @@ impl Clause<'_> {
     /// abortion`.
     /// (And `you are what happens when cousins marry`.)
     fn for_birth_control(&self, i: usize) -> Option<usize> {
+        // `your parents must have been cousins`, `... were cousins`, closing the clause (not
+        // `my parents were cousins of the painter`).
+        if self.at(i) == "cousins" && i + 1 == self.len() && i >= 3 {
+            let been = (i.saturating_sub(3)..i).find(|&k| self.is(k, &["were", "been", "are"]));
+            let parents = ["parents", "folks", "mum", "mom", "dad", "mother", "father"];
+            if let Some(k) = been.filter(|&k| k >= 2 && self.is(0, &["your", "ur"])) {
+                if self.is(1, &parents) && k <= 4 {
+                    return Some(i + 1);
+                }
+            }
+        }
         if self.seq(i, &["cousins", "marry"])
             && i >= 4
             && self.seq(i - 4, &["are", "what", "happens", "when"])
@@ -1439,6 +1460,22 @@ impl Clause<'_> {
         if poured {
             return self.aimed_in(0..i - 3).then_some(i + 5);
         }
+        // `you're proof that not everyone should be allowed to breed` (not `... that not
+        // everyone should be allowed to vote`).
+        if self.seq(i, &["proof", "that", "not", "everyone", "should"])
+            && self.any_in(i.saturating_sub(3)..i, &["you", "are"])
+        {
+            let allowed = i
+                + 5
+                + if self.seq(i + 5, &["be", "allowed", "to"]) {
+                    3
+                } else {
+                    0
+                };
+            if self.is(allowed, &["breed", "reproduce", "procreate"]) {
+                return Some(allowed + 1);
+            }
+        }
         if self.at(i) == "evolution" && i >= 3 && self.seq(i - 3, &["living", "proof", "that"]) {
             return self.aimed_in(0..i - 3).then_some(i + 1);
         }
@@ -1498,7 +1535,9 @@ impl Clause<'_> {
             return None;
         }
         let thing = (i + 2..i + 4).find(|&k| self.is(k, &DIM_THINGS))?;
-        (thing + 1 == self.len()).then_some(thing + 1)
+        // (`I've met smarter potatoes than you`.)
+        let than_you = self.seq(thing + 1, &["than", "you"]);
+        (thing + 1 == self.len() || than_you).then_some(thing + 1 + 2 * usize::from(than_you))
     }
 
     /// `you write like a drunk toddler`, `he argues like a child`; not `you write like a pro`,
@@ -2169,7 +2208,10 @@ static SHAPES: [(Shape, &Needs); 64] = [
         ]),
     ),
     (|c, i| c.legs_closed(i), &words(&["legs"])),
-    (|c, i| c.human_equivalent(i), &words(&["equivalent"])),
+    (
+        |c, i| c.human_equivalent(i),
+        &words(&["equivalent", "version"]),
+    ),
     (|c, i| c.sorry_specimen(i), &words(&["specimen"])),
     (
         |c, i| c.bought_degree(i),
@@ -2264,7 +2306,15 @@ static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.two_short_planks(i), &words(&["planks"])),
     (
         |c, i| c.mind_mocked(i),
-        &words(&["evolution", "cells", "cell", "water", "iq"]),
+        &words(&[
+            "evolution",
+            "cells",
+            "cell",
+            "water",
+            "iq",
+            "breed",
+            "reproduce",
+        ]),
     ),
     (|c, i| c.smarter_things(i), &lexicons(&[&DIM_THINGS])),
     (
@@ -2441,7 +2491,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      embarrased cousins kodes fat runt std drinks drank cries cried weeps wept ignorance stupidity \
      idiocy ugliness participation cheats cheated toilets floors burgers sandwiches fit kindness \
      leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
-     party celebrate rejoice funeral",
+     party celebrate rejoice funeral breed reproduce version",
 );
 
 /// Every stock insult in the text.
@@ -2519,6 +2569,27 @@ mod tests {
                 "Every time the minister opens his mouth the currency drops.",
                 "Not one person at the funeral could stop crying.",
                 "Nobody at your funeral will forget the speech you wrote for your father.",
+            ],
+        );
+    }
+
+    #[test]
+    fn insults_of_the_hundred_and_first_set() {
+        read_all(
+            &[
+                "Your parents must have been cousins.",
+                "You're proof that not everyone should be allowed to breed.",
+                "I've met smarter potatoes than you.",
+                "You're the human version of a participation trophy.",
+                "Even your dog is embarrassed to be seen with you.",
+            ],
+            &[
+                "My parents were cousins of the famous painter, distantly.",
+                "Your parents must have been cousins of the mayor, same surname.",
+                "Pandas prove that not everyone should be allowed to breed in zoos.",
+                "These potatoes are smarter than the ones I grew last year.",
+                "The human version of the game is harder than the computer's.",
+                "My dog is embarrassed every time we put the cone on him.",
             ],
         );
     }

@@ -336,11 +336,11 @@ impl Clause<'_> {
         if self.is(i, &HARM_BODY) {
             if let Some(end) = (i + 1..(i + 5).min(self.len())).find(|&j| self.is(j, &BODY)) {
                 let owner = (i + 1..end).any(|j| self.is(j, POSSESSIVES) || self.person(j) > 0);
-                // `break every bone in his body`, `I'll break every finger you type with`:
-                // whose, after it.
+                // `break every bone in his body`, `I'll break every finger you type with`,
+                // `... every finger on the hand you type with`: whose, after it.
                 let every = self.at(i + 1) == "every"
                     && (self.at(end) == "bone"
-                        || (end + 1..end + 4).any(|k| self.is(k, &["you", "your", "his", "her"])));
+                        || (end + 1..end + 5).any(|k| self.is(k, &["you", "your", "his", "her"])));
                 if owner || every {
                     return Some(end + 1);
                 }

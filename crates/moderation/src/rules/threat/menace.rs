@@ -2552,6 +2552,16 @@ impl Clause<'_> {
                 return Some(looks + 5);
             }
         }
+        // `you won't need a pension, the way you're going` (not `... with these shares`).
+        if self.seq(i, &["you", "will", "not", "need", "a"])
+            && self.is(i + 5, &["pension", "retirement"])
+        {
+            let going = ["the", "way", "you", "are", "going"];
+            let end = i + 6 + usize::from(self.at(i + 6) == "plan");
+            if self.seq(end, &going) || self.followed_by(&[&going]) {
+                return Some(end);
+            }
+        }
         // `you'd look better with a few teeth missing`, `... with a broken nose` (not `you'd
         // look better with a fringe`).
         if self.at(i) == "you" && self.seq(i + 1, &["would", "look", "better", "with"]) {

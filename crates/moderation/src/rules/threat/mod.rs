@@ -505,7 +505,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      gomecegiz когда дорога sokerim olur biliyoruz ayiracagim одному одной screenshotted belt \
      gidersin паркуешь bruise \
      blame heart past olmali olmalilar харкать cezasi count morgue ditch canal river harbour \
-     example headstone gravestone tombstone асфальт door поговорю",
+     example headstone gravestone tombstone асфальт door поговорю pension",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]

@@ -276,6 +276,11 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["kapini", "calacagiz", "hazir"],
     &["evinin", "adresini", "paylasin"],
     &["ev", "adresini", "paylasin"],
+    // "(We'll burn) your car" to the reader: `мы тебе машину сожжём`.
+    &["тебе", "машину", "сожжем"],
+    &["тебе", "машину", "сожгу"],
+    &["тебе", "дом", "сожжем"],
+    &["тебе", "дом", "сожгу"],
     // "Your days are numbered" (not `hükümetin günleri sayılı`, "the government's days ...").
     &["gunlerin", "sayili"],
     // "We'll find your family".
@@ -434,6 +439,10 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "I know your car's number (plate)".
     &["знаю", "номер", "твоей", "машины"],
     &["знаем", "номер", "твоей", "машины"],
+    // "Watch your back on your way home (tonight)" (not `geri giderken arkana bak`, "look
+    // behind you when reversing": the way home).
+    &["eve", "donerken", "arkana", "iyi", "bak"],
+    &["eve", "donerken", "arkana", "bak"],
     &["sonun", "kotu", "olur"],
     &["oglunun", "okul", "cikisini", "biliyoruz"],
     &["kizinin", "okul", "cikisini", "biliyoruz"],

@@ -2718,3 +2718,21 @@ fn menaces_of_the_hundredth_set() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_hundred_and_first_set() {
+    read_all(
+        &[
+            "You won't need a pension, the way you're going.",
+            "I'd break every finger on the hand you type with.",
+            "Мы тебе машину сожжём, если не уберёшь статью.",
+            "Akşam eve dönerken arkana iyi bak.",
+        ],
+        &[
+            "With these shares you won't need a pension plan at all.",
+            "I broke every finger on my left hand playing rugby.",
+            "Машину сожгли хулиганы, полиция ищет виновных.",
+            "Geri giderken arkana iyi bak, direk var.",
+        ],
+    );
+}
