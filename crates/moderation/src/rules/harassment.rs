@@ -525,6 +525,20 @@ impl Clause<'_> {
                 return Some(got + 3);
             }
         }
+        // `bet you'd do anything for a promotion, and I mean anything`: a favour hinted at
+        // (not `I'd do anything for a promotion, honestly`).
+        if self.seq(i, &["do", "anything", "for", "a"])
+            && self.is(
+                i + 4,
+                &["promotion", "job", "story", "byline", "scoop", "raise"],
+            )
+            && self.any_in(i.saturating_sub(3)..i, &["you", "she", "u"])
+        {
+            let meant = ["and", "i", "mean", "anything"];
+            if self.seq(i + 5, &meant) || self.followed_by(&[&meant]) {
+                return Some(self.len());
+            }
+        }
         // `I want to hear you scream my name, sweetheart`, `I'll make you moan my name` (not
         // `I want to hear you sing my song`).
         if self.is(i, &["hear", "make"]) && self.is(i + 1, &["you", "u", "her"]) {
@@ -726,7 +740,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      soyun soyunsana lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
-     princess come body spin gag bedroom sheets knees",
+     princess come body spin gag bedroom sheets knees promotion",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -910,12 +924,14 @@ mod tests {
                 "Send the pretty intern over, I'd like to see what else she can do with her mouth.",
                 "I want to hear you scream my name, sweetheart.",
                 "Sit on my lap and I'll tell you what I really think of your article.",
+                "Bet you'd do anything for a promotion, and I mean anything.",
             ],
             &[
                 "I'd like to see what else she can do with her voice, the range is amazing.",
                 "The dentist showed me what she can do with a mouth mirror.",
                 "I want to hear you sing my song at the concert.",
                 "My nephew sat on my lap for the whole film.",
+                "I'd do anything for a promotion, and I mean anything, even night shifts.",
             ],
         );
     }

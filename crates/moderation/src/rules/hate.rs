@@ -437,6 +437,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
+     wanted \
      home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
      ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
      eve mutfaga kullanmasin kullanmamali sick mentally barefoot class сорта varliklardir \
@@ -946,6 +947,13 @@ impl Clause<'_> {
             let linked = links > 0 || self.phrase_ends_before(end);
             return (linked && !some).then_some((Stereotype, i, end));
         }
+        // `lesbians are just women nobody wanted` (not `... women nobody wanted to hire`).
+        let unwanted = self.is(j, &["women", "men"])
+            && self.seq(j + 1, &["nobody", "wanted"])
+            && self.at(j + 3) != "to";
+        if unwanted && links > 0 && !some {
+            return Some((Stereotype, i, j + 3));
+        }
         // `refugees are a swarm of rats`: a multitude of what the group is called.
         if self.is(
             j,
@@ -994,7 +1002,8 @@ impl Clause<'_> {
             j
         };
         // (`nothing but pirates and leeches`: the second of two names.)
-        let second = (self.at(noun + 1) == "and").then_some(noun + 2);
+        // (`все цыгане — ворьё и паразиты`, `... hırsız ve parazit`.)
+        let second = self.is(noun + 1, &["and", "и", "ve"]).then_some(noun + 2);
         for noun in std::iter::once(noun).chain(second) {
             if self.called(
                 noun,
@@ -2307,10 +2316,18 @@ mod tests {
     }
 
     #[test]
-    fn a_group_called_a_tumour() {
+    fn a_group_called_a_tumour_women_nobody_wanted_thieves_and_parasites() {
         read_all(
-            &["Muslims are a tumour in the body of this nation."],
-            &["The tumour in the body of the patient was removed, the surgeon said."],
+            &[
+                "Muslims are a tumour in the body of this nation.",
+                "Lesbians are just women nobody wanted, sad and bitter.",
+                "Все цыгане — ворьё и паразиты.",
+            ],
+            &[
+                "The tumour in the body of the patient was removed, the surgeon said.",
+                "Nurses are just women nobody wanted to pay properly, the union says.",
+                "Цыгане и армяне жили в этом квартале веками.",
+            ],
         );
     }
 

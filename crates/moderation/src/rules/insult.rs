@@ -678,6 +678,48 @@ impl Clause<'_> {
         Some(spelt + 1)
     }
 
+    /// `you make a turd look intelligent`, `... a rock look clever`: the reader below the
+    /// dimmest of things (not `this lighting makes a turd look appetising`, said of no one).
+    fn makes_look_clever(&self, i: usize) -> Option<usize> {
+        let clever = ["intelligent", "clever", "smart", "bright", "wise"];
+        if self.at(i) != "look" || !self.is(i + 1, &clever) || i < 3 {
+            return None;
+        }
+        let thing = i - 1;
+        let made = self.is(thing, &NUISANCES)
+            || self.is(thing, &DIM_THINGS)
+            || self.is(thing, &["rock", "brick", "potato", "plank"]);
+        (made && self.is(thing - 1, &["a", "an"]) && self.seq(thing - 3, &["you", "make"]))
+            .then_some(i + 2)
+    }
+
+    /// `you dress like a hooker`, `you look like a cheap whore` (not `she dressed like a
+    /// hooker for the film role`).
+    fn dressed_like(&self, i: usize) -> Option<usize> {
+        let hooker = ["hooker", "prostitute", "whore", "streetwalker"];
+        if !self.is(i, &hooker) || i < 4 {
+            return None;
+        }
+        let cheap = usize::from(self.is(i - 1, &["cheap", "common", "street"]));
+        let like = i - 2 - cheap;
+        // (To the clause's end: `... for someone who claims to be a journalist` is no report.)
+        (self.seq(like, &["like", "a"])
+            && self.is(like - 1, &["dress", "look", "dresses", "looks"])
+            && self.is(like - 2, &["you", "u"]))
+        .then(|| self.len())
+    }
+
+    /// `you're as useful as a chocolate teapot`, `... and twice as thick` (not `this policy is
+    /// as useful as a chocolate teapot`: said of a thing).
+    fn useless_as(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["chocolate", "teapot"]) || i < 4 {
+            return None;
+        }
+        let as_useful = self.seq(i - 4, &["as", "useful", "as", "a"])
+            || self.seq(i - 4, &["about", "as", "useful", "as"]);
+        (as_useful && self.any_in(i.saturating_sub(7)..i - 3, &["you"])).then_some(i + 2)
+    }
+
     /// `you'd sell out your own grandmother for a byline`: said to the reader (`he'd sell his
     /// own grandmother for a vote` is heated criticism of a public figure).
     fn sold_your_own_grandmother(&self, i: usize) -> Option<usize> {
@@ -2022,6 +2064,14 @@ impl Clause<'_> {
         if alone && names.iter().any(|n| self.is(i, *n)) {
             return Some(i + 1);
         }
+        // (`Ahmak herif, senin gibisini görmedim`: "fool of a guy", a phrase of its own.)
+        if self.is(i, &NAMES_TR)
+            && self.is(i + 1, &["herif", "kari", "adam"])
+            && (i == 0 || self.phrase_ends_before(i))
+            && self.phrase_ends_before(i + 2)
+        {
+            return Some(i + 2);
+        }
         // (`cok aptalsin ya gercekten`: "you're so stupid, really", particles after.)
         // (`ya` is read `you`, as chat spells it in English.)
         let particles = [
@@ -2209,8 +2259,8 @@ static SHAPES: [(Shape, &Needs); 64] = [
     ),
     (|c, i| c.legs_closed(i), &words(&["legs"])),
     (
-        |c, i| c.human_equivalent(i),
-        &words(&["equivalent", "version"]),
+        |c, i| c.human_equivalent(i).or_else(|| c.makes_look_clever(i)),
+        &words(&["equivalent", "version", "look"]),
     ),
     (|c, i| c.sorry_specimen(i), &words(&["specimen"])),
     (
@@ -2326,12 +2376,18 @@ static SHAPES: [(Shape, &Needs); 64] = [
         &lexicons(&[&WRITERS_MOCKED]),
     ),
     (
-        |c, i| c.imagine_being_this(i).or_else(|| c.so_thick_you_would(i)),
-        &words(&["imagine", "thick", "stupid", "dumb", "ugly", "fat"]),
+        |c, i| {
+            c.imagine_being_this(i)
+                .or_else(|| c.so_thick_you_would(i))
+                .or_else(|| c.useless_as(i))
+        },
+        &words(&[
+            "imagine", "thick", "stupid", "dumb", "ugly", "fat", "teapot",
+        ]),
     ),
     (
-        |c, i| c.thrown_after(i),
-        &words(&["slag", "slags", "bitch", "cow", "whore", "slut"]),
+        |c, i| c.thrown_after(i).or_else(|| c.dressed_like(i)),
+        &words(&["slag", "slags", "bitch", "cow", "whore", "slut", "hooker"]),
     ),
     (|c, i| c.worth_less_than(i), &words(&["worth", "matters"])),
     (|c, i| c.failed_experiment(i), &words(&["failed"])),
@@ -2491,7 +2547,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      embarrased cousins kodes fat runt std drinks drank cries cried weeps wept ignorance stupidity \
      idiocy ugliness participation cheats cheated toilets floors burgers sandwiches fit kindness \
      leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
-     party celebrate rejoice funeral breed reproduce version",
+     party celebrate rejoice funeral breed reproduce version hooker teapot",
 );
 
 /// Every stock insult in the text.
@@ -2590,6 +2646,24 @@ mod tests {
                 "These potatoes are smarter than the ones I grew last year.",
                 "The human version of the game is harder than the computer's.",
                 "My dog is embarrassed every time we put the cone on him.",
+            ],
+        );
+    }
+
+    #[test]
+    fn insults_of_the_hundred_and_second_set() {
+        read_all(
+            &[
+                "You dress like a hooker for someone who claims to be a serious journalist.",
+                "You're as useful as a chocolate teapot and twice as thick.",
+                "You make a turd look intelligent.",
+                "Ahmak herif, senin gibisini görmedim.",
+            ],
+            &[
+                "She dressed like a hooker for the film role and won an award.",
+                "This policy is as useful as a chocolate teapot.",
+                "This lighting makes a turd look appetising.",
+                "Ahmak Ağa, eski bir Türk filminin kahramanıdır.",
             ],
         );
     }

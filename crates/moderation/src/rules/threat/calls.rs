@@ -232,6 +232,24 @@ impl Clause<'_> {
     pub(super) fn called_for(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Call;
         let mut j = i + 1;
+        // `someone should visit this reporter at home and explain a few things with a baseball
+        // bat`: whatever is asked, asked with a weapon (not `... this museum with a camera`).
+        if self.is(i, &["should", "must"]) && i > 0 && self.is(i - 1, &["someone", "somebody"]) {
+            let armed = (j..self.len()).find(|&k| {
+                self.seq(k, &["with", "a"])
+                    && (self.is(k + 2, &WEAPON)
+                        || self.at(k + 2) == "baseball" && self.is(k + 3, &WEAPON))
+            });
+            // (Not `someone should teach you how to cook with a knife`.)
+            if let Some(k) = armed.filter(|&k| self.person_in(j..k) && !self.any_in(j..k, &["how"]))
+            {
+                return Some((
+                    Call,
+                    i - 1,
+                    k + 3 + usize::from(self.at(k + 2) == "baseball"),
+                ));
+            }
+        }
         // `a good hiding is what this author needs`: the blow named before.
         if self.is(i, &["needs", "deserves", "need", "deserve"]) && i >= 4 {
             let what = (1..i).find(|&k| self.seq(k, &["is", "what"]));

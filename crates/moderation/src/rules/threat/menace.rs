@@ -368,6 +368,19 @@ impl Clause<'_> {
     /// `something to cry about`, `he'll need a dentist`, `a bullet with your name on it`,
     /// `post her address`, `bring torches`, `Hitler was right`, `in a dark alley`.
     /// `commitment`: the end of the writer's commitment at `i` (`I will`), if there is one.
+    /// The end of `with the driver still in it` in `range`: a thing with a person left inside.
+    fn with_people_still_in_it(&self, range: Range<usize>) -> Option<usize> {
+        let with = self.first_in(range, &["with"])?;
+        let driver = self.at(with + 1) == "the"
+            && self.is(
+                with + 2,
+                &["driver", "passengers", "occupants", "family", "kids"],
+            );
+        let person = if driver { 2 } else { self.person(with + 1) };
+        let still = with + 1 + person;
+        (person > 0 && self.seq(still, &["still", "in", "it"])).then_some(still + 3)
+    }
+
     /// Whether the words from `k`, after `shame if` or `pity if`, have a person go missing:
     /// `she went missing`, `your kids disappeared` (not `the festival went missing from the
     /// calendar`).
@@ -2289,10 +2302,37 @@ impl Clause<'_> {
         // cars end up in the river after every flood`).
         // (`reporters like you are the reason ... some of them will end up in the river`.)
         let like_you = (0..i).any(|k| self.seq(k, &["like", "you"]));
+        // (`your kind always ends up in a body bag eventually`.)
+        let your_kind = (i.saturating_sub(3)..i).any(|k| {
+            self.is(k, &["your", "ur"]) && self.is(k + 1, &["kind", "sort", "lot", "type"])
+        });
         let kind_ends = i >= 2 && self.seq(i - 2, &["like", "you"])
-            || i >= 1 && self.at(i - 1) == "will" && like_you;
-        if self.seq(i, &["end", "up"]) && kind_ends && self.any_in(i + 2..i + 6, &REMAINS) {
+            || i >= 1 && self.at(i - 1) == "will" && like_you
+            || your_kind;
+        if self.is(i, &["end", "ends"])
+            && self.at(i + 1) == "up"
+            && kind_ends
+            && self.any_in(i + 2..i + 6, &REMAINS)
+        {
             return Some((i + 6).min(self.len()));
+        }
+        // `you'd be surprised how easily a car can roll into a river with the driver still in
+        // it`: a harm made to look like chance, with people in it.
+        if self.seq(i, &["surprised", "how", "easily"]) && self.any_in(0..i, &["you"]) {
+            if let Some(end) = self.with_people_still_in_it(i + 3..self.len()) {
+                return Some(end);
+            }
+        }
+        // `I'm outside your building right now. Nice blue door.`: the writer at the reader's
+        // home, said and nothing more (not `... right now, come down for the keys`).
+        let place = self.is(i + 4, &PLACES) || self.is(i + 4, &["building", "door"]);
+        if self.seq(i, &["i", "am", "outside", "your"]) && place {
+            let now = i + 5 + 2 * usize::from(self.seq(i + 5, &["right", "now"]));
+            let last = self.words_after().next().is_none();
+            let closes = now == self.len() && (self.followed_by(&[&["nice"]]) || last);
+            if closes {
+                return Some(now);
+            }
         }
         // `I can see your house from my window`: the reader's home watched.
         if self.seq(i, &["i", "can", "see", "your"])

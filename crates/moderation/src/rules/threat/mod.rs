@@ -505,7 +505,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      gomecegiz когда дорога sokerim olur biliyoruz ayiracagim одному одной screenshotted belt \
      gidersin паркуешь bruise \
      blame heart past olmali olmalilar харкать cezasi count morgue ditch canal river harbour \
-     example headstone gravestone tombstone асфальт door поговорю pension",
+     example headstone gravestone tombstone асфальт door поговорю pension surprised",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -550,7 +550,8 @@ static STARTS_EN: Lexicon = Lexicon::new(
      know knows ovens oven ended stairs windows neither parked warning list bring easy date \
      live wall box verdict justice had hands guess sooner enjoy wants whoever string alone \
      leave left book sweet lamp lampposts carry motorway belt bat hammer fists past heart count \
-     round river canal ditch morgue harbour back outside headstone gravestone tombstone",
+     round river canal ditch morgue harbour back outside headstone gravestone tombstone ends \
+     surprised",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -281,6 +281,12 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["тебе", "машину", "сожгу"],
     &["тебе", "дом", "сожжем"],
     &["тебе", "дом", "сожгу"],
+    // "Chatterboxes like you get their tongues cut out"; "one more article and you're
+    // disabled".
+    &["вроде", "тебя", "языки", "отрезают"],
+    &["как", "ты", "языки", "отрезают"],
+    &["и", "ты", "инвалид"],
+    &["и", "ты", "калека"],
     // "Your days are numbered" (not `hükümetin günleri sayılı`, "the government's days ...").
     &["gunlerin", "sayili"],
     // "We'll find your family".
@@ -536,7 +542,7 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
      asacagim asarim parcalarim parcalayacagim doverim dovecegim sikacagim sikarim kirarim \
      kiracagim dagitacagim dagitirim dizecegiz dizecegim ezerim ezecegim bogazlarim bogazlayacagim \
      tokatlarim tokatlayacagim tekmelerim gomerim gomecegim koparirim koparacagim kopartirim \
-     kopartacagim sokerim sokecegim kirariz kiracagiz",
+     kopartacagim sokerim sokecegim kirariz kiracagiz geciririm gecirecegim",
 );
 
 /// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged"),

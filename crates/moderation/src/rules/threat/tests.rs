@@ -2736,3 +2736,27 @@ fn menaces_of_the_hundred_and_first_set() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_hundred_and_second_set() {
+    read_all(
+        &[
+            "Someone should visit this reporter at home and explain a few things with a baseball bat.",
+            "You'd be surprised how easily a car can roll into a river with the driver still in it.",
+            "Your kind always ends up in a body bag eventually.",
+            "I'm outside your building right now. Nice blue door.",
+            "Болтунам вроде тебя языки отрезают, запомни.",
+            "Ещё одна статья — и ты инвалид.",
+            "Seni görürsem kafanı duvara geçiririm.",
+        ],
+        &[
+            "Someone should visit this museum with a camera, the light is superb.",
+            "You'd be surprised how easily a car can roll into a river without a handbrake.",
+            "Your kind of journalism always ends up in the bin of history, sadly.",
+            "I'm outside your building right now, come down for the keys.",
+            "В древности ворам руки отрезали, рассказал историк.",
+            "Он стал инвалид после аварии, и ты это знаешь.",
+            "Duvara yeni bir tablo asacağım.",
+        ],
+    );
+}
