@@ -517,9 +517,11 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // before reading), read with the classifier trained on the ninety-eighth to the
     // hundred-and-first: 26 of 40 and 1 of 40 civil sentences ("If stupidity were a crime,
     // the referee would get life for that decision", the classifier's 0.86, said of no
-    // reader); 40 after, the referee still held.
+    // reader); 40 after, the referee still held. Its hundred-and-third (two already here,
+    // replaced before reading): 28 of 40 and no civil sentence; 39 and none after
+    // ("Ukrainians are Nazis, the lot of them, wipe them out" left).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3414, 3236);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3454, 3275);
     assert!(
         civil_held.len() <= 20,
         "civil sentences held: {civil_held:#?}"

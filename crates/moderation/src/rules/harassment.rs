@@ -240,14 +240,16 @@ impl Clause<'_> {
                 // `send me a pic of you in that skirt, babe`: the reader in their clothes, asked
                 // for with a pet name (not `send me a photo of you in that dress, Mum wants
                 // one`).
+                // (And `post more photos in that skirt, it's the only reason I read your
+                // column`: the clothes are all the reader is read for.)
                 let dressed = self.is(k - 1, &["that", "your", "ur", "those", "a"])
                     && self.at(k.saturating_sub(2)) == "in"
-                    && self.any_in(i + 1..k, &["you", "yourself"]);
-                if dressed
-                    && self.is(k, &CLOTHES)
-                    && self.any_in(i + 1..k, &PICTURES)
-                    && self.any_in(0..self.len(), &PET_NAMES)
-                {
+                    && (self.any_in(i + 1..k, &["you", "yourself"]) || self.at(k - 1) == "that");
+                let only_reason = ["the", "only", "reason", "i", "read"];
+                let why = self.any_in(0..self.len(), &PET_NAMES)
+                    || (k + 1..self.len()).any(|j| self.seq(j, &only_reason))
+                    || self.followed_by(&[&only_reason]);
+                if dressed && self.is(k, &CLOTHES) && self.any_in(i + 1..k, &PICTURES) && why {
                     return Some(k + 1);
                 }
                 // `send me a video of you undressing`.
@@ -925,6 +927,7 @@ mod tests {
                 "I want to hear you scream my name, sweetheart.",
                 "Sit on my lap and I'll tell you what I really think of your article.",
                 "Bet you'd do anything for a promotion, and I mean anything.",
+                "Post more photos in that skirt, it's the only reason I read your column.",
             ],
             &[
                 "I'd like to see what else she can do with her voice, the range is amazing.",
@@ -932,6 +935,7 @@ mod tests {
                 "I want to hear you sing my song at the concert.",
                 "My nephew sat on my lap for the whole film.",
                 "I'd do anything for a promotion, and I mean anything, even night shifts.",
+                "Post more photos in that skirt, the designer deserves the credit.",
             ],
         );
     }

@@ -437,7 +437,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
-     wanted \
+     wanted доверять machines \
      home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
      ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
      eve mutfaga kullanmasin kullanmamali sick mentally barefoot class сорта varliklardir \
@@ -946,6 +946,10 @@ impl Clause<'_> {
             let end = j + phrase.len();
             let linked = links > 0 || self.phrase_ends_before(end);
             return (linked && !some).then_some((Stereotype, i, end));
+        }
+        // `Muslim women are oppressed breeding machines`.
+        if let Some(k) = (j..j + 3).find(|&k| self.seq(k, &["breeding", "machines"])) {
+            return Some((Dehumanisation, i, k + 2));
         }
         // `lesbians are just women nobody wanted` (not `... women nobody wanted to hire`).
         let unwanted = self.is(j, &["women", "men"])
@@ -1581,6 +1585,11 @@ impl Clause<'_> {
         ];
         if let Some(words) = untrusted.iter().find(|w| self.seq(end, w)) {
             return Some((Stereotype, i, end + words.len()));
+        }
+        // `армяне — хитрые торгаши, им нельзя доверять` ("... they can't be trusted").
+        let trust_ru = (end..end + 6).find(|&k| self.seq(k, &["им", "нельзя", "доверять"]));
+        if let Some(k) = trust_ru {
+            return Some((Stereotype, i, k + 3));
         }
         // `Arabs only understand one language: force`, `... only understand violence`: a
         // people said to be reached by nothing else (not `tourists only understand one
@@ -2322,8 +2331,12 @@ mod tests {
                 "Muslims are a tumour in the body of this nation.",
                 "Lesbians are just women nobody wanted, sad and bitter.",
                 "Все цыгане — ворьё и паразиты.",
+                "Muslim women are oppressed breeding machines.",
+                "Армяне — хитрые торгаши, им нельзя доверять.",
             ],
             &[
+                "Dairy cows are breeding machines on industrial farms, the report says.",
+                "Армяне открыли новую школу, им помогли соседи.",
                 "The tumour in the body of the patient was removed, the surgeon said.",
                 "Nurses are just women nobody wanted to pay properly, the union says.",
                 "Цыгане и армяне жили в этом квартале веками.",

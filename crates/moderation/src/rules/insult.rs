@@ -258,7 +258,7 @@ static RU_TR_STARTS: Needs = Needs {
 /// What a reader is the human equivalent of (`a wet fart`, `a migraine`).
 static NUISANCES: Lexicon = Lexicon::new(
     "fart farts migraine headache rash haemorrhoid hemorrhoid haemorrhoids hemorrhoids \
-     toothache wart boil stain turd cold sore splinter skid verruca",
+     toothache wart boil stain turd cold sore splinter skid verruca parking",
 );
 
 /// Where the reader belongs, in Russian and Turkish: `место в психушке`, `yeri tımarhane`.
@@ -453,6 +453,17 @@ impl Clause<'_> {
             &["your", "ur", "his", "her", "the", "whatever", "whichever"],
         )
         .then_some(den + 1)
+    }
+
+    /// `who let you out of the asylum?`, `... of your cage` (not `who let you out of the
+    /// meeting early?`).
+    fn let_out(&self, i: usize) -> Option<usize> {
+        let kept = ["asylum", "zoo", "cage", "kennel"];
+        if !self.is(i, &kept) || i < 6 {
+            return None;
+        }
+        (self.seq(i - 6, &["who", "let", "you", "out", "of"]) && self.is(i - 1, &["the", "your"]))
+            .then_some(i + 1)
     }
 
     /// `I bet you live in your mom's basement`.
@@ -1502,6 +1513,20 @@ impl Clause<'_> {
         if poured {
             return self.aimed_in(0..i - 3).then_some(i + 5);
         }
+        // `even a goldfish has a longer attention span and more integrity than you` (not `a
+        // goldfish has a longer memory than people think`).
+        if self.is(i, &["goldfish", "hamster", "potato", "rock"])
+            && self.is(i.wrapping_sub(1), &["a", "an"])
+            && self.is(i + 1, &["has", "have"])
+        {
+            let than_you =
+                (i + 2..(i + 12).min(self.len())).find(|&k| self.seq(k, &["than", "you"]));
+            if let Some(k) =
+                than_you.filter(|&k| self.any_in(i + 2..k, &["more", "longer", "better"]))
+            {
+                return Some(k + 2);
+            }
+        }
         // `you're proof that not everyone should be allowed to breed` (not `... that not
         // everyone should be allowed to vote`).
         if self.seq(i, &["proof", "that", "not", "everyone", "should"])
@@ -2220,7 +2245,10 @@ static SHAPES: [(Shape, &Needs); 64] = [
     (|c, i| c.nobody_wanted(i), &words(&["nobody", "no"])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste", "runt"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
-    (|c, i| c.in_the_basement(i), &words(&["basement"])),
+    (
+        |c, i| c.in_the_basement(i).or_else(|| c.let_out(i)),
+        &words(&["basement", "asylum", "zoo", "cage", "kennel"]),
+    ),
     (
         |c, i| c.favour_to_the_world(i).or_else(|| c.world_rejoices(i)),
         &words(&[
@@ -2364,6 +2392,8 @@ static SHAPES: [(Shape, &Needs); 64] = [
             "iq",
             "breed",
             "reproduce",
+            "goldfish",
+            "hamster",
         ]),
     ),
     (|c, i| c.smarter_things(i), &lexicons(&[&DIM_THINGS])),
@@ -2547,7 +2577,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      embarrased cousins kodes fat runt std drinks drank cries cried weeps wept ignorance stupidity \
      idiocy ugliness participation cheats cheated toilets floors burgers sandwiches fit kindness \
      leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
-     party celebrate rejoice funeral breed reproduce version hooker teapot",
+     party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity",
 );
 
 /// Every stock insult in the text.
@@ -2664,6 +2694,22 @@ mod tests {
                 "This policy is as useful as a chocolate teapot.",
                 "This lighting makes a turd look appetising.",
                 "Ahmak Ağa, eski bir Türk filminin kahramanıdır.",
+            ],
+        );
+    }
+
+    #[test]
+    fn insults_of_the_hundred_and_third_set() {
+        read_all(
+            &[
+                "Even a goldfish has a longer attention span and more integrity than you.",
+                "You're the human equivalent of a parking ticket.",
+                "Who let you out of the asylum?",
+            ],
+            &[
+                "A goldfish has a longer memory than people think, scientists say.",
+                "A parking ticket on my car again, this town is a racket.",
+                "Who let you out of the meeting early? Lucky you.",
             ],
         );
     }

@@ -232,6 +232,20 @@ impl Clause<'_> {
     pub(super) fn called_for(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Call;
         let mut j = i + 1;
+        // `you should be locked in a room with the people you write about and left there`,
+        // `... and left to rot` (not `the bikes should be locked in the shed`).
+        if self.is(i, &["should", "must"]) && self.seq(j, &["be", "locked", "in"]) {
+            let left = (j + 3..self.len()).find(|&k| self.seq(k, &["and", "left"]));
+            let there = left.filter(|&k| {
+                self.is(k + 2, &["there", "alone"])
+                    || self.seq(k + 2, &["to", "rot"])
+                    || self.seq(k + 2, &["to", "die"])
+            });
+            let whom = self.person_in(0..i) || self.any_in(0..i, &["you", "they"]);
+            if let Some(k) = there.filter(|_| whom) {
+                return Some((Call, 0, k + 3 + usize::from(self.at(k + 2) == "to")));
+            }
+        }
         // `someone should visit this reporter at home and explain a few things with a baseball
         // bat`: whatever is asked, asked with a weapon (not `... this museum with a camera`).
         if self.is(i, &["should", "must"]) && i > 0 && self.is(i - 1, &["someone", "somebody"]) {

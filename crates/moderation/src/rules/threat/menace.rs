@@ -2592,6 +2592,30 @@ impl Clause<'_> {
                 return Some(looks + 5);
             }
         }
+        // `people who write like you tend to have short careers and shorter lives`.
+        if self.seq(i, &["shorter", "lives"]) && self.any_in(0..i, &["you"]) {
+            let like_you = (0..i).any(|k| self.seq(k, &["like", "you"]));
+            if like_you {
+                return Some(i + 2);
+            }
+        }
+        // `don't start your car tomorrow without checking underneath it`: a bomb hinted at.
+        if self.seq(i, &["without", "checking"]) && self.is(i + 2, &["under", "underneath"]) {
+            let started = (0..i).any(|k| self.seq(k, &["start", "your", "car"]));
+            if started && self.any_in(0..i, &["not"]) {
+                return Some(i + 3 + usize::from(self.at(i + 3) == "it"));
+            }
+        }
+        // `we're coming to the book signing on Saturday, all twenty of us. Bring security.`
+        if self.seq(i, &["we", "are", "coming", "to"]) {
+            let security = [
+                &["bring", "security"][..],
+                &["you", "will", "need", "security"],
+            ];
+            if self.followed_by(&security) {
+                return Some(self.len());
+            }
+        }
         // `you won't need a pension, the way you're going` (not `... with these shares`).
         if self.seq(i, &["you", "will", "not", "need", "a"])
             && self.is(i + 5, &["pension", "retirement"])

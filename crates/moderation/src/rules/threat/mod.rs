@@ -224,6 +224,25 @@ impl Clause<'_> {
             if let Some(k) = fists.filter(|&k| self.any_in(from..k, &["you", "him", "her"])) {
                 return Some((Intent, i, k + 3));
             }
+            // `I'll see to it that you spend the rest of your life in a wheelchair`, `I'll make
+            // sure you ...` (not `... in a nice house`).
+            let sure = if self.seq(from, &["see", "to", "it", "that"]) {
+                from + 4
+            } else if self.seq(from, &["make", "sure"]) {
+                from + 2
+            } else {
+                0
+            };
+            if sure > 0 && self.is(sure, &["you", "he", "she"]) {
+                let rest = sure + 1 + usize::from(self.at(sure + 1) == "will");
+                let life = self.is(rest, &["spend", "spends"])
+                    && self.seq(rest + 1, &["the", "rest", "of"])
+                    && self.is(rest + 4, &["your", "his", "her"])
+                    && self.seq(rest + 5, &["life", "in", "a"]);
+                if life && self.is(rest + 8, &["wheelchair", "coma", "hospital"]) {
+                    return Some((Intent, i, rest + 9));
+                }
+            }
             // `I'd happily pay for the bullet` (not `... for the bullet train`).
             let pay = from + usize::from(self.is(from, &["happily", "gladly", "even"]));
             if self.seq(pay, &["pay", "for", "the"])
@@ -505,7 +524,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      gomecegiz когда дорога sokerim olur biliyoruz ayiracagim одному одной screenshotted belt \
      gidersin паркуешь bruise \
      blame heart past olmali olmalilar харкать cezasi count morgue ditch canal river harbour \
-     example headstone gravestone tombstone асфальт door поговорю pension surprised",
+     example headstone gravestone tombstone асфальт door поговорю pension surprised shorter \
+     underneath wheelchair locked",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -551,7 +571,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      live wall box verdict justice had hands guess sooner enjoy wants whoever string alone \
      leave left book sweet lamp lampposts carry motorway belt bat hammer fists past heart count \
      round river canal ditch morgue harbour back outside headstone gravestone tombstone ends \
-     surprised",
+     surprised shorter",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -2760,3 +2760,23 @@ fn menaces_of_the_hundred_and_second_set() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_hundred_and_third_set() {
+    read_all(
+        &[
+            "There's a reason people who write like you tend to have short careers and shorter lives.",
+            "We're coming to the book signing on Saturday, all twenty of us. Bring security.",
+            "You should be locked in a room with the people you write about and left there.",
+            "I'll see to it that you spend the rest of your life in a wheelchair.",
+            "Don't start your car tomorrow without checking underneath it.",
+        ],
+        &[
+            "People who eat like you tend to have longer and healthier lives.",
+            "We're coming to the book signing on Saturday, can't wait to meet the author!",
+            "The bikes should be locked in the shed and left there overnight.",
+            "I'll see to it that you spend the rest of your life in a nice house, love.",
+            "Don't start your car tomorrow without checking the oil.",
+        ],
+    );
+}
