@@ -519,7 +519,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // the referee would get life for that decision", the classifier's 0.86, said of no
     // reader); 40 after, the referee still held. Its hundred-and-third (two already here,
     // replaced before reading): 28 of 40 and no civil sentence; 39 and none after
-    // ("Ukrainians are Nazis, the lot of them, wipe them out" left).
+    // ("Ukrainians are Nazis, the lot of them, wipe them out" left). With the classifier
+    // trained on the six, 3,275 of 3,454 attacks and 20 civil sentences, a pet's shape and
+    // habits ("my cat is a fat useless slob and i love him", held at 0.61 by that classifier)
+    // left unread since.
     let civil_held =
         civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3454, 3275);
     assert!(

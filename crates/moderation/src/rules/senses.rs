@@ -57,7 +57,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 40] = [
+static SENSES: [Sense; 41] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -232,6 +232,13 @@ static SENSES: [Sense; 40] = [
         "нож ножа ножом ножи ножницы лезвие лезвия топор топора карандаш пила кот кота кошка \
          пёс пес собака",
         "вы ты",
+    ),
+    // A pet's shape and habits (`my cat is a fat useless slob and I love him`); not the reader
+    // called one (`you fat useless slob, even your cat avoids you`).
+    Sense::made_of(
+        "slob slobs useless lazy fat",
+        "cat cats dog dogs kitten puppy labrador",
+        "you",
     ),
     // A cat or a cow (`мой кот — тупая скотина, опять уронил вазу`); not the reader called
     // one.
@@ -543,6 +550,11 @@ mod tests {
         );
         assert_eq!(unread("Этот нож совсем тупой."), ["тупой"]);
         assert!(unread("Ты тупая скотина.").is_empty());
+        assert_eq!(
+            unread("my cat is a fat useless slob and i love him"),
+            ["fat"]
+        );
+        assert!(unread("You fat useless slob, even your cat avoids you.").is_empty());
         assert!(unread("Автор тупой, как мой кот.").is_empty());
         assert_eq!(
             unread("The columnist's argument is garbage, but she writes well."),

@@ -2247,6 +2247,8 @@ impl Clause<'_> {
     /// tonight, sweetheart`, `I'd slap that smug look right off your face`, `then you'll see
     /// what happens to people like you`.
     fn between_the_lines(&self, i: usize) -> Option<usize> {
+        // (The word at `i`, looked at once: most shapes below open with a word of their own.)
+        let w = self.at(i);
         // `keep running your mouth and see where it gets you`.
         if self.seq(i, &["keep", "running", "your", "mouth"])
             && (i + 4..self.len()).any(|k| self.seq(k, &["see", "where", "it", "gets", "you"]))
@@ -2289,7 +2291,8 @@ impl Clause<'_> {
         // `a few journalists hanging from bridges would improve the coverage`: people hanged,
         // and what it would do (not `climbers hanging from the bridge were rescued`).
         let few = |k: usize| self.is(k, &["few", "couple", "some", "more", "several"]);
-        if self.seq(i, &["hanging", "from"])
+        if w == "hanging"
+            && self.at(i + 1) == "from"
             && self.is(i + 2, &["bridges", "lampposts", "lamp", "trees", "cranes"])
             && i >= 2
             && few(i - 2)
@@ -2301,32 +2304,34 @@ impl Clause<'_> {
         // `journalists like you end up in the river`: the reader's kind, found dead (not `old
         // cars end up in the river after every flood`).
         // (`reporters like you are the reason ... some of them will end up in the river`.)
-        let like_you = (0..i).any(|k| self.seq(k, &["like", "you"]));
         // (`your kind always ends up in a body bag eventually`.)
-        let your_kind = (i.saturating_sub(3)..i).any(|k| {
-            self.is(k, &["your", "ur"]) && self.is(k + 1, &["kind", "sort", "lot", "type"])
-        });
-        let kind_ends = i >= 2 && self.seq(i - 2, &["like", "you"])
-            || i >= 1 && self.at(i - 1) == "will" && like_you
-            || your_kind;
-        if self.is(i, &["end", "ends"])
+        let kind_ends = || {
+            let like_you = (0..i).any(|k| self.seq(k, &["like", "you"]));
+            let your_kind = (i.saturating_sub(3)..i).any(|k| {
+                self.is(k, &["your", "ur"]) && self.is(k + 1, &["kind", "sort", "lot", "type"])
+            });
+            i >= 2 && self.seq(i - 2, &["like", "you"])
+                || i >= 1 && self.at(i - 1) == "will" && like_you
+                || your_kind
+        };
+        if (w == "end" || w == "ends")
             && self.at(i + 1) == "up"
-            && kind_ends
             && self.any_in(i + 2..i + 6, &REMAINS)
+            && kind_ends()
         {
             return Some((i + 6).min(self.len()));
         }
         // `you'd be surprised how easily a car can roll into a river with the driver still in
         // it`: a harm made to look like chance, with people in it.
-        if self.seq(i, &["surprised", "how", "easily"]) && self.any_in(0..i, &["you"]) {
+        if w == "surprised" && self.seq(i + 1, &["how", "easily"]) && self.any_in(0..i, &["you"]) {
             if let Some(end) = self.with_people_still_in_it(i + 3..self.len()) {
                 return Some(end);
             }
         }
         // `I'm outside your building right now. Nice blue door.`: the writer at the reader's
         // home, said and nothing more (not `... right now, come down for the keys`).
-        let place = self.is(i + 4, &PLACES) || self.is(i + 4, &["building", "door"]);
-        if self.seq(i, &["i", "am", "outside", "your"]) && place {
+        let outside = w == "i" && self.seq(i + 1, &["am", "outside", "your"]);
+        if outside && (self.is(i + 4, &PLACES) || self.is(i + 4, &["building", "door"])) {
             let now = i + 5 + 2 * usize::from(self.seq(i + 5, &["right", "now"]));
             let last = self.words_after().next().is_none();
             let closes = now == self.len() && (self.followed_by(&[&["nice"]]) || last);
@@ -2582,8 +2587,8 @@ impl Clause<'_> {
         }
         // `we have friends in the police, nobody will investigate what happens to you` (not
         // `nobody will investigate what happened to the pension fund`).
-        if self.is(i, &["nobody", "no"]) {
-            let will = i + 1 + usize::from(self.at(i) == "no" && self.at(i + 1) == "one");
+        if w == "nobody" || w == "no" {
+            let will = i + 1 + usize::from(w == "no" && self.at(i + 1) == "one");
             let looks = will + 1;
             if self.at(will) == "will"
                 && self.is(looks, &["investigate", "notice", "ask"])
@@ -2593,21 +2598,24 @@ impl Clause<'_> {
             }
         }
         // `people who write like you tend to have short careers and shorter lives`.
-        if self.seq(i, &["shorter", "lives"]) && self.any_in(0..i, &["you"]) {
+        if w == "shorter" && self.at(i + 1) == "lives" && self.any_in(0..i, &["you"]) {
             let like_you = (0..i).any(|k| self.seq(k, &["like", "you"]));
             if like_you {
                 return Some(i + 2);
             }
         }
         // `don't start your car tomorrow without checking underneath it`: a bomb hinted at.
-        if self.seq(i, &["without", "checking"]) && self.is(i + 2, &["under", "underneath"]) {
+        if w == "without"
+            && self.at(i + 1) == "checking"
+            && self.is(i + 2, &["under", "underneath"])
+        {
             let started = (0..i).any(|k| self.seq(k, &["start", "your", "car"]));
             if started && self.any_in(0..i, &["not"]) {
                 return Some(i + 3 + usize::from(self.at(i + 3) == "it"));
             }
         }
         // `we're coming to the book signing on Saturday, all twenty of us. Bring security.`
-        if self.seq(i, &["we", "are", "coming", "to"]) {
+        if w == "we" && self.seq(i + 1, &["are", "coming", "to"]) {
             let security = [
                 &["bring", "security"][..],
                 &["you", "will", "need", "security"],
@@ -2617,7 +2625,8 @@ impl Clause<'_> {
             }
         }
         // `you won't need a pension, the way you're going` (not `... with these shares`).
-        if self.seq(i, &["you", "will", "not", "need", "a"])
+        if w == "you"
+            && self.seq(i + 1, &["will", "not", "need", "a"])
             && self.is(i + 5, &["pension", "retirement"])
         {
             let going = ["the", "way", "you", "are", "going"];
@@ -2628,7 +2637,7 @@ impl Clause<'_> {
         }
         // `you'd look better with a few teeth missing`, `... with a broken nose` (not `you'd
         // look better with a fringe`).
-        if self.at(i) == "you" && self.seq(i + 1, &["would", "look", "better", "with"]) {
+        if w == "you" && self.seq(i + 1, &["would", "look", "better", "with"]) {
             let with = i + 5;
             let teeth = (with..with + 4).find(|&k| self.at(k) == "teeth");
             if let Some(k) = teeth.filter(|&k| self.is(k + 1, &["missing", "knocked", "gone"])) {
@@ -2647,12 +2656,12 @@ impl Clause<'_> {
         // `keep writing like this and you'll find out what happens to people who talk too
         // much`, `... who ask too many questions`: what is done to those who say too much
         // (not `read on and you'll find out what happens to people who skip breakfast`).
-        let what = if self.seq(i, &["find", "out"]) {
+        let what = if w == "find" && self.at(i + 1) == "out" {
             i + 2
         } else {
             i + 1
         };
-        if (what > i + 1 || self.at(i) == "see")
+        if (what > i + 1 || w == "see")
             && self.seq(what, &["what", "happens", "to"])
             && self.is(
                 what + 3,
