@@ -117,9 +117,15 @@ pub(in crate::rules) struct Tagged {
 
 impl Tagged {
     /// Word `w` with tag bit `b` (below 64) for each `(w, b)`.
+    ///
+    /// # Panics
+    ///
+    /// On a bit of 64 or more: a 65th shape would share the first one's bit, silently in a
+    /// release build, and go unread where the first is not possible.
     pub(in crate::rules) fn new(words: impl IntoIterator<Item = (&'static str, u32)>) -> Tagged {
         let mut tags: HashMap<u64, u64, _> = HashMap::default();
         for (w, bit) in words {
+            assert!(bit < u64::BITS, "tag bit {bit} for {w:?}: 64 tags at most");
             for k in keys_of(w) {
                 *tags.entry(k).or_default() |= 1 << bit;
             }
