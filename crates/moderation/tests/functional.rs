@@ -522,9 +522,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // ("Ukrainians are Nazis, the lot of them, wipe them out" left). With the classifier
     // trained on the six, 3,275 of 3,454 attacks and 20 civil sentences, a pet's shape and
     // habits ("my cat is a fat useless slob and i love him", held at 0.61 by that classifier)
-    // left unread since.
+    // left unread since. Its hundred-and-fourth (read with that classifier): 20 of 40 attacks
+    // and no civil sentence; 40 and none after, and one attack more of the file's own.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3454, 3275);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3494, 3316);
     assert!(
         civil_held.len() <= 20,
         "civil sentences held: {civil_held:#?}"

@@ -541,6 +541,14 @@ impl Clause<'_> {
                 return Some(self.len());
             }
         }
+        // `your lips would look better wrapped around something of mine` (not `... wrapped
+        // around a pint glass`).
+        if self.seq(i, &["wrapped", "around"])
+            && self.any_in(i.saturating_sub(6)..i, &["lips", "mouth"])
+            && (self.seq(i + 2, &["something", "of", "mine"]) || self.seq(i + 2, &["my"]))
+        {
+            return Some(i + 2 + if self.at(i + 2) == "my" { 2 } else { 3 });
+        }
         // `I want to hear you scream my name, sweetheart`, `I'll make you moan my name` (not
         // `I want to hear you sing my song`).
         if self.is(i, &["hear", "make"]) && self.is(i + 1, &["you", "u", "her"]) {
@@ -742,7 +750,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      soyun soyunsana lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
-     princess come body spin gag bedroom sheets knees promotion",
+     princess come body spin gag bedroom sheets knees promotion lips",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -928,6 +936,7 @@ mod tests {
                 "Sit on my lap and I'll tell you what I really think of your article.",
                 "Bet you'd do anything for a promotion, and I mean anything.",
                 "Post more photos in that skirt, it's the only reason I read your column.",
+                "Your lips would look better wrapped around something of mine.",
             ],
             &[
                 "I'd like to see what else she can do with her voice, the range is amazing.",
@@ -936,6 +945,7 @@ mod tests {
                 "My nephew sat on my lap for the whole film.",
                 "I'd do anything for a promotion, and I mean anything, even night shifts.",
                 "Post more photos in that skirt, the designer deserves the credit.",
+                "His lips were wrapped around a pint glass all night.",
             ],
         );
     }

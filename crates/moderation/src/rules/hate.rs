@@ -53,7 +53,7 @@ static SLURS: Lexicon = Lexicon::new(
      towelhead towelheads gook gooks darkie darkies wog wogs sandnigger sandniggers beaner \
      beaners chinks gyppo gyppos pikey pikeys golliwog golliwogs trannies жиды жидов жидам жидами \
      хохлы хохлов хохлам хохлами хачи хачей хачам черномазые черномазых пиндосы пиндосов \
-     кацапы кацапов узкоглазые узкоглазых polack polacks",
+     кацапы кацапов узкоглазые узкоглазых цыганва цыганвы polack polacks",
 );
 
 /// What a group is called to deny it is human.
@@ -62,7 +62,7 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
      dogs insects maggots leeches lice ticks fleas bedbugs locusts savages subhuman subhumans \
      untermenschen \
      disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
-     abomination abominations property orcs cows gorillas factories tumour tumor",
+     abomination abominations property orcs cows gorillas factories tumour tumor ants",
 );
 
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
@@ -437,7 +437,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
-     wanted доверять machines \
+     wanted доверять machines cocuk \
      home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
      ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
      eve mutfaga kullanmasin kullanmamali sick mentally barefoot class сорта varliklardir \
@@ -920,6 +920,16 @@ impl Clause<'_> {
                 .any(|k| self.seq(k, &["barefoot", "and", "pregnant"]))
         {
             return Some((Exclusion, i, self.len().min(end_of_group + 6)));
+        }
+        // `kadın yazar mı olur, git çocuk bak` ("a woman, a writer? go look after the
+        // children"): a woman sent home from her work.
+        if self.seq(end_of_group, &["yazar", "mi", "olur"])
+            || self.seq(end_of_group, &["gazeteci", "mi", "olur"])
+        {
+            let home = (end_of_group + 3..self.len()).find(|&k| self.seq(k, &["git", "cocuk"]));
+            if let Some(k) = home {
+                return Some((Exclusion, i, (k + 3).min(self.len())));
+            }
         }
         // `Kadınlar eve, mutfağa` ("women: home, to the kitchen"), a slogan that opens its
         // clause (not `kadınlar eve döndü`, "the women went home").
@@ -2333,10 +2343,15 @@ mod tests {
                 "Все цыгане — ворьё и паразиты.",
                 "Muslim women are oppressed breeding machines.",
                 "Армяне — хитрые торгаши, им нельзя доверять.",
+                "Chinese people are soulless ants who copy everything.",
+                "Цыганва воровская, всех на выселки.",
+                "Kadın yazar mı olur, git çocuk bak.",
             ],
             &[
                 "Dairy cows are breeding machines on industrial farms, the report says.",
                 "Армяне открыли новую школу, им помогли соседи.",
+                "Chinese scientists published a major study on ant colonies.",
+                "Kadın yazarların romanları bu yıl çok satıldı.",
                 "The tumour in the body of the patient was removed, the surgeon said.",
                 "Nurses are just women nobody wanted to pay properly, the union says.",
                 "Цыгане и армяне жили в этом квартале веками.",

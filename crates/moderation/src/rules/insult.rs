@@ -437,6 +437,16 @@ impl Clause<'_> {
     /// to your cave`, `go back to the zoo you escaped from`; not `go back to your seats`, `let's
     /// go back to the zoo next week`.
     fn back_under_your_rock(&self, i: usize) -> Option<usize> {
+        // `somebody get this clown back to the circus` (not `the clown came back to the
+        // circus after his injury`).
+        if self.at(i) == "back"
+            && i >= 2
+            && self.at(i - 1) == "clown"
+            && self.is(i - 2, &["this", "that"])
+            && self.seq(i + 1, &["to", "the", "circus"])
+        {
+            return Some(i + 4);
+        }
         let back = self.is(i, &["crawl", "go", "slither", "run", "get", "climb"]);
         if !back || !self.is(i + 1, &["back"]) {
             return None;
@@ -1004,6 +1014,12 @@ impl Clause<'_> {
         {
             return Some(i + 4);
         }
+        // `your face could make an onion cry` (not `onions make me cry`).
+        if self.seq(i, &["face", "could", "make", "an", "onion", "cry"])
+            && self.is(i.wrapping_sub(1), &["your", "ur"])
+        {
+            return Some(i + 6);
+        }
         // `shame about your face though, it could curdle milk`: the face, then `it` (not `your
         // face cream, it could curdle in this heat`: the face closes its phrase).
         if self.at(i) == "face" && self.is(i.wrapping_sub(1), &["your", "ur"]) {
@@ -1036,6 +1052,10 @@ impl Clause<'_> {
                 "drinks", "drank", "cries", "cried", "weeps", "wept", "drink", "cry",
             ];
             return self.is(i + 4, &drinks).then_some(i + 5);
+        }
+        // (`you're the reason aliens won't talk to us`.)
+        if self.at(i + 2) == "aliens" && self.any_in(i + 3..i + 6, &["talk", "visit", "contact"]) {
+            return Some((i + 7).min(self.len()));
         }
         let labels = self.first_in(i + 2..i + 9, &["instructions", "labels", "label"])?;
         Some(labels + 1)
@@ -1512,6 +1532,28 @@ impl Clause<'_> {
             && self.seq(i - 3, &["could", "not"]);
         if poured {
             return self.aimed_in(0..i - 3).then_some(i + 5);
+        }
+        // `if ignorance is bliss, you must be the happiest person alive`.
+        if self.seq(i, &["ignorance", "is", "bliss"]) {
+            let happiest =
+                (i + 3..self.len()).find(|&k| self.seq(k, &["you", "must", "be", "the"]));
+            if let Some(k) = happiest.filter(|&k| self.at(k + 4) == "happiest") {
+                return Some(k + 5);
+            }
+        }
+        // `I'd call you a tool, but tools are actually useful` (not `... but you're a good
+        // friend`).
+        // (`but` opens the next clause.)
+        if self.seq(i, &["call", "you"]) && self.is(i + 2, &["a", "an"]) && i + 4 == self.len() {
+            let named = self.at(i + 3);
+            let mut after = self.words_after().take(6);
+            let useful = ["useful", "smart", "clever", "helpful"];
+            if after.next() == Some("but")
+                && after.next().is_some_and(|w| w.starts_with(named))
+                && after.any(|w| useful.contains(&w))
+            {
+                return Some(i + 4);
+            }
         }
         // `even a goldfish has a longer attention span and more integrity than you` (not `a
         // goldfish has a longer memory than people think`).
@@ -2089,6 +2131,15 @@ impl Clause<'_> {
         if alone && names.iter().any(|n| self.is(i, *n)) {
             return Some(i + 1);
         }
+        // (`beyni olmayan bir yazarsın sen`: "you're a writer without a brain".)
+        if self.seq(i, &["beyni", "olmayan"]) {
+            let you = (i + 2..(i + 5).min(self.len())).any(|k| {
+                self.at(k) == "sen" || self.at(k).ends_with("sin") || self.at(k).ends_with("sun")
+            });
+            if you {
+                return Some((i + 4).min(self.len()));
+            }
+        }
         // (`Ahmak herif, senin gibisini görmedim`: "fool of a guy", a phrase of its own.)
         if self.is(i, &NAMES_TR)
             && self.is(i + 1, &["herif", "kari", "adam"])
@@ -2359,6 +2410,7 @@ static SHAPES: [(Shape, &Needs); 64] = [
                 "glorified",
                 "sokak",
                 "hayat",
+                "beyni",
             ],
         },
     ),
@@ -2394,6 +2446,8 @@ static SHAPES: [(Shape, &Needs); 64] = [
             "reproduce",
             "goldfish",
             "hamster",
+            "bliss",
+            "call",
         ]),
     ),
     (|c, i| c.smarter_things(i), &lexicons(&[&DIM_THINGS])),
@@ -2577,7 +2631,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      embarrased cousins kodes fat runt std drinks drank cries cried weeps wept ignorance stupidity \
      idiocy ugliness participation cheats cheated toilets floors burgers sandwiches fit kindness \
      leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
-     party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity",
+     party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity \
+     aliens onion bliss circus beyni tool tools",
 );
 
 /// Every stock insult in the text.
@@ -2710,6 +2765,28 @@ mod tests {
                 "A goldfish has a longer memory than people think, scientists say.",
                 "A parking ticket on my car again, this town is a racket.",
                 "Who let you out of the meeting early? Lucky you.",
+            ],
+        );
+    }
+
+    #[test]
+    fn insults_of_the_hundred_and_fourth_set() {
+        read_all(
+            &[
+                "You're the reason aliens won't talk to us.",
+                "I'd call you a tool, but tools are actually useful.",
+                "Your face could make an onion cry.",
+                "If ignorance is bliss, you must be the happiest person alive.",
+                "Somebody get this clown back to the circus.",
+                "Beyni olmayan bir yazarsın sen.",
+            ],
+            &[
+                "Aliens in the new film look surprisingly realistic.",
+                "I'd call you a hero, but you'd only blush.",
+                "Onions make me cry every time I cook.",
+                "Ignorance is bliss, they say, but not in a pandemic.",
+                "The clown came back to the circus after his injury.",
+                "Beyni olmayan bir solucan türü keşfedildi.",
             ],
         );
     }

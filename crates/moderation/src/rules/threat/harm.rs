@@ -710,6 +710,17 @@ impl Clause<'_> {
         }
         // `I'm going to put your head through a wall` (not `put your name through to the
         // final`).
+        // `I'd love to hold your head under water until the bubbles stop` (not `hold the
+        // sprouts under water`).
+        let under_water =
+            |k: usize| self.seq(k, &["under", "water"]) || self.seq(k, &["under", "the", "water"]);
+        if w == "hold"
+            && self.is(i + 1, POSSESSIVES)
+            && self.at(i + 2) == "head"
+            && under_water(i + 3)
+        {
+            return Some(i + 5 + usize::from(self.at(i + 4) == "the"));
+        }
         // (`I'd put you through the window`: the person whole.)
         let head = self.is(i + 1, POSSESSIVES) && self.is(i + 2, &["head", "face"]);
         let whole = self.is(i + 1, &["you", "him", "her", "them"]);

@@ -70,7 +70,7 @@ static LEAKED: Lexicon =
 
 /// Where a body ends up: `you'll be found in a ditch`, `you'll end up in the river`.
 pub(super) static REMAINS: Lexicon =
-    Lexicon::new("ditch ditches river morgue coffin grave dumpster trunk bag bags");
+    Lexicon::new("ditch ditches river morgue coffin grave dumpster trunk bag bags canal");
 
 /// What a reader is said to look, in a menace of what they will look like hurt: `let's see how
 /// smug you look with a broken nose`.
@@ -2595,6 +2595,41 @@ impl Clause<'_> {
                 && self.seq(looks + 1, &["what", "happens", "to", "you"])
             {
                 return Some(looks + 5);
+            }
+        }
+        // `funny how reporters who dig into our business keep having house fires`: accidents
+        // that befall those who do what the writer names (not `the council keeps having
+        // budget overruns`).
+        if w == "keep" && self.at(i + 1) == "having" {
+            let fires = self.first_in(i + 2..i + 5, &["fires", "accidents"]);
+            if let Some(k) = fires.filter(|_| self.any_in(0..i, &["who"]) && self.person_in(0..i)) {
+                return Some(k + 1);
+            }
+        }
+        // `keep smiling while you still have all your teeth` (not `... while you still have
+        // time`).
+        if w == "while" && self.seq(i + 1, &["you", "still", "have"]) {
+            let yours = i + 4 + usize::from(self.at(i + 4) == "all");
+            if self.is(yours, &["your", "ur"]) && self.is(yours + 1, &BODY) {
+                return Some(yours + 2);
+            }
+        }
+        // `one phone call and your whole family disappears` (not `... and the bill is paid`).
+        if w == "one" && self.seq(i + 1, &["phone", "call", "and", "your"]) {
+            let whole = i + 5 + usize::from(self.at(i + 5) == "whole");
+            if self.is_people(whole) && self.is(whole + 1, &["disappears", "vanishes", "disappear"])
+            {
+                return Some(whole + 2);
+            }
+        }
+        // `Tick tock, scribbler. Your time is running out.`: a clock ticking for the reader (not
+        // `tick tock, your time to apply is running out`).
+        if w == "tick" && self.at(i + 1) == "tock" {
+            let running_out = ["your", "time", "is", "running", "out"];
+            let said =
+                (i + 2..self.len()).any(|k| self.seq(k, &running_out) && k + 5 == self.len());
+            if said || self.followed_by(&[&running_out]) {
+                return Some(self.len());
             }
         }
         // `people who write like you tend to have short careers and shorter lives`.

@@ -525,7 +525,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      gidersin паркуешь bruise \
      blame heart past olmali olmalilar харкать cezasi count morgue ditch canal river harbour \
      example headstone gravestone tombstone асфальт door поговорю pension surprised shorter \
-     underneath wheelchair locked",
+     underneath wheelchair locked pieces disappears vanishes tock bubbles fires",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -571,7 +571,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      live wall box verdict justice had hands guess sooner enjoy wants whoever string alone \
      leave left book sweet lamp lampposts carry motorway belt bat hammer fists past heart count \
      round river canal ditch morgue harbour back outside headstone gravestone tombstone ends \
-     surprised shorter",
+     surprised shorter while one tick",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

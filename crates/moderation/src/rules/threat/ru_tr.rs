@@ -287,6 +287,13 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["как", "ты", "языки", "отрезают"],
     &["и", "ты", "инвалид"],
     &["и", "ты", "калека"],
+    // "Shut up before your teeth get knocked out"; "I'll make your life hell" (`canına
+    // okurum`).
+    &["пока", "тебе", "зубы", "не", "выбили"],
+    &["пока", "тебе", "зубы", "не", "выбьют"],
+    &["canina", "okurum"],
+    &["canina", "okuyacagim"],
+    &["canina", "okuruz"],
     // "Your days are numbered" (not `hükümetin günleri sayılı`, "the government's days ...").
     &["gunlerin", "sayili"],
     // "We'll find your family".
@@ -556,7 +563,7 @@ pub(super) static TR_CALL: Lexicon = Lexicon::new(
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
 pub(super) static TR_HARM_INF: Lexicon = Lexicon::new(
     "asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak taslamak koparmak \
-     dovmek yakalamak",
+     dovmek yakalamak batirmak bogmak",
 );
 
 /// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your

@@ -2780,3 +2780,33 @@ fn menaces_of_the_hundred_and_third_set() {
         ],
     );
 }
+
+#[test]
+fn menaces_of_the_hundred_and_fourth_set() {
+    read_all(
+        &[
+            "Funny how reporters who dig into our business keep having house fires.",
+            "Next time I see you at the match, you're going home in pieces.",
+            "Keep smiling in your photos while you still have all your teeth.",
+            "I'd love to hold your head under water until the bubbles stop.",
+            "One phone call and your whole family disappears.",
+            "You'll be found in the canal one morning and nobody will be surprised.",
+            "Tick tock, scribbler. Your time is running out.",
+            "Заткнись, пока тебе зубы не выбили.",
+            "Seni bulursam canına okurum.",
+            "Suriyelileri gemiye bindirip batırmak lazım.",
+        ],
+        &[
+            "Funny how the council keeps having budget overruns on every project.",
+            "The house fire on our street was caused by a faulty heater.",
+            "Keep smiling while you still have time to enjoy the summer.",
+            "Hold the sprouts under water for five minutes before cooking.",
+            "One phone call to the council fixed the streetlight, impressive.",
+            "The canal was frozen this morning, the ducks looked confused.",
+            "Tick tock, your time to apply for the grant is running out.",
+            "Зубы надо лечить вовремя, советует стоматолог.",
+            "Bulursam haber vereceğim, söz.",
+            "Eski gemiyi batırmak için dalgıçlar çalıştı.",
+        ],
+    );
+}
