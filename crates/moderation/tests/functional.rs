@@ -524,9 +524,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // habits ("my cat is a fat useless slob and i love him", held at 0.61 by that classifier)
     // left unread since. Its hundred-and-fourth (read with that classifier): 20 of 40 attacks
     // and no civil sentence; 40 and none after, and one attack more of the file's own; the
-    // same 3,316 of 3,494 and 20 civil with the classifier trained on all seven.
+    // same 3,316 of 3,494 and 20 civil with the classifier trained on all seven; 3,317 once a
+    // people ordered wiped out is read ("... the lot of them, wipe them out").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3494, 3316);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3494, 3317);
     assert!(
         civil_held.len() <= 20,
         "civil sentences held: {civil_held:#?}"

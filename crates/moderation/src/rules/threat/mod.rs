@@ -34,7 +34,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::clauses::{Clause, Lexicon, Reading, Vocabulary};
+use super::clauses::{Clause, Lexicon, Reading, Vocabulary, IDENTITIES};
 use super::Hit;
 use crate::normalize::Normalized;
 
@@ -370,6 +370,19 @@ impl Clause<'_> {
         if let Some(found) = self.asked_of_others(i) {
             return Some(found);
         }
+        // `Ukrainians are Nazis, the lot of them, wipe them out`, `wipe out the Jews`: a
+        // people ordered wiped out, named in the order or before it in the clause (not `the
+        // weeds, wipe them out`, `wipe out the debt`).
+        if w == "wipe" && (i == 0 || self.phrase_ends_before(i)) {
+            let out_first = self.at(i + 1) == "out";
+            let whom = i + 1 + usize::from(out_first);
+            let person = self.person(whom);
+            let out = out_first || self.at(whom + person) == "out";
+            let a_people = (0..whom + person).any(|k| self.is(k, &*IDENTITIES));
+            if person > 0 && out && a_people {
+                return Some((Call, i, whom + person + usize::from(!out_first)));
+            }
+        }
         // Calls: `X should be shot`, `X deserve to die`, `someone should shoot him`.
         if self.is(
             i,
@@ -525,7 +538,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      gidersin паркуешь bruise \
      blame heart past olmali olmalilar харкать cezasi count morgue ditch canal river harbour \
      example headstone gravestone tombstone асфальт door поговорю pension surprised shorter \
-     underneath wheelchair locked pieces disappears vanishes tock bubbles fires",
+     underneath wheelchair locked pieces disappears vanishes tock bubbles fires wipe",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -571,7 +584,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      live wall box verdict justice had hands guess sooner enjoy wants whoever string alone \
      leave left book sweet lamp lampposts carry motorway belt bat hammer fists past heart count \
      round river canal ditch morgue harbour back outside headstone gravestone tombstone ends \
-     surprised shorter while one tick",
+     surprised shorter while one tick wipe",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

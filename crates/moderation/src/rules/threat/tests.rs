@@ -2810,3 +2810,19 @@ fn menaces_of_the_hundred_and_fourth_set() {
         ],
     );
 }
+
+#[test]
+fn a_people_ordered_wiped_out() {
+    read_all(
+        &[
+            "Ukrainians are Nazis, the lot of them, wipe them out.",
+            "Wipe out the Jews.",
+            "Wipe the Kurds out, all of them.",
+        ],
+        &[
+            "The weeds in the garden, wipe them out before spring.",
+            "Wipe out the debt first, then save.",
+            "Wipe them out on Saturday, lads, three points!",
+        ],
+    );
+}
