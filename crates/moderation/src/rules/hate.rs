@@ -437,27 +437,27 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
-     wanted доверять machines cocuk \
-     home belong belongs control controls behind banks hollywood место беды проблемы несчастья \
-     ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun defolsunlar домой locked kept \
-     eve mutfaga kullanmasin kullanmamali sick mentally barefoot class сорта varliklardir \
-     varliklar devil spawn iq iqs burden drain infiltrate infiltrating stay typical man dick cock \
-     shag place run leech lock round jesus christ govern multiply multiplying правят управляют \
-     контролируют владеют yer yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали \
-     продают продадут dresses coming yatakta taught puppet strings intelligent steal steals taken \
-     cured лечить tedavi akli bag bags coffin coffins let diseases germs sadece raped sokakta \
-     caused started replacing ulkeden ulkemizden drive trees caves huts fareleri кухню dedigin \
-     topraklardan kanseri mikrobu vebasi asalagi asalaklari parazitleri pisligi belasi молчать \
-     рожать rounded herded interned deported expelled shipped thrown kicked driven brains minds \
-     doldurup incompatible media worth programmed wired predisposed prison jail kanseridir basina \
-     basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir \
-     temizlenmeli cikarilmali disi plagues viruses waste ticking camps asylums outbreed \
-     outbreeding мафия правит hut jungle rob scrounge civilisation civilization ayaginin ayagi \
-     cult годятся созданы silinmeli feral stab rape rapes maymundan maymunlardan воруют крадут \
-     sussun curuk пьют пили blood плиты кухне contributed ban bar купили скупили everything \
-     understand understands island islands geri crimes isleri seeing dolu incapable invented faked \
-     holocaust itaat захватили heard sight trusted сидеть lives achieved cattle die убраться \
-     уехать свалить silmek karis desert disari noses smell stink reek dirty filthy stinking",
+     wanted доверять machines cocuk home belong belongs control controls behind banks hollywood \
+     место беды проблемы несчастья ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun \
+     defolsunlar домой locked kept eve mutfaga kullanmasin kullanmamali sick mentally barefoot \
+     class сорта varliklardir varliklar devil spawn iq iqs burden drain infiltrate infiltrating \
+     stay typical man dick cock shag place run leech lock round jesus christ govern multiply \
+     multiplying правят управляют контролируют владеют yer yeri dunyayi medyayi isgal oy evde \
+     evlerinde alive fifth bed продали продают продадут dresses coming yatakta taught puppet \
+     strings intelligent steal steals taken cured лечить tedavi akli bag bags coffin coffins let \
+     germs sadece raped sokakta caused started replacing ulkeden ulkemizden drive trees caves \
+     huts fareleri кухню dedigin topraklardan kanseri mikrobu vebasi asalagi asalaklari \
+     parazitleri pisligi belasi молчать рожать rounded herded interned deported expelled shipped \
+     thrown kicked driven brains minds doldurup incompatible media worth programmed wired \
+     predisposed prison jail kanseridir basina basimiza met bullets atilmali atilmalidir \
+     kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses \
+     waste ticking camps asylums outbreed outbreeding мафия правит hut jungle rob scrounge \
+     civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab rapes \
+     maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне contributed \
+     ban bar купили скупили everything understand understands island islands geri crimes isleri \
+     seeing dolu incapable invented faked holocaust itaat захватили heard sight trusted сидеть \
+     lives achieved cattle die убраться уехать свалить silmek karis desert disari noses smell \
+     stink reek dirty filthy stinking",
 );
 
 impl Clause<'_> {

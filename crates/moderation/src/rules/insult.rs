@@ -525,16 +525,6 @@ impl Clause<'_> {
         if !self.any_in(i.saturating_sub(4)..i, &all) {
             return None;
         }
-        let gone = [
-            "vanished",
-            "disappeared",
-            "died",
-            "die",
-            "dies",
-            "disappear",
-            "croaked",
-            "croak",
-        ];
         let you = if self.is(after, &["if", "when"]) {
             after + 1
         } else if self.seq(after, &["the", "day"]) {
@@ -542,7 +532,7 @@ impl Clause<'_> {
         } else {
             return None;
         };
-        (self.at(you) == "you" && self.is(you + 1, &gone)).then_some(you + 2)
+        (self.at(you) == "you" && self.is(you + 1, &GONE)).then_some(you + 2)
     }
 
     /// `the world would be a better place without you`, `... without vermin like you in it`,
@@ -2535,8 +2525,10 @@ static SHAPE_WORDS: LazyLock<Tagged> = LazyLock::new(|| {
 });
 
 /// What befalls the reader in `nobody would care if you died`.
-static GONE: Lexicon =
-    Lexicon::new("died die dead hit killed disappeared vanished drowned missing fell");
+static GONE: Lexicon = Lexicon::new(
+    "died die dies dead hit killed disappeared disappear vanished drowned missing fell croaked \
+     croak",
+);
 
 /// What nobody does to the reader, in `nobody would miss you`.
 static NOBODY_DOES: Lexicon = Lexicon::new(

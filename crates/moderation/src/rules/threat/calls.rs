@@ -200,11 +200,14 @@ impl Clause<'_> {
         }
     }
 
-    /// The end of `with you in it`, `with all of you inside`, `with him still in it`, its
-    /// `with` in `range`: people inside what is burnt.
+    /// The end of `with you in it`, `with all of you inside`, `with him still in it`, `with
+    /// the driver still in it`, its `with` in `range`: people inside what is burnt or sunk.
     pub(super) fn with_people_inside(&self, range: std::ops::Range<usize>) -> Option<usize> {
         let w = self.first_in(range, &["with"])?;
-        let inside = w + 1 + self.person(w + 1);
+        // (Who rides in it, named here only: `cut the driver out of the wreck` harms no one.)
+        let occupant =
+            self.at(w + 1) == "the" && self.is(w + 2, &["driver", "passengers", "occupants"]);
+        let inside = w + 1 + if occupant { 2 } else { self.person(w + 1) };
         (inside > w + 1 && self.is(inside, &["in", "inside", "still"])).then_some(inside + 1)
     }
 

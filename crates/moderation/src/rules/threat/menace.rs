@@ -368,19 +368,6 @@ impl Clause<'_> {
     /// `something to cry about`, `he'll need a dentist`, `a bullet with your name on it`,
     /// `post her address`, `bring torches`, `Hitler was right`, `in a dark alley`.
     /// `commitment`: the end of the writer's commitment at `i` (`I will`), if there is one.
-    /// The end of `with the driver still in it` in `range`: a thing with a person left inside.
-    fn with_people_still_in_it(&self, range: Range<usize>) -> Option<usize> {
-        let with = self.first_in(range, &["with"])?;
-        let driver = self.at(with + 1) == "the"
-            && self.is(
-                with + 2,
-                &["driver", "passengers", "occupants", "family", "kids"],
-            );
-        let person = if driver { 2 } else { self.person(with + 1) };
-        let still = with + 1 + person;
-        (person > 0 && self.seq(still, &["still", "in", "it"])).then_some(still + 3)
-    }
-
     /// Whether the words from `k`, after `shame if` or `pity if`, have a person go missing:
     /// `she went missing`, `your kids disappeared` (not `the festival went missing from the
     /// calendar`).
@@ -2324,7 +2311,7 @@ impl Clause<'_> {
         // `you'd be surprised how easily a car can roll into a river with the driver still in
         // it`: a harm made to look like chance, with people in it.
         if w == "surprised" && self.seq(i + 1, &["how", "easily"]) && self.any_in(0..i, &["you"]) {
-            if let Some(end) = self.with_people_still_in_it(i + 3..self.len()) {
+            if let Some(end) = self.with_people_inside(i + 3..self.len()) {
                 return Some(end);
             }
         }

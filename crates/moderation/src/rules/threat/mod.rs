@@ -499,46 +499,45 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
      sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive live survive \
      feet over harmed knock alone shame wiped eliminated burns collapses explodes sinks crashes \
-     yourself wrists bleach kys pity happens lesson aborted miss oxygen swinging kendini geber end \
-     death dox doxx address addresses nudes phone location whereabouts leak find catch employer \
-     employers workplace boss убей hit misery pray drive drives school hell miserable dragged \
-     permanently forever silence squad alley body lampposts lamppost know obituaries obituary \
-     obits casket accidents waiting plane flight tyres tires windscreen mouth career straw push \
-     pushes shove shoves trigger rioters mob thugs looters settle notice taken antifreeze fist \
-     blown scraping scrape peeling pavement fed flattens recognise recognize father brakes stake \
-     holocaust genocide pogrom kristallnacht keep pills linc yasamaya yasama breathe slip torches \
-     pitchforks hitler million daga karanlik жаль mosque mosques church churches synagogue \
-     synagogues temple temples gurdwara cathedral last loading sharpening broken imagine picture \
-     fantasize fantasise backs barbecue bbq kebab stew rug oldurene throw throws toss hurl dentist \
-     surgeon coroner friends mates lads flammable nosy nosey lights заслуживают заслуживаешь \
-     заслуживает заслуживаете parca gosteririm gosterecegim breaks клетку клетке tongue gouge rip \
-     fists gallows behind kirilmali denize screenshots screenshot carried spike spikes pike pikes \
-     rearrange manners кладбище могиле гробу hastanelik strung lever careful front temizlemek \
-     кругу goremeyeceksin patlatmak visit keyboard window road brake dog dogs celebrate champagne \
-     karismam odetecegim odetecegiz dovulmeyi olmeyi asilmayi vurulmayi smirk camps газовую \
-     газовые dental respect sonu sonun stamped nightmare родился родилась родились сгорит \
-     взорвется рухнет сгоришь yeminliyim yasatmam petrol gasoline helmet helmets visiting канаве \
-     семью hunted wake blood accident gulag gulags camp fena обрадуешься обрадуетесь гореть лесу \
-     taught knocking cave переломали сломали оторвали подожгу подожжем взорву взорвем сожжем spit \
-     traffic укоротить fall eye baton executions hangings печь печку топку давить журналюг iron \
-     pipe ezmek bulldozed torched flattened bombed demolished жилец жильцы yapacagimizi yapacagimi \
-     ezilmen gebermen asilman gebermeni olmeni yakalarsam bulursam smoke brick bricks purge yours \
-     хребет ломают ремнем soykirimi walking sharpen pigs sharks crocodiles участь hallederiz \
-     halledecegiz gormeyeyim tied concrete tube учится ребра рёбра yakin pislikler shovel spade \
-     woodland доживешь kursun boot багажнике доберемся basalim yakalim vanish shoulder thrown \
-     rearranges keeping example syringe needle breathing ovens oven knows mezar mezarlik mezardir \
-     stairs windows neither parked warning list сгорят переедет доберутся sikarlar sikacaklar \
-     vururlar vuracaklar crawl гроб яду dayak yaparim bulcam bulucam edicem easy date estate \
-     осторожна осторожен box verdict tripped slashes mercy разберется cole изолировать edilmeliler \
-     edilmeli outside tokat boynunu kaza delete erase sooner walk kirilsin watching kitchen \
-     motorway guess office taniyamaz tanimaz kirmali kesmeli поговорим string leave life земли \
-     сторонам отрезали поможет коротким hesaplasacagiz hesaplasacagim dovmemi topragin yakariz \
-     whoever suffers gladly happily dreams lamp plate registration casualty gomerler gomeriz \
-     gomecegiz когда дорога sokerim olur biliyoruz ayiracagim одному одной screenshotted belt \
-     gidersin паркуешь bruise \
-     blame heart past olmali olmalilar харкать cezasi count morgue ditch canal river harbour \
-     example headstone gravestone tombstone асфальт door поговорю pension surprised shorter \
-     underneath wheelchair locked pieces disappears vanishes tock bubbles fires wipe",
+     yourself wrists bleach kys pity happens lesson aborted miss oxygen swinging kendini geber \
+     end death dox doxx address addresses nudes phone location whereabouts leak find catch \
+     employer employers workplace boss убей hit misery pray drive drives school hell miserable \
+     dragged permanently forever silence squad alley body lampposts lamppost know obituaries \
+     obituary obits casket accidents waiting plane flight tyres tires windscreen mouth career \
+     straw push pushes shove shoves trigger rioters mob thugs looters settle notice taken \
+     antifreeze fist blown scraping scrape peeling pavement fed flattens recognise recognize \
+     father brakes stake holocaust genocide pogrom kristallnacht keep pills linc yasamaya yasama \
+     breathe slip torches pitchforks hitler million daga karanlik жаль mosque mosques church \
+     churches synagogue synagogues temple temples gurdwara cathedral last loading sharpening \
+     broken imagine picture fantasize fantasise backs barbecue bbq kebab stew rug oldurene throw \
+     throws toss hurl dentist surgeon coroner friends mates lads flammable nosy nosey lights \
+     заслуживают заслуживаешь заслуживает заслуживаете parca gosteririm gosterecegim breaks \
+     клетку клетке tongue gouge rip fists gallows behind kirilmali denize screenshots screenshot \
+     carried spike spikes pike pikes rearrange manners кладбище могиле гробу hastanelik strung \
+     lever careful front temizlemek кругу goremeyeceksin patlatmak visit keyboard window road \
+     brake dog dogs celebrate champagne karismam odetecegim odetecegiz dovulmeyi olmeyi asilmayi \
+     vurulmayi smirk camps газовую газовые dental respect sonu sonun stamped nightmare родился \
+     родилась родились сгорит взорвется рухнет сгоришь yeminliyim yasatmam petrol gasoline helmet \
+     helmets visiting канаве семью hunted wake blood accident gulag gulags camp fena обрадуешься \
+     обрадуетесь гореть лесу taught knocking cave переломали сломали оторвали подожгу подожжем \
+     взорву взорвем сожжем spit traffic укоротить fall eye baton executions hangings печь печку \
+     топку давить журналюг iron pipe ezmek bulldozed torched flattened bombed demolished жилец \
+     жильцы yapacagimizi yapacagimi ezilmen gebermen asilman gebermeni olmeni yakalarsam bulursam \
+     smoke brick bricks purge yours хребет ломают ремнем soykirimi walking sharpen pigs sharks \
+     crocodiles участь hallederiz halledecegiz gormeyeyim tied concrete tube учится ребра рёбра \
+     yakin pislikler shovel spade woodland доживешь kursun boot багажнике доберемся basalim \
+     yakalim vanish shoulder thrown rearranges keeping example syringe needle breathing ovens \
+     oven knows mezar mezarlik mezardir stairs windows neither parked warning list сгорят \
+     переедет доберутся sikarlar sikacaklar vururlar vuracaklar crawl гроб яду dayak yaparim \
+     bulcam bulucam edicem easy date estate осторожна осторожен box verdict tripped slashes mercy \
+     разберется cole изолировать edilmeliler edilmeli outside tokat boynunu kaza delete erase \
+     sooner walk kirilsin watching kitchen motorway guess office taniyamaz tanimaz kirmali \
+     kesmeli поговорим string leave life земли сторонам отрезали поможет коротким hesaplasacagiz \
+     hesaplasacagim dovmemi topragin yakariz whoever suffers gladly happily dreams lamp plate \
+     registration casualty gomerler gomeriz gomecegiz когда дорога olur biliyoruz ayiracagim \
+     одному одной screenshotted belt gidersin паркуешь bruise blame heart past olmali olmalilar \
+     харкать cezasi count harbour headstone gravestone tombstone асфальт door поговорю pension \
+     surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -568,23 +567,22 @@ static MENACE_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
 static STARTS_EN: Lexicon = Lexicon::new(
     "i we when once till until you your his her their sleep shame pity see love teach take kill \
      hang shoot drown off neck slit drink drop crawl found accidents only keep hanging money send \
-     give tell dm post end jump kys nobody no waste kendini убей git death watch should must ought \
-     deserve deserves needs need hope wish get die pay pray without taken raped ol geber done \
-     tragedy day another scraping scrape peeling peel bullet bullets rope noose grave coffin \
+     give tell dm post end jump kys nobody no waste kendini убей git death watch should must \
+     ought deserve deserves needs need hope wish get die pay pray without taken raped ol geber \
+     done tragedy day another scraping scrape peeling peel bullet bullets rope noose grave coffin \
      casket tree swallow eat share publish leak bring grab hitler six dark loading cleaning \
      sharpening oiling imagine picture fantasize fantasise someone somebody broken smashed busted \
      friends mates lads guys boys friend sleeping throw knife gun blade pistol rifle shotgun \
-     machete before spike spikes pike pikes do careful find matter dental yours visiting \
-     visit favour favor answer knocking last better spit language play knows obituary \
-     obituaries ambulance stretcher put inside finds lining line smoke throw throws brick \
-     bricks purge pogrom holocaust kick push shove accidents walking sharpen feed name tied \
-     concrete swinging mosque mosques church churches synagogue synagogues temple temples \
-     check rip tear firing boot trunk teeth shut used look looking step walk run breathing \
-     know knows ovens oven ended stairs windows neither parked warning list bring easy date \
-     live wall box verdict justice had hands guess sooner enjoy wants whoever string alone \
-     leave left book sweet lamp lampposts carry motorway belt bat hammer fists past heart count \
-     round river canal ditch morgue harbour back outside headstone gravestone tombstone ends \
-     surprised shorter while one tick wipe",
+     machete before spike spikes pike pikes do careful find matter dental yours visiting visit \
+     favour favor answer knocking last better spit language play knows obituary obituaries \
+     ambulance stretcher put inside finds lining line smoke throws brick bricks purge pogrom \
+     holocaust kick push shove walking sharpen feed name tied concrete swinging mosque mosques \
+     church churches synagogue synagogues temple temples check rip tear firing boot trunk teeth \
+     shut used look looking step walk run breathing know ovens oven ended stairs windows neither \
+     parked warning list easy date live wall box verdict justice had hands guess sooner enjoy \
+     wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
+     hammer fists past heart count round river canal ditch morgue harbour back outside headstone \
+     gravestone tombstone ends surprised shorter while one tick wipe",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -276,11 +276,6 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["kapini", "calacagiz", "hazir"],
     &["evinin", "adresini", "paylasin"],
     &["ev", "adresini", "paylasin"],
-    // "(We'll burn) your car" to the reader: `мы тебе машину сожжём`.
-    &["тебе", "машину", "сожжем"],
-    &["тебе", "машину", "сожгу"],
-    &["тебе", "дом", "сожжем"],
-    &["тебе", "дом", "сожгу"],
     // "Chatterboxes like you get their tongues cut out"; "one more article and you're
     // disabled".
     &["вроде", "тебя", "языки", "отрезают"],
@@ -839,8 +834,9 @@ impl Clause<'_> {
         {
             return Some((Intent, i, i + 1));
         }
-        // `я вашу редакцию сожгу` ("I'll burn your newsroom"): a place of the reader's burnt is
-        // its people harmed.
+        // `я вашу редакцию сожгу` ("I'll burn your newsroom"), `мы тебе машину сожжём` ("we'll
+        // burn your car", the reader's by the dative): a place of the reader's burnt is its
+        // people harmed.
         if self.is(
             i,
             &[
@@ -851,12 +847,13 @@ impl Clause<'_> {
                 "взорву",
                 "взорвем",
             ],
-        ) && self.any_in(i.saturating_sub(3)..i, &["вашу", "твою", "ваш", "твой"])
-            && self.any_in(
-                i.saturating_sub(2)..i,
-                &["редакцию", "дом", "квартиру", "офис", "машину"],
-            )
-        {
+        ) && self.any_in(
+            i.saturating_sub(3)..i,
+            &["вашу", "твою", "ваш", "твой", "тебе", "вам"],
+        ) && self.any_in(
+            i.saturating_sub(2)..i,
+            &["редакцию", "дом", "квартиру", "офис", "машину"],
+        ) {
             return Some((Intent, i.saturating_sub(2), i + 1));
         }
         None
