@@ -362,12 +362,17 @@ impl Clause<'_> {
         if possible == 0 {
             return;
         }
+        // The possible shapes in their order, by their set bits (most clauses make few
+        // possible).
         let shapes = || {
-            SHAPES
-                .iter()
-                .enumerate()
-                .filter(move |&(bit, _)| possible & (1 << bit) != 0)
-                .map(|(_, (shape, _))| shape)
+            let mut bits = possible;
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let bit = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    &SHAPES[bit].0
+                })
+            })
         };
         let found = (0..self.len()).find_map(|i| {
             shapes()
@@ -1486,6 +1491,21 @@ impl Clause<'_> {
         .then_some(thick + 5)
     }
 
+    /// `I'd call you a tool, but tools are actually useful` (not `... a hero, but you'd only
+    /// blush`): a name taken back as too good for the reader. (`but` opens the next clause.)
+    fn worse_than_the_name(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["call", "you"]) || !self.is(i + 2, &["a", "an"]) || i + 4 != self.len() {
+            return None;
+        }
+        let named = self.at(i + 3);
+        let mut after = self.words_after().take(6);
+        let useful = ["useful", "smart", "clever", "helpful"];
+        (after.next() == Some("but")
+            && after.next().is_some_and(|w| w.starts_with(named))
+            && after.any(|w| useful.contains(&w)))
+        .then_some(i + 4)
+    }
+
     /// `you're living proof that evolution can go backwards`, `you've got two brain cells`:
     /// a mind mocked by a stock phrase, said to or of someone.
     /// (And `you couldn't pour water out of a boot with instructions on the heel`; not `pour
@@ -1529,20 +1549,6 @@ impl Clause<'_> {
                 (i + 3..self.len()).find(|&k| self.seq(k, &["you", "must", "be", "the"]));
             if let Some(k) = happiest.filter(|&k| self.at(k + 4) == "happiest") {
                 return Some(k + 5);
-            }
-        }
-        // `I'd call you a tool, but tools are actually useful` (not `... but you're a good
-        // friend`).
-        // (`but` opens the next clause.)
-        if self.seq(i, &["call", "you"]) && self.is(i + 2, &["a", "an"]) && i + 4 == self.len() {
-            let named = self.at(i + 3);
-            let mut after = self.words_after().take(6);
-            let useful = ["useful", "smart", "clever", "helpful"];
-            if after.next() == Some("but")
-                && after.next().is_some_and(|w| w.starts_with(named))
-                && after.any(|w| useful.contains(&w))
-            {
-                return Some(i + 4);
             }
         }
         // `even a goldfish has a longer attention span and more integrity than you` (not `a
@@ -2279,27 +2285,25 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 64] = [
+static SHAPES: [(Shape, &Needs); 70] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.nobody_wanted(i), &words(&["nobody", "no"])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste", "runt"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
+    (|c, i| c.in_the_basement(i), &words(&["basement"])),
     (
-        |c, i| c.in_the_basement(i).or_else(|| c.let_out(i)),
-        &words(&["basement", "asylum", "zoo", "cage", "kennel"]),
+        |c, i| c.let_out(i),
+        &words(&["asylum", "zoo", "cage", "kennel"]),
     ),
     (
-        |c, i| c.favour_to_the_world(i).or_else(|| c.world_rejoices(i)),
-        &words(&[
-            "favour",
-            "favor",
-            "kindness",
-            "party",
-            "celebrate",
-            "rejoice",
-        ]),
+        |c, i| c.favour_to_the_world(i),
+        &words(&["favour", "favor", "kindness"]),
+    ),
+    (
+        |c, i| c.world_rejoices(i),
+        &words(&["party", "celebrate", "rejoice"]),
     ),
     (
         |c, i| c.better_place_without(i),
@@ -2328,8 +2332,12 @@ static SHAPES: [(Shape, &Needs); 64] = [
     ),
     (|c, i| c.legs_closed(i), &words(&["legs"])),
     (
-        |c, i| c.human_equivalent(i).or_else(|| c.makes_look_clever(i)),
-        &words(&["equivalent", "version", "look"]),
+        |c, i| c.human_equivalent(i),
+        &words(&["equivalent", "version"]),
+    ),
+    (
+        |c, i| c.makes_look_clever(i),
+        &words(&["intelligent", "clever", "smart", "bright", "wise"]),
     ),
     (|c, i| c.sorry_specimen(i), &words(&["specimen"])),
     (
@@ -2437,9 +2445,9 @@ static SHAPES: [(Shape, &Needs); 64] = [
             "goldfish",
             "hamster",
             "bliss",
-            "call",
         ]),
     ),
+    (|c, i| c.worse_than_the_name(i), &words(&["call"])),
     (|c, i| c.smarter_things(i), &lexicons(&[&DIM_THINGS])),
     (
         |c, i| c.written_by_an_animal(i),
@@ -2450,18 +2458,17 @@ static SHAPES: [(Shape, &Needs); 64] = [
         &lexicons(&[&WRITERS_MOCKED]),
     ),
     (
-        |c, i| {
-            c.imagine_being_this(i)
-                .or_else(|| c.so_thick_you_would(i))
-                .or_else(|| c.useless_as(i))
-        },
-        &words(&[
-            "imagine", "thick", "stupid", "dumb", "ugly", "fat", "teapot",
-        ]),
+        |c, i| c.imagine_being_this(i).or_else(|| c.so_thick_you_would(i)),
+        &words(&["imagine", "thick", "stupid", "dumb", "ugly", "fat"]),
+    ),
+    (|c, i| c.useless_as(i), &words(&["teapot"])),
+    (
+        |c, i| c.thrown_after(i),
+        &words(&["slag", "slags", "bitch", "cow", "whore", "slut"]),
     ),
     (
-        |c, i| c.thrown_after(i).or_else(|| c.dressed_like(i)),
-        &words(&["slag", "slags", "bitch", "cow", "whore", "slut", "hooker"]),
+        |c, i| c.dressed_like(i),
+        &words(&["hooker", "prostitute", "whore", "streetwalker"]),
     ),
     (|c, i| c.worth_less_than(i), &words(&["worth", "matters"])),
     (|c, i| c.failed_experiment(i), &words(&["failed"])),

@@ -192,7 +192,7 @@ impl Clause<'_> {
     }
 
     /// The tags of the clause's words, together.
-    pub(super) fn tags(&self, tagged: &Tagged) -> u64 {
+    pub(super) fn tags(&self, tagged: &Tagged) -> u128 {
         self.tokens
             .iter()
             .fold(0, |tags, t| tags | tagged.of(t.keys))

@@ -98,13 +98,13 @@ fn words_after_a_speaker_and_a_colon_are_the_speaker_s() {
 }
 
 #[test]
-fn tags_are_sixty_four_at_most() {
-    let tagged = Tagged::new([("alpha", 0), ("omega", 63)]);
-    assert_eq!(tagged.of(Keys::of("omega", false)), 1 << 63);
+fn tags_are_a_hundred_and_twenty_eight_at_most() {
+    let tagged = Tagged::new([("alpha", 0), ("omega", 127)]);
+    assert_eq!(tagged.of(Keys::of("omega", false)), 1 << 127);
     assert_eq!(tagged.of(Keys::of("alpha", false)), 1);
     // Refused by its own check, in every build (a debug build's shift would panic anyway, a
     // release build's would wrap to the first bit).
-    let too_many = std::panic::catch_unwind(|| Tagged::new([("one", 64)]));
+    let too_many = std::panic::catch_unwind(|| Tagged::new([("one", 128)]));
     let message = too_many.err().and_then(|e| e.downcast::<String>().ok());
-    assert!(message.is_some_and(|m| m.contains("64 tags at most")));
+    assert!(message.is_some_and(|m| m.contains("128 tags at most")));
 }

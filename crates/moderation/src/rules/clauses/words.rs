@@ -111,21 +111,24 @@ impl Vocabulary {
 /// Words each tagged with bits, looked up like a [`Vocabulary`]'s: which of a rule's shapes a
 /// word lets match (a shape without one of its words in a clause cannot).
 pub(in crate::rules) struct Tagged {
-    tags: HashMap<u64, u64, BuildHasherDefault<MixedHash>>,
+    tags: HashMap<u64, u128, BuildHasherDefault<MixedHash>>,
     filter: KeyFilter,
 }
 
 impl Tagged {
-    /// Word `w` with tag bit `b` (below 64) for each `(w, b)`.
+    /// Word `w` with tag bit `b` (below 128) for each `(w, b)`.
     ///
     /// # Panics
     ///
-    /// On a bit of 64 or more: a 65th shape would share the first one's bit, silently in a
+    /// On a bit of 128 or more: a 129th shape would share the first one's bit, silently in a
     /// release build, and go unread where the first is not possible.
     pub(in crate::rules) fn new(words: impl IntoIterator<Item = (&'static str, u32)>) -> Tagged {
-        let mut tags: HashMap<u64, u64, _> = HashMap::default();
+        let mut tags: HashMap<u64, u128, _> = HashMap::default();
         for (w, bit) in words {
-            assert!(bit < u64::BITS, "tag bit {bit} for {w:?}: 64 tags at most");
+            assert!(
+                bit < u128::BITS,
+                "tag bit {bit} for {w:?}: 128 tags at most"
+            );
             for k in keys_of(w) {
                 *tags.entry(k).or_default() |= 1 << bit;
             }
@@ -136,12 +139,12 @@ impl Tagged {
 
     /// The tags of a word of a text, of its squeezed form's too when it was stretched.
     #[inline]
-    pub(super) fn of(&self, word: Keys) -> u64 {
+    pub(super) fn of(&self, word: Keys) -> u128 {
         self.get(word.exact) | word.squeezed.map_or(0, |k| self.get(k))
     }
 
     #[inline]
-    fn get(&self, k: u64) -> u64 {
+    fn get(&self, k: u64) -> u128 {
         if self.filter.may_hold(k) {
             self.tags.get(&k).copied().unwrap_or_default()
         } else {
