@@ -28,7 +28,7 @@
 //!
 //! `Clause::threat_at`, here, tries the shapes at each word where one may start; each shape
 //! is read in its own file: the harms and the persons they are done to in `harm.rs`,
-//! menaces in `menace.rs`, calls, wishes and urges to self-harm in `calls.rs`, and the
+//! menaces in `menace/`, calls, wishes and urges to self-harm in `calls.rs`, and the
 //! Russian and Turkish forms in `ru_tr.rs`.
 
 use std::ops::Range;
@@ -129,6 +129,58 @@ impl Clause<'_> {
             .then_some(whom + person + 1)
     }
 
+    /// What a commitment that ends at `from` promises without a harm verb after it: a harm
+    /// watched gladly (a call), something done with fists or a life in a wheelchair (intents),
+    /// the bullet paid for (a call). The kind and the end token.
+    fn promised(&self, from: usize) -> Option<(ThreatKind, usize)> {
+        use ThreatKind::{Call, Intent};
+        self.harm_watched(from)
+            .map(|end| (Call, end))
+            .or_else(|| self.with_fists(from).map(|end| (Intent, end)))
+            .or_else(|| self.crippled_for_life(from).map(|end| (Intent, end)))
+            .or_else(|| self.bullet_paid_for(from).map(|end| (Call, end)))
+    }
+
+    /// `I'll explain it to you in person, with my fists`: whatever is done to the reader, done
+    /// with fists (not `I'll explain it with my hands`).
+    fn with_fists(&self, from: usize) -> Option<usize> {
+        let k = (from..self.len()).find(|&k| {
+            self.seq(k, &["with", "my"]) && self.is(k + 2, &["fists", "fist", "knuckles"])
+        })?;
+        self.any_in(from..k, &["you", "him", "her"])
+            .then_some(k + 3)
+    }
+
+    /// `I'll see to it that you spend the rest of your life in a wheelchair`, `I'll make sure
+    /// you ...` (not `... in a nice house`).
+    fn crippled_for_life(&self, from: usize) -> Option<usize> {
+        let sure = if self.seq(from, &["see", "to", "it", "that"]) {
+            from + 4
+        } else if self.seq(from, &["make", "sure"]) {
+            from + 2
+        } else {
+            return None;
+        };
+        if !self.is(sure, &["you", "he", "she"]) {
+            return None;
+        }
+        let rest = sure + 1 + usize::from(self.at(sure + 1) == "will");
+        let life = self.is(rest, &["spend", "spends"])
+            && self.seq(rest + 1, &["the", "rest", "of"])
+            && self.is(rest + 4, &["your", "his", "her"])
+            && self.seq(rest + 5, &["life", "in", "a"]);
+        (life && self.is(rest + 8, &["wheelchair", "coma", "hospital"])).then_some(rest + 9)
+    }
+
+    /// `I'd happily pay for the bullet` (not `... for the bullet train`).
+    fn bullet_paid_for(&self, from: usize) -> Option<usize> {
+        let pay = from + usize::from(self.is(from, &["happily", "gladly", "even"]));
+        (self.seq(pay, &["pay", "for", "the"])
+            && self.is(pay + 3, &["bullet", "bullets", "rope", "ammo", "noose"])
+            && self.phrase_ends_before(pay + 4))
+        .then_some(pay + 4)
+    }
+
     /// The threats of this clause: (kind, first token, end token).
     fn threats(&self, out: &mut Vec<(ThreatKind, usize, usize)>) {
         for i in 0..self.len() {
@@ -213,43 +265,8 @@ impl Clause<'_> {
                     return Some((Intent, i, end));
                 }
             }
-            if let Some(end) = self.harm_watched(from) {
-                return Some((Call, i, end));
-            }
-            // `I'll explain it to you in person, with my fists`: whatever is done to the
-            // reader, done with fists (not `I'll explain it with my hands`).
-            let fists = (from..self.len()).find(|&k| {
-                self.seq(k, &["with", "my"]) && self.is(k + 2, &["fists", "fist", "knuckles"])
-            });
-            if let Some(k) = fists.filter(|&k| self.any_in(from..k, &["you", "him", "her"])) {
-                return Some((Intent, i, k + 3));
-            }
-            // `I'll see to it that you spend the rest of your life in a wheelchair`, `I'll make
-            // sure you ...` (not `... in a nice house`).
-            let sure = if self.seq(from, &["see", "to", "it", "that"]) {
-                from + 4
-            } else if self.seq(from, &["make", "sure"]) {
-                from + 2
-            } else {
-                0
-            };
-            if sure > 0 && self.is(sure, &["you", "he", "she"]) {
-                let rest = sure + 1 + usize::from(self.at(sure + 1) == "will");
-                let life = self.is(rest, &["spend", "spends"])
-                    && self.seq(rest + 1, &["the", "rest", "of"])
-                    && self.is(rest + 4, &["your", "his", "her"])
-                    && self.seq(rest + 5, &["life", "in", "a"]);
-                if life && self.is(rest + 8, &["wheelchair", "coma", "hospital"]) {
-                    return Some((Intent, i, rest + 9));
-                }
-            }
-            // `I'd happily pay for the bullet` (not `... for the bullet train`).
-            let pay = from + usize::from(self.is(from, &["happily", "gladly", "even"]));
-            if self.seq(pay, &["pay", "for", "the"])
-                && self.is(pay + 3, &["bullet", "bullets", "rope", "ammo", "noose"])
-                && self.phrase_ends_before(pay + 4)
-            {
-                return Some((Call, i, pay + 4));
+            if let Some((kind, end)) = self.promised(from) {
+                return Some((kind, i, end));
             }
         }
         // `I'm breaking your jaw if I see you`: a harm in the present, done to the reader

@@ -1,0 +1,99 @@
+//! A group cast as the hidden hand behind the world's ills: `X control the media`, `X are
+//! behind every war`, `X will outbreed us`, the blood libel.
+
+use super::HateKind;
+use crate::rules::clauses::{Clause, Lexicon};
+
+/// What a group is said to control: `Jews control the media`.
+static CONTROLLED: Lexicon = Lexicon::new(
+    "media banks world government governments money press hollywood finance congress country",
+);
+
+/// What a group is said to be behind: `the Jews are behind every war`.
+static ILLS: Lexicon = Lexicon::new("war wars attacks terrorism crisis crises pandemic plague");
+
+impl Clause<'_> {
+    /// A group named at `i..end` blamed as a hidden hand: `X control the media`, `X are behind
+    /// every war`, `X will outbreed us`, the blood libel.
+    pub(super) fn blamed(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::Conspiracy;
+        let after = self.past_copula(end);
+        // The blood libel: `Jews drink the blood of Christian children`, `евреи пьют кровь
+        // христианских младенцев`.
+        let blood = self.is(end, &["drink", "drinks", "пьют", "пили"])
+            && (self.at(end + 1) == "кровь" || self.seq(end + 1, &["the", "blood", "of"]));
+        if blood {
+            return Some((Conspiracy, i, end + 2));
+        }
+        // `Africans will outbreed us within a generation`: a group said to replace "us".
+        let will = end + usize::from(self.is(end, &["will", "are"]));
+        if self.is(will, &["outbreed", "outbreeding", "replace", "replacing"])
+            && self.is(will + 1, &["us", "whites", "europeans", "christians"])
+        {
+            return Some((Conspiracy, i, will + 2));
+        }
+        // `Jews are the puppet masters behind every government`, `... pull the strings`.
+        let the = after + usize::from(self.is(after, &["the", "a"]));
+        if self.seq(the, &["puppet", "masters"]) || self.seq(the, &["puppet", "master"]) {
+            return Some((Conspiracy, i, the + 2));
+        }
+        if self.seq(end, &["pull", "the", "strings"]) {
+            return Some((Conspiracy, i, end + 3));
+        }
+        // `Jews invented the Holocaust to blackmail the world`: its denial, as a plot.
+        if self.is(end, &["invented", "faked", "made"]) {
+            let the = end + 1 + usize::from(self.at(end + 1) == "up");
+            let the = the + usize::from(self.at(the) == "the");
+            if self.is(the, &["holocaust", "holohoax"]) {
+                return Some((Conspiracy, i, the + 1));
+            }
+        }
+        // `Muslims are a fifth column`.
+        if self.seq(
+            after + usize::from(self.at(after) == "a"),
+            &["fifth", "column"],
+        ) {
+            return Some((Conspiracy, i, after + 3));
+        }
+        if after > end {
+            // Every war, not `the attacks on the grid` (a state's, in the news).
+            if self.at(after) == "behind"
+                && self.is(after + 1, &["every", "all", "most"])
+                && self.any_in(after + 2..after + 4, &ILLS)
+            {
+                return Some((Conspiracy, i, after + 4));
+            }
+        }
+        // `Muslims are breeding us out of our own country`, `... replacing us`.
+        let replacing = self.first_in(end..end + 3, &["breeding", "replacing"]);
+        if let Some(k) = replacing.filter(|&k| self.at(k + 1) == "us") {
+            return Some((Conspiracy, i, k + 2));
+        }
+        // `Jewish bankers caused every war in history`: a group's word between (`bankers`).
+        let caused = self.first_in(end..end + 2, &["caused", "cause", "started"]);
+        if let Some(k) = caused.filter(|&k| self.is(k + 1, &["every", "all"])) {
+            if self.any_in(k + 2..k + 4, &ILLS) {
+                return Some((Conspiracy, i, k + 4));
+            }
+        }
+        // `Muslims don't integrate, they infiltrate`, `... are infiltrating our institutions`:
+        // a group said to be an enemy within (not `spies infiltrated the ministry`, no
+        // group's name).
+        let infiltrate = ["infiltrate", "infiltrating"];
+        if let Some(k) = self.first_in(end..end + 7, &infiltrate) {
+            if k + 1 == self.len() || self.is(k + 1, &["our", "the", "us", "every", "all"]) {
+                return Some((Conspiracy, i, k + 1));
+            }
+        }
+        // `Jews control the media`, `X run the banks`; not `... the media in occupied areas`.
+        // (`Jews still run the country`: an adverb between.)
+        let verb = end + usize::from(self.is(end, &["still", "secretly", "really", "basically"]));
+        if self.is(verb, &["control", "controls", "run", "runs", "own", "owns"]) {
+            let object = verb + 1 + usize::from(self.at(verb + 1) == "the");
+            if self.is(object, &CONTROLLED) && !self.is(object + 1, &["in", "of", "at"]) {
+                return Some((Conspiracy, i, object + 1));
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,718 @@
+//! Attacks on a group of people for who they are, read from how a clause is built: a group
+//! named (`data/identities.txt`: women, Muslims, Kurds, refugees... in English, Russian and
+//! Turkish; and `PHRASED_GROUPS`: the elderly, people in wheelchairs) and said to be vermin, a disease or not human (**dehumanisation**: `refugees are
+//! cockroaches`, `мигранты — тараканы`, `göçmenler birer parazit`, `X are not human`), or
+//! hated by the writer (**contempt**: `I hate Muslims`, `ненавижу евреев`, `Kürtlerden nefret
+//! ediyorum`), said to be criminal or lesser by nature (**stereotype**: `Black people are
+//! criminals`, `Mexicans are lazy`, `immigrants are a burden on society`, `typical woman
+//! driver`, `lesbians just need a real man`, `цыгане — воры`, `Kürtler hain`), told it does
+//! not belong (**exclusion**: `Muslims are not welcome here`,
+//! `immigrants are invading our country`, `women should not be allowed to vote`, `women should
+//! stay at home`, `go back to where you came from`, `мигрантам здесь не место`), or cast as
+//! the hidden hand behind the world's ills (**conspiracy**: `Jews
+//! control the media`), or called by a slur whatever is said of it (**slur**: `Pakis`,
+//! `жиды`; not the slur named, `the word "paki"`).
+//!
+//! The same words said of anything else are not attacks (`rats are everywhere in the subway`,
+//! `politicians are parasites`, `the strikers were lazy`: criticism of people for what they
+//! do is the classifier's to judge), nor are they when negated (`migrants are not vermin`,
+//! `I don't hate Jews`, `immigrants are less likely to be criminals`), quoted, reported or
+//! believed by others (`calling refugees cockroaches is how genocides start`, `the myth that
+//! refugees are criminals`; in Turkish the report follows: `Suriyelilere hayvan diyenler
+//! utansın`).
+//!
+//! `Clause::attack_at`, here, reads the group named and what is said of it; the longer
+//! readings have files of their own: exclusion in `exclusion.rs`, stereotypes and likening to
+//! vermin in `stereotype.rs`, the hidden hand in `conspiracy.rs`, Russian and Turkish
+//! exclusion in `ru_tr.rs`, and the words the shapes share in `words.rs`.
+
+use std::sync::LazyLock;
+
+use super::clauses::{Clause, Lexicon, Reading, Vocabulary, IDENTITIES};
+use super::Hit;
+use crate::normalize::Normalized;
+
+mod conspiracy;
+mod exclusion;
+mod ru_tr;
+mod stereotype;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use exclusion::{FIT_FOR, INVADING, RU_GET_OUT, YOUR_KIND};
+use ru_tr::{RU_DRIVE_OUT, TR_ENEMY};
+use stereotype::{BROUGHT_HARM, MENIAL, MENIAL_TO, RUINS, VICES_ING};
+use words::{
+    ABOUT, BELIEF, BYWORDS, CALLED_OUT, DEROGATORY_ADJECTIVES, HATE, LINKS, NOT_HUMAN, PART_OF,
+    PHRASED_GROUPS, PREPOSITIONS, RU_BELIEF_MINE, RU_BELIEF_OTHERS, SICK_OR_LESSER, SLURS,
+    STEREOTYPE_EN, STEREOTYPE_RU, STEREOTYPE_TR, UNFIT,
+};
+
+/// Which kind of attack on a group was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HateKind {
+    /// A group said to be vermin, a disease, not human.
+    Dehumanisation,
+    /// The writer's hatred of a group.
+    Contempt,
+    /// A group said to be criminal or lesser by nature.
+    Stereotype,
+    /// A group (or the reader) told it does not belong, or has no rights.
+    Exclusion,
+    /// A group said to control the media, the banks or the world, or to be behind its wars.
+    Conspiracy,
+    /// A group called by a slur (`Pakis`, `kikes`, `жиды`), whatever is said of it.
+    Slur,
+}
+
+/// What a group is called to deny it is human.
+pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
+    "vermin rats rat cockroaches roaches parasites parasite animals beasts apes monkeys pigs \
+     dogs insects maggots leeches lice ticks fleas bedbugs locusts savages subhuman subhumans \
+     untermenschen \
+     disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
+     abomination abominations property orcs cows gorillas factories tumour tumor ants",
+);
+
+/// The same in Russian, as normalization leaves it (`ё` as `е`).
+pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
+    "тараканы крысы паразиты паразит животные звери скоты скот обезьяны свиньи собаки черви \
+     вши нелюди недочеловеки рабы болезнь рак чума зараза мразь мрази твари отбросы мусор саранча \
+     грязь отребье падаль нечисть опухоль гадят насекомые",
+);
+
+/// The same in Turkish, its letters folded to Latin (`haşere` is `hasere`).
+pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
+    "hayvan hayvanlar hayvandir hayvandirlar parazit parazitler asalak asalaklar asalaktir \
+     pislikler parazittir \
+     hasere haseret fare fareler bocek yaratik yaratiklar surungen surungenler \
+     bocekler hamamboceki hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
+     veba pislik cop",
+);
+
+/// What a group (or the reader and those like them) is called, in Turkish, as a land's
+/// blight: `bu ülkenin kanseri`, `bu toprakların mikrobu`.
+pub(super) static BLIGHT_OF_TR: Lexicon = Lexicon::new(
+    "kanseri kanseridir mikrobu mikroplari mikrobudur vebasi asalagi asalaklari parazitleri \
+     pisligi belasi virusu",
+);
+
+/// The words every attack [`Clause::attack_at`] reads has one of.
+static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
+    Lexicon::all_of(&[
+        &SLURS,
+        &DEHUMANISING_EN,
+        &DEHUMANISING_RU,
+        &DEHUMANISING_TR,
+        &STEREOTYPE_EN,
+        &UNFIT,
+        &STEREOTYPE_RU,
+        &STEREOTYPE_TR,
+        &HATE,
+        &INVADING,
+        &RU_GET_OUT,
+        &RU_DRIVE_OUT,
+        &TR_ENEMY,
+        &BROUGHT_HARM,
+        &FIT_FOR,
+        &MENIAL,
+        &MENIAL_TO,
+        &VICES_ING,
+        &RUINS,
+        &OTHER_CUES,
+    ])
+    .collect()
+});
+
+/// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
+/// `people` or `media`), so that few comments are read clause by clause.
+static OTHER_CUES: Lexicon = Lexicon::new(
+    "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
+     wanted доверять machines cocuk home belong belongs control controls behind banks hollywood \
+     место беды проблемы несчастья ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun \
+     defolsunlar домой locked kept eve mutfaga kullanmasin kullanmamali sick mentally barefoot \
+     class сорта varliklardir varliklar devil spawn iq iqs burden drain infiltrate infiltrating \
+     stay typical man dick cock shag place run leech lock round jesus christ govern multiply \
+     multiplying правят управляют контролируют владеют yer yeri dunyayi medyayi isgal oy evde \
+     evlerinde alive fifth bed продали продают продадут dresses coming yatakta taught puppet \
+     strings intelligent steal steals taken cured лечить tedavi akli bag bags coffin coffins let \
+     germs sadece raped sokakta caused started replacing ulkeden ulkemizden drive trees caves \
+     huts fareleri кухню dedigin topraklardan kanseri mikrobu vebasi asalagi asalaklari \
+     parazitleri pisligi belasi молчать рожать rounded herded interned deported expelled shipped \
+     thrown kicked driven brains minds doldurup incompatible media worth programmed wired \
+     predisposed prison jail kanseridir basina basimiza met bullets atilmali atilmalidir \
+     kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses \
+     waste ticking camps asylums outbreed outbreeding мафия правит hut jungle rob scrounge \
+     civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab rapes \
+     maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне contributed \
+     ban bar купили скупили everything understand understands island islands geri crimes isleri \
+     seeing dolu incapable invented faked holocaust itaat захватили heard sight trusted сидеть \
+     lives achieved cattle die убраться уехать свалить silmek karis desert disari noses smell \
+     stink reek dirty filthy stinking",
+);
+
+/// Every attack on a group in the text: the words from the group (or the verb of hatred) to
+/// what the group is called.
+pub fn find(original: &str, n: &Normalized) -> Vec<Hit<HateKind>> {
+    find_in(&Reading::new(original, n))
+}
+
+/// [`find`] over a text already read.
+pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<HateKind>> {
+    let mut hits = reading.find(&CUES, |clause, found| clause.attacks(found));
+    hits.extend(echoes(reading));
+    hits
+}
+
+/// Words marked with the antisemitic "echo", `(((globalists)))`, `their (((friends)))`,
+/// `(((the media)))`: a name cast as part of a Jewish hidden hand, whatever the words (not
+/// the echo named: `the (((echo))) is a hate symbol`).
+fn echoes(reading: &Reading) -> Vec<Hit<HateKind>> {
+    // A byte search first: most texts hold no `(`, and a search for `(((` costs more.
+    let text = reading.original();
+    if !text.contains('(') || !text.contains("(((") {
+        return Vec::new();
+    }
+    reading
+        .echoed()
+        .into_iter()
+        .filter(|(_, written)| !written.to_lowercase().contains("echo"))
+        .map(|(words, _)| Hit {
+            kind: HateKind::Conspiracy,
+            chars: reading.word_chars(words.start).start..reading.word_chars(words.end - 1).end,
+        })
+        .collect()
+}
+
+impl Clause<'_> {
+    fn is_group(&self, i: usize) -> bool {
+        self.is(i, &*IDENTITIES)
+    }
+
+    /// The end of a group named at `i` (`Muslims`, `gay people`, `those immigrants`), if one is.
+    fn group(&self, i: usize) -> Option<usize> {
+        // (`every one of these migrants`: `every one of` before `these`.)
+        let one_of = if self.seq(i, &["every", "one", "of"]) {
+            3
+        } else {
+            // `every single Muslim`.
+            2 * usize::from(self.seq(i, &["every", "single"]))
+        };
+        let start = i
+            + one_of
+            + usize::from(self.is(
+                i + one_of,
+                &["those", "these", "the", "all", "most", "every", "each"],
+            ));
+        let mut j = start;
+        // `Black people`, `Asian men`.
+        while self.is_group(j) {
+            j += 1;
+        }
+        if j == start {
+            j += PHRASED_GROUPS.iter().find(|p| self.seq(j, p))?.len();
+        }
+        let end = j + usize::from(self.is(
+            j,
+            &[
+                "people",
+                "folk",
+                "folks",
+                "men",
+                "women",
+                "children",
+                "kids",
+                "lobby",
+                "community",
+                "workers",
+                "families",
+                "builders",
+                "drivers",
+                "plumbers",
+                "cleaners",
+                "students",
+            ],
+        ));
+        // `women like her`, `Muslims like him`: a group named by one of them.
+        let like_one = self.at(end) == "like" && self.is(end + 1, &["her", "him", "them", "you"]);
+        Some(end + 2 * usize::from(like_one))
+    }
+
+    /// Whether word `k`, after an attack, calls it out (`Roma are thieves is a racist
+    /// myth`), not mocks those who do (`... and whine about racism`).
+    fn called_out_after(&self, k: usize) -> bool {
+        let whine = [
+            "whine", "whines", "whining", "cry", "cries", "crying", "moan", "moans",
+        ];
+        let mocked = k >= 2 && self.at(k - 1) == "about" && self.is(k - 2, &whine);
+        // `... can't be trusted, they lie for their religion`: the verb, said of the group
+        // (not `..., a lie as old as Europe`).
+        let lying = k >= 1
+            && self.is(k, &["lie", "lies"])
+            && self.is(k - 1, &["they", "all", "always", "just", "only"]);
+        self.is(k, &CALLED_OUT) && !mocked && !lying
+    }
+
+    /// The attacks of this clause: (kind, first token, end token).
+    fn attacks(&self, out: &mut Vec<(HateKind, usize, usize)>) {
+        for i in 0..self.len() {
+            if let Some(found) = self.attack_at(i) {
+                let about = self.reported(found.1)
+                    || self.reported_after(found.2)
+                    || self.any_in(0..found.1, &ABOUT)
+                    || self.any_in(0..found.1, &CALLED_OUT)
+                    || (found.2..found.2 + 5).any(|k| self.called_out_after(k))
+                    || self.believed_by_others(found.1)
+                    || self.told_not_to(found.1);
+                if !about {
+                    out.push(found);
+                }
+            }
+        }
+    }
+
+    /// Whether a belief not the writer's comes before word `i`: `people who think ...`,
+    /// `I don't think ...`, `многие считают, что ...`, `я не считаю, что ...`; not `I think
+    /// ...`, `считаю, что ...` (the verb's own ending says it is the writer's).
+    fn believed_by_others(&self, i: usize) -> bool {
+        (0..i).any(|k| {
+            let negated = k > 0 && self.is(k - 1, &["не"]);
+            self.is(k, &BELIEF) && !(k > 0 && self.is(k - 1, &["i", "we"]))
+                || self.is(k, &RU_BELIEF_OTHERS)
+                || self.is(k, &RU_BELIEF_MINE) && negated
+        })
+    }
+
+    fn attack_at(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Contempt, Dehumanisation, Exclusion, Slur, Stereotype};
+        // `Pakis stink`; not the slur named or refused (`the slur "paki"`, `the word kike`,
+        // `украинцы, а не хохлы`), nor `chinks of light`, nor a typo (`things kike this`).
+        if self.is(i, &SLURS) {
+            // (`хохлы — старое прозвище, которое сегодня считается оскорбительным`: the
+            // nickname named.)
+            let nickname = [
+                "прозвище",
+                "слово",
+                "оскорбление",
+                "ругательство",
+                "kelimesi",
+            ];
+            let named = i > 0
+                && self.is(
+                    i - 1,
+                    &["word", "slur", "slurs", "term", "insult", "not", "не"],
+                )
+                || self.any_in(i + 1..i + 4, &nickname);
+            let light = self.at(i) == "chinks" && self.is(i + 1, &["of", "in"]);
+            let typo = self.at(i) == "kike"
+                && self.is(i + 1, &["this", "that", "these", "those", "a", "an", "it"]);
+            return (!named && !light && !typo).then_some((Slur, i, i + 1));
+        }
+        // `get out of my country, you dirty foreigner`, `you filthy Jew`: the reader called by
+        // a group's name, made filthy.
+        if self.at(i) == "you"
+            && self.is(i + 1, &["dirty", "filthy", "stinking", "disgusting"])
+            && self.is_group(i + 2)
+        {
+            return Some((Contempt, i, i + 3));
+        }
+        // `таких, как ты, надо гнать из страны` ("people like you must be driven out of the
+        // country"): the reader's kind.
+        if self.at(i) == "таких" && self.seq(i + 1, &["как"]) && self.is(i + 2, &["ты", "вы"])
+        {
+            let must = i + 3;
+            if self.is(must, &["надо", "нужно", "пора"]) && self.is(must + 1, &RU_DRIVE_OUT)
+            {
+                return Some((Exclusion, i, must + 2));
+            }
+        }
+        // `Еврейская мафия правит всем миром` ("the Jewish mafia rules the whole world").
+        if self.is(i, &["еврейская", "еврейское", "жидовская"])
+            && self.is(i + 1, &["мафия", "лобби", "элита"])
+            && self.is(i + 2, &["правит", "управляет", "владеет"])
+            && self.any_in(i + 3..i + 5, &["миром", "мира", "миру"])
+        {
+            return Some((HateKind::Conspiracy, i, i + 5));
+        }
+        // `kadının yeri erkeğin ayağının altıdır` ("a woman's place is under a man's foot").
+        if self.seq(i, &["kadinin", "yeri"])
+            && self.any_in(i + 2..i + 5, &["ayaginin", "ayagi", "dizinin"])
+            && (i + 3..i + 8).any(|k| self.at(k).starts_with("alti") || self.at(k) == "dibi")
+        {
+            return Some((Exclusion, i, (i + 8).min(self.len())));
+        }
+        // `женщины годятся только для кухни и постели` ("women are fit only for the kitchen
+        // and the bed").
+        if self.is(i, &["женщины", "бабы"])
+            && self.is(i + 1, &["годятся", "нужны", "созданы"])
+            && self.seq(i + 2, &["только", "для"])
+            && self.is(i + 4, &["кухни", "постели", "секса", "плиты"])
+        {
+            return Some((Stereotype, i, i + 5));
+        }
+        // `бабам место у плиты` ("women's place is at the stove"), `... на кухне`.
+        if self.is(i, &["бабам", "женщинам"])
+            && self.at(i + 1) == "место"
+            && (self.seq(i + 2, &["у", "плиты"]) || self.seq(i + 2, &["на", "кухне"]))
+        {
+            return Some((Exclusion, i, i + 4));
+        }
+        // `бабу на кухню` ("the woman to the kitchen").
+        if self.is(i, &["бабу", "баб", "женщину", "женщин"]) && self.seq(i + 1, &["на", "кухню"])
+        {
+            return Some((Exclusion, i, i + 3));
+        }
+        // `kadın dediğin evde oturur` ("a woman, so called, sits at home").
+        if self.seq(i, &["kadin", "dedigin"])
+            && self.is(i + 2, &["evde", "mutfakta"])
+            && self.is(i + 3, &["oturur", "oturmali", "kalir", "kalmali", "durur"])
+        {
+            return Some((Exclusion, i, i + 4));
+        }
+        // `kadinlar sussun erkekler konussun` ("women shut up, men talk").
+        if self.seq(i, &["kadinlar", "sussun"]) {
+            return Some((Exclusion, i, i + 2));
+        }
+        // `ermeni dölü seni` ("you Armenian spawn"): a people's name made an insult (`dölü`
+        // is read `dolu`, also "full": not `ermeni dolu bir mahalle`, followed by more).
+        if self.is_group(i)
+            && self.at(i + 1) == "dolu"
+            && (self.is(i + 2, &["seni", "sizi", "herif", "pislik"])
+                || self.phrase_ends_before(i + 2))
+        {
+            return Some((Slur, i, i + 2));
+        }
+        // `kadın dediğin susar` ("a woman, so called, keeps quiet"), `kadın dediğin çocuk
+        // doğurur, susar` ("... bears children, keeps quiet").
+        if self.seq(i, &["kadin", "dedigin"]) {
+            let bears = usize::from(self.seq(i + 2, &["cocuk", "dogurur"])) * 2;
+            if self.is(i + 2 + bears, &["susar", "susmali", "konusmaz", "sussun"]) {
+                return Some((Exclusion, i, i + 3 + bears));
+            }
+        }
+        // `kadın dediğin erkeğine itaat eder` ("a woman, so called, obeys her man").
+        if self.seq(i, &["kadin", "dedigin"]) {
+            if let Some(k) = self.first_in(i + 2..i + 5, &["itaat"]) {
+                return Some((Stereotype, i, k + 2));
+            }
+        }
+        // `бабы должны молчать и рожать` ("women must keep quiet and give birth"); not
+        // `женщины должны получать равную зарплату`.
+        if self.is(i, &["бабы", "женщины"])
+            && self.at(i + 1) == "должны"
+            && self.is(i + 2, &["молчать", "рожать"])
+        {
+            return Some((Exclusion, i, i + 3));
+        }
+        if let Some(end) = self.told_to_leave(i).or_else(|| self.group_kept_out(i)) {
+            return Some((Exclusion, i, end));
+        }
+        // `your kind ruins every neighbourhood you crawl into`: the reader's kind said to
+        // spoil what it comes to (not `your kind of politics ruins ...`).
+        if let Some(kind) = YOUR_KIND.iter().find(|k| self.seq(i, k)) {
+            let verb = i + kind.len();
+            if self.is(verb, &RUINS) {
+                return Some((Stereotype, i, verb + 1));
+            }
+        }
+        // `I hate X`, `ненавижу X` (first person by its ending); not `they teach children
+        // to hate X`, `make you hate X`.
+        if self.is(i, &HATE) {
+            let before = i.saturating_sub(3)..i;
+            let writer = !self.at(i).is_ascii() || self.any_in(before.clone(), &["i", "we"]);
+            let negated = self.any_in(before, &["not", "never", "не"]);
+            if writer && !negated && !(i > 0 && self.is(i - 1, &["to", "you"])) {
+                if let Some(end) = self.group(i + 1) {
+                    return Some((Contempt, i, end));
+                }
+            }
+        }
+        // `Typical woman driver.`, `Typical Muslim!`: a group's name made a byword, alone or
+        // naming what the group does; not `a typical Turkish breakfast`.
+        if self.at(i) == "typical" && self.phrase_ends_before(i) {
+            if let Some(end) = self.group(i + 1) {
+                let does = end + usize::from(self.is(end, &BYWORDS));
+                // (`Typical Scot, tight-fisted and drunk.`: what it is said to be, after it;
+                // `Typical woman, can't write, can't think`: what it cannot do.)
+                let cannot = |k: usize| {
+                    self.seq(k, &["can", "not"])
+                        && self.is(k + 2, &["write", "think", "drive", "read", "cook", "lead"])
+                };
+                let said = self.phrase_ends_before(does)
+                    && (does..self.len()).any(|k| {
+                        self.is(k, &STEREOTYPE_EN)
+                            || self.is(k, &DEROGATORY_ADJECTIVES)
+                            || cannot(k)
+                    });
+                if does == self.len() || said {
+                    return Some((Stereotype, i, self.len()));
+                }
+            }
+        }
+        // `lock up every Muslim in this country`: a group jailed for what it is (not `lock up
+        // your bikes`).
+        if self.is(i, &["lock", "round"]) && self.at(i + 1) == "up" {
+            if let Some(end) = self.group(i + 2).filter(|&end| end > i + 2) {
+                return Some((Exclusion, i, end));
+            }
+        }
+        // `those people breed like rabbits`: people said to breed like vermin, whoever they
+        // are (not `these rabbits breed like rabbits`).
+        if self.is(i, &["those", "these"]) && self.at(i + 1) == "people" {
+            if let Some(end) = self.bred_like_vermin(i + 2) {
+                return Some((Dehumanisation, i, end));
+            }
+        }
+        // A group after a preposition is not what the clause is about: `tattoos on women are
+        // trash`.
+        if i > 0 && self.is(i - 1, &PREPOSITIONS) {
+            return None;
+        }
+        // `never trust Kurds, they are filth`: a pronoun for a group named before it.
+        let end_of_group = match self.group(i) {
+            Some(end) => end,
+            None if self.is(i, &["they", "они", "onlar"]) && (0..i).any(|k| self.is_group(k)) => {
+                i + 1
+            }
+            // `... grooming gangs prove that all of them are predators`.
+            None if self.seq(i, &["all", "of", "them"]) && (0..i).any(|k| self.is_group(k)) => {
+                i + 3
+            }
+            None => return None,
+        };
+        // `Kürtlerden nefret ediyorum`: the group before the verb.
+        if self.seq(end_of_group, &["nefret", "ediyorum"])
+            || self.seq(end_of_group, &["nefret", "ediyoruz"])
+        {
+            return Some((Contempt, i, end_of_group + 2));
+        }
+        if let Some(found) = self.excluded_or_blamed(i, end_of_group) {
+            return Some(found);
+        }
+        if let Some(end) = self.epithet_closing(i, end_of_group) {
+            return Some((Dehumanisation, i, end));
+        }
+        // `kadınlar oy kullanmasın` ("women must not vote").
+        if self.seq(end_of_group, &["oy", "kullanmasin"])
+            || self.seq(end_of_group, &["oy", "kullanmamali"])
+        {
+            return Some((Exclusion, i, end_of_group + 2));
+        }
+        // `women belong barefoot and pregnant`.
+        if self.is(end_of_group, &["belong", "be", "kept", "stay"])
+            && (end_of_group + 1..end_of_group + 4)
+                .any(|k| self.seq(k, &["barefoot", "and", "pregnant"]))
+        {
+            return Some((Exclusion, i, self.len().min(end_of_group + 6)));
+        }
+        // `kadın yazar mı olur, git çocuk bak` ("a woman, a writer? go look after the
+        // children"): a woman sent home from her work.
+        if self.seq(end_of_group, &["yazar", "mi", "olur"])
+            || self.seq(end_of_group, &["gazeteci", "mi", "olur"])
+        {
+            let home = (end_of_group + 3..self.len()).find(|&k| self.seq(k, &["git", "cocuk"]));
+            if let Some(k) = home {
+                return Some((Exclusion, i, (k + 3).min(self.len())));
+            }
+        }
+        // `Kadınlar eve, mutfağa` ("women: home, to the kitchen"), a slogan that opens its
+        // clause (not `kadınlar eve döndü`, "the women went home").
+        if (i == 0 || self.phrase_ends_before(i))
+            && self.is(end_of_group, &["eve", "mutfaga"])
+            && self.phrase_ends_before(end_of_group + 1)
+        {
+            return Some((Exclusion, i, end_of_group + 1));
+        }
+        // `every Mexican I've met was a rapist`: what the writer met of the group.
+        let mut j = end_of_group + self.met_of_them(end_of_group);
+        let mut links = 0;
+        while self.is(j, &LINKS) && links < 4 {
+            j += 1;
+            links += 1;
+        }
+        if let Some(phrase) = NOT_HUMAN.iter().find(|p| self.seq(j, p)) {
+            return Some((Dehumanisation, i, j + phrase.len()));
+        }
+        let some = i > 0 && self.is(i - 1, &PART_OF);
+        if let Some(phrase) = SICK_OR_LESSER.iter().find(|p| self.seq(j, p)) {
+            // (Russian and Turkish drop the copula: `женщины — существа второго сорта`,
+            // `kadınlar aşağı varlıklardır`: the phrase then ends its own.)
+            let end = j + phrase.len();
+            let linked = links > 0 || self.phrase_ends_before(end);
+            return (linked && !some).then_some((Stereotype, i, end));
+        }
+        // `Muslim women are oppressed breeding machines`.
+        if let Some(k) = (j..j + 3).find(|&k| self.seq(k, &["breeding", "machines"])) {
+            return Some((Dehumanisation, i, k + 2));
+        }
+        // `lesbians are just women nobody wanted` (not `... women nobody wanted to hire`).
+        let unwanted = self.is(j, &["women", "men"])
+            && self.seq(j + 1, &["nobody", "wanted"])
+            && self.at(j + 3) != "to";
+        if unwanted && links > 0 && !some {
+            return Some((Stereotype, i, j + 3));
+        }
+        // `refugees are a swarm of rats`: a multitude of what the group is called.
+        if self.is(
+            j,
+            &[
+                "swarm",
+                "horde",
+                "hordes",
+                "plague",
+                "pack",
+                "nest",
+                "infestation",
+                "race",
+                "nation",
+                "bunch",
+            ],
+        ) && self.at(j + 1) == "of"
+        {
+            j += 2;
+        }
+        // Not `X are not vermin`, `X hayvan değil`, `X medeniyetsiz insanlar değil`.
+        let noun_after = usize::from(self.is(j + 1, &["insanlar", "insan"]));
+        if self.is(j + 1 + noun_after, &["degil", "degiller"]) {
+            return None;
+        }
+        // `drunk animals`, `violent criminals`.
+        let mut k = j;
+        while self.is(k, &DEROGATORY_ADJECTIVES) && k < j + 2 {
+            k += 1;
+        }
+        // (The noun after them must be one of the names: `inbred island monkeys` is read at
+        // `inbred`.)
+        let names = [
+            &DEHUMANISING_EN,
+            &DEHUMANISING_RU,
+            &DEHUMANISING_TR,
+            &STEREOTYPE_EN,
+            &STEREOTYPE_RU,
+            &STEREOTYPE_TR,
+        ];
+        let noun = if k > j && names.iter().any(|&names| self.is(k, names)) {
+            k
+        } else if self.at(k + 1).ends_with("ing") && self.is(k + 2, &DEHUMANISING_EN) {
+            // `drunk potato-eating apes`, `bible-thumping rats`.
+            k + 2
+        } else {
+            j
+        };
+        // (`nothing but pirates and leeches`: the second of two names.)
+        // (`все цыгане — ворьё и паразиты`, `... hırsız ve parazit`.)
+        let second = self.is(noun + 1, &["and", "и", "ve"]).then_some(noun + 2);
+        for noun in std::iter::once(noun).chain(second) {
+            if self.called(
+                noun,
+                links,
+                [&DEHUMANISING_EN, &DEHUMANISING_RU, &DEHUMANISING_TR],
+            ) {
+                return Some((Dehumanisation, i, noun + 1));
+            }
+        }
+        // What is said of some of a group is not said of the group: `some Australians are
+        // idiots` (`some`, above).
+        // `women are too emotional to lead`.
+        if links > 0 && self.at(j) == "too" && self.is(j + 1, &UNFIT) && self.at(j + 2) == "to" {
+            return (!some).then_some((Stereotype, i, j + 2));
+        }
+        let stereotypes = [&STEREOTYPE_EN, &STEREOTYPE_RU, &STEREOTYPE_TR];
+        if self.called(noun, links, stereotypes) {
+            return (!some).then_some((Stereotype, i, noun + 1));
+        }
+        // `Black women are loud, aggressive and unemployable`: a list of what the group is,
+        // one of them a stereotype (after a comma or `and`, the list's own words).
+        let listed = (noun + 1..noun + 5)
+            .take_while(|&k| {
+                self.phrase_ends_before(k) || self.at(k - 1) == "and" || self.at(k) == "and"
+            })
+            .find(|&k| self.at(k) != "and" && self.called(k, links, stereotypes));
+        listed
+            .filter(|_| !some && links > 0)
+            .map(|k| (Stereotype, i, k + 1))
+    }
+
+    /// The end of a name thrown after what is said of a group that opens the clause, as a
+    /// phrase of its own that closes it: `Chinese people eat anything that moves, filthy
+    /// animals`. The name needs a word that sharpens it (not `Germans love pets, dogs`).
+    fn epithet_closing(&self, i: usize, end_of_group: usize) -> Option<usize> {
+        if i > 0 && !self.phrase_ends_before(i) {
+            return None;
+        }
+        let noun = self.len().checked_sub(1)?;
+        if noun <= end_of_group + 1
+            || !self.called(
+                noun,
+                1,
+                [&DEHUMANISING_EN, &DEHUMANISING_RU, &DEHUMANISING_TR],
+            )
+        {
+            return None;
+        }
+        let sharp = |k: usize| {
+            self.is(k, &DEROGATORY_ADJECTIVES)
+                || self.is(k, &["filthy", "dirty", "disgusting", "bloody"])
+        };
+        let start = (noun.saturating_sub(2)..noun)
+            .find(|&k| self.phrase_ends_before(k) && (k..noun).all(sharp))?;
+        (start > end_of_group && start < noun).then_some(noun + 1)
+    }
+
+    /// The length of `I've met`, `we have ever known` at `k`, after a group: the writer's own
+    /// acquaintance with it, made a verdict on all of it (0 when there is none).
+    fn met_of_them(&self, k: usize) -> usize {
+        if !self.is(k, &["i", "we"]) {
+            return 0;
+        }
+        let mut j = k + 1;
+        j += usize::from(self.at(j) == "have");
+        j += usize::from(self.at(j) == "ever");
+        if self.is(j, &["met", "known", "seen"]) {
+            j + 1 - k
+        } else {
+            0
+        }
+    }
+
+    /// What is said of a group named at `i..end`, in English and then in Russian and Turkish
+    /// (`мигрантам здесь не место`, `X ülkelerine dönsün`): told it does not belong, blamed
+    /// as a hidden hand, likened to vermin, or disparaged.
+    fn excluded_or_blamed(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        self.excluded(i, end)
+            .or_else(|| self.blamed(i, end))
+            .or_else(|| self.likened_to_vermin(i, end))
+            .or_else(|| self.disparaged(i, end))
+            .or_else(|| self.excluded_ru_tr(i, end))
+    }
+
+    /// The word after the copula that follows a group's name at `end` (`X are [a burden]`), or
+    /// `end` when there is none.
+    fn past_copula(&self, end: usize) -> usize {
+        end + usize::from(self.is(end, &["are", "is", "were", "be"]))
+    }
+
+    /// Whether the word at `j`, `links` words after a group, calls it one of the words of
+    /// `lexicons` (English, Russian and Turkish, in that order). English needs its copula
+    /// (`Kurds are rats`); Russian drops it (`курды — крысы`, the dash is not a word),
+    /// Turkish needs none (`Kürtler fare`).
+    fn called(&self, j: usize, links: usize, [en, ru, tr]: [&Lexicon; 3]) -> bool {
+        if self.is(j, en) {
+            links > 0
+        } else if self.is(j, ru) {
+            true
+        } else if self.is(j, tr) {
+            // Turkish nouns stack (`kadın hayvan hakları`, "women's and animal rights"): the
+            // word ends the clause or its phrase, or a link word stands before or after it, or
+            // another such word after `ve` (`pis ve tembel`, "dirty and lazy").
+            links > 0
+                || self.phrase_ends_before(j + 1)
+                || self.is(j + 1, &LINKS)
+                || self.at(j + 1) == "ve" && self.is(j + 2, tr)
+        } else {
+            false
+        }
+    }
+}

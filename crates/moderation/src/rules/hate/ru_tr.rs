@@ -1,0 +1,374 @@
+//! Groups told they do not belong, in Russian and Turkish: `мигрантам здесь не место`.
+
+use super::{HateKind, BLIGHT_OF_TR};
+use crate::rules::clauses::{Clause, Lexicon};
+
+/// The Turkish for "(its) enemy", after a genitive: `bu ülkenin düşmanı`.
+pub(super) static TR_ENEMY: Lexicon = Lexicon::new("dusmani dusmanidir dusmanlari dusmanlaridir");
+
+/// Russian for "must be driven out", after `надо`: `цыган надо гнать`.
+pub(super) static RU_DRIVE_OUT: Lexicon = Lexicon::new(
+    "гнать выгнать выгонять вышвырнуть выселить согнать загнать изолировать депортировать",
+);
+
+/// Turkish for "should be thrown out", after the land (`ülkeden atılmalı`).
+static TR_DRIVEN_OUT: Lexicon = Lexicon::new(
+    "atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli \
+     cikarilmali silinmeli",
+);
+
+impl Clause<'_> {
+    /// [`Clause::excluded_or_blamed`] in Russian and Turkish: `мигрантам здесь не место`,
+    /// `евреи правят миром`, `бабы должны сидеть дома`, `Suriyeliler ülkelerine geri dönsün`,
+    /// `Kürtleri bu ülkeden atmak lazım`, `Yahudiler dünyayı yönetiyor`, `kadınların yeri
+    /// mutfaktır`.
+    pub(super) fn excluded_ru_tr(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Conspiracy, Dehumanisation, Exclusion, Stereotype};
+        // `Suriyeliler bu ülkenin kanseri` ("Syrians are this country's cancer"): what a
+        // group is called, as something of a land's.
+        let land = end + usize::from(self.is(end, &["bu", "bizim"]));
+        // The genitive: `ülkenin`, `toplumun`, `milletin` (`-ın`, `-ün` folded to `-in`, `-un`).
+        let genitive = self.at(land);
+        let of_a_land =
+            genitive.len() >= 5 && (genitive.ends_with("in") || genitive.ends_with("un"));
+        // (`Eşcinseller toplumun kanseridir`: "... society's cancer", no `bu` before.)
+        if of_a_land && self.is(land + 1, &BLIGHT_OF_TR) {
+            return Some((Dehumanisation, i, land + 2));
+        }
+        // `Ermeniler bu toprakların düşmanıdır` ("Armenians are the enemy of these lands").
+        if of_a_land
+            && self.is(
+                land + 1,
+                &["dusmanidir", "dusmani", "dusmanlaridir", "dusmanlari"],
+            )
+        {
+            return Some((Stereotype, i, land + 2));
+        }
+        // `Eşcinseller toplumun çürük elmalarıdır` ("... society's rotten apples").
+        if of_a_land && self.at(land + 1) == "curuk" && self.at(land + 2).starts_with("elma") {
+            return Some((Dehumanisation, i, land + 3));
+        }
+        // `Suriyeliler bu ülkenin başına bela oldu` ("Syrians became a curse on this
+        // country's head").
+        if let Some(k) = self.first_in(end..end + 4, &["basina", "basimiza"]) {
+            if self.is(k + 1, &["bela", "belasi"]) {
+                return Some((Dehumanisation, i, k + 2));
+            }
+        }
+        // `Kadınlar mutfağa` ("women to the kitchen"), closing its phrase.
+        if self.at(end) == "mutfaga" && self.phrase_ends_before(end + 1) {
+            return Some((Exclusion, i, end + 1));
+        }
+        // `Kadınlar sadece doğurmak için var` ("women exist only to give birth").
+        // (`kadınlar sadece çocuk doğurmak için var`: two words before `için`.)
+        if self.at(end) == "sadece" {
+            if let Some(k) = (end + 2..end + 4).find(|&k| self.at(k) == "icin") {
+                if self.is(k + 1, &["var", "vardir", "yaratilmis", "yaratilmistir"]) {
+                    return Some((Stereotype, i, k + 2));
+                }
+            }
+        }
+        // `Siyahlar maymundan türemiş` ("Blacks descend from apes").
+        if self.is(end, &["maymundan", "maymunlardan"]) && self.at(end + 1).starts_with("tur") {
+            return Some((Dehumanisation, i, end + 2));
+        }
+        // `азиаты все на одно лицо и все воруют` ("Asians all look alike and all steal").
+        // (And `цыгане воруют детей` ("Gypsies steal children"): the old libel.)
+        if let Some(k) = self.first_in(end..end + 8, &["воруют", "крадут"]) {
+            if self.at(k - 1) == "все" {
+                return Some((Stereotype, i, k + 1));
+            }
+            if k == end && self.is(k + 1, &["детей", "младенцев"]) {
+                return Some((Stereotype, i, k + 2));
+            }
+        }
+        // `Евреи опять всё купили, и газету эту тоже` ("the Jews have bought everything
+        // again, this paper too"), `Jews own everything`: a group said to own all (not
+        // `туристы скупили все билеты`, "tourists bought all the tickets": what was bought
+        // named).
+        let again = end + usize::from(self.is(end, &["опять", "снова", "уже", "again"]));
+        let all_bought = self.at(again) == "все" && self.is(again + 1, &["купили", "скупили"])
+            || self.is(again, &["купили", "скупили"]) && self.at(again + 1) == "все"
+            || self.is(again, &["own", "bought", "control"]) && self.at(again + 1) == "everything";
+        if all_bought && self.phrase_ends_before(again + 2) {
+            return Some((Conspiracy, i, again + 2));
+        }
+        // `Kürtler medeniyetsiz dağ adamları, şehirde işleri yok` ("... they have no business
+        // in the city"), `burada işleri yok`: a group told it has no place.
+        if let Some(k) = self.first_in(end..end + 8, &["isleri", "isi"]) {
+            let place = [
+                "sehirde",
+                "burada",
+                "ulkede",
+                "ulkemizde",
+                "avrupada",
+                "istanbulda",
+            ];
+            if k > 0 && self.is(k - 1, &place) && self.at(k + 1) == "yok" {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
+        // `Suriyeli dilenciler ülkeyi mahvetti, geri gönderin hepsini` ("... send them all
+        // back"): the whole group sent back.
+        if let Some(k) = self.first_in(end..end + 8, &["geri"]) {
+            let sent = ["gonderin", "gonderilmeli", "gondermek", "gonderilsin"];
+            if self.is(k + 1, &sent)
+                && self.any_in(k.saturating_sub(2)..k + 4, &["hepsini", "hepsi"])
+            {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
+        // `Suriyeliler kanalizasyon fareleri gibi` ("Syrians are like sewer rats").
+        if let Some(k) = self.first_in(end..end + 3, &["fareleri", "fareler", "hamamboceklerine"]) {
+            if self.at(k + 1) == "gibi" {
+                return Some((Dehumanisation, i, k + 2));
+            }
+        }
+        // `Suriyelileri toplayıp sınır dışı etmek lazım` ("round up the Syrians and deport
+        // them").
+        if let Some(k) = (end..end + 4).find(|&k| self.seq(k, &["sinir", "disi"])) {
+            let done = self.seq(k + 2, &["etmek", "lazim"])
+                || self.is(k + 2, &["edilmeli", "edilmelidir", "edilsin", "edilsinler"]);
+            if done {
+                return Some((Exclusion, i, k + 4));
+            }
+        }
+        // `Kürtleri bu ülkeden atmak lazım` ("the Kurds must be thrown out of this country"),
+        // `Ermenilerin hepsi ülkeden sürülmeli` ("... should be driven out").
+        let out = self.first_in(end..end + 3, &["ulkeden", "ulkemizden", "topraklardan"]);
+        if let Some(k) = out {
+            if self.is(
+                k + 1,
+                &["atmak", "kovmak", "surmek", "temizlemek", "silmek"],
+            ) && self.is(k + 2, &["lazim", "gerek", "lazimdir", "gerekir"])
+            {
+                return Some((Exclusion, i, k + 3));
+            }
+            if self.is(k + 1, &TR_DRIVEN_OUT) {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
+        // `Suriyelileri gemilere doldurup geri yollamak lazım` ("load the Syrians onto ships
+        // and send them back"): people stuffed in like cargo.
+        if let Some(k) = self.first_in(end..end + 3, &["doldurup", "doldurmak"]) {
+            let cargo = ["gemilere", "kamyonlara", "otobuslere", "vagonlara"];
+            if k > end && self.any_in(end..k, &cargo) {
+                return Some((Exclusion, i, k + 1));
+            }
+        }
+        // `kadınların aklı yok` ("women have no brains").
+        if let Some(k) = (end..end + 2).find(|&k| self.seq(k, &["akli", "yok"])) {
+            return Some((Stereotype, i, k + 2));
+        }
+        // `евреи опять всё скупили, от них одни беды` ("... nothing but trouble from them"):
+        // a group blamed for every ill.
+        if let Some(k) = (end..end + 6).find(|&k| self.seq(k, &["от", "них", "одни"])) {
+            if self.is(k + 3, &["беды", "проблемы", "несчастья"]) {
+                return Some((Stereotype, i, k + 4));
+            }
+        }
+        // `Kürtler bu ülkeye ihanet etti, hepsi sürülmeli` ("... all of them should be driven
+        // out"): the whole group, named again.
+        // (`Ermenilerin hepsi dışarı atılmalı`: "... thrown outside".)
+        if let Some(k) = self.first_in(end..end + 8, &["hepsi"]) {
+            let out = k + 1 + usize::from(self.at(k + 1) == "disari");
+            if self.is(out, &TR_DRIVEN_OUT) {
+                return Some((Exclusion, i, out + 1));
+            }
+        }
+        // `мигранты пусть едут домой` ("let the migrants go home").
+        if self.at(end) == "пусть"
+            && self.is(
+                end + 1,
+                &["едут", "валят", "убираются", "уезжают", "возвращаются"],
+            )
+            && self.any_in(end + 2..end + 4, &["домой", "обратно", "родину", "себе"])
+        {
+            return Some((Exclusion, i, end + 4));
+        }
+        // `геев надо лечить` ("gays must be treated"), `eşcinseller zorla tedavi edilmeli`
+        // ("... should be treated by force"): a group called ill; not `мигрантов надо лечить
+        // бесплатно` ("migrants must be treated free of charge"), `... ücretsiz tedavi
+        // edilmeli`.
+        let free = |k: usize| self.any_in(end..k + 3, &["бесплатно", "ucretsiz", "ucretsizce"]);
+        if let Some(k) = (end..end + 3).find(|&k| self.is(k, &["надо", "нужно", "следует"]))
+        {
+            if self.at(k + 1) == "лечить" && !free(k) {
+                return Some((Stereotype, i, k + 2));
+            }
+        }
+        if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["tedavi", "edilmeli"])) {
+            if !free(k) {
+                return Some((Stereotype, i, k + 2));
+            }
+        }
+        // `цыган надо гнать из города` ("the Gypsies must be driven out of the city").
+        if let Some(k) = (end..end + 3).find(|&k| self.is(k, &["надо", "нужно", "пора"]))
+        {
+            if self.is(k + 1, &RU_DRIVE_OUT) {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
+        // `евреи правят миром` ("the Jews rule the world"), `... контролируют СМИ`.
+        // (`евреи захватили всё телевидение`, "... have seized all the television".)
+        let all = end + 1 + usize::from(self.is(end + 1, &["все", "всё", "всеми"]));
+        if self.is(
+            end,
+            &[
+                "правят",
+                "управляют",
+                "контролируют",
+                "владеют",
+                "захватили",
+            ],
+        ) && self.is(
+            all,
+            &[
+                "миром",
+                "мир",
+                "сми",
+                "банками",
+                "банки",
+                "правительством",
+                "телевидение",
+                "телевидением",
+            ],
+        ) {
+            return Some((Conspiracy, i, all + 1));
+        }
+        // `евреи продали нашу страну` ("the Jews sold our country"); not `страна продала газ`.
+        if self.is(end, &["продали", "продают", "продадут"])
+            && self.any_in(end + 1..end + 3, &["страну", "родину", "россию"])
+        {
+            return Some((Conspiracy, i, end + 3));
+        }
+        // `Ermeniler bu ülkenin düşmanı` ("Armenians are this country's enemy"): the enemy of
+        // what the genitive before it names.
+        if let Some(k) = (end + 1..end + 4).find(|&k| self.is(k, &TR_ENEMY)) {
+            let of = self.at(k - 1);
+            if of.ends_with("nin") || of.ends_with("nun") {
+                return Some((Stereotype, i, k + 1));
+            }
+        }
+        // `Yahudiler dünyayı yönetiyor` ("the Jews rule the world"), `... medyayı kontrol
+        // ediyor`.
+        if self.is(end, &["dunyayi", "medyayi", "bankalari", "hukumeti"])
+            && (self.at(end + 1).starts_with("yonet") || self.at(end + 1) == "kontrol")
+        {
+            return Some((Conspiracy, i, end + 2));
+        }
+        // `Göçmenler ülkemizi işgal ediyor` ("migrants are occupying our country").
+        if let Some(k) = (end..end + 3).find(|&k| self.at(k) == "isgal") {
+            if self.at(k + 1).starts_with("ed") {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
+        // `Kadınlar oy kullanmamalı` ("women should not vote").
+        if self.at(end) == "oy" && self.is(end + 1, &["kullanmamali", "vermemeli"]) {
+            return Some((Exclusion, i, end + 2));
+        }
+        // `Kadınlar siyasetten anlamaz, evde otursunlar` ("... let them sit at home").
+        if let Some(k) = (end..end + 6).find(|&k| self.is(k, &["evde", "evlerinde"])) {
+            // (`Kadınlar evde oturmalı`, "women should sit at home".)
+            // (`Kadınlar akıllı olsaydı evde otururlardı`, "if women were clever they would
+            // sit at home".)
+            let would = self.is(k + 1, &["otururlardi", "kalirlardi"])
+                && self.any_in(end..k, &["olsaydi", "olsalardi"]);
+            if would
+                || self.at(k + 1).starts_with("otursun")
+                || self.is(k + 1, &["oturmali", "oturmalilar", "kalmali", "kalmalilar"])
+            {
+                return Some((Exclusion, i, k + 2));
+            }
+            // `Kadınlar evde oturup çocuk baksın` ("let women sit at home and mind the
+            // children"): what they are told to do there, in the third person's imperative.
+            let told = |w: &str| {
+                ["sin", "sun", "sinler", "sunlar"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+            };
+            if self.at(k + 1) == "oturup" {
+                if let Some(verb) = (k + 2..k + 5).find(|&v| told(self.at(v))) {
+                    return Some((Exclusion, i, verb + 1));
+                }
+            }
+        }
+        // `kadınların yeri mutfaktır` ("a woman's place is the kitchen"), `... evidir` ("...
+        // the home").
+        if self.at(end) == "yeri"
+            && self.is(
+                end + 1,
+                &["mutfak", "mutfaktir", "mutfaktadir", "evdir", "evidir"],
+            )
+        {
+            return Some((Exclusion, i, end + 2));
+        }
+        // `bu ülkede Suriyelilere yer yok` ("there is no place for Syrians in this country").
+        if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["yer", "yok"])) {
+            return Some((Exclusion, i, k + 2));
+        }
+        // `мигрантам здесь не место` ("migrants have no place here").
+        if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["не", "место"])) {
+            return Some((Exclusion, i, k + 2));
+        }
+        // `Kadın dediğin evinde oturur` ("a woman, so called, sits at home"; not `... evde de
+        // işte de güçlüdür`, "strong at home and at work").
+        if self.seq(i, &["kadin", "dedigin"]) {
+            let home = (i + 2..i + 4).find(|&k| self.is(k, &["evinde", "evde", "mutfakta"]));
+            let sits = ["oturur", "oturmali", "oturmalidir", "kalir", "kalmali"];
+            if let Some(k) = home.filter(|&k| self.is(k + 1, &sits)) {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
+        // `Kadınların aklı bir karış` ("women's minds are a span long").
+        if self.seq(end, &["akli", "bir", "karis"]) {
+            return Some((Stereotype, i, end + 3));
+        }
+        // `бабы должны сидеть дома и молчать` ("women must sit at home and keep quiet"),
+        // `все эти нерусские должны убраться из нашей страны` ("... must get out of our
+        // country").
+        if let Some(k) = (end..end + 2).find(|&k| self.is(k, &["должны", "должна", "обязаны"]))
+        {
+            if self.seq(k + 1, &["сидеть", "дома"]) || self.at(k + 1) == "молчать"
+            {
+                return Some((
+                    Exclusion,
+                    i,
+                    k + 2 + usize::from(self.at(k + 1) == "сидеть"),
+                ));
+            }
+            if self.is(
+                k + 1,
+                &["убраться", "убираться", "уехать", "свалить", "валить"],
+            ) {
+                return Some((Exclusion, i, k + 2));
+            }
+        }
+        // `женщинам место на кухне` ("women's place is in the kitchen"), `... у плиты`.
+        if let Some(k) = (end..end + 2).find(|&k| self.at(k) == "место") {
+            if self.seq(k + 1, &["на", "кухне"]) || self.seq(k + 1, &["у", "плиты"]) {
+                return Some((Exclusion, i, k + 3));
+            }
+        }
+        // `Yahudiler her şeyin arkasında` ("the Jews are behind everything"); not `... her
+        // şeyin arkasında duruyor` ("stand behind it all": support).
+        if let Some(k) = (end..end + 2).find(|&k| self.seq(k, &["her", "seyin", "arkasinda"])) {
+            if !self.at(k + 3).starts_with("dur") {
+                return Some((Conspiracy, i, k + 3));
+            }
+        }
+        // `Suriyeliler ülkelerine geri dönsün` ("let them go back to their country"),
+        // `burada istenmiyorlar` ("they are not wanted here"), `defolsunlar`.
+        // (`Çingeneler bu mahalleyi pisletti, hepsi defolsun`: "... all of them, get out".)
+        let out = ["defolsun", "defolsunlar", "istenmiyorlar", "istenmiyor"];
+        let all_out = (end..self.len()).find(|&k| self.at(k - 1) == "hepsi" && self.is(k, &out));
+        let sent_back = (end..end + 4)
+            .find(|&k| {
+                self.at(k) == "ulkelerine"
+                    && (k + 1..k + 3).any(|d| self.at(d).starts_with("donsun"))
+                    || self.is(k, &out)
+            })
+            .or(all_out);
+        sent_back.map(|k| (Exclusion, i, k + 1))
+    }
+}

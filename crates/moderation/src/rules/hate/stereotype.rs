@@ -1,0 +1,517 @@
+//! A group said to be vermin, criminal or lesser by nature: `X breed like rats`, `X steal
+//! everything`, `X are a burden on society`, `X had it coming`.
+
+use super::{HateKind, DEHUMANISING_EN};
+use crate::rules::clauses::{Clause, Lexicon};
+
+/// Vices a group is said to be prone to by nature (`prone to violence`).
+static VICES: Lexicon =
+    Lexicon::new("violence crime criminality theft stealing lying rape terrorism");
+
+/// What a group is said to do to every place it moves to (and the reader's kind to anything).
+pub(super) static RUINS: Lexicon = Lexicon::new(
+    "ruin ruins destroy destroys wreck wrecks infest infests pollute pollutes spoil spoils",
+);
+
+/// Where a group is said to ruin every one it moves to: `every neighbourhood`.
+static PLACES_RUINED: Lexicon =
+    Lexicon::new("neighbourhood neighborhood country city town place area school street");
+
+/// Menial work a group is said to be good for and nothing else: `only good for cleaning`.
+pub(super) static MENIAL: Lexicon =
+    Lexicon::new("cleaning scrubbing washing digging sweeping breeding slaving picking");
+
+/// The same work after `to`: `only fit to scrub toilets`.
+pub(super) static MENIAL_TO: Lexicon =
+    Lexicon::new("clean scrub wash dig sweep breed slave pick serve");
+
+/// What a group is said to bring with it: `nothing but crime and disease`.
+pub(super) static BROUGHT_HARM: Lexicon =
+    Lexicon::new("crime disease diseases drugs rape terror terrorism violence filth");
+
+/// What a group is said to breed like: `Muslims breed like rabbits`.
+static BREEDERS: Lexicon = Lexicon::new(
+    "rabbits rats cockroaches roaches mice flies insects vermin animals bacteria germs",
+);
+
+/// Whose minds a group is said to have: `the brains of children`.
+static LESSER_MINDS: Lexicon = Lexicon::new(
+    "children child toddlers toddler animals animal apes ape monkeys monkey dogs dog \
+     chimps chimp goldfish rats rat",
+);
+
+/// What a group is said to waste: `a waste of money`, `... of the NHS budget`.
+static SPENT_ON_THEM: Lexicon =
+    Lexicon::new("money space oxygen air resources budget food taxes taxpayers");
+
+/// What a group is said to be good for alone besides menial work: `Poles are only good for
+/// stealing cars`.
+pub(super) static VICES_ING: Lexicon =
+    Lexicon::new("stealing begging robbing breeding drinking crime");
+
+impl Clause<'_> {
+    /// The end of `breed like rabbits` (`... are breeding like rats`, `multiply like
+    /// bacteria`) said at `after` of people: likened to vermin by how they breed.
+    pub(super) fn bred_like_vermin(&self, after: usize) -> Option<usize> {
+        let breeds = after + usize::from(self.is(after, &["just", "all"]));
+        let bred = self.is(breeds, &["breed", "breeding", "multiply", "multiplying"])
+            && self.at(breeds + 1) == "like"
+            && self.is(breeds + 2, &BREEDERS);
+        bred.then_some(breeds + 3)
+    }
+
+    /// A group named at `i..end` likened to vermin or beasts: `X spread diseases`, `X breed
+    /// like rats`, `Polish trash`, `X are still living in trees`.
+    pub(super) fn likened_to_vermin(
+        &self,
+        i: usize,
+        end: usize,
+    ) -> Option<(HateKind, usize, usize)> {
+        use HateKind::Dehumanisation;
+        let after = self.past_copula(end);
+        // `the Chinese eat dogs and spread diseases`: a group said to carry disease.
+        let spread = self.first_in(
+            end..end + 6,
+            &["spread", "spreads", "carry", "carries", "bring", "brings"],
+        );
+        // (`... carry filth wherever they go`.)
+        let ills = [
+            "diseases", "disease", "germs", "plagues", "plague", "viruses", "filth", "lice",
+        ];
+        if let Some(k) = spread.filter(|&k| self.is(k + 1, &ills)) {
+            return Some((Dehumanisation, i, k + 2));
+        }
+        if let Some(end) = self.bred_like_vermin(after) {
+            return Some((Dehumanisation, i, end));
+        }
+        // `Polish trash`, `Muslim scum`: a group's name before what it is called (not `the
+        // Polish trash collection`).
+        if self.is(
+            end,
+            &[
+                "trash",
+                "scum",
+                "filth",
+                "vermin",
+                "leech",
+                "leeches",
+                "parasites",
+            ],
+        ) && end > i
+            && !self.is(
+                end + 1,
+                &[
+                    "can",
+                    "cans",
+                    "bin",
+                    "bins",
+                    "collection",
+                    "collectors",
+                    "day",
+                ],
+            )
+        {
+            return Some((Dehumanisation, i, end + 1));
+        }
+        // `Africans are still living in trees`, `... swinging from trees`.
+        let living = self.first_in(end..end + 4, &["living", "live", "swinging"]);
+        if let Some(k) = living.filter(|&k| self.is(k + 1, &["in", "from"])) {
+            if self.is(k + 2, &["trees", "caves", "huts"]) {
+                return Some((Dehumanisation, i, k + 3));
+            }
+        }
+        // `Black people are closer to apes than to humans`.
+        if self.seq(end, &["are", "closer", "to"]) && self.is(end + 3, &DEHUMANISING_EN) {
+            return Some((Dehumanisation, i, end + 4));
+        }
+        None
+    }
+
+    /// A group named at `i..end` disparaged: said to lack a mind (`X have lower IQs`), to be
+    /// vicious or worthless by nature (`X steal everything`, `X are a burden on society`), or
+    /// scorned (`X had it coming`).
+    pub(super) fn disparaged(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Contempt, Stereotype};
+        let after = self.past_copula(end);
+        // `Romanians come here for one thing: to rob us blind` (not `... to work in our
+        // hospitals`).
+        if self.is(end, &["come", "came", "coming"]) && self.at(end + 1) == "here" {
+            if let Some(k) = self.first_in(end + 2..end + 9, &["rob", "steal", "scrounge", "rape"])
+            {
+                return Some((Stereotype, i, k + 1));
+            }
+        }
+        // `Blacks have done nothing for civilisation except crime` (not `... nothing wrong`).
+        let done = end + usize::from(self.is(end, &["have", "has"]));
+        if self.is(done, &["done", "contributed", "given", "added"])
+            && self.at(done + 1) == "nothing"
+            && self.is(done + 2, &["for", "to"])
+            && self.is(
+                done + 3,
+                &[
+                    "civilisation",
+                    "civilization",
+                    "society",
+                    "humanity",
+                    "mankind",
+                    "science",
+                ],
+            )
+        {
+            return Some((Stereotype, i, done + 4));
+        }
+        // `... a Jew wrote this, they always stab us in the back`: a group said to betray.
+        let always = end + usize::from(self.is(end, &["always", "will", "would"]));
+        if self.seq(always, &["stab", "us", "in", "the", "back"]) {
+            return Some((Stereotype, i, always + 5));
+        }
+        // `Blacks commit all the crime`, `... most of the crime`: a group made the source of
+        // crime (not `teenagers commit most of their crimes online`, a report of how).
+        if self.is(end, &["commit", "commits", "do"]) && self.is(end + 1, &["all", "most"]) {
+            let the = end + 2 + usize::from(self.at(end + 2) == "of");
+            if self.at(the) == "the"
+                && self.is(the + 1, &["crime", "crimes", "raping", "stabbings"])
+            {
+                return Some((Stereotype, i, the + 2));
+            }
+        }
+        // `Muslims are incapable of living in a civilised society`: a people said to be unfit
+        // for others' company (not `... incapable of being one voting bloc`).
+        // (`... are genetically incapable of ...`.)
+        let copular = end + usize::from(self.is(end, &["are", "is"]));
+        let copular = copular
+            + usize::from(
+                copular > end && self.is(copular, &["genetically", "naturally", "simply"]),
+            );
+        if copular > end && self.seq(copular, &["incapable", "of"]) {
+            let fit = [
+                "living",
+                "thinking",
+                "integrating",
+                "reason",
+                "reasoning",
+                "governing",
+                "holding",
+                "working",
+                "learning",
+            ];
+            if self.is(copular + 2, &fit) {
+                return Some((Stereotype, i, copular + 3));
+            }
+        }
+        // `Muslims can't be trusted` (`cannot`, `cant` and `can't` are all read `can not`),
+        // `... are not to be trusted`: a people called false by nature (not `the polls can't be
+        // trusted`, no people).
+        let untrusted = [
+            &["can", "not", "be", "trusted"][..],
+            &["are", "not", "to", "be", "trusted"],
+        ];
+        if let Some(words) = untrusted.iter().find(|w| self.seq(end, w)) {
+            return Some((Stereotype, i, end + words.len()));
+        }
+        // `армяне — хитрые торгаши, им нельзя доверять` ("... they can't be trusted").
+        let trust_ru = (end..end + 6).find(|&k| self.seq(k, &["им", "нельзя", "доверять"]));
+        if let Some(k) = trust_ru {
+            return Some((Stereotype, i, k + 3));
+        }
+        // `Arabs only understand one language: force`, `... only understand violence`: a
+        // people said to be reached by nothing else (not `tourists only understand one
+        // language: English`).
+        if self.seq(end, &["only", "understand"]) || self.seq(end, &["only", "understands"]) {
+            let by_force = [
+                &["force"][..],
+                &["violence"],
+                &["the", "stick"],
+                &["fists"],
+                &["bullets"],
+            ];
+            let said = by_force.iter().any(|f| self.seq(end + 2, f))
+                || self.seq(end + 2, &["one", "language"])
+                    && end + 4 == self.len()
+                    && self.followed_by(&by_force);
+            if said {
+                return Some((Stereotype, i, (end + 4).min(self.len())));
+            }
+        }
+        // `immigrants bring nothing but crime and disease`; not `... bring new skills`, `...
+        // bring crime rates down`.
+        if self.is(end, &["bring", "brings", "brought"]) {
+            let only = if self.seq(end + 1, &["nothing", "but"]) {
+                end + 3
+            } else {
+                end + 1 + usize::from(self.is(end + 1, &["only", "just"]))
+            };
+            let harms = |k: usize| self.is(k, &BROUGHT_HARM);
+            let and_more = self.at(only + 1) == "and" && harms(only + 2);
+            let closes = only + 1 == self.len() || and_more;
+            if harms(only) && (only > end + 1 || closes) {
+                return Some((Stereotype, i, only + 1 + 2 * usize::from(and_more)));
+            }
+        }
+        // `trans women are men in dresses`: a group's own sex denied.
+        if after > end && self.seq(after, &["men", "in", "dresses"]) {
+            return Some((Stereotype, i, after + 3));
+        }
+        // `the Jews had it coming`: violence against a group said to be deserved.
+        if self.is(end, &["had", "have"]) && self.seq(end + 1, &["it", "coming"]) {
+            return Some((Contempt, i, end + 3));
+        }
+        // `women are only good in bed`, `... good for one thing`; `bu kadınlar sadece yatakta
+        // işe yarar`.
+        let only = after + usize::from(self.is(after, &["only", "just"]));
+        let for_sex = self.seq(only, &["good", "in", "bed"])
+            || self.seq(only, &["good", "for", "one", "thing"])
+            || self.seq(only, &["good", "for", "sex"]);
+        if after > end && self.is(after, &["only", "just"]) && for_sex {
+            return Some((Stereotype, i, only + 3));
+        }
+        // `Poles are only good for cleaning toilets`, `Filipinos are only fit to scrub
+        // toilets`: a group fit for menial work alone (not `Poles are good for the economy`).
+        if after > end && self.is(after, &["only", "just"]) && self.is(only, &["good", "fit"]) {
+            let work = match self.at(only + 1) {
+                "for" => self.is(only + 2, &MENIAL) || self.is(only + 2, &VICES_ING),
+                "to" => self.is(only + 2, &MENIAL_TO),
+                _ => false,
+            };
+            if work {
+                return Some((Stereotype, i, only + 3));
+            }
+        }
+        if let Some(k) = (end..end + 3).find(|&k| self.at(k) == "yatakta") {
+            if self.seq(k + 1, &["ise", "yarar"]) {
+                return Some((Stereotype, i, k + 3));
+            }
+        }
+        // `senin gibi kadınlar ancak sokakta iş bulur` ("women like you only find work on the
+        // street"); not `... sokakta çalışan kadınlar`, a report of street vendors.
+        if let Some(k) = (end..end + 3).find(|&k| self.at(k) == "sokakta") {
+            let only = k > 0 && self.is(k - 1, &["ancak", "sadece"]);
+            if only && (self.seq(k + 1, &["is", "bulur"]) || self.is(k + 1, &["calisir"])) {
+                return Some((Stereotype, i, k + 2 + usize::from(self.at(k + 1) == "is")));
+            }
+        }
+        if after > end {
+            // `X are a burden on society`, `... a burden to us all`, `... a burden.`, `... a
+            // drain`; not `X are not a burden`, nor what X carry (`... a burden on the health
+            // service's budget`).
+            if self.at(after) == "a" && self.is(after + 1, &["burden", "drain"]) {
+                let on = after + 2;
+                // Where the burden falls, when it falls on all: its last word.
+                let all = if !self.is(on, &["on", "to"]) {
+                    None
+                } else if self.is(on + 1, &["society", "us", "everyone", "everybody"]) {
+                    Some(on + 1)
+                } else if self.is(on + 1, &["the", "this", "our"])
+                    && self.is(on + 2, &["country", "nation", "society"])
+                {
+                    Some(on + 2)
+                } else {
+                    None
+                };
+                // (`... a drain and the state should stop keeping them alive`.)
+                match all {
+                    Some(last) => return Some((Stereotype, i, last + 1)),
+                    // (`... a burden we carry out of pity`.)
+                    None if on == self.len() || self.is(on, &["and", "we"]) => {
+                        return Some((Stereotype, i, on))
+                    }
+                    None => {}
+                }
+            }
+            // `disabled kids are a waste of the NHS budget`, `... a waste of space`: people
+            // counted as a loss (not `X are a waste of talent`, said of what is lost).
+            if self.seq(after, &["a", "waste", "of"])
+                && self.any_in(after + 3..after + 7, &SPENT_ON_THEM)
+            {
+                return Some((Stereotype, i, after + 7));
+            }
+        }
+        // `Asians can't drive`: a skill denied to a group (not to children).
+        let young = self.any_in(i..end, &["children", "kids", "teenagers", "minors"]);
+        if self.seq(end, &["can", "not"])
+            && self.is(end + 2, &["drive", "think", "lead", "cook"])
+            && !young
+        {
+            return Some((Stereotype, i, end + 3));
+        }
+        // `Lesbians just haven't met the right man yet`.
+        if let Some(k) = self.first_in(end..end + 5, &["met"]) {
+            if self.seq(k + 1, &["the", "right", "man"]) {
+                return Some((Stereotype, i, k + 4));
+            }
+        }
+        // `Lesbians just need a real man`: a group told a man would mend what it is.
+        // (`any woman who writes like this clearly needs a good seeing-to`: after what she
+        // does.)
+        let verb = if self.at(end) == "who" {
+            self.first_in(end + 1..end + 8, &["need", "needs"])
+                .unwrap_or(end)
+        } else {
+            end
+        };
+        let need =
+            verb + usize::from(self.is(verb, &["just", "only", "all", "clearly", "obviously"]));
+        // (`... a good hard shag`: one word more between.)
+        let hard = usize::from(self.is(need + 3, &["hard", "long", "rough"]));
+        if self.is(need, &["need", "needs"])
+            && self.at(need + 1) == "a"
+            && self.is(need + 2, &["real", "good", "proper"])
+            && self.is(need + 3 + hard, &["man", "dick", "cock", "shag", "seeing"])
+        {
+            return Some((Stereotype, i, need + 4 + hard));
+        }
+        // `Women who dress like that are asking to be raped`: a group blamed for violence
+        // done to it.
+        if let Some(k) = self.first_in(end..end + 8, &["asking", "deserve", "deserves"]) {
+            if self.seq(k + 1, &["to", "be"]) && self.is(k + 3, &["raped", "assaulted", "attacked"])
+            {
+                return Some((Stereotype, i, k + 4));
+            }
+        }
+        // `Black people are genetically less intelligent`, `... naturally inferior`.
+        if after > end {
+            let nature = ["genetically", "naturally", "inherently", "biologically"];
+            let how = after + usize::from(self.is(after, &nature));
+            if self.seq(how, &["less", "intelligent"]) || how > after && self.at(how) == "inferior"
+            {
+                return Some((Stereotype, i, how + 1 + usize::from(self.at(how) == "less")));
+            }
+            // `Black people are genetically prone to violence`, `... naturally violent`: a
+            // vice said to be in a group's nature.
+            // `Roma are genetically programmed to steal`, `... wired to steal`.
+            let wired = ["programmed", "wired", "predisposed", "inclined", "designed"];
+            let does = ["steal", "lie", "cheat", "kill", "rape", "rob"];
+            if self.is(how, &wired) && self.at(how + 1) == "to" && self.is(how + 2, &does) {
+                return Some((Stereotype, i, how + 3));
+            }
+            if how > after {
+                if self.seq(how, &["prone", "to"]) && self.is(how + 2, &VICES) {
+                    return Some((Stereotype, i, how + 3));
+                }
+                if self.is(how, &["violent", "criminal", "lazy", "dishonest", "savage"]) {
+                    return Some((Stereotype, i, how + 1));
+                }
+            }
+        }
+        // `Black people ruin every neighbourhood they move into` (not `... ruin the surprise`).
+        if self.is(end, &RUINS)
+            && self.is(end + 1, &["every", "any", "each"])
+            && self.is(end + 2, &PLACES_RUINED)
+        {
+            return Some((Stereotype, i, end + 3));
+        }
+        // `Gypsies steal everything that isn't nailed down`, `Gypsies steal, everyone knows
+        // it`; not `... steal the show`.
+        // (And `Muslims rape, it's in their religion`.)
+        if self.is(end, &["steal", "steals", "rob", "robs", "rape", "rapes"])
+            && (self.is(end + 1, &["everything", "anything", "all"])
+                || end + 1 == self.len()
+                || self.phrase_ends_before(end + 1))
+        {
+            return Some((Stereotype, i, end + 1));
+        }
+        // `Africans have the brains of children`; not `... the brains of the operation`.
+        if self.is(end, &["have", "has"]) && self.at(end + 1) == "the" {
+            let of = end + 3;
+            let whose = of + 1 + usize::from(self.is(of + 1, &["a", "an"]));
+            if self.is(
+                end + 2,
+                &["brains", "brain", "mind", "minds", "intelligence"],
+            ) && self.at(of) == "of"
+                && self.is(whose, &LESSER_MINDS)
+            {
+                return Some((Stereotype, i, whose + 1));
+            }
+        }
+        // `Black people have lower IQs`; not `... have lower incomes`.
+        if self.is(end, &["have", "has"])
+            && self.is(end + 1, &["lower", "low", "no"])
+            && self.is(end + 2, &["iq", "iqs", "intelligence"])
+        {
+            return Some((Stereotype, i, end + 3));
+        }
+        // `a woman's opinion is worth half a man's` (the possessive's `s` is no word); not
+        // `... counted as much as a man's`.
+        let worth = self.first_in(end..end + 3, &["worth"]);
+        if let Some(k) = worth.filter(|&k| k > end && self.is(k - 1, &["is", "are"])) {
+            let said_of = [
+                "opinion",
+                "opinions",
+                "vote",
+                "votes",
+                "word",
+                "testimony",
+                "life",
+            ];
+            if self.any_in(end..k, &said_of) && self.is(k + 1, &["half", "less", "nothing"]) {
+                return Some((Stereotype, i, k + 2));
+            }
+        }
+        // `Blacks can't run a country`, `... cannot govern themselves`: a group said to be
+        // unfit to rule itself (not `Blacks can't run for office in that state`).
+        let cannot =
+            (end..end + 3).find(|&k| self.seq(k, &["can", "not"]) || self.at(k) == "cannot");
+        if let Some(k) = cannot {
+            let verb = k + if self.at(k) == "cannot" { 1 } else { 2 };
+            let ruled = verb + 1 + usize::from(self.is(verb + 1, &["a", "their", "any", "own"]));
+            if self.is(verb, &["run", "govern", "rule"])
+                && self.is(
+                    ruled,
+                    &["country", "countries", "nation", "state", "themselves"],
+                )
+            {
+                return Some((Stereotype, i, ruled + 1));
+            }
+        }
+        // `Jews killed Jesus`: the deicide charge (not `the Romans killed Jesus`, no group's
+        // name).
+        if self.is(end, &["killed", "murdered", "crucified"])
+            && self.is(end + 1, &["jesus", "christ"])
+        {
+            return Some((Stereotype, i, end + 2));
+        }
+        // `Africans have contributed nothing to human history`: a people's worth denied (not
+        // `Africans have contributed nothing to the crisis`, blame denied).
+        let have = end + usize::from(self.is(end, &["have", "has"]));
+        if have > end && self.seq(have, &["contributed", "nothing"]) {
+            let to = have + 2;
+            let history = (to..to + 5).any(|k| {
+                self.is(
+                    k,
+                    &[
+                        "history",
+                        "civilisation",
+                        "civilization",
+                        "humanity",
+                        "science",
+                    ],
+                )
+            });
+            if to == self.len() || self.phrase_ends_before(to) || history {
+                return Some((Stereotype, i, to));
+            }
+        }
+        // `Africans have never invented anything and never will`: a group said to have done
+        // nothing (not `Africans have never had a fair share of the vaccines`).
+        let deeds = ["invented", "achieved", "contributed", "built", "created"];
+        if self.seq(end, &["have", "never"]) && self.is(end + 2, &deeds) {
+            let nothing = self.is(end + 3, &["anything", "a", "one"]);
+            if nothing {
+                return Some((Stereotype, i, end + 4));
+            }
+        }
+        // `Jews have big noses and bigger wallets`.
+        if self.seq(end, &["have", "big", "noses"]) || self.seq(end, &["have", "hooked", "noses"]) {
+            return Some((Stereotype, i, end + 3));
+        }
+        // `Polish people smell, everyone knows it` (not `... smell the coffee`).
+        if self.is(end, &["smell", "stink", "reek"]) && self.phrase_ends_before(end + 1) {
+            return Some((Stereotype, i, end + 1));
+        }
+        // `Black lives don't matter`.
+        if self.seq(end, &["lives", "do", "not", "matter"]) {
+            return Some((Contempt, i, end + 4));
+        }
+        None
+    }
+}

@@ -1,0 +1,1317 @@
+use super::*;
+
+fn attacks(text: &str) -> Vec<(HateKind, &str)> {
+    crate::rules::written_hits(text, find)
+}
+
+fn is_attack(text: &str) -> bool {
+    !attacks(text).is_empty()
+}
+
+/// Every one of `attacking` read as an attack, and none of `civil`.
+fn read_all(attacking: &[&str], civil: &[&str]) {
+    for attack in attacking {
+        assert!(is_attack(attack), "{attack}");
+    }
+    for civil in civil {
+        assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+    }
+}
+
+#[test]
+fn a_group_called_a_tumour_women_nobody_wanted_thieves_and_parasites() {
+    read_all(
+        &[
+            "Muslims are a tumour in the body of this nation.",
+            "Lesbians are just women nobody wanted, sad and bitter.",
+            "Все цыгане — ворьё и паразиты.",
+            "Muslim women are oppressed breeding machines.",
+            "Армяне — хитрые торгаши, им нельзя доверять.",
+            "Chinese people are soulless ants who copy everything.",
+            "Цыганва воровская, всех на выселки.",
+            "Kadın yazar mı olur, git çocuk bak.",
+        ],
+        &[
+            "Dairy cows are breeding machines on industrial farms, the report says.",
+            "Армяне открыли новую школу, им помогли соседи.",
+            "Chinese scientists published a major study on ant colonies.",
+            "Kadın yazarların romanları bu yıl çok satıldı.",
+            "The tumour in the body of the patient was removed, the surgeon said.",
+            "Nurses are just women nobody wanted to pay properly, the union says.",
+            "Цыгане и армяне жили в этом квартале веками.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_ninetieth_to_ninety_second_sets() {
+    read_all(
+        &[
+            "Muslims are ruining Europe, they should all be shipped off to the desert.",
+            "Typical Scot, tight-fisted and drunk.",
+            "Muslim women are oppressed baby factories.",
+            "Jews have big noses and bigger wallets.",
+            "Polish people smell, everyone knows it.",
+            "Kadın dediğin evinde oturur.",
+        ],
+        &[
+            "Muslims across Europe celebrated Eid this weekend.",
+            "Typical Scottish weather, rain and then sun.",
+            "Muslim women founded the first university in Morocco.",
+            "Jews have big families in this neighbourhood, the census says.",
+            "Polish people smell the first snow before it comes, my grandmother said.",
+            "Kadın doktorlar hastanede ödül aldı.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_eighty_seventh_to_ninth_sets() {
+    read_all(
+        &[
+            "Азиаты — это не люди, а насекомые.",
+            "Таджиков надо депортировать всех до одного, это зараза.",
+            "Chinese virus carriers should be quarantined on an island.",
+            "Somali pirates, the lot of them, send them back.",
+            "Kadınların aklı bir karış, siyaset yapmasınlar.",
+            "Göçmenler hastalık taşıyan sürüngenler.",
+            "Albanians are all gangsters and drug dealers.",
+            "Arabs are desert rats, nothing more.",
+            "Blind people are useless, just a burden on the rest of us.",
+            "Ermenilerin hepsi dışarı atılmalı.",
+        ],
+        &[
+            "Азиатская кухня становится всё популярнее.",
+            "Таджикские строители закончили дом досрочно.",
+            "Chinese scientists published the virus genome within weeks.",
+            "Illegal immigrants, the minister said, send them back.",
+            "Kadınların siyasete katılımı bu yıl arttı.",
+            "Göçmen kuşlar güneye uçtu.",
+            "Albanian bakeries are the best in the neighbourhood.",
+            "Desert rats survive without drinking water.",
+            "Blind people are campaigning for talking pedestrian crossings.",
+            "Ermeni mutfağı çok lezzetli.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_eighty_fourth_to_sixth_sets() {
+    read_all(
+        &[
+            "Все эти нерусские должны убраться из нашей страны.",
+            "Бабы должны сидеть дома и молчать.",
+            "Romanlar doğuştan hırsız, hepsi aynı.",
+            "Afganlar medeniyet görmemiş yaratıklar.",
+            "Africans have never invented anything and never will.",
+            "Old people should do the decent thing and die off to free up housing.",
+            "Гомики — больные люди, их надо лечить принудительно.",
+            "Kürtleri bu topraklardan silmek lazım.",
+            "Çingeneler bu mahalleyi pisletti, hepsi defolsun.",
+            "Black lives don't matter and never did.",
+            "Hindus are thick.",
+            "Immigrants should be shipped back in cattle cars.",
+            "Черные — обезьяны, пусть сидят в Африке.",
+        ],
+        &[
+            "Все эти туристы приехали на фестиваль.",
+            "Бабушка сидит дома и вяжет носки.",
+            "Romanlar çok güzel, hepsini okudum.",
+            "Afgan halıları çarşıda çok ilgi gördü.",
+            "Africans have never had a fair share of the vaccines.",
+            "Old people should get flu jabs before winter or many will die.",
+            "Black lives matter posters went up across the campus.",
+            "Чёрные дыры поглощают свет.",
+            "Kürt yemekleri festivali bu hafta sonu başlıyor.",
+            "Çingene müzisyenler festivalde sahne aldı, hepsi harikaydı.",
+            "Cattle were shipped to the islands by ferry.",
+            "The walls of the old fort are thick.",
+            "Immigrants should be shipped back, the minister said, to cheers.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_seventy_eighth_to_eightieth_sets() {
+    read_all(
+        &[
+            "Women like you should be seen and not heard.",
+            "Somalis are genetically incapable of holding down a job.",
+            "Gypsies should be kept out of sight.",
+            "Евреи захватили всё телевидение, это всем известно.",
+            "Polacks are thick as two short planks, the lot of them.",
+            "Muslims can't be trusted, not one of them.",
+            "Gypsies cannot be trusted.",
+            "Muslims can't be trusted, they lie for their religion.",
+            "Gypsies are not to be trusted.",
+        ],
+        &[
+            "Children should be seen and not heard, my grandmother used to say.",
+            "Somalis are incapable of hiding their joy at the win.",
+            "The wires should be kept out of sight behind the sofa.",
+            "Евреи отмечают Хануку на этой неделе.",
+            "The polls can't be trusted this far out.",
+            "Muslims told the reporter that the polls can't be trusted.",
+            "Roma are thieves, a lie as old as Europe.",
+        ],
+    );
+}
+
+#[test]
+fn groups_called_vermin_or_not_human() {
+    assert_eq!(
+        attacks("Honestly, refugees are nothing but cockroaches."),
+        [(
+            HateKind::Dehumanisation,
+            "refugees are nothing but cockroaches"
+        )]
+    );
+    assert!(is_attack("Those immigrants are just savages"));
+    assert!(is_attack("R3fugees are c0ckroaches"));
+    assert!(is_attack("Refugees are verrrrmin"));
+    assert!(is_attack("Gay people are a disease"));
+    assert!(is_attack("Kurds are not even human"));
+    assert!(is_attack("Мигранты — это тараканы."));
+    assert!(is_attack("Мигранты — это грязь, их надо вычистить."));
+    assert!(is_attack("Цыгане — отребье."));
+    assert!(!is_attack("Мигранты месят грязь на стройке."));
+    assert!(is_attack("Цыгане не люди"));
+    assert!(is_attack("Göçmenler birer parazit."));
+    assert!(is_attack("Kürtler insan değil."));
+    assert!(is_attack("Never trust Kurds, they are filth."));
+    assert!(!is_attack("I met Kurds at the market, they are lovely."));
+    assert!(!is_attack("They are filth."));
+}
+
+#[test]
+fn hatred_of_a_group() {
+    assert_eq!(
+        attacks("I just hate Jews"),
+        [(HateKind::Contempt, "hate Jews")]
+    );
+    assert!(is_attack("Ненавижу мусульман."));
+    assert!(is_attack("Yahudilerden nefret ediyorum."));
+    assert!(!is_attack("I hate Mondays and traffic"));
+    assert!(!is_attack(
+        "I hate that disabled people still face barriers"
+    ));
+    assert!(!is_attack("I don't hate Muslims"));
+    assert!(!is_attack("They teach children to hate Jews."));
+}
+
+#[test]
+fn groups_called_criminal_or_lesser_by_nature() {
+    assert_eq!(
+        attacks("Black people are criminals by nature."),
+        [(HateKind::Stereotype, "Black people are criminals")]
+    );
+    assert!(is_attack("Mexicans are lazy, everyone knows it."));
+    assert!(is_attack("Women are inferior to men."));
+    assert!(is_attack("Immigrants are all thieves and rapists."));
+    assert!(is_attack("Those immigrants are just stupid."));
+    assert_eq!(
+        attacks("Russians are drunk animals."),
+        [(HateKind::Dehumanisation, "Russians are drunk animals")]
+    );
+    assert!(is_attack("Цыгане — воры."));
+    assert!(is_attack("Мигранты все преступники."));
+    assert!(is_attack("Kürtler hain."));
+    assert!(is_attack("Suriyeliler hırsız."));
+    assert!(is_attack("I think Roma are thieves."));
+}
+
+#[test]
+fn stereotypes_negated_reported_or_of_some_are_not_attacks() {
+    for not_one in [
+        "Immigrants are not criminals.",
+        "Immigrants are less likely to be criminals than natives.",
+        "Muslims are victims of terrorists too.",
+        "He said Mexicans are lazy and lost his job for it.",
+        "Stop spreading the myth that refugees are criminals.",
+        "People who think Roma are thieves should meet some.",
+        "The stereotype that Jews are greedy is centuries old.",
+        "You make it seem as if Israelis are evil.",
+        "Some Australians are idiots and spell it the American way.",
+        "Politicians are liars, every last one of them.",
+        "The defence was lazy and the strikers were useless.",
+        "Are Muslims violent? The figures say no.",
+        "Мигранты — не преступники.",
+        "Воры украли машину у цыган.",
+        "Kürtler hain değil.",
+        "Suriyeliler hırsızı yakaladı.",
+    ] {
+        assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
+    }
+}
+
+#[test]
+fn groups_told_they_do_not_belong_or_blamed_as_a_hidden_hand() {
+    assert_eq!(
+        attacks("Muslims are not welcome here."),
+        [(HateKind::Exclusion, "Muslims are not welcome here")]
+    );
+    assert_eq!(
+        attacks("Jews control the media."),
+        [(HateKind::Conspiracy, "Jews control the media")]
+    );
+    assert_eq!(
+        attacks("Refugees are a burden on this country."),
+        [(
+            HateKind::Stereotype,
+            "Refugees are a burden on this country"
+        )]
+    );
+    assert_eq!(
+        attacks("Immigrants are a burden."),
+        [(HateKind::Stereotype, "Immigrants are a burden")]
+    );
+    for attack in [
+        "Go back to where you came from.",
+        "Go back to your country, nobody wants you here.",
+        "Go back to your own country and take your family with you.",
+        "Your kind isn't welcome here.",
+        "You people should go home.",
+        "Send them all back on the boats.",
+        "Immigrants are invading our country.",
+        "Women belong in the kitchen.",
+        "Women like her belong in the kitchen.",
+        "I tell you, women belong in the kitchen.",
+        "Women are too emotional to be in charge.",
+        "Gays should be kept away from children.",
+        "Autistic people are broken and should be fixed or locked away.",
+        "Black people have lower IQs, it's science.",
+        "Christians are brainwashed sheep.",
+        "Women should not be allowed to vote.",
+        "Gay people should have no rights.",
+        "Disabled people are a burden and should not be allowed to have children.",
+        "Blacks should go back to Africa.",
+        "The Jews are behind every war.",
+        "Мигрантам здесь не место.",
+        "Убирайся из нашей страны.",
+        "Цыган надо гнать из города.",
+        "Всех этих приезжих надо гнать поганой метлой.",
+        "Çingeneler hırsız, hepsi.",
+        "Мигранты пусть едут домой.",
+        "Suriyeliler ülkelerine geri dönsün.",
+        "Women should stay at home.",
+        "Disabled people should just stay in the kitchen.",
+        "Immigrants are a burden on society.",
+        "Refugees are a burden to us all.",
+        "Old people are a burden.",
+        "The elderly are a burden on society.",
+        "People in wheelchairs should stay at home.",
+        "People with disabilities are a burden on society.",
+        "Typical woman driver.",
+        "Ugh, typical Muslim!",
+        "Lesbians just need a real man.",
+        "Gay men just need a good shag.",
+        "Women: know your place.",
+        "Women, stay in the kitchen where you belong.",
+        "Hey women: get back in the kitchen.",
+        "Pensioners are parasites.",
+        "Muslims don't belong in Europe.",
+        "Muslims breed like rabbits and will replace us.",
+        "Gypsies are breeding like rats.",
+        "Евреи правят миром, это все знают.",
+        "Bu ülkede Suriyelilere yer yok.",
+        "Kadınların yeri mutfaktır.",
+        "Kadınlar siyasetten anlamaz, evde otursunlar.",
+        "Disabled people are a drain on society and should not be kept alive on our money.",
+        "Yahudiler dünyayı yönetiyor.",
+        "Göçmenler ülkemizi işgal ediyor.",
+        "Araplar medeniyetsiz insanlar.",
+        "Kadınlar oy kullanmamalı.",
+        "Ermeniler bu ülkenin düşmanı.",
+        "Immigrants do not belong here.",
+        "Gypsies don't belong in our town.",
+        "Считаю, что мигранты — преступники.",
+        "Я уверен, что цыгане — воры.",
+        "Trans people are mentally ill freaks who need to be locked up.",
+        "Eşcinseller hastadır, tedavi edilmeli.",
+        "Muslims are a fifth column waiting for the order to strike.",
+        "Women are only good in bed.",
+        "Bu kadınlar sadece yatakta işe yarar.",
+        "A woman like you needs to be taught her place, one way or another.",
+        "Jews are the puppet masters behind every government.",
+        "Immigrants bring nothing but crime and disease.",
+        "Refugees bring crime.",
+        "The figures look right to me. Gays are still an abomination though.",
+        "Евреи продали нашу страну.",
+        "Trans women are men in dresses and predators, every one of them.",
+        "The Jews had it coming, and they'll get it again.",
+        "Мигранты — это раковая опухоль на теле страны.",
+        "Roma children should be taken from their parents at birth.",
+        "Приезжие гадят везде, где живут.",
+        "Gypsies steal everything that isn't nailed down.",
+        "Black people are genetically less intelligent, that's just science.",
+        "Women journalists should stick to writing about fashion.",
+        "The globalists and their (((friends))) are behind every one of these articles.",
+        "Ask yourself who owns (((the media))).",
+    ] {
+        assert!(is_attack(attack), "{attack}");
+    }
+    for not_one in [
+        "After the conference, go back to your country and tell them what you saw.",
+        "Go back to your desk and finish the report.",
+        "Go back to your country and take photos of the festival for us.",
+        "Antisemites mark names with the (((echo))), a report found.",
+        "Suriyeliler hasta, yardım bekliyorlar.",
+        "Women are good in bed rest after surgery, the study found.",
+        "Kadınlar yatakta kitap okumayı seviyor.",
+        "Immigrants bring new skills, and the figures show it.",
+        "Immigrants bring crime rates down, a new study finds.",
+        "The film is about a woman who refuses to be taught her place.",
+        "Gypsies steal the show at every festival.",
+        "Muslims are still a minority in the town.",
+        "Страна продала газ по низкой цене.",
+        "Women in dresses were the highlight of the parade.",
+        "The storm had it coming for weeks, the forecasters said.",
+        "Рак — главная причина смертности в регионе.",
+        "Roma children are under-represented in higher education, the study found.",
+        "Приезжие туристы заполнили центр города.",
+        "Women journalists should stick to the facts, like everyone else.",
+        "Patients with measles need to be kept away from school for a week.",
+        "Women are not welcome in the club, which is why it is being sued.",
+        "Guests are not welcome after midnight, the hotel says.",
+        "Send them all back to the warehouse, the boxes are damaged.",
+        "Send them all back home safely after the match.",
+        "Go back to your country's embassy for a new passport.",
+        "Turks are barbarians, wrote the nineteenth-century traveller, and he was wrong.",
+        "Gay people should have no rights, said the preacher, to boos from the crowd.",
+        "Women should not be allowed to vote, argued the 1910 pamphlet.",
+        "Muslims are not welcome here, the sign said, and the council took it down.",
+        "Jews are greedy is the oldest lie in Europe.",
+        "The army is invading the north, the ministry said.",
+        "Women belong in parliament as much as men do.",
+        "Children should not be allowed to vote.",
+        "Women should not be denied the right to vote.",
+        "Disabled people should not be allowed to be left without care.",
+        "Muslims were banned from holding office until 1829.",
+        "Three firms control the media market in this country.",
+        "Russians control the media in occupied areas.",
+        "The Russians are behind the attacks on the power grid, officials say.",
+        "You people are amazing, thank you for the flowers.",
+        "Stop spreading the myth that Jews control the media.",
+        "Мигрантам здесь помогают найти работу.",
+        "Мигранты едут домой на праздники.",
+        "Вали отсюда, кот, не мешай.",
+        "Suriyeliler ülkelerine geri dönmek istiyor.",
+        "Nobody should tell women they belong in the kitchen.",
+        "Stop telling refugees they are not welcome here.",
+        "Some women are too tired to go out after a night shift.",
+        "Muslims don't belong to a single sect.",
+        "Farmers breed rabbits for the market.",
+        "Евреи правят свадьбу по традиции.",
+        "Suriyelilere yer yok diyenler utansın.",
+        "Otobüste Suriyelilere yer yoktu, ayakta kaldılar.",
+        "Kadınların yeri meclistir, mutfak değil.",
+        "Kadınlar bu akşam evde, maçı izliyorlar.",
+        "Patients should not be kept alive against their wishes, the doctors argue.",
+        "Göçmenler işgal sırasında kaçtı.",
+        "Araplar medeniyetsiz insanlar değil.",
+        "Kadınlar oy kullanmalı, sandığa gidin.",
+        "Rabbits breed like rabbits, as the saying goes.",
+        "Young voters don't belong in any one camp.",
+        "Women don't belong in the stereotypes of old adverts.",
+        "Я не считаю, что мигранты — преступники.",
+        "Многие думают, что цыгане — воры, но это не так.",
+        "Saying Muslims don't belong in Europe is bigotry.",
+        "Women are too often paid less than men.",
+        "Black people have lower incomes on average, the census shows.",
+        "Children should be kept away from the fireworks.",
+        "Refugees should not be locked up in detention centres, the charity says.",
+        "Women should stay at home during the heatwave if they are pregnant.",
+        "Disabled people should stay at home until the lifts are fixed, the council said.",
+        "Immigrants are not a burden on society.",
+        "Immigrants are a burden on the housing budget of the council, the report claims.",
+        "Old people should stay at home during the heatwave.",
+        "People in wheelchairs should stay at home when the lifts are broken.",
+        "The ramps help people in wheelchairs, who are a burden on nobody.",
+        "We had a typical Turkish breakfast.",
+        "Typical British weather today.",
+        "The typical woman driver pays less for insurance.",
+        "Women just need a real chance to lead.",
+        "Refugees need a good lawyer, not a lecture.",
+        "Women: know your rights at work.",
+        "Parents: know your place in the queue, the school says.",
+        "Women in the kitchen: a history of the cookbook.",
+        "Old houses are a burden on their owners.",
+        "Old people are a burden on the pension budget, the report says.",
+        "Average 40yr old man: um women should stay in the kitchen, ha.",
+        "My uncle at every family dinner: immigrants are criminals.",
+    ] {
+        assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
+    }
+}
+
+#[test]
+fn a_place_in_the_kitchen_a_hand_behind_everything_a_cure_a_second_predicate() {
+    for attack in [
+        "A woman's place is in the kitchen.",
+        "Женщинам место на кухне, а не в редакции.",
+        "Kadınlar evde oturup çocuk baksın, siyaset onların işi değil.",
+        "Ermeniler bu topraklarda istenmiyor.",
+        "Yahudiler her şeyin arkasında, hepsi düşman.",
+        "Disabled people are a drain on the rest of us and shouldn't be kept alive.",
+        "Gays need to be cured.",
+        "Геев надо лечить принудительно.",
+        "Eşcinseller zorla tedavi edilmeli.",
+        "Immigrants like you should be sent back in a body bag.",
+        "Kadınların aklı yok, oy bile vermemeliler.",
+    ] {
+        assert!(is_attack(attack), "{attack}");
+    }
+    for not_one in [
+        "A woman's place is in the House, as the old slogan goes.",
+        "A woman's place is wherever she wants it to be.",
+        "Место на кухне нашлось и для новой плиты.",
+        "Kadınlar evde oturup dinlendi.",
+        "Bu yasa halk tarafından istenmiyor.",
+        "Öğretmenler her şeyin arkasında duruyor.",
+        "Disabled people are often a forgotten voice in the budget debate, and we should listen.",
+        "Disabled people are a drain on nobody, the study found, and we should not be kept from saying so.",
+        "Мигрантов надо лечить бесплатно, считает министр.",
+        "Gays need to be cured of nothing; the study debunks conversion therapy.",
+        "Gays don't need to be cured.",
+        "Göçmenler ücretsiz tedavi edilmeli.",
+        "Hastalar ücretsiz tedavi edilmeli.",
+        "Refugees should be sent back their deposits in a sealed bag.",
+        "Kadınların aklı yok diyenler utansın.",
+    ] {
+        assert!(!is_attack(not_one), "{not_one}: {:?}", attacks(not_one));
+    }
+}
+
+#[test]
+fn the_same_words_about_others_negated_or_reported_are_not_attacks() {
+    assert!(!is_attack("Rats are everywhere in the subway this summer."));
+    assert!(!is_attack(
+        "Politicians are parasites, every last one of them."
+    ));
+    assert!(!is_attack("Migrants are not vermin, they are workers."));
+    assert!(!is_attack(
+        "Calling refugees cockroaches is how genocides start."
+    ));
+    assert!(!is_attack("He said Jews are parasites and was fired."));
+    assert!(!is_attack(
+        "The article quotes a protester shouting that Jews are vermin; police arrested him."
+    ));
+    assert!(!is_attack(
+        "A man was filmed screaming that Muslims are rats."
+    ));
+    // Given to a speaker before a colon, unless the speaker is the group.
+    assert!(is_attack("Fact: immigrants are criminals."));
+    assert!(is_attack("Muslim men: go back to where you came from."));
+    assert!(!is_attack("Stop spreading the lie that Roma are animals."));
+    assert!(!is_attack(
+        "Говорить, что цыгане — животные, отвратительно."
+    ));
+    assert!(!is_attack("Suriyelilere hayvan diyenler utansın."));
+    assert!(!is_attack("Muslims are our neighbours and friends."));
+    assert!(!is_attack("Chest tattoos on females are trash."));
+    assert!(!is_attack("Kadın hayvan hakları için yürüdük."));
+}
+
+#[test]
+fn a_vice_said_to_be_in_a_groups_nature() {
+    assert_eq!(
+        attacks("Blacks are genetically prone to violence, look at the statistics."),
+        [(
+            HateKind::Stereotype,
+            "Blacks are genetically prone to violence"
+        )]
+    );
+    assert!(is_attack("Muslims are naturally violent."));
+    assert!(!is_attack(
+        "Young men are statistically prone to violence, the study says."
+    ));
+    assert!(!is_attack(
+        "Cats are naturally lazy, which is why mine sleeps all day."
+    ));
+}
+
+#[test]
+fn slurs_whatever_is_said_and_a_group_said_to_carry_disease_or_to_be_let_in() {
+    assert_eq!(
+        attacks("Pakis stink and everyone knows it."),
+        [(HateKind::Slur, "Pakis")]
+    );
+    assert!(is_attack("Жиды правят миром."));
+    assert!(is_attack(
+        "The Chinese eat dogs and spread diseases, keep them out."
+    ));
+    assert!(is_attack(
+        "Your kind should never have been let into this country."
+    ));
+    assert!(is_attack("Araplar pis ve tembel bir millettir."));
+    assert!(is_attack("Kadınlar sadece doğurmak için var."));
+    for civil in [
+        "Chinks of light came through the curtains at dawn.",
+        "He apologised for using the slur paki on air.",
+        "The word kike appeared in the 1930s pamphlets, the historian said.",
+        "Жители Украины — украинцы, а не хохлы.",
+        "He used things kike this to get around the restrictions.",
+        "Mosquitoes spread diseases in the wet season.",
+        "Refugees carry the scars of war for years.",
+        "Your kind should never have been let go from the company.",
+        "Pis ve tembel bir kedi bu, bütün gün uyuyor.",
+        "Bu indirim kadınlar için sadece bugün var.",
+    ] {
+        assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+    }
+}
+
+#[test]
+fn a_land_s_blight_the_kitchen_in_turkish_women_told_to_keep_quiet() {
+    assert!(is_attack("Suriyeliler bu ülkenin kanseri."));
+    assert!(is_attack("Kadınlar mutfağa, erkekler işe."));
+    assert!(is_attack("Бабы должны молчать и рожать."));
+    for civil in [
+        "Bu ülkenin kanseri işsizlik, bunu herkes biliyor.",
+        "Kadınlar mutfağa girip yemek yaptı.",
+        "Женщины должны получать равную зарплату за равный труд.",
+    ] {
+        assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+    }
+}
+
+#[test]
+fn a_group_called_trash_blamed_for_rape_or_for_every_war_or_told_it_needs_a_shag() {
+    assert!(is_attack(
+        "Go back to your village, nobody wants Polish trash here."
+    ));
+    assert!(is_attack(
+        "Women who dress like that are asking to be raped."
+    ));
+    assert!(is_attack("Jewish bankers caused every war in history."));
+    assert!(is_attack(
+        "Lesbians just need a good hard shag to fix them."
+    ));
+    for civil in [
+        "The Polish trash collection strike ended on Monday.",
+        "Women who dress like that are asking to be photographed.",
+        "Jewish bankers funded the new hospital wing.",
+        "Lesbians just need a good lawyer to fix the adoption rules.",
+    ] {
+        assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+    }
+}
+
+#[test]
+fn a_group_said_to_replace_us_or_told_to_be_thrown_out() {
+    assert!(is_attack("Muslims are breeding us out of our own country."));
+    assert!(is_attack("Kürtleri bu ülkeden atmak lazım."));
+    for civil in [
+        "Muslims are celebrating Eid across the country this week.",
+        "Çöpleri bu ülkeden atmak lazım, her yer pislik.",
+        "Kürtleri ve Türkleri birleştirmek lazım.",
+    ] {
+        assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+    }
+}
+
+#[test]
+fn a_skill_denied_trees_the_kitchen_and_sewer_rats() {
+    assert!(is_attack("Asians can't drive and everyone knows it."));
+    assert!(is_attack("Africans are still living in trees."));
+    assert!(is_attack("Бабу на кухню, а не в редакцию."));
+    assert!(is_attack("Kadın dediğin evde oturur, çeneni kapat."));
+    assert!(is_attack("Suriyeliler kanalizasyon fareleri gibi."));
+    for civil in [
+        "Children can't drive, so the school bus is essential.",
+        "Many Africans are still living in poverty, the report says.",
+        "Kadın dediğin evde de işte de güçlüdür.",
+        "Kanalizasyon fareleri gibi kokuyor burası.",
+    ] {
+        assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+    }
+}
+#[test]
+fn groups_rounded_up_or_driven_out_and_called_sick() {
+    read_all(
+        &[
+            "These Roma thieves should be rounded up and shipped out.",
+            "Refugees should be rounded up and put in camps.",
+            "Muslims should be deported, all of them.",
+            "Jews should be expelled from Europe.",
+            "Ermenilerin hepsi ülkeden sürülmeli.",
+            "Kürtler bu ülkeden atılmalı.",
+            "Геи — больные люди, их надо лечить принудительно.",
+        ],
+        &[
+            "Illegal immigrants should be deported, the minister said.",
+            "Criminals should be deported after serving their sentence, says the bill.",
+            "In 1942 Jews were rounded up in Paris.",
+            "Muslims should not be deported for their faith.",
+            "Çöpler ülkeden atılmalı değil, geri dönüştürülmeli.",
+            "Больные люди должны лечиться.",
+        ],
+    );
+}
+
+#[test]
+fn minds_of_children_born_thieves_every_one_met_cargo_and_the_weather() {
+    read_all(
+        &[
+            "Africans have the brains of children.",
+            "Every Mexican I've met was a drug dealer or a rapist.",
+            "Every Muslim I've ever met is a terrorist.",
+            "Women journalists should stick to the weather report.",
+            "Цыгане — прирождённые воры.",
+            "Suriyelileri gemilere doldurup geri yollamak lazım.",
+        ],
+        &[
+            "Africans have the highest growth rates in the world.",
+            "Every Mexican I've met was generous and kind.",
+            "Women should stick to the facts in their reporting, like everyone else.",
+            "Цыгане — прирождённые музыканты.",
+            "Yolcuları otobüslere doldurup havalimanına götürdüler.",
+            "Drug dealers were arrested in the raid, police said.",
+        ],
+    );
+}
+
+#[test]
+fn incompatible_closer_to_apes_worth_half_and_owners_of_the_media() {
+    read_all(
+        &[
+            "Muslims are incompatible with civilisation and should be treated as such.",
+            "Black people are closer to apes than to humans.",
+            "A woman's opinion is worth half a man's.",
+            "Women's opinions are worth less than a man's.",
+            "The Jews own the media, look at the names.",
+        ],
+        &[
+            "Muslims are the largest religious minority in France.",
+            "Humans are closer to apes than to dogs genetically.",
+            "A woman's vote is worth the same as a man's, as it should be.",
+            "Jews own several bakeries on this street.",
+        ],
+    );
+}
+
+#[test]
+fn every_one_of_them_and_the_reader_s_kind_driven_out() {
+    assert!(is_attack(
+        "Every one of these migrants is a rapist waiting for his chance."
+    ));
+    assert!(is_attack(
+        "Таких, как ты, надо гнать из страны поганой метлой."
+    ));
+    for civil in [
+        "Every one of these migrants is a doctor or a nurse, the hospital says.",
+        "Таких, как ты, надо беречь.",
+    ] {
+        assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+    }
+}
+
+#[test]
+fn prison_wired_to_steal_a_slur_and_a_society_s_cancer() {
+    read_all(
+        &[
+            "Gays belong in prison, not in parliament.",
+            "Roma are genetically programmed to steal.",
+            "Blacks are wired to steal.",
+            "Trannies should be sterilised.",
+            "Kürtler birer hayvandır.",
+            "Eşcinseller toplumun kanseridir.",
+            "Suriyeliler bu ülkenin başına bela oldu, hepsi gitsin.",
+        ],
+        &[
+            "Corrupt politicians belong in prison, not in parliament.",
+            "Robots are programmed to steal jobs, some fear.",
+            "Sigara toplumun kanseridir, bırakın.",
+            "Kürtler toplumun parçasıdır.",
+            "Bu yağmur başımıza bela oldu.",
+        ],
+    );
+}
+
+#[test]
+fn bullets_at_the_border_sent_back_to_a_land_and_the_right_man() {
+    read_all(
+        &[
+            "Refugees are an invasion force and should be met with bullets at the border.",
+            "Hindus are filthy cow worshippers who should go back to India.",
+            "Muslims should go back to Pakistan.",
+            "Mexicans are nothing but drug mules and rapists.",
+            "Lesbians just haven't met the right man yet, I could fix that.",
+        ],
+        &[
+            "Refugees should be met with open arms at the border.",
+            "I want to go back to India next year.",
+            "Tourists who should go back to India for the festival can book now.",
+            "Lesbians met the mayor at the town hall yesterday.",
+        ],
+    );
+}
+
+#[test]
+fn groups_fit_for_menial_work_thieves_and_women_sent_home_in_turkish() {
+    read_all(
+        &[
+            "Poles are only good for cleaning toilets.",
+            "Mexicans are only good for picking fruit and cleaning houses.",
+            "Women are just good for cleaning and breeding.",
+            "Gypsies steal, everyone knows it, they should all be locked up.",
+            "Muslims steal.",
+            "Kadınlar evde oturmalı, siyaset erkek işi.",
+            "Kürtler evde kalmalı, sokağa çıkmasınlar.",
+            "All Arabs are sand monkeys.",
+            "Migrants multiply like bacteria and the smell follows them.",
+            "Black people ruin every neighbourhood they move into.",
+            "Immigrants ruin every town they settle in.",
+            "Immigrants destroy every town they settle in.",
+            "Kadınlar sadece çocuk doğurmak için var.",
+            "Kadın dediğin susar.",
+        ],
+        &[
+            "Poles are good for the economy, the study says.",
+            "These tyres are only good for dry roads.",
+            "The old mop is only good for cleaning the garage.",
+            "Magpies steal shiny things.",
+            "Gypsies were persecuted in the Second World War.",
+            "Kadınlar meclise girmeli, evde oturmamalı.",
+            "Women are good at cleaning up corruption, the report found.",
+            "Sand dunes are home to rare monkeys, the documentary says.",
+            "Bacteria multiply quickly in warm weather.",
+            "Potholes ruin every drive to work, fix them.",
+            "Kadınlar sadece oy vermek için değil, aday olmak için de var.",
+            "Kadın dediğin güçlüdür.",
+        ],
+    );
+}
+
+#[test]
+fn no_place_here_a_drain_an_enemy_within_and_women_who_would_stay_home() {
+    for attack in [
+        "Your kind has no place in this country, pack your bags before we pack them for you.",
+        "Muslims have no place in our society.",
+        "Immigrants have no place here.",
+        "Disabled people are a drain.",
+        "Disabled people are a drain and should have been aborted.",
+        "Muslims don't integrate, they infiltrate.",
+        "Jews are infiltrating our institutions.",
+        "Those people breed like rabbits and then cry about housing.",
+        "Blacks can't run a country, look at Africa.",
+        "Pakistanis are all groomers, every last one.",
+        "Chinese people eat bats and spread plagues.",
+        "Suriyelileri toplayıp sınır dışı etmek lazım.",
+        "The refugees are a swarm of rats and we need pest control at the border.",
+        "You're nothing but a dirty immigrant leech.",
+        "Women are property, nothing more.",
+        "Lock up every Muslim in this country and we'd be safe.",
+        "Jews killed Jesus and they've been scheming ever since.",
+        "Kürtler bu ülkeye ihanet etti, hepsi sürülmeli.",
+        "Africans cannot govern themselves.",
+        "Евреи опять всё скупили, от них одни беды.",
+        "Цыгане снова здесь, от них одни проблемы.",
+        "Kadınlar akıllı olsaydı zaten evde otururlardı.",
+    ] {
+        assert!(is_attack(attack), "{attack}: {:?}", attacks(attack));
+    }
+    for civil in [
+        "There is no place in this town to park on a Saturday.",
+        "Racism has no place in our society.",
+        "Refugees have no place to sleep tonight, the charity says.",
+        "Immigrants are a drain on nothing, the study found: they pay more tax than they cost.",
+        "Spies infiltrated the ministry in the 1950s.",
+        "Those people breed rabbits for the county show.",
+        "Women can't run for office in that state until 1920, the historian said.",
+        "Pakistani restaurants are the best on this street.",
+        "Suriyeli çocuklar okula başladı.",
+        "Rats were found in the school kitchen, the inspection reports.",
+        "Immigrant families opened half the shops on our high street.",
+        "Women's property rights were only recognised in 1882.",
+        "Lock up your bikes, there have been thefts near the station.",
+        "The Romans killed Jesus, the historian argues.",
+        "Kürtler bu ülkeye çok emek verdi, hepsi takdir edilmeli.",
+        "Евреи отмечают праздник, от них одни поздравления.",
+        "Ремонт дороги затянулся, от него одни проблемы.",
+        "Disabled people are a drain on nobody, and the project should have been aborted.",
+        "Muslims integrate well in most cities, the survey says.",
+        "Kadınlar evde otururlardı eskiden, şimdi çalışıyorlar.",
+    ] {
+        assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+    }
+}
+
+#[test]
+fn the_reader_s_kind_said_to_spoil_what_it_comes_to() {
+    assert!(is_attack(
+        "Your kind ruins every neighbourhood you crawl into."
+    ));
+    assert!(is_attack("Your kind infests every city it touches."));
+    for civil in [
+        "Your kind of politics ruins every debate.",
+        "Your kind words made my day.",
+        "Floods ruin every harvest in the valley.",
+    ] {
+        assert!(!is_attack(civil), "{civil}: {:?}", attacks(civil));
+    }
+}
+
+#[test]
+fn a_race_of_drunks_a_waste_of_the_budget_ticking_bombs_the_blood_libel_the_stove() {
+    read_all(
+        &[
+            "The Irish are a race of drunks and layabouts.",
+            "Russians are a nation of thieves.",
+            "All Chinese people should be quarantined in camps until this is over.",
+            "Pakistani grooming gangs prove that all of them are predators.",
+            "Disabled kids are a waste of the NHS budget, let them go.",
+            "Every single Muslim is a ticking time bomb.",
+            "Every single immigrant is a parasite.",
+            "Jews drink the blood of children, look it up.",
+            "Евреи пьют кровь христианских младенцев.",
+            "Бабам место у плиты, а не в редакции.",
+            "Женщинам место на кухне.",
+            "Eşcinseller toplumun çürük elmalarıdır.",
+        ],
+        &[
+            "The Irish are a nation of poets and storytellers.",
+            "Cuts to disabled kids' services are a waste of the NHS budget, doctors say.",
+            "Kurdish fighters held the town; all of them are heroes.",
+            "Every single Muslim I know fasted this week.",
+            "Pensions are a ticking time bomb, the report warns.",
+            "Children with measles should be quarantined at home.",
+            "Jews drink wine at the Passover seder.",
+            "Вампиры пьют кровь в этом фильме.",
+            "Женщинам место в парламенте, а не только на кухне.",
+            "Eşcinseller toplumun bir parçasıdır.",
+        ],
+    );
+}
+
+#[test]
+fn asylums_outbreeding_a_jewish_mafia_and_the_myth_of_it() {
+    read_all(
+        &[
+            "Transgender people are mentally deranged and should be locked in asylums.",
+            "Africans will outbreed us within a generation, mark my words.",
+            "Muslims will outbreed us all.",
+            "Еврейская мафия правит всем миром.",
+        ],
+        &[
+            "Europeans will replace their old cars faster with the subsidy.",
+            "Нацисты придумали миф, что еврейская мафия правит миром.",
+            "Мафия в этом сериале показана очень реалистично.",
+        ],
+    );
+}
+
+#[test]
+fn diseased_perverts_huts_nothing_for_civilisation_robbers_under_a_man_s_foot() {
+    read_all(
+        &[
+            "Gay men are all diseased perverts who prey on boys.",
+            "Go back to your mud hut, monkey.",
+            "Go back to your mud huts.",
+            "Blacks have done nothing for civilisation except crime.",
+            "Mexicans come here to rob and rape.",
+            "Kadının yeri erkeğin ayağının altıdır.",
+            "Kadının yeri erkeğin dizinin dibi, ayağının altı.",
+        ],
+        &[
+            "Go back to the jungle scenes in the second act, they're the best.",
+            "Romanians come here to work in our hospitals.",
+            "Positive people have done nothing for civilisation? Tell that to the nurses.",
+            "Kadının yeri her yer, bu kampanya çok güzel.",
+            "Gay men were hit hardest by the epidemic in the eighties, the documentary shows.",
+        ],
+    );
+}
+
+#[test]
+fn a_death_cult_good_only_for_vice_fit_only_for_the_kitchen() {
+    read_all(
+        &[
+            "Islam is a death cult and Muslims are its soldiers.",
+            "Poles are only good for stealing cars and drinking.",
+            "Gypsies are only good for begging.",
+            "Женщины годятся только для кухни и постели.",
+            "Бабы созданы только для кухни.",
+        ],
+        &[
+            "The cult documentary on Netflix is gripping.",
+            "Women are only good for business, the study of female founders shows.",
+            "Кухня в этом ресторане великолепная.",
+        ],
+    );
+}
+
+#[test]
+fn feral_children_a_stab_in_the_back_thieves_all_the_same() {
+    read_all(
+        &[
+            "As a teacher I can tell you: these immigrant kids are feral animals.",
+            "Gypsy children are feral animals.",
+            "Not surprised a Jew wrote this, they always stab us in the back.",
+            "Jews always stab us in the back.",
+            "Интересный анализ, но цыгане всё равно все воры.",
+        ],
+        &[
+            "These feral cats in the car park need homes.",
+            "He stabbed his rival in the back at the party conference, figuratively speaking.",
+            "Интересный анализ, цыганская культура очень богатая.",
+        ],
+    );
+}
+
+#[test]
+fn their_own_country_a_crime_in_their_religion_a_lobby_apes_in_turkish() {
+    read_all(
+        &[
+            "Indians smell of curry and should stay in their own country.",
+            "Muslims rape, it's in their religion.",
+            "The trans lobby are groomers and predators, every one of them.",
+            "Araplar maymundan türemiş.",
+        ],
+        &[
+            "The Indian families on our road stay in touch with relatives in their own country.",
+            "Muslims pray five times a day, it's in their religion.",
+            "The gay community raised money for the hospice.",
+            "Maymundan insana evrim tartışması yeniden gündemde.",
+        ],
+    );
+}
+
+#[test]
+fn thieving_leeches_menial_work_no_place_and_a_name_thrown_after() {
+    read_all(
+        &[
+            "Polish workers are thieving leeches, every single one of them.",
+            "Filipinos are only fit to scrub toilets.",
+            "Muslims have no place in a civilised country. Deport the lot.",
+            "Chinese people eat anything that moves, filthy animals.",
+            "Suriyeliler pis hayvanlar, hepsini sınır dışı edin.",
+            "Таджики — вонючие животные.",
+        ],
+        &[
+            "Polish workers rebuilt half the houses on our street and did a fine job.",
+            "These old gloves are only fit to scrub pans.",
+            "Germans love pets, dogs above all.",
+            "Chinese people eat a lot of rice, the survey says.",
+            "There is no place in a civilised country for child poverty.",
+            "Sokak hayvanları için mama kampanyası başladı.",
+        ],
+    );
+}
+
+#[test]
+fn scammers_beggars_potato_eating_apes_and_women_sent_home() {
+    read_all(
+        &[
+            "Nigerians are scammers, each and every one of them.",
+            "The Irish are drunk potato-eating apes.",
+            "Romanians are dirty beggars and thieves, keep them out.",
+            "Kadınlar eve, mutfağa; siyaset erkek işidir.",
+        ],
+        &[
+            "Nigerian novelists swept the literary prizes this year.",
+            "The Irish are potato farmers in the old stories.",
+            "Romanian doctors staff half of our local hospital.",
+            "Kadınlar eve döndü, maç bitmişti.",
+        ],
+    );
+}
+
+#[test]
+fn the_second_of_two_names_and_bloodthirsty_savages() {
+    read_all(
+        &[
+            "Those Somalis are nothing but pirates and leeches.",
+            "Arabs are bloodthirsty savages, always have been.",
+        ],
+        &[
+            "Somali fishermen are nothing but victims of the real pirates.",
+            "Arabs are great hosts and cooks.",
+        ],
+    );
+}
+
+#[test]
+fn sick_in_the_head_barefoot_and_pregnant_orcs_and_you_all_filthy() {
+    read_all(
+        &[
+            "gays are sick in the head and shouldnt be near kids",
+            "women belong barefoot and pregnant, not writing columns",
+            "All Russians are drunken orcs.",
+            "mexicans r dirty rats who should go back over the wall",
+            "siz araplar hepiniz pissiniz",
+        ],
+        &[
+            "Some of the patients are sick in the head, the nurse said, and need care.",
+            "Women farmers walked barefoot through the rice fields.",
+            "Orcs are the villains of the film.",
+            "araplar ve türkler ortak tarihe sahip",
+        ],
+    );
+}
+
+#[test]
+fn emotional_cows_a_contagious_disease_second_class() {
+    read_all(
+        &[
+            "Women are emotional cows who can't handle power.",
+            "Мусульмане — заразная болезнь, лечить огнём.",
+            "Женщины — существа второго сорта, пусть молчат.",
+            "Immigrants are second-class people and always will be.",
+        ],
+        &[
+            "Women farmers keep cows and sell the milk.",
+            "Заразная болезнь отступила благодаря прививкам.",
+            "Immigrants were treated as second-class citizens, the report found.",
+            "Some immigrants are second-class passengers on the ferry, the timetable says.",
+        ],
+    );
+}
+
+#[test]
+fn soulless_insects_slaves_and_a_reservation() {
+    read_all(
+        &[
+            "The Chinese are soulless insects who will eat us alive.",
+            "Узбеки — рабы, место им на стройке.",
+            "Цыган надо согнать в резервацию.",
+        ],
+        &[
+            "The Chinese are building the new bridge, soulless as the design is.",
+            "Узбекский плов — моё любимое блюдо.",
+            "Коров надо загнать в стойло до темноты.",
+        ],
+    );
+}
+
+#[test]
+fn sneaky_little_cockroaches_and_barbarians_in_turkish() {
+    read_all(
+        &[
+            "Asians are sneaky little cockroaches.",
+            "Araplar barbardır, medeniyetle işleri yok.",
+        ],
+        &[
+            "Asian markets are sneaky little places to find bargains, the guide says.",
+            "Arap dünyasında yeni bir dönem başlıyor.",
+        ],
+    );
+}
+
+#[test]
+fn syrian_scum_in_turkish() {
+    read_all(
+        &["Suriyeli pislikler, hepiniz gideceksiniz."],
+        &["Suriyeli öğrenciler sınavı kazandı."],
+    );
+}
+
+#[test]
+fn parasites_and_inferior_beings_in_turkish() {
+    read_all(
+        &[
+            "Çingeneler parazittir, hepsini sürün.",
+            "Kadınlar aşağı varlıklardır.",
+        ],
+        &[
+            "Çingene düğünü çok eğlenceliydi.",
+            "Kadınlar aşağı mahallede toplandı.",
+        ],
+    );
+}
+
+#[test]
+fn the_devil_s_children_gorillas_and_untrustworthy_women() {
+    read_all(
+        &[
+            "Jews are the devil's children.",
+            "Africans are closer to gorillas than to people.",
+            "Kadınlar aptal ve güvenilmez.",
+        ],
+        &[
+            "Jewish New Year starts this week.",
+            "African elephants are larger than their Asian cousins.",
+            "Kadınlar daha dikkatli sürüyor.",
+            "Kadınlara göre erkekler güvenilmez, erkeklere göre ise kadınlar.",
+        ],
+    );
+}
+
+#[test]
+fn women_told_not_to_vote_in_turkish() {
+    read_all(
+        &["Kadınlar oy kullanmasın, akılları ermiyor."],
+        &["Kadınlar bu seçimde daha çok oy kullandı."],
+    );
+}
+
+#[test]
+fn nothing_contributed_a_drain_banned_from_the_country_ticks() {
+    read_all(
+        &[
+            "Africans have contributed nothing to human history except famine and AIDS.",
+            "Disabled people are a drain and the state should stop keeping them alive.",
+            "Hindus are filthy cow worshippers, ban them from the country.",
+            "Immigrants are ticks, they feed until there's nothing left and then move on.",
+        ],
+        &[
+            "Africans have contributed nothing to the climate crisis and suffer most from it.",
+            "Disabled people were hit hardest by the cuts, the report finds.",
+            "Hindus celebrated Diwali in the park, the council banned fireworks after ten.",
+            "Ticks carry Lyme disease, so check your dog after every walk.",
+        ],
+    );
+}
+
+#[test]
+fn force_the_only_language_an_island_all_bought_sent_back() {
+    read_all(
+        &[
+            "Arabs only understand one language: force.",
+            "Refugees should be housed on an island with no boats back.",
+            "Евреи опять всё купили, и газету эту тоже.",
+            "Suriyeli dilenciler ülkeyi mahvetti, geri gönderin hepsini.",
+        ],
+        &[
+            "Tourists only understand one language: English.",
+            "Refugees should be housed in proper homes, not hotels.",
+            "Туристы скупили все билеты на концерт.",
+            "Suriyeli ailelere yardım gönderin.",
+        ],
+    );
+}
+
+#[test]
+fn crime_blamed_a_seeing_to_no_business_in_the_city_copulas() {
+    read_all(
+        &[
+            "Blacks commit all the crime and whine about racism, simple as.",
+            "Polish builders are thieves and drunks, never hire one.",
+            "Any woman who writes like this clearly needs a good seeing-to.",
+            "Грузины все торгаши и жулики.",
+            "Kürtler medeniyetsiz dağ adamları, şehirde işleri yok.",
+            "Araplar pis ve tembeldir, hepsi aynı.",
+        ],
+        &[
+            "Teenagers commit most of their crimes online, the report says.",
+            "Saying Black people commit all the crime is a racist myth.",
+            "Polish builders did our extension, brilliant work.",
+            "Any woman who writes like this clearly needs a good editor.",
+            "Грузинская кухня — лучшая в мире.",
+            "Kürt yazarların şehirde bir toplantısı var.",
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_what_a_group_is_children_stolen_an_enemy_of_the_lands() {
+    read_all(
+        &[
+            "Black women are loud, aggressive and unemployable.",
+            "Цыгане воруют детей, это все знают.",
+            "Ermeniler bu toprakların düşmanıdır.",
+        ],
+        &[
+            "Black women are loud, proud and running for office in record numbers.",
+            "Цыгане выступили на фестивале.",
+            "Ermeni mimarların eserleri bu toprakların mirasıdır.",
+        ],
+    );
+}
+
+#[test]
+fn a_slur_for_muslims_women_told_to_shut_up_a_people_s_spawn() {
+    read_all(
+        &[
+            "all muzzies should be deported back to the desert where they belong",
+            "kadinlar sussun erkekler konussun",
+            "ermeni dolu seni",
+        ],
+        &[
+            "kadınlar da erkekler de bu kararı eleştirdi",
+            "Ermeni dolu bir mahalleydi burası, şimdi kimse kalmadı.",
+        ],
+    );
+}
+
+#[test]
+fn the_country_run_a_burden_carried() {
+    read_all(
+        &[
+            "Fair point about the trains. Jews still run the country though.",
+            "The disabled are a burden we carry out of pity, nothing more.",
+        ],
+        &[
+            "The Jewish museum still runs the country's best archive tour.",
+            "The disabled are a quarter of the town's population.",
+        ],
+    );
+}
+
+#[test]
+fn a_woman_who_cannot_write_greeks_thrown_out_slant_eyes() {
+    read_all(
+        &[
+            "Typical woman, can't write, can't think, just whines.",
+            "Kadın dediğin çocuk doğurur, susar.",
+            "Rumları bu ülkeden kovmak lazım.",
+            "Узкоглазые понаехали, скоро весь город займут.",
+        ],
+        &[
+            "Typical woman's magazine, can't stand the adverts.",
+            "Kadın dediğin güçlüdür, çocuk da doğurur iş de yapar.",
+            "Rum mahallesi çok güzel restore edilmiş.",
+            "Слово «узкоглазые» — оскорбление, его нельзя писать.",
+        ],
+    );
+}
+
+#[test]
+fn a_reader_called_a_dirty_foreigner() {
+    read_all(
+        &[
+            "Get out of my country, you dirty foreigner.",
+            "You filthy Jew.",
+        ],
+        &[
+            "You dirty rascal, you ate all the biscuits!",
+            "You foreigners always bring the best food to the street party.",
+        ],
+    );
+}
+
+#[test]
+fn filth_carried_work_on_the_street() {
+    read_all(
+        &[
+            "Chinese people carry filth wherever they go.",
+            "Senin gibi kadınlar ancak sokakta iş bulur.",
+        ],
+        &[
+            "Chinese people carry their shopping home on the bus.",
+            "Rats carry filth wherever they go.",
+            "Kadınlar ancak sokakta güvende hissetmiyor.",
+            "Bu kadınlar sokakta iş buldu, pazarda sebze satıyorlar.",
+        ],
+    );
+}
+
+#[test]
+fn unfit_for_society_the_holocaust_denied_cheats_isolated_obedient() {
+    read_all(
+        &[
+            "Muslims are incapable of living in a civilised society.",
+            "Jews invented the Holocaust to blackmail the world.",
+            "Asians are all cheats, look at the exam results.",
+            "Геев надо изолировать от общества.",
+            "Kadın dediğin erkeğine itaat eder, sen de öyle yap.",
+        ],
+        &[
+            "Muslims are a fifth of the city's population.",
+            "The Holocaust memorial day event drew hundreds of people.",
+            "Asian students topped the exam results again.",
+            "Больных гриппом надо изолировать от остальных.",
+            "Kadın ve erkek eşit haklara sahip olmalı.",
+        ],
+    );
+}

@@ -1,0 +1,187 @@
+//! The words of the rule shared by its shapes: slurs, what groups are called and said to be,
+//! the links between a group and what it is called, and the words that report a belief.
+
+use crate::rules::clauses::Lexicon;
+
+/// Slurs for groups of people, which name them only to demean them (plurals alone where the
+/// singular has another sense: `хохол` is also a tuft of hair, `chink` a crack).
+pub(super) static SLURS: Lexicon = Lexicon::new(
+    "paki pakis kike kikes spic spics spick spicks wetback wetbacks raghead ragheads muzzie \
+     muzzies muzrat muzrats \
+     towelhead towelheads gook gooks darkie darkies wog wogs sandnigger sandniggers beaner \
+     beaners chinks gyppo gyppos pikey pikeys golliwog golliwogs trannies жиды жидов жидам жидами \
+     хохлы хохлов хохлам хохлами хачи хачей хачам черномазые черномазых пиндосы пиндосов \
+     кацапы кацапов узкоглазые узкоглазых цыганва цыганвы polack polacks",
+);
+
+/// What a group is called to say it is criminal, depraved or lesser by nature.
+pub(super) static STEREOTYPE_EN: Lexicon = Lexicon::new(
+    "criminals thieves rapists terrorists murderers killers thugs barbarians barbaric \
+     primitive inferior lazy greedy stupid dumb idiots morons retarded violent perverts \
+     perverted degenerates degenerate traitors abomination abominations useless worthless \
+     evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist hags \
+     terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
+     groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged \
+     scammers fraudsters swindlers beggars pickpockets unemployable cheats thick gangsters \
+     gangster",
+);
+
+/// What a group is said to be too much of to be trusted with something: `women are too
+/// emotional to lead`.
+pub(super) static UNFIT: Lexicon = Lexicon::new(
+    "emotional hysterical irrational stupid dumb lazy weak primitive ignorant backward \
+     violent",
+);
+
+/// The same in Russian.
+pub(super) static STEREOTYPE_RU: Lexicon = Lexicon::new(
+    "воры преступники бандиты террористы насильники убийцы дикари варвары предатели тупые \
+     ленивые грязные вонючие извращенцы дегенераты враги больные психи ненормальные жулики \
+     торгаши мошенники",
+);
+
+/// The same in Turkish, folded (`hırsız` is `hirsiz`).
+pub(super) static STEREOTYPE_TR: Lexicon = Lexicon::new(
+    "hirsiz hirsizlar hain hainler tecavuzcu tecavuzculer terorist teroristler katil \
+     katiller barbar barbarlar aptal aptallar tembel pis kirli sapik sapiklar medeniyetsiz \
+     dusman dusmani \
+     dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir \
+     pissiniz pistir pisler barbardir barbarlardir guvenilmez tembeldir hirsizdir yalancidir \
+     yalanci",
+);
+
+/// What a group is made a byword for: `typical woman driver`.
+pub(super) static BYWORDS: Lexicon =
+    Lexicon::new("driver drivers logic behaviour behavior mentality thinking move");
+
+/// Groups named by words the classifier reads in their other senses, which
+/// `data/identities.txt` leaves out: the aged (`the elderly`, `old people`) and the disabled
+/// named by a phrase (`people in wheelchairs`).
+pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
+    &["elderly"],
+    &["pensioners"],
+    &["retirees"],
+    &["old", "people"],
+    &["old", "folk"],
+    &["old", "folks"],
+    &["people", "with", "disabilities"],
+    &["people", "with", "autism"],
+    &["people", "with", "dementia"],
+    &["people", "in", "wheelchairs"],
+    &["wheelchair", "users"],
+    // Names of groups the classifier's list leaves out: "non-Russians", a slur for Black
+    // people, "Blacks", a slur for gay men, a rude word for women; Turkish "the Roma" (also
+    // "novels") and "the (Anatolian) Greeks".
+    &["нерусские"],
+    &["нерусских"],
+    &["негры"],
+    &["негров"],
+    &["черные"],
+    &["черных"],
+    &["гомики"],
+    &["гомиков"],
+    &["бабы"],
+    &["азиаты"],
+    &["азиатов"],
+    &["romanlar"],
+    &["rumlar"],
+    &["rumlari"],
+    &["blind", "people"],
+    &["scot"],
+];
+
+/// Words that take part of a group: `some Kurds`, `a few`, `некоторые`, `bazı`.
+pub(super) static PART_OF: Lexicon = Lexicon::new(
+    "some few several many two three four five certain individual некоторые многие иные \
+     отдельные bazi birkac",
+);
+
+/// Words that sharpen what a group is called: `drunk animals`, `violent criminals`.
+pub(super) static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
+    "drunk drunken lazy stupid dumb violent \
+     dangerous primitive savage wild rabid greedy worthless useless inbred smelly stinking \
+     godless evil drug born diseased feral thieving scrounging bloodthirsty emotional hysterical \
+     soulless sneaky little заразная заразные раковая раковые прирожденные врожденные грязные \
+     вонючие pis medeniyet gormemis dogustan desert hastalik tasiyan oppressed baby",
+);
+
+/// Between a group and what it is called: copulas and the words that strengthen them
+/// (`are nothing but`, `are basically`, `— это`, `birer`).
+pub(super) static LINKS: Lexicon = Lexicon::new(
+    "are is were was be just all nothing but basically simply literally really only like a an sand \
+     равно \
+     the total complete filthy dirty disgusting bloody damn fucking still это все просто как \
+     настоящие birer bir gibi hepsi hepiniz resmen tam zaten insanlar dedigin",
+);
+
+pub(super) static PREPOSITIONS: Lexicon =
+    Lexicon::new("on of for with to by about from in at against among between like than");
+
+/// A group said to be ill in the mind or lesser, as a whole phrase: `gays are sick in the
+/// head`, `second-class`, `существа второго сорта`, `aşağı varlıklardır` ("inferior beings").
+pub(super) const SICK_OR_LESSER: &[&[&str]] = &[
+    &["sick", "in", "the", "head"],
+    &["mentally", "ill"],
+    &["mentally", "sick"],
+    &["second", "class"],
+    &["существа", "второго", "сорта"],
+    &["второго", "сорта"],
+    &["asagi", "varliklardir"],
+    &["asagi", "varliklar"],
+];
+
+/// "Not human", as a whole phrase (`X are not human`, `не люди`, `insan değil`).
+pub(super) const NOT_HUMAN: &[&[&str]] = &[
+    &["not", "human"],
+    &["not", "even", "human"],
+    &["not", "humans"],
+    &["not", "human", "beings"],
+    &["not", "people"],
+    &["less", "than", "human"],
+    &["не", "люди"],
+    &["не", "человек"],
+    &["не", "человеки"],
+    &["insan", "degil"],
+    &["insan", "degiller"],
+    // `every single Muslim is a ticking time bomb`.
+    &["ticking", "time", "bomb"],
+    // `Islam is a death cult`.
+    &["death", "cult"],
+    &["ticking", "time", "bombs"],
+    // `Jews are the devil's children` (the possessive's `s` is no word).
+    &["devil", "children"],
+    &["devil", "spawn"],
+    &["spawn", "of", "satan"],
+];
+
+/// Hatred said by the writer: `I hate`, `ненавижу`, `nefret ediyorum` (after the group).
+pub(super) static HATE: Lexicon = Lexicon::new("hate despise loathe detest ненавижу презираю");
+
+/// Words before an attack that make its clause about it rather than one, besides the reports
+/// every sentence rule knows (`saying`, `called`...) and [`CALLED_OUT`]: `nobody should say
+/// that`, `you make it seem as if`, `миф, что ...` ("the myth that ...").
+pub(super) static ABOUT: Lexicon = Lexicon::new(
+    "say says call calls notion idea seem seems portray portrays portraying depict depicts \
+     depicting миф мифа мифе якобы будто gore",
+);
+
+/// What an attack is called, before or after it, when the clause quotes it to condemn it:
+/// `stop spreading the lie that`, `the stereotype that`, `Jews are greedy is the oldest lie in
+/// Europe`.
+pub(super) static CALLED_OUT: Lexicon = Lexicon::new(
+    "lie lies myth myths stereotype stereotypes trope tropes racist racism bigotry bigoted \
+     prejudice untrue",
+);
+
+/// Beliefs that are someone else's unless the writer holds them: `people who think Roma
+/// are thieves are wrong`, but `I think Roma are thieves`.
+pub(super) static BELIEF: Lexicon =
+    Lexicon::new("think thinks thought believe believes believed assume assumes claim claims");
+
+/// Russian beliefs the verb's ending gives the writer (`считаю, что ...`: "I think that ...")
+/// and others (`считают`: "they think").
+pub(super) static RU_BELIEF_MINE: Lexicon =
+    Lexicon::new("считаю думаю верю полагаю уверен уверена");
+
+pub(super) static RU_BELIEF_OTHERS: Lexicon =
+    Lexicon::new("считает считают думает думают верит верят полагает полагают");

@@ -1,0 +1,159 @@
+//! The reader's looks mocked: `a face that could stop clocks`, `dressed like a clown`, `your
+//! partner must be blind`.
+
+use super::PEOPLE;
+use crate::rules::clauses::{Clause, Lexicon};
+
+/// What a reader is said to look like or be: `you're so ugly`.
+pub(super) static UGLY: Lexicon =
+    Lexicon::new("ugly hideous repulsive disgusting revolting vile gross");
+
+/// What a face does, in `your face could curdle milk`.
+static FACE_DOES: Lexicon = Lexicon::new("curdle stop crack sink scare frighten break melt");
+
+impl Clause<'_> {
+    /// `you dress like a hooker`, `you look like a cheap whore` (not `she dressed like a
+    /// hooker for the film role`).
+    pub(super) fn dressed_like(&self, i: usize) -> Option<usize> {
+        let hooker = ["hooker", "prostitute", "whore", "streetwalker"];
+        if !self.is(i, &hooker) || i < 4 {
+            return None;
+        }
+        let cheap = usize::from(self.is(i - 1, &["cheap", "common", "street"]));
+        let like = i - 2 - cheap;
+        // (To the clause's end: `... for someone who claims to be a journalist` is no report.)
+        (self.seq(like, &["like", "a"])
+            && self.is(like - 1, &["dress", "look", "dresses", "looks"])
+            && self.is(like - 2, &["you", "u"]))
+        .then(|| self.len())
+    }
+
+    /// `your face could curdle milk`, `a face that could stop a clock`.
+    /// (And `you've got a face like a bulldog chewing a wasp`, the stock likenesses.)
+    pub(super) fn face_that_stops_clocks(&self, i: usize) -> Option<usize> {
+        let likened = [
+            "bulldog", "slapped", "smacked", "dropped", "bag", "melted", "wet",
+        ];
+        if self.seq(i, &["face", "like", "a"]) && self.is(i + 3, &likened) {
+            return self.aimed_in(0..i).then(|| (i + 5).min(self.len()));
+        }
+        // `your face is a crime against humanity`.
+        if self.seq(i, &["face", "is", "a", "crime"]) && self.is(i.wrapping_sub(1), &["your", "ur"])
+        {
+            return Some(i + 4);
+        }
+        // `your face could make an onion cry` (not `onions make me cry`).
+        if self.seq(i, &["face", "could", "make", "an", "onion", "cry"])
+            && self.is(i.wrapping_sub(1), &["your", "ur"])
+        {
+            return Some(i + 6);
+        }
+        // `shame about your face though, it could curdle milk`: the face, then `it` (not `your
+        // face cream, it could curdle in this heat`: the face closes its phrase).
+        if self.at(i) == "face" && self.is(i.wrapping_sub(1), &["your", "ur"]) {
+            let k = i + 1 + usize::from(self.is(i + 1, &["though", "tho", "however", "sadly"]));
+            if self.phrase_ends_before(k)
+                && self.at(k) == "it"
+                && self.is(k + 1, &["could", "would"])
+                && self.is(k + 2, &FACE_DOES)
+            {
+                return Some((k + 4).min(self.len()));
+            }
+        }
+        if !self.is(i, &["face"]) || !self.is(i + 1, &["could", "would", "can", "that"]) {
+            return None;
+        }
+        let k = i + 2 + usize::from(self.is(i + 2, &["could", "would", "can"]));
+        (self.is(k, &FACE_DOES)
+            && self.any_in(i.saturating_sub(3)..i, &["your", "ur", "his", "her", "a"]))
+        .then(|| (k + 3).min(self.len()))
+    }
+
+    /// `your husband must be deaf, blind, or desperate`: only a defect would explain the
+    /// reader's partner (not `your husband must be proud`).
+    pub(super) fn partner_must_be(&self, i: usize) -> Option<usize> {
+        let partner = ["husband", "wife", "boyfriend", "girlfriend", "partner"];
+        // `your husband must be a saint or deaf, probably both`.
+        if self.at(i) == "your"
+            && self.is(i + 1, &partner)
+            && self.seq(i + 2, &["must", "be", "a", "saint", "or"])
+        {
+            let defect = self.first_in(i + 7..i + 9, &["blind", "deaf", "desperate", "mad"])?;
+            return Some(defect + 1);
+        }
+        // `her husband should keep her on a shorter leash`.
+        if self.is(i, &["her", "your"])
+            && self.is(i + 1, &partner)
+            && self.seq(i + 2, &["should", "keep"])
+        {
+            return self.first_in(i + 4..i + 9, &["leash"]).map(|k| k + 1);
+        }
+        // `I bet your husband cheats on you, and who could blame him`.
+        let cheats = self.at(i) == "your"
+            && self.is(i + 1, &partner)
+            && self.is(i + 2, &["cheats", "cheated", "left", "dumped"]);
+        if cheats {
+            let blame = (i + 3..i + 12).find(|&k| {
+                self.at(k) == "who"
+                    && self.is(k + 1, &["could", "can"])
+                    && self.at(k + 2) == "blame"
+            })?;
+            return Some((blame + 4).min(self.len()));
+        }
+        (self.at(i) == "your"
+            && self.is(i + 1, &partner)
+            && self.seq(i + 2, &["must", "be"])
+            && self.is(i + 4, &["blind", "deaf", "desperate"]))
+        .then_some(i + 5)
+    }
+
+    /// `your spelling is as bad as your face`: the reader's looks made a byword of badness.
+    pub(super) fn as_bad_as_your_face(&self, i: usize) -> Option<usize> {
+        (self.at(i) == "as"
+            && self.is(i + 1, &["bad", "ugly", "awful", "terrible", "hideous"])
+            && self.seq(i + 2, &["as", "your", "face"]))
+        .then_some(i + 5)
+    }
+
+    /// `you're so ugly it hurts`, `you are disgusting`, `you're so fat the chair complains`;
+    /// not `the building is ugly`, `you are so fat-phobic`.
+    pub(super) fn ugly(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["you", "are"]) {
+            return None;
+        }
+        // (`you're the kind of ugly that makes babies cry`.)
+        let mut k = i + 2 + 3 * usize::from(self.seq(i + 2, &["the", "kind", "of"]));
+        while self.is(
+            k,
+            &[
+                "so",
+                "really",
+                "truly",
+                "just",
+                "such",
+                "an",
+                "a",
+                "absolutely",
+            ],
+        ) {
+            k += 1;
+        }
+        let fat = self.at(k) == "fat"
+            && self.at(k - 1) == "so"
+            && !self.is(k + 1, &["free", "shaming", "phobic"]);
+        ((self.is(k, &UGLY) || fat) && !self.is(k + 1, &["to", "for"])).then_some(k + 1)
+    }
+
+    /// `the fat ugly presenter`, `that hideous woman`: a person's looks scorned before their
+    /// name; not `an ugly building`, `the fat cat bankers`.
+    pub(super) fn ugly_person(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &UGLY) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < i + 3 && (self.is(k, &UGLY) || self.is(k, &["fat", "old"])) {
+            k += 1;
+        }
+        (self.is(k, &*PEOPLE) || self.is(k, &["cow", "hag"])).then_some(k + 1)
+    }
+}

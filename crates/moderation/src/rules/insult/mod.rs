@@ -1,0 +1,539 @@
+//! Stock insults: the set phrases readers demean one another with that hold no insulting word
+//! (`you have the IQ of a potato`, `crawl back under your rock`, `your parents must be ashamed
+//! of you`, `nobody would miss you`, `keep crying, snowflake`). The classifier, which weighs
+//! words, allowed all of them (abusive 0.07 to 0.48). Each is read from the shape of a clause
+//! aimed at the reader or a person; the same words elsewhere (`the attention span of a news
+//! cycle`, `go back to your seats`, `the patient is brain dead`, `the snowflake fell`) are not
+//! insults. Quoted and reported ones are left to the classifier.
+//!
+//! `Clause::insult`, here, tries at each word the shapes `SHAPES` lists, in its order, with
+//! the words each needs; each family of shapes is read in its own file: insults to the mind
+//! in `mind.rs`, a life called a waste or a shame in `unwanted.rs`, looks in `looks.rs`, the
+//! reader told to be silent or to serve in `silenced.rs`, names called in `names.rs`, and
+//! the Russian and Turkish ones in `ru_tr.rs`.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::clauses::{Clause, Lexicon, Reading, Tagged, Vocabulary};
+use super::hate::BLIGHT_OF_TR;
+use super::Hit;
+use crate::normalize::Normalized;
+
+mod looks;
+mod mind;
+mod names;
+mod ru_tr;
+mod silenced;
+#[cfg(test)]
+mod tests;
+mod unwanted;
+
+use looks::UGLY;
+use mind::{ASYLUM, CHILD, DIM_THINGS, DUMB, DUMBEST, MIND, WRITERS_MOCKED};
+use names::{
+    ACCUSED, ANIMAL_NAMES, BLIGHTS, NAMES, NAMES_AT_THE_READER, NAMES_RU, NAMES_TR, NAMES_TR_YOU,
+    VERB_NAMES, VERMIN_OF,
+};
+use ru_tr::{ASYLUM_RU_TR, BREED_RU, DROPPED_RU, DROPPED_TR, NEVER_BORN};
+use silenced::{DISMISSED, PET_NAMES};
+use unwanted::{DEN, FAILURES, SOLD_KIN};
+
+/// The reader or someone, as a pronoun.
+static PRONOUNS: Lexicon = Lexicon::new("you your he his she her they them u ur ya");
+
+/// The paper's own people: `the author is a brainless parasite`, `your editor is a ...`.
+static STAFF: Lexicon = Lexicon::new("writer author columnist reporter journalist editor");
+
+/// People by what they are, besides the paper's own.
+static OTHERS: Lexicon = Lexicon::new("commenter poster guy man woman presenter anchor judge");
+
+/// People by what they are, the paper's people among them: `the fat ugly presenter`.
+static PEOPLE: LazyLock<Vocabulary> =
+    LazyLock::new(|| Lexicon::all_of(&[&STAFF, &OTHERS]).collect());
+
+/// The reader or a person, as the clause's subject or object.
+static PERSON: LazyLock<Vocabulary> =
+    LazyLock::new(|| Lexicon::all_of(&[&PRONOUNS, &STAFF, &OTHERS]).collect());
+
+/// Those who would be ashamed: `your parents must be ashamed of you`.
+static KIN: Lexicon = Lexicon::new(
+    "parents mother mom mum mommy mama father dad daddy family folks grandparents children kids",
+);
+
+/// Words of scorn that make an animal's name an insult where they open a clause with it.
+static SCORN: Lexicon = Lexicon::new(
+    "ugly fat stupid dumb filthy dirty lying miserable pathetic smug brainless silly useless \
+     worthless disgusting greedy old slimy sniveling snivelling spineless little mouthy \
+     жирная жирный тупая тупой старая мерзкая",
+);
+
+/// The words the Russian and Turkish insults start at.
+static RU_TR_CUES: LazyLock<Vocabulary> = LazyLock::new(|| ru_tr_cues().collect());
+
+fn ru_tr_cues() -> impl Iterator<Item = &'static str> {
+    RU_TR_STARTS.iter()
+}
+
+/// The words the Russian and Turkish insults start at, as [`Needs`].
+static RU_TR_STARTS: Needs = Needs {
+    lexicons: &[
+        &DROPPED_RU,
+        &DROPPED_TR,
+        &NEVER_BORN,
+        &BREED_RU,
+        &ASYLUM_RU_TR,
+        &BLIGHT_OF_TR,
+    ],
+    words: &[
+        "ничтожество",
+        "недоразумение",
+        "пустое",
+        "dogurduguna",
+        "никто",
+        "ноль",
+        "kimse",
+        "hicsin",
+        "bogmaliydilar",
+        "bogmaliydi",
+        "dogurmasaydi",
+        "аборт",
+        "kazinmali",
+        "стыдно",
+        "тупее",
+        "рождался",
+        "рождалась",
+        "родился",
+        "родилась",
+    ],
+};
+
+/// What a reader is the human equivalent of (`a wet fart`, `a migraine`).
+static NUISANCES: Lexicon = Lexicon::new(
+    "fart farts migraine headache rash haemorrhoid hemorrhoid haemorrhoids hemorrhoids \
+     toothache wart boil stain turd cold sore splinter skid verruca parking",
+);
+
+/// What no criticism calls anyone: `subhuman`, `scum`, `whore`.
+static VILE: Lexicon = Lexicon::new(
+    "subhuman subhumans untermensch vermin scum filth whore whores slut sluts skank skanks \
+     cockroach cockroaches",
+);
+
+/// What a person does like one of the [`VILE`]: `she writes like a whore`.
+static LIKENED_BY: Lexicon = Lexicon::new(
+    "writes write talks talk looks look acts act dresses dress behaves behave sounds sound",
+);
+
+/// Persons a reader is called a poor excuse for.
+static HUMAN: Lexicon = Lexicon::new(
+    "human man woman person journalist reporter writer columnist editor father mother parent \
+     husband wife politician adult teacher doctor",
+);
+
+/// A shape of stock insult: whether one of its kind starts at a word, and where it ends.
+type Shape = fn(&Clause, usize) -> Option<usize>;
+
+/// The words one of which a shape cannot match without: those of some lexicons, and a few more.
+struct Needs {
+    lexicons: &'static [&'static Lexicon],
+    words: &'static [&'static str],
+}
+
+const fn words(words: &'static [&'static str]) -> Needs {
+    Needs {
+        lexicons: &[],
+        words,
+    }
+}
+
+const fn lexicons(lexicons: &'static [&'static Lexicon]) -> Needs {
+    Needs {
+        lexicons,
+        words: &[],
+    }
+}
+
+/// What [`Clause::ugly`] needs: a word of looks, or `fat`.
+static UGLY_OR_FAT: Needs = Needs {
+    lexicons: &[&UGLY],
+    words: &["fat"],
+};
+
+/// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
+static SHAPES: [(Shape, &Needs); 70] = [
+    (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
+    (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
+    (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
+    (|c, i| c.nobody_wanted(i), &words(&["nobody", "no"])),
+    (|c, i| c.waste_of_oxygen(i), &words(&["waste", "runt"])),
+    (|c, i| c.back_under_your_rock(i), &words(&["back"])),
+    (|c, i| c.in_the_basement(i), &words(&["basement"])),
+    (
+        |c, i| c.let_out(i),
+        &words(&["asylum", "zoo", "cage", "kennel"]),
+    ),
+    (
+        |c, i| c.favour_to_the_world(i),
+        &words(&["favour", "favor", "kindness"]),
+    ),
+    (
+        |c, i| c.world_rejoices(i),
+        &words(&["party", "celebrate", "rejoice"]),
+    ),
+    (
+        |c, i| c.better_place_without(i),
+        &words(&["place", "without"]),
+    ),
+    (|c, i| c.mouth_taped_shut(i), &words(&["mouth"])),
+    (|c, i| c.not_worth_a_bullet(i), &words(&["worth"])),
+    (
+        |c, i| c.slept_her_way(i),
+        &words(&[
+            "slept", "sleeps", "sleeping", "sleep", "knees", "sessions", "favours", "favors",
+            "overtime",
+        ]),
+    ),
+    (
+        |c, i| c.kin_ashamed(i),
+        &words(&[
+            "ashamed",
+            "regrets",
+            "regretted",
+            "disappointed",
+            "embarrassed",
+            "embarassed",
+            "embarrased",
+        ]),
+    ),
+    (|c, i| c.legs_closed(i), &words(&["legs"])),
+    (
+        |c, i| c.human_equivalent(i),
+        &words(&["equivalent", "version"]),
+    ),
+    (
+        |c, i| c.makes_look_clever(i),
+        &words(&["intelligent", "clever", "smart", "bright", "wise"]),
+    ),
+    (|c, i| c.sorry_specimen(i), &words(&["specimen"])),
+    (
+        |c, i| c.bought_degree(i),
+        &words(&["degree", "diploma", "phd", "qualifications"]),
+    ),
+    (|c, i| c.sold_your_own_grandmother(i), &words(SOLD_KIN)),
+    (|c, i| c.walking_abortion(i), &words(&["walking"])),
+    (
+        |c, i| c.raised_you(i),
+        &words(&["ashamed", "prison", "jail", "locked", "fit"]),
+    ),
+    (|c, i| c.muzzled(i), &words(&["muzzle"])),
+    (|c, i| c.proud_of_a_failure(i), &lexicons(&[&FAILURES])),
+    (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
+    (
+        |c, i| c.kin_should_have(i),
+        &words(&["swallowed", "pulled", "protection", "condoms"]),
+    ),
+    (
+        |c, i| c.for_birth_control(i),
+        &words(&["birth", "contraception", "abortion", "cousins"]),
+    ),
+    (
+        |c, i| c.nobody_cares(i),
+        &words(&["nobody", "one", "man", "funeral"]),
+    ),
+    (|c, i| c.face_that_stops_clocks(i), &words(&["face"])),
+    (|c, i| c.reason_for_labels(i), &words(&["reason"])),
+    (
+        |c, i| c.brainless(i),
+        &words(&["brain", "braindead", "brainless"]),
+    ),
+    (
+        |c, i| c.disgrace_to_humanity(i),
+        &words(&[
+            "disgrace",
+            "stain",
+            "blight",
+            "boil",
+            "wart",
+            "pimple",
+            "carbuncle",
+        ]),
+    ),
+    (|c, i| c.people_like_you(i), &words(&["people"])),
+    (|c, i| c.you_people(i), &words(&["people"])),
+    (|c, i| c.dismissed(i), &lexicons(&[&DISMISSED])),
+    (
+        |c, i| c.name_called(i),
+        &Needs {
+            lexicons: &[
+                &NAMES,
+                &VERB_NAMES,
+                &ANIMAL_NAMES,
+                &NAMES_AT_THE_READER,
+                &NAMES_RU,
+                &NAMES_TR,
+                &NAMES_TR_YOU,
+                &VILE,
+            ],
+            words: &[
+                "позор",
+                "позорище",
+                "кусок",
+                "israfi",
+                "israfisin",
+                "glorified",
+                "sokak",
+                "hayat",
+                "beyni",
+            ],
+        },
+    ),
+    (
+        |c, i| c.to_the_kitchen(i),
+        &Needs {
+            lexicons: &[&PET_NAMES],
+            words: &[
+                "kitchen",
+                "place",
+                "sandwich",
+                "sandwiches",
+                "mutfak",
+                "mutfaktir",
+                "toilets",
+                "floors",
+                "burgers",
+            ],
+        },
+    ),
+    (|c, i| c.excuse_for_a_person(i), &words(&["excuse"])),
+    (|c, i| c.vermin_of_a_person(i), &lexicons(&[&VERMIN_OF])),
+    (|c, i| c.two_short_planks(i), &words(&["planks"])),
+    (
+        |c, i| c.mind_mocked(i),
+        &words(&[
+            "evolution",
+            "cells",
+            "cell",
+            "water",
+            "iq",
+            "breed",
+            "reproduce",
+            "goldfish",
+            "hamster",
+            "bliss",
+        ]),
+    ),
+    (|c, i| c.worse_than_the_name(i), &words(&["call"])),
+    (|c, i| c.smarter_things(i), &lexicons(&[&DIM_THINGS])),
+    (
+        |c, i| c.written_by_an_animal(i),
+        &lexicons(&[&WRITERS_MOCKED]),
+    ),
+    (
+        |c, i| c.writes_better_than_you(i),
+        &lexicons(&[&WRITERS_MOCKED]),
+    ),
+    (
+        |c, i| c.imagine_being_this(i).or_else(|| c.so_thick_you_would(i)),
+        &words(&["imagine", "thick", "stupid", "dumb", "ugly", "fat"]),
+    ),
+    (|c, i| c.useless_as(i), &words(&["teapot"])),
+    (
+        |c, i| c.thrown_after(i),
+        &words(&["slag", "slags", "bitch", "cow", "whore", "slut"]),
+    ),
+    (
+        |c, i| c.dressed_like(i),
+        &words(&["hooker", "prostitute", "whore", "streetwalker"]),
+    ),
+    (|c, i| c.worth_less_than(i), &words(&["worth", "matters"])),
+    (|c, i| c.failed_experiment(i), &words(&["failed"])),
+    (|c, i| c.as_bad_as_your_face(i), &words(&["face"])),
+    (
+        |c, i| c.partner_must_be(i),
+        &words(&["desperate", "blind", "deaf", "blame", "leash", "saint"]),
+    ),
+    (
+        |c, i| c.mongrels_like_you(i),
+        &words(&["mongrel", "mongrels", "whores", "sluts", "slags", "skanks"]),
+    ),
+    (|c, i| c.not_even_to_put_you_out(i), &words(&["piss"])),
+    (|c, i| c.your_mother_done_to(i), &words(&["anani"])),
+    (|c, i| c.as_dumb_as_you(i), &lexicons(&[&DUMB])),
+    (|c, i| c.so_dumb(i), &lexicons(&[&DUMB])),
+    (
+        |c, i| c.if_brains_were(i),
+        &words(&["brains", "ignorance", "stupidity", "idiocy", "ugliness"]),
+    ),
+    (|c, i| c.like_a_child(i), &lexicons(&[&CHILD])),
+    (|c, i| c.with_a_brain(i), &words(&["brain", "brains", "iq"])),
+    (|c, i| c.ugly(i), &UGLY_OR_FAT),
+    (|c, i| c.ugly_person(i), &lexicons(&[&UGLY])),
+    (|c, i| c.belongs_in_an_asylum(i), &words(&["belong"])),
+    (|c, i| c.never_born(i), &words(&["born", "birth"])),
+    (|c, i| c.ru_tr(i), &RU_TR_STARTS),
+    (
+        |c, i| c.what_the_cat_dragged_in(i),
+        &words(&["dragged", "brought", "threw", "coughed"]),
+    ),
+    (
+        |c, i| c.slept_with_the_boss(i),
+        &words(&["sleeping", "slept", "sleeps"]),
+    ),
+    (|c, i| c.called_vile(i), &CALLED_VILE),
+];
+
+/// What [`Clause::called_vile`] needs: a vile name, a crime, an animal, or a thing that
+/// `learned to type`.
+static CALLED_VILE: Needs = Needs {
+    lexicons: &[&VILE, &ACCUSED, &NAMES, &ANIMAL_NAMES, &BLIGHTS],
+    words: &["learned", "learnt"],
+};
+
+/// The words of [`SHAPES`], each tagged with the shapes it lets match.
+static SHAPE_WORDS: LazyLock<Tagged> = LazyLock::new(|| {
+    Tagged::new(
+        SHAPES
+            .iter()
+            .enumerate()
+            .flat_map(|(bit, (_, needs))| needs.iter().map(move |w| (w, bit as u32))),
+    )
+});
+
+/// The words every stock insult but the [`COMMON_SHAPES`] holds one of: the rarer word of each
+/// shape (`basement`, not `back`; `clock`, not `face`), since a text is read clause by clause
+/// only when it holds a cue.
+static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
+
+/// Shapes whose words are all too common to read every text that holds one of them: a text
+/// is read for them only where they stand together.
+const COMMON_SHAPES: [&[&str]; 11] = [
+    &["no", "one"],
+    &["off", "without"],
+    &["up", "without"],
+    &["you", "people"],
+    &["people", "like", "you"],
+    &["better", "place"],
+    &["cleaner", "place"],
+    &["safer", "place"],
+    &["better", "without"],
+    &["cleaner", "without"],
+    &["safer", "without"],
+];
+
+/// The cues and the common shapes' words, for a text that holds one of those shapes.
+static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
+    cues()
+        .chain(["one", "people", "place", "without"])
+        .collect()
+});
+
+/// The lexicons whose words are cues.
+static CUE_LEXICONS: [&Lexicon; 23] = [
+    &DIM_THINGS,
+    &BLIGHTS,
+    &MIND,
+    &VERMIN_OF,
+    &DUMBEST,
+    &DISMISSED,
+    &DEN,
+    &NAMES,
+    &NAMES_RU,
+    &VERB_NAMES,
+    &ANIMAL_NAMES,
+    &FAILURES,
+    &NAMES_AT_THE_READER,
+    &NAMES_TR,
+    &NAMES_TR_YOU,
+    &PET_NAMES,
+    &DUMB,
+    &UGLY,
+    &ASYLUM,
+    &VILE,
+    &ACCUSED,
+    &CHILD,
+    &OTHER_CUES,
+];
+
+fn cues() -> impl Iterator<Item = &'static str> {
+    Lexicon::all_of(&CUE_LEXICONS).chain(ru_tr_cues())
+}
+
+/// The cues not in a list above.
+static OTHER_CUES: Lexicon = Lexicon::new(
+    "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
+     clock instructions labels label kitchen sandwich excuse born swallowed pulled birth \
+     contraception abortion mouth bullet bullets rope ammo ammunition noose slept sleeps sleeping \
+     sleep knees legs equivalent prison jail locked muzzle позор dragged coughed кусок mutfak \
+     mutfaktir blight sun boil wart pimple carbuncle worth failed notice позорище israfi israfisin \
+     face anani desperate blind deaf mongrel mongrels uterus piss regrets regretted disappointed \
+     imagine evolution cells grandmother granny gran nan sessions favours favors overtime specimen \
+     degree diploma phd qualifications water hamster goldfish parrot embarrassed embarassed \
+     embarrased cousins kodes fat runt std drinks drank cries cried weeps wept ignorance stupidity \
+     idiocy ugliness participation cheats cheated toilets floors burgers sandwiches fit kindness \
+     leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
+     party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity \
+     aliens onion bliss circus beyni tool tools",
+);
+
+/// Every stock insult in the text.
+pub fn find(original: &str, n: &Normalized) -> Vec<Hit<()>> {
+    find_in(&Reading::new(original, n))
+}
+
+/// [`find`] over a text already read.
+pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<()>> {
+    let cues = if reading.has_any_seq(&COMMON_SHAPES) {
+        &CUES_AND_COMMON
+    } else {
+        &CUES
+    };
+    // `find` reads only the clauses that hold one of `cues`.
+    reading.find(cues, |clause, found| clause.insult(found))
+}
+
+impl Clause<'_> {
+    /// The stock insult in this clause, as ((), first token, end token). Only a clause that
+    /// holds a cue is read word by word.
+    fn insult(&self, out: &mut Vec<((), usize, usize)>) {
+        // Only the shapes with one of their words in the clause can match.
+        let possible = self.tags(&SHAPE_WORDS);
+        if possible == 0 {
+            return;
+        }
+        // The possible shapes in their order, by their set bits (most clauses make few
+        // possible).
+        let shapes = || {
+            let mut bits = possible;
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let bit = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    &SHAPES[bit].0
+                })
+            })
+        };
+        let found = (0..self.len()).find_map(|i| {
+            shapes()
+                .find_map(|shape| shape(self, i))
+                .map(|end| (i, end))
+        });
+        if let Some((i, end)) = found {
+            if !self.reported(i) && !self.reported_after(end) {
+                out.push(((), i, end));
+            }
+        }
+    }
+
+    /// Whether the reader or a person is named in `range`.
+    fn aimed_in(&self, range: Range<usize>) -> bool {
+        self.any_in(range, &*PERSON)
+    }
+}
+
+impl Needs {
+    fn iter(&self) -> impl Iterator<Item = &'static str> {
+        let listed = self.lexicons.iter().flat_map(|l| l.iter());
+        listed.chain(self.words.iter().copied())
+    }
+}

@@ -1,0 +1,144 @@
+//! Stock insults in Russian and Turkish.
+
+use super::RU_TR_CUES;
+use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::hate::BLIGHT_OF_TR;
+
+/// What nobody does to the reader, in Russian and Turkish (`никто тебя не любит`, `kimse
+/// seni sevmiyor`).
+static NOBODY_DOES_RU: Lexicon = Lexicon::new("любит уважает ждет слушает полюбит");
+
+static NOBODY_DOES_TR: Lexicon =
+    Lexicon::new("sevmiyor sevmez sevmeyecek istemiyor umursamiyor saymiyor dinlemiyor");
+
+/// Dropped as a child, or better aborted: `тебя мама роняла`, `тебя не абортировали`.
+pub(super) static DROPPED_RU: Lexicon =
+    Lexicon::new("роняла роняли уронила уронили абортировали абортировать");
+
+/// Dropped on the head: `annen seni kafanın üstüne mi düşürdü?`.
+pub(super) static DROPPED_TR: Lexicon = Lexicon::new("dusurdu dusurmus");
+
+/// Words that say by themselves who is worth nothing: `keşke hiç doğmasaydın` ("if only you
+/// had never been born"). (`ничтожество`, "a nobody", only when said to the reader.)
+pub(super) static NEVER_BORN: Lexicon = Lexicon::new("dogmasaydin dogmasaydiniz");
+
+/// Where the reader belongs, in Russian and Turkish: `место в психушке`, `yeri tımarhane`.
+pub(super) static ASYLUM_RU_TR: Lexicon = Lexicon::new(
+    "психушке дурке дурдоме психушку дурку дурдом помойке свалке timarhane timarhanedir \
+     timarhanede kodes",
+);
+
+/// What people like the reader should not do, in Russian: `такие как ты не должны
+/// размножаться` ("people like you should not breed").
+pub(super) static BREED_RU: Lexicon = Lexicon::new("размножаться плодиться рожать");
+
+impl Clause<'_> {
+    /// The same insults in Russian and Turkish: nobody loves the reader (`никто тебя не
+    /// любит`, `kimse seni sevmiyor`), dropped as a child (`тебя мама в детстве роняла?`,
+    /// `annen seni kafanın üstüne mi düşürdü?`), better aborted (`жаль, что тебя не
+    /// абортировали`), never born (`keşke hiç doğmasaydın`), nothing (`sen bir hiçsin`).
+    pub(super) fn ru_tr(&self, i: usize) -> Option<usize> {
+        // Each starts at one of its cues: most words are none.
+        if !self.is(i, &*RU_TR_CUES) {
+            return None;
+        }
+        let nobody = self.seq(i, &["никто", "тебя", "не"]) && self.is(i + 3, &NOBODY_DOES_RU)
+            || self.seq(i, &["kimse", "seni"]) && self.is(i + 2, &NOBODY_DOES_TR);
+        if nobody {
+            return Some(i + 3 + usize::from(self.at(i) == "никто"));
+        }
+        let you_ru = || self.any_in(i.saturating_sub(4)..i + 4, &["тебя", "тебе", "вас"]);
+        // `kafanın üstüne düşürdü`: on the reader's head.
+        let on_your_head = || self.any_in(i.saturating_sub(4)..i, &["kafanin"]);
+        // `sen bir hiçsin`, said to the reader (not a song's `... bi hiçsin bebeyim`).
+        let to_you_tr = || self.any_in(i.saturating_sub(3)..i, &["sen"]);
+        // `такие как ты не должны размножаться`.
+        // `такие как ты` ("people like you"), `таким, как ты` (the same, in the dative).
+        let like_you = (i.saturating_sub(6)..i).any(|k| {
+            self.is(k, &["такие", "таким"])
+                && self.at(k + 1) == "как"
+                && self.is(k + 2, &["ты", "вы"])
+        });
+        let not_to = self.any_in(i.saturating_sub(3)..i, &["не"]);
+        // `ты никто, и звать тебя никак` ("you are nobody, and your name is nothing"); `таким,
+        // как ты, место в психушке`; `senin gibilerin yeri tımarhane`; `seni doğururken
+        // boğmalıydılar` ("they should have strangled you at birth").
+        // Opening its clause: not a saying's second half (`я начальник, ты никто`).
+        // `ты ноль, пустое место` ("you're a zero, an empty space"); `ты пустое место`.
+        let closes = |end: usize| self.phrase_ends_before(end) || self.at(end) == "и";
+        let nobody_ru = i == 1
+            && self.at(0) == "ты"
+            && (self.is(i, &["никто", "ноль"]) && closes(i + 1)
+                || self.seq(i, &["пустое", "место"]) && closes(i + 2));
+        // `тебя надо в психушку сдать` ("you should be handed in to the madhouse").
+        let sent_ru = || {
+            self.at(i.wrapping_sub(1)) == "в"
+                && you_ru()
+                && self.any_in(i.saturating_sub(3)..i, &["надо", "нужно", "пора"])
+        };
+        let asylum = self.is(i, &ASYLUM_RU_TR)
+            && ((self.seq(i.wrapping_sub(2), &["место", "в"])
+                || self.seq(i.wrapping_sub(2), &["место", "на"]))
+                && (you_ru() || like_you)
+                || sent_ru()
+                || self.is(i.wrapping_sub(1), &["yeri", "yerin"])
+                    && self.any_in(i.saturating_sub(4)..i, &["senin", "sizin"]));
+        let strangled = self.is(i, &["bogmaliydilar", "bogmaliydi", "dogurmasaydi"])
+            && self.any_in(i.saturating_sub(3)..i, &["seni"]);
+        // `annen seni doğurduğuna pişmandır` ("your mother regrets giving birth to you").
+        let regretted = self.at(i) == "dogurduguna"
+            && self.any_in(i.saturating_sub(3)..i, &["seni"])
+            && self.any_in(i.saturating_sub(3)..i, &["annen", "anan"])
+            && ["pisman", "pismandir", "pismandi", "pismanmis"].contains(&self.at(i + 1));
+        // `лучше бы твоя мать сделала аборт` ("your mother had better had an abortion");
+        // `senin gibi hainlerin kökü kazınmalı` ("the roots of traitors like you must be
+        // scraped out").
+        // `твоей матери должно быть стыдно, что родила такое` ("your mother should be ashamed
+        // she gave birth to such a thing").
+        // `лучше бы ты не рождался` ("you'd better not have been born").
+        // `ты тупее пробки` ("you're thicker than a cork").
+        let thicker = self.at(i) == "тупее" && self.at(i.wrapping_sub(1)) == "ты";
+        let unborn = self.is(i, &["рождался", "рождалась", "родился", "родилась"])
+            && self.at(i.wrapping_sub(1)) == "не"
+            && self.any_in(i.saturating_sub(4)..i, &["лучше"])
+            && self.any_in(i.saturating_sub(4)..i, &["ты"]);
+        let ashamed = self.at(i) == "стыдно"
+            && self.any_in(i.saturating_sub(5)..i, &["твоей", "твоим"])
+            && self.any_in(i.saturating_sub(5)..i, &["матери", "маме", "родителям"])
+            && self.any_in(i + 1..i + 4, &["родила", "родили", "вырастила"]);
+        let aborted = self.at(i) == "аборт"
+            && self.any_in(i.saturating_sub(5)..i, &["твоя", "твоей"])
+            && self.any_in(i.saturating_sub(5)..i, &["мать", "мама", "мамаша"]);
+        // `sen ve senin gibiler bu toprakların mikrobu` ("you and your like are this land's
+        // germ").
+        let germ = self.is(i, &BLIGHT_OF_TR)
+            && (i.saturating_sub(6)..i).any(|k| self.seq(k, &["senin", "gibiler"]));
+        let uprooted = self.at(i) == "kazinmali"
+            && self.at(i.wrapping_sub(1)) == "koku"
+            && self.any_in(i.saturating_sub(5)..i, &["senin", "sizin"]);
+        let found = nobody_ru
+            || thicker
+            || unborn
+            || ashamed
+            || regretted
+            || germ
+            || asylum
+            || strangled
+            || aborted
+            || uprooted
+            || self.is(i, &BREED_RU) && like_you && not_to
+            || self.is(i, &DROPPED_RU) && you_ru()
+            || self.is(i, &DROPPED_TR) && on_your_head()
+            || self.is(i, &["hicsin"]) && (to_you_tr() || i > 0 && self.at(i - 1) == "bir")
+            || self.is(i, &NEVER_BORN)
+            // (`ты ничтожество`, `Ничтожество!`; not `ничтожество власти`, "the authorities'
+            // helplessness".)
+            || self.at(i) == "ничтожество"
+                && (self.phrase_ends_before(i + 1)
+                    || self.any_in(i.saturating_sub(2)..i, &["ты", "вы"]))
+            // (`ты ходячее недоразумение`, "you walking mistake"; not `это недоразумение`, "it's
+            // a misunderstanding".)
+            || self.at(i) == "недоразумение" && self.mistake_called(i);
+        found.then_some(i + 1)
+    }
+}

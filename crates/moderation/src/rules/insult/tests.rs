@@ -1,0 +1,1177 @@
+use super::*;
+
+fn insults(text: &str) -> Vec<&str> {
+    crate::rules::written_hits(text, find)
+        .into_iter()
+        .map(|(_, words)| words)
+        .collect()
+}
+
+/// Every one of `insulting` read as an insult, and none of `civil`.
+fn read_all(insulting: &[&str], civil: &[&str]) {
+    for insult in insulting {
+        assert!(!insults(insult).is_empty(), "{insult}");
+    }
+    for civil in civil {
+        assert!(insults(civil).is_empty(), "{civil}: {:?}", insults(civil));
+    }
+}
+
+#[test]
+fn insults_of_the_ninety_ninth_set() {
+    read_all(
+        &[
+            "Your children deserve to grow up without a mother like you.",
+            "You've got a face for radio and a brain for nothing.",
+            "Your brain cells are lonely, they've never met each other.",
+            "You're a slimy little weasel and everyone here knows it.",
+            "The world would throw a party if you vanished.",
+            "Everyone will celebrate the day you die.",
+        ],
+        &[
+            "Children deserve to grow up without fear of poverty.",
+            "Your children deserve to grow up without a war on the news every night.",
+            "She has a brain for numbers and a heart of gold.",
+            "Brain cells are lonely without stimulation, the neurologist said.",
+            "He's a genius and everyone knows it.",
+            "The town would throw a party if the team won the cup.",
+            "The world will celebrate the day the war ends.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundredth_set() {
+    read_all(
+        &[
+            "Crawl into a hole and stay there, you human stain.",
+            "You're a human stain.",
+            "Every time you open your mouth the average IQ in the room drops.",
+            "Not one person at your funeral would be crying, trust me.",
+            "Nobody at your funeral will shed a tear.",
+        ],
+        &[
+            "The Human Stain is a novel by Philip Roth.",
+            "Every time the minister opens his mouth the currency drops.",
+            "Not one person at the funeral could stop crying.",
+            "Nobody at your funeral will forget the speech you wrote for your father.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_first_set() {
+    read_all(
+        &[
+            "Your parents must have been cousins.",
+            "You're proof that not everyone should be allowed to breed.",
+            "I've met smarter potatoes than you.",
+            "You're the human version of a participation trophy.",
+            "Even your dog is embarrassed to be seen with you.",
+        ],
+        &[
+            "My parents were cousins of the famous painter, distantly.",
+            "Your parents must have been cousins of the mayor, same surname.",
+            "Pandas prove that not everyone should be allowed to breed in zoos.",
+            "These potatoes are smarter than the ones I grew last year.",
+            "The human version of the game is harder than the computer's.",
+            "My dog is embarrassed every time we put the cone on him.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_second_set() {
+    read_all(
+        &[
+            "You dress like a hooker for someone who claims to be a serious journalist.",
+            "You're as useful as a chocolate teapot and twice as thick.",
+            "You make a turd look intelligent.",
+            "Ahmak herif, senin gibisini görmedim.",
+        ],
+        &[
+            "She dressed like a hooker for the film role and won an award.",
+            "This policy is as useful as a chocolate teapot.",
+            "This lighting makes a turd look appetising.",
+            "Ahmak Ağa, eski bir Türk filminin kahramanıdır.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_third_set() {
+    read_all(
+        &[
+            "Even a goldfish has a longer attention span and more integrity than you.",
+            "You're the human equivalent of a parking ticket.",
+            "Who let you out of the asylum?",
+        ],
+        &[
+            "A goldfish has a longer memory than people think, scientists say.",
+            "A parking ticket on my car again, this town is a racket.",
+            "Who let you out of the meeting early? Lucky you.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_fourth_set() {
+    read_all(
+        &[
+            "You're the reason aliens won't talk to us.",
+            "I'd call you a tool, but tools are actually useful.",
+            "Your face could make an onion cry.",
+            "If ignorance is bliss, you must be the happiest person alive.",
+            "Somebody get this clown back to the circus.",
+            "Beyni olmayan bir yazarsın sen.",
+        ],
+        &[
+            "Aliens in the new film look surprisingly realistic.",
+            "I'd call you a hero, but you'd only blush.",
+            "Onions make me cry every time I cook.",
+            "Ignorance is bliss, they say, but not in a pandemic.",
+            "The clown came back to the circus after his injury.",
+            "Beyni olmayan bir solucan türü keşfedildi.",
+        ],
+    );
+}
+
+#[test]
+fn a_walking_mistake() {
+    read_all(
+        &[
+            "Ты просто ходячее недоразумение, а не автор.",
+            "Вы недоразумение, а не журналист.",
+        ],
+        &[
+            "Это недоразумение, извините за ошибку в статье.",
+            "Ты неправильно понял, это просто недоразумение.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_ninety_third_set() {
+    read_all(
+        &[
+            "What an ugly, bitter, dried-up old prune you are.",
+            "People like the author belong behind barbed wire.",
+            "Your husband must be a saint or deaf, probably both.",
+            "Learn your place, little girl.",
+            "Ты тупее пробки.",
+        ],
+        &[
+            "What a lovely prune tart you made.",
+            "People like the author belong on the bestseller lists.",
+            "Your husband must be a saint to put up with the dog.",
+            "Learn your lines, little girl, the play is on Friday.",
+            "Пробки на дорогах сегодня ужасные.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_ninetieth_to_ninety_second_sets() {
+    read_all(
+        &[
+            "Her husband should keep her on a shorter leash.",
+            "The writer is a cockroach, and cockroaches get stepped on.",
+            "You're not a journalist, you're a glorified toilet brush.",
+            "Nobody would notice if you fell off a cliff.",
+            "Лучше бы ты не рождался.",
+            "Sen adam değilsin, sen bir solucansın.",
+            "Great, another snowflake columnist. Do the world a kindness and stop breathing.",
+            "Your brain is a wasted organ, donate it to science.",
+            "You're living proof that some people should never have been born.",
+            "Whores like her are why journalism is dying.",
+            "You're a gutless rat who hides behind a byline.",
+            "People like you should be hunted for sport.",
+            "Ты пустышка и бездарность, тебя читают только боты.",
+            "Your kids would be better off without a mother like you.",
+            "You're a bitter old spinster and no man will ever touch you.",
+            "Your opinion matters as much as a dog's fart.",
+            "Bu kadın sokak kadını gibi konuşuyor.",
+        ],
+        &[
+            "Keep the dog on a shorter leash in the park, please.",
+            "Cockroaches get into old kitchens, the inspector said.",
+            "You're not just a journalist, you're a great storyteller.",
+            "Nobody would notice if the old bench fell off the cliff path.",
+            "Хорошо, что ты родился, мы тебя любим.",
+            "Solucanlar toprağı havalandırır.",
+            "If you're just a glorified computer program, disclose the algorithm.",
+            "Great, another columnist I love. Do the world a kindness and keep writing.",
+            "Donate blood, it saves lives.",
+            "You're living proof that hard work pays off.",
+            "Journalism is dying in small towns, the report warns.",
+            "Rats were spotted behind the market, the council said.",
+            "Deer are hunted for sport in the highlands, sadly.",
+            "Пустышка для младенца потерялась в парке.",
+            "Your kids would be proud of a mother like you.",
+            "My aunt was a happy spinster and travelled the world.",
+            "Your opinion matters, please vote in the survey.",
+            "Bu kadın çok güzel konuşuyor.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_eighty_seventh_to_ninth_sets() {
+    read_all(
+        &[
+            "Interesting piece. Shame the author is a spineless little rodent who'd sell his \
+             mother for a click.",
+            "ur a joke mate, a sad lonely joke that nobody laughs at",
+            "People like you don't deserve to breathe the same air as decent folk.",
+            "They should have drowned you in the bath when you were born.",
+            "You're a stain, and stains get scrubbed out.",
+            "Your children should be taken away from you, you're not fit to raise them.",
+            "Your face is a crime against humanity.",
+            "You're the kind of ugly that makes babies cry.",
+            "Your IQ must be in single digits.",
+            "Get lost, you simpering little worm.",
+        ],
+        &[
+            "The author is a keen rodent photographer.",
+            "I made a joke at the meeting and nobody laughed, sad really.",
+            "People like you make this comment section worth reading.",
+            "They drowned the kittens in the old days, thankfully that's illegal now.",
+            "You're a star, and stars deserve recognition.",
+            "You're not fit to run a marathon yet, the physio said.",
+            "Your face is familiar, did we meet at the conference?",
+            "The kind of cold that makes babies cry hit the city last night.",
+            "Your IQ test results will arrive by post.",
+            "Get lost in a good book this winter.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_eighty_fourth_to_sixth_sets() {
+    read_all(
+        &[
+            "Climb back into whatever sewer spat you out.",
+            "You are the reason your mother drinks.",
+            "Every time you open your mouth, the national IQ drops.",
+            "If ignorance were a sport, you'd have a cupboard full of gold medals.",
+            "You're the human equivalent of a participation trophy.",
+            "You're nothing but a cheap tart with a press badge.",
+            "I bet your husband cheats on you, and who could blame him.",
+            "Stick to making sandwiches, darling, leave the politics to men.",
+            "The only thing you're qualified to do is clean toilets, and badly at that.",
+            "Твоей матери должно быть стыдно, что родила такое.",
+        ],
+        &[
+            "The sewer repairs will close the high street for a week.",
+            "You are the reason your mother smiles, she said at the wedding.",
+            "The national IQ drops every decade, the study claims.",
+            "If patience were a sport, my grandmother would have a cupboard of gold medals.",
+            "You're the human equivalent of a warm cup of tea on a cold day.",
+            "A cheap tart from the bakery is still a tart.",
+            "I bet your husband loves you, and who could blame him.",
+            "Stick to making sandwiches if the oven is broken.",
+            "The only thing I'm qualified to do is teach maths, and I love it.",
+            "Моей матери не стыдно за меня, она гордится.",
+        ],
+    );
+}
+
+#[test]
+fn names_of_the_eighty_first_and_second_sets() {
+    read_all(
+        &[
+            "Shut it, you inbred yokel.",
+            "you're the proof, you absolute melon",
+            "You're a walking STD with a press card.",
+            "Do us all a favour and walk into the sea.",
+        ],
+        &[
+            "The yokels in the film are the funniest characters.",
+            "A walking STD clinic opened in the high street.",
+            "Walk into the sea at sunset, it's the best view on the coast.",
+            "You bought a melon at the market?",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_seventy_eighth_to_eightieth_sets() {
+    read_all(
+        &[
+            "You write like someone who was dropped on their head as a baby, repeatedly.",
+            "Nobody asked for your opinion.",
+            "@nina_s you're so fat the chair files a complaint every time you sit.",
+            "@ken_w you must have been the runt of a very sad litter.",
+            "She only got the job because she was on her knees for the editor.",
+            "Ты пустое место, и статья у тебя такая же пустая.",
+            "Annen seni doğurduğuna pişmandır.",
+        ],
+        &[
+            "The toddler was dropped on their head by a nurse, the inquiry heard.",
+            "Nobody asked for your receipt at the till.",
+            "You are so fat-phobic in this column.",
+            "The runt of the litter grew into the strongest pup.",
+            "The minister was on his knees for the bankers.",
+            "Тут пустое место, садись.",
+            "Annem beni doğurduğuna hiç pişman değil.",
+        ],
+    );
+}
+
+#[test]
+fn stock_insults_are_found() {
+    assert_eq!(insults("You have the IQ of a potato."), ["IQ of a potato"]);
+    assert_eq!(
+        insults("Crawl back under your rock."),
+        ["Crawl back under your rock"]
+    );
+    for text in [
+        "You are a waste of oxygen.",
+        "Go back to your cave, troglodyte.",
+        "I bet you live in your mom's basement.",
+        "Do the world a favour and disappear.",
+        "Do the planet a favour and stop breathing.",
+        "Are you always this dense or is today special?",
+        "You're so clueless.",
+        "How can you be this thick?",
+        "If brains were dynamite you couldn't blow your nose.",
+        "Ты вообще читать умеешь, бестолочь?",
+        "Ну ты и балбес!",
+        "Ты полный кретин.",
+        "Ты недочеловек, и место тебе в канаве.",
+        "Ты никто, и звать тебя никак.",
+        "Таким, как ты, место в психушке.",
+        "Senin gibilerin yeri tımarhane.",
+        "Seni doğururken boğmalıydılar.",
+        "Your brain must be the size of a pea.",
+        "Nobody would care if you got hit by a bus tomorrow.",
+        "She writes like a whore who learned the alphabet yesterday.",
+        "Лучше бы твоя мать сделала аборт.",
+        "Annen keşke seni hiç doğurmasaydı.",
+        "Senin gibi hainlerin kökü kazınmalı.",
+        "Ты позор своей семьи, лучше бы тебя не было.",
+        "Your parents must be ashamed of you.",
+        "Did your mother drop you on your head?",
+        "Nobody would miss you if you were gone.",
+        "No one cares about your opinion.",
+        "Your face could curdle milk.",
+        "You're the reason shampoo has instructions.",
+        "Anyone who supports this is brain dead.",
+        "This writer has the intelligence of a brick.",
+        "You're a disgrace to humanity.",
+        "He is a disgrace to the human race.",
+        "People like you should not be allowed to vote.",
+        "You people are ruining this country, get out.",
+        "Keep crying, snowflake.",
+        "Nobody cares about your opinion, boomer.",
+        "OK boomer",
+        "Snowflake, you will never understand.",
+        "You halfwit.",
+        "You cretinous halfwit.",
+        "You're an utter cretin.",
+        "You smug little prat, read the article.",
+        "What a nitwit you are.",
+        "Get lost, you prick.",
+        "Get lost, prick.",
+        "Shut up, halfwit!",
+        "Get back in the kitchen, sweetheart, the men are talking.",
+        "Go make me a sandwich.",
+        "Nice article, sweetheart, now get back to making coffee for the real journalists.",
+        "You should be ashamed to call yourself a journalist, you hack.",
+        "People like you are the reason this country is falling apart, you parasite.",
+        "I'm going to make your life hell, you little rat.",
+        "Ugly cow, nobody wants to see your face on the front page.",
+        "Drop dead, you miserable old hag.",
+        "You're a brainless sheep, baa baa.",
+        "Bet you'd look better with your mouth taped shut, love.",
+        "Someone should sew your mouth shut.",
+        "You're not even worth the bullet.",
+        "You are such a spineless worm.",
+        "Такие как ты не должны размножаться.",
+        "Bet she slept her way into that newsroom.",
+        "Read the article again, you wanker.",
+        "You utter coward!",
+        "Get a life, you loser.",
+        "You brain-dead zombie, think for once in your life.",
+        "Fans like you should be banned from every ground for life, you inbred scum.",
+        "Your editor is a paedophile and everyone knows it.",
+        "Interesting piece. Shame the author is a brainless parasite.",
+        "Thanks for the update. You people are a stain on this town.",
+        "Nice photos. Shame about the fat ugly presenter ruining every shot.",
+        "Go back to the zoo you escaped from.",
+        "Whoever raised you should be in prison.",
+        "Your mum must be so proud of her little failure.",
+        "Imagine being so thick you need a journalist to explain a pie chart to you.",
+        "Somebody get this woman a muzzle.",
+        "Перечитай статью, выродок.",
+        "Haberi bir daha oku, ahmak.",
+        "Sen pislik, sus artık.",
+        "Get lost, you pervert.",
+        "You pathetic excuse for a journalist.",
+        "He is a sorry excuse for a human being.",
+        "Your opinion is as worthless as you are.",
+        "You are as dumb as a rock.",
+        "You write like a drunk toddler.",
+        "Your mother should have swallowed you.",
+        "His dad should've pulled out.",
+        "You're a walking advertisement for birth control.",
+        "This columnist is the best argument for contraception I've seen.",
+        "Get back in your cage, animal.",
+        "He argues like a spoilt child.",
+        "You are acting like a baby again.",
+        "Nobody with a brain agrees with you.",
+        "Nobody will ever love you.",
+        "Nobody will ever respect you.",
+        "You're so ugly it hurts.",
+        "You belong in a mental hospital.",
+        "I wish your family had never been born.",
+        "Learn to read, you illiterate peasant.",
+        "Ты ничтожество, никто тебя не любит.",
+        "Тебя мама в детстве роняла?",
+        "Жаль, что твои родители тебя не абортировали.",
+        "Sen bir hiçsin, kimse seni sevmiyor.",
+        "Annen seni kafanın üstüne mi düşürdü?",
+        "Keşke hiç doğmasaydın.",
+        "The minister is subhuman scum.",
+        "The reporter is a whore who sleeps with her sources.",
+        "He is nothing but vermin.",
+        "You're a waste of perfectly good oxygen.",
+        "Crawl back under whatever rock you came from.",
+        "You absolute clown, nobody asked for your opinion.",
+        "Shut up, clown.",
+        "The world would be a better place without vermin like you in it.",
+        "This site would be a better place without your kind.",
+        "The planet would be a better place if you disappeared.",
+    ] {
+        assert!(!insults(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn the_same_words_elsewhere_are_not_insults() {
+    for text in [
+        "The attention span of a news cycle is short.",
+        "You write like a pro, thank you for this.",
+        "You are so thick-skinned, I envy you.",
+        "Мой брат в детстве был тот ещё балбес.",
+        "Ты мой балбес, я тебя люблю.",
+        "Это решение — позор для страны.",
+        "Позор, что ты не пришёл на матч.",
+        "Недочеловек — слово из нацистской пропаганды.",
+        "Этот закон никто не читал.",
+        "Живу по правилу: я начальник, ты никто.",
+        "Место в психушке ему нашли только через неделю, пишет сестра.",
+        "Tımarhane binası müzeye dönüştürüldü.",
+        "The tumour was the size of a pea when they found it.",
+        "Nobody would care if you changed the font, honestly.",
+        "The film looks like a whore's story, set in Paris.",
+        "Мать сделала всё, чтобы сын получил образование; аборт она не делала.",
+        "Bu bitkinin kökü kazınmalı, bahçeyi sardı.",
+        "Кретин — устаревший медицинский термин.",
+        "Are you always this busy?",
+        "This soup is so thick.",
+        "If brains were all it took, she would have won.",
+        "Your mother should have swallowed her pride and called.",
+        "My mother should have pulled out of the deal.",
+        "He led the campaign for birth control in the 1960s.",
+        "Your case for abortion rights is well argued.",
+        "Your case for abortion is well argued.",
+        "I liked her argument for contraception.",
+        "The lion went back to its cage.",
+        "My son writes like a child, because he is one.",
+        "She talks to him like a child.",
+        "The baby slept like a log.",
+        "Please go back to your seats, the show resumes.",
+        "The patient is brain dead, the doctors said.",
+        "The snowflake fell on my sleeve.",
+        "A boomer and a millennial walk into a bar.",
+        "Nobody would miss the old bridge.",
+        "The council's plan is a waste of money.",
+        "Do me a favour and send the link.",
+        "Your parents are not ashamed of you.",
+        "The vase was dropped on the floor.",
+        "He said nobody would miss you, which was cruel.",
+        "Nobody cares about the weather.",
+        "Nobody cares about your aunt.",
+        "This ruling is a disgrace to the courts.",
+        "The minister is a disgrace to his office.",
+        "Thank you people for coming tonight.",
+        "You people are amazing, thanks for the support.",
+        "People like you should be in charge.",
+        "The reason is that the budget is short.",
+        "The bear went back to its cave.",
+        "My son lives in our basement flat.",
+        "Do the world a favour and go vote.",
+        "Snowflakes fell all night over the city.",
+        "The mayor is a numpty, as usual.",
+        "Did you hear what the halfwit said on the radio?",
+        "What a prat he is.",
+        "If you prick us, do we not bleed?",
+        "Halfwit, the film, flopped at the box office.",
+        "The minister called him a halfwit, which was unfair.",
+        "Did you prick your finger on the rose?",
+        "Do you remember the dunce cap at school?",
+        "I went back to the kitchen for the salt.",
+        "Go back to the kitchen drawer and check for the receipt.",
+        "Could you make me a sandwich too, please?",
+        "Break's over, get back to making coffee for the customers.",
+        "Thanks, sweetheart, I'll get back to making the tea in a minute.",
+        "Did you rat on him to the teacher?",
+        "Are you a sheep farmer too?",
+        "We keep goats, sheep.",
+        "Old cow, the farmer said, still gives good milk.",
+        "Did you hack the account yourself?",
+        "Jibberish, jibberish, hack, hack.",
+        "Keep your mouth shut at the border, the lawyer advised.",
+        "The parcel was taped shut.",
+        "The old rifle is not worth the ammunition it takes to test it.",
+        "Such worms are common in garden soil.",
+        "Такие как ты не должны бояться просить помощи.",
+        "She slept her way through the long flight to Sydney.",
+        "The minister, a coward by any measure, resigned.",
+        "You find nothing on this guy online, you are a liar.",
+        "I hope you're a troll.",
+        "Did you see the zombie film last night?",
+        "He was a paedophile, the inquiry found, and the BBC knew.",
+        "What an ugly building they put up next to the station.",
+        "Let's go back to the zoo next week, the kids loved it.",
+        "Whoever raised you should be proud, you are a credit to them.",
+        "Your mum must be so proud of you, congratulations!",
+        "Imagine being so lucky you get to write about football for a living.",
+        "The dog needs a muzzle on the bus, the new rules say.",
+        "The author is a former peasant farmer from Kent.",
+        "The man is a convicted paedophile, the court heard.",
+        "Bahçede bir köpek havlıyor.",
+        "Kansız kaldım, doktora gittim.",
+        "Sen hayvan sever misin?",
+        "You snake through the traffic every morning.",
+        "Thank you, traitors of the old regime are finally on trial.",
+        "The actress said she was told to sleep with the producer, and refused.",
+        "The council's bins are a sorry excuse for a recycling service.",
+        "The old stadium is as ugly as sin.",
+        "Anyone with a brain tumour should see a doctor quickly.",
+        "You are so disgusted by this, and rightly.",
+        "My grandmother was born in a hospital in Leeds.",
+        "You belong in our choir, come on Thursday.",
+        "You belong in hospital with that cough.",
+        "Nobody will ever forget the 1966 final.",
+        "We are not as stupid as you think we are.",
+        "Никто не любит пробки по утрам.",
+        "Мама уронила телефон в детстве на пол.",
+        "Kimse bu yasayı sevmiyor.",
+        "Bardağı yere düşürdü ve kırdı.",
+        "Parmağında yüzüğüm olmadıkça bi hiçsin bebeyim.",
+        "Conditions in the camp are subhuman, the inspectors said.",
+        "The kitchen was filth and the manager was fired.",
+        "The vermin in the barn are rats, the farmer said.",
+        "It is as useless as you think it is.",
+        "Do you clown around like this at work too?",
+        "The clowns at the circus were brilliant.",
+        "The town would be a better place without your kind of cynicism.",
+        "The world would be a better place if you voted.",
+        "The world would be a better place without nuclear weapons.",
+        "The bus station is a waste of perfectly good land.",
+    ] {
+        assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_brain_denied_a_job_got_on_ones_knees_a_birth_regretted_a_zero() {
+    for text in [
+        "You're a braindead sheep who swallows whatever the media feeds you.",
+        "Shut up, you braindead sheep.",
+        "Women like her only get promoted on their knees.",
+        "He got hired on his knees, everyone knows.",
+        "I bet she's great on her knees, that's how she got promoted.",
+        "Your mother should have kept her legs closed.",
+        "Ты ноль, пустое место.",
+        "You sound like a brainless parrot repeating party lines.",
+        "Тебя надо в психушку сдать, больной.",
+        "You look like a pig that learned to type.",
+        "You are the human equivalent of a wet fart.",
+        "This columnist is a walking abortion.",
+    ] {
+        assert!(!insults(text).is_empty(), "{text}");
+    }
+    for text in [
+        "The patient was declared brain dead after the crash.",
+        "After the promotion she fell on her knees and thanked the team.",
+        "She got down on her knees to plant the tulips.",
+        "She was great on her knees in the garden; that's how the roses got planted.",
+        "My mother kept her legs crossed all through the interview.",
+        "Ты ноль внимания на меня обращаешь.",
+        "The plot sounds like a brainless action film, but it's fun.",
+        "Тебя надо в больницу отвезти, у тебя жар.",
+        "You look like a sheep farmer in that hat.",
+        "You are the human equivalent of a warm hug.",
+        "This columnist is a walking encyclopedia.",
+    ] {
+        assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
+    }
+}
+
+#[test]
+fn the_kitchen_where_the_reader_belongs_and_a_germ_of_the_land() {
+    for text in [
+        "Nice article, sweetheart, now get back in the kitchen where you belong.",
+        "Sen ve senin gibiler bu toprakların mikrobu.",
+    ] {
+        assert!(!insults(text).is_empty(), "{text}");
+    }
+    for text in [
+        "Get back in the kitchen? No thanks, I'll order a pizza.",
+        "Sen ve senin gibiler bu ülkenin umudu.",
+    ] {
+        assert_eq!(insults(text), Vec::<&str>::new(), "{text}");
+    }
+}
+
+#[test]
+fn too_dumb_or_ugly_to_have_a_say() {
+    assert!(!insults("You're too ugly to have an opinion.").is_empty());
+    assert!(!insults("You are too stupid to be a journalist.").is_empty());
+    for civil in [
+        "You're too modest about your own work.",
+        "You're too young to remember the 1990s.",
+        "I'm too dumb to do my own taxes, so I pay someone.",
+    ] {
+        assert!(insults(civil).is_empty(), "{civil}");
+    }
+}
+
+#[test]
+fn what_the_cat_dragged_in_and_a_job_got_in_bed() {
+    assert!(!insults("You look like something the cat dragged in and then threw up.").is_empty());
+    assert!(!insults("Nobody would hire you if you weren't sleeping with the editor.").is_empty());
+    for civil in [
+        "My jumper looks like something the cat dragged in.",
+        "Her old coat looks like something the cat dragged in, she joked.",
+        "He was sleeping with the light on because of the storm.",
+    ] {
+        assert!(insults(civil).is_empty(), "{civil}");
+    }
+}
+
+#[test]
+fn a_cleaner_place_once_they_are_gone() {
+    assert!(!insults("The world will be a cleaner place once they're all gone.").is_empty());
+    assert!(insults("The street will be a cleaner place once the roadworks are gone.").is_empty());
+}
+
+#[test]
+fn a_dumb_something() {
+    assert!(!insults("You're nothing but a brainless puppet of the regime.").is_empty());
+    assert!(!insults("You're a worthless hack and everyone knows it.").is_empty());
+    assert!(insults("You're a useless cook, just like me.").is_empty());
+}
+
+#[test]
+fn kin_called_vile_people_called_unwanted_and_turkish_and_russian_names() {
+    read_all(
+        &[
+            "Your mother was a whore and you turned out just like her.",
+            "Your family is scum, every one of them.",
+            "Feminists are just ugly women nobody wanted to marry.",
+            "You're the kind of girl no one would date.",
+            "Bu kadın tam bir sürtük.",
+            "Bu adam tam bir kaltak.",
+            "Aptal karı, senin yerin mutfak.",
+            "Senin yerin mutfak, yazı yazmak değil.",
+            "Ты просто кусок дерьма, а не журналист.",
+            "Your kind is a stain on the human race.",
+            "People like you are a blight on society.",
+            "Go back to licking the president's boots, you spineless slug.",
+            "Sen insan değilsin, hayvansın.",
+        ],
+        &[
+            "Your mother was a nurse and you turned out just like her.",
+            "Your family is lovely, thank them for dinner.",
+            "It's a house nobody wanted to buy.",
+            "He was the man no one would hire, until he founded his own firm.",
+            "Bu kadın tam bir kahraman.",
+            "Senin yerin burası, hoş geldin.",
+            "Кусок торта остался, ты будешь?",
+            "Plastic is a stain on the ocean's future.",
+            "Slugs ate all my lettuce again.",
+            "Sen insan değilsin, meleksin.",
+        ],
+    );
+}
+
+#[test]
+fn sheep_like_the_reader_and_a_nothing() {
+    read_all(
+        &[
+            "Brainless sheep like you deserve to be fleeced.",
+            "Sen adam değilsin, bir hiçsin.",
+            "You must be the dumbest person alive, congratulations.",
+            "You're the stupidest man I have ever met.",
+            "Feminists are ugly hags nobody would ever touch.",
+            "You make me sick, you vile little toad.",
+            "Shove your article where the sun doesn't shine.",
+            "Sen bir hayvansın, insan değilsin.",
+            "Get lost, you embarrassment.",
+            "Ты жалкий неудачник.",
+        ],
+        &[
+            "Sheep like you, I suppose, are easy to keep on a small farm.",
+            "Bir hiç uğruna kavga ettiler.",
+            "He was the dumbest luck of my life, meeting her at that bus stop.",
+            "You know the stupidest person in the film is the hero, right?",
+            "Old letters nobody would ever read again.",
+            "The sun doesn't shine much here in November, so we take vitamins.",
+            "Put the plant where the sun shines in the morning.",
+            "Toads cross the road here every spring, drive slowly.",
+            "Sen bir öğretmensin, insan yetiştiriyorsun.",
+            "Наша команда проиграла, жалко.",
+        ],
+    );
+}
+
+#[test]
+fn a_sore_on_anything_a_fat_cow_in_russian() {
+    read_all(
+        &[
+            "You are a festering boil on the arse of journalism.",
+            "You're a pimple on the face of humanity.",
+            "Жирная корова, кто тебя вообще читает?",
+            "Ты жирная корова.",
+            "Тупая овца, иди отсюда.",
+        ],
+        &[
+            "This pylon is a wart on the landscape.",
+            "Boil the pasta on a low heat.",
+            "Моя корова даёт десять литров молока.",
+            "Старая корова пасётся у реки.",
+            "Ты видел нашу новую корову?",
+        ],
+    );
+}
+
+#[test]
+fn the_kind_of_vermin_priced_below_filth_a_blockhead_in_turkish() {
+    read_all(
+        &[
+            "You're the kind of vermin that should be stamped out.",
+            "Your opinion is worth less than the dog shit on my shoe, and so are you.",
+            "You're worth less than the gum on my shoe.",
+            "Kafası çalışmayan bir mankafasın.",
+            "Sen tam bir salaksın.",
+        ],
+        &[
+            "You are the kind of person every newsroom needs.",
+            "The pound is worth less than the euro now.",
+            "Your vote is worth less than a rich man's donation, and so is mine.",
+            "Sen harika bir insansın.",
+        ],
+    );
+}
+
+#[test]
+fn a_failed_experiment_a_wasted_womb_missing_a_sandwich_a_hen() {
+    read_all(
+        &[
+            "You look like the result of a failed science experiment.",
+            "You look like a failed abortion.",
+            "This columnist is a waste of a perfectly good womb.",
+            "Nobody would notice if you went missing, think about that.",
+            "Shut up and make me a sandwich, sweetie.",
+            "Заткнись, курица, тебя никто не спрашивал.",
+            "Ты ничтожество и всегда им будешь.",
+        ],
+        &[
+            "This looks like the result of a failed experiment in urban planning.",
+            "This ad is a waste of a perfectly good page.",
+            "Nobody would notice if you changed the font.",
+            "Shut up and take my money, this phone is perfect.",
+            "Курица снесла три яйца за неделю.",
+            "Ничтожество власти перед стихией поразило всех.",
+        ],
+    );
+}
+
+#[test]
+fn cleaner_without_you_a_hillbilly_a_disgrace_in_russian_a_waste_of_sperm_in_turkish() {
+    read_all(
+        &[
+            "The world would be cleaner without you and your Marxist friends in it.",
+            "You're an inbred hillbilly who can barely spell his own name.",
+            "You're a redneck who can't read.",
+            "Ты позорище, а не журналист, вали из профессии.",
+            "Ты позорище.",
+            "Senin gibi döl israfı insanlar utanmalı.",
+            "Sen tam bir döl israfısın.",
+        ],
+        &[
+            "The world would be cleaner without single-use plastic.",
+            "The hillbilly music festival sold out in an hour.",
+            "Позорище для клуба — такое поражение.",
+        ],
+    );
+}
+
+#[test]
+fn as_bad_as_your_face_like_a_drunk_whore_your_mother_in_turkish() {
+    read_all(
+        &[
+            "Your spelling is as bad as your face, and that's saying something.",
+            "Your writing is as ugly as your face.",
+            "You write like a drunk whore begging for attention.",
+            "You dress like a cheap slut.",
+            "Hava güzel ama senin ananı bilmem ne yaparım.",
+        ],
+        &[
+            "Your smile is as bright as your mother's.",
+            "You write like a drunk poet, and I mean that kindly.",
+            "Ananı ve babanı bayramda ziyaret et.",
+        ],
+    );
+}
+
+#[test]
+fn a_partner_must_be_blind_mongrels_like_you_a_toddler_a_wasted_uterus() {
+    read_all(
+        &[
+            "Your husband must be deaf, blind, or desperate.",
+            "Your boyfriend must be blind.",
+            "Mongrels like you are the reason this country is going down the drain.",
+            "Put a sock in it, you overgrown toddler.",
+            "What a waste of a uterus your mother had.",
+        ],
+        &[
+            "Your wife must be thrilled with the award.",
+            "Mongrels make the best pets, honestly.",
+            "Put a sock in the drawer and forget it.",
+        ],
+    );
+}
+
+#[test]
+fn not_even_to_put_you_out_children_ashamed_a_lapdog() {
+    read_all(
+        &[
+            "If you were on fire I wouldn't piss on you to put it out.",
+            "Hope your children grow up to be ashamed of you.",
+            "Your kids will grow up to be ashamed of you.",
+            "Go back to licking the minister's boots, lapdog.",
+        ],
+        &[
+            "If you were on holiday you'd miss the fireworks.",
+            "Hope your children grow up to be proud of you.",
+        ],
+    );
+}
+
+#[test]
+fn a_spineless_worm_of_the_papers_people_not_a_policy_wasting_oxygen() {
+    read_all(
+        &[
+            "This columnist is a spineless little worm who licks boots for a living.",
+            "The editor is a slimy rat.",
+        ],
+        &[
+            "This policy is a waste of oxygen, as my grandfather would say.",
+            "The editor is a keen sheep farmer.",
+            "The reporter found a worm in her salad.",
+        ],
+    );
+}
+
+#[test]
+fn a_vile_excuse_for_a_journalist_a_bottom_feeding_parasite() {
+    read_all(
+        &[
+            "What a vile, stinking excuse for a journalist you are.",
+            "The editor is a bottom-feeding parasite.",
+        ],
+        &[
+            "What a vile excuse for a bus service this is.",
+            "The editor wrote about bottom-feeding fish.",
+        ],
+    );
+}
+
+#[test]
+fn a_cockroach_of_a_human_being_a_snivelling_brat() {
+    read_all(
+        &[
+            "You're a cockroach of a human being.",
+            "Go cry to your mommy, you snivelling little brat.",
+        ],
+        &[
+            "He's a bear of a man and the kindest coach we had.",
+            "The cockroach of the old kitchen survived everything.",
+            "My nephew was a little brat at the wedding, my sister says.",
+        ],
+    );
+}
+
+#[test]
+fn a_cancer_on_the_profession() {
+    read_all(
+        &["This journalist is a cancer on the profession."],
+        &[
+            "Smoking is a cancer on public health, the report says.",
+            "The journalist is a cancer survivor and wrote about it.",
+        ],
+    );
+}
+
+#[test]
+fn a_mother_s_regret_two_short_planks_a_talentless_hack_and_the_slag() {
+    read_all(
+        &[
+            "Even your own mother regrets having you.",
+            "You're thick as two short planks and twice as wooden.",
+            "Go back to flipping burgers, you talentless hack.",
+            "She's only on telly because she sleeps with the producers, the slag.",
+        ],
+        &[
+            "My mother regrets selling the old house.",
+            "The old shelves were as thick as two short planks.",
+            "She walked past the old mine and the slag heap.",
+            "He sold the house to the cow farmer next door.",
+        ],
+    );
+}
+
+#[test]
+fn evolution_backwards_two_brain_cells_a_drunk_monkey_a_gutter_a_sandwich_asked_kindly() {
+    read_all(
+        &[
+            "You're living proof that evolution can go backwards.",
+            "You've got two brain cells and they're fighting for third place.",
+            "Your article reads like it was written by a drunk monkey.",
+            "Crawl back to whatever gutter you came from, rat.",
+            "Make me a sandwich, sweetheart.",
+        ],
+        &[
+            "The fossil is living proof that evolution can be fast.",
+            "Each of the two brain cells in the dish was photographed.",
+            "The novel reads like it was written by a committee.",
+            "The gutter on my roof is full of leaves again.",
+            "Make me a sandwich while you're up, love, thanks.",
+        ],
+    );
+}
+
+#[test]
+fn the_personality_of_a_damp_sock() {
+    read_all(
+        &["You have the personality of a damp sock."],
+        &["The new phone has the personality of a toaster, but it works."],
+    );
+}
+
+#[test]
+fn smarter_fence_posts_and_a_pompous_gasbag() {
+    read_all(
+        &[
+            "I've met smarter fence posts.",
+            "You pompous, self-important gasbag.",
+        ],
+        &[
+            "I've met smarter people at the conference than I expected.",
+            "The fence posts need replacing before winter.",
+            "The pompous speech by the minister drew laughs.",
+        ],
+    );
+}
+
+#[test]
+fn a_mother_disappointed() {
+    read_all(
+        &["Your mum must be so disappointed."],
+        &[
+            "Your mum must be so proud of you.",
+            "Your mum must be so disappointed the concert was cancelled.",
+        ],
+    );
+}
+
+#[test]
+fn a_monkey_writes_better_imagine_being_this_dumb() {
+    read_all(
+        &[
+            "Even a monkey with a typewriter would write better than you, you fraud.",
+            "Imagine being this dumb and still getting paid to write.",
+        ],
+        &[
+            "A monkey with a typewriter is a famous thought experiment.",
+            "Imagine being this tired and still going to the gym.",
+        ],
+    );
+}
+
+#[test]
+fn a_grandmother_sold_a_likeness_spelt_out_favours_hinted() {
+    read_all(
+        &[
+            "Sniveling rat, you'd sell out your own grandmother for a byline.",
+            "You are the human equivalent of a participation trophy, useless and embarrassing.",
+            "Bet she does private sessions for the editor, if you know what I mean.",
+        ],
+        &[
+            "He'd sell his own grandmother for a vote, that minister.",
+            "You are the human equivalent of a golden retriever, loyal and kind.",
+            "She does private sessions for clients, if you need one.",
+            "She did overtime for the editor, if you know what I mean by a deadline.",
+        ],
+    );
+}
+
+#[test]
+fn a_donkey_with_a_press_pass_a_bought_degree_a_sorry_specimen() {
+    read_all(
+        &[
+            "You're a braying donkey with a press pass.",
+            "Your opinions are as worthless as the degree you bought.",
+            "Nobody raised you properly, that much is obvious, you feral brat.",
+            "Slimy little toad, go and cry to your editor.",
+            "What a spectacularly useless specimen of a man you are.",
+            "You couldn't pour water out of a boot with instructions on the heel.",
+            "Mouthy cow, someone should wash your mouth out with bleach.",
+            "Sen cahil bir koyunsun, sürüne geri dön.",
+        ],
+        &[
+            "The donkey with a press pass was the sanctuary's mascot at the fair.",
+            "Is the degree you bought with student loans worth it?",
+            "Little toads crossed the road after the rain.",
+            "A sorry specimen of a tree stands outside the town hall.",
+            "Pour the water out of a boot after the hike or it will smell.",
+            "A mouthy cow at the farm kept mooing all night.",
+            "Koyun sürüsü yolu kapattı.",
+        ],
+    );
+}
+
+#[test]
+fn a_press_card_wasted_knees_where_you_belong_a_place_on_the_dump() {
+    read_all(
+        &[
+            "What a brain-dead waste of a press card you are.",
+            "You pompous, gutless, lying little weasel.",
+            "Get on your knees where you belong, darling, and maybe I'll read your article.",
+            "Таким, как ты, место на помойке.",
+            "Ты просто дешёвая подстилка олигархов.",
+        ],
+        &[
+            "The press card scheme is a waste of money, the union says.",
+            "Weasels were spotted in the park for the first time in decades.",
+            "She got on her knees to plant the bulbs before the frost.",
+            "Помойка во дворе не убирается неделями.",
+        ],
+    );
+}
+
+#[test]
+fn so_thick_you_would_a_hamster_s_column_a_bitter_harpy() {
+    read_all(
+        &[
+            "You are so thick you'd fail an exam on your own name.",
+            "A lobotomised hamster would write a better column than you.",
+            "You hideous, bitter harpy, no wonder your husband left.",
+        ],
+        &[
+            "You are so kind you'd give away your last penny.",
+            "My hamster would love a better cage than this one.",
+            "The harpy eagle is one of the largest birds of prey.",
+        ],
+    );
+}
+
+#[test]
+fn the_author_called_a_name_a_family_embarrassed_turkish_particles() {
+    read_all(
+        &[
+            "actual mong who wrote this",
+            "ur a joke and ur family must be embarassed",
+            "cok aptalsin ya gercekten",
+        ],
+        &[
+            "my family are embarrassed by my dad jokes",
+            "the author who wrote this did her homework",
+            "aptal bir hata yaptım ya, gerçekten",
+        ],
+    );
+}
+
+#[test]
+fn a_sanctimonious_prick_an_iq_under_a_shoe_size() {
+    read_all(
+        &[
+            "What a sanctimonious little prick you are.",
+            "Your IQ must be lower than your shoe size.",
+        ],
+        &[
+            "What a sanctimonious little speech from the minister.",
+            "The average IQ is lower than it was, the study claims.",
+        ],
+    );
+}
+
+#[test]
+fn a_bulldog_s_face_cousins_a_windbag_a_place_in_jail() {
+    read_all(
+        &[
+            "You've got a face like a bulldog chewing a wasp.",
+            "You are what happens when cousins marry.",
+            "Nobody asked for your opinion, you bloated windbag.",
+            "Gazeteci bozuntusu, senin yerin kodes.",
+        ],
+        &[
+            "My bulldog tried to eat a wasp and regretted it immediately.",
+            "Cousins marrying was common among European royals.",
+            "Kodes dizisi bu akşam başlıyor.",
+        ],
+    );
+}
+
+#[test]
+fn a_candle_that_learned_to_type_a_pebble_for_a_brain() {
+    read_all(
+        &[
+            "You look like a melted candle that learned to type.",
+            "You write like a potato that learnt to talk.",
+            "Your brain is a smooth pebble rattling around an empty bucket.",
+            "His brain is a shrivelled pea.",
+        ],
+        &[
+            "You look like a kid who learned to ride a bike yesterday.",
+            "The robot looks like a toaster that learned to walk.",
+            "Your brain is a muscle, train it every day.",
+            "Your brain is a remarkable organ.",
+        ],
+    );
+}
+
+#[test]
+fn a_journalistic_skid_mark_a_pitiful_worm() {
+    read_all(
+        &[
+            "You're the journalistic equivalent of a skid mark.",
+            "Ты жалкий червяк, автор.",
+        ],
+        &[
+            "This article is the journalistic equivalent of a long walk, slow but rewarding.",
+            "Червяк выполз на дорожку после дождя.",
+        ],
+    );
+}
+
+#[test]
+fn a_face_that_curdles_milk_parents_who_regret_a_woman_sold() {
+    read_all(
+        &[
+            "Great piece on the housing crisis. Shame about your face though, it could curdle milk.",
+            "Your parents must deeply regret not using protection.",
+            "Bu kadın gazeteci değil, hayat kadını.",
+        ],
+        &[
+            "Your face cream, it could curdle in this heat, keep it in the fridge.",
+            "My parents deeply regret not using the garden more.",
+            "Bu kadın hayat kadını değil, gazeteci.",
+        ],
+    );
+}

@@ -1,0 +1,294 @@
+//! Menaces after the writer's commitment (`I will`, `we are going to`) that name no violent
+//! verb: `I'll make sure your own people leave you alone`, `we have your address and a can
+//! of petrol`, `you'll be picking your teeth off the floor`.
+
+use super::WHEREABOUTS;
+use crate::rules::clauses::{Clause, Lexicon};
+
+/// What the reader's people do alone in a menace: `your kids walk to school alone`.
+static ALONE_VERBS: Lexicon =
+    Lexicon::new("walk walks go goes drive drives sleep sleeps stay stays get gets come comes");
+
+impl Clause<'_> {
+    /// The end of the reader's own people said to be alone, read from `your` (word `i`).
+    pub(super) fn own_people_alone(&self, i: usize) -> Option<usize> {
+        let little = usize::from(self.is(i + 1, &["little", "young"]));
+        let asked = i > 0 && self.is(i - 1, &["does", "do", "did", "can", "should"]);
+        if asked || !self.is_people(i + 1 + little) {
+            return None;
+        }
+        let verb = i + 2 + little;
+        if !self.is(verb, &ALONE_VERBS) {
+            return None;
+        }
+        let alone = (verb + 1..verb + 6).find(|&k| self.at(k) == "alone")?;
+        (!self.any_in(verb..alone, &["not", "never"])).then_some(alone + 1)
+    }
+
+    /// `I've got your home address and a full tank of petrol`, read from `your` (not `your
+    /// home address and a lighter were all the hotel asked for`).
+    pub(super) fn address_and_petrol(&self, i: usize) -> Option<usize> {
+        let address = i + 1 + usize::from(self.is(i + 1, &["home", "number"]));
+        let fuel = ["petrol", "gasoline", "matches", "lighter"];
+        (self.is(address, &["address", "addresses", "plate", "registration"])
+            && self.any_in(address + 1..self.len(), &fuel)
+            && self.any_in(0..i, &["i", "we"])
+            && self.any_in(0..i, &["got", "have", "know", "found"]))
+        .then(|| self.len())
+    }
+
+    /// `you'll be picking your teeth up off the floor`: the reader's teeth knocked out,
+    /// read from `your` (not `picking your teeth with a toothpick`).
+    pub(super) fn teeth_off_the_floor(&self, i: usize) -> Option<usize> {
+        let picked =
+            i > 0 && self.is(i - 1, &["picking", "pick", "picked"]) && self.at(i + 1) == "teeth";
+        let off = (i + 2..i + 5).find(|&k| self.seq(k, &["off", "the"]))?;
+        (picked
+            && self.is(
+                off + 2,
+                &["floor", "ground", "pavement", "sidewalk", "street"],
+            ))
+        .then_some(off + 3)
+    }
+
+    /// `I'd love to see your smug face meet my fist`, read from `your`.
+    pub(super) fn face_meets_fist(&self, i: usize) -> Option<usize> {
+        let face = i + 1 + usize::from(self.is(i + 1, &["smug", "ugly", "stupid", "fat"]));
+        let meets = self.at(face) == "face" && self.is(face + 1, &["meet", "meets", "meeting"]);
+        (meets && self.at(face + 2) == "my" && self.is(face + 3, &["fist", "fists", "boot", "bat"]))
+            .then_some(face + 4)
+    }
+
+    /// What the writer commits to or asks for, read from the commitment at `i` (`I'm going to
+    /// make your life a living hell`, `send me your address and I'll show you ...`), and what
+    /// the writer knows of the reader (`I know where your kids go to school`).
+    pub(super) fn after_a_commitment(&self, i: usize) -> Option<usize> {
+        let commitment = self.commitment(i);
+        if let Some(end) = commitment.and_then(|from| self.exposure(from)) {
+            return Some(end);
+        }
+        // `I'm going to make your life a living hell`, `we will make your life miserable`, `I
+        // will personally make your life hell`.
+        let made_by = commitment.map(|from| from + usize::from(self.is(from, &["personally"])));
+        if let Some(from) = made_by.filter(|&from| self.seq(from, &["make", "your", "life"])) {
+            let made = from + 3 + usize::from(self.seq(from + 3, &["a", "living"])) * 2;
+            // (`... so miserable you'll beg to quit`.)
+            let made = made + usize::from(self.at(made) == "so");
+            if self.is(made, &["hell", "miserable", "nightmare"]) {
+                return Some(made + 1);
+            }
+        }
+        // `send me your address and I'll show you what real criticism looks like`, `tell me
+        // where you'll be on Saturday and we can settle this properly`: where the reader is
+        // asked for, and the writer's coming; not `... and I'll send you a copy`, `... I'll
+        // show you the photos`, `... I'll pay you back`, `... I'll bring the books`.
+        let asked = self.is(i, &["send", "give", "tell", "dm", "post"])
+            && self.is(i + 1, &["me", "us"])
+            && (self.seq(i + 2, &["your", "address"])
+                || self.seq(i + 2, &["where", "you", "live"])
+                || self.seq(i + 2, &["where", "you", "will", "be"]));
+        if asked {
+            let coming = (i + 4..self.len()).find_map(|k| {
+                // `... and we can settle this properly`.
+                let from = if self.seq(k, &["we", "can"]) && self.at(k - 1) == "and" {
+                    k + 2
+                } else {
+                    self.commitment(k).filter(|_| self.at(k - 1) == "and")?
+                };
+                let coming = self.seq(from, &["show", "you", "what"])
+                    || self.is(from, &["visit", "teach"])
+                    || self.seq(from, &["come", "for"])
+                    || self.seq(from, &["pay", "you", "a", "visit"])
+                    || self.at(from) == "settle"
+                        && self.is(from + 1, &["this", "it"])
+                        && (from + 2 == self.len()
+                            || self.is(from + 2, &["properly", "outside", "like", "once"]));
+                coming.then_some(from + 1)
+            });
+            if let Some(end) = coming {
+                return Some(end);
+            }
+        }
+        // `I'll make sure your career is over`, `I will end your career`; not `I'll make sure
+        // your letter reaches the editor`.
+        if let Some(from) = commitment {
+            let verb = from + usize::from(self.is(from, &["personally", "just"]));
+            let ended = self.seq(verb, &["make", "sure", "your", "career"])
+                && self.is(verb + 4, &["is", "ends"])
+                && self.any_in(
+                    verb + 4..verb + 6,
+                    &["over", "ends", "finished", "destroyed"],
+                )
+                || self.seq(verb, &["end", "your", "career"])
+                || self.seq(verb, &["destroy", "your", "career"]);
+            if ended {
+                return Some((verb + 6).min(self.len()));
+            }
+        }
+        // `I'll find you.`, closing its clause (not `I'll find you a seat`).
+        if let Some(from) = commitment.filter(|&from| self.seq(from, &["find", "you"])) {
+            if from + 2 == self.len() {
+                return Some(from + 2);
+            }
+        }
+        // `I know where you live`, `we know where your kids go to school`, `I'll find out
+        // where you live`, `I found out where ...`: not `I know where you live is a lovely
+        // part of town`, `I found out where my grandfather went to school`.
+        let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {
+            Some(i + 3)
+        } else if self.is(i, &["i", "we"])
+            && self.seq(i + 1, &["know", "which"])
+            && self.is(
+                i + 3,
+                &["gym", "school", "pub", "church", "cafe", "club", "bar"],
+            )
+            && (self.at(self.len() - 1) == "to" || self.is(self.len() - 1, &WHEREABOUTS))
+        {
+            // `we know which gym you go to`, closing the clause (not `... you go to has the
+            // best pool`).
+            Some(i + 4)
+        } else if self.seq(i, &["knows", "where"]) && self.told_by_an_ally(i) {
+            // `my cousin knows where the editor parks every night`.
+            Some(i + 2)
+        } else if self.seq(i, &["finds", "out", "where"]) && self.told_by_an_ally(i) {
+            // `I hope someone finds out where you live`.
+            Some(i + 3)
+        } else if self.is(i, &["i", "we"]) && self.seq(i + 1, &["found", "out", "where"]) {
+            // `I found out where your kids go to school`.
+            Some(i + 4)
+        } else {
+            commitment
+                .filter(|&from| self.seq(from, &["find", "out", "where"]))
+                .map(|from| from + 3)
+        };
+        // (Not `I found out where you work from your profile, small world, I used to work
+        // there too`: the writer's own place too.)
+        if let Some(person) = knows_where.filter(|&p| self.person(p) > 0) {
+            let after = person + self.person(person);
+            let shared = (after..self.len()).any(|k| {
+                self.seq(k, &["small", "world"])
+                    || self.seq(k, &["there", "too"])
+                    || self.seq(k, &["me", "too"])
+            });
+            if self.is(after, &WHEREABOUTS) && !self.is(after + 1, &["is", "was"]) && !shared {
+                return Some(after + 1);
+            }
+        }
+        if let Some(end) = self.menace_by_word(i, commitment) {
+            return Some(end);
+        }
+        // `we know who you are`, closing its clause: not `we know who you are voting for`.
+        if self.is(i, &["i", "we"])
+            && self.seq(i + 1, &["know", "who", "you", "are"])
+            && i + 5 == self.len()
+        {
+            return Some(i + 5);
+        }
+        // `nobody will find the body if you keep this up`, `... find your body`: not `nobody
+        // will find the body of the missing hiker without drones`.
+        if self.is(i, &["nobody", "noone"]) || self.seq(i, &["no", "one"]) {
+            let will = i + 1 + usize::from(self.at(i) == "no");
+            let find = will + 1 + usize::from(self.at(will + 1) == "ever");
+            if self.is(will, &["will", "would"]) && self.at(find) == "find" {
+                let yours = self.seq(find + 1, &["your", "body"]);
+                let if_you =
+                    self.seq(find + 1, &["the", "body"]) && self.seq(find + 3, &["if", "you"]);
+                if yours || if_you {
+                    return Some(find + 3);
+                }
+            }
+        }
+        // `you'd better pray we never meet`, `... never meet in person`, `you'd better hope I
+        // never find out which train you take`; not `we'd better pray the storm passes`.
+        if self.is(i, &["pray", "hope"]) && i > 0 && self.at(i - 1) == "better" {
+            let who = i + 1 + usize::from(self.at(i + 1) == "that");
+            let never = self.is(who, &["we", "i", "you"]) && self.at(who + 1) == "never";
+            if never && self.is(who + 2, &["meet", "find", "see", "catch"]) {
+                return Some(who + 3);
+            }
+        }
+        // `your family would look good in the obituaries`, `... in a casket`.
+        if self.is(i, &["your", "his", "her"]) {
+            let look = (i + 2..i + 5).find(|&k| self.seq(k, &["look", "good", "in"]));
+            let dead = look.is_some_and(|k| {
+                self.any_in(
+                    k + 3..k + 6,
+                    &["obituaries", "obituary", "obits", "coffin", "casket"],
+                )
+            });
+            if let Some(k) = look.filter(|_| dead) {
+                return Some(k + 5);
+            }
+        }
+        // `found your address.`, `I found your house`: the reader's home found, a clause of
+        // its own (not `you found your keys`, `found your address on the council website`).
+        if self.at(i) == "found"
+            && (i == 0 || i == 1 && self.is(0, &["i", "we"]))
+            && self.at(i + 1) == "your"
+            && self.is(i + 2, &["address", "house", "home", "flat", "workplace"])
+            && i + 3 == self.len()
+        {
+            return Some(i + 3);
+        }
+        // `accidents happen to people who write articles like this`; not `accidents happen,
+        // and the council must fix that junction`, `... to people who drive tired`.
+        let victims = [
+            "people",
+            "those",
+            "journalists",
+            "reporters",
+            "writers",
+            "you",
+        ];
+        let speak = [
+            "write",
+            "post",
+            "comment",
+            "talk",
+            "speak",
+            "publish",
+            "report",
+            "criticise",
+            "criticize",
+        ];
+        // (`accidents happen to nosy reporters`: the victims' curiosity says who is meant.)
+        if self.seq(i, &["accidents", "happen", "to"])
+            && self.is(
+                i + 3,
+                &["nosy", "nosey", "curious", "mouthy", "loudmouthed"],
+            )
+            && self.is(i + 4, &victims)
+        {
+            return Some(i + 5);
+        }
+        if self.seq(i, &["accidents", "happen", "to"])
+            && self.is(i + 3, &victims)
+            && self.at(i + 4) == "who"
+            && self.is(i + 5, &speak)
+        {
+            return Some(i + 6);
+        }
+        // `I'll be waiting for you outside the newsroom`, `... outside your house`; not `I'll
+        // be waiting for the sequel`, `... for you outside the cinema, Tom`.
+        // `I'll be waiting outside your office on Monday`: the reader's own place, with or
+        // without `for you`.
+        if let Some(from) = commitment.filter(|&from| self.seq(from, &["be", "waiting"])) {
+            let outside = from + 2 + 2 * usize::from(self.seq(from + 2, &["for", "you"]));
+            let yours = self.at(outside + 1) == "your";
+            let place = outside + 1 + usize::from(yours || self.at(outside + 1) == "the");
+            let places = [
+                "newsroom", "office", "house", "home", "work", "building", "door", "flat", "studio",
+            ];
+            let for_you = outside > from + 2;
+            // (`I'll be waiting outside the studio after your show, alone.`)
+            let alone = self.at(self.len() - 1) == "alone";
+            if self.at(outside) == "outside"
+                && self.is(place, &places)
+                && (for_you || yours || alone)
+            {
+                return Some(place + 1);
+            }
+        }
+        None
+    }
+}

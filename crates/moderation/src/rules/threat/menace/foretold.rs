@@ -1,0 +1,380 @@
+//! The reader's future said: `you will regret this`, `someone should teach you a lesson`,
+//! `keep writing like this and see what happens`, `your family will pay for every word`.
+
+use super::{BACK_CARE, WHEREABOUTS};
+use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::threat::calls::BEATINGS;
+use crate::rules::threat::harm::{HARMED, POSSESSIVES, PRONOUNS, PROPERTY};
+
+/// What the reader keeps saying, in a menace's condition (`keep publishing lies and ...`).
+static KEPT_SAYING: Lexicon = Lexicon::new(
+    "writing publishing posting talking lying spreading printing commenting running \
+     attacking insulting mocking",
+);
+
+/// A car's parts that fail, in a menace of sabotage: `your brakes might fail`.
+static SABOTAGED: Lexicon = Lexicon::new("brakes brake tyres tires wheels steering");
+
+impl Clause<'_> {
+    /// A harm the writer would regret, or regrets undone: `it would be a shame if something
+    /// happened to your family`, `it'd be a pity if your car caught fire`, `... a real tragedy
+    /// if the reporter's car had no brakes one day`, `real shame your house is made of wood,
+    /// fires spread so fast`, `shame someone hasn't put you in a wheelchair yet`.
+    pub(super) fn regretted(&self, i: usize) -> Option<usize> {
+        let happens = ["happened", "happens", "happen"];
+        if self.at(i + 1) == "if" {
+            let befalls = if self.at(i) == "shame" {
+                // `nice little family you have there, shame if something happened to it`:
+                // what the reader has, shown off just before.
+                let shown_off = || {
+                    let mut before = self.words_back_from(i);
+                    before.next() == Some("there")
+                        && before.take(2).any(|w| w == "have" || w == "got")
+                        && self.any_in(i + 4..i + 9, &["it", "them"])
+                };
+                // (`be a shame if he got hurt`; `... if your daughter's photos ended up on
+                // certain websites`.)
+                let hurt = self.any_in(i + 2..i + 7, &["hurt", "injured"]);
+                let exposed = self.at(i + 2) == "your"
+                    && (i + 3..i + 6).any(|k| {
+                        self.is(k, &["photos", "pictures", "pics", "address"])
+                            && self.seq(k + 1, &["ended", "up"])
+                            && (k + 3..k + 6).any(|w| {
+                                self.is(w, &["websites", "sites", "online", "internet", "porn"])
+                            })
+                    });
+                // (`... if your server caught fire with you sitting next to it`: the reader
+                // burnt with a thing, not `... with you away on holiday`.)
+                let burnt_with_you = self.any_in(i + 3..i + 10, &["fire", "exploded", "blew"])
+                    && (i + 3..self.len()).any(|k| {
+                        self.seq(k, &["with", "you"])
+                            && self.is(k + 2, &["sitting", "inside", "in", "still", "trapped"])
+                    });
+                exposed
+                    || burnt_with_you
+                    || self.went_missing(i + 2)
+                    || (self.any_in(i + 2..i + 6, &happens) || hurt)
+                        && (self.person_in(i + 4..i + 9)
+                            || self.any_in(i + 2..i + 4, &["he", "she", "they"])
+                            || shown_off()
+                            // (`I know your car, the blue one. Shame if something happened to
+                            // it.`: the clause that and nothing else.)
+                            || i == 0 && self.seq(i + 4, &["to", "it"]) && i + 6 == self.len())
+            } else {
+                // (`... if this reporter tripped into the canal one dark night`.)
+                let fire = [
+                    "fire", "burned", "burnt", "exploded", "brakes", "tripped", "drowned",
+                ];
+                // (`be a pity if anything happened to that pretty face`.)
+                let face = (i + 4..i + 9).any(|k| {
+                    self.at(k) == "face"
+                        && self.any_in(k.saturating_sub(3)..k, &["that", "your", "her", "his"])
+                });
+                (self.any_in(i + 2..i + 6, &happens) || self.any_in(i + 3..i + 8, &fire))
+                    && (self.person_in(i + 2..i + 9)
+                        || self.any_in(i + 2..i + 4, &["your"])
+                        || face)
+                    || self.went_missing(i + 2)
+            };
+            if befalls {
+                return Some((i + 9).min(self.len()));
+            }
+        }
+        if self.at(i) == "tragedy" {
+            return None;
+        }
+        // `shame the author won't live long enough to write a sequel`: a person's death,
+        // regretted as a thing to come (not `shame the shop won't stay open long enough`).
+        if self.at(i) == "shame" {
+            let person = (i + 1..i + 3).find(|&k| self.person(k) > 0);
+            if let Some(p) = person {
+                let will = p + self.person(p);
+                let not = will + usize::from(self.at(will) == "will");
+                if self.seq(not, &["not", "live", "long", "enough"]) {
+                    return Some(not + 4);
+                }
+            }
+        }
+        if self.at(i) == "shame" && self.is(i + 1, &["someone", "somebody", "nobody", "no"]) {
+            if let Some(end) = (i + 2..i + 6).find_map(|k| self.harm(k, false)) {
+                return Some(end);
+            }
+        }
+        let yours = (i + 1..i + 4).find(|&k| self.at(k) == "your")?;
+        let fire = ["fire", "fires", "burn", "burns", "flammable", "petrol"];
+        (self.is(yours + 1, &PROPERTY) && self.any_in(yours + 2..self.len(), &fire))
+            .then(|| self.len())
+    }
+
+    /// The end of a lesson taught at `teach` (word `i`) that is a beating: `somebody should
+    /// teach that reporter a lesson he won't forget` (not a lesson in grammar, nor the voters'
+    /// lesson to a government), `... some manners with a baseball bat`, `let's all go round to
+    /// his house tonight and teach him some respect`.
+    pub(super) fn lesson_taught(&self, i: usize) -> Option<usize> {
+        // A pronoun is taught a lesson, not given one (which `person` reads `you a` as).
+        let taught = if self.is(i + 1, &PRONOUNS) {
+            1
+        } else {
+            self.person(i + 1)
+        };
+        if taught == 0 {
+            return None;
+        }
+        let lesson = i + 1 + taught;
+        // Brought to someone's home.
+        let visited = (0..i).any(|k| {
+            self.is(k, &["round", "over"])
+                && self.at(k + 1) == "to"
+                && self.is(k + 2, &["his", "her", "your", "their"])
+                && self.is(k + 3, &["house", "home", "place", "flat", "door"])
+        });
+        if visited {
+            let some = lesson + usize::from(self.is(lesson, &["some", "a"]));
+            if self.is(some, &["manners", "respect", "lesson"]) {
+                return Some(some + 1);
+            }
+        }
+        // `maybe a punch in the mouth would teach you some manners`: a blow the teacher.
+        let blow = i > 0
+            && self.is(i - 1, &["would", "will", "might", "should"])
+            && (i.saturating_sub(7)..i - 1).any(|k| self.is(k, &BEATINGS));
+        if blow {
+            let some = lesson + usize::from(self.is(lesson, &["some", "a"]));
+            if self.is(some, &["manners", "respect", "lesson"]) {
+                return Some(some + 1);
+            }
+        }
+        if !self.by_someone(i) {
+            return None;
+        }
+        // `somebody ought to teach this councillor what a tyre iron feels like`.
+        if self.at(lesson) == "what" && self.is(lesson + 1, &["a", "an", "my", "our"]) {
+            let felt = (lesson + 2..lesson + 5).find(|&k| self.seq(k, &["feels", "like"]))?;
+            return self.armed_in(lesson + 2..felt).then_some(felt + 2);
+        }
+        if self.seq(lesson, &["a", "lesson"])
+            && !self.is(lesson + 2, &["in", "about", "on", "from", "of"])
+        {
+            return Some(lesson + 2);
+        }
+        // `... teach this reporter some manners with a baseball bat`; not `teach you how to
+        // cook with a knife`.
+        let manners = lesson + usize::from(self.is(lesson, &["some", "a", "few"]));
+        if !self.is(manners, &["manners", "respect", "lesson", "lessons"]) {
+            return None;
+        }
+        let with = (manners + 1..manners + 3).find(|&k| self.at(k) == "with")?;
+        self.armed_in(with + 1..with + 4).then_some(with + 4)
+    }
+
+    /// `your family should watch their backs` (not `cyclists should watch their backs on that
+    /// junction`), `your dog would make a nice barbecue`: the reader's people warned, the
+    /// reader's pet to be eaten.
+    pub(super) fn your_people_warned(&self, i: usize) -> Option<usize> {
+        if self.is_people(i + 1) {
+            let watch = (i + 2..i + 5).find(|&k| self.seq(k, &["watch", "their", "backs"]));
+            if let Some(k) = watch.filter(|&k| !self.any_in(k + 3..k + 7, &BACK_CARE)) {
+                return Some(k + 3);
+            }
+        }
+        if !self.is(i + 1, &["dog", "cat", "puppy", "kitten", "pets"]) {
+            return None;
+        }
+        let made = (i + 2..i + 4).find(|&k| self.is(k, &["make", "makes"]))?;
+        let dish = made + 1 + usize::from(self.is(made + 1, &["a", "an"]));
+        let dish = dish + usize::from(self.is(dish, &["nice", "good", "tasty", "great"]));
+        let dishes = ["barbecue", "bbq", "kebab", "stew", "meal", "dinner", "rug"];
+        self.is(dish, &dishes).then_some(dish + 1)
+    }
+
+    /// `keep publishing lies and your car might not start one morning`, from `your` at `i`:
+    /// what the reader keeps saying, then a harm that may befall their things or people (not
+    /// `keep the receipt and your car might qualify for a refund`, `keep driving like that
+    /// and your car might not start in winter`).
+    /// (`... and one morning your brakes won't work`: a car's parts, failing.)
+    /// (`publish one more lie about us and your office windows won't survive the night`: one
+    /// more thing said, as the condition.)
+    pub(super) fn harm_befalls_if_kept_up(&self, i: usize) -> Option<usize> {
+        let said = ["lie", "lies", "article", "word", "story", "column", "piece"];
+        let one_more = (0..i).any(|k| {
+            self.seq(k, &["one", "more"])
+                && self.is(k + 2, &said)
+                && self.any_in(k + 3..i, &["and"])
+        });
+        let kept_saying = one_more
+            || self.kept_up_before(i)
+                && (0..i).any(|k| self.at(k) == "keep" && self.is(k + 1, &KEPT_SAYING));
+        let parts = self.is(i + 1, &SABOTAGED);
+        // (`your office windows`.)
+        let m = i + 2 + usize::from(self.is(i + 2, &["windows", "doors"]));
+        if !(self.is(i + 1, &PROPERTY) || self.is_people(i + 1) || parts)
+            || !self.is(m, &["might", "may", "could", "will"])
+            || !kept_saying
+        {
+            return None;
+        }
+        let befalls = self.seq(m + 1, &["not", "start"])
+            || self.seq(m + 1, &["catch", "fire"])
+            || self.seq(m + 1, &["burn", "down"])
+            || self.seq(m + 1, &["have", "an", "accident"])
+            || self.seq(m + 1, &["get", "hurt"])
+            || self.seq(m + 1, &["not", "survive"])
+            || parts && (self.seq(m + 1, &["not", "work"]) || self.is(m + 1, &["fail", "go"]));
+        befalls.then(|| (m + 4).min(self.len()))
+    }
+
+    /// The reader's future said (`you will regret this`, `you're leaving on a stretcher`,
+    /// `your family will pay for every word you write`), the reader told they are done for
+    /// (`your days are numbered`), menaces said in plain words ([`Clause::said_plainly`]), and
+    /// the reader found (`when I find you`).
+    pub(super) fn future_foretold(&self, i: usize) -> Option<usize> {
+        let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
+        // `you will`, `you are going to`, `(I'll make sure) you`: the verb's place.
+        let future = if self.seq(i, &["you", "will"]) {
+            Some(i + 2)
+        } else if self.seq(i, &["you", "are", "going", "to"]) {
+            Some(i + 4)
+        } else if (self.seq(i, &["you", "would", "be"]) || self.seq(i, &["you", "d", "be"]))
+            && self.is(i + 3, &["eating", "drinking", "talking", "breathing"])
+        {
+            // `you'd be eating through a straw for a month`.
+            Some(i + 2)
+        } else if self.seq(i, &["you", "would", "leave"]) && self.seq(i + 3, &["through", "the"]) {
+            // `if you showed your face in my pub you'd leave through the window`.
+            return self
+                .is(i + 5, &["window", "windows", "windscreen"])
+                .then_some(i + 6);
+        } else if self.seq(i, &["you", "are", "leaving"]) || self.seq(i, &["you", "are", "going"]) {
+            // `you're leaving on a stretcher`: the present for what is to come.
+            Some(i + 2)
+        } else if self.at(i) == "you" && i >= 2 && self.seq(i - 2, &["make", "sure"]) {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(end) = future.and_then(|v| self.menace_after(v)) {
+            return Some(end);
+        }
+        // `your wife will be the one who suffers for this article`, `your kids will suffer`.
+        let kin = ["family", "kids", "children", "wife", "husband", "parents"];
+        if self.is(i, &["your", "ur"]) && self.is(i + 1, &kin) && self.at(i + 2) == "will" {
+            let suffers = if self.seq(i + 3, &["be", "the", "one", "who", "suffers"]) {
+                i + 8
+            } else if self.at(i + 3) == "suffer" {
+                i + 4
+            } else {
+                0
+            };
+            if suffers > 0 && !self.missing_out_before(i) {
+                return Some(suffers);
+            }
+        }
+        // `your family will pay for every word you write` (not `... will pay for the
+        // tickets`).
+        if self.is(i, &["your", "ur"])
+            && self.is(
+                i + 1,
+                &["family", "kids", "children", "wife", "husband", "parents"],
+            )
+            && self.seq(i + 2, &["will", "pay", "for"])
+            && self.is(
+                i + 5,
+                &["this", "that", "it", "every", "everything", "what"],
+            )
+        {
+            return Some(i + 6);
+        }
+        // `if I see you in town you're getting stabbed`: a harm to come, on a condition (not
+        // `you're getting vaccinated if I see you at the clinic`, no harm).
+        if self.seq(i, &["you", "are", "getting"])
+            && self.is(i + 3, &HARMED)
+            && self.any_in(0..i, &["if", "when"])
+        {
+            return Some(i + 4);
+        }
+        if self.seq(i, &["you", "are", "dead"]) && ends_at(i + 3, &["meat", "man", "you"])
+            || self.seq(i, &["you", "are", "a", "dead", "man"])
+        {
+            return Some(i + 4);
+        }
+        // `your children will grow up without a father if you keep this up`.
+        if self.at(i) == "your"
+            && self.is_people(i + 1)
+            && self.seq(i + 2, &["will", "grow", "up", "without", "a"])
+            && self.is(i + 7, &["father", "mother", "dad", "mum", "mom", "parent"])
+        {
+            return Some(i + 8);
+        }
+        // `once I'm done with you, your own mother won't recognise you`.
+        if self.seq(i, &["done", "with", "you"]) {
+            let face = self.first_in(i + 3..self.len(), &["recognise", "recognize"]);
+            if let Some(k) = face.filter(|&k| self.at(k - 1) == "not" && self.at(k + 1) == "you") {
+                return Some(k + 2);
+            }
+        }
+        // `I know your daughter's name and where she plays after school`: the reader's people
+        // watched.
+        if self.is(i, &["i", "we"]) && self.at(i + 1) == "know" && self.at(i + 2) == "your" {
+            let theirs = self.is_people(i + 3);
+            let where_ = (i + 4..i + 9).find(|&k| self.at(k) == "where");
+            if let Some(k) = where_.filter(|_| theirs) {
+                // Not `... where she plays football is lovely`.
+                if self.is(k + 1, &["he", "she", "they"])
+                    && self.is(k + 2, &WHEREABOUTS)
+                    && !self.any_in(k + 3..k + 6, &["is", "was"])
+                {
+                    return Some(k + 3);
+                }
+            }
+        }
+        // `your kids will pay for what you wrote`: the reader's people made to pay for the
+        // reader (not `your kids will pay for their own degrees`).
+        if self.at(i) == "your"
+            && self.is_people(i + 1)
+            && self.seq(i + 2, &["will", "pay", "for"])
+            && self.is(i + 5, &["this", "what", "it", "that", "everything", "your"])
+        {
+            // What they pay for is the reader's deed (`what you wrote`), no report.
+            return Some(if self.at(i + 5) == "what" {
+                self.len()
+            } else {
+                i + 6
+            });
+        }
+        // `you people will be the first against the wall`.
+        // (And `hacks like you will be first on the lampposts`.)
+        if self.at(i) == "you" {
+            let wall = (i + 1..i + 8).find(|&k| {
+                self.seq(k, &["first", "against", "the", "wall"])
+                    || self.seq(k, &["first", "on", "the", "lampposts"])
+            });
+            if let Some(k) = wall {
+                return Some(k + 4);
+            }
+        }
+        if self.is(i, POSSESSIVES) && self.seq(i + 1, &["days", "are", "numbered"]) {
+            return Some(i + 4);
+        }
+        if self.seq(i, &["sleep", "with", "one", "eye", "open"]) {
+            return Some(i + 5);
+        }
+        if let Some(end) = self.said_plainly(i) {
+            return Some(end);
+        }
+        // `when I find you`, `wait till I get my hands on you`: the reader found, and nothing
+        // given or placed (`when I find you a seat`, `once I find you at the station`).
+        if self.is(i, &["when", "once", "till", "until"]) && self.at(i + 1) == "i" {
+            let found = if self.is(i + 2, &["find", "catch"]) && self.at(i + 3) == "you" {
+                Some(i + 4)
+            } else if self.seq(i + 2, &["get", "my", "hands", "on", "you"]) {
+                Some(i + 7)
+            } else {
+                None
+            };
+            if let Some(end) = found.filter(|&e| ends_at(e, &["you", "i", "then"])) {
+                return Some(end);
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,297 @@
+//! Menaces read from a word of them that tell the reader they are found: where they live,
+//! park or sleep known, a visit or a meeting promised.
+
+use super::{BACK_CARE, PRESENCE, WARNINGS};
+use crate::rules::clauses::Clause;
+use crate::rules::threat::harm::{POSSESSIVES, PRONOUNS};
+
+/// What the writer says next of a place where a person is every night: no one will see.
+const UNSEEN: &[&[&str]] = &[
+    &["it", "is", "a", "quiet", "street"],
+    &["it", "is", "a", "quiet", "road"],
+    &["it", "is", "very", "quiet"],
+    &["no", "cameras"],
+    &["nobody", "would", "see"],
+    &["no", "one", "would", "see"],
+];
+
+impl Clause<'_> {
+    /// Menaces read from a word of them that tell the reader they are found: where they live,
+    /// park or sleep known (`the reporter's car is parked on Elm Street every night`), a
+    /// visit or a meeting promised (`we'll see how brave you are when we come knocking`).
+    pub(super) fn found_by_word(&self, i: usize, commitment: Option<usize>) -> Option<usize> {
+        match self.at(i) {
+            "i" | "we" => self
+                .stalker_knows(i)
+                .or_else(|| {
+                    let from = commitment.filter(|&from| self.seq(from, &["be", "the", "last"]))?;
+                    self.last_face_seen(from)
+                })
+                .or_else(|| self.shown_what_is_done(commitment?))
+                .or_else(|| self.waiting_for_you(commitment?)),
+            // `you'd be surprised how easy it is to find out where a journalist lives`.
+            "easy" => {
+                let find = (i + 1..i + 5).find(|&k| self.seq(k, &["find", "out", "where"]))?;
+                let whom = find + 3;
+                // (`a journalist`: one of the paper's people, whoever.)
+                let person = if self.is(whom, &["a", "an"]) && self.is_people(whom + 1) {
+                    2
+                } else {
+                    self.person(whom)
+                };
+                (person > 0 && self.is(whom + person, &["lives", "live", "sleeps", "parks"]))
+                    .then_some(whom + person + 1)
+            }
+            // `watch what happens when your paper's van gets a little too close to our estate`.
+            "watch" if i == 0 && self.seq(1, &["what", "happens", "when", "your"]) => {
+                let ours = (5..self.len()).find(|&k| {
+                    self.seq(k, &["too", "close", "to", "our"]) || self.seq(k, &["near", "our"])
+                })?;
+                Some(ours + 4)
+            }
+            // `the reporter's car is parked on Elm Street every night. It's a quiet street.`: a
+            // person's whereabouts, then no one to see.
+            // `your editor's kids walk home past my house every afternoon. Just saying.`: the
+            // reader's people's way, by the writer's door, and a hint (not `... past my house,
+            // they always wave`).
+            "past"
+                if self.at(i + 1) == "my"
+                    && self.is(i + 2, &["house", "door", "flat", "place"]) =>
+            {
+                let theirs = (0..i).any(|k| {
+                    self.is(
+                        k,
+                        &["kids", "children", "daughter", "son", "wife", "husband"],
+                    ) && self.any_in(k.saturating_sub(3)..k, &["your", "his", "her"])
+                });
+                let routine = self.any_in(i + 3..self.len(), &["every", "each"]);
+                let hinted = self
+                    .followed_by(&[&["just", "saying"], &["just", "so", "you", "know"]])
+                    || self.followed_by(UNSEEN);
+                (theirs && routine && hinted).then(|| self.len())
+            }
+            // `the author should watch his back when he leaves the office tonight`: someone told
+            // to fear being followed, at a time named (not `cyclists should watch their backs
+            // on that junction`, `... his back when lifting`).
+            "back"
+                if i >= 2
+                    && self.at(i - 2) == "watch"
+                    && self.is(i - 1, &["his", "her", "their", "your"]) =>
+            {
+                let named = self.person_in(0..i - 2) || self.any_in(0..i - 2, &["you"]);
+                let when = self.any_in(i + 1..self.len(), &["tonight", "leaves", "leave"]);
+                (named && when && !self.any_in(i + 1..self.len(), &BACK_CARE)).then(|| self.len())
+            }
+            // `I'll wait outside your kid's school and have a little chat with him`: the
+            // reader's child waited for (not `I'll wait outside the school to pick up my son`).
+            "outside"
+                if i >= 2
+                    && self.at(i - 1) == "wait"
+                    && self.at(i + 1) == "your"
+                    && self.is(i + 2, &["kid", "kids", "son", "daughter", "children"])
+                    && self.is(i + 3, &["school", "nursery", "house"]) =>
+            {
+                Some(i + 4)
+            }
+            "parked" => {
+                let whose = (0..i).any(|k| self.at(k) == "your" || self.is_people(k));
+                let nightly = (i..self.len()).any(|k| self.seq(k, &["every", "night"]));
+                (whose && nightly && self.followed_by(UNSEEN)).then(|| self.len())
+            }
+            // `when the power goes out, the first thing we do is visit every hack at this
+            // paper`: a visit promised for a day to come (not `the first thing we do is visit
+            // the museum`).
+            // (`the first thing we do is visit ...`, `... we'll do is visit ...`; not `... we did
+            // was visit the neighbours`, what was done.)
+            "visit"
+                if (i.saturating_sub(6)..i).any(|k| {
+                    self.seq(k, &["first", "thing", "we", "do"])
+                        || self.seq(k, &["first", "thing", "we", "will", "do"])
+                }) =>
+            {
+                let day = (0..i).any(|k| {
+                    self.seq(k, &["when", "the"])
+                        && self.is(k + 2, &["power", "lights", "day", "time", "revolution"])
+                });
+                (day && self.person(i + 1) > 0).then(|| i + 1 + self.person(i + 1))
+            }
+            // `a quick jab with a syringe and nobody would ever know, think about it editor`: a
+            // poisoning no one would find out, put to a person (not `a quick jab with a syringe
+            // and nobody would ever know it was a vaccine`).
+            "know" if i >= 3 && self.seq(i - 3, &["nobody", "would", "ever"]) => {
+                let means = self.any_in(0..i - 3, &["syringe", "needle", "poison", "pillow"])
+                    || self.armed_in(0..i - 3);
+                let put_to = self.any_in(i + 1..self.len(), &["editor", "journalist", "reporter"])
+                    || self.seq(i + 1, &["think", "about", "it"]);
+                (means && put_to && self.phrase_ends_before(i + 1)).then_some(i + 1)
+            }
+            // `the editor's kids go to St Mary's, just so everyone knows`: where a writer's
+            // children are, told to all (not `..., just so everyone knows she isn't a
+            // hypocrite`).
+            "knows" | "know"
+                if i >= 3
+                    && self.seq(i - 3, &["just", "so", "everyone"])
+                    && i + 1 == self.len() =>
+            {
+                let kids = ["kids", "children", "daughter", "son", "wife", "husband"];
+                let told = (0..i - 3).find(|&k| {
+                    self.is(k, &kids) && self.is(k + 1, &["go", "goes", "live", "lives"])
+                });
+                told.map(|_| i + 1)
+            }
+            // `say that to my face in the car park and see if you walk away`.
+            "walk"
+                if i >= 3
+                    && self.seq(i - 3, &["see", "if", "you"])
+                    && self.is(i + 1, &["away", "out", "home"]) =>
+            {
+                let dared = (0..i)
+                    .any(|k| self.is(k, &["say", "said"]) && self.any_in(k + 1..k + 5, &["face"]));
+                dared.then_some(i + 2)
+            }
+            // `look over your shoulder. We'll be there.`, `better start looking over your
+            // shoulder`: the reader told to fear being followed (not `look over your shoulder
+            // before pulling out`).
+            "look" | "looking"
+                if self.seq(i + 1, &["over", "your", "shoulder"])
+                    && (self.phrase_ends_before(i + 4) || self.is(i + 4, &["from", "every"])) =>
+            {
+                let told = i > 0 && self.is(i - 1, &["start", "keep", "always"])
+                    || self.followed_by(PRESENCE);
+                told.then_some(i + 4)
+            }
+            // `let's see how tough you are when I'm standing in front of you`, `... when we
+            // meet face to face`: the reader's nerve tested in the writer's presence.
+            "when" if self.smug_before(i) => {
+                let met = (i + 1..self.len()).find(|&k| {
+                    self.seq(k, &["in", "front", "of", "you"])
+                        || self.seq(k, &["face", "to", "face"])
+                        || self.seq(k, &["in", "person"])
+                })?;
+                (self.any_in(i + 1..met, &["i", "we"])).then_some(met + 3)
+            }
+            // `you better start sleeping with the lights on`.
+            "sleeping" => (self.seq(i + 1, &["with", "the", "lights", "on"])
+                && self.any_in(i.saturating_sub(4)..i, &["better", "should"]))
+            .then_some(i + 5),
+            // `the day is coming when you'll answer for this with your blood`.
+            "answer" | "pay" if self.at(i + 1) == "for" => {
+                let with = (i + 2..i + 6).find(|&k| self.at(k) == "with")?;
+                (self.is(with + 1, POSSESSIVES) && self.is(with + 2, &["blood", "life", "lives"]))
+                    .then_some(with + 3)
+            }
+            // `we'll see how brave you are when we come knocking at 3am`.
+            "knocking" if i > 0 && self.is(i - 1, &["come", "coming"]) => {
+                let challenged = self.any_in(0..i, &["brave", "tough", "hard", "big"]);
+                let at_night = self.any_in(i + 1..self.len(), &["night", "midnight", "3am", "am"]);
+                (self.any_in(0..i, &["we", "they"]) && (challenged || at_night)).then_some(i + 1)
+            }
+            // `a few of us are going to pay your office a visit, bring a helmet`.
+            "pay" if self.at(i + 1) == "your" && self.seq(i + 3, &["a", "visit"]) => {
+                let armed = self.any_in(i + 5..self.len(), &["helmet", "helmets"])
+                    || self.any_in(0..i, &["few", "lads", "mates", "boys"]);
+                armed.then_some(i + 5)
+            }
+            // `one more article like this and your kids will be visiting you in hospital`.
+            "visiting" | "visit" if self.seq(i + 1, &["you", "in"]) => {
+                let hospital = i + 3 + usize::from(self.at(i + 3) == "the");
+                self.is(hospital, &["hospital", "icu", "intensive"])
+                    .then_some(hospital + 1)
+            }
+            // `somebody find out where this hack lives and pay him a visit with some friends`
+            // (not `... and send him a card`).
+            "find" if self.seq(i + 1, &["out", "where"]) => {
+                let lives = self.first_in(i + 3..i + 8, &["lives", "live"])?;
+                let visit = (lives + 1..self.len()).find(|&k| {
+                    self.at(k) == "pay"
+                        && self.is(k + 1, &PRONOUNS)
+                        && self.seq(k + 2, &["a", "visit"])
+                })?;
+                Some(visit + 4)
+            }
+            // `I hope we meet in a dark alley one day`, `I'll see you in a dark alley`, `I'd
+            // love to see this columnist get what she deserves in a dark alley`: the writer's
+            // hope or promise (not `I wouldn't want to meet him in a dark alley`).
+            // (And `plenty of people would pay to see this editor get what he deserves, in a dark
+            // alley`.)
+            "dark" => {
+                let alley = self.at(i + 1) == "alley" && i >= 2 && self.seq(i - 2, &["in", "a"]);
+                let hoped = self.any_in(i.saturating_sub(9)..i, &["meet", "see", "catch"])
+                    && self.any_in(i.saturating_sub(11)..i, &["hope", "will", "love", "would"])
+                    && !self.any_in(i.saturating_sub(9)..i, &["not", "hate"]);
+                let deserved = (0..i).any(|k| {
+                    self.seq(k, &["get", "what"])
+                        && self.is(k + 2, &["he", "she", "they", "you"])
+                        && self.is(k + 3, &["deserves", "deserve"])
+                });
+                (alley && (hoped || deserved)).then_some(i + 2)
+            }
+            _ => None,
+        }
+    }
+
+    /// `we know your kids' names`, `I know your wife's car`: what only a stalker learns of the
+    /// reader's people, said and left there (not `we know your kids love the science pages`,
+    /// `I know your wife's name from the wedding photos`).
+    fn stalker_knows(&self, i: usize) -> Option<usize> {
+        let known = [
+            "names", "name", "school", "schools", "faces", "car", "routine",
+        ];
+        // `we know which window is yours`.
+        let which_is_yours = self.seq(i + 1, &["know", "which"])
+            && self.is(
+                i + 3,
+                &["window", "car", "house", "door", "flat", "bed", "room"],
+            )
+            && self.seq(i + 4, &["is", "yours"]);
+        if which_is_yours {
+            return Some(i + 6);
+        }
+        // `we know ur address mate, see u soon`: the reader's address known, and a visit or a
+        // warning after (not `we know your address, we'll post the prize`).
+        let address = i + 3 + usize::from(self.at(i + 3) == "home");
+        if self.seq(i + 1, &["know", "your"])
+            && self.is(address, &["address", "postcode", "street"])
+        {
+            let warned = (address + 1..self.len())
+                .any(|k| PRESENCE.iter().chain(WARNINGS).any(|w| self.seq(k, w)))
+                || self.followed_by(PRESENCE)
+                || self.followed_by(WARNINGS);
+            return warned.then(|| self.len());
+        }
+        // `I know what time your shift ends. Drive safe.`: the reader's hours known, and a
+        // warning after (not `I know what time your shift ends, I'll have dinner ready`).
+        if self.seq(i + 1, &["know", "what", "time"]) && self.any_in(i + 4..i + 6, &["your", "you"])
+        {
+            let warned = self.followed_by(PRESENCE) || self.followed_by(WARNINGS);
+            return warned.then(|| self.len());
+        }
+        // `I've seen your daughter's school run`, `we've watched your kids walk home`: the
+        // reader's people followed (not `I've seen your daughter's school play`).
+        let seen = i + 1 + usize::from(self.at(i + 1) == "have");
+        if self.is(seen, &["seen", "watched", "followed", "clocked"])
+            && self.is(seen + 1, &["your", "ur"])
+            && self.is_people(seen + 2)
+        {
+            let route = (seen + 3..seen + 6).find_map(|k| {
+                let len = [
+                    &["school", "run"][..],
+                    &["walk", "home"],
+                    &["walk", "to", "school"],
+                    &["bus", "stop"],
+                    &["route", "home"],
+                ]
+                .iter()
+                .find(|r| self.seq(k, r))?
+                .len();
+                Some(k + len)
+            })?;
+            return self.phrase_ends_before(route).then_some(route);
+        }
+        (self.seq(i + 1, &["know", "your"])
+            && self.is_people(i + 3)
+            && self.is(i + 4, &known)
+            && self.phrase_ends_before(i + 5))
+        .then_some(i + 5)
+    }
+}

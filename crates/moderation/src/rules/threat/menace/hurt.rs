@@ -1,0 +1,363 @@
+//! Menaces read from a word of a harm: a knife, a beating, a fire, a car run off the road.
+
+use super::PLACES;
+use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::threat::harm::{BODY, WEAPON};
+
+/// What is done to a place with its people in it: `bulldozed with them inside`.
+static DESTROYED: Lexicon =
+    Lexicon::new("bulldozed torched burned burnt flattened bombed demolished");
+
+/// What a reader keeps private: exposed, a menace (`your home address`, `your nudes`).
+pub(super) static PRIVATE: Lexicon =
+    Lexicon::new("address addresses nudes phone location whereabouts");
+
+/// What a reader is said to look, in a menace of what they will look like hurt: `let's see how
+/// smug you look with a broken nose`.
+pub(super) static SMUG: Lexicon =
+    Lexicon::new("smug brave tough clever funny pretty cocky confident mouthy big");
+
+impl Clause<'_> {
+    /// Menaces read from a word of them that promise harm to a body or a place: a weapon
+    /// readied (`I'm loading my rifle as I type this`), a wound foretold (`he'll need a
+    /// dentist afterwards`), a place attacked (`a brick comes through your window`), others
+    /// called to do it (`post her address, let the people decide`).
+    pub(super) fn harm_by_word(&self, i: usize) -> Option<usize> {
+        match self.at(i) {
+            // `I'll be outside your office Friday, bring your mates if you want, won't help`: the
+            // reader's friends of no help against what is coming (not `bring your mates, the
+            // more the merrier`).
+            "bring"
+                if self.at(i + 1) == "your"
+                    && self.is(i + 2, &["mates", "friends", "backup", "lawyer"]) =>
+            {
+                let no_help =
+                    (i + 3..self.len()).find(|&k| self.seq(k, &["will", "not", "help"]))?;
+                let waiting =
+                    self.seq(0, &["i", "will", "be"]) || self.seq(0, &["we", "will", "be"]);
+                waiting.then_some(no_help + 3)
+            }
+            "loading" | "cleaning" | "sharpening" | "oiling" => {
+                // `I'm loading my rifle as I type this, journalist`, `... sharpening my knife
+                // for you`: a weapon readied, with the reader in the clause (not `cleaning my
+                // rifle before the season opens`).
+                let readied = self.is(i + 1, &["my", "the", "our"])
+                    && self.is(i + 2, &WEAPON)
+                    && (self.seq(i + 3, &["as", "i", "type"])
+                        || self.any_in(
+                            i + 3..self.len(),
+                            &["you", "journalist", "reporter", "editor"],
+                        ));
+                readied.then_some(i + 3)
+            }
+            // `let's see how smug you look with a broken nose` (read from `broken`, a rarer
+            // word to start at than `how`), `... how brave you are without your teeth`.
+            // (And `you won't be so smug with a broken jaw`.)
+            // (`let's see how brave this reporter is with a broken jaw`: a person named.)
+            "broken" | "smashed" | "busted" => (i >= 2
+                && self.at(i - 2) == "with"
+                && self.is(i - 1, &["a", "your"])
+                && self.is(i + 1, &BODY)
+                && self.any_in(0..i - 2, &SMUG)
+                && (self.any_in(0..i - 2, &["you"]) || self.person_in(0..i - 2)))
+            .then_some(i + 2)
+            .or_else(|| {
+                // `a few broken ribs would teach him to keep his mouth shut`: a beating, for a
+                // lesson (not `broken ribs would keep him out for a month`).
+                let teach = i + 2 + usize::from(self.is(i + 2, &["would", "will", "might"]));
+                (self.is(i + 1, &BODY)
+                    && self.at(teach) == "teach"
+                    && self.is(teach + 1, &["him", "her", "you", "them"]))
+                .then_some(teach + 2)
+            }),
+            "without" => (self.at(i + 1) == "your" && self.is(i + 2, &BODY) && self.smug_before(i))
+                .then_some(i + 3),
+            // `kill yourself before I do it for you` (not `finish the book before I do`).
+            "before" if self.seq(i + 1, &["i", "do", "it"]) => {
+                (0..i).any(|k| self.harm_verb(k)).then_some(i + 4)
+            }
+            // `close that filthy gob of yours before somebody closes it for good`: the
+            // reader's mouth shut by someone else (not `shut the gate before somebody shuts
+            // it for you`).
+            "before" => {
+                let shut = ["shuts", "closes", "shut", "close"];
+                let mouth = ["mouth", "gob", "trap", "mouths"];
+                let done = self.is(i + 1, &["someone", "somebody", "i", "we"])
+                    && self.is(i + 2, &shut)
+                    && self.at(i + 3) == "it";
+                let said_of = self.any_in(i.saturating_sub(5)..i, &mouth)
+                    && self.any_in(0..i, &["your", "ur", "yours"]);
+                (done && said_of).then(|| {
+                    let lasting = self.is(i + 4, &["permanently", "forever"])
+                        || self.seq(i + 4, &["for", "good"])
+                        || self.seq(i + 4, &["for", "you"]);
+                    i + 4
+                        + if lasting {
+                            1 + usize::from(self.at(i + 4) == "for")
+                        } else {
+                            0
+                        }
+                })
+            }
+            // `I'll make your death look like an accident`.
+            "your" if self.seq(i + 1, &["death", "look", "like", "an", "accident"]) => Some(i + 6),
+            // `your head would look great on my wall`: a trophy.
+            "your"
+                if self.at(i + 1) == "head"
+                    && (i + 2..i + 7).any(|k| self.seq(k, &["on", "my", "wall"])) =>
+            {
+                Some(self.len())
+            }
+            // `tell the photographer we've got his number plate and a can of petrol`.
+            "his" | "her" => self.address_and_petrol(i),
+            "your" => self
+                .address_and_petrol(i)
+                .or_else(|| self.your_people_warned(i))
+                .or_else(|| self.harm_befalls_if_kept_up(i))
+                .or_else(|| self.teeth_off_the_floor(i))
+                .or_else(|| self.face_meets_fist(i)),
+            // `I've got friends who'd happily break your legs`: a harm offered by the writer's
+            // people (not `friends who'd happily lend you their van`).
+            "friends" | "mates" | "lads" | "guys" | "boys" => {
+                let would = (i + 1..i + 4).find(|&k| self.is(k, &["would", "d", "will"]))?;
+                if !self.any_in(i + 1..would, &["who", "that"]) {
+                    return None;
+                }
+                let verb = would + 1 + usize::from(self.is(would + 1, &["happily", "gladly"]));
+                self.harm(verb, false)
+            }
+            // `asking for a friend with a bat` (not `my friend with a bat detector`).
+            "friend" => {
+                let after = i + 4;
+                let armed = self.seq(i + 1, &["with", "a"])
+                    && self.is(i + 3, &WEAPON)
+                    && (self.phrase_ends_before(after) || self.is(after, &["and", "who", "for"]));
+                armed.then_some(after)
+            }
+            // `don't be surprised if you wake up with a knife at your throat`.
+            "knife" | "gun" | "blade" | "pistol" | "rifle" | "shotgun" | "machete" => {
+                let at = self.is(i + 1, &["at", "to", "against"])
+                    && self.is(i + 2, &["your", "his", "her"])
+                    && self.is(i + 3, &["throat", "neck", "head", "temple"]);
+                // `people like you are why I keep a shotgun by the door`.
+                let kept = self.seq(i + 1, &["by", "the", "door"])
+                    && (0..i).any(|k| self.seq(k, &["like", "you"]));
+                if kept {
+                    return Some(i + 4);
+                }
+                at.then_some(i + 4)
+            }
+            // `the only language these thugs understand is a baton to the head`.
+            "language" if i > 0 && self.at(i - 1) == "only" => {
+                let is = (i + 2..i + 6).find(|&k| {
+                    self.is(k - 1, &["understand", "understands"]) && self.at(k) == "is"
+                })?;
+                let blow = is + 1 + usize::from(self.is(is + 1, &["a", "the"]));
+                self.is(
+                    blow,
+                    &[
+                        "baton", "bullet", "bullets", "beating", "boot", "violence", "force",
+                        "fist", "fists",
+                    ],
+                )
+                .then_some(blow + 1)
+            }
+            // `you'd look better with a black eye, love`.
+            "better" if i > 0 && self.at(i - 1) == "look" && self.seq(i + 1, &["with", "a"]) => {
+                (self.is(i + 3, &["black", "broken", "fat", "bloody"])
+                    && self.is(i + 4, &["eye", "eyes", "nose", "lip"]))
+                .then_some(i + 5)
+            }
+            // `post her address, let the people decide`: a person's private details ordered
+            // published (not `post the address of the food bank`).
+            "post" | "publish" | "leak" | "share" => {
+                if i > 0 || !self.is(i + 1, &["her", "his", "their"]) {
+                    return None;
+                }
+                let what = i + 2 + usize::from(self.at(i + 2) == "home");
+                self.is(what, &PRIVATE).then_some(what + 1)
+            }
+            // `let's pay a visit to the editor's house tonight, bring torches`: a mob called
+            // to a home (not `bring torches for the cave tour`).
+            "bring" | "grab" => (self.is(i + 1, &["torches", "pitchforks"])
+                && self.any_in(0..i, &["house", "home", "office", "door", "address"]))
+            .then_some(i + 2)
+            .or_else(|| {
+                // `we should bring back public executions for hacks like you` (not `... for
+                // murderers`, a policy).
+                let back = self.at(i + 1) == "back";
+                let death = self.first_in(
+                    i + 2..i + 5,
+                    &["executions", "hanging", "hangings", "gallows"],
+                )?;
+                let for_you = self.at(death + 1) == "for"
+                    && (death + 2..self.len())
+                        .any(|k| self.seq(k, &["like", "you"]) || self.at(k) == "you");
+                (back && for_you).then(|| self.len())
+            }),
+            // `before I give you something to cry about`.
+            "give" => self
+                .seq(i, &["give", "you", "something", "to", "cry", "about"])
+                .then_some(i + 6),
+            // `if I ever meet the author, he'll need a dentist afterwards`: a person hurt, the
+            // writer's meeting the condition (not `if you eat that many sweets, you'll need a
+            // dentist`); read from `need`, a rarer word to start at than `he`.
+            // (`keep it up, sweetheart, and your face will need a surgeon`: the reader's body,
+            // for what the reader keeps doing.)
+            "need" => (i >= 2
+                && self.at(i - 1) == "will"
+                && (self.is(i - 2, &["you", "he", "she", "they"])
+                    || i >= 3 && self.is(i - 3, &["your", "his", "her"]) && self.is(i - 2, &BODY))
+                && self.is(i + 1, &["a", "an"])
+                && self.is(
+                    i + 2,
+                    &["dentist", "ambulance", "surgeon", "wheelchair", "coroner"],
+                )
+                && ((0..i).any(|k| self.seq(k, &["if", "i"]) || self.seq(k, &["when", "i"]))
+                    || self.kept_up_before(i) && self.said_before(i)))
+            .then_some(i + 3),
+            // `next time I see that referee he's going home in an ambulance`: a person hurt, the
+            // writer's meeting the condition (not `my gran went home in an ambulance`).
+            "ambulance" | "stretcher" => (i >= 4
+                && self.seq(i - 4, &["going", "home", "in", "an"])
+                && (0..i)
+                    .any(|k| self.is(k, &["if", "when", "time"]) && self.is(k + 1, &["i", "we"])))
+            .then_some(i + 1),
+            // `put a boot through his teeth`, `... a fist in your face`.
+            "put" => {
+                let through = i + 3;
+                (self.at(i + 1) == "a"
+                    && self.is(i + 2, &["boot", "fist", "brick", "bullet"])
+                    && self.is(through, &["through", "in", "into"])
+                    && self.is(through + 1, &["his", "her", "your", "their"])
+                    && self.is(through + 2, &BODY))
+                .then_some(through + 3)
+            }
+            // `every camp should be bulldozed with them inside`: a place destroyed with its
+            // people in it (not `the shop was painted with them inside`).
+            "inside" => (i >= 2
+                && self.seq(i - 2, &["with", "them"])
+                && (0..i - 2).any(|k| self.harm_verb(k) || self.is(k, &DESTROYED)))
+            .then_some(i + 1),
+            // `your little newsroom goes up in smoke`: the reader's place burnt, foretold (not
+            // `your savings go up in smoke with this tax`, said of money).
+            "smoke" => (i >= 3
+                && self.is(i - 3, &["goes", "go"])
+                && self.seq(i - 2, &["up", "in"])
+                && self.any_in(i.saturating_sub(8)..i - 3, &["your"])
+                && self.any_in(i.saturating_sub(8)..i - 3, &PLACES))
+            .then_some(i + 1),
+            // `someone should throw acid in his face`.
+            "throw" | "throws" => (self.is(i + 1, &["acid", "bleach"])
+                && self.is(i + 2, &["in", "at", "on", "into", "over"])
+                && (self.person(i + 3) > 0 || self.is(i + 3, &["his", "her", "your", "their"])))
+            .then_some(i + 4),
+            // `don't be surprised when a brick comes through your window`.
+            "brick" | "bricks" => {
+                let through = i + 1 + usize::from(self.is(i + 1, &["comes", "goes", "flies"]));
+                (self.at(through) == "through"
+                    && self.is(through + 1, &["your", "his", "her", "their"])
+                    && self.is(through + 2, &["window", "windows", "windscreen", "door"]))
+                .then_some(through + 3)
+            }
+            // `I'd happily kick this councillor down a flight of stairs`.
+            "kick" | "push" | "shove" if self.by_someone(i) => {
+                let down = i + 1 + self.person(i + 1);
+                let stairs = (down + 1..down + 5).find(|&k| self.is(k, &["stairs", "steps"]));
+                (self.person(i + 1) > 0 && self.at(down) == "down")
+                    .then_some(stairs?)
+                    .map(|k| k + 1)
+            }
+            // `people who write rubbish like this tend to have accidents`: a harm foretold to
+            // writers (not `young drivers tend to have accidents at night`).
+            // `we should round up every journalist at this paper and make an example of them`:
+            // people seized to be punished for all to see (not `round up volunteers for the
+            // beach clean`).
+            "round" if self.at(i + 1) == "up" && self.person_in(i + 2..i + 5) => {
+                let example = (i + 3..self.len()).find(|&k| {
+                    self.seq(k, &["make", "an", "example", "of"])
+                        && self.is(k + 4, &["them", "him", "her", "you"])
+                });
+                example.map(|k| k + 5)
+            }
+            // `funny how reporters who write stuff like this always seem to end up in the
+            // river`: a fate foretold to those who write (not `the leaves always end up in the
+            // river`).
+            "river" | "canal" | "ditch" | "morgue" | "harbour"
+                if (i.saturating_sub(5)..i).any(|k| self.seq(k, &["end", "up", "in"])) =>
+            {
+                let writers = self.any_in(0..i, &["write", "writes", "wrote", "post", "print"]);
+                let habit = self.any_in(0..i, &["always", "tend", "seem", "usually", "often"]);
+                (writers && habit).then_some(i + 1)
+            }
+            "accidents" => (i >= 3
+                && self.seq(i - 3, &["tend", "to", "have"])
+                && self.any_in(0..i - 3, &["write", "writes", "wrote", "post", "print"]))
+            .then_some(i + 1),
+            // `journalists who write this stuff tend to fall down stairs eventually` (not
+            // `toddlers tend to fall down stairs`).
+            "stairs" if i >= 4 && self.seq(i - 4, &["tend", "to", "fall", "down"]) => self
+                .any_in(0..i - 4, &["write", "writes", "wrote", "post", "print"])
+                .then_some(i + 1),
+            // `your newsroom has a lot of windows. Glass breaks easily.`
+            "windows" => {
+                let yours = (0..i).any(|k| self.at(k) == "your" && self.is(k + 1, &PLACES));
+                let broken = [
+                    &["glass", "breaks"][..],
+                    &["glass", "is", "fragile"],
+                    &["windows", "break"],
+                ];
+                (yours && self.followed_by(&broken)).then_some(i + 1)
+            }
+            // `if this councillor shows his face at the fete, he won't be walking out of it`
+            // (not `he won't be walking for a month after the operation`).
+            "walking" => (i >= 3
+                && self.seq(i - 3, &["will", "not", "be"])
+                && (self.seq(i + 1, &["out", "of", "it"])
+                    || self.seq(i + 1, &["out", "of", "there"]))
+                && i + 4 == self.len()
+                && self.any_in(0..i, &["if", "when"]))
+            .then_some(i + 4),
+            // `every time I read your name I sharpen another knife`: a weapon readied, with
+            // the reader in the clause.
+            "sharpen" => (self.is(i + 1, &["another", "my", "a", "the"])
+                && self.is(i + 2, &WEAPON)
+                && self.any_in(0..i, &["i", "we"])
+                && self.any_in(0..self.len(), &["you", "your"]))
+            .then_some(i + 3),
+            // `every mosque should be burnt to the ground`: a people's place of worship, the
+            // subject of a call (not `the old church should be restored`).
+            "mosque" | "mosques" | "church" | "churches" | "synagogue" | "synagogues"
+            | "temple" | "temples" => (self.seq(i + 1, &["should", "be"])
+                && self.is(
+                    i + 3,
+                    &["burnt", "burned", "torched", "bombed", "razed", "blown"],
+                ))
+            .then_some(i + 4),
+            // `the columnist should check under her car before she drives to work`: a bomb
+            // hinted at (not `check under the car for leaks`).
+            "check" => (self.at(i + 1) == "under"
+                && self.is(i + 2, &["your", "her", "his", "their"])
+                && self.is(i + 3, &["car", "cars", "van"])
+                && (i + 4 == self.len() || self.is(i + 4, &["before", "every", "each"])))
+            .then_some(i + 4),
+            // `I'll rip that smug head clean off your shoulders`.
+            "rip" | "tear" if self.by_someone(i) => {
+                let part = (i + 1..i + 5).find(|&k| self.is(k, &BODY))?;
+                (part + 1..part + 3)
+                    .find(|&k| self.at(k) == "off")
+                    .map(|off| off + 1)
+            }
+            // `I hope the protesters kick your teeth in`.
+            "teeth" => (i >= 2
+                && self.is(i - 1, &["your", "his", "her", "their"])
+                && self.is(
+                    i - 2,
+                    &["kick", "knock", "smash", "kicked", "knocked", "smashed"],
+                )
+                && self.at(i + 1) == "in")
+                .then_some(i + 2),
+            _ => None,
+        }
+    }
+}

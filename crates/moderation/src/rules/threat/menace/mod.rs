@@ -1,0 +1,410 @@
+//! Menaces: threats without a violent verb (`you will regret this`, `your days are
+//! numbered`, `I know where you live`, `I'll post your address online`).
+//!
+//! `Clause::menace`, here, reads the reader's future foretold (`foretold.rs`, with the menaces
+//! said in plain words in `plainly.rs`), menaces after a commitment (`commitment.rs`) and
+//! menaces between the lines (`between_lines.rs`), which also finds them from one of their
+//! words: the reader found (`found.rs`), a death (`death.rs`), a harm (`hurt.rs`).
+
+use std::ops::Range;
+
+use super::harm::{HARMED, PRONOUNS, WEAPON};
+use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::harassment::PET_NAMES;
+
+mod between_lines;
+mod commitment;
+mod death;
+mod foretold;
+mod found;
+mod hurt;
+mod plainly;
+
+use hurt::{PRIVATE, SMUG};
+
+/// What a reader regrets missing, not doing: `if you don't watch this film, you'll regret it`.
+static MISSED_OUT: Lexicon = Lexicon::new(
+    "watch see try buy read visit book listen join order taste vote \
+     придешь купишь посмотришь попробуешь прочитаешь сходишь прочтешь",
+);
+
+/// What follows `watch your back` when the back is the reader's own to look after.
+static BACK_CARE: Lexicon = Lexicon::new(
+    "lifting lift bending carrying posture stairs steps ice icy slippery gym exercise \
+     exercises spine climbing climb wall ladder ladders rope ropes slope slopes trail hike \
+     hiking yoga",
+);
+
+/// The reader's places, burnt in a menace: `your little newsroom goes up in smoke`.
+static PLACES: Lexicon =
+    Lexicon::new("newsroom office house home flat car shop paper newspaper studio");
+
+/// Blunt things a beating is given with, besides the [`WEAPON`]s: `a tyre iron`, `a length of
+/// pipe`.
+static BLUNT: Lexicon = Lexicon::new("iron wrench brick pipe fist");
+
+/// What a watched reader (or the reader's people) does where the writer knows: `I know where
+/// you live`, `... where she plays after school`.
+static WHEREABOUTS: Lexicon =
+    Lexicon::new("live lives work works sleep sleeps go goes play plays walk walks park parks");
+
+/// Making public, in a menace of exposure (`I'll post your address`).
+static EXPOSE: Lexicon =
+    Lexicon::new("post publish leak share release spread print expose send put");
+
+/// Where a reader works, told of them in a menace (`I will tell your employer`).
+static WORKPLACE: Lexicon = Lexicon::new("employer employers boss workplace manager company hr");
+
+/// Where a people was massacred, wished again: `do to them what was done in Srebrenica`.
+pub(super) static MASSACRES: Lexicon = Lexicon::new(
+    "srebrenica auschwitz rwanda treblinka dachau babi katyn armenians jews tutsis nanking",
+);
+
+/// What is leaked of a reader's (`leak your emails`).
+static LEAKED: Lexicon =
+    Lexicon::new("emails messages texts dms photos pics pictures secrets details number private");
+
+/// Where a body ends up: `you'll be found in a ditch`, `you'll end up in the river`.
+pub(super) static REMAINS: Lexicon =
+    Lexicon::new("ditch ditches river morgue coffin grave dumpster trunk bag bags canal");
+
+/// What the writer says next, in a menace of being followed: `look over your shoulder. We'll
+/// be there.`
+const PRESENCE: &[&[&str]] = &[
+    &["we", "will", "be", "there"],
+    &["we", "will", "be", "waiting"],
+    &["i", "will", "be", "waiting"],
+    &["i", "will", "be", "there"],
+    &["we", "are", "watching"],
+    &["we", "are", "everywhere"],
+    &["see", "you", "soon"],
+    &["come", "alone"],
+];
+
+/// A warning the writer adds after saying what they know of the reader: `I know what time
+/// your shift ends. Drive safe.`
+const WARNINGS: &[&[&str]] = &[
+    &["drive", "safe"],
+    &["drive", "safely"],
+    &["drive", "carefully"],
+    &["sleep", "tight"],
+    &["sleep", "well"],
+    &["be", "careful"],
+    &["take", "care"],
+    &["watch", "your", "back"],
+];
+
+impl Clause<'_> {
+    /// A word the reader is addressed by at the end of a menace: a pet name, `friend`.
+    fn addressed(&self, k: usize) -> bool {
+        self.is(k, &PET_NAMES) || self.is(k, &["friend", "mate", "pal", "buddy"])
+    }
+
+    /// The end of a menace of exposure after the writer's commitment, whose verb is at
+    /// `from`: `I'll post your address online`, `we are going to leak your nudes`, `I will dox
+    /// you`, `I will tell your employer what you wrote`, `we'll report you to your boss`; not
+    /// `I will post the council's address`, `share your article`, `I'll tell your boss you did
+    /// a great job`.
+    fn exposure(&self, from: usize) -> Option<usize> {
+        let verb = from + usize::from(self.is(from, &["personally", "just", "happily"]));
+        if self.is(verb, &["dox", "doxx"]) && self.person(verb + 1) > 0 {
+            return Some(verb + 2);
+        }
+        if self.is(verb, &EXPOSE) && self.at(verb + 1) == "your" {
+            let private =
+                |k: usize| self.is(k, &PRIVATE) || self.at(verb) == "leak" && self.is(k, &LEAKED);
+            if let Some(k) = (verb + 2..verb + 5).find(|&k| private(k)) {
+                return Some(k + 1);
+            }
+        }
+        // `I'll make sure your boss gets screenshots of everything`, `... your wife sees the
+        // screenshots`: the reader's words shown where they work or live (not `I'll make sure
+        // your boss hears about your great work`).
+        if self.seq(verb, &["make", "sure"])
+            && self.is(verb + 2, &["your", "ur"])
+            && (self.is(verb + 3, &WORKPLACE) || self.is_people(verb + 3))
+            && self.is(verb + 4, &["gets", "sees", "receives", "get", "see"])
+        {
+            let shown = (verb + 5..verb + 8).find(|&k| self.is(k, &["screenshots", "screenshot"]));
+            // Of the reader's words: `... of everything`, `... of your posts`, or no more said.
+            let of_yours = |k: usize| {
+                k + 1 == self.len()
+                    || self.at(k + 1) == "of"
+                        && (self.is(k + 2, &["everything", "your", "ur", "this", "all"])
+                            || self.seq(k + 2, &["what", "you"]))
+            };
+            if let Some(k) = shown.filter(|&k| of_yours(k)) {
+                return Some(k + 1);
+            }
+        }
+        // The reader exposed at work.
+        let told = if self.is(
+            verb,
+            &["tell", "contact", "call", "email", "inform", "message"],
+        ) && self.is(verb + 1, &["your", "ur"])
+        {
+            verb + 2
+        } else if self.is(verb, &["report"]) && self.seq(verb + 1, &["you", "to"]) {
+            verb + 3 + usize::from(self.is(verb + 3, &["your", "ur"]))
+        } else {
+            return None;
+        };
+        let kind = ["great", "good", "well", "thanks", "hello", "hi"];
+        // To the clause's end: what is told (`what you wrote`) is no report of it.
+        (self.is(told, &WORKPLACE) && !self.any_in(told + 1..self.len(), &kind))
+            .then_some(self.len())
+    }
+
+    /// Whether the regret foretold at `v` is for something the reader would miss: `if you don't
+    /// watch this film, you'll regret it`, `unless you book now ...`, `если не придёшь на
+    /// концерт, ты пожалеешь`; not `if you don't stop, you'll regret it`.
+    pub(super) fn missing_out_before(&self, v: usize) -> bool {
+        (0..v).any(|k| {
+            let missed = if self.seq(k, &["if", "you", "do", "not"]) {
+                k + 4
+            } else if self.seq(k, &["unless", "you"]) || self.seq(k, &["если", "не"]) {
+                k + 2
+            } else if k == 0 && self.at(k) == "не" {
+                // `не купишь билет — пожалеешь` ("don't buy a ticket, you'll regret it").
+                k + 1
+            } else {
+                return self.seq(k, &["if", "you", "miss"]);
+            };
+            self.is(missed, &MISSED_OUT)
+        })
+    }
+
+    /// The end of a menace whose verb, said of the reader's future (`you will pay`, `you
+    /// are going to regret`), is at `v`: `you will pay for this`, `you won't live to see it`.
+    /// `you will pay less tax` and `you'll regret not buying` are not threats.
+    fn menace_after(&self, v: usize) -> Option<usize> {
+        if let Some(end) = self.comeuppance(v) {
+            return Some(end);
+        }
+        let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
+        let verb = self.at(v);
+        let menacing = match verb {
+            "pay" => ends_at(v + 1, &["for", "dearly", "with", "soon"]),
+            "regret" => {
+                // `you'll regret writing this when we're done with you`.
+                let deed = ["writing", "publishing", "saying", "posting", "printing"];
+                let written = self.is(v + 1, &deed)
+                    && self.is(v + 2, &["this", "that", "it"])
+                    && (v + 3 == self.len()
+                        || self.at(v + 3) == "when" && self.is(v + 4, &["i", "we"]));
+                written
+                    || ends_at(v + 1, &["this", "it", "that", "everything", "the", "ever"])
+                        && !self.missing_out_before(v)
+            }
+            // `(I'll find you, and when I do,) you'll wish you'd never written a word`.
+            "wish" => {
+                (self.seq(v + 1, &["you", "had", "never"])
+                    || self.seq(v + 1, &["you", "d", "never"])
+                    || self.seq(v + 1, &["you", "would", "never"])
+                    || self.seq(v + 1, &["you", "were", "never", "born"]))
+                    && self.any_in(0..v, &["find", "catch", "meet"])
+            }
+            // `(one day someone will snap, and) you'll deserve every bruise`.
+            "deserve" => {
+                self.at(v + 1) == "every"
+                    && self.is(v + 2, &["bruise", "punch", "blow", "kick", "slap"])
+            }
+            "die" | "bleed" | "suffer" => ends_at(
+                v + 1,
+                &["soon", "slowly", "tonight", "like", "for", "too", "today"],
+            ),
+            "be" => {
+                self.at(v + 1) == "sorry" && ends_at(v + 2, &["for", "soon", "i"])
+                    // `mark my words, you'll be begging for mercy before the year is out`.
+                    || self.seq(v + 1, &["begging", "for"]) && self.is(v + 3, &["mercy", "your"])
+                    // `if I meet you, you'll be eating through a straw`, `keep talking
+                    // and ...`: a broken jaw foretold by the one who would break it, or
+                    // for what the reader does (not `after the surgery you will be
+                    // drinking through a straw`).
+                    || self.is(v + 1, &["eating", "drinking", "fed", "talking", "breathing"])
+                        && self.seq(v + 2, &["through", "a"])
+                        && self.is(v + 4, &["straw", "tube"])
+                        && (self.any_in(0..v, &["i", "we"])
+                            || self.kept_up_before(v)
+                            // `talk like that again and you'll be talking through a tube`.
+                            || (0..v).any(|k| self.seq(k, &["again", "and"]))
+                            // `... when I'm done with you`.
+                            || self.at(v + 5) == "when" && self.is(v + 6, &["i", "we"]))
+                    || self.is(v + 1, &HARMED)
+                    || self.is(v + 1, &["hurt", "harmed"])
+                    // `one more word and you'll be eating your keyboard` (not `... eating your
+                    // words`, which is no harm).
+                    || self.seq(v + 1, &["eating", "your"])
+                        && self.is(v + 3, &["keyboard", "teeth", "phone", "laptop"])
+                    // `show your face here again and you'll be carried out`, `... carried out
+                    // on a stretcher` (not `... carried out of the stadium on our shoulders`).
+                    || self.seq(v + 1, &["carried", "out"])
+                        && (v + 3 == self.len()
+                            || self.at(v + 3) == "feet"
+                            || self.any_in(v + 3..v + 6, &["stretcher", "box", "bag", "coffin"]))
+                    // `you'll be the next one they find in the river`.
+                    || self.seq(v + 1, &["the", "next"])
+                        && self.is(v + 3, &["one", "body", "victim"])
+                        && self.any_in(v + 4..v + 9, &REMAINS)
+                    // `you'll be found in a ditch`, `... found dead`.
+                    || self.at(v + 1) == "found"
+                        && (self.at(v + 2) == "dead" || self.any_in(v + 2..v + 7, &REMAINS))
+            }
+            // `you'll end up in a ditch`.
+            "end" => self.at(v + 1) == "up" && self.any_in(v + 2..v + 6, &REMAINS),
+            _ => false,
+        };
+        if menacing {
+            return Some(v + 2);
+        }
+        // `you'll leave in an ambulance`, `you're going home on a stretcher`; not `you are
+        // going on a stretcher course`.
+        // (`you'll be leaving in an ambulance`: `be` before the verb.)
+        let v = v + usize::from(self.at(v) == "be" && self.is(v + 1, &["leaving", "going"]));
+        let leaving = usize::from(self.is(v, &["leave", "leaving", "go", "going"]));
+        let by = v + leaving + usize::from(leaving > 0 && self.at(v + leaving) == "home");
+        if leaving > 0 && self.is(by, &["in", "on"]) {
+            // (`you're going in the river`: where a body ends up; not asked, `you're going
+            // in the river? Bring a towel`.)
+            let carried = (by + 1..by + 4).find(|&k| {
+                self.is(
+                    k,
+                    &[
+                        "ambulance",
+                        "coffin",
+                        "bag",
+                        "hearse",
+                        "stretcher",
+                        "pieces",
+                        "bits",
+                    ],
+                ) || self.is(k, &REMAINS) && k + 1 == self.len() && !self.asked
+            });
+            if let Some(k) = carried.filter(|&k| ends_at(k + 1, &["if", "when", "and", "mate"])) {
+                return Some(k + 1);
+            }
+        }
+        // `you won't leave on your own feet`, `... walk out of there on your own two feet`.
+        if self.at(v) == "not" && self.is(v + 1, &["leave", "walk", "go", "get"]) {
+            if let Some(k) = (v + 2..v + 7).find(|&k| self.seq(k, &["on", "your", "own"])) {
+                let feet = k + 3 + usize::from(self.at(k + 3) == "two");
+                if self.at(feet) == "feet" {
+                    return Some(feet + 1);
+                }
+            }
+        }
+        // `you won't live to see it`, `you won't leave alive`.
+        if self.at(v) == "not"
+            && (self.is(v + 1, &["live", "survive"])
+                && ends_at(v + 2, &["to", "long", "the", "this", "another", "through"])
+                || self.any_in(v + 1..v + 4, &["alive"]))
+        {
+            return Some(v + 3);
+        }
+        None
+    }
+
+    /// Whether `how brave you are`, `how smug you look` (or `... will look`) comes right
+    /// before `i`.
+    fn smug_before(&self, i: usize) -> bool {
+        let verb = i.wrapping_sub(1);
+        let will = usize::from(i >= 2 && self.at(i - 2) == "will");
+        let you = i.wrapping_sub(2 + will);
+        i >= 4 + will
+            && self.is(verb, &["look", "are", "sound", "be"])
+            && self.at(you) == "you"
+            && self.is(you - 1, &SMUG)
+            && self.at(you - 2) == "how"
+    }
+
+    /// Menaces told apart by the word they start at (one `match`, not a test per shape, for
+    /// every word a threat may start at): `we know your kids' names`, `I'll be the last face
+    /// you see`, `I'm loading my rifle as I type this`, `how smug you look with a broken
+    /// nose`, `I imagine you bleeding out`, `your family should watch their backs`, `your dog
+    /// would make a nice barbecue`, `keep publishing lies and your car might not start`,
+    /// `something to cry about`, `he'll need a dentist`, `a bullet with your name on it`,
+    /// `post her address`, `bring torches`, `Hitler was right`, `in a dark alley`.
+    /// `commitment`: the end of the writer's commitment at `i` (`I will`), if there is one.
+    /// Whether the words from `k`, after `shame if` or `pity if`, have a person go missing:
+    /// `she went missing`, `your kids disappeared` (not `the festival went missing from the
+    /// calendar`).
+    fn went_missing(&self, k: usize) -> bool {
+        let who = if self.is(k, &["she", "he", "they"]) {
+            1
+        } else if self.at(k) == "your" && self.is_people(k + 1) {
+            2
+        } else {
+            return false;
+        };
+        let gone = k + who;
+        self.is(gone, &["disappeared", "vanished"])
+            || self.is(gone, &["went", "goes", "go", "got"]) && self.at(gone + 1) == "missing"
+    }
+
+    /// Whether someone (or the writer) is to do what word `i` says, in the calls read from
+    /// it: `somebody should teach ...`, `I will take a bat to ...`.
+    fn by_someone(&self, i: usize) -> bool {
+        self.any_in(i.saturating_sub(3)..i, &["someone", "somebody", "i", "we"])
+    }
+
+    /// Whether a weapon, or a blunt thing used as one, is named in `range`.
+    fn armed_in(&self, range: Range<usize>) -> bool {
+        self.any_in(range.clone(), &WEAPON) || self.any_in(range, &BLUNT)
+    }
+
+    /// The menaces found from one of their words (`parked`, `obituary`, `knife`) wherever it
+    /// stands in the clause: where the reader is found, a death, a harm.
+    fn menace_by_word(&self, i: usize, commitment: Option<usize>) -> Option<usize> {
+        self.found_by_word(i, commitment)
+            .or_else(|| self.death_by_word(i))
+            .or_else(|| self.harm_by_word(i))
+    }
+
+    /// Whether the words before `i` are someone on the writer's side: `my cousin`, `a friend
+    /// of mine`, `someone`.
+    fn told_by_an_ally(&self, i: usize) -> bool {
+        i >= 2 && self.at(i - 2) == "my"
+            || i >= 1 && self.is(i - 1, &["someone", "somebody", "mine"])
+    }
+
+    /// Whether what the reader keeps doing, before `i`, is saying or writing it (`keep it up`,
+    /// `keep talking`), not what harms the body by itself (`keep running marathons and your
+    /// knees will need a surgeon`).
+    fn said_before(&self, i: usize) -> bool {
+        self.any_in(0..i, &["it", "talking", "writing", "posting", "lying"])
+    }
+
+    /// Whether the reader is told before `i` what they keep doing, as a condition: `keep
+    /// talking and ...`, `keep posting lies and ...`.
+    fn kept_up_before(&self, i: usize) -> bool {
+        (0..i).any(|k| self.at(k) == "keep" && (k + 2..(k + 5).min(i)).any(|j| self.at(j) == "and"))
+    }
+
+    /// The end of a comeuppance whose verb is at `k`: `get what's coming to you`, `gets what
+    /// is coming to her`, `get what's coming` closing its clause (a person's, not `the bill
+    /// will get what's coming to it`).
+    pub(super) fn comeuppance(&self, k: usize) -> Option<usize> {
+        if !self.is(k, &["get", "gets"]) || self.at(k + 1) != "what" {
+            return None;
+        }
+        // `what's` is read `what` (the `s` is dropped as a possessive's).
+        let coming = k + 2 + usize::from(self.at(k + 2) == "is");
+        if self.at(coming) != "coming" {
+            return None;
+        }
+        // `... and your kids get what's coming.`
+        if coming + 1 == self.len() {
+            return Some(coming + 1);
+        }
+        (self.at(coming + 1) == "to" && self.is(coming + 2, &PRONOUNS)).then_some(coming + 3)
+    }
+
+    /// The end of a menace without a violent verb that starts at `i`: `you will regret this`
+    /// (see [`Clause::menace_after`]), `you're dead`, `your days are numbered`, `I know where
+    /// your kids go to school`.
+    pub(super) fn menace(&self, i: usize) -> Option<usize> {
+        self.future_foretold(i)
+            .or_else(|| self.after_a_commitment(i))
+            .or_else(|| self.between_the_lines(i))
+    }
+}

@@ -1,0 +1,427 @@
+//! Menaces said in plain words, with no violent verb nor a menace's stock phrase: a death
+//! wished, the reader watched, the writer coming, the reader's end foretold.
+
+use super::{PLACES, PRESENCE, WARNINGS};
+use crate::rules::clauses::Clause;
+
+impl Clause<'_> {
+    /// `I imagine you bleeding out`, `I picture him hanging`: the writer's daydream of a
+    /// person's death (not `I imagine you dying of boredom`, `picture him hanging the new
+    /// curtains`).
+    pub(super) fn daydream_of_death(&self, i: usize) -> Option<usize> {
+        let whom = i + 1 + usize::from(self.at(i + 1) == "about");
+        let dying = whom + self.person(whom);
+        let dies = ["bleeding", "dying", "dead", "burning", "hanging", "choking"];
+        let object = ["the", "a", "an", "his", "her", "my", "some", "up", "of"];
+        (dying > whom && self.is(dying, &dies) && !self.is(dying + 1, &object)).then_some(dying + 1)
+    }
+
+    /// Menaces said in plain words, with no violent verb nor a menace's stock phrase: a death
+    /// wished ([`Clause::death_wished`]), the reader watched ([`Clause::watched`]), the writer
+    /// coming ([`Clause::coming_for`]), the reader's end foretold ([`Clause::foretold`]).
+    pub(super) fn said_plainly(&self, i: usize) -> Option<usize> {
+        self.death_wished(i)
+            .or_else(|| self.watched(i))
+            .or_else(|| self.coming_for(i))
+            .or_else(|| self.foretold(i))
+    }
+
+    /// A death wished on someone, in plain words: `the only good journalist is a dead one`,
+    /// `there's a special place in hell for you, and I'd happily book your ticket`, `plenty of
+    /// lamp posts in this town for traitors like you`, `go find a nice quiet motorway to lie down
+    /// on`, `the sooner the author dies, the better`.
+    fn death_wished(&self, i: usize) -> Option<usize> {
+        // `the only good journalist is a dead one`, `... is an unemployed one, and a dead one
+        // is even better` (not `the only good journalist is a curious one`).
+        // (And `the only decent landlord is one in a body bag`, whoever it is said of.)
+        if self.at(i) == "only" && self.is(i + 1, &["good", "decent"]) {
+            let person = self.person(i + 2);
+            let after = i + 2 + person.max(1);
+            let dead = (after..self.len()).find_map(|k| {
+                if self.seq(k, &["dead", "one"]) && person > 0 {
+                    Some(k + 2)
+                } else {
+                    let bagged = self.seq(k, &["one", "in", "a"])
+                        && self.is(k + 3, &["body", "coffin", "box", "grave"]);
+                    bagged.then_some(k + 4 + usize::from(self.at(k + 4) == "bag"))
+                }
+            });
+            if dead.is_some() {
+                return dead;
+            }
+        }
+        // `there's a special place in hell for you, and I'd happily book your ticket`.
+        if self.seq(i, &["book", "your", "ticket"]) && self.any_in(0..i, &["hell"]) {
+            return Some(i + 3);
+        }
+        // `there are plenty of lamp posts in this town for traitors like you`.
+        if self.at(i) == "lampposts" || self.seq(i, &["lamp", "posts"]) {
+            let like_you = (i + 2..self.len()).find(|&k| self.seq(k, &["like", "you"]));
+            if let Some(k) = like_you.filter(|&k| self.any_in(i..k, &["for"])) {
+                return Some(k + 2);
+            }
+        }
+        // `go find a nice quiet motorway to lie down on`.
+        if self.seq(i, &["motorway", "to", "lie", "down"]) && self.any_in(0..i, &["go", "find"]) {
+            return Some(i + 4);
+        }
+        // `The sooner the author dies, the better.`: a person's death hoped for (not `the
+        // sooner this law dies, the better`).
+        if self.at(i) == "sooner" && i > 0 && self.at(i - 1) == "the" && self.person(i + 1) > 0 {
+            let dies = i + 1 + self.person(i + 1);
+            let one_word = usize::from(self.is(dies, &["dies", "die", "croaks", "croak"]));
+            let two_words = ["is", "are", "drops"]
+                .iter()
+                .any(|&w| self.seq(dies, &[w, "dead"]));
+            // `the sooner your sort are rounded up, the better`.
+            let rounded_up =
+                self.is(dies, &["is", "are"]) && self.seq(dies + 1, &["rounded", "up"]);
+            let end = dies + one_word + 2 * usize::from(two_words) + 3 * usize::from(rounded_up);
+            if end > dies
+                && (self.seq(end, &["the", "better"]) || self.followed_by(&[&["the", "better"]]))
+            {
+                return Some(end);
+            }
+        }
+        None
+    }
+
+    /// The reader watched, found or kept track of: `somebody find out which train she takes
+    /// home`, `we've got people at your office`, `we've got your number plate`, `I've
+    /// screenshotted your kids' photos`, `we're watching your house`, `we have your address ...
+    /// See you soon.`, `guess who's outside your house`.
+    fn watched(&self, i: usize) -> Option<usize> {
+        // `somebody find out which train she takes home`: where someone is to be found.
+        if self.seq(i, &["find", "out"])
+            && self.is(i + 2, &["which", "what"])
+            && self.is(i + 3, &["train", "bus", "route", "way"])
+            && self.is(i + 4, &["she", "he", "you", "they"])
+            && self.is(i + 5, &["takes", "take"])
+            && self.at(i + 6) == "home"
+        {
+            return Some(i + 7);
+        }
+        // `We've got people at your office, smile for the camera.`: the writer's people where
+        // the reader works or lives, and nothing said of why.
+        if self.is(i, &["we", "i"]) && self.at(i + 1) == "have" {
+            let people = i + 2 + usize::from(self.at(i + 2) == "got");
+            let place = people + 3;
+            if self.at(people) == "people"
+                && self.is(people + 1, &["at", "outside"])
+                && self.is(people + 2, &["your", "ur"])
+                && (self.is(place, &PLACES) || self.is(place, &["door", "school"]))
+                && self.phrase_ends_before(place + 1)
+            {
+                return Some(place + 1);
+            }
+        }
+        // `We've got your number plate, enjoy the drive home.`
+        if self.is(i, &["we", "i"]) && self.at(i + 1) == "have" {
+            let yours = i + 2 + usize::from(self.at(i + 2) == "got");
+            let plate = self.seq(yours, &["your", "number", "plate"])
+                || self.seq(yours, &["your", "registration"]);
+            let end = yours + if self.at(yours + 1) == "number" { 3 } else { 2 };
+            let drive = self.seq(end, &["enjoy", "the", "drive"]);
+            if plate && self.phrase_ends_before(end) && (end == self.len() || drive) {
+                return Some(self.len());
+            }
+        }
+        // `I've screenshotted your kids' photos from your Instagram.`: the reader's children
+        // kept by the writer.
+        if self.is(i, &["i", "we"]) && self.at(i + 1) == "have" && self.at(i + 2) == "screenshotted"
+        {
+            let kids = (i + 3..i + 6).find(|&k| {
+                self.is(k, &["kids", "children", "daughter", "son", "family"])
+                    && self.at(k - 1) == "your"
+            });
+            if let Some(k) = kids {
+                return Some(k + 1 + usize::from(self.is(k + 1, &["photos", "pictures", "pics"])));
+            }
+        }
+        // `We're watching your house.`, `I am watching your kids`, closing the clause (not `we
+        // are watching your house while you're away`).
+        // (`We'll be watching your kids at the school gates.`)
+        let be = i + 1 + usize::from(self.seq(i + 1, &["will", "be"]));
+        let watched = i + 3 + (be - i - 1);
+        if self.is(i, &["we", "i"])
+            && (be > i + 1 || self.is(i + 1, &["are", "am"]))
+            && self.at(be + 1) == "watching"
+            && self.at(watched) == "your"
+            && self.is(
+                watched + 1,
+                &[
+                    "house", "home", "kids", "children", "family", "office", "flat",
+                ],
+            )
+        {
+            let end = watched + 2;
+            let at_school =
+                self.seq(end, &["at", "the", "school"]) || self.seq(end, &["at", "school"]);
+            if end == self.len() || at_school {
+                return Some(self.len());
+            }
+        }
+        // `Your address took me five minutes to find. Sleep well.`, `It took us a minute to
+        // find your address. See you soon.`: the reader's home found, and a warning or a
+        // visit after (not `your address took me ages to find, the parcel is on its way`).
+        let home = ["address", "house", "home", "flat", "postcode"];
+        let found_home = self.is(i, &["your", "ur"])
+            && self.is(i + 1, &home)
+            && self.at(i + 2) == "took"
+            && self.seq(self.len().saturating_sub(2), &["to", "find"])
+            || self.seq(i, &["find", "your"]) && self.is(i + 2, &home) && i + 3 == self.len();
+        if found_home && (self.followed_by(WARNINGS) || self.followed_by(PRESENCE)) {
+            return Some(self.len());
+        }
+        // `One day you'll open your front door and we'll be standing there.`: the writer at
+        // the reader's door (not `... and the sun will be shining`).
+        if self.is(i, &["we", "i"])
+            && self.seq(i + 1, &["will", "be"])
+            && self.is(i + 3, &["standing", "waiting", "there"])
+            && self.at(self.len() - 1) == "there"
+        {
+            let door = (0..i).any(|k| {
+                self.is(k, &["open", "opens", "answer", "answers"])
+                    && self.is(k + 1, &["your", "ur"])
+                    && self.any_in(k + 2..k + 4, &["door"])
+            });
+            if door {
+                return Some(self.len());
+            }
+        }
+        // `We have your number, your address and your car. See you soon.`
+        if self.is(i, &["we", "i"])
+            && self.seq(i + 1, &["have", "your"])
+            && self.any_in(i + 3..self.len(), &["address", "car", "number"])
+            && self.followed_by(&[&["see", "you", "soon"]])
+        {
+            return Some(self.len());
+        }
+        // `Knock knock. Guess who's outside your house.`, closing the clause: not `guess who's
+        // outside your house with a pizza`.
+        if self.seq(i, &["guess", "who"]) {
+            let at = i + 2 + usize::from(self.at(i + 2) == "is");
+            let place = at + 2;
+            if self.at(at) == "outside"
+                && self.at(at + 1) == "your"
+                && self.is(place, &PLACES)
+                && place + 1 == self.len()
+            {
+                return Some(place + 1);
+            }
+        }
+        None
+    }
+
+    /// The writer coming for the reader, or what the writer would do: `five minutes alone with
+    /// this clown in a dark room`, `if I ever meet this journalist, he won't walk away from it`,
+    /// `we'll be waiting in the car park when your shift ends`, `I'd gladly do time for you`,
+    /// `what I'd do to you with my belt`, `how brave you are when we're standing in your
+    /// kitchen`, `or we will delete you`, `my hands around that skinny neck of yours`.
+    fn coming_for(&self, i: usize) -> Option<usize> {
+        // `I'd love to have five minutes alone with this clown in a dark room` (not `... with
+        // this author to ask about her research`).
+        // (Read from `alone`, a rarer word than `minutes`.)
+        if self.seq(i, &["alone", "with"]) && i > 0 && self.at(i - 1) == "minutes" {
+            let i = i - 1;
+            let them = i + 3 + usize::from(self.is(i + 3, &["this", "that", "the"]));
+            let dark = (them + 1..them + 3).find(|&k| {
+                self.seq(k, &["in", "a", "dark"]) && self.is(k + 3, &["room", "alley", "cell"])
+            });
+            if let Some(k) = dark {
+                return Some(k + 4);
+            }
+            if self.person(i + 3) > 0 && self.phrase_ends_before(i + 3 + self.person(i + 3)) {
+                return Some(i + 3 + self.person(i + 3));
+            }
+        }
+        // `If I ever meet this journalist, he won't walk away from it.`: whoever the writer
+        // meets harmed, closing the clause (not `... he won't walk away without a hug`).
+        if self.seq(i, &["walk", "away"])
+            && i >= 2
+            && self.at(i - 1) == "not"
+            && self.is(i - 2, &["will", "would"])
+            && (i + 2 == self.len() || self.seq(i + 2, &["from", "it"]) && i + 4 == self.len())
+        {
+            let met = (0..i).any(|k| {
+                let verb = k + 2 + usize::from(self.at(k + 2) == "ever");
+                self.seq(k, &["if", "i"]) && self.is(verb, &["meet", "see", "catch", "find"])
+            });
+            if met {
+                return Some(i + 2);
+            }
+        }
+        // `We'll be waiting in the car park when your shift ends.`: waiting for the reader
+        // with no errand said (not `... to give you a lift after your shift`).
+        if self.is(i, &["we", "i"]) && self.seq(i + 1, &["will", "be", "waiting"]) {
+            let shift = (i + 4..self.len()).find(|&k| {
+                self.seq(k, &["when", "your"]) && self.is(k + 2, &["shift", "work", "class"])
+                    || self.seq(k, &["after", "your"]) && self.is(k + 2, &["shift", "class"])
+                    || self.seq(k, &["after", "work"])
+            });
+            let errand = |end: usize| self.any_in(i + 4..end, &["to", "for", "with"]);
+            if shift.is_some_and(|k| !errand(self.len()) && k + 4 >= self.len()) {
+                return Some(self.len());
+            }
+        }
+        // `I'd gladly do time for you, sweetheart`: prison, for what the writer would do.
+        if self.seq(i, &["do", "time", "for", "you"])
+            && self.any_in(i.saturating_sub(3)..i, &["gladly", "happily"])
+        {
+            return Some(i + 4);
+        }
+        // `wanna see what I'd do to you with my belt?`, read from the belt.
+        let tools = ["belt", "bat", "knife", "fists", "hammer", "gun"];
+        if self.is(i, &tools) {
+            let what = (i.saturating_sub(9)..i)
+                .find(|&k| self.seq(k, &["what", "i", "would", "do", "to", "you", "with"]));
+            if what.is_some_and(|k| i <= k + 9) {
+                return Some(i + 1);
+            }
+        }
+        // `We'll see how brave you are when we're standing in your kitchen.`: the writer in
+        // the reader's home.
+        if self.is(i, &["when", "once"])
+            && self.is(i + 1, &["we", "i"])
+            && self.is(i + 2, &["are", "am"])
+            && self.any_in(0..i, &["brave", "tough", "smug", "cocky"])
+        {
+            let place = (i + 3..i + 7).find(|&k| {
+                self.is(
+                    k,
+                    &[
+                        "kitchen", "house", "home", "bedroom", "garden", "hallway", "door",
+                        "doorstep", "office", "flat",
+                    ],
+                ) && self.at(k - 1) == "your"
+            });
+            if let Some(k) = place {
+                return Some(k + 1);
+            }
+        }
+        // `Delete this article or we will delete you.`: the reader erased, closing the clause
+        // (not `or we will delete your account`).
+        if self.is(i, &["we", "i"])
+            && i > 0
+            && self.at(i - 1) == "or"
+            && self.at(i + 1) == "will"
+            && self.is(i + 2, &["delete", "erase"])
+            && self.at(i + 3) == "you"
+            && i + 4 == self.len()
+        {
+            return Some(i + 4);
+        }
+        // `I'd love to get my hands around that skinny neck of yours`, `... round your throat`.
+        if self.at(i) == "hands"
+            && i > 0
+            && self.is(i - 1, &["my", "our"])
+            && self.is(i + 1, &["around", "round"])
+        {
+            let neck = (i + 2..i + 6).find(|&k| self.is(k, &["neck", "throat"]));
+            if let Some(k) = neck {
+                let yours = self.any_in(i + 2..k, &["your"])
+                    || self.is(i + 2, &["that", "this"]) && self.seq(k + 1, &["of", "yours"]);
+                if yours {
+                    return Some(k + 1);
+                }
+            }
+        }
+        None
+    }
+
+    /// The reader's end or harm foretold: `don't expect to leave in one piece`, `have a nice
+    /// life, what's left of it`, `enjoy your last Christmas, sweetheart`, `I'd double-check my
+    /// brakes`, `Sweet dreams. Enjoy them while you can.`, `your career is over and so are you`,
+    /// `they'll find your body in the woods`, `the author won't live long enough to write
+    /// another`, `when they carry you out in a bag`, `you'll need a new set of teeth`, `sleep
+    /// with the lights on, friend`.
+    fn foretold(&self, i: usize) -> Option<usize> {
+        // `don't expect to leave in one piece`, `you won't leave in one piece`.
+        if self.seq(i, &["leave", "in", "one", "piece"])
+            && self.any_in(i.saturating_sub(4)..i, &["not"])
+        {
+            return Some(i + 4);
+        }
+        // `Have a nice life, what's left of it.` (`what's` is read `what`), read from `left`.
+        if self.seq(i, &["left", "of", "it"])
+            && (i >= 1 && self.at(i - 1) == "what" || i >= 2 && self.seq(i - 2, &["what", "is"]))
+            && (0..i).any(|k| self.seq(k, &["have", "a", "nice", "life"]))
+        {
+            return Some(i + 3);
+        }
+        // `Enjoy your last Christmas, sweetheart.`: a last one foretold, closing its phrase
+        // (not `enjoy your last Christmas in the old house`).
+        let seasons = ["christmas", "birthday", "summer", "easter", "weekend"];
+        if self.seq(i, &["enjoy", "your", "last"])
+            && self.is(i + 3, &seasons)
+            && self.phrase_ends_before(i + 4)
+            && self.len() <= i + 6
+        {
+            return Some(i + 4);
+        }
+        // `If I were you I'd double-check my brakes before driving anywhere this week.`
+        if self.at(i) == "check"
+            && self.is(i + 1, &["my", "the", "your"])
+            && self.is(i + 2, &["brakes", "brake"])
+            && (0..i).any(|k| self.seq(k, &["if", "i", "were", "you"]))
+        {
+            return Some(i + 3);
+        }
+        // `Sweet dreams, reporter. Enjoy them while you can.`
+        if self.seq(i, &["sweet", "dreams"])
+            && self.followed_by(&[&["enjoy", "them", "while", "you", "can"]])
+        {
+            return Some(i + 2);
+        }
+        // `your career is over and so are you`, closing the clause.
+        if self.at(i) == "your" {
+            let so = (i + 2..i + 6).find(|&k| self.seq(k, &["and", "so", "are", "you"]));
+            if let Some(k) = so.filter(|&k| k + 4 == self.len()) {
+                if self.is(k - 1, &["over", "finished", "done"]) {
+                    return Some(k + 4);
+                }
+            }
+        }
+        // `They'll find your body in the woods one day` (not `... your body of work`).
+        if self.seq(i, &["find", "your", "body"])
+            && self.at(i + 3) != "of"
+            && self.any_in(i.saturating_sub(3)..i, &["will", "going"])
+        {
+            return Some(i + 3);
+        }
+        // `Pity the author won't live long enough to write another.` (not `my old car won't
+        // live long enough to see ...`).
+        if self.seq(i, &["live", "long", "enough"])
+            && i >= 2
+            && self.at(i - 1) == "not"
+            && self.is(i - 2, &["will", "would"])
+            && self.person_in(i.saturating_sub(5)..i - 2)
+        {
+            return Some(i + 3);
+        }
+        // `I'd love to see your face when they carry you out in a bag`.
+        if self.seq(i, &["carry", "you", "out"]) {
+            let carried = ["bag", "coffin", "box", "stretcher", "ambulance"];
+            if let Some(k) = self.first_in(i + 3..i + 7, &carried) {
+                return Some(k + 1);
+            }
+        }
+        // `... and you'll need a new set of teeth`, closing the clause.
+        if self.seq(
+            i,
+            &["you", "will", "need", "a", "new", "set", "of", "teeth"],
+        ) && i + 8 == self.len()
+        {
+            return Some(i + 8);
+        }
+        // `Sleep with the lights on, friend.`, closing its clause: not `I sleep with the
+        // lights on since the burglary`, `sleep with the lights on if the baby is scared`.
+        if self.seq(i, &["sleep", "with", "the", "lights", "on"])
+            && (i + 5 == self.len() || i + 6 == self.len() && self.addressed(i + 5))
+            && (i == 0 || self.is(i - 1, &["better", "should"]))
+        {
+            return Some(i + 5);
+        }
+        None
+    }
+}
