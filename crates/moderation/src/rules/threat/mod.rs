@@ -29,7 +29,7 @@
 //! `Clause::threat_at`, here, tries the shapes at each word where one may start; each shape
 //! is read in its own file: the harms and the persons they are done to in `harm.rs`,
 //! menaces in `menace/`, calls, wishes and urges to self-harm in `calls.rs`, and the
-//! Russian and Turkish forms in `ru_tr.rs`.
+//! Russian and Turkish forms in `ru_tr/`.
 
 use std::ops::Range;
 use std::sync::LazyLock;

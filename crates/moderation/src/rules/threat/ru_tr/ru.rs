@@ -1,0 +1,649 @@
+//! Threats in Russian: the writer's intent (`я тебя найду и убью`), calls (`таких надо
+//! расстреливать`) and menaces (`тебе не жить`).
+
+use super::{
+    starts_with_any, RU_BREAK, RU_BURY, RU_CARRIED_TO, RU_COMING, RU_CURSE, RU_CURSE_ON, RU_HARM,
+    RU_HARM_INF, RU_HARM_THEY, RU_HARM_WOULD, RU_KILL_THEY, RU_LAMPPOST, RU_MUST, RU_VERMIN,
+    RU_WALL, RU_WEAPON_WITH,
+};
+use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::threat::ThreatKind;
+
+/// Russian past plurals of killing, in that regret.
+static RU_KILLED: Lexicon =
+    Lexicon::new("утопили убили задушили прибили абортировали пристрелили придушили");
+
+/// Games a Russian writer means to crush the reader at: `урою тебя в шахматах`.
+static RU_GAMES: Lexicon = Lexicon::new(
+    "шахматах шахматы игре игра карты картах футболе матче споре дебатах викторине турнире",
+);
+
+/// The reader, to whom a harm is foretold.
+static RU_TO_YOU: Lexicon = Lexicon::new("тебе вам тебя вас");
+
+/// Crushing or poisoning, what is done to vermin (`давить`, `травить`).
+pub(super) static RU_CRUSH: Lexicon = Lexicon::new("давить раздавить травить потравить морить");
+
+/// Whom something is broken on: `тебе`, `ему`.
+static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им тебя вас журналистке");
+
+/// Russian body parts a harm is done to (`руки оторвать`).
+static RU_BODY: Lexicon = Lexicon::new(
+    "руки ноги голову башку язык яйца шею челюсть зубы кости хребет позвоночник ребра рот пальцы \
+     пальцев",
+);
+
+/// Those a harm is done to, named by their role (`автору руки оторвать`).
+static RU_ROLE_TO: Lexicon =
+    Lexicon::new("автору журналисту депутату министру судье редактору таким тому тем");
+
+static RU_STAND: Lexicon =
+    Lexicon::new("ставить поставить поставлю поставим ставили поставили ставят поставят");
+
+/// "Those", "all of them", "such people": whom the wall is for.
+static RU_THOSE: Lexicon = Lexicon::new("этих всех таких предателей");
+
+/// People by their role, as the object of a Russian call (`автора надо утопить`).
+static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
+    "автора авторов журналиста журналистов журналистку журналисток редактора депутата \
+     министра судью чиновников воров сотрудниками журналистами",
+);
+
+/// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
+static RU_PERSON: Lexicon =
+    Lexicon::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку таких этих тобой");
+
+/// Russian wishes (`чтоб ты сдох`, "may you croak") open with `чтоб` (or `хоть бы`, "if
+/// only"), and curse with one of [`RU_CURSE`].
+pub(super) static RU_WISH: Lexicon = Lexicon::new("чтоб чтобы");
+
+static RU_YOU: Lexicon = Lexicon::new("ты вы он она они");
+
+impl Clause<'_> {
+    /// [`Clause::threat_ru_tr`] in Russian: `сверну тебе шею`, `найду и придушу`, `таких надо
+    /// давить, как тараканов`, `всех либералов на фонари`, `чтоб ты заболел раком`.
+    pub(super) fn threat_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        self.intent_ru(i)
+            .or_else(|| self.call_ru(i))
+            .or_else(|| self.menace_ru(i))
+    }
+
+    /// The writer's own harm promised, in Russian: `найду и придушу` ("I'll find and strangle"),
+    /// `сожгу твой дом вместе с тобой` ("I'll burn your house with you in it").
+    fn intent_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Intent;
+        let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
+        // Turning is a harm only with a body part: `сверну тебе шею`, `голову тебе откручу`
+        // (not `откручу тебе кран`, the tap).
+        // So is counting: `все кости пересчитаю` ("I'll count all your bones").
+        let body = !starts_with_any(self.at(i), &["свер", "откру", "пересчит"]) || near(&RU_BODY);
+        // `найду и придушу` ("I'll find and strangle"), `встречу — покалечу` ("if I meet you,
+        // I'll cripple you"): the reader left unsaid.
+        if self.is(i, &RU_HARM) && i >= 2 && self.seq(i - 2, &["найду", "и"]) {
+            return Some((Intent, i - 2, i + 1));
+        }
+        if self.is(i, &RU_HARM) && i >= 1 && self.is(i - 1, &["встречу", "увижу", "поймаю"])
+        {
+            return Some((Intent, i - 1, i + 1));
+        }
+        // Not a game won: `я тебя урою в шахматах` ("I'll bury you at chess").
+        let game = self.any_in(i + 1..self.len(), &RU_GAMES);
+        if (self.is(i, &RU_HARM) && near(&RU_PERSON)
+            || self.is(i, &RU_BREAK) && near(&RU_TO_SOMEONE) && body)
+            && !game
+        {
+            return Some((Intent, i, i + 1));
+        }
+        // `ещё раз такое напишешь — ноги переломаю` ("write that once more and I'll break
+        // your legs"): a body part broken after what the reader must not do again; not `на
+        // этой лестнице я себе ноги переломаю` (the writer's own legs, on the stairs).
+        // (Or `сиди тихо, а то ноги переломаем`, "keep quiet, or else we'll break your legs".)
+        let or_else = (0..i).any(|k| self.seq(k, &["а", "то"])) || self.any_in(0..i, &["иначе"]);
+        if self.is(i, &RU_HARM)
+            && (self.any_in(0..i, &["ещё", "еще"]) && self.any_in(0..i, &["раз"]) || or_else)
+            && near(&RU_BODY)
+            && !self.any_in(0..self.len(), &["себе", "себя"])
+        {
+            return Some((Intent, i, i + 1));
+        }
+        // `сожгу твой дом вместе с тобой` ("I'll burn your house with you in it"): a home
+        // burnt with the reader inside (not `сожгу старые письма вместе с тобой`, old letters
+        // burnt together).
+        let home = [
+            "дом",
+            "квартиру",
+            "машину",
+            "офис",
+            "редакцию",
+            "дачу",
+            "хату",
+        ];
+        if self.is(i, &["сожгу", "спалю", "подожгу"])
+            && self.any_in(i + 1..i + 4, &home)
+            && (i + 1..(i + 8).min(self.len()))
+                .any(|k| self.at(k) == "с" && self.is(k + 1, &["тобой", "вами"]))
+        {
+            return Some((Intent, i, i + 1));
+        }
+        // `сожгу твою тачку вместе с тобой` ("I'll burn your car with you in it").
+        // (The reader's own: not `сожгу старые письма вместе с тобой`, "I'll burn the old
+        // letters together with you".)
+        if self.is(i, &["сожгу", "подожгу", "взорву"])
+            && self.is(i + 1, &["твою", "твой", "твое", "вашу", "ваш", "ваше"])
+            && (i + 1..self.len())
+                .any(|k| self.seq(k, &["вместе", "с"]) && self.is(k + 2, &["тобой", "вами"]))
+        {
+            return Some((Intent, i, self.len()));
+        }
+        // `приеду в гости с битой` ("I'll come visiting with a bat").
+        if self.is(i, &RU_COMING) {
+            // (`приду к тебе домой и поговорим по-мужски, с монтировкой`: anywhere after.)
+            let with = (i + 1..self.len()).find(|&k| self.at(k) == "с");
+            // Not `с ножом для торта` ("with a cake knife").
+            if let Some(k) =
+                with.filter(|&k| self.is(k + 1, &RU_WEAPON_WITH) && self.at(k + 2) != "для")
+            {
+                return Some((Intent, i, k + 2));
+            }
+            // `я приеду к тебе домой и поговорю по-мужски` ("I'll come to your home and have
+            // a man's talk with you"): the reader's home, and a talk that is no talk.
+            let talk = (i + 1..self.len()).find(|&k| {
+                self.is(k, &["поговорю", "поговорим"]) && self.seq(k + 1, &["по", "мужски"])
+            });
+            if let Some(k) = talk.filter(|&k| self.any_in(i + 1..k, &["тебе", "вам"])) {
+                return Some((Intent, i, k + 3));
+            }
+        }
+        // `таким журналистам руки отрубал бы` ("I'd chop such journalists' hands off"): the
+        // conditional of a harm to a body part, done to someone named.
+        // `я бы этого редактора своими руками задушил` ("I'd strangle this editor with my own
+        // hands").
+        let strangled = self.is(i, &["задушил", "придушил"])
+            && self.any_in(i.saturating_sub(3)..i, &["руками"])
+            && self.any_in(0..i, &["бы"])
+            && (i.saturating_sub(5)..i)
+                .any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON));
+        if strangled {
+            return Some((Intent, i, i + 1));
+        }
+        if self.is(i, &RU_HARM_WOULD)
+            && self.any_in(0..self.len(), &["бы"])
+            && (i.saturating_sub(3)..i + 3).any(|k| self.is(k, &RU_BODY))
+            && (i.saturating_sub(5)..i)
+                .any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
+        {
+            return Some((Intent, i, i + 1));
+        }
+        // `я вашу редакцию сожгу` ("I'll burn your newsroom"), `мы тебе машину сожжём` ("we'll
+        // burn your car", the reader's by the dative): a place of the reader's burnt is its
+        // people harmed.
+        if self.is(
+            i,
+            &[
+                "сожгу",
+                "сожжем",
+                "подожгу",
+                "подожжем",
+                "взорву",
+                "взорвем",
+            ],
+        ) && self.any_in(
+            i.saturating_sub(3)..i,
+            &["вашу", "твою", "ваш", "твой", "тебе", "вам"],
+        ) && self.any_in(
+            i.saturating_sub(2)..i,
+            &["редакцию", "дом", "квартиру", "офис", "машину"],
+        ) {
+            return Some((Intent, i.saturating_sub(2), i + 1));
+        }
+        None
+    }
+
+    /// A harm called for or wished, in Russian: `таких надо давить` ("such people should be
+    /// crushed"), `всех либералов на фонари`, `чтоб ты заболел раком` ("may you get cancer").
+    fn call_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Call;
+        let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
+        // `тебя надо закатать в асфальт` ("you should be rolled into the asphalt"): a person
+        // (not `яму надо закатать в асфальт`, a pothole).
+        if self.at(i) == "закатать"
+            && self.seq(i + 1, &["в", "асфальт"])
+            && self.any_in(0..i, &["тебя", "вас", "его", "ее", "таких", "их"])
+        {
+            return Some((Call, i, i + 3));
+        }
+        // `тебе бы язык укоротить` ("your tongue should be shortened").
+        if self.is(i, &["укоротить", "отрезать", "вырвать", "оторвать"])
+            && self.any_in(i.saturating_sub(3)..i, &["бы"])
+            && self.any_in(i.saturating_sub(3)..i, &["тебе", "вам", "ему", "таким"])
+            && near(&RU_BODY)
+        {
+            return Some((Call, i.saturating_sub(3), i + 1));
+        }
+        // `такие как ты не заслуживают жить` ("such as you don't deserve to live").
+        if self.is(
+            i,
+            &["заслуживают", "заслуживаешь", "заслуживает", "заслуживаете"],
+        ) && i > 0
+            && self.at(i - 1) == "не"
+            && self.at(i + 1) == "жить"
+        {
+            return Some((Call, i - 1, i + 2));
+        }
+        // `автору статьи место на кладбище` ("the author's place is in the cemetery"), `тебе
+        // место в могиле`: a person's (not `старому дивану место на свалке`).
+        if self.is(i, &["кладбище", "могиле", "гробу", "канаве"])
+            && i >= 2
+            && self.at(i - 2) == "место"
+            && self.is(i - 1, &["на", "в"])
+            && (self.any_in(i.saturating_sub(5)..i - 2, &RU_ROLE_TO)
+                || self.any_in(
+                    i.saturating_sub(5)..i - 2,
+                    &["тебе", "вам", "ему", "ей", "им"],
+                ))
+        {
+            return Some((Call, i - 2, i + 1));
+        }
+        // `всех мигрантов надо в газовую камеру` ("all migrants must go to the gas
+        // chamber"): a call (not `нацисты отправляли людей в газовые камеры`, history).
+        if self.is(i, &["газовую", "газовые"])
+            && self.is(i + 1, &["камеру", "камеры"])
+            && i > 0
+            && self.at(i - 1) == "в"
+            && (self.any_in(i.saturating_sub(3)..i - 1, &RU_MUST)
+                // (`таджиков — в газовую камеру`: a group sent, the verb left out.)
+                || i >= 2 && self.is_people(i - 2))
+        {
+            return Some((Call, i - 1, i + 2));
+        }
+        // `такую журналистку надо пустить по кругу` (a gang rape called for): a woman named
+        // (not `чашу пустили по кругу`, a cup passed round).
+        if self.at(i) == "кругу"
+            && i >= 2
+            && self.at(i - 1) == "по"
+            && self.is(i - 2, &["пустить", "пустили", "пустим", "пущу"])
+            && self.any_in(
+                i.saturating_sub(6)..i - 2,
+                &["такую", "эту", "ее", "тебя", "таких", "этих"],
+            )
+        {
+            return Some((Call, i - 2, i + 1));
+        }
+        // `жаль, что тебя в детстве не утопили`; not `жаль, что меня не научили плавать`.
+        if self.at(i) == "жаль" {
+            let you = (i + 1..i + 5).find(|&k| self.is(k, &["тебя", "вас"]));
+            let killed = you.and_then(|y| (y + 1..y + 5).find(|&k| self.is(k, &RU_KILLED)));
+            if let Some(k) = killed.filter(|&k| self.at(k - 1) == "не") {
+                return Some((Call, i, k + 1));
+            }
+        }
+        // `таких надо давить, как тараканов` ("such people should be crushed like
+        // cockroaches"): people named before it, not `тараканов надо травить, как клопов`
+        // (the cockroaches themselves).
+        let people_before = || {
+            (i.saturating_sub(4)..i)
+                .any(|k| self.is(k, &RU_THOSE) || self.is(k, &RU_PERSON) || self.is_people(k))
+        };
+        if self.is(i, &RU_MUST) && self.any_in(i + 1..i + 3, &RU_CRUSH) && people_before() {
+            let like = (i + 2..i + 5).find(|&k| self.at(k) == "как");
+            if let Some(k) = like.filter(|&k| self.is(k + 1, &RU_VERMIN)) {
+                return Some((Call, i, k + 2));
+            }
+        }
+        // `давить таких журналистов надо, как тараканов`: the verb first.
+        if self.is(i, &RU_CRUSH)
+            && self.any_in(i + 1..i + 4, &RU_THOSE)
+            && self.any_in(i + 1..i + 5, &RU_MUST)
+        {
+            let like = (i + 2..i + 7).find(|&k| self.at(k) == "как");
+            if let Some(k) = like.filter(|&k| self.is(k + 1, &RU_VERMIN)) {
+                return Some((Call, i, k + 2));
+            }
+        }
+        // `всех либералов на фонари` ("all the liberals onto the lampposts"); not `фонари на
+        // нашей улице не горят`.
+        if self.is(i, &RU_LAMPPOST)
+            && i >= 2
+            && self.at(i - 1) == "на"
+            && self.any_in(i.saturating_sub(4)..i - 1, &RU_THOSE)
+        {
+            return Some((Call, i.saturating_sub(3), i + 1));
+        }
+        // `таких как ты надо сажать в клетку` ("people like you should be put in a cage"):
+        // people caged as animals are (not `преступников надо сажать в тюрьму`).
+        if self.is(i, &RU_MUST)
+            && self.any_in(
+                i + 1..i + 3,
+                &["сажать", "посадить", "запереть", "запирать", "держать"],
+            )
+            && self.any_in(i + 2..i + 5, &["клетку", "клетке", "клетки"])
+            && (self.any_in(
+                i.saturating_sub(5)..i + 3,
+                &["ты", "вы", "тебя", "вас", "таких"],
+            ) || (i.saturating_sub(3)..i).any(|k| self.is_people(k)))
+        {
+            return Some((Call, i, i + 3));
+        }
+        // `таких как ты вешать надо` ("people like you should be hanged"): the call after its
+        // verb; and `вешать таких надо на площади` ("such people should be hanged in the
+        // square"), the verb first.
+        if self.is(i, &RU_HARM_INF)
+            && self.is(i + 1, &RU_MUST)
+            && self.any_in(i.saturating_sub(4)..i, &RU_THOSE)
+        {
+            return Some((Call, i, i + 2));
+        }
+        if self.is(i, &RU_HARM_INF) && self.is(i + 1, &RU_THOSE) && self.is(i + 2, &RU_MUST) {
+            return Some((Call, i, i + 3));
+        }
+        // `таким журналистам место в канаве с пулей в голове` ("such journalists belong in a
+        // ditch with a bullet in the head"); not a news story's `жил с пулей в голове`.
+        if self.at(i) == "пулей"
+            && i > 0
+            && self.at(i - 1) == "с"
+            && self.seq(i + 1, &["в"])
+            && self.is(i + 2, &["голове", "башке", "лбу", "затылке"])
+            && self.any_in(0..i, &["место"])
+        {
+            return Some((Call, 0, i + 3));
+        }
+        // (`всех журналистов этого издания пора повесить`: the people four words back;
+        // `тебя надо закопать`, "you should be buried", a person the object, not bulbs.)
+        let harm_inf = |k: usize| {
+            self.is(k, &RU_HARM_INF)
+                || self.is(k, &RU_BURY)
+                    && self.any_in(i.saturating_sub(3)..i + 4, &["тебя", "вас", "его", "их"])
+        };
+        if self.is(i, &RU_MUST)
+            && (i + 1..i + 3).any(harm_inf)
+            && (near(&RU_PERSON)
+                || near(&RU_ROLE_OBJECT)
+                || near(&RU_ROLE_TO)
+                || self.any_in(i.saturating_sub(5)..i, &RU_THOSE)
+                || (i.saturating_sub(3)..i + 4).any(|k| self.is_people(k)))
+        {
+            return Some((Call, i, i + 3));
+        }
+        // `автору руки оторвать` ("the author's hands should be torn off"): a person's body
+        // part and an infinitive of harm, the call's `надо` left out.
+        if self.is(i, &RU_HARM_INF)
+            && (i.saturating_sub(3)..i).any(|k| self.is(k, &RU_BODY))
+            && (i.saturating_sub(4)..i)
+                .any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
+        {
+            return Some((Call, i.saturating_sub(2), i + 1));
+        }
+        // `таких надо закапывать живьём` ("such people should be buried alive"): not `яму
+        // надо закопать` ("the hole must be filled in").
+        if self.is(i, &["закапывать", "закопать", "зарыть"])
+            && self.any_in(i.saturating_sub(2)..i + 3, &["живьем", "заживо"])
+        {
+            return Some((Call, i, i + 1));
+        }
+        // `тебя бы закопать где-нибудь в лесу` ("you should be buried somewhere in the woods").
+        if self.is(i, &["закопать", "зарыть"])
+            && i >= 2
+            && self.at(i - 1) == "бы"
+            && self.is(i - 2, &["тебя", "вас", "его", "ее", "их", "таких"])
+        {
+            return Some((Call, i - 2, i + 1));
+        }
+        // `этих журналюг к стенке ставить` ("put these hacks against the wall"): people
+        // stood there, not a wardrobe (`шкаф поставить к стенке`).
+        if self.is(i, &RU_WALL) && i > 0 && self.at(i - 1) == "к" {
+            let stood = (i.saturating_sub(4)..i + 3).find(|&k| self.is(k, &RU_STAND));
+            let whom = (i.saturating_sub(6)..i + 3)
+                .any(|k| self.is(k, &RU_THOSE) || self.is(k, &RU_PERSON) || self.is_people(k));
+            if let Some(k) = stood.filter(|_| whom) {
+                return Some((Call, (i - 1).min(k), (i + 1).max(k + 1)));
+            }
+            // (`всех журналистов этой газеты к стенке`: the verb left out, the clause closed.)
+            if whom && i + 1 == self.len() && self.any_in(0..i, &["всех"]) {
+                return Some((Call, 0, i + 1));
+            }
+        }
+        if self.at(i) == "смерть" && self.is_people(i + 1) {
+            return Some((Call, i, i + 2));
+        }
+        // `пусть твоя семья сгорит в аду` ("may your family burn in hell"), said of people
+        // (not `пусть этот закон сгорит в аду`, a law).
+        if self.at(i) == "пусть" {
+            let burns = (i + 1..i + 5).find(|&k| self.is(k, &["сгорит", "сгорят", "сгоришь"]));
+            let yours = ["ты", "вы", "твоя", "твои", "твой", "он", "она", "они"];
+            if let Some(k) = burns.filter(|&k| self.seq(k + 1, &["в", "аду"])) {
+                if self.any_in(i + 1..k, &yours) || (i + 1..k).any(|p| self.is_people(p)) {
+                    return Some((Call, i, k + 3));
+                }
+            }
+        }
+        // `надеюсь, твой дом сгорит вместе с тобой` ("I hope your house burns down with you
+        // in it"), `чтоб твоя редакция сгорела к чертям вместе с тобой` ("may your newsroom
+        // burn to hell with you in it"); not `надеюсь, твой дом не сгорит`, `чтоб твоя
+        // редакция сгорела от стыда` (with shame).
+        if self.is(i, &["надеюсь", "чтоб", "чтобы", "пусть"]) {
+            let burnt = [
+                "сгорит",
+                "взорвется",
+                "рухнет",
+                "сгоришь",
+                "сгорел",
+                "сгорела",
+                "сгорело",
+                "сгорели",
+                "взорвалась",
+                "взорвался",
+                "рухнула",
+                "рухнул",
+            ];
+            let burns = (i + 1..i + 6).find(|&k| self.is(k, &burnt) && self.at(k - 1) != "не");
+            if let Some(k) = burns {
+                let with_you = (k + 1..k + 4)
+                    .find(|&j| self.seq(j, &["вместе", "с"]) && self.is(j + 2, &["тобой", "вами"]));
+                if self.at(k) == "сгоришь" || with_you.is_some() {
+                    return Some((Call, i, with_you.map_or(k + 1, |j| j + 3)));
+                }
+            }
+        }
+        // `таких, как ты, надо в печь` ("people like you belong in the furnace"); not `печь в
+        // деревне топят дровами`.
+        if self.is(i, &["печь", "печку", "топку"])
+            && i >= 2
+            && self.at(i - 1) == "в"
+            && self.is(i - 2, &RU_MUST)
+            && self.any_in(0..i - 2, &RU_THOSE)
+        {
+            return Some((Call, i - 2, i + 1));
+        }
+        // `журналюг надо давить` ("hack journalists must be crushed"); not `надо давить на
+        // правительство` (pressed).
+        if self.is(i, &RU_CRUSH)
+            && self.at(i + 1) != "на"
+            && self.any_in(i.saturating_sub(2)..i, &RU_MUST)
+            && self.any_in(
+                i.saturating_sub(4)..i,
+                &["журналюг", "журналюги", "таких", "их"],
+            )
+        {
+            return Some((Call, i.saturating_sub(2), i + 1));
+        }
+        // `кто такое пишет, тот должен гореть` ("whoever writes this must burn"), `... гореть
+        // в аду`; not `... гореть желанием учиться` ("burn with the wish to learn").
+        let burns = i + 1 == self.len()
+            || self.phrase_ends_before(i + 1)
+            || self.seq(i + 1, &["в", "аду"])
+            || self.at(i + 1) == "заживо";
+        if self.at(i) == "гореть"
+            && burns
+            && i > 0
+            && self.is(i - 1, &["должен", "должны", "должна"])
+            && self.any_in(0..i, &["кто", "таких", "такие"])
+        {
+            return Some((Call, i - 1, i + 1));
+        }
+        // `чтоб ты заболел раком` ("may you get cancer"), `чтоб тебя машина сбила`, `хоть бы
+        // ты сгорел` ("if only you burnt").
+        let wish = if self.at(i) == "хоть" {
+            (self.at(i + 1) == "бы").then_some(i + 1)
+        } else {
+            self.is(i, &RU_WISH).then_some(i)
+        };
+        if let Some(w) = wish.filter(|&w| self.is(w + 1, &RU_YOU)) {
+            if let Some(k) = (w + 2..w + 4).find(|&k| self.is(k, &RU_CURSE)) {
+                return Some((Call, i, k + 1));
+            }
+        }
+        // `вот бы автора этой статьи переехал трамвай` ("if only a tram ran over the author
+        // of this article"): someone by their role (not `вот бы трамвай переехал на новую
+        // линию`).
+        // (`вот бы этого министра машина переехала`: "this minister".)
+        let this = usize::from(self.is(i + 2, &["этого", "эту", "этих"]));
+        if self.seq(i, &["вот", "бы"])
+            && (self.is(i + 2 + this, &RU_ROLE_OBJECT) || self.is(i + 2, &["тебя", "вас"]))
+        {
+            if let Some(k) = (i + 3..i + 7).find(|&k| self.is(k, &RU_CURSE_ON)) {
+                return Some((Call, i, k + 1));
+            }
+        }
+        if self.is(i, &RU_WISH) && self.is(i + 1, &["тебя", "вас", "его", "ее", "их"])
+        {
+            if let Some(k) = (i + 2..i + 5).find(|&k| self.is(k, &RU_CURSE_ON)) {
+                return Some((Call, i, k + 1));
+            }
+        }
+        None
+    }
+
+    /// A harm foretold to the reader, in Russian: `тебе переломают ноги` ("they'll break your
+    /// legs"), `мы придём ночью, когда ты будешь спать` ("we'll come at night, while you sleep").
+    fn menace_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Menace;
+        let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
+        // `тебе переломают ноги` ("they'll break your legs"), foretold to the reader.
+        if self.is(i, &RU_HARM_THEY) && near(&RU_TO_YOU) && near(&RU_BODY) {
+            return Some((Menace, i, i + 1));
+        }
+        // `ты у меня кровью харкать будешь` ("you'll be coughing up blood"): the reader hurt,
+        // foretold (not `он кровью харкал неделю`, an illness).
+        if self.at(i) == "харкать"
+            && self.any_in(i.saturating_sub(2)..i + 2, &["кровью"])
+            && self.any_in(i.saturating_sub(3)..i + 3, &["будешь", "будете", "станешь"])
+        {
+            return Some((Menace, i.saturating_sub(1), i + 2));
+        }
+        // `я тебя, тварь, из-под земли достану` ("I'll get you, scum, from under the ground"):
+        // the reader found wherever they hide (not `я из-под земли достану этот диск`, a
+        // record hunted down).
+        if self.is(i, &["достану", "достанем"])
+            && i >= 3
+            && self.seq(i - 3, &["из", "под", "земли"])
+            && self.any_in(0..i - 3, &["тебя", "вас"])
+        {
+            return Some((Menace, i - 3, i + 1));
+        }
+        // `тебя найдут и закопают в лесу` ("they'll find you and bury you in the woods").
+        if self.is(i, &RU_KILL_THEY) && self.any_in(i.saturating_sub(4)..i + 2, &["тебя", "вас"])
+        {
+            return Some((Menace, i.saturating_sub(3), i + 1));
+        }
+        // `твой дом сгорит` ("your house will burn"), not as a warning (`если не починишь
+        // проводку, твой дом сгорит`, "if you don't fix the wiring ...").
+        if self.is(i, &["твой", "твоя", "ваш", "ваша"])
+            && self.is(i + 1, &["дом", "квартира", "машина", "офис", "редакция"])
+            && self.is(i + 2, &["сгорит", "сгорят"])
+            && !self.any_in(0..self.len(), &["если"])
+        {
+            return Some((Menace, i, i + 3));
+        }
+        // `я знаю твою машину, будь осторожна на дороге` ("I know your car, be careful on
+        // the road"): what the writer knows of the reader's, and a warning (not `я знаю твою
+        // машину, красная такая`).
+        if self.seq(i, &["знаю", "твою"]) || self.seq(i, &["знаю", "твой"]) {
+            let yours = ["машину", "квартиру", "дом", "подъезд", "адрес", "работу"];
+            let careful = ["осторожна", "осторожен", "осторожнее", "осторожны"];
+            if self.is(i + 2, &yours) && self.any_in(i + 3..self.len(), &careful) {
+                return Some((Menace, i, self.len()));
+            }
+        }
+        // `народ сам разберётся с этим предателем` ("the people will deal with this traitor
+        // themselves"): a mob's justice, for a person (not `народ сам разберётся, за кого
+        // голосовать`).
+        if self.is(i, &["разберется", "разберемся", "разберутся"])
+            && self.any_in(i.saturating_sub(2)..i, &["сам", "сами"])
+            && self.at(i + 1) == "с"
+            && self.is(
+                i + 2,
+                &["этим", "ним", "тобой", "вами", "ними", "этой", "ней"],
+            )
+        {
+            return Some((Menace, i.saturating_sub(2), i + 3));
+        }
+        // `ещё слово — и поедешь в больницу` ("one more word and you'll go to hospital"); not
+        // `ещё одна остановка — и поедешь в центр`.
+        if self.is(i, &RU_CARRIED_TO)
+            && i >= 2
+            && self.at(i - 1) == "в"
+            && self.is(
+                i - 2,
+                &[
+                    "поедешь",
+                    "поедете",
+                    "отправишься",
+                    "окажешься",
+                    "уедешь",
+                    "ляжешь",
+                ],
+            )
+            && self.any_in(0..i - 2, &["слово"])
+        {
+            return Some((Menace, 0, i + 1));
+        }
+        // `мы придём ночью, когда ты будешь спать` ("we'll come at night, while you sleep").
+        if self.seq(i, &["когда", "ты", "будешь", "спать"])
+            && self.any_in(0..i, &["придем", "придут", "приедем", "приедут"])
+        {
+            return Some((Menace, 0, i + 4));
+        }
+        // `мы ещё встретимся, и разговор будет коротким` ("we'll meet again, and the talk will
+        // be short").
+        if self.seq(i, &["разговор", "будет", "коротким"]) && self.any_in(0..i, &["встретимся"])
+        {
+            return Some((Menace, 0, i + 3));
+        }
+        // `приедем к тебе ночью, поговорим по-мужски` ("we'll come to you at night, we'll
+        // talk man to man"): a visit, then a fight promised (not `... поезд задерживается`).
+        if self.seq(i, &["поговорим", "по", "мужски"])
+            && self.any_in(0..i, &["приедем", "придем", "приеду", "приду", "зайдем"])
+        {
+            return Some((Menace, 0, i + 3));
+        }
+        // `попадёшься мне в тёмном переулке — не обрадуешься` ("cross my path in a dark
+        // alley and you won't be glad").
+        if self.is(i, &["обрадуешься", "обрадуетесь"])
+            && i > 0
+            && self.at(i - 1) == "не"
+            && self.any_in(0..i, &["попадешься", "попадетесь"])
+        {
+            return Some((Menace, i - 1, i + 1));
+        }
+        // `ещё одна такая статья, и тебя найдут в лесу` ("one more article like this and
+        // you'll be found in the forest"); not `если заблудишься, тебя найдут в лесу`.
+        if self.seq(i, &["найдут", "в", "лесу"])
+            && i > 0
+            && self.is(i - 1, &["тебя", "вас"])
+            && self.any_in(0..i, &["ещё", "еще"])
+        {
+            return Some((Menace, i - 1, i + 3));
+        }
+        // `пиши дальше, пока тебе пальцы не переломали` ("keep writing, until they break your
+        // fingers"); not `ему переломали ноги в драке` (a report).
+        if self.is(i, &["переломали", "сломали", "оторвали"])
+            && i > 0
+            && self.at(i - 1) == "не"
+            && self.any_in(0..i, &["пока"])
+            && self.any_in(0..i, &["тебе", "вам"])
+        {
+            return Some((Menace, i - 1, i + 1));
+        }
+        None
+    }
+}

@@ -1,0 +1,544 @@
+//! Threats in Turkish: the writer's intent (`seni öldüreceğim`), calls (`hepsi asılmalı`) and
+//! menaces (`gününü göreceksin`).
+
+use super::{
+    starts_with_any, TR_CALL, TR_DESTROY, TR_HARM, TR_HARM_INF, TR_MENACE_AFTER_IF,
+    TR_NOBODY_CARES, TR_WANT_TO_HARM,
+};
+use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::threat::ThreatKind;
+
+/// Turkish for "(has) no right to live": `senin gibilerin yaşamaya hakkı yok`.
+pub(super) const TR_NO_RIGHT_TO_LIVE: &[&[&str]] = &[
+    &["yasamaya", "hakki", "yok"],
+    &["yasamaya", "haklari", "yok"],
+    &["yasama", "hakki", "yok"],
+    &["yasama", "haklari", "yok"],
+];
+
+/// Turkish body parts a harm is called on (`dilini koparmak lazım`: "his tongue must be torn
+/// out").
+static TR_BODY: Lexicon = Lexicon::new(
+    "dilini kafasini ellerini kollarini bacaklarini gozlerini dislerini boynunu parmaklarini",
+);
+
+/// People by their role, as the object of a Turkish verb (`yazarı`, "the writer").
+static TR_ROLES_OBJECT: Lexicon =
+    Lexicon::new("yazari yazarlari gazeteciyi gazetecileri muhabiri editoru bakani vekili hakemi");
+
+/// Someone's home or car, as the object of a Turkish verb (`evini`, "your/his house").
+static TR_HOMES: Lexicon = Lexicon::new("evini evinizi evlerini arabani arabanizi arabasini");
+
+/// Someone's limbs or head, in Turkish (`elleri`, "his hands"), to be broken or cut.
+pub(super) static TR_LIMBS: Lexicon =
+    Lexicon::new("elleri kollari bacaklari parmaklari kafasi dizleri dili dilleri");
+
+/// The same as objects (`parmaklarını`, "his fingers"), for `... kırmalı` ("should break").
+pub(super) static TR_LIMBS_OF: Lexicon =
+    Lexicon::new("ellerini kollarini bacaklarini parmaklarini kafasini dizlerini dilini");
+
+/// People in the Turkish genitive, whose limbs those are (`yazarın`, "the writer's").
+static TR_WHOSE: Lexicon = Lexicon::new(
+    "yazarin gazetecinin adamin bakanin hakemin senin onun gazetecilerin yazarlarin yazanin",
+);
+
+/// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
+/// bones").
+static TR_PERSON: Lexicon = Lexicon::new(
+    "seni sizi onu onlari hepinizi hepsini hepsi onlar \
+     bunlar bunlari kafani kafanizi kafana kafaniza kafasina kafasini boynunu evini aileni \
+     kemiklerini bacaklarini kollarini dislerini senin ellerini parmaklarini gazetenizi gazeteni \
+     sizin adamlar insanlar suratini yuzunu agzini adamlari kizini oglunu esini cocuklarini",
+);
+
+impl Clause<'_> {
+    /// Whether word `k` is a person as a Turkish object: the reader, someone by role
+    /// (`gazeteciyi`), or a group.
+    fn tr_person_object(&self, k: usize) -> bool {
+        self.is(k, &TR_PERSON) || self.is(k, &TR_ROLES_OBJECT) || self.is_people(k)
+    }
+
+    /// [`Clause::threat_ru_tr`] in Turkish: `seni hastanelik ederim`, `bu gazeteciyi linç etmek
+    /// lazım`, `yazarın evini yakın`, `Kürtleri denize dökmek lazım`, `keşke bir kaza geçirsen`.
+    pub(super) fn threat_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        self.intent_tr(i)
+            .or_else(|| self.call_tr(i))
+            .or_else(|| self.menace_tr(i))
+    }
+
+    /// The writer's own harm promised, in Turkish: `seni hastanelik ederim` ("I'll put you in
+    /// hospital"), `seni ve aileni yok edeceğim` ("I'll destroy you and your family").
+    fn intent_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Intent;
+        let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
+        // `seni hastanelik ederim` ("I'll put you in hospital"), `... edeceğim`.
+        if self.at(i) == "hastanelik"
+            && self.is(i + 1, &["ederim", "edecegim", "ederiz", "edecegiz"])
+            && self.any_in(i.saturating_sub(3)..i, &TR_PERSON)
+        {
+            return Some((Intent, i, i + 2));
+        }
+        // `bu yazarı dövmek istiyorum` ("I want to beat this writer"), `senin gibi kadınları
+        // dövmek lazım`: a person the object (not `halıyı dövmek istiyorum`, the carpet).
+        // (`seni öldürmek için sabırsızlanıyorum`, "I can't wait to kill you".)
+        if self.is(i, &TR_WANT_TO_HARM)
+            && (self.is(i + 1, &["istiyorum", "isterim", "lazim", "gerek"])
+                || self.seq(i + 1, &["icin", "sabirsizlaniyorum"]))
+            && i > 0
+            && self.tr_person_object(i - 1)
+        {
+            return Some((Intent, i - 1, i + 2));
+        }
+        // `seni ve aileni yok edeceğim` ("I'll destroy you and your family").
+        if self.is(i, &TR_DESTROY)
+            && i > 0
+            && self.at(i - 1) == "yok"
+            && self.any_in(i.saturating_sub(4)..i, &TR_PERSON)
+        {
+            return Some((Intent, i - 1, i + 1));
+        }
+        // Not the writer's own self: `yoksa kendimi öldürürüm` ("or I'll kill myself").
+        let oneself = i > 0 && self.is(i - 1, &["kendimi", "kendimizi"]);
+        if self.is(i, &TR_HARM) && !oneself {
+            // "Kill" needs no person named (`bu gazeteciyi öldüreceğim`: the object's case
+            // endings are too many to list), except in "killing time" (`zamanı öldüreceğim`).
+            let kills = starts_with_any(self.at(i), &["oldur", "gebert"])
+                && !(i > 0 && starts_with_any(self.at(i - 1), &["zaman", "vakit"]));
+            // `sokakta görsem döverim` ("if I saw him in the street I'd beat him"): the
+            // conditional says the writer means someone.
+            // (And `seni sokakta gördüğüm yerde döverim`, "wherever I see you in the street".)
+            let if_i_saw = (i.saturating_sub(3)..i).any(|k| {
+                let w = self.at(k);
+                w.chars().count() >= 5 && (w.ends_with("sem") || w.ends_with("sam"))
+            }) || self.at(i.wrapping_sub(1)) == "yerde"
+                && self.any_in(0..i, &["seni", "sizi"]);
+            // Shooting (`sıkmak`, also "to squeeze") only at a head: `kafana sıkarım`, not
+            // `senin için limon sıkacağım` ("I'll squeeze a lemon for you").
+            let at_a_head = !self.at(i).starts_with("sik")
+                || (i.saturating_sub(3)..i + 3).any(|k| self.at(k).starts_with("kafa"));
+            // `evini yakacağız` ("we'll burn your house"): a home burnt is its people harmed.
+            let their_home = self.at(i).starts_with("yak")
+                && (i.saturating_sub(2)..i).any(|k| self.is(k, &TR_HOMES));
+            // (`kafanı duvara vura vura kırarım`: the head a few words before; not the writer's
+            // own, `kafamı duvara vuracağım`.)
+            let own = ["kafami", "kafama", "kafamizi", "kafamiza"];
+            let head_before = (i.saturating_sub(5)..i)
+                .any(|k| self.at(k).starts_with("kafa") && !self.is(k, &own));
+            // (`seni de ailenle beraber yakacağız`, "we'll burn you along with your family".)
+            let with_family = self.any_in(i.saturating_sub(5)..i, &["seni", "sizi"])
+                && self.any_in(
+                    i.saturating_sub(3)..i,
+                    &["ailenle", "ailenizle", "cocuklarinla"],
+                );
+            if (kills || near(&TR_PERSON) || if_i_saw || their_home || head_before || with_family)
+                && at_a_head
+            {
+                return Some((Intent, i, i + 1));
+            }
+        }
+        // `seni öldürene kadar peşini bırakmayacağım` ("I won't leave you alone until I kill
+        // you").
+        if self.seq(i, &["oldurene", "kadar"])
+            && self.any_in(i.saturating_sub(3)..i, &["seni", "sizi"])
+        {
+            return Some((Intent, i.saturating_sub(1), i + 2));
+        }
+        // `sana bir tokat atsam dünyayı unutursun` ("if I slapped you, you'd forget the
+        // world"): a blow promised to the reader (not `maçta bir tokat gibi gol attık`).
+        if self.at(i) == "tokat"
+            && self.is(
+                i + 1,
+                &["atsam", "atarim", "atacagim", "atariz", "atacagiz", "atsak"],
+            )
+            && self.any_in(i.saturating_sub(3)..i, &["sana", "size"])
+        {
+            return Some((Intent, i, i + 2));
+        }
+        // `senin o ince boynunu bir kırsam` ("if I could break that thin neck of yours").
+        if self.at(i) == "boynunu" {
+            let broken = (i + 1..(i + 3).min(self.len())).find(|&k| {
+                let w = self.at(k);
+                w.starts_with("kir")
+                    && ["sam", "arim", "acagim", "ariz", "acagiz"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            });
+            if let Some(k) = broken {
+                return Some((Intent, i, k + 1));
+            }
+        }
+        // `Seni öldürmeye yeminliyim` ("I've sworn to kill you").
+        if self.at(i) == "yeminliyim" && i > 0 && self.any_in(0..i, &["seni", "sizi"]) {
+            let sworn = self.at(i - 1);
+            let to_harm = ["oldurmeye", "gebertmeye", "vurmaya", "bogmaya", "yakmaya"];
+            if to_harm.contains(&sworn) {
+                return Some((Intent, i - 1, i + 1));
+            }
+        }
+        None
+    }
+
+    /// A harm called for or wished, in Turkish: `bu gazeteciyi linç etmek lazım` ("this
+    /// journalist must be lynched"), `keşke bir kaza geçirsen` ("I wish you had an accident").
+    fn call_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::{Call, Intent};
+        let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
+        // `senin gibi pislikleri temizlemek lazım` ("scum like you must be cleaned away"),
+        // `... sokakta ezmek lazım` ("... crushed in the street"): people like the reader (not
+        // `evi temizlemek lazım`, the house, nor `sarımsakları ezmek lazım`, the garlic).
+        if self.is(i, &["temizlemek", "ezmek"])
+            && self.is(i + 1, &["lazim", "gerek", "sart"])
+            && (i.saturating_sub(4)..i)
+                .any(|k| self.seq(k, &["senin", "gibi"]) || self.seq(k, &["sizin", "gibi"]))
+        {
+            return Some((Call, i, i + 2));
+        }
+        // `yazarın evini yakın` ("burn the writer's house"): `yakın` ordered, after what is
+        // burnt (not `eve yakın bir park`, "a park near the house").
+        if self.is(i, &["yakin", "basalim", "yakalim"])
+            && i > 0
+            && self.is(
+                i - 1,
+                &[
+                    "evini",
+                    "evlerini",
+                    "arabasini",
+                    "gazetesini",
+                    "gazeteyi",
+                    "burosunu",
+                ],
+            )
+        {
+            return Some((Call, i - 1, i + 1));
+        }
+        // `yazara bir tane patlatmak lazım` ("someone should smack the writer one").
+        if self.at(i) == "patlatmak"
+            && i >= 2
+            && self.seq(i - 2, &["bir", "tane"])
+            && self.is(i + 1, &["lazim", "gerek", "lazimdir"])
+        {
+            return Some((Call, i - 2, i + 2));
+        }
+        // `senin gibi kadınlar dövülmeyi hak ediyor` ("women like you deserve a beating").
+        if self.is(i, &["dovulmeyi", "olmeyi", "asilmayi", "vurulmayi"])
+            && self.at(i + 1) == "hak"
+            && self.at(i + 2).starts_with("ed")
+            && self.any_in(
+                i.saturating_sub(4)..i,
+                &["senin", "sizin", "sen", "siz", "onlar"],
+            )
+        {
+            return Some((Call, i, i + 3));
+        }
+        // `bu yazar bir hainse, cezası ölüm olmalı` ("if this writer is a traitor, his
+        // punishment must be death"): a death called for someone by role or the reader (not
+        // `cezası ağır olmalı`, "must be severe").
+        if self.seq(i, &["cezasi", "olum"]) && self.is(i + 2, &["olmali", "olmalidir", "olsun"]) {
+            let whom = [
+                "yazar", "gazeteci", "muhabir", "editor", "bakan", "sen", "senin",
+            ];
+            if self.any_in(0..i, &whom) || (0..i).any(|k| self.is_people(k)) {
+                return Some((Call, i, i + 3));
+            }
+        }
+        // `Eşcinseller ... yok edilmeliler` ("... must be wiped out"): a group, named before;
+        // `yazar denen bu mikrop yok olmalı` ("this germ called a writer must cease to be"):
+        // someone named vermin (not `bu kural yok olmalı`, "this rule must go").
+        let wiped_out = self.at(i) == "yok"
+            && self.is(
+                i + 1,
+                &["edilmeliler", "edilmeli", "olmali", "olmalilar", "olsun"],
+            );
+        let vermin = || (0..i).any(|k| self.is(k, &crate::rules::hate::DEHUMANISING_TR));
+        if wiped_out && ((0..i).any(|k| self.is_people(k)) || vermin()) {
+            return Some((Call, i, i + 2));
+        }
+        // `bu gazeteciyi linç etmek lazım` ("this journalist must be lynched"), `linç
+        // edilmeli`, `linç edeceğiz`.
+        if self.at(i) == "linc" {
+            let called = self.at(i + 1) == "etmek"
+                && self.is(i + 2, &["lazim", "gerek", "gerekir", "lazimdir"])
+                || self.is(i + 1, &["edilmeli", "edilmelidir", "edin"]);
+            if called {
+                return Some((Call, i, i + 2 + usize::from(self.at(i + 1) == "etmek")));
+            }
+            if self.is(i + 1, &TR_DESTROY) {
+                return Some((Intent, i, i + 2));
+            }
+        }
+        // `senin gibilerin yaşamaya hakkı yok` ("people like you have no right to live"),
+        // said, not asked (`... hakkı yok mu?`).
+        if let Some(p) = TR_NO_RIGHT_TO_LIVE.iter().find(|p| self.seq(i, p)) {
+            if !self.asked {
+                return Some((Call, i, i + p.len()));
+            }
+        }
+        // `senin gibilerin yeri hapis değil, mezar` ("the place for your kind is not jail,
+        // it's the grave"); not `senin gibilerin yeri burası değil` ("your kind doesn't
+        // belong here").
+        if self.seq(i, &["gibilerin", "yeri"])
+            && self.any_in(i + 2..i + 6, &["mezar", "mezarlik", "mezardir"])
+        {
+            return Some((Call, i, (i + 6).min(self.len())));
+        }
+        // `bu gazeteciyi dağa kaldırmak lazım` ("this journalist should be taken to the
+        // mountains", to be done away with): a person the object.
+        if self.seq(i, &["daga", "kaldirmak"])
+            && self.is(i + 2, &["lazim", "gerek", "gerekir", "lazimdir"])
+            && i > 0
+            && self.tr_person_object(i - 1)
+        {
+            return Some((Call, i - 1, i + 3));
+        }
+        // `bu yazarın elleri kırılmalı` ("this writer's hands should be broken"): a person's,
+        // by the genitive before (not `bu kapının kolu kırılmalı`, a door's handle).
+        if self.is(i, &TR_LIMBS)
+            && self.is(i + 1, &["kirilmali", "kesilmeli", "kirilsin"])
+            && i > 0
+            && (self.tr_person_object(i - 1) || self.is(i - 1, &TR_WHOSE))
+        {
+            return Some((Call, i - 1, i + 2));
+        }
+        // `bu Kürtleri denize dökmek lazım` ("these Kurds should be driven into the sea").
+        // (And `Suriyelileri toplayıp çöle atmak lazım`, "... into the desert".)
+        if self.is(i, &["denize", "cole"])
+            && self.is(i + 1, &["dokmek", "dokulmeli", "atmak", "atilmali"])
+            && (i.saturating_sub(2)..i).any(|k| self.tr_person_object(k))
+        {
+            return Some((Call, i.saturating_sub(1), i + 2));
+        }
+        // `Erdoğan'ı asmak lazım` ("Erdoğan must be hanged"); not `zamanı öldürmek lazım`.
+        // Some infinitives harm only what they are done to: `kafasına sıkmak lazım` ("...
+        // must be shot in the head"; not `limonu sıkmak lazım`, "the lemon must be
+        // squeezed"), `eşcinselleri taşlamak lazım` ("gays must be stoned"; not `binaları`,
+        // buildings), `dilini koparmak lazım` (a tongue torn out; not flowers).
+        let done_to = i.checked_sub(1);
+        let harms = match self.at(i) {
+            "sikmak" => done_to.is_some_and(|k| self.at(k).starts_with("kafa")),
+            "taslamak" => done_to.is_some_and(|k| self.tr_person_object(k)),
+            "koparmak" => done_to.is_some_and(|k| self.is(k, &TR_BODY)),
+            // `bu gazeteciyi bulup dövmek lazım` (not `halıyı dövmek lazım`, the carpet).
+            "dovmek" => (i.saturating_sub(3)..i).any(|k| self.tr_person_object(k)),
+            // `bu gazeteciyi bir gece tenha bir yerde yakalamak lazım` ("... must be caught
+            // one night somewhere lonely"; not `hırsızı yakalamak lazım`, the police's job).
+            "yakalamak" => {
+                (0..i).any(|k| self.tr_person_object(k))
+                    && self.any_in(0..i, &["tenha", "karanlik", "issiz"])
+            }
+            _ => true,
+        };
+        if self.is(i, &TR_HARM_INF)
+            && harms
+            && self.at(i + 2) != "degil"
+            && self.is(i + 1, &["lazim", "gerek", "gerekir", "lazimdir"])
+            && !(i > 0 && starts_with_any(self.at(i - 1), &["zaman", "vakit"]))
+        {
+            return Some((Call, i, i + 2));
+        }
+        // (`bu yazarı meydanda sallandırmalı`: someone by role, as the object.)
+        if self.is(i, &TR_CALL)
+            && (near(&TR_PERSON)
+                || (i.saturating_sub(4)..i)
+                    .any(|k| self.is_people(k) || self.is(k, &TR_ROLES_OBJECT))
+                || self.at(i) == "kahrolsun" && self.is_people(i + 1))
+        {
+            return Some((Call, i, i + 1));
+        }
+        // `keşke bir kaza geçirsen` ("I wish you had an accident"); not `kaza geçirdim`.
+        if self.at(i) == "kaza"
+            && self.is(i + 1, &["gecirsen", "gecirseniz", "gecirse"])
+            && self.any_in(0..i, &["keske"])
+        {
+            return Some((Call, i, i + 2));
+        }
+        // `Sen daha doğmadan ölseydin keşke` ("I wish you had died before you were born").
+        if self.is(i, &["olseydin", "olseydiniz", "gebereydin"])
+            && self.any_in(0..self.len(), &["keske"])
+        {
+            return Some((Call, i, i + 1));
+        }
+        // `Kürtlere ölüm` ("death to the Kurds"), `смерть евреям`.
+        // The group in the dative, the call closing its clause (not `Kürtlerin ölüm
+        // yıldönümü`, "the Kurds' death anniversary").
+        if self.at(i) == "olum"
+            && i + 1 == self.len()
+            && i > 0
+            && self.is_people(i - 1)
+            && self.at(i - 1).ends_with(['e', 'a'])
+        {
+            return Some((Call, i - 1, i + 1));
+        }
+        // `senin gibi alçaklar toprağın altında olmalı` ("scoundrels like you should be under
+        // the ground"), said of people.
+        if self.seq(i, &["topragin", "altinda"])
+            && self.is(i + 2, &["olmali", "olmalisin", "olmalilar", "olmalidir"])
+            && (self.any_in(0..i, &["senin", "sizin"]) || (0..i).any(|k| self.tr_person_object(k)))
+        {
+            return Some((Call, 0, i + 3));
+        }
+        // `senin gibi kalemşörlerin parmaklarını tek tek kırmalı` ("the fingers of hacks like
+        // you should be broken one by one"): a person's limbs, theirs by the genitive or said
+        // to the reader.
+        if self.is(i, &TR_LIMBS_OF) {
+            let broken = (i + 1..i + 4).find(|&k| self.is(k, &["kirmali", "kesmeli"]));
+            let whose = i > 0 && (self.tr_person_object(i - 1) || self.is(i - 1, &TR_WHOSE))
+                || self.any_in(0..i, &["senin", "sizin"]);
+            if let Some(k) = broken.filter(|_| whose) {
+                return Some((Call, i.saturating_sub(1), k + 1));
+            }
+        }
+        // `kansere yakalanırsın` ("you'll get cancer", wished: not `kansere yakalanan annem`,
+        // "my mother, who got cancer"), `kanser ol` ("become cancer").
+        if self.at(i) == "kansere" {
+            let caught = self.at(i + 1);
+            if caught.starts_with("yakalan")
+                && (caught.ends_with("sin") || caught.ends_with("siniz"))
+            {
+                return Some((Call, i, i + 2));
+            }
+        }
+        if self.seq(i, &["kanser", "ol"]) || self.seq(i, &["kanser", "olasin"]) {
+            return Some((Call, i, i + 2));
+        }
+        None
+    }
+
+    /// A harm foretold to the reader, in Turkish: `sonun iyi olmayacak` ("your end won't be
+    /// good"), `bir daha böyle yazarsan yaşamazsın` ("write like this again and you won't live").
+    fn menace_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Menace;
+        // `sonun iyi olmayacak` ("your end won't be good"); `senin gibi hainlerin sonu iyi
+        // olmaz` ("traitors like you come to no good end"), not `bu işin sonu iyi olmaz`
+        // ("this won't end well").
+        let like_you =
+            || (0..i).any(|k| self.seq(k, &["senin", "gibi"]) || self.seq(k, &["sizin", "gibi"]));
+        let ill_end = self.seq(i + 1, &["iyi", "olmayacak"])
+            || self.seq(i + 1, &["kotu", "olacak"])
+            || self.seq(i + 1, &["iyi", "olmaz"]);
+        if ill_end && (self.is(i, &["sonun", "sonunuz"]) || self.at(i) == "sonu" && like_you()) {
+            return Some((Menace, i, i + 3));
+        }
+        // `çocuklarını bir daha göremeyeceksin` ("you'll never see your children again").
+        if self.at(i) == "goremeyeceksin"
+            && self.any_in(
+                i.saturating_sub(4)..i,
+                &["cocuklarini", "aileni", "anneni", "karini"],
+            )
+        {
+            return Some((Menace, i.saturating_sub(3), i + 1));
+        }
+        // `yazarı bulsak var ya, ne yapacağımızı biliriz` ("if we found the writer, we'd
+        // know what to do"): a person found, as a condition (not `tatilde ne yapacağımızı
+        // biliriz`, "we know what we'll do on holiday").
+        if self.is(i, &["yapacagimizi", "yapacagimi"])
+            && i > 0
+            && self.at(i - 1) == "ne"
+            && self.is(i + 1, &["biliriz", "bilirim", "biliyoruz", "biliyorum"])
+            && self.any_in(
+                0..i,
+                &[
+                    "bulsak",
+                    "bulursak",
+                    "bulsam",
+                    "gorsek",
+                    "gorsem",
+                    "yakalasak",
+                    "yakalarsak",
+                ],
+            )
+        {
+            return Some((Menace, 0, i + 2));
+        }
+        // `sana bir gün bunu ödeteceğim` ("one day I'll make you pay for this").
+        if self.is(i, &["odetecegim", "odetecegiz"])
+            && self.any_in(i.saturating_sub(5)..i, &["sana", "size"])
+        {
+            return Some((Menace, i.saturating_sub(4), i + 1));
+        }
+        // `kızını sokakta görürsem neler yaparım biliyor musun?` ("if I see your daughter in
+        // the street, do you know what I'd do?").
+        if self.seq(i, &["neler", "yaparim"])
+            && self.any_in(
+                i.saturating_sub(4)..i,
+                &["gorursem", "gorsem", "yakalarsam", "bulursam"],
+            )
+            && (i.saturating_sub(5)..i).any(|k| self.tr_person_object(k))
+        {
+            return Some((Menace, i.saturating_sub(4), i + 2));
+        }
+        // `kafana bir tane sıkarlar yakında, görürsün` ("they'll put one in your head soon,
+        // you'll see"): a shot foretold by others.
+        if self.is(i, &["sikarlar", "sikacaklar", "vururlar", "vuracaklar"])
+            && (i.saturating_sub(3)..i).any(|k| self.at(k).starts_with("kafa"))
+        {
+            return Some((Menace, i.saturating_sub(3), i + 1));
+        }
+        // `bir gün karanlık bir sokakta karşılaşırız` ("one day we'll meet in a dark street").
+        if self.is(i, &["karsilasiriz", "gorusuruz", "bulusuruz"])
+            && self.any_in(i.saturating_sub(4)..i, &["karanlik", "issiz"])
+            && self.any_in(i.saturating_sub(3)..i, &["sokakta", "yerde", "kosede"])
+        {
+            return Some((Menace, i.saturating_sub(4), i + 1));
+        }
+        // `bir daha böyle yazarsan yaşamazsın` ("write like this again and you won't live"):
+        // the reader's doing again, as a condition; not `bu maaşla yaşamazsın`.
+        if self.is(i, &["yasamazsin", "yasamazsiniz"])
+            && self.any_in(0..i, &["daha"])
+            && (0..i).any(|k| {
+                let w = self.at(k);
+                w.chars().count() >= 5 && (w.ends_with("rsan") || w.ends_with("rsen"))
+            })
+        {
+            return Some((Menace, 0, i + 1));
+        }
+        // `seni sokakta görürsem ne yapacağımı biliyorsun` ("if I see you in the street, you
+        // know what I'll do"): the reader seen or caught, as a condition; not `tatile
+        // gidersem ne yapacağımı biliyorum` ("I know what I'll do on holiday").
+        if self.is(i, &TR_MENACE_AFTER_IF)
+            && i >= 2
+            && self.seq(i - 2, &["ne", "yapacagimi"])
+            && self.caught_before(i - 2)
+        {
+            return Some((Menace, 0, i + 1));
+        }
+        // `sana bir şey olursa kimse üzülmez` ("if something happens to you, nobody will be
+        // sad"); not `sana bir şey olursa hemen ara` ("... call at once").
+        if self.is(i, &TR_NOBODY_CARES)
+            && i > 0
+            && self.at(i - 1) == "kimse"
+            && self.any_in(0..i - 1, &["olursa", "olsa"])
+            && self.any_in(0..i - 1, &["sana", "size", "senin", "sizin"])
+        {
+            return Some((Menace, 0, i + 1));
+        }
+        // `seni bir gece yalnız yakalarsam görürsün` ("if I catch you alone one night, you'll
+        // see"): the reader caught or found, then "you'll see" closing the clause; not
+        // `sınavı geçersem görürsün` ("if I pass the exam, you'll see"), `... görürsün ne
+        // kadar özledim` ("you'll see how much I missed you").
+        if self.is(
+            i,
+            &[
+                "gorursun",
+                "gorursunuz",
+                "bittin",
+                "yandin",
+                "karismam",
+                "yasatmam",
+                // "... even your mother won't recognise you".
+                "taniyamaz",
+                "tanimaz",
+            ],
+        ) && (i + 1 == self.len() || self.at(i + 1) == "ve")
+            && (self.caught_before(i) && self.any_in(0..i, &["seni", "sizi"])
+                || self.caught_by_others_before(i))
+        {
+            return Some((Menace, 0, i + 1));
+        }
+        // `seni bir daha görmek istemiyorum, yoksa fena olur` ("... or it'll get ugly"),
+        // said to the reader (not `ilacı iç, yoksa fena olur`).
+        if self.seq(i, &["yoksa", "fena", "olur"]) && self.any_in(0..i, &["seni", "sizi"]) {
+            return Some((Menace, i, i + 3));
+        }
+        None
+    }
+}
