@@ -525,11 +525,20 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // left unread since. Its hundred-and-fourth (read with that classifier): 20 of 40 attacks
     // and no civil sentence; 40 and none after, and one attack more of the file's own; the
     // same 3,316 of 3,494 and 20 civil with the classifier trained on all seven; 3,317 once a
-    // people ordered wiped out is read ("... the lot of them, wipe them out").
+    // people ordered wiped out is read ("... the lot of them, wipe them out"). Session 53's
+    // hundred-and-fifth and sixth (seven already here, replaced before reading), read with
+    // the session's first build: 31 and 33 of 40 attacks and 2 and 0 of 40 civil sentences
+    // (the classifier's "The lifeguard at the pool pulled a child out before she could
+    // drown", a harm averted, unread since, and "The film's villain puts a bullet in the
+    // hero's car tyre and drives off"); 38 and 38 after the mends, 38 and 39 with the
+    // classifier trained on them too. Its hundred-and-seventh and eighth, read with that
+    // classifier: 27 and 24 of 40 attacks and 2 and 1 of 40 civil sentences (bullets again:
+    // a striker's goal, a soldier hit; "The days of cheap energy are numbered, analysts
+    // say"); 32 and 33 after; 3,463 of 3,654 attacks and 24 civil sentences in all.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3494, 3317);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3654, 3463);
     assert!(
-        civil_held.len() <= 20,
+        civil_held.len() <= 24,
         "civil sentences held: {civil_held:#?}"
     );
 }

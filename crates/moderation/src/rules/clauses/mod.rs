@@ -23,8 +23,8 @@ use crate::normalize::{Normalized, MASK};
 mod tests;
 mod words;
 
-use words::{key, Keys};
-pub(super) use words::{Lexicon, Tagged, Vocabulary, WordSet};
+use words::Keys;
+pub(super) use words::{Lexicon, Sequences, Tagged, Vocabulary, WordSet};
 
 /// The shipped names of groups of people (`data/identities.txt`), as normalization leaves
 /// them.
@@ -407,26 +407,21 @@ impl<'a> Reading<'a> {
         })
     }
 
-    /// Whether the words of one of `shapes` (none empty) stand one after another somewhere in
-    /// the text: one pass over the words, however many shapes (a pass per shape cost a
-    /// comment about 450 instructions each).
-    pub(super) fn has_any_seq<const N: usize>(&self, shapes: &[&[&str]; N]) -> bool {
-        // Most words are told apart from the first of every shape by their keys, computed when
-        // the text was read, without comparing letters.
-        let firsts = shapes.map(|shape| key(shape[0], false));
-        let stands_at = |i: usize, shape: &[&str]| {
-            shape[1..]
+    /// Whether the words of one of `seqs` stand one after another somewhere in the text: one
+    /// pass over the words, however many sequences (a pass per sequence cost a comment about
+    /// 450 instructions each). Most words are told apart from every sequence's first by the
+    /// filter of their keys, computed when the text was read, without comparing letters.
+    pub(super) fn has_any_seq(&self, seqs: &Sequences) -> bool {
+        let stands_at = |i: usize, seq: &[&str]| {
+            seq[1..]
                 .iter()
                 .enumerate()
                 .all(|(k, w)| self.word(i + 1 + k) == *w)
         };
-        self.keys.iter().enumerate().any(|(i, keys)| {
-            firsts.contains(&keys.exact)
-                && firsts
-                    .iter()
-                    .zip(shapes)
-                    .any(|(&first, shape)| keys.exact == first && stands_at(i, shape))
-        })
+        self.keys
+            .iter()
+            .enumerate()
+            .any(|(i, keys)| seqs.starting_with(keys.exact).any(|seq| stands_at(i, seq)))
     }
 
     /// Whether any word is in `set`.

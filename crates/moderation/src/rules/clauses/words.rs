@@ -153,6 +153,43 @@ impl Tagged {
     }
 }
 
+/// Word sequences a text is searched for all at once (`Reading::has_any_seq`): each one's
+/// first word's key, computed once, and a filter of those keys.
+pub(in crate::rules) struct Sequences {
+    seqs: &'static [&'static [&'static str]],
+    firsts: Vec<u64>,
+    filter: KeyFilter,
+}
+
+impl Sequences {
+    /// # Panics
+    ///
+    /// On an empty sequence.
+    pub(in crate::rules) fn new(seqs: &'static [&'static [&'static str]]) -> Sequences {
+        let firsts: Vec<u64> = seqs.iter().map(|seq| key(seq[0], false)).collect();
+        let filter = KeyFilter::of(&firsts);
+        Sequences {
+            seqs,
+            firsts,
+            filter,
+        }
+    }
+
+    /// The sequences whose first word has key `k`.
+    #[inline]
+    pub(super) fn starting_with(
+        &self,
+        k: u64,
+    ) -> impl Iterator<Item = &'static [&'static str]> + '_ {
+        let may = self.filter.may_hold(k);
+        self.firsts
+            .iter()
+            .zip(self.seqs)
+            .filter(move |&(&first, _)| may && first == k)
+            .map(|(_, &seq)| seq)
+    }
+}
+
 /// `word` with each run of a letter cut to one. By characters, unlike the classifier's
 /// `word_classes::squeezed`, which works on bytes and so leaves Cyrillic runs (`убьюююю`)
 /// as they are.

@@ -87,7 +87,7 @@ pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
 pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
     "hayvan hayvanlar hayvandir hayvandirlar parazit parazitler asalak asalaklar asalaktir \
      pislikler parazittir \
-     hasere haseret fare fareler bocek yaratik yaratiklar surungen surungenler \
+     hasere haseret fare fareler sican sicanlar bocek yaratik yaratiklar surungen surungenler \
      bocekler hamamboceki hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
      veba pislik cop",
 );

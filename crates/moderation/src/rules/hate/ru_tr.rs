@@ -119,7 +119,18 @@ impl Clause<'_> {
             }
         }
         // `Suriyeliler kanalizasyon fareleri gibi` ("Syrians are like sewer rats").
-        if let Some(k) = self.first_in(end..end + 3, &["fareleri", "fareler", "hamamboceklerine"]) {
+        // (`bu göçmenler sıçan gibi çoğalıyor`: "... breed like rats".)
+        let vermin = [
+            "fareleri",
+            "fareler",
+            "fare",
+            "sican",
+            "sicanlar",
+            "hamamboceklerine",
+            "hamambocekleri",
+            "bocekler",
+        ];
+        if let Some(k) = self.first_in(end..end + 3, &vermin) {
             if self.at(k + 1) == "gibi" {
                 return Some((Dehumanisation, i, k + 2));
             }
@@ -211,9 +222,14 @@ impl Clause<'_> {
         }
         // `евреи правят миром` ("the Jews rule the world"), `... контролируют СМИ`.
         // (`евреи захватили всё телевидение`, "... have seized all the television".)
-        let all = end + 1 + usize::from(self.is(end + 1, &["все", "всё", "всеми"]));
+        // (`евреи всё скупили и управляют нами`: "... bought up everything and rule us".)
+        let verb = (end..(end + 4).min(self.len()))
+            .find(|&k| self.is(k, &["правят", "управляют", "контролируют"]))
+            .filter(|&k| k == end || self.at(k - 1) == "и")
+            .unwrap_or(end);
+        let all = verb + 1 + usize::from(self.is(verb + 1, &["все", "всё", "всеми"]));
         if self.is(
-            end,
+            verb,
             &[
                 "правят",
                 "управляют",
@@ -232,6 +248,8 @@ impl Clause<'_> {
                 "правительством",
                 "телевидение",
                 "телевидением",
+                "нами",
+                "страной",
             ],
         ) {
             return Some((Conspiracy, i, all + 1));

@@ -1315,3 +1315,11 @@ fn unfit_for_society_the_holocaust_denied_cheats_isolated_obedient() {
         ],
     );
 }
+
+#[test]
+fn attacks_of_the_hundred_and_seventh_set() {
+    assert!(is_attack("Евреи всё скупили и управляют нами."));
+    assert!(is_attack("Bu göçmenler sıçan gibi çoğalıyor."));
+    assert!(!is_attack("Банки всё скупили и управляют нами."));
+    assert!(!is_attack("Bahçede bir sıçan gördüm."));
+}

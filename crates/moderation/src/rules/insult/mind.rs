@@ -360,7 +360,8 @@ impl Clause<'_> {
         if self.at(i) != "written" || self.at(i + 1) != "by" || !self.is(i + 2, &["a", "an"]) {
             return None;
         }
-        let animal = i + 3 + usize::from(self.is(i + 3, &SCORN) || self.at(i + 3) == "drunk");
+        let animal =
+            i + 3 + usize::from(self.is(i + 3, &SCORN) || self.is(i + 3, &["drunk", "concussed"]));
         (self.is(animal, &WRITERS_MOCKED) && self.any_in(0..i, &["your", "ur"]))
             .then_some(animal + 1)
     }

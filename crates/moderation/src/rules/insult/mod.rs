@@ -15,7 +15,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::clauses::{Clause, Lexicon, Reading, Tagged, Vocabulary};
+use super::clauses::{Clause, Lexicon, Reading, Sequences, Tagged, Vocabulary};
 use super::hate::BLIGHT_OF_TR;
 use super::Hit;
 use crate::normalize::Normalized;
@@ -161,12 +161,18 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 70] = [
+static SHAPES: [(Shape, &Needs); 73] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
     (|c, i| c.nobody_wanted(i), &words(&["nobody", "no"])),
     (|c, i| c.waste_of_oxygen(i), &words(&["waste", "runt"])),
+    (
+        |c, i| c.off_a_short_pier(i),
+        &words(&["pier", "plank", "jetty"]),
+    ),
+    (|c, i| c.reason_kin_left(i), &words(&["reason"])),
+    (|c, i| c.sad_little(i), &words(&["sad"])),
     (|c, i| c.back_under_your_rock(i), &words(&["back"])),
     (|c, i| c.in_the_basement(i), &words(&["basement"])),
     (
@@ -407,24 +413,28 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
 
 /// Shapes whose words are all too common to read every text that holds one of them: a text
 /// is read for them only where they stand together.
-const COMMON_SHAPES: [&[&str]; 11] = [
-    &["no", "one"],
-    &["off", "without"],
-    &["up", "without"],
-    &["you", "people"],
-    &["people", "like", "you"],
-    &["better", "place"],
-    &["cleaner", "place"],
-    &["safer", "place"],
-    &["better", "without"],
-    &["cleaner", "without"],
-    &["safer", "without"],
-];
+static COMMON_SHAPES: LazyLock<Sequences> = LazyLock::new(|| {
+    Sequences::new(&[
+        &["no", "one"],
+        &["off", "without"],
+        &["up", "without"],
+        &["you", "people"],
+        &["people", "like", "you"],
+        &["better", "place"],
+        &["cleaner", "place"],
+        &["safer", "place"],
+        &["better", "without"],
+        &["cleaner", "without"],
+        &["safer", "without"],
+        &["reason", "your"],
+        &["sad", "little"],
+    ])
+});
 
 /// The cues and the common shapes' words, for a text that holds one of those shapes.
 static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
     cues()
-        .chain(["one", "people", "place", "without"])
+        .chain(["one", "people", "place", "without", "reason", "sad"])
         .collect()
 });
 
@@ -473,7 +483,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      idiocy ugliness participation cheats cheated toilets floors burgers sandwiches fit kindness \
      leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
      party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity \
-     aliens onion bliss circus beyni tool tools",
+     aliens onion bliss circus beyni tool tools pier jetty",
 );
 
 /// Every stock insult in the text.

@@ -42,14 +42,14 @@ pub(super) static NAMES_RU: Lexicon = Lexicon::new(
 /// alone (`haberi bir daha oku, ahmak`) or after `sen` ("you").
 pub(super) static NAMES_TR: Lexicon = Lexicon::new(
     "ahmak haysiyetsiz namussuz pislik okuz kopek hayvan alcak hiyar kansiz soysuz surtuk kaltak \
-     mankafa bozuntusu musveddesi",
+     mankafa bozuntusu musveddesi ezik",
 );
 
 /// Turkish names with the ending of "you are" (`mankafasın`, "you're a blockhead"): called
 /// wherever they close their phrase.
 pub(super) static NAMES_TR_YOU: Lexicon = Lexicon::new(
     "hayvansin kopeksin mankafasin salaksin aptalsin gerizekalisin ahmaksin pisliksin solucansin \
-     serefsizsin koyunsun eseksin okuzsun",
+     serefsizsin koyunsun eseksin okuzsun haseresin parazitsin sicansin eziksin",
 );
 
 /// What the paper's people are called as a blight on their trade: `this journalist is a cancer
@@ -130,6 +130,17 @@ const DENIED_YOU: [&[&str]; 9] = [
 ];
 
 impl Clause<'_> {
+    /// `you're a sad little man`, `what a sad little troll`: the reader belittled (not `a sad
+    /// little shop on the corner`).
+    pub(super) fn sad_little(&self, i: usize) -> Option<usize> {
+        let people = [
+            "man", "woman", "boy", "girl", "person", "troll", "creature", "worm",
+        ];
+        let aimed = i >= 3 && self.seq(i - 3, &["you", "are", "a"])
+            || i >= 2 && self.seq(i - 2, &["what", "a"]);
+        (aimed && self.seq(i, &["sad", "little"]) && self.is(i + 2, &people)).then_some(i + 3)
+    }
+
     /// `people like you should not be allowed to vote`, `... don't deserve to breathe`; not
     /// `... should be in charge`.
     pub(super) fn people_like_you(&self, i: usize) -> Option<usize> {
@@ -351,6 +362,13 @@ impl Clause<'_> {
             });
             if you {
                 return Some((i + 4).min(self.len()));
+            }
+        }
+        // (`senin gibi bir ezik`: "a loser like you".)
+        if self.seq(i, &["senin", "gibi"]) {
+            let name = i + 2 + usize::from(self.at(i + 2) == "bir");
+            if self.is(name, &NAMES_TR) {
+                return Some(name + 1);
             }
         }
         // (`Ahmak herif, senin gibisini görmedim`: "fool of a guy", a phrase of its own.)

@@ -1175,3 +1175,42 @@ fn a_face_that_curdles_milk_parents_who_regret_a_woman_sold() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_fifth_and_sixth_sets() {
+    read_all(
+        &[
+            "You'd be improved by a long fall off a short pier.",
+            "Go take a long walk off a short pier.",
+            "The world would throw a party if you dropped dead tomorrow.",
+            "Sen insan değilsin, bir haşeresin.",
+            "Senin gibi bir ezik ancak yorumlarda cesur olur.",
+        ],
+        &[
+            "We had a long walk along the pier at sunset.",
+            "The long pier at Southend is the longest in the world.",
+            "The town would throw a party if the team won the cup.",
+            "Ezik domates salatası yaptım.",
+            "Senin gibi bir arkadaşım olduğu için şanslıyım.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_seventh_and_eighth_sets() {
+    read_all(
+        &[
+            "You're the reason your father left.",
+            "You're a sad little man with a sad little column.",
+            "What a sad little troll.",
+            "Your articles read like they were written by a concussed toddler.",
+            "Stop breathing, it'd do us all a favour.",
+        ],
+        &[
+            "You're the reason your father left the party early, you kept him talking!",
+            "A sad little shop on the corner closed after fifty years.",
+            "The book was written by a concussed boxer, a memoir.",
+            "Stop breathing through your mouth, the doctor said.",
+        ],
+    );
+}

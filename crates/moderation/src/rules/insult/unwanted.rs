@@ -58,6 +58,28 @@ static NOBODY_DOES: Lexicon = Lexicon::new(
 );
 
 impl Clause<'_> {
+    /// `take a long walk off a short pier`, `you'd be improved by a long fall off a short
+    /// pier`: the reader told to go and drown, a set phrase said to no one else.
+    pub(super) fn off_a_short_pier(&self, i: usize) -> Option<usize> {
+        (self.at(i) == "long"
+            && self.is(i + 1, &["walk", "fall", "jump", "swim", "stroll"])
+            && self.seq(i + 2, &["off", "a", "short"])
+            && self.is(i + 5, &["pier", "plank", "jetty"]))
+        .then_some(i + 6)
+    }
+
+    /// `you're the reason your father left`: the reader blamed for a parent's leaving or
+    /// drinking (not `you're the reason your father left the party early`).
+    pub(super) fn reason_kin_left(&self, i: usize) -> Option<usize> {
+        (i >= 2
+            && self.seq(i - 2, &["you", "are"])
+            && self.seq(i, &["the", "reason", "your"])
+            && self.is(i + 3, &KIN)
+            && self.is(i + 4, &["left", "drinks", "drank", "cries", "cried"])
+            && self.phrase_ends_before(i + 5))
+        .then_some(i + 5)
+    }
+
     /// `you are a waste of oxygen`, `a waste of perfectly good air`; not said of a thing
     /// (`this policy is a waste of oxygen`).
     /// (And `you must have been the runt of a very sad litter`: the reader a litter's
@@ -152,7 +174,7 @@ impl Clause<'_> {
     /// `do the world a favour and disappear`; not `... and recycle your batteries`.
     pub(super) fn favour_to_the_world(&self, i: usize) -> Option<usize> {
         // (And `do the world a kindness and stop breathing`.)
-        if !self.is(i, &["favour", "favor", "kindness"]) || !self.is(i + 1, &["and"]) {
+        if !self.is(i, &["favour", "favor", "kindness"]) {
             return None;
         }
         let world = [
@@ -166,6 +188,15 @@ impl Clause<'_> {
         let world = world
             .iter()
             .any(|w| (i.saturating_sub(4)..i).any(|k| self.seq(k, w)));
+        // (`stop breathing, it'd do us all a favour`: the order to die given first.)
+        let ordered =
+            self.seq(0, &["stop", "breathing"]) || self.is(0, &["die", "disappear", "vanish"]);
+        if world && ordered && i + 1 == self.len() {
+            return Some(i + 1);
+        }
+        if self.at(i + 1) != "and" {
+            return None;
+        }
         let leaves = self.is(i + 2, &LEAVING) || self.seq(i + 2, &["go", "away"]);
         // (`do us all a favour and walk into the sea`.)
         if world && self.seq(i + 2, &["walk", "into", "the", "sea"]) {
@@ -195,7 +226,9 @@ impl Clause<'_> {
         } else {
             return None;
         };
-        (self.at(you) == "you" && self.is(you + 1, &GONE)).then_some(you + 2)
+        // (`if you dropped dead`.)
+        let gone = you + 1 + usize::from(self.is(you + 1, &["dropped", "drop"]));
+        (self.at(you) == "you" && self.is(gone, &GONE)).then_some(gone + 1)
     }
 
     /// `the world would be a better place without you`, `... without vermin like you in it`,

@@ -41,7 +41,7 @@ const SELF_HARM: &[&[&str]] = &[
 ];
 
 /// Where people are, burnt with them inside: `firebomb that newsroom while they're all inside`.
-static PLACES_BURNT: Lexicon =
+pub(super) static PLACES_BURNT: Lexicon =
     Lexicon::new("newsroom office offices house home building studio mosque church synagogue");
 
 /// Where a reader is told to jump off.
@@ -208,6 +208,8 @@ impl Clause<'_> {
         let occupant =
             self.at(w + 1) == "the" && self.is(w + 2, &["driver", "passengers", "occupants"]);
         let inside = w + 1 + if occupant { 2 } else { self.person(w + 1) };
+        // (`with you locked inside`, `with them trapped in it`.)
+        let inside = inside + usize::from(self.is(inside, &["locked", "trapped", "stuck"]));
         (inside > w + 1 && self.is(inside, &["in", "inside", "still"])).then_some(inside + 1)
     }
 
@@ -328,6 +330,20 @@ impl Clause<'_> {
                 if self.is(disease, &DISEASE) && !self.is(disease + 1, &CARE) {
                     return Some((Call, i, disease + 1));
                 }
+            }
+            // `you deserve every bit of cancer that's coming to you`, `... the cancer`; not
+            // `nobody deserves cancer`, `... cancer care`.
+            let bit = if self.seq(j, &["every", "bit", "of"]) {
+                j + 3
+            } else {
+                j + usize::from(self.at(j) == "the")
+            };
+            let closes = bit + 1 == self.len() || self.is(bit + 1, &["that", "coming", "and"]);
+            if self.is(bit, &DISEASE)
+                && closes
+                && !self.any_in(0..i, &["not", "nobody", "no", "never"])
+            {
+                return Some((Call, i, bit + 1));
             }
             // `your family deserves everything that's coming to them`: said of others (not
             // `you deserve everything that's coming to you`, the consequences of one's deeds).

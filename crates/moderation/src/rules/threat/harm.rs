@@ -25,13 +25,14 @@ static CHARGED: Lexicon =
 /// Verbs that harm with a body part as their object (`break your legs`, `kick his teeth in`).
 static HARM_BODY: Lexicon = Lexicon::new(
     "break smash snap bash crack kick punch slap knock cave breaks smashes snaps bashes cracks \
-     kicks punches slaps knocks breaking smashing snapping bashing kicking punching",
+     kicks punches slaps knocks breaking smashing snapping bashing kicking punching crush \
+     crushes crushing",
 );
 
 /// Body parts (and `ass`, as in `kick your ass`).
 pub(super) static BODY: Lexicon = Lexicon::new(
     "bone bones neck legs leg arms arm face jaw nose skull teeth fingers finger knees kneecaps \
-     head spine ribs throat ass skin hands hand",
+     head spine ribs throat ass skin hands hand windpipe",
 );
 
 /// What someone made to do this is harmed: `make them pay`.
@@ -860,6 +861,12 @@ impl Clause<'_> {
             ];
             // A minced oath: `Shoot, I forgot.` (`shoot` alone in its phrase, opening it).
             let oath = i == 0 && self.at(i) == "shoot" && self.phrase_ends_before(1);
+            // A harm averted: `the lifeguard pulled the child out before she could drown`,
+            // `police stopped him before he could hurt anyone`.
+            let averted = i >= 3
+                && self.at(i - 3) == "before"
+                && self.is(i - 2, &["he", "she", "they", "it", "anyone", "anybody"])
+                && self.at(i - 1) == "could";
             let match_day = self.at(i) == "beat"
                 && self.is(i + 1, &["them", "em"])
                 && self.at(i + 2) == "on"
@@ -871,6 +878,7 @@ impl Clause<'_> {
                 || swallowed
                 || match_day
                 || oath
+                || averted
                 || self.idiom(i)
                 || self.in_a_game(i)
             {

@@ -45,7 +45,7 @@ mod ru_tr;
 #[cfg(test)]
 mod tests;
 
-use calls::{BEATINGS, DISEASE, HEIGHTS};
+use calls::{BEATINGS, DISEASE, HEIGHTS, PLACES_BURNT};
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::{MASSACRES, REMAINS};
 use ru_tr::{
@@ -120,13 +120,23 @@ impl Clause<'_> {
     /// chess`, a game).
     fn harm_watched(&self, from: usize) -> Option<usize> {
         let want = from + usize::from(self.is(from, &["still", "really", "just", "so"]));
-        if !self.is(want, &["like", "love"]) || !self.seq(want + 1, &["to", "see"]) {
+        if !self.is(want, &["like", "love"])
+            || self.at(want + 1) != "to"
+            || !self.is(want + 2, &["see", "watch"])
+        {
             return None;
         }
         let whom = want + 3;
         let person = self.person(whom);
-        (person > 0 && self.is(whom + person, &HARMED) && !self.in_a_game(whom))
-            .then_some(whom + person + 1)
+        if person > 0 && self.is(whom + person, &HARMED) && !self.in_a_game(whom) {
+            return Some(whom + person + 1);
+        }
+        // `I'd love to watch your house burn with you locked inside`: a place burnt with its
+        // people in it (not `... watch the old mill burn on the film`).
+        let place = whom + usize::from(self.is(whom, &["your", "their", "his", "her", "that"]));
+        let burnt = self.is(place, &PLACES_BURNT)
+            && self.is(place + 1, &["burn", "burning", "burned", "burnt"]);
+        burnt.then(|| self.with_people_inside(place + 2..place + 4))?
     }
 
     /// What a commitment that ends at `from` promises without a harm verb after it: a harm
@@ -213,7 +223,15 @@ impl Clause<'_> {
                 self.harm(verb, false).map(|end| (Call, i, end))
             }
             // A person put down as an animal is.
-            "put" if self.any_in(i.saturating_sub(2)..i, &["should", "must"]) => {
+            "put" if self.any_in(i.saturating_sub(2)..i, &["should", "must", "needs"]) => {
+                // `someone needs to put this rabid hack down`: a person put down as a mad dog
+                // is (not `put the baby down for a nap`).
+                let down = (i + 2..(i + 6).min(self.len()))
+                    .find(|&k| self.at(k) == "down" && self.phrase_ends_before(k + 1));
+                if let Some(k) = down {
+                    let rabid = self.any_in(i + 1..k, &["rabid", "mad", "feral"]);
+                    return (rabid && self.person_in(i + 1..k)).then_some((Call, i, k + 1));
+                }
                 let misery = (i + 2..i + 10).find(|&k| {
                     self.seq(k, &["out", "of"])
                         && self.is(k + 2, &["its", "his", "her", "their"])
@@ -553,7 +571,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      hesaplasacagim dovmemi topragin yakariz whoever suffers gladly happily dreams lamp plate \
      registration casualty gomerler gomeriz gomecegiz когда дорога olur biliyoruz ayiracagim \
      одному одной screenshotted belt gidersin паркуешь bruise blame heart past olmali olmalilar \
-     харкать cezasi count harbour headstone gravestone tombstone асфальт door поговорю pension \
+     харкать cezasi count harbour harbor lake burning attitude bruise rabid address headstone gravestone tombstone асфальт door поговорю pension \
      surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe",
 );
 
@@ -598,7 +616,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      shut used look looking step walk run breathing know ovens oven ended stairs windows neither \
      parked warning list easy date live wall box verdict justice had hands guess sooner enjoy \
      wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
-     hammer fists past heart count round river canal ditch morgue harbour back outside headstone \
+     hammer fists past heart count round river canal ditch morgue harbour harbor lake attitude bruise address back outside headstone \
      gravestone tombstone ends surprised shorter while one tick wipe",
 );
 

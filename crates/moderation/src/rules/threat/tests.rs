@@ -56,6 +56,11 @@ fn harm_verbs_that_harm_no_one_are_found() {
     assert_eq!(harmless("before it kills the high street"), ["kills"]);
     assert_eq!(harmless("This heat is going to kill me"), ["kill"]);
     assert_eq!(harmless("I'll shoot you a message"), ["shoot"]);
+    assert_eq!(
+        harmless("The lifeguard pulled a child out before she could drown."),
+        ["drown"]
+    );
+    assert!(harmless("I'll find you before you could run, and drown you.").is_empty());
     assert_eq!(harmless("Hang your coat on the nearest hook."), ["Hang"]);
     assert!(harmless("I will kill your dog").is_empty());
     assert_eq!(harmless("A law that will hurt farmers"), ["hurt"]);
@@ -2823,6 +2828,71 @@ fn a_people_ordered_wiped_out() {
             "The weeds in the garden, wipe them out before spring.",
             "Wipe out the debt first, then save.",
             "Wipe them out on Saturday, lads, three points!",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_fifth_and_sixth_sets() {
+    read_all(
+        &[
+            "Somebody ought to drag this columnist into the street and teach him some manners \
+             with a tire iron.",
+            "I'd love to watch your house burn with you locked inside.",
+            "I'd love to see their newsroom burning with them trapped inside.",
+            "Keep it up and they'll be fishing you out of the harbour.",
+            "Keep writing and they will pull you out of the canal.",
+            "We've got your number plate and we know your route home.",
+            "I know your way to work.",
+            "Тебя бы в печку, как твоих предков.",
+            "Заткнись, пока зубы целы.",
+            "Seni bulduğum gün son günün olacak.",
+            "Evini biliyoruz, dikkatli ol.",
+        ],
+        &[
+            "We went to the pub and taught him some manners with a tire iron.",
+            "I'd love to watch the old mill burn on film.",
+            "I'd love to watch your house being built.",
+            "The lifeguards will pull you out of the lake if you fall in.",
+            "They fished a bike out of the canal.",
+            "The fishermen pulled an old bicycle out of the harbour this morning.",
+            "I know your route home is closed by the roadworks.",
+            "Дрова бы в печку подкинуть.",
+            "Зубы целы, но губа разбита, сказал врач.",
+            "Son günün tadını çıkar, tatil bitiyor.",
+            "Evini çok beğendik, dikkatli bir mimar.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_seventh_and_eighth_sets() {
+    read_all(
+        &[
+            "Post one more article and your address goes on every forum I know.",
+            "Be a shame if someone told your husband what you really get up to.",
+            "A bat to the kneecaps would fix your attitude.",
+            "Если ещё раз увижу твою статью, тебе конец, поняла?",
+            "Enjoy your little byline while you still have fingers to type with.",
+            "I'd crush your windpipe and sleep like a baby.",
+            "Someone needs to put this rabid hack down.",
+            "You deserve every bit of cancer that's coming to you.",
+            "Your son looks like he'd bruise easily.",
+            "На твоём месте я бы уже заказал себе гроб.",
+            "Bir gece kapını çalarız, hazır ol.",
+        ],
+        &[
+            "Fill in one more form and your address goes on the list.",
+            "It'd be a shame if someone told your husband about the surprise party.",
+            "A holiday would fix your attitude, honestly.",
+            "Если ещё раз увидишь эту статью, перешли мне.",
+            "Enjoy hiking while you still have knees that work.",
+            "Careful, don't crush your fingers in the door.",
+            "We should put the baby down for a nap.",
+            "Nobody deserves cancer, not even my worst enemy.",
+            "These peaches look like they'd bruise easily.",
+            "Гроб для спектакля заказал театр.",
+            "Yarın kapını çalarız, kahve içeriz.",
         ],
     );
 }

@@ -497,6 +497,14 @@ impl Clause<'_> {
             if self.is(yours, &["your", "ur"]) && self.is(yours + 1, &BODY) {
                 return Some(yours + 2);
             }
+            // (`enjoy your byline while you still have fingers to type with`; not `... while
+            // you still have knees that work`.)
+            if self.is(yours, &BODY)
+                && self.at(yours + 1) == "to"
+                && self.is(yours + 2, &["type", "write"])
+            {
+                return Some(yours + 3);
+            }
         }
         // `one phone call and your whole family disappears` (not `... and the bill is paid`).
         if w == "one" && self.seq(i + 1, &["phone", "call", "and", "your"]) {

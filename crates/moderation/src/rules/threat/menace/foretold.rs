@@ -1,7 +1,7 @@
 //! The reader's future said: `you will regret this`, `someone should teach you a lesson`,
 //! `keep writing like this and see what happens`, `your family will pay for every word`.
 
-use super::{BACK_CARE, WHEREABOUTS};
+use super::{BACK_CARE, WHEREABOUTS, WORKPLACE};
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::threat::calls::BEATINGS;
 use crate::rules::threat::harm::{HARMED, POSSESSIVES, PRONOUNS, PROPERTY};
@@ -50,7 +50,15 @@ impl Clause<'_> {
                         self.seq(k, &["with", "you"])
                             && self.is(k + 2, &["sitting", "inside", "in", "still", "trapped"])
                     });
+                // (`be a shame if someone told your husband what you really get up to`: the
+                // reader's secrets told to their people; not `... about the surprise party`.)
+                let told = self.is(i + 2, &["someone", "somebody", "anyone"])
+                    && self.is(i + 3, &["told", "showed", "tells", "shows"])
+                    && self.is(i + 4, &["your", "ur"])
+                    && (self.is_people(i + 5) || self.is(i + 5, &WORKPLACE))
+                    && (self.seq(i + 6, &["what", "you"]) || self.seq(i + 6, &["about", "you"]));
                 exposed
+                    || told
                     || burnt_with_you
                     || self.went_missing(i + 2)
                     || (self.any_in(i + 2..i + 6, &happens) || hurt)

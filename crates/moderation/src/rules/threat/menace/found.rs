@@ -288,6 +288,18 @@ impl Clause<'_> {
             })?;
             return self.phrase_ends_before(route).then_some(route);
         }
+        // `we know your route home`, `I know your way to work`: the reader's own way known,
+        // said and left there (not `I know your route home is closed by the roadworks`).
+        if self.seq(i + 1, &["know", "your"]) && self.is(i + 3, &["route", "way", "walk"]) {
+            let end = if self.at(i + 4) == "home" {
+                i + 5
+            } else if self.seq(i + 4, &["to", "work"]) {
+                i + 6
+            } else {
+                return None;
+            };
+            return self.phrase_ends_before(end).then_some(end);
+        }
         (self.seq(i + 1, &["know", "your"])
             && self.is_people(i + 3)
             && self.is(i + 4, &known)

@@ -2,6 +2,7 @@
 
 use super::PLACES;
 use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::threat::calls::BEATINGS;
 use crate::rules::threat::harm::{BODY, WEAPON};
 
 /// What is done to a place with its people in it: `bulldozed with them inside`.
@@ -283,6 +284,20 @@ impl Clause<'_> {
             // `funny how reporters who write stuff like this always seem to end up in the
             // river`: a fate foretold to those who write (not `the leaves always end up in the
             // river`).
+            // `keep it up and they'll be fishing you out of the harbour`: the reader's body
+            // taken out of the water, foretold (not `they fished a bike out of the canal`, nor
+            // `the lifeguards will pull you out of the lake if you fall in`: pulled out on a
+            // condition only).
+            "river" | "canal" | "harbour" | "harbor" | "lake"
+                if (i.saturating_sub(6)..i).any(|k| self.seq(k, &["you", "out", "of"])) =>
+            {
+                let k = (i.saturating_sub(6)..i).find(|&k| self.seq(k, &["you", "out", "of"]))?;
+                let fished = k > 0 && self.is(k - 1, &["fishing", "fish"]);
+                let pulled = k > 0
+                    && self.is(k - 1, &["pulling", "pull", "dragging", "drag"])
+                    && self.kept_up_before(k - 1);
+                (fished || pulled).then_some(i + 1)
+            }
             "river" | "canal" | "ditch" | "morgue" | "harbour"
                 if (i.saturating_sub(5)..i).any(|k| self.seq(k, &["end", "up", "in"])) =>
             {
@@ -347,6 +362,42 @@ impl Clause<'_> {
                 (part + 1..part + 3)
                     .find(|&k| self.at(k) == "off")
                     .map(|off| off + 1)
+            }
+            // `post one more article and your address goes on every forum I know`: the
+            // reader's address made public if they go on (not `fill in one more form and your
+            // address goes on the list`).
+            "address" if i >= 1 && self.is(i - 1, &["your", "ur"]) => {
+                let on_condition =
+                    (0..i).any(|k| self.seq(k, &["one", "more"])) || self.kept_up_before(i);
+                let goes = i + 1 + usize::from(self.at(i + 1) == "will");
+                let public = self.is(goes, &["goes", "go", "gets"])
+                    && (self.is(goes + 1, &["online", "public", "everywhere", "viral"])
+                        || self.seq(goes + 1, &["on", "every"])
+                        || self.seq(goes + 1, &["on", "the", "internet"]));
+                (on_condition && public).then_some(goes + 2)
+            }
+            // `a bat to the kneecaps would fix your attitude`: a blow the cure (not `a holiday
+            // would fix your attitude`).
+            "attitude" => (i >= 3
+                && self.is(i - 1, &["your", "ur"])
+                && self.is(i - 2, &["fix", "sort", "cure", "improve", "adjust"])
+                && self.at(i - 3) == "would"
+                && (self.any_in(i.saturating_sub(10)..i - 3, &BEATINGS)
+                    || self.any_in(i.saturating_sub(10)..i - 3, &["bat", "kneecaps"])))
+            .then_some(i + 1),
+            // `your son looks like he'd bruise easily`: the reader's child sized up for a
+            // beating (not `these peaches look like they'd bruise easily`).
+            "bruise" => {
+                let would =
+                    i >= 2 && self.at(i - 1) == "would" && self.is(i - 2, &["he", "she", "they"]);
+                let looks = would
+                    && (i.saturating_sub(6)..i - 2).any(|k| {
+                        self.is(k, &["looks", "look", "seems", "seem"])
+                            && k > 0
+                            && self.is_people(k - 1)
+                    })
+                    && self.any_in(i.saturating_sub(8)..i - 2, &["your", "ur"]);
+                (looks && self.at(i + 1) == "easily").then_some(i + 2)
             }
             // `I hope the protesters kick your teeth in`.
             "teeth" => (i >= 2

@@ -345,6 +345,8 @@ impl Clause<'_> {
     /// it: `somebody should teach ...`, `I will take a bat to ...`.
     fn by_someone(&self, i: usize) -> bool {
         self.any_in(i.saturating_sub(3)..i, &["someone", "somebody", "i", "we"])
+            // `somebody ought to drag this columnist outside and teach him ...`.
+            || i > 0 && self.at(i - 1) == "and" && self.any_in(0..i, &["someone", "somebody"])
     }
 
     /// Whether a weapon, or a blunt thing used as one, is named in `range`.

@@ -305,6 +305,17 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["nerede", "yasadigini", "biliyorum"],
     &["nerede", "calistigini", "biliyorum"],
     &["evini", "biliyorum"],
+    &["evini", "biliyoruz"],
+    // "You into the oven (like your ancestors)"; "(shut up) while your teeth are whole".
+    &["тебя", "бы", "в", "печку"],
+    &["таких", "бы", "в", "печку"],
+    &["их", "бы", "в", "печку"],
+    &["пока", "зубы", "целы"],
+    &["пока", "ноги", "целы"],
+    // "(In your place I'd) order myself a coffin (already)".
+    &["заказал", "себе", "гроб"],
+    &["заказывай", "себе", "гроб"],
+    &["заказывай", "гроб"],
     &["gorursun", "gununu"],
     &["gununu", "gorursun"],
     &["gosteririm", "gununu"],
@@ -360,6 +371,7 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "shut your mouth, or else I will".
     &["тебе", "осталось", "недолго"],
     &["son", "gunun", "olur"],
+    &["son", "gunun", "olacak"],
     // "We know your child's school".
     &["cocugunun", "okulunu", "biliyoruz"],
     &["yoksa", "ben", "kapatirim"],
@@ -407,6 +419,9 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["достанем", "тебя", "из", "под", "земли"],
     &["arabani", "yakariz"],
     &["arabani", "yakacagiz"],
+    // "(One night) we'll knock on your door".
+    &["kapini", "calariz"],
+    &["kapini", "calacagiz"],
 ];
 
 /// What may follow a [`CLOSING_MENACE`] in its clause: "and", "of it" after "you'll regret"
@@ -431,6 +446,8 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "в",
     "гости",
     "dikkatli",
+    // "... be ready".
+    "hazir",
     // "... just so you know", "... wait (for it)", "... I promise".
     "haberin",
     "olsun",

@@ -545,6 +545,14 @@ impl Clause<'_> {
         {
             return Some((Menace, i.saturating_sub(3), i + 1));
         }
+        // `если ещё раз увижу твою статью, тебе конец` ("see your article once more and
+        // you're finished"): the end promised if the reader keeps on (`тебе конец` alone is as
+        // often "you're in trouble").
+        if self.seq(i, &["тебе", "конец"])
+            && (0..i).any(|k| self.at(k) == "если" && self.seq(k + 1, &["еще", "раз"]))
+        {
+            return Some((Menace, 0, i + 2));
+        }
         // `твой дом сгорит` ("your house will burn"), not as a warning (`если не починишь
         // проводку, твой дом сгорит`, "if you don't fix the wiring ...").
         if self.is(i, &["твой", "твоя", "ваш", "ваша"])
