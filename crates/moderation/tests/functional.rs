@@ -534,11 +534,16 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // classifier trained on them too. Its hundred-and-seventh and eighth, read with that
     // classifier: 27 and 24 of 40 attacks and 2 and 1 of 40 civil sentences (bullets again:
     // a striker's goal, a soldier hit; "The days of cheap energy are numbered, analysts
-    // say"); 32 and 33 after; 3,463 of 3,654 attacks and 24 civil sentences in all.
+    // say"); 32 and 33 after. Its hundred-and-ninth and tenth, read with the same: 24 and 28
+    // of 40 attacks and 0 and 1 civil sentence ("Хачапури с сыром ...", the classifier's);
+    // 33 and 35 after. With the classifier trained on the six: 38, 39, 34, 34, 34 and 35,
+    // and 1, 0, 1, 0, 0 and 0 civil; 3,531 of 3,734 attacks and 23 civil sentences in all
+    // (it lets "Those savages should be bombed back to the stone age" through, 0.60, and
+    // holds "Go crawl back to your desk, I'm joking, take a break!").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3654, 3463);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3734, 3531);
     assert!(
-        civil_held.len() <= 24,
+        civil_held.len() <= 23,
         "civil sentences held: {civil_held:#?}"
     );
 }

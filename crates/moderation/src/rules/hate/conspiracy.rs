@@ -27,8 +27,17 @@ impl Clause<'_> {
         }
         // `Africans will outbreed us within a generation`: a group said to replace "us".
         let will = end + usize::from(self.is(end, &["will", "are"]));
-        if self.is(will, &["outbreed", "outbreeding", "replace", "replacing"])
-            && self.is(will + 1, &["us", "whites", "europeans", "christians"])
+        if self.is(
+            will,
+            &[
+                "outbreed",
+                "outbreeding",
+                "replace",
+                "replacing",
+                "outnumber",
+                "outnumbering",
+            ],
+        ) && self.is(will + 1, &["us", "whites", "europeans", "christians"])
         {
             return Some((Conspiracy, i, will + 2));
         }

@@ -254,6 +254,12 @@ impl Clause<'_> {
         ) {
             return Some((Conspiracy, i, all + 1));
         }
+        // `евреи развязали все войны` ("the Jews started all the wars"; not `немцы развязали
+        // войну в 1939 году`, history).
+        if self.is(end, &["развязали", "развязывают"]) && self.seq(end + 1, &["все", "войны"])
+        {
+            return Some((Conspiracy, i, end + 3));
+        }
         // `евреи продали нашу страну` ("the Jews sold our country"); not `страна продала газ`.
         if self.is(end, &["продали", "продают", "продадут"])
             && self.any_in(end + 1..end + 3, &["страну", "родину", "россию"])
@@ -270,10 +276,13 @@ impl Clause<'_> {
         }
         // `Yahudiler dünyayı yönetiyor` ("the Jews rule the world"), `... medyayı kontrol
         // ediyor`.
-        if self.is(end, &["dunyayi", "medyayi", "bankalari", "hukumeti"])
-            && (self.at(end + 1).starts_with("yonet") || self.at(end + 1) == "kontrol")
-        {
-            return Some((Conspiracy, i, end + 2));
+        // (`Yahudiler dünyayı parayla yönetiyor`, "... with money": a word between.)
+        if self.is(end, &["dunyayi", "medyayi", "bankalari", "hukumeti"]) {
+            let ruled = (end + 1..(end + 3).min(self.len()))
+                .find(|&k| self.at(k).starts_with("yonet") || self.at(k) == "kontrol");
+            if let Some(k) = ruled {
+                return Some((Conspiracy, i, k + 1));
+            }
         }
         // `Göçmenler ülkemizi işgal ediyor` ("migrants are occupying our country").
         if let Some(k) = (end..end + 3).find(|&k| self.at(k) == "isgal") {

@@ -1323,3 +1323,18 @@ fn attacks_of_the_hundred_and_seventh_set() {
     assert!(!is_attack("Банки всё скупили и управляют нами."));
     assert!(!is_attack("Bahçede bir sıçan gördüm."));
 }
+
+#[test]
+fn attacks_of_the_hundred_and_ninth_set() {
+    assert!(is_attack(
+        "Pakistanis will outnumber us in twenty years, then we're finished."
+    ));
+    assert!(is_attack("Евреи развязали все войны ради денег."));
+    assert!(is_attack("Yahudiler dünyayı parayla yönetiyor."));
+    assert!(!is_attack(
+        "Women will outnumber men in the new parliament."
+    ));
+    assert!(!is_attack(
+        "Немцы развязали войну в 1939 году, напомнил историк."
+    ));
+}

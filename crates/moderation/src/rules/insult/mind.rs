@@ -317,6 +317,14 @@ impl Clause<'_> {
         if self.at(i) == "evolution" && i >= 3 && self.seq(i - 3, &["living", "proof", "that"]) {
             return self.aimed_in(0..i - 3).then_some(i + 1);
         }
+        // (`your existence is proof that evolution can go backwards`.)
+        if self.at(i) == "evolution"
+            && i >= 4
+            && self.seq(i - 4, &["existence", "is", "proof", "that"])
+            && self.is(i + 3, &["backwards", "backward"])
+        {
+            return self.aimed_in(0..i - 4).then_some(i + 4);
+        }
         let cells = self.is(i, &["one", "two"])
             && self.at(i + 1) == "brain"
             && self.is(i + 2, &["cell", "cells"]);

@@ -241,7 +241,14 @@ static SHAPES: [(Shape, &Needs); 73] = [
     ),
     (
         |c, i| c.for_birth_control(i),
-        &words(&["birth", "contraception", "abortion", "cousins"]),
+        &words(&[
+            "birth",
+            "contraception",
+            "abortion",
+            "cousins",
+            "sterilisation",
+            "sterilization",
+        ]),
     ),
     (
         |c, i| c.nobody_cares(i),
@@ -483,7 +490,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      idiocy ugliness participation cheats cheated toilets floors burgers sandwiches fit kindness \
      leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
      party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity \
-     aliens onion bliss circus beyni tool tools pier jetty",
+     aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization",
 );
 
 /// Every stock insult in the text.

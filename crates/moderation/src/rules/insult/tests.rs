@@ -1214,3 +1214,19 @@ fn insults_of_the_hundred_and_seventh_and_eighth_sets() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_ninth_and_tenth_sets() {
+    read_all(
+        &[
+            "Nobody would shed a tear if your plane went down.",
+            "You're a walking argument for compulsory sterilisation.",
+            "Your existence is proof that evolution can go backwards.",
+        ],
+        &[
+            "Nobody would shed a tear if the old pier went down, it's an eyesore.",
+            "Compulsory sterilisation was a crime of the last century, the historian says.",
+            "The fossil record is proof that evolution can go in strange directions.",
+        ],
+    );
+}

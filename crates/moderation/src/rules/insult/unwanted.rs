@@ -451,10 +451,14 @@ impl Clause<'_> {
         {
             return self.aimed_in(i.saturating_sub(6)..i - 4).then_some(i + 2);
         }
+        let sterilised = ["sterilisation", "sterilization"];
         let end = if self.seq(i, &["for", "birth", "control"]) {
             i + 3
         } else if self.seq(i, &["for", "contraception"]) || self.seq(i, &["for", "abortion"]) {
             i + 2
+        } else if self.seq(i, &["for", "compulsory"]) && self.is(i + 2, &sterilised) {
+            // (`a walking argument for compulsory sterilisation`.)
+            i + 3
         } else {
             return None;
         };
@@ -506,6 +510,26 @@ impl Clause<'_> {
             let gone = (k + 3..k + 6).find(|&j| self.is(j, &GONE));
             if let Some(j) = gone {
                 return Some(j + 1);
+            }
+        }
+        // `nobody would shed a tear if your plane went down`, `... cry if your car crashed`
+        // (not `... if the old pier went down`).
+        let cry = if self.seq(k, &["shed", "a", "tear"]) {
+            k + 3
+        } else if self.is(k, &["cry", "weep", "mourn"]) {
+            k + 1
+        } else {
+            0
+        };
+        if cry > 0 && self.at(cry) == "if" {
+            if self.at(cry + 1) == "you" && self.is(cry + 2, &GONE) {
+                return Some(cry + 3);
+            }
+            let crashed = self.seq(cry + 1, &["your", "plane"])
+                && (self.seq(cry + 3, &["went", "down"]) || self.is(cry + 3, &["crashed"]))
+                || self.seq(cry + 1, &["your", "car"]) && self.is(cry + 3, &["crashed"]);
+            if crashed {
+                return Some(cry + 5);
             }
         }
         if !self.is(k, &["cares", "care"]) || !self.is(k + 1, &["about"]) {

@@ -845,9 +845,11 @@ impl Clause<'_> {
                 "bone", "bones", "food", "crumbs", "crumb", "peanut", "peanuts", "sweet", "sweets",
                 "water", "tea", "coffee", "popcorn", "cake", "fishbone",
             ];
+            // (Not wished: `hope you choke on your morning coffee`.)
             let swallowed = self.is(i, &["choke", "choked", "choking"])
                 && self.at(i + 1) == "on"
-                && self.any_in(i + 2..i + 5, &food);
+                && self.any_in(i + 2..i + 5, &food)
+                && !self.any_in(i.saturating_sub(3)..i, &["hope", "wish"]);
             // A team beaten on match day: `beat them on Saturday!` (`beat`, not `kill`: the
             // word sport and harm share).
             let days = [

@@ -571,7 +571,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      hesaplasacagim dovmemi topragin yakariz whoever suffers gladly happily dreams lamp plate \
      registration casualty gomerler gomeriz gomecegiz когда дорога olur biliyoruz ayiracagim \
      одному одной screenshotted belt gidersin паркуешь bruise blame heart past olmali olmalilar \
-     харкать cezasi count harbour harbor lake burning attitude bruise rabid address headstone gravestone tombstone асфальт door поговорю pension \
+     харкать cezasi count harbour harbor lake burning attitude bruise rabid address disappear vanish practice \
+     beams wooden timber headstone gravestone tombstone асфальт door поговорю pension \
      surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe",
 );
 
@@ -616,7 +617,8 @@ static STARTS_EN: Lexicon = Lexicon::new(
      shut used look looking step walk run breathing know ovens oven ended stairs windows neither \
      parked warning list easy date live wall box verdict justice had hands guess sooner enjoy \
      wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
-     hammer fists past heart count round river canal ditch morgue harbour harbor lake attitude bruise address back outside headstone \
+     hammer fists past heart count round river canal ditch morgue harbour harbor lake attitude bruise address disappear vanish long practice \
+     beams wooden timber back outside headstone \
      gravestone tombstone ends surprised shorter while one tick wipe",
 );
 

@@ -2896,3 +2896,37 @@ fn threats_of_the_hundred_and_seventh_and_eighth_sets() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_ninth_and_tenth_sets() {
+    read_all(
+        &[
+            "Journalists like you used to disappear in countries that knew how to deal with \
+             traitors.",
+            "People like you don't live long.",
+            "The only thing you're good for is target practice.",
+            "I know exactly which bus you take in the morning.",
+            "Журналисты вроде тебя долго не живут.",
+            "Senin gibi gazetecilerin sonu hep kötü olur.",
+            "Dilini keseceğim, haberin olsun.",
+            "We both know what happens to people who talk too much.",
+            "Your house has a lot of wooden beams. Wood burns.",
+            "You'll end up like that reporter in Malta if you're not careful.",
+            "Yaşadığın sokağı biliyoruz, gece dikkatli yürü.",
+        ],
+        &[
+            "Phones like you described used to disappear from the office.",
+            "The range offers target practice for archers on Sundays.",
+            "I know exactly which bus you take, the 38, it stops by the library.",
+            "Журналисты вроде неё заслуживают премии.",
+            "Bu dizilerin sonu hep kötü olur.",
+            "Ekmeği keseceğim, sofraya gel.",
+            "We both know what happens to people who skip breakfast.",
+            "Our house has wooden beams; the surveyor says they're sound.",
+            "You'll end up like your father if you're not careful, always late.",
+            "Yaşadığın sokağı çok sevdim, çok sakin.",
+        ],
+    );
+    assert!(harmless("Don't choke on the fish bones, they're tiny.") == ["choke"]);
+    assert!(harmless("Hope you choke on your morning coffee.").is_empty());
+}

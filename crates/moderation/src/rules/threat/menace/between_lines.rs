@@ -581,14 +581,15 @@ impl Clause<'_> {
             }
         }
         // `keep writing like this and you'll find out what happens to people who talk too
-        // much`, `... who ask too many questions`: what is done to those who say too much
-        // (not `read on and you'll find out what happens to people who skip breakfast`).
+        // much`, `... who ask too many questions`, `we both know what happens to people who
+        // talk too much`: what is done to those who say too much (not `read on and you'll
+        // find out what happens to people who skip breakfast`).
         let what = if w == "find" && self.at(i + 1) == "out" {
             i + 2
         } else {
             i + 1
         };
-        if (what > i + 1 || w == "see")
+        if (what > i + 1 || w == "see" || w == "know")
             && self.seq(what, &["what", "happens", "to"])
             && self.is(
                 what + 3,

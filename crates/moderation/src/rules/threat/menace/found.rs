@@ -288,6 +288,33 @@ impl Clause<'_> {
             })?;
             return self.phrase_ends_before(route).then_some(route);
         }
+        // `I know exactly which bus you take in the morning`: the reader's way known, said and
+        // left there or followed by a warning (not `I know which bus you take, the 38, it
+        // stops by the library`, nor `... take home; it's the one that's always late`).
+        let which = i + 2 + usize::from(self.at(i + 2) == "exactly");
+        if self.at(i + 1) == "know"
+            && self.is(which, &["which", "what"])
+            && self.is(which + 1, &["bus", "train", "route", "way", "tram"])
+            && self.at(which + 2) == "you"
+            && self.is(which + 3, &["take", "use", "catch", "walk", "drive"])
+        {
+            let end = which + 4;
+            let when = [
+                &["in", "the", "morning"][..],
+                &["home"],
+                &["to", "work"],
+                &["every", "day"],
+                &["at", "night"],
+            ];
+            let close = when
+                .iter()
+                .find(|w| self.seq(end, w))
+                .map_or(end, |w| end + w.len());
+            let left_there = self.words_after().next().is_none()
+                || self.followed_by(PRESENCE)
+                || self.followed_by(WARNINGS);
+            return (close == self.len() && left_there).then_some(close);
+        }
         // `we know your route home`, `I know your way to work`: the reader's own way known,
         // said and left there (not `I know your route home is closed by the roadworks`).
         if self.seq(i + 1, &["know", "your"]) && self.is(i + 3, &["route", "way", "walk"]) {

@@ -376,6 +376,59 @@ impl Clause<'_> {
                         || self.seq(goes + 1, &["on", "the", "internet"]));
                 (on_condition && public).then_some(goes + 2)
             }
+            // `journalists like you used to disappear in countries that knew how to deal with
+            // traitors`, `people like you don't live long`: the fate of the reader's kind (not
+            // `phones like you described used to disappear from the office`).
+            "disappear" | "vanish" | "long" => {
+                let fate = if self.at(i) == "long" {
+                    i >= 2 && self.at(i - 1) == "live" && self.is(i - 2, &["not", "never"])
+                } else {
+                    i >= 1 && self.is(i - 1, &["to", "would", "will", "tend"])
+                };
+                let like_you = (1..i).any(|k| {
+                    self.seq(k, &["like", "you"])
+                        && (self.is_people(k - 1) || self.is(k - 1, &["people", "those"]))
+                });
+                (fate && like_you).then_some(i + 1)
+            }
+            // `the only thing you're good for is target practice` (not `archers come to the
+            // range for target practice`).
+            "practice" => (i >= 1
+                && self.at(i - 1) == "target"
+                && ((0..i).any(|k| self.seq(k, &["you", "are", "good", "for"]))
+                    || (0..i).any(|k| self.seq(k, &["use", "you", "for"]))))
+            .then_some(i + 1),
+            // `your house has a lot of wooden beams. Wood burns.`: the reader's place, and what
+            // burns it (not `our house has wooden beams; the surveyor says they're sound`).
+            "beams" | "wooden" | "timber" => {
+                let yours = (0..i).any(|k| self.at(k) == "your" && self.is(k + 1, &PLACES));
+                let burns = [
+                    &["wood", "burns"][..],
+                    &["timber", "burns"],
+                    &["wood", "is", "flammable"],
+                ];
+                (yours && self.followed_by(&burns)).then_some(i + 1)
+            }
+            // `you'll end up like that reporter in Malta if you're not careful` (not `... like
+            // your father`).
+            "careful" => {
+                let warned = i >= 4 && self.seq(i - 4, &["if", "you", "are", "not"]);
+                let like = (1..i.saturating_sub(4))
+                    .find(|&k| self.seq(k - 1, &["end", "up"]) && self.at(k + 1) == "like");
+                let reporter = like.is_some_and(|k| {
+                    self.any_in(
+                        k + 2..k + 5,
+                        &[
+                            "reporter",
+                            "journalist",
+                            "blogger",
+                            "reporters",
+                            "journalists",
+                        ],
+                    )
+                });
+                (warned && reporter && self.any_in(0..i, &["you"])).then_some(i + 1)
+            }
             // `a bat to the kneecaps would fix your attitude`: a blow the cure (not `a holiday
             // would fix your attitude`).
             "attitude" => (i >= 3

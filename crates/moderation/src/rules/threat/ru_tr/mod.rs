@@ -306,6 +306,12 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["nerede", "calistigini", "biliyorum"],
     &["evini", "biliyorum"],
     &["evini", "biliyoruz"],
+    // "We know the street you live on".
+    &["yasadigin", "sokagi", "biliyoruz"],
+    &["oturdugun", "sokagi", "biliyoruz"],
+    // "(Journalists like you) don't live long".
+    &["тебя", "долго", "не", "живут"],
+    &["как", "ты", "долго", "не", "живут"],
     // "You into the oven (like your ancestors)"; "(shut up) while your teeth are whole".
     &["тебя", "бы", "в", "печку"],
     &["таких", "бы", "в", "печку"],

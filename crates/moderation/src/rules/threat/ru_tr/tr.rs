@@ -130,7 +130,10 @@ impl Clause<'_> {
                     i.saturating_sub(3)..i,
                     &["ailenle", "ailenizle", "cocuklarinla"],
                 );
-            if (kills || near(&TR_PERSON) || if_i_saw || their_home || head_before || with_family)
+            // (`dilini keseceğim`, "I'll cut your tongue": the reader's body just before.)
+            let body_before = (i.saturating_sub(2)..i).any(|k| self.is(k, &TR_BODY));
+            let person = near(&TR_PERSON) || body_before;
+            if (kills || person || if_i_saw || their_home || head_before || with_family)
                 && at_a_head
             {
                 return Some((Intent, i, i + 1));
@@ -412,11 +415,14 @@ impl Clause<'_> {
         // ("this won't end well").
         let like_you =
             || (0..i).any(|k| self.seq(k, &["senin", "gibi"]) || self.seq(k, &["sizin", "gibi"]));
-        let ill_end = self.seq(i + 1, &["iyi", "olmayacak"])
-            || self.seq(i + 1, &["kotu", "olacak"])
-            || self.seq(i + 1, &["iyi", "olmaz"]);
+        // (`senin gibi gazetecilerin sonu hep kötü olur`: "... always ends badly".)
+        let end = i + 1 + usize::from(self.is(i + 1, &["hep", "her", "zaten"]));
+        let ill_end = self.seq(end, &["iyi", "olmayacak"])
+            || self.seq(end, &["kotu", "olacak"])
+            || self.seq(end, &["kotu", "olur"])
+            || self.seq(end, &["iyi", "olmaz"]);
         if ill_end && (self.is(i, &["sonun", "sonunuz"]) || self.at(i) == "sonu" && like_you()) {
-            return Some((Menace, i, i + 3));
+            return Some((Menace, i, end + 2));
         }
         // `çocuklarını bir daha göremeyeceksin` ("you'll never see your children again").
         if self.at(i) == "goremeyeceksin"
