@@ -131,8 +131,21 @@ impl Clause<'_> {
     /// tonight, sweetheart`, `I'd slap that smug look right off your face`, `then you'll see
     /// what happens to people like you`.
     pub(super) fn between_the_lines(&self, i: usize) -> Option<usize> {
-        // (The word at `i`, looked at once: most shapes below open with a word of their own.)
-        let w = self.at(i);
+        self.kept_talking(i)
+            .or_else(|| self.found_dead(i))
+            .or_else(|| self.home_watched(i))
+            .or_else(|| self.harm_hinted(i))
+            .or_else(|| self.way_home_watched(i))
+            .or_else(|| self.massacre_wished(i))
+            .or_else(|| self.see_what_happens(i))
+            .or_else(|| self.fate_hinted(i))
+            .or_else(|| self.consequences_hinted(i))
+            .or_else(|| self.violence_relished(i))
+    }
+
+    /// `keep running your mouth and see where it gets you`, `keep talking and find out`: the
+    /// reader told to go on and learn what comes.
+    fn kept_talking(&self, i: usize) -> Option<usize> {
         // `keep running your mouth and see where it gets you`.
         if self.seq(i, &["keep", "running", "your", "mouth"])
             && (i + 4..self.len()).any(|k| self.seq(k, &["see", "where", "it", "gets", "you"]))
@@ -147,6 +160,14 @@ impl Clause<'_> {
                 return Some(find + 2);
             }
         }
+        None
+    }
+
+    /// People wished dead or found dead: `the only good Tory is a dead Tory`, `people like
+    /// you would be hanging from lampposts`, `journalists like you end up in the river`, a car
+    /// that rolls into a river `with the driver still in it`.
+    fn found_dead(&self, i: usize) -> Option<usize> {
+        let w = self.at(i);
         // `the only good Tory is a dead Tory`.
         if self.seq(i, &["only", "good"]) {
             let is = (i + 3..(i + 5).min(self.len())).find(|&k| self.is(k, &["is", "are"]));
@@ -212,6 +233,13 @@ impl Clause<'_> {
                 return Some(end);
             }
         }
+        None
+    }
+
+    /// The reader's home or car watched: `I'm outside your building right now. Nice blue
+    /// door.`, `I can see your house from my window`, `I know what car you drive`.
+    fn home_watched(&self, i: usize) -> Option<usize> {
+        let w = self.at(i);
         // `I'm outside your building right now. Nice blue door.`: the writer at the reader's
         // home, said and nothing more (not `... right now, come down for the keys`).
         let outside = w == "i" && self.seq(i + 1, &["am", "outside", "your"]);
@@ -266,6 +294,13 @@ impl Clause<'_> {
                 }
             }
         }
+        None
+    }
+
+    /// A harm hinted at or wished for a lesson: `I'd slap that smug look right off your face`,
+    /// `watch your back`, `give me five minutes alone with this journalist and a crowbar`,
+    /// `wait until we know your address`, `taken out back`, `... without your teeth`.
+    fn harm_hinted(&self, i: usize) -> Option<usize> {
         // `I'd slap that smug look right off your face`: a blow to the reader's face, for
         // its look (not `knock the dust off your face with this brush`); `somebody needs to
         // slap the smirk off this columnist's face`.
@@ -346,6 +381,13 @@ impl Clause<'_> {
         {
             return Some(i + 3);
         }
+        None
+    }
+
+    /// The reader's way home or people watched: `watch yourself walking home tonight`,
+    /// `careful walking to your car tonight, sweetheart`, `your kids walk to school alone, don't
+    /// they?`, `your editor will be scraping you off the pavement`.
+    fn way_home_watched(&self, i: usize) -> Option<usize> {
         // `watch yourself walking home tonight`: the reader's way home watched, with nothing
         // to watch for on it (not `... walking home tonight, the pavements are icy`, `... in
         // this fog`).
@@ -396,6 +438,12 @@ impl Clause<'_> {
                 return Some(off + 3);
             }
         }
+        None
+    }
+
+    /// A massacre wished on people: `the day of the rope is coming`, `we should do to them what
+    /// was done in Srebrenica`, `we need another Holocaust for these people`.
+    fn massacre_wished(&self, i: usize) -> Option<usize> {
         // `the day of the rope is coming`: the lynching of a movement's enemies.
         if self.seq(i, &["day", "of", "the", "rope"]) {
             return Some(i + 4);
@@ -423,6 +471,14 @@ impl Clause<'_> {
         {
             return Some(i + 2);
         }
+        None
+    }
+
+    /// The reader dared to see what happens: `keep talking and see what happens to your kids`,
+    /// `say that to my face and see what happens`, `nobody will investigate what happens to
+    /// you`.
+    fn see_what_happens(&self, i: usize) -> Option<usize> {
+        let w = self.at(i);
         // `keep talking and see what happens to your kids`: to the reader or theirs, not to
         // `the mayor's plan`.
         if self.seq(i, &["see", "what", "happens", "to"])
@@ -481,6 +537,14 @@ impl Clause<'_> {
                 return Some(looks + 5);
             }
         }
+        None
+    }
+
+    /// A fate hinted at: reporters who `keep having house fires`, `while you still have all your
+    /// teeth`, `one phone call and your whole family disappears`, `Tick tock, scribbler`,
+    /// `shorter lives`, a car to check underneath, `all twenty of us. Bring security.`
+    fn fate_hinted(&self, i: usize) -> Option<usize> {
+        let w = self.at(i);
         // `funny how reporters who dig into our business keep having house fires`: accidents
         // that befall those who do what the writer names (not `the council keeps having
         // budget overruns`).
@@ -551,6 +615,14 @@ impl Clause<'_> {
                 return Some(self.len());
             }
         }
+        None
+    }
+
+    /// What the reader's words will cost them: `you won't need a pension, the way you're going`,
+    /// `you'd look better with a few teeth missing`, `you'll find out what happens to people
+    /// who talk too much`, `you won't be laughing when we come for you`.
+    fn consequences_hinted(&self, i: usize) -> Option<usize> {
+        let w = self.at(i);
         // `you won't need a pension, the way you're going` (not `... with these shares`).
         if w == "you"
             && self.seq(i + 1, &["will", "not", "need", "a"])
@@ -615,6 +687,14 @@ impl Clause<'_> {
         {
             return Some(i + 5);
         }
+        None
+    }
+
+    /// Violence the writer would relish or asks for: `I'd love to see the editor hanging from a
+    /// lamppost`, `I'd pay good money to watch someone knock this clown's teeth in`, a lesson
+    /// taught, `someone should take a baseball bat to this reporter`, `pay for this with his
+    /// life`.
+    fn violence_relished(&self, i: usize) -> Option<usize> {
         // `I'd love to see the editor hanging from a lamppost`, `I would pay good money to
         // watch you get beaten up`.
         let watched = (self.seq(i, &["love", "to"])
