@@ -131,8 +131,18 @@ impl Clause<'_> {
     /// vicious or worthless by nature (`X steal everything`, `X are a burden on society`), or
     /// scorned (`X had it coming`).
     pub(super) fn disparaged(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
-        use HateKind::{Contempt, Stereotype};
-        let after = self.past_copula(end);
+        self.vicious_by_nature(i, end)
+            .or_else(|| self.unfit_or_untrusted(i, end))
+            .or_else(|| self.good_for_one_thing(i, end))
+            .or_else(|| self.lacking_by_nature(i, end))
+            .or_else(|| self.ruin_and_minds(i, end))
+            .or_else(|| self.worth_denied(i, end))
+    }
+
+    /// A group said to be vicious by nature: `Romanians come here for one thing: to rob us
+    /// blind`, `... they always stab us in the back`, `Blacks commit all the crime`.
+    fn vicious_by_nature(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::Stereotype;
         // `Romanians come here for one thing: to rob us blind` (not `... to work in our
         // hospitals`).
         if self.is(end, &["come", "came", "coming"]) && self.at(end + 1) == "here" {
@@ -175,6 +185,14 @@ impl Clause<'_> {
                 return Some((Stereotype, i, the + 2));
             }
         }
+        None
+    }
+
+    /// A group said to be unfit or untrustworthy: `Muslims are incapable of living in a
+    /// civilised society`, `Muslims can't be trusted`, `Arabs only understand force`, `immigrants
+    /// bring nothing but crime and disease`.
+    fn unfit_or_untrusted(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::Stereotype;
         // `Muslims are incapable of living in a civilised society`: a people said to be unfit
         // for others' company (not `... incapable of being one voting bloc`).
         // (`... are genetically incapable of ...`.)
@@ -248,6 +266,15 @@ impl Clause<'_> {
                 return Some((Stereotype, i, only + 1 + 2 * usize::from(and_more)));
             }
         }
+        None
+    }
+
+    /// A group denied its sex, told it deserved violence, or said to be good for one thing:
+    /// `trans women are men in dresses`, `the Jews had it coming`, `Poles are only good for
+    /// cleaning toilets`.
+    fn good_for_one_thing(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Contempt, Stereotype};
+        let after = self.past_copula(end);
         // `trans women are men in dresses`: a group's own sex denied.
         if after > end && self.seq(after, &["men", "in", "dresses"]) {
             return Some((Stereotype, i, after + 3));
@@ -326,6 +353,15 @@ impl Clause<'_> {
                 return Some((Stereotype, i, after + 7));
             }
         }
+        None
+    }
+
+    /// A group said to lack a skill or a mind by nature: `Asians can't drive`, `Lesbians just
+    /// need a real man`, `Women who dress like that are asking to be raped`, `... genetically less
+    /// intelligent`.
+    fn lacking_by_nature(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::Stereotype;
+        let after = self.past_copula(end);
         // `Asians can't drive`: a skill denied to a group (not to children).
         let young = self.any_in(i..end, &["children", "kids", "teenagers", "minors"]);
         if self.seq(end, &["can", "not"])
@@ -393,6 +429,14 @@ impl Clause<'_> {
                 }
             }
         }
+        None
+    }
+
+    /// A group said to ruin, steal or think less: `Black people ruin every neighbourhood they
+    /// move into`, `Gypsies steal everything`, `... the brains of children`, `a woman's opinion is
+    /// worth half a man's`, `Blacks can't run a country`.
+    fn ruin_and_minds(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::Stereotype;
         // `Black people ruin every neighbourhood they move into` (not `... ruin the surprise`).
         if self.is(end, &RUINS)
             && self.is(end + 1, &["every", "any", "each"])
@@ -463,6 +507,13 @@ impl Clause<'_> {
                 return Some((Stereotype, i, ruled + 1));
             }
         }
+        None
+    }
+
+    /// A group's worth denied or its body mocked: `Jews killed Jesus`, `Africans have
+    /// contributed nothing to human history`, `Polish people smell`, `Black lives don't matter`.
+    fn worth_denied(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Contempt, Stereotype};
         // `Jews killed Jesus`: the deicide charge (not `the Romans killed Jesus`, no group's
         // name).
         if self.is(end, &["killed", "murdered", "crucified"])

@@ -202,6 +202,16 @@ impl Clause<'_> {
     /// A harm called for or wished, in Russian: `таких надо давить` ("such people should be
     /// crushed"), `всех либералов на фонари`, `чтоб ты заболел раком` ("may you get cancer").
     fn call_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        self.called_on_you(i)
+            .or_else(|| self.crushed_or_hanged(i))
+            .or_else(|| self.harm_ordered(i))
+            .or_else(|| self.burning_wished(i))
+    }
+
+    /// Violence called on the reader or a person: `тебя надо закатать в асфальт`, `тебе бы язык
+    /// укоротить`, `такие как ты не заслуживают жить`, `автору статьи место на кладбище`, the
+    /// gas chamber, a gang rape.
+    fn called_on_you(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Call;
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
         // `тебя надо закатать в асфальт` ("you should be rolled into the asphalt"): a person
@@ -269,6 +279,14 @@ impl Clause<'_> {
         {
             return Some((Call, i - 2, i + 1));
         }
+        None
+    }
+
+    /// People to be drowned, crushed, hanged or caged: `жаль, что тебя в детстве не утопили`,
+    /// `таких надо давить, как тараканов`, `всех либералов на фонари`, `таких как ты вешать
+    /// надо`, a bullet in the head in a ditch.
+    fn crushed_or_hanged(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Call;
         // `жаль, что тебя в детстве не утопили`; not `жаль, что меня не научили плавать`.
         if self.at(i) == "жаль" {
             let you = (i + 1..i + 5).find(|&k| self.is(k, &["тебя", "вас"]));
@@ -347,6 +365,14 @@ impl Clause<'_> {
         {
             return Some((Call, 0, i + 3));
         }
+        None
+    }
+
+    /// A harm ordered on people by an infinitive: `всех журналистов этого издания пора повесить`,
+    /// `автору руки оторвать`, `таких надо закапывать живьём`, `этих журналюг к стенке ставить`.
+    fn harm_ordered(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Call;
+        let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
         // (`всех журналистов этого издания пора повесить`: the people four words back;
         // `тебя надо закопать`, "you should be buried", a person the object, not bulbs.)
         let harm_inf = |k: usize| {
@@ -405,6 +431,14 @@ impl Clause<'_> {
         if self.at(i) == "смерть" && self.is_people(i + 1) {
             return Some((Call, i, i + 2));
         }
+        None
+    }
+
+    /// Burning and death wished: `пусть твоя семья сгорит в аду`, `надеюсь, твой дом сгорит
+    /// вместе с тобой`, `таких, как ты, надо в печь`, `журналюг надо давить`, `кто такое пишет, тот
+    /// должен гореть`, cancer and a tram wished.
+    fn burning_wished(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Call;
         // `пусть твоя семья сгорит в аду` ("may your family burn in hell"), said of people
         // (not `пусть этот закон сгорит в аду`, a law).
         if self.at(i) == "пусть" {
