@@ -539,11 +539,17 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // 33 and 35 after. With the classifier trained on the six: 38, 39, 34, 34, 34 and 35,
     // and 1, 0, 1, 0, 0 and 0 civil; 3,531 of 3,734 attacks and 23 civil sentences in all
     // (it lets "Those savages should be bombed back to the stone age" through, 0.60, and
-    // holds "Go crawl back to your desk, I'm joking, take a break!").
+    // holds "Go crawl back to your desk, I'm joking, take a break!"). Its hundred-and-eleventh
+    // and twelfth (six already here, replaced before reading), read with that classifier: 15
+    // and 26 of 40 attacks and 1 and 0 civil sentences ("Руки отсохли, пока таскал сумки с
+    // рынка", the classifier's); 26 and 34 after. With the classifier trained on all eight:
+    // 3,599 of 3,814 attacks and 25 civil sentences in all (it holds "I read to the end. Your
+    // family must be proud of this work", a twin of attacks it learnt from, and the soldier
+    // "hit by a bullet").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3734, 3531);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3814, 3599);
     assert!(
-        civil_held.len() <= 23,
+        civil_held.len() <= 25,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -144,7 +144,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      thrown kicked driven brains minds doldurup incompatible media worth programmed wired \
      predisposed prison jail kanseridir basina basimiza met bullets atilmali atilmalidir \
      kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses \
-     waste ticking camps asylums outbreed outbreeding outnumber outnumbering развязали развязывают мафия правит hut jungle rob scrounge \
+     waste ticking camps asylums outbreed outbreeding outnumber outnumbering livestock cattle портят развязали развязывают мафия правит hut jungle rob scrounge \
      civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab rapes \
      maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне contributed \
      ban bar купили скупили everything understand understands island islands geri crimes isleri \
@@ -233,6 +233,10 @@ impl Clause<'_> {
                 "plumbers",
                 "cleaners",
                 "students",
+                "journalists",
+                "reporters",
+                "writers",
+                "columnists",
             ],
         ));
         // `women like her`, `Muslims like him`: a group named by one of them.

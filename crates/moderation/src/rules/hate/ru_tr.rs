@@ -74,6 +74,12 @@ impl Clause<'_> {
         }
         // `азиаты все на одно лицо и все воруют` ("Asians all look alike and all steal").
         // (And `цыгане воруют детей` ("Gypsies steal children"): the old libel.)
+        // (`евреи всегда всё портят`, "the Jews always spoil everything".)
+        let always = end + usize::from(self.at(end) == "всегда");
+        if self.at(always) == "все" && self.is(always + 1, &["портят", "разрушают", "губят"])
+        {
+            return Some((Stereotype, i, always + 2));
+        }
         if let Some(k) = self.first_in(end..end + 8, &["воруют", "крадут"]) {
             if self.at(k - 1) == "все" {
                 return Some((Stereotype, i, k + 1));
@@ -92,6 +98,15 @@ impl Clause<'_> {
             || self.is(again, &["own", "bought", "control"]) && self.at(again + 1) == "everything";
         if all_bought && self.phrase_ends_before(again + 2) {
             return Some((Conspiracy, i, again + 2));
+        }
+        // (`Евреи купили всю прессу`, "... have bought all the press".)
+        let the_press = ["прессу", "сми", "газеты", "телевидение", "власть"];
+        if self.is(again, &["купили", "скупили"])
+            && self.at(again + 1) == "всю"
+            && self.is(again + 2, &the_press)
+            || self.is(again, &["купили", "скупили"]) && self.seq(again + 1, &["все", "сми"])
+        {
+            return Some((Conspiracy, i, again + 3));
         }
         // `Kürtler medeniyetsiz dağ adamları, şehirde işleri yok` ("... they have no business
         // in the city"), `burada işleri yok`: a group told it has no place.
@@ -310,7 +325,7 @@ impl Clause<'_> {
             // `Kadınlar evde oturup çocuk baksın` ("let women sit at home and mind the
             // children"): what they are told to do there, in the third person's imperative.
             let told = |w: &str| {
-                ["sin", "sun", "sinler", "sunlar"]
+                ["sin", "sun", "sinler", "sinlar", "sunler", "sunlar"]
                     .iter()
                     .any(|e| w.ends_with(e))
             };
@@ -318,6 +333,11 @@ impl Clause<'_> {
                 if let Some(verb) = (k + 2..k + 5).find(|&v| told(self.at(v))) {
                     return Some((Exclusion, i, verb + 1));
                 }
+            }
+            // (`Kadınlar haber yapamaz, evde bulaşık yıkasınlar`: "... let them wash the dishes
+            // at home".)
+            if self.at(k + 1) == "bulasik" && told(self.at(k + 2)) {
+                return Some((Exclusion, i, k + 3));
             }
         }
         // `kadınların yeri mutfaktır` ("a woman's place is the kitchen"), `... evidir` ("...

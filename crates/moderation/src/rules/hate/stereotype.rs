@@ -37,7 +37,7 @@ static BREEDERS: Lexicon = Lexicon::new(
 /// Whose minds a group is said to have: `the brains of children`.
 static LESSER_MINDS: Lexicon = Lexicon::new(
     "children child toddlers toddler animals animal apes ape monkeys monkey dogs dog \
-     chimps chimp goldfish rats rat",
+     chimps chimp goldfish rats rat livestock cattle sheep",
 );
 
 /// What a group is said to waste: `a waste of money`, `... of the NHS budget`.
@@ -304,7 +304,8 @@ impl Clause<'_> {
                 return Some((Stereotype, i, only + 3));
             }
         }
-        if let Some(k) = (end..end + 3).find(|&k| self.at(k) == "yatakta") {
+        // (And `kadınlar sadece mutfakta işe yarar`, "... only good in the kitchen".)
+        if let Some(k) = (end..end + 3).find(|&k| self.is(k, &["yatakta", "mutfakta"])) {
             if self.seq(k + 1, &["ise", "yarar"]) {
                 return Some((Stereotype, i, k + 3));
             }

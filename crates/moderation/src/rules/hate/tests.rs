@@ -1338,3 +1338,34 @@ fn attacks_of_the_hundred_and_ninth_set() {
         "Немцы развязали войну в 1939 году, напомнил историк."
     ));
 }
+
+#[test]
+fn attacks_of_the_hundred_and_eleventh_set() {
+    assert!(is_attack("Somalis have the intelligence of livestock."));
+    assert!(is_attack("Евреи купили всю прессу, и эту газету тоже."));
+    assert!(is_attack(
+        "Kadınlar haber yapamaz, evde bulaşık yıkasınlar."
+    ));
+    assert!(is_attack(
+        "Women reporters belong in the kitchen, not the courtroom."
+    ));
+    assert!(!is_attack(
+        "Somali farmers lost most of their livestock in the drought."
+    ));
+    assert!(!is_attack(
+        "Туристы купили всю прессу в киоске, газет не осталось."
+    ));
+    assert!(!is_attack(
+        "Women reporters won most of the awards this year."
+    ));
+}
+
+#[test]
+fn attacks_of_the_hundred_and_twelfth_set() {
+    assert!(is_attack("Евреи всегда всё портят."));
+    assert!(is_attack("Kadınlar sadece mutfakta işe yarar."));
+    assert!(!is_attack("Дети всегда всё портят, когда скучают."));
+    assert!(!is_attack(
+        "Mutfakta yeni bir tarif denedim, çok güzel oldu."
+    ));
+}

@@ -237,7 +237,7 @@ static SHAPES: [(Shape, &Needs); 73] = [
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
     (
         |c, i| c.kin_should_have(i),
-        &words(&["swallowed", "pulled", "protection", "condoms"]),
+        &words(&["swallowed", "pulled", "protection", "condoms", "stopped"]),
     ),
     (
         |c, i| c.for_birth_control(i),
@@ -490,7 +490,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      idiocy ugliness participation cheats cheated toilets floors burgers sandwiches fit kindness \
      leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
      party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity \
-     aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization",
+     aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization stopped",
 );
 
 /// Every stock insult in the text.

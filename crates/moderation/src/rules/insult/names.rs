@@ -54,7 +54,7 @@ pub(super) static NAMES_TR_YOU: Lexicon = Lexicon::new(
 
 /// What the paper's people are called as a blight on their trade: `this journalist is a cancer
 /// on the profession`.
-pub(super) static BLIGHTS: Lexicon = Lexicon::new("cancer plague tumour tumor");
+pub(super) static BLIGHTS: Lexicon = Lexicon::new("cancer plague tumour tumor wound boil");
 
 /// Vermin a person is said to be a kind of: `a cockroach of a human being`.
 pub(super) static VERMIN_OF: Lexicon =

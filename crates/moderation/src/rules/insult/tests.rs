@@ -1230,3 +1230,25 @@ fn insults_of_the_hundred_and_ninth_and_tenth_sets() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_eleventh_set() {
+    read_all(
+        &[
+            "Do everyone a favour and unplug yourself from the internet permanently.",
+            "Your parents should've stopped at the dog.",
+        ],
+        &[
+            "Unplug yourself from the internet for a weekend, you'll feel better.",
+            "My parents should have stopped at the dog shelter on the way home.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_twelfth_set() {
+    read_all(
+        &["You're living proof that cousins shouldn't marry."],
+        &["Cousins marrying was common in royal families, the historian notes."],
+    );
+}

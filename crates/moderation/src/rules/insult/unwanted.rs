@@ -15,7 +15,7 @@ pub(super) static DEN: Lexicon =
 
 /// What leaving the world is: `do the world a favour and disappear`.
 static LEAVING: Lexicon =
-    Lexicon::new("die disappear vanish leave shut delete stop jump drop quit evaporate");
+    Lexicon::new("die disappear vanish leave shut delete stop jump drop quit evaporate unplug");
 
 /// What a reader is made an example of, in `a walking advertisement for birth control`.
 static ADVERT: Lexicon =
@@ -426,6 +426,10 @@ impl Clause<'_> {
         {
             return Some(swallowed + 1 + usize::from(swallowed + 1 < self.len()));
         }
+        // (`your parents should've stopped at the dog`: the reader a child too many.)
+        if self.seq(have + 1, &["stopped", "at", "the"]) && self.is(have + 4, &["dog", "cat"]) {
+            return Some(have + 5);
+        }
         self.seq(have + 1, &["pulled", "out"]).then_some(have + 3)
     }
 
@@ -444,6 +448,13 @@ impl Clause<'_> {
                     return Some(i + 1);
                 }
             }
+        }
+        // (`you're living proof that cousins shouldn't marry`.)
+        if self.seq(i, &["cousins", "should", "not", "marry"])
+            && i >= 2
+            && self.seq(i - 2, &["proof", "that"])
+        {
+            return self.aimed_in(i.saturating_sub(6)..i - 2).then_some(i + 4);
         }
         if self.seq(i, &["cousins", "marry"])
             && i >= 4

@@ -24,6 +24,7 @@ const SELF_HARM: &[&[&str]] = &[
     &["slit", "your", "throat"],
     &["drink", "bleach"],
     &["drink", "some", "bleach"],
+    &["drink", "a", "bottle", "of", "bleach"],
     &["drink", "antifreeze"],
     &["drink", "some", "antifreeze"],
     &["end", "it", "all"],

@@ -557,7 +557,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      обрадуетесь гореть лесу taught knocking cave переломали сломали оторвали подожгу подожжем \
      взорву взорвем сожжем spit traffic укоротить fall eye baton executions hangings печь печку \
      топку давить журналюг iron pipe ezmek bulldozed torched flattened bombed demolished жилец \
-     жильцы yapacagimizi yapacagimi ezilmen gebermen asilman gebermeni olmeni yakalarsam bulursam \
+     жильцы yapacagimizi yapacagimi ezilmen gebermen asilman gebermeni olmeni yakalarsam yakalarsak bulursam \
      smoke brick bricks purge yours хребет ломают ремнем soykirimi walking sharpen pigs sharks \
      crocodiles участь hallederiz halledecegiz gormeyeyim tied concrete tube учится ребра рёбра \
      yakin pislikler shovel spade woodland доживешь kursun boot багажнике доберемся basalim \
@@ -571,7 +571,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      hesaplasacagim dovmemi topragin yakariz whoever suffers gladly happily dreams lamp plate \
      registration casualty gomerler gomeriz gomecegiz когда дорога olur biliyoruz ayiracagim \
      одному одной screenshotted belt gidersin паркуешь bruise blame heart past olmali olmalilar \
-     харкать cezasi count harbour harbor lake burning attitude bruise rabid address disappear vanish practice \
+     харкать cezasi count harbour harbor lake burning christmas birthday attitude bruise rabid address disappear vanish practice \
      beams wooden timber headstone gravestone tombstone асфальт door поговорю pension \
      surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe",
 );
@@ -617,7 +617,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      shut used look looking step walk run breathing know ovens oven ended stairs windows neither \
      parked warning list easy date live wall box verdict justice had hands guess sooner enjoy \
      wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
-     hammer fists past heart count round river canal ditch morgue harbour harbor lake attitude bruise address disappear vanish long practice \
+     hammer fists past heart count round river canal ditch morgue harbour harbor lake christmas birthday attitude bruise address disappear vanish long practice \
      beams wooden timber back outside headstone \
      gravestone tombstone ends surprised shorter while one tick wipe",
 );

@@ -2930,3 +2930,45 @@ fn threats_of_the_hundred_and_ninth_and_tenth_sets() {
     assert!(harmless("Don't choke on the fish bones, they're tiny.") == ["choke"]);
     assert!(harmless("Hope you choke on your morning coffee.").is_empty());
 }
+
+#[test]
+fn threats_of_the_hundred_and_eleventh_set() {
+    read_all(
+        &[
+            "Мы знаем, в какой школе учится твой сын.",
+            "Ещё раз такое напишешь — найдём и объясним по-другому.",
+            "Всех чиновников на вилы, а тебя первого.",
+            "Seni bir gün sokakta yakalarsak, görürsün.",
+            "Bu haberi yazan muhabirin ayaklarını kırmak lazım.",
+            "Ailenin nerede yaşadığını biliyoruz.",
+        ],
+        &[
+            "Мы знаем, в какой школе лучше всего учат математике.",
+            "Вилы и грабли продаются в хозяйственном магазине.",
+            "Erken gelirsen görürsün, manzara harika.",
+            "Buzu kırmak lazım, toplantı çok gergin.",
+            "Ailenin nerede yaşadığını sordum, köyde yaşıyorlarmış.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_twelfth_set() {
+    read_all(
+        &[
+            "Interesting article. Shame the author won't be around much longer to write more \
+             like it.",
+            "You and your family won't see Christmas if you keep this up.",
+            "Go drink a bottle of bleach, scribbler.",
+            "Статья нормальная, но автору надо бы язык вырвать.",
+            "Seni evinin önünde bekleyeceğiz, kaçamazsın.",
+        ],
+        &[
+            "Interesting article. Shame the author won't be writing the column next year.",
+            "We won't see Christmas lights on the high street this year because of budget cuts.",
+            "Don't drink a bottle of bleach, the poison centre warns.",
+            "Зуб надо бы вырвать, сказал стоматолог.",
+            "Seni evinin önünde bekliyorum, birlikte gidelim.",
+        ],
+    );
+}

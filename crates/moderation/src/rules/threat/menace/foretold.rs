@@ -101,6 +101,13 @@ impl Clause<'_> {
                 if self.seq(not, &["not", "live", "long", "enough"]) {
                     return Some(not + 4);
                 }
+                // (`shame the author won't be around much longer to write more`.)
+                if self.seq(not, &["not", "be", "around"]) {
+                    let much = not + 3 + usize::from(self.at(not + 3) == "much");
+                    if self.at(much) == "longer" {
+                        return Some(much + 1);
+                    }
+                }
             }
         }
         if self.at(i) == "shame" && self.is(i + 1, &["someone", "somebody", "nobody", "no"]) {

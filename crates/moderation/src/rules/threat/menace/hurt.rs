@@ -429,6 +429,13 @@ impl Clause<'_> {
                 });
                 (warned && reporter && self.any_in(0..i, &["you"])).then_some(i + 1)
             }
+            // `you and your family won't see Christmas if you keep this up` (not `we won't see
+            // Christmas lights on the high street this year`).
+            "christmas" | "birthday" => (i >= 3
+                && self.seq(i - 3, &["will", "not", "see"])
+                && self.any_in(0..i - 3, &["you", "your"])
+                && (i + 1 == self.len() || self.seq(i + 1, &["if", "you"])))
+            .then_some(i + 1),
             // `a bat to the kneecaps would fix your attitude`: a blow the cure (not `a holiday
             // would fix your attitude`).
             "attitude" => (i >= 3

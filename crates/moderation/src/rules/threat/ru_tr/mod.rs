@@ -55,7 +55,7 @@ pub(super) static RU_VERMIN: Lexicon = Lexicon::new("тараканов клоп
 
 /// Lampposts people are hanged from (`всех либералов на фонари`).
 pub(super) static RU_LAMPPOST: Lexicon =
-    Lexicon::new("фонари фонарь фонарях столбы лесоповал мыло");
+    Lexicon::new("фонари фонарь фонарях столбы лесоповал мыло вилы");
 
 /// Turkish for "you won't live" (`bir daha yazarsan yaşamazsın`) and "you know what I'll
 /// do" (`seni görürsem ne yapacağımı biliyorsun`), menaces after a condition.
@@ -95,7 +95,7 @@ pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
      пристрелить уничтожить оторвать прибить отрубить открутить переломать утопить вешать \
      расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать кастрировать \
      сжигать топить душить отрубать отрезать изнасиловать отыметь отлупить избить зашить \
-     выпороть высечь",
+     выпороть высечь вырвать",
 );
 
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
@@ -308,6 +308,13 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["evini", "biliyoruz"],
     // "We know the street you live on".
     &["yasadigin", "sokagi", "biliyoruz"],
+    &["nerede", "yasadigini", "biliyoruz"],
+    &["nerede", "oturdugunu", "biliyoruz"],
+    // "We know which school your son goes to"; "we'll find (you) and explain otherwise".
+    &["в", "какой", "школе", "учится", "твой"],
+    &["в", "какой", "школе", "учится", "твоя"],
+    &["в", "какой", "школе", "учатся", "твои"],
+    &["найдем", "и", "объясним"],
     &["oturdugun", "sokagi", "biliyoruz"],
     // "(Journalists like you) don't live long".
     &["тебя", "долго", "не", "живут"],
@@ -447,6 +454,8 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "sonra",
     "konusuruz",
     "ждите",
+    // "... you can't escape".
+    "kacamazsin",
     // "... expect guests", "... be careful", "... watch yourself".
     "гостей",
     "в",
@@ -508,7 +517,7 @@ pub(super) static TR_CALL: Lexicon = Lexicon::new(
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
 pub(super) static TR_HARM_INF: Lexicon = Lexicon::new(
     "asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak taslamak koparmak \
-     dovmek yakalamak batirmak bogmak",
+     dovmek yakalamak batirmak bogmak kirmak",
 );
 
 /// Urges to self-harm in Russian and Turkish, as one word or two: `повесься` ("hang yourself"),
@@ -612,8 +621,10 @@ impl Clause<'_> {
     fn caught_before(&self, i: usize) -> bool {
         (0..i).any(|k| {
             let w = self.at(k);
+            // (`görürsem`, "if I see"; `yakalarsak`, "if we catch".)
+            let conditional = ["sem", "sam", "sek", "sak", "cagim"];
             starts_with_any(w, &["gor", "yakala", "bul", "gecir"])
-                && (w.ends_with("sem") || w.ends_with("sam") || w.ends_with("cagim"))
+                && conditional.iter().any(|e| w.ends_with(e))
         })
     }
 

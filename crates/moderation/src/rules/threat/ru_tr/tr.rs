@@ -19,7 +19,8 @@ pub(super) const TR_NO_RIGHT_TO_LIVE: &[&[&str]] = &[
 /// Turkish body parts a harm is called on (`dilini koparmak lazım`: "his tongue must be torn
 /// out").
 static TR_BODY: Lexicon = Lexicon::new(
-    "dilini kafasini ellerini kollarini bacaklarini gozlerini dislerini boynunu parmaklarini",
+    "dilini kafasini ellerini kollarini bacaklarini gozlerini dislerini boynunu parmaklarini \
+     ayaklarini",
 );
 
 /// People by their role, as the object of a Turkish verb (`yazarı`, "the writer").
@@ -319,7 +320,7 @@ impl Clause<'_> {
         let harms = match self.at(i) {
             "sikmak" => done_to.is_some_and(|k| self.at(k).starts_with("kafa")),
             "taslamak" => done_to.is_some_and(|k| self.tr_person_object(k)),
-            "koparmak" => done_to.is_some_and(|k| self.is(k, &TR_BODY)),
+            "koparmak" | "kirmak" => done_to.is_some_and(|k| self.is(k, &TR_BODY)),
             // `bu gazeteciyi bulup dövmek lazım` (not `halıyı dövmek lazım`, the carpet).
             "dovmek" => (i.saturating_sub(3)..i).any(|k| self.tr_person_object(k)),
             // `bu gazeteciyi bir gece tenha bir yerde yakalamak lazım` ("... must be caught
@@ -504,6 +505,16 @@ impl Clause<'_> {
             && i >= 2
             && self.seq(i - 2, &["ne", "yapacagimi"])
             && self.caught_before(i - 2)
+        {
+            return Some((Menace, 0, i + 1));
+        }
+        // `seni bir gün sokakta yakalarsak, görürsün` ("if we catch you in the street one day,
+        // you'll see"), closing the text's clause; not `erken gelirsen görürsün` ("come early
+        // and you'll see").
+        if self.is(i, &["gorursun", "gorursunuz"])
+            && i + 1 == self.len()
+            && self.caught_before(i)
+            && self.any_in(0..i, &["seni", "sizi"])
         {
             return Some((Menace, 0, i + 1));
         }
