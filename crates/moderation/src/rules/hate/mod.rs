@@ -290,7 +290,17 @@ impl Clause<'_> {
     }
 
     fn attack_at(&self, i: usize) -> Option<(HateKind, usize, usize)> {
-        use HateKind::{Contempt, Dehumanisation, Exclusion, Slur, Stereotype};
+        self.slurred_or_told_off(i)
+            .or_else(|| self.kept_in_their_place(i))
+            .or_else(|| self.hated_or_made_a_byword(i))
+            .or_else(|| self.what_the_group_is_called(i))
+    }
+
+    /// A slur, the reader called by a group's name, a people told to go, a hidden hand: `Pakis
+    /// stink`, `you filthy Jew`, `таких, как ты, надо гнать из страны`, `Еврейская мафия правит
+    /// всем миром`.
+    fn slurred_or_told_off(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Contempt, Exclusion, Slur};
         // `Pakis stink`; not the slur named or refused (`the slur "paki"`, `the word kike`,
         // `украинцы, а не хохлы`), nor `chinks of light`, nor a typo (`things kike this`).
         if self.is(i, &SLURS) {
@@ -340,6 +350,14 @@ impl Clause<'_> {
         {
             return Some((HateKind::Conspiracy, i, i + 5));
         }
+        None
+    }
+
+    /// Women told their place, in Russian and Turkish above all: `kadının yeri erkeğin ayağının
+    /// altıdır`, `бабам место у плиты`, `kadın dediğin evde oturur`, `бабы должны молчать и
+    /// рожать`; and a people's name made an insult (`ermeni dölü seni`).
+    fn kept_in_their_place(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Exclusion, Slur, Stereotype};
         // `kadının yeri erkeğin ayağının altıdır` ("a woman's place is under a man's foot").
         if self.seq(i, &["kadinin", "yeri"])
             && self.any_in(i + 2..i + 5, &["ayaginin", "ayagi", "dizinin"])
@@ -413,6 +431,14 @@ impl Clause<'_> {
         if let Some(end) = self.told_to_leave(i).or_else(|| self.group_kept_out(i)) {
             return Some((Exclusion, i, end));
         }
+        None
+    }
+
+    /// A group hated, made a byword, jailed or said to breed like vermin: `your kind ruins every
+    /// neighbourhood`, `I hate X`, `Typical woman driver.`, `lock up every Muslim in this
+    /// country`, `those people breed like rabbits`.
+    fn hated_or_made_a_byword(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Contempt, Dehumanisation, Exclusion, Stereotype};
         // `your kind ruins every neighbourhood you crawl into`: the reader's kind said to
         // spoil what it comes to (not `your kind of politics ruins ...`).
         if let Some(kind) = YOUR_KIND.iter().find(|k| self.seq(i, k)) {
@@ -469,6 +495,14 @@ impl Clause<'_> {
                 return Some((Dehumanisation, i, end));
             }
         }
+        None
+    }
+
+    /// What a group named at `i` is called or said to be, read after it: excluded, blamed,
+    /// disparaged, likened to vermin, named by a slur or a list of vices (not when negated, nor
+    /// said of some of it).
+    fn what_the_group_is_called(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Contempt, Dehumanisation, Exclusion, Stereotype};
         // A group after a preposition is not what the clause is about: `tattoos on women are
         // trash`.
         if i > 0 && self.is(i - 1, &PREPOSITIONS) {
