@@ -545,9 +545,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // рынка", the classifier's); 26 and 34 after. With the classifier trained on all eight:
     // 3,599 of 3,814 attacks and 25 civil sentences in all (it holds "I read to the end. Your
     // family must be proud of this work", a twin of attacks it learnt from, and the soldier
-    // "hit by a bullet").
+    // "hit by a bullet"). 3,600 once a group called "the plague of Europe" is read (a multitude
+    // word is what the group is called when no name follows its `of`).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3814, 3599);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3814, 3600);
     assert!(
         civil_held.len() <= 25,
         "civil sentences held: {civil_held:#?}"

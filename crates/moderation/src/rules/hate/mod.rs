@@ -592,8 +592,18 @@ impl Clause<'_> {
         if unwanted && links > 0 && !some {
             return Some((Stereotype, i, j + 3));
         }
-        // `refugees are a swarm of rats`: a multitude of what the group is called.
-        if self.is(
+        // What a group may be called.
+        let names = [
+            &DEHUMANISING_EN,
+            &DEHUMANISING_RU,
+            &DEHUMANISING_TR,
+            &STEREOTYPE_EN,
+            &STEREOTYPE_RU,
+            &STEREOTYPE_TR,
+        ];
+        // `refugees are a swarm of rats`: a multitude of what the group is called (but
+        // `Albanians are the plague of Europe`: the plague itself, when no name follows).
+        let multitude = self.is(
             j,
             &[
                 "swarm",
@@ -607,8 +617,9 @@ impl Clause<'_> {
                 "nation",
                 "bunch",
             ],
-        ) && self.at(j + 1) == "of"
-        {
+        ) && self.at(j + 1) == "of";
+        let named_after = || (j + 2..j + 5).any(|k| names.iter().any(|&names| self.is(k, names)));
+        if multitude && (!self.is(j, &DEHUMANISING_EN) || named_after()) {
             j += 2;
         }
         // Not `X are not vermin`, `X hayvan değil`, `X medeniyetsiz insanlar değil`.
@@ -623,14 +634,6 @@ impl Clause<'_> {
         }
         // (The noun after them must be one of the names: `inbred island monkeys` is read at
         // `inbred`.)
-        let names = [
-            &DEHUMANISING_EN,
-            &DEHUMANISING_RU,
-            &DEHUMANISING_TR,
-            &STEREOTYPE_EN,
-            &STEREOTYPE_RU,
-            &STEREOTYPE_TR,
-        ];
         let noun = if k > j && names.iter().any(|&names| self.is(k, names)) {
             k
         } else if self.at(k + 1).ends_with("ing") && self.is(k + 2, &DEHUMANISING_EN) {

@@ -1369,3 +1369,13 @@ fn attacks_of_the_hundred_and_twelfth_set() {
         "Mutfakta yeni bir tarif denedim, çok güzel oldu."
     ));
 }
+
+#[test]
+fn a_group_called_a_plague_of_somewhere() {
+    assert!(is_attack(
+        "Albanians and Romanians are the plague of Europe."
+    ));
+    assert!(is_attack("Migrants are a plague of locusts."));
+    assert!(!is_attack("Tourists are the plague of the old town."));
+    assert!(!is_attack("Albanians are the pride of the national team."));
+}
