@@ -345,6 +345,17 @@ impl Clause<'_> {
     /// `I'd bang her`, `I want to see you naked`, `wanna sleep with me?`, `sit on my face`,
     /// `I'd love to get you in bed`: the end of the advance at `i`.
     fn advance(&self, i: usize) -> Option<usize> {
+        self.body_pictured(i)
+            .or_else(|| self.mouth_and_clothes(i))
+            .or_else(|| self.told_to_submit(i))
+            .or_else(|| self.boasted(i))
+            .or_else(|| self.sex_asked_or_done(i))
+    }
+
+    /// The reader's body pictured or asked after: `I'll show her what her mouth is really for`,
+    /// `bet you'd look fit tied to my bed`, `do you moan like that in bed too`, `on your knees in
+    /// front of me`, `what's your bra size, love?`.
+    fn body_pictured(&self, i: usize) -> Option<usize> {
         // `I'll show her what her mouth is really for`, `... what your mouth is good for`.
         if self.at(i) == "show"
             && self.is(i + 1, &["you", "her", "him", "u"])
@@ -399,6 +410,13 @@ impl Clause<'_> {
         {
             return Some(your + 3);
         }
+        None
+    }
+
+    /// Innuendo on the reader's mouth and clothes: `a proper interview, if you know what I mean`,
+    /// `ur mouth would be better used for something else`, `what else she can do with her mouth`,
+    /// `bet you look better without the clothes`, a gag.
+    fn mouth_and_clothes(&self, i: usize) -> Option<usize> {
         // `come round mine and I'll give you a proper interview, if you know what I mean`: an
         // invitation home, hinted at (not `come round to the studio on Friday`).
         if i == 0
@@ -459,6 +477,13 @@ impl Clause<'_> {
         {
             return Some(self.len());
         }
+        None
+    }
+
+    /// The reader told to come to bed, sit or bend over, called by a pet name, priced: `wanna
+    /// come round and interview me in my bedroom?`, `bend over for the editor`, `what colour
+    /// knickers are you wearing`, `how much for an hour?`.
+    fn told_to_submit(&self, i: usize) -> Option<usize> {
         // `wanna come round and interview me in my bedroom?`: an interview asked in bed.
         if self.seq(i, &["in", "my"]) && self.is(i + 2, &["bedroom", "bed"]) {
             let asked = self.any_in(0..i, &["interview", "come", "round", "over"])
@@ -514,6 +539,13 @@ impl Clause<'_> {
         if let Some(end) = self.advance_ru(i) {
             return Some(end);
         }
+        None
+    }
+
+    /// The writer's boasts and hints: `I'd ruin that little newsreader if I got her alone`,
+    /// `bet you'd do anything for a promotion, and I mean anything`, `your lips would look better
+    /// wrapped around something of mine`, `scream my name`.
+    fn boasted(&self, i: usize) -> Option<usize> {
         // `I'd ruin that little newsreader if I got her alone in a lift`: what the writer
         // would do to a woman, got alone (not `I'd finish the report if I got an hour alone
         // in the office`).
@@ -566,6 +598,12 @@ impl Clause<'_> {
                 return Some(verb + 3);
             }
         }
+        None
+    }
+
+    /// Sex asked for or promised by its verb: `wanna sleep with me?`, `see you naked`, `get you
+    /// in bed`, `tie you up`, `bend her over the desk`, `touch you all over`.
+    fn sex_asked_or_done(&self, i: usize) -> Option<usize> {
         // `wanna sleep with me?`, `do you want to have sex with me`.
         let asked = self.is(i, &["want"])
             && self.is(i + 1, &["to"])
