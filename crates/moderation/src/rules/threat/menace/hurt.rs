@@ -385,11 +385,13 @@ impl Clause<'_> {
                 } else {
                     i >= 1 && self.is(i - 1, &["to", "would", "will", "tend"])
                 };
-                let like_you = (1..i).any(|k| {
-                    self.seq(k, &["like", "you"])
-                        && (self.is_people(k - 1) || self.is(k - 1, &["people", "those"]))
-                });
-                (fate && like_you).then_some(i + 1)
+                let like_you = || {
+                    (1..i).any(|k| {
+                        self.seq(k, &["like", "you"])
+                            && (self.is_people(k - 1) || self.is(k - 1, &["people", "those"]))
+                    })
+                };
+                (fate && like_you()).then_some(i + 1)
             }
             // `the only thing you're good for is target practice` (not `archers come to the
             // range for target practice`).
@@ -411,9 +413,8 @@ impl Clause<'_> {
             }
             // `you'll end up like that reporter in Malta if you're not careful` (not `... like
             // your father`).
-            "careful" => {
-                let warned = i >= 4 && self.seq(i - 4, &["if", "you", "are", "not"]);
-                let like = (1..i.saturating_sub(4))
+            "careful" if i >= 4 && self.seq(i - 4, &["if", "you", "are", "not"]) => {
+                let like = (1..i - 4)
                     .find(|&k| self.seq(k - 1, &["end", "up"]) && self.at(k + 1) == "like");
                 let reporter = like.is_some_and(|k| {
                     self.any_in(
@@ -427,7 +428,7 @@ impl Clause<'_> {
                         ],
                     )
                 });
-                (warned && reporter && self.any_in(0..i, &["you"])).then_some(i + 1)
+                (reporter && self.any_in(0..i, &["you"])).then_some(i + 1)
             }
             // `you and your family won't see Christmas if you keep this up` (not `we won't see
             // Christmas lights on the high street this year`).
