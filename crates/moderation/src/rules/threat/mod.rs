@@ -483,6 +483,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &PUT_IN,
         &REMAINS,
         &OTHER_CUES,
+        &MENACE_WORDS,
         &MASSACRES,
         &RU_HARM,
         &RU_BREAK,
@@ -571,8 +572,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      hesaplasacagim dovmemi topragin yakariz whoever suffers gladly happily dreams lamp plate \
      registration casualty gomerler gomeriz gomecegiz когда дорога olur biliyoruz ayiracagim \
      одному одной screenshotted belt gidersin паркуешь bruise blame heart past olmali olmalilar \
-     харкать cezasi count harbour harbor lake burning christmas birthday attitude bruise rabid address disappear vanish practice \
-     beams wooden timber headstone gravestone tombstone асфальт door поговорю pension \
+     харкать cezasi count harbour burning headstone gravestone tombstone асфальт door поговорю pension \
      surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe",
 );
 
@@ -581,7 +581,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
 /// words of most comments are none of these, and are passed over at the cost of one lookup of
 /// the keys computed when the text was read (a `match` of 122 strings cost more).
 static STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    Lexicon::all_of(&[&STARTS_EN])
+    Lexicon::all_of(&[&STARTS_EN, &MENACE_WORDS])
         .chain(foreign_start_words())
         .chain(
             RU_MENACE
@@ -600,6 +600,13 @@ static MENACE_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         .collect()
 });
 
+/// Words a menace is read from (`Clause::menace_by_word`), each both a cue and a word a
+/// threat may start at: `harbor`, `beams`, `christmas`.
+static MENACE_WORDS: Lexicon = Lexicon::new(
+    "harbor lake christmas birthday attitude bruise rabid address disappear vanish practice beams \
+     wooden timber",
+);
+
 static STARTS_EN: Lexicon = Lexicon::new(
     "i we when once till until you your his her their sleep shame pity see love teach take kill \
      hang shoot drown off neck slit drink drop crawl found accidents only keep hanging money send \
@@ -617,8 +624,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      shut used look looking step walk run breathing know ovens oven ended stairs windows neither \
      parked warning list easy date live wall box verdict justice had hands guess sooner enjoy \
      wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
-     hammer fists past heart count round river canal ditch morgue harbour harbor lake christmas birthday attitude bruise address disappear vanish long practice \
-     beams wooden timber back outside headstone \
+     hammer fists past heart count round river canal ditch morgue harbour long back outside headstone \
      gravestone tombstone ends surprised shorter while one tick wipe",
 );
 
