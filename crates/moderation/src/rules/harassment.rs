@@ -110,7 +110,8 @@ static ROOMS: Lexicon = Lexicon::new("room hotel bedroom car van bed lift elevat
 /// What a reader is called before a price is asked of them (`hey sweetheart, how much ...`),
 /// or at the end of a menace said sweetly (`careful walking to your car tonight, sweetheart`).
 pub(super) static PET_NAMES: Lexicon = Lexicon::new(
-    "sweetheart sweetie babe baby honey darling love doll hun sexy girl lady princess sugar",
+    "sweetheart sweetie babe baby honey darling love doll hun sexy girl lady princess sugar \
+     gorgeous",
 );
 
 /// Pictures, for `naked pics`.
@@ -183,7 +184,11 @@ impl Clause<'_> {
     fn opens_request(&self, i: usize) -> bool {
         // `don't send nudes to strangers` is advice; `why don't you send...` is not.
         let negated = (0..i).find(|&k| self.is(k, &["not"]));
-        (0..i).all(|k| self.is(k, &BEFORE_ASKING))
+        // (`hey gorgeous reporter, send me ...`: the reader called by a pet name first.)
+        let pet_name = |k: usize| {
+            self.is(k, &PET_NAMES) || k > 0 && self.is(k - 1, &PET_NAMES) && self.is(k, &ROLES)
+        };
+        (0..i).all(|k| self.is(k, &BEFORE_ASKING) || pet_name(k))
             && negated.is_none_or(|not| self.any_in(0..not, &["why"]))
     }
 
@@ -1214,5 +1219,19 @@ mod tests {
     fn a_mouth_good_for_one_thing() {
         assert!(!harassment("That reporter's mouth is good for one thing only.").is_empty());
         assert!(harassment("That reporter's voice is good for radio.").is_empty());
+    }
+
+    #[test]
+    fn a_request_after_a_pet_name() {
+        read_all(
+            &[
+                "Hey gorgeous reporter, send me some pics in that skirt from the TV segment.",
+                "Hey babe, send me some pics in that skirt.",
+            ],
+            &[
+                "Hey love, send me the photos from the wedding.",
+                "Gorgeous weather, send me pics of the beach.",
+            ],
+        );
     }
 }

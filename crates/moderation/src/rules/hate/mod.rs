@@ -150,7 +150,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      ban bar купили скупили everything understand understands island islands geri crimes isleri \
      seeing dolu incapable invented faked holocaust itaat захватили heard sight trusted сидеть \
      lives achieved cattle die убраться уехать свалить silmek karis desert disari noses smell \
-     stink reek dirty filthy stinking",
+     stink reek dirty filthy stinking infesting groom grooms grooming anlamaz anlamazlar \
+     anlamiyor anlamiyorlar",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to
@@ -239,9 +240,38 @@ impl Clause<'_> {
                 "columnists",
             ],
         ));
+        // `immigrants from that region`, `migrants from abroad`: where they come from.
+        let end = end + self.origin(end);
         // `women like her`, `Muslims like him`: a group named by one of them.
         let like_one = self.at(end) == "like" && self.is(end + 1, &["her", "him", "them", "you"]);
         Some(end + 2 * usize::from(like_one))
+    }
+
+    /// How many words at `k` say where a group comes from without naming a place (`from that
+    /// region`, `from abroad`, `from those countries`); 0 when they do not.
+    fn origin(&self, k: usize) -> usize {
+        if self.at(k) != "from" {
+            return 0;
+        }
+        if self.at(k + 1) == "abroad" {
+            return 2;
+        }
+        let places = [
+            "region",
+            "regions",
+            "country",
+            "countries",
+            "area",
+            "areas",
+            "continent",
+            "part",
+        ];
+        if !self.is(k + 1, &["that", "this", "those", "these", "the"]) || !self.is(k + 2, &places) {
+            return 0;
+        }
+        // `from that part of the world`.
+        let world = self.at(k + 2) == "part" && self.seq(k + 3, &["of", "the", "world"]);
+        3 + 3 * usize::from(world)
     }
 
     /// Whether word `k`, after an attack, calls it out (`Roma are thieves is a racist

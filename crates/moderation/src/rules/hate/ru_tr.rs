@@ -55,9 +55,29 @@ impl Clause<'_> {
                 return Some((Dehumanisation, i, k + 2));
             }
         }
-        // `Kadınlar mutfağa` ("women to the kitchen"), closing its phrase.
-        if self.at(end) == "mutfaga" && self.phrase_ends_before(end + 1) {
-            return Some((Exclusion, i, end + 1));
+        // `Kadınlar mutfağa` ("women to the kitchen"), closing its phrase, or `... mutfağa
+        // dönsün` ("... back to the kitchen").
+        if self.at(end) == "mutfaga" {
+            let back =
+                usize::from(self.is(end + 1, &["donsun", "donsunler", "gitsin", "gitsinler"]));
+            if self.phrase_ends_before(end + 1 + back) {
+                return Some((Exclusion, i, end + 1 + back));
+            }
+        }
+        // `Kadınlar siyasetten anlamaz` ("women don't understand politics"): a group said to
+        // lack the mind for something, named in the ablative (`-dan`, `-den`, `-tan`, `-ten`).
+        let subject = self.at(end);
+        let ablative = subject.chars().count() > 4
+            && ["dan", "den", "tan", "ten"]
+                .iter()
+                .any(|s| subject.ends_with(s));
+        if ablative
+            && self.is(
+                end + 1,
+                &["anlamaz", "anlamazlar", "anlamiyor", "anlamiyorlar"],
+            )
+        {
+            return Some((Stereotype, i, end + 2));
         }
         // `Kadınlar sadece doğurmak için var` ("women exist only to give birth").
         // (`kadınlar sadece çocuk doğurmak için var`: two words before `için`.)

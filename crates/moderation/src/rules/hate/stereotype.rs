@@ -120,6 +120,12 @@ impl Clause<'_> {
                 return Some((Dehumanisation, i, k + 3));
             }
         }
+        // `Muslims don't integrate, they infest`, `migrants are infesting our towns`: people
+        // said to infest a place as vermin do.
+        let infests = self.first_in(end..end + 6, &["infest", "infests", "infesting"]);
+        if let Some(k) = infests.filter(|&k| k == after || self.at(k - 1) == "they") {
+            return Some((Dehumanisation, i, k + 1));
+        }
         // `Black people are closer to apes than to humans`.
         if self.seq(end, &["are", "closer", "to"]) && self.is(end + 3, &DEHUMANISING_EN) {
             return Some((Dehumanisation, i, end + 4));
@@ -454,6 +460,16 @@ impl Clause<'_> {
                 || self.phrase_ends_before(end + 1))
         {
             return Some((Stereotype, i, end + 1));
+        }
+        // `the gays are grooming our children`: the groomer libel (not `... grooming the
+        // dog`).
+        let grooms = self.past_copula(end);
+        if self.is(grooms, &["groom", "grooms", "grooming"]) {
+            let whose = grooms + 1 + usize::from(self.is(grooms + 1, &["our", "your", "the"]));
+            let young = ["children", "kids", "sons", "daughters", "boys", "girls"];
+            if self.is(whose, &young) {
+                return Some((Stereotype, i, whose + 1));
+            }
         }
         // `Africans have the brains of children`; not `... the brains of the operation`.
         if self.is(end, &["have", "has"]) && self.at(end + 1) == "the" {

@@ -1379,3 +1379,43 @@ fn a_group_called_a_plague_of_somewhere() {
     assert!(!is_attack("Tourists are the plague of the old town."));
     assert!(!is_attack("Albanians are the pride of the national team."));
 }
+
+#[test]
+fn attacks_of_the_hundred_and_thirteenth_set() {
+    assert!(is_attack(
+        "Immigrants from that region are nothing but thieves and rapists, look at the stats."
+    ));
+    assert!(is_attack("Migrants from abroad are parasites."));
+    assert!(is_attack(
+        "The gays are grooming our children and the media covers for them."
+    ));
+    assert!(is_attack("Muslims don't integrate, they infest."));
+    assert!(is_attack("Migrants are infesting our towns."));
+    assert!(is_attack(
+        "Все эти понаехавшие — паразиты, сидят на нашей шее."
+    ));
+    assert!(is_attack("Kadınlar siyasetten anlamaz, mutfağa dönsünler."));
+    assert!(is_attack("Kadınlar mutfağa dönsün."));
+    assert!(!is_attack(
+        "Immigrants from that region are doctors, nurses and engineers, look at the stats."
+    ));
+    assert!(!is_attack(
+        "The media covered the grooming gang trial in depth."
+    ));
+    assert!(!is_attack("Women are grooming their dogs for the show."));
+    assert!(!is_attack("Rats infest the basement of the old town hall."));
+    assert!(!is_attack(
+        "Kadınlar siyasetten uzak tutuldu, bu bir haksızlık."
+    ));
+    assert!(!is_attack("Ben futboldan anlamam ama maç güzeldi."));
+}
+
+#[test]
+fn attacks_of_the_hundred_and_fourteenth_set() {
+    assert!(is_attack(
+        "Polish builders are all drunk cowboys, never hire one."
+    ));
+    assert!(!is_attack(
+        "The builders were drunk at the Christmas party, the boss said."
+    ));
+}

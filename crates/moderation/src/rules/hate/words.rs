@@ -23,7 +23,7 @@ pub(super) static STEREOTYPE_EN: Lexicon = Lexicon::new(
      terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
      groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged \
      scammers fraudsters swindlers beggars pickpockets unemployable cheats thick gangsters \
-     gangster",
+     gangster drunk drunkards alcoholics boozers",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too

@@ -450,9 +450,23 @@ impl Clause<'_> {
         if !to_the_reader && !exclaimed {
             return None;
         }
-        let mut k = i + 1;
-        while k < i + 8 && self.is(k, &BEFORE_A_NAME) {
-            k += 1;
+        let past_scorn = |from: usize| {
+            let mut k = from;
+            while k < from + 7 && self.is(k, &BEFORE_A_NAME) {
+                k += 1;
+            }
+            k
+        };
+        // (`you people are parasites`, `you lot are clowns`.)
+        let readers =
+            i + 1 + usize::from(self.at(i) == "you" && self.is(i + 1, &["people", "lot"]));
+        let mut k = past_scorn(readers);
+        // `you people who defend this policy are parasites`: what the readers do, then what
+        // they are called.
+        if self.at(i) == "you" && self.at(k) == "who" {
+            if let Some(are) = (k + 2..k + 9).find(|&j| self.at(j) == "are") {
+                k = past_scorn(are);
+            }
         }
         // `you're a glorified toilet brush`: the reader's work called a lesser thing (not `if
         // you're just a glorified computer program, ...`, supposed).

@@ -1252,3 +1252,19 @@ fn insults_of_the_hundred_and_twelfth_set() {
         &["Cousins marrying was common in royal families, the historian notes."],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_thirteenth_set() {
+    read_all(
+        &[
+            "You people who defend this policy are parasites, every last one of you.",
+            "You lot are clowns.",
+            "You people are leeches.",
+        ],
+        &[
+            "You people who defend this policy are wrong, and here is why.",
+            "You people who write in every week are the reason this page exists.",
+            "Parasites in the river have killed off most of the trout.",
+        ],
+    );
+}

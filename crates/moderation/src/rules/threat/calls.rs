@@ -197,8 +197,44 @@ impl Clause<'_> {
                 && self.is(i + 2, &["oxygen", "air", "space", "skin", "sperm"])
                 && self.any_in(before, &["you", "your"]))
             .then_some(i + 3),
+            "better" => self.better_if_gone(i),
             _ => None,
         }
+    }
+
+    /// The end of `... would be better if you died`, `everyone would be better off if you
+    /// drank bleach`, `... a better place if you were dead`, its `better` at `i`: the reader's
+    /// death called a good (not `you'd be better off if you sold the car`).
+    fn better_if_gone(&self, i: usize) -> Option<usize> {
+        if !self.any_in(i.saturating_sub(3)..i, &["be"]) {
+            return None;
+        }
+        let when = (i + 1..i + 4).find(|&k| self.is(k, &["if", "when", "once"]))?;
+        if !(i + 1..when).all(|k| self.is(k, &["off", "place", "world", "a", "for", "us", "all"]))
+            || self.at(when + 1) != "you"
+        {
+            return None;
+        }
+        const GONE: &[&[&str]] = &[
+            &["died"],
+            &["were", "dead"],
+            &["were", "gone"],
+            &["drank", "bleach"],
+            &["drank", "some", "bleach"],
+            &["killed", "yourself"],
+            &["hanged", "yourself"],
+            &["hung", "yourself"],
+            &["shot", "yourself"],
+            &["jumped", "off"],
+            &["stopped", "breathing"],
+            &["dropped", "dead"],
+            &["were", "never", "born"],
+            &["had", "never", "been", "born"],
+        ];
+        let gone = when + 2;
+        GONE.iter()
+            .find(|g| self.seq(gone, g))
+            .map(|g| gone + g.len())
     }
 
     /// The end of `with you in it`, `with all of you inside`, `with him still in it`, `with
@@ -626,6 +662,19 @@ impl Clause<'_> {
         let suffers = (i + 1..(i + 10).min(self.len())).find(|&k| self.at(k) == "suffer");
         if let Some(k) = suffers.filter(|&k| self.person_in(i + 1..k)) {
             if !self.any_in(i + 1..k, &["not", "never"]) {
+                return Some((Call, i, k + 1));
+            }
+        }
+        // `hope you rot`, `hope the whole lot of them rot in a ward`; a convict left to `rot in
+        // prison` is the reader's wish for justice, unless the reader is the one to rot (not
+        // `I hope the apples don't rot`).
+        let rots = (i + 1..(i + 12).min(self.len())).find(|&k| self.is(k, &["rot", "rots"]));
+        if let Some(k) = rots.filter(|&k| self.person_in(i + 1..k)) {
+            let jailed = self.seq(k + 1, &["in", "prison"])
+                || self.seq(k + 1, &["in", "jail"])
+                || self.seq(k + 1, &["behind", "bars"]);
+            let negated = self.any_in(i + 1..k, &["not", "never"]);
+            if !negated && (!jailed || self.any_in(i + 1..k, &["you", "u", "ur"])) {
                 return Some((Call, i, k + 1));
             }
         }

@@ -49,11 +49,11 @@ use calls::{BEATINGS, DISEASE, HEIGHTS, PLACES_BURNT};
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::{MASSACRES, REMAINS};
 use ru_tr::{
-    foreign_start, foreign_start_words, CLOSING_MENACE, DEATH_TO, RU_BREAK, RU_BULLET, RU_BURY,
-    RU_CARRIED_TO, RU_COMING, RU_CURSE, RU_CURSE_ON, RU_HARM, RU_HARM_INF, RU_HARM_THEY,
-    RU_HARM_WOULD, RU_KILL_THEY, RU_LAMPPOST, RU_MENACE, RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL,
-    RU_WEAPON_WITH, TR_CALL, TR_DESTROY, TR_HARM, TR_HARM_INF, TR_MENACE_AFTER_IF, TR_NOBODY_CARES,
-    TR_WANT_TO_HARM,
+    foreign_start, foreign_start_words, CLOSING_MENACE, DEATH_TO, RU_BEAT, RU_BLOWS_WITH, RU_BREAK,
+    RU_BULLET, RU_BURY, RU_CARRIED_TO, RU_COMING, RU_CURSE, RU_CURSE_ON, RU_HARM, RU_HARM_INF,
+    RU_HARM_THEY, RU_HARM_WOULD, RU_KILL_THEY, RU_LAMPPOST, RU_MENACE, RU_MUST, RU_SELF_HARM,
+    RU_VERMIN, RU_WALL, RU_WEAPON_WITH, TR_CALL, TR_DESTROY, TR_HARM, TR_HARM_INF,
+    TR_MENACE_AFTER_IF, TR_NOBODY_CARES, TR_WANT_TO_HARM,
 };
 
 /// Which shape of threat was found.
@@ -383,6 +383,11 @@ impl Clause<'_> {
         if self.seq(i, &["death", "to"]) && self.person(i + 2) > 0 {
             return Some((Call, i, i + 2 + self.person(i + 2)));
         }
+        // `people like you are why we need a cull`, `time for a cull of these migrants`:
+        // people culled as a herd is (not `the badger cull`, `cull your wardrobe`).
+        if w == "cull" && self.people_culled() {
+            return Some((Call, i, i + 1));
+        }
         // A harm ordered, its verb opening the clause: `gas the Jews`, `hang the traitors`
         // (not `kill the bill`: the object is a thing).
         // (`kill yourself` is an urge, read above, `kill yourself laughing` an idiom.)
@@ -456,6 +461,39 @@ impl Clause<'_> {
     }
 }
 
+impl Clause<'_> {
+    /// Whether the people a `cull` is called in this clause are people: a group by name, or
+    /// the reader's kind (`people like you`, `you people`, `your kind`), and no herd or crop.
+    fn people_culled(&self) -> bool {
+        let herds = [
+            "badger",
+            "badgers",
+            "deer",
+            "herd",
+            "herds",
+            "cattle",
+            "birds",
+            "pigeons",
+            "foxes",
+            "squirrels",
+            "seals",
+            "wolves",
+            "flock",
+            "stock",
+            "list",
+            "wardrobe",
+            "files",
+        ];
+        let people = (0..self.len()).any(|k| {
+            self.is(k, &*IDENTITIES)
+                || self.seq(k, &["like", "you"])
+                || self.seq(k, &["you", "people"])
+                || self.seq(k, &["your", "kind"])
+        });
+        people && !self.any_in(0..self.len(), &herds)
+    }
+}
+
 /// The words every threat [`Clause::threat_at`] reads has at least one of: a harm, a body
 /// part, a weapon, a menace's own word. A text with none of them (most comments) is passed
 /// over without being read clause by clause.
@@ -508,6 +546,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_CARRIED_TO,
         &TR_WANT_TO_HARM,
         &RU_WEAPON_WITH,
+        &RU_BEAT,
+        &RU_BLOWS_WITH,
         &RU_BULLET,
         &RU_COMING,
         &TR_DESTROY,
@@ -573,7 +613,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      registration casualty gomerler gomeriz gomecegiz когда дорога olur biliyoruz ayiracagim \
      одному одной screenshotted belt gidersin паркуешь bruise blame heart past olmali olmalilar \
      харкать cezasi count harbour burning headstone gravestone tombstone асфальт door поговорю pension \
-     surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe",
+     surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe \
+     rot rots born died cull",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -625,7 +666,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      parked warning list easy date live wall box verdict justice had hands guess sooner enjoy \
      wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
      hammer fists past heart count round river canal ditch morgue harbour long back outside headstone \
-     gravestone tombstone ends surprised shorter while one tick wipe",
+     gravestone tombstone ends surprised shorter while one tick wipe cull swing swings serve",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -2972,3 +2972,51 @@ fn threats_of_the_hundred_and_twelfth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_thirteenth_set() {
+    read_all(
+        &[
+            "If I ever see that reporter at the county fair, he's leaving in an ambulance.",
+            "Hope the whole lot of them catch something nasty and rot in a ward.",
+            "Hope you rot.",
+            "I hope you rot in prison.",
+            "The comment section would be better if you drank bleach, genuinely.",
+            "Everyone would be better off if you were dead.",
+            "The world would be a better place if you died.",
+            "People like you are why we need a cull.",
+            "Таких журналистов надо ловить в подъезде и учить уму-разуму кулаками.",
+            "Таких надо бить.",
+        ],
+        &[
+            "The reporter left the county fair early, leaving in an ambulance after a fall.",
+            "I hope the apples don't rot before we pick them.",
+            "I hope the killer rots in prison for what he did.",
+            "You'd be better off if you sold the car and took the bus.",
+            "The world would be better if you voted, honestly.",
+            "The cull of badgers remains controversial among farmers.",
+            "We need a cull of the deer in the park, the rangers say.",
+            "Надо бить тревогу, цены растут.",
+            "Детей надо учить плавать с раннего возраста.",
+            "I know what car you drive matters for the insurance quote, but the article \
+             overstates it.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_fourteenth_set() {
+    read_all(
+        &[
+            "I'd happily do time for shutting this hack up for good.",
+            "I'd gladly serve time for punching that editor.",
+            "Can't wait for the day this traitor swings from a lamppost.",
+        ],
+        &[
+            "I'd happily do time for saving those kids, any parent would.",
+            "I'd gladly do time for shutting the airport runway protest down? No.",
+            "Can't wait for the day the kids swing from the new tree house.",
+            "The old sign swings from a lamppost outside the pub.",
+        ],
+    );
+}

@@ -289,7 +289,24 @@ impl Clause<'_> {
                 } else {
                     after > verb + 1 && answer(self.at(after))
                 };
-                if self.is(verb, does) && !answered {
+                // (Nor `I know what car you drive matters for the insurance quote`: what the
+                // reader drives the subject of another verb.)
+                let subject = self.is(
+                    after,
+                    &[
+                        "matters",
+                        "matter",
+                        "is",
+                        "makes",
+                        "affects",
+                        "decides",
+                        "determines",
+                        "counts",
+                        "says",
+                        "changes",
+                    ],
+                );
+                if self.is(verb, does) && !answered && !subject {
                     return Some(verb + 1);
                 }
             }

@@ -380,16 +380,23 @@ impl Clause<'_> {
             .then_some(i + 2),
             // `I want to see the mayor swinging from the town hall balcony` (not `... the kids
             // swinging from the monkey bars`).
-            "swinging" => (self.at(i + 1) == "from"
-                && (i.saturating_sub(3)..i).any(|k| self.person(k) > 0)
-                && self.any_in(0..i, &["see", "watch"])
-                && self.any_in(
-                    i + 2..i + 6,
-                    &[
-                        "rope", "tree", "lamppost", "balcony", "gallows", "noose", "bridge",
-                    ],
-                ))
-            .then_some(i + 6),
+            // (`can't wait for the day this traitor swings from a lamppost`: a hanging awaited,
+            // not `... the kids swing from the new tree`.)
+            "swinging" | "swings" | "swing" => {
+                let gallows = ["rope", "lamppost", "gallows", "noose"];
+                let awaited = self.any_in(0..i, &["see", "watch"])
+                    && self.any_in(
+                        i + 2..i + 6,
+                        &[
+                            "tree", "balcony", "bridge", "rope", "lamppost", "gallows", "noose",
+                        ],
+                    )
+                    || self.any_in(0..i, &["wait", "day"]) && self.any_in(i + 2..i + 6, &gallows);
+                (self.at(i + 1) == "from"
+                    && (i.saturating_sub(3)..i).any(|k| self.person(k) > 0)
+                    && awaited)
+                    .then_some(i + 6)
+            }
             // `time for another purge`: a group's killing called for (not `a purge of my
             // wardrobe`).
             "purge" | "pogrom" | "holocaust" => (i >= 3

@@ -217,10 +217,14 @@ impl Clause<'_> {
                 && ((0..i).any(|k| self.seq(k, &["if", "i"]) || self.seq(k, &["when", "i"]))
                     || self.kept_up_before(i) && self.said_before(i)))
             .then_some(i + 3),
-            // `next time I see that referee he's going home in an ambulance`: a person hurt, the
-            // writer's meeting the condition (not `my gran went home in an ambulance`).
+            // `next time I see that referee he's going home in an ambulance`, `if I see that
+            // reporter, he's leaving on a stretcher`: a person hurt, the writer's meeting the
+            // condition (not `my gran went home in an ambulance`).
             "ambulance" | "stretcher" => (i >= 4
-                && self.seq(i - 4, &["going", "home", "in", "an"])
+                && self.is(i - 2, &["in", "on"])
+                && self.is(i - 1, &["an", "a"])
+                && (self.seq(i - 4, &["going", "home"])
+                    || self.is(i - 3, &["leaving", "leave", "leaves"]))
                 && (0..i)
                     .any(|k| self.is(k, &["if", "when", "time"]) && self.is(k + 1, &["i", "we"])))
             .then_some(i + 1),

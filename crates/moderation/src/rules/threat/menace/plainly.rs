@@ -264,11 +264,36 @@ impl Clause<'_> {
                 return Some(self.len());
             }
         }
-        // `I'd gladly do time for you, sweetheart`: prison, for what the writer would do.
-        if self.seq(i, &["do", "time", "for", "you"])
+        // `I'd gladly do time for you, sweetheart`, `I'd happily do time for shutting this hack
+        // up for good`: prison, for what the writer would do (not `... do time for saving
+        // those kids`).
+        if self.is(i, &["do", "serve"])
+            && self.seq(i + 1, &["time", "for"])
             && self.any_in(i.saturating_sub(3)..i, &["gladly", "happily"])
         {
-            return Some(i + 4);
+            let done = i + 3;
+            if self.at(done) == "you" {
+                return Some(done + 1);
+            }
+            let blows = [
+                "shutting",
+                "punching",
+                "killing",
+                "strangling",
+                "slapping",
+                "decking",
+                "smacking",
+                "hitting",
+                "kicking",
+                "throttling",
+            ];
+            let person = self.person(done + 1);
+            let end = done + 1 + person;
+            // (`shutting this hack up`: only with its `up`.)
+            let shut = self.at(done) == "shutting";
+            if self.is(done, &blows) && person > 0 && (!shut || self.at(end) == "up") {
+                return Some(end + usize::from(shut));
+            }
         }
         // `wanna see what I'd do to you with my belt?`, read from the belt.
         let tools = ["belt", "bat", "knife", "fists", "hammer", "gun"];

@@ -69,6 +69,15 @@ pub(super) static RU_CARRIED_TO: Lexicon = Lexicon::new("больницу реа
 pub(super) static RU_WEAPON_WITH: Lexicon =
     Lexicon::new("битой ножом топором пистолетом ружьем арматурой кастетом монтировкой");
 
+/// Blows, in the instrumental (`кулаками`, "with fists"): what a call says people are to be
+/// taught or met with.
+pub(super) static RU_BLOWS_WITH: Lexicon =
+    Lexicon::new("кулаками кулаком палками палкой дубинкой дубинками");
+
+/// Beating, a Russian infinitive of harm with senses of its own (`бить тревогу`, "sound the
+/// alarm").
+pub(super) static RU_BEAT: Lexicon = Lexicon::new("бить избивать колотить лупить мутузить");
+
 /// The writer coming, in Russian (`приеду в гости с битой`).
 pub(super) static RU_COMING: Lexicon = Lexicon::new("приеду приду заеду зайду приедем придем");
 

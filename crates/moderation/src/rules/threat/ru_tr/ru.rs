@@ -2,9 +2,9 @@
 //! расстреливать`) and menaces (`тебе не жить`).
 
 use super::{
-    starts_with_any, RU_BREAK, RU_BURY, RU_CARRIED_TO, RU_COMING, RU_CURSE, RU_CURSE_ON, RU_HARM,
-    RU_HARM_INF, RU_HARM_THEY, RU_HARM_WOULD, RU_KILL_THEY, RU_LAMPPOST, RU_MUST, RU_VERMIN,
-    RU_WALL, RU_WEAPON_WITH,
+    starts_with_any, RU_BEAT, RU_BLOWS_WITH, RU_BREAK, RU_BURY, RU_CARRIED_TO, RU_COMING, RU_CURSE,
+    RU_CURSE_ON, RU_HARM, RU_HARM_INF, RU_HARM_THEY, RU_HARM_WOULD, RU_KILL_THEY, RU_LAMPPOST,
+    RU_MUST, RU_VERMIN, RU_WALL, RU_WEAPON_WITH,
 };
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::threat::ThreatKind;
@@ -380,8 +380,25 @@ impl Clause<'_> {
                 || self.is(k, &RU_BURY)
                     && self.any_in(i.saturating_sub(3)..i + 4, &["тебя", "вас", "его", "их"])
         };
+        // (`таких надо бить`, "such people should be beaten"; not `надо бить тревогу`,
+        // "the alarm must be sounded".)
+        let beat = |k: usize| {
+            self.is(k, &RU_BEAT)
+                && !self.is(
+                    k + 1,
+                    &[
+                        "тревогу",
+                        "рекорд",
+                        "рекорды",
+                        "челом",
+                        "ключом",
+                        "баклуши",
+                        "в",
+                    ],
+                )
+        };
         if self.is(i, &RU_MUST)
-            && (i + 1..i + 3).any(harm_inf)
+            && (i + 1..i + 3).any(|k| harm_inf(k) || beat(k))
             && (near(&RU_PERSON)
                 || near(&RU_ROLE_OBJECT)
                 || near(&RU_ROLE_TO)
@@ -389,6 +406,20 @@ impl Clause<'_> {
                 || (i.saturating_sub(3)..i + 4).any(|k| self.is_people(k)))
         {
             return Some((Call, i, i + 3));
+        }
+        // `таких журналистов надо ловить в подъезде и учить уму-разуму кулаками` ("such
+        // journalists should be caught on the stairs and taught sense with fists"): whatever
+        // is asked, asked with fists or a weapon, of such people or the reader (not `детей
+        // надо учить играть в футбол ногами`).
+        if self.is(i, &RU_MUST)
+            && (i + 1..i + 9).any(|k| self.is(k, &RU_BLOWS_WITH) || self.is(k, &RU_WEAPON_WITH))
+            && (self.any_in(i.saturating_sub(4)..i, &RU_THOSE)
+                || self.any_in(
+                    i.saturating_sub(3)..i + 4,
+                    &["тебя", "тебе", "вас", "вам", "таких", "таким"],
+                ))
+        {
+            return Some((Call, i, i + 1));
         }
         // `автору руки оторвать` ("the author's hands should be torn off"): a person's body
         // part and an infinitive of harm, the call's `надо` left out.
