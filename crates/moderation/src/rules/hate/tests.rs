@@ -1419,3 +1419,11 @@ fn attacks_of_the_hundred_and_fourteenth_set() {
         "The builders were drunk at the Christmas party, the boss said."
     ));
 }
+
+#[test]
+fn attacks_of_the_hundred_and_fifteenth_set() {
+    assert!(is_attack("Go back to the jungle you crawled out of."));
+    assert!(!is_attack(
+        "Go back to the jungle camp you came from before dark, the guide said."
+    ));
+}

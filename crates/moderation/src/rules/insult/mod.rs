@@ -65,6 +65,7 @@ static KIN: Lexicon = Lexicon::new(
 static SCORN: Lexicon = Lexicon::new(
     "ugly fat stupid dumb filthy dirty lying miserable pathetic smug brainless silly useless \
      worthless disgusting greedy old slimy sniveling snivelling spineless little mouthy \
+     gutless cowardly vile \
      жирная жирный тупая тупой старая мерзкая",
 );
 
@@ -88,6 +89,8 @@ static RU_TR_STARTS: Needs = Needs {
     words: &[
         "ничтожество",
         "недоразумение",
+        "панель",
+        "панели",
         "пустое",
         "dogurduguna",
         "никто",

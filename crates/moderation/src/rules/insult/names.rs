@@ -419,6 +419,32 @@ impl Clause<'_> {
         if scorned && self.is(i, &ANIMAL_NAMES) && (self.phrase_ends_before(i + 1) || like_you) {
             return Some(i + 1);
         }
+        // `married to a gutless slug like you`: the reader's kind called a name (not `a pet
+        // rat like you have`).
+        if self.is(i, &["a", "an"]) {
+            let mut k = i + 1;
+            while k < i + 4 && self.is(k, &SCORN) {
+                k += 1;
+            }
+            let done = [
+                "do",
+                "did",
+                "have",
+                "had",
+                "said",
+                "say",
+                "know",
+                "see",
+                "suggested",
+                "described",
+            ];
+            if (self.is(k, &ANIMAL_NAMES) || self.is(k, &NAMES))
+                && self.seq(k + 1, &["like", "you"])
+                && !self.is(k + 3, &done)
+            {
+                return Some(k + 3);
+            }
+        }
         // `bu kadın tam bir sürtük` ("this woman is a total slut").
         if self.at(i) == "bu" && self.is(i + 1, &["kadin", "adam", "herif", "kari"]) {
             let k = i + 2 + usize::from(self.at(i + 2) == "tam");

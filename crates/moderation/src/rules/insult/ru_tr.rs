@@ -116,7 +116,18 @@ impl Clause<'_> {
         let uprooted = self.at(i) == "kazinmali"
             && self.at(i.wrapping_sub(1)) == "koku"
             && self.any_in(i.saturating_sub(5)..i, &["senin", "sizin"]);
+        // `журналистку эту надо отправить на панель` ("this journalist should be sent to the
+        // street corner"), `её место на панели`: a woman sent to sell herself (not `вывести на
+        // панель приборов`, "... onto the dashboard").
+        let street_corner = self.is(i, &["панель", "панели"])
+            && self.at(i.wrapping_sub(1)) == "на"
+            && self.any_in(
+                i.saturating_sub(4)..i - 1,
+                &["отправить", "отправлять", "иди", "идти", "место", "пора"],
+            )
+            && self.at(i + 1) != "приборов";
         let found = nobody_ru
+            || street_corner
             || thicker
             || unborn
             || ashamed

@@ -1268,3 +1268,17 @@ fn insults_of_the_hundred_and_thirteenth_set() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_fifteenth_set() {
+    read_all(
+        &[
+            "Your wife must be miserable married to a gutless slug like you.",
+            "Журналистку эту надо отправить на панель, там ей самое место.",
+        ],
+        &[
+            "I have a pet rat like you do, they're lovely.",
+            "Кнопку надо вывести на панель приборов, там ей самое место.",
+        ],
+    );
+}

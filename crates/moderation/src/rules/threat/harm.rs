@@ -627,6 +627,17 @@ impl Clause<'_> {
                 return Some(vehicle + 1);
             }
         }
+        // `drag the whole editorial board into the street and let the people decide`: people
+        // handed to a mob (not `drag the bins into the street`, `... the editor into the
+        // street party`).
+        if w == "drag" && object > 0 && self.is(i + 1 + object, &["into", "through", "onto"]) {
+            let street = i + 2 + object + usize::from(self.at(i + 2 + object) == "the");
+            if self.is(street, &["street", "streets", "square"])
+                && (self.phrase_ends_before(street + 1) || self.at(street + 1) == "and")
+            {
+                return Some(street + 1);
+            }
+        }
         // `send every one of those leftist professors to a gulag`, `... to a labour camp`
         // (not `... to a labour ward`).
         let camp = i + 3 + object;

@@ -614,7 +614,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      одному одной screenshotted belt gidersin паркуешь bruise blame heart past olmali olmalilar \
      харкать cezasi count harbour burning headstone gravestone tombstone асфальт door поговорю pension \
      surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe \
-     rot rots born died cull",
+     rot rots born died cull drag",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -666,7 +666,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      parked warning list easy date live wall box verdict justice had hands guess sooner enjoy \
      wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
      hammer fists past heart count round river canal ditch morgue harbour long back outside headstone \
-     gravestone tombstone ends surprised shorter while one tick wipe cull swing swings serve",
+     gravestone tombstone ends surprised shorter while one tick wipe cull swing swings serve shovel spade drag",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

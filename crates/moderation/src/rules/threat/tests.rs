@@ -3020,3 +3020,25 @@ fn threats_of_the_hundred_and_fourteenth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_fifteenth_set() {
+    read_all(
+        &[
+            "I'd love five minutes alone in a room with the author, no witnesses.",
+            "Keep talking, I've got a shovel and a lot of woodland nearby.",
+            "I'll be waiting outside the studio after your show. Come alone.",
+            "Drag the whole editorial board into the street and let the people decide.",
+            "Drag them into the street.",
+            "Bu gazeteciye dünyayı dar edeceğiz.",
+        ],
+        &[
+            "Five minutes alone in a room with the author would be a dream interview.",
+            "We've got a shovel and a lot of woodland to clear this weekend.",
+            "I'll be waiting outside the studio after your show to get an autograph.",
+            "Drag the bins into the street on Tuesday night.",
+            "Drag the sofa into the square for the street party.",
+            "Bu gazeteci dünyayı dolaşıp haber yapıyor.",
+        ],
+    );
+}

@@ -51,8 +51,18 @@ impl Clause<'_> {
     /// long.`, nor `... Take care.`, a greeting).
     pub(super) fn waiting_for_you(&self, from: usize) -> Option<usize> {
         let waiting = self.seq(from, &["be", "waiting"]) || self.seq(from, &["be", "outside"]);
+        // (`I'll be waiting outside the studio after your show. Come alone.`)
+        let after_your = |k: usize| {
+            self.seq(k, &["after", "your"])
+                && self.is(
+                    k + 2,
+                    &["show", "shift", "class", "talk", "speech", "broadcast"],
+                )
+        };
         let for_you = (from + 2..self.len()).any(|k| {
-            self.seq(k, &["for", "you"]) || self.at(k) == "your" && self.is(k + 1, &PLACES)
+            self.seq(k, &["for", "you"])
+                || self.at(k) == "your" && self.is(k + 1, &PLACES)
+                || after_your(k)
         });
         let told = [
             &["come", "alone"][..],

@@ -289,6 +289,18 @@ impl Clause<'_> {
                 && self.seq(i + 1, &["on", "it"])
                 && self.any_in(0..i - 2, &GRAVES))
             .then_some(i + 3),
+            // `keep talking, I've got a shovel and a lot of woodland nearby`: a burial readied
+            // for what the reader keeps doing (not `we've got a shovel and a lot of woodland to
+            // clear this weekend`).
+            "shovel" | "spade" => {
+                let had = self.any_in(i.saturating_sub(4)..i, &["got", "have", "has"]);
+                let woods = self.any_in(
+                    i + 1..self.len(),
+                    &["woodland", "woods", "forest", "moor", "moors"],
+                );
+                let kept = self.words_back_from(i).take(10).any(|w| w == "keep");
+                (had && woods && kept).then(|| self.len())
+            }
             // `line the whole newsroom up and let the firing squad sort it out`.
             "firing" => (self.at(i + 1) == "squad"
                 && (i >= 2 && self.seq(i - 2, &["let", "the"])

@@ -222,17 +222,22 @@ impl Clause<'_> {
         // `I'd love to have five minutes alone with this clown in a dark room` (not `... with
         // this author to ask about her research`).
         // (Read from `alone`, a rarer word than `minutes`.)
-        if self.seq(i, &["alone", "with"]) && i > 0 && self.at(i - 1) == "minutes" {
-            let i = i - 1;
-            let them = i + 3 + usize::from(self.is(i + 3, &["this", "that", "the"]));
+        // (`I'd love five minutes alone in a room with the author, no witnesses`: the room
+        // before the person.)
+        let with = i + 1 + 3 * usize::from(self.seq(i + 1, &["in", "a", "room"]));
+        if self.at(i) == "alone" && self.at(with) == "with" && i > 0 && self.at(i - 1) == "minutes"
+        {
+            let whom = with + 1;
+            let them = whom + usize::from(self.is(whom, &["this", "that", "the"]));
             let dark = (them + 1..them + 3).find(|&k| {
                 self.seq(k, &["in", "a", "dark"]) && self.is(k + 3, &["room", "alley", "cell"])
             });
             if let Some(k) = dark {
                 return Some(k + 4);
             }
-            if self.person(i + 3) > 0 && self.phrase_ends_before(i + 3 + self.person(i + 3)) {
-                return Some(i + 3 + self.person(i + 3));
+            let person = self.person(whom);
+            if person > 0 && self.phrase_ends_before(whom + person) {
+                return Some(whom + person);
             }
         }
         // `If I ever meet this journalist, he won't walk away from it.`: whoever the writer

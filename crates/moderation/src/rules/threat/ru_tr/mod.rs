@@ -444,6 +444,11 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "(One night) we'll knock on your door".
     &["kapini", "calariz"],
     &["kapini", "calacagiz"],
+    // "We'll make the world narrow for (this journalist)": make their life unbearable.
+    &["dunyayi", "dar", "edecegiz"],
+    &["dunyayi", "dar", "edecegim"],
+    &["dunyayi", "dar", "ederiz"],
+    &["dunyayi", "dar", "ederim"],
 ];
 
 /// What may follow a [`CLOSING_MENACE`] in its clause: "and", "of it" after "you'll regret"
