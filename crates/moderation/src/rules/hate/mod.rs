@@ -151,7 +151,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      seeing dolu incapable invented faked holocaust itaat захватили heard sight trusted сидеть \
      lives achieved cattle die убраться уехать свалить silmek karis desert disari noses smell \
      stink reek dirty filthy stinking infesting groom grooms grooming anlamaz anlamazlar \
-     anlamiyor anlamiyorlar",
+     anlamiyor anlamiyorlar equal equals solution",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to
@@ -274,6 +274,26 @@ impl Clause<'_> {
         3 + 3 * usize::from(world)
     }
 
+    /// A group's equality mocked or its end hinted at, the group named at `i`: `this is what
+    /// happens when you let women think they're equal` (not `... let women decide`), `we all
+    /// know what the solution to the Roma problem is` (not `the solution to the refugee
+    /// problem is more funding`, said out loud).
+    fn equality_mocked(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        let end = self.group(i)?;
+        let let_them = i >= 1 && self.at(i - 1) == "let";
+        if let_them
+            && self.is(end, &["think", "believe"])
+            && self.seq(end + 1, &["they", "are"])
+            && self.is(end + 3, &["equal", "equals", "human", "people"])
+        {
+            return Some((HateKind::Exclusion, i - 1, end + 4));
+        }
+        let solution = i >= 3 && self.seq(i - 3, &["solution", "to", "the"]);
+        let problem = self.is(end, &["problem", "question"]);
+        let unsaid = self.any_in(end..self.len(), &["say", "know"]) && self.any_in(0..i, &["know"]);
+        (solution && problem && unsaid).then(|| (HateKind::Dehumanisation, i - 3, end + 1))
+    }
+
     /// Whether word `k`, after an attack, calls it out (`Roma are thieves is a racist
     /// myth`), not mocks those who do (`... and whine about racism`).
     fn called_out_after(&self, k: usize) -> bool {
@@ -388,6 +408,9 @@ impl Clause<'_> {
     /// рожать`; and a people's name made an insult (`ermeni dölü seni`).
     fn kept_in_their_place(&self, i: usize) -> Option<(HateKind, usize, usize)> {
         use HateKind::{Exclusion, Slur, Stereotype};
+        if let Some(found) = self.equality_mocked(i) {
+            return Some(found);
+        }
         // `kadının yeri erkeğin ayağının altıdır` ("a woman's place is under a man's foot").
         if self.seq(i, &["kadinin", "yeri"])
             && self.any_in(i + 2..i + 5, &["ayaginin", "ayagi", "dizinin"])

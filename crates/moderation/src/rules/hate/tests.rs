@@ -1427,3 +1427,19 @@ fn attacks_of_the_hundred_and_fifteenth_set() {
         "Go back to the jungle camp you came from before dark, the guide said."
     ));
 }
+
+#[test]
+fn attacks_of_the_hundred_and_sixteenth_set() {
+    assert!(is_attack(
+        "This is what happens when you let women think they're equal."
+    ));
+    assert!(is_attack(
+        "We all know what the solution to the Roma problem is, we just can't say it."
+    ));
+    assert!(!is_attack(
+        "This is what happens when you let women decide for themselves."
+    ));
+    assert!(!is_attack(
+        "The solution to the refugee problem is more funding for the councils."
+    ));
+}

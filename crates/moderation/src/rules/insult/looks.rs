@@ -34,6 +34,15 @@ impl Clause<'_> {
         let likened = [
             "bulldog", "slapped", "smacked", "dropped", "bag", "melted", "wet",
         ];
+        // `imagine having a face like that and still going on camera` (not `imagine having
+        // a face like that, she could model`).
+        if self.seq(i, &["face", "like", "that", "and", "still"])
+            && i >= 2
+            && self.seq(i - 2, &["having", "a"])
+            && self.any_in(0..i, &["imagine"])
+        {
+            return Some(i + 5);
+        }
         if self.seq(i, &["face", "like", "a"]) && self.is(i + 3, &likened) {
             return self.aimed_in(0..i).then(|| (i + 5).min(self.len()));
         }
@@ -67,6 +76,20 @@ impl Clause<'_> {
         (self.is(k, &FACE_DOES)
             && self.any_in(i.saturating_sub(3)..i, &["your", "ur", "his", "her", "a"]))
         .then(|| (k + 3).min(self.len()))
+    }
+
+    /// `someone with your looks should stick to radio`, `you have a face for radio`: the
+    /// reader's looks fit to be heard, not seen (not `she has a great voice for radio`).
+    pub(super) fn face_for_radio(&self, i: usize) -> Option<usize> {
+        if self.at(i) != "radio" {
+            return None;
+        }
+        let stick_to = i >= 2 && self.seq(i - 2, &["stick", "to"]);
+        let a_face_for = i >= 3 && self.seq(i - 3, &["a", "face", "for"]);
+        let your_looks = (i.saturating_sub(8)..i).any(|k| {
+            self.is(k, &["your", "ur", "you"]) && self.is(k + 1, &["looks", "face", "have"])
+        });
+        ((stick_to || a_face_for) && your_looks).then_some(i + 1)
     }
 
     /// `your husband must be deaf, blind, or desperate`: only a defect would explain the

@@ -91,6 +91,7 @@ static RU_TR_STARTS: Needs = Needs {
         "недоразумение",
         "панель",
         "панели",
+        "zekan",
         "пустое",
         "dogurduguna",
         "никто",
@@ -164,7 +165,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 73] = [
+static SHAPES: [(Shape, &Needs); 75] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -237,6 +238,8 @@ static SHAPES: [(Shape, &Needs); 73] = [
     ),
     (|c, i| c.muzzled(i), &words(&["muzzle"])),
     (|c, i| c.proud_of_a_failure(i), &lexicons(&[&FAILURES])),
+    (|c, i| c.less_of_a_failure(i), &lexicons(&[&FAILURES])),
+    (|c, i| c.face_for_radio(i), &words(&["radio"])),
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
     (
         |c, i| c.kin_should_have(i),
@@ -493,7 +496,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      idiocy ugliness participation cheats cheated toilets floors burgers sandwiches fit kindness \
      leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
      party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity \
-     aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization stopped",
+     aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization stopped \
+     radio",
 );
 
 /// Every stock insult in the text.

@@ -126,8 +126,17 @@ impl Clause<'_> {
                 &["отправить", "отправлять", "иди", "идти", "место", "пора"],
             )
             && self.at(i + 1) != "приборов";
+        // `zekan bir tavuğunkinden bile az` ("your brain is less than even a chicken's"): the
+        // reader's mind less than a thing's (not `... az değil`, "not less").
+        let lesser_mind = self.at(i) == "zekan"
+            && (i + 1..i + 4).any(|k| {
+                let w = self.at(k);
+                w.ends_with("den") || w.ends_with("dan") || w.ends_with("ten") || w.ends_with("tan")
+            })
+            && (i + 2..i + 6).any(|k| self.at(k) == "az" && self.at(k + 1) != "degil");
         let found = nobody_ru
             || street_corner
+            || lesser_mind
             || thicker
             || unborn
             || ashamed

@@ -1282,3 +1282,23 @@ fn insults_of_the_hundred_and_fifteenth_set() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_sixteenth_set() {
+    read_all(
+        &[
+            "Hope your kids grow up to be less of a disappointment than you.",
+            "Someone with your looks should stick to radio. Actually, to silence.",
+            "You have a face for radio.",
+            "Imagine having a face like that and still going on camera.",
+            "Zekan bir tavuğunkinden bile az.",
+        ],
+        &[
+            "The sequel was less of a disappointment than the first film.",
+            "She has a great voice for radio, and the station knows it.",
+            "Imagine having a garden like that in the middle of the city.",
+            "Imagine having a face like that, she could be a model.",
+            "Tavuk fiyatları bu ay yine arttı, zam oranı az değil.",
+        ],
+    );
+}

@@ -357,6 +357,16 @@ impl Clause<'_> {
         self.is(name, &FAILURES).then_some(name + 1)
     }
 
+    /// `hope your kids grow up to be less of a disappointment than you`: the reader the
+    /// measure of failure (not `less of a disappointment than the last film`).
+    pub(super) fn less_of_a_failure(&self, i: usize) -> Option<usize> {
+        (self.is(i, &FAILURES)
+            && i >= 3
+            && self.seq(i - 3, &["less", "of", "a"])
+            && self.seq(i + 1, &["than", "you"]))
+        .then_some(i + 3)
+    }
+
     /// `your parents must be ashamed of you`; not `your parents are not ashamed of you`;
     /// `even your own mother regrets having you`.
     pub(super) fn kin_ashamed(&self, i: usize) -> Option<usize> {

@@ -645,7 +645,9 @@ static MENACE_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// threat may start at: `harbor`, `beams`, `christmas`.
 static MENACE_WORDS: Lexicon = Lexicon::new(
     "harbor lake christmas birthday attitude bruise rabid address disappear vanish practice beams \
-     wooden timber",
+     wooden timber tragic disappeared vanished cry mourn weep necks blood shuts shutting twice \
+     consequences limits shift dealt меньшее короткий коротким навсегда подумал подумай подумала \
+     подумайте sonu",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

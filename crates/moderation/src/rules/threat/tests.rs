@@ -3042,3 +3042,50 @@ fn threats_of_the_hundred_and_fifteenth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_sixteenth_set() {
+    read_all(
+        &[
+            "People have been known to disappear for writing less than this.",
+            "It would be tragic if the brakes on your car failed on the way home tonight.",
+            "Your daughter is very pretty. It'd be a pity if she had to walk home alone.",
+            "I'm not saying someone should hurt you, but I wouldn't cry if they did.",
+            "The day is coming when traitors like you will answer for this, with your necks.",
+            "Nobody would blame the man who finally shuts her up for good.",
+            "I'd think twice before leaving the office late if I were you.",
+            "Maybe someone should remind the author that actions have consequences. Painful ones.",
+            "Lucky for you I'm a patient man. My patience has limits though.",
+            "Remember, we know where the newsroom is and when the night shift leaves.",
+            "Whoever leaked that story will be found, and it won't end well for them.",
+            "Some of us remember how we dealt with collaborators in the old days.",
+            "Знаешь, люди и за меньшее пропадали.",
+            "С такими, как ты, раньше разговор был короткий.",
+            "Некоторым журналистам давно пора замолчать навсегда.",
+            "Ты бы лучше подумал о своей семье, прежде чем такое писать.",
+            "Böyle yazmaya devam edersen başına gelecekleri düşün.",
+            "Senin gibilerin sonu hep aynı olur, unutma.",
+            "Akşam eve dönerken yanında birini bulundursan iyi olur.",
+        ],
+        &[
+            "People have been known to disappear for weeks on these mountain trails.",
+            "It would be tragic if the brakes on the old bus failed, so the council replaced it.",
+            "My daughter walked home alone from school for the first time today.",
+            "I wouldn't cry if the show got cancelled, honestly.",
+            "Voters will answer for this at the ballot box, with their votes.",
+            "They shut the shop up for good last winter.",
+            "I'd think twice before booking with that airline again if I were you.",
+            "Actions have consequences, as the minister found out at the election.",
+            "My patience with the trains has limits, honestly.",
+            "We know where the newsroom is moving: the old post office.",
+            "It won't end well for the club if they sell their striker.",
+            "Some of us remember how we dealt with power cuts in the old days.",
+            "Знаешь, эта статья мне очень понравилась.",
+            "Раньше разговор с налоговой был короче.",
+            "Вулкан замолчал навсегда, пишут учёные.",
+            "Ты бы лучше подумал о своём здоровье и бросил курить.",
+            "Filmin sonu hep aynı olur, tahmin edilebilir.",
+            "Akşam eve dönerken markete uğradım.",
+        ],
+    );
+}

@@ -154,7 +154,7 @@ impl Clause<'_> {
                         });
                 befell.then(|| self.len())
             }
-            "shame" | "pity" | "tragedy" => self.regretted(i),
+            "shame" | "pity" | "tragedy" | "tragic" => self.regretted(i),
             // `keep talking and you'll need dental records to be identified`: the reader's
             // body past knowing (not `the victims were identified by dental records`).
             "dental" => (self.at(i + 1) == "records"

@@ -83,12 +83,14 @@ impl Clause<'_> {
                         || self.any_in(i + 2..i + 4, &["your"])
                         || face)
                     || self.went_missing(i + 2)
+                    || self.brakes_failed(i + 2)
+                    || self.walked_home_alone(i)
             };
             if befalls {
                 return Some((i + 9).min(self.len()));
             }
         }
-        if self.at(i) == "tragedy" {
+        if self.is(i, &["tragedy", "tragic"]) {
             return None;
         }
         // `shame the author won't live long enough to write a sequel`: a person's death,
@@ -391,5 +393,40 @@ impl Clause<'_> {
             }
         }
         None
+    }
+    /// Whether the reader's brakes fail in the words from `k`: `... if the brakes on your car
+    /// failed on the way home tonight` (not `... if the brakes on the old bus failed`).
+    fn brakes_failed(&self, k: usize) -> bool {
+        let brakes = self.first_in(k..k + 3, &["brakes", "brake"]);
+        brakes.is_some_and(|b| {
+            self.any_in(b + 1..b + 5, &["your", "ur"])
+                && self.any_in(b + 1..b + 7, &["failed", "fail", "failing"])
+        })
+    }
+
+    /// Whether the clause after `pity if` at `i` sends one of the reader's people home alone,
+    /// the reader's people named just before: `Your daughter is very pretty. It'd be a pity if
+    /// she had to walk home alone.` (not `My daughter walked home alone today.`).
+    fn walked_home_alone(&self, i: usize) -> bool {
+        let walks = (i + 2..i + 7).find(|&k| self.is(k, &["walk", "walks", "walked"]));
+        let alone = walks.is_some_and(|k| self.seq(k + 1, &["home", "alone"]));
+        let kin = [
+            "daughter",
+            "daughters",
+            "son",
+            "sons",
+            "wife",
+            "husband",
+            "kids",
+            "children",
+            "girlfriend",
+            "boyfriend",
+            "family",
+        ];
+        let before: Vec<&str> = self.words_back_from(i).take(16).collect();
+        let yours = before
+            .windows(2)
+            .any(|w| w[1] == "your" && kin.contains(&w[0]));
+        alone && yours
     }
 }

@@ -4,7 +4,8 @@
 //! `Clause::menace`, here, reads the reader's future foretold (`foretold.rs`, with the menaces
 //! said in plain words in `plainly.rs`), menaces after a commitment (`commitment.rs`) and
 //! menaces between the lines (`between_lines.rs`), which also finds them from one of their
-//! words: the reader found (`found.rs`), a death (`death.rs`), a harm (`hurt.rs`).
+//! words: the reader found (`found.rs`), a death (`death.rs`), a harm (`hurt.rs`), a remark
+//! that veils one (`veiled.rs`).
 
 use std::ops::Range;
 
@@ -19,6 +20,7 @@ mod foretold;
 mod found;
 mod hurt;
 mod plainly;
+mod veiled;
 
 use hurt::{PRIVATE, SMUG};
 
@@ -355,11 +357,12 @@ impl Clause<'_> {
     }
 
     /// The menaces found from one of their words (`parked`, `obituary`, `knife`) wherever it
-    /// stands in the clause: where the reader is found, a death, a harm.
+    /// stands in the clause: where the reader is found, a death, a harm, a veiled remark.
     fn menace_by_word(&self, i: usize, commitment: Option<usize>) -> Option<usize> {
         self.found_by_word(i, commitment)
             .or_else(|| self.death_by_word(i))
             .or_else(|| self.harm_by_word(i))
+            .or_else(|| self.veiled_by_word(i))
     }
 
     /// Whether the words before `i` are someone on the writer's side: `my cousin`, `a friend

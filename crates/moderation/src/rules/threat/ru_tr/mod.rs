@@ -449,6 +449,10 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["dunyayi", "dar", "edecegim"],
     &["dunyayi", "dar", "ederiz"],
     &["dunyayi", "dar", "ederim"],
+    // "Think what will befall you (if you keep writing like this)"; "(on your way home in
+    // the evening) you'd better have someone with you".
+    &["basina", "gelecekleri", "dusun"],
+    &["yaninda", "birini", "bulundursan", "iyi", "olur"],
 ];
 
 /// What may follow a [`CLOSING_MENACE`] in its clause: "and", "of it" after "you'll regret"

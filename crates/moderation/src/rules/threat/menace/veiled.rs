@@ -1,0 +1,147 @@
+//! Menaces veiled as remarks, read from a word of them: people who vanished for less, a
+//! patience with limits, a night shift whose hours are known, a reckoning paid with the
+//! reader's neck, and the same in Russian and Turkish.
+
+use crate::rules::clauses::{Clause, Lexicon};
+
+/// Whom a reckoning of the old days was for: `how we dealt with collaborators`.
+static RECKONED_WITH: Lexicon =
+    Lexicon::new("collaborators traitors quislings informers turncoats snitches");
+
+impl Clause<'_> {
+    /// Menaces veiled as remarks, read from their rarest word: `people have been known to
+    /// disappear for writing less than this`, `I wouldn't cry if they did`, `... with your
+    /// necks`, `shuts her up for good`, `actions have consequences. Painful ones.`.
+    pub(super) fn veiled_by_word(&self, i: usize) -> Option<usize> {
+        match self.at(i) {
+            // `people have been known to disappear for writing less than this` (not `... to
+            // disappear for weeks`).
+            "disappear" | "disappeared" | "vanish" | "vanished" => {
+                let said = usize::from(self.is(i + 2, &["writing", "saying", "posting"]));
+                (self.at(i + 1) == "for" && self.at(i + 2 + said) == "less").then_some(i + 3 + said)
+            }
+            // `I'm not saying someone should hurt you, but I wouldn't cry if they did` (not `I
+            // wouldn't cry if the show got cancelled`).
+            "cry" | "mourn" | "weep" => {
+                let not = i >= 2 && self.at(i - 1) == "not" && self.is(i - 2, &["would", "will"]);
+                if !not || self.at(i + 1) != "if" {
+                    return None;
+                }
+                let harmed = ["died", "dead", "hurt", "killed", "beaten", "shot"];
+                let harmed_after = self.any_in(i + 2..i + 6, &harmed);
+                let harm_said = self
+                    .words_back_from(i)
+                    .take(12)
+                    .any(|w| matches!(w, "hurt" | "kill" | "shoot" | "beat" | "punch"))
+                    && self.seq(i + 2, &["they", "did"]);
+                (harmed_after || harm_said).then(|| self.len())
+            }
+            // `traitors like you will answer for this, with your necks` (not `... with your
+            // votes`).
+            "necks" | "neck" | "life" | "blood" => (i >= 2
+                && self.seq(i - 2, &["with", "your"])
+                && self.any_in(i.saturating_sub(8)..i, &["answer", "pay"]))
+            .then_some(i + 1),
+            // `nobody would blame the man who finally shuts her up for good` (not `shut the shop
+            // up for good`).
+            "shut" | "shuts" | "shutting" => {
+                let person = self.person(i + 1);
+                let up = i + 1 + person;
+                let for_good = self.seq(up + 1, &["for", "good"]);
+                let ever = self.is(up + 1, &["permanently", "forever"]);
+                (person > 0 && self.at(up) == "up" && (for_good || ever))
+                    .then_some(up + 2 + usize::from(for_good))
+            }
+            // `I'd think twice before leaving the office late if I were you` (not `... before
+            // booking with that airline again`).
+            "twice" => {
+                let before = i >= 1 && self.at(i - 1) == "think" && self.at(i + 1) == "before";
+                let out = self.is(i + 2, &["leaving", "walking", "going", "driving"]);
+                let late = self.any_in(i + 3..i + 8, &["late", "alone", "night", "dark"]);
+                let if_you =
+                    (i + 3..self.len()).find(|&k| self.seq(k, &["if", "i", "were", "you"]));
+                if_you.filter(|_| before && out && late).map(|k| k + 4)
+            }
+            // `Maybe someone should remind the author that actions have consequences. Painful
+            // ones.`
+            "consequences" => self
+                .followed_by(&[&["painful", "ones"]])
+                .then(|| self.len()),
+            // `Lucky for you I'm a patient man. My patience has limits though.`
+            "limits" => {
+                let patience = i >= 2 && self.seq(i - 2, &["patience", "has"]);
+                let lucky = self.words_back_from(i).take(14).any(|w| w == "lucky");
+                (patience && lucky).then_some(i + 1)
+            }
+            // `we know where the newsroom is and when the night shift leaves` (not `we know where
+            // the newsroom is moving`).
+            "shift" => {
+                let leaves = self.is(i + 1, &["leaves", "ends", "finishes"]);
+                let when = (i.saturating_sub(4)..i).any(|k| self.seq(k, &["and", "when"]));
+                let known = (0..i).any(|k| {
+                    self.seq(k, &["know", "where", "the"])
+                        && self.is(k + 3, &["newsroom", "office", "studio"])
+                        && self.at(k + 4) == "is"
+                });
+                (leaves && when && known).then_some(i + 2)
+            }
+            // `whoever leaked that story will be found, and it won't end well for them` (`won't`
+            // read `will not`; not `it won't end well for the club`, said of no one found).
+            "end" => {
+                let ends = i >= 1 && self.at(i - 1) == "not" && self.seq(i + 1, &["well", "for"]);
+                let found = self
+                    .words_back_from(i)
+                    .take(14)
+                    .any(|w| matches!(w, "found" | "find"));
+                let person = self.person(i + 3);
+                (ends && found && person > 0).then_some(i + 3 + person)
+            }
+            // `some of us remember how we dealt with collaborators in the old days` (not `...
+            // with power cuts`).
+            "dealt" => (self.at(i + 1) == "with"
+                && self.is(i + 2, &RECKONED_WITH)
+                && self.any_in(0..i, &["remember", "used"]))
+            .then_some(i + 3),
+            // `люди и за меньшее пропадали` ("people have vanished for less").
+            "меньшее" => (i >= 1
+                && self.at(i - 1) == "за"
+                && self.any_in(
+                    i + 1..i + 3,
+                    &["пропадали", "исчезали", "пропадают", "исчезают"],
+                ))
+            .then_some(i + 2),
+            // `с такими, как ты, раньше разговор был короткий` ("with people like you the talk
+            // used to be short").
+            "короткий" | "коротким" => (self
+                .any_in(i.saturating_sub(3)..i, &["разговор"])
+                && (0..i).any(|k| self.seq(k, &["такими", "как", "ты"])))
+            .then_some(i + 1),
+            // `некоторым журналистам давно пора замолчать навсегда` ("some journalists should
+            // long since have fallen silent for ever").
+            "навсегда" => (i >= 1
+                && self.is(i - 1, &["замолчать", "заткнуться", "замолкнуть"])
+                && self.any_in(i.saturating_sub(4)..i, &["пора", "надо", "нужно"]))
+            .then_some(i + 1),
+            // `ты бы лучше подумал о своей семье, прежде чем такое писать` ("you'd better think
+            // of your family before writing such things").
+            // (Read from the verb: a clause's report verb, `подумал` starts no report here.)
+            // (`о`, "about", may be read as a Latin look-alike: not looked at.)
+            "подумал" | "подумай" | "подумала" | "подумайте" => {
+                let yours =
+                    self.is(i + 2, &["своей", "своих"]) && self.is(i + 3, &["семье", "детях"]);
+                let before = |w: &str| matches!(w, "прежде" | "перед");
+                let writing = self.any_in(i + 4..i + 6, &["прежде", "перед"])
+                    || self.words_after().take(2).any(before);
+                // (To the clause's end: `... такое писать` is the deed, not a report.)
+                (yours && writing).then(|| self.len())
+            }
+            // `senin gibilerin sonu hep aynı olur` ("the end of your like is always the
+            // same").
+            "sonu" => (i >= 2
+                && self.seq(i - 2, &["senin", "gibilerin"])
+                && self.any_in(i + 1..i + 3, &["ayni", "belli", "kotu"]))
+            .then_some(i + 3),
+            _ => None,
+        }
+    }
+}
