@@ -87,6 +87,7 @@ pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["rumlar"],
     &["rumlari"],
     &["blind", "people"],
+    &["brown", "people"],
     &["scot"],
 ];
 

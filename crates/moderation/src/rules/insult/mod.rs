@@ -92,6 +92,8 @@ static RU_TR_STARTS: Needs = Needs {
         "панель",
         "панели",
         "zekan",
+        "стыдиться",
+        "стыдится",
         "пустое",
         "dogurduguna",
         "никто",

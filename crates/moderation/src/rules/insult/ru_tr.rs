@@ -134,8 +134,15 @@ impl Clause<'_> {
                 w.ends_with("den") || w.ends_with("dan") || w.ends_with("ten") || w.ends_with("tan")
             })
             && (i + 2..i + 6).any(|k| self.at(k) == "az" && self.at(k + 1) != "degil");
+        // `твоя мамаша должна стыдиться такого сына` ("your mother should be ashamed of
+        // such a son").
+        let ashamed_of_you = self.is(i, &["стыдиться", "стыдится"])
+            && self.any_in(i.saturating_sub(4)..i, &["твоя", "твои"])
+            && self.any_in(i + 1..i + 3, &["такого", "такой", "такое"])
+            && self.any_in(i + 2..i + 4, &["сына", "дочери", "ребенка", "отпрыска"]);
         let found = nobody_ru
             || street_corner
+            || ashamed_of_you
             || lesser_mind
             || thicker
             || unborn

@@ -1302,3 +1302,19 @@ fn insults_of_the_hundred_and_sixteenth_set() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_seventeenth_set() {
+    read_all(
+        &[
+            "Men like you are why women carry pepper spray, creep.",
+            "You mouth-breathing troglodyte, learn to spell before you comment.",
+            "Твоя мамаша должна стыдиться такого сына.",
+        ],
+        &[
+            "Prices creep up every winter, the report says.",
+            "Neanderthals buried their dead, the researchers found.",
+            "Мама гордится сыном, он поступил в университет.",
+        ],
+    );
+}

@@ -242,8 +242,19 @@ impl Clause<'_> {
     pub(super) fn with_people_inside(&self, range: std::ops::Range<usize>) -> Option<usize> {
         let w = self.first_in(range, &["with"])?;
         // (Who rides in it, named here only: `cut the driver out of the wreck` harms no one.)
-        let occupant =
-            self.at(w + 1) == "the" && self.is(w + 2, &["driver", "passengers", "occupants"]);
+        // (`... burn to the ground with the staff inside`.)
+        let occupant = self.at(w + 1) == "the"
+            && self.is(
+                w + 2,
+                &[
+                    "driver",
+                    "passengers",
+                    "occupants",
+                    "staff",
+                    "journalists",
+                    "reporters",
+                ],
+            );
         let inside = w + 1 + if occupant { 2 } else { self.person(w + 1) };
         // (`with you locked inside`, `with them trapped in it`.)
         let inside = inside + usize::from(self.is(inside, &["locked", "trapped", "stuck"]));

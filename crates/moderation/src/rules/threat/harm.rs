@@ -84,7 +84,7 @@ pub(super) static HARMED: Lexicon = Lexicon::new(
      maimed gunned castrated flogged whipped stoned caned lashed battered bludgeoned smothered \
      suffocated kneecapped disembowelled disemboweled dismembered impaled crucified \
      incinerated pummelled pummeled mauled mutilated electrocuted guillotined waterboarded \
-     tarred feathered skinned",
+     tarred feathered skinned horsewhipped",
 );
 
 /// Past participles of harm that are also said of things (`the virus was eradicated`, `the

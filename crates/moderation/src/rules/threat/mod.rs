@@ -646,7 +646,7 @@ static MENACE_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
 static MENACE_WORDS: Lexicon = Lexicon::new(
     "harbor lake christmas birthday attitude bruise rabid address disappear vanish practice beams \
      wooden timber tragic disappeared vanished cry mourn weep necks blood shuts shutting twice \
-     consequences limits shift dealt меньшее короткий коротким навсегда подумал подумай подумала \
+     consequences limits shift dealt cracked caved roll finger меньшее короткий коротким навсегда подумал подумай подумала \
      подумайте sonu",
 );
 

@@ -3089,3 +3089,33 @@ fn threats_of_the_hundred_and_sixteenth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_seventeenth_set() {
+    read_all(
+        &[
+            "The reporter should be made to eat every word of this, with his teeth knocked \
+             out first.",
+            "Roll on the day this rag's offices burn to the ground with the staff inside.",
+            "Hey columnist, your address is on a lot of forums now. Sleep well.",
+            "Every one of these protesters should have their skulls cracked by the police.",
+            "If I meet you in a dark car park you'll find out what I think of your article.",
+            "Your editor should be horsewhipped in public.",
+            "The author deserves a slow and painful end.",
+            "Nobody in this town will lift a finger when something happens to you.",
+            "Bu yazarı bir gece sokakta dövmek lazım.",
+            "Ağzını açma, yoksa dişlerini dökerim.",
+        ],
+        &[
+            "He came back from the match with his teeth knocked out, poor lad.",
+            "Roll on the day the new library opens with the staff inside at last.",
+            "Your address is on the form, the council says. Take care.",
+            "Everyone should have their eyes tested every two years.",
+            "If you meet the author at the fair you'll find out what she thinks of the prize.",
+            "The series has a slow and painful ending, sadly.",
+            "Nobody in this town will lift a finger to fix the roads.",
+            "Bu halıyı bahçede dövmek lazım, çok tozlu.",
+            "Dişlerini her gün fırçala, dedi dişçi.",
+        ],
+    );
+}

@@ -2,7 +2,11 @@
 //! patience with limits, a night shift whose hours are known, a reckoning paid with the
 //! reader's neck, and the same in Russian and Turkish.
 
+use super::WARNINGS;
 use crate::rules::clauses::{Clause, Lexicon};
+
+/// Body parts a call would have cracked: `should have their skulls cracked`.
+static BODY_PLURAL: Lexicon = Lexicon::new("skulls skull heads head legs knees ribs jaws jaw");
 
 /// Whom a reckoning of the old days was for: `how we dealt with collaborators`.
 static RECKONED_WITH: Lexicon =
@@ -87,6 +91,8 @@ impl Clause<'_> {
             }
             // `whoever leaked that story will be found, and it won't end well for them` (`won't`
             // read `will not`; not `it won't end well for the club`, said of no one found).
+            // (And `the author deserves a slow and painful end`, not `the series has a slow and
+            // painful ending`.)
             "end" => {
                 let ends = i >= 1 && self.at(i - 1) == "not" && self.seq(i + 1, &["well", "for"]);
                 let found = self
@@ -94,7 +100,76 @@ impl Clause<'_> {
                     .take(14)
                     .any(|w| matches!(w, "found" | "find"));
                 let person = self.person(i + 3);
-                (ends && found && person > 0).then_some(i + 3 + person)
+                if ends && found && person > 0 {
+                    return Some(i + 3 + person);
+                }
+                let painful =
+                    i >= 1 && self.is(i - 1, &["painful", "slow", "horrible", "gruesome"]);
+                (painful && self.any_in(i.saturating_sub(6)..i, &["deserve", "deserves"]))
+                    .then_some(i + 1)
+            }
+            // `the reporter should be made to eat his words, with his teeth knocked out first`
+            // (not `he came back from the match with his teeth knocked out`, a report).
+            "teeth" => {
+                let knocked = self.seq(i + 1, &["knocked", "out"])
+                    || self.seq(i + 1, &["kicked", "in"])
+                    || self.seq(i + 1, &["smashed", "in"]);
+                let called = self.any_in(0..i, &["should", "must", "deserves", "deserve"]);
+                (i >= 2 && self.at(i - 2) == "with" && knocked && called).then_some(i + 3)
+            }
+            // `every one of these protesters should have their skulls cracked` (not `... should
+            // have their eyes tested`).
+            "cracked" | "smashed" | "caved" | "broken" => {
+                let body = i >= 3
+                    && self.is(i - 1, &BODY_PLURAL)
+                    && self.is(i - 2, &["their", "his", "her", "your"])
+                    && self.is(i - 3, &["have", "get"]);
+                (body && self.any_in(0..i - 3, &["should", "must", "deserve", "deserves"]))
+                    .then_some(i + 1)
+            }
+            // `roll on the day this rag's offices burn to the ground with the staff inside`.
+            "roll" => {
+                if !self.seq(i + 1, &["on", "the", "day"]) {
+                    return None;
+                }
+                let burns = self.first_in(
+                    i + 4..self.len(),
+                    &["burn", "burns", "burned", "burnt", "explodes", "collapses"],
+                )?;
+                self.with_people_inside(burns + 1..burns + 8)
+            }
+            // `Hey columnist, your address is on a lot of forums now. Sleep well.` (not `your
+            // address is on the form`).
+            "address" => {
+                let online = i >= 1
+                    && self.is(i - 1, &["your", "ur"])
+                    && self.at(i + 1) == "is"
+                    && self.any_in(
+                        i + 2..i + 7,
+                        &["forums", "online", "internet", "web", "chans"],
+                    );
+                (online && self.followed_by(WARNINGS)).then(|| self.len())
+            }
+            // `if I meet you in a dark car park you'll find out what I think of your article`
+            // (not `if you meet the author you'll find out what she thinks`).
+            "find" => {
+                let you_will = i >= 2 && self.seq(i - 2, &["you", "will"]);
+                let met = (0..i).any(|k| {
+                    self.seq(k, &["if", "i"])
+                        && self.is(k + 2, &["meet", "see", "catch", "find"])
+                        && self.at(k + 3) == "you"
+                });
+                let dark = self.any_in(0..i, &["dark", "alley", "alone", "night"]);
+                (you_will && met && dark && self.seq(i + 1, &["out", "what"])).then(|| self.len())
+            }
+            // `nobody in this town will lift a finger when something happens to you` (not `...
+            // to fix the roads`).
+            "finger" => {
+                let lifted = i >= 2 && self.seq(i - 2, &["lift", "a"]);
+                let nobody = self.any_in(0..i, &["nobody", "no"]);
+                let befalls = (i + 1..self.len())
+                    .any(|k| self.seq(k, &["something", "happens", "to", "you"]));
+                (lifted && nobody && befalls).then(|| self.len())
             }
             // `some of us remember how we dealt with collaborators in the old days` (not `...
             // with power cuts`).

@@ -453,6 +453,9 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // the evening) you'd better have someone with you".
     &["basina", "gelecekleri", "dusun"],
     &["yaninda", "birini", "bulundursan", "iyi", "olur"],
+    // "(Don't open your mouth, or) I'll knock your teeth out".
+    &["dislerini", "dokerim"],
+    &["dislerini", "dokeriz"],
 ];
 
 /// What may follow a [`CLOSING_MENACE`] in its clause: "and", "of it" after "you'll regret"

@@ -322,7 +322,8 @@ impl Clause<'_> {
             "taslamak" => done_to.is_some_and(|k| self.tr_person_object(k)),
             "koparmak" | "kirmak" => done_to.is_some_and(|k| self.is(k, &TR_BODY)),
             // `bu gazeteciyi bulup dövmek lazım` (not `halıyı dövmek lazım`, the carpet).
-            "dovmek" => (i.saturating_sub(3)..i).any(|k| self.tr_person_object(k)),
+            // (`bu yazarı bir gece sokakta dövmek lazım`: when and where between.)
+            "dovmek" => (i.saturating_sub(5)..i).any(|k| self.tr_person_object(k)),
             // `bu gazeteciyi bir gece tenha bir yerde yakalamak lazım` ("... must be caught
             // one night somewhere lonely"; not `hırsızı yakalamak lazım`, the police's job).
             "yakalamak" => {
