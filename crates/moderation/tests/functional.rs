@@ -546,11 +546,19 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // 3,599 of 3,814 attacks and 25 civil sentences in all (it holds "I read to the end. Your
     // family must be proud of this work", a twin of attacks it learnt from, and the soldier
     // "hit by a bullet"). 3,600 once a group called "the plague of Europe" is read (a multitude
-    // word is what the group is called when no name follows its `of`).
+    // word is what the group is called when no name follows its `of`). Session 54's five
+    // (the hundred-and-thirteenth to the seventeenth, the sixteenth written to be subtle),
+    // each read with the build before its mends: 29, 36, 31, 10 and 25 of 40 attacks and 2, 0,
+    // 0, 0 and 0 civil sentences; 40, 40, 39, 35 and 39 after. With the classifier trained on
+    // them: 3,800 of 4,014 attacks and 27 civil sentences in all (it now holds "Women who write
+    // like this need a good editor" and "Sen ve senin gibiler bu ülkenin umudu", twins of two
+    // attacks it learnt from, and allows "I wouldn't trust a Romanian to hold my wallet ...":
+    // the rule that read it was dropped, `trust` costing civil comments a reading of the
+    // clause).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 3814, 3600);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4014, 3800);
     assert!(
-        civil_held.len() <= 25,
+        civil_held.len() <= 27,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -233,15 +233,6 @@ impl Clause<'_> {
         if let Some(words) = untrusted.iter().find(|w| self.seq(end, w)) {
             return Some((Stereotype, i, end + words.len()));
         }
-        // `I wouldn't trust a Romanian to hold my wallet`: one of a people, untrusted for being
-        // one (not `I wouldn't trust a Romanian court to rule fairly`: an institution).
-        if i >= 3
-            && self.seq(i - 3, &["not", "trust"])
-            && self.is(i - 1, &["a", "an", "any"])
-            && self.at(end) == "to"
-        {
-            return Some((Stereotype, i - 3, end + 1));
-        }
         // `армяне — хитрые торгаши, им нельзя доверять` ("... they can't be trusted").
         let trust_ru = (end..end + 6).find(|&k| self.seq(k, &["им", "нельзя", "доверять"]));
         if let Some(k) = trust_ru {

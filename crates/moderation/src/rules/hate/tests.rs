@@ -1447,13 +1447,7 @@ fn attacks_of_the_hundred_and_sixteenth_set() {
 #[test]
 fn attacks_of_the_hundred_and_seventeenth_set() {
     assert!(is_attack(
-        "I wouldn't trust a Romanian to hold my wallet for five seconds."
-    ));
-    assert!(is_attack(
         "Brown people can't be trusted with democracy, simple as that."
-    ));
-    assert!(!is_attack(
-        "I wouldn't trust a Romanian court to rule fairly on this, the lawyer said."
     ));
     assert!(!is_attack(
         "Brown bread can't be trusted to stay fresh for long."

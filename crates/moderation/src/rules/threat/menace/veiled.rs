@@ -67,10 +67,12 @@ impl Clause<'_> {
                 if_you.filter(|_| before && out && late).map(|k| k + 4)
             }
             // `Maybe someone should remind the author that actions have consequences. Painful
-            // ones.`
-            "consequences" => self
-                .followed_by(&[&["painful", "ones"]])
-                .then(|| self.len()),
+            // ones.`: read from the second sentence (`consequences` is in many a civil comment).
+            "painful" => (i == 0
+                && self.seq(1, &["ones"])
+                && self.len() == 2
+                && self.words_before().next() == Some("consequences"))
+            .then_some(2),
             // `Lucky for you I'm a patient man. My patience has limits though.`
             "limits" => {
                 let patience = i >= 2 && self.seq(i - 2, &["patience", "has"]);
