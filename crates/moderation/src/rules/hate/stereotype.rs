@@ -149,6 +149,31 @@ impl Clause<'_> {
     /// blind`, `... they always stab us in the back`, `Blacks commit all the crime`.
     fn vicious_by_nature(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
         use HateKind::Stereotype;
+        // `Muslim men see women as meat` (not `... see women as equals`).
+        if self.is(end, &["see", "treat", "view"])
+            && self.is(end + 1, &["women", "girls"])
+            && self.at(end + 2) == "as"
+            && self.is(
+                end + 3,
+                &["meat", "property", "objects", "slaves", "cattle"],
+            )
+        {
+            return Some((Stereotype, i, end + 4));
+        }
+        // `every woman who complains about harassment is a lying attention seeker`: what the
+        // group does, then what it is called (not `... is a brave person`).
+        if self.at(end) == "who" {
+            let called = (end + 2..end + 9).find(|&k| self.is(k, &["is", "are"]));
+            if let Some(k) = called {
+                let name = k + 1 + usize::from(self.is(k + 1, &["a", "an", "all"]));
+                let name = name + usize::from(self.at(name) == "lying");
+                let seeker = self.at(name) == "attention"
+                    && self.is(name + 1, &["seeker", "seekers", "whore", "whores"]);
+                if seeker || self.is(name, &["liar", "liars"]) {
+                    return Some((Stereotype, i, name + 1 + usize::from(seeker)));
+                }
+            }
+        }
         // `Romanians come here for one thing: to rob us blind` (not `... to work in our
         // hospitals`).
         if self.is(end, &["come", "came", "coming"]) && self.at(end + 1) == "here" {
@@ -301,8 +326,10 @@ impl Clause<'_> {
         // `Poles are only good for cleaning toilets`, `Filipinos are only fit to scrub
         // toilets`: a group fit for menial work alone (not `Poles are good for the economy`).
         if after > end && self.is(after, &["only", "just"]) && self.is(only, &["good", "fit"]) {
+            // (`Black people are only good for sport and crime`: the vice second.)
+            let vice = |k: usize| self.is(k, &MENIAL) || self.is(k, &VICES_ING);
             let work = match self.at(only + 1) {
-                "for" => self.is(only + 2, &MENIAL) || self.is(only + 2, &VICES_ING),
+                "for" => vice(only + 2) || self.at(only + 3) == "and" && vice(only + 4),
                 "to" => self.is(only + 2, &MENIAL_TO),
                 _ => false,
             };

@@ -1453,3 +1453,23 @@ fn attacks_of_the_hundred_and_seventeenth_set() {
         "Brown bread can't be trusted to stay fresh for long."
     ));
 }
+
+#[test]
+fn attacks_of_the_hundred_and_eighteenth_set() {
+    assert!(is_attack(
+        "Muslim men see women as meat, every single one of them."
+    ));
+    assert!(is_attack(
+        "Every woman who complains about harassment is a lying attention seeker."
+    ));
+    assert!(is_attack("Black people are only good for sport and crime."));
+    assert!(!is_attack(
+        "Muslim men see women as equals, the survey found."
+    ));
+    assert!(!is_attack(
+        "Every woman who complains about harassment is a brave person."
+    ));
+    assert!(!is_attack(
+        "Black people are good for the economy, the study says."
+    ));
+}

@@ -26,7 +26,8 @@ pub(super) static NAMES: Lexicon = Lexicon::new(
      arsehole arseholes douchebag douchebags douche douches lowlife lowlifes pervert perverts \
      bimbo bimbos skank skanks grifter grifters charlatan charlatans buffoon buffoons \
      degenerate degenerates sellout sellouts bastard bastards hillbilly hillbillies redneck lapdog \
-     rednecks fatso fatsos yokel yokels melon melons creep creeps troglodyte troglodytes \
+     rednecks fatso fatsos yokel yokels melon melons creep creeps troglodyte troglodytes heifer \
+     heifers \
      neanderthal neanderthals",
 );
 
@@ -110,7 +111,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
      braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
      feral braying slimy gutless cowardly hideous bitter actual sanctimonious smarmy bloated \
-     cheap nothing but simpering dried up mouth breathing knuckle dragging \
+     cheap nothing but simpering dried up mouth breathing knuckle dragging waddling \
      дешевая \
      дешевый \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \

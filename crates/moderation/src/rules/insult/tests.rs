@@ -1318,3 +1318,11 @@ fn insults_of_the_hundred_and_seventeenth_set() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_eighteenth_set() {
+    read_all(
+        &["You waddling heifer, put down the cake and pick up a dictionary."],
+        &["The heifer won first prize at the county show."],
+    );
+}

@@ -54,7 +54,7 @@ pub(super) static HEIGHTS: Lexicon = Lexicon::new(
 /// What a good beating is called: `this columnist needs a good beating`.
 pub(super) static BEATINGS: Lexicon = Lexicon::new(
     "beating kicking thrashing hiding slap slapping punch smack whipping flogging bullet \
-     hanging lynching execution stoning",
+     hanging lynching execution stoning rope noose",
 );
 
 /// Diseases wished on someone: `I hope you get cancer`.

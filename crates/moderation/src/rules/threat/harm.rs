@@ -10,7 +10,7 @@ use crate::rules::clauses::{Clause, Lexicon, Vocabulary, IDENTITIES};
 
 /// Verbs that harm whoever is their object.
 pub(super) static HARM: Lexicon = Lexicon::new(
-    "kill murder stab shoot strangle lynch behead rape maim torture slaughter butcher execute \
+    "kill murder stab shoot strangle lynch behead rape maim torture slaughter butcher execute glass \
      hang poison drown gas exterminate hurt harm choke cripple bury torch gut skin decapitate \
      assassinate kills killing shoots shooting stabs stabbing hurts hurting murders murdering \
      strangles strangling hangs hanging tortures torturing executes executing butchers punch \
@@ -269,6 +269,11 @@ impl Clause<'_> {
     fn harm_named(&self, i: usize, intent: bool) -> Option<usize> {
         let w = self.at(i);
         let object = self.person(i + 1);
+        // `I'd have you shot for treason`: a harm the writer would have done (not `I'd have
+        // you over for dinner`).
+        if self.is(i, &["have", "get"]) && object > 0 && self.is(i + 1 + object, &HARMED) {
+            return Some(i + 2 + object);
+        }
         if self.is(i, &HARM) {
             if object > 0 {
                 return Some(i + 1 + object);

@@ -646,7 +646,7 @@ static MENACE_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
 static MENACE_WORDS: Lexicon = Lexicon::new(
     "harbor lake christmas birthday attitude bruise rabid address disappear vanish practice beams \
      wooden timber tragic disappeared vanished cry mourn weep necks blood shuts shutting painful \
-     limits shift dealt cracked caved roll finger меньшее короткий коротким навсегда подумал подумай подумала \
+     limits shift dealt cracked caved roll finger stoved survives lasts gasoline wring celebrate меньшее короткий коротким навсегда подумал подумай подумала \
      подумайте sonu",
 );
 
@@ -668,7 +668,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      parked warning list easy date live wall box verdict justice had hands guess sooner enjoy \
      wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
      hammer fists past heart count round river canal ditch morgue harbour long back outside headstone \
-     gravestone tombstone ends surprised shorter while one tick wipe cull swing swings serve shovel spade drag twice",
+     gravestone tombstone ends surprised shorter while one tick wipe cull swing swings serve shovel spade drag twice order petrol",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -3119,3 +3119,34 @@ fn threats_of_the_hundred_and_seventeenth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_eighteenth_set() {
+    read_all(
+        &[
+            "Write another piece like this and see how long your byline survives. Or you.",
+            "Any man who writes this drivel deserves to get his head stoved in.",
+            "Don't be surprised if you wake up one night to the smell of petrol.",
+            "Our boys are waiting for the order, journalist. Just one word.",
+            "I'd glass you in a pub for writing this, no second thoughts.",
+            "You've got a pretty neck. Would be a shame to wring it.",
+            "This comment section will celebrate the day you stop breathing.",
+            "If I were the editor I'd have you shot for treason.",
+            "Paedos like this author deserve a rope, not a column.",
+            "Seni sokakta görürsem kafanı gözünü yararım.",
+            "Yazdıklarından sonra başına bir iş gelirse şaşırma.",
+        ],
+        &[
+            "See how long the battery lasts. Or the charger.",
+            "The storm stove in the hull of the old fishing boat.",
+            "I woke up one night to the smell of smoke and called the fire brigade.",
+            "Our boys are waiting for the order of the school play to be announced.",
+            "I'd glass the veranda if I had the money.",
+            "Wring the towel out and hang it on the line. Would be a shame to wring it too hard.",
+            "The town will celebrate the day the bypass opens.",
+            "If I were the editor I'd have you over for dinner.",
+            "The rope bridge over the gorge is closed for repairs.",
+            "Kafamı gözümü yararak merdivenden düştüm, şimdi iyiyim.",
+        ],
+    );
+}

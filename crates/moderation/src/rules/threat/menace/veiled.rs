@@ -91,6 +91,39 @@ impl Clause<'_> {
                 });
                 (leaves && when && known).then_some(i + 2)
             }
+            // `Write another piece like this and see how long your byline survives. Or you.`
+            "survives" | "lasts" => (self.followed_by(&[&["or", "you"]])
+                && self.any_in(0..i, &["your", "ur"]))
+            .then(|| self.len()),
+            // `don't be surprised if you wake up one night to the smell of petrol` (not `I woke
+            // up one night to the smell of smoke`).
+            "petrol" | "gasoline" | "smoke" => (i >= 2
+                && self.seq(i - 2, &["smell", "of"])
+                && self.any_in(0..i, &["wake"])
+                && self.any_in(0..i, &["you"]))
+            .then_some(i + 1),
+            // `Our boys are waiting for the order, journalist. Just one word.` (not `... waiting
+            // for the order of the school play`).
+            "order" => {
+                let waiting = i >= 3 && self.seq(i - 3, &["waiting", "for", "the"]);
+                let closes = self.phrase_ends_before(i + 1);
+                let word = self.followed_by(&[&["just", "one", "word"], &["say", "the", "word"]]);
+                (waiting && closes && word).then(|| self.len())
+            }
+            // `You've got a pretty neck. Would be a shame to wring it.` (not `wring it out`).
+            "wring" => (self.at(i + 1) == "it"
+                && i + 2 == self.len()
+                && self.words_back_from(i).take(12).any(|w| w == "neck"))
+            .then_some(i + 2),
+            // `this comment section will celebrate the day you stop breathing` (not `... the
+            // day the bypass opens`).
+            "celebrate" => {
+                let day = self.seq(i + 1, &["the", "day", "you"]);
+                let gone = self.is(i + 4, &["die", "dies", "died", "croak"])
+                    || self.seq(i + 4, &["stop", "breathing"])
+                    || self.seq(i + 4, &["drop", "dead"]);
+                (day && gone).then_some(i + 6)
+            }
             // `whoever leaked that story will be found, and it won't end well for them` (`won't`
             // read `will not`; not `it won't end well for the club`, said of no one found).
             // (And `the author deserves a slow and painful end`, not `the series has a slow and
@@ -121,7 +154,8 @@ impl Clause<'_> {
             }
             // `every one of these protesters should have their skulls cracked` (not `... should
             // have their eyes tested`).
-            "cracked" | "smashed" | "caved" | "broken" => {
+            // (`deserves to get his head stoved in`.)
+            "cracked" | "smashed" | "caved" | "broken" | "stoved" => {
                 let body = i >= 3
                     && self.is(i - 1, &BODY_PLURAL)
                     && self.is(i - 2, &["their", "his", "her", "your"])

@@ -456,6 +456,11 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "(Don't open your mouth, or) I'll knock your teeth out".
     &["dislerini", "dokerim"],
     &["dislerini", "dokeriz"],
+    // "(If I see you in the street) I'll split your head open"; "(after what you wrote) don't
+    // be surprised if something befalls you".
+    &["kafani", "gozunu", "yararim"],
+    &["kafani", "gozunu", "yaracagim"],
+    &["basina", "bir", "is", "gelirse", "sasirma"],
 ];
 
 /// What may follow a [`CLOSING_MENACE`] in its clause: "and", "of it" after "you'll regret"
