@@ -520,8 +520,11 @@ impl Clause<'_> {
         // `hey sexy, sit on my lap`: the reader called by a pet name (not a grandchild); `sit
         // on my lap and I'll tell you what I think of your article`: the reader's work (not
         // `... and Grandpa will read you a story`).
-        if self.seq(i, &["sit", "on", "my", "lap"])
+        // (`Nice article, sweetheart. Now come sit on my knee ...`: the pet name just before.)
+        if self.seq(i, &["sit", "on", "my"])
+            && self.is(i + 3, &["lap", "knee", "knees"])
             && (self.any_in(0..i, &PET_NAMES)
+                || self.words_before().take(3).any(|w| PET_NAMES.contains(w))
                 || self.any_in(0..i, &["hottie"])
                 || self.any_in(i + 4..self.len(), &["article", "column", "piece", "story"])
                     && self.any_in(i + 4..self.len(), &["your", "ur"]))
@@ -719,6 +722,19 @@ impl Clause<'_> {
     /// `nice tits`, `nice rack, lady`, `hey sexy`, `she has a great ass`, `your tits are
     /// amazing`: the end of the remark at `i`.
     fn remark(&self, i: usize) -> Option<usize> {
+        // `you'd be prettier with your mouth full, love`; `that presenter has a body made for
+        // sin` (not `... a voice made for radio`).
+        let looks = ["prettier", "hotter", "cuter", "nicer", "better"];
+        if self.seq(i, &["with", "your", "mouth", "full"])
+            && self.any_in(i.saturating_sub(3)..i, &looks)
+        {
+            return Some(i + 4);
+        }
+        if self.seq(i, &["body", "made", "for"])
+            && self.is(i + 3, &["sin", "sex", "bed", "sinning"])
+        {
+            return Some(i + 4);
+        }
         let opens = (0..i).all(|k| self.is(k, &BEFORE_REMARK));
         // Ending its clause or turned to its person: `nice tits`, `hey sexy, DM me`; not
         // `great tits nest in holes`, `a nice rack of lamb`, `hey, sexy headlines sell`.
@@ -793,7 +809,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      soyun soyunsana lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
-     princess come body spin gag bedroom sheets knees promotion lips",
+     princess come body spin gag bedroom sheets knees promotion lips knee sin",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -1231,6 +1247,22 @@ mod tests {
             &[
                 "Hey love, send me the photos from the wedding.",
                 "Gorgeous weather, send me pics of the beach.",
+            ],
+        );
+    }
+
+    #[test]
+    fn remarks_of_the_hundred_and_nineteenth_set() {
+        read_all(
+            &[
+                "Nice article, sweetheart. Now come sit on my knee and I'll explain the economy.",
+                "You'd be prettier with your mouth full, love.",
+                "That presenter has a body made for sin and a brain made for nothing.",
+            ],
+            &[
+                "Come sit on my knee, Grandpa said, and I'll read you a story.",
+                "You'd be better with your hands full of shopping bags than your phone.",
+                "That presenter has a voice made for radio.",
             ],
         );
     }

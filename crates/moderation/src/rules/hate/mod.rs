@@ -151,7 +151,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      seeing dolu incapable invented faked holocaust itaat захватили heard sight trusted сидеть \
      lives achieved cattle die убраться уехать свалить silmek karis desert disari noses smell \
      stink reek dirty filthy stinking infesting groom grooms grooming anlamaz anlamazlar \
-     anlamiyor anlamiyorlar equal equals solution meat seeker seekers liar liars",
+     anlamiyor anlamiyorlar equal equals solution meat seeker seekers liar liars loyal disloyal \
+     умеют",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to

@@ -64,6 +64,15 @@ impl Clause<'_> {
                 return Some((Exclusion, i, end + 1 + back));
             }
         }
+        // `азербайджанцы только и умеют, что торговать и обманывать` ("... only know how to
+        // trade and cheat").
+        if self.seq(end, &["только", "и", "умеют"]) {
+            // (Trading alone is no vice: `... только и умеют, что торговать` is left alone.)
+            let vices = ["обманывать", "воровать", "красть", "грабить", "пить"];
+            if self.any_in(end + 3..end + 8, &vices) {
+                return Some((Stereotype, i, end + 3));
+            }
+        }
         // `Kadınlar siyasetten anlamaz` ("women don't understand politics"): a group said to
         // lack the mind for something, named in the ablative (`-dan`, `-den`, `-tan`, `-ten`).
         let subject = self.at(end);

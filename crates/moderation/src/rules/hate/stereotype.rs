@@ -149,6 +149,27 @@ impl Clause<'_> {
     /// blind`, `... they always stab us in the back`, `Blacks commit all the crime`.
     fn vicious_by_nature(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
         use HateKind::Stereotype;
+        // `Jews will never be loyal to this country` (not `... loyal fans`), `... are
+        // disloyal`.
+        let never = (end..end + 3).find(|&k| self.seq(k, &["never", "be"]));
+        if never.is_some_and(|k| self.at(k + 2) == "loyal")
+            || self.at(self.past_copula(end)) == "disloyal"
+        {
+            return Some((Stereotype, i, end + 4));
+        }
+        // `Pakistanis run every grooming gang in the north, it's in their culture`: a crime
+        // said to be in a people's blood (not `Italians love food, it's in their culture`).
+        let nature = (end..self.len()).find(|&k| {
+            self.seq(k, &["in", "their"])
+                && self.is(k + 2, &["culture", "blood", "genes", "dna", "nature"])
+        });
+        let crime = [
+            "grooming", "gang", "gangs", "crime", "crimes", "rape", "steal", "stealing", "drugs",
+            "terror", "violence", "fraud",
+        ];
+        if let Some(k) = nature.filter(|&k| self.any_in(end..k, &crime)) {
+            return Some((Stereotype, i, k + 3));
+        }
         // `Muslim men see women as meat` (not `... see women as equals`).
         if self.is(end, &["see", "treat", "view"])
             && self.is(end + 1, &["women", "girls"])

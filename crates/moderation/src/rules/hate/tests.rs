@@ -1473,3 +1473,23 @@ fn attacks_of_the_hundred_and_eighteenth_set() {
         "Black people are good for the economy, the study says."
     ));
 }
+
+#[test]
+fn attacks_of_the_hundred_and_nineteenth_set() {
+    assert!(is_attack(
+        "Jews will never be loyal to this country, they answer to Israel."
+    ));
+    assert!(is_attack(
+        "Pakistanis run every grooming gang in the north, it's in their culture."
+    ));
+    assert!(is_attack(
+        "Азербайджанцы только и умеют, что торговать и обманывать."
+    ));
+    assert!(!is_attack(
+        "Italians love good food, it's in their culture."
+    ));
+    assert!(!is_attack(
+        "Jews will never forget the kindness of the villagers."
+    ));
+    assert!(!is_attack("Азербайджанцы только и умеют, что торговать."));
+}

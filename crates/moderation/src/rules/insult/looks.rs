@@ -78,6 +78,18 @@ impl Clause<'_> {
         .then(|| (k + 3).min(self.len()))
     }
 
+    /// `her face is proof that God has a sense of humour` (not `... proof that the surgeon
+    /// was skilled`).
+    pub(super) fn gods_joke(&self, i: usize) -> Option<usize> {
+        let joke = self.is(i, &["humour", "humor"])
+            && i >= 5
+            && self.seq(i - 5, &["god", "has", "a", "sense", "of"]);
+        let face = (i.saturating_sub(10)..i.saturating_sub(5)).any(|k| {
+            self.at(k) == "face" && self.is(k + 1, &["is"]) && self.seq(k + 2, &["proof", "that"])
+        });
+        (joke && face).then_some(i + 1)
+    }
+
     /// `someone with your looks should stick to radio`, `you have a face for radio`: the
     /// reader's looks fit to be heard, not seen (not `she has a great voice for radio`).
     pub(super) fn face_for_radio(&self, i: usize) -> Option<usize> {

@@ -94,6 +94,7 @@ static RU_TR_STARTS: Needs = Needs {
         "zekan",
         "стыдиться",
         "стыдится",
+        "зеркало",
         "пустое",
         "dogurduguna",
         "никто",
@@ -167,7 +168,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 75] = [
+static SHAPES: [(Shape, &Needs); 77] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -242,6 +243,8 @@ static SHAPES: [(Shape, &Needs); 75] = [
     (|c, i| c.proud_of_a_failure(i), &lexicons(&[&FAILURES])),
     (|c, i| c.less_of_a_failure(i), &lexicons(&[&FAILURES])),
     (|c, i| c.face_for_radio(i), &words(&["radio"])),
+    (|c, i| c.gods_joke(i), &words(&["humour", "humor"])),
+    (|c, i| c.spawned_you(i), &words(&["spawned"])),
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
     (
         |c, i| c.kin_should_have(i),
@@ -499,7 +502,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
      party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity \
      aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization stopped \
-     radio",
+     radio humour humor spawned",
 );
 
 /// Every stock insult in the text.

@@ -27,7 +27,7 @@ pub(super) static NAMES: Lexicon = Lexicon::new(
      bimbo bimbos skank skanks grifter grifters charlatan charlatans buffoon buffoons \
      degenerate degenerates sellout sellouts bastard bastards hillbilly hillbillies redneck lapdog \
      rednecks fatso fatsos yokel yokels melon melons creep creeps troglodyte troglodytes heifer \
-     heifers \
+     heifers harpy harpies \
      neanderthal neanderthals",
 );
 
@@ -111,7 +111,8 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
      braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
      feral braying slimy gutless cowardly hideous bitter actual sanctimonious smarmy bloated \
-     cheap nothing but simpering dried up mouth breathing knuckle dragging waddling \
+     cheap nothing but simpering dried up mouth breathing knuckle dragging waddling shrill \
+     hysterical \
      дешевая \
      дешевый \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
@@ -408,6 +409,10 @@ impl Clause<'_> {
         if i == 1 && self.is(0, &["hey", "oi", "listen"]) && self.is(i, &NAMES) {
             return Some(i + 1);
         }
+        // `yazar bozuntusu` ("a wreck of a writer"), said of anyone.
+        if i >= 1 && self.is(i, &["bozuntusu", "musveddesi"]) {
+            return Some(i + 1);
+        }
         // `senin gibi döl israfı insanlar` ("wastes of sperm like you").
         if self.at(i) == "dol" && self.at(i + 1).starts_with("israfi") {
             return Some(i + 2);
@@ -527,7 +532,9 @@ impl Clause<'_> {
         if !named {
             return None;
         }
-        // `what a prat you are`.
-        (to_the_reader || self.seq(k + 1, &["you", "are"])).then_some(k + 1)
+        // `what a prat you are`; `What a shrill, hysterical harpy.`, a name closing the
+        // exclamation.
+        let closes = exclaimed && self.is(k, &NAMES) && k + 1 == self.len();
+        (to_the_reader || self.seq(k + 1, &["you", "are"]) || closes).then_some(k + 1)
     }
 }

@@ -140,7 +140,16 @@ impl Clause<'_> {
             && self.any_in(i.saturating_sub(4)..i, &["твоя", "твои"])
             && self.any_in(i + 1..i + 3, &["такого", "такой", "такое"])
             && self.any_in(i + 2..i + 4, &["сына", "дочери", "ребенка", "отпрыска"]);
+        // `ты такая страшная, что даже зеркало от тебя отворачивается` ("you're so ugly even
+        // the mirror turns away from you").
+        let mirror = self.at(i) == "зеркало"
+            && self.any_in(
+                i + 1..i + 4,
+                &["отворачивается", "трескается", "разбивается"],
+            )
+            && self.any_in(i + 1..i + 4, &["тебя", "тебе"]);
         let found = nobody_ru
+            || mirror
             || street_corner
             || ashamed_of_you
             || lesser_mind

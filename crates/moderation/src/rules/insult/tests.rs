@@ -1326,3 +1326,22 @@ fn insults_of_the_hundred_and_eighteenth_set() {
         &["The heifer won first prize at the county show."],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_nineteenth_set() {
+    read_all(
+        &[
+            "What a shrill, hysterical harpy. Menopause is no excuse.",
+            "Crawl back to whatever benefit office spawned you.",
+            "Her face is proof that God has a sense of humour.",
+            "Yazar bozuntusu, git önce okul bitir.",
+            "Ты такая страшная, что даже зеркало от тебя отворачивается.",
+        ],
+        &[
+            "What a shambles. The council should apologise.",
+            "The ideas that spawned you as a writer are in this book.",
+            "Her face is proof that the surgeon was skilled.",
+            "Зеркало в прихожей треснуло от мороза.",
+        ],
+    );
+}

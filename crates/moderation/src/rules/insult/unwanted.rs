@@ -357,6 +357,16 @@ impl Clause<'_> {
         self.is(name, &FAILURES).then_some(name + 1)
     }
 
+    /// `crawl back to whatever benefit office spawned you`: the reader born of a place (not
+    /// `the ideas that spawned you as a writer`).
+    pub(super) fn spawned_you(&self, i: usize) -> Option<usize> {
+        (self.at(i) == "spawned"
+            && self.at(i + 1) == "you"
+            && self.phrase_ends_before(i + 2)
+            && self.any_in(i.saturating_sub(5)..i, &["whatever", "whichever"]))
+        .then_some(i + 2)
+    }
+
     /// `hope your kids grow up to be less of a disappointment than you`: the reader the
     /// measure of failure (not `less of a disappointment than the last film`).
     pub(super) fn less_of_a_failure(&self, i: usize) -> Option<usize> {

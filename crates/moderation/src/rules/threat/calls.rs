@@ -753,6 +753,17 @@ impl Clause<'_> {
                 return Some((Call, i, end));
             }
         }
+        // `hope the next bomb in this country lands on your newsroom` (not `... lands on an
+        // empty field`).
+        let bomb = self.first_in(i + 1..i + 5, &["bomb", "missile", "rocket", "shell"]);
+        let lands =
+            bomb.and_then(|k| (k + 1..k + 6).find(|&j| self.is(j, &["lands", "falls", "hits"])));
+        if let Some(lands) = lands {
+            let on = lands + usize::from(self.at(lands + 1) == "on");
+            if self.is(on + 1, &["your", "ur"]) && self.is(on + 2, &PLACES_BURNT) {
+                return Some((Call, i, on + 3));
+            }
+        }
         // `hope someone breaks into your house tonight` (not `hope someone breaks the
         // record`).
         let someone = self.first_in(i + 1..i + 3, &["someone", "somebody", "burglars"]);

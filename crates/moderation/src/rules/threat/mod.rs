@@ -646,7 +646,8 @@ static MENACE_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
 static MENACE_WORDS: Lexicon = Lexicon::new(
     "harbor lake christmas birthday attitude bruise rabid address disappear vanish practice beams \
      wooden timber tragic disappeared vanished cry mourn weep necks blood shuts shutting painful \
-     limits shift dealt cracked caved roll finger stoved survives lasts gasoline wring celebrate меньшее короткий коротким навсегда подумал подумай подумала \
+     limits shift dealt cracked caved roll finger stoved survives lasts gasoline wring celebrate \
+     backside arse stringing bomb missile меньшее короткий коротким навсегда подумал подумай подумала \
      подумайте sonu",
 );
 

@@ -3150,3 +3150,20 @@ fn threats_of_the_hundred_and_eighteenth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_nineteenth_set() {
+    read_all(
+        &[
+            "The writer needs a firm hand and a belt across the backside.",
+            "Hope the next bomb in this country lands on your newsroom.",
+            "Whoever wrote this wants stringing up by the ankles.",
+        ],
+        &[
+            "The belt across the valley is protected green space.",
+            "Hope the next bomb disposal course lands on a weekend.",
+            "The fairy lights want stringing up before Friday.",
+            "Concrete shoes are a cliché of old gangster films.",
+        ],
+    );
+}

@@ -387,8 +387,10 @@ impl Clause<'_> {
                 }
             }
             // `you're going in the river wearing concrete boots`.
+            // (Someone's: not `concrete shoes are a cliché of old gangster films`.)
             "concrete" => (self.is(i + 1, &["boots", "shoes", "overcoat", "slippers"])
-                && !self.phrase_ends_before(i + 1))
+                && !self.phrase_ends_before(i + 1)
+                && (self.person_in(0..i) || self.any_in(0..i, &["you", "your"])))
             .then_some(i + 2),
             // `I want to see the mayor swinging from the town hall balcony` (not `... the kids
             // swinging from the monkey bars`).

@@ -124,6 +124,19 @@ impl Clause<'_> {
                     || self.seq(i + 4, &["drop", "dead"]);
                 (day && gone).then_some(i + 6)
             }
+            // `the writer needs a firm hand and a belt across the backside` (not `the belt across
+            // the valley`).
+            "backside" | "arse" | "bum" | "behind" => (i >= 2
+                && self.seq(i - 2, &["across", "the"])
+                && self.any_in(i.saturating_sub(6)..i, &["belt", "cane", "slipper", "whip"])
+                && self.any_in(0..i, &["needs", "need", "deserves", "deserve", "wants"]))
+            .then_some(i + 1),
+            // `whoever wrote this wants stringing up by the ankles`.
+            "stringing" => (self.at(i + 1) == "up"
+                && i >= 1
+                && self.is(i - 1, &["wants", "needs", "deserves"])
+                && (self.person_in(0..i - 1) || self.any_in(0..i, &["whoever"])))
+            .then_some(i + 2),
             // `whoever leaked that story will be found, and it won't end well for them` (`won't`
             // read `will not`; not `it won't end well for the club`, said of no one found).
             // (And `the author deserves a slow and painful end`, not `the series has a slow and
