@@ -554,11 +554,13 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // like this need a good editor" and "Sen ve senin gibiler bu ülkenin umudu", twins of two
     // attacks it learnt from, and allows "I wouldn't trust a Romanian to hold my wallet ...":
     // the rule that read it was dropped, `trust` costing civil comments a reading of the
-    // clause).
+    // clause). The hundred-and-eighteenth and nineteenth: 23 and 21 of 40 attacks at first,
+    // civil 0 and 1; 38 and 35 after. With the classifier trained on all seven: 3,875 of 4,094
+    // attacks and 28 civil sentences (it also holds "Тряпками надо мыть полы, а не шваброй").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4014, 3800);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4094, 3875);
     assert!(
-        civil_held.len() <= 27,
+        civil_held.len() <= 28,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -57,7 +57,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 41] = [
+static SENSES: [Sense; 42] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -118,6 +118,12 @@ static SENSES: [Sense; 41] = [
          argument arguments logic reasoning idea ideas theory policy proposal",
     ),
     Sense::new("sucker", "punch punches punched"),
+    // A manager sacked is dismissed, and a sack of potatoes a bag.
+    Sense::new(
+        "sack sacked sacking",
+        "manager managers coach coaches boss board minister ministers chairman ceo staff \
+         workers referee players potatoes coal sand flour race",
+    ),
     Sense::new("booty", "pirate pirates treasure plunder plundered loot buried"),
     Sense::new("bastard bastards", "sword swords file files"),
     Sense::new(
@@ -416,6 +422,7 @@ mod tests {
             ("He was too niggardly to pay a fair wage.", "niggardly"),
             ("The Pussycat Dolls reunited.", "Pussycat"),
             ("A sucker punch ended the fight.", "sucker"),
+            ("Sack the manager.", "Sack"),
             ("Мой старый телефон сдох уже, куплю новый.", "сдох"),
             (
                 "Old batteries go to die in landfill, recycle them properly.",
