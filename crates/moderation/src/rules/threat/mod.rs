@@ -647,8 +647,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
     "harbor lake christmas birthday attitude bruise rabid address disappear vanish practice beams \
      wooden timber tragic disappeared vanished cry mourn weep necks blood shuts shutting painful \
      limits shift dealt cracked caved roll finger stoved survives lasts gasoline wring celebrate \
-     backside arse stringing bomb missile меньшее короткий коротким навсегда подумал подумай подумала \
-     подумайте sonu",
+     backside arse stringing bomb missile меньшее короткий коротким навсегда подумал подумай \
+     подумала подумайте sonu",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(
@@ -668,8 +668,9 @@ static STARTS_EN: Lexicon = Lexicon::new(
      shut used look looking step walk run breathing know ovens oven ended stairs windows neither \
      parked warning list easy date live wall box verdict justice had hands guess sooner enjoy \
      wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
-     hammer fists past heart count round river canal ditch morgue harbour long back outside headstone \
-     gravestone tombstone ends surprised shorter while one tick wipe cull swing swings serve shovel spade drag twice order petrol",
+     hammer fists past heart count round river canal ditch morgue harbour long back outside \
+     headstone gravestone tombstone ends surprised shorter while one tick wipe cull swing swings \
+     serve shovel spade drag twice order petrol",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,
