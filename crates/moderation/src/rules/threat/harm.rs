@@ -267,22 +267,23 @@ impl Clause<'_> {
 
     /// [`Clause::harm`], game or not.
     fn harm_named(&self, i: usize, intent: bool) -> Option<usize> {
-        self.harm_struck(i)
-            .or_else(|| self.harm_maimed_or_wrecked(i))
-            .or_else(|| self.harm_shot_or_doused(i, intent))
-            .or_else(|| self.harm_pushed_or_hunted(i))
-            .or_else(|| self.harm_made_to_suffer(i))
-            .or_else(|| self.harm_put_or_set_alight(i))
-            .or_else(|| self.harm_dragged_or_sent(i))
-            .or_else(|| self.harm_burnt_or_beaten_about(i, intent))
+        // (Who is harmed, if the harm's object is a person: read once for every shape.)
+        let object = self.person(i + 1);
+        self.harm_struck(i, object)
+            .or_else(|| self.harm_maimed_or_wrecked(i, object))
+            .or_else(|| self.harm_shot_or_doused(i, object, intent))
+            .or_else(|| self.harm_pushed_or_hunted(i, object))
+            .or_else(|| self.harm_made_to_suffer(i, object))
+            .or_else(|| self.harm_put_or_set_alight(i, object))
+            .or_else(|| self.harm_dragged_or_sent(i, object))
+            .or_else(|| self.harm_burnt_or_beaten_about(i, object, intent))
     }
 
     /// [`Clause::harm_named`]'s blows: a harm the writer would have done (`I'd have you
     /// shot`), a harm verb on a person, a vehicle driven into people, a drink spiked, `beat the
     /// hell out of`, a body part struck (`break his jaw`).
-    fn harm_struck(&self, i: usize) -> Option<usize> {
+    fn harm_struck(&self, i: usize, object: usize) -> Option<usize> {
         let w = self.at(i);
-        let object = self.person(i + 1);
         // `I'd have you shot for treason`: a harm the writer would have done (not `I'd have
         // you over for dinner`).
         if self.is(i, &["have", "get"]) && object > 0 && self.is(i + 1 + object, &HARMED) {
@@ -371,9 +372,8 @@ impl Clause<'_> {
 
     /// [`Clause::harm_named`]'s maimings and wreckings: `rip your tongue out`, `slit his throat`,
     /// `shut this clown up permanently`, `slash your tyres`, `torch their office`.
-    fn harm_maimed_or_wrecked(&self, i: usize) -> Option<usize> {
+    fn harm_maimed_or_wrecked(&self, i: usize, object: usize) -> Option<usize> {
         let w = self.at(i);
-        let object = self.person(i + 1);
         // `I'll rip your tongue out`, `tear his head off` (not `tear your eyes away`).
         if self.is(i, &["rip", "tear", "gouge"]) && self.is(i + 1, POSSESSIVES) {
             let part = i + 2;
@@ -433,8 +433,7 @@ impl Clause<'_> {
 
     /// [`Clause::harm_named`]'s shots and burnings: `pull the trigger on you`, `pour petrol on
     /// you`, `douse him in petrol`, `watch them die`.
-    fn harm_shot_or_doused(&self, i: usize, intent: bool) -> Option<usize> {
-        let object = self.person(i + 1);
+    fn harm_shot_or_doused(&self, i: usize, object: usize, intent: bool) -> Option<usize> {
         // `I'd pull the trigger on you`, `... and pointed at you`: a shot promised at a person,
         // or an execution (`I'd volunteer to pull the lever on this traitor`; not `pull the
         // trigger on the merger`).
@@ -480,8 +479,7 @@ impl Clause<'_> {
 
     /// [`Clause::harm_named`]'s people pushed, run over or hunted: `push you in front of a bus`,
     /// `run you over`, `hunt him down`, `coming for you`.
-    fn harm_pushed_or_hunted(&self, i: usize) -> Option<usize> {
-        let object = self.person(i + 1);
+    fn harm_pushed_or_hunted(&self, i: usize, object: usize) -> Option<usize> {
         // `push you in front of a bus`, `shove him under a train`, `throw the whole editorial
         // board off a bridge`: a person put where they die.
         // (`I'm pushing him onto the tracks`: a railway's.)
@@ -557,9 +555,8 @@ impl Clause<'_> {
 
     /// [`Clause::harm_named`]'s harms made to happen: `make them suffer`, `make you pay for this`,
     /// `make you eat your keyboard`, `make sure you never walk again`.
-    fn harm_made_to_suffer(&self, i: usize) -> Option<usize> {
+    fn harm_made_to_suffer(&self, i: usize, object: usize) -> Option<usize> {
         let w = self.at(i);
-        let object = self.person(i + 1);
         if w == "make" && object > 0 && self.is(i + 1 + object, &SUFFER) {
             // Not `make them pay back every penny`, `make you pay for shipping`.
             let then = self.at(i + 2 + object);
@@ -607,9 +604,8 @@ impl Clause<'_> {
 
     /// [`Clause::harm_named`]'s people put away or burnt: `put a bullet in the author`, `line them
     /// up against a wall`, `set fire to the mayor's house`.
-    fn harm_put_or_set_alight(&self, i: usize) -> Option<usize> {
+    fn harm_put_or_set_alight(&self, i: usize, object: usize) -> Option<usize> {
         let w = self.at(i);
-        let object = self.person(i + 1);
         if w == "put" {
             if object > 0
                 && self.at(i + 1 + object) == "in"
@@ -679,9 +675,8 @@ impl Clause<'_> {
 
     /// [`Clause::harm_named`]'s people dragged, sent or locked in: `drag this hack behind a car`,
     /// `send them to a gulag`, `teach him a lesson with a bat`, `lock them in and set it on fire`.
-    fn harm_dragged_or_sent(&self, i: usize) -> Option<usize> {
+    fn harm_dragged_or_sent(&self, i: usize, object: usize) -> Option<usize> {
         let w = self.at(i);
-        let object = self.person(i + 1);
         // `drag this hack behind a car` (not `drag the sofa behind the van`: a person).
         if self.is(i, &["drag", "tie"]) && object > 0 && self.at(i + 1 + object) == "behind" {
             let vehicle =
@@ -760,9 +755,8 @@ impl Clause<'_> {
     /// [`Clause::harm_named`]'s last shapes: `burn the editors alive`, `cut your brake lines`, `run
     /// this editor off the road`, `spit in your face`, `put your head through a wall`, `rearrange
     /// your face`, and a weapon brought.
-    fn harm_burnt_or_beaten_about(&self, i: usize, intent: bool) -> Option<usize> {
+    fn harm_burnt_or_beaten_about(&self, i: usize, object: usize, intent: bool) -> Option<usize> {
         let w = self.at(i);
-        let object = self.person(i + 1);
         // `someone should burn the editors alive`, `... at the stake`, `... to death`.
         if self.is(i, &["burn", "burns"]) && object > 0 {
             let how = i + 1 + object;
