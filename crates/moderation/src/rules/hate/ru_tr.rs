@@ -23,7 +23,24 @@ impl Clause<'_> {
     /// `Kürtleri bu ülkeden atmak lazım`, `Yahudiler dünyayı yönetiyor`, `kadınların yeri
     /// mutfaktır`.
     pub(super) fn excluded_ru_tr(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
-        use HateKind::{Conspiracy, Dehumanisation, Exclusion, Stereotype};
+        self.group_blighted_or_kitchen_bound(i, end)
+            .or_else(|| self.group_said_to_cheat_or_buy_all(i, end))
+            .or_else(|| self.group_sent_back_or_vermin(i, end))
+            .or_else(|| self.group_cured_or_driven_out(i, end))
+            .or_else(|| self.group_ruling_the_world_ru(i, end))
+            .or_else(|| self.group_enemy_or_occupier_tr(i, end))
+            .or_else(|| self.group_kept_home_or_unwanted(i, end))
+    }
+
+    /// [`Clause::excluded_ru_tr`]'s group called a land's blight or enemy, sent to the kitchen,
+    /// said to lack a mind or to descend from apes (`Suriyeliler bu ülkenin kanseri`,
+    /// `Kadınlar mutfağa`, `Kadınlar siyasetten anlamaz`).
+    fn group_blighted_or_kitchen_bound(
+        &self,
+        i: usize,
+        end: usize,
+    ) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Dehumanisation, Exclusion, Stereotype};
         // `Suriyeliler bu ülkenin kanseri` ("Syrians are this country's cancer"): what a
         // group is called, as something of a land's.
         let land = end + usize::from(self.is(end, &["bu", "bizim"]));
@@ -64,15 +81,6 @@ impl Clause<'_> {
                 return Some((Exclusion, i, end + 1 + back));
             }
         }
-        // `азербайджанцы только и умеют, что торговать и обманывать` ("... only know how to
-        // trade and cheat").
-        if self.seq(end, &["только", "и", "умеют"]) {
-            // (Trading alone is no vice: `... только и умеют, что торговать` is left alone.)
-            let vices = ["обманывать", "воровать", "красть", "грабить", "пить"];
-            if self.any_in(end + 3..end + 8, &vices) {
-                return Some((Stereotype, i, end + 3));
-            }
-        }
         // `Kadınlar siyasetten anlamaz` ("women don't understand politics"): a group said to
         // lack the mind for something, named in the ablative (`-dan`, `-den`, `-tan`, `-ten`).
         let subject = self.at(end);
@@ -100,6 +108,26 @@ impl Clause<'_> {
         // `Siyahlar maymundan türemiş` ("Blacks descend from apes").
         if self.is(end, &["maymundan", "maymunlardan"]) && self.at(end + 1).starts_with("tur") {
             return Some((Dehumanisation, i, end + 2));
+        }
+        None
+    }
+
+    /// [`Clause::excluded_ru_tr`]'s group said to cheat, steal, spoil or buy everything (`цыгане
+    /// воруют детей`, `евреи опять всё купили`).
+    fn group_said_to_cheat_or_buy_all(
+        &self,
+        i: usize,
+        end: usize,
+    ) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Conspiracy, Stereotype};
+        // `азербайджанцы только и умеют, что торговать и обманывать` ("... only know how to
+        // trade and cheat").
+        if self.seq(end, &["только", "и", "умеют"]) {
+            // (Trading alone is no vice: `... только и умеют, что торговать` is left alone.)
+            let vices = ["обманывать", "воровать", "красть", "грабить", "пить"];
+            if self.any_in(end + 3..end + 8, &vices) {
+                return Some((Stereotype, i, end + 3));
+            }
         }
         // `азиаты все на одно лицо и все воруют` ("Asians all look alike and all steal").
         // (And `цыгане воруют детей` ("Gypsies steal children"): the old libel.)
@@ -137,6 +165,13 @@ impl Clause<'_> {
         {
             return Some((Conspiracy, i, again + 3));
         }
+        None
+    }
+
+    /// [`Clause::excluded_ru_tr`]'s group told it has no business here, sent back or out, likened
+    /// to vermin (`Suriyeliler kanalizasyon fareleri gibi`, `Kürtleri bu ülkeden atmak lazım`).
+    fn group_sent_back_or_vermin(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Dehumanisation, Exclusion, Stereotype};
         // `Kürtler medeniyetsiz dağ adamları, şehirde işleri yok` ("... they have no business
         // in the city"), `burada işleri yok`: a group told it has no place.
         if let Some(k) = self.first_in(end..end + 8, &["isleri", "isi"]) {
@@ -215,6 +250,13 @@ impl Clause<'_> {
         if let Some(k) = (end..end + 2).find(|&k| self.seq(k, &["akli", "yok"])) {
             return Some((Stereotype, i, k + 2));
         }
+        None
+    }
+
+    /// [`Clause::excluded_ru_tr`]'s group blamed for every trouble, told to go home, to be cured or
+    /// driven out (`от них одни беды`, `геев надо лечить`, `цыган надо гнать из города`).
+    fn group_cured_or_driven_out(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Exclusion, Stereotype};
         // `евреи опять всё скупили, от них одни беды` ("... nothing but trouble from them"):
         // a group blamed for every ill.
         if let Some(k) = (end..end + 6).find(|&k| self.seq(k, &["от", "них", "одни"])) {
@@ -264,6 +306,13 @@ impl Clause<'_> {
                 return Some((Exclusion, i, k + 2));
             }
         }
+        None
+    }
+
+    /// [`Clause::excluded_ru_tr`]'s group said to rule the world, start its wars or sell the
+    /// country, in Russian (`евреи правят миром`).
+    fn group_ruling_the_world_ru(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::Conspiracy;
         // `евреи правят миром` ("the Jews rule the world"), `... контролируют СМИ`.
         // (`евреи захватили всё телевидение`, "... have seized all the television".)
         // (`евреи всё скупили и управляют нами`: "... bought up everything and rule us".)
@@ -310,6 +359,13 @@ impl Clause<'_> {
         {
             return Some((Conspiracy, i, end + 3));
         }
+        None
+    }
+
+    /// [`Clause::excluded_ru_tr`]'s group called the country's enemy, its ruler or occupier, or
+    /// denied the vote, in Turkish (`Yahudiler dünyayı yönetiyor`).
+    fn group_enemy_or_occupier_tr(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Conspiracy, Exclusion, Stereotype};
         // `Ermeniler bu ülkenin düşmanı` ("Armenians are this country's enemy"): the enemy of
         // what the genitive before it names.
         if let Some(k) = (end + 1..end + 4).find(|&k| self.is(k, &TR_ENEMY)) {
@@ -338,6 +394,17 @@ impl Clause<'_> {
         if self.at(end) == "oy" && self.is(end + 1, &["kullanmamali", "vermemeli"]) {
             return Some((Exclusion, i, end + 2));
         }
+        None
+    }
+
+    /// [`Clause::excluded_ru_tr`]'s group kept at home or told it has no place here (`kadınların
+    /// yeri mutfaktır`, `мигрантам здесь не место`, `Suriyeliler ülkelerine geri dönsün`).
+    fn group_kept_home_or_unwanted(
+        &self,
+        i: usize,
+        end: usize,
+    ) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Conspiracy, Exclusion, Stereotype};
         // `Kadınlar siyasetten anlamaz, evde otursunlar` ("... let them sit at home").
         if let Some(k) = (end..end + 6).find(|&k| self.is(k, &["evde", "evlerinde"])) {
             // (`Kadınlar evde oturmalı`, "women should sit at home".)
