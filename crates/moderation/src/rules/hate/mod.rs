@@ -280,8 +280,13 @@ impl Clause<'_> {
     /// know what the solution to the Roma problem is` (not `the solution to the refugee
     /// problem is more funding`, said out loud).
     fn equality_mocked(&self, i: usize) -> Option<(HateKind, usize, usize)> {
-        let end = self.group(i)?;
+        // (The words before the group first: this is tried at every word of a clause read.)
         let let_them = i >= 1 && self.at(i - 1) == "let";
+        let solution = i >= 3 && self.seq(i - 3, &["solution", "to", "the"]);
+        if !let_them && !solution {
+            return None;
+        }
+        let end = self.group(i)?;
         if let_them
             && self.is(end, &["think", "believe"])
             && self.seq(end + 1, &["they", "are"])
@@ -289,7 +294,6 @@ impl Clause<'_> {
         {
             return Some((HateKind::Exclusion, i - 1, end + 4));
         }
-        let solution = i >= 3 && self.seq(i - 3, &["solution", "to", "the"]);
         let problem = self.is(end, &["problem", "question"]);
         let unsaid = self.any_in(end..self.len(), &["say", "know"]) && self.any_in(0..i, &["know"]);
         (solution && problem && unsaid).then(|| (HateKind::Dehumanisation, i - 3, end + 1))

@@ -103,7 +103,7 @@ static HARMFUL_THINGS: Lexicon = Lexicon::new(
 );
 
 /// People by their role: objects of a harm (`the mayor`, `that journalist`).
-static ROLES: Lexicon = Lexicon::new(
+pub(super) static ROLES: Lexicon = Lexicon::new(
     "author authors editor editors journalist journalists reporter reporters writer columnist \
      mayor councillor councilor minister president senator judge cop cops police officer \
      referee moderator moderators admin admins teacher teachers doctor nurse man men woman \

@@ -459,9 +459,7 @@ impl Clause<'_> {
         }
         self.threat_ru_tr(i)
     }
-}
 
-impl Clause<'_> {
     /// Whether the people a `cull` is called in this clause are people: a group by name, or
     /// the reader's kind (`people like you`, `you people`, `your kind`), and no herd or crop.
     fn people_culled(&self) -> bool {

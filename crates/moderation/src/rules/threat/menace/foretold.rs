@@ -4,7 +4,7 @@
 use super::{BACK_CARE, WHEREABOUTS, WORKPLACE};
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::threat::calls::BEATINGS;
-use crate::rules::threat::harm::{HARMED, POSSESSIVES, PRONOUNS, PROPERTY};
+use crate::rules::threat::harm::{HARMED, POSSESSIVES, PRONOUNS, PROPERTY, ROLES};
 
 /// What the reader keeps saying, in a menace's condition (`keep publishing lies and ...`).
 static KEPT_SAYING: Lexicon = Lexicon::new(
@@ -410,23 +410,11 @@ impl Clause<'_> {
     fn walked_home_alone(&self, i: usize) -> bool {
         let walks = (i + 2..i + 7).find(|&k| self.is(k, &["walk", "walks", "walked"]));
         let alone = walks.is_some_and(|k| self.seq(k + 1, &["home", "alone"]));
-        let kin = [
-            "daughter",
-            "daughters",
-            "son",
-            "sons",
-            "wife",
-            "husband",
-            "kids",
-            "children",
-            "girlfriend",
-            "boyfriend",
-            "family",
-        ];
-        let before: Vec<&str> = self.words_back_from(i).take(16).collect();
-        let yours = before
-            .windows(2)
-            .any(|w| w[1] == "your" && kin.contains(&w[0]));
-        alone && yours
+        // (The words before, nearest first, each paired with the one before it.)
+        let mut pairs = self
+            .words_back_from(i)
+            .take(16)
+            .zip(self.words_back_from(i).skip(1));
+        alone && pairs.any(|(w, prev)| prev == "your" && ROLES.contains(w))
     }
 }
