@@ -57,7 +57,7 @@ impl Sense {
     }
 }
 
-static SENSES: [Sense; 42] = [
+static SENSES: [Sense; 43] = [
     Sense::new(
         "pussy pussies",
         "cat cats kitten kittens kitty willow willows",
@@ -176,6 +176,13 @@ static SENSES: [Sense; 42] = [
         "баран барана баранов бараны",
         "вертеле вертел шашлык мясо стадо отара отары ферме ферма шерсть рога",
         "вы ты",
+    ),
+    // A block of wood for splitting (`чурка для колки дров`); not the slur (`все чурки —
+    // грязь`).
+    Sense::made_of(
+        "чурка чуркой чурку чурки чурок",
+        "дров дрова колки колоть топор топором полено полена березовая сосновая",
+        "вы ты все",
     ),
     // A herd of cows crossing the road (`стадо коров перешло дорогу`).
     Sense::made_of(
@@ -505,6 +512,10 @@ mod tests {
             ["Salak"]
         );
         assert_eq!(unread("Стадо коров перешло дорогу."), ["Стадо", "коров"]);
+        assert_eq!(
+            unread("Мы живём на улице с чуркой для колки дров у каждого дома."),
+            ["чуркой"]
+        );
         for text in [
             "you shit, walk your dog",
             "another piece of dog shit prosecutor",
@@ -515,6 +526,7 @@ mod tests {
             "Salak karı, sus artık.",
             "Вы стадо баранов, а не избиратели.",
             "Ты жирная корова.",
+            "Все чурки — грязь под ногами, пусть знают своё место.",
         ] {
             assert_eq!(unread(text), Vec::<String>::new(), "{text}");
         }

@@ -508,9 +508,13 @@ impl<'a> Reading<'a> {
             let gap = self.gap_before(i);
             // Most words follow a single space, which ends nothing and quotes nothing.
             let space = gap == " ";
-            // `but` ends a clause, except in `nothing but`, `all but`.
+            // `but` ends a clause, except in `nothing but`, `all but`, `nothing to this town
+            // but`.
             let but = self.word(i) == "but"
-                && !matches!(self.word(i.wrapping_sub(1)), "nothing" | "anything" | "all");
+                && !matches!(self.word(i.wrapping_sub(1)), "nothing" | "anything" | "all")
+                && !(2..=5).any(|k| {
+                    i >= k && self.word(i - k) == "nothing" && self.word(i - k + 1) == "to"
+                });
             let ends = !space && gap.contains(['.', '!', '?', ';', ':', '\n']) || but;
             let start = starts.last().copied().unwrap_or_default();
             if ends && start != tokens.len() {

@@ -25,6 +25,33 @@ impl Clause<'_> {
         if blood {
             return Some((Conspiracy, i, end + 2));
         }
+        // A people said to drain the rest: `евреи всю жизнь сосут кровь из простых людей`
+        // ("... suck the blood out of ordinary people"), `Jews have always known how to squeeze
+        // a country dry`, `... bleed the country dry` (not `the banks squeeze us dry`: a group).
+        let sucked = (end..end + 4).find(|&k| self.is(k, &["сосут", "пьют", "высасывают"]));
+        if let Some(k) = sucked.filter(|&k| self.at(k + 1) == "кровь") {
+            return Some((Conspiracy, i, k + 2));
+        }
+        let drained = (end..end + 8).find(|&k| {
+            self.is(
+                k,
+                &[
+                    "squeeze",
+                    "squeezed",
+                    "squeezing",
+                    "bleed",
+                    "bled",
+                    "bleeding",
+                ],
+            )
+        });
+        if let Some(k) = drained {
+            let dry = (k + 2..k + 5).find(|&d| self.at(d) == "dry");
+            let taken = dry.filter(|&d| self.is(d - 1, &["country", "nation", "us", "people"]));
+            if let Some(d) = taken {
+                return Some((Conspiracy, i, d + 1));
+            }
+        }
         // `Africans will outbreed us within a generation`: a group said to replace "us".
         let will = end + usize::from(self.is(end, &["will", "are"]));
         if self.is(

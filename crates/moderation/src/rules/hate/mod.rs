@@ -152,7 +152,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      lives achieved cattle die убраться уехать свалить silmek karis desert disari noses smell \
      stink reek dirty filthy stinking infesting groom grooms grooming anlamaz anlamazlar \
      anlamiyor anlamiyorlar equal equals solution meat seeker seekers liar liars loyal disloyal \
-     умеют",
+     умеют squeeze squeezed squeezing bleed bled сосут высасывают sleeper sleepers",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to
@@ -226,6 +226,10 @@ impl Clause<'_> {
                 "women",
                 "children",
                 "kids",
+                "lads",
+                "boys",
+                "girls",
+                "youths",
                 "lobby",
                 "community",
                 "workers",
@@ -650,6 +654,17 @@ impl Clause<'_> {
         if unwanted && links > 0 && !some {
             return Some((Stereotype, i, j + 3));
         }
+        // `every Muslim in that mosque is a sleeper waiting for orders`: a sleeper agent (not
+        // `old people are light sleepers`).
+        let sleeper = j + usize::from(self.at(j) == "a");
+        if self.is(sleeper, &["sleeper", "sleepers"])
+            && self.is(
+                sleeper + 1,
+                &["waiting", "cell", "cells", "agent", "agents"],
+            )
+        {
+            return (!some).then_some((Stereotype, i, sleeper + 2));
+        }
         // What a group may be called.
         let names = [
             &DEHUMANISING_EN,
@@ -761,8 +776,28 @@ impl Clause<'_> {
     }
 
     /// The length of `I've met`, `we have ever known` at `k`, after a group: the writer's own
-    /// acquaintance with it, made a verdict on all of it (0 when there is none).
+    /// acquaintance with it, made a verdict on all of it; or of `in that mosque`, where the
+    /// writer sees it (0 when there is none).
     fn met_of_them(&self, k: usize) -> usize {
+        // (`every Muslim in that mosque is a ...`: where the writer sees them.)
+        if self.at(k) == "in" && self.is(k + 1, &["that", "this", "the", "our", "my"]) {
+            let places = [
+                "mosque",
+                "mosques",
+                "church",
+                "synagogue",
+                "temple",
+                "town",
+                "city",
+                "street",
+                "building",
+                "estate",
+                "camp",
+                "neighbourhood",
+                "neighborhood",
+            ];
+            return if self.is(k + 2, &places) { 3 } else { 0 };
+        }
         if !self.is(k, &["i", "we"]) {
             return 0;
         }

@@ -27,7 +27,7 @@ pub(super) static MENIAL_TO: Lexicon =
 
 /// What a group is said to bring with it: `nothing but crime and disease`.
 pub(super) static BROUGHT_HARM: Lexicon =
-    Lexicon::new("crime disease diseases drugs rape terror terrorism violence filth");
+    Lexicon::new("crime disease diseases drugs rape terror terrorism violence filth theft");
 
 /// What a group is said to breed like: `Muslims breed like rabbits`.
 static BREEDERS: Lexicon = Lexicon::new(
@@ -294,11 +294,19 @@ impl Clause<'_> {
                 &["the", "stick"],
                 &["fists"],
                 &["bullets"],
+                &["the", "boot"],
+                &["a", "boot"],
+                &["the", "whip"],
             ];
-            let said = by_force.iter().any(|f| self.seq(end + 2, f))
-                || self.seq(end + 2, &["one", "language"])
-                    && end + 4 == self.len()
-                    && self.followed_by(&by_force);
+            let forced = |k: usize| by_force.iter().any(|f| self.seq(k, f));
+            let one_language = self.seq(end + 2, &["one", "language"]);
+            // (`... one language and it's a boot`: the clause drops the `s` of `it's`.)
+            let it = end + 6 + usize::from(self.at(end + 6) == "is");
+            if one_language && self.seq(end + 4, &["and", "it"]) && forced(it) {
+                return Some((Stereotype, i, self.len()));
+            }
+            let said = forced(end + 2)
+                || one_language && end + 4 == self.len() && self.followed_by(&by_force);
             if said {
                 return Some((Stereotype, i, (end + 4).min(self.len())));
             }
@@ -306,8 +314,14 @@ impl Clause<'_> {
         // `immigrants bring nothing but crime and disease`; not `... bring new skills`, `...
         // bring crime rates down`.
         if self.is(end, &["bring", "brings", "brought"]) {
+            // (`... bring nothing to this town but theft`.)
+            let to_place = (end + 2..end + 6)
+                .find(|&k| self.at(k) == "but")
+                .filter(|_| self.seq(end + 1, &["nothing", "to"]));
             let only = if self.seq(end + 1, &["nothing", "but"]) {
                 end + 3
+            } else if let Some(but) = to_place {
+                but + 1
             } else {
                 end + 1 + usize::from(self.is(end + 1, &["only", "just"]))
             };

@@ -1493,3 +1493,44 @@ fn attacks_of_the_hundred_and_nineteenth_set() {
     ));
     assert!(!is_attack("Азербайджанцы только и умеют, что торговать."));
 }
+
+#[test]
+fn attacks_of_the_hundred_and_twentieth_set() {
+    assert!(is_attack(
+        "Roma families bring nothing to this town but theft and filth, everybody knows it."
+    ));
+    assert!(is_attack(
+        "Every Muslim in that mosque is a sleeper waiting for orders."
+    ));
+    assert!(is_attack(
+        "Цыгане — это не народ, а болезнь, которую надо лечить огнём."
+    ));
+    assert!(!is_attack(
+        "Roma families bring nothing to this town but music and good food."
+    ));
+    assert!(!is_attack("Old people in this town are light sleepers."));
+    assert!(!is_attack(
+        "Every Muslim in that mosque is a volunteer at the food bank."
+    ));
+    assert!(!is_attack(
+        "Цыгане — это народ с богатой музыкальной традицией."
+    ));
+}
+
+#[test]
+fn attacks_of_the_hundred_and_twenty_first_set() {
+    assert!(is_attack(
+        "Jews have always known how to squeeze a country dry, nothing's changed."
+    ));
+    assert!(is_attack(
+        "Black lads like him only understand one language and it's a boot."
+    ));
+    assert!(is_attack("Евреи всю жизнь сосут кровь из простых людей."));
+    assert!(!is_attack(
+        "The banks have squeezed this country dry for years."
+    ));
+    assert!(!is_attack(
+        "Tourists like him only understand one language and it's English."
+    ));
+    assert!(!is_attack("Комары всю ночь сосут кровь из туристов."));
+}

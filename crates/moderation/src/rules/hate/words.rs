@@ -142,6 +142,9 @@ pub(super) const NOT_HUMAN: &[&[&str]] = &[
     &["не", "люди"],
     &["не", "человек"],
     &["не", "человеки"],
+    // `цыгане — это не народ, а болезнь` ("... not a people but a disease").
+    &["не", "народ"],
+    &["не", "нация"],
     &["insan", "degil"],
     &["insan", "degiller"],
     // `every single Muslim is a ticking time bomb`.

@@ -59,6 +59,38 @@ impl Clause<'_> {
         .then(|| (i + 4).min(self.len()))
     }
 
+    /// `whoever wrote this must have been dropped on their head as a baby`, `were you dropped
+    /// on your head at birth?`; not `the baby was dropped on its head by the nurse, the inquest
+    /// heard` (no age named as when). Its cues are `baby`, `infant` and `birth`: `dropped`
+    /// alone is in many a civil comment.
+    pub(super) fn dropped_as_a_baby(&self, i: usize) -> Option<usize> {
+        if self.at(i) != "dropped" || self.at(i + 1) != "on" {
+            return None;
+        }
+        let whose = ["his", "her", "their", "your", "ur"];
+        if !self.is(i + 2, &whose) || !self.is(i + 3, &["head", "heads"]) {
+            return None;
+        }
+        let when = [
+            &["as", "a", "baby"][..],
+            &["as", "an", "infant"],
+            &["as", "babies"],
+            &["at", "birth"],
+        ];
+        let said = when.iter().find(|w| self.seq(i + 4, w))?;
+        Some(i + 4 + said.len())
+    }
+
+    /// `people like you are the reason some animals eat their young`, read from `young`; not
+    /// `the drought is the reason some animals eat their young`, said of no one.
+    pub(super) fn why_animals_eat_their_young(&self, i: usize) -> Option<usize> {
+        if self.at(i) != "young" || i < 4 || !self.seq(i - 3, &["animals", "eat", "their"]) {
+            return None;
+        }
+        let reason = (i.saturating_sub(7)..i - 3).find(|&k| self.at(k) == "reason")?;
+        self.aimed_in(0..reason).then_some(i + 1)
+    }
+
     /// `you are the human equivalent of a wet fart`, `... the journalistic equivalent of a skid
     /// mark`; not `... of sunshine`.
     pub(super) fn human_equivalent(&self, i: usize) -> Option<usize> {

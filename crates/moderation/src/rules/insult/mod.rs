@@ -118,7 +118,7 @@ static RU_TR_STARTS: Needs = Needs {
 /// What a reader is the human equivalent of (`a wet fart`, `a migraine`).
 static NUISANCES: Lexicon = Lexicon::new(
     "fart farts migraine headache rash haemorrhoid hemorrhoid haemorrhoids hemorrhoids \
-     toothache wart boil stain turd cold sore splinter skid verruca parking",
+     toothache wart boil stain turd cold sore splinter skid verruca parking toilet",
 );
 
 /// What no criticism calls anyone: `subhuman`, `scum`, `whore`.
@@ -168,7 +168,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 77] = [
+static SHAPES: [(Shape, &Needs); 79] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -220,6 +220,11 @@ static SHAPES: [(Shape, &Needs); 77] = [
         ]),
     ),
     (|c, i| c.legs_closed(i), &words(&["legs"])),
+    (|c, i| c.why_animals_eat_their_young(i), &words(&["young"])),
+    (
+        |c, i| c.dropped_as_a_baby(i),
+        &words(&["baby", "babies", "infant", "birth"]),
+    ),
     (
         |c, i| c.human_equivalent(i),
         &words(&["equivalent", "version"]),

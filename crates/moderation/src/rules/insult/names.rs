@@ -28,7 +28,7 @@ pub(super) static NAMES: Lexicon = Lexicon::new(
      degenerate degenerates sellout sellouts bastard bastards hillbilly hillbillies redneck lapdog \
      rednecks fatso fatsos yokel yokels melon melons creep creeps troglodyte troglodytes heifer \
      heifers harpy harpies \
-     neanderthal neanderthals",
+     neanderthal neanderthals cuck cucks",
 );
 
 /// The same in Russian: names the classifier's Russian comments hardly hold (it allowed
@@ -404,6 +404,16 @@ impl Clause<'_> {
         let opens = (0..i).all(|k| self.is(k, &BEFORE_A_NAME));
         if opens && self.is(i, &NAMES) && self.seq(i + 1, &["who", "wrote"]) {
             return Some(i + 3);
+        }
+        // `whoever moderates this site is a spineless little cuck`: the one who did it called
+        // a name that ends the clause (not `whoever wins is a genius`, no name).
+        if i == 0 && self.at(0) == "whoever" {
+            let is = (2..8).find(|&k| self.is(k, &["is", "was"]))?;
+            let a = is + 1 + usize::from(self.is(is + 1, &["a", "an"]));
+            let name =
+                (a..a + 3).find(|&k| k + 1 == self.len() || self.phrase_ends_before(k + 1))?;
+            let called = [&NAMES, &VERB_NAMES, &ANIMAL_NAMES];
+            return called.iter().any(|n| self.is(name, *n)).then_some(name + 1);
         }
         // `hey fatso, the gym called`: a name after a greeting that opens the clause.
         if i == 1 && self.is(0, &["hey", "oi", "listen"]) && self.is(i, &NAMES) {

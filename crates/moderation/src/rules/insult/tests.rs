@@ -1345,3 +1345,24 @@ fn insults_of_the_hundred_and_nineteenth_set() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_twentieth_and_twenty_first_sets() {
+    read_all(
+        &[
+            "Whoever wrote this match report must have been dropped on their head as a baby, \
+             repeatedly.",
+            "People like you are the reason some animals eat their young.",
+            "You're the human equivalent of a blocked toilet.",
+            "Whoever moderates this site is a spineless little cuck.",
+        ],
+        &[
+            "The baby was dropped on its head by the nurse, the inquest heard.",
+            "Some commitments were quietly dropped from the final communique.",
+            "The drought is the reason some animals eat their young.",
+            "The blocked toilet on the second floor has been fixed.",
+            "Whoever wins the raffle is a lucky person.",
+            "Plastic is a waste of oxygen to make and a waste of space to bury.",
+        ],
+    );
+}

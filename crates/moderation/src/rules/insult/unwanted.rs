@@ -115,7 +115,10 @@ impl Clause<'_> {
         {
             k += 1;
         }
-        self.is(k, &WASTED).then_some(k + 1)
+        // (Not `plastic is a waste of oxygen to make`, `... of space to bury`: a thing's cost,
+        // said of no reader.)
+        let made = self.at(k + 1) == "to" && !self.any_in(0..i, &["you", "your"]);
+        (self.is(k, &WASTED) && !made).then_some(k + 1)
     }
 
     /// `crawl back under your rock`, `climb back into whatever sewer spat you out`, `go back

@@ -2,7 +2,7 @@
 //! shoot him`, `X deserve to die`), wishes (`I hope you die`, `I hope you get cancer`) and
 //! urges to self-harm (`go jump off a bridge`, `nobody would miss you`).
 
-use super::harm::{BODY, POSSESSIVES, PRONOUNS, VEHICLES, WEAPON};
+use super::harm::{BODY, POSSESSIVES, PRONOUNS, ROLES, VEHICLES, WEAPON};
 use super::ru_tr::{FOREIGN_SELF_HARM, RU_SELF_HARM};
 use super::ThreatKind;
 use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
@@ -61,6 +61,13 @@ pub(super) static BEATINGS: Lexicon = Lexicon::new(
 pub(super) static DISEASE: Lexicon = Lexicon::new(
     "cancer tumour tumor tumours tumors aids hiv covid ebola leukemia leukaemia plague \
      syphilis",
+);
+
+/// Who rides in or works in a place burnt, named by their part in it: `... with the builders
+/// still inside` (people named otherwise are [`ROLES`]).
+static OCCUPANTS: Lexicon = Lexicon::new(
+    "driver passengers occupants staff journalists reporters builders workers residents tenants \
+     families guests",
 );
 
 /// What follows a disease's name when the wish is for its cure: `get cancer treatment`.
@@ -243,18 +250,9 @@ impl Clause<'_> {
         let w = self.first_in(range, &["with"])?;
         // (Who rides in it, named here only: `cut the driver out of the wreck` harms no one.)
         // (`... burn to the ground with the staff inside`.)
-        let occupant = self.at(w + 1) == "the"
-            && self.is(
-                w + 2,
-                &[
-                    "driver",
-                    "passengers",
-                    "occupants",
-                    "staff",
-                    "journalists",
-                    "reporters",
-                ],
-            );
+        // (`... burn them down with the builders still inside`.)
+        let occupant =
+            self.at(w + 1) == "the" && (self.is(w + 2, &OCCUPANTS) || self.is(w + 2, &ROLES));
         let inside = w + 1 + if occupant { 2 } else { self.person(w + 1) };
         // (`with you locked inside`, `with them trapped in it`.)
         let inside = inside + usize::from(self.is(inside, &["locked", "trapped", "stuck"]));
@@ -516,6 +514,15 @@ impl Clause<'_> {
         // out, for a beating (not `... dragged into the debate and taught a lesson in
         // economics`).
         if self.seq(j, &["be", "dragged"]) {
+            // (`the referee should be dragged off the pitch and given what he deserves`.)
+            let given = (j + 2..j + 9).find(|&k| self.seq(k, &["and", "given", "what"]));
+            let deserved = given.filter(|&k| {
+                self.is(k + 3, &["he", "she", "they"])
+                    && self.is(k + 4, &["deserves", "deserve", "deserved"])
+            });
+            if let Some(k) = deserved.filter(|_| named) {
+                return Some((Call, i, k + 5));
+            }
             let taught = (j + 2..j + 9).find(|&k| self.seq(k, &["and", "taught"]));
             let lesson = taught.map(|k| k + 2 + usize::from(self.is(k + 2, &["a", "some"])));
             if let Some(l) = lesson.filter(|&l| self.is(l, &["lesson", "manners", "respect"])) {

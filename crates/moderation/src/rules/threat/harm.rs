@@ -662,6 +662,10 @@ impl Clause<'_> {
                 && (self.is(i + 1, &["down", "up"]) || self.any_in(i + 2..i + 6, &["down"])));
         if burns {
             let end = (i + 10).min(self.len());
+            // (`we'll burn them down with the builders still inside`: whatever burns.)
+            if let Some(inside) = self.with_people_inside(i + 1..end) {
+                return Some(inside);
+            }
             let property = self.any_in(i + 1..end, &PROPERTY);
             if property && self.person_in(i + 1..end) {
                 return Some(end);

@@ -612,7 +612,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      одному одной screenshotted belt gidersin паркуешь bruise blame heart past olmali olmalilar \
      харкать cezasi count harbour burning headstone gravestone tombstone асфальт door поговорю pension \
      surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe \
-     rot rots born died cull drag",
+     rot rots born died cull drag gym onto",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -646,7 +646,7 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      wooden timber tragic disappeared vanished cry mourn weep necks blood shuts shutting painful \
      limits shift dealt cracked caved roll finger stoved survives lasts gasoline wring celebrate \
      backside arse stringing bomb missile меньшее короткий коротким навсегда подумал подумай \
-     подумала подумайте sonu",
+     подумала подумайте sonu тесен gel olunce",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

@@ -3167,3 +3167,60 @@ fn threats_of_the_hundred_and_nineteenth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_twentieth_set() {
+    read_all(
+        &[
+            "The referee should be dragged off the pitch and given what he deserves.",
+            "Somebody find the linesman's house. He won't be raising that flag again.",
+            "Keep defending that manager and you'll be picking your teeth up with broken fingers.",
+            "If they build those flats we'll burn them down with the builders still inside.",
+            "The only good traveller is one leaving town in the back of a police van, or a hearse.",
+            "Reporter, I've seen which gym you use. Mind the showers.",
+            "Post one more piece like this and see what happens to your little blue car.",
+            "We'll be waiting for the keeper after the final whistle. Bring a doctor.",
+            "Судью надо вывезти в лес и там оставить, чтобы больше не свистел.",
+            "Hakemin evini bulup camlarını indirmek lazım, başka dilden anlamıyor.",
+            "Seni maçtan sonra stadın çıkışında bekleyeceğiz, yalnız gel.",
+            "Bu mahalleye gelen göçmenleri sopayla kovacağız, haberin olsun.",
+        ],
+        &[
+            "The referee should be dragged off the pitch and retrained.",
+            "Someone find the owner's house, the dog is loose again.",
+            "I spent the evening picking up the pieces with broken nails.",
+            "We'll burn the old leaves down by the shed with the bonfire.",
+            "The only good holiday is one that ends with a long lie-in.",
+            "I've seen which gym you use, it's the one with the pool. Mind the showers, they're cold.",
+            "Add one more egg like this and see what happens to your cake.",
+            "We'll be waiting for the keeper after the final whistle. Bring a pen for autographs.",
+            "Детей надо вывезти в лес на пикник.",
+            "Uygulamayı indirmek lazım, yoksa bilet alınmıyor.",
+            "Toplantıya yalnız gel, kalabalık olmasın.",
+            "Köyde kurtları sopayla kovarlardı eskiden.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_twenty_first_set() {
+    read_all(
+        &[
+            "Tick tock, columnist. We know your train home.",
+            "It would be a tragedy if somebody pushed you onto the tracks one evening.",
+            "We'll find you at the book signing. Bring a helmet.",
+            "Следи за своими детьми, автор, мир тесен.",
+            "Çocuklarına dikkat et, nerede okuduklarını biliyoruz.",
+            "Senin gibi pislikler ölünce dünya daha temiz olur.",
+            "Köpek gibi havlamaya devam et, yakında susturulacaksın.",
+        ],
+        &[
+            "We know your train home is the 6:15, we take it too.",
+            "It would be a tragedy if somebody pushed the button too early.",
+            "We'll find you at the book signing. Bring a pen.",
+            "Мир тесен: встретил автора статьи в очереди в булочной.",
+            "Çocuklarına dikkat et, hava çok soğuk.",
+            "Dedem ölünce dünya bana dar geldi.",
+        ],
+    );
+}

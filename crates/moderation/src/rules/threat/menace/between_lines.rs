@@ -187,6 +187,12 @@ impl Clause<'_> {
                 if self.is(dead, &["dead", "buried"]) {
                     return Some((dead + 2).min(self.len()));
                 }
+                // (`the only good traveller is one leaving town in the back of a police van,
+                // or a hearse`.)
+                let carried_off = ["hearse", "coffin", "coffins", "grave", "graves", "morgue"];
+                if self.at(dead) == "one" && self.any_in(dead + 1..self.len(), &carried_off) {
+                    return Some(self.len());
+                }
             }
         }
         // `people like you would be hanging from lampposts`.
@@ -525,6 +531,17 @@ impl Clause<'_> {
                 }
             }
         }
+        // `post one more piece like this and see what happens to your little blue car`: what
+        // the reader owns, after a dare to write again (not `add one more egg and see what
+        // happens to your cake`).
+        if self.seq(i, &["see", "what", "happens", "to", "your"]) {
+            let owned = (i + 5..i + 8).find(|&k| self.is(k, &PROPERTY));
+            let again = (0..i).any(|k| self.seq(k, &["one", "more"]) || self.at(k) == "another")
+                && (0..i).any(|k| self.seq(k, &["like", "this"]) || self.seq(k, &["like", "that"]));
+            if let Some(k) = owned.filter(|_| again) {
+                return Some(k + 1);
+            }
+        }
         // `say that to my face and see what happens`, `talk to me like that in person and
         // ...`: the reader dared to meet the writer (not `try the recipe and see what
         // happens`).
@@ -633,10 +650,19 @@ impl Clause<'_> {
             }
         }
         // `we're coming to the book signing on Saturday, all twenty of us. Bring security.`
-        if w == "we" && self.seq(i + 1, &["are", "coming", "to"]) {
+        // (`We'll be waiting for the keeper after the final whistle. Bring a doctor.`, `We'll
+        // find you at the book signing. Bring a helmet.`)
+        let coming = self.seq(i + 1, &["are", "coming", "to"])
+            || self.seq(i + 1, &["will", "be", "waiting", "for"])
+            || self.seq(i + 1, &["will", "find", "you"]);
+        if w == "we" && coming {
             let security = [
                 &["bring", "security"][..],
                 &["you", "will", "need", "security"],
+                &["bring", "a", "doctor"],
+                &["bring", "a", "helmet"],
+                &["bring", "an", "ambulance"],
+                &["bring", "a", "medic"],
             ];
             if self.followed_by(&security) {
                 return Some(self.len());

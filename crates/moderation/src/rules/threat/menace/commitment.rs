@@ -37,11 +37,16 @@ impl Clause<'_> {
         .then(|| self.len())
     }
 
-    /// `you'll be picking your teeth up off the floor`: the reader's teeth knocked out,
-    /// read from `your` (not `picking your teeth with a toothpick`).
+    /// `you'll be picking your teeth up off the floor`, `... up with broken fingers`: the
+    /// reader's teeth knocked out, read from `your` (not `picking your teeth with a
+    /// toothpick`).
     pub(super) fn teeth_off_the_floor(&self, i: usize) -> Option<usize> {
         let picked =
             i > 0 && self.is(i - 1, &["picking", "pick", "picked"]) && self.at(i + 1) == "teeth";
+        if picked && self.seq(i + 2, &["up", "with", "broken"]) {
+            let hands = ["fingers", "hands", "arms"];
+            return self.is(i + 5, &hands).then_some(i + 6);
+        }
         let off = (i + 2..i + 5).find(|&k| self.seq(k, &["off", "the"]))?;
         (picked
             && self.is(
@@ -134,14 +139,23 @@ impl Clause<'_> {
         // `I know where you live`, `we know where your kids go to school`, `I'll find out
         // where you live`, `I found out where ...`: not `I know where you live is a lovely
         // part of town`, `I found out where my grandfather went to school`.
+        // (`I've seen which gym you use`: the writer's sight of it, a place the reader uses.)
+        let seen = i + 1 + usize::from(self.seq(i + 1, &["have", "seen"]));
+        let haunts = ["gym", "school", "pub", "church", "cafe", "club", "bar"];
+        if self.is(i, &["i", "we"])
+            && self.is(seen, &["know", "seen"])
+            && self.at(seen + 1) == "which"
+            && self.is(seen + 2, &haunts)
+            && self.seq(seen + 3, &["you", "use"])
+            && seen + 5 == self.len()
+        {
+            return Some(seen + 5);
+        }
         let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {
             Some(i + 3)
         } else if self.is(i, &["i", "we"])
             && self.seq(i + 1, &["know", "which"])
-            && self.is(
-                i + 3,
-                &["gym", "school", "pub", "church", "cafe", "club", "bar"],
-            )
+            && self.is(i + 3, &haunts)
             && (self.at(self.len() - 1) == "to" || self.is(self.len() - 1, &WHEREABOUTS))
         {
             // `we know which gym you go to`, closing the clause (not `... you go to has the

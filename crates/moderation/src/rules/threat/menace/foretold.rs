@@ -22,6 +22,19 @@ impl Clause<'_> {
     /// fires spread so fast`, `shame someone hasn't put you in a wheelchair yet`.
     pub(super) fn regretted(&self, i: usize) -> Option<usize> {
         let happens = ["happened", "happens", "happen"];
+        // (`... if somebody pushed you onto the tracks one evening`: the reader pushed
+        // somewhere, not `... pushed the button`.)
+        let pushed = || {
+            (i + 2..i + 6).any(|k| {
+                let person = self.person(k + 1);
+                self.is(k, &["pushed", "shoved", "threw", "tipped"])
+                    && person > 0
+                    && self.is(
+                        k + 1 + person,
+                        &["onto", "off", "under", "into", "down", "in", "out"],
+                    )
+            })
+        };
         if self.at(i + 1) == "if" {
             let befalls = if self.at(i) == "shame" {
                 // `nice little family you have there, shame if something happened to it`:
@@ -60,6 +73,7 @@ impl Clause<'_> {
                 exposed
                     || told
                     || burnt_with_you
+                    || pushed()
                     || self.went_missing(i + 2)
                     || (self.any_in(i + 2..i + 6, &happens) || hurt)
                         && (self.person_in(i + 4..i + 9)
@@ -85,6 +99,7 @@ impl Clause<'_> {
                     || self.went_missing(i + 2)
                     || self.brakes_failed(i + 2)
                     || self.walked_home_alone(i)
+                    || pushed()
             };
             if befalls {
                 return Some((i + 9).min(self.len()));

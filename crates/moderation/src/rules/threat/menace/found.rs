@@ -317,7 +317,10 @@ impl Clause<'_> {
         }
         // `we know your route home`, `I know your way to work`: the reader's own way known,
         // said and left there (not `I know your route home is closed by the roadworks`).
-        if self.seq(i + 1, &["know", "your"]) && self.is(i + 3, &["route", "way", "walk"]) {
+        // (`we know your train home`.)
+        if self.seq(i + 1, &["know", "your"])
+            && self.is(i + 3, &["route", "way", "walk", "train", "bus"])
+        {
             let end = if self.at(i + 4) == "home" {
                 i + 5
             } else if self.seq(i + 4, &["to", "work"]) {

@@ -202,6 +202,19 @@ impl Clause<'_> {
             // `if I meet you in a dark car park you'll find out what I think of your article`
             // (not `if you meet the author you'll find out what she thinks`).
             "find" => {
+                // `Somebody find the linesman's house. He won't be raising that flag again.`: a
+                // home hunted, and the end of what its owner does (not `Someone find the owner's
+                // house, the dog is loose again`).
+                let asked = i == 0 || self.is(i - 1, &["somebody", "someone", "lets"]);
+                let home = (i + 2..i + 4).find(|&k| self.is(k, &["house", "home", "address"]));
+                if let Some(k) = home.filter(|_| asked && self.is(i + 1, &["the", "his", "her"])) {
+                    let mut not = false;
+                    let again = self.words_after().take(10).any(|w| {
+                        not |= matches!(w, "not" | "never" | "t");
+                        not && w == "again"
+                    });
+                    return again.then_some(k + 1);
+                }
                 let you_will = i >= 2 && self.seq(i - 2, &["you", "will"]);
                 let met = (0..i).any(|k| {
                     self.seq(k, &["if", "i"])
@@ -259,6 +272,38 @@ impl Clause<'_> {
                 // (To the clause's end: `... такое писать` is the deed, not a report.)
                 (yours && writing).then(|| self.len())
             }
+            // `Следи за своими детьми, автор, мир тесен` ("watch your children, author, it's a
+            // small world"; not `мир тесен: встретил автора в булочной`).
+            "тесен" => {
+                let small = i >= 1 && self.at(i - 1) == "мир";
+                // (Read back from `мир`: the children, then the verb that watches them.)
+                let mut children = false;
+                let watched = self.words_back_from(i).take(10).any(|w| {
+                    children |= matches!(w, "детьми" | "детей" | "семьей" | "семью");
+                    children && matches!(w, "следи" | "береги" | "присматривай")
+                });
+                (small && watched).then_some(i + 1)
+            }
+            // `Seni maçtan sonra stadın çıkışında bekleyeceğiz, yalnız gel` ("we'll wait for you
+            // at the stadium's exit after the match, come alone"; not `toplantıya yalnız gel`).
+            "gel" => {
+                let waited = |w: &str| {
+                    matches!(
+                        w,
+                        "bekleyecegiz" | "bekliyoruz" | "bekleyecegim" | "bekliyorum"
+                    )
+                };
+                let alone = i >= 1 && self.at(i - 1) == "yalniz";
+                let said = self.words_back_from(i).take(12).any(waited);
+                let you = self.words_back_from(i).take(12).any(|w| w == "seni");
+                (alone && said && you).then_some(i + 1)
+            }
+            // `Senin gibi pislikler ölünce dünya daha temiz olur` ("when scum like you die the
+            // world will be cleaner"; not `dedem ölünce dünya bana dar geldi`).
+            "olunce" => (self.seq(i + 1, &["dunya", "daha"])
+                && self.is(i + 3, &["temiz", "guzel"])
+                && self.any_in(0..i, &["senin", "sen", "siz", "sizin"]))
+            .then_some(i + 4),
             // `senin gibilerin sonu hep aynı olur` ("the end of your like is always the
             // same").
             "sonu" => (i >= 2

@@ -157,6 +157,18 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // alone"; "I'll part your head from your body".
     &["в", "лес", "отвезти", "и", "оставить"],
     &["отвезти", "в", "лес", "и", "оставить"],
+    // "take (the referee) out to the forest and leave (him) there"; "you'll soon be silenced";
+    // "we'll chase (them) off with sticks"; "we know where (your children) go to school".
+    &["вывезти", "в", "лес", "и", "там", "оставить"],
+    &["вывезти", "в", "лес", "и", "оставить"],
+    &["вывезти", "в", "лес", "и", "закопать"],
+    &["отвезти", "в", "лес", "и", "закопать"],
+    &["susturulacaksin"],
+    &["susturulacaksiniz"],
+    &["sopayla", "kovacagiz"],
+    &["sopalarla", "kovacagiz"],
+    &["nerede", "okuduklarini", "biliyoruz"],
+    &["nerede", "okudugunu", "biliyoruz"],
     &["seni", "de", "bir", "cukura", "gomerler"],
     &["seni", "bir", "cukura", "gomerler"],
     &["seni", "gomeriz"],
@@ -543,7 +555,7 @@ pub(super) static TR_CALL: Lexicon = Lexicon::new(
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
 pub(super) static TR_HARM_INF: Lexicon = Lexicon::new(
     "asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak taslamak koparmak \
-     dovmek yakalamak batirmak bogmak kirmak",
+     dovmek yakalamak batirmak bogmak kirmak indirmek",
 );
 
 /// Urges to self-harm in Russian and Turkish, as one word or two: `повесься` ("hang yourself"),

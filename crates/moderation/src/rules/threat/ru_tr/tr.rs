@@ -317,10 +317,20 @@ impl Clause<'_> {
         // squeezed"), `eşcinselleri taşlamak lazım` ("gays must be stoned"; not `binaları`,
         // buildings), `dilini koparmak lazım` (a tongue torn out; not flowers).
         let done_to = i.checked_sub(1);
+        // `hakemin evini bulup camlarını indirmek lazım` ("the referee's house must be found
+        // and its windows smashed"): a home's windows (not `uygulamayı indirmek lazım`, an app
+        // downloaded, nor `camları silmek`).
+        let windows_of_home = || {
+            done_to.is_some_and(|k| self.at(k) == "camlarini")
+                && self.any_in(0..i, &["evini", "evinin", "arabasini", "arabasinin"])
+        };
         let harms = match self.at(i) {
             "sikmak" => done_to.is_some_and(|k| self.at(k).starts_with("kafa")),
             "taslamak" => done_to.is_some_and(|k| self.tr_person_object(k)),
-            "koparmak" | "kirmak" => done_to.is_some_and(|k| self.is(k, &TR_BODY)),
+            "koparmak" | "kirmak" => {
+                done_to.is_some_and(|k| self.is(k, &TR_BODY)) || windows_of_home()
+            }
+            "indirmek" => windows_of_home(),
             // `bu gazeteciyi bulup dövmek lazım` (not `halıyı dövmek lazım`, the carpet).
             // (`bu yazarı bir gece sokakta dövmek lazım`: when and where between.)
             "dovmek" => (i.saturating_sub(5)..i).any(|k| self.tr_person_object(k)),
