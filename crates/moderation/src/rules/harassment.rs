@@ -405,6 +405,62 @@ impl Clause<'_> {
         {
             return Some(i + 3 + if self.at(i + 3) == "in" { 4 } else { 2 });
         }
+        // `you should be on your knees, not behind a keyboard` (not `you should be on your
+        // knees weeding, not behind a desk all day`: what the knees are for, said).
+        if self.seq(i, &["on", "your", "knees"])
+            && i >= 2
+            && self.seq(i - 2, &["should", "be"])
+            && self.at(i + 3) == "not"
+            && self.is(i + 4, &["behind", "at"])
+        {
+            let desk = i + 5 + usize::from(self.is(i + 5, &["a", "the", "your"]));
+            if self.is(
+                desk,
+                &["keyboard", "desk", "laptop", "computer", "microphone"],
+            ) {
+                return Some(desk + 1);
+            }
+        }
+        // `I'd bend the weather presenter over the desk` (not `bend the pipe over the edge`):
+        // a person bent over, by the writer.
+        if self.at(i) == "bend" && i >= 2 && self.seq(i - 2, &["i", "would"]) {
+            let person = i + 1 + usize::from(self.is(i + 1, &["the", "that", "this"]));
+            let over = (person..person + 4).find(|&k| self.at(k) == "over");
+            let bent = over.filter(|&k| {
+                (person..k).any(|p| self.is(p, &ROLES) || self.is(p, &["her", "you", "him"]))
+            });
+            if let Some(k) = bent {
+                let desk = k + 1 + usize::from(self.is(k + 1, &["the", "my", "a", "her", "your"]));
+                if self.is(desk, &["desk", "table", "knee", "bonnet", "sofa", "bed"]) {
+                    return Some(desk + 1);
+                }
+            }
+        }
+        // `that skirt in your byline photo says you want it`: what a woman wears read as
+        // consent (not `that skirt says you want it warm, wear tights`).
+        if self.seq(i, &["says", "you", "want", "it"])
+            && i + 4 == self.len()
+            && self.any_in(
+                i.saturating_sub(8)..i,
+                &["skirt", "dress", "outfit", "lipstick", "top"],
+            )
+        {
+            return Some(i + 4);
+        }
+        // `send me your number, sweetie, I'll review more than your article`: a pet name, then
+        // more than the reader's work (not `I'll review more than your article: the whole
+        // series`, said to no pet name).
+        if self.seq(i, &["more", "than", "your"])
+            && self.is(
+                i + 3,
+                &["article", "column", "piece", "work", "writing", "story"],
+            )
+            && self.any_in(0..i, &["i", "we"])
+            && (self.any_in(0..i, &PET_NAMES)
+                || self.words_before().take(4).any(|w| PET_NAMES.contains(w)))
+        {
+            return Some(i + 4);
+        }
         // `what's your bra size, love?`: the reader's underwear asked after (`what's` is read
         // `what`, the possessive's `s` dropped).
         let your = i + 1 + usize::from(self.at(i + 1) == "is");
@@ -809,7 +865,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      soyun soyunsana lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
-     princess come body spin gag bedroom sheets knees promotion lips knee sin",
+     princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -1263,6 +1319,24 @@ mod tests {
                 "Come sit on my knee, Grandpa said, and I'll read you a story.",
                 "You'd be better with your hands full of shopping bags than your phone.",
                 "That presenter has a voice made for radio.",
+            ],
+        );
+    }
+
+    #[test]
+    fn advances_of_the_hundred_and_twenty_second_set() {
+        read_all(
+            &[
+                "Hey newsgirl, that skirt in your byline photo says you want it.",
+                "I'd bend the weather presenter over the desk and show her a real cold front.",
+                "Send me your number, sweetie, I'll review more than your article.",
+                "You should be on your knees, not behind a keyboard.",
+            ],
+            &[
+                "That skirt says you want it warm, wear tights.",
+                "I'd bend the pipe over the edge of the desk.",
+                "I'll review more than your article: the whole series, next week.",
+                "You should be on your knees weeding, not behind a desk all day.",
             ],
         );
     }

@@ -28,6 +28,7 @@ const DENIED: &[&[&str]] = &[
     &["be", "banned", "from"],
     &["be", "stripped", "of"],
     &["lose", "their", "rights"],
+    &["lose", "the", "right", "to", "vote"],
     &["not", "be", "kept", "alive"],
 ];
 

@@ -152,7 +152,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      lives achieved cattle die убраться уехать свалить silmek karis desert disari noses smell \
      stink reek dirty filthy stinking infesting groom grooms grooming anlamaz anlamazlar \
      anlamiyor anlamiyorlar equal equals solution meat seeker seekers liar liars loyal disloyal \
-     умеют squeeze squeezed squeezing bleed bled сосут высасывают sleeper sleepers",
+     умеют squeeze squeezed squeezing bleed bled сосут высасывают sleeper sleepers bin verilmemis \
+     letterboxes",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to
@@ -401,6 +402,10 @@ impl Clause<'_> {
                 return Some((Exclusion, i, must + 2));
             }
         }
+        // `Kadın milletine akıl verilmemiş` ("womankind was not given reason").
+        if self.seq(i, &["kadin", "milletine", "akil", "verilmemis"]) {
+            return Some((HateKind::Stereotype, i, i + 4));
+        }
         // `Еврейская мафия правит всем миром` ("the Jewish mafia rules the whole world").
         if self.is(i, &["еврейская", "еврейское", "жидовская"])
             && self.is(i + 1, &["мафия", "лобби", "элита"])
@@ -436,9 +441,21 @@ impl Clause<'_> {
         {
             return Some((Stereotype, i, i + 5));
         }
-        // `бабам место у плиты` ("women's place is at the stove"), `... на кухне`.
-        if self.is(i, &["бабам", "женщинам"])
-            && self.at(i + 1) == "место"
+        // `бабам место у плиты` ("women's place is at the stove"), `... на кухне`; `этой
+        // авторше место на кухне, а не в газете` ("this authoress belongs in the kitchen, not in
+        // the paper"): a woman by her trade.
+        if self.is(
+            i,
+            &[
+                "бабам",
+                "женщинам",
+                "авторше",
+                "журналистке",
+                "депутатше",
+                "редакторше",
+                "бабе",
+            ],
+        ) && self.at(i + 1) == "место"
             && (self.seq(i + 2, &["у", "плиты"]) || self.seq(i + 2, &["на", "кухне"]))
         {
             return Some((Exclusion, i, i + 4));
@@ -779,6 +796,11 @@ impl Clause<'_> {
     /// acquaintance with it, made a verdict on all of it; or of `in that mosque`, where the
     /// writer sees it (0 when there is none).
     fn met_of_them(&self, k: usize) -> usize {
+        // (`Muslim women in veils are ...`: what the writer sees them in.)
+        if self.at(k) == "in" && self.is(k + 1, &["veils", "burqas", "burkas", "niqabs", "hijabs"])
+        {
+            return 2;
+        }
         // (`every Muslim in that mosque is a ...`: where the writer sees them.)
         if self.at(k) == "in" && self.is(k + 1, &["that", "this", "the", "our", "my"]) {
             let places = [

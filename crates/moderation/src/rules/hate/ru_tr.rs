@@ -8,7 +8,8 @@ pub(super) static TR_ENEMY: Lexicon = Lexicon::new("dusmani dusmanidir dusmanlar
 
 /// Russian for "must be driven out", after `надо`: `цыган надо гнать`.
 pub(super) static RU_DRIVE_OUT: Lexicon = Lexicon::new(
-    "гнать выгнать выгонять вышвырнуть выселить согнать загнать изолировать депортировать",
+    "гнать выгнать выгонять вышвырнуть выселить согнать загнать изолировать депортировать \
+     выслать высылать",
 );
 
 /// Turkish for "should be thrown out", after the land (`ülkeden atılmalı`).
@@ -299,11 +300,13 @@ impl Clause<'_> {
                 return Some((Stereotype, i, k + 2));
             }
         }
-        // `цыган надо гнать из города` ("the Gypsies must be driven out of the city").
+        // `цыган надо гнать из города` ("the Gypsies must be driven out of the city"),
+        // `чеченцев надо всех выслать` ("... all deported").
         if let Some(k) = (end..end + 3).find(|&k| self.is(k, &["надо", "нужно", "пора"]))
         {
-            if self.is(k + 1, &RU_DRIVE_OUT) {
-                return Some((Exclusion, i, k + 2));
+            let verb = k + 1 + usize::from(self.is(k + 1, &["всех", "их"]));
+            if self.is(verb, &RU_DRIVE_OUT) {
+                return Some((Exclusion, i, verb + 1));
             }
         }
         None

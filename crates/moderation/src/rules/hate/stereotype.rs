@@ -408,7 +408,8 @@ impl Clause<'_> {
                 match all {
                     Some(last) => return Some((Stereotype, i, last + 1)),
                     // (`... a burden we carry out of pity`.)
-                    None if on == self.len() || self.is(on, &["and", "we"]) => {
+                    // (`deaf people are a burden who drain the NHS`.)
+                    None if on == self.len() || self.is(on, &["and", "we", "who"]) => {
                         return Some((Stereotype, i, on))
                     }
                     None => {}

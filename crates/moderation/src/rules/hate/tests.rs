@@ -1534,3 +1534,37 @@ fn attacks_of_the_hundred_and_twenty_first_set() {
     ));
     assert!(!is_attack("Комары всю ночь сосут кровь из туристов."));
 }
+
+#[test]
+fn attacks_of_the_hundred_and_twenty_second_set() {
+    assert!(is_attack("Этой авторше место на кухне, а не в газете."));
+    assert!(!is_attack("Этой авторше место в жюри, а не в зале."));
+}
+
+#[test]
+fn attacks_of_the_hundred_and_twenty_third_set() {
+    assert!(is_attack(
+        "Muslim women in veils are walking bin bags, nothing more."
+    ));
+    assert!(is_attack(
+        "Deaf people are a burden who drain the NHS for nothing."
+    ));
+    assert!(is_attack("Таджики — рабочий скот, людьми их не назовёшь."));
+    assert!(is_attack("Чеченцев надо всех выслать, это не люди."));
+    assert!(is_attack(
+        "Kadın milletine akıl verilmemiş, sussun otursun."
+    ));
+    assert!(!is_attack(
+        "Muslim women in veils are walking to the mosque for prayers."
+    ));
+    assert!(!is_attack(
+        "Deaf people are a community who campaign for sign language."
+    ));
+    assert!(!is_attack(
+        "Таджикские строители работают на стройке без выходных."
+    ));
+    assert!(!is_attack("Чеченцев надо всех пригласить на праздник."));
+    assert!(!is_attack(
+        "Kadın milletvekilleri yeni yasa için önerge verdi."
+    ));
+}

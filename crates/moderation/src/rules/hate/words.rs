@@ -103,7 +103,8 @@ pub(super) static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
      dangerous primitive savage wild rabid greedy worthless useless inbred smelly stinking \
      godless evil drug born diseased feral thieving scrounging bloodthirsty emotional hysterical \
      soulless sneaky little заразная заразные раковая раковые прирожденные врожденные грязные \
-     вонючие pis medeniyet gormemis dogustan desert hastalik tasiyan oppressed baby",
+     вонючие pis medeniyet gormemis dogustan desert hastalik tasiyan oppressed baby рабочий \
+     рабочая рабочие",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them
@@ -155,6 +156,11 @@ pub(super) const NOT_HUMAN: &[&[&str]] = &[
     // `Jews are the devil's children` (the possessive's `s` is no word).
     &["devil", "children"],
     &["devil", "spawn"],
+    // `Muslim women in veils are walking bin bags`, `... look like letterboxes`.
+    &["walking", "bin", "bags"],
+    &["bin", "bags"],
+    &["letterboxes"],
+    &["letter", "boxes"],
     &["spawn", "of", "satan"],
 ];
 

@@ -81,6 +81,51 @@ impl Clause<'_> {
         Some(i + 4 + said.len())
     }
 
+    /// `is there anything in that skull besides echoes?`, `nothing in your head but air`; not
+    /// `the cave held nothing but echoes`, no head.
+    pub(super) fn echoing_skull(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["echoes", "echo", "air", "cobwebs", "sawdust"]) || i < 4 {
+            return None;
+        }
+        let but = (i.saturating_sub(2)..i).find(|&k| self.is(k, &["besides", "but", "except"]))?;
+        let skull = (but.saturating_sub(3)..but).find(|&k| self.is(k, &["skull", "head"]))?;
+        (skull >= 2
+            && self.at(skull - 2) == "in"
+            && self.is(skull - 1, &["that", "your", "his", "her"]))
+        .then_some(i + 1)
+    }
+
+    /// `your writing reads like a ransom note composed by a chimp`: the reader's work made an
+    /// animal's or a toddler's (not `the poem reads like it was composed by a child, the judges
+    /// said, in praise`: no one's work but a poem's).
+    pub(super) fn written_by_a_chimp(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["chimp", "monkey", "toddler", "baboon", "gibbon"]) || i < 3 {
+            return None;
+        }
+        let by = self.is(i - 1, &["a", "an"]) && self.at(i - 2) == "by";
+        let written = self.is(
+            i - 3,
+            &["composed", "written", "typed", "penned", "drafted"],
+        );
+        let yours = (0..i).any(|k| {
+            self.is(k, &["your", "ur"])
+                && self.is(
+                    k + 1,
+                    &["writing", "article", "column", "piece", "prose", "copy"],
+                )
+        });
+        (by && written && yours).then_some(i + 1)
+    }
+
+    /// `you have the charm of a tax audit and the face to match`: read from `charm`.
+    pub(super) fn face_to_match(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["charm", "of", "a"]) || !self.aimed_in(i.saturating_sub(4)..i) {
+            return None;
+        }
+        let face = (i + 4..i + 9).find(|&k| self.seq(k, &["face", "to", "match"]))?;
+        (face >= 2 && self.seq(face - 2, &["and", "the"])).then_some(face + 3)
+    }
+
     /// `people like you are the reason some animals eat their young`, read from `young`; not
     /// `the drought is the reason some animals eat their young`, said of no one.
     pub(super) fn why_animals_eat_their_young(&self, i: usize) -> Option<usize> {

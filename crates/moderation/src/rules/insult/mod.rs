@@ -168,7 +168,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 79] = [
+static SHAPES: [(Shape, &Needs); 82] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -222,6 +222,15 @@ static SHAPES: [(Shape, &Needs); 79] = [
     (|c, i| c.legs_closed(i), &words(&["legs"])),
     (|c, i| c.why_animals_eat_their_young(i), &words(&["young"])),
     (
+        |c, i| c.echoing_skull(i),
+        &words(&["echoes", "echo", "air", "cobwebs", "sawdust"]),
+    ),
+    (
+        |c, i| c.written_by_a_chimp(i),
+        &words(&["chimp", "monkey", "toddler", "baboon", "gibbon"]),
+    ),
+    (|c, i| c.face_to_match(i), &words(&["charm"])),
+    (
         |c, i| c.dropped_as_a_baby(i),
         &words(&["baby", "babies", "infant", "birth"]),
     ),
@@ -253,7 +262,14 @@ static SHAPES: [(Shape, &Needs); 79] = [
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
     (
         |c, i| c.kin_should_have(i),
-        &words(&["swallowed", "pulled", "protection", "condoms", "stopped"]),
+        &words(&[
+            "swallowed",
+            "pulled",
+            "protection",
+            "condoms",
+            "condom",
+            "stopped",
+        ]),
     ),
     (
         |c, i| c.for_birth_control(i),
@@ -495,7 +511,8 @@ fn cues() -> impl Iterator<Item = &'static str> {
 /// The cues not in a list above.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
-     clock instructions labels label kitchen sandwich excuse born swallowed pulled birth \
+     clock instructions labels label kitchen sandwich excuse born swallowed pulled birth condom \
+     young echoes cobwebs sawdust charm \
      contraception abortion mouth bullet bullets rope ammo ammunition noose slept sleeps sleeping \
      sleep knees legs equivalent prison jail locked muzzle позор dragged coughed кусок mutfak \
      mutfaktir blight sun boil wart pimple carbuncle worth failed notice позорище israfi israfisin \

@@ -1347,7 +1347,7 @@ fn insults_of_the_hundred_and_nineteenth_set() {
 }
 
 #[test]
-fn insults_of_the_hundred_and_twentieth_and_twenty_first_sets() {
+fn insults_of_the_hundred_and_twentieth_to_twenty_second_sets() {
     read_all(
         &[
             "Whoever wrote this match report must have been dropped on their head as a baby, \
@@ -1355,6 +1355,7 @@ fn insults_of_the_hundred_and_twentieth_and_twenty_first_sets() {
             "People like you are the reason some animals eat their young.",
             "You're the human equivalent of a blocked toilet.",
             "Whoever moderates this site is a spineless little cuck.",
+            "Your dad should have worn a condom, honestly.",
         ],
         &[
             "The baby was dropped on its head by the nurse, the inquest heard.",
@@ -1363,6 +1364,23 @@ fn insults_of_the_hundred_and_twentieth_and_twenty_first_sets() {
             "The blocked toilet on the second floor has been fixed.",
             "Whoever wins the raffle is a lucky person.",
             "Plastic is a waste of oxygen to make and a waste of space to bury.",
+            "Your dad should have worn a helmet on that bike.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_twenty_third_set() {
+    read_all(
+        &[
+            "Is there anything in that skull besides echoes?",
+            "Your writing reads like a ransom note composed by a chimp.",
+            "You have the charm of a tax audit and the face to match.",
+        ],
+        &[
+            "The cave held nothing but echoes and bats.",
+            "The poem reads like it was composed by a child, the judges said, in praise.",
+            "You have the charm of a young Cary Grant.",
         ],
     );
 }

@@ -426,8 +426,8 @@ impl Clause<'_> {
             .then_some(ashamed + 1)
     }
 
-    /// `your mother should have swallowed you`, `your dad should have pulled out`, `your parents
-    /// must regret not using protection`.
+    /// `your mother should have swallowed you`, `your dad should have pulled out`, `... worn a
+    /// condom`, `your parents must regret not using protection`.
     pub(super) fn kin_should_have(&self, i: usize) -> Option<usize> {
         if !self.is(i, &["your", "ur", "his", "her"]) || !self.is(i + 1, &KIN) {
             return None;
@@ -448,6 +448,12 @@ impl Clause<'_> {
             && (swallowed + 1 == self.len() || self.is(swallowed + 1, &["you", "u", "ya", "him"]))
         {
             return Some(swallowed + 1 + usize::from(swallowed + 1 < self.len()));
+        }
+        // (`your dad should have worn a condom`, `... used protection`.)
+        let worn = self.is(have + 1, &["worn", "used", "bought"]);
+        let a = have + 2 + usize::from(self.at(have + 2) == "a");
+        if worn && self.is(a, &["condom", "protection", "johnny", "rubber"]) {
+            return Some(a + 1);
         }
         // (`your parents should've stopped at the dog`: the reader a child too many.)
         if self.seq(have + 1, &["stopped", "at", "the"]) && self.is(have + 4, &["dog", "cat"]) {

@@ -646,7 +646,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      wooden timber tragic disappeared vanished cry mourn weep necks blood shuts shutting painful \
      limits shift dealt cracked caved roll finger stoved survives lasts gasoline wring celebrate \
      backside arse stringing bomb missile меньшее короткий коротким навсегда подумал подумай \
-     подумала подумайте sonu тесен gel olunce",
+     подумала подумайте sonu тесен gel olunce помогли susturulur kneecaps kneecap sasirma sucla \
+     window тобой",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

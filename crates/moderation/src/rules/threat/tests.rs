@@ -3224,3 +3224,59 @@ fn threats_of_the_hundred_and_twenty_first_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_twenty_second_set() {
+    read_all(
+        &[
+            "Our lads know your husband's shifts. He works nights, doesn't he?",
+            "Your dog looks lovely on your profile. Be a shame if it ate something it shouldn't.",
+            "People who write like this end up in the canal eventually.",
+            "One phone call and you'll lose more than your job.",
+            "Журналистке пора бы заткнуться, пока ей не помогли.",
+            "Твой дом легко найти, я уже проверил.",
+            "Kadın gazeteciler ya susar ya susturulur.",
+        ],
+        &[
+            "My husband works nights at the hospital, so we know his shifts by heart.",
+            "Be a shame if the kids ate something before dinner, so hide the biscuits.",
+            "Old cars end up in the canal after every flood.",
+            "One phone call and you'll lose more than your deposit, the agent warned.",
+            "Она сидела на дороге, пока ей не помогли прохожие.",
+            "Дом легко найти: он рядом с почтой.",
+            "Yangın alarmı beş dakika sonra susturulur.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_twenty_third_set() {
+    read_all(
+        &[
+            "If the editor walks past the bus station tonight he might not walk anywhere again.",
+            "The reporter's flat has a lovely big window. Glass breaks easily.",
+            "You won't be grinning once your kneecaps are done.",
+            "A few of us are going to pay the writer a visit. Lock your doors.",
+            "Someone ought to introduce this hack to a cricket bat.",
+            "I'll happily dance on your grave, and it won't be long.",
+            "Этих чиновников надо пороть на площади, публично.",
+            "Твою машину скоро найдут в кювете, вместе с тобой.",
+            "Bu yazarı bulup dizlerini kırmak lazım.",
+            "Bir gece kapını çalarsak şaşırma.",
+            "Arabana bir şey olursa kendini suçla.",
+        ],
+        &[
+            "If the swelling gets worse tonight he might not walk again, the doctors fear.",
+            "The reporter's flat has a lovely big window overlooking the river.",
+            "You'll be grinning once your kneecaps are done healing.",
+            "A few of us are going to pay the writer a visit at the book fair. Bring your copy!",
+            "The club will introduce juniors to a cricket bat made for their size.",
+            "We'll dance at your wedding, and it won't be long!",
+            "Ковёр надо выбить на площадке.",
+            "Машину нашли в кювете после метели, водитель не пострадал.",
+            "Bu yazar dizlerini sakatladı, maçı kaçıracak.",
+            "Bir gece kapını çalarsak şaşırma, sürpriz parti yapacağız!",
+            "Arabana bir şey olursa sigorta öder, merak etme.",
+        ],
+    );
+}

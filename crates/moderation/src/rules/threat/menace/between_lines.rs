@@ -228,12 +228,19 @@ impl Clause<'_> {
         // (`your kind always ends up in a body bag eventually`.)
         let kind_ends = || {
             let like_you = (0..i).any(|k| self.seq(k, &["like", "you"]));
+            // (`people who write like this end up in the canal eventually`.)
+            let write_like_this = (0..i).any(|k| {
+                self.is(k, &["who", "that"])
+                    && self.is(k + 1, &["write", "talk", "post"])
+                    && self.seq(k + 2, &["like", "this"])
+            });
             let your_kind = (i.saturating_sub(3)..i).any(|k| {
                 self.is(k, &["your", "ur"]) && self.is(k + 1, &["kind", "sort", "lot", "type"])
             });
             i >= 2 && self.seq(i - 2, &["like", "you"])
                 || i >= 1 && self.at(i - 1) == "will" && like_you
                 || your_kind
+                || write_like_this
         };
         if (w == "end" || w == "ends")
             && self.at(i + 1) == "up"
@@ -612,6 +619,15 @@ impl Clause<'_> {
                 && self.is(yours + 2, &["type", "write"])
             {
                 return Some(yours + 3);
+            }
+        }
+        // `one phone call and you'll lose more than your job` (not `... and you'll lose more
+        // than your deposit`, money).
+        if w == "one" && self.seq(i + 1, &["phone", "call", "and", "you", "will", "lose"]) {
+            let more = self.seq(i + 7, &["more", "than", "your"])
+                && self.is(i + 10, &["job", "career", "column", "house"]);
+            if more {
+                return Some(i + 11);
             }
         }
         // `one phone call and your whole family disappears` (not `... and the bill is paid`).

@@ -240,6 +240,15 @@ impl Clause<'_> {
             {
                 Some(i + 1)
             }
+            // `I'll happily dance on your grave, and it won't be long` (not `... dance on your
+            // grave when you're ninety, you old goat`: a death not hurried).
+            "grave"
+                if i >= 3
+                    && self.seq(i - 3, &["dance", "on", "your"])
+                    && (i + 1..self.len()).any(|k| self.seq(k, &["will", "not", "be", "long"])) =>
+            {
+                Some(self.len())
+            }
             "bullet" | "bullets" | "rope" | "noose" | "grave" | "coffin" | "tree" | "casket" => {
                 let with =
                     (i + 1..i + 6).find(|&k| self.seq(k, &["with", "your", "name", "on", "it"]));

@@ -70,10 +70,22 @@ impl Clause<'_> {
                     && self.is(i + 4, &["your", "ur"])
                     && (self.is_people(i + 5) || self.is(i + 5, &WORKPLACE))
                     && (self.seq(i + 6, &["what", "you"]) || self.seq(i + 6, &["about", "you"]));
+                // (`Your dog looks lovely on your profile. Be a shame if it ate something it
+                // shouldn't.`: a pet poisoned; not `shame if the kids ate something before
+                // dinner`.)
+                let poisoned = (i + 2..i + 5).any(|k| {
+                    self.is(k, &["ate", "swallowed"])
+                        && self.at(k + 1) == "something"
+                        && (self.seq(k + 2, &["it", "should", "not"])
+                            || self.words_back_from(i).take(12).any(|w| {
+                                matches!(w, "dog" | "dogs" | "cat" | "cats" | "pet" | "pets")
+                            }))
+                });
                 exposed
                     || told
                     || burnt_with_you
                     || pushed()
+                    || poisoned
                     || self.went_missing(i + 2)
                     || (self.any_in(i + 2..i + 6, &happens) || hurt)
                         && (self.person_in(i + 4..i + 9)

@@ -3,7 +3,7 @@
 
 use super::{BACK_CARE, PRESENCE, WARNINGS};
 use crate::rules::clauses::Clause;
-use crate::rules::threat::harm::{POSSESSIVES, PRONOUNS};
+use crate::rules::threat::harm::{POSSESSIVES, PRONOUNS, ROLES};
 
 /// What the writer says next of a place where a person is every night: no one will see.
 const UNSEEN: &[&[&str]] = &[
@@ -21,6 +21,10 @@ impl Clause<'_> {
     /// visit or a meeting promised (`we'll see how brave you are when we come knocking`).
     pub(super) fn found_by_word(&self, i: usize, commitment: Option<usize>) -> Option<usize> {
         match self.at(i) {
+            // (`our lads know your husband's shifts`: the writer's own people.)
+            "lads" | "boys" | "friends" | "mates" if i >= 1 && self.is(i - 1, &["our", "my"]) => {
+                self.stalker_knows(i)
+            }
             "i" | "we" => self
                 .stalker_knows(i)
                 .or_else(|| {
@@ -192,6 +196,13 @@ impl Clause<'_> {
                     || self.any_in(0..i, &["few", "lads", "mates", "boys"]);
                 armed.then_some(i + 5)
             }
+            // `A few of us are going to pay the writer a visit. Lock your doors.` (not `... a
+            // visit at the book fair. Bring your copy!`).
+            "pay" if self.at(i + 1) == "the" && self.seq(i + 3, &["a", "visit"]) => {
+                let few = self.any_in(0..i, &["few", "lads", "mates", "boys"]);
+                (few && self.is(i + 2, &ROLES) && i + 5 == self.len() && self.followed_by(WARNINGS))
+                    .then_some(i + 5)
+            }
             // `one more article like this and your kids will be visiting you in hospital`.
             "visiting" | "visit" if self.seq(i + 1, &["you", "in"]) => {
                 let hospital = i + 3 + usize::from(self.at(i + 3) == "the");
@@ -230,12 +241,13 @@ impl Clause<'_> {
         }
     }
 
-    /// `we know your kids' names`, `I know your wife's car`: what only a stalker learns of the
-    /// reader's people, said and left there (not `we know your kids love the science pages`,
-    /// `I know your wife's name from the wedding photos`).
+    /// `we know your kids' names`, `I know your wife's car`, `our lads know your husband's
+    /// shifts`: what only a stalker learns of the reader's people, said and left there (not `we
+    /// know your kids love the science pages`, `I know your wife's name from the wedding
+    /// photos`).
     fn stalker_knows(&self, i: usize) -> Option<usize> {
         let known = [
-            "names", "name", "school", "schools", "faces", "car", "routine",
+            "names", "name", "school", "schools", "faces", "car", "routine", "shifts", "hours",
         ];
         // `we know which window is yours`.
         let which_is_yours = self.seq(i + 1, &["know", "which"])

@@ -3,7 +3,7 @@
 use super::PLACES;
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::threat::calls::BEATINGS;
-use crate::rules::threat::harm::{BODY, WEAPON};
+use crate::rules::threat::harm::{BODY, ROLES, WEAPON};
 
 /// What is done to a place with its people in it: `bulldozed with them inside`.
 static DESTROYED: Lexicon =
@@ -318,15 +318,32 @@ impl Clause<'_> {
             "stairs" if i >= 4 && self.seq(i - 4, &["tend", "to", "fall", "down"]) => self
                 .any_in(0..i - 4, &["write", "writes", "wrote", "post", "print"])
                 .then_some(i + 1),
-            // `your newsroom has a lot of windows. Glass breaks easily.`
-            "windows" => {
-                let yours = (0..i).any(|k| self.at(k) == "your" && self.is(k + 1, &PLACES));
+            // `your newsroom has a lot of windows. Glass breaks easily.` (`The reporter's flat
+            // has a lovely big window. ...`: a person's place, the possessive's `s` dropped.)
+            "windows" | "window" => {
+                let yours = (0..i).any(|k| {
+                    (self.at(k) == "your" || self.is(k, &ROLES)) && self.is(k + 1, &PLACES)
+                });
                 let broken = [
                     &["glass", "breaks"][..],
                     &["glass", "is", "fragile"],
                     &["windows", "break"],
                 ];
                 (yours && self.followed_by(&broken)).then_some(i + 1)
+            }
+            // `If the editor walks past the bus station tonight he might not walk anywhere
+            // again` (not `if the swelling gets worse tonight he might not walk again`: no
+            // place passed).
+            "walk" => {
+                let not = i >= 2 && self.at(i - 1) == "not" && self.is(i - 2, &["might", "will"]);
+                let again = i + 1 + usize::from(self.at(i + 1) == "anywhere");
+                let passes = (0..i).any(|k| {
+                    self.at(k) == "if"
+                        && (k + 1..i).any(|p| {
+                            self.is(p, &["walks", "goes", "drives"]) && self.at(p + 1) == "past"
+                        })
+                });
+                (not && self.at(again) == "again" && passes).then_some(again + 1)
             }
             // `if this councillor shows his face at the fete, he won't be walking out of it`
             // (not `he won't be walking for a month after the operation`).

@@ -94,6 +94,8 @@ const WARNINGS: &[&[&str]] = &[
     &["be", "careful"],
     &["take", "care"],
     &["watch", "your", "back"],
+    &["lock", "your", "doors"],
+    &["lock", "your", "door"],
 ];
 
 impl Clause<'_> {

@@ -4,6 +4,7 @@
 
 use super::WARNINGS;
 use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::threat::harm::ROLES;
 
 /// Body parts a call would have cracked: `should have their skulls cracked`.
 static BODY_PLURAL: Lexicon = Lexicon::new("skulls skull heads head legs knees ribs jaws jaw");
@@ -239,6 +240,26 @@ impl Clause<'_> {
                 && self.is(i + 2, &RECKONED_WITH)
                 && self.any_in(0..i, &["remember", "used"]))
             .then_some(i + 3),
+            // `Someone ought to introduce this hack to a cricket bat` (not `the club will
+            // introduce juniors to a cricket bat made for their size`: no one asked to).
+            "bat" => {
+                let to = (i.saturating_sub(3)..i).find(|&k| self.seq(k, &["to", "a"]))?;
+                let introduced = (0..to).find(|&k| self.is(k, &["introduce", "introduced"]))?;
+                let asked = self.any_in(0..introduced, &["ought", "should", "needs", "must"])
+                    && self.any_in(0..introduced, &["someone", "somebody"]);
+                let person = self.person(introduced + 1) > 0
+                    || self.is(introduced + 2, &ROLES)
+                        && self.is(introduced + 1, &["this", "that"]);
+                (asked && person).then_some(i + 1)
+            }
+            // `You won't be grinning once your kneecaps are done` (not `... once your kneecaps
+            // are done healing`).
+            "kneecaps" | "kneecap" => (i >= 1
+                && self.is(i - 1, &["your", "his", "her"])
+                && self.is(i + 1, &["are", "is"])
+                && self.is(i + 2, &["done", "broken", "smashed", "shattered"])
+                && i + 3 == self.len())
+            .then_some(i + 3),
             // `люди и за меньшее пропадали` ("people have vanished for less").
             "меньшее" => (i >= 1
                 && self.at(i - 1) == "за"
@@ -284,6 +305,29 @@ impl Clause<'_> {
                 });
                 (small && watched).then_some(i + 1)
             }
+            // `твою машину скоро найдут в кювете, вместе с тобой` ("your car will soon be found
+            // in a ditch, with you"); not `машину нашли в кювете, водитель не пострадал`. (`с`,
+            // "with", may be read as a Latin look-alike: not looked at.)
+            "тобой" => (i >= 2
+                && self.at(i - 2) == "вместе"
+                && self.any_in(0..i, &["найдут"])
+                && self.any_in(0..i, &["твою", "твой", "твоя"]))
+            .then_some(i + 1),
+            // `журналистке пора бы заткнуться, пока ей не помогли` ("the journalist should shut
+            // up before someone helps her to"; not `она сидела на дороге, пока ей не помогли`).
+            "помогли" => {
+                let before = i >= 3
+                    && self.at(i - 1) == "не"
+                    && self.is(i - 2, &["ей", "ему", "тебе", "вам", "им"])
+                    && self.at(i - 3) == "пока";
+                let hushed = self.words_back_from(i).take(8).any(|w| {
+                    matches!(
+                        w,
+                        "заткнуться" | "замолчать" | "заткнись" | "замолчи" | "помолчать"
+                    )
+                });
+                (before && hushed).then_some(i + 1)
+            }
             // `Seni maçtan sonra stadın çıkışında bekleyeceğiz, yalnız gel` ("we'll wait for you
             // at the stadium's exit after the match, come alone"; not `toplantıya yalnız gel`).
             "gel" => {
@@ -298,6 +342,24 @@ impl Clause<'_> {
                 let you = self.words_back_from(i).take(12).any(|w| w == "seni");
                 (alone && said && you).then_some(i + 1)
             }
+            // `Kadın gazeteciler ya susar ya susturulur` ("women journalists either fall silent
+            // or are silenced"; not `susturulur` alone, `alarm susturulur`, "the alarm is
+            // silenced").
+            "susturulur" => (self.any_in(i.saturating_sub(3)..i, &["susar"])).then_some(i + 1),
+            // `Bir gece kapını çalarsak şaşırma.` ("don't be surprised if we knock on your door
+            // one night"), and nothing after (not `... şaşırma, sürpriz parti yapacağız!`, a
+            // party).
+            "sasirma" => (i >= 2
+                && self.seq(i - 2, &["kapini", "calarsak"])
+                && i + 1 == self.len()
+                && self.words_after().next().is_none())
+            .then_some(i + 1),
+            // `Arabana bir şey olursa kendini suçla` ("if something happens to your car, blame
+            // yourself"; not `... sigorta öder`, the insurer pays).
+            "sucla" => (i >= 1
+                && self.at(i - 1) == "kendini"
+                && (0..i).any(|k| self.seq(k, &["bir", "sey", "olursa"])))
+            .then_some(i + 1),
             // `Senin gibi pislikler ölünce dünya daha temiz olur` ("when scum like you die the
             // world will be cleaner"; not `dedem ölünce dünya bana dar geldi`).
             "olunce" => (self.seq(i + 1, &["dunya", "daha"])

@@ -20,7 +20,7 @@ pub(super) const TR_NO_RIGHT_TO_LIVE: &[&[&str]] = &[
 /// out").
 static TR_BODY: Lexicon = Lexicon::new(
     "dilini kafasini ellerini kollarini bacaklarini gozlerini dislerini boynunu parmaklarini \
-     ayaklarini",
+     ayaklarini dizlerini",
 );
 
 /// People by their role, as the object of a Turkish verb (`yazarı`, "the writer").
