@@ -130,6 +130,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
+     lose \
      wanted доверять machines cocuk home belong belongs control controls behind banks hollywood \
      место беды проблемы несчастья ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun \
      defolsunlar домой locked kept eve mutfaga kullanmasin kullanmamali sick mentally barefoot \

@@ -1554,6 +1554,12 @@ fn attacks_of_the_hundred_and_twenty_third_set() {
     assert!(is_attack(
         "Kadın milletine akıl verilmemiş, sussun otursun."
     ));
+    assert!(is_attack(
+        "Old people who vote Leave should lose the right to vote, they'll be dead soon anyway."
+    ));
+    assert!(!is_attack(
+        "I might lose the right to vote if I move abroad."
+    ));
     assert!(!is_attack(
         "Muslim women in veils are walking to the mosque for prayers."
     ));
