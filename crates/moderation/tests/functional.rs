@@ -557,8 +557,14 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // clause). The hundred-and-eighteenth and nineteenth: 23 and 21 of 40 attacks at first,
     // civil 0 and 1; 38 and 35 after. With the classifier trained on all seven: 3,875 of 4,094
     // attacks and 28 civil sentences (it also holds "Тряпками надо мыть полы, а не шваброй").
+    // Session 55's four (the hundred-and-twentieth to the twenty-third), each read with the
+    // build before its mends: 23, 27, 27 and 19 of 40 attacks and 0, 2, 0 and 0 civil
+    // sentences; 39, 40, 40 and 39 after. With the classifier trained on them: 4,037 of 4,254
+    // attacks and 28 civil sentences in all (it no longer holds "Sen ve senin gibiler bu
+    // ülkenin umudu"; it holds "Plastic is a waste of oxygen to make and a waste of space to
+    // bury", which the insult rule now leaves alone).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4094, 3875);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4254, 4037);
     assert!(
         civil_held.len() <= 28,
         "civil sentences held: {civil_held:#?}"
