@@ -251,6 +251,14 @@ impl Clause<'_> {
         if let Some(k) = self.never_let_in(end) {
             return Some((Exclusion, i, k));
         }
+        // `gays are welcome here, as long as they stay in the cupboard with the other brooms`,
+        // `... should stay in the closet`: a group kept hidden (not `coats stay in the
+        // cupboard`, no group).
+        if let Some(k) = self.first_in(end..end + 10, &["stay", "stays", "remain"]) {
+            if self.seq(k + 1, &["in", "the"]) && self.is(k + 3, &["closet", "cupboard"]) {
+                return Some((Exclusion, i, k + 4));
+            }
+        }
         // `Indians smell of curry and should stay in their own country`.
         if let Some(k) = self.first_in(end..end + 8, &["stay", "remain"]) {
             if self.seq(k + 1, &["in", "their", "own"]) && self.is(k + 4, &["country", "countries"])

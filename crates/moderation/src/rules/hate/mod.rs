@@ -88,7 +88,7 @@ pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
     "hayvan hayvanlar hayvandir hayvandirlar parazit parazitler asalak asalaklar asalaktir \
      pislikler parazittir \
      hasere haseret fare fareler sican sicanlar bocek yaratik yaratiklar surungen surungenler \
-     bocekler hamamboceki hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
+     bocekler hamamboceki hamambocegi hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
      veba pislik cop",
 );
 
@@ -154,6 +154,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      stink reek dirty filthy stinking infesting groom grooms grooming anlamaz anlamazlar \
      anlamiyor anlamiyorlar equal equals solution meat seeker seekers liar liars loyal disloyal \
      умеют squeeze squeezed squeezing bleed bled сосут высасывают sleeper sleepers bin verilmemis \
+     rahat closet cupboard \
      letterboxes",
 );
 
@@ -402,6 +403,12 @@ impl Clause<'_> {
             {
                 return Some((Exclusion, i, must + 2));
             }
+        }
+        // `Ermenilere bu ülkede rahat yok` ("no peace for Armenians in this country"): a
+        // group, in the dative, told it will not be left alone (not `bu ülkede rahat yok`,
+        // said of no one).
+        if i >= 1 && self.is_group(i - 1) && self.seq(i, &["bu", "ulkede", "rahat", "yok"]) {
+            return Some((Exclusion, i - 1, i + 4));
         }
         // `Kadın milletine akıl verilmemiş` ("womankind was not given reason").
         if self.seq(i, &["kadin", "milletine", "akil", "verilmemis"]) {

@@ -1574,3 +1574,19 @@ fn attacks_of_the_hundred_and_twenty_third_set() {
         "Kadın milletvekilleri yeni yasa için önerge verdi."
     ));
 }
+
+#[test]
+fn attacks_of_the_hundred_and_twenty_fourth_set() {
+    assert!(is_attack(
+        "Gays are welcome here, as long as they stay in the cupboard with the other brooms."
+    ));
+    assert!(is_attack(
+        "Suriyeliler hamamböceği gibi, ışığı açınca kaçışıyorlar."
+    ));
+    assert!(is_attack("Ermenilere bu ülkede rahat yok, bilsinler."));
+    assert!(!is_attack(
+        "Coats stay in the cupboard by the door, please."
+    ));
+    assert!(!is_attack("Hamamböceği ilacı sıktık, kaçıştılar."));
+    assert!(!is_attack("Bu ülkede rahat yok, her şey çok pahalı."));
+}

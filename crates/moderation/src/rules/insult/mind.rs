@@ -126,6 +126,27 @@ impl Clause<'_> {
         (face >= 2 && self.seq(face - 2, &["and", "the"])).then_some(face + 3)
     }
 
+    /// `if you had a brain cell it would die of loneliness`; not `the last shop in the village
+    /// would die of loneliness`, no brain.
+    pub(super) fn lonely_brain_cell(&self, i: usize) -> Option<usize> {
+        if self.at(i) != "loneliness" || i < 3 || !self.seq(i - 3, &["would", "die", "of"]) {
+            return None;
+        }
+        let cell = (i.saturating_sub(10)..i - 3).any(|k| self.seq(k, &["brain", "cell"]));
+        (cell && self.aimed_in(0..i - 3)).then_some(i + 1)
+    }
+
+    /// `you are proof that evolution can go in reverse`; not `this fossil is proof that
+    /// evolution took millions of years`.
+    pub(super) fn evolution_reversed(&self, i: usize) -> Option<usize> {
+        if self.at(i) != "evolution" || i < 2 || !self.seq(i - 2, &["proof", "that"]) {
+            return None;
+        }
+        let reverse =
+            (i + 1..i + 5).find(|&k| self.is(k, &["reverse", "backwards", "backward"]))?;
+        self.aimed_in(0..i - 2).then_some(reverse + 1)
+    }
+
     /// `people like you are the reason some animals eat their young`, read from `young`; not
     /// `the drought is the reason some animals eat their young`, said of no one.
     pub(super) fn why_animals_eat_their_young(&self, i: usize) -> Option<usize> {
@@ -540,10 +561,18 @@ impl Clause<'_> {
         if self.at(i) == "if" && self.is(i + 1, &folly) && self.is(i + 2, &["were", "was"]) {
             return self.any_in(i + 3..i + 9, &["you"]).then_some(self.len());
         }
-        // Not `if brains were all it took, you'd have won`.
+        // Not `if brains were all it took, you'd have won`, nor `if brains were money, you'd
+        // be a millionaire` (praise).
         let likened = !self.is(i + 3, &["all", "enough", "everything", "what", "the", "a"]);
-        (self.seq(i, &["if", "brains", "were"]) && likened && self.aimed_in(i + 3..i + 9))
-            .then_some(self.len())
+        let praised = self.any_in(
+            i + 3..self.len(),
+            &["millionaire", "billionaire", "rich", "genius"],
+        );
+        (self.seq(i, &["if", "brains", "were"])
+            && likened
+            && !praised
+            && self.aimed_in(i + 3..i + 9))
+        .then_some(self.len())
     }
 
     /// `your opinion is as worthless as you are`, `you are as dumb as a rock`.

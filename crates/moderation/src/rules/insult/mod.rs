@@ -168,7 +168,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 82] = [
+static SHAPES: [(Shape, &Needs); 84] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -230,6 +230,8 @@ static SHAPES: [(Shape, &Needs); 82] = [
         &words(&["chimp", "monkey", "toddler", "baboon", "gibbon"]),
     ),
     (|c, i| c.face_to_match(i), &words(&["charm"])),
+    (|c, i| c.lonely_brain_cell(i), &words(&["loneliness"])),
+    (|c, i| c.evolution_reversed(i), &words(&["evolution"])),
     (
         |c, i| c.dropped_as_a_baby(i),
         &words(&["baby", "babies", "infant", "birth"]),
@@ -278,6 +280,7 @@ static SHAPES: [(Shape, &Needs); 82] = [
             "contraception",
             "abortion",
             "cousins",
+            "siblings",
             "sterilisation",
             "sterilization",
         ]),
@@ -512,7 +515,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
      clock instructions labels label kitchen sandwich excuse born swallowed pulled birth condom \
-     young echoes cobwebs sawdust charm \
+     young echoes cobwebs sawdust charm loneliness evolution siblings \
      contraception abortion mouth bullet bullets rope ammo ammunition noose slept sleeps sleeping \
      sleep knees legs equivalent prison jail locked muzzle позор dragged coughed кусок mutfak \
      mutfaktir blight sun boil wart pimple carbuncle worth failed notice позорище israfi israfisin \

@@ -86,9 +86,13 @@ impl Clause<'_> {
         let strangled = self.is(i, &["bogmaliydilar", "bogmaliydi", "dogurmasaydi"])
             && self.any_in(i.saturating_sub(3)..i, &["seni"]);
         // `annen seni doğurduğuna pişmandır` ("your mother regrets giving birth to you").
+        // (`senin gibileri annesi doğurduğuna pişmandır`, "the mothers of your like regret
+        // it": not `annem beni doğurduğuna hiç pişman değil`.)
         let regretted = self.at(i) == "dogurduguna"
-            && self.any_in(i.saturating_sub(3)..i, &["seni"])
-            && self.any_in(i.saturating_sub(3)..i, &["annen", "anan"])
+            && (self.any_in(i.saturating_sub(3)..i, &["seni"])
+                && self.any_in(i.saturating_sub(3)..i, &["annen", "anan"])
+                || self.any_in(i.saturating_sub(3)..i, &["gibileri", "gibilerini"])
+                    && self.any_in(i.saturating_sub(3)..i, &["annesi", "anneleri"]))
             && ["pisman", "pismandir", "pismandi", "pismanmis"].contains(&self.at(i + 1));
         // `лучше бы твоя мать сделала аборт` ("your mother had better had an abortion");
         // `senin gibi hainlerin kökü kazınmalı` ("the roots of traitors like you must be

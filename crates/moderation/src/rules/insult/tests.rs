@@ -1384,3 +1384,22 @@ fn insults_of_the_hundred_and_twenty_third_set() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_twenty_fourth_set() {
+    read_all(
+        &[
+            "You write like someone whose parents were siblings.",
+            "If you had a brain cell it would die of loneliness.",
+            "You are proof that evolution can go in reverse.",
+            "Senin gibileri annesi doğurduğuna pişmandır.",
+        ],
+        &[
+            "You write like someone whose parents were teachers.",
+            "The last shop in the village would die of loneliness without us.",
+            "This fossil is proof that evolution took millions of years.",
+            "Annem beni doğurduğuna hiç pişman değil.",
+            "If brains were money, you'd be a millionaire, honestly.",
+        ],
+    );
+}

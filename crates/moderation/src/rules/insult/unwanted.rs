@@ -467,6 +467,17 @@ impl Clause<'_> {
     /// abortion`.
     /// (And `you are what happens when cousins marry`.)
     pub(super) fn for_birth_control(&self, i: usize) -> Option<usize> {
+        // `you write like someone whose parents were siblings` (not `... whose parents were
+        // teachers`).
+        if self.is(i, &["siblings", "cousins"])
+            && i >= 3
+            && self.seq(i - 3, &["whose", "parents", "were"])
+        {
+            let like_someone = (0..i - 3).any(|k| self.seq(k, &["like", "someone"]));
+            if like_someone && self.aimed_in(0..i - 3) {
+                return Some(i + 1);
+            }
+        }
         // `your parents must have been cousins`, `... were cousins`, closing the clause (not
         // `my parents were cousins of the painter`).
         if self.at(i) == "cousins" && i + 1 == self.len() && i >= 3 {

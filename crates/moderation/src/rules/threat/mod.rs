@@ -647,7 +647,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      limits shift dealt cracked caved roll finger stoved survives lasts gasoline wring celebrate \
      backside arse stringing bomb missile меньшее короткий коротким навсегда подумал подумай \
      подумала подумайте sonu тесен gel olunce помогли susturulur kneecaps kneecap sasirma sucla \
-     window тобой",
+     window тобой roofs eye anymore brakes cameras выглядела выглядел выглядели пишут \
+     проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

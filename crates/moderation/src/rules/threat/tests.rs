@@ -3280,3 +3280,43 @@ fn threats_of_the_hundred_and_twenty_third_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_twenty_fourth_set() {
+    read_all(
+        &[
+            "Lovely photo of your house in the paper. Thatched roofs go up so quickly, don't they?",
+            "We don't need more mosques, we need more bacon sandwiches thrown through their windows.",
+            "Keep an eye on the news, columnist. You might be in it soon.",
+            "There are people who'd pay to see you fall down a flight of stairs. I'm one of them.",
+            "The last journalist who wrote like this doesn't write anymore.",
+            "How's the leg? Shame it wasn't your neck.",
+            "Your editor should check the brakes on his car more often. Just a friendly tip.",
+            "I see you've moved. Nice area, quiet streets, no cameras.",
+            "Передавай привет жене. Она сегодня красиво выглядела у школы.",
+            "Такие статьи обычно пишут один раз.",
+            "Говорят, у тебя ребёнок в садик ходит. Хороший садик, я проверил.",
+            "Ты, конечно, смелый, пока мы не встретились.",
+            "Kızın çok tatlı, okul çıkışında gördüm.",
+            "Bu yazıdan sonra sokakta dikkatli yürü derim.",
+            "Gazeteciler hep bir gün bir kazaya kurban gider zaten.",
+        ],
+        &[
+            "Lovely photo of your house in the paper. Thatched roofs need so much upkeep, don't they?",
+            "We don't need more car parks, we need more light through their windows.",
+            "Keep an eye on the news tonight, there's a big announcement.",
+            "There are people who'd pay to see you perform live. I'm one of them.",
+            "The last journalist who wrote like this won a prize.",
+            "How's the leg? Shame it wasn't your day.",
+            "Your editor should check the facts in this article more often. Just a friendly tip.",
+            "I see you've moved. Nice area, quiet streets, good schools.",
+            "Передавай привет жене, мы давно не виделись.",
+            "Такие статьи пишут раз в десять лет, спасибо автору.",
+            "Говорят, у вас ребёнок в садик пошёл. Хороший садик, моя дочка там была.",
+            "Мы гуляли, пока мы не встретились с друзьями.",
+            "Kızın çok tatlı, bale gösterisinde gördüm.",
+            "Bu yazıdan sonra konuyu daha dikkatli okumaya başladım.",
+            "Gazeteciler her gün bir habere koşar zaten.",
+        ],
+    );
+}

@@ -22,6 +22,13 @@ impl Clause<'_> {
     /// fires spread so fast`, `shame someone hasn't put you in a wheelchair yet`.
     pub(super) fn regretted(&self, i: usize) -> Option<usize> {
         let happens = ["happened", "happens", "happen"];
+        // `How's the leg? Shame it wasn't your neck.`: a worse harm wished (not `shame it
+        // wasn't your day`).
+        if self.seq(i + 1, &["it", "was", "not", "your"])
+            && self.is(i + 5, &["neck", "head", "skull", "spine"])
+        {
+            return Some(i + 6);
+        }
         // (`... if somebody pushed you onto the tracks one evening`: the reader pushed
         // somewhere, not `... pushed the button`.)
         let pushed = || {

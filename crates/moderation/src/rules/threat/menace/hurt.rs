@@ -315,6 +315,14 @@ impl Clause<'_> {
             .then_some(i + 1),
             // `journalists who write this stuff tend to fall down stairs eventually` (not
             // `toddlers tend to fall down stairs`).
+            // `There are people who'd pay to see you fall down a flight of stairs. I'm one of
+            // them.` (not `... pay to see you perform live`).
+            "stairs"
+                if (i.saturating_sub(10)..i)
+                    .any(|k| self.seq(k, &["pay", "to", "see", "you", "fall", "down"])) =>
+            {
+                Some(i + 1)
+            }
             "stairs" if i >= 4 && self.seq(i - 4, &["tend", "to", "fall", "down"]) => self
                 .any_in(0..i - 4, &["write", "writes", "wrote", "post", "print"])
                 .then_some(i + 1),

@@ -260,6 +260,78 @@ impl Clause<'_> {
                 && self.is(i + 2, &["done", "broken", "smashed", "shattered"])
                 && i + 3 == self.len())
             .then_some(i + 3),
+            // `Lovely photo of your house in the paper. Thatched roofs go up so quickly, don't
+            // they?`: the reader's house, and how fast it would burn (not `thatched roofs need
+            // so much upkeep`).
+            "roofs" => {
+                let up = self.seq(i + 1, &["go", "up"])
+                    && self.any_in(i + 3..i + 6, &["quickly", "fast", "easily"]);
+                let mut home = false;
+                let yours = self.words_back_from(i).take(14).any(|w| {
+                    home |= matches!(w, "house" | "home" | "cottage");
+                    home && w == "your"
+                });
+                (up && yours).then(|| self.len())
+            }
+            // `Keep an eye on the news, columnist. You might be in it soon.` (not `... there's a
+            // big announcement`).
+            "eye" => {
+                let news = i >= 2
+                    && self.seq(i - 2, &["keep", "an"])
+                    && self.seq(i + 1, &["on", "the", "news"]);
+                let in_it = [
+                    &["you", "might", "be", "in", "it"][..],
+                    &["you", "could", "be", "in", "it"],
+                    &["you", "will", "be", "in", "it"],
+                ];
+                (news && self.followed_by(&in_it)).then_some(i + 4)
+            }
+            // `The last journalist who wrote like this doesn't write anymore.` (not `... won a
+            // prize`): read from `last`, before the `wrote` that would make the rest a report
+            // (`anymore` is its cue).
+            "last" => {
+                let who = i >= 1
+                    && self.at(i - 1) == "the"
+                    && self.is(i + 1, &ROLES)
+                    && self.at(i + 2) == "who";
+                let stopped = (i + 3..self.len()).find(|&k| {
+                    self.at(k) == "not"
+                        && self.is(k + 1, &["write", "writes"])
+                        && self.at(k + 2) == "anymore"
+                });
+                stopped.filter(|_| who).map(|k| k + 3)
+            }
+            // `Your editor should check the brakes on his car more often. Just a friendly tip.`
+            // (not `... check the facts ... Just a friendly tip.`).
+            "brakes" => {
+                let checked = i >= 2 && self.seq(i - 2, &["check", "the"]);
+                let tip = [
+                    &["just", "a", "friendly", "tip"][..],
+                    &["a", "friendly", "tip"],
+                    &["friendly", "tip"],
+                    &["just", "saying"],
+                ];
+                (checked && self.followed_by(&tip)).then(|| self.len())
+            }
+            // `I see you've moved. Nice area, quiet streets, no cameras.` (not `... good
+            // schools`).
+            "cameras" => {
+                let mut you = false;
+                let moved = self.words_back_from(i).take(12).any(|w| {
+                    you |= w == "moved";
+                    you && w == "you"
+                });
+                (i >= 1 && self.at(i - 1) == "no" && moved).then_some(i + 1)
+            }
+            // `We don't need more mosques, we need more bacon sandwiches thrown through their
+            // windows.` (not `... more light through their windows`).
+            "windows" => (i >= 3
+                && self.seq(i - 3, &["thrown", "through", "their"])
+                && self.any_in(
+                    0..i,
+                    &["mosques", "mosque", "synagogues", "churches", "temples"],
+                ))
+            .then_some(i + 1),
             // `люди и за меньшее пропадали` ("people have vanished for less").
             "меньшее" => (i >= 1
                 && self.at(i - 1) == "за"
@@ -328,6 +400,62 @@ impl Clause<'_> {
                 });
                 (before && hushed).then_some(i + 1)
             }
+            // `Передавай привет жене. Она сегодня красиво выглядела у школы.` ("give my regards
+            // to your wife; she looked lovely by the school today"; not `передавай привет жене,
+            // мы давно не виделись`).
+            "выглядела" | "выглядел" | "выглядели" => {
+                let regards = self.words_back_from(i).take(12).any(|w| w == "привет");
+                let today = self.any_in(0..i, &["сегодня", "вчера", "утром"]);
+                let where_ =
+                    self.any_in(i + 1..self.len(), &["школы", "работы", "подъезда", "дома"]);
+                (regards && today && where_).then(|| self.len())
+            }
+            // `Такие статьи обычно пишут один раз` ("such articles are usually written once").
+            "пишут" => (self.seq(i + 1, &["один", "раз"])
+                && self.any_in(0..i, &["такие", "такое"])
+                && self.any_in(0..i, &["статьи", "тексты", "вещи"]))
+            .then_some(i + 3),
+            // `Говорят, у тебя ребёнок в садик ходит. Хороший садик, я проверил.` ("... a good
+            // kindergarten, I checked"; not `... моя дочка там была`).
+            "проверил" | "проверили" => {
+                let checked = i >= 1 && self.is(i - 1, &["я", "мы", "уже"]);
+                let mut place = false;
+                let yours = self.words_back_from(i).take(14).any(|w| {
+                    place |= matches!(w, "садик" | "сад" | "школу" | "школа" | "дом" | "квартира");
+                    place && matches!(w, "тебя" | "твой" | "твоя" | "твою" | "твоего")
+                });
+                (checked && yours).then_some(i + 1)
+            }
+            // `Ты, конечно, смелый, пока мы не встретились` ("... brave, until we've met"), closing
+            // its clause (not `... пока мы не встретились с друзьями`).
+            "встретились" | "встретимся" => (i >= 3
+                && self.seq(i - 3, &["пока", "мы", "не"])
+                && i + 1 == self.len()
+                && self.any_in(0..i - 3, &["смелый", "смелая", "храбрый", "храбрая", "ты"]))
+            .then_some(i + 1),
+            // `Kızın çok tatlı, okul çıkışında gördüm` ("your daughter is very sweet, I saw her
+            // outside school"; not `... bale gösterisinde gördüm`).
+            "gordum" | "gorduk" => (i >= 2
+                && self.seq(i - 2, &["okul", "cikisinda"])
+                && self.words_back_from(i).take(8).any(|w| {
+                    matches!(
+                        w,
+                        "kizin" | "oglun" | "cocugun" | "kizini" | "oglunu" | "cocugunu"
+                    )
+                }))
+            .then_some(i + 1),
+            // `Bu yazıdan sonra sokakta dikkatli yürü derim` ("after this piece, I'd say walk
+            // carefully in the street"; not `... dikkatli okumaya başladım`).
+            "yuru" | "yuruyun" => (i >= 1
+                && self.at(i - 1) == "dikkatli"
+                && self.any_in(0..i, &["sokakta", "gece"])
+                && self.any_in(0..i, &["yazidan", "yazindan", "haberden"]))
+            .then_some(i + 1),
+            // `Gazeteciler hep bir gün bir kazaya kurban gider zaten` ("journalists always fall
+            // victim to an accident one day anyway").
+            "kazaya" => (self.seq(i + 1, &["kurban", "gider"])
+                && self.any_in(0..i, &["gazeteciler", "yazarlar", "gibiler", "gibileri"]))
+            .then_some(i + 3),
             // `Seni maçtan sonra stadın çıkışında bekleyeceğiz, yalnız gel` ("we'll wait for you
             // at the stadium's exit after the match, come alone"; not `toplantıya yalnız gel`).
             "gel" => {
