@@ -48,6 +48,7 @@ mod chars;
 mod collapse;
 #[cfg(test)]
 mod tests;
+mod translit;
 mod words;
 
 use chars::{
@@ -179,7 +180,8 @@ impl Normalized {
         normalized
     }
 
-    /// The words as they are read, once the chars and words are final.
+    /// The words as they are read, once the chars and words are final; a text of Russian in
+    /// Latin letters in Cyrillic ([`translit`]).
     fn write_read_words(&mut self) {
         let mut read = Vec::with_capacity(self.chars.len());
         let mut read_words = Vec::with_capacity(self.words.len());
@@ -189,6 +191,29 @@ impl Normalized {
             read_words.push((start..read.len(), stretched));
         }
         self.read = String::from_utf8(read).expect("letters are written as UTF-8");
+        self.read_words = read_words;
+        let latin_letters = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
+        let words = || self.read_words.iter().map(|(r, _)| &self.read[r.clone()]);
+        // (English texts are told apart within their first few words; any Cyrillic word, and
+        // the text is no transliteration: its first byte says.)
+        if !translit::reads_as_russian(words())
+            || words().any(|w| w.as_bytes().first().is_some_and(|&b| b >= 0xc0))
+        {
+            return;
+        }
+        let mut cyrillic = Vec::with_capacity(self.read.len() * 2);
+        let mut read_words = Vec::with_capacity(self.read_words.len());
+        for (range, stretched) in &self.read_words {
+            let start = cyrillic.len();
+            let word = &self.read[range.clone()];
+            if latin_letters(word) {
+                translit::write_cyrillic(word, &mut cyrillic);
+            } else {
+                cyrillic.extend_from_slice(word.as_bytes());
+            }
+            read_words.push((start..cyrillic.len(), *stretched));
+        }
+        self.read = String::from_utf8(cyrillic).expect("letters are written as UTF-8");
         self.read_words = read_words;
     }
 

@@ -373,3 +373,28 @@ fn keeps_a_contraction_of_two_letters_apart() {
     assert_eq!(words("U.S. troops"), ["us", "troops"]);
     assert_eq!(words("f'u'c'k"), ["fuck"]);
 }
+
+#[test]
+fn russian_in_latin_letters_is_read_in_cyrillic_and_points_at_its_own_letters() {
+    let text = "Ty urod, i mat tvoya shlyukha.";
+    let n = Normalized::new(text);
+    let read: Vec<&str> = (0..n.words().len()).map(|i| n.word_as_read(i)).collect();
+    assert_eq!(read, ["ты", "урод", "и", "мат", "твоя", "шлюха"]);
+    // The chars, and so every span, are the reader's own letters.
+    assert_eq!(words(text), ["ty", "urod", "i", "mat", "tvoya", "shlyukha"]);
+    let last = n.words()[5].chars.clone();
+    let (start, end) = n.source_span(last);
+    assert_eq!(&text[start..end], "shlyukha");
+    // English, Turkish and Russian in Cyrillic are read as written.
+    for text in [
+        "You are a fool, nado or not.",
+        "Bu yazar idi, ama çok iyi.",
+        "Ты урод",
+    ] {
+        let n = Normalized::new(text);
+        let read: Vec<String> = (0..n.words().len())
+            .map(|i| n.word_as_read(i).to_owned())
+            .collect();
+        assert_eq!(read, words(text), "{text}");
+    }
+}

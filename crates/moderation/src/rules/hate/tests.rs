@@ -1590,3 +1590,9 @@ fn attacks_of_the_hundred_and_twenty_fourth_set() {
     assert!(!is_attack("Hamamböceği ilacı sıktık, kaçıştılar."));
     assert!(!is_attack("Bu ülkede rahat yok, her şey çok pahalı."));
 }
+
+#[test]
+fn russian_in_latin_letters_is_read_as_russian() {
+    assert!(is_attack("Vse migranty - tarakany."));
+    assert!(!is_attack("Vse migranty - vazhnaya chast ekonomiki."));
+}

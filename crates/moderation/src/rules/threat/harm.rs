@@ -233,8 +233,12 @@ impl Clause<'_> {
             if self.is_people(j) {
                 return j - i + 1 + usize::from(self.at(j + 1) == "people");
             }
-            // `the prime minister`, `the home secretary`: one word of the office's name.
-            if self.is(j + 1, &ROLES) && !self.is(j, &["of", "to", "in"]) {
+            // `the prime minister`, `the home secretary`: one word of the office's name (not
+            // `the launch, reporter`: the reader addressed after a thing).
+            if self.is(j + 1, &ROLES)
+                && !self.is(j, &["of", "to", "in"])
+                && !self.phrase_ends_before(j + 1)
+            {
                 return j - i + 2;
             }
             return 0;

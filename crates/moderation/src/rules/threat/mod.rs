@@ -648,7 +648,7 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      backside arse stringing bomb missile меньшее короткий коротким навсегда подумал подумай \
      подумала подумайте sonu тесен gel olunce помогли susturulur kneecaps kneecap sasirma sucla \
      window тобой roofs eye anymore brakes cameras выглядела выглядел выглядели пишут \
-     проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya",
+     проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya catch",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

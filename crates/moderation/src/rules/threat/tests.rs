@@ -3320,3 +3320,29 @@ fn threats_of_the_hundred_and_twenty_fourth_set() {
         ],
     );
 }
+
+#[test]
+fn russian_in_latin_letters_is_read_as_russian() {
+    read_all(
+        &["Zhurnalistov nado veshat."],
+        &[
+            "Zhurnalistov nado slushat.",
+            "Ya tebya lyublyu, spasibo za statyu.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_twenty_fifth_set() {
+    read_all(
+        &[
+            "Wait till I catch you alone, little g1rl.",
+            "I'm coming for you, r e p o r t e r.",
+        ],
+        &[
+            "Wait till I catch the bus, I'll read it on the way.",
+            "I'm coming for the launch, r e p o r t e r.",
+            "The launch reporter is coming for the weekend.",
+        ],
+    );
+}

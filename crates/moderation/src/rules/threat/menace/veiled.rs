@@ -332,6 +332,13 @@ impl Clause<'_> {
                     &["mosques", "mosque", "synagogues", "churches", "temples"],
                 ))
             .then_some(i + 1),
+            // `Wait till I catch you alone, little girl.` (not `wait till I catch the bus`).
+            "catch" => (i >= 3
+                && self.seq(i - 1, &["i"])
+                && self.is(i - 2, &["till", "until"])
+                && self.at(i - 3) == "wait"
+                && self.at(i + 1) == "you")
+                .then(|| i + 2 + usize::from(self.at(i + 2) == "alone")),
             // `люди и за меньшее пропадали` ("people have vanished for less").
             "меньшее" => (i >= 1
                 && self.at(i - 1) == "за"

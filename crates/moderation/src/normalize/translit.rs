@@ -1,0 +1,243 @@
+//! Russian written in Latin letters (`ty urod`, `zhurnalistov nado veshat`), as chat and phones
+//! without a Cyrillic keyboard spell it: such a text is read in Cyrillic, so that the
+//! classifier's Russian features and the Russian shapes of the sentence rules see the words
+//! they were made for. The characters and their spans are not touched: a verdict still points
+//! at the reader's own letters.
+//!
+//! A text is read so only when it has no Cyrillic letter of its own, at least one word that
+//! only transliterated Russian writes (`tebya`, `nado`, `tvoya`: none of them an English,
+//! Turkish or common Latin word) and, for every two such words, no more than one word that
+//! English or Turkish writes often (`the`, `you`, `bir`, `ve`). English comments meet an English
+//! function word within their first few words, and stop being looked at there.
+
+/// Words that only Russian written in Latin letters has, as chat spells them.
+fn russian_only(word: &str) -> bool {
+    matches!(
+        word,
+        "ty" | "tebya"
+            | "tebe"
+            | "toboy"
+            | "menya"
+            | "mne"
+            | "nado"
+            | "nuzhno"
+            | "eto"
+            | "chto"
+            | "shto"
+            | "kak"
+            | "vse"
+            | "vsekh"
+            | "tvoya"
+            | "tvoy"
+            | "tvoyu"
+            | "tvoi"
+            | "tvoikh"
+            | "moya"
+            | "moy"
+            | "yesli"
+            | "esli"
+            | "eshche"
+            | "eshe"
+            | "uzhe"
+            | "pochemu"
+            | "kogda"
+            | "gde"
+            | "sebya"
+            | "budet"
+            | "budesh"
+            | "byl"
+            | "bylo"
+            | "tolko"
+            | "vot"
+            | "ochen"
+            | "nichego"
+            | "pishesh"
+            | "blyat"
+            | "blya"
+            | "suka"
+            | "nakhuy"
+            | "nahuy"
+            | "pizdets"
+            | "zhurnalist"
+            | "zhurnalisty"
+            | "zhurnalistov"
+            | "avtor"
+            | "statya"
+            | "statyu"
+            | "spasibo"
+    )
+}
+
+/// Words that English or Turkish writes often, which Russian in Latin letters does not.
+fn english_or_turkish(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "and"
+            | "you"
+            | "is"
+            | "are"
+            | "of"
+            | "to"
+            | "it"
+            | "that"
+            | "this"
+            | "for"
+            | "with"
+            | "was"
+            | "be"
+            | "have"
+            | "your"
+            | "what"
+            | "i"
+            | "in"
+            | "bir"
+            | "ve"
+            | "bu"
+            | "da"
+            | "de"
+            | "ki"
+            | "mi"
+            | "ama"
+            | "gibi"
+            | "daha"
+            | "icin"
+            | "ile"
+            | "ben"
+            | "sen"
+            | "cok"
+    )
+}
+
+/// Whether words, as read, are Russian written in Latin letters (see the module's comment).
+pub(super) fn reads_as_russian<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let (mut russian, mut other) = (0u32, 0u32);
+    for word in words {
+        if russian_only(word) {
+            russian += 1;
+        } else if english_or_turkish(word) {
+            other += 1;
+            if other >= 2 && other * 2 > russian {
+                return false;
+            }
+        }
+    }
+    russian > 0 && other * 2 <= russian
+}
+
+/// Latin letters, and the Cyrillic they are read as, longest first: `shch` is `щ`, not `шч`.
+const LETTERS: &[(&str, &str)] = &[
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ts", "ц"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("ya", "я"),
+    ("yu", "ю"),
+    ("yo", "е"),
+    ("ye", "е"),
+    ("a", "а"),
+    ("b", "б"),
+    ("v", "в"),
+    ("w", "в"),
+    ("g", "г"),
+    ("d", "д"),
+    ("e", "е"),
+    ("z", "з"),
+    ("i", "и"),
+    ("j", "й"),
+    ("k", "к"),
+    ("q", "к"),
+    ("c", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("f", "ф"),
+    ("h", "х"),
+    ("x", "кс"),
+];
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+}
+
+/// Appends `word` (lowercase ASCII letters) read in Cyrillic: `tebya` as `тебя`, `tupoy` as
+/// `тупой` (a `y` after a vowel is `й`, elsewhere `ы`), `veshat` as `вешать` (a long word's
+/// `-at`, `-it`, `-et` ending is the infinitive's, whose soft sign chat leaves out).
+pub(super) fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &word[i..];
+        if bytes[i] == b'y' && !matches!(bytes.get(i + 1), Some(b'a' | b'u' | b'o' | b'e')) {
+            let after_vowel = i > 0 && is_vowel(bytes[i - 1]);
+            out.extend_from_slice(if after_vowel { "й" } else { "ы" }.as_bytes());
+            i += 1;
+            continue;
+        }
+        match LETTERS.iter().find(|(latin, _)| rest.starts_with(latin)) {
+            Some((latin, cyrillic)) => {
+                out.extend_from_slice(cyrillic.as_bytes());
+                i += latin.len();
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    let infinitive = word.len() >= 5 && ["at", "it", "et"].iter().any(|e| word.ends_with(e));
+    if infinitive {
+        out.extend_from_slice("ь".as_bytes());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cyrillic(word: &str) -> String {
+        let mut out = Vec::new();
+        write_cyrillic(word, &mut out);
+        String::from_utf8(out).expect("Cyrillic is written as UTF-8")
+    }
+
+    #[test]
+    fn chat_spellings_are_read_in_cyrillic() {
+        for (latin, read) in [
+            ("tebya", "тебя"),
+            ("tupoy", "тупой"),
+            ("shlyukha", "шлюха"),
+            ("zhurnalistov", "журналистов"),
+            ("veshat", "вешать"),
+            ("eshche", "еще"),
+            ("yesli", "если"),
+            ("ubey", "убей"),
+            ("urod", "урод"),
+            ("ty", "ты"),
+        ] {
+            assert_eq!(cyrillic(latin), read, "{latin}");
+        }
+    }
+
+    #[test]
+    fn only_russian_texts_are_read_so() {
+        let russian = |t: &str| reads_as_russian(t.split_whitespace());
+        assert!(russian("ty urod i mat tvoya"));
+        assert!(russian("zhurnalistov nado veshat"));
+        assert!(russian("ya tebya lyublyu spasibo za statyu"));
+        assert!(!russian("the minister said the plan is dead"));
+        assert!(!russian("you know what to do with it"));
+        assert!(!russian("nado is a river in the north"));
+        assert!(!russian("bu yazar cok iyi bir insan"));
+        assert!(!russian("hello kitty"));
+    }
+}
