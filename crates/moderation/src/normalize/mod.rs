@@ -33,6 +33,9 @@
 //! 6. **Masks** (`*`, `#`, `%` ... after a letter) are kept as [`MASK`] so the rules can tell a
 //!    masked `f*ck` from a spelled-out one, unless they hide one of the words readers mask
 //!    (`st*pid`), which is read instead.
+//! 7. **Russian in Latin letters** (`ty urod`, `zhurnalistov nado veshat`) is read in Cyrillic
+//!    by the classifier and the sentence rules (`translit.rs`); its characters, and so the
+//!    spans of a verdict, stay the reader's own.
 //!
 //! Repeated letters are left in place here; consumers collapse them (see [`collapse`]) because
 //! a site word list needs to tell `ass` from `as`.

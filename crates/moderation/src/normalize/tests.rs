@@ -389,6 +389,7 @@ fn russian_in_latin_letters_is_read_in_cyrillic_and_points_at_its_own_letters() 
     for text in [
         "You are a fool, nado or not.",
         "Bu yazar idi, ama çok iyi.",
+        "Siz niye ona oy veriyorsunuz",
         "Ты урод",
     ] {
         let n = Normalized::new(text);
