@@ -261,6 +261,9 @@ enum Command {
         /// Disguise every text first (look-alikes, leet, zero-width, separators).
         #[arg(long)]
         disguised: bool,
+        /// Write every text's Cyrillic in Latin letters first, as chat does (`ты` as `ty`).
+        #[arg(long)]
+        latin: bool,
         #[arg(long)]
         policy: Option<PathBuf>,
         /// Evaluate this model file instead of the shipped one.
@@ -585,13 +588,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             csv,
             labels,
             disguised,
+            latin,
             policy,
             model,
         } => {
             let policy = load_policy(policy.as_ref(), model.as_ref())?;
             print!(
                 "{}",
-                training::run_eval(&csv, labels.as_deref(), &policy, disguised)?
+                training::run_eval(&csv, labels.as_deref(), &policy, disguised, latin)?
             );
             Ok(ExitCode::SUCCESS)
         }

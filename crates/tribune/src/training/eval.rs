@@ -1,5 +1,6 @@
 //! `tribune eval`: ROC AUC and the policy's precision and recall on a labelled file, on a
-//! disguised copy of it (`--disguised`), or per functionality on the functional suite.
+//! disguised copy of it (`--disguised`), on a copy with its Cyrillic written in Latin letters
+//! (`--latin`), or per functionality on the functional suite.
 
 use std::path::Path;
 use std::time::Instant;
@@ -9,6 +10,59 @@ use moderation::classifier::roc_auc;
 use moderation::{Classifier, Label, Policy};
 
 use super::corpus::{open_csv, read_labelled_csv, Labelled};
+
+/// A text's Cyrillic letters written in Latin ones, as chat without a Cyrillic keyboard writes
+/// them (`ты урод` as `ty urod`, `журналистов` as `zhurnalistov`; the soft and hard signs
+/// left out, `й` and `ы` both `y`).
+pub fn to_latin(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let latin = match lower {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' | 'э' => "e",
+            'ё' => "yo",
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "i",
+            'й' | 'ы' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' | 'ь' => "",
+            'ю' => "yu",
+            'я' => "ya",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        let mut letters = latin.chars();
+        if lower != c {
+            // A capital: the first Latin letter of it is one too.
+            out.extend(letters.next().map(|l| l.to_ascii_uppercase()));
+        }
+        out.extend(letters);
+    }
+    out
+}
 
 /// A deterministic disguise of a text, as an evader would write it: look-alike Cyrillic
 /// letters, leetspeak, zero-width characters inside words, repeated letters, separators and
@@ -151,16 +205,20 @@ pub fn run_eval(
     labels: Option<&Path>,
     policy: &Policy,
     disguised: bool,
+    latin: bool,
 ) -> anyhow::Result<String> {
-    if labels.is_none() && !disguised && is_functional_suite(csv_path)? {
+    if labels.is_none() && !disguised && !latin && is_functional_suite(csv_path)? {
         return run_functional(csv_path, policy);
     }
     let mut rows = read_labelled_csv(csv_path, labels)?;
     if rows.is_empty() {
         bail!("{}: no rows", csv_path.display());
     }
-    if disguised {
-        for row in &mut rows {
+    for row in &mut rows {
+        if latin {
+            row.text = to_latin(&row.text);
+        }
+        if disguised {
             row.text = disguise(&row.text);
         }
     }
@@ -172,7 +230,12 @@ pub fn run_eval(
         "{} rows from {}{}\n",
         rows.len(),
         csv_path.display(),
-        if disguised { " (disguised)" } else { "" }
+        match (disguised, latin) {
+            (true, true) => " (in Latin letters, disguised)",
+            (true, false) => " (disguised)",
+            (false, true) => " (in Latin letters)",
+            (false, false) => "",
+        }
     );
     let mut aucs = Vec::new();
     for label in Label::ALL {
@@ -250,6 +313,13 @@ pub fn run_eval(
 mod tests {
     use super::*;
     use moderation::Normalized;
+
+    #[test]
+    fn cyrillic_is_written_as_chat_writes_it() {
+        assert_eq!(to_latin("Ты урод, журналист!"), "Ty urod, zhurnalist!");
+        assert_eq!(to_latin("Щука и ёж"), "Shchuka i yozh");
+        assert_eq!(to_latin("Привет, world"), "Privet, world");
+    }
 
     #[test]
     fn disguise_changes_text_and_normalization_undoes_most_of_it() {
