@@ -562,11 +562,17 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // sentences; 39, 40, 40 and 39 after. With the classifier trained on them: 4,037 of 4,254
     // attacks and 28 civil sentences in all (it no longer holds "Sen ve senin gibiler bu
     // ülkenin umudu"; it holds "Plastic is a waste of oxygen to make and a waste of space to
-    // bury", which the insult rule now leaves alone).
+    // bury", which the insult rule now leaves alone). The hundred-and-twenty-fourth (written
+    // to be subtle) and twenty-fifth (written in disguises): 5 and 34 of 40 attacks at first,
+    // civil 1 and 3; 27 and 38 after, civil 0 and 2 (a question about `kys`, read as the urge,
+    // and `siktir` named, which the Turkish policy rule reads however it is used). With the
+    // classifier trained on all six: 4,104 of 4,334 attacks and 31 civil sentences (it also
+    // holds "Этих чиновников надо гнать поганой метлой ...", a twin of "этих чиновников надо
+    // пороть").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4254, 4037);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4334, 4104);
     assert!(
-        civil_held.len() <= 28,
+        civil_held.len() <= 31,
         "civil sentences held: {civil_held:#?}"
     );
 }
