@@ -6,7 +6,7 @@
 //!
 //! A text is read so only when it has no Cyrillic letter of its own, at least one word that
 //! only transliterated Russian writes (`tebya`, `nado`, `tvoya`: none of them an English,
-//! Turkish or common Latin word) and, for every two such words, no more than one word that
+//! Turkish or common Latin word) or shapes (`-iy`, `-ykh` at the end) and, for every two such words, no more than one word that
 //! English or Turkish writes often (`the`, `you`, `bir`, `ve`). English comments meet an English
 //! function word within their first few words, and stop being looked at there.
 
@@ -110,6 +110,13 @@ fn russian_only(word: &str) -> bool {
     )
 }
 
+/// Words shaped as only Russian in Latin letters shapes them: an adjective's or a plural's
+/// ending (`russkiy`, `drugikh`, `novykh`). Not `kh` or `zh` inside (Turkish `Gökhan`,
+/// `Akhisar`, `Özhaseki`) nor `-yy` (English stretched, `partyy`).
+fn russian_shaped(word: &str) -> bool {
+    word.len() >= 4 && (word.ends_with("iy") || word.ends_with("ykh") || word.ends_with("ikh"))
+}
+
 /// Words that English or Turkish writes often, which Russian in Latin letters does not.
 fn english_or_turkish(word: &str) -> bool {
     matches!(
@@ -155,7 +162,7 @@ fn english_or_turkish(word: &str) -> bool {
 pub(super) fn reads_as_russian<'a>(words: impl Iterator<Item = &'a str>) -> bool {
     let (mut russian, mut other) = (0u32, 0u32);
     for word in words {
-        if russian_only(word) {
+        if russian_only(word) || russian_shaped(word) {
             russian += 1;
         } else if english_or_turkish(word) {
             other += 1;
@@ -276,6 +283,9 @@ mod tests {
         assert!(russian("ty urod i mat tvoya"));
         assert!(russian("zhurnalistov nado veshat"));
         assert!(russian("ya tebya lyublyu spasibo za statyu"));
+        // (Words shaped as only such Russian shapes them.)
+        assert!(russian("glupyy russkiy zhurnalist"));
+        assert!(!russian("the sky is grey over gokhan's farm"));
         assert!(!russian("the minister said the plan is dead"));
         assert!(!russian("you know what to do with it"));
         assert!(!russian("nado is a river in the north"));
