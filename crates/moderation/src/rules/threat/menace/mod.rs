@@ -21,6 +21,7 @@ mod found;
 mod hurt;
 mod plainly;
 mod veiled;
+mod veiled_ru_tr;
 
 use hurt::{PRIVATE, SMUG};
 
@@ -365,6 +366,7 @@ impl Clause<'_> {
             .or_else(|| self.death_by_word(i))
             .or_else(|| self.harm_by_word(i))
             .or_else(|| self.veiled_by_word(i))
+            .or_else(|| self.veiled_ru_tr_by_word(i))
     }
 
     /// Whether the words before `i` are someone on the writer's side: `my cousin`, `a friend

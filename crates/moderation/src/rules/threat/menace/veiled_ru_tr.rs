@@ -1,0 +1,184 @@
+//! Menaces veiled as remarks in Russian and Turkish, read from a word of them: people who
+//! vanished for less, a small world, a kindergarten checked, a door knocked on one night
+//! (the same in English: `veiled.rs`).
+
+use crate::rules::clauses::Clause;
+
+impl Clause<'_> {
+    /// [`Clause::veiled_by_word`]'s menaces in Russian and Turkish: `люди и за меньшее
+    /// пропадали`, `мир тесен`, `хороший садик, я проверил`, `yalnız gel`, `kapını çalarsak
+    /// şaşırma`.
+    pub(super) fn veiled_ru_tr_by_word(&self, i: usize) -> Option<usize> {
+        match self.at(i) {
+            // `люди и за меньшее пропадали` ("people have vanished for less").
+            "меньшее" => (i >= 1
+                && self.at(i - 1) == "за"
+                && self.any_in(
+                    i + 1..i + 3,
+                    &["пропадали", "исчезали", "пропадают", "исчезают"],
+                ))
+            .then_some(i + 2),
+            // `с такими, как ты, раньше разговор был короткий` ("with people like you the talk
+            // used to be short").
+            "короткий" | "коротким" => (self
+                .any_in(i.saturating_sub(3)..i, &["разговор"])
+                && (0..i).any(|k| self.seq(k, &["такими", "как", "ты"])))
+            .then_some(i + 1),
+            // `некоторым журналистам давно пора замолчать навсегда` ("some journalists should
+            // long since have fallen silent for ever").
+            "навсегда" => (i >= 1
+                && self.is(i - 1, &["замолчать", "заткнуться", "замолкнуть"])
+                && self.any_in(i.saturating_sub(4)..i, &["пора", "надо", "нужно"]))
+            .then_some(i + 1),
+            // `ты бы лучше подумал о своей семье, прежде чем такое писать` ("you'd better think
+            // of your family before writing such things").
+            // (Read from the verb: a clause's report verb, `подумал` starts no report here.)
+            // (`о`, "about", may be read as a Latin look-alike: not looked at.)
+            "подумал" | "подумай" | "подумала" | "подумайте" => {
+                let yours =
+                    self.is(i + 2, &["своей", "своих"]) && self.is(i + 3, &["семье", "детях"]);
+                let before = |w: &str| matches!(w, "прежде" | "перед");
+                let writing = self.any_in(i + 4..i + 6, &["прежде", "перед"])
+                    || self.words_after().take(2).any(before);
+                // (To the clause's end: `... такое писать` is the deed, not a report.)
+                (yours && writing).then(|| self.len())
+            }
+            // `Следи за своими детьми, автор, мир тесен` ("watch your children, author, it's a
+            // small world"; not `мир тесен: встретил автора в булочной`).
+            "тесен" => {
+                let small = i >= 1 && self.at(i - 1) == "мир";
+                // (Read back from `мир`: the children, then the verb that watches them.)
+                let mut children = false;
+                let watched = self.words_back_from(i).take(10).any(|w| {
+                    children |= matches!(w, "детьми" | "детей" | "семьей" | "семью");
+                    children && matches!(w, "следи" | "береги" | "присматривай")
+                });
+                (small && watched).then_some(i + 1)
+            }
+            // `твою машину скоро найдут в кювете, вместе с тобой` ("your car will soon be found
+            // in a ditch, with you"); not `машину нашли в кювете, водитель не пострадал`. (`с`,
+            // "with", may be read as a Latin look-alike: not looked at.)
+            "тобой" => (i >= 2
+                && self.at(i - 2) == "вместе"
+                && self.any_in(0..i, &["найдут"])
+                && self.any_in(0..i, &["твою", "твой", "твоя"]))
+            .then_some(i + 1),
+            // `журналистке пора бы заткнуться, пока ей не помогли` ("the journalist should shut
+            // up before someone helps her to"; not `она сидела на дороге, пока ей не помогли`).
+            "помогли" => {
+                let before = i >= 3
+                    && self.at(i - 1) == "не"
+                    && self.is(i - 2, &["ей", "ему", "тебе", "вам", "им"])
+                    && self.at(i - 3) == "пока";
+                let hushed = self.words_back_from(i).take(8).any(|w| {
+                    matches!(
+                        w,
+                        "заткнуться" | "замолчать" | "заткнись" | "замолчи" | "помолчать"
+                    )
+                });
+                (before && hushed).then_some(i + 1)
+            }
+            // `Передавай привет жене. Она сегодня красиво выглядела у школы.` ("give my regards
+            // to your wife; she looked lovely by the school today"; not `передавай привет жене,
+            // мы давно не виделись`).
+            "выглядела" | "выглядел" | "выглядели" => {
+                let regards = self.words_back_from(i).take(12).any(|w| w == "привет");
+                let today = self.any_in(0..i, &["сегодня", "вчера", "утром"]);
+                let where_ =
+                    self.any_in(i + 1..self.len(), &["школы", "работы", "подъезда", "дома"]);
+                (regards && today && where_).then(|| self.len())
+            }
+            // `Такие статьи обычно пишут один раз` ("such articles are usually written once").
+            "пишут" => (self.seq(i + 1, &["один", "раз"])
+                && self.any_in(0..i, &["такие", "такое"])
+                && self.any_in(0..i, &["статьи", "тексты", "вещи"]))
+            .then_some(i + 3),
+            // `Говорят, у тебя ребёнок в садик ходит. Хороший садик, я проверил.` ("... a good
+            // kindergarten, I checked"; not `... моя дочка там была`).
+            "проверил" | "проверили" => {
+                let checked = i >= 1 && self.is(i - 1, &["я", "мы", "уже"]);
+                let mut place = false;
+                let yours = self.words_back_from(i).take(14).any(|w| {
+                    place |= matches!(w, "садик" | "сад" | "школу" | "школа" | "дом" | "квартира");
+                    place && matches!(w, "тебя" | "твой" | "твоя" | "твою" | "твоего")
+                });
+                (checked && yours).then_some(i + 1)
+            }
+            // `Ты, конечно, смелый, пока мы не встретились` ("... brave, until we've met"), closing
+            // its clause (not `... пока мы не встретились с друзьями`).
+            "встретились" | "встретимся" => (i >= 3
+                && self.seq(i - 3, &["пока", "мы", "не"])
+                && i + 1 == self.len()
+                && self.any_in(0..i - 3, &["смелый", "смелая", "храбрый", "храбрая", "ты"]))
+            .then_some(i + 1),
+            // `Kızın çok tatlı, okul çıkışında gördüm` ("your daughter is very sweet, I saw her
+            // outside school"; not `... bale gösterisinde gördüm`).
+            "gordum" | "gorduk" => (i >= 2
+                && self.seq(i - 2, &["okul", "cikisinda"])
+                && self.words_back_from(i).take(8).any(|w| {
+                    matches!(
+                        w,
+                        "kizin" | "oglun" | "cocugun" | "kizini" | "oglunu" | "cocugunu"
+                    )
+                }))
+            .then_some(i + 1),
+            // `Bu yazıdan sonra sokakta dikkatli yürü derim` ("after this piece, I'd say walk
+            // carefully in the street"; not `... dikkatli okumaya başladım`).
+            "yuru" | "yuruyun" => (i >= 1
+                && self.at(i - 1) == "dikkatli"
+                && self.any_in(0..i, &["sokakta", "gece"])
+                && self.any_in(0..i, &["yazidan", "yazindan", "haberden"]))
+            .then_some(i + 1),
+            // `Gazeteciler hep bir gün bir kazaya kurban gider zaten` ("journalists always fall
+            // victim to an accident one day anyway").
+            "kazaya" => (self.seq(i + 1, &["kurban", "gider"])
+                && self.any_in(0..i, &["gazeteciler", "yazarlar", "gibiler", "gibileri"]))
+            .then_some(i + 3),
+            // `Seni maçtan sonra stadın çıkışında bekleyeceğiz, yalnız gel` ("we'll wait for you
+            // at the stadium's exit after the match, come alone"; not `toplantıya yalnız gel`).
+            "gel" => {
+                let waited = |w: &str| {
+                    matches!(
+                        w,
+                        "bekleyecegiz" | "bekliyoruz" | "bekleyecegim" | "bekliyorum"
+                    )
+                };
+                let alone = i >= 1 && self.at(i - 1) == "yalniz";
+                let said = self.words_back_from(i).take(12).any(waited);
+                let you = self.words_back_from(i).take(12).any(|w| w == "seni");
+                (alone && said && you).then_some(i + 1)
+            }
+            // `Kadın gazeteciler ya susar ya susturulur` ("women journalists either fall silent
+            // or are silenced"; not `susturulur` alone, `alarm susturulur`, "the alarm is
+            // silenced").
+            "susturulur" => (self.any_in(i.saturating_sub(3)..i, &["susar"])).then_some(i + 1),
+            // `Bir gece kapını çalarsak şaşırma.` ("don't be surprised if we knock on your door
+            // one night"), and nothing after (not `... şaşırma, sürpriz parti yapacağız!`, a
+            // party).
+            "sasirma" => (i >= 2
+                && self.seq(i - 2, &["kapini", "calarsak"])
+                && i + 1 == self.len()
+                && self.words_after().next().is_none())
+            .then_some(i + 1),
+            // `Arabana bir şey olursa kendini suçla` ("if something happens to your car, blame
+            // yourself"; not `... sigorta öder`, the insurer pays).
+            "sucla" => (i >= 1
+                && self.at(i - 1) == "kendini"
+                && (0..i).any(|k| self.seq(k, &["bir", "sey", "olursa"])))
+            .then_some(i + 1),
+            // `Senin gibi pislikler ölünce dünya daha temiz olur` ("when scum like you die the
+            // world will be cleaner"; not `dedem ölünce dünya bana dar geldi`).
+            "olunce" => (self.seq(i + 1, &["dunya", "daha"])
+                && self.is(i + 3, &["temiz", "guzel"])
+                && self.any_in(0..i, &["senin", "sen", "siz", "sizin"]))
+            .then_some(i + 4),
+            // `senin gibilerin sonu hep aynı olur` ("the end of your like is always the
+            // same").
+            "sonu" => (i >= 2
+                && self.seq(i - 2, &["senin", "gibilerin"])
+                && self.any_in(i + 1..i + 3, &["ayni", "belli", "kotu"]))
+            .then_some(i + 3),
+            _ => None,
+        }
+    }
+}
