@@ -29,6 +29,8 @@ const DENIED: &[&[&str]] = &[
     &["be", "stripped", "of"],
     &["lose", "their", "rights"],
     &["lose", "the", "right", "to", "vote"],
+    &["be", "made", "to", "register"],
+    &["have", "to", "register"],
     &["not", "be", "kept", "alive"],
 ];
 
@@ -362,6 +364,11 @@ impl Clause<'_> {
             // shipped off to the desert`).
             let be = should + 1 + usize::from(self.is(should + 1, &["to", "all"]));
             // Not `... should not be allowed to be left without care`, `banned from nothing`.
+            // `women drivers should be banned, they're a danger`: banned outright, the phrase
+            // ending there.
+            if self.seq(should + 1, &["be", "banned"]) && self.phrase_ends_before(should + 3) {
+                return Some((Exclusion, i, should + 3));
+            }
             if let Some(denied) = DENIED.iter().find(|d| self.seq(should + 1, d)) {
                 let end = should + 1 + denied.len();
                 let kept = self.seq(end, &["to", "be"]) || self.at(end) == "nothing";

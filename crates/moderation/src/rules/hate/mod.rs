@@ -154,7 +154,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      stink reek dirty filthy stinking infesting groom grooms grooming anlamaz anlamazlar \
      anlamiyor anlamiyorlar equal equals solution meat seeker seekers liar liars loyal disloyal \
      умеют squeeze squeezed squeezing bleed bled сосут высасывают sleeper sleepers bin verilmemis \
-     rahat closet cupboard \
+     rahat closet cupboard плодятся размножаются uruyor uruyorlar cogaliyor register \
      letterboxes",
 );
 
@@ -409,6 +409,16 @@ impl Clause<'_> {
         // said of no one).
         if i >= 1 && self.is_group(i - 1) && self.seq(i, &["bu", "ulkede", "rahat", "yok"]) {
             return Some((Exclusion, i - 1, i + 4));
+        }
+        // `Wherever Somalis go, crime follows`: a people as the cause of crime wherever it is.
+        if self.at(i) == "wherever" {
+            if let Some(end) = self.group(i + 1) {
+                let follows = (end + 1..end + 4)
+                    .find(|&k| self.is(k, &BROUGHT_HARM) && self.is(k + 1, &["follows", "follow"]));
+                if let Some(k) = follows.filter(|_| self.is(end, &["go", "goes", "move"])) {
+                    return Some((HateKind::Stereotype, i, k + 2));
+                }
+            }
         }
         // `Kadın milletine akıl verilmemiş` ("womankind was not given reason").
         if self.seq(i, &["kadin", "milletine", "akil", "verilmemis"]) {

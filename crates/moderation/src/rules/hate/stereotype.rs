@@ -53,6 +53,24 @@ impl Clause<'_> {
     /// The end of `breed like rabbits` (`... are breeding like rats`, `multiply like
     /// bacteria`) said at `after` of people: likened to vermin by how they breed.
     pub(super) fn bred_like_vermin(&self, after: usize) -> Option<usize> {
+        // (`приезжие воруют, гадят и плодятся как кролики`, `Suriyeliler tavşan gibi
+        // ürüyor`: further on, in Russian and Turkish.)
+        let ru = (after..after + 6).find(|&k| {
+            self.is(k, &["плодятся", "размножаются"])
+                && self.at(k + 1) == "как"
+                && self.is(k + 2, &["кролики", "крысы", "тараканы", "мухи"])
+        });
+        if let Some(k) = ru {
+            return Some(k + 3);
+        }
+        let tr = (after..after + 3).find(|&k| {
+            self.is(k, &["tavsan", "fare", "hamambocegi", "sican"])
+                && self.at(k + 1) == "gibi"
+                && self.is(k + 2, &["uruyor", "uruyorlar", "cogaliyor", "cogaliyorlar"])
+        });
+        if let Some(k) = tr {
+            return Some(k + 3);
+        }
         let breeds = after + usize::from(self.is(after, &["just", "all"]));
         let bred = self.is(breeds, &["breed", "breeding", "multiply", "multiplying"])
             && self.at(breeds + 1) == "like"
@@ -348,6 +366,16 @@ impl Clause<'_> {
         // `the Jews had it coming`: violence against a group said to be deserved.
         if self.is(end, &["had", "have"]) && self.seq(end + 1, &["it", "coming"]) {
             return Some((Contempt, i, end + 3));
+        }
+        // `Gypsies deserve everything that happens to them`, `... what they get`.
+        let deserved = [
+            &["deserve", "everything", "that", "happens", "to", "them"][..],
+            &["deserve", "everything", "they", "get"],
+            &["deserve", "what", "they", "get"],
+            &["deserve", "all", "they", "get"],
+        ];
+        if let Some(d) = deserved.iter().find(|d| self.seq(end, d)) {
+            return Some((Contempt, i, end + d.len()));
         }
         // `women are only good in bed`, `... good for one thing`; `bu kadınlar sadece yatakta
         // işe yarar`.

@@ -1596,3 +1596,31 @@ fn russian_in_latin_letters_is_read_as_russian() {
     assert!(is_attack("Vse migranty - tarakany."));
     assert!(!is_attack("Vse migranty - vazhnaya chast ekonomiki."));
 }
+
+#[test]
+fn attacks_of_the_hundred_and_twenty_sixth_set() {
+    assert!(is_attack(
+        "Wherever Somalis go, crime follows, it's just a fact."
+    ));
+    assert!(is_attack(
+        "Women drivers should be banned, they're a danger to the rest of us."
+    ));
+    assert!(is_attack(
+        "Gypsies deserve everything that happens to them."
+    ));
+    assert!(is_attack(
+        "Muslims should be made to register, like in the good old days."
+    ));
+    assert!(is_attack("Приезжие воруют, гадят и плодятся как кролики."));
+    assert!(is_attack("Suriyeliler tavşan gibi ürüyor, önlem alınmalı."));
+    assert!(!is_attack(
+        "Wherever tourists go, prices follow, it's just a fact."
+    ));
+    assert!(!is_attack(
+        "Drivers should be banned from using phones, they're a danger to the rest of us."
+    ));
+    assert!(!is_attack(
+        "Muslims should be able to pray at work, the tribunal said."
+    ));
+    assert!(!is_attack("Tavşanlar çok hızlı ürüyor, bahçemiz doldu."));
+}

@@ -72,7 +72,7 @@ pub(super) static VERB_NAMES: Lexicon = Lexicon::new("prick pricks clown clowns 
 /// keep goats, sheep`), or after words of scorn that open the clause (`ugly cow, ...`).
 pub(super) static ANIMAL_NAMES: Lexicon = Lexicon::new(
     "rat rats sheep cow cows pig pigs worm worms slug slugs toad toads donkey donkeys rodent \
-     rodents prune prunes корова \
+     rodents prune prunes ape apes корова \
      свинья овца коза \
      козел",
 );
@@ -435,6 +435,15 @@ impl Clause<'_> {
         let like_you = self.seq(i + 1, &["like", "you"]);
         if scorned && self.is(i, &ANIMAL_NAMES) && (self.phrase_ends_before(i + 1) || like_you) {
             return Some(i + 1);
+        }
+        // `why do they let apes like you near a keyboard?`: the reader's kind let near
+        // something (not `they let dogs like yours in the park`).
+        if i >= 1
+            && self.is(i - 1, &["let", "allow"])
+            && self.is(i, &ANIMAL_NAMES)
+            && self.seq(i + 1, &["like", "you"])
+        {
+            return Some(i + 3);
         }
         // `married to a gutless slug like you`: the reader's kind called a name (not `a pet
         // rat like you have`).

@@ -1403,3 +1403,11 @@ fn insults_of_the_hundred_and_twenty_fourth_set() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_twenty_sixth_set() {
+    read_all(
+        &["Why do they let apes like you near a keyboard?"],
+        &["Why do they let lorries use the high street at rush hour?"],
+    );
+}

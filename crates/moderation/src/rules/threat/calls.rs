@@ -568,6 +568,12 @@ impl Clause<'_> {
                 return Some((Call, i, self.len()));
             }
         }
+        // `reporters like you should be hunted like foxes`, `... hunted down`.
+        if self.seq(j, &["be", "hunted"])
+            && (self.is(j + 2, &["like", "down"]) || j + 2 == self.len())
+        {
+            return named.then_some((Call, i, j + 2 + usize::from(self.at(j + 2) == "down")));
+        }
         // `this reporter needs to be taken out back and dealt with`.
         if self.seq(j, &["be", "taken", "out", "back"]) {
             return named.then_some((Call, i, j + 4));

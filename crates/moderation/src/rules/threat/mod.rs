@@ -648,7 +648,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      backside arse stringing bomb missile меньшее короткий коротким навсегда подумал подумай \
      подумала подумайте sonu тесен gel olunce помогли susturulur kneecaps kneecap sasirma sucla \
      window тобой roofs eye anymore brakes cameras выглядела выглядел выглядели пишут \
-     проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya catch",
+     проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya catch nose \
+     wrong свет kotusu yurumeyin yurume",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

@@ -3346,3 +3346,27 @@ fn threats_of_the_hundred_and_twenty_fifth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_twenty_sixth_set() {
+    read_all(
+        &[
+            "Hey councillor, how would you like a broken nose to go with your broken promises?",
+            "I know your type. Sooner or later you'll run into the wrong people.",
+            "Reporters like you should be hunted like foxes.",
+            "Не пора ли этому писаке отправиться на тот свет?",
+            "Bu gazeteci bir an önce hapse atılmalı ya da daha kötüsü.",
+            "Böyle yazarların sonu hep kötü olur, bilesin.",
+            "Yazar bey, gece yolda yalnız yürümeyin, tehlikeli.",
+        ],
+        &[
+            "Hey councillor, how would you like a coffee at the market on Saturday?",
+            "Sooner or later you'll run into the wrong bus, the timetable is a mess.",
+            "Foxes were hunted like this for centuries, the museum explains.",
+            "Бабушка отправилась на тот свет в девяносто лет, мирно.",
+            "Bu gazeteci bir an önce ödül almalı.",
+            "Böyle yazarların sonu hep güzel olur, bilesin.",
+            "Yazar bey, gece yolda yürürken reflektör takın, tehlikeli.",
+        ],
+    );
+}

@@ -332,6 +332,20 @@ impl Clause<'_> {
                     &["mosques", "mosque", "synagogues", "churches", "temples"],
                 ))
             .then_some(i + 1),
+            // `Hey councillor, how would you like a broken nose to go with your broken
+            // promises?` (not `how would you like a coffee?`).
+            "nose" | "jaw" | "arm" | "leg"
+                if i >= 2 && self.is(i - 1, &["broken", "black", "bloody"]) =>
+            {
+                let asked = (0..i).any(|k| self.seq(k, &["how", "would", "you", "like", "a"]));
+                asked.then_some(i + 1)
+            }
+            // `Sooner or later you'll run into the wrong people.` (not `... the wrong bus`).
+            "wrong" => (i >= 3
+                && self.seq(i - 3, &["run", "into", "the"])
+                && self.is(i + 1, &["people", "crowd", "guys", "lads"])
+                && self.any_in(0..i - 3, &["you"]))
+            .then_some(i + 2),
             // `Wait till I catch you alone, little girl.` (not `wait till I catch the bus`).
             "catch" => (i >= 3
                 && self.seq(i - 1, &["i"])

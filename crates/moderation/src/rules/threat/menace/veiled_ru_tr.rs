@@ -173,11 +173,36 @@ impl Clause<'_> {
                 && self.any_in(0..i, &["senin", "sen", "siz", "sizin"]))
             .then_some(i + 4),
             // `senin gibilerin sonu hep aynı olur` ("the end of your like is always the
-            // same").
+            // same"), `böyle yazarların sonu hep kötü olur` ("such writers always end badly").
             "sonu" => (i >= 2
-                && self.seq(i - 2, &["senin", "gibilerin"])
+                && (self.seq(i - 2, &["senin", "gibilerin"])
+                    || self.is(i - 2, &["boyle", "bu"])
+                        && self.is(i - 1, &["yazarlarin", "gazetecilerin", "muhabirlerin"]))
                 && self.any_in(i + 1..i + 3, &["ayni", "belli", "kotu"]))
             .then_some(i + 3),
+            // `не пора ли этому писаке отправиться на тот свет?` ("isn't it time this hack went
+            // to the next world?"; not `бабушка отправилась на тот свет`, a death told).
+            "свет" => (i >= 3
+                && self.is(i - 3, &["отправиться", "отправить", "отправлять"])
+                && self.seq(i - 2, &["на", "тот"])
+                && self.any_in(0..i - 3, &["пора", "надо", "нужно"]))
+            .then_some(i + 1),
+            // `Bu gazeteci bir an önce hapse atılmalı ya da daha kötüsü` ("... thrown in jail, or
+            // worse"; `ya` is read `you`).
+            "kotusu" => (i >= 1
+                && self.at(i - 1) == "daha"
+                && self.any_in(0..i, &["atilmali", "atilmalidir", "gonderilmeli"]))
+            .then_some(i + 1),
+            // `Yazar bey, gece yolda yalnız yürümeyin, tehlikeli.` ("walk not alone at night,
+            // it's dangerous"; not `... reflektör takın`).
+            "yurumeyin" | "yurume" => (i >= 1
+                && self.at(i - 1) == "yalniz"
+                && self.any_in(0..i, &["gece", "aksam"])
+                && self
+                    .words_back_from(i)
+                    .take(8)
+                    .any(|w| matches!(w, "yazar" | "bey" | "hanim")))
+            .then_some(i + 1),
             _ => None,
         }
     }
