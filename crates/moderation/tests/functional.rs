@@ -568,9 +568,11 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // and `siktir` named, which the Turkish policy rule reads however it is used). With the
     // classifier trained on all six: 4,104 of 4,334 attacks and 31 civil sentences (it also
     // holds "Этих чиновников надо гнать поганой метлой ...", a twin of "этих чиновников надо
-    // пороть").
+    // пороть"). The hundred-and-twenty-sixth, read with that classifier: 23 of 40 attacks at
+    // first, civil 0; 37 after. With the classifier trained on all seven: 4,144 of 4,374
+    // attacks and 31 civil sentences in all.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4334, 4104);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4374, 4144);
     assert!(
         civil_held.len() <= 31,
         "civil sentences held: {civil_held:#?}"
