@@ -404,26 +404,6 @@ impl Clause<'_> {
                 return Some((Exclusion, i, must + 2));
             }
         }
-        // `Ermenilere bu ülkede rahat yok` ("no peace for Armenians in this country"): a
-        // group, in the dative, told it will not be left alone (not `bu ülkede rahat yok`,
-        // said of no one).
-        if i >= 1 && self.is_group(i - 1) && self.seq(i, &["bu", "ulkede", "rahat", "yok"]) {
-            return Some((Exclusion, i - 1, i + 4));
-        }
-        // `Wherever Somalis go, crime follows`: a people as the cause of crime wherever it is.
-        if self.at(i) == "wherever" {
-            if let Some(end) = self.group(i + 1) {
-                let follows = (end + 1..end + 4)
-                    .find(|&k| self.is(k, &BROUGHT_HARM) && self.is(k + 1, &["follows", "follow"]));
-                if let Some(k) = follows.filter(|_| self.is(end, &["go", "goes", "move"])) {
-                    return Some((HateKind::Stereotype, i, k + 2));
-                }
-            }
-        }
-        // `Kadın milletine akıl verilmemiş` ("womankind was not given reason").
-        if self.seq(i, &["kadin", "milletine", "akil", "verilmemis"]) {
-            return Some((HateKind::Stereotype, i, i + 4));
-        }
         // `Еврейская мафия правит всем миром` ("the Jewish mafia rules the whole world").
         if self.is(i, &["еврейская", "еврейское", "жидовская"])
             && self.is(i + 1, &["мафия", "лобби", "элита"])
@@ -442,6 +422,10 @@ impl Clause<'_> {
         use HateKind::{Exclusion, Slur, Stereotype};
         if let Some(found) = self.equality_mocked(i) {
             return Some(found);
+        }
+        // `Kadın milletine akıl verilmemiş` ("womankind was not given reason").
+        if self.seq(i, &["kadin", "milletine", "akil", "verilmemis"]) {
+            return Some((Stereotype, i, i + 4));
         }
         // `kadının yeri erkeğin ayağının altıdır` ("a woman's place is under a man's foot").
         if self.seq(i, &["kadinin", "yeri"])

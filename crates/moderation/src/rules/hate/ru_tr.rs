@@ -408,6 +408,12 @@ impl Clause<'_> {
         end: usize,
     ) -> Option<(HateKind, usize, usize)> {
         use HateKind::{Conspiracy, Exclusion, Stereotype};
+        // `Ermenilere bu ülkede rahat yok` ("no peace for Armenians in this country"): a
+        // group, in the dative, told it will not be left alone (not `bu ülkede rahat yok`,
+        // said of no one).
+        if self.seq(end, &["bu", "ulkede", "rahat", "yok"]) {
+            return Some((Exclusion, i, end + 4));
+        }
         // `Kadınlar siyasetten anlamaz, evde otursunlar` ("... let them sit at home").
         if let Some(k) = (end..end + 6).find(|&k| self.is(k, &["evde", "evlerinde"])) {
             // (`Kadınlar evde oturmalı`, "women should sit at home".)

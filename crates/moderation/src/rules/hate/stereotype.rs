@@ -167,6 +167,15 @@ impl Clause<'_> {
     /// blind`, `... they always stab us in the back`, `Blacks commit all the crime`.
     fn vicious_by_nature(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
         use HateKind::Stereotype;
+        // `Wherever Somalis go, crime follows`: a people the cause of crime wherever it goes
+        // (not `wherever tourists go, prices follow`).
+        if i >= 1 && self.at(i - 1) == "wherever" && self.is(end, &["go", "goes", "move"]) {
+            let follows = (end + 1..end + 4)
+                .find(|&k| self.is(k, &BROUGHT_HARM) && self.is(k + 1, &["follows", "follow"]));
+            if let Some(k) = follows {
+                return Some((Stereotype, i - 1, k + 2));
+            }
+        }
         // `Jews will never be loyal to this country` (not `... loyal fans`), `... are
         // disloyal`.
         let never = (end..end + 3).find(|&k| self.seq(k, &["never", "be"]));
