@@ -59,6 +59,7 @@ use chars::{
     plain_ascii_word, raw_is_symbol, upside_down, Class, ReadingOrder, Script,
 };
 pub use collapse::{collapse, Collapsed};
+pub use translit::in_latin_letters;
 pub use words::is_masked_word;
 use words::{masked_words, LONGEST_MASKED_WORD};
 
@@ -94,6 +95,8 @@ pub struct Normalized {
     words: Vec<Word>,
     /// The text has a letter only Turkish writes (`ı`, `ş`, `ğ`), which folding loses.
     turkish_letters: bool,
+    /// The text is Russian in Latin letters, read in Cyrillic ([`translit`]).
+    transliterated: bool,
     /// While the text is read: the words with a mask, for [`Normalized::fill_masks`].
     masked: Vec<usize>,
     /// The words as the classifier and the sentence rules read them (see
@@ -115,6 +118,7 @@ impl Normalized {
             chars: Vec::with_capacity(text.len()),
             words: Vec::with_capacity(text.len() / 5 + 1),
             turkish_letters: false,
+            transliterated: false,
             masked: Vec::new(),
             read: String::new(),
             read_words: Vec::new(),
@@ -195,7 +199,6 @@ impl Normalized {
         }
         self.read = String::from_utf8(read).expect("letters are written as UTF-8");
         self.read_words = read_words;
-        let latin_letters = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
         let words = || self.read_words.iter().map(|(r, _)| &self.read[r.clone()]);
         // (English texts are told apart within their first few words; any Cyrillic word, and
         // the text is no transliteration: its first byte says.)
@@ -208,16 +211,12 @@ impl Normalized {
         let mut read_words = Vec::with_capacity(self.read_words.len());
         for (range, stretched) in &self.read_words {
             let start = cyrillic.len();
-            let word = &self.read[range.clone()];
-            if latin_letters(word) {
-                translit::write_cyrillic(word, &mut cyrillic);
-            } else {
-                cyrillic.extend_from_slice(word.as_bytes());
-            }
+            translit::write_read(&self.read[range.clone()], &mut cyrillic);
             read_words.push((start..cyrillic.len(), *stretched));
         }
         self.read = String::from_utf8(cyrillic).expect("letters are written as UTF-8");
         self.read_words = read_words;
+        self.transliterated = true;
     }
 
     /// A word of ASCII letters that starts at byte `offset`.
@@ -437,7 +436,13 @@ impl Normalized {
     /// two, and says whether it had such a run; writes nothing for a word without one.
     pub fn unstretched_word(&self, i: usize, out: &mut Vec<u8>) -> bool {
         let stretched = self.has_stretch(i);
-        if stretched {
+        if stretched && self.transliterated {
+            // (In Cyrillic too, as the word itself is read: `suuuka` is `сука`.)
+            let mut latin = Vec::with_capacity(16);
+            self.write_letters(&self.words[i], &mut latin, true);
+            let latin = std::str::from_utf8(&latin).expect("letters are written as UTF-8");
+            translit::write_read(latin, out);
+        } else if stretched {
             self.write_letters(&self.words[i], out, true);
         }
         stretched

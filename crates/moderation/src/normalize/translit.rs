@@ -11,102 +11,21 @@
 //! function word within their first few words, and stop being looked at there.
 
 /// Words that only Russian written in Latin letters has, as chat spells them.
+#[rustfmt::skip]
 fn russian_only(word: &str) -> bool {
     matches!(
         word,
-        "ty" | "tebya"
-            | "tebe"
-            | "toboy"
-            | "menya"
-            | "mne"
-            | "nado"
-            | "nuzhno"
-            | "eto"
-            | "chto"
-            | "shto"
-            | "kak"
-            | "vse"
-            | "vsekh"
-            | "tvoya"
-            | "tvoy"
-            | "tvoyu"
-            | "tvoi"
-            | "tvoikh"
-            | "moya"
-            | "moy"
-            | "yesli"
-            | "esli"
-            | "eshche"
-            | "eshe"
-            | "uzhe"
-            | "pochemu"
-            | "kogda"
-            | "gde"
-            | "sebya"
-            | "budet"
-            | "budesh"
-            | "byl"
-            | "bylo"
-            | "tolko"
-            | "vot"
-            | "ochen"
-            | "nichego"
-            | "pishesh"
-            | "blyat"
-            | "blya"
-            | "suka"
-            | "nakhuy"
-            | "nahuy"
-            | "pizdets"
-            | "zhurnalist"
-            | "zhurnalisty"
-            | "zhurnalistov"
-            | "avtor"
-            | "statya"
-            | "statyu"
-            | "spasibo"
-            | "ikh"
-            | "emu"
-            | "vam"
-            | "nikto"
-            | "zachem"
-            | "tozhe"
-            | "khorosho"
-            | "plokho"
-            | "ploho"
-            | "seychas"
-            | "mozhno"
-            | "nelzya"
-            | "luchshe"
-            | "dazhe"
-            | "prosto"
-            | "voobshche"
-            | "vsegda"
-            | "nikogda"
-            | "chelovek"
-            | "lyudi"
-            | "svoy"
-            | "svoi"
-            | "etot"
-            | "kotoryy"
-            | "kotorye"
-            | "mnogo"
-            | "mozhet"
-            | "khochu"
-            | "znayu"
-            | "dumayu"
-            | "skazal"
-            | "sdelat"
-            | "delat"
-            | "davay"
-            | "ili"
-            | "takoy"
-            | "takie"
-            | "tvoyo"
-            | "vashi"
-            | "nashi"
-            | "nash"
-            | "vash"
+        "avtor" | "blya" | "blyat" | "budesh" | "budet" | "byl" | "bylo" | "chelovek" | "chto"
+        | "davay" | "dazhe" | "delat" | "dumayu" | "emu" | "eshche" | "eshe" | "esli" | "eto"
+        | "etot" | "gde" | "ikh" | "ili" | "kak" | "khochu" | "khorosho" | "kogda" | "kotorye"
+        | "kotoryy" | "luchshe" | "lyudi" | "menya" | "mne" | "mnogo" | "moy" | "moya" | "mozhet"
+        | "mozhno" | "nado" | "nahuy" | "nakhuy" | "nash" | "nashi" | "nelzya" | "nichego"
+        | "nikogda" | "nikto" | "nuzhno" | "ochen" | "pishesh" | "pizdets" | "ploho" | "plokho"
+        | "pochemu" | "prosto" | "sdelat" | "sebya" | "seychas" | "shto" | "skazal" | "spasibo"
+        | "statya" | "statyu" | "suka" | "svoi" | "svoy" | "takie" | "takoy" | "tebe" | "tebya"
+        | "toboy" | "tolko" | "tozhe" | "tvoi" | "tvoikh" | "tvoy" | "tvoya" | "tvoyo" | "tvoyu"
+        | "ty" | "uzhe" | "vam" | "vash" | "vashi" | "voobshche" | "vot" | "vse" | "vsegda"
+        | "vsekh" | "yesli" | "zachem" | "zhurnalist" | "zhurnalistov" | "zhurnalisty" | "znayu"
     )
 }
 
@@ -118,43 +37,13 @@ fn russian_shaped(word: &str) -> bool {
 }
 
 /// Words that English or Turkish writes often, which Russian in Latin letters does not.
+#[rustfmt::skip]
 fn english_or_turkish(word: &str) -> bool {
     matches!(
         word,
-        "the"
-            | "and"
-            | "you"
-            | "is"
-            | "are"
-            | "of"
-            | "to"
-            | "it"
-            | "that"
-            | "this"
-            | "for"
-            | "with"
-            | "was"
-            | "be"
-            | "have"
-            | "your"
-            | "what"
-            | "i"
-            | "in"
-            | "bir"
-            | "ve"
-            | "bu"
-            | "da"
-            | "de"
-            | "ki"
-            | "mi"
-            | "ama"
-            | "gibi"
-            | "daha"
-            | "icin"
-            | "ile"
-            | "ben"
-            | "sen"
-            | "cok"
+        "ama" | "and" | "are" | "be" | "ben" | "bir" | "bu" | "cok" | "da" | "daha" | "de" | "for"
+        | "gibi" | "have" | "i" | "icin" | "ile" | "in" | "is" | "it" | "ki" | "mi" | "of" | "sen"
+        | "that" | "the" | "this" | "to" | "ve" | "was" | "what" | "with" | "you" | "your"
     )
 }
 
@@ -218,10 +107,20 @@ fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
+/// Appends a word of a transliterated text as it is read: in Cyrillic when it is all Latin
+/// letters, as it is otherwise (a number, a masked word).
+pub(super) fn write_read(word: &str, out: &mut Vec<u8>) {
+    if !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) {
+        write_cyrillic(word, out);
+    } else {
+        out.extend_from_slice(word.as_bytes());
+    }
+}
+
 /// Appends `word` (lowercase ASCII letters) read in Cyrillic: `tebya` as `тебя`, `tupoy` as
 /// `тупой` (a `y` after a vowel is `й`, elsewhere `ы`), `veshat` as `вешать` (a long word's
 /// `-at`, `-it`, `-et` ending is the infinitive's, whose soft sign chat leaves out).
-pub(super) fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
+fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
     let bytes = word.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -249,6 +148,60 @@ pub(super) fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
     }
 }
 
+/// A text's Cyrillic letters written in Latin ones, as chat without a Cyrillic keyboard writes
+/// them (`ты урод` as `ty urod`, `журналистов` as `zhurnalistov`; the soft and hard signs
+/// left out, `й` and `ы` both `y`): the way back of [`write_cyrillic`], which `tribune eval
+/// --latin` takes to measure how Russian so written is read.
+pub fn in_latin_letters(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let latin = match lower {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' | 'э' => "e",
+            'ё' => "yo",
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "i",
+            'й' | 'ы' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' | 'ь' => "",
+            'ю' => "yu",
+            'я' => "ya",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        let mut letters = latin.chars();
+        if lower != c {
+            // A capital: the first Latin letter of it is one too.
+            out.extend(letters.next().map(|l| l.to_ascii_uppercase()));
+        }
+        out.extend(letters);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,6 +227,27 @@ mod tests {
             ("ty", "ты"),
         ] {
             assert_eq!(cyrillic(latin), read, "{latin}");
+        }
+    }
+
+    #[test]
+    fn cyrillic_is_written_as_chat_writes_it_and_read_back() {
+        assert_eq!(
+            in_latin_letters("Ты урод, журналист!"),
+            "Ty urod, zhurnalist!"
+        );
+        assert_eq!(in_latin_letters("Щука и ёж"), "Shchuka i yozh");
+        assert_eq!(in_latin_letters("Привет, world"), "Privet, world");
+        for word in [
+            "журналистов",
+            "надо",
+            "вешать",
+            "тебя",
+            "шлюха",
+            "тупой",
+            "если",
+        ] {
+            assert_eq!(cyrillic(&in_latin_letters(word)), word);
         }
     }
 

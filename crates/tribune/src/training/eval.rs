@@ -11,59 +11,6 @@ use moderation::{Classifier, Label, Policy};
 
 use super::corpus::{open_csv, read_labelled_csv, Labelled};
 
-/// A text's Cyrillic letters written in Latin ones, as chat without a Cyrillic keyboard writes
-/// them (`ты урод` as `ty urod`, `журналистов` as `zhurnalistov`; the soft and hard signs
-/// left out, `й` and `ы` both `y`).
-pub fn to_latin(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let lower = c.to_lowercase().next().unwrap_or(c);
-        let latin = match lower {
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' => "g",
-            'д' => "d",
-            'е' | 'э' => "e",
-            'ё' => "yo",
-            'ж' => "zh",
-            'з' => "z",
-            'и' => "i",
-            'й' | 'ы' => "y",
-            'к' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' => "u",
-            'ф' => "f",
-            'х' => "kh",
-            'ц' => "ts",
-            'ч' => "ch",
-            'ш' => "sh",
-            'щ' => "shch",
-            'ъ' | 'ь' => "",
-            'ю' => "yu",
-            'я' => "ya",
-            _ => {
-                out.push(c);
-                continue;
-            }
-        };
-        let mut letters = latin.chars();
-        if lower != c {
-            // A capital: the first Latin letter of it is one too.
-            out.extend(letters.next().map(|l| l.to_ascii_uppercase()));
-        }
-        out.extend(letters);
-    }
-    out
-}
-
 /// A deterministic disguise of a text, as an evader would write it: look-alike Cyrillic
 /// letters, leetspeak, zero-width characters inside words, repeated letters, separators and
 /// letters spaced out, each applied to some words chosen by position; and every other time
@@ -216,7 +163,7 @@ pub fn run_eval(
     }
     for row in &mut rows {
         if latin {
-            row.text = to_latin(&row.text);
+            row.text = moderation::normalize::in_latin_letters(&row.text);
         }
         if disguised {
             row.text = disguise(&row.text);
@@ -313,13 +260,6 @@ pub fn run_eval(
 mod tests {
     use super::*;
     use moderation::Normalized;
-
-    #[test]
-    fn cyrillic_is_written_as_chat_writes_it() {
-        assert_eq!(to_latin("Ты урод, журналист!"), "Ty urod, zhurnalist!");
-        assert_eq!(to_latin("Щука и ёж"), "Shchuka i yozh");
-        assert_eq!(to_latin("Привет, world"), "Privet, world");
-    }
 
     #[test]
     fn disguise_changes_text_and_normalization_undoes_most_of_it() {
