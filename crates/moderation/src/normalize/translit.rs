@@ -150,7 +150,7 @@ fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
 
 /// A text's Cyrillic letters written in Latin ones, as chat without a Cyrillic keyboard writes
 /// them (`ты урод` as `ty urod`, `журналистов` as `zhurnalistov`; the soft and hard signs
-/// left out, `й` and `ы` both `y`): the way back of [`write_cyrillic`], which `tribune eval
+/// left out, `й` and `ы` both `y`): the way back of `write_cyrillic`, which `tribune eval
 /// --latin` takes to measure how Russian so written is read.
 pub fn in_latin_letters(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
