@@ -48,6 +48,38 @@ fn kept(sent: &str) -> impl Iterator<Item = (usize, usize, char)> + '_ {
     })
 }
 
+/// What a comment keeps of a submitted body (see [`kept`]), trimmed: the kept characters are
+/// copied a run at a time, so a body with nothing to take out is one copy (character by
+/// character, it took a fifth of an import's time to prepare a comment besides its verdict).
+fn cleaned(sent: &str) -> String {
+    let sent = sent.trim();
+    let mut out = String::with_capacity(sent.len());
+    let mut run = 0..0;
+    for (at, len, c) in kept(sent) {
+        // A carriage return is the only character kept as another one.
+        let as_sent = sent.as_bytes()[at] != b'\r';
+        if as_sent && at == run.end {
+            run.end = at + len;
+            continue;
+        }
+        out.push_str(&sent[run]);
+        if as_sent {
+            run = at..at + len;
+        } else {
+            out.push(c);
+            run = at + len..at + len;
+        }
+    }
+    out.push_str(&sent[run]);
+    // Invisible characters taken out may bare spaces at either end.
+    let trimmed = out.trim();
+    if trimmed.len() == out.len() {
+        out
+    } else {
+        trimmed.to_owned()
+    }
+}
+
 /// Where each character of a parsed body came from in the body as sent.
 struct Origin {
     /// Per character of the parsed text: its offset there, and its offset and length in the
@@ -86,8 +118,7 @@ impl Origin {
 
 impl CommentText {
     pub fn parse(raw: &str, max_chars: usize) -> Result<CommentText, AppError> {
-        let cleaned: String = kept(raw).map(|(.., c)| c).collect();
-        let text = cleaned.trim();
+        let text = cleaned(raw);
         if text.is_empty() {
             return Err(AppError::invalid("body", "must not be empty"));
         }
@@ -97,15 +128,14 @@ impl CommentText {
                 &format!("must be at most {max_chars} characters long"),
             ));
         }
-        Ok(CommentText(text.to_owned()))
+        Ok(CommentText(text))
     }
 
     /// A comment another system published (`tribune import`): the same invisible input goes,
     /// but history keeps its length. `None` when nothing is left.
     pub fn imported(raw: &str) -> Option<CommentText> {
-        let cleaned: String = kept(raw).map(|(.., c)| c).collect();
-        let text = cleaned.trim();
-        (!text.is_empty()).then(|| CommentText(text.to_owned()))
+        let text = cleaned(raw);
+        (!text.is_empty()).then_some(CommentText(text))
     }
 
     pub fn as_str(&self) -> &str {
@@ -302,6 +332,24 @@ mod tests {
             })
             .collect();
         assert_eq!(moved, ["a", "b\u{0}c", "d"], "spans move to the sent bytes");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Copying runs keeps exactly the characters [`kept`] keeps, one at a time, trimmed:
+        /// text, spaces and line breaks of every kind, invisible characters anywhere.
+        #[test]
+        fn a_body_is_cleaned_as_its_kept_characters(
+            pieces in proptest::collection::vec(proptest::sample::select(&[
+                "word", "да", "ı", " ", "\t", "\n", "\r", "\r\n", "\u{0}", "\u{7}", "\u{b}",
+                "\u{85}", "\u{200b}", "\u{200d}", "\u{feff}", "\u{ad}", "\u{202e}", "\u{3000}",
+            ][..]), 0..12),
+        ) {
+            let sent = pieces.concat();
+            let one_at_a_time: String = kept(&sent).map(|(.., c)| c).collect();
+            proptest::prop_assert_eq!(cleaned(&sent), one_at_a_time.trim());
+        }
     }
 
     #[test]
