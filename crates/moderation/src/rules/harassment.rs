@@ -325,6 +325,19 @@ impl Clause<'_> {
     /// looks; not `if you take your top off in this sun you'll burn`.
     fn undressed_to_please(&self, i: usize) -> Option<usize> {
         let looks = ["prettier", "hotter", "sexier", "cuter", "nicer", "better"];
+        // `bet you'd look better with that blouse off, darling` (not `the house would look
+        // better with that extension off`, no garment).
+        if self.at(i) == "with"
+            && i >= 3
+            && self.is(i - 1, &looks)
+            && self.is(i - 2, &["look", "be"])
+            && self.any_in(i.saturating_sub(4)..i - 2, &["you", "u"])
+            && self.is(i + 1, &["your", "ur", "that", "those"])
+            && self.is(i + 2, &CLOTHES)
+            && self.at(i + 3) == "off"
+        {
+            return Some(i + 4);
+        }
         if !self.seq(i, &["if", "you"]) || !self.any_in(0..i, &looks) {
             return None;
         }
@@ -1337,6 +1350,17 @@ mod tests {
                 "I'd bend the pipe over the edge of the desk.",
                 "I'll review more than your article: the whole series, next week.",
                 "You should be on your knees weeding, not behind a desk all day.",
+            ],
+        );
+    }
+
+    #[test]
+    fn harassment_of_the_hundred_and_twenty_seventh_set() {
+        read_all(
+            &["Bet you'd look better with that blouse off, darling."],
+            &[
+                "The house would look better with that extension off, honestly.",
+                "You'd look better with that hat on, it suits you.",
             ],
         );
     }

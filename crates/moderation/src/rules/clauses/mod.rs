@@ -256,6 +256,20 @@ impl Clause<'_> {
         let dare = |k: usize| {
             k > 0 && self.is(k - 1, &["try", "keep"]) && self.is(k + 1, &["that", "this", "it"])
         };
+        // `I'm just saying nobody would cry if he disappeared`: the writer's own hedge.
+        // (`I'm not saying someone should hurt him, I'm just saying ...`: denied, then said.)
+        let just_saying = |k: usize| {
+            k >= 2
+                && self.at(k) == "saying"
+                && self.is(k - 1, &["just", "only"])
+                && self.at(k - 2) == "am"
+        };
+        let hedge = |k: usize| {
+            just_saying(k)
+                || k >= 2
+                    && self.seq(k - 2, &["am", "not", "saying"])
+                    && (k + 1..self.len()).any(just_saying)
+        };
         self.voice == Voice::Speaker
             || self.tokens[i].quoted
             || (0..i).any(|k| {
@@ -264,6 +278,7 @@ impl Clause<'_> {
                     && !greeting(k)
                     && !so_called(k)
                     && !dare(k)
+                    && !hedge(k)
             })
     }
 

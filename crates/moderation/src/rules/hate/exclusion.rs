@@ -382,6 +382,14 @@ impl Clause<'_> {
             if theirs && self.seq(should + 1, &["have", "been", "aborted"]) {
                 return Some((Dehumanisation, i, should + 4));
             }
+            // `cripples like her ... should never have been born` (not `... should never have
+            // been born into poverty`, a wrong done to them).
+            if theirs
+                && self.seq(should + 1, &["never", "have", "been", "born"])
+                && self.phrase_ends_before(should + 5)
+            {
+                return Some((Dehumanisation, i, should + 5));
+            }
             // `old people should do the decent thing and die off`: a group's death asked of it,
             // its own verb (not `... get flu jabs or many will die`).
             let dies = (should + 1..should + 8)
@@ -460,6 +468,21 @@ impl Clause<'_> {
                 let shipped = (be + 1..be + 3).find(|&k| DRIVEN_OUT.iter().any(|p| self.seq(k, p)));
                 if let Some(k) = shipped.filter(|&k| self.any_in(k + 1..k + 6, &["cattle"])) {
                     return Some((Dehumanisation, i, (k + 6).min(self.len())));
+                }
+                // `any immigrant who complains should be thrown out on the next boat,
+                // preferably one with a hole in it`: sent to drown (not `... on the next
+                // boat, with their papers in order`).
+                let boat = shipped.and_then(|k| {
+                    (k + 1..k + 6).find(|&b| self.is(b, &["boat", "boats", "dinghy", "raft"]))
+                });
+                let sunk = [
+                    "hole", "holes", "leak", "leaks", "leaky", "sinking", "sinks",
+                ];
+                if let Some(b) = boat.filter(|&b| self.any_in(b + 1..self.len(), &sunk)) {
+                    let sunk_at = (b + 1..self.len())
+                        .find(|&k| self.is(k, &sunk))
+                        .unwrap_or(b);
+                    return Some((Dehumanisation, i, sunk_at + 1));
                 }
             }
             // `women should stay at home`, `X should just stay in the kitchen`: a group kept out

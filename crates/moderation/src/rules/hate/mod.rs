@@ -133,13 +133,13 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      lose \
      wanted доверять machines cocuk home belong belongs control controls behind banks hollywood \
      место беды проблемы несчастья ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun \
-     defolsunlar домой locked kept eve mutfaga kullanmasin kullanmamali sick mentally barefoot \
+     defolsunlar домой locked kept eve mutfaga mutfaktan kullanmasin kullanmamali sick disgust mentally barefoot \
      class сорта varliklardir varliklar devil spawn iq iqs burden drain infiltrate infiltrating \
      stay typical man dick cock shag place run leech lock round jesus christ govern multiply \
-     multiplying правят управляют контролируют владеют yer yeri dunyayi medyayi isgal oy evde \
+     multiplying правят управляют заправляют хуже контролируют владеют yer yeri dunyayi medyayi isgal oy evde \
      evlerinde alive fifth bed продали продают продадут dresses coming yatakta taught puppet \
      strings intelligent steal steals taken cured лечить tedavi akli bag bags coffin coffins let \
-     germs sadece raped sokakta caused started replacing ulkeden ulkemizden drive trees caves \
+     germs sadece raped sokakta caused started replacing ulkeden ulkemizden adadan sehirden born drive trees caves \
      huts fareleri кухню dedigin topraklardan kanseri mikrobu vebasi asalagi asalaklari \
      parazitleri pisligi belasi молчать рожать rounded herded interned deported expelled shipped \
      thrown kicked driven brains minds doldurup incompatible media worth programmed wired \
@@ -149,7 +149,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab rapes \
      maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне contributed \
      ban bar купили скупили everything understand understands island islands geri crimes isleri \
-     seeing dolu incapable invented faked holocaust itaat захватили heard sight trusted сидеть \
+     seeing dolu incapable capable invented faked holocaust itaat захватили heard sight trusted сидеть \
      lives achieved cattle die убраться уехать свалить silmek karis desert disari noses smell \
      stink reek dirty filthy stinking infesting groom grooms grooming anlamaz anlamazlar \
      anlamiyor anlamiyorlar equal equals solution meat seeker seekers liar liars loyal disloyal \
@@ -256,8 +256,21 @@ impl Clause<'_> {
     }
 
     /// How many words at `k` say where a group comes from without naming a place (`from that
-    /// region`, `from abroad`, `from those countries`); 0 when they do not.
+    /// region`, `from abroad`, `from those countries`) or where it lives (`in this country`);
+    /// 0 when they do not.
     fn origin(&self, k: usize) -> usize {
+        // (`Albanians in this country are pimps`.)
+        let here = [
+            "country",
+            "town",
+            "city",
+            "area",
+            "neighbourhood",
+            "neighborhood",
+        ];
+        if self.at(k) == "in" && self.is(k + 1, &["this", "our"]) && self.is(k + 2, &here) {
+            return 3;
+        }
         if self.at(k) != "from" {
             return 0;
         }

@@ -75,6 +75,12 @@ impl Clause<'_> {
         }
         // `Kadınlar mutfağa` ("women to the kitchen"), closing its phrase, or `... mutfağa
         // dönsün` ("... back to the kitchen").
+        // (`Kadınlar mutfaktan çıkmasın`: "women should not leave the kitchen".)
+        if self.at(end) == "mutfaktan"
+            && self.is(end + 1, &["cikmasin", "cikmasinlar", "cikmamali"])
+        {
+            return Some((Exclusion, i, end + 2));
+        }
         if self.at(end) == "mutfaga" {
             let back =
                 usize::from(self.is(end + 1, &["donsun", "donsunler", "gitsin", "gitsinler"]));
@@ -215,6 +221,24 @@ impl Clause<'_> {
                 return Some((Dehumanisation, i, k + 2));
             }
         }
+        // `таджики хуже животных` ("Tajiks are worse than animals").
+        let worse = end + usize::from(self.is(end, &["просто", "все", "вообще"]));
+        if self.at(worse) == "хуже" {
+            let beasts = [
+                "животных",
+                "скота",
+                "скотов",
+                "зверей",
+                "свиней",
+                "собак",
+                "крыс",
+                "обезьян",
+                "тараканов",
+            ];
+            if self.is(worse + 1, &beasts) {
+                return Some((Dehumanisation, i, worse + 2));
+            }
+        }
         // `Suriyelileri toplayıp sınır dışı etmek lazım` ("round up the Syrians and deport
         // them").
         if let Some(k) = (end..end + 4).find(|&k| self.seq(k, &["sinir", "disi"])) {
@@ -226,7 +250,17 @@ impl Clause<'_> {
         }
         // `Kürtleri bu ülkeden atmak lazım` ("the Kurds must be thrown out of this country"),
         // `Ermenilerin hepsi ülkeden sürülmeli` ("... should be driven out").
-        let out = self.first_in(end..end + 3, &["ulkeden", "ulkemizden", "topraklardan"]);
+        // (`Rumlar bu adadan temizlenmeli`: "... cleansed from this island".)
+        let out = self.first_in(
+            end..end + 3,
+            &[
+                "ulkeden",
+                "ulkemizden",
+                "topraklardan",
+                "adadan",
+                "sehirden",
+            ],
+        );
         if let Some(k) = out {
             if self.is(
                 k + 1,
@@ -294,6 +328,10 @@ impl Clause<'_> {
             if self.at(k + 1) == "лечить" && !free(k) {
                 return Some((Stereotype, i, k + 2));
             }
+            // (`геев лечить надо`: the verb first.)
+            if k > end && self.at(k - 1) == "лечить" && !free(k) {
+                return Some((Stereotype, i, k + 1));
+            }
         }
         if let Some(k) = (end..end + 3).find(|&k| self.seq(k, &["tedavi", "edilmeli"])) {
             if !free(k) {
@@ -302,7 +340,10 @@ impl Clause<'_> {
         }
         // `цыган надо гнать из города` ("the Gypsies must be driven out of the city"),
         // `чеченцев надо всех выслать` ("... all deported").
-        if let Some(k) = (end..end + 3).find(|&k| self.is(k, &["надо", "нужно", "пора"]))
+        // (`таджики хуже животных, их надо вышвырнуть`: the group named again, `их`.)
+        let again = |k: usize| k < end + 3 || k < end + 8 && self.at(k - 1) == "их";
+        if let Some(k) =
+            (end..end + 8).find(|&k| self.is(k, &["надо", "нужно", "пора"]) && again(k))
         {
             let verb = k + 1 + usize::from(self.is(k + 1, &["всех", "их"]));
             if self.is(verb, &RU_DRIVE_OUT) {
@@ -349,6 +390,23 @@ impl Clause<'_> {
             ],
         ) {
             return Some((Conspiracy, i, all + 1));
+        }
+        // `евреи опять всем заправляют` ("the Jews run everything again").
+        let run = (end..(end + 3).min(self.len())).find(|&k| self.at(k) == "заправляют");
+        if let Some(k) = run {
+            let between = ["опять", "снова", "всем", "везде", "всегда", "тут", "здесь"];
+            let everything = self.any_in(end..k, &["всем", "везде"])
+                || self.is(k + 1, &["всем", "миром", "страной"]);
+            if (end..k).all(|j| self.is(j, &between)) && everything {
+                return Some((
+                    Conspiracy,
+                    i,
+                    k + 1
+                        + usize::from(
+                            k + 1 < self.len() && self.is(k + 1, &["всем", "миром", "страной"]),
+                        ),
+                ));
+            }
         }
         // `евреи развязали все войны` ("the Jews started all the wars"; not `немцы развязали
         // войну в 1939 году`, history).

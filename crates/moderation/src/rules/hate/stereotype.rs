@@ -275,12 +275,21 @@ impl Clause<'_> {
         // `Muslims are incapable of living in a civilised society`: a people said to be unfit
         // for others' company (not `... incapable of being one voting bloc`).
         // (`... are genetically incapable of ...`.)
-        let copular = end + usize::from(self.is(end, &["are", "is"]));
-        let copular = copular
-            + usize::from(
-                copular > end && self.is(copular, &["genetically", "naturally", "simply"]),
-            );
-        if copular > end && self.seq(copular, &["incapable", "of"]) {
+        // (`... simply aren't capable of ...`: `aren't` is read `are not`.)
+        let adverb = ["genetically", "naturally", "simply"];
+        let copula = end + usize::from(self.is(end, &adverb));
+        let copular = copula + usize::from(self.is(copula, &["are", "is"]));
+        let copular =
+            copular + usize::from(copular > copula && self.is(copular, &adverb) && copula == end);
+        let incapable = if self.seq(copular, &["not", "capable", "of"]) {
+            copular + 1
+        } else if self.seq(copular, &["incapable", "of"]) {
+            copular
+        } else {
+            0
+        };
+        if copular > copula && incapable > 0 {
+            let copular = incapable;
             let fit = [
                 "living",
                 "thinking",
@@ -291,6 +300,8 @@ impl Clause<'_> {
                 "holding",
                 "working",
                 "learning",
+                "running",
+                "ruling",
             ];
             if self.is(copular + 2, &fit) {
                 return Some((Stereotype, i, copular + 3));
@@ -385,6 +396,19 @@ impl Clause<'_> {
         ];
         if let Some(d) = deserved.iter().find(|d| self.seq(end, d)) {
             return Some((Contempt, i, end + d.len()));
+        }
+        // `Muslims make me sick`, `... disgust me`: the writer's disgust at a group, closing
+        // its clause (not `women make me sick with worry when they drive at night`, `peanuts
+        // make me sick`, no group).
+        let sick = if self.seq(end, &["make", "me", "sick"]) {
+            end + 3
+        } else if self.seq(end, &["disgust", "me"]) {
+            end + 2
+        } else {
+            0
+        };
+        if sick > 0 && sick == self.len() {
+            return Some((Contempt, i, sick));
         }
         // `women are only good in bed`, `... good for one thing`; `bu kadınlar sadece yatakta
         // işe yarar`.

@@ -1624,3 +1624,36 @@ fn attacks_of_the_hundred_and_twenty_sixth_set() {
     ));
     assert!(!is_attack("Tavşanlar çok hızlı ürüyor, bahçemiz doldu."));
 }
+
+#[test]
+fn attacks_of_the_hundred_and_twenty_seventh_to_ninth_sets() {
+    read_all(
+        &[
+            "Cripples like her are a drain on the rest of us and should never have been born.",
+            "Disabled people should never have been born.",
+            "Black people simply aren't capable of running a country, history proves it.",
+            "Half the Albanians in this country are pimps and the other half are dealers.",
+            "Any immigrant who complains should be thrown out on the next boat, preferably one with a hole in it.",
+            "Геев лечить надо, а лучше изолировать от общества.",
+            "Евреи опять всем заправляют, это их рук дело.",
+            "Таджики хуже животных, их надо вышвырнуть.",
+            "Rumlar bu adadan temizlenmeli, hepsi.",
+            "Kadınlar mutfaktan çıkmasın, siyaset onların işi değil.",
+            "Immigrants make me sick.",
+            "Honestly, Kurds disgust me.",
+        ],
+        &[
+            "Disabled people should never have been born into poverty, the report said it plainly.",
+            "Black people are capable of running any country, history proves it.",
+            "Albanians in this country are mostly builders and cooks.",
+            "Immigrants who complain should be heard, and the next boat should be safer.",
+            "Мигрантов надо лечить бесплатно, это вопрос эпидемий.",
+            "Футболисты опять всем довольны после матча.",
+            "Таджики лучше всех строят, их надо нанимать.",
+            "Rumlar bu adada yüzyıllardır yaşıyor.",
+            "Kadınlar mutfaktan çıkıp meclise girdi, güzel haber.",
+            "Women make me sick with worry when they cycle home at night.",
+            "Oysters make me sick.",
+        ],
+    );
+}

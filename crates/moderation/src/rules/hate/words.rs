@@ -23,7 +23,7 @@ pub(super) static STEREOTYPE_EN: Lexicon = Lexicon::new(
      terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
      groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged \
      scammers fraudsters swindlers beggars pickpockets unemployable cheats thick gangsters \
-     gangster drunk drunkards alcoholics boozers",
+     gangster drunk drunkards alcoholics boozers pimps pimp",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -89,6 +89,8 @@ pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["blind", "people"],
     &["brown", "people"],
     &["scot"],
+    // A slur for disabled people.
+    &["cripples"],
 ];
 
 /// Words that take part of a group: `some Kurds`, `a few`, `некоторые`, `bazı`.

@@ -104,6 +104,7 @@ static RU_TR_STARTS: Needs = Needs {
         "bogmaliydilar",
         "bogmaliydi",
         "dogurmasaydi",
+        "dogursaydi",
         "аборт",
         "kazinmali",
         "стыдно",
@@ -196,7 +197,7 @@ static SHAPES: [(Shape, &Needs); 84] = [
     ),
     (
         |c, i| c.better_place_without(i),
-        &words(&["place", "without"]),
+        &words(&["place", "without", "off"]),
     ),
     (|c, i| c.mouth_taped_shut(i), &words(&["mouth"])),
     (|c, i| c.not_worth_a_bullet(i), &words(&["worth"])),
@@ -459,6 +460,7 @@ static COMMON_SHAPES: LazyLock<Sequences> = LazyLock::new(|| {
     Sequences::new(&[
         &["no", "one"],
         &["off", "without"],
+        &["off", "if", "you", "never"],
         &["up", "without"],
         &["you", "people"],
         &["people", "like", "you"],
@@ -476,7 +478,7 @@ static COMMON_SHAPES: LazyLock<Sequences> = LazyLock::new(|| {
 /// The cues and the common shapes' words, for a text that holds one of those shapes.
 static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
     cues()
-        .chain(["one", "people", "place", "without", "reason", "sad"])
+        .chain(["one", "people", "place", "without", "reason", "sad", "off"])
         .collect()
 });
 

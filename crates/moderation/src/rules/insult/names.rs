@@ -167,6 +167,15 @@ impl Clause<'_> {
         {
             return Some(i + 8);
         }
+        // `people like you used to be put in asylums, and rightly so`.
+        if self.seq(i + 3, &["used", "to", "be"])
+            && self.is(i + 6, &["put", "locked", "kept", "shut"])
+            && self.any_in(i + 7..i + 10, &["asylums", "asylum", "cages", "camps"])
+        {
+            let kept =
+                (i + 7..i + 10).find(|&k| self.is(k, &["asylums", "asylum", "cages", "camps"]));
+            return kept.map(|k| k + 1);
+        }
         if !self.is(i + 3, &["should", "must"]) {
             return None;
         }
@@ -497,6 +506,14 @@ impl Clause<'_> {
                 return Some(k + 1);
             }
         }
+        // `why is this whore still allowed to present the news?`: a woman called one by a
+        // demonstrative (not `that slut-shaming column`).
+        if self.is(i, &["this", "that"])
+            && self.is(i + 1, &["whore", "slut", "skank"])
+            && !self.is(i + 2, &["of", "shaming"])
+        {
+            return Some(i + 2);
+        }
         let to_the_reader = self.is(i, &["you", "your", "ты", "sen"]);
         let exclaimed = self.is(i, &["what"]);
         if !to_the_reader && !exclaimed {
@@ -512,6 +529,13 @@ impl Clause<'_> {
         // (`you people are parasites`, `you lot are clowns`.)
         let readers =
             i + 1 + usize::from(self.at(i) == "you" && self.is(i + 1, &["people", "lot"]));
+        // (`you look like the kind of slag who'd sleep with anyone`: the kind named.)
+        let kind_of = self.at(i) == "you"
+            && self.is(readers, &["look", "seem", "sound"])
+            && self.seq(readers + 1, &["like", "the"])
+            && self.is(readers + 3, &["kind", "type", "sort"])
+            && self.at(readers + 4) == "of";
+        let readers = readers + if kind_of { 5 } else { 0 };
         let mut k = past_scorn(readers);
         // `you people who defend this policy are parasites`: what the readers do, then what
         // they are called.

@@ -83,7 +83,10 @@ impl Clause<'_> {
                 || sent_ru()
                 || self.is(i.wrapping_sub(1), &["yeri", "yerin"])
                     && self.any_in(i.saturating_sub(4)..i, &["senin", "sizin"]));
-        let strangled = self.is(i, &["bogmaliydilar", "bogmaliydi", "dogurmasaydi"])
+        // (`seni doğuracağına taş doğursaydı anan`: "your mother should have borne a stone
+        // instead of you".)
+        let stone = self.at(i) == "dogursaydi" && self.at(i.wrapping_sub(1)) == "tas";
+        let strangled = (self.is(i, &["bogmaliydilar", "bogmaliydi", "dogurmasaydi"]) || stone)
             && self.any_in(i.saturating_sub(3)..i, &["seni"]);
         // `annen seni doğurduğuna pişmandır` ("your mother regrets giving birth to you").
         // (`senin gibileri annesi doğurduğuna pişmandır`, "the mothers of your like regret

@@ -138,11 +138,20 @@ impl Clause<'_> {
         // `stick to making sandwiches, darling, leave the politics to men`: told to keep to
         // serving, by a pet name or with the world left to men (not `stick to making
         // sandwiches if the oven is broken`).
+        // (`stick to cooking, sweetheart, and leave politics to the men`.)
         let served = ["sandwiches", "coffee", "tea", "dinner"];
-        if self.seq(i, &["stick", "to", "making"]) && self.is(i + 3, &served) {
-            let told = self.any_in(i + 4..self.len(), &PET_NAMES)
-                || self.any_in(i + 4..self.len(), &["men"]);
-            return told.then_some(i + 4);
+        let chores = ["cooking", "cleaning", "ironing", "baking", "housework"];
+        let kept_to = if self.seq(i, &["stick", "to", "making"]) && self.is(i + 3, &served) {
+            i + 4
+        } else if self.seq(i, &["stick", "to"]) && self.is(i + 2, &chores) {
+            i + 3
+        } else {
+            0
+        };
+        if kept_to > 0 {
+            let told = self.any_in(kept_to..self.len(), &PET_NAMES)
+                || self.any_in(kept_to..self.len(), &["men"]);
+            return told.then_some(kept_to);
         }
         // `learn your place, little girl`: a woman told to keep to it.
         if self.is(i, &["learn", "know"]) && self.seq(i + 1, &["your", "place"]) {

@@ -1411,3 +1411,29 @@ fn insults_of_the_hundred_and_twenty_sixth_set() {
         &["Why do they let lorries use the high street at rush hour?"],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_twenty_seventh_to_ninth_sets() {
+    read_all(
+        &[
+            "You look like the kind of slag who'd sleep with anyone for a headline.",
+            "Your family would be better off if you never came home.",
+            "I'm not saying someone should hurt him, I'm just saying nobody would cry if he disappeared.",
+            "Why is this w h o r e still allowed to present the news?",
+            "People like you used to be put in asylums, and rightly so.",
+            "Stick to cooking, sweetheart, and leave politics to the men.",
+            "Honestly you're not worth the price of the rope it'd take.",
+            "Seni doğuracağına taş doğursaydı anan.",
+        ],
+        &[
+            "You look like the kind of person who'd enjoy the festival.",
+            "Your family would be better off if you moved closer to the school.",
+            "He said nobody would cry if the old bus station disappeared.",
+            "Why is this slut-shaming column still online?",
+            "The old asylum on the hill used to be put to better use.",
+            "Stick to cooking at lower heat, it keeps the flavour.",
+            "The price of the rope is not worth it, buy the chain.",
+            "Kedimiz bu sabah dört yavru doğurdu.",
+        ],
+    );
+}

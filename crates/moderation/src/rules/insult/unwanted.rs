@@ -252,6 +252,13 @@ impl Clause<'_> {
         } else {
             0
         };
+        // (`your family would be better off if you never came home`.)
+        let never_back = self.seq(i, &["better", "off", "if", "you", "never"])
+            && self.is(i + 5, &["came", "come", "returned"])
+            && self.any_in(i + 6..i + 8, &["home", "back"]);
+        if kin && never_back {
+            return Some((i + 8).min(self.len()));
+        }
         if kin && without > 0 {
             if self.at(without) == "you" {
                 return Some(without + 1);
@@ -319,6 +326,12 @@ impl Clause<'_> {
             return None;
         }
         let spent = i + 1 + usize::from(self.is(i + 1, &["a", "the", "one"]));
+        // (`you're not worth the price of the rope it'd take`.)
+        let spent = if self.is(spent, &["price", "cost"]) && self.seq(spent + 1, &["of", "the"]) {
+            spent + 3
+        } else {
+            spent
+        };
         let killed = self.is(
             spent,
             &["bullet", "bullets", "rope", "ammo", "ammunition", "noose"],
@@ -573,7 +586,8 @@ impl Clause<'_> {
             0
         };
         if cry > 0 && self.at(cry) == "if" {
-            if self.at(cry + 1) == "you" && self.is(cry + 2, &GONE) {
+            // (`... nobody would cry if he disappeared`: said of another, as of the reader.)
+            if self.is(cry + 1, &["you", "he", "she"]) && self.is(cry + 2, &GONE) {
                 return Some(cry + 3);
             }
             let crashed = self.seq(cry + 1, &["your", "plane"])

@@ -113,7 +113,9 @@ pub(super) static ROLES: Lexicon = Lexicon::new(
      father dad son daughter sister brother parents friends girlfriend boyfriend baby scum \
      pig pigs rats protesters voters fans members lot bunch secretary chancellor premier \
      pensioners retirees clown clowns hack hacks feminist feminists board staff loudmouth \
-     loudmouths moron morons rioters professor professors expert experts",
+     loudmouths moron morons rioters professor professors expert experts writers columnists \
+     mayors councillors councilors ministers judges officers referees organisers organizers \
+     activists cyclist cyclists",
 );
 
 /// Person pronouns as objects.

@@ -68,6 +68,12 @@ pub enum ThreatKind {
     Call,
 }
 
+/// Buildings a writer says they will burn down: `I'll burn the town hall to the ground`.
+static BUILDINGS: Lexicon = Lexicon::new(
+    "hall newsroom office offices house home building studio mosque church synagogue school \
+     library station headquarters",
+);
+
 /// A first-person commitment after `I`/`we`, as word sequences (contractions expanded).
 const COMMITMENTS: &[&[&str]] = &[
     &["will"],
@@ -149,6 +155,28 @@ impl Clause<'_> {
             .or_else(|| self.with_fists(from).map(|end| (Intent, end)))
             .or_else(|| self.crippled_for_life(from).map(|end| (Intent, end)))
             .or_else(|| self.bullet_paid_for(from).map(|end| (Call, end)))
+            .or_else(|| self.burnt_to_the_ground(from).map(|end| (Intent, end)))
+    }
+
+    /// `I'll burn the town hall to the ground`, `we'll torch your newsroom down`: a building
+    /// the writer will burn (not `I'll burn the old letters`, `... the toast`).
+    fn burnt_to_the_ground(&self, from: usize) -> Option<usize> {
+        if !self.is(from, &["burn", "torch"]) {
+            return None;
+        }
+        // Someone else's house, or a public building (not `I'll burn the house down if I
+        // leave the oven on`, the writer's own).
+        let theirs = self.is(from + 1, &["your", "their", "his", "her"]);
+        if !theirs && !self.is(from + 1, &["the", "this", "that"]) {
+            return None;
+        }
+        let place = (from + 2..from + 4)
+            .find(|&k| self.is(k, &BUILDINGS) && (theirs || !self.is(k, &["house", "home"])))?;
+        if self.seq(place + 1, &["to", "the", "ground"]) {
+            Some(place + 4)
+        } else {
+            (self.at(place + 1) == "down").then_some(place + 2)
+        }
     }
 
     /// `I'll explain it to you in person, with my fists`: whatever is done to the reader, done
@@ -575,7 +603,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      feet over harmed knock alone shame wiped eliminated burns collapses explodes sinks crashes \
      yourself wrists bleach kys pity happens lesson aborted miss oxygen swinging kendini geber \
      end death dox doxx address addresses nudes phone location whereabouts leak find catch \
-     employer employers workplace boss убей hit misery pray drive drives school hell miserable \
+     employer employers workplace boss убей умри hit misery pray drive drives school hell miserable \
      dragged permanently forever silence squad alley body lampposts lamppost know obituaries \
      obituary obits casket accidents waiting plane flight tyres tires windscreen mouth career \
      straw push pushes shove shoves trigger rioters mob thugs looters settle notice taken \
@@ -649,14 +677,14 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      подумала подумайте sonu тесен gel olunce помогли susturulur kneecaps kneecap sasirma sucla \
      window тобой roofs eye anymore brakes cameras выглядела выглядел выглядели пишут \
      проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya catch nose \
-     wrong свет kotusu yurumeyin yurume",
+     wrong свет kotusu yurumeyin yurume случилось",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(
     "i we when once till until you your his her their sleep shame pity see love teach take kill \
      hang shoot drown off neck slit drink drop crawl found accidents only keep hanging money send \
      give tell dm post end jump kys nobody no waste kendini убей git death watch should must \
-     ought deserve deserves needs need hope wish get die pay pray without taken raped ol geber \
+     ought deserve deserves needs need hope wish get die pay pray without taken raped ol geber умри \
      done tragedy day another scraping scrape peeling peel bullet bullets rope noose grave coffin \
      casket tree swallow eat share publish leak bring grab hitler six dark loading cleaning \
      sharpening oiling imagine picture fantasize fantasise someone somebody broken smashed busted \
@@ -671,7 +699,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
      hammer fists past heart count round river canal ditch morgue harbour long back outside \
      headstone gravestone tombstone ends surprised shorter while one tick wipe cull swing swings \
-     serve shovel spade drag twice order petrol",
+     serve shovel spade drag twice order petrol paid starting",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

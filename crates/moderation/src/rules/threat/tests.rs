@@ -3370,3 +3370,46 @@ fn threats_of_the_hundred_and_twenty_sixth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_twenty_seventh_to_ninth_sets() {
+    read_all(
+        &[
+            "Keep writing lies about my town and see what happens to that pretty face.",
+            "The referee deserves a good kicking, and so do these councillors: a rope each.",
+            "Every one of these councillors deserves a rope and a lamppost.",
+            "Someone should run that cyclist off the road, teach them all a lesson.",
+            "It's time someone paid your office a visit with a can of petrol.",
+            "If they close our library I'll burn the town hall to the ground.",
+            "You want to write about my family? Fine. I'll write about yours, starting with where your daughter goes to school.",
+            "Hey editor, enjoy your last few weeks of peace.",
+            "Nothing a few broken kneecaps wouldn't fix.",
+            "The protest organisers should be hunted down and made an example of.",
+            "Смотри, как бы с твоей машиной чего не случилось.",
+            "Скоро за тобой придут, не сомневайся.",
+            "Умри уже, никто не заплачет.",
+            "Bir daha böyle yazarsan sonunu düşün.",
+            "Sokakta görsem tanırım seni, ona göre.",
+        ],
+        &[
+            "Leave it in the sun and see what happens to that face cream.",
+            "Keep writing about the bypass and see what happens to that budget.",
+            "The councillors deserve a pay rise, frankly.",
+            "The cyclist was run off the road by a van, police said.",
+            "The inspectors paid your office a visit with a clipboard, I hear.",
+            "I'll burn the old letters before we move.",
+            "I'll burn the house down if I leave the oven on, knowing me.",
+            "Start with where your daughter goes to school: is there a bus?",
+            "Enjoy your last few weeks of summer before the exams.",
+            "Nothing a few broken biscuits wouldn't fix.",
+            "The protest organisers should be thanked for keeping it peaceful.",
+            "Watch your back on the ring road; the potholes are getting worse.",
+            "Чтобы с тобой ничего не случилось, пристегнись.",
+            "Так случилось, что рожает на месте.",
+            "Результаты скоро придут, не сомневайся.",
+            "Умри, Денис, лучше не напишешь.",
+            "Belediye bu işin sonunu düşünmeden karar verdi.",
+            "Seni tanırım, iyi insansın.",
+        ],
+    );
+}

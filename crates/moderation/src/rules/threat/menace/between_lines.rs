@@ -274,6 +274,19 @@ impl Clause<'_> {
                 return Some(now);
             }
         }
+        // `I'll write about yours, starting with where your daughter goes to school`: the
+        // reader's child's school named as what comes next (not `starting with where your
+        // kids can park`).
+        if self.seq(i, &["starting", "with", "where", "your"])
+            && self.is(
+                i + 4,
+                &["kid", "kids", "son", "daughter", "children", "child"],
+            )
+            && self.is(i + 5, &["go", "goes"])
+            && self.seq(i + 6, &["to", "school"])
+        {
+            return Some(i + 8);
+        }
         // `I can see your house from my window`: the reader's home watched.
         if self.seq(i, &["i", "can", "see", "your"])
             && self.is(i + 4, &["house", "home", "flat", "car", "kids", "bedroom"])
@@ -531,8 +544,16 @@ impl Clause<'_> {
         if self.seq(i, &["see", "what", "happens", "to"]) {
             let body = (i + 5..i + 8).find(|&k| self.is(k, &BODY));
             if let Some(k) = body {
+                // (`keep writing lies about my town and see what happens to that pretty face`:
+                // the reader's, dared to go on writing; not `leave it in the sun and see what
+                // happens to that face cream`.)
+                let dared = i > 0
+                    && self.at(i - 1) == "and"
+                    && self.any_in(0..i, &["writing", "write", "talking", "posting", "lies"])
+                    && self.phrase_ends_before(k + 1);
                 let yours = self.at(i + 4) == "your" && k == i + 5
-                    || self.is(i + 4, &["that", "this"]) && self.seq(k + 1, &["of", "yours"]);
+                    || self.is(i + 4, &["that", "this"])
+                        && (self.seq(k + 1, &["of", "yours"]) || dared);
                 if yours {
                     return Some(k + 1);
                 }

@@ -3,7 +3,7 @@
 
 use super::{BACK_CARE, PRESENCE, WARNINGS};
 use crate::rules::clauses::Clause;
-use crate::rules::threat::harm::{POSSESSIVES, PRONOUNS, ROLES};
+use crate::rules::threat::harm::{POSSESSIVES, PRONOUNS, ROLES, WEAPON};
 
 /// What the writer says next of a place where a person is every night: no one will see.
 const UNSEEN: &[&[&str]] = &[
@@ -190,10 +190,17 @@ impl Clause<'_> {
                 let at_night = self.any_in(i + 1..self.len(), &["night", "midnight", "3am", "am"]);
                 (self.any_in(0..i, &["we", "they"]) && (challenged || at_night)).then_some(i + 1)
             }
-            // `a few of us are going to pay your office a visit, bring a helmet`.
-            "pay" if self.at(i + 1) == "your" && self.seq(i + 3, &["a", "visit"]) => {
+            // `a few of us are going to pay your office a visit, bring a helmet`, `it's time
+            // someone paid your office a visit with a can of petrol` (not `... with a cake`).
+            "pay" | "paid" if self.at(i + 1) == "your" && self.seq(i + 3, &["a", "visit"]) => {
+                let fire = [
+                    "petrol", "gasoline", "matches", "lighter", "torch", "torches",
+                ];
                 let armed = self.any_in(i + 5..self.len(), &["helmet", "helmets"])
-                    || self.any_in(0..i, &["few", "lads", "mates", "boys"]);
+                    || self.any_in(0..i, &["few", "lads", "mates", "boys"])
+                    || self.at(i + 5) == "with"
+                        && (self.any_in(i + 6..i + 10, &fire)
+                            || self.any_in(i + 6..i + 9, &WEAPON));
                 armed.then_some(i + 5)
             }
             // `A few of us are going to pay the writer a visit. Lock your doors.` (not `... a

@@ -35,7 +35,7 @@ static MISSED_OUT: Lexicon = Lexicon::new(
 static BACK_CARE: Lexicon = Lexicon::new(
     "lifting lift bending carrying posture stairs steps ice icy slippery gym exercise \
      exercises spine climbing climb wall ladder ladders rope ropes slope slopes trail hike \
-     hiking yoga",
+     hiking yoga road roads potholes traffic",
 );
 
 /// The reader's places, burnt in a menace: `your little newsroom goes up in smoke`.

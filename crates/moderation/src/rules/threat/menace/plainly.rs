@@ -389,6 +389,21 @@ impl Clause<'_> {
         {
             return Some(i + 4);
         }
+        // `Hey editor, enjoy your last few weeks of peace.`: the reader's peace or freedom
+        // foretold to end, closing the clause (not `enjoy your last few weeks of summer`).
+        if self.seq(i, &["enjoy", "your", "last"]) {
+            let span = i + 3 + usize::from(self.is(i + 3, &["few", "couple"]));
+            let span = span + usize::from(self.at(span) == "of");
+            let spans = ["days", "weeks", "months", "nights"];
+            let calm = ["peace", "freedom", "quiet", "safety"];
+            if self.is(span, &spans)
+                && self.at(span + 1) == "of"
+                && self.is(span + 2, &calm)
+                && span + 3 == self.len()
+            {
+                return Some(span + 3);
+            }
+        }
         // `If I were you I'd double-check my brakes before driving anywhere this week.`
         if self.at(i) == "check"
             && self.is(i + 1, &["my", "the", "your"])

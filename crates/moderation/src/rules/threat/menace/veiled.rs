@@ -254,12 +254,23 @@ impl Clause<'_> {
             }
             // `You won't be grinning once your kneecaps are done` (not `... once your kneecaps
             // are done healing`).
-            "kneecaps" | "kneecap" => (i >= 1
-                && self.is(i - 1, &["your", "his", "her"])
-                && self.is(i + 1, &["are", "is"])
-                && self.is(i + 2, &["done", "broken", "smashed", "shattered"])
-                && i + 3 == self.len())
-            .then_some(i + 3),
+            // (`Nothing a few broken kneecaps wouldn't fix.`: a cure by beating.)
+            "kneecaps" | "kneecap" => {
+                let cured = i >= 2
+                    && self.is(i - 1, &["broken", "smashed", "shattered"])
+                    && self.any_in(i.saturating_sub(5)..i - 1, &["nothing"])
+                    && self.is(i + 1, &["would", "will", "can"])
+                    && self.seq(i + 2, &["not", "fix"]);
+                if cured {
+                    return Some(i + 4);
+                }
+                (i >= 1
+                    && self.is(i - 1, &["your", "his", "her"])
+                    && self.is(i + 1, &["are", "is"])
+                    && self.is(i + 2, &["done", "broken", "smashed", "shattered"])
+                    && i + 3 == self.len())
+                .then_some(i + 3)
+            }
             // `Lovely photo of your house in the paper. Thatched roofs go up so quickly, don't
             // they?`: the reader's house, and how fast it would burn (not `thatched roofs need
             // so much upkeep`).

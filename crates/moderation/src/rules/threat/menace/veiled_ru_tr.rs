@@ -43,6 +43,19 @@ impl Clause<'_> {
                 // (To the clause's end: `... такое писать` is the deed, not a report.)
                 (yours && writing).then(|| self.len())
             }
+            // `смотри, как бы с твоей машиной чего не случилось` ("mind nothing happens to
+            // your car"), closing the clause; not `чтобы с тобой ничего не случилось`, a care.
+            "случилось" => {
+                if i < 5 || i + 1 != self.len() || !self.seq(i - 2, &["чего", "не"]) {
+                    return None;
+                }
+                let lest = (i.saturating_sub(8)..i - 2).any(|k| self.seq(k, &["как", "бы"]));
+                let yours = self.any_in(
+                    i.saturating_sub(7)..i - 2,
+                    &["твоей", "твоим", "твоими", "тобой", "твоего", "твоему"],
+                );
+                (lest && yours).then_some(i + 1)
+            }
             // `Следи за своими детьми, автор, мир тесен` ("watch your children, author, it's a
             // small world"; not `мир тесен: встретил автора в булочной`).
             "тесен" => {

@@ -473,6 +473,11 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["dislerini", "dokeriz"],
     // "(If I see you in the street) I'll split your head open"; "(after what you wrote) don't
     // be surprised if something befalls you".
+    // "(If you write like this again,) think of your end"; "(if I see you in the street) I'll
+    // know you, act accordingly".
+    &["sonunu", "dusun"],
+    &["tanirim", "seni", "ona", "gore"],
+    &["seni", "tanirim", "ona", "gore"],
     &["kafani", "gozunu", "yararim"],
     &["kafani", "gozunu", "yaracagim"],
     &["basina", "bir", "is", "gelirse", "sasirma"],
@@ -494,6 +499,10 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "ondan",
     "sonra",
     "konusuruz",
+    // "... don't doubt it" (`за тобой придут, не сомневайся`).
+    "не",
+    "сомневайся",
+    "сомневайтесь",
     "ждите",
     // "... you can't escape".
     "kacamazsin",
@@ -573,6 +582,8 @@ pub(super) const FOREIGN_SELF_HARM: &[&[&str]] = &[
     &["ol", "de", "kurtulalim"],
     &["geber", "de", "kurtulalim"],
     &["убей", "себя"],
+    // "Die already" (`умри` alone praises too: `умри, лучше не скажешь`).
+    &["умри", "уже"],
     // "Drink poison".
     &["выпей", "яду"],
 ];
