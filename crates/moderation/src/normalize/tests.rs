@@ -135,6 +135,12 @@ fn joins_single_letters_spaced_alike() {
         ["you", "belong", "in", "a", "zoo"]
     );
     assert_eq!(words("K I L L  Y O U"), ["kill", "you"]);
+    // A lone letter between wider gaps is a word; two letters between wider gaps are one.
+    assert_eq!(
+        words("Y O U  A R E  A  D I S G R A C E  T O  U S"),
+        ["you", "are", "a", "disgrace", "to", "us"]
+    );
+    assert_eq!(words("I  L O V E  I T"), ["i", "love", "it"]);
     assert_eq!(words("go d i e!"), ["go", "die"]);
     assert_eq!(words("Y o u suck"), ["you", "suck"]);
     assert_eq!(words("с у к а"), ["сука"]);

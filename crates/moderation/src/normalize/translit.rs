@@ -26,6 +26,8 @@ fn russian_only(word: &str) -> bool {
         | "toboy" | "tolko" | "tozhe" | "tvoi" | "tvoikh" | "tvoy" | "tvoya" | "tvoyo" | "tvoyu"
         | "ty" | "uzhe" | "vam" | "vash" | "vashi" | "voobshche" | "vot" | "vse" | "vsegda"
         | "vsekh" | "yesli" | "zachem" | "zhurnalist" | "zhurnalistov" | "zhurnalisty" | "znayu"
+        | "naydu" | "ubyu" | "ubit" | "zatknis" | "tupaya" | "tupoy" | "urod" | "mraz" | "tvar"
+        | "pridurok" | "migranty" | "zhivotnye"
     )
 }
 
@@ -125,7 +127,12 @@ fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
     let mut i = 0;
     while i < bytes.len() {
         let rest = &word[i..];
-        if bytes[i] == b'y' && !matches!(bytes.get(i + 1), Some(b'a' | b'u' | b'o' | b'e')) {
+        // (`zhivotnye`, `novye`: `ye` after a consonant is a plural's `ые`, not `е`.)
+        let plural_ye =
+            bytes[i] == b'y' && bytes.get(i + 1) == Some(&b'e') && i > 0 && !is_vowel(bytes[i - 1]);
+        if plural_ye
+            || bytes[i] == b'y' && !matches!(bytes.get(i + 1), Some(b'a' | b'u' | b'o' | b'e'))
+        {
             let after_vowel = i > 0 && is_vowel(bytes[i - 1]);
             out.extend_from_slice(if after_vowel { "й" } else { "ы" }.as_bytes());
             i += 1;
@@ -219,6 +226,7 @@ mod tests {
             ("tupoy", "тупой"),
             ("shlyukha", "шлюха"),
             ("zhurnalistov", "журналистов"),
+            ("zhivotnye", "животные"),
             ("veshat", "вешать"),
             ("eshche", "еще"),
             ("yesli", "если"),

@@ -155,7 +155,21 @@ impl Normalized {
                 continue;
             }
             let end = self.spaced_run_end(text, i);
-            if end - i < 3 || (end - i == 3 && (i..end).all(|k| self.standalone_letter(k))) {
+            // (`T O` of `Y O U  A R E  A  D I S G R A C E  T O  H U M A N I T Y`: two letters
+            // are a word where wider gaps part the spaced words around them.)
+            let pair_in_spaced_words = end - i == 2 && {
+                let inner = self
+                    .letters_gap(text, i + 1)
+                    .map_or(0, |g| g.chars().count());
+                let wider = |k: usize| {
+                    self.letters_gap(text, k)
+                        .is_some_and(|g| g.chars().count() > inner)
+                };
+                wider(i) || wider(end)
+            };
+            if (end - i < 3 && !pair_in_spaced_words)
+                || (end - i == 3 && (i..end).all(|k| self.standalone_letter(k)))
+            {
                 i += 1;
                 continue;
             }
@@ -280,9 +294,7 @@ impl Normalized {
             let Some(case) = self.lone_letter_case(text, end) else {
                 break;
             };
-            let from = self.chars[self.words[end - 1].chars.end - 1].end as usize;
-            let to = self.chars[self.words[end].chars.start].start as usize;
-            let Some(this_gap) = text.get(from..to).and_then(spacing) else {
+            let Some(this_gap) = self.letters_gap(text, end) else {
                 break;
             };
             let same_case = match run_case {
@@ -290,6 +302,11 @@ impl Normalized {
                 Some(run_case) => case == run_case,
             };
             if gap.as_ref().is_some_and(|g| *g != this_gap) || !same_case {
+                break;
+            }
+            // (`Y O U  A R E  A  D I S G R A C E`: the wider gap after `A` parts words, the
+            // `D` starts a run of its own, spaced narrower.)
+            if gap.is_none() && self.narrower_gap_after(text, end, &this_gap) {
                 break;
             }
             gap = Some(this_gap);
@@ -302,6 +319,26 @@ impl Normalized {
             end -= 1;
         }
         end.max(i + 1)
+    }
+
+    /// The whitespace between word `k - 1` and word `k` (see [`spacing`]), when both are lone
+    /// letters.
+    fn letters_gap(&self, text: &str, k: usize) -> Option<String> {
+        if k == 0 || k >= self.words.len() {
+            return None;
+        }
+        self.lone_letter_case(text, k - 1)?;
+        self.lone_letter_case(text, k)?;
+        let from = self.chars[self.words[k - 1].chars.end - 1].end as usize;
+        let to = self.chars[self.words[k].chars.start].start as usize;
+        text.get(from..to).and_then(spacing)
+    }
+
+    /// Whether the lone letter at word `i` is followed by another spaced from it by a
+    /// narrower gap than `gap`.
+    fn narrower_gap_after(&self, text: &str, i: usize, gap: &str) -> bool {
+        self.letters_gap(text, i + 1)
+            .is_some_and(|next| next.chars().count() < gap.chars().count())
     }
 
     /// Whether word `i` is one letter written alone, and if so whether in upper case.

@@ -13,6 +13,26 @@ static CONTROLLED: Lexicon = Lexicon::new(
 static ILLS: Lexicon = Lexicon::new("war wars attacks terrorism crisis crises pandemic plague");
 
 impl Clause<'_> {
+    /// `every war of the last century was cooked up by the Jews`: the world's ills said to be
+    /// a group's doing, the group named after `by` at `i` (not `the war was started by the
+    /// Germans in 1939`, no hidden hand).
+    pub(super) fn ills_laid_at(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        if self.at(i) != "by" || i < 3 {
+            return None;
+        }
+        let hidden = self.seq(i - 2, &["cooked", "up"])
+            || self.is(
+                i - 1,
+                &["engineered", "orchestrated", "plotted", "masterminded"],
+            );
+        let every = self.any_in(0..i, &["every", "all", "each"]) && self.any_in(0..i, &ILLS);
+        if !hidden || !every {
+            return None;
+        }
+        let end = self.group(i + 1)?;
+        Some((HateKind::Conspiracy, i + 1, end))
+    }
+
     /// A group named at `i..end` blamed as a hidden hand: `X control the media`, `X are behind
     /// every war`, `X will outbreed us`, the blood libel.
     pub(super) fn blamed(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {

@@ -133,10 +133,10 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      lose \
      wanted доверять machines cocuk home belong belongs control controls behind banks hollywood \
      место беды проблемы несчастья ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun \
-     defolsunlar домой locked kept eve mutfaga mutfaktan kullanmasin kullanmamali sick disgust mentally barefoot \
+     defolsunlar домой locked kept eve mutfaga mutfaktan kullanmasin kullanmamali sick disgust cooked orchestrated masterminded mentally barefoot \
      class сорта varliklardir varliklar devil spawn iq iqs burden drain infiltrate infiltrating \
      stay typical man dick cock shag place run leech lock round jesus christ govern multiply \
-     multiplying правят управляют заправляют хуже контролируют владеют yer yeri dunyayi medyayi isgal oy evde \
+     multiplying правят управляют заправляют хуже farksiz контролируют владеют yer yeri dunyayi medyayi isgal oy evde \
      evlerinde alive fifth bed продали продают продадут dresses coming yatakta taught puppet \
      strings intelligent steal steals taken cured лечить tedavi akli bag bags coffin coffins let \
      germs sadece raped sokakta caused started replacing ulkeden ulkemizden adadan sehirden born drive trees caves \
@@ -424,6 +424,9 @@ impl Clause<'_> {
             && self.any_in(i + 3..i + 5, &["миром", "мира", "миру"])
         {
             return Some((HateKind::Conspiracy, i, i + 5));
+        }
+        if let Some(found) = self.ills_laid_at(i) {
+            return Some(found);
         }
         None
     }

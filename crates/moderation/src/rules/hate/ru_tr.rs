@@ -221,6 +221,10 @@ impl Clause<'_> {
                 return Some((Dehumanisation, i, k + 2));
             }
         }
+        // `Suriyeliler hayvandan farksız` ("Syrians are no different from animals").
+        if self.is(end, &["hayvandan", "hayvanlardan"]) && self.at(end + 1) == "farksiz" {
+            return Some((Dehumanisation, i, end + 2));
+        }
         // `таджики хуже животных` ("Tajiks are worse than animals").
         let worse = end + usize::from(self.is(end, &["просто", "все", "вообще"]));
         if self.at(worse) == "хуже" {

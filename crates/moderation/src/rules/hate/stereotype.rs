@@ -397,6 +397,25 @@ impl Clause<'_> {
         if let Some(d) = deserved.iter().find(|d| self.seq(end, d)) {
             return Some((Contempt, i, end + d.len()));
         }
+        // `lesbians are just women no man would touch`: a group called unwanted for what it is
+        // (not `lesbians are women, no man would dispute that`).
+        let called = after + usize::from(after > end && self.is(after, &["just", "only"]));
+        let unwanted_by = if self.at(called + 1) == "nobody" {
+            called + 2
+        } else if self.at(called + 1) == "no" && self.is(called + 2, &["man", "woman", "one"]) {
+            called + 3
+        } else {
+            0
+        };
+        if after > end
+            && unwanted_by > 0
+            && self.is(called, &["women", "men", "people"])
+            && self.is(unwanted_by, &["would", "will", "wants", "could"])
+            && self.is(unwanted_by + 1, &["touch", "want", "date", "marry"])
+            && unwanted_by + 2 == self.len()
+        {
+            return Some((Stereotype, i, unwanted_by + 2));
+        }
         // `Muslims make me sick`, `... disgust me`: the writer's disgust at a group, closing
         // its clause (not `women make me sick with worry when they drive at night`, `peanuts
         // make me sick`, no group).

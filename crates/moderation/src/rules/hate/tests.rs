@@ -1641,6 +1641,7 @@ fn attacks_of_the_hundred_and_twenty_seventh_to_ninth_sets() {
             "Kadınlar mutfaktan çıkmasın, siyaset onların işi değil.",
             "Immigrants make me sick.",
             "Honestly, Kurds disgust me.",
+            "Lesbians are just women no man would touch.",
         ],
         &[
             "Disabled people should never have been born into poverty, the report said it plainly.",
@@ -1654,6 +1655,24 @@ fn attacks_of_the_hundred_and_twenty_seventh_to_ninth_sets() {
             "Kadınlar mutfaktan çıkıp meclise girdi, güzel haber.",
             "Women make me sick with worry when they cycle home at night.",
             "Oysters make me sick.",
+            "Lesbians are women, no man would dispute that.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_hundred_and_thirtieth_and_thirty_first_sets() {
+    read_all(
+        &[
+            "Every war of the last century was cooked up by the Jews, look it up.",
+            "Vse migranty – zhivotnye.",
+            "Suriyeliler hayvandan farksız.",
+        ],
+        &[
+            "The war was started by the Germans in 1939.",
+            "Every recipe in this book was cooked up by the Italians who ran the café.",
+            "Vse migranty platyat nalogi.",
+            "Suriyeliler bizden farksız, aynı dertleri var.",
         ],
     );
 }

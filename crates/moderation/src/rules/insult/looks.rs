@@ -51,6 +51,15 @@ impl Clause<'_> {
         {
             return Some(i + 4);
         }
+        // `your face makes me want to throw up` (not `the smell makes me want to throw up`).
+        if self.seq(i, &["face", "makes", "me"]) && self.is(i.wrapping_sub(1), &["your", "ur"]) {
+            let want = i + 3 + 2 * usize::from(self.seq(i + 3, &["want", "to"]));
+            let sick = self.seq(want, &["throw", "up"])
+                || self.is(want, &["puke", "vomit", "spew", "heave", "gag", "retch"]);
+            if sick {
+                return Some(want + 1 + usize::from(self.at(want) == "throw"));
+            }
+        }
         // `your face could make an onion cry` (not `onions make me cry`).
         if self.seq(i, &["face", "could", "make", "an", "onion", "cry"])
             && self.is(i.wrapping_sub(1), &["your", "ur"])

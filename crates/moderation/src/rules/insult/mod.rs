@@ -46,7 +46,9 @@ static PRONOUNS: Lexicon = Lexicon::new("you your he his she her they them u ur 
 static STAFF: Lexicon = Lexicon::new("writer author columnist reporter journalist editor");
 
 /// People by what they are, besides the paper's own.
-static OTHERS: Lexicon = Lexicon::new("commenter poster guy man woman presenter anchor judge");
+static OTHERS: Lexicon = Lexicon::new(
+    "commenter poster guy man woman presenter anchor judge vicar priest teacher coach",
+);
 
 /// People by what they are, the paper's people among them: `the fat ugly presenter`.
 static PEOPLE: LazyLock<Vocabulary> =

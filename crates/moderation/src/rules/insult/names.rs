@@ -280,7 +280,12 @@ impl Clause<'_> {
         // `the author is a brainless parasite`: a name said of the paper's people.
         // (`this journalist is a cancer on the profession`.)
         let papers_named = (self.is(k, &NAMES) || self.is(k, &BLIGHTS)) && self.is(i, &STAFF);
-        let accused = self.is(k, &ACCUSED) && (self.is(i, &STAFF) || self.at(i) == "you");
+        // (`the vicar is a nonce and everybody in the village knows it`: slang no report uses,
+        // said of anyone.)
+        let accused = self.is(k, &ACCUSED)
+            && (self.is(i, &STAFF)
+                || self.at(i) == "you"
+                || self.is(k, &["nonce", "paedo", "pedo"]));
         // `this columnist is a spineless little worm`: an animal, scorned, said of the paper's
         // people and ending its phrase (not `the editor is a keen sheep farmer`).
         let scorned = (copula + 1..k).any(|j| self.is(j, &SCORN) || self.is(j, &SPINELESS));
@@ -365,6 +370,12 @@ impl Clause<'_> {
             && self.at(i + 1) != self.at(i);
         let names = [&NAMES, &VERB_NAMES, &NAMES_RU, &NAMES_TR];
         if alone && names.iter().any(|n| self.is(i, *n)) {
+            return Some(i + 1);
+        }
+        // `Slut.`, `Halfwit!`: a name that is its clause, said to the reader (not `Hack.`, a
+        // sound, or `Scum.`, which may be the article's).
+        let vile_to_women = ["whore", "slut", "skank", "slag"];
+        if self.len() == 1 && (self.is(i, &NAMES) || self.is(i, &vile_to_women)) {
             return Some(i + 1);
         }
         // (`beyni olmayan bir yazarsın sen`: "you're a writer without a brain".)

@@ -1437,3 +1437,22 @@ fn insults_of_the_hundred_and_twenty_seventh_to_ninth_sets() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_thirtieth_and_thirty_first_sets() {
+    read_all(
+        &[
+            "The vicar is a nonce and everybody in the village knows it.",
+            "Your face makes me want to throw up.",
+            "Sl*t.",
+            "Y O U  A R E  A  D I S G R A C E  T O  H U M A N I T Y.",
+        ],
+        &[
+            "The vicar is a keen gardener and everybody in the village knows it.",
+            "The smell from the plant makes me want to throw up every morning.",
+            "Sl*w traffic on the bypass again.",
+            "Y O U  A R E  A  S T A R.",
+            "Hack.",
+        ],
+    );
+}

@@ -424,8 +424,18 @@ impl Clause<'_> {
             {
                 return Some((Call, i, j + 6));
             }
-            // `the only thing this author deserves is a rope`.
-            if self.seq(j, &["is", "a"]) && self.is(j + 2, &["rope", "noose", "bullet", "beating"])
+            // `the only thing this author deserves is a rope`, `... is a shallow grave`.
+            let dug = j + 2 + usize::from(self.is(j + 2, &["shallow", "early", "unmarked"]));
+            if self.seq(j, &["is", "a"])
+                && (self.is(j + 2, &["rope", "noose", "bullet", "beating"])
+                    || dug > j + 2 && self.at(dug) == "grave")
+            {
+                return named.then_some((Call, i, dug.max(j + 2) + 1));
+            }
+            // (`you deserve a shallow grave`.)
+            if self.at(j) == "a"
+                && self.is(j + 1, &["shallow", "early", "unmarked"])
+                && self.at(j + 2) == "grave"
             {
                 return named.then_some((Call, i, j + 3));
             }

@@ -47,7 +47,7 @@ static FORCED_DOWN: Lexicon = Lexicon::new(
 
 /// Where putting someone harms them: `put you in the hospital`.
 pub(super) static PUT_IN: Lexicon =
-    Lexicon::new("hospital ground grave coffin wheelchair morgue bag icu dirt");
+    Lexicon::new("hospital ground grave coffin wheelchair morgue bag icu dirt coma");
 
 pub(super) static WEAPON: Lexicon = Lexicon::new(
     "knife gun rifle pistol bat machete axe rope acid bomb shotgun blade hammer crowbar noose",
@@ -84,7 +84,7 @@ pub(super) static HARMED: Lexicon = Lexicon::new(
      maimed gunned castrated flogged whipped stoned caned lashed battered bludgeoned smothered \
      suffocated kneecapped disembowelled disemboweled dismembered impaled crucified \
      incinerated pummelled pummeled mauled mutilated electrocuted guillotined waterboarded \
-     tarred feathered skinned horsewhipped",
+     tarred feathered skinned horsewhipped torched firebombed",
 );
 
 /// Past participles of harm that are also said of things (`the virus was eradicated`, `the
@@ -115,7 +115,7 @@ pub(super) static ROLES: Lexicon = Lexicon::new(
      pensioners retirees clown clowns hack hacks feminist feminists board staff loudmouth \
      loudmouths moron morons rioters professor professors expert experts writers columnists \
      mayors councillors councilors ministers judges officers referees organisers organizers \
-     activists cyclist cyclists",
+     activists cyclist cyclists driver drivers vicar vicars",
 );
 
 /// Person pronouns as objects.
@@ -845,6 +845,19 @@ impl Clause<'_> {
             "wiped" => self.is(k + 1, &["out", "off"]).then_some((k + 2, true)),
             "stamped" => (self.at(k + 1) == "out").then_some((k + 2, true)),
             "hunted" => (self.at(k + 1) == "down").then_some((k + 2, false)),
+            // `... should be kicked senseless` (not `kicked out of the union`).
+            "kicked" => {
+                let beaten = [
+                    &["senseless"][..],
+                    &["unconscious"],
+                    &["to", "death"],
+                    &["to", "a", "pulp"],
+                ];
+                beaten
+                    .iter()
+                    .find(|b| self.seq(k + 1, b))
+                    .map(|b| (k + 1 + b.len(), false))
+            }
             "gang" => (self.at(k + 1) == "raped").then_some((k + 2, false)),
             "machine" => (self.at(k + 1) == "gunned").then_some((k + 2, false)),
             // `those protesters should be run over` (not `run over budget`).
@@ -956,6 +969,17 @@ impl Clause<'_> {
                 && self.at(i - 3) == "before"
                 && self.is(i - 2, &["he", "she", "they", "it", "anyone", "anybody"])
                 && self.at(i - 1) == "could";
+            // A rescue: `the fire brigade had to cut the driver out of the wreck` (not `cut the
+            // driver's throat`).
+            let rescued = self.at(i) == "cut"
+                && self.person(i + 1) > 0
+                && self.seq(i + 1 + self.person(i + 1), &["out", "of"])
+                && self.any_in(
+                    i + 3 + self.person(i + 1)..i + 6 + self.person(i + 1),
+                    &[
+                        "wreck", "wreckage", "car", "vehicle", "cab", "rubble", "lorry", "van",
+                    ],
+                );
             let match_day = self.at(i) == "beat"
                 && self.is(i + 1, &["them", "em"])
                 && self.at(i + 2) == "on"
@@ -966,6 +990,7 @@ impl Clause<'_> {
                 || warned
                 || swallowed
                 || match_day
+                || rescued
                 || oath
                 || averted
                 || self.idiom(i)

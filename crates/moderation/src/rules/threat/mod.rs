@@ -677,7 +677,7 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      подумала подумайте sonu тесен gel olunce помогли susturulur kneecaps kneecap sasirma sucla \
      window тобой roofs eye anymore brakes cameras выглядела выглядел выглядели пишут \
      проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya catch nose \
-     wrong свет kotusu yurumeyin yurume случилось",
+     wrong свет kotusu yurumeyin yurume случилось найти разберусь разберемся",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

@@ -104,6 +104,11 @@ fn chores_that_are_harm_verbs_too_are_found_harmless() {
         ["burn"]
     );
     assert_eq!(harmless("Cut costs."), ["Cut"]);
+    assert_eq!(
+        harmless("The fire brigade had to cut the driver out of the wreck."),
+        ["cut"]
+    );
+    assert!(harmless("Someone should cut the driver's throat.").is_empty());
     assert_eq!(harmless("Destroy the old files."), ["Destroy"]);
     assert!(harmless("I will destroy you.").is_empty());
     assert!(harmless("Destroy Israel.").is_empty());
@@ -3390,6 +3395,7 @@ fn threats_of_the_hundred_and_twenty_seventh_to_ninth_sets() {
             "Умри уже, никто не заплачет.",
             "Bir daha böyle yazarsan sonunu düşün.",
             "Sokakta görsem tanırım seni, ona göre.",
+            "Твою мать я знаю где найти.",
         ],
         &[
             "Leave it in the sun and see what happens to that face cream.",
@@ -3410,6 +3416,42 @@ fn threats_of_the_hundred_and_twenty_seventh_to_ninth_sets() {
             "Умри, Денис, лучше не напишешь.",
             "Belediye bu işin sonunu düşünmeden karar verdi.",
             "Seni tanırım, iyi insansın.",
+            "Я знаю, где найти хороший ремонт.",
+            "Твою статью я знаю где найти, спасибо.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_thirtieth_and_thirty_first_sets() {
+    read_all(
+        &[
+            "Lovely family photo in the paper, editor. Be a shame if anything happened to that little one.",
+            "Print one more word about my brother and you'll be reading your own obituary.",
+            "The bus driver who refused my dog should be dragged out of his cab and kicked senseless.",
+            "I'd happily put you in a coma myself if I had the chance.",
+            "Honestly the whole newsroom should be torched with the staff inside.",
+            "I'll be waiting outside the studio tonight, reporter. Come alone.",
+            "I'll b3 wait1ng for u aft3r work. ;)",
+            "The only thing you deserve is a shallow grave.",
+            "Ya tebya naydu i ubyu.",
+            "Узнаю, где живёт автор, приеду разберусь лично.",
+            "Seni evinde ziyaret edeceğiz, bekle bizi.",
+            "Çeneni kapat yoksa kapatırız.",
+        ],
+        &[
+            "Lovely family photo in the paper, editor. The little one has your smile.",
+            "I'll be reading your own obituary of the poet tonight, it's beautiful.",
+            "The bus driver should be kicked out of the union, frankly.",
+            "The patient was put in a coma to let the swelling go down.",
+            "The old newsroom was torched by arsonists in 1987, nobody was inside.",
+            "I'll be waiting outside the studio tonight for an autograph, hope she signs it!",
+            "I'll be waiting for you after work to give you a lift.",
+            "The shallow grave found in the woods dates back to the Bronze Age.",
+            "Ya tebya naydu na konferentsii, pogovorim.",
+            "Узнаю, где живёт автор, приеду разберусь с автографом.",
+            "Bizi evinizde ziyaret etmeye davet ettiğiniz için teşekkürler.",
+            "Kapıyı kapat, içerisi soğuyor.",
         ],
     );
 }

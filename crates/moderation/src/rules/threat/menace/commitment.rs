@@ -295,7 +295,9 @@ impl Clause<'_> {
             ];
             let for_you = outside > from + 2;
             // (`I'll be waiting outside the studio after your show, alone.`)
-            let alone = self.at(self.len() - 1) == "alone";
+            // (`... outside the studio tonight, reporter. Come alone.`)
+            let alone =
+                self.at(self.len() - 1) == "alone" || self.followed_by(&[&["come", "alone"]]);
             if self.at(outside) == "outside"
                 && self.is(place, &places)
                 && (for_you || yours || alone)

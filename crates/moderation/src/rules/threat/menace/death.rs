@@ -429,12 +429,23 @@ impl Clause<'_> {
             .then_some(i + 1),
             // `can't wait to read your obituary`, `looking forward to your obituary`: the
             // reader's death awaited (not `your obituary of the poet`).
-            "obituary" | "obituaries" => (i >= 1
-                && self.at(i - 1) == "your"
-                && !self.is(i + 1, &["of", "for", "about", "on"])
-                && (self.any_in(0..i, &["wait"]) && self.any_in(0..i, &["not", "cannot", "cant"])
-                    || self.any_in(0..i, &["forward"])))
-            .then_some(i + 1),
+            // (`print one more word about my brother and you'll be reading your own obituary`:
+            // the reader's death foretold, closing the clause.)
+            "obituary" | "obituaries" => {
+                let own = i >= 2 && self.seq(i - 2, &["your", "own"]);
+                let foretold = own
+                    && i + 1 == self.len()
+                    && self.any_in(i.saturating_sub(6)..i - 2, &["reading", "read", "writing"])
+                    && self.any_in(0..i - 2, &["you"]);
+                (foretold
+                    || i >= 1
+                        && self.at(i - 1) == "your"
+                        && !self.is(i + 1, &["of", "for", "about", "on"])
+                        && (self.any_in(0..i, &["wait"])
+                            && self.any_in(0..i, &["not", "cannot", "cant"])
+                            || self.any_in(0..i, &["forward"])))
+                .then_some(i + 1)
+            }
             _ => None,
         }
     }

@@ -98,6 +98,12 @@ impl Clause<'_> {
                         && (self.person_in(i + 4..i + 9)
                             || self.any_in(i + 2..i + 4, &["he", "she", "they"])
                             || shown_off()
+                            // (`Lovely family photo, editor. Be a shame if anything happened to
+                            // that little one.`: the reader's child.)
+                            || (i + 4..i + 9).any(|k| {
+                                self.is(k, &["that", "your", "the"])
+                                    && self.seq(k + 1, &["little", "one"])
+                            })
                             // (`I know your car, the blue one. Shame if something happened to
                             // it.`: the clause that and nothing else.)
                             || i == 0 && self.seq(i + 4, &["to", "it"]) && i + 6 == self.len())

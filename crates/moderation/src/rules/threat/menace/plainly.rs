@@ -264,7 +264,13 @@ impl Clause<'_> {
                     || self.seq(k, &["after", "your"]) && self.is(k + 2, &["shift", "class"])
                     || self.seq(k, &["after", "work"])
             });
-            let errand = |end: usize| self.any_in(i + 4..end, &["to", "for", "with"]);
+            // (`I'll be waiting for you after work ;)`: waiting for the reader is no errand.)
+            let errand = |end: usize| {
+                (i + 4..end).any(|k| {
+                    self.is(k, &["to", "with"])
+                        || self.at(k) == "for" && !self.is(k + 1, &["you", "u"])
+                })
+            };
             if shift.is_some_and(|k| !errand(self.len()) && k + 4 >= self.len()) {
                 return Some(self.len());
             }

@@ -56,6 +56,25 @@ impl Clause<'_> {
                 );
                 (lest && yours).then_some(i + 1)
             }
+            // `узнаю, где живёт автор, приеду разберусь лично` ("I'll find out where the author
+            // lives, I'll come and sort it out in person"; not `приеду разберусь с документами`).
+            "разберусь" | "разберемся" => {
+                let lives = self
+                    .words_back_from(i)
+                    .take(8)
+                    .any(|w| matches!(w, "живет" | "живешь" | "живут"));
+                let come = i >= 1 && self.is(i - 1, &["приеду", "приедем", "приду", "придем"]);
+                let with_what = self.is(i + 1, &["с", "c", "со"]);
+                (lives && come && !with_what).then(|| (i + 2).min(self.len()))
+            }
+            // `твою мать я знаю где найти` ("I know where to find your mother"), closing the
+            // clause (not `я знаю, где найти хороший ремонт`).
+            "найти" => {
+                let known = i >= 2 && self.at(i - 1) == "где" && self.is(i - 2, &["знаю", "знаем"]);
+                let yours = (0..i.saturating_sub(2))
+                    .any(|k| self.is(k, &["тебя", "твою", "твоих", "твоего", "твоей", "вас"]));
+                (known && yours && i + 1 == self.len()).then_some(i + 1)
+            }
             // `Следи за своими детьми, автор, мир тесен` ("watch your children, author, it's a
             // small world"; not `мир тесен: встретил автора в булочной`).
             "тесен" => {

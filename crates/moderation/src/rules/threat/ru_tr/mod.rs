@@ -476,6 +476,10 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "(If you write like this again,) think of your end"; "(if I see you in the street) I'll
     // know you, act accordingly".
     &["sonunu", "dusun"],
+    // "(Shut your jaw) or we'll shut it"; "we'll visit you at home (, wait for us)".
+    &["yoksa", "kapatiriz"],
+    &["yoksa", "kapatirim"],
+    &["seni", "evinde", "ziyaret", "edecegiz"],
     &["tanirim", "seni", "ona", "gore"],
     &["seni", "tanirim", "ona", "gore"],
     &["kafani", "gozunu", "yararim"],
@@ -503,6 +507,9 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "не",
     "сомневайся",
     "сомневайтесь",
+    // "... wait for us".
+    "bekle",
+    "bizi",
     "ждите",
     // "... you can't escape".
     "kacamazsin",
