@@ -308,12 +308,11 @@ fn r14_everyday_comments_are_published_and_the_same_verbs_at_someone_are_not() {
     // ("Clown show.", "Ugly building."), and sport with no game named ("We'll murder them on
     // Sunday."). Russian and Turkish, read after: 2 of 106 civil held ("Дурацкое правило.",
     // "Aptalca bir kural.": a rule was no idea to `rules/ideas.rs`), none since; 7 of their
-    // 8 attacks held, 8 since ("Сожгу твой дом вместе с тобой."). 13 since the classifier
-    // learnt session 56's sets ("Ur a fat ugly c0w ..."): "Ugly scenes at the match." at 0.607.
+    // 8 attacks held, 8 since ("Сожгу твой дом вместе с тобой.").
     let everyday_held =
         civil_held_when_every_attack_is_held(include_str!("fixtures/everyday.txt"), 21);
     assert!(
-        everyday_held.len() <= 13,
+        everyday_held.len() <= 12,
         "everyday comments held: {everyday_held:#?}"
     );
 }
@@ -580,9 +579,13 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // councillor who "called the protester a bitch", a suspect "shot by police after putting a
     // bullet through a shop window", "Keep your mouth shut at the dentist ..." and "Статья
     // дебильная, но фотографии красивые"; the identity rule holds "Black r animals on the farm,
-    // white ones in the field lol"; it no longer holds the soldier "hit by a bullet").
+    // white ones in the field lol"; it no longer holds the soldier "hit by a bullet"). The
+    // hundred-and-thirty-second (written to be subtle) and thirty-third (comments under
+    // football reports), read with that classifier: 15 and 21 of 40 attacks at first, civil 0
+    // and 0; 32 and 32 after, with the classifier trained on all seven: 4,410 of 4,654
+    // attacks and 35 civil sentences in all.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4574, 4345);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4654, 4410);
     assert!(
         civil_held.len() <= 35,
         "civil sentences held: {civil_held:#?}"

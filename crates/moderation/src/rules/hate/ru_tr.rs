@@ -15,7 +15,7 @@ pub(super) static RU_DRIVE_OUT: Lexicon = Lexicon::new(
 /// Turkish for "should be thrown out", after the land (`ülkeden atılmalı`).
 static TR_DRIVEN_OUT: Lexicon = Lexicon::new(
     "atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli \
-     cikarilmali silinmeli",
+     cikarilmali silinmeli kovulsun kovulsunlar atilsin atilsinlar",
 );
 
 impl Clause<'_> {
@@ -61,6 +61,11 @@ impl Clause<'_> {
             )
         {
             return Some((Stereotype, i, land + 2));
+        }
+        // `Ermeniler bu milletin sırtındaki kamburdur` ("... the hump on this nation's back").
+        if of_a_land && self.at(land + 1) == "sirtindaki" && self.at(land + 2).starts_with("kambur")
+        {
+            return Some((Dehumanisation, i, land + 3));
         }
         // `Eşcinseller toplumun çürük elmalarıdır` ("... society's rotten apples").
         if of_a_land && self.at(land + 1) == "curuk" && self.at(land + 2).starts_with("elma") {
@@ -157,8 +162,10 @@ impl Clause<'_> {
         // `туристы скупили все билеты`, "tourists bought all the tickets": what was bought
         // named).
         let again = end + usize::from(self.is(end, &["опять", "снова", "уже", "again"]));
+        // (`Евреи скупили весь футбол`: "... bought up all of football".)
         let all_bought = self.at(again) == "все" && self.is(again + 1, &["купили", "скупили"])
-            || self.is(again, &["купили", "скупили"]) && self.at(again + 1) == "все"
+            || self.is(again, &["купили", "скупили"])
+                && self.is(again + 1, &["все", "весь", "всю"])
             || self.is(again, &["own", "bought", "control"]) && self.at(again + 1) == "everything";
         if all_bought && self.phrase_ends_before(again + 2) {
             return Some((Conspiracy, i, again + 2));
@@ -215,10 +222,31 @@ impl Clause<'_> {
             "hamamboceklerine",
             "hamambocekleri",
             "bocekler",
+            "cekirge",
+            "cekirgeler",
         ];
         if let Some(k) = self.first_in(end..end + 3, &vermin) {
-            if self.at(k + 1) == "gibi" {
-                return Some((Dehumanisation, i, k + 2));
+            // (`Suriyeliler çekirge sürüsü gibi her yeri sardı`: "... like a swarm of locusts".)
+            let like = k + 1 + usize::from(self.at(k + 1) == "surusu");
+            if self.at(like) == "gibi" {
+                return Some((Dehumanisation, i, like + 1));
+            }
+        }
+        // `Kadınlar eksik etek` (an idiom calling women lesser), `Kürt oyuncular takıma ihanet
+        // eder` ("... betray the team"): a group called lesser or false by nature.
+        if self.seq(end, &["eksik", "etek"]) {
+            return Some((Stereotype, i, end + 2));
+        }
+        if let Some(k) = self.first_in(end..end + 3, &["ihanet"]) {
+            if self.is(k + 1, &["eder", "ederler", "ediyor", "ediyorlar"]) {
+                return Some((Stereotype, i, k + 2));
+            }
+        }
+        // `Kadın yorumcular futbolu bilmez, susup otursunlar` ("... should shut up and sit
+        // down"): a group told to keep silent.
+        if let Some(k) = self.first_in(end..end + 6, &["susup", "sussunlar"]) {
+            if self.at(k) == "sussunlar" || self.is(k + 1, &["otursunlar", "otursun"]) {
+                return Some((Exclusion, i, k + 1 + usize::from(self.at(k) == "susup")));
             }
         }
         // `Suriyeliler hayvandan farksız` ("Syrians are no different from animals").

@@ -307,6 +307,28 @@ impl Clause<'_> {
                 return Some((Stereotype, i, copular + 3));
             }
         }
+        // `Africans have the intellect of a child`: a people's mind called a child's or a
+        // beast's (not `the mind of a child` said of wonder, with no group).
+        if self.is(end, &["have", "has"]) && self.at(end + 1) == "the" {
+            let minds = [
+                "intellect",
+                "brains",
+                "brain",
+                "mind",
+                "minds",
+                "iq",
+                "intelligence",
+            ];
+            let lesser = [
+                "child", "toddler", "monkey", "ape", "animal", "dog", "goldfish",
+            ];
+            if self.is(end + 2, &minds)
+                && self.seq(end + 3, &["of", "a"])
+                && self.is(end + 5, &lesser)
+            {
+                return Some((Stereotype, i, end + 6));
+            }
+        }
         // `Muslims can't be trusted` (`cannot`, `cant` and `can't` are all read `can not`),
         // `... are not to be trusted`: a people called false by nature (not `the polls can't be
         // trusted`, no people).

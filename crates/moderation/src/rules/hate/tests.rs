@@ -1676,3 +1676,26 @@ fn attacks_of_the_hundred_and_thirtieth_and_thirty_first_sets() {
         ],
     );
 }
+
+#[test]
+fn attacks_of_the_hundred_and_thirty_second_and_third_sets() {
+    read_all(
+        &[
+            "Africans have the intellect of a child and need to be managed like one.",
+            "Jewish bankers are bleeding this country dry, as always.",
+            "Suriyeliler çekirge sürüsü gibi her yeri sardı.",
+            "Kadınlar eksik etek, akılları ermez bu işlere.",
+            "Ermeniler bu milletin sırtındaki kamburdur.",
+            "Kadın yorumcular futbolu bilmez, susup otursunlar.",
+            "Suriyeliler stadımızı pisletti, hepsi kovulsun.",
+        ],
+        &[
+            "Africa has the youngest population of any continent, the report notes.",
+            "Jewish bankers funded the new youth academy, the club announced.",
+            "Çekirge sürüsü tarlaları sardı, çiftçiler zor durumda.",
+            "Eksik etek sözü artık kullanılmamalı, çok çirkin bir ifade.",
+            "Kadın yorumcular bu sezon çok başarılı.",
+            "Suriyeli taraftarlar da maça geldi, çok güzel.",
+        ],
+    );
+}

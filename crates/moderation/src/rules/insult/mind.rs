@@ -317,7 +317,23 @@ impl Clause<'_> {
         }
         let one = i + 1;
         let of_you = self.any_in(i.saturating_sub(5)..i, &["you"]);
-        if !of_you || !self.is(one, &["person", "man", "woman", "human", "guy", "creature"]) {
+        // (`you're the thickest pundit I've ever had the misfortune to hear`.)
+        let people = [
+            "person",
+            "man",
+            "woman",
+            "human",
+            "guy",
+            "creature",
+            "pundit",
+            "writer",
+            "journalist",
+            "reporter",
+            "columnist",
+            "commentator",
+            "presenter",
+        ];
+        if !of_you || !self.is(one, &people) {
             return None;
         }
         let alive = self.at(one + 1) == "alive"
@@ -474,6 +490,27 @@ impl Clause<'_> {
 
     /// `I've met smarter fence posts`: the reader less bright than a thing.
     pub(super) fn smarter_things(&self, i: usize) -> Option<usize> {
+        // `I've met garden slugs with more backbone than you`: anything met with more of it.
+        if self.is(i, &["met", "seen", "known"]) {
+            let more = (i + 2..i + 5).find(|&k| self.seq(k, &["with", "more"]));
+            let than_you = more.filter(|&k| {
+                self.is(
+                    k + 2,
+                    &[
+                        "backbone",
+                        "spine",
+                        "brains",
+                        "sense",
+                        "personality",
+                        "charm",
+                    ],
+                ) && self.seq(k + 3, &["than", "you"])
+                    && k + 5 == self.len()
+            });
+            if let Some(k) = than_you {
+                return Some(k + 5);
+            }
+        }
         if !self.is(i, &["met", "seen", "known"])
             || !self.is(i + 1, &["smarter", "brighter", "cleverer", "wiser"])
         {

@@ -375,7 +375,13 @@ static SHAPES: [(Shape, &Needs); 84] = [
         ]),
     ),
     (|c, i| c.worse_than_the_name(i), &words(&["call"])),
-    (|c, i| c.smarter_things(i), &lexicons(&[&DIM_THINGS])),
+    (
+        |c, i| c.smarter_things(i),
+        &Needs {
+            lexicons: &[&DIM_THINGS],
+            words: &["backbone", "spine"],
+        },
+    ),
     (
         |c, i| c.written_by_an_animal(i),
         &lexicons(&[&WRITERS_MOCKED]),
@@ -469,6 +475,7 @@ static COMMON_SHAPES: LazyLock<Sequences> = LazyLock::new(|| {
         &["better", "place"],
         &["cleaner", "place"],
         &["safer", "place"],
+        &["quieter", "place"],
         &["better", "without"],
         &["cleaner", "without"],
         &["safer", "without"],

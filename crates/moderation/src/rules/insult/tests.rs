@@ -1456,3 +1456,19 @@ fn insults_of_the_hundred_and_thirtieth_and_thirty_first_sets() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_thirty_second_and_third_sets() {
+    read_all(
+        &[
+            "I've met garden slugs with more backbone than you.",
+            "The world would be a quieter place if you choked on your own words.",
+            "Honestly you're the thickest pundit I've ever had the misfortune to hear.",
+        ],
+        &[
+            "I've met garden designers with more patience than you'd think.",
+            "The world would be a quieter place without leaf blowers, honestly.",
+            "Honestly you're the sharpest pundit on the telly.",
+        ],
+    );
+}

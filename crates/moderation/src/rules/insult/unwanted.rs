@@ -239,7 +239,7 @@ impl Clause<'_> {
     /// your kind of politics`, `... if you voted`, `... once the roadworks are gone`.
     pub(super) fn better_place_without(&self, i: usize) -> Option<usize> {
         // (`the world would be cleaner without you and your friends in it`: no `place`.)
-        if !self.is(i, &["better", "cleaner", "safer", "grow"]) {
+        if !self.is(i, &["better", "cleaner", "safer", "quieter", "grow"]) {
             return None;
         }
         // `your kids would be better off without a mother like you`, `your children deserve
@@ -284,7 +284,8 @@ impl Clause<'_> {
             }
         }
         if self.seq(after, &["if", "you"]) {
-            let gone = self.is(after + 2, &["died", "disappeared", "vanished"])
+            // (`... a quieter place if you choked on your own words`.)
+            let gone = self.is(after + 2, &["died", "disappeared", "vanished", "choked"])
                 || self.seq(after + 2, &["never", "existed"])
                 || self.at(after + 2) == "were" && self.is(after + 3, &["dead", "gone"]);
             return gone.then(|| (after + 4).min(self.len()));

@@ -440,6 +440,14 @@ impl Clause<'_> {
                 return named.then_some((Call, i, j + 3));
             }
         }
+        // `fans like you need a brick through the window to learn some respect` (not `the
+        // shop needs a brick wall`).
+        if self.seq(j, &["a", "brick", "through"])
+            && self.is(j + 3, &["the", "your", "their", "his", "her"])
+            && self.is(j + 4, &["window", "windows"])
+        {
+            return named.then_some((Call, i, j + 5));
+        }
         // `this columnist needs a good beating`, `people like you deserve a bullet`, `...
         // a rubber bullet to the face`.
         let good = usize::from(
@@ -671,6 +679,15 @@ impl Clause<'_> {
             let and = (j + 2..j + 8).find(|&k| self.at(k) == "and");
             if let Some(and) = and.filter(|&and| self.seq(and + 1, &["strung", "up"])) {
                 return Some(and + 3);
+            }
+        }
+        // `the keeper should be sent home in a box` (not `... sent home with a knee injury`).
+        if self.seq(j + 1, &["sent", "home"]) || self.seq(j + 1, &["sent", "back"]) {
+            let boxed = (j + 3..j + 7).find(|&k| {
+                self.is(k, &["box", "coffin", "casket"]) || self.seq(k, &["body", "bag"])
+            });
+            if let Some(k) = boxed {
+                return Some(k + 1 + usize::from(self.at(k) == "body"));
             }
         }
         let out = self.seq(j + 1, &["dragged", "out"]) && !self.seq(j + 3, &["of", "office"]);

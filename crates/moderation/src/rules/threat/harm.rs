@@ -115,7 +115,8 @@ pub(super) static ROLES: Lexicon = Lexicon::new(
      pensioners retirees clown clowns hack hacks feminist feminists board staff loudmouth \
      loudmouths moron morons rioters professor professors expert experts writers columnists \
      mayors councillors councilors ministers judges officers referees organisers organizers \
-     activists cyclist cyclists driver drivers vicar vicars",
+     activists cyclist cyclists driver drivers vicar vicars ref refs keeper keepers striker \
+     strikers manager managers pundit pundits",
 );
 
 /// Person pronouns as objects.

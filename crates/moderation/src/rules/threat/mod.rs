@@ -603,7 +603,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      feet over harmed knock alone shame wiped eliminated burns collapses explodes sinks crashes \
      yourself wrists bleach kys pity happens lesson aborted miss oxygen swinging kendini geber \
      end death dox doxx address addresses nudes phone location whereabouts leak find catch \
-     employer employers workplace boss убей умри hit misery pray drive drives school hell miserable \
+     employer employers workplace boss убей умри checking hit misery pray drive drives school hell miserable \
      dragged permanently forever silence squad alley body lampposts lamppost know obituaries \
      obituary obits casket accidents waiting plane flight tyres tires windscreen mouth career \
      straw push pushes shove shoves trigger rioters mob thugs looters settle notice taken \
@@ -677,7 +677,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      подумала подумайте sonu тесен gel olunce помогли susturulur kneecaps kneecap sasirma sucla \
      window тобой roofs eye anymore brakes cameras выглядела выглядел выглядели пишут \
      проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya catch nose \
-     wrong свет kotusu yurumeyin yurume случилось найти разберусь разберемся",
+     wrong свет kotusu yurumeyin yurume случилось найти разберусь разберемся решеток следил \
+     следила гроб dikkatli yasamaz yasamazlar bekliyoruz bekleyecegiz burn",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(
@@ -699,7 +700,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
      hammer fists past heart count round river canal ditch morgue harbour long back outside \
      headstone gravestone tombstone ends surprised shorter while one tick wipe cull swing swings \
-     serve shovel spade drag twice order petrol paid starting",
+     serve shovel spade drag twice order petrol starting checking",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -3455,3 +3455,47 @@ fn threats_of_the_hundred_and_thirtieth_and_thirty_first_sets() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_thirty_second_and_third_sets() {
+    read_all(
+        &[
+            "Nice little flower shop your wife runs on Elm Street. Lots of glass in those windows.",
+            "Funny how quickly a house can burn when the fire brigade is busy elsewhere.",
+            "If I were your editor I'd start checking under the car in the mornings.",
+            "The ref should be strung up from the crossbar after that decision.",
+            "Fans like you need a brick through the window to learn some respect.",
+            "The keeper should be sent home in a box.",
+            "I know which pub you drink in after the match. See you Saturday.",
+            "Хорошая у тебя квартира, на первом этаже, окна без решёток.",
+            "Ты бы лучше за дочкой следил, а не статьи писал.",
+            "С таким языком, как у тебя, до старости не доживают.",
+            "Судью на мыло, а лучше в гроб.",
+            "Ещё раз такое про наш клуб напишешь — без зубов останешься.",
+            "Kızın çok güzelmiş, okul yolunda dikkatli olsun.",
+            "Senin gibi hainler uzun yaşamaz, bunu bil.",
+            "Bir gün karanlık bir sokakta karşılaşacağız.",
+            "Yazdıklarının hesabını bir gün ödeyeceksin.",
+            "Maçtan sonra seni stadın önünde bekliyoruz.",
+        ],
+        &[
+            "Nice little flower shop your wife runs on Elm Street. Lovely displays in those windows.",
+            "Lots of glass in those windows, the light in the gallery is lovely.",
+            "It's scary how quickly a house can burn, check your smoke alarms.",
+            "If I were your editor I'd give you the front page every week.",
+            "Check under the car for the cat before you drive off in winter.",
+            "The fairy lights were strung up from the crossbar for the festival.",
+            "The shop needs a brick wall at the back, not a fence.",
+            "The keeper was sent home with a knee injury.",
+            "I know which pub shows the match on Saturday, see you there.",
+            "Окна без решёток на первом этаже — это по закону, пожарные требуют.",
+            "Дочка моя тоже читает вашу газету.",
+            "Футбол давно стал бизнесом, это известно.",
+            "Kızımın okul yolunda yeni bir park yapılmış.",
+            "Uzun yaşamın sırrı düzenli yürüyüşmüş.",
+            "Karanlık sokaklara belediye lamba taktı, teşekkürler.",
+            "Vergiyi bir gün hepimiz ödeyeceğiz, kaçış yok.",
+            "Maçtan sonra stadın önünde buluşalım mı?",
+        ],
+    );
+}

@@ -301,6 +301,9 @@ impl Clause<'_> {
                 Some((i + 4, &["drive", "drives"][..]))
             } else if self.seq(i + 2, &["which", "school"]) {
                 Some((i + 4, &["go", "goes", "attend", "attends"][..]))
+            } else if self.seq(i + 2, &["which", "pub"]) {
+                // (`I know which pub you drink in after the match. See you Saturday.`)
+                Some((i + 4, &["drink", "drinks"][..]))
             } else {
                 None
             };

@@ -190,6 +190,11 @@ impl Clause<'_> {
                 let at_night = self.any_in(i + 1..self.len(), &["night", "midnight", "3am", "am"]);
                 (self.any_in(0..i, &["we", "they"]) && (challenged || at_night)).then_some(i + 1)
             }
+            // (`... paid your office a visit ...`, read from `visit`: `paid` is too common a word
+            // to start a reading at.)
+            "visit" if i >= 4 && self.at(i - 4) == "paid" && self.at(i - 3) == "your" => {
+                self.found_by_word(i - 4, commitment)
+            }
             // `a few of us are going to pay your office a visit, bring a helmet`, `it's time
             // someone paid your office a visit with a can of petrol` (not `... with a cake`).
             "pay" | "paid" if self.at(i + 1) == "your" && self.seq(i + 3, &["a", "visit"]) => {

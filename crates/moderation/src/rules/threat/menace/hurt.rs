@@ -337,7 +337,19 @@ impl Clause<'_> {
                     &["glass", "is", "fragile"],
                     &["windows", "break"],
                 ];
-                (yours && self.followed_by(&broken)).then_some(i + 1)
+                // (`Nice little flower shop your wife runs on Elm Street. Lots of glass in those
+                // windows.`: the glass of a place of the reader's, named just before; not `lots
+                // of glass in those windows, the light is lovely`.)
+                let glazed = i >= 3
+                    && self.seq(i - 3, &["glass", "in"])
+                    && self.is(i - 1, &["those", "your", "the"])
+                    && i + 1 == self.len()
+                    && self
+                        .words_back_from(i)
+                        .skip(4)
+                        .take(14)
+                        .any(|w| w == "your");
+                (yours && self.followed_by(&broken) || glazed).then_some(i + 1)
             }
             // `If the editor walks past the bus station tonight he might not walk anywhere
             // again` (not `if the swelling gets worse tonight he might not walk again`: no

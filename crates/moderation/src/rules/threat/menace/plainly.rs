@@ -410,13 +410,28 @@ impl Clause<'_> {
                 return Some(span + 3);
             }
         }
-        // `If I were you I'd double-check my brakes before driving anywhere this week.`
+        // `If I were you I'd double-check my brakes before driving anywhere this week.`, `If I
+        // were your editor I'd start checking under the car in the mornings.` (a bomb).
+        let supposed = || {
+            (0..i).any(|k| {
+                self.seq(k, &["if", "i", "were", "you"])
+                    || self.seq(k, &["if", "i", "were", "your"])
+            })
+        };
         if self.at(i) == "check"
             && self.is(i + 1, &["my", "the", "your"])
             && self.is(i + 2, &["brakes", "brake"])
-            && (0..i).any(|k| self.seq(k, &["if", "i", "were", "you"]))
+            && supposed()
         {
             return Some(i + 3);
+        }
+        if self.is(i, &["check", "checking"])
+            && self.at(i + 1) == "under"
+            && self.is(i + 2, &["my", "the", "your", "his", "her"])
+            && self.is(i + 3, &["car", "van", "bonnet"])
+            && supposed()
+        {
+            return Some(i + 4);
         }
         // `Sweet dreams, reporter. Enjoy them while you can.`
         if self.seq(i, &["sweet", "dreams"])

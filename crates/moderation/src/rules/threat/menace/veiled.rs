@@ -254,6 +254,20 @@ impl Clause<'_> {
             }
             // `You won't be grinning once your kneecaps are done` (not `... once your kneecaps
             // are done healing`).
+            // `Funny how quickly a house can burn when the fire brigade is busy elsewhere.` (not
+            // `it's scary how quickly a house can burn, check your smoke alarms`).
+            "burn" => {
+                let can = i >= 3 && self.is(i - 1, &["can", "could"]);
+                let place = can
+                    && self.is(
+                        i - 2,
+                        &["house", "home", "shop", "car", "newsroom", "office"],
+                    );
+                let quickly = place
+                    && self.any_in(i.saturating_sub(6)..i - 2, &["quickly", "fast", "easily"]);
+                (quickly && self.any_in(0..i, &["funny"]) && self.any_in(0..i, &["how"]))
+                    .then_some(i + 1)
+            }
             // (`Nothing a few broken kneecaps wouldn't fix.`: a cure by beating.)
             "kneecaps" | "kneecap" => {
                 let cured = i >= 2

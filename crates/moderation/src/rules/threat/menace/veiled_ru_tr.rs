@@ -67,6 +67,69 @@ impl Clause<'_> {
                 let with_what = self.is(i + 1, &["с", "c", "со"]);
                 (lives && come && !with_what).then(|| (i + 2).min(self.len()))
             }
+            // `хорошая у тебя квартира, на первом этаже, окна без решёток` ("nice flat you
+            // have, ground floor, windows without bars"; not `окна без решёток — по закону`).
+            "решеток" => {
+                let bare = i >= 2 && self.seq(i - 2, &["окна", "без"]) && i + 1 == self.len();
+                let yours = self
+                    .words_back_from(i)
+                    .take(12)
+                    .any(|w| matches!(w, "тебя" | "твоя" | "твой" | "твоей" | "твоем"));
+                (bare && yours).then_some(i + 1)
+            }
+            // `ты бы лучше за дочкой следил, а не статьи писал` ("you'd better watch your
+            // daughter instead of writing articles").
+            "следил" | "следила" => {
+                let better = i >= 5 && self.seq(i - 5, &["ты", "бы", "лучше", "за"]);
+                let kin = i >= 1
+                    && self.is(
+                        i - 1,
+                        &["дочкой", "дочерью", "сыном", "детьми", "женой", "семьей"],
+                    );
+                (better && kin).then_some(i + 1)
+            }
+            // `судью на мыло, а лучше в гроб` ("the referee to the soap factory, or better, into
+            // the coffin"), a person sent to the grave.
+            "гроб" => (i >= 2
+                && self.seq(i - 2, &["лучше", "в"])
+                && i + 1 == self.len()
+                && self.words_back_from(i).take(8).any(|w| {
+                    matches!(
+                        w,
+                        "судью"
+                            | "автора"
+                            | "журналиста"
+                            | "его"
+                            | "ее"
+                            | "их"
+                            | "тебя"
+                    )
+                }))
+            .then_some(i + 1),
+            // `Kızın çok güzelmiş, okul yolunda dikkatli olsun` ("your daughter is pretty, she
+            // should be careful on the way to school").
+            "dikkatli" => {
+                let road = i >= 2 && self.at(i - 1) == "yolunda" && self.at(i - 2) == "okul";
+                let kin = self
+                    .words_back_from(i)
+                    .take(10)
+                    .any(|w| matches!(w, "kizin" | "oglun" | "cocugun" | "cocuklarin"));
+                (road && kin && self.at(i + 1) == "olsun").then_some(i + 2)
+            }
+            // `Senin gibi hainler uzun yaşamaz` ("traitors like you don't live long").
+            "yasamaz" | "yasamazlar" => (i >= 1
+                && self.at(i - 1) == "uzun"
+                && self
+                    .words_back_from(i)
+                    .take(6)
+                    .any(|w| matches!(w, "gibi" | "gibiler" | "gibileri")))
+            .then_some(i + 1),
+            // `Maçtan sonra seni stadın önünde bekliyoruz` ("after the match we'll be waiting for
+            // you in front of the stadium").
+            "bekliyoruz" | "bekleyecegiz" => (i >= 2
+                && self.is(i - 1, &["onunde", "cikisinda", "kapisinda"])
+                && self.words_back_from(i).take(4).any(|w| w == "seni"))
+            .then_some(i + 1),
             // `твою мать я знаю где найти` ("I know where to find your mother"), closing the
             // clause (not `я знаю, где найти хороший ремонт`).
             "найти" => {

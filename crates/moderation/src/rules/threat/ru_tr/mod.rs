@@ -476,6 +476,14 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "(If you write like this again,) think of your end"; "(if I see you in the street) I'll
     // know you, act accordingly".
     &["sonunu", "dusun"],
+    // "(With a tongue like yours) people don't live to old age"; "(write that about our club
+    // again and) you'll be left without teeth".
+    &["до", "старости", "не", "доживают"],
+    &["без", "зубов", "останешься"],
+    // "One day we'll meet in a dark street"; "one day you'll pay for what you wrote".
+    &["karanlik", "bir", "sokakta", "karsilasacagiz"],
+    &["hesabini", "bir", "gun", "odeyeceksin"],
+    &["hesabini", "odeyeceksin"],
     // "(Shut your jaw) or we'll shut it"; "we'll visit you at home (, wait for us)".
     &["yoksa", "kapatiriz"],
     &["yoksa", "kapatirim"],
