@@ -583,11 +583,15 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // hundred-and-thirty-second (written to be subtle) and thirty-third (comments under
     // football reports), read with that classifier: 15 and 21 of 40 attacks at first, civil 0
     // and 0; 32 and 32 after, with the classifier trained on all seven: 4,410 of 4,654
-    // attacks and 35 civil sentences in all.
+    // attacks and 35 civil sentences in all. The hundred-and-thirty-fourth (comments under
+    // court reports), read with that classifier: 28 of 40 at first, civil 2; 38 after, civil 2
+    // ("Hang the lot of them on the wall: the burglar's sketches ..." and "Ты, журналистка,
+    // дождёшься, что тебе дадут премию", the classifier's). With the classifier trained on all
+    // eight: 4,450 of 4,694 attacks and 37 civil sentences in all.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4654, 4410);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4694, 4450);
     assert!(
-        civil_held.len() <= 35,
+        civil_held.len() <= 37,
         "civil sentences held: {civil_held:#?}"
     );
 }

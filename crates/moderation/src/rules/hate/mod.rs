@@ -136,7 +136,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      defolsunlar домой locked kept eve mutfaga mutfaktan kullanmasin kullanmamali sick disgust cooked orchestrated masterminded mentally barefoot \
      class сорта varliklardir varliklar devil spawn iq iqs burden drain infiltrate infiltrating \
      stay typical man dick cock shag place run leech lock round jesus christ govern multiply \
-     multiplying правят управляют заправляют хуже farksiz cekirge cekirgeler etek ihanet susup sussunlar sirtindaki kovulsun kovulsunlar intellect контролируют владеют yer yeri dunyayi medyayi isgal oy evde \
+     multiplying правят управляют заправляют хуже farksiz cekirge cekirgeler etek ihanet susup sussunlar sirtindaki kovulsun kovulsunlar intellect meat prey контролируют владеют yer yeri dunyayi medyayi isgal oy evde \
      evlerinde alive fifth bed продали продают продадут dresses coming yatakta taught puppet \
      strings intelligent steal steals taken cured лечить tedavi akli bag bags coffin coffins let \
      germs sadece raped sokakta caused started replacing ulkeden ulkemizden adadan sehirden born drive trees caves \

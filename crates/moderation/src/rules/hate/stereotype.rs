@@ -307,6 +307,16 @@ impl Clause<'_> {
                 return Some((Stereotype, i, copular + 3));
             }
         }
+        // `Muslim men see our daughters as meat`: women said to be prey to a group's men.
+        if self.is(end, &["see", "treat", "view"]) {
+            let whom = end + 1 + usize::from(self.is(end + 1, &["our", "white", "western"]));
+            if self.is(whom, &["daughters", "women", "girls", "wives", "sisters"])
+                && self.at(whom + 1) == "as"
+                && self.is(whom + 2, &["meat", "prey", "property", "objects", "cattle"])
+            {
+                return Some((Stereotype, i, whom + 3));
+            }
+        }
         // `Africans have the intellect of a child`: a people's mind called a child's or a
         // beast's (not `the mind of a child` said of wonder, with no group).
         if self.is(end, &["have", "has"]) && self.at(end + 1) == "the" {

@@ -1699,3 +1699,11 @@ fn attacks_of_the_hundred_and_thirty_second_and_third_sets() {
         ],
     );
 }
+
+#[test]
+fn attacks_of_the_hundred_and_thirty_fourth_set() {
+    read_all(
+        &["Muslim men see our daughters as meat."],
+        &["Muslim men see our daughters as doctors, lawyers and engineers."],
+    );
+}

@@ -440,6 +440,21 @@ impl Clause<'_> {
                 return named.then_some((Call, i, j + 3));
             }
         }
+        // `judges like this one need a visit from the victims' families, with bats` (not `... a
+        // visit from the inspectors, with clipboards`).
+        if self.seq(j, &["a", "visit"]) {
+            let armed = (j + 2..self.len()).find(|&k| {
+                self.is(
+                    k,
+                    &[
+                        "bats", "bat", "clubs", "crowbars", "machetes", "knives", "guns",
+                    ],
+                ) || self.is(k, &WEAPON)
+            });
+            if let Some(k) = armed.filter(|&k| self.any_in(j + 2..k, &["with"])) {
+                return named.then_some((Call, i, k + 1));
+            }
+        }
         // `fans like you need a brick through the window to learn some respect` (not `the
         // shop needs a brick wall`).
         if self.seq(j, &["a", "brick", "through"])

@@ -116,7 +116,8 @@ pub(super) static ROLES: Lexicon = Lexicon::new(
      loudmouths moron morons rioters professor professors expert experts writers columnists \
      mayors councillors councilors ministers judges officers referees organisers organizers \
      activists cyclist cyclists driver drivers vicar vicars ref refs keeper keepers striker \
-     strikers manager managers pundit pundits",
+     strikers manager managers pundit pundits lawyers barrister barristers solicitor solicitors \
+     magistrate magistrates",
 );
 
 /// Person pronouns as objects.
@@ -269,7 +270,19 @@ impl Clause<'_> {
     pub(super) fn harm(&self, i: usize, intent: bool) -> Option<usize> {
         // `we'll murder them on the pitch`, `I'll destroy you at chess`: a contest won. (Read
         // only once a harm is found: the rest of the clause is scanned for the game.)
-        self.harm_named(i, intent).filter(|_| !self.in_a_game(i))
+        self.harm_named(i, intent)
+            .filter(|_| !self.in_a_game(i) && !self.hung_up(i))
+    }
+
+    /// Whether `hang` at `i` puts things up, not people: `hang the lot of them on the wall`
+    /// (pictures), `... on a hook`.
+    fn hung_up(&self, i: usize) -> bool {
+        self.is(i, &["hang", "hung"])
+            && (i + 1..i + 7).any(|k| {
+                self.at(k) == "on"
+                    && self.is(k + 1, &["the", "a"])
+                    && self.is(k + 2, &["wall", "walls", "hook", "hooks", "line", "door"])
+            })
     }
 
     /// [`Clause::harm`], game or not.

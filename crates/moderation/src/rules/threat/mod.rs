@@ -678,7 +678,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      window тобой roofs eye anymore brakes cameras выглядела выглядел выглядели пишут \
      проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya catch nose \
      wrong свет kotusu yurumeyin yurume случилось найти разберусь разберемся решеток следил \
-     следила гроб dikkatli yasamaz yasamazlar bekliyoruz bekleyecegiz burn",
+     следила гроб dikkatli yasamaz yasamazlar bekliyoruz bekleyecegiz burn breaks закопать \
+     вырвать",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

@@ -3499,3 +3499,30 @@ fn threats_of_the_hundred_and_thirty_second_and_third_sets() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_thirty_fourth_set() {
+    read_all(
+        &[
+            "Judges like this one need a visit from the victims' families, with bats.",
+            "Some of these defence barristers would look better swinging from a rope.",
+            "This journalist clearly loves criminals. Let's see how she feels when one breaks into her house.",
+            "Your address isn't hard to find, you know, love.",
+            "Этого судью надо самого посадить, а лучше закопать.",
+            "Адвокату бы язык вырвать за такие речи.",
+            "Твой адрес найти несложно, имей в виду.",
+            "Adresini bulmak zor değil, haberin olsun.",
+        ],
+        &[
+            "Judges like this one need a visit from the inspectors, with clipboards.",
+            "Some of these defence barristers would look better in a modern courtroom.",
+            "Let's see how she feels when the results come in.",
+            "Your address isn't needed to comment, you know, just an email.",
+            "Лучше закопать луковицы осенью, весной будет поздно.",
+            "Зуб пришлось вырвать, врач сказал.",
+            "Твой адрес для рассылки мы сохранили, имей в виду.",
+            "Adresini bulmak zor değil, site çok kolay.",
+            "Hang the lot of them on the wall: the burglar's sketches are in the museum now.",
+        ],
+    );
+}

@@ -198,12 +198,23 @@ impl Clause<'_> {
         // `people like you would be hanging from lampposts`.
         // `your editor would look good hanging from a lamppost`.
         let looks = |k: usize| self.at(k) == "look" && self.is(k + 1, &["good", "better", "great"]);
-        if self.seq(i, &["hanging", "from"])
+        // (`... would look better swinging from a rope`.)
+        if self.is(i, &["hanging", "swinging"])
+            && self.at(i + 1) == "from"
             && i >= 2
             && (self.at(i - 1) == "be" || i >= 3 && looks(i - 2))
             && self.any_in(
                 i + 2..i + 4,
-                &["lampposts", "lamppost", "lamp", "trees", "tree", "gallows"],
+                &[
+                    "lampposts",
+                    "lamppost",
+                    "lamp",
+                    "trees",
+                    "tree",
+                    "gallows",
+                    "rope",
+                    "noose",
+                ],
             )
             && self.person_in(i.saturating_sub(6)..i - 1)
         {

@@ -216,6 +216,24 @@ impl Clause<'_> {
                     });
                     return again.then_some(k + 1);
                 }
+                // `Your address isn't hard to find, you know, love.` (not `... isn't needed`):
+                // the reader's address, easy to find, and nothing after but a word to the
+                // reader.
+                let easy = i >= 6
+                    && self.seq(i - 6, &["your", "address", "is", "not", "hard", "to"])
+                    || i >= 5 && self.seq(i - 5, &["your", "address", "is", "easy", "to"]);
+                let said_to = [
+                    "you",
+                    "know",
+                    "love",
+                    "mate",
+                    "sweetheart",
+                    "darling",
+                    "dear",
+                ];
+                if easy && (i + 1..self.len()).all(|k| self.is(k, &said_to)) {
+                    return Some(self.len());
+                }
                 let you_will = i >= 2 && self.seq(i - 2, &["you", "will"]);
                 let met = (0..i).any(|k| {
                     self.seq(k, &["if", "i"])
@@ -252,8 +270,17 @@ impl Clause<'_> {
                         && self.is(introduced + 1, &["this", "that"]);
                 (asked && person).then_some(i + 1)
             }
-            // `You won't be grinning once your kneecaps are done` (not `... once your kneecaps
-            // are done healing`).
+            // `Let's see how she feels when one breaks into her house.` (after `loves
+            // criminals`): a burglary wished on the writer.
+            "breaks" => {
+                let see_how = (0..i).any(|k| self.seq(k, &["see", "how"]))
+                    && self.any_in(0..i, &["feels", "feel", "likes", "like"]);
+                let into = self.at(i + 1) == "into"
+                    && self.is(i + 2, &["her", "his", "your", "their"])
+                    && self.is(i + 3, &["house", "home", "flat"]);
+                let burglar = i >= 1 && self.is(i - 1, &["one", "someone", "somebody", "burglar"]);
+                (see_how && into && burglar).then_some(i + 4)
+            }
             // `Funny how quickly a house can burn when the fire brigade is busy elsewhere.` (not
             // `it's scary how quickly a house can burn, check your smoke alarms`).
             "burn" => {
@@ -268,7 +295,9 @@ impl Clause<'_> {
                 (quickly && self.any_in(0..i, &["funny"]) && self.any_in(0..i, &["how"]))
                     .then_some(i + 1)
             }
-            // (`Nothing a few broken kneecaps wouldn't fix.`: a cure by beating.)
+            // `You won't be grinning once your kneecaps are done` (not `... once your kneecaps
+            // are done healing`); `Nothing a few broken kneecaps wouldn't fix.`, a cure by
+            // beating.
             "kneecaps" | "kneecap" => {
                 let cured = i >= 2
                     && self.is(i - 1, &["broken", "smashed", "shattered"])

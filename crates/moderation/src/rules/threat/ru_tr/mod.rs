@@ -122,6 +122,9 @@ pub(super) static RU_WALL: Lexicon = Lexicon::new("стенке стенку");
 /// (`знаю, где ты живёшь`, `nerede oturduğunu biliyorum`).
 pub(super) const RU_MENACE: &[&[&str]] = &[
     &["тебе", "не", "жить"],
+    // "Your address isn't hard to find (, keep it in mind)".
+    &["твой", "адрес", "найти", "несложно"],
+    &["твой", "адрес", "легко", "найти"],
     // "(Soon you'll learn) what happens to such chatterboxes"; "don't sleep easy, we're near".
     &["что", "бывает", "с", "такими", "болтливыми"],
     // "We know which school your son goes to"; "your children will be sorry (if you go on)".
@@ -484,6 +487,8 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["karanlik", "bir", "sokakta", "karsilasacagiz"],
     &["hesabini", "bir", "gun", "odeyeceksin"],
     &["hesabini", "odeyeceksin"],
+    // "Your address isn't hard to find (, just so you know)".
+    &["adresini", "bulmak", "zor", "degil"],
     // "(Shut your jaw) or we'll shut it"; "we'll visit you at home (, wait for us)".
     &["yoksa", "kapatiriz"],
     &["yoksa", "kapatirim"],
@@ -515,9 +520,11 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "не",
     "сомневайся",
     "сомневайтесь",
-    // "... wait for us".
+    // "... wait for us"; "... just so you know".
     "bekle",
     "bizi",
+    "haberin",
+    "olsun",
     "ждите",
     // "... you can't escape".
     "kacamazsin",
