@@ -478,11 +478,9 @@ impl Clause<'_> {
                 let sunk = [
                     "hole", "holes", "leak", "leaks", "leaky", "sinking", "sinks",
                 ];
-                if let Some(b) = boat.filter(|&b| self.any_in(b + 1..self.len(), &sunk)) {
-                    let sunk_at = (b + 1..self.len())
-                        .find(|&k| self.is(k, &sunk))
-                        .unwrap_or(b);
-                    return Some((Dehumanisation, i, sunk_at + 1));
+                let holed = boat.and_then(|b| (b + 1..self.len()).find(|&k| self.is(k, &sunk)));
+                if let Some(k) = holed {
+                    return Some((Dehumanisation, i, k + 1));
                 }
             }
             // `women should stay at home`, `X should just stay in the kitchen`: a group kept out

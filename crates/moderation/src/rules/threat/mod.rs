@@ -678,15 +678,14 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      window тобой roofs eye anymore brakes cameras выглядела выглядел выглядели пишут \
      проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya catch nose \
      wrong свет kotusu yurumeyin yurume случилось найти разберусь разберемся решеток следил \
-     следила гроб dikkatli yasamaz yasamazlar bekliyoruz bekleyecegiz burn breaks закопать \
-     вырвать",
+     следила dikkatli yasamaz yasamazlar bekliyoruz bekleyecegiz burn breaks",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(
     "i we when once till until you your his her their sleep shame pity see love teach take kill \
      hang shoot drown off neck slit drink drop crawl found accidents only keep hanging money send \
      give tell dm post end jump kys nobody no waste kendini убей git death watch should must \
-     ought deserve deserves needs need hope wish get die pay pray without taken raped ol geber умри \
+     ought deserve deserves needs need hope wish get die pay pray without taken raped ol geber умри гроб \
      done tragedy day another scraping scrape peeling peel bullet bullets rope noose grave coffin \
      casket tree swallow eat share publish leak bring grab hitler six dark loading cleaning \
      sharpening oiling imagine picture fantasize fantasise someone somebody broken smashed busted \

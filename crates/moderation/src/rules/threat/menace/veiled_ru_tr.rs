@@ -88,24 +88,6 @@ impl Clause<'_> {
                     );
                 (better && kin).then_some(i + 1)
             }
-            // `судью на мыло, а лучше в гроб` ("the referee to the soap factory, or better, into
-            // the coffin"), a person sent to the grave.
-            "гроб" => (i >= 2
-                && self.seq(i - 2, &["лучше", "в"])
-                && i + 1 == self.len()
-                && self.words_back_from(i).take(8).any(|w| {
-                    matches!(
-                        w,
-                        "судью"
-                            | "автора"
-                            | "журналиста"
-                            | "его"
-                            | "ее"
-                            | "их"
-                            | "тебя"
-                    )
-                }))
-            .then_some(i + 1),
             // `Kızın çok güzelmiş, okul yolunda dikkatli olsun` ("your daughter is pretty, she
             // should be careful on the way to school").
             "dikkatli" => {
@@ -130,29 +112,6 @@ impl Clause<'_> {
                 && self.is(i - 1, &["onunde", "cikisinda", "kapisinda"])
                 && self.words_back_from(i).take(4).any(|w| w == "seni"))
             .then_some(i + 1),
-            // `этого судью надо самого посадить, а лучше закопать` ("... or better, bury
-            // him"), a person buried (not `лучше закопать луковицы осенью`, bulbs).
-            "закопать" => (i >= 1
-                && self.at(i - 1) == "лучше"
-                && self.words_back_from(i).take(8).any(|w| {
-                    matches!(
-                        w,
-                        "судью"
-                            | "автора"
-                            | "журналиста"
-                            | "его"
-                            | "ее"
-                            | "их"
-                            | "тебя"
-                    )
-                }))
-            .then_some(i + 1),
-            // `адвокату бы язык вырвать за такие речи` ("the lawyer's tongue should be torn out
-            // for such speeches"; not `зуб вырвать`, a dentist's).
-            "вырвать" => (i >= 2
-                && self.is(i - 1, &["язык", "руки", "ноги", "глаза"])
-                && self.at(i - 2) == "бы")
-                .then_some(i + 1),
             // `твою мать я знаю где найти` ("I know where to find your mother"), closing the
             // clause (not `я знаю, где найти хороший ремонт`).
             "найти" => {

@@ -35,7 +35,7 @@ static RU_BODY: Lexicon = Lexicon::new(
 
 /// Those a harm is done to, named by their role (`автору руки оторвать`).
 static RU_ROLE_TO: Lexicon =
-    Lexicon::new("автору журналисту депутату министру судье редактору таким тому тем");
+    Lexicon::new("автору журналисту депутату министру судье редактору адвокату таким тому тем");
 
 static RU_STAND: Lexicon =
     Lexicon::new("ставить поставить поставлю поставим ставили поставили ставят поставят");
@@ -46,7 +46,7 @@ static RU_THOSE: Lexicon = Lexicon::new("этих всех таких преда
 /// People by their role, as the object of a Russian call (`автора надо утопить`).
 static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
     "автора авторов журналиста журналистов журналистку журналисток редактора депутата \
-     министра судью чиновников воров сотрудниками журналистами",
+     министра судью адвоката чиновников воров сотрудниками журналистами",
 );
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
@@ -429,6 +429,16 @@ impl Clause<'_> {
                 .any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
         {
             return Some((Call, i.saturating_sub(2), i + 1));
+        }
+        // `этого судью надо самого посадить, а лучше закопать`, `судью на мыло, а лучше в
+        // гроб` ("..., or better, bury him / into the coffin"): the person named before sent
+        // to the grave, closing the text (not `лучше закопать луковицы осенью`, bulbs).
+        let to_the_grave = self.is(i, &RU_BURY) || i >= 1 && self.seq(i - 1, &["в", "гроб"]);
+        let better = (i.saturating_sub(2)..i).find(|&k| self.at(k) == "лучше");
+        if let Some(k) = better.filter(|_| to_the_grave && i + 1 == self.len()) {
+            if (0..k).any(|p| self.is(p, &RU_ROLE_OBJECT) || self.is(p, &RU_PERSON)) {
+                return Some((Call, k, i + 1));
+            }
         }
         // `таких надо закапывать живьём` ("such people should be buried alive"): not `яму
         // надо закопать` ("the hole must be filled in").
