@@ -587,11 +587,18 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // court reports), read with that classifier: 28 of 40 at first, civil 2; 38 after, civil 2
     // ("Hang the lot of them on the wall: the burglar's sketches ..." and "Ты, журналистка,
     // дождёшься, что тебе дадут премию", the classifier's). With the classifier trained on all
-    // eight: 4,450 of 4,694 attacks and 37 civil sentences in all.
+    // eight: 4,450 of 4,694 attacks and 37 civil sentences in all. Session 57's first five (the
+    // hundred-and-thirty-fifth to the thirty-ninth: comments under health, climate, business,
+    // celebrity and school stories), each read with the build before its mends: 20, 17, 19, 12
+    // and 22 of 40 attacks at first, civil 0, 1, 1, 0 and 0; 37, 36, 37, 35 and 39 after. With
+    // the classifier trained on them: 4,633 of 4,894 attacks and 40 civil sentences in all (the
+    // two sets' civil ones it held, "Gluing yourself to a painting is a stupid tactic ..." and
+    // "I'd happily strangle whoever invented self-checkout machines", and "Senin gibi kadınları
+    // desteklemek lazım", "women like you must be supported").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4694, 4450);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4894, 4633);
     assert!(
-        civil_held.len() <= 37,
+        civil_held.len() <= 40,
         "civil sentences held: {civil_held:#?}"
     );
 }

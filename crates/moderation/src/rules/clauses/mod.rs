@@ -138,6 +138,12 @@ impl Clause<'_> {
             .map(|j| self.n.word_as_read(j))
     }
 
+    /// Whether a group of people is named in the last words before the clause: whom a
+    /// clause's `they` stands for (`Indians have taken every job, they're a plague`).
+    pub(super) fn group_named_before(&self) -> bool {
+        self.words_before().take(10).any(|w| IDENTITIES.contains(w))
+    }
+
     /// The text's words before word `i` of the clause, nearest first, on into the text
     /// before the clause.
     pub(super) fn words_back_from(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
@@ -296,9 +302,14 @@ impl Clause<'_> {
         // Nor how the reader is to write (`тебя найдут и покажут, как надо писать`, "... and
         // show you how one should write"; `... и научат писать`, "... and teach you to write").
         let taught = |k: usize| k > 0 && self.is(k - 1, &["надо", "нужно", "научат", "научим"]);
+        // Nor what the one named writes for (`Автор — продажная шкура, пишет за деньги
+        // олигархов`, "... writes for the oligarchs' money").
+        let paid = |k: usize| {
+            self.is(k + 1, &["за", "for"]) && self.is(k + 2, &["деньги", "money", "cash"])
+        };
         (end..end + 4).any(|k| {
             self.is(k, &REPORT_AFTER)
-                || self.reports_others(k) && !deed(k) && !condition(k) && !taught(k)
+                || self.reports_others(k) && !deed(k) && !condition(k) && !taught(k) && !paid(k)
         })
     }
 }

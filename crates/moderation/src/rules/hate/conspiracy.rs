@@ -12,7 +12,23 @@ static CONTROLLED: Lexicon = Lexicon::new(
 /// What a group is said to be behind: `the Jews are behind every war`.
 static ILLS: Lexicon = Lexicon::new("war wars attacks terrorism crisis crises pandemic plague");
 
+/// The same in Russian, as normalization leaves it: `все банки в руках евреев`.
+static CONTROLLED_RU: Lexicon =
+    Lexicon::new("банки сми мир деньги власть пресса правительство телевидение финансы все");
+
 impl Clause<'_> {
+    /// `все банки в руках евреев` ("all the banks are in the Jews' hands"): what the world
+    /// runs on held by a group named after `руках` at `i` (not `судьба команды в руках
+    /// тренера`, no group).
+    pub(super) fn in_the_hands_of(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        if self.at(i) != "руках" || i < 2 || self.at(i - 1) != "в" {
+            return None;
+        }
+        let held = self.any_in(i.saturating_sub(4)..i - 1, &CONTROLLED_RU);
+        let end = self.group(i + 1).filter(|_| held)?;
+        Some((HateKind::Conspiracy, i.saturating_sub(3), end))
+    }
+
     /// `every war of the last century was cooked up by the Jews`: the world's ills said to be
     /// a group's doing, the group named after `by` at `i` (not `the war was started by the
     /// Germans in 1939`, no hidden hand).
@@ -149,6 +165,45 @@ impl Clause<'_> {
             if self.is(object, &CONTROLLED) && !self.is(object + 1, &["in", "of", "at"]) {
                 return Some((Conspiracy, i, object + 1));
             }
+        }
+        // `Jewish lecturers are brainwashing our students to hate their own country`: a group
+        // said to turn the young against their own (not `adverts are brainwashing our kids to
+        // want sugar`, no group).
+        let brainwashing = self.first_in(
+            end..end + 3,
+            &["brainwashing", "brainwash", "indoctrinating"],
+        );
+        if let Some(k) = brainwashing.filter(|&k| self.is(k + 1, &["our", "the"])) {
+            let young = [
+                "students",
+                "children",
+                "kids",
+                "youth",
+                "pupils",
+                "sons",
+                "daughters",
+            ];
+            if self.is(k + 2, &young) && self.seq(k + 3, &["to", "hate"]) {
+                return Some((Conspiracy, i, k + 5));
+            }
+        }
+        // `Jews in Hollywood decide what you think, as always`: a group said to steer minds
+        // (not `voters decide what they think of the budget`).
+        // (Where the group sits first: `in Hollywood`, `in the media`.)
+        let sits = if self.at(end) == "in" {
+            end + 2 + usize::from(self.at(end + 1) == "the")
+        } else {
+            end
+        };
+        let steer = [
+            "decide", "decides", "control", "controls", "dictate", "dictates",
+        ];
+        if self.is(sits, &steer)
+            && self.at(sits + 1) == "what"
+            && self.is(sits + 2, &["you", "we", "people", "everyone"])
+            && self.is(sits + 3, &["think", "believe", "see", "read", "watch"])
+        {
+            return Some((Conspiracy, i, sits + 4));
         }
         None
     }

@@ -509,11 +509,17 @@ impl Clause<'_> {
                 }
             }
         }
-        // `Somali pirates, the lot of them, send them back` (not migrants by their status).
+        // `Somali pirates, the lot of them, send them back`, `Somalis bring nothing but knife
+        // crime, ship them back` (not migrants by their status, nor `Syrians fled the war, we
+        // can't send them back`).
         let back = (end..self.len()).find(|&k| {
-            self.seq(k, &["send", "them", "back"]) || self.seq(k, &["send", "them", "all", "back"])
+            let all = usize::from(self.at(k + 2) == "all");
+            self.is(k, &["send", "ship", "kick", "boot"])
+                && self.at(k + 1) == "them"
+                && self.is(k + 2 + all, &["back", "out", "home"])
         });
-        if let Some(k) = back.filter(|&k| !self.any_in(i..k, &BY_STATUS)) {
+        let refused = |k: usize| self.any_in(end..k, &["not", "never"]);
+        if let Some(k) = back.filter(|&k| !self.any_in(i..k, &BY_STATUS) && !refused(k)) {
             return Some((Exclusion, i, k + 3 + usize::from(self.at(k + 2) == "all")));
         }
         None

@@ -155,7 +155,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      anlamiyor anlamiyorlar equal equals solution meat seeker seekers liar liars loyal disloyal \
      умеют squeeze squeezed squeezing bleed bled bleeding сосут высасывают sleeper sleepers bin verilmemis \
      rahat closet cupboard плодятся размножаются uruyor uruyorlar cogaliyor register \
-     letterboxes",
+     letterboxes race mahvetti mahvettiler batirdi batirdilar катятся руках bloke blokes \
+     decide brainwashing smarter fiddlers ship",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to
@@ -249,6 +250,15 @@ impl Clause<'_> {
                 "bankers",
                 "players",
                 "fans",
+                "actress",
+                "actresses",
+                "actors",
+                "woman",
+                "priests",
+                "imams",
+                "rabbis",
+                "lecturers",
+                "teachers",
             ],
         ));
         // `immigrants from that region`, `migrants from abroad`: where they come from.
@@ -343,7 +353,7 @@ impl Clause<'_> {
             if let Some(found) = self.attack_at(i) {
                 let about = self.reported(found.1)
                     || self.reported_after(found.2)
-                    || self.any_in(0..found.1, &ABOUT)
+                    || (0..found.1).any(|k| self.is(k, &ABOUT) && !self.a_call_centre(k))
                     || self.any_in(0..found.1, &CALLED_OUT)
                     || (found.2..found.2 + 5).any(|k| self.called_out_after(k))
                     || self.believed_by_others(found.1)
@@ -353,6 +363,18 @@ impl Clause<'_> {
                 }
             }
         }
+    }
+
+    /// Whether `call` at `k` is a noun's first half (`every call-centre job`), not what an
+    /// attack is called.
+    fn a_call_centre(&self, k: usize) -> bool {
+        self.at(k) == "call"
+            && self.is(
+                k + 1,
+                &[
+                    "centre", "centres", "center", "centers", "handler", "handlers",
+                ],
+            )
     }
 
     /// Whether a belief not the writer's comes before word `i`: `people who think ...`,
@@ -372,6 +394,19 @@ impl Clause<'_> {
             .or_else(|| self.kept_in_their_place(i))
             .or_else(|| self.hated_or_made_a_byword(i))
             .or_else(|| self.what_the_group_is_called(i))
+            .or_else(|| self.curse_of_those_before(i))
+            .or_else(|| self.in_the_hands_of(i))
+    }
+
+    /// `Ermeniler yine bütün dükkanları kapattı, bu milletin başına bela oldular` ("the
+    /// Armenians closed every shop again, they became a curse on this nation's head"): the
+    /// group named in the clause before, the verb's plural its subject.
+    fn curse_of_those_before(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        (self.at(i) == "basina"
+            && self.at(i + 1) == "bela"
+            && self.is(i + 2, &["oldular", "olmuslar", "oluyorlar"])
+            && ((0..i).any(|k| self.is_group(k)) || self.group_named_before()))
+        .then_some((HateKind::Dehumanisation, i, i + 3))
     }
 
     /// A slur, the reader called by a group's name, a people told to go, a hidden hand: `Pakis
@@ -611,7 +646,11 @@ impl Clause<'_> {
         // `never trust Kurds, they are filth`: a pronoun for a group named before it.
         let end_of_group = match self.group(i) {
             Some(end) => end,
-            None if self.is(i, &["they", "они", "onlar"]) && (0..i).any(|k| self.is_group(k)) => {
+            // (`Indians have taken every call-centre job, they're a plague ...`: the group in
+            // the clause before.)
+            None if self.is(i, &["they", "они", "onlar"])
+                && ((0..i).any(|k| self.is_group(k)) || i == 0 && self.group_named_before()) =>
+            {
                 i + 1
             }
             // `... grooming gangs prove that all of them are predators`.
@@ -629,8 +668,57 @@ impl Clause<'_> {
         if let Some(found) = self.excluded_or_blamed(i, end_of_group) {
             return Some(found);
         }
+        // `That trans actress is a bloke in a dress and always will be`: a trans woman's
+        // womanhood denied (not `the trans actress played a bloke in a dress`, a role).
+        if self.any_in(i..end_of_group, &["trans", "transgender"]) {
+            let is = self.past_copula(end_of_group);
+            let bloke = is + usize::from(self.is(is, &["a", "just", "only", "still"]));
+            let dressed = self.seq(bloke + 1, &["in", "a"])
+                && self.is(bloke + 3, &["dress", "frock", "wig", "skirt"])
+                || self.at(bloke + 1) == "in" && self.is(bloke + 2, &["dresses", "frocks", "wigs"]);
+            if is > end_of_group
+                && self.is(bloke, &["bloke", "man", "men", "blokes", "geezer"])
+                && dressed
+            {
+                return Some((
+                    Contempt,
+                    i,
+                    bloke + 3 + usize::from(self.at(bloke + 2) == "a"),
+                ));
+            }
+        }
         if let Some(end) = self.epithet_closing(i, end_of_group) {
             return Some((Dehumanisation, i, end));
+        }
+        // `Hindus worship cows because they're no smarter than one`: the group said to be no
+        // cleverer than a beast (not `... no smarter than anyone else`).
+        if let Some(k) =
+            (end_of_group..self.len()).find(|&k| self.seq(k, &["no", "smarter", "than"]))
+        {
+            let beast = self.is(
+                k + 3,
+                &["one", "animals", "apes", "monkeys", "dogs", "cows", "sheep"],
+            ) || self.at(k + 3) == "a"
+                && self.is(k + 4, &["cow", "dog", "monkey", "ape", "sheep", "donkey"]);
+            if beast && self.any_in(end_of_group..k, &["they"]) {
+                return Some((
+                    Dehumanisation,
+                    i,
+                    k + 4 + usize::from(self.at(k + 3) == "a"),
+                ));
+            }
+        }
+        // `Мусульмане превращают наши школы в мечети, это зараза` ("Muslims turn our schools
+        // into mosques, it's an infection"): the group's doing called a plague, closing the
+        // clause.
+        // (Not `мигранты заболели гриппом, это зараза`: what is ours taken.)
+        let last = self.len() - 1;
+        if last > end_of_group + 1
+            && self.at(last - 1) == "это"
+            && self.is(last, &DEHUMANISING_RU)
+            && (end_of_group..last).any(|k| self.at(k).starts_with("наш"))
+        {
+            return Some((Dehumanisation, i, last + 1));
         }
         // `kadınlar oy kullanmasın` ("women must not vote").
         if self.seq(end_of_group, &["oy", "kullanmasin"])
@@ -795,19 +883,33 @@ impl Clause<'_> {
             return None;
         }
         let noun = self.len().checked_sub(1)?;
+        let sharp = |k: usize| {
+            self.is(k, &DEROGATORY_ADJECTIVES)
+                || self.is(
+                    k,
+                    &[
+                        "filthy",
+                        "dirty",
+                        "disgusting",
+                        "bloody",
+                        "vile",
+                        "inferior",
+                    ],
+                )
+        };
+        // (`Chinese people eat bats and then lecture us on the environment, vile race`: the
+        // group called a race with scorn.)
+        let race = self.at(noun) == "race" && noun >= 1 && sharp(noun - 1);
         if noun <= end_of_group + 1
-            || !self.called(
-                noun,
-                1,
-                [&DEHUMANISING_EN, &DEHUMANISING_RU, &DEHUMANISING_TR],
-            )
+            || !race
+                && !self.called(
+                    noun,
+                    1,
+                    [&DEHUMANISING_EN, &DEHUMANISING_RU, &DEHUMANISING_TR],
+                )
         {
             return None;
         }
-        let sharp = |k: usize| {
-            self.is(k, &DEROGATORY_ADJECTIVES)
-                || self.is(k, &["filthy", "dirty", "disgusting", "bloody"])
-        };
         let start = (noun.saturating_sub(2)..noun)
             .find(|&k| self.phrase_ends_before(k) && (k..noun).all(sharp))?;
         (start > end_of_group && start < noun).then_some(noun + 1)

@@ -1,6 +1,6 @@
 //! Groups told they do not belong, in Russian and Turkish: `мигрантам здесь не место`.
 
-use super::{HateKind, BLIGHT_OF_TR};
+use super::{HateKind, BLIGHT_OF_TR, DEHUMANISING_TR};
 use crate::rules::clauses::{Clause, Lexicon};
 
 /// The Turkish for "(its) enemy", after a genitive: `bu ülkenin düşmanı`.
@@ -141,6 +141,15 @@ impl Clause<'_> {
                 return Some((Stereotype, i, end + 3));
             }
         }
+        // `Цыгане только воровать и плясать умеют` ("Gypsies only know how to steal and
+        // dance"): the same, the verb last.
+        if self.at(end) == "только" {
+            let can = self.first_in(end + 2..end + 6, &["умеют"]);
+            let vices = ["обманывать", "воровать", "красть", "грабить", "пить"];
+            if let Some(k) = can.filter(|&k| self.any_in(end + 1..k, &vices)) {
+                return Some((Stereotype, i, k + 1));
+            }
+        }
         // `азиаты все на одно лицо и все воруют` ("Asians all look alike and all steal").
         // (And `цыгане воруют детей` ("Gypsies steal children"): the old libel.)
         // (`евреи всегда всё портят`, "the Jews always spoil everything".)
@@ -209,6 +218,27 @@ impl Clause<'_> {
                 && self.any_in(k.saturating_sub(2)..k + 4, &["hepsini", "hepsi"])
             {
                 return Some((Exclusion, i, k + 2));
+            }
+        }
+        // `Kürtler zaten doğayı da ülkeyi de mahvetti` ("the Kurds have ruined nature and the
+        // country anyway"): the land's ruin blamed on a people (not `Suriyeliler ülkeyi
+        // mahvetti diyenler yanılıyor`, "those who say ... are wrong": said by others).
+        if let Some(k) = self.first_in(
+            end..end + 7,
+            &["mahvetti", "mahvettiler", "batirdi", "batirdilar"],
+        ) {
+            let land = [
+                "ulkeyi",
+                "ulkemizi",
+                "memleketi",
+                "sehri",
+                "sehrimizi",
+                "dogayi",
+                "mahalleyi",
+            ];
+            let others = self.is(k + 1, &["diyenler", "diyen", "demek", "sanmak", "iddiasi"]);
+            if self.any_in(end..k, &land) && !others {
+                return Some((HateKind::Stereotype, i, k + 1));
             }
         }
         // `Suriyeliler kanalizasyon fareleri gibi` ("Syrians are like sewer rats").
@@ -291,6 +321,9 @@ impl Clause<'_> {
                 "topraklardan",
                 "adadan",
                 "sehirden",
+                "ekrandan",
+                "ekranlardan",
+                "televizyondan",
             ],
         );
         if let Some(k) = out {
@@ -339,16 +372,29 @@ impl Clause<'_> {
             if self.is(out, &TR_DRIVEN_OUT) {
                 return Some((Exclusion, i, out + 1));
             }
+            // (`Suriyeliler hastaneleri istila etti, hepsi mikrop`: "... all of them germs",
+            // the name closing the clause.)
+            if self.is(k + 1, &DEHUMANISING_TR) && k + 2 == self.len() {
+                return Some((HateKind::Dehumanisation, i, k + 2));
+            }
         }
-        // `мигранты пусть едут домой` ("let the migrants go home").
-        if self.at(end) == "пусть"
-            && self.is(
-                end + 1,
-                &["едут", "валят", "убираются", "уезжают", "возвращаются"],
-            )
-            && self.any_in(end + 2..end + 4, &["домой", "обратно", "родину", "себе"])
-        {
-            return Some((Exclusion, i, end + 4));
+        // `мигранты пусть едут домой` ("let the migrants go home"), `таджики понаехали и
+        // отняли у нас работу, пусть катятся обратно` ("..., let them roll back").
+        if let Some(k) = self.first_in(end..end + 8, &["пусть"]) {
+            if self.is(
+                k + 1,
+                &[
+                    "едут",
+                    "валят",
+                    "убираются",
+                    "уезжают",
+                    "возвращаются",
+                    "катятся",
+                ],
+            ) && self.any_in(k + 2..k + 4, &["домой", "обратно", "родину", "себе"])
+            {
+                return Some((Exclusion, i, k + 4));
+            }
         }
         // `геев надо лечить` ("gays must be treated"), `eşcinseller zorla tedavi edilmeli`
         // ("... should be treated by force"): a group called ill; not `мигрантов надо лечить
@@ -380,6 +426,18 @@ impl Clause<'_> {
             let verb = k + 1 + usize::from(self.is(k + 1, &["всех", "их"]));
             if self.is(verb, &RU_DRIVE_OUT) {
                 return Some((Exclusion, i, verb + 1));
+            }
+            // (`Цыгане опять весь район загадили, выгнать их надо`: the verb first.)
+            if self.is(k - 1, &["их"]) && self.is(k - 2, &RU_DRIVE_OUT) {
+                return Some((Exclusion, i, k + 1));
+            }
+            // (`Геев на телевидении надо запретить, а лучше изолировать`: "... banned, or
+            // better, isolated".)
+            if self.at(verb) == "запретить"
+                && self.seq(verb + 1, &["а", "лучше"])
+                && self.is(verb + 3, &RU_DRIVE_OUT)
+            {
+                return Some((Exclusion, i, verb + 4));
             }
         }
         None

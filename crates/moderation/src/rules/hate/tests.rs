@@ -1707,3 +1707,101 @@ fn attacks_of_the_hundred_and_thirty_fourth_set() {
         &["Muslim men see our daughters as doctors, lawyers and engineers."],
     );
 }
+
+#[test]
+fn attacks_of_the_hundred_and_thirty_fifth_set() {
+    read_all(
+        &["Suriyeliler hastaneleri istila etti, hepsi mikrop."],
+        &[
+            "Suriyeliler hastanelerde çalışıyor, hepsi doktor.",
+            "Suriyeliler hastaneleri ziyaret etti, hepsi mikrop kapmamak için maske taktı.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_hundred_and_thirty_sixth_set() {
+    read_all(
+        &[
+            "Chinese people eat bats and then lecture us on the environment, vile race.",
+            "Kürtler zaten doğayı da ülkeyi de mahvetti.",
+        ],
+        &[
+            "Chinese people won the relay race, a vile day for the favourites.",
+            "Suriyeliler ülkeyi mahvetti diyenler yanılıyor.",
+            "Kürt köylüler de barajdan zarar gördü.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_hundred_and_thirty_seventh_set() {
+    read_all(
+        &[
+            "Indians have taken every call-centre job, they're a plague on British workers.",
+            "Таджики понаехали и отняли у нас работу, пусть катятся обратно.",
+            "Все банки в руках евреев, они и устроили этот кризис.",
+            "Ermeniler yine bütün dükkanları kapattı, bu milletin başına bela oldular.",
+        ],
+        &[
+            "Muslims came to the fair, they are lovely people.",
+            "Indian engineers run every call-centre in the city, they're brilliant.",
+            "Таджики работают на стройке, пусть отдохнут в выходные.",
+            "Судьба команды в руках тренера.",
+            "Ermeniler yine bütün dükkanları açtı, bayram oldu.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_hundred_and_thirty_eighth_set() {
+    read_all(
+        &[
+            "That trans actress is a bloke in a dress and always will be.",
+            "Jews in Hollywood decide what you think, as always.",
+            "Геев на телевидении надо запретить, а лучше изолировать.",
+            "Цыгане только воровать и плясать умеют.",
+            "Eşcinseller ekrandan silinmeli, çocuklarımızı zehirliyorlar.",
+        ],
+        &[
+            "The trans actress played a bloke in a dress in the panto.",
+            "Voters decide what they think of the budget.",
+            "Геев на телевидении стало больше, говорит исследование.",
+            "Цыгане только петь и плясать умеют, говорил мой дед, и был неправ.",
+            "Eşcinseller ekrandan silinmeli diyenler utanmalı.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_hundred_and_thirty_ninth_set() {
+    read_all(
+        &[
+            "Catholic priests are all kiddie fiddlers, every last one.",
+            "Jewish lecturers are brainwashing our students to hate their own country.",
+            "Hindus worship cows because they're no smarter than one.",
+            "Мусульмане превращают наши школы в мечети, это зараза.",
+            "Атеисты — нелюди без морали.",
+        ],
+        &[
+            "Adverts are brainwashing our kids to want sugar.",
+            "Catholic priests ran the kiddie club at the parish.",
+            "Мигранты заболели гриппом, это зараза.",
+            "Атеисты тоже имеют право на своё мнение.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_hundred_and_fortieth_set() {
+    read_all(
+        &[
+            "Somalis bring nothing but knife crime, ship them back.",
+            "Цыгане опять весь район загадили, выгнать их надо.",
+        ],
+        &[
+            "Syrians fled the war, we can't send them back.",
+            "Цыганская семья открыла кафе, выгнать их никто не посмеет.",
+        ],
+    );
+}

@@ -23,7 +23,7 @@ pub(super) static STEREOTYPE_EN: Lexicon = Lexicon::new(
      terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
      groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged \
      scammers fraudsters swindlers beggars pickpockets unemployable cheats thick gangsters \
-     gangster drunk drunkards alcoholics boozers pimps pimp",
+     gangster drunk drunkards alcoholics boozers pimps pimp paedos pedos fiddlers",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -101,7 +101,7 @@ pub(super) static PART_OF: Lexicon = Lexicon::new(
 
 /// Words that sharpen what a group is called: `drunk animals`, `violent criminals`.
 pub(super) static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
-    "drunk drunken lazy stupid dumb violent \
+    "drunk drunken lazy stupid dumb violent kiddie kiddy \
      dangerous primitive savage wild rabid greedy worthless useless inbred smelly stinking \
      godless evil drug born diseased feral thieving scrounging bloodthirsty emotional hysterical \
      soulless sneaky little заразная заразные раковая раковые прирожденные врожденные грязные \

@@ -31,6 +31,24 @@ impl Clause<'_> {
     /// `your face could curdle milk`, `a face that could stop a clock`.
     /// (And `you've got a face like a bulldog chewing a wasp`, the stock likenesses.)
     pub(super) fn face_that_stops_clocks(&self, i: usize) -> Option<usize> {
+        // `You'd look great in a burka, at least we wouldn't have to see your face`: the
+        // reader's face better covered, by a burka or a bag (not `now you've moved, at least
+        // we won't have to see your face on the bus`).
+        if self.at(i) == "face"
+            && i >= 5
+            && self.seq(i - 4, &["have", "to", "see", "your"])
+            && self.any_in(i.saturating_sub(7)..i - 4, &["not"])
+        {
+            let covered = self.words_back_from(i).take(16).any(|w| {
+                matches!(
+                    w,
+                    "burka" | "burqa" | "niqab" | "bag" | "mask" | "veil" | "balaclava"
+                )
+            });
+            if covered {
+                return Some(i + 1);
+            }
+        }
         let likened = [
             "bulldog", "slapped", "smacked", "dropped", "bag", "melted", "wet",
         ];

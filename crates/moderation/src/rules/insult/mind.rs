@@ -652,6 +652,16 @@ impl Clause<'_> {
 
     /// `you belong in a mental hospital`, `people like you belong in a zoo`.
     pub(super) fn belongs_in_an_asylum(&self, i: usize) -> Option<usize> {
+        // `the reality show contestants are inbred chavs who belong in a zoo`: people called a
+        // name, then kept like animals (not `lions who belong in the wild`).
+        if self.at(i) == "who"
+            && self.is(i + 1, &["belong", "belongs"])
+            && self.at(i + 2) == "in"
+            && self.any_in(0..i, &super::names::NAMES)
+        {
+            let kept = self.first_in(i + 3..i + 6, &["zoo", "cage", "kennel", "sty", "asylum"]);
+            return kept.map(|k| k + 1);
+        }
         if !self.seq(i, &["you", "belong", "in"]) {
             return None;
         }

@@ -32,8 +32,8 @@ mod unwanted;
 use looks::UGLY;
 use mind::{ASYLUM, CHILD, DIM_THINGS, DUMB, DUMBEST, MIND, WRITERS_MOCKED};
 use names::{
-    ACCUSED, ANIMAL_NAMES, BLIGHTS, NAMES, NAMES_AT_THE_READER, NAMES_RU, NAMES_TR, NAMES_TR_YOU,
-    VERB_NAMES, VERMIN_OF,
+    ACCUSED, ANIMAL_NAMES, BEASTS, BLIGHTS, NAMES, NAMES_AT_THE_READER, NAMES_RU, NAMES_TR,
+    NAMES_TR_YOU, VERB_NAMES, VERMIN_OF,
 };
 use ru_tr::{ASYLUM_RU_TR, BREED_RU, DROPPED_RU, DROPPED_TR, NEVER_BORN};
 use silenced::{DISMISSED, PET_NAMES};
@@ -44,6 +44,14 @@ static PRONOUNS: Lexicon = Lexicon::new("you your he his she her they them u ur 
 
 /// The paper's own people: `the author is a brainless parasite`, `your editor is a ...`.
 static STAFF: Lexicon = Lexicon::new("writer author columnist reporter journalist editor");
+
+/// People by their trade, not in office: called names as the paper's people are (`the
+/// consultant is a smug prick`), where the name closes its phrase.
+pub(super) static TRADES: Lexicon = Lexicon::new(
+    "consultant surgeon doctor nurse gp midwife paramedic dentist vet referee ref umpire \
+     linesman manager landlord landlady neighbour neighbor boss headteacher headmaster lawyer \
+     barrister solicitor singer rapper presenter actor actress comedian critic dj",
+);
 
 /// People by what they are, besides the paper's own.
 static OTHERS: Lexicon = Lexicon::new(
@@ -115,13 +123,22 @@ static RU_TR_STARTS: Needs = Needs {
         "рождалась",
         "родился",
         "родилась",
+        "больная",
+        "больной",
+        "больные",
+        "akil",
+        "недоделанный",
+        "недоделанная",
+        "недоделанные",
+        "шкура",
     ],
 };
 
 /// What a reader is the human equivalent of (`a wet fart`, `a migraine`).
 static NUISANCES: Lexicon = Lexicon::new(
     "fart farts migraine headache rash haemorrhoid hemorrhoid haemorrhoids hemorrhoids \
-     toothache wart boil stain turd cold sore splinter skid verruca parking toilet",
+     toothache wart boil stain turd cold sore splinter skid verruca parking toilet leak spill \
+     sewer landfill cockroach rat slug maggot leech parasite tapeworm",
 );
 
 /// What no criticism calls anyone: `subhuman`, `scum`, `whore`.
@@ -138,7 +155,7 @@ static LIKENED_BY: Lexicon = Lexicon::new(
 /// Persons a reader is called a poor excuse for.
 static HUMAN: Lexicon = Lexicon::new(
     "human man woman person journalist reporter writer columnist editor father mother parent \
-     husband wife politician adult teacher doctor",
+     husband wife politician adult teacher doctor educator lecturer professor nurse",
 );
 
 /// A shape of stock insult: whether one of its kind starts at a word, and where it ends.
@@ -171,7 +188,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 84] = [
+static SHAPES: [(Shape, &Needs); 85] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -438,12 +455,20 @@ static SHAPES: [(Shape, &Needs); 84] = [
         &words(&["sleeping", "slept", "sleeps"]),
     ),
     (|c, i| c.called_vile(i), &CALLED_VILE),
+    (|c, i| c.beasts_they_are(i), &lexicons(&[&BEASTS])),
 ];
 
 /// What [`Clause::called_vile`] needs: a vile name, a crime, an animal, or a thing that
 /// `learned to type`.
 static CALLED_VILE: Needs = Needs {
-    lexicons: &[&VILE, &ACCUSED, &NAMES, &ANIMAL_NAMES, &BLIGHTS],
+    lexicons: &[
+        &VILE,
+        &ACCUSED,
+        &NAMES,
+        &VERB_NAMES,
+        &ANIMAL_NAMES,
+        &BLIGHTS,
+    ],
     words: &["learned", "learnt"],
 };
 
@@ -492,8 +517,9 @@ static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 23] = [
+static CUE_LEXICONS: [&Lexicon; 24] = [
     &DIM_THINGS,
+    &BEASTS,
     &BLIGHTS,
     &MIND,
     &VERMIN_OF,

@@ -1,7 +1,7 @@
 //! Names called: `you pathetic excuse for a human`, `vermin like you`, `what a sorry specimen`,
 //! `people like you should not be allowed to vote`.
 
-use super::{HUMAN, KIN, LIKENED_BY, PERSON, SCORN, STAFF, VILE};
+use super::{HUMAN, KIN, LIKENED_BY, PERSON, SCORN, STAFF, TRADES, VILE};
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::office::OFFICE;
 
@@ -28,7 +28,7 @@ pub(super) static NAMES: Lexicon = Lexicon::new(
      degenerate degenerates sellout sellouts bastard bastards hillbilly hillbillies redneck lapdog \
      rednecks fatso fatsos yokel yokels melon melons creep creeps troglodyte troglodytes heifer \
      heifers harpy harpies \
-     neanderthal neanderthals cuck cucks",
+     neanderthal neanderthals cuck cucks chav chavs",
 );
 
 /// The same in Russian: names the classifier's Russian comments hardly hold (it allowed
@@ -44,7 +44,7 @@ pub(super) static NAMES_RU: Lexicon = Lexicon::new(
 /// alone (`haberi bir daha oku, ahmak`) or after `sen` ("you").
 pub(super) static NAMES_TR: Lexicon = Lexicon::new(
     "ahmak haysiyetsiz namussuz pislik okuz kopek hayvan alcak hiyar kansiz soysuz surtuk kaltak \
-     mankafa bozuntusu musveddesi ezik",
+     mankafa bozuntusu musveddesi ezik capulcu fahise cadi",
 );
 
 /// Turkish names with the ending of "you are" (`mankafasın`, "you're a blockhead"): called
@@ -62,6 +62,12 @@ pub(super) static BLIGHTS: Lexicon = Lexicon::new("cancer plague tumour tumor wo
 pub(super) static VERMIN_OF: Lexicon =
     Lexicon::new("cockroach rat worm maggot slug snake weasel toad leech louse parasite");
 
+/// Beasts people are said to be, after `like the`: `... like the animals they are`.
+pub(super) static BEASTS: Lexicon = Lexicon::new(
+    "animals animal vermin rats rat dogs pigs pig savages savage beasts beast cockroaches \
+     cockroach scum parasites parasite apes swine",
+);
+
 /// Names that are verbs too: called only where the phrase ends after them (`you prick!`, not
 /// `if you prick us`, `did you prick your finger`; `you absolute clown, ...`, `you hack`,
 /// not `do you clown around at work`).
@@ -74,7 +80,7 @@ pub(super) static ANIMAL_NAMES: Lexicon = Lexicon::new(
     "rat rats sheep cow cows pig pigs worm worms slug slugs toad toads donkey donkeys rodent \
      rodents prune prunes ape apes корова \
      свинья овца коза \
-     козел",
+     козел боров",
 );
 
 /// Names that are other words too, or the words of political criticism `rules/office.rs`
@@ -86,7 +92,7 @@ pub(super) static NAMES_AT_THE_READER: Lexicon = Lexicon::new(
     "git gits knob knobs weasel weasels snake snakes creep creeps slag slags scab scabs \
      coward cowards loser losers freak freaks goon goons thug thugs bugger buggers swine \
      traitor traitors zombie zombies embarrassment toddler lump brat brats gasbag windbag \
-     blowhard harpy harpies tart tarts stain joke",
+     blowhard harpy harpies tart tarts stain joke illiterate illiterates botherer botherers",
 );
 
 /// Crimes no criticism charges anyone with, said of the reader or the paper's people: `your
@@ -96,7 +102,9 @@ pub(super) static ACCUSED: Lexicon = Lexicon::new("paedophile pedophile paedo pe
 /// What may stand between a copula and [`VILE`]: `is nothing but filthy scum`.
 static BEFORE_VILE: Lexicon = Lexicon::new(
     "a an just nothing but total complete utter absolute fat dirty filthy cheap little such \
-     worthless lying brainless pathetic useless stupid the kind sort type of bottom feeding \
+     worthless lying brainless pathetic useless stupid smug arrogant pompous ignorant spiteful \
+     bitter nasty old the kind \
+     sort type of bottom feeding \
      blood sucking bloodsucking",
 );
 
@@ -112,7 +120,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
      feral braying slimy gutless cowardly hideous bitter actual sanctimonious smarmy bloated \
      cheap nothing but simpering dried up mouth breathing knuckle dragging waddling shrill \
-     hysterical \
+     hysterical economic political scientific financial lonely brainwashed god bible \
      дешевая \
      дешевый \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
@@ -239,7 +247,8 @@ impl Clause<'_> {
     /// camp are subhuman`.
     pub(super) fn called_vile(&self, i: usize) -> Option<usize> {
         let person = self.is(i, &*PERSON) && !self.is(i, &["your", "his", "her", "ur"])
-            || self.is(i, &OFFICE);
+            || self.is(i, &OFFICE)
+            || self.is(i, &TRADES);
         if !person {
             return None;
         }
@@ -280,6 +289,11 @@ impl Clause<'_> {
         // `the author is a brainless parasite`: a name said of the paper's people.
         // (`this journalist is a cancer on the profession`.)
         let papers_named = (self.is(k, &NAMES) || self.is(k, &BLIGHTS)) && self.is(i, &STAFF);
+        // (`the consultant is a smug, arrogant prick who should never have qualified`: a
+        // name said of someone by their trade, closing its phrase.)
+        let trade_named = (self.is(k, &NAMES) || self.is(k, &VERB_NAMES))
+            && (self.is(i, &TRADES) || self.is(i, &STAFF))
+            && (self.phrase_ends_before(k + 1) || self.is(k + 1, &["who", "that"]));
         // (`the vicar is a nonce and everybody in the village knows it`: slang no report uses,
         // said of anyone.)
         let accused = self.is(k, &ACCUSED)
@@ -293,7 +307,20 @@ impl Clause<'_> {
             && self.is(i, &STAFF)
             && scorned
             && (self.phrase_ends_before(k + 1) || self.is(k + 1, &["who", "that"]));
-        (self.is(k, &VILE) || accused || papers_named || papers_animal).then_some(k + 1)
+        (self.is(k, &VILE) || accused || papers_named || trade_named || papers_animal)
+            .then_some(k + 1)
+    }
+
+    /// `hosed down like the animals they are`, `treated like the vermin you are`: people
+    /// said to be beasts, whatever is done to them (not `like the animals they keep`).
+    pub(super) fn beasts_they_are(&self, i: usize) -> Option<usize> {
+        (i >= 2
+            && self.is(i, &BEASTS)
+            && self.seq(i - 2, &["like", "the"])
+            && self.is(i + 1, &["they", "you", "he", "she"])
+            && self.is(i + 2, &["are", "is", "were", "was"])
+            && (i + 3 == self.len() || self.phrase_ends_before(i + 3)))
+        .then_some(i + 3)
     }
 
     /// Whether `недоразумение` at `i` ("a misunderstanding") names a person: `ходячее` ("walking")
@@ -372,6 +399,15 @@ impl Clause<'_> {
         if alone && names.iter().any(|n| self.is(i, *n)) {
             return Some(i + 1);
         }
+        // (`Sen kimsin be çapulcu, git ağacına sarıl`: "who are you, hey looter, ...", a name
+        // after a Turkish call of address, closing its phrase.)
+        if i > 0
+            && self.is(i - 1, &["be", "lan", "ulan"])
+            && self.is(i, &NAMES_TR)
+            && self.phrase_ends_before(i + 1)
+        {
+            return Some(i + 1);
+        }
         // `Slut.`, `Halfwit!`: a name that is its clause, said to the reader (not `Hack.`, a
         // sound, or `Scum.`, which may be the article's).
         let vile_to_women = ["whore", "slut", "skank", "slag"];
@@ -386,6 +422,24 @@ impl Clause<'_> {
             if you {
                 return Some((i + 4).min(self.len()));
             }
+        }
+        // (`Yazarın beyni yok, kafası boş bir teneke`: "the author has no brain, ...": the
+        // paper's people said to lack one.)
+        if self.seq(i, &["beyni", "yok"])
+            && i >= 1
+            && self.is(
+                i - 1,
+                &[
+                    "yazarin",
+                    "yazarinin",
+                    "muhabirin",
+                    "gazetecinin",
+                    "editorun",
+                    "hakemin",
+                ],
+            )
+        {
+            return Some(i + 2);
         }
         // (`senin gibi bir ezik`: "a loser like you".)
         if self.seq(i, &["senin", "gibi"]) {
@@ -491,6 +545,18 @@ impl Clause<'_> {
                 return Some(k + 3);
             }
         }
+        // `Bu şarkıcı tam bir fahişe` ("this singer is a total whore"): anyone so called.
+        if self.at(i) == "bu" && self.seq(i + 2, &["tam", "bir"]) && self.is(i + 4, &NAMES_TR) {
+            return Some(i + 5);
+        }
+        // `Sunucu kadın çirkin bir cadı` ("the presenter woman is an ugly witch").
+        if self.is(i, &["kadin", "adam", "herif", "kari"]) {
+            let scorn = ["cirkin", "pis", "aptal", "salak", "yasli", "kart", "kotu"];
+            let a = i + 1 + usize::from(self.is(i + 1, &scorn));
+            if self.at(a) == "bir" && self.is(a + 1, &NAMES_TR) && self.phrase_ends_before(a + 2) {
+                return Some(a + 2);
+            }
+        }
         // `bu kadın tam bir sürtük` ("this woman is a total slut").
         if self.at(i) == "bu" && self.is(i + 1, &["kadin", "adam", "herif", "kari"]) {
             let k = i + 2 + usize::from(self.at(i + 2) == "tam");
@@ -548,6 +614,12 @@ impl Clause<'_> {
             && self.at(readers + 4) == "of";
         let readers = readers + if kind_of { 5 } else { 0 };
         let mut k = past_scorn(readers);
+        // (`you economic illiterate, go back to your colouring books`: the last word of scorn
+        // the name, closing its phrase.)
+        if self.at(i) == "you" && k > readers && self.at(k - 1) == "illiterate" && self.name_ends(k)
+        {
+            return Some(k);
+        }
         // `you people who defend this policy are parasites`: what the readers do, then what
         // they are called.
         if self.at(i) == "you" && self.at(k) == "who" {

@@ -155,7 +155,40 @@ impl Clause<'_> {
                 &["отворачивается", "трескается", "разбивается"],
             )
             && self.any_in(i + 1..i + 4, &["тебя", "тебе"]);
+        // `Грета — больная на голову малолетка` ("Greta is a kid sick in the head"), `ты
+        // больной на голову` (not `больная на голову жаловалась` ... a patient: only said of
+        // someone named or the reader, closing a name).
+        let sick_in_the_head = self.is(i, &["больная", "больной", "больные"])
+            && self.seq(i + 1, &["на", "голову"])
+            && !self.any_in(
+                i + 3..i + 5,
+                &["жаловалась", "жаловался", "жалуется", "жалуются"],
+            );
+        // `Yazar kafayı yemiş, akıl hastanesine kapatılmalı` ("the writer has lost it, should be
+        // shut in a mental hospital").
+        let shut_in = self.seq(i, &["akil", "hastanesine"])
+            && self.is(
+                i + 2,
+                &[
+                    "kapatilmali",
+                    "kapatilsin",
+                    "yatirilmali",
+                    "yatirilsin",
+                    "tikilmali",
+                ],
+            );
+        // `Ты, экономист недоделанный, сначала школу закончи` ("you, half-baked economist,
+        // finish school first"): the reader called half-made (not `недоделанный ремонт`).
+        let half_made = self.is(i, &["недоделанный", "недоделанная", "недоделанные"])
+            && self.any_in(i.saturating_sub(4)..i, &["ты", "вы"]);
+        // `Автор — продажная шкура` ("the author is a venal hide").
+        let venal =
+            self.at(i) == "шкура" && self.is(i.wrapping_sub(1), &["продажная", "продажной"]);
         let found = nobody_ru
+            || half_made
+            || venal
+            || sick_in_the_head
+            || shut_in
             || mirror
             || street_corner
             || ashamed_of_you
@@ -182,6 +215,6 @@ impl Clause<'_> {
             // (`ты ходячее недоразумение`, "you walking mistake"; not `это недоразумение`, "it's
             // a misunderstanding".)
             || self.at(i) == "недоразумение" && self.mistake_called(i);
-        found.then_some(i + 1)
+        found.then_some(i + 1 + 2 * usize::from(sick_in_the_head || shut_in))
     }
 }

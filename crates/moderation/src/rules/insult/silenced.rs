@@ -124,7 +124,11 @@ impl Clause<'_> {
         let len = self.len();
         let said_to = self.aimed_in(0..len) || self.is(0, &ORDERS);
         let ok = i == 1 && self.is(0, &["ok", "okay"]);
-        (ok || (i + 1 == len || i == 0) && len > 1 && said_to).then_some(i + 1)
+        // (`You're a sad, lonely incel who hates women ...`: the reader called one, and what
+        // the name does after it.)
+        let called =
+            self.is(i + 1, &["who", "that"]) && (0..i.min(4)).any(|k| self.seq(k, &["you", "are"]));
+        (ok || called || (i + 1 == len || i == 0) && len > 1 && said_to).then_some(i + 1)
     }
 
     /// `get back in the kitchen, sweetheart`, `go make me a sandwich`: an order that opens its

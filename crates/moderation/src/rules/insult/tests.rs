@@ -1472,3 +1472,95 @@ fn insults_of_the_hundred_and_thirty_second_and_third_sets() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_thirty_fifth_set() {
+    read_all(
+        &[
+            "The consultant is a smug, arrogant prick who should never have qualified.",
+            "The referee is an utter halfwit.",
+            "Those protesters outside the clinic should be hosed down like the animals they are.",
+            "Yazarın beyni yok, kafası boş bir teneke.",
+        ],
+        &[
+            "The nurse gave me a prick in the arm.",
+            "The consultant is a prick of a needle away from the diagnosis.",
+            "The zoo keeps the animals like the family they are.",
+            "Yazarın beyni yorgun, tatile çıkmalı.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_thirty_sixth_set() {
+    read_all(
+        &[
+            "You are the human equivalent of a diesel leak.",
+            "Грета — больная на голову малолетка, её лечить надо.",
+            "Yazar kafayı yemiş, akıl hastanesine kapatılmalı.",
+            "Sen kimsin be çapulcu, git ağacına sarıl.",
+        ],
+        &[
+            "The new pipe is the engineering equivalent of a diesel leak fix.",
+            "Моя соседка больная на голову жаловалась вчера.",
+            "Akıl hastanesine yeni doktorlar atandı.",
+            "Sen kimsin be adam, hoş geldin!",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_thirty_seventh_set() {
+    read_all(
+        &[
+            "You economic illiterate, go back to your colouring books.",
+            "Ты, экономист недоделанный, сначала школу закончи.",
+            "Жирный боров, а не министр финансов.",
+            "Автор — продажная шкура, пишет за деньги олигархов.",
+        ],
+        &[
+            "You economic experts, go back to your models.",
+            "Недоделанный ремонт, ты видел?",
+            "Боров на ферме весит двести килограммов.",
+            "Шкура медведя висит в музее.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_thirty_eighth_set() {
+    read_all(
+        &[
+            "You're a sad, lonely incel who hates women because none will touch you.",
+            "The reality show contestants are inbred chavs who belong in a zoo.",
+            "The author is a spiteful old hag who hasn't had a date since the eighties.",
+            "The lead singer is a junkie waste of skin.",
+            "Bu şarkıcı tam bir fahişe, sahnede soyunmaktan başka bir şey bilmiyor.",
+            "Sunucu kadın çirkin bir cadı, ekrana çıkmasın.",
+        ],
+        &[
+            "Incel forums are a breeding ground for misogyny, the report warns.",
+            "Lions who belong in the wild should not be kept in cages.",
+            "The author is an old hand at thrillers and this is her best yet.",
+            "The lead singer says touring is a waste of time.",
+            "Bu şarkıcı tam bir yıldız.",
+            "Sunucu kadın çok başarılı bir gazeteci.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_thirty_ninth_set() {
+    read_all(
+        &[
+            "You brainwashed God-botherer, go back to your fairy tales.",
+            "What a thick, useless excuse for an educator you are.",
+            "You'd look great in a burka, at least we wouldn't have to see your face.",
+        ],
+        &[
+            "The vicar is a God-botherer by trade, he jokes.",
+            "What a useless excuse for a bus service.",
+            "Now you've moved, at least we won't have to see your face on the bus.",
+        ],
+    );
+}

@@ -2,7 +2,7 @@
 //! `nobody would miss you`, `your parents must be ashamed of you`, `the world would be a better
 //! place without you`.
 
-use super::{HUMAN, KIN, NUISANCES, VILE};
+use super::{HUMAN, KIN, NUISANCES, TRADES, VILE};
 use crate::rules::clauses::{Clause, Lexicon};
 
 /// What is wasted in `a waste of oxygen`.
@@ -94,7 +94,10 @@ impl Clause<'_> {
         if !self.seq(i, &["waste", "of"]) {
             return None;
         }
-        let a_thing = self.any_in(0..i, &["this", "that", "the"]) && !self.aimed_in(0..i);
+        // (`the lead singer is a junkie waste of skin`: someone by their trade.)
+        let a_thing = self.any_in(0..i, &["this", "that", "the"])
+            && !self.aimed_in(0..i)
+            && !self.any_in(0..i, &TRADES);
         if a_thing {
             return None;
         }
@@ -708,6 +711,7 @@ impl Clause<'_> {
                 "vile",
                 "stinking",
                 "wretched",
+                "useless",
             ],
         ) || !self.seq(i + 1, &["excuse", "for"])
         {

@@ -191,11 +191,25 @@ impl Clause<'_> {
                     );
             (self.seq(from, &["would", "miss", "you"]) && gone).then_some(from + 3)
         };
-        // `nobody would notice if you disappeared`.
+        // `nobody would notice if you disappeared`, `... if this critic was found dead in a
+        // hotel bathtub` (not `... if the critic was away for a week`).
         let noticed = |from: usize| {
-            let gone = self.seq(from + 2, &["if", "you"])
-                && self.is(from + 4, &["died", "disappeared", "vanished", "were"]);
-            (self.seq(from, &["would", "notice"]) && gone).then_some(from + 5)
+            if !self.seq(from, &["would", "notice"]) || self.at(from + 2) != "if" {
+                return None;
+            }
+            let whom = from + 3;
+            if self.at(whom) == "you" {
+                let gone = self.is(whom + 1, &["died", "disappeared", "vanished", "were"]);
+                return gone.then_some(whom + 2);
+            }
+            let person = self
+                .person(whom)
+                .max(usize::from(self.is(whom, &["he", "she"])));
+            let was = whom + person;
+            let dead = self.is(was, &["died", "disappeared", "vanished"])
+                || self.is(was, &["was", "were"])
+                    && (self.seq(was + 1, &["found", "dead"]) || self.at(was + 1) == "killed");
+            (person > 0 && dead).then(|| was + 1 + 2 * usize::from(self.at(was + 1) == "found"))
         };
         match self.at(i) {
             "nobody" => missed(i + 1).or_else(|| noticed(i + 1)),
@@ -331,8 +345,25 @@ impl Clause<'_> {
             .any(|k| self.person(k) > 0 || self.is(k, &["he", "she"]))
             || self.is(0, &["anyone", "whoever", "everyone", "anybody"])
             || subject > 0 && self.is(subject, &["who", "that"])
+            // (`vegans are a mentally deficient cult that should ...`: people named first.)
+            || subject > 0 && i > 0 && self.at(i - 1) == "that"
             // (`... snowflakes who need a punch in the mouth`: `who` is said of people.)
             || i > 0 && self.at(i - 1) == "who";
+        // `the bank's CEO deserves to lose everything, starting with his teeth`: a part of
+        // the body lost (not `... to lose his seat`, `... his shirt`).
+        if self.is(i, &["deserve", "deserves"]) && self.seq(j, &["to", "lose"]) {
+            let part = (j + 2..j + 8).find(|&k| {
+                self.is(
+                    k,
+                    &[
+                        "teeth", "fingers", "hands", "legs", "eyes", "kneecaps", "head",
+                    ],
+                ) && self.is(k - 1, POSSESSIVES)
+            });
+            if let Some(k) = part.filter(|_| named) {
+                return Some((Call, i, k + 1));
+            }
+        }
         // `the editor deserves to have his fingers broken one by one`.
         if self.is(i, &["deserve", "deserves"]) && self.seq(j, &["to", "have"]) {
             let part = j + 2 + usize::from(self.is(j + 2, POSSESSIVES));
@@ -403,6 +434,29 @@ impl Clause<'_> {
             {
                 return (i > 0 && self.is_people(i - 1)).then_some((Call, i, coming + 3));
             }
+            // `Cops like you are pigs in uniform and deserve what's coming on Saturday`: a day
+            // named for it (not `they deserve what's coming to them in the next election`).
+            if self.at(j) == "what" {
+                let coming = j + 1 + usize::from(self.at(j + 1) == "is");
+                let day = [
+                    "saturday",
+                    "sunday",
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "tonight",
+                    "tomorrow",
+                ];
+                let on = coming + 1 + usize::from(self.is(coming + 1, &["on", "this", "next"]));
+                if self.at(coming) == "coming"
+                    && self.is(on, &day)
+                    && (named || self.any_in(0..i, &["they"]))
+                {
+                    return Some((Call, i, on + 1));
+                }
+            }
             // `women who write columns like this deserve what happens to them`.
             let what = j + usize::from(self.at(j) == "what" || self.at(j) == "whatever");
             if what > j
@@ -459,9 +513,12 @@ impl Clause<'_> {
         // shop needs a brick wall`).
         if self.seq(j, &["a", "brick", "through"])
             && self.is(j + 3, &["the", "your", "their", "his", "her"])
-            && self.is(j + 4, &["window", "windows"])
         {
-            return named.then_some((Call, i, j + 5));
+            // (`... through their study window`: a room's.)
+            let window = j + 4 + usize::from(!self.is(j + 4, &["window", "windows"]));
+            if self.is(window, &["window", "windows"]) {
+                return named.then_some((Call, i, window + 1));
+            }
         }
         // `this columnist needs a good beating`, `people like you deserve a bullet`, `...
         // a rubber bullet to the face`.
@@ -480,6 +537,44 @@ impl Clause<'_> {
         );
         if self.is(j, &["a"]) && self.is(blow, &BEATINGS) && dealt {
             return named.then_some((Call, i, blow + 1));
+        }
+        // `the councillor deserves a petrol bomb through his letterbox`.
+        if self.seq(j, &["a", "petrol", "bomb"]) || self.seq(j, &["a", "molotov"]) {
+            return named.then_some((Call, i, j + 2 + usize::from(self.at(j + 1) == "petrol")));
+        }
+        // `someone should set the dogs on them` (not `... set the dogs on the rats`).
+        if self.seq(j, &["set", "the", "dogs", "on"]) || self.seq(j, &["set", "dogs", "on"]) {
+            let whom = j + 3 + usize::from(self.at(j + 1) == "the");
+            let beasts = ["rats", "pigs", "foxes", "rabbits", "badgers"];
+            if self.is(whom, &["them", "him", "her", "you"])
+                || self.person(whom) > 0 && !self.any_in(whom..whom + 2, &beasts)
+            {
+                return Some((Call, i, whom + 1));
+            }
+        }
+        // `that judge should have acid thrown in her smug face` (not `... have water thrown on
+        // the fire`).
+        if self.at(j) == "have"
+            && self.is(j + 1, &["acid", "bleach", "petrol"])
+            && self.is(j + 2, &["thrown", "poured", "splashed"])
+            && self.is(j + 3, &["in", "on", "over", "into"])
+            && named
+        {
+            if let Some(k) = self.first_in(j + 4..j + 7, &["face", "eyes", "head"]) {
+                return Some((Call, i, k + 1));
+            }
+        }
+        // `Swampy here needs his dreadlocks set on fire` (not `the lamb needs its fleece set
+        // on the scales`).
+        if self.is(i, &["needs", "need", "deserves", "deserve"])
+            && self.is(j, &["his", "her", "their", "your"])
+            && self.is(
+                j + 1,
+                &["hair", "dreadlocks", "beard", "face", "head", "tent"],
+            )
+            && (self.seq(j + 2, &["set", "on", "fire"]) || self.seq(j + 2, &["set", "alight"]))
+        {
+            return Some((Call, i, j + 4 + usize::from(self.at(j + 3) == "on")));
         }
         // `whoever wrote this should have their fingers broken`; not `... their heads
         // examined`.
@@ -536,6 +631,16 @@ impl Clause<'_> {
             if named && closes {
                 return Some((Call, i, j + 1));
             }
+        }
+        // `that headmistress needs to be taught a lesson she'll never forget, in the dark`
+        // (not `the team needs to be taught a lesson in defending`: a person, and a lesson
+        // that is never forgotten).
+        if self.seq(j, &["be", "taught", "a", "lesson"])
+            && self.is(j + 4, &["he", "she", "they", "you"])
+            && (self.seq(j + 5, &["will", "never", "forget"])
+                || self.seq(j + 5, &["will", "not", "forget"]))
+        {
+            return named.then_some((Call, i, j + 8));
         }
         // `your editor needs to be taught a lesson with a baseball bat`.
         if self.seq(j, &["be", "taught", "a", "lesson", "with"])
@@ -618,7 +723,36 @@ impl Clause<'_> {
                 return Some((Call, i, end));
             }
         }
-        if let Some(end) = self.disposed_of(j).filter(|_| named) {
+        // `the health secretary should be fed his own waiting list, page by page, until he
+        // chokes`: whatever is done, done until the person suffers (not `... fed until he is
+        // full`).
+        if self.at(j) == "be" && named {
+            let until = (j + 2..(j + 14).min(self.len()))
+                .find(|&k| self.at(k) == "until" && self.is(k + 1, &["he", "she", "they", "you"]));
+            let suffers = [
+                "chokes",
+                "choke",
+                "bleeds",
+                "bleed",
+                "dies",
+                "die",
+                "drowns",
+                "drown",
+                "screams",
+                "scream",
+                "suffocates",
+                "suffocate",
+                "begs",
+                "beg",
+            ];
+            if let Some(k) = until.filter(|&k| self.is(k + 2, &suffers)) {
+                return Some((Call, i, k + 3));
+            }
+        }
+        if let Some(end) = self
+            .disposed_of(j)
+            .filter(|_| named && !self.any_in(0..i, &["no", "nobody", "not", "never"]))
+        {
             return Some((Call, i, end));
         }
         // `leftists should all be put on trains to the camps`: people shipped to be killed
@@ -686,6 +820,62 @@ impl Clause<'_> {
                 .first_in(j + 4..j + 7, &["dog", "dogs"])
                 .map(|dog| dog + 1);
         }
+        // `the bishop should be defrocked and then stoned in the square`, `... stoned to
+        // death` (not `the bishop was stoned by critics on social media`).
+        let stoned = (j + 1..j + 6).find(|&k| {
+            self.at(k) == "stoned" && (k == j + 1 || self.is(k - 1, &["and", "then", "publicly"]))
+        });
+        if let Some(k) = stoned {
+            let to_death = self.seq(k + 1, &["to", "death"]);
+            let square = self.seq(k + 1, &["in", "the"])
+                && self.is(k + 3, &["square", "street", "streets", "market", "town"]);
+            if to_death || square {
+                return Some(k + 3 + usize::from(square));
+            }
+        }
+        // `striking nurses should be struck off and left to rot`, `old people should just be
+        // left to die` (not `the dough should be left to rise`, `... left to die with
+        // dignity`, the end of a life wished gentle).
+        let left = (j + 1..j + 9)
+            .find(|&k| self.at(k) == "left" && (k == j + 1 || self.at(k - 1) == "and"));
+        if let Some(k) = left.filter(|&k| self.at(k + 1) == "to") {
+            let gentle = self.is(k + 3, &["with", "in", "peacefully", "naturally", "at"]);
+            if self.is(k + 2, &["rot", "die", "starve", "drown", "burn"]) && !gentle {
+                return Some(k + 3);
+            }
+        }
+        // `the reporter should be tied to a wind turbine and left there in a storm` (not `the
+        // bike should be locked up and left there`: a person bound first).
+        if let Some(k) = left.filter(|&k| k > j + 1 && self.is(k + 1, &["there", "outside"])) {
+            if self.is(j + 1, &["tied", "chained", "strapped", "nailed", "glued"]) {
+                return Some(k + 2);
+            }
+        }
+        // `anyone who votes for the bypass should be run off the road`.
+        if self.seq(j + 1, &["run", "off", "the", "road"]) {
+            return Some(j + 5);
+        }
+        // `eco-loonies like you should be dumped in the sea` (said of people: `named`).
+        if self.is(j + 1, &["dumped", "thrown", "tossed", "chucked"])
+            && self.is(j + 2, &["in", "into"])
+            && self.at(j + 3) == "the"
+            && self.is(
+                j + 4,
+                &[
+                    "sea", "river", "canal", "ocean", "harbour", "harbor", "sewer",
+                ],
+            )
+        {
+            return Some(j + 5);
+        }
+        // `vegans are a mentally deficient cult that should be banned from breeding`, `... not
+        // be allowed to breed`.
+        if self.is(j + 1, &["banned", "stopped", "prevented"])
+            && self.at(j + 2) == "from"
+            && self.is(j + 3, &["breeding", "reproducing"])
+        {
+            return Some(j + 4);
+        }
         if self.seq(j + 1, &["strung", "up"]) {
             return Some(j + 3);
         }
@@ -719,7 +909,53 @@ impl Clause<'_> {
         // `I hope you die`, not `I hope you die laughing at this`.
         if let Some(k) = dies {
             let quiet = self.is(k + 1, &["laughing", "of", "from", "happy", "old", "rich"]);
-            if self.person_in(i + 1..k) && !quiet {
+            // (Not `I hope the man who killed my son ...`: the harm his deed.)
+            let deed = self.is(k - 1, &["who", "that", "which"]);
+            if self.person_in(i + 1..k) && !quiet && !deed {
+                return Some((Call, i, k + 1));
+            }
+        }
+        // `I hope her tour bus goes off a cliff`, `I hope you drive off a cliff`, `I hope his
+        // plane crashes`: a person's vehicle wrecked with them (not `I hope the bus goes off
+        // on time`, `I hope the stock market crashes`).
+        let off = (i + 2..(i + 9).min(self.len())).find(|&k| {
+            self.is(
+                k,
+                &[
+                    "goes", "go", "drives", "drive", "plunges", "plunge", "flies", "veers",
+                ],
+            ) && self.at(k + 1) == "off"
+                && self.any_in(k + 2..k + 4, &["cliff", "bridge", "ravine", "cliffs"])
+        });
+        let crashed = (i + 2..(i + 8).min(self.len()))
+            .find(|&k| self.is(k, &["crashes", "crash"]) && self.is(k - 1, &VEHICLES));
+        let owner = |k: usize| {
+            self.person_in(i + 1..k)
+                || (i + 1..k).any(|p| self.is(p, POSSESSIVES) && self.any_in(p + 1..k, &VEHICLES))
+        };
+        if let Some(k) = off.filter(|&k| owner(k) && !self.any_in(i + 1..k, &["not", "never"])) {
+            return Some((Call, i, (k + 4).min(self.len())));
+        }
+        if let Some(k) = crashed.filter(|&k| (i + 1..k).any(|p| self.is(p, POSSESSIVES))) {
+            return Some((Call, i, k + 1));
+        }
+        // `I hope the doctor who wrote this dies`, `... catches something nasty and dies`: a
+        // person, what they did or will catch, then the verb that agrees with them (not `I
+        // hope the surgeon who saved him never dies`, `... gets there before he dies`).
+        let far = (i + 5..(i + 13).min(self.len())).find(|&k| self.at(k) == "dies");
+        // (Not `... dies in prison`: a wish for justice, as a convict left to rot there.)
+        let quiet = |k: usize| {
+            self.is(k + 1, &["laughing", "of", "from", "happy"])
+                || self.seq(k + 1, &["in", "prison"])
+                || self.seq(k + 1, &["in", "jail"])
+                || self.seq(k + 1, &["behind", "bars"])
+        };
+        if let Some(k) = far.filter(|&k| !quiet(k)) {
+            let kept = [
+                "not", "never", "before", "until", "if", "when", "unless", "after", "because",
+                "so", "but", "without", "nobody", "no", "or",
+            ];
+            if (i + 1..i + 4).any(|p| self.person(p) > 0) && !self.any_in(i + 1..k, &kept) {
                 return Some((Call, i, k + 1));
             }
         }

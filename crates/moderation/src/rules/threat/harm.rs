@@ -47,7 +47,7 @@ static FORCED_DOWN: Lexicon = Lexicon::new(
 
 /// Where putting someone harms them: `put you in the hospital`.
 pub(super) static PUT_IN: Lexicon =
-    Lexicon::new("hospital ground grave coffin wheelchair morgue bag icu dirt coma");
+    Lexicon::new("hospital ground grave coffin wheelchair morgue bag icu dirt coma boot trunk");
 
 pub(super) static WEAPON: Lexicon = Lexicon::new(
     "knife gun rifle pistol bat machete axe rope acid bomb shotgun blade hammer crowbar noose",
@@ -106,7 +106,12 @@ static HARMFUL_THINGS: Lexicon = Lexicon::new(
 pub(super) static ROLES: Lexicon = Lexicon::new(
     "author authors editor editors journalist journalists reporter reporters writer columnist \
      mayor councillor councilor minister president senator judge cop cops police officer \
-     referee moderator moderators admin admins teacher teachers doctor nurse man men woman \
+     referee moderator moderators admin admins teacher teachers doctor doctors nurse nurses \
+     surgeon surgeons consultant consultants paramedics activists hippies crusties brats \
+     loonies yobs louts vegans bosses landlords landlord bankers banker ceo ceos chairman \
+     executives critic critics singer singers rapper rappers comedian comedians presenter \
+     presenters actor actors actress dj professor professors lecturer lecturers academics \
+     headteacher headmistress headmaster principal bishop vicar imam rabbi man men woman \
      guy guys girl boy boss neighbour neighbor neighbours neighbors idiot idiots bastard \
      bastards bitch traitor traitors people person leader leaders governor mp mps politician \
      politicians priest host lawyer family kids children child wife husband mother mom mum \
@@ -328,6 +333,17 @@ impl Clause<'_> {
                         return Some(k + self.person(k).max(1));
                     }
                 }
+            }
+            // `someone should drive straight through them`: the vehicle left unsaid, the
+            // people driven through (not `drive through the town`, `drive into work`).
+            let through = i + 1 + usize::from(self.is(i + 1, &["straight", "right"]));
+            if self.is(through, &["through", "into"])
+                && self.is(
+                    through + 1,
+                    &["them", "him", "her", "you", "protesters", "crowds"],
+                )
+            {
+                return Some(through + 2);
             }
         }
         // `slip something into her drink`: a person drugged.
@@ -707,6 +723,19 @@ impl Clause<'_> {
                 i + 2 + object + usize::from(self.is(i + 2 + object, &["a", "the", "my"]));
             if self.is(vehicle, &VEHICLES) {
                 return Some(vehicle + 1);
+            }
+        }
+        // `I'll personally drag them off by their hair`, `... by the scruff of his neck`: a
+        // person hauled by the body (not `drag the case by its handle`).
+        if self.is(i, &["drag", "pull", "haul", "yank"]) && object > 0 {
+            let by = (i + 1 + object..i + 4 + object).find(|&k| self.at(k) == "by");
+            let part = by.and_then(|by| {
+                (by + 2..by + 5).find(|&k| self.is(k, &["hair", "neck", "throat", "ears"]))
+            });
+            if let Some(k) =
+                part.filter(|&k| self.is(k - 1, POSSESSIVES) || self.at(k - 1) == "the")
+            {
+                return Some(k + 1);
             }
         }
         // `drag the whole editorial board into the street and let the people decide`: people

@@ -601,7 +601,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
      sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive live survive \
      feet over harmed knock alone shame wiped eliminated burns collapses explodes sinks crashes \
-     yourself wrists bleach kys pity happens lesson aborted miss oxygen swinging kendini geber \
+     yourself wrists bleach kys pity happens lesson aborted miss oxygen swinging swing round \
+     dumped breeding shotguns rifles расход haberin kendini geber \
      end death dox doxx address addresses nudes phone location whereabouts leak find catch \
      employer employers workplace boss убей умри checking hit misery pray drive drives school hell miserable \
      dragged permanently forever silence squad alley body lampposts lamppost know obituaries \
@@ -623,7 +624,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      helmets visiting канаве семью hunted wake blood accident gulag gulags camp fena обрадуешься \
      обрадуетесь гореть лесу taught knocking cave переломали сломали оторвали подожгу подожжем \
      взорву взорвем сожжем spit traffic укоротить fall eye baton executions hangings печь печку \
-     топку давить журналюг iron pipe ezmek bulldozed torched flattened bombed demolished жилец \
+     топку давить журналюг iron pipe ezmek \
+     ezip bulldozed torched flattened bombed demolished жилец \
      жильцы yapacagimizi yapacagimi ezilmen gebermen asilman gebermeni olmeni yakalarsam yakalarsak bulursam \
      smoke brick bricks purge yours хребет ломают ремнем soykirimi walking sharpen pigs sharks \
      crocodiles участь hallederiz halledecegiz gormeyeyim tied concrete tube учится ребра рёбра \
@@ -678,7 +680,10 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      window тобой roofs eye anymore brakes cameras выглядела выглядел выглядели пишут \
      проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya catch nose \
      wrong свет kotusu yurumeyin yurume случилось найти разберусь разберемся решеток следил \
-     следила dikkatli yasamaz yasamazlar bekliyoruz bekleyecegiz burn breaks",
+     следила dikkatli yasamaz yasamazlar bekliyoruz bekleyecegiz bekliyorum bekleyecegim \
+     покажется переедем задавим раздавим поговорили подворотне sasirmayin flowers объясню dead \
+     pillow regret увидишь walks \
+     объясним burn breaks",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(
@@ -700,7 +705,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
      hammer fists past heart count round river canal ditch morgue harbour long back outside \
      headstone gravestone tombstone ends surprised shorter while one tick wipe cull swing swings \
-     serve shovel spade drag twice order petrol starting checking",
+     serve shovel spade drag twice order petrol starting checking away",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -3526,3 +3526,206 @@ fn threats_of_the_hundred_and_thirty_fourth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_thirty_fifth_set() {
+    read_all(
+        &[
+            "Striking nurses should be struck off and left to rot on the picket line.",
+            "Old people hogging beds should just be left to die to free up space.",
+            "I hope the doctor who wrote this catches something nasty and dies waiting for a bed.",
+            "The health secretary should be fed his own waiting list, page by page, until he chokes.",
+            "Whoever runs that trust wants taking round the back of the car park and sorting out.",
+            "Take him round the back and teach him some manners.",
+            "If I ever meet the author in A&E I'll make sure she never leaves.",
+            "Every one of you vaccine pushers will hang for this, mark my words.",
+            "You lot will swing for this.",
+            "Nice little surgery you've got there; it would be a shame if it burnt down.",
+            "Fat people don't deserve treatment, let the lardarses die.",
+            "Автору бы в реанимацию попасть, может поумнеет.",
+            "Антиваксеров надо изолировать от общества навсегда, как крыс.",
+            "Узнаю, кто из вас главврач, — мало не покажется.",
+            "Sağlık bakanı denen soytarı istifa etsin, yoksa başına gelecekleri görür.",
+            "Seni hastane çıkışında bekleyeceğim, görürsün.",
+        ],
+        &[
+            "Terminally ill patients should be left to die with dignity.",
+            "The dough should be left to rise.",
+            "I hope the surgeon who saved him never dies.",
+            "I hope the doctor gets there before the patient dies.",
+            "I hope the man who killed my son dies in prison.",
+            "The baby should be fed until she is full.",
+            "The bins need taking round the back.",
+            "Take them round the back and let them play on the swings.",
+            "Can you take her round the back to the garden entrance?",
+            "I'll make sure you never leave empty-handed.",
+            "Make sure you never leave your bag unattended.",
+            "You will hang for hours on that wall.",
+            "The old mill burnt down last year and it would be a shame if it burnt down again.",
+            "Just let the battery die.",
+            "Мне бы в больницу попасть, а очередь на месяц.",
+            "Крыс надо травить как крыс.",
+            "Если ударят морозы, мало не покажется.",
+            "Seni hastane çıkışında bekleyeceğim, birlikte eve gideriz.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_thirty_sixth_set() {
+    read_all(
+        &[
+            "These climate brats glue themselves to the road; next time someone should drive straight through them.",
+            "If they block my ambulance route again I'll personally drag them off by their hair.",
+            "Eco-loonies like you should be dumped in the sea with the plastic you whine about.",
+            "Vegans are a mentally deficient cult that should be banned from breeding.",
+            "Greta's little army of unwashed hippies needs a good hiding from their dads.",
+            "The farmers should take their shotguns to these protesters and see how fast they run.",
+            "Swampy here needs his dreadlocks set on fire.",
+            "The reporter should be tied to a wind turbine and left there in a storm.",
+            "Эко-активистов надо приклеить к рельсам и пустить поезд.",
+            "Таких как ты надо вывозить в лес и оставлять там.",
+            "Ещё раз перекроете дорогу — переедем и не заметим.",
+            "Узнать бы, где ты живёшь, приехал бы, поговорили бы.",
+            "Bu çevreci soytarıları yolun ortasında ezip geçmek lazım.",
+        ],
+        &[
+            "Someone should drive through the town centre and see the lights.",
+            "We drive into work every day.",
+            "Drag the suitcase by its handle, it has wheels.",
+            "Old tyres should be dumped in the sea, the report warned, and that is a scandal.",
+            "The bike should be locked up and left there.",
+            "Dangerous dogs should be banned from breeding.",
+            "The farmers should take their guns to the show.",
+            "The lamb needs its fleece set on the scales.",
+            "Надо вывезти мусор в лес.",
+            "Ещё раз переедем — уже в новый офис.",
+            "Узнать бы, где ты живёшь, приехал бы в гости, поговорили бы о книгах.",
+            "Engelleri ezip geçmek lazım.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_thirty_seventh_set() {
+    read_all(
+        &[
+            "The bank's CEO deserves to lose everything, starting with his teeth.",
+            "If my pension vanishes I'll be paying the chairman a visit, and I won't be bringing flowers.",
+            "Bosses who sack workers by email should be strung up from their own office windows.",
+            "I'll find out which branch you manage and make your life hell.",
+            "Some landlord is going to end up with a knife in his gut, and he'll have earned it.",
+            "Show me where the CEO lives and I'll bring the pitchforks myself.",
+            "Всех банкиров — в расход, и дело с концом.",
+            "Встретил бы этого банкира в подворотне — пожалел бы он о своих процентах.",
+            "Bu yazarın kalemini kırmak değil, elini kırmak lazım.",
+            "Patronun arabasının frenleri bir gün tutmazsa şaşırmayın.",
+        ],
+        &[
+            "The minister deserves to lose his seat.",
+            "I'll visit the grave, and I won't be bringing flowers this time.",
+            "He was found with a knife in his bag.",
+            "I'll find out which branch you manage and send you a voucher.",
+            "Show me where the museum is and I'll bring the kids myself.",
+            "Запишите в расход все эти покупки.",
+            "Встретил бы кошку в подворотне, забрал бы домой.",
+            "Frenler tutmazsa servise gidin, şaşırmayın.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_thirty_eighth_set() {
+    read_all(
+        &[
+            "Send me her address, I've got a few things I'd like to say to her in person.",
+            "If that comedian ever tours here, I'll be in the front row with a bag of bricks.",
+            "I hope her tour bus goes off a cliff.",
+            "Nobody would notice if this critic was found dead in a hotel bathtub.",
+            "Pray the stalkers don't read your column, sweetheart, they know where you film.",
+            "That judge should have acid thrown in her smug face.",
+            "This DJ's mixes are as dead as he'll be if he plays that song again.",
+            "Узнаю, где она снимается, встречу после съёмок, объясню как петь.",
+            "Жаль, что этот рэпер до сих пор жив.",
+            "Критику этому пальцы бы сломать, чтобы больше не писал.",
+            "O dizinin yönetmenini bulup dövmek lazım.",
+            "Konserde seni görürsem sahneden indiririm, haberin olsun.",
+        ],
+        &[
+            "I hope the bus goes off on time.",
+            "I hope the stock market crashes.",
+            "Nobody would notice if the critic was away for a week.",
+            "Send me her address, I'll post her the book.",
+            "I'll be in the garden with a hammer.",
+            "They know where you film, the fans always find the set.",
+            "The referee should have water thrown on the pitch.",
+            "Жаль, что он не дожил до премьеры.",
+            "Тебе надо сломать этот стереотип.",
+            "Seni görürsem sevinirim, haberin olsun.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_thirty_ninth_set() {
+    read_all(
+        &[
+            "That headmistress needs to be taught a lesson she'll never forget, in the dark.",
+            "Somebody should put the principal in the boot of a car and drive him to the woods.",
+            "Let's find out where this professor lives and give him a proper education.",
+            "The bishop should be defrocked and then stoned in the square.",
+            "Put a pillow over the headteacher's face and hold it there.",
+            "Every one of these woke academics deserves a brick through their study window.",
+            "Директору школы бы голову открутить за такие порядки.",
+            "Найду этого профессора после лекции, поговорим по душам.",
+            "Bu öğretmeni okuldan atmak yetmez, dövmek lazım.",
+        ],
+        &[
+            "The team needs to be taught a lesson in defending.",
+            "Put your bags in the boot.",
+            "The bishop was stoned by critics on social media.",
+            "Put a pillow over your knees and rest.",
+            "Let's find out where the museum is.",
+            "Найду тебя после работы, поговорим по душам.",
+            "Bu öğretmeni okuldan atmak yanlış olur.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_fortieth_set() {
+    read_all(
+        &[
+            "The council leader's daughter walks home past the old mill every evening. Just saying.",
+            "Cops like you are pigs in uniform and deserve what's coming on Saturday.",
+            "I'd run the speed camera operator over if I could get away with it.",
+            "Keep printing my name and see how long your windows stay in one piece.",
+            "My mates and I have your number plate, drive safe.",
+            "It's a long walk home from the station at night, isn't it, councillor?",
+            "Gypsies camped on the field again; someone should set the dogs on them.",
+            "The woman who reported me to the council will regret ever opening her mouth.",
+            "The councillor deserves a petrol bomb through his letterbox.",
+            "Anyone who votes for the bypass should be run off the road.",
+            "Главу администрации бы на фонаре повесить.",
+            "Узнаю номер твоей машины — колёса больше не увидишь.",
+            "Соседка-стукачка, тебе недолго осталось.",
+            "Гаишника этого надо закопать в кювете.",
+            "Zabıtaları sokakta dövmek lazım, hepsi rüşvetçi.",
+            "Komşunun arabasını yakarız, haberi olsun.",
+            "Bu şoförün ehliyetini değil kafasını almak lazım.",
+        ],
+        &[
+            "My daughter walks home past the old mill every evening, and she loves it.",
+            "They deserve what's coming to them in the next election.",
+            "We have your number plate on file, the parking permit is ready.",
+            "I'd take a day off if I could get away with it.",
+            "She'll regret ever buying that car.",
+            "Keep walking and see how long your shoes stay in one piece on these hills.",
+            "It's a long walk home from the station at night; we need better lighting.",
+            "Someone should set the dogs on the rats.",
+            "Больше не увидишь таких цен.",
+            "Яму надо закопать, пока дети не упали.",
+            "Kafasını dinlemek lazım, çok yorgun.",
+        ],
+    );
+}

@@ -866,8 +866,17 @@ impl Clause<'_> {
         }
         // `someone should take a baseball bat to this reporter`; not `take a bat to the
         // match`, `take a knife to the picnic`.
-        if self.at(i) == "take" && self.by_someone(i) {
-            if let Some(weapon) = (i + 1..i + 4).find(|&k| self.is(k, &WEAPON)) {
+        // (`the farmers should take their shotguns to these protesters`: asked of others.)
+        let asked = i >= 1 && self.is(i - 1, &["should", "must"]);
+        if self.at(i) == "take" && (self.by_someone(i) || asked) {
+            let armed = |k: usize| {
+                self.is(k, &WEAPON)
+                    || self.is(
+                        k,
+                        &["guns", "shotguns", "rifles", "bats", "knives", "machetes"],
+                    )
+            };
+            if let Some(weapon) = (i + 1..i + 4).find(|&k| armed(k)) {
                 if self.at(weapon + 1) == "to" && self.person(weapon + 2) > 0 {
                     return Some(weapon + 2 + self.person(weapon + 2));
                 }

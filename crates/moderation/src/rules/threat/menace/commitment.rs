@@ -83,6 +83,18 @@ impl Clause<'_> {
                 return Some(made + 1);
             }
         }
+        // `I'll find out which branch you manage and make your life hell`: the same, after
+        // what the writer will do first.
+        if let Some(from) = commitment {
+            let and =
+                (from + 1..self.len()).find(|&k| self.seq(k, &["and", "make", "your", "life"]));
+            if let Some(k) = and {
+                let made = k + 4 + usize::from(self.seq(k + 4, &["a", "living"])) * 2;
+                if self.is(made, &["hell", "miserable", "nightmare"]) {
+                    return Some(made + 1);
+                }
+            }
+        }
         // `send me your address and I'll show you what real criticism looks like`, `tell me
         // where you'll be on Saturday and we can settle this properly`: where the reader is
         // asked for, and the writer's coming; not `... and I'll send you a copy`, `... I'll
@@ -92,6 +104,35 @@ impl Clause<'_> {
             && (self.seq(i + 2, &["your", "address"])
                 || self.seq(i + 2, &["where", "you", "live"])
                 || self.seq(i + 2, &["where", "you", "will", "be"]));
+        // `Send me her address, I've got a few things I'd like to say to her in person`: a
+        // woman's or man's address asked for, and a visit said (not `... I'll post her the
+        // book`).
+        let hers = self.is(i, &["send", "give", "dm"])
+            && self.is(i + 1, &["me", "us"])
+            && self.is(i + 2, &["her", "his", "their"])
+            && self.at(i + 3) == "address";
+        let in_person = |whom: &str| self.closes_with(i + 4, &["to", whom, "in", "person"]);
+        if hers && (in_person("her") || in_person("him")) {
+            return Some(self.len());
+        }
+        // `If that comedian ever tours here, I'll be in the front row with a bag of bricks`:
+        // the writer there, armed, when the one named comes (not `I'll be in the garden with a
+        // hammer`, said of no one).
+        if let Some(from) = commitment.filter(|&from| self.at(from) == "be") {
+            let with = (from + 1..self.len()).find(|&k| self.seq(k, &["with", "a"]));
+            let armed = with.and_then(|k| {
+                let bag = k + 2 + 2 * usize::from(self.seq(k + 2, &["bag", "of"]));
+                (self.is(
+                    bag,
+                    &["bricks", "brick", "bat", "knife", "crowbar", "machete"],
+                ) && bag + 1 == self.len())
+                .then_some(bag + 1)
+            });
+            let when = (0..i).any(|k| self.at(k) == "if" && self.person(k + 1) > 0);
+            if let Some(end) = armed.filter(|_| when) {
+                return Some(end);
+            }
+        }
         if asked {
             let coming = (i + 4..self.len()).find_map(|k| {
                 // `... and we can settle this properly`.
@@ -153,6 +194,11 @@ impl Clause<'_> {
         }
         let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {
             Some(i + 3)
+        } else if self.seq(i, &["know", "where"]) && i >= 1 && self.at(i - 1) == "they" {
+            // `Pray the stalkers don't read your column, sweetheart, they know where you film`,
+            // closing the clause (not `they know where you film, the fans always find the
+            // set`).
+            Some(i + 2).filter(|&p| p + 1 + self.person(p) == self.len())
         } else if self.is(i, &["i", "we"])
             && self.seq(i + 1, &["know", "which"])
             && self.is(i + 3, &haunts)
@@ -166,6 +212,11 @@ impl Clause<'_> {
             Some(i + 2)
         } else if self.seq(i, &["finds", "out", "where"]) && self.told_by_an_ally(i) {
             // `I hope someone finds out where you live`.
+            Some(i + 3)
+        } else if self.seq(i, &["find", "out", "where"])
+            && (i >= 1 && self.at(i - 1) == "let" || i >= 2 && self.seq(i - 2, &["let", "us"]))
+        {
+            // `Let's find out where this professor lives and give him a proper education`.
             Some(i + 3)
         } else if self.is(i, &["i", "we"]) && self.seq(i + 1, &["found", "out", "where"]) {
             // `I found out where your kids go to school`.

@@ -1,8 +1,13 @@
 //! Menaces read from a word of a death: an obituary, a grave, a coffin with the reader's
 //! name on it.
 
-use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
 use crate::rules::threat::harm::POSSESSIVES;
+
+/// People by a name of scorn, left to die: `let the lardarses die`.
+static LEFT_TO_DIE: Lexicon = Lexicon::new(
+    "lardarses lardasses fatties fatsos wrinklies junkies crackheads smackheads boomers oldies",
+);
 
 /// A grave or a weapon with the reader's name on it.
 static GRAVES: Lexicon =
@@ -16,6 +21,23 @@ impl Clause<'_> {
         match self.at(i) {
             // `people like you used to disappear in the night, and I miss those days`.
             "used" => self.vanished_and_missed(i),
+            // `This DJ's mixes are as dead as he'll be if he plays that song again`: a death
+            // likened and promised on a condition.
+            "dead" if i >= 1 && self.at(i - 1) == "as" && self.at(i + 1) == "as" => (self
+                .is(i + 2, &["he", "she", "you", "they"])
+                && self.seq(i + 3, &["will", "be", "if"]))
+            .then_some(i + 6),
+            // `fat people don't deserve treatment, let the lardarses die`: people left to die
+            // (not `let the battery die`, `let the story die`).
+            "die" if i + 1 == self.len() || self.phrase_ends_before(i + 1) => {
+                let let_ = (i.saturating_sub(4)..i).find(|&k| self.at(k) == "let")?;
+                let whom =
+                    let_ + 1 + usize::from(self.is(let_ + 1, &["the", "those", "these", "all"]));
+                let people = (whom..i).any(|k| self.person(k) > 0 || self.is_people(k))
+                    || whom + 1 == i && self.is(whom, &*IDENTITIES)
+                    || whom + 1 == i && self.is(whom, &LEFT_TO_DIE);
+                people.then_some(i + 1)
+            }
             // `the people who wrote this will be the first against the wall` (not `the
             // marketing division will be first against the wall`, said of no one).
             "wall" if i >= 3 && self.seq(i - 3, &["first", "against", "the"]) => {

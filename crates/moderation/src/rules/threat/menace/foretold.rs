@@ -88,8 +88,20 @@ impl Clause<'_> {
                                 matches!(w, "dog" | "dogs" | "cat" | "cats" | "pet" | "pets")
                             }))
                 });
+                // (`Nice little surgery you've got there; it would be a shame if it burnt
+                // down`: what was shown off, burnt.)
+                let burnt_down = self.is(i + 2, &["it", "they"])
+                    && (self.is(i + 3, &["burnt", "burned", "burns"]) && self.at(i + 4) == "down"
+                        || self.seq(i + 3, &["caught", "fire"])
+                        || self.seq(i + 3, &["went", "up", "in", "flames"]))
+                    && {
+                        let mut before = self.words_back_from(i).take(10);
+                        before.any(|w| w == "there")
+                            && before.take(3).any(|w| w == "have" || w == "got")
+                    };
                 exposed
                     || told
+                    || burnt_down
                     || burnt_with_you
                     || pushed()
                     || poisoned
@@ -286,9 +298,38 @@ impl Clause<'_> {
     /// the reader found (`when I find you`).
     pub(super) fn future_foretold(&self, i: usize) -> Option<usize> {
         let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
+        // `I'll make sure she never leaves`, `we'll make sure you never walk again`: the
+        // writer's word that someone will not go free (not `make sure you never leave your bag
+        // unattended`, advice, nor `I'll make sure you never leave empty-handed`).
+        if self.is(i, &["i", "we"]) && self.seq(i + 1, &["will", "make", "sure"]) {
+            let whom = i + 4;
+            let verb = whom + 2;
+            let gone = [
+                "leave", "leaves", "walk", "walks", "wake", "wakes", "write", "writes",
+            ];
+            if self.is(whom, &["you", "she", "he", "they"])
+                && self.at(whom + 1) == "never"
+                && self.is(verb, &gone)
+                && ends_at(verb + 1, &["again", "alive"])
+            {
+                return Some((verb + 2).min(self.len()));
+            }
+        }
         // `you will`, `you are going to`, `(I'll make sure) you`: the verb's place.
+        // (`you lot will ...`, `every one of you vaccine pushers will ...`: the readers named.)
+        let you_all = if self.at(i) != "you" {
+            None
+        } else if self.is(i + 1, &["lot", "people", "all", "guys", "lads", "two"]) {
+            Some(i + 2)
+        } else if i >= 3 && self.seq(i - 3, &["every", "one", "of"]) {
+            (i + 1..i + 4).find(|&k| self.at(k) == "will")
+        } else {
+            None
+        };
         let future = if self.seq(i, &["you", "will"]) {
             Some(i + 2)
+        } else if let Some(will) = you_all.filter(|&k| self.at(k) == "will") {
+            Some(will + 1)
         } else if self.seq(i, &["you", "are", "going", "to"]) {
             Some(i + 4)
         } else if (self.seq(i, &["you", "would", "be"]) || self.seq(i, &["you", "d", "be"]))

@@ -283,6 +283,19 @@ impl Clause<'_> {
                 || self.followed_by(WARNINGS);
             return warned.then(|| self.len());
         }
+        // `My mates and I have your number plate, drive safe`: the reader's car known, and a
+        // warning after (not `we have your number plate on file, the parking permit is ready`).
+        let had = i + 1 + usize::from(self.at(i + 1) == "have" && self.at(i + 2) == "got");
+        if self.is(had, &["have", "got"]) && self.at(had + 1) == "your" {
+            let plate = had + 2 + usize::from(self.at(had + 2) == "number");
+            if self.is(plate, &["plate", "registration", "reg"]) {
+                let warned = (plate + 1..self.len())
+                    .any(|k| PRESENCE.iter().chain(WARNINGS).any(|w| self.seq(k, w)))
+                    || self.followed_by(PRESENCE)
+                    || self.followed_by(WARNINGS);
+                return warned.then(|| self.len());
+            }
+        }
         // `I know what time your shift ends. Drive safe.`: the reader's hours known, and a
         // warning after (not `I know what time your shift ends, I'll have dinner ready`).
         if self.seq(i + 1, &["know", "what", "time"]) && self.any_in(i + 4..i + 6, &["your", "you"])

@@ -3,7 +3,7 @@
 use super::PLACES;
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::threat::calls::BEATINGS;
-use crate::rules::threat::harm::{BODY, ROLES, WEAPON};
+use crate::rules::threat::harm::{BODY, HARM, ROLES, WEAPON};
 
 /// What is done to a place with its people in it: `bulldozed with them inside`.
 static DESTROYED: Lexicon =
@@ -127,6 +127,69 @@ impl Clause<'_> {
                 let verb = would + 1 + usize::from(self.is(would + 1, &["happily", "gladly"]));
                 self.harm(verb, false)
             }
+            // `I'll be paying the chairman a visit, and I won't be bringing flowers`: a visit
+            // said to be no courtesy (not `visit the grave, and I won't be bringing flowers
+            // this time`, a grave).
+            "flowers" if self.any_in(i.saturating_sub(4)..i, &["not"]) => {
+                let bringing = self.is(i - 1, &["bringing", "bring"]);
+                let visit = self
+                    .words_back_from(i)
+                    .take(14)
+                    .any(|w| w == "visit" || w == "visiting");
+                let grave = self
+                    .words_back_from(i)
+                    .take(14)
+                    .any(|w| matches!(w, "grave" | "funeral" | "cemetery" | "hospital"));
+                (bringing && visit && !grave).then_some(i + 1)
+            }
+            // `The council leader's daughter walks home past the old mill every evening. Just
+            // saying.`: someone's child's lonely way, and a hint after (not `... every evening,
+            // and she loves it`).
+            "walks"
+                if i >= 1 && self.is(i - 1, &["daughter", "son", "kids", "wife", "children"]) =>
+            {
+                let daily = (i + 1..self.len()).find(|&k| {
+                    self.at(k) == "every" && self.is(k + 1, &["evening", "night", "morning", "day"])
+                });
+                let hinted =
+                    self.followed_by(&[&["just", "saying"], &["just", "so", "you", "know"]]);
+                daily
+                    .filter(|&k| k + 2 == self.len() && hinted)
+                    .map(|k| k + 2)
+            }
+            // `I'd run the speed camera operator over if I could get away with it`: a harm the
+            // writer would do but for the law (not `I'd take a day off if I could get away
+            // with it`).
+            "away"
+                if i >= 4
+                    && self.seq(i - 4, &["if", "i", "could", "get"])
+                    && self.seq(i + 1, &["with", "it"]) =>
+            {
+                let would = (0..i - 4).find(|&k| self.seq(k, &["i", "would"]))?;
+                let harmed = (would + 2..i - 4).any(|k| {
+                    self.is(k, &HARM)
+                        || self.at(k) == "run" && self.any_in(k + 1..i - 4, &["over", "down"])
+                });
+                harmed.then_some(i + 3)
+            }
+            // `The woman who reported me to the council will regret ever opening her mouth`: a
+            // person named, and a regret foretold for speaking (not `she'll regret ever buying
+            // that car`).
+            "regret" if i >= 2 && self.at(i - 1) == "will" => {
+                let spoke = self.seq(i + 1, &["ever", "opening"])
+                    && self.is(i + 3, &["her", "his", "their"])
+                    && self.at(i + 4) == "mouth";
+                let named = (0..i - 1).any(|k| self.person(k) > 0 || self.is(k, &["she", "he"]));
+                (spoke && named).then_some(i + 5)
+            }
+            // `Put a pillow over the headteacher's face and hold it there` (not `put a pillow
+            // over your knees`).
+            "pillow" if i >= 2 && self.at(i - 1) == "a" && self.at(i + 1) == "over" => {
+                let face = (i + 2..i + 6).find(|&k| self.at(k) == "face")?;
+                let held =
+                    self.seq(face + 1, &["and", "hold"]) || self.seq(face + 1, &["and", "press"]);
+                (self.is(i - 2, &["put", "hold", "press", "shove"]) && held).then_some(face + 3)
+            }
             // `asking for a friend with a bat` (not `my friend with a bat detector`).
             "friend" => {
                 let after = i + 4;
@@ -146,7 +209,20 @@ impl Clause<'_> {
                 if kept {
                     return Some(i + 4);
                 }
-                at.then_some(i + 4)
+                // `some landlord is going to end up with a knife in his gut, and he'll have
+                // earned it`: a stabbing foretold (not `found with a knife in his bag`, a
+                // report, nor `a knife in the back`, a betrayal).
+                let ends_up = i >= 4
+                    && self.seq(i - 4, &["end", "up", "with", "a"])
+                    && self.at(i + 1) == "in"
+                    && self.is(i + 2, &["your", "his", "her", "their"])
+                    && self.is(
+                        i + 3,
+                        &[
+                            "gut", "guts", "chest", "belly", "stomach", "neck", "throat", "ribs",
+                        ],
+                    );
+                (at || ends_up).then_some(i + 4)
             }
             // `the only language these thugs understand is a baton to the head`.
             "language" if i > 0 && self.at(i - 1) == "only" => {
@@ -180,8 +256,13 @@ impl Clause<'_> {
             }
             // `let's pay a visit to the editor's house tonight, bring torches`: a mob called
             // to a home (not `bring torches for the cave tour`).
-            "bring" | "grab" => (self.is(i + 1, &["torches", "pitchforks"])
-                && self.any_in(0..i, &["house", "home", "office", "door", "address"]))
+            "bring" | "grab" => (self.is(
+                i + 1 + usize::from(self.is(i + 1, &["the", "our"])),
+                &["torches", "pitchforks"],
+            ) && self.any_in(
+                0..i,
+                &["house", "home", "office", "door", "address", "lives"],
+            ))
             .then_some(i + 2)
             .or_else(|| {
                 // `we should bring back public executions for hacks like you` (not `... for
@@ -278,6 +359,34 @@ impl Clause<'_> {
             // `we should round up every journalist at this paper and make an example of them`:
             // people seized to be punished for all to see (not `round up volunteers for the
             // beach clean`).
+            // `whoever runs that trust wants taking round the back of the car park and sorting
+            // out`, `take him round the back`: a person led out of sight for a beating (not
+            // `take the bins round the back`, `the parcel wants taking round the back`).
+            "round" if self.seq(i + 1, &["the", "back"]) => {
+                let led = (i.saturating_sub(3)..i)
+                    .find(|&k| self.is(k, &["taking", "taken", "take", "took", "takes"]))?;
+                let wanted = led >= 1
+                    && self.is(led - 1, &["wants", "want", "needs", "need", "be"])
+                    && (0..led - 1).any(|k| self.person(k) > 0 || self.at(k) == "whoever")
+                    && led + 1 == i;
+                let whom = (led + 1..i).any(|k| self.is(k, &["him", "her", "them", "you"]));
+                // (Nothing said of why, or a beating after: not `... round the back to the
+                // garden entrance`.)
+                let of_the = if self.seq(i + 3, &["of", "the"]) {
+                    (i + 5..i + 8).find(|&k| {
+                        k == self.len() || self.phrase_ends_before(k) || self.at(k) == "and"
+                    })
+                } else {
+                    Some(i + 3)
+                };
+                let beaten = ["sort", "sorting", "sorted", "teach", "give", "deal", "kick"];
+                let done = of_the.filter(|&k| {
+                    k == self.len()
+                        || self.phrase_ends_before(k)
+                        || self.at(k) == "and" && self.is(k + 1, &beaten)
+                });
+                (wanted || whom).then_some(done?)
+            }
             "round" if self.at(i + 1) == "up" && self.person_in(i + 2..i + 5) => {
                 let example = (i + 3..self.len()).find(|&k| {
                     self.seq(k, &["make", "an", "example", "of"])

@@ -48,8 +48,10 @@ static BLUNT: Lexicon = Lexicon::new("iron wrench brick pipe fist");
 
 /// What a watched reader (or the reader's people) does where the writer knows: `I know where
 /// you live`, `... where she plays after school`.
-static WHEREABOUTS: Lexicon =
-    Lexicon::new("live lives work works sleep sleeps go goes play plays walk walks park parks");
+static WHEREABOUTS: Lexicon = Lexicon::new(
+    "live lives work works sleep sleeps go goes play plays walk walks park parks film films \
+         train trains shop shops",
+);
 
 /// Making public, in a menace of exposure (`I'll post your address`).
 static EXPOSE: Lexicon =
@@ -214,6 +216,9 @@ impl Clause<'_> {
                 self.at(v + 1) == "every"
                     && self.is(v + 2, &["bruise", "punch", "blow", "kick", "slap"])
             }
+            // `every one of you vaccine pushers will hang for this, mark my words` (not `you'll
+            // hang for hours on the climbing wall`).
+            "hang" | "swing" => self.at(v + 1) == "for" && self.is(v + 2, &["this", "it", "that"]),
             "die" | "bleed" | "suffer" => ends_at(
                 v + 1,
                 &["soon", "slowly", "tonight", "like", "for", "too", "today"],
@@ -380,7 +385,18 @@ impl Clause<'_> {
     /// `keep talking`), not what harms the body by itself (`keep running marathons and your
     /// knees will need a surgeon`).
     fn said_before(&self, i: usize) -> bool {
-        self.any_in(0..i, &["it", "talking", "writing", "posting", "lying"])
+        self.any_in(
+            0..i,
+            &[
+                "it",
+                "talking",
+                "writing",
+                "posting",
+                "lying",
+                "printing",
+                "publishing",
+            ],
+        )
     }
 
     /// Whether the reader is told before `i` what they keep doing, as a condition: `keep

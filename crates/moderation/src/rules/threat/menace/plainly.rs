@@ -3,6 +3,8 @@
 
 use super::{PLACES, PRESENCE, WARNINGS};
 use crate::rules::clauses::Clause;
+use crate::rules::harassment::PET_NAMES;
+use crate::rules::threat::harm::ROLES;
 
 impl Clause<'_> {
     /// `I imagine you bleeding out`, `I picture him hanging`: the writer's daydream of a
@@ -377,6 +379,36 @@ impl Clause<'_> {
             && self.any_in(i.saturating_sub(4)..i, &["not"])
         {
             return Some(i + 4);
+        }
+        // `Keep printing my name and see how long your windows stay in one piece`: the reader's
+        // things counted down, after what the reader keeps doing (not `see how long your
+        // shoes stay in one piece on these hills`).
+        if self.seq(i, &["see", "how", "long", "your"])
+            && self.kept_up_before(i)
+            && self.said_before(i)
+        {
+            let stays = (i + 5..i + 8).find(|&k| {
+                self.is(k, &["stay", "stays", "last", "lasts"])
+                    && (self.seq(k + 1, &["in", "one", "piece"])
+                        || self.is(k + 1, &["intact", "standing"]))
+            });
+            if let Some(k) = stays {
+                return Some(k + 1 + if self.at(k + 1) == "in" { 3 } else { 1 });
+            }
+        }
+        // `It's a long walk home from the station at night, isn't it, councillor?`: a lonely
+        // way home, asked of someone by name (not `it's a long walk home from the station at
+        // night; we need better lighting`).
+        if self.seq(i, &["long", "walk", "home"])
+            && self.any_in(i + 3..self.len(), &["night", "dark"])
+            && (i + 3..self.len())
+                .any(|k| self.seq(k, &["is", "not", "it"]) || self.seq(k, &["isn", "t", "it"]))
+        {
+            let named = self.any_in(i + 3..self.len(), &ROLES)
+                || self.any_in(i + 3..self.len(), &PET_NAMES);
+            if named {
+                return Some(self.len());
+            }
         }
         // `Have a nice life, what's left of it.` (`what's` is read `what`), read from `left`.
         if self.seq(i, &["left", "of", "it"])

@@ -112,6 +112,124 @@ impl Clause<'_> {
                 && self.is(i - 1, &["onunde", "cikisinda", "kapisinda"])
                 && self.words_back_from(i).take(4).any(|w| w == "seni"))
             .then_some(i + 1),
+            // `Seni hastane çıkışında bekleyeceğim, görürsün` ("I'll wait for you at the
+            // hospital's exit, you'll see"): one writer waiting is a menace by what follows
+            // (not `... bekleyeceğim, birlikte eve gideriz`, "... we'll go home together").
+            "bekliyorum" | "bekleyecegim" => {
+                let warned =
+                    |w: &str| matches!(w, "gorursun" | "goreceksin" | "hazirlan" | "kacamazsin");
+                (i >= 2
+                    && self.is(i - 1, &["onunde", "cikisinda", "kapisinda"])
+                    && self.words_back_from(i).take(4).any(|w| w == "seni")
+                    && (self.any_in(i + 1..self.len(), &["gorursun", "goreceksin"])
+                        || self.words_after().take(3).any(warned)))
+                .then_some(i + 1)
+            }
+            // `Ещё раз перекроете дорогу — переедем и не заметим` ("block the road once more and
+            // we'll drive over you without noticing"; not `ещё раз переедем — уже в новый
+            // офис`, a move: the road or the reader named).
+            "переедем" | "задавим" | "раздавим" => {
+                // (Read back: `раз` before `еще`.)
+                let back: Vec<&str> = self.words_back_from(i).take(8).collect();
+                let again = back.windows(2).any(|w| w == ["раз", "еще"]);
+                let whom = self.seq(i + 1, &["и", "не", "заметим"])
+                    || back.iter().any(|w| matches!(*w, "дорогу" | "тебя" | "вас"));
+                (again && whom).then_some(i + 1)
+            }
+            // `Узнать бы, где ты живёшь, приехал бы, поговорили бы` ("I'd like to know where you
+            // live, I'd come, we'd have a talk"; not `... приехал бы в гости, поговорили бы о
+            // книгах`).
+            "поговорили" | "поговорим" if self.at(i + 1) == "бы" || i + 1 == self.len() =>
+            {
+                let came = self.words_back_from(i).take(4).any(|w| {
+                    matches!(
+                        w,
+                        "приехал" | "приеду" | "заехал" | "зашел" | "приехали" | "приедем"
+                    )
+                });
+                let lives = self
+                    .words_back_from(i)
+                    .take(12)
+                    .any(|w| matches!(w, "живешь" | "живете"));
+                let about = self.any_in(i + 1..self.len(), &["о", "об", "про"]);
+                (came && lives && !about).then(|| (i + 2).min(self.len()))
+            }
+            // `Узнаю, где она снимается, встречу после съёмок, объясню как петь` ("I'll find out
+            // where she films, meet her after the shoot, explain how to sing"): a lesson after
+            // the person is found (not `встречу после работы, объясню как доехать`).
+            "объясню" | "объясним" => {
+                let back: Vec<&str> = self.words_back_from(i).take(10).collect();
+                let met = back
+                    .iter()
+                    .any(|w| matches!(*w, "встречу" | "встретим" | "поймаю"));
+                let found = back.windows(2).any(|w| w[1] == "узнаю" && w[0] == "где");
+                let taught = self.seq(i + 1, &["как", "петь"])
+                    || self.seq(i + 1, &["как", "писать"])
+                    || self.seq(i + 1, &["как", "надо"]);
+                (met && found && taught).then_some(i + 1)
+            }
+            // `Узнаю номер твоей машины — колёса больше не увидишь` ("I'll find out your car's
+            // number, you won't see your wheels again"; not `больше не увидишь таких цен`).
+            "увидишь" if i >= 2 && self.seq(i - 2, &["больше", "не"]) => {
+                let yours = self.words_back_from(i).take(10).any(|w| {
+                    matches!(
+                        w,
+                        "машины" | "машину" | "колеса" | "дом" | "квартиру" | "детей"
+                    )
+                });
+                let found = self
+                    .words_back_from(i)
+                    .take(10)
+                    .any(|w| matches!(w, "узнаю" | "найду"));
+                (yours && found).then_some(i + 1)
+            }
+            // `Встретил бы этого банкира в подворотне — пожалел бы он ...` ("if I met this banker
+            // in a back alley, he'd regret ..."; not `встретил бы кошку в подворотне`, a cat:
+            // a person met there).
+            "подворотне" => {
+                let met = self.words_back_from(i).take(6).any(|w| {
+                    matches!(
+                        w,
+                        "встретил" | "встречу" | "поймал" | "поймаю" | "встретим" | "поймаем"
+                    )
+                });
+                let whom = self.words_back_from(i).take(6).any(|w| {
+                    matches!(
+                        w,
+                        "тебя" | "вас" | "его" | "ее" | "этого" | "эту" | "автора"
+                    )
+                });
+                (met && whom).then_some(i + 1)
+            }
+            // `Patronun arabasının frenleri bir gün tutmazsa şaşırmayın` ("don't be surprised
+            // if the boss's car's brakes fail one day"; not `frenler tutmazsa servise gidin`).
+            "sasirmayin" if self.words_back_from(i).take(6).any(|w| w == "frenleri") => {
+                let failed = self
+                    .words_back_from(i)
+                    .take(3)
+                    .any(|w| matches!(w, "tutmazsa" | "patlarsa" | "kesilirse"));
+                failed.then_some(i + 1)
+            }
+            // `Узнаю, кто из вас главврач, — мало не покажется` ("I'll find out which of you is
+            // the head doctor: you won't find it little"), said of people looked for or told
+            // (not `если грянут морозы, мало не покажется`, "if the frosts come ...").
+            "покажется" => {
+                let little = i >= 2 && self.seq(i - 2, &["мало", "не"]);
+                let whom = |w: &str| {
+                    matches!(
+                        w,
+                        "узнаю"
+                            | "найду"
+                            | "найдем"
+                            | "узнаем"
+                            | "тебе"
+                            | "вам"
+                            | "тебя"
+                            | "вас"
+                    )
+                };
+                (little && self.words_back_from(i).take(10).any(whom)).then_some(i + 1)
+            }
             // `твою мать я знаю где найти` ("I know where to find your mother"), closing the
             // clause (not `я знаю, где найти хороший ремонт`).
             "найти" => {

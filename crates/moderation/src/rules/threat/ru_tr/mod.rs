@@ -459,6 +459,11 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["достанем", "тебя", "из", "под", "земли"],
     &["arabani", "yakariz"],
     &["arabani", "yakacagiz"],
+    // "We'll burn (the neighbour's) car (, let him know)"; "you haven't got long left".
+    &["arabasini", "yakariz"],
+    &["arabasini", "yakacagiz"],
+    &["тебе", "недолго", "осталось"],
+    &["недолго", "тебе", "осталось"],
     // "(One night) we'll knock on your door".
     &["kapini", "calariz"],
     &["kapini", "calacagiz"],
@@ -470,6 +475,10 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "Think what will befall you (if you keep writing like this)"; "(on your way home in
     // the evening) you'd better have someone with you".
     &["basina", "gelecekleri", "dusun"],
+    // "(The minister should resign,) or he'll see what befalls him"; "... you'll see".
+    &["basina", "gelecekleri", "gorur"],
+    &["basina", "gelecekleri", "gorursun"],
+    &["basina", "gelecekleri", "goreceksin"],
     &["yaninda", "birini", "bulundursan", "iyi", "olur"],
     // "(Don't open your mouth, or) I'll knock your teeth out".
     &["dislerini", "dokerim"],
@@ -524,6 +533,7 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "bekle",
     "bizi",
     "haberin",
+    "haberi",
     "olsun",
     "ждите",
     // "... you can't escape".
@@ -670,7 +680,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      vurulmayi karismam газовую газовые sonu sonun sonunuz надеюсь yeminliyim yasatmam канаве \
      yoksa обрадуешься обрадуетесь гореть найдут переломали сломали оторвали подожгу подожжем \
      взорву взорвем сожжем укоротить печь печку топку tokat boynunu kaza dili пусть поговорим \
-     taniyamaz tanimaz topragin разговор когда достану достанем харкать cezasi закатать",
+     taniyamaz tanimaz topragin разговор когда достану достанем харкать cezasi закатать ezip \
+     расход haberin сломать kafasini",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

@@ -34,8 +34,10 @@ static RU_BODY: Lexicon = Lexicon::new(
 );
 
 /// Those a harm is done to, named by their role (`автору руки оторвать`).
-static RU_ROLE_TO: Lexicon =
-    Lexicon::new("автору журналисту депутату министру судье редактору адвокату таким тому тем");
+static RU_ROLE_TO: Lexicon = Lexicon::new(
+    "автору журналисту депутату министру судье редактору адвокату директору учителю \
+         профессору таким тому тем",
+);
 
 static RU_STAND: Lexicon =
     Lexicon::new("ставить поставить поставлю поставим ставили поставили ставят поставят");
@@ -46,7 +48,8 @@ static RU_THOSE: Lexicon = Lexicon::new("этих всех таких преда
 /// People by their role, as the object of a Russian call (`автора надо утопить`).
 static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
     "автора авторов журналиста журналистов журналистку журналисток редактора депутата \
-     министра судью адвоката чиновников воров сотрудниками журналистами",
+     министра судью адвоката чиновников воров сотрудниками журналистами главу директора \
+     гаишника мента ментов полицейского",
 );
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
@@ -294,6 +297,15 @@ impl Clause<'_> {
             if let Some(k) = killed.filter(|&k| self.at(k - 1) == "не") {
                 return Some((Call, i, k + 1));
             }
+            // `Жаль, что этот рэпер до сих пор жив` ("a pity this rapper is still alive"); not
+            // `жаль, что он не дожил`, a death regretted.
+            let alive = (i + 2..i + 10).find(|&k| self.is(k, &["жив", "жива", "живы", "живой"]));
+            let still = alive.filter(|&k| {
+                self.seq(k.saturating_sub(3), &["до", "сих", "пор"]) || self.at(k - 1) == "еще"
+            });
+            if let Some(k) = still.filter(|&k| !self.any_in(i + 1..k, &["не"])) {
+                return Some((Call, i, k + 1));
+            }
         }
         // `таких надо давить, как тараканов` ("such people should be crushed like
         // cockroaches"): people named before it, not `тараканов надо травить, как клопов`
@@ -378,7 +390,16 @@ impl Clause<'_> {
         let harm_inf = |k: usize| {
             self.is(k, &RU_HARM_INF)
                 || self.is(k, &RU_BURY)
-                    && self.any_in(i.saturating_sub(3)..i + 4, &["тебя", "вас", "его", "их"])
+                    && self.any_in(
+                        i.saturating_sub(3)..i + 4,
+                        &["тебя", "вас", "его", "их", "этого", "эту", "этих"],
+                    )
+        };
+        // (`Главу администрации бы на фонаре повесить`: where, between.)
+        let hanged_on = |k: usize| {
+            self.at(k) == "на"
+                && self.is(k + 1, &["фонаре", "фонарь", "столбе", "суку", "березе"])
+                && harm_inf(k + 2)
         };
         // (`таких надо бить`, "such people should be beaten"; not `надо бить тревогу`,
         // "the alarm must be sounded".)
@@ -398,7 +419,7 @@ impl Clause<'_> {
                 )
         };
         if self.is(i, &RU_MUST)
-            && (i + 1..i + 3).any(|k| harm_inf(k) || beat(k))
+            && ((i + 1..i + 3).any(|k| harm_inf(k) || beat(k)) || hanged_on(i + 1))
             && (near(&RU_PERSON)
                 || near(&RU_ROLE_OBJECT)
                 || near(&RU_ROLE_TO)
@@ -420,6 +441,58 @@ impl Clause<'_> {
                 ))
         {
             return Some((Call, i, i + 1));
+        }
+        // `эко-активистов надо приклеить к рельсам и пустить поезд` ("eco activists should be
+        // glued to the rails and a train let through"), `таких как ты надо вывозить в лес и
+        // оставлять там` ("people like you should be driven into the woods and left there"):
+        // people bound to the rails, or taken to the woods (not `надо вывезти мусор в лес`,
+        // "rubbish to the woods", said of no one).
+        if self.is(i, &RU_MUST) {
+            let bound = (i + 1..i + 3).any(|k| {
+                self.is(k, &["приклеить", "привязать", "приковать", "положить"])
+                    && self.seq(k + 1, &["к", "рельсам"])
+            });
+            let woods = (i + 1..i + 3).any(|k| {
+                self.is(k, &["вывозить", "вывезти", "отвезти", "увезти", "отвозить"])
+                    && self.seq(k + 1, &["в", "лес"])
+            }) && (self.any_in(i.saturating_sub(5)..i, &RU_THOSE)
+                || self.any_in(i.saturating_sub(3)..i, &["тебя", "вас", "их", "его", "ее"]));
+            if bound || woods {
+                return Some((Call, i, i + 4));
+            }
+        }
+        // `антиваксеров надо изолировать навсегда, как крыс` ("anti-vaxxers should be isolated
+        // for ever, like rats"): whatever is asked, asked to be done to people as to vermin
+        // (not `надо работать как проклятые`, `их надо ловить как рыбу`).
+        if self.is(i, &RU_MUST) && i >= 1 {
+            let vermin = [
+                "крыс",
+                "тараканов",
+                "клопов",
+                "вшей",
+                "собак",
+                "скот",
+                "скотину",
+                "паразитов",
+            ];
+            let like =
+                (i + 2..self.len()).find(|&k| self.at(k) == "как" && self.is(k + 1, &vermin));
+            // (The verb's object before `надо`, not the vermin themselves: `крыс надо травить`.)
+            let object = self.at(i - 1);
+            if let Some(k) = like.filter(|&k| object != self.at(k + 1) && !self.is(i - 1, &vermin))
+            {
+                return Some((Call, i - 1, k + 2));
+            }
+        }
+        // `Критику этому пальцы бы сломать` ("this critic's fingers should be broken").
+        if (self.is(i, &RU_HARM_INF) || self.at(i) == "сломать")
+            && (i.saturating_sub(3)..i).any(|k| self.is(k, &RU_BODY))
+            && self.any_in(
+                i.saturating_sub(5)..i,
+                &["критику", "ведущему", "режиссеру", "певцу"],
+            )
+        {
+            return Some((Call, i.saturating_sub(3), i + 1));
         }
         // `автору руки оторвать` ("the author's hands should be torn off"): a person's body
         // part and an infinitive of harm, the call's `надо` left out.
@@ -466,6 +539,20 @@ impl Clause<'_> {
             }
             // (`всех журналистов этой газеты к стенке`: the verb left out, the clause closed.)
             if whom && i + 1 == self.len() && self.any_in(0..i, &["всех"]) {
+                return Some((Call, 0, i + 1));
+            }
+        }
+        // `Всех банкиров — в расход, и дело с концом` ("all the bankers to be shot, and that's
+        // that"): people written off (not `записать в расход`, an expense).
+        if self.at(i) == "расход" && i >= 1 && self.at(i - 1) == "в" {
+            // (`всех банкиров — в расход`: the people before the dash.)
+            let whom = self
+                .words_back_from(i - 1)
+                .take(4)
+                .any(|w| matches!(w, "всех" | "таких" | "их" | "его" | "тебя" | "вас"))
+                || (0..i - 1).any(|k| self.is(k, &RU_PERSON) || self.is(k, &RU_ROLE_OBJECT));
+            if whom && !self.any_in(0..i - 1, &["записать", "списать", "пустить"])
+            {
                 return Some((Call, 0, i + 1));
             }
         }
@@ -680,6 +767,31 @@ impl Clause<'_> {
         {
             return Some((Menace, 0, i + 1));
         }
+        // `Автору бы в реанимацию попасть, может поумнеет` ("the author should land in
+        // intensive care, maybe he'd wise up"): a stay in hospital wished on someone else (not
+        // `мне бы в больницу попасть`, the writer's own wish).
+        if self.is(i, &RU_CARRIED_TO)
+            && i >= 2
+            && self.at(i - 1) == "в"
+            && self.any_in(i.saturating_sub(3)..i - 1, &["бы"])
+            && self.is(i + 1, &["попасть", "загреметь", "угодить", "слечь"])
+        {
+            let whom = [
+                "тебе",
+                "вам",
+                "ему",
+                "ей",
+                "им",
+                "автору",
+                "журналисту",
+                "редактору",
+                "депутату",
+                "министру",
+            ];
+            if let Some(k) = (0..i - 1).find(|&k| self.is(k, &whom)) {
+                return Some((ThreatKind::Call, k, i + 2));
+            }
+        }
         // `мы придём ночью, когда ты будешь спать` ("we'll come at night, while you sleep").
         if self.seq(i, &["когда", "ты", "будешь", "спать"])
             && self.any_in(0..i, &["придем", "придут", "приедем", "приедут"])
@@ -696,6 +808,15 @@ impl Clause<'_> {
         // talk man to man"): a visit, then a fight promised (not `... поезд задерживается`).
         if self.seq(i, &["поговорим", "по", "мужски"])
             && self.any_in(0..i, &["приедем", "придем", "приеду", "приду", "зайдем"])
+        {
+            return Some((Menace, 0, i + 3));
+        }
+        // `Найду этого профессора после лекции, поговорим по душам` ("I'll find this professor
+        // after the lecture, we'll have a heart-to-heart"): someone named with distance,
+        // sought out (not `найду тебя после работы, поговорим по душам`, a friend).
+        if self.seq(i, &["поговорим", "по", "душам"])
+            && self.any_in(0..i, &["найду", "поймаю", "подкараулю"])
+            && self.any_in(0..i, &["этого", "эту", "этих"])
         {
             return Some((Menace, 0, i + 3));
         }

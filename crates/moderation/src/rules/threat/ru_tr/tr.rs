@@ -20,12 +20,15 @@ pub(super) const TR_NO_RIGHT_TO_LIVE: &[&[&str]] = &[
 /// out").
 static TR_BODY: Lexicon = Lexicon::new(
     "dilini kafasini ellerini kollarini bacaklarini gozlerini dislerini boynunu parmaklarini \
-     ayaklarini dizlerini",
+     ayaklarini dizlerini elini kolunu bacagini ayagini burnunu cenesini",
 );
 
 /// People by their role, as the object of a Turkish verb (`yazarı`, "the writer").
-static TR_ROLES_OBJECT: Lexicon =
-    Lexicon::new("yazari yazarlari gazeteciyi gazetecileri muhabiri editoru bakani vekili hakemi");
+static TR_ROLES_OBJECT: Lexicon = Lexicon::new(
+    "yazari yazarlari gazeteciyi gazetecileri muhabiri editoru bakani vekili hakemi \
+         yonetmenini yonetmeni sunucuyu sarkiciyi elestirmeni ogretmeni ogretmenleri muduru \
+         hocayi papazi imami zabitalari polisleri soforu",
+);
 
 /// Someone's home or car, as the object of a Turkish verb (`evini`, "your/his house").
 static TR_HOMES: Lexicon = Lexicon::new("evini evinizi evlerini arabani arabanizi arabasini");
@@ -196,6 +199,24 @@ impl Clause<'_> {
                 .any(|k| self.seq(k, &["senin", "gibi"]) || self.seq(k, &["sizin", "gibi"]))
         {
             return Some((Call, i, i + 2));
+        }
+        // `Bu şoförün ehliyetini değil kafasını almak lazım` ("not this driver's licence but
+        // his head must be taken").
+        if self.seq(i, &["kafasini", "almak"]) && self.is(i + 2, &["lazim", "gerek", "lazimdir"]) {
+            return Some((Call, i, i + 3));
+        }
+        // `Bu çevreci soytarıları yolun ortasında ezip geçmek lazım` ("these eco clowns must
+        // be run over in the middle of the road"): people run over (not `engelleri ezip
+        // geçmek lazım`, "obstacles must be crushed through", said of no one).
+        if self.seq(i, &["ezip", "gecmek"]) && self.is(i + 2, &["lazim", "gerek", "lazimdir"]) {
+            let people = (i.saturating_sub(6)..i).any(|k| {
+                self.is(k, &["seni", "sizi", "onlari", "bunlari", "hepsini"])
+                    || self.any_in(k.saturating_sub(2)..k, &["bu", "su", "o"])
+                        && (self.at(k).ends_with("lari") || self.at(k).ends_with("leri"))
+            });
+            if people {
+                return Some((Call, i, i + 3));
+            }
         }
         // `yazarın evini yakın` ("burn the writer's house"): `yakın` ordered, after what is
         // burnt (not `eve yakın bir park`, "a park near the house").
@@ -483,6 +504,30 @@ impl Clause<'_> {
             && (i.saturating_sub(5)..i).any(|k| self.tr_person_object(k))
         {
             return Some((Menace, i.saturating_sub(4), i + 2));
+        }
+        // `Konserde seni görürsem sahneden indiririm, haberin olsun` ("if I see you at the
+        // concert I'll take you off the stage, be warned"): the reader seen, then what the
+        // writer will do, and a warning (not `seni görürsem sevinirim`, "I'd be glad").
+        if self.seq(i, &["haberin", "olsun"]) && i + 2 == self.len() {
+            let seen = (0..i).find(|&k| {
+                self.is(k, &["gorursem", "yakalarsam", "bulursam"])
+                    && self.any_in(k.saturating_sub(3)..k, &["seni", "sizi"])
+            });
+            let harms = [
+                "indiririm",
+                "kirarim",
+                "doverim",
+                "vururum",
+                "oldururum",
+                "gebertirim",
+                "patlatirim",
+                "yakarim",
+                "ezerim",
+            ];
+            let done = seen.and_then(|k| (k + 1..i).find(|&d| self.is(d, &harms)));
+            if let Some(d) = done {
+                return Some((Menace, d, i + 2));
+            }
         }
         // `kafana bir tane sıkarlar yakında, görürsün` ("they'll put one in your head soon,
         // you'll see"): a shot foretold by others.
