@@ -594,11 +594,19 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // the classifier trained on them: 4,633 of 4,894 attacks and 40 civil sentences in all (the
     // two sets' civil ones it held, "Gluing yourself to a painting is a stupid tactic ..." and
     // "I'd happily strangle whoever invented self-checkout machines", and "Senin gibi kadınları
-    // desteklemek lazım", "women like you must be supported").
+    // desteklemek lazım", "women like you must be supported"). Its next four (the 140th to
+    // the 143rd; the 141st written to be subtle), read with that classifier: 21, 4, 22 and 19
+    // at first; the classifier trained again on them, then its last five (the 144th, in
+    // disguises, to the 148th): 37, 16, 13, 23 and 15 at first. With the classifier trained on
+    // all fourteen: 4,973 of 5,254 attacks and 46 civil sentences in all (it also holds "We
+    // slaughtered them 6-0!", "Хохлома — красивая роспись", "Повесить картину надо ровно",
+    // "Women who write like this deserve a bigger audience", "Disabled people are a drain on
+    // nobody, and the project should have been aborted", and "Sen ve senin gibiler bu ülkenin
+    // umudu" again).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 4894, 4633);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 5254, 4973);
     assert!(
-        civil_held.len() <= 40,
+        civil_held.len() <= 46,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -123,7 +123,7 @@ static PICTURES: Lexicon = Lexicon::new(
 
 /// Clothes taken off.
 static CLOTHES: Lexicon = Lexicon::new(
-    "clothes top shirt bra panties pants knickers dress underwear bikini blouse skirt",
+    "clothes top shirt bra panties pants knickers dress underwear bikini blouse skirt skirts",
 );
 
 /// Verbs of sex with a person as their object (`bang her`).
@@ -211,6 +211,14 @@ impl Clause<'_> {
         if self.is(i, &ASK) {
             // `send me a pic of you in a bikini`: nine words.
             let reach = (i + 9).min(self.len());
+            // (`Скинь фотки, тогда поговорим, красотка`: pictures asked with a pet name.)
+            let sweet = ["красотка", "детка", "малышка", "киса", "зайка"];
+            if self.is(i, &ASK_RU)
+                && self.any_in(i + 1..reach, &PICTURES)
+                && self.any_in(0..self.len(), &sweet)
+            {
+                return Some(i + 2);
+            }
             for k in i + 1..reach {
                 if self.is(k, &NUDES) {
                     return Some(k + 1);
@@ -791,6 +799,58 @@ impl Clause<'_> {
     /// `nice tits`, `nice rack, lady`, `hey sexy`, `she has a great ass`, `your tits are
     /// amazing`: the end of the remark at `i`.
     fn remark(&self, i: usize) -> Option<usize> {
+        // `Feminists like her just need a good seeing-to` (not `the boiler needs a good seeing
+        // to`, said of no one).
+        if self.seq(i, &["a", "good", "seeing", "to"])
+            && i >= 1
+            && self.is(i - 1, &["need", "needs", "wants", "want"])
+            && (self.any_in(0..i, &PERSONS)
+                || self.any_in(0..i, &["she", "he", "feminists", "women"]))
+        {
+            return Some(i + 4);
+        }
+        // `Women who wear skirts that short are asking for it`: blame laid on a woman's clothes
+        // (not `shops that open on Christmas Day are asking for it`).
+        if self.closes_with(i, &["asking", "for", "it"])
+            && self.any_in(0..i, &["wear", "wears", "wearing", "dress", "dresses"])
+            && self.any_in(0..i, &["women", "girls", "she", "woman", "girl"])
+        {
+            return Some(i + 3);
+        }
+        // `You're only on telly because the producer likes what's under your blouse` (not
+        // `what's under your bed, the dust?`).
+        if self.at(i) == "under"
+            && self.any_in(i.saturating_sub(2)..i, &["what"])
+            && self.is(i + 1, &["your", "ur", "her"])
+            && self.is(i + 2, &CLOTHES)
+            && self.any_in(0..i, &["likes", "like", "loves", "love", "wants", "want"])
+        {
+            return Some(i + 3);
+        }
+        // `Gamer girls only get followers by showing cleavage` (not `the dress shows a lot of
+        // cleavage`).
+        if self.seq(i, &["by", "showing"])
+            && self.is(i + 2, &["cleavage", "tits", "boobs", "skin", "flesh"])
+            && self.any_in(0..i, &["girls", "women", "she", "her", "they"])
+            && self.any_in(0..i, &["only", "just"])
+        {
+            return Some(i + 3);
+        }
+        // `Tell the author I'm thinking about her tonight, in detail.`
+        if self.seq(i, &["thinking", "about"])
+            && self.is(i + 2, &["her", "you"])
+            && self.closes_with(i + 3, &["in", "detail"])
+        {
+            return Some(self.len());
+        }
+        // `Sana bir gece göstereyim gerçek erkek nasıl olur` ("let me show you one night what a
+        // real man is").
+        if self.seq(i, &["gercek", "erkek"])
+            && self.any_in(0..i, &["gostereyim", "gosteririm"])
+            && self.any_in(0..i, &["sana", "size"])
+        {
+            return Some(i + 2);
+        }
         // `you'd be prettier with your mouth full, love`; `that presenter has a body made for
         // sin` (not `... a voice made for radio`).
         let looks = ["prettier", "hotter", "cuter", "nicer", "better"];
@@ -878,7 +938,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      soyun soyunsana lingerie раздеть отыметь поиметь облапать оттрахать shower \
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
-     princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit",
+     princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit \
+     seeing detail erkek фотки cleavage",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -1362,6 +1423,36 @@ mod tests {
                 "The house would look better with that extension off, honestly.",
                 "You'd look better with that hat on, it suits you.",
             ],
+        );
+    }
+
+    #[test]
+    fn harassment_of_the_hundred_and_forty_third_set() {
+        read_all(
+            &[
+                "Feminists like her just need a good seeing-to.",
+                "Women who wear skirts that short are asking for it.",
+                "You're only on telly because the producer likes what's under your blouse.",
+                "Tell the author I'm thinking about her tonight, in detail.",
+                "Скинь фотки, тогда поговорим, красотка.",
+                "Sana bir gece göstereyim gerçek erkek nasıl olur.",
+            ],
+            &[
+                "The boiler needs a good seeing to.",
+                "Shops that open on Christmas Day are asking for it.",
+                "What's under your bed, the dust of ages?",
+                "I'm thinking about her tonight, she has her exam tomorrow.",
+                "Скинь фотки с выставки, пожалуйста.",
+                "Gerçek erkek kadına saygı duyar.",
+            ],
+        );
+    }
+
+    #[test]
+    fn harassment_of_the_hundred_and_forty_fifth_set() {
+        read_all(
+            &["Gamer girls only get followers by showing cleavage."],
+            &["The dress shows a lot of cleavage, the designer said."],
         );
     }
 }

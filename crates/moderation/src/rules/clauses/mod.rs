@@ -247,8 +247,14 @@ impl Clause<'_> {
         // (And in Russian, `кто так пишет, тому руки оторвать надо`: "whoever writes like
         // this ...".)
         // (And `a Jew wrote this`: who wrote, not what was said.)
+        // (`... a woman who writes things like this`.)
         let names_the_author = |k: usize| {
-            k > 0 && self.is(k - 1, &["who", "whoever"]) && self.is(k + 1, &["this", "it", "these"])
+            k > 0
+                && self.is(k - 1, &["who", "whoever"])
+                && self.is(
+                    k + 1,
+                    &["this", "it", "these", "things", "stuff", "articles"],
+                )
                 || self.at(k) == "wrote" && self.is(k + 1, &["this", "that"])
                 || k >= 2 && self.at(k - 2) == "кто" && self.is(k - 1, &["так", "такое", "это"])
         };

@@ -166,6 +166,49 @@ impl Clause<'_> {
                 return Some((Conspiracy, i, object + 1));
             }
         }
+        // `Jewish donors buy every election in this country` (not `donors buy influence`).
+        if self.is(
+            end,
+            &["buy", "buys", "bought", "rig", "rigs", "steal", "steals"],
+        ) && self.is(end + 1, &["every", "all", "our"])
+            && self.is(
+                end + 2,
+                &[
+                    "election",
+                    "elections",
+                    "vote",
+                    "votes",
+                    "politician",
+                    "politicians",
+                ],
+            )
+        {
+            return Some((Conspiracy, i, end + 3));
+        }
+        // `The Jews started this war like every other one`: every war laid at a group's door
+        // (not `the Germans started the war in 1939`).
+        if self.is(
+            end,
+            &[
+                "started", "start", "start", "caused", "cause", "causes", "starts",
+            ],
+        ) {
+            let war = (end + 1..end + 4).find(|&k| self.is(k, &ILLS));
+            let every = war.is_some_and(|w| self.any_in(w + 1..self.len(), &["every", "all"]))
+                || self.any_in(end + 1..end + 3, &["every", "all"]);
+            if let Some(w) = war.filter(|_| every) {
+                return Some((Conspiracy, i, w + 1));
+            }
+        }
+        // `Muslims don't integrate, they just wait until there are enough of them`: a group
+        // said to bide its time to take over (not `... wait until there are enough of them
+        // to fill the bus`).
+        if let Some(k) = (end..self.len()).find(|&k| self.seq(k, &["wait", "until", "there"])) {
+            let enough = k + 3 + usize::from(self.at(k + 3) == "are");
+            if self.closes_with(enough, &["enough", "of", "them"]) {
+                return Some((Conspiracy, i, self.len()));
+            }
+        }
         // `Jewish lecturers are brainwashing our students to hate their own country`: a group
         // said to turn the young against their own (not `adverts are brainwashing our kids to
         // want sugar`, no group).

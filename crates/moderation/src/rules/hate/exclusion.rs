@@ -378,7 +378,11 @@ impl Clause<'_> {
             }
             // `disabled people are a drain and should have been aborted`: the group's own
             // predicate (not `... and the project should have been aborted`).
-            let theirs = should == end || self.at(should - 1) == "and";
+            // (`old people are bed-blockers who should do the decent thing and die`: what the
+            // group is called, then its predicate.)
+            let theirs = should == end
+                || self.at(should - 1) == "and"
+                || self.at(should - 1) == "who" && self.any_in(end..should, &["are"]);
             if theirs && self.seq(should + 1, &["have", "been", "aborted"]) {
                 return Some((Dehumanisation, i, should + 4));
             }
@@ -446,7 +450,8 @@ impl Clause<'_> {
                         || self.seq(k, &["locked", "up"])
                         || self.seq(k, &["kept", "away"])
                 });
-                if let Some(k) = shut_away {
+                // (Not `mentally ill people should be treated, not locked away`.)
+                if let Some(k) = shut_away.filter(|&k| !self.any_in(be..k, &["not", "never"])) {
                     return Some((Exclusion, i, k + 2));
                 }
                 // `cripples like the author should be kept out of sight`.

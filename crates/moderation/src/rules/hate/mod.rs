@@ -73,13 +73,14 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
      dogs insects maggots leeches lice ticks fleas bedbugs locusts savages subhuman subhumans \
      untermenschen \
      disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
-     abomination abominations property orcs cows gorillas factories tumour tumor ants",
+     abomination abominations property orcs cows gorillas factories tumour tumor ants drones \
+     robots",
 );
 
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
 pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
     "тараканы крысы паразиты паразит животные звери скоты скот обезьяны свиньи собаки черви \
-     вши нелюди недочеловеки рабы болезнь рак чума зараза мразь мрази твари отбросы мусор саранча \
+     вши нелюди недочеловеки рабы болезнь рак чума зараза мразь мрази твари отбросы мусор саранча обуза \
      грязь отребье падаль нечисть опухоль гадят насекомые",
 );
 
@@ -89,7 +90,7 @@ pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
      pislikler parazittir \
      hasere haseret fare fareler sican sicanlar bocek yaratik yaratiklar surungen surungenler \
      bocekler hamamboceki hamambocegi hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
-     veba pislik cop",
+     veba pislik cop ucube ucubeler",
 );
 
 /// What a group (or the reader and those like them) is called, in Turkish, as a land's
@@ -156,7 +157,10 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      умеют squeeze squeezed squeezing bleed bled bleeding сосут высасывают sleeper sleepers bin verilmemis \
      rahat closet cupboard плодятся размножаются uruyor uruyorlar cogaliyor register \
      letterboxes race mahvetti mahvettiler batirdi batirdilar катятся руках bloke blokes \
-     decide brainwashing smarter fiddlers ship",
+     decide brainwashing smarter fiddlers ship lampshades soap enough чужой cehennemde gebersin \
+     yapilani nowhere making bloke мужика kalsin free otursun kapatilsin donors rig built \
+     mongrel cheating \
+     скупают satilmis sinir",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to
@@ -259,6 +263,15 @@ impl Clause<'_> {
                 "rabbis",
                 "lecturers",
                 "teachers",
+                "streamers",
+                "gamers",
+                "coders",
+                "donors",
+                "runners",
+                "athletes",
+                "sprinters",
+                "boxers",
+                "footballers",
             ],
         ));
         // `immigrants from that region`, `migrants from abroad`: where they come from.
@@ -436,6 +449,13 @@ impl Clause<'_> {
             let typo = self.at(i) == "kike"
                 && self.is(i + 1, &["this", "that", "these", "those", "a", "an", "it"]);
             return (!named && !light && !typo).then_some((Slur, i, i + 1));
+        }
+        // `Lewis is a mixed-race mongrel`: the slur for people of mixed race.
+        if self.is(i, &["mongrel", "mongrels"])
+            && i >= 2
+            && (self.seq(i - 2, &["mixed", "race"]) || self.seq(i - 2, &["half", "caste"]))
+        {
+            return Some((Slur, i.saturating_sub(2), i + 1));
         }
         // `get out of my country, you dirty foreigner`, `you filthy Jew`: the reader called by
         // a group's name, made filthy.
@@ -676,6 +696,12 @@ impl Clause<'_> {
             let dressed = self.seq(bloke + 1, &["in", "a"])
                 && self.is(bloke + 3, &["dress", "frock", "wig", "skirt"])
                 || self.at(bloke + 1) == "in" && self.is(bloke + 2, &["dresses", "frocks", "wigs"]);
+            // (`Trans athletes are men cheating and should be banned for life`: called men.)
+            let called_men =
+                self.at(bloke) == "men" && self.is(bloke + 1, &["cheating", "pretending"]);
+            if called_men && is > end_of_group {
+                return Some((Contempt, i, bloke + 2));
+            }
             if is > end_of_group
                 && self.is(bloke, &["bloke", "man", "men", "blokes", "geezer"])
                 && dressed
@@ -689,6 +715,54 @@ impl Clause<'_> {
         }
         if let Some(end) = self.epithet_closing(i, end_of_group) {
             return Some((Dehumanisation, i, end));
+        }
+        // `Arabs only understand the language of force, so give it to them` (not `... only
+        // understand Arabic`).
+        if let Some(k) =
+            (end_of_group..end_of_group + 3).find(|&k| self.seq(k, &["only", "understand"]))
+        {
+            let of = k + 2 + 3 * usize::from(self.seq(k + 2, &["the", "language", "of"]));
+            if self.is(of, &["force", "violence", "bullets", "beatings", "fists"]) {
+                return Some((Dehumanisation, i, of + 1));
+            }
+        }
+        // `Those Jews would make lovely lampshades, if you know what I mean`: the camps'
+        // lampshades and soap wished again.
+        let made = (end_of_group..end_of_group + 4).find(|&k| self.is(k, &["make", "made"]));
+        if let Some(k) = made {
+            let into = k + 1 + usize::from(self.at(k + 1) == "into");
+            let things =
+                (into..into + 3).find(|&t| self.is(t, &["lampshades", "lampshade", "soap"]));
+            if let Some(t) = things {
+                return Some((Dehumanisation, i, t + 1));
+            }
+        }
+        // `Black sprinters are built like animals, it's not a fair fight`.
+        let built = self.past_copula(end_of_group);
+        if built > end_of_group
+            && self.seq(built, &["built", "like"])
+            && self.is(built + 2, &DEHUMANISING_EN)
+        {
+            return Some((Dehumanisation, i, built + 3));
+        }
+        // `Pakistanis rig postal votes, it's what they do`: a wrong said to be the group's
+        // nature (not `Pakistanis won the cricket, it's what they do`).
+        let their_way = self.closes_with(end_of_group, &["it", "is", "what", "they", "do"])
+            || self.closes_with(end_of_group, &["it", "what", "they", "do"]);
+        if their_way {
+            let wrongs = [
+                "rig", "rigs", "steal", "steals", "cheat", "cheats", "lie", "lies", "rob", "robs",
+                "scam", "scams", "groom", "grooms",
+            ];
+            if self.any_in(end_of_group..self.len() - 4, &wrongs) {
+                return Some((Stereotype, i, self.len()));
+            }
+        }
+        // `Cripples get everything for free while we work`: a group said to live off the rest.
+        if self.seq(end_of_group, &["get", "everything", "for", "free"])
+            || self.seq(end_of_group, &["get", "it", "all", "for", "free"])
+        {
+            return Some((Stereotype, i, end_of_group + 4));
         }
         // `Hindus worship cows because they're no smarter than one`: the group said to be no
         // cleverer than a beast (not `... no smarter than anyone else`).
@@ -726,12 +800,66 @@ impl Clause<'_> {
         {
             return Some((Exclusion, i, end_of_group + 2));
         }
-        // `women belong barefoot and pregnant`.
-        if self.is(end_of_group, &["belong", "be", "kept", "stay"])
-            && (end_of_group + 1..end_of_group + 4)
+        // `women belong barefoot and pregnant`, `... in the bedroom and the kitchen, nowhere
+        // else`.
+        if self.is(end_of_group, &["belong", "be", "kept", "stay"]) {
+            if (end_of_group + 1..end_of_group + 4)
                 .any(|k| self.seq(k, &["barefoot", "and", "pregnant"]))
+            {
+                return Some((Exclusion, i, self.len().min(end_of_group + 6)));
+            }
+            let rooms = ["kitchen", "bedroom", "sink", "bed"];
+            let kept = (end_of_group + 1..end_of_group + 8)
+                .filter(|&k| self.is(k, &rooms))
+                .count();
+            if kept >= 2 && self.any_in(end_of_group..self.len(), &["nowhere", "only"]) {
+                return Some((Exclusion, i, self.len()));
+            }
+        }
+        // `Women in the boardroom are a joke, they should be making the tea` (not `... should
+        // be making the decisions`).
+        if let Some(k) =
+            (end_of_group..self.len()).find(|&k| self.seq(k, &["should", "be", "making"]))
         {
-            return Some((Exclusion, i, self.len().min(end_of_group + 6)));
+            let served = k + 3 + usize::from(self.at(k + 3) == "the");
+            if self.is(served, &["tea", "coffee", "sandwiches", "dinner", "beds"])
+                && self.is(k - 1, &["they", "women"])
+            {
+                return Some((Exclusion, i, served + 1));
+            }
+        }
+        // `Lesbians only need one night with a proper bloke to be cured`, `Лесбиянки просто не
+        // встретили нормального мужика` ("... just haven't met a normal man").
+        let lesbians = self.is(i, &["lesbians", "лесбиянки", "lesbiyenler", "lezbiyenler"]);
+        if lesbians {
+            let man = (end_of_group..self.len()).find(|&k| {
+                self.is(k, &["man", "bloke", "guy", "мужика", "мужчину", "erkek"])
+                    && self.is(
+                        k - 1,
+                        &[
+                            "proper",
+                            "real",
+                            "right",
+                            "нормального",
+                            "настоящего",
+                            "gercek",
+                        ],
+                    )
+            });
+            // (Said as a cure or a want: `need`, `cured`, `haven't met`.)
+            let cure = [
+                "need",
+                "needs",
+                "cured",
+                "cure",
+                "fix",
+                "met",
+                "встретили",
+                "нужен",
+            ];
+            if let Some(k) = man.filter(|_| self.any_in(end_of_group..self.len(), &cure)) {
+                return Some((Contempt, i, k + 1));
+            }
         }
         // `kadın yazar mı olur, git çocuk bak` ("a woman, a writer? go look after the
         // children"): a woman sent home from her work.

@@ -80,6 +80,18 @@ impl Clause<'_> {
         }
         // `Kadınlar mutfağa` ("women to the kitchen"), closing its phrase, or `... mutfağa
         // dönsün` ("... back to the kitchen").
+        // (`Deliler hastaneye kapatılsın, sokaklar temizlensin`: "madmen should be shut in
+        // hospitals, the streets cleaned".)
+        if self.is(end, &["hastaneye", "hastanelere", "timarhaneye"])
+            && self.is(end + 1, &["kapatilsin", "kapatilmali", "tikilsin"])
+        {
+            return Some((Exclusion, i, end + 2));
+        }
+        // (`Kadınlar mutfakta kalsın, yorum yapmasın`: "women should stay in the kitchen, not
+        // comment".)
+        if self.at(end) == "mutfakta" && self.is(end + 1, &["kalsin", "kalsinlar", "kalmali"]) {
+            return Some((Exclusion, i, end + 2));
+        }
         // (`Kadınlar mutfaktan çıkmasın`: "women should not leave the kitchen".)
         if self.at(end) == "mutfaktan"
             && self.is(end + 1, &["cikmasin", "cikmasinlar", "cikmamali"])
@@ -91,6 +103,13 @@ impl Clause<'_> {
                 usize::from(self.is(end + 1, &["donsun", "donsunler", "gitsin", "gitsinler"]));
             if self.phrase_ends_before(end + 1 + back) {
                 return Some((Exclusion, i, end + 1 + back));
+            }
+        }
+        // (`Kadınlar oyun oynamasın, mutfağa dönsün`: "... back to the kitchen", after what
+        // they are told not to do.)
+        if let Some(k) = self.first_in(end + 1..end + 6, &["mutfaga"]) {
+            if self.is(k + 1, &["donsun", "donsunler", "gitsin", "gitsinler"]) {
+                return Some((Exclusion, i, k + 2));
             }
         }
         // `Kadınlar siyasetten anlamaz` ("women don't understand politics"): a group said to
@@ -148,6 +167,19 @@ impl Clause<'_> {
             let vices = ["обманывать", "воровать", "красть", "грабить", "пить"];
             if let Some(k) = can.filter(|&k| self.any_in(end + 1..k, &vices)) {
                 return Some((Stereotype, i, k + 1));
+            }
+        }
+        // `Кавказцы скупают голоса, это все знают` ("Caucasians buy up votes, everyone knows").
+        if self.is(end, &["скупают", "покупают", "скупили", "купили"])
+            && self.is(end + 1, &["голоса", "выборы", "депутатов", "судей"])
+        {
+            return Some((Conspiracy, i, end + 2));
+        }
+        // `Евреи всегда найдут, как устроиться за чужой счёт` ("Jews will always find a way to
+        // live at others' expense").
+        if let Some(k) = self.first_in(end..end + 8, &["чужой"]) {
+            if self.at(k - 1) == "за" && self.is(k + 1, &["счет", "спиной"]) {
+                return Some((Stereotype, i, k + 2));
             }
         }
         // `азиаты все на одно лицо и все воруют` ("Asians all look alike and all steal").
@@ -338,6 +370,14 @@ impl Clause<'_> {
                 return Some((Exclusion, i, k + 2));
             }
         }
+        // `Suriyeliler oy kullanırsa hepsini sınır dışı edin` ("... deport them all").
+        if let Some(k) = self.first_in(end..end + 6, &["hepsini"]) {
+            if self.seq(k + 1, &["sinir", "disi"])
+                && self.is(k + 3, &["edin", "edilmeli", "etmeli", "etmek"])
+            {
+                return Some((Exclusion, i, k + 4));
+            }
+        }
         // `Suriyelileri gemilere doldurup geri yollamak lazım` ("load the Syrians onto ships
         // and send them back"): people stuffed in like cargo.
         if let Some(k) = self.first_in(end..end + 3, &["doldurup", "doldurmak"]) {
@@ -376,6 +416,35 @@ impl Clause<'_> {
             // the name closing the clause.)
             if self.is(k + 1, &DEHUMANISING_TR) && k + 2 == self.len() {
                 return Some((HateKind::Dehumanisation, i, k + 2));
+            }
+            // (`İsrailliler bebek katili, hepsi cehennemde yansın`: "... may they all burn in
+            // hell"; `hepsi gebersin`, "... may they all croak".)
+            // (`Kürtler oylarını satar, hepsi satılmış`: "... all of them sold out".)
+            if self.is(
+                k + 1,
+                &["satilmis", "hain", "hirsiz", "haindir", "satilmistir"],
+            ) && k + 2 == self.len()
+            {
+                return Some((Stereotype, i, k + 2));
+            }
+            // (`Engelliler topluma yük, hepsi evde otursun`: "... all of them should stay at
+            // home".)
+            if self.seq(k + 1, &["evde", "otursun"]) || self.seq(k + 1, &["evden", "cikmasin"]) {
+                return Some((Exclusion, i, k + 3));
+            }
+            let in_hell = self.seq(k + 1, &["cehennemde", "yansin"]);
+            if in_hell || self.at(k + 1) == "gebersin" {
+                return Some((HateKind::Dehumanisation, i, k + 2 + usize::from(in_hell)));
+            }
+        }
+        // `Ermenilere yapılanı bir daha yapmak lazım` ("what was done to the Armenians must be
+        // done again").
+        if self.at(end).starts_with("yapilan") {
+            let again = self.seq(end + 1, &["bir", "daha"]) || self.at(end + 1) == "tekrar";
+            let done = (end + 2..end + 5)
+                .find(|&k| self.at(k) == "yapmak" && self.is(k + 1, &["lazim", "gerek"]));
+            if let Some(k) = done.filter(|_| again) {
+                return Some((HateKind::Exclusion, i, k + 2));
             }
         }
         // `мигранты пусть едут домой` ("let the migrants go home"), `таджики понаехали и
@@ -668,7 +737,12 @@ impl Clause<'_> {
                     && (k + 1..k + 3).any(|d| self.at(d).starts_with("donsun"))
                     || self.is(k, &out)
             })
-            .or(all_out);
+            .or(all_out)
+            // (`Ermeni sporcular bizi temsil edemez, defolsunlar`: told to go, last.)
+            .or_else(|| {
+                let last = self.len() - 1;
+                (last > end && self.is(last, &["defolsun", "defolsunlar"])).then_some(last)
+            });
         sent_back.map(|k| (Exclusion, i, k + 1))
     }
 }

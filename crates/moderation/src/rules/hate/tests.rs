@@ -1805,3 +1805,148 @@ fn attacks_of_the_hundred_and_fortieth_set() {
         ],
     );
 }
+
+#[test]
+fn attacks_of_the_hundred_and_forty_first_set() {
+    read_all(
+        &[
+            "Those Jews would make lovely lampshades, if you know what I mean.",
+            "Muslims don't integrate, they just wait until there are enough of them.",
+            "Евреи всегда найдут, как устроиться за чужой счёт.",
+        ],
+        &[
+            "The museum's lampshades were made by a local Jewish artisan.",
+            "Muslims in our street wait until there are enough of them to fill the minibus.",
+            "Евреи в нашем городе открыли музей истории общины.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_hundred_and_forty_second_set() {
+    read_all(
+        &[
+            "Arabs only understand the language of force, so give it to them.",
+            "Chinese people are soulless drones serving their masters.",
+            "The Jews started this war like every other one.",
+            "Грузины — хитрые и подлые, как всегда.",
+            "İsrailliler bebek katili, hepsi cehennemde yansın.",
+            "Ermenilere yapılanı bir daha yapmak lazım.",
+        ],
+        &[
+            "Arabs only understand Arabic in that village, obviously.",
+            "Chinese factories supply most of the world's drones.",
+            "The Germans started the war in 1939.",
+            "Грузинская кухня очень вкусная.",
+            "İsrail'in saldırıları kınandı.",
+            "Ermenilere yapılanı unutmamak lazım.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_hundred_and_forty_third_set() {
+    read_all(
+        &[
+            "Women belong in the bedroom and the kitchen, nowhere else.",
+            "Women in the boardroom are a joke, they should be making the tea.",
+            "Lesbians only need one night with a proper bloke to be cured.",
+            "Лесбиянки просто не встретили нормального мужика.",
+            "Kadınlar mutfakta kalsın, yorum yapmasın.",
+            "Lezbiyenler hastadır, tedavi edilmeli.",
+        ],
+        &[
+            "Women belong in every profession, including the military.",
+            "Women in the boardroom should be making the decisions, not the tea.",
+            "Lesbians are more likely to marry a real man than you'd think, says nobody.",
+            "Лесбиянки в России подвергаются дискриминации.",
+            "Kadınlar mutfakta kaldı, erkekler bulaşık yıkadı.",
+            "Lezbiyen bir çift evlat edindi.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_hundred_and_forty_fifth_set() {
+    read_all(
+        &[
+            "Female streamers are just camgirls with a controller.",
+            "Black gamers are all toxic trash talkers, no exceptions.",
+            "Indian coders are cheap trash that ruin every project.",
+            "Kadınlar oyun oynamasın, mutfağa dönsün.",
+        ],
+        &[
+            "Female streamers face huge amounts of harassment, the survey found.",
+            "Black gamers are underrepresented in esports.",
+            "Indian coders built half the apps on your phone.",
+            "Kadın oyuncular da çok başarılı.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_hundred_and_forty_sixth_set() {
+    read_all(
+        &[
+            "Autistic kids are defective and shouldn't be in normal schools.",
+            "Spastics like you shouldn't be allowed near a keyboard.",
+            "Mental patients should be locked up and the key melted down.",
+            "Old people are bed-blockers who should do the decent thing and die.",
+            "Cripples get everything for free while we work.",
+            "Инвалиды — обуза для общества, нечего их содержать.",
+            "Аутисты — бракованные люди.",
+            "Engelliler topluma yük, hepsi evde otursun.",
+            "Deliler hastaneye kapatılsın, sokaklar temizlensin.",
+        ],
+        &[
+            "Autistic kids thrive when schools make small adjustments.",
+            "Mental patients deserve better care, the report says.",
+            "Old people are the backbone of the volunteer sector.",
+            "Disabled people get free bus passes in most counties.",
+            "Инвалиды должны получать достойные пособия.",
+            "Аутисты часто очень талантливы.",
+            "Engelliler için rampalar yapılmalı.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_hundred_and_forty_seventh_set() {
+    read_all(
+        &[
+            "Jewish donors buy every election in this country.",
+            "Pakistanis rig postal votes, it's what they do.",
+            "Кавказцы скупают голоса, это все знают.",
+            "Suriyeliler oy kullanırsa hepsini sınır dışı edin.",
+            "Kürtler oylarını satar, hepsi satılmış.",
+        ],
+        &[
+            "Donors buy influence in every party, and it has to stop.",
+            "Pakistanis won the cricket, it's what they do.",
+            "Кавказские республики показали высокую явку.",
+            "Sınır dışı etme politikası tartışılıyor.",
+            "Kürt seçmenler bu kez farklı oy verdi.",
+        ],
+    );
+}
+
+#[test]
+fn attacks_of_the_hundred_and_forty_eighth_set() {
+    read_all(
+        &[
+            "Black sprinters are built like animals, it's not a fair fight.",
+            "Trans athletes are men cheating and should be banned for life.",
+            "Lewis is a mixed-race mongrel who should go back where he came from.",
+            "Kadın futbolu rezalet, kızlar mutfağa.",
+            "Ermeni sporcular bizi temsil edemez, defolsunlar.",
+        ],
+        &[
+            "Black sprinters have dominated the 100m for decades.",
+            "Trans athletes in elite sport remain a hard policy question.",
+            "The farm dog is a mongrel and the best dog we ever had.",
+            "Kadın futbolu hızla büyüyor.",
+            "Ermeni sporcular olimpiyatta madalya kazandı.",
+            "Mentally ill people should be treated, not locked away.",
+        ],
+    );
+}

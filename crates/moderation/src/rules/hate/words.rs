@@ -11,7 +11,7 @@ pub(super) static SLURS: Lexicon = Lexicon::new(
      towelhead towelheads gook gooks darkie darkies wog wogs sandnigger sandniggers beaner \
      beaners chinks gyppo gyppos pikey pikeys golliwog golliwogs trannies жиды жидов жидам жидами \
      хохлы хохлов хохлам хохлами хачи хачей хачам черномазые черномазых пиндосы пиндосов \
-     кацапы кацапов узкоглазые узкоглазых цыганва цыганвы polack polacks",
+     кацапы кацапов узкоглазые узкоглазых цыганва цыганвы polack polacks spastics spazzes",
 );
 
 /// What a group is called to say it is criminal, depraved or lesser by nature.
@@ -23,7 +23,8 @@ pub(super) static STEREOTYPE_EN: Lexicon = Lexicon::new(
      terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
      groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged \
      scammers fraudsters swindlers beggars pickpockets unemployable cheats thick gangsters \
-     gangster drunk drunkards alcoholics boozers pimps pimp paedos pedos fiddlers",
+     gangster drunk drunkards alcoholics boozers pimps pimp paedos pedos fiddlers toxic camgirls \
+     whores prostitutes hookers defective defectives",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too
@@ -37,7 +38,7 @@ pub(super) static UNFIT: Lexicon = Lexicon::new(
 pub(super) static STEREOTYPE_RU: Lexicon = Lexicon::new(
     "воры преступники бандиты террористы насильники убийцы дикари варвары предатели тупые \
      ленивые грязные вонючие извращенцы дегенераты враги больные психи ненормальные жулики \
-     торгаши мошенники",
+     торгаши мошенники хитрые подлые бракованные",
 );
 
 /// The same in Turkish, folded (`hırsız` is `hirsiz`).
@@ -69,6 +70,8 @@ pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["people", "with", "dementia"],
     &["people", "in", "wheelchairs"],
     &["wheelchair", "users"],
+    &["mental", "patients"],
+    &["mentally", "ill"],
     // Names of groups the classifier's list leaves out: "non-Russians", a slur for Black
     // people, "Blacks", a slur for gay men, a rude word for women; Turkish "the Roma" (also
     // "novels") and "the (Anatolian) Greeks".
@@ -101,7 +104,7 @@ pub(super) static PART_OF: Lexicon = Lexicon::new(
 
 /// Words that sharpen what a group is called: `drunk animals`, `violent criminals`.
 pub(super) static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
-    "drunk drunken lazy stupid dumb violent kiddie kiddy \
+    "drunk drunken lazy stupid dumb violent kiddie kiddy cheap doped \
      dangerous primitive savage wild rabid greedy worthless useless inbred smelly stinking \
      godless evil drug born diseased feral thieving scrounging bloodthirsty emotional hysterical \
      soulless sneaky little заразная заразные раковая раковые прирожденные врожденные грязные \

@@ -31,6 +31,14 @@ impl Clause<'_> {
     /// `your face could curdle milk`, `a face that could stop a clock`.
     /// (And `you've got a face like a bulldog chewing a wasp`, the stock likenesses.)
     pub(super) fn face_that_stops_clocks(&self, i: usize) -> Option<usize> {
+        // `Imagine being this ugly and still turning the camera on` (not `imagine being this
+        // tired and still going to work`).
+        if self.seq(i, &["imagine", "being"])
+            && self.is(i + 2, &["this", "that", "so"])
+            && self.is(i + 3, &UGLY)
+        {
+            return Some(i + 4);
+        }
         // `You'd look great in a burka, at least we wouldn't have to see your face`: the
         // reader's face better covered, by a burka or a bag (not `now you've moved, at least
         // we won't have to see your face on the bus`).

@@ -50,7 +50,7 @@ static STAFF: Lexicon = Lexicon::new("writer author columnist reporter journalis
 pub(super) static TRADES: Lexicon = Lexicon::new(
     "consultant surgeon doctor nurse gp midwife paramedic dentist vet referee ref umpire \
      linesman manager landlord landlady neighbour neighbor boss headteacher headmaster lawyer \
-     barrister solicitor singer rapper presenter actor actress comedian critic dj",
+     barrister solicitor singer rapper presenter actor actress comedian critic dj carer",
 );
 
 /// People by what they are, besides the paper's own.
@@ -68,14 +68,15 @@ static PERSON: LazyLock<Vocabulary> =
 
 /// Those who would be ashamed: `your parents must be ashamed of you`.
 static KIN: Lexicon = Lexicon::new(
-    "parents mother mom mum mommy mama father dad daddy family folks grandparents children kids",
+    "parents mother mom mum mommy mama father dad daddy family folks grandparents children kids \
+     brother sister son daughter",
 );
 
 /// Words of scorn that make an animal's name an insult where they open a clause with it.
 static SCORN: Lexicon = Lexicon::new(
     "ugly fat stupid dumb filthy dirty lying miserable pathetic smug brainless silly useless \
      worthless disgusting greedy old slimy sniveling snivelling spineless little mouthy \
-     gutless cowardly vile \
+     gutless cowardly vile thieving \
      жирная жирный тупая тупой старая мерзкая",
 );
 
@@ -309,7 +310,10 @@ static SHAPES: [(Shape, &Needs); 85] = [
         |c, i| c.nobody_cares(i),
         &words(&["nobody", "one", "man", "funeral"]),
     ),
-    (|c, i| c.face_that_stops_clocks(i), &words(&["face"])),
+    (
+        |c, i| c.face_that_stops_clocks(i),
+        &words(&["face", "imagine"]),
+    ),
     (|c, i| c.reason_for_labels(i), &words(&["reason"])),
     (
         |c, i| c.brainless(i),

@@ -28,7 +28,7 @@ pub(super) static NAMES: Lexicon = Lexicon::new(
      degenerate degenerates sellout sellouts bastard bastards hillbilly hillbillies redneck lapdog \
      rednecks fatso fatsos yokel yokels melon melons creep creeps troglodyte troglodytes heifer \
      heifers harpy harpies \
-     neanderthal neanderthals cuck cucks chav chavs",
+     neanderthal neanderthals cuck cucks chav chavs schizo schizos nutter nutters loony loonies",
 );
 
 /// The same in Russian: names the classifier's Russian comments hardly hold (it allowed
@@ -51,7 +51,8 @@ pub(super) static NAMES_TR: Lexicon = Lexicon::new(
 /// wherever they close their phrase.
 pub(super) static NAMES_TR_YOU: Lexicon = Lexicon::new(
     "hayvansin kopeksin mankafasin salaksin aptalsin gerizekalisin ahmaksin pisliksin solucansin \
-     serefsizsin koyunsun eseksin okuzsun haseresin parazitsin sicansin eziksin",
+     serefsizsin koyunsun eseksin okuzsun haseresin parazitsin sicansin eziksin usagisin \
+     usagisiniz",
 );
 
 /// What the paper's people are called as a blight on their trade: `this journalist is a cancer
@@ -92,7 +93,8 @@ pub(super) static NAMES_AT_THE_READER: Lexicon = Lexicon::new(
     "git gits knob knobs weasel weasels snake snakes creep creeps slag slags scab scabs \
      coward cowards loser losers freak freaks goon goons thug thugs bugger buggers swine \
      traitor traitors zombie zombies embarrassment toddler lump brat brats gasbag windbag \
-     blowhard harpy harpies tart tarts stain joke illiterate illiterates botherer botherers",
+     blowhard harpy harpies tart tarts stain joke illiterate illiterates botherer botherers \
+     spinster spinsters",
 );
 
 /// Crimes no criticism charges anyone with, said of the reader or the paper's people: `your
@@ -102,7 +104,7 @@ pub(super) static ACCUSED: Lexicon = Lexicon::new("paedophile pedophile paedo pe
 /// What may stand between a copula and [`VILE`]: `is nothing but filthy scum`.
 static BEFORE_VILE: Lexicon = Lexicon::new(
     "a an just nothing but total complete utter absolute fat dirty filthy cheap little such \
-     worthless lying brainless pathetic useless stupid smug arrogant pompous ignorant spiteful \
+     worthless lying brainless pathetic useless stupid smug arrogant pompous ignorant spiteful thieving \
      bitter nasty old the kind \
      sort type of bottom feeding \
      blood sucking bloodsucking",
@@ -120,7 +122,8 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
      feral braying slimy gutless cowardly hideous bitter actual sanctimonious smarmy bloated \
      cheap nothing but simpering dried up mouth breathing knuckle dragging waddling shrill \
-     hysterical economic political scientific financial lonely brainwashed god bible \
+     hysterical economic political scientific financial lonely brainwashed god bible frigid \
+     beceriksiz \
      дешевая \
      дешевый \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
@@ -277,7 +280,14 @@ impl Clause<'_> {
                 return Some(j + 4);
             }
         }
-        let copula = self.first_in(i + 1..i + 3, &["is", "are", "was", "were"])?;
+        // (`the carer who wrote this is a thieving cow`: what the person did, between.)
+        let copula = self
+            .first_in(i + 1..i + 3, &["is", "are", "was", "were"])
+            .or_else(|| {
+                let who = self.at(i + 1) == "who";
+                who.then(|| self.first_in(i + 3..i + 7, &["is", "was"]))
+                    .flatten()
+            })?;
         let mut k = copula + 1;
         // (`... a spineless little worm`: [`SPINELESS`] too.)
         while k < copula + 5 && (self.is(k, &BEFORE_VILE) || self.is(k, &SPINELESS)) {
@@ -304,7 +314,7 @@ impl Clause<'_> {
         // people and ending its phrase (not `the editor is a keen sheep farmer`).
         let scorned = (copula + 1..k).any(|j| self.is(j, &SCORN) || self.is(j, &SPINELESS));
         let papers_animal = self.is(k, &ANIMAL_NAMES)
-            && self.is(i, &STAFF)
+            && (self.is(i, &STAFF) || self.is(i, &TRADES))
             && scorned
             && (self.phrase_ends_before(k + 1) || self.is(k + 1, &["who", "that"]));
         (self.is(k, &VILE) || accused || papers_named || trade_named || papers_animal)
@@ -349,12 +359,13 @@ impl Clause<'_> {
         // (`ur a joke mate`: the reader called by a word for a friend, closing the phrase.)
         let pal = self.is(i, &["mate", "pal", "buddy"]) && self.phrase_ends_before(i + 1);
         // (`... and everyone here knows it`, `... and you know it`: the name said to be known.)
+        // (`... and it shows in every line`: the name said to show.)
         let known = self.at(i) == "and"
-            && (i + 2..i + 5).any(|k| {
+            && ((i + 2..i + 5).any(|k| {
                 self.is(k, &["knows", "know"])
                     && self.at(k + 1) == "it"
                     && self.phrase_ends_before(k + 2)
-            });
+            }) || self.seq(i + 1, &["it", "shows"]));
         self.phrase_ends_before(i)
             || pal
             || known
@@ -591,6 +602,17 @@ impl Clause<'_> {
         {
             return Some(i + 2);
         }
+        // `I'd keep my daughters away from this degenerate`: someone called one, the name
+        // closing the clause (not `this degenerate behaviour`).
+        if self.is(i, &["this", "that"])
+            && self.is(
+                i + 1,
+                &["degenerate", "pervert", "nonce", "creep", "lowlife"],
+            )
+            && i + 2 == self.len()
+        {
+            return Some(i + 2);
+        }
         let to_the_reader = self.is(i, &["you", "your", "ты", "sen"]);
         let exclaimed = self.is(i, &["what"]);
         if !to_the_reader && !exclaimed {
@@ -646,7 +668,10 @@ impl Clause<'_> {
             // `ты просто кусок дерьма` ("you're just a piece of shit").
             || self.at(k) == "кусок" && self.is(k + 1, &["дерьма", "говна"]) && self.at(i) == "ты"
             || self.is(k, &VILE) && to_the_reader
-            || self.is(k, &NAMES_TR) && self.phrase_ends_before(k + 1)
+            || self.is(k, &NAMES_TR)
+                && (self.phrase_ends_before(k + 1)
+                    // (`Sen beceriksiz bir ezik çocuksun`: "you're a clumsy loser of a kid".)
+                    || self.is(k + 1, &["cocuksun", "adamsin", "kadinsin", "birisin"]))
             || (self.is(k, &VERB_NAMES) || at_you) && (self.name_ends(k + 1) || who)
             // (`what a sanctimonious little prick you are`.)
             // (`what an ugly, bitter, dried-up old prune you are`.)

@@ -152,6 +152,15 @@ impl Clause<'_> {
         } else {
             0
         };
+        // (`Women can't play shooters, stick to farming games, sweetie`: women told to keep to
+        // what the writer allows them.)
+        if kept_to == 0
+            && self.seq(i, &["stick", "to"])
+            && self.any_in(i + 2..self.len(), &PET_NAMES)
+            && self.any_in(0..i, &["women", "girls", "woman"])
+        {
+            return Some(self.len());
+        }
         if kept_to > 0 {
             let told = self.any_in(kept_to..self.len(), &PET_NAMES)
                 || self.any_in(kept_to..self.len(), &["men"]);

@@ -1564,3 +1564,57 @@ fn insults_of_the_hundred_and_thirty_ninth_set() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_forty_second_set() {
+    read_all(
+        &["Sen Rus uşağısın, sus."],
+        &["Rus uşağı deyimi eskidi, kullanmayın."],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_forty_third_set() {
+    read_all(
+        &[
+            "You're a frigid old spinster and it shows in every line.",
+            "I'd keep my daughters away from this degenerate.",
+        ],
+        &[
+            "Spinster is an old word we should retire.",
+            "This degenerate behaviour has to stop.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_forty_fifth_set() {
+    read_all(
+        &[
+            "Women can't play shooters, stick to farming games, sweetie.",
+            "Imagine being this ugly and still turning the camera on.",
+            "Sen beceriksiz bir ezik çocuksun, oyunu sil.",
+        ],
+        &[
+            "Stick to the path, sweetie, the bog is deep.",
+            "Imagine being this tired and still going to work.",
+            "Sen çalışkan bir çocuksun, aferin.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_forty_sixth_set() {
+    read_all(
+        &[
+            "The carer who wrote this is a thieving cow who steals from the old dears.",
+            "The author is a schizo who needs sectioning.",
+            "Your disabled brother is a waste of NHS money.",
+        ],
+        &[
+            "The carer who wrote this is a saint who cares for the old dears.",
+            "The author has written honestly about her schizophrenia.",
+            "Brexit is a waste of money.",
+        ],
+    );
+}

@@ -118,6 +118,12 @@ impl Clause<'_> {
         {
             k += 1;
         }
+        // (`Your disabled brother is a waste of NHS money`: a person said to be a waste of what
+        // is spent on them; not `Brexit is a waste of money`.)
+        let spent = k + usize::from(self.is(k, &["nhs", "taxpayers", "public", "our"]));
+        if self.at(spent) == "money" && (self.aimed_in(0..i) || self.any_in(0..i, &KIN)) {
+            return Some(spent + 1);
+        }
         // (Not `plastic is a waste of oxygen to make`, `... of space to bury`: a thing's cost,
         // said of no reader.)
         let made = self.at(k + 1) == "to" && !self.any_in(0..i, &["you", "your"]);

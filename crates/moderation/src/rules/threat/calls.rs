@@ -31,6 +31,8 @@ const SELF_HARM: &[&[&str]] = &[
     &["end", "your", "life"],
     &["kys"],
     &["drop", "dead"],
+    &["uninstall", "life"],
+    &["uninstall", "yourself"],
     &["swallow", "a", "bottle", "of", "pills"],
     &["take", "a", "bottle", "of", "pills"],
     &["eat", "a", "bullet"],
@@ -364,6 +366,15 @@ impl Clause<'_> {
                 return Some((Call, i, k + 1));
             }
         }
+        // `disabled scroungers should be made to work or starve`, `pensioners who vote for this
+        // should have their heating cut off this winter and freeze`: the people's end, last
+        // (not `the ice should be cut up and left to freeze`, said of no one).
+        let group_named = (0..i).any(|k| self.is(k, &*IDENTITIES));
+        let ends = (j + 2..(j + 14).min(self.len()))
+            .find(|&k| self.is(k, &["or", "and"]) && self.is(k + 1, &["starve", "freeze", "die"]));
+        if let Some(k) = ends.filter(|&k| (named || group_named) && k + 2 == self.len()) {
+            return Some((Call, i, k + 2));
+        }
         // `the editor deserves to have his fingers broken one by one`.
         if self.is(i, &["deserve", "deserves"]) && self.seq(j, &["to", "have"]) {
             let part = j + 2 + usize::from(self.is(j + 2, POSSESSIVES));
@@ -538,7 +549,23 @@ impl Clause<'_> {
         if self.is(j, &["a"]) && self.is(blow, &BEATINGS) && dealt {
             return named.then_some((Call, i, blow + 1));
         }
-        // `the councillor deserves a petrol bomb through his letterbox`.
+        // `Anyone who cheered for that cheat deserves a broken jaw` (not `... a broken
+        // record`).
+        if self.seq(j, &["a", "broken"])
+            && self.is(j + 2, &BODY)
+            && self.is(i, &["deserve", "deserves", "needs", "need"])
+        {
+            return named.then_some((Call, i, j + 3));
+        }
+        // `The Speaker deserves a knife in the back, literally` (the betrayal made a blade).
+        if self.seq(j, &["a", "knife", "in", "the", "back"]) && self.at(j + 5) == "literally" {
+            return named.then_some((Call, i, j + 6));
+        }
+        // `the councillor deserves a petrol bomb through his letterbox`, `the CEO deserves a
+        // swat team through his front door at 3am`.
+        if self.seq(j, &["a", "swat", "team"]) || self.seq(j, &["a", "swat", "raid"]) {
+            return named.then_some((Call, i, j + 3));
+        }
         if self.seq(j, &["a", "petrol", "bomb"]) || self.seq(j, &["a", "molotov"]) {
             return named.then_some((Call, i, j + 2 + usize::from(self.at(j + 1) == "petrol")));
         }
@@ -563,6 +590,24 @@ impl Clause<'_> {
             if let Some(k) = self.first_in(j + 4..j + 7, &["face", "eyes", "head"]) {
                 return Some((Call, i, k + 1));
             }
+        }
+        // `That umpire needs his eyes gouged out` (not `the dog needs its ears cleaned out`).
+        if self.is(i, &["needs", "need", "deserves", "deserve"])
+            && self.is(j, &["his", "her", "their", "your"])
+            && (self.is(j + 1, &BODY) || self.is(j + 1, &["eyes", "eye", "tongue"]))
+            && self.is(
+                j + 2,
+                &[
+                    "gouged", "broken", "smashed", "ripped", "pulled", "kicked", "knocked",
+                ],
+            )
+            && (self.at(j + 2) != "pulled" || self.is(j + 3, &["out", "off"]))
+        {
+            return Some((
+                Call,
+                i,
+                j + 3 + usize::from(self.is(j + 3, &["out", "off", "in"])),
+            ));
         }
         // `Swampy here needs his dreadlocks set on fire` (not `the lamb needs its fleece set
         // on the scales`).
@@ -723,6 +768,34 @@ impl Clause<'_> {
                 return Some((Call, i, end));
             }
         }
+        // `The Prime Minister's kids should pay for what their father did`: someone's family
+        // made to pay for them (not `the kids should pay for their own phones`).
+        if self.seq(j, &["pay", "for", "what"])
+            && i >= 1
+            && self.is(
+                i - 1,
+                &[
+                    "kids", "children", "family", "wife", "husband", "son", "daughter",
+                ],
+            )
+            && self.any_in(
+                j + 3..self.len(),
+                &[
+                    "father", "mother", "dad", "mum", "husband", "wife", "parents",
+                ],
+            )
+        {
+            return Some((Call, i - 1, self.len()));
+        }
+        // `whoever approved this should lose a leg so they know what it's like`.
+        if self.at(j) == "lose" && self.is(j + 1, &["a", "an", "both", "their", "his", "her"]) {
+            let limb = [
+                "leg", "legs", "arm", "arms", "hand", "hands", "eye", "eyes", "foot",
+            ];
+            if self.is(j + 2, &limb) && named {
+                return Some((Call, i, j + 3));
+            }
+        }
         // `the health secretary should be fed his own waiting list, page by page, until he
         // chokes`: whatever is done, done until the person suffers (not `... fed until he is
         // full`).
@@ -789,7 +862,7 @@ impl Clause<'_> {
                     return Some((Call, i, end));
                 }
             }
-        } else if self.at(j) == "die" {
+        } else if self.is(j, &["die", "starve"]) {
             return subject.then_some((Call, i, j + 1));
         } else if i > 0
             && self.is(
@@ -850,6 +923,34 @@ impl Clause<'_> {
             if self.is(j + 1, &["tied", "chained", "strapped", "nailed", "glued"]) {
                 return Some(k + 2);
             }
+        }
+        // `The reviewer is a paid shill who should be fired into the sun`.
+        if self.is(j + 1, &["fired", "shot", "launched", "thrown"])
+            && self.seq(j + 2, &["into", "the", "sun"])
+        {
+            return Some(j + 5);
+        }
+        // `... should be banned from every gaming site, and then from breathing`.
+        if self.is(j + 1, &["banned", "stopped"]) {
+            let breathing = (j + 2..self.len()).find(|&k| self.seq(k, &["from", "breathing"]));
+            if let Some(k) = breathing {
+                return Some(k + 2);
+            }
+        }
+        // `the benefits minister should be pushed down a flight of stairs`.
+        if self.is(j + 1, &["pushed", "thrown", "kicked"]) && self.at(j + 2) == "down" {
+            if let Some(k) = self.first_in(j + 3..j + 7, &["stairs", "steps"]) {
+                return Some(k + 1);
+            }
+        }
+        // `The tennis player is a spoilt brat who should be slapped on court` (not `... should
+        // be slapped with a fine`).
+        if self.is(
+            j + 1,
+            &["slapped", "punched", "harpooned", "smacked", "thumped"],
+        ) && (!self.is(j + 2, &["with", "down", "on"]) || self.seq(j + 2, &["on", "court"]))
+        {
+            return Some(j + 2);
         }
         // `anyone who votes for the bypass should be run off the road`.
         if self.seq(j + 1, &["run", "off", "the", "road"]) {
@@ -913,6 +1014,50 @@ impl Clause<'_> {
             let deed = self.is(k - 1, &["who", "that", "which"]);
             if self.person_in(i + 1..k) && !quiet && !deed {
                 return Some((Call, i, k + 1));
+            }
+        }
+        // `I hope the Ferrari catches fire with him still strapped in` (not `I hope the old
+        // barn catches fire with nobody near it`, said of no one).
+        let burns = (i + 2..(i + 6).min(self.len()))
+            .find(|&k| self.seq(k, &["catches", "fire"]) || self.is(k, &["explodes", "burns"]));
+        if let Some(k) = burns {
+            let with = (k + 1..(k + 4).min(self.len())).find(|&w| self.at(w) == "with");
+            let inside = with.filter(|&w| {
+                self.is(w + 1, &["him", "her", "you", "them"])
+                    && self.any_in(
+                        w + 2..(w + 5).min(self.len() + 1),
+                        &["inside", "in", "still", "strapped"],
+                    )
+            });
+            if inside.is_some() {
+                return Some((Call, i, self.len()));
+            }
+        }
+        // `I hope your kid is born disabled, see how you like it`.
+        if self.at(i + 1) == "your"
+            && self.is(
+                i + 2,
+                &["kid", "child", "baby", "son", "daughter", "grandchild"],
+            )
+            && self.seq(i + 3, &["is", "born"])
+            && self.is(
+                i + 5,
+                &["disabled", "deformed", "blind", "deaf", "dead", "sick"],
+            )
+        {
+            return Some((Call, i, i + 6));
+        }
+        // `I hope the drones find your house` (not `I hope the drones find the missing
+        // hikers`).
+        let struck = (i + 2..(i + 6).min(self.len())).find(|&k| {
+            self.is(k, &["find", "hit", "flatten"])
+                && self.is(k - 1, &["drones", "missiles", "bombs", "shells", "rockets"])
+        });
+        if let Some(k) = struck {
+            if self.is(k + 1, &["your", "his", "her", "their"])
+                && self.is(k + 2, &["house", "home", "flat", "family"])
+            {
+                return Some((Call, i, k + 3));
             }
         }
         // `I hope her tour bus goes off a cliff`, `I hope you drive off a cliff`, `I hope his

@@ -15,7 +15,8 @@ pub(super) static HARM: Lexicon = Lexicon::new(
      decapitate assassinate kills killing shoots shooting stabs stabbing hurts hurting murders \
      murdering strangles strangling hangs hanging tortures torturing executes executing butchers \
      punch slap smack batter bludgeon smother suffocate kneecap disembowel dismember impale \
-     crucify incinerate pummel maul mutilate castrate electrocute guillotine waterboard stomp",
+     crucify incinerate pummel maul mutilate castrate electrocute guillotine waterboard stomp \
+     swat swats",
 );
 
 /// What someone is, for a harm reported: `charged with killing`, `convicted of murdering`.
@@ -84,7 +85,7 @@ pub(super) static HARMED: Lexicon = Lexicon::new(
      maimed gunned castrated flogged whipped stoned caned lashed battered bludgeoned smothered \
      suffocated kneecapped disembowelled disemboweled dismembered impaled crucified \
      incinerated pummelled pummeled mauled mutilated electrocuted guillotined waterboarded \
-     tarred feathered skinned horsewhipped torched firebombed",
+     tarred feathered skinned horsewhipped torched firebombed swatted doxxed doxed",
 );
 
 /// Past participles of harm that are also said of things (`the virus was eradicated`, `the
@@ -111,7 +112,10 @@ pub(super) static ROLES: Lexicon = Lexicon::new(
      loonies yobs louts vegans bosses landlords landlord bankers banker ceo ceos chairman \
      executives critic critics singer singers rapper rappers comedian comedians presenter \
      presenters actor actors actress dj professor professors lecturer lecturers academics \
-     headteacher headmistress headmaster principal bishop vicar imam rabbi man men woman \
+     headteacher headmistress headmaster principal bishop vicar imam rabbi ambassador generals \
+     reviewer reviewers devs developers pensioners claimant claimants workers canvasser \
+     speaker goalkeeper umpire linesman jockey pundit commentator boxer player players man men \
+     woman \
      guy guys girl boy boss neighbour neighbor neighbours neighbors idiot idiots bastard \
      bastards bitch traitor traitors people person leader leaders governor mp mps politician \
      politicians priest host lawyer family kids children child wife husband mother mom mum \
@@ -752,6 +756,17 @@ impl Clause<'_> {
         // `send every one of those leftist professors to a gulag`, `... to a labour camp`
         // (not `... to a labour ward`).
         let camp = i + 3 + object;
+        // (`send every one of those protesters to Siberia and lose the key`.)
+        // (Not `send the kids to Siberia for the winter holidays`: for good.)
+        if w == "send" && object > 0 && self.seq(i + 1 + object, &["to", "siberia"]) {
+            let siberia = i + 2 + object;
+            let for_good = self.seq(siberia + 1, &["and", "lose", "the", "key"])
+                || self.seq(siberia + 1, &["and", "throw", "away", "the", "key"])
+                || siberia + 1 == self.len();
+            if for_good {
+                return Some(siberia + 1);
+            }
+        }
         let camp_end = if self.at(camp) == "gulag" {
             camp + 1
         } else {

@@ -601,8 +601,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
     "beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
      sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive live survive \
      feet over harmed knock alone shame wiped eliminated burns collapses explodes sinks crashes \
-     yourself wrists bleach kys pity happens lesson aborted miss oxygen swinging swing round \
-     dumped breeding shotguns rifles расход haberin kendini geber \
+     yourself wrists bleach kys pity happens lesson aborted miss oxygen swinging swing round nobody \
+     dumped breeding shotguns rifles расход haberin enjoy kendini geber \
      end death dox doxx address addresses nudes phone location whereabouts leak find catch \
      employer employers workplace boss убей умри checking hit misery pray drive drives school hell miserable \
      dragged permanently forever silence squad alley body lampposts lamppost know obituaries \
@@ -682,7 +682,11 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      wrong свет kotusu yurumeyin yurume случилось найти разберусь разберемся решеток следил \
      следила dikkatli yasamaz yasamazlar bekliyoruz bekleyecegiz bekliyorum bekleyecegim \
      покажется переедем задавим раздавим поговорили подворотне sasirmayin flowers объясню dead \
-     pillow regret увидишь walks \
+     pillow opening увидишь walks quiet тихая тихий тихое insurance drivers door knew without \
+     fire лестницы сгорит взорвется разобьется церемонились поосторожнее звонок servisi hatirla \
+     issiz yanar stone nuke siberia drones backhander подвал coffins swat swats swatted \
+     uninstall breathing delete свотнут kapindayim гости ip doxxed doxed sun starve freeze \
+     nicely сожгу basinda drives biter gouged tongue slapped harpooned \
      объясним burn breaks",
 );
 
@@ -705,7 +709,8 @@ static STARTS_EN: Lexicon = Lexicon::new(
      wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
      hammer fists past heart count round river canal ditch morgue harbour long back outside \
      headstone gravestone tombstone ends surprised shorter while one tick wipe cull swing swings \
-     serve shovel spade drag twice order petrol starting checking away",
+     serve shovel spade drag twice order petrol starting checking away there seem leaving bag \
+     bags time city town street hotel rot why first safe makes",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

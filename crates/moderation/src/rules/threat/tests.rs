@@ -3729,3 +3729,225 @@ fn threats_of_the_hundred_and_fortieth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_forty_first_set() {
+    read_all(
+        &[
+            "Funny how people who write articles like this always seem to have accidents on the stairs.",
+            "Your son plays for the under-12s on Sundays, doesn't he? Lovely pitch, very quiet car park.",
+            "I hope you've got good insurance on that house of yours. Very good insurance.",
+            "You should be careful crossing roads, editor. Drivers round here don't always stop.",
+            "Nice car. Be a pity if the brakes went on the bypass.",
+            "In my grandfather's day we knew how to deal with people like you, and it wasn't with words.",
+            "I wonder if your kids know their way home from school without you.",
+            "The woods behind your house are lovely this time of year. Very quiet. Nobody goes there.",
+            "You talk a lot for someone who lives alone.",
+            "Must be scary, being a woman who writes things like this, all alone at night.",
+            "It would be a tragedy if your little paper lost its printing press in a fire.",
+            "Your kind used to know its place, and some of us miss those days.",
+            "A word to the wise: cars catch fire all the time round here.",
+            "У тебя ведь дочка в третьем классе? Хорошая школа, тихая.",
+            "Журналисты в нашем городе часто падают с лестницы, знаешь ли.",
+            "Машина у тебя красивая, жаль будет, если сгорит.",
+            "Раньше с такими, как ты, не церемонились, и правильно делали.",
+            "Ты бы поосторожнее по вечерам гулял.",
+            "Есть люди, которые исчезали и за меньшее.",
+            "Один звонок — и у тебя будут большие проблемы, поверь.",
+            "Oğlunun okulu çok güzelmiş, servisi hangi saatte geliyor?",
+            "Gazeteciler bu şehirde pek uzun yaşamaz, bilirsin.",
+            "Arabana iyi bak, bu mahallede arabalar çok yanar.",
+            "Eskiden senin gibilere ne yapıldığını hatırla.",
+            "Bir gün biri sana bunun hesabını sorar, o gün yakın.",
+            "Evin arkasındaki orman çok ıssız, değil mi?",
+        ],
+        &[
+            "My son plays for the under-12s on Sundays, and the coach is brilliant.",
+            "Your son's school is quiet this week because of the teachers' strike, the head says.",
+            "I hope you've got good insurance on that house, the floods are coming.",
+            "Drivers round here don't always stop at the zebra crossing, which is a scandal.",
+            "Your front door is very easy to paint with the new primer.",
+            "In my grandfather's day we knew how to deal with a flat tyre.",
+            "I wonder if the kids know how lucky they are with this school.",
+            "Nobody goes there any more, the pub shut.",
+            "She lives alone and loves it.",
+            "Nice car. The electric ones are quiet on the bypass.",
+            "The paper lost its printing press in a fire in 1952.",
+            "Cars catch fire more often than people think, firefighters say.",
+            "Журналисты в нашем городе работают в трудных условиях.",
+            "Машина у тебя красивая, где покупал?",
+            "По вечерам в парке красиво гулять.",
+            "Один звонок в поддержку — и проблема решена, спасибо.",
+            "Oğlunun okulu çok güzelmiş, hangi semtte?",
+            "Gazeteciler bu şehirde zor şartlarda çalışıyor.",
+            "Arabana iyi bak, kış lastiği tak.",
+            "Evin arkasındaki orman çok güzel, değil mi?",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_forty_second_set() {
+    read_all(
+        &[
+            "Bomb them all back to the stone age and let God sort them out.",
+            "If the ambassador shows his face at the protest, he won't be leaving in one piece.",
+            "You Putin-loving traitor, I hope the drones find your house.",
+            "Nuke Tehran and be done with it.",
+            "The ambassador should be dragged through the streets of the capital.",
+            "Hang the generals, then the politicians, then the journalists who cheered them on.",
+            "Send every one of those protesters to Siberia and lose the key.",
+            "Всех, кто против войны, надо пересажать.",
+            "Yunanlıları denize dökelim yine.",
+        ],
+        &[
+            "The budget cuts bombed the libraries back to the stone age.",
+            "Nuke the leftovers for a minute.",
+            "I hope the drones find the missing hikers.",
+            "The ambassador was booed at the protest but left safely.",
+            "Send the kids to Siberia for the winter holidays, it's beautiful.",
+            "Против войны выступили многие учёные.",
+            "Yunanistan ile görüşmeler yeniden başladı.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_forty_third_set() {
+    read_all(
+        &[
+            "If my wife wrote that, she'd get a backhander.",
+            "Эту дуру бы в подвал посадить на месяц.",
+            "Bu kadını döverek adam etmek lazım.",
+            "Senin gibi kadın dayak yer, eşini döven adamı anlıyorum.",
+        ],
+        &[
+            "He got a backhander from the developer.",
+            "You'll get a slap on the wrist from the regulator.",
+            "Картошку бы в подвал убрать.",
+            "Kadına şiddet suçtur, ihbar edin.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_forty_fourth_and_fifth_sets() {
+    read_all(
+        &[
+            "Your k1ds w0uld l00k better in c0ff1ns.",
+            "I hope someone swats you live on stream.",
+            "The reviewer is a paid shill who should be fired into the sun.",
+            "Uninstall life, you worthless noob.",
+            "I'll find your IP and come round, you won't like it.",
+            "Delete your account before I delete you.",
+            "This journalist should be banned from every gaming site, and then from breathing.",
+            "I know the studio's address and I have a lot of free time.",
+            "The CEO deserves a swat team through his front door at 3am.",
+            "Stream sniper here: I know what city you're in now, enjoy your night.",
+            "Разрабов этих надо к стенке, за такой патч.",
+            "Узнаю твой айпи и приеду в гости.",
+            "Надеюсь, тебя свотнут прямо на стриме.",
+            "IP adresini buldum, yakında kapındayım.",
+        ],
+        &[
+            "The flowers would look better in a vase.",
+            "Swatting is a dangerous crime that has killed people.",
+            "The old satellite should be fired into the sun, says NASA.",
+            "I uninstalled the game after the update, it's broken.",
+            "I'll find your old save file if you need it.",
+            "Delete your account if you don't want the data kept.",
+            "The CEO deserves a pay cut after this launch.",
+            "I know the studio's address, it's on their website.",
+            "I know what city you're in, the weather there is lovely, enjoy your night.",
+            "Узнаю твой адрес и пришлю открытку.",
+            "Yakında görüşürüz, kapında olacağım diyen kargocu geldi.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_forty_sixth_set() {
+    read_all(
+        &[
+            "Disabled scroungers should be made to work or starve.",
+            "The benefits minister should be pushed down a flight of stairs in his own wheelchair.",
+            "I hope your kid is born disabled, see how you like it.",
+            "Pensioners who vote for this should have their heating cut off this winter and freeze.",
+            "Whoever approved this should lose a leg so they know what it's like.",
+            "Put them all in homes and let them rot.",
+            "Пенсионеров этих давно пора на кладбище.",
+            "Чиновнику из собеса бы ноги переломать, пусть поживёт на пособие.",
+            "Психов надо держать на цепи.",
+        ],
+        &[
+            "The ice should be cut up and left to freeze again.",
+            "The minister should lose his seat at the next election.",
+            "I hope your kid is born healthy and happy.",
+            "He was pushed down the rankings after one bad season.",
+            "Let them rot in the compost bin, the leaves are good for it.",
+            "Пенсионеров пора поддержать, цены растут.",
+            "Собаку надо держать на поводке в парке.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_forty_seventh_set() {
+    read_all(
+        &[
+            "If that councillor knocks on my door canvassing, he'll leave without his teeth.",
+            "The Prime Minister's kids should pay for what their father did.",
+            "Polling station workers who cheated deserve to be strung up.",
+            "I'll be waiting outside the count for the returning officer, and he knows why.",
+            "Her constituency office would burn nicely.",
+            "The Speaker deserves a knife in the back, literally.",
+            "Get that MP out of Parliament, feet first.",
+            "The leader of the council will find his car on fire one of these mornings.",
+            "Мэру бы голову разбить кирпичом.",
+            "Узнаю, где живёт председатель избиркома, — сожгу дом.",
+            "Seçim sandığı başında seni bekleyeceğiz, görürsün.",
+        ],
+        &[
+            "The kids should pay for their own phones.",
+            "I'll be waiting outside the count with a flask of tea for my daughter.",
+            "These logs would burn nicely on a cold night.",
+            "The Speaker was stabbed in the back by his own party, politically.",
+            "The baby came out feet first, the midwife said.",
+            "You will find your car in the long-stay car park.",
+            "Мэр открыл новый парк.",
+            "Seçim sandığı başında gönüllüler bekliyor.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_forty_eighth_set() {
+    read_all(
+        &[
+            "That umpire needs his eyes gouged out, he clearly doesn't use them.",
+            "I hope the Ferrari catches fire with him still strapped in.",
+            "The tennis player is a spoilt brat who should be slapped on court.",
+            "Anyone who cheered for that cheat deserves a broken jaw.",
+            "The commentator's voice makes me want to rip his tongue out.",
+            "Tell that linesman I know what car he drives.",
+            "Fat darts players should be harpooned.",
+            "Someone should kneecap the goalkeeper before the final.",
+            "Хоккеистов-предателей, уехавших в НХЛ, к стенке.",
+            "Комментатору бы язык отрезать.",
+            "Тренеру бы морду набить после такой игры.",
+            "Приеду на стадион — найду тебя на трибуне, поговорим.",
+            "Yorumcuyu stadyumda görürsek işi biter.",
+        ],
+        &[
+            "The dog needs its ears cleaned out.",
+            "The Ferrari caught fire in the pit lane but the driver was unhurt.",
+            "The club should be slapped with a fine.",
+            "That song is a broken record.",
+            "This heat makes me want to rip my jumper off.",
+            "I know what car he drives, a red one, lovely.",
+            "The goalkeeper was knocked out in a collision and carried off.",
+            "Найду тебя на трибуне, у меня твой шарф остался!",
+            "Yorumcu maçı çok iyi anlattı.",
+        ],
+    );
+}

@@ -88,7 +88,11 @@ impl Clause<'_> {
                 v + 1..v + 6,
                 &["night", "trace", "camps", "gulag", "gulags"],
             )
-            || self.is(v, &["be", "get"]) && self.is(v + 1, &HARMED);
+            || self.is(v, &["be", "get"]) && self.is(v + 1, &HARMED)
+            // (`Your kind used to know its place, and some of us miss those days`.)
+            || self.at(v) == "know"
+                && self.is(v + 1, &["its", "their", "your"])
+                && self.at(v + 2) == "place";
         let missed = (v..self.len()).any(|k| {
             self.seq(k, &["miss", "those", "days"])
                 || self.seq(k, &["miss", "that"])
@@ -634,8 +638,17 @@ impl Clause<'_> {
         // `funny how reporters who dig into our business keep having house fires`: accidents
         // that befall those who do what the writer names (not `the council keeps having
         // budget overruns`).
-        if w == "keep" && self.at(i + 1) == "having" {
-            let fires = self.first_in(i + 2..i + 5, &["fires", "accidents"]);
+        // (`funny how people who write articles like this always seem to have accidents on
+        // the stairs`.)
+        let having = if w == "keep" && self.at(i + 1) == "having" {
+            Some(i + 2)
+        } else if w == "seem" && self.seq(i + 1, &["to", "have"]) {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if let Some(from) = having {
+            let fires = self.first_in(from..from + 3, &["fires", "accidents"]);
             if let Some(k) = fires.filter(|_| self.any_in(0..i, &["who"]) && self.person_in(0..i)) {
                 return Some(k + 1);
             }

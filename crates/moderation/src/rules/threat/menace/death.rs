@@ -21,6 +21,22 @@ impl Clause<'_> {
         match self.at(i) {
             // `people like you used to disappear in the night, and I miss those days`.
             "used" => self.vanished_and_missed(i),
+            // `Bomb them all back to the stone age and let God sort them out`: people bombed (not
+            // `the budget cuts bombed the libraries back to the stone age`).
+            "stone"
+                if self.at(i + 1) == "age" && i >= 3 && self.seq(i - 3, &["back", "to", "the"]) =>
+            {
+                let bombed = (0..i - 3).find(|&k| self.is(k, &["bomb", "nuke", "bombed", "nuked"]));
+                bombed
+                    .filter(|&k| {
+                        self.is(k + 1, &["them", "him", "her", "you"]) || self.person(k + 1) > 0
+                    })
+                    .map(|_| i + 2)
+            }
+            // `Nuke Tehran and be done with it` (not `nuke the leftovers for a minute`).
+            "nuke" if self.closes_with(i + 2, &["and", "be", "done", "with", "it"]) => {
+                Some(self.len())
+            }
             // `This DJ's mixes are as dead as he'll be if he plays that song again`: a death
             // likened and promised on a condition.
             "dead" if i >= 1 && self.at(i - 1) == "as" && self.at(i + 1) == "as" => (self

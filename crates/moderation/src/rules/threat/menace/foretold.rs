@@ -129,7 +129,13 @@ impl Clause<'_> {
                     self.at(k) == "face"
                         && self.any_in(k.saturating_sub(3)..k, &["that", "your", "her", "his"])
                 });
-                (self.any_in(i + 2..i + 6, &happens) || self.any_in(i + 3..i + 8, &fire))
+                // (`It would be a tragedy if your little paper lost its printing press in a
+                // fire`: the reader's, lost in one.)
+                let lost_in_a_fire = self.at(i + 2) == "your"
+                    && (i + 3..i + 12).any(|k| self.seq(k, &["in", "a", "fire"]));
+                (self.any_in(i + 2..i + 6, &happens)
+                    || self.any_in(i + 3..i + 8, &fire)
+                    || lost_in_a_fire)
                     && (self.person_in(i + 2..i + 9)
                         || self.any_in(i + 2..i + 4, &["your"])
                         || face)
@@ -300,9 +306,12 @@ impl Clause<'_> {
         let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
         // `I'll make sure she never leaves`, `we'll make sure you never walk again`: the
         // writer's word that someone will not go free (not `make sure you never leave your bag
-        // unattended`, advice, nor `I'll make sure you never leave empty-handed`).
-        if self.is(i, &["i", "we"]) && self.seq(i + 1, &["will", "make", "sure"]) {
-            let whom = i + 4;
+        // unattended`, advice, nor `I'll make sure you never leave empty-handed`); `We'll just
+        // make sure you stop writing.`, closing the clause.
+        let make = i + 2 + usize::from(self.at(i + 2) == "just");
+        if self.is(i, &["i", "we"]) && self.at(i + 1) == "will" && self.seq(make, &["make", "sure"])
+        {
+            let whom = make + 2;
             let verb = whom + 2;
             let gone = [
                 "leave", "leaves", "walk", "walks", "wake", "wakes", "write", "writes",
@@ -313,6 +322,9 @@ impl Clause<'_> {
                 && ends_at(verb + 1, &["again", "alive"])
             {
                 return Some((verb + 2).min(self.len()));
+            }
+            if self.at(whom) == "you" && self.closes_with(whom + 1, &["stop", "writing"]) {
+                return Some(self.len());
             }
         }
         // `you will`, `you are going to`, `(I'll make sure) you`: the verb's place.
@@ -479,9 +491,17 @@ impl Clause<'_> {
     /// failed on the way home tonight` (not `... if the brakes on the old bus failed`).
     fn brakes_failed(&self, k: usize) -> bool {
         let brakes = self.first_in(k..k + 3, &["brakes", "brake"]);
+        // (`Nice car. Be a pity if the brakes went on the bypass.`: the reader's car, praised
+        // just before.)
+        let praised = || {
+            let back: Vec<&str> = self.words_back_from(k).take(10).collect();
+            back.windows(2)
+                .any(|w| w[0] == "car" && matches!(w[1], "nice" | "lovely" | "your"))
+        };
         brakes.is_some_and(|b| {
             self.any_in(b + 1..b + 5, &["your", "ur"])
                 && self.any_in(b + 1..b + 7, &["failed", "fail", "failing"])
+                || self.is(b + 1, &["went", "failed", "gave"]) && praised()
         })
     }
 

@@ -175,12 +175,19 @@ impl Clause<'_> {
             // `The woman who reported me to the council will regret ever opening her mouth`: a
             // person named, and a regret foretold for speaking (not `she'll regret ever buying
             // that car`).
-            "regret" if i >= 2 && self.at(i - 1) == "will" => {
-                let spoke = self.seq(i + 1, &["ever", "opening"])
-                    && self.is(i + 3, &["her", "his", "their"])
-                    && self.at(i + 4) == "mouth";
-                let named = (0..i - 1).any(|k| self.person(k) > 0 || self.is(k, &["she", "he"]));
-                (spoke && named).then_some(i + 5)
+            // (Read from `opening`: a typical comment regrets things, and opens none.)
+            "opening" if i >= 3 && self.seq(i - 3, &["will", "regret", "ever"]) => {
+                let spoke = self.is(i + 1, &["her", "his", "their"]) && self.at(i + 2) == "mouth";
+                let named = (0..i - 3).any(|k| self.person(k) > 0 || self.is(k, &["she", "he"]));
+                (spoke && named).then_some(i + 3)
+            }
+            // `If my wife wrote that, she'd get a backhander` (not `he got a backhander from the
+            // developer`, a bribe).
+            "backhander" | "slap" | "clip" if i >= 3 && self.seq(i - 2, &["get", "a"]) => {
+                let would = self.is(i - 3, &["would", "will"])
+                    && self.any_in(i.saturating_sub(5)..i - 2, &["she", "you", "he"]);
+                let clip = self.at(i) != "clip" || self.seq(i + 1, &["round", "the", "ear"]);
+                (would && clip && (i + 1 == self.len() || self.at(i) == "clip")).then(|| self.len())
             }
             // `Put a pillow over the headteacher's face and hold it there` (not `put a pillow
             // over your knees`).

@@ -18,6 +18,7 @@ mod commitment;
 mod death;
 mod foretold;
 mod found;
+mod hinted;
 mod hurt;
 mod plainly;
 mod veiled;
@@ -372,6 +373,7 @@ impl Clause<'_> {
             .or_else(|| self.harm_by_word(i))
             .or_else(|| self.veiled_by_word(i))
             .or_else(|| self.veiled_ru_tr_by_word(i))
+            .or_else(|| self.hinted_by_word(i))
     }
 
     /// Whether the words before `i` are someone on the writer's side: `my cousin`, `a friend

@@ -375,7 +375,16 @@ impl Clause<'_> {
     /// with the lights on, friend`.
     fn foretold(&self, i: usize) -> Option<usize> {
         // `don't expect to leave in one piece`, `you won't leave in one piece`.
-        if self.seq(i, &["leave", "in", "one", "piece"])
+        // `If that councillor knocks on my door canvassing, he'll leave without his teeth`.
+        if self.is(i, &["leave", "leaving", "go", "walk"])
+            && self.at(i + 1) == "without"
+            && self.is(i + 2, &["his", "her", "your", "their"])
+            && self.is(i + 3, &["teeth", "legs", "kneecaps", "fingers"])
+        {
+            return Some(i + 4);
+        }
+        if self.is(i, &["leave", "leaving"])
+            && self.seq(i + 1, &["in", "one", "piece"])
             && self.any_in(i.saturating_sub(4)..i, &["not"])
         {
             return Some(i + 4);

@@ -11,13 +11,15 @@ impl Clause<'_> {
     pub(super) fn veiled_ru_tr_by_word(&self, i: usize) -> Option<usize> {
         match self.at(i) {
             // `люди и за меньшее пропадали` ("people have vanished for less").
-            "меньшее" => (i >= 1
-                && self.at(i - 1) == "за"
-                && self.any_in(
-                    i + 1..i + 3,
-                    &["пропадали", "исчезали", "пропадают", "исчезают"],
-                ))
-            .then_some(i + 2),
+            // (`Есть люди, которые исчезали и за меньшее`: the verb first.)
+            "меньшее" => {
+                let vanished = ["пропадали", "исчезали", "пропадают", "исчезают"];
+                (i >= 1
+                    && self.at(i - 1) == "за"
+                    && (self.any_in(i + 1..i + 3, &vanished)
+                        || i + 1 == self.len() && self.any_in(i.saturating_sub(4)..i, &vanished)))
+                .then(|| (i + 2).min(self.len()))
+            }
             // `с такими, как ты, раньше разговор был короткий` ("with people like you the talk
             // used to be short").
             "короткий" | "коротким" => (self
@@ -99,17 +101,23 @@ impl Clause<'_> {
                 (road && kin && self.at(i + 1) == "olsun").then_some(i + 2)
             }
             // `Senin gibi hainler uzun yaşamaz` ("traitors like you don't live long").
+            // (`Gazeteciler bu şehirde pek uzun yaşamaz, bilirsin`: "journalists don't live long
+            // in this town, you know".)
             "yasamaz" | "yasamazlar" => (i >= 1
                 && self.at(i - 1) == "uzun"
-                && self
-                    .words_back_from(i)
-                    .take(6)
-                    .any(|w| matches!(w, "gibi" | "gibiler" | "gibileri")))
+                && self.words_back_from(i).take(6).any(|w| {
+                    matches!(
+                        w,
+                        "gibi" | "gibiler" | "gibileri" | "gazeteciler" | "yazarlar"
+                    )
+                }))
             .then_some(i + 1),
             // `Maçtan sonra seni stadın önünde bekliyoruz` ("after the match we'll be waiting for
             // you in front of the stadium").
+            // (`Seçim sandığı başında seni bekleyeceğiz, görürsün`: "at the ballot box".)
             "bekliyoruz" | "bekleyecegiz" => (i >= 2
-                && self.is(i - 1, &["onunde", "cikisinda", "kapisinda"])
+                && (self.is(i - 1, &["onunde", "cikisinda", "kapisinda"])
+                    || self.at(i - 1) == "seni" && self.at(i - 2) == "basinda")
                 && self.words_back_from(i).take(4).any(|w| w == "seni"))
             .then_some(i + 1),
             // `Seni hastane çıkışında bekleyeceğim, görürsün` ("I'll wait for you at the

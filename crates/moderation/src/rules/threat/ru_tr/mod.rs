@@ -37,7 +37,7 @@ pub(super) static RU_BREAK: Lexicon = Lexicon::new(
 /// Russian third-person plural harms, foretold to the reader with a body part (`тебе
 /// переломают ноги`, "they'll break your legs"): a menace.
 pub(super) static RU_HARM_THEY: Lexicon =
-    Lexicon::new("переломают сломают оторвут открутят отрежут отобьют пробьют");
+    Lexicon::new("переломают сломают оторвут открутят отрежут отобьют пробьют свотнут");
 
 /// Russian third-person plural killings, foretold to the reader (`тебя найдут и закопают`,
 /// "they'll find you and bury you"): a menace.
@@ -104,7 +104,7 @@ pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
      пристрелить уничтожить оторвать вырвать прибить отрубить открутить переломать утопить вешать \
      расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать кастрировать \
      сжигать топить душить отрубать отрезать изнасиловать отыметь отлупить избить зашить \
-     выпороть высечь вырвать пороть",
+     выпороть высечь вырвать пороть пересажать",
 );
 
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
@@ -460,6 +460,7 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["arabani", "yakariz"],
     &["arabani", "yakacagiz"],
     // "We'll burn (the neighbour's) car (, let him know)"; "you haven't got long left".
+    &["yakinda", "kapindayim"],
     &["arabasini", "yakariz"],
     &["arabasini", "yakacagiz"],
     &["тебе", "недолго", "осталось"],
@@ -681,7 +682,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      yoksa обрадуешься обрадуетесь гореть найдут переломали сломали оторвали подожгу подожжем \
      взорву взорвем сожжем укоротить печь печку топку tokat boynunu kaza dili пусть поговорим \
      taniyamaz tanimaz topragin разговор когда достану достанем харкать cezasi закатать ezip \
-     расход haberin сломать kafasini",
+     расход haberin сломать kafasini doverek dayak подвал разбить проломить сожгу подожгу спалю \
+     набить isi isin",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

@@ -30,13 +30,13 @@ static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им �
 /// Russian body parts a harm is done to (`руки оторвать`).
 static RU_BODY: Lexicon = Lexicon::new(
     "руки ноги голову башку язык яйца шею челюсть зубы кости хребет позвоночник ребра рот пальцы \
-     пальцев",
+     пальцев морду",
 );
 
 /// Those a harm is done to, named by their role (`автору руки оторвать`).
 static RU_ROLE_TO: Lexicon = Lexicon::new(
     "автору журналисту депутату министру судье редактору адвокату директору учителю \
-         профессору таким тому тем",
+     профессору чиновнику мэру комментатору тренеру таким тому тем",
 );
 
 static RU_STAND: Lexicon =
@@ -485,12 +485,14 @@ impl Clause<'_> {
             }
         }
         // `Критику этому пальцы бы сломать` ("this critic's fingers should be broken").
-        if (self.is(i, &RU_HARM_INF) || self.at(i) == "сломать")
+        // (`Мэру бы голову разбить кирпичом`: "the mayor's head should be smashed with a
+        // brick".)
+        if (self.is(i, &RU_HARM_INF) || self.is(i, &["сломать", "разбить", "проломить", "набить"]))
             && (i.saturating_sub(3)..i).any(|k| self.is(k, &RU_BODY))
-            && self.any_in(
+            && (self.any_in(
                 i.saturating_sub(5)..i,
                 &["критику", "ведущему", "режиссеру", "певцу"],
-            )
+            ) || self.any_in(i.saturating_sub(5)..i, &RU_ROLE_TO))
         {
             return Some((Call, i.saturating_sub(3), i + 1));
         }
@@ -537,9 +539,43 @@ impl Clause<'_> {
             if let Some(k) = stood.filter(|_| whom) {
                 return Some((Call, (i - 1).min(k), (i + 1).max(k + 1)));
             }
-            // (`всех журналистов этой газеты к стенке`: the verb left out, the clause closed.)
-            if whom && i + 1 == self.len() && self.any_in(0..i, &["всех"]) {
+            // (`всех журналистов этой газеты к стенке`: the verb left out, the clause closed;
+            // `Разрабов этих надо к стенке, за такой патч`: asked for.)
+            let asked = self.any_in(i.saturating_sub(3)..i, &["надо", "пора", "нужно"]);
+            // (`Хоккеистов-предателей, уехавших в НХЛ, к стенке`: traitors named.)
+            let closed = i + 1 == self.len()
+                && (self.any_in(0..i, &["всех"]) || self.any_in(0..i, &["предателей"]));
+            if whom && (closed || asked) {
                 return Some((Call, 0, i + 1));
+            }
+        }
+        // `Пенсионеров этих давно пора на кладбище` ("these pensioners belong in the cemetery by
+        // now"); `Психов надо держать на цепи` ("madmen should be kept on a chain").
+        if self.is(i, &["пора", "надо"]) {
+            let grave = self.seq(i + 1, &["на", "кладбище"]) || self.seq(i + 1, &["в", "могилу"]);
+            let kept = self.is(i + 1, &["держать", "посадить"]) && self.at(i + 2) == "на";
+            let chained = kept && self.is(i + 3, &["цепи", "цепь"]);
+            let whom = self.any_in(i.saturating_sub(4)..i, &RU_THOSE)
+                || self.any_in(i.saturating_sub(4)..i, &RU_ROLE_OBJECT)
+                || (i.saturating_sub(4)..i)
+                    .any(|k| self.is_people(k) || self.is(k, &["психов", "бомжей", "пенсионеров"]));
+            if (grave || chained) && whom {
+                return Some((Call, i.saturating_sub(2), (i + 4).min(self.len())));
+            }
+        }
+        // `Эту дуру бы в подвал посадить на месяц` ("this fool should be locked in a basement
+        // for a month"): a person shut away (not `картошку бы в подвал убрать`).
+        if self.at(i) == "подвал" && i >= 1 && self.at(i - 1) == "в" {
+            let shut = self.any_in(
+                i + 1..i + 3,
+                &["посадить", "запереть", "закрыть", "бросить"],
+            ) || self.any_in(i.saturating_sub(3)..i - 1, &["посадить", "запереть"]);
+            let whom = (0..i - 1).any(|k| {
+                self.is(k, &["эту", "этого", "тебя", "его", "ее", "дуру", "таких"])
+                    || self.is(k, &RU_ROLE_OBJECT)
+            });
+            if shut && whom {
+                return Some((Call, 0, i + 2));
             }
         }
         // `Всех банкиров — в расход, и дело с концом` ("all the bankers to be shot, and that's
@@ -681,6 +717,10 @@ impl Clause<'_> {
         use ThreatKind::Menace;
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
         // `тебе переломают ноги` ("they'll break your legs"), foretold to the reader.
+        // `Надеюсь, тебя свотнут прямо на стриме` ("I hope they swat you right on stream").
+        if self.at(i) == "свотнут" && near(&RU_TO_YOU) {
+            return Some((Menace, i.saturating_sub(1), i + 1));
+        }
         if self.is(i, &RU_HARM_THEY) && near(&RU_TO_YOU) && near(&RU_BODY) {
             return Some((Menace, i, i + 1));
         }
@@ -810,6 +850,48 @@ impl Clause<'_> {
             && self.any_in(0..i, &["приедем", "придем", "приеду", "приду", "зайдем"])
         {
             return Some((Menace, 0, i + 3));
+        }
+        // `Узнаю, где живёт председатель избиркома, — сожгу дом` ("I'll find out where the
+        // election chief lives and burn his house").
+        if self.is(i, &["сожгу", "подожгу", "спалю"])
+            && self.is(i + 1, &["дом", "квартиру", "машину", "дачу"])
+            && self
+                .words_back_from(i)
+                .take(10)
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| w == ["где", "узнаю"])
+        {
+            return Some((Menace, i, i + 2));
+        }
+        // `Узнаю твой айпи и приеду в гости` ("I'll find out your IP and come to visit"): the
+        // reader's whereabouts found out, and a visit (not `узнаю твой адрес и пришлю
+        // открытку`).
+        if self.at(i) == "гости"
+            && i >= 2
+            && self.at(i - 1) == "в"
+            && self.is(i - 2, &["приеду", "приедем", "заеду", "зайду", "нагряну"])
+            && (0..i).any(|k| self.seq(k, &["узнаю", "твой"]) || self.seq(k, &["узнаю", "где"]))
+        {
+            return Some((Menace, 0, i + 1));
+        }
+        // `Приеду на стадион — найду тебя на трибуне, поговорим` ("I'll come to the stadium,
+        // find you in the stands, we'll talk"), the talk closing it (not `найду тебя на
+        // трибуне, у меня твой шарф`).
+        if self.at(i) == "поговорим"
+            && i + 1 == self.len()
+            && self
+                .words_back_from(i)
+                .take(10)
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| w == ["тебя", "найду"])
+            && self
+                .words_back_from(i)
+                .take(12)
+                .any(|w| matches!(w, "приеду" | "приедем"))
+        {
+            return Some((Menace, i.saturating_sub(4), i + 1));
         }
         // `Найду этого профессора после лекции, поговорим по душам` ("I'll find this professor
         // after the lecture, we'll have a heart-to-heart"): someone named with distance,

@@ -200,6 +200,19 @@ impl Clause<'_> {
         {
             return Some((Call, i, i + 2));
         }
+        // `Bu kadını döverek adam etmek lazım` ("this woman must be beaten into shape"); `Senin
+        // gibi kadın dayak yer` ("a woman like you gets beaten").
+        if self.at(i) == "doverek"
+            && (i.saturating_sub(3)..i)
+                .any(|k| self.tr_person_object(k) || self.is(k, &["kadini", "kizi"]))
+        {
+            return Some((Call, i.saturating_sub(2), i + 1));
+        }
+        if self.seq(i, &["dayak", "yer"])
+            && (i.saturating_sub(4)..i).any(|k| self.seq(k, &["senin", "gibi"]))
+        {
+            return Some((Call, i.saturating_sub(4), i + 2));
+        }
         // `Bu şoförün ehliyetini değil kafasını almak lazım` ("not this driver's licence but
         // his head must be taken").
         if self.seq(i, &["kafasini", "almak"]) && self.is(i + 2, &["lazim", "gerek", "lazimdir"]) {
@@ -327,7 +340,18 @@ impl Clause<'_> {
         // `bu Kürtleri denize dökmek lazım` ("these Kurds should be driven into the sea").
         // (And `Suriyelileri toplayıp çöle atmak lazım`, "... into the desert".)
         if self.is(i, &["denize", "cole"])
-            && self.is(i + 1, &["dokmek", "dokulmeli", "atmak", "atilmali"])
+            && self.is(
+                i + 1,
+                &[
+                    "dokmek",
+                    "dokulmeli",
+                    "atmak",
+                    "atilmali",
+                    "dokelim",
+                    "dokeriz",
+                    "dokmeli",
+                ],
+            )
             && (i.saturating_sub(2)..i).any(|k| self.tr_person_object(k))
         {
             return Some((Call, i.saturating_sub(1), i + 2));
@@ -527,6 +551,14 @@ impl Clause<'_> {
             let done = seen.and_then(|k| (k + 1..i).find(|&d| self.is(d, &harms)));
             if let Some(d) = done {
                 return Some((Menace, d, i + 2));
+            }
+        }
+        // `Yorumcuyu stadyumda görürsek işi biter` ("if we see the pundit at the stadium, he's
+        // finished").
+        if self.seq(i, &["isi", "biter"]) || self.seq(i, &["isin", "biter"]) {
+            let seen = self.any_in(0..i, &["gorursek", "gorursem", "yakalarsak", "yakalarsam"]);
+            if seen && (0..i).any(|k| self.tr_person_object(k) || self.at(k).ends_with("yu")) {
+                return Some((Menace, 0, i + 2));
             }
         }
         // `kafana bir tane sıkarlar yakında, görürsün` ("they'll put one in your head soon,

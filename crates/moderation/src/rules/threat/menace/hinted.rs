@@ -1,0 +1,284 @@
+//! Menaces hinted at by a remark on the reader's people, home or habits, in English, Russian
+//! and Turkish: a child's quiet car park, a door that is easy, a road where drivers do not
+//! stop, a son's school bus asked after.
+
+use crate::rules::clauses::{Clause, Lexicon};
+
+/// The reader's people a remark is made about: `your son plays ...`, `у тебя ведь дочка`.
+static KIN: Lexicon = Lexicon::new(
+    "son daughter kids children wife husband дочка дочь сын дети жена муж oglunun kizinin \
+     cocugunun",
+);
+
+impl Clause<'_> {
+    /// Whether the reader's people were named in the last words before `i`: `your son`, `у
+    /// тебя ... дочка`, `твоя дочь` (the words read back, each paired with the one before it).
+    fn kin_named_before(&self, i: usize) -> bool {
+        let back: Vec<&str> = self.words_back_from(i).take(20).collect();
+        back.windows(2)
+            .any(|w| KIN.contains(w[0]) && matches!(w[1], "your" | "ur" | "твоя" | "твой" | "твои"))
+            || back.iter().any(|w| matches!(*w, "oglunun" | "kizinin"))
+            || back.iter().any(|w| KIN.contains(w)) && back.windows(2).any(|w| w == ["тебя", "у"])
+    }
+
+    /// Menaces hinted at, read from their rarest word: `Your son plays for the under-12s on
+    /// Sundays, doesn't he? Lovely pitch, very quiet car park.`, `I hope you've got good
+    /// insurance on that house of yours. Very good insurance.`, `Oğlunun servisi hangi saatte
+    /// geliyor?`.
+    pub(super) fn hinted_by_word(&self, i: usize) -> Option<usize> {
+        match self.at(i) {
+            // A quiet place said of where the reader's child goes, in a remark of its own (not
+            // `my son plays on Sundays, the car park is very quiet`, the writer's own; nor `your
+            // son's school is quiet this week because of the strike`, a longer report).
+            "quiet" | "тихая" | "тихий" | "тихое" => {
+                (self.len() <= 6 && self.kin_named_before(i)).then_some(i + 1)
+            }
+            // `The woods behind your house are lovely this time of year. Very quiet. Nobody
+            // goes there.` (not `Nobody goes there any more, the pub shut`).
+            "there" if i == 2 && self.seq(0, &["nobody", "goes"]) && self.len() == 3 => {
+                let back: Vec<&str> = self.words_back_from(i).take(20).collect();
+                let behind = back
+                    .windows(3)
+                    .any(|w| w[0] == "house" && w[1] == "your" && w[2] == "behind");
+                behind.then_some(i + 1)
+            }
+            // `I hope you've got good insurance on that house of yours. Very good insurance.`:
+            // the advice said twice (not `... on that house, the floods are coming`).
+            "insurance" if i >= 1 && self.at(i - 1) == "good" => {
+                let again = self.followed_by(&[&["very", "good", "insurance"]]);
+                let hoped = self.words_back_from(i).take(6).any(|w| w == "hope");
+                (again && hoped).then_some(i + 1)
+            }
+            // `You should be careful crossing roads, editor. Drivers round here don't always
+            // stop.` (not `drivers round here don't always stop at the zebra crossing`, a
+            // complaint).
+            "drivers" if self.closes_with(i + 1, &["do", "not", "always", "stop"]) => {
+                let careful = self.words_back_from(i).take(12).any(|w| w == "careful");
+                careful.then(|| self.len())
+            }
+            // `My cousin is a locksmith. He says your front door is very easy.`, closing the
+            // clause (not `your front door is very easy to paint`).
+            "door" => {
+                let yours = self.words_back_from(i).take(2).any(|w| w == "your");
+                let easy = self.closes_with(i + 1, &["is", "very", "easy"])
+                    || self.closes_with(i + 1, &["is", "easy"]);
+                (yours && easy).then(|| self.len())
+            }
+            // `In my grandfather's day we knew how to deal with people like you, and it wasn't
+            // with words.`
+            "knew" if self.seq(i + 1, &["how", "to", "deal", "with"]) => {
+                let you = i + 5;
+                let like_you = self.seq(you, &["people", "like", "you"])
+                    || self.seq(you, &["the", "likes", "of", "you"])
+                    || self.seq(you, &["your", "kind"]);
+                like_you.then_some(you + 3)
+            }
+            // `Your kids would look better in coffins` (not `the flowers would look better in a
+            // vase`).
+            "coffins" | "coffin" | "bag" | "bags" => {
+                let better =
+                    (i.saturating_sub(6)..i).find(|&k| self.seq(k, &["look", "better", "in"]));
+                let body = self.at(i).starts_with("coffin") || self.at(i - 1) == "body";
+                let whose = better
+                    .is_some_and(|k| (0..k).any(|p| self.person(p) > 0 || self.at(p) == "you"));
+                (body && whose).then_some(i + 1)
+            }
+            // `Put them all in homes and let them rot` (not `let them rot in the compost bin`,
+            // said of leaves).
+            "rot" if i >= 2 && self.seq(i - 2, &["let", "them"]) && i + 1 == self.len() => {
+                let put = (0..i - 2)
+                    .any(|k| self.seq(k, &["put", "them"]) || self.seq(k, &["lock", "them"]));
+                put.then_some(i + 1)
+            }
+            // `I'll be waiting outside the count for the returning officer, and he knows why`.
+            "why" if i + 1 == self.len() && i >= 3 && self.at(i - 3) == "and" => {
+                let knows = self.is(i - 2, &["he", "she", "you", "they"])
+                    && self.is(i - 1, &["knows", "know"]);
+                let waiting = (0..i).any(|k| self.seq(k, &["be", "waiting"]));
+                (knows && waiting).then_some(i + 1)
+            }
+            // `Her constituency office would burn nicely` (not `these logs would burn nicely`).
+            "nicely" if i >= 2 && self.seq(i - 2, &["would", "burn"]) => {
+                let theirs = (0..i - 2).any(|k| self.is(k, &["her", "his", "your", "their"]));
+                let place = self.any_in(
+                    0..i - 2,
+                    &["office", "house", "home", "flat", "shop", "car"],
+                );
+                (theirs && place).then_some(i + 1)
+            }
+            // `Get that MP out of Parliament, feet first` (not `the baby came out feet first`).
+            "first" if i >= 1 && self.at(i - 1) == "feet" => {
+                let out = self.any_in(0..i - 1, &["out"]);
+                let whom = (0..i - 1).any(|k| self.person(k) > 0);
+                (out && whom && self.any_in(0..i - 1, &["get", "carry", "take"])).then_some(i + 1)
+            }
+            // `The leader of the council will find his car on fire one of these mornings`.
+            "find" if self.is(i + 1, &["his", "her", "your", "their"]) => {
+                let thing = self.is(i + 2, &["car", "house", "home", "office", "shop"]);
+                let burnt = self.seq(i + 3, &["on", "fire"])
+                    || self.is(i + 3, &["burnt", "burned", "torched"]);
+                let will = i >= 1 && self.at(i - 1) == "will";
+                (thing && burnt && will).then_some(i + 5)
+            }
+            // `Next time you stand for election, make sure your family is safe` (not `make sure
+            // your family is safe during the storm`, advice).
+            "safe" if i + 1 == self.len() && i >= 5 => {
+                let kin =
+                    self.seq(i - 5, &["make", "sure", "your"]) && KIN.contains(self.at(i - 2));
+                let is = self.is(i - 1, &["is", "are", "stays", "stay"]);
+                let next = self
+                    .words_back_from(i)
+                    .take(14)
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .any(|w| w == ["time", "next"]);
+                (kin && is && next).then_some(i + 1)
+            }
+            // `The commentator's voice makes me want to rip his tongue out` (not `this heat makes
+            // me want to rip my jumper off`).
+            "makes" if self.seq(i + 1, &["me", "want", "to"]) => {
+                let verb = i + 4;
+                let theirs =
+                    (verb + 1..verb + 3).any(|k| self.is(k, &["his", "her", "their", "your"]));
+                let body = self.any_in(verb + 1..verb + 5, &crate::rules::threat::harm::BODY)
+                    || self.any_in(verb + 1..verb + 5, &["tongue", "eyes"]);
+                let torn = self.is(verb, &["rip", "tear", "pull", "punch", "smash", "strangle"]);
+                (torn && theirs && body).then(|| (verb + 5).min(self.len()))
+            }
+            // `Tell that linesman I know what car he drives.`
+            "drives" | "drive" if i >= 4 && self.seq(i - 4, &["know", "what", "car"]) => {
+                (self.is(i - 1, &["he", "she", "you"]) && i + 1 == self.len()).then_some(i + 1)
+            }
+            // `Delete your account before I delete you.`
+            "delete" | "erase" if i >= 2 && self.seq(i - 2, &["before", "i"]) => {
+                self.closes_with(i + 1, &["you"]).then_some(i + 2)
+            }
+            // `I'll find your IP and come round, you won't like it` (not `I'll find you a
+            // recipe, you won't like it, it's got kale`).
+            "ip" if i >= 2 && self.seq(i - 2, &["find", "your"]) => {
+                let coming = (i + 1..self.len())
+                    .any(|k| self.seq(k, &["come", "round"]) || self.seq(k, &["come", "over"]));
+                (coming && self.closes_with(i + 1, &["you", "will", "not", "like", "it"]))
+                    .then(|| self.len())
+            }
+            // `I know the studio's address and I have a lot of free time.`
+            "time"
+                if self.closes_with(0, &["free", "time"])
+                    || self.closes_with(0, &["spare", "time"]) =>
+            {
+                let address = (0..i).any(|k| {
+                    self.is(k, &["address", "postcode"])
+                        && self.words_back_from(k).take(5).any(|w| w == "know")
+                });
+                (address && i + 1 == self.len()).then(|| self.len())
+            }
+            // `Stream sniper here: I know what city you're in now, enjoy your night.`
+            "city" | "town" | "street" | "hotel"
+                if i >= 3 && self.seq(i - 3, &["i", "know", "what"]) =>
+            {
+                let there = self.seq(i + 1, &["you", "are", "in"]);
+                // (Said right after: not `..., the weather there is lovely, enjoy your night`.)
+                let enjoy = (i + 4..i + 7).any(|k| {
+                    self.seq(k, &["enjoy", "your"]) && self.is(k + 2, &["night", "evening", "stay"])
+                });
+                (there && enjoy).then(|| self.len())
+            }
+            // `I wonder if your kids know their way home from school without you.`
+            "without" if self.closes_with(i, &["without", "you"]) => {
+                let way = (0..i).any(|k| self.seq(k, &["way", "home"]));
+                (way && self.kin_named_before(i)).then_some(i + 2)
+            }
+            // `You talk a lot for someone who lives alone.`; `Must be scary, being a woman who
+            // writes things like this, all alone at night.` (not `she lives alone and loves
+            // it`).
+            "alone" => {
+                let lives = i + 1 == self.len()
+                    && self.closes_with(0, &["someone", "who", "lives", "alone"])
+                    && self.any_in(0..i, &["for"])
+                    && self.any_in(0..i, &["you"]);
+                let at_night = i + 3 == self.len()
+                    && self.closes_with(0, &["all", "alone", "at", "night"])
+                    && self.any_in(0..i, &["writes", "write"])
+                    && self.any_in(0..i, &["woman", "girl", "man"]);
+                (lives || at_night).then(|| self.len())
+            }
+            // `A word to the wise: cars catch fire all the time round here.`
+            "fire" if i >= 2 && self.seq(i - 2, &["cars", "catch"]) => {
+                let warned = self.words_back_from(i).take(8).any(|w| w == "wise");
+                warned.then_some(i + 1)
+            }
+            // `Журналисты в нашем городе часто падают с лестницы, знаешь ли` ("journalists in
+            // our town often fall down the stairs, you know").
+            "лестницы" if i >= 2 && self.seq(i - 2, &["падают", "с"]) => (0..i)
+                .any(|k| self.is(k, &["журналисты", "журналистки", "репортеры", "блогеры"]))
+                .then_some(i + 1),
+            // `Машина у тебя красивая, жаль будет, если сгорит` ("nice car you've got, a pity
+            // if it burns").
+            "сгорит" | "взорвется" | "разобьется" if i >= 1 && self.at(i - 1) == "если" =>
+            {
+                let pity = self.words_back_from(i).take(5).any(|w| w == "жаль");
+                let yours = self
+                    .words_back_from(i)
+                    .take(10)
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .any(|w| w == ["тебя", "у"]);
+                (pity && yours).then_some(i + 1)
+            }
+            // `Раньше с такими, как ты, не церемонились` ("people like you used not to be
+            // stood on ceremony with").
+            "церемонились" if i >= 1 && self.at(i - 1) == "не" => (0..i)
+                .any(|k| self.seq(k, &["с", "такими", "как", "ты"]))
+                .then_some(i + 1),
+            // `Ты бы поосторожнее по вечерам гулял` ("you'd better walk more carefully in the
+            // evenings").
+            "поосторожнее" if i >= 2 && self.seq(i - 2, &["ты", "бы"]) => self
+                .first_in(
+                    i + 1..i + 5,
+                    &["гулял", "ходил", "ездил", "гуляла", "ходила"],
+                )
+                .map(|k| k + 1),
+            // `Один звонок — и у тебя будут большие проблемы, поверь` ("one call and you'll
+            // have big problems").
+            "звонок" if i >= 1 && self.at(i - 1) == "один" => {
+                let after: Vec<&str> = self.words_after().take(6).collect();
+                let yours = after.windows(2).any(|w| w == ["у", "тебя"]);
+                let trouble = after
+                    .iter()
+                    .any(|w| matches!(*w, "проблемы" | "неприятности"));
+                let in_clause = (i + 1..self.len()).any(|k| self.seq(k, &["у", "тебя"]))
+                    && self.any_in(i + 1..self.len(), &["проблемы", "неприятности"]);
+                (yours && trouble || in_clause).then(|| self.len())
+            }
+            // `Oğlunun okulu çok güzelmiş, servisi hangi saatte geliyor?` ("your son's school
+            // is lovely, what time does its bus come?").
+            "servisi" if self.seq(i + 1, &["hangi", "saatte"]) => {
+                self.kin_named_before(i).then_some(i + 3)
+            }
+            // `Eskiden senin gibilere ne yapıldığını hatırla` ("remember what was done to your
+            // like in the old days").
+            "hatirla" => (i >= 3
+                && self.at(i - 1).starts_with("yapildig")
+                && self.any_in(i.saturating_sub(4)..i, &["gibilere", "gibilerine"]))
+            .then_some(i + 1),
+            // `Bir gün biri sana bunun hesabını sorar, o gün yakın` ("one day someone will call
+            // you to account, that day is near").
+            "yakin" if i >= 2 && self.seq(i - 2, &["o", "gun"]) => {
+                (0..i).any(|k| self.at(k) == "hesabini").then_some(i + 1)
+            }
+            // `Evin arkasındaki orman çok ıssız, değil mi?` ("the woods behind your house are
+            // very lonely, aren't they?").
+            "issiz" => (self.any_in(0..i, &["arkasindaki"])
+                && self.any_in(0..i, &["evin", "evinin"]))
+            .then_some(i + 1),
+            // `Arabana iyi bak, bu mahallede arabalar çok yanar` ("look after your car, cars
+            // burn a lot round here").
+            "yanar" if i >= 2 && self.at(i - 2) == "arabalar" => self
+                .words_back_from(i)
+                .take(10)
+                .any(|w| w == "arabana")
+                .then_some(i + 1),
+            _ => None,
+        }
+    }
+}
