@@ -144,6 +144,14 @@ impl Clause<'_> {
         self.words_before().take(10).any(|w| IDENTITIES.contains(w))
     }
 
+    /// Whether `words` stand together, in their order, among the last `n` words before word
+    /// `i` (on into the text before the clause): `... узнаю, где живёт ...` before `сожгу`.
+    pub(super) fn reads_before(&self, i: usize, n: usize, words: &[&str]) -> bool {
+        let back: Vec<&str> = self.words_back_from(i).take(n).collect();
+        back.windows(words.len())
+            .any(|w| w.iter().rev().eq(words.iter()))
+    }
+
     /// The text's words before word `i` of the clause, nearest first, on into the text
     /// before the clause.
     pub(super) fn words_back_from(&self, i: usize) -> impl Iterator<Item = &str> + '_ {

@@ -17,8 +17,9 @@ impl Clause<'_> {
         let back: Vec<&str> = self.words_back_from(i).take(20).collect();
         back.windows(2)
             .any(|w| KIN.contains(w[0]) && matches!(w[1], "your" | "ur" | "твоя" | "твой" | "твои"))
-            || back.iter().any(|w| matches!(*w, "oglunun" | "kizinin"))
-            || back.iter().any(|w| KIN.contains(w)) && back.windows(2).any(|w| w == ["тебя", "у"])
+            // (Turkish says whose by the ending: `oğlunun`, "your son's".)
+            || back.iter().any(|w| matches!(*w, "oglunun" | "kizinin" | "cocugunun"))
+            || back.iter().any(|w| KIN.contains(w)) && self.reads_before(i, 20, &["у", "тебя"])
     }
 
     /// Menaces hinted at, read from their rarest word: `Your son plays for the under-12s on
@@ -35,13 +36,9 @@ impl Clause<'_> {
             }
             // `The woods behind your house are lovely this time of year. Very quiet. Nobody
             // goes there.` (not `Nobody goes there any more, the pub shut`).
-            "there" if i == 2 && self.seq(0, &["nobody", "goes"]) && self.len() == 3 => {
-                let back: Vec<&str> = self.words_back_from(i).take(20).collect();
-                let behind = back
-                    .windows(3)
-                    .any(|w| w[0] == "house" && w[1] == "your" && w[2] == "behind");
-                behind.then_some(i + 1)
-            }
+            "there" if i == 2 && self.seq(0, &["nobody", "goes"]) && self.len() == 3 => self
+                .reads_before(i, 20, &["behind", "your", "house"])
+                .then_some(i + 1),
             // `I hope you've got good insurance on that house of yours. Very good insurance.`:
             // the advice said twice (not `... on that house, the floods are coming`).
             "insurance" if i >= 1 && self.at(i - 1) == "good" => {
@@ -126,12 +123,7 @@ impl Clause<'_> {
                 let kin =
                     self.seq(i - 5, &["make", "sure", "your"]) && KIN.contains(self.at(i - 2));
                 let is = self.is(i - 1, &["is", "are", "stays", "stay"]);
-                let next = self
-                    .words_back_from(i)
-                    .take(14)
-                    .collect::<Vec<_>>()
-                    .windows(2)
-                    .any(|w| w == ["time", "next"]);
+                let next = self.reads_before(i, 14, &["next", "time"]);
                 (kin && is && next).then_some(i + 1)
             }
             // `The commentator's voice makes me want to rip his tongue out` (not `this heat makes
@@ -217,12 +209,7 @@ impl Clause<'_> {
             "сгорит" | "взорвется" | "разобьется" if i >= 1 && self.at(i - 1) == "если" =>
             {
                 let pity = self.words_back_from(i).take(5).any(|w| w == "жаль");
-                let yours = self
-                    .words_back_from(i)
-                    .take(10)
-                    .collect::<Vec<_>>()
-                    .windows(2)
-                    .any(|w| w == ["тебя", "у"]);
+                let yours = self.reads_before(i, 10, &["у", "тебя"]);
                 (pity && yours).then_some(i + 1)
             }
             // `Раньше с такими, как ты, не церемонились` ("people like you used not to be

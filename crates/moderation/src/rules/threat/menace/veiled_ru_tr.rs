@@ -137,11 +137,12 @@ impl Clause<'_> {
             // we'll drive over you without noticing"; not `ещё раз переедем — уже в новый
             // офис`, a move: the road or the reader named).
             "переедем" | "задавим" | "раздавим" => {
-                // (Read back: `раз` before `еще`.)
-                let back: Vec<&str> = self.words_back_from(i).take(8).collect();
-                let again = back.windows(2).any(|w| w == ["раз", "еще"]);
+                let again = self.reads_before(i, 8, &["еще", "раз"]);
                 let whom = self.seq(i + 1, &["и", "не", "заметим"])
-                    || back.iter().any(|w| matches!(*w, "дорогу" | "тебя" | "вас"));
+                    || self
+                        .words_back_from(i)
+                        .take(8)
+                        .any(|w| matches!(w, "дорогу" | "тебя" | "вас"));
                 (again && whom).then_some(i + 1)
             }
             // `Узнать бы, где ты живёшь, приехал бы, поговорили бы` ("I'd like to know where you
@@ -166,11 +167,11 @@ impl Clause<'_> {
             // where she films, meet her after the shoot, explain how to sing"): a lesson after
             // the person is found (not `встречу после работы, объясню как доехать`).
             "объясню" | "объясним" => {
-                let back: Vec<&str> = self.words_back_from(i).take(10).collect();
-                let met = back
-                    .iter()
-                    .any(|w| matches!(*w, "встречу" | "встретим" | "поймаю"));
-                let found = back.windows(2).any(|w| w[1] == "узнаю" && w[0] == "где");
+                let met = self
+                    .words_back_from(i)
+                    .take(10)
+                    .any(|w| matches!(w, "встречу" | "встретим" | "поймаю"));
+                let found = self.reads_before(i, 10, &["узнаю", "где"]);
                 let taught = self.seq(i + 1, &["как", "петь"])
                     || self.seq(i + 1, &["как", "писать"])
                     || self.seq(i + 1, &["как", "надо"]);

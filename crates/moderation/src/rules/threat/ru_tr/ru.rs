@@ -855,12 +855,7 @@ impl Clause<'_> {
         // election chief lives and burn his house").
         if self.is(i, &["сожгу", "подожгу", "спалю"])
             && self.is(i + 1, &["дом", "квартиру", "машину", "дачу"])
-            && self
-                .words_back_from(i)
-                .take(10)
-                .collect::<Vec<_>>()
-                .windows(2)
-                .any(|w| w == ["где", "узнаю"])
+            && self.reads_before(i, 10, &["узнаю", "где"])
         {
             return Some((Menace, i, i + 2));
         }
@@ -880,12 +875,7 @@ impl Clause<'_> {
         // трибуне, у меня твой шарф`).
         if self.at(i) == "поговорим"
             && i + 1 == self.len()
-            && self
-                .words_back_from(i)
-                .take(10)
-                .collect::<Vec<_>>()
-                .windows(2)
-                .any(|w| w == ["тебя", "найду"])
+            && self.reads_before(i, 10, &["найду", "тебя"])
             && self
                 .words_back_from(i)
                 .take(12)
