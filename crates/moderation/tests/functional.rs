@@ -602,9 +602,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // slaughtered them 6-0!", "Хохлома — красивая роспись", "Повесить картину надо ровно",
     // "Women who write like this deserve a bigger audience", "Disabled people are a drain on
     // nobody, and the project should have been aborted", and "Sen ve senin gibiler bu ülkenin
-    // umudu" again).
+    // umudu" again). Five more mends after it (nurses called lazy cows in Russian and Turkish,
+    // a burden "the rest of us pay for", "позор страны", boxers "knocked out cold"): 4,978.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 5254, 4973);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 5254, 4978);
     assert!(
         civil_held.len() <= 46,
         "civil sentences held: {civil_held:#?}"

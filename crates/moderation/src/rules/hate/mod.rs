@@ -159,7 +159,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      letterboxes race mahvetti mahvettiler batirdi batirdilar катятся руках bloke blokes \
      decide brainwashing smarter fiddlers ship lampshades soap enough чужой cehennemde gebersin \
      yapilani nowhere making bloke мужика kalsin free otursun kapatilsin donors rig built \
-     mongrel cheating \
+     mongrel cheating позор \
      скупают satilmis sinir",
 );
 
@@ -757,6 +757,13 @@ impl Clause<'_> {
             if self.any_in(end_of_group..self.len() - 4, &wrongs) {
                 return Some((Stereotype, i, self.len()));
             }
+        }
+        // `Спортсменки-лесбиянки — позор страны` ("lesbian sportswomen are the country's
+        // disgrace"): a group called one (not `позор тем, кто травит геев`, said of others).
+        if self.is(end_of_group, &["позор", "позорище"])
+            && self.is(end_of_group + 1, &["страны", "нации", "россии", "народа"])
+        {
+            return Some((Contempt, i, end_of_group + 2));
         }
         // `Cripples get everything for free while we work`: a group said to live off the rest.
         if self.seq(end_of_group, &["get", "everything", "for", "free"])

@@ -521,7 +521,11 @@ impl Clause<'_> {
                     Some(last) => return Some((Stereotype, i, last + 1)),
                     // (`... a burden we carry out of pity`.)
                     // (`deaf people are a burden who drain the NHS`.)
-                    None if on == self.len() || self.is(on, &["and", "we", "who"]) => {
+                    // (`Deaf people are a burden the rest of us pay for`.)
+                    None if on == self.len()
+                        || self.is(on, &["and", "we", "who"])
+                        || self.seq(on, &["the", "rest", "of", "us"]) =>
+                    {
                         return Some((Stereotype, i, on))
                     }
                     None => {}

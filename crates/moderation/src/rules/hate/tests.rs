@@ -1950,3 +1950,17 @@ fn attacks_of_the_hundred_and_forty_eighth_set() {
         ],
     );
 }
+
+#[test]
+fn a_burden_on_the_rest_a_disgrace_to_the_country() {
+    read_all(
+        &[
+            "Deaf people are a burden the rest of us pay for.",
+            "Спортсменки-лесбиянки — позор страны.",
+        ],
+        &[
+            "Deaf people are a joy to work with, the rest of us agree.",
+            "Позор тем, кто травит геев.",
+        ],
+    );
+}

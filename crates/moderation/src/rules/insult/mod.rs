@@ -132,6 +132,10 @@ static RU_TR_STARTS: Needs = Needs {
         "недоделанная",
         "недоделанные",
         "шкура",
+        "коровы",
+        "курицы",
+        "inekler",
+        "tavuklar",
     ],
 };
 

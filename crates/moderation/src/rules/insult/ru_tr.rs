@@ -184,7 +184,46 @@ impl Clause<'_> {
         // `Автор — продажная шкура` ("the author is a venal hide").
         let venal =
             self.at(i) == "шкура" && self.is(i.wrapping_sub(1), &["продажная", "продажной"]);
+        // `Все медсёстры в этой больнице — ленивые коровы` ("all the nurses in this hospital
+        // are lazy cows"), `Hemşireler tembel inekler`: women of a trade called beasts, with
+        // scorn (not `коровы на ферме ленивые`, the cows themselves).
+        let beasts = self.is(
+            i,
+            &[
+                "коровы",
+                "курицы",
+                "свиньи",
+                "inekler",
+                "tavuklar",
+                "domuzlar",
+            ],
+        ) && self.is(
+            i.wrapping_sub(1),
+            &[
+                "ленивые",
+                "жирные",
+                "тупые",
+                "глупые",
+                "tembel",
+                "aptal",
+                "sisko",
+                "pis",
+            ],
+        ) && self.any_in(
+            0..i.saturating_sub(1),
+            &[
+                "медсестры",
+                "учительницы",
+                "продавщицы",
+                "бабы",
+                "женщины",
+                "hemsireler",
+                "ogretmenler",
+                "kadinlar",
+            ],
+        );
         let found = nobody_ru
+            || beasts
             || half_made
             || venal
             || sick_in_the_head

@@ -1618,3 +1618,17 @@ fn insults_of_the_hundred_and_forty_sixth_set() {
         ],
     );
 }
+
+#[test]
+fn women_of_a_trade_called_beasts() {
+    read_all(
+        &[
+            "Все медсёстры в этой больнице — ленивые коровы.",
+            "Hemşireler tembel inekler, bütün gün çay içiyorlar.",
+        ],
+        &[
+            "Коровы на ферме ленивые, а медсёстры трудятся.",
+            "Hemşireler inekleri besledi, köyde gönüllü oldular.",
+        ],
+    );
+}

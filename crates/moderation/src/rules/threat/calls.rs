@@ -787,6 +787,10 @@ impl Clause<'_> {
         {
             return Some((Call, i - 1, self.len()));
         }
+        // `Female boxers should get knocked out cold, it's the only way they'll learn`.
+        if self.seq(j, &["get", "knocked", "out", "cold"]) && (named || group_named) {
+            return Some((Call, i, j + 4));
+        }
         // `whoever approved this should lose a leg so they know what it's like`.
         if self.at(j) == "lose" && self.is(j + 1, &["a", "an", "both", "their", "his", "her"]) {
             let limb = [

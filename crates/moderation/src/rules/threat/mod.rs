@@ -686,7 +686,7 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      fire лестницы сгорит взорвется разобьется церемонились поосторожнее звонок servisi hatirla \
      issiz yanar stone nuke siberia drones backhander подвал coffins swat swats swatted \
      uninstall breathing delete свотнут kapindayim гости ip doxxed doxed sun starve freeze \
-     nicely сожгу basinda drives biter gouged tongue slapped harpooned \
+     nicely сожгу basinda drives biter gouged tongue slapped harpooned knocked \
      объясним burn breaks",
 );
 

@@ -3951,3 +3951,11 @@ fn threats_of_the_hundred_and_forty_eighth_set() {
         ],
     );
 }
+
+#[test]
+fn a_group_knocked_out_cold() {
+    read_all(
+        &["Female boxers should get knocked out cold, it's the only way they'll learn."],
+        &["The lads should get knocked out cold in the first round, says the trainer of the other team."],
+    );
+}
