@@ -308,11 +308,12 @@ fn r14_everyday_comments_are_published_and_the_same_verbs_at_someone_are_not() {
     // ("Clown show.", "Ugly building."), and sport with no game named ("We'll murder them on
     // Sunday."). Russian and Turkish, read after: 2 of 106 civil held ("Дурацкое правило.",
     // "Aptalca bir kural.": a rule was no idea to `rules/ideas.rs`), none since; 7 of their
-    // 8 attacks held, 8 since ("Сожгу твой дом вместе с тобой.").
+    // 8 attacks held, 8 since ("Сожгу твой дом вместе с тобой."). Session 57: 10, once a harm
+    // verb before a score that closes its clause is read as a result ("We got butchered 5-0.").
     let everyday_held =
         civil_held_when_every_attack_is_held(include_str!("fixtures/everyday.txt"), 21);
     assert!(
-        everyday_held.len() <= 12,
+        everyday_held.len() <= 10,
         "everyday comments held: {everyday_held:#?}"
     );
 }
@@ -603,11 +604,12 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // "Women who write like this deserve a bigger audience", "Disabled people are a drain on
     // nobody, and the project should have been aborted", and "Sen ve senin gibiler bu ülkenin
     // umudu" again). Five more mends after it (nurses called lazy cows in Russian and Turkish,
-    // a burden "the rest of us pay for", "позор страны", boxers "knocked out cold"): 4,978.
+    // a burden "the rest of us pay for", "позор страны", boxers "knocked out cold"): 4,978;
+    // and a score read as a result: 45 civil ("We slaughtered them 6-0!" published).
     let civil_held =
         civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 5254, 4978);
     assert!(
-        civil_held.len() <= 46,
+        civil_held.len() <= 45,
         "civil sentences held: {civil_held:#?}"
     );
 }

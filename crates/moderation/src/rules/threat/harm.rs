@@ -1042,12 +1042,23 @@ impl Clause<'_> {
                 && self.is(i + 1, &["them", "em"])
                 && self.at(i + 2) == "on"
                 && self.is(i + 3, &days);
+            // A result, the score closing the clause: `We slaughtered them 6-0!`, `We got
+            // butchered 5-0.` (the score is read `60`, `50`; not `we shot them 6 times`).
+            let score = |k: usize| {
+                let w = self.at(k);
+                k + 1 == self.len()
+                    && (2..=3).contains(&w.len())
+                    && w.bytes().all(|b| b.is_ascii_digit())
+            };
+            let result = self.is(i + 1, &["them", "em", "us"]) && score(i + 2)
+                || i >= 1 && self.is(i - 1, &["got", "get", "were", "was"]) && score(i + 1);
             if threatened
                 || charged
                 || reported
                 || warned
                 || swallowed
                 || match_day
+                || result
                 || rescued
                 || oath
                 || averted

@@ -53,6 +53,9 @@ fn harm_verbs_that_harm_no_one_are_found() {
     assert_eq!(harmless("Shoot, I forgot."), ["Shoot"]);
     assert!(harmless("Shoot him.").is_empty());
     assert!(harmless("I'll kill them on Saturday.").is_empty());
+    assert_eq!(harmless("We slaughtered them 6-0!"), ["slaughtered"]);
+    assert_eq!(harmless("We got butchered 5-0."), ["butchered"]);
+    assert!(harmless("We shot them 6 times.").is_empty());
     assert_eq!(harmless("before it kills the high street"), ["kills"]);
     assert_eq!(harmless("This heat is going to kill me"), ["kill"]);
     assert_eq!(harmless("I'll shoot you a message"), ["shoot"]);
