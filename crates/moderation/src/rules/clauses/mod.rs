@@ -144,6 +144,12 @@ impl Clause<'_> {
         self.words_before().take(10).any(|w| IDENTITIES.contains(w))
     }
 
+    /// Whether one of `words` is among the last `n` words before word `i` (on into the text
+    /// before the clause): `узнаю` or `найду` somewhere before `увидишь`.
+    pub(super) fn said_back(&self, i: usize, n: usize, words: &[&str]) -> bool {
+        self.words_back_from(i).take(n).any(|w| words.contains(&w))
+    }
+
     /// Whether `words` stand together, in their order, among the last `n` words before word
     /// `i` (on into the text before the clause): `... узнаю, где живёт ...` before `сожгу`.
     pub(super) fn reads_before(&self, i: usize, n: usize, words: &[&str]) -> bool {

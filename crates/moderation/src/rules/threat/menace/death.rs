@@ -345,7 +345,7 @@ impl Clause<'_> {
                     i + 1..self.len(),
                     &["woodland", "woods", "forest", "moor", "moors"],
                 );
-                let kept = self.words_back_from(i).take(10).any(|w| w == "keep");
+                let kept = self.said_back(i, 10, &["keep"]);
                 (had && woods && kept).then(|| self.len())
             }
             // `line the whole newsroom up and let the firing squad sort it out`.

@@ -43,20 +43,20 @@ impl Clause<'_> {
             // the advice said twice (not `... on that house, the floods are coming`).
             "insurance" if i >= 1 && self.at(i - 1) == "good" => {
                 let again = self.followed_by(&[&["very", "good", "insurance"]]);
-                let hoped = self.words_back_from(i).take(6).any(|w| w == "hope");
+                let hoped = self.said_back(i, 6, &["hope"]);
                 (again && hoped).then_some(i + 1)
             }
             // `You should be careful crossing roads, editor. Drivers round here don't always
             // stop.` (not `drivers round here don't always stop at the zebra crossing`, a
             // complaint).
             "drivers" if self.closes_with(i + 1, &["do", "not", "always", "stop"]) => {
-                let careful = self.words_back_from(i).take(12).any(|w| w == "careful");
+                let careful = self.said_back(i, 12, &["careful"]);
                 careful.then(|| self.len())
             }
             // `My cousin is a locksmith. He says your front door is very easy.`, closing the
             // clause (not `your front door is very easy to paint`).
             "door" => {
-                let yours = self.words_back_from(i).take(2).any(|w| w == "your");
+                let yours = self.said_back(i, 2, &["your"]);
                 let easy = self.closes_with(i + 1, &["is", "very", "easy"])
                     || self.closes_with(i + 1, &["is", "easy"]);
                 (yours && easy).then(|| self.len())
@@ -159,8 +159,7 @@ impl Clause<'_> {
                     || self.closes_with(0, &["spare", "time"]) =>
             {
                 let address = (0..i).any(|k| {
-                    self.is(k, &["address", "postcode"])
-                        && self.words_back_from(k).take(5).any(|w| w == "know")
+                    self.is(k, &["address", "postcode"]) && self.said_back(k, 5, &["know"])
                 });
                 (address && i + 1 == self.len()).then(|| self.len())
             }
@@ -196,7 +195,7 @@ impl Clause<'_> {
             }
             // `A word to the wise: cars catch fire all the time round here.`
             "fire" if i >= 2 && self.seq(i - 2, &["cars", "catch"]) => {
-                let warned = self.words_back_from(i).take(8).any(|w| w == "wise");
+                let warned = self.said_back(i, 8, &["wise"]);
                 warned.then_some(i + 1)
             }
             // `Журналисты в нашем городе часто падают с лестницы, знаешь ли` ("journalists in
@@ -208,7 +207,7 @@ impl Clause<'_> {
             // if it burns").
             "сгорит" | "взорвется" | "разобьется" if i >= 1 && self.at(i - 1) == "если" =>
             {
-                let pity = self.words_back_from(i).take(5).any(|w| w == "жаль");
+                let pity = self.said_back(i, 5, &["жаль"]);
                 let yours = self.reads_before(i, 10, &["у", "тебя"]);
                 (pity && yours).then_some(i + 1)
             }
@@ -260,11 +259,9 @@ impl Clause<'_> {
             .then_some(i + 1),
             // `Arabana iyi bak, bu mahallede arabalar çok yanar` ("look after your car, cars
             // burn a lot round here").
-            "yanar" if i >= 2 && self.at(i - 2) == "arabalar" => self
-                .words_back_from(i)
-                .take(10)
-                .any(|w| w == "arabana")
-                .then_some(i + 1),
+            "yanar" if i >= 2 && self.at(i - 2) == "arabalar" => {
+                self.said_back(i, 10, &["arabana"]).then_some(i + 1)
+            }
             _ => None,
         }
     }

@@ -136,10 +136,7 @@ impl Clause<'_> {
                     .words_back_from(i)
                     .take(14)
                     .any(|w| w == "visit" || w == "visiting");
-                let grave = self
-                    .words_back_from(i)
-                    .take(14)
-                    .any(|w| matches!(w, "grave" | "funeral" | "cemetery" | "hospital"));
+                let grave = self.said_back(i, 14, &["grave", "funeral", "cemetery", "hospital"]);
                 (bringing && visit && !grave).then_some(i + 1)
             }
             // `The council leader's daughter walks home past the old mill every evening. Just

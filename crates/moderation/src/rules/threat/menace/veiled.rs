@@ -34,10 +34,7 @@ impl Clause<'_> {
                 }
                 let harmed = ["died", "dead", "hurt", "killed", "beaten", "shot"];
                 let harmed_after = self.any_in(i + 2..i + 6, &harmed);
-                let harm_said = self
-                    .words_back_from(i)
-                    .take(12)
-                    .any(|w| matches!(w, "hurt" | "kill" | "shoot" | "beat" | "punch"))
+                let harm_said = self.said_back(i, 12, &["hurt", "kill", "shoot", "beat", "punch"])
                     && self.seq(i + 2, &["they", "did"]);
                 (harmed_after || harm_said).then(|| self.len())
             }
@@ -77,7 +74,7 @@ impl Clause<'_> {
             // `Lucky for you I'm a patient man. My patience has limits though.`
             "limits" => {
                 let patience = i >= 2 && self.seq(i - 2, &["patience", "has"]);
-                let lucky = self.words_back_from(i).take(14).any(|w| w == "lucky");
+                let lucky = self.said_back(i, 14, &["lucky"]);
                 (patience && lucky).then_some(i + 1)
             }
             // `we know where the newsroom is and when the night shift leaves` (not `we know where
@@ -112,10 +109,10 @@ impl Clause<'_> {
                 (waiting && closes && word).then(|| self.len())
             }
             // `You've got a pretty neck. Would be a shame to wring it.` (not `wring it out`).
-            "wring" => (self.at(i + 1) == "it"
-                && i + 2 == self.len()
-                && self.words_back_from(i).take(12).any(|w| w == "neck"))
-            .then_some(i + 2),
+            "wring" => {
+                (self.at(i + 1) == "it" && i + 2 == self.len() && self.said_back(i, 12, &["neck"]))
+                    .then_some(i + 2)
+            }
             // `this comment section will celebrate the day you stop breathing` (not `... the
             // day the bypass opens`).
             "celebrate" => {
@@ -144,10 +141,7 @@ impl Clause<'_> {
             // painful ending`.)
             "end" => {
                 let ends = i >= 1 && self.at(i - 1) == "not" && self.seq(i + 1, &["well", "for"]);
-                let found = self
-                    .words_back_from(i)
-                    .take(14)
-                    .any(|w| matches!(w, "found" | "find"));
+                let found = self.said_back(i, 14, &["found", "find"]);
                 let person = self.person(i + 3);
                 if ends && found && person > 0 {
                     return Some(i + 3 + person);

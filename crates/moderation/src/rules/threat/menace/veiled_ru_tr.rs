@@ -61,10 +61,7 @@ impl Clause<'_> {
             // `узнаю, где живёт автор, приеду разберусь лично` ("I'll find out where the author
             // lives, I'll come and sort it out in person"; not `приеду разберусь с документами`).
             "разберусь" | "разберемся" => {
-                let lives = self
-                    .words_back_from(i)
-                    .take(8)
-                    .any(|w| matches!(w, "живет" | "живешь" | "живут"));
+                let lives = self.said_back(i, 8, &["живет", "живешь", "живут"]);
                 let come = i >= 1 && self.is(i - 1, &["приеду", "приедем", "приду", "придем"]);
                 let with_what = self.is(i + 1, &["с", "c", "со"]);
                 (lives && come && !with_what).then(|| (i + 2).min(self.len()))
@@ -73,10 +70,7 @@ impl Clause<'_> {
             // have, ground floor, windows without bars"; not `окна без решёток — по закону`).
             "решеток" => {
                 let bare = i >= 2 && self.seq(i - 2, &["окна", "без"]) && i + 1 == self.len();
-                let yours = self
-                    .words_back_from(i)
-                    .take(12)
-                    .any(|w| matches!(w, "тебя" | "твоя" | "твой" | "твоей" | "твоем"));
+                let yours = self.said_back(i, 12, &["тебя", "твоя", "твой", "твоей", "твоем"]);
                 (bare && yours).then_some(i + 1)
             }
             // `ты бы лучше за дочкой следил, а не статьи писал` ("you'd better watch your
@@ -94,10 +88,7 @@ impl Clause<'_> {
             // should be careful on the way to school").
             "dikkatli" => {
                 let road = i >= 2 && self.at(i - 1) == "yolunda" && self.at(i - 2) == "okul";
-                let kin = self
-                    .words_back_from(i)
-                    .take(10)
-                    .any(|w| matches!(w, "kizin" | "oglun" | "cocugun" | "cocuklarin"));
+                let kin = self.said_back(i, 10, &["kizin", "oglun", "cocugun", "cocuklarin"]);
                 (road && kin && self.at(i + 1) == "olsun").then_some(i + 2)
             }
             // `Senin gibi hainler uzun yaşamaz` ("traitors like you don't live long").
@@ -118,7 +109,7 @@ impl Clause<'_> {
             "bekliyoruz" | "bekleyecegiz" => (i >= 2
                 && (self.is(i - 1, &["onunde", "cikisinda", "kapisinda"])
                     || self.at(i - 1) == "seni" && self.at(i - 2) == "basinda")
-                && self.words_back_from(i).take(4).any(|w| w == "seni"))
+                && self.said_back(i, 4, &["seni"]))
             .then_some(i + 1),
             // `Seni hastane çıkışında bekleyeceğim, görürsün` ("I'll wait for you at the
             // hospital's exit, you'll see"): one writer waiting is a menace by what follows
@@ -128,7 +119,7 @@ impl Clause<'_> {
                     |w: &str| matches!(w, "gorursun" | "goreceksin" | "hazirlan" | "kacamazsin");
                 (i >= 2
                     && self.is(i - 1, &["onunde", "cikisinda", "kapisinda"])
-                    && self.words_back_from(i).take(4).any(|w| w == "seni")
+                    && self.said_back(i, 4, &["seni"])
                     && (self.any_in(i + 1..self.len(), &["gorursun", "goreceksin"])
                         || self.words_after().take(3).any(warned)))
                 .then_some(i + 1)
@@ -139,10 +130,7 @@ impl Clause<'_> {
             "переедем" | "задавим" | "раздавим" => {
                 let again = self.reads_before(i, 8, &["еще", "раз"]);
                 let whom = self.seq(i + 1, &["и", "не", "заметим"])
-                    || self
-                        .words_back_from(i)
-                        .take(8)
-                        .any(|w| matches!(w, "дорогу" | "тебя" | "вас"));
+                    || self.said_back(i, 8, &["дорогу", "тебя", "вас"]);
                 (again && whom).then_some(i + 1)
             }
             // `Узнать бы, где ты живёшь, приехал бы, поговорили бы` ("I'd like to know where you
@@ -156,10 +144,7 @@ impl Clause<'_> {
                         "приехал" | "приеду" | "заехал" | "зашел" | "приехали" | "приедем"
                     )
                 });
-                let lives = self
-                    .words_back_from(i)
-                    .take(12)
-                    .any(|w| matches!(w, "живешь" | "живете"));
+                let lives = self.said_back(i, 12, &["живешь", "живете"]);
                 let about = self.any_in(i + 1..self.len(), &["о", "об", "про"]);
                 (came && lives && !about).then(|| (i + 2).min(self.len()))
             }
@@ -167,10 +152,7 @@ impl Clause<'_> {
             // where she films, meet her after the shoot, explain how to sing"): a lesson after
             // the person is found (not `встречу после работы, объясню как доехать`).
             "объясню" | "объясним" => {
-                let met = self
-                    .words_back_from(i)
-                    .take(10)
-                    .any(|w| matches!(w, "встречу" | "встретим" | "поймаю"));
+                let met = self.said_back(i, 10, &["встречу", "встретим", "поймаю"]);
                 let found = self.reads_before(i, 10, &["узнаю", "где"]);
                 let taught = self.seq(i + 1, &["как", "петь"])
                     || self.seq(i + 1, &["как", "писать"])
@@ -186,10 +168,7 @@ impl Clause<'_> {
                         "машины" | "машину" | "колеса" | "дом" | "квартиру" | "детей"
                     )
                 });
-                let found = self
-                    .words_back_from(i)
-                    .take(10)
-                    .any(|w| matches!(w, "узнаю" | "найду"));
+                let found = self.said_back(i, 10, &["узнаю", "найду"]);
                 (yours && found).then_some(i + 1)
             }
             // `Встретил бы этого банкира в подворотне — пожалел бы он ...` ("if I met this banker
@@ -212,11 +191,8 @@ impl Clause<'_> {
             }
             // `Patronun arabasının frenleri bir gün tutmazsa şaşırmayın` ("don't be surprised
             // if the boss's car's brakes fail one day"; not `frenler tutmazsa servise gidin`).
-            "sasirmayin" if self.words_back_from(i).take(6).any(|w| w == "frenleri") => {
-                let failed = self
-                    .words_back_from(i)
-                    .take(3)
-                    .any(|w| matches!(w, "tutmazsa" | "patlarsa" | "kesilirse"));
+            "sasirmayin" if self.said_back(i, 6, &["frenleri"]) => {
+                let failed = self.said_back(i, 3, &["tutmazsa", "patlarsa", "kesilirse"]);
                 failed.then_some(i + 1)
             }
             // `Узнаю, кто из вас главврач, — мало не покажется` ("I'll find out which of you is
@@ -286,7 +262,7 @@ impl Clause<'_> {
             // to your wife; she looked lovely by the school today"; not `передавай привет жене,
             // мы давно не виделись`).
             "выглядела" | "выглядел" | "выглядели" => {
-                let regards = self.words_back_from(i).take(12).any(|w| w == "привет");
+                let regards = self.said_back(i, 12, &["привет"]);
                 let today = self.any_in(0..i, &["сегодня", "вчера", "утром"]);
                 let where_ =
                     self.any_in(i + 1..self.len(), &["школы", "работы", "подъезда", "дома"]);
@@ -349,7 +325,7 @@ impl Clause<'_> {
                 };
                 let alone = i >= 1 && self.at(i - 1) == "yalniz";
                 let said = self.words_back_from(i).take(12).any(waited);
-                let you = self.words_back_from(i).take(12).any(|w| w == "seni");
+                let you = self.said_back(i, 12, &["seni"]);
                 (alone && said && you).then_some(i + 1)
             }
             // `Kadın gazeteciler ya susar ya susturulur` ("women journalists either fall silent
@@ -402,10 +378,7 @@ impl Clause<'_> {
             "yurumeyin" | "yurume" => (i >= 1
                 && self.at(i - 1) == "yalniz"
                 && self.any_in(0..i, &["gece", "aksam"])
-                && self
-                    .words_back_from(i)
-                    .take(8)
-                    .any(|w| matches!(w, "yazar" | "bey" | "hanim")))
+                && self.said_back(i, 8, &["yazar", "bey", "hanim"]))
             .then_some(i + 1),
             _ => None,
         }

@@ -36,7 +36,8 @@ static RU_BODY: Lexicon = Lexicon::new(
 /// Those a harm is done to, named by their role (`автору руки оторвать`).
 static RU_ROLE_TO: Lexicon = Lexicon::new(
     "автору журналисту депутату министру судье редактору адвокату директору учителю \
-     профессору чиновнику мэру комментатору тренеру таким тому тем",
+     профессору чиновнику мэру комментатору тренеру критику ведущему режиссеру певцу таким тому \
+     тем",
 );
 
 static RU_STAND: Lexicon =
@@ -484,26 +485,18 @@ impl Clause<'_> {
                 return Some((Call, i - 1, k + 2));
             }
         }
-        // `Критику этому пальцы бы сломать` ("this critic's fingers should be broken").
-        // (`Мэру бы голову разбить кирпичом`: "the mayor's head should be smashed with a
-        // brick".)
-        if (self.is(i, &RU_HARM_INF) || self.is(i, &["сломать", "разбить", "проломить", "набить"]))
+        // `автору руки оторвать` ("the author's hands should be torn off"), `Критику этому
+        // пальцы бы сломать` ("this critic's fingers should be broken"), `Мэру бы голову
+        // разбить кирпичом`: a person's body part and an infinitive of harm, the call's `надо`
+        // left out (breaking and smashing harm only a body: not in [`RU_HARM_INF`]).
+        let harms_a_body =
+            self.is(i, &RU_HARM_INF) || self.is(i, &["сломать", "разбить", "проломить", "набить"]);
+        if harms_a_body
             && (i.saturating_sub(3)..i).any(|k| self.is(k, &RU_BODY))
-            && (self.any_in(
-                i.saturating_sub(5)..i,
-                &["критику", "ведущему", "режиссеру", "певцу"],
-            ) || self.any_in(i.saturating_sub(5)..i, &RU_ROLE_TO))
-        {
-            return Some((Call, i.saturating_sub(3), i + 1));
-        }
-        // `автору руки оторвать` ("the author's hands should be torn off"): a person's body
-        // part and an infinitive of harm, the call's `надо` left out.
-        if self.is(i, &RU_HARM_INF)
-            && (i.saturating_sub(3)..i).any(|k| self.is(k, &RU_BODY))
-            && (i.saturating_sub(4)..i)
+            && (i.saturating_sub(5)..i)
                 .any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
         {
-            return Some((Call, i.saturating_sub(2), i + 1));
+            return Some((Call, i.saturating_sub(3), i + 1));
         }
         // `этого судью надо самого посадить, а лучше закопать`, `судью на мыло, а лучше в
         // гроб` ("..., or better, bury him / into the coffin"): the person named before sent
@@ -582,10 +575,7 @@ impl Clause<'_> {
         // that"): people written off (not `записать в расход`, an expense).
         if self.at(i) == "расход" && i >= 1 && self.at(i - 1) == "в" {
             // (`всех банкиров — в расход`: the people before the dash.)
-            let whom = self
-                .words_back_from(i - 1)
-                .take(4)
-                .any(|w| matches!(w, "всех" | "таких" | "их" | "его" | "тебя" | "вас"))
+            let whom = self.said_back(i - 1, 4, &["всех", "таких", "их", "его", "тебя", "вас"])
                 || (0..i - 1).any(|k| self.is(k, &RU_PERSON) || self.is(k, &RU_ROLE_OBJECT));
             if whom && !self.any_in(0..i - 1, &["записать", "списать", "пустить"])
             {
@@ -876,10 +866,7 @@ impl Clause<'_> {
         if self.at(i) == "поговорим"
             && i + 1 == self.len()
             && self.reads_before(i, 10, &["найду", "тебя"])
-            && self
-                .words_back_from(i)
-                .take(12)
-                .any(|w| matches!(w, "приеду" | "приедем"))
+            && self.said_back(i, 12, &["приеду", "приедем"])
         {
             return Some((Menace, i.saturating_sub(4), i + 1));
         }
