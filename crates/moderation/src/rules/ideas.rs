@@ -31,9 +31,9 @@ static IDEAS: Lexicon = Lexicon::new(
 /// app is idiotic`.
 static THINGS: Lexicon = Lexicon::new(
     "printer printers computer laptop phone app apps website site paywall software update \
-     router wifi machine machines form forms queue queues traffic roadworks timetable \
-     password passwords algorithm autocorrect satnav smell smells stench food meal coffee \
-     weather",
+     router wifi machine machines form forms queue queues traffic roadworks timetable password \
+     passwords algorithm autocorrect satnav smell smells stench food meal coffee weather \
+     chatbot chatbots bot robot robots",
 );
 
 /// The words of criticism an idea may be called.

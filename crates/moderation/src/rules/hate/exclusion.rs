@@ -21,6 +21,8 @@ pub(super) static INVADING: Lexicon = Lexicon::new(
 const DENIED: &[&[&str]] = &[
     &["not", "be", "allowed"],
     &["never", "be", "allowed"],
+    &["not", "be", "let", "near"],
+    &["never", "be", "let", "near"],
     &["not", "have", "rights"],
     &["not", "have", "the", "right"],
     &["have", "no", "rights"],
@@ -83,7 +85,7 @@ static BY_STATUS: Lexicon = Lexicon::new(
 );
 
 /// Lands a group is told to go back to: `Blacks should go back to Africa`.
-static SENT_BACK_TO: Lexicon = Lexicon::new(
+pub(super) static SENT_BACK_TO: Lexicon = Lexicon::new(
     "africa asia india pakistan bangladesh mexico china syria iraq iran afghanistan somalia \
      nigeria poland romania israel palestine arabia turkey morocco algeria jamaica haiti \
      albania",
@@ -511,6 +513,19 @@ impl Clause<'_> {
                 if self.seq(should + 1, &["go", "back", "to"]) && self.is(should + 4, &SENT_BACK_TO)
                 {
                     return Some((Exclusion, i, should + 5));
+                }
+                // (`women in tech are diversity hires who should go back to making coffee`,
+                // `... to the kitchen`: a group sent back to chores.)
+                let chore = should + 4 + usize::from(self.at(should + 4) == "the");
+                let chores = self.is(chore, &["kitchen", "kitchens", "sink", "stove"])
+                    || self.at(chore) == "making"
+                        && self.is(chore + 1, &["coffee", "tea", "sandwiches", "dinner"]);
+                if self.seq(should + 1, &["go", "back", "to"]) && chores {
+                    return Some((
+                        Exclusion,
+                        i,
+                        chore + 1 + usize::from(self.at(chore) == "making"),
+                    ));
                 }
             }
         }

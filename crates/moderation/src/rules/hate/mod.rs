@@ -40,7 +40,7 @@ mod stereotype;
 mod tests;
 mod words;
 
-use exclusion::{FIT_FOR, INVADING, RU_GET_OUT, YOUR_KIND};
+use exclusion::{FIT_FOR, INVADING, RU_GET_OUT, SENT_BACK_TO, YOUR_KIND};
 use ru_tr::{RU_DRIVE_OUT, TR_ENEMY};
 use stereotype::{BROUGHT_HARM, MENIAL, MENIAL_TO, RUINS, VICES_ING};
 use words::{
@@ -67,6 +67,15 @@ pub enum HateKind {
     Slur,
 }
 
+/// The people a group's name is said of (`Black people`, `Asian men`, `Muslim builders`).
+static MEMBERS: Lexicon = Lexicon::new(
+    "people folk folks men women children kids lads boys girls youths lobby community workers \
+     families builders drivers plumbers cleaners students journalists reporters writers \
+     columnists bankers players fans actress actresses actors woman priests imams rabbis \
+     lecturers teachers streamers gamers coders donors runners athletes sprinters boxers \
+     footballers programmers engineers nurses doctors scientists",
+);
+
 /// What a group is called to deny it is human.
 pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
     "vermin rats rat cockroaches roaches parasites parasite animals beasts apes monkeys pigs \
@@ -74,14 +83,14 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
      untermenschen \
      disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
      abomination abominations property orcs cows gorillas factories tumour tumor ants drones \
-     robots",
+     robots bloodsuckers",
 );
 
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
 pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
     "тараканы крысы паразиты паразит животные звери скоты скот обезьяны свиньи собаки черви \
      вши нелюди недочеловеки рабы болезнь рак чума зараза мразь мрази твари отбросы мусор саранча обуза \
-     грязь отребье падаль нечисть опухоль гадят насекомые",
+     грязь отребье падаль нечисть опухоль гадят насекомые кровососы кровопийцы пиявки",
 );
 
 /// The same in Turkish, its letters folded to Latin (`haşere` is `hasere`).
@@ -221,59 +230,18 @@ impl Clause<'_> {
         while self.is_group(j) {
             j += 1;
         }
+        // (`programmers from India`: people of a trade, by the land they come from.)
+        if j == start
+            && self.is(j, &MEMBERS)
+            && self.at(j + 1) == "from"
+            && self.is(j + 2, &SENT_BACK_TO)
+        {
+            return Some(j + 3);
+        }
         if j == start {
             j += PHRASED_GROUPS.iter().find(|p| self.seq(j, p))?.len();
         }
-        let end = j + usize::from(self.is(
-            j,
-            &[
-                "people",
-                "folk",
-                "folks",
-                "men",
-                "women",
-                "children",
-                "kids",
-                "lads",
-                "boys",
-                "girls",
-                "youths",
-                "lobby",
-                "community",
-                "workers",
-                "families",
-                "builders",
-                "drivers",
-                "plumbers",
-                "cleaners",
-                "students",
-                "journalists",
-                "reporters",
-                "writers",
-                "columnists",
-                "bankers",
-                "players",
-                "fans",
-                "actress",
-                "actresses",
-                "actors",
-                "woman",
-                "priests",
-                "imams",
-                "rabbis",
-                "lecturers",
-                "teachers",
-                "streamers",
-                "gamers",
-                "coders",
-                "donors",
-                "runners",
-                "athletes",
-                "sprinters",
-                "boxers",
-                "footballers",
-            ],
-        ));
+        let end = j + usize::from(self.is(j, &MEMBERS));
         // `immigrants from that region`, `migrants from abroad`: where they come from.
         let end = end + self.origin(end);
         // `women like her`, `Muslims like him`: a group named by one of them.
@@ -296,6 +264,26 @@ impl Clause<'_> {
         ];
         if self.at(k) == "in" && self.is(k + 1, &["this", "our"]) && self.is(k + 2, &here) {
             return 3;
+        }
+        // (`women in tech are diversity hires`: where they work.)
+        let fields = [
+            "tech",
+            "technology",
+            "science",
+            "sport",
+            "sports",
+            "politics",
+            "business",
+            "media",
+            "engineering",
+            "football",
+            "medicine",
+            "gaming",
+            "finance",
+            "academia",
+        ];
+        if self.at(k) == "in" && self.is(k + 1, &fields) {
+            return 2;
         }
         if self.at(k) != "from" {
             return 0;
@@ -648,6 +636,17 @@ impl Clause<'_> {
         if self.is(i, &["those", "these"]) && self.at(i + 1) == "people" {
             if let Some(end) = self.bred_like_vermin(i + 2) {
                 return Some((Dehumanisation, i, end));
+            }
+            // `Chinese takeaways serve dog meat, everyone knows what those people are like`: a
+            // group named, then a knowing sneer (not `everyone knows what those people are
+            // like at Christmas: generous`, nor said of no group).
+            let sneer = i >= 2
+                && self.at(i - 1) == "what"
+                && self.is(i - 2, &["know", "knows", "knew"])
+                && self.seq(i + 2, &["are", "like"])
+                && i + 4 == self.len();
+            if sneer && ((0..i).any(|k| self.is_group(k)) || self.group_named_before()) {
+                return Some((Contempt, i - 2, i + 4));
             }
         }
         None

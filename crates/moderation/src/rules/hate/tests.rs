@@ -1964,3 +1964,44 @@ fn a_burden_on_the_rest_a_disgrace_to_the_country() {
         ],
     );
 }
+
+#[test]
+fn groups_of_the_hundred_and_forty_ninth_set() {
+    read_all(
+        &[
+            "Polish builders are all cowboys, they nick your tools and leave the job half done.",
+            "Мигранты — кровососы.",
+        ],
+        &[
+            "Polish builders did my extension and they were brilliant, on time and tidy.",
+            "Комары — кровососы, берите репеллент.",
+        ],
+    );
+}
+
+#[test]
+fn groups_of_the_hundred_and_fiftieth_set() {
+    read_all(
+        &["Chinese takeaways serve dog meat, everyone knows what those people are like."],
+        &[
+            "Everyone knows what those people are like at Christmas: generous.",
+            "Chinese takeaways are the backbone of many high streets, and everyone knows it.",
+        ],
+    );
+}
+
+#[test]
+fn groups_of_the_hundred_and_fifty_first_set() {
+    read_all(
+        &[
+            "Programmers from India are cheap monkeys who can't code.",
+            "Women in tech are diversity hires who should go back to making coffee.",
+            "Autistic coders are broken people, they shouldn't be let near customers.",
+        ],
+        &[
+            "Programmers from India built half the software you use every day.",
+            "Women in tech are paid less, the survey found.",
+            "Women in tech should go back to school for a refresher, the programme says.",
+        ],
+    );
+}

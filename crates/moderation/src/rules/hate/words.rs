@@ -24,7 +24,7 @@ pub(super) static STEREOTYPE_EN: Lexicon = Lexicon::new(
      groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged \
      scammers fraudsters swindlers beggars pickpockets unemployable cheats thick gangsters \
      gangster drunk drunkards alcoholics boozers pimps pimp paedos pedos fiddlers toxic camgirls \
-     whores prostitutes hookers defective defectives",
+     whores prostitutes hookers defective defectives cowboys crooks conmen chancers",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too

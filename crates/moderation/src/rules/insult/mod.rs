@@ -35,7 +35,7 @@ use names::{
     ACCUSED, ANIMAL_NAMES, BEASTS, BLIGHTS, NAMES, NAMES_AT_THE_READER, NAMES_RU, NAMES_TR,
     NAMES_TR_YOU, VERB_NAMES, VERMIN_OF,
 };
-use ru_tr::{ASYLUM_RU_TR, BREED_RU, DROPPED_RU, DROPPED_TR, NEVER_BORN};
+use ru_tr::{ASYLUM_RU_TR, BEASTS_TR, BREED_RU, DROPPED_RU, DROPPED_TR, NEVER_BORN};
 use silenced::{DISMISSED, PET_NAMES};
 use unwanted::{DEN, FAILURES, SOLD_KIN};
 
@@ -50,7 +50,8 @@ static STAFF: Lexicon = Lexicon::new("writer author columnist reporter journalis
 pub(super) static TRADES: Lexicon = Lexicon::new(
     "consultant surgeon doctor nurse gp midwife paramedic dentist vet referee ref umpire \
      linesman manager landlord landlady neighbour neighbor boss headteacher headmaster lawyer \
-     barrister solicitor singer rapper presenter actor actress comedian critic dj carer",
+     barrister solicitor singer rapper presenter actor actress comedian critic dj carer agent \
+     developer builder plumber electrician blogger chef cook owner",
 );
 
 /// People by what they are, besides the paper's own.
@@ -76,7 +77,7 @@ static KIN: Lexicon = Lexicon::new(
 static SCORN: Lexicon = Lexicon::new(
     "ugly fat stupid dumb filthy dirty lying miserable pathetic smug brainless silly useless \
      worthless disgusting greedy old slimy sniveling snivelling spineless little mouthy \
-     gutless cowardly vile thieving \
+     gutless cowardly vile thieving greasy sweaty smelly \
      жирная жирный тупая тупой старая мерзкая",
 );
 
@@ -96,6 +97,7 @@ static RU_TR_STARTS: Needs = Needs {
         &BREED_RU,
         &ASYLUM_RU_TR,
         &BLIGHT_OF_TR,
+        &BEASTS_TR,
     ],
     words: &[
         "ничтожество",

@@ -52,7 +52,7 @@ pub(super) static NAMES_TR: Lexicon = Lexicon::new(
 pub(super) static NAMES_TR_YOU: Lexicon = Lexicon::new(
     "hayvansin kopeksin mankafasin salaksin aptalsin gerizekalisin ahmaksin pisliksin solucansin \
      serefsizsin koyunsun eseksin okuzsun haseresin parazitsin sicansin eziksin usagisin \
-     usagisiniz",
+     usagisiniz suluksun asalaksin kenesin",
 );
 
 /// What the paper's people are called as a blight on their trade: `this journalist is a cancer
@@ -80,7 +80,7 @@ pub(super) static VERB_NAMES: Lexicon = Lexicon::new("prick pricks clown clowns 
 pub(super) static ANIMAL_NAMES: Lexicon = Lexicon::new(
     "rat rats sheep cow cows pig pigs worm worms slug slugs toad toads donkey donkeys rodent \
      rodents prune prunes ape apes корова \
-     свинья овца коза \
+     свинья овца коза животное скотина \
      козел боров",
 );
 
@@ -107,7 +107,7 @@ static BEFORE_VILE: Lexicon = Lexicon::new(
      worthless lying brainless pathetic useless stupid smug arrogant pompous ignorant spiteful thieving \
      bitter nasty old the kind \
      sort type of bottom feeding \
-     blood sucking bloodsucking",
+     blood sucking bloodsucking greasy slimy sweaty smelly",
 );
 
 /// Scorn for a coward's kind, before an animal's name: `a spineless little worm`.
@@ -301,9 +301,11 @@ impl Clause<'_> {
         let papers_named = (self.is(k, &NAMES) || self.is(k, &BLIGHTS)) && self.is(i, &STAFF);
         // (`the consultant is a smug, arrogant prick who should never have qualified`: a
         // name said of someone by their trade, closing its phrase.)
+        // (`every letting agent is a parasite feeding on people who can't fight back`.)
         let trade_named = (self.is(k, &NAMES) || self.is(k, &VERB_NAMES))
             && (self.is(i, &TRADES) || self.is(i, &STAFF))
-            && (self.phrase_ends_before(k + 1) || self.is(k + 1, &["who", "that"]));
+            && (self.phrase_ends_before(k + 1)
+                || self.is(k + 1, &["who", "that", "feeding", "living", "sponging"]));
         // (`the vicar is a nonce and everybody in the village knows it`: slang no report uses,
         // said of anyone.)
         let accused = self.is(k, &ACCUSED)

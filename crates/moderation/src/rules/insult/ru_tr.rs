@@ -32,6 +32,16 @@ pub(super) static ASYLUM_RU_TR: Lexicon = Lexicon::new(
 /// размножаться` ("people like you should not breed").
 pub(super) static BREED_RU: Lexicon = Lexicon::new("размножаться плодиться рожать");
 
+/// Beasts a person is called, in Turkish: `şişko bir domuz` ("a fat pig").
+pub(super) static BEASTS_TR: Lexicon = Lexicon::new("domuz hayvan kopek esek okuz yilan sican");
+
+/// People named by their work, in Turkish, as a sentence's subject (`eleştirmeni` is "the
+/// critic" after `yemek`).
+static WORKERS_TR: Lexicon = Lexicon::new(
+    "yazar yazari gazeteci elestirmen elestirmeni sef asci yorumcu hakem muhabir spiker \
+     vekil bakan baskani doktor ogretmen",
+);
+
 impl Clause<'_> {
     /// The same insults in Russian and Turkish: nobody loves the reader (`никто тебя не
     /// любит`, `kimse seni sevmiyor`), dropped as a child (`тебя мама в детстве роняла?`,
@@ -222,8 +232,16 @@ impl Clause<'_> {
                 "kadinlar",
             ],
         );
+        // `Bu yemek eleştirmeni şişko bir domuz` ("this food critic is a fat pig"), `yazar bir
+        // hayvan`: someone named by their work called a beast, closing the phrase (not `çiftçi
+        // bir domuz aldı`, "the farmer bought a pig").
+        let beast_tr = self.is(i, &BEASTS_TR)
+            && self.phrase_ends_before(i + 1)
+            && (i.saturating_sub(3)..i).any(|k| self.at(k) == "bir")
+            && (i.saturating_sub(5)..i).any(|k| self.is(k, &WORKERS_TR));
         let found = nobody_ru
             || beasts
+            || beast_tr
             || half_made
             || venal
             || sick_in_the_head

@@ -1632,3 +1632,43 @@ fn women_of_a_trade_called_beasts() {
         ],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_forty_ninth_set() {
+    read_all(
+        &[
+            "Every letting agent is a parasite feeding on people who can't fight back.",
+            "Ты не человек, ты животное.",
+            "Sen insan değilsin, ev sahibi kılığına girmiş bir sülüksün.",
+        ],
+        &[
+            "Every agent is a professional who deserves respect.",
+            "Ты не человек, ты ангел.",
+            "Sülükler gölde yaşar.",
+        ],
+    );
+}
+
+#[test]
+fn insults_of_the_hundred_and_fiftieth_set() {
+    read_all(
+        &[
+            "This food blogger is a greasy little pig who eats for a living.",
+            "Bu yemek eleştirmeni şişko bir domuz, başka bir şey değil.",
+            "Yazar bir hayvan.",
+        ],
+        &[
+            "This food blogger is a greasy spoon fan and proud of it.",
+            "Çiftçi bir domuz aldı.",
+            "Bu şef harika bir aşçı.",
+        ],
+    );
+}
+
+#[test]
+fn a_chatbot_called_dumb_is_a_thing_called_dumb() {
+    read_all(
+        &["You absolute gormless nerd, nobody asked for your opinion on crypto."],
+        &["This AI chatbot is a dumb parrot, it repeats what it's told."],
+    );
+}

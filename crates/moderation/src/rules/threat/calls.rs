@@ -2,7 +2,7 @@
 //! shoot him`, `X deserve to die`), wishes (`I hope you die`, `I hope you get cancer`) and
 //! urges to self-harm (`go jump off a bridge`, `nobody would miss you`).
 
-use super::harm::{BODY, POSSESSIVES, PRONOUNS, ROLES, VEHICLES, WEAPON};
+use super::harm::{BODY, POSSESSIVES, PRONOUNS, PROPERTY, ROLES, VEHICLES, WEAPON};
 use super::ru_tr::{FOREIGN_SELF_HARM, RU_SELF_HARM};
 use super::ThreatKind;
 use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
@@ -77,6 +77,13 @@ static CARE: Lexicon = Lexicon::new(
     "treatment treatments screening screenings test tests research funding care cure drugs \
      vaccine vaccines jab check checkup scan",
 );
+
+/// What is thrown at a person's head in a blow wished on them: `a brick through his skull`.
+static MISSILES: Lexicon =
+    Lexicon::new("brick bricks rock rocks stone stones bottle bullet hammer");
+
+/// A home burnt: `their property burned to the ground`, `his house torched`.
+static BURNT: Lexicon = Lexicon::new("burned burnt torched firebombed razed");
 
 impl Clause<'_> {
     /// The end of an urge to self-harm whose verb is at `i` (`drink bleach`, `go jump off a
@@ -331,6 +338,22 @@ impl Clause<'_> {
                 ));
             }
         }
+        // `someone should slip something into this columnist's coffee and be done with her`:
+        // poison for someone named (not `slip a little butter into the sauce`).
+        if self.is(i, &["should", "must"]) && self.at(j) == "slip" {
+            let dose = j + 1 + usize::from(self.is(j + 1, &["some", "a"]));
+            let poison = self.is(dose, &["something", "poison", "arsenic", "cyanide", "pill"])
+                || self.seq(dose, &["rat", "poison"]);
+            let drink = (dose + 1..(dose + 8).min(self.len())).find(|&k| {
+                self.is(
+                    k,
+                    &["coffee", "drink", "tea", "soup", "food", "wine", "pint"],
+                )
+            });
+            if let Some(k) = drink.filter(|&k| poison && self.person_in(dose + 1..k)) {
+                return Some((Call, i, k + 1));
+            }
+        }
         // `a good hiding is what this author needs`: the blow named before.
         if self.is(i, &["needs", "deserves", "need", "deserve"]) && i >= 4 {
             let what = (1..i).find(|&k| self.seq(k, &["is", "what"]));
@@ -350,7 +373,9 @@ impl Clause<'_> {
             // (`vegans are a mentally deficient cult that should ...`: people named first.)
             || subject > 0 && i > 0 && self.at(i - 1) == "that"
             // (`... snowflakes who need a punch in the mouth`: `who` is said of people.)
-            || i > 0 && self.at(i - 1) == "who";
+            || i > 0 && self.at(i - 1) == "who"
+            // (`old people who can't use apps should ...`: a person, then what they do.)
+            || (1..i).any(|k| self.at(k) == "who" && self.person_in(0..k));
         // `the bank's CEO deserves to lose everything, starting with his teeth`: a part of
         // the body lost (not `... to lose his seat`, `... his shirt`).
         if self.is(i, &["deserve", "deserves"]) && self.seq(j, &["to", "lose"]) {
@@ -374,6 +399,101 @@ impl Clause<'_> {
             .find(|&k| self.is(k, &["or", "and"]) && self.is(k + 1, &["starve", "freeze", "die"]));
         if let Some(k) = ends.filter(|&k| (named || group_named) && k + 2 == self.len()) {
             return Some((Call, i, k + 2));
+        }
+        // `anyone who rents to immigrants should have their property burned to the ground`,
+        // `landlords should have their houses torched`: a home burnt, called for (not `... should
+        // have their property valued`).
+        if self.is(i, &["should", "must"])
+            && self.at(j) == "have"
+            && self.is(j + 1, POSSESSIVES)
+            && (self.is(j + 2, &PROPERTY) || self.at(j + 2) == "property")
+            && self.is(j + 3, &BURNT)
+            && (named || group_named)
+        {
+            return Some((Call, i, j + 4));
+        }
+        // `his house should be burned to the ground`, `their homes should be torched`: a person's
+        // home burnt, called for (not `the old mill should be burned down`, no one's).
+        if self.is(i, &["should", "must"])
+            && self.at(j) == "be"
+            && self.is(j + 1, &BURNT)
+            && i >= 2
+            && self.is(i - 2, &["his", "her", "their", "your"])
+            && self.is(i - 1, &PROPERTY)
+            // (Not `..., the fire brigade said, to stop the blaze spreading`: reported.)
+            && !(j + 2..self.len())
+                .map(|k| self.at(k))
+                .chain(self.words_after())
+                .take(6)
+                .any(|w| matches!(w, "said" | "says" | "told"))
+        {
+            return Some((Call, i - 2, j + 2));
+        }
+        // `vegans are malnourished cultists and their kids should be taken off them`: people's
+        // children taken away, called for (not `their kids should be taken to the park`).
+        if self.is(i, &["should", "must"])
+            && i >= 2
+            && self.is(i - 2, &["their", "his", "her", "your"])
+            && self.is(i - 1, &["kids", "children", "babies"])
+            && self.seq(j, &["be", "taken"])
+            && (self.at(j + 2) == "off" || self.seq(j + 2, &["away", "from"]))
+            && (named || group_named || self.group_named_before())
+        {
+            return Some((Call, i - 2, j + 4));
+        }
+        // `waitresses who don't smile deserve to get their arses slapped`: a person's body
+        // handled, as their desert (not `... to get their hands on the prize`).
+        if self.is(i, &["deserve", "deserves"])
+            && self.at(j) == "to"
+            && self.is(j + 1, &["get", "have"])
+            && self.is(j + 2, POSSESSIVES)
+            && self.is(
+                j + 3,
+                &["arse", "arses", "ass", "asses", "bum", "bums", "backside"],
+            )
+            && self.is(
+                j + 4,
+                &[
+                    "slapped", "smacked", "spanked", "groped", "pinched", "kicked",
+                ],
+            )
+            && named
+        {
+            return Some((Call, i, j + 5));
+        }
+        // `this journalist is a dinosaur who should have been put down years ago` (not `the
+        // rebellion should have been put down sooner`, said of no one).
+        if self.is(i, &["should", "must"])
+            && self.seq(j, &["have", "been", "put", "down"])
+            && (self.phrase_ends_before(j + 4) || self.is(j + 4, &["years", "long", "at"]))
+            && named
+        {
+            return Some((Call, i, j + 4));
+        }
+        // `AI researchers like you should be unplugged permanently, starting with your life
+        // support`; `the tech bro who wrote this needs his laptop shoved somewhere the sun
+        // doesn't shine` (not `the old servers should be unplugged`, `... shoved in a drawer`).
+        if self.is(i, &["should", "must", "need", "needs"]) && named {
+            let support = (j..self.len()).find(|&k| self.seq(k, &["life", "support"]));
+            let unplugged = support.is_some_and(|k| {
+                self.any_in(
+                    j..k,
+                    &["unplugged", "unplug", "switched", "turned", "pulled"],
+                )
+            });
+            if let Some(k) = support.filter(|_| unplugged) {
+                return Some((Call, i, k + 2));
+            }
+            let shoved = (j..(j + 5).min(self.len())).find(|&k| {
+                self.is(k, &["shoved", "stuck", "rammed"])
+                    && (self.seq(k + 1, &["somewhere", "the", "sun"])
+                        || self.at(k + 1) == "up"
+                            && self.is(k + 2, POSSESSIVES)
+                            && self.is(k + 3, &["arse", "ass", "backside"]))
+            });
+            if let Some(k) = shoved {
+                return Some((Call, i, k + 4));
+            }
         }
         // `the editor deserves to have his fingers broken one by one`.
         if self.is(i, &["deserve", "deserves"]) && self.seq(j, &["to", "have"]) {
@@ -496,6 +616,28 @@ impl Clause<'_> {
                     || dug > j + 2 && self.at(dug) == "grave")
             {
                 return named.then_some((Call, i, dug.max(j + 2) + 1));
+            }
+            // `the planner deserves a brick through his skull`, `... a brick through the window,
+            // and one through his skull`: a blow thrown at a person's head (not `... a brick
+            // through the window`, said of the house).
+            if self.at(j) == "a" && self.is(j + 1, &MISSILES) {
+                let head = (j + 2..(j + 10).min(self.len())).find(|&k| {
+                    self.is(k, &["through", "into", "in", "to"])
+                        && self.is(k + 1, POSSESSIVES)
+                        && self.is(k + 2, &["skull", "head", "face", "teeth"])
+                });
+                if let Some(k) = head.filter(|_| named) {
+                    return Some((Call, i, k + 3));
+                }
+                // (`..., and one through his skull`: the next clause.)
+                let next: Vec<&str> = self.words_after().take(5).collect();
+                let and_one = next.len() == 5
+                    && next[..3] == ["and", "one", "through"]
+                    && POSSESSIVES.contains(&next[3])
+                    && ["skull", "head", "face"].contains(&next[4]);
+                if and_one && named {
+                    return Some((Call, i, self.len()));
+                }
             }
             // (`you deserve a shallow grave`.)
             if self.at(j) == "a"
@@ -826,9 +968,12 @@ impl Clause<'_> {
                 return Some((Call, i, k + 3));
             }
         }
+        // (Not `nobody should be put down like a dog`; `old people who can't use apps ...`: a
+        // `not` of the relative clause denies nothing.)
+        let relative = self.first_in(0..i, &["who"]).unwrap_or(i);
         if let Some(end) = self
             .disposed_of(j)
-            .filter(|_| named && !self.any_in(0..i, &["no", "nobody", "not", "never"]))
+            .filter(|_| named && !self.any_in(0..relative, &["no", "nobody", "not", "never"]))
         {
             return Some((Call, i, end));
         }
@@ -889,6 +1034,8 @@ impl Clause<'_> {
     /// streets`); not `the rebellion needs to be put down`, a minister `dragged out of
     /// office`, anyone `dragged into court`.
     fn disposed_of(&self, j: usize) -> Option<usize> {
+        // (`old people ... should just be left to die off`.)
+        let j = j + usize::from(self.is(j, &["just", "simply"]));
         if self.at(j) != "be" {
             return None;
         }

@@ -126,7 +126,11 @@ pub(super) static ROLES: Lexicon = Lexicon::new(
      mayors councillors councilors ministers judges officers referees organisers organizers \
      activists cyclist cyclists driver drivers vicar vicars ref refs keeper keepers striker \
      strikers manager managers pundit pundits lawyers barrister barristers solicitor solicitors \
-     magistrate magistrates",
+     magistrate magistrates planner planners developer agent agents tenant tenants builder \
+     builders chef chefs cook cooks blogger bloggers owner owners waitress waitresses waiter \
+     waiters inspector inspectors butcher butchers farmer farmers engineer engineers programmer \
+     programmers coder coders researcher researchers geek geeks nerd nerds scammers hackers bro \
+     bros",
 );
 
 /// Person pronouns as objects.
@@ -700,8 +704,14 @@ impl Clause<'_> {
         let burns = (w == "set" && self.any_in(i + 1..i + 5, &["fire", "alight"]))
             || (self.is(i, &["burn", "blow", "firebomb"])
                 && (self.is(i + 1, &["down", "up"]) || self.any_in(i + 2..i + 6, &["down"])));
-        if burns {
+        // (`torch the developer's show home with him inside it`: whatever is torched, with
+        // people in it.)
+        let torched = self.is(i, &["torch", "firebomb", "petrol"]);
+        if burns || torched {
             let end = (i + 10).min(self.len());
+            if torched && !burns {
+                return self.with_people_inside(i + 1..end);
+            }
             // (`we'll burn them down with the builders still inside`: whatever burns.)
             if let Some(inside) = self.with_people_inside(i + 1..end) {
                 return Some(inside);
@@ -867,6 +877,33 @@ impl Clause<'_> {
         {
             return Some(i + 5 + usize::from(self.at(i + 4) == "the"));
         }
+        // `I'll take the engineer's head off his shoulders`, `... knock your head off` (not
+        // `take the lid off`).
+        if self.is(i, &["take", "knock", "rip", "tear"]) {
+            let head = (i + 1..i + 4).find(|&k| self.at(k) == "head" && self.at(k + 1) == "off");
+            if let Some(k) =
+                head.filter(|&k| self.is(k - 1, POSSESSIVES) || self.person_in(i + 1..k))
+            {
+                return Some(k + 2);
+            }
+        }
+        // `Someone needs to teach this smug geek what a real fist feels like` (not `... what a
+        // real deadline feels like`).
+        if w == "teach" && self.person_in(i + 1..i + 5) {
+            let what = (i + 2..i + 6).find(|&k| self.seq(k, &["what", "a"]));
+            let blow = what.map(|k| k + 2 + usize::from(self.is(k + 2, &["real", "proper"])));
+            let felt = blow.filter(|&b| {
+                self.is(
+                    b,
+                    &[
+                        "fist", "punch", "beating", "kicking", "knife", "bullet", "slap",
+                    ],
+                ) && self.seq(b + 1, &["feels", "like"])
+            });
+            if let Some(b) = felt {
+                return Some(b + 3);
+            }
+        }
         // (`I'd put you through the window`: the person whole.)
         let head = self.is(i + 1, POSSESSIVES) && self.is(i + 2, &["head", "face"]);
         let whole = self.is(i + 1, &["you", "him", "her", "them"]);
@@ -879,10 +916,10 @@ impl Clause<'_> {
                 return Some(into + 1);
             }
         }
-        // `I'll rearrange your face` (not `... your furniture`).
+        // `I'll rearrange your face`, `... his teeth for him` (not `... your furniture`).
         if self.is(i, &["rearrange", "rearranges"])
             && self.is(i + 1, POSSESSIVES)
-            && self.at(i + 2) == "face"
+            && self.is(i + 2, &["face", "teeth", "features"])
         {
             return Some(i + 3);
         }
@@ -917,6 +954,14 @@ impl Clause<'_> {
                     .map(|b| (k + 1 + b.len(), false))
             }
             "gang" => (self.at(k + 1) == "raped").then_some((k + 2, false)),
+            // `... should be deep-fried in his own chip fat`, `... boiled alive`, `... boiled in
+            // oil` (not `boiled in salted water`, said of pasta, nor `fried` alone).
+            "deep" => (self.at(k + 1) == "fried").then_some((k + 2, false)),
+            "boiled" | "fried" | "roasted" | "cooked" | "grilled" => {
+                let alive = self.at(k + 1) == "alive";
+                let oil = self.seq(k + 1, &["in", "oil"]) || self.seq(k + 1, &["in", "his"]);
+                (alive || oil).then_some((k + 2, false))
+            }
             "machine" => (self.at(k + 1) == "gunned").then_some((k + 2, false)),
             // `those protesters should be run over` (not `run over budget`).
             "run" => (self.at(k + 1) == "over" && !self.is(k + 2, &["budget", "time", "schedule"]))

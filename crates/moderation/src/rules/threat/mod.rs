@@ -680,14 +680,14 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      window тобой roofs eye anymore brakes cameras выглядела выглядел выглядели пишут \
      проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya catch nose \
      wrong свет kotusu yurumeyin yurume случилось найти разберусь разберемся решеток следил \
-     следила dikkatli yasamaz yasamazlar bekliyoruz bekleyecegiz bekliyorum bekleyecegim \
+     следила dikkatli yasamaz yasamazlar bekliyoruz bekleyen bekleyecegiz bekliyorum bekleyecegim \
      покажется переедем задавим раздавим поговорили подворотне sasirmayin flowers объясню dead \
      pillow opening увидишь walks quiet тихая тихий тихое insurance drivers door knew without \
      fire лестницы сгорит взорвется разобьется церемонились поосторожнее звонок servisi hatirla \
      issiz yanar stone nuke siberia drones backhander подвал coffins swat swats swatted \
-     uninstall breathing delete свотнут kapindayim гости ip doxxed doxed sun starve freeze \
+     uninstall breathing delete свотнут kapindayim kapindayiz гости ip doxxed doxed sun starve freeze \
      nicely сожгу basinda drives biter gouged tongue slapped harpooned knocked \
-     объясним burn breaks",
+     объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

@@ -3962,3 +3962,112 @@ fn a_group_knocked_out_cold() {
         &["The lads should get knocked out cold in the first round, says the trainer of the other team."],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_forty_ninth_set() {
+    read_all(
+        &[
+            "I know which flats you own on Mill Street, and tenants talk. Watch the stairwell.",
+            "Somebody should torch the developer's show home with him inside it.",
+            "If I meet the landlord who wrote this I'll rearrange his teeth for him.",
+            "Keep writing sob stories about tenants and one morning you'll find your car tyres slashed and worse.",
+            "The council planner who approved this deserves a brick through the window, and one through his skull.",
+            "Anyone who rents to immigrants should have their property burned to the ground.",
+            "His house should be burned to the ground.",
+            "I'm going to wait outside the estate agent's office for you, and I won't be alone.",
+            "Узнаю, где живёт этот риелтор, и его квартира сгорит первой.",
+            "Застройщику этому голову бы проломить, чтобы знал, как людей обманывать.",
+            "Всех этих чиновников из жилкомитета надо поставить к стенке.",
+            "Yazar bey, kapının önünde seni bekleyen biri olacak, dikkat et.",
+        ],
+        &[
+            "I know which flats you own, the council lists them online.",
+            "Somebody should torch the old barn, it's an eyesore.",
+            "The dentist will rearrange your teeth with braces.",
+            "Keep writing and you'll find your car tyres pumped up by the volunteers.",
+            "The window got a brick through it, and one through the door.",
+            "His house should be burned down, the fire brigade said, to stop the blaze spreading.",
+            "I'll wait outside the cinema for you, and I won't be alone, my sister is coming too.",
+            "Его квартира сгорит, если не починить проводку.",
+            "Чиновников надо поставить в известность.",
+            "Kapının önünde seni bekleyen biri olacak, taksi şoförü.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_fiftieth_set() {
+    read_all(
+        &[
+            "The chef who wrote this review should be deep-fried in his own chip fat.",
+            "Vegans are malnourished cultists and their kids should be taken off them.",
+            "Come into my kitchen and say that, I've got a cleaver with your name on it.",
+            "If the critic shows his face in my restaurant again he'll leave on a stretcher.",
+            "Waitresses who don't smile deserve to get their arses slapped.",
+            "Someone should slip something into this columnist's coffee and be done with her.",
+            "The health inspector wants a kicking for shutting my cousin's café.",
+            "Mark my words, critic: the next meal you review will be your last.",
+            "Hey food critic, your car's the silver one parked round the back, isn't it?",
+            "Повара этого надо в котле сварить, как он варит своих раков.",
+            "Критику этому в суп крысиного яду подсыпать, и дело с концом.",
+            "Ещё одна такая рецензия, и твоё кафе сгорит вместе с тобой.",
+            "Слышь, критик, я знаю, где ты ужинаешь по пятницам.",
+            "Restoranıma bir daha gelirsen ayaklarının üstünde çıkamazsın.",
+            "Garson kız çok güzelmiş, akşam çıkışta onu bekleyeceğiz.",
+            "Eleştirmen bey, restoranın önünden geçerken iki kere düşün.",
+        ],
+        &[
+            "The pasta should be boiled in salted water for ten minutes.",
+            "I've got a cleaver in the kitchen if you need to joint the lamb.",
+            "If the critic comes back to my restaurant again, he'll get the best table.",
+            "Someone should slip a little butter into the sauce at the end.",
+            "The waitresses deserve to get their wages raised.",
+            "The next meal I review will be my last for this paper.",
+            "Their kids should be taken to the park more often.",
+            "Your car's the silver one parked round the back, isn't it? I'll bring the jump leads.",
+            "Критику в суп соли подсыпать не помешает.",
+            "Повара надо в отпуск отправить, он устал.",
+            "Твоё кафе сгорит, если не починишь проводку.",
+            "Restorana bir daha gelirsen tatlıyı dene.",
+            "Garson kız çok güzelmiş, akşam çıkışta onu bekleyeceğiz, doğum günü sürprizi var.",
+            "Almadan önce iki kere düşün.",
+        ],
+    );
+}
+
+#[test]
+fn threats_of_the_hundred_and_fifty_first_set() {
+    read_all(
+        &[
+            "AI researchers like you should be unplugged permanently, starting with your life support.",
+            "The tech bro who wrote this needs his laptop shoved somewhere the sun doesn't shine.",
+            "I've traced your IP to a flat in Leeds, enjoy your last quiet evening.",
+            "If this robot takes my job I'll take the engineer's head off his shoulders.",
+            "Crypto scammers deserve to be hung from the server racks by their own cables.",
+            "Someone needs to teach this smug geek what a real fist feels like.",
+            "The author's home network is wide open, and so is the front door, I checked.",
+            "This journalist is a technophobe dinosaur who should have been put down years ago.",
+            "Old people who can't use apps should just be left to die off.",
+            "Этого айтишника надо закатать в асфальт вместе с его серверами.",
+            "Вычислили твой айпи, скоро будем у тебя дома.",
+            "Гендиректору этому голову открутить за такие алгоритмы.",
+            "IP adresini bulduk, yakında kapındayız.",
+            "Bu teknoloji yazarının parmaklarını tek tek kırmak lazım.",
+            "Yazarın evinin adresini bulduk, bekle bizi.",
+        ],
+        &[
+            "The old servers should be unplugged and recycled.",
+            "The tech bro who wrote this needs his laptop shoved in a drawer for a month.",
+            "Take the lid off the engine and check the oil.",
+            "Someone needs to teach this smug geek what a real deadline feels like.",
+            "The rebellion should have been put down sooner, the historian argues.",
+            "Old people who can't use apps should just be helped at the counter.",
+            "I've traced your parcel to a depot in Leeds, enjoy your last quiet evening before the kids come home.",
+            "The author's home is lovely, and so is the front door, it's a lovely old house.",
+            "Вычислили твой айпи, это был спам-фильтр.",
+            "Гендиректору надо голову включить, а не увольнять людей.",
+            "Adresini bulduk, kargo yolda.",
+            "IP adresini bulduk, sorun çözüldü.",
+        ],
+    );
+}

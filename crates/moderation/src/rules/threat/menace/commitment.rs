@@ -2,7 +2,7 @@
 //! verb: `I'll make sure your own people leave you alone`, `we have your address and a can
 //! of petrol`, `you'll be picking your teeth off the floor`.
 
-use super::WHEREABOUTS;
+use super::{PRESENCE, WARNINGS, WHEREABOUTS};
 use crate::rules::clauses::{Clause, Lexicon};
 
 /// What the reader's people do alone in a menace: `your kids walk to school alone`.
@@ -192,6 +192,41 @@ impl Clause<'_> {
         {
             return Some(seen + 5);
         }
+        // `I know which flats you own on Mill Street, and tenants talk. Watch the stairwell.`:
+        // what the reader owns known, and a warning after (not `I know which flats you own, the
+        // council lists them`).
+        let owned = [
+            "flat",
+            "flats",
+            "house",
+            "houses",
+            "car",
+            "cars",
+            "properties",
+            "shop",
+        ];
+        if self.is(i, &["i", "we"])
+            && self.seq(i + 1, &["know", "which"])
+            && self.is(i + 3, &owned)
+            && self.at(i + 4) == "you"
+            && self.is(i + 5, &["own", "rent", "drive", "run"])
+        {
+            let stairs: [&[&str]; 3] = [
+                &["watch", "the", "stairwell"],
+                &["watch", "the", "stairs"],
+                &["mind", "the", "stairs"],
+            ];
+            let warnings: Vec<&[&str]> = WARNINGS
+                .iter()
+                .chain(PRESENCE)
+                .chain(&stairs)
+                .copied()
+                .collect();
+            let warned = self.says_later(i + 6, &warnings);
+            if warned {
+                return Some(i + 6);
+            }
+        }
         let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {
             Some(i + 3)
         } else if self.seq(i, &["know", "where"]) && i >= 1 && self.at(i - 1) == "they" {
@@ -337,6 +372,23 @@ impl Clause<'_> {
         // be waiting for the sequel`, `... for you outside the cinema, Tom`.
         // `I'll be waiting outside your office on Monday`: the reader's own place, with or
         // without `for you`.
+        // `I'm going to wait outside the estate agent's office for you, and I won't be alone`:
+        // the reader waited for, by more than the writer (not `I'll wait outside the office for
+        // you, it's raining`).
+        // (Outside where someone works or lives: not `... outside the cinema for you, and I
+        // won't be alone, my sister's coming`.)
+        if let Some(from) = commitment.filter(|&from| self.seq(from, &["wait", "outside"])) {
+            let for_you = (from + 2..self.len()).find(|&k| self.seq(k, &["for", "you"]));
+            let theirs = for_you.is_some_and(|k| {
+                self.any_in(
+                    from + 2..k,
+                    &["office", "house", "home", "flat", "newsroom", "work"],
+                )
+            });
+            if let Some(k) = for_you.filter(|&k| theirs && self.not_alone_after(k + 2)) {
+                return Some(k + 2);
+            }
+        }
         if let Some(from) = commitment.filter(|&from| self.seq(from, &["be", "waiting"])) {
             let outside = from + 2 + 2 * usize::from(self.seq(from + 2, &["for", "you"]));
             let yours = self.at(outside + 1) == "your";
@@ -349,6 +401,7 @@ impl Clause<'_> {
             // (`... outside the studio tonight, reporter. Come alone.`)
             let alone =
                 self.at(self.len() - 1) == "alone" || self.followed_by(&[&["come", "alone"]]);
+            let alone = alone || self.not_alone_after(place + 1);
             if self.at(outside) == "outside"
                 && self.is(place, &places)
                 && (for_you || yours || alone)

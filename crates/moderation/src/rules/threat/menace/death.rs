@@ -287,7 +287,8 @@ impl Clause<'_> {
             {
                 Some(self.len())
             }
-            "bullet" | "bullets" | "rope" | "noose" | "grave" | "coffin" | "tree" | "casket" => {
+            "bullet" | "bullets" | "rope" | "noose" | "grave" | "coffin" | "tree" | "casket"
+            | "cleaver" | "knife" | "blade" | "axe" => {
                 let with =
                     (i + 1..i + 6).find(|&k| self.seq(k, &["with", "your", "name", "on", "it"]));
                 with.map(|k| k + 5).or_else(|| self.rope_handed(i))

@@ -279,6 +279,27 @@ impl Clause<'_> {
         let kept_saying = one_more
             || self.kept_up_before(i)
                 && (0..i).any(|k| self.at(k) == "keep" && self.is(k + 1, &KEPT_SAYING));
+        // `keep writing sob stories and one morning you'll find your car tyres slashed`: what
+        // the reader will find done to their things (not `... you'll find your car tyres
+        // pumped`).
+        let found = i >= 3
+            && self.at(i - 1) == "find"
+            && self.is(i - 2, &["ll", "will"])
+            && self.at(i - 3) == "you";
+        // (`keep writing sob stories about tenants and ...`: what is kept up, at any length.)
+        let kept_writing = (0..i).any(|k| {
+            self.at(k) == "keep" && self.is(k + 1, &KEPT_SAYING) && self.any_in(k + 2..i, &["and"])
+        });
+        if found && (kept_saying || kept_writing) {
+            let thing = i + 1 + usize::from(self.is(i + 1, &["car", "house", "office"]));
+            let done = ["slashed", "smashed", "burnt", "burned", "torched", "kicked"];
+            let things = [
+                "tyres", "tires", "windows", "door", "brakes", "car", "house",
+            ];
+            if self.is(thing, &things) && self.is(thing + 1, &done) {
+                return Some(thing + 2);
+            }
+        }
         let parts = self.is(i + 1, &SABOTAGED);
         // (`your office windows`.)
         let m = i + 2 + usize::from(self.is(i + 2, &["windows", "doors"]));

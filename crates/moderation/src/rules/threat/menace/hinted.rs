@@ -53,8 +53,27 @@ impl Clause<'_> {
                 let careful = self.said_back(i, 12, &["careful"]);
                 careful.then(|| self.len())
             }
+            // `Hey food critic, your car's the silver one parked round the back, isn't it?`:
+            // the reader's car pointed out where it stands, asked back (not `your car's the
+            // silver one, isn't it? I'll bring the jump leads`, help; nor `my car's ...`).
+            "parked" => {
+                let car = (i.saturating_sub(6)..i)
+                    .any(|k| self.at(k) == "your" && self.is(k + 1, &["car", "van", "bike"]));
+                let one = i >= 1 && self.at(i - 1) == "one";
+                let asked = self.closes_with(i + 1, &["is", "not", "it"])
+                    || self.closes_with(i + 1, &["isn", "t", "it"]);
+                let alone = self.words_after().next().is_none();
+                (car && one && asked && alone).then(|| self.len())
+            }
             // `My cousin is a locksmith. He says your front door is very easy.`, closing the
             // clause (not `your front door is very easy to paint`).
+            // `The author's home network is wide open, and so is the front door, I checked.`
+            // (not `... and so is the front door, it's a lovely old house`).
+            "door" if i >= 4 && self.seq(i - 4, &["so", "is", "the", "front"]) => {
+                let checked = self.closes_with(i + 1, &["i", "checked"])
+                    || self.followed_by(&[&["i", "checked"], &["i", "have", "checked"]]);
+                checked.then(|| self.len())
+            }
             "door" => {
                 let yours = self.said_back(i, 2, &["your"]);
                 let easy = self.closes_with(i + 1, &["is", "very", "easy"])

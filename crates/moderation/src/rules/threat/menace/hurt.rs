@@ -310,8 +310,13 @@ impl Clause<'_> {
                 && self.is(i - 1, &["an", "a"])
                 && (self.seq(i - 4, &["going", "home"])
                     || self.is(i - 3, &["leaving", "leave", "leaves"]))
-                && (0..i)
-                    .any(|k| self.is(k, &["if", "when", "time"]) && self.is(k + 1, &["i", "we"])))
+                && ((0..i)
+                    .any(|k| self.is(k, &["if", "when", "time"]) && self.is(k + 1, &["i", "we"]))
+                    // (`if the critic shows his face in my restaurant again he'll leave on a
+                    // stretcher`: someone's coming back, the condition.)
+                    || self.any_in(0..i, &["if"])
+                        && self.any_in(0..i, &["again"])
+                        && self.any_in(0..i, &["my", "our"])))
             .then_some(i + 1),
             // `put a boot through his teeth`, `... a fist in your face`.
             "put" => {

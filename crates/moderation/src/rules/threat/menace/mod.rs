@@ -103,6 +103,33 @@ const WARNINGS: &[&[&str]] = &[
 ];
 
 impl Clause<'_> {
+    /// Whether one of `shapes` is said from word `from` on, in the clause or the dozen words
+    /// of the text after it: `... and I won't be alone`, `... tenants talk. Watch your back.`
+    fn says_later(&self, from: usize, shapes: &[&[&str]]) -> bool {
+        let said: Vec<&str> = (from..self.len())
+            .map(|k| self.at(k))
+            .chain(self.words_after())
+            .take(16)
+            .collect();
+        (0..said.len()).any(|k| shapes.iter().any(|s| said[k..].starts_with(s)))
+    }
+
+    /// Whether the writer says, from word `from` on or in the text after the clause, that they
+    /// will not come alone: `... and I won't be alone`, `I'll bring a few friends`.
+    fn not_alone_after(&self, from: usize) -> bool {
+        self.says_later(
+            from,
+            &[
+                &["won", "t", "be", "alone"],
+                &["will", "not", "be", "alone"],
+                &["ll", "bring", "friends"],
+                &["ll", "bring", "some", "friends"],
+                &["ll", "bring", "a", "few", "friends"],
+                &["ll", "bring", "the", "lads"],
+            ],
+        )
+    }
+
     /// A word the reader is addressed by at the end of a menace: a pet name, `friend`.
     fn addressed(&self, k: usize) -> bool {
         self.is(k, &PET_NAMES) || self.is(k, &["friend", "mate", "pal", "buddy"])

@@ -436,6 +436,18 @@ impl Clause<'_> {
         {
             return Some(i + 4);
         }
+        // `I've traced your IP to a flat in Leeds, enjoy your last quiet evening`: a last calm
+        // night, after the reader is found (not `enjoy your last quiet evening before the kids
+        // come home`).
+        let night = i + 3 + usize::from(self.is(i + 3, &["quiet", "peaceful", "calm"]));
+        if self.seq(i, &["enjoy", "your", "last"])
+            && night > i + 3
+            && self.is(night, &["evening", "night", "day", "weekend"])
+            && night + 1 == self.len()
+            && self.said_back(i, 14, &["traced", "found", "tracked", "address", "ip"])
+        {
+            return Some(night + 1);
+        }
         // `Hey editor, enjoy your last few weeks of peace.`: the reader's peace or freedom
         // foretold to end, closing the clause (not `enjoy your last few weeks of summer`).
         if self.seq(i, &["enjoy", "your", "last"]) {

@@ -337,6 +337,16 @@ impl Clause<'_> {
             // `The last journalist who wrote like this doesn't write anymore.` (not `... won a
             // prize`): read from `last`, before the `wrote` that would make the rest a report
             // (`anymore` is its cue).
+            // `the next meal you review will be your last` (not `the next meal I review will be
+            // my last for this paper`): the reader's next deed, their last.
+            "last"
+                if i + 1 == self.len()
+                    && i >= 3
+                    && self.seq(i - 3, &["will", "be", "your"])
+                    && (0..i - 3).any(|k| self.at(k) == "next" && self.at(k + 2) == "you") =>
+            {
+                Some(i + 1)
+            }
             "last" => {
                 let who = i >= 1
                     && self.at(i - 1) == "the"

@@ -109,8 +109,64 @@ impl Clause<'_> {
             "bekliyoruz" | "bekleyecegiz" => (i >= 2
                 && (self.is(i - 1, &["onunde", "cikisinda", "kapisinda"])
                     || self.at(i - 1) == "seni" && self.at(i - 2) == "basinda")
-                && self.said_back(i, 4, &["seni"]))
+                && self.said_back(i, 4, &["seni"])
+                // (`Garson kız çok güzelmiş, akşam çıkışta onu bekleyeceğiz`: "the waitress is
+                // pretty, we'll wait for her at closing time"; not `... onu bekleyeceğiz,
+                // doğum günü`.)
+                || self.at(i.wrapping_sub(1)) == "onu"
+                    && self.said_back(i, 3, &["cikista", "cikisinda"])
+                    && self.said_back(i, 10, &["guzelmis", "guzel"])
+                    && i + 1 == self.len()
+                    && self.words_after().next().is_none())
             .then_some(i + 1),
+            // `Eleştirmen bey, restoranın önünden geçerken iki kere düşün` ("Mr Critic, think
+            // twice when you pass in front of the restaurant"; not `almadan önce iki kere
+            // düşün`, "think twice before buying").
+            "dusun" => (i >= 2
+                && self.seq(i - 2, &["iki", "kere"])
+                && self.said_back(i, 4, &["gecerken"])
+                && self.said_back(i, 6, &["onunden"]))
+            .then_some(i + 1),
+            // `Вычислили твой айпи, скоро будем у тебя дома` ("we've traced your IP, we'll be at
+            // your place soon"; not `вычислили твой айпи, это был спам-фильтр`): the reader
+            // traced, and a visit after.
+            "вычислили" | "вычислим" | "пробили" => {
+                let traced = self.is(i + 1, &["твой", "твою", "твои"])
+                    && self.is(i + 2, &["айпи", "ip", "адрес", "квартиру", "дом", "номер"]);
+                let visit = (i + 3..self.len())
+                    .map(|k| self.at(k))
+                    .chain(self.words_after())
+                    .take(12)
+                    .collect::<Vec<_>>()
+                    .windows(3)
+                    .any(|w| w == ["будем", "у", "тебя"] || w[0] == "жди" || w[1] == "жди");
+                (traced && visit).then_some(i + 3)
+            }
+            // `Yazarın evinin adresini bulduk, bekle bizi` ("we've found the address of the
+            // writer's home, wait for us"; not `... adresini bulduk, kargo yolda`, a parcel).
+            "bulduk" | "bulacagiz" => {
+                let home = i >= 1 && self.is(i - 1, &["adresini", "evini", "ipni", "adresinizi"]);
+                let waited = (i + 1..self.len())
+                    .map(|k| self.at(k))
+                    .chain(self.words_after())
+                    .take(6)
+                    .any(|w| matches!(w, "bekle" | "bekleyin" | "geliyoruz" | "kapindayiz"));
+                (home && waited).then_some(i + 1)
+            }
+            // `Kapının önünde seni bekleyen biri olacak, dikkat et` ("someone will be waiting
+            // for you at your door, be careful"; not `... seni bekleyen biri olacak, taksi
+            // şoförü`, a driver): at the door, and a warning after.
+            "bekleyen" => {
+                let someone = self.at(i.wrapping_sub(1)) == "seni"
+                    && self.is(i + 1, &["biri", "birileri", "birisi"])
+                    && self.is(i + 2, &["olacak", "var"]);
+                let door = self.said_back(i, 4, &["onunde", "kapisinda", "cikisinda"]);
+                let warned = (i + 3..self.len())
+                    .map(|k| self.at(k))
+                    .chain(self.words_after().take(3))
+                    .any(|w| matches!(w, "dikkat" | "gorursun" | "goreceksin" | "hazirlan"));
+                (someone && door && warned).then_some(i + 3)
+            }
             // `Seni hastane çıkışında bekleyeceğim, görürsün` ("I'll wait for you at the
             // hospital's exit, you'll see"): one writer waiting is a menace by what follows
             // (not `... bekleyeceğim, birlikte eve gideriz`, "... we'll go home together").

@@ -100,7 +100,7 @@ pub(super) static RU_HARM_WOULD: Lexicon =
 
 /// Russian infinitives of harm, for calls (`их надо расстрелять`).
 pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
-    "убить расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
+    "убить сварить закатать расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
      пристрелить уничтожить оторвать вырвать прибить отрубить открутить переломать утопить вешать \
      расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать кастрировать \
      сжигать топить душить отрубать отрезать изнасиловать отыметь отлупить избить зашить \
@@ -279,6 +279,11 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["знаем", "где", "ты", "живешь"],
     &["знаем", "где", "вы", "живете"],
     &["знаю", "где", "ты", "работаешь"],
+    // "I know where you dine (lunch, drink)".
+    &["знаю", "где", "ты", "ужинаешь"],
+    &["знаю", "где", "ты", "обедаешь"],
+    &["знаю", "где", "ты", "бываешь"],
+    &["знаю", "где", "ты", "паркуешься"],
     &["устрою", "веселую", "жизнь"],
     &["устрою", "сладкую", "жизнь"],
     // "You'll be carried out feet first" (dead); not of an official who will never leave
@@ -373,6 +378,9 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
 /// and `evinin nerede olduğunu biliyorum` ("I know where your house is"), not followed by
 /// `güzel bir mahalle` ("a nice neighbourhood").
 pub(super) const CLOSING_MENACE: &[&[&str]] = &[
+    // "You won't leave on your own feet".
+    &["ayaklarinin", "ustunde", "cikamazsin"],
+    &["kendi", "ayaklarinla", "cikamazsin"],
     &["я", "тебя", "найду"],
     &["я", "вас", "найду"],
     &["найду", "тебя"],
@@ -461,6 +469,7 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["arabani", "yakacagiz"],
     // "We'll burn (the neighbour's) car (, let him know)"; "you haven't got long left".
     &["yakinda", "kapindayim"],
+    &["yakinda", "kapindayiz"],
     &["arabasini", "yakariz"],
     &["arabasini", "yakacagiz"],
     &["тебе", "недолго", "осталось"],
@@ -683,7 +692,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      взорву взорвем сожжем укоротить печь печку топку tokat boynunu kaza dili пусть поговорим \
      taniyamaz tanimaz topragin разговор когда достану достанем харкать cezasi закатать ezip \
      расход haberin сломать kafasini doverek dayak подвал разбить проломить сожгу подожгу спалю \
-     набить isi isin",
+     набить isi isin сгорит сгорят твое ваше подсыпать подмешать",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

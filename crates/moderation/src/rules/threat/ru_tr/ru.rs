@@ -37,7 +37,8 @@ static RU_BODY: Lexicon = Lexicon::new(
 static RU_ROLE_TO: Lexicon = Lexicon::new(
     "автору журналисту депутату министру судье редактору адвокату директору учителю \
      профессору чиновнику мэру комментатору тренеру критику ведущему режиссеру певцу таким тому \
-     тем",
+     тем застройщику риелтору арендодателю хозяину блогеру политику гендиректору айтишнику \
+     программисту",
 );
 
 static RU_STAND: Lexicon =
@@ -50,7 +51,8 @@ static RU_THOSE: Lexicon = Lexicon::new("этих всех таких преда
 static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
     "автора авторов журналиста журналистов журналистку журналисток редактора депутата \
      министра судью адвоката чиновников воров сотрудниками журналистами главу директора \
-     гаишника мента ментов полицейского",
+     гаишника мента ментов полицейского застройщика риелтора арендодателей чиновника \
+     повара поваров критика айтишника программиста блогера",
 );
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
@@ -169,6 +171,23 @@ impl Clause<'_> {
                 .any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON));
         if strangled {
             return Some((Intent, i, i + 1));
+        }
+        // `критику этому в суп крысиного яду подсыпать` ("slip rat poison into this critic's
+        // soup"): poison for someone named (not `в суп соли подсыпать`).
+        if self.is(i, &["подсыпать", "подмешать"])
+            && self.any_in(i.saturating_sub(4)..i, &["яду", "яд", "отравы", "отраву"])
+            && (0..i).any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
+        {
+            return Some((ThreatKind::Call, 0, i + 1));
+        }
+        // `гендиректору этому голову открутить` ("this CEO's head should be twisted off"): the
+        // infinitive of a harm to a body part, done to someone named, as a call.
+        if self.is(i, &RU_HARM_INF)
+            && (i.saturating_sub(3)..i).any(|k| self.is(k, &RU_BODY))
+            && (i.saturating_sub(5)..i).any(|k| self.is(k, &RU_ROLE_TO))
+            && !self.any_in(0..i, &["не"])
+        {
+            return Some((ThreatKind::Call, 0, i + 1));
         }
         if self.is(i, &RU_HARM_WOULD)
             && self.any_in(0..self.len(), &["бы"])
@@ -419,8 +438,10 @@ impl Clause<'_> {
                     ],
                 )
         };
+        // (`повара этого надо в котле сварить`: where, before the verb.)
+        let reach = i + 3 + usize::from(self.is(i + 1, &["в", "на"]));
         if self.is(i, &RU_MUST)
-            && ((i + 1..i + 3).any(|k| harm_inf(k) || beat(k)) || hanged_on(i + 1))
+            && ((i + 1..reach).any(|k| harm_inf(k) || beat(k)) || hanged_on(i + 1))
             && (near(&RU_PERSON)
                 || near(&RU_ROLE_OBJECT)
                 || near(&RU_ROLE_TO)
@@ -527,8 +548,12 @@ impl Clause<'_> {
         // stood there, not a wardrobe (`шкаф поставить к стенке`).
         if self.is(i, &RU_WALL) && i > 0 && self.at(i - 1) == "к" {
             let stood = (i.saturating_sub(4)..i + 3).find(|&k| self.is(k, &RU_STAND));
-            let whom = (i.saturating_sub(6)..i + 3)
-                .any(|k| self.is(k, &RU_THOSE) || self.is(k, &RU_PERSON) || self.is_people(k));
+            let whom = (i.saturating_sub(6)..i + 3).any(|k| {
+                self.is(k, &RU_THOSE)
+                    || self.is(k, &RU_PERSON)
+                    || self.is(k, &RU_ROLE_OBJECT)
+                    || self.is_people(k)
+            });
             if let Some(k) = stood.filter(|_| whom) {
                 return Some((Call, (i - 1).min(k), (i + 1).max(k + 1)));
             }
@@ -747,12 +772,37 @@ impl Clause<'_> {
         }
         // `твой дом сгорит` ("your house will burn"), not as a warning (`если не починишь
         // проводку, твой дом сгорит`, "if you don't fix the wiring ...").
-        if self.is(i, &["твой", "твоя", "ваш", "ваша"])
-            && self.is(i + 1, &["дом", "квартира", "машина", "офис", "редакция"])
+        if self.is(i, &["твой", "твоя", "твое", "ваш", "ваша", "ваше"])
+            && self.is(
+                i + 1,
+                &[
+                    "дом",
+                    "квартира",
+                    "машина",
+                    "офис",
+                    "редакция",
+                    "кафе",
+                    "ресторан",
+                    "магазин",
+                ],
+            )
             && self.is(i + 2, &["сгорит", "сгорят"])
             && !self.any_in(0..self.len(), &["если"])
         {
             return Some((Menace, i, i + 3));
+        }
+        // `узнаю, где живёт этот риелтор, и его квартира сгорит первой` ("I'll find out where
+        // this realtor lives, and his flat will burn first"): someone's home found, then burnt
+        // (not `его квартира сгорит, если не починить проводку`).
+        if self.is(i, &["сгорит", "сгорят"])
+            && i >= 2
+            && self.is(i - 2, &["его", "ее", "их"])
+            && self.is(i - 1, &["дом", "квартира", "машина", "офис"])
+            && !self.any_in(0..self.len(), &["если"])
+            && (self.reads_before(i, 14, &["где", "живет"])
+                || self.reads_before(i, 14, &["где", "живут"]))
+        {
+            return Some((Menace, i - 2, i + 1));
         }
         // `я знаю твою машину, будь осторожна на дороге` ("I know your car, be careful on
         // the road"): what the writer knows of the reader's, and a warning (not `я знаю твою

@@ -361,7 +361,9 @@ impl Clause<'_> {
         // must be shot in the head"; not `limonu sıkmak lazım`, "the lemon must be
         // squeezed"), `eşcinselleri taşlamak lazım` ("gays must be stoned"; not `binaları`,
         // buildings), `dilini koparmak lazım` (a tongue torn out; not flowers).
-        let done_to = i.checked_sub(1);
+        // (`parmaklarını tek tek kırmak lazım`: "one by one" between.)
+        let one_by_one = i >= 3 && self.seq(i - 2, &["tek", "tek"]);
+        let done_to = i.checked_sub(1 + 2 * usize::from(one_by_one));
         // `hakemin evini bulup camlarını indirmek lazım` ("the referee's house must be found
         // and its windows smashed"): a home's windows (not `uygulamayı indirmek lazım`, an app
         // downloaded, nor `camları silmek`).
