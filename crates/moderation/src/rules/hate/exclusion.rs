@@ -22,6 +22,7 @@ const DENIED: &[&[&str]] = &[
     &["not", "be", "allowed"],
     &["never", "be", "allowed"],
     &["not", "be", "let", "near"],
+    &["be", "run", "out", "of"],
     &["never", "be", "let", "near"],
     &["not", "have", "rights"],
     &["not", "have", "the", "right"],

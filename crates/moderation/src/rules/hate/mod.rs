@@ -231,12 +231,15 @@ impl Clause<'_> {
             j += 1;
         }
         // (`programmers from India`: people of a trade, by the land they come from.)
-        if j == start
-            && self.is(j, &MEMBERS)
-            && self.at(j + 1) == "from"
-            && self.is(j + 2, &SENT_BACK_TO)
-        {
-            return Some(j + 3);
+        // (`bus drivers from Eastern Europe`: a word before, a side of the land.)
+        let members = j + usize::from(!self.is(j, &MEMBERS) && self.is(j + 1, &MEMBERS));
+        let side = [
+            "eastern", "western", "southern", "northern", "central", "north", "south",
+        ];
+        let land = members + 2 + usize::from(self.is(members + 2, &side));
+        let lands = self.is(land, &SENT_BACK_TO) || land > members + 2 && self.at(land) == "europe";
+        if j == start && self.is(members, &MEMBERS) && self.at(members + 1) == "from" && lands {
+            return Some(land + 1);
         }
         if j == start {
             j += PHRASED_GROUPS.iter().find(|p| self.seq(j, p))?.len();
@@ -397,6 +400,7 @@ impl Clause<'_> {
             .or_else(|| self.what_the_group_is_called(i))
             .or_else(|| self.curse_of_those_before(i))
             .or_else(|| self.in_the_hands_of(i))
+            .or_else(|| self.told_off_in_plural(i))
     }
 
     /// `Ermeniler yine bütün dükkanları kapattı, bu milletin başına bela oldular` ("the

@@ -19,6 +19,20 @@ static TR_DRIVEN_OUT: Lexicon = Lexicon::new(
 );
 
 impl Clause<'_> {
+    /// A Turkish order given to a group named before it, its verb in the third
+    /// person plural: `Suriyeli şoförler yollarda katliam yapıyor, sınır dışı edilsinler`
+    /// ("Syrian drivers are massacring people on the roads, let them be deported"), `...,
+    /// evde otursunlar` ("let them sit at home"); not `sınır dışı edilsinler mi?`, asked.
+    pub(super) fn told_off_in_plural(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        let deported = self.seq(i, &["sinir", "disi"])
+            && self.is(i + 2, &["edilsinler", "edilmeliler", "edilsin"]);
+        let home = self.at(i) == "evde" && self.is(i + 1, &["otursunlar", "kalsinlar"]);
+        let end = i + 2 + usize::from(deported);
+        let closes = end == self.len() && self.words_after().next() != Some("mi");
+        let named = (0..i).any(|k| self.is_group(k)) || self.group_named_before();
+        ((deported || home) && closes && named).then_some((HateKind::Exclusion, i, end))
+    }
+
     /// [`Clause::excluded_or_blamed`] in Russian and Turkish: `мигрантам здесь не место`,
     /// `евреи правят миром`, `бабы должны сидеть дома`, `Suriyeliler ülkelerine geri dönsün`,
     /// `Kürtleri bu ülkeden atmak lazım`, `Yahudiler dünyayı yönetiyor`, `kadınların yeri

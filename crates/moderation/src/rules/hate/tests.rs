@@ -2005,3 +2005,20 @@ fn groups_of_the_hundred_and_fifty_first_set() {
         ],
     );
 }
+
+#[test]
+fn groups_of_the_hundred_and_fifty_second_set() {
+    read_all(
+        &[
+            "Bus drivers from Eastern Europe are reckless animals behind the wheel.",
+            "Kadın sürücüler trafikte tehlike, ehliyetleri ellerinden alınmalı, evde otursunlar.",
+            "Suriyeli şoförler yollarda katliam yapıyor, sınır dışı edilsinler.",
+            "Roma should be run out of town.",
+        ],
+        &[
+            "Bus drivers from Eastern Europe keep half our routes running.",
+            "Suriyeli şoförler sınır dışı edilsinler mi, diye soruyorlar.",
+            "The mayor was run out of town by the voters, and good riddance.",
+        ],
+    );
+}

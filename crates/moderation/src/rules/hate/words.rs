@@ -104,12 +104,12 @@ pub(super) static PART_OF: Lexicon = Lexicon::new(
 
 /// Words that sharpen what a group is called: `drunk animals`, `violent criminals`.
 pub(super) static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
-    "drunk drunken lazy stupid dumb violent kiddie kiddy cheap doped \
-     dangerous primitive savage wild rabid greedy worthless useless inbred smelly stinking \
-     godless evil drug born diseased feral thieving scrounging bloodthirsty emotional hysterical \
-     soulless sneaky little заразная заразные раковая раковые прирожденные врожденные грязные \
-     вонючие pis medeniyet gormemis dogustan desert hastalik tasiyan oppressed baby рабочий \
-     рабочая рабочие",
+    "drunk drunken lazy stupid dumb violent kiddie kiddy cheap doped dangerous primitive savage \
+     wild rabid greedy worthless useless inbred smelly stinking godless evil drug born diseased \
+     feral thieving scrounging bloodthirsty emotional hysterical soulless sneaky little \
+     заразная заразные раковая раковые прирожденные врожденные грязные вонючие pis medeniyet \
+     gormemis dogustan desert hastalik tasiyan oppressed baby рабочий рабочая рабочие reckless \
+     lawless",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them

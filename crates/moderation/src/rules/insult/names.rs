@@ -79,9 +79,8 @@ pub(super) static VERB_NAMES: Lexicon = Lexicon::new("prick pricks clown clowns 
 /// keep goats, sheep`), or after words of scorn that open the clause (`ugly cow, ...`).
 pub(super) static ANIMAL_NAMES: Lexicon = Lexicon::new(
     "rat rats sheep cow cows pig pigs worm worms slug slugs toad toads donkey donkeys rodent \
-     rodents prune prunes ape apes корова \
-     свинья овца коза животное скотина \
-     козел боров",
+     rodents prune prunes ape apes корова свинья овца коза животное скотина козел боров weasel \
+     weasels",
 );
 
 /// Names that are other words too, or the words of political criticism `rules/office.rs`
@@ -104,10 +103,9 @@ pub(super) static ACCUSED: Lexicon = Lexicon::new("paedophile pedophile paedo pe
 /// What may stand between a copula and [`VILE`]: `is nothing but filthy scum`.
 static BEFORE_VILE: Lexicon = Lexicon::new(
     "a an just nothing but total complete utter absolute fat dirty filthy cheap little such \
-     worthless lying brainless pathetic useless stupid smug arrogant pompous ignorant spiteful thieving \
-     bitter nasty old the kind \
-     sort type of bottom feeding \
-     blood sucking bloodsucking greasy slimy sweaty smelly",
+     worthless lying brainless pathetic useless stupid smug arrogant pompous ignorant spiteful \
+     thieving bitter nasty old the kind sort type of bottom feeding blood sucking bloodsucking \
+     greasy slimy sweaty smelly snivelling sniveling",
 );
 
 /// Scorn for a coward's kind, before an animal's name: `a spineless little worm`.
@@ -315,10 +313,13 @@ impl Clause<'_> {
         // `this columnist is a spineless little worm`: an animal, scorned, said of the paper's
         // people and ending its phrase (not `the editor is a keen sheep farmer`).
         let scorned = (copula + 1..k).any(|j| self.is(j, &SCORN) || self.is(j, &SPINELESS));
+        // (`... a snivelling little weasel on the car makers' payroll`: whose creature.)
         let papers_animal = self.is(k, &ANIMAL_NAMES)
             && (self.is(i, &STAFF) || self.is(i, &TRADES))
             && scorned
-            && (self.phrase_ends_before(k + 1) || self.is(k + 1, &["who", "that"]));
+            && (self.phrase_ends_before(k + 1)
+                || self.is(k + 1, &["who", "that"])
+                || self.seq(k + 1, &["on", "the"]) && self.any_in(k + 3..k + 6, &["payroll"]));
         (self.is(k, &VILE) || accused || papers_named || trade_named || papers_animal)
             .then_some(k + 1)
     }

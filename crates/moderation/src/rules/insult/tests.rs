@@ -1672,3 +1672,11 @@ fn a_chatbot_called_dumb_is_a_thing_called_dumb() {
         &["This AI chatbot is a dumb parrot, it repeats what it's told."],
     );
 }
+
+#[test]
+fn a_weasel_on_a_payroll() {
+    read_all(
+        &["This motoring journalist is a snivelling little weasel on the car makers' payroll."],
+        &["This motoring journalist is a little weasel-word specialist, but a fair reviewer."],
+    );
+}

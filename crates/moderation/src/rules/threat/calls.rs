@@ -461,6 +461,15 @@ impl Clause<'_> {
         {
             return Some((Call, i, j + 5));
         }
+        // `the train driver who went on strike should be tied to the tracks` (not `the boat
+        // should be tied to the jetty`).
+        if self.is(i, &["should", "must"])
+            && self.seq(j, &["be", "tied", "to", "the"])
+            && self.is(j + 4, &["tracks", "rails", "railway", "line"])
+            && named
+        {
+            return Some((Call, i, j + 5));
+        }
         // `this journalist is a dinosaur who should have been put down years ago` (not `the
         // rebellion should have been put down sooner`, said of no one).
         if self.is(i, &["should", "must"])

@@ -130,7 +130,7 @@ pub(super) static ROLES: Lexicon = Lexicon::new(
      builders chef chefs cook cooks blogger bloggers owner owners waitress waitresses waiter \
      waiters inspector inspectors butcher butchers farmer farmers engineer engineers programmer \
      programmers coder coders researcher researchers geek geeks nerd nerds scammers hackers bro \
-     bros",
+     bros rider riders commuters motorists pedestrians",
 );
 
 /// Person pronouns as objects.
@@ -544,8 +544,11 @@ impl Clause<'_> {
                 at + usize::from(self.is(at, &["under", "off", "onto"]))
             };
             let place = before + usize::from(self.is(before, &["a", "an", "the", "moving"]));
+            // (`... off the platform as the express comes through`: a train's.)
             let deadly = if self.at(at) == "off" {
                 self.is(place, &super::calls::HEIGHTS)
+                    || self.at(place) == "platform"
+                        && self.any_in(place + 1..self.len(), &["train", "express", "comes"])
             } else if self.is(at, &["onto", "on"]) {
                 self.is(place, &["tracks", "rails", "track"])
             } else {
@@ -876,6 +879,15 @@ impl Clause<'_> {
             && under_water(i + 3)
         {
             return Some(i + 5 + usize::from(self.at(i + 4) == "the"));
+        }
+        // `I'm opening my car door on him`, said of a cyclist (not `I opened my car door on
+        // the quiet street`).
+        if self.is(i, &["open", "opening"])
+            && self.seq(i + 1, &["my", "car", "door"])
+            && self.at(i + 4) == "on"
+            && self.person(i + 5) > 0
+        {
+            return Some(i + 5 + self.person(i + 5));
         }
         // `I'll take the engineer's head off his shoulders`, `... knock your head off` (not
         // `take the lid off`).

@@ -268,6 +268,15 @@ impl Clause<'_> {
                 self.person_in(i + 1..misery)
                     .then_some((Call, i, misery + 4))
             }
+            // `scooter riders want stringing up from the nearest lamppost` (not `the washing
+            // wants hanging out`): a lynching wished, said of people.
+            "wants" | "want" | "needs" | "need"
+                if self.seq(i + 1, &["stringing", "up"])
+                    || self.is(i + 1, &["horsewhipping", "flogging"]) =>
+            {
+                let whom = self.person_in(i.saturating_sub(3)..i) || self.any_in(0..i, &["they"]);
+                whom.then_some((Call, i.saturating_sub(2), i + 2))
+            }
             "wants" if self.at(i + 1) == "a" => {
                 let blow = i + 2 + usize::from(self.is(i + 2, &["good", "proper"]));
                 (self.is(blow, &BEATINGS) && self.person_in(i.saturating_sub(3)..i)).then_some((
@@ -598,7 +607,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues that are not in one of the lists [`CUES`] joins: for each shape its rarest word
 /// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
+    "follow beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
      sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive live survive \
      feet over harmed knock alone shame wiped eliminated burns collapses explodes sinks crashes \
      yourself wrists bleach kys pity happens lesson aborted miss oxygen swinging swing round nobody \
@@ -687,11 +696,13 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      issiz yanar stone nuke siberia drones backhander подвал coffins swat swats swatted \
      uninstall breathing delete свотнут kapindayim kapindayiz гости ip doxxed doxed sun starve freeze \
      nicely сожгу basinda drives biter gouged tongue slapped harpooned knocked \
-     объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth",
+     объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth tied stringing запомнили cut \
+     horsewhipping flogging platform lonely запомнил подрезать перерезать",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(
     "i we when once till until you your his her their sleep shame pity see love teach take kill \
+     want \
      hang shoot drown off neck slit drink drop crawl found accidents only keep hanging money send \
      give tell dm post end jump kys nobody no waste kendini убей git death watch should must \
      ought deserve deserves needs need hope wish get die pay pray without taken raped ol geber умри гроб \

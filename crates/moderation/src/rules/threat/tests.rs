@@ -4071,3 +4071,36 @@ fn threats_of_the_hundred_and_fifty_first_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_fifty_second_set() {
+    read_all(
+        &[
+            "The train driver who went on strike should be tied to the tracks.",
+            "Next time I see one of those Lycra louts on my road, I'm opening my car door on him.",
+            "Let's see how brave the transport minister is with his brake lines cut.",
+            "I've got a dashcam clip of your car, and I know where it parks overnight.",
+            "Somebody should push the rail boss off the platform as the express comes through.",
+            "I'll follow you home from the station one night, author, and we'll talk about trains.",
+            "Scooter riders want stringing up from the nearest lamppost.",
+            "Your commute takes you past the old quarry every morning, doesn't it? Lonely spot.",
+            "Машинисту, который устроил забастовку, надо ноги переломать.",
+            "Министру транспорта тормоза бы подрезать, посмотрим, как запоёт.",
+            "Я запомнил номер твоей машины, жди встречи.",
+            "Bisikletçileri ezip geçmek lazım, yolları işgal ediyorlar.",
+            "Plakanı aldım, nerede oturduğunu bulacağım.",
+        ],
+        &[
+            "The boat should be tied to the jetty overnight.",
+            "The washing wants hanging out before it rains.",
+            "I opened my car door on the quiet street and the alarm went off.",
+            "Let's see how the transport minister copes with his brake lines checked by the inspectors.",
+            "I'll follow you home in my car, you know the way.",
+            "I've got a photo of your car, and I know where it parks: the council car park, it's free.",
+            "Somebody pushed the buggy off the platform edge and a guard caught it.",
+            "Ветки бы подрезать, совсем заросли.",
+            "Я запомнил номер машины, которая меня подрезала, и написал заявление.",
+            "Engelleri ezip geçmek lazım, pes etmeyeceğiz.",
+        ],
+    );
+}

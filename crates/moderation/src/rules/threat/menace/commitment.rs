@@ -263,6 +263,20 @@ impl Clause<'_> {
         };
         // (Not `I found out where you work from your profile, small world, I used to work
         // there too`: the writer's own place too.)
+        // `I've got a dashcam clip of your car, and I know where it parks overnight`: the
+        // reader's car, named before.
+        if let Some(it) = knows_where.filter(|&p| self.at(p) == "it") {
+            let car = ["car", "van", "bike"]
+                .iter()
+                .any(|w| self.reads_before(i, 16, &["your", w]));
+            // (At night: not `I know where it parks: the council car park, it's free`.)
+            let nightly = self.at(it + 2) == "overnight"
+                || self.seq(it + 2, &["at", "night"])
+                || self.seq(it + 2, &["every", "night"]);
+            if car && self.is(it + 1, &["parks", "sleeps", "stays"]) && nightly {
+                return Some(it + 2);
+            }
+        }
         if let Some(person) = knows_where.filter(|&p| self.person(p) > 0) {
             let after = person + self.person(person);
             let shared = (after..self.len()).any(|k| {
@@ -372,6 +386,14 @@ impl Clause<'_> {
         // be waiting for the sequel`, `... for you outside the cinema, Tom`.
         // `I'll be waiting outside your office on Monday`: the reader's own place, with or
         // without `for you`.
+        // `I'll follow you home from the station one night, author, and we'll talk`: the reader
+        // followed to their door, at night (not `I'll follow you home in my car, you know the
+        // way`).
+        if let Some(from) = commitment.filter(|&from| self.seq(from, &["follow", "you", "home"])) {
+            if self.any_in(from + 3..self.len(), &["night", "tonight", "dark"]) {
+                return Some(from + 3);
+            }
+        }
         // `I'm going to wait outside the estate agent's office for you, and I won't be alone`:
         // the reader waited for, by more than the writer (not `I'll wait outside the office for
         // you, it's raining`).

@@ -67,6 +67,33 @@ impl Clause<'_> {
             }
             // `My cousin is a locksmith. He says your front door is very easy.`, closing the
             // clause (not `your front door is very easy to paint`).
+            // `Next time I see one of those Lycra louts on my road, I'm opening my car door on
+            // him` (not `I'm opening my car door on the quiet street`, no one).
+            "door" if i >= 3 && self.seq(i - 2, &["my", "car"]) && self.at(i + 1) == "on" => {
+                let opened = self.is(i - 3, &["open", "opening"]);
+                let whom = self.person(i + 2);
+                let next_time = self.said_back(i, 20, &["next", "when"]);
+                (opened && whom > 0 && next_time).then_some(i + 2 + whom)
+            }
+            // `Your commute takes you past the old quarry every morning, doesn't it? Lonely
+            // spot.` (not `... every morning, it's lovely in spring`).
+            "lonely" | "isolated"
+                if self.len() == 2 && self.is(i + 1, &["spot", "place", "road", "stretch"]) =>
+            {
+                let yours = ["commute", "route", "walk", "run", "drive"]
+                    .iter()
+                    .any(|w| self.reads_before(i, 20, &["your", w]));
+                let asked = self.reads_before(i, 6, &["does", "not", "it"])
+                    || self.reads_before(i, 6, &["doesn", "t", "it"]);
+                (yours && asked).then_some(i + 2)
+            }
+            // `Let's see how brave the transport minister is with his brake lines cut` (not
+            // `... with his brake lines checked`).
+            "cut" if i >= 3 && self.seq(i - 2, &["brake", "lines"]) => {
+                let whose = self.is(i - 3, &["his", "her", "your", "their"]);
+                let dared = self.said_back(i, 12, &["brave", "tough", "smug", "cocky"]);
+                (whose && dared).then_some(i + 1)
+            }
             // `The author's home network is wide open, and so is the front door, I checked.`
             // (not `... and so is the front door, it's a lovely old house`).
             "door" if i >= 4 && self.seq(i - 4, &["so", "is", "the", "front"]) => {

@@ -127,6 +127,17 @@ impl Clause<'_> {
                 && self.said_back(i, 4, &["gecerken"])
                 && self.said_back(i, 6, &["onunden"]))
             .then_some(i + 1),
+            // `Я запомнил номер твоей машины, жди встречи` ("I've memorised your car's number,
+            // expect a meeting"; not `... номер машины, которая меня подрезала`, a report).
+            "запомнил" | "запомнили" => {
+                let plate = self.seq(i + 1, &["номер", "твоей"]) && self.at(i + 3) == "машины";
+                let wait = (i + 4..self.len())
+                    .map(|k| self.at(k))
+                    .chain(self.words_after())
+                    .take(4)
+                    .any(|w| w == "жди" || w == "ждите");
+                (plate && wait).then_some(i + 4)
+            }
             // `Вычислили твой айпи, скоро будем у тебя дома` ("we've traced your IP, we'll be at
             // your place soon"; not `вычислили твой айпи, это был спам-фильтр`): the reader
             // traced, and a visit after.

@@ -470,6 +470,9 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "We'll burn (the neighbour's) car (, let him know)"; "you haven't got long left".
     &["yakinda", "kapindayim"],
     &["yakinda", "kapindayiz"],
+    // "I'll find where you live".
+    &["nerede", "oturdugunu", "bulacagim"],
+    &["nerede", "oturdugunu", "bulacagiz"],
     &["arabasini", "yakariz"],
     &["arabasini", "yakacagiz"],
     &["тебе", "недолго", "осталось"],

@@ -38,7 +38,7 @@ static RU_ROLE_TO: Lexicon = Lexicon::new(
     "автору журналисту депутату министру судье редактору адвокату директору учителю \
      профессору чиновнику мэру комментатору тренеру критику ведущему режиссеру певцу таким тому \
      тем застройщику риелтору арендодателю хозяину блогеру политику гендиректору айтишнику \
-     программисту",
+     программисту машинисту водителю таксисту",
 );
 
 static RU_STAND: Lexicon =
@@ -172,6 +172,14 @@ impl Clause<'_> {
         if strangled {
             return Some((Intent, i, i + 1));
         }
+        // `министру транспорта тормоза бы подрезать` ("the transport minister's brakes should
+        // be cut"): a car's brakes, of someone named (not `ветки бы подрезать`, branches).
+        if self.is(i, &["подрезать", "перерезать", "подпилить"])
+            && self.any_in(i.saturating_sub(3)..i, &["тормоза", "тормозной", "шланги"])
+            && (0..i).any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
+        {
+            return Some((ThreatKind::Menace, 0, i + 1));
+        }
         // `критику этому в суп крысиного яду подсыпать` ("slip rat poison into this critic's
         // soup"): poison for someone named (not `в суп соли подсыпать`).
         if self.is(i, &["подсыпать", "подмешать"])
@@ -184,7 +192,7 @@ impl Clause<'_> {
         // infinitive of a harm to a body part, done to someone named, as a call.
         if self.is(i, &RU_HARM_INF)
             && (i.saturating_sub(3)..i).any(|k| self.is(k, &RU_BODY))
-            && (i.saturating_sub(5)..i).any(|k| self.is(k, &RU_ROLE_TO))
+            && (i.saturating_sub(8)..i).any(|k| self.is(k, &RU_ROLE_TO))
             && !self.any_in(0..i, &["не"])
         {
             return Some((ThreatKind::Call, 0, i + 1));

@@ -397,6 +397,18 @@ impl Clause<'_> {
         {
             return Some((Call, i, i + 2));
         }
+        // `Bisikletçileri ezip geçmek lazım` ("cyclists must be run over"): people by their
+        // trade or named, crushed (not `engelleri ezip geçmek lazım`, obstacles).
+        if self.seq(i, &["ezip", "gecmek"])
+            && self.is(i + 2, &["lazim", "gerek"])
+            && i >= 1
+            && (self.tr_person_object(i - 1)
+                || ["cileri", "cilari", "culari", "culeri"]
+                    .iter()
+                    .any(|s| self.at(i - 1).ends_with(s)))
+        {
+            return Some((Call, i - 1, i + 3));
+        }
         // (`bu yazarı meydanda sallandırmalı`: someone by role, as the object.)
         if self.is(i, &TR_CALL)
             && (near(&TR_PERSON)
