@@ -370,6 +370,8 @@ impl Clause<'_> {
                 "ekrandan",
                 "ekranlardan",
                 "televizyondan",
+                "sahneden",
+                "sahnelerden",
             ],
         );
         if let Some(k) = out {

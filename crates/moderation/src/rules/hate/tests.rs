@@ -2022,3 +2022,19 @@ fn groups_of_the_hundred_and_fifty_second_set() {
         ],
     );
 }
+
+#[test]
+fn groups_of_the_hundred_and_fifty_third_set() {
+    read_all(
+        &[
+            "Jewish producers control Hollywood and poison our culture.",
+            "Romanian buskers are beggars and thieves, clear them out of the square.",
+            "Eşcinsel oyuncular sahneden atılmalı.",
+        ],
+        &[
+            "Jewish producers built much of early Hollywood, the documentary shows.",
+            "Romanian buskers played in the square all summer and people loved them.",
+            "Eşcinsel oyuncular sahnede çok başarılı.",
+        ],
+    );
+}

@@ -51,12 +51,14 @@ pub(super) static TRADES: Lexicon = Lexicon::new(
     "consultant surgeon doctor nurse gp midwife paramedic dentist vet referee ref umpire \
      linesman manager landlord landlady neighbour neighbor boss headteacher headmaster lawyer \
      barrister solicitor singer rapper presenter actor actress comedian critic dj carer agent \
-     developer builder plumber electrician blogger chef cook owner",
+     developer builder plumber electrician blogger chef cook owner artist artists busker \
+     buskers",
 );
 
 /// People by what they are, besides the paper's own.
 static OTHERS: Lexicon = Lexicon::new(
-    "commenter poster guy man woman presenter anchor judge vicar priest teacher coach",
+    "commenter poster guy man woman presenter anchor judge vicar priest teacher coach reviewer \
+     novelist poet director",
 );
 
 /// People by what they are, the paper's people among them: `the fat ugly presenter`.
@@ -102,6 +104,7 @@ static RU_TR_STARTS: Needs = Needs {
     words: &[
         "ничтожество",
         "недоразумение",
+        "зоопарк",
         "панель",
         "панели",
         "zekan",

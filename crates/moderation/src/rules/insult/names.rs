@@ -121,7 +121,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      feral braying slimy gutless cowardly hideous bitter actual sanctimonious smarmy bloated \
      cheap nothing but simpering dried up mouth breathing knuckle dragging waddling shrill \
      hysterical economic political scientific financial lonely brainwashed god bible frigid \
-     beceriksiz \
+     beceriksiz бездарная бездарный \
      дешевая \
      дешевый \
      и же полный просто редкостный конченый настоящий жалкий жалкая жирная \

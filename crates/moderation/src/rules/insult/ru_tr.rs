@@ -33,13 +33,14 @@ pub(super) static ASYLUM_RU_TR: Lexicon = Lexicon::new(
 pub(super) static BREED_RU: Lexicon = Lexicon::new("размножаться плодиться рожать");
 
 /// Beasts a person is called, in Turkish: `şişko bir domuz` ("a fat pig").
-pub(super) static BEASTS_TR: Lexicon = Lexicon::new("domuz hayvan kopek esek okuz yilan sican");
+pub(super) static BEASTS_TR: Lexicon =
+    Lexicon::new("domuz hayvan kopek esek okuz yilan sican sapik inek");
 
 /// People named by their work, in Turkish, as a sentence's subject (`eleştirmeni` is "the
 /// critic" after `yemek`).
 static WORKERS_TR: Lexicon = Lexicon::new(
     "yazar yazari gazeteci elestirmen elestirmeni sef asci yorumcu hakem muhabir spiker \
-     vekil bakan baskani doktor ogretmen",
+     vekil bakan baskani doktor ogretmen yonetmen oyuncu sarkici sen",
 );
 
 impl Clause<'_> {
@@ -235,11 +236,21 @@ impl Clause<'_> {
         // `Bu yemek eleştirmeni şişko bir domuz` ("this food critic is a fat pig"), `yazar bir
         // hayvan`: someone named by their work called a beast, closing the phrase (not `çiftçi
         // bir domuz aldı`, "the farmer bought a pig").
+        // (`Sen yeteneksiz bir inek değil misin?`: "aren't you a talentless cow?", asked.)
+        let asked = self.seq(i + 1, &["degil", "misin"]);
         let beast_tr = self.is(i, &BEASTS_TR)
-            && self.phrase_ends_before(i + 1)
+            && (self.phrase_ends_before(i + 1) || asked)
             && (i.saturating_sub(3)..i).any(|k| self.at(k) == "bir")
             && (i.saturating_sub(5)..i).any(|k| self.is(k, &WORKERS_TR));
+        // `Балерина эта — скелет, её бы в зоопарк сдать` ("this ballerina is a skeleton, she
+        // should be handed in to a zoo"; not `её бы в зоопарк сводить`, taken to see it).
+        let zoo = self.at(i) == "зоопарк"
+            && self.at(i.wrapping_sub(1)) == "в"
+            && self.reads_before(i, 4, &["бы"])
+            && self.said_back(i, 4, &["ее", "его", "их", "тебя", "вас"])
+            && self.is(i + 1, &["сдать", "отправить", "посадить", "запереть"]);
         let found = nobody_ru
+            || zoo
             || beasts
             || beast_tr
             || half_made

@@ -1680,3 +1680,23 @@ fn a_weasel_on_a_payroll() {
         &["This motoring journalist is a little weasel-word specialist, but a fair reviewer."],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_fifty_third_set() {
+    read_all(
+        &[
+            "This reviewer has the intelligence of a plank and the looks of a toad.",
+            "Street artists are vermin who should be hosed off the walls with the graffiti.",
+            "Балерина эта — скелет, её бы в зоопарк сдать.",
+            "Ты бездарная корова, а не певица.",
+            "Yönetmen bir sapık, hadım edilmeli.",
+            "Sen yeteneksiz bir inek değil misin?",
+        ],
+        &[
+            "This reviewer has the patience of a saint.",
+            "Street artists were commissioned to paint the new underpass.",
+            "Её бы в зоопарк сводить, она любит жирафов.",
+            "Çiftçinin ineği sütlü bir inek değil mi?",
+        ],
+    );
+}

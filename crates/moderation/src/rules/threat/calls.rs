@@ -338,6 +338,24 @@ impl Clause<'_> {
                 ));
             }
         }
+        // `I'd pay good money to see the author fall into the orchestra pit and break her neck`
+        // (not `I'd pay good money to see the author read it aloud`).
+        if self.at(i) == "pay" && self.any_in(i + 1..i + 4, &["see", "watch"]) {
+            let see = self.first_in(i + 1..i + 4, &["see", "watch"]).unwrap_or(i);
+            let hurt = (see + 1..self.len()).find(|&k| {
+                self.is(k, &["break", "breaks"])
+                    && self.is(k + 1, POSSESSIVES)
+                    && self.is(k + 2, &["neck", "back", "skull"])
+                    || self.is(k, &["die", "dies", "drown", "drowns", "burn", "burns"])
+            });
+            if let Some(k) = hurt.filter(|&k| self.person_in(see + 1..k)) {
+                return Some((
+                    Call,
+                    i,
+                    k + 1 + 2 * usize::from(self.is(k, &["break", "breaks"])),
+                ));
+            }
+        }
         // `someone should slip something into this columnist's coffee and be done with her`:
         // poison for someone named (not `slip a little butter into the sauce`).
         if self.is(i, &["should", "must"]) && self.at(j) == "slip" {
@@ -504,12 +522,32 @@ impl Clause<'_> {
                 return Some((Call, i, k + 4));
             }
         }
-        // `the editor deserves to have his fingers broken one by one`.
-        if self.is(i, &["deserve", "deserves"]) && self.seq(j, &["to", "have"]) {
-            let part = j + 2 + usize::from(self.is(j + 2, POSSESSIVES));
-            let broken = ["broken", "smashed", "cut", "chopped", "ripped", "crushed"];
-            if self.is(part, &BODY) && self.is(part + 1, &broken) {
+        // `the editor deserves to have his fingers broken one by one`, `the critic who panned
+        // my show should have his typing fingers snapped` (not `... should have his nails cut`).
+        let have = if self.is(i, &["deserve", "deserves"]) && self.seq(j, &["to", "have"]) {
+            Some(j + 2)
+        } else {
+            (self.is(i, &["should", "must"]) && self.at(j) == "have" && named).then_some(j + 1)
+        };
+        if let Some(h) = have {
+            let part = h + usize::from(self.is(h, POSSESSIVES));
+            let part = part + usize::from(!self.is(part, &BODY) && self.is(part + 1, &BODY));
+            let broken = [
+                "broken", "smashed", "cut", "chopped", "ripped", "crushed", "snapped",
+            ];
+            let body = self.is(part, &BODY) && !self.is(part, &["hair", "nails"]);
+            if body && self.is(part + 1, &broken) && !self.is(part + 2, &["off", "short"]) {
                 return Some((Call, i, part + 2));
+            }
+        }
+        // `curators who return artefacts are traitors who belong on a gibbet` (not `the
+        // painting belongs on the wall`).
+        if self.is(i, &["belong", "belongs"]) && named {
+            let gallows = j + 1 + usize::from(self.is(j + 1, &["a", "the"]));
+            if self.is(j, &["on", "in", "at"])
+                && self.is(gallows, &["gibbet", "gallows", "scaffold", "noose"])
+            {
+                return Some((Call, i, gallows + 1));
             }
         }
         // `what you need is a fist in your mouth`, `... a good slap`.
@@ -647,6 +685,11 @@ impl Clause<'_> {
                 if and_one && named {
                     return Some((Call, i, self.len()));
                 }
+            }
+            // `the novelist deserves a good hiding for that ending` (not `... a good review`).
+            let blow = j + 1 + usize::from(self.is(j + 1, &["good", "proper", "sound"]));
+            if self.at(j) == "a" && self.is(blow, &BEATINGS) && !self.is(blow, &["bullet"]) {
+                return named.then_some((Call, i, blow + 1));
             }
             // (`you deserve a shallow grave`.)
             if self.at(j) == "a"

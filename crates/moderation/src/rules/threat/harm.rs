@@ -10,7 +10,7 @@ use crate::rules::clauses::{Clause, Lexicon, Vocabulary, IDENTITIES};
 
 /// Verbs that harm whoever is their object.
 pub(super) static HARM: Lexicon = Lexicon::new(
-    "kill murder stab shoot strangle lynch behead rape maim torture slaughter butcher execute \
+    "kill murder stab shoot strangle throttle lynch behead rape maim torture slaughter butcher execute \
      glass hang poison drown gas exterminate hurt harm choke cripple bury torch gut skin \
      decapitate assassinate kills killing shoots shooting stabs stabbing hurts hurting murders \
      murdering strangles strangling hangs hanging tortures torturing executes executing butchers \
@@ -57,7 +57,7 @@ pub(super) static WEAPON: Lexicon = Lexicon::new(
 /// What is burnt or blown up: `set fire to the house of the mayor`.
 pub(super) static PROPERTY: Lexicon = Lexicon::new(
     "house houses home homes car cars office offices shop shops newsroom newsrooms building \
-     buildings",
+     buildings gallery galleries theatre theatres studio studios",
 );
 
 /// Who shoots a portrait, and with what: `shot by a better photographer`.
@@ -130,7 +130,8 @@ pub(super) static ROLES: Lexicon = Lexicon::new(
      builders chef chefs cook cooks blogger bloggers owner owners waitress waitresses waiter \
      waiters inspector inspectors butcher butchers farmer farmers engineer engineers programmer \
      programmers coder coders researcher researchers geek geeks nerd nerds scammers hackers bro \
-     bros rider riders commuters motorists pedestrians",
+     bros rider riders commuters motorists pedestrians novelist novelists poet poets artist \
+     artists director directors curator curators reviewer reviewers producer producers",
 );
 
 /// Person pronouns as objects.
@@ -879,6 +880,34 @@ impl Clause<'_> {
             && under_water(i + 3)
         {
             return Some(i + 5 + usize::from(self.at(i + 4) == "the"));
+        }
+        // `someone should feed her to the lions` (not `feed the scraps to the dogs`).
+        if w == "feed" && object > 0 && self.seq(i + 1 + object, &["to", "the"]) {
+            let beasts = [
+                "lions",
+                "sharks",
+                "pigs",
+                "dogs",
+                "wolves",
+                "crocodiles",
+                "piranhas",
+            ];
+            if self.is(i + 3 + object, &beasts) {
+                return Some(i + 4 + object);
+            }
+        }
+        // `somebody drop a stage light on the lead actor` (not `drop a line to the actor`).
+        if w == "drop" && self.is(i + 1, &["a", "the"]) {
+            let on = (i + 2..i + 5).find(|&k| self.at(k) == "on");
+            let heavy = on.is_some_and(|k| {
+                self.any_in(
+                    i + 2..k,
+                    &["light", "piano", "anvil", "safe", "brick", "weight"],
+                )
+            });
+            if let Some(k) = on.filter(|&k| heavy && self.person(k + 1) > 0) {
+                return Some(k + 1 + self.person(k + 1));
+            }
         }
         // `I'm opening my car door on him`, said of a cyclist (not `I opened my car door on
         // the quiet street`).

@@ -277,6 +277,15 @@ impl Clause<'_> {
                 let whom = self.person_in(i.saturating_sub(3)..i) || self.any_in(0..i, &["they"]);
                 whom.then_some((Call, i.saturating_sub(2), i + 2))
             }
+            // `the gallery owner wants his windows put in and his head with them` (not `... his
+            // windows put in by Friday`).
+            "wants" | "needs"
+                if self.is(i + 1, &["his", "her", "their"])
+                    && self.seq(i + 2, &["windows", "put", "in"])
+                    && self.any_in(i + 5..self.len(), &["head", "face", "teeth"]) =>
+            {
+                Some((Call, i.saturating_sub(2), self.len()))
+            }
             "wants" if self.at(i + 1) == "a" => {
                 let blow = i + 2 + usize::from(self.is(i + 2, &["good", "proper"]));
                 (self.is(blow, &BEATINGS) && self.person_in(i.saturating_sub(3)..i)).then_some((
@@ -469,6 +478,12 @@ impl Clause<'_> {
         ) {
             return self.called_for(i);
         }
+        // (`X belong on a gibbet`, `I'd pay to see X break her neck`.)
+        if self.is(i, &["belong", "belongs", "pay"]) {
+            if let Some(found) = self.called_for(i) {
+                return Some(found);
+            }
+        }
         // Wishes: `I hope you die`, `I hope you get cancer`.
         // (`pray`: `I pray every night that your plane crashes`.)
         if self.is(i, &["hope", "wish", "pray"]) {
@@ -607,7 +622,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues that are not in one of the lists [`CUES`] joins: for each shape its rarest word
 /// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "follow beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
+    "follow lions sharks crocodiles piranhas gibbet gallows drop anvil soprano hiding lucky beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
      sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive live survive \
      feet over harmed knock alone shame wiped eliminated burns collapses explodes sinks crashes \
      yourself wrists bleach kys pity happens lesson aborted miss oxygen swinging swing round nobody \
@@ -696,13 +711,13 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      issiz yanar stone nuke siberia drones backhander подвал coffins swat swats swatted \
      uninstall breathing delete свотнут kapindayim kapindayiz гости ip doxxed doxed sun starve freeze \
      nicely сожгу basinda drives biter gouged tongue slapped harpooned knocked \
-     объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth tied stringing запомнили cut \
+     объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth tied stringing запомнили cut olacagiz olacagim \
      horsewhipping flogging platform lonely запомнил подрезать перерезать",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(
     "i we when once till until you your his her their sleep shame pity see love teach take kill \
-     want \
+     want belong belongs \
      hang shoot drown off neck slit drink drop crawl found accidents only keep hanging money send \
      give tell dm post end jump kys nobody no waste kendini убей git death watch should must \
      ought deserve deserves needs need hope wish get die pay pray without taken raped ol geber умри гроб \

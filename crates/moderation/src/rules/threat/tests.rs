@@ -4104,3 +4104,43 @@ fn threats_of_the_hundred_and_fifty_second_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_fifty_third_set() {
+    read_all(
+        &[
+            "The theatre critic who panned my show should have his typing fingers snapped one by one.",
+            "Modern artists are talentless frauds and their galleries should be torched with the exhibits.",
+            "That ballerina is a skeletal freak, someone should feed her to the lions.",
+            "Museum curators who return artefacts to Africa are traitors who belong on a gibbet.",
+            "If the opera singer hits that note again I'll throttle her in the wings.",
+            "I know which stage door you leave by, darling, and I'll be there after the show.",
+            "The novelist deserves a good hiding for that ending.",
+            "The gallery owner wants his windows put in and his head with them.",
+            "Say one more word about my band, critic, and you'll be singing soprano for good.",
+            "Somebody drop a stage light on the lead actor, please.",
+            "You'll never work in this town again, and you'll be lucky to walk in it.",
+            "Режиссёра этого надо выпороть на сцене при всех.",
+            "Критику, который разгромил спектакль, я бы язык отрезал.",
+            "Слышь, автор, знаю, через какой выход ты уходишь из театра.",
+            "Писателя этого надо закопать вместе с его романами.",
+            "Balerin bir iskelet, aslanlara yem olsun.",
+            "Sahne kapısından çıkarken seni bekliyor olacağız.",
+            "Bu yazarın romanlarıyla birlikte yakılması lazım.",
+        ],
+        &[
+            "The critic should have his nails cut before the next show, he scratched the seats.",
+            "The painting belongs on the wall of the main gallery.",
+            "Feed the scraps to the dogs after dinner.",
+            "Drop a line to the actor, he'd love to hear from you.",
+            "I'd pay good money to see the author read it aloud.",
+            "You'll be lucky to get a table at that restaurant on a Saturday.",
+            "The gallery owner wants his windows put in by Friday.",
+            "I know which stage door you leave by, I'll bring my programme for you to sign.",
+            "The novelist deserves a good review for that ending.",
+            "Çöplerin yakılması lazım değil, geri dönüştürülmesi lazım.",
+            "Sahne kapısından çıkarken seni bekliyor olacağız, imza için.",
+            "Режиссёра надо поздравить, спектакль удался.",
+        ],
+    );
+}

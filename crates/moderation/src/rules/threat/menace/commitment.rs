@@ -195,6 +195,7 @@ impl Clause<'_> {
         // `I know which flats you own on Mill Street, and tenants talk. Watch the stairwell.`:
         // what the reader owns known, and a warning after (not `I know which flats you own, the
         // council lists them`).
+        // (`I know which stage door you leave by, darling, and I'll be there after the show`.)
         let owned = [
             "flat",
             "flats",
@@ -204,12 +205,16 @@ impl Clause<'_> {
             "cars",
             "properties",
             "shop",
+            "door",
+            "exit",
+            "entrance",
         ];
+        let thing = i + 3 + usize::from(!self.is(i + 3, &owned) && self.is(i + 4, &owned));
         if self.is(i, &["i", "we"])
             && self.seq(i + 1, &["know", "which"])
-            && self.is(i + 3, &owned)
-            && self.at(i + 4) == "you"
-            && self.is(i + 5, &["own", "rent", "drive", "run"])
+            && self.is(thing, &owned)
+            && self.at(thing + 1) == "you"
+            && self.is(thing + 2, &["own", "rent", "drive", "run", "leave", "use"])
         {
             let stairs: [&[&str]; 3] = [
                 &["watch", "the", "stairwell"],
@@ -222,9 +227,8 @@ impl Clause<'_> {
                 .chain(&stairs)
                 .copied()
                 .collect();
-            let warned = self.says_later(i + 6, &warnings);
-            if warned {
-                return Some(i + 6);
+            if self.says_later(thing + 3, &warnings) {
+                return Some(thing + 3);
             }
         }
         let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {

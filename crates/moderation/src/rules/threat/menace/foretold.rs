@@ -325,6 +325,20 @@ impl Clause<'_> {
     /// the reader found (`when I find you`).
     pub(super) fn future_foretold(&self, i: usize) -> Option<usize> {
         let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
+        // `... and you'll be singing soprano for good`, `you'll be lucky to walk in it`: the
+        // reader maimed, foretold (not `you'll be lucky to get a table`).
+        if self.at(i) == "you" && self.is(i + 1, &["will", "ll"]) && self.at(i + 2) == "be" {
+            let b = i + 3;
+            if self.seq(b, &["singing", "soprano"]) {
+                return Some(b + 2);
+            }
+            if self.seq(b, &["lucky", "to"])
+                && self.is(b + 2, &["walk", "see", "breathe", "survive"])
+                && (b + 3 == self.len() || self.is(b + 3, &["again", "in", "out"]))
+            {
+                return Some(b + 3);
+            }
+        }
         // `I'll make sure she never leaves`, `we'll make sure you never walk again`: the
         // writer's word that someone will not go free (not `make sure you never leave your bag
         // unattended`, advice, nor `I'll make sure you never leave empty-handed`); `We'll just

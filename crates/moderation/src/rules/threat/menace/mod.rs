@@ -105,11 +105,18 @@ const WARNINGS: &[&[&str]] = &[
 impl Clause<'_> {
     /// Whether one of `shapes` is said from word `from` on, in the clause or the dozen words
     /// of the text after it: `... and I won't be alone`, `... tenants talk. Watch your back.`
+    /// (Contractions read as the words they stand for, as [`Clause::followed_by`] reads them.)
     fn says_later(&self, from: usize, shapes: &[&[&str]]) -> bool {
         let said: Vec<&str> = (from..self.len())
             .map(|k| self.at(k))
             .chain(self.words_after())
             .take(16)
+            .map(|w| match w {
+                "ll" => "will",
+                "re" => "are",
+                "m" => "am",
+                w => w,
+            })
             .collect();
         (0..said.len()).any(|k| shapes.iter().any(|s| said[k..].starts_with(s)))
     }
@@ -122,10 +129,10 @@ impl Clause<'_> {
             &[
                 &["won", "t", "be", "alone"],
                 &["will", "not", "be", "alone"],
-                &["ll", "bring", "friends"],
-                &["ll", "bring", "some", "friends"],
-                &["ll", "bring", "a", "few", "friends"],
-                &["ll", "bring", "the", "lads"],
+                &["will", "bring", "friends"],
+                &["will", "bring", "some", "friends"],
+                &["will", "bring", "a", "few", "friends"],
+                &["will", "bring", "the", "lads"],
             ],
         )
     }

@@ -164,6 +164,13 @@ impl Clause<'_> {
                     .any(|w| matches!(w, "bekle" | "bekleyin" | "geliyoruz" | "kapindayiz"));
                 (home && waited).then_some(i + 1)
             }
+            // `Sahne kapısından çıkarken seni bekliyor olacağız` ("we'll be waiting for you as
+            // you come out of the stage door"; not `... seni bekliyor olacağız, imza için`).
+            "olacagiz" | "olacagim" if self.reads_before(i, 2, &["seni", "bekliyor"]) => {
+                let leaving = self.said_back(i, 5, &["cikarken", "cikista", "cikisinda"]);
+                let alone = i + 1 == self.len() && self.words_after().next().is_none();
+                (leaving && alone).then_some(i + 1)
+            }
             // `Kapının önünde seni bekleyen biri olacak, dikkat et` ("someone will be waiting
             // for you at your door, be careful"; not `... seni bekleyen biri olacak, taksi
             // şoförü`, a driver): at the door, and a warning after.

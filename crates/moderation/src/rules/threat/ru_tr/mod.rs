@@ -96,11 +96,11 @@ pub(super) static TR_NOBODY_CARES: Lexicon =
 
 /// Russian past forms of harm, a threat with `бы` ("would"): `я бы ему руки отрубил`.
 pub(super) static RU_HARM_WOULD: Lexicon =
-    Lexicon::new("отрубал отрубил оторвал отрывал переломал сломал задушил придушил");
+    Lexicon::new("отрубал отрубил оторвал отрывал переломал сломал задушил придушил отрезал");
 
 /// Russian infinitives of harm, for calls (`их надо расстрелять`).
 pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
-    "убить сварить закатать расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
+    "убить сварить закатать выпороть расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
      пристрелить уничтожить оторвать вырвать прибить отрубить открутить переломать утопить вешать \
      расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать кастрировать \
      сжигать топить душить отрубать отрезать изнасиловать отыметь отлупить избить зашить \
@@ -279,6 +279,8 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["знаем", "где", "ты", "живешь"],
     &["знаем", "где", "вы", "живете"],
     &["знаю", "где", "ты", "работаешь"],
+    // "I know which exit you leave the theatre by".
+    &["знаю", "через", "какой", "выход"],
     // "I know where you dine (lunch, drink)".
     &["знаю", "где", "ты", "ужинаешь"],
     &["знаю", "где", "ты", "обедаешь"],
@@ -470,6 +472,10 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "We'll burn (the neighbour's) car (, let him know)"; "you haven't got long left".
     &["yakinda", "kapindayim"],
     &["yakinda", "kapindayiz"],
+    // "Let her be food for the lions (the dogs, the fish)".
+    &["aslanlara", "yem", "olsun"],
+    &["kopeklere", "yem", "olsun"],
+    &["baliklara", "yem", "olsun"],
     // "I'll find where you live".
     &["nerede", "oturdugunu", "bulacagim"],
     &["nerede", "oturdugunu", "bulacagiz"],
@@ -695,7 +701,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      взорву взорвем сожжем укоротить печь печку топку tokat boynunu kaza dili пусть поговорим \
      taniyamaz tanimaz topragin разговор когда достану достанем харкать cezasi закатать ezip \
      расход haberin сломать kafasini doverek dayak подвал разбить проломить сожгу подожгу спалю \
-     набить isi isin сгорит сгорят твое ваше подсыпать подмешать",
+     набить isi isin сгорит сгорят твое ваше подсыпать подмешать yakilmasi asilmasi dovulmesi \
+     oldurulmesi",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

@@ -52,7 +52,8 @@ static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
     "автора авторов журналиста журналистов журналистку журналисток редактора депутата \
      министра судью адвоката чиновников воров сотрудниками журналистами главу директора \
      гаишника мента ментов полицейского застройщика риелтора арендодателей чиновника \
-     повара поваров критика айтишника программиста блогера",
+     повара поваров критика айтишника программиста блогера режиссера писателя художника певицу \
+     балерину",
 );
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
@@ -200,7 +201,7 @@ impl Clause<'_> {
         if self.is(i, &RU_HARM_WOULD)
             && self.any_in(0..self.len(), &["бы"])
             && (i.saturating_sub(3)..i + 3).any(|k| self.is(k, &RU_BODY))
-            && (i.saturating_sub(5)..i)
+            && (i.saturating_sub(9)..i)
                 .any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
         {
             return Some((Intent, i, i + 1));

@@ -397,6 +397,24 @@ impl Clause<'_> {
         {
             return Some((Call, i, i + 2));
         }
+        // `Bu yazarın romanlarıyla birlikte yakılması lazım` ("this writer must be burnt along
+        // with his novels"): a person's burning, hanging or beating, needed (not `çöplerin
+        // yakılması lazım`, rubbish).
+        if self.is(i, &["yakilmasi", "asilmasi", "dovulmesi", "oldurulmesi"])
+            && self.is(i + 1, &["lazim", "gerek", "lazimdir"])
+            && self.any_in(
+                0..i,
+                &[
+                    "yazarin",
+                    "gazetecinin",
+                    "yonetmenin",
+                    "elestirmenin",
+                    "hakemin",
+                ],
+            )
+        {
+            return Some((Call, 0, i + 2));
+        }
         // `Bisikletçileri ezip geçmek lazım` ("cyclists must be run over"): people by their
         // trade or named, crushed (not `engelleri ezip geçmek lazım`, obstacles).
         if self.seq(i, &["ezip", "gecmek"])
