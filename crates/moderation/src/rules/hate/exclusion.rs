@@ -533,11 +533,13 @@ impl Clause<'_> {
         // `Somali pirates, the lot of them, send them back`, `Somalis bring nothing but knife
         // crime, ship them back` (not migrants by their status, nor `Syrians fled the war, we
         // can't send them back`).
+        // (`Muslims caused the floods with their prayers, deport them all`.)
         let back = (end..self.len()).find(|&k| {
             let all = usize::from(self.at(k + 2) == "all");
             self.is(k, &["send", "ship", "kick", "boot"])
                 && self.at(k + 1) == "them"
                 && self.is(k + 2 + all, &["back", "out", "home"])
+                || self.seq(k, &["deport", "them", "all"])
         });
         let refused = |k: usize| self.any_in(end..k, &["not", "never"]);
         if let Some(k) = back.filter(|&k| !self.any_in(i..k, &BY_STATUS) && !refused(k)) {

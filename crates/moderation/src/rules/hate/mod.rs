@@ -294,6 +294,19 @@ impl Clause<'_> {
         if self.at(k + 1) == "abroad" {
             return 2;
         }
+        // (`refugees from the earthquake`: what they fled.)
+        let fled = [
+            "earthquake",
+            "war",
+            "floods",
+            "flood",
+            "famine",
+            "conflict",
+            "fighting",
+        ];
+        if self.at(k + 1) == "the" && self.is(k + 2, &fled) {
+            return 3;
+        }
         let places = [
             "region",
             "regions",

@@ -2038,3 +2038,17 @@ fn groups_of_the_hundred_and_fifty_third_set() {
         ],
     );
 }
+
+#[test]
+fn groups_of_the_hundred_and_fifty_fourth_set() {
+    read_all(
+        &[
+            "Refugees from the earthquake are animals fighting over food parcels.",
+            "Muslims caused the floods with their prayers, deport them all.",
+        ],
+        &[
+            "Refugees from the earthquake need tents and blankets now.",
+            "Muslims caused a stir with their prayers in the square, and people joined them.",
+        ],
+    );
+}

@@ -481,9 +481,14 @@ impl Clause<'_> {
         }
         // `the train driver who went on strike should be tied to the tracks` (not `the boat
         // should be tied to the jetty`).
+        // (`the mayor who cut flood defences should be chained to the riverbank at high tide`.)
         if self.is(i, &["should", "must"])
-            && self.seq(j, &["be", "tied", "to", "the"])
-            && self.is(j + 4, &["tracks", "rails", "railway", "line"])
+            && self.at(j) == "be"
+            && self.is(j + 1, &["tied", "chained", "strapped"])
+            && self.seq(j + 2, &["to", "the"])
+            && (self.is(j + 4, &["tracks", "rails", "railway", "line"])
+                || self.is(j + 4, &["riverbank", "rocks", "pier", "seabed"])
+                    && self.any_in(j + 5..self.len(), &["tide", "flood", "water"]))
             && named
         {
             return Some((Call, i, j + 5));
@@ -1235,6 +1240,29 @@ impl Clause<'_> {
             if inside.is_some() {
                 return Some((Call, i, self.len()));
             }
+        }
+        // `I hope the reporter's house is the next one to slide into the sea`, `I'll pray the
+        // dam breaks on your street` (not `I hope the old pier is the next one to be mended`,
+        // `I pray the dam holds`).
+        let next_to_go = (i + 2..(i + 7).min(self.len())).find(|&k| {
+            self.seq(k, &["is", "the", "next", "one", "to"])
+                && self.is(
+                    k + 5,
+                    &["slide", "fall", "burn", "collapse", "sink", "flood"],
+                )
+        });
+        if let Some(k) = next_to_go {
+            let home = self.any_in(i + 1..k, &["house", "home", "flat"]);
+            if home && (self.person_in(i + 1..k) || self.any_in(i + 1..k, &["your"])) {
+                return Some((Call, i, k + 6));
+            }
+        }
+        let breaks = (i + 2..(i + 5).min(self.len())).find(|&k| {
+            self.is(k, &["breaks", "bursts", "floods"])
+                && self.any_in(i + 1..k, &["dam", "river", "levee", "banks"])
+        });
+        if let Some(k) = breaks.filter(|&k| self.seq(k + 1, &["on", "your"])) {
+            return Some((Call, i, (k + 4).min(self.len())));
         }
         // `I hope your kid is born disabled, see how you like it`.
         if self.at(i + 1) == "your"

@@ -872,14 +872,28 @@ impl Clause<'_> {
         // final`).
         // `I'd love to hold your head under water until the bubbles stop` (not `hold the
         // sprouts under water`).
-        let under_water =
-            |k: usize| self.seq(k, &["under", "water"]) || self.seq(k, &["under", "the", "water"]);
-        if w == "hold"
-            && self.is(i + 1, POSSESSIVES)
-            && self.at(i + 2) == "head"
-            && under_water(i + 3)
-        {
-            return Some(i + 5 + usize::from(self.at(i + 4) == "the"));
+        // (`someone should hold the minister's head under the flood water until he stops
+        // lying`: anyone's head, any water.)
+        let under_water = |k: usize| {
+            self.at(k) == "under"
+                && (k + 1..k + 4)
+                    .find(|&w| self.at(w) == "water")
+                    .is_some_and(|w| {
+                        (k + 1..w).all(|m| self.is(m, &["the", "flood", "dirty", "cold", "river"]))
+                    })
+        };
+        let whose = if self.is(i + 1, POSSESSIVES) {
+            1
+        } else {
+            self.person(i + 1)
+        };
+        if w == "hold" && whose > 0 && self.at(i + 1 + whose) == "head" {
+            let under = i + 2 + whose;
+            if under_water(under) {
+                return (under + 1..under + 4)
+                    .find(|&w| self.at(w) == "water")
+                    .map(|w| w + 1);
+            }
         }
         // `someone should feed her to the lions` (not `feed the scraps to the dogs`).
         if w == "feed" && object > 0 && self.seq(i + 1 + object, &["to", "the"]) {
@@ -998,6 +1012,8 @@ impl Clause<'_> {
             // `... should be deep-fried in his own chip fat`, `... boiled alive`, `... boiled in
             // oil` (not `boiled in salted water`, said of pasta, nor `fried` alone).
             "deep" => (self.at(k + 1) == "fried").then_some((k + 2, false)),
+            // `... should be flooded out themselves` (not `flooded with letters`).
+            "flooded" => (self.at(k + 1) == "out").then_some((k + 2, false)),
             "boiled" | "fried" | "roasted" | "cooked" | "grilled" => {
                 let alive = self.at(k + 1) == "alive";
                 let oil = self.seq(k + 1, &["in", "oil"]) || self.seq(k + 1, &["in", "his"]);

@@ -270,9 +270,15 @@ impl Clause<'_> {
             }
             // `scooter riders want stringing up from the nearest lamppost` (not `the washing
             // wants hanging out`): a lynching wished, said of people.
+            // (`the Environment Agency boss wants throwing in the river with bricks in his
+            // pockets`.)
             "wants" | "want" | "needs" | "need"
                 if self.seq(i + 1, &["stringing", "up"])
-                    || self.is(i + 1, &["horsewhipping", "flogging"]) =>
+                    || self.is(i + 1, &["horsewhipping", "flogging"])
+                    || self.at(i + 1) == "throwing"
+                        && self.is(i + 2, &["in", "into", "off"])
+                        && self
+                            .any_in(i + 3..i + 6, &["river", "canal", "sea", "lake", "bridge"]) =>
             {
                 let whom = self.person_in(i.saturating_sub(3)..i) || self.any_in(0..i, &["they"]);
                 whom.then_some((Call, i.saturating_sub(2), i + 2))
@@ -467,6 +473,18 @@ impl Clause<'_> {
             let a_people = (0..whom + person).any(|k| self.is(k, &*IDENTITIES));
             if person > 0 && out && a_people {
                 return Some((Call, i, whom + person + usize::from(!out_first)));
+            }
+        }
+        // `somebody's going to set fire to the town hall with the councillors in it`: arson of
+        // people, foretold (not `somebody's going to set fire to the bins one day`).
+        // (`somebody's`: the clause drops the `s`.)
+        let going = i + 1 + usize::from(self.at(i + 1) == "is");
+        if self.is(i, &["somebody", "someone"])
+            && self.seq(going, &["going", "to"])
+            && self.is(going + 2, &["set", "burn", "torch", "firebomb"])
+        {
+            if let Some(end) = self.with_people_inside(going + 3..self.len()) {
+                return Some((Call, i, end));
             }
         }
         // Calls: `X should be shot`, `X deserve to die`, `someone should shoot him`.
@@ -711,7 +729,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      issiz yanar stone nuke siberia drones backhander подвал coffins swat swats swatted \
      uninstall breathing delete свотнут kapindayim kapindayiz гости ip doxxed doxed sun starve freeze \
      nicely сожгу basinda drives biter gouged tongue slapped harpooned knocked \
-     объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth tied stringing запомнили cut olacagiz olacagim \
+     объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth tied stringing запомнили cut olacagiz olacagim slide flooded chained \
+     throwing живешь живете yukseliyor \
      horsewhipping flogging platform lonely запомнил подрезать перерезать",
 );
 

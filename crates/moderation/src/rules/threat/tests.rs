@@ -4144,3 +4144,41 @@ fn threats_of_the_hundred_and_fifty_third_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_fifty_fourth_set() {
+    read_all(
+        &[
+            "I hope the reporter's house is the next one to slide into the sea.",
+            "The Environment Agency boss wants throwing in the river with bricks in his pockets.",
+            "If the council doesn't fix the drains, somebody's going to set fire to the town hall with the councillors in it.",
+            "The mayor who cut flood defences should be chained to the riverbank at high tide.",
+            "I know you live in the valley, reporter, so I'll pray the dam breaks on your street.",
+            "Anyone who donates to those scroungers should be flooded out themselves.",
+            "Someone should hold the minister's head under the flood water until he stops lying.",
+            "Walk near the river at night again, journalist, and you'll be the next body they fish out.",
+            "Этого синоптика надо утопить в ближайшей луже.",
+            "Главе МЧС я бы голову открутил за такую работу.",
+            "Я знаю, в каком посёлке ты живёшь, следующий паводок будет твоим.",
+            "Чиновников, укравших деньги на дамбу, надо сбросить в реку.",
+            "Ещё одна такая статья — и твой дом первым уйдёт под воду.",
+            "Belediye başkanını sele atmak lazım.",
+            "Muhabir, evin dere kenarında değil mi? Dikkat et, sular yükseliyor.",
+            "Deprem bölgesine giden gazeteciyi enkaz altında bırakmak lazım.",
+        ],
+        &[
+            "I hope the old pier is the next one to be mended.",
+            "I pray the dam holds, my parents live on that street.",
+            "The boat should be tied to the pier at high tide.",
+            "The minister wants throwing out of office at the next election.",
+            "Hold your head under the cold water for a minute, it helps a hangover.",
+            "Somebody's going to set fire to the bonfire at eight, with the kids watching.",
+            "You'll be the next body to join the committee, congratulations.",
+            "Я знаю, в каком посёлке ты вырос, там красиво.",
+            "Твой дом уйдёт под воду, если не построят дамбу.",
+            "Чиновников надо сбросить с шеи налогоплательщиков, они дармоеды.",
+            "Çöpü dereye atmak lazım değil, geri dönüşüme vermek lazım.",
+            "Dere kenarında oturanlar dikkatli olsun, sular yükseliyor.",
+        ],
+    );
+}

@@ -332,6 +332,13 @@ impl Clause<'_> {
             if self.seq(b, &["singing", "soprano"]) {
                 return Some(b + 2);
             }
+            // (`... and you'll be the next body they fish out`; not `... the next body to join
+            // the committee`.)
+            if self.seq(b, &["the", "next", "body"])
+                && (b + 3 == self.len() || self.is(b + 3, &["they", "found", "in", "pulled"]))
+            {
+                return Some(b + 3);
+            }
             if self.seq(b, &["lucky", "to"])
                 && self.is(b + 2, &["walk", "see", "breathe", "survive"])
                 && (b + 3 == self.len() || self.is(b + 3, &["again", "in", "out"]))

@@ -94,6 +94,15 @@ impl Clause<'_> {
                 let dared = self.said_back(i, 12, &["brave", "tough", "smug", "cocky"]);
                 (whose && dared).then_some(i + 1)
             }
+            // `Muhabir, evin dere kenarında değil mi? Dikkat et, sular yükseliyor.` ("Reporter,
+            // your house is by the stream, isn't it? Careful, the waters are rising."; not `dere
+            // kenarında oturanlar dikkatli olsun, sular yükseliyor`, a warning to all).
+            "yukseliyor" if i >= 1 && self.at(i - 1) == "sular" => {
+                let yours = self.said_back(i, 12, &["evin"]);
+                let asked = self.reads_before(i, 10, &["degil", "mi"]);
+                let careful = self.reads_before(i, 4, &["dikkat", "et"]);
+                (yours && asked && careful).then_some(i + 1)
+            }
             // `The author's home network is wide open, and so is the front door, I checked.`
             // (not `... and so is the front door, it's a lovely old house`).
             "door" if i >= 4 && self.seq(i - 4, &["so", "is", "the", "front"]) => {

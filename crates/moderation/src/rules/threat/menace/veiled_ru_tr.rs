@@ -138,6 +138,14 @@ impl Clause<'_> {
                     .any(|w| w == "жди" || w == "ждите");
                 (plate && wait).then_some(i + 4)
             }
+            // `Я знаю, в каком посёлке ты живёшь` ("I know which village you live in"; not `...
+            // в каком посёлке ты вырос, там красиво`, "... grew up, it's pretty there").
+            "живешь" | "живете"
+                if self.is(i.wrapping_sub(1), &["ты", "вы"])
+                    && self.reads_before(i, 6, &["знаю", "в", "каком"]) =>
+            {
+                Some(i + 1)
+            }
             // `Вычислили твой айпи, скоро будем у тебя дома` ("we've traced your IP, we'll be at
             // your place soon"; not `вычислили твой айпи, это был спам-фильтр`): the reader
             // traced, and a visit after.

@@ -95,8 +95,9 @@ pub(super) static TR_NOBODY_CARES: Lexicon =
     Lexicon::new("uzulmez aglamaz umursamaz uzulmeyecek aglamayacak");
 
 /// Russian past forms of harm, a threat with `бы` ("would"): `я бы ему руки отрубил`.
-pub(super) static RU_HARM_WOULD: Lexicon =
-    Lexicon::new("отрубал отрубил оторвал отрывал переломал сломал задушил придушил отрезал");
+pub(super) static RU_HARM_WOULD: Lexicon = Lexicon::new(
+    "отрубал отрубил оторвал отрывал переломал сломал задушил придушил отрезал открутил",
+);
 
 /// Russian infinitives of harm, for calls (`их надо расстрелять`).
 pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
@@ -702,7 +703,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      taniyamaz tanimaz topragin разговор когда достану достанем харкать cezasi закатать ezip \
      расход haberin сломать kafasini doverek dayak подвал разбить проломить сожгу подожгу спалю \
      набить isi isin сгорит сгорят твое ваше подсыпать подмешать yakilmasi asilmasi dovulmesi \
-     oldurulmesi",
+     oldurulmesi atmak birakmak сбросить скинуть",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

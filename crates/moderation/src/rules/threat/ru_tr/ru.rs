@@ -38,7 +38,7 @@ static RU_ROLE_TO: Lexicon = Lexicon::new(
     "автору журналисту депутату министру судье редактору адвокату директору учителю \
      профессору чиновнику мэру комментатору тренеру критику ведущему режиссеру певцу таким тому \
      тем застройщику риелтору арендодателю хозяину блогеру политику гендиректору айтишнику \
-     программисту машинисту водителю таксисту",
+     программисту машинисту водителю таксисту главе",
 );
 
 static RU_STAND: Lexicon =
@@ -53,7 +53,7 @@ static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
      министра судью адвоката чиновников воров сотрудниками журналистами главу директора \
      гаишника мента ментов полицейского застройщика риелтора арендодателей чиновника \
      повара поваров критика айтишника программиста блогера режиссера писателя художника певицу \
-     балерину",
+     балерину синоптика",
 );
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
@@ -180,6 +180,19 @@ impl Clause<'_> {
             && (0..i).any(|k| self.is(k, &RU_TO_SOMEONE) || self.is(k, &RU_ROLE_TO))
         {
             return Some((ThreatKind::Menace, 0, i + 1));
+        }
+        // `чиновников, укравших деньги на дамбу, надо сбросить в реку` ("the officials who stole
+        // the dam money should be thrown into the river"; not `... сбросить с шеи`, "thrown off
+        // our necks").
+        if self.is(i, &["сбросить", "скинуть"])
+            && (self.seq(i + 1, &["в", "реку"])
+                || self.seq(i + 1, &["с", "моста"])
+                || self.seq(i + 1, &["с", "крыши"])
+                || self.seq(i + 1, &["в", "море"]))
+            && self.any_in(i.saturating_sub(3)..i, &RU_MUST)
+            && (0..i).any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON))
+        {
+            return Some((ThreatKind::Call, 0, i + 3));
         }
         // `критику этому в суп крысиного яду подсыпать` ("slip rat poison into this critic's
         // soup"): poison for someone named (not `в суп соли подсыпать`).
@@ -453,6 +466,9 @@ impl Clause<'_> {
             && ((i + 1..reach).any(|k| harm_inf(k) || beat(k)) || hanged_on(i + 1))
             && (near(&RU_PERSON)
                 || near(&RU_ROLE_OBJECT)
+                // (`чиновников, укравших деньги на дамбу, надо сбросить в реку`: the object
+                // opening the clause, what they did between.)
+                || self.is(0, &RU_ROLE_OBJECT)
                 || near(&RU_ROLE_TO)
                 || self.any_in(i.saturating_sub(5)..i, &RU_THOSE)
                 || (i.saturating_sub(3)..i + 4).any(|k| self.is_people(k)))
@@ -799,6 +815,17 @@ impl Clause<'_> {
             && !self.any_in(0..self.len(), &["если"])
         {
             return Some((Menace, i, i + 3));
+        }
+        // `ещё одна такая статья — и твой дом первым уйдёт под воду` ("one more article like
+        // that and your house will be the first to go under water"): the reader's home lost,
+        // if they keep on (not `твой дом уйдёт под воду, если не построят дамбу`).
+        if self.is(i, &["твой", "ваш"])
+            && self.at(i + 1) == "дом"
+            && (i + 2..i + 4).any(|k| self.seq(k, &["уйдет", "под", "воду"]))
+            && self.reads_before(i, 8, &["еще", "одна"])
+            && !self.any_in(0..self.len(), &["если"])
+        {
+            return Some((Menace, i, i + 5));
         }
         // `узнаю, где живёт этот риелтор, и его квартира сгорит первой` ("I'll find out where
         // this realtor lives, and his flat will burn first"): someone's home found, then burnt

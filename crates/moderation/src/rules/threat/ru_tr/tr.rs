@@ -415,6 +415,21 @@ impl Clause<'_> {
         {
             return Some((Call, 0, i + 2));
         }
+        // `Belediye başkanını sele atmak lazım` ("the mayor must be thrown into the flood"),
+        // `gazeteciyi enkaz altında bırakmak lazım` ("... left under the rubble"): someone by
+        // role put where they die (not `çöpü dereye atmak lazım`, rubbish).
+        let deadly = self.is(
+            i.wrapping_sub(1),
+            &["sele", "denize", "dereye", "nehre", "ates"],
+        ) && self.at(i) == "atmak"
+            || self.at(i) == "birakmak" && self.reads_before(i, 3, &["enkaz", "altinda"]);
+        if deadly
+            && self.is(i + 1, &["lazim", "gerek"])
+            && (i.saturating_sub(4)..i)
+                .any(|k| self.tr_person_object(k) || self.at(k) == "baskanini")
+        {
+            return Some((Call, i.saturating_sub(2), i + 2));
+        }
         // `Bisikletçileri ezip geçmek lazım` ("cyclists must be run over"): people by their
         // trade or named, crushed (not `engelleri ezip geçmek lazım`, obstacles).
         if self.seq(i, &["ezip", "gecmek"])
