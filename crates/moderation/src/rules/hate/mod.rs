@@ -695,6 +695,14 @@ impl Clause<'_> {
             }
             None => return None,
         };
+        // `Black defendants are guilty until proven innocent, they all have it in their blood`:
+        // a vice said to be the group's by birth (not `they all have it in their diaries`).
+        let have = end_of_group + usize::from(self.at(end_of_group) == "all");
+        if self.seq(have, &["have", "it", "in", "their"])
+            && self.is(have + 4, &["blood", "genes", "dna", "nature"])
+        {
+            return Some((HateKind::Stereotype, i, have + 5));
+        }
         // `Kürtlerden nefret ediyorum`: the group before the verb.
         if self.seq(end_of_group, &["nefret", "ediyorum"])
             || self.seq(end_of_group, &["nefret", "ediyoruz"])

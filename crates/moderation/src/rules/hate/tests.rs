@@ -2052,3 +2052,17 @@ fn groups_of_the_hundred_and_fifty_fourth_set() {
         ],
     );
 }
+
+#[test]
+fn groups_of_the_hundred_and_fifty_fifth_set() {
+    read_all(
+        &[
+            "Black defendants are guilty until proven innocent, they all have it in their blood.",
+            "Çingeneler doğuştan suçlu, hepsini içeri atın.",
+        ],
+        &[
+            "Black defendants all have it in their power to appeal.",
+            "Çingene vatandaşlar ayrımcılığa uğruyor.",
+        ],
+    );
+}

@@ -43,12 +43,11 @@ pub(super) static STEREOTYPE_RU: Lexicon = Lexicon::new(
 
 /// The same in Turkish, folded (`hırsız` is `hirsiz`).
 pub(super) static STEREOTYPE_TR: Lexicon = Lexicon::new(
-    "hirsiz hirsizlar hain hainler tecavuzcu tecavuzculer terorist teroristler katil \
-     katiller barbar barbarlar aptal aptallar tembel pis kirli sapik sapiklar medeniyetsiz \
-     dusman dusmani \
-     dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir \
+    "hirsiz hirsizlar hain hainler tecavuzcu tecavuzculer terorist teroristler katil katiller \
+     barbar barbarlar aptal aptallar tembel pis kirli sapik sapiklar medeniyetsiz dusman \
+     dusmani dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir \
      pissiniz pistir pisler barbardir barbarlardir guvenilmez tembeldir hirsizdir yalancidir \
-     yalanci",
+     yalanci suclu suclular sucludur",
 );
 
 /// What a group is made a byword for: `typical woman driver`.

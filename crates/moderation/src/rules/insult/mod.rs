@@ -198,7 +198,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 85] = [
+static SHAPES: [(Shape, &Needs); 86] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -469,6 +469,10 @@ static SHAPES: [(Shape, &Needs); 85] = [
     ),
     (|c, i| c.called_vile(i), &CALLED_VILE),
     (|c, i| c.beasts_they_are(i), &lexicons(&[&BEASTS])),
+    (
+        |c, i| c.one_of_them_herself(i),
+        &words(&["herself", "himself", "themselves"]),
+    ),
 ];
 
 /// What [`Clause::called_vile`] needs: a vile name, a crime, an animal, or a thing that
@@ -577,7 +581,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
      party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity \
      aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization stopped \
-     radio humour humor spawned",
+     radio humour humor spawned herself himself themselves",
 );
 
 /// Every stock insult in the text.

@@ -324,6 +324,22 @@ impl Clause<'_> {
             .then_some(k + 1)
     }
 
+    /// `This columnist defends paedos, so she's probably one herself`: someone said to be one
+    /// of the vile they are said to defend (not `she defends nurses, she's probably one
+    /// herself`).
+    /// (Read from `herself`.)
+    pub(super) fn one_of_them_herself(&self, i: usize) -> Option<usize> {
+        let one = i >= 1
+            && self.at(i - 1) == "one"
+            && self.is(i, &["herself", "himself", "themselves"])
+            && i + 1 == self.len();
+        let vile = self.words_back_from(i).take(10).any(|w| {
+            ACCUSED.contains(w)
+                || matches!(w, "paedos" | "pedos" | "nonces" | "paedophiles" | "rapists")
+        });
+        (one && vile).then_some(i + 1)
+    }
+
     /// `hosed down like the animals they are`, `treated like the vermin you are`: people
     /// said to be beasts, whatever is done to them (not `like the animals they keep`).
     pub(super) fn beasts_they_are(&self, i: usize) -> Option<usize> {

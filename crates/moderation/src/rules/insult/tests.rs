@@ -1700,3 +1700,11 @@ fn insults_of_the_hundred_and_fifty_third_set() {
         ],
     );
 }
+
+#[test]
+fn one_of_the_vile_herself() {
+    read_all(
+        &["This columnist defends paedos, so she's probably one herself."],
+        &["She defends nurses, she's probably one herself."],
+    );
+}

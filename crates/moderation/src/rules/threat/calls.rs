@@ -308,7 +308,12 @@ impl Clause<'_> {
         let mut j = i + 1;
         // `you should be locked in a room with the people you write about and left there`,
         // `... and left to rot` (not `the bikes should be locked in the shed`).
-        if self.is(i, &["should", "must"]) && self.seq(j, &["be", "locked", "in"]) {
+        // (`prison guards ... should be locked up with the inmates and forgotten`; `the judge
+        // who let him walk free should be locked in a cell with the man he released`.)
+        if self.is(i, &["should", "must"])
+            && self.seq(j, &["be", "locked"])
+            && self.is(j + 2, &["in", "up"])
+        {
             let left = (j + 3..self.len()).find(|&k| self.seq(k, &["and", "left"]));
             let there = left.filter(|&k| {
                 self.is(k + 2, &["there", "alone"])
@@ -318,6 +323,18 @@ impl Clause<'_> {
             let whom = self.person_in(0..i) || self.any_in(0..i, &["you", "they"]);
             if let Some(k) = there.filter(|_| whom) {
                 return Some((Call, 0, k + 3 + usize::from(self.at(k + 2) == "to")));
+            }
+            let forgotten = self.closes_with(j + 3, &["and", "forgotten"]);
+            let with_killer = (j + 3..self.len()).find(|&k| {
+                self.at(k) == "with"
+                    && self.any_in(
+                        k + 1..k + 4,
+                        &["killer", "murderer", "rapist", "man", "inmates", "killers"],
+                    )
+            });
+            let cell = self.any_in(j + 3..j + 6, &["cell", "room"]);
+            if whom && (forgotten || with_killer.is_some() && cell) {
+                return Some((Call, 0, self.len()));
             }
         }
         // `someone should visit this reporter at home and explain a few things with a baseball
@@ -478,6 +495,37 @@ impl Clause<'_> {
             && named
         {
             return Some((Call, i, j + 5));
+        }
+        // `defence lawyers who get rapists off should have the same done to their daughters`
+        // (not `... should have the same done to their own cases`).
+        if self.is(i, &["should", "must"])
+            && self.seq(j, &["have", "the", "same", "done", "to"])
+            && self.is(j + 5, POSSESSIVES)
+            && self.is(
+                j + 6,
+                &["daughters", "daughter", "wives", "wife", "kids", "children"],
+            )
+            && self.any_in(
+                0..i,
+                &["rapists", "rapist", "killers", "murderers", "paedophiles"],
+            )
+        {
+            return Some((Call, i, j + 7));
+        }
+        // `the victim's family should track down the killer's mother and make her pay` (not
+        // `... track down the killer's mother and ask her why`).
+        if self.is(i, &["should", "must"])
+            && self.is(j, &["track", "hunt"])
+            && self.at(j + 1) == "down"
+        {
+            let paid = (j + 3..self.len()).find(|&k| {
+                self.seq(k, &["make", "her", "pay"])
+                    || self.seq(k, &["make", "him", "pay"])
+                    || self.seq(k, &["make", "them", "pay"])
+            });
+            if let Some(k) = paid.filter(|&k| self.person_in(j + 2..k)) {
+                return Some((Call, i, k + 3));
+            }
         }
         // `the train driver who went on strike should be tied to the tracks` (not `the boat
         // should be tied to the jetty`).

@@ -131,7 +131,8 @@ pub(super) static ROLES: Lexicon = Lexicon::new(
      waiters inspector inspectors butcher butchers farmer farmers engineer engineers programmer \
      programmers coder coders researcher researchers geek geeks nerd nerds scammers hackers bro \
      bros rider riders commuters motorists pedestrians novelist novelists poet poets artist \
-     artists director directors curator curators reviewer reviewers producer producers",
+     artists director directors curator curators reviewer reviewers producer producers guards \
+     inmates prisoners informers",
 );
 
 /// Person pronouns as objects.

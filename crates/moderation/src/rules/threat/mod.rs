@@ -475,6 +475,16 @@ impl Clause<'_> {
                 return Some((Call, i, whom + person + usize::from(!out_first)));
             }
         }
+        // `Bring back hanging and start with the author of this rubbish` (not `bring back
+        // hanging, says the poll`, nor `... start with the old laws`).
+        if self.seq(i, &["bring", "back"]) {
+            let noose = i + 2 + usize::from(self.at(i + 2) == "the");
+            let deadly = ["hanging", "noose", "gallows", "rope", "firing", "flogging"];
+            let start = (noose + 1..self.len()).find(|&k| self.seq(k, &["start", "with"]));
+            if let Some(k) = start.filter(|&k| self.is(noose, &deadly) && self.person(k + 2) > 0) {
+                return Some((Call, i, k + 2 + self.person(k + 2)));
+            }
+        }
         // `somebody's going to set fire to the town hall with the councillors in it`: arson of
         // people, foretold (not `somebody's going to set fire to the bins one day`).
         // (`somebody's`: the clause drops the `s`.)
@@ -729,7 +739,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      issiz yanar stone nuke siberia drones backhander подвал coffins swat swats swatted \
      uninstall breathing delete свотнут kapindayim kapindayiz гости ip doxxed doxed sun starve freeze \
      nicely сожгу basinda drives biter gouged tongue slapped harpooned knocked \
-     объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth tied stringing запомнили cut olacagiz olacagim slide flooded chained \
+     объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth tied stringing запомнили cut olacagiz olacagim slide flooded chained locked \
+     list canal talk talks наведаемся заглянем bulunur rapists камеру камере \
      throwing живешь живете yukseliyor \
      horsewhipping flogging platform lonely запомнил подрезать перерезать",
 );

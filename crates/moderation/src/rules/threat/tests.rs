@@ -4182,3 +4182,41 @@ fn threats_of_the_hundred_and_fifty_fourth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_fifty_fifth_set() {
+    read_all(
+        &[
+            "The judge who let him walk free should be locked in a cell with the man he released.",
+            "Defence lawyers who get rapists off should have the same done to their daughters.",
+            "The reporter who named the witness had better hope nobody finds out where she sleeps.",
+            "Prison guards are sadistic thugs who should be locked up with the inmates and forgotten.",
+            "Bring back hanging and start with the author of this rubbish.",
+            "The victim's family should track down the killer's mother and make her pay.",
+            "I'd love five minutes in a locked room with that judge.",
+            "Keep reporting on my brother's trial and your name goes on the list.",
+            "Witnesses who talk end up in the canal, everybody knows it.",
+            "Судью, который его отпустил, надо посадить в одну камеру с убийцей.",
+            "Адвокатишка этот — лживая змея, таких давить надо.",
+            "Следователю этому руки бы переломать, чтобы не писал липу.",
+            "Знаю, где живёт этот прокурор, скоро к нему наведаемся.",
+            "Polisler domuz, her eylemde dövülmeliler.",
+            "Bu avukat yalancı bir yılan, ezmek lazım.",
+            "Tanık konuşursa derede bulunur.",
+        ],
+        &[
+            "The cells should be locked up at night and the keys kept safe.",
+            "Defence lawyers who get rapists off should have the same scrutiny applied to their fees.",
+            "The family should track down the killer's mother and ask her why.",
+            "Bring back hanging baskets on the high street, they were lovely.",
+            "The reporter had better hope nobody finds out where she hid the Christmas presents.",
+            "I'd love five minutes in a meeting room with that judge to ask about her career.",
+            "Keep writing and your name goes on the shortlist for the prize.",
+            "Witnesses who talk end up in the papers, which is why they stay quiet.",
+            "Их давить надо? Нет, их надо убеждать, таких людей много.",
+            "Мы к нему заглянем в музей на выставку.",
+            "Kayıp çocuk derede bulundu, çok şükür.",
+            "Domatesleri ezmek lazım, sos için.",
+        ],
+    );
+}

@@ -231,6 +231,10 @@ impl Clause<'_> {
                 return Some(thing + 3);
             }
         }
+        let hoped_nobody = self.seq(i, &["finds", "out", "where"])
+            && i >= 3
+            && self.is(i - 1, &["nobody", "noone"])
+            && self.seq(i - 3, &["better", "hope"]);
         let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {
             Some(i + 3)
         } else if self.seq(i, &["know", "where"]) && i >= 1 && self.at(i - 1) == "they" {
@@ -249,6 +253,10 @@ impl Clause<'_> {
         } else if self.seq(i, &["knows", "where"]) && self.told_by_an_ally(i) {
             // `my cousin knows where the editor parks every night`.
             Some(i + 2)
+        } else if hoped_nobody {
+            // `the reporter who named the witness had better hope nobody finds out where she
+            // sleeps`.
+            Some(i + 3)
         } else if self.seq(i, &["finds", "out", "where"]) && self.told_by_an_ally(i) {
             // `I hope someone finds out where you live`.
             Some(i + 3)
@@ -281,8 +289,13 @@ impl Clause<'_> {
                 return Some(it + 2);
             }
         }
-        if let Some(person) = knows_where.filter(|&p| self.person(p) > 0) {
-            let after = person + self.person(person);
+        // (`... nobody finds out where she sleeps`: a subject's pronoun too, there.)
+        let who = |p: usize| {
+            let subject = usize::from(hoped_nobody && self.is(p, &["he", "she", "they"]));
+            self.person(p).max(subject)
+        };
+        if let Some(person) = knows_where.filter(|&p| who(p) > 0) {
+            let after = person + who(person);
             let shared = (after..self.len()).any(|k| {
                 self.seq(k, &["small", "world"])
                     || self.seq(k, &["there", "too"])

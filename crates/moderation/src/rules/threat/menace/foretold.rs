@@ -279,6 +279,18 @@ impl Clause<'_> {
         let kept_saying = one_more
             || self.kept_up_before(i)
                 && (0..i).any(|k| self.at(k) == "keep" && self.is(k + 1, &KEPT_SAYING));
+        // `keep reporting on my brother's trial and your name goes on the list` (not `keep
+        // writing and your name goes on the shortlist`): a list of targets.
+        let listed = self.seq(i + 1, &["name", "goes", "on", "the", "list"])
+            || self.seq(i + 1, &["name", "is", "on", "the", "list"]);
+        let kept_on = (0..i).any(|k| {
+            self.at(k) == "keep"
+                && self.at(k + 1).ends_with("ing")
+                && self.any_in(k + 2..i, &["and"])
+        });
+        if listed && kept_on {
+            return Some(i + 6);
+        }
         // `keep writing sob stories and one morning you'll find your car tyres slashed`: what
         // the reader will find done to their things (not `... you'll find your car tyres
         // pumped`).

@@ -67,6 +67,17 @@ impl Clause<'_> {
             }
             // `My cousin is a locksmith. He says your front door is very easy.`, closing the
             // clause (not `your front door is very easy to paint`).
+            // `Witnesses who talk end up in the canal, everybody knows it` (not `witnesses who
+            // talk end up in the papers`).
+            "talk" | "talks" | "grass" | "snitch"
+                if i >= 2 && self.at(i - 1) == "who" && self.seq(i + 1, &["end", "up", "in"]) =>
+            {
+                let place = i + 4 + usize::from(self.is(i + 4, &["the", "a"]));
+                let deadly = [
+                    "canal", "river", "ditch", "morgue", "hospital", "box", "bag",
+                ];
+                self.is(place, &deadly).then_some(place + 1)
+            }
             // `Next time I see one of those Lycra louts on my road, I'm opening my car door on
             // him` (not `I'm opening my car door on the quiet street`, no one).
             "door" if i >= 3 && self.seq(i - 2, &["my", "car"]) && self.at(i + 1) == "on" => {

@@ -242,6 +242,21 @@ impl Clause<'_> {
                 return Some(whom + person);
             }
         }
+        // `I'd love five minutes in a locked room with that judge` (not `... in a meeting room
+        // with that judge to ask about her career`).
+        if self.at(i) == "locked"
+            && i >= 3
+            && self.seq(i - 3, &["minutes", "in", "a"])
+            && self.at(i + 1) == "room"
+            && self.at(i + 2) == "with"
+        {
+            let whom = i + 3;
+            let them = whom + usize::from(self.is(whom, &["this", "that", "the"]));
+            let person = self.person(whom).max(self.person(them) + them - whom);
+            if person > 0 && self.phrase_ends_before(whom + person) {
+                return Some(whom + person);
+            }
+        }
         // `If I ever meet this journalist, he won't walk away from it.`: whoever the writer
         // meets harmed, closing the clause (not `... he won't walk away without a hug`).
         if self.seq(i, &["walk", "away"])

@@ -138,6 +138,17 @@ impl Clause<'_> {
                     .any(|w| w == "жди" || w == "ждите");
                 (plate && wait).then_some(i + 4)
             }
+            // `Знаю, где живёт этот прокурор, скоро к нему наведаемся` ("I know where this
+            // prosecutor lives, we'll drop in on him soon"; not `... наведаемся в музей`).
+            "наведаемся" | "заглянем"
+                if self.reads_before(i, 3, &["к", "нему"])
+                    || self.reads_before(i, 3, &["к", "ней"])
+                    || self.reads_before(i, 3, &["к", "тебе"]) =>
+            {
+                let home = self.reads_before(i, 14, &["где", "живет"])
+                    || self.reads_before(i, 14, &["где", "ты", "живешь"]);
+                home.then_some(i + 1)
+            }
             // `Я знаю, в каком посёлке ты живёшь` ("I know which village you live in"; not `...
             // в каком посёлке ты вырос, там красиво`, "... grew up, it's pretty there").
             "живешь" | "живете"

@@ -473,6 +473,10 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "We'll burn (the neighbour's) car (, let him know)"; "you haven't got long left".
     &["yakinda", "kapindayim"],
     &["yakinda", "kapindayiz"],
+    // "(If the witness talks,) he'll be found in the stream (the river, a ditch)".
+    &["derede", "bulunur"],
+    &["nehirde", "bulunur"],
+    &["cukurda", "bulunur"],
     // "Let her be food for the lions (the dogs, the fish)".
     &["aslanlara", "yem", "olsun"],
     &["kopeklere", "yem", "olsun"],
@@ -613,13 +617,13 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
 pub(super) static TR_CALL: Lexicon = Lexicon::new(
     "olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim \
      oldurun gebertin kahrolsun asacaksin asacaksiniz olmeliydi dovulmeli taslanmali \
-     taslanmalidir sallandirmali sallandirilmali",
+     taslanmalidir sallandirmali sallandirilmali dovulmeliler dovulmelidir",
 );
 
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
 pub(super) static TR_HARM_INF: Lexicon = Lexicon::new(
     "asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak taslamak koparmak \
-     dovmek yakalamak batirmak bogmak kirmak indirmek",
+     dovmek yakalamak batirmak bogmak kirmak indirmek ezmek",
 );
 
 /// Urges to self-harm in Russian and Turkish, as one word or two: `повесься` ("hang yourself"),
@@ -703,7 +707,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      taniyamaz tanimaz topragin разговор когда достану достанем харкать cezasi закатать ezip \
      расход haberin сломать kafasini doverek dayak подвал разбить проломить сожгу подожгу спалю \
      набить isi isin сгорит сгорят твое ваше подсыпать подмешать yakilmasi asilmasi dovulmesi \
-     oldurulmesi atmak birakmak сбросить скинуть",
+     oldurulmesi atmak birakmak сбросить скинуть dovulmeliler",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

@@ -38,7 +38,7 @@ static RU_ROLE_TO: Lexicon = Lexicon::new(
     "автору журналисту депутату министру судье редактору адвокату директору учителю \
      профессору чиновнику мэру комментатору тренеру критику ведущему режиссеру певцу таким тому \
      тем застройщику риелтору арендодателю хозяину блогеру политику гендиректору айтишнику \
-     программисту машинисту водителю таксисту главе",
+     программисту машинисту водителю таксисту главе следователю прокурору",
 );
 
 static RU_STAND: Lexicon =
@@ -193,6 +193,32 @@ impl Clause<'_> {
             && (0..i).any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON))
         {
             return Some((ThreatKind::Call, 0, i + 3));
+        }
+        // `судью, который его отпустил, надо посадить в одну камеру с убийцей` ("the judge who
+        // let him go should be put in one cell with the murderer"; not `... в одну камеру с
+        // соседом по делу`).
+        if self.is(i, &["камеру", "камере"])
+            && self.reads_before(i, 3, &["в", "одну"])
+            && self.is(i + 1, &["с", "со"])
+            && self.is(
+                i + 2,
+                &["убийцей", "насильником", "маньяком", "убийцами", "зеками"],
+            )
+            && (0..i).any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON))
+        {
+            return Some((ThreatKind::Call, 0, i + 3));
+        }
+        // `адвокатишка этот — лживая змея, таких давить надо` ("... such people must be
+        // crushed"): the infinitive before `надо`.
+        if self.is(i, &RU_MUST)
+            && i >= 2
+            && self.is(
+                i - 1,
+                &["давить", "душить", "мочить", "стрелять", "вешать", "бить"],
+            )
+            && self.is(i - 2, &["таких", "этих", "всех"])
+        {
+            return Some((ThreatKind::Call, i - 2, i + 1));
         }
         // `критику этому в суп крысиного яду подсыпать` ("slip rat poison into this critic's
         // soup"): poison for someone named (not `в суп соли подсыпать`).

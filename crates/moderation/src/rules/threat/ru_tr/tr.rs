@@ -25,9 +25,9 @@ static TR_BODY: Lexicon = Lexicon::new(
 
 /// People by their role, as the object of a Turkish verb (`yazarı`, "the writer").
 static TR_ROLES_OBJECT: Lexicon = Lexicon::new(
-    "yazari yazarlari gazeteciyi gazetecileri muhabiri editoru bakani vekili hakemi \
-         yonetmenini yonetmeni sunucuyu sarkiciyi elestirmeni ogretmeni ogretmenleri muduru \
-         hocayi papazi imami zabitalari polisleri soforu",
+    "yazari yazarlari gazeteciyi gazetecileri muhabiri editoru bakani vekili hakemi yonetmenini \
+     yonetmeni sunucuyu sarkiciyi elestirmeni ogretmeni ogretmenleri muduru hocayi papazi imami \
+     zabitalari polisleri soforu polisler hakimler savcilar avukati avukatlari",
 );
 
 /// Someone's home or car, as the object of a Turkish verb (`evini`, "your/his house").
@@ -378,6 +378,12 @@ impl Clause<'_> {
                 done_to.is_some_and(|k| self.is(k, &TR_BODY)) || windows_of_home()
             }
             "indirmek" => windows_of_home(),
+            // `Bu avukat yalancı bir yılan, ezmek lazım` ("this lawyer is a lying snake, he must
+            // be crushed"; not `domatesleri ezmek lazım`, tomatoes): someone by role named.
+            "ezmek" => (i.saturating_sub(7)..i).any(|k| {
+                self.tr_person_object(k)
+                    || self.is(k, &["avukat", "yazar", "gazeteci", "hakim", "savci"])
+            }),
             // `bu gazeteciyi bulup dövmek lazım` (not `halıyı dövmek lazım`, the carpet).
             // (`bu yazarı bir gece sokakta dövmek lazım`: when and where between.)
             "dovmek" => (i.saturating_sub(5)..i).any(|k| self.tr_person_object(k)),
