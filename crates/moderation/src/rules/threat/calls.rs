@@ -496,6 +496,47 @@ impl Clause<'_> {
         {
             return Some((Call, i, j + 5));
         }
+        // `the charity boss who helps them should be dropped in the Channel with no
+        // lifejacket` (not `the charges should be dropped`, `... dropped in the post`).
+        if self.is(i, &["should", "must"])
+            && self.at(j) == "be"
+            && self.is(j + 1, &["dropped", "thrown", "dumped"])
+            && self.is(j + 2, &["in", "into", "off"])
+            && named
+        {
+            let sea = j + 3 + usize::from(self.at(j + 3) == "the");
+            if self.is(sea, &["channel", "sea", "ocean", "river", "canal", "sewer"]) {
+                return Some((Call, i, sea + 1));
+            }
+        }
+        // `somebody needs to sink one of those dinghies as an example` (not `... sink the
+        // old hulk for a reef`): the boats people cross in.
+        if self.is(i, &["should", "must", "needs", "need"])
+            && self.is(
+                j + usize::from(self.at(j) == "to"),
+                &["sink", "ram", "torpedo"],
+            )
+            && i >= 1
+            && self.is(i - 1, &["somebody", "someone", "we", "they"])
+        {
+            let verb = j + usize::from(self.at(j) == "to");
+            let boats = (verb + 1..verb + 5).find(|&k| {
+                self.is(
+                    k,
+                    &[
+                        "dinghies",
+                        "dinghy",
+                        "boats",
+                        "boat",
+                        "boatload",
+                        "boatloads",
+                    ],
+                )
+            });
+            if let Some(k) = boats.filter(|&k| !self.is(k - 1, &["old", "fishing"])) {
+                return Some((Call, i - 1, k + 1));
+            }
+        }
         // `defence lawyers who get rapists off should have the same done to their daughters`
         // (not `... should have the same done to their own cases`).
         if self.is(i, &["should", "must"])
@@ -1071,6 +1112,14 @@ impl Clause<'_> {
             ];
             if let Some(k) = until.filter(|&k| self.is(k + 2, &suffers)) {
                 return Some((Call, i, k + 3));
+            }
+            // (`... made to sleep in the asylum camp until they eat him alive`.)
+            let eaten = until.filter(|&k| {
+                self.is(k + 2, &["eat", "kill", "beat", "lynch"])
+                    && self.is(k + 3, &["him", "her", "them"])
+            });
+            if let Some(k) = eaten {
+                return Some((Call, i, k + 4));
             }
         }
         // (Not `nobody should be put down like a dog`; `old people who can't use apps ...`: a

@@ -740,7 +740,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      uninstall breathing delete свотнут kapindayim kapindayiz гости ip doxxed doxed sun starve freeze \
      nicely сожгу basinda drives biter gouged tongue slapped harpooned knocked \
      объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth tied stringing запомнили cut olacagiz olacagim slide flooded chained locked \
-     list canal talk talks наведаемся заглянем bulunur rapists камеру камере \
+     list canal talk talks наведаемся заглянем bulunur rapists камеру камере survivors rocks \
+     жарко dinghies dinghy lifejacket \
      throwing живешь живете yukseliyor \
      horsewhipping flogging platform lonely запомнил подрезать перерезать",
 );

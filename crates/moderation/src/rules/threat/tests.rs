@@ -4220,3 +4220,28 @@ fn threats_of_the_hundred_and_fifty_fifth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_fifty_sixth_set() {
+    read_all(
+        &[
+            "Every small boat that comes in should be rammed and sunk, no survivors.",
+            "The charity boss who helps them should be dropped in the Channel with no lifejacket.",
+            "Put them back in the boats and point them at the rocks.",
+            "I know the hotel where they're housed, and me and the lads are paying it a visit Saturday night.",
+            "Somebody needs to sink one of those dinghies as an example.",
+            "The minister should be made to sleep in the asylum camp until they eat him alive.",
+            "Я знаю, в какой гостинице их поселили, скоро там будет жарко.",
+        ],
+        &[
+            "The crash left no survivors, the investigators said.",
+            "Point the telescope at the rocks and you'll see the seals.",
+            "Me and the lads are paying it a visit on Saturday, the new pub where they serve real ale.",
+            "The charges should be dropped in the interest of justice.",
+            "Somebody needs to sink the old hulk for a diving reef.",
+            "The minister should be made to sleep in the asylum camp until he understands.",
+            "Я знаю, где это кафе, скоро там будет жарко, лето же.",
+            "We need to ram home the message that the boats are dangerous.",
+        ],
+    );
+}

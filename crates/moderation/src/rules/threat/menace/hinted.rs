@@ -67,6 +67,38 @@ impl Clause<'_> {
             }
             // `My cousin is a locksmith. He says your front door is very easy.`, closing the
             // clause (not `your front door is very easy to paint`).
+            // `Every small boat that comes in should be rammed and sunk, no survivors` (not `the
+            // crash left no survivors`, a report): a sinking or bombing wished to the last.
+            "survivors" if i >= 1 && self.at(i - 1) == "no" && i + 1 == self.len() => {
+                let sunk = self.said_back(
+                    i,
+                    10,
+                    &[
+                        "sunk",
+                        "sink",
+                        "rammed",
+                        "ram",
+                        "bombed",
+                        "bomb",
+                        "torpedoed",
+                    ],
+                );
+                let wished = self.said_back(i, 10, &["should", "must", "let"]);
+                (sunk && wished).then_some(i + 1)
+            }
+            // `Put them back in the boats and point them at the rocks` (not `point the
+            // telescope at the rocks`).
+            "rocks" if i >= 4 && self.seq(i - 4, &["point", "them", "at", "the"]) => self
+                .said_back(i, 12, &["boats", "boat", "dinghies"])
+                .then_some(i + 1),
+            // `I know the hotel where they're housed, and me and the lads are paying it a visit
+            // Saturday night` (not `... paying it a visit with donations`).
+            "visit" if i >= 3 && self.seq(i - 3, &["paying", "it", "a"]) => {
+                let lads = self.said_back(i, 8, &["lads", "boys", "mates"]);
+                let housed = self.reads_before(i, 16, &["where", "they"]);
+                let night = self.any_in(i + 1..self.len(), &["night", "tonight"]);
+                (lads && housed && night).then_some(i + 1)
+            }
             // `Witnesses who talk end up in the canal, everybody knows it` (not `witnesses who
             // talk end up in the papers`).
             "talk" | "talks" | "grass" | "snitch"

@@ -138,6 +138,15 @@ impl Clause<'_> {
                     .any(|w| w == "жди" || w == "ждите");
                 (plate && wait).then_some(i + 4)
             }
+            // `Я знаю, в какой гостинице их поселили, скоро там будет жарко` ("I know which
+            // hotel they've been put in, soon it'll be hot there"; not `... скоро там будет
+            // жарко, лето`).
+            "жарко" if self.reads_before(i, 3, &["там", "будет"]) && i + 1 == self.len() =>
+            {
+                let known = self.reads_before(i, 14, &["знаю", "в", "какой"])
+                    || self.reads_before(i, 14, &["знаю", "где"]);
+                (known && self.words_after().next().is_none()).then_some(i + 1)
+            }
             // `Знаю, где живёт этот прокурор, скоро к нему наведаемся` ("I know where this
             // prosecutor lives, we'll drop in on him soon"; not `... наведаемся в музей`).
             "наведаемся" | "заглянем"
