@@ -139,37 +139,39 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped back \
-     lose \
-     wanted доверять machines cocuk home belong belongs control controls behind banks hollywood \
-     место беды проблемы несчастья ulkelerine istenmiyorlar istenmiyor arkasinda oturup defolsun \
-     defolsunlar домой locked kept eve mutfaga mutfaktan kullanmasin kullanmamali sick disgust cooked orchestrated masterminded mentally barefoot \
-     class сорта varliklardir varliklar devil spawn iq iqs burden drain infiltrate infiltrating \
-     stay typical man dick cock shag place run leech lock round jesus christ govern multiply \
-     multiplying правят управляют заправляют хуже farksiz cekirge cekirgeler etek ihanet susup sussunlar sirtindaki kovulsun kovulsunlar intellect meat prey контролируют владеют yer yeri dunyayi medyayi isgal oy evde \
-     evlerinde alive fifth bed продали продают продадут dresses coming yatakta taught puppet \
-     strings intelligent steal steals taken cured лечить tedavi akli bag bags coffin coffins let \
-     germs sadece raped sokakta caused started replacing ulkeden ulkemizden adadan sehirden born drive trees caves \
-     huts fareleri кухню dedigin topraklardan kanseri mikrobu vebasi asalagi asalaklari \
-     parazitleri pisligi belasi молчать рожать rounded herded interned deported expelled shipped \
-     thrown kicked driven brains minds doldurup incompatible media worth programmed wired \
-     predisposed prison jail kanseridir basina basimiza met bullets atilmali atilmalidir \
-     kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses \
-     waste ticking camps asylums outbreed outbreeding outnumber outnumbering livestock cattle портят развязали развязывают мафия правит hut jungle rob scrounge \
-     civilisation civilization ayaginin ayagi cult годятся созданы silinmeli feral stab rapes \
-     maymundan maymunlardan воруют крадут sussun curuk пьют пили blood плиты кухне contributed \
-     ban bar купили скупили everything understand understands island islands geri crimes isleri \
-     seeing dolu incapable capable invented faked holocaust itaat захватили heard sight trusted сидеть \
-     lives achieved cattle die убраться уехать свалить silmek karis desert disari noses smell \
-     stink reek dirty filthy stinking infesting groom grooms grooming anlamaz anlamazlar \
-     anlamiyor anlamiyorlar equal equals solution meat seeker seekers liar liars loyal disloyal \
-     умеют squeeze squeezed squeezing bleed bled bleeding сосут высасывают sleeper sleepers bin verilmemis \
-     rahat closet cupboard плодятся размножаются uruyor uruyorlar cogaliyor register \
-     letterboxes race mahvetti mahvettiler batirdi batirdilar катятся руках bloke blokes \
-     decide brainwashing smarter fiddlers ship lampshades soap enough чужой cehennemde gebersin \
-     yapilani nowhere making bloke мужика kalsin free otursun kapatilsin donors rig built \
-     mongrel cheating позор \
-     скупают satilmis sinir",
+    "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
+     back lose wanted доверять machines cocuk home belong belongs control controls behind banks \
+     hollywood место беды проблемы несчастья ulkelerine istenmiyorlar istenmiyor arkasinda \
+     oturup defolsun defolsunlar домой locked kept eve mutfaga mutfaktan kullanmasin \
+     kullanmamali sick disgust cooked orchestrated masterminded mentally barefoot class сорта \
+     varliklardir varliklar devil spawn iq iqs burden drain infiltrate infiltrating stay \
+     typical man dick cock shag place run leech lock round jesus christ govern multiply \
+     multiplying правят управляют заправляют хуже farksiz cekirge cekirgeler etek ihanet susup \
+     sussunlar sirtindaki kovulsun kovulsunlar intellect meat prey контролируют владеют yer \
+     yeri dunyayi medyayi isgal oy evde evlerinde alive fifth bed продали продают продадут \
+     dresses coming yatakta taught puppet strings intelligent steal steals taken cured лечить \
+     tedavi akli bag bags coffin coffins let germs sadece raped sokakta caused started \
+     replacing ulkeden ulkemizden adadan sehirden born drive trees caves huts fareleri кухню \
+     dedigin topraklardan kanseri mikrobu vebasi asalagi asalaklari parazitleri pisligi belasi \
+     молчать рожать rounded herded interned deported expelled shipped thrown kicked driven \
+     brains minds doldurup incompatible media worth programmed wired predisposed prison jail \
+     kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir \
+     surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste ticking camps \
+     asylums outbreed outbreeding outnumber outnumbering livestock cattle портят развязали \
+     развязывают мафия правит hut jungle rob scrounge civilisation civilization ayaginin ayagi \
+     cult годятся созданы silinmeli feral stab rapes maymundan maymunlardan воруют крадут \
+     sussun curuk пьют пили blood плиты кухне contributed ban bar купили скупили everything \
+     understand understands island islands geri crimes isleri seeing dolu incapable capable \
+     invented faked holocaust itaat захватили heard sight trusted сидеть lives achieved cattle \
+     die убраться уехать свалить silmek karis desert disari noses smell stink reek dirty filthy \
+     stinking infesting groom grooms grooming anlamaz anlamazlar anlamiyor anlamiyorlar equal \
+     equals solution meat seeker seekers liar liars loyal disloyal умеют squeeze squeezed \
+     squeezing bleed bled bleeding сосут высасывают sleeper sleepers bin verilmemis rahat \
+     closet cupboard плодятся размножаются uruyor uruyorlar cogaliyor register letterboxes race \
+     mahvetti mahvettiler batirdi batirdilar катятся руках bloke blokes decide brainwashing \
+     smarter fiddlers ship lampshades soap enough чужой cehennemde gebersin yapilani nowhere \
+     making bloke мужика kalsin free otursun kapatilsin donors rig built mongrel cheating позор \
+     скупают satilmis sinir hires hired quotas",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to
@@ -695,6 +697,17 @@ impl Clause<'_> {
             }
             None => return None,
         };
+        // `Female scientists are only hired to fill quotas`, `women in tech are diversity
+        // hires`: a group said to hold its place by favour (not `women are hired more often
+        // now`).
+        let after = self.past_copula(end_of_group);
+        if after > end_of_group
+            && (self.seq(after, &["only", "hired", "to", "fill"])
+                || self.seq(after, &["diversity", "hires"])
+                || self.seq(after, &["quota", "hires"]))
+        {
+            return Some((HateKind::Stereotype, i, after + 2));
+        }
         // `Black defendants are guilty until proven innocent, they all have it in their blood`:
         // a vice said to be the group's by birth (not `they all have it in their diaries`).
         let have = end_of_group + usize::from(self.at(end_of_group) == "all");

@@ -2066,3 +2066,17 @@ fn groups_of_the_hundred_and_fifty_fifth_set() {
         ],
     );
 }
+
+#[test]
+fn groups_of_the_hundred_and_fifty_seventh_set() {
+    read_all(
+        &[
+            "Female scientists are only hired to fill quotas, they can't do real maths.",
+            "Indian engineers faked the moon photos, they're all liars and frauds.",
+        ],
+        &[
+            "Women are hired more often now in engineering.",
+            "Indian engineers landed a rover near the lunar south pole.",
+        ],
+    );
+}

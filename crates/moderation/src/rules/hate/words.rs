@@ -16,15 +16,15 @@ pub(super) static SLURS: Lexicon = Lexicon::new(
 
 /// What a group is called to say it is criminal, depraved or lesser by nature.
 pub(super) static STEREOTYPE_EN: Lexicon = Lexicon::new(
-    "criminals thieves rapists terrorists murderers killers thugs barbarians barbaric \
-     primitive inferior lazy greedy stupid dumb idiots morons retarded violent perverts \
-     perverted degenerates degenerate traitors abomination abominations useless worthless \
-     evil backward uncivilised uncivilized inbred brainwashed criminal thief rapist hags \
-     terrorist murderer killer thug barbarian pervert traitor dealers dealer mules groomers \
-     groomer paedophiles pedophiles nonces drunks layabouts predators parasites deranged \
-     scammers fraudsters swindlers beggars pickpockets unemployable cheats thick gangsters \
-     gangster drunk drunkards alcoholics boozers pimps pimp paedos pedos fiddlers toxic camgirls \
-     whores prostitutes hookers defective defectives cowboys crooks conmen chancers",
+    "criminals thieves rapists terrorists murderers killers thugs barbarians barbaric primitive \
+     inferior lazy greedy stupid dumb idiots morons retarded violent perverts perverted \
+     degenerates degenerate traitors abomination abominations useless worthless evil backward \
+     uncivilised uncivilized inbred brainwashed criminal thief rapist hags terrorist murderer \
+     killer thug barbarian pervert traitor dealers dealer mules groomers groomer paedophiles \
+     pedophiles nonces drunks layabouts predators parasites deranged scammers fraudsters \
+     swindlers beggars pickpockets unemployable cheats thick gangsters gangster drunk drunkards \
+     alcoholics boozers pimps pimp paedos pedos fiddlers toxic camgirls whores prostitutes \
+     hookers defective defectives cowboys crooks conmen chancers liars frauds",
 );
 
 /// What a group is said to be too much of to be trusted with something: `women are too

@@ -312,7 +312,7 @@ impl Clause<'_> {
         // who let him walk free should be locked in a cell with the man he released`.)
         if self.is(i, &["should", "must"])
             && self.seq(j, &["be", "locked"])
-            && self.is(j + 2, &["in", "up"])
+            && self.is(j + 2, &["in", "up", "inside"])
         {
             let left = (j + 3..self.len()).find(|&k| self.seq(k, &["and", "left"]));
             let there = left.filter(|&k| {
@@ -329,11 +329,16 @@ impl Clause<'_> {
                 self.at(k) == "with"
                     && self.any_in(
                         k + 1..k + 4,
-                        &["killer", "murderer", "rapist", "man", "inmates", "killers"],
+                        &[
+                            "killer", "murderer", "rapist", "man", "inmates", "killers", "sick",
+                        ],
                     )
             });
-            let cell = self.any_in(j + 3..j + 6, &["cell", "room"]);
-            if whom && (forgotten || with_killer.is_some() && cell) {
+            let cell = self.any_in(j + 3..j + 6, &["cell", "room", "ward"]);
+            // (`the nuclear protesters should be locked inside the reactor during the next
+            // test`.)
+            let deadly = self.any_in(j + 3..j + 6, &["reactor", "furnace", "oven", "incinerator"]);
+            if whom && (forgotten || deadly || with_killer.is_some() && cell) {
                 return Some((Call, 0, self.len()));
             }
         }
@@ -496,6 +501,34 @@ impl Clause<'_> {
         {
             return Some((Call, i, j + 5));
         }
+        // `scientists who experiment on animals deserve to have the same experiments done on
+        // them` (not `... the same rules applied to them`): what they did, done to them.
+        if self.is(i, &["deserve", "deserves", "should"]) && named {
+            let have = j + usize::from(self.at(j) == "to");
+            let done = have
+                + 3
+                + usize::from(self.is(have + 3, &["experiments", "thing", "things", "treatment"]));
+            if self.seq(have, &["have", "the", "same"])
+                && self.at(done) == "done"
+                && self.is(done + 1, &["on", "to"])
+                && self.is(done + 2, &["them", "him", "her"])
+                && self.any_in(
+                    0..i,
+                    &[
+                        "experiment",
+                        "experiments",
+                        "torture",
+                        "tortured",
+                        "rape",
+                        "raped",
+                        "kill",
+                        "killed",
+                    ],
+                )
+            {
+                return Some((Call, i, done + 3));
+            }
+        }
         // `the charity boss who helps them should be dropped in the Channel with no
         // lifejacket` (not `the charges should be dropped`, `... dropped in the post`).
         if self.is(i, &["should", "must"])
@@ -508,6 +541,15 @@ impl Clause<'_> {
             if self.is(sea, &["channel", "sea", "ocean", "river", "canal", "sewer"]) {
                 return Some((Call, i, sea + 1));
             }
+        }
+        // `that astronomer is a fat blob who should be launched into orbit and left there` (not
+        // `the satellite should be launched into orbit`).
+        if self.is(i, &["should", "must"])
+            && self.seq(j, &["be", "launched", "into"])
+            && self.any_in(j + 3..j + 5, &["orbit", "space", "sun"])
+            && named
+        {
+            return Some((Call, i, (j + 5).min(self.len())));
         }
         // `somebody needs to sink one of those dinghies as an example` (not `... sink the
         // old hulk for a reef`): the boats people cross in.
@@ -618,8 +660,11 @@ impl Clause<'_> {
         }
         // `the editor deserves to have his fingers broken one by one`, `the critic who panned
         // my show should have his typing fingers snapped` (not `... should have his nails cut`).
+        // (`the physicist who wrote this needs his skull cracked open`.)
         let have = if self.is(i, &["deserve", "deserves"]) && self.seq(j, &["to", "have"]) {
             Some(j + 2)
+        } else if self.is(i, &["needs", "need"]) && self.is(j, POSSESSIVES) && named {
+            Some(j)
         } else {
             (self.is(i, &["should", "must"]) && self.at(j) == "have" && named).then_some(j + 1)
         };
@@ -627,7 +672,7 @@ impl Clause<'_> {
             let part = h + usize::from(self.is(h, POSSESSIVES));
             let part = part + usize::from(!self.is(part, &BODY) && self.is(part + 1, &BODY));
             let broken = [
-                "broken", "smashed", "cut", "chopped", "ripped", "crushed", "snapped",
+                "broken", "smashed", "cut", "chopped", "ripped", "crushed", "snapped", "cracked",
             ];
             let body = self.is(part, &BODY) && !self.is(part, &["hair", "nails"]);
             if body && self.is(part + 1, &broken) && !self.is(part + 2, &["off", "short"]) {
@@ -1323,10 +1368,14 @@ impl Clause<'_> {
         }
         // `I hope the Ferrari catches fire with him still strapped in` (not `I hope the old
         // barn catches fire with nobody near it`, said of no one).
-        let burns = (i + 2..(i + 6).min(self.len()))
-            .find(|&k| self.seq(k, &["catches", "fire"]) || self.is(k, &["explodes", "burns"]));
+        // (`I hope the professor's lab blows up with him in it`.)
+        let burns = (i + 2..(i + 6).min(self.len())).find(|&k| {
+            self.seq(k, &["catches", "fire"])
+                || self.is(k, &["explodes", "burns"])
+                || self.seq(k, &["blows", "up"])
+        });
         if let Some(k) = burns {
-            let with = (k + 1..(k + 4).min(self.len())).find(|&w| self.at(w) == "with");
+            let with = (k + 1..(k + 5).min(self.len())).find(|&w| self.at(w) == "with");
             let inside = with.filter(|&w| {
                 self.is(w + 1, &["him", "her", "you", "them"])
                     && self.any_in(

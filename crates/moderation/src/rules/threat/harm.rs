@@ -132,7 +132,8 @@ pub(super) static ROLES: Lexicon = Lexicon::new(
      programmers coder coders researcher researchers geek geeks nerd nerds scammers hackers bro \
      bros rider riders commuters motorists pedestrians novelist novelists poet poets artist \
      artists director directors curator curators reviewer reviewers producer producers guards \
-     inmates prisoners informers",
+     inmates prisoners informers astronauts astronaut scientists scientist astronomer \
+     astronomers physicist physicists vaxxers antivaxxers professor lecturer",
 );
 
 /// Person pronouns as objects.

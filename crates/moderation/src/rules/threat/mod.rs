@@ -741,7 +741,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      nicely сожгу basinda drives biter gouged tongue slapped harpooned knocked \
      объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth tied stringing запомнили cut olacagiz olacagim slide flooded chained locked \
      list canal talk talks наведаемся заглянем bulunur rapists камеру камере survivors rocks \
-     жарко dinghies dinghy lifejacket \
+     жарко dinghies dinghy lifejacket experiments blows launched orbit alive burned burnt пара \
+     gorusuruz \
      throwing живешь живете yukseliyor \
      horsewhipping flogging platform lonely запомнил подрезать перерезать",
 );

@@ -4245,3 +4245,47 @@ fn threats_of_the_hundred_and_fifty_sixth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_fifty_seventh_set() {
+    read_all(
+        &[
+            "Astronauts who waste our money should be shot into the sun on the next rocket.",
+            "Scientists who experiment on animals deserve to have the same experiments done on them.",
+            "I hope the professor's lab blows up with him in it.",
+            "If I ever meet the author of this nonsense, he'll need a team of surgeons to put his face back together.",
+            "Anti-vaxxers should be locked in a ward with the sick and left there.",
+            "That astronomer is a fat blob who should be launched into orbit and left there.",
+            "I know which university you lecture at, professor, and when your last class ends.",
+            "The physicist who wrote this needs his skull cracked open to see if there's a brain inside.",
+            "The nuclear protesters should be locked inside the reactor during the next test.",
+            "Ride your rocket to Mars and do us all a favour by not coming back alive.",
+            "I'd love to see the lab that funds this burned to the ground, researchers and all.",
+            "Учёного, который придумал эту вакцину, надо самого заколоть его отравой.",
+            "Антиваксеров надо запереть в больнице с заразными.",
+            "Профессору этому я бы череп вскрыл, посмотреть, есть ли там мозг.",
+            "Знаю, где ты преподаёшь, и когда у тебя последняя пара.",
+            "Чтоб твоя лаборатория взлетела на воздух вместе с тобой.",
+            "Космонавтов-предателей надо отправить на Солнце.",
+            "Aşı bilim insanını kendi iğnesiyle zehirlemek lazım.",
+            "Profesörün laboratuvarı içindeyken havaya uçsun inşallah.",
+            "Aşı karşıtlarını hastanede hastalarla birlikte kilitlemek lazım.",
+            "Hangi üniversitede ders verdiğini biliyorum hocam, dersten sonra görüşürüz.",
+        ],
+        &[
+            "Politicians deserve to have the same rules applied to them.",
+            "I hope the professor's lab blows up the competition with this discovery.",
+            "The satellite should be launched into orbit next spring.",
+            "The physicist needs his theory checked by someone independent.",
+            "Ride your bike to work and do us all a favour by not coming back with excuses.",
+            "I'd love to see the old mill burned to the ground, records and all, it's an eyesore.",
+            "I know which university you lecture at, professor, my daughter is in your class.",
+            "The protesters should be locked inside the visitor centre during the storm, for their safety.",
+            "Знаю, где ты преподаёшь, и когда у тебя последняя пара, приду на лекцию.",
+            "Fareleri zehirlemek lazım, her yer fare dolu.",
+            "Kapıyı kilitlemek lazım, gece soğuk.",
+            "Hangi üniversitede ders verdiğini biliyorum hocam, derslerinizi çok seviyorum.",
+            "Зонд отправят на Солнце в следующем году.",
+        ],
+    );
+}

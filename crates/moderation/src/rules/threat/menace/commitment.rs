@@ -235,6 +235,32 @@ impl Clause<'_> {
             && i >= 3
             && self.is(i - 1, &["nobody", "noone"])
             && self.seq(i - 3, &["better", "hope"]);
+        // `I know which university you lecture at, professor, and when your last class ends`:
+        // where the reader works, and when they leave it (not `... my daughter is in your
+        // class`).
+        let works = [
+            "university",
+            "college",
+            "school",
+            "office",
+            "hospital",
+            "studio",
+        ];
+        if self.is(i, &["i", "we"])
+            && self.seq(i + 1, &["know", "which"])
+            && self.is(i + 3, &works)
+            && self.at(i + 4) == "you"
+        {
+            let ends = [
+                &["when", "your", "last", "class", "ends"][..],
+                &["when", "your", "shift", "ends"],
+                &["when", "your", "last", "lecture", "ends"],
+                &["when", "you", "leave"],
+            ];
+            if self.says_later(i + 5, &ends) {
+                return Some(i + 6);
+            }
+        }
         let knows_where = if self.is(i, &["i", "we"]) && self.seq(i + 1, &["know", "where"]) {
             Some(i + 3)
         } else if self.seq(i, &["know", "where"]) && i >= 1 && self.at(i - 1) == "they" {

@@ -3,6 +3,7 @@
 //! stop, a son's school bus asked after.
 
 use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::threat::harm::ROLES;
 
 /// The reader's people a remark is made about: `your son plays ...`, `у тебя ведь дочка`.
 static KIN: Lexicon = Lexicon::new(
@@ -67,6 +68,33 @@ impl Clause<'_> {
             }
             // `My cousin is a locksmith. He says your front door is very easy.`, closing the
             // clause (not `your front door is very easy to paint`).
+            // `Ride your rocket to Mars and do us all a favour by not coming back alive` (not `...
+            // by coming back with samples`): a death wished as a favour to all.
+            "alive"
+                if i >= 3
+                    && (self.seq(i - 3, &["not", "coming", "back"])
+                        || self.seq(i - 3, &["never", "coming", "back"])
+                        || self.seq(i - 3, &["not", "come", "back"])) =>
+            {
+                self.reads_before(i, 12, &["do", "us", "all", "a", "favour"])
+                    .then_some(i + 1)
+            }
+            // `I'd love to see the lab that funds this burned to the ground, researchers and all`
+            // (not `... burned to the ground, records and all`): its people in it.
+            // (Read from `burned`, a rarer word than `all`.)
+            "burned" | "burnt" if self.seq(i + 1, &["to", "the", "ground"]) => {
+                let rest: Vec<&str> = (i + 4..self.len())
+                    .map(|k| self.at(k))
+                    .chain(self.words_after())
+                    .take(3)
+                    .collect();
+                let people = rest.len() == 3
+                    && ROLES.contains(rest[0])
+                    && rest[0].ends_with('s')
+                    && rest[1..] == ["and", "all"];
+                let wished = self.said_back(i, 16, &["love", "see", "hope", "should"]);
+                (people && wished).then_some(i + 4)
+            }
             // `Every small boat that comes in should be rammed and sunk, no survivors` (not `the
             // crash left no survivors`, a report): a sinking or bombing wished to the last.
             "survivors" if i >= 1 && self.at(i - 1) == "no" && i + 1 == self.len() => {

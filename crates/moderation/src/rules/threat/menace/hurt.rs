@@ -295,9 +295,10 @@ impl Clause<'_> {
                 && (self.is(i - 2, &["you", "he", "she", "they"])
                     || i >= 3 && self.is(i - 3, &["your", "his", "her"]) && self.is(i - 2, &BODY))
                 && self.is(i + 1, &["a", "an"])
+                // (`he'll need a team of surgeons to put his face back together`.)
                 && self.is(
-                    i + 2,
-                    &["dentist", "ambulance", "surgeon", "wheelchair", "coroner"],
+                    i + 2 + 2 * usize::from(self.seq(i + 2, &["team", "of"])),
+                    &["dentist", "ambulance", "surgeon", "surgeons", "wheelchair", "coroner"],
                 )
                 && ((0..i).any(|k| self.seq(k, &["if", "i"]) || self.seq(k, &["when", "i"]))
                     || self.kept_up_before(i) && self.said_before(i)))

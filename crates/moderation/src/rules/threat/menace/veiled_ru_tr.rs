@@ -147,6 +147,22 @@ impl Clause<'_> {
                     || self.reads_before(i, 14, &["знаю", "где"]);
                 (known && self.words_after().next().is_none()).then_some(i + 1)
             }
+            // `Знаю, где ты преподаёшь, и когда у тебя последняя пара` ("I know where you teach,
+            // and when your last class is"; not `... когда у тебя последняя пара, приду на
+            // лекцию`, ... a student's).
+            "пара" if self.reads_before(i, 5, &["когда", "у", "тебя"]) => {
+                let known = self.reads_before(i, 14, &["знаю", "где"]);
+                (known && i + 1 == self.len() && self.words_after().next().is_none())
+                    .then_some(i + 1)
+            }
+            // `Hangi üniversitede ders verdiğini biliyorum hocam, dersten sonra görüşürüz` ("I
+            // know which university you teach at, professor, see you after class"; not `...
+            // biliyorum hocam, derslerinizi çok seviyorum`).
+            "gorusuruz" if self.reads_before(i, 3, &["dersten", "sonra"]) => {
+                let known =
+                    self.said_back(i, 12, &["biliyorum"]) && self.said_back(i, 14, &["hangi"]);
+                known.then_some(i + 1)
+            }
             // `Знаю, где живёт этот прокурор, скоро к нему наведаемся` ("I know where this
             // prosecutor lives, we'll drop in on him soon"; not `... наведаемся в музей`).
             "наведаемся" | "заглянем"

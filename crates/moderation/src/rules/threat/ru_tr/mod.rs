@@ -96,12 +96,12 @@ pub(super) static TR_NOBODY_CARES: Lexicon =
 
 /// Russian past forms of harm, a threat with `бы` ("would"): `я бы ему руки отрубил`.
 pub(super) static RU_HARM_WOULD: Lexicon = Lexicon::new(
-    "отрубал отрубил оторвал отрывал переломал сломал задушил придушил отрезал открутил",
+    "отрубал отрубил оторвал отрывал переломал сломал задушил придушил отрезал открутил вскрыл",
 );
 
 /// Russian infinitives of harm, for calls (`их надо расстрелять`).
 pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
-    "убить сварить закатать выпороть расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
+    "убить сварить закатать выпороть заколоть расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
      пристрелить уничтожить оторвать вырвать прибить отрубить открутить переломать утопить вешать \
      расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать кастрировать \
      сжигать топить душить отрубать отрезать изнасиловать отыметь отлупить избить зашить \
@@ -477,6 +477,8 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["derede", "bulunur"],
     &["nehirde", "bulunur"],
     &["cukurda", "bulunur"],
+    // "May it blow up while he's inside" (`laboratuvarı içindeyken havaya uçsun`).
+    &["icindeyken", "havaya", "ucsun"],
     // "Let her be food for the lions (the dogs, the fish)".
     &["aslanlara", "yem", "olsun"],
     &["kopeklere", "yem", "olsun"],
@@ -539,6 +541,8 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
 const AFTER_CLOSING_MENACE: &[&str] = &[
     "и",
     "ve",
+    // "God willing".
+    "insallah",
     "об",
     "этом",
     "ночью",
@@ -623,7 +627,7 @@ pub(super) static TR_CALL: Lexicon = Lexicon::new(
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
 pub(super) static TR_HARM_INF: Lexicon = Lexicon::new(
     "asmak oldurmek gebertmek vurmak yakmak kesmek bogazlamak dizmek sikmak taslamak koparmak \
-     dovmek yakalamak batirmak bogmak kirmak indirmek ezmek",
+     dovmek yakalamak batirmak bogmak kirmak indirmek ezmek zehirlemek kilitlemek",
 );
 
 /// Urges to self-harm in Russian and Turkish, as one word or two: `повесься` ("hang yourself"),
@@ -707,7 +711,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      taniyamaz tanimaz topragin разговор когда достану достанем харкать cezasi закатать ezip \
      расход haberin сломать kafasini doverek dayak подвал разбить проломить сожгу подожгу спалю \
      набить isi isin сгорит сгорят твое ваше подсыпать подмешать yakilmasi asilmasi dovulmesi \
-     oldurulmesi atmak birakmak сбросить скинуть dovulmeliler",
+     oldurulmesi atmak birakmak сбросить скинуть dovulmeliler запереть солнце zehirlemek \
+     kilitlemek",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

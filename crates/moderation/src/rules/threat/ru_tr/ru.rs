@@ -30,7 +30,7 @@ static RU_TO_SOMEONE: Lexicon = Lexicon::new("тебе вам ему ей им �
 /// Russian body parts a harm is done to (`руки оторвать`).
 static RU_BODY: Lexicon = Lexicon::new(
     "руки ноги голову башку язык яйца шею челюсть зубы кости хребет позвоночник ребра рот пальцы \
-     пальцев морду",
+     пальцев морду череп",
 );
 
 /// Those a harm is done to, named by their role (`автору руки оторвать`).
@@ -53,7 +53,7 @@ static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
      министра судью адвоката чиновников воров сотрудниками журналистами главу директора \
      гаишника мента ментов полицейского застройщика риелтора арендодателей чиновника \
      повара поваров критика айтишника программиста блогера режиссера писателя художника певицу \
-     балерину синоптика",
+     балерину синоптика ученого ученых",
 );
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
@@ -219,6 +219,26 @@ impl Clause<'_> {
             && self.is(i - 2, &["таких", "этих", "всех"])
         {
             return Some((ThreatKind::Call, i - 2, i + 1));
+        }
+        // `антиваксеров надо запереть в больнице с заразными` ("anti-vaxxers should be locked
+        // in a hospital with the contagious"; not `запереть дверь на ночь`).
+        if self.at(i) == "запереть"
+            && self.any_in(i.saturating_sub(3)..i, &RU_MUST)
+            && (i + 1..i + 5).any(|k| {
+                self.at(k) == "с"
+                    && self.is(k + 1, &["заразными", "больными", "убийцами", "психами"])
+            })
+        {
+            return Some((ThreatKind::Call, 0, self.len()));
+        }
+        // `космонавтов-предателей надо отправить на Солнце` ("traitor cosmonauts should be
+        // sent to the Sun"; not `зонд отправят на Солнце`).
+        if self.at(i) == "солнце"
+            && self.reads_before(i, 2, &["отправить", "на"])
+            && self.any_in(i.saturating_sub(4)..i, &RU_MUST)
+            && (0..i).any(|k| self.is(k, &RU_THOSE) || self.is(k, &RU_ROLE_OBJECT))
+        {
+            return Some((ThreatKind::Call, 0, i + 1));
         }
         // `критику этому в суп крысиного яду подсыпать` ("slip rat poison into this critic's
         // soup"): poison for someone named (not `в суп соли подсыпать`).
@@ -696,6 +716,9 @@ impl Clause<'_> {
                 "сгорели",
                 "взорвалась",
                 "взорвался",
+                "взлетела",
+                "взлетел",
+                "взлетит",
                 "рухнула",
                 "рухнул",
             ];

@@ -27,7 +27,8 @@ static TR_BODY: Lexicon = Lexicon::new(
 static TR_ROLES_OBJECT: Lexicon = Lexicon::new(
     "yazari yazarlari gazeteciyi gazetecileri muhabiri editoru bakani vekili hakemi yonetmenini \
      yonetmeni sunucuyu sarkiciyi elestirmeni ogretmeni ogretmenleri muduru hocayi papazi imami \
-     zabitalari polisleri soforu polisler hakimler savcilar avukati avukatlari",
+     zabitalari polisleri soforu polisler hakimler savcilar avukati avukatlari insanini \
+     karsitlarini",
 );
 
 /// Someone's home or car, as the object of a Turkish verb (`evini`, "your/his house").
@@ -378,6 +379,12 @@ impl Clause<'_> {
                 done_to.is_some_and(|k| self.is(k, &TR_BODY)) || windows_of_home()
             }
             "indirmek" => windows_of_home(),
+            // `bilim insanını kendi iğnesiyle zehirlemek lazım` ("the scientist must be poisoned
+            // with his own needle"; not `fareleri zehirlemek`, rats).
+            "zehirlemek" => (i.saturating_sub(5)..i).any(|k| self.tr_person_object(k)),
+            // `aşı karşıtlarını hastanede hastalarla birlikte kilitlemek lazım` ("anti-vaxxers
+            // must be locked in the hospital with the sick"; not `kapıyı kilitlemek lazım`).
+            "kilitlemek" => self.reads_before(i, 3, &["hastalarla", "birlikte"]),
             // `Bu avukat yalancı bir yılan, ezmek lazım` ("this lawyer is a lying snake, he must
             // be crushed"; not `domatesleri ezmek lazım`, tomatoes): someone by role named.
             "ezmek" => (i.saturating_sub(7)..i).any(|k| {
