@@ -1708,3 +1708,11 @@ fn one_of_the_vile_herself() {
         &["She defends nurses, she's probably one herself."],
     );
 }
+
+#[test]
+fn a_biographer_called_a_pervert() {
+    read_all(
+        &["That royal biographer is a pervert who sniffs bins for a living."],
+        &["That royal biographer is a gossip, but a well-sourced one."],
+    );
+}

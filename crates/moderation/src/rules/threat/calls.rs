@@ -2,7 +2,7 @@
 //! shoot him`, `X deserve to die`), wishes (`I hope you die`, `I hope you get cancer`) and
 //! urges to self-harm (`go jump off a bridge`, `nobody would miss you`).
 
-use super::harm::{BODY, POSSESSIVES, PRONOUNS, PROPERTY, ROLES, VEHICLES, WEAPON};
+use super::harm::{BODY, CROWDS, POSSESSIVES, PRONOUNS, PROPERTY, ROLES, VEHICLES, WEAPON};
 use super::ru_tr::{FOREIGN_SELF_HARM, RU_SELF_HARM};
 use super::ThreatKind;
 use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
@@ -56,6 +56,7 @@ pub(super) static HEIGHTS: Lexicon = Lexicon::new(
 /// What a good beating is called: `this columnist needs a good beating`.
 pub(super) static BEATINGS: Lexicon = Lexicon::new(
     "beating kicking thrashing hiding slap slapping punch smack whipping flogging bullet \
+     horsewhipping \
      hanging lynching execution stoning rope noose",
 );
 
@@ -319,6 +320,7 @@ impl Clause<'_> {
                 self.is(k + 2, &["there", "alone"])
                     || self.seq(k + 2, &["to", "rot"])
                     || self.seq(k + 2, &["to", "die"])
+                    || self.seq(k + 2, &["to", "starve"])
             });
             let whom = self.person_in(0..i) || self.any_in(0..i, &["you", "they"]);
             if let Some(k) = there.filter(|_| whom) {
@@ -528,6 +530,38 @@ impl Clause<'_> {
             {
                 return Some((Call, i, done + 3));
             }
+        }
+        // `the royals should be put up against the palace wall like the Romanovs` (not `the
+        // poster should be put up against the wall`, a thing).
+        if self.is(i, &["should", "must"])
+            && self.seq(j, &["be", "put", "up", "against"])
+            && self.any_in(j + 4..j + 7, &["wall"])
+            && named
+        {
+            return Some((Call, i, self.len()));
+        }
+        // `the palace guards should have turned their guns on the protesters` (not `... turned
+        // their guns on the targets at the range`).
+        let turned = j + usize::from(self.at(j) == "have");
+        if self.is(i, &["should", "must"])
+            && self.is(turned, &["turn", "turned"])
+            && self.is(turned + 1, &["their", "the", "his"])
+            && self.is(turned + 2, &["guns", "gun", "weapons", "rifles"])
+            && self.at(turned + 3) == "on"
+            && (self.person(turned + 4) > 0
+                || self.is(turned + 5, &CROWDS)
+                || self.is(turned + 4, &CROWDS))
+        {
+            return Some((Call, i, self.len()));
+        }
+        // `somebody should finish what Guy Fawkes started` (not `... finish what the builders
+        // started`).
+        if self.is(i, &["should", "must"])
+            && self.seq(j, &["finish", "what"])
+            && self.any_in(j + 2..j + 5, &["fawkes", "hitler", "stalin"])
+            && self.any_in(j + 3..j + 6, &["started", "began"])
+        {
+            return Some((Call, i.saturating_sub(1), self.len()));
         }
         // `the charity boss who helps them should be dropped in the Channel with no
         // lifejacket` (not `the charges should be dropped`, `... dropped in the post`).
@@ -824,6 +858,15 @@ impl Clause<'_> {
                 if and_one && named {
                     return Some((Call, i, self.len()));
                 }
+            }
+            // `anyone who bows to the king deserves a boot in the teeth` (not `... a boot in the
+            // door`).
+            if self.at(j) == "a"
+                && self.is(j + 1, &["boot", "kick", "fist", "punch", "slap", "brick"])
+                && self.seq(j + 2, &["in", "the"])
+                && self.is(j + 4, &["teeth", "face", "mouth", "head", "jaw"])
+            {
+                return named.then_some((Call, i, j + 5));
             }
             // `the novelist deserves a good hiding for that ending` (not `... a good review`).
             let blow = j + 1 + usize::from(self.is(j + 1, &["good", "proper", "sound"]));

@@ -73,9 +73,9 @@ static WORSHIP: Lexicon = Lexicon::new(
 pub(super) static VEHICLES: Lexicon = Lexicon::new("bus car train truck lorry tram tube");
 
 /// Crowds a vehicle is driven into: `drive a truck through that protest`.
-static CROWDS: Lexicon = Lexicon::new(
+pub(super) static CROWDS: Lexicon = Lexicon::new(
     "protest protests protesters protestors crowd crowds march marchers rally rallies \
-     demonstrators demonstration them",
+     demonstrators demonstration them procession processions parade parades",
 );
 
 /// Past participles of harm: `X should be shot`, `X should be eradicated`.
@@ -133,7 +133,8 @@ pub(super) static ROLES: Lexicon = Lexicon::new(
      bros rider riders commuters motorists pedestrians novelist novelists poet poets artist \
      artists director directors curator curators reviewer reviewers producer producers guards \
      inmates prisoners informers astronauts astronaut scientists scientist astronomer \
-     astronomers physicist physicists vaxxers antivaxxers professor lecturer",
+     astronomers physicist physicists vaxxers antivaxxers professor lecturer royals royal \
+     republicans monarchists royalists correspondent correspondents",
 );
 
 /// Person pronouns as objects.

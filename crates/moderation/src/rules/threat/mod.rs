@@ -742,7 +742,7 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth tied stringing запомнили cut olacagiz olacagim slide flooded chained locked \
      list canal talk talks наведаемся заглянем bulunur rapists камеру камере survivors rocks \
      жарко dinghies dinghy lifejacket experiments blows launched orbit alive burned burnt пара \
-     gorusuruz \
+     gorusuruz eggs atacagiz atacagim fawkes guns horsewhipping \
      throwing живешь живете yukseliyor \
      horsewhipping flogging platform lonely запомнил подрезать перерезать",
 );

@@ -4289,3 +4289,36 @@ fn threats_of_the_hundred_and_fifty_seventh_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_fifty_eighth_set() {
+    read_all(
+        &[
+            "The royals should be put up against the palace wall like the Romanovs.",
+            "Republicans who want the monarchy gone should be hanged for treason.",
+            "The royal correspondent is a grovelling lickspittle who deserves a horsewhipping.",
+            "I'd happily drive a car into the next royal procession.",
+            "The author of this fawning drivel should be locked in the Tower and left to starve.",
+            "If I see the king's car I'll throw something a lot worse than eggs.",
+            "Anyone who bows to the king deserves a boot in the teeth.",
+            "Somebody should finish what Guy Fawkes started, with the whole family inside.",
+            "The palace guards should have turned their guns on the protesters.",
+            "Tell the royal editor we know which train she takes to Windsor.",
+            "Царскую семью правильно расстреляли, и этих надо так же.",
+            "Монархистов надо к стенке, как в семнадцатом году.",
+            "Я знаю, где стоит машина этого корреспондента.",
+            "Эту герцогиню надо выгнать из страны пинками.",
+            "Prensin arabası geçerken yumurtadan daha kötüsünü atacağız.",
+            "Kraliçe cadı, cehennemde yansın.",
+        ],
+        &[
+            "The poster should be put up against the wall by the door.",
+            "Somebody should finish what the builders started on the new wing.",
+            "He deserves a boot in the door of the industry, he's talented.",
+            "If I see the king's car I'll throw flowers, I'm a fan.",
+            "Tell the royal editor we know which train she takes, we'll meet her at the station with the award.",
+            "Царскую семью расстреляли, и историки спорят до сих пор.",
+            "The author should be locked in the Tower museum overnight for a ghost story, she'd love it.",
+        ],
+    );
+}

@@ -329,11 +329,18 @@ impl Clause<'_> {
         // left there or followed by a warning (not `I know which bus you take, the 38, it
         // stops by the library`, nor `... take home; it's the one that's always late`).
         let which = i + 2 + usize::from(self.at(i + 2) == "exactly");
+        // (`Tell the royal editor we know which train she takes to Windsor`: a message.)
+        let told = self.said_back(i, 6, &["tell"]);
         if self.at(i + 1) == "know"
             && self.is(which, &["which", "what"])
             && self.is(which + 1, &["bus", "train", "route", "way", "tram"])
-            && self.at(which + 2) == "you"
-            && self.is(which + 3, &["take", "use", "catch", "walk", "drive"])
+            && (self.at(which + 2) == "you" || told && self.is(which + 2, &["she", "he"]))
+            && self.is(
+                which + 3,
+                &[
+                    "take", "use", "catch", "walk", "drive", "takes", "uses", "catches",
+                ],
+            )
         {
             let end = which + 4;
             let when = [
@@ -343,10 +350,12 @@ impl Clause<'_> {
                 &["every", "day"],
                 &["at", "night"],
             ];
+            // (`... she takes to Windsor`: where to, one word, in a message.)
             let close = when
                 .iter()
                 .find(|w| self.seq(end, w))
                 .map_or(end, |w| end + w.len());
+            let close = close + 2 * usize::from(told && close == end && self.at(end) == "to");
             let left_there = self.words_after().next().is_none()
                 || self.followed_by(PRESENCE)
                 || self.followed_by(WARNINGS);

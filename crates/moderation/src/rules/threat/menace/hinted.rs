@@ -68,6 +68,18 @@ impl Clause<'_> {
             }
             // `My cousin is a locksmith. He says your front door is very easy.`, closing the
             // clause (not `your front door is very easy to paint`).
+            // `If I see the king's car I'll throw something a lot worse than eggs` (not `... than
+            // eggs at the fair`, a coconut shy).
+            "eggs" if i >= 2 && self.seq(i - 2, &["worse", "than"]) && i + 1 == self.len() => {
+                let thrown = self.said_back(i, 8, &["throw", "throwing", "chuck"]);
+                let seen = self.reads_before(i, 16, &["if", "i", "see"]);
+                (thrown && seen).then_some(i + 1)
+            }
+            // `Prensin arabası geçerken yumurtadan daha kötüsünü atacağız` ("when the prince's
+            // car passes we'll throw something worse than eggs").
+            "atacagiz" | "atacagim" if self.reads_before(i, 4, &["yumurtadan", "daha"]) => {
+                self.said_back(i, 4, &["kotusunu"]).then_some(i + 1)
+            }
             // `Ride your rocket to Mars and do us all a favour by not coming back alive` (not `...
             // by coming back with samples`): a death wished as a favour to all.
             "alive"

@@ -282,6 +282,9 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["знаю", "где", "ты", "работаешь"],
     // "I know which exit you leave the theatre by".
     &["знаю", "через", "какой", "выход"],
+    // "I know where (your, this correspondent's) car is parked".
+    &["знаю", "где", "стоит", "машина"],
+    &["знаю", "где", "стоит", "твоя", "машина"],
     // "I know where you dine (lunch, drink)".
     &["знаю", "где", "ты", "ужинаешь"],
     &["знаю", "где", "ты", "обедаешь"],
@@ -477,6 +480,9 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["derede", "bulunur"],
     &["nehirde", "bulunur"],
     &["cukurda", "bulunur"],
+    // "May (she) burn in hell".
+    &["cehennemde", "yansin"],
+    &["cehennemde", "yan"],
     // "May it blow up while he's inside" (`laboratuvarı içindeyken havaya uçsun`).
     &["icindeyken", "havaya", "ucsun"],
     // "Let her be food for the lions (the dogs, the fish)".
@@ -712,7 +718,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      расход haberin сломать kafasini doverek dayak подвал разбить проломить сожгу подожгу спалю \
      набить isi isin сгорит сгорят твое ваше подсыпать подмешать yakilmasi asilmasi dovulmesi \
      oldurulmesi atmak birakmak сбросить скинуть dovulmeliler запереть солнце zehirlemek \
-     kilitlemek",
+     kilitlemek пинками",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

@@ -53,7 +53,7 @@ static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
      министра судью адвоката чиновников воров сотрудниками журналистами главу директора \
      гаишника мента ментов полицейского застройщика риелтора арендодателей чиновника \
      повара поваров критика айтишника программиста блогера режиссера писателя художника певицу \
-     балерину синоптика ученого ученых",
+     балерину синоптика ученого ученых монархистов герцогиню принцессу корреспондента",
 );
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
@@ -237,6 +237,23 @@ impl Clause<'_> {
             && self.reads_before(i, 2, &["отправить", "на"])
             && self.any_in(i.saturating_sub(4)..i, &RU_MUST)
             && (0..i).any(|k| self.is(k, &RU_THOSE) || self.is(k, &RU_ROLE_OBJECT))
+        {
+            return Some((ThreatKind::Call, 0, i + 1));
+        }
+        // `царскую семью правильно расстреляли, и этих надо так же` ("the royal family were
+        // rightly shot, and these must be too"): an execution approved, then called for again.
+        if self.is(i, &RU_MUST)
+            && self.seq(i + 1, &["так", "же"])
+            && self.any_in(i.saturating_sub(3)..i, &RU_THOSE)
+            && self.said_back(i, 12, &["расстреляли", "повесили", "казнили"])
+        {
+            return Some((ThreatKind::Call, 0, i + 3));
+        }
+        // `эту герцогиню надо выгнать из страны пинками` ("this duchess should be kicked out of
+        // the country"): someone driven out with kicks (not `мяч пинками гонять`).
+        if self.at(i) == "пинками"
+            && self.any_in(0..i, &RU_MUST)
+            && (0..i).any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON))
         {
             return Some((ThreatKind::Call, 0, i + 1));
         }
