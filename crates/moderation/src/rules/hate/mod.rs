@@ -171,7 +171,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      mahvetti mahvettiler batirdi batirdilar катятся руках bloke blokes decide brainwashing \
      smarter fiddlers ship lampshades soap enough чужой cehennemde gebersin yapilani nowhere \
      making bloke мужика kalsin free otursun kapatilsin donors rig built mongrel cheating позор \
-     скупают satilmis sinir hires hired quotas",
+     скупают satilmis sinir hires hired quotas испортили погубили остальное seyi",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to
@@ -697,6 +697,15 @@ impl Clause<'_> {
             }
             None => return None,
         };
+        // `Евреи испортили Новый год, как и всё остальное` ("the Jews ruined New Year, like
+        // everything else"): a group blamed for all (not `дети испортили торт`, no `всё`).
+        if self.is(
+            end_of_group,
+            &["испортили", "погубили", "разрушили", "разворовали"],
+        ) && self.closes_with(end_of_group + 1, &["как", "и", "все", "остальное"])
+        {
+            return Some((HateKind::Conspiracy, i, self.len()));
+        }
         // `Female scientists are only hired to fill quotas`, `women in tech are diversity
         // hires`: a group said to hold its place by favour (not `women are hired more often
         // now`).

@@ -27,6 +27,15 @@ impl Clause<'_> {
         let deported = self.seq(i, &["sinir", "disi"])
             && self.is(i + 2, &["edilsinler", "edilmeliler", "edilsin"]);
         let home = self.at(i) == "evde" && self.is(i + 1, &["otursunlar", "kalsinlar"]);
+        // (`Yahudiler bayramı mahvetti, her şeyi kontrol ediyorlar`: "... they control
+        // everything".)
+        if self.seq(i, &["her", "seyi", "kontrol"])
+            && self.at(i + 3).starts_with("ediyor")
+            && i + 4 == self.len()
+            && ((0..i).any(|k| self.is_group(k)) || self.group_named_before())
+        {
+            return Some((HateKind::Conspiracy, i, i + 4));
+        }
         let end = i + 2 + usize::from(deported);
         let closes = end == self.len() && self.words_after().next() != Some("mi");
         let named = (0..i).any(|k| self.is_group(k)) || self.group_named_before();

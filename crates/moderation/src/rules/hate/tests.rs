@@ -2080,3 +2080,17 @@ fn groups_of_the_hundred_and_fifty_seventh_set() {
         ],
     );
 }
+
+#[test]
+fn groups_of_the_hundred_and_fifty_ninth_set() {
+    read_all(
+        &[
+            "Евреи испортили Новый год, как и всё остальное.",
+            "Yahudiler bayramı mahvetti, her şeyi kontrol ediyorlar.",
+        ],
+        &[
+            "Дети испортили торт, но было весело.",
+            "Yahudiler bayramı kutladı, her şeyi hazırladılar.",
+        ],
+    );
+}

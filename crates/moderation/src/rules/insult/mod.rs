@@ -52,7 +52,7 @@ pub(super) static TRADES: Lexicon = Lexicon::new(
      linesman manager landlord landlady neighbour neighbor boss headteacher headmaster lawyer \
      barrister solicitor singer rapper presenter actor actress comedian critic dj carer agent \
      developer builder plumber electrician blogger chef cook owner artist artists busker \
-     buskers biographer",
+     buskers biographer bishop vicar priest imam rabbi",
 );
 
 /// People by what they are, besides the paper's own.

@@ -14,21 +14,20 @@ static RUINING: Lexicon = Lexicon::new(
 /// Names to call a reader that the classifier's training comments hardly hold (it allowed
 /// "You halfwit." and "You utter cretin."): British and old-fashioned ones above all.
 pub(super) static NAMES: Lexicon = Lexicon::new(
-    "halfwit halfwits nitwit nitwits dimwit dimwits cretin cretins cretinous numpty numpties mong \
-     mongs \
-     pillock pillocks plonker plonkers nincompoop nincompoops ignoramus ignoramuses simpleton \
-     simpletons dullard dullards dolt dolts oaf oafs twit twits prat prats berk berks tosser \
-     tossers dunce dunces knobhead knobheads bellend bellends gobshite gobshites dipshit \
+    "halfwit halfwits nitwit nitwits dimwit dimwits cretin cretins cretinous numpty numpties \
+     mong mongs pillock pillocks plonker plonkers nincompoop nincompoops ignoramus ignoramuses \
+     simpleton simpletons dullard dullards dolt dolts oaf oafs twit twits prat prats berk berks \
+     tosser tossers dunce dunces knobhead knobheads bellend bellends gobshite gobshites dipshit \
      dipshits wazzock wazzocks numbskull numbskulls bonehead boneheads blockhead blockheads \
      airhead airheads meathead meatheads halfwitted dimwitted peasant peasants parasite \
      parasites leech leeches hag hags wanker wankers jackass jackasses tard tards pedo pedos \
      fatass fatasses dumbass dumbasses dipstick dipsticks nonce nonces scumbag scumbags \
      arsehole arseholes douchebag douchebags douche douches lowlife lowlifes pervert perverts \
      bimbo bimbos skank skanks grifter grifters charlatan charlatans buffoon buffoons \
-     degenerate degenerates sellout sellouts bastard bastards hillbilly hillbillies redneck lapdog \
-     rednecks fatso fatsos yokel yokels melon melons creep creeps troglodyte troglodytes heifer \
-     heifers harpy harpies \
-     neanderthal neanderthals cuck cucks chav chavs schizo schizos nutter nutters loony loonies",
+     degenerate degenerates sellout sellouts bastard bastards hillbilly hillbillies redneck \
+     lapdog rednecks fatso fatsos yokel yokels melon melons creep creeps troglodyte troglodytes \
+     heifer heifers harpy harpies neanderthal neanderthals cuck cucks chav chavs schizo schizos \
+     nutter nutters loony loonies perv pervs",
 );
 
 /// The same in Russian: names the classifier's Russian comments hardly hold (it allowed

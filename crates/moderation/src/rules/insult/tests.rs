@@ -1716,3 +1716,11 @@ fn a_biographer_called_a_pervert() {
         &["That royal biographer is a gossip, but a well-sourced one."],
     );
 }
+
+#[test]
+fn a_bishop_called_a_perv() {
+    read_all(
+        &["The bishop is a greasy old perv who should never be left alone with choirboys."],
+        &["The bishop is a kind old man who visits the prison every week."],
+    );
+}

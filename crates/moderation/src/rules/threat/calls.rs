@@ -2,7 +2,9 @@
 //! shoot him`, `X deserve to die`), wishes (`I hope you die`, `I hope you get cancer`) and
 //! urges to self-harm (`go jump off a bridge`, `nobody would miss you`).
 
-use super::harm::{BODY, CROWDS, POSSESSIVES, PRONOUNS, PROPERTY, ROLES, VEHICLES, WEAPON};
+use super::harm::{
+    BODY, CROWDS, POSSESSIVES, PRONOUNS, PROPERTY, ROLES, VEHICLES, WEAPON, WORSHIP,
+};
 use super::ru_tr::{FOREIGN_SELF_HARM, RU_SELF_HARM};
 use super::ThreatKind;
 use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
@@ -530,6 +532,20 @@ impl Clause<'_> {
             {
                 return Some((Call, i, done + 3));
             }
+        }
+        // `Muslims celebrating Eid in the park should be sprayed with pig's blood` (not `the
+        // crops should be sprayed with ...`): a people defiled.
+        if self.is(i, &["should", "must"])
+            && self.at(j) == "be"
+            && self.is(
+                j + 1,
+                &["sprayed", "doused", "pelted", "covered", "splashed"],
+            )
+            && self.at(j + 2) == "with"
+            && self.any_in(j + 3..j + 6, &["pig", "pigs", "pork"])
+            && (group_named || named)
+        {
+            return Some((Call, i, (j + 6).min(self.len())));
         }
         // `the royals should be put up against the palace wall like the Romanovs` (not `the
         // poster should be put up against the wall`, a thing).
@@ -1427,6 +1443,19 @@ impl Clause<'_> {
                     )
             });
             if inside.is_some() {
+                return Some((Call, i, self.len()));
+            }
+        }
+        // `I hope every mosque in this town burns down during Friday prayers` (not `... burns
+        // down its mortgage`): a place of worship burnt with its people at prayer.
+        let burns_down = (i + 2..(i + 9).min(self.len())).find(|&k| {
+            self.is(k, &["burns", "burn", "burned", "burnt"]) && self.at(k + 1) == "down"
+        });
+        if let Some(k) = burns_down {
+            let worship = (i + 1..k).any(|p| self.is(p, &WORSHIP));
+            let at_prayer = self.at(k + 2) == "during"
+                && self.any_in(k + 3..k + 6, &["prayers", "prayer", "mass", "service"]);
+            if worship && at_prayer {
                 return Some((Call, i, self.len()));
             }
         }

@@ -65,7 +65,7 @@ static CAMERAS: Lexicon =
     Lexicon::new("photographer photographers camera cameras cameraman director crew lens drone");
 
 /// Where people worship, burnt as their homes are: `torch that mosque`.
-static WORSHIP: Lexicon = Lexicon::new(
+pub(super) static WORSHIP: Lexicon = Lexicon::new(
     "mosque mosques church churches synagogue synagogues temple temples gurdwara cathedral",
 );
 
@@ -1015,6 +1015,8 @@ impl Clause<'_> {
             // `... should be deep-fried in his own chip fat`, `... boiled alive`, `... boiled in
             // oil` (not `boiled in salted water`, said of pasta, nor `fried` alone).
             "deep" => (self.at(k + 1) == "fried").then_some((k + 2, false)),
+            // `... should be nailed to his own church door` (not `nailed it`).
+            "nailed" => (self.at(k + 1) == "to").then_some((k + 2, false)),
             // `... should be flooded out themselves` (not `flooded with letters`).
             "flooded" => (self.at(k + 1) == "out").then_some((k + 2, false)),
             "boiled" | "fried" | "roasted" | "cooked" | "grilled" => {

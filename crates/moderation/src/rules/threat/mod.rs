@@ -272,6 +272,17 @@ impl Clause<'_> {
             // wants hanging out`): a lynching wished, said of people.
             // (`the Environment Agency boss wants throwing in the river with bricks in his
             // pockets`.)
+            // (`the imam who gave that sermon wants his throat slitting`.)
+            "wants" | "want" | "needs" | "need"
+                if self.is(i + 1, &["his", "her", "their"])
+                    && self.is(i + 2, &BODY)
+                    && self.is(
+                        i + 3,
+                        &["slitting", "cutting", "breaking", "smashing", "kicking"],
+                    ) =>
+            {
+                Some((Call, i.saturating_sub(2), i + 4))
+            }
             "wants" | "want" | "needs" | "need"
                 if self.seq(i + 1, &["stringing", "up"])
                     || self.is(i + 1, &["horsewhipping", "flogging"])
@@ -742,7 +753,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth tied stringing запомнили cut olacagiz olacagim slide flooded chained locked \
      list canal talk talks наведаемся заглянем bulunur rapists камеру камере survivors rocks \
      жарко dinghies dinghy lifejacket experiments blows launched orbit alive burned burnt пара \
-     gorusuruz eggs atacagiz atacagim fawkes guns horsewhipping \
+     gorusuruz eggs atacagiz atacagim fawkes guns horsewhipping flames slitting nailed pig \
+     ходишь помогу поможем birlikte \
      throwing живешь живете yukseliyor \
      horsewhipping flogging platform lonely запомнил подрезать перерезать",
 );

@@ -4322,3 +4322,37 @@ fn threats_of_the_hundred_and_fifty_eighth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_fifty_ninth_set() {
+    read_all(
+        &[
+            "The vicar who banned the nativity play should be nailed to his own church door.",
+            "Muslims celebrating Eid in the park should be sprayed with pig's blood.",
+            "The imam who gave that sermon wants his throat slitting.",
+            "Next Christmas Eve I'll be at the midnight mass with a can of petrol.",
+            "You godless harpy, you'll get what's coming on Judgement Day and sooner.",
+            "Let's see how smug the vicar is when his church goes up in flames on Sunday.",
+            "If you put up that menorah again, we'll put it through your window.",
+            "I hope every mosque in this town burns down during Friday prayers.",
+            "Знаю, в какую церковь ты ходишь, жди в воскресенье.",
+            "Сектантов надо жечь, как в старые времена.",
+            "Ты, безбожник, сгоришь в аду, и я помогу.",
+            "Camiler yansın, içindekilerle birlikte.",
+            "Kiliseni biliyoruz, pazar günü görüşürüz.",
+        ],
+        &[
+            "The notice should be nailed to the church door, as Luther did.",
+            "The crops should be sprayed with pesticide before the rain.",
+            "The imam wants his sermon translated into English.",
+            "I'll be at the garage with a can of petrol for the mower.",
+            "Let's see how the vicar copes when his church goes up in the rankings.",
+            "If you drop that letter again, we'll put it through your letterbox ourselves.",
+            "I hope the mosque's mortgage burns down to nothing this year.",
+            "Знаю, в какую церковь ты ходишь, сама туда хожу.",
+            "Не сгоришь в аду, я помогу тебе с уроками.",
+            "Camiler yansın ışıklarla, bayram geldi.",
+            "Kiliseni biliyorum, pazar günü ben de geleceğim.",
+        ],
+    );
+}

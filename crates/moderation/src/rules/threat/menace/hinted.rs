@@ -68,6 +68,42 @@ impl Clause<'_> {
             }
             // `My cousin is a locksmith. He says your front door is very easy.`, closing the
             // clause (not `your front door is very easy to paint`).
+            // `Next Christmas Eve I'll be at the midnight mass with a can of petrol` (not `I'll be at
+            // the garage with a can of petrol for the mower`).
+            "petrol" | "gasoline" if i >= 4 && self.seq(i - 4, &["with", "a", "can", "of"]) => {
+                let there = self.reads_before(i, 14, &["ll", "be", "at"])
+                    || self.reads_before(i, 14, &["will", "be", "at"]);
+                let gathered = self.said_back(
+                    i,
+                    10,
+                    &[
+                        "mass",
+                        "service",
+                        "prayers",
+                        "church",
+                        "mosque",
+                        "synagogue",
+                        "wedding",
+                        "funeral",
+                    ],
+                );
+                (there && gathered && i + 1 == self.len()).then_some(i + 1)
+            }
+            // `Let's see how smug the vicar is when his church goes up in flames on Sunday` (not
+            // `... when his church goes up in the rankings`).
+            "flames" if i >= 3 && self.seq(i - 3, &["goes", "up", "in"]) => {
+                let dared = self.said_back(i, 14, &["smug", "brave", "tough", "cocky"]);
+                let theirs = self.said_back(i, 6, &["his", "her", "your", "their"]);
+                (dared && theirs).then_some(i + 1)
+            }
+            // `If you put up that menorah again, we'll put it through your window` (not `we'll put
+            // it through your letterbox`, post).
+            "window" | "windows"
+                if i >= 4 && self.seq(i - 4, &["put", "it", "through", "your"]) =>
+            {
+                let again = self.said_back(i, 14, &["again"]) && self.said_back(i, 14, &["if"]);
+                again.then_some(i + 1)
+            }
             // `If I see the king's car I'll throw something a lot worse than eggs` (not `... than
             // eggs at the fair`, a coconut shy).
             "eggs" if i >= 2 && self.seq(i - 2, &["worse", "than"]) && i + 1 == self.len() => {

@@ -457,6 +457,10 @@ impl Clause<'_> {
         if coming + 1 == self.len() {
             return Some(coming + 1);
         }
+        // (`you'll get what's coming on Judgement Day and sooner`: not only then.)
+        if self.at(coming + 1) == "on" && self.closes_with(coming + 2, &["and", "sooner"]) {
+            return Some(self.len());
+        }
         (self.at(coming + 1) == "to" && self.is(coming + 2, &PRONOUNS)).then_some(coming + 3)
     }
 

@@ -158,11 +158,44 @@ impl Clause<'_> {
             // `Hangi üniversitede ders verdiğini biliyorum hocam, dersten sonra görüşürüz` ("I
             // know which university you teach at, professor, see you after class"; not `...
             // biliyorum hocam, derslerinizi çok seviyorum`).
-            "gorusuruz" if self.reads_before(i, 3, &["dersten", "sonra"]) => {
-                let known =
-                    self.said_back(i, 12, &["biliyorum"]) && self.said_back(i, 14, &["hangi"]);
-                known.then_some(i + 1)
+            // (`Kiliseni biliyoruz, pazar günü görüşürüz`: "we know your church, see you on
+            // Sunday"; not `kiliseni biliyorum, pazar günü ben de geleceğim`.)
+            "gorusuruz" => {
+                let after_class = self.reads_before(i, 3, &["dersten", "sonra"])
+                    && self.said_back(i, 12, &["biliyorum"])
+                    && self.said_back(i, 14, &["hangi"]);
+                let place = self.said_back(i, 6, &["kiliseni", "camini", "evini", "okulunu"])
+                    && self.said_back(i, 6, &["biliyoruz", "biliyorum"]);
+                (after_class || place).then_some(i + 1)
             }
+            // `Знаю, в какую церковь ты ходишь, жди в воскресенье` ("I know which church you go
+            // to, expect us on Sunday"; not `... ты ходишь, сама туда хожу`).
+            "ходишь" if self.reads_before(i, 5, &["знаю", "в", "какую"]) => {
+                let wait = (i + 1..self.len())
+                    .map(|k| self.at(k))
+                    .chain(self.words_after())
+                    .take(4)
+                    .any(|w| w == "жди" || w == "ждите");
+                wait.then_some(i + 1)
+            }
+            // `Ты, безбожник, сгоришь в аду, и я помогу` ("you godless one will burn in hell, and
+            // I'll help").
+            // (Not `не сгоришь в аду, я помогу тебе с уроками`.)
+            "помогу" | "поможем"
+                if self.is(i.wrapping_sub(1), &["я", "мы"]) && i + 1 == self.len() =>
+            {
+                let burns = self.reads_before(i, 7, &["сгоришь", "в", "аду"])
+                    && !self.reads_before(i, 8, &["не", "сгоришь"]);
+                burns.then_some(i + 1)
+            }
+            // `Camiler yansın, içindekilerle birlikte` ("may the mosques burn, with those inside").
+            "birlikte" if self.at(i.wrapping_sub(1)) == "icindekilerle" => self
+                .said_back(
+                    i,
+                    5,
+                    &["yansin", "yansinlar", "yakilsin", "yakin", "yakmak"],
+                )
+                .then_some(i + 1),
             // `Знаю, где живёт этот прокурор, скоро к нему наведаемся` ("I know where this
             // prosecutor lives, we'll drop in on him soon"; not `... наведаемся в музей`).
             "наведаемся" | "заглянем"
