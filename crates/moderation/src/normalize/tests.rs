@@ -85,6 +85,12 @@ fn joins_a_masked_word_cut_apart_by_punctuation() {
     assert_eq!(words("an id.iot, a b_itch"), ["an", "idiot", "a", "bitch"]);
     assert_eq!(words("what a dumb-ass"), ["what", "a", "dumbass"]);
     assert_eq!(words("fa:)g:)got"), ["faggot"]);
+    // (Turkish too, and a burning masked: `h4y.v4n`, `b*rn d*wn`.)
+    assert_eq!(words("Suriyeliler h4y.v4n"), ["suriyeliler", "hayvan"]);
+    assert_eq!(
+        words("b*rn d*wn that newsroom"),
+        ["burn", "down", "that", "newsroom"]
+    );
     // An apostrophe, a number, a gap too wide, or letters that make no such word.
     assert_eq!(words("he'll"), ["he", "ll"]);
     assert_eq!(words("prick`s"), ["prick", "s"]);

@@ -20,7 +20,7 @@ pub(super) const MASKED_WORDS: &str = "stupid idiot idiots moron morons cunt cun
     pussy ass shit shitty bullshit crap damn hell piss pissed twat twats wanker wankers tosser retard \
     retarded faggot faggots fag fags nigger niggers nigga prick pricks dumb loser losers kill \
     rape raped rapist tits boobs porn bollocks bugger douche jackass dumbass dipshit scumbag \
-    scum jerk penis dildo nazi nazis traitor traitors bullet bullets shoot";
+    scum jerk penis dildo nazi nazis traitor traitors bullet bullets shoot burn down hayvan";
 
 /// The longest of [`MASKED_WORDS`], in bytes.
 pub(super) const LONGEST_MASKED_WORD: usize = 8;
