@@ -605,11 +605,17 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // nobody, and the project should have been aborted", and "Sen ve senin gibiler bu ülkenin
     // umudu" again). Five more mends after it (nurses called lazy cows in Russian and Turkish,
     // a burden "the rest of us pay for", "позор страны", boxers "knocked out cold"): 4,978;
-    // and a score read as a result: 45 civil ("We slaughtered them 6-0!" published).
+    // and a score read as a result: 45 civil ("We slaughtered them 6-0!" published). Session
+    // 58's twelve sets (the 149th to the 160th, the last in disguises; 3 sentences already
+    // here): 25, 17, 21, 21, 12, 19, 19, 25, 14, 20, 22 and 33 of 40 attacks held at first (248
+    // of 480), 3 civil; with their mends and the classifier trained on them: 5,428 of 5,733
+    // attacks and 47 civil sentences in all (the new "This pie is to die for, honestly." and
+    // "This columnist writes like a dream.", the classifier's); 5,427 once `follow` was no
+    // longer a cue (a typical comment's "follow-up" had every clause holding it read).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 5254, 4978);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 5733, 5427);
     assert!(
-        civil_held.len() <= 45,
+        civil_held.len() <= 47,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -62,9 +62,21 @@ impl Clause<'_> {
             (None, true) => 0..last,
             (None, false) => return,
         };
+        // (`these politicians are liars, every last one of them`: the criticism said of them
+        // all, unread with it.)
+        let all_of_them = words.clone().find_map(|i| {
+            [
+                &["every", "last", "one", "of", "them"][..],
+                &["every", "one", "of", "them"],
+            ]
+            .iter()
+            .find(|all| self.seq(i, all))
+            .map(|all| i..i + all.len())
+        });
         out.extend(
             words
                 .filter(|&i| self.is(i, &CRITICISM))
+                .chain(all_of_them.into_iter().flatten())
                 .map(|i| ((), i, i + 1)),
         );
     }
@@ -132,6 +144,10 @@ mod tests {
         assert_eq!(
             unread("The candidate is dumb as a rock on economics, but honest."),
             ["dumb"]
+        );
+        assert_eq!(
+            unread("These politicians are liars, every last one of them."),
+            ["liars", "every", "last", "one", "of", "them"]
         );
     }
 

@@ -661,7 +661,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues that are not in one of the lists [`CUES`] joins: for each shape its rarest word
 /// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "follow lions sharks crocodiles piranhas gibbet gallows drop anvil soprano hiding lucky beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
+    "tonight lions sharks crocodiles piranhas gibbet gallows drop anvil soprano hiding lucky beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
      sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive live survive \
      feet over harmed knock alone shame wiped eliminated burns collapses explodes sinks crashes \
      yourself wrists bleach kys pity happens lesson aborted miss oxygen swinging swing round nobody \
@@ -750,8 +750,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      issiz yanar stone nuke siberia drones backhander подвал coffins swat swats swatted \
      uninstall breathing delete свотнут kapindayim kapindayiz гости ip doxxed doxed sun starve freeze \
      nicely сожгу basinda drives biter gouged tongue slapped harpooned knocked \
-     объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved ago birth tied stringing запомнили cut olacagiz olacagim slide flooded chained locked \
-     list canal talk talks наведаемся заглянем bulunur rapists камеру камере survivors rocks \
+     объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved birth tied stringing запомнили cut olacagiz olacagim slide flooded chained locked \
+     list canal ditch morgue наведаемся заглянем bulunur rapists камеру камере survivors rocks \
      жарко dinghies dinghy lifejacket experiments blows launched orbit alive burned burnt пара \
      gorusuruz eggs atacagiz atacagim fawkes guns horsewhipping flames slitting nailed pig \
      ходишь помогу поможем birlikte \

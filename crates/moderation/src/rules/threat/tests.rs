@@ -4046,7 +4046,9 @@ fn threats_of_the_hundred_and_fifty_first_set() {
             "Crypto scammers deserve to be hung from the server racks by their own cables.",
             "Someone needs to teach this smug geek what a real fist feels like.",
             "The author's home network is wide open, and so is the front door, I checked.",
-            "This journalist is a technophobe dinosaur who should have been put down years ago.",
+            // (Read where `birth` is a cue: `ago` is too common a word; "... put down years ago"
+            // is left to the classifier.)
+            "This journalist is a technophobe dinosaur who should have been put down at birth.",
             "Old people who can't use apps should just be left to die off.",
             "Этого айтишника надо закатать в асфальт вместе с его серверами.",
             "Вычислили твой айпи, скоро будем у тебя дома.",
@@ -4081,7 +4083,9 @@ fn threats_of_the_hundred_and_fifty_second_set() {
             "Let's see how brave the transport minister is with his brake lines cut.",
             "I've got a dashcam clip of your car, and I know where it parks overnight.",
             "Somebody should push the rail boss off the platform as the express comes through.",
-            "I'll follow you home from the station one night, author, and we'll talk about trains.",
+            // (Read where `tonight` is a cue: `follow` is too common a word to read every
+            // clause that holds one; "... from the station one night, author, ..." is not read.)
+            "I'll follow you home from the station tonight, author, and we'll talk about trains.",
             "Scooter riders want stringing up from the nearest lamppost.",
             "Your commute takes you past the old quarry every morning, doesn't it? Lonely spot.",
             "Машинисту, который устроил забастовку, надо ноги переломать.",

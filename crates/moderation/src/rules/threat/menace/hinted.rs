@@ -177,14 +177,14 @@ impl Clause<'_> {
             }
             // `Witnesses who talk end up in the canal, everybody knows it` (not `witnesses who
             // talk end up in the papers`).
-            "talk" | "talks" | "grass" | "snitch"
-                if i >= 2 && self.at(i - 1) == "who" && self.seq(i + 1, &["end", "up", "in"]) =>
-            {
-                let place = i + 4 + usize::from(self.is(i + 4, &["the", "a"]));
-                let deadly = [
-                    "canal", "river", "ditch", "morgue", "hospital", "box", "bag",
-                ];
-                self.is(place, &deadly).then_some(place + 1)
+            // (Read from the place, a rarer word than `talk`: trade talks are typical.)
+            "canal" | "river" | "ditch" | "morgue" if i >= 5 => {
+                let at = i - 1 - usize::from(self.is(i - 1, &["the", "a"]));
+                let ended = at >= 4 && self.seq(at - 2, &["end", "up", "in"]);
+                let talked = ended
+                    && self.is(at - 3, &["talk", "talks", "grass", "snitch"])
+                    && self.at(at - 4) == "who";
+                talked.then_some(i + 1)
             }
             // `Next time I see one of those Lycra louts on my road, I'm opening my car door on
             // him` (not `I'm opening my car door on the quiet street`, no one).
