@@ -169,6 +169,25 @@ impl Clause<'_> {
         (self.words().end..self.n.words().len()).map(|j| self.n.word_as_read(j))
     }
 
+    /// The clause's words from word `from` on, then on into the text after the clause: what
+    /// is said next (`... for you, and I won't be alone`).
+    pub(super) fn words_from(&self, from: usize) -> impl Iterator<Item = &str> + '_ {
+        (from..self.len())
+            .map(|k| self.at(k))
+            .chain(self.words_after())
+    }
+
+    /// Whether one of `words` is among the `n` words from word `from` on (on into the text
+    /// after the clause): `жди` after `запомнил номер твоей машины`.
+    pub(super) fn said_next(&self, from: usize, n: usize, words: &[&str]) -> bool {
+        self.words_from(from).take(n).any(|w| words.contains(&w))
+    }
+
+    /// Whether word `i` is the last of the clause and of the text: a remark left there.
+    pub(super) fn ends_text(&self, i: usize) -> bool {
+        i + 1 == self.len() && self.words_after().next().is_none()
+    }
+
     /// Whether the clause ends with `words`, after word `from` at the earliest: `... if you
     /// know what I mean`.
     pub(super) fn closes_with(&self, from: usize, words: &[&str]) -> bool {

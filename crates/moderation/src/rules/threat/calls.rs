@@ -465,11 +465,7 @@ impl Clause<'_> {
             && self.is(i - 2, &["his", "her", "their", "your"])
             && self.is(i - 1, &PROPERTY)
             // (Not `..., the fire brigade said, to stop the blaze spreading`: reported.)
-            && !(j + 2..self.len())
-                .map(|k| self.at(k))
-                .chain(self.words_after())
-                .take(6)
-                .any(|w| matches!(w, "said" | "says" | "told"))
+            && !self.said_next(j + 2, 6, &["said", "says", "told"])
         {
             return Some((Call, i - 2, j + 2));
         }

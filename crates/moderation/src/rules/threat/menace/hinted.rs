@@ -131,11 +131,7 @@ impl Clause<'_> {
             // (not `... burned to the ground, records and all`): its people in it.
             // (Read from `burned`, a rarer word than `all`.)
             "burned" | "burnt" if self.seq(i + 1, &["to", "the", "ground"]) => {
-                let rest: Vec<&str> = (i + 4..self.len())
-                    .map(|k| self.at(k))
-                    .chain(self.words_after())
-                    .take(3)
-                    .collect();
+                let rest: Vec<&str> = self.words_from(i + 4).take(3).collect();
                 let people = rest.len() == 3
                     && ROLES.contains(rest[0])
                     && rest[0].ends_with('s')

@@ -107,9 +107,8 @@ impl Clause<'_> {
     /// of the text after it: `... and I won't be alone`, `... tenants talk. Watch your back.`
     /// (Contractions read as the words they stand for, as [`Clause::followed_by`] reads them.)
     fn says_later(&self, from: usize, shapes: &[&[&str]]) -> bool {
-        let said: Vec<&str> = (from..self.len())
-            .map(|k| self.at(k))
-            .chain(self.words_after())
+        let said: Vec<&str> = self
+            .words_from(from)
             .take(16)
             .map(|w| match w {
                 "ll" => "will",

@@ -116,8 +116,7 @@ impl Clause<'_> {
                 || self.at(i.wrapping_sub(1)) == "onu"
                     && self.said_back(i, 3, &["cikista", "cikisinda"])
                     && self.said_back(i, 10, &["guzelmis", "guzel"])
-                    && i + 1 == self.len()
-                    && self.words_after().next().is_none())
+                    && self.ends_text(i))
             .then_some(i + 1),
             // `Eleştirmen bey, restoranın önünden geçerken iki kere düşün` ("Mr Critic, think
             // twice when you pass in front of the restaurant"; not `almadan önce iki kere
@@ -131,29 +130,24 @@ impl Clause<'_> {
             // expect a meeting"; not `... номер машины, которая меня подрезала`, a report).
             "запомнил" | "запомнили" => {
                 let plate = self.seq(i + 1, &["номер", "твоей"]) && self.at(i + 3) == "машины";
-                let wait = (i + 4..self.len())
-                    .map(|k| self.at(k))
-                    .chain(self.words_after())
-                    .take(4)
-                    .any(|w| w == "жди" || w == "ждите");
+                let wait = self.said_next(i + 4, 4, &["жди", "ждите"]);
                 (plate && wait).then_some(i + 4)
             }
             // `Я знаю, в какой гостинице их поселили, скоро там будет жарко` ("I know which
             // hotel they've been put in, soon it'll be hot there"; not `... скоро там будет
             // жарко, лето`).
-            "жарко" if self.reads_before(i, 3, &["там", "будет"]) && i + 1 == self.len() =>
+            "жарко" if self.reads_before(i, 3, &["там", "будет"]) && self.ends_text(i) =>
             {
                 let known = self.reads_before(i, 14, &["знаю", "в", "какой"])
                     || self.reads_before(i, 14, &["знаю", "где"]);
-                (known && self.words_after().next().is_none()).then_some(i + 1)
+                known.then_some(i + 1)
             }
             // `Знаю, где ты преподаёшь, и когда у тебя последняя пара` ("I know where you teach,
             // and when your last class is"; not `... когда у тебя последняя пара, приду на
             // лекцию`, ... a student's).
             "пара" if self.reads_before(i, 5, &["когда", "у", "тебя"]) => {
                 let known = self.reads_before(i, 14, &["знаю", "где"]);
-                (known && i + 1 == self.len() && self.words_after().next().is_none())
-                    .then_some(i + 1)
+                (known && self.ends_text(i)).then_some(i + 1)
             }
             // `Hangi üniversitede ders verdiğini biliyorum hocam, dersten sonra görüşürüz` ("I
             // know which university you teach at, professor, see you after class"; not `...
@@ -171,11 +165,7 @@ impl Clause<'_> {
             // `Знаю, в какую церковь ты ходишь, жди в воскресенье` ("I know which church you go
             // to, expect us on Sunday"; not `... ты ходишь, сама туда хожу`).
             "ходишь" if self.reads_before(i, 5, &["знаю", "в", "какую"]) => {
-                let wait = (i + 1..self.len())
-                    .map(|k| self.at(k))
-                    .chain(self.words_after())
-                    .take(4)
-                    .any(|w| w == "жди" || w == "ждите");
+                let wait = self.said_next(i + 1, 4, &["жди", "ждите"]);
                 wait.then_some(i + 1)
             }
             // `Ты, безбожник, сгоришь в аду, и я помогу` ("you godless one will burn in hell, and
@@ -221,9 +211,8 @@ impl Clause<'_> {
             "вычислили" | "вычислим" | "пробили" => {
                 let traced = self.is(i + 1, &["твой", "твою", "твои"])
                     && self.is(i + 2, &["айпи", "ip", "адрес", "квартиру", "дом", "номер"]);
-                let visit = (i + 3..self.len())
-                    .map(|k| self.at(k))
-                    .chain(self.words_after())
+                let visit = self
+                    .words_from(i + 3)
                     .take(12)
                     .collect::<Vec<_>>()
                     .windows(3)
@@ -234,18 +223,15 @@ impl Clause<'_> {
             // writer's home, wait for us"; not `... adresini bulduk, kargo yolda`, a parcel).
             "bulduk" | "bulacagiz" => {
                 let home = i >= 1 && self.is(i - 1, &["adresini", "evini", "ipni", "adresinizi"]);
-                let waited = (i + 1..self.len())
-                    .map(|k| self.at(k))
-                    .chain(self.words_after())
-                    .take(6)
-                    .any(|w| matches!(w, "bekle" | "bekleyin" | "geliyoruz" | "kapindayiz"));
+                let waited =
+                    self.said_next(i + 1, 6, &["bekle", "bekleyin", "geliyoruz", "kapindayiz"]);
                 (home && waited).then_some(i + 1)
             }
             // `Sahne kapısından çıkarken seni bekliyor olacağız` ("we'll be waiting for you as
             // you come out of the stage door"; not `... seni bekliyor olacağız, imza için`).
             "olacagiz" | "olacagim" if self.reads_before(i, 2, &["seni", "bekliyor"]) => {
                 let leaving = self.said_back(i, 5, &["cikarken", "cikista", "cikisinda"]);
-                let alone = i + 1 == self.len() && self.words_after().next().is_none();
+                let alone = self.ends_text(i);
                 (leaving && alone).then_some(i + 1)
             }
             // `Kapının önünde seni bekleyen biri olacak, dikkat et` ("someone will be waiting
@@ -486,11 +472,8 @@ impl Clause<'_> {
             // `Bir gece kapını çalarsak şaşırma.` ("don't be surprised if we knock on your door
             // one night"), and nothing after (not `... şaşırma, sürpriz parti yapacağız!`, a
             // party).
-            "sasirma" => (i >= 2
-                && self.seq(i - 2, &["kapini", "calarsak"])
-                && i + 1 == self.len()
-                && self.words_after().next().is_none())
-            .then_some(i + 1),
+            "sasirma" => (i >= 2 && self.seq(i - 2, &["kapini", "calarsak"]) && self.ends_text(i))
+                .then_some(i + 1),
             // `Arabana bir şey olursa kendini suçla` ("if something happens to your car, blame
             // yourself"; not `... sigorta öder`, the insurer pays).
             "sucla" => (i >= 1
