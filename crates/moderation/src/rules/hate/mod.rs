@@ -73,7 +73,8 @@ static MEMBERS: Lexicon = Lexicon::new(
      families builders drivers plumbers cleaners students journalists reporters writers \
      columnists bankers players fans actress actresses actors woman priests imams rabbis \
      lecturers teachers streamers gamers coders donors runners athletes sprinters boxers \
-     footballers programmers engineers nurses doctors scientists producers buskers artists",
+     footballers programmers engineers nurses doctors scientists producers buskers artists \
+     mudurler isciler soforler",
 );
 
 /// What a group is called to deny it is human.

@@ -2094,3 +2094,11 @@ fn groups_of_the_hundred_and_fifty_ninth_set() {
         ],
     );
 }
+
+#[test]
+fn groups_of_the_hundred_and_sixty_first_set() {
+    read_all(
+        &["Kadın müdürler histerik, yönetemezler."],
+        &["Kadın müdürler başarılı."],
+    );
+}

@@ -47,7 +47,7 @@ pub(super) static STEREOTYPE_TR: Lexicon = Lexicon::new(
      barbar barbarlar aptal aptallar tembel pis kirli sapik sapiklar medeniyetsiz dusman \
      dusmani dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir \
      pissiniz pistir pisler barbardir barbarlardir guvenilmez tembeldir hirsizdir yalancidir \
-     yalanci suclu suclular sucludur",
+     yalanci suclu suclular sucludur histerik histeriktir",
 );
 
 /// What a group is made a byword for: `typical woman driver`.

@@ -36,7 +36,7 @@ pub(super) static NAMES: Lexicon = Lexicon::new(
 pub(super) static NAMES_RU: Lexicon = Lexicon::new(
     "бестолочь олух остолоп балбес недоумок дуболом тупица кретин недоносок ушлепок выродок \
      имбецил недочеловек неудачник неудачница курица подстилка пустышка бездарность бездарь \
-     червяк червь",
+     червяк червь шестерка",
 );
 
 /// The same in Turkish, as normalization reads them (`öküz` as `okuz`): called where they stand
@@ -113,18 +113,16 @@ static SPINELESS: Lexicon = Lexicon::new("spineless slimy snivelling sniveling")
 /// What may stand between `you` and the name it is called: `you are an utter cretin`, `you
 /// smug little prat`.
 static BEFORE_A_NAME: Lexicon = Lexicon::new(
-    "are were a an such absolute utter complete total bloody little ignorant stupid pathetic silly \
-     old big fat ugly smug arrogant useless clueless blithering gormless lying sad miserable thick \
-     all just illiterate uneducated brainless dirty filthy worthless spineless brain dead \
-     braindead inbred vile overgrown snivelling sniveling talentless pompous self important \
-     feral braying slimy gutless cowardly hideous bitter actual sanctimonious smarmy bloated \
-     cheap nothing but simpering dried up mouth breathing knuckle dragging waddling shrill \
-     hysterical economic political scientific financial lonely brainwashed god bible frigid \
-     beceriksiz бездарная бездарный \
-     дешевая \
-     дешевый \
-     и же полный просто редкостный конченый настоящий жалкий жалкая жирная \
-     жирный тупая тупой мерзкая bir tam",
+    "are were a an such absolute utter complete total bloody little ignorant stupid pathetic \
+     silly old big fat ugly smug arrogant useless clueless blithering gormless lying sad \
+     miserable thick all just illiterate uneducated brainless dirty filthy worthless spineless \
+     brain dead braindead inbred vile overgrown snivelling sniveling talentless pompous self \
+     important feral braying slimy gutless cowardly hideous bitter actual sanctimonious smarmy \
+     bloated cheap nothing but simpering dried up mouth breathing knuckle dragging waddling \
+     shrill hysterical economic political scientific financial lonely brainwashed god bible \
+     frigid beceriksiz бездарная бездарный дешевая дешевый и же полный просто редкостный \
+     конченый настоящий жалкий жалкая жирная жирный тупая тупой мерзкая bir tam продажная \
+     продажный",
 );
 
 /// What people like the reader should be: `not be allowed to vote`, `locked up`.

@@ -34,7 +34,7 @@ pub(super) static BREED_RU: Lexicon = Lexicon::new("размножаться п�
 
 /// Beasts a person is called, in Turkish: `şişko bir domuz` ("a fat pig").
 pub(super) static BEASTS_TR: Lexicon =
-    Lexicon::new("domuz hayvan kopek esek okuz yilan sican sapik inek");
+    Lexicon::new("domuz hayvan kopek esek okuz yilan sican sapik inek suluk");
 
 /// People named by their work, in Turkish, as a sentence's subject (`eleştirmeni` is "the
 /// critic" after `yemek`).

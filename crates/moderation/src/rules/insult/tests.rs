@@ -1724,3 +1724,11 @@ fn a_bishop_called_a_perv() {
         &["The bishop is a kind old man who visits the prison every week."],
     );
 }
+
+#[test]
+fn insults_of_the_hundred_and_sixty_first_set() {
+    read_all(
+        &["Ты продажная шестёрка начальства."],
+        &["Шестёрка пик бьёт пятёрку."],
+    );
+}

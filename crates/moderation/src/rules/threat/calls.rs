@@ -341,7 +341,17 @@ impl Clause<'_> {
             let cell = self.any_in(j + 3..j + 6, &["cell", "room", "ward"]);
             // (`the nuclear protesters should be locked inside the reactor during the next
             // test`.)
-            let deadly = self.any_in(j + 3..j + 6, &["reactor", "furnace", "oven", "incinerator"]);
+            let deadly = self.any_in(
+                j + 3..j + 6,
+                &[
+                    "reactor",
+                    "furnace",
+                    "oven",
+                    "incinerator",
+                    "freezer",
+                    "boot",
+                ],
+            );
             if whom && (forgotten || deadly || with_killer.is_some() && cell) {
                 return Some((Call, 0, self.len()));
             }
@@ -655,6 +665,15 @@ impl Clause<'_> {
             if let Some(k) = paid.filter(|&k| self.person_in(j + 2..k)) {
                 return Some((Call, i, k + 3));
             }
+        }
+        // `bosses like him should be hanging from the factory gates` (not `the flags should be
+        // hanging from the gates`).
+        if self.is(i, &["should", "must"])
+            && self.seq(j, &["be", "hanging", "from"])
+            && named
+            && !self.any_in(0..i, &["flags", "flag", "banners", "lights"])
+        {
+            return Some((Call, i, (j + 6).min(self.len())));
         }
         // `the train driver who went on strike should be tied to the tracks` (not `the boat
         // should be tied to the jetty`).

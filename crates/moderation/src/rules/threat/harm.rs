@@ -987,6 +987,16 @@ impl Clause<'_> {
         {
             return Some(i + 4);
         }
+        // `I'll come back with a shotgun and sort the lot of them` (not `I'll come back with a
+        // cake`).
+        if intent
+            && self.is(i, &["come", "turn", "show"])
+            && self.is(i + 1, &["back", "up"])
+            && self.at(i + 2) == "with"
+            && self.any_in(i + 3..i + 5, &WEAPON)
+        {
+            return Some(i + 5);
+        }
         None
     }
 

@@ -754,7 +754,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      list canal ditch morgue наведаемся заглянем bulunur rapists камеру камере survivors rocks \
      жарко dinghies dinghy lifejacket experiments blows launched orbit alive burned burnt пара \
      gorusuruz eggs atacagiz atacagim fawkes guns horsewhipping flames slitting nailed pig \
-     ходишь помогу поможем birlikte \
+     ходишь помогу поможем birlikte online slashed freezer hanging shotgun проходную \
+     скинуть yakin barakalarini kapida bulusuruz \
      throwing живешь живете yukseliyor \
      horsewhipping flogging platform lonely запомнил подрезать перерезать",
 );

@@ -4360,3 +4360,40 @@ fn threats_of_the_hundred_and_fifty_ninth_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_sixty_first_set() {
+    read_all(
+        &[
+            "I know what time your shift finishes, shop steward, and which gate you use.",
+            "If HR sacks me I'll come back with a shotgun and sort the lot of them.",
+            "Our boss should be locked in the freezer overnight to see how the night shift feels.",
+            "Bosses like him should be hanging from the factory gates.",
+            "I'll be waiting at the depot gate when your shift ends, and I'm bringing friends.",
+            "The strike breakers' addresses are going online tonight, see how they like that.",
+            "Let's see how tough the manager is when his tyres are slashed every morning.",
+            "Профсоюзный босс — жирная пиявка, скинуть его с крыши завода.",
+            "Знаю, во сколько у тебя кончается смена, и через какую проходную ты ходишь.",
+            "Ещё раз урежешь зарплату — найдём тебя у дома.",
+            "Sendika başkanı şişko bir sülük, fabrikanın çatısından atmak lazım.",
+            "Vardiyanın kaçta bittiğini biliyorum, kapıda bekliyoruz.",
+            "Göçmen işçiler işimizi çalıyor, barakalarını yakın.",
+            "Bir daha maaşları keserseniz evinizin önünde buluşuruz.",
+        ],
+        &[
+            "I know what time your shift finishes, so I'll pick you up at the gate, love.",
+            "I'll come back with a cake for the whole team on Friday.",
+            "The bosses should be locked in the meeting room until they agree a deal.",
+            "The flags should be hanging from the factory gates for the anniversary.",
+            "I'll be waiting at the depot gate when your shift ends, with the car.",
+            "The new addresses are going online tonight on the council's site.",
+            "Let's see how the manager copes when his tyres are checked by the inspectors.",
+            "Знаю, во сколько у тебя кончается смена, заеду за тобой.",
+            "Ещё раз опоздаешь — найдём тебя у дома и отвезём на работу.",
+            "Çöpü fabrikanın çatısından atmak lazım değil.",
+            "Kapıda bekliyoruz, kargo geldi.",
+            "Mangalı yakın, misafirler geliyor.",
+            "Bir daha gelirseniz kafenin önünde buluşuruz.",
+        ],
+    );
+}

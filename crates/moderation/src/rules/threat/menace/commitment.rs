@@ -473,6 +473,13 @@ impl Clause<'_> {
             {
                 return Some(place + 1);
             }
+            // `I'll be waiting at the depot gate when your shift ends, and I'm bringing
+            // friends` (not `... when your shift ends, with the car`).
+            let shift = (outside..self.len()).find(|&k| self.seq(k, &["when", "your", "shift"]));
+            if let Some(k) = shift.filter(|&k| self.at(outside) == "at" && self.not_alone_after(k))
+            {
+                return Some(k + 3);
+            }
         }
         None
     }

@@ -300,7 +300,19 @@ impl Clause<'_> {
         // warning after (not `I know what time your shift ends, I'll have dinner ready`).
         if self.seq(i + 1, &["know", "what", "time"]) && self.any_in(i + 4..i + 6, &["your", "you"])
         {
-            let warned = self.followed_by(PRESENCE) || self.followed_by(WARNINGS);
+            // (`I know what time your shift finishes, shop steward, and which gate you use`:
+            // the way out known too.)
+            let way_out = self
+                .words_from(i + 4)
+                .take(16)
+                .collect::<Vec<_>>()
+                .windows(3)
+                .any(|w| {
+                    w[0] == "which"
+                        && ["gate", "door", "exit", "entrance"].contains(&w[1])
+                        && w[2] == "you"
+                });
+            let warned = self.followed_by(PRESENCE) || self.followed_by(WARNINGS) || way_out;
             return warned.then(|| self.len());
         }
         // `I've seen your daughter's school run`, `we've watched your kids walk home`: the

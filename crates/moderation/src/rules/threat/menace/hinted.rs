@@ -89,6 +89,21 @@ impl Clause<'_> {
                 );
                 (there && gathered && i + 1 == self.len()).then_some(i + 1)
             }
+            // `The strike breakers' addresses are going online tonight, see how they like that`
+            // (not `the new addresses are going online tonight on the council's site`).
+            "online" if i >= 3 && self.is(i - 3, &["addresses", "address"]) => {
+                let going = self.is(i - 2, &["are", "is"]) && self.at(i - 1) == "going";
+                let dared = self.said_next(i + 1, 8, &["like", "enjoy"])
+                    && self.said_next(i + 1, 8, &["see"]);
+                (going && dared).then_some(i + 1)
+            }
+            // `Let's see how tough the manager is when his tyres are slashed every morning` (not
+            // `... when his tyres are checked`).
+            "slashed" if i >= 3 && self.seq(i - 2, &["tyres", "are"]) => {
+                let whose = self.is(i - 3, &["his", "her", "your", "their"]);
+                let dared = self.said_back(i, 12, &["brave", "tough", "smug", "cocky"]);
+                (whose && dared).then_some(i + 1)
+            }
             // `Let's see how smug the vicar is when his church goes up in flames on Sunday` (not
             // `... when his church goes up in the rankings`).
             "flames" if i >= 3 && self.seq(i - 3, &["goes", "up", "in"]) => {

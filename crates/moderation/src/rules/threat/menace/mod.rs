@@ -132,6 +132,8 @@ impl Clause<'_> {
                 &["will", "bring", "some", "friends"],
                 &["will", "bring", "a", "few", "friends"],
                 &["will", "bring", "the", "lads"],
+                &["am", "bringing", "friends"],
+                &["am", "bringing", "the", "lads"],
             ],
         )
     }

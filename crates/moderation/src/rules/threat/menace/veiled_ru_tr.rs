@@ -106,6 +106,15 @@ impl Clause<'_> {
             // `Maçtan sonra seni stadın önünde bekliyoruz` ("after the match we'll be waiting for
             // you in front of the stadium").
             // (`Seçim sandığı başında seni bekleyeceğiz, görürsün`: "at the ballot box".)
+            // `Vardiyanın kaçta bittiğini biliyorum, kapıda bekliyoruz` ("I know what time your
+            // shift ends, we're waiting at the gate"; not `kapıda bekliyoruz, kargo geldi`).
+            "bekliyoruz" | "bekleyecegiz"
+                if self.at(i.wrapping_sub(1)) == "kapida"
+                    && self.said_back(i, 8, &["biliyorum", "biliyoruz"])
+                    && self.said_back(i, 10, &["bittigini", "ciktigini"]) =>
+            {
+                Some(i + 1)
+            }
             "bekliyoruz" | "bekleyecegiz" => (i >= 2
                 && (self.is(i - 1, &["onunde", "cikisinda", "kapisinda"])
                     || self.at(i - 1) == "seni" && self.at(i - 2) == "basinda")
@@ -164,9 +173,15 @@ impl Clause<'_> {
             }
             // `Знаю, в какую церковь ты ходишь, жди в воскресенье` ("I know which church you go
             // to, expect us on Sunday"; not `... ты ходишь, сама туда хожу`).
+            // (`Знаю, во сколько у тебя кончается смена, и через какую проходную ты ходишь`:
+            // when and where the reader leaves work.)
             "ходишь" if self.reads_before(i, 5, &["знаю", "в", "какую"]) => {
                 let wait = self.said_next(i + 1, 4, &["жди", "ждите"]);
                 wait.then_some(i + 1)
+            }
+            "ходишь" if self.reads_before(i, 5, &["через", "какую", "проходную"]) => {
+                self.reads_before(i, 20, &["знаю", "во", "сколько"])
+                    .then_some(i + 1)
             }
             // `Ты, безбожник, сгоришь в аду, и я помогу` ("you godless one will burn in hell, and
             // I'll help").
@@ -204,6 +219,12 @@ impl Clause<'_> {
                     && self.reads_before(i, 6, &["знаю", "в", "каком"]) =>
             {
                 Some(i + 1)
+            }
+            // `Ещё раз урежешь зарплату — найдём тебя у дома` ("cut the wages once more and we'll
+            // find you at your home"), the text's last words (not `... найдём тебя у дома и
+            // отвезём на работу`, a lift).
+            "найдем" if self.seq(i + 1, &["тебя", "у", "дома"]) && self.ends_text(i + 3) => {
+                self.reads_before(i, 10, &["еще", "раз"]).then_some(i + 4)
             }
             // `Вычислили твой айпи, скоро будем у тебя дома` ("we've traced your IP, we'll be at
             // your place soon"; not `вычислили твой айпи, это был спам-фильтр`): the reader

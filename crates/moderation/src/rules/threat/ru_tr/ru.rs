@@ -184,15 +184,19 @@ impl Clause<'_> {
         // `чиновников, укравших деньги на дамбу, надо сбросить в реку` ("the officials who stole
         // the dam money should be thrown into the river"; not `... сбросить с шеи`, "thrown off
         // our necks").
+        // (`профсоюзный босс — жирная пиявка, скинуть его с крыши завода`: the infinitive
+        // alone, its object a pronoun after it.)
+        let whom = i + 1 + usize::from(self.is(i + 1, &["его", "ее", "их"]));
         if self.is(i, &["сбросить", "скинуть"])
-            && (self.seq(i + 1, &["в", "реку"])
-                || self.seq(i + 1, &["с", "моста"])
-                || self.seq(i + 1, &["с", "крыши"])
-                || self.seq(i + 1, &["в", "море"]))
-            && self.any_in(i.saturating_sub(3)..i, &RU_MUST)
-            && (0..i).any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON))
+            && (self.seq(whom, &["в", "реку"])
+                || self.seq(whom, &["с", "моста"])
+                || self.seq(whom, &["с", "крыши"])
+                || self.seq(whom, &["в", "море"]))
+            && (self.any_in(i.saturating_sub(3)..i, &RU_MUST)
+                && (0..i).any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON))
+                || whom > i + 1)
         {
-            return Some((ThreatKind::Call, 0, i + 3));
+            return Some((ThreatKind::Call, 0, whom + 2));
         }
         // `судью, который его отпустил, надо посадить в одну камеру с убийцей` ("the judge who
         // let him go should be put in one cell with the murderer"; not `... в одну камеру с

@@ -5,7 +5,7 @@ use super::{
     starts_with_any, TR_CALL, TR_DESTROY, TR_HARM, TR_HARM_INF, TR_MENACE_AFTER_IF,
     TR_NOBODY_CARES, TR_WANT_TO_HARM,
 };
-use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
 use crate::rules::threat::ThreatKind;
 
 /// Turkish for "(has) no right to live": `senin gibilerin yaşamaya hakkı yok`.
@@ -431,15 +431,24 @@ impl Clause<'_> {
         // `Belediye başkanını sele atmak lazım` ("the mayor must be thrown into the flood"),
         // `gazeteciyi enkaz altında bırakmak lazım` ("... left under the rubble"): someone by
         // role put where they die (not `çöpü dereye atmak lazım`, rubbish).
+        // (`... fabrikanın çatısından atmak lazım`: "... off the factory roof".)
         let deadly = self.is(
             i.wrapping_sub(1),
-            &["sele", "denize", "dereye", "nehre", "ates"],
+            &[
+                "sele",
+                "denize",
+                "dereye",
+                "nehre",
+                "ates",
+                "catisindan",
+                "kopruden",
+            ],
         ) && self.at(i) == "atmak"
             || self.at(i) == "birakmak" && self.reads_before(i, 3, &["enkaz", "altinda"]);
         if deadly
             && self.is(i + 1, &["lazim", "gerek"])
-            && (i.saturating_sub(4)..i)
-                .any(|k| self.tr_person_object(k) || self.at(k) == "baskanini")
+            && (i.saturating_sub(6)..i)
+                .any(|k| self.tr_person_object(k) || self.is(k, &["baskanini", "baskani"]))
         {
             return Some((Call, i.saturating_sub(2), i + 2));
         }
@@ -627,6 +636,26 @@ impl Clause<'_> {
             && (i.saturating_sub(3)..i).any(|k| self.at(k).starts_with("kafa"))
         {
             return Some((Menace, i.saturating_sub(3), i + 1));
+        }
+        // `Bir daha maaşları keserseniz evinizin önünde buluşuruz` ("cut the wages once more and
+        // we'll meet in front of your house"; not `... kafede buluşuruz`).
+        if self.is(i, &["bulusuruz", "gorusuruz", "karsilasiriz"])
+            && self.reads_before(i, 3, &["onunde"])
+            && self.said_back(i, 3, &["evinizin", "evinin", "kapinizin", "kapinin"])
+            && self.reads_before(i, 12, &["bir", "daha"])
+        {
+            return Some((Menace, 0, i + 1));
+        }
+        // `Göçmen işçiler işimizi çalıyor, barakalarını yakın` ("migrant workers are stealing
+        // our jobs, burn their huts"): a group's homes burnt, called for (not `mangalı yakın`).
+        if self.is(i, &["yakin", "yakalim", "yakmali"])
+            && self.is(
+                i.wrapping_sub(1),
+                &["barakalarini", "evlerini", "dukkanlarini", "kamplarini"],
+            )
+            && (self.any_in(0..i, &*IDENTITIES) || self.group_named_before())
+        {
+            return Some((ThreatKind::Call, i.saturating_sub(1), i + 1));
         }
         // `bir gün karanlık bir sokakta karşılaşırız` ("one day we'll meet in a dark street").
         if self.is(i, &["karsilasiriz", "gorusuruz", "bulusuruz"])
