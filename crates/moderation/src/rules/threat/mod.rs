@@ -755,7 +755,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      жарко dinghies dinghy lifejacket experiments blows launched orbit alive burned burnt пара \
      gorusuruz eggs atacagiz atacagim fawkes guns horsewhipping flames slitting nailed pig \
      ходишь помогу поможем birlikte online slashed freezer hanging shotgun проходную \
-     скинуть yakin barakalarini kapida bulusuruz \
+     скинуть yakin barakalarini kapida bulusuruz deep enemies frightened scared wave услышит \
+     береги случилось последней donuyor hatirliyor hatirliyorsun sallayacagiz bak \
      throwing живешь живете yukseliyor \
      horsewhipping flogging platform lonely запомнил подрезать перерезать",
 );

@@ -4397,3 +4397,45 @@ fn threats_of_the_hundred_and_sixty_first_set() {
         ],
     );
 }
+
+#[test]
+fn threats_of_the_hundred_and_sixty_second_set() {
+    read_all(
+        &[
+            "You've got a lovely family. It would be a shame if your husband found out what you really think.",
+            "Nice article. Be a pity if it was your last.",
+            "The river's very deep behind your street, isn't it?",
+            "We know what you drive, and we know when you drive it.",
+            "Women like you used to get what was coming to them, and some of us miss those days.",
+            "Look out your window tonight, journalist. We'll wave.",
+            "That's a very nice car for someone with so many enemies.",
+            "You write like someone who's never been properly frightened. That can change.",
+            "Тихий у вас район, журналист, никто ничего не услышит.",
+            "У тебя красивые дети. Береги их.",
+            "Помнишь, что случилось с прошлым журналистом?",
+            "Хорошая у тебя машина, жаль будет, если что.",
+            "Следующая статья может стать последней.",
+            "Çocukların okuldan tek başına dönüyor, değil mi? Cesur çocuklar.",
+            "Bu kasaba küçük, herkes senin nerede oturduğunu biliyor.",
+            "Geçen seferki muhabire ne olduğunu hatırlıyor musun?",
+            "Güzel bir ailen var, onlara iyi bak.",
+            "Bu yazı son yazın olabilir, dikkat et.",
+            "Gece pencereden dışarı bak, el sallayacağız.",
+        ],
+        &[
+            "Nice article. I hope it won't be your last on this subject.",
+            "The river's very deep behind our street, and the council won't fence it.",
+            "We know what you drive: the blue bus on the 38, my son rides it.",
+            "That's a very nice car for someone with so many kids.",
+            "You write like someone who's never been to Yorkshire. That can change, come visit!",
+            "Look out your window tonight, there's a meteor shower.",
+            "Тихий у вас район, журналист, завидую.",
+            "У тебя красивые дети. Береги их, они растут так быстро.",
+            "Помнишь, что случилось с прошлым редактором? Он ушёл на пенсию.",
+            "Следующая статья может стать лучшей в серии.",
+            "Çocukların okuldan tek başına dönüyor mu? Bizimkiler servisle.",
+            "Güzel bir ailen var, hepinize selamlar.",
+            "Gece pencereden dışarı bak, kar yağıyor.",
+        ],
+    );
+}

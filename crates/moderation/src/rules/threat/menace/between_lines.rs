@@ -89,6 +89,10 @@ impl Clause<'_> {
                 &["night", "trace", "camps", "gulag", "gulags"],
             )
             || self.is(v, &["be", "get"]) && self.is(v + 1, &HARMED)
+            // (`Women like you used to get what was coming to them, and some of us miss those
+            // days`.)
+            || self.comeuppance(v).is_some()
+                || self.seq(v, &["get", "what", "was", "coming"])
             // (`Your kind used to know its place, and some of us miss those days`.)
             || self.at(v) == "know"
                 && self.is(v + 1, &["its", "their", "your"])

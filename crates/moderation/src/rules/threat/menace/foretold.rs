@@ -76,7 +76,12 @@ impl Clause<'_> {
                     && self.is(i + 3, &["told", "showed", "tells", "shows"])
                     && self.is(i + 4, &["your", "ur"])
                     && (self.is_people(i + 5) || self.is(i + 5, &WORKPLACE))
-                    && (self.seq(i + 6, &["what", "you"]) || self.seq(i + 6, &["about", "you"]));
+                    && (self.seq(i + 6, &["what", "you"]) || self.seq(i + 6, &["about", "you"]))
+                    // (`... shame if your husband found out what you really think`.)
+                    || self.is(i + 2, &["your", "ur"])
+                        && self.is_people(i + 3)
+                        && self.seq(i + 4, &["found", "out", "what", "you"]);
+
                 // (`Your dog looks lovely on your profile. Be a shame if it ate something it
                 // shouldn't.`: a pet poisoned; not `shame if the kids ate something before
                 // dinner`.)
@@ -144,7 +149,10 @@ impl Clause<'_> {
                     || self.walked_home_alone(i)
                     || pushed()
             };
-            if befalls {
+            // (`Nice article. Be a pity if it was your last.`)
+            let last = self.seq(i + 2, &["it", "was", "your", "last"])
+                || self.seq(i + 2, &["it", "were", "your", "last"]);
+            if befalls || last {
                 return Some((i + 9).min(self.len()));
             }
         }

@@ -315,6 +315,19 @@ impl Clause<'_> {
             let warned = self.followed_by(PRESENCE) || self.followed_by(WARNINGS) || way_out;
             return warned.then(|| self.len());
         }
+        // `We know what you drive, and we know when you drive it` (not `we know what you drive:
+        // the blue bus on the 38`).
+        if self.seq(i + 1, &["know", "what", "you", "drive"]) {
+            let when = self
+                .words_from(i + 5)
+                .take(10)
+                .collect::<Vec<_>>()
+                .windows(4)
+                .any(|w| {
+                    w == ["when", "you", "drive", "it"] || w == ["where", "you", "park", "it"]
+                });
+            return when.then(|| self.len());
+        }
         // `I've seen your daughter's school run`, `we've watched your kids walk home`: the
         // reader's people followed (not `I've seen your daughter's school play`).
         let seen = i + 1 + usize::from(self.at(i + 1) == "have");

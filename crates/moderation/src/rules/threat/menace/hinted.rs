@@ -89,6 +89,29 @@ impl Clause<'_> {
                 );
                 (there && gathered && i + 1 == self.len()).then_some(i + 1)
             }
+            // `The river's very deep behind your street, isn't it?` (not `... behind our street,
+            // and the council won't fence it`).
+            "deep" if self.at(i.wrapping_sub(1)) == "very" => {
+                let yours =
+                    self.seq(i + 1, &["behind", "your"]) || self.seq(i + 1, &["near", "your"]);
+                let asked = self.closes_with(i + 3, &["is", "not", "it"])
+                    || self.closes_with(i + 3, &["isn", "t", "it"]);
+                (yours && asked).then(|| self.len())
+            }
+            // `That's a very nice car for someone with so many enemies` (not `... for someone with
+            // so many kids`).
+            "enemies" if i >= 4 && self.seq(i - 4, &["someone", "with", "so", "many"]) => self
+                .said_back(i, 10, &["car", "house", "family", "home"])
+                .then_some(i + 1),
+            // `You write like someone who's never been properly frightened. That can change.`
+            "frightened" | "scared" | "hurt" if self.said_back(i, 3, &["never"]) => self
+                .followed_by(&[&["that", "can", "change"], &["that", "will", "change"]])
+                .then_some(i + 1),
+            // `Look out your window tonight, journalist. We'll wave.` (not `... there's a meteor
+            // shower`).
+            "wave" if i >= 2 && self.at(i - 2) == "we" && self.is(i - 1, &["ll", "will"]) => self
+                .reads_before(i, 10, &["look", "out", "your", "window"])
+                .then_some(i + 1),
             // `The strike breakers' addresses are going online tonight, see how they like that`
             // (not `the new addresses are going online tonight on the council's site`).
             "online" if i >= 3 && self.is(i - 3, &["addresses", "address"]) => {

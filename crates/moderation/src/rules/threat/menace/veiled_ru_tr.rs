@@ -48,6 +48,17 @@ impl Clause<'_> {
             // `смотри, как бы с твоей машиной чего не случилось` ("mind nothing happens to
             // your car"), closing the clause; not `чтобы с тобой ничего не случилось`, a care.
             "случилось" => {
+                // `Помнишь, что случилось с прошлым журналистом?` ("remember what happened to
+                // the last journalist?"), the text's last words.
+                if self.seq(i + 1, &["с", "прошлым"]) {
+                    let role = self.is(
+                        i + 3,
+                        &["журналистом", "редактором", "автором", "корреспондентом"],
+                    );
+                    let asked = self.said_back(i, 4, &["помнишь", "знаешь", "помните"]);
+                    // (Left there: not `... с прошлым редактором? Он ушёл на пенсию`.)
+                    return (role && asked && self.ends_text(i + 3)).then_some(i + 4);
+                }
                 if i < 5 || i + 1 != self.len() || !self.seq(i - 2, &["чего", "не"]) {
                     return None;
                 }
@@ -219,6 +230,45 @@ impl Clause<'_> {
                     && self.reads_before(i, 6, &["знаю", "в", "каком"]) =>
             {
                 Some(i + 1)
+            }
+            // `Тихий у вас район, журналист, никто ничего не услышит` ("a quiet area you live in,
+            // journalist, nobody will hear a thing").
+            "услышит" if self.reads_before(i, 4, &["никто", "ничего", "не"]) => {
+                self.said_back(i, 12, &["тихий", "тихая", "тихое"])
+                    .then_some(i + 1)
+            }
+            // `У тебя красивые дети. Береги их.` ("you have lovely children. Look after them."),
+            // the text's last words (not `..., они растут так быстро`).
+            "береги" if self.at(i + 1) == "их" && self.ends_text(i + 1) => self
+                .reads_before(i, 6, &["красивые", "дети"])
+                .then_some(i + 2),
+            // `Следующая статья может стать последней` ("the next article may be the last").
+            "последней" if self.reads_before(i, 3, &["может", "стать"]) => {
+                let article = self.said_back(i, 6, &["статья", "колонка"]);
+                (article && self.said_back(i, 6, &["следующая"])).then_some(i + 1)
+            }
+            // `Çocukların okuldan tek başına dönüyor, değil mi?` ("your children come home from
+            // school alone, don't they?").
+            "donuyor" | "geliyor" if self.reads_before(i, 3, &["tek", "basina"]) => {
+                let kids = self.said_back(i, 6, &["cocuklarin", "kizin", "oglun"]);
+                (kids && self.said_next(i + 1, 3, &["degil"])).then_some(i + 1)
+            }
+            // `Geçen seferki muhabire ne olduğunu hatırlıyor musun?` ("do you remember what
+            // happened to the last reporter?").
+            "hatirliyor" | "hatirliyorsun" if self.reads_before(i, 3, &["ne", "oldugunu"]) => {
+                let last = self.said_back(i, 6, &["seferki", "onceki"]);
+                let role = self.said_back(i, 4, &["muhabire", "gazeteciye", "yazara"]);
+                (last && role).then_some(i + 1)
+            }
+            // `Güzel bir ailen var, onlara iyi bak.` ("you have a lovely family, look after them
+            // well"), the text's last words (not `..., hepinize selamlar`).
+            "bak" if self.reads_before(i, 3, &["onlara", "iyi"]) && self.ends_text(i) => {
+                self.reads_before(i, 8, &["ailen", "var"]).then_some(i + 1)
+            }
+            // `Gece pencereden dışarı bak, el sallayacağız.` ("look out of the window tonight,
+            // we'll wave").
+            "sallayacagiz" if self.at(i.wrapping_sub(1)) == "el" => {
+                self.said_back(i, 8, &["pencereden"]).then_some(i + 1)
             }
             // `Ещё раз урежешь зарплату — найдём тебя у дома` ("cut the wages once more and we'll
             // find you at your home"), the text's last words (not `... найдём тебя у дома и

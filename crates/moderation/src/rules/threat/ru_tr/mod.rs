@@ -282,6 +282,11 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["знаю", "где", "ты", "работаешь"],
     // "I know which exit you leave the theatre by".
     &["знаю", "через", "какой", "выход"],
+    // "It would be a pity, if anything (happened)".
+    &["жаль", "будет", "если", "что"],
+    // "Everyone knows where you live"; "this piece may be your last".
+    &["senin", "nerede", "oturdugunu", "biliyor"],
+    &["son", "yazin", "olabilir"],
     // "I know where (your, this correspondent's) car is parked".
     &["знаю", "где", "стоит", "машина"],
     &["знаю", "где", "стоит", "твоя", "машина"],
