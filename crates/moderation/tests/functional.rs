@@ -611,11 +611,15 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // of 480), 3 civil; with their mends and the classifier trained on them: 5,428 of 5,733
     // attacks and 47 civil sentences in all (the new "This pie is to die for, honestly." and
     // "This columnist writes like a dream.", the classifier's); 5,427 once `follow` was no
-    // longer a cue (a typical comment's "follow-up" had every clause holding it read).
+    // longer a cue (a typical comment's "follow-up" had every clause holding it read). Its two
+    // last sets (the 161st; the 162nd, written to be subtle): 24 and 4 of 40 at first, 1 civil;
+    // trained again on them: 5,493 of 5,813 and 49 civil ("Any boss who cuts wages like this
+    // deserves to lose his staff." and "These thugs who looted the shops should be locked up
+    // for years.", both at 0.60).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 5733, 5427);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 5813, 5493);
     assert!(
-        civil_held.len() <= 47,
+        civil_held.len() <= 49,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -33,14 +33,14 @@ static THINGS: Lexicon = Lexicon::new(
     "printer printers computer laptop phone app apps website site paywall software update \
      router wifi machine machines form forms queue queues traffic roadworks timetable password \
      passwords algorithm autocorrect satnav smell smells stench food meal coffee weather \
-     chatbot chatbots bot robot robots",
+     chatbot chatbots bot robot robots scenes scene",
 );
 
 /// The words of criticism an idea may be called.
 static CRITICISM: Lexicon = Lexicon::new(
     "stupid stupidest dumb dumbest idiotic moronic insane crazy ridiculous absurd pathetic \
      ludicrous asinine brainless mindless silly foolish laughable lame garbage trash rubbish \
-     nonsensical worthless useless senseless disgusting nuts bonkers barmy",
+     nonsensical worthless useless senseless disgusting nuts bonkers barmy ugly",
 );
 
 /// The same in Russian and Turkish, which say what an idea is without a copula (`этот закон
@@ -201,6 +201,8 @@ mod tests {
         assert_eq!(unread("Полный бред."), ["бред"]);
         assert!(unread("Тупая.").is_empty());
         assert_eq!(unread("Дурацкое правило."), ["Дурацкое"]);
+        // (News of a match: `ugly scenes`, not an ugly person.)
+        assert_eq!(unread("Ugly scenes at the match."), ["Ugly"]);
         assert_eq!(
             unread("This phone is a worthless piece of garbage, mine broke in a week."),
             ["worthless", "garbage"]
