@@ -615,9 +615,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // last sets (the 161st; the 162nd, written to be subtle): 24 and 4 of 40 at first, 1 civil;
     // trained again on them: 5,493 of 5,813 and 49 civil ("Any boss who cuts wages like this
     // deserves to lose his staff." and "These thugs who looted the shops should be locked up
-    // for years.", both at 0.60).
+    // for years.", both at 0.60); 5,495 with Cyrillic words' digits between consonants read
+    // as vowels (`в3ш4ть`) and the model trained again.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 5813, 5493);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 5813, 5495);
     assert!(
         civil_held.len() <= 49,
         "civil sentences held: {civil_held:#?}"

@@ -80,6 +80,18 @@ proptest::proptest! {
 }
 
 #[test]
+fn reads_cyrillic_digits_between_consonants_as_vowels() {
+    assert_eq!(
+        words("Журн4л1стов н4д0 в3ш4ть"),
+        ["журналистов", "надо", "вешать"]
+    );
+    assert_eq!(words("ты ч3рвь, мр4зь"), ["ты", "червь", "мразь"]);
+    // Cyrillic leetspeak's own, a consonant on one side only: `4то` is `что`, `3десь` is
+    // `здесь`.
+    assert_eq!(words("4то 3десь"), ["что", "здесь"]);
+}
+
+#[test]
 fn joins_a_masked_word_cut_apart_by_punctuation() {
     assert_eq!(words("you are st-u-pid"), ["you", "are", "stupid"]);
     assert_eq!(words("an id.iot, a b_itch"), ["an", "idiot", "a", "bitch"]);

@@ -379,6 +379,33 @@ impl Normalized {
             .any(|w| w.chars().count() == word.len() && w.chars().zip(word).all(|(a, c)| a == c.ch))
     }
 
+    /// `в3ш4ть`, `н4д0`, `ж1вешь`: a digit that Cyrillic leetspeak reads as a consonant (`3` as
+    /// `з`, `4` as `ч`) or leaves alone (`1`) is read as the vowel Latin leetspeak makes of it
+    /// (`е`, `а`, `и`) where it stands between two consonants, which Russian does not run three
+    /// of with these (`4то` is `что`, `3десь` is `здесь`: a consonant on one side only).
+    pub(super) fn read_cyrillic_digits_as_vowels(&mut self, word: Range<usize>) {
+        const CONSONANTS: &str = "бвгджзйклмнпрстфхцчшщ";
+        let consonant =
+            |c: Option<&NChar>| c.is_some_and(|c| !c.digit && CONSONANTS.contains(c.ch));
+        for k in word.clone() {
+            let vowel = match self.chars[k].ch {
+                'з' => 'е',
+                'ч' => 'а',
+                '1' => 'и',
+                _ => continue,
+            };
+            let between = k > word.start
+                && consonant(self.chars.get(k - 1))
+                && k + 1 < word.end
+                && consonant(self.chars.get(k + 1));
+            let from_a_digit = self.chars[k].digit || self.chars[k].ch == '1';
+            if between && from_a_digit {
+                self.chars[k].ch = vowel;
+                self.chars[k].digit = true;
+            }
+        }
+    }
+
     /// `sIut`, `Ioser`: a capital I in a word written with lower-case letters is read as an
     /// `l` where that makes one of the words readers mask ([`MASKED_WORDS`]) and the word
     /// read with an `i` is none (`Instead`, `sIt` and `bItch` keep their `i`).

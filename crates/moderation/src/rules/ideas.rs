@@ -40,7 +40,7 @@ static THINGS: Lexicon = Lexicon::new(
 static CRITICISM: Lexicon = Lexicon::new(
     "stupid stupidest dumb dumbest idiotic moronic insane crazy ridiculous absurd pathetic \
      ludicrous asinine brainless mindless silly foolish laughable lame garbage trash rubbish \
-     nonsensical worthless useless senseless disgusting nuts bonkers barmy ugly",
+     nonsensical worthless useless senseless disgusting nuts bonkers barmy ugly lies",
 );
 
 /// The same in Russian and Turkish, which say what an idea is without a copula (`этот закон
@@ -203,6 +203,8 @@ mod tests {
         assert_eq!(unread("Дурацкое правило."), ["Дурацкое"]);
         // (News of a match: `ugly scenes`, not an ugly person.)
         assert_eq!(unread("Ugly scenes at the match."), ["Ugly"]);
+        // (A verdict alone, said again: `Lies, lies, lies.`)
+        assert_eq!(unread("Lies, lies, lies."), ["Lies", "lies", "lies"]);
         assert_eq!(
             unread("This phone is a worthless piece of garbage, mine broke in a week."),
             ["worthless", "garbage"]
