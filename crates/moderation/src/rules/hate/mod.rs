@@ -416,7 +416,7 @@ impl Clause<'_> {
             .or_else(|| self.what_the_group_is_called(i))
             .or_else(|| self.curse_of_those_before(i))
             .or_else(|| self.in_the_hands_of(i))
-            .or_else(|| self.told_off_in_plural(i))
+            .or_else(|| self.said_in_plural_of_a_group(i))
     }
 
     /// `Ermeniler yine bütün dükkanları kapattı, bu milletin başına bela oldular` ("the

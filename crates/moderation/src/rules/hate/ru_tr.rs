@@ -19,27 +19,28 @@ static TR_DRIVEN_OUT: Lexicon = Lexicon::new(
 );
 
 impl Clause<'_> {
-    /// A Turkish order given to a group named before it, its verb in the third
-    /// person plural: `Suriyeli şoförler yollarda katliam yapıyor, sınır dışı edilsinler`
-    /// ("Syrian drivers are massacring people on the roads, let them be deported"), `...,
-    /// evde otursunlar` ("let them sit at home"); not `sınır dışı edilsinler mi?`, asked.
-    pub(super) fn told_off_in_plural(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+    /// What Turkish says of a group named before it, its verb in the third person plural: an
+    /// order (`Suriyeli şoförler yollarda katliam yapıyor, sınır dışı edilsinler`, "Syrian
+    /// drivers are massacring people on the roads, let them be deported"; `..., evde
+    /// otursunlar`, "let them sit at home"; not `sınır dışı edilsinler mi?`, asked) or a hidden
+    /// hand (`Yahudiler bayramı mahvetti, her şeyi kontrol ediyorlar`, "... they control
+    /// everything").
+    pub(super) fn said_in_plural_of_a_group(&self, i: usize) -> Option<(HateKind, usize, usize)> {
         let deported = self.seq(i, &["sinir", "disi"])
             && self.is(i + 2, &["edilsinler", "edilmeliler", "edilsin"]);
         let home = self.at(i) == "evde" && self.is(i + 1, &["otursunlar", "kalsinlar"]);
-        // (`Yahudiler bayramı mahvetti, her şeyi kontrol ediyorlar`: "... they control
-        // everything".)
-        if self.seq(i, &["her", "seyi", "kontrol"])
-            && self.at(i + 3).starts_with("ediyor")
-            && i + 4 == self.len()
-            && ((0..i).any(|k| self.is_group(k)) || self.group_named_before())
-        {
-            return Some((HateKind::Conspiracy, i, i + 4));
+        let controls =
+            self.seq(i, &["her", "seyi", "kontrol"]) && self.at(i + 3).starts_with("ediyor");
+        if !(deported || home || controls) {
+            return None;
+        }
+        let named = (0..i).any(|k| self.is_group(k)) || self.group_named_before();
+        if controls {
+            return (named && i + 4 == self.len()).then_some((HateKind::Conspiracy, i, i + 4));
         }
         let end = i + 2 + usize::from(deported);
         let closes = end == self.len() && self.words_after().next() != Some("mi");
-        let named = (0..i).any(|k| self.is_group(k)) || self.group_named_before();
-        ((deported || home) && closes && named).then_some((HateKind::Exclusion, i, end))
+        (closes && named).then_some((HateKind::Exclusion, i, end))
     }
 
     /// [`Clause::excluded_or_blamed`] in Russian and Turkish: `мигрантам здесь не место`,

@@ -216,18 +216,15 @@ impl Clause<'_> {
             && self.at(thing + 1) == "you"
             && self.is(thing + 2, &["own", "rent", "drive", "run", "leave", "use"])
         {
-            let stairs: [&[&str]; 3] = [
+            let stairs: &[&[&str]] = &[
                 &["watch", "the", "stairwell"],
                 &["watch", "the", "stairs"],
                 &["mind", "the", "stairs"],
             ];
-            let warnings: Vec<&[&str]> = WARNINGS
+            let warned = [WARNINGS, PRESENCE, stairs]
                 .iter()
-                .chain(PRESENCE)
-                .chain(&stairs)
-                .copied()
-                .collect();
-            if self.says_later(thing + 3, &warnings) {
+                .any(|shapes| self.says_later(thing + 3, shapes));
+            if warned {
                 return Some(thing + 3);
             }
         }

@@ -302,30 +302,28 @@ impl Clause<'_> {
         {
             // (`I know what time your shift finishes, shop steward, and which gate you use`:
             // the way out known too.)
-            let way_out = self
-                .words_from(i + 4)
-                .take(16)
-                .collect::<Vec<_>>()
-                .windows(3)
-                .any(|w| {
-                    w[0] == "which"
-                        && ["gate", "door", "exit", "entrance"].contains(&w[1])
-                        && w[2] == "you"
-                });
+            let way_out = self.says_later(
+                i + 4,
+                &[
+                    &["which", "gate", "you"],
+                    &["which", "door", "you"],
+                    &["which", "exit", "you"],
+                    &["which", "entrance", "you"],
+                ],
+            );
             let warned = self.followed_by(PRESENCE) || self.followed_by(WARNINGS) || way_out;
             return warned.then(|| self.len());
         }
         // `We know what you drive, and we know when you drive it` (not `we know what you drive:
         // the blue bus on the 38`).
         if self.seq(i + 1, &["know", "what", "you", "drive"]) {
-            let when = self
-                .words_from(i + 5)
-                .take(10)
-                .collect::<Vec<_>>()
-                .windows(4)
-                .any(|w| {
-                    w == ["when", "you", "drive", "it"] || w == ["where", "you", "park", "it"]
-                });
+            let when = self.says_later(
+                i + 5,
+                &[
+                    &["when", "you", "drive", "it"],
+                    &["where", "you", "park", "it"],
+                ],
+            );
             return when.then(|| self.len());
         }
         // `I've seen your daughter's school run`, `we've watched your kids walk home`: the

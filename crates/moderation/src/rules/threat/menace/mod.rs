@@ -103,8 +103,8 @@ const WARNINGS: &[&[&str]] = &[
 ];
 
 impl Clause<'_> {
-    /// Whether one of `shapes` is said from word `from` on, in the clause or the dozen words
-    /// of the text after it: `... and I won't be alone`, `... tenants talk. Watch your back.`
+    /// Whether one of `shapes` is said from word `from` on, in the clause or the text after it
+    /// (sixteen words in all): `... and I won't be alone`, `... tenants talk. Watch your back.`
     /// (Contractions read as the words they stand for, as [`Clause::followed_by`] reads them.)
     fn says_later(&self, from: usize, shapes: &[&[&str]]) -> bool {
         let said: Vec<&str> = self

@@ -282,12 +282,7 @@ impl Clause<'_> {
             "вычислили" | "вычислим" | "пробили" => {
                 let traced = self.is(i + 1, &["твой", "твою", "твои"])
                     && self.is(i + 2, &["айпи", "ip", "адрес", "квартиру", "дом", "номер"]);
-                let visit = self
-                    .words_from(i + 3)
-                    .take(12)
-                    .collect::<Vec<_>>()
-                    .windows(3)
-                    .any(|w| w == ["будем", "у", "тебя"] || w[0] == "жди" || w[1] == "жди");
+                let visit = self.says_later(i + 3, &[&["будем", "у", "тебя"], &["жди"]]);
                 (traced && visit).then_some(i + 3)
             }
             // `Yazarın evinin adresini bulduk, bekle bizi` ("we've found the address of the
@@ -313,10 +308,8 @@ impl Clause<'_> {
                     && self.is(i + 1, &["biri", "birileri", "birisi"])
                     && self.is(i + 2, &["olacak", "var"]);
                 let door = self.said_back(i, 4, &["onunde", "kapisinda", "cikisinda"]);
-                let warned = (i + 3..self.len())
-                    .map(|k| self.at(k))
-                    .chain(self.words_after().take(3))
-                    .any(|w| matches!(w, "dikkat" | "gorursun" | "goreceksin" | "hazirlan"));
+                let warned =
+                    self.said_next(i + 3, 6, &["dikkat", "gorursun", "goreceksin", "hazirlan"]);
                 (someone && door && warned).then_some(i + 3)
             }
             // `Seni hastane çıkışında bekleyeceğim, görürsün` ("I'll wait for you at the
