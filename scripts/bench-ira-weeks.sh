@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The campaign evaluation of docs/benchmarks.md (#19) on every week of the IRA file: for each
 # start day, `tribune simulate --from-ira` builds a 7-day stream (the real accounts in an
-# organic crowd of ORGANIC readers, seed SEED) and `tribune campaigns eval` scores it; one line
+# organic crowd of ORGANIC readers, seed SEED, running from the day before: simulate's default
+# --warm-up 24) and `tribune campaigns eval` scores it; one line
 # per week with the organic false positives, the precision, the median minutes from a
 # campaign's fifth action to its detection, and the recall per category.
 # October 1-7 is the week the detector was shaped on; the others are held out.

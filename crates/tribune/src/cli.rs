@@ -174,6 +174,11 @@ enum Command {
         /// own words, within the game's first two hours.
         #[arg(long, default_value_t = 0, requires = "from_ira")]
         readers_play: usize,
+        /// Hours of the organic crowd before the farm's first day: the farm is injected into a
+        /// site that was already running, as the detector always is (0: both start together).
+        #[arg(long, value_name = "HOURS", default_value_t = 24, requires = "from_ira",
+              value_parser = clap::value_parser!(u32).range(0..=24 * 30))]
+        warm_up: u32,
     },
     /// Judge text against the house rules and explain the verdict.
     Check {
@@ -551,6 +556,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             categories,
             adapt,
             readers_play,
+            warm_up,
         } => {
             let (events, accounts) = match from_ira {
                 Some(tweets) => {
@@ -566,6 +572,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         categories,
                         adapt,
                         readers_play,
+                        warm_up_hours: warm_up,
                     })?
                 }
                 None => campaigns::simulate::run(&campaigns::simulate::Options {

@@ -68,6 +68,28 @@ const HOUR_MS: i64 = 3_600_000;
 /// live site's patrol looks every `campaign_check_secs`, moderators whenever they open the page).
 const LOOK_EVERY_MS: i64 = 5 * 60_000;
 
+/// A look at the detector during a replay, as [`replay`] tells it of a campaign.
+#[derive(Clone, Copy)]
+struct Look {
+    at: i64,
+    /// The campaign was not shown at the looks before.
+    new: bool,
+}
+
+impl Look {
+    /// When a campaign shown at this look became what it is now, at the latest: when it was
+    /// found if that was since the look before, and this look otherwise (it was something
+    /// else before; a campaign also keeps the date of a circle it shares a member with, which
+    /// may be another farm's).
+    fn since(self, campaign: &Campaign) -> i64 {
+        if self.new && campaign.detected_at > self.at - LOOK_EVERY_MS {
+            campaign.detected_at
+        } else {
+            self.at
+        }
+    }
+}
+
 /// What the detector showed over a replay, looked at every [`LOOK_EVERY_MS`].
 struct Replay {
     /// Each account ever in a campaign, and when first.
@@ -78,7 +100,8 @@ struct Replay {
     rate: f64,
 }
 
-fn replay(events: &[Event], config: Config) -> Replay {
+/// `seen` is told of every campaign at every look: when it was seen, whether it is new.
+fn replay(events: &[Event], config: Config, mut seen: impl FnMut(Look, &Campaign)) -> Replay {
     let mut detector = Detector::new(config);
     let mut flagged_at = HashMap::new();
     let mut shown: HashMap<String, Campaign> = HashMap::new();
@@ -87,6 +110,8 @@ fn replay(events: &[Event], config: Config) -> Replay {
             for a in &c.accounts {
                 flagged_at.entry(a.clone()).or_insert(at);
             }
+            let new = !shown.contains_key(&c.id);
+            seen(Look { at, new }, &c);
             shown.insert(c.id.clone(), c);
         }
     };
@@ -201,16 +226,39 @@ fn shared_ip(events: &[Event]) -> HashSet<String> {
         .collect()
 }
 
+/// The true campaign most of a detected campaign's accounts belong to: its name, how many of
+/// them, its tactic (none when all its accounts are organic).
+fn main_campaign<'t>(c: &Campaign, truth: &'t Truth) -> Option<(&'t str, usize, &'t str)> {
+    let mut counts: HashMap<&str, (usize, &str)> = HashMap::new();
+    for a in &c.accounts {
+        if let Some((campaign, tactic)) = truth.get(a) {
+            counts.entry(campaign).or_insert((0, tactic)).0 += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(name, (n, _))| (n, std::cmp::Reverse(name)))
+        .map(|(name, (n, tactic))| (name, n, tactic))
+}
+
 /// Per tactic: recall of campaign accounts; overall: false positives among organic accounts,
 /// account precision, purity, detection delay after a campaign's first and fifth actions,
 /// alerts per day, throughput. An account counts as flagged when any look at the detector
 /// during the replay showed it in a campaign, as a moderator watching the site would have seen.
 pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
+    // A true campaign is detected when a campaign shown is first mostly its accounts (one
+    // found as another category's may become this one's as members join).
+    let mut found_at: HashMap<&str, (i64, &str)> = HashMap::new();
     let Replay {
         flagged_at,
         campaigns,
         rate,
-    } = replay(events, config);
+    } = replay(events, config, |look, c| {
+        if let Some((main, _, tactic)) = main_campaign(c, truth) {
+            let found = found_at.entry(main).or_insert((i64::MAX, tactic));
+            found.0 = found.0.min(look.since(c));
+        }
+    });
     let activity = activity(events);
     let accounts: HashSet<&str> = events.iter().map(|e| e.account.as_str()).collect();
     let organic: Vec<&str> = accounts
@@ -267,22 +315,9 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
     let first = nth_actions(events, 1, true, campaign_of);
     let fifth = nth_actions(events, 5, true, campaign_of);
     let fifth_visible = nth_actions(events, 5, false, campaign_of);
-    // A true campaign is detected when the first campaign shown is mostly its accounts.
-    let mut found_at: HashMap<&str, (i64, &str)> = HashMap::new();
     for c in &campaigns {
-        let mut counts: HashMap<&str, (usize, &str)> = HashMap::new();
-        for a in &c.accounts {
-            if let Some((campaign, tactic)) = truth.get(a) {
-                counts.entry(campaign).or_insert((0, tactic)).0 += 1;
-            }
-        }
-        if let Some((main, (n, tactic))) = counts.iter().max_by_key(|(_, (n, _))| *n) {
-            purities.push(*n as f64 / c.accounts.len() as f64);
-            let found = found_at.entry(main).or_insert((c.detected_at, tactic));
-            found.0 = found.0.min(c.detected_at);
-        } else {
-            purities.push(0.0);
-        }
+        let n = main_campaign(c, truth).map_or(0, |(_, n, _)| n);
+        purities.push(n as f64 / c.accounts.len() as f64);
     }
     for (main, (at, tactic)) in found_at {
         if let Some(t1) = first.get(main) {
@@ -549,4 +584,36 @@ fn nth_actions<'a>(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Campaign, Look, LOOK_EVERY_MS};
+
+    fn found_at(detected_at: i64) -> Campaign {
+        Campaign {
+            id: "campaign-a".to_owned(),
+            score: 1.0,
+            accounts: vec!["a".to_owned(), "b".to_owned(), "c".to_owned()],
+            summary: String::new(),
+            members: Vec::new(),
+            evidence: Vec::new(),
+            first_action: 0,
+            detected_at,
+            last_action: detected_at,
+        }
+    }
+
+    /// A campaign is dated by when it was found only when that was since the look before: one
+    /// that keeps an older circle's date, or was something else at the look before, became what
+    /// it is by this look.
+    #[test]
+    fn a_campaign_shown_is_what_it_is_since_the_look_before_at_the_earliest() {
+        let at = 100 * LOOK_EVERY_MS;
+        let new = Look { at, new: true };
+        assert_eq!(new.since(&found_at(at - 60_000)), at - 60_000);
+        assert_eq!(new.since(&found_at(at - 3 * LOOK_EVERY_MS)), at);
+        let again = Look { at, new: false };
+        assert_eq!(again.since(&found_at(at - 60_000)), at);
+    }
 }

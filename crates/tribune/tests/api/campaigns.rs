@@ -1231,6 +1231,21 @@ fn r19_an_ira_stream_is_built_and_scored_per_category() {
     assert_eq!(truth["ira-v1"], json!(["RightTroll", "RightTroll"]));
     let stream = std::fs::read_to_string(&out).expect("stream");
     assert!(!stream.contains("https://t.co"), "links are dropped");
+    // The farm is injected into a site already running: the readers' day before it.
+    let first: Value =
+        serde_json::from_str(stream.lines().next().expect("an event")).expect("json");
+    assert!(
+        first["ts"]
+            .as_str()
+            .is_some_and(|ts| ts.starts_with("2016-10-31T")),
+        "{first}"
+    );
+    assert!(
+        !first["account"]
+            .as_str()
+            .is_some_and(|a| a.starts_with("ira-")),
+        "{first}"
+    );
     assert_eq!(
         stream.matches("\"account\":\"ira-v1\",").count(),
         36,

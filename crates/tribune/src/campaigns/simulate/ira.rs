@@ -1,5 +1,7 @@
 //! `tribune simulate --from-ira FILE`: the real Internet Research Agency accounts, injected
-//! into the organic crowd with their own tweets and their own minute timestamps.
+//! into the organic crowd with their own tweets and their own minute timestamps. The crowd
+//! starts [`Options::warm_up_hours`] before the farm's first day: a farm meets a site that was
+//! already running.
 //!
 //! Each original tweet of an account in the chosen categories becomes a comment on one of the
 //! handful of articles up at the time; each retweet becomes an up-vote, within minutes, on a
@@ -82,6 +84,9 @@ pub struct Options {
     /// Readers who play each of the farm's hashtag games: each posts one entry, in its own
     /// words, within the game's first two hours.
     pub readers_play: usize,
+    /// Hours the organic crowd runs before the farm's first day (its readers sign up, comment
+    /// and vote): the detector meets the farm on a site with a history, not an empty one.
+    pub warm_up_hours: u32,
 }
 
 /// One row of the tweets file that falls in the stream.
@@ -334,7 +339,7 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
         &mut sim,
         organic_texts(&opts.data)?,
         opts.organic,
-        start,
+        start - i64::from(opts.warm_up_hours) * 60 * MINUTE,
         end,
     );
 
