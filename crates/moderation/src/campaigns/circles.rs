@@ -1,9 +1,10 @@
 //! Voting circles: a farm slowed to a few actions a day (the drip) leaves too little in a day
 //! to link its accounts, but over a week its voters still give nearly every up-vote to a few
 //! fellow members' comments. A circle is a group of at least 3 voters, each of whom gave at
-//! least 3 up-votes in the circle's memory ([`super::Config::circle_ms`]), at least 80% of
-//! them to the group's comments, on at least 2 members (a farm's first day may have two
-//! writers); a voter with a favourite (more than
+//! least 2 up-votes in the circle's memory ([`super::Config::circle_ms`]; all of them while
+//! the comments were fresh, when fewer than 3), at least 80% of them to the group's comments,
+//! on at least 2 members (a farm's first day may have two writers, and its voters give them
+//! two or three up-votes each in its first hour); a voter with a favourite (more than
 //! half its up-votes on one author: a fan's columnist, or a farm's loudest account) is judged
 //! by the up-votes beside it, which a fan gives to whatever it reads and a farm's voter to the
 //! farm's other accounts, unless two of the circle's other voters up-voted that favourite
@@ -19,9 +20,10 @@
 //! in it yet). Once grown, a circle keeps the voters who give 80% of their up-votes to what it
 //! shares ([`sharing`]), so that no one
 //! voter's private favourites count towards its own share, and whose up-votes into it are
-//! more than chance would give one of the site's voters: when the crowd gives a tenth of its
-//! up-votes to what the circle shares (a farm's comments on election day), a reader's three
-//! up-votes all go there once in a thousand, and a site has thousands of voters.
+//! more than chance would give one of the site's voters who gave as many: when the crowd
+//! gives a tenth of its up-votes to what the circle shares (a farm's comments on election
+//! day), a reader's three up-votes all go there once in a thousand, and a site has thousands
+//! of voters (but a reader with one up-vote cannot give a circle three).
 //!
 //! Authors join a circle when its voters up-voted at least 2 of their comments while they were
 //! fresh (within [`super::BOOST_MS`] of posting, when a vote lifts a comment up its thread),
@@ -39,7 +41,14 @@ use super::Account;
 
 /// Up-votes remembered per voter (the oldest go first): a circle member gives a few a day.
 pub(super) const BALLOTS_PER_VOTER: usize = 32;
-const MIN_VOTES: usize = 3;
+/// Up-votes remembered a voter gave, at least. A farm's voters give its writers two or three
+/// in their first hour, within minutes of each comment.
+const MIN_VOTES: usize = 2;
+/// A voter with fewer up-votes than this is read only if each of them lifted its comment while
+/// fresh (within [`super::BOOST_MS`] of posting), as a farm's voters do: a reader's two
+/// up-votes on the busiest readers' first comments of a thread can fall on the very comments a
+/// brigade boosted, more often than the crowd's share of up-votes says.
+const FRESH_BELOW: usize = 3;
 /// Members a voter up-voted, at least: a farm's first day may have two writers only (the
 /// IRA's TEN_GOP and Pamela_Moore13).
 const MIN_AUTHORS: usize = 2;
@@ -155,6 +164,9 @@ struct Graph {
     all_drawn: u64,
     /// Voters with an up-vote remembered.
     remembered: usize,
+    /// Per number of up-votes `n` (up to [`BALLOTS_PER_VOTER`]): the voters with at least `n`
+    /// remembered, the only ones who could have given a circle `n` by chance.
+    with_at_least: Vec<usize>,
 }
 
 /// What a voter gave: its authors, all its up-votes, those on its most up-voted author.
@@ -208,17 +220,22 @@ impl Graph {
             drawn: vec![0; accounts],
             all_drawn: 0,
             remembered: 0,
+            with_at_least: vec![0; BALLOTS_PER_VOTER + 1],
         };
         let mut authors: Vec<Account> = Vec::with_capacity(BALLOTS_PER_VOTER);
         for (&voter, b) in ballots {
             authors.clear();
             authors.extend(recent(b, since).map(|ballot| ballot.author));
             g.remembered += usize::from(!authors.is_empty());
+            g.with_at_least[authors.len().min(BALLOTS_PER_VOTER)] += 1;
             g.all_drawn += authors.len() as u64;
             for &author in &authors {
                 g.drawn[author as usize] += 1;
             }
-            if authors.len() < MIN_VOTES {
+            if authors.len() < MIN_VOTES
+                || (authors.len() < FRESH_BELOW
+                    && recent(b, since).any(|ballot| ballot.at - ballot.posted > super::BOOST_MS))
+            {
                 continue;
             }
             authors.sort_unstable();
@@ -240,6 +257,9 @@ impl Graph {
                 top_author,
                 top,
             });
+        }
+        for n in (0..BALLOTS_PER_VOTER).rev() {
+            g.with_at_least[n] += g.with_at_least[n + 1];
         }
         // Each author's voters: counted, then placed.
         for &(author, _) in &g.to {
@@ -272,6 +292,16 @@ impl Graph {
 
     fn authors_of(&self, voter: Account) -> &[(Account, u32)] {
         &self.to[self.given(voter).to.clone()]
+    }
+
+    /// Whether `votes` up-votes a voter gave somewhere are more than chance gives the voters
+    /// who gave as many ([`beyond_chance`]): a reader with one up-vote remembered cannot give
+    /// a circle four. On a site whose first hour is a farm's, most voters have given one or
+    /// two, and counting them all would ask the farm's voters for more than the few up-votes
+    /// each gave its writers in minutes.
+    fn beyond_chance(&self, crowd: f64, votes: u32) -> bool {
+        let voters = self.with_at_least[(votes as usize).min(BALLOTS_PER_VOTER)];
+        beyond_chance(crowd, votes, voters)
     }
 
     fn voters_of(&self, author: Account) -> &[(Account, u32)] {
@@ -339,7 +369,7 @@ fn sharing(graph: &Graph, growth: &Growth, mut voters: Vec<Account>) -> Vec<(Acc
                     _ => given.favourite(),
                 };
                 holds_with(MIN_SHARE, inside, authors, given, favourite)
-                    && beyond_chance(crowd, inside.saturating_sub(favourite), graph.remembered)
+                    && graph.beyond_chance(crowd, inside.saturating_sub(favourite))
             })
             .collect();
         if kept.len() == voters.len() {

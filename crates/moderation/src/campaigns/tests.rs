@@ -1086,6 +1086,90 @@ fn voters_of_a_farm_of_two_writers_are_its_circle() {
     member(&found[0], "drip-w1");
 }
 
+/// A site whose farm is a fifth of what its readers up-vote: 300 readers with one up-vote each,
+/// 60 of them on the farm's comments. The farm's five voters gave its four comments one each
+/// within minutes: four up-votes all on the farm happen by chance to one voter in 600 who
+/// votes as the crowd does (0.2^4), and only the five voters with four up-votes could have
+/// given four, not the 300 readers with one (which would make 0.5 of them likely).
+#[test]
+fn a_farm_s_voters_are_weighed_against_the_voters_who_gave_as_many_up_votes() {
+    let mut events = Vec::new();
+    for w in 0..2i64 {
+        for k in 0..2i64 {
+            let id = format!("farm-{w}-{k}");
+            let posted = 60 + 120 * k + 30 * w;
+            let text = format!("The council is hiding the true cost, part {w}{k}, ask them why");
+            events.push(comment(
+                &format!("farm-w{w}"),
+                &format!("203.0.113.{w}"),
+                posted,
+                &id,
+                "https://news.example/council",
+                &text,
+            ));
+            for v in 0..5i64 {
+                events.push(vote(&format!("farm-v{v}"), posted + 2 + 3 * v, &id, 1));
+            }
+        }
+    }
+    let mut dice = Dice(11);
+    for r in 0..300i64 {
+        let posted = 400 + 2 * r;
+        let text = dice.text();
+        events.push(comment(
+            &format!("reader{r}"),
+            &format!("198.51.100.{}", r % 250),
+            posted,
+            &format!("org-{r}"),
+            &format!("https://news.example/{}", r % 6),
+            &text,
+        ));
+        let target = if r % 5 == 0 {
+            format!("farm-{}-{}", r % 2, (r / 10) % 2)
+        } else {
+            format!("org-{}", (r + 1 + dice.below(50) as i64) % 300)
+        };
+        events.push(vote(&format!("reader{r}"), 1000 + 2 * r, &target, 1));
+    }
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    one_circle_of(&found, (0..5).map(|v| format!("farm-v{v}")), &["reader"]);
+}
+
+/// A farm's first day: eight voters that each up-voted its two loudest writers' comments
+/// within minutes of posting (and nothing else) are its circle, while the same up-votes given four
+/// hours after each comment, as readers give the busiest commenters', make none: two up-votes
+/// are few, and only a farm's voters give them all while the comments are fresh.
+#[test]
+fn voters_with_two_up_votes_each_on_the_farm_are_its_circle_when_they_gave_them_fresh() {
+    let mut fresh = dripping_farm_voted_by(8, |_| vec![(0, 0), (0, 1)]);
+    fresh.retain(|e| e.at < at(1440));
+    let mut stale: Vec<Event> = fresh
+        .iter()
+        .cloned()
+        .map(|mut e| {
+            if e.account.starts_with("drip-v") {
+                e.at += 240 * 60_000;
+            }
+            e
+        })
+        .collect();
+    stale.sort_by_key(|e| e.at);
+    fresh.sort_by_key(|e| e.at);
+    one_circle_of(
+        &run(&fresh),
+        (0..8).map(|v| format!("drip-v{v}")),
+        &["reader"],
+    );
+    let found = run(&stale);
+    assert!(
+        !found
+            .iter()
+            .any(|c| c.accounts.iter().any(|a| a.starts_with("drip-v"))),
+        "{found:#?}"
+    );
+}
+
 /// The dripping farm of [`dripping_farm_and_crowd`] whose ten voters each boost all four of
 /// its writers twice in the week, and also readers in passing: each voter a reader of its own
 /// once (ten readers in all), and `reader7` on one of three days, three or four voters a day,
