@@ -2,7 +2,7 @@
 //! the stream's own (virtual) time, and `tribune campaigns eval` scores the detector (and two
 //! simple baselines) against the ground truth `tribune simulate` writes beside it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::io::BufRead;
 use std::path::Path;
 use std::time::Instant;
@@ -246,6 +246,7 @@ fn main_campaign<'t>(c: &Campaign, truth: &'t Truth) -> Option<(&'t str, usize, 
 /// alerts per day, throughput. An account counts as flagged when any look at the detector
 /// during the replay showed it in a campaign, as a moderator watching the site would have seen.
 pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
+    let min_accounts = config.min_accounts;
     // A true campaign is detected when a campaign shown is first mostly its accounts (one
     // found as another category's may become this one's as members join).
     let mut found_at: HashMap<&str, (i64, &str)> = HashMap::new();
@@ -315,6 +316,8 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
     let first = nth_actions(events, 1, true, campaign_of);
     let fifth = nth_actions(events, 5, true, campaign_of);
     let fifth_visible = nth_actions(events, 5, false, campaign_of);
+    let busy = first_busy_hour(events, min_accounts, campaign_of);
+    let mut busy_delays: HashMap<&str, Vec<f64>> = HashMap::new();
     for c in &campaigns {
         let n = main_campaign(c, truth).map_or(0, |(_, n, _)| n);
         purities.push(n as f64 / c.accounts.len() as f64);
@@ -334,6 +337,12 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
                 .entry(tactic)
                 .or_default()
                 .push((at - t5) as f64 / 60_000.0);
+        }
+        if let Some(busy) = busy.get(main) {
+            busy_delays
+                .entry(tactic)
+                .or_default()
+                .push((at - busy) as f64 / 60_000.0);
         }
     }
     let median = |v: &mut Vec<f64>| {
@@ -434,6 +443,22 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
         "flagged after an account's 5th comment or vote (median min, looks every {} min): {}\n",
         LOOK_EVERY_MS / 60_000,
         account_delays.join(", ")
+    ));
+    // A campaign's first five actions may be one account's, alone, days before its accounts
+    // act together: the first hour they do is when there is something to find.
+    let after_busy: Vec<String> = tactics
+        .iter()
+        .map(|tactic| {
+            let d = busy_delays
+                .get_mut(tactic.as_str())
+                .and_then(median)
+                .map_or("-".to_owned(), |d| format!("{d:.0}"));
+            format!("{tactic} {d}")
+        })
+        .collect();
+    out.push_str(&format!(
+        "detected after its first hour with {BUSY_HOUR_ACTIONS} actions of {min_accounts} of its accounts (median min): {}\n",
+        after_busy.join(", ")
     ));
     out.push_str(&format!(
         "false positives among organic (%) {:>8.2} {:>17.2} {:>11.2}\n",
@@ -586,9 +611,77 @@ fn nth_actions<'a>(
     out
 }
 
+/// Actions of a campaign within an hour that make it busy ([`first_busy_hour`]).
+const BUSY_HOUR_ACTIONS: usize = 5;
+
+/// Per key (a true campaign): the first comment or vote at which the hour up to it held
+/// [`BUSY_HOUR_ACTIONS`] or more of the key's actions, from `accounts` or more of its accounts.
+fn first_busy_hour<'a>(
+    events: &'a [Event],
+    accounts: usize,
+    key: impl Fn(&'a Event) -> Option<&'a str>,
+) -> HashMap<&'a str, i64> {
+    const HOUR_MS: i64 = 3_600_000;
+    /// A key's actions of the last hour, and how many each account has among them.
+    #[derive(Default)]
+    struct Hour<'a> {
+        actions: VecDeque<(i64, &'a str)>,
+        per_account: HashMap<&'a str, usize>,
+    }
+    let mut hours: HashMap<&str, Hour> = HashMap::new();
+    let mut out = HashMap::new();
+    for e in events.iter().filter(|e| e.kind != Kind::Signup) {
+        let Some(k) = key(e) else { continue };
+        if out.contains_key(k) {
+            continue;
+        }
+        let Hour {
+            actions: hour,
+            per_account,
+        } = hours.entry(k).or_default();
+        hour.push_back((e.at, e.account.as_str()));
+        *per_account.entry(e.account.as_str()).or_default() += 1;
+        while let Some(&(at, account)) = hour.front() {
+            if at > e.at - HOUR_MS {
+                break;
+            }
+            hour.pop_front();
+            if let Some(n) = per_account.get_mut(account) {
+                *n -= 1;
+                if *n == 0 {
+                    per_account.remove(account);
+                }
+            }
+        }
+        if hour.len() >= BUSY_HOUR_ACTIONS && per_account.len() >= accounts {
+            out.insert(k, e.at);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{Campaign, Look, LOOK_EVERY_MS};
+    use moderation::campaigns::{Event, Kind};
+
+    use super::{first_busy_hour, Campaign, Look, LOOK_EVERY_MS};
+
+    /// One account's five comments, hours apart, do not make a campaign busy; three accounts'
+    /// five actions within the hour do, at the fifth of them.
+    #[test]
+    fn a_campaign_is_busy_when_three_of_its_accounts_act_within_the_hour() {
+        let minute = 60_000;
+        let act = |account: &str, at: i64| {
+            Event::new(at * minute, Kind::Comment, account, "198.51.100.1")
+        };
+        let mut events: Vec<Event> = (0..5).map(|h| act("lone", h * 120)).collect();
+        for (i, account) in ["a", "b", "c", "a", "b"].into_iter().enumerate() {
+            events.push(act(account, 1000 + 10 * i as i64));
+        }
+        events.push(act("reader", 1005));
+        let busy = first_busy_hour(&events, 3, |e| (e.account != "reader").then_some("farm"));
+        assert_eq!(busy.get("farm"), Some(&(1040 * minute)));
+    }
 
     fn found_at(detected_at: i64) -> Campaign {
         Campaign {
