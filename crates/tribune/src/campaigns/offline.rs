@@ -621,7 +621,6 @@ fn first_busy_hour<'a>(
     accounts: usize,
     key: impl Fn(&'a Event) -> Option<&'a str>,
 ) -> HashMap<&'a str, i64> {
-    const HOUR_MS: i64 = 3_600_000;
     /// A key's actions of the last hour, and how many each account has among them.
     #[derive(Default)]
     struct Hour<'a> {
