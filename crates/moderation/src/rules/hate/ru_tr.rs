@@ -222,6 +222,15 @@ impl Clause<'_> {
                 return Some((Stereotype, i, k + 2));
             }
         }
+        // `Цыгане воруют, это все знают`, `Мигранты крадут всё, что плохо лежит` ("Gypsies
+        // steal, everyone knows it", "... steal anything not nailed down"): a group said to
+        // steal, nothing stolen named but all (not `... воруют сердца зрителей`, "steal the
+        // audience's hearts"), as `Gypsies steal` in English.
+        if self.is(end, &["воруют", "крадут", "грабят"])
+            && (self.at(end + 1) == "все" || self.phrase_ends_before(end + 1))
+        {
+            return Some((Stereotype, i, end + 1));
+        }
         // `Евреи опять всё купили, и газету эту тоже` ("the Jews have bought everything
         // again, this paper too"), `Jews own everything`: a group said to own all (not
         // `туристы скупили все билеты`, "tourists bought all the tickets": what was bought

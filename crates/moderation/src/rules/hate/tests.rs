@@ -1220,6 +1220,23 @@ fn a_list_of_what_a_group_is_children_stolen_an_enemy_of_the_lands() {
 }
 
 #[test]
+fn a_group_said_to_steal_in_russian_nothing_stolen_named_but_all() {
+    read_all(
+        &[
+            "Цыгане воруют.",
+            "Цыгане воруют, это все знают.",
+            "Мигранты крадут всё, что плохо лежит.",
+        ],
+        &[
+            "Цыгане воруют сердца зрителей.",
+            "У цыган воруют лошадей.",
+            "Политики воруют.",
+            "Цыгане поют.",
+        ],
+    );
+}
+
+#[test]
 fn a_slur_for_muslims_women_told_to_shut_up_a_people_s_spawn() {
     read_all(
         &[
