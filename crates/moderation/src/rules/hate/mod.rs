@@ -160,7 +160,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste ticking camps \
      asylums outbreed outbreeding outnumber outnumbering livestock cattle портят развязали \
      развязывают мафия правит hut jungle rob scrounge civilisation civilization ayaginin ayagi \
-     cult годятся созданы silinmeli feral stab rapes maymundan maymunlardan воруют крадут \
+     cult годятся созданы silinmeli feral stab rapes maymundan maymunlardan воруют крадут грабят \
      sussun curuk пьют пили blood плиты кухне contributed ban bar купили скупили everything \
      understand understands island islands geri crimes isleri seeing dolu incapable capable \
      invented faked holocaust itaat захватили heard sight trusted сидеть lives achieved cattle \
@@ -172,7 +172,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      mahvetti mahvettiler batirdi batirdilar катятся руках bloke blokes decide brainwashing \
      smarter fiddlers ship lampshades soap enough чужой cehennemde gebersin yapilani nowhere \
      making bloke мужика kalsin free otursun kapatilsin donors rig built mongrel cheating позор \
-     скупают satilmis sinir hires hired quotas испортили погубили остальное seyi",
+     скупают satilmis sinir hires hired quotas испортили погубили остальное seyi hirsizlik",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to

@@ -231,6 +231,12 @@ impl Clause<'_> {
         {
             return Some((Stereotype, i, end + 1));
         }
+        // `Suriyeliler hırsızlık yapar` ("Syrians commit theft"; `çalar` is also "play" and
+        // "ring", and is left alone).
+        let commit = ["yapar", "yaparlar", "yapiyor", "yapiyorlar"];
+        if self.at(end) == "hirsizlik" && self.is(end + 1, &commit) {
+            return Some((Stereotype, i, end + 2));
+        }
         // `Евреи опять всё купили, и газету эту тоже` ("the Jews have bought everything
         // again, this paper too"), `Jews own everything`: a group said to own all (not
         // `туристы скупили все билеты`, "tourists bought all the tickets": what was bought

@@ -1220,18 +1220,21 @@ fn a_list_of_what_a_group_is_children_stolen_an_enemy_of_the_lands() {
 }
 
 #[test]
-fn a_group_said_to_steal_in_russian_nothing_stolen_named_but_all() {
+fn a_group_said_to_steal_in_russian_nothing_stolen_named_but_all_or_to_thieve_in_turkish() {
     read_all(
         &[
             "Цыгане воруют.",
             "Цыгане воруют, это все знают.",
             "Мигранты крадут всё, что плохо лежит.",
+            "Suriyeliler hırsızlık yapar.",
         ],
         &[
             "Цыгане воруют сердца зрителей.",
             "У цыган воруют лошадей.",
             "Политики воруют.",
             "Цыгане поют.",
+            "Suriyeliler hırsızlık mağduru oldu.",
+            "Çingeneler her şeyi çalar, kemandan klarnete.",
         ],
     );
 }
