@@ -172,7 +172,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      mahvetti mahvettiler batirdi batirdilar катятся руках bloke blokes decide brainwashing \
      smarter fiddlers ship lampshades soap enough чужой cehennemde gebersin yapilani nowhere \
      making bloke мужика kalsin free otursun kapatilsin donors rig built mongrel cheating позор \
-     скупают satilmis sinir hires hired quotas испортили погубили остальное seyi hirsizlik",
+     скупают satilmis sinir hires hired quotas испортили погубили остальное seyi hirsizlik \
+     bankalari hukumeti откуда geldikleri слишком",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to

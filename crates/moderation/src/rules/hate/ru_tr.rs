@@ -638,9 +638,14 @@ impl Clause<'_> {
         // `Yahudiler dünyayı yönetiyor` ("the Jews rule the world"), `... medyayı kontrol
         // ediyor`.
         // (`Yahudiler dünyayı parayla yönetiyor`, "... with money": a word between.)
+        // (Not denied: `... kontrol etmiyor`, `... yönetmiyor`, "do not control", "do not rule".)
         if self.is(end, &["dunyayi", "medyayi", "bankalari", "hukumeti"]) {
-            let ruled = (end + 1..(end + 3).min(self.len()))
-                .find(|&k| self.at(k).starts_with("yonet") || self.at(k) == "kontrol");
+            let not_ruling = ["yonetmiyor", "yonetmez", "yonetmed", "yonetem"];
+            let ruled = (end + 1..(end + 3).min(self.len())).find(|&k| {
+                let word = self.at(k);
+                word.starts_with("yonet") && !not_ruling.iter().any(|n| word.starts_with(n))
+                    || word == "kontrol" && self.at(k + 1).starts_with("ed")
+            });
             if let Some(k) = ruled {
                 return Some((Conspiracy, i, k + 1));
             }
@@ -754,6 +759,33 @@ impl Clause<'_> {
                 return Some((Exclusion, i, k + 2));
             }
         }
+        // `Беженцы должны вернуться туда, откуда приехали` ("refugees should go back where
+        // they came from"), `пусть едут туда, откуда пришли`; not `... должны вернуться к
+        // работе` ("back to work"), nor `хотят вернуться домой` ("want to go home").
+        let told = (end..end + 2).find(|&k| self.is(k, &["должны", "обязаны", "пусть"]));
+        let go_back = [
+            "вернуться",
+            "возвращаться",
+            "возвращаются",
+            "уехать",
+            "уезжать",
+            "уезжают",
+            "едут",
+            "валят",
+            "убираются",
+        ];
+        if let Some(k) = told.filter(|&k| self.is(k + 1, &go_back)) {
+            if self.seq(k + 2, &["туда", "откуда"]) {
+                return Some((Exclusion, i, k + 4));
+            }
+        }
+        // `Женщины слишком глупы, чтобы голосовать` ("women are too stupid to vote").
+        if self.at(end) == "слишком"
+            && self.is(end + 1, &["глупы", "тупы", "глупые", "тупые"])
+            && self.at(end + 2) == "чтобы"
+        {
+            return Some((Stereotype, i, end + 3));
+        }
         // `женщинам место на кухне` ("women's place is in the kitchen"), `... у плиты`.
         if let Some(k) = (end..end + 2).find(|&k| self.at(k) == "место") {
             if self.seq(k + 1, &["на", "кухне"]) || self.seq(k + 1, &["у", "плиты"]) {
@@ -772,12 +804,26 @@ impl Clause<'_> {
         // (`Çingeneler bu mahalleyi pisletti, hepsi defolsun`: "... all of them, get out".)
         let out = ["defolsun", "defolsunlar", "istenmiyorlar", "istenmiyor"];
         let all_out = (end..self.len()).find(|&k| self.at(k - 1) == "hepsi" && self.is(k, &out));
+        // (`Mülteciler geldikleri yere dönmeli`: "... should go back where they came from";
+        // not `... dönmek istiyor`, "want to go back".)
+        let told_back = [
+            "donsun",
+            "donsunler",
+            "donmeli",
+            "donmelidir",
+            "gitsin",
+            "gitsinler",
+            "gitmeli",
+            "gitmelidir",
+        ];
         let sent_back = (end..end + 4)
             .find(|&k| {
                 self.at(k) == "ulkelerine"
                     && (k + 1..k + 3).any(|d| self.at(d).starts_with("donsun"))
+                    || self.seq(k, &["geldikleri", "yere"]) && self.is(k + 2, &told_back)
                     || self.is(k, &out)
             })
+            .map(|k| k + usize::from(self.at(k) == "geldikleri") * 2)
             .or(all_out)
             // (`Ermeni sporcular bizi temsil edemez, defolsunlar`: told to go, last.)
             .or_else(|| {

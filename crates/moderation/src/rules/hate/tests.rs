@@ -1240,6 +1240,29 @@ fn a_group_said_to_steal_in_russian_nothing_stolen_named_but_all_or_to_thieve_in
 }
 
 #[test]
+fn sent_back_where_they_came_from_too_stupid_to_vote_the_banks_controlled() {
+    read_all(
+        &[
+            "Беженцы должны вернуться туда, откуда приехали.",
+            "Мигранты, пусть едут туда, откуда пришли.",
+            "Mülteciler geldikleri yere dönmeli.",
+            "Suriyeliler geldikleri yere gitsin.",
+            "Женщины слишком глупы, чтобы голосовать.",
+            "Yahudiler bankaları kontrol ediyor.",
+        ],
+        &[
+            "Беженцы должны вернуться к работе в понедельник.",
+            "Беженцы хотят вернуться домой, когда закончится война.",
+            "Mülteciler geldikleri yere dönmek istiyor.",
+            "Женщины слишком заняты, чтобы отвечать на звонки.",
+            "Merkez bankası bankaları kontrol ediyor.",
+            "Yahudiler bankaları kontrol etmiyor, bu bir efsane.",
+            "Yahudiler dünyayı yönetmiyor.",
+        ],
+    );
+}
+
+#[test]
 fn a_slur_for_muslims_women_told_to_shut_up_a_people_s_spawn() {
     read_all(
         &[
