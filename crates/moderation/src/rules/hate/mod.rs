@@ -173,7 +173,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      smarter fiddlers ship lampshades soap enough чужой cehennemde gebersin yapilani nowhere \
      making bloke мужика kalsin free otursun kapatilsin donors rig built mongrel cheating позор \
      скупают satilmis sinir hires hired quotas испортили погубили остальное seyi hirsizlik \
-     bankalari hukumeti откуда geldikleri слишком",
+     bankalari hukumeti откуда geldikleri слишком hapse istila стоят захватывают оккупируют \
+     захватят",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to

@@ -397,6 +397,8 @@ impl Clause<'_> {
                 "televizyondan",
                 "sahneden",
                 "sahnelerden",
+                // (`Eşcinseller hapse atılmalı`: "... thrown into prison".)
+                "hapse",
             ],
         );
         if let Some(k) = out {
@@ -651,8 +653,21 @@ impl Clause<'_> {
             }
         }
         // `Göçmenler ülkemizi işgal ediyor` ("migrants are occupying our country").
-        if let Some(k) = (end..end + 3).find(|&k| self.at(k) == "isgal") {
-            if self.at(k + 1).starts_with("ed") {
+        // (`Mülteciler ülkemizi istila ediyor`: "... invading our country".)
+        // (Said of them, not of what they fled: `... ülkemizi istila eden savaştan kaçtı`, "fled
+        // the war that invaded our country".)
+        if let Some(k) = (end..end + 3).find(|&k| self.is(k, &["isgal", "istila"])) {
+            let does = [
+                "ediyor",
+                "ediyorlar",
+                "etti",
+                "ettiler",
+                "eder",
+                "ederler",
+                "edecek",
+                "edecekler",
+            ];
+            if self.is(k + 1, &does) {
                 return Some((Exclusion, i, k + 2));
             }
         }
@@ -792,11 +807,34 @@ impl Clause<'_> {
                 return Some((Exclusion, i, k + 3));
             }
         }
-        // `Yahudiler her şeyin arkasında` ("the Jews are behind everything"); not `... her
-        // şeyin arkasında duruyor` ("stand behind it all": support).
-        if let Some(k) = (end..end + 2).find(|&k| self.seq(k, &["her", "seyin", "arkasinda"])) {
+        // `Yahudiler her şeyin arkasında` ("the Jews are behind everything"), `... her savaşın
+        // arkasında` ("behind every war"); not `... her şeyin arkasında duruyor` ("stand
+        // behind it all": support).
+        let behind_every = |k: usize| {
+            let of = self.at(k + 1);
+            self.at(k) == "her"
+                && (of.ends_with("in") || of.ends_with("un"))
+                && self.at(k + 2) == "arkasinda"
+        };
+        if let Some(k) = (end..end + 2).find(|&k| behind_every(k)) {
             if !self.at(k + 3).starts_with("dur") {
                 return Some((Conspiracy, i, k + 3));
+            }
+        }
+        // `Евреи стоят за каждой войной` ("the Jews are behind every war"); not `... стоят за
+        // свои права` ("stand up for their rights").
+        if self.seq(end, &["стоят", "за"])
+            && self.is(end + 2, &["каждой", "каждым", "всеми", "всем", "любой"])
+        {
+            return Some((Conspiracy, i, end + 4));
+        }
+        // `Беженцы захватывают нашу страну` ("refugees are taking over our country"); not
+        // `... захватывают внимание прессы` ("capture the press's attention").
+        if self.is(end, &["захватывают", "оккупируют", "захватят"]) {
+            let ours = end + 1 + usize::from(self.is(end + 1, &["нашу", "наши"]));
+            if self.is(ours, &["страну", "европу", "россию", "города", "землю"])
+            {
+                return Some((Exclusion, i, ours + 1));
             }
         }
         // `Suriyeliler ülkelerine geri dönsün` ("let them go back to their country"),

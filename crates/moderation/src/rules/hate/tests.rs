@@ -1263,6 +1263,31 @@ fn sent_back_where_they_came_from_too_stupid_to_vote_the_banks_controlled() {
 }
 
 #[test]
+fn behind_every_war_taking_over_the_country_jailed_liars_and_greedy() {
+    read_all(
+        &[
+            "Евреи стоят за каждой войной.",
+            "Yahudiler her savaşın arkasında.",
+            "Беженцы захватывают нашу страну.",
+            "Mülteciler ülkemizi istila ediyor.",
+            "Eşcinseller hapse atılmalı.",
+            "Армяне — лжецы, все до одного.",
+            "Евреи жадные.",
+            "Yahudiler açgözlü.",
+        ],
+        &[
+            "Евреи стоят за свои права.",
+            "Yahudiler her şeyin arkasında duruyor, bu projeyi destekliyorlar.",
+            "Беженцы захватывают внимание прессы.",
+            "Mülteciler ülkemizi istila eden savaştan kaçtı.",
+            "Eşcinseller hapse atılmamalı.",
+            "Армяне празднуют, все до одного.",
+            "Евреи щедрые.",
+        ],
+    );
+}
+
+#[test]
 fn a_slur_for_muslims_women_told_to_shut_up_a_people_s_spawn() {
     read_all(
         &[

@@ -38,7 +38,7 @@ pub(super) static UNFIT: Lexicon = Lexicon::new(
 pub(super) static STEREOTYPE_RU: Lexicon = Lexicon::new(
     "воры преступники бандиты террористы насильники убийцы дикари варвары предатели тупые \
      ленивые грязные вонючие извращенцы дегенераты враги больные психи ненормальные жулики \
-     торгаши мошенники хитрые подлые бракованные",
+     торгаши мошенники хитрые подлые бракованные лжецы лгуны вруны жадные",
 );
 
 /// The same in Turkish, folded (`hırsız` is `hirsiz`).
@@ -47,7 +47,7 @@ pub(super) static STEREOTYPE_TR: Lexicon = Lexicon::new(
      barbar barbarlar aptal aptallar tembel pis kirli sapik sapiklar medeniyetsiz dusman \
      dusmani dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir \
      pissiniz pistir pisler barbardir barbarlardir guvenilmez tembeldir hirsizdir yalancidir \
-     yalanci suclu suclular sucludur histerik histeriktir",
+     yalanci suclu suclular sucludur histerik histeriktir acgozlu acgozludur",
 );
 
 /// What a group is made a byword for: `typical woman driver`.
