@@ -652,6 +652,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         "gorursunuz",
         "bittin",
         "yandin",
+        "umarim",
     ])
     .chain(["kurtulalim"])
     .chain(["olseydin", "olseydiniz", "gebereydin"])

@@ -4439,3 +4439,28 @@ fn threats_of_the_hundred_and_sixty_second_set() {
         ],
     );
 }
+
+/// What English read and Russian or Turkish did not, written alike in the three: regret for
+/// writing foretold, a house to burn, death hoped for, a back to watch.
+#[test]
+fn regret_for_writing_a_house_to_burn_death_hoped_for_a_back_to_watch() {
+    read_all(
+        &[
+            "Ты пожалеешь, что это написал.",
+            "Bunu yazdığına pişman olacaksın.",
+            "Кто-нибудь должен сжечь его дом.",
+            "Biri onun evini yakmalı.",
+            "Umarım ölürsün.",
+            "Arkanı kolla.",
+        ],
+        &[
+            "Ты пожалеешь, что не купил билет заранее.",
+            "Bu filmi izlemezsen pişman olacaksın.",
+            "Кто-нибудь должен сжечь этот старый мусор.",
+            "Biri onun evini boyamalı.",
+            "Umarım kazanırsın.",
+            "Umarım olur.",
+            "Arkanı kolla, top geliyor!",
+        ],
+    );
+}

@@ -271,6 +271,19 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // "We'll find your family".
     &["найдем", "твою", "семью"],
     &["найдем", "вашу", "семью"],
+    // "You'll regret writing this" (not `... что не купил`, "not buying").
+    &["пожалеешь", "что", "это", "написал"],
+    &["пожалеешь", "что", "это", "написала"],
+    &["пожалеешь", "что", "написал"],
+    &["пожалеешь", "что", "написала"],
+    &["yazdigina", "pisman", "olacaksin"],
+    &["yazdiklarina", "pisman", "olacaksin"],
+    &["soylediklerine", "pisman", "olacaksin"],
+    // "Burn his house down", "... should burn his house".
+    &["сжечь", "его", "дом"],
+    &["сжечь", "ее", "дом"],
+    &["сжечь", "твой", "дом"],
+    &["evini", "yakmali"],
     // "You'll regret you were born".
     &["пожалеешь", "что", "родился"],
     &["пожалеешь", "что", "родилась"],
@@ -544,6 +557,8 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["kafani", "gozunu", "yararim"],
     &["kafani", "gozunu", "yaracagim"],
     &["basina", "bir", "is", "gelirse", "sasirma"],
+    // "Watch your back" (not `arkanı kolla, top geliyor`, "... the ball's coming").
+    &["arkani", "kolla"],
 ];
 
 /// What may follow a [`CLOSING_MENACE`] in its clause: "and", "of it" after "you'll regret"
@@ -723,7 +738,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      расход haberin сломать kafasini doverek dayak подвал разбить проломить сожгу подожгу спалю \
      набить isi isin сгорит сгорят твое ваше подсыпать подмешать yakilmasi asilmasi dovulmesi \
      oldurulmesi atmak birakmak сбросить скинуть dovulmeliler запереть солнце zehirlemek \
-     kilitlemek пинками",
+     kilitlemek пинками umarim yazdigina yazdiklarina soylediklerine evini arkani сжечь",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

@@ -529,6 +529,19 @@ impl Clause<'_> {
         if self.seq(i, &["kanser", "ol"]) || self.seq(i, &["kanser", "olasin"]) {
             return Some((Call, i, i + 2));
         }
+        // `Umarım ölürsün` ("I hope you die"), `umarım gebersin`; not `umarım kazanırsın`
+        // ("... you win"), `umarım ölmezsin` ("... you don't die"), nor `umarım olur` ("I hope
+        // it happens": `ölür` and `olur` fold alike, so only the second person is read).
+        let dies = [
+            "olursun",
+            "olursunuz",
+            "gebersin",
+            "gebersinler",
+            "geberirsin",
+        ];
+        if self.at(i) == "umarim" && self.is(i + 1, &dies) {
+            return Some((Call, i, i + 2));
+        }
         None
     }
 
