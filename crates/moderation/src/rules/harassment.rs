@@ -86,12 +86,15 @@ static BEFORE_TR_ASK: Lexicon =
     Lexicon::new("ciplak memelerini memeni goguslerini gogsunu gogusunu");
 
 /// Parts of the body remarked on (`nice rack`).
-static BODY: Lexicon =
-    Lexicon::new("tits titties boobs boobies rack ass butt booty melons jugs knockers cleavage");
+static BODY: Lexicon = Lexicon::new(
+    "tits titties boobs boobies rack ass butt booty melons jugs knockers cleavage сиськи сиси \
+     буфера memeler",
+);
 
 /// What is said of them (`nice`, `great`).
 static ADMIRING: Lexicon = Lexicon::new(
-    "nice great sexy hot lovely big huge juicy perfect fine phat amazing gorgeous tasty",
+    "nice great sexy hot lovely big huge juicy perfect fine phat amazing gorgeous tasty \
+     классные клевые шикарные аппетитные большие guzel harika muhtesem buyuk",
 );
 
 /// What may open a remark's clause before it: `hey`, `wow`, `mmm`.
@@ -101,7 +104,8 @@ static BEFORE_REMARK: Lexicon = Lexicon::new("hey hi hello yo oh ooh wow damn mm
 /// are asked or told next (`show us more`, `can i`).
 static AFTER_REMARK: Lexicon = Lexicon::new(
     "lady ladies girl girls baby babe honey sweetie sweetheart darling love miss doll hun \
-     mama sexy show send let can could wanna dm i you shame",
+     mama sexy show send let can could wanna dm i you shame покажи покажите скинь biraz goster \
+     gostersene",
 );
 
 /// Where a person is got alone: `alone in a hotel room`.
@@ -280,9 +284,13 @@ impl Clause<'_> {
                 {
                     return Some(k + 3);
                 }
-                if self.is(k, &["naked", "topless", "голой", "голую"])
-                    && (self.any_in(k.saturating_sub(2)..(k + 3).min(self.len()), &PICTURES)
-                        || self.is(k - 1, &["yourself", "you"]))
+                // (`Скинь мне голые фото`, "send me naked photos"; not `фото голых деревьев`,
+                // "of bare trees".)
+                if self.is(
+                    k,
+                    &["naked", "topless", "голой", "голую", "голые", "обнаженные"],
+                ) && (self.any_in(k.saturating_sub(2)..(k + 3).min(self.len()), &PICTURES)
+                    || self.is(k - 1, &["yourself", "you"]))
                 {
                     return Some(k + 1);
                 }
@@ -939,7 +947,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
      princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit \
-     seeing detail erkek фотки cleavage",
+     seeing detail erkek фотки cleavage голые обнаженные",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -1453,6 +1461,25 @@ mod tests {
         read_all(
             &["Gamer girls only get followers by showing cleavage."],
             &["The dress shows a lot of cleavage, the designer said."],
+        );
+    }
+
+    /// What English read and Russian or Turkish did not: naked photos asked for, a body
+    /// remarked on with more asked.
+    #[test]
+    fn naked_photos_asked_for_and_a_body_remarked_on_in_russian_and_turkish() {
+        read_all(
+            &[
+                "Скинь мне голые фото.",
+                "Классные сиськи, покажи ещё.",
+                "Güzel memeler, biraz daha göster.",
+            ],
+            &[
+                "Скинь мне фото голых деревьев зимой.",
+                "Красивые сиськи у статуи в Лувре.",
+                "Güzel memeler için spor yapın.",
+                "Покажи фото голых стен новой квартиры.",
+            ],
         );
     }
 }
