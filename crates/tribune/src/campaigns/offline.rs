@@ -60,8 +60,9 @@ pub fn detect(events: &[Event], config: Config) -> (Vec<Campaign>, f64) {
     (campaigns, rate)
 }
 
-/// How often `detect` works the voting circles out, in the stream's own time: often enough
-/// to date them, rarely enough to keep a replay above a million events a minute.
+/// An hour of the stream's own time: how often `detect` works the voting circles out (often
+/// enough to date them, rarely enough to keep a replay above a million events a minute), and
+/// how long a campaign's busy hour is ([`first_busy_hour`]).
 const HOUR_MS: i64 = 3_600_000;
 
 /// How often an evaluation looks at the detector's campaigns, in the stream's own time (a
@@ -634,25 +635,22 @@ fn first_busy_hour<'a>(
         if out.contains_key(k) {
             continue;
         }
-        let Hour {
-            actions: hour,
-            per_account,
-        } = hours.entry(k).or_default();
-        hour.push_back((e.at, e.account.as_str()));
-        *per_account.entry(e.account.as_str()).or_default() += 1;
-        while let Some(&(at, account)) = hour.front() {
+        let hour = hours.entry(k).or_default();
+        hour.actions.push_back((e.at, e.account.as_str()));
+        *hour.per_account.entry(e.account.as_str()).or_default() += 1;
+        while let Some(&(at, account)) = hour.actions.front() {
             if at > e.at - HOUR_MS {
                 break;
             }
-            hour.pop_front();
-            if let Some(n) = per_account.get_mut(account) {
+            hour.actions.pop_front();
+            if let Some(n) = hour.per_account.get_mut(account) {
                 *n -= 1;
                 if *n == 0 {
-                    per_account.remove(account);
+                    hour.per_account.remove(account);
                 }
             }
         }
-        if hour.len() >= BUSY_HOUR_ACTIONS && per_account.len() >= accounts {
+        if hour.actions.len() >= BUSY_HOUR_ACTIONS && hour.per_account.len() >= accounts {
             out.insert(k, e.at);
         }
     }

@@ -837,13 +837,8 @@ impl Clause<'_> {
                 return Some((Exclusion, i, ours + 1));
             }
         }
-        // `Suriyeliler ülkelerine geri dönsün` ("let them go back to their country"),
-        // `burada istenmiyorlar` ("they are not wanted here"), `defolsunlar`.
-        // (`Çingeneler bu mahalleyi pisletti, hepsi defolsun`: "... all of them, get out".)
-        let out = ["defolsun", "defolsunlar", "istenmiyorlar", "istenmiyor"];
-        let all_out = (end..self.len()).find(|&k| self.at(k - 1) == "hepsi" && self.is(k, &out));
-        // (`Mülteciler geldikleri yere dönmeli`: "... should go back where they came from";
-        // not `... dönmek istiyor`, "want to go back".)
+        // `Mülteciler geldikleri yere dönmeli` ("... should go back where they came from");
+        // not `... dönmek istiyor` ("want to go back").
         let told_back = [
             "donsun",
             "donsunler",
@@ -854,14 +849,22 @@ impl Clause<'_> {
             "gitmeli",
             "gitmelidir",
         ];
+        let came_from = (end..end + 4)
+            .find(|&k| self.seq(k, &["geldikleri", "yere"]) && self.is(k + 2, &told_back));
+        if let Some(k) = came_from {
+            return Some((Exclusion, i, k + 3));
+        }
+        // `Suriyeliler ülkelerine geri dönsün` ("let them go back to their country"),
+        // `burada istenmiyorlar` ("they are not wanted here"), `defolsunlar`.
+        // (`Çingeneler bu mahalleyi pisletti, hepsi defolsun`: "... all of them, get out".)
+        let out = ["defolsun", "defolsunlar", "istenmiyorlar", "istenmiyor"];
+        let all_out = (end..self.len()).find(|&k| self.at(k - 1) == "hepsi" && self.is(k, &out));
         let sent_back = (end..end + 4)
             .find(|&k| {
                 self.at(k) == "ulkelerine"
                     && (k + 1..k + 3).any(|d| self.at(d).starts_with("donsun"))
-                    || self.seq(k, &["geldikleri", "yere"]) && self.is(k + 2, &told_back)
                     || self.is(k, &out)
             })
-            .map(|k| k + usize::from(self.at(k) == "geldikleri") * 2)
             .or(all_out)
             // (`Ermeni sporcular bizi temsil edemez, defolsunlar`: told to go, last.)
             .or_else(|| {
