@@ -661,12 +661,14 @@ impl<'a> Reading<'a> {
         }
     }
 
-    /// The original text after the last word.
+    /// The original text after the last word's last letter (`Твои дети ходят одни?` is
+    /// asked: see [`Self::gap_before`]).
     fn after_last_word(&self) -> &'a str {
-        let Some(last) = self.n.words().last() else {
+        let words = self.n.words();
+        if words.is_empty() {
             return "";
-        };
-        let (_, end) = self.n.source_span(last.chars.clone());
+        }
+        let end = self.letters_end(words.len() - 1);
         self.original.get(end..).unwrap_or_default()
     }
 
@@ -677,19 +679,20 @@ impl<'a> Reading<'a> {
     pub(super) fn gap_before(&self, i: usize) -> &'a str {
         let words = self.n.words();
         let (start, _) = self.n.source_span(words[i].chars.clone());
-        let prev_end = match i {
-            0 => 0,
-            _ => {
-                let prev = words[i - 1].chars.clone();
-                let letters = self.n.slice(prev.clone());
-                let kept = letters
-                    .iter()
-                    .rposition(|c| c.ch != MASK)
-                    .map_or(prev.len(), |last| last + 1);
-                self.n.source_span(prev.start..prev.start + kept).1
-            }
-        };
+        let prev_end = if i == 0 { 0 } else { self.letters_end(i - 1) };
         self.original.get(prev_end..start).unwrap_or_default()
+    }
+
+    /// Where word `i`'s last letter ends in the original text, masks after it left out.
+    fn letters_end(&self, i: usize) -> usize {
+        let word = self.n.words()[i].chars.clone();
+        let kept = self
+            .n
+            .slice(word.clone())
+            .iter()
+            .rposition(|c| c.ch != MASK)
+            .map_or(word.len(), |last| last + 1);
+        self.n.source_span(word.start..word.start + kept).1
     }
 }
 

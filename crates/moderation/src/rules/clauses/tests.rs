@@ -108,3 +108,20 @@ fn tags_are_a_hundred_and_twenty_eight_at_most() {
     let message = too_many.err().and_then(|e| e.downcast::<String>().ok());
     assert!(message.is_some_and(|m| m.contains("128 tags at most")));
 }
+
+/// Each clause's `asked`, in order.
+fn asked(text: &str) -> Vec<bool> {
+    let n = Normalized::new(text);
+    Reading::new(text, &n).clauses().map(|c| c.asked).collect()
+}
+
+#[test]
+fn a_question_mark_closing_the_text_asks_its_last_clause() {
+    // Normalization keeps a `?` in the word before it (it may mask a letter, `f?ck`); after
+    // the last letter it closes a question, at the text's end as between clauses.
+    assert_eq!(asked("Your kids walk to school alone?"), [true]);
+    assert_eq!(asked("Твои дети ходят в школу одни?"), [true]);
+    assert_eq!(asked("Do they? They do."), [true, false]);
+    assert_eq!(asked("They do. Do they ?"), [false, true]);
+    assert_eq!(asked("They walk alone."), [false]);
+}

@@ -41,7 +41,7 @@ mod tests;
 mod words;
 
 use exclusion::{FIT_FOR, INVADING, RU_GET_OUT, SENT_BACK_TO, YOUR_KIND};
-use ru_tr::{RU_DRIVE_OUT, TR_ENEMY};
+use ru_tr::{RU_DRIVE_OUT, RU_STERILISE, TR_ENEMY, TR_STERILISED};
 use stereotype::{BROUGHT_HARM, MENIAL, MENIAL_TO, RUINS, VICES_ING};
 use words::{
     ABOUT, BELIEF, BYWORDS, CALLED_OUT, DEROGATORY_ADJECTIVES, HATE, LINKS, NOT_HUMAN, PART_OF,
@@ -125,6 +125,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &INVADING,
         &RU_GET_OUT,
         &RU_DRIVE_OUT,
+        &RU_STERILISE,
+        &TR_STERILISED,
         &TR_ENEMY,
         &BROUGHT_HARM,
         &FIT_FOR,
@@ -174,7 +176,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      making bloke мужика kalsin free otursun kapatilsin donors rig built mongrel cheating позор \
      скупают satilmis sinir hires hired quotas испортили погубили остальное seyi hirsizlik \
      bankalari hukumeti откуда geldikleri слишком hapse istila стоят захватывают оккупируют \
-     захватят",
+     захватят тюрьму решетку решётку hasta hastalar",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to
@@ -542,6 +544,14 @@ impl Clause<'_> {
                 "бабе",
             ],
         ) && self.at(i + 1) == "место"
+            && (self.seq(i + 2, &["у", "плиты"]) || self.seq(i + 2, &["на", "кухне"]))
+        {
+            return Some((Exclusion, i, i + 4));
+        }
+        // `Место женщины на кухне` ("a woman's place is in the kitchen"): the place first;
+        // not `Место женщины не на кухне`, nor `место для женщины`.
+        if self.at(i) == "место"
+            && self.is(i + 1, &["женщины", "женщин", "бабы", "баб"])
             && (self.seq(i + 2, &["у", "плиты"]) || self.seq(i + 2, &["на", "кухне"]))
         {
             return Some((Exclusion, i, i + 4));

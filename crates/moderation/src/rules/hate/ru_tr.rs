@@ -12,6 +12,14 @@ pub(super) static RU_DRIVE_OUT: Lexicon = Lexicon::new(
      выслать высылать",
 );
 
+/// Russian for "must be sterilised", after `надо`: `цыган надо стерилизовать`.
+pub(super) static RU_STERILISE: Lexicon =
+    Lexicon::new("стерилизовать кастрировать стерилизовывать");
+
+/// Turkish for "should be sterilised", said of a group: `Çingeneler kısırlaştırılmalı`.
+pub(super) static TR_STERILISED: Lexicon =
+    Lexicon::new("kisirlastirilmali kisirlastirilmalidir kisirlastirilsin kisirlastirilsinlar");
+
 /// Turkish for "should be thrown out", after the land (`ülkeden atılmalı`).
 static TR_DRIVEN_OUT: Lexicon = Lexicon::new(
     "atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli \
@@ -528,6 +536,15 @@ impl Clause<'_> {
                 return Some((Stereotype, i, k + 2));
             }
         }
+        // `Eşcinseller hasta` ("gays are sick"), closing the clause: not `Suriyeliler hasta
+        // oldu` ("the Syrians fell ill").
+        if self.is(end, &["hasta", "hastalar"]) && end + 1 == self.len() {
+            return Some((Stereotype, i, end + 1));
+        }
+        // `Çingeneler kısırlaştırılmalı` ("Gypsies should be sterilised").
+        if let Some(k) = (end..end + 3).find(|&k| self.is(k, &TR_STERILISED)) {
+            return Some((HateKind::Dehumanisation, i, k + 1));
+        }
         // `цыган надо гнать из города` ("the Gypsies must be driven out of the city"),
         // `чеченцев надо всех выслать` ("... all deported").
         // (`таджики хуже животных, их надо вышвырнуть`: the group named again, `их`.)
@@ -542,6 +559,20 @@ impl Clause<'_> {
             // (`Цыгане опять весь район загадили, выгнать их надо`: the verb first.)
             if self.is(k - 1, &["их"]) && self.is(k - 2, &RU_DRIVE_OUT) {
                 return Some((Exclusion, i, k + 1));
+            }
+            // (`Геев надо сажать в тюрьму`: "gays must be put in prison"; `сажать` alone is
+            // as often to plant.)
+            let jailed = self.is(verb, &["сажать", "посадить", "пересажать"])
+                && (self.seq(verb + 1, &["в", "тюрьму"])
+                    || self.seq(verb + 1, &["за", "решетку"])
+                    || self.seq(verb + 1, &["за", "решётку"]));
+            if jailed {
+                return Some((Exclusion, i, verb + 3));
+            }
+            // (`Цыган надо стерилизовать`: "Gypsies must be sterilised", a people treated as
+            // strays are.)
+            if self.is(verb, &RU_STERILISE) {
+                return Some((HateKind::Dehumanisation, i, verb + 1));
             }
             // (`Геев на телевидении надо запретить, а лучше изолировать`: "... banned, or
             // better, isolated".)

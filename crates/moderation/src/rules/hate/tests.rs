@@ -1287,6 +1287,32 @@ fn behind_every_war_taking_over_the_country_jailed_liars_and_greedy() {
     );
 }
 
+/// A group jailed, sterilised or called sick, a woman's place put first, a Turkish name for
+/// Black people: what English read and Russian or Turkish did not.
+#[test]
+fn jailed_sterilised_called_sick_a_womans_place_in_russian_and_turkish() {
+    read_all(
+        &[
+            "Геев надо сажать в тюрьму.",
+            "Цыган надо стерилизовать.",
+            "Çingeneler kısırlaştırılmalı.",
+            "Eşcinseller hasta.",
+            "Место женщины на кухне.",
+            "Siyahlar tembeldir.",
+        ],
+        &[
+            "Коррупционеров надо сажать в тюрьму.",
+            "Геев надо сажать в парламент, пусть голосуют.",
+            "Кошек надо стерилизовать.",
+            "Sokak köpekleri kısırlaştırılmalı.",
+            "Eşcinseller hastaneye başvurdu.",
+            "Suriyeliler hasta oldu.",
+            "Место женщины не на кухне, а где она сама захочет.",
+            "Siyahlar ve beyazlar birlikte oynadı.",
+        ],
+    );
+}
+
 #[test]
 fn a_slur_for_muslims_women_told_to_shut_up_a_people_s_spawn() {
     read_all(

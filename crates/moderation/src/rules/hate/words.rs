@@ -73,7 +73,8 @@ pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["mentally", "ill"],
     // Names of groups the classifier's list leaves out: "non-Russians", a slur for Black
     // people, "Blacks", a slur for gay men, a rude word for women; Turkish "the Roma" (also
-    // "novels") and "the (Anatolian) Greeks".
+    // "novels"), "the (Anatolian) Greeks" and "Blacks" (also the colour's pieces in chess,
+    // and a slur).
     &["нерусские"],
     &["нерусских"],
     &["негры"],
@@ -88,6 +89,9 @@ pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["romanlar"],
     &["rumlar"],
     &["rumlari"],
+    &["siyahlar"],
+    &["siyahiler"],
+    &["zenciler"],
     &["blind", "people"],
     &["brown", "people"],
     &["scot"],

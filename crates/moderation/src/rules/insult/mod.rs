@@ -380,6 +380,10 @@ static SHAPES: [(Shape, &Needs); 86] = [
                 "sandwiches",
                 "mutfak",
                 "mutfaktir",
+                "mutfaga",
+                "mutfagina",
+                "кухню",
+                "плите",
                 "toilets",
                 "floors",
                 "burgers",
@@ -572,7 +576,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      young echoes cobwebs sawdust charm loneliness evolution siblings \
      contraception abortion mouth bullet bullets rope ammo ammunition noose slept sleeps sleeping \
      sleep knees legs equivalent prison jail locked muzzle позор dragged coughed кусок mutfak \
-     mutfaktir blight sun boil wart pimple carbuncle worth failed notice позорище israfi israfisin \
+     mutfaktir mutfaga mutfagina кухню плите blight sun boil wart pimple carbuncle worth failed \
+     notice позорище israfi israfisin \
      face anani desperate blind deaf mongrel mongrels uterus piss regrets regretted disappointed \
      imagine evolution cells grandmother granny gran nan sessions favours favors overtime specimen \
      degree diploma phd qualifications water hamster goldfish parrot embarrassed embarassed \

@@ -17,8 +17,16 @@ static BOSSES: Lexicon =
     Lexicon::new("editor boss producer publisher owner director manager minister");
 
 /// What a woman is called in `get back to making coffee, sweetheart`.
-pub(super) static PET_NAMES: Lexicon =
-    Lexicon::new("sweetheart sweetie darling honey luv missy toots babe sweetcheeks");
+pub(super) static PET_NAMES: Lexicon = Lexicon::new(
+    "sweetheart sweetie darling honey luv missy toots babe sweetcheeks милочка дорогуша детка \
+     деточка красотка tatlim guzelim hanimcigim sekerim bebegim",
+);
+
+/// Russian orders to go somewhere: `иди на кухню`, `марш на кухню`.
+static RU_GO: Lexicon = Lexicon::new("иди марш вали возвращайся ступай топай пошла");
+
+/// Turkish orders to go back or go: `mutfağına dön`.
+static TR_GO: Lexicon = Lexicon::new("don git gec");
 
 /// Verbs that open an order, for `keep crying, snowflake`.
 static ORDERS: Lexicon = Lexicon::new(
@@ -135,6 +143,29 @@ impl Clause<'_> {
     /// clause, or that tells the reader where they belong; not `I went back to the kitchen for
     /// the salt`.
     pub(super) fn to_the_kitchen(&self, i: usize) -> Option<usize> {
+        // `Back to your kitchen, sweetheart`: the order by itself, to a reader called by a pet
+        // name (not `back to the kitchen, the timer went off`).
+        let pet = || self.any_in(0..self.len(), &PET_NAMES);
+        if self.at(i) == "back"
+            && self.is(i + 1, &["to", "in", "into"])
+            && self.is(i + 2, &["the", "your"])
+            && self.at(i + 3) == "kitchen"
+            && (0..i).all(|k| self.is(k, &["now", "so", "and", "just"]))
+            && pet()
+        {
+            return Some(i + 4);
+        }
+        // `Иди на кухню, милочка`, `Mutfağına dön, tatlım` ("back to your kitchen, sweetheart"),
+        // by a pet name (not `Иди на кухню, там чай`, "go to the kitchen, the tea is there").
+        let ru_kitchen = self.is(i, &RU_GO) && {
+            let to = i + 1 + usize::from(self.is(i + 1, &["обратно", "назад"]));
+            self.seq(to, &["на", "кухню"]) || self.seq(to, &["к", "плите"])
+        };
+        let tr_kitchen = self.is(i, &["mutfaga", "mutfagina"])
+            && self.is(i + 1 + usize::from(self.at(i + 1) == "geri"), &TR_GO);
+        if (ru_kitchen || tr_kitchen) && !self.asked && pet() {
+            return Some(self.len());
+        }
         // `senin yerin mutfak` ("your place is the kitchen").
         if self.seq(i, &["senin", "yerin"]) && self.is(i + 2, &["mutfak", "mutfaktir"]) {
             return Some(i + 3);

@@ -1732,3 +1732,27 @@ fn insults_of_the_hundred_and_sixty_first_set() {
         &["Шестёрка пик бьёт пятёрку."],
     );
 }
+
+/// The reader sent back to the kitchen by a pet name, in the three languages: `Back to your
+/// kitchen, sweetheart`, `Иди на кухню, милочка`, `Mutfağına dön, tatlım`.
+#[test]
+fn back_to_the_kitchen_by_a_pet_name_in_three_languages() {
+    read_all(
+        &[
+            "Back to your kitchen, sweetheart.",
+            "Now back to the kitchen, darling.",
+            "Иди на кухню, милочка.",
+            "Марш обратно на кухню, дорогуша!",
+            "Mutfağına dön, tatlım.",
+            "Mutfağa geri dön, şekerim.",
+        ],
+        &[
+            "Back to the kitchen, the timer went off.",
+            "We went back to the kitchen, sweetheart, for the cake.",
+            "Иди на кухню, там чай.",
+            "Иди на кухню, милочка? Сам иди.",
+            "Mutfağına dön, yemek yanıyor.",
+            "Mutfağa döndü, tatlım dedi.",
+        ],
+    );
+}

@@ -739,7 +739,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
     "harbor lake christmas birthday attitude bruise rabid address disappear vanish practice beams \
      wooden timber tragic disappeared vanished cry mourn weep necks blood shuts shutting painful \
      limits shift dealt cracked caved roll finger stoved survives lasts gasoline wring celebrate \
-     backside arse stringing bomb missile меньшее короткий коротким навсегда подумал подумай \
+     backside arse stringing bomb missile одни одна yalniz меньшее короткий коротким навсегда \
+     подумал подумай \
      подумала подумайте sonu тесен gel olunce помогли susturulur kneecaps kneecap sasirma sucla \
      window тобой roofs eye anymore brakes cameras выглядела выглядел выглядели пишут \
      проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya catch nose \

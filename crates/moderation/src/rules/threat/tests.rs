@@ -4464,3 +4464,27 @@ fn regret_for_writing_a_house_to_burn_death_hoped_for_a_back_to_watch() {
         ],
     );
 }
+
+/// The reader's own people said to walk alone, in Russian and Turkish, as English reads
+/// `your kids walk to school alone, don't they?`: said, or asked back with a tag.
+#[test]
+fn own_people_alone_in_russian_and_turkish() {
+    for menace in [
+        "Твои дети ходят в школу одни, да?",
+        "Твоя дочь возвращается домой одна.",
+        "Çocukların okula yalnız gidiyor, değil mi?",
+        "Kızın eve yalnız dönüyor.",
+    ] {
+        assert!(is_threat(menace), "{menace}");
+    }
+    for not_one in [
+        "Твои дети ходят в школу одни?",
+        "Твои дети не ходят одни, и правильно.",
+        "Мои дети ходят в школу одни, и им нравится.",
+        "Çocukların okula yalnız gidiyor mu?",
+        "Çocuklarım okula yalnız gidiyor, çok mutlular.",
+        "Çocukların okula yalnız gitmesi tehlikeli mi?",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}");
+    }
+}

@@ -424,6 +424,54 @@ impl Clause<'_> {
                     .any(|k| self.is(k, &["тебя", "твою", "твоих", "твоего", "твоей", "вас"]));
                 (known && yours && i + 1 == self.len()).then_some(i + 1)
             }
+            // `Твои дети ходят в школу одни, да?` ("your kids walk to school alone, right?"):
+            // the reader's own people, alone, said or asked back with a tag; not asked plainly
+            // (`Твои дети ходят в школу одни?`), nor `... не ходят одни`.
+            "одни" | "одна" => {
+                let yours = (i.saturating_sub(6)..i).find(|&k| {
+                    self.is(k, &["твои", "твоя", "ваши", "ваша"])
+                        && self.is(k + 1, &["дети", "детки", "дочь", "дочка", "жена", "малыши"])
+                })?;
+                let walks = [
+                    "ходят",
+                    "ходит",
+                    "гуляют",
+                    "гуляет",
+                    "возвращаются",
+                    "возвращается",
+                    "ездят",
+                    "ездит",
+                    "добираются",
+                    "добирается",
+                ];
+                let tagged = self.any_in(i + 1..self.len(), &["да", "верно", "правда", "ведь"]);
+                (self.any_in(yours + 2..i, &walks)
+                    && !self.any_in(yours + 2..i, &["не"])
+                    && (!self.asked || tagged))
+                    .then(|| self.len())
+            }
+            // `Çocukların okula yalnız gidiyor, değil mi?` (the same in Turkish); not asked
+            // plainly (`... yalnız gidiyor mu?`).
+            "yalniz" => {
+                let yours = (i.saturating_sub(3)..i).any(|k| {
+                    self.is(
+                        k,
+                        &["cocuklarin", "cocugun", "kizin", "oglun", "esin", "karin"],
+                    )
+                });
+                let walks = [
+                    "gidiyor",
+                    "gidiyorlar",
+                    "donuyor",
+                    "donuyorlar",
+                    "yuruyor",
+                    "yuruyorlar",
+                    "geliyor",
+                    "geliyorlar",
+                ];
+                let tagged = self.seq(i + 2, &["degil", "mi"]);
+                (yours && self.is(i + 1, &walks) && (!self.asked || tagged)).then(|| self.len())
+            }
             // `Следи за своими детьми, автор, мир тесен` ("watch your children, author, it's a
             // small world"; not `мир тесен: встретил автора в булочной`).
             "тесен" => {
