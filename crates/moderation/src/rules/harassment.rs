@@ -83,7 +83,7 @@ static PARTS: Lexicon = Lexicon::new(
 
 /// What a Turkish request names before its verb: `çıplak` (naked), the reader's breasts.
 static BEFORE_TR_ASK: Lexicon =
-    Lexicon::new("ciplak memelerini memeni goguslerini gogsunu gogusunu");
+    Lexicon::new("ciplak memelerini memeni goguslerini gogsunu gogusunu camasirli");
 
 /// Parts of the body remarked on (`nice rack`).
 static BODY: Lexicon = Lexicon::new(
@@ -205,6 +205,14 @@ impl Clause<'_> {
             if let Some(k) = (i + 1..reach).find(|&k| self.is(k, &TR_ASK)) {
                 return Some(k + 1);
             }
+            // `Seni çıplak görmek istiyorum` ("I want to see you naked").
+            if self.at(i) == "ciplak"
+                && self.seq(i + 1, &["gormek", "istiyorum"])
+                && i > 0
+                && self.is(i - 1, &["seni", "sizi"])
+            {
+                return Some(i + 3);
+            }
         }
         if let Some(end) = self.undressed_to_please(i) {
             return Some(end);
@@ -245,7 +253,8 @@ impl Clause<'_> {
                     return Some(k + 1);
                 }
                 // `send me a photo of you in the shower`, `скинь фотки в купальнике`.
-                let in_the = self.is(k - 1, &["the", "your", "a", "in", "в"])
+                // (`Пришли фото в нижнем белье`: "... in underwear".)
+                let in_the = self.is(k - 1, &["the", "your", "a", "in", "в", "нижнем"])
                     && self.any_in(k.saturating_sub(2)..k, &["in", "в"]);
                 if in_the
                     && self.is(k, &UNDRESSED_IN)
@@ -369,6 +378,17 @@ impl Clause<'_> {
     fn advance_ru(&self, i: usize) -> Option<usize> {
         if !self.is(i, &["хочу", "хочется", "хотел", "мечтаю"]) {
             return None;
+        }
+        // `Хочу увидеть тебя голой` ("I want to see you naked").
+        let see = i + 1 + usize::from(self.at(i + 1) == "бы");
+        if self.is(see, &["увидеть", "видеть"])
+            && self.is(see + 1, &["тебя", "вас"])
+            && self.is(
+                see + 2,
+                &["голой", "голым", "голыми", "обнаженной", "раздетой"],
+            )
+        {
+            return Some(see + 3);
         }
         let reach = (i + 4).min(self.len());
         let k = (i + 1..reach).find(|&k| self.is(k, &SEX_RU))?;
@@ -947,7 +967,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
      princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit \
-     seeing detail erkek фотки cleavage голые обнаженные",
+     seeing detail erkek фотки cleavage голые обнаженные голой голым увидеть",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -1461,6 +1481,25 @@ mod tests {
         read_all(
             &["Gamer girls only get followers by showing cleavage."],
             &["The dress shows a lot of cleavage, the designer said."],
+        );
+    }
+
+    /// Pictures in underwear asked for, the reader wanted naked, in Russian and Turkish.
+    #[test]
+    fn underwear_pictures_asked_for_the_reader_wanted_naked_in_russian_and_turkish() {
+        read_all(
+            &[
+                "Пришли фото в нижнем белье.",
+                "Bana iç çamaşırlı fotoğrafını gönder.",
+                "Хочу увидеть тебя голой.",
+                "Seni çıplak görmek istiyorum.",
+            ],
+            &[
+                "Пришли фото в нижнем регистре.",
+                "Bana mayolu fotoğrafları göster, tatil nasıldı?",
+                "Хочу увидеть тебя на концерте.",
+                "Seni sahnede görmek istiyorum.",
+            ],
         );
     }
 

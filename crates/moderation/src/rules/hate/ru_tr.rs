@@ -63,6 +63,37 @@ impl Clause<'_> {
             .or_else(|| self.group_ruling_the_world_ru(i, end))
             .or_else(|| self.group_enemy_or_occupier_tr(i, end))
             .or_else(|| self.group_kept_home_or_unwanted(i, end))
+            .or_else(|| self.group_denied_or_a_burden(i, end))
+    }
+
+    /// [`Clause::excluded_ru_tr`]'s group denied what others may do, or called a burden on
+    /// society (`Женщинам нельзя разрешать водить машину`, `Engelliler topluma yük`).
+    fn group_denied_or_a_burden(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        // `Женщинам нельзя разрешать водить машину` ("women must not be allowed to drive"):
+        // the group's leave refused (not `Мусульманам нельзя есть свинину`, "Muslims may not
+        // eat pork", a rule of their own faith).
+        if self.at(end) == "нельзя" && self.is(end + 1, &["разрешать", "позволять", "давать"])
+        {
+            return Some((HateKind::Exclusion, i, end + 2));
+        }
+        // `Kadınların araba kullanmasına izin verilmemeli` ("women should not be allowed to
+        // drive"): a deed of the group's (`-masına`, `-mesine`) refused leave.
+        let deed = (end..end + 4).find(|&k| {
+            let w = self.at(k);
+            w.ends_with("masina") || w.ends_with("mesine")
+        });
+        if let Some(k) = deed {
+            let refused = ["verilmemeli", "verilmemelidir", "verilmesin"];
+            if self.at(k + 1) == "izin" && self.is(k + 2, &refused) {
+                return Some((HateKind::Exclusion, i, k + 3));
+            }
+        }
+        // `Engelliler topluma yük` ("the disabled are a burden on society"), closing its
+        // phrase (not `... topluma yük değil`, "not a burden", nor `... yük olmak istemiyor`).
+        let burden = self.is(end, &["topluma", "devlete", "ulkeye", "ekonomiye"])
+            && self.is(end + 1, &["yuk", "yuktur"])
+            && (end + 2 == self.len() || self.phrase_ends_before(end + 2));
+        burden.then_some((HateKind::Stereotype, i, end + 2))
     }
 
     /// [`Clause::excluded_ru_tr`]'s group called a land's blight or enemy, sent to the kitchen,

@@ -1313,6 +1313,29 @@ fn jailed_sterilised_called_sick_a_womans_place_in_russian_and_turkish() {
     );
 }
 
+/// A group refused leave to do what others do, called a burden on society, or greedy
+/// parasites, in Russian and Turkish.
+#[test]
+fn leave_refused_a_burden_greedy_parasites_in_russian_and_turkish() {
+    read_all(
+        &[
+            "Женщинам нельзя разрешать водить машину.",
+            "Kadınların araba kullanmasına izin verilmemeli.",
+            "Engelliler topluma yük.",
+            "Yahudiler açgözlü parazitler.",
+        ],
+        &[
+            "Мусульманам нельзя есть свинину.",
+            "Женщинам нельзя поднимать тяжести после операции.",
+            "Sarhoşların araba kullanmasına izin verilmemeli.",
+            "Kadınların araba kullanmasına izin verilmeli.",
+            "Engelliler topluma yük değil.",
+            "Engelliler topluma yük olmak istemiyor.",
+            "Yahudiler açgözlü değil.",
+        ],
+    );
+}
+
 #[test]
 fn a_slur_for_muslims_women_told_to_shut_up_a_people_s_spawn() {
     read_all(

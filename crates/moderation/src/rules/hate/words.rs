@@ -111,7 +111,7 @@ pub(super) static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
      wild rabid greedy worthless useless inbred smelly stinking godless evil drug born diseased \
      feral thieving scrounging bloodthirsty emotional hysterical soulless sneaky little \
      заразная заразные раковая раковые прирожденные врожденные грязные вонючие pis medeniyet \
-     gormemis dogustan desert hastalik tasiyan oppressed baby рабочий рабочая рабочие reckless \
+     gormemis dogustan acgozlu desert hastalik tasiyan oppressed baby рабочий рабочая рабочие reckless \
      lawless",
 );
 

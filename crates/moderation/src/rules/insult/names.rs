@@ -36,14 +36,14 @@ pub(super) static NAMES: Lexicon = Lexicon::new(
 pub(super) static NAMES_RU: Lexicon = Lexicon::new(
     "бестолочь олух остолоп балбес недоумок дуболом тупица кретин недоносок ушлепок выродок \
      имбецил недочеловек неудачник неудачница курица подстилка пустышка бездарность бездарь \
-     червяк червь шестерка",
+     червяк червь шестерка колхозник колхозница деревенщина быдло",
 );
 
 /// The same in Turkish, as normalization reads them (`öküz` as `okuz`): called where they stand
 /// alone (`haberi bir daha oku, ahmak`) or after `sen` ("you").
 pub(super) static NAMES_TR: Lexicon = Lexicon::new(
     "ahmak haysiyetsiz namussuz pislik okuz kopek hayvan alcak hiyar kansiz soysuz surtuk kaltak \
-     mankafa bozuntusu musveddesi ezik capulcu fahise cadi",
+     mankafa bozuntusu musveddesi ezik capulcu fahise cadi kiro hoduk maganda",
 );
 
 /// Turkish names with the ending of "you are" (`mankafasın`, "you're a blockhead"): called
@@ -51,7 +51,7 @@ pub(super) static NAMES_TR: Lexicon = Lexicon::new(
 pub(super) static NAMES_TR_YOU: Lexicon = Lexicon::new(
     "hayvansin kopeksin mankafasin salaksin aptalsin gerizekalisin ahmaksin pisliksin solucansin \
      serefsizsin koyunsun eseksin okuzsun haseresin parazitsin sicansin eziksin usagisin \
-     usagisiniz suluksun asalaksin kenesin",
+     usagisiniz suluksun asalaksin kenesin degersizsin degersizsiniz cirkinsin copsun",
 );
 
 /// What the paper's people are called as a blight on their trade: `this journalist is a cancer

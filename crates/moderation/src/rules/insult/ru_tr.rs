@@ -124,9 +124,23 @@ impl Clause<'_> {
             && self.any_in(i.saturating_sub(5)..i, &["твоей", "твоим"])
             && self.any_in(i.saturating_sub(5)..i, &["матери", "маме", "родителям"])
             && self.any_in(i + 1..i + 4, &["родила", "родили", "вырастила"]);
+        // (`Твоей матери надо было сделать аборт`: "your mother should have had an
+        // abortion"; `Annen seni aldırmalıydı`, "your mother should have aborted you", not
+        // `Annen seni okuldan aldırmalıydı`, "... taken you out of school".)
         let aborted = self.at(i) == "аборт"
             && self.any_in(i.saturating_sub(5)..i, &["твоя", "твоей"])
-            && self.any_in(i.saturating_sub(5)..i, &["мать", "мама", "мамаша"]);
+            && self.any_in(
+                i.saturating_sub(5)..i,
+                &["мать", "мама", "мамаша", "матери", "маме"],
+            )
+            || self.at(i) == "aldirmaliydi"
+                && i >= 2
+                && self.at(i - 1) == "seni"
+                && self.is(i - 2, &["annen", "anan"]);
+        // `Sen değersiz bir çöp parçasısın` ("you're a worthless piece of trash").
+        let trash = self.is(i, &["parcasisin", "parcasisiniz"])
+            && i > 0
+            && self.is(i - 1, &["cop", "bok", "pislik"]);
         // `sen ve senin gibiler bu toprakların mikrobu` ("you and your like are this land's
         // germ").
         let germ = self.is(i, &BLIGHT_OF_TR)
@@ -269,6 +283,7 @@ impl Clause<'_> {
             || asylum
             || strangled
             || aborted
+            || trash
             || uprooted
             || self.is(i, &BREED_RU) && like_you && not_to
             || self.is(i, &DROPPED_RU) && you_ru()

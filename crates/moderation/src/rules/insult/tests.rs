@@ -1756,3 +1756,27 @@ fn back_to_the_kitchen_by_a_pet_name_in_three_languages() {
         ],
     );
 }
+
+/// Insults English read and Russian or Turkish did not: trash, ugliness, worth, an abortion
+/// wished on the reader's mother, a rustic slur.
+#[test]
+fn trash_ugly_worthless_aborted_rustic_in_russian_and_turkish() {
+    read_all(
+        &[
+            "Sen değersiz bir çöp parçasısın.",
+            "Televizyona çıkamayacak kadar çirkinsin.",
+            "Sen değersizsin.",
+            "Твоей матери надо было сделать аборт.",
+            "Annen seni aldırmalıydı.",
+            "Возвращайся в свою деревню, колхозник.",
+        ],
+        &[
+            "Değersiz bir çöp parçası buldum yerde.",
+            "Televizyonda çirkin bir dizi vardı.",
+            "Annen seni okuldan aldırmalıydı.",
+            "Твоей маме надо было сделать операцию раньше.",
+            "Возвращайся в свою деревню, там спокойнее.",
+            "Колхозник Иван вырастил рекордный урожай.",
+        ],
+    );
+}

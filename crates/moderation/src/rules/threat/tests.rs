@@ -4488,3 +4488,65 @@ fn own_people_alone_in_russian_and_turkish() {
         assert!(!is_threat(not_one), "{not_one}");
     }
 }
+
+/// A second probe of the same threats in three languages: a place of worship burnt, a throat
+/// cut, self-harm urged, someone asked to shoot the mayor, rape said to be deserved.
+#[test]
+fn places_burnt_throats_cut_someone_asked_to_shoot_rape_deserved_in_russian_and_turkish() {
+    for threat in [
+        "Мы сожжём вашу мечеть.",
+        "Я вашу редакцию сожгу.",
+        "Caminizi yakacağız.",
+        "Boğazını keseceğim.",
+        "Kendini öldürmelisin.",
+        "Кто-нибудь должен застрелить мэра.",
+        "Biri belediye başkanını vurmalı.",
+        "Ты заслуживаешь, чтобы тебя изнасиловали.",
+        "Tecavüze uğramayı hak ediyorsun.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "Мы сожжём ваши старые письма.",
+        "Я сожгу твой ужин, если опоздаешь.",
+        "Mumları yakacağız, caminizi süsleyeceğiz.",
+        "Boğazını kontrol ettireceğim.",
+        "Kendini öldürmeye çalışan birine yardım et.",
+        "Кто-нибудь должен убить этот законопроект.",
+        "Кто-нибудь должен встретить мэра.",
+        "Biri topa vurmalı.",
+        "Biri belediye başkanını aramalı.",
+        "Ты заслуживаешь, чтобы тебя услышали.",
+        "Saygı görmeyi hak ediyorsun.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}");
+    }
+}
+
+/// A third probe: days numbered, the reader found and made to pay, cancer hoped for the
+/// reader's family, nobody to miss the reader dead, in Russian and Turkish.
+#[test]
+fn days_numbered_made_to_pay_cancer_hoped_for_none_to_miss_you_in_russian_and_turkish() {
+    for threat in [
+        "Твои дни сочтены.",
+        "Мы найдём тебя и заставим заплатить.",
+        "Seni bulup bedelini ödeteceğiz.",
+        "Надеюсь, вся твоя семья заболеет раком.",
+        "Надеюсь, ты сдохнешь.",
+        "Umarım bütün ailen kansere yakalanır.",
+        "Ölsen kimse seni özlemez.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "Дни короткие, ночи длинные.",
+        "Мы найдём тебя на вокзале.",
+        "Seni yemeğe çıkarıp hesabı ödeteceğim.",
+        "Надеюсь, ты не заболеешь.",
+        "Надеюсь, бабушка не заболеет раком, как дед.",
+        "Annem kansere yakalanır diye korkuyorum.",
+        "Kimse seni özlemez mi sanıyorsun? Hepimiz özledik.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}");
+    }
+}

@@ -101,7 +101,7 @@ pub(super) static RU_HARM_WOULD: Lexicon = Lexicon::new(
 
 /// Russian infinitives of harm, for calls (`их надо расстрелять`).
 pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
-    "убить сварить закатать выпороть заколоть жечь расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
+    "убить застрелить сварить закатать выпороть заколоть жечь расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
      пристрелить уничтожить оторвать вырвать прибить отрубить открутить переломать утопить вешать \
      расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать кастрировать \
      сжигать топить душить отрубать отрезать изнасиловать отыметь отлупить избить зашить \
@@ -268,6 +268,14 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["canina", "okuruz"],
     // "Your days are numbered" (not `hükümetin günleri sayılı`, "the government's days ...").
     &["gunlerin", "sayili"],
+    &["твои", "дни", "сочтены"],
+    &["ваши", "дни", "сочтены"],
+    &["дни", "твои", "сочтены"],
+    // "We'll find you and make you pay".
+    &["найдем", "тебя", "и", "заставим", "заплатить"],
+    &["найду", "тебя", "и", "заставлю", "заплатить"],
+    &["заставим", "тебя", "заплатить", "за", "это"],
+    &["заставлю", "тебя", "заплатить", "за", "это"],
     // "We'll find your family".
     &["найдем", "твою", "семью"],
     &["найдем", "вашу", "семью"],
@@ -645,7 +653,7 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
 /// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged"),
 /// `öldürün` ("kill them!"), `kahrolsun` ("damn them", of people: not `kahrolsun faşizm`).
 pub(super) static TR_CALL: Lexicon = Lexicon::new(
-    "olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim \
+    "olmeli oldurulmeli vurmali asmali bogmali asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim \
      oldurun gebertin kahrolsun asacaksin asacaksiniz olmeliydi dovulmeli taslanmali \
      taslanmalidir sallandirmali sallandirilmali dovulmeliler dovulmelidir",
 );
@@ -664,6 +672,9 @@ pub(super) static RU_SELF_HARM: Lexicon =
 pub(super) const FOREIGN_SELF_HARM: &[&[&str]] = &[
     &["kendini", "as"],
     &["kendini", "oldur"],
+    // "You should kill (hang) yourself".
+    &["kendini", "oldurmelisin"],
+    &["kendini", "asmalisin"],
     &["git", "geber"],
     &["ol", "de", "kurtulalim"],
     &["geber", "de", "kurtulalim"],
@@ -738,7 +749,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      расход haberin сломать kafasini doverek dayak подвал разбить проломить сожгу подожгу спалю \
      набить isi isin сгорит сгорят твое ваше подсыпать подмешать yakilmasi asilmasi dovulmesi \
      oldurulmesi atmak birakmak сбросить скинуть dovulmeliler запереть солнце zehirlemek \
-     kilitlemek пинками umarim",
+     kilitlemek пинками umarim спалим ugramayi ozlemez ozlemeyecek",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

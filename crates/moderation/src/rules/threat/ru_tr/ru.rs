@@ -49,7 +49,7 @@ static RU_THOSE: Lexicon = Lexicon::new("этих всех таких преда
 
 /// People by their role, as the object of a Russian call (`автора надо утопить`).
 static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
-    "автора авторов журналиста журналистов журналистку журналисток редактора депутата \
+    "мэра автора авторов журналиста журналистов журналистку журналисток редактора депутата \
      министра судью адвоката чиновников воров сотрудниками журналистами главу директора \
      гаишника мента ментов полицейского застройщика риелтора арендодателей чиновника \
      повара поваров критика айтишника программиста блогера режиссера писателя художника певицу \
@@ -287,26 +287,38 @@ impl Clause<'_> {
             return Some((Intent, i, i + 1));
         }
         // `я вашу редакцию сожгу` ("I'll burn your newsroom"), `мы тебе машину сожжём` ("we'll
-        // burn your car", the reader's by the dative): a place of the reader's burnt is its
-        // people harmed.
-        if self.is(
-            i,
-            &[
-                "сожгу",
-                "сожжем",
-                "подожгу",
-                "подожжем",
-                "взорву",
-                "взорвем",
-            ],
-        ) && self.any_in(
-            i.saturating_sub(3)..i,
-            &["вашу", "твою", "ваш", "твой", "тебе", "вам"],
-        ) && self.any_in(
-            i.saturating_sub(2)..i,
-            &["редакцию", "дом", "квартиру", "офис", "машину"],
-        ) {
-            return Some((Intent, i.saturating_sub(2), i + 1));
+        // burn your car", the reader's by the dative), `Мы сожжём вашу мечеть` ("we'll burn
+        // your mosque"): a place of the reader's burnt is its people harmed (not `сожгу твой
+        // ужин`, "I'll burn your dinner").
+        let places = [
+            "редакцию",
+            "дом",
+            "квартиру",
+            "офис",
+            "машину",
+            "мечеть",
+            "церковь",
+            "синагогу",
+            "магазин",
+            "дачу",
+        ];
+        let burns = [
+            "сожгу",
+            "сожжем",
+            "подожгу",
+            "подожжем",
+            "спалю",
+            "спалим",
+            "взорву",
+            "взорвем",
+        ];
+        let yours = ["вашу", "твою", "ваш", "твой", "тебе", "вам"];
+        if self.is(i, &burns) {
+            let place = (i.saturating_sub(2)..i + 3).find(|&k| k != i && self.is(k, &places));
+            let whose = (i.saturating_sub(3)..i + 2).find(|&k| self.is(k, &yours));
+            if let (Some(place), Some(whose)) = (place, whose) {
+                return Some((Intent, i.min(place).min(whose), i.max(place) + 1));
+            }
         }
         None
     }
@@ -341,6 +353,44 @@ impl Clause<'_> {
             && near(&RU_BODY)
         {
             return Some((Call, i.saturating_sub(3), i + 1));
+        }
+        // `Ты заслуживаешь, чтобы тебя изнасиловали` ("you deserve to be raped"), `...
+        // быть изнасилованной`: the reader (not `..., чтобы тебя услышали`, "to be heard").
+        if self.is(i, &["заслуживаешь", "заслуживаете"]) {
+            let done = [
+                "изнасиловали",
+                "убили",
+                "избили",
+                "повесили",
+                "расстреляли",
+                "зарезали",
+            ];
+            let been = [
+                "изнасилованной",
+                "изнасилованным",
+                "убитой",
+                "убитым",
+                "избитой",
+                "избитым",
+            ];
+            let wished = (i + 1..(i + 5).min(self.len())).find(|&k| {
+                self.is(k, &done) && self.any_in(i + 1..k, &["тебя", "вас"])
+                    || self.is(k, &been) && self.at(k - 1) == "быть"
+            });
+            if let Some(k) = wished {
+                return Some((Call, i, k + 1));
+            }
+        }
+        // `Кто-нибудь должен застрелить мэра` ("someone should shoot the mayor"): someone asked
+        // to harm a person by role, or him (not `... должен убить этот законопроект`).
+        if self.is(i, &RU_HARM_INF)
+            && i >= 2
+            && self.is(i - 1, &["должен", "должны", "бы"])
+            && self.is(i - 2, &["нибудь", "то"])
+            && (self.is(i + 1, &RU_ROLE_OBJECT)
+                || self.is(i + 1, &["его", "ее", "её", "их", "тебя", "вас"]))
+        {
+            return Some((Call, i - 2, i + 2));
         }
         // `такие как ты не заслуживают жить` ("such as you don't deserve to live").
         if self.is(
@@ -750,6 +800,28 @@ impl Clause<'_> {
                 if self.at(k) == "сгоришь" || with_you.is_some() {
                     return Some((Call, i, with_you.map_or(k + 1, |j| j + 3)));
                 }
+            }
+        }
+        // `Надеюсь, вся твоя семья заболеет раком` ("I hope your whole family gets cancer"),
+        // `надеюсь, ты сдохнешь`: the reader or the reader's own (not `надеюсь, ты не
+        // заболеешь`, nor `надеюсь, бабушка не заболеет`).
+        if self.at(i) == "надеюсь" {
+            let dies = [
+                "сдохнешь",
+                "сдохнете",
+                "сдохнет",
+                "сдохнут",
+                "умрешь",
+                "умрете",
+            ];
+            let sick = ["заболеет", "заболеешь", "заболеют", "заболеете"];
+            let yours = ["ты", "вы", "твоя", "твои", "твой", "ваша", "ваши", "ваш"];
+            let wished = (i + 1..i + 7).find(|&k| {
+                (self.is(k, &dies) || self.is(k, &sick) && self.at(k + 1) == "раком")
+                    && self.at(k - 1) != "не"
+            });
+            if let Some(k) = wished.filter(|&k| self.any_in(i + 1..k, &yours)) {
+                return Some((Call, i, k + 1 + usize::from(self.at(k + 1) == "раком")));
             }
         }
         // `таких, как ты, надо в печь` ("people like you belong in the furnace"); not `печь в

@@ -20,7 +20,7 @@ pub(super) const TR_NO_RIGHT_TO_LIVE: &[&[&str]] = &[
 /// out").
 static TR_BODY: Lexicon = Lexicon::new(
     "dilini kafasini ellerini kollarini bacaklarini gozlerini dislerini boynunu parmaklarini \
-     ayaklarini dizlerini elini kolunu bacagini ayagini burnunu cenesini",
+     ayaklarini dizlerini elini kolunu bacagini ayagini burnunu cenesini bogazini",
 );
 
 /// People by their role, as the object of a Turkish verb (`yazarı`, "the writer").
@@ -28,11 +28,14 @@ static TR_ROLES_OBJECT: Lexicon = Lexicon::new(
     "yazari yazarlari gazeteciyi gazetecileri muhabiri editoru bakani vekili hakemi yonetmenini \
      yonetmeni sunucuyu sarkiciyi elestirmeni ogretmeni ogretmenleri muduru hocayi papazi imami \
      zabitalari polisleri soforu polisler hakimler savcilar avukati avukatlari insanini \
-     karsitlarini",
+     karsitlarini baskanini baskani",
 );
 
 /// Someone's home or car, as the object of a Turkish verb (`evini`, "your/his house").
-static TR_HOMES: Lexicon = Lexicon::new("evini evinizi evlerini arabani arabanizi arabasini");
+static TR_HOMES: Lexicon = Lexicon::new(
+    "evini evinizi evlerini arabani arabanizi arabasini camini caminizi dukkanini dukkaninizi \
+     ofisini ofisinizi kiliseni kilisenizi sinagogunu sinagogunuzu",
+);
 
 /// Someone's limbs or head, in Turkish (`elleri`, "his hands"), to be broken or cut.
 pub(super) static TR_LIMBS: Lexicon =
@@ -258,14 +261,17 @@ impl Clause<'_> {
         {
             return Some((Call, i - 2, i + 2));
         }
-        // `senin gibi kadınlar dövülmeyi hak ediyor` ("women like you deserve a beating").
-        if self.is(i, &["dovulmeyi", "olmeyi", "asilmayi", "vurulmayi"])
+        // `senin gibi kadınlar dövülmeyi hak ediyor` ("women like you deserve a beating");
+        // `Tecavüze uğramayı hak ediyorsun` ("you deserve to be raped"), the reader by the
+        // verb's person.
+        let raped = self.at(i) == "ugramayi" && i > 0 && self.at(i - 1) == "tecavuze";
+        if (self.is(i, &["dovulmeyi", "olmeyi", "asilmayi", "vurulmayi"]) || raped)
             && self.at(i + 1) == "hak"
             && self.at(i + 2).starts_with("ed")
-            && self.any_in(
+            && (self.any_in(
                 i.saturating_sub(4)..i,
                 &["senin", "sizin", "sen", "siz", "onlar"],
-            )
+            ) || self.is(i + 2, &["ediyorsun", "ediyorsunuz"]))
         {
             return Some((Call, i, i + 3));
         }
@@ -518,10 +524,14 @@ impl Clause<'_> {
         }
         // `kansere yakalanırsın` ("you'll get cancer", wished: not `kansere yakalanan annem`,
         // "my mother, who got cancer"), `kanser ol` ("become cancer").
+        // (`Umarım bütün ailen kansere yakalanır`: "I hope your whole family gets cancer",
+        // the reader's own named.)
         if self.at(i) == "kansere" {
             let caught = self.at(i + 1);
+            let yours = self.any_in(0..i, &["umarim", "insallah"])
+                && self.any_in(0..i, &["ailen", "cocuklarin", "annen", "esin"]);
             if caught.starts_with("yakalan")
-                && (caught.ends_with("sin") || caught.ends_with("siniz"))
+                && (caught.ends_with("sin") || caught.ends_with("siniz") || yours)
             {
                 return Some((Call, i, i + 2));
             }
@@ -594,11 +604,24 @@ impl Clause<'_> {
         {
             return Some((Menace, 0, i + 2));
         }
-        // `sana bir gün bunu ödeteceğim` ("one day I'll make you pay for this").
+        // `sana bir gün bunu ödeteceğim` ("one day I'll make you pay for this"), `seni bulup
+        // bedelini ödeteceğiz` ("we'll find you and make you pay the price"; not `seni yemeğe
+        // çıkarıp hesabı ödeteceğim`, the bill).
         if self.is(i, &["odetecegim", "odetecegiz"])
-            && self.any_in(i.saturating_sub(5)..i, &["sana", "size"])
+            && (self.any_in(i.saturating_sub(5)..i, &["sana", "size"])
+                || self.any_in(i.saturating_sub(5)..i, &["seni", "sizi"])
+                    && i > 0
+                    && self.is(i - 1, &["bedelini", "bunu"]))
         {
             return Some((Menace, i.saturating_sub(4), i + 1));
+        }
+        // `Ölsen kimse seni özlemez` ("if you died nobody would miss you").
+        if self.is(i, &["ozlemez", "ozlemeyecek"])
+            && i >= 2
+            && self.seq(i - 2, &["kimse", "seni"])
+            && self.any_in(0..i - 2, &["olsen", "gebersen", "olunce", "oldugunde"])
+        {
+            return Some((Menace, 0, i + 1));
         }
         // `kızını sokakta görürsem neler yaparım biliyor musun?` ("if I see your daughter in
         // the street, do you know what I'd do?").
