@@ -176,7 +176,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      making bloke мужика kalsin free otursun kapatilsin donors rig built mongrel cheating позор \
      скупают satilmis sinir hires hired quotas испортили погубили остальное seyi hirsizlik \
      bankalari hukumeti откуда geldikleri слишком hapse istila стоят захватывают оккупируют \
-     захватят тюрьму решетку решётку hasta hastalar нельзя izin yuk yuktur",
+     захватят тюрьму решетку решётку hasta hastalar нельзя izin yuk yuktur \
+     распространяют yayiyor yayiyorlar yayar yayarlar seks",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to

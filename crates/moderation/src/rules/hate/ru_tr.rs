@@ -64,6 +64,39 @@ impl Clause<'_> {
             .or_else(|| self.group_enemy_or_occupier_tr(i, end))
             .or_else(|| self.group_kept_home_or_unwanted(i, end))
             .or_else(|| self.group_denied_or_a_burden(i, end))
+            .or_else(|| self.group_spreading_disease_or_fit_for_sex(i, end))
+    }
+
+    /// [`Clause::excluded_ru_tr`]'s group said to spread disease, or fit only for sex
+    /// (`Геи распространяют болезни`, `Kadınlar sadece seks için iyidir`).
+    fn group_spreading_disease_or_fit_for_sex(
+        &self,
+        i: usize,
+        end: usize,
+    ) -> Option<(HateKind, usize, usize)> {
+        use HateKind::Stereotype;
+        // `Геи распространяют болезни` ("gays spread disease"), `Eşcinseller hastalık
+        // yayıyor`: the group itself a contagion (not `... распространяют листовки`, leaflets,
+        // nor `... hastalık yayıyor mu?`, asked).
+        let diseases = ["болезни", "заразу", "спид", "вич", "инфекции"];
+        if self.at(end) == "распространяют" && self.is(end + 1, &diseases) {
+            return Some((Stereotype, i, end + 2));
+        }
+        let spreads = ["yayiyor", "yayiyorlar", "yayar", "yayarlar"];
+        if self.is(end, &["hastalik", "mikrop", "aids"])
+            && self.is(end + 1, &spreads)
+            && !self.asked
+        {
+            return Some((Stereotype, i, end + 2));
+        }
+        // `Kadınlar sadece seks için iyidir` ("women are only good for sex"), `... yatak için
+        // yaratılmış` ("... made for the bed").
+        let fit = ["iyidir", "iyi", "yaratilmis", "yaratilmistir", "vardir"];
+        let only_for = self.at(end) == "sadece"
+            && self.is(end + 1, &["seks", "yatak", "sevisme"])
+            && self.at(end + 2) == "icin"
+            && self.is(end + 3, &fit);
+        only_for.then_some((Stereotype, i, end + 4))
     }
 
     /// [`Clause::excluded_ru_tr`]'s group denied what others may do, or called a burden on
@@ -703,9 +736,16 @@ impl Clause<'_> {
         // ediyor`.
         // (`Yahudiler dünyayı parayla yönetiyor`, "... with money": a word between.)
         // (Not denied: `... kontrol etmiyor`, `... yönetmiyor`, "do not control", "do not rule".)
-        if self.is(end, &["dunyayi", "medyayi", "bankalari", "hukumeti"]) {
+        // (`Yahudiler medyayı ve bankaları kontrol ediyor`: two things ruled.)
+        let ruled_things = ["dunyayi", "medyayi", "bankalari", "hukumeti"];
+        if self.is(end, &ruled_things) {
+            let last = if self.at(end + 1) == "ve" && self.is(end + 2, &ruled_things) {
+                end + 2
+            } else {
+                end
+            };
             let not_ruling = ["yonetmiyor", "yonetmez", "yonetmed", "yonetem"];
-            let ruled = (end + 1..(end + 3).min(self.len())).find(|&k| {
+            let ruled = (last + 1..(last + 3).min(self.len())).find(|&k| {
                 let word = self.at(k);
                 word.starts_with("yonet") && !not_ruling.iter().any(|n| word.starts_with(n))
                     || word == "kontrol" && self.at(k + 1).starts_with("ed")

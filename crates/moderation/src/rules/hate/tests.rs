@@ -1336,6 +1336,26 @@ fn leave_refused_a_burden_greedy_parasites_in_russian_and_turkish() {
     );
 }
 
+/// Two things a group is said to control, a group said to spread disease, women said to be
+/// good only for sex, in Russian and Turkish.
+#[test]
+fn two_things_controlled_disease_spread_fit_only_for_sex_in_russian_and_turkish() {
+    read_all(
+        &[
+            "Yahudiler medyayı ve bankaları kontrol ediyor.",
+            "Геи распространяют болезни.",
+            "Eşcinseller hastalık yayıyor.",
+            "Kadınlar sadece seks için iyidir.",
+        ],
+        &[
+            "Yahudiler medyayı ve bankaları kontrol etmiyor.",
+            "Геи распространяют листовки.",
+            "Eşcinseller hastalık yayıyor mu?",
+            "Kadınlar sadece seks eğitimi için iyidir dedi hoca.",
+        ],
+    );
+}
+
 #[test]
 fn a_slur_for_muslims_women_told_to_shut_up_a_people_s_spawn() {
     read_all(

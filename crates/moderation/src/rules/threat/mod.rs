@@ -662,7 +662,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues that are not in one of the lists [`CUES`] joins: for each shape its rarest word
 /// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "ugramayi ozlemez ozlemeyecek раком умрешь умрете сдохнет сдохнут \
+    "ugramayi ozlemez ozlemeyecek kursuna kursunla раком умрешь умрете сдохнет сдохнут \
      tonight lions sharks crocodiles piranhas gibbet gallows drop anvil soprano hiding lucky beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
      sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive live survive \
      feet over harmed knock alone shame wiped eliminated burns collapses explodes sinks crashes \
@@ -740,8 +740,9 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
     "harbor lake christmas birthday attitude bruise rabid address disappear vanish practice beams \
      wooden timber tragic disappeared vanished cry mourn weep necks blood shuts shutting painful \
      limits shift dealt cracked caved roll finger stoved survives lasts gasoline wring celebrate \
-     backside arse stringing bomb missile одни одна yalniz меньшее короткий коротким навсегда \
-     подумал подумай \
+     backside arse stringing bomb missile одни одна yalniz watching исчезнешь пропадешь \
+     исчезнете пропадете kaybolacaksin kaybolursun kaybolacaksiniz следим наблюдаем izliyoruz \
+     меньшее короткий коротким навсегда подумал подумай \
      подумала подумайте sonu тесен gel olunce помогли susturulur kneecaps kneecap sasirma sucla \
      window тобой roofs eye anymore brakes cameras выглядела выглядел выглядели пишут \
      проверил проверили встретились встретимся gordum gorduk yuru yuruyun kazaya catch nose \

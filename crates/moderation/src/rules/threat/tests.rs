@@ -4550,3 +4550,39 @@ fn days_numbered_made_to_pay_cancer_hoped_for_none_to_miss_you_in_russian_and_tu
         assert!(!is_threat(not_one), "{not_one}");
     }
 }
+
+/// A fourth probe: them all shot, a bullet in the head looked better with, life made hell,
+/// the reader to disappear like the others, watched after a warning; in three languages.
+#[test]
+fn shot_a_bullet_to_look_better_with_life_made_hell_disappeared_watched() {
+    for threat in [
+        "Hepsini kurşuna dizin.",
+        "Kafana bir kurşunla daha iyi görünürdün.",
+        "Ты бы лучше смотрелся с пулей в голове.",
+        "Я превращу твою жизнь в ад.",
+        "Hayatını cehenneme çevireceğim.",
+        "You will disappear like the others.",
+        "Ты исчезнешь, как и другие.",
+        "Diğerleri gibi sen de ortadan kaybolacaksın.",
+        "Watch what you write, we are watching you.",
+        "Следи за тем, что пишешь, мы за тобой следим.",
+        "Ne yazdığına dikkat et, seni izliyoruz.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "Askerler hepsini kurşuna dizdi, tarih kitabında yazıyor.",
+        "Kafana bir şapkayla daha iyi görünürdün.",
+        "Ты бы лучше смотрелся в синем пиджаке.",
+        "Я превращу твою жизнь в праздник.",
+        "Hayatını cehenneme çeviren hastalıktan kurtuldu.",
+        "The fog will disappear like the others did.",
+        "Ты не исчезнешь, как другие, мы тебя помним.",
+        "Sihirbaz gibi ortadan kaybolacaksın, çok komik.",
+        "Good luck tonight, we are watching you!",
+        "Мы за тобой следим в прямом эфире, удачи!",
+        "Seni izliyoruz, başarılar!",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}");
+    }
+}

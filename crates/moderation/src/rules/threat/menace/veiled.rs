@@ -23,7 +23,29 @@ impl Clause<'_> {
             // disappear for weeks`).
             "disappear" | "disappeared" | "vanish" | "vanished" => {
                 let said = usize::from(self.is(i + 2, &["writing", "saying", "posting"]));
-                (self.at(i + 1) == "for" && self.at(i + 2 + said) == "less").then_some(i + 3 + said)
+                if self.at(i + 1) == "for" && self.at(i + 2 + said) == "less" {
+                    return Some(i + 3 + said);
+                }
+                // `You will disappear like the others` (not `the fog will disappear like the
+                // others did`).
+                let you_will = i >= 2 && self.seq(i - 2, &["you", "will"]);
+                let like = (i + 1..self.len()).find(|&k| {
+                    self.seq(k, &["like", "the"]) && self.is(k + 2, &["others", "rest"])
+                });
+                like.filter(|_| you_will).map(|k| k + 3)
+            }
+            // `Watch what you write, we are watching you`: the reader watched, closing the
+            // text's warning (not `Good luck tonight, we are watching you!`).
+            "watching" => {
+                let we = i >= 2 && self.seq(i - 2, &["we", "are"]);
+                let warned = self.said_back(
+                    i,
+                    10,
+                    &[
+                        "write", "writing", "say", "saying", "post", "posting", "careful",
+                    ],
+                );
+                (we && self.at(i + 1) == "you" && i + 2 == self.len() && warned).then_some(i + 2)
             }
             // `I'm not saying someone should hurt you, but I wouldn't cry if they did` (not `I
             // wouldn't cry if the show got cancelled`).

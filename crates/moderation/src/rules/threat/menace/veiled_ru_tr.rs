@@ -424,6 +424,44 @@ impl Clause<'_> {
                     .any(|k| self.is(k, &["тебя", "твою", "твоих", "твоего", "твоей", "вас"]));
                 (known && yours && i + 1 == self.len()).then_some(i + 1)
             }
+            // `Ты исчезнешь, как и другие` ("you'll disappear like the others"), `Diğerleri gibi
+            // sen de ortadan kaybolacaksın`; not `... не исчезнешь`.
+            "исчезнешь" | "пропадешь" | "исчезнете" | "пропадете" =>
+            {
+                let like = (i + 1..self.len()).find(|&k| {
+                    self.at(k) == "как"
+                        && self.is(
+                            k + 1 + usize::from(self.at(k + 1) == "и"),
+                            &["другие", "остальные", "прошлые"],
+                        )
+                });
+                let not = i > 0 && self.at(i - 1) == "не";
+                like.filter(|_| !not)
+                    .map(|k| k + 2 + usize::from(self.at(k + 1) == "и"))
+            }
+            "kaybolacaksin" | "kaybolursun" | "kaybolacaksiniz" => {
+                let others = (0..self.len()).any(|k| {
+                    self.is(k, &["digerleri", "otekiler", "oncekiler"]) && self.at(k + 1) == "gibi"
+                });
+                (others && i > 0 && self.at(i - 1) == "ortadan").then_some(i + 1)
+            }
+            // `Следи за тем, что пишешь, мы за тобой следим` ("watch what you write, we are
+            // watching you"), `Ne yazdığına dikkat et, seni izliyoruz`: the reader watched,
+            // closing a warning.
+            "следим" | "наблюдаем" => {
+                let us = i >= 3 && self.at(i - 3) == "мы" && self.seq(i - 2, &["за", "тобой"]);
+                let warned = self.said_back(i, 10, &["пишешь", "пишете", "осторожнее", "следи"]);
+                (us && i + 1 == self.len() && warned).then_some(i + 1)
+            }
+            "izliyoruz" => {
+                let you = i >= 1 && self.is(i - 1, &["seni", "sizi"]);
+                let warned = self.said_back(
+                    i,
+                    10,
+                    &["dikkat", "yazdigina", "yazdiklarina", "yaziyorsun"],
+                );
+                (you && i + 1 == self.len() && warned).then_some(i + 1)
+            }
             // `Твои дети ходят в школу одни, да?` ("your kids walk to school alone, right?"):
             // the reader's own people, alone, said or asked back with a tag; not asked plainly
             // (`Твои дети ходят в школу одни?`), nor `... не ходят одни`.

@@ -268,6 +268,14 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["canina", "okuruz"],
     // "Your days are numbered" (not `hükümetin günleri sayılı`, "the government's days ...").
     &["gunlerin", "sayili"],
+    // "I'll make your life hell".
+    &["превращу", "твою", "жизнь", "в", "ад"],
+    &["превратим", "твою", "жизнь", "в", "ад"],
+    &["превращу", "вашу", "жизнь", "в", "ад"],
+    &["hayatini", "cehenneme", "cevirecegim"],
+    &["hayatini", "cehenneme", "cevirecegiz"],
+    &["hayatini", "zindan", "edecegim"],
+    &["hayatini", "zindan", "edecegiz"],
     &["твои", "дни", "сочтены"],
     &["ваши", "дни", "сочтены"],
     &["дни", "твои", "сочтены"],
@@ -749,7 +757,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      расход haberin сломать kafasini doverek dayak подвал разбить проломить сожгу подожгу спалю \
      набить isi isin сгорит сгорят твое ваше подсыпать подмешать yakilmasi asilmasi dovulmesi \
      oldurulmesi atmak birakmak сбросить скинуть dovulmeliler запереть солнце zehirlemek \
-     kilitlemek пинками umarim спалим ugramayi ozlemez ozlemeyecek",
+     kilitlemek пинками umarim спалим ugramayi ozlemez ozlemeyecek \
+     kursuna kursunla",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

@@ -527,12 +527,22 @@ impl Clause<'_> {
         }
         // `таким журналистам место в канаве с пулей в голове` ("such journalists belong in a
         // ditch with a bullet in the head"); not a news story's `жил с пулей в голове`.
+        // (`Ты бы лучше смотрелся с пулей в голове`: "you'd look better with a bullet in your
+        // head".)
+        let looks = [
+            "смотрелся",
+            "смотрелась",
+            "смотрелись",
+            "выглядел",
+            "выглядела",
+        ];
         if self.at(i) == "пулей"
             && i > 0
             && self.at(i - 1) == "с"
             && self.seq(i + 1, &["в"])
             && self.is(i + 2, &["голове", "башке", "лбу", "затылке"])
-            && self.any_in(0..i, &["место"])
+            && (self.any_in(0..i, &["место"])
+                || self.any_in(0..i, &looks) && self.any_in(0..i, &["бы"]))
         {
             return Some((Call, 0, i + 3));
         }

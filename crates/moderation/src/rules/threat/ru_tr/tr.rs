@@ -253,6 +253,25 @@ impl Clause<'_> {
         {
             return Some((Call, i - 1, i + 1));
         }
+        // `Hepsini kurşuna dizin` ("shoot them all"), an order said of people.
+        if self.at(i) == "kursuna"
+            && self.is(i + 1, &["dizin", "dizelim", "dizsinler", "dizmek"])
+            && (i.saturating_sub(3)..i)
+                .any(|k| self.tr_person_object(k) || self.is(k, &["hepsini", "hepinizi"]))
+        {
+            return Some((Call, i, i + 2));
+        }
+        // `Kafana bir kurşunla daha iyi görünürdün` ("you'd look better with a bullet in your
+        // head").
+        if self.at(i) == "kursunla"
+            && self.any_in(
+                i.saturating_sub(3)..i,
+                &["kafana", "kafanda", "alninda", "alnina"],
+            )
+            && self.any_in(i + 1..i + 5, &["gorunurdun", "gorunurdunuz", "gorunursun"])
+        {
+            return Some((Call, i.saturating_sub(2), i + 1));
+        }
         // `yazara bir tane patlatmak lazım` ("someone should smack the writer one").
         if self.at(i) == "patlatmak"
             && i >= 2
