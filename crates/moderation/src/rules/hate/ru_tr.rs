@@ -149,6 +149,11 @@ impl Clause<'_> {
         if of_a_land && self.is(land + 1, &BLIGHT_OF_TR) {
             return Some((Dehumanisation, i, land + 2));
         }
+        // (`Mülteciler Avrupa'nın vebası`: "... Europe's plague", a name's genitive after an
+        // apostrophe, read as a word of its own.)
+        if self.is(land + 1, &["nin", "nun", "in", "un"]) && self.is(land + 2, &BLIGHT_OF_TR) {
+            return Some((Dehumanisation, i, land + 3));
+        }
         // `Ermeniler bu toprakların düşmanıdır` ("Armenians are the enemy of these lands").
         if of_a_land
             && self.is(

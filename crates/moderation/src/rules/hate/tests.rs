@@ -1356,6 +1356,15 @@ fn two_things_controlled_disease_spread_fit_only_for_sex_in_russian_and_turkish(
     );
 }
 
+/// A land's blight named by a genitive after an apostrophe: `Avrupa'nın vebası`.
+#[test]
+fn a_plague_on_a_land_named_after_an_apostrophe() {
+    read_all(
+        &["Mülteciler Avrupa'nın vebası."],
+        &["Mülteciler Avrupa'nın geleceği."],
+    );
+}
+
 #[test]
 fn a_slur_for_muslims_women_told_to_shut_up_a_people_s_spawn() {
     read_all(

@@ -4586,3 +4586,38 @@ fn shot_a_bullet_to_look_better_with_life_made_hell_disappeared_watched() {
         assert!(!is_threat(not_one), "{not_one}");
     }
 }
+
+/// A fifth probe: not living to the next article, rape promised, a bomb for a newsroom, a gas
+/// chamber, burning alive watched, a child said to be next; in Russian and Turkish.
+#[test]
+fn not_living_to_the_next_rape_a_bomb_a_gas_chamber_burnt_alive_a_child_next() {
+    for threat in [
+        "Если опубликуешь это, до следующей не доживёшь.",
+        "Bunu yayınlarsan bir sonrakini göremezsin.",
+        "Я тебя изнасилую.",
+        "Sana tecavüz edeceğim.",
+        "Кто-нибудь должен подложить бомбу в их редакцию.",
+        "Biri onların haber merkezine bomba koymalı.",
+        "Yahudiler gaz odasına gönderilmeli.",
+        "Хотел бы я посмотреть, как ты горишь заживо.",
+        "Seni diri diri yanarken görmek isterim.",
+        "Твоя дочь следующая.",
+        "Sıradaki kızın.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in [
+        "Если будешь курить, до старости не доживёшь.",
+        "Bu gidişle yarını göremezsin, sigarayı bırak.",
+        "Кто-нибудь должен обезвредить бомбу в их редакции.",
+        "Saper bomba imha etti.",
+        "Tecavüz edeceğim diyen adam tutuklandı.",
+        "Yahudiler gaz odalarında öldürüldü, tarih bunu unutmamalı.",
+        "Хотел бы я посмотреть, как горит костёр.",
+        "Ateşin diri diri yanarken çıkardığı sesi duymak isterim.",
+        "Твоя дочь следующая в очереди к врачу.",
+        "Sıradaki kızın adı Ayşe.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}");
+    }
+}

@@ -22,7 +22,7 @@ pub(super) static RU_HARM: Lexicon = Lexicon::new(
     "убью убьем прибью зарежу прирежу застрелю пристрелю задушу придушу закопаю урою сожгу \
      повешу изобью покалечу искалечу прикончу размажу уничтожу зарежем расстреляю перережу \
      переломаю оторву удавлю порву замочу грохну порешу утоплю раздавлю изуродую вздерну \
-     четвертую кастрирую переломаем",
+     четвертую кастрирую переломаем изнасилую изнасилуем",
 );
 
 /// Russian first-person verbs of breaking or cutting, a harm only when done to someone
@@ -575,6 +575,13 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["basina", "bir", "is", "gelirse", "sasirma"],
     // "Watch your back" (not `arkanı kolla, top geliyor`, "... the ball's coming").
     &["arkani", "kolla"],
+    // "Your daughter (son, family) is next" (not `... следующая в очереди`, in the queue).
+    &["твоя", "дочь", "следующая"],
+    &["твой", "сын", "следующий"],
+    &["твоя", "семья", "следующая"],
+    &["siradaki", "kizin"],
+    &["siradaki", "oglun"],
+    &["siradaki", "ailen"],
 ];
 
 /// What may follow a [`CLOSING_MENACE`] in its clause: "and", "of it" after "you'll regret"
@@ -758,7 +765,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      набить isi isin сгорит сгорят твое ваше подсыпать подмешать yakilmasi asilmasi dovulmesi \
      oldurulmesi atmak birakmak сбросить скинуть dovulmeliler запереть солнце zehirlemek \
      kilitlemek пинками umarim спалим ugramayi ozlemez ozlemeyecek \
-     kursuna kursunla",
+     kursuna kursunla бомбу bomba tecavuz odasina odalarina заживо yanarken доживешь доживете \
+     goremezsin goremezsiniz",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

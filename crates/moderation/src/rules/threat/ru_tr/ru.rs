@@ -392,6 +392,59 @@ impl Clause<'_> {
         {
             return Some((Call, i - 2, i + 2));
         }
+        // `Кто-нибудь должен подложить бомбу в их редакцию` ("someone should put a bomb in
+        // their newsroom"): a bomb called for in a place (not `... бомбу обезвредить`, defused).
+        if self.at(i) == "бомбу"
+            && i > 0
+            && self.is(
+                i - 1,
+                &["подложить", "заложить", "подбросить", "кинуть", "бросить"],
+            )
+            && self.any_in(
+                i + 1..i + 4,
+                &[
+                    "редакцию",
+                    "офис",
+                    "дом",
+                    "квартиру",
+                    "мечеть",
+                    "церковь",
+                    "синагогу",
+                    "школу",
+                ],
+            )
+            && self.any_in(
+                0..i - 1,
+                &["должен", "должны", "надо", "нужно", "бы", "пора"],
+            )
+        {
+            return Some((Call, i - 1, i + 3));
+        }
+        // `Хотел бы я посмотреть, как ты горишь заживо` ("I'd like to watch you burn alive").
+        if self.at(i) == "заживо"
+            && i > 0
+            && self.is(i - 1, &["горишь", "горите", "сгоришь", "сгорите"])
+            && self.said_back(i, 8, &["посмотреть", "увидеть", "смотреть", "видеть"])
+        {
+            return Some((Call, i - 1, i + 1));
+        }
+        // `Если опубликуешь это, до следующей не доживёшь` ("publish that and you won't live to
+        // see the next one"): the reader's writing the condition (not `если будешь курить, до
+        // старости не доживёшь`, a doctor's warning).
+        if self.is(i, &["доживешь", "доживете"]) && i > 0 && self.at(i - 1) == "не"
+        {
+            let writes = [
+                "опубликуешь",
+                "опубликуете",
+                "напишешь",
+                "напишете",
+                "продолжишь",
+                "продолжите",
+            ];
+            if self.said_back(i, 10, &writes) {
+                return Some((Call, i - 1, i + 1));
+            }
+        }
         // `такие как ты не заслуживают жить` ("such as you don't deserve to live").
         if self.is(
             i,

@@ -154,6 +154,13 @@ impl Clause<'_> {
         {
             return Some((Intent, i.saturating_sub(1), i + 2));
         }
+        // `Sana tecavüz edeceğim` ("I'll rape you"): said to the reader.
+        if self.at(i) == "tecavuz"
+            && self.is(i + 1, &["edecegim", "ederim", "edecegiz", "ederiz"])
+            && self.any_in(i.saturating_sub(3)..i, &["sana", "size", "seni", "sizi"])
+        {
+            return Some((Intent, i.saturating_sub(1), i + 2));
+        }
         // `sana bir tokat atsam dünyayı unutursun` ("if I slapped you, you'd forget the
         // world"): a blow promised to the reader (not `maçta bir tokat gibi gol attık`).
         if self.at(i) == "tokat"
@@ -252,6 +259,56 @@ impl Clause<'_> {
             )
         {
             return Some((Call, i - 1, i + 1));
+        }
+        // `Biri onların haber merkezine bomba koymalı` ("someone should put a bomb in their
+        // newsroom"): a bomb for a place.
+        let places = [
+            "merkezine",
+            "binasina",
+            "evine",
+            "ofisine",
+            "camiye",
+            "kiliseye",
+            "okuluna",
+            "gazetesine",
+            "gazeteye",
+        ];
+        if self.at(i) == "bomba"
+            && self.is(
+                i + 1,
+                &["koymali", "koyun", "koyalim", "atmali", "atin", "atalim"],
+            )
+            && self.any_in(i.saturating_sub(3)..i, &places)
+        {
+            return Some((Call, i.saturating_sub(1), i + 2));
+        }
+        // `Yahudiler gaz odasına gönderilmeli` ("the Jews should be sent to the gas chamber").
+        if self.is(i, &["odasina", "odalarina"])
+            && i > 0
+            && self.at(i - 1) == "gaz"
+            && self.is(
+                i + 1,
+                &[
+                    "gonderilmeli",
+                    "atilmali",
+                    "sokulmali",
+                    "tikilmali",
+                    "gonderilsin",
+                ],
+            )
+            && ((0..i - 1).any(|k| self.is_people(k) || self.tr_person_object(k))
+                || self.group_named_before())
+        {
+            return Some((Call, i - 1, i + 2));
+        }
+        // `Seni diri diri yanarken görmek isterim` ("I'd like to see you burn alive").
+        if self.is(i, &["yanarken", "yakilirken"])
+            && i >= 2
+            && self.seq(i - 2, &["diri", "diri"])
+            && self.at(i + 1) == "gormek"
+            && self.is(i + 2, &["isterim", "istiyorum"])
+        {
+            return Some((Call, i - 2, i + 3));
         }
         // `Hepsini kurşuna dizin` ("shoot them all"), an order said of people.
         if self.at(i) == "kursuna"
@@ -633,6 +690,24 @@ impl Clause<'_> {
                     && self.is(i - 1, &["bedelini", "bunu"]))
         {
             return Some((Menace, i.saturating_sub(4), i + 1));
+        }
+        // `Bunu yayınlarsan bir sonrakini göremezsin` ("publish this and you won't see the next
+        // one"), `... yarını göremezsin` ("... tomorrow"): the reader's deed the condition (not
+        // `Bu gidişle yarını göremezsin`, "at this rate ...", a doctor's warning).
+        if self.is(i, &["goremezsin", "goremezsiniz"])
+            && i > 0
+            && self.is(i - 1, &["yarini", "sabahi", "sonrakini"])
+        {
+            let condition = (0..i - 1).any(|k| {
+                let w = self.at(k);
+                w.len() >= 6
+                    && ["rsan", "rsen", "rsaniz", "rseniz"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            });
+            if condition {
+                return Some((Menace, 0, i + 1));
+            }
         }
         // `Ölsen kimse seni özlemez` ("if you died nobody would miss you").
         if self.is(i, &["ozlemez", "ozlemeyecek"])
