@@ -121,7 +121,9 @@ pub(super) fn write_read(word: &str, out: &mut Vec<u8>) {
 
 /// Appends `word` (lowercase ASCII letters) read in Cyrillic: `tebya` as `тебя`, `tupoy` as
 /// `тупой` (a `y` after a vowel is `й`, elsewhere `ы`), `veshat` as `вешать` (a long word's
-/// `-at`, `-it`, `-et` ending is the infinitive's, whose soft sign chat leaves out).
+/// `-at`, `-it`, `-et` ending is the infinitive's, whose soft sign chat leaves out), `ubyu` as
+/// `убью` (a `b` or `p` inside a word before `yu` or `yo` is followed by the soft sign chat
+/// leaves out: `бить`, `пить` and `компьютер`; not `byuro`, `бюро`, at the start).
 fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
     let bytes = word.as_bytes();
     let mut i = 0;
@@ -130,6 +132,13 @@ fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
         // (`zhivotnye`, `novye`: `ye` after a consonant is a plural's `ые`, not `е`.)
         let plural_ye =
             bytes[i] == b'y' && bytes.get(i + 1) == Some(&b'e') && i > 0 && !is_vowel(bytes[i - 1]);
+        let soft = bytes[i] == b'y'
+            && i >= 2
+            && matches!(bytes[i - 1], b'b' | b'p')
+            && matches!(bytes.get(i + 1), Some(b'u' | b'o'));
+        if soft {
+            out.extend_from_slice("ь".as_bytes());
+        }
         if plural_ye
             || bytes[i] == b'y' && !matches!(bytes.get(i + 1), Some(b'a' | b'u' | b'o' | b'e'))
         {
@@ -231,6 +240,10 @@ mod tests {
             ("eshche", "еще"),
             ("yesli", "если"),
             ("ubey", "убей"),
+            ("ubyu", "убью"),
+            ("pribyom", "прибьем"),
+            ("kompyuter", "компьютер"),
+            ("byuro", "бюро"),
             ("urod", "урод"),
             ("ty", "ты"),
         ] {

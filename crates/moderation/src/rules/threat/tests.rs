@@ -4621,3 +4621,18 @@ fn not_living_to_the_next_rape_a_bomb_a_gas_chamber_burnt_alive_a_child_next() {
         assert!(!is_threat(not_one), "{not_one}");
     }
 }
+
+/// Russian in Latin letters with the soft sign chat leaves out: `ubyu` is read `убью`.
+#[test]
+fn a_transliterated_kill_without_its_soft_sign() {
+    for threat in [
+        "Ya tebya ubyu.",
+        "Ya tebya ubyu, suka.",
+        "My vas vsekh pribyom.",
+    ] {
+        assert!(is_threat(threat), "{threat}");
+    }
+    for not_one in ["Ya tebya lyublyu.", "Ya kupil novyy kompyuter."] {
+        assert!(!is_threat(not_one), "{not_one}");
+    }
+}
