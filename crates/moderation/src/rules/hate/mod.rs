@@ -177,7 +177,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      скупают satilmis sinir hires hired quotas испортили погубили остальное seyi hirsizlik \
      bankalari hukumeti откуда geldikleri слишком hapse istila стоят захватывают оккупируют \
      захватят тюрьму решетку решётку hasta hastalar нельзя izin yuk yuktur \
-     распространяют yayiyor yayiyorlar yayar yayarlar seks",
+     распространяют yayiyor yayiyorlar yayar yayarlar seks вернуться возвращаться возвращаются \
+     уехать уезжают donmeli donsun donsunler gitmeli gitsin gitsinler",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to

@@ -343,6 +343,43 @@ impl Clause<'_> {
     /// to vermin (`Suriyeliler kanalizasyon fareleri gibi`, `Kürtleri bu ülkeden atmak lazım`).
     fn group_sent_back_or_vermin(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
         use HateKind::{Dehumanisation, Exclusion, Stereotype};
+        // `Сирийцы должны вернуться в Сирию` ("Syrians must go back to Syria"), the land
+        // closing the clause (not `... хотят вернуться в Сирию`, "want to", nor `...,
+        // когда война закончится`, "when the war ends"); `Suriyeliler Suriye'ye geri dönmeli`.
+        let back_ru = self.is(end, &["должны", "пусть", "обязаны"])
+            && self.is(
+                end + 1,
+                &[
+                    "вернуться",
+                    "возвращаться",
+                    "возвращаются",
+                    "уехать",
+                    "уезжают",
+                ],
+            )
+            && self.at(end + 2) == "в"
+            && end + 4 == self.len();
+        if back_ru {
+            return Some((Exclusion, i, end + 4));
+        }
+        let back_tr = (end..end + 4).find(|&k| {
+            self.at(k) == "geri"
+                && self.is(
+                    k + 1,
+                    &[
+                        "donmeli",
+                        "donsun",
+                        "donsunler",
+                        "gitmeli",
+                        "gitsin",
+                        "gitsinler",
+                    ],
+                )
+                && k + 2 == self.len()
+        });
+        if let Some(k) = back_tr {
+            return Some((Exclusion, i, k + 2));
+        }
         // `Kürtler medeniyetsiz dağ adamları, şehirde işleri yok` ("... they have no business
         // in the city"), `burada işleri yok`: a group told it has no place.
         if let Some(k) = self.first_in(end..end + 8, &["isleri", "isi"]) {

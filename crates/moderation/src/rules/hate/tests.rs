@@ -1365,6 +1365,24 @@ fn a_plague_on_a_land_named_after_an_apostrophe() {
     );
 }
 
+/// A group told to go back to a land, the land closing the clause, in Russian and Turkish.
+#[test]
+fn a_group_told_to_go_back_to_a_land_in_russian_and_turkish() {
+    read_all(
+        &[
+            "Сирийцы должны вернуться в Сирию.",
+            "Беженцы должны вернуться в Сирию.",
+            "Suriyeliler Suriye'ye geri dönmeli.",
+        ],
+        &[
+            "Сирийцы хотят вернуться в Сирию.",
+            "Сирийцы должны вернуться в Сирию, когда война закончится.",
+            "Suriyeliler savaş bitince Suriye'ye geri dönmek istiyor.",
+            "Turist kafilesi geri dönmeli, hava bozuk.",
+        ],
+    );
+}
+
 #[test]
 fn a_slur_for_muslims_women_told_to_shut_up_a_people_s_spawn() {
     read_all(

@@ -72,9 +72,9 @@ pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["mental", "patients"],
     &["mentally", "ill"],
     // Names of groups the classifier's list leaves out: "non-Russians", a slur for Black
-    // people, "Blacks", a slur for gay men, a rude word for women; Turkish "the Roma" (also
-    // "novels"), "the (Anatolian) Greeks" and "Blacks" (also the colour's pieces in chess,
-    // and a slur).
+    // people, "Blacks", a slur for gay men, a rude word for women, "Asians", "Syrians"; Turkish
+    // "the Roma" (also "novels"), "the (Anatolian) Greeks" and "Blacks" (also the colour's
+    // pieces in chess, and a slur).
     &["нерусские"],
     &["нерусских"],
     &["негры"],
@@ -86,6 +86,8 @@ pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["бабы"],
     &["азиаты"],
     &["азиатов"],
+    &["сирийцы"],
+    &["сирийцев"],
     &["romanlar"],
     &["rumlar"],
     &["rumlari"],

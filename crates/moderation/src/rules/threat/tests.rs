@@ -4636,3 +4636,17 @@ fn a_transliterated_kill_without_its_soft_sign() {
         assert!(!is_threat(not_one), "{not_one}");
     }
 }
+
+/// Death said to be deserved by the reader's kind, in Russian: `Такие, как ты, заслуживают
+/// смерти`.
+#[test]
+fn death_deserved_by_the_reader_s_kind_in_russian() {
+    assert!(is_threat("Такие, как ты, заслуживают смерти."));
+    assert!(is_threat("Ты заслуживаешь пули."));
+    for not_one in [
+        "Такие, как ты, заслуживают уважения.",
+        "Ты заслуживаешь смерти героя в романе, говорит критик.",
+    ] {
+        assert!(!is_threat(not_one), "{not_one}");
+    }
+}

@@ -445,6 +445,16 @@ impl Clause<'_> {
                 return Some((Call, i - 1, i + 1));
             }
         }
+        // `Такие, как ты, заслуживают смерти` ("people like you deserve to die").
+        if self.is(
+            i,
+            &["заслуживают", "заслуживаешь", "заслуживает", "заслуживаете"],
+        ) && self.is(i + 1, &["смерти", "пули", "петли", "расстрела"])
+            && (self.any_in(0..i, &["ты", "вы"]) && self.any_in(0..i, &RU_THOSE)
+                || self.is(i.wrapping_sub(1), &["ты", "вы"]))
+        {
+            return Some((Call, 0, i + 2));
+        }
         // `такие как ты не заслуживают жить` ("such as you don't deserve to live").
         if self.is(
             i,
