@@ -4469,184 +4469,174 @@ fn regret_for_writing_a_house_to_burn_death_hoped_for_a_back_to_watch() {
 /// `your kids walk to school alone, don't they?`: said, or asked back with a tag.
 #[test]
 fn own_people_alone_in_russian_and_turkish() {
-    for menace in [
-        "Твои дети ходят в школу одни, да?",
-        "Твоя дочь возвращается домой одна.",
-        "Çocukların okula yalnız gidiyor, değil mi?",
-        "Kızın eve yalnız dönüyor.",
-    ] {
-        assert!(is_threat(menace), "{menace}");
-    }
-    for not_one in [
-        "Твои дети ходят в школу одни?",
-        "Твои дети не ходят одни, и правильно.",
-        "Мои дети ходят в школу одни, и им нравится.",
-        "Çocukların okula yalnız gidiyor mu?",
-        "Çocuklarım okula yalnız gidiyor, çok mutlular.",
-        "Çocukların okula yalnız gitmesi tehlikeli mi?",
-    ] {
-        assert!(!is_threat(not_one), "{not_one}");
-    }
+    read_all(
+        &[
+            "Твои дети ходят в школу одни, да?",
+            "Твоя дочь возвращается домой одна.",
+            "Çocukların okula yalnız gidiyor, değil mi?",
+            "Kızın eve yalnız dönüyor.",
+        ],
+        &[
+            "Твои дети ходят в школу одни?",
+            "Твои дети не ходят одни, и правильно.",
+            "Мои дети ходят в школу одни, и им нравится.",
+            "Çocukların okula yalnız gidiyor mu?",
+            "Çocuklarım okula yalnız gidiyor, çok mutlular.",
+            "Çocukların okula yalnız gitmesi tehlikeli mi?",
+        ],
+    );
 }
 
 /// A second probe of the same threats in three languages: a place of worship burnt, a throat
 /// cut, self-harm urged, someone asked to shoot the mayor, rape said to be deserved.
 #[test]
 fn places_burnt_throats_cut_someone_asked_to_shoot_rape_deserved_in_russian_and_turkish() {
-    for threat in [
-        "Мы сожжём вашу мечеть.",
-        "Я вашу редакцию сожгу.",
-        "Caminizi yakacağız.",
-        "Boğazını keseceğim.",
-        "Kendini öldürmelisin.",
-        "Кто-нибудь должен застрелить мэра.",
-        "Biri belediye başkanını vurmalı.",
-        "Ты заслуживаешь, чтобы тебя изнасиловали.",
-        "Tecavüze uğramayı hak ediyorsun.",
-    ] {
-        assert!(is_threat(threat), "{threat}");
-    }
-    for not_one in [
-        "Мы сожжём ваши старые письма.",
-        "Я сожгу твой ужин, если опоздаешь.",
-        "Mumları yakacağız, caminizi süsleyeceğiz.",
-        "Boğazını kontrol ettireceğim.",
-        "Kendini öldürmeye çalışan birine yardım et.",
-        "Кто-нибудь должен убить этот законопроект.",
-        "Кто-нибудь должен встретить мэра.",
-        "Biri topa vurmalı.",
-        "Biri belediye başkanını aramalı.",
-        "Ты заслуживаешь, чтобы тебя услышали.",
-        "Saygı görmeyi hak ediyorsun.",
-    ] {
-        assert!(!is_threat(not_one), "{not_one}");
-    }
+    read_all(
+        &[
+            "Мы сожжём вашу мечеть.",
+            "Я вашу редакцию сожгу.",
+            "Caminizi yakacağız.",
+            "Boğazını keseceğim.",
+            "Kendini öldürmelisin.",
+            "Кто-нибудь должен застрелить мэра.",
+            "Biri belediye başkanını vurmalı.",
+            "Ты заслуживаешь, чтобы тебя изнасиловали.",
+            "Tecavüze uğramayı hak ediyorsun.",
+        ],
+        &[
+            "Мы сожжём ваши старые письма.",
+            "Я сожгу твой ужин, если опоздаешь.",
+            "Mumları yakacağız, caminizi süsleyeceğiz.",
+            "Boğazını kontrol ettireceğim.",
+            "Kendini öldürmeye çalışan birine yardım et.",
+            "Кто-нибудь должен убить этот законопроект.",
+            "Кто-нибудь должен встретить мэра.",
+            "Biri topa vurmalı.",
+            "Biri belediye başkanını aramalı.",
+            "Ты заслуживаешь, чтобы тебя услышали.",
+            "Saygı görmeyi hak ediyorsun.",
+        ],
+    );
 }
 
 /// A third probe: days numbered, the reader found and made to pay, cancer hoped for the
 /// reader's family, nobody to miss the reader dead, in Russian and Turkish.
 #[test]
 fn days_numbered_made_to_pay_cancer_hoped_for_none_to_miss_you_in_russian_and_turkish() {
-    for threat in [
-        "Твои дни сочтены.",
-        "Мы найдём тебя и заставим заплатить.",
-        "Seni bulup bedelini ödeteceğiz.",
-        "Надеюсь, вся твоя семья заболеет раком.",
-        "Надеюсь, ты сдохнешь.",
-        "Umarım bütün ailen kansere yakalanır.",
-        "Ölsen kimse seni özlemez.",
-    ] {
-        assert!(is_threat(threat), "{threat}");
-    }
-    for not_one in [
-        "Дни короткие, ночи длинные.",
-        "Мы найдём тебя на вокзале.",
-        "Seni yemeğe çıkarıp hesabı ödeteceğim.",
-        "Надеюсь, ты не заболеешь.",
-        "Надеюсь, бабушка не заболеет раком, как дед.",
-        "Annem kansere yakalanır diye korkuyorum.",
-        "Kimse seni özlemez mi sanıyorsun? Hepimiz özledik.",
-    ] {
-        assert!(!is_threat(not_one), "{not_one}");
-    }
+    read_all(
+        &[
+            "Твои дни сочтены.",
+            "Мы найдём тебя и заставим заплатить.",
+            "Seni bulup bedelini ödeteceğiz.",
+            "Надеюсь, вся твоя семья заболеет раком.",
+            "Надеюсь, ты сдохнешь.",
+            "Umarım bütün ailen kansere yakalanır.",
+            "Ölsen kimse seni özlemez.",
+        ],
+        &[
+            "Дни короткие, ночи длинные.",
+            "Мы найдём тебя на вокзале.",
+            "Seni yemeğe çıkarıp hesabı ödeteceğim.",
+            "Надеюсь, ты не заболеешь.",
+            "Надеюсь, бабушка не заболеет раком, как дед.",
+            "Annem kansere yakalanır diye korkuyorum.",
+            "Kimse seni özlemez mi sanıyorsun? Hepimiz özledik.",
+        ],
+    );
 }
 
 /// A fourth probe: them all shot, a bullet in the head looked better with, life made hell,
 /// the reader to disappear like the others, watched after a warning; in three languages.
 #[test]
 fn shot_a_bullet_to_look_better_with_life_made_hell_disappeared_watched() {
-    for threat in [
-        "Hepsini kurşuna dizin.",
-        "Kafana bir kurşunla daha iyi görünürdün.",
-        "Ты бы лучше смотрелся с пулей в голове.",
-        "Я превращу твою жизнь в ад.",
-        "Hayatını cehenneme çevireceğim.",
-        "You will disappear like the others.",
-        "Ты исчезнешь, как и другие.",
-        "Diğerleri gibi sen de ortadan kaybolacaksın.",
-        "Watch what you write, we are watching you.",
-        "Следи за тем, что пишешь, мы за тобой следим.",
-        "Ne yazdığına dikkat et, seni izliyoruz.",
-    ] {
-        assert!(is_threat(threat), "{threat}");
-    }
-    for not_one in [
-        "Askerler hepsini kurşuna dizdi, tarih kitabında yazıyor.",
-        "Kafana bir şapkayla daha iyi görünürdün.",
-        "Ты бы лучше смотрелся в синем пиджаке.",
-        "Я превращу твою жизнь в праздник.",
-        "Hayatını cehenneme çeviren hastalıktan kurtuldu.",
-        "The fog will disappear like the others did.",
-        "Ты не исчезнешь, как другие, мы тебя помним.",
-        "Sihirbaz gibi ortadan kaybolacaksın, çok komik.",
-        "Good luck tonight, we are watching you!",
-        "Мы за тобой следим в прямом эфире, удачи!",
-        "Seni izliyoruz, başarılar!",
-    ] {
-        assert!(!is_threat(not_one), "{not_one}");
-    }
+    read_all(
+        &[
+            "Hepsini kurşuna dizin.",
+            "Kafana bir kurşunla daha iyi görünürdün.",
+            "Ты бы лучше смотрелся с пулей в голове.",
+            "Я превращу твою жизнь в ад.",
+            "Hayatını cehenneme çevireceğim.",
+            "You will disappear like the others.",
+            "Ты исчезнешь, как и другие.",
+            "Diğerleri gibi sen de ortadan kaybolacaksın.",
+            "Watch what you write, we are watching you.",
+            "Следи за тем, что пишешь, мы за тобой следим.",
+            "Ne yazdığına dikkat et, seni izliyoruz.",
+        ],
+        &[
+            "Askerler hepsini kurşuna dizdi, tarih kitabında yazıyor.",
+            "Kafana bir şapkayla daha iyi görünürdün.",
+            "Ты бы лучше смотрелся в синем пиджаке.",
+            "Я превращу твою жизнь в праздник.",
+            "Hayatını cehenneme çeviren hastalıktan kurtuldu.",
+            "The fog will disappear like the others did.",
+            "Ты не исчезнешь, как другие, мы тебя помним.",
+            "Sihirbaz gibi ortadan kaybolacaksın, çok komik.",
+            "Good luck tonight, we are watching you!",
+            "Мы за тобой следим в прямом эфире, удачи!",
+            "Seni izliyoruz, başarılar!",
+        ],
+    );
 }
 
 /// A fifth probe: not living to the next article, rape promised, a bomb for a newsroom, a gas
 /// chamber, burning alive watched, a child said to be next; in Russian and Turkish.
 #[test]
 fn not_living_to_the_next_rape_a_bomb_a_gas_chamber_burnt_alive_a_child_next() {
-    for threat in [
-        "Если опубликуешь это, до следующей не доживёшь.",
-        "Bunu yayınlarsan bir sonrakini göremezsin.",
-        "Я тебя изнасилую.",
-        "Sana tecavüz edeceğim.",
-        "Кто-нибудь должен подложить бомбу в их редакцию.",
-        "Biri onların haber merkezine bomba koymalı.",
-        "Yahudiler gaz odasına gönderilmeli.",
-        "Хотел бы я посмотреть, как ты горишь заживо.",
-        "Seni diri diri yanarken görmek isterim.",
-        "Твоя дочь следующая.",
-        "Sıradaki kızın.",
-    ] {
-        assert!(is_threat(threat), "{threat}");
-    }
-    for not_one in [
-        "Если будешь курить, до старости не доживёшь.",
-        "Bu gidişle yarını göremezsin, sigarayı bırak.",
-        "Кто-нибудь должен обезвредить бомбу в их редакции.",
-        "Saper bomba imha etti.",
-        "Tecavüz edeceğim diyen adam tutuklandı.",
-        "Yahudiler gaz odalarında öldürüldü, tarih bunu unutmamalı.",
-        "Хотел бы я посмотреть, как горит костёр.",
-        "Ateşin diri diri yanarken çıkardığı sesi duymak isterim.",
-        "Твоя дочь следующая в очереди к врачу.",
-        "Sıradaki kızın adı Ayşe.",
-    ] {
-        assert!(!is_threat(not_one), "{not_one}");
-    }
+    read_all(
+        &[
+            "Если опубликуешь это, до следующей не доживёшь.",
+            "Bunu yayınlarsan bir sonrakini göremezsin.",
+            "Я тебя изнасилую.",
+            "Sana tecavüz edeceğim.",
+            "Кто-нибудь должен подложить бомбу в их редакцию.",
+            "Biri onların haber merkezine bomba koymalı.",
+            "Yahudiler gaz odasına gönderilmeli.",
+            "Хотел бы я посмотреть, как ты горишь заживо.",
+            "Seni diri diri yanarken görmek isterim.",
+            "Твоя дочь следующая.",
+            "Sıradaki kızın.",
+        ],
+        &[
+            "Если будешь курить, до старости не доживёшь.",
+            "Bu gidişle yarını göremezsin, sigarayı bırak.",
+            "Кто-нибудь должен обезвредить бомбу в их редакции.",
+            "Saper bomba imha etti.",
+            "Tecavüz edeceğim diyen adam tutuklandı.",
+            "Yahudiler gaz odalarında öldürüldü, tarih bunu unutmamalı.",
+            "Хотел бы я посмотреть, как горит костёр.",
+            "Ateşin diri diri yanarken çıkardığı sesi duymak isterim.",
+            "Твоя дочь следующая в очереди к врачу.",
+            "Sıradaki kızın adı Ayşe.",
+        ],
+    );
 }
 
 /// Russian in Latin letters with the soft sign chat leaves out: `ubyu` is read `убью`.
 #[test]
 fn a_transliterated_kill_without_its_soft_sign() {
-    for threat in [
-        "Ya tebya ubyu.",
-        "Ya tebya ubyu, suka.",
-        "My vas vsekh pribyom.",
-    ] {
-        assert!(is_threat(threat), "{threat}");
-    }
-    for not_one in ["Ya tebya lyublyu.", "Ya kupil novyy kompyuter."] {
-        assert!(!is_threat(not_one), "{not_one}");
-    }
+    read_all(
+        &[
+            "Ya tebya ubyu.",
+            "Ya tebya ubyu, suka.",
+            "My vas vsekh pribyom.",
+        ],
+        &["Ya tebya lyublyu.", "Ya kupil novyy kompyuter."],
+    );
 }
 
 /// Death said to be deserved by the reader's kind, in Russian: `Такие, как ты, заслуживают
 /// смерти`.
 #[test]
 fn death_deserved_by_the_reader_s_kind_in_russian() {
-    assert!(is_threat("Такие, как ты, заслуживают смерти."));
-    assert!(is_threat("Ты заслуживаешь пули."));
-    for not_one in [
-        "Такие, как ты, заслуживают уважения.",
-        "Ты заслуживаешь смерти героя в романе, говорит критик.",
-    ] {
-        assert!(!is_threat(not_one), "{not_one}");
-    }
+    read_all(
+        &[
+            "Такие, как ты, заслуживают смерти.",
+            "Ты заслуживаешь пули.",
+        ],
+        &[
+            "Такие, как ты, заслуживают уважения.",
+            "Ты заслуживаешь смерти героя в романе, говорит критик.",
+        ],
+    );
 }
