@@ -662,7 +662,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues that are not in one of the lists [`CUES`] joins: for each shape its rarest word
 /// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "ugramayi ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina odalarina \
+    "kokunu kokunuzu ugramayi ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina odalarina \
      заживо yanarken доживешь доживете goremezsin goremezsiniz раком умрешь умрете сдохнет сдохнут \
      tonight lions sharks crocodiles piranhas gibbet gallows drop anvil soprano hiding lucky beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
      sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive live survive \

@@ -4640,3 +4640,19 @@ fn death_deserved_by_the_reader_s_kind_in_russian() {
         ],
     );
 }
+
+/// A seventh probe, of Turkish and Russian idioms: all of them hanged if it were up to the
+/// writer, every one of the readers rooted out.
+#[test]
+fn hanged_if_it_were_up_to_me_rooted_out_in_turkish() {
+    read_all(
+        &[
+            "Elimde olsa hepsini asardım.",
+            "Hepinizin kökünü kazıyacağız.",
+        ],
+        &[
+            "Elimde olsa bu tabloyu duvara asardım.",
+            "Yolsuzluğun kökünü kazıyacağız.",
+        ],
+    );
+}

@@ -662,7 +662,8 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
      asacagim asarim parcalarim parcalayacagim doverim dovecegim sikacagim sikarim kirarim \
      kiracagim dagitacagim dagitirim dizecegiz dizecegim ezerim ezecegim bogazlarim bogazlayacagim \
      tokatlarim tokatlayacagim tekmelerim gomerim gomecegim koparirim koparacagim kopartirim \
-     kopartacagim sokerim sokecegim kirariz kiracagiz geciririm gecirecegim",
+     kopartacagim sokerim sokecegim kirariz kiracagiz geciririm gecirecegim oldururdum \
+     gebertirdim vururdum asardim",
 );
 
 /// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged"),
@@ -766,7 +767,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      oldurulmesi atmak birakmak сбросить скинуть dovulmeliler запереть солнце zehirlemek \
      kilitlemek пинками umarim спалим ugramayi ozlemez ozlemeyecek \
      kursuna kursunla бомбу bomba tecavuz odasina odalarina заживо yanarken доживешь доживете \
-     goremezsin goremezsiniz",
+     goremezsin goremezsiniz kokunu kokunuzu",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

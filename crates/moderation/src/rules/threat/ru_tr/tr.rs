@@ -154,6 +154,18 @@ impl Clause<'_> {
         {
             return Some((Intent, i.saturating_sub(1), i + 2));
         }
+        // `Hepinizin kökünü kazıyacağız` ("we'll root out every one of you"): people rooted
+        // out (not `yolsuzluğun kökünü kazıyacağız`, "... corruption", a politician's promise).
+        if self.is(i, &["kokunu", "kokunuzu"])
+            && self.is(i + 1, &["kaziyacagiz", "kaziyacagim", "kaziriz", "kazirim"])
+            && i > 0
+            && (self.is(
+                i - 1,
+                &["hepinizin", "sizin", "senin", "onlarin", "hepsinin"],
+            ) || self.is_people(i - 1))
+        {
+            return Some((Intent, i - 1, i + 2));
+        }
         // `Sana tecavüz edeceğim` ("I'll rape you"): said to the reader.
         if self.at(i) == "tecavuz"
             && self.is(i + 1, &["edecegim", "ederim", "edecegiz", "ederiz"])
