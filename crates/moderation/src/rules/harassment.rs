@@ -78,12 +78,13 @@ static TR_ASK: Lexicon = Lexicon::new("at atsana gonder gondersene goster goster
 /// Parts of the body asked for when they are the reader's (`your tits`).
 static PARTS: Lexicon = Lexicon::new(
     "tits titties boobs boobies breasts nipples ass butt booty pussy cock dick feet \
-     сиськи грудь жопу попу",
+     сиськи грудь жопу попу сисек",
 );
 
 /// What a Turkish request names before its verb: `çıplak` (naked), the reader's breasts.
-static BEFORE_TR_ASK: Lexicon =
-    Lexicon::new("ciplak memelerini memeni goguslerini gogsunu gogusunu camasirli");
+static BEFORE_TR_ASK: Lexicon = Lexicon::new(
+    "ciplak memelerini memelerinin memeni goguslerini goguslerinin gogsunu gogusunu camasirli",
+);
 
 /// Parts of the body remarked on (`nice rack`).
 static BODY: Lexicon = Lexicon::new(
@@ -1481,6 +1482,22 @@ mod tests {
         read_all(
             &["Gamer girls only get followers by showing cleavage."],
             &["The dress shows a lot of cleavage, the designer said."],
+        );
+    }
+
+    /// Pictures of the reader's breasts asked for, with the part in the genitive (`фото своих
+    /// сисек`, `memelerinin fotoğrafını at`).
+    #[test]
+    fn breasts_asked_for_in_the_genitive_in_russian_and_turkish() {
+        read_all(
+            &[
+                "Скинь фото своих сисек.",
+                "Bana memelerinin fotoğrafını at.",
+            ],
+            &[
+                "Скинь фото своих котов.",
+                "Bana kedilerinin fotoğrafını at.",
+            ],
         );
     }
 
