@@ -162,8 +162,6 @@ struct Graph {
     /// Every up-vote each author drew, from any voter, and all of them.
     drawn: Vec<u32>,
     all_drawn: u64,
-    /// Voters with an up-vote remembered.
-    remembered: usize,
     /// Per number of up-votes `n` (up to [`BALLOTS_PER_VOTER`]): the voters with at least `n`
     /// remembered, the only ones who could have given a circle `n` by chance.
     with_at_least: Vec<usize>,
@@ -219,14 +217,12 @@ impl Graph {
             from: Vec::new(),
             drawn: vec![0; accounts],
             all_drawn: 0,
-            remembered: 0,
             with_at_least: vec![0; BALLOTS_PER_VOTER + 1],
         };
         let mut authors: Vec<Account> = Vec::with_capacity(BALLOTS_PER_VOTER);
         for (&voter, b) in ballots {
             authors.clear();
             authors.extend(recent(b, since).map(|ballot| ballot.author));
-            g.remembered += usize::from(!authors.is_empty());
             g.with_at_least[authors.len().min(BALLOTS_PER_VOTER)] += 1;
             g.all_drawn += authors.len() as u64;
             for &author in &authors {
@@ -292,6 +288,11 @@ impl Graph {
 
     fn authors_of(&self, voter: Account) -> &[(Account, u32)] {
         &self.to[self.given(voter).to.clone()]
+    }
+
+    /// Voters with an up-vote remembered.
+    fn remembered(&self) -> usize {
+        self.with_at_least[1]
     }
 
     /// Whether `votes` up-votes a voter gave somewhere are more than chance gives the voters
@@ -577,7 +578,7 @@ pub(super) fn circles(
         }
         if voters.len() < MIN_VOTERS
             || growth.group.len() as f64 > MAX_ACCOUNTS_PER_VOTER * voters.len() as f64
-            || voters.len() as f64 > MAX_SHARE_OF_VOTERS * graph.remembered as f64
+            || voters.len() as f64 > MAX_SHARE_OF_VOTERS * graph.remembered() as f64
         {
             continue;
         }

@@ -458,7 +458,8 @@ pub fn evaluate(events: &[Event], truth: &Truth, config: Config) -> String {
         })
         .collect();
     out.push_str(&format!(
-        "detected after its first hour with {BUSY_HOUR_ACTIONS} actions of {min_accounts} of its accounts (median min): {}\n",
+        "detected after its first hour with {BUSY_HOUR_ACTIONS} actions of {min_accounts} of its \
+         accounts (median min): {}\n",
         after_busy.join(", ")
     ));
     out.push_str(&format!(

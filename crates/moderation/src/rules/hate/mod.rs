@@ -41,7 +41,7 @@ mod tests;
 mod words;
 
 use exclusion::{FIT_FOR, INVADING, RU_GET_OUT, SENT_BACK_TO, YOUR_KIND};
-use ru_tr::{RU_DRIVE_OUT, RU_STERILISE, TR_ENEMY, TR_STERILISED};
+use ru_tr::{RU_DRIVE_OUT, RU_GO_BACK, RU_STERILISE, TR_ENEMY, TR_STERILISED, TR_TOLD_BACK};
 use stereotype::{BROUGHT_HARM, MENIAL, MENIAL_TO, RUINS, VICES_ING};
 use words::{
     ABOUT, BELIEF, BYWORDS, CALLED_OUT, DEROGATORY_ADJECTIVES, HATE, LINKS, NOT_HUMAN, PART_OF,
@@ -127,6 +127,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_DRIVE_OUT,
         &RU_STERILISE,
         &TR_STERILISED,
+        &RU_GO_BACK,
+        &TR_TOLD_BACK,
         &TR_ENEMY,
         &BROUGHT_HARM,
         &FIT_FOR,
@@ -176,9 +178,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      making bloke мужика kalsin free otursun kapatilsin donors rig built mongrel cheating позор \
      скупают satilmis sinir hires hired quotas испортили погубили остальное seyi hirsizlik \
      bankalari hukumeti откуда geldikleri слишком hapse istila стоят захватывают оккупируют \
-     захватят тюрьму решетку решётку hasta hastalar нельзя izin yuk yuktur \
-     распространяют yayiyor yayiyorlar yayar yayarlar seks вернуться возвращаться возвращаются \
-     уехать уезжают donmeli donsun donsunler gitmeli gitsin gitsinler",
+     захватят тюрьму решетку hasta hastalar нельзя izin yuk yuktur \
+     распространяют yayiyor yayiyorlar yayar yayarlar seks",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to
@@ -503,6 +504,12 @@ impl Clause<'_> {
         None
     }
 
+    /// Whether the words at `k` are a woman's place said to be the kitchen's: `на кухне`, `у
+    /// плиты` ("in the kitchen", "at the stove").
+    fn at_the_stove(&self, k: usize) -> bool {
+        self.seq(k, &["на", "кухне"]) || self.seq(k, &["у", "плиты"])
+    }
+
     /// Women told their place, in Russian and Turkish above all: `kadının yeri erkeğin ayağının
     /// altıdır`, `бабам место у плиты`, `kadın dediğin evde oturur`, `бабы должны молчать и
     /// рожать`; and a people's name made an insult (`ermeni dölü seni`).
@@ -546,7 +553,7 @@ impl Clause<'_> {
                 "бабе",
             ],
         ) && self.at(i + 1) == "место"
-            && (self.seq(i + 2, &["у", "плиты"]) || self.seq(i + 2, &["на", "кухне"]))
+            && self.at_the_stove(i + 2)
         {
             return Some((Exclusion, i, i + 4));
         }
@@ -554,7 +561,7 @@ impl Clause<'_> {
         // not `Место женщины не на кухне`, nor `место для женщины`.
         if self.at(i) == "место"
             && self.is(i + 1, &["женщины", "женщин", "бабы", "баб"])
-            && (self.seq(i + 2, &["у", "плиты"]) || self.seq(i + 2, &["на", "кухне"]))
+            && self.at_the_stove(i + 2)
         {
             return Some((Exclusion, i, i + 4));
         }

@@ -20,6 +20,15 @@ pub(super) static RU_STERILISE: Lexicon =
 pub(super) static TR_STERILISED: Lexicon =
     Lexicon::new("kisirlastirilmali kisirlastirilmalidir kisirlastirilsin kisirlastirilsinlar");
 
+/// Russian for "go back", "leave", after "must" or "let them": `беженцы должны вернуться
+/// туда, откуда приехали`.
+pub(super) static RU_GO_BACK: Lexicon =
+    Lexicon::new("вернуться возвращаться возвращаются уехать уезжать уезжают едут валят убираются");
+
+/// Turkish for "let them go back", "they should go": `geldikleri yere dönmeli`, `geri dönsün`.
+pub(super) static TR_TOLD_BACK: Lexicon =
+    Lexicon::new("donsun donsunler donmeli donmelidir gitsin gitsinler gitmeli gitmelidir");
+
 /// Turkish for "should be thrown out", after the land (`ülkeden atılmalı`).
 static TR_DRIVEN_OUT: Lexicon = Lexicon::new(
     "atilmali atilmalidir kovulmali kovulmalidir surulmeli surulmelidir temizlenmeli \
@@ -343,43 +352,6 @@ impl Clause<'_> {
     /// to vermin (`Suriyeliler kanalizasyon fareleri gibi`, `Kürtleri bu ülkeden atmak lazım`).
     fn group_sent_back_or_vermin(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
         use HateKind::{Dehumanisation, Exclusion, Stereotype};
-        // `Сирийцы должны вернуться в Сирию` ("Syrians must go back to Syria"), the land
-        // closing the clause (not `... хотят вернуться в Сирию`, "want to", nor `...,
-        // когда война закончится`, "when the war ends"); `Suriyeliler Suriye'ye geri dönmeli`.
-        let back_ru = self.is(end, &["должны", "пусть", "обязаны"])
-            && self.is(
-                end + 1,
-                &[
-                    "вернуться",
-                    "возвращаться",
-                    "возвращаются",
-                    "уехать",
-                    "уезжают",
-                ],
-            )
-            && self.at(end + 2) == "в"
-            && end + 4 == self.len();
-        if back_ru {
-            return Some((Exclusion, i, end + 4));
-        }
-        let back_tr = (end..end + 4).find(|&k| {
-            self.at(k) == "geri"
-                && self.is(
-                    k + 1,
-                    &[
-                        "donmeli",
-                        "donsun",
-                        "donsunler",
-                        "gitmeli",
-                        "gitsin",
-                        "gitsinler",
-                    ],
-                )
-                && k + 2 == self.len()
-        });
-        if let Some(k) = back_tr {
-            return Some((Exclusion, i, k + 2));
-        }
         // `Kürtler medeniyetsiz dağ adamları, şehirde işleri yok` ("... they have no business
         // in the city"), `burada işleri yok`: a group told it has no place.
         if let Some(k) = self.first_in(end..end + 8, &["isleri", "isi"]) {
@@ -669,9 +641,7 @@ impl Clause<'_> {
             // (`Геев надо сажать в тюрьму`: "gays must be put in prison"; `сажать` alone is
             // as often to plant.)
             let jailed = self.is(verb, &["сажать", "посадить", "пересажать"])
-                && (self.seq(verb + 1, &["в", "тюрьму"])
-                    || self.seq(verb + 1, &["за", "решетку"])
-                    || self.seq(verb + 1, &["за", "решётку"]));
+                && (self.seq(verb + 1, &["в", "тюрьму"]) || self.seq(verb + 1, &["за", "решетку"]));
             if jailed {
                 return Some((Exclusion, i, verb + 3));
             }
@@ -921,20 +891,13 @@ impl Clause<'_> {
         // `Беженцы должны вернуться туда, откуда приехали` ("refugees should go back where
         // they came from"), `пусть едут туда, откуда пришли`; not `... должны вернуться к
         // работе` ("back to work"), nor `хотят вернуться домой` ("want to go home").
+        // `Сирийцы должны вернуться в Сирию` ("Syrians must go back to Syria"), the land
+        // closing the clause (not `... хотят вернуться в Сирию`, "want to", nor `...,
+        // когда война закончится`, "when the war ends").
         let told = (end..end + 2).find(|&k| self.is(k, &["должны", "обязаны", "пусть"]));
-        let go_back = [
-            "вернуться",
-            "возвращаться",
-            "возвращаются",
-            "уехать",
-            "уезжать",
-            "уезжают",
-            "едут",
-            "валят",
-            "убираются",
-        ];
-        if let Some(k) = told.filter(|&k| self.is(k + 1, &go_back)) {
-            if self.seq(k + 2, &["туда", "откуда"]) {
+        if let Some(k) = told.filter(|&k| self.is(k + 1, &RU_GO_BACK)) {
+            let to_a_land = self.at(k + 2) == "в" && k + 4 == self.len();
+            if self.seq(k + 2, &["туда", "откуда"]) || to_a_land {
                 return Some((Exclusion, i, k + 4));
             }
         }
@@ -947,7 +910,7 @@ impl Clause<'_> {
         }
         // `женщинам место на кухне` ("women's place is in the kitchen"), `... у плиты`.
         if let Some(k) = (end..end + 2).find(|&k| self.at(k) == "место") {
-            if self.seq(k + 1, &["на", "кухне"]) || self.seq(k + 1, &["у", "плиты"]) {
+            if self.at_the_stove(k + 1) {
                 return Some((Exclusion, i, k + 3));
             }
         }
@@ -983,20 +946,18 @@ impl Clause<'_> {
         }
         // `Mülteciler geldikleri yere dönmeli` ("... should go back where they came from");
         // not `... dönmek istiyor` ("want to go back").
-        let told_back = [
-            "donsun",
-            "donsunler",
-            "donmeli",
-            "donmelidir",
-            "gitsin",
-            "gitsinler",
-            "gitmeli",
-            "gitmelidir",
-        ];
         let came_from = (end..end + 4)
-            .find(|&k| self.seq(k, &["geldikleri", "yere"]) && self.is(k + 2, &told_back));
+            .find(|&k| self.seq(k, &["geldikleri", "yere"]) && self.is(k + 2, &TR_TOLD_BACK));
         if let Some(k) = came_from {
             return Some((Exclusion, i, k + 3));
+        }
+        // `Suriyeliler Suriye'ye geri dönmeli` ("Syrians should go back to Syria"), closing
+        // the clause (not `... geri dönmek istiyor`).
+        let back = (end..end + 4).find(|&k| {
+            self.at(k) == "geri" && self.is(k + 1, &TR_TOLD_BACK) && k + 2 == self.len()
+        });
+        if let Some(k) = back {
+            return Some((Exclusion, i, k + 2));
         }
         // `Suriyeliler ülkelerine geri dönsün` ("let them go back to their country"),
         // `burada istenmiyorlar` ("they are not wanted here"), `defolsunlar`.

@@ -113,8 +113,8 @@ pub(super) static DEROGATORY_ADJECTIVES: Lexicon = Lexicon::new(
      wild rabid greedy worthless useless inbred smelly stinking godless evil drug born diseased \
      feral thieving scrounging bloodthirsty emotional hysterical soulless sneaky little \
      заразная заразные раковая раковые прирожденные врожденные грязные вонючие pis medeniyet \
-     gormemis dogustan acgozlu desert hastalik tasiyan oppressed baby рабочий рабочая рабочие reckless \
-     lawless",
+     gormemis dogustan acgozlu desert hastalik tasiyan oppressed baby рабочий рабочая рабочие \
+     reckless lawless",
 );
 
 /// Between a group and what it is called: copulas and the words that strengthen them

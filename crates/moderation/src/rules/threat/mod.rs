@@ -49,11 +49,11 @@ use calls::{BEATINGS, DISEASE, HEIGHTS, PLACES_BURNT};
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::{MASSACRES, REMAINS};
 use ru_tr::{
-    foreign_start, foreign_start_words, CLOSING_MENACE, DEATH_TO, RU_BEAT, RU_BLOWS_WITH, RU_BREAK,
-    RU_BULLET, RU_BURY, RU_CARRIED_TO, RU_COMING, RU_CURSE, RU_CURSE_ON, RU_HARM, RU_HARM_INF,
-    RU_HARM_THEY, RU_HARM_WOULD, RU_KILL_THEY, RU_LAMPPOST, RU_MENACE, RU_MUST, RU_SELF_HARM,
-    RU_VERMIN, RU_WALL, RU_WEAPON_WITH, TR_CALL, TR_DESTROY, TR_HARM, TR_HARM_INF,
-    TR_MENACE_AFTER_IF, TR_NOBODY_CARES, TR_WANT_TO_HARM,
+    foreign_start, foreign_start_words, CLOSING_MENACE, DEATH_TO, FOREIGN_CUE_STARTS, RU_BEAT,
+    RU_BLOWS_WITH, RU_BREAK, RU_BULLET, RU_BURY, RU_CARRIED_TO, RU_COMING, RU_CURSE, RU_CURSE_ON,
+    RU_HARM, RU_HARM_INF, RU_HARM_THEY, RU_HARM_WOULD, RU_KILL_THEY, RU_LAMPPOST, RU_MENACE,
+    RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL, RU_WEAPON_WITH, TR_CALL, TR_DESTROY, TR_HARM,
+    TR_HARM_INF, TR_MENACE_AFTER_IF, TR_NOBODY_CARES, TR_WANT_TO_HARM,
 };
 
 /// Which shape of threat was found.
@@ -642,6 +642,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &TR_DESTROY,
         &HEIGHTS,
         &BEATINGS,
+        &FOREIGN_CUE_STARTS,
     ])
     .chain(menace)
     .chain(closing)
@@ -652,7 +653,6 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         "gorursunuz",
         "bittin",
         "yandin",
-        "umarim",
     ])
     .chain(["kurtulalim"])
     .chain(["olseydin", "olseydiniz", "gebereydin"])
@@ -662,8 +662,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues that are not in one of the lists [`CUES`] joins: for each shape its rarest word
 /// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "kokunu kokunuzu ugramayi ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina odalarina \
-     заживо yanarken доживешь доживете goremezsin goremezsiniz раком умрешь умрете сдохнет сдохнут \
+    "раком умрешь умрете сдохнет сдохнут \
      tonight lions sharks crocodiles piranhas gibbet gallows drop anvil soprano hiding lucky beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
      sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive live survive \
      feet over harmed knock alone shame wiped eliminated burns collapses explodes sinks crashes \

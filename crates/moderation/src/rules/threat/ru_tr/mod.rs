@@ -101,11 +101,11 @@ pub(super) static RU_HARM_WOULD: Lexicon = Lexicon::new(
 
 /// Russian infinitives of harm, for calls (`их надо расстрелять`).
 pub(super) static RU_HARM_INF: Lexicon = Lexicon::new(
-    "убить застрелить сварить закатать выпороть заколоть жечь расстрелять перестрелять повесить перевешать сжечь вырезать истребить зарезать \
-     пристрелить уничтожить оторвать вырвать прибить отрубить открутить переломать утопить вешать \
-     расстреливать задушить удавить замочить грохнуть порешить вздернуть четвертовать кастрировать \
-     сжигать топить душить отрубать отрезать изнасиловать отыметь отлупить избить зашить \
-     выпороть высечь вырвать пороть пересажать",
+    "застрелить убить сварить закатать выпороть заколоть жечь расстрелять перестрелять повесить \
+     перевешать сжечь вырезать истребить зарезать пристрелить уничтожить оторвать вырвать прибить \
+     отрубить открутить переломать утопить вешать расстреливать задушить удавить замочить грохнуть \
+     порешить вздернуть четвертовать кастрировать сжигать топить душить отрубать отрезать \
+     изнасиловать отыметь отлупить избить зашить выпороть высечь вырвать пороть пересажать",
 );
 
 /// What says a harm must or ought to be done (`надо убить`, `тебе бы голову оторвать`).
@@ -669,9 +669,9 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
 /// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged"),
 /// `öldürün` ("kill them!"), `kahrolsun` ("damn them", of people: not `kahrolsun faşizm`).
 pub(super) static TR_CALL: Lexicon = Lexicon::new(
-    "olmeli oldurulmeli vurmali asmali bogmali asilmali dizilmeli yakilmali gebermeli oldurmeli kesilmeli olduresim \
-     oldurun gebertin kahrolsun asacaksin asacaksiniz olmeliydi dovulmeli taslanmali \
-     taslanmalidir sallandirmali sallandirilmali dovulmeliler dovulmelidir",
+    "vurmali asmali bogmali olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli \
+     kesilmeli olduresim oldurun gebertin kahrolsun asacaksin asacaksiniz olmeliydi dovulmeli \
+     taslanmali taslanmalidir sallandirmali sallandirilmali dovulmeliler dovulmelidir",
 );
 
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
@@ -707,7 +707,7 @@ pub(super) fn foreign_start_words() -> impl Iterator<Item = &'static str> {
     Lexicon::all_of(&FOREIGN_START_LEXICONS)
 }
 
-static FOREIGN_START_LEXICONS: [&Lexicon; 28] = [
+static FOREIGN_START_LEXICONS: [&Lexicon; 29] = [
     &TR_LIMBS,
     &TR_LIMBS_OF,
     &RU_HARM,
@@ -736,6 +736,7 @@ static FOREIGN_START_LEXICONS: [&Lexicon; 28] = [
     &RU_PITY,
     &RU_CRUSH,
     &FOREIGN_WORD_STARTS,
+    &FOREIGN_CUE_STARTS,
 ];
 
 static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| foreign_start_words().collect());
@@ -765,9 +766,14 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      расход haberin сломать kafasini doverek dayak подвал разбить проломить сожгу подожгу спалю \
      набить isi isin сгорит сгорят твое ваше подсыпать подмешать yakilmasi asilmasi dovulmesi \
      oldurulmesi atmak birakmak сбросить скинуть dovulmeliler запереть солнце zehirlemek \
-     kilitlemek пинками umarim спалим ugramayi ozlemez ozlemeyecek \
-     kursuna kursunla бомбу bomba tecavuz odasina odalarina заживо yanarken доживешь доживете \
-     goremezsin goremezsiniz kokunu kokunuzu",
+     kilitlemek пинками",
+);
+
+/// Russian and Turkish words a threat starts at that are its rarest words too, and so cues
+/// ([`super::CUES`]): `заживо` ("alive"), `kursuna` ("to the bullet"), `umarim` ("I hope").
+pub(super) static FOREIGN_CUE_STARTS: Lexicon = Lexicon::new(
+    "umarim спалим ugramayi ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina \
+     odalarina заживо yanarken доживешь доживете goremezsin goremezsiniz kokunu kokunuzu",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm
@@ -778,6 +784,7 @@ pub(super) fn foreign_start(word: &str) -> bool {
         || word.len() >= 5 && matches!(word.as_bytes().last(), Some(b'm' | b'i' | b'z'));
     shaped && FOREIGN_STARTS.contains(word)
         || FOREIGN_WORD_STARTS.contains(word)
+        || FOREIGN_CUE_STARTS.contains(word)
         || (word.ends_with("mak") || word.ends_with("mek")) && TR_HARM_INF.contains(word)
 }
 

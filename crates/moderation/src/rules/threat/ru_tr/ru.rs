@@ -41,6 +41,12 @@ static RU_ROLE_TO: Lexicon = Lexicon::new(
      программисту машинисту водителю таксисту главе следователю прокурору",
 );
 
+/// Places of someone's, burnt or bombed, as objects (`твой дом`, "your house"; `в их
+/// редакцию`, "into their newsroom"): their people harmed.
+static RU_PLACES: Lexicon = Lexicon::new(
+    "дом квартиру машину офис редакцию дачу хату мечеть церковь синагогу магазин школу",
+);
+
 static RU_STAND: Lexicon =
     Lexicon::new("ставить поставить поставлю поставим ставили поставили ставят поставят");
 
@@ -116,17 +122,8 @@ impl Clause<'_> {
         // `сожгу твой дом вместе с тобой` ("I'll burn your house with you in it"): a home
         // burnt with the reader inside (not `сожгу старые письма вместе с тобой`, old letters
         // burnt together).
-        let home = [
-            "дом",
-            "квартиру",
-            "машину",
-            "офис",
-            "редакцию",
-            "дачу",
-            "хату",
-        ];
         if self.is(i, &["сожгу", "спалю", "подожгу"])
-            && self.any_in(i + 1..i + 4, &home)
+            && self.any_in(i + 1..i + 4, &RU_PLACES)
             && (i + 1..(i + 8).min(self.len()))
                 .any(|k| self.at(k) == "с" && self.is(k + 1, &["тобой", "вами"]))
         {
@@ -290,18 +287,6 @@ impl Clause<'_> {
         // burn your car", the reader's by the dative), `Мы сожжём вашу мечеть` ("we'll burn
         // your mosque"): a place of the reader's burnt is its people harmed (not `сожгу твой
         // ужин`, "I'll burn your dinner").
-        let places = [
-            "редакцию",
-            "дом",
-            "квартиру",
-            "офис",
-            "машину",
-            "мечеть",
-            "церковь",
-            "синагогу",
-            "магазин",
-            "дачу",
-        ];
         let burns = [
             "сожгу",
             "сожжем",
@@ -314,7 +299,7 @@ impl Clause<'_> {
         ];
         let yours = ["вашу", "твою", "ваш", "твой", "тебе", "вам"];
         if self.is(i, &burns) {
-            let place = (i.saturating_sub(2)..i + 3).find(|&k| k != i && self.is(k, &places));
+            let place = (i.saturating_sub(2)..i + 3).find(|&k| k != i && self.is(k, &RU_PLACES));
             let whose = (i.saturating_sub(3)..i + 2).find(|&k| self.is(k, &yours));
             if let (Some(place), Some(whose)) = (place, whose) {
                 return Some((Intent, i.min(place).min(whose), i.max(place) + 1));
@@ -388,7 +373,7 @@ impl Clause<'_> {
             && self.is(i - 1, &["должен", "должны", "бы"])
             && self.is(i - 2, &["нибудь", "то"])
             && (self.is(i + 1, &RU_ROLE_OBJECT)
-                || self.is(i + 1, &["его", "ее", "её", "их", "тебя", "вас"]))
+                || self.is(i + 1, &["его", "ее", "их", "тебя", "вас"]))
         {
             return Some((Call, i - 2, i + 2));
         }
@@ -400,19 +385,7 @@ impl Clause<'_> {
                 i - 1,
                 &["подложить", "заложить", "подбросить", "кинуть", "бросить"],
             )
-            && self.any_in(
-                i + 1..i + 4,
-                &[
-                    "редакцию",
-                    "офис",
-                    "дом",
-                    "квартиру",
-                    "мечеть",
-                    "церковь",
-                    "синагогу",
-                    "школу",
-                ],
-            )
+            && self.any_in(i + 1..i + 4, &RU_PLACES)
             && self.any_in(
                 0..i - 1,
                 &["должен", "должны", "надо", "нужно", "бы", "пора"],
@@ -445,25 +418,23 @@ impl Clause<'_> {
                 return Some((Call, i - 1, i + 1));
             }
         }
-        // `Такие, как ты, заслуживают смерти` ("people like you deserve to die").
+        // `Такие, как ты, заслуживают смерти` ("people like you deserve to die"), said to the
+        // reader or their kind; `такие как ты не заслуживают жить` ("such as you don't deserve
+        // to live").
         if self.is(
             i,
             &["заслуживают", "заслуживаешь", "заслуживает", "заслуживаете"],
-        ) && self.is(i + 1, &["смерти", "пули", "петли", "расстрела"])
-            && (self.any_in(0..i, &["ты", "вы"]) && self.any_in(0..i, &RU_THOSE)
-                || self.is(i.wrapping_sub(1), &["ты", "вы"]))
-        {
-            return Some((Call, 0, i + 2));
-        }
-        // `такие как ты не заслуживают жить` ("such as you don't deserve to live").
-        if self.is(
-            i,
-            &["заслуживают", "заслуживаешь", "заслуживает", "заслуживаете"],
-        ) && i > 0
-            && self.at(i - 1) == "не"
-            && self.at(i + 1) == "жить"
-        {
-            return Some((Call, i - 1, i + 2));
+        ) {
+            let you = ["ты", "вы"];
+            let to_die = self.is(i + 1, &["смерти", "пули", "петли", "расстрела"])
+                && (self.any_in(0..i, &you) && self.any_in(0..i, &RU_THOSE)
+                    || self.is(i.wrapping_sub(1), &you));
+            if to_die {
+                return Some((Call, 0, i + 2));
+            }
+            if i > 0 && self.at(i - 1) == "не" && self.at(i + 1) == "жить" {
+                return Some((Call, i - 1, i + 2));
+            }
         }
         // `автору статьи место на кладбище` ("the author's place is in the cemetery"), `тебе
         // место в могиле`: a person's (not `старому дивану место на свалке`).
