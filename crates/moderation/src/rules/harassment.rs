@@ -119,6 +119,12 @@ pub(super) static PET_NAMES: Lexicon = Lexicon::new(
      gorgeous",
 );
 
+/// What Russian and Turkish call a woman they harass: `милая`, `детка`, `tatlım`, `bebeğim`.
+static FOREIGN_PET_NAMES: Lexicon = Lexicon::new(
+    "милая дорогая красотка детка малышка киса зайка крошка tatlim bebegim guzelim cicim \
+     hayatim",
+);
+
 /// Pictures, for `naked pics`.
 static PICTURES: Lexicon = Lexicon::new(
     "pic pics picture pictures photo photos selfie selfies video videos фото фотки фотку \
@@ -217,6 +223,10 @@ impl Clause<'_> {
         }
         if let Some(end) = self.undressed_to_please(i) {
             return Some(end);
+        }
+        // `Benim için soyun, bebeğim` ("strip for me, baby").
+        if self.seq(i, &["benim", "icin"]) && self.is(i + 2, &["soyun", "soyunsana"]) {
+            return Some(i + 3);
         }
         if !self.opens_request(i) {
             return None;
@@ -400,11 +410,56 @@ impl Clause<'_> {
     /// `I'd bang her`, `I want to see you naked`, `wanna sleep with me?`, `sit on my face`,
     /// `I'd love to get you in bed`: the end of the advance at `i`.
     fn advance(&self, i: usize) -> Option<usize> {
-        self.body_pictured(i)
+        self.naked_in_my_bed(i)
+            .or_else(|| self.body_pictured(i))
             .or_else(|| self.mouth_and_clothes(i))
             .or_else(|| self.told_to_submit(i))
             .or_else(|| self.boasted(i))
             .or_else(|| self.sex_asked_or_done(i))
+    }
+
+    /// `you'd look better naked in my bed`, `ты бы лучше смотрелась голой в моей постели`,
+    /// `yatağımda çıplak daha güzel görünürdün`: the reader pictured naked in the writer's
+    /// bed (not `I sleep naked in my bed`, `yatağımda çıplak uyurum`, the writer).
+    fn naked_in_my_bed(&self, i: usize) -> Option<usize> {
+        if self.at(i) == "naked" && self.is(i + 1, &["in", "on"]) && self.at(i + 2) == "my" {
+            let you = (i.saturating_sub(5)..i).find(|&k| self.is(k, &["you", "u"]));
+            let writer_between = you.is_some_and(|k| self.any_in(k + 1..i, &["i", "me"]));
+            if self.is(i + 3, &["bed", "bedroom"]) && you.is_some() && !writer_between {
+                return Some(i + 4);
+            }
+        }
+        let naked_ru = [
+            "голой",
+            "голым",
+            "голая",
+            "голенькой",
+            "обнаженной",
+            "раздетой",
+        ];
+        if self.is(i, &naked_ru)
+            && self.seq(i + 1, &["в", "моей"])
+            && self.is(i + 3, &["постели", "кровати", "спальне"])
+            && self.any_in(0..self.len(), &["ты", "тебя", "вас"])
+        {
+            return Some(i + 4);
+        }
+        // (Turkish says who by the verb's ending: `görünürdün`, `olsan`, `yatsan`; not `dün`,
+        // "yesterday".)
+        let yours = |k: usize| {
+            let w = self.at(k);
+            w.len() > 4
+                && ["dun", "din", "san", "sen", "sin", "sun"]
+                    .iter()
+                    .any(|end| w.ends_with(end))
+        };
+        if self.at(i) == "yatagimda"
+            && self.any_in(i + 1..(i + 3).min(self.len()), &["ciplak"])
+            && (i + 1..self.len()).any(|k| self.is(k, &["sen", "seni"]) || yours(k))
+        {
+            return Some(self.len());
+        }
+        None
     }
 
     /// The reader's body pictured or asked after: `I'll show her what her mouth is really for`,
@@ -649,6 +704,17 @@ impl Clause<'_> {
             && self.seq(i + 3, &["с", "тобой"]);
         if priced || priced_ru {
             return Some(i + 5);
+        }
+        // `Сколько за ночь, милая?`, `Bir gecesi kaç para, tatlım?` ("how much for a night,
+        // sweetie?"): a night's price asked with a pet name, before it or right after (not
+        // `сколько за ночь в этой гостинице?`, `otelde bir gecesi kaç para?`, a hotel's).
+        let night = self.seq(i, &["сколько", "за"]) && self.is(i + 2, &["ночь", "час"])
+            || self.is(i, &["gecesi", "gecen", "saati", "saatin"])
+                && self.seq(i + 1, &["kac", "para"]);
+        let sweet =
+            |end: usize| self.is(end, &FOREIGN_PET_NAMES) || self.any_in(0..i, &FOREIGN_PET_NAMES);
+        if night && sweet(i + 3) {
+            return Some(i + 3);
         }
         if let Some(end) = self.advance_ru(i) {
             return Some(end);
@@ -968,7 +1034,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике sweetheart sweetie babe \
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
      princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit \
-     seeing detail erkek фотки cleavage голые обнаженные голой голым увидеть",
+     seeing detail erkek фотки cleavage голые обнаженные голой голым увидеть gecesi gecen \
+     yatagimda",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -1535,6 +1602,36 @@ mod tests {
                 "Красивые сиськи у статуи в Лувре.",
                 "Güzel memeler için spor yapın.",
                 "Покажи фото голых стен новой квартиры.",
+            ],
+        );
+    }
+
+    /// A ninth probe's harassment in three languages: undressing asked "for me", a night's
+    /// price asked with a pet name, the reader pictured naked in the writer's bed.
+    #[test]
+    fn undressing_for_me_a_night_s_price_naked_in_my_bed_in_three_languages() {
+        read_all(
+            &[
+                "Benim için soyun, bebeğim.",
+                "Сколько за ночь, милая?",
+                "Милая, сколько за ночь?",
+                "Bir gecesi kaç para, tatlım?",
+                "Tatlım, bir gecesi kaç para?",
+                "You'd look better naked on my bed.",
+                "Ты бы лучше смотрелась голой в моей постели.",
+                "Yatağımda çıplak daha güzel görünürdün.",
+            ],
+            &[
+                "Benim için sorun yok, gel.",
+                "Benim için soyundu ve fotoğraf çekildi diye yazmışlar, yalan.",
+                "Сколько за ночь в этой гостинице?",
+                "Otelde bir gecesi kaç para?",
+                "Bir gecesi kaç para bu otelin, tatlım bilir mi?",
+                "I sleep naked in my bed in summer.",
+                "You know I sleep naked in my bed.",
+                "Я сплю голым в своей постели.",
+                "Yatağımda çıplak uyurum yazın.",
+                "Dün yatağımda çıplak uyudum.",
             ],
         );
     }

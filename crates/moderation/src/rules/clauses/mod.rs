@@ -111,6 +111,8 @@ impl Token {
 
 /// The words of one clause.
 pub(super) struct Clause<'a> {
+    /// The text as written.
+    original: &'a str,
     n: &'a Normalized,
     tokens: &'a [Token],
     pub(super) voice: Voice,
@@ -213,6 +215,16 @@ impl Clause<'_> {
             *slot = w;
         }
         shapes.iter().any(|shape| next.starts_with(shape))
+    }
+
+    /// The word at `i` as written, or `""` past the end: what normalization folds away
+    /// (Turkish `ölsün`, "let them die", is read `olsun`, "let it be").
+    pub(super) fn written(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| {
+            let chars = self.n.words()[t.words.start].chars.clone();
+            let (start, end) = self.n.source_span(chars);
+            &self.original[start..end]
+        })
     }
 
     /// The word at `i`, or `""` past the end.
@@ -502,6 +514,7 @@ impl<'a> Reading<'a> {
             .windows(2)
             .zip(&clauses.voices)
             .map(|(w, &(voice, asked))| Clause {
+                original: self.original,
                 n: self.n,
                 tokens: &clauses.tokens[w[0]..w[1]],
                 voice,

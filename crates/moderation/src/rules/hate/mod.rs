@@ -100,7 +100,7 @@ pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
      pislikler parazittir \
      hasere haseret fare fareler sican sicanlar bocek yaratik yaratiklar surungen surungenler \
      bocekler hamamboceki hamambocegi hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
-     veba pislik cop ucube ucubeler",
+     veba pislik cop ucube ucubeler vahsi vahsiler vahsidir vahsidirler",
 );
 
 /// What a group (or the reader and those like them) is called, in Turkish, as a land's
@@ -174,7 +174,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      squeezing bleed bled bleeding сосут высасывают sleeper sleepers bin verilmemis rahat \
      closet cupboard плодятся размножаются uruyor uruyorlar cogaliyor register letterboxes race \
      mahvetti mahvettiler batirdi batirdilar катятся руках bloke blokes decide brainwashing \
-     smarter fiddlers ship lampshades soap enough чужой cehennemde gebersin yapilani nowhere \
+     smarter fiddlers ship lampshades soap enough чужой cehennemde gebersin gebersinler olsun \
+     olsunler yapilani nowhere \
      making bloke мужика kalsin free otursun kapatilsin donors rig built mongrel cheating позор \
      скупают satilmis sinir hires hired quotas испортили погубили остальное seyi hirsizlik \
      bankalari hukumeti откуда geldikleri слишком hapse istila стоят захватывают оккупируют \

@@ -22,8 +22,9 @@ pub(super) static TR_STERILISED: Lexicon =
 
 /// Russian for "go back", "leave", after "must" or "let them": `беженцы должны вернуться
 /// туда, откуда приехали`.
-pub(super) static RU_GO_BACK: Lexicon =
-    Lexicon::new("вернуться возвращаться возвращаются уехать уезжать уезжают едут валят убираются");
+pub(super) static RU_GO_BACK: Lexicon = Lexicon::new(
+    "вернуться возвращаться возвращаются уехать уезжать уезжают едут валят убираются убираться",
+);
 
 /// Turkish for "let them go back", "they should go": `geldikleri yere dönmeli`, `geri dönsün`.
 pub(super) static TR_TOLD_BACK: Lexicon =
@@ -533,6 +534,19 @@ impl Clause<'_> {
                 return Some((Stereotype, i, k + 4));
             }
         }
+        // `Kürtler ölsün` ("let the Kurds die"), `Yaşlılar artık ölsün` ("... die now"),
+        // `... bir an önce gebersin`: the group's death called for, closing its clause.
+        // (`ölsün` read as written: folded, it is `olsun`, "let it be": `Kürtler de olsun`.)
+        let last = self.len().saturating_sub(1);
+        let filler = ["artik", "de", "da", "hepsi", "bir", "an", "once", "hemen"];
+        if last >= end && last < end + 5 && (end..last).all(|k| self.is(k, &filler)) {
+            let died = self.is(last, &["gebersin", "gebersinler"])
+                || self.is(last, &["olsun", "olsunler"])
+                    && self.written(last).to_lowercase().starts_with("öl");
+            if died {
+                return Some((Exclusion, i, last + 1));
+            }
+        }
         // `Kürtler bu ülkeye ihanet etti, hepsi sürülmeli` ("... all of them should be driven
         // out"): the whole group, named again.
         // (`Ermenilerin hepsi dışarı atılmalı`: "... thrown outside".)
@@ -895,10 +909,12 @@ impl Clause<'_> {
         // closing the clause (not `... хотят вернуться в Сирию`, "want to", nor `...,
         // когда война закончится`, "when the war ends").
         let told = (end..end + 2).find(|&k| self.is(k, &["должны", "обязаны", "пусть"]));
+        // (`Сирийцы должны убираться обратно в Сирию`: "... clear off back to Syria".)
         if let Some(k) = told.filter(|&k| self.is(k + 1, &RU_GO_BACK)) {
-            let to_a_land = self.at(k + 2) == "в" && k + 4 == self.len();
-            if self.seq(k + 2, &["туда", "откуда"]) || to_a_land {
-                return Some((Exclusion, i, k + 4));
+            let back = k + 2 + usize::from(self.at(k + 2) == "обратно");
+            let to_a_land = self.at(back) == "в" && back + 2 == self.len();
+            if self.seq(back, &["туда", "откуда"]) || to_a_land {
+                return Some((Exclusion, i, back + 2));
             }
         }
         // `Женщины слишком глупы, чтобы голосовать` ("women are too stupid to vote").

@@ -2266,3 +2266,35 @@ fn groups_of_the_hundred_and_sixty_first_set() {
         &["Kadın müdürler başarılı."],
     );
 }
+
+/// A ninth probe's attacks on groups that Russian or Turkish missed: a group's death called
+/// for (`ölsün`, read as written: folded, it is `olsun`, "let it be"), the aged and Africans
+/// named, a group called savage, sent "back" to a land.
+#[test]
+fn a_group_s_death_called_for_the_aged_savages_sent_back_in_russian_and_turkish() {
+    read_all(
+        &[
+            "Kürtler ölsün.",
+            "Kürtler artık ölsün.",
+            "Yaşlılar artık ölsün.",
+            "Suriyeliler bir an önce gebersin.",
+            "Afrikalılar vahşi.",
+            "Африканцы — дикари.",
+            "Сирийцы должны убираться обратно в Сирию.",
+        ],
+        &[
+            "Kürtler de olsun, herkes gelsin.",
+            "Kürtler de bu kurulda olsun.",
+            "Kurtler olsun.",
+            "Yaşlılar artık rahat olsun.",
+            "Yaşlılara saygı olsun.",
+            "Afrikalılar vahşi doğayı korumak için çalışıyor.",
+            "Afrikalılar vahşi hayvanları koruyor.",
+            "Пенсионеры получат прибавку.",
+            "Старики сидели на лавочке.",
+            "Африканцы выиграли чемпионат.",
+            "Сирийцы должны вернуться в Сирию, когда война закончится.",
+            "Сирийцы хотят вернуться обратно в Сирию.",
+        ],
+    );
+}

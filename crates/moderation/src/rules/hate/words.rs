@@ -55,12 +55,20 @@ pub(super) static BYWORDS: Lexicon =
     Lexicon::new("driver drivers logic behaviour behavior mentality thinking move");
 
 /// Groups named by words the classifier reads in their other senses, which
-/// `data/identities.txt` leaves out: the aged (`the elderly`, `old people`) and the disabled
+/// `data/identities.txt` leaves out: the aged (`the elderly`, `old people`, `старики`,
+/// `yaşlılar`) and the disabled
 /// named by a phrase (`people in wheelchairs`).
 pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["elderly"],
     &["pensioners"],
     &["retirees"],
+    &["старики"],
+    &["стариков"],
+    &["пенсионеры"],
+    &["пенсионеров"],
+    &["yaslilar"],
+    &["yaslilari"],
+    &["ihtiyarlar"],
     &["old", "people"],
     &["old", "folk"],
     &["old", "folks"],
@@ -72,9 +80,9 @@ pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["mental", "patients"],
     &["mentally", "ill"],
     // Names of groups the classifier's list leaves out: "non-Russians", a slur for Black
-    // people, "Blacks", a slur for gay men, a rude word for women, "Asians", "Syrians"; Turkish
-    // "the Roma" (also "novels"), "the (Anatolian) Greeks" and "Blacks" (also the colour's
-    // pieces in chess, and a slur).
+    // people, "Blacks", a slur for gay men, a rude word for women, "Asians", "Syrians",
+    // "Africans"; Turkish "the Roma" (also "novels"), "the (Anatolian) Greeks" and "Blacks"
+    // (also the colour's pieces in chess, and a slur).
     &["нерусские"],
     &["нерусских"],
     &["негры"],
@@ -88,6 +96,8 @@ pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["азиатов"],
     &["сирийцы"],
     &["сирийцев"],
+    &["африканцы"],
+    &["африканцев"],
     &["romanlar"],
     &["rumlar"],
     &["rumlari"],

@@ -43,7 +43,7 @@ pub(super) static NAMES_RU: Lexicon = Lexicon::new(
 /// alone (`haberi bir daha oku, ahmak`) or after `sen` ("you").
 pub(super) static NAMES_TR: Lexicon = Lexicon::new(
     "ahmak haysiyetsiz namussuz pislik okuz kopek hayvan alcak hiyar kansiz soysuz surtuk kaltak \
-     mankafa bozuntusu musveddesi ezik capulcu fahise cadi kiro hoduk maganda",
+     mankafa bozuntusu musveddesi ezik capulcu fahise cadi kiro hoduk maganda koylu",
 );
 
 /// Turkish names with the ending of "you are" (`mankafasın`, "you're a blockhead"): called
@@ -51,7 +51,7 @@ pub(super) static NAMES_TR: Lexicon = Lexicon::new(
 pub(super) static NAMES_TR_YOU: Lexicon = Lexicon::new(
     "hayvansin kopeksin mankafasin salaksin aptalsin gerizekalisin ahmaksin pisliksin solucansin \
      serefsizsin koyunsun eseksin okuzsun haseresin parazitsin sicansin eziksin usagisin \
-     usagisiniz suluksun asalaksin kenesin degersizsin degersizsiniz cirkinsin copsun",
+     usagisiniz suluksun asalaksin kenesin degersizsin degersizsiniz cirkinsin copsun koylusun",
 );
 
 /// What the paper's people are called as a blight on their trade: `this journalist is a cancer

@@ -1780,3 +1780,17 @@ fn trash_ugly_worthless_aborted_rustic_in_russian_and_turkish() {
         ],
     );
 }
+
+/// "Go back to your village, peasant" in Turkish: `köylü` called to the reader, as English
+/// `peasant` is; not villagers named.
+#[test]
+fn a_peasant_called_in_turkish() {
+    read_all(
+        &["Köyüne geri dön, köylü.", "Sen tam bir köylüsün."],
+        &[
+            "Köyüne geri dön, orada hava temiz.",
+            "Köylüler hasadı topladı.",
+            "Annem köylü, babam şehirli.",
+        ],
+    );
+}

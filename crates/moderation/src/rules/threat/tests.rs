@@ -4656,3 +4656,30 @@ fn hanged_if_it_were_up_to_me_rooted_out_in_turkish() {
         ],
     );
 }
+
+/// A ninth probe's menaces in three languages: the reader's address asked for and a visit at
+/// night, "watch your back".
+#[test]
+fn an_address_asked_for_and_a_night_visit_watch_your_back_in_three_languages() {
+    read_all(
+        &[
+            "Post your address and I'll come visit you tonight.",
+            "Напиши свой адрес, и я приду к тебе сегодня ночью.",
+            "Adresini yaz da bu gece seni ziyarete geleyim.",
+            "Береги спину.",
+            "Arkanı kollasan iyi olur.",
+            "Arkanı kolla.",
+        ],
+        &[
+            "Post your address and I'll send you the recipe tonight.",
+            "Post your address in the form below, the parcel ships tonight.",
+            "Напиши свой адрес, и я пришлю тебе книгу.",
+            "Напиши свой адрес, и я приду к тебе в субботу.",
+            "Adresini yaz da sana kitabı göndereyim.",
+            "Adresini yaz da bayramda seni ziyarete geleyim.",
+            "Береги спину при подъёме тяжестей.",
+            "Береги спину, врач сказал не поднимать тяжёлое.",
+            "Arkanı kollayan bir arkadaşın olsun.",
+        ],
+    );
+}

@@ -99,11 +99,13 @@ impl Clause<'_> {
         // where you'll be on Saturday and we can settle this properly`: where the reader is
         // asked for, and the writer's coming; not `... and I'll send you a copy`, `... I'll
         // show you the photos`, `... I'll pay you back`, `... I'll bring the books`.
+        // (`Post your address and I'll come visit you tonight`: asked of no one.)
         let asked = self.is(i, &["send", "give", "tell", "dm", "post"])
-            && self.is(i + 1, &["me", "us"])
-            && (self.seq(i + 2, &["your", "address"])
-                || self.seq(i + 2, &["where", "you", "live"])
-                || self.seq(i + 2, &["where", "you", "will", "be"]));
+            && (self.is(i + 1, &["me", "us"])
+                && (self.seq(i + 2, &["your", "address"])
+                    || self.seq(i + 2, &["where", "you", "live"])
+                    || self.seq(i + 2, &["where", "you", "will", "be"]))
+                || self.seq(i + 1, &["your", "address"]));
         // `Send me her address, I've got a few things I'd like to say to her in person`: a
         // woman's or man's address asked for, and a visit said (not `... I'll post her the
         // book`).
@@ -143,6 +145,7 @@ impl Clause<'_> {
                 };
                 let coming = self.seq(from, &["show", "you", "what"])
                     || self.is(from, &["visit", "teach"])
+                    || self.seq(from, &["come", "visit"])
                     || self.seq(from, &["come", "for"])
                     || self.seq(from, &["pay", "you", "a", "visit"])
                     || self.at(from) == "settle"

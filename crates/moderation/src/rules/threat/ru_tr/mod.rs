@@ -418,6 +418,11 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
 /// and `evinin nerede olduğunu biliyorum` ("I know where your house is"), not followed by
 /// `güzel bir mahalle` ("a nice neighbourhood").
 pub(super) const CLOSING_MENACE: &[&[&str]] = &[
+    // "Watch your back" (not `береги спину при подъёме тяжестей`, "... when lifting weights").
+    &["береги", "спину"],
+    &["берегите", "спину"],
+    &["arkani", "kolla"],
+    &["arkani", "kollasan", "iyi", "olur"],
     // "You won't leave on your own feet".
     &["ayaklarinin", "ustunde", "cikamazsin"],
     &["kendi", "ayaklarinla", "cikamazsin"],
@@ -773,7 +778,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
 /// ([`super::CUES`]): `заживо` ("alive"), `kursuna` ("to the bullet"), `umarim` ("I hope").
 pub(super) static FOREIGN_CUE_STARTS: Lexicon = Lexicon::new(
     "umarim спалим ugramayi ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina \
-     odalarina заживо yanarken доживешь доживете goremezsin goremezsiniz kokunu kokunuzu",
+     odalarina заживо yanarken доживешь доживете goremezsin goremezsiniz kokunu kokunuzu \
+     ziyarete",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

@@ -157,6 +157,14 @@ impl Clause<'_> {
             if let Some(k) = talk.filter(|&k| self.any_in(i + 1..k, &["тебе", "вам"])) {
                 return Some((Intent, i, k + 3));
             }
+            // `Напиши свой адрес, и я приду к тебе сегодня ночью` ("write your address, and
+            // I'll come to you tonight"): the reader's address asked for, and a visit at
+            // night (not `..., и я приду к тебе в субботу`, on Saturday).
+            let to_you = self.at(i + 1) == "к" && self.is(i + 2, &["тебе", "вам"]);
+            let at_night = self.any_in(i + 3..self.len(), &["ночью"]);
+            if to_you && at_night && self.said_back(i, 12, &["адрес"]) {
+                return Some((Intent, i, self.len()));
+            }
         }
         // `таким журналистам руки отрубал бы` ("I'd chop such journalists' hands off"): the
         // conditional of a harm to a body part, done to someone named.

@@ -647,6 +647,18 @@ impl Clause<'_> {
     /// good"), `bir daha böyle yazarsan yaşamazsın` ("write like this again and you won't live").
     fn menace_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Menace;
+        // `Adresini yaz da bu gece seni ziyarete geleyim` ("write your address and let me come
+        // visit you tonight"): the reader's address asked for, and a visit at night (not
+        // `... bayramda seni ziyarete geleyim`, on the holiday).
+        if self.at(i) == "ziyarete"
+            && i > 0
+            && self.is(i - 1, &["seni", "sizi"])
+            && self.at(i + 1).starts_with("gel")
+            && self.any_in(0..i, &["gece"])
+            && self.said_back(i, 12, &["adresini", "adresinizi", "adresin"])
+        {
+            return Some((Menace, i - 1, i + 2));
+        }
         // `sonun iyi olmayacak` ("your end won't be good"); `senin gibi hainlerin sonu iyi
         // olmaz` ("traitors like you come to no good end"), not `bu işin sonu iyi olmaz`
         // ("this won't end well").
