@@ -158,10 +158,11 @@ impl Clause<'_> {
             }
         }
         // `Jews control the media`, `X run the banks`; not `... the media in occupied areas`.
-        // (`Jews still run the country`: an adverb between.)
+        // (`Jews still run the country`: an adverb between; `Jews control all the banks`.)
         let verb = end + usize::from(self.is(end, &["still", "secretly", "really", "basically"]));
         if self.is(verb, &["control", "controls", "run", "runs", "own", "owns"]) {
-            let object = verb + 1 + usize::from(self.at(verb + 1) == "the");
+            let all = verb + 1 + usize::from(self.is(verb + 1, &["all", "every"]));
+            let object = all + usize::from(self.at(all) == "the");
             if self.is(object, &CONTROLLED) && !self.is(object + 1, &["in", "of", "at"]) {
                 return Some((Conspiracy, i, object + 1));
             }

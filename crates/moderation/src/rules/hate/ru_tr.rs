@@ -763,12 +763,14 @@ impl Clause<'_> {
         // (`Yahudiler dünyayı parayla yönetiyor`, "... with money": a word between.)
         // (Not denied: `... kontrol etmiyor`, `... yönetmiyor`, "do not control", "do not rule".)
         // (`Yahudiler medyayı ve bankaları kontrol ediyor`: two things ruled.)
+        // (`Yahudiler bütün bankaları kontrol ediyor`: "... all the banks".)
         let ruled_things = ["dunyayi", "medyayi", "bankalari", "hukumeti"];
-        if self.is(end, &ruled_things) {
-            let last = if self.at(end + 1) == "ve" && self.is(end + 2, &ruled_things) {
-                end + 2
+        let thing = end + usize::from(self.is(end, &["butun", "tum"]));
+        if self.is(thing, &ruled_things) {
+            let last = if self.at(thing + 1) == "ve" && self.is(thing + 2, &ruled_things) {
+                thing + 2
             } else {
-                end
+                thing
             };
             let not_ruling = ["yonetmiyor", "yonetmez", "yonetmed", "yonetem"];
             let ruled = (last + 1..(last + 3).min(self.len())).find(|&k| {

@@ -2298,3 +2298,23 @@ fn a_group_s_death_called_for_the_aged_savages_sent_back_in_russian_and_turkish(
         ],
     );
 }
+
+/// A tenth probe: a group said to control all the banks, in English and Turkish (the
+/// two-things shape read one thing only with `the`).
+#[test]
+fn a_group_said_to_control_all_the_banks() {
+    read_all(
+        &[
+            "Jews control all the banks.",
+            "Yahudiler bütün bankaları kontrol ediyor.",
+            "Евреи контролируют все банки.",
+        ],
+        &[
+            "Jews control their own community councils.",
+            "The banks control all the mortgages.",
+            "Bankalar bütün kredileri kontrol ediyor.",
+            "Yahudiler bütün bankalarda çalışıyor mu? Hayır.",
+            "Евреи контролируют свои общины.",
+        ],
+    );
+}

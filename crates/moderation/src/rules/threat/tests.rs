@@ -4683,3 +4683,36 @@ fn an_address_asked_for_and_a_night_visit_watch_your_back_in_three_languages() {
         ],
     );
 }
+
+/// A tenth probe's menaces in three languages: a journalist's home address ordered leaked,
+/// the reader's death made light of, a house burnt with the reader in it, regret promised.
+#[test]
+fn an_address_leaked_a_death_made_light_of_a_house_burnt_regret_in_three_languages() {
+    read_all(
+        &[
+            "Someone should leak this journalist's home address.",
+            "Кто-нибудь, слейте домашний адрес этой журналистки.",
+            "Biri bu gazetecinin ev adresini sızdırsın.",
+            "Никто не заплачет, если ты прыгнешь с моста.",
+            "Köprüden atlasan kimse üzülmez.",
+            "Umarım evin seninle birlikte yanar.",
+            "Мы заставим тебя пожалеть об этой статье.",
+            "Bu yazıyı yazdığına pişman edeceğiz seni.",
+        ],
+        &[
+            "Someone should share this journalist's article, it's brilliant.",
+            "Someone should post the address of the food bank.",
+            "Please post your home address on the form so we can send the prize.",
+            "Кто-нибудь, выложите адрес приюта для собак.",
+            "Слейте мне адрес этой выставки, пожалуйста.",
+            "Derneğin adresini paylaşın, bağış yapmak istiyorum.",
+            "Никто не заплачет, если ты уйдешь с работы раньше.",
+            "Никто не заплачет над этим фильмом.",
+            "Maça gitmesen kimse üzülmez, rahat ol.",
+            "Umarım evin kışın sıcak olur.",
+            "Umarım evin seninle birlikte güzel günler görür.",
+            "Мы заставим тебя пожалеть, что ты не пришёл на праздник, столько вкусного!",
+            "Bu kararı verdiğine pişman olacaksın, fiyatlar düştü.",
+        ],
+    );
+}

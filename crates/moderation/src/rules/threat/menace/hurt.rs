@@ -250,13 +250,26 @@ impl Clause<'_> {
                 .then_some(i + 5)
             }
             // `post her address, let the people decide`: a person's private details ordered
-            // published (not `post the address of the food bank`).
+            // published (not `post the address of the food bank`); `someone should leak this
+            // journalist's home address` (not `... share this journalist's article`).
             "post" | "publish" | "leak" | "share" => {
-                if i > 0 || !self.is(i + 1, &["her", "his", "their"]) {
+                let urged = (0..i).all(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "someone", "somebody", "should", "let", "us", "please", "just",
+                        ],
+                    )
+                });
+                let whose = if self.is(i + 1, &["her", "his", "their"]) {
+                    i + 2
+                } else if self.is(i + 1, &["this", "that", "the"]) && self.is(i + 2, &ROLES) {
+                    i + 3
+                } else {
                     return None;
-                }
-                let what = i + 2 + usize::from(self.at(i + 2) == "home");
-                self.is(what, &PRIVATE).then_some(what + 1)
+                };
+                let what = whose + usize::from(self.at(whose) == "home");
+                (urged && self.is(what, &PRIVATE)).then_some(what + 1)
             }
             // `let's pay a visit to the editor's house tonight, bring torches`: a mob called
             // to a home (not `bring torches for the cave tour`).

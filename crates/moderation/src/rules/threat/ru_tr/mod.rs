@@ -431,6 +431,10 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["найду", "тебя"],
     &["ты", "пожалеешь"],
     &["вы", "пожалеете"],
+    // "We'll make you regret (this article)" (not `..., что ты не пришёл на праздник`,
+    // missing a party).
+    &["заставим", "тебя", "пожалеть"],
+    &["заставлю", "тебя", "пожалеть"],
     // (`ещё раз увижу тебя у редакции — пожалеешь`: the reader left unsaid.)
     &["пожалеешь"],
     &["ты", "об", "этом", "пожалеешь"],
@@ -470,6 +474,8 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["yoksa", "ben", "kapatirim"],
     &["pisman", "edecegim"],
     &["pisman", "ederim"],
+    &["pisman", "edecegiz"],
+    &["pisman", "ederiz"],
     &["evinin", "nerede", "oldugunu", "biliyorum"],
     // "We know your address (already)"; not `мы знаем твой адрес электронной почты`.
     &["мы", "знаем", "твой", "адрес"],
@@ -595,10 +601,15 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
 const AFTER_CLOSING_MENACE: &[&str] = &[
     "и",
     "ve",
+    // The reader, said last: `pişman edeceğiz seni`.
+    "seni",
+    "sizi",
     // "God willing".
     "insallah",
     "об",
     "этом",
+    "этой",
+    "статье",
     "ночью",
     "готовься",
     "готовьтесь",
@@ -779,7 +790,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
 pub(super) static FOREIGN_CUE_STARTS: Lexicon = Lexicon::new(
     "umarim спалим ugramayi ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina \
      odalarina заживо yanarken доживешь доживете goremezsin goremezsiniz kokunu kokunuzu \
-     ziyarete",
+     ziyarete uzulmez adresini слейте слить выложите опубликуйте заплачет",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

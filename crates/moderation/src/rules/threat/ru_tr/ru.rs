@@ -950,6 +950,37 @@ impl Clause<'_> {
     fn menace_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Menace;
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
+        // `Никто не заплачет, если ты прыгнешь с моста` ("nobody will cry if you jump off a
+        // bridge"): the reader's death made light of (not `..., если ты уйдёшь с работы`).
+        if self.at(i) == "заплачет" && i >= 2 && self.seq(i - 2, &["никто", "не"]) {
+            let died = ["прыгнешь", "умрешь", "сдохнешь", "повесишься", "исчезнешь"];
+            if self.said_next(i + 1, 5, &died) {
+                return Some((Menace, i - 2, i + 1));
+            }
+        }
+        // `Кто-нибудь, слейте домашний адрес этой журналистки` ("someone, leak this
+        // journalist's home address"): a person's home address ordered out (not `выложите
+        // адрес приюта`, a shelter's).
+        if self.is(i, &["слейте", "слить", "выложите", "опубликуйте"])
+        {
+            let address = i + 1 + usize::from(self.at(i + 1) == "домашний");
+            let whose = address + 1 + usize::from(self.is(address + 1, &["этой", "этого"]));
+            let roles = [
+                "журналистки",
+                "журналиста",
+                "автора",
+                "авторши",
+                "редактора",
+                "блогера",
+                "блогерши",
+                "писаки",
+                "депутата",
+                "судьи",
+            ];
+            if self.at(address) == "адрес" && self.is(whose, &roles) {
+                return Some((Menace, i, whose + 1));
+            }
+        }
         // `тебе переломают ноги` ("they'll break your legs"), foretold to the reader.
         // `Надеюсь, тебя свотнут прямо на стриме` ("I hope they swat you right on stream").
         if self.at(i) == "свотнут" && near(&RU_TO_YOU) {

@@ -640,6 +640,14 @@ impl Clause<'_> {
         if self.at(i) == "umarim" && self.is(i + 1, &dies) {
             return Some((Call, i, i + 2));
         }
+        // `Umarım evin seninle birlikte yanar` ("I hope your house burns down with you in
+        // it"; not `umarım evin ısınır`, "... warms up").
+        if self.at(i) == "umarim" && self.is(i + 1, &["evin", "evini", "araban"]) {
+            let with_you = (i + 2..self.len()).find(|&k| self.seq(k, &["seninle", "birlikte"]));
+            if let Some(k) = with_you.filter(|&k| self.at(k + 2).starts_with("yan")) {
+                return Some((Call, i, k + 3));
+            }
+        }
         None
     }
 
@@ -733,13 +741,39 @@ impl Clause<'_> {
                 return Some((Menace, 0, i + 1));
             }
         }
-        // `Ölsen kimse seni özlemez` ("if you died nobody would miss you").
+        // `Ölsen kimse seni özlemez` ("if you died nobody would miss you"), `Köprüden atlasan
+        // kimse üzülmez` ("if you jumped off a bridge nobody would be sad").
+        let died = ["olsen", "gebersen", "olunce", "oldugunde", "atlasan"];
         if self.is(i, &["ozlemez", "ozlemeyecek"])
             && i >= 2
             && self.seq(i - 2, &["kimse", "seni"])
-            && self.any_in(0..i - 2, &["olsen", "gebersen", "olunce", "oldugunde"])
+            && self.any_in(0..i - 2, &died)
+            || self.at(i) == "uzulmez"
+                && i >= 1
+                && self.at(i - 1) == "kimse"
+                && self.any_in(0..i - 1, &died)
         {
             return Some((Menace, 0, i + 1));
+        }
+        // `Bu gazetecinin ev adresini sızdırsın` ("someone should leak this journalist's home
+        // address"): a home address ordered out (not `derneğin adresini paylaşın`, an office's).
+        if self.at(i) == "adresini"
+            && i >= 2
+            && self.at(i - 1) == "ev"
+            && self.at(i - 2).ends_with('n')
+            && self.is(
+                i + 1,
+                &[
+                    "sizdirsin",
+                    "sizdirin",
+                    "sizdiralim",
+                    "yayinlayin",
+                    "yayinlasin",
+                    "ifsa",
+                ],
+            )
+        {
+            return Some((Menace, i - 2, i + 2));
         }
         // `kızını sokakta görürsem neler yaparım biliyor musun?` ("if I see your daughter in
         // the street, do you know what I'd do?").
