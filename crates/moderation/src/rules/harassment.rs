@@ -89,13 +89,14 @@ static BEFORE_TR_ASK: Lexicon = Lexicon::new(
 /// Parts of the body remarked on (`nice rack`).
 static BODY: Lexicon = Lexicon::new(
     "tits titties boobs boobies rack ass butt booty melons jugs knockers cleavage сиськи сиси \
-     буфера memeler",
+     буфера memeler задница попка kalca popo",
 );
 
 /// What is said of them (`nice`, `great`).
 static ADMIRING: Lexicon = Lexicon::new(
     "nice great sexy hot lovely big huge juicy perfect fine phat amazing gorgeous tasty \
-     классные клевые шикарные аппетитные большие guzel harika muhtesem buyuk",
+     классные клевые шикарные аппетитные большие классная клевая шикарная аппетитная guzel \
+     harika muhtesem buyuk",
 );
 
 /// What may open a remark's clause before it: `hey`, `wow`, `mmm`.
@@ -438,7 +439,8 @@ impl Clause<'_> {
             "раздетой",
         ];
         if self.is(i, &naked_ru)
-            && self.seq(i + 1, &["в", "моей"])
+            && self.is(i + 1, &["в", "на"])
+            && self.at(i + 2) == "моей"
             && self.is(i + 3, &["постели", "кровати", "спальне"])
             && self.any_in(0..self.len(), &["ты", "тебя", "вас"])
         {
@@ -708,6 +710,13 @@ impl Clause<'_> {
         // `Сколько за ночь, милая?`, `Bir gecesi kaç para, tatlım?` ("how much for a night,
         // sweetie?"): a night's price asked with a pet name, before it or right after (not
         // `сколько за ночь в этой гостинице?`, `otelde bir gecesi kaç para?`, a hotel's).
+        // (`Seninle bir gece kaça?`: "how much for a night with you?")
+        if self.seq(i, &["seninle", "bir"])
+            && self.is(i + 2, &["gece", "saat", "geceligine"])
+            && self.is(i + 3, &["kaca", "kac"])
+        {
+            return Some(i + 4);
+        }
         let night = self.seq(i, &["сколько", "за"]) && self.is(i + 2, &["ночь", "час"])
             || self.is(i, &["gecesi", "gecen", "saati", "saatin"])
                 && self.seq(i + 1, &["kac", "para"]);
@@ -984,6 +993,16 @@ impl Clause<'_> {
         if opens && self.is(i, &ADMIRING) && self.is(i + 1, &BODY) && remark_ends(i + 2) {
             return Some(i + 2);
         }
+        // `Классная задница, приходи ко мне в номер вечером`, `Güzel kalça, bu gece odama
+        // gel`: a remark on a body, then the reader asked to the writer's room.
+        let to_my_room = || {
+            (i + 2..self.len()).any(|k| {
+                self.seq(k, &["приходи", "ко", "мне"]) || self.is(k, &["odama", "odamiza"])
+            })
+        };
+        if opens && self.is(i, &ADMIRING) && self.is(i + 1, &BODY) && to_my_room() {
+            return Some(self.len());
+        }
         // `you have nice tits`, `she's got a great ass`, `that anchor has a nice rack`; not
         // `the shop has a nice rack of dresses`.
         let has = i + 1 + usize::from(self.is(i + 1, &["ve"]));
@@ -1035,7 +1054,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
      princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit \
      seeing detail erkek фотки cleavage голые обнаженные голой голым увидеть gecesi gecen \
-     yatagimda",
+     yatagimda night seninle задница попка kalca popo",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -1632,6 +1651,28 @@ mod tests {
                 "Я сплю голым в своей постели.",
                 "Yatağımda çıplak uyurum yazın.",
                 "Dün yatağımda çıplak uyudum.",
+            ],
+        );
+    }
+
+    /// What session 60's probes left unread: a body remarked on and the reader asked to the
+    /// writer's room, a night's price with the reader, the reader naked on the writer's bed.
+    #[test]
+    fn a_room_after_a_remark_a_night_with_you_naked_on_my_bed() {
+        read_all(
+            &[
+                "Классная задница, приходи ко мне в номер вечером.",
+                "Güzel kalça, bu gece odama gel.",
+                "How much for a night with you?",
+                "Seninle bir gece kaça?",
+                "Ты бы лучше смотрелась голой на моей кровати.",
+            ],
+            &[
+                "Классная задница у этой статуи, в музее.",
+                "Güzel kalça protezi ameliyatı başarılı geçti.",
+                "How much for a night at the inn?",
+                "Seninle bir gece sohbet etmek isterim.",
+                "Я сплю голым на своей кровати.",
             ],
         );
     }
