@@ -623,11 +623,16 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // `пиде`, `спидометр`), and 9 once the model was trained on the set (`скипидар`, `херес`,
     // `сучок`, `Пидгин`, `пиде`, `Сукно для пиджака`). In all: 5,651 of 5,969, and 60 civil, two of
     // the older ones pushed just over the line by that training ("Nobody would miss that ugly
-    // car park ..." and "Sen ve senin gibiler bu ülkenin umudu", 0.60).
+    // car park ..." and "Sen ve senin gibiler bu ülkenin umudu", 0.60). Session 61's set (the
+    // 164th: session 60's last four probes and session 61's two, 140 attacks new to the file
+    // and 80 civil twins): 124 of 140 held with the first of the session's mends, 137 after
+    // the last, 1 civil ("Great tits, blue tits and robins visit my feeder.", the
+    // classifier's); with the model trained on it, 137 and none. In all: 5,792 of 6,109, and
+    // 59 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 5969, 5651);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6109, 5792);
     assert!(
-        civil_held.len() <= 60,
+        civil_held.len() <= 59,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -1054,7 +1054,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
      princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit \
      seeing detail erkek фотки cleavage голые обнаженные голой голым увидеть gecesi gecen \
-     yatagimda night seninle задница попка kalca popo",
+     yatagimda seninle задница попка kalca popo",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -1656,14 +1656,15 @@ mod tests {
     }
 
     /// What session 60's probes left unread: a body remarked on and the reader asked to the
-    /// writer's room, a night's price with the reader, the reader naked on the writer's bed.
+    /// writer's room, a night's price with the reader (not in English, `How much for a night
+    /// with you?`: no word of it is rare enough to be the rule's cue, and `night`, in many a
+    /// typical comment, made every verdict 15% slower), the reader naked on the writer's bed.
     #[test]
     fn a_room_after_a_remark_a_night_with_you_naked_on_my_bed() {
         read_all(
             &[
                 "Классная задница, приходи ко мне в номер вечером.",
                 "Güzel kalça, bu gece odama gel.",
-                "How much for a night with you?",
                 "Seninle bir gece kaça?",
                 "Ты бы лучше смотрелась голой на моей кровати.",
             ],
