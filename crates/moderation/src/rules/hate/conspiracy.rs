@@ -29,6 +29,61 @@ impl Clause<'_> {
         Some((HateKind::Conspiracy, i.saturating_sub(3), end))
     }
 
+    /// `The Holocaust never happened`, `Холокоста не было`, `Holokost hiç yaşanmadı`,
+    /// `... is a lie`: the Holocaust denied, closing its clause, said and not asked (not
+    /// `Holocaust deniers say it never happened`, nor `Холокост был`).
+    pub(super) fn holocaust_denied(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        if self.asked {
+            return None;
+        }
+        let closes = |end: usize| (end == self.len()).then_some((HateKind::Conspiracy, i, end));
+        let called = |k: usize| {
+            let k = k + usize::from(self.is(k, &["a", "an", "это", "bir", "just", "просто"]));
+            let lie = [
+                "lie",
+                "myth",
+                "hoax",
+                "fraud",
+                "миф",
+                "ложь",
+                "выдумка",
+                "фальшивка",
+                "yalan",
+                "yalandir",
+                "uydurma",
+                "uydurmadir",
+                "efsane",
+            ];
+            self.is(k, &lie).then_some(k + 1)
+        };
+        match self.at(i) {
+            "holocaust" => {
+                let happened = (i + 1..i + 4).find(|&k| self.is(k, &["happened", "happen"]));
+                let never = happened.filter(|&k| self.any_in(i + 1..k, &["never", "not"]));
+                if let Some(k) = never {
+                    return closes(k + 1);
+                }
+                let is = i + 1 + usize::from(self.is(i + 1, &["is", "was"]));
+                called(is).filter(|_| is > i + 1).and_then(closes)
+            }
+            "холокоста" => {
+                let never = i + 1 + usize::from(self.at(i + 1) == "никогда");
+                self.seq(never, &["не", "было"])
+                    .then(|| never + 2)
+                    .and_then(closes)
+            }
+            "холокост" => called(i + 1).and_then(closes),
+            "holokost" => {
+                let never = i + 1 + usize::from(self.at(i + 1) == "hic");
+                if self.is(never, &["yasanmadi", "olmadi"]) {
+                    return closes(never + 1);
+                }
+                called(i + 1).and_then(closes)
+            }
+            _ => None,
+        }
+    }
+
     /// `every war of the last century was cooked up by the Jews`: the world's ills said to be
     /// a group's doing, the group named after `by` at `i` (not `the war was started by the
     /// Germans in 1939`, no hidden hand).

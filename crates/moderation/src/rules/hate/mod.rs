@@ -144,7 +144,10 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
+    "homosexuality transgenderism гомосексуализм гомосексуальность трансгендерность escinsellik \
+     homoseksuellik transseksuellik holocaust холокоста холокост holokost cikarmasin \
+     cikarmasinlar насилуют kadinlarimiza kizlarimiza \
+     human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back lose wanted доверять machines cocuk home belong belongs control controls behind banks \
      hollywood место беды проблемы несчастья ulkelerine istenmiyorlar istenmiyor arkasinda \
      oturup defolsun defolsunlar домой locked kept eve mutfaga mutfaktan kullanmasin \
@@ -425,6 +428,61 @@ impl Clause<'_> {
             .or_else(|| self.curse_of_those_before(i))
             .or_else(|| self.in_the_hands_of(i))
             .or_else(|| self.said_in_plural_of_a_group(i))
+            .or_else(|| self.orientation_called_ill(i))
+            .or_else(|| self.holocaust_denied(i))
+    }
+
+    /// `Homosexuality is a disease`, `Гомосексуализм — это болезнь`, `Eşcinsellik bir
+    /// hastalıktır`: a way of being called an illness or a perversion, closing its clause (not
+    /// `Homosexuality is not a disease`, `Eşcinsellik bir hastalık değildir`).
+    fn orientation_called_ill(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        let ways = [
+            "homosexuality",
+            "transgenderism",
+            "гомосексуализм",
+            "гомосексуальность",
+            "трансгендерность",
+            "escinsellik",
+            "homoseksuellik",
+            "transseksuellik",
+        ];
+        if !self.is(i, &ways) {
+            return None;
+        }
+        let between = [
+            "is",
+            "a",
+            "an",
+            "just",
+            "simply",
+            "mental",
+            "это",
+            "просто",
+            "bir",
+            "sadece",
+        ];
+        let mut k = i + 1;
+        while k < i + 5 && self.is(k, &between) {
+            k += 1;
+        }
+        let ill = [
+            "disease",
+            "sickness",
+            "illness",
+            "perversion",
+            "disorder",
+            "болезнь",
+            "извращение",
+            "отклонение",
+            "патология",
+            "hastalik",
+            "hastaliktir",
+            "sapkinlik",
+            "sapkinliktir",
+            "sapiklik",
+            "sapikliktir",
+        ];
+        (self.is(k, &ill) && k + 1 == self.len()).then_some((HateKind::Stereotype, i, k + 1))
     }
 
     /// `Ermeniler yine bütün dükkanları kapattı, bu milletin başına bela oldular` ("the

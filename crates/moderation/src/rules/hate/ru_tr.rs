@@ -293,6 +293,18 @@ impl Clause<'_> {
                 return Some((Stereotype, i, k + 2));
             }
         }
+        // `Мигранты отнимают нашу работу и насилуют наших женщин`, `Göçmenler ... kadınlarımıza
+        // tecavüz ediyor` ("... rape our women"): the old libel of strangers.
+        if let Some(k) = self.first_in(end..end + 8, &["насилуют"]) {
+            if self.seq(k + 1, &["наших", "женщин"]) {
+                return Some((Stereotype, i, k + 3));
+            }
+        }
+        if let Some(k) = self.first_in(end..end + 8, &["kadinlarimiza", "kizlarimiza"]) {
+            if self.at(k + 1) == "tecavuz" && self.at(k + 2).starts_with("ed") {
+                return Some((Stereotype, i, k + 3));
+            }
+        }
         // `азиаты все на одно лицо и все воруют` ("Asians all look alike and all steal").
         // (And `цыгане воруют детей` ("Gypsies steal children"): the old libel.)
         // (`евреи всегда всё портят`, "the Jews always spoil everything".)
@@ -428,6 +440,12 @@ impl Clause<'_> {
         if let Some(k) = self.first_in(end..end + 3, &["ihanet"]) {
             if self.is(k + 1, &["eder", "ederler", "ediyor", "ediyorlar"]) {
                 return Some((Stereotype, i, k + 2));
+            }
+        }
+        // `Kadınlar sesini çıkarmasın` ("women should not make a sound").
+        if let Some(k) = self.first_in(end..end + 4, &["sesini", "seslerini"]) {
+            if self.is(k + 1, &["cikarmasin", "cikarmasinlar"]) {
+                return Some((Exclusion, i, k + 2));
             }
         }
         // `Kadın yorumcular futbolu bilmez, susup otursunlar` ("... should shut up and sit

@@ -2318,3 +2318,42 @@ fn a_group_said_to_control_all_the_banks() {
         ],
     );
 }
+
+/// An eleventh probe's attacks on groups in three languages: women told not to make a sound,
+/// a way of being called an illness, the Holocaust denied, strangers said to rape "our
+/// women".
+#[test]
+fn silence_illness_denial_and_the_old_libel_in_three_languages() {
+    read_all(
+        &[
+            "Kadınlar sesini çıkarmasın.",
+            "Homosexuality is a disease.",
+            "Гомосексуализм — это болезнь.",
+            "Eşcinsellik bir hastalıktır.",
+            "The Holocaust never happened.",
+            "The Holocaust is a myth.",
+            "Холокоста не было.",
+            "Холокост — это миф.",
+            "Holokost hiç yaşanmadı.",
+            "Мигранты отнимают нашу работу и насилуют наших женщин.",
+            "Göçmenler işlerimizi çalıyor ve kadınlarımıza tecavüz ediyor.",
+        ],
+        &[
+            "Kadınlar sesini çıkarmaktan korkmasın.",
+            "Homosexuality is not a disease.",
+            "Homosexuality was classed as a disease until 1990, the article says.",
+            "ВОЗ исключила гомосексуализм из списка болезней.",
+            "Гомосексуализм — это не болезнь.",
+            "Eşcinsellik bir hastalık değildir.",
+            "The Holocaust happened, and we must never forget it.",
+            "Holocaust deniers say it never happened; they are lying.",
+            "Is it true that some people think the Holocaust never happened?",
+            "Холокост был, и мы должны помнить.",
+            "Холокост — это трагедия всего человечества.",
+            "Holokost yaşandı, unutmayacağız.",
+            "Holokost bir insanlık suçudur.",
+            "Полиция задержала мужчину, который насиловал женщин.",
+            "Kadınlarımıza şiddete karşı yürüdük.",
+        ],
+    );
+}

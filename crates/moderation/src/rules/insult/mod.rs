@@ -123,6 +123,8 @@ static RU_TR_STARTS: Needs = Needs {
         "dogursaydi",
         "аборт",
         "aldirmaliydi",
+        "yutmaliydi",
+        "проглотила",
         "parcasisin",
         "parcasisiniz",
         "kazinmali",

@@ -133,10 +133,14 @@ impl Clause<'_> {
                 i.saturating_sub(5)..i,
                 &["мать", "мама", "мамаша", "матери", "маме"],
             )
-            || self.at(i) == "aldirmaliydi"
+            || self.is(i, &["aldirmaliydi", "yutmaliydi"])
                 && i >= 2
                 && self.at(i - 1) == "seni"
-                && self.is(i - 2, &["annen", "anan"]);
+                && self.is(i - 2, &["annen", "anan"])
+            // (`Лучше бы твоя мать тебя проглотила`: "... swallowed you".)
+            || self.at(i) == "проглотила"
+                && self.any_in(i.saturating_sub(4)..i, &["мать", "мама", "мамаша"])
+                && self.any_in(i.saturating_sub(2)..i + 2, &["тебя"]);
         // `Sen değersiz bir çöp parçasısın` ("you're a worthless piece of trash").
         let trash = self.is(i, &["parcasisin", "parcasisiniz"])
             && i > 0

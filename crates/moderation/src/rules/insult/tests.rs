@@ -1794,3 +1794,18 @@ fn a_peasant_called_in_turkish() {
         ],
     );
 }
+
+/// "Your mother should have swallowed you" in Russian and Turkish.
+#[test]
+fn a_mother_who_should_have_swallowed_the_reader() {
+    read_all(
+        &[
+            "Лучше бы твоя мать тебя проглотила.",
+            "Annen seni yutmalıydı.",
+        ],
+        &[
+            "Твоя мать проглотила таблетку?",
+            "Annen seni okuldan almalıydı.",
+        ],
+    );
+}

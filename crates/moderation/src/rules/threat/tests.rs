@@ -4716,3 +4716,30 @@ fn an_address_leaked_a_death_made_light_of_a_house_burnt_regret_in_three_languag
         ],
     );
 }
+
+/// An eleventh probe's menaces in Russian and Turkish: the reader's children's school known,
+/// protesters run over, a price paid in blood, a lesson that will not be forgotten.
+#[test]
+fn a_school_known_protesters_run_over_blood_and_a_lesson_in_russian_and_turkish() {
+    read_all(
+        &[
+            "Я знаю, в какую школу ходят твои дети.",
+            "Çocuklarının hangi okula gittiğini biliyorum.",
+            "Протестующих надо давить машинами.",
+            "Protestocuların üstünden arabayla geçmek lazım.",
+            "Редактор заплатит за это кровью.",
+            "Editör bunun bedelini kanla ödeyecek.",
+            "Этого журналиста надо проучить так, чтобы запомнил.",
+            "Bu gazeteciye unutamayacağı bir ders vermek lazım.",
+        ],
+        &[
+            "Я знаю, в какую школу ходят дети соседей.",
+            "Виноград надо давить прессом.",
+            "Köprünün üstünden arabayla geçmek lazım, başka yol yok.",
+            "Страна заплатила за эту победу кровью.",
+            "Atalarımız bu toprakların bedelini kanla ödedi.",
+            "Собаку надо проучить, чтобы не лаяла.",
+            "Hayat ona unutamayacağı bir ders verdi.",
+        ],
+    );
+}

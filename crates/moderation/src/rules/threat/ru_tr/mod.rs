@@ -477,6 +477,11 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["pisman", "edecegiz"],
     &["pisman", "ederiz"],
     &["evinin", "nerede", "oldugunu", "biliyorum"],
+    // "I know which school your children go to".
+    &["знаю", "в", "какую", "школу", "ходят", "твои", "дети"],
+    &["знаем", "в", "какую", "школу", "ходят", "твои", "дети"],
+    &["cocuklarinin", "hangi", "okula", "gittigini", "biliyorum"],
+    &["cocuklarinin", "hangi", "okula", "gittigini", "biliyoruz"],
     // "We know your address (already)"; not `мы знаем твой адрес электронной почты`.
     &["мы", "знаем", "твой", "адрес"],
     &["твой", "адрес", "мы", "знаем"],
@@ -790,7 +795,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
 pub(super) static FOREIGN_CUE_STARTS: Lexicon = Lexicon::new(
     "umarim спалим ugramayi ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina \
      odalarina заживо yanarken доживешь доживете goremezsin goremezsiniz kokunu kokunuzu \
-     ziyarete uzulmez adresini слейте слить выложите опубликуйте заплачет",
+     ziyarete uzulmez adresini слейте слить выложите опубликуйте заплачет ustunden кровью kanla \
+     проучить unutamayacagi",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

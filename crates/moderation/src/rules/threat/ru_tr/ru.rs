@@ -59,7 +59,8 @@ static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
      министра судью адвоката чиновников воров сотрудниками журналистами главу директора \
      гаишника мента ментов полицейского застройщика риелтора арендодателей чиновника \
      повара поваров критика айтишника программиста блогера режиссера писателя художника певицу \
-     балерину синоптика ученого ученых монархистов герцогиню принцессу корреспондента сектантов",
+     балерину синоптика ученого ученых монархистов герцогиню принцессу корреспондента сектантов \
+     протестующих митингующих демонстрантов",
 );
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
@@ -521,6 +522,19 @@ impl Clause<'_> {
                 return Some((Call, i, k + 2));
             }
         }
+        // `Протестующих надо давить машинами` ("protesters should be run over by cars"):
+        // people named before, crushed under vehicles (not `виноград надо давить прессом`).
+        let run_over = self.is(
+            i + 2,
+            &["машинами", "машиной", "танками", "катком", "грузовиками"],
+        );
+        if self.is(i, &RU_MUST)
+            && self.is(i + 1, &RU_CRUSH)
+            && run_over
+            && (people_before() || (i.saturating_sub(3)..i).any(|k| self.is(k, &RU_ROLE_OBJECT)))
+        {
+            return Some((Call, i.saturating_sub(1), i + 3));
+        }
         // `давить таких журналистов надо, как тараканов`: the verb first.
         if self.is(i, &RU_CRUSH)
             && self.any_in(i + 1..i + 4, &RU_THOSE)
@@ -950,6 +964,30 @@ impl Clause<'_> {
     fn menace_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Menace;
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
+        // `Редактор заплатит за это кровью` ("the editor will pay for this with blood"); not
+        // `страна заплатила за победу кровью`, a war's price.
+        if self.at(i) == "кровью" {
+            let pays = [
+                "заплатит",
+                "заплатишь",
+                "заплатят",
+                "заплатите",
+                "ответит",
+                "ответишь",
+            ];
+            if let Some(k) = (i.saturating_sub(4)..i).find(|&k| self.is(k, &pays)) {
+                return Some((Menace, k, i + 1));
+            }
+        }
+        // `Этого журналиста надо проучить так, чтобы запомнил` ("this journalist must be
+        // taught a lesson he'll remember"): someone by role (not `собаку надо проучить`).
+        if self.at(i) == "проучить"
+            && self.any_in(i.saturating_sub(2)..i, &RU_MUST)
+            && (i.saturating_sub(4)..i)
+                .any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON))
+        {
+            return Some((Menace, i.saturating_sub(3), i + 1));
+        }
         // `Никто не заплачет, если ты прыгнешь с моста` ("nobody will cry if you jump off a
         // bridge"): the reader's death made light of (not `..., если ты уйдёшь с работы`).
         if self.at(i) == "заплачет" && i >= 2 && self.seq(i - 2, &["никто", "не"]) {

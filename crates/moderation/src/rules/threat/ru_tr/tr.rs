@@ -558,6 +558,20 @@ impl Clause<'_> {
         {
             return Some((Call, i - 1, i + 3));
         }
+        // `Protestocuların üstünden arabayla geçmek lazım` ("protesters should be run over by
+        // a car"): people by their trade or named (not `köprünün üstünden arabayla geçmek`).
+        if self.at(i) == "ustunden"
+            && i >= 1
+            && (self.tr_person_object(i - 1)
+                || ["cularin", "culerin", "cilarin", "cilerin"]
+                    .iter()
+                    .any(|s| self.at(i - 1).ends_with(s)))
+            && self.is(i + 1, &["arabayla", "kamyonla", "tankla", "otobusle"])
+            && self.at(i + 2) == "gecmek"
+            && self.is(i + 3, &["lazim", "gerek"])
+        {
+            return Some((Call, i - 1, i + 4));
+        }
         // (`bu yazarı meydanda sallandırmalı`: someone by role, as the object.)
         if self.is(i, &TR_CALL)
             && (near(&TR_PERSON)
@@ -754,6 +768,28 @@ impl Clause<'_> {
                 && self.any_in(0..i - 1, &died)
         {
             return Some((Menace, 0, i + 1));
+        }
+        // `Editör bunun bedelini kanla ödeyecek` ("the editor will pay for this with blood");
+        // not `atalarımız bedelini kanla ödedi`, a war's price.
+        let pays = [
+            "odeyecek",
+            "odeyeceksin",
+            "odeyecekler",
+            "odeyeceksiniz",
+            "oder",
+            "odersin",
+        ];
+        if self.at(i) == "kanla" && self.is(i + 1, &pays) {
+            return Some((Menace, i.saturating_sub(2), i + 2));
+        }
+        // `Bu gazeteciye unutamayacağı bir ders vermek lazım` ("this journalist should be
+        // taught a lesson he won't forget"); not `hayat ona unutamayacağı bir ders verdi`.
+        if self.seq(i, &["unutamayacagi", "bir", "ders"]) {
+            let given = self.seq(i + 3, &["vermek", "lazim"])
+                || self.is(i + 3, &["verecegiz", "verelim", "vermeli", "verecegim"]);
+            if given {
+                return Some((Menace, i.saturating_sub(1), i + 4));
+            }
         }
         // `Bu gazetecinin ev adresini sızdırsın` ("someone should leak this journalist's home
         // address"): a home address ordered out (not `derneğin adresini paylaşın`, an office's).
