@@ -2357,3 +2357,15 @@ fn silence_illness_denial_and_the_old_libel_in_three_languages() {
         ],
     );
 }
+
+/// A twelfth probe: trans people named in Turkish.
+#[test]
+fn trans_people_named_in_turkish() {
+    read_all(
+        &["Transseksüeller ucube."],
+        &[
+            "Translar yürüyüş yaptı.",
+            "Transseksüeller de bu ülkenin vatandaşı.",
+        ],
+    );
+}

@@ -81,8 +81,8 @@ pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["mentally", "ill"],
     // Names of groups the classifier's list leaves out: "non-Russians", a slur for Black
     // people, "Blacks", a slur for gay men, a rude word for women, "Asians", "Syrians",
-    // "Africans"; Turkish "the Roma" (also "novels"), "the (Anatolian) Greeks" and "Blacks"
-    // (also the colour's pieces in chess, and a slur).
+    // "Africans"; Turkish "the Roma" (also "novels"), "the (Anatolian) Greeks", "Blacks"
+    // (also the colour's pieces in chess, and a slur) and trans people.
     &["нерусские"],
     &["нерусских"],
     &["негры"],
@@ -102,6 +102,8 @@ pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["rumlar"],
     &["rumlari"],
     &["siyahlar"],
+    &["transseksueller"],
+    &["translar"],
     &["siyahiler"],
     &["zenciler"],
     &["blind", "people"],

@@ -426,6 +426,13 @@ impl Clause<'_> {
         if alone && names.iter().any(|n| self.is(i, *n)) {
             return Some(i + 1);
         }
+        // `..., кусок мусора`, `..., çöp parçası` ("..., you piece of garbage"): a name of two
+        // words, a phrase of its own after others.
+        let piece = self.at(i) == "кусок" && self.is(i + 1, &["мусора", "дерьма", "говна", "мяса"])
+            || self.is(i, &["cop", "bok", "pislik", "et"]) && self.at(i + 1) == "parcasi";
+        if piece && i > 0 && self.phrase_ends_before(i) && self.phrase_ends_before(i + 2) {
+            return Some(i + 2);
+        }
         // (`Sen kimsin be çapulcu, git ağacına sarıl`: "who are you, hey looter, ...", a name
         // after a Turkish call of address, closing its phrase.)
         if i > 0

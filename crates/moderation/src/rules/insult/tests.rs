@@ -1809,3 +1809,21 @@ fn a_mother_who_should_have_swallowed_the_reader() {
         ],
     );
 }
+
+/// "..., you piece of garbage" in Russian and Turkish: a name of two words, a phrase of its
+/// own.
+#[test]
+fn a_piece_of_garbage_called_in_russian_and_turkish() {
+    read_all(
+        &[
+            "Тебе должно быть стыдно, что ты живёшь, кусок мусора.",
+            "Yaşadığın için utanmalısın, çöp parçası.",
+        ],
+        &[
+            "Дай мне кусок мяса, пожалуйста.",
+            "Кусок мусора упал с крыши.",
+            "Çöp parçası rüzgarda uçtu.",
+            "Bir et parçası al, akşam pişiririz.",
+        ],
+    );
+}

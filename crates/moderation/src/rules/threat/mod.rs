@@ -762,7 +762,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      скинуть yakin barakalarini kapida bulusuruz deep enemies frightened scared wave услышит \
      береги случилось последней donuyor hatirliyor hatirliyorsun sallayacagiz bak \
      throwing живешь живете yukseliyor \
-     horsewhipping flogging platform lonely запомнил подрезать перерезать",
+     horsewhipping flogging platform lonely запомнил подрезать перерезать выходишь уходишь \
+     izliyorum basement cellar подвале bodrumumda",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

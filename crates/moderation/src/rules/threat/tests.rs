@@ -4743,3 +4743,36 @@ fn a_school_known_protesters_run_over_blood_and_a_lesson_in_russian_and_turkish(
         ],
     );
 }
+
+/// A twelfth probe's menaces in three languages: the reader's children wished dead (`ölür`
+/// read as written), disabled people put to sleep, the reader's comings and goings watched,
+/// the reader's wife pictured bound in the writer's basement.
+#[test]
+fn children_wished_dead_people_put_down_a_watched_door_a_basement_in_three_languages() {
+    read_all(
+        &[
+            "Umarım çocukların ölür.",
+            "Engelliler uyutulmalı.",
+            "I watch you leave the office every day.",
+            "Я каждый день смотрю, как ты выходишь из редакции.",
+            "Her gün ofisten çıkışını izliyorum.",
+            "Your wife would look good tied up in my basement.",
+            "Твоя жена хорошо смотрелась бы связанной в моём подвале.",
+            "Karın bodrumumda bağlı güzel görünürdü.",
+        ],
+        &[
+            "Umarım çocukların mutlu olur.",
+            "Umarım ailen iyi olur.",
+            "Sokak köpekleri uyutulmalı mı?",
+            "I watch you play every week, great goalkeeper.",
+            "I watch you leave the stage every night and cheer.",
+            "Я каждый день смотрю, как ты играешь.",
+            "Я каждый день смотрю, как ты выходишь на сцену.",
+            "Her gün maçlarını izliyorum.",
+            "The boat was tied up in my harbour all winter.",
+            "My bike is locked in my basement.",
+            "Вино хранится в моём подвале.",
+            "Bodrumumda bağlı bir köpek yok.",
+        ],
+    );
+}

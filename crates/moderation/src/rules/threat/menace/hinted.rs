@@ -32,6 +32,49 @@ impl Clause<'_> {
             // A quiet place said of where the reader's child goes, in a remark of its own (not
             // `my son plays on Sundays, the car park is very quiet`, the writer's own; nor `your
             // son's school is quiet this week because of the strike`, a longer report).
+            // `I watch you leave the office every day`: the reader's comings and goings
+            // watched (not `I watch you play every week`).
+            "leave" | "leaving" if i >= 2 && self.seq(i - 2, &["watch", "you"]) => {
+                let places = [
+                    "office", "work", "home", "house", "newsroom", "studio", "gym",
+                ];
+                (self.any_in(i + 1..self.len(), &places)
+                    && self.any_in(i + 1..self.len(), &["every", "each"]))
+                .then(|| self.len())
+            }
+            // `Я каждый день смотрю, как ты выходишь из редакции` ("every day I watch you
+            // leave the newsroom"; not `... как ты играешь`, "... play").
+            "выходишь" | "уходишь" => {
+                let places = ["редакции", "офиса", "дома", "подъезда", "работы", "студии"];
+                (self.said_back(i, 6, &["смотрю", "наблюдаю", "слежу"])
+                    && self.said_back(i, 8, &["каждый", "каждое", "каждую"])
+                    && self.is(i + 1, &["из"])
+                    && self.is(i + 2, &places))
+                .then_some(i + 3)
+            }
+            // `Her gün ofisten çıkışını izliyorum` ("every day I watch you leave the office").
+            "izliyorum" => (self.any_in(0..i, &["cikisini", "girisini"])
+                && (0..i).any(|k| self.seq(k, &["her", "gun"]) || self.seq(k, &["her", "aksam"])))
+            .then_some(i + 1),
+            // `Your wife would look good tied up in my basement`, `Твоя жена хорошо
+            // смотрелась бы связанной в моём подвале`, `Karın bodrumumda bağlı güzel
+            // görünürdü`: the reader or their people pictured bound where the writer lives
+            // (not `the boat was tied up in my harbour`).
+            "basement" | "cellar" if i >= 2 && self.seq(i - 2, &["in", "my"]) => {
+                let bound = self.any_in(0..i, &["tied", "chained", "locked"]);
+                let whom = self.any_in(0..i, &["you", "wife", "daughter", "kids", "son"]);
+                (bound && whom).then_some(i + 1)
+            }
+            "подвале" if i >= 2 && self.seq(i - 2, &["в", "моем"]) => {
+                let bound = (0..i).any(|k| self.at(k).starts_with("связанн"));
+                let whom = self.any_in(0..i, &["ты", "тебя", "жена", "дочь", "дочка", "дети"]);
+                (bound && whom).then_some(i + 1)
+            }
+            "bodrumumda" => {
+                let bound = self.any_in(i + 1..(i + 3).min(self.len()), &["bagli"]);
+                let whom = self.any_in(0..i, &["karin", "kizin", "esin", "seni", "oglun"]);
+                (bound && whom).then(|| self.len())
+            }
             "quiet" | "тихая" | "тихий" | "тихое" => {
                 (self.len() <= 6 && self.kin_named_before(i)).then_some(i + 1)
             }

@@ -692,7 +692,8 @@ pub(super) static TR_HARM: Lexicon = Lexicon::new(
 pub(super) static TR_CALL: Lexicon = Lexicon::new(
     "vurmali asmali bogmali olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli \
      kesilmeli olduresim oldurun gebertin kahrolsun asacaksin asacaksiniz olmeliydi dovulmeli \
-     taslanmali taslanmalidir sallandirmali sallandirilmali dovulmeliler dovulmelidir",
+     taslanmali taslanmalidir sallandirmali sallandirilmali dovulmeliler dovulmelidir \
+     uyutulmali uyutulmalidir uyutulsun",
 );
 
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").

@@ -654,6 +654,25 @@ impl Clause<'_> {
         if self.at(i) == "umarim" && self.is(i + 1, &dies) {
             return Some((Call, i, i + 2));
         }
+        // `Umarım çocukların ölür` ("I hope your children die"): the reader's own, `ölür` read
+        // as written (folded, it is `olur`: `umarım çocukların mutlu olur`, "... are happy").
+        let kin = [
+            "cocuklarin",
+            "cocugun",
+            "ailen",
+            "annen",
+            "baban",
+            "karin",
+            "kizin",
+            "oglun",
+        ];
+        if self.at(i) == "umarim"
+            && self.is(i + 1, &kin)
+            && self.is(i + 2, &["olur", "olurler"])
+            && self.written(i + 2).to_lowercase().starts_with("öl")
+        {
+            return Some((Call, i, i + 3));
+        }
         // `Umarım evin seninle birlikte yanar` ("I hope your house burns down with you in
         // it"; not `umarım evin ısınır`, "... warms up").
         if self.at(i) == "umarim" && self.is(i + 1, &["evin", "evini", "araban"]) {
