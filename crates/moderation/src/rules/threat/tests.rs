@@ -4776,3 +4776,29 @@ fn children_wished_dead_people_put_down_a_watched_door_a_basement_in_three_langu
         ],
     );
 }
+
+/// A thirteenth probe's calls in Russian and Turkish: feminists beaten, acid thrown in a
+/// face, a group's camps burnt, a journalist's career ended.
+#[test]
+fn feminists_beaten_acid_a_camp_burnt_a_career_ended_in_russian_and_turkish() {
+    read_all(
+        &[
+            "Феминисток надо бить.",
+            "Feministler dövülmeli.",
+            "Кто-нибудь, плесните ей кислотой в лицо.",
+            "Biri onun yüzüne asit atmalı.",
+            "Bütün mülteci kamplarını yakmalıyız.",
+            "Bir daha gazetecilik yapamaman için elimden geleni yapacağım.",
+        ],
+        &[
+            "Феминисток надо слушать.",
+            "Feministler dinlenmeli.",
+            "Плесните кислотой в раствор, и он станет прозрачным.",
+            "Лимонной кислотой ей в лицо брызнул сок, было смешно.",
+            "Çözeltiye asit atmalı, sonra karıştırmalı.",
+            "Bütün eski evrakları yakmalıyız.",
+            "Mülteci kamplarını ziyaret etmeliyiz.",
+            "Bir daha hata yapmaman için elimden geleni yapacağım.",
+        ],
+    );
+}

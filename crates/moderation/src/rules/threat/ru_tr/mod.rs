@@ -477,6 +477,15 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["pisman", "edecegiz"],
     &["pisman", "ederiz"],
     &["evinin", "nerede", "oldugunu", "biliyorum"],
+    // "I'll do all I can so that you can never be a journalist again".
+    &[
+        "gazetecilik",
+        "yapamaman",
+        "icin",
+        "elimden",
+        "geleni",
+        "yapacagim",
+    ],
     // "I know which school your children go to".
     &["знаю", "в", "какую", "школу", "ходят", "твои", "дети"],
     &["знаем", "в", "какую", "школу", "ходят", "твои", "дети"],
@@ -797,7 +806,7 @@ pub(super) static FOREIGN_CUE_STARTS: Lexicon = Lexicon::new(
     "umarim спалим ugramayi ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina \
      odalarina заживо yanarken доживешь доживете goremezsin goremezsiniz kokunu kokunuzu \
      ziyarete uzulmez adresini слейте слить выложите опубликуйте заплачет ustunden кровью kanla \
-     проучить unutamayacagi",
+     проучить unutamayacagi кислотой asit yakmaliyiz",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

@@ -60,7 +60,7 @@ static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
      гаишника мента ментов полицейского застройщика риелтора арендодателей чиновника \
      повара поваров критика айтишника программиста блогера режиссера писателя художника певицу \
      балерину синоптика ученого ученых монархистов герцогиню принцессу корреспондента сектантов \
-     протестующих митингующих демонстрантов",
+     протестующих митингующих демонстрантов феминисток феминистов",
 );
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
@@ -385,6 +385,15 @@ impl Clause<'_> {
                 || self.is(i + 1, &["его", "ее", "их", "тебя", "вас"]))
         {
             return Some((Call, i - 2, i + 2));
+        }
+        // `Кто-нибудь, плесните ей кислотой в лицо` ("someone, throw acid in her face"): a
+        // person's face (not `плесните кислотой в раствор`, into a solution).
+        if self.at(i) == "кислотой" {
+            let thrown = self.said_back(i, 3, &["плесните", "плеснуть", "облейте", "облить"]);
+            let whom = self.said_back(i, 3, &["ей", "ему", "тебе", "им"]);
+            if thrown && whom && self.seq(i + 1, &["в", "лицо"]) {
+                return Some((Call, i.saturating_sub(2), i + 3));
+            }
         }
         // `Кто-нибудь должен подложить бомбу в их редакцию` ("someone should put a bomb in
         // their newsroom"): a bomb called for in a place (not `... бомбу обезвредить`, defused).

@@ -28,7 +28,7 @@ static TR_ROLES_OBJECT: Lexicon = Lexicon::new(
     "yazari yazarlari gazeteciyi gazetecileri muhabiri editoru bakani vekili hakemi yonetmenini \
      yonetmeni sunucuyu sarkiciyi elestirmeni ogretmeni ogretmenleri muduru hocayi papazi imami \
      zabitalari polisleri soforu polisler hakimler savcilar avukati avukatlari insanini \
-     karsitlarini baskanini baskani",
+     karsitlarini baskanini baskani feministler feministleri",
 );
 
 /// Someone's home or car, as the object of a Turkish verb (`evini`, "your/his house").
@@ -571,6 +571,34 @@ impl Clause<'_> {
             && self.is(i + 3, &["lazim", "gerek"])
         {
             return Some((Call, i - 1, i + 4));
+        }
+        // `Biri onun yüzüne asit atmalı` ("someone should throw acid in her face"); not
+        // `çözeltiye asit atmalı`, into a solution.
+        if self.at(i) == "asit"
+            && i >= 1
+            && self.is(i - 1, &["yuzune", "yuzlerine", "suratina"])
+            && self.is(i + 1, &["atmali", "atin", "atsin", "atacagim", "atarim"])
+        {
+            return Some((Call, i - 1, i + 2));
+        }
+        // `Bütün mülteci kamplarını yakmalıyız` ("we must burn every refugee camp"): a group's
+        // camps, homes or places of worship (not `bütün eski evrakları yakmalıyız`, papers).
+        if self.is(i, &["yakmaliyiz", "yakmali", "yakmak"])
+            && i >= 2
+            && self.is(
+                i - 1,
+                &[
+                    "kamplarini",
+                    "evlerini",
+                    "camilerini",
+                    "kiliselerini",
+                    "mahallelerini",
+                ],
+            )
+            && (self.is_people(i - 2)
+                || self.is(i - 2, &["multeci", "gocmen", "suriyeli", "kurt", "roman"]))
+        {
+            return Some((Call, i - 2, i + 1));
         }
         // (`bu yazarı meydanda sallandırmalı`: someone by role, as the object.)
         if self.is(i, &TR_CALL)
