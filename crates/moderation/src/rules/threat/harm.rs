@@ -422,18 +422,25 @@ impl Clause<'_> {
     /// `shut this clown up permanently`, `slash your tyres`, `torch their office`.
     fn harm_maimed_or_wrecked(&self, i: usize, object: usize) -> Option<usize> {
         let w = self.at(i);
-        // `I'll rip your tongue out`, `tear his head off` (not `tear your eyes away`).
-        if self.is(i, &["rip", "tear", "gouge"]) && self.is(i + 1, POSSESSIVES) {
-            let part = i + 2;
-            if self.is(
-                part,
-                &[
-                    "tongue", "eyes", "eye", "head", "heart", "throat", "arms", "arm", "legs",
-                    "leg", "ears",
-                ],
-            ) && self.is(part + 1, &["out", "off"])
+        // `I'll rip your tongue out`, `tear his head off` (not `tear your eyes away`); `I'll
+        // cut off your tongue`, `rip out your heart` (not `cut off your nose to spite your
+        // face`, nor `cut your hair off`).
+        let parts = [
+            "tongue", "eyes", "eye", "head", "heart", "throat", "arms", "arm", "legs", "leg",
+            "ears", "fingers", "hands",
+        ];
+        if self.is(i, &["rip", "tear", "gouge", "cut", "chop"]) {
+            if self.is(i + 1, POSSESSIVES)
+                && self.is(i + 2, &parts)
+                && self.is(i + 3, &["out", "off"])
             {
-                return Some(part + 2);
+                return Some(i + 4);
+            }
+            if self.is(i + 1, &["out", "off"])
+                && self.is(i + 2, POSSESSIVES)
+                && self.is(i + 3, &parts)
+            {
+                return Some(i + 4);
             }
         }
         if self.is(i, &["slit", "cut"]) && self.any_in(i + 1..i + 5, &["throat", "throats"]) {

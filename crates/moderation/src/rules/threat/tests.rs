@@ -4802,3 +4802,24 @@ fn feminists_beaten_acid_a_camp_burnt_a_career_ended_in_russian_and_turkish() {
         ],
     );
 }
+
+/// A part of the body cut off with the particle first: `I'll cut off your tongue` (the
+/// thirteenth probe's English, held by the classifier alone).
+#[test]
+fn a_tongue_cut_off_with_the_particle_first() {
+    read_all(
+        &[
+            "I'll cut off your tongue so you never write again.",
+            "I'll cut your tongue out.",
+            "I will cut off your fingers.",
+            "I'm going to rip out your heart.",
+        ],
+        &[
+            "Don't cut off your nose to spite your face.",
+            "She cut off her hair for charity.",
+            "The surgeon will cut out the tumour.",
+            "You'll cut your fingers off if you hold the knife like that.",
+            "Cut your hair off, it's summer.",
+        ],
+    );
+}
