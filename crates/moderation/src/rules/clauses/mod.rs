@@ -227,6 +227,17 @@ impl Clause<'_> {
         })
     }
 
+    /// Whether the word at `i`, as written, starts with `prefix` (lower case), its letters
+    /// read alone (`ö l s ü n`, spaced out, starts with `öl`).
+    pub(super) fn written_starts_with(&self, i: usize, prefix: &str) -> bool {
+        let mut letters = self
+            .written(i)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase);
+        prefix.chars().all(|p| letters.next() == Some(p))
+    }
+
     /// The word at `i`, or `""` past the end.
     pub(super) fn at(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.word(self.n))

@@ -559,8 +559,7 @@ impl Clause<'_> {
         let filler = ["artik", "de", "da", "hepsi", "bir", "an", "once", "hemen"];
         if last >= end && last < end + 5 && (end..last).all(|k| self.is(k, &filler)) {
             let died = self.is(last, &["gebersin", "gebersinler"])
-                || self.is(last, &["olsun", "olsunler"])
-                    && self.written(last).to_lowercase().starts_with("öl");
+                || self.is(last, &["olsun", "olsunler"]) && self.written_starts_with(last, "öl");
             if died {
                 return Some((Exclusion, i, last + 1));
             }

@@ -2369,3 +2369,22 @@ fn trans_people_named_in_turkish() {
         ],
     );
 }
+
+/// The session's new attacks on groups in disguise: `ölsün` spaced out or masked (read as
+/// written, its letters alone), leet, Russian in Latin letters, Turkish without its letters.
+#[test]
+fn the_new_attacks_on_groups_in_disguise() {
+    read_all(
+        &[
+            "K ü r t l e r   ö l s ü n.",
+            "Kürtler öl$ün.",
+            "Холок0ста не было.",
+            "The H.o.l.o.c.a.u.s.t never happened.",
+            "Evrei kontroliruyut vse banki.",
+            "J3ws control all the banks.",
+            "Yahudiler butun bankalari kontrol ediyor.",
+            "Гомосексуализм — это бoлезнь.",
+        ],
+        &["K ü r t l e r   d e   o l s u n.", "Kurtler de olsun."],
+    );
+}

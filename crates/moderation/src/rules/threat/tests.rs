@@ -4823,3 +4823,18 @@ fn a_tongue_cut_off_with_the_particle_first() {
         ],
     );
 }
+
+/// The session's new menaces in disguise: leet, Turkish written without its letters.
+#[test]
+fn the_new_menaces_in_disguise() {
+    read_all(
+        &[
+            "Post your addr3ss and I'll come v1sit you tonight.",
+            "I'll cut off your t0ngue.",
+            "Arkani kollasan iyi olur.",
+            "Bu gazetecinin ev adresini sizdirsin.",
+            "Umarım çocukların ölür!!",
+        ],
+        &["Umarim cocuklarin olur."],
+    );
+}

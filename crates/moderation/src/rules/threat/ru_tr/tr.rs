@@ -697,7 +697,7 @@ impl Clause<'_> {
         if self.at(i) == "umarim"
             && self.is(i + 1, &kin)
             && self.is(i + 2, &["olur", "olurler"])
-            && self.written(i + 2).to_lowercase().starts_with("öl")
+            && self.written_starts_with(i + 2, "öl")
         {
             return Some((Call, i, i + 3));
         }
