@@ -707,16 +707,16 @@ impl Clause<'_> {
         if priced || priced_ru {
             return Some(i + 5);
         }
-        // `Сколько за ночь, милая?`, `Bir gecesi kaç para, tatlım?` ("how much for a night,
-        // sweetie?"): a night's price asked with a pet name, before it or right after (not
-        // `сколько за ночь в этой гостинице?`, `otelde bir gecesi kaç para?`, a hotel's).
-        // (`Seninle bir gece kaça?`: "how much for a night with you?")
+        // `Seninle bir gece kaça?` ("how much for a night with you?").
         if self.seq(i, &["seninle", "bir"])
             && self.is(i + 2, &["gece", "saat", "geceligine"])
             && self.is(i + 3, &["kaca", "kac"])
         {
             return Some(i + 4);
         }
+        // `Сколько за ночь, милая?`, `Bir gecesi kaç para, tatlım?` ("how much for a night,
+        // sweetie?"): a night's price asked with a pet name, before it or right after (not
+        // `сколько за ночь в этой гостинице?`, `otelde bir gecesi kaç para?`, a hotel's).
         let night = self.seq(i, &["сколько", "за"]) && self.is(i + 2, &["ночь", "час"])
             || self.is(i, &["gecesi", "gecen", "saati", "saatin"])
                 && self.seq(i + 1, &["kac", "para"]);
