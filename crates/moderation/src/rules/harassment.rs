@@ -990,18 +990,18 @@ impl Clause<'_> {
         {
             return Some(i + 1);
         }
-        if opens && self.is(i, &ADMIRING) && self.is(i + 1, &BODY) && remark_ends(i + 2) {
-            return Some(i + 2);
-        }
-        // `Классная задница, приходи ко мне в номер вечером`, `Güzel kalça, bu gece odama
-        // gel`: a remark on a body, then the reader asked to the writer's room.
-        let to_my_room = || {
-            (i + 2..self.len()).any(|k| {
+        if opens && self.is(i, &ADMIRING) && self.is(i + 1, &BODY) {
+            if remark_ends(i + 2) {
+                return Some(i + 2);
+            }
+            // `Классная задница, приходи ко мне в номер вечером`, `Güzel kalça, bu gece odama
+            // gel`: a remark on a body, then the reader asked to the writer's room.
+            let to_my_room = (i + 2..self.len()).any(|k| {
                 self.seq(k, &["приходи", "ко", "мне"]) || self.is(k, &["odama", "odamiza"])
-            })
-        };
-        if opens && self.is(i, &ADMIRING) && self.is(i + 1, &BODY) && to_my_room() {
-            return Some(self.len());
+            });
+            if to_my_room {
+                return Some(self.len());
+            }
         }
         // `you have nice tits`, `she's got a great ass`, `that anchor has a nice rack`; not
         // `the shop has a nice rack of dresses`.

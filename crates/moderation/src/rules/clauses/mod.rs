@@ -219,12 +219,10 @@ impl Clause<'_> {
 
     /// The word at `i` as written, or `""` past the end: what normalization folds away
     /// (Turkish `ölsün`, "let them die", is read `olsun`, "let it be").
-    pub(super) fn written(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| {
-            let chars = self.n.words()[t.words.start].chars.clone();
-            let (start, end) = self.n.source_span(chars);
-            &self.original[start..end]
-        })
+    fn written(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| written_word(self.original, self.n, t.words.start))
     }
 
     /// Whether the word at `i`, as written, starts with `prefix` (lower case), its letters
@@ -420,8 +418,7 @@ impl<'a> Reading<'a> {
 
     /// Word `i` as written in the original text.
     pub(super) fn written(&self, i: usize) -> &'a str {
-        let (start, end) = self.n.source_span(self.word_chars(i));
-        &self.original[start..end]
+        written_word(self.original, self.n, i)
     }
 
     /// What is written inside triple parentheses, `(((like this)))`, a few words on one
@@ -718,6 +715,12 @@ impl<'a> Reading<'a> {
             .map_or(word.len(), |last| last + 1);
         self.n.source_span(word.start..word.start + kept).1
     }
+}
+
+/// Normalized word `i` of `n` as written in `original`, the text `n` was read from.
+fn written_word<'a>(original: &'a str, n: &Normalized, i: usize) -> &'a str {
+    let (start, end) = n.source_span(n.words()[i].chars.clone());
+    &original[start..end]
 }
 
 /// Whether the gap between two words ends the phrase they would make: sentence punctuation,

@@ -56,8 +56,7 @@ pub(super) static BYWORDS: Lexicon =
 
 /// Groups named by words the classifier reads in their other senses, which
 /// `data/identities.txt` leaves out: the aged (`the elderly`, `old people`, `старики`,
-/// `yaşlılar`) and the disabled
-/// named by a phrase (`people in wheelchairs`).
+/// `yaşlılar`) and the disabled named by a phrase (`people in wheelchairs`).
 pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["elderly"],
     &["pensioners"],
@@ -102,10 +101,10 @@ pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["rumlar"],
     &["rumlari"],
     &["siyahlar"],
-    &["transseksueller"],
-    &["translar"],
     &["siyahiler"],
     &["zenciler"],
+    &["transseksueller"],
+    &["translar"],
     &["blind", "people"],
     &["brown", "people"],
     &["scot"],

@@ -29,9 +29,6 @@ impl Clause<'_> {
     /// geliyor?`.
     pub(super) fn hinted_by_word(&self, i: usize) -> Option<usize> {
         match self.at(i) {
-            // A quiet place said of where the reader's child goes, in a remark of its own (not
-            // `my son plays on Sundays, the car park is very quiet`, the writer's own; nor `your
-            // son's school is quiet this week because of the strike`, a longer report).
             // `I watch you leave the office every day`: the reader's comings and goings
             // watched (not `I watch you play every week`).
             "leave" | "leaving" if i >= 2 && self.seq(i - 2, &["watch", "you"]) => {
@@ -62,12 +59,12 @@ impl Clause<'_> {
             // (not `the boat was tied up in my harbour`).
             "basement" | "cellar" if i >= 2 && self.seq(i - 2, &["in", "my"]) => {
                 let bound = self.any_in(0..i, &["tied", "chained", "locked"]);
-                let whom = self.any_in(0..i, &["you", "wife", "daughter", "kids", "son"]);
+                let whom = self.any_in(0..i, &["you"]) || self.kin_named_before(i);
                 (bound && whom).then_some(i + 1)
             }
             "подвале" if i >= 2 && self.seq(i - 2, &["в", "моем"]) => {
                 let bound = (0..i).any(|k| self.at(k).starts_with("связанн"));
-                let whom = self.any_in(0..i, &["ты", "тебя", "жена", "дочь", "дочка", "дети"]);
+                let whom = self.any_in(0..i, &["ты", "тебя"]) || self.kin_named_before(i);
                 (bound && whom).then_some(i + 1)
             }
             "bodrumumda" => {
@@ -75,6 +72,9 @@ impl Clause<'_> {
                 let whom = self.any_in(0..i, &["karin", "kizin", "esin", "seni", "oglun"]);
                 (bound && whom).then(|| self.len())
             }
+            // A quiet place said of where the reader's child goes, in a remark of its own (not
+            // `my son plays on Sundays, the car park is very quiet`, the writer's own; nor `your
+            // son's school is quiet this week because of the strike`, a longer report).
             "quiet" | "тихая" | "тихий" | "тихое" => {
                 (self.len() <= 6 && self.kin_named_before(i)).then_some(i + 1)
             }

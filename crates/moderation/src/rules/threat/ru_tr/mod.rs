@@ -418,11 +418,6 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
 /// and `evinin nerede olduğunu biliyorum` ("I know where your house is"), not followed by
 /// `güzel bir mahalle` ("a nice neighbourhood").
 pub(super) const CLOSING_MENACE: &[&[&str]] = &[
-    // "Watch your back" (not `береги спину при подъёме тяжестей`, "... when lifting weights").
-    &["береги", "спину"],
-    &["берегите", "спину"],
-    &["arkani", "kolla"],
-    &["arkani", "kollasan", "iyi", "olur"],
     // "You won't leave on your own feet".
     &["ayaklarinin", "ustunde", "cikamazsin"],
     &["kendi", "ayaklarinla", "cikamazsin"],
@@ -598,8 +593,12 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["kafani", "gozunu", "yararim"],
     &["kafani", "gozunu", "yaracagim"],
     &["basina", "bir", "is", "gelirse", "sasirma"],
-    // "Watch your back" (not `arkanı kolla, top geliyor`, "... the ball's coming").
+    // "Watch your back" (not `arkanı kolla, top geliyor`, "... the ball's coming", nor
+    // `береги спину при подъёме тяжестей`, "... when lifting weights").
     &["arkani", "kolla"],
+    &["arkani", "kollasan", "iyi", "olur"],
+    &["береги", "спину"],
+    &["берегите", "спину"],
     // "Your daughter (son, family) is next" (not `... следующая в очереди`, in the queue).
     &["твоя", "дочь", "следующая"],
     &["твой", "сын", "следующий"],

@@ -74,6 +74,12 @@ pub(super) static RU_WISH: Lexicon = Lexicon::new("чтоб чтобы");
 static RU_YOU: Lexicon = Lexicon::new("ты вы он она они");
 
 impl Clause<'_> {
+    /// Whether word `k` is a person as a Russian object: someone by role (`журналиста`), the
+    /// reader or those named (`тебя`, `таких`).
+    fn ru_person_object(&self, k: usize) -> bool {
+        self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON)
+    }
+
     /// [`Clause::threat_ru_tr`] in Russian: `сверну тебе шею`, `найду и придушу`, `таких надо
     /// давить, как тараканов`, `всех либералов на фонари`, `чтоб ты заболел раком`.
     pub(super) fn threat_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
@@ -174,8 +180,7 @@ impl Clause<'_> {
         let strangled = self.is(i, &["задушил", "придушил"])
             && self.any_in(i.saturating_sub(3)..i, &["руками"])
             && self.any_in(0..i, &["бы"])
-            && (i.saturating_sub(5)..i)
-                .any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON));
+            && (i.saturating_sub(5)..i).any(|k| self.ru_person_object(k));
         if strangled {
             return Some((Intent, i, i + 1));
         }
@@ -199,7 +204,7 @@ impl Clause<'_> {
                 || self.seq(whom, &["с", "крыши"])
                 || self.seq(whom, &["в", "море"]))
             && (self.any_in(i.saturating_sub(3)..i, &RU_MUST)
-                && (0..i).any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON))
+                && (0..i).any(|k| self.ru_person_object(k))
                 || whom > i + 1)
         {
             return Some((ThreatKind::Call, 0, whom + 2));
@@ -214,7 +219,7 @@ impl Clause<'_> {
                 i + 2,
                 &["убийцей", "насильником", "маньяком", "убийцами", "зеками"],
             )
-            && (0..i).any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON))
+            && (0..i).any(|k| self.ru_person_object(k))
         {
             return Some((ThreatKind::Call, 0, i + 3));
         }
@@ -263,7 +268,7 @@ impl Clause<'_> {
         // the country"): someone driven out with kicks (not `мяч пинками гонять`).
         if self.at(i) == "пинками"
             && self.any_in(0..i, &RU_MUST)
-            && (0..i).any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON))
+            && (0..i).any(|k| self.ru_person_object(k))
         {
             return Some((ThreatKind::Call, 0, i + 1));
         }
@@ -818,7 +823,7 @@ impl Clause<'_> {
         if self.at(i) == "расход" && i >= 1 && self.at(i - 1) == "в" {
             // (`всех банкиров — в расход`: the people before the dash.)
             let whom = self.said_back(i - 1, 4, &["всех", "таких", "их", "его", "тебя", "вас"])
-                || (0..i - 1).any(|k| self.is(k, &RU_PERSON) || self.is(k, &RU_ROLE_OBJECT));
+                || (0..i - 1).any(|k| self.ru_person_object(k));
             if whom && !self.any_in(0..i - 1, &["записать", "списать", "пустить"])
             {
                 return Some((Call, 0, i + 1));
@@ -992,8 +997,7 @@ impl Clause<'_> {
         // taught a lesson he'll remember"): someone by role (not `собаку надо проучить`).
         if self.at(i) == "проучить"
             && self.any_in(i.saturating_sub(2)..i, &RU_MUST)
-            && (i.saturating_sub(4)..i)
-                .any(|k| self.is(k, &RU_ROLE_OBJECT) || self.is(k, &RU_PERSON))
+            && (i.saturating_sub(4)..i).any(|k| self.ru_person_object(k))
         {
             return Some((Menace, i.saturating_sub(3), i + 1));
         }
@@ -1012,19 +1016,10 @@ impl Clause<'_> {
         {
             let address = i + 1 + usize::from(self.at(i + 1) == "домашний");
             let whose = address + 1 + usize::from(self.is(address + 1, &["этой", "этого"]));
-            let roles = [
-                "журналистки",
-                "журналиста",
-                "автора",
-                "авторши",
-                "редактора",
-                "блогера",
-                "блогерши",
-                "писаки",
-                "депутата",
-                "судьи",
-            ];
-            if self.at(address) == "адрес" && self.is(whose, &roles) {
+            // (A man's genitive is his accusative: `журналиста`; a woman's is not.)
+            let hers = ["журналистки", "авторши", "блогерши", "писаки", "судьи"];
+            let someones = self.is(whose, &RU_ROLE_OBJECT) || self.is(whose, &hers);
+            if self.at(address) == "адрес" && someones {
                 return Some((Menace, i, whose + 1));
             }
         }

@@ -66,6 +66,27 @@ impl Clause<'_> {
         self.is(k, &TR_PERSON) || self.is(k, &TR_ROLES_OBJECT) || self.is_people(k)
     }
 
+    /// Whether word `k` is people by their trade, as an object or a genitive
+    /// (`bisikletçileri`, "cyclists"; `protestocuların`, "protesters'").
+    fn tr_people_of_a_trade(&self, k: usize) -> bool {
+        let endings = [
+            "cileri", "cilari", "culari", "culeri", "cilerin", "cilarin", "cularin", "culerin",
+        ];
+        endings.iter().any(|e| self.at(k).ends_with(e))
+    }
+
+    /// Whether a word before `i` is a Turkish condition in the second person (`yazarsan`, "if
+    /// you write"; `yayınlarsanız`): the reader's own deed.
+    fn tr_if_you_before(&self, i: usize) -> bool {
+        (0..i).any(|k| {
+            let w = self.at(k);
+            w.chars().count() >= 5
+                && ["rsan", "rsen", "rsaniz", "rseniz"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        })
+    }
+
     /// [`Clause::threat_ru_tr`] in Turkish: `seni hastanelik ederim`, `bu gazeteciyi linç etmek
     /// lazım`, `yazarın evini yakın`, `Kürtleri denize dökmek lazım`, `keşke bir kaza geçirsen`.
     pub(super) fn threat_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
@@ -551,10 +572,7 @@ impl Clause<'_> {
         if self.seq(i, &["ezip", "gecmek"])
             && self.is(i + 2, &["lazim", "gerek"])
             && i >= 1
-            && (self.tr_person_object(i - 1)
-                || ["cileri", "cilari", "culari", "culeri"]
-                    .iter()
-                    .any(|s| self.at(i - 1).ends_with(s)))
+            && (self.tr_person_object(i - 1) || self.tr_people_of_a_trade(i - 1))
         {
             return Some((Call, i - 1, i + 3));
         }
@@ -562,10 +580,7 @@ impl Clause<'_> {
         // a car"): people by their trade or named (not `köprünün üstünden arabayla geçmek`).
         if self.at(i) == "ustunden"
             && i >= 1
-            && (self.tr_person_object(i - 1)
-                || ["cularin", "culerin", "cilarin", "cilerin"]
-                    .iter()
-                    .any(|s| self.at(i - 1).ends_with(s)))
+            && (self.tr_person_object(i - 1) || self.tr_people_of_a_trade(i - 1))
             && self.is(i + 1, &["arabayla", "kamyonla", "tankla", "otobusle"])
             && self.at(i + 2) == "gecmek"
             && self.is(i + 3, &["lazim", "gerek"])
@@ -669,9 +684,18 @@ impl Clause<'_> {
         if self.seq(i, &["kanser", "ol"]) || self.seq(i, &["kanser", "olasin"]) {
             return Some((Call, i, i + 2));
         }
-        // `Umarım ölürsün` ("I hope you die"), `umarım gebersin`; not `umarım kazanırsın`
-        // ("... you win"), `umarım ölmezsin` ("... you don't die"), nor `umarım olur` ("I hope
-        // it happens": `ölür` and `olur` fold alike, so only the second person is read).
+        if self.at(i) == "umarim" {
+            return self.hoped_tr(i);
+        }
+        None
+    }
+
+    /// `umarım` ("I hope") at `i`, and harm wished: `Umarım ölürsün` ("I hope you die"),
+    /// `umarım gebersin`; not `umarım kazanırsın` ("... you win"), `umarım ölmezsin` ("... you
+    /// don't die"), nor `umarım olur` ("I hope it happens": `ölür` and `olur` fold alike, so
+    /// the second person is read, or the third as written).
+    fn hoped_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
+        use ThreatKind::Call;
         let dies = [
             "olursun",
             "olursunuz",
@@ -679,7 +703,7 @@ impl Clause<'_> {
             "gebersinler",
             "geberirsin",
         ];
-        if self.at(i) == "umarim" && self.is(i + 1, &dies) {
+        if self.is(i + 1, &dies) {
             return Some((Call, i, i + 2));
         }
         // `Umarım çocukların ölür` ("I hope your children die"): the reader's own, `ölür` read
@@ -694,8 +718,7 @@ impl Clause<'_> {
             "kizin",
             "oglun",
         ];
-        if self.at(i) == "umarim"
-            && self.is(i + 1, &kin)
+        if self.is(i + 1, &kin)
             && self.is(i + 2, &["olur", "olurler"])
             && self.written_starts_with(i + 2, "öl")
         {
@@ -703,7 +726,7 @@ impl Clause<'_> {
         }
         // `Umarım evin seninle birlikte yanar` ("I hope your house burns down with you in
         // it"; not `umarım evin ısınır`, "... warms up").
-        if self.at(i) == "umarim" && self.is(i + 1, &["evin", "evini", "araban"]) {
+        if self.is(i + 1, &["evin", "evini", "araban"]) {
             let with_you = (i + 2..self.len()).find(|&k| self.seq(k, &["seninle", "birlikte"]));
             if let Some(k) = with_you.filter(|&k| self.at(k + 2).starts_with("yan")) {
                 return Some((Call, i, k + 3));
@@ -790,17 +813,9 @@ impl Clause<'_> {
         if self.is(i, &["goremezsin", "goremezsiniz"])
             && i > 0
             && self.is(i - 1, &["yarini", "sabahi", "sonrakini"])
+            && self.tr_if_you_before(i - 1)
         {
-            let condition = (0..i - 1).any(|k| {
-                let w = self.at(k);
-                w.len() >= 6
-                    && ["rsan", "rsen", "rsaniz", "rseniz"]
-                        .iter()
-                        .any(|e| w.ends_with(e))
-            });
-            if condition {
-                return Some((Menace, 0, i + 1));
-            }
+            return Some((Menace, 0, i + 1));
         }
         // `Ölsen kimse seni özlemez` ("if you died nobody would miss you"), `Köprüden atlasan
         // kimse üzülmez` ("if you jumped off a bridge nobody would be sad").
@@ -939,10 +954,7 @@ impl Clause<'_> {
         // the reader's doing again, as a condition; not `bu maaşla yaşamazsın`.
         if self.is(i, &["yasamazsin", "yasamazsiniz"])
             && self.any_in(0..i, &["daha"])
-            && (0..i).any(|k| {
-                let w = self.at(k);
-                w.chars().count() >= 5 && (w.ends_with("rsan") || w.ends_with("rsen"))
-            })
+            && self.tr_if_you_before(i)
         {
             return Some((Menace, 0, i + 1));
         }
