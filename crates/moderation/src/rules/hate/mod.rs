@@ -663,13 +663,16 @@ impl Clause<'_> {
                 return Some((Stereotype, i, k + 2));
             }
         }
-        // `бабы должны молчать и рожать` ("women must keep quiet and give birth"); not
-        // `женщины должны получать равную зарплату`.
-        if self.is(i, &["бабы", "женщины"])
-            && self.at(i + 1) == "должны"
-            && self.is(i + 2, &["молчать", "рожать"])
-        {
-            return Some((Exclusion, i, i + 3));
+        // `бабы должны молчать и рожать` ("women must keep quiet and give birth"), `... сидеть
+        // на кухне` ("... sit in the kitchen"); not `женщины должны получать равную зарплату`,
+        // nor `... сидеть в парламенте`.
+        if self.is(i, &["бабы", "женщины"]) && self.at(i + 1) == "должны" {
+            if self.is(i + 2, &["молчать", "рожать"]) {
+                return Some((Exclusion, i, i + 3));
+            }
+            if self.at(i + 2) == "сидеть" && self.at_the_stove(i + 3) {
+                return Some((Exclusion, i, i + 5));
+            }
         }
         if let Some(end) = self.told_to_leave(i).or_else(|| self.group_kept_out(i)) {
             return Some((Exclusion, i, end));

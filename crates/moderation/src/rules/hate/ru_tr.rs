@@ -480,7 +480,10 @@ impl Clause<'_> {
         // `Suriyelileri toplayıp sınır dışı etmek lazım` ("round up the Syrians and deport
         // them").
         if let Some(k) = (end..end + 4).find(|&k| self.seq(k, &["sinir", "disi"])) {
-            let done = self.seq(k + 2, &["etmek", "lazim"])
+            // (`Ermenilerin sonuncusuna kadar sınır dışı edilmesi lazım`, "the Armenians must
+            // be deported to the last one".)
+            let done = self.is(k + 2, &["etmek", "edilmesi"])
+                && self.is(k + 3, &["lazim", "gerek"])
                 || self.is(k + 2, &["edilmeli", "edilmelidir", "edilsin", "edilsinler"]);
             if done {
                 return Some((Exclusion, i, k + 4));

@@ -2388,3 +2388,21 @@ fn the_new_attacks_on_groups_in_disguise() {
         &["K ü r t l e r   d e   o l s u n.", "Kurtler de olsun."],
     );
 }
+
+/// A fifteenth probe: women sent to the kitchen in Russian, Armenians deported to the last
+/// one in Turkish.
+#[test]
+fn women_sent_to_the_kitchen_and_a_people_deported_to_the_last_one() {
+    read_all(
+        &[
+            "Бабы должны сидеть на кухне, а не в парламенте.",
+            "Ermenilerin sonuncusuna kadar sınır dışı edilmesi lazım.",
+        ],
+        &[
+            "Женщины должны сидеть в парламенте наравне с мужчинами.",
+            "Бабушки должны сидеть на кухне у окна, там светлее.",
+            "Ermenilerin sorunlarının çözülmesi lazım.",
+            "Bu malların sınır dışı edilmesi lazım, gümrük bekliyor.",
+        ],
+    );
+}

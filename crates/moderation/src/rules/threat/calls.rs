@@ -5,7 +5,7 @@
 use super::harm::{
     BODY, CROWDS, POSSESSIVES, PRONOUNS, PROPERTY, ROLES, VEHICLES, WEAPON, WORSHIP,
 };
-use super::ru_tr::{FOREIGN_SELF_HARM, RU_SELF_HARM};
+use super::ru_tr::{FOREIGN_JUMPS, FOREIGN_SELF_HARM, RU_SELF_HARM};
 use super::ThreatKind;
 use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
 
@@ -191,6 +191,21 @@ impl Clause<'_> {
         if let Some(phrase) = FOREIGN_SELF_HARM.iter().find(|p| self.seq(i, p)) {
             if !told_not {
                 return Some(i + phrase.len());
+            }
+        }
+        // `Прыгни с моста, всем станет легче` ("jump off a bridge, everyone will feel
+        // better"), `Köprüden atla da herkes rahatlasın` ("... and let everyone be at ease"):
+        // not `прыгни с моста на тарзанке` (on a bungee rope), nor `köprüden atla da yüz`
+        // (... and swim).
+        if let Some(phrase) = FOREIGN_JUMPS.iter().find(|p| self.seq(i, p)) {
+            let end = i + phrase.len();
+            let relief = self.is(end, &["da", "de"])
+                && self.any_in(
+                    end + 1..end + 3,
+                    &["rahatlasin", "rahatlayalim", "kurtulalim", "kurtulsun"],
+                );
+            if !told_not && (self.phrase_ends_before(end) || relief) {
+                return Some(end);
             }
         }
         // `nobody would miss you if you died`, not `... at the office party`.

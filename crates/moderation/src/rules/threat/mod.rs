@@ -329,6 +329,16 @@ impl Clause<'_> {
                 && self.at(i + 2) == "up"
                 && self.any_in(0..i, &["should", "must", "let", "lets"]))
             .then_some((Call, 0, i + 3)),
+            // `someone should call in a bomb threat to that newsroom`: a hoax that empties a
+            // building, asked for (not `someone called in a bomb threat to the school`, a
+            // report).
+            "bomb" if self.is(i + 1, &["threat", "scare", "hoax"]) => {
+                let phoned = i >= 3
+                    && self.is(i - 3, &["call", "phone", "ring"])
+                    && self.seq(i - 2, &["in", "a"]);
+                let asked = self.any_in(0..i, &["should", "must", "pls", "please", "lets", "let"]);
+                (phoned && asked).then_some((Call, 0, i + 2))
+            }
             _ => None,
         }
     }
@@ -763,7 +773,7 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      береги случилось последней donuyor hatirliyor hatirliyorsun sallayacagiz bak \
      throwing живешь живете yukseliyor \
      horsewhipping flogging platform lonely запомнил подрезать перерезать выходишь уходишь \
-     izliyorum basement cellar подвале bodrumumda",
+     izliyorum basement cellar подвале bodrumumda случится yazik ездишь",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

@@ -4838,3 +4838,45 @@ fn the_new_menaces_in_disguise() {
         &["Umarim cocuklarin olur."],
     );
 }
+
+/// A fifteenth probe's menaces and urges in three languages: a jump off a bridge and pills
+/// urged, a bomb hoax asked for, the reader's car known, a daughter's harm regretted in
+/// advance, a journalist wished on a lamppost.
+#[test]
+fn a_bridge_a_bomb_hoax_a_car_a_daughter_and_a_lamppost_in_three_languages() {
+    read_all(
+        &[
+            "Someone should call in a bomb threat to that newsroom.",
+            "I know which car you drive. Nice red Corolla.",
+            "Прыгни с моста, всем станет легче.",
+            "Никто не заплачет, если ты наглотаешься таблеток.",
+            "Кто-нибудь, позвоните в редакцию и скажите, что там бомба.",
+            "Я знаю, на какой машине ты ездишь. Красивая красная тойота.",
+            "Твоя дочка симпатичная. Будет жаль, если с ней что-то случится.",
+            "Хотел бы увидеть этого журналиста на фонарном столбе.",
+            "Köprüden atla da herkes rahatlasın.",
+            "Bir kutu hap yutsan kimse üzülmez.",
+            "Biri o gazeteyi arayıp bomba ihbarı yapsın.",
+            "Hangi arabayı kullandığını biliyorum. Güzel kırmızı Corolla.",
+            "Kızın çok güzel. Başına bir şey gelse yazık olur.",
+            "O gazeteciyi bir direkte sallanırken görmek isterim.",
+        ],
+        &[
+            "Someone called in a bomb threat to the school yesterday, police said.",
+            "Police say a man phoned in a bomb scare to the airport.",
+            "Прыгни с моста на тарзанке, это незабываемо!",
+            "Не прыгни с крыши, это опасно.",
+            "Никто не заплачет, если ты наглотаешься пыли на стройке, ха.",
+            "Кто-то позвонил в школу и сказал, что там бомба, полиция всё проверила.",
+            "Я знаю, на какой машине ты ездишь: на той же, что и я.",
+            "Твоя дочка симпатичная. Будет жаль, если с погодой что-то случится на её свадьбе.",
+            "Хотел бы увидеть афишу на фонарном столбе у дома.",
+            "Köprüden atla da yüz, su çok güzel.",
+            "Sakız yutsan kimse üzülmez, merak etme.",
+            "Biri okulu arayıp bomba ihbarı yaptı, polis binayı boşalttı.",
+            "Kızın çok güzel, başına taç takılsa yakışır.",
+            "Başına bir şey gelse yazık olur, dikkat et kendine.",
+            "Bayrağı direkte sallanırken görmek isterim.",
+        ],
+    );
+}

@@ -313,10 +313,10 @@ impl Clause<'_> {
         {
             return Some(i + 7);
         }
-        // `I know what car you drive`, `we know which school your kids go to`: what only
+        // `I know what (which) car you drive`, `we know which school your kids go to`: what only
         // someone watching the reader knows.
         if self.is(i, &["i", "we"]) && self.at(i + 1) == "know" {
-            let watched = if self.seq(i + 2, &["what", "car"]) {
+            let watched = if self.is(i + 2, &["what", "which"]) && self.at(i + 3) == "car" {
                 Some((i + 4, &["drive", "drives"][..]))
             } else if self.seq(i + 2, &["which", "school"]) {
                 Some((i + 4, &["go", "goes", "attend", "attends"][..]))

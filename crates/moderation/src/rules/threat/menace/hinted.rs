@@ -6,20 +6,23 @@ use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::threat::harm::ROLES;
 
 /// The reader's people a remark is made about: `your son plays ...`, `у тебя ведь дочка`.
-static KIN: Lexicon = Lexicon::new(
-    "son daughter kids children wife husband дочка дочь сын дети жена муж oglunun kizinin \
-     cocugunun",
-);
+static KIN: Lexicon =
+    Lexicon::new("son daughter kids children wife husband дочка дочь сын дети жена муж");
+
+/// The reader's people in Turkish, which says whose by the ending: `kızın` ("your
+/// daughter"), `oğlunun` ("your son's").
+static KIN_YOURS_TR: Lexicon =
+    Lexicon::new("oglunun kizinin cocugunun oglun kizin cocugun cocuklarin");
 
 impl Clause<'_> {
     /// Whether the reader's people were named in the last words before `i`: `your son`, `у
-    /// тебя ... дочка`, `твоя дочь` (the words read back, each paired with the one before it).
+    /// тебя ... дочка`, `твоя дочь`, `kızın` (the words read back, each paired with the one
+    /// before it).
     fn kin_named_before(&self, i: usize) -> bool {
         let back: Vec<&str> = self.words_back_from(i).take(20).collect();
         back.windows(2)
             .any(|w| KIN.contains(w[0]) && matches!(w[1], "your" | "ur" | "твоя" | "твой" | "твои"))
-            // (Turkish says whose by the ending: `oğlunun`, "your son's".)
-            || back.iter().any(|w| matches!(*w, "oglunun" | "kizinin" | "cocugunun"))
+            || back.iter().any(|w| KIN_YOURS_TR.contains(w))
             || back.iter().any(|w| KIN.contains(w)) && self.reads_before(i, 20, &["у", "тебя"])
     }
 
@@ -461,6 +464,29 @@ impl Clause<'_> {
                 let pity = self.said_back(i, 5, &["жаль"]);
                 let yours = self.reads_before(i, 10, &["у", "тебя"]);
                 (pity && yours).then_some(i + 1)
+            }
+            // `Я знаю, на какой машине ты ездишь` ("I know which car you drive"), as in
+            // English (not `..., на какой машине ты ездишь: на той же, что и я`, answered).
+            "ездишь" if i >= 4 && self.seq(i - 4, &["на", "какой", "машине", "ты"]) =>
+            {
+                let known = self.said_back(i, 6, &["знаю", "знаем"]);
+                let answered = self.words_from(i + 1).next() == Some("на");
+                (known && !answered).then_some(i + 1)
+            }
+            // `Твоя дочка симпатичная. Будет жаль, если с ней что-то случится` ("your daughter
+            // is pretty. A pity if something happened to her"): the reader's people named, then
+            // a harm to them regretted in advance (not `..., если с погодой что-то случится`).
+            "случится" => {
+                let pity = self.said_back(i, 8, &["жаль"]) && self.said_back(i, 5, &["если"]);
+                let them = self.said_back(i, 4, &["ней", "ним", "ними"]);
+                (pity && them && self.kin_named_before(i)).then_some(i + 1)
+            }
+            // `Kızın çok güzel. Başına bir şey gelse yazık olur` (the same in Turkish; not
+            // `Başına bir şey gelse yazık olur, dikkat et`, said of the reader alone).
+            "yazik" if self.at(i + 1) == "olur" => {
+                let harmed = self.said_back(i, 4, &["gelse", "gelirse"])
+                    && self.said_back(i, 6, &["basina"]);
+                (harmed && self.kin_named_before(i)).then_some(i + 2)
             }
             // `Раньше с такими, как ты, не церемонились` ("people like you used not to be
             // stood on ceremony with").

@@ -486,6 +486,9 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["знаем", "в", "какую", "школу", "ходят", "твои", "дети"],
     &["cocuklarinin", "hangi", "okula", "gittigini", "biliyorum"],
     &["cocuklarinin", "hangi", "okula", "gittigini", "biliyoruz"],
+    // "I know which car you drive".
+    &["hangi", "arabayi", "kullandigini", "biliyorum"],
+    &["hangi", "arabayi", "kullandigini", "biliyoruz"],
     // "We know your address (already)"; not `мы знаем твой адрес электронной почты`.
     &["мы", "знаем", "твой", "адрес"],
     &["твой", "адрес", "мы", "знаем"],
@@ -731,6 +734,17 @@ pub(super) const FOREIGN_SELF_HARM: &[&[&str]] = &[
     &["выпей", "яду"],
 ];
 
+/// Russian and Turkish for "jump off a bridge" (a roof), "swallow the pills", told to the
+/// reader: urges when they close a phrase ([`Clause::self_harm_urged`]).
+pub(super) const FOREIGN_JUMPS: &[&[&str]] = &[
+    &["прыгни", "с", "моста"],
+    &["прыгни", "с", "крыши"],
+    &["наглотайся", "таблеток"],
+    &["kopruden", "atla"],
+    &["catidan", "atla"],
+    &["kendini", "kopruden", "at"],
+];
+
 /// The Russian and Turkish words a threat starts at: the lexicons' words, and
 /// [`FOREIGN_WORD_STARTS`].
 pub(super) fn foreign_start_words() -> impl Iterator<Item = &'static str> {
@@ -802,7 +816,8 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
 /// Russian and Turkish words a threat starts at that are its rarest words too, and so cues
 /// ([`super::CUES`]): `заживо` ("alive"), `kursuna` ("to the bullet"), `umarim` ("I hope").
 pub(super) static FOREIGN_CUE_STARTS: Lexicon = Lexicon::new(
-    "umarim спалим ugramayi ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina \
+    "umarim спалим бомба прыгни наглотайся kopruden catidan столбе sallanirken ugramayi \
+     ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina \
      odalarina заживо yanarken доживешь доживете goremezsin goremezsiniz kokunu kokunuzu \
      ziyarete uzulmez adresini слейте слить выложите опубликуйте заплачет ustunden кровью kanla \
      проучить unutamayacagi кислотой asit yakmaliyiz",

@@ -416,6 +416,29 @@ impl Clause<'_> {
         {
             return Some((Call, i - 1, i + 3));
         }
+        // `Хотел бы увидеть этого журналиста на фонарном столбе` ("I'd like to see this
+        // journalist on a lamppost"): someone named, hanged in a wish (not `... увидеть афишу
+        // на фонарном столбе`, a poster).
+        if self.at(i) == "столбе" && i >= 3 && self.at(i - 1) == "фонарном" {
+            let wished = self.said_back(i, 8, &["хотел", "хочу", "хотела", "хотелось"])
+                && self.said_back(i, 6, &["увидеть", "посмотреть"]);
+            if wished && (i - 4..i - 2).any(|k| self.ru_person_object(k)) {
+                return Some((Call, 0, i + 1));
+            }
+        }
+        // `Кто-нибудь, позвоните в редакцию и скажите, что там бомба` ("someone call the
+        // newsroom and say there's a bomb there"): a hoax asked for (not `... позвонил в школу
+        // и сказал, что там бомба`, a report).
+        if self.at(i) == "бомба"
+            && self.reads_before(i, 2, &["что", "там"])
+            && self.said_back(
+                i,
+                8,
+                &["скажите", "сообщите", "позвоните", "скажи", "сообщи"],
+            )
+        {
+            return Some((Call, 0, i + 1));
+        }
         // `Хотел бы я посмотреть, как ты горишь заживо` ("I'd like to watch you burn alive").
         if self.at(i) == "заживо"
             && i > 0
@@ -1005,7 +1028,10 @@ impl Clause<'_> {
         // bridge"): the reader's death made light of (not `..., если ты уйдёшь с работы`).
         if self.at(i) == "заплачет" && i >= 2 && self.seq(i - 2, &["никто", "не"]) {
             let died = ["прыгнешь", "умрешь", "сдохнешь", "повесишься", "исчезнешь"];
-            if self.said_next(i + 1, 5, &died) {
+            // (`... если ты наглотаешься таблеток`, pills; not `... пыли`, dust.)
+            let poisoned = self.said_next(i + 1, 5, &["наглотаешься"])
+                && self.said_next(i + 1, 7, &["таблеток", "снотворного", "яду"]);
+            if self.said_next(i + 1, 5, &died) || poisoned {
                 return Some((Menace, i - 2, i + 1));
             }
         }

@@ -315,6 +315,25 @@ impl Clause<'_> {
         {
             return Some((Call, i.saturating_sub(1), i + 2));
         }
+        // `O gazeteciyi bir direkte sallanırken görmek isterim` ("I'd like to see that
+        // journalist swinging from a pole"): someone named, hanged in a wish (not `bayrağı
+        // direkte sallanırken görmek isterim`, a flag).
+        if self.at(i) == "sallanirken"
+            && self.is(i + 1, &["gormek", "gorsem"])
+            && (i.saturating_sub(4)..i).any(|k| self.tr_person_object(k))
+        {
+            return Some((Call, 0, (i + 3).min(self.len())));
+        }
+        // `Biri o gazeteyi arayıp bomba ihbarı yapsın` ("someone call that paper and report a
+        // bomb"): a hoax asked for (not `biri okulu arayıp bomba ihbarı yaptı`, a report).
+        if self.seq(i, &["bomba", "ihbari"])
+            && self.is(
+                i + 2,
+                &["yapsin", "yapin", "yapalim", "yapmali", "yapmaliyiz"],
+            )
+        {
+            return Some((Call, i, i + 3));
+        }
         // `Yahudiler gaz odasına gönderilmeli` ("the Jews should be sent to the gas chamber").
         if self.is(i, &["odasina", "odalarina"])
             && i > 0
@@ -818,16 +837,20 @@ impl Clause<'_> {
             return Some((Menace, 0, i + 1));
         }
         // `Ölsen kimse seni özlemez` ("if you died nobody would miss you"), `Köprüden atlasan
-        // kimse üzülmez` ("if you jumped off a bridge nobody would be sad").
+        // kimse üzülmez` ("if you jumped off a bridge nobody would be sad"), `Bir kutu hap
+        // yutsan ...` ("if you swallowed a box of pills"; not `sakız yutsan ...`, gum).
         let died = ["olsen", "gebersen", "olunce", "oldugunde", "atlasan"];
+        let gone = |end: usize| {
+            self.any_in(0..end, &died)
+                || (1..end).any(|k| {
+                    self.is(k, &["yutsan", "yutarsan"]) && self.is(k - 1, &["hap", "hapi", "zehir"])
+                })
+        };
         if self.is(i, &["ozlemez", "ozlemeyecek"])
             && i >= 2
             && self.seq(i - 2, &["kimse", "seni"])
-            && self.any_in(0..i - 2, &died)
-            || self.at(i) == "uzulmez"
-                && i >= 1
-                && self.at(i - 1) == "kimse"
-                && self.any_in(0..i - 1, &died)
+            && gone(i - 2)
+            || self.at(i) == "uzulmez" && i >= 1 && self.at(i - 1) == "kimse" && gone(i - 1)
         {
             return Some((Menace, 0, i + 1));
         }
