@@ -32,6 +32,11 @@ pub enum HarassmentKind {
     Remark,
 }
 
+/// The reader's people whose nights a writer boasts of: `your wife`, `твоя жена`.
+static PARTNERS: Lexicon = Lexicon::new(
+    "wife girlfriend mum mom mother sister daughter жена девушка мама мать сестра дочь",
+);
+
 /// Asking for something to be sent or shown.
 static ASK: Lexicon = Lexicon::new(
     "send show post dm pm text flash give share upload snap sent shows sends \
@@ -778,6 +783,33 @@ impl Clause<'_> {
                 return Some(i + 5);
             }
         }
+        // `Your wife was great in bed last night, ask her`: the writer's boast of sex with the
+        // reader's people (not `my wife was great in bed last night` of the writer's own, nor
+        // `your wife was great in the play`).
+        if self.seq(i, &["in", "bed"]) && i >= 4 {
+            let praised = self.is(i - 1, &["great", "good", "amazing", "fantastic", "wild"])
+                && self.is(i - 2, &["was", "were"]);
+            let whose = self.seq(i - 4, &["your"]) && self.is(i - 3, &PARTNERS);
+            if praised && whose {
+                return Some(i + 2);
+            }
+        }
+        // `Твоя жена вчера была отлична в постели` (the same in Russian), `Karın dün gece
+        // yatakta harikaydı` (in Turkish, whose by the ending).
+        let praised_ru = ["отлична", "хороша", "горяча", "огонь", "великолепна"];
+        if self.seq(i, &["в", "постели"])
+            && self.any_in(i.saturating_sub(3)..i + 3, &praised_ru)
+            && (0..i).any(|k| self.at(k) == "твоя" && self.is(k + 1, &PARTNERS))
+        {
+            return Some(i + 2);
+        }
+        let praised_tr = ["harikaydi", "iyiydi", "mukemmeldi", "muthisti"];
+        if self.at(i) == "yatakta"
+            && self.is(i + 1, &praised_tr)
+            && self.any_in(0..i, &["karin", "annen", "sevgilin", "kardesin"])
+        {
+            return Some(i + 2);
+        }
         // `I bet she'd moan my name`, `you would be screaming my name`: the writer's boast of
         // sex with a person (not `the crowd would scream my name`).
         if self.is(i, &["she", "you", "he", "u"]) && self.at(i + 1) == "would" {
@@ -793,6 +825,20 @@ impl Clause<'_> {
     /// Sex asked for or promised by its verb: `wanna sleep with me?`, `see you naked`, `get you
     /// in bed`, `tie you up`, `bend her over the desk`, `touch you all over`.
     fn sex_asked_or_done(&self, i: usize) -> Option<usize> {
+        // `Я бы нагнул тебя над этим столом` ("I'd bend you over this desk"), `Seni o masanın
+        // üstüne eğerdim` (the same in Turkish); not `нагнул ветку над столом`, a branch.
+        if self.is(i, &["нагнул", "нагну", "нагнуть"])
+            && self.is(i + 1, &["тебя", "ее", "вас"])
+            && self.said_next(i + 2, 4, &["столом", "столе", "стол"])
+        {
+            return Some(i + 2);
+        }
+        if self.is(i, &["egerdim", "egerim", "egecegim"])
+            && self.any_in(i.saturating_sub(5)..i, &["seni", "sizi", "onu"])
+            && self.any_in(i.saturating_sub(4)..i, &["masanin", "masaya", "masa"])
+        {
+            return Some(i + 1);
+        }
         // `wanna sleep with me?`, `do you want to have sex with me`.
         let asked = self.is(i, &["want"])
             && self.is(i + 1, &["to"])
@@ -1054,7 +1100,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      darling ночь alone moan moaning scream screaming undressing stripping tie lap раздвинь \
      princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit \
      seeing detail erkek фотки cleavage голые обнаженные голой голым увидеть gecesi gecen \
-     yatagimda seninle задница попка kalca popo",
+     yatagimda seninle задница попка kalca popo постели yatakta нагнул нагну нагнуть egerdim \
+     egerim egecegim",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -1621,6 +1668,30 @@ mod tests {
                 "Красивые сиськи у статуи в Лувре.",
                 "Güzel memeler için spor yapın.",
                 "Покажи фото голых стен новой квартиры.",
+            ],
+        );
+    }
+
+    /// A sixteenth probe's harassment in three languages: a night with the reader's wife
+    /// boasted of, the reader bent over a desk.
+    #[test]
+    fn a_wife_boasted_of_and_a_desk_in_three_languages() {
+        read_all(
+            &[
+                "Your wife was great in bed last night, ask her.",
+                "Твоя жена вчера была отлична в постели, спроси её.",
+                "Karın dün gece yatakta harikaydı, sor istersen.",
+                "Я бы нагнул тебя над этим столом.",
+                "Seni o masanın üstüne eğerdim.",
+            ],
+            &[
+                "My wife was great in bed last night, I finally slept well.",
+                "Your wife was great in the play last night, tell her.",
+                "Твоя жена вчера была отлична на концерте.",
+                "Бабушка вчера была хороша в постели, наконец выспалась.",
+                "Karın dün gece konserde harikaydı.",
+                "Я нагнул ветку над столом, чтобы сфотографировать цветы.",
+                "Masanın üstüne eğerdim lambayı, daha iyi görmek için.",
             ],
         );
     }

@@ -146,7 +146,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 static OTHER_CUES: Lexicon = Lexicon::new(
     "homosexuality transgenderism гомосексуализм гомосексуальность трансгендерность escinsellik \
      homoseksuellik transseksuellik holocaust холокоста холокост holokost cikarmasin \
-     cikarmasinlar насилуют kadinlarimiza kizlarimiza \
+     cikarmasinlar насилуют kadinlarimiza kizlarimiza danger dangerous threat menace опасны \
+     tehlike tehlikeli tehdit tehlikedir \
      human humans люди человек insan nefret welcome unwelcome allowed rights banned stripped \
      back lose wanted доверять machines cocuk home belong belongs control controls behind banks \
      hollywood место беды проблемы несчастья ulkelerine istenmiyorlar istenmiyor arkasinda \

@@ -77,7 +77,8 @@ impl Clause<'_> {
             .or_else(|| self.group_spreading_disease_or_fit_for_sex(i, end))
     }
 
-    /// [`Clause::excluded_ru_tr`]'s group said to spread disease, or fit only for sex
+    /// [`Clause::excluded_ru_tr`]'s group said to spread disease, to endanger children, or fit
+    /// only for sex
     /// (`Геи распространяют болезни`, `Kadınlar sadece seks için iyidir`).
     fn group_spreading_disease_or_fit_for_sex(
         &self,
@@ -98,6 +99,16 @@ impl Clause<'_> {
             && !self.asked
         {
             return Some((Stereotype, i, end + 2));
+        }
+        // `Геи опасны для детей` ("gays are dangerous to children"), `Eşcinseller çocuklar
+        // için tehlike` (the same in Turkish); not `... не опасны для детей`, which `не`
+        // stands before, nor `... tehlike değil`.
+        let ru = self.at(end) == "опасны" && self.seq(end + 1, &["для", "детей"]);
+        let tr = self.seq(end, &["cocuklar", "icin"])
+            && self.is(end + 2, &["tehlike", "tehlikeli", "tehdit", "tehlikedir"])
+            && !self.is(end + 3, &["degil", "degildir", "degiller"]);
+        if ru || tr {
+            return Some((Stereotype, i, end + 3));
         }
         // `Kadınlar sadece seks için iyidir` ("women are only good for sex"), `... yatak için
         // yaratılmış` ("... made for the bed").

@@ -254,6 +254,18 @@ impl Clause<'_> {
         if self.seq(always, &["stab", "us", "in", "the", "back"]) {
             return Some((Stereotype, i, always + 5));
         }
+        // `Gay people are a danger to children`, `... a threat to our kids`: a group said to
+        // prey on children (not `... are not a danger to children`, nor `... no danger`).
+        let danger = self.past_copula(end);
+        let danger = danger + usize::from(self.is(danger, &["a", "an"]));
+        if self.is(danger, &["danger", "threat", "menace", "dangerous"])
+            && self.at(danger + 1) == "to"
+        {
+            let whose = danger + 2 + usize::from(self.is(danger + 2, &["our", "your", "the"]));
+            if self.is(whose, &["children", "kids", "child"]) {
+                return Some((Stereotype, i, whose + 1));
+            }
+        }
         // `Blacks commit all the crime`, `... most of the crime`: a group made the source of
         // crime (not `teenagers commit most of their crimes online`, a report of how).
         if self.is(end, &["commit", "commits", "do"]) && self.is(end + 1, &["all", "most"]) {

@@ -2406,3 +2406,23 @@ fn women_sent_to_the_kitchen_and_a_people_deported_to_the_last_one() {
         ],
     );
 }
+
+/// A sixteenth probe: gay people said to endanger children, in three languages.
+#[test]
+fn a_group_said_to_endanger_children_in_three_languages() {
+    read_all(
+        &[
+            "Gay people are a danger to children.",
+            "Геи опасны для детей.",
+            "Eşcinseller çocuklar için tehlike.",
+        ],
+        &[
+            "Gay people are not a danger to children, whatever the pastor says.",
+            "Measles is a danger to children.",
+            "Геи не опасны для детей, это доказано.",
+            "Эти лекарства опасны для детей.",
+            "Bu ilaçlar çocuklar için tehlike.",
+            "Eşcinseller çocuklar için tehlike değil.",
+        ],
+    );
+}

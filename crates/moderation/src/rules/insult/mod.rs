@@ -80,7 +80,8 @@ static SCORN: Lexicon = Lexicon::new(
     "ugly fat stupid dumb filthy dirty lying miserable pathetic smug brainless silly useless \
      worthless disgusting greedy old slimy sniveling snivelling spineless little mouthy \
      gutless cowardly vile thieving greasy sweaty smelly \
-     жирная жирный тупая тупой старая мерзкая",
+     жирная жирный тупая тупой старая мерзкая невежественная невежественный безмозглая безмозглый \
+     бесполезная бесполезный жалкая жалкий глупая глупый вонючая вонючий cahil zavalli igrenc",
 );
 
 /// The words the Russian and Turkish insults start at.
@@ -373,6 +374,7 @@ static SHAPES: [(Shape, &Needs); 86] = [
                 "sokak",
                 "hayat",
                 "beyni",
+                "calismayan",
             ],
         },
     ),
@@ -593,7 +595,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
      party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity \
      aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization stopped \
-     radio humour humor spawned herself himself themselves",
+     radio humour humor spawned herself himself themselves calismayan",
 );
 
 /// Every stock insult in the text.

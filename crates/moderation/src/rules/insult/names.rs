@@ -426,6 +426,23 @@ impl Clause<'_> {
         if alone && names.iter().any(|n| self.is(i, *n)) {
             return Some(i + 1);
         }
+        // `Закрой рот, невежественная деревенщина` ("shut your mouth, you ignorant bumpkin"),
+        // `Kapa çeneni, cahil köylü`, `..., işe yaramaz pislik` ("..., useless filth"): a
+        // Russian or Turkish name after words of scorn, a phrase of its own after others (not
+        // `..., местный колхозник`, "a local farmer").
+        if (self.is(i, &NAMES_RU) || self.is(i, &NAMES_TR)) && self.phrase_ends_before(i + 1) {
+            let useless = |k: usize| {
+                self.seq(k, &["ise", "yaramaz"]) || k > 0 && self.seq(k - 1, &["ise", "yaramaz"])
+            };
+            let scorned = |from: usize| {
+                from > 0
+                    && self.phrase_ends_before(from)
+                    && (from..i).all(|k| self.is(k, &SCORN) || useless(k))
+            };
+            if (i.saturating_sub(2)..i).any(scorned) {
+                return Some(i + 1);
+            }
+        }
         // `..., кусок мусора`, `..., çöp parçası` ("..., you piece of garbage"): a name of two
         // words, a phrase of its own after others.
         let piece = self.at(i) == "кусок" && self.is(i + 1, &["мусора", "дерьма", "говна", "мяса"])
@@ -447,6 +464,15 @@ impl Clause<'_> {
         let vile_to_women = ["whore", "slut", "skank", "slag"];
         if self.len() == 1 && (self.is(i, &NAMES) || self.is(i, &vile_to_women)) {
             return Some(i + 1);
+        }
+        // `Kafası çalışmayan koyun, ...` ("sheep whose head doesn't work, ..."): a beast or a
+        // name, its phrase's last word (not `kafası çalışmayan bir gün geçirdim`, a day).
+        if self.seq(i, &["kafasi", "calismayan"]) {
+            let name = i + 2;
+            let named = self.is(name, &NAMES_TR) || self.is(name, &["koyun", "esek", "hayvan"]);
+            if named && self.phrase_ends_before(name + 1) {
+                return Some(name + 1);
+            }
         }
         // (`beyni olmayan bir yazarsın sen`: "you're a writer without a brain".)
         if self.seq(i, &["beyni", "olmayan"]) {

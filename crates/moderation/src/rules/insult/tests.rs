@@ -1827,3 +1827,22 @@ fn a_piece_of_garbage_called_in_russian_and_turkish() {
         ],
     );
 }
+
+/// A sixteenth probe: names called in Russian and Turkish after words of scorn, a phrase of
+/// their own, and a sheep whose head does not work.
+#[test]
+fn names_after_words_of_scorn_in_russian_and_turkish() {
+    read_all(
+        &[
+            "Закрой рот, невежественная деревенщина.",
+            "Kapa çeneni, cahil köylü.",
+            "Kimse senin fikrini sormadı, işe yaramaz pislik.",
+            "Kafası çalışmayan koyun, televizyonda ne görse inanıyor.",
+        ],
+        &[
+            "Так сказал, местный колхозник, и все засмеялись.",
+            "Kapa çeneni, kimse sana sormadı.",
+            "Kafası çalışmayan bir gün geçirdim, uykusuzum.",
+        ],
+    );
+}
