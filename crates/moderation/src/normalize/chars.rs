@@ -152,7 +152,9 @@ pub(super) fn letters_by_script(text: &str) -> (usize, usize) {
 }
 
 /// Whether the chunk is read as Cyrillic: it has a Cyrillic letter that no Latin letter looks
-/// like, or all its letters are Cyrillic and so are most of the text's (asked only then).
+/// like, or its letters are Cyrillic, or mostly Cyrillic with Latin look-alikes slipped in
+/// (`мoста` with a Latin `o`; not `сock`, mostly Latin), and so are most of the text's
+/// (asked only then).
 pub(super) fn chunk_script(chunk: &str, text_is_cyrillic: impl FnOnce() -> bool) -> Script {
     if chunk
         .chars()
@@ -160,9 +162,17 @@ pub(super) fn chunk_script(chunk: &str, text_is_cyrillic: impl FnOnce() -> bool)
     {
         return Script::Cyrillic;
     }
-    match letters_by_script(chunk) {
-        (cyrillic, 0) if cyrillic > 0 && text_is_cyrillic() => Script::Cyrillic,
-        _ => Script::Latin,
+    let (cyrillic, latin) = letters_by_script(chunk);
+    let slipped_in = || {
+        chunk
+            .chars()
+            .filter(|&c| is_letter(c) && !is_cyrillic(c))
+            .all(|c| cyrillic_for_latin(c.to_ascii_lowercase()).is_some())
+    };
+    if cyrillic > latin && (latin == 0 || slipped_in()) && text_is_cyrillic() {
+        Script::Cyrillic
+    } else {
+        Script::Latin
     }
 }
 

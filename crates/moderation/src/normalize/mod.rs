@@ -11,8 +11,9 @@
 //! 2. **Script.** Readers write English, Russian and Turkish, and disguisers mix Latin and
 //!    Cyrillic look-alikes in both directions (`fuсk` with a Cyrillic `с`, `xyй` with a Latin
 //!    `x` and `y`). Each whitespace chunk is read as Cyrillic when it holds a Cyrillic letter
-//!    that has no Latin look-alike (`й`, `д`, `ж`...), or when all its letters are Cyrillic
-//!    and the text as a whole is mostly Cyrillic; otherwise as Latin. A Cyrillic chunk keeps
+//!    that has no Latin look-alike (`й`, `д`, `ж`...), or when its letters are Cyrillic, or
+//!    mostly Cyrillic with Latin look-alikes slipped in (`мoста` with a Latin `o`), and the
+//!    text as a whole is mostly Cyrillic; otherwise as Latin. A Cyrillic chunk keeps
 //!    its Cyrillic letters (lowercased, `ё` as `е`) and reads its Latin look-alikes and leet
 //!    digits as Cyrillic (`x`→`х`, `3`→`з`).
 //! 3. **Look-alike letters** in Latin chunks (Cyrillic `с`, fullwidth `ｆ`, math bold `𝐟`,

@@ -240,6 +240,16 @@ fn keeps_cyrillic_words_cyrillic() {
     );
     assert_eq!(words("3ачем"), ["зачем"], "leet digits read as Cyrillic");
     assert_eq!(
+        words("Прыгни с мoста"),
+        ["прыгни", "с", "моста"],
+        "a Latin look-alike slipped into a Cyrillic word of a Cyrillic text"
+    );
+    assert_eq!(
+        words("нравится твоя сock"),
+        ["нравится", "твоя", "cock"],
+        "a word mostly Latin stays Latin"
+    );
+    assert_eq!(
         words("what the fuсk, сара"),
         ["what", "the", "fuck", "capa"],
         "Cyrillic look-alikes in an English text"

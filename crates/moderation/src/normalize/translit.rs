@@ -27,7 +27,8 @@ fn russian_only(word: &str) -> bool {
         | "ty" | "uzhe" | "vam" | "vash" | "vashi" | "voobshche" | "vot" | "vse" | "vsegda"
         | "vsekh" | "yesli" | "zachem" | "zhurnalist" | "zhurnalistov" | "zhurnalisty" | "znayu"
         | "naydu" | "ubyu" | "ubit" | "zatknis" | "tupaya" | "tupoy" | "urod" | "mraz" | "tvar"
-        | "pridurok" | "migranty" | "zhivotnye"
+        | "pridurok" | "migranty" | "zhivotnye" | "vsem" | "dlya" | "dolzhny" | "dolzhen"
+        | "dolzhna" | "zhal" | "sluchitsya" | "zakroy" | "zakroi"
     )
 }
 
@@ -67,6 +68,9 @@ pub(super) fn reads_as_russian<'a>(words: impl Iterator<Item = &'a str>) -> bool
 
 /// Latin letters, and the Cyrillic they are read as, longest first: `shch` is `щ`, not `шч`.
 const LETTERS: &[(&str, &str)] = &[
+    // (`sluchitsya`, `nravitsya`: the reflexive ending chat writes for `-тся` and `-ться`
+    // alike, read as the first, not `-ця`.)
+    ("tsya", "тся"),
     ("shch", "щ"),
     ("sch", "щ"),
     ("zh", "ж"),
@@ -246,6 +250,7 @@ mod tests {
             ("byuro", "бюро"),
             ("urod", "урод"),
             ("ty", "ты"),
+            ("sluchitsya", "случится"),
         ] {
             assert_eq!(cyrillic(latin), read, "{latin}");
         }

@@ -4839,6 +4839,24 @@ fn the_new_menaces_in_disguise() {
     );
 }
 
+/// The fifteenth probe in disguise: leet, a Latin letter in a Cyrillic word, Russian in Latin
+/// letters, Turkish without its letters.
+#[test]
+fn the_fifteenth_probe_in_disguise() {
+    read_all(
+        &[
+            "Someone should call in a b0mb threat to that newsroom.",
+            "I know which c@r you drive. Nice red Corolla.",
+            "Prygni s mosta, vsem stanet legche.",
+            "Прыгни с мoста, всем станет легче.",
+            "Kopruden atla da herkes rahatlasin.",
+            "Biri o gazeteyi arayip bomba ihbari yapsin.",
+            "Kizin cok guzel. Basina bir sey gelse yazik olur.",
+        ],
+        &[],
+    );
+}
+
 /// A fifteenth probe's menaces and urges in three languages: a jump off a bridge and pills
 /// urged, a bomb hoax asked for, the reader's car known, a daughter's harm regretted in
 /// advance, a journalist wished on a lamppost.
