@@ -634,9 +634,11 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // mends, 1 civil ("Our striker is going to murder them on Sunday, mark my words.", the
     // classifier's); with the model trained on it, 174 and that one. In all: 5,967 of 6,288,
     // and 61 civil (the new one, and "Someone should take this columnist to a pub quiz, he'd
-    // win." pushed from 0.60 to 0.61).
+    // win." pushed from 0.60 to 0.61). The session's last probe's mends: 5,969 (an older set's
+    // "Enjoy your last few weeks of freedom, we've got your plates.", and the set's Russian
+    // journalist's trade ended).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6288, 5967);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6288, 5969);
     assert!(
         civil_held.len() <= 61,
         "civil sentences held: {civil_held:#?}"

@@ -645,15 +645,26 @@ impl Clause<'_> {
                 return Some(thing + 1);
             }
         }
-        // `make sure you never walk again`.
+        // `make sure you never walk again`; `... never work again`, `... never write another
+        // word`, `... as a journalist`, what the reader does closing the clause or named as a
+        // trade (not `I'll make sure you never work weekends again`, a kindness).
         let never = || (i + 2..i + 6).find(|&j| self.at(j) == "never");
-        let undone = [
-            "walk", "wake", "breathe", "talk", "work", "see", "write", "post",
-        ];
+        let body = ["walk", "wake", "breathe", "talk", "see"];
+        let trade = ["work", "write", "post"];
         if w == "make" && self.at(i + 1) == "sure" {
             if let Some(never) = never() {
-                if self.person_in(i + 2..never) && self.is(never + 1, &undone) {
-                    return Some(never + 2);
+                let after = never + 2;
+                let closes = after == self.len()
+                    || self.at(after) == "again" && after + 1 == self.len()
+                    || self.at(after) == "another"
+                        && self.is(after + 1, &["word", "article", "line", "column", "story"])
+                    || self.seq(after, &["as", "a"])
+                    || self.seq(after, &["in", "this"])
+                    || self.is(after, &["in", "for"])
+                        && self.is(after + 1, &["journalism", "newspapers", "television"]);
+                let undone = self.is(never + 1, &body) || self.is(never + 1, &trade) && closes;
+                if self.person_in(i + 2..never) && undone {
+                    return Some(after);
                 }
             }
         }

@@ -4898,3 +4898,48 @@ fn a_bridge_a_bomb_hoax_a_car_a_daughter_and_a_lamppost_in_three_languages() {
         ],
     );
 }
+
+/// An eighteenth probe's menaces and calls in three languages: a journalist's trade ended, the
+/// last days of freedom, people like the reader ending in a ditch, people wiped off the face
+/// of the earth, bleach urged, a beating paid to watch, a lesson with a baseball bat.
+#[test]
+fn a_trade_ended_freedom_s_last_days_a_ditch_bleach_and_a_beating_in_three_languages() {
+    read_all(
+        &[
+            "I'll make sure you never work as a journalist again.",
+            "We'll make sure you never work again.",
+            "I'll make sure you never write another word.",
+            "Enjoy your last days of freedom, we're coming.",
+            "Я сделаю так, что ты больше никогда не будешь работать журналистом.",
+            "Наслаждайся последними днями на свободе, мы идём.",
+            "Такие, как ты, заканчивают в канаве.",
+            "Вас всех надо стереть с лица земли.",
+            "Иди выпей хлорки, умник.",
+            "Заплатил бы, чтобы посмотреть, как этого редактора бьют на улице.",
+            "Bir daha gazetecilik yapamayacağından emin olacağım.",
+            "Özgürlüğünün son günlerinin tadını çıkar, geliyoruz.",
+            "Senin gibiler hendekte biter.",
+            "Bu muhabire beyzbol sopasıyla ders vermek lazım.",
+            "Git çamaşır suyu iç, dahi.",
+            "O editörün sokakta dövüldüğünü görmek için para verirdim.",
+        ],
+        &[
+            "I'll make sure you never work weekends again, I promise.",
+            "Enjoy your last days of summer before school starts.",
+            "Я сделаю так, что ты больше никогда не будешь работать по выходным.",
+            "Наслаждайся последними днями лета.",
+            "Такие машины, как твоя, заканчивают на свалке.",
+            "Эту надпись надо стереть с доски.",
+            "Город стёрли с лица земли бомбардировки, пишет историк.",
+            "Иди выпей воды, жарко.",
+            "Заплатил бы, чтобы посмотреть на этого редактора на сцене.",
+            "Hafta sonları bir daha çalışmayacağından emin olacağım.",
+            "Yazın son günlerinin tadını çıkar.",
+            "Senin gibi arabalar hurdalıkta biter.",
+            "Bu muhabire Excel dersi vermek lazım.",
+            "Çamaşır suyu içme, zehirlidir.",
+            "Git su iç, hava sıcak.",
+            "O editörü sahnede görmek için para verirdim.",
+        ],
+    );
+}

@@ -464,7 +464,7 @@ impl Clause<'_> {
             return Some(night + 1);
         }
         // `Hey editor, enjoy your last few weeks of peace.`: the reader's peace or freedom
-        // foretold to end, closing the clause (not `enjoy your last few weeks of summer`).
+        // foretold to end, closing its phrase (not `enjoy your last few weeks of summer`).
         if self.seq(i, &["enjoy", "your", "last"]) {
             let span = i + 3 + usize::from(self.is(i + 3, &["few", "couple"]));
             let span = span + usize::from(self.at(span) == "of");
@@ -473,7 +473,7 @@ impl Clause<'_> {
             if self.is(span, &spans)
                 && self.at(span + 1) == "of"
                 && self.is(span + 2, &calm)
-                && span + 3 == self.len()
+                && (span + 3 == self.len() || self.phrase_ends_before(span + 3))
             {
                 return Some(span + 3);
             }

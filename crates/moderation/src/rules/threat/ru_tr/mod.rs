@@ -486,6 +486,9 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["знаем", "в", "какую", "школу", "ходят", "твои", "дети"],
     &["cocuklarinin", "hangi", "okula", "gittigini", "biliyorum"],
     &["cocuklarinin", "hangi", "okula", "gittigini", "biliyoruz"],
+    // "I'll make sure you can never be a journalist again".
+    &["gazetecilik", "yapamayacagindan", "emin", "olacagim"],
+    &["gazetecilik", "yapamayacagindan", "emin", "olacagiz"],
     // "I know which car you drive".
     &["hangi", "arabayi", "kullandigini", "biliyorum"],
     &["hangi", "arabayi", "kullandigini", "biliyoruz"],
@@ -730,8 +733,11 @@ pub(super) const FOREIGN_SELF_HARM: &[&[&str]] = &[
     &["убей", "себя"],
     // "Die already" (`умри` alone praises too: `умри, лучше не скажешь`).
     &["умри", "уже"],
-    // "Drink poison".
+    // "Drink poison" ("bleach").
     &["выпей", "яду"],
+    &["выпей", "хлорки"],
+    &["выпей", "отбеливателя"],
+    &["camasir", "suyu", "ic"],
 ];
 
 /// Russian and Turkish for "jump off a bridge" (a roof), "swallow the pills", told to the
@@ -817,6 +823,9 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
 /// ([`super::CUES`]): `заживо` ("alive"), `kursuna` ("to the bullet"), `umarim` ("I hope").
 pub(super) static FOREIGN_CUE_STARTS: Lexicon = Lexicon::new(
     "umarim спалим бомба прыгни наглотайся kopruden catidan столбе sallanirken ugramayi \
+     camasir сделаю позабочусь добьюсь наслаждайся наслаждайтесь заканчивают кончают \
+     оказываются стереть бьют избивают sopasiyla sopayla copla coplarla dovuldugunu \
+     olduruldugunu asildigini ozgurlugunun hendekte хлорки отбеливателя \
      ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina \
      odalarina заживо yanarken доживешь доживете goremezsin goremezsiniz kokunu kokunuzu \
      ziyarete uzulmez adresini слейте слить выложите опубликуйте заплачет ustunden кровью kanla \

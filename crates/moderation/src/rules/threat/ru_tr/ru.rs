@@ -67,6 +67,17 @@ static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
 static RU_PERSON: Lexicon =
     Lexicon::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку таких этих тобой");
 
+/// What the reader's trade is, ended in a menace: `... никогда не будешь работать
+/// журналистом` ("... never work as a journalist").
+const RU_TRADE_ENDED: &[&str] = &[
+    "журналистом",
+    "журналисткой",
+    "журналистике",
+    "журналистикой",
+    "профессии",
+    "редакции",
+];
+
 /// Russian wishes (`чтоб ты сдох`, "may you croak") open with `чтоб` (or `хоть бы`, "if
 /// only"), and curse with one of [`RU_CURSE`].
 pub(super) static RU_WISH: Lexicon = Lexicon::new("чтоб чтобы");
@@ -415,6 +426,24 @@ impl Clause<'_> {
             )
         {
             return Some((Call, i - 1, i + 3));
+        }
+        // `Вас всех надо стереть с лица земли` ("you must all be wiped off the face of the
+        // earth"): people (not `город стерли с лица земли`, a report of a town).
+        if self.at(i) == "стереть"
+            && self.seq(i + 1, &["с", "лица", "земли"])
+            && self.any_in(i.saturating_sub(3)..i, &RU_MUST)
+            && (0..i).any(|k| self.ru_person_object(k) || self.is(k, &["вас", "всех"]))
+        {
+            return Some((Call, 0, i + 4));
+        }
+        // `Заплатил бы, чтобы посмотреть, как этого редактора бьют на улице` ("I'd pay to watch
+        // this editor beaten in the street"; not `... посмотреть на этого редактора на сцене`).
+        if self.is(i, &["бьют", "избивают", "вешают", "убивают", "режут"])
+            && self.said_back(i, 8, &["посмотреть", "увидеть"])
+            && self.said_back(i, 10, &["заплатил", "заплатила", "отдал"])
+            && (i.saturating_sub(3)..i).any(|k| self.ru_person_object(k))
+        {
+            return Some((Call, 0, i + 1));
         }
         // `Хотел бы увидеть этого журналиста на фонарном столбе` ("I'd like to see this
         // journalist on a lamppost"): someone named, hanged in a wish (not `... увидеть афишу
@@ -1001,6 +1030,36 @@ impl Clause<'_> {
     fn menace_ru(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Menace;
         let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
+        // `Я сделаю так, что ты больше никогда не будешь работать журналистом` ("I'll make it
+        // so that you never work as a journalist again"): the reader's trade ended (not `...
+        // никогда не будешь работать по выходным`, weekends).
+        if self.is(i, &["сделаю", "позабочусь", "добьюсь"])
+            && self.said_next(i + 1, 6, &["никогда"])
+            && self.said_next(i + 1, 4, &["ты", "вы"])
+            && self.said_next(i + 1, 12, RU_TRADE_ENDED)
+        {
+            return Some((Menace, i, self.len()));
+        }
+        // `Наслаждайся последними днями на свободе, мы идём` ("enjoy your last days of freedom,
+        // we're coming"): the reader's freedom foretold to end (not `... последними днями
+        // лета`, of summer).
+        if self.is(i, &["наслаждайся", "наслаждайтесь"])
+            && self.at(i + 1) == "последними"
+            && self.is(i + 2, &["днями", "неделями", "часами"])
+            && self.seq(i + 3, &["на", "свободе"])
+        {
+            return Some((Menace, i, i + 5));
+        }
+        // `Такие, как ты, заканчивают в канаве` ("people like you end up in a ditch"), as in
+        // English (not `такие машины, как твоя, заканчивают на свалке`).
+        if self.is(i, &["заканчивают", "кончают", "оказываются"])
+            && self.is(i + 1, &["в", "на"])
+            && self.is(i + 2, &["канаве", "лесу", "реке", "кладбище", "морге"])
+            && self.reads_before(i, 4, &["как", "ты"])
+            && self.said_back(i, 4, &["такие"])
+        {
+            return Some((Menace, i, i + 3));
+        }
         // `Редактор заплатит за это кровью` ("the editor will pay for this with blood"); not
         // `страна заплатила за победу кровью`, a war's price.
         if self.at(i) == "кровью" {

@@ -315,6 +315,22 @@ impl Clause<'_> {
         {
             return Some((Call, i.saturating_sub(1), i + 2));
         }
+        // `Bu muhabire beyzbol sopasıyla ders vermek lazım` ("this reporter must be taught a
+        // lesson with a baseball bat"; not `Excel dersi vermek lazım`).
+        if self.is(i, &["sopasiyla", "sopayla", "copla", "coplarla"])
+            && self.is(i + 1, &["ders", "dayak"])
+            && self.any_in(i + 2..i + 4, &["lazim", "gerek", "verilmeli", "atmali"])
+        {
+            return Some((Call, 0, i + 4));
+        }
+        // `O editörün sokakta dövüldüğünü görmek için para verirdim` ("I'd pay to see that
+        // editor beaten in the street"; not `o editörü sahnede görmek için ...`).
+        if self.is(i, &["dovuldugunu", "olduruldugunu", "asildigini", "linc"])
+            && self.seq(i + 1, &["gormek", "icin"])
+            && self.said_next(i + 3, 3, &["verirdim", "veririm", "verirdik"])
+        {
+            return Some((Call, 0, i + 3));
+        }
         // `O gazeteciyi bir direkte sallanırken görmek isterim` ("I'd like to see that
         // journalist swinging from a pole"): someone named, hanged in a wish (not `bayrağı
         // direkte sallanırken görmek isterim`, a flag).
@@ -758,6 +774,20 @@ impl Clause<'_> {
     /// good"), `bir daha böyle yazarsan yaşamazsın` ("write like this again and you won't live").
     fn menace_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Menace;
+        // `Özgürlüğünün son günlerinin tadını çıkar, geliyoruz` ("enjoy your last days of
+        // freedom, we're coming"; not `Yazın son günlerinin tadını çıkar`, of summer).
+        if self.seq(i, &["ozgurlugunun", "son"]) && self.is(i + 2, &["gunlerinin", "gunlerini"]) {
+            return Some((Menace, i, i + 3));
+        }
+        // `Senin gibiler hendekte biter` ("people like you end up in a ditch"; not `senin gibi
+        // arabalar hurdalıkta biter`).
+        if self.is(i, &["hendekte", "derede", "nehirde", "mezarda", "ormanda"])
+            && self.is(i + 1, &["biter", "bulunur"])
+            && i > 0
+            && self.is(i - 1, &["gibiler", "gibilerin"])
+        {
+            return Some((Menace, i - 1, i + 2));
+        }
         // `Adresini yaz da bu gece seni ziyarete geleyim` ("write your address and let me come
         // visit you tonight"): the reader's address asked for, and a visit at night (not
         // `... bayramda seni ziyarete geleyim`, on the holiday).
