@@ -636,11 +636,15 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // and 61 civil (the new one, and "Someone should take this columnist to a pub quiz, he'd
     // win." pushed from 0.60 to 0.61). The session's last probe's mends: 5,969 (an older set's
     // "Enjoy your last few weeks of freedom, we've got your plates.", and the set's Russian
-    // journalist's trade ended).
+    // journalist's trade ended). Its last set (the 166th, one probe: 26 attacks new to the
+    // file, 28 civil twins): 14 held with the build before its mends, 25 after, 2 civil ("I'll
+    // make sure you never work weekends again, I promise.", mended, and "Locusts are a plague
+    // on this country's farms.", the classifier's); with the model trained on it, 26 and that
+    // one. In all: 5,996 of 6,314, and 62 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6288, 5969);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6314, 5996);
     assert!(
-        civil_held.len() <= 61,
+        civil_held.len() <= 62,
         "civil sentences held: {civil_held:#?}"
     );
 }
