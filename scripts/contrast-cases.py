@@ -120,6 +120,44 @@ AT_PEOPLE = ["you are a piece of shit", "shut your damn mouth", "you crap excuse
              "you are a useless shit", "screw you and your crap opinions",
              "damn you and your whole family", "you are full of shit, liar"]
 
+# Violence words said of a game: a side's players "murder" or "slaughter" the other side in a
+# match (the classifier held "Our striker is going to murder them on Sunday, mark my words" at
+# 0.92), with no person of the threats' frames as the speaker (not `we`, `i`) and the game
+# named, and the other side named too (not `them`, which the threats' frames hold); and pests
+# "a plague" on a country's farms, beside a group called one (`PESTS`).
+SIDES = ["our striker", "the team", "our lads", "the home side", "our keeper", "the champions",
+         "our boys", "the under-21s", "our midfield", "the new signing"]
+PLURAL_SIDES = {"our lads", "our boys", "the champions", "the under-21s"}
+SIDE_MODALS = ["is going to", "will", "are going to", "'ll", "is about to", "are gonna"]
+GAME_HARM = ["murder", "kill", "slaughter", "destroy", "crush", "annihilate", "massacre",
+             "batter", "thrash", "demolish", "butcher", "bury"]
+RIVALS = ["the visitors", "the away side", "their defence", "the league leaders",
+          "united", "city", "rovers", "the holders", "their back four"]
+GAMES = [" on sunday", " in the derby", " at home", " this weekend", " in the final",
+         " in the second half", " on saturday, mark my words", " in the cup", " 6-0",
+         " in the replay"]
+PLAGUED = ["locusts", "rabbits", "weeds", "potholes", "wasps", "slugs", "aphids", "rats",
+           "floods", "droughts"]
+PLAGUED_PLACES = ["this country's farms", "the crops this year", "our gardens",
+                  "the harvest", "the roads round here"]
+
+
+def game_frames(count):
+    rows = set()
+    while len(rows) < count:
+        side = rng.choice(SIDES)
+        modal = rng.choice(SIDE_MODALS)
+        if side in PLURAL_SIDES:
+            modal = modal.replace("is ", "are ")
+        else:
+            modal = modal.replace("are ", "is ")
+        glue = "" if modal.startswith("'") else " "
+        text = (f"{side}{glue}{modal} {rng.choice(GAME_HARM)} {rng.choice(RIVALS)}"
+                f"{rng.choice(GAMES)}")
+        rows.add((text, 0))
+    return rows
+
+
 LEAD_INS = ["", "listen, ", "mark my words, ", "just so you know, ", "remember this: "]
 TAILS = ["", ", pal", ", mate"]
 
@@ -217,6 +255,8 @@ def main():
     rows |= group_frames(GROUP_HARM, 1)
     rows |= group_frames(GROUP_KIND, 0)
     rows |= group_frames(PESTS, 1, "{g} are {p}")
+    rows |= game_frames(400)
+    rows |= {(f"{p} are a plague on {place}", 0) for p in PLAGUED for place in PLAGUED_PLACES}
     rows |= group_frames(PRAISE, 0, "{g} are {p}")
     rows |= {(frame.format(g=g), 0) for frame in BARE for g in GROUPS}
     rows |= {(frame.format(g=g), 0) for frame in BARE_FOREIGN for g in RU_GROUPS + TR_GROUPS}

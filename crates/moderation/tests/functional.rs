@@ -640,11 +640,16 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // file, 28 civil twins): 14 held with the build before its mends, 25 after, 2 civil ("I'll
     // make sure you never work weekends again, I promise.", mended, and "Locusts are a plague
     // on this country's farms.", the classifier's); with the model trained on it, 26 and that
-    // one. In all: 5,996 of 6,314, and 62 civil.
+    // one. In all: 5,996 of 6,314, and 62 civil. Then 450 contrast cases of violence words
+    // said of a game ("our keeper will annihilate the holders in the derby") and pests a
+    // plague on farms, and the model trained again: 5,998, and 58 civil (the striker, the
+    // locusts, "The striker's goal was a bullet into the top corner." and "What a vile, ugly
+    // building, demolish it." published; "Never mix bleach with ammonia; the fumes can kill
+    // you." held, at 0.63).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6314, 5996);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6314, 5998);
     assert!(
-        civil_held.len() <= 62,
+        civil_held.len() <= 58,
         "civil sentences held: {civil_held:#?}"
     );
 }
