@@ -4935,6 +4935,7 @@ fn a_trade_ended_freedom_s_last_days_a_ditch_bleach_and_a_beating_in_three_langu
             "Заплатил бы, чтобы посмотреть на этого редактора на сцене.",
             "Hafta sonları bir daha çalışmayacağından emin olacağım.",
             "Yazın son günlerinin tadını çıkar.",
+            "Mahkum özgürlüğünün son günlerini yaşıyor, dava yarın.",
             "Senin gibi arabalar hurdalıkta biter.",
             "Bu muhabire Excel dersi vermek lazım.",
             "Çamaşır suyu içme, zehirlidir.",

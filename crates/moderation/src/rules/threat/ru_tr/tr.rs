@@ -775,9 +775,12 @@ impl Clause<'_> {
     fn menace_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Menace;
         // `Özgürlüğünün son günlerinin tadını çıkar, geliyoruz` ("enjoy your last days of
-        // freedom, we're coming"; not `Yazın son günlerinin tadını çıkar`, of summer).
-        if self.seq(i, &["ozgurlugunun", "son"]) && self.is(i + 2, &["gunlerinin", "gunlerini"]) {
-            return Some((Menace, i, i + 3));
+        // freedom, we're coming"): told to the reader (not `Yazın son günlerinin tadını çıkar`,
+        // of summer, nor `Mahkum özgürlüğünün son günlerini yaşıyor`, a prisoner's, reported).
+        if self.seq(i, &["ozgurlugunun", "son", "gunlerinin", "tadini"])
+            && self.is(i + 4, &["cikar", "cikarin"])
+        {
+            return Some((Menace, i, i + 5));
         }
         // `Senin gibiler hendekte biter` ("people like you end up in a ditch"; not `senin gibi
         // arabalar hurdalıkta biter`).
