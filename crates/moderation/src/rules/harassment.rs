@@ -795,7 +795,8 @@ impl Clause<'_> {
             }
         }
         // `Твоя жена вчера была отлична в постели` (the same in Russian), `Karın dün gece
-        // yatakta harikaydı` (in Turkish, whose by the ending).
+        // yatakta harikaydı` (in Turkish, whose by the ending; not `iyiydi`, "was good" and
+        // "was well" alike: `annen dün gece yatakta iyiydi, ateşi düştü`).
         let praised_ru = ["отлична", "хороша", "горяча", "огонь", "великолепна"];
         if self.seq(i, &["в", "постели"])
             && self.any_in(i.saturating_sub(3)..i + 3, &praised_ru)
@@ -803,7 +804,7 @@ impl Clause<'_> {
         {
             return Some(i + 2);
         }
-        let praised_tr = ["harikaydi", "iyiydi", "mukemmeldi", "muthisti"];
+        let praised_tr = ["harikaydi", "mukemmeldi", "muthisti"];
         if self.at(i) == "yatakta"
             && self.is(i + 1, &praised_tr)
             && self.any_in(0..i, &["karin", "annen", "sevgilin", "kardesin"])
@@ -1690,6 +1691,7 @@ mod tests {
                 "Твоя жена вчера была отлична на концерте.",
                 "Бабушка вчера была хороша в постели, наконец выспалась.",
                 "Karın dün gece konserde harikaydı.",
+                "Annen dün gece yatakta iyiydi, ateşi düştü.",
                 "Я нагнул ветку над столом, чтобы сфотографировать цветы.",
                 "Masanın üstüne eğerdim lambayı, daha iyi görmek için.",
             ],
