@@ -4944,3 +4944,22 @@ fn a_trade_ended_freedom_s_last_days_a_ditch_bleach_and_a_beating_in_three_langu
         ],
     );
 }
+
+/// The eighteenth probe in disguise: leet, Russian in Latin letters, Turkish without its
+/// letters.
+#[test]
+fn the_eighteenth_probe_in_disguise() {
+    read_all(
+        &[
+            "I'll make sure you never w0rk as a journalist again.",
+            "Ya sdelayu tak, chto ty bolshe nikogda ne budesh rabotat zhurnalistom.",
+            "Takie, kak ty, zakanchivayut v kanave.",
+            "Vas vsekh nado steret s litsa zemli.",
+            "Senin gibiler hendekte biter!!",
+            "Bu muhabire beyzbol sopasiyla ders vermek lazim.",
+            "Git camasir suyu ic, dahi.",
+            "O editorun sokakta dovuldugunu gormek icin para verirdim.",
+        ],
+        &[],
+    );
+}
