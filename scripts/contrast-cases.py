@@ -147,13 +147,9 @@ def game_frames(count):
     while len(rows) < count:
         side = rng.choice(SIDES)
         modal = rng.choice(SIDE_MODALS)
-        if side in PLURAL_SIDES:
-            modal = modal.replace("is ", "are ")
-        else:
-            modal = modal.replace("are ", "is ")
-        glue = "" if modal.startswith("'") else " "
-        text = (f"{side}{glue}{modal} {rng.choice(GAME_HARM)} {rng.choice(RIVALS)}"
-                f"{rng.choice(GAMES)}")
+        be = "are" if side in PLURAL_SIDES else "is"
+        text = (f"{subject_and_modal(side, modal, be)} {rng.choice(GAME_HARM)} "
+                f"{rng.choice(RIVALS)}{rng.choice(GAMES)}")
         rows.add((text, 0))
     return rows
 
@@ -206,17 +202,24 @@ TR_GROUPS = ["Yunanlılar", "Araplar", "Almanlar", "Çinliler", "Gürcüler", "L
              "Bulgarlar"]
 
 
+def subject_and_modal(subject, modal, be):
+    """The subject and its modal, the modal's `am`/`is`/`are` made `be` (the subject's form),
+    and `'ll` joined to the subject: "i am going to", "our boys are about to", "we'll"."""
+    first, _, rest = modal.partition(" ")
+    if first in ("am", "is", "are"):
+        modal = f"{be} {rest}"
+    glue = "" if modal.startswith("'") else " "
+    return f"{subject}{glue}{modal}"
+
+
 def person_frames(verbs, label, count):
     rows = set()
     while len(rows) < count:
         speaker = rng.choice(SPEAKERS)
         modal = rng.choice(MODALS)
-        if modal.startswith("am") and speaker != "i" and speaker != "i personally":
-            modal = modal.replace("am ", "are ")
-        if modal.startswith("are") and speaker in ("i", "i personally"):
-            modal = modal.replace("are ", "am ")
-        glue = "" if modal.startswith("'") else " "
-        text = f"{speaker}{glue}{modal} {rng.choice(verbs)} {rng.choice(TARGETS)}{rng.choice(ENDINGS)}"
+        be = "am" if speaker in ("i", "i personally") else "are"
+        text = (f"{subject_and_modal(speaker, modal, be)} {rng.choice(verbs)} "
+                f"{rng.choice(TARGETS)}{rng.choice(ENDINGS)}")
         rows.add((text, label))
     return rows
 

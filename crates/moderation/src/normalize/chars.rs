@@ -169,6 +169,7 @@ pub(super) fn chunk_script(chunk: &str, text_is_cyrillic: impl FnOnce() -> bool)
             .filter(|&c| is_letter(c) && !is_cyrillic(c))
             .all(|c| cyrillic_for_latin(c.to_ascii_lowercase()).is_some())
     };
+    // (`latin == 0`: the common case, without a second pass over the letters.)
     if cyrillic > latin && (latin == 0 || slipped_in()) && text_is_cyrillic() {
         Script::Cyrillic
     } else {

@@ -421,6 +421,7 @@ impl Clause<'_> {
             .or_else(|| self.mouth_and_clothes(i))
             .or_else(|| self.told_to_submit(i))
             .or_else(|| self.boasted(i))
+            .or_else(|| self.night_with_yours_boasted(i))
             .or_else(|| self.sex_asked_or_done(i))
     }
 
@@ -783,34 +784,6 @@ impl Clause<'_> {
                 return Some(i + 5);
             }
         }
-        // `Your wife was great in bed last night, ask her`: the writer's boast of sex with the
-        // reader's people (not `my wife was great in bed last night` of the writer's own, nor
-        // `your wife was great in the play`).
-        if self.seq(i, &["in", "bed"]) && i >= 4 {
-            let praised = self.is(i - 1, &["great", "good", "amazing", "fantastic", "wild"])
-                && self.is(i - 2, &["was", "were"]);
-            let whose = self.seq(i - 4, &["your"]) && self.is(i - 3, &PARTNERS);
-            if praised && whose {
-                return Some(i + 2);
-            }
-        }
-        // `Твоя жена вчера была отлична в постели` (the same in Russian), `Karın dün gece
-        // yatakta harikaydı` (in Turkish, whose by the ending; not `iyiydi`, "was good" and
-        // "was well" alike: `annen dün gece yatakta iyiydi, ateşi düştü`).
-        let praised_ru = ["отлична", "хороша", "горяча", "огонь", "великолепна"];
-        if self.seq(i, &["в", "постели"])
-            && self.any_in(i.saturating_sub(3)..i + 3, &praised_ru)
-            && (0..i).any(|k| self.at(k) == "твоя" && self.is(k + 1, &PARTNERS))
-        {
-            return Some(i + 2);
-        }
-        let praised_tr = ["harikaydi", "mukemmeldi", "muthisti"];
-        if self.at(i) == "yatakta"
-            && self.is(i + 1, &praised_tr)
-            && self.any_in(0..i, &["karin", "annen", "sevgilin", "kardesin"])
-        {
-            return Some(i + 2);
-        }
         // `I bet she'd moan my name`, `you would be screaming my name`: the writer's boast of
         // sex with a person (not `the crowd would scream my name`).
         if self.is(i, &["she", "you", "he", "u"]) && self.at(i + 1) == "would" {
@@ -819,6 +792,39 @@ impl Clause<'_> {
             if self.is(verb, &moans) && self.seq(verb + 1, &["my", "name"]) {
                 return Some(verb + 3);
             }
+        }
+        None
+    }
+
+    /// `Your wife was great in bed last night, ask her`, `Твоя жена вчера была отлична в
+    /// постели`, `Karın dün gece yatakta harikaydı`: the writer's boast of a night with the
+    /// reader's people.
+    fn night_with_yours_boasted(&self, i: usize) -> Option<usize> {
+        // (Not `my wife was great in bed last night`, the writer's own, nor `your wife was
+        // great in the play`.)
+        if self.seq(i, &["in", "bed"]) && i >= 4 {
+            let praised = self.is(i - 1, &["great", "good", "amazing", "fantastic", "wild"])
+                && self.is(i - 2, &["was", "were"]);
+            let whose = self.seq(i - 4, &["your"]) && self.is(i - 3, &PARTNERS);
+            if praised && whose {
+                return Some(i + 2);
+            }
+        }
+        let praised_ru = ["отлична", "хороша", "горяча", "огонь", "великолепна"];
+        if self.seq(i, &["в", "постели"])
+            && self.any_in(i.saturating_sub(3)..i + 3, &praised_ru)
+            && (0..i).any(|k| self.at(k) == "твоя" && self.is(k + 1, &PARTNERS))
+        {
+            return Some(i + 2);
+        }
+        // (Turkish says whose by the ending, `karın`; not `iyiydi`, "was good" and "was well"
+        // alike: `annen dün gece yatakta iyiydi, ateşi düştü`.)
+        let praised_tr = ["harikaydi", "mukemmeldi", "muthisti"];
+        if self.at(i) == "yatakta"
+            && self.is(i + 1, &praised_tr)
+            && self.any_in(0..i, &["karin", "annen", "sevgilin", "kardesin"])
+        {
+            return Some(i + 2);
         }
         None
     }

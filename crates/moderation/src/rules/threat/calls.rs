@@ -5,7 +5,7 @@
 use super::harm::{
     BODY, CROWDS, POSSESSIVES, PRONOUNS, PROPERTY, ROLES, VEHICLES, WEAPON, WORSHIP,
 };
-use super::ru_tr::{FOREIGN_JUMPS, FOREIGN_SELF_HARM, RU_SELF_HARM};
+use super::ru_tr::{FOREIGN_SELF_HARM, FOREIGN_SELF_HARM_CLOSING, RU_SELF_HARM};
 use super::ThreatKind;
 use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
 
@@ -197,7 +197,7 @@ impl Clause<'_> {
         // better"), `Köprüden atla da herkes rahatlasın` ("... and let everyone be at ease"):
         // not `прыгни с моста на тарзанке` (on a bungee rope), nor `köprüden atla da yüz`
         // (... and swim).
-        if let Some(phrase) = FOREIGN_JUMPS.iter().find(|p| self.seq(i, p)) {
+        if let Some(phrase) = FOREIGN_SELF_HARM_CLOSING.iter().find(|p| self.seq(i, p)) {
             let end = i + phrase.len();
             let relief = self.is(end, &["da", "de"])
                 && self.any_in(

@@ -740,9 +740,10 @@ pub(super) const FOREIGN_SELF_HARM: &[&[&str]] = &[
     &["camasir", "suyu", "ic"],
 ];
 
-/// Russian and Turkish for "jump off a bridge" (a roof), "swallow the pills", told to the
-/// reader: urges when they close a phrase ([`Clause::self_harm_urged`]).
-pub(super) const FOREIGN_JUMPS: &[&[&str]] = &[
+/// Russian and Turkish urges to self-harm whose words are civil elsewhere ("jump off a bridge"
+/// on a bungee rope, "swallow the pills" the doctor gave): urges only where they close their
+/// phrase ([`Clause::self_harm_urged`]); [`FOREIGN_SELF_HARM`]'s are read anywhere.
+pub(super) const FOREIGN_SELF_HARM_CLOSING: &[&[&str]] = &[
     &["прыгни", "с", "моста"],
     &["прыгни", "с", "крыши"],
     &["наглотайся", "таблеток"],

@@ -432,7 +432,7 @@ impl Clause<'_> {
         if self.at(i) == "стереть"
             && self.seq(i + 1, &["с", "лица", "земли"])
             && self.any_in(i.saturating_sub(3)..i, &RU_MUST)
-            && (0..i).any(|k| self.ru_person_object(k) || self.is(k, &["вас", "всех"]))
+            && (0..i).any(|k| self.ru_person_object(k))
         {
             return Some((Call, 0, i + 4));
         }
