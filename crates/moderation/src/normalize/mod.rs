@@ -241,7 +241,7 @@ impl Normalized {
                     self.chars[start + k].ch = 'l';
                 }
             }
-            self.read_capital_i_as_l(text, start..self.chars.len());
+            self.read_strokes_as_l(text, start..self.chars.len());
         }
         self.words.push(Word {
             chars: start..self.chars.len(),
@@ -375,7 +375,7 @@ impl Normalized {
             });
         }
         if self.chars.len() > start {
-            self.read_capital_i_as_l(text, start..self.chars.len());
+            self.read_strokes_as_l(text, start..self.chars.len());
             self.read_cyrillic_digits_as_vowels(start..self.chars.len());
             if masked {
                 self.masked.push(self.words.len());

@@ -138,11 +138,17 @@ fn joins_a_masked_word_cut_in_two_by_a_space() {
 }
 
 #[test]
-fn reads_a_capital_i_as_l_where_it_makes_a_masked_word() {
+fn reads_a_stroke_as_l_where_it_makes_a_masked_word() {
     assert_eq!(words("you are a sIut"), ["you", "are", "a", "slut"]);
     assert_eq!(words("what a Ioser!"), ["what", "a", "loser"]);
+    // A 1 or a | as well.
+    assert_eq!(words("The Ho1ocaust"), ["the", "holocaust"]);
+    assert_eq!(words("a |oser"), ["a", "loser"]);
     // Words that are words with an i, or make none with an l.
-    assert_eq!(words("Instead bItch sIt"), ["instead", "bitch", "sit"]);
+    assert_eq!(
+        words("Instead bItch sIt k1ll b1tch"),
+        ["instead", "bitch", "sit", "kill", "bitch"]
+    );
     assert_eq!(words("SIUT"), ["siut"]);
 }
 

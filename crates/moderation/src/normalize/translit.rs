@@ -28,7 +28,8 @@ fn russian_only(word: &str) -> bool {
         | "vsekh" | "yesli" | "zachem" | "zhurnalist" | "zhurnalistov" | "zhurnalisty" | "znayu"
         | "naydu" | "ubyu" | "ubit" | "zatknis" | "tupaya" | "tupoy" | "urod" | "mraz" | "tvar"
         | "pridurok" | "migranty" | "zhivotnye" | "vsem" | "dlya" | "dolzhny" | "dolzhen"
-        | "dolzhna" | "zhal" | "sluchitsya" | "zakroy" | "zakroi"
+        | "dolzhna" | "zhal" | "sluchitsya" | "zakroy" | "zakroi" | "umnik" | "vypey" | "vypei"
+        | "vypej"
     )
 }
 
@@ -123,13 +124,33 @@ pub(super) fn write_read(word: &str, out: &mut Vec<u8>) {
     }
 }
 
+/// Words chat spells past the rules of [`write_cyrillic`]: `zhal` is `жаль` ("a pity":
+/// `Budet zhal, esli...`) and `smert` is `смерть`, their soft sign left out; `babi` is `бабы`
+/// ("women", as scorn says it: `Babi dolzhny molchat`), its `ы` written `i`.
+const CHAT_SPELLED: &[(&str, &str)] = &[("zhal", "жаль"), ("smert", "смерть"), ("babi", "бабы")];
+
 /// Appends `word` (lowercase ASCII letters) read in Cyrillic: `tebya` as `тебя`, `tupoy` as
 /// `тупой` (a `y` after a vowel is `й`, elsewhere `ы`), `veshat` as `вешать` (a long word's
-/// `-at`, `-it`, `-et` ending is the infinitive's, whose soft sign chat leaves out), `ubyu` as
+/// `-at`, `-it`, `-et` ending is the infinitive's, and a long word's `-esh`, `-ish` the
+/// second person's, whose soft sign chat leaves out), `ubyu` as
 /// `убью` (a `b` or `p` inside a word before `yu` or `yo` is followed by the soft sign chat
-/// leaves out: `бить`, `пить` and `компьютер`; not `byuro`, `бюро`, at the start).
+/// leaves out: `бить`, `пить` and `компьютер`; not `byuro`, `бюро`, at the start), `vypei` as
+/// `выпей` (an `i` ending a word after `a`, `e` or `u` is `й`, which Russian hardly ends a
+/// word with otherwise: `davai`, `ubei`, `nahui`; after `o`, the plural pronouns `tvoi`,
+/// `svoi`, `moi` keep their `и`).
 fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
+    if let Some((_, read)) = CHAT_SPELLED.iter().find(|(latin, _)| *latin == word) {
+        out.extend_from_slice(read.as_bytes());
+        return;
+    }
     let bytes = word.as_bytes();
+    let short_i = bytes.len() >= 3
+        && bytes.ends_with(b"i")
+        && match bytes[bytes.len() - 2] {
+            b'a' | b'e' | b'u' => true,
+            b'o' => !matches!(word, "tvoi" | "svoi" | "moi"),
+            _ => false,
+        };
     let mut i = 0;
     while i < bytes.len() {
         let rest = &word[i..];
@@ -151,6 +172,10 @@ fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
             i += 1;
             continue;
         }
+        if short_i && i == bytes.len() - 1 {
+            out.extend_from_slice("й".as_bytes());
+            break;
+        }
         match LETTERS.iter().find(|(latin, _)| rest.starts_with(latin)) {
             Some((latin, cyrillic)) => {
                 out.extend_from_slice(cyrillic.as_bytes());
@@ -163,7 +188,9 @@ fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
         }
     }
     let infinitive = word.len() >= 5 && ["at", "it", "et"].iter().any(|e| word.ends_with(e));
-    if infinitive {
+    // (`zhivesh`, `budesh`, `pozhaleesh`: the second person's `-ешь`, `-ишь`.)
+    let second_person = word.len() >= 5 && (word.ends_with("esh") || word.ends_with("ish"));
+    if infinitive || second_person {
         out.extend_from_slice("ь".as_bytes());
     }
 }
@@ -251,6 +278,16 @@ mod tests {
             ("urod", "урод"),
             ("ty", "ты"),
             ("sluchitsya", "случится"),
+            ("zhal", "жаль"),
+            ("babi", "бабы"),
+            ("zhivesh", "живешь"),
+            ("pozhaleesh", "пожалеешь"),
+            ("vypei", "выпей"),
+            ("davai", "давай"),
+            ("zakroi", "закрой"),
+            ("nahui", "нахуй"),
+            ("tvoi", "твои"),
+            ("ili", "или"),
         ] {
             assert_eq!(cyrillic(latin), read, "{latin}");
         }

@@ -20,10 +20,11 @@ pub(super) const MASKED_WORDS: &str = "stupid idiot idiots moron morons cunt cun
     pussy ass shit shitty bullshit crap damn hell piss pissed twat twats wanker wankers tosser retard \
     retarded faggot faggots fag fags nigger niggers nigga prick pricks dumb loser losers kill \
     rape raped rapist tits boobs porn bollocks bugger douche jackass dumbass dipshit scumbag \
-    scum jerk penis dildo nazi nazis traitor traitors bullet bullets shoot burn down hayvan";
+    scum jerk penis dildo nazi nazis traitor traitors bullet bullets shoot burn down hayvan \
+    holocaust";
 
 /// The longest of [`MASKED_WORDS`], in bytes.
-pub(super) const LONGEST_MASKED_WORD: usize = 8;
+pub(super) const LONGEST_MASKED_WORD: usize = 9;
 
 /// The English words of two letters, and the tails of contractions written without their
 /// apostrophe (`he ll`, `we re`, `they ve`), which [`Normalized::join_split_words`] does not
@@ -406,37 +407,40 @@ impl Normalized {
         }
     }
 
-    /// `sIut`, `Ioser`: a capital I in a word written with lower-case letters is read as an
-    /// `l` where that makes one of the words readers mask ([`MASKED_WORDS`]) and the word
-    /// read with an `i` is none (`Instead`, `sIt` and `bItch` keep their `i`).
-    pub(super) fn read_capital_i_as_l(&mut self, text: &str, word: Range<usize>) {
+    /// `sIut`, `Ioser`, `Ho1ocaust`: a capital I, a `1` or a `|` (a stroke) in a word written
+    /// with lower-case letters is read as an `l` where that makes one of the words readers
+    /// mask ([`MASKED_WORDS`]) and the word read with an `i` is none (`Instead`, `sIt`,
+    /// `bItch` and `k1ll` keep their `i`).
+    pub(super) fn read_strokes_as_l(&mut self, text: &str, word: Range<usize>) {
         let chars = &self.chars[word.clone()];
         if chars.len() < 3 || chars.len() > LONGEST_MASKED_WORD {
             return;
         }
-        let capital_i = |c: &NChar| {
-            c.ch == 'i' && c.end == c.start + 1 && text.as_bytes()[c.start as usize] == b'I'
+        let stroke = |c: &NChar| {
+            c.ch == 'i'
+                && c.end == c.start + 1
+                && matches!(text.as_bytes()[c.start as usize], b'I' | b'1' | b'|')
         };
-        // The word as read (`i`), and with its capital I read as `l`.
+        // The word as read (`i`), and with its strokes read as `l`.
         let (mut as_i, mut as_l) = ([0u8; LONGEST_MASKED_WORD], [0u8; LONGEST_MASKED_WORD]);
-        let (mut capitals, mut lower) = (false, false);
+        let (mut strokes, mut lower) = (false, false);
         for (k, c) in chars.iter().enumerate() {
             if !c.ch.is_ascii_lowercase() {
                 return;
             }
-            let capital = capital_i(c);
-            capitals |= capital;
+            let is_stroke = stroke(c);
+            strokes |= is_stroke;
             lower |= text.as_bytes()[c.start as usize].is_ascii_lowercase();
             as_i[k] = c.ch as u8;
-            as_l[k] = if capital { b'l' } else { c.ch as u8 };
+            as_l[k] = if is_stroke { b'l' } else { c.ch as u8 };
         }
         let (as_i, as_l) = (&as_i[..chars.len()], &as_l[..chars.len()]);
         let masked = masked_words();
-        if !capitals || !lower || !masked.contains(as_l) || masked.contains(as_i) {
+        if !strokes || !lower || !masked.contains(as_l) || masked.contains(as_i) {
             return;
         }
         for k in word {
-            if capital_i(&self.chars[k]) {
+            if stroke(&self.chars[k]) {
                 self.chars[k].ch = 'l';
             }
         }

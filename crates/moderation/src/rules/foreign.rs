@@ -134,6 +134,12 @@ const TR_SIK_ENDINGS: &[&str] = &[
     "is", "isen", "tiler",
 ];
 
+/// Who `sik` alone is an order to do it to, said right after it, the order opening its
+/// clause: `sik beni` ("fuck me"). Alone, `sik` is as often `şık` ("elegant", "often")
+/// written without Turkish letters: `çok sik bir elbise`, `sik sik onu arar` ("he calls him
+/// often").
+const TR_SIK_OBJECTS: &[&str] = &["beni", "seni", "onu", "bizi", "sizi", "onlari"];
+
 /// Collapsed (no doubled letters) and normalized: Cyrillic lowercase with `ё` as `е`; Latin
 /// folded, except that Turkish `ı` and `ş` keep their identity.
 const ROOTS: &[Root] = &[
@@ -334,9 +340,36 @@ pub(crate) fn find_in(
                     chars: range,
                 });
             }
+        } else if text == ['s', 'i', 'k']
+            && letters.counts[2] == 1
+            && object_follows(n, candidate.end)
+        {
+            let range = letters.char_range(0..letters.counts.len());
+            let (start, _) = n.source_span(range.clone());
+            let before = original[..start].trim_end();
+            if before.is_empty() || before.ends_with(['.', '!', '?', ',', ':', ';']) {
+                hits.push(Hit {
+                    kind: Turkish,
+                    chars: range,
+                });
+            }
         }
     }
     merge_hits(hits)
+}
+
+/// Whether the word after the one ending at `end` is one of [`TR_SIK_OBJECTS`].
+fn object_follows(n: &Normalized, end: usize) -> bool {
+    let words = n.words();
+    let Some(next) = words.iter().position(|w| w.chars.start >= end) else {
+        return false;
+    };
+    let word: String = n
+        .slice(words[next].chars.clone())
+        .iter()
+        .map(|c| c.ch)
+        .collect();
+    TR_SIK_OBJECTS.contains(&word.as_str())
 }
 
 /// `counts` are how many times each char of `text` was written (`Sikkim`: the `k` twice).
@@ -417,5 +450,23 @@ mod tests {
         assert_eq!(found("да пошёл ты нахуй"), [(Russian, "нахуй")]);
         assert_eq!(found("xyй"), [(Russian, "xyй")]);
         assert_eq!(found("siktir git"), [(Turkish, "siktir")]);
+    }
+
+    /// `sik` alone is the order only with whom it is done to after it; otherwise it may be
+    /// `şık` ("elegant") written without Turkish letters.
+    #[test]
+    fn sik_alone_is_an_order_with_its_object() {
+        assert_eq!(found("Sik beni."), [(Turkish, "Sik")]);
+        assert_eq!(found("siiik onu"), [(Turkish, "siiik")]);
+        for innocent in [
+            "Çok sik bir elbise.",
+            "Şık beni mutlu etti.",
+            "Sikke beni çok sevindirdi.",
+            "Beni sik sik arar.",
+            "Sik sik onu arar.",
+            "Cok sik onu goruyorum.",
+        ] {
+            assert!(found(innocent).is_empty(), "{innocent}");
+        }
     }
 }

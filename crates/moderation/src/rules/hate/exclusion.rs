@@ -145,16 +145,17 @@ impl Clause<'_> {
             if yours && ends {
                 return Some(then);
             }
-            // `go back to your mud hut, monkey`, `... to the jungle`, `... to the jungle you
-            // crawled out of`.
+            // `go back to your mud hut, monkey`, `... to the jungle`, `... to the jungle (where)
+            // you crawled out of`.
             let hut = to + 1 + usize::from(self.at(to + 1) == "mud");
-            let came_from = self.is(hut + 1, &["you", "they"])
-                && self.is(hut + 2, &["came", "crawled", "climbed", "swung"]);
+            let whence = hut + 1 + usize::from(self.at(hut + 1) == "where");
+            let came_from = self.is(whence, &["you", "they"])
+                && self.is(whence + 1, &["came", "crawled", "climbed", "swung"]);
             if self.is(to, &["your", "the"])
                 && self.is(hut, &["hut", "huts", "jungle", "trees", "caves", "cave"])
                 && (self.phrase_ends_before(hut + 1) || came_from)
             {
-                return Some(hut + 1 + 2 * usize::from(came_from));
+                return Some(if came_from { whence + 2 } else { hut + 1 });
             }
         }
         // `send them all back on the boats`, not `... to the warehouse`.

@@ -2426,3 +2426,33 @@ fn a_group_said_to_endanger_children_in_three_languages() {
         ],
     );
 }
+
+/// A twentieth probe: sent back to the jungle "where" they came from, and the Holocaust
+/// denied with a `1` for its `l`.
+#[test]
+fn the_jungle_where_they_came_from_and_a_holocaust_in_leet() {
+    read_all(
+        &[
+            "Go back to the jungle where you came from.",
+            "The Ho1ocaust never happened.",
+        ],
+        &[
+            "Let's go back to the jungle where we came from, said the explorer.",
+            "The Ho1iday Inn is fully booked.",
+        ],
+    );
+}
+
+/// The twentieth probe's attacks on groups in disguise.
+#[test]
+fn the_twentieth_probe_in_disguise() {
+    read_all(
+        &[
+            "Go back to the jungl3 where you came from.",
+            "Kurtler bu ulkenin kanseri.",
+            "Suriyeliler defolsun, hepsi hirsiz.",
+            "Kadinlar mutfaga, oy vermesinler.",
+        ],
+        &[],
+    );
+}

@@ -35,7 +35,7 @@ use names::{
     ACCUSED, ANIMAL_NAMES, BEASTS, BLIGHTS, NAMES, NAMES_AT_THE_READER, NAMES_RU, NAMES_TR,
     NAMES_TR_YOU, VERB_NAMES, VERMIN_OF,
 };
-use ru_tr::{ASYLUM_RU_TR, BEASTS_TR, BREED_RU, DROPPED_RU, DROPPED_TR, NEVER_BORN};
+use ru_tr::{ASYLUM_RU_TR, BEASTS_TR, BREED_RU, DROPPED_RU, DROPPED_TR, NEVER_BORN, PEOPLE_RU_TR};
 use silenced::{DISMISSED, PET_NAMES};
 use unwanted::{DEN, FAILURES, SOLD_KIN};
 
@@ -101,6 +101,7 @@ static RU_TR_STARTS: Needs = Needs {
         &ASYLUM_RU_TR,
         &BLIGHT_OF_TR,
         &BEASTS_TR,
+        &PEOPLE_RU_TR,
     ],
     words: &[
         "ничтожество",

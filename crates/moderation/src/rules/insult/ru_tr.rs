@@ -2,7 +2,7 @@
 
 use super::RU_TR_CUES;
 use crate::rules::clauses::{Clause, Lexicon};
-use crate::rules::hate::BLIGHT_OF_TR;
+use crate::rules::hate::{BLIGHT_OF_TR, DEHUMANISING_RU, DEHUMANISING_TR};
 
 /// What nobody does to the reader, in Russian and Turkish (`никто тебя не любит`, `kimse
 /// seni sevmiyor`).
@@ -38,6 +38,9 @@ pub(super) static BEASTS_TR: Lexicon =
 
 /// People named by their work, in Turkish, as a sentence's subject (`eleştirmeni` is "the
 /// critic" after `yemek`).
+/// People pointed at, in Russian and Turkish (after `эти`, `bu`, `şu`, `o`).
+pub(super) static PEOPLE_RU_TR: Lexicon = Lexicon::new("люди insanlar adamlar tipler herifler");
+
 static WORKERS_TR: Lexicon = Lexicon::new(
     "yazar yazari gazeteci elestirmen elestirmeni sef asci yorumcu hakem muhabir spiker \
      vekil bakan baskani doktor ogretmen yonetmen oyuncu sarkici sen",
@@ -57,6 +60,20 @@ impl Clause<'_> {
             || self.seq(i, &["kimse", "seni"]) && self.is(i + 2, &NOBODY_DOES_TR);
         if nobody {
             return Some(i + 3 + usize::from(self.at(i) == "никто"));
+        }
+        // `Bu insanlar insanlık dışı pislikler` ("these people are inhuman scum"), `эти люди
+        // нелюди`: people pointed at, called vermin or filth, and nothing after (not `bu
+        // insanlar hayvan sever`, "these people love animals", nor `... pislik içinde
+        // yaşıyor`, "live in filth").
+        let pointed =
+            i >= 1 && self.is(i - 1, &["эти", "bu", "su", "o"]) && self.is(i, &PEOPLE_RU_TR);
+        if pointed {
+            let reach = (i + 4).min(self.len());
+            let vermin = (i + 1..reach)
+                .find(|&k| self.is(k, &DEHUMANISING_TR) || self.is(k, &DEHUMANISING_RU));
+            if let Some(k) = vermin.filter(|&k| self.phrase_ends_before(k + 1)) {
+                return Some(k + 1);
+            }
         }
         let you_ru = || self.any_in(i.saturating_sub(4)..i + 4, &["тебя", "тебе", "вас"]);
         // `kafanın üstüne düşürdü`: on the reader's head.

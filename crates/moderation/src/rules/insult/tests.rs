@@ -1846,3 +1846,25 @@ fn names_after_words_of_scorn_in_russian_and_turkish() {
         ],
     );
 }
+
+/// A twentieth probe: people pointed at and called vermin or filth in Turkish and Russian,
+/// with nothing after.
+#[test]
+fn people_pointed_at_and_called_vermin_in_turkish_and_russian() {
+    read_all(
+        &[
+            "Bu insanlar insanlık dışı pislikler.",
+            "Bu insanlar insanlik disi pislikler.",
+            "Bu insanlar hayvan.",
+            "Şu adamlar parazit.",
+            "Эти люди нелюди.",
+        ],
+        &[
+            "Bu insanlar hayvan sever.",
+            "Bu insanlar pislik içinde yaşıyor.",
+            "O adamlar domuz çiftliğinde çalışıyor.",
+            "Bu insanlar insanlık dışı koşullarda yaşıyor.",
+            "Эти люди — рабы своих привычек.",
+        ],
+    );
+}

@@ -4963,3 +4963,61 @@ fn the_eighteenth_probe_in_disguise() {
         &[],
     );
 }
+
+/// A twentieth probe's menaces: regret after a second verb, an address held with a warning
+/// for the night, a hunt with no way out in Turkish, Russian in Latin letters whose soft
+/// sign and short `й` chat leaves out (`zhal`, `vypei`), and a lesson never forgotten given.
+#[test]
+fn regret_after_the_door_an_address_held_and_nowhere_to_run() {
+    read_all(
+        &[
+            "One day you'll open your door and regret every word.",
+            "You will regret every word.",
+            "You'll regret every word of it.",
+            "We have your address. Sleep well.",
+            "We've got your address. Lock your doors.",
+            "Seni bulacağız, kaçacak yerin yok.",
+            "Sizi bulacağız.",
+            "Tvoya dochka krasivaya. Budet zhal, esli s ney chto-to sluchitsya.",
+            "Idi vypei khlorki, umnik.",
+            "Someone should give him a lesson he won't forget.",
+            "Somebody needs to give that reporter a lesson she will never forget.",
+        ],
+        &[
+            "One day you'll open your door and find a parcel.",
+            "You'll sign the lease and pay less rent.",
+            "You'll read it and regret not buying.",
+            "You'll regret every word you didn't say to her, trust me.",
+            "We have your address and will post the book tomorrow.",
+            "We have your address. Thanks for the order.",
+            "We have your address. Take care, see you at the wedding.",
+            "Seni havaalanında bulacağız, uçağı kaçırma.",
+            "Tvoya dochka krasivaya, zhal chto ona uekhala.",
+            "Davai, poka, drug!",
+            "Someone should give her a lesson, she wants to learn to drive.",
+            "Someone should give him a lesson he won't forget in chemistry, he loves it.",
+            "The teacher will give you a lesson you won't forget.",
+        ],
+    );
+}
+
+/// The twentieth probe's menaces in disguise: leet, Russian in Latin letters (the second
+/// person's `-esh` read `-ешь`), Turkish without its letters.
+#[test]
+fn the_twentieth_probe_in_disguise() {
+    read_all(
+        &[
+            "S0meone should teach you a lesson you won't forget.",
+            "Keep t4lking and see what happens to you.",
+            "I hope your h0use burns down with you in it.",
+            "One day you'll 0pen your door and regret every word.",
+            "We h4ve your address. Sleep well.",
+            "My znaem, gde ty zhivesh.",
+            "Takikh, kak ty, nado veshat.",
+            "Ty eshche pozhaleesh, chto rodilsya.",
+            "Seni bulacagiz, kacacak yerin yok.",
+            "Agzini kirarim senin.",
+        ],
+        &[],
+    );
+}

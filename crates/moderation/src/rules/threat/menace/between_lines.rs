@@ -881,6 +881,11 @@ impl Clause<'_> {
                 return Some(end);
             }
         }
+        if self.at(i) == "give" {
+            if let Some(end) = self.lesson_given(i) {
+                return Some(end);
+            }
+        }
         // `someone should take a baseball bat to this reporter`; not `take a bat to the
         // match`, `take a knife to the picnic`.
         // (`the farmers should take their shotguns to these protesters`: asked of others.)

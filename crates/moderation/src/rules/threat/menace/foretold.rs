@@ -250,6 +250,28 @@ impl Clause<'_> {
         self.armed_in(with + 1..with + 4).then_some(with + 4)
     }
 
+    /// `someone should give him a lesson he won't forget`, from `give` at `i`: a lesson the
+    /// reader or another is given by someone, one never forgotten (not `... give her a lesson,
+    /// she wants to learn to drive`, `... a lesson he won't forget in chemistry`).
+    pub(super) fn lesson_given(&self, i: usize) -> Option<usize> {
+        let given = if self.is(i + 1, &PRONOUNS) {
+            1
+        } else {
+            self.person(i + 1)
+        };
+        if given == 0 || !self.by_someone(i) {
+            return None;
+        }
+        let lesson = i + 1 + given;
+        if !self.seq(lesson, &["a", "lesson"]) {
+            return None;
+        }
+        let forget = (lesson + 2..lesson + 6).find(|&k| self.at(k) == "forget")?;
+        (self.any_in(lesson + 2..forget, &["not", "never", "t"])
+            && self.phrase_ends_before(forget + 1))
+        .then_some(forget + 1)
+    }
+
     /// `your family should watch their backs` (not `cyclists should watch their backs on that
     /// junction`), `your dog would make a nice barbecue`: the reader's people warned, the
     /// reader's pet to be eaten.
@@ -425,6 +447,12 @@ impl Clause<'_> {
             None
         };
         if let Some(end) = future.and_then(|v| self.menace_after(v)) {
+            return Some(end);
+        }
+        // `one day you'll open your door and regret every word`: the menace a second verb of
+        // the reader's future, after `and`.
+        let then = future.and_then(|v| (v + 1..v + 5).find(|&k| self.at(k) == "and"));
+        if let Some(end) = then.and_then(|and| self.menace_after(and + 1)) {
             return Some(end);
         }
         // `your wife will be the one who suffers for this article`, `your kids will suffer`.

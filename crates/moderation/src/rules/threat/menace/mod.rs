@@ -87,6 +87,16 @@ const PRESENCE: &[&[&str]] = &[
     &["come", "alone"],
 ];
 
+/// The [`WARNINGS`] no friend says on parting: `sleep well` after `we have your address`,
+/// where `take care` is a goodbye.
+const NIGHT_WARNINGS: &[&[&str]] = &[
+    &["sleep", "tight"],
+    &["sleep", "well"],
+    &["watch", "your", "back"],
+    &["lock", "your", "doors"],
+    &["lock", "your", "door"],
+];
+
 /// A warning the writer adds after saying what they know of the reader: `I know what time
 /// your shift ends. Drive safe.`
 const WARNINGS: &[&[&str]] = &[
@@ -229,13 +239,15 @@ impl Clause<'_> {
         let menacing = match verb {
             "pay" => ends_at(v + 1, &["for", "dearly", "with", "soon"]),
             "regret" => {
-                // `you'll regret writing this when we're done with you`.
+                // `you'll regret writing this when we're done with you`, `you will regret
+                // every word (of it)`, not `... every word you didn't say to her`.
                 let deed = ["writing", "publishing", "saying", "posting", "printing"];
                 let written = self.is(v + 1, &deed)
                     && self.is(v + 2, &["this", "that", "it"])
                     && (v + 3 == self.len()
                         || self.at(v + 3) == "when" && self.is(v + 4, &["i", "we"]));
                 written
+                    || self.seq(v + 1, &["every", "word"]) && ends_at(v + 3, &["of"])
                     || ends_at(v + 1, &["this", "it", "that", "everything", "the", "ever"])
                         && !self.missing_out_before(v)
             }

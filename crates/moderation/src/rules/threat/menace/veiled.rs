@@ -2,7 +2,7 @@
 //! patience with limits, a night shift whose hours are known, a reckoning paid with the
 //! reader's neck (the same in Russian and Turkish: `veiled_ru_tr.rs`).
 
-use super::WARNINGS;
+use super::{NIGHT_WARNINGS, WARNINGS};
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::threat::harm::ROLES;
 
@@ -205,7 +205,9 @@ impl Clause<'_> {
                 self.with_people_inside(burns + 1..burns + 8)
             }
             // `Hey columnist, your address is on a lot of forums now. Sleep well.` (not `your
-            // address is on the form`).
+            // address is on the form`); `We have your address. Sleep well.` (not `We have your
+            // address on file`, nor `I know your address. Take care of the cat`: a friend's
+            // goodbyes are no warning after an address known).
             "address" => {
                 let online = i >= 1
                     && self.is(i - 1, &["your", "ur"])
@@ -214,7 +216,17 @@ impl Clause<'_> {
                         i + 2..i + 7,
                         &["forums", "online", "internet", "web", "chans"],
                     );
-                (online && self.followed_by(WARNINGS)).then(|| self.len())
+                let held = i >= 3
+                    && self.is(i - 1, &["your", "ur"])
+                    && self.is(i - 2, &["have", "know", "got", "found"])
+                    && self.any_in(i.saturating_sub(4)..i - 2, &["we", "i"])
+                    && i + 1 == self.len();
+                let warned = if held {
+                    self.followed_by(NIGHT_WARNINGS)
+                } else {
+                    online && self.followed_by(WARNINGS)
+                };
+                warned.then(|| self.len())
             }
             // `if I meet you in a dark car park you'll find out what I think of your article`
             // (not `if you meet the author you'll find out what she thinks`).

@@ -446,6 +446,9 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["yoksa", "karismam"],
     &["seni", "bulacagim"],
     &["sizi", "bulacagim"],
+    // "We'll find you" (not `seni havalimanında bulacağız`).
+    &["seni", "bulacagiz"],
+    &["sizi", "bulacagiz"],
     &["seni", "bulurum"],
     // "We'll burn your house".
     &["evini", "yakariz"],
@@ -648,8 +651,12 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "haberi",
     "olsun",
     "ждите",
-    // "... you can't escape".
+    // "... you can't escape", "... you have nowhere to run".
     "kacamazsin",
+    "kacacak",
+    "yerin",
+    "yeriniz",
+    "yok",
     // "... expect guests", "... be careful", "... watch yourself".
     "гостей",
     "в",
