@@ -645,9 +645,13 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // plague on farms, and the model trained again: 5,998, and 58 civil (the striker, the
     // locusts, "The striker's goal was a bullet into the top corner." and "What a vile, ugly
     // building, demolish it." published; "Never mix bleach with ammonia; the fumes can kill
-    // you." held, at 0.63).
+    // you." held, at 0.63). Session 63's set (the 167th: one probe, 25 attacks new to the
+    // file, 45 civil twins, and an attack and four civil sentences written after its mends):
+    // 18 of 25 held with the build before its mends, 24 after them (not "Babi dolzhny
+    // molchat.", mended last), no civil sentence; with the model trained on it, all 26 and
+    // none. In all: 6,030 of 6,340, and 58 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6314, 5998);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6340, 6030);
     assert!(
         civil_held.len() <= 58,
         "civil sentences held: {civil_held:#?}"
