@@ -465,6 +465,7 @@ mod tests {
             "Beni sik sik arar.",
             "Sik sik onu arar.",
             "Cok sik onu goruyorum.",
+            "Sik sik bu köşeyi okuyorum, teşekkürler.",
         ] {
             assert!(found(innocent).is_empty(), "{innocent}");
         }

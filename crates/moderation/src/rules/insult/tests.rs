@@ -1865,6 +1865,8 @@ fn people_pointed_at_and_called_vermin_in_turkish_and_russian() {
             "O adamlar domuz çiftliğinde çalışıyor.",
             "Bu insanlar insanlık dışı koşullarda yaşıyor.",
             "Эти люди — рабы своих привычек.",
+            "Bu insanlar kahraman.",
+            "Эти люди — настоящие герои.",
         ],
     );
 }

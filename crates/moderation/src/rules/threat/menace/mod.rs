@@ -227,6 +227,25 @@ impl Clause<'_> {
         })
     }
 
+    /// Whether `every word` ends at `k` its clause, or with the reader's own writing: `of
+    /// it`, `of your article`.
+    fn every_word_ends(&self, k: usize) -> bool {
+        let closes = |j: usize| j >= self.len();
+        if closes(k) {
+            return true;
+        }
+        if self.at(k) != "of" {
+            return false;
+        }
+        let work = [
+            "article", "column", "piece", "post", "comment", "comments", "book",
+        ];
+        self.is(k + 1, &["it", "this", "that"]) && closes(k + 2)
+            || self.is(k + 1, &["your", "ur", "this", "that"])
+                && self.is(k + 2, &work)
+                && closes(k + 3)
+    }
+
     /// The end of a menace whose verb, said of the reader's future (`you will pay`, `you
     /// are going to regret`), is at `v`: `you will pay for this`, `you won't live to see it`.
     /// `you will pay less tax` and `you'll regret not buying` are not threats.
@@ -240,14 +259,15 @@ impl Clause<'_> {
             "pay" => ends_at(v + 1, &["for", "dearly", "with", "soon"]),
             "regret" => {
                 // `you'll regret writing this when we're done with you`, `you will regret
-                // every word (of it)`, not `... every word you didn't say to her`.
+                // every word (of it, of your article)`; not `... every word you didn't say to
+                // her`, `... every word of this contract if you sign it`.
                 let deed = ["writing", "publishing", "saying", "posting", "printing"];
                 let written = self.is(v + 1, &deed)
                     && self.is(v + 2, &["this", "that", "it"])
                     && (v + 3 == self.len()
                         || self.at(v + 3) == "when" && self.is(v + 4, &["i", "we"]));
                 written
-                    || self.seq(v + 1, &["every", "word"]) && ends_at(v + 3, &["of"])
+                    || self.seq(v + 1, &["every", "word"]) && self.every_word_ends(v + 3)
                     || ends_at(v + 1, &["this", "it", "that", "everything", "the", "ever"])
                         && !self.missing_out_before(v)
             }
