@@ -129,15 +129,17 @@ pub(super) fn write_read(word: &str, out: &mut Vec<u8>) {
 /// ("women", as scorn says it: `Babi dolzhny molchat`), its `ы` written `i`.
 const CHAT_SPELLED: &[(&str, &str)] = &[("zhal", "жаль"), ("smert", "смерть"), ("babi", "бабы")];
 
-/// Appends `word` (lowercase ASCII letters) read in Cyrillic: `tebya` as `тебя`, `tupoy` as
-/// `тупой` (a `y` after a vowel is `й`, elsewhere `ы`), `veshat` as `вешать` (a long word's
-/// `-at`, `-it`, `-et` ending is the infinitive's, and a long word's `-esh`, `-ish` the
-/// second person's, whose soft sign chat leaves out), `ubyu` as
-/// `убью` (a `b` or `p` inside a word before `yu` or `yo` is followed by the soft sign chat
-/// leaves out: `бить`, `пить` and `компьютер`; not `byuro`, `бюро`, at the start), `vypei` as
-/// `выпей` (an `i` ending a word after `a`, `e` or `u` is `й`, which Russian hardly ends a
-/// word with otherwise: `davai`, `ubei`, `nahui`; after `o`, the plural pronouns `tvoi`,
-/// `svoi`, `moi` keep their `и`).
+/// Appends `word` (lowercase ASCII letters) read in Cyrillic, with what chat leaves out put
+/// back:
+/// - `tebya` as `тебя`, `tupoy` as `тупой`: a `y` after a vowel is `й`, elsewhere `ы`;
+/// - `veshat` as `вешать`, `zhivesh` as `живешь`: a long word's `-at`, `-it`, `-et` (the
+///   infinitive's) and `-esh`, `-ish` (the second person's) take their soft sign;
+/// - `ubyu` as `убью`: a `b` or `p` inside a word before `yu` or `yo` takes the soft sign
+///   (`бить`, `пить` and `компьютер`; not `byuro`, `бюро`, at the start);
+/// - `vypei` as `выпей`: an `i` ending a word after `a`, `e` or `u` is `й`, which Russian
+///   hardly ends a word with otherwise (`davai`, `ubei`, `nahui`), and after `o` too but in
+///   the plural pronouns `tvoi`, `svoi`, `moi`;
+/// - the words of [`CHAT_SPELLED`] as chat spells them.
 fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
     if let Some((_, read)) = CHAT_SPELLED.iter().find(|(latin, _)| *latin == word) {
         out.extend_from_slice(read.as_bytes());
@@ -188,7 +190,6 @@ fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
         }
     }
     let infinitive = word.len() >= 5 && ["at", "it", "et"].iter().any(|e| word.ends_with(e));
-    // (`zhivesh`, `budesh`, `pozhaleesh`: the second person's `-ешь`, `-ишь`.)
     let second_person = word.len() >= 5 && (word.ends_with("esh") || word.ends_with("ish"));
     if infinitive || second_person {
         out.extend_from_slice("ь".as_bytes());

@@ -340,14 +340,9 @@ pub(crate) fn find_in(
                     chars: range,
                 });
             }
-        } else if text == ['s', 'i', 'k']
-            && letters.counts[2] == 1
-            && object_follows(n, candidate.end)
-        {
+        } else if text == ['s', 'i', 'k'] && letters.counts[2] == 1 {
             let range = letters.char_range(0..letters.counts.len());
-            let (start, _) = n.source_span(range.clone());
-            let before = original[..start].trim_end();
-            if before.is_empty() || before.ends_with(['.', '!', '?', ',', ':', ';']) {
+            if sik_ordered(original, n, &range, candidate.end) {
                 hits.push(Hit {
                     kind: Turkish,
                     chars: range,
@@ -358,18 +353,18 @@ pub(crate) fn find_in(
     merge_hits(hits)
 }
 
-/// Whether the word after the one ending at `end` is one of [`TR_SIK_OBJECTS`].
-fn object_follows(n: &Normalized, end: usize) -> bool {
-    let words = n.words();
-    let Some(next) = words.iter().position(|w| w.chars.start >= end) else {
-        return false;
-    };
-    let word: String = n
-        .slice(words[next].chars.clone())
-        .iter()
-        .map(|c| c.ch)
-        .collect();
-    TR_SIK_OBJECTS.contains(&word.as_str())
+/// Whether `sik` alone, at `range` of a word that ends at `end`, is the order: it opens its
+/// clause, and one of [`TR_SIK_OBJECTS`] is the next word.
+fn sik_ordered(original: &str, n: &Normalized, range: &Range<usize>, end: usize) -> bool {
+    let (start, _) = n.source_span(range.clone());
+    let before = original[..start].trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', ',', ':', ';']);
+    let next = n.words().iter().find(|w| w.chars.start >= end);
+    opens
+        && next.is_some_and(|w| {
+            let word: String = n.slice(w.chars.clone()).iter().map(|c| c.ch).collect();
+            TR_SIK_OBJECTS.contains(&word.as_str())
+        })
 }
 
 /// `counts` are how many times each char of `text` was written (`Sikkim`: the `k` twice).

@@ -36,11 +36,11 @@ pub(super) static BREED_RU: Lexicon = Lexicon::new("размножаться п�
 pub(super) static BEASTS_TR: Lexicon =
     Lexicon::new("domuz hayvan kopek esek okuz yilan sican sapik inek suluk");
 
-/// People named by their work, in Turkish, as a sentence's subject (`eleştirmeni` is "the
-/// critic" after `yemek`).
 /// People pointed at, in Russian and Turkish (after `эти`, `bu`, `şu`, `o`).
 pub(super) static PEOPLE_RU_TR: Lexicon = Lexicon::new("люди insanlar adamlar tipler herifler");
 
+/// People named by their work, in Turkish, as a sentence's subject (`eleştirmeni` is "the
+/// critic" after `yemek`).
 static WORKERS_TR: Lexicon = Lexicon::new(
     "yazar yazari gazeteci elestirmen elestirmeni sef asci yorumcu hakem muhabir spiker \
      vekil bakan baskani doktor ogretmen yonetmen oyuncu sarkici sen",
