@@ -649,9 +649,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // file, 45 civil twins, and an attack and four civil sentences written after its mends):
     // 18 of 25 held with the build before its mends, 24 after them (not "Babi dolzhny
     // molchat.", mended last), no civil sentence; with the model trained on it, all 26 and
-    // none. In all: 6,030 of 6,340, and 58 civil.
+    // none. In all: 6,030 of 6,340, and 58 civil; 6,031 once `much` sent the harassment
+    // rule a night's price asked ("How much for a night with you?").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6340, 6030);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6340, 6031);
     assert!(
         civil_held.len() <= 58,
         "civil sentences held: {civil_held:#?}"

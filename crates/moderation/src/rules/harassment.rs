@@ -1099,7 +1099,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
     .collect()
 });
 
-/// The cues not in one of the lists above.
+/// The cues not in one of the lists above (`much`: `how much for a night with you?`).
 static OTHER_CUES: Lexicon = Lexicon::new(
     "naked topless strip face mouth bed sleep sex touch sexy hottie bend разденься раздевайся \
      soyun soyunsana lingerie раздеть отыметь поиметь облапать оттрахать shower \
@@ -1108,7 +1108,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit \
      seeing detail erkek фотки cleavage голые обнаженные голой голым увидеть gecesi gecen \
      yatagimda seninle задница попка kalca popo постели yatakta нагнул нагну нагнуть egerdim \
-     egerim egecegim",
+     egerim egecegim much",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -1735,9 +1735,10 @@ mod tests {
     }
 
     /// What session 60's probes left unread: a body remarked on and the reader asked to the
-    /// writer's room, a night's price with the reader (not in English, `How much for a night
-    /// with you?`: no word of it is rare enough to be the rule's cue, and `night`, in many a
-    /// typical comment, made every verdict 15% slower), the reader naked on the writer's bed.
+    /// writer's room, a night's price with the reader (in English since session 63, `much`
+    /// its cue: `night` is in a quarter of the benchmark's typical comments and made every
+    /// verdict 15% slower; `much` is in none of them, and in 6% of Jigsaw's, which it slowed
+    /// by no more than the noise), the reader naked on the writer's bed.
     #[test]
     fn a_room_after_a_remark_a_night_with_you_naked_on_my_bed() {
         read_all(
@@ -1746,11 +1747,15 @@ mod tests {
                 "Güzel kalça, bu gece odama gel.",
                 "Seninle bir gece kaça?",
                 "Ты бы лучше смотрелась голой на моей кровати.",
+                "How much for a night with you?",
+                "How much for an hour with you, sweetheart?",
             ],
             &[
                 "Классная задница у этой статуи, в музее.",
                 "Güzel kalça protezi ameliyatı başarılı geçti.",
                 "How much for a night at the inn?",
+                "How much for a night at the hotel with the kids?",
+                "How much for an hour of parking, does anyone know?",
                 "Seninle bir gece sohbet etmek isterim.",
                 "Я сплю голым на своей кровати.",
             ],
