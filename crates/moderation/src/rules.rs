@@ -336,9 +336,14 @@ fn reads_as_name(
 /// The word at `start..end` of `original` is written `Like This` and does not start a
 /// sentence: a name (`Fuk`, `Amina`), not the word.
 fn title_case_mid_sentence(original: &str, start: usize, end: usize) -> bool {
+    title_case(&original[start..end]) && !opens_sentence(original, start)
+}
+
+/// Whether the word at byte `start` opens its sentence: nothing but white space before it, or
+/// a sentence's end (`.`, `!`, `?`, `:`, a closing quote, a line break).
+pub(crate) fn opens_sentence(original: &str, start: usize) -> bool {
     let before = original[..start].trim_end();
-    let mid_sentence = !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '"', '\n']);
-    title_case(&original[start..end]) && mid_sentence
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '\n'])
 }
 
 /// A word written `Like This`: not `like this` or `LIKE THIS`.

@@ -20,7 +20,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{candidates, capitals_before_a_name, merge_hits, title_case_mid_sentence, Hit};
+use super::{
+    candidates, capitals_before_a_name, merge_hits, opens_sentence, title_case_mid_sentence, Hit,
+};
 use crate::normalize::{Collapsed, Normalized, MASK};
 
 /// Which language's rule matched.
@@ -135,7 +137,7 @@ const TR_SIK_ENDINGS: &[&str] = &[
 ];
 
 /// Who `sik` alone is an order to do it to, said right after it, the order opening its
-/// clause: `sik beni` ("fuck me"). Alone, `sik` is as often `şık` ("elegant", "often")
+/// sentence: `sik beni` ("fuck me"). Alone, `sik` is as often `şık` ("elegant", "often")
 /// written without Turkish letters: `çok sik bir elbise`, `sik sik onu arar` ("he calls him
 /// often").
 const TR_SIK_OBJECTS: &[&str] = &["beni", "seni", "onu", "bizi", "sizi", "onlari"];
@@ -354,13 +356,11 @@ pub(crate) fn find_in(
 }
 
 /// Whether `sik` alone, at `range` of a word that ends at `end`, is the order: it opens its
-/// clause, and one of [`TR_SIK_OBJECTS`] is the next word.
+/// sentence, and one of [`TR_SIK_OBJECTS`] is the next word.
 fn sik_ordered(original: &str, n: &Normalized, range: &Range<usize>, end: usize) -> bool {
     let (start, _) = n.source_span(range.clone());
-    let before = original[..start].trim_end();
-    let opens = before.is_empty() || before.ends_with(['.', '!', '?', ',', ':', ';']);
     let next = n.words().iter().find(|w| w.chars.start >= end);
-    opens
+    opens_sentence(original, start)
         && next.is_some_and(|w| {
             let word: String = n.slice(w.chars.clone()).iter().map(|c| c.ch).collect();
             TR_SIK_OBJECTS.contains(&word.as_str())

@@ -194,12 +194,7 @@ impl Clause<'_> {
     /// lesson to a government), `... some manners with a baseball bat`, `let's all go round to
     /// his house tonight and teach him some respect`.
     pub(super) fn lesson_taught(&self, i: usize) -> Option<usize> {
-        // A pronoun is taught a lesson, not given one (which `person` reads `you a` as).
-        let taught = if self.is(i + 1, &PRONOUNS) {
-            1
-        } else {
-            self.person(i + 1)
-        };
+        let taught = self.pupil(i + 1);
         if taught == 0 {
             return None;
         }
@@ -250,15 +245,21 @@ impl Clause<'_> {
         self.armed_in(with + 1..with + 4).then_some(with + 4)
     }
 
+    /// How many words at `k` name who is taught or given a lesson: a pronoun (which
+    /// [`Clause::person`] would read with the `a` after it, `you a`), or a person; 0 if none.
+    fn pupil(&self, k: usize) -> usize {
+        if self.is(k, &PRONOUNS) {
+            1
+        } else {
+            self.person(k)
+        }
+    }
+
     /// `someone should give him a lesson he won't forget`, from `give` at `i`: a lesson the
     /// reader or another is given by someone, one never forgotten (not `... give her a lesson,
     /// she wants to learn to drive`, `... a lesson he won't forget in chemistry`).
     pub(super) fn lesson_given(&self, i: usize) -> Option<usize> {
-        let given = if self.is(i + 1, &PRONOUNS) {
-            1
-        } else {
-            self.person(i + 1)
-        };
+        let given = self.pupil(i + 1);
         if given == 0 || !self.by_someone(i) {
             return None;
         }

@@ -87,30 +87,25 @@ const PRESENCE: &[&[&str]] = &[
     &["come", "alone"],
 ];
 
-/// The [`WARNINGS`] no friend says on parting: `sleep well` after `we have your address`,
-/// where `take care` is a goodbye.
-const NIGHT_WARNINGS: &[&[&str]] = &[
+/// A warning the writer adds after saying what they know of the reader: `I know what time
+/// your shift ends. Drive safe.` The first five ([`NIGHT_WARNINGS`]) no friend says on
+/// parting.
+const WARNINGS: &[&[&str]] = &[
     &["sleep", "tight"],
     &["sleep", "well"],
     &["watch", "your", "back"],
     &["lock", "your", "doors"],
     &["lock", "your", "door"],
-];
-
-/// A warning the writer adds after saying what they know of the reader: `I know what time
-/// your shift ends. Drive safe.`
-const WARNINGS: &[&[&str]] = &[
     &["drive", "safe"],
     &["drive", "safely"],
     &["drive", "carefully"],
-    &["sleep", "tight"],
-    &["sleep", "well"],
     &["be", "careful"],
     &["take", "care"],
-    &["watch", "your", "back"],
-    &["lock", "your", "doors"],
-    &["lock", "your", "door"],
 ];
+
+/// The [`WARNINGS`] no friend says on parting: `sleep well` after `we have your address`,
+/// where `take care` is a goodbye.
+const NIGHT_WARNINGS: &[&[&str]] = WARNINGS.split_at(5).0;
 
 impl Clause<'_> {
     /// Whether one of `shapes` is said from word `from` on, in the clause or the text after it
