@@ -29,7 +29,7 @@ fn russian_only(word: &str) -> bool {
         | "naydu" | "ubyu" | "ubit" | "zatknis" | "tupaya" | "tupoy" | "urod" | "mraz" | "tvar"
         | "pridurok" | "migranty" | "zhivotnye" | "vsem" | "dlya" | "dolzhny" | "dolzhen"
         | "dolzhna" | "zhal" | "sluchitsya" | "zakroy" | "zakroi" | "umnik" | "vypey" | "vypei"
-        | "vypej"
+        | "vypej" | "shlyukha" | "shlyuha" | "razdevaysya" | "razdensya" | "pokazhi"
     )
 }
 
@@ -126,14 +126,29 @@ pub(super) fn write_read(word: &str, out: &mut Vec<u8>) {
 
 /// Words chat spells past the rules of [`write_cyrillic`]: `zhal` is `жаль` ("a pity":
 /// `Budet zhal, esli...`) and `smert` is `смерть`, their soft sign left out; `babi` is `бабы`
-/// ("women", as scorn says it: `Babi dolzhny molchat`), its `ы` written `i`.
-const CHAT_SPELLED: &[(&str, &str)] = &[("zhal", "жаль"), ("smert", "смерть"), ("babi", "бабы")];
+/// ("women", as scorn says it: `Babi dolzhny molchat`), its `ы` written `i`; and common words
+/// whose `-et` is no infinitive's, without the soft sign those take: `budet` is `будет`
+/// ("will be"), `zhivet` `живет` ("lives"), `privet` `привет` ("hi").
+const CHAT_SPELLED: &[(&str, &str)] = &[
+    ("zhal", "жаль"),
+    ("smert", "смерть"),
+    ("babi", "бабы"),
+    ("budet", "будет"),
+    ("zhivet", "живет"),
+    ("privet", "привет"),
+    ("otvet", "ответ"),
+    ("sovet", "совет"),
+    ("bilet", "билет"),
+    ("predmet", "предмет"),
+    ("internet", "интернет"),
+];
 
 /// Appends `word` (lowercase ASCII letters) read in Cyrillic, with what chat leaves out put
 /// back:
 /// - `tebya` as `тебя`, `tupoy` as `тупой`: a `y` after a vowel is `й`, elsewhere `ы`;
 /// - `veshat` as `вешать`, `zhivesh` as `живешь`: a long word's `-at`, `-it`, `-et` (the
-///   infinitive's) and `-esh`, `-ish` (the second person's) take their soft sign;
+///   infinitive's; not `-et` after a vowel, the third person's: `rabotaet`) and `-esh`,
+///   `-ish` (the second person's) take their soft sign;
 /// - `ubyu` as `убью`: a `b` or `p` inside a word before `yu` or `yo` takes the soft sign
 ///   (`бить`, `пить` and `компьютер`; not `byuro`, `бюро`, at the start);
 /// - `vypei` as `выпей`: an `i` ending a word after `a`, `e` or `u` is `й`, which Russian
@@ -189,7 +204,10 @@ fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
             }
         }
     }
-    let infinitive = word.len() >= 5 && ["at", "it", "et"].iter().any(|e| word.ends_with(e));
+    // (Not a vowel's `-et`, the third person's: `rabotaet` is `работает`, `umeet` `умеет`.)
+    let third_person = bytes.len() >= 3 && word.ends_with("et") && is_vowel(bytes[bytes.len() - 3]);
+    let infinitive =
+        word.len() >= 5 && ["at", "it", "et"].iter().any(|e| word.ends_with(e)) && !third_person;
     let second_person = word.len() >= 5 && (word.ends_with("esh") || word.ends_with("ish"));
     if infinitive || second_person {
         out.extend_from_slice("ь".as_bytes());
@@ -289,6 +307,12 @@ mod tests {
             ("nahui", "нахуй"),
             ("tvoi", "твои"),
             ("ili", "или"),
+            ("rabotaet", "работает"),
+            ("umeet", "умеет"),
+            ("smotret", "смотреть"),
+            ("budet", "будет"),
+            ("zhivet", "живет"),
+            ("privet", "привет"),
         ] {
             assert_eq!(cyrillic(latin), read, "{latin}");
         }

@@ -56,9 +56,11 @@ static UNDRESSED_IN: Lexicon =
     Lexicon::new("shower bath bathtub jacuzzi купальнике купальничке белье трусиках лифчике");
 
 /// Where or why one undresses for no one's pleasure: `раздевайся, в бане жарко` ("undress,
-/// it's hot in the sauna"), `soyun, doktor bekliyor`.
+/// it's hot in the sauna"), `раздевайся в прихожей, на улице грязь` ("take your things off in
+/// the hall, it's muddy out"), `soyun, doktor bekliyor`.
 static UNDRESS_FOR: Lexicon = Lexicon::new(
     "бане баня сауне сауна бассейн бассейне врач врачу доктор пляж пляже жарко душ осмотр \
+     прихожей прихожая коридоре грязь холодно мокрый мокрая \
      hamam hamamda sauna doktor plaj havuz sicak muayene",
 );
 
@@ -1456,10 +1458,13 @@ mod tests {
     fn clothes_ripped_off_and_undressing_for_a_reason() {
         assert!(!harassment("Rip her clothes off and see if she still talks so much.").is_empty());
         assert!(!harassment("Раздевайся и покажи, что у тебя под платьем.").is_empty());
+        assert!(!harassment("Razdevaysya, shlyukha.").is_empty());
         for civil in [
             "Rip the tag off the new shirt before you wear it.",
             "Раздевайся, в бане жарко.",
             "Раздевайся, врач ждёт.",
+            "Раздевайся в прихожей, на улице грязь.",
+            "Раздевайся в коридоре, там вешалка.",
         ] {
             assert_eq!(harassment(civil), [], "{civil}");
         }

@@ -168,7 +168,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste ticking camps \
      asylums outbreed outbreeding outnumber outnumbering livestock cattle портят развязали \
      развязывают мафия правит hut jungle rob scrounge civilisation civilization ayaginin ayagi \
-     cult годятся созданы silinmeli feral stab rapes maymundan maymunlardan воруют крадут грабят \
+     cult годятся созданы silinmeli feral stab rapes maymundan maymunlardan воруют крадут грабят украли своровали разворовали \
      sussun curuk пьют пили blood плиты кухне contributed ban bar купили скупили everything \
      understand understands island islands geri crimes isleri seeing dolu incapable capable \
      invented faked holocaust itaat захватили heard sight trusted сидеть lives achieved cattle \

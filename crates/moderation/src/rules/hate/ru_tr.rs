@@ -360,6 +360,18 @@ impl Clause<'_> {
         if all_bought && self.phrase_ends_before(again + 2) {
             return Some((Conspiracy, i, again + 2));
         }
+        // `Евреи опять всё украли, как всегда`, `Jews stole everything again, as always`: a
+        // group said to steal all, as is its habit (not `the British stole everything from the
+        // museum`, a deed named, nor `the Dutch stole the show again`).
+        let habit = ["опять", "снова", "всегда", "again", "always"];
+        let stole = ["украли", "своровали", "разворовали", "stole", "steal"];
+        let verb = end + usize::from(self.is(end, &habit));
+        let all_stolen = self.at(verb) == "все" && self.is(verb + 1, &stole)
+            || self.is(verb, &stole) && self.is(verb + 1, &["все", "everything"]);
+        let closed = verb + 2 + usize::from(self.is(verb + 2, &habit));
+        if all_stolen && self.any_in(end..self.len(), &habit) && self.phrase_ends_before(closed) {
+            return Some((Stereotype, i, closed));
+        }
         // (`Евреи купили всю прессу`, "... have bought all the press".)
         let the_press = ["прессу", "сми", "газеты", "телевидение", "власть"];
         if self.is(again, &["купили", "скупили"])

@@ -2456,3 +2456,22 @@ fn the_twentieth_probe_in_disguise() {
         &[],
     );
 }
+
+/// A twenty-first probe: a group said to steal everything, as is its habit.
+#[test]
+fn a_group_said_to_steal_everything_again() {
+    read_all(
+        &[
+            "Jews stole everything again, as always.",
+            "Евреи опять всё украли, как всегда.",
+            "J3ws stole everything again, as always.",
+            "Evrei opyat vse ukrali, kak vsegda.",
+        ],
+        &[
+            "The Dutch stole the show again at the Olympics.",
+            "Burglars stole everything again from the shop on Main Street.",
+            "The British stole everything from the museum in Benin, historians say.",
+            "Воры опять всё украли со склада.",
+        ],
+    );
+}

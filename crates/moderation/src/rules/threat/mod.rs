@@ -761,7 +761,7 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      покажется переедем задавим раздавим поговорили подворотне sasirmayin flowers объясню dead \
      pillow opening увидишь walks quiet тихая тихий тихое insurance drivers door knew without \
      fire лестницы сгорит взорвется разобьется церемонились поосторожнее звонок servisi hatirla \
-     issiz yanar stone nuke siberia drones backhander подвал coffins swat swats swatted \
+     issiz yanar stone nuke siberia drones backhander подвал coffins swat swats swatted работает работают учится учатся \
      uninstall breathing delete свотнут kapindayim kapindayiz гости ip doxxed doxed sun starve freeze \
      nicely сожгу basinda drives biter gouged tongue slapped harpooned knocked \
      объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved birth tied stringing запомнили cut olacagiz olacagim slide flooded chained locked \
@@ -794,7 +794,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      shut used look looking step walk run breathing know ovens oven ended stairs windows neither \
      parked warning list easy date live wall box verdict justice had hands guess sooner enjoy \
      wants whoever string alone leave left book sweet lamp lampposts carry motorway belt bat \
-     hammer fists past heart count round river canal ditch morgue harbour long back outside \
+     hammer fists past heart count round rounded pavement concrete kerb curb tarmac fist fists balcony river canal ditch morgue harbour long back outside \
      headstone gravestone tombstone ends surprised shorter while one tick wipe cull swing swings \
      serve shovel spade drag twice order petrol starting checking away there seem leaving bag \
      bags time city town street hotel rot why first safe makes",

@@ -5025,3 +5025,67 @@ fn the_twentieth_probe_in_disguise() {
         &[],
     );
 }
+
+/// A twenty-first probe: waiting in front of the reader's house, a purge of named people or
+/// of the reader's kind, people rounded up into camps, where the reader's wife works, a
+/// face introduced to the pavement, a long way down from the reader's balcony.
+#[test]
+fn menaces_of_the_twenty_first_probe() {
+    read_all(
+        &[
+            "We'll be waiting in front of your house.",
+            "Time for a purge of these traitors.",
+            "People like you are the reason we need a purge.",
+            "We should round them all up and put them in camps.",
+            "Round them all up and put them in camps.",
+            "They should all be rounded up and put in camps.",
+            "Я знаю, где работает твоя жена.",
+            "Мы знаем, где учится твой сын.",
+            "Evinin önünde bekliyor olacağız.",
+            "Evinin önünde bekleyeceğiz.",
+            "Someone should introduce this reporter's face to the pavement.",
+            "Somebody needs to introduce your face to my fist.",
+            "It's a long way down from your balcony, isn't it?",
+            "Yazdıklarının hesabını sokakta vereceksin.",
+            "Твоей дочке лучше не гулять одной по вечерам.",
+        ],
+        &[
+            "I'll be waiting outside your office on Monday to pick up the documents.",
+            "I'll be waiting outside your office to say goodbye before you leave.",
+            "We'll be waiting in front of your house with the removal van at nine.",
+            "I'll be waiting in front of your office to drive you to the airport.",
+            "Time for a purge of my wardrobe before the move.",
+            "The party needs a purge of its old guard, says the columnist.",
+            "People like you are the reason we need a better bus service.",
+            "The soldiers rounded them up and put them in camps in 1942.",
+            "They were rounded up and put in camps, as the museum shows.",
+            "We should round up the kids and send them to summer camp.",
+            "Let's round them all up for a group photo.",
+            "Я знаю, где работает твоя сестра, она же моя коллега!",
+            "Я знаю, где учится твой сын, в той же школе, что и мой.",
+            "Evinin önünde bekleyeceğiz, taşınma kamyonu dokuzda gelir.",
+            "Someone should introduce this reporter to the new editor.",
+            "Someone should introduce the kids to the pavement games we played.",
+            "It's a long way down from your balcony; the view must be amazing.",
+            "It's a long way down from your balcony, isn't it? Lovely sunset though.",
+            "Твоей дочке лучше гулять днём, вечером холодно.",
+        ],
+    );
+}
+
+/// The twenty-first probe's menaces in disguise: leet, Russian in Latin letters (a vowel's
+/// `-et` the third person's, `rabotaet`), Turkish without its letters.
+#[test]
+fn the_twenty_first_probe_in_disguise() {
+    read_all(
+        &[
+            "We'll be w4iting in front of your h0use.",
+            "Round them all up and put them in c4mps.",
+            "Time for a purg3 of these traitors.",
+            "Ya znayu, gde rabotaet tvoya zhena.",
+            "Ya znayu, gde zhivet tvoya mat.",
+            "Evinin onunde bekliyor olacagiz.",
+        ],
+        &[],
+    );
+}

@@ -9,6 +9,17 @@ use crate::rules::clauses::{Clause, Lexicon};
 static ALONE_VERBS: Lexicon =
     Lexicon::new("walk walks go goes drive drives sleep sleeps stay stays get gets come comes");
 
+/// What one waits outside a place to do that is no menace: `... to pick up the documents`.
+static ERRANDS: Lexicon = Lexicon::new(
+    "pick collect drop deliver hand bring sign fix help return drive carry fetch lend borrow \
+     say thank congratulate",
+);
+
+/// What one waits outside a place with that is no menace: `... with the removal van`.
+static ERRAND_THINGS: Lexicon = Lexicon::new(
+    "van car taxi keys documents papers parcel package flowers coffee removal lift umbrella",
+);
+
 impl Clause<'_> {
     /// The end of the reader's own people said to be alone, read from `your` (word `i`).
     pub(super) fn own_people_alone(&self, i: usize) -> Option<usize> {
@@ -456,8 +467,11 @@ impl Clause<'_> {
         }
         if let Some(from) = commitment.filter(|&from| self.seq(from, &["be", "waiting"])) {
             let outside = from + 2 + 2 * usize::from(self.seq(from + 2, &["for", "you"]));
-            let yours = self.at(outside + 1) == "your";
-            let place = outside + 1 + usize::from(yours || self.at(outside + 1) == "the");
+            // (`We'll be waiting in front of your house`: as `outside`.)
+            let in_front = self.seq(outside, &["in", "front", "of"]);
+            let door = outside + 2 * usize::from(in_front);
+            let yours = self.at(door + 1) == "your";
+            let place = door + 1 + usize::from(yours || self.at(door + 1) == "the");
             let places = [
                 "newsroom", "office", "house", "home", "work", "building", "door", "flat", "studio",
             ];
@@ -467,9 +481,16 @@ impl Clause<'_> {
             let alone =
                 self.at(self.len() - 1) == "alone" || self.followed_by(&[&["come", "alone"]]);
             let alone = alone || self.not_alone_after(place + 1);
-            if self.at(outside) == "outside"
+            // (Not `I'll be waiting outside your office on Monday to pick up the documents`:
+            // the errand said.)
+            // (Nor `... with the removal van at nine`.)
+            let errand = (place + 1..self.len()).any(|k| {
+                self.at(k) == "to" && self.is(k + 1, &ERRANDS)
+                    || self.at(k) == "with" && self.any_in(k + 1..k + 4, &ERRAND_THINGS)
+            });
+            if (self.at(outside) == "outside" || in_front)
                 && self.is(place, &places)
-                && (for_you || yours || alone)
+                && (for_you || yours && !errand || alone)
             {
                 return Some(place + 1);
             }

@@ -460,12 +460,31 @@ impl Clause<'_> {
                     .then_some(i + 6)
             }
             // `time for another purge`: a group's killing called for (not `a purge of my
-            // wardrobe`).
-            "purge" | "pogrom" | "holocaust" => (i >= 3
-                && self.seq(i - 3, &["time", "for"])
-                && self.is(i - 1, &["another", "a", "the"])
-                && i + 1 == self.len())
-            .then_some(i + 1),
+            // wardrobe`); `time for a purge of these traitors`, the people named; `people like
+            // you are the reason we need a purge`, the reader's kind the reason (not `the party
+            // needs a purge`).
+            "purge" | "pogrom" | "holocaust" => {
+                let called = i >= 3 && self.is(i - 1, &["another", "a", "the"]);
+                let time_for = called && self.seq(i - 3, &["time", "for"]);
+                let needed = called && self.is(i - 2, &["need", "needs"]);
+                let people = if self.at(i + 1) == "of" {
+                    self.person(i + 2)
+                } else {
+                    0
+                };
+                let kinds = [
+                    &["people", "like", "you"][..],
+                    &["you", "people"],
+                    &["your", "kind"],
+                ];
+                let your_kind = kinds.iter().any(|kind| self.seq(0, kind));
+                let closing = i + 1 == self.len();
+                if time_for && people > 0 {
+                    Some(i + 2 + people)
+                } else {
+                    (closing && (time_for || needed && your_kind)).then_some(i + 1)
+                }
+            }
             // `can't wait to read your obituary`, `looking forward to your obituary`: the
             // reader's death awaited (not `your obituary of the poet`).
             // (`print one more word about my brother and you'll be reading your own obituary`:

@@ -18,7 +18,26 @@ pub(super) static PRIVATE: Lexicon =
 pub(super) static SMUG: Lexicon =
     Lexicon::new("smug brave tough clever funny pretty cocky confident mouthy big");
 
+/// Words that call for what follows: `we should ...`, `time to ...`.
+const CALLS: &[&str] = &[
+    "should", "must", "need", "needs", "let", "lets", "time", "to",
+];
+
+/// Where people are sent to be held for what they are.
+const CAMPS: &[&str] = &["camps", "gulags", "gulag", "ghettos", "ghetto"];
+
 impl Clause<'_> {
+    /// The end of people sent to camps after word `from`: `... and put them in camps`.
+    fn sent_to_camps(&self, from: usize) -> Option<usize> {
+        let sent = [
+            "put", "send", "sent", "throw", "thrown", "lock", "locked", "ship", "shipped",
+        ];
+        let camps = (from..from + 8).find(|&k| self.is(k, CAMPS))?;
+        (self.any_in(camps.saturating_sub(3)..camps, &["in", "into", "to"])
+            && self.any_in(from..camps, &sent))
+        .then_some(camps + 1)
+    }
+
     /// Menaces read from a word of them that promise harm to a body or a place: a weapon
     /// readied (`I'm loading my rifle as I type this`), a wound foretold (`he'll need a
     /// dentist afterwards`), a place attacked (`a brick comes through your window`), others
@@ -415,8 +434,21 @@ impl Clause<'_> {
                     self.seq(k, &["make", "an", "example", "of"])
                         && self.is(k + 4, &["them", "him", "her", "you"])
                 });
-                example.map(|k| k + 5)
+                let called = i == 0 || self.any_in(i.saturating_sub(3)..i, CALLS);
+                example
+                    .map(|k| k + 5)
+                    .or_else(|| self.sent_to_camps(i + 2).filter(|_| called))
             }
+            // `We should round them all up and put them in camps` (not `... round up the
+            // volunteers and put them in the tents`, nor `they rounded them up ...`, told).
+            "round" if self.person(i + 1) > 0 && self.is(i + 2, &["up", "all"]) => {
+                let called = i == 0 || self.any_in(i.saturating_sub(3)..i, CALLS);
+                self.sent_to_camps(i + 2).filter(|_| called)
+            }
+            // `They should all be rounded up and put in camps` (not `they were rounded up ...`).
+            "rounded" if self.at(i + 1) == "up" && i >= 2 && self.at(i - 1) == "be" => self
+                .sent_to_camps(i + 2)
+                .filter(|_| self.any_in(i.saturating_sub(5)..i, CALLS)),
             // `funny how reporters who write stuff like this always seem to end up in the
             // river`: a fate foretold to those who write (not `the leaves always end up in the
             // river`).
@@ -460,6 +492,16 @@ impl Clause<'_> {
                 .then_some(i + 1),
             // `your newsroom has a lot of windows. Glass breaks easily.` (`The reporter's flat
             // has a lovely big window. ...`: a person's place, the possessive's `s` dropped.)
+            // `It's a long way down from your balcony, isn't it?`, left there (not `...; the
+            // view must be amazing`).
+            "balcony" | "roof" | "window"
+                if i >= 1
+                    && self.at(i - 1) == "your"
+                    && self.reads_before(i, 6, &["long", "way", "down"]) =>
+            {
+                let closed = i + 1 == self.len() || self.closes_with(i + 1, &["is", "not", "it"]);
+                (closed && self.words_after().next().is_none()).then(|| self.len())
+            }
             "windows" | "window" => {
                 let yours = (0..i).any(|k| {
                     (self.at(k) == "your" || self.is(k, &ROLES)) && self.is(k + 1, &PLACES)

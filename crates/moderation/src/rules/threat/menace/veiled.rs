@@ -287,16 +287,22 @@ impl Clause<'_> {
                 && self.any_in(0..i, &["remember", "used"]))
             .then_some(i + 3),
             // `Someone ought to introduce this hack to a cricket bat` (not `the club will
-            // introduce juniors to a cricket bat made for their size`: no one asked to).
-            "bat" => {
-                let to = (i.saturating_sub(3)..i).find(|&k| self.seq(k, &["to", "a"]))?;
+            // introduce juniors to a cricket bat made for their size`: no one asked to), `...
+            // introduce this reporter's face to the pavement` (not `... introduce this reporter
+            // to the new editor`).
+            "bat" | "pavement" | "concrete" | "kerb" | "curb" | "tarmac" | "fist" | "fists" => {
+                let to = (i.saturating_sub(3)..i)
+                    .find(|&k| self.at(k) == "to" && self.is(k + 1, &["a", "the", "my", "our"]))?;
                 let introduced = (0..to).find(|&k| self.is(k, &["introduce", "introduced"]))?;
                 let asked = self.any_in(0..introduced, &["ought", "should", "needs", "must"])
                     && self.any_in(0..introduced, &["someone", "somebody"]);
                 let person = self.person(introduced + 1) > 0
                     || self.is(introduced + 2, &ROLES)
                         && self.is(introduced + 1, &["this", "that"]);
-                (asked && person).then_some(i + 1)
+                let face = self.any_in(introduced + 1..to, &["face", "head", "teeth"]);
+                // (The surface itself: not `... to the pavement games we played`.)
+                let met = self.at(i) == "bat" || self.phrase_ends_before(i + 1);
+                (asked && met && (person || face)).then_some(i + 1)
             }
             // `Let's see how she feels when one breaks into her house.` (after `loves
             // criminals`): a burglary wished on the writer.

@@ -126,10 +126,15 @@ impl Clause<'_> {
             {
                 Some(i + 1)
             }
+            // `Evinin önünde bekleyeceğiz` ("we'll be waiting in front of your house"), left
+            // there (not `..., taşınma kamyonu dokuzda gelir`, "the removal van comes at nine").
             "bekliyoruz" | "bekleyecegiz" => (i >= 2
                 && (self.is(i - 1, &["onunde", "cikisinda", "kapisinda"])
                     || self.at(i - 1) == "seni" && self.at(i - 2) == "basinda")
-                && self.said_back(i, 4, &["seni"])
+                && (self.said_back(i, 4, &["seni"])
+                    || self.at(i - 1) == "onunde"
+                        && self.is(i - 2, &["evinin", "kapinin"])
+                        && self.ends_text(i))
                 // (`Garson kız çok güzelmiş, akşam çıkışta onu bekleyeceğiz`: "the waitress is
                 // pretty, we'll wait for her at closing time"; not `... onu bekleyeceğiz,
                 // doğum günü`.)
@@ -299,6 +304,20 @@ impl Clause<'_> {
                 let leaving = self.said_back(i, 5, &["cikarken", "cikista", "cikisinda"]);
                 let alone = self.ends_text(i);
                 (leaving && alone).then_some(i + 1)
+            }
+            // `Evinin önünde bekliyor olacağız`, left there, as `bekleyeceğiz` above.
+            "olacagiz" | "olacagim" if self.reads_before(i, 2, &["onunde", "bekliyor"]) => {
+                (i >= 3 && self.is(i - 3, &["evinin", "kapinin"]) && self.ends_text(i))
+                    .then_some(i + 1)
+            }
+            // `Я знаю, где работает твоя жена` ("I know where your wife works"), left there
+            // (not `..., она же моя коллега`, "she's my colleague").
+            "работает" | "работают" | "учится" | "учатся"
+                if self.reads_before(i, 3, &["знаю", "где"])
+                    || self.reads_before(i, 3, &["знаем", "где"]) =>
+            {
+                let yours = self.is(i + 1, &["твоя", "твой", "твои", "ваша", "ваш", "ваши"]);
+                (yours && self.ends_text(i + 2)).then_some(i + 3)
             }
             // `Kapının önünde seni bekleyen biri olacak, dikkat et` ("someone will be waiting
             // for you at your door, be careful"; not `... seni bekleyen biri olacak, taksi

@@ -180,11 +180,23 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["seni", "bir", "cukura", "gomerler"],
     &["seni", "gomeriz"],
     &["seni", "gomecegiz"],
+    // "You'll answer for what you wrote in the street".
+    &["hesabini", "sokakta", "vereceksin"],
+    &["hesabini", "sokakta", "verirsin"],
+    &["hesabini", "sokakta", "vereceksiniz"],
     &["dislerini", "sokerim"],
     &["disini", "sokerim"],
     &["сыну", "лучше", "не", "ходить", "одному"],
     &["дочери", "лучше", "не", "ходить", "одной"],
     &["детям", "лучше", "не", "ходить", "одним"],
+    // (And "your little daughter had better not go out walking alone".)
+    &["твоей", "дочке", "лучше", "не", "ходить", "одной"],
+    &["твоей", "дочке", "лучше", "не", "гулять", "одной"],
+    &["твоей", "дочери", "лучше", "не", "гулять", "одной"],
+    &["твоей", "жене", "лучше", "не", "гулять", "одной"],
+    &["твоей", "жене", "лучше", "не", "ходить", "одной"],
+    &["твоему", "сыну", "лучше", "не", "гулять", "одному"],
+    &["твоим", "детям", "лучше", "не", "гулять", "одним"],
     &["kafani", "govdenden", "ayiracagim"],
     // "(if I catch you) you'll go to the grave"; "cutting (your car's) brakes is easy".
     &["mezara", "gidersin"],
