@@ -5028,7 +5028,8 @@ fn the_twentieth_probe_in_disguise() {
 
 /// A twenty-first probe: waiting in front of the reader's house, a purge of named people or
 /// of the reader's kind, people rounded up into camps, where the reader's wife works, a
-/// face introduced to the pavement, a long way down from the reader's balcony.
+/// face introduced to the pavement, a long way down from the reader's balcony, the reader's
+/// wife got alone some night, the reader's address known (Turkish).
 #[test]
 fn menaces_of_the_twenty_first_probe() {
     read_all(
@@ -5048,6 +5049,8 @@ fn menaces_of_the_twenty_first_probe() {
             "It's a long way down from your balcony, isn't it?",
             "Yazdıklarının hesabını sokakta vereceksin.",
             "Твоей дочке лучше не гулять одной по вечерам.",
+            "Nice photo of your wife in the paper. I'd love to get her alone some night.",
+            "Güzel haber. Bu arada evinin adresini biliyorum.",
         ],
         &[
             "I'll be waiting outside your office on Monday to pick up the documents.",
@@ -5069,6 +5072,8 @@ fn menaces_of_the_twenty_first_probe() {
             "It's a long way down from your balcony; the view must be amazing.",
             "It's a long way down from your balcony, isn't it? Lovely sunset though.",
             "Твоей дочке лучше гулять днём, вечером холодно.",
+            "Nice photo of your wife in the paper. I'd love to get her alone for an interview.",
+            "Evinin adresini biliyorum, kargoyu gönderirim.",
         ],
     );
 }

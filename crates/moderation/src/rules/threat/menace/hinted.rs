@@ -436,7 +436,15 @@ impl Clause<'_> {
             // `You talk a lot for someone who lives alone.`; `Must be scary, being a woman who
             // writes things like this, all alone at night.` (not `she lives alone and loves
             // it`).
+            // (`Nice photo of your wife in the paper. I'd love to get her alone some night.`:
+            // the reader's kin, named before, got alone at night; not `... get her alone for
+            // an interview`.)
             "alone" => {
+                let got_alone = i >= 2
+                    && self.at(i - 2) == "get"
+                    && self.is(i - 1, &["her", "him", "them"])
+                    && self.any_in(i + 1..self.len(), &["night", "tonight", "evening"])
+                    && self.kin_named_before(i);
                 let lives = i + 1 == self.len()
                     && self.closes_with(0, &["someone", "who", "lives", "alone"])
                     && self.any_in(0..i, &["for"])
@@ -445,7 +453,7 @@ impl Clause<'_> {
                     && self.closes_with(0, &["all", "alone", "at", "night"])
                     && self.any_in(0..i, &["writes", "write"])
                     && self.any_in(0..i, &["woman", "girl", "man"]);
-                (lives || at_night).then(|| self.len())
+                (got_alone || lives || at_night).then(|| self.len())
             }
             // `A word to the wise: cars catch fire all the time round here.`
             "fire" if i >= 2 && self.seq(i - 2, &["cars", "catch"]) => {

@@ -305,6 +305,11 @@ impl Clause<'_> {
                 let alone = self.ends_text(i);
                 (leaving && alone).then_some(i + 1)
             }
+            // `Bu arada evinin adresini biliyorum` ("by the way, I know your home address"),
+            // left there (not `..., kargoyu gönderirim`, "I'll send the parcel").
+            "biliyorum" if i >= 1 && self.at(i - 1) == "adresini" => {
+                self.ends_text(i).then_some(i + 1)
+            }
             // `Evinin önünde bekliyor olacağız`, left there, as `bekleyeceğiz` above.
             "olacagiz" | "olacagim" if self.reads_before(i, 2, &["onunde", "bekliyor"]) => {
                 (i >= 3 && self.is(i - 3, &["evinin", "kapinin"]) && self.ends_text(i))
