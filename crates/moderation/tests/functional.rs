@@ -650,11 +650,17 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // 18 of 25 held with the build before its mends, 24 after them (not "Babi dolzhny
     // molchat.", mended last), no civil sentence; with the model trained on it, all 26 and
     // none. In all: 6,030 of 6,340, and 58 civil; 6,031 once `much` sent the harassment
-    // rule a night's price asked ("How much for a night with you?").
+    // rule a night's price asked ("How much for a night with you?"). Session 64's set (the
+    // 168th: one probe in four parts, 104 attacks new to the file, 145 civil sentences, 36 of
+    // them heated politics): 73 of 104 held with the session's first build, 104 after its
+    // mends, which also held two older attacks; 6 civil held, all by the classifier; with the
+    // model trained on it, 2 ("Kürtlerin hepsi terörist değil, bu genelleme yanlış." and
+    // "Yazdıklarının hesabını okuyucuya vereceksin, bu gazetecilik."). In all: 6,137 of 6,444,
+    // and 60 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6340, 6031);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6444, 6137);
     assert!(
-        civil_held.len() <= 58,
+        civil_held.len() <= 60,
         "civil sentences held: {civil_held:#?}"
     );
 }
