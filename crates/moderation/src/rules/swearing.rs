@@ -108,12 +108,12 @@ pub(crate) fn at_nobody_in(reading: &Reading) -> Vec<Range<usize>> {
 }
 
 /// The words of one phrase: between commas, sentence punctuation and line breaks.
-struct Phrase<'r> {
-    reading: &'r Reading<'r>,
+struct Phrase<'r, 'a> {
+    reading: &'r Reading<'a>,
     words: Range<usize>,
 }
 
-impl<'r> Phrase<'r> {
+impl<'r, 'a> Phrase<'r, 'a> {
     fn is(&self, i: usize, set: &(impl WordSet + ?Sized)) -> bool {
         self.words.contains(&i) && self.reading.is(i, set)
     }
@@ -123,7 +123,7 @@ impl<'r> Phrase<'r> {
     }
 
     /// The swear words of this phrase said at nobody.
-    fn at_nobody(self) -> impl Iterator<Item = usize> + 'r {
+    fn at_nobody(self) -> impl Iterator<Item = usize> + use<'r, 'a> {
         let words = self.words.clone();
         let exclamation = words
             .clone()

@@ -78,10 +78,11 @@ static REPORT_AFTER: Lexicon =
 pub(super) const HINTED: &[&str] = &["if", "you", "know", "what", "i", "mean"];
 
 /// One word of a clause as the sentence rules read it, with the normalized words it came from.
-struct Token {
-    /// What a contraction or spoken form stands for (`will` of `ll`), or `None` for the word
-    /// `words.start` as read.
-    expanded: Option<&'static str>,
+struct Token<'a> {
+    /// The word as the rules read it: what a contraction or spoken form stands for (`will` of
+    /// `ll`), or the word `words.start` as read. (Kept here, not looked up: the rules ask for
+    /// a clause's words some hundred times a clause.)
+    word: &'a str,
     words: Range<usize>,
     /// Inside quotation marks: someone else's words.
     quoted: bool,
@@ -101,20 +102,12 @@ pub(super) enum Voice {
     ToGroup,
 }
 
-impl Token {
-    /// The word as the rules read it: what a contraction stands for, or the word as read.
-    fn word<'n>(&self, n: &'n Normalized) -> &'n str {
-        self.expanded
-            .unwrap_or_else(|| n.word_as_read(self.words.start))
-    }
-}
-
 /// The words of one clause.
 pub(super) struct Clause<'a> {
     /// The text as written.
     original: &'a str,
     n: &'a Normalized,
-    tokens: &'a [Token],
+    tokens: &'a [Token<'a>],
     pub(super) voice: Voice,
     /// The clause ends with a question mark.
     pub(super) asked: bool,
@@ -238,7 +231,7 @@ impl Clause<'_> {
 
     /// The word at `i`, or `""` past the end.
     pub(super) fn at(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.word(self.n))
+        self.tokens.get(i).map_or("", |t| t.word)
     }
 
     pub(super) fn is(&self, i: usize, set: &(impl WordSet + ?Sized)) -> bool {
@@ -382,11 +375,11 @@ pub(crate) struct Reading<'a> {
     /// Each word's keys, its squeezed form's too when it was written with a letter three
     /// times or more (`kiiiill`).
     keys: Vec<Keys>,
-    clauses: OnceCell<Clauses>,
+    clauses: OnceCell<Clauses<'a>>,
 }
 
-struct Clauses {
-    tokens: Vec<Token>,
+struct Clauses<'a> {
+    tokens: Vec<Token<'a>>,
     /// The token each clause starts at, and the end.
     starts: Vec<usize>,
     /// Each clause's [`Voice`], and whether it ends with a question mark.
@@ -478,7 +471,7 @@ impl<'a> Reading<'a> {
     }
 
     /// The text's phrases, one after another, as word ranges.
-    pub(super) fn phrases(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+    pub(super) fn phrases(&self) -> impl Iterator<Item = Range<usize>> + use<'_, 'a> {
         let mut start = 0;
         std::iter::from_fn(move || {
             (start < self.len()).then(|| {
@@ -581,7 +574,7 @@ impl<'a> Reading<'a> {
         words[first_word].chars.start..words[last_word].chars.end
     }
 
-    fn cut(&self) -> Clauses {
+    fn cut(&self) -> Clauses<'a> {
         let count = self.len();
         let mut tokens: Vec<Token> = Vec::with_capacity(count + 4);
         let mut starts = Vec::with_capacity(8);
@@ -619,9 +612,9 @@ impl<'a> Reading<'a> {
             }
             quoted ^= !space && gap.matches(['"', '“', '”', '«', '»']).count() % 2 == 1;
             let mut opens_phrase = !space && ends_phrase(gap);
-            let mut push = |expanded: Option<&'static str>, keys: Keys, words: Range<usize>| {
+            let mut push = |word: &'a str, keys: Keys, words: Range<usize>| {
                 tokens.push(Token {
-                    expanded,
+                    word,
                     words,
                     quoted,
                     opens_phrase,
@@ -633,14 +626,14 @@ impl<'a> Reading<'a> {
                 Some((expanded, consumed)) => {
                     let words = i..i + 1 + usize::from(consumed);
                     for text in expanded {
-                        push(Some(text), Keys::of(text, false), words.clone());
+                        push(text, Keys::of(text, false), words.clone());
                     }
                     i = words.end;
                 }
                 None => {
                     // A word read as it was written keeps the keys computed for it.
                     if !but {
-                        push(None, self.keys[i], i..i + 1);
+                        push(self.word(i), self.keys[i], i..i + 1);
                     }
                     i += 1;
                 }
@@ -663,10 +656,9 @@ impl<'a> Reading<'a> {
     /// dinner`), no group of people's name, nothing quoted and nobody addressed (`Hey,
     /// troll`); else the writer's.
     fn voice_after(&self, label: &[Token]) -> Voice {
-        let word = |t: &Token| t.word(self.n);
-        let group = |t: &Token| IDENTITIES.has(word(t), t.keys);
-        let addressing = |t: &Token| ADDRESSING.contains(&word(t));
-        let calls = |t: &Token| addressing(t) || GROUP_CALLS.contains(&word(t));
+        let group = |t: &Token| IDENTITIES.has(t.word, t.keys);
+        let addressing = |t: &Token| ADDRESSING.contains(&t.word);
+        let calls = |t: &Token| addressing(t) || GROUP_CALLS.contains(&t.word);
         if label.len() <= 4 && label.iter().any(group) && label.iter().all(|t| group(t) || calls(t))
         {
             return Voice::ToGroup;
@@ -674,7 +666,7 @@ impl<'a> Reading<'a> {
         let speaker = label.len() <= 6
             && !label.first().is_some_and(addressing)
             && label.iter().all(|t| !t.quoted && !group(t))
-            && label.iter().any(|t| SPEAKERS.has(word(t), t.keys));
+            && label.iter().any(|t| SPEAKERS.has(t.word, t.keys));
         if speaker {
             Voice::Speaker
         } else {
