@@ -66,7 +66,8 @@ static UNDRESS_FOR: Lexicon = Lexicon::new(
 
 /// A person by what they are, after `that` (`I'd bang that reporter`).
 static ROLES: Lexicon = Lexicon::new(
-    "reporter journalist anchor presenter columnist newsreader woman girl lady chick babe blonde \
+    "reporter journalist anchor anchorwoman presenter columnist newsreader woman girl lady chick \
+     babe blonde \
      brunette redhead",
 );
 
@@ -883,6 +884,19 @@ impl Clause<'_> {
                 return Some(k + 3);
             }
         }
+        // `I'd bend that anchorwoman over the desk` (not `bend the pipe over the flame`).
+        if self.at(k) == "bend" {
+            let person = if self.is(k + 1, &PERSONS) {
+                k + 2
+            } else if self.is(k + 1, &["that", "this", "the"]) && self.is(k + 2, &ROLES) {
+                k + 3
+            } else {
+                k
+            };
+            if person > k && self.at(person) == "over" {
+                return Some(person + 1);
+            }
+        }
         // `see you naked`, `get you naked`.
         if self.is(k, &["see", "get", "have"])
             && self.is(k + 1, &PERSONS)
@@ -1459,6 +1473,11 @@ mod tests {
         assert!(!harassment("Rip her clothes off and see if she still talks so much.").is_empty());
         assert!(!harassment("Раздевайся и покажи, что у тебя под платьем.").is_empty());
         assert!(!harassment("Razdevaysya, shlyukha.").is_empty());
+        assert!(
+            !harassment("I'd bend that anchorwoman over the desk and show her real news.")
+                .is_empty()
+        );
+        assert_eq!(harassment("Bend the pipe over the flame slowly."), []);
         for civil in [
             "Rip the tag off the new shirt before you wear it.",
             "Раздевайся, в бане жарко.",

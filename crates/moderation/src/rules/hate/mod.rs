@@ -84,7 +84,7 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
      untermenschen \
      disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
      abomination abominations property orcs cows gorillas factories tumour tumor ants drones \
-     robots bloodsuckers",
+     robots bloodsuckers termites hyenas jackals",
 );
 
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
@@ -99,7 +99,7 @@ pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
     "hayvan hayvanlar hayvandir hayvandirlar parazit parazitler asalak asalaklar asalaktir \
      pislikler parazittir \
      hasere haseret fare fareler sican sicanlar bocek yaratik yaratiklar surungen surungenler \
-     bocekler hamamboceki hamambocegi hamambocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
+     bocekler hamamboceki hamambocegi hamambocekleri bocegi bocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
      veba pislik cop ucube ucubeler vahsi vahsiler vahsidir vahsidirler",
 );
 

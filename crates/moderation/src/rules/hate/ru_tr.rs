@@ -444,7 +444,11 @@ impl Clause<'_> {
             "sicanlar",
             "hamamboceklerine",
             "hamambocekleri",
+            "hamambocegi",
             "bocekler",
+            // (`hamam böceği`, "cockroach", in two words.)
+            "bocegi",
+            "bocekleri",
             "cekirge",
             "cekirgeler",
         ];

@@ -2475,3 +2475,18 @@ fn a_group_said_to_steal_everything_again() {
         ],
     );
 }
+
+/// A twenty-second probe: a group called termites, or cockroaches in Turkish's two words.
+#[test]
+fn a_group_called_termites_or_cockroaches() {
+    read_all(
+        &[
+            "Migrants are termites eating away at the foundations of our nation.",
+            "Suriyeliler hamam böceği gibi, ilaçlamak lazım.",
+        ],
+        &[
+            "Termites are eating the old barn.",
+            "Hamam böceklerini ilaçlamak lazım, mutfak doldu.",
+        ],
+    );
+}

@@ -39,6 +39,14 @@ impl Clause<'_> {
         {
             return Some(i + 4);
         }
+        // `That reporter has a face only a mother could love`, of someone (not of a building,
+        // nor `..., my gran used to say about me`).
+        if self.seq(i, &["face", "only", "a", "mother", "could", "love"])
+            && self.aimed_in(0..i)
+            && !self.any_in(i + 6..self.len(), &["me", "myself"])
+        {
+            return Some(i + 6);
+        }
         // `You'd look great in a burka, at least we wouldn't have to see your face`: the
         // reader's face better covered, by a burka or a bag (not `now you've moved, at least
         // we won't have to see your face on the bus`).
@@ -132,10 +140,13 @@ impl Clause<'_> {
             return None;
         }
         let stick_to = i >= 2 && self.seq(i - 2, &["stick", "to"]);
-        let a_face_for = i >= 3 && self.seq(i - 3, &["a", "face", "for"]);
+        let a_face_for = i >= 3
+            && (self.seq(i - 3, &["a", "face", "for"]) || self.seq(i - 3, &["a", "body", "for"]));
+        // (`That reporter has ... a body for radio`: someone named, as the reader is.)
         let your_looks = (i.saturating_sub(8)..i).any(|k| {
             self.is(k, &["your", "ur", "you"]) && self.is(k + 1, &["looks", "face", "have"])
-        });
+        }) || (i.saturating_sub(12)..i)
+            .any(|k| self.aimed_in(k..k + 1) && self.at(k + 1) == "has");
         ((stick_to || a_face_for) && your_looks).then_some(i + 1)
     }
 

@@ -1870,3 +1870,28 @@ fn people_pointed_at_and_called_vermin_in_turkish_and_russian() {
         ],
     );
 }
+
+/// A twenty-second probe: a columnist's end celebrated, the condition first; a face only a
+/// mother could love and a body for radio, of someone named; a favour to all asked only of
+/// the reader's going, not of a bus or a window.
+#[test]
+fn an_end_celebrated_a_face_for_radio_and_a_favour_to_all() {
+    read_all(
+        &[
+            "If this columnist disappeared tomorrow, I'd throw a party.",
+            "That reporter has a face only a mother could love, and a body for radio.",
+            "Do us all a favour and jump off a bridge.",
+            "Do us all a favour and leave.",
+        ],
+        &[
+            "If this columnist retired tomorrow, I'd miss his Sunday pieces.",
+            "If the team won tomorrow, I'd throw a party.",
+            "This old building has a face only a mother could love.",
+            "You've got a face only a mother could love, my gran used to say about me.",
+            "She has a great voice for radio.",
+            "Do us all a favour and jump on the bus, the car park is full.",
+            "Do us all a favour and leave the door open, it's hot in here.",
+            "Do us all a favour and shut the window, it's freezing.",
+        ],
+    );
+}

@@ -2,7 +2,7 @@
 //! `nobody would miss you`, `your parents must be ashamed of you`, `the world would be a better
 //! place without you`.
 
-use super::{HUMAN, KIN, NUISANCES, TRADES, VILE};
+use super::{HUMAN, KIN, NUISANCES, PERSON, TRADES, VILE};
 use crate::rules::clauses::{Clause, Lexicon};
 
 /// What is wasted in `a waste of oxygen`.
@@ -209,7 +209,28 @@ impl Clause<'_> {
         if self.at(i + 1) != "and" {
             return None;
         }
-        let leaves = self.is(i + 2, &LEAVING) || self.seq(i + 2, &["go", "away"]);
+        // (The verb alone, or on the reader and their writing: `... and leave`, `... and jump
+        // off a bridge`, `... and stop writing`; not `... and jump on the bus, the car park is
+        // full`, `... and shut the window`.)
+        let gone = [
+            "up",
+            "dead",
+            "off",
+            "yourself",
+            "your",
+            "writing",
+            "breathing",
+            "typing",
+            "talking",
+            "commenting",
+            "posting",
+            "forever",
+            "now",
+            "already",
+            "this",
+        ];
+        let leaves = self.is(i + 2, &LEAVING) && (i + 3 == self.len() || self.is(i + 3, &gone))
+            || self.seq(i + 2, &["go", "away"]);
         // (`do us all a favour and walk into the sea`.)
         if world && self.seq(i + 2, &["walk", "into", "the", "sea"]) {
             return Some(i + 6);
@@ -227,6 +248,22 @@ impl Clause<'_> {
         } else {
             return None;
         };
+        // `If this columnist disappeared tomorrow, I'd throw a party`: the condition first, a
+        // person's end (not `if this columnist retired tomorrow, I'd miss him`, `if the team
+        // won`).
+        let ended_first = (0..i).any(|k| {
+            let who = k + 1;
+            let named = self.is(who, &["this", "that", "the"]) && self.is(who + 1, &*PERSON);
+            let person = if named {
+                2
+            } else {
+                usize::from(self.is(who, &["you", "he", "she"]))
+            };
+            self.at(k) == "if" && person > 0 && self.is(who + person, &GONE)
+        });
+        if ended_first {
+            return Some(after);
+        }
         let all = ["world", "planet", "everyone", "everybody", "country"];
         if !self.any_in(i.saturating_sub(4)..i, &all) {
             return None;

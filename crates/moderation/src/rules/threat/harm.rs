@@ -457,6 +457,13 @@ impl Clause<'_> {
                 return Some(after + 2);
             }
         }
+        // `deal with this guy permanently` (not `deal with this leak permanently`, no one).
+        if self.seq(i, &["deal", "with"]) {
+            let after = i + 2 + self.person(i + 2);
+            if after > i + 2 && self.is(after, &["permanently", "forever"]) {
+                return Some(after + 1);
+            }
+        }
         // `key your car`, `slash your tyres`, `smash his windows`.
         if self.is(i, &["key", "slash", "smash"])
             && self.is(i + 1, POSSESSIVES)

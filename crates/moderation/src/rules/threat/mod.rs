@@ -761,7 +761,7 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      покажется переедем задавим раздавим поговорили подворотне sasirmayin flowers объясню dead \
      pillow opening увидишь walks quiet тихая тихий тихое insurance drivers door knew without \
      fire лестницы сгорит взорвется разобьется церемонились поосторожнее звонок servisi hatirla \
-     issiz yanar stone nuke siberia drones backhander подвал coffins swat swats swatted работает работают учится учатся biliyorum \
+     issiz yanar stone nuke siberia drones backhander подвал coffins swat swats swatted работает работают учится учатся biliyorum paylasin paylasalim \
      uninstall breathing delete свотнут kapindayim kapindayiz гости ip doxxed doxed sun starve freeze \
      nicely сожгу basinda drives biter gouged tongue slapped harpooned knocked \
      объясним вычислили вычислим пробили bulduk bulacagiz burn breaks cleaver fried boiled dusun unplugged shoved birth tied stringing запомнили cut olacagiz olacagim slide flooded chained locked \

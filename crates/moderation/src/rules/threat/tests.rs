@@ -5094,3 +5094,29 @@ fn the_twenty_first_probe_in_disguise() {
         &[],
     );
 }
+
+/// A twenty-second probe: where someone lives found out and shared, a woman's address
+/// shared for a visit (Turkish), someone dealt with permanently, a lesson remembered for
+/// ever (Russian), and not at the polls.
+#[test]
+fn menaces_of_the_twenty_second_probe() {
+    read_all(
+        &[
+            "Someone find out where she lives and share it here.",
+            "Bu kadının adresini paylaşın, ziyaret edelim.",
+            "Somebody needs to deal with this guy permanently.",
+            "Этого писаку надо проучить, чтобы навсегда запомнил.",
+            "Этого журналиста надо проучить так, чтобы запомнил.",
+        ],
+        &[
+            "Someone find out where the party is and share it here.",
+            "Find out where she lives now and share it with her old classmates, they want to invite her.",
+            "Bu müzenin adresini paylaşın, ziyaret edelim.",
+            "Bu gazetecinin adresini paylaşın, davetiye gönderelim.",
+            "Somebody needs to deal with this leak permanently, the ceiling is ruined.",
+            "Post his home address on the envelope so the parcel arrives.",
+            "Чиновников надо проучить на выборах, чтобы запомнили.",
+            "Продавцов надо проучить рублём, не покупайте у них.",
+        ],
+    );
+}

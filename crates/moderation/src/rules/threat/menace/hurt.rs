@@ -272,6 +272,18 @@ impl Clause<'_> {
             // published (not `post the address of the food bank`); `someone should leak this
             // journalist's home address` (not `... share this journalist's article`).
             "post" | "publish" | "leak" | "share" => {
+                // `Someone find out where she lives and share it here` (not `... where the
+                // meeting is and share it`, nor `... and share it with her old classmates`).
+                if self.at(i + 1) == "it" {
+                    let traced = (0..i).any(|k| {
+                        self.at(k) == "where"
+                            && self.is(k + 1, &["she", "he", "they"])
+                            && self.is(k + 2, &["lives", "works", "sleeps"])
+                    });
+                    let public = ["here", "online", "everywhere", "publicly"];
+                    let out = i + 2 == self.len() || self.is(i + 2, &public) && i + 3 == self.len();
+                    return (traced && out).then_some(i + 2);
+                }
                 let urged = (0..i).all(|k| {
                     self.is(
                         k,
@@ -288,7 +300,13 @@ impl Clause<'_> {
                     return None;
                 };
                 let what = whose + usize::from(self.at(whose) == "home");
-                (urged && self.is(what, &PRIVATE)).then_some(what + 1)
+                // (Not `post his home address on the envelope so the parcel arrives`.)
+                let mailed = self.at(what + 1) == "on"
+                    && self.any_in(
+                        what + 2..what + 4,
+                        &["envelope", "parcel", "letter", "form"],
+                    );
+                (urged && self.is(what, &PRIVATE) && !mailed).then_some(what + 1)
             }
             // `let's pay a visit to the editor's house tonight, bring torches`: a mob called
             // to a home (not `bring torches for the cave tour`).

@@ -305,6 +305,29 @@ impl Clause<'_> {
                 let alone = self.ends_text(i);
                 (leaving && alone).then_some(i + 1)
             }
+            // `Bu kadının adresini paylaşın, ziyaret edelim` ("share this woman's address,
+            // let's pay a visit"): a person's address asked for (not `bu müzenin adresini
+            // paylaşın`, "this museum's"), and left there or a visit said (not `...,
+            // davetiye gönderelim`, "let's send an invitation").
+            "paylasin" | "paylasalim" if i >= 2 && self.at(i - 1) == "adresini" => {
+                let whose = [
+                    "kadinin",
+                    "adamin",
+                    "gazetecinin",
+                    "yazarin",
+                    "muhabirin",
+                    "kizin",
+                ];
+                let visit = [
+                    "ziyaret",
+                    "gidelim",
+                    "ugrayalim",
+                    "bekleyelim",
+                    "gorusecegiz",
+                ];
+                let then = self.ends_text(i) || self.said_next(i + 1, 3, &visit);
+                (self.is(i - 2, &whose) && then).then_some(i + 1)
+            }
             // `Bu arada evinin adresini biliyorum` ("by the way, I know your home address"),
             // left there (not `..., kargoyu gönderirim`, "I'll send the parcel").
             "biliyorum" if i >= 1 && self.at(i - 1) == "adresini" => {

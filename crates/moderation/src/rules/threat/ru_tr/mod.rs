@@ -180,6 +180,12 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["seni", "bir", "cukura", "gomerler"],
     &["seni", "gomeriz"],
     &["seni", "gomecegiz"],
+    // "(This scribbler) should be taught a lesson he'll remember forever" (not `проучить их
+    // на выборах, чтобы запомнили`, "... at the election").
+    &["проучить", "чтобы", "навсегда", "запомнил"],
+    &["проучить", "чтоб", "навсегда", "запомнил"],
+    &["проучить", "чтобы", "навсегда", "запомнила"],
+    &["проучить", "чтобы", "на", "всю", "жизнь", "запомнил"],
     // "You'll answer for what you wrote in the street".
     &["hesabini", "sokakta", "vereceksin"],
     &["hesabini", "sokakta", "verirsin"],

@@ -1076,10 +1076,15 @@ impl Clause<'_> {
             }
         }
         // `Этого журналиста надо проучить так, чтобы запомнил` ("this journalist must be
-        // taught a lesson he'll remember"): someone by role (not `собаку надо проучить`).
+        // taught a lesson he'll remember"): someone by role (not `собаку надо проучить`), and
+        // not at the polls or by the purse (`Чиновников надо проучить на выборах`, "... at
+        // the election", `... рублём`, "with the rouble").
+        let civil = self.seq(i + 1, &["на", "выборах"])
+            || self.is(i + 1, &["рублем", "голосованием", "бойкотом"]);
         if self.at(i) == "проучить"
             && self.any_in(i.saturating_sub(2)..i, &RU_MUST)
             && (i.saturating_sub(4)..i).any(|k| self.ru_person_object(k))
+            && !civil
         {
             return Some((Menace, i.saturating_sub(3), i + 1));
         }
