@@ -78,6 +78,7 @@ const DRIVEN_OUT: &[&[&str]] = &[
     &["thrown", "out"],
     &["kicked", "out"],
     &["driven", "out"],
+    &["kept", "out"],
 ];
 
 static BY_STATUS: Lexicon = Lexicon::new(

@@ -2476,16 +2476,19 @@ fn a_group_said_to_steal_everything_again() {
     );
 }
 
-/// A twenty-second probe: a group called termites, or cockroaches in Turkish's two words.
+/// A twenty-second probe: a group called termites, or cockroaches in Turkish's two words;
+/// a group to be kept out.
 #[test]
 fn a_group_called_termites_or_cockroaches() {
     read_all(
         &[
             "Migrants are termites eating away at the foundations of our nation.",
             "Suriyeliler hamam böceği gibi, ilaçlamak lazım.",
+            "Blacks should be kept out of our neighbourhood.",
         ],
         &[
             "Termites are eating the old barn.",
+            "Black families were kept out of the neighbourhood by redlining, the report shows.",
             "Hamam böceklerini ilaçlamak lazım, mutfak doldu.",
         ],
     );

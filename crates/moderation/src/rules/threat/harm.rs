@@ -187,6 +187,8 @@ const CONTESTS: [(&str, &[&str]); 3] = [
             "debate",
             "polls",
             "quiz",
+            // (`in a chess final`.)
+            "chess",
         ],
     ),
     (

@@ -549,7 +549,13 @@ impl Clause<'_> {
             .is(i, &*MENACE_STARTS)
             .then(|| RU_MENACE.iter().find(|m| self.seq(i, m)))
             .flatten();
-        if let Some(menace) = listed {
+        // (Not `тебе не жить в этом городе, если не любишь шум`, "you can't live in this
+        // city if you don't like noise": where, or without what, one cannot live.)
+        let lived_where = |menace: &[&str]| {
+            menace.last() == Some(&"жить")
+                && self.is(i + menace.len(), &["в", "здесь", "там", "без", "на"])
+        };
+        if let Some(menace) = listed.filter(|m| !lived_where(m)) {
             return Some((Menace, i, i + menace.len()));
         }
         if let Some(end) = self.closing_menace(i) {

@@ -5097,7 +5097,9 @@ fn the_twenty_first_probe_in_disguise() {
 
 /// A twenty-second probe: where someone lives found out and shared, a woman's address
 /// shared for a visit (Turkish), someone dealt with permanently, a lesson remembered for
-/// ever (Russian), and not at the polls.
+/// ever (Russian), and not at the polls; a journalist's house burning with her inside; a
+/// writer to be shot and a people to be destroyed (Turkish); never meeting, but not in a
+/// game; no living in a city, said of the city.
 #[test]
 fn menaces_of_the_twenty_second_probe() {
     read_all(
@@ -5107,6 +5109,10 @@ fn menaces_of_the_twenty_second_probe() {
             "Somebody needs to deal with this guy permanently.",
             "Этого писаку надо проучить, чтобы навсегда запомнил.",
             "Этого журналиста надо проучить так, чтобы запомнил.",
+            "I'd love to see this journalist's house burn with her inside.",
+            "Bu yazar kurşunlanmalı.",
+            "Yahudiler her yerde, hepsini yok etmeli.",
+            "You'd better hope we never meet in a dark alley.",
         ],
         &[
             "Someone find out where the party is and share it here.",
@@ -5117,6 +5123,11 @@ fn menaces_of_the_twenty_second_probe() {
             "Post his home address on the envelope so the parcel arrives.",
             "Чиновников надо проучить на выборах, чтобы запомнили.",
             "Продавцов надо проучить рублём, не покупайте у них.",
+            "I'd love to see this journalist's house on a design show.",
+            "Bu yazar ödüllendirilmeli.",
+            "Bu dosyaların hepsini yok etmeli.",
+            "You'd better hope we never meet in a chess final, I'm unbeatable.",
+            "Тебе не жить в этом городе, если не любишь шум.",
         ],
     );
 }

@@ -843,7 +843,17 @@ impl Clause<'_> {
                 &["your", "his", "her", "their", "this", "that", "the"],
             )
         {
-            let property = i + 4 + usize::from(self.is(i + 4, &["whole", "entire"]));
+            // (`... this journalist's house burn with her inside`: whose it is named.)
+            let owner = [
+                "journalist",
+                "reporter",
+                "editor",
+                "author",
+                "columnist",
+                "writer",
+            ];
+            let property =
+                i + 4 + usize::from(self.is(i + 4, &["whole", "entire"]) || self.is(i + 4, &owner));
             let burns = property + 1;
             let with = (burns + 1..burns + 6).find(|&k| self.at(k) == "with");
             if let Some(with) = with.filter(|_| {

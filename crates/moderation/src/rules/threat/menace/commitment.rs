@@ -371,7 +371,11 @@ impl Clause<'_> {
         if self.is(i, &["pray", "hope"]) && i > 0 && self.at(i - 1) == "better" {
             let who = i + 1 + usize::from(self.at(i + 1) == "that");
             let never = self.is(who, &["we", "i", "you"]) && self.at(who + 1) == "never";
-            if never && self.is(who + 2, &["meet", "find", "see", "catch"]) {
+            // (Not `... never meet in a chess final, I'm unbeatable`: a game.)
+            if never
+                && self.is(who + 2, &["meet", "find", "see", "catch"])
+                && !self.in_a_game(who + 2)
+            {
                 return Some(who + 3);
             }
         }

@@ -732,7 +732,7 @@ pub(super) static TR_CALL: Lexicon = Lexicon::new(
     "vurmali asmali bogmali olmeli oldurulmeli asilmali dizilmeli yakilmali gebermeli oldurmeli \
      kesilmeli olduresim oldurun gebertin kahrolsun asacaksin asacaksiniz olmeliydi dovulmeli \
      taslanmali taslanmalidir sallandirmali sallandirilmali dovulmeliler dovulmelidir \
-     uyutulmali uyutulmalidir uyutulsun",
+     uyutulmali uyutulmalidir uyutulsun kursunlanmali kursunlanmalidir vurulmali vurulmalidir",
 );
 
 /// Turkish infinitives of harm, called for with `lazım` ("is needed").
@@ -855,7 +855,7 @@ pub(super) static FOREIGN_CUE_STARTS: Lexicon = Lexicon::new(
      ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina \
      odalarina заживо yanarken доживешь доживете goremezsin goremezsiniz kokunu kokunuzu \
      ziyarete uzulmez adresini слейте слить выложите опубликуйте заплачет ustunden кровью kanla \
-     проучить unutamayacagi кислотой asit yakmaliyiz",
+     проучить unutamayacagi кислотой asit yakmaliyiz etmeli edilmeli",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

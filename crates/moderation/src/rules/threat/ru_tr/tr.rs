@@ -650,9 +650,30 @@ impl Clause<'_> {
         {
             return Some((Call, i - 2, i + 1));
         }
-        // (`bu yazarı meydanda sallandırmalı`: someone by role, as the object.)
+        // `Yahudiler her yerde, hepsini yok etmeli` ("... they must all be destroyed"): a
+        // people named, all of it destroyed (not `bu dosyaların hepsini yok etmeli`, files).
+        if self.is(i, &["etmeli", "edilmeli"])
+            && i >= 2
+            && self.at(i - 1) == "yok"
+            && self.is(i - 2, &["hepsini", "hepsi", "onlari"])
+            && (0..i - 2).any(|k| self.is_people(k))
+        {
+            return Some((Call, i - 2, i + 1));
+        }
+        // (`bu yazarı meydanda sallandırmalı`: someone by role, as the object; `bu yazar
+        // kurşunlanmalı`, "this writer should be shot", as the subject of a passive.)
+        let subject = [
+            "yazar",
+            "gazeteci",
+            "muhabir",
+            "hain",
+            "yazarlar",
+            "gazeteciler",
+            "hainler",
+        ];
         if self.is(i, &TR_CALL)
             && (near(&TR_PERSON)
+                || self.any_in(i.saturating_sub(3)..i, &subject)
                 || (i.saturating_sub(4)..i)
                     .any(|k| self.is_people(k) || self.is(k, &TR_ROLES_OBJECT))
                 || self.at(i) == "kahrolsun" && self.is_people(i + 1))
