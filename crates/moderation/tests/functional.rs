@@ -656,11 +656,16 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // mends, which also held two older attacks; 6 civil held, all by the classifier; with the
     // model trained on it, 2 ("Kürtlerin hepsi terörist değil, bu genelleme yanlış." and
     // "Yazdıklarının hesabını okuyucuya vereceksin, bu gazetecilik."). In all: 6,137 of 6,444,
-    // and 60 civil.
+    // and 60 civil. Its second set (the 169th: a second probe in two parts, 52 attacks new to
+    // the file, 63 civil sentences): 27 of 52 held with the build after the first set's
+    // retrain, 49 after the mends (not three `someone should deal with him for good`), 2 civil,
+    // the classifier's ("Malaria is a disease and Africa needs the cure." and "You'd better
+    // hope we never meet in a chess final, I'm unbeatable."); with the model trained on it,
+    // 49 and none. In all: 6,186 of 6,496, and 59 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6444, 6137);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6496, 6186);
     assert!(
-        civil_held.len() <= 60,
+        civil_held.len() <= 59,
         "civil sentences held: {civil_held:#?}"
     );
 }
