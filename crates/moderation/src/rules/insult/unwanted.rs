@@ -17,6 +17,13 @@ pub(super) static DEN: Lexicon =
 static LEAVING: Lexicon =
     Lexicon::new("die disappear vanish leave shut delete stop jump drop quit evaporate unplug");
 
+/// The words after one of [`LEAVING`] that make it the reader's going: `... leave now`,
+/// `... jump off a bridge`, `... stop writing`, `... shut up`, `... drop dead`.
+static GOING: Lexicon = Lexicon::new(
+    "up dead off yourself your writing breathing typing talking commenting posting forever now \
+     already this",
+);
+
 /// What a reader is made an example of, in `a walking advertisement for birth control`.
 static ADVERT: Lexicon =
     Lexicon::new("advertisement advert ad argument case billboard poster child example");
@@ -212,24 +219,7 @@ impl Clause<'_> {
         // (The verb alone, or on the reader and their writing: `... and leave`, `... and jump
         // off a bridge`, `... and stop writing`; not `... and jump on the bus, the car park is
         // full`, `... and shut the window`.)
-        let gone = [
-            "up",
-            "dead",
-            "off",
-            "yourself",
-            "your",
-            "writing",
-            "breathing",
-            "typing",
-            "talking",
-            "commenting",
-            "posting",
-            "forever",
-            "now",
-            "already",
-            "this",
-        ];
-        let leaves = self.is(i + 2, &LEAVING) && (i + 3 == self.len() || self.is(i + 3, &gone))
+        let leaves = self.is(i + 2, &LEAVING) && (i + 3 == self.len() || self.is(i + 3, &GOING))
             || self.seq(i + 2, &["go", "away"]);
         // (`do us all a favour and walk into the sea`.)
         if world && self.seq(i + 2, &["walk", "into", "the", "sea"]) {

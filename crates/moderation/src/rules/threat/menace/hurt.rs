@@ -452,6 +452,7 @@ impl Clause<'_> {
                     self.seq(k, &["make", "an", "example", "of"])
                         && self.is(k + 4, &["them", "him", "her", "you"])
                 });
+                // (And `round up these traitors and put them in camps`, as below.)
                 let called = i == 0 || self.any_in(i.saturating_sub(3)..i, CALLS);
                 example
                     .map(|k| k + 5)
@@ -508,8 +509,6 @@ impl Clause<'_> {
             "stairs" if i >= 4 && self.seq(i - 4, &["tend", "to", "fall", "down"]) => self
                 .any_in(0..i - 4, &["write", "writes", "wrote", "post", "print"])
                 .then_some(i + 1),
-            // `your newsroom has a lot of windows. Glass breaks easily.` (`The reporter's flat
-            // has a lovely big window. ...`: a person's place, the possessive's `s` dropped.)
             // `It's a long way down from your balcony, isn't it?`, left there (not `...; the
             // view must be amazing`).
             "balcony" | "roof" | "window"
@@ -520,6 +519,8 @@ impl Clause<'_> {
                 let closed = i + 1 == self.len() || self.closes_with(i + 1, &["is", "not", "it"]);
                 (closed && self.words_after().next().is_none()).then(|| self.len())
             }
+            // `your newsroom has a lot of windows. Glass breaks easily.` (`The reporter's flat
+            // has a lovely big window. ...`: a person's place, the possessive's `s` dropped.)
             "windows" | "window" => {
                 let yours = (0..i).any(|k| {
                     (self.at(k) == "your" || self.is(k, &ROLES)) && self.is(k + 1, &PLACES)

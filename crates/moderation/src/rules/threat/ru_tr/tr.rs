@@ -23,6 +23,11 @@ static TR_BODY: Lexicon = Lexicon::new(
      ayaklarini dizlerini elini kolunu bacagini ayagini burnunu cenesini bogazini",
 );
 
+/// People by their role, as the subject of a passive: `bu yazar kurşunlanmalı` ("this writer
+/// should be shot").
+static TR_ROLES_SUBJECT: Lexicon =
+    Lexicon::new("yazar gazeteci muhabir hain yazarlar gazeteciler hainler");
+
 /// People by their role, as the object of a Turkish verb (`yazarı`, "the writer").
 static TR_ROLES_OBJECT: Lexicon = Lexicon::new(
     "yazari yazarlari gazeteciyi gazetecileri muhabiri editoru bakani vekili hakemi yonetmenini \
@@ -662,18 +667,9 @@ impl Clause<'_> {
         }
         // (`bu yazarı meydanda sallandırmalı`: someone by role, as the object; `bu yazar
         // kurşunlanmalı`, "this writer should be shot", as the subject of a passive.)
-        let subject = [
-            "yazar",
-            "gazeteci",
-            "muhabir",
-            "hain",
-            "yazarlar",
-            "gazeteciler",
-            "hainler",
-        ];
         if self.is(i, &TR_CALL)
             && (near(&TR_PERSON)
-                || self.any_in(i.saturating_sub(3)..i, &subject)
+                || self.any_in(i.saturating_sub(3)..i, &TR_ROLES_SUBJECT)
                 || (i.saturating_sub(4)..i)
                     .any(|k| self.is_people(k) || self.is(k, &TR_ROLES_OBJECT))
                 || self.at(i) == "kahrolsun" && self.is_people(i + 1))
