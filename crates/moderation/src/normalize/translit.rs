@@ -205,9 +205,10 @@ fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
         }
     }
     // (Not a vowel's `-et`, the third person's: `rabotaet` is `работает`, `umeet` `умеет`.)
-    let third_person = bytes.len() >= 3 && word.ends_with("et") && is_vowel(bytes[bytes.len() - 3]);
-    let infinitive =
-        word.len() >= 5 && ["at", "it", "et"].iter().any(|e| word.ends_with(e)) && !third_person;
+    let infinitive = bytes.len() >= 5
+        && (word.ends_with("at")
+            || word.ends_with("it")
+            || word.ends_with("et") && !is_vowel(bytes[bytes.len() - 3]));
     let second_person = word.len() >= 5 && (word.ends_with("esh") || word.ends_with("ish"));
     if infinitive || second_person {
         out.extend_from_slice("ь".as_bytes());

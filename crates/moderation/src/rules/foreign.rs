@@ -359,12 +359,9 @@ pub(crate) fn find_in(
 /// sentence, and one of [`TR_SIK_OBJECTS`] is the next word.
 fn sik_ordered(original: &str, n: &Normalized, range: &Range<usize>, end: usize) -> bool {
     let (start, _) = n.source_span(range.clone());
-    let next = n.words().iter().find(|w| w.chars.start >= end);
+    let next = n.words().iter().position(|w| w.chars.start >= end);
     opens_sentence(original, start)
-        && next.is_some_and(|w| {
-            let word: String = n.slice(w.chars.clone()).iter().map(|c| c.ch).collect();
-            TR_SIK_OBJECTS.contains(&word.as_str())
-        })
+        && next.is_some_and(|k| TR_SIK_OBJECTS.contains(&n.word_as_read(k)))
 }
 
 /// `counts` are how many times each char of `text` was written (`Sikkim`: the `k` twice).

@@ -416,6 +416,18 @@ impl Clause<'_> {
             .then_some(k + 1)
     }
 
+    /// The word after the person a verb at `k` is done to: `her`, `you`, `that reporter`
+    /// (one of [`ROLES`] after `that`, `this` or `the`); `None` if no person follows.
+    fn someone_after(&self, k: usize) -> Option<usize> {
+        if self.is(k + 1, &PERSONS) {
+            Some(k + 2)
+        } else if self.is(k + 1, &["that", "this", "the"]) && self.is(k + 2, &ROLES) {
+            Some(k + 3)
+        } else {
+            None
+        }
+    }
+
     /// `I'd bang her`, `I want to see you naked`, `wanna sleep with me?`, `sit on my face`,
     /// `I'd love to get you in bed`: the end of the advance at `i`.
     fn advance(&self, i: usize) -> Option<usize> {
@@ -886,15 +898,8 @@ impl Clause<'_> {
         }
         // `I'd bend that anchorwoman over the desk` (not `bend the pipe over the flame`).
         if self.at(k) == "bend" {
-            let person = if self.is(k + 1, &PERSONS) {
-                k + 2
-            } else if self.is(k + 1, &["that", "this", "the"]) && self.is(k + 2, &ROLES) {
-                k + 3
-            } else {
-                k
-            };
-            if person > k && self.at(person) == "over" {
-                return Some(person + 1);
+            if let Some(after) = self.someone_after(k).filter(|&a| self.at(a) == "over") {
+                return Some(after + 1);
             }
         }
         // `see you naked`, `get you naked`.
@@ -907,18 +912,11 @@ impl Clause<'_> {
         // `get that reporter alone in a hotel room`; `I'd ruin that little newsreader if I got
         // her alone in a lift`.
         if self.is(k, &["get", "have", "got"]) {
-            let person = if self.is(k + 1, &PERSONS) {
-                k + 2
-            } else if self.is(k + 1, &["that", "this", "the"]) && self.is(k + 2, &ROLES) {
-                k + 3
-            } else {
-                k
-            };
-            if person > k
-                && self.at(person) == "alone"
-                && self.any_in(person + 1..person + 5, &ROOMS)
-            {
-                return Some(person + 1);
+            let alone = self
+                .someone_after(k)
+                .filter(|&a| self.at(a) == "alone" && self.any_in(a + 1..a + 5, &ROOMS));
+            if let Some(after) = alone {
+                return Some(after + 1);
             }
         }
         // `get you in bed`, `get you into my bed`.

@@ -94,7 +94,7 @@ pub(super) static SENT_BACK_TO: Lexicon = Lexicon::new(
 );
 
 /// The reader's kind, told to leave: `you people`, `your kind`, `your lot`.
-pub(super) const YOUR_KIND: &[&[&str]] = &[&["you", "people"], &["your", "kind"], &["your", "lot"]];
+pub(crate) const YOUR_KIND: &[&[&str]] = &[&["you", "people"], &["your", "kind"], &["your", "lot"]];
 
 impl Clause<'_> {
     /// Whether the words from `i` are what nobody should tell anyone: `nobody should tell

@@ -40,7 +40,8 @@ mod stereotype;
 mod tests;
 mod words;
 
-use exclusion::{FIT_FOR, INVADING, RU_GET_OUT, SENT_BACK_TO, YOUR_KIND};
+pub(crate) use exclusion::YOUR_KIND;
+use exclusion::{FIT_FOR, INVADING, RU_GET_OUT, SENT_BACK_TO};
 use ru_tr::{RU_DRIVE_OUT, RU_GO_BACK, RU_STERILISE, TR_ENEMY, TR_STERILISED, TR_TOLD_BACK};
 use stereotype::{BROUGHT_HARM, MENIAL, MENIAL_TO, RUINS, VICES_ING};
 use words::{

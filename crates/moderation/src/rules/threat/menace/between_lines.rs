@@ -4,7 +4,7 @@
 use super::{BACK_CARE, MASSACRES, PLACES, REMAINS};
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::harassment::PET_NAMES;
-use crate::rules::threat::harm::{BODY, HARMED, PROPERTY, WEAPON};
+use crate::rules::threat::harm::{BODY, HARMED, PROPERTY, ROLES, WEAPON};
 
 /// The weather a reader is told to watch themselves in on the way home.
 static WEATHER: Lexicon =
@@ -844,16 +844,8 @@ impl Clause<'_> {
             )
         {
             // (`... this journalist's house burn with her inside`: whose it is named.)
-            let owner = [
-                "journalist",
-                "reporter",
-                "editor",
-                "author",
-                "columnist",
-                "writer",
-            ];
             let property =
-                i + 4 + usize::from(self.is(i + 4, &["whole", "entire"]) || self.is(i + 4, &owner));
+                i + 4 + usize::from(self.is(i + 4, &["whole", "entire"]) || self.is(i + 4, &ROLES));
             let burns = property + 1;
             let with = (burns + 1..burns + 6).find(|&k| self.at(k) == "with");
             if let Some(with) = with.filter(|_| {

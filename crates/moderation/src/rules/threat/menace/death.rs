@@ -2,6 +2,7 @@
 //! name on it.
 
 use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
+use crate::rules::hate::YOUR_KIND;
 use crate::rules::threat::harm::POSSESSIVES;
 
 /// People by a name of scorn, left to die: `let the lardarses die`.
@@ -472,12 +473,8 @@ impl Clause<'_> {
                 } else {
                     0
                 };
-                let kinds = [
-                    &["people", "like", "you"][..],
-                    &["you", "people"],
-                    &["your", "kind"],
-                ];
-                let your_kind = kinds.iter().any(|kind| self.seq(0, kind));
+                let your_kind = self.seq(0, &["people", "like", "you"])
+                    || YOUR_KIND.iter().any(|kind| self.seq(0, kind));
                 let closing = i + 1 == self.len();
                 if time_for && people > 0 {
                     Some(i + 2 + people)

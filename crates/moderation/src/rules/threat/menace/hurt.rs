@@ -27,6 +27,12 @@ const CALLS: &[&str] = &[
 const CAMPS: &[&str] = &["camps", "gulags", "gulag", "ghettos", "ghetto"];
 
 impl Clause<'_> {
+    /// Whether the round-up at word `i` is called for: it opens the clause (`round them up
+    /// ...`), or one of [`CALLS`] is among the three words before it (`we should round ...`).
+    fn roundup_called(&self, i: usize) -> bool {
+        i == 0 || self.any_in(i.saturating_sub(3)..i, CALLS)
+    }
+
     /// The end of people sent to camps after word `from`: `... and put them in camps`.
     fn sent_to_camps(&self, from: usize) -> Option<usize> {
         let sent = [
@@ -453,21 +459,19 @@ impl Clause<'_> {
                         && self.is(k + 4, &["them", "him", "her", "you"])
                 });
                 // (And `round up these traitors and put them in camps`, as below.)
-                let called = i == 0 || self.any_in(i.saturating_sub(3)..i, CALLS);
                 example
                     .map(|k| k + 5)
-                    .or_else(|| self.sent_to_camps(i + 2).filter(|_| called))
+                    .or_else(|| self.sent_to_camps(i + 2).filter(|_| self.roundup_called(i)))
             }
             // `We should round them all up and put them in camps` (not `... round up the
             // volunteers and put them in the tents`, nor `they rounded them up ...`, told).
             "round" if self.person(i + 1) > 0 && self.is(i + 2, &["up", "all"]) => {
-                let called = i == 0 || self.any_in(i.saturating_sub(3)..i, CALLS);
-                self.sent_to_camps(i + 2).filter(|_| called)
+                self.sent_to_camps(i + 2).filter(|_| self.roundup_called(i))
             }
             // `They should all be rounded up and put in camps` (not `they were rounded up ...`).
             "rounded" if self.at(i + 1) == "up" && i >= 2 && self.at(i - 1) == "be" => self
                 .sent_to_camps(i + 2)
-                .filter(|_| self.any_in(i.saturating_sub(5)..i, CALLS)),
+                .filter(|_| self.roundup_called(i - 1)),
             // `funny how reporters who write stuff like this always seem to end up in the
             // river`: a fate foretold to those who write (not `the leaves always end up in the
             // river`).

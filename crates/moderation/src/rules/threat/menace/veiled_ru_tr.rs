@@ -334,15 +334,13 @@ impl Clause<'_> {
                 self.ends_text(i).then_some(i + 1)
             }
             // `Evinin önünde bekliyor olacağız`, left there, as `bekleyeceğiz` above.
-            "olacagiz" | "olacagim" if self.reads_before(i, 2, &["onunde", "bekliyor"]) => {
-                (i >= 3 && self.is(i - 3, &["evinin", "kapinin"]) && self.ends_text(i))
-                    .then_some(i + 1)
+            "olacagiz" | "olacagim" if i >= 3 && self.seq(i - 2, &["onunde", "bekliyor"]) => {
+                (self.is(i - 3, &["evinin", "kapinin"]) && self.ends_text(i)).then_some(i + 1)
             }
             // `Я знаю, где работает твоя жена` ("I know where your wife works"), left there
             // (not `..., она же моя коллега`, "she's my colleague").
             "работает" | "работают" | "учится" | "учатся"
-                if self.reads_before(i, 3, &["знаю", "где"])
-                    || self.reads_before(i, 3, &["знаем", "где"]) =>
+                if i >= 2 && self.at(i - 1) == "где" && self.is(i - 2, &["знаю", "знаем"]) =>
             {
                 let yours = self.is(i + 1, &["твоя", "твой", "твои", "ваша", "ваш", "ваши"]);
                 (yours && self.ends_text(i + 2)).then_some(i + 3)
