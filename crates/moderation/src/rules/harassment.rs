@@ -83,6 +83,24 @@ static NUDES: Lexicon = Lexicon::new("nudes nude nudies nudez noods noodz нюд
 /// Asking in Turkish, after what is asked for (`çıplak fotoğraf at`, `memelerini göster`).
 static TR_ASK: Lexicon = Lexicon::new("at atsana gonder gondersene goster gostersene");
 
+/// Who looks after feet, and what they look at: a picture of the reader's feet asked for
+/// them is no solicitation.
+const FEET_CARE: &[&str] = &[
+    "physio",
+    "physiotherapist",
+    "doctor",
+    "gp",
+    "nurse",
+    "podiatrist",
+    "chiropodist",
+    "blisters",
+    "blister",
+    "bunion",
+    "swelling",
+    "injury",
+    "rash",
+];
+
 /// Parts of the body asked for when they are the reader's (`your tits`).
 static PARTS: Lexicon = Lexicon::new(
     "tits titties boobs boobies breasts nipples ass butt booty pussy cock dick feet \
@@ -140,6 +158,14 @@ static PICTURES: Lexicon = Lexicon::new(
      фоточку фотографию fotograf \
      fotografini foto",
 );
+
+/// Russian clothes, in the instrumental after `под` ("under"): `под кофточкой`.
+static RU_CLOTHES_UNDER: Lexicon =
+    Lexicon::new("кофточкой блузкой юбкой футболкой майкой платьем халатом маечкой");
+
+/// Turkish clothes, the reader's, in the genitive: `bluzunun` ("of your blouse").
+static TR_CLOTHES_OF: Lexicon =
+    Lexicon::new("bluzunun eteginin tisortunun elbisenin gomleginin atletinin");
 
 /// Clothes taken off.
 static CLOTHES: Lexicon = Lexicon::new(
@@ -230,6 +256,14 @@ impl Clause<'_> {
                 return Some(i + 3);
             }
         }
+        // `Bluzunun altında ne var göster bakalım, güzelim` ("show what's under your blouse,
+        // beautiful"; not `çantanda ne var göster`, "show what's in your bag").
+        if self.is(i, &TR_CLOTHES_OF)
+            && self.seq(i + 1, &["altinda", "ne", "var"])
+            && self.is(i + 4, &TR_ASK)
+        {
+            return Some(i + 5);
+        }
         if let Some(end) = self.undressed_to_please(i) {
             return Some(end);
         }
@@ -259,7 +293,13 @@ impl Clause<'_> {
                     .any(|j| self.is(j, &["your", "ur", "твою", "твои", "свои"]));
                 // Russian leaves the possessive out: `покажи сиськи`.
                 let russian = self.is(i, &ASK_RU);
-                if self.is(k, &PARTS) && (yours || russian || self.is(k + 1, &PICTURES)) {
+                // (`send me a pic of your feet after the marathon, the physio wants to see the
+                // blisters`: feet asked for their care.)
+                let cared_for = self.at(k) == "feet" && self.said_next(k + 1, 12, FEET_CARE);
+                if self.is(k, &PARTS)
+                    && (yours || russian || self.is(k + 1, &PICTURES))
+                    && !cared_for
+                {
                     return Some(k + 1);
                 }
                 // `send me pics of your body`; not `... of your body of work`.
@@ -304,6 +344,14 @@ impl Clause<'_> {
                     && self.any_in(i + 1..k, &PICTURES)
                 {
                     return Some(k + 1);
+                }
+                // `Покажи, что у тебя под кофточкой, красотка` ("show what you've got under
+                // your blouse, beauty"; not `покажи, что у тебя под кроватью`, "under the bed").
+                if self.at(k) == "под"
+                    && self.any_in(i + 1..k, &["что"])
+                    && self.is(k + 1, &RU_CLOTHES_UNDER)
+                {
+                    return Some(k + 2);
                 }
                 // `send me a photo of what's under that blouse`.
                 if self.at(k) == "under"
@@ -970,6 +1018,20 @@ impl Clause<'_> {
     /// `nice tits`, `nice rack, lady`, `hey sexy`, `she has a great ass`, `your tits are
     /// amazing`: the end of the remark at `i`.
     fn remark(&self, i: usize) -> Option<usize> {
+        // `The weather girl should do the forecast naked, ratings would triple`: a woman at
+        // work told to do it undressed (not `the anchor should present the naked truth`, nor
+        // `... visible to the naked eye`).
+        if self.is(i, &["naked", "topless", "nude"])
+            && !self.is(
+                i + 1,
+                &["truth", "eye", "eyes", "ambition", "aggression", "flame"],
+            )
+        {
+            let should = (i.saturating_sub(6)..i).find(|&k| self.is(k, &["should", "ought"]));
+            if should.is_some_and(|k| self.any_in(k.saturating_sub(3)..k, &ROLES)) {
+                return Some(i + 1);
+            }
+        }
         // `Feminists like her just need a good seeing-to` (not `the boiler needs a good seeing
         // to`, said of no one).
         if self.seq(i, &["a", "good", "seeing", "to"])
@@ -1106,6 +1168,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &PARTS,
         &BODY,
         &BEFORE_TR_ASK,
+        &RU_CLOTHES_UNDER,
+        &TR_CLOTHES_OF,
         &SEX,
         &CLOTHES,
         &OTHER_CUES,
@@ -1780,6 +1844,30 @@ mod tests {
                 "How much for an hour of parking, does anyone know?",
                 "Seninle bir gece sohbet etmek isterim.",
                 "Я сплю голым на своей кровати.",
+            ],
+        );
+    }
+
+    /// A twenty-third probe: what is under the reader's blouse asked for in Russian and
+    /// Turkish, a woman at work told to do it naked; feet asked for their care are no
+    /// solicitation.
+    #[test]
+    fn under_the_blouse_naked_at_work_feet_for_the_physio() {
+        read_all(
+            &[
+                "Покажи, что у тебя под кофточкой, красотка.",
+                "Bluzunun altında ne var göster bakalım güzelim.",
+                "The weather girl should do the forecast naked, ratings would triple.",
+                "That anchorwoman ought to read the news topless.",
+                "Send me a pic of your feet and I'll tell you what I'd do to them.",
+            ],
+            &[
+                "Покажи, что у тебя под кроватью, там что-то шуршит.",
+                "Çantanda ne var göster bakalım, gümrük memuru soruyor.",
+                "The weather girl should do the forecast from a kayak.",
+                "The anchor should present the naked truth about the budget.",
+                "The comet should be visible to the naked eye, the reporter said.",
+                "Send me a pic of your feet after the marathon, the physio wants to see the blisters.",
             ],
         );
     }

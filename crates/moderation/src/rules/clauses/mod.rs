@@ -311,9 +311,11 @@ impl Clause<'_> {
         };
         // `the so-called journalist`: a name doubted, not a report.
         let so_called = |k: usize| k > 0 && self.at(k - 1) == "so" && self.at(k) == "called";
-        // `try saying that to my face, ...`: a dare, not a report.
+        // `try saying that to my face, ...`: a dare, not a report; so is `продолжай писать и
+        // ...` ("keep writing and ...").
         let dare = |k: usize| {
             k > 0 && self.is(k - 1, &["try", "keep"]) && self.is(k + 1, &["that", "this", "it"])
+                || k > 0 && self.is(k - 1, &["продолжай", "продолжайте"]) && self.at(k + 1) == "и"
         };
         // `I'm just saying nobody would cry if he disappeared`: the writer's own hedge.
         // (`I'm not saying someone should hurt him, I'm just saying ...`: denied, then said.)

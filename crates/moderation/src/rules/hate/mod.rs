@@ -108,7 +108,7 @@ pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
 /// blight: `bu ülkenin kanseri`, `bu toprakların mikrobu`.
 pub(super) static BLIGHT_OF_TR: Lexicon = Lexicon::new(
     "kanseri kanseridir mikrobu mikroplari mikrobudur vebasi asalagi asalaklari parazitleri \
-     pisligi belasi virusu",
+     pisligi belasi belasidir belasidirlar virusu",
 );
 
 /// The words every attack [`Clause::attack_at`] reads has one of.
@@ -165,13 +165,13 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      dedigin topraklardan kanseri mikrobu vebasi asalagi asalaklari parazitleri pisligi belasi \
      молчать рожать rounded herded interned deported expelled shipped thrown kicked driven \
      brains minds doldurup incompatible media worth programmed wired predisposed prison jail \
-     kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir \
+     belasidir belasidirlar kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir \
      surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste ticking camps \
      asylums outbreed outbreeding outnumber outnumbering livestock cattle портят развязали \
      развязывают мафия правит hut jungle rob scrounge civilisation civilization ayaginin ayagi \
      cult годятся созданы silinmeli feral stab rapes maymundan maymunlardan воруют крадут грабят украли своровали разворовали \
      sussun curuk пьют пили blood плиты кухне contributed ban bar купили скупили everything \
-     understand understands island islands geri crimes isleri seeing dolu incapable capable \
+     ruled colonised colonized enslaved understand understands island islands geri crimes isleri seeing dolu incapable capable \
      invented faked holocaust itaat захватили heard sight trusted сидеть lives achieved cattle \
      die убраться уехать свалить silmek karis desert disari noses smell stink reek dirty filthy \
      stinking infesting groom grooms grooming anlamaz anlamazlar anlamiyor anlamiyorlar equal \

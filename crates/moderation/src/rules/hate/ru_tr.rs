@@ -1,6 +1,6 @@
 //! Groups told they do not belong, in Russian and Turkish: `мигрантам здесь не место`.
 
-use super::{HateKind, BLIGHT_OF_TR, DEHUMANISING_TR};
+use super::{HateKind, BLIGHT_OF_TR, DEHUMANISING_TR, STEREOTYPE_TR};
 use crate::rules::clauses::{Clause, Lexicon};
 
 /// The Turkish for "(its) enemy", after a genitive: `bu ülkenin düşmanı`.
@@ -199,6 +199,32 @@ impl Clause<'_> {
             if self.is(k + 1, &["bela", "belasi"]) {
                 return Some((Dehumanisation, i, k + 2));
             }
+        }
+        // `Çingeneler yerleştikleri her şehrin belasıdır` ("Gypsies are the curse of every
+        // town they settle in"): a group called a curse of somewhere named a few words on.
+        if let Some(k) = self.first_in(end + 1..end + 5, &["belasidir", "belasi", "belasidirlar"]) {
+            let of = self.at(k - 1);
+            if of.len() >= 4 && (of.ends_with("in") || of.ends_with("un")) {
+                return Some((Dehumanisation, i, k + 1));
+            }
+        }
+        // `Kadınlar hiçbir şeye güvenilemeyecek kadar aptal` ("women are too stupid to be
+        // trusted with anything"), the flaw closing the clause (not `kadınlar da erkekler
+        // kadar aptal olabilir`, "women can be as stupid as men").
+        if let Some(k) = self.first_in(end..end + 6, &["kadar"]) {
+            if self.is(k + 1, &STEREOTYPE_TR) && self.phrase_ends_before(k + 2) {
+                return Some((Stereotype, i, k + 2));
+            }
+        }
+        // `Araplar sadece sopadan anlar` ("Arabs only understand the stick").
+        if self.is(end, &["sadece", "yalnizca", "ancak"])
+            && self.is(
+                end + 1,
+                &["sopadan", "dayaktan", "kotekten", "zordan", "siddetten"],
+            )
+            && self.is(end + 2, &["anlar", "anlarlar"])
+        {
+            return Some((Stereotype, i, end + 3));
         }
         // `Kadınlar mutfağa` ("women to the kitchen"), closing its phrase, or `... mutfağa
         // dönsün` ("... back to the kitchen").

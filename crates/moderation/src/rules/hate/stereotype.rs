@@ -729,6 +729,23 @@ impl Clause<'_> {
         {
             return Some((Stereotype, i, end + 2));
         }
+        // `Africans were better off when they were ruled by us`: a people said to have gained
+        // from being ruled, colonised or enslaved (not `Africans were better off when their
+        // harvests were good`).
+        let copula = self.past_copula(end);
+        if copula > end && self.seq(copula, &["better", "off"]) {
+            let ruled = [
+                "ruled",
+                "colonised",
+                "colonized",
+                "enslaved",
+                "slaves",
+                "governed",
+            ];
+            if let Some(k) = self.first_in(copula + 2..copula + 8, &ruled) {
+                return Some((Stereotype, i, k + 1));
+            }
+        }
         // `Africans have contributed nothing to human history`: a people's worth denied (not
         // `Africans have contributed nothing to the crisis`, blame denied).
         let have = end + usize::from(self.is(end, &["have", "has"]));

@@ -2493,3 +2493,28 @@ fn a_group_called_termites_or_cockroaches() {
         ],
     );
 }
+
+/// A twenty-third probe: a people said to have gained from being ruled; in Turkish, a group
+/// called the curse of every town it settles in, said to understand only the stick, or too
+/// stupid to be trusted.
+#[test]
+fn attacks_of_the_twenty_third_probe() {
+    read_all(
+        &[
+            "Africans were better off when they were ruled by us.",
+            "Indians were better off colonised.",
+            "Çingeneler yerleştikleri her şehrin belasıdır.",
+            "Çingeneler bu şehrin belasıdır.",
+            "Araplar sadece sopadan anlar.",
+            "Kadınlar hiçbir şeye güvenilemeyecek kadar aptal.",
+        ],
+        &[
+            "Africans were better off when their harvests were good.",
+            "Indians were better off after the monsoon came early.",
+            "Çingeneler yerleştikleri her şehrin müziğini değiştirdi.",
+            "Çocuklar sadece oyundan anlar, bu yaşta normal.",
+            "Kadınlar da erkekler kadar aptal olabilir, hepimiz insanız.",
+            "Kadınlar erkekler kadar güçlü.",
+        ],
+    );
+}

@@ -222,6 +222,57 @@ impl Clause<'_> {
         (whose && self.at(head - 2) == "on").then_some(head + 1)
     }
 
+    /// The same in Russian and Turkish: `тебя в детстве головой об пол роняли?` ("were you
+    /// dropped on your head as a child?"), `küçükken kafanın üstüne mi düştün?` ("did you fall
+    /// on your head as a child?"); not `в детстве я ударился головой`, `kafanın üstüne düştün
+    /// mü, doktora git` ("did you fall on your head? see a doctor"), said of no childhood.
+    pub(super) fn dropped_on_the_head_ru_tr(&self, i: usize) -> Option<usize> {
+        if self.at(i) == "головой" {
+            let dropped = ["роняли", "уронили", "роняла", "уронила"];
+            let k = self.first_in(i.saturating_sub(3)..i + 4, &dropped)?;
+            let you = self.any_in(i.saturating_sub(5)..i + 4, &["тебя", "вас"]);
+            let child = self.any_in(0..self.len(), &["детстве", "младенчестве", "роддоме"]);
+            return (you && child).then_some(k.max(i) + 1);
+        }
+        if !self.is(i, &["kafanin", "kafan"]) || !self.is(i + 1, &["ustune", "ustu"]) {
+            return None;
+        }
+        let fell = self.first_in(i + 2..i + 5, &["dustun", "dusurduler", "dusurdu"])?;
+        let child = self.any_in(
+            i.saturating_sub(3)..i,
+            &["kucukken", "bebekken", "dogarken"],
+        );
+        child.then_some(fell + 1)
+    }
+
+    /// `Senin beynin bir saksı çiçeğinden bile küçük` ("your brain is smaller even than a
+    /// potted flower's"): the reader's brain smaller than a small thing (not `beynin sol
+    /// yarısı sağından küçük`, "the brain's left half is smaller than its right").
+    pub(super) fn brain_smaller_tr(&self, i: usize) -> Option<usize> {
+        if self.at(i) != "beynin" {
+            return None;
+        }
+        let small = self.first_in(i + 2..i + 8, &["kucuk", "kucuktur"])?;
+        let even = self.at(small - 1) == "bile" && {
+            let than = self.at(small - 2);
+            ["dan", "den", "tan", "ten"]
+                .iter()
+                .any(|e| than.ends_with(e))
+        };
+        // The reader's (`senin beynin`), or, opening the clause, likened to a thing (`bir
+        // ...`).
+        let yours = i > 0 && self.is(i - 1, &["senin", "sizin"])
+            || i == 0 && self.any_in(i + 1..small, &["bir"]);
+        (even && yours).then_some(small + 1)
+    }
+
+    /// `the gene pool could use a little chlorine, starting with you`.
+    pub(super) fn gene_pool_chlorine(&self, i: usize) -> Option<usize> {
+        let pool = (i.saturating_sub(6)..i).any(|k| self.seq(k, &["gene", "pool"]));
+        let you = self.any_in(i + 1..i + 5, &["you", "yours", "u"]) || self.aimed_in(0..i);
+        (self.at(i) == "chlorine" && pool && you).then(|| (i + 5).min(self.len()))
+    }
+
     /// `you're the reason shampoo has instructions`, `you are the reason your mother drinks`.
     pub(super) fn reason_for_labels(&self, i: usize) -> Option<usize> {
         if !self.seq(i, &["the", "reason"]) || i < 2 || !self.seq(i - 2, &["you", "are"]) {

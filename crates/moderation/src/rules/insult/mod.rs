@@ -206,7 +206,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 86] = [
+static SHAPES: [(Shape, &Needs); 89] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -300,6 +300,12 @@ static SHAPES: [(Shape, &Needs); 86] = [
     (|c, i| c.gods_joke(i), &words(&["humour", "humor"])),
     (|c, i| c.spawned_you(i), &words(&["spawned"])),
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
+    (
+        |c, i| c.dropped_on_the_head_ru_tr(i),
+        &words(&["головой", "kafanin", "kafan"]),
+    ),
+    (|c, i| c.gene_pool_chlorine(i), &words(&["chlorine"])),
+    (|c, i| c.brain_smaller_tr(i), &words(&["beynin"])),
     (
         |c, i| c.kin_should_have(i),
         &words(&[
@@ -596,7 +602,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      leash fart farts turd sokak glorified spinster learn learned learnt barbed protection condoms hayat \
      party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity \
      aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization stopped \
-     radio humour humor spawned herself himself themselves calismayan",
+     radio humour humor spawned herself himself themselves calismayan головой kafanin kafan \
+     chlorine beynin",
 );
 
 /// Every stock insult in the text.

@@ -122,7 +122,7 @@ static BEFORE_A_NAME: Lexicon = Lexicon::new(
      shrill hysterical economic political scientific financial lonely brainwashed god bible \
      frigid beceriksiz бездарная бездарный дешевая дешевый и же полный просто редкостный \
      конченый настоящий жалкий жалкая жирная жирный тупая тупой мерзкая bir tam продажная \
-     продажный",
+     продажный никчемный никчемная бесполезный бесполезная",
 );
 
 /// What people like the reader should be: `not be allowed to vote`, `locked up`.
@@ -715,7 +715,10 @@ impl Clause<'_> {
             || self.is(k, &NAMES_RU)
             || self.is(k, &["позор", "позорище"]) && self.at(i) == "ты"
             // `ты просто кусок дерьма` ("you're just a piece of shit").
-            || self.at(k) == "кусок" && self.is(k + 1, &["дерьма", "говна"]) && self.at(i) == "ты"
+            // (`ты никчёмный кусок мусора`: "... worthless piece of garbage".)
+            || self.at(k) == "кусок"
+                && self.is(k + 1, &["дерьма", "говна", "мусора"])
+                && self.at(i) == "ты"
             || self.is(k, &VILE) && to_the_reader
             || self.is(k, &NAMES_TR)
                 && (self.phrase_ends_before(k + 1)

@@ -1895,3 +1895,30 @@ fn an_end_celebrated_a_face_for_radio_and_a_favour_to_all() {
         ],
     );
 }
+
+/// A twenty-third probe: the gene pool's chlorine; parents disappointed in how the reader
+/// turned out; a fall on the head as a child (Russian, Turkish); a brain smaller than a
+/// flower's (Turkish); a worthless piece of garbage (Russian).
+#[test]
+fn insults_of_the_twenty_third_probe() {
+    read_all(
+        &[
+            "The gene pool could use a little chlorine, starting with you.",
+            "Your parents must be so disappointed in how you turned out.",
+            "Тебя в детстве головой об пол роняли, что ли?",
+            "Küçükken kafanın üstüne mi düştün sen?",
+            "Senin beynin bir saksı çiçeğinden bile küçük.",
+            "Ты никчёмный кусок мусора, заползи обратно под свой камень.",
+        ],
+        &[
+            "The pool could use a little chlorine, it was green on Saturday.",
+            "The gene pool of the island's deer is small, the study says.",
+            "My parents were so proud when I turned out to be a nurse.",
+            "В детстве я ударился головой о качели, шрам остался.",
+            "Kafanın üstüne düştün mü, hemen doktora git.",
+            "Küçükken bisikletten çok düştüm, herkes gibi.",
+            "Beynin sol yarısı sağından bile küçük olabilir, normaldir.",
+            "Под этим камнем кусок мусора, убери его, пожалуйста.",
+        ],
+    );
+}

@@ -461,9 +461,13 @@ impl Clause<'_> {
             i + 2..i + 6,
             &["disappointed", "embarrassed", "embarassed", "embarrased"],
         );
-        if let Some(k) =
-            disappointed.filter(|&k| k + 1 == self.len() || self.seq(k + 1, &["in", "you"]))
-        {
+        // (`... disappointed in how you turned out`.)
+        let in_you = |k: usize| {
+            self.seq(k + 1, &["in", "you"])
+                || self.seq(k + 1, &["with", "you"])
+                || self.seq(k + 1, &["in", "how", "you", "turned", "out"])
+        };
+        if let Some(k) = disappointed.filter(|&k| k + 1 == self.len() || in_you(k)) {
             if self.is(i + 2 + own, &["must", "is", "are"]) {
                 return Some(k + 1);
             }

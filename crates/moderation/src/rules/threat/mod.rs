@@ -779,7 +779,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      береги случилось последней donuyor hatirliyor hatirliyorsun sallayacagiz bak \
      throwing живешь живете yukseliyor \
      horsewhipping flogging platform lonely запомнил подрезать перерезать выходишь уходишь \
-     izliyorum basement cellar подвале bodrumumda случится yazik ездишь",
+     izliyorum basement cellar подвале bodrumumda случится yazik ездишь sonsuza bakalim protect \
+     save shield спасет спасут kurtarmaz kurtaramaz sink",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

@@ -5131,3 +5131,62 @@ fn menaces_of_the_twenty_second_probe() {
         ],
     );
 }
+
+/// A twenty-third probe: Russian and Turkish menaces English already read (people like the
+/// reader found in ditches, a bus wished on the reader, the reader's death made light of, a
+/// dare to keep writing, the reader's number plate), the reader silenced for ever, nothing to
+/// shield the reader when the writer comes, and people put on a boat to be sunk.
+#[test]
+fn menaces_of_the_twenty_third_probe() {
+    read_all(
+        &[
+            "Такие как ты потом в канавах находятся, просто говорю.",
+            "Такие, как ты, находятся в канаве.",
+            "Senin gibiler sonunda hendekte bulunur, söylemedi deme.",
+            "Надеюсь, завтра по дороге на работу тебя собьёт автобус.",
+            "Umarım yarın işe giderken otobüs çarpar sana.",
+            "Umarım bir kamyon ezer seni.",
+            "Trenin önüne atlasan kimse ağlamaz.",
+            "Продолжай писать и посмотрим, что с тобой будет вечером.",
+            "Yazmaya devam et, bakalım akşam sana ne olacak.",
+            "I've got your plate number, enjoy your drive home.",
+            "У меня есть номер твоей машины, счастливого пути домой.",
+            "Arabanın plakası bende, eve iyi yolculuklar.",
+            "Your little blog won't protect you when we turn up at the office.",
+            "Your lawyers can't save you from us.",
+            "Your family won't be able to protect you when we come.",
+            "Твой блог тебя не спасёт, когда мы придём к тебе в редакцию.",
+            "Blogun seni kurtarmaz, ofisine geldiğimizde görürsün.",
+            "Вот бы тебя кто-нибудь заткнул раз и навсегда.",
+            "Biri de şu ağzını sonsuza kadar kapatsa keşke.",
+            "Send every last one of them back on a boat and sink it.",
+        ],
+        &[
+            "Старые машины потом в канавах находят каждую весну.",
+            "Такие машины, как твоя, находятся на свалке.",
+            "Eski arabalar her bahar hendekte bulunur bu virajda.",
+            "Надеюсь, завтра автобус придёт вовремя, у меня встреча.",
+            "Надеюсь, тебя не собьёт автобус, там опасный переход.",
+            "Umarım yarın otobüs zamanında gelir, toplantım var.",
+            "Umarım araba çarpmaz sana, o yol çok tehlikeli.",
+            "Bu işi bıraksan kimse ağlamaz, merak etme.",
+            "Продолжай писать, вечером посмотрим твою статью вместе.",
+            "Посмотрим, что с тобой будет после отпуска, загоришь!",
+            "Yazmaya devam et, akşam yazını birlikte okuruz.",
+            "I've got your parcel number, the driver is on his way home.",
+            "We have your registration on file, the parking permit is ready.",
+            "У меня есть номер твоего заказа, курьер уже едет.",
+            "Siparişinin numarası bende, kurye yolda.",
+            "Sunscreen won't protect you from this heat.",
+            "The vaccine won't protect you when you travel abroad.",
+            "Зонтик тебя не спасёт от такого ливня.",
+            "Şemsiye seni kurtarmaz, yağmur çok şiddetli.",
+            "Вот бы кто-нибудь заткнул эту дыру в заборе раз и навсегда.",
+            "Его заткнули навсегда, писали газеты о журналисте из девяностых.",
+            "Biri de şu bahçe duvarındaki deliği sonsuza kadar kapatsa keşke.",
+            "Dükkanı sonsuza kadar kapattılar.",
+            "Load the old tyres on a barge and sink it for a reef.",
+            "Send the old boat back to the harbour before it sinks.",
+        ],
+    );
+}

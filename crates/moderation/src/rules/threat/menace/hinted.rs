@@ -242,6 +242,15 @@ impl Clause<'_> {
                 let wished = self.said_back(i, 10, &["should", "must", "let"]);
                 (sunk && wished).then_some(i + 1)
             }
+            // `Send every last one of them back on a boat and sink it` (not `load the old tyres
+            // on a barge and sink it for a reef`): people put on a boat to be sunk.
+            "sink" if i >= 2 && self.at(i - 1) == "and" && self.is(i + 1, &["it", "them"]) => {
+                let boat = self.said_back(i, 3, &["boat", "boats", "ship", "barge", "dinghy"]);
+                let sent = self.said_back(i, 12, &["send", "put", "load", "pack", "ship"]);
+                let people = self.said_back(i, 12, &["them", "everyone", "everybody"])
+                    || (0..i).any(|k| self.is_people(k));
+                (boat && sent && people).then_some(i + 2)
+            }
             // `Put them back in the boats and point them at the rocks` (not `point the
             // telescope at the rocks`).
             "rocks" if i >= 4 && self.seq(i - 4, &["point", "them", "at", "the"]) => self

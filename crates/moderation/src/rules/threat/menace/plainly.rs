@@ -117,15 +117,26 @@ impl Clause<'_> {
                 return Some(place + 1);
             }
         }
-        // `We've got your number plate, enjoy the drive home.`
+        // `We've got your number plate, enjoy the drive home.`, `I've got your plate number,
+        // enjoy your drive home.`
         if self.is(i, &["we", "i"]) && self.at(i + 1) == "have" {
             let yours = i + 2 + usize::from(self.at(i + 2) == "got");
-            let plate = self.seq(yours, &["your", "number", "plate"])
-                || self.seq(yours, &["your", "registration"]);
-            let end = yours + if self.at(yours + 1) == "number" { 3 } else { 2 };
-            let drive = self.seq(end, &["enjoy", "the", "drive"]);
-            if plate && self.phrase_ends_before(end) && (end == self.len() || drive) {
-                return Some(self.len());
+            let plate = [
+                &["your", "number", "plate"][..],
+                &["your", "plate", "number"],
+                &["your", "licence", "plate"],
+                &["your", "license", "plate"],
+                &["your", "registration"],
+            ]
+            .into_iter()
+            .find(|words| self.seq(yours, words));
+            if let Some(end) = plate.map(|words| yours + words.len()) {
+                let drive = self.at(end) == "enjoy"
+                    && self.is(end + 1, &["the", "your"])
+                    && self.at(end + 2) == "drive";
+                if self.phrase_ends_before(end) && (end == self.len() || drive) {
+                    return Some(self.len());
+                }
             }
         }
         // `I've screenshotted your kids' photos from your Instagram.`: the reader's children

@@ -19,6 +19,30 @@ impl Clause<'_> {
     /// necks`, `shuts her up for good`, `actions have consequences. Painful ones.`.
     pub(super) fn veiled_by_word(&self, i: usize) -> Option<usize> {
         match self.at(i) {
+            // `Your little blog won't protect you when we turn up at the office`, `your lawyers
+            // can't save you from us`: nothing will shield the reader from the writer's people
+            // (not `sunscreen won't protect you from this heat`, `the vaccine won't protect
+            // you when you travel`).
+            // (`your family won't be able to protect you when we come`.)
+            "protect" | "save" | "shield" => {
+                let denied = i >= 2
+                    && self.is(i - 1, &["not", "never"])
+                    && self.is(i - 2, &["will", "can", "could", "would"])
+                    || i >= 5 && self.seq(i - 5, &["will", "not", "be", "able", "to"]);
+                if !denied || self.at(i + 1) != "you" {
+                    return None;
+                }
+                let from_us = self.at(i + 2) == "from" && self.is(i + 3, &["us", "me"]);
+                let we_come = self.at(i + 2) == "when"
+                    && self.is(i + 3, &["we", "i"])
+                    && self.is(
+                        i + 4,
+                        &[
+                            "turn", "show", "come", "arrive", "find", "catch", "get", "knock",
+                        ],
+                    );
+                from_us.then_some(i + 4).or(we_come.then_some(i + 5))
+            }
             // `people have been known to disappear for writing less than this` (not `... to
             // disappear for weeks`).
             "disappear" | "disappeared" | "vanish" | "vanished" => {

@@ -28,10 +28,32 @@ impl Clause<'_> {
             .then_some(i + 1),
             // `некоторым журналистам давно пора замолчать навсегда` ("some journalists should
             // long since have fallen silent for ever").
-            "навсегда" => (i >= 1
-                && self.is(i - 1, &["замолчать", "заткнуться", "замолкнуть"])
-                && self.any_in(i.saturating_sub(4)..i, &["пора", "надо", "нужно"]))
-            .then_some(i + 1),
+            "навсегда"
+                if i >= 1
+                    && self.is(i - 1, &["замолчать", "заткнуться", "замолкнуть"])
+                    && self.any_in(i.saturating_sub(4)..i, &["пора", "надо", "нужно"]) =>
+            {
+                Some(i + 1)
+            }
+            // `Вот бы тебя кто-нибудь заткнул раз и навсегда` ("if only someone shut you up once
+            // and for all"): a person silenced for ever, wished, called for or promised (not
+            // `заткнуть дыру в заборе навсегда`, a hole; nor `его заткнули навсегда`, reported).
+            "навсегда" => {
+                let past = ["заткнул", "заткнула", "заткнули"];
+                let to_come = ["заткнуть", "заткну", "заткнем", "заткнут"];
+                let silenced = (i.saturating_sub(5)..i)
+                    .find(|&k| self.is(k, &past) || self.is(k, &to_come))?;
+                let wished = !self.is(silenced, &past) || self.any_in(0..silenced, &["бы"]);
+                let whom = ["тебя", "вас", "его", "ее", "их"];
+                (wished && self.any_in(i.saturating_sub(7)..i, &whom)).then_some(i + 1)
+            }
+            // `Biri de şu ağzını sonsuza kadar kapatsa keşke` ("if only someone shut that mouth
+            // of yours for ever"): the reader's mouth (not `dükkanı sonsuza kadar kapattılar`,
+            // a shop).
+            "sonsuza" => (self.is(i + 1, &["kadar", "dek"])
+                && self.at(i + 2).starts_with("kapat")
+                && self.any_in(i.saturating_sub(3)..i, &["agzini", "agzinizi"]))
+            .then_some(i + 3),
             // `ты бы лучше подумал о своей семье, прежде чем такое писать` ("you'd better think
             // of your family before writing such things").
             // (Read from the verb: a clause's report verb, `подумал` starts no report here.)
@@ -570,11 +592,52 @@ impl Clause<'_> {
             // `твою машину скоро найдут в кювете, вместе с тобой` ("your car will soon be found
             // in a ditch, with you"); not `машину нашли в кювете, водитель не пострадал`. (`с`,
             // "with", may be read as a Latin look-alike: not looked at.)
-            "тобой" => (i >= 2
-                && self.at(i - 2) == "вместе"
-                && self.any_in(0..i, &["найдут"])
-                && self.any_in(0..i, &["твою", "твой", "твоя"]))
-            .then_some(i + 1),
+            "тобой" if i >= 2 && self.at(i - 2) == "вместе" => {
+                (self.any_in(0..i, &["найдут"]) && self.any_in(0..i, &["твою", "твой", "твоя"]))
+                    .then_some(i + 1)
+            }
+            // `Продолжай писать и посмотрим, что с тобой будет вечером` ("keep writing and
+            // we'll see what happens to you tonight"): the reader dared to go on (not
+            // `посмотрим, что с тобой будет после отпуска`, said to no dare).
+            "тобой" => {
+                let what = i >= 2
+                    && self.at(i - 2) == "что"
+                    && self.is(i + 1, &["будет", "случится", "станет"]);
+                let seen = self.said_back(i, 4, &["посмотрим", "увидишь", "узнаешь", "увидим"]);
+                let dared = self.said_back(i, 10, &["продолжай", "продолжайте", "попробуй"]);
+                (what && seen && dared).then_some(i + 2)
+            }
+            // `Твой блог тебя не спасёт, когда мы придём к тебе в редакцию` ("your blog won't
+            // save you when we come to your newsroom"), `... от нас` ("from us"); not `зонтик
+            // тебя не спасёт от такого ливня` ("an umbrella won't save you from this
+            // downpour").
+            "спасет" | "спасут" if i >= 2 && self.at(i - 1) == "не" => {
+                let you = self.any_in(i.saturating_sub(3)..i, &["тебя", "вас"]);
+                let we_come = (i + 1..i + 4).any(|k| {
+                    self.seq(k, &["когда", "мы"])
+                        && self.is(k + 2, &["придем", "приедем", "найдем", "доберемся"])
+                }) || self.seq(i + 1, &["от", "нас"]);
+                (you && we_come).then(|| self.len())
+            }
+            // `Blogun seni kurtarmaz, ofisine geldiğimizde görürsün` ("your blog won't save
+            // you, you'll see when we come to your office"), `... bizden` ("from us").
+            "kurtarmaz" | "kurtaramaz" if i >= 1 && self.is(i - 1, &["seni", "sizi"]) => {
+                let we_come = (i + 1..i + 5).any(|k| {
+                    let w = self.at(k);
+                    ["gel", "bul", "yakala"].iter().any(|v| w.starts_with(v))
+                        && (w.contains("igimizd") || w.contains("ugumuzd"))
+                }) || self.at(i + 1) == "bizden"
+                    || self.at(i.saturating_sub(2)) == "bizden";
+                we_come.then(|| self.len())
+            }
+            // `Yazmaya devam et, bakalım akşam sana ne olacak` ("keep writing, let's see what
+            // happens to you tonight"): the same in Turkish.
+            "bakalim" | "gorursun" | "gorursunuz" => {
+                let what = (i + 2..i + 5)
+                    .find(|&k| self.seq(k, &["ne", "olacak"]) && self.is(k - 1, &["sana", "size"]));
+                let dared = self.reads_before(i, 6, &["devam", "et"]);
+                what.filter(|_| dared).map(|k| k + 2)
+            }
             // `журналистке пора бы заткнуться, пока ей не помогли` ("the journalist should shut
             // up before someone helps her to"; not `она сидела на дороге, пока ей не помогли`).
             "помогли" => {

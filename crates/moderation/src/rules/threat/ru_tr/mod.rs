@@ -543,6 +543,10 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "I know your car's number (plate)".
     &["знаю", "номер", "твоей", "машины"],
     &["знаем", "номер", "твоей", "машины"],
+    // "I have your car's number"; "your car's plate is with me".
+    &["меня", "есть", "номер", "твоей", "машины"],
+    &["arabanin", "plakasi", "bende"],
+    &["plakan", "bende"],
     // "Watch your back on your way home (tonight)" (not `geri giderken arkana bak`, "look
     // behind you when reversing": the way home).
     &["eve", "donerken", "arkana", "iyi", "bak"],
@@ -689,6 +693,14 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "et",
     "bekle",
     "обещаю",
+    // "... have a good trip home" (`номер твоей машины у меня есть, счастливого пути
+    // домой`, `plakan bende, eve iyi yolculuklar`).
+    "счастливого",
+    "пути",
+    "домой",
+    "eve",
+    "iyi",
+    "yolculuklar",
     // The reader addressed: `тебе осталось недолго, журналистка`.
     "журналистка",
     "журналист",
@@ -850,7 +862,7 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
 pub(super) static FOREIGN_CUE_STARTS: Lexicon = Lexicon::new(
     "umarim спалим бомба прыгни наглотайся kopruden catidan столбе sallanirken ugramayi \
      camasir сделаю позабочусь добьюсь наслаждайся наслаждайтесь заканчивают кончают \
-     оказываются стереть бьют избивают sopasiyla sopayla copla coplarla dovuldugunu \
+     оказываются находятся стереть бьют избивают sopasiyla sopayla copla coplarla dovuldugunu \
      olduruldugunu asildigini ozgurlugunun hendekte хлорки отбеливателя \
      ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina \
      odalarina заживо yanarken доживешь доживете goremezsin goremezsiniz kokunu kokunuzu \

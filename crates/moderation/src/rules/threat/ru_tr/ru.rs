@@ -955,6 +955,16 @@ impl Clause<'_> {
             if let Some(k) = wished.filter(|&k| self.any_in(i + 1..k, &yours)) {
                 return Some((Call, i, k + 1 + usize::from(self.at(k + 1) == "раком")));
             }
+            // `Надеюсь, завтра по дороге на работу тебя собьёт автобус` ("I hope a bus hits you
+            // on your way to work tomorrow"): the reader run down (not `надеюсь, тебя не
+            // собьёт`, nor `надеюсь, автобус тебя подберёт`, "... picks you up").
+            let run_down = ["собьет", "переедет", "задавит", "раздавит"];
+            let hit = (i + 1..i + 10).find(|&k| self.is(k, &run_down) && self.at(k - 1) != "не");
+            if let Some(k) =
+                hit.filter(|&k| self.any_in(k.saturating_sub(2)..k + 3, &["тебя", "вас"]))
+            {
+                return Some((Call, i, k + 1));
+            }
         }
         // `таких, как ты, надо в печь` ("people like you belong in the furnace"); not `печь в
         // деревне топят дровами`.
@@ -1052,13 +1062,20 @@ impl Clause<'_> {
         }
         // `Такие, как ты, заканчивают в канаве` ("people like you end up in a ditch"), as in
         // English (not `такие машины, как твоя, заканчивают на свалке`).
-        if self.is(i, &["заканчивают", "кончают", "оказываются"])
-            && self.is(i + 1, &["в", "на"])
-            && self.is(i + 2, &["канаве", "лесу", "реке", "кладбище", "морге"])
-            && self.reads_before(i, 4, &["как", "ты"])
-            && self.said_back(i, 4, &["такие"])
-        {
-            return Some((Menace, i, i + 3));
+        // (And `такие как ты потом в канавах находятся`, "... are found in ditches later":
+        // the place before the verb.)
+        let places = ["канаве", "канавах", "лесу", "реке", "кладбище", "морге"];
+        let ends_up = ["заканчивают", "кончают", "оказываются", "находятся"];
+        if self.is(i, &ends_up) {
+            let after = self.is(i + 1, &["в", "на"]) && self.is(i + 2, &places);
+            let before = i >= 2 && self.is(i - 2, &["в", "на"]) && self.is(i - 1, &places)
+                || i >= 3 && self.is(i - 3, &["в", "на"]) && self.is(i - 2, &places);
+            if (after || before)
+                && self.reads_before(i, 7, &["как", "ты"])
+                && self.said_back(i, 7, &["такие"])
+            {
+                return Some((Menace, i, if after { i + 3 } else { i + 1 }));
+            }
         }
         // `Редактор заплатит за это кровью` ("the editor will pay for this with blood"); not
         // `страна заплатила за победу кровью`, a war's price.

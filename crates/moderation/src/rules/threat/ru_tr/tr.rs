@@ -776,6 +776,20 @@ impl Clause<'_> {
         {
             return Some((Call, i, i + 3));
         }
+        // `Umarım yarın işe giderken otobüs çarpar sana` ("I hope a bus hits you on your way
+        // to work tomorrow"), `... bir kamyon ezer seni`; not `umarım otobüs sana yetişir`
+        // ("... the bus waits for you"), nor `umarım araba çarpmaz sana` ("... doesn't").
+        let run_down = ["carpar", "carpsin", "ezer", "ezsin"];
+        if let Some(k) = (i + 1..self.len()).find(|&k| self.is(k, &run_down)) {
+            let you = if self.at(k).starts_with('c') {
+                ["sana", "size"]
+            } else {
+                ["seni", "sizi"]
+            };
+            if self.any_in(k.saturating_sub(2)..k + 2, &you) {
+                return Some((Call, i, k + 1));
+            }
+        }
         // `Umarım evin seninle birlikte yanar` ("I hope your house burns down with you in
         // it"; not `umarım evin ısınır`, "... warms up").
         if self.is(i + 1, &["evin", "evini", "araban"]) {
@@ -801,12 +815,15 @@ impl Clause<'_> {
         }
         // `Senin gibiler hendekte biter` ("people like you end up in a ditch"; not `senin gibi
         // arabalar hurdalıkta biter`).
+        // (`Senin gibiler sonunda hendekte bulunur`: "... are found in a ditch in the end".)
         if self.is(i, &["hendekte", "derede", "nehirde", "mezarda", "ormanda"])
             && self.is(i + 1, &["biter", "bulunur"])
-            && i > 0
-            && self.is(i - 1, &["gibiler", "gibilerin"])
         {
-            return Some((Menace, i - 1, i + 2));
+            let like_you =
+                (i.saturating_sub(3)..i).find(|&k| self.is(k, &["gibiler", "gibilerin"]));
+            if let Some(k) = like_you {
+                return Some((Menace, k, i + 2));
+            }
         }
         // `Adresini yaz da bu gece seni ziyarete geleyim` ("write your address and let me come
         // visit you tonight"): the reader's address asked for, and a visit at night (not
@@ -1058,6 +1075,25 @@ impl Clause<'_> {
             && self.at(i - 1) == "kimse"
             && self.any_in(0..i - 1, &["olursa", "olsa"])
             && self.any_in(0..i - 1, &["sana", "size", "senin", "sizin"])
+        {
+            return Some((Menace, 0, i + 1));
+        }
+        // `Trenin önüne atlasan kimse ağlamaz` ("if you jumped in front of a train, nobody
+        // would cry"): the reader's death made light of (not `işi bıraksan kimse üzülmez`,
+        // "if you quit the job ...").
+        let died = [
+            "atlasan",
+            "olsen",
+            "gebersen",
+            "assan",
+            "kaybolsan",
+            "atlasaniz",
+            "olseniz",
+        ];
+        if self.is(i, &TR_NOBODY_CARES)
+            && i > 0
+            && self.at(i - 1) == "kimse"
+            && self.any_in(i.saturating_sub(4)..i - 1, &died)
         {
             return Some((Menace, 0, i + 1));
         }
