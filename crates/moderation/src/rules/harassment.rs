@@ -74,7 +74,7 @@ static ROLES: Lexicon = Lexicon::new(
 /// What may come before a request that opens its clause: politeness and pressure.
 static BEFORE_ASKING: Lexicon = Lexicon::new(
     "please pls plz can could will would you just go now come on hey why do not i want need \
-     to so then and ну давай давайте а hadi lutfen bana",
+     to so then and ну давай давайте а hadi lutfen bana su",
 );
 
 /// What is asked for, whoever's it is.
@@ -82,6 +82,11 @@ static NUDES: Lexicon = Lexicon::new("nudes nude nudies nudez noods noodz нюд
 
 /// Asking in Turkish, after what is asked for (`çıplak fotoğraf at`, `memelerini göster`).
 static TR_ASK: Lexicon = Lexicon::new("at atsana gonder gondersene goster gostersene");
+
+/// Who has a child sit on their lap, and what they do there: `sit on my lap, sweetie,
+/// Grandpa will read you a story`.
+static FAMILY_LAPS: Lexicon =
+    Lexicon::new("grandpa grandad granddad grandma granny nana nan daddy mummy mommy story");
 
 /// Who looks after feet, and what they look at: a picture of the reader's feet asked for
 /// them is no solicitation.
@@ -162,6 +167,14 @@ static PICTURES: Lexicon = Lexicon::new(
 /// Russian clothes, in the instrumental after `под` ("under"): `под кофточкой`.
 static RU_CLOTHES_UNDER: Lexicon =
     Lexicon::new("кофточкой блузкой юбкой футболкой майкой платьем халатом маечкой");
+
+/// Russian clothes taken off, in the accusative: `сними кофточку`.
+static RU_CLOTHES_OFF: Lexicon =
+    Lexicon::new("кофточку блузку юбку футболку майку платье трусы трусики лифчик маечку");
+
+/// Turkish clothes taken off, in the accusative: `bluzu çıkar`, `eteğini çıkar`.
+static TR_CLOTHES_OFF: Lexicon =
+    Lexicon::new("bluzu bluzunu etegini tisortunu elbiseni sutyenini kulotunu atletini");
 
 /// Turkish clothes, the reader's, in the genitive: `bluzunun` ("of your blouse").
 static TR_CLOTHES_OF: Lexicon =
@@ -255,6 +268,16 @@ impl Clause<'_> {
             {
                 return Some(i + 3);
             }
+        }
+        // `Şu bluzu çıkar da siyaset konuşalım` ("take that blouse off and we'll talk
+        // politics"), `Сними кофточку, тогда поговорим` (not `şu bluzu askıdan al`, "take the
+        // blouse off the hanger", nor `сними кофточку с вешалки`).
+        let off_tr = self.is(i, &TR_CLOTHES_OFF) && self.is(i + 1, &["cikar", "cikarsana"]);
+        let off_ru = self.is(i, &["сними", "снимай", "снимите"])
+            && self.is(i + 1, &RU_CLOTHES_OFF)
+            && !self.is(i + 2, &["с", "c", "со"]);
+        if (off_tr || off_ru) && self.opens_request(i) {
+            return Some(i + 2);
         }
         // `Bluzunun altında ne var göster bakalım, güzelim` ("show what's under your blouse,
         // beautiful"; not `çantanda ne var göster`, "show what's in your bag").
@@ -380,7 +403,9 @@ impl Clause<'_> {
             if let Some(k) = (i + 1..reach).find(|&k| self.is(k, &CLOTHES)) {
                 let off = self.any_in(i + 1..(k + 2).min(self.len()), &["off"]);
                 let yours = self.any_in(i + 1..k, &["your", "ur", "those", "that"]);
-                if off && yours {
+                // (Not `take that top off the pile`: off something.)
+                let off_a_thing = self.at(k + 1) == "off" && self.is(k + 2, &["the", "a", "that"]);
+                if off && yours && !off_a_thing {
                     return Some(k + 1 + usize::from(self.is(k + 1, &["off"])));
                 }
             }
@@ -759,7 +784,12 @@ impl Clause<'_> {
                 || self.words_before().take(3).any(|w| PET_NAMES.contains(w))
                 || self.any_in(0..i, &["hottie"])
                 || self.any_in(i + 4..self.len(), &["article", "column", "piece", "story"])
-                    && self.any_in(i + 4..self.len(), &["your", "ur"]))
+                    && self.any_in(i + 4..self.len(), &["your", "ur"])
+                // (`come sit on my lap and tell me about the budget, sweetie`: the pet name
+                // after, where no grandparent reads a story.)
+                || self.any_in(i + 4..self.len(), &PET_NAMES)
+                    && !self.any_in(0..self.len(), &FAMILY_LAPS)
+                    && !self.words_after().take(6).any(|w| FAMILY_LAPS.contains(w)))
         {
             return Some(i + 4);
         }
@@ -863,6 +893,42 @@ impl Clause<'_> {
     /// постели`, `Karın dün gece yatakta harikaydı`: the writer's boast of a night with the
     /// reader's people.
     fn night_with_yours_boasted(&self, i: usize) -> Option<usize> {
+        // `Bet you're wild in bed, reporter girl`, `Спорим, ты в постели дикая`, `Eminim
+        // yatakta vahşisindir`: the reader's nights guessed at (not `bet you're busy at the
+        // paper`, nor `the baby is wild in bed at night`, said of no reader).
+        if self.seq(i, &["in", "bed"]) && i >= 3 {
+            let guessed = self.is(
+                i - 1,
+                &["wild", "good", "great", "amazing", "filthy", "dirty"],
+            ) && self.seq(i - 3, &["you", "are"])
+                && self.any_in(0..i - 3, &["bet", "betting", "imagine", "guess"]);
+            // (Not `bet you're good in bed by ten, early shift tomorrow`.)
+            let closes = self.phrase_ends_before(i + 2) || self.is(i + 2, &PET_NAMES);
+            if guessed && closes {
+                return Some(i + 2);
+            }
+        }
+        let wild_ru = ["дикая", "горячая", "огонь", "ненасытная"];
+        if self.seq(i, &["в", "постели"])
+            && self.any_in(i.saturating_sub(2)..i + 3, &wild_ru)
+            && self.any_in(i.saturating_sub(3)..i, &["ты"])
+            && self.any_in(0..i, &["спорим", "наверняка", "небось"])
+        {
+            return Some(i + 2);
+        }
+        if self.at(i) == "yatakta"
+            && self.is(i + 1, &["vahsisindir", "vahsisin", "atessin", "atessindir"])
+            && (0..i).any(|k| self.is(k, &["eminim", "bahse", "kesin"]))
+        {
+            return Some(i + 2);
+        }
+        // `Your lips would look better wrapped around something else`.
+        if self.is(i, &["lips", "mouth"])
+            && self.is(i.wrapping_sub(1), &["your", "ur", "her"])
+            && (i + 1..i + 6).any(|k| self.seq(k, &["wrapped", "around"]))
+        {
+            return Some((i + 7).min(self.len()));
+        }
         // (Not `my wife was great in bed last night`, the writer's own, nor `your wife was
         // great in the play`.)
         if self.seq(i, &["in", "bed"]) && i >= 4 {
@@ -1170,6 +1236,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &BEFORE_TR_ASK,
         &RU_CLOTHES_UNDER,
         &TR_CLOTHES_OF,
+        &RU_CLOTHES_OFF,
+        &TR_CLOTHES_OFF,
         &SEX,
         &CLOTHES,
         &OTHER_CUES,
@@ -1868,6 +1936,37 @@ mod tests {
                 "The anchor should present the naked truth about the budget.",
                 "The comet should be visible to the naked eye, the reporter said.",
                 "Send me a pic of your feet after the marathon, the physio wants to see the blisters.",
+            ],
+        );
+    }
+
+    /// A twenty-fourth probe: the reader's nights guessed at, in three languages; lips
+    /// wrapped around something; a lap to sit on with a pet name; clothes to take off in
+    /// Russian and Turkish, and not a top taken off a pile.
+    #[test]
+    fn nights_guessed_lips_a_lap_clothes_off() {
+        read_all(
+            &[
+                "Bet you're wild in bed, reporter girl.",
+                "Спорим, ты в постели дикая, журналисточка.",
+                "Eminim yatakta vahşisindir, muhabir kız.",
+                "Your lips would look better wrapped around something else.",
+                "Come sit on my lap and tell me about the budget, sweetie.",
+                "Сними кофточку, тогда поговорим о политике.",
+                "Şu bluzu çıkar da siyaset konuşalım.",
+                "Take that top off and then we can talk politics.",
+            ],
+            &[
+                "Bet you're busy at the paper this week, with the election.",
+                "Bet you're good in bed by ten, early shift tomorrow.",
+                "The baby is wild in bed at night, we never sleep.",
+                "Спорим, ты на этой неделе занята выборами.",
+                "Eminim bu hafta seçimle çok meşgulsündür.",
+                "Your lips look chapped, try some balm in this cold.",
+                "Come sit with us and tell us about the budget, sweetie.",
+                "Сними кофточку с вешалки, она для ярмарки.",
+                "Şu bluzu askıdan al, kermes için.",
+                "Take that top off the pile, it's the one for the jumble sale.",
             ],
         );
     }

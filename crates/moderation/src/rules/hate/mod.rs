@@ -165,7 +165,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      dedigin topraklardan kanseri mikrobu vebasi asalagi asalaklari parazitleri pisligi belasi \
      молчать рожать rounded herded interned deported expelled shipped thrown kicked driven \
      brains minds doldurup incompatible media worth programmed wired predisposed prison jail \
-     belasidir belasidirlar kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir \
+     belasidir belasidirlar olume рождаются родятся рождены kanseridir basina basimiza met bullets atilmali atilmalidir kovulmali kovulmalidir \
      surulmeli surulmelidir temizlenmeli cikarilmali disi plagues viruses waste ticking camps \
      asylums outbreed outbreeding outnumber outnumbering livestock cattle портят развязали \
      развязывают мафия правит hut jungle rob scrounge civilisation civilization ayaginin ayagi \

@@ -208,6 +208,15 @@ impl Clause<'_> {
                 return Some((Dehumanisation, i, k + 1));
             }
         }
+        // `Engelliler yük, ölüme terk edilmeli` ("the disabled are a burden, they should be
+        // left to die").
+        if let Some(k) = self.first_in(end..end + 4, &["olume"]) {
+            if self.at(k + 1) == "terk"
+                && self.is(k + 2, &["edilmeli", "edilmeliler", "edilsin", "edilsinler"])
+            {
+                return Some((Exclusion, i, k + 3));
+            }
+        }
         // `Kadınlar hiçbir şeye güvenilemeyecek kadar aptal` ("women are too stupid to be
         // trusted with anything"), the flaw closing the clause (not `kadınlar da erkekler
         // kadar aptal olabilir`, "women can be as stupid as men").
@@ -315,6 +324,22 @@ impl Clause<'_> {
             let vices = ["обманывать", "воровать", "красть", "грабить", "пить"];
             if let Some(k) = can.filter(|&k| self.any_in(end + 1..k, &vices)) {
                 return Some((Stereotype, i, k + 1));
+            }
+        }
+        // `Цыгане рождаются ворами` ("Gypsies are born thieves"): a vice by birth.
+        if self.is(end, &["рождаются", "родятся", "рождены"]) {
+            let born = [
+                "ворами",
+                "преступниками",
+                "бандитами",
+                "убийцами",
+                "насильниками",
+                "террористами",
+                "лжецами",
+                "мошенниками",
+            ];
+            if self.is(end + 1, &born) {
+                return Some((Stereotype, i, end + 2));
             }
         }
         // `Кавказцы скупают голоса, это все знают` ("Caucasians buy up votes, everyone knows").
@@ -837,7 +862,14 @@ impl Clause<'_> {
         // (Not denied: `... kontrol etmiyor`, `... yönetmiyor`, "do not control", "do not rule".)
         // (`Yahudiler medyayı ve bankaları kontrol ediyor`: two things ruled.)
         // (`Yahudiler bütün bankaları kontrol ediyor`: "... all the banks".)
-        let ruled_things = ["dunyayi", "medyayi", "bankalari", "hukumeti"];
+        let ruled_things = [
+            "dunyayi",
+            "medyayi",
+            "bankalari",
+            "hukumeti",
+            "savaslari",
+            "ekonomiyi",
+        ];
         let thing = end + usize::from(self.is(end, &["butun", "tum"]));
         if self.is(thing, &ruled_things) {
             let last = if self.at(thing + 1) == "ve" && self.is(thing + 2, &ruled_things) {

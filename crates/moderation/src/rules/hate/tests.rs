@@ -2518,3 +2518,21 @@ fn attacks_of_the_twenty_third_probe() {
         ],
     );
 }
+
+/// A twenty-fourth probe, in Russian and Turkish: a people born thieves, said to run the
+/// banks and the wars, the disabled to be left to die.
+#[test]
+fn attacks_of_the_twenty_fourth_probe() {
+    read_all(
+        &[
+            "Цыгане рождаются ворами.",
+            "Yahudiler bankaları ve savaşları yönetiyor, uyanın.",
+            "Engelliler yük, ölüme terk edilmeli.",
+        ],
+        &[
+            "Цыгане рождаются в бедности гораздо чаще, говорится в докладе.",
+            "Yahudiler bankaları ve savaşları yönetmiyor, bu bir komplo teorisi.",
+            "Engelliler belediyeden daha iyi destek hak ediyor.",
+        ],
+    );
+}

@@ -147,6 +147,54 @@ impl Clause<'_> {
         self.aimed_in(0..i - 2).then_some(reverse + 1)
     }
 
+    /// The same in Russian and Turkish: `ты доказательство того, что эволюция может идти
+    /// назад`, `sen evrimin geriye gidebileceğinin kanıtısın`; not `пещерные рыбы —
+    /// доказательство того, что эволюция может идти назад`, said of cave fish.
+    pub(super) fn evolution_reversed_ru_tr(&self, i: usize) -> Option<usize> {
+        if self.at(i) == "эволюция" {
+            let proof = self.any_in(i.saturating_sub(4)..i, &["доказательство"]);
+            let back = self.first_in(i + 1..i + 5, &["назад", "вспять"])?;
+            let you = self.any_in(i.saturating_sub(6)..i, &["ты", "вы"]);
+            return (proof && you).then_some(back + 1);
+        }
+        if self.at(i) != "evrimin" || self.at(i + 1) != "geriye" {
+            return None;
+        }
+        let proof = self.first_in(i + 2..i + 4, &["kanitisin", "kanitisiniz"])?;
+        Some(proof + 1)
+    }
+
+    /// `arguing with you is like playing chess with a pigeon`, `спорить с тобой — как играть в
+    /// шахматы с голубем`, `seninle tartışmak güvercinle satranç oynamak gibi`: the reader
+    /// who knocks the pieces over and struts as if they had won (not the saying quoted of no
+    /// one).
+    pub(super) fn chess_with_a_pigeon(&self, i: usize) -> Option<usize> {
+        let chess = match self.at(i) {
+            "pigeon" => i >= 2 && self.seq(i - 2, &["with", "a"]) && self.any_in(0..i, &["chess"]),
+            "голубем" => self.any_in(i.saturating_sub(4)..i, &["шахматы"]),
+            "guvercinle" => self.at(i + 1) == "satranc",
+            _ => false,
+        };
+        let you = self.any_in(0..i, &["you", "тобой", "вами", "seninle", "sizinle"]);
+        (chess && you).then(|| (i + 3).min(self.len()))
+    }
+
+    /// The personality of a wet sock, in Russian and Turkish: `у тебя харизма мокрого носка`,
+    /// `senin kişiliğin ıslak bir çorap kadar`; not `у талисмана харизма мокрого носка`, a
+    /// mascot's.
+    pub(super) fn wet_sock_ru_tr(&self, i: usize) -> Option<usize> {
+        if self.at(i) == "носка" && i >= 2 && self.at(i - 1) == "мокрого" {
+            let yours = self.reads_before(i, 5, &["у", "тебя"])
+                || self.reads_before(i, 5, &["y", "тебя"])
+                || self.any_in(i.saturating_sub(4)..i, &["ты", "твоя"]);
+            return (yours && self.is(i - 2, &["харизма", "харизмой", "личность"]))
+                .then_some(i + 1);
+        }
+        let sock = self.at(i) == "corap" && self.any_in(i.saturating_sub(2)..i, &["islak"]);
+        let yours = self.any_in(i.saturating_sub(4)..i, &["kisiligin", "karizman"]);
+        (sock && yours).then_some(i + 1 + usize::from(self.at(i + 1) == "kadar"))
+    }
+
     /// `people like you are the reason some animals eat their young`, read from `young`; not
     /// `the drought is the reason some animals eat their young`, said of no one.
     pub(super) fn why_animals_eat_their_young(&self, i: usize) -> Option<usize> {
@@ -545,17 +593,9 @@ impl Clause<'_> {
         if self.is(i, &["met", "seen", "known"]) {
             let more = (i + 2..i + 5).find(|&k| self.seq(k, &["with", "more"]));
             let than_you = more.filter(|&k| {
-                self.is(
-                    k + 2,
-                    &[
-                        "backbone",
-                        "spine",
-                        "brains",
-                        "sense",
-                        "personality",
-                        "charm",
-                    ],
-                ) && self.seq(k + 3, &["than", "you"])
+                // (`I've met sandwiches with more intelligence than you`.)
+                (self.is(k + 2, &["backbone", "spine", "sense", "charm"]) || self.is(k + 2, &MIND))
+                    && self.seq(k + 3, &["than", "you"])
                     && k + 5 == self.len()
             });
             if let Some(k) = than_you {

@@ -206,7 +206,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 89] = [
+static SHAPES: [(Shape, &Needs); 93] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -306,6 +306,19 @@ static SHAPES: [(Shape, &Needs); 89] = [
     ),
     (|c, i| c.gene_pool_chlorine(i), &words(&["chlorine"])),
     (|c, i| c.brain_smaller_tr(i), &words(&["beynin"])),
+    (
+        |c, i| c.evolution_reversed_ru_tr(i),
+        &words(&["эволюция", "evrimin"]),
+    ),
+    (
+        |c, i| c.chess_with_a_pigeon(i),
+        &words(&["pigeon", "голубем", "guvercinle"]),
+    ),
+    (|c, i| c.wet_sock_ru_tr(i), &words(&["носка", "corap"])),
+    (
+        |c, i| c.favour_to_the_world_ru_tr(i),
+        &words(&["одолжение", "iyilik"]),
+    ),
     (
         |c, i| c.kin_should_have(i),
         &words(&[
@@ -428,8 +441,8 @@ static SHAPES: [(Shape, &Needs); 89] = [
     (
         |c, i| c.smarter_things(i),
         &Needs {
-            lexicons: &[&DIM_THINGS],
-            words: &["backbone", "spine"],
+            lexicons: &[&DIM_THINGS, &MIND],
+            words: &["backbone", "spine", "charm"],
         },
     ),
     (
@@ -603,7 +616,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity \
      aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization stopped \
      radio humour humor spawned herself himself themselves calismayan головой kafanin kafan \
-     chlorine beynin",
+     chlorine beynin эволюция evrimin pigeon голубем guvercinle носка corap одолжение iyilik",
 );
 
 /// Every stock insult in the text.

@@ -1922,3 +1922,40 @@ fn insults_of_the_twenty_third_probe() {
         ],
     );
 }
+
+/// A twenty-fourth probe: chess with a pigeon, in three languages; a wet sock's personality
+/// and evolution in reverse (Russian, Turkish); sandwiches with more intelligence; the way to
+/// the bridge shown, and the world done a favour (three languages).
+#[test]
+fn insults_of_the_twenty_fourth_probe() {
+    read_all(
+        &[
+            "Arguing with you is like playing chess with a pigeon.",
+            "Спорить с тобой — как играть в шахматы с голубем.",
+            "Seninle tartışmak güvercinle satranç oynamak gibi.",
+            "У тебя харизма мокрого носка.",
+            "Senin kişiliğin ıslak bir çorap kadar.",
+            "Ты доказательство того, что эволюция может идти назад.",
+            "Sen evrimin geriye gidebileceğinin kanıtısın.",
+            "I've met sandwiches with more intelligence than you.",
+            "The bridge is that way, do us all a favour.",
+            "Do the world a favour and end it tonight.",
+            "Мост вон там, сделай всем одолжение.",
+            "Сделай миру одолжение и исчезни.",
+            "Köprü şu tarafta, herkese bir iyilik yap.",
+        ],
+        &[
+            "Playing chess with a pigeon is a famous internet joke about online arguments.",
+            "Играть в шахматы с голубем — известная шутка про споры в интернете.",
+            "Güvercinle satranç oynamak internet tartışmaları hakkında ünlü bir şaka.",
+            "У нового талисмана харизма мокрого носка, дизайн неудачный.",
+            "Yeni maskotun kişiliği ıslak bir çorap kadar, tasarım kötü.",
+            "Пещерные рыбы — доказательство того, что эволюция может идти назад.",
+            "I've met people with more experience than you, but none kinder.",
+            "The bridge is that way, past the church, you can't miss it.",
+            "Do us all a favour and end this meeting, it's gone on for hours.",
+            "Сделай мне одолжение, передай соль.",
+            "Köprü şu tarafta, kilisenin arkasında, kaçırmazsınız.",
+        ],
+    );
+}

@@ -17,6 +17,10 @@ pub(super) static DEN: Lexicon =
 static LEAVING: Lexicon =
     Lexicon::new("die disappear vanish leave shut delete stop jump drop quit evaporate unplug");
 
+/// What may follow `end it` when it is the reader's life: `... end it tonight`, `... end it
+/// all`.
+static GOING_WHEN: Lexicon = Lexicon::new("all tonight today now already");
+
 /// The words after one of [`LEAVING`] that make it the reader's going: `... leave now`,
 /// `... jump off a bridge`, `... stop writing`, `... shut up`, `... drop dead`.
 static GOING: Lexicon = Lexicon::new(
@@ -207,9 +211,11 @@ impl Clause<'_> {
         let world = world
             .iter()
             .any(|w| (i.saturating_sub(4)..i).any(|k| self.seq(k, w)));
-        // (`stop breathing, it'd do us all a favour`: the order to die given first.)
-        let ordered =
-            self.seq(0, &["stop", "breathing"]) || self.is(0, &["die", "disappear", "vanish"]);
+        // (`stop breathing, it'd do us all a favour`: the order to die given first; `the
+        // bridge is that way, do us all a favour`, the way to die shown.)
+        let ordered = self.seq(0, &["stop", "breathing"])
+            || self.is(0, &["die", "disappear", "vanish"])
+            || self.bridge_shown_before(i);
         if world && ordered && i + 1 == self.len() {
             return Some(i + 1);
         }
@@ -219,13 +225,66 @@ impl Clause<'_> {
         // (The verb alone, or on the reader and their writing: `... and leave`, `... and jump
         // off a bridge`, `... and stop writing`; not `... and jump on the bus, the car park is
         // full`, `... and shut the window`.)
+        // (And `... and end it`, `... end it all`, the reader's life: not `... and end this
+        // meeting`.)
         let leaves = self.is(i + 2, &LEAVING) && (i + 3 == self.len() || self.is(i + 3, &GOING))
-            || self.seq(i + 2, &["go", "away"]);
+            || self.seq(i + 2, &["go", "away"])
+            || self.seq(i + 2, &["end", "it"])
+                && (i + 4 == self.len() || self.is(i + 4, &GOING_WHEN));
         // (`do us all a favour and walk into the sea`.)
         if world && self.seq(i + 2, &["walk", "into", "the", "sea"]) {
             return Some(i + 6);
         }
         (world && leaves).then(|| i + 3 + usize::from(self.is(i + 2, &["go"])))
+    }
+
+    /// Whether the way to a bridge is shown before `i` (`the bridge is that way`, `мост вон
+    /// там`, `köprü şu tarafta`): a reader shown where to jump.
+    fn bridge_shown_before(&self, i: usize) -> bool {
+        (0..i).any(|k| {
+            self.seq(k, &["bridge", "is", "that", "way"])
+                || self.seq(k, &["bridge", "is", "over", "there"])
+                || self.seq(k, &["мост", "вон", "там"])
+                || self.seq(k, &["kopru", "su", "tarafta"])
+        })
+    }
+
+    /// The same in Russian and Turkish: `Мост вон там, сделай всем одолжение` ("the bridge is
+    /// over there, do everyone a favour"), `сделай миру одолжение и исчезни`, `Köprü şu
+    /// tarafta, herkese bir iyilik yap`, `dünyaya bir iyilik yap ve geber`; not `сделай мне
+    /// одолжение, передай соль` ("do me a favour, pass the salt").
+    pub(super) fn favour_to_the_world_ru_tr(&self, i: usize) -> Option<usize> {
+        let russian = self.at(i) == "одолжение"
+            && i >= 2
+            && self.is(i - 2, &["сделай", "сделайте"])
+            && self.is(i - 1, &["всем", "миру", "людям", "человечеству"]);
+        let turkish = self.at(i) == "iyilik"
+            && self.is(i + 1, &["yap", "yapin"])
+            && (i.saturating_sub(3)..i).any(|k| self.is(k, &["herkese", "dunyaya", "insanliga"]));
+        if !russian && !turkish {
+            return None;
+        }
+        let end = i + 1 + usize::from(turkish);
+        let gone = [
+            "исчезни",
+            "сдохни",
+            "уйди",
+            "удались",
+            "прыгни",
+            "повесься",
+            "заткнись",
+            "geber",
+            "ol",
+            "kaybol",
+            "defol",
+            "atla",
+            "sus",
+        ];
+        let goes = self.is(end, &["и", "ve"]) && self.is(end + 1, &gone);
+        if goes {
+            return Some(end + 2);
+        }
+        (self.bridge_shown_before(i) && end == self.len()).then_some(end)
     }
 
     /// `the world would throw a party if you vanished`, `... would celebrate the day you die`:

@@ -30,6 +30,7 @@ const SELF_HARM: &[&[&str]] = &[
     &["drink", "antifreeze"],
     &["drink", "some", "antifreeze"],
     &["end", "it", "all"],
+    &["try", "breathing", "underwater"],
     &["end", "your", "life"],
     &["kys"],
     &["drop", "dead"],
@@ -108,7 +109,9 @@ impl Clause<'_> {
         let urged = i == 0
             || self.is(
                 i - 1,
-                &["go", "just", "please", "pls", "plz", "and", "then", "gonna"],
+                &[
+                    "go", "just", "please", "pls", "plz", "and", "then", "gonna", "maybe",
+                ],
             )
             || self.any_in(before.clone(), &["you"])
                 && self.any_in(
@@ -1435,7 +1438,10 @@ impl Clause<'_> {
                 return Some(k + 1 + usize::from(self.at(k) == "body"));
             }
         }
-        let out = self.seq(j + 1, &["dragged", "out"]) && !self.seq(j + 3, &["of", "office"]);
+        // (Not `dragged out of office`, `... out of retirement to run the inquiry`.)
+        let out = self.seq(j + 1, &["dragged", "out"])
+            && !(self.at(j + 3) == "of"
+                && self.is(j + 4, &["office", "retirement", "bed", "hibernation"]));
         (out || self.seq(j + 1, &["dragged", "through", "the", "streets"])).then_some(j + 3)
     }
 

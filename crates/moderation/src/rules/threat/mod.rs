@@ -319,11 +319,50 @@ impl Clause<'_> {
                 ];
                 let person = self.person(verb + 1);
                 let after = verb + 1 + person;
-                (self.is(verb, &blows)
-                    && person > 0
-                    && self.seq(after, &["will", "be"])
-                    && self.is(after + 2, &["one", "a", "an"]))
-                .then(|| (Call, i, (after + 4).min(self.len())))
+                // (`Whoever shoots this traitor first gets a free pint from me`: a reward.)
+                let rewarded = after + usize::from(self.at(after) == "first");
+                let hero =
+                    self.seq(after, &["will", "be"]) && self.is(after + 2, &["one", "a", "an"]);
+                let reward = self.is(rewarded, &["gets", "wins", "will"])
+                    && self.any_in(
+                        rewarded..rewarded + 6,
+                        &[
+                            "pint", "beer", "drink", "reward", "prize", "medal", "drinks", "pints",
+                        ],
+                    );
+                (self.is(verb, &blows) && person > 0 && (hero || reward))
+                    .then(|| (Call, i, (after + 4).min(self.len())))
+            }
+            // `Кто первым пристрелит этого предателя, тому пиво от меня` ("whoever shoots this
+            // traitor first gets a beer from me"), `Bu haini ilk vuran bana bir bira kazanır`
+            // (not `кто первым решит кроссворд, тому пиво`, a crossword).
+            "первым" | "ilk" => {
+                let russian = i >= 1
+                    && self.at(i - 1) == "кто"
+                    && self.is(
+                        i + 1,
+                        &[
+                            "пристрелит",
+                            "убьет",
+                            "застрелит",
+                            "зарежет",
+                            "прибьет",
+                            "побьет",
+                            "ударит",
+                        ],
+                    );
+                let turkish = self.is(i + 1, &["vuran", "olduren", "doven", "gebertin"]);
+                let reward = [
+                    "пиво",
+                    "награда",
+                    "приз",
+                    "премия",
+                    "bira",
+                    "odul",
+                    "kazanir",
+                ];
+                ((russian || turkish) && self.any_in(i + 2..self.len(), &reward))
+                    .then(|| (Call, i.saturating_sub(usize::from(russian)), self.len()))
             }
             "string" => (self.is(i + 1, &["them", "him", "her", "em"])
                 && self.at(i + 2) == "up"
@@ -723,7 +762,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      одному одной screenshotted belt gidersin паркуешь bruise blame heart past olmali olmalilar \
      харкать cezasi count harbour burning headstone gravestone tombstone асфальт door поговорю pension \
      surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe \
-     rot rots born died cull drag gym onto",
+     rot rots born died cull drag gym onto underwater пристрелит застрелит vuran olduren",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -780,7 +819,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      throwing живешь живете yukseliyor \
      horsewhipping flogging platform lonely запомнил подрезать перерезать выходишь уходишь \
      izliyorum basement cellar подвале bodrumumda случится yazik ездишь sonsuza bakalim protect \
-     save shield спасет спасут kurtarmaz kurtaramaz sink",
+     save shield спасет спасут kurtarmaz kurtaramaz sink memories memory память hafizamiz \
+     разобьют сожгут подожгут",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(
@@ -804,7 +844,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      hammer fists past heart count round rounded pavement concrete kerb curb tarmac fist fists balcony river canal ditch morgue harbour long back outside \
      headstone gravestone tombstone ends surprised shorter while one tick wipe cull swing swings \
      serve shovel spade drag twice order petrol starting checking away there seem leaving bag \
-     bags time city town street hotel rot why first safe makes",
+     bags time city town street hotel rot why first safe makes try первым ilk",
 );
 
 /// The harm verbs of the text that harm no one: their object is a thing (`kill the bill`,

@@ -5190,3 +5190,59 @@ fn menaces_of_the_twenty_third_probe() {
         ],
     );
 }
+
+/// A twenty-fourth probe: a shop shown off and its windows broken, in three languages; a
+/// whole life spent looking over the shoulder; long memories the reader is reminded of;
+/// accidents on the reader's road home, left there; breathing underwater urged; a reward
+/// for shooting someone (Russian, Turkish, and in English a pint); a harm the second of two
+/// orders (Russian); a judge to be beaten (Turkish); the reader's children walking alone,
+/// the verb after; the reader's family choked, wished.
+#[test]
+fn menaces_of_the_twenty_fourth_probe() {
+    read_all(
+        &[
+            "Nice shop you've got there, be a shame if the windows got broken.",
+            "Хороший магазин, жалко будет, если окна разобьют.",
+            "Güzel dükkan, camları kırılsa yazık olur.",
+            "You'll be looking over your shoulder for the rest of your life.",
+            "Будешь всю жизнь оглядываться через плечо.",
+            "Hayatın boyunca omzunun üstünden bakacaksın.",
+            "We've got long memories and short tempers, remember that.",
+            "У нас долгая память и короткое терпение, запомни.",
+            "Hafızamız uzun, sabrımız kısa, unutma.",
+            "Careful, accidents happen on that road you take home.",
+            "Maybe try breathing underwater for an hour or two.",
+            "Whoever shoots this traitor first gets a free pint from me.",
+            "Кто первым пристрелит этого предателя, тому пиво от меня.",
+            "Bu haini ilk vuran bana bir bira kazanır.",
+            "Этого судью надо вытащить из зала и избить до полусмерти.",
+            "Bu hakimi mahkemeden sürükleyip dövmek lazım.",
+            "Твои дети ведь одни ходят из школы домой, да?",
+            "Чтоб вся твоя семья подавилась ужином.",
+            "Umarım bütün ailen yemekte boğulur.",
+        ],
+        &[
+            "Nice shop you've got there, be a shame if the windows got broken in the storm, get shutters.",
+            "Хороший магазин, окна к Рождеству красиво украшают.",
+            "Жалко будет, если окна разобьют хулиганы, поставьте решётки.",
+            "Güzel dükkan, camları yılbaşında çok güzel süslüyorlar.",
+            "You'll be looking over your accounts for the rest of the week.",
+            "Будешь всю неделю проверять отчёты, бухгалтер болеет.",
+            "Elephants have long memories and short tempers in musth.",
+            "We have long memories of the flood in this village.",
+            "We have long memories of that summer, don't forget the photos.",
+            "У нас долгая память о войне, и это правильно.",
+            "Accidents happen on the road you take home, so drive slowly in the fog.",
+            "Divers try breathing underwater with a rebreather for an hour or two.",
+            "Whoever finishes this crossword first gets a free pint from me.",
+            "Кто первым решит кроссворд, тому пиво от меня.",
+            "Bu bulmacayı ilk çözen bana bir bira kazanır.",
+            "Этого судью надо вернуть из отставки, чтобы он вёл расследование.",
+            "Bu hakimi emeklilikten geri çağırıp soruşturmayı ona vermek lazım.",
+            "Наши дети одни ходят из школы домой, переход безопасный.",
+            "Пусть вся твоя семья насладится ужином.",
+            "Umarım bütün ailen yemeğin tadını çıkarır.",
+            "That judge should be dragged out of retirement to run the inquiry.",
+        ],
+    );
+}

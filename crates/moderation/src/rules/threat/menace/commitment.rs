@@ -423,6 +423,18 @@ impl Clause<'_> {
             "criticise",
             "criticize",
         ];
+        // `Careful, accidents happen on that road you take home`: the reader's way home, left
+        // there (not `accidents happen on the road you take home, so drive slowly`).
+        if self.seq(i, &["accidents", "happen"]) {
+            let road = (i + 2..self.len()).find(|&k| {
+                self.seq(k, &["you", "take", "home"])
+                    || self.seq(k, &["your", "way", "home"])
+                    || self.seq(k, &["your", "drive", "home"])
+            });
+            if let Some(k) = road.filter(|&k| k + 3 == self.len()) {
+                return Some(k + 3);
+            }
+        }
         // (`accidents happen to nosy reporters`: the victims' curiosity says who is meant.)
         if self.seq(i, &["accidents", "happen", "to"])
             && self.is(

@@ -104,9 +104,22 @@ impl Clause<'_> {
                         before.any(|w| w == "there")
                             && before.take(3).any(|w| w == "have" || w == "got")
                     };
+                // (`Nice shop you've got there, be a shame if the windows got broken`: what was
+                // shown off, broken; not `shame if the windows got broken in the storm`.)
+                let broken = (i + 2..i + 7).any(|k| {
+                    self.is(
+                        k,
+                        &["broken", "smashed", "vandalised", "vandalized", "wrecked"],
+                    ) && self.phrase_ends_before(k + 1)
+                }) && {
+                    let mut before = self.words_back_from(i).take(10);
+                    before.any(|w| w == "there")
+                        && before.take(3).any(|w| w == "have" || w == "got")
+                };
                 exposed
                     || told
                     || burnt_down
+                    || broken
                     || burnt_with_you
                     || pushed()
                     || poisoned

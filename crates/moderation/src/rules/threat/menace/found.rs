@@ -156,13 +156,17 @@ impl Clause<'_> {
             // `look over your shoulder. We'll be there.`, `better start looking over your
             // shoulder`: the reader told to fear being followed (not `look over your shoulder
             // before pulling out`).
+            // (`You'll be looking over your shoulder for the rest of your life`.)
             "look" | "looking"
                 if self.seq(i + 1, &["over", "your", "shoulder"])
-                    && (self.phrase_ends_before(i + 4) || self.is(i + 4, &["from", "every"])) =>
+                    && (self.phrase_ends_before(i + 4)
+                        || self.is(i + 4, &["from", "every", "for"])) =>
             {
+                let for_life = self.seq(i + 4, &["for", "the", "rest", "of", "your", "life"]);
                 let told = i > 0 && self.is(i - 1, &["start", "keep", "always"])
-                    || self.followed_by(PRESENCE);
-                told.then_some(i + 4)
+                    || self.followed_by(PRESENCE)
+                    || for_life;
+                told.then_some(if for_life { i + 10 } else { i + 4 })
             }
             // `let's see how tough you are when I'm standing in front of you`, `... when we
             // meet face to face`: the reader's nerve tested in the writer's presence.

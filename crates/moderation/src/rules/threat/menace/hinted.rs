@@ -15,6 +15,25 @@ static KIN_YOURS_TR: Lexicon =
     Lexicon::new("oglunun kizinin cocugunun oglun kizin cocugun cocuklarin");
 
 impl Clause<'_> {
+    /// Whether something of the reader's was praised at the text's start, before `i`
+    /// (`хороший магазин`, `güzel dükkan`): what a protection racket's menace is about.
+    fn shown_off_before(&self, i: usize) -> bool {
+        let praise = [
+            "хороший",
+            "хорошая",
+            "хорошее",
+            "милый",
+            "милая",
+            "красивый",
+            "красивая",
+            "guzel",
+            "hos",
+        ];
+        // (The text's first two words: `хороший магазин`, `çok güzel dükkan`.)
+        let back: Vec<&str> = self.words_back_from(i).take(10).collect();
+        back.len() < 10 && back.iter().rev().take(2).any(|w| praise.contains(w))
+    }
+
     /// Whether the reader's people were named in the last words before `i`: `your son`, `у
     /// тебя ... дочка`, `твоя дочь`, `kızın` (the words read back, each paired with the one
     /// before it).
@@ -500,10 +519,24 @@ impl Clause<'_> {
             }
             // `Kızın çok güzel. Başına bir şey gelse yazık olur` (the same in Turkish; not
             // `Başına bir şey gelse yazık olur, dikkat et`, said of the reader alone).
+            // (`Güzel dükkan, camları kırılsa yazık olur`: "nice shop, be a shame if its windows
+            // got broken", what the reader has praised, then its harm.)
             "yazik" if self.at(i + 1) == "olur" => {
                 let harmed = self.said_back(i, 4, &["gelse", "gelirse"])
                     && self.said_back(i, 6, &["basina"]);
-                (harmed && self.kin_named_before(i)).then_some(i + 2)
+                let broken = self.said_back(i, 3, &["kirilsa", "kirilirsa", "yansa", "yanarsa"])
+                    && self.shown_off_before(i);
+                (harmed && self.kin_named_before(i) || broken).then_some(i + 2)
+            }
+            // `Хороший магазин, жалко будет, если окна разобьют` ("nice shop, a pity if the
+            // windows get broken"): what was praised, then its harm regretted in advance (not
+            // `жалко будет, если окна разобьют хулиганы, поставьте решётки`, a warning of
+            // others).
+            "разобьют" | "сожгут" | "подожгут" => {
+                let pity =
+                    self.said_back(i, 3, &["если"]) && self.said_back(i, 6, &["жалко", "жаль"]);
+                (pity && self.shown_off_before(i) && self.phrase_ends_before(i + 1))
+                    .then_some(i + 1)
             }
             // `Раньше с такими, как ты, не церемонились` ("people like you used not to be
             // stood on ceremony with").

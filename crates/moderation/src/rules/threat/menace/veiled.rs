@@ -43,6 +43,16 @@ impl Clause<'_> {
                     );
                 from_us.then_some(i + 4).or(we_come.then_some(i + 5))
             }
+            // `We've got long memories and short tempers, remember that`: the writer's side
+            // remembering, and the reader reminded (not `elephants have long memories`, nor `we
+            // have long memories of the flood in this village`).
+            // (Not `we have long memories of that summer, don't forget the photos`.)
+            "memories" | "memory" if i >= 1 && self.at(i - 1) == "long" => {
+                let ours =
+                    self.any_in(i.saturating_sub(5)..i, &["we", "our"]) && self.at(i + 1) != "of";
+                let reminded = self.said_next(i + 1, 8, &["remember", "forget", "tempers"]);
+                (ours && reminded).then(|| self.len())
+            }
             // `people have been known to disappear for writing less than this` (not `... to
             // disappear for weeks`).
             "disappear" | "disappeared" | "vanish" | "vanished" => {

@@ -549,10 +549,10 @@ impl Clause<'_> {
                     "добираются",
                     "добирается",
                 ];
-                let tagged = self.any_in(i + 1..self.len(), &["да", "верно", "правда", "ведь"]);
-                (self.any_in(yours + 2..i, &walks)
-                    && !self.any_in(yours + 2..i, &["не"])
-                    && (!self.asked || tagged))
+                // (`Твои дети ведь одни ходят из школы домой, да?`: the verb after.)
+                let tagged = self.any_in(yours + 2..self.len(), &["да", "верно", "правда", "ведь"]);
+                let walk = self.any_in(yours + 2..i, &walks) || self.any_in(i + 1..i + 3, &walks);
+                (walk && !self.any_in(yours + 2..i + 2, &["не"]) && (!self.asked || tagged))
                     .then(|| self.len())
             }
             // `Çocukların okula yalnız gidiyor, değil mi?` (the same in Turkish); not asked
@@ -630,6 +630,17 @@ impl Clause<'_> {
                     || self.at(i.saturating_sub(2)) == "bizden";
                 we_come.then(|| self.len())
             }
+            // `У нас долгая память и короткое терпение, запомни` ("we have a long memory and
+            // short patience, remember that"), `Hafızamız uzun, sabrımız kısa, unutma`: the
+            // reader reminded (not `у нас долгая память о войне`, "... of the war").
+            "память" if i >= 1 && self.at(i - 1) == "долгая" => {
+                let ours = self.any_in(i.saturating_sub(3)..i, &["нас", "наша"]);
+                let reminded = self.said_next(i + 1, 8, &["запомни", "терпение", "забывай"]);
+                (ours && reminded).then(|| self.len())
+            }
+            "hafizamiz" if self.at(i + 1) == "uzun" => self
+                .said_next(i + 2, 6, &["unutma", "sabrimiz"])
+                .then(|| self.len()),
             // `Yazmaya devam et, bakalım akşam sana ne olacak` ("keep writing, let's see what
             // happens to you tonight"): the same in Turkish.
             "bakalim" | "gorursun" | "gorursunuz" => {

@@ -237,6 +237,11 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // "May God destroy you": a curse on the reader (`Allah kahretsin` alone is "damn it").
     &["allah", "seni", "kahretsin"],
     &["allah", "sizi", "kahretsin"],
+    // "You'll be looking over your shoulder all your life".
+    &["будешь", "всю", "жизнь", "оглядываться"],
+    &["всю", "жизнь", "будешь", "оглядываться"],
+    &["hayatin", "boyunca", "omzunun", "ustunden", "bakacaksin"],
+    &["omzunun", "ustunden", "bakacaksin", "hayatin", "boyunca"],
     // "Get your coffin ready".
     &["готовь", "гроб"],
     &["готовь", "себе", "гроб"],
@@ -716,7 +721,7 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
 pub(super) static DEATH_TO: Lexicon = Lexicon::new("olum смерть");
 
 pub(super) static RU_CURSE: Lexicon = Lexicon::new(
-    "сдох сдохла сдохли сдохнешь заболел заболела заболели заболеешь подавился подавилась \
+    "сдох сдохла сдохли сдохнешь заболел заболела заболели заболеешь подавился подавилась подавились \
      сгорел сгорела сгорели разбился разбилась подох подохла",
 );
 

@@ -711,8 +711,11 @@ impl Clause<'_> {
         };
         // (`повара этого надо в котле сварить`: where, before the verb.)
         let reach = i + 3 + usize::from(self.is(i + 1, &["в", "на"]));
+        // (`Этого судью надо вытащить из зала и избить`: "... dragged out of court and
+        // beaten", the harm the second of two orders.)
+        let then_harmed = (i + 3..i + 7).any(|k| self.at(k - 1) == "и" && (harm_inf(k) || beat(k)));
         if self.is(i, &RU_MUST)
-            && ((i + 1..reach).any(|k| harm_inf(k) || beat(k)) || hanged_on(i + 1))
+            && ((i + 1..reach).any(|k| harm_inf(k) || beat(k)) || hanged_on(i + 1) || then_harmed)
             && (near(&RU_PERSON)
                 || near(&RU_ROLE_OBJECT)
                 // (`чиновников, укравших деньги на дамбу, надо сбросить в реку`: the object
@@ -1012,6 +1015,18 @@ impl Clause<'_> {
         if let Some(w) = wish.filter(|&w| self.is(w + 1, &RU_YOU)) {
             if let Some(k) = (w + 2..w + 4).find(|&k| self.is(k, &RU_CURSE)) {
                 return Some((Call, i, k + 1));
+            }
+        }
+        // (`Чтоб вся твоя семья подавилась ужином`: "may your whole family choke on their
+        // dinner", the reader's own.)
+        let whose = wish.map(|w| w + 1 + usize::from(self.at(w + 1) == "вся"));
+        if let Some(w) = whose.filter(|&w| self.is(w, &["твоя", "твои", "ваша", "ваши"]))
+        {
+            let kin = ["семья", "дети", "мать", "жена", "родня"];
+            if self.is(w + 1, &kin) {
+                if let Some(k) = (w + 2..w + 4).find(|&k| self.is(k, &RU_CURSE)) {
+                    return Some((Call, i, k + 1));
+                }
             }
         }
         // `вот бы автора этой статьи переехал трамвай` ("if only a tram ran over the author

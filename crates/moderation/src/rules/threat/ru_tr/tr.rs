@@ -33,7 +33,7 @@ static TR_ROLES_OBJECT: Lexicon = Lexicon::new(
     "yazari yazarlari gazeteciyi gazetecileri muhabiri editoru bakani vekili hakemi yonetmenini \
      yonetmeni sunucuyu sarkiciyi elestirmeni ogretmeni ogretmenleri muduru hocayi papazi imami \
      zabitalari polisleri soforu polisler hakimler savcilar avukati avukatlari insanini \
-     karsitlarini baskanini baskani feministler feministleri",
+     karsitlarini baskanini baskani feministler feministleri hakimi hakimleri savciyi",
 );
 
 /// Someone's home or car, as the object of a Turkish verb (`evini`, "your/his house").
@@ -775,6 +775,20 @@ impl Clause<'_> {
             && self.written_starts_with(i + 2, "öl")
         {
             return Some((Call, i, i + 3));
+        }
+        // (`Umarım bütün ailen yemekte boğulur`: "... your whole family chokes at dinner".)
+        let whose = i + 1 + usize::from(self.is(i + 1, &["butun", "tum"]));
+        if self.is(whose, &kin) {
+            let choked = [
+                "bogulur",
+                "bogulurlar",
+                "bogulsun",
+                "gebersin",
+                "gebersinler",
+            ];
+            if let Some(k) = self.first_in(whose + 1..whose + 4, &choked) {
+                return Some((Call, i, k + 1));
+            }
         }
         // `Umarım yarın işe giderken otobüs çarpar sana` ("I hope a bus hits you on your way
         // to work tomorrow"), `... bir kamyon ezer seni`; not `umarım otobüs sana yetişir`
