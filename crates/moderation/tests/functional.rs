@@ -661,11 +661,22 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // retrain, 49 after the mends (not three `someone should deal with him for good`), 2 civil,
     // the classifier's ("Malaria is a disease and Africa needs the cure." and "You'd better
     // hope we never meet in a chess final, I'm unbeatable."); with the model trained on it,
-    // 49 and none. In all: 6,186 of 6,496, and 59 civil.
+    // 49 and none. In all: 6,186 of 6,496, and 59 civil. Session 65's sets (the 170th and
+    // 171st: two probes, 185 attacks new to the file, 222 civil sentences): 47 of 80 and 38 of
+    // 80 of their first parts held with the session's first build, all but 9 after the mends
+    // (veiled menaces with no menacing word, "We'll make sure your kids hear what kind of man
+    // their father is, up close.", and "Şişko inek, ..."); with the model trained on them, 2
+    // of their civil sentences held by the classifier ("Nice shop you've got there, be a shame
+    // if the windows got dirty, we'll clean them." and "Someone should hire that reporter at a
+    // bigger paper."). The model the session's last build trains (Russian in Latin letters
+    // read with more soft signs, which some training rows are) put two older attacks just
+    // under the line ("Nobody would shed a tear if your paper burned down with you in it.",
+    // "Sl1t h1s thr04t and be done with it."), which the rules now read. In all: 6,366 of
+    // 6,681, and 61 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6496, 6186);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6681, 6366);
     assert!(
-        civil_held.len() <= 59,
+        civil_held.len() <= 61,
         "civil sentences held: {civil_held:#?}"
     );
 }

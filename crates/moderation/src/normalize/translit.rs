@@ -34,10 +34,11 @@ fn russian_only(word: &str) -> bool {
 }
 
 /// Words shaped as only Russian in Latin letters shapes them: an adjective's or a plural's
-/// ending (`russkiy`, `drugikh`, `novykh`). Not `kh` or `zh` inside (Turkish `Gökhan`,
+/// ending (`russkiy`, `drugikh`, `novykh`), a reflexive verb's (`rozhdayutsya`). Not `kh` or `zh` inside (Turkish `Gökhan`,
 /// `Akhisar`, `Özhaseki`) nor `-yy` (English stretched, `partyy`).
 fn russian_shaped(word: &str) -> bool {
     word.len() >= 4 && (word.ends_with("iy") || word.ends_with("ykh") || word.ends_with("ikh"))
+        || word.len() >= 7 && word.ends_with("tsya")
 }
 
 /// Words that English or Turkish writes often, which Russian in Latin letters does not.
@@ -141,6 +142,14 @@ const CHAT_SPELLED: &[(&str, &str)] = &[
     ("bilet", "билет"),
     ("predmet", "предмет"),
     ("internet", "интернет"),
+    // (`est` is `есть`, "there is", far more often than `ест`, "eats"; `semya` `семья`,
+    // "family", than `семя`, "seed"; `detstve` is not the `ц` of `ts`.)
+    ("est", "есть"),
+    ("semya", "семья"),
+    ("semyu", "семью"),
+    ("detstve", "детстве"),
+    ("detstva", "детства"),
+    ("detstvo", "детство"),
 ];
 
 /// Appends `word` (lowercase ASCII letters) read in Cyrillic, with what chat leaves out put
@@ -150,7 +159,12 @@ const CHAT_SPELLED: &[(&str, &str)] = &[
 ///   infinitive's; not `-et` after a vowel, the third person's: `rabotaet`) and `-esh`,
 ///   `-ish` (the second person's) take their soft sign;
 /// - `ubyu` as `убью`: a `b` or `p` inside a word before `yu` or `yo` takes the soft sign
-///   (`бить`, `пить` and `компьютер`; not `byuro`, `бюро`, at the start);
+///   (`бить`, `пить` and `компьютер`; not `byuro`, `бюро`, at the start), and so does any
+///   consonant before `ye` inside a word (`sobyet` as `собьет`; a word's last `ye` after a
+///   consonant is a plural's `ые`, `novye`);
+/// - `podavilas` as `подавилась`, `nadeyus` as `надеюсь`, `zhizn` as `жизнь`: a reflexive
+///   past's `-las`, `-los`, `-lis`, a first person's `-yus` and a word's last `-zn` take
+///   their soft sign;
 /// - `vypei` as `выпей`: an `i` ending a word after `a`, `e` or `u` is `й`, which Russian
 ///   hardly ends a word with otherwise (`davai`, `ubei`, `nahui`), and after `o` too but in
 ///   the plural pronouns `tvoi`, `svoi`, `moi`;
@@ -171,13 +185,16 @@ fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
     let mut i = 0;
     while i < bytes.len() {
         let rest = &word[i..];
-        // (`zhivotnye`, `novye`: `ye` after a consonant is a plural's `ые`, not `е`.)
-        let plural_ye =
+        // (`zhivotnye`, `novye`: `ye` after a consonant ending a word is a plural's `ые`, not
+        // `е`; inside a word, `sobyet`, `ье`.)
+        let ye_after_consonant =
             bytes[i] == b'y' && bytes.get(i + 1) == Some(&b'e') && i > 0 && !is_vowel(bytes[i - 1]);
+        let plural_ye = ye_after_consonant && i + 2 == bytes.len();
         let soft = bytes[i] == b'y'
             && i >= 2
-            && matches!(bytes[i - 1], b'b' | b'p')
-            && matches!(bytes.get(i + 1), Some(b'u' | b'o'));
+            && (matches!(bytes[i - 1], b'b' | b'p')
+                && matches!(bytes.get(i + 1), Some(b'u' | b'o'))
+                || ye_after_consonant && !plural_ye);
         if soft {
             out.extend_from_slice("ь".as_bytes());
         }
@@ -210,7 +227,11 @@ fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
             || word.ends_with("it")
             || word.ends_with("et") && !is_vowel(bytes[bytes.len() - 3]));
     let second_person = word.len() >= 5 && (word.ends_with("esh") || word.ends_with("ish"));
-    if infinitive || second_person {
+    let reflexive = word.len() >= 6
+        && (word.ends_with("las") || word.ends_with("los") || word.ends_with("lis"))
+        || word.len() >= 5 && word.ends_with("yus");
+    let final_zn = word.len() >= 4 && word.ends_with("zn");
+    if infinitive || second_person || reflexive || final_zn {
         out.extend_from_slice("ь".as_bytes());
     }
 }
@@ -314,6 +335,14 @@ mod tests {
             ("budet", "будет"),
             ("zhivet", "живет"),
             ("privet", "привет"),
+            ("sobyet", "собьет"),
+            ("novye", "новые"),
+            ("podavilas", "подавилась"),
+            ("rodilis", "родились"),
+            ("nadeyus", "надеюсь"),
+            ("zhizn", "жизнь"),
+            ("est", "есть"),
+            ("semya", "семья"),
         ] {
             assert_eq!(cyrillic(latin), read, "{latin}");
         }
@@ -348,6 +377,7 @@ mod tests {
         assert!(russian("ya tebya lyublyu spasibo za statyu"));
         // (Words shaped as only such Russian shapes them.)
         assert!(russian("glupyy russkiy zhurnalist"));
+        assert!(russian("tsygane rozhdayutsya vorami"));
         assert!(!russian("the sky is grey over gokhan's farm"));
         assert!(!russian("the minister said the plan is dead"));
         assert!(!russian("you know what to do with it"));

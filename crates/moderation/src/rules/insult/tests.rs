@@ -1959,3 +1959,20 @@ fn insults_of_the_twenty_fourth_probe() {
         ],
     );
 }
+
+/// A fall on the head as a child, in Latin letters (`detstve`, not `децтве`); the reader
+/// burnt with their paper, unmourned.
+#[test]
+fn insults_in_latin_letters_of_the_twenty_third_probe() {
+    read_all(
+        &[
+            "Tebya v detstve golovoy ob pol ronyali, chto li?",
+            // (An older set's, left to the classifier's 0.60.)
+            "Nobody would shed a tear if your paper burned down with you in it.",
+        ],
+        &[
+            "V detstve ya chasto padal s velosipeda.",
+            "Nobody would shed a tear if the old pier burned down.",
+        ],
+    );
+}

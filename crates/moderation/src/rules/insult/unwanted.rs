@@ -696,6 +696,13 @@ impl Clause<'_> {
             if crashed {
                 return Some(cry + 5);
             }
+            // (`... if your paper burned down with you in it`: the reader burnt with a place.)
+            let burnt_with_you = self.is(cry + 1, &["your", "ur"])
+                && self.is(cry + 3, &["burned", "burnt", "burns", "exploded"])
+                && (cry + 4..cry + 8).any(|j| self.seq(j, &["with", "you", "in", "it"]));
+            if burnt_with_you {
+                return Some((cry + 8).min(self.len()));
+            }
         }
         if !self.is(k, &["cares", "care"]) || !self.is(k + 1, &["about"]) {
             return None;

@@ -204,7 +204,8 @@ static HARM_COMPOUNDS: Lexicon = Lexicon::new("hold holds pill pills switch swit
 /// Every verb whose harmless uses [`Clause::harmless`] finds.
 pub(super) static HARM_WORDS: LazyLock<Vocabulary> = LazyLock::new(|| {
     Lexicon::all_of(&[&HARM, &HARM_BODY, &CHORES, &DESTROY, &HARMED])
-        .chain(["beat", "push", "shove", "throw", "toss", "hurl"])
+        // (`slit`: `Slit his throat`, an order.)
+        .chain(["beat", "push", "shove", "throw", "toss", "hurl", "slit"])
         .chain([
             "drowning",
             "choking",

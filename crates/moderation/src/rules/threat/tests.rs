@@ -5246,3 +5246,25 @@ fn menaces_of_the_twenty_fourth_probe() {
         ],
     );
 }
+
+/// The same probes' Russian menaces written in Latin letters, as chat writes them without
+/// the soft signs (`nadeyus`, `podavilas`, `sobyet`): read in Cyrillic with them.
+#[test]
+fn menaces_in_latin_letters_of_the_twenty_third_and_fourth_probes() {
+    read_all(
+        &[
+            "Nadeyus, zavtra tebya sobyet avtobus.",
+            "Chtob vsya tvoya semya podavilas uzhinom.",
+            "Takie kak ty potom v kanavakh nakhodyatsya.",
+            "Kto pervym pristrelit etogo predatelya, tomu pivo ot menya.",
+            // (An older set's, left to the classifier's 0.60 until `slit` opened an order.)
+            "Slit his throat and be done with it.",
+        ],
+        &[
+            "Nadeyus, zavtra avtobus pridet vovremya.",
+            "Pust vsya tvoya semya nasladitsya uzhinom.",
+            "Kto pervym reshit krossvord, tomu pivo ot menya.",
+            "Slit the envelope open with a knife.",
+        ],
+    );
+}
