@@ -171,7 +171,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      развязывают мафия правит hut jungle rob scrounge civilisation civilization ayaginin ayagi \
      cult годятся созданы silinmeli feral stab rapes maymundan maymunlardan воруют крадут грабят украли своровали разворовали \
      sussun curuk пьют пили blood плиты кухне contributed ban bar купили скупили everything \
-     ruled colonised colonized enslaved understand understands island islands geri crimes isleri seeing dolu incapable capable \
+     ruled colonised colonized enslaved dead understand understands island islands geri crimes isleri seeing dolu incapable capable \
      invented faked holocaust itaat захватили heard sight trusted сидеть lives achieved cattle \
      die убраться уехать свалить silmek karis desert disari noses smell stink reek dirty filthy \
      stinking infesting groom grooms grooming anlamaz anlamazlar anlamiyor anlamiyorlar equal \
@@ -390,12 +390,28 @@ impl Clause<'_> {
                     || self.any_in(0..found.1, &CALLED_OUT)
                     || (found.2..found.2 + 5).any(|k| self.called_out_after(k))
                     || self.believed_by_others(found.1)
-                    || self.told_not_to(found.1);
+                    || self.told_not_to(found.1)
+                    || self.not_all_of_them(found.1);
                 if !about {
                     out.push(found);
                 }
             }
         }
+    }
+
+    /// Whether the group named from `i` is denied to be all of its members: `Not all Muslims
+    /// are terrorists`, `Не все мусульмане террористы` (counter-speech, not an attack); not
+    /// the concession before a `but` (`Not all Muslims are terrorists, but ...`).
+    fn not_all_of_them(&self, i: usize) -> bool {
+        let conceded = self.any_in(i..self.len(), &["but", "но", "ama"])
+            || self
+                .words_after()
+                .take(2)
+                .any(|w| matches!(w, "but" | "но" | "ama"));
+        !conceded
+            && (i.saturating_sub(2)..=i).any(|k| {
+                self.is(k, &["not", "не"]) && self.is(k + 1, &["all", "every", "все", "всех"])
+            })
     }
 
     /// Whether `call` at `k` is a noun's first half (`every call-centre job`), not what an

@@ -729,6 +729,18 @@ impl Clause<'_> {
         {
             return Some((Stereotype, i, end + 2));
         }
+        // `I'd rather see my daughter dead than married to a Muslim`: a group worse than death
+        // (not `... dead than married to a gambler`, no group's name).
+        if let Some(k) =
+            (i.saturating_sub(5)..i).find(|&k| self.seq(k.saturating_sub(1), &["dead", "than"]))
+        {
+            if self.any_in(
+                k + 1..i,
+                &["married", "marry", "marrying", "dating", "date", "with"],
+            ) {
+                return Some((Contempt, k.saturating_sub(1), end));
+            }
+        }
         // `Africans were better off when they were ruled by us`: a people said to have gained
         // from being ruled, colonised or enslaved (not `Africans were better off when their
         // harvests were good`).

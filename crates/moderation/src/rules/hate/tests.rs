@@ -2536,3 +2536,25 @@ fn attacks_of_the_twenty_fourth_probe() {
         ],
     );
 }
+
+/// A twenty-fifth probe: a people called Nazis, in English and Russian; a group worse than
+/// a daughter's death; and not all of a group, denied.
+#[test]
+fn attacks_of_the_twenty_fifth_probe() {
+    read_all(
+        &[
+            "Ukrainians are Nazis, every single one of them.",
+            "Украинцы — нацисты, все до одного.",
+            "I'd rather see my daughter dead than married to a Muslim.",
+            "Not all Muslims are terrorists, but all of them are potential ones.",
+        ],
+        &[
+            "Ukrainians are rebuilding their schools, every single one of them.",
+            "Not all Germans were Nazis, the historian reminds us.",
+            // (Held as an attack until this probe: `not all` was read past.)
+            "Not all Muslims are terrorists.",
+            "Не все мусульмане террористы.",
+            "I'd rather see my daughter happy than married to a millionaire.",
+        ],
+    );
+}

@@ -17,6 +17,7 @@ pub(super) static SLURS: Lexicon = Lexicon::new(
 /// What a group is called to say it is criminal, depraved or lesser by nature.
 pub(super) static STEREOTYPE_EN: Lexicon = Lexicon::new(
     "criminals thieves rapists terrorists murderers killers thugs barbarians barbaric primitive \
+     nazis fascists \
      inferior lazy greedy stupid dumb idiots morons retarded violent perverts perverted \
      degenerates degenerate traitors abomination abominations useless worthless evil backward \
      uncivilised uncivilized inbred brainwashed criminal thief rapist hags terrorist murderer \
@@ -38,7 +39,7 @@ pub(super) static UNFIT: Lexicon = Lexicon::new(
 pub(super) static STEREOTYPE_RU: Lexicon = Lexicon::new(
     "воры преступники бандиты террористы насильники убийцы дикари варвары предатели тупые \
      ленивые грязные вонючие извращенцы дегенераты враги больные психи ненормальные жулики \
-     торгаши мошенники хитрые подлые бракованные лжецы лгуны вруны жадные",
+     торгаши мошенники хитрые подлые бракованные лжецы лгуны вруны жадные нацисты фашисты",
 );
 
 /// The same in Turkish, folded (`hırsız` is `hirsiz`).

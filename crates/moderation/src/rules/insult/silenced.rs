@@ -236,8 +236,14 @@ impl Clause<'_> {
         if !(0..i).all(opener) {
             return None;
         }
-        // (Not asked kindly: `make me a sandwich while you're up, love, thanks`.)
-        let kindly = self.any_in(i + 4..self.len(), &["while", "please", "thanks", "thank"]);
+        // (Not asked kindly: `make me a sandwich while you're up, love, thanks`; nor by the
+        // hungry: `make me a sandwich too, I'm starving`.)
+        let kindly = self.any_in(
+            i + 4..self.len(),
+            &[
+                "while", "please", "thanks", "thank", "too", "starving", "hungry",
+            ],
+        );
         if self.seq(i, &["make", "me", "a", "sandwich"]) && !kindly {
             return Some(i + 4);
         }

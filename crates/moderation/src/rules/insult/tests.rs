@@ -1976,3 +1976,12 @@ fn insults_in_latin_letters_of_the_twenty_third_probe() {
         ],
     );
 }
+
+/// A sandwich asked for by the hungry is no order to the kitchen.
+#[test]
+fn a_sandwich_asked_for_by_the_hungry() {
+    read_all(
+        &["Make me a sandwich and shut up, woman."],
+        &["Make me a sandwich too, I'm starving after the shift."],
+    );
+}

@@ -765,7 +765,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      одному одной screenshotted belt gidersin паркуешь bruise blame heart past olmali olmalilar \
      харкать cezasi count harbour burning headstone gravestone tombstone асфальт door поговорю pension \
      surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe \
-     rot rots born died cull drag gym onto underwater пристрелит застрелит vuran olduren",
+     rot rots born died cull drag gym onto underwater пристрелит застрелит vuran olduren screen \
+     anywhere bats knives crowbars machetes",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -823,7 +824,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      horsewhipping flogging platform lonely запомнил подрезать перерезать выходишь уходишь \
      izliyorum basement cellar подвале bodrumumda случится yazik ездишь sonsuza bakalim protect \
      save shield спасет спасут kurtarmaz kurtaramaz sink memories memory память hafizamiz \
-     разобьют сожгут подожгут",
+     разобьют сожгут подожгут emailed contacted messaged phoned rang stepping stamping \
+     squashing squishing",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

@@ -5268,3 +5268,41 @@ fn menaces_in_latin_letters_of_the_twenty_third_and_fourth_probes() {
         ],
     );
 }
+
+/// A twenty-fifth probe: the reader's employer and children's school told, with a taunt; a
+/// SWAT raid on the reader wished; a journalist to be stepped on; refugees' boats made
+/// targets; the reader dared to pray, left there; not safe even in bed; no screen between
+/// the reader and the writer; every word regretted, promised; a car made scrap by a phone
+/// call; a visit to the author's house with bats.
+#[test]
+fn menaces_of_the_twenty_fifth_probe() {
+    read_all(
+        &[
+            "I've emailed your boss and your kids' school, enjoy Monday.",
+            "Hope the SWAT team knocks on your door at 3am tonight.",
+            "That cockroach of a journalist needs stepping on.",
+            "Every refugee boat should be turned into target practice.",
+            "Pray I never find out which gym you go to.",
+            "You're not safe anywhere, not even in your own bed.",
+            "We'll see how brave you are when there's no screen between us.",
+            "You will regret every word, I promise you that.",
+            "One phone call and your car is scrap metal.",
+            "Let's organise a little visit to the author's house, bring bats.",
+        ],
+        &[
+            "I've emailed your boss to say what a great job you did on the story.",
+            "I've emailed your kids' school about the trip.",
+            "Hope the SWAT team gets home safely after that standoff.",
+            "That cockroach in the kitchen needs stepping on.",
+            "The old tanks should be turned into target practice.",
+            "Every refugee boat should be met by a rescue ship.",
+            "Pray I never find out which gym you go to, I'd never keep up.",
+            "You're not safe anywhere in this storm, stay indoors.",
+            "We'll see how brave you are when the roller coaster starts.",
+            "You will regret missing this concert, I promise you that.",
+            "One phone call and your car is fixed, the garage is great.",
+            "Let's organise a little visit to the author's house museum, bring cameras.",
+            "Bring bats to the cricket match on Sunday.",
+        ],
+    );
+}

@@ -689,6 +689,15 @@ impl Clause<'_> {
             {
                 return Some(whole + 2);
             }
+            // (`One phone call and your car is scrap metal`, `... your shop is ashes`; not
+            // `... your car is fixed`.)
+            let wrecked = ["scrap", "ashes", "toast", "history", "gone", "rubble"];
+            if self.is(i + 5, &["car", "house", "shop", "office", "flat"])
+                && self.at(i + 6) == "is"
+                && self.is(i + 7, &wrecked)
+            {
+                return Some(i + 8);
+            }
         }
         // `Tick tock, scribbler. Your time is running out.`: a clock ticking for the reader (not
         // `tick tock, your time to apply is running out`).

@@ -368,7 +368,14 @@ impl Clause<'_> {
         }
         // `you'd better pray we never meet`, `... never meet in person`, `you'd better hope I
         // never find out which train you take`; not `we'd better pray the storm passes`.
-        if self.is(i, &["pray", "hope"]) && i > 0 && self.at(i - 1) == "better" {
+        // (`Pray I never find out which gym you go to`: the prayer ordered, left there; not
+        // `..., I'd never keep up`.)
+        let ordered_to_pray = i == 0
+            && self.at(i) == "pray"
+            && (1..self.len()).all(|k| !self.phrase_ends_before(k))
+            && self.ends_text(self.len() - 1);
+        if self.is(i, &["pray", "hope"]) && (i > 0 && self.at(i - 1) == "better" || ordered_to_pray)
+        {
             let who = i + 1 + usize::from(self.at(i + 1) == "that");
             let never = self.is(who, &["we", "i", "you"]) && self.at(who + 1) == "never";
             // (Not `... never meet in a chess final, I'm unbeatable`: a game.)

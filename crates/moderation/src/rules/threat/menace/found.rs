@@ -170,7 +170,17 @@ impl Clause<'_> {
             }
             // `let's see how tough you are when I'm standing in front of you`, `... when we
             // meet face to face`: the reader's nerve tested in the writer's presence.
+            // (`We'll see how brave you are when there's no screen between us`: nothing
+            // between the reader and the writer.)
             "when" if self.smug_before(i) => {
+                let nothing_between = (i + 1..self.len()).find(|&k| {
+                    self.at(k) == "no"
+                        && self.is(k + 1, &["screen", "keyboard", "internet", "monitor"])
+                        && self.seq(k + 2, &["between", "us"])
+                });
+                if let Some(k) = nothing_between {
+                    return Some(k + 4);
+                }
                 let met = (i + 1..self.len()).find(|&k| {
                     self.seq(k, &["in", "front", "of", "you"])
                         || self.seq(k, &["face", "to", "face"])

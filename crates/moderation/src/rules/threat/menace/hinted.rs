@@ -399,6 +399,16 @@ impl Clause<'_> {
                 let will = i >= 1 && self.at(i - 1) == "will";
                 (thing && burnt && will).then_some(i + 5)
             }
+            // `You're not safe anywhere, not even in your own bed` (not `you're not safe
+            // anywhere in this storm`, nor `... not even in your own car, drive slowly`).
+            "safe" if i >= 3 && self.seq(i - 3, &["you", "are", "not"]) => {
+                let own = (i + 2..self.len()).find(|&k| {
+                    self.seq(k, &["not", "even", "in", "your", "own"])
+                        && self.is(k + 5, &["bed", "home", "house", "flat"])
+                });
+                (self.at(i + 1) == "anywhere" && own.is_some_and(|k| k + 6 == self.len()))
+                    .then(|| self.len())
+            }
             // `Next time you stand for election, make sure your family is safe` (not `make sure
             // your family is safe during the storm`, advice).
             "safe" if i + 1 == self.len() && i >= 5 => {

@@ -633,11 +633,26 @@ impl Clause<'_> {
             }
             // `the only thing you're good for is target practice` (not `archers come to the
             // range for target practice`).
+            // (`Every refugee boat should be turned into target practice`: people, or their
+            // boats, made targets; not `the old tanks should be turned into target practice`.)
             "practice" => (i >= 1
                 && self.at(i - 1) == "target"
                 && ((0..i).any(|k| self.seq(k, &["you", "are", "good", "for"]))
-                    || (0..i).any(|k| self.seq(k, &["use", "you", "for"]))))
+                    || (0..i).any(|k| self.seq(k, &["use", "you", "for"]))
+                    || self.any_in(0..i, &["should", "must", "let"])
+                        && (0..i).any(|k| {
+                            self.is_people(k)
+                                || self.is(k, &["refugee", "migrant", "migrants", "refugees"])
+                        })))
             .then_some(i + 1),
+            // `That cockroach of a journalist needs stepping on` (not `that cockroach in the
+            // kitchen needs stepping on`).
+            "stepping" | "stamping" | "squashing" | "squishing"
+                if i >= 1 && self.is(i - 1, &["needs", "need"]) =>
+            {
+                let person = (0..i).any(|k| self.is_people(k) || self.is(k, &ROLES));
+                person.then(|| (i + 2).min(self.len()))
+            }
             // `your house has a lot of wooden beams. Wood burns.`: the reader's place, and what
             // burns it (not `our house has wooden beams; the surveyor says they're sound`).
             "beams" | "wooden" | "timber" => {

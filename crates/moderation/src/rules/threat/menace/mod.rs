@@ -226,7 +226,12 @@ impl Clause<'_> {
     /// it`, `of your article`.
     fn every_word_ends(&self, k: usize) -> bool {
         let closes = |j: usize| j >= self.len();
-        if closes(k) {
+        // (`you will regret every word, I promise you that`: a promise after.)
+        let promised = self.phrase_ends_before(k)
+            && (self.seq(k, &["i", "promise"])
+                || self.seq(k, &["mark", "my", "words"])
+                || self.seq(k, &["trust", "me"]));
+        if closes(k) || promised {
             return true;
         }
         if self.at(k) != "of" {

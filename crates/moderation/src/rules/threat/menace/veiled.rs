@@ -13,6 +13,12 @@ static BODY_PLURAL: Lexicon = Lexicon::new("skulls skull heads head legs knees r
 static RECKONED_WITH: Lexicon =
     Lexicon::new("collaborators traitors quislings informers turncoats snitches");
 
+/// Arms brought along, in the plural: `bring bats`.
+static ARMS: Lexicon = Lexicon::new(
+    "bats knives bricks crowbars petrol guns machetes clubs chains pipes hammers torches \
+     pitchforks",
+);
+
 impl Clause<'_> {
     /// Menaces veiled as remarks, read from their rarest word: `people have been known to
     /// disappear for writing less than this`, `I wouldn't cry if they did`, `... with your
@@ -42,6 +48,53 @@ impl Clause<'_> {
                         ],
                     );
                 from_us.then_some(i + 4).or(we_come.then_some(i + 5))
+            }
+            // `I've emailed your boss and your kids' school, enjoy Monday`: the reader's
+            // employer and children's school told, and a taunt after (not `I've emailed your
+            // boss to say what a great job you did`, nor `... your kids' school about the
+            // trip`).
+            "emailed" | "contacted" | "messaged" | "phoned" | "rang"
+                if self.is(i.wrapping_sub(1), &["have", "i", "we", "already", "just"])
+                    && self.at(i + 1) == "your" =>
+            {
+                let work = self.is(
+                    i + 2,
+                    &["boss", "employer", "manager", "editor", "landlord"],
+                );
+                let school = (i + 2..self.len()).any(|k| {
+                    self.at(k) == "school"
+                        && self.any_in(
+                            k.saturating_sub(2)..k,
+                            &["kids", "children", "kid", "son", "daughter"],
+                        )
+                });
+                let taunt = self.any_in(i + 2..self.len(), &["enjoy"])
+                    || (i + 2..self.len()).any(|k| self.seq(k, &["good", "luck"]));
+                ((work || school) && taunt || work && school).then(|| self.len())
+            }
+            // `Let's organise a little visit to the author's house, bring bats` (not `..., bring
+            // cameras`, nor `bring bats to the cricket match`).
+            "bring" if self.is(i + 1, &ARMS) && self.phrase_ends_before(i + 2) => {
+                let visit = self.words_back_from(i).take(15).any(|w| {
+                    matches!(
+                        w,
+                        "visit" | "house" | "home" | "office" | "newsroom" | "flat"
+                    )
+                });
+                visit.then_some(i + 2)
+            }
+            // `Hope the SWAT team knocks on your door at 3am tonight`: a raid on the reader
+            // wished (not `hope the SWAT team gets home safely`).
+            "swat" if self.at(i + 1) == "team" => {
+                let raids = [
+                    "knocks", "kicks", "raids", "visits", "breaks", "smashes", "storms",
+                ];
+                let wished = self.any_in(0..i, &["hope", "wish", "pray"]);
+                let yours = (i + 2..(i + 8).min(self.len())).any(|k| {
+                    self.is(k, &["your", "ur"])
+                        && self.is(k + 1, &["door", "house", "home", "flat"])
+                });
+                (wished && self.is(i + 2, &raids) && yours).then(|| self.len())
             }
             // `We've got long memories and short tempers, remember that`: the writer's side
             // remembering, and the reader reminded (not `elephants have long memories`, nor `we
