@@ -34,8 +34,9 @@ fn russian_only(word: &str) -> bool {
 }
 
 /// Words shaped as only Russian in Latin letters shapes them: an adjective's or a plural's
-/// ending (`russkiy`, `drugikh`, `novykh`), a reflexive verb's (`rozhdayutsya`). Not `kh` or `zh` inside (Turkish `Gökhan`,
-/// `Akhisar`, `Özhaseki`) nor `-yy` (English stretched, `partyy`).
+/// ending (`russkiy`, `drugikh`, `novykh`), a reflexive verb's (`rozhdayutsya`). Not `kh` or
+/// `zh` inside (Turkish `Gökhan`, `Akhisar`, `Özhaseki`) nor `-yy` (English stretched,
+/// `partyy`).
 fn russian_shaped(word: &str) -> bool {
     word.len() >= 4 && (word.ends_with("iy") || word.ends_with("ykh") || word.ends_with("ikh"))
         || word.len() >= 7 && word.ends_with("tsya")

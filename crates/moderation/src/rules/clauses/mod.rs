@@ -153,6 +153,15 @@ impl Clause<'_> {
             .any(|w| w.iter().rev().eq(words.iter()))
     }
 
+    /// Whether one of `words` is among the text's first two words, and word `i` of the clause
+    /// among its first `n`: what a remark opening the text is said of (`хороший магазин, ...
+    /// жалко будет, если окна разобьют`).
+    pub(super) fn text_opens_with(&self, i: usize, n: usize, words: &[&str]) -> bool {
+        let at_start = self.tokens.get(i).is_some_and(|t| t.words.start < n);
+        let first = self.n.words().len().min(2);
+        at_start && (0..first).any(|j| words.contains(&self.n.word_as_read(j)))
+    }
+
     /// The text's words before word `i` of the clause, nearest first, on into the text
     /// before the clause.
     pub(super) fn words_back_from(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
@@ -715,6 +724,20 @@ impl<'a> Reading<'a> {
 fn written_word<'a>(original: &'a str, n: &Normalized, i: usize) -> &'a str {
     let (start, end) = n.source_span(n.words()[i].chars.clone());
     &original[start..end]
+}
+
+/// Whether a Turkish word (folded) ends as a genitive does: `ülkenin`, `toplumun` (`-ın`,
+/// `-ün` folded to `-in`, `-un`).
+pub(super) fn turkish_genitive(word: &str) -> bool {
+    word.ends_with("in") || word.ends_with("un")
+}
+
+/// Whether a Turkish word (folded) ends as an ablative does: `siyasetten`, `çiçeğinden`
+/// (`-dan`, `-den`, `-tan`, `-ten`).
+pub(super) fn turkish_ablative(word: &str) -> bool {
+    ["dan", "den", "tan", "ten"]
+        .iter()
+        .any(|e| word.ends_with(e))
 }
 
 /// Whether the gap between two words ends the phrase they would make: sentence punctuation,

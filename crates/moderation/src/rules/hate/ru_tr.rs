@@ -1,7 +1,7 @@
 //! Groups told they do not belong, in Russian and Turkish: `мигрантам здесь не место`.
 
 use super::{HateKind, BLIGHT_OF_TR, DEHUMANISING_TR, STEREOTYPE_TR};
-use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::clauses::{turkish_ablative, turkish_genitive, Clause, Lexicon};
 
 /// The Turkish for "(its) enemy", after a genitive: `bu ülkenin düşmanı`.
 pub(super) static TR_ENEMY: Lexicon = Lexicon::new("dusmani dusmanidir dusmanlari dusmanlaridir");
@@ -164,8 +164,7 @@ impl Clause<'_> {
         let land = end + usize::from(self.is(end, &["bu", "bizim"]));
         // The genitive: `ülkenin`, `toplumun`, `milletin` (`-ın`, `-ün` folded to `-in`, `-un`).
         let genitive = self.at(land);
-        let of_a_land =
-            genitive.len() >= 5 && (genitive.ends_with("in") || genitive.ends_with("un"));
+        let of_a_land = genitive.len() >= 5 && turkish_genitive(genitive);
         // (`Eşcinseller toplumun kanseridir`: "... society's cancer", no `bu` before.)
         if of_a_land && self.is(land + 1, &BLIGHT_OF_TR) {
             return Some((Dehumanisation, i, land + 2));
@@ -204,7 +203,7 @@ impl Clause<'_> {
         // town they settle in"): a group called a curse of somewhere named a few words on.
         if let Some(k) = self.first_in(end + 1..end + 5, &["belasidir", "belasi", "belasidirlar"]) {
             let of = self.at(k - 1);
-            if of.len() >= 4 && (of.ends_with("in") || of.ends_with("un")) {
+            if of.len() >= 4 && turkish_genitive(of) {
                 return Some((Dehumanisation, i, k + 1));
             }
         }
@@ -272,10 +271,7 @@ impl Clause<'_> {
         // `Kadınlar siyasetten anlamaz` ("women don't understand politics"): a group said to
         // lack the mind for something, named in the ablative (`-dan`, `-den`, `-tan`, `-ten`).
         let subject = self.at(end);
-        let ablative = subject.chars().count() > 4
-            && ["dan", "den", "tan", "ten"]
-                .iter()
-                .any(|s| subject.ends_with(s));
+        let ablative = subject.chars().count() > 4 && turkish_ablative(subject);
         if ablative
             && self.is(
                 end + 1,
@@ -1042,9 +1038,7 @@ impl Clause<'_> {
         // behind it all": support).
         let behind_every = |k: usize| {
             let of = self.at(k + 1);
-            self.at(k) == "her"
-                && (of.ends_with("in") || of.ends_with("un"))
-                && self.at(k + 2) == "arkasinda"
+            self.at(k) == "her" && turkish_genitive(of) && self.at(k + 2) == "arkasinda"
         };
         if let Some(k) = (end..end + 2).find(|&k| behind_every(k)) {
             if !self.at(k + 3).starts_with("dur") {

@@ -2,7 +2,7 @@
 //! were dynamite ...`, `smarter things have been found under rocks`.
 
 use super::{KIN, LIKENED_BY, NUISANCES, SCORN};
-use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::clauses::{turkish_ablative, Clause, Lexicon};
 
 /// What a mind is measured by, in `the IQ of a potato`.
 pub(super) static MIND: Lexicon =
@@ -185,7 +185,6 @@ impl Clause<'_> {
     pub(super) fn wet_sock_ru_tr(&self, i: usize) -> Option<usize> {
         if self.at(i) == "носка" && i >= 2 && self.at(i - 1) == "мокрого" {
             let yours = self.reads_before(i, 5, &["у", "тебя"])
-                || self.reads_before(i, 5, &["y", "тебя"])
                 || self.any_in(i.saturating_sub(4)..i, &["ты", "твоя"]);
             return (yours && self.is(i - 2, &["харизма", "харизмой", "личность"]))
                 .then_some(i + 1);
@@ -301,12 +300,7 @@ impl Clause<'_> {
             return None;
         }
         let small = self.first_in(i + 2..i + 8, &["kucuk", "kucuktur"])?;
-        let even = self.at(small - 1) == "bile" && {
-            let than = self.at(small - 2);
-            ["dan", "den", "tan", "ten"]
-                .iter()
-                .any(|e| than.ends_with(e))
-        };
+        let even = self.at(small - 1) == "bile" && turkish_ablative(self.at(small - 2));
         // The reader's (`senin beynin`), or, opening the clause, likened to a thing (`bir
         // ...`).
         let yours = i > 0 && self.is(i - 1, &["senin", "sizin"])

@@ -234,10 +234,10 @@ impl Clause<'_> {
     }
 
     /// Violence asked of others by the word at `i`, when it is one of the few such words
-    /// (`someone`, `put`, `wants`, `whoever`, `string`): `someone shut him up permanently
-    /// pls`, `someone should put this rabid dog of a writer out of its misery`, `this reporter
-    /// wants a slap`, `whoever finally punches this columnist will be a hero`, `... and string
-    /// them up`.
+    /// (`someone`, `put`, `wants`, `whoever`, `первым`, `ilk`, `string`): `someone shut him
+    /// up permanently pls`, `someone should put this rabid dog of a writer out of its misery`,
+    /// `this reporter wants a slap`, `whoever finally punches this columnist will be a hero`,
+    /// `кто первым пристрелит ..., тому пиво`, `... and string them up`.
     fn asked_of_others(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Call;
         match self.at(i) {

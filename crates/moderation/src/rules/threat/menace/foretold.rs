@@ -93,17 +93,20 @@ impl Clause<'_> {
                                 matches!(w, "dog" | "dogs" | "cat" | "cats" | "pet" | "pets")
                             }))
                 });
+                // (`... you've got there`: something of the reader's shown off in the ten words
+                // before.)
+                let shown_off_there = || {
+                    let mut before = self.words_back_from(i).take(10);
+                    before.any(|w| w == "there")
+                        && before.take(3).any(|w| w == "have" || w == "got")
+                };
                 // (`Nice little surgery you've got there; it would be a shame if it burnt
                 // down`: what was shown off, burnt.)
                 let burnt_down = self.is(i + 2, &["it", "they"])
                     && (self.is(i + 3, &["burnt", "burned", "burns"]) && self.at(i + 4) == "down"
                         || self.seq(i + 3, &["caught", "fire"])
                         || self.seq(i + 3, &["went", "up", "in", "flames"]))
-                    && {
-                        let mut before = self.words_back_from(i).take(10);
-                        before.any(|w| w == "there")
-                            && before.take(3).any(|w| w == "have" || w == "got")
-                    };
+                    && shown_off_there();
                 // (`Nice shop you've got there, be a shame if the windows got broken`: what was
                 // shown off, broken; not `shame if the windows got broken in the storm`.)
                 let broken = (i + 2..i + 7).any(|k| {
@@ -111,11 +114,7 @@ impl Clause<'_> {
                         k,
                         &["broken", "smashed", "vandalised", "vandalized", "wrecked"],
                     ) && self.phrase_ends_before(k + 1)
-                }) && {
-                    let mut before = self.words_back_from(i).take(10);
-                    before.any(|w| w == "there")
-                        && before.take(3).any(|w| w == "have" || w == "got")
-                };
+                }) && shown_off_there();
                 exposed
                     || told
                     || burnt_down

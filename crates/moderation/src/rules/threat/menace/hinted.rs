@@ -15,8 +15,9 @@ static KIN_YOURS_TR: Lexicon =
     Lexicon::new("oglunun kizinin cocugunun oglun kizin cocugun cocuklarin");
 
 impl Clause<'_> {
-    /// Whether something of the reader's was praised at the text's start, before `i`
-    /// (`хороший магазин`, `güzel dükkan`): what a protection racket's menace is about.
+    /// Whether something of the reader's was praised as the text opens, within ten words
+    /// before `i` (`хороший магазин`, `çok güzel dükkan`): what a protection racket's menace is
+    /// about.
     fn shown_off_before(&self, i: usize) -> bool {
         let praise = [
             "хороший",
@@ -29,9 +30,7 @@ impl Clause<'_> {
             "guzel",
             "hos",
         ];
-        // (The text's first two words: `хороший магазин`, `çok güzel dükkan`.)
-        let back: Vec<&str> = self.words_back_from(i).take(10).collect();
-        back.len() < 10 && back.iter().rev().take(2).any(|w| praise.contains(w))
+        self.text_opens_with(i, 10, &praise)
     }
 
     /// Whether the reader's people were named in the last words before `i`: `your son`, `у

@@ -640,17 +640,14 @@ impl Clause<'_> {
                 && ((0..i).any(|k| self.seq(k, &["you", "are", "good", "for"]))
                     || (0..i).any(|k| self.seq(k, &["use", "you", "for"]))
                     || self.any_in(0..i, &["should", "must", "let"])
-                        && (0..i).any(|k| {
-                            self.is_people(k)
-                                || self.is(k, &["refugee", "migrant", "migrants", "refugees"])
-                        })))
+                        && (0..i).any(|k| self.is_people(k))))
             .then_some(i + 1),
             // `That cockroach of a journalist needs stepping on` (not `that cockroach in the
             // kitchen needs stepping on`).
             "stepping" | "stamping" | "squashing" | "squishing"
                 if i >= 1 && self.is(i - 1, &["needs", "need"]) =>
             {
-                let person = (0..i).any(|k| self.is_people(k) || self.is(k, &ROLES));
+                let person = (0..i).any(|k| self.is_people(k));
                 person.then(|| (i + 2).min(self.len()))
             }
             // `your house has a lot of wooden beams. Wood burns.`: the reader's place, and what
