@@ -114,7 +114,8 @@ static PARTS: Lexicon = Lexicon::new(
 
 /// What a Turkish request names before its verb: `çıplak` (naked), the reader's breasts.
 static BEFORE_TR_ASK: Lexicon = Lexicon::new(
-    "ciplak memelerini memelerinin memeni goguslerini goguslerinin gogsunu gogusunu camasirli",
+    "ciplak memelerini memelerinin memeni goguslerini goguslerinin gogsunu gogusunu camasirli \
+     dusta",
 );
 
 /// Parts of the body remarked on (`nice rack`).
@@ -153,8 +154,8 @@ pub(super) static PET_NAMES: Lexicon = Lexicon::new(
 
 /// What Russian and Turkish call a woman they harass: `милая`, `детка`, `tatlım`, `bebeğim`.
 static FOREIGN_PET_NAMES: Lexicon = Lexicon::new(
-    "милая дорогая красотка детка малышка киса зайка крошка tatlim bebegim guzelim cicim \
-     hayatim",
+    "милая дорогая красотка детка малышка киса зайка крошка красавица tatlim bebegim guzelim \
+     cicim hayatim",
 );
 
 /// Pictures, for `naked pics`.
@@ -257,7 +258,14 @@ impl Clause<'_> {
         // Turkish asks last: `çıplak fotoğraf at`, `memelerini göster`.
         if self.is(i, &BEFORE_TR_ASK) {
             let reach = (i + 4).min(self.len());
-            if let Some(k) = (i + 1..reach).find(|&k| self.is(k, &TR_ASK)) {
+            // (`Bana duşta bir fotoğrafını gönder` asks for the reader "in the shower", a
+            // picture of them; not `duştaki fayansların fotoğrafını gönder`, the tiles.)
+            let shower = self.at(i) == "dusta";
+            let pictured = !shower || self.any_in(i + 1..reach, &["fotografini", "videonu"]);
+            if let Some(k) = (i + 1..reach)
+                .find(|&k| self.is(k, &TR_ASK))
+                .filter(|_| pictured)
+            {
                 return Some(k + 1);
             }
             // `Seni çıplak görmek istiyorum` ("I want to see you naked").
@@ -301,7 +309,7 @@ impl Clause<'_> {
             // `send me a pic of you in a bikini`: nine words.
             let reach = (i + 9).min(self.len());
             // (`Скинь фотки, тогда поговорим, красотка`: pictures asked with a pet name.)
-            let sweet = ["красотка", "детка", "малышка", "киса", "зайка"];
+            let sweet = ["красотка", "детка", "малышка", "киса", "зайка", "красавица"];
             if self.is(i, &ASK_RU)
                 && self.any_in(i + 1..reach, &PICTURES)
                 && self.any_in(0..self.len(), &sweet)
@@ -513,6 +521,43 @@ impl Clause<'_> {
             .or_else(|| self.sex_asked_or_done(i))
     }
 
+    /// `Bet you look even better with nothing on.`, `Спорим, без одежды ты выглядишь ещё
+    /// лучше.`, `Bahse girerim çıplakken daha da güzelsin.`: the reader pictured undressed,
+    /// and the better for it (not `you look better with nothing on your mind`, nor `без
+    /// одежды ты замёрзнешь`, "you'll freeze without clothes").
+    fn better_undressed(&self, i: usize) -> Option<usize> {
+        if self.seq(i, &["with", "nothing", "on"]) && self.phrase_ends_before(i + 3) {
+            let look = (i.saturating_sub(5)..i)
+                .find(|&k| self.seq(k, &["you", "look"]))
+                .or_else(|| {
+                    (i.saturating_sub(5)..i).find(|&k| self.seq(k, &["you", "would", "look"]))
+                });
+            if look.is_some_and(|k| self.any_in(k..i, &["better", "good", "great", "hot", "sexy"]))
+            {
+                return Some(i + 3);
+            }
+        }
+        if self.seq(i, &["без", "одежды"]) {
+            let looks = ["выглядишь", "выглядела", "смотришься", "смотрелась"];
+            let near = (i.saturating_sub(4)..(i + 6).min(self.len())).find(|&k| self.is(k, &looks));
+            if near.is_some_and(|k| {
+                self.any_in(
+                    k.saturating_sub(2)..(k + 4).min(self.len()),
+                    &["лучше", "красивее"],
+                )
+            }) {
+                return Some(i + 2);
+            }
+        }
+        if self.is(i, &["ciplakken", "ciplak"]) {
+            let finer = ["guzelsin", "guzelsindir", "seksisin", "seksisindir"];
+            if let Some(k) = (i + 1..(i + 4).min(self.len())).find(|&k| self.is(k, &finer)) {
+                return Some(k + 1);
+            }
+        }
+        None
+    }
+
     /// `you'd look better naked in my bed`, `ты бы лучше смотрелась голой в моей постели`,
     /// `yatağımda çıplak daha güzel görünürdün`: the reader pictured naked in the writer's
     /// bed (not `I sleep naked in my bed`, `yatağımda çıplak uyurum`, the writer).
@@ -523,6 +568,9 @@ impl Clause<'_> {
             if self.is(i + 3, &["bed", "bedroom"]) && you.is_some() && !writer_between {
                 return Some(i + 4);
             }
+        }
+        if let Some(end) = self.better_undressed(i) {
+            return Some(end);
         }
         let naked_ru = [
             "голой",
@@ -1254,7 +1302,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit \
      seeing detail erkek фотки cleavage голые обнаженные голой голым увидеть gecesi gecen \
      yatagimda seninle задница попка kalca popo постели yatakta нагнул нагну нагнуть egerdim \
-     egerim egecegim much",
+     egerim egecegim much nothing одежды ciplakken фото",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -1967,6 +2015,34 @@ mod tests {
                 "Сними кофточку с вешалки, она для ярмарки.",
                 "Şu bluzu askıdan al, kermes için.",
                 "Take that top off the pile, it's the one for the jumble sale.",
+            ],
+        );
+    }
+
+    /// A twenty-sixth probe: the reader pictured the better for having nothing on, and a
+    /// picture from the shower asked for, in three languages.
+    #[test]
+    fn better_undressed_and_pictured_in_the_shower() {
+        read_all(
+            &[
+                "Bet you look even better with nothing on.",
+                "I bet you'd look good with nothing on.",
+                "Спорим, без одежды ты выглядишь ещё лучше.",
+                "Без одежды ты смотришься лучше.",
+                "Bahse girerim çıplakken daha da güzelsin.",
+                "Çıplakken çok seksisin.",
+                "Пришли мне фото из душа, красавица.",
+                "Bana duşta bir fotoğrafını gönder güzelim.",
+            ],
+            &[
+                "Bet you look even better in the new uniform.",
+                "You look better with nothing on your mind after a holiday.",
+                "Спорим, в новой форме ты выглядишь ещё лучше.",
+                "Без одежды ты замёрзнешь, возьми куртку.",
+                "Bahse girerim yeni üniformayla daha da güzelsin.",
+                "Çıplak gözle görülebilen bir yıldız.",
+                "Пришли мне фото плитки в душе, хочу такую же.",
+                "Bana duştaki fayansların fotoğrafını gönder, aynısını istiyorum.",
             ],
         );
     }

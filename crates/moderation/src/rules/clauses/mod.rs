@@ -822,6 +822,10 @@ fn expand(word: &str, keys: Keys, next: &str) -> Option<(&'static [&'static str]
         ("they", "d") => &["they", "would"],
         ("he", "d") => &["he", "would"],
         ("she", "d") => &["she", "would"],
+        // (`who'd` is "who had" too, as in `a guy who'd been there`: the rules that read
+        // `who would` look for a verb's bare form after it.)
+        ("who", "d") => &["who", "would"],
+        ("who", "ll") => &["who", "will"],
         ("i", "ve") => &["i", "have"],
         ("we", "ve") => &["we", "have"],
         ("you", "ve") => &["you", "have"],

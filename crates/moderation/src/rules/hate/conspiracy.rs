@@ -6,7 +6,8 @@ use crate::rules::clauses::{Clause, Lexicon};
 
 /// What a group is said to control: `Jews control the media`.
 static CONTROLLED: Lexicon = Lexicon::new(
-    "media banks world government governments money press hollywood finance congress country",
+    "media banks world government governments money press hollywood finance congress country \
+     newspaper newspapers papers television",
 );
 
 /// What a group is said to be behind: `the Jews are behind every war`.
@@ -218,7 +219,12 @@ impl Clause<'_> {
         if self.is(verb, &["control", "controls", "run", "runs", "own", "owns"]) {
             let all = verb + 1 + usize::from(self.is(verb + 1, &["all", "every"]));
             let object = all + usize::from(self.at(all) == "the");
-            if self.is(object, &CONTROLLED) && !self.is(object + 1, &["in", "of", "at"]) {
+            // (`The Jews own every newspaper in this country`: the country's own, not a
+            // place apart.)
+            let here = self.at(object + 1) == "in"
+                && self.is(object + 2, &["this", "our", "the"])
+                && self.is(object + 3, &["country", "world", "land"]);
+            if self.is(object, &CONTROLLED) && (!self.is(object + 1, &["in", "of", "at"]) || here) {
                 return Some((Conspiracy, i, object + 1));
             }
         }

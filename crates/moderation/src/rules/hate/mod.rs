@@ -101,7 +101,7 @@ pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
      pislikler parazittir \
      hasere haseret fare fareler sican sicanlar bocek yaratik yaratiklar surungen surungenler \
      bocekler hamamboceki hamambocegi hamambocekleri bocegi bocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
-     veba pislik cop ucube ucubeler vahsi vahsiler vahsidir vahsidirler",
+     veba pislik cop ucube ucubeler vahsi vahsiler vahsidir vahsidirler hastalik hastaliktir",
 );
 
 /// What a group (or the reader and those like them) is called, in Turkish, as a land's
@@ -185,7 +185,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      скупают satilmis sinir hires hired quotas испортили погубили остальное seyi hirsizlik \
      bankalari hukumeti откуда geldikleri слишком hapse istila стоят захватывают оккупируют \
      захватят тюрьму решетку hasta hastalar нельзя izin yuk yuktur \
-     распространяют yayiyor yayiyorlar yayar yayarlar seks",
+     распространяют yayiyor yayiyorlar yayar yayarlar seks newspaper newspapers sahibi \
+     sahipleri трата harcatiyor harcatiyorlar israfi israfidir",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to

@@ -142,6 +142,24 @@ impl Clause<'_> {
                 return Some((HateKind::Exclusion, i, k + 3));
             }
         }
+        // `Инвалиды — пустая трата денег налогоплательщиков` ("the disabled are a waste of
+        // the taxpayers' money"), `Engelliler vergi mükelleflerinin parasını boşa harcatıyor`
+        // ("... make the taxpayers' money wasted"), `... para israfı`: a people counted as a
+        // loss (not `... жалуются на пустую трату денег`, "complain of money wasted").
+        // (`Инвалиды — это пустая трата ...`: "are" said.)
+        let waste = end + usize::from(self.at(end) == "это");
+        if self.seq(waste, &["пустая", "трата"]) || self.seq(waste, &["трата", "денег"])
+        {
+            return Some((HateKind::Stereotype, i, waste + 2));
+        }
+        if let Some(k) = (end..end + 4).find(|&k| self.is(k, &["parasini", "paramizi", "para"])) {
+            let wasted = self.seq(k + 1, &["bosa", "harcatiyor"])
+                || self.seq(k + 1, &["bosa", "harcatiyorlar"])
+                || self.at(k) == "para" && self.is(k + 1, &["israfi", "israfidir"]);
+            if wasted {
+                return Some((HateKind::Stereotype, i, k + 3));
+            }
+        }
         // `Engelliler topluma yük` ("the disabled are a burden on society"), closing its
         // phrase (not `... topluma yük değil`, "not a burden", nor `... yük olmak istemiyor`).
         let burden = self.is(end, &["topluma", "devlete", "ulkeye", "ekonomiye"])
@@ -220,7 +238,15 @@ impl Clause<'_> {
         // trusted with anything"), the flaw closing the clause (not `kadınlar da erkekler
         // kadar aptal olabilir`, "women can be as stupid as men").
         if let Some(k) = self.first_in(end..end + 6, &["kadar"]) {
-            if self.is(k + 1, &STEREOTYPE_TR) && self.phrase_ends_before(k + 2) {
+            // (`Kadınlar oy kullanamayacak kadar duygusal`, "women are too emotional to be able
+            // to vote": what they cannot do, before; not `kadınlar erkekler kadar duygusal`,
+            // "as emotional as men".)
+            let unable = k > end && {
+                let before = self.at(k - 1);
+                before.ends_with("amayacak") || before.ends_with("emeyecek")
+            };
+            let emotional = unable && self.is(k + 1, &["duygusal", "duygusaldir"]);
+            if (self.is(k + 1, &STEREOTYPE_TR) || emotional) && self.phrase_ends_before(k + 2) {
                 return Some((Stereotype, i, k + 2));
             }
         }
@@ -641,6 +667,18 @@ impl Clause<'_> {
                 return Some((Exclusion, i, last + 1));
             }
         }
+        // `Kürtler devletin sırtından geçinen parazitler` ("Kurds are parasites living off the
+        // state"), `Eşcinseller toplumu içten çürüten bir hastalık` ("... a disease rotting
+        // society from within"): the group called a name that a participle describes, closing
+        // the clause (not `Kürtler parazitlerle savaşan çiftçiler`, "farmers fighting pests").
+        let noun = self.len().saturating_sub(1);
+        if noun > end + 1 && noun < end + 7 && self.is(noun, &DEHUMANISING_TR) {
+            let participle = noun - 1 - usize::from(self.at(noun - 1) == "bir");
+            let w = self.at(participle);
+            if participle > end && (w.ends_with("en") || w.ends_with("an")) {
+                return Some((HateKind::Dehumanisation, i, noun + 1));
+            }
+        }
         // `Kürtler bu ülkeye ihanet etti, hepsi sürülmeli` ("... all of them should be driven
         // out"): the whole group, named again.
         // (`Ermenilerin hepsi dışarı atılmalı`: "... thrown outside".)
@@ -781,7 +819,7 @@ impl Clause<'_> {
             .find(|&k| self.is(k, &["правят", "управляют", "контролируют"]))
             .filter(|&k| k == end || self.at(k - 1) == "и")
             .unwrap_or(end);
-        let all = verb + 1 + usize::from(self.is(verb + 1, &["все", "всё", "всеми"]));
+        let all = verb + 1 + usize::from(self.is(verb + 1, &["все", "всё", "всеми", "всей"]));
         if self.is(
             verb,
             &[
@@ -804,6 +842,8 @@ impl Clause<'_> {
                 "телевидением",
                 "нами",
                 "страной",
+                "газетами",
+                "прессой",
             ],
         ) {
             return Some((Conspiracy, i, all + 1));
@@ -881,6 +921,17 @@ impl Clause<'_> {
             });
             if let Some(k) = ruled {
                 return Some((Conspiracy, i, k + 1));
+            }
+        }
+        // `Yahudiler bu ülkedeki bütün gazetelerin sahibi` ("the Jews own all the newspapers
+        // in this country"): the owner of what the country reads or banks with (not
+        // `Yahudiler bu gazetenin sahibini tanıyor`, "... know the paper's owner").
+        let owned = ["gazetelerin", "medyanin", "bankalarin", "televizyonlarin"];
+        if let Some(k) = (end..end + 5).find(|&k| self.is(k, &owned)) {
+            if self.is(k + 1, &["sahibi", "sahipleri", "sahibidir", "sahipleridir"])
+                && k + 2 == self.len()
+            {
+                return Some((Conspiracy, i, k + 2));
             }
         }
         // `Göçmenler ülkemizi işgal ediyor` ("migrants are occupying our country").
@@ -1021,8 +1072,21 @@ impl Clause<'_> {
             }
         }
         // `Женщины слишком глупы, чтобы голосовать` ("women are too stupid to vote").
+        // (`Женщины слишком эмоциональны, чтобы им давали голосовать`: "... too emotional to
+        // be let vote".)
         if self.at(end) == "слишком"
-            && self.is(end + 1, &["глупы", "тупы", "глупые", "тупые"])
+            && self.is(
+                end + 1,
+                &[
+                    "глупы",
+                    "тупы",
+                    "глупые",
+                    "тупые",
+                    "эмоциональны",
+                    "истеричны",
+                    "примитивны",
+                ],
+            )
             && self.at(end + 2) == "чтобы"
         {
             return Some((Stereotype, i, end + 3));

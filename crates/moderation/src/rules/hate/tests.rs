@@ -2558,3 +2558,44 @@ fn attacks_of_the_twenty_fifth_probe() {
         ],
     );
 }
+
+/// A twenty-sixth probe: a people said to own every newspaper, too emotional to vote, a
+/// waste of the taxpayers' money, and (in Turkish) a disease or parasites that a participle
+/// describes.
+#[test]
+fn attacks_of_the_twenty_sixth_probe() {
+    read_all(
+        &[
+            "The Jews own every newspaper in this country, this one included.",
+            "The Jews own all the newspapers in the world.",
+            "Евреи владеют всеми газетами в этой стране.",
+            "Евреи владеют всей прессой.",
+            "Yahudiler bu ülkedeki bütün gazetelerin sahibi.",
+            "Женщины слишком эмоциональны, чтобы им давали голосовать.",
+            "Женщины слишком истеричны, чтобы голосовать.",
+            "Kadınlar oy kullanamayacak kadar duygusal.",
+            "Инвалиды — пустая трата денег налогоплательщиков.",
+            "Инвалиды — это пустая трата денег.",
+            "Engelliler vergi mükelleflerinin parasını boşa harcatıyor.",
+            "Eşcinseller toplumumuzu içten çürüten bir hastalık.",
+            "Eşcinseller hastalıktır.",
+            "Kürtler devletin sırtından geçinen parazitler.",
+            "Mülteciler ülkemizi sömüren asalaklar.",
+        ],
+        &[
+            "The Jewish community centre is hosting the book fair this weekend.",
+            "The Jews of Venice owned few of the newspapers in the 1800s.",
+            "Еврейская община проводит книжную ярмарку.",
+            "Евреи Одессы издавали несколько газет.",
+            "Yahudi cemaati bu hafta sonu kitap fuarı düzenliyor.",
+            "Женщины слишком долго ждали права голосовать.",
+            "Kadınlar erkekler kadar duygusal.",
+            "Kadınlar bu ülkede 1934'te oy hakkı kazandı.",
+            "Инвалиды жалуются на пустую трату денег чиновниками.",
+            "Engelliler daha iyi toplu taşımayı hak ediyor.",
+            "Eşcinseller hastalık değil.",
+            "Mülteciler ülkemizi seven insanlar.",
+            "Kürt restoranları caddenin her yerinde açıldı.",
+        ],
+    );
+}

@@ -577,7 +577,19 @@ impl Clause<'_> {
         }
         let animal =
             i + 3 + usize::from(self.is(i + 3, &SCORN) || self.is(i + 3, &["drunk", "concussed"]));
-        (self.is(animal, &WRITERS_MOCKED) && self.any_in(0..i, &["your", "ur"]))
+        // (`This column reads like it was written by a drunk toddler`: the writing pointed
+        // at, the reader's as much as `your column`.)
+        let writings = [
+            "column",
+            "article",
+            "piece",
+            "editorial",
+            "review",
+            "story",
+            "blog",
+        ];
+        let pointed_at = (0..i).any(|k| self.is(k, &["this", "that"]) && self.is(k + 1, &writings));
+        (self.is(animal, &WRITERS_MOCKED) && (self.any_in(0..i, &["your", "ur"]) || pointed_at))
             .then_some(animal + 1)
     }
 

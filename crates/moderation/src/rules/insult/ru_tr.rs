@@ -284,7 +284,72 @@ impl Clause<'_> {
             && self.reads_before(i, 4, &["бы"])
             && self.said_back(i, 4, &["ее", "его", "их", "тебя", "вас"])
             && self.is(i + 1, &["сдать", "отправить", "посадить", "запереть"]);
+        // `Эту статью будто писал пьяный детсадовец` ("this article reads as if a drunk
+        // kindergartener wrote it"), `Bu yazıyı sarhoş bir anaokulu çocuğu yazmış gibi`: the
+        // writer likened to a child or a beast (not `будто писал опытный мастер`, "a master").
+        let childish = [
+            "детсадовец",
+            "первоклассник",
+            "обезьяна",
+            "шимпанзе",
+            "хомяк",
+            "cocugu",
+            "maymun",
+            "sempanze",
+            "bebek",
+        ];
+        let wrote_like_a_child = self.is(i, &childish)
+            && (self.said_back(i, 3, &["писал", "написал"])
+                && self.said_back(i, 5, &["будто", "словно"])
+                || self.seq(i + 1, &["yazmis", "gibi"]));
+        // `Твоя мать наверняка стыдится того, кого вырастила` ("your mother must be ashamed of
+        // whom she raised"), `Annen kimi büyüttüğünden utanıyordur`.
+        let raised = self.is(i, &["стыдится", "стыдиться"])
+            && self.any_in(i.saturating_sub(4)..i, &["мать", "мама"])
+            && self.any_in(i.saturating_sub(4)..i, &["твоя"])
+            && self.seq(i + 1, &["того", "кого"])
+            && self.is(i + 3, &["вырастила", "родила", "воспитала"])
+            || self.is(i, &["utaniyordur", "utaniyor", "utanir"])
+                && self.any_in(i.saturating_sub(3)..i, &["buyuttugunden", "dogurdugundan"])
+                && self.any_in(i.saturating_sub(3)..i, &["annen", "anan"]);
+        // `Bir bahçe cücesinin zekasına sahipsin` ("you have a garden gnome's intellect"),
+        // `У тебя интеллект садового гнома` (not `bir dahinin zekasına sahipsin`, a genius's).
+        let lowly_tr = [
+            "cucesinin",
+            "tavugun",
+            "tavugunun",
+            "baligin",
+            "esegin",
+            "patatesin",
+            "tasin",
+            "odunun",
+            "amipin",
+        ];
+        let lowly_ru = [
+            "гнома",
+            "курицы",
+            "табуретки",
+            "амебы",
+            "хомяка",
+            "валенка",
+            "пня",
+        ];
+        let lowly_mind = self.at(i) == "zekasina"
+            && self.is(i.wrapping_sub(1), &lowly_tr)
+            && self.is(i + 1, &["sahipsin", "sahipsiniz"])
+            || self.is(i, &["интеллект", "мозги", "ум"])
+                && (self.is(i + 1, &lowly_ru) || self.is(i + 2, &lowly_ru))
+                && self.reads_before(i, 3, &["у", "тебя"]);
+        // `Hep bu kadar aptal mısın yoksa bugün özel bir gün mü?` ("are you always this
+        // stupid, or is today special?"): asked of the reader.
+        let asked_if_stupid = self.is(i, &["aptal", "salak", "gerizekali", "beyinsiz"])
+            && self.is(i + 1, &["misin", "misiniz"])
+            && self.any_in(i.saturating_sub(3)..i, &["kadar", "hep", "hala"]);
         let found = nobody_ru
+            || wrote_like_a_child
+            || raised
+            || lowly_mind
+            || asked_if_stupid
             || zoo
             || beasts
             || beast_tr

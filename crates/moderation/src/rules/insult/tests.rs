@@ -1985,3 +1985,40 @@ fn a_sandwich_asked_for_by_the_hungry() {
         &["Make me a sandwich too, I'm starving after the shift."],
     );
 }
+
+/// A twenty-sixth probe: the column's writer likened to a drunk toddler (three languages), a
+/// mother ashamed of whom she raised, a gnome's intellect, stupidity asked after in Turkish.
+#[test]
+fn insults_of_the_twenty_sixth_probe() {
+    read_all(
+        &[
+            "This column reads like it was written by a drunk toddler.",
+            "This article reads like it was written by a chimp.",
+            "Эту статью будто писал пьяный детсадовец.",
+            "Эту колонку будто писал хомяк.",
+            "Bu yazıyı sarhoş bir anaokulu çocuğu yazmış gibi.",
+            "Bu makaleyi maymun yazmış gibi.",
+            "Твоя мать наверняка стыдится того, кого вырастила.",
+            "Annen kimi büyüttüğünden utanıyordur.",
+            "Annen seni doğurduğundan utanıyordur.",
+            "Bir bahçe cücesinin zekasına sahipsin.",
+            "Bir tavuğun zekasına sahipsin.",
+            "У тебя интеллект садового гнома.",
+            "Hep bu kadar aptal mısın yoksa bugün özel bir gün mü?",
+            "Sen hala bu kadar salak mısın?",
+        ],
+        &[
+            "This column reads like it was written with real care.",
+            "This article reads like it was written by a professional.",
+            "Эту статью будто писал настоящий мастер.",
+            "Bu yazıyı gerçek bir usta yazmış gibi.",
+            "Твоя мать наверняка гордится тобой.",
+            "Твоя мама наверняка гордится тем, кого вырастила.",
+            "Annen seninle gurur duyuyordur.",
+            "Bir dahinin zekasına sahipsin.",
+            "Fotoğraftaki bahçe cücesi çok komik.",
+            "Этот садовый гном на фото очень смешной.",
+            "Hep bu kadar meşgul müsün yoksa bugün özel bir gün mü?",
+        ],
+    );
+}

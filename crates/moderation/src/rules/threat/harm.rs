@@ -790,8 +790,12 @@ impl Clause<'_> {
         // `drag the whole editorial board into the street and let the people decide`: people
         // handed to a mob (not `drag the bins into the street`, `... the editor into the
         // street party`).
-        if w == "drag" && object > 0 && self.is(i + 1 + object, &["into", "through", "onto"]) {
-            let street = i + 2 + object + usize::from(self.at(i + 2 + object) == "the");
+        // (`... drag this editor out into the street and show him what real people think`.)
+        let out = usize::from(self.at(i + 1 + object) == "out");
+        if w == "drag" && object > 0 && self.is(i + 1 + object + out, &["into", "through", "onto"])
+        {
+            let into = i + 1 + object + out;
+            let street = into + 1 + usize::from(self.at(into + 1) == "the");
             if self.is(street, &["street", "streets", "square"])
                 && (self.phrase_ends_before(street + 1) || self.at(street + 1) == "and")
             {

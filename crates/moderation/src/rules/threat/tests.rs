@@ -5306,3 +5306,76 @@ fn menaces_of_the_twenty_fifth_probe() {
         ],
     );
 }
+
+/// A twenty-sixth probe: the reader told what to fear (a jog enjoyed while it lasts, doors
+/// locked tonight, brakes hoped to work, a hospital bed to write from, a wooden box, a guy
+/// paid to sort the reader out), a face of the reader's regretted before harm comes, the way
+/// home known, in three languages; a person dragged out into the street.
+#[test]
+fn menaces_of_the_twenty_sixth_probe() {
+    read_all(
+        &[
+            "Enjoy your morning jog along the canal while you still can.",
+            "Enjoy your evening walks while you still can, reporter.",
+            "I'd hate for anything to happen to that pretty face of yours.",
+            "I'd hate for anything to happen to that lovely family of yours.",
+            "We know which train you take home, mate.",
+            "We know which bus you take home.",
+            "Keep your doors locked tonight, journalist.",
+            "Keep your door locked tonight, sweetheart.",
+            "Hope your brakes are working, sweetheart.",
+            "Hope your brakes work, darling.",
+            "Next time you'll be writing your columns from a hospital bed.",
+            "You'd look good in a wooden box.",
+            "You would look great in a body bag.",
+            "I know a guy who'd sort you out for fifty quid.",
+            "I know a bloke who'll take care of you for a tenner.",
+            "Somebody should drag this editor out into the street and show him what real people \
+             think.",
+            "Мы знаем, на какой электричке ты ездишь домой.",
+            "Мы знаем, на каком автобусе ты ездишь.",
+            "Держи двери на замке этой ночью, журналист.",
+            "В следующий раз будешь писать свои статьи с больничной койки.",
+            "Ещё одна такая статья, и тебе понадобятся новые зубы.",
+            "Надеюсь, тормоза у тебя в порядке.",
+            "Хорошо бы ты смотрелся в деревянном ящике.",
+            "Ты бы хорошо смотрелась в гробу.",
+            "Bu gece kapını iyi kilitle gazeteci.",
+            "Hangi trenle eve döndüğünü biliyoruz.",
+            "Bir dahaki yazını hastane yatağından yazarsın.",
+            "Böyle bir yazı daha yazarsan yeni dişlere ihtiyacın olur.",
+            "Umarım frenlerin sağlamdır.",
+            "Tahta bir sandıkta çok güzel görünürdün.",
+        ],
+        &[
+            "Enjoy your morning jog along the canal, the autumn colours are stunning.",
+            "Enjoy your legs while you still can, said the physio, and start stretching daily.",
+            "Enjoy your evening walks while the weather holds.",
+            "I'd hate for anything to happen to that lovely old bridge in the photo.",
+            "I'd hate for anything to happen to that lovely garden, it's the best in town.",
+            "We know which train you take home, so we'll save you a seat.",
+            "We know which bus you take home because we take the same one.",
+            "Keep your doors locked tonight, there have been burglaries on our street.",
+            "Keep your door locked tonight if the wind picks up.",
+            "Hope your brakes are working after that long drive through the hills.",
+            "Next time you'll be writing your columns from the new office, I hear.",
+            "My grandad wrote his memoirs from a hospital bed.",
+            "That old piano would look good in a wooden box for shipping.",
+            "You would look great in a blue suit.",
+            "I know a guy who'd fix your boiler for fifty quid.",
+            "Somebody ought to drag that old sofa out into the street.",
+            "Мы знаем, на какой электричке ты ездишь домой, подвезём в следующий раз.",
+            "Держи двери на замке этой ночью, в районе были кражи.",
+            "Мой дед писал мемуары с больничной койки.",
+            "Ещё одна такая статья, и тебе понадобится новая полка для наград.",
+            "Надеюсь, тормоза у машины в порядке после поездки.",
+            "Этот старый рояль надо упаковать в деревянный ящик.",
+            "Ты бы хорошо смотрелась в красном платье.",
+            "Bu gece kapını iyi kilitle, mahallede hırsızlık oldu.",
+            "Hangi trenle eve döndüğünü biliyoruz, sana yer ayırırız.",
+            "Dedem anılarını hastane yatağından yazdı.",
+            "Umarım uzun yolculuktan sonra frenlerin sağlamdır.",
+            "Bu eski piyano tahta bir sandıkta gönderilmeli.",
+        ],
+    );
+}

@@ -206,6 +206,22 @@ impl Clause<'_> {
         {
             return Some(seen + 5);
         }
+        // `We know which train you take home, mate.`: the reader's way home known, closing
+        // the text (not `..., so we'll save you a seat`, nor `...; it's the one that's always
+        // late`).
+        let rides = ["train", "bus", "tram", "ferry", "route"];
+        if self.is(i, &["i", "we"])
+            && self.seq(i + 1, &["know", "which"])
+            && self.is(i + 3, &rides)
+            && self.at(i + 4) == "you"
+            && self.is(i + 5, &["take", "catch", "get", "use"])
+        {
+            let end = i + 6 + usize::from(self.at(i + 6) == "home");
+            let closes = end == self.len() || end + 1 == self.len() && self.addressed(end);
+            if closes && self.words_after().next().is_none() {
+                return Some(end);
+            }
+        }
         // `I know which flats you own on Mill Street, and tenants talk. Watch the stairwell.`:
         // what the reader owns known, and a warning after (not `I know which flats you own, the
         // council lists them`).

@@ -200,6 +200,16 @@ impl Clause<'_> {
                 && self.any_in(0..i, &["you", "your"])
                 && self.any_in(i + 2..self.len(), &["identified", "identify"]))
             .then(|| self.len()),
+            // `I'd hate for anything to happen to that pretty face of yours`: harm to what is
+            // the reader's, regretted before it comes, closing the clause (not `... to that
+            // old bridge in the photo`).
+            "yours" if i >= 2 && self.at(i - 1) == "of" && i + 1 == self.len() => {
+                let befalls = (0..i).any(|k| {
+                    self.seq(k, &["to", "happen", "to", "that"])
+                        || self.seq(k, &["happened", "to", "that"])
+                });
+                (befalls && self.any_in(0..i, &["hate", "shame", "pity"])).then_some(i + 1)
+            }
             // `you'll get yours soon enough, and I'll be there to watch`: the reader's turn
             // (not `you'll get yours in the post`).
             "yours"

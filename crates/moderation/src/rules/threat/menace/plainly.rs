@@ -400,6 +400,9 @@ impl Clause<'_> {
     /// another`, `when they carry you out in a bag`, `you'll need a new set of teeth`, `sleep
     /// with the lights on, friend`.
     fn foretold(&self, i: usize) -> Option<usize> {
+        if let Some(end) = self.warned_for_the_way_ahead(i) {
+            return Some(end);
+        }
         // `don't expect to leave in one piece`, `you won't leave in one piece`.
         // `If that councillor knocks on my door canvassing, he'll leave without his teeth`.
         if self.is(i, &["leave", "leaving", "go", "walk"])
@@ -566,6 +569,100 @@ impl Clause<'_> {
             && (i == 0 || self.is(i - 1, &["better", "should"]))
         {
             return Some(i + 5);
+        }
+        None
+    }
+    /// Whether the clause ends at `k`, or at a word the reader is addressed by after it (`...,
+    /// sweetheart`, `..., journalist`).
+    fn ends_addressed(&self, k: usize) -> bool {
+        k == self.len() || k + 1 == self.len() && (self.addressed(k) || self.is(k, &ROLES))
+    }
+
+    /// The reader told what to fear, each closing the clause: `Enjoy your morning jog along the
+    /// canal while you still can.`, `Keep your doors locked tonight, journalist.`, `Hope your
+    /// brakes are working, sweetheart.`, `Next time you'll be writing your columns from a
+    /// hospital bed.`, `You'd look good in a wooden box.`, `I know a guy who'd sort you out
+    /// for fifty quid.`
+    fn warned_for_the_way_ahead(&self, i: usize) -> Option<usize> {
+        // (Not `..., the path closes for works next month`: what is enjoyed while it lasts.)
+        let enjoyed = [
+            "life", "legs", "knees", "kneecaps", "teeth", "face", "looks", "jog", "jogs", "walk",
+            "walks", "run", "runs", "freedom", "health", "fingers", "hands", "eyes",
+        ];
+        if self.seq(i, &["enjoy", "your"]) {
+            let can = (i + 3..self.len()).find(|&k| self.seq(k, &["while", "you", "still", "can"]));
+            if let Some(k) = can {
+                if self.any_in(i + 2..k, &enjoyed) && self.ends_addressed(k + 4) {
+                    return Some(k + 4);
+                }
+            }
+        }
+        // (Not `..., there have been burglaries on our street`: the reason given.)
+        if self.seq(i, &["keep", "your"])
+            && self.is(i + 2, &["door", "doors"])
+            && self.seq(i + 3, &["locked", "tonight"])
+            && i + 6 == self.len()
+            && (self.addressed(i + 5) || self.is(i + 5, &ROLES))
+        {
+            return Some(i + 6);
+        }
+        // (Not `Hope your brakes are working after that long drive`.)
+        let brakes = i + 1 + usize::from(self.at(i + 1) == "that");
+        if self.at(i) == "hope" && self.seq(brakes, &["your", "brakes"]) {
+            let work = brakes + 2;
+            let working = self.seq(work, &["are", "working"])
+                || self.seq(work, &["work"])
+                || self.seq(work, &["are", "ok"])
+                || self.seq(work, &["are", "good"]);
+            let end = work + if self.at(work) == "work" { 1 } else { 2 };
+            if working && self.ends_addressed(end) {
+                return Some(end);
+            }
+        }
+        // (Not `you'll be writing from the new office`, nor `my grandad writes his memoirs
+        // from a hospital bed`: the reader's future.)
+        if self.seq(i, &["you", "will", "be"])
+            && self.closes_with(i + 3, &["from", "a", "hospital", "bed"])
+        {
+            return Some(self.len());
+        }
+        // (Not `That old piano would look good in a wooden box for shipping`.)
+        if self.seq(i, &["you", "would", "look"])
+            && self.is(i + 3, &["good", "better", "nice", "great", "lovely"])
+            && self.seq(i + 4, &["in", "a"])
+        {
+            let boxed = self.seq(i + 6, &["wooden", "box"])
+                || self.seq(i + 6, &["body", "bag"])
+                || self.is(i + 6, &["coffin", "casket"]);
+            let end = i + 7 + usize::from(self.at(i + 6) != "coffin" && self.at(i + 6) != "casket");
+            if boxed && self.ends_addressed(end) {
+                return Some(end);
+            }
+        }
+        // (Not `I know a guy who'd fix your boiler for fifty quid`: the reader sorted out.)
+        if self.seq(i, &["i", "know", "a"])
+            && self.is(i + 3, &["guy", "bloke", "man", "lad", "fella"])
+        {
+            let w = i + 4;
+            let done = self.at(w) == "who"
+                && self.is(w + 1, &["would", "will"])
+                && (self.seq(w + 2, &["sort", "you", "out"])
+                    || self.seq(w + 2, &["take", "care", "of", "you"])
+                    || self.seq(w + 2, &["deal", "with", "you"])
+                    || self.seq(w + 2, &["do", "you", "in"]));
+            let paid = (w + 4..self.len()).find(|&k| {
+                self.at(k) == "for"
+                    && self.any_in(
+                        k + 1..k + 4,
+                        &[
+                            "quid", "pounds", "bucks", "dollars", "grand", "fiver", "tenner",
+                            "pint",
+                        ],
+                    )
+            });
+            if let Some(k) = paid.filter(|_| done) {
+                return Some((k + 3).min(self.len()));
+            }
         }
         None
     }

@@ -642,6 +642,41 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["siradaki", "kizin"],
     &["siradaki", "oglun"],
     &["siradaki", "ailen"],
+    // "We know which (local) train you take home" (not `..., подвезём в следующий раз`, "...,
+    // we'll give you a lift").
+    &["знаем", "на", "какой", "электричке", "ты", "ездишь"],
+    &["знаю", "на", "какой", "электричке", "ты", "ездишь"],
+    &["знаем", "на", "каком", "автобусе", "ты", "ездишь"],
+    &["знаю", "на", "каком", "автобусе", "ты", "ездишь"],
+    &["hangi", "trenle", "eve", "dondugunu", "biliyoruz"],
+    &["hangi", "trenle", "eve", "dondugunu", "biliyorum"],
+    &["hangi", "otobusle", "eve", "dondugunu", "biliyoruz"],
+    &["hangi", "otobusle", "eve", "dondugunu", "biliyorum"],
+    // "Keep your doors locked tonight(, journalist)" (not `..., в районе были кражи`, "...,
+    // there were burglaries in the area").
+    &["держи", "двери", "на", "замке", "этой", "ночью"],
+    &["держите", "двери", "на", "замке", "этой", "ночью"],
+    &["bu", "gece", "kapini", "iyi", "kilitle"],
+    &["bu", "gece", "kapini", "kilitle"],
+    // "(One more article like this, and) you'll need new teeth".
+    &["тебе", "понадобятся", "новые", "зубы"],
+    &["yeni", "dislere", "ihtiyacin", "olur"],
+    &["yeni", "dislere", "ihtiyacin", "olacak"],
+    // "I hope your brakes are in order" (not `надеюсь, тормоза у машины в порядке после
+    // поездки`, a car's, "after the trip").
+    &["надеюсь", "тормоза", "у", "тебя", "в", "порядке"],
+    &["надеюсь", "у", "тебя", "тормоза", "в", "порядке"],
+    &["umarim", "frenlerin", "saglamdir"],
+    &["umarim", "frenlerin", "tutuyordur"],
+    // "You'd look good in a wooden box (a coffin)".
+    &["смотрелся", "в", "деревянном", "ящике"],
+    &["смотрелась", "в", "деревянном", "ящике"],
+    &["смотрелся", "в", "гробу"],
+    &["смотрелась", "в", "гробу"],
+    &["sandikta", "cok", "guzel", "gorunurdun"],
+    &["sandikta", "guzel", "gorunurdun"],
+    &["tabutta", "cok", "guzel", "gorunurdun"],
+    &["tabutta", "guzel", "gorunurdun"],
 ];
 
 /// What may follow a [`CLOSING_MENACE`] in its clause: "and", "of it" after "you'll regret"
@@ -710,6 +745,7 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "журналистка",
     "журналист",
     "писака",
+    "gazeteci",
     "ol",
     "olun",
     "kendine",
@@ -872,7 +908,7 @@ pub(super) static FOREIGN_CUE_STARTS: Lexicon = Lexicon::new(
      ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina \
      odalarina заживо yanarken доживешь доживете goremezsin goremezsiniz kokunu kokunuzu \
      ziyarete uzulmez adresini слейте слить выложите опубликуйте заплачет ustunden кровью kanla \
-     проучить unutamayacagi кислотой asit yakmaliyiz etmeli edilmeli",
+     проучить unutamayacagi кислотой asit yakmaliyiz etmeli edilmeli койки hastane",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

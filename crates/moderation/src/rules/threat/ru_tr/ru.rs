@@ -1065,6 +1065,20 @@ impl Clause<'_> {
         {
             return Some((Menace, i, self.len()));
         }
+        // `В следующий раз будешь писать свои статьи с больничной койки` ("next time you'll be
+        // writing your articles from a hospital bed"), closing the clause: the reader's future
+        // (not `дед пишет мемуары с больничной койки`, "grandad writes his memoirs from ...").
+        // (The menace read from `будешь`: the writing it names is not a report of it.)
+        if self.at(i) == "койки"
+            && i >= 2
+            && self.seq(i - 2, &["с", "больничной"])
+            && i + 1 == self.len()
+        {
+            let will = (i.saturating_sub(8)..i).find(|&k| self.is(k, &["будешь", "будете"]));
+            if let Some(k) = will {
+                return Some((Menace, k, i + 1));
+            }
+        }
         // `Наслаждайся последними днями на свободе, мы идём` ("enjoy your last days of freedom,
         // we're coming"): the reader's freedom foretold to end (not `... последними днями
         // лета`, of summer).

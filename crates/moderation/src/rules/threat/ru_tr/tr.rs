@@ -827,6 +827,15 @@ impl Clause<'_> {
         {
             return Some((Menace, i, i + 5));
         }
+        // `Bir dahaki yazını hastane yatağından yazarsın` ("you'll write your next piece from a
+        // hospital bed"): the reader's (a second person's verb closing the clause), not `Dedem
+        // anılarını hastane yatağından yazdı` ("grandad wrote his memoirs from ...").
+        if self.seq(i, &["hastane", "yatagindan"]) && i + 3 == self.len() {
+            let verb = self.at(i + 2);
+            if verb.ends_with("sin") || verb.ends_with("sun") || verb.ends_with("caksin") {
+                return Some((Menace, i, i + 3));
+            }
+        }
         // `Senin gibiler hendekte biter` ("people like you end up in a ditch"; not `senin gibi
         // arabalar hurdalıkta biter`).
         // (`Senin gibiler sonunda hendekte bulunur`: "... are found in a ditch in the end".)
