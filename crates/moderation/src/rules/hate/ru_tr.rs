@@ -1,6 +1,6 @@
 //! Groups told they do not belong, in Russian and Turkish: `мигрантам здесь не место`.
 
-use super::{HateKind, BLIGHT_OF_TR, DEHUMANISING_TR, STEREOTYPE_TR};
+use super::{HateKind, BLIGHT_OF_TR, DEHUMANISING_TR, STEREOTYPE_RU, STEREOTYPE_TR};
 use crate::rules::clauses::{turkish_ablative, turkish_genitive, Clause, Lexicon};
 
 /// The Turkish for "(its) enemy", after a genitive: `bu ülkenin düşmanı`.
@@ -140,6 +140,15 @@ impl Clause<'_> {
             let refused = ["verilmemeli", "verilmemelidir", "verilmesin"];
             if self.at(k + 1) == "izin" && self.is(k + 2, &refused) {
                 return Some((HateKind::Exclusion, i, k + 3));
+            }
+        }
+        // `Мусульмане все одинаковые, будущие террористы` ("Muslims are all the same, future
+        // terrorists"): the whole group one vice, closing the clause (not `мусульмане все
+        // одинаково рады празднику`).
+        if self.seq(end, &["все", "одинаковые"]) {
+            let k = end + 2 + usize::from(self.is(end + 2, &["будущие", "потенциальные"]));
+            if self.is(k, &STEREOTYPE_RU) && k + 1 == self.len() {
+                return Some((HateKind::Stereotype, i, k + 1));
             }
         }
         // `Инвалиды — пустая трата денег налогоплательщиков` ("the disabled are a waste of

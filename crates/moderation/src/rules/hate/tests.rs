@@ -2599,3 +2599,20 @@ fn attacks_of_the_twenty_sixth_probe() {
         ],
     );
 }
+
+/// A twenty-seventh probe: `they` after `these people ...` called locusts; a people "all the
+/// same, future terrorists" in Russian.
+#[test]
+fn attacks_of_the_twenty_seventh_probe() {
+    read_all(
+        &[
+            "These people come here, take our houses and our jobs, and the paper cheers them on. \
+             They are locusts.",
+            "Мусульмане все одинаковые, будущие террористы.",
+        ],
+        &[
+            "These people helped us move house. They are angels.",
+            "Мусульмане все одинаково рады празднику.",
+        ],
+    );
+}

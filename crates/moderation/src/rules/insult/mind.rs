@@ -51,11 +51,22 @@ pub(super) static ASYLUM: Lexicon =
 
 impl Clause<'_> {
     /// `you have the IQ of a potato`, `his brain of a goldfish`.
+    /// (And `anyone who votes for this lot has the IQ of a houseplant`: readers of a kind.)
     pub(super) fn mind_of_a_thing(&self, i: usize) -> Option<usize> {
+        let anyone_who = || {
+            i >= 2
+                && self.at(i - 1) == "the"
+                && self.is(i - 2, &["has", "have"])
+                && (0..i).any(|k| {
+                    self.is(k, &["anyone", "everyone", "anybody", "whoever"])
+                        && self.is(k + 1, &["who", "that"])
+                        || self.at(k) == "whoever"
+                })
+        };
         (self.is(i, &MIND)
             && self.is(i + 1, &["of"])
             && self.is(i + 2, &["a", "an"])
-            && self.aimed_in(i.saturating_sub(4)..i))
+            && (self.aimed_in(i.saturating_sub(4)..i) || anyone_who()))
         .then(|| (i + 4).min(self.len()))
     }
 

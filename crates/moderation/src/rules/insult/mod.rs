@@ -33,7 +33,7 @@ use looks::UGLY;
 use mind::{ASYLUM, CHILD, DIM_THINGS, DUMB, DUMBEST, MIND, WRITERS_MOCKED};
 use names::{
     ACCUSED, ANIMAL_NAMES, BEASTS, BLIGHTS, NAMES, NAMES_AT_THE_READER, NAMES_RU, NAMES_TR,
-    NAMES_TR_YOU, VERB_NAMES, VERMIN_OF,
+    NAMES_TR_YOU, PESTS, VERB_NAMES, VERMIN_OF,
 };
 use ru_tr::{ASYLUM_RU_TR, BEASTS_TR, BREED_RU, DROPPED_RU, DROPPED_TR, NEVER_BORN, PEOPLE_RU_TR};
 use silenced::{DISMISSED, PET_NAMES};
@@ -117,6 +117,8 @@ static RU_TR_STARTS: Needs = Needs {
         "utaniyor",
         "utanir",
         "zekasina",
+        "zekasi",
+        "iq",
         "интеллект",
         "мозги",
         "ум",
@@ -226,7 +228,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 93] = [
+static SHAPES: [(Shape, &Needs); 94] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -436,6 +438,11 @@ static SHAPES: [(Shape, &Needs); 93] = [
                 "toilets",
                 "floors",
                 "burgers",
+                "recipes",
+                "knitting",
+                "рецепты",
+                "tarifi",
+                "tarifleri",
             ],
         },
     ),
@@ -522,6 +529,7 @@ static SHAPES: [(Shape, &Needs); 93] = [
     ),
     (|c, i| c.called_vile(i), &CALLED_VILE),
     (|c, i| c.beasts_they_are(i), &lexicons(&[&BEASTS])),
+    (|c, i| c.pointed_at_as_vermin(i), &lexicons(&[&PESTS])),
     (
         |c, i| c.one_of_them_herself(i),
         &words(&["herself", "himself", "themselves"]),
@@ -587,7 +595,8 @@ static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 24] = [
+static CUE_LEXICONS: [&Lexicon; 25] = [
+    &PESTS,
     &DIM_THINGS,
     &BEASTS,
     &BLIGHTS,
@@ -636,7 +645,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      party celebrate rejoice funeral breed reproduce version hooker teapot asylum integrity \
      aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization stopped \
      radio humour humor spawned herself himself themselves calismayan головой kafanin kafan \
-     chlorine beynin эволюция evrimin pigeon голубем guvercinle носка corap одолжение iyilik",
+     chlorine beynin эволюция evrimin pigeon голубем guvercinle носка corap одолжение iyilik \
+     recipes knitting рецепты tarifi tarifleri",
 );
 
 /// Every stock insult in the text.

@@ -5,6 +5,10 @@ use super::{HUMAN, KIN, LIKENED_BY, PERSON, SCORN, STAFF, TRADES, VILE};
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::office::OFFICE;
 
+/// Pests a people are called: `these people are vermin`.
+pub(super) static PESTS: Lexicon =
+    Lexicon::new("vermin rats parasites locusts cockroaches roaches leeches lice maggots termites");
+
 /// What `you people` are said to do or be: `ruining this country`, `the problem`.
 static RUINING: Lexicon = Lexicon::new(
     "ruining ruin ruined destroying destroy destroyed disgust disgusting sicken pathetic \
@@ -739,5 +743,15 @@ impl Clause<'_> {
         // exclamation.
         let closes = exclaimed && self.is(k, &NAMES) && k + 1 == self.len();
         (to_the_reader || self.seq(k + 1, &["you", "are"]) || closes).then_some(k + 1)
+    }
+    /// `These people are vermin.`: people pointed at called pests, the whole clause (not
+    /// `These people are angels.`). (`They are locusts` after `these people ...` is the hate
+    /// rules' pronoun for a group.)
+    pub(super) fn pointed_at_as_vermin(&self, i: usize) -> Option<usize> {
+        let pointed = i == 3
+            && self.is(0, &["these", "those"])
+            && self.seq(1, &["people", "are"])
+            && self.is(i, &PESTS);
+        (pointed && i + 1 == self.len()).then_some(i + 1)
     }
 }

@@ -325,6 +325,9 @@ impl Clause<'_> {
             "odunun",
             "amipin",
         ];
+        // (`Любой, кто голосует за них, имеет IQ комнатного растения`, "anyone who votes for
+        // them has a houseplant's IQ"; `Bunlara oy veren herkesin zekası bir saksı bitkisi
+        // kadar`, "... a pot plant's".)
         let lowly_ru = [
             "гнома",
             "курицы",
@@ -333,13 +336,25 @@ impl Clause<'_> {
             "хомяка",
             "валенка",
             "пня",
+            "растения",
         ];
         let lowly_mind = self.at(i) == "zekasina"
             && self.is(i.wrapping_sub(1), &lowly_tr)
             && self.is(i + 1, &["sahipsin", "sahipsiniz"])
-            || self.is(i, &["интеллект", "мозги", "ум"])
+            || self.is(i, &["интеллект", "мозги", "ум", "iq"])
                 && (self.is(i + 1, &lowly_ru) || self.is(i + 2, &lowly_ru))
-                && self.reads_before(i, 3, &["у", "тебя"]);
+                && (self.reads_before(i, 3, &["у", "тебя"])
+                    || self.at(i.wrapping_sub(1)) == "имеет"
+                        && self.said_back(i, 8, &["любой", "каждый"]))
+            || self.at(i) == "zekasi"
+                && self.any_in(i.saturating_sub(4)..i, &["herkesin", "senin"])
+                && (i + 1..(i + 5).min(self.len())).any(|k| {
+                    self.is(
+                        k,
+                        &["bitkisi", "tavuk", "tavugun", "patates", "patatesin", "tas"],
+                    ) && self.at(k + 1) == "kadar"
+                        && k + 2 == self.len()
+                });
         // `Hep bu kadar aptal mısın yoksa bugün özel bir gün mü?` ("are you always this
         // stupid, or is today special?"): asked of the reader.
         let asked_if_stupid = self.is(i, &["aptal", "salak", "gerizekali", "beyinsiz"])

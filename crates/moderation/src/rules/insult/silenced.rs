@@ -19,7 +19,7 @@ static BOSSES: Lexicon =
 /// What a woman is called in `get back to making coffee, sweetheart`.
 pub(super) static PET_NAMES: Lexicon = Lexicon::new(
     "sweetheart sweetie darling honey luv missy toots babe sweetcheeks милочка дорогуша детка \
-     деточка красотка tatlim guzelim hanimcigim sekerim bebegim",
+     деточка красотка милая tatlim guzelim hanimcigim sekerim bebegim",
 );
 
 /// Russian orders to go somewhere: `иди на кухню`, `марш на кухню`.
@@ -163,7 +163,13 @@ impl Clause<'_> {
         };
         let tr_kitchen = self.is(i, &["mutfaga", "mutfagina"])
             && self.is(i + 1 + usize::from(self.at(i + 1) == "geri"), &TR_GO);
-        if (ru_kitchen || tr_kitchen) && !self.asked && pet() {
+        // (`Пиши лучше рецепты, милая`, `Sen yemek tarifi yaz, tatlım`: "write recipes
+        // instead, dear"; not `пиши лучше рецепты, у тебя талант`, "... you have a gift".)
+        let ru_recipes = self.is(i, &["пиши", "писала"])
+            && self.is(i + 1 + usize::from(self.at(i + 1) == "лучше"), &["рецепты"]);
+        let tr_recipes =
+            self.seq(i, &["yemek", "tarifi", "yaz"]) || self.seq(i, &["yemek", "tarifleri", "yaz"]);
+        if (ru_kitchen || tr_kitchen || ru_recipes || tr_recipes) && !self.asked && pet() {
             return Some(self.len());
         }
         // `senin yerin mutfak` ("your place is the kitchen").
@@ -175,7 +181,15 @@ impl Clause<'_> {
         // sandwiches if the oven is broken`).
         // (`stick to cooking, sweetheart, and leave politics to the men`.)
         let served = ["sandwiches", "coffee", "tea", "dinner"];
-        let chores = ["cooking", "cleaning", "ironing", "baking", "housework"];
+        let chores = [
+            "cooking",
+            "cleaning",
+            "ironing",
+            "baking",
+            "housework",
+            "recipes",
+            "knitting",
+        ];
         let kept_to = if self.seq(i, &["stick", "to", "making"]) && self.is(i + 3, &served) {
             i + 4
         } else if self.seq(i, &["stick", "to"]) && self.is(i + 2, &chores) {
@@ -193,8 +207,11 @@ impl Clause<'_> {
             return Some(self.len());
         }
         if kept_to > 0 {
+            // (`Stick to recipes, love`: `love` closing the order, a pet name there.)
+            let love = self.at(self.len() - 1) == "love" && self.phrase_ends_before(self.len() - 1);
             let told = self.any_in(kept_to..self.len(), &PET_NAMES)
-                || self.any_in(kept_to..self.len(), &["men"]);
+                || self.any_in(kept_to..self.len(), &["men"])
+                || love;
             return told.then_some(kept_to);
         }
         // `learn your place, little girl`: a woman told to keep to it.

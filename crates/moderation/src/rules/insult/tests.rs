@@ -2022,3 +2022,32 @@ fn insults_of_the_twenty_sixth_probe() {
         ],
     );
 }
+
+/// A twenty-seventh probe: voters given a houseplant's IQ (three languages), a woman told to
+/// stick to recipes (three languages), people pointed at called vermin.
+#[test]
+fn insults_of_the_twenty_seventh_probe() {
+    read_all(
+        &[
+            "Sorry but anyone who votes for this lot has the IQ of a houseplant.",
+            "Anyone who reads this rag has the IQ of a potato.",
+            "Любой, кто голосует за них, имеет IQ комнатного растения.",
+            "Bunlara oy veren herkesin zekası bir saksı bitkisi kadar.",
+            "Not surprised a woman wrote this. Stick to recipes, love.",
+            "Stick to knitting, love.",
+            "Не удивлён, что это написала женщина. Пиши лучше рецепты, милая.",
+            "Bunu bir kadının yazmasına şaşırmadım. Sen yemek tarifi yaz, tatlım.",
+            "These people are vermin.",
+        ],
+        &[
+            "Sorry but anyone who votes for this lot hasn't read their manifesto.",
+            "Anyone who reads this has the chance to win a prize.",
+            "Любой, кто голосует за них, должен прочитать программу.",
+            "Bunlara oy veren herkes programı okumalı.",
+            "Stick to knitting if you find the pattern too hard.",
+            "Stick to the facts, love, and you'll be fine.",
+            "Пиши рецепты, у тебя талант.",
+            "These people are angels.",
+        ],
+    );
+}

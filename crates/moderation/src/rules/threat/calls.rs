@@ -1186,6 +1186,21 @@ impl Clause<'_> {
         if self.seq(j, &["be", "taken", "out", "back"]) {
             return named.then_some((Call, i, j + 4));
         }
+        // (`whoever signed off on this should be taken round the back of the building and
+        // dealt with`; not `... taken round the back to see the garden`.)
+        if self.seq(j, &["be", "taken"]) && self.is(j + 2, &["round", "around"]) {
+            let back = j + 3 + usize::from(self.at(j + 3) == "the");
+            let and = (back + 1..self.len().min(back + 6)).find(|&k| self.at(k) == "and");
+            let dealt = and.is_some_and(|k| {
+                self.seq(k + 1, &["dealt", "with"])
+                    || self.is(k + 1, &["shot", "sorted", "beaten", "kicked", "hanged"])
+            });
+            // (Someone: not `the bins should be taken round the back and dealt with`.)
+            let someone = self.person_in(0..i) || self.any_in(0..i, &["whoever", "he", "she"]);
+            if self.at(back) == "back" && dealt && someone {
+                return Some((Call, i, self.len()));
+            }
+        }
         // `your newsroom should be burned to the ground with all of you inside`: a place
         // harmed with people in it.
         if self.at(j) == "be" && self.harmed(j + 1).is_some() {

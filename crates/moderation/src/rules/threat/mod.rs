@@ -766,7 +766,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      харкать cezasi count harbour burning headstone gravestone tombstone асфальт door поговорю pension \
      surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe \
      rot rots born died cull drag gym onto underwater пристрелит застрелит vuran olduren screen \
-     anywhere bats knives crowbars machetes hospital quid",
+     anywhere bats knives crowbars machetes hospital quid regrets",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]
@@ -825,7 +825,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      izliyorum basement cellar подвале bodrumumda случится yazik ездишь sonsuza bakalim protect \
      save shield спасет спасут kurtarmaz kurtaramaz sink memories memory память hafizamiz \
      разобьют сожгут подожгут emailed contacted messaged phoned rang stepping stamping \
-     squashing squishing",
+     squashing squishing сменить менять синяков синяками фингалом фингалами morlukla \
+     morluklarla yarayla друзьями ребятами arkadaslarla arkadaslarimla",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

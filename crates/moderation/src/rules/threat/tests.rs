@@ -5379,3 +5379,64 @@ fn menaces_of_the_twenty_sixth_probe() {
         ],
     );
 }
+
+/// A twenty-seventh probe, longer comments with the attack after a complaint: someone taken
+/// round the back and dealt with, people like the reader tarred and feathered "and rightly
+/// so", regret made sure of when the writer meets a councillor, a visit with mates to where
+/// the author lives, the reader's children's school lost, a face better with bruises,
+/// impalement approved (three languages where they apply).
+#[test]
+fn menaces_of_the_twenty_seventh_probe() {
+    read_all(
+        &[
+            "Another puff piece for the council. Honestly, whoever signed off on this should be \
+             taken round the back of the building and dealt with.",
+            "That editor should be taken around the back and shot.",
+            "I've read your paper for twenty years and this is the last straw. People like you \
+             used to get tarred and feathered, and rightly so.",
+            "Journalists like you used to be tarred and feathered, quite right too.",
+            "If I ever see that councillor in town I'll make sure he regrets every vote he ever \
+             cast.",
+            "If I ever meet him I'll make sure he regrets it.",
+            "The author lives two streets from me. Might pop round for a chat, bring a few mates.",
+            "She lives near me. Might drop by, bring the lads.",
+            "Your kids go to St Mary's, right? Lovely school. Be a shame if they had to change \
+             schools suddenly.",
+            "Your daughter goes to Oakfield, right? Be a shame if she had to leave school.",
+            "Автор живёт недалеко от меня. Может, зайду поговорить, с друзьями.",
+            "Твои дети ходят в пятую школу? Хорошая школа. Жаль будет, если придётся её сменить.",
+            "Если увижу этого депутата в городе, он пожалеет о каждом своём голосовании.",
+            "Если встречу его, он пожалеет.",
+            "Твоё личико смотрелось бы лучше с парой синяков.",
+            "Yine bu gazeteci saçmalıyor. Eskiden böylelerini kazığa oturturlardı, iyi de \
+             yaparlardı.",
+            "Yazar bana iki sokak uzakta oturuyor. Belki arkadaşlarla bir uğrarım.",
+            "Çocukların beşinci okula gidiyor, değil mi? Güzel okul. Aniden okul değiştirmek \
+             zorunda kalsalar yazık olur.",
+            "Bu vekili şehirde görürsem verdiği her oya pişman olacak.",
+            "O güzel yüzün birkaç morlukla daha iyi görünürdü.",
+        ],
+        &[
+            "Another puff piece for the council. Honestly, whoever signed off on this should be \
+             taken aside and given some training.",
+            "The rubbish should be taken round the back and dealt with by the council.",
+            "That piano should be taken round the back to the loading bay.",
+            "People used to be tarred and feathered in the 1700s, historians say.",
+            "If I ever see that councillor in town I'll tell him exactly what I think of his \
+             voting record.",
+            "If I ever meet him I'll make sure he knows how grateful I am.",
+            "The author lives two streets from me. Might pop round for a chat about the bin \
+             collections.",
+            "She lives near me. Might drop by for tea.",
+            "My son had to change schools when we moved, it was a shame.",
+            "Автор живёт недалеко от меня. Может, зайду взять автограф.",
+            "Жаль будет, если придётся сменить кроссовки.",
+            "Если встречу его, передам привет.",
+            "Моё лицо смотрелось бы лучше с загаром.",
+            "Osmanlılar suçluları kazığa oturturlardı.",
+            "Yazar yakınımda oturuyor, arkadaşlarla imza almaya uğrarım.",
+            "Bu filmi görmezsen pişman olursun.",
+            "Yüzün tatilden sonra daha iyi görünüyor.",
+        ],
+    );
+}

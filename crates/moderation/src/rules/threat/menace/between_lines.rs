@@ -104,6 +104,10 @@ impl Clause<'_> {
                 || self.seq(k, &["those", "were", "the", "days"])
                 || self.seq(k, &["bring", "back"])
                 || self.seq(k, &["bring", "it", "back"])
+                // (`People like you used to get tarred and feathered, and rightly so`: the
+                // writer's approval.)
+                || self.seq(k, &["rightly", "so"])
+                || self.seq(k, &["quite", "right", "too"])
         });
         (vanished && missed).then(|| self.len())
     }

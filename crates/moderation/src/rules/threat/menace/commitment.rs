@@ -94,6 +94,25 @@ impl Clause<'_> {
                 return Some(made + 1);
             }
         }
+        // `If I ever see that councillor in town I'll make sure he regrets every vote he ever
+        // cast`: regret made sure of, when the writer meets the person (not `... I'll make
+        // sure he regrets nothing about the budget`, nor without the meeting: `I'll make sure
+        // he regrets that vote at the next election`).
+        if let Some(from) = commitment.filter(|&from| self.seq(from, &["make", "sure"])) {
+            let regrets = self.is(from + 2, &["he", "she", "you", "they"])
+                && self.is(from + 3, &["regrets", "regret"])
+                && self.is(from + 4, &["every", "the", "this", "that", "it"]);
+            let met = (0..from).any(|k| {
+                self.seq(k, &["if", "i"])
+                    && self.is(
+                        k + 2 + usize::from(self.at(k + 2) == "ever"),
+                        &["see", "meet", "catch"],
+                    )
+            });
+            if regrets && met {
+                return Some(self.len());
+            }
+        }
         // `I'll find out which branch you manage and make your life hell`: the same, after
         // what the writer will do first.
         if let Some(from) = commitment {

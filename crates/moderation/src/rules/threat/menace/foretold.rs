@@ -115,8 +115,16 @@ impl Clause<'_> {
                         &["broken", "smashed", "vandalised", "vandalized", "wrecked"],
                     ) && self.phrase_ends_before(k + 1)
                 }) && shown_off_there();
+                // (`Your kids go to St Mary's, right? Lovely school. Be a shame if they had to
+                // change schools suddenly.`: the reader's children's school lost.)
+                let moved = self.is(i + 2, &["they", "he", "she"])
+                    && self.seq(i + 3, &["had", "to"])
+                    && self.is(i + 5, &["change", "move", "leave"])
+                    && self.is(i + 6, &["schools", "school"])
+                    && self.kin_named_before(i);
                 exposed
                     || told
+                    || moved
                     || burnt_down
                     || broken
                     || burnt_with_you

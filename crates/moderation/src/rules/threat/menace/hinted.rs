@@ -36,7 +36,7 @@ impl Clause<'_> {
     /// Whether the reader's people were named in the last words before `i`: `your son`, `у
     /// тебя ... дочка`, `твоя дочь`, `kızın` (the words read back, each paired with the one
     /// before it).
-    fn kin_named_before(&self, i: usize) -> bool {
+    pub(super) fn kin_named_before(&self, i: usize) -> bool {
         let back: Vec<&str> = self.words_back_from(i).take(20).collect();
         back.windows(2)
             .any(|w| KIN.contains(w[0]) && matches!(w[1], "your" | "ur" | "твоя" | "твой" | "твои"))
@@ -530,12 +530,62 @@ impl Clause<'_> {
             // `Başına bir şey gelse yazık olur, dikkat et`, said of the reader alone).
             // (`Güzel dükkan, camları kırılsa yazık olur`: "nice shop, be a shame if its windows
             // got broken", what the reader has praised, then its harm.)
+            // (`Çocukların beşinci okula gidiyor, değil mi? ... Aniden okul değiştirmek zorunda
+            // kalsalar yazık olur`: "a pity if they suddenly had to change schools".)
             "yazik" if self.at(i + 1) == "olur" => {
                 let harmed = self.said_back(i, 4, &["gelse", "gelirse"])
                     && self.said_back(i, 6, &["basina"]);
                 let broken = self.said_back(i, 3, &["kirilsa", "kirilirsa", "yansa", "yanarsa"])
                     && self.shown_off_before(i);
-                (harmed && self.kin_named_before(i) || broken).then_some(i + 2)
+                let moved = self.said_back(i, 3, &["kalsalar", "kalirlarsa", "kalsa", "kalirsa"])
+                    && self.reads_before(i, 6, &["okul", "degistirmek"]);
+                ((harmed || moved) && self.kin_named_before(i) || broken).then_some(i + 2)
+            }
+            // `Твои дети ходят в пятую школу? Хорошая школа. Жаль будет, если придётся её
+            // сменить` ("... a pity if it had to be changed"): the reader's children's school,
+            // and its loss regretted in advance (not `... жаль, если придётся сменить
+            // кроссовки`, no child).
+            "сменить" | "менять" => {
+                let pity = self.said_back(i, 6, &["жаль", "жалко"])
+                    && self.said_back(i, 4, &["если"])
+                    && self.said_back(i, 3, &["придется"]);
+                let school = self.said_back(i, 16, &["школу", "школа", "школе"]);
+                (pity && school && self.kin_named_before(i)).then_some(i + 1)
+            }
+            // `Твоё личико смотрелось бы лучше с парой синяков` ("your little face would look
+            // better with a couple of bruises"), `O güzel yüzün birkaç morlukla daha iyi
+            // görünürdü`.
+            "синяков" | "синяками" | "фингалом" | "фингалами" => {
+                let looked = self.reads_before(i, 6, &["бы", "лучше", "с"])
+                    && self.said_back(
+                        i,
+                        8,
+                        &["смотрелось", "смотрелся", "смотрелась", "выглядело"],
+                    );
+                looked.then_some(i + 1)
+            }
+            "morlukla" | "morluklarla" | "yarayla" => {
+                let better = self.seq(i + 1, &["daha", "iyi"])
+                    && self.is(i + 3, &["gorunurdu", "gorunurdun", "dururdu"]);
+                (better && self.said_back(i, 4, &["yuzun", "suratin"])).then_some(i + 4)
+            }
+            // `Автор живёт недалеко от меня. Может, зайду поговорить, с друзьями` ("the author
+            // lives near me; I might drop in to talk, with friends"), `Yazar bana iki sokak
+            // uzakta oturuyor. Belki arkadaşlarla bir uğrarım`: a visit, not alone, after where
+            // the writer lives (not `... зайду взять автограф`, an autograph).
+            "друзьями" | "ребятами" if i >= 1 && self.at(i - 1) == "с" => {
+                let visit = self.said_back(i, 6, &["зайду", "загляну", "заеду", "приду"]);
+                let lives = self.said_back(i, 16, &["живет", "живешь"]);
+                (visit && lives && i + 1 == self.len()).then_some(i + 1)
+            }
+            "arkadaslarla" | "arkadaslarimla" => {
+                // (Not `..., arkadaşlarla imza almaya uğrarım`, "... for an autograph".)
+                let k = i + 1 + usize::from(self.at(i + 1) == "bir");
+                let visit = self
+                    .is(k, &["ugrarim", "gelirim", "ugrayacagim", "gelecegim"])
+                    .then_some(k);
+                let lives = self.said_back(i, 12, &["oturuyor", "oturuyorsun", "yasiyor"]);
+                visit.filter(|_| lives).map(|k| k + 1)
             }
             // `Хороший магазин, жалко будет, если окна разобьют` ("nice shop, a pity if the
             // windows get broken"): what was praised, then its harm regretted in advance (not

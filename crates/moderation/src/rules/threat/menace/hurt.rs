@@ -324,6 +324,7 @@ impl Clause<'_> {
                 &["house", "home", "office", "door", "address", "lives"],
             ))
             .then_some(i + 2)
+            .or_else(|| self.visit_with_mates(i))
             .or_else(|| {
                 // `we should bring back public executions for hacks like you` (not `... for
                 // murderers`, a policy).
@@ -721,5 +722,24 @@ impl Clause<'_> {
                 .then_some(i + 2),
             _ => None,
         }
+    }
+    /// `The author lives two streets from me. Might pop round for a chat, bring a few mates.`,
+    /// from `bring` at `i`: a visit, not alone, after where the person lives (not `... pop
+    /// round for a chat about the bins`, alone).
+    fn visit_with_mates(&self, i: usize) -> Option<usize> {
+        if self.at(i) != "bring" || !self.phrase_ends_before(i) {
+            return None;
+        }
+        let mates = i + 1 + usize::from(self.is(i + 1, &["a", "some", "the"]));
+        let mates = mates + usize::from(self.at(mates) == "few");
+        let visit = (0..i).any(|k| {
+            self.seq(k, &["pop", "round"])
+                || self.seq(k, &["drop", "by"])
+                || self.seq(k, &["call", "round"])
+                || self.seq(k, &["come", "round"])
+        });
+        let lives = self.said_back(i, 24, &["lives", "live"]);
+        (self.is(mates, &["mates", "friends", "lads"]) && mates + 1 == self.len() && visit && lives)
+            .then_some(mates + 1)
     }
 }

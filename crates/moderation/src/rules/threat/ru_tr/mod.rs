@@ -430,6 +430,10 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["gununu", "gosteririm"],
     &["gununu", "gosterecegim"],
     &["seni", "parca", "parca"],
+    // "(They used to) impale (such people), and they did well" (not history told: `Osmanlılar
+    // suçluları kazığa oturturlardı`).
+    &["kaziga", "oturturlardi", "iyi", "de", "yaparlardi"],
+    &["kaziga", "oturturlardi", "iyi", "yaparlardi"],
 ];
 
 /// Russian and Turkish menaces only where they close their clause, or an `и` / `ve` ("and")
@@ -908,7 +912,8 @@ pub(super) static FOREIGN_CUE_STARTS: Lexicon = Lexicon::new(
      ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina \
      odalarina заживо yanarken доживешь доживете goremezsin goremezsiniz kokunu kokunuzu \
      ziyarete uzulmez adresini слейте слить выложите опубликуйте заплачет ustunden кровью kanla \
-     проучить unutamayacagi кислотой asit yakmaliyiz etmeli edilmeli койки hastane",
+     проучить unutamayacagi кислотой asit yakmaliyiz etmeli edilmeli койки hastane пожалеет \
+     пожалеют pisman",
 );
 
 /// A Russian or Turkish word a threat starts at: Cyrillic, or Turkish ending as its harm

@@ -1065,6 +1065,15 @@ impl Clause<'_> {
         {
             return Some((Menace, i, self.len()));
         }
+        // `Если увижу этого депутата в городе, он пожалеет о каждом своём голосовании` ("if I
+        // see this deputy in town, he'll regret every vote of his"): regret, when the writer
+        // meets someone (not `если не увидишь этот фильм, пожалеешь`, a film missed).
+        if self.is(i, &["пожалеет", "пожалеешь", "пожалеют"])
+            && self.said_back(i, 12, &["увижу", "встречу", "поймаю"])
+            && self.said_back(i, 14, &["если"])
+        {
+            return Some((Menace, i, self.len()));
+        }
         // `В следующий раз будешь писать свои статьи с больничной койки` ("next time you'll be
         // writing your articles from a hospital bed"), closing the clause: the reader's future
         // (not `дед пишет мемуары с больничной койки`, "grandad writes his memoirs from ...").

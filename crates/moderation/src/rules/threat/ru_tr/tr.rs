@@ -827,6 +827,15 @@ impl Clause<'_> {
         {
             return Some((Menace, i, i + 5));
         }
+        // `Bu vekili şehirde görürsem verdiği her oya pişman olacak` ("if I see this deputy in
+        // town, he'll regret every vote he cast"): regret, when the writer meets someone (not
+        // `bu filmi görmezsen pişman olursun`, a film missed).
+        if self.at(i) == "pisman"
+            && self.is(i + 1, &["olacak", "olacaksin", "olur", "olursun"])
+            && self.said_back(i, 10, &["gorursem", "gorursek", "yakalarsam", "bulursam"])
+        {
+            return Some((Menace, i, i + 2));
+        }
         // `Bir dahaki yazını hastane yatağından yazarsın` ("you'll write your next piece from a
         // hospital bed"): the reader's (a second person's verb closing the clause), not `Dedem
         // anılarını hastane yatağından yazdı` ("grandad wrote his memoirs from ...").
