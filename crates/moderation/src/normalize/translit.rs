@@ -29,17 +29,20 @@ fn russian_only(word: &str) -> bool {
         | "naydu" | "ubyu" | "ubit" | "zatknis" | "tupaya" | "tupoy" | "urod" | "mraz" | "tvar"
         | "pridurok" | "migranty" | "zhivotnye" | "vsem" | "dlya" | "dolzhny" | "dolzhen"
         | "dolzhna" | "zhal" | "sluchitsya" | "zakroy" | "zakroi" | "umnik" | "vypey" | "vypei"
-        | "vypej" | "shlyukha" | "shlyuha" | "razdevaysya" | "razdensya" | "pokazhi"
+        | "vypej" | "shlyukha" | "shlyuha" | "razdevaysya" | "razdensya" | "pokazhi" | "chtoby"
+        | "slishkom" | "etoy" | "etu" | "eti" | "etikh" | "etogo" | "zhenshchiny" | "evrei"
+        | "deneg" | "pustaya" | "invalidy" | "musulmane"
     )
 }
 
 /// Words shaped as only Russian in Latin letters shapes them: an adjective's or a plural's
-/// ending (`russkiy`, `drugikh`, `novykh`), a reflexive verb's (`rozhdayutsya`). Not `kh` or
-/// `zh` inside (Turkish `Gökhan`, `Akhisar`, `Özhaseki`) nor `-yy` (English stretched,
-/// `partyy`).
+/// ending (`russkiy`, `drugikh`, `novykh`), a reflexive verb's (`rozhdayutsya`), a plural
+/// verb's after a vowel (`vladeyut`, `znayut`). Not `kh` or `zh` inside (Turkish `Gökhan`,
+/// `Akhisar`, `Özhaseki`) nor `-yy` (English stretched, `partyy`).
 fn russian_shaped(word: &str) -> bool {
     word.len() >= 4 && (word.ends_with("iy") || word.ends_with("ykh") || word.ends_with("ikh"))
         || word.len() >= 7 && word.ends_with("tsya")
+        || word.len() >= 6 && word.ends_with("yut") && is_vowel(word.as_bytes()[word.len() - 4])
 }
 
 /// Words that English or Turkish writes often, which Russian in Latin letters does not.
@@ -151,14 +154,46 @@ const CHAT_SPELLED: &[(&str, &str)] = &[
     ("detstve", "детстве"),
     ("detstva", "детства"),
     ("detstvo", "детство"),
+    // (The soft sign before `я`, `ю` inside these words, where others have none: `statya`
+    // is `статья`, `nochyu` `ночью`, `druzya` `друзья`, `pyany` `пьяный`, `musulmane`
+    // `мусульмане`; but `pulya` is `пуля`, `nedelyu` `неделю`.)
+    ("statya", "статья"),
+    ("statyu", "статью"),
+    ("stati", "статьи"),
+    ("statey", "статей"),
+    ("nochyu", "ночью"),
+    ("druzya", "друзья"),
+    ("druzyami", "друзьями"),
+    ("druzey", "друзей"),
+    ("pyany", "пьяный"),
+    ("pyanyy", "пьяный"),
+    ("pyanyi", "пьяный"),
+    ("pyanaya", "пьяная"),
+    ("musulmane", "мусульмане"),
+    ("musulman", "мусульман"),
+    ("musulmanin", "мусульманин"),
+    // (`evrei` is `евреи`, not a short `й`'s `еврей`; `tolko` `только` and `bolnitsa`
+    // `больница`, whose soft sign before a consonant chat leaves out.)
+    ("evrei", "евреи"),
+    ("tolko", "только"),
+    ("bolnitsa", "больница"),
+    ("bolnitse", "больнице"),
+    ("bolnitsu", "больницу"),
+    ("bolnichnoy", "больничной"),
+    ("bolnichnuyu", "больничную"),
+    // (`IQ`, as English writes it, not `ик`.)
+    ("iq", "iq"),
 ];
 
 /// Appends `word` (lowercase ASCII letters) read in Cyrillic, with what chat leaves out put
 /// back:
 /// - `tebya` as `тебя`, `tupoy` as `тупой`: a `y` after a vowel is `й`, elsewhere `ы`;
 /// - `veshat` as `вешать`, `zhivesh` as `живешь`: a long word's `-at`, `-it`, `-et` (the
-///   infinitive's; not `-et` after a vowel, the third person's: `rabotaet`) and `-esh`,
-///   `-ish` (the second person's) take their soft sign;
+///   infinitive's; not `-et` after a vowel or in `-zhet`, `-chet`, `-shet`, the third
+///   person's: `rabotaet`, `mozhet`) and `-esh`, `-ish` (the second person's) take their
+///   soft sign;
+/// - `etoy` as `этой`, `elektrichke` as `электричке`: a first `e` before `t` and a vowel,
+///   before `k`, or in `elektr-`, is `э`;
 /// - `ubyu` as `убью`: a `b` or `p` inside a word before `yu` or `yo` takes the soft sign
 ///   (`бить`, `пить` and `компьютер`; not `byuro`, `бюро`, at the start), and so does any
 ///   consonant before `ye` inside a word (`sobyet` as `собьет`; a word's last `ye` after a
@@ -183,7 +218,17 @@ fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
             b'o' => !matches!(word, "tvoi" | "svoi" | "moi"),
             _ => false,
         };
+    // (`eto`, `etoy`, `ekonomika`, `elektrichka`: a word's first `e` before `t` and a vowel,
+    // before `k`, or in `elektr-`, is `э`; `esli`, `emu`, `eshche` keep `е`.)
     let mut i = 0;
+    let e_first = bytes.first() == Some(&b'e')
+        && (bytes.get(1) == Some(&b't') && bytes.get(2).is_some_and(|&b| is_vowel(b))
+            || bytes.get(1) == Some(&b'k')
+            || word.starts_with("elektr"));
+    if e_first {
+        out.extend_from_slice("э".as_bytes());
+        i = 1;
+    }
     while i < bytes.len() {
         let rest = &word[i..];
         // (`zhivotnye`, `novye`: `ye` after a consonant ending a word is a plural's `ые`, not
@@ -222,11 +267,15 @@ fn write_cyrillic(word: &str, out: &mut Vec<u8>) {
             }
         }
     }
-    // (Not a vowel's `-et`, the third person's: `rabotaet` is `работает`, `umeet` `умеет`.)
+    // (Not a vowel's `-et`, the third person's: `rabotaet` is `работает`, `umeet` `умеет`;
+    // nor `-zhet`, `-chet`, `-shet`, the third person's too: `mozhet` is `может`, `khochet`
+    // `хочет`, `pishet` `пишет`.)
+    let third_person_et =
+        word.ends_with("zhet") || word.ends_with("chet") || word.ends_with("shet");
     let infinitive = bytes.len() >= 5
         && (word.ends_with("at")
             || word.ends_with("it")
-            || word.ends_with("et") && !is_vowel(bytes[bytes.len() - 3]));
+            || word.ends_with("et") && !is_vowel(bytes[bytes.len() - 3]) && !third_person_et);
     let second_person = word.len() >= 5 && (word.ends_with("esh") || word.ends_with("ish"));
     let reflexive = word.len() >= 6
         && (word.ends_with("las") || word.ends_with("los") || word.ends_with("lis"))
@@ -305,6 +354,14 @@ mod tests {
     fn chat_spellings_are_read_in_cyrillic() {
         for (latin, read) in [
             ("tebya", "тебя"),
+            ("etoy", "этой"),
+            ("elektrichke", "электричке"),
+            ("ekonomika", "экономика"),
+            ("esli", "если"),
+            ("emu", "ему"),
+            ("mozhet", "может"),
+            ("khochet", "хочет"),
+            ("nochyu", "ночью"),
             ("tupoy", "тупой"),
             ("shlyukha", "шлюха"),
             ("zhurnalistov", "журналистов"),

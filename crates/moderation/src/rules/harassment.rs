@@ -521,11 +521,42 @@ impl Clause<'_> {
             .or_else(|| self.sex_asked_or_done(i))
     }
 
+    /// `Come to my hotel room and we'll talk about your career.`: the reader's work traded for
+    /// a visit to the writer's room (not `Come to my office and we'll talk about your
+    /// career`); `Your mouth is better used for something other than talking.` (not `Your
+    /// mouth is better than mine at tongue twisters`).
+    fn mouth_or_room(&self, i: usize) -> Option<usize> {
+        if self.seq(i, &["come", "to", "my"]) {
+            let room = i + 3 + usize::from(self.at(i + 3) == "hotel");
+            let career = (room + 1..self.len()).find(|&k| {
+                self.seq(k, &["talk", "about", "your"])
+                    && self.is(k + 3, &["career", "promotion", "contract", "job", "future"])
+            });
+            if self.is(room, &["room", "bedroom", "suite"]) && room > i + 3
+                || self.at(room) == "bedroom"
+            {
+                if let Some(k) = career {
+                    return Some(k + 4);
+                }
+            }
+        }
+        if self.seq(i, &["your", "mouth"]) {
+            let used = (i + 2..i + 5).find(|&k| self.seq(k, &["better", "used", "for"]))?;
+            let other = self.seq(used + 3, &["something", "else"])
+                || self.seq(used + 3, &["something", "other", "than"]);
+            return other.then_some(used + 5);
+        }
+        None
+    }
+
     /// `Bet you look even better with nothing on.`, `Спорим, без одежды ты выглядишь ещё
     /// лучше.`, `Bahse girerim çıplakken daha da güzelsin.`: the reader pictured undressed,
     /// and the better for it (not `you look better with nothing on your mind`, nor `без
     /// одежды ты замёрзнешь`, "you'll freeze without clothes").
     fn better_undressed(&self, i: usize) -> Option<usize> {
+        if let Some(end) = self.mouth_or_room(i) {
+            return Some(end);
+        }
         if self.seq(i, &["with", "nothing", "on"]) && self.phrase_ends_before(i + 3) {
             let look = (i.saturating_sub(5)..i)
                 .find(|&k| self.seq(k, &["you", "look"]))
@@ -1302,7 +1333,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit \
      seeing detail erkek фотки cleavage голые обнаженные голой голым увидеть gecesi gecen \
      yatagimda seninle задница попка kalca popo постели yatakta нагнул нагну нагнуть egerdim \
-     egerim egecegim much nothing одежды ciplakken фото",
+     egerim egecegim much nothing одежды ciplakken фото hotel",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -2043,6 +2074,24 @@ mod tests {
                 "Çıplak gözle görülebilen bir yıldız.",
                 "Пришли мне фото плитки в душе, хочу такую же.",
                 "Bana duştaki fayansların fotoğrafını gönder, aynısını istiyorum.",
+            ],
+        );
+    }
+
+    /// A twenty-eighth probe: a career talked over in the writer's hotel room, a mouth
+    /// better used for something else.
+    #[test]
+    fn a_hotel_room_and_a_mouth() {
+        read_all(
+            &[
+                "Come to my hotel room and we'll talk about your career.",
+                "Your mouth is better used for something other than talking.",
+                "Your mouth would be better used for something else, sweetie.",
+            ],
+            &[
+                "Come to my office and we'll talk about your career.",
+                "Your mouth is better than mine at tongue twisters.",
+                "Your mouth guard is better used for rugby than boxing.",
             ],
         );
     }

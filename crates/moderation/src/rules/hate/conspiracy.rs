@@ -213,6 +213,13 @@ impl Clause<'_> {
                 return Some((Conspiracy, i, k + 1));
             }
         }
+        // `Jews have always been the enemy within, history proves it`: a group called the
+        // enemy inside the country (not `... the enemy within reach`).
+        if let Some(k) = (end..end + 5).find(|&k| self.seq(k, &["the", "enemy", "within"])) {
+            if self.phrase_ends_before(k + 3) {
+                return Some((Conspiracy, i, k + 3));
+            }
+        }
         // `Jews control the media`, `X run the banks`; not `... the media in occupied areas`.
         // (`Jews still run the country`: an adverb between; `Jews control all the banks`.)
         let verb = end + usize::from(self.is(end, &["still", "secretly", "really", "basically"]));

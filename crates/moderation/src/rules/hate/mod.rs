@@ -186,7 +186,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      bankalari hukumeti откуда geldikleri слишком hapse istila стоят захватывают оккупируют \
      захватят тюрьму решетку hasta hastalar нельзя izin yuk yuktur \
      распространяют yayiyor yayiyorlar yayar yayarlar seks newspaper newspapers sahibi \
-     sahipleri трата harcatiyor harcatiyorlar israfi israfidir",
+     sahipleri трата harcatiyor harcatiyorlar israfi israfidir enemy",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to

@@ -2616,3 +2616,24 @@ fn attacks_of_the_twenty_seventh_probe() {
         ],
     );
 }
+
+/// A twenty-eighth probe: the Russian of the two before in Latin letters (`evrei` the plural,
+/// `musulmane` with its soft sign, a plural verb's `-yut` marking Russian), a people called
+/// the enemy within.
+#[test]
+fn attacks_of_the_twenty_eighth_probe() {
+    read_all(
+        &[
+            "Evrei vladeyut vsemi gazetami v etoy strane.",
+            "Invalidy - pustaya trata deneg nalogoplatelshchikov.",
+            "Musulmane vse odinakovye, budushchie terroristy.",
+            "Jews have always been the enemy within, history proves it.",
+            "Muslims are the enemy within.",
+        ],
+        &[
+            "Evrei Odessy izdavali neskolko gazet.",
+            "The virus is the enemy within, doctors say.",
+            "Jews have always been part of this city's history, the museum shows.",
+        ],
+    );
+}

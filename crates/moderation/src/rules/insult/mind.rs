@@ -605,7 +605,31 @@ impl Clause<'_> {
     }
 
     /// `I've met smarter fence posts`: the reader less bright than a thing.
+    /// (And `I've had more intelligent conversations with my toaster`: a thing that talks
+    /// better, the whole text; not `... with my toaster's manual`, nor `... at the bus stop`.)
     pub(super) fn smarter_things(&self, i: usize) -> Option<usize> {
+        if self.seq(i, &["had", "more"])
+            && self.is(
+                i + 2,
+                &["intelligent", "interesting", "sensible", "coherent"],
+            )
+            && self.is(
+                i + 3,
+                &["conversations", "conversation", "debates", "chats"],
+            )
+            && self.at(i + 4) == "with"
+            && self.is(i + 5, &["my", "a", "the"])
+            && self.is(
+                i + 6,
+                &[
+                    "toaster", "dog", "cat", "goldfish", "kettle", "wall", "fridge",
+                ],
+            )
+            && i + 7 == self.len()
+            && self.words_after().next().is_none()
+        {
+            return Some(i + 7);
+        }
         // `I've met garden slugs with more backbone than you`: anything met with more of it.
         if self.is(i, &["met", "seen", "known"]) {
             let more = (i + 2..i + 5).find(|&k| self.seq(k, &["with", "more"]));

@@ -469,7 +469,7 @@ static SHAPES: [(Shape, &Needs); 94] = [
         |c, i| c.smarter_things(i),
         &Needs {
             lexicons: &[&DIM_THINGS, &MIND],
-            words: &["backbone", "spine", "charm"],
+            words: &["backbone", "spine", "charm", "conversations"],
         },
     ),
     (
@@ -646,7 +646,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization stopped \
      radio humour humor spawned herself himself themselves calismayan головой kafanin kafan \
      chlorine beynin эволюция evrimin pigeon голубем guvercinle носка corap одолжение iyilik \
-     recipes knitting рецепты tarifi tarifleri",
+     recipes knitting рецепты tarifi tarifleri conversations",
 );
 
 /// Every stock insult in the text.

@@ -2051,3 +2051,22 @@ fn insults_of_the_twenty_seventh_probe() {
         ],
     );
 }
+
+/// A twenty-eighth probe: the Russian of the two before in Latin letters, the gene pool done
+/// a favour, conversations with a toaster.
+#[test]
+fn insults_of_the_twenty_eighth_probe() {
+    read_all(
+        &[
+            "Lyuboy, kto golosuet za nikh, imeet IQ komnatnogo rasteniya.",
+            "Do the gene pool a favour and stop writing.",
+            "I've had more intelligent conversations with my toaster.",
+            "I've had more coherent conversations with my dog.",
+        ],
+        &[
+            "Lyuboy, kto golosuet za nikh, dolzhen prochitat programmu.",
+            "Do the planet a favour and recycle.",
+            "I've had more interesting conversations at the bus stop.",
+        ],
+    );
+}

@@ -207,6 +207,8 @@ impl Clause<'_> {
             &["everyone"],
             &["humanity"],
             &["us", "all"],
+            // (`Do the gene pool a favour and stop writing.`)
+            &["gene", "pool"],
         ];
         let world = world
             .iter()

@@ -5440,3 +5440,42 @@ fn menaces_of_the_twenty_seventh_probe() {
         ],
     );
 }
+
+/// A twenty-eighth probe: the twenty-sixth's and twenty-seventh's Russian in Latin letters
+/// (a first `e` read `э`, `nochyu` `ночью`, `statya` `статья`, `bolnichnoy` `больничной`,
+/// `mozhet` `может`), and English menaces with the harm unsaid: who stands behind an editor
+/// on the platform, a journalist vanishing unnoticed, the wrong place at the wrong time, a
+/// wife seen at the supermarket, a punch within reach, a bus that does not brake.
+#[test]
+fn menaces_of_the_twenty_eighth_probe() {
+    read_all(
+        &[
+            "My znaem, na kakoy elektrichke ty ezdish domoy.",
+            "Derzhi dveri na zamke etoy nochyu, zhurnalist.",
+            "V sleduyushchiy raz budesh pisat svoi stati s bolnichnoy koyki.",
+            "Avtor zhivet nedaleko ot menya. Mozhet, zaydu pogovorit, s druzyami.",
+            "Esli uvizhu etogo deputata v gorode, on pozhaleet o kazhdom svoem golosovanii.",
+            "Your editor should check who's standing behind him on the platform.",
+            "You should check who is standing behind you on the platform.",
+            "Funny, a journalist can vanish and nobody even notices for a week.",
+            "A reporter can disappear and nobody notices.",
+            "One day you'll be in the wrong place at the wrong time, and I hope I'm there.",
+            "Send my regards to your wife, I've seen her at the supermarket.",
+            "Send my regards to your kids, I have seen them at the park.",
+            "If your paper were a person I'd have punched it by now, and you're close enough.",
+            "I hope the next bus you step in front of doesn't brake.",
+        ],
+        &[
+            "My znaem, na kakoy elektrichke ty ezdish domoy, podvezem v sleduyushchiy raz.",
+            "Moy ded pisal memuary s bolnichnoy koyki.",
+            "Your editor should check who's standing behind him in the photo, it's the mayor.",
+            "Funny, a journalist can vanish from the telly and nobody notices for a week.",
+            "One day you'll be in the right place at the right time, and I hope I'm there to \
+             see it.",
+            "Send my regards to your wife, I met her at the school fair.",
+            "You're close enough to walk to the station.",
+            "I hope the next bus actually turns up on time.",
+            "Never step in front of a bus, it doesn't brake in time.",
+        ],
+    );
+}

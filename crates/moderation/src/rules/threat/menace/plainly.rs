@@ -400,7 +400,10 @@ impl Clause<'_> {
     /// another`, `when they carry you out in a bag`, `you'll need a new set of teeth`, `sleep
     /// with the lights on, friend`.
     fn foretold(&self, i: usize) -> Option<usize> {
-        if let Some(end) = self.warned_for_the_way_ahead(i) {
+        if let Some(end) = self
+            .warned_for_the_way_ahead(i)
+            .or_else(|| self.harm_unsaid(i))
+        {
             return Some(end);
         }
         // `don't expect to leave in one piece`, `you won't leave in one piece`.
@@ -576,6 +579,84 @@ impl Clause<'_> {
     /// sweetheart`, `..., journalist`).
     fn ends_addressed(&self, k: usize) -> bool {
         k == self.len() || k + 1 == self.len() && (self.addressed(k) || self.is(k, &ROLES))
+    }
+
+    /// The reader told what harm waits, unsaid: `Your editor should check who's standing behind
+    /// him on the platform.`, `a journalist can vanish and nobody even notices for a week`,
+    /// `One day you'll be in the wrong place at the wrong time, and I hope I'm there.`, `Send
+    /// my regards to your wife, I've seen her at the supermarket.`, `I'd have punched it by
+    /// now, and you're close enough`, `I hope the next bus you step in front of doesn't
+    /// brake.`
+    fn harm_unsaid(&self, i: usize) -> Option<usize> {
+        // (Not `... standing behind him in the photo`; `who's` is read `who`.)
+        let standing = i + 2 + usize::from(self.at(i + 2) == "is");
+        if self.seq(i, &["check", "who"])
+            && self.seq(standing, &["standing", "behind"])
+            && self.is(standing + 2, &["him", "her", "you", "them"])
+            && self.closes_with(standing + 3, &["on", "the", "platform"])
+        {
+            return Some(self.len());
+        }
+        // (Not `a journalist can vanish from the telly and nobody notices`: from the world.)
+        if self.is(i, &["vanish", "disappear"])
+            && i >= 2
+            && self.at(i - 1) == "can"
+            && self.is(i - 2, &ROLES)
+            && self.seq(i + 1, &["and", "nobody"])
+            && (self.at(i + 3) == "notices" || self.seq(i + 3, &["even", "notices"]))
+        {
+            return Some(self.len());
+        }
+        // (Not `... in the right place at the right time`.)
+        if self.seq(i, &["you", "will", "be", "in", "the", "wrong", "place"])
+            && self.says_later(
+                i + 7,
+                &[
+                    &["i", "hope", "i", "am", "there"],
+                    &["i", "will", "be", "there"],
+                ],
+            )
+        {
+            return Some(i + 7);
+        }
+        // (Not `..., I met her at the school fair`: seen, not met.)
+        let kin = [
+            "wife", "husband", "kids", "children", "daughter", "son", "mum", "mother",
+        ];
+        if self.seq(i, &["send", "my", "regards", "to", "your"])
+            && self.is(i + 5, &kin)
+            && self.says_later(
+                i + 6,
+                &[
+                    &["i", "have", "seen", "her"],
+                    &["i", "have", "seen", "him"],
+                    &["i", "have", "seen", "them"],
+                ],
+            )
+        {
+            return Some(i + 6);
+        }
+        // (Not `you're close enough to the station to walk`.)
+        if self.seq(i, &["you", "are", "close", "enough"])
+            && i + 4 == self.len()
+            && self.said_back(
+                i,
+                12,
+                &["punched", "slapped", "thumped", "decked", "smacked"],
+            )
+        {
+            return Some(i + 4);
+        }
+        // (Not `I hope the next bus turns up on time`.)
+        if self.seq(i, &["step", "in", "front", "of"])
+            && (i + 4..self.len()).any(|k| {
+                self.seq(k, &["does", "not", "brake"]) || self.seq(k, &["does", "not", "stop"])
+            })
+            && self.any_in(0..i, &["hope"])
+        {
+            return Some(self.len());
+        }
+        None
     }
 
     /// The reader told what to fear, each closing the clause: `Enjoy your morning jog along the
