@@ -1333,7 +1333,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit \
      seeing detail erkek фотки cleavage голые обнаженные голой голым увидеть gecesi gecen \
      yatagimda seninle задница попка kalca popo постели yatakta нагнул нагну нагнуть egerdim \
-     egerim egecegim much nothing одежды ciplakken фото hotel",
+     egerim egecegim much одежды ciplakken фото bet career",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.

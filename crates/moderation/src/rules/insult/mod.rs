@@ -35,7 +35,10 @@ use names::{
     ACCUSED, ANIMAL_NAMES, BEASTS, BLIGHTS, NAMES, NAMES_AT_THE_READER, NAMES_RU, NAMES_TR,
     NAMES_TR_YOU, PESTS, VERB_NAMES, VERMIN_OF,
 };
-use ru_tr::{ASYLUM_RU_TR, BEASTS_TR, BREED_RU, DROPPED_RU, DROPPED_TR, NEVER_BORN, PEOPLE_RU_TR};
+use ru_tr::{
+    ASYLUM_RU_TR, BEASTS_TR, BREED_RU, CHILDISH_WRITERS, DROPPED_RU, DROPPED_TR, NEVER_BORN,
+    PEOPLE_RU_TR,
+};
 use silenced::{DISMISSED, PET_NAMES};
 use unwanted::{DEN, FAILURES, SOLD_KIN};
 
@@ -102,17 +105,9 @@ static RU_TR_STARTS: Needs = Needs {
         &BLIGHT_OF_TR,
         &BEASTS_TR,
         &PEOPLE_RU_TR,
+        &CHILDISH_WRITERS,
     ],
     words: &[
-        "детсадовец",
-        "первоклассник",
-        "обезьяна",
-        "шимпанзе",
-        "хомяк",
-        "cocugu",
-        "maymun",
-        "sempanze",
-        "bebek",
         "utaniyordur",
         "utaniyor",
         "utanir",

@@ -36,6 +36,11 @@ pub(super) static BREED_RU: Lexicon = Lexicon::new("размножаться п�
 pub(super) static BEASTS_TR: Lexicon =
     Lexicon::new("domuz hayvan kopek esek okuz yilan sican sapik inek suluk");
 
+/// Who the reader's writing is said to be by, in Russian and Turkish: `будто писал пьяный
+/// детсадовец`, `maymun yazmış gibi`.
+pub(super) static CHILDISH_WRITERS: Lexicon =
+    Lexicon::new("детсадовец первоклассник обезьяна шимпанзе хомяк cocugu maymun sempanze bebek");
+
 /// People pointed at, in Russian and Turkish (after `эти`, `bu`, `şu`, `o`).
 pub(super) static PEOPLE_RU_TR: Lexicon = Lexicon::new("люди insanlar adamlar tipler herifler");
 
@@ -287,18 +292,7 @@ impl Clause<'_> {
         // `Эту статью будто писал пьяный детсадовец` ("this article reads as if a drunk
         // kindergartener wrote it"), `Bu yazıyı sarhoş bir anaokulu çocuğu yazmış gibi`: the
         // writer likened to a child or a beast (not `будто писал опытный мастер`, "a master").
-        let childish = [
-            "детсадовец",
-            "первоклассник",
-            "обезьяна",
-            "шимпанзе",
-            "хомяк",
-            "cocugu",
-            "maymun",
-            "sempanze",
-            "bebek",
-        ];
-        let wrote_like_a_child = self.is(i, &childish)
+        let wrote_like_a_child = self.is(i, &CHILDISH_WRITERS)
             && (self.said_back(i, 3, &["писал", "написал"])
                 && self.said_back(i, 5, &["будто", "словно"])
                 || self.seq(i + 1, &["yazmis", "gibi"]));
