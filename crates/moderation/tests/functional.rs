@@ -686,11 +686,16 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // classifier at 0.60-0.62 where they were at 0.54-0.60 (the twin "Bir dahinin zekasına
     // sahipsin." of two attacks a word from it, "This pie is to die for, honestly."), three
     // published at 0.55-0.60 where they were held (one of them this session's "Nice legs of
-    // the race, ..."). In all: 6,628 of 6,959, and 68 civil.
+    // the race, ..."). In all: 6,628 of 6,959, and 68 civil. Then older sets' misses read at
+    // last (a helmet for thinking, people pointed at sent to caves, people foretold hanged, a
+    // fat cow in Turkish, "I'd give her one"), and the 176th set (21 sentences, 8 of them
+    // attacks, all held) trained on: 6,641, the retrain putting "Gay marriage is an
+    // abomination and so are the people in it." at 0.598, which the rules now read; 67 civil.
+    // In all: 6,642 of 6,967, and 67 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6959, 6628);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6967, 6642);
     assert!(
-        civil_held.len() <= 68,
+        civil_held.len() <= 67,
         "civil sentences held: {civil_held:#?}"
     );
 }

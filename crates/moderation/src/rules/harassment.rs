@@ -526,6 +526,14 @@ impl Clause<'_> {
     /// career`); `Your mouth is better used for something other than talking.` (not `Your
     /// mouth is better than mine at tongue twisters`).
     fn mouth_or_room(&self, i: usize) -> Option<usize> {
+        // `What a pair on that newsreader, I'd give her one.`: sex offered, after a remark on
+        // a woman's body (not `I'd give her one more chance`).
+        if self.seq(i, &["i", "would", "give", "her", "one"])
+            && i + 5 == self.len()
+            && (0..i).any(|k| self.seq(k, &["what", "a", "pair"]) || self.is(k, &BODY))
+        {
+            return Some(i + 5);
+        }
         if self.seq(i, &["come", "to", "my"]) {
             let room = i + 3 + usize::from(self.at(i + 3) == "hotel");
             let career = (room + 1..self.len()).find(|&k| {
@@ -1333,7 +1341,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit \
      seeing detail erkek фотки cleavage голые обнаженные голой голым увидеть gecesi gecen \
      yatagimda seninle задница попка kalca popo постели yatakta нагнул нагну нагнуть egerdim \
-     egerim egecegim much одежды ciplakken фото bet career",
+     egerim egecegim much одежды ciplakken фото bet career pair",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -2092,6 +2100,21 @@ mod tests {
                 "Come to my office and we'll talk about your career.",
                 "Your mouth is better than mine at tongue twisters.",
                 "Your mouth guard is better used for rugby than boxing.",
+            ],
+        );
+    }
+
+    /// An older set's miss: sex offered after a remark on a woman's body.
+    #[test]
+    fn i_would_give_her_one() {
+        read_all(
+            &[
+                "What a pair on that newsreader, I'd give her one.",
+                "Nice rack on the weather girl, I'd give her one.",
+            ],
+            &[
+                "She deserves another go, I'd give her one more chance.",
+                "What a pair of boots, I'd give her one if she wants.",
             ],
         );
     }

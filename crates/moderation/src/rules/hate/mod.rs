@@ -814,6 +814,16 @@ impl Clause<'_> {
         {
             return Some((HateKind::Conspiracy, i, self.len()));
         }
+        // `Gay marriage is an abomination and so are the people in it`: what the group does
+        // called an abomination, and the group with it (not `... and so is the weather`).
+        if let Some(k) = (end_of_group..self.len()).find(|&k| self.at(k) == "abomination") {
+            let them_too = (k + 1..self.len()).any(|j| {
+                self.seq(j, &["so", "are", "the", "people"]) || self.seq(j, &["so", "are", "they"])
+            });
+            if them_too {
+                return Some((Dehumanisation, i, self.len()));
+            }
+        }
         // `Female scientists are only hired to fill quotas`, `women in tech are diversity
         // hires`: a group said to hold its place by favour (not `women are hired more often
         // now`).

@@ -2637,3 +2637,13 @@ fn attacks_of_the_twenty_eighth_probe() {
         ],
     );
 }
+
+/// What a group does called an abomination, and the people with it (the classifier held it at
+/// 0.60 until a retrain put it at 0.598).
+#[test]
+fn an_abomination_and_so_are_the_people() {
+    read_all(
+        &["Gay marriage is an abomination and so are the people in it."],
+        &["Gay marriage is legal here now and so are the celebrations in the street."],
+    );
+}

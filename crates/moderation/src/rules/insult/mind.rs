@@ -604,6 +604,22 @@ impl Clause<'_> {
             .then_some(animal + 1)
     }
 
+    /// `Somebody give this man a helmet before he hurts himself thinking.`: thinking the
+    /// harm a helmet is wanted for (not `Give the kid a helmet before he hurts himself on that
+    /// bike`).
+    pub(super) fn helmet_for_thinking(&self, i: usize) -> Option<usize> {
+        if self.at(i) != "helmet" || i < 2 || self.at(i - 1) != "a" {
+            return None;
+        }
+        let before = (i + 1..self.len()).find(|&k| {
+            self.at(k) == "before"
+                && self.is(k + 1, &["he", "she", "you", "they"])
+                && self.is(k + 2, &["hurts", "hurt", "injures"])
+        })?;
+        let thinking = self.is(before + 4, &["thinking", "trying"]);
+        thinking.then_some(before + 5)
+    }
+
     /// `I've met smarter fence posts`: the reader less bright than a thing.
     /// (And `I've had more intelligent conversations with my toaster`: a thing that talks
     /// better, the whole text; not `... with my toaster's manual`, nor `... at the bus stop`.)

@@ -33,7 +33,7 @@ use looks::UGLY;
 use mind::{ASYLUM, CHILD, DIM_THINGS, DUMB, DUMBEST, MIND, WRITERS_MOCKED};
 use names::{
     ACCUSED, ANIMAL_NAMES, BEASTS, BLIGHTS, NAMES, NAMES_AT_THE_READER, NAMES_RU, NAMES_TR,
-    NAMES_TR_YOU, PESTS, VERB_NAMES, VERMIN_OF,
+    NAMES_TR_YOU, PESTS, VERB_NAMES, VERMIN_OF, WILDS,
 };
 use ru_tr::{
     ASYLUM_RU_TR, BEASTS_TR, BREED_RU, CHILDISH_WRITERS, DROPPED_RU, DROPPED_TR, NEVER_BORN,
@@ -223,7 +223,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 94] = [
+static SHAPES: [(Shape, &Needs); 95] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -524,7 +524,11 @@ static SHAPES: [(Shape, &Needs); 94] = [
     ),
     (|c, i| c.called_vile(i), &CALLED_VILE),
     (|c, i| c.beasts_they_are(i), &lexicons(&[&BEASTS])),
-    (|c, i| c.pointed_at_as_vermin(i), &lexicons(&[&PESTS])),
+    (
+        |c, i| c.pointed_at_as_vermin(i),
+        &lexicons(&[&PESTS, &WILDS]),
+    ),
+    (|c, i| c.helmet_for_thinking(i), &words(&["helmet"])),
     (
         |c, i| c.one_of_them_herself(i),
         &words(&["herself", "himself", "themselves"]),
@@ -590,8 +594,9 @@ static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 25] = [
+static CUE_LEXICONS: [&Lexicon; 26] = [
     &PESTS,
+    &WILDS,
     &DIM_THINGS,
     &BEASTS,
     &BLIGHTS,
@@ -641,7 +646,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization stopped \
      radio humour humor spawned herself himself themselves calismayan головой kafanin kafan \
      chlorine beynin эволюция evrimin pigeon голубем guvercinle носка corap одолжение iyilik \
-     recipes knitting рецепты tarifi tarifleri conversations",
+     recipes knitting рецепты tarifi tarifleri conversations helmet",
 );
 
 /// Every stock insult in the text.

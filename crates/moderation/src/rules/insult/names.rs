@@ -5,6 +5,12 @@ use super::{HUMAN, KIN, LIKENED_BY, PERSON, SCORN, STAFF, TRADES, VILE};
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::office::OFFICE;
 
+/// The wild a people is sent to: `these people belong in caves`.
+pub(super) static WILDS: Lexicon = Lexicon::new("caves cave jungle trees huts zoo");
+
+/// What people pointed at are called before they are sent to the wild: `these savages`.
+static SAVAGES: Lexicon = Lexicon::new("savages animals apes monkeys barbarians");
+
 /// Pests a people are called: `these people are vermin`.
 pub(super) static PESTS: Lexicon =
     Lexicon::new("vermin rats parasites locusts cockroaches roaches leeches lice maggots termites");
@@ -747,11 +753,25 @@ impl Clause<'_> {
     /// `These people are vermin.`: people pointed at called pests, the whole clause (not
     /// `These people are angels.`). (`They are locusts` after `these people ...` is the hate
     /// rules' pronoun for a group.)
+    /// (And `These people belong in caves, not in our cities.`, `These savages should be sent
+    /// back to the jungle.`: people pointed at sent to the wild; not `These bats belong in
+    /// caves`, nor `These explorers should be sent back to the jungle next year`.)
     pub(super) fn pointed_at_as_vermin(&self, i: usize) -> Option<usize> {
-        let pointed = i == 3
-            && self.is(0, &["these", "those"])
-            && self.seq(1, &["people", "are"])
-            && self.is(i, &PESTS);
-        (pointed && i + 1 == self.len()).then_some(i + 1)
+        let pointed_people = self.is(0, &["these", "those"]) && self.at(1) == "people";
+        let pests = i == 3 && pointed_people && self.at(2) == "are" && self.is(i, &PESTS);
+        if pests && i + 1 == self.len() {
+            return Some(i + 1);
+        }
+        if !self.is(i, &WILDS) || !self.phrase_ends_before(i + 1) {
+            return None;
+        }
+        let the = i - usize::from(self.at(i.saturating_sub(1)) == "the");
+        let belong = the >= 2 && self.seq(the - 2, &["belong", "in"]) && the - 2 == 2;
+        let sent_back = the >= 5
+            && self.seq(the - 5, &["should", "be", "sent", "back", "to"])
+            && the - 5 == 2
+            && self.is(1, &SAVAGES);
+        let pointed = self.is(0, &["these", "those"]) && (self.at(1) == "people" || sent_back);
+        (pointed && (belong && pointed_people || sent_back)).then_some(i + 1)
     }
 }

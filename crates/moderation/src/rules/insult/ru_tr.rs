@@ -354,7 +354,16 @@ impl Clause<'_> {
         let asked_if_stupid = self.is(i, &["aptal", "salak", "gerizekali", "beyinsiz"])
             && self.is(i + 1, &["misin", "misiniz"])
             && self.any_in(i.saturating_sub(3)..i, &["kadar", "hep", "hala"]);
+        // `Şişko inek, sus artık` ("fat cow, shut up now"): the reader called a beast with
+        // scorn, opening the clause as a phrase of its own (not `Şişko inek yemden sonra
+        // uyudu`, "the fat cow slept after feeding").
+        let called_a_beast = i == 1
+            && self.is(i, &BEASTS_TR)
+            && self.is(0, &["sisko", "pis", "aptal", "salak", "cirkin"])
+            && self.phrase_ends_before(i + 1)
+            && i + 1 < self.len();
         let found = nobody_ru
+            || called_a_beast
             || wrote_like_a_child
             || raised
             || lowly_mind

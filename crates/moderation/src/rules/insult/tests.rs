@@ -2070,3 +2070,30 @@ fn insults_of_the_twenty_eighth_probe() {
         ],
     );
 }
+
+/// Older sets' misses read at last: a helmet for thinking, people pointed at sent to caves or
+/// the jungle, a fat cow in Turkish.
+#[test]
+fn a_helmet_for_thinking_caves_and_a_fat_cow() {
+    read_all(
+        &[
+            "Somebody give this man a helmet before he hurts himself thinking.",
+            "Someone get her a helmet before she hurts herself trying to think.",
+            "These people belong in caves, not in our cities.",
+            "Those people belong in the jungle.",
+            "These savages should be sent back to the jungle.",
+            "Those animals should be sent back to the trees.",
+            "Şişko inek, sus artık.",
+            "Pis domuz, kes sesini.",
+        ],
+        &[
+            "Give the kid a helmet before he hurts himself on that bike.",
+            "These bats belong in caves, the ranger says.",
+            "Those orchids belong in the jungle, not in a pot.",
+            "These explorers should be sent back to the jungle next year, the documentary was \
+             great.",
+            "Şişko inek yemden sonra uyudu.",
+            "Pis domuz kulübesini temizledik.",
+        ],
+    );
+}

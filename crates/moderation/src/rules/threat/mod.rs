@@ -826,7 +826,7 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      save shield спасет спасут kurtarmaz kurtaramaz sink memories memory память hafizamiz \
      разобьют сожгут подожгут emailed contacted messaged phoned rang stepping stamping \
      squashing squishing сменить менять синяков синяками фингалом фингалами morlukla \
-     morluklarla yarayla друзьями ребятами arkadaslarla arkadaslarimla",
+     morluklarla yarayla друзьями ребятами arkadaslarla arkadaslarimla putting",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

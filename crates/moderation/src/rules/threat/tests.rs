@@ -5479,3 +5479,23 @@ fn menaces_of_the_twenty_eighth_probe() {
         ],
     );
 }
+
+/// Older sets' misses read at last: people foretold hanged, women put in their place by
+/// force.
+#[test]
+fn hanged_one_day_and_put_in_their_place_by_force() {
+    read_all(
+        &[
+            "The Rothschild puppets in parliament will hang one day.",
+            "These traitors in Westminster will hang for this.",
+            "Feminazis like her need putting back in their place, by force if necessary.",
+            "Women like her need putting in their place, by force.",
+        ],
+        &[
+            "The portraits will hang in the gallery one day.",
+            "The pictures will hang soon, once the frames arrive.",
+            "Feminists like her need putting back in their place by the voters.",
+            "The chairs need putting back in their place, by force if necessary, they are heavy.",
+        ],
+    );
+}

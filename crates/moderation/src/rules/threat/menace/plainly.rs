@@ -647,6 +647,41 @@ impl Clause<'_> {
         {
             return Some(i + 4);
         }
+        // `Feminazis like her need putting back in their place, by force if necessary`: people
+        // put in their place by force (not `... by the voters`, nor `the chairs need putting
+        // back in their place`).
+        if self.at(i) == "putting" && i >= 1 && self.is(i - 1, &["need", "needs"]) {
+            let back = i + 1 + usize::from(self.at(i + 1) == "back");
+            let placed = self.at(back) == "in"
+                && self.is(back + 1, &["their", "her", "his", "your"])
+                && self.at(back + 2) == "place";
+            let who = (0..i - 1).any(|k| self.is_people(k) || self.is(k, &["her", "him", "them"]));
+            let forced = (back + 3..self.len()).any(|k| self.seq(k, &["by", "force"]));
+            if placed && who && forced {
+                return Some(self.len());
+            }
+        }
+        // `The Rothschild puppets in parliament will hang one day`: people foretold hanged
+        // (not `The portraits will hang in the gallery one day`).
+        if self.at(i) == "hang" && i >= 2 && self.at(i - 1) == "will" {
+            let who = (0..i - 1).any(|k| {
+                self.is_people(k) || self.is(k, &["puppets", "traitors", "mps", "politicians"])
+            });
+            let when = [
+                &["one", "day"][..],
+                &["for", "this"],
+                &["for", "it"],
+                &["for", "treason"],
+                &["soon"],
+            ];
+            let ends = i + 1 == self.len()
+                || when
+                    .iter()
+                    .any(|w| self.closes_with(i + 1, w) && i + 1 + w.len() == self.len());
+            if who && ends {
+                return Some(self.len());
+            }
+        }
         // (Not `I hope the next bus turns up on time`.)
         if self.seq(i, &["step", "in", "front", "of"])
             && (i + 4..self.len()).any(|k| {
