@@ -513,6 +513,9 @@ impl Clause<'_> {
     /// `I'd love to get you in bed`: the end of the advance at `i`.
     fn advance(&self, i: usize) -> Option<usize> {
         self.naked_in_my_bed(i)
+            .or_else(|| self.better_undressed(i))
+            .or_else(|| self.career_in_my_room(i))
+            .or_else(|| self.given_one(i))
             .or_else(|| self.body_pictured(i))
             .or_else(|| self.mouth_and_clothes(i))
             .or_else(|| self.told_to_submit(i))
@@ -521,40 +524,30 @@ impl Clause<'_> {
             .or_else(|| self.sex_asked_or_done(i))
     }
 
+    /// `What a pair on that newsreader, I'd give her one.`: sex offered, after a remark on a
+    /// woman's body (not `I'd give her one more chance`).
+    fn given_one(&self, i: usize) -> Option<usize> {
+        let offered = self.seq(i, &["i", "would", "give", "her", "one"])
+            && i + 5 == self.len()
+            && (0..i).any(|k| self.seq(k, &["what", "a", "pair"]) || self.is(k, &BODY));
+        offered.then_some(i + 5)
+    }
+
     /// `Come to my hotel room and we'll talk about your career.`: the reader's work traded for
     /// a visit to the writer's room (not `Come to my office and we'll talk about your
-    /// career`); `Your mouth is better used for something other than talking.` (not `Your
-    /// mouth is better than mine at tongue twisters`).
-    fn mouth_or_room(&self, i: usize) -> Option<usize> {
-        // `What a pair on that newsreader, I'd give her one.`: sex offered, after a remark on
-        // a woman's body (not `I'd give her one more chance`).
-        if self.seq(i, &["i", "would", "give", "her", "one"])
-            && i + 5 == self.len()
-            && (0..i).any(|k| self.seq(k, &["what", "a", "pair"]) || self.is(k, &BODY))
-        {
-            return Some(i + 5);
+    /// career`).
+    fn career_in_my_room(&self, i: usize) -> Option<usize> {
+        if !self.seq(i, &["come", "to", "my"]) {
+            return None;
         }
-        if self.seq(i, &["come", "to", "my"]) {
-            let room = i + 3 + usize::from(self.at(i + 3) == "hotel");
-            let career = (room + 1..self.len()).find(|&k| {
-                self.seq(k, &["talk", "about", "your"])
-                    && self.is(k + 3, &["career", "promotion", "contract", "job", "future"])
-            });
-            if self.is(room, &["room", "bedroom", "suite"]) && room > i + 3
-                || self.at(room) == "bedroom"
-            {
-                if let Some(k) = career {
-                    return Some(k + 4);
-                }
-            }
-        }
-        if self.seq(i, &["your", "mouth"]) {
-            let used = (i + 2..i + 5).find(|&k| self.seq(k, &["better", "used", "for"]))?;
-            let other = self.seq(used + 3, &["something", "else"])
-                || self.seq(used + 3, &["something", "other", "than"]);
-            return other.then_some(used + 5);
-        }
-        None
+        let hotel = self.at(i + 3) == "hotel";
+        let room = i + 3 + usize::from(hotel);
+        let private = hotel && self.is(room, &["room", "suite"]) || self.at(room) == "bedroom";
+        let career = (room + 1..self.len()).find(|&k| {
+            self.seq(k, &["talk", "about", "your"])
+                && self.is(k + 3, &["career", "promotion", "contract", "job", "future"])
+        })?;
+        private.then_some(career + 4)
     }
 
     /// `Bet you look even better with nothing on.`, `Спорим, без одежды ты выглядишь ещё
@@ -562,9 +555,6 @@ impl Clause<'_> {
     /// and the better for it (not `you look better with nothing on your mind`, nor `без
     /// одежды ты замёрзнешь`, "you'll freeze without clothes").
     fn better_undressed(&self, i: usize) -> Option<usize> {
-        if let Some(end) = self.mouth_or_room(i) {
-            return Some(end);
-        }
         if self.seq(i, &["with", "nothing", "on"]) && self.phrase_ends_before(i + 3) {
             let look = (i.saturating_sub(5)..i)
                 .find(|&k| self.seq(k, &["you", "look"]))
@@ -607,9 +597,6 @@ impl Clause<'_> {
             if self.is(i + 3, &["bed", "bedroom"]) && you.is_some() && !writer_between {
                 return Some(i + 4);
             }
-        }
-        if let Some(end) = self.better_undressed(i) {
-            return Some(end);
         }
         let naked_ru = [
             "голой",
@@ -783,8 +770,12 @@ impl Clause<'_> {
                 || self.seq(i + 1, &["is", "better", "used", "for"]))
         {
             let used = i + if self.at(i + 1) == "would" { 6 } else { 5 };
+            // (`Your mouth is better used for something other than talking.`)
             if self.seq(used, &["something", "else"]) {
                 return Some(used + 2);
+            }
+            if self.seq(used, &["something", "other", "than"]) {
+                return Some(used + 3);
             }
         }
         // `I'd like to see what else she can do with her mouth` (not `... what else the

@@ -58,7 +58,7 @@ impl Clause<'_> {
                 && self.at(i - 1) == "the"
                 && self.is(i - 2, &["has", "have"])
                 && (0..i).any(|k| {
-                    self.is(k, &["anyone", "everyone", "anybody", "whoever"])
+                    self.is(k, &["anyone", "everyone", "anybody"])
                         && self.is(k + 1, &["who", "that"])
                         || self.at(k) == "whoever"
                 })
