@@ -568,19 +568,15 @@ impl Clause<'_> {
         }
         if self.seq(i, &["без", "одежды"]) {
             let looks = ["выглядишь", "выглядела", "смотришься", "смотрелась"];
-            let near = (i.saturating_sub(4)..(i + 6).min(self.len())).find(|&k| self.is(k, &looks));
-            if near.is_some_and(|k| {
-                self.any_in(
-                    k.saturating_sub(2)..(k + 4).min(self.len()),
-                    &["лучше", "красивее"],
-                )
-            }) {
+            let near = self.first_in(i.saturating_sub(4)..i + 6, &looks);
+            if near.is_some_and(|k| self.any_in(k.saturating_sub(2)..k + 4, &["лучше", "красивее"]))
+            {
                 return Some(i + 2);
             }
         }
         if self.is(i, &["ciplakken", "ciplak"]) {
             let finer = ["guzelsin", "guzelsindir", "seksisin", "seksisindir"];
-            if let Some(k) = (i + 1..(i + 4).min(self.len())).find(|&k| self.is(k, &finer)) {
+            if let Some(k) = self.first_in(i + 1..i + 4, &finer) {
                 return Some(k + 1);
             }
         }

@@ -133,10 +133,19 @@ impl Clause<'_> {
             .map(|j| self.n.word_as_read(j))
     }
 
-    /// Whether a group of people is named in the last words before the clause: whom a
-    /// clause's `they` stands for (`Indians have taken every job, they're a plague`).
+    /// Whether a group of people is named in the last words before the clause, or pointed at
+    /// (`these people`, `those people`) a little further back: whom a clause's `they` stands
+    /// for (`Indians have taken every job, they're a plague`, `These people come here, take
+    /// our houses and our jobs, and the paper cheers them on. They are locusts.`).
     pub(super) fn group_named_before(&self) -> bool {
+        // (The words are read back: `people` comes before its `these`.)
+        let mut after = "";
         self.words_before().take(10).any(|w| IDENTITIES.contains(w))
+            || self.words_before().take(16).any(|w| {
+                let pointed = after == "people" && matches!(w, "these" | "those");
+                after = w;
+                pointed
+            })
     }
 
     /// Whether one of `words` is among the last `n` words before word `i` (on into the text

@@ -789,13 +789,8 @@ impl Clause<'_> {
             Some(end) => end,
             // (`Indians have taken every call-centre job, they're a plague ...`: the group in
             // the clause before.)
-            // (`These people come here, take our houses and our jobs ... They are locusts.`:
-            // people pointed at before.)
             None if self.is(i, &["they", "они", "onlar"])
-                && ((0..i).any(|k| self.is_group(k))
-                    || i == 0
-                        && (self.group_named_before()
-                            || self.reads_before(i, 16, &["these", "people"]))) =>
+                && ((0..i).any(|k| self.is_group(k)) || i == 0 && self.group_named_before()) =>
             {
                 i + 1
             }

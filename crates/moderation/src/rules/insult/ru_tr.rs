@@ -342,13 +342,12 @@ impl Clause<'_> {
                         && self.said_back(i, 8, &["любой", "каждый"]))
             || self.at(i) == "zekasi"
                 && self.any_in(i.saturating_sub(4)..i, &["herkesin", "senin"])
-                && (i + 1..(i + 5).min(self.len())).any(|k| {
-                    self.is(
-                        k,
-                        &["bitkisi", "tavuk", "tavugun", "patates", "patatesin", "tas"],
-                    ) && self.at(k + 1) == "kadar"
-                        && k + 2 == self.len()
-                });
+                && self.closes_with(i + 1, &["kadar"])
+                && (i + 1..i + 5).contains(&(self.len() - 2))
+                && self.is(
+                    self.len() - 2,
+                    &["bitkisi", "tavuk", "tavugun", "patates", "patatesin", "tas"],
+                );
         // `Hep bu kadar aptal mısın yoksa bugün özel bir gün mü?` ("are you always this
         // stupid, or is today special?"): asked of the reader.
         let asked_if_stupid = self.is(i, &["aptal", "salak", "gerizekali", "beyinsiz"])

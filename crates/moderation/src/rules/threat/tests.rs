@@ -5462,6 +5462,9 @@ fn menaces_of_the_twenty_eighth_probe() {
             "One day you'll be in the wrong place at the wrong time, and I hope I'm there.",
             "Send my regards to your wife, I've seen her at the supermarket.",
             "Send my regards to your kids, I have seen them at the park.",
+            "Send my regards to your mum, I have seen her at the bus stop.",
+            // (`they` for the people pointed at before, as the hate rules read it.)
+            "These people come here and take our jobs. They should all be shot.",
             "If your paper were a person I'd have punched it by now, and you're close enough.",
             "I hope the next bus you step in front of doesn't brake.",
         ],
@@ -5473,6 +5476,7 @@ fn menaces_of_the_twenty_eighth_probe() {
             "One day you'll be in the right place at the right time, and I hope I'm there to \
              see it.",
             "Send my regards to your wife, I met her at the school fair.",
+            "These people helped us move. They should be thanked.",
             "You're close enough to walk to the station.",
             "I hope the next bus actually turns up on time.",
             "Never step in front of a bus, it doesn't brake in time.",

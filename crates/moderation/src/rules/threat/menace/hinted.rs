@@ -6,8 +6,8 @@ use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::threat::harm::ROLES;
 
 /// The reader's people a remark is made about: `your son plays ...`, `у тебя ведь дочка`.
-static KIN: Lexicon =
-    Lexicon::new("son daughter kids children wife husband дочка дочь сын дети жена муж");
+pub(super) static KIN: Lexicon =
+    Lexicon::new("son daughter kids children wife husband mum mother дочка дочь сын дети жена муж");
 
 /// The reader's people in Turkish, which says whose by the ending: `kızın` ("your
 /// daughter"), `oğlunun` ("your son's").

@@ -1,6 +1,7 @@
 //! Menaces said in plain words, with no violent verb nor a menace's stock phrase: a death
 //! wished, the reader watched, the writer coming, the reader's end foretold.
 
+use super::hinted::KIN;
 use super::{PLACES, PRESENCE, WARNINGS};
 use crate::rules::clauses::Clause;
 use crate::rules::harassment::PET_NAMES;
@@ -620,11 +621,8 @@ impl Clause<'_> {
             return Some(i + 7);
         }
         // (Not `..., I met her at the school fair`: seen, not met.)
-        let kin = [
-            "wife", "husband", "kids", "children", "daughter", "son", "mum", "mother",
-        ];
         if self.seq(i, &["send", "my", "regards", "to", "your"])
-            && self.is(i + 5, &kin)
+            && self.is(i + 5, &KIN)
             && self.says_later(
                 i + 6,
                 &[

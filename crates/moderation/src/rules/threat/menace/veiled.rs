@@ -90,7 +90,7 @@ impl Clause<'_> {
                     "knocks", "kicks", "raids", "visits", "breaks", "smashes", "storms",
                 ];
                 let wished = self.any_in(0..i, &["hope", "wish", "pray"]);
-                let yours = (i + 2..(i + 8).min(self.len())).any(|k| {
+                let yours = (i + 2..i + 8).any(|k| {
                     self.is(k, &["your", "ur"])
                         && self.is(k + 1, &["door", "house", "home", "flat"])
                 });
