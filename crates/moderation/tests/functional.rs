@@ -691,11 +691,16 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // fat cow in Turkish, "I'd give her one"), and the 176th set (21 sentences, 8 of them
     // attacks, all held) trained on: 6,641, the retrain putting "Gay marriage is an
     // abomination and so are the people in it." at 0.598, which the rules now read; 67 civil.
-    // In all: 6,642 of 6,967, and 67 civil.
+    // In all: 6,642 of 6,967, and 67 civil. Session 67's set (the 177th: Turkish threats
+    // written in full and as chat cuts them, with their Russian and English counterparts; 47
+    // attacks new to the file, 45 civil sentences): 15 of the 47 held by the build before it,
+    // 41 after its mends (Turkish as chat cuts it read in full, the rules mended), none of its
+    // civil sentences held, and the same with the model trained on it (and on the training
+    // rows' chat words read in full). In all: 6,686 of 7,014, and 66 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 6967, 6642);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7014, 6686);
     assert!(
-        civil_held.len() <= 67,
+        civil_held.len() <= 66,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -14,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::known::{KnownWord, KnownWords};
-use crate::normalize::Normalized;
+use crate::normalize::{function_word, FunctionWord, Normalized};
 use crate::word_classes::{squeezed, WordClasses, IDENTITY};
 
 /// The word feature every name of a group of people is read as.
@@ -345,20 +345,10 @@ impl Language {
             Some(0xd0..=0xd3) => self.cyrillic += 1,
             Some(b) if b.is_ascii_alphabetic() => {
                 self.latin += 1;
-                match word {
-                    b"the" | b"and" | b"is" | b"you" | b"to" | b"of" | b"a" | b"i" | b"that"
-                    | b"it" | b"in" | b"for" | b"not" | b"this" | b"are" | b"be" | b"have"
-                    | b"was" | b"on" | b"with" | b"my" | b"your" | b"me" | b"he" | b"she"
-                    | b"they" | b"we" | b"what" => self.english += 1,
-                    b"ve" | b"bir" | b"bu" | b"icin" | b"cok" | b"ama" | b"gibi" | b"daha"
-                    | b"kadar" | b"degil" | b"yok" | b"diye" | b"sey" | b"olan" | b"ile"
-                    | b"mi" | b"mu" | b"ki" | b"sen" | b"ben" | b"beni" | b"seni" | b"bi"
-                    | b"misin" | b"musun" | b"bunu" | b"sana" | b"bana" | b"onun" | b"neden"
-                    | b"nasil" | b"simdi" | b"hic" | b"hep" | b"artik" | b"bile" | b"zaten"
-                    | b"sadece" | b"olarak" | b"olsun" | b"oldu" | b"iyi" | b"var" => {
-                        self.turkish += 1
-                    }
-                    _ => {}
+                match function_word(word) {
+                    Some(FunctionWord::English) => self.english += 1,
+                    Some(FunctionWord::Turkish) => self.turkish += 1,
+                    None => {}
                 }
             }
             _ => {}

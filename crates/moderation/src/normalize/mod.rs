@@ -37,6 +37,9 @@
 //! 7. **Russian in Latin letters** (`ty urod`, `zhurnalistov nado veshat`) is read in Cyrillic
 //!    by the classifier and the sentence rules (`translit.rs`); its characters, and so the
 //!    spans of a verdict, stay the reader's own.
+//! 8. **Turkish as chat cuts it** (`kırcam`, `biliyom`) is read in full (`kıracağım`,
+//!    `biliyorum`) by the same readers, in a Turkish text (`turkish_chat.rs`); the characters
+//!    stay the reader's own here too.
 //!
 //! Repeated letters are left in place here; consumers collapse them (see [`collapse`]) because
 //! a site word list needs to tell `ass` from `as`.
@@ -53,6 +56,7 @@ mod collapse;
 #[cfg(test)]
 mod tests;
 mod translit;
+mod turkish_chat;
 mod words;
 
 use chars::{
@@ -61,6 +65,7 @@ use chars::{
 };
 pub use collapse::{collapse, Collapsed};
 pub use translit::in_latin_letters;
+pub(crate) use turkish_chat::{function_word, FunctionWord};
 pub use words::is_masked_word;
 use words::{masked_words, LONGEST_MASKED_WORD};
 
@@ -96,8 +101,8 @@ pub struct Normalized {
     words: Vec<Word>,
     /// The text has a letter only Turkish writes (`ı`, `ş`, `ğ`), which folding loses.
     turkish_letters: bool,
-    /// The text is Russian in Latin letters, read in Cyrillic ([`translit`]).
-    transliterated: bool,
+    /// How the words are read: as written, or in Cyrillic, or in full.
+    reading: Reading,
     /// While the text is read: the words with a mask, for [`Normalized::fill_masks`].
     masked: Vec<usize>,
     /// The words as the classifier and the sentence rules read them (see
@@ -105,6 +110,33 @@ pub struct Normalized {
     read: String,
     /// Each word's bytes of `read`, and whether it has a stretch ([`Normalized::has_stretch`]).
     read_words: Vec<(Range<usize>, bool)>,
+}
+
+/// How a text's words are read by the classifier and the sentence rules.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Reading {
+    /// As written (after the steps above).
+    #[default]
+    AsWritten,
+    /// Russian in Latin letters, in Cyrillic ([`translit`]).
+    Cyrillic,
+    /// Turkish, with the words chat cuts in full ([`turkish_chat`]).
+    InFull,
+}
+
+impl Reading {
+    /// Appends `word` (its letters as written) as this reading reads it.
+    fn write(self, word: &str, out: &mut Vec<u8>) {
+        match self {
+            Reading::AsWritten => out.extend_from_slice(word.as_bytes()),
+            Reading::Cyrillic => translit::write_read(word, out),
+            Reading::InFull => {
+                if !turkish_chat::write_full(word, out) {
+                    out.extend_from_slice(word.as_bytes());
+                }
+            }
+        }
+    }
 }
 
 impl Normalized {
@@ -119,7 +151,7 @@ impl Normalized {
             chars: Vec::with_capacity(text.len()),
             words: Vec::with_capacity(text.len() / 5 + 1),
             turkish_letters: false,
-            transliterated: false,
+            reading: Reading::AsWritten,
             masked: Vec::new(),
             read: String::new(),
             read_words: Vec::new(),
@@ -188,8 +220,9 @@ impl Normalized {
         normalized
     }
 
-    /// The words as they are read, once the chars and words are final; a text of Russian in
-    /// Latin letters in Cyrillic ([`translit`]).
+    /// The words as they are read, once the chars and words are final: a text of Russian in
+    /// Latin letters in Cyrillic ([`translit`]), a Turkish one with the words chat cuts in full
+    /// ([`turkish_chat`]).
     fn write_read_words(&mut self) {
         let mut read = Vec::with_capacity(self.chars.len());
         let mut read_words = Vec::with_capacity(self.words.len());
@@ -203,21 +236,25 @@ impl Normalized {
         let words = || self.read_words.iter().map(|(r, _)| &self.read[r.clone()]);
         // (English texts are told apart within their first few words; any Cyrillic word, and
         // the text is no transliteration: its first byte says.)
-        if !translit::reads_as_russian(words())
-            || words().any(|w| w.as_bytes().first().is_some_and(|&b| b >= 0xc0))
+        let reading = if translit::reads_as_russian(words())
+            && !words().any(|w| w.as_bytes().first().is_some_and(|&b| b >= 0xc0))
         {
+            Reading::Cyrillic
+        } else if turkish_chat::reads_as_turkish(words(), self.turkish_letters) {
+            Reading::InFull
+        } else {
             return;
-        }
-        let mut cyrillic = Vec::with_capacity(self.read.len() * 2);
+        };
+        let mut again = Vec::with_capacity(self.read.len() * 2);
         let mut read_words = Vec::with_capacity(self.read_words.len());
         for (range, stretched) in &self.read_words {
-            let start = cyrillic.len();
-            translit::write_read(&self.read[range.clone()], &mut cyrillic);
-            read_words.push((start..cyrillic.len(), *stretched));
+            let start = again.len();
+            reading.write(&self.read[range.clone()], &mut again);
+            read_words.push((start..again.len(), *stretched));
         }
-        self.read = String::from_utf8(cyrillic).expect("letters are written as UTF-8");
+        self.read = String::from_utf8(again).expect("letters are written as UTF-8");
         self.read_words = read_words;
-        self.transliterated = true;
+        self.reading = reading;
     }
 
     /// A word of ASCII letters that starts at byte `offset`.
@@ -438,12 +475,13 @@ impl Normalized {
     /// two, and says whether it had such a run; writes nothing for a word without one.
     pub fn unstretched_word(&self, i: usize, out: &mut Vec<u8>) -> bool {
         let stretched = self.has_stretch(i);
-        if stretched && self.transliterated {
-            // (In Cyrillic too, as the word itself is read: `suuuka` is `сука`.)
-            let mut latin = Vec::with_capacity(16);
-            self.write_letters(&self.words[i], &mut latin, true);
-            let latin = std::str::from_utf8(&latin).expect("letters are written as UTF-8");
-            translit::write_read(latin, out);
+        if stretched && self.reading != Reading::AsWritten {
+            // (In Cyrillic or in full too, as the word itself is read: `suuuka` is `сука`,
+            // `kırcaaam` `kıracağım`.)
+            let mut letters = Vec::with_capacity(16);
+            self.write_letters(&self.words[i], &mut letters, true);
+            let letters = std::str::from_utf8(&letters).expect("letters are written as UTF-8");
+            self.reading.write(letters, out);
         } else if stretched {
             self.write_letters(&self.words[i], out, true);
         }

@@ -439,3 +439,33 @@ fn russian_in_latin_letters_is_read_in_cyrillic_and_points_at_its_own_letters() 
         assert_eq!(read, words(text), "{text}");
     }
 }
+
+#[test]
+fn turkish_as_chat_cuts_it_is_read_in_full_and_points_at_its_own_letters() {
+    let read = |text: &str| -> Vec<String> {
+        let n = Normalized::new(text);
+        (0..n.words().len())
+            .map(|i| n.word_as_read(i).to_owned())
+            .collect()
+    };
+    let text = "Kafanı kırcam, evini biliyom.";
+    assert_eq!(read(text), ["kafani", "kiracagim", "evini", "biliyorum"]);
+    assert_eq!(words(text), ["kafani", "kircam", "evini", "biliyom"]);
+    let n = Normalized::new(text);
+    let (start, end) = n.source_span(n.words()[1].chars.clone());
+    assert_eq!(&text[start..end], "kırcam");
+    // A stretched word too, as its letters once read it.
+    let n = Normalized::new("seni öldürcemmm");
+    let mut once = Vec::new();
+    assert!(n.unstretched_word(1, &mut once));
+    assert_eq!(String::from_utf8(once).expect("ASCII"), "oldurecegim");
+    // Not in an English text, nor nouns and names in a Turkish one.
+    assert_eq!(
+        read("The yapican is what they call it"),
+        words("The yapican is what they call it")
+    );
+    assert_eq!(
+        read("Özcan bu fincanı sıcak içti"),
+        words("Özcan bu fincanı sıcak içti")
+    );
+}

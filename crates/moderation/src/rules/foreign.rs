@@ -131,9 +131,9 @@ const RU_PREFIXES: &[&str] = &[
 
 /// Endings of Turkish `sik-` that make it the verb or the noun, not `sıkı`, `sikke`...
 const TR_SIK_ENDINGS: &[&str] = &[
-    "tir", "tirin", "tirgit", "tirler", "erim", "eyim", "iyim", "ecegim", "ecem", "tim", "tigim",
-    "tigimin", "tiimin", "ik", "ikler", "im", "imi", "imin", "imde", "ime", "o", "er", "erler",
-    "is", "isen", "tiler",
+    "tir", "tirin", "tirgit", "tirler", "erim", "eyim", "iyim", "ecegim", "ecegiz", "ecem", "ecez",
+    "icem", "icez", "cem", "cez", "tim", "tigim", "tigimin", "tiimin", "ik", "ikler", "im", "imi",
+    "imin", "imde", "ime", "o", "er", "erler", "is", "isen", "tiler",
 ];
 
 /// Who `sik` alone is an order to do it to, said right after it, the order opening its

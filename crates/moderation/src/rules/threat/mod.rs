@@ -53,7 +53,7 @@ use ru_tr::{
     RU_BLOWS_WITH, RU_BREAK, RU_BULLET, RU_BURY, RU_CARRIED_TO, RU_COMING, RU_CURSE, RU_CURSE_ON,
     RU_HARM, RU_HARM_INF, RU_HARM_THEY, RU_HARM_WOULD, RU_KILL_THEY, RU_LAMPPOST, RU_MENACE,
     RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL, RU_WEAPON_WITH, TR_CALL, TR_DESTROY, TR_HARM,
-    TR_HARM_INF, TR_MENACE_AFTER_IF, TR_NOBODY_CARES, TR_WANT_TO_HARM,
+    TR_HARM_INF, TR_MENACE_AFTER_IF, TR_NOBODY_CARES, TR_TO_HARM, TR_WANT_TO_HARM,
 };
 
 /// Which shape of threat was found.
@@ -698,6 +698,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &RU_BULLET,
         &RU_COMING,
         &TR_DESTROY,
+        &TR_TO_HARM,
         &HEIGHTS,
         &BEATINGS,
         &FOREIGN_CUE_STARTS,
@@ -756,7 +757,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      yakalim vanish shoulder thrown rearranges keeping example syringe needle breathing ovens \
      oven knows mezar mezarlik mezardir stairs windows neither parked warning list сгорят \
      переедет доберутся sikarlar sikacaklar vururlar vuracaklar crawl гроб яду dayak yaparim \
-     bulcam bulucam edicem easy date estate осторожна осторожен box verdict tripped slashes mercy \
+     easy date estate осторожна осторожен box verdict tripped slashes mercy \
      разберется cole изолировать edilmeliler edilmeli outside tokat boynunu kaza delete erase \
      sooner walk kirilsin watching kitchen motorway guess office taniyamaz tanimaz kirmali \
      kesmeli поговорим string leave life земли сторонам отрезали поможет коротким hesaplasacagiz \
@@ -766,7 +767,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      харкать cezasi count harbour burning headstone gravestone tombstone асфальт door поговорю pension \
      surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe \
      rot rots born died cull drag gym onto underwater пристрелит застрелит vuran olduren screen \
-     anywhere bats knives crowbars machetes quid regrets regards punched bed",
+     anywhere bats knives crowbars machetes quid regrets regards punched bed zarar",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]

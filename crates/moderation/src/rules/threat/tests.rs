@@ -5503,3 +5503,57 @@ fn hanged_one_day_and_put_in_their_place_by_force() {
         ],
     );
 }
+
+/// A twenty-ninth probe: Turkish threats as written in full and as chat cuts them (`vercez`,
+/// `asıcaz`, `geliyoz`), with their Russian counterparts: harm to the reader's family, regret
+/// foretold, children found, people hanged one day, someone come to kill.
+#[test]
+fn turkish_threats_in_full_and_as_chat_cuts_them_with_their_russian_counterparts() {
+    read_all(
+        &[
+            "Ailene zarar vereceğiz.",
+            "Ailene zarar vercez.",
+            "Yakında pişman olacaksın.",
+            "Yakında pişman olcaksın.",
+            "Evine gelip seni kescem.",
+            "Bu yazarı vuracağım.",
+            "Bu yazarı vurcam.",
+            "Çocuklarını bulacağız.",
+            "Çocuklarını bulcaz.",
+            "Arabanı yakıcam.",
+            "Gününü göreceksin.",
+            "Gününü görcen.",
+            "Seni öldürmeye geliyoruz.",
+            "Seni öldürmeye geliyoz.",
+            "Kafana sıkıcam.",
+            "Yaşadığın yeri biliyoruz.",
+            "Yaşadığın yeri biliyoz.",
+            "Bir gün hepinizi asacağız.",
+            "Bir gün hepinizi asıcaz.",
+            "Мы навредим твоей семье.",
+            "Мы найдём твоих детей.",
+            "Я пристрелю этого автора.",
+            "Однажды мы вас всех повесим.",
+        ],
+        &[
+            "Ailene yardım edeceğiz.",
+            "Ailene yardım edicez.",
+            "Ekonomiye zarar vereceğiz diye korkuyorlar.",
+            "Yakında mezun olacaksın.",
+            "Bu telefonu alırsan pişman olacaksın.",
+            "Gitmediğine pişman olacaksın.",
+            "Evine gelip seni görcem.",
+            "Bu yazarı arıycam.",
+            "Çocuklarına hediye alcaz.",
+            "Arabanı yıkıycam.",
+            "Yarın güneşi görcen.",
+            "Seni izlemeye geliyoz.",
+            "Bir gün hepinizi ağırlıycaz.",
+            "Kendimi kesicem şimdi geberticem, çok sinir oldum.",
+            "Мы поможем твоей семье.",
+            "Мы купим твоим детям подарки.",
+            "Я позвоню этому автору.",
+            "Однажды мы вас всех пригласим.",
+        ],
+    );
+}

@@ -22,7 +22,8 @@ pub(super) static RU_HARM: Lexicon = Lexicon::new(
     "убью убьем прибью зарежу прирежу застрелю пристрелю задушу придушу закопаю урою сожгу \
      повешу изобью покалечу искалечу прикончу размажу уничтожу зарежем расстреляю перережу \
      переломаю оторву удавлю порву замочу грохну порешу утоплю раздавлю изуродую вздерну \
-     четвертую кастрирую переломаем изнасилую изнасилуем прибьем изобьем",
+     четвертую кастрирую переломаем изнасилую изнасилуем прибьем изобьем повесим пристрелим \
+     застрелим расстреляем сожжем задушим закопаем покалечим утопим наврежу навредим",
 );
 
 /// Russian first-person verbs of breaking or cutting, a harm only when done to someone
@@ -245,10 +246,7 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // "Get your coffin ready".
     &["готовь", "гроб"],
     &["готовь", "себе", "гроб"],
-    // "I'll find you", "I'll make you regret it", as they are spoken (`bulcam`, `edicem`).
-    &["seni", "bulcam"],
-    &["seni", "bulucam"],
-    &["pisman", "edicem"],
+    // "I'll make you regret it" (and as it is spoken, `pişman edicem`, read in full).
     &["pisman", "edecegim"],
     // "I'll give you such a beating ...".
     &["dayak", "atacagim"],
@@ -307,9 +305,16 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["найду", "тебя", "и", "заставлю", "заплатить"],
     &["заставим", "тебя", "заплатить", "за", "это"],
     &["заставлю", "тебя", "заплатить", "за", "это"],
-    // "We'll find your family".
+    // "We'll find your family", "... your children" (`bulacağız` in Turkish).
     &["найдем", "твою", "семью"],
     &["найдем", "вашу", "семью"],
+    &["найдем", "твоих", "детей"],
+    &["найду", "твоих", "детей"],
+    &["найдем", "ваших", "детей"],
+    &["cocuklarini", "bulacagiz"],
+    &["cocuklarini", "bulacagim"],
+    &["aileni", "bulacagiz"],
+    &["aileni", "bulacagim"],
     // "You'll regret writing this" (not `... что не купил`, "not buying").
     &["пожалеешь", "что", "это", "написал"],
     &["пожалеешь", "что", "это", "написала"],
@@ -401,8 +406,12 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["nerede", "calistigini", "biliyorum"],
     &["evini", "biliyorum"],
     &["evini", "biliyoruz"],
-    // "We know the street you live on".
+    // "We know the street you live on", "... the place you live".
     &["yasadigin", "sokagi", "biliyoruz"],
+    &["yasadigin", "yeri", "biliyoruz"],
+    &["yasadigin", "yeri", "biliyorum"],
+    &["oturdugun", "yeri", "biliyoruz"],
+    &["oturdugun", "yeri", "biliyorum"],
     &["nerede", "yasadigini", "biliyoruz"],
     &["nerede", "oturdugunu", "biliyoruz"],
     // "We know which school your son goes to"; "we'll find (you) and explain otherwise".
@@ -426,6 +435,8 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["заказывай", "гроб"],
     &["gorursun", "gununu"],
     &["gununu", "gorursun"],
+    &["gununu", "goreceksin"],
+    &["gununu", "goreceksiniz"],
     &["gosteririm", "gununu"],
     &["gununu", "gosteririm"],
     &["gununu", "gosterecegim"],
@@ -774,13 +785,13 @@ pub(super) static RU_CURSE_ON: Lexicon = Lexicon::new(
 
 /// Turkish first-person harm verbs (future and aorist), as normalization folds them.
 pub(super) static TR_HARM: Lexicon = Lexicon::new(
-    "oldurecegim oldururum olduracegim oldurecegiz gebertecegim gebertirim keserim kesecegim \
-     vururum vuracagim bogacagim bogarim dograyacagim dograrim yakacagim yakacagiz yakarim \
-     asacagim asarim parcalarim parcalayacagim doverim dovecegim sikacagim sikarim kirarim \
-     kiracagim dagitacagim dagitirim dizecegiz dizecegim ezerim ezecegim bogazlarim bogazlayacagim \
-     tokatlarim tokatlayacagim tekmelerim gomerim gomecegim koparirim koparacagim kopartirim \
-     kopartacagim sokerim sokecegim kirariz kiracagiz geciririm gecirecegim oldururdum \
-     gebertirdim vururdum asardim",
+    "oldurecegim oldururum olduracegim oldurecegiz gebertecegim gebertecegiz gebertirim keserim \
+     kesecegim kesecegiz vururum vuracagim vuracagiz bogacagim bogacagiz bogarim dograyacagim \
+     dograrim yakacagim yakacagiz yakarim asacagim asacagiz asarim dovecegiz parcalarim \
+     parcalayacagim doverim dovecegim sikacagim sikarim kirarim kiracagim dagitacagim dagitirim \
+     dizecegiz dizecegim ezerim ezecegim bogazlarim bogazlayacagim tokatlarim tokatlayacagim \
+     tekmelerim gomerim gomecegim koparirim koparacagim kopartirim kopartacagim sokerim \
+     sokecegim kirariz kiracagiz geciririm gecirecegim oldururdum gebertirdim vururdum asardim",
 );
 
 /// Turkish calls: `hepsi kurşuna dizilmeli` ("should be shot"), `asılmalı` ("hanged"),
@@ -840,7 +851,7 @@ pub(super) fn foreign_start_words() -> impl Iterator<Item = &'static str> {
     Lexicon::all_of(&FOREIGN_START_LEXICONS)
 }
 
-static FOREIGN_START_LEXICONS: [&Lexicon; 29] = [
+static FOREIGN_START_LEXICONS: [&Lexicon; 30] = [
     &TR_LIMBS,
     &TR_LIMBS_OF,
     &RU_HARM,
@@ -870,6 +881,7 @@ static FOREIGN_START_LEXICONS: [&Lexicon; 29] = [
     &RU_CRUSH,
     &FOREIGN_WORD_STARTS,
     &FOREIGN_CUE_STARTS,
+    &TR_TO_HARM,
 ];
 
 static FOREIGN_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| foreign_start_words().collect());
@@ -883,7 +895,8 @@ static CLOSING_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 /// Russian and Turkish words a threat starts at that are not in a lexicon of its shapes: the
-/// Turkish for cancer, wished on someone, "you'll see", "you're finished", "if only"...
+/// Turkish for cancer, wished on someone, "you'll see", "you're finished", "if only",
+/// "harm"...
 static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
     "kansere kanser oldurun gebertin gibilerin твой твоя ваш ваша sikarlar sikacaklar neler знаю \
      знаем vururlar vuracaklar выпей разберется разберемся разберутся cole yok \
@@ -899,8 +912,19 @@ static FOREIGN_WORD_STARTS: Lexicon = Lexicon::new(
      расход haberin сломать kafasini doverek dayak подвал разбить проломить сожгу подожгу спалю \
      набить isi isin сгорит сгорят твое ваше подсыпать подмешать yakilmasi asilmasi dovulmesi \
      oldurulmesi atmak birakmak сбросить скинуть dovulmeliler запереть солнце zehirlemek \
-     kilitlemek пинками",
+     kilitlemek пинками zarar",
 );
+
+/// The starts [`foreign_start`] looks up whatever a word's shape: one lookup for the lexicons
+/// whose words end as no Turkish verb of harm does.
+static UNSHAPED_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
+    Lexicon::all_of(&[&FOREIGN_WORD_STARTS, &FOREIGN_CUE_STARTS, &TR_TO_HARM]).collect()
+});
+
+/// Harm as what one sets out to do, in Turkish (`öldürmeye`, "to kill"): sworn to, or come
+/// for.
+pub(super) static TR_TO_HARM: Lexicon =
+    Lexicon::new("oldurmeye gebertmeye vurmaya bogmaya yakmaya kesmeye dovmeye asmaya bogazlamaya");
 
 /// Russian and Turkish words a threat starts at that are its rarest words too, and so cues
 /// ([`super::CUES`]): `заживо` ("alive"), `kursuna` ("to the bullet"), `umarim` ("I hope").
@@ -923,8 +947,7 @@ pub(super) fn foreign_start(word: &str) -> bool {
     let shaped = !word.is_ascii()
         || word.len() >= 5 && matches!(word.as_bytes().last(), Some(b'm' | b'i' | b'z'));
     shaped && FOREIGN_STARTS.contains(word)
-        || FOREIGN_WORD_STARTS.contains(word)
-        || FOREIGN_CUE_STARTS.contains(word)
+        || UNSHAPED_STARTS.contains(word)
         || (word.ends_with("mak") || word.ends_with("mek")) && TR_HARM_INF.contains(word)
 }
 

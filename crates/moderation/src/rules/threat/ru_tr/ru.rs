@@ -64,8 +64,10 @@ static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
 );
 
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
-static RU_PERSON: Lexicon =
-    Lexicon::new("тебя тебе тя вас вам его ее их всех вы ты они кости башку таких этих тобой");
+static RU_PERSON: Lexicon = Lexicon::new(
+    "тебя тебе тя вас вам его ее их всех вы ты они кости башку таких этих тобой семью семье детей \
+     детям",
+);
 
 /// What the reader's trade is, ended in a menace: `... никогда не будешь работать
 /// журналистом` ("... never work as a journalist").
@@ -119,7 +121,9 @@ impl Clause<'_> {
         }
         // Not a game won: `я тебя урою в шахматах` ("I'll bury you at chess").
         let game = self.any_in(i + 1..self.len(), &RU_GAMES);
-        if (self.is(i, &RU_HARM) && near(&RU_PERSON)
+        // (`я пристрелю этого автора`, "I'll shoot this author": someone by role too.)
+        let someone = (i.saturating_sub(3)..i + 4).any(|k| self.ru_person_object(k));
+        if (self.is(i, &RU_HARM) && someone
             || self.is(i, &RU_BREAK) && near(&RU_TO_SOMEONE) && body)
             && !game
         {

@@ -3,7 +3,7 @@
 
 use super::{
     starts_with_any, TR_CALL, TR_DESTROY, TR_HARM, TR_HARM_INF, TR_MENACE_AFTER_IF,
-    TR_NOBODY_CARES, TR_WANT_TO_HARM,
+    TR_NOBODY_CARES, TR_TO_HARM, TR_WANT_TO_HARM,
 };
 use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
 use crate::rules::threat::ThreatKind;
@@ -55,6 +55,10 @@ static TR_WHOSE: Lexicon = Lexicon::new(
     "yazarin gazetecinin adamin bakanin hakemin senin onun gazetecilerin yazarlarin yazanin",
 );
 
+/// The reader and their own, harm done to whom (`ailene`, "to your family").
+static TR_TO_SOMEONE: Lexicon =
+    Lexicon::new("sana size ailene ailenize cocuklarina cocuklariniza esine annene kizina ogluna");
+
 /// Turkish persons as objects, and their bodies (`kemiklerini kırarım`: "I'll break your
 /// bones").
 static TR_PERSON: Lexicon = Lexicon::new(
@@ -104,7 +108,6 @@ impl Clause<'_> {
     /// hospital"), `seni ve aileni yok edeceğim` ("I'll destroy you and your family").
     fn intent_tr(&self, i: usize) -> Option<(ThreatKind, usize, usize)> {
         use ThreatKind::Intent;
-        let near = |set: &Lexicon| self.any_in(i.saturating_sub(3)..i + 4, set);
         // `seni hastanelik ederim` ("I'll put you in hospital"), `... edeceğim`.
         if self.at(i) == "hastanelik"
             && self.is(i + 1, &["ederim", "edecegim", "ederiz", "edecegiz"])
@@ -131,8 +134,9 @@ impl Clause<'_> {
         {
             return Some((Intent, i - 1, i + 1));
         }
-        // Not the writer's own self: `yoksa kendimi öldürürüm` ("or I'll kill myself").
-        let oneself = i > 0 && self.is(i - 1, &["kendimi", "kendimizi"]);
+        // Not the writer's own self: `yoksa kendimi öldürürüm` ("or I'll kill myself"),
+        // `kendimi kesicem şimdi geberticem` ("I'll cut myself, I'll do myself in").
+        let oneself = self.any_in(i.saturating_sub(3)..i, &["kendimi", "kendimizi"]);
         if self.is(i, &TR_HARM) && !oneself {
             // "Kill" needs no person named (`bu gazeteciyi öldüreceğim`: the object's case
             // endings are too many to list), except in "killing time" (`zamanı öldüreceğim`).
@@ -166,12 +170,33 @@ impl Clause<'_> {
                 );
             // (`dilini keseceğim`, "I'll cut your tongue": the reader's body just before.)
             let body_before = (i.saturating_sub(2)..i).any(|k| self.is(k, &TR_BODY));
-            let person = near(&TR_PERSON) || body_before;
+            // (`bu yazarı vuracağım`, "I'll shoot this writer": someone by role too.)
+            let person =
+                (i.saturating_sub(3)..i + 4).any(|k| self.tr_person_object(k)) || body_before;
             if (kills || person || if_i_saw || their_home || head_before || with_family)
                 && at_a_head
             {
                 return Some((Intent, i, i + 1));
             }
+        }
+        // `Ailene zarar vereceğiz` ("we'll harm your family"): harm done to the reader or their
+        // own (not `ekonomiye zarar vereceğiz`, "... the economy").
+        if self.at(i) == "zarar"
+            && self.is(
+                i + 1,
+                &["verecegim", "verecegiz", "veririm", "veririz", "verirsek"],
+            )
+            && self.any_in(i.saturating_sub(3)..i, &TR_TO_SOMEONE)
+        {
+            return Some((Intent, i.saturating_sub(1), i + 2));
+        }
+        // `Seni öldürmeye geliyoruz` ("we're coming to kill you"; not `seni izlemeye
+        // geliyoruz`, "... to watch you").
+        if self.is(i, &TR_TO_HARM)
+            && self.at(i + 1).starts_with("gel")
+            && self.any_in(i.saturating_sub(3)..i, &TR_PERSON)
+        {
+            return Some((Intent, i, i + 2));
         }
         // `seni öldürene kadar peşini bırakmayacağım` ("I won't leave you alone until I kill
         // you").
@@ -224,12 +249,12 @@ impl Clause<'_> {
             }
         }
         // `Seni öldürmeye yeminliyim` ("I've sworn to kill you").
-        if self.at(i) == "yeminliyim" && i > 0 && self.any_in(0..i, &["seni", "sizi"]) {
-            let sworn = self.at(i - 1);
-            let to_harm = ["oldurmeye", "gebertmeye", "vurmaya", "bogmaya", "yakmaya"];
-            if to_harm.contains(&sworn) {
-                return Some((Intent, i - 1, i + 1));
-            }
+        if self.at(i) == "yeminliyim"
+            && i > 0
+            && self.is(i - 1, &TR_TO_HARM)
+            && self.any_in(0..i, &["seni", "sizi"])
+        {
+            return Some((Intent, i - 1, i + 1));
         }
         None
     }
@@ -833,6 +858,25 @@ impl Clause<'_> {
         if self.at(i) == "pisman"
             && self.is(i + 1, &["olacak", "olacaksin", "olur", "olursun"])
             && self.said_back(i, 10, &["gorursem", "gorursek", "yakalarsam", "bulursam"])
+        {
+            return Some((Menace, i, i + 2));
+        }
+        // `Yakında pişman olacaksın` ("you'll regret it soon"), closing the text, as `you'll
+        // regret this` does: not after a condition (`bu filmi izlemezsen ...`, "if you don't
+        // watch this film") nor a regret for what was not done (`gitmediğine ...`).
+        if self.at(i) == "pisman"
+            && self.is(i + 1, &["olacaksin", "olacaksiniz"])
+            && i + 2 == self.len()
+            && (0..i).all(|k| {
+                let w = self.at(k);
+                let condition = ["sen", "san", "seniz", "saniz", "sa", "se"]
+                    .iter()
+                    .any(|e| w.len() >= 5 && w.ends_with(e));
+                let not_done = ["medigine", "madigina", "mediginize", "madiginiza"]
+                    .iter()
+                    .any(|e| w.ends_with(e));
+                !condition && !not_done
+            })
         {
             return Some((Menace, i, i + 2));
         }
