@@ -696,11 +696,20 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // attacks new to the file, 45 civil sentences): 15 of the 47 held by the build before it,
     // 41 after its mends (Turkish as chat cuts it read in full, the rules mended), none of its
     // civil sentences held, and the same with the model trained on it (and on the training
-    // rows' chat words read in full). In all: 6,686 of 7,014, and 66 civil.
+    // rows' chat words read in full). In all: 6,686 of 7,014, and 66 civil. Its second set
+    // (the 178th: rudeness in Turkish chat with its Russian and English counterparts; 34
+    // attacks and 44 civil sentences new to the file): 24 of the 34 held by the build before
+    // it, 31 after its mends; civil 1 before (the classifier's "Kürtlerin hepsi terörist
+    // değil."), 3 after (and the English arm's "Women don't understand anything about
+    // politics? Nonsense." and "... according to my uncle, which is nonsense.", a stereotype
+    // quoted and refused). With the model trained on it (Turkish `değil` denying the word
+    // before it): 32 of its 34 ("All these newcomers are thieves." held), the same 3 civil; in
+    // all, 6,718 of 7,048, and 68 civil ("Kürtlerin hepsi terörist değil, bu genelleme
+    // yanlış." published now).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7014, 6686);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7048, 6718);
     assert!(
-        civil_held.len() <= 66,
+        civil_held.len() <= 68,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -188,6 +188,8 @@ fn read_features(
     let mut prev_word_hash: Option<u64> = None;
     let mut prev_class: Option<u64> = None;
     let mut scope = Scope::default();
+    // (One look for `değil` in the whole text, not one a word.)
+    let turkish_denial = n.reads_somewhere("degil");
     let mut seen: HashMap<u64, u8, BuildHasherDefault<MixedHash>> =
         HashMap::with_capacity_and_hasher(n.words().len(), BuildHasherDefault::default());
     for (wi, w) in n.words().iter().enumerate() {
@@ -265,8 +267,14 @@ fn read_features(
         }
         *times += 1;
         // Word-level features inside a negation or a report are other features: "are vermin"
-        // after "not" or "saying" is not the "are vermin" of a slur.
-        let tag = scope.tag();
+        // after "not" or "saying" is not the "are vermin" of a slur. Turkish denies after
+        // the word (`Kürtler hain değil`, "Kurds are not traitors"; not `..., değil mi?`,
+        // "aren't they?").
+        let word_after = |k: usize| (wi + k < n.words().len()).then(|| n.word_as_read(wi + k));
+        let denied_after = turkish_denial
+            && word_after(1).is_some_and(|w| w.starts_with("degil"))
+            && word_after(2) != Some("mi");
+        let tag = if denied_after { NEGATION } else { scope.tag() };
         let mut word_feature =
             |h: u64| out.feature(wi, if tag == 0 { h } else { mix(mix(8, tag), h) });
         word_feature(word_hash);
@@ -533,6 +541,11 @@ mod tests {
         assert!(!features("мигранты не паразиты").contains(&russian));
         assert!(!features("называть мигрантов паразиты").contains(&russian));
         assert!(features("мигранты не люди, а паразиты").contains(&russian));
+        let traitor = shared_space(word_hash(b"hain"));
+        let has = |text: &str| features(text).contains(&traitor);
+        assert!(has("kurtler hain"));
+        assert!(!has("kurtler hain degil"), "Turkish denies after the word");
+        assert!(has("kurtler hain degil mi"), "a question tag affirms");
     }
 
     #[test]

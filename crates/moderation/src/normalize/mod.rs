@@ -470,6 +470,11 @@ impl Normalized {
         &self.read[self.read_words[i].0.clone()]
     }
 
+    /// Whether `letters` stand in some word as [`Normalized::word_as_read`] reads it.
+    pub(crate) fn reads_somewhere(&self, letters: &str) -> bool {
+        self.read.contains(letters)
+    }
+
     /// Appends word `i` as [`Normalized::word_as_read`] reads it, but with each run of three
     /// or more of one letter (a stretch: `moooron`, `diiicks`) cut to one letter instead of
     /// two, and says whether it had such a run; writes nothing for a word without one.

@@ -171,7 +171,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      развязывают мафия правит hut jungle rob scrounge civilisation civilization ayaginin ayagi \
      cult годятся созданы silinmeli feral stab rapes maymundan maymunlardan воруют крадут грабят украли своровали разворовали \
      sussun curuk пьют пили blood плиты кухне contributed ban bar купили скупили everything \
-     ruled colonised colonized enslaved dead understand understands island islands geri crimes isleri seeing dolu incapable capable \
+     ruled colonised colonized enslaved dead understand understands понимают anlamaz anlamazlar anlamiyor anlamiyorlar island islands geri crimes isleri seeing dolu incapable capable \
      invented faked holocaust itaat захватили heard sight trusted сидеть lives achieved cattle \
      die убраться уехать свалить silmek karis desert disari noses smell stink reek dirty filthy \
      stinking infesting groom grooms grooming anlamaz anlamazlar anlamiyor anlamiyorlar equal \

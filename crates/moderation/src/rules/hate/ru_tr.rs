@@ -259,6 +259,33 @@ impl Clause<'_> {
                 return Some((Stereotype, i, k + 2));
             }
         }
+        // `Бабы в политике ничего не понимают` ("women understand nothing of politics"),
+        // `Kadınlar siyasetten hiçbir şey anlamaz` (chat's `bi şey anlamıyo` read so): a mind
+        // denied to a group, the verb closing its phrase (not children: `Дети ничего не
+        // понимают в налогах`).
+        let young = self.any_in(i..end, &["дети", "детей", "cocuklar", "cocuk"]);
+        let understand = [
+            "понимают",
+            "anlamaz",
+            "anlamazlar",
+            "anlamiyor",
+            "anlamiyorlar",
+        ];
+        if let Some(k) = self.first_in(end..end + 6, &understand) {
+            let nothing = self.seq(k.saturating_sub(2), &["ничего", "не"])
+                || k >= 2 && self.at(k - 1) == "sey" && self.is(k - 2, &["hicbir", "bir", "bi"]);
+            // (Or what of, after it, closing the clause: `... anlamıyor siyasetten`, `...
+            // понимают в политике`.)
+            let of_after = k + 2 == self.len()
+                && ["dan", "den", "tan", "ten"]
+                    .iter()
+                    .any(|e| self.at(k + 1).ends_with(e))
+                || k + 3 == self.len() && self.at(k + 1) == "в";
+            let closes = self.phrase_ends_before(k + 1) || k + 1 == self.len() || of_after;
+            if nothing && closes && !young && k >= 2 && k - 2 >= end {
+                return Some((Stereotype, i, k + 1));
+            }
+        }
         // `Araplar sadece sopadan anlar` ("Arabs only understand the stick").
         if self.is(end, &["sadece", "yalnizca", "ancak"])
             && self.is(

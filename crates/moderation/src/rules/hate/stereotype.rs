@@ -568,6 +568,14 @@ impl Clause<'_> {
         {
             return Some((Stereotype, i, end + 3));
         }
+        // `Women don't understand anything about politics`, `... understand nothing of ...`: a
+        // mind denied to a group (not to children).
+        let understands_nothing = self.seq(end, &["do", "not", "understand", "anything"])
+            || self.seq(end, &["understand", "nothing"]);
+        if understands_nothing && !young {
+            let to = end + if self.at(end) == "do" { 4 } else { 2 };
+            return Some((Stereotype, i, to));
+        }
         // `Lesbians just haven't met the right man yet`.
         if let Some(k) = self.first_in(end..end + 5, &["met"]) {
             if self.seq(k + 1, &["the", "right", "man"]) {

@@ -2647,3 +2647,28 @@ fn an_abomination_and_so_are_the_people() {
         &["Gay marriage is legal here now and so are the celebrations in the street."],
     );
 }
+
+/// A thirtieth probe: a mind denied to a group, in three languages (chat's `bi şey anlamıyo`
+/// read in full).
+#[test]
+fn a_group_said_to_understand_nothing() {
+    read_all(
+        &[
+            "Women don't understand anything about politics.",
+            "Бабы в политике ничего не понимают.",
+            "Женщины ничего не понимают в политике.",
+            "Kadınlar zaten bi şey anlamıyo siyasetten.",
+            "Kadınlar siyasetten hiçbir şey anlamaz.",
+        ],
+        &[
+            "Women understand a lot about politics.",
+            "Kids don't understand anything about money.",
+            "Дети ничего не понимают в налогах.",
+            "Çocuklar siyasetten hiçbir şey anlamaz.",
+            "Kadınlar bu konudan çok şey anlıyor.",
+            "I don't understand anything about politics.",
+            "Voters don't understand anything about the new tax.",
+            "Автор ничего не понимает в экономике.",
+        ],
+    );
+}

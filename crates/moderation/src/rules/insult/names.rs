@@ -493,6 +493,25 @@ impl Clause<'_> {
                 return Some((i + 4).min(self.len()));
             }
         }
+        // (`Bu yazarı kim işe aldı ya, beyni yok bunun`: "..., this one has no brain", one of
+        // the paper's people pointed at; not `Bunun beyni yok, robot bu`.)
+        let paper_people = [
+            "yazar",
+            "yazari",
+            "yazarin",
+            "gazeteci",
+            "gazeteciyi",
+            "muhabir",
+            "muhabiri",
+            "editor",
+            "editoru",
+        ];
+        if self.seq(i, &["beyni", "yok"])
+            && (self.at(i + 2) == "bunun" || i >= 1 && self.at(i - 1) == "bunun")
+            && self.said_back(i, 12, &paper_people)
+        {
+            return Some(i + 2);
+        }
         // (`Yazarın beyni yok, kafası boş bir teneke`: "the author has no brain, ...": the
         // paper's people said to lack one.)
         if self.seq(i, &["beyni", "yok"])

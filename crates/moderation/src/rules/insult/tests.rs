@@ -2097,3 +2097,15 @@ fn a_helmet_for_thinking_caves_and_a_fat_cow() {
         ],
     );
 }
+
+/// A thirtieth probe: one of the paper's people pointed at and said to have no brain.
+#[test]
+fn this_one_has_no_brain() {
+    read_all(
+        &["Bu yazarı kim işe aldı ya, beyni yok bunun."],
+        &[
+            "Bunun beyni yok, robot bu.",
+            "Bu yazarı kim işe aldı ya, harika biri.",
+        ],
+    );
+}

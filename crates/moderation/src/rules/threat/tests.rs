@@ -5557,3 +5557,16 @@ fn turkish_threats_in_full_and_as_chat_cuts_them_with_their_russian_counterparts
         ],
     );
 }
+
+/// A thirtieth probe: a body part broken after a meeting said before a dash.
+#[test]
+fn a_meeting_then_a_body_broken() {
+    read_all(
+        &["Встречу — ноги переломаю.", "Увижу — руки переломаю."],
+        &[
+            "Встречу — обниму.",
+            "На лестнице ноги переломаю.",
+            "Встречу его на вокзале — ноги переломаю, такая там лестница.",
+        ],
+    );
+}

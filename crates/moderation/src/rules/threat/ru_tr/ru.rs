@@ -119,6 +119,15 @@ impl Clause<'_> {
         {
             return Some((Intent, i - 1, i + 1));
         }
+        // `Встречу — ноги переломаю` ("if I meet you, I'll break your legs"): a body part
+        // before the harm, the meeting the clause before (not `на лестнице ноги переломаю`).
+        if self.is(i, &RU_HARM)
+            && i >= 1
+            && self.is(i - 1, &RU_BODY)
+            && self.said_back(i - 1, 2, &["встречу", "увижу", "поймаю"])
+        {
+            return Some((Intent, i - 1, i + 1));
+        }
         // Not a game won: `я тебя урою в шахматах` ("I'll bury you at chess").
         let game = self.any_in(i + 1..self.len(), &RU_GAMES);
         // (`я пристрелю этого автора`, "I'll shoot this author": someone by role too.)
