@@ -705,9 +705,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // quoted and refused). With the model trained on it (Turkish `değil` denying the word
     // before it): 32 of its 34 ("All these newcomers are thieves." held), the same 3 civil; in
     // all, 6,718 of 7,048, and 68 civil ("Kürtlerin hepsi terörist değil, bu genelleme
-    // yanlış." published now).
+    // yanlış." published now). Then its reader held fit for the dishes read ("Sen anca
+    // bulaşık yıkarsın, yazı yazmak ne."): 6,719 of 7,048, and 68 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7048, 6718);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7048, 6719);
     assert!(
         civil_held.len() <= 68,
         "civil sentences held: {civil_held:#?}"

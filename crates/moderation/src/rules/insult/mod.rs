@@ -438,6 +438,7 @@ static SHAPES: [(Shape, &Needs); 95] = [
                 "рецепты",
                 "tarifi",
                 "tarifleri",
+                "bulasik",
             ],
         },
     ),
@@ -633,7 +634,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      clock instructions labels label kitchen sandwich excuse born swallowed pulled birth condom \
      young echoes cobwebs sawdust charm loneliness evolution siblings \
      contraception abortion mouth bullet bullets rope ammo ammunition noose slept sleeps sleeping \
-     sleep knees legs equivalent prison jail locked muzzle позор dragged coughed кусок mutfak \
+     sleep knees legs equivalent prison jail locked muzzle позор dragged coughed кусок mutfak bulasik \
      mutfaktir mutfaga mutfagina кухню плите blight sun boil wart pimple carbuncle worth failed \
      notice позорище israfi israfisin \
      face anani desperate blind deaf mongrel mongrels uterus piss regrets regretted disappointed \

@@ -172,6 +172,22 @@ impl Clause<'_> {
         if (ru_kitchen || tr_kitchen || ru_recipes || tr_recipes) && !self.asked && pet() {
             return Some(self.len());
         }
+        // `Sen anca bulaşık yıkarsın, yazı yazmak ne` ("all you're good for is washing dishes,
+        // writing indeed"): the reader held fit for the dishes, set against writing or
+        // politics, or called by a pet name (not `Akşam anca bulaşık yıkarsın, yorgunsun`).
+        if self.is(i, &["anca", "ancak", "sadece"]) && self.seq(i + 1, &["bulasik", "yikarsin"]) {
+            let writing = [
+                "yazi",
+                "yazmak",
+                "yazmayi",
+                "siyaset",
+                "siyasete",
+                "gazetecilik",
+            ];
+            let set_against = self.any_in(i + 3..self.len(), &writing)
+                || self.words_after().any(|w| writing.contains(&w));
+            return (set_against || pet()).then_some(i + 3);
+        }
         // `senin yerin mutfak` ("your place is the kitchen").
         if self.seq(i, &["senin", "yerin"]) && self.is(i + 2, &["mutfak", "mutfaktir"]) {
             return Some(i + 3);

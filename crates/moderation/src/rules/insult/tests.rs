@@ -2109,3 +2109,20 @@ fn this_one_has_no_brain() {
         ],
     );
 }
+
+/// Probe 30's reader held fit for the dishes, set against writing.
+#[test]
+fn fit_for_the_dishes_not_for_writing() {
+    read_all(
+        &[
+            "Sen anca bulaşık yıkarsın, yazı yazmak ne.",
+            "Sen ancak bulaşık yıkarsın, siyaset senin işin değil.",
+            "Sen sadece bulaşık yıkarsın, tatlım.",
+        ],
+        &[
+            "Akşam anca bulaşık yıkarsın, yorgunsun.",
+            "Makine bozuldu, anca elde bulaşık yıkarsın artık.",
+            "Sen yemeği yaparsın, ben bulaşık yıkarım, sonra yazı yazarız.",
+        ],
+    );
+}
