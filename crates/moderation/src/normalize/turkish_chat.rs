@@ -19,10 +19,10 @@
 //!
 //! The endings that nouns share are read only where no noun takes them: the third person's
 //! `-cak` (`gerçek`, `alçak`, `bıçak`, `sıcak` are no verbs) needs a vowel put between
-//! (`olucak`; but `olcak`, the commonest, is read too), the second person's short `-can` a raised vowel and its `y` (`vermiycen`; not
-//! `fincan`, `patlıcan`, `solucan`, "worm", nor names such as `Özcan`, `Alican`; its front
-//! `-cen` after a consonant is read too, `vercen`), and a
-//! one-letter stem is none but `de` or `ye` (`ricam`, `çiçeğim` are "my request" and "my
+//! (`olucak`; but `olcak`, the commonest, is read too); the second person's short `-can` a
+//! raised vowel and its `y` (`vermiycen`; not `fincan`, `patlıcan`, `solucan`, "worm", nor names
+//! such as `Özcan`, `Alican`), though its front `-cen` after a consonant is read (`vercen`);
+//! and a one-letter stem is none but `de` or `ye` (`ricam`, `çiçeğim` are "my request" and "my
 //! flower").
 
 /// How a text's words are read as Turkish function words and English ones: what tells the
@@ -227,8 +227,10 @@ fn verb_before(before: &str, person: Person, vowel: u8) -> Option<Verb<'_>> {
     }
     if !is_vowel(b[n - 1]) {
         let cluster = !is_vowel(b[n - 2]) && !VERB_CLUSTERS.contains(&&before[n - 2..]);
-        // (The short second person only front: `vercen`, `görcen`; `-can` is `fincan`, `Özcan`.)
-        let noun_like = person == Person::Third || person == Person::SecondShort && vowel == b'a';
+        // (The third person only for `ol`, `olcak`, the commonest, which no noun ends as; the
+        // short second person only front: `vercen`, `görcen`; `-can` is `fincan`, `Özcan`.)
+        let noun_like = person == Person::Third && before != "ol"
+            || person == Person::SecondShort && vowel == b'a';
         if cluster || noun_like {
             return None;
         }
@@ -261,13 +263,7 @@ fn write_future(word: &str, out: &mut Vec<u8>) -> bool {
     if NOT_VERBS.iter().any(|noun| word.starts_with(noun)) {
         return false;
     }
-    // (`olcak`, "will be", the commonest: no noun ends so.)
-    let verb = if person == Person::Third && before == "ol" {
-        Some(Verb::Consonant(before))
-    } else {
-        verb_before(before, person, vowel)
-    };
-    let Some(verb) = verb else {
+    let Some(verb) = verb_before(before, person, vowel) else {
         return false;
     };
     match verb {

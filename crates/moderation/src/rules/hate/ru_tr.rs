@@ -271,9 +271,10 @@ impl Clause<'_> {
             "anlamiyor",
             "anlamiyorlar",
         ];
-        if let Some(k) = self.first_in(end..end + 6, &understand) {
-            let nothing = self.seq(k.saturating_sub(2), &["ничего", "не"])
-                || k >= 2 && self.at(k - 1) == "sey" && self.is(k - 2, &["hicbir", "bir", "bi"]);
+        // (Two words before the verb say "nothing": `ничего не`, `hiçbir şey`.)
+        if let Some(k) = self.first_in(end + 2..end + 6, &understand) {
+            let nothing = self.seq(k - 2, &["ничего", "не"])
+                || self.at(k - 1) == "sey" && self.is(k - 2, &["hicbir", "bir", "bi"]);
             // (Or what of, after it, closing the clause: `... anlamıyor siyasetten`, `...
             // понимают в политике`.)
             let of_after = k + 2 == self.len()
@@ -281,8 +282,8 @@ impl Clause<'_> {
                     .iter()
                     .any(|e| self.at(k + 1).ends_with(e))
                 || k + 3 == self.len() && self.at(k + 1) == "в";
-            let closes = self.phrase_ends_before(k + 1) || k + 1 == self.len() || of_after;
-            if nothing && closes && !young && k >= 2 && k - 2 >= end {
+            let closes = self.phrase_ends_before(k + 1) || of_after;
+            if nothing && closes && !young {
                 return Some((Stereotype, i, k + 1));
             }
         }

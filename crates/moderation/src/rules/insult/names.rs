@@ -64,6 +64,25 @@ pub(super) static NAMES_TR_YOU: Lexicon = Lexicon::new(
      usagisiniz suluksun asalaksin kenesin degersizsin degersizsiniz cirkinsin copsun koylusun",
 );
 
+/// The paper's people in Turkish, named, as an object or whose (`yazar`, `yazarı`,
+/// `yazarın`), an insult said of whom is said of the paper's own.
+const PAPER_PEOPLE_TR: &[&str] = &[
+    "yazar",
+    "yazari",
+    "yazarin",
+    "yazarinin",
+    "gazeteci",
+    "gazeteciyi",
+    "gazetecinin",
+    "muhabir",
+    "muhabiri",
+    "muhabirin",
+    "editor",
+    "editoru",
+    "editorun",
+    "hakemin",
+];
+
 /// What the paper's people are called as a blight on their trade: `this journalist is a cancer
 /// on the profession`.
 pub(super) static BLIGHTS: Lexicon = Lexicon::new("cancer plague tumour tumor wound boil");
@@ -493,42 +512,17 @@ impl Clause<'_> {
                 return Some((i + 4).min(self.len()));
             }
         }
-        // (`Bu yazarı kim işe aldı ya, beyni yok bunun`: "..., this one has no brain", one of
-        // the paper's people pointed at; not `Bunun beyni yok, robot bu`.)
-        let paper_people = [
-            "yazar",
-            "yazari",
-            "yazarin",
-            "gazeteci",
-            "gazeteciyi",
-            "muhabir",
-            "muhabiri",
-            "editor",
-            "editoru",
-        ];
-        if self.seq(i, &["beyni", "yok"])
-            && (self.at(i + 2) == "bunun" || i >= 1 && self.at(i - 1) == "bunun")
-            && self.said_back(i, 12, &paper_people)
-        {
-            return Some(i + 2);
-        }
-        // (`Yazarın beyni yok, kafası boş bir teneke`: "the author has no brain, ...": the
-        // paper's people said to lack one.)
-        if self.seq(i, &["beyni", "yok"])
-            && i >= 1
-            && self.is(
-                i - 1,
-                &[
-                    "yazarin",
-                    "yazarinin",
-                    "muhabirin",
-                    "gazetecinin",
-                    "editorun",
-                    "hakemin",
-                ],
-            )
-        {
-            return Some(i + 2);
+        if self.seq(i, &["beyni", "yok"]) {
+            // (`Yazarın beyni yok, kafası boş bir teneke`: "the author has no brain, ...": one
+            // of the paper's people said to lack one.)
+            let whose = i >= 1 && PAPER_PEOPLE_TR.contains(&self.at(i - 1));
+            // (`Bu yazarı kim işe aldı ya, beyni yok bunun`: "..., this one has no brain", one
+            // of them pointed at; not `Bunun beyni yok, robot bu`.)
+            let pointed = (self.at(i + 2) == "bunun" || i >= 1 && self.at(i - 1) == "bunun")
+                && self.said_back(i, 12, PAPER_PEOPLE_TR);
+            if whose || pointed {
+                return Some(i + 2);
+            }
         }
         // (`senin gibi bir ezik`: "a loser like you".)
         if self.seq(i, &["senin", "gibi"]) {

@@ -182,10 +182,7 @@ impl Clause<'_> {
         // `Ailene zarar vereceğiz` ("we'll harm your family"): harm done to the reader or their
         // own (not `ekonomiye zarar vereceğiz`, "... the economy").
         if self.at(i) == "zarar"
-            && self.is(
-                i + 1,
-                &["verecegim", "verecegiz", "veririm", "veririz", "verirsek"],
-            )
+            && self.is(i + 1, &["verecegim", "verecegiz", "veririm", "veririz"])
             && self.any_in(i.saturating_sub(3)..i, &TR_TO_SOMEONE)
         {
             return Some((Intent, i.saturating_sub(1), i + 2));
