@@ -91,3 +91,65 @@ proptest! {
         spans_are_valid(&text)?;
     }
 }
+
+/// Every word the rules' sources quote (a rule's word, a cue, a shape's piece), gathered from
+/// `src/rules`.
+fn rule_words() -> Vec<String> {
+    fn sources(dir: &std::path::Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("the rules' sources") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(std::fs::read_to_string(&path).expect("a source file"));
+            }
+        }
+    }
+    let mut files = Vec::new();
+    sources(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules"),
+        &mut files,
+    );
+    let mut words = std::collections::BTreeSet::new();
+    for file in &files {
+        // The quoted strings: every other piece between quotation marks, escapes skipped.
+        for literal in file.split('"').skip(1).step_by(2) {
+            if !literal.contains('\\') {
+                words.extend(
+                    literal
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_owned),
+                );
+            }
+        }
+    }
+    words.into_iter().collect()
+}
+
+/// The rules read the words around a word they look up, before it too: each word they name,
+/// at a clause's start (where there is no word before it) and a few words in, in a text whose
+/// other clause wakes the rules of one language, gets a verdict. A text CI's fuzzing found,
+/// `fuck\rbag`, once overflowed reading the word before `bag`.
+#[test]
+fn every_word_the_rules_name_is_read_at_a_clause_start() {
+    let words = rule_words();
+    assert!(words.len() > 1_000, "{} words", words.len());
+    let wakers = [
+        "kill fuck idiot vermin die hate.\r",
+        "убью сука тварь сдохни.\r",
+        "öldürürüm orospu geber seni.\r",
+    ];
+    for waker in wakers {
+        for word in &words {
+            for text in [
+                format!("{waker}{word}"),
+                format!("{waker}x {word}"),
+                format!("{word} x. {waker}"),
+            ] {
+                let verdict = POLICY.evaluate(&text);
+                assert!(verdict.reasons.iter().all(|r| r.score <= 1.0), "{text:?}");
+            }
+        }
+    }
+}

@@ -16,6 +16,7 @@ use axum::{Json, Router};
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use moderation::Policy;
 use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -191,6 +192,18 @@ async fn not_found() -> crate::error::AppError {
     crate::error::AppError::NotFound("no such endpoint".into())
 }
 
+/// A handler that panicked (a bug) answers like any internal error, an opaque 500 with the
+/// usual JSON body, logged with what the panic said, instead of a dropped connection.
+fn panicked(panic: Box<dyn std::any::Any + Send>) -> Response {
+    let said = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("a panic without a message");
+    crate::error::AppError::Internal(anyhow::anyhow!("the handler panicked: {said}"))
+        .into_response()
+}
+
 pub fn router(state: AppState) -> Router {
     prometheus();
     let request_id = HeaderName::from_static("x-request-id");
@@ -223,6 +236,7 @@ pub fn router(state: AppState) -> Router {
         .route("/metrics", get(metrics_endpoint))
         .route("/api/v1/openapi.json", get(openapi_json))
         .fallback(not_found)
+        .layer(CatchPanicLayer::custom(panicked))
         .layer(middleware::from_fn(track_metrics))
         // Every answer (#17): no MIME sniffing, no full referrer sent to other sites. The
         // pages add their own policies (`web::PAGE_HEADERS`).
@@ -386,4 +400,38 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down");
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::Body;
+    use tower::Service;
+
+    use super::*;
+
+    async fn boom() -> StatusCode {
+        panic!("index out of bounds")
+    }
+
+    #[tokio::test]
+    async fn a_handler_that_panics_answers_an_opaque_500_with_the_json_body() {
+        let mut app = Router::new()
+            .route("/boom", get(boom))
+            .layer(CatchPanicLayer::custom(panicked));
+        std::future::poll_fn(|cx| Service::<Request>::poll_ready(&mut app, cx))
+            .await
+            .expect("a router is always ready");
+        let request = Request::get("/boom")
+            .body(Body::empty())
+            .expect("a request");
+        let response = app.call(request).await.expect("an answer");
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = axum::body::to_bytes(response.into_body(), 1 << 16)
+            .await
+            .expect("the body");
+        let body: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
+        assert_eq!(body["error"]["code"], "internal");
+        // What the panic said is logged, not shown to the reader.
+        assert_eq!(body["error"]["message"], "internal error");
+    }
 }

@@ -356,7 +356,7 @@ impl Clause<'_> {
             "coffins" | "coffin" | "bag" | "bags" => {
                 let better =
                     (i.saturating_sub(6)..i).find(|&k| self.seq(k, &["look", "better", "in"]));
-                let body = self.at(i).starts_with("coffin") || self.at(i - 1) == "body";
+                let body = self.at(i).starts_with("coffin") || i >= 1 && self.at(i - 1) == "body";
                 let whose = better
                     .is_some_and(|k| (0..k).any(|p| self.person(p) > 0 || self.at(p) == "you"));
                 (body && whose).then_some(i + 1)
