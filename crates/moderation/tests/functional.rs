@@ -706,11 +706,12 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // before it): 32 of its 34 ("All these newcomers are thieves." held), the same 3 civil; in
     // all, 6,718 of 7,048, and 68 civil ("Kürtlerin hepsi terörist değil, bu genelleme
     // yanlış." published now). Then its reader held fit for the dishes read ("Sen anca
-    // bulaşık yıkarsın, yazı yazmak ne."): 6,719 of 7,048, and 68 civil.
+    // bulaşık yıkarsın, yazı yazmak ne."): 6,719 of 7,048, and 68 civil. Then a stereotype
+    // asked or given to someone, only to be called nonsense right after, left alone: 66 civil.
     let civil_held =
         civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7048, 6719);
     assert!(
-        civil_held.len() <= 68,
+        civil_held.len() <= 66,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -19,7 +19,8 @@
 //! `I don't hate Jews`, `immigrants are less likely to be criminals`), quoted, reported or
 //! believed by others (`calling refugees cockroaches is how genocides start`, `the myth that
 //! refugees are criminals`; in Turkish the report follows: `Suriyelilere hayvan diyenler
-//! utansın`).
+//! utansın`), or put, asked, only to be called nonsense (`Women are too emotional to lead?
+//! Nonsense.`).
 //!
 //! `Clause::attack_at`, here, reads the group named and what is said of it; the longer
 //! readings have files of their own: exclusion in `exclusion.rs`, stereotypes and likening to
@@ -46,7 +47,7 @@ use ru_tr::{RU_DRIVE_OUT, RU_GO_BACK, RU_STERILISE, TR_ENEMY, TR_STERILISED, TR_
 use stereotype::{BROUGHT_HARM, MENIAL, MENIAL_TO, RUINS, VICES_ING};
 use words::{
     ABOUT, BELIEF, BYWORDS, CALLED_OUT, DEROGATORY_ADJECTIVES, HATE, LINKS, NOT_HUMAN, PART_OF,
-    PHRASED_GROUPS, PREPOSITIONS, RU_BELIEF_MINE, RU_BELIEF_OTHERS, SICK_OR_LESSER, SLURS,
+    PHRASED_GROUPS, PREPOSITIONS, REFUTED, RU_BELIEF_MINE, RU_BELIEF_OTHERS, SICK_OR_LESSER, SLURS,
     STEREOTYPE_EN, STEREOTYPE_RU, STEREOTYPE_TR, UNFIT,
 };
 
@@ -392,12 +393,68 @@ impl Clause<'_> {
                     || (found.2..found.2 + 5).any(|k| self.called_out_after(k))
                     || self.believed_by_others(found.1)
                     || self.told_not_to(found.1)
-                    || self.not_all_of_them(found.1);
+                    || self.not_all_of_them(found.1)
+                    || self.refuted(found.2);
                 if !about {
                     out.push(found);
                 }
             }
         }
+    }
+
+    /// Whether the attack ending before word `end` is put, asked or given to someone else,
+    /// only to be refuted right after: `Women are too emotional to lead? Nonsense.`, `...,
+    /// according to my uncle, which is nonsense`, `Цыгане воры? Бред.`, `Göçmenler hırsız
+    /// mı? Saçmalık.`; not the writer's own claim (`Women are too emotional to lead.
+    /// Nonsense to pretend otherwise.`).
+    fn refuted(&self, end: usize) -> bool {
+        let given = (end..self.len()).find(|&k| self.seq(k, &["according", "to"]));
+        if !self.asked && given.is_none() {
+            return false;
+        }
+        // The words between the claim and its refutation: the rest of an asked clause
+        // (Turkish `mı`), or the one it is given to (`according to my uncle, which is`).
+        let from = given.map_or(end, |k| k + 2);
+        let next: Vec<&str> = self.words_from(from).take(8).collect();
+        let Some(at) = next.iter().position(|w| REFUTED.contains(w)) else {
+            return false;
+        };
+        let between = &next[..at];
+        let fillers = [
+            "mi",
+            "mu",
+            "which",
+            "is",
+            "a",
+            "that",
+            "this",
+            "what",
+            "utter",
+            "complete",
+            "pure",
+            "total",
+            "absolute",
+            "это",
+            "полная",
+            "полный",
+            "bu",
+            "tam",
+            "bir",
+        ];
+        let reached = if self.asked {
+            // (The asked clause's own last words, then at most `That is a`.)
+            let rest = self.len().saturating_sub(end);
+            at <= rest + 3 && between[rest.min(at)..].iter().all(|w| fillers.contains(w))
+        } else {
+            // (The one it is given to, in four words at most, then `which is`.)
+            let which = between.iter().position(|w| *w == "which");
+            which.is_some_and(|w| w <= 4 && between[w..].iter().all(|w| fillers.contains(w)))
+        };
+        // `... ? Nonsense to say otherwise`, `..., which is nonsense to deny`: the claim upheld.
+        let upheld = next
+            .get(at + 1)
+            .is_some_and(|w| matches!(*w, "to" | "that"));
+        reached && !upheld
     }
 
     /// Whether the group named from `i` is denied to be all of its members: `Not all Muslims

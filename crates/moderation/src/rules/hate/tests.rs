@@ -2672,3 +2672,33 @@ fn a_group_said_to_understand_nothing() {
         ],
     );
 }
+
+/// A stereotype asked, or given to someone else, only to be called nonsense right after, in
+/// three languages; the writer's own claim, or one called nonsense to deny, is still read.
+#[test]
+fn a_stereotype_put_to_be_refuted_is_not_an_attack() {
+    read_all(
+        &[
+            "Women are too emotional to lead. Nonsense.",
+            "Women are too emotional to lead? Of course. Nonsense to pretend otherwise.",
+            "Immigrants are criminals? Nonsense to say otherwise.",
+            "Gypsies are thieves, according to everyone, and that is no myth.",
+            "Gypsies are thieves, according to the police, which is no myth.",
+            "Muslims are terrorists, according to the facts, and calling that a myth is nonsense.",
+            "Цыгане воры? Да. Бред считать иначе.",
+        ],
+        &[
+            "Women don't understand anything about politics? Nonsense.",
+            "Women understand nothing about football, according to my uncle, which is nonsense.",
+            "Women are too emotional to lead? Nonsense.",
+            "Women are too emotional to lead, according to my uncle, which is utter nonsense.",
+            "Immigrants are criminals? Rubbish.",
+            "Immigrants are criminals? That is a myth.",
+            "Бабы в политике ничего не понимают? Чушь.",
+            "Цыгане воры? Бред.",
+            "Цыгане воры? Это миф.",
+            "Kadınlar siyasetten anlamaz mı? Saçmalık.",
+            "Göçmenler hırsız mı? Bu tam bir yalan.",
+        ],
+    );
+}

@@ -205,6 +205,13 @@ pub(super) static CALLED_OUT: Lexicon = Lexicon::new(
      prejudice untrue",
 );
 
+/// What the writer calls a claim put only to be refuted, right after it: `... ? Nonsense.`,
+/// `Бред.`, `Saçmalık.` (see `Clause::refuted`).
+pub(super) static REFUTED: Lexicon = Lexicon::new(
+    "nonsense rubbish bullshit baloney hogwash untrue myth чушь бред ерунда чепуха неправда \
+     вранье миф sacmalik sacma yalan efsane",
+);
+
 /// Beliefs that are someone else's unless the writer holds them: `people who think Roma
 /// are thieves are wrong`, but `I think Roma are thieves`.
 pub(super) static BELIEF: Lexicon =
