@@ -193,8 +193,9 @@ static SEX: Lexicon = Lexicon::new(
 );
 
 /// Russian verbs of sex and undressing done to someone (`раздеть`, "to undress").
-static SEX_RU: Lexicon =
-    Lexicon::new("раздеть отыметь трахнуть поиметь выебать отодрать облапать оттрахать");
+static SEX_RU: Lexicon = Lexicon::new(
+    "раздеть отыметь трахнуть поиметь выебать отодрать облапать оттрахать облизать вылизать",
+);
 
 /// Those of them that also mean beating, cheating or a lift (`we will smash you at the
 /// polls`, `screw them over`, `ride you to the station`): sexual when their object ends the
@@ -521,6 +522,7 @@ impl Clause<'_> {
             .or_else(|| self.told_to_submit(i))
             .or_else(|| self.boasted(i))
             .or_else(|| self.night_with_yours_boasted(i))
+            .or_else(|| self.pleasure_told(i))
             .or_else(|| self.sex_asked_or_done(i))
     }
 
@@ -806,6 +808,19 @@ impl Clause<'_> {
         if self.seq(i, &["sit", "on", "my", "face"]) && self.opens_request(i) {
             return Some(i + 4);
         }
+        // `Сядь мне на лицо, потом обсудим политику`, `Yüzüme otur da siyaset konuşalım`.
+        if self.is(i, &["сядь", "садись", "присядь"])
+            && self.opens_request(i)
+            && (self.seq(i + 1, &["мне", "на", "лицо"]) || self.seq(i + 1, &["на", "мое", "лицо"]))
+        {
+            return Some(i + 4);
+        }
+        if self.at(i) == "yuzume"
+            && self.is(i + 1, &["otur", "otursana", "oturur", "otursan"])
+            && self.opens_request(i)
+        {
+            return Some(i + 2);
+        }
         // `bet she'd be a lot less mouthy with a gag in` (not `a running gag in the show`).
         if self.seq(i, &["with", "a", "gag"])
             && (i + 3 == self.len() || self.at(i + 3) == "in" && i + 4 == self.len())
@@ -1032,16 +1047,133 @@ impl Clause<'_> {
         None
     }
 
+    /// The writer's pleasure told to the reader, or the reader's guessed at: `I'm touching
+    /// myself reading your column`, `Yazını okurken kendimi okşuyorum`, `Читаю твою колонку и
+    /// дрочу`; `Bet you moan like a pornstar`, `Спорим, ты стонешь как порноактриса`, `Porno
+    /// yıldızı gibi inliyorsundur`; `Seni baştan aşağı yalamak istiyorum`; `Bu gazeteciye sert
+    /// bir sik lazım` ("this journalist needs a hard dick"). Not `I keep touching myself to
+    /// check for lumps`, `kedimi okşuyorum`, `you moan like a teenager about the referee`,
+    /// `sık bir orman lazım`.
+    fn pleasure_told(&self, i: usize) -> Option<usize> {
+        // (The reader's work or person, in the clause, and the writer reading or looking
+        // at it: not `the doctor said to keep touching myself for lumps, and your article
+        // reminded me`.)
+        let yours = |words: &[&str]| self.any_in(0..self.len(), words);
+        let looking = [
+            "reading",
+            "read",
+            "looking",
+            "watching",
+            "thinking",
+            "picturing",
+            "imagining",
+            "to",
+        ];
+        let pleasure = self.seq(i, &["touching", "myself"])
+            || self.seq(i, &["playing", "with", "myself"])
+            || self.seq(i, &["jerking", "off"])
+            || self.is(i, &["wanking", "masturbating"]);
+        let at_you = (i.saturating_sub(5)..i + 6).any(|k| {
+            self.is(k, &looking) && self.any_in(k + 1..k + 4, &["your", "you", "ur", "u", "her"])
+        });
+        if pleasure && at_you {
+            return Some(i + 1 + usize::from(self.at(i + 1) != "to"));
+        }
+        // (`дрочу` closing its clause, or `на` someone: not `дрочу английский`, "I cram".)
+        if self.is(i, &["дрочу", "дрочил", "передернул", "подрочил"])
+            && (i + 1 == self.len() || self.at(i + 1) == "на")
+            && yours(&["твою", "твои", "твое", "твоей", "тебя", "тебе", "твоих"])
+        {
+            return Some(i + 1);
+        }
+        // (While reading or looking: not `bu işle kendimi tatmin ediyorum, sana da tavsiye
+        // ederim`, "this work satisfies me, I recommend it to you too".)
+        let pleased_tr = self.at(i) == "kendimi"
+            && (self.is(i + 1, &["oksuyorum", "oksadim", "oksarim"])
+                || self.seq(i + 1, &["tatmin", "ediyorum"]));
+        let looking_tr = ["okurken", "bakarken", "izlerken", "dusunurken", "dinlerken"];
+        let yours_tr = [
+            "yazini",
+            "seni",
+            "sana",
+            "fotografini",
+            "fotografina",
+            "sesini",
+            "videonu",
+        ];
+        if pleased_tr && yours(&looking_tr) && yours(&yours_tr) {
+            return Some(i + 2);
+        }
+        // Moaning like a porn star.
+        // (The reader's: not `in the film she moans like a porn star`.)
+        let moans = self.is(i, &["moan", "scream", "стонешь"])
+            && self.any_in(i.saturating_sub(2)..i, &["you", "u", "ты"]);
+        let star = match (self.at(i + 1), self.at(i + 2)) {
+            ("like", "a") => i + 3,
+            ("like" | "как", _) => i + 2,
+            _ => i,
+        };
+        let porn = ["pornstar", "порноактриса", "порнозвезда"];
+        if moans && star > i && self.is(star, &porn) {
+            return Some(star + 1);
+        }
+        if moans && star > i && self.seq(star, &["porn", "star"]) {
+            return Some(star + 2);
+        }
+        // (`inliyorsun`, `inliyorsundur`: the reader's, by the ending; not `inliyor`.)
+        let yours_by_ending = ["sun", "sundur", "sin", "sindir"]
+            .iter()
+            .any(|end| self.at(i + 3).ends_with(end));
+        if self.seq(i, &["porno", "yildizi", "gibi"])
+            && self.written_starts_with(i + 3, "inli")
+            && yours_by_ending
+        {
+            return Some(i + 4);
+        }
+        // `Seni baştan aşağı yalamak istiyorum` ("I want to lick you all over").
+        if self.is(i, &["yalamak", "becermek", "sikmek"])
+            && self.is(i + 1, &["istiyorum", "isterim"])
+            && self.any_in(i.saturating_sub(4)..i, &["seni", "sizi"])
+        {
+            return Some(i + 2);
+        }
+        // A dick the person needs: `sik` as written (not `sık`, "dense"), after `bir`.
+        let needed = self.is(i + 1, &["lazim", "gerek"]);
+        let a_dick = self.at(i) == "sik"
+            && self.written_starts_with(i, "sik")
+            && self.any_in(i.saturating_sub(2)..i, &["bir"]);
+        let to_whom = [
+            "sana",
+            "ona",
+            "buna",
+            "suna",
+            "gazeteciye",
+            "muhabire",
+            "yazara",
+            "kadina",
+            "kiza",
+            "kadinlara",
+            "karilara",
+            "feministlere",
+        ];
+        if needed && a_dick && self.any_in(0..i, &to_whom) {
+            return Some(i + 2);
+        }
+        None
+    }
+
     /// Sex asked for or promised by its verb: `wanna sleep with me?`, `see you naked`, `get you
     /// in bed`, `tie you up`, `bend her over the desk`, `touch you all over`.
     fn sex_asked_or_done(&self, i: usize) -> Option<usize> {
         // `Я бы нагнул тебя над этим столом` ("I'd bend you over this desk"), `Seni o masanın
         // üstüne eğerdim` (the same in Turkish); not `нагнул ветку над столом`, a branch.
+        // (`Я бы тебя нагнул прямо на этом столе`: the person before the verb.)
+        let bent = |k: usize| self.is(k, &["тебя", "ее", "вас"]);
         if self.is(i, &["нагнул", "нагну", "нагнуть"])
-            && self.is(i + 1, &["тебя", "ее", "вас"])
-            && self.said_next(i + 2, 4, &["столом", "столе", "стол"])
+            && (bent(i + 1) || i >= 1 && bent(i - 1))
+            && self.said_next(i + 1, 5, &["столом", "столе", "стол"])
         {
-            return Some(i + 2);
+            return Some(i + 1 + usize::from(bent(i + 1)));
         }
         if self.is(i, &["egerdim", "egerim", "egecegim"])
             && self.any_in(i.saturating_sub(5)..i, &["seni", "sizi", "onu"])
@@ -1082,6 +1214,10 @@ impl Clause<'_> {
             }
             if self.is(k + 1, &["your"]) && self.is(k + 2, &PARTS) {
                 return Some(k + 3);
+            }
+            // `I want to lick every inch of you`.
+            if self.seq(k + 1, &["every", "inch", "of"]) && self.is(k + 4, &PERSONS) {
+                return Some(k + 5);
             }
         }
         // `I'd bend that anchorwoman over the desk` (not `bend the pipe over the flame`).
@@ -1328,7 +1464,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      princess come body spin gag bedroom sheets knees promotion lips knee sin lipstick outfit \
      seeing detail erkek фотки cleavage голые обнаженные голой голым увидеть gecesi gecen \
      yatagimda seninle задница попка kalca popo постели yatakta нагнул нагну нагнуть egerdim \
-     egerim egecegim much одежды ciplakken фото bet career pair",
+     egerim egecegim much одежды ciplakken фото bet career pair myself jerking wanking \
+     masturbating облизать вылизать дрочу дрочил передернул подрочил kendimi pornstar porno porn \
+     порноактриса порнозвезда лицо yuzume inch yalamak becermek sikmek sik",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -2102,6 +2240,44 @@ mod tests {
             &[
                 "She deserves another go, I'd give her one more chance.",
                 "What a pair of boots, I'd give her one if she wants.",
+            ],
+        );
+    }
+
+    /// A thirty-first probe: sexual harassment in three languages, the writer's pleasure told
+    /// to the reader, the reader's guessed at, a face sat on, a body licked.
+    #[test]
+    fn harassment_of_the_thirty_first_probe() {
+        read_all(
+            &[
+                "I'm touching myself reading your column.",
+                "Reading your column, I'm touching myself.",
+                "Yazını okurken kendimi okşuyorum.",
+                "Читаю твою колонку и дрочу.",
+                "Bet you moan like a pornstar.",
+                "Спорим, ты стонешь как порноактриса.",
+                "Bahse girerim porno yıldızı gibi inliyorsundur.",
+                "I want to lick every inch of you, reporter girl.",
+                "Хочу облизать тебя всю, журналистка.",
+                "Seni baştan aşağı yalamak istiyorum muhabir kız.",
+                "Я бы тебя нагнул прямо на этом столе.",
+                "Сядь мне на лицо, потом обсудим политику.",
+                "Yüzüme otur da siyaset konuşalım.",
+                "Bu gazeteciye sert bir sik lazım, sakinleşir.",
+            ],
+            &[
+                "The doctor said to keep touching myself for lumps, and your article reminded me.",
+                "Bu işle kendimi tatmin ediyorum, sana da tavsiye ederim.",
+                "Yazını okurken kedimi okşuyorum.",
+                "Я дрочу английский по твоей методике каждый день.",
+                "You moan like a teenager about the referee.",
+                "In the film she moans like a porn star, which is the point of the satire.",
+                "Film boyunca porno yıldızı gibi inliyor, eleştirmenler gülüyor.",
+                "I want to read every inch of your report.",
+                "Я бы нагнул ветку над столом, чтобы сорвать яблоко.",
+                "Сядь мне на хвост, и поедем вместе.",
+                "Yüzüme bak da siyaset konuşalım.",
+                "Bu bahçeye sık bir çit lazım.",
             ],
         );
     }

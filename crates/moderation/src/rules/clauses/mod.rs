@@ -335,6 +335,11 @@ impl Clause<'_> {
             k > 0 && self.is(k - 1, &["try", "keep"]) && self.is(k + 1, &["that", "this", "it"])
                 || k > 0 && self.is(k - 1, &["продолжай", "продолжайте"]) && self.at(k + 1) == "и"
         };
+        // `кто тебя писать учил`, "who taught you to write": a skill taught, not a report.
+        let taught = |k: usize| {
+            let teaching = ["учил", "учила", "учили", "научил", "научила", "научили"];
+            self.is(k + 1, &teaching) || k > 0 && self.is(k - 1, &teaching)
+        };
         // `I'm just saying nobody would cry if he disappeared`: the writer's own hedge.
         // (`I'm not saying someone should hurt him, I'm just saying ...`: denied, then said.)
         let just_saying = |k: usize| {
@@ -357,6 +362,7 @@ impl Clause<'_> {
                     && !greeting(k)
                     && !so_called(k)
                     && !dare(k)
+                    && !taught(k)
                     && !hedge(k)
             })
     }

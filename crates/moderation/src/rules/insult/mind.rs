@@ -303,6 +303,128 @@ impl Clause<'_> {
         child.then_some(fell + 1)
     }
 
+    /// `Who taught you to write, a goat?`, `Кто тебя писать учил, коза?`, `Sana yazmayı kim
+    /// öğretti, keçi mi?`: the reader's teacher guessed to be a beast, closing the clause (not
+    /// `Who taught you to write so well?`, `Who taught you to milk, a goat farmer?`).
+    pub(super) fn taught_by_a_beast(&self, i: usize) -> Option<usize> {
+        let skills = [
+            "write",
+            "spell",
+            "read",
+            "think",
+            "argue",
+            "писать",
+            "читать",
+            "думать",
+            "yazmayi",
+            "okumayi",
+            "dusunmeyi",
+        ];
+        let taught = if self.at(i) == "taught" {
+            i >= 1
+                && self.at(i - 1) == "who"
+                && self.seq(i + 1, &["you", "to"])
+                && self.is(i + 3, &skills)
+        } else if self.is(i, &["учил", "учила", "научил", "научила"]) {
+            self.said_back(i, 3, &["кто"])
+                && self.said_back(i, 3, &["тебя"])
+                && (self.is(i + 1, &skills) || i >= 1 && self.is(i - 1, &skills))
+        } else {
+            self.at(i) == "ogretti"
+                && i >= 2
+                && self.at(i - 1) == "kim"
+                && self.is(i - 2, &skills)
+                && self.any_in(0..i - 2, &["sana", "size"])
+        };
+        if !taught {
+            return None;
+        }
+        let beasts = [
+            "goat",
+            "monkey",
+            "chimp",
+            "donkey",
+            "parrot",
+            "pigeon",
+            "hamster",
+            "sheep",
+            "cow",
+            "pig",
+            "коза",
+            "козел",
+            "обезьяна",
+            "осел",
+            "баран",
+            "макака",
+            "попугай",
+            "свинья",
+            "keci",
+            "maymun",
+            "esek",
+            "papagan",
+            "inek",
+            "koyun",
+        ];
+        // (The beast last, after `a` or Turkish `mi` at most.)
+        let last = self.len() - 1 - usize::from(self.is(self.len() - 1, &["mi", "mu"]));
+        let named = last > i && self.is(last, &beasts) && !self.is(last - 1, &skills);
+        named.then_some(last + 1)
+    }
+
+    /// `Is there a single working brain cell in that head of yours?`, `Есть в этой голове
+    /// хоть одна извилина?`, `O kafada bir tane çalışan beyin hücresi var mı?`: a brain cell
+    /// doubted in the reader's head (not `Is there a single brain cell in a jellyfish?`, `в
+    /// коре мозга есть извилины`, "the cortex has folds").
+    pub(super) fn brain_cell_doubted(&self, i: usize) -> Option<usize> {
+        let asked_or_denied = self.asked || self.any_in(0..i, &["no", "not", "ни"]);
+        if self.is(i, &["cell", "cells"]) && i >= 1 && self.at(i - 1) == "brain" {
+            let head = (i + 1..i + 5).find(|&k| {
+                self.at(k) == "in"
+                    && self.is(k + 1, &["that", "your", "his", "her", "ur"])
+                    && self.at(k + 2) == "head"
+            })?;
+            return asked_or_denied.then_some(head + 3);
+        }
+        if self.is(i, &["извилина", "извилины", "извилину", "извилин"])
+        {
+            let counted = self.said_back(i, 3, &["хоть", "ни"]);
+            let head = (0..self.len()).any(|k| {
+                self.is(k, &["голове", "башке", "черепушке"])
+                    && k >= 1
+                    && self.is(k - 1, &["этой", "твоей", "его", "ее", "той"])
+            });
+            return (counted && head).then_some(i + 1);
+        }
+        if self.is(i, &["hucresi", "hucren"]) && i >= 1 && self.at(i - 1) == "beyin" {
+            let head = (0..i).any(|k| {
+                self.is(k, &["kafanda", "kafasinda"])
+                    || self.at(k) == "kafada" && k >= 1 && self.is(k - 1, &["o", "bu", "su"])
+            });
+            let doubted = self.seq(i + 1, &["var", "mi"]) || self.at(i + 1) == "yok";
+            return (head && doubted).then_some(i + 2);
+        }
+        None
+    }
+
+    /// `Ты правда такой глупый или притворяешься?` ("are you really this stupid or
+    /// pretending?"), `Bu kadar kafasız biri nasıl basın kartı alır?` ("how does someone this
+    /// brainless get a press card?"): the reader asked if they are this stupid (not `ты такой
+    /// умный или притворяешься?`, `bu kadar yetenekli biri nasıl işsiz kalır?`).
+    pub(super) fn asked_if_this_stupid(&self, i: usize) -> Option<usize> {
+        let stupid_ru = ["глупый", "тупой", "глупая", "тупая", "туп", "глуп"];
+        if self.is(i, &stupid_ru)
+            && i >= 1
+            && self.is(i - 1, &["такой", "такая", "настолько"])
+            && self.said_back(i, 4, &["ты"])
+            && self.at(i + 1) == "или"
+        {
+            return Some(i + 1);
+        }
+        let stupid_tr = ["kafasiz", "aptal", "salak", "beyinsiz", "gerizekali"];
+        let this = i >= 2 && self.seq(i - 2, &["bu", "kadar"]);
+        (this && self.is(i, &stupid_tr) && self.seq(i + 1, &["biri", "nasil"])).then_some(i + 3)
+    }
+
     /// `Senin beynin bir saksı çiçeğinden bile küçük` ("your brain is smaller even than a
     /// potted flower's"): the reader's brain smaller than a small thing (not `beynin sol
     /// yarısı sağından küçük`, "the brain's left half is smaller than its right").

@@ -223,7 +223,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 95] = [
+static SHAPES: [(Shape, &Needs); 98] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -322,6 +322,39 @@ static SHAPES: [(Shape, &Needs); 95] = [
         &words(&["головой", "kafanin", "kafan"]),
     ),
     (|c, i| c.gene_pool_chlorine(i), &words(&["chlorine"])),
+    (
+        |c, i| c.taught_by_a_beast(i),
+        &words(&["taught", "учил", "учила", "научил", "научила", "ogretti"]),
+    ),
+    (
+        |c, i| c.brain_cell_doubted(i),
+        &words(&[
+            "cell",
+            "cells",
+            "извилина",
+            "извилины",
+            "извилину",
+            "извилин",
+            "hucresi",
+            "hucren",
+        ]),
+    ),
+    (
+        |c, i| c.asked_if_this_stupid(i),
+        &words(&[
+            "глупый",
+            "тупой",
+            "глупая",
+            "тупая",
+            "туп",
+            "глуп",
+            "kafasiz",
+            "aptal",
+            "salak",
+            "beyinsiz",
+            "gerizekali",
+        ]),
+    ),
     (|c, i| c.brain_smaller_tr(i), &words(&["beynin"])),
     (
         |c, i| c.evolution_reversed_ru_tr(i),
@@ -647,7 +680,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      aliens onion bliss circus beyni tool tools pier jetty sterilisation sterilization stopped \
      radio humour humor spawned herself himself themselves calismayan головой kafanin kafan \
      chlorine beynin эволюция evrimin pigeon голубем guvercinle носка corap одолжение iyilik \
-     recipes knitting рецепты tarifi tarifleri conversations helmet",
+     recipes knitting рецепты tarifi tarifleri conversations helmet taught учил учила научил \
+     научила ogretti cell извилина извилины извилину извилин hucresi hucren kafasiz глупый тупой \
+     глупая тупая туп глуп",
 );
 
 /// Every stock insult in the text.

@@ -2126,3 +2126,33 @@ fn fit_for_the_dishes_not_for_writing() {
         ],
     );
 }
+
+/// A thirty-second probe: insults asked as questions, in three languages.
+#[test]
+fn insults_of_the_thirty_second_probe() {
+    read_all(
+        &[
+            "Who taught you to write, a goat?",
+            "Кто тебя писать учил, коза?",
+            "Sana yazmayı kim öğretti, keçi mi?",
+            "Is there a single working brain cell in that head of yours?",
+            "There isn't a single brain cell in your head.",
+            "Есть в этой голове хоть одна извилина?",
+            "O kafada bir tane çalışan beyin hücresi var mı?",
+            "Ты правда такой глупый или притворяешься?",
+            "Bu kadar kafasız biri nasıl basın kartı alır?",
+        ],
+        &[
+            "Who taught you to write so well?",
+            "Who taught you to milk, a goat farmer?",
+            "Кто тебя писать учил, так красиво получается?",
+            "Sana yazmayı kim öğretti, çok güzel yazıyorsun.",
+            "Is there a single brain cell in a jellyfish?",
+            "В коре мозга есть извилины, и хоть одна из них отвечает за речь.",
+            "Beyin hücresi var mı yok mu, mikroskopta görülür.",
+            "Ты правда такой умный или притворяешься?",
+            "Этот нож такой тупой или мне кажется?",
+            "Bu kadar yetenekli biri nasıl işsiz kalır?",
+        ],
+    );
+}
