@@ -708,10 +708,17 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // yanlış." published now). Then its reader held fit for the dishes read ("Sen anca
     // bulaşık yıkarsın, yazı yazmak ne."): 6,719 of 7,048, and 68 civil. Then a stereotype
     // asked or given to someone, only to be called nonsense right after, left alone: 66 civil.
+    // Session 68's two probes (the 179th set: sexual harassment in three languages; the
+    // 180th: insults asked as questions, and stereotypes called nonsense or upheld, written
+    // after that mend; 47 attacks and 62 civil sentences new to the file): 29 of the 47 held
+    // by the session's first build, 47 after its mends; civil 73 by that build, 69 after
+    // (three of the new civil sentences held by the classifier: "Я дрочу английский ...",
+    // "Цыгане воры? Это миф.", "Göçmenler hırsız mı? Bu tam bir yalan."). With the model
+    // trained on them: 6,766 of 7,095, and 68 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7048, 6719);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7095, 6766);
     assert!(
-        civil_held.len() <= 66,
+        civil_held.len() <= 68,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -1073,10 +1073,13 @@ impl Clause<'_> {
             || self.seq(i, &["playing", "with", "myself"])
             || self.seq(i, &["jerking", "off"])
             || self.is(i, &["wanking", "masturbating"]);
-        let at_you = (i.saturating_sub(5)..i + 6).any(|k| {
-            self.is(k, &looking) && self.any_in(k + 1..k + 4, &["your", "you", "ur", "u", "her"])
-        });
-        if pleasure && at_you {
+        let at_you = || {
+            (i.saturating_sub(5)..i + 6).any(|k| {
+                self.is(k, &looking)
+                    && self.any_in(k + 1..k + 4, &["your", "you", "ur", "u", "her"])
+            })
+        };
+        if pleasure && at_you() {
             return Some(i + 1 + usize::from(self.at(i + 1) != "to"));
         }
         // (`дрочу` closing its clause, or `на` someone: not `дрочу английский`, "I cram".)
@@ -1106,29 +1109,25 @@ impl Clause<'_> {
         }
         // Moaning like a porn star.
         // (The reader's: not `in the film she moans like a porn star`.)
-        let moans = self.is(i, &["moan", "scream", "стонешь"])
-            && self.any_in(i.saturating_sub(2)..i, &["you", "u", "ты"]);
-        let star = match (self.at(i + 1), self.at(i + 2)) {
-            ("like", "a") => i + 3,
-            ("like" | "как", _) => i + 2,
-            _ => i,
-        };
-        let porn = ["pornstar", "порноактриса", "порнозвезда"];
-        if moans && star > i && self.is(star, &porn) {
-            return Some(star + 1);
-        }
-        if moans && star > i && self.seq(star, &["porn", "star"]) {
-            return Some(star + 2);
+        if self.is(i, &["moan", "scream", "стонешь"])
+            && self.any_in(i.saturating_sub(2)..i, &["you", "u", "ты"])
+        {
+            let star = match (self.at(i + 1), self.at(i + 2)) {
+                ("like", "a") => i + 3,
+                ("like" | "как", _) => i + 2,
+                _ => return None,
+            };
+            if self.is(star, &["pornstar", "порноактриса", "порнозвезда"]) {
+                return Some(star + 1);
+            }
+            return self.seq(star, &["porn", "star"]).then_some(star + 2);
         }
         // (`inliyorsun`, `inliyorsundur`: the reader's, by the ending; not `inliyor`.)
-        let yours_by_ending = ["sun", "sundur", "sin", "sindir"]
-            .iter()
-            .any(|end| self.at(i + 3).ends_with(end));
-        if self.seq(i, &["porno", "yildizi", "gibi"])
-            && self.written_starts_with(i + 3, "inli")
-            && yours_by_ending
-        {
-            return Some(i + 4);
+        if self.seq(i, &["porno", "yildizi", "gibi"]) && self.written_starts_with(i + 3, "inli") {
+            let yours_by_ending = ["sun", "sundur", "sin", "sindir"]
+                .iter()
+                .any(|end| self.at(i + 3).ends_with(end));
+            return yours_by_ending.then_some(i + 4);
         }
         // `Seni baştan aşağı yalamak istiyorum` ("I want to lick you all over").
         if self.is(i, &["yalamak", "becermek", "sikmek"])
@@ -1138,8 +1137,8 @@ impl Clause<'_> {
             return Some(i + 2);
         }
         // A dick the person needs: `sik` as written (not `sık`, "dense"), after `bir`.
-        let needed = self.is(i + 1, &["lazim", "gerek"]);
         let a_dick = self.at(i) == "sik"
+            && self.is(i + 1, &["lazim", "gerek"])
             && self.written_starts_with(i, "sik")
             && self.any_in(i.saturating_sub(2)..i, &["bir"]);
         let to_whom = [
@@ -1156,7 +1155,7 @@ impl Clause<'_> {
             "karilara",
             "feministlere",
         ];
-        if needed && a_dick && self.any_in(0..i, &to_whom) {
+        if a_dick && self.any_in(0..i, &to_whom) {
             return Some(i + 2);
         }
         None

@@ -30,12 +30,18 @@ static NAMES_RU: Lexicon = Lexicon::new(
 static NAMES_TR: Lexicon =
     Lexicon::new("aptalim salagim gerizekaliyim ahmagim enayiyim malim aptalmisim salakmisim");
 
-/// Every name, in the three languages: what a clause must hold to be read.
+/// Harm the writer asks for, of a Monday: `kill me now`, `убейте меня`, `öldürün beni`.
+static KILL_ME: Lexicon =
+    Lexicon::new("kill shoot убей убейте пристрели пристрелите застрелите oldurun oldur vurun");
+
+/// Every name and every harm asked for oneself, in the three languages: what a clause must
+/// hold to be read.
 static ANY_NAME: LazyLock<Vocabulary> = LazyLock::new(|| {
     NAMES
         .iter()
         .chain(NAMES_RU.iter())
         .chain(NAMES_TR.iter())
+        .chain(KILL_ME.iter())
         .collect()
 });
 
@@ -71,11 +77,15 @@ static TO_THE_READER: Lexicon = Lexicon::new(
 );
 
 impl Clause<'_> {
-    /// The names the writer calls themselves in this clause, as ((), word, word + 1).
+    /// The names the writer calls themselves in this clause, and the harm they ask for
+    /// themselves, as ((), word, word + 1).
     fn said_of_oneself(&self, out: &mut Vec<((), usize, usize)>) {
-        let name = |j: usize| self.is(j, &*ANY_NAME);
+        let name = |j: usize| self.is(j, &*ANY_NAME) && !self.is(j, &KILL_ME);
         if self.any_in(0..self.len(), &TO_THE_READER) {
             return;
+        }
+        if let Some(k) = self.kill_me() {
+            out.push(((), k, k + 1));
         }
         let mut k = 0;
         while k < self.len() {
@@ -102,6 +112,20 @@ impl Clause<'_> {
             }
             k = end;
         }
+    }
+
+    /// The harm word of a clause that asks it for the writer, opening the clause and closing
+    /// its phrase: `Kill me now, it's Monday`, `Убейте меня, опять понедельник`, `Öldürün
+    /// beni, yine pazartesi`; not `kill me a spider` nor `they'll kill me and my family`.
+    fn kill_me(&self) -> Option<usize> {
+        let k = usize::from(self.is(0, &["oh", "just", "please", "god", "боже", "господи", "ну"]));
+        let me = k + 1;
+        let closes = self.phrase_ends_before(me + 1)
+            || self.is(
+                me + 1,
+                &["now", "already", "please", "уже", "пожалуйста", "lutfen"],
+            );
+        (self.is(k, &KILL_ME) && self.is(me, &["me", "меня", "beni"]) && closes).then_some(k)
     }
 
     /// Whether the names in `start..end` are said of the writer.
@@ -185,6 +209,9 @@ mod tests {
                 "Otobüste uyuyakaldım, gerizekalıyım resmen.",
                 &["gerizekalıyım"],
             ),
+            ("Kill me now, it's Monday again.", &["Kill"]),
+            ("Убейте меня, опять понедельник.", &["Убейте"]),
+            ("Öldürün beni, yine pazartesi.", &["Öldürün"]),
         ] {
             assert_eq!(unread(text), words, "{text}");
         }
@@ -193,6 +220,9 @@ mod tests {
     #[test]
     fn names_said_of_anyone_else_are_read() {
         for text in [
+            "Kill me a spider, it's in the bath.",
+            "They'll kill me and my family.",
+            "Kill him, not me.",
             "You idiot.",
             "You are stupid.",
             "He is such an idiot.",
