@@ -714,11 +714,14 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // by the session's first build, 47 after its mends; civil 73 by that build, 69 after
     // (three of the new civil sentences held by the classifier: "Я дрочу английский ...",
     // "Цыгане воры? Это миф.", "Göçmenler hırsız mı? Bu tam bir yalan."). With the model
-    // trained on them: 6,766 of 7,095, and 68 civil.
+    // trained on them: 6,766 of 7,095, and 68 civil. Its third probe (the 181st set: a
+    // people said to replace the country's own, in three languages; 17 attacks and 18 civil
+    // sentences new to the file): 6 of the 17 held by the build before its mends, 13 after,
+    // no civil sentence held. With the model trained on it: 6,778 of 7,112, and 66 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7095, 6766);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7112, 6778);
     assert!(
-        civil_held.len() <= 68,
+        civil_held.len() <= 66,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -1,8 +1,9 @@
 //! A group cast as the hidden hand behind the world's ills: `X control the media`, `X are
-//! behind every war`, `X will outbreed us`, the blood libel.
+//! behind every war`, `X will outbreed us`, the blood libel; and a people said to replace the
+//! country's own (`bizi azınlık yapacaklar`, `Türk kalmadı`), or sent away by a slogan.
 
 use super::HateKind;
-use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
 
 /// What a group is said to control: `Jews control the media`.
 static CONTROLLED: Lexicon = Lexicon::new(
@@ -85,6 +86,55 @@ impl Clause<'_> {
         }
     }
 
+    /// A people said to replace the country's own, or the paper said to be theirs, read from
+    /// the word that closes the shape: `Ülkemiz Suriyelilerle doldu, artık Türk kalmadı
+    /// sokaklarda` ("our country is full of Syrians, no Turks are left in the streets"),
+    /// `Bunlar tavşan gibi üreyip bizi azınlık yapacaklar` ("they breed like rabbits and will
+    /// make us a minority"), `Понаехали тут, скоро русского языка не услышишь` ("they've
+    /// flooded in, soon you won't hear Russian"), `Yahudi lobisi yine sahnede, bu gazete de
+    /// onların` ("the Jewish lobby again; this paper is theirs too"), and the slogan
+    /// `Remigration now`. Not `Ülkemiz turistlerle doldu`, `Понаехали тут туристы`, `Tütün
+    /// lobisi ... onların`, `return migration has risen`.
+    pub(super) fn replaced(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::{Conspiracy, Exclusion};
+        let group_at = |k: usize| self.is(k, &*IDENTITIES);
+        match self.at(i) {
+            "kalmadi" if i >= 1 && self.is(i - 1, &["turk", "turkler"]) => {
+                let filled = (1..i - 1).find(|&k| self.at(k) == "doldu" && group_at(k - 1))?;
+                Some((Conspiracy, filled - 1, i + 1))
+            }
+            "azinlik" if i >= 1 && self.at(i - 1) == "bizi" => {
+                let made = [
+                    "yapacaklar",
+                    "yapacak",
+                    "yapiyorlar",
+                    "yapiyor",
+                    "yaptilar",
+                    "yapacaklardir",
+                ];
+                // (Named, or `bunlar` said to breed: `tavşan gibi üreyip`.)
+                let who = (0..i).any(group_at)
+                    || self.at(0) == "bunlar" && (1..i).any(|k| self.at(k).starts_with("urey"));
+                (self.is(i + 1, &made) && who).then_some((Conspiracy, 0, i + 2))
+            }
+            "услышишь" if i >= 2 && self.at(i - 1) == "не" => {
+                let russian = (i.saturating_sub(4)..i - 1).any(|k| self.at(k).starts_with("русск"));
+                let flooded = (0..i).find(|&k| self.at(k) == "понаехали")?;
+                russian.then_some((Exclusion, flooded, i + 1))
+            }
+            "lobisi" if i >= 1 && group_at(i - 1) => {
+                let theirs = (i + 1..self.len()).find(|&k| self.at(k) == "onlarin")?;
+                let paper = ["gazete", "gazeteler", "medya", "basin", "televizyon"];
+                self.any_in(i + 1..theirs, &paper)
+                    .then_some((Conspiracy, i - 1, theirs + 1))
+            }
+            "remigration" if i == 0 && (self.len() == 1 || self.at(1) == "now") => {
+                Some((Exclusion, 0, self.len().min(2)))
+            }
+            _ => None,
+        }
+    }
+
     /// `every war of the last century was cooked up by the Jews`: the world's ills said to be
     /// a group's doing, the group named after `by` at `i` (not `the war was started by the
     /// Germans in 1939`, no hidden hand).
@@ -159,6 +209,13 @@ impl Clause<'_> {
         ) && self.is(will + 1, &["us", "whites", "europeans", "christians"])
         {
             return Some((Conspiracy, i, will + 2));
+        }
+        // `Muslims want us replaced` (not `the board wants us replaced by software`).
+        if self.is(end, &["want", "wants"])
+            && self.seq(end + 1, &["us", "replaced"])
+            && self.at(end + 3) != "by"
+        {
+            return Some((Conspiracy, i, end + 3));
         }
         // `Jews are the puppet masters behind every government`, `... pull the strings`.
         let the = after + usize::from(self.is(after, &["the", "a"]));

@@ -146,7 +146,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "homosexuality transgenderism гомосексуализм гомосексуальность трансгендерность escinsellik \
+    "remigration понаехали azinlik kalmadi lobisi replaced \
+     homosexuality transgenderism гомосексуализм гомосексуальность трансгендерность escinsellik \
      homoseksuellik transseksuellik holocaust холокоста холокост holokost cikarmasin \
      cikarmasinlar насилуют kadinlarimiza kizlarimiza danger dangerous threat menace опасны \
      tehlike tehlikeli tehdit tehlikedir \
@@ -506,6 +507,7 @@ impl Clause<'_> {
             .or_else(|| self.said_in_plural_of_a_group(i))
             .or_else(|| self.orientation_called_ill(i))
             .or_else(|| self.holocaust_denied(i))
+            .or_else(|| self.replaced(i))
     }
 
     /// `Homosexuality is a disease`, `Гомосексуализм — это болезнь`, `Eşcinsellik bir

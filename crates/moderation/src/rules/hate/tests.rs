@@ -2702,3 +2702,30 @@ fn a_stereotype_put_to_be_refuted_is_not_an_attack() {
         ],
     );
 }
+
+/// A thirty-third probe: a people said to replace the country's own, sent away by a slogan,
+/// or said to own the paper, in three languages.
+#[test]
+fn attacks_of_the_thirty_third_probe() {
+    read_all(
+        &[
+            "Remigration now, before it's too late.",
+            "Muslims want us replaced.",
+            "Понаехали тут, скоро русского языка не услышишь.",
+            "Bunlar tavşan gibi üreyip bizi azınlık yapacaklar.",
+            "Suriyeliler bizi azınlık yapacak.",
+            "Ülkemiz Suriyelilerle doldu, artık Türk kalmadı sokaklarda.",
+            "Yahudi lobisi yine sahnede, bu gazete de onların.",
+        ],
+        &[
+            "Return migration to Poland has risen, the report says.",
+            "Remigration of skilled workers is rising.",
+            "The board wants us replaced by software.",
+            "Понаехали тут туристы, в музей не пробиться.",
+            "Tavşanlar hızlı ürer, çiftçiler bunu bilir.",
+            "Bu seçim bizi azınlık yapmaz, çoğunluk yapar.",
+            "Ülkemiz turistlerle doldu, sokaklarda yer kalmadı.",
+            "Tütün lobisi yine sahnede, bu yasa da onların.",
+        ],
+    );
+}
