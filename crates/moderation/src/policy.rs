@@ -417,6 +417,8 @@ impl Policy {
         unread.extend(ideas::criticism_in(&reading));
         // Nor the names readers call themselves (`I'm such an idiot`, `silly me`).
         unread.extend(oneself::said_of_oneself_in(&reading));
+        // Nor a stereotype put only to be called nonsense (`Göçmenler hırsız mı? Saçmalık.`).
+        unread.extend(hate::refuted_in(&reading));
         // Nor the names denied of someone (`voters are not idiots`, `nobody here is stupid`).
         unread.extend(denied::denied_names_in(&reading));
         // Nor the names that are also rude words (`Dick Cheney`, `Pussy Riot`).

@@ -430,6 +430,12 @@ impl<'a> Reading<'a> {
         self.original
     }
 
+    /// Whether `letters` stand in some word of the text as it is read (a look at the whole
+    /// text, before its words are).
+    pub(super) fn reads_somewhere(&self, letters: &str) -> bool {
+        self.n.reads_somewhere(letters)
+    }
+
     /// How many words the text has.
     pub(super) fn len(&self) -> usize {
         self.keys.len()

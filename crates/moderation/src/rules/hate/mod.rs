@@ -27,6 +27,7 @@
 //! vermin in `stereotype.rs`, the hidden hand in `conspiracy.rs`, Russian and Turkish
 //! exclusion in `ru_tr.rs`, and the words the shapes share in `words.rs`.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::clauses::{Clause, Lexicon, Reading, Vocabulary, IDENTITIES};
@@ -202,6 +203,22 @@ pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<HateKind>> {
     let mut hits = reading.find(&CUES, |clause, found| clause.attacks(found));
     hits.extend(echoes(reading));
     hits
+}
+
+/// The words that call a claim nonsense, for a look at a text before its clauses are read.
+static REFUTING: LazyLock<Vocabulary> = LazyLock::new(|| REFUTED.iter().collect());
+
+/// The attacks put only to be refuted (`Цыгане воры? Бред.`), as normalized chars, which
+/// the policy has the classifier leave unread: a stereotype the writer calls nonsense is not
+/// the writer's, though its words are an attack's. Only a text that asks something or gives
+/// a claim to someone (`according to`), and calls something nonsense, can hold one: most are
+/// passed over at a look.
+pub(crate) fn refuted_in(reading: &Reading) -> Vec<Range<usize>> {
+    let put = reading.original().contains('?') || reading.reads_somewhere("according");
+    if !put || !reading.has_any(&REFUTING) {
+        return Vec::new();
+    }
+    reading.unread(&CUES, |clause, found| clause.refuted_attacks(found))
 }
 
 /// Words marked with the antisemitic "echo", `(((globalists)))`, `their (((friends)))`,
@@ -398,6 +415,17 @@ impl Clause<'_> {
                     || self.refuted(found.2);
                 if !about {
                     out.push(found);
+                }
+            }
+        }
+    }
+
+    /// The attacks of this clause put only to be refuted, as ((), first token, end token).
+    fn refuted_attacks(&self, out: &mut Vec<((), usize, usize)>) {
+        for i in 0..self.len() {
+            if let Some((_, first, end)) = self.attack_at(i) {
+                if self.refuted(end) {
+                    out.push(((), first, end));
                 }
             }
         }

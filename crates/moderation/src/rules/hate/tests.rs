@@ -2729,3 +2729,17 @@ fn attacks_of_the_thirty_third_probe() {
         ],
     );
 }
+
+/// The words of a stereotype put only to be refuted are left unread by the classifier; the
+/// writer's own claim is read.
+#[test]
+fn a_refuted_stereotype_s_words_are_left_unread() {
+    let unread = |text| crate::rules::clauses::written_words(text, refuted_in);
+    assert_eq!(unread("Цыгане воры? Бред."), ["Цыгане воры?"]);
+    assert_eq!(
+        unread("Immigrants are criminals? Rubbish."),
+        ["Immigrants are criminals?"]
+    );
+    assert!(unread("Immigrants are criminals. Rubbish.").is_empty());
+    assert!(unread("Immigrants are criminals? Yes.").is_empty());
+}
