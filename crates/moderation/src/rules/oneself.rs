@@ -34,16 +34,18 @@ static NAMES_TR: Lexicon =
 static KILL_ME: Lexicon =
     Lexicon::new("kill shoot убей убейте пристрели пристрелите застрелите oldurun oldur vurun");
 
-/// Every name and every harm asked for oneself, in the three languages: what a clause must
-/// hold to be read.
+/// Every name, in the three languages.
 static ANY_NAME: LazyLock<Vocabulary> = LazyLock::new(|| {
     NAMES
         .iter()
         .chain(NAMES_RU.iter())
         .chain(NAMES_TR.iter())
-        .chain(KILL_ME.iter())
         .collect()
 });
+
+/// Every name and every harm asked for oneself: what a clause must hold to be read.
+static CUES: LazyLock<Vocabulary> =
+    LazyLock::new(|| Lexicon::all_of(&[&NAMES, &NAMES_RU, &NAMES_TR, &KILL_ME]).collect());
 
 /// What may stand between the verb and the name: `I am such a complete idiot`, `I felt like
 /// the biggest fool`, `I'm too dumb to do my own taxes`, `ну я и полный дурак`.
@@ -80,7 +82,7 @@ impl Clause<'_> {
     /// The names the writer calls themselves in this clause, and the harm they ask for
     /// themselves, as ((), word, word + 1).
     fn said_of_oneself(&self, out: &mut Vec<((), usize, usize)>) {
-        let name = |j: usize| self.is(j, &*ANY_NAME) && !self.is(j, &KILL_ME);
+        let name = |j: usize| self.is(j, &*ANY_NAME);
         if self.any_in(0..self.len(), &TO_THE_READER) {
             return;
         }
@@ -163,7 +165,7 @@ impl Clause<'_> {
 /// The names the writer calls themselves (normalized chars), which the policy has the
 /// classifier leave unread.
 pub(crate) fn said_of_oneself_in(reading: &Reading) -> Vec<Range<usize>> {
-    reading.unread(&ANY_NAME, |clause, found| clause.said_of_oneself(found))
+    reading.unread(&CUES, |clause, found| clause.said_of_oneself(found))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Insults to the reader's mind: `you have the IQ of a potato`, `so dumb you ...`, `if brains
 //! were dynamite ...`, `smarter things have been found under rocks`.
 
+use super::ru_tr::STUPID_TR;
 use super::{KIN, LIKENED_BY, NUISANCES, SCORN};
 use crate::rules::clauses::{turkish_ablative, Clause, Lexicon};
 
@@ -420,9 +421,8 @@ impl Clause<'_> {
         {
             return Some(i + 1);
         }
-        let stupid_tr = ["kafasiz", "aptal", "salak", "beyinsiz", "gerizekali"];
         let this = i >= 2 && self.seq(i - 2, &["bu", "kadar"]);
-        (this && self.is(i, &stupid_tr) && self.seq(i + 1, &["biri", "nasil"])).then_some(i + 3)
+        (this && self.is(i, STUPID_TR) && self.seq(i + 1, &["biri", "nasil"])).then_some(i + 3)
     }
 
     /// `Senin beynin bir saksı çiçeğinden bile küçük` ("your brain is smaller even than a

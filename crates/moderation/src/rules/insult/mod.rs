@@ -121,6 +121,7 @@ static RU_TR_STARTS: Needs = Needs {
         "salak",
         "gerizekali",
         "beyinsiz",
+        "kafasiz",
         "ничтожество",
         "недоразумение",
         "зоопарк",

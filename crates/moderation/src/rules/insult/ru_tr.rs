@@ -18,6 +18,10 @@ pub(super) static DROPPED_RU: Lexicon =
 /// Dropped on the head: `annen seni kafanın üstüne mi düşürdü?`.
 pub(super) static DROPPED_TR: Lexicon = Lexicon::new("dusurdu dusurmus");
 
+/// What the reader is asked if they are, in Turkish: `bu kadar aptal mısın`, `bu kadar
+/// kafasız biri nasıl ...`.
+pub(super) const STUPID_TR: &[&str] = &["aptal", "salak", "gerizekali", "beyinsiz", "kafasiz"];
+
 /// Words that say by themselves who is worth nothing: `keşke hiç doğmasaydın` ("if only you
 /// had never been born"). (`ничтожество`, "a nobody", only when said to the reader.)
 pub(super) static NEVER_BORN: Lexicon = Lexicon::new("dogmasaydin dogmasaydiniz");
@@ -350,7 +354,7 @@ impl Clause<'_> {
                 );
         // `Hep bu kadar aptal mısın yoksa bugün özel bir gün mü?` ("are you always this
         // stupid, or is today special?"): asked of the reader.
-        let asked_if_stupid = self.is(i, &["aptal", "salak", "gerizekali", "beyinsiz"])
+        let asked_if_stupid = self.is(i, STUPID_TR)
             && self.is(i + 1, &["misin", "misiniz"])
             && self.any_in(i.saturating_sub(3)..i, &["kadar", "hep", "hala"]);
         // `Şişko inek, sus artık` ("fat cow, shut up now"): the reader called a beast with

@@ -2141,6 +2141,7 @@ fn insults_of_the_thirty_second_probe() {
             "O kafada bir tane çalışan beyin hücresi var mı?",
             "Ты правда такой глупый или притворяешься?",
             "Bu kadar kafasız biri nasıl basın kartı alır?",
+            "Hep bu kadar kafasız mısın?",
         ],
         &[
             "Who taught you to write so well?",
