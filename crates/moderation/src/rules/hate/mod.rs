@@ -47,9 +47,9 @@ use exclusion::{FIT_FOR, INVADING, RU_GET_OUT, SENT_BACK_TO};
 use ru_tr::{RU_DRIVE_OUT, RU_GO_BACK, RU_STERILISE, TR_ENEMY, TR_STERILISED, TR_TOLD_BACK};
 use stereotype::{BROUGHT_HARM, MENIAL, MENIAL_TO, RUINS, VICES_ING};
 use words::{
-    ABOUT, BELIEF, BYWORDS, CALLED_OUT, DEROGATORY_ADJECTIVES, HATE, LINKS, NOT_HUMAN, PART_OF,
-    PHRASED_GROUPS, PREPOSITIONS, REFUTED, RU_BELIEF_MINE, RU_BELIEF_OTHERS, SICK_OR_LESSER, SLURS,
-    STEREOTYPE_EN, STEREOTYPE_RU, STEREOTYPE_TR, UNFIT,
+    ABOUT, BELIEF, BYWORDS, CALLED_OUT, DEROGATORY_ADJECTIVES, HATE, IN_THE_MAKING, LINKS, MORALS,
+    NOT_HUMAN, PART_OF, PHRASED_GROUPS, PREPOSITIONS, REFUTED, RU_BELIEF_MINE, RU_BELIEF_OTHERS,
+    SICK_OR_LESSER, SLURS, STEREOTYPE_EN, STEREOTYPE_RU, STEREOTYPE_TR, UNFIT,
 };
 
 /// Which kind of attack on a group was found.
@@ -72,7 +72,7 @@ pub enum HateKind {
 
 /// The people a group's name is said of (`Black people`, `Asian men`, `Muslim builders`).
 static MEMBERS: Lexicon = Lexicon::new(
-    "people folk folks men women children kids lads boys girls youths lobby community workers \
+    "people folk folks bireyler bireyleri men women children kids lads boys girls youths lobby community workers \
      families builders drivers plumbers cleaners students journalists reporters writers \
      columnists bankers players fans actress actresses actors woman priests imams rabbis \
      lecturers teachers streamers gamers coders donors runners athletes sprinters boxers \
@@ -139,6 +139,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &MENIAL_TO,
         &VICES_ING,
         &RUINS,
+        &MORALS,
         &OTHER_CUES,
     ])
     .collect()
@@ -147,7 +148,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "remigration понаехали azinlik kalmadi lobisi replaced \
+    "remigration понаехали azinlik kalmadi lobisi replaced trust guvenilmez guvenilmemeli \
+     guvenmeyin подпускать допускать yakinina mutfakta психически akil \
      homosexuality transgenderism гомосексуализм гомосексуальность трансгендерность escinsellik \
      homoseksuellik transseksuellik holocaust холокоста холокост holokost cikarmasin \
      cikarmasinlar насилуют kadinlarimiza kizlarimiza danger dangerous threat menace опасны \
@@ -536,6 +538,32 @@ impl Clause<'_> {
             .or_else(|| self.orientation_called_ill(i))
             .or_else(|| self.holocaust_denied(i))
             .or_else(|| self.replaced(i))
+            .or_else(|| self.morals_denied(i))
+    }
+
+    /// `Atheists have no morals`, `У атеистов нет никакой морали`, `Ateistlerin hiç ahlakı
+    /// yoktur`: a group said to have no conscience (not `... have no god`, nor `У атеистов
+    /// есть мораль`).
+    fn morals_denied(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        let end = self.group(i)?;
+        if self.is(end, &["have", "has"]) && self.is(end + 1, &["no", "zero"]) {
+            return self
+                .is(end + 2, &MORALS)
+                .then_some((HateKind::Stereotype, i, end + 3));
+        }
+        // (Russian names the group after `у`, "at".)
+        if i > 0 && self.at(i - 1) == "у" && self.at(end) == "нет" {
+            let morals = end + 1 + usize::from(self.is(end + 1, &["никакой", "ни"]));
+            return self
+                .is(morals, &MORALS)
+                .then_some((HateKind::Stereotype, i - 1, morals + 1));
+        }
+        let morals = end + usize::from(self.is(end, &["hic", "zerre"]));
+        (self.is(morals, &MORALS) && self.is(morals + 1, &["yok", "yoktur"])).then_some((
+            HateKind::Stereotype,
+            i,
+            morals + 2,
+        ))
     }
 
     /// `Homosexuality is a disease`, `Гомосексуализм — это болезнь`, `Eşcinsellik bir
@@ -772,12 +800,46 @@ impl Clause<'_> {
         // `бабы должны молчать и рожать` ("women must keep quiet and give birth"), `... сидеть
         // на кухне` ("... sit in the kitchen"); not `женщины должны получать равную зарплату`,
         // nor `... сидеть в парламенте`.
-        if self.is(i, &["бабы", "женщины"]) && self.at(i + 1) == "должны" {
+        if self.is(i, &["бабы", "женщины", "баба", "женщина"])
+            && self.is(i + 1, &["должны", "должна"])
+        {
             if self.is(i + 2, &["молчать", "рожать"]) {
                 return Some((Exclusion, i, i + 3));
             }
             if self.at(i + 2) == "сидеть" && self.at_the_stove(i + 3) {
                 return Some((Exclusion, i, i + 5));
+            }
+        }
+        // `Kadın mutfakta oturup çenesini kapamalı` ("a woman should sit in the kitchen and
+        // shut her mouth"), an order (`-malı`), not a report (`kadınlar mutfakta oturup
+        // sohbet etti`, "the women sat in the kitchen and chatted").
+        if self.is(i, &["kadin", "kadinlar"])
+            && self.is(i + 1, &["evde", "mutfakta"])
+            && self.at(i + 2).starts_with("otur")
+        {
+            let ordered = (i + 2..self.len()).find(|&k| {
+                let w = self.at(k);
+                w.ends_with("mali") || w.ends_with("malidir") || w.ends_with("sin")
+            });
+            if let Some(k) = ordered {
+                return Some((Exclusion, i, k + 1));
+            }
+        }
+        // `Геев нельзя подпускать к детям` ("gays must not be let near children"),
+        // `Eşcinseller çocukların yakınına bile yaklaştırılmamalı`, as in English.
+        if self.is_group(i) {
+            let ru = self.at(i + 1) == "нельзя"
+                && self.is(i + 2, &["подпускать", "допускать", "пускать"])
+                && self.seq(i + 3, &["к", "детям"]);
+            if ru {
+                return Some((Exclusion, i, i + 5));
+            }
+            let near = (i + 1..i + 3).find(|&k| self.seq(k, &["cocuklarin", "yakinina"]));
+            if let Some(k) = near {
+                let kept = k + 2 + usize::from(self.at(k + 2) == "bile");
+                if self.at(kept).starts_with("yaklas") && self.at(kept).ends_with("mali") {
+                    return Some((Exclusion, i, kept + 1));
+                }
             }
         }
         if let Some(end) = self.told_to_leave(i).or_else(|| self.group_kept_out(i)) {
@@ -1138,6 +1200,15 @@ impl Clause<'_> {
         while self.is(j, &LINKS) && links < 4 {
             j += 1;
             links += 1;
+        }
+        // `Every Arab is a potential terrorist`, `Каждый кавказец потенциальный бандит`, `Her
+        // Kürt potansiyel bir terörist`: what the group is said to be in the making.
+        if self.is(j, &IN_THE_MAKING) {
+            j += 1;
+            while self.is(j, &LINKS) && links < 6 {
+                j += 1;
+                links += 1;
+            }
         }
         if let Some(phrase) = NOT_HUMAN.iter().find(|p| self.seq(j, p)) {
             return Some((Dehumanisation, i, j + phrase.len()));

@@ -361,10 +361,34 @@ impl Clause<'_> {
         if let Some(words) = untrusted.iter().find(|w| self.seq(end, w)) {
             return Some((Stereotype, i, end + words.len()));
         }
-        // `армяне — хитрые торгаши, им нельзя доверять` ("... they can't be trusted").
+        // `армяне — хитрые торгаши, им нельзя доверять` ("... they can't be trusted"),
+        // `Мусульманам нельзя доверять ни в чём` (the group in the dative).
         let trust_ru = (end..end + 6).find(|&k| self.seq(k, &["им", "нельзя", "доверять"]));
         if let Some(k) = trust_ru {
             return Some((Stereotype, i, k + 3));
+        }
+        if self.seq(end, &["нельзя", "доверять"]) {
+            return Some((Stereotype, i, end + 2));
+        }
+        // `Hiçbir Suriyeliye güvenilmez` ("no Syrian can be trusted"), `Araplara asla
+        // güvenilmez`: the group in the dative (`Erkekler güvenilmez` is read with the other
+        // names a group is called).
+        let never = end + usize::from(self.is(end, &["asla", "hic", "kesinlikle"]));
+        let dative = self.at(end - 1).ends_with(['a', 'e']);
+        let untrusted = ["guvenilmez", "guvenilmemeli", "guvenmeyin", "guvenme"];
+        if dative && self.is(never, &untrusted) {
+            let none = usize::from(i > 0 && self.at(i - 1) == "hicbir");
+            return Some((Stereotype, i - none, never + 1));
+        }
+        // `You can't trust a Muslim with anything`, `never trust an Arab`: one of a group, as
+        // any of them (not `you can trust a Muslim neighbour`).
+        if i >= 3 && self.is(i - 1, &["a", "an", "any"]) && self.at(i - 2) == "trust" {
+            let denied = self.at(i - 3) == "never"
+                || i >= 4 && self.seq(i - 4, &["can", "not"])
+                || i >= 4 && self.seq(i - 4, &["do", "not"]);
+            if denied {
+                return Some((Stereotype, i - 3, end));
+            }
         }
         // `Arabs only understand one language: force`, `... only understand violence`: a
         // people said to be reached by nothing else (not `tourists only understand one
@@ -654,7 +678,7 @@ impl Clause<'_> {
         // it`; not `... steal the show`.
         // (And `Muslims rape, it's in their religion`.)
         if self.is(end, &["steal", "steals", "rob", "robs", "rape", "rapes"])
-            && (self.is(end + 1, &["everything", "anything", "all"])
+            && (self.is(end + 1, &["everything", "anything", "all", "whatever"])
                 || end + 1 == self.len()
                 || self.phrase_ends_before(end + 1))
         {

@@ -2743,3 +2743,49 @@ fn a_refuted_stereotype_s_words_are_left_unread() {
     assert!(unread("Immigrants are criminals. Rubbish.").is_empty());
     assert!(unread("Immigrants are criminals? Yes.").is_empty());
 }
+
+/// A thirty-fifth probe: groups distrusted, said to have no morals, to be criminals in the
+/// making, kept from children or in the kitchen, called mentally ill, in three languages.
+#[test]
+fn distrusted_without_morals_and_criminals_in_the_making() {
+    read_all(
+        &[
+            "You can't trust a Muslim with anything.",
+            "Never trust an Arab.",
+            "Atheists have no morals at all.",
+            "Gypsies steal whatever isn't nailed down.",
+            "Every Arab is a potential terrorist.",
+            "Геев нельзя подпускать к детям.",
+            "Женщина должна сидеть на кухне и молчать.",
+            "Мусульманам нельзя доверять ни в чём.",
+            "Трансгендеры психически больные, их надо лечить.",
+            "У атеистов нет никакой морали.",
+            "Каждый кавказец потенциальный бандит.",
+            "Eşcinseller çocukların yakınına bile yaklaştırılmamalı.",
+            "Kadın mutfakta oturup çenesini kapamalı.",
+            "Hiçbir Suriyeliye güvenilmez.",
+            "Trans bireyler akıl hastası, tedavi edilmeli.",
+            "Ateistlerin hiç ahlakı yoktur.",
+            "Her Kürt potansiyel bir terörist.",
+        ],
+        &[
+            "You can trust a Muslim neighbour like any other.",
+            "Atheists have morals like anyone else.",
+            "Atheists have no god, by definition.",
+            "Every Arab country voted for the resolution.",
+            "Every Arab is a potential voter in this district.",
+            "Геям разрешили усыновлять детей в Испании.",
+            "Женщины должны получать столько же, сколько мужчины.",
+            "Мусульманам доверили организовать праздник.",
+            "Трансгендерам нужна медицинская помощь и права.",
+            "У атеистов есть мораль, как у всех.",
+            "Каждый кавказец на этой свадьбе танцевал.",
+            "Eşcinsel çiftler çocuk evlat edinebilmeli.",
+            "Kadınlar mutfakta oturup sohbet etti.",
+            "Suriyeli komşumuz çok güvenilir biri.",
+            "Trans bireyler sağlık hizmeti ve haklara sahip olmalı.",
+            "Ateistlerin de ahlakı vardır.",
+            "Her Kürt köyüne yeni okul yapıldı.",
+        ],
+    );
+}

@@ -38,6 +38,7 @@ pub(super) static UNFIT: Lexicon = Lexicon::new(
 /// The same in Russian.
 pub(super) static STEREOTYPE_RU: Lexicon = Lexicon::new(
     "воры преступники бандиты террористы насильники убийцы дикари варвары предатели тупые \
+     вор преступник бандит террорист насильник убийца \
      ленивые грязные вонючие извращенцы дегенераты враги больные психи ненормальные жулики \
      торгаши мошенники хитрые подлые бракованные лжецы лгуны вруны жадные нацисты фашисты",
 );
@@ -49,6 +50,20 @@ pub(super) static STEREOTYPE_TR: Lexicon = Lexicon::new(
      dusmani dusmanlari dusmandir dusmanidir hastadir hastalikli hastaliklidir sapkin sapkindir \
      pissiniz pistir pisler barbardir barbarlardir guvenilmez tembeldir hirsizdir yalancidir \
      yalanci suclu suclular sucludur histerik histeriktir acgozlu acgozludur",
+);
+
+/// What a group is said to be in the making, before what it is called: `a potential
+/// terrorist`, `прирождённые воры`, `potansiyel bir terörist`.
+pub(super) static IN_THE_MAKING: Lexicon = Lexicon::new(
+    "potential born natural future потенциальный потенциальные прирожденный прирожденные \
+     potansiyel dogustan",
+);
+
+/// What a group is said to have none of: `Atheists have no morals`, `у атеистов нет морали`,
+/// `ateistlerin ahlakı yok`.
+pub(super) static MORALS: Lexicon = Lexicon::new(
+    "morals morality conscience shame decency honour honor морали совести чести стыда ahlaki \
+     vicdani namusu serefi haysiyeti",
 );
 
 /// What a group is made a byword for: `typical woman driver`.
@@ -70,6 +85,8 @@ pub(super) const PHRASED_GROUPS: &[&[&str]] = &[
     &["yaslilari"],
     &["ihtiyarlar"],
     &["old", "people"],
+    // (`Her Kürt`, "every Kurd": `kürt` alone reads `kurt`, a wolf.)
+    &["her", "kurt"],
     &["old", "folk"],
     &["old", "folks"],
     &["people", "with", "disabilities"],
@@ -151,6 +168,11 @@ pub(super) const SICK_OR_LESSER: &[&[&str]] = &[
     &["существа", "второго", "сорта"],
     &["второго", "сорта"],
     &["asagi", "varliklardir"],
+    &["akil", "hastasi"],
+    &["akil", "hastasidir"],
+    &["akil", "hastalari"],
+    &["психически", "больные"],
+    &["психически", "больны"],
     &["asagi", "varliklar"],
 ];
 

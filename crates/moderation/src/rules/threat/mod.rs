@@ -597,7 +597,12 @@ impl Clause<'_> {
             menace.last() == Some(&"жить")
                 && self.is(i + menace.len(), &["в", "здесь", "там", "без", "на"])
         };
-        if let Some(menace) = listed.filter(|m| !lived_where(m)) {
+        // (Nor `Я знаю, в какую школу ходит твоя дочь, мы встречались на ярмарке`: a child's
+        // school known from a meeting told right after.)
+        let known_from_a_meeting = |menace: &[&str]| {
+            menace.iter().any(|w| ["школу", "okula"].contains(w)) && self.met_after()
+        };
+        if let Some(menace) = listed.filter(|m| !lived_where(m) && !known_from_a_meeting(m)) {
             return Some((Menace, i, i + menace.len()));
         }
         if let Some(end) = self.closing_menace(i) {
@@ -607,6 +612,24 @@ impl Clause<'_> {
             return None;
         }
         self.threat_ru_tr(i)
+    }
+
+    /// Whether the clause or the next words of the text say the writer has met the person
+    /// (`..., we met at the fair`, `мы встречались на ярмарке`, `fuarda tanıştık`): what the
+    /// writer knows of them then comes from an acquaintance, not from watching.
+    fn met_after(&self) -> bool {
+        let met = [
+            "met",
+            "встречались",
+            "познакомились",
+            "виделись",
+            "tanistik",
+            "tanismistik",
+            "gorusmustuk",
+        ];
+        self.words_from(0)
+            .take(self.len() + 8)
+            .any(|w| met.contains(&w))
     }
 
     /// Whether the people a `cull` is called in this clause are people: a group by name, or
@@ -721,7 +744,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// The cues that are not in one of the lists [`CUES`] joins: for each shape its rarest word
 /// (`feet` for `six feet under`; `pay ... with his life` has `pay`).
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "раком умрешь умрете сдохнет сдохнут \
+    "раком умрешь умрете сдохнет сдохнут hendek hendektir cukur \
      tonight lions sharks crocodiles piranhas gibbet gallows drop anvil soprano hiding lucky beat throats hunt track come coming comes never bullets wall fire alight burn blow firebomb \
      sorry ambulance hearse stretcher numbered sleep where watch dies dead rid alive live survive \
      feet over harmed knock alone shame wiped eliminated burns collapses explodes sinks crashes \
@@ -797,7 +820,7 @@ static MENACE_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// Words a menace is read from (`Clause::menace_by_word`), each both a cue and a word a
 /// threat may start at: `harbor`, `beams`, `christmas`.
 static MENACE_WORDS: Lexicon = Lexicon::new(
-    "harbor lake christmas birthday attitude bruise rabid address disappear vanish practice beams \
+    "house home doorstep домой gosterelim harbor lake christmas birthday attitude bruise rabid address disappear vanish practice beams \
      wooden timber tragic disappeared vanished cry mourn weep necks blood shuts shutting painful \
      limits shift dealt cracked caved roll finger stoved survives lasts gasoline wring celebrate \
      backside arse stringing bomb missile одни одна yalniz watching исчезнешь пропадешь \

@@ -5570,3 +5570,59 @@ fn a_meeting_then_a_body_broken() {
         ],
     );
 }
+
+/// A thirty-fourth probe: pets and property harmed as the reader's, a child's school known
+/// (but not from a meeting), a crowd at a person's home, a life made hell, a plane wished
+/// down, a bullet deserved, a back to watch on the way home, in three languages.
+#[test]
+fn pets_schools_crowds_and_planes() {
+    read_all(
+        &[
+            "It would be a shame if something happened to your dog.",
+            "Nice car you have there. Would be a pity if it caught fire.",
+            "Let's all go to his house tonight and show him what we think.",
+            "Find out where she works and make her life hell.",
+            "You won't be smiling when we find you.",
+            "Было бы жаль, если бы с твоей собакой что-то случилось.",
+            "Давайте все вместе сходим к нему домой и покажем, что мы думаем.",
+            "Узнайте, где она работает, и устройте ей ад.",
+            "Надеюсь, твой самолёт разобьётся.",
+            "Автор этой статьи заслуживает пулю.",
+            "Оглядывайся по дороге домой.",
+            "Köpeğine bir şey olsa yazık olurdu.",
+            "Kızının hangi okula gittiğini biliyorum.",
+            "Hep beraber evine gidip ona ne düşündüğümüzü gösterelim.",
+            "Nerede çalıştığını bulun ve hayatını cehenneme çevirin.",
+            "Umarım uçağın düşer.",
+            "Bu makalenin yazarı bir kurşunu hak ediyor.",
+            "Eve giderken arkana dikkat et.",
+            "Senin gibilerin yeri hendek.",
+        ],
+        &[
+            "It would be a shame if the rain ruined the parade.",
+            "It would be a shame if something happened to your data, so back it up.",
+            "I know which school your daughter goes to, we met at the fair.",
+            "Let's all go to the town hall tonight and show the council what we think.",
+            "Let's all go to his house tonight and show him the photos.",
+            "Find out where the factory is and report it to the inspectors.",
+            "Find out where she works and make her a job offer.",
+            "You'll be smiling when you see the results.",
+            "We'll be smiling when we find you a seat.",
+            "Было бы жаль, если бы дождь испортил праздник.",
+            "Я знаю, в какую школу ходит твоя дочь, мы встречались на ярмарке.",
+            "Давайте все вместе сходим в мэрию и покажем, что мы думаем.",
+            "Надеюсь, твой самолёт не опоздает.",
+            "Автор этой статьи заслуживает премии.",
+            "Оглядывайся по сторонам, когда переходишь дорогу.",
+            "Yağmur şenliği bozsa yazık olurdu.",
+            "Birine bir şey olsa yazık olurdu.",
+            "Kızının hangi okula gittiğini biliyorum, fuarda tanıştık.",
+            "Hep beraber belediyeye gidip ne düşündüğümüzü gösterelim.",
+            "Umarım uçuşun güzel geçer.",
+            "Umarım fiyatlar düşer.",
+            "Bu makalenin yazarı bir ödülü hak ediyor.",
+            "Geri giderken arkana dikkat et.",
+            "Senin gibilerin yeri burası değil.",
+        ],
+    );
+}

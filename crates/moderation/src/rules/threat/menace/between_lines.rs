@@ -368,7 +368,8 @@ impl Clause<'_> {
                         "changes",
                     ],
                 );
-                if self.is(verb, does) && !answered && !subject {
+                // (Nor `I know which school your daughter goes to, we met at the fair`.)
+                if self.is(verb, does) && !answered && !subject && !self.met_after() {
                     return Some(verb + 1);
                 }
             }

@@ -12,6 +12,9 @@ static KEPT_SAYING: Lexicon = Lexicon::new(
      attacking insulting mocking",
 );
 
+/// Pets, harmed as the reader's own: `shame if something happened to your dog`.
+static PETS: Lexicon = Lexicon::new("dog dogs cat cats pet pets horse horses puppy kitten");
+
 /// A car's parts that fail, in a menace of sabotage: `your brakes might fail`.
 static SABOTAGED: Lexicon = Lexicon::new("brakes brake tyres tires wheels steering");
 
@@ -40,6 +43,18 @@ impl Clause<'_> {
                         k + 1 + person,
                         &["onto", "off", "under", "into", "down", "in", "out"],
                     )
+            })
+        };
+        // (`... you've got there`: something of the reader's shown off in the ten words
+        // before.)
+        let shown_off_there = || {
+            let mut before = self.words_back_from(i).take(10);
+            before.any(|w| w == "there") && before.take(3).any(|w| w == "have" || w == "got")
+        };
+        // (`... if something happened to your dog`: the reader's pet or property.)
+        let yours_harmed = || {
+            (i + 4..i + 9).any(|k| {
+                self.seq(k, &["to", "your"]) && (self.is(k + 2, &PROPERTY) || self.is(k + 2, &PETS))
             })
         };
         if self.at(i + 1) == "if" {
@@ -93,13 +108,6 @@ impl Clause<'_> {
                                 matches!(w, "dog" | "dogs" | "cat" | "cats" | "pet" | "pets")
                             }))
                 });
-                // (`... you've got there`: something of the reader's shown off in the ten words
-                // before.)
-                let shown_off_there = || {
-                    let mut before = self.words_back_from(i).take(10);
-                    before.any(|w| w == "there")
-                        && before.take(3).any(|w| w == "have" || w == "got")
-                };
                 // (`Nice little surgery you've got there; it would be a shame if it burnt
                 // down`: what was shown off, burnt.)
                 let burnt_down = self.is(i + 2, &["it", "they"])
@@ -143,7 +151,8 @@ impl Clause<'_> {
                             })
                             // (`I know your car, the blue one. Shame if something happened to
                             // it.`: the clause that and nothing else.)
-                            || i == 0 && self.seq(i + 4, &["to", "it"]) && i + 6 == self.len())
+                            || i == 0 && self.seq(i + 4, &["to", "it"]) && i + 6 == self.len()
+                            || yours_harmed())
             } else {
                 // (`... if this reporter tripped into the canal one dark night`.)
                 let fire = [
@@ -163,7 +172,10 @@ impl Clause<'_> {
                     || lost_in_a_fire)
                     && (self.person_in(i + 2..i + 9)
                         || self.any_in(i + 2..i + 4, &["your"])
-                        || face)
+                        || face
+                        || yours_harmed()
+                        // (`Nice car you have there. Would be a pity if it caught fire.`)
+                        || self.is(i + 2, &["it", "they"]) && shown_off_there())
                     || self.went_missing(i + 2)
                     || self.brakes_failed(i + 2)
                     || self.walked_home_alone(i)

@@ -237,8 +237,22 @@ impl Clause<'_> {
             }
             // `somebody find out where this hack lives and pay him a visit with some friends`
             // (not `... and send him a card`).
+            // (`Find out where she works and make her life hell`: where the person works, and
+            // their life made a misery; not `... and make her a job offer`.)
             "find" if self.seq(i + 1, &["out", "where"]) => {
-                let lives = self.first_in(i + 3..i + 8, &["lives", "live"])?;
+                let lives = self.first_in(i + 3..i + 8, &["lives", "live", "works", "work"])?;
+                if let Some(k) = (lives + 1..self.len()).find(|&k| self.at(k) == "make") {
+                    let made = k + 3 + 2 * usize::from(self.seq(k + 3, &["a", "living"]));
+                    let hell = self.is(k + 1, &["her", "his", "their", "your"])
+                        && self.at(k + 2) == "life"
+                        && self.is(made, &["hell", "misery", "miserable", "nightmare"]);
+                    if hell {
+                        return Some(made + 1);
+                    }
+                }
+                if self.is(lives, &["works", "work"]) {
+                    return None;
+                }
                 let visit = (lives + 1..self.len()).find(|&k| {
                     self.at(k) == "pay"
                         && self.is(k + 1, &PRONOUNS)

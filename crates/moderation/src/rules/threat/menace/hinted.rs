@@ -521,10 +521,14 @@ impl Clause<'_> {
             // `Твоя дочка симпатичная. Будет жаль, если с ней что-то случится` ("your daughter
             // is pretty. A pity if something happened to her"): the reader's people named, then
             // a harm to them regretted in advance (not `..., если с погодой что-то случится`).
-            "случится" => {
-                let pity = self.said_back(i, 8, &["жаль"]) && self.said_back(i, 5, &["если"]);
+            // (`Было бы жаль, если бы с твоей собакой что-то случилось`: "... if something
+            // happened to your dog", the reader's own named in the clause.)
+            "случится" | "случилось" => {
+                let pity =
+                    self.said_back(i, 10, &["жаль", "жалко"]) && self.said_back(i, 8, &["если"]);
                 let them = self.said_back(i, 4, &["ней", "ним", "ними"]);
-                (pity && them && self.kin_named_before(i)).then_some(i + 1)
+                let yours = self.said_back(i, 5, &["твоей", "твоим", "твоими", "вашей", "вашим"]);
+                (pity && (them && self.kin_named_before(i) || yours)).then_some(i + 1)
             }
             // `Kızın çok güzel. Başına bir şey gelse yazık olur` (the same in Turkish; not
             // `Başına bir şey gelse yazık olur, dikkat et`, said of the reader alone).
@@ -532,14 +536,27 @@ impl Clause<'_> {
             // got broken", what the reader has praised, then its harm.)
             // (`Çocukların beşinci okula gidiyor, değil mi? ... Aniden okul değiştirmek zorunda
             // kalsalar yazık olur`: "a pity if they suddenly had to change schools".)
-            "yazik" if self.at(i + 1) == "olur" => {
+            // (`Köpeğine bir şey olsa yazık olurdu`: "a pity if something happened to your
+            // dog", the reader's own in the dative before `bir şey`; not `birine`, "to
+            // someone", nor `başına`, "to you", said of the reader alone, as above.)
+            "yazik" if self.is(i + 1, &["olur", "olurdu"]) => {
                 let harmed = self.said_back(i, 4, &["gelse", "gelirse"])
                     && self.said_back(i, 6, &["basina"]);
+                let yours = (i.saturating_sub(5)..i).any(|k| {
+                    let whose = if k > 0 { self.at(k - 1) } else { "" };
+                    self.seq(k, &["bir", "sey"])
+                        && self.is(k + 2, &["olsa", "olursa", "gelse", "gelirse"])
+                        && ["ine", "ina", "une", "una"]
+                            .iter()
+                            .any(|e| whose.ends_with(e))
+                        && !whose.starts_with("bir")
+                        && whose != "basina"
+                });
                 let broken = self.said_back(i, 3, &["kirilsa", "kirilirsa", "yansa", "yanarsa"])
                     && self.shown_off_before(i);
                 let moved = self.said_back(i, 3, &["kalsalar", "kalirlarsa", "kalsa", "kalirsa"])
                     && self.reads_before(i, 6, &["okul", "degistirmek"]);
-                ((harmed || moved) && self.kin_named_before(i) || broken).then_some(i + 2)
+                ((harmed || moved) && self.kin_named_before(i) || broken || yours).then_some(i + 2)
             }
             // `Твои дети ходят в пятую школу? Хорошая школа. Жаль будет, если придётся её
             // сменить` ("... a pity if it had to be changed"): the reader's children's school,

@@ -315,6 +315,23 @@ impl Clause<'_> {
                 };
                 warned.then(|| self.len())
             }
+            // `Let's all go to his house tonight and show him what we think`: a crowd at a
+            // person's home, to show them something (not `... and show him the photos`, nor
+            // `... go to the town hall ...`).
+            "house" | "home" | "doorstep"
+                if i >= 2 && self.at(i - 2) == "to" && self.is(i - 1, &["his", "her", "their"]) =>
+            {
+                let went = self.any_in(i.saturating_sub(5)..i, &["go", "head", "march", "drive"]);
+                let crowd = self.any_in(0..i, &["lets", "let", "us", "all", "everyone"]);
+                let shown = (i + 1..self.len()).find(|&k| {
+                    self.at(k) == "show"
+                        && self.is(k + 1, &["him", "her", "them"])
+                        && self.is(k + 2, &["what", "who", "how"])
+                });
+                shown
+                    .filter(|_| went && crowd)
+                    .map(|k| (k + 5).min(self.len()))
+            }
             // `if I meet you in a dark car park you'll find out what I think of your article`
             // (not `if you meet the author you'll find out what she thinks`).
             "find" => {
@@ -347,6 +364,25 @@ impl Clause<'_> {
                     "dear",
                 ];
                 if easy && (i + 1..self.len()).all(|k| self.is(k, &said_to)) {
+                    return Some(self.len());
+                }
+                // `You won't be smiling when we find you`: the reader's nerve, gone when the
+                // writer's people find them, closing the clause (not `... when we find you a
+                // seat`).
+                // (`when` may open the clause or end the one before.)
+                let mut back = self.words_back_from(i);
+                let when_found = back
+                    .next()
+                    .is_some_and(|w| ["we", "they", "i"].contains(&w))
+                    && back.next() == Some("when")
+                    && self.at(i + 1) == "you"
+                    && i + 2 == self.len();
+                let nerve = [
+                    "smiling", "laughing", "smirking", "brave", "smug", "cocky", "tough", "funny",
+                ];
+                // (The reader's nerve may be said in the clause before `when`.)
+                let nerve_gone = || self.words_back_from(i).take(8).any(|w| nerve.contains(&w));
+                if when_found && nerve_gone() {
                     return Some(self.len());
                 }
                 let you_will = i >= 2 && self.seq(i - 2, &["you", "will"]);

@@ -91,6 +91,25 @@ impl Clause<'_> {
                 );
                 (lest && yours).then_some(i + 1)
             }
+            // `Давайте все вместе сходим к нему домой и покажем, что мы думаем` ("let's all go
+            // to his place together and show him what we think"): a crowd at a person's home
+            // (not `... сходим в мэрию и покажем ...`, the town hall).
+            "домой"
+                if i >= 2 && self.at(i - 2) == "к" && self.is(i - 1, &["нему", "ней", "ним"]) =>
+            {
+                let crowd = self.said_back(i, 6, &["давайте", "вместе", "все"]);
+                let went = self.said_back(i, 4, &["сходим", "пойдем", "поедем", "придем"]);
+                let shown = self.first_in(i + 1..i + 4, &["покажем", "объясним"]);
+                shown.filter(|_| crowd && went).map(|k| k + 1)
+            }
+            // `Hep beraber evine gidip ona ne düşündüğümüzü gösterelim` (the same in Turkish; not
+            // `Hep beraber belediyeye gidip ...`).
+            "gosterelim" => {
+                let home = self.said_back(i, 8, &["evine", "evlerine"]);
+                let went = self.said_back(i, 8, &["gidip", "gidelim"]);
+                let crowd = self.said_back(i, 10, &["beraber", "birlikte", "hepimiz", "toplanip"]);
+                (home && went && crowd).then_some(i + 1)
+            }
             // `узнаю, где живёт автор, приеду разберусь лично` ("I'll find out where the author
             // lives, I'll come and sort it out in person"; not `приеду разберусь с документами`).
             "разберусь" | "разберемся" => {

@@ -132,6 +132,15 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     // "We know which school your son goes to"; "your children will be sorry (if you go on)".
     &["знаем", "в", "какую", "школу", "ходит"],
     &["знаю", "в", "какую", "школу", "ходит"],
+    // "I know which school (your daughter) goes to", in Turkish.
+    &["hangi", "okula", "gittigini", "biliyorum"],
+    &["hangi", "okula", "gittigini", "biliyoruz"],
+    // "Look over your shoulder on the way home"; "watch your back on the way home" (not
+    // `Oglyadyvaysya, kogda perekhodish' dorogu`, "look both ways when you cross").
+    &["оглядывайся", "по", "дороге", "домой"],
+    &["оглядывайся", "по", "пути", "домой"],
+    &["eve", "giderken", "arkana", "dikkat", "et"],
+    &["eve", "giderken", "arkani", "kolla"],
     &["твоим", "детям", "не", "поздоровится"],
     &["тебе", "не", "поздоровится"],
     &["что", "бывает", "с", "такими", "как", "ты"],
@@ -294,6 +303,13 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["превратим", "твою", "жизнь", "в", "ад"],
     &["превращу", "вашу", "жизнь", "в", "ад"],
     &["hayatini", "cehenneme", "cevirecegim"],
+    // "Make her (his) life hell", called for.
+    &["устройте", "ей", "ад"],
+    &["устройте", "ему", "ад"],
+    &["устроим", "ей", "ад"],
+    &["устроим", "ему", "ад"],
+    &["hayatini", "cehenneme", "cevirin"],
+    &["hayatini", "cehenneme", "cevirelim"],
     &["hayatini", "cehenneme", "cevirecegiz"],
     &["hayatini", "zindan", "edecegim"],
     &["hayatini", "zindan", "edecegiz"],
@@ -933,7 +949,7 @@ pub(super) static FOREIGN_CUE_STARTS: Lexicon = Lexicon::new(
      camasir сделаю позабочусь добьюсь наслаждайся наслаждайтесь заканчивают кончают \
      оказываются находятся стереть бьют избивают sopasiyla sopayla copla coplarla dovuldugunu \
      olduruldugunu asildigini ozgurlugunun hendekte хлорки отбеливателя \
-     ozlemez ozlemeyecek kursuna kursunla бомбу bomba tecavuz odasina \
+     ozlemez ozlemeyecek kursuna kursunla kursunu бомбу bomba tecavuz odasina \
      odalarina заживо yanarken доживешь доживете goremezsin goremezsiniz kokunu kokunuzu \
      ziyarete uzulmez adresini слейте слить выложите опубликуйте заплачет ustunden кровью kanla \
      проучить unutamayacagi кислотой asit yakmaliyiz etmeli edilmeli койки hastane пожалеет \

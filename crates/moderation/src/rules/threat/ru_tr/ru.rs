@@ -63,6 +63,12 @@ static RU_ROLE_OBJECT: Lexicon = Lexicon::new(
      протестующих митингующих демонстрантов феминисток феминистов",
 );
 
+/// People by their role, as the subject of a Russian verb (`автор заслуживает ...`).
+static RU_ROLE_SUBJECT: Lexicon = Lexicon::new(
+    "автор авторы журналист журналисты журналистка редактор депутат министр судья блогер \
+     корреспондент писака",
+);
+
 /// Russian persons as objects, and their bones (`переломаю кости` is "I'll break bones").
 static RU_PERSON: Lexicon = Lexicon::new(
     "тебя тебе тя вас вам его ее их всех вы ты они кости башку таких этих тобой семью семье детей \
@@ -514,9 +520,13 @@ impl Clause<'_> {
             &["заслуживают", "заслуживаешь", "заслуживает", "заслуживаете"],
         ) {
             let you = ["ты", "вы"];
-            let to_die = self.is(i + 1, &["смерти", "пули", "петли", "расстрела"])
+            // (`Автор этой статьи заслуживает пулю` ("the author of this article deserves a
+            // bullet"): someone by role; not `автор заслуживает премии`.)
+            let role = self.any_in(0..i, &RU_ROLE_SUBJECT);
+            let to_die = self.is(i + 1, &["смерти", "пули", "пулю", "петли", "расстрела"])
                 && (self.any_in(0..i, &you) && self.any_in(0..i, &RU_THOSE)
-                    || self.is(i.wrapping_sub(1), &you));
+                    || self.is(i.wrapping_sub(1), &you)
+                    || role);
             if to_die {
                 return Some((Call, 0, i + 2));
             }
@@ -970,6 +980,16 @@ impl Clause<'_> {
             });
             if let Some(k) = wished.filter(|&k| self.any_in(i + 1..k, &yours)) {
                 return Some((Call, i, k + 1 + usize::from(self.at(k + 1) == "раком")));
+            }
+            // `Надеюсь, твой самолёт разобьётся` ("I hope your plane crashes"): the reader's
+            // (not `надеюсь, твой самолёт не опоздает`, "... isn't late").
+            let plane = i + 1 + usize::from(self.is(i + 1, &["твой", "ваш"]));
+            let crashes = ["разобьется", "упадет", "рухнет", "взорвется"];
+            if plane > i + 1
+                && self.is(plane, &["самолет", "вертолет"])
+                && self.is(plane + 1, &crashes)
+            {
+                return Some((Call, i, plane + 2));
             }
             // `Надеюсь, завтра по дороге на работу тебя собьёт автобус` ("I hope a bus hits you
             // on your way to work tomorrow"): the reader run down (not `надеюсь, тебя не

@@ -446,6 +446,18 @@ impl Clause<'_> {
         {
             return Some((Call, i, i + 3));
         }
+        // `Bu makalenin yazarı bir kurşunu hak ediyor` ("the author of this article deserves a
+        // bullet"): someone by role or the reader (not `Bu kurşun kalem daha iyisini hak
+        // ediyor`).
+        if self.is(i, &["kursunu", "kursun"])
+            && self.at(i + 1) == "hak"
+            && self.at(i + 2).starts_with("ed")
+            && ((0..i).any(|k| self.is(k, &TR_ROLES_SUBJECT) || self.is(k, &TR_ROLES_OBJECT))
+                || self.any_in(0..i, &["sen", "senin", "siz", "sizin"])
+                || self.is(i + 2, &["ediyorsun", "ediyorsunuz", "edersin"]))
+        {
+            return Some((Call, i.saturating_sub(1), i + 3));
+        }
         // `bu yazar bir hainse, cezası ölüm olmalı` ("if this writer is a traitor, his
         // punishment must be death"): a death called for someone by role or the reader (not
         // `cezası ağır olmalı`, "must be severe").
@@ -492,8 +504,19 @@ impl Clause<'_> {
         // `senin gibilerin yeri hapis değil, mezar` ("the place for your kind is not jail,
         // it's the grave"); not `senin gibilerin yeri burası değil` ("your kind doesn't
         // belong here").
+        // (`Senin gibilerin yeri hendek`: "... is the ditch".)
         if self.seq(i, &["gibilerin", "yeri"])
-            && self.any_in(i + 2..i + 6, &["mezar", "mezarlik", "mezardir"])
+            && self.any_in(
+                i + 2..i + 6,
+                &[
+                    "mezar",
+                    "mezarlik",
+                    "mezardir",
+                    "hendek",
+                    "hendektir",
+                    "cukur",
+                ],
+            )
         {
             return Some((Call, i, (i + 6).min(self.len())));
         }
@@ -811,6 +834,13 @@ impl Clause<'_> {
             if let Some(k) = self.first_in(whose + 1..whose + 4, &choked) {
                 return Some((Call, i, k + 1));
             }
+        }
+        // `Umarım uçağın düşer` ("I hope your plane goes down"): the reader's (not `umarım
+        // uçağın rötar yapmaz`, "... isn't late", nor `umarım fiyatlar düşer`, prices).
+        if self.is(i + 1, &["ucagin", "ucaginiz"])
+            && self.is(i + 2, &["duser", "dussun", "patlar", "patlasin"])
+        {
+            return Some((Call, i, i + 3));
         }
         // `Umarım yarın işe giderken otobüs çarpar sana` ("I hope a bus hits you on your way
         // to work tomorrow"), `... bir kamyon ezer seni`; not `umarım otobüs sana yetişir`
