@@ -71,6 +71,22 @@ impl Clause<'_> {
         .then(|| (i + 4).min(self.len()))
     }
 
+    /// `This so-called journalist couldn't find his own backside with both hands`, `... with a
+    /// map and a torch`: a person too dim to find their own rear (not `I couldn't find my own
+    /// keys with both hands full`).
+    pub(super) fn own_backside_not_found(&self, i: usize) -> Option<usize> {
+        let found = i >= 5
+            && self.at(i - 1) == "own"
+            && self.is(i - 2, &["his", "her", "their", "your", "ur"])
+            && self.at(i - 3) == "find"
+            && self.seq(i - 5, &["could", "not"]);
+        let with = self.at(i + 1) == "with"
+            && (self.seq(i + 2, &["both", "hands"])
+                || self.seq(i + 2, &["a", "map"])
+                || self.seq(i + 2, &["two", "hands"]));
+        (found && with).then_some(i + 4)
+    }
+
     /// `whoever wrote this must have been dropped on their head as a baby`, `were you dropped
     /// on your head at birth?`; not `the baby was dropped on its head by the nurse, the inquest
     /// heard` (no age named as when). Its cues are `baby`, `infant` and `birth`: `dropped`

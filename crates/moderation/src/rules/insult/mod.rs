@@ -36,8 +36,8 @@ use names::{
     NAMES_TR_YOU, PESTS, VERB_NAMES, VERMIN_OF, WILDS,
 };
 use ru_tr::{
-    ASYLUM_RU_TR, BEASTS_TR, BREED_RU, CHILDISH_WRITERS, DROPPED_RU, DROPPED_TR, NEVER_BORN,
-    PEOPLE_RU_TR,
+    ASYLUM_RU_TR, BEASTS_TR, BREED_RU, CALLED_TR, CHILDISH_WRITERS, DROPPED_RU, DROPPED_TR,
+    NEVER_BORN, PEOPLE_RU_TR,
 };
 use silenced::{DISMISSED, PET_NAMES};
 use unwanted::{DEN, FAILURES, SOLD_KIN};
@@ -224,7 +224,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 98] = [
+static SHAPES: [(Shape, &Needs); 102] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -550,6 +550,19 @@ static SHAPES: [(Shape, &Needs); 98] = [
     (|c, i| c.never_born(i), &words(&["born", "birth"])),
     (|c, i| c.ru_tr(i), &RU_TR_STARTS),
     (
+        |c, i| c.brain_of_a_beast_ru_tr(i),
+        &words(&["мозги", "мозгов", "beyni", "beynin"]),
+    ),
+    (
+        |c, i| c.back_under_the_rock_ru_tr(i),
+        &words(&["камень", "tasin"]),
+    ),
+    (|c, i| c.paper_person_called_tr(i), &lexicons(&[&CALLED_TR])),
+    (
+        |c, i| c.own_backside_not_found(i),
+        &words(&["backside", "arse", "ass", "butt", "behind", "bum"]),
+    ),
+    (
         |c, i| c.what_the_cat_dragged_in(i),
         &words(&["dragged", "brought", "threw", "coughed"]),
     ),
@@ -629,7 +642,7 @@ static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 26] = [
+static CUE_LEXICONS: [&Lexicon; 27] = [
     &PESTS,
     &WILDS,
     &DIM_THINGS,
@@ -655,6 +668,7 @@ static CUE_LEXICONS: [&Lexicon; 26] = [
     &VILE,
     &ACCUSED,
     &CHILD,
+    &CALLED_TR,
     &OTHER_CUES,
 ];
 
@@ -683,7 +697,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      chlorine beynin эволюция evrimin pigeon голубем guvercinle носка corap одолжение iyilik \
      recipes knitting рецепты tarifi tarifleri conversations helmet taught учил учила научил \
      научила ogretti cell извилина извилины извилину извилин hucresi hucren kafasiz глупый тупой \
-     глупая тупая туп глуп",
+     глупая тупая туп глуп мозгов камень tasin backside arse butt bum",
 );
 
 /// Every stock insult in the text.

@@ -66,7 +66,7 @@ pub(super) static NAMES_TR_YOU: Lexicon = Lexicon::new(
 
 /// The paper's people in Turkish, named, as an object or whose (`yazar`, `yazarı`,
 /// `yazarın`), an insult said of whom is said of the paper's own.
-const PAPER_PEOPLE_TR: &[&str] = &[
+pub(super) const PAPER_PEOPLE_TR: &[&str] = &[
     "yazar",
     "yazari",
     "yazarin",

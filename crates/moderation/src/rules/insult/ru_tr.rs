@@ -1,5 +1,6 @@
 //! Stock insults in Russian and Turkish.
 
+use super::names::PAPER_PEOPLE_TR;
 use super::RU_TR_CUES;
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::hate::{BLIGHT_OF_TR, DEHUMANISING_RU, DEHUMANISING_TR};
@@ -44,6 +45,22 @@ pub(super) static BEASTS_TR: Lexicon =
 /// детсадовец`, `maymun yazmış gibi`.
 pub(super) static CHILDISH_WRITERS: Lexicon =
     Lexicon::new("детсадовец первоклассник обезьяна шимпанзе хомяк cocugu maymun sempanze bebek");
+
+/// Beasts whose brains a person's are said to match, in Russian (`мозги как у курицы`) and, as
+/// the start of the Turkish genitive, in Turkish (`beyni bir tavuğunki kadar`).
+pub(super) static BIRD_BRAINS_RU: Lexicon =
+    Lexicon::new("рыбки курицы хомяка амебы комара таракана воробья инфузории");
+
+const BIRD_BRAINS_TR: &[&str] = &["balig", "tavug", "kusun", "sinegin", "hamsterin", "amibin"];
+
+/// Who a Russian brain is said to be of, after `у` (`у тебя`, `у автора`).
+static WHOSE_RU: Lexicon =
+    Lexicon::new("тебя вас него нее того автора редактора журналиста этого блогера");
+
+/// What the paper's people are called in Turkish after `bir` ("a"), closing the phrase: `Editör
+/// omurgasız bir korkak` ("the editor is a spineless coward").
+pub(super) static CALLED_TR: Lexicon =
+    Lexicon::new("solucan korkak kukla ezik pislik hayvan salak gerizekali serefsiz soytari");
 
 /// People pointed at, in Russian and Turkish (after `эти`, `bu`, `şu`, `o`).
 pub(super) static PEOPLE_RU_TR: Lexicon = Lexicon::new("люди insanlar adamlar tipler herifler");
@@ -406,5 +423,63 @@ impl Clause<'_> {
             // a misunderstanding".)
             || self.at(i) == "недоразумение" && self.mistake_called(i);
         found.then_some(i + 1 + 2 * usize::from(sick_in_the_head || shut_in))
+    }
+
+    /// `у того мозги как у золотой рыбки` ("that one has a goldfish's brains"), `Bunu yazanın
+    /// beyni bir japon balığınınki kadar` ("the brain of whoever wrote this is a goldfish's
+    /// size"): a person's mind likened to a small beast's (not `у рыб мозги как у ...`, no
+    /// person, nor `balığın beyni küçük`).
+    pub(super) fn brain_of_a_beast_ru_tr(&self, i: usize) -> Option<usize> {
+        if self.is(i, &["мозги", "мозгов"]) {
+            let whose = i >= 2 && self.at(i - 2) == "у" && self.is(i - 1, &WHOSE_RU)
+                || self.is(i + 1, &["у"]) && self.is(i + 2, &WHOSE_RU);
+            let like = (i + 1..i + 4).find(|&k| self.seq(k, &["как", "у"]))?;
+            let beast = (like + 2..like + 4).find(|&k| self.is(k, &BIRD_BRAINS_RU))?;
+            return whose.then_some(beast + 1);
+        }
+        let whose = i >= 1
+            && (self.is(i - 1, &["senin", "sizin", "yazanin"])
+                || PAPER_PEOPLE_TR.contains(&self.at(i - 1)));
+        let beast = (i + 1..i + 5).find(|&k| {
+            let w = self.at(k);
+            w.ends_with("ki") && BIRD_BRAINS_TR.iter().any(|b| w.starts_with(b))
+        })?;
+        (whose && self.at(beast + 1) == "kadar").then_some(beast + 2)
+    }
+
+    /// `Автору пора заползти обратно под свой камень` ("the author should crawl back under his
+    /// rock"), `Yazar geldiği taşın altına geri dönmeli`: `back under your rock`, as in English
+    /// (not `камень лежит под мостом`, nor `taşın altına bir not bıraktım`).
+    pub(super) fn back_under_the_rock_ru_tr(&self, i: usize) -> Option<usize> {
+        if self.at(i) == "камень" {
+            let under = i >= 2 && self.at(i - 1) == "свой" && self.at(i - 2) == "под"
+                || i >= 1 && self.at(i - 1) == "под";
+            let crawl = [
+                "заползти",
+                "заползи",
+                "заползай",
+                "залезь",
+                "залезть",
+                "уползай",
+                "уползти",
+            ];
+            let back = self.said_back(i, 4, &["обратно", "назад"]);
+            return (under && back && self.said_back(i, 5, &crawl)).then_some(i + 1);
+        }
+        let back = self.seq(i + 1, &["altina", "geri"]) && self.at(i + 3).starts_with("don");
+        let whose = i >= 1 && self.is(i - 1, &["geldigin", "geldigi", "cikdigin", "ciktigi"]);
+        (back && whose).then_some(i + 4)
+    }
+
+    /// `Editör omurgasız bir korkak`, `Bu sözde gazeteci acınası bir solucan` ("this so-called
+    /// journalist is a pitiful worm"): one of the paper's people called a name after `bir`,
+    /// closing the phrase (not `Yazar korkak bir kediyi kurtardı`, "... saved a frightened
+    /// cat").
+    pub(super) fn paper_person_called_tr(&self, i: usize) -> Option<usize> {
+        let named = i >= 1
+            && self.at(i - 1) == "bir"
+            && self.phrase_ends_before(i + 1)
+            && (i.saturating_sub(5)..i - 1).any(|k| PAPER_PEOPLE_TR.contains(&self.at(k)));
+        named.then_some(i + 1)
     }
 }

@@ -2157,3 +2157,32 @@ fn insults_of_the_thirty_second_probe() {
         ],
     );
 }
+
+/// A thirty-sixth probe, insults to the paper's people: a mind likened to a goldfish's, back
+/// under a rock, a pitiful worm or a spineless coward, in Russian and Turkish.
+#[test]
+fn the_paper_s_people_in_russian_and_turkish() {
+    read_all(
+        &[
+            "Кто это писал, у того мозги как у золотой рыбки.",
+            "У автора мозги как у курицы.",
+            "Автору пора заползти обратно под свой камень.",
+            "Bunu yazanın beyni bir japon balığınınki kadar.",
+            "Bu sözde gazeteci acınası bir solucan.",
+            "Editör omurgasız bir korkak.",
+            "Yazar geldiği taşın altına geri dönmeli.",
+            "This so-called journalist couldn't find his own backside with both hands.",
+        ],
+        &[
+            "У рыб мозги как у рептилий, говорит биолог.",
+            "Камень лежит под мостом уже сто лет.",
+            "Автору пора вернуться в архив и проверить даты.",
+            "Balığın beyni küçük ama hafızası iyi.",
+            "Bu gazeteci deneyimli bir muhabir.",
+            "Yazar korkak bir kediyi kurtardı.",
+            "Taşın altına bir not bıraktım.",
+            "I couldn't find my own keys with both hands full.",
+            "He couldn't find his own car with a map of the car park.",
+        ],
+    );
+}
