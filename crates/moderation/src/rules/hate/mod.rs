@@ -30,7 +30,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::clauses::{Clause, Lexicon, Reading, Vocabulary, IDENTITIES};
+use super::clauses::{Clause, Lexicon, Reading, Sequences, Vocabulary, IDENTITIES};
 use super::Hit;
 use crate::normalize::Normalized;
 
@@ -114,41 +114,53 @@ pub(super) static BLIGHT_OF_TR: Lexicon = Lexicon::new(
 );
 
 /// The words every attack [`Clause::attack_at`] reads has one of.
-static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
-    Lexicon::all_of(&[
-        &SLURS,
-        &DEHUMANISING_EN,
-        &DEHUMANISING_RU,
-        &DEHUMANISING_TR,
-        &STEREOTYPE_EN,
-        &UNFIT,
-        &STEREOTYPE_RU,
-        &STEREOTYPE_TR,
-        &HATE,
-        &INVADING,
-        &RU_GET_OUT,
-        &RU_DRIVE_OUT,
-        &RU_STERILISE,
-        &TR_STERILISED,
-        &RU_GO_BACK,
-        &TR_TOLD_BACK,
-        &TR_ENEMY,
-        &BROUGHT_HARM,
-        &FIT_FOR,
-        &MENIAL,
-        &MENIAL_TO,
-        &VICES_ING,
-        &RUINS,
-        &MORALS,
-        &OTHER_CUES,
-    ])
-    .collect()
-});
+static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
+
+/// The lexicons whose words are cues.
+static CUE_LEXICONS: [&Lexicon; 25] = [
+    &SLURS,
+    &DEHUMANISING_EN,
+    &DEHUMANISING_RU,
+    &DEHUMANISING_TR,
+    &STEREOTYPE_EN,
+    &UNFIT,
+    &STEREOTYPE_RU,
+    &STEREOTYPE_TR,
+    &HATE,
+    &INVADING,
+    &RU_GET_OUT,
+    &RU_DRIVE_OUT,
+    &RU_STERILISE,
+    &TR_STERILISED,
+    &RU_GO_BACK,
+    &TR_TOLD_BACK,
+    &TR_ENEMY,
+    &BROUGHT_HARM,
+    &FIT_FOR,
+    &MENIAL,
+    &MENIAL_TO,
+    &VICES_ING,
+    &RUINS,
+    &MORALS,
+    &OTHER_CUES,
+];
+
+fn cues() -> impl Iterator<Item = &'static str> {
+    Lexicon::all_of(&CUE_LEXICONS)
+}
+
+/// `trust a`, `trust an`, `trust any`: a group's member distrusted (`You can't trust a Muslim
+/// with anything`). `trust` alone is in too many comments to read each for it.
+static TRUST_ONE_OF: LazyLock<Sequences> =
+    LazyLock::new(|| Sequences::new(&[&["trust", "a"], &["trust", "an"], &["trust", "any"]]));
+
+/// The cues and `trust`, for a text where one of [`TRUST_ONE_OF`] stands.
+static CUES_AND_TRUST: LazyLock<Vocabulary> = LazyLock::new(|| cues().chain(["trust"]).collect());
 
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "remigration понаехали azinlik kalmadi lobisi replaced trust guvenilmez guvenilmemeli \
+    "remigration понаехали azinlik kalmadi lobisi replaced guvenilmez guvenilmemeli \
      guvenmeyin подпускать допускать yakinina mutfakta психически akil \
      homosexuality transgenderism гомосексуализм гомосексуальность трансгендерность escinsellik \
      homoseksuellik transseksuellik holocaust холокоста холокост holokost cikarmasin \
@@ -202,7 +214,13 @@ pub fn find(original: &str, n: &Normalized) -> Vec<Hit<HateKind>> {
 
 /// [`find`] over a text already read.
 pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<HateKind>> {
-    let mut hits = reading.find(&CUES, |clause, found| clause.attacks(found));
+    // (A search of the text's letters first: most texts hold no `trust`.)
+    let cues = if reading.reads_somewhere("trust") && reading.has_any_seq(&TRUST_ONE_OF) {
+        &CUES_AND_TRUST
+    } else {
+        &CUES
+    };
+    let mut hits = reading.find(cues, |clause, found| clause.attacks(found));
     hits.extend(echoes(reading));
     hits
 }
@@ -538,14 +556,12 @@ impl Clause<'_> {
             .or_else(|| self.orientation_called_ill(i))
             .or_else(|| self.holocaust_denied(i))
             .or_else(|| self.replaced(i))
-            .or_else(|| self.morals_denied(i))
     }
 
     /// `Atheists have no morals`, `У атеистов нет никакой морали`, `Ateistlerin hiç ahlakı
     /// yoktur`: a group said to have no conscience (not `... have no god`, nor `У атеистов
     /// есть мораль`).
-    fn morals_denied(&self, i: usize) -> Option<(HateKind, usize, usize)> {
-        let end = self.group(i)?;
+    fn morals_denied(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
         if self.is(end, &["have", "has"]) && self.is(end + 1, &["no", "zero"]) {
             return self
                 .is(end + 2, &MORALS)
@@ -949,6 +965,9 @@ impl Clause<'_> {
             }
             None => return None,
         };
+        if let Some(found) = self.morals_denied(i, end_of_group) {
+            return Some(found);
+        }
         // `Евреи испортили Новый год, как и всё остальное` ("the Jews ruined New Year, like
         // everything else"): a group blamed for all (not `дети испортили торт`, no `всё`).
         if self.is(

@@ -5626,3 +5626,52 @@ fn pets_schools_crowds_and_planes() {
         ],
     );
 }
+
+/// A thirty-seventh probe: a crowd set on a person (an address given out, an inbox flooded
+/// until they quit, their children's photos posted, their address leaked, a visit paid where
+/// they live, a career ended), in three languages.
+#[test]
+fn a_crowd_set_on_a_person() {
+    read_all(
+        &[
+            "Here's her home address, you know what to do.",
+            "His phone number is in his bio, give him a call he won't forget.",
+            "Everyone flood her inbox until she quits.",
+            "Post his kids' photos everywhere so people know who they are.",
+            "I found where the editor lives, 12 Elm Street. Pay him a visit.",
+            "Spam her mentions until she deletes her account.",
+            "Let's make sure she never works in this town again.",
+            "Вот её домашний адрес, дальше вы знаете, что делать.",
+            "Завалите её личку, пока не уволится.",
+            "Выложите фото его детей, пусть все знают.",
+            "Кто-нибудь, слейте уже его адрес.",
+            "Сделаем так, чтобы она больше нигде не работала.",
+            "İşte ev adresi, gerisini siz bilirsiniz.",
+            "Mesaj kutusunu istifa edene kadar doldurun.",
+            "Çocuklarının fotoğraflarını her yere yayın.",
+            "Biri şunun adresini sızdırsın artık.",
+            "Bir daha bu şehirde iş bulamayacağından emin olalım.",
+        ],
+        &[
+            "Here's the venue's address, you know what to do: RSVP.",
+            "Here's her office address, have fun at the fair.",
+            "His office number is on the website, give him a call about the permit.",
+            "Everyone flood the council's inbox until they fix the road.",
+            "Post the kids' photos from the fair so parents can find them.",
+            "I found where the editor's book launch is, 12 Elm Street. Pay it a visit.",
+            "Spam filters catch most of her mentions.",
+            "Let's make sure she gets the award this year.",
+            "Let's make sure she never works a weekend again.",
+            "Вот адрес выставки, дальше вы знаете, что делать.",
+            "Завалите мэрию письмами, пока не починят дорогу.",
+            "Выложите фото с праздника, пусть все посмотрят.",
+            "Кто-нибудь, слейте уже бюджет в прессу.",
+            "Сделаем так, чтобы она получила премию.",
+            "İşte etkinliğin adresi, gerisini siz bilirsiniz.",
+            "Belediyenin mesaj kutusunu yol yapılana kadar doldurun.",
+            "Şenliğin fotoğraflarını her yere yayın.",
+            "Biri bütçeyi basına sızdırsın artık.",
+            "Bu yıl ödülü almasından emin olalım.",
+        ],
+    );
+}

@@ -1200,6 +1200,11 @@ impl Clause<'_> {
             if self.at(address) == "адрес" && someones {
                 return Some((Menace, i, whose + 1));
             }
+            // (`Кто-нибудь, слейте уже его адрес`: "... leak his address already".)
+            let his = i + 1 + usize::from(self.is(i + 1, &["уже", "наконец"]));
+            if self.is(his, &["его", "ее", "их"]) && self.at(his + 1) == "адрес" {
+                return Some((Menace, i, his + 2));
+            }
         }
         // `тебе переломают ноги` ("they'll break your legs"), foretold to the reader.
         // `Надеюсь, тебя свотнут прямо на стриме` ("I hope they swat you right on stream").
