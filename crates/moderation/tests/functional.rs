@@ -728,9 +728,11 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // still works.", "Мусульманам нельзя есть свинину."). Its fourth probe (the 183rd: a
     // crowd set on a person, in three languages; 18 attacks and 24 civil sentences new to the
     // file): 1 of the 18 held before its mends, 18 after, no civil sentence held. With the
-    // model trained on it: 6,879 of 7,217, and 72 civil.
+    // model trained on it: 6,879 of 7,217, and 72 civil. Then three of the probes' misses
+    // read (a visit called for "to explain things properly", in three languages; a group told
+    // to stop voting): 6,883 of 7,217.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7217, 6879);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7217, 6883);
     assert!(
         civil_held.len() <= 72,
         "civil sentences held: {civil_held:#?}"

@@ -374,6 +374,11 @@ impl Clause<'_> {
             if self.seq(should + 1, &["be", "banned"]) && self.phrase_ends_before(should + 3) {
                 return Some((Exclusion, i, should + 3));
             }
+            // `Old people should stop voting, they've ruined enough`: the vote taken from a
+            // group outright (not `... should stop voting for populists`).
+            if self.seq(should + 1, &["stop", "voting"]) && self.phrase_ends_before(should + 3) {
+                return Some((Exclusion, i, should + 3));
+            }
             if let Some(denied) = DENIED.iter().find(|d| self.seq(should + 1, d)) {
                 let end = should + 1 + denied.len();
                 let kept = self.seq(end, &["to", "be"]) || self.at(end) == "nothing";

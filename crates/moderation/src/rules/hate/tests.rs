@@ -2767,6 +2767,7 @@ fn distrusted_without_morals_and_criminals_in_the_making() {
             "Trans bireyler akıl hastası, tedavi edilmeli.",
             "Ateistlerin hiç ahlakı yoktur.",
             "Her Kürt potansiyel bir terörist.",
+            "Old people should stop voting, they've ruined enough.",
         ],
         &[
             "You can trust a Muslim neighbour like any other.",
@@ -2786,6 +2787,7 @@ fn distrusted_without_morals_and_criminals_in_the_making() {
             "Trans bireyler sağlık hizmeti ve haklara sahip olmalı.",
             "Ateistlerin de ahlakı vardır.",
             "Her Kürt köyüne yeni okul yapıldı.",
+            "Young people should stop voting for populists.",
         ],
     );
 }

@@ -2042,6 +2042,12 @@ fn fewer_breathing_a_syringe_a_school_told_a_dare() {
             "I nearly stepped in front of a bus while reading this on my phone.",
             "Молись, чтобы дождь закончился к вечеру.",
             "Senin gibilerin yeri burası değil.",
+            "Someone should pay the author a visit and explain the new rules to him.",
+            "Автору надо бы сказать спасибо за это исследование.",
+            "Yazarı bir ziyaret edip kitabını imzalatmak lazım.",
+            // (`Boğazında kalsın`, "may it stick in your throat", is said over food among
+            // friends: `Bensiz yoğurtlu kömbe yiyorsun demek boğazında kalsın inşaallah`.)
+            "Bensiz kömbe yiyorsun demek, boğazında kalsın inşallah.",
         ],
     );
 }
@@ -5597,6 +5603,9 @@ fn pets_schools_crowds_and_planes() {
             "Bu makalenin yazarı bir kurşunu hak ediyor.",
             "Eve giderken arkana dikkat et.",
             "Senin gibilerin yeri hendek.",
+            "Someone should pay the author a visit and explain things properly.",
+            "Автору надо бы нанести визит и всё объяснить.",
+            "Yazarı bir ziyaret edip ona her şeyi güzelce anlatmak lazım.",
         ],
         &[
             "It would be a shame if the rain ruined the parade.",

@@ -224,8 +224,19 @@ impl Clause<'_> {
             }
             // `A few of us are going to pay the writer a visit. Lock your doors.` (not `... a
             // visit at the book fair. Bring your copy!`).
+            // (`Someone should pay the author a visit and explain things properly`: a visit
+            // called for, to "explain" as a beating is said; not `... and explain the new
+            // rules to him`.)
             "pay" if self.at(i + 1) == "the" && self.seq(i + 3, &["a", "visit"]) => {
                 let few = self.any_in(0..i, &["few", "lads", "mates", "boys"]);
+                let called_for = self.any_in(i.saturating_sub(2)..i, &["should", "must"]);
+                let explained = self.seq(i + 5, &["and", "explain"])
+                    && self.is(i + 7, &["things", "it", "everything"])
+                    && self.is(i + 8, &["properly", "clearly"])
+                    && i + 9 == self.len();
+                if called_for && self.is(i + 2, &ROLES) && explained {
+                    return Some(i + 9);
+                }
                 (few && self.is(i + 2, &ROLES) && i + 5 == self.len() && self.followed_by(WARNINGS))
                     .then_some(i + 5)
             }

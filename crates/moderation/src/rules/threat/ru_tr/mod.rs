@@ -303,6 +303,12 @@ pub(super) const RU_MENACE: &[&[&str]] = &[
     &["превратим", "твою", "жизнь", "в", "ад"],
     &["превращу", "вашу", "жизнь", "в", "ад"],
     &["hayatini", "cehenneme", "cevirecegim"],
+    // "The author should be paid a visit and have everything explained to him" (a beating);
+    // not `автору надо бы сказать спасибо`.
+    &["нанести", "визит", "и", "все", "объяснить"],
+    &[
+        "ziyaret", "edip", "ona", "her", "seyi", "guzelce", "anlatmak",
+    ],
     // "Make her (his) life hell", called for.
     &["устройте", "ей", "ад"],
     &["устройте", "ему", "ад"],
