@@ -730,9 +730,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // file): 1 of the 18 held before its mends, 18 after, no civil sentence held. With the
     // model trained on it: 6,879 of 7,217, and 72 civil. Then three of the probes' misses
     // read (a visit called for "to explain things properly", in three languages; a group told
-    // to stop voting): 6,883 of 7,217.
+    // to stop voting): 6,883 of 7,217. Then an older set's `Seni mahvedeceğim` ("I'll ruin
+    // you"), closing its clause: 6,885.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7217, 6883);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7217, 6885);
     assert!(
         civil_held.len() <= 72,
         "civil sentences held: {civil_held:#?}"

@@ -2048,6 +2048,8 @@ fn fewer_breathing_a_syringe_a_school_told_a_dare() {
             // (`Boğazında kalsın`, "may it stick in your throat", is said over food among
             // friends: `Bensiz yoğurtlu kömbe yiyorsun demek boğazında kalsın inşaallah`.)
             "Bensiz kömbe yiyorsun demek, boğazında kalsın inşallah.",
+            "Seni satrançta mahvedeceğim.",
+            "Seni mahvedeceğim diye korkma, sadece bir oyun.",
         ],
     );
 }
@@ -5606,6 +5608,8 @@ fn pets_schools_crowds_and_planes() {
             "Someone should pay the author a visit and explain things properly.",
             "Автору надо бы нанести визит и всё объяснить.",
             "Yazarı bir ziyaret edip ona her şeyi güzelce anlatmak lazım.",
+            "Seni mahvedeceğim.",
+            "Seni mahvedeceğiz ve bunu herkes görecek.",
         ],
         &[
             "It would be a shame if the rain ruined the parade.",

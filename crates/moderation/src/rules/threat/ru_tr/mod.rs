@@ -481,6 +481,9 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // "You won't leave on your own feet".
     &["ayaklarinin", "ustunde", "cikamazsin"],
     &["kendi", "ayaklarinla", "cikamazsin"],
+    // "I'll ruin you" (not `seni satrançta mahvedeceğim`, "... at chess").
+    &["seni", "mahvedecegim"],
+    &["seni", "mahvedecegiz"],
     &["я", "тебя", "найду"],
     &["я", "вас", "найду"],
     &["найду", "тебя"],
