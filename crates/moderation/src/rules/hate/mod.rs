@@ -826,21 +826,6 @@ impl Clause<'_> {
                 return Some((Exclusion, i, i + 5));
             }
         }
-        // `Kadın mutfakta oturup çenesini kapamalı` ("a woman should sit in the kitchen and
-        // shut her mouth"), an order (`-malı`), not a report (`kadınlar mutfakta oturup
-        // sohbet etti`, "the women sat in the kitchen and chatted").
-        if self.is(i, &["kadin", "kadinlar"])
-            && self.is(i + 1, &["evde", "mutfakta"])
-            && self.at(i + 2).starts_with("otur")
-        {
-            let ordered = (i + 2..self.len()).find(|&k| {
-                let w = self.at(k);
-                w.ends_with("mali") || w.ends_with("malidir") || w.ends_with("sin")
-            });
-            if let Some(k) = ordered {
-                return Some((Exclusion, i, k + 1));
-            }
-        }
         // `Геев нельзя подпускать к детям` ("gays must not be let near children"),
         // `Eşcinseller çocukların yakınına bile yaklaştırılmamalı`, as in English.
         if self.is_group(i) {

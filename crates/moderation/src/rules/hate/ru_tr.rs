@@ -1012,7 +1012,10 @@ impl Clause<'_> {
             return Some((Exclusion, i, end + 4));
         }
         // `Kadınlar siyasetten anlamaz, evde otursunlar` ("... let them sit at home").
-        if let Some(k) = (end..end + 6).find(|&k| self.is(k, &["evde", "evlerinde"])) {
+        // (`Kadın mutfakta oturup çenesini kapamalı`: "... in the kitchen, and shut her
+        // mouth".)
+        let home = ["evde", "evlerinde", "mutfakta"];
+        if let Some(k) = (end..end + 6).find(|&k| self.is(k, &home)) {
             // (`Kadınlar evde oturmalı`, "women should sit at home".)
             // (`Kadınlar akıllı olsaydı evde otururlardı`, "if women were clever they would
             // sit at home".)
@@ -1025,11 +1028,14 @@ impl Clause<'_> {
                 return Some((Exclusion, i, k + 2));
             }
             // `Kadınlar evde oturup çocuk baksın` ("let women sit at home and mind the
-            // children"): what they are told to do there, in the third person's imperative.
+            // children"): what they are told to do there, in the third person's imperative or
+            // as what they must (`kapamalı`).
             let told = |w: &str| {
-                ["sin", "sun", "sinler", "sinlar", "sunler", "sunlar"]
-                    .iter()
-                    .any(|e| w.ends_with(e))
+                [
+                    "sin", "sun", "sinler", "sinlar", "sunler", "sunlar", "mali", "meli",
+                ]
+                .iter()
+                .any(|e| w.ends_with(e))
             };
             if self.at(k + 1) == "oturup" {
                 if let Some(verb) = (k + 2..k + 5).find(|&v| told(self.at(v))) {

@@ -48,7 +48,7 @@ pub(super) static CHILDISH_WRITERS: Lexicon =
 
 /// Beasts whose brains a person's are said to match, in Russian (`мозги как у курицы`) and, as
 /// the start of the Turkish genitive, in Turkish (`beyni bir tavuğunki kadar`).
-pub(super) static BIRD_BRAINS_RU: Lexicon =
+static BIRD_BRAINS_RU: Lexicon =
     Lexicon::new("рыбки курицы хомяка амебы комара таракана воробья инфузории");
 
 const BIRD_BRAINS_TR: &[&str] = &["balig", "tavug", "kusun", "sinegin", "hamsterin", "amibin"];
