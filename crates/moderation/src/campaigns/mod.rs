@@ -64,8 +64,10 @@
 //!
 //! **Headline feeds** (`feeds.rs`). A farm's fake news outlets post headlines all day and
 //! nothing else, each its own: no text or vote ties them, the shape of what they write does.
-//! An account whose recent comments are nearly all headlines is a feed; three or more feeds on a
-//! site are a feed network.
+//! An account whose recent comments are nearly all headlines is a feed, and so, before its
+//! fifth, is one that never voted or replied whose comments are all headlines, three of them
+//! within three hours (an outlet opening for business); three or more feeds on a site are a
+//! feed network.
 //!
 //! **Echoes.** An account in no campaign whose comments repeat several members' talking points,
 //! each once (two or more of its comments, evidence adding up to a link over the members),
@@ -270,6 +272,8 @@ pub(crate) struct AccountState {
     pub last: i64,
     pub actions: u32,
     pub fifth_action: Option<i64>,
+    /// It voted or replied to someone (a headline feed does neither).
+    pub addressed_someone: bool,
 }
 
 /// One voter's up-votes on one author's comments, within the window.
@@ -494,6 +498,7 @@ impl Detector {
         if state.actions == 5 {
             state.fifth_action = Some(e.at);
         }
+        state.addressed_someone |= e.kind == Kind::Vote || e.parent_id.is_some();
         if let Some(device) = &e.device {
             let seen = self.devices.entry(device.clone()).or_default();
             let others: Vec<Account> = seen.iter().copied().filter(|&a| a != me).collect();
@@ -792,7 +797,8 @@ impl Detector {
 
     /// The headline feeds among the accounts remembered.
     fn feeds(&self) -> Vec<feeds::Feed> {
-        feeds::feeds(&self.posts, self.now - self.config.circle_ms)
+        let mute = |a: Account| !self.accounts[a as usize].addressed_someone;
+        feeds::feeds(&self.posts, self.now - self.config.circle_ms, mute)
     }
 
     /// The hashtag games over, among the hashtags remembered.

@@ -1403,6 +1403,117 @@ fn accounts_posting_nothing_but_headlines_are_a_feed_network() {
     assert_eq!(run(&two), []);
 }
 
+/// Headlines as local-news outlets post them, three per outlet.
+const OUTLET_HEADLINES: [[&str; 3]; 3] = [
+    [
+        "Power restored to most of the east side after overnight storm",
+        "Two injured as delivery truck hits bus shelter on Main Street",
+        "Council delays vote on downtown parking rates until January",
+    ],
+    [
+        "State police investigate fatal crash on Route 30",
+        "Local hospital to cut 40 jobs amid budget shortfall",
+        "Early voting turnout breaks county record on first day",
+    ],
+    [
+        "Man charged with arson in warehouse fire, police say",
+        "School board names interim superintendent",
+        "Ferry service suspended as high winds hit the bay",
+    ],
+];
+
+/// What readers post that has a headline's shape: a title shared, a question put.
+const SHARED_HEADLINES: [[&str; 3]; 3] = [
+    [
+        "Worth reading on the parking rates debate",
+        "Same problem on the west side after every storm",
+        "Another year of promises from the council",
+    ],
+    [
+        "Why does the ferry never run when it is windy?",
+        "Record turnout at my polling place this morning",
+        "Great photos of the harvest festival in today's paper",
+    ],
+    [
+        "Anyone know when Elm Street reopens?",
+        "Congratulations to the new superintendent",
+        "The bus shelter on Main Street was already broken",
+    ],
+];
+
+#[test]
+fn new_outlets_posting_headlines_within_hours_are_a_feed_network_before_their_fifth() {
+    let mut events = Vec::new();
+    // Each outlet's three headlines within two and a half hours, the third outlet last.
+    for (o, headlines) in OUTLET_HEADLINES.iter().enumerate() {
+        for (k, text) in headlines.iter().enumerate() {
+            let minute = 20 * o as i64 + 65 * k as i64;
+            events.push(comment(
+                &format!("outlet{o}"),
+                &format!("192.0.2.{o}"),
+                minute,
+                &format!("outlet-{o}-{k}"),
+                "https://news.example/local",
+                text,
+            ));
+        }
+    }
+    // Readers whose comments have a headline's shape too, three within hours, but who also
+    // up-vote what others write: readers, not feeds.
+    for (r, texts) in SHARED_HEADLINES.iter().enumerate() {
+        for (k, text) in texts.iter().enumerate() {
+            let minute = 10 + 20 * r as i64 + 65 * k as i64;
+            let reader = format!("reader{r}");
+            events.push(comment(
+                &reader,
+                &format!("198.51.100.{r}"),
+                minute,
+                &format!("reader-{r}-{k}"),
+                "https://news.example/local",
+                text,
+            ));
+            events.push(vote(
+                &reader,
+                minute + 1,
+                &format!("reader-{}-{k}", (r + 1) % 3),
+                1,
+            ));
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    let outlets: Vec<&Campaign> = found
+        .iter()
+        .filter(|c| c.accounts.iter().any(|a| a.starts_with("outlet")))
+        .collect();
+    assert_eq!(outlets.len(), 1, "{found:#?}");
+    assert_eq!(outlets[0].accounts, ["outlet0", "outlet1", "outlet2"]);
+    // A network when the third outlet posted its third headline, 170 minutes in.
+    assert_eq!(outlets[0].detected_at, at(40 + 130));
+    for campaign in &found {
+        assert!(
+            campaign.accounts.iter().all(|a| !a.starts_with("reader")),
+            "{campaign:#?}"
+        );
+    }
+    // The same headlines spread over four hours wait for their fifth.
+    let slow: Vec<Event> = events
+        .iter()
+        .filter(|e| e.account.starts_with("outlet"))
+        .map(|e| {
+            let k = e
+                .comment_id
+                .as_deref()
+                .map_or(0, |id| id.ends_with('2') as i64);
+            Event {
+                at: e.at + k * 60 * 60_000,
+                ..e.clone()
+            }
+        })
+        .collect();
+    assert_eq!(run(&slow), []);
+}
+
 /// News outlets, each group repeating its own six headlines (so that each group is linked by
 /// its texts and each member is a feed), every hour and a half.
 fn outlets(groups: &[&[&str]], dice: &mut Dice) -> Vec<Event> {
