@@ -78,6 +78,12 @@ pub enum Evidence {
         accounts: [String; 2],
         pages: Vec<String>,
     },
+    /// Both new to the site, they boosted one writer's fresh comments again and again, among
+    /// newcomers who were most of its up-voters.
+    NewcomersBoosting {
+        accounts: [String; 2],
+        writer: String,
+    },
 }
 
 fn evidence(names: [String; 2], l: &Link) -> Vec<Evidence> {
@@ -117,6 +123,12 @@ fn evidence(names: [String; 2], l: &Link) -> Vec<Evidence> {
         out.push(Evidence::SignupBurst {
             accounts: names.clone(),
             network: network.clone(),
+        });
+    }
+    if let Some(writer) = &l.newcomers_boosting {
+        out.push(Evidence::NewcomersBoosting {
+            accounts: names.clone(),
+            writer: writer.clone(),
         });
     }
     if l.co_pages.len() >= 3 {

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{
     Account, Link, CO_ACTIVITY_WEIGHT, CO_VOTE_WEIGHT, DEVICE_WEIGHT, EVASION_WEIGHT,
-    MUTUAL_VOTE_WEIGHT, SIGNUP_BURST_WEIGHT, TEXT_WEIGHT,
+    MUTUAL_VOTE_WEIGHT, NEWCOMERS_WEIGHT, SIGNUP_BURST_WEIGHT, TEXT_WEIGHT,
 };
 
 /// How much one boost weighs when members' evidence is ranked (a text pair weighs 0.5).
@@ -122,6 +122,11 @@ pub enum MemberEvidence {
         members: u32,
     },
     CoActivity {
+        members: u32,
+    },
+    /// New to the site, it boosted a writer's fresh comments twice or more within its first
+    /// two hours, as these members did, among newcomers who were most of the writer's up-voters.
+    NewcomersBoosting {
         members: u32,
     },
 }
@@ -255,6 +260,11 @@ impl fmt::Display for MemberEvidence {
                 "commented on the same pages within minutes as {members} member{}",
                 s(members)
             ),
+            MemberEvidence::NewcomersBoosting { members } => write!(
+                f,
+                "new to the site, boosted one writer's fresh comments again and again within its first two hours, as {members} member{} did",
+                s(members)
+            ),
         }
     }
 }
@@ -279,6 +289,7 @@ impl MemberEvidence {
             MemberEvidence::BanEvasion { members } => EVASION_WEIGHT * f64::from(members),
             MemberEvidence::SignupBurst { members } => SIGNUP_BURST_WEIGHT * f64::from(members),
             MemberEvidence::CoActivity { members } => CO_ACTIVITY_WEIGHT * f64::from(members),
+            MemberEvidence::NewcomersBoosting { members } => NEWCOMERS_WEIGHT * f64::from(members),
         }
     }
 
@@ -300,6 +311,7 @@ impl MemberEvidence {
             MemberEvidence::BanEvasion { .. } => "evade a ban",
             MemberEvidence::SignupBurst { .. } => "signed up in one burst from one network",
             MemberEvidence::CoActivity { .. } => "comment on the same pages together",
+            MemberEvidence::NewcomersBoosting { .. } => "arrived together to boost one writer",
         })
     }
 }
@@ -317,6 +329,7 @@ pub(super) struct Tally {
     evasions: u32,
     signups: u32,
     co_activity: u32,
+    newcomers: u32,
     /// Its up-votes on the other members' comments soon after posting, and on whose.
     pub(super) boosts: u32,
     pub(super) boost_minutes: f64,
@@ -374,6 +387,7 @@ impl Tally {
         self.evasions += u32::from(l.evasion);
         self.signups += u32::from(l.signup_burst.is_some());
         self.co_activity += u32::from(l.co_pages.len() >= 3);
+        self.newcomers += u32::from(l.newcomers_boosting.is_some());
     }
 
     pub(super) fn evidence(&self, upvotes: u32, quiet: bool, days: u32) -> Vec<MemberEvidence> {
@@ -471,6 +485,9 @@ impl Tally {
             }),
             (self.co_activity, |members| MemberEvidence::CoActivity {
                 members,
+            }),
+            (self.newcomers, |members| {
+                MemberEvidence::NewcomersBoosting { members }
             }),
         ] {
             if n > 0 {

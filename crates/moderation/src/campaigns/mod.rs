@@ -13,6 +13,7 @@
 //! | up-voting each other's comments | 0.35 per up-vote returned, the first one between two established accounts left out | vote rings |
 //! | same vote on the same comment within 90 s, or both up-votes among its first five within 30 min of its posting | 0.2 per comment, at most two up-votes per author voted on | brigades and boosting rings; five such votes on three authors' comments link |
 //! | sign-ups from the same /24 (or /48) within 30 min | 0.35 | account farms; not enough alone |
+//! | newcomers boosting one writer: each up-voted two of its fresh comments within its first two hours on the site, among five newcomers or more who are two thirds of those comments' up-voters within two hours | 1.0 | a farm arriving on a site; readers new to it spread their first up-votes, and a popular writer's up-voters are mostly regulars |
 //! | commenting on the same page within 3 min, on 3 pages | 0.35 | co-activity |
 //!
 //! Account age: when both accounts signed up (the detector saw their sign-up) less than two
@@ -217,6 +218,17 @@ const SIGNUP_BURST_MS: i64 = 30 * 60_000;
 const CO_ACTIVITY_WEIGHT: f64 = 0.35;
 const CO_ACTIVITY_MS: i64 = 3 * 60_000;
 const CO_ACTIVITY_PAGES: usize = 3;
+const NEWCOMERS_WEIGHT: f64 = 1.0;
+/// An account first seen less than this long before is new to the site...
+const NEWCOMER_MS: i64 = 2 * 3_600_000;
+/// ... once the detector has watched the site this long (before that, everyone is new to it).
+const WATCHED_MS: i64 = 24 * 3_600_000;
+/// A writer's fresh comments' up-voters are counted over this span...
+const NEWCOMERS_SPAN_MS: i64 = 2 * 3_600_000;
+/// ... and newcomers boost it together when at least this many of them...
+const NEWCOMERS_MIN: usize = 5;
+/// ... are at least this share of its up-voters; those of them who boosted it twice are linked.
+const NEWCOMERS_SHARE: f64 = 2.0 / 3.0;
 /// Accounts younger than this (since their sign-up) are new.
 const NEW_ACCOUNT_MS: i64 = 2 * 3_600_000;
 /// How much more text and vote evidence weighs between two new accounts.
@@ -246,6 +258,8 @@ pub(crate) struct Link {
     /// Same-moment votes counted, per author of the comments voted on.
     co_vote_authors: HashMap<Account, u32>,
     pub signup_burst: Option<String>,
+    /// Both new to the site, they boosted this writer's fresh comments together.
+    pub newcomers_boosting: Option<String>,
     pub co_pages: HashSet<String>,
     co_activity_counted: bool,
     pub last: i64,
@@ -346,6 +360,11 @@ pub struct Detector {
     voters: HashMap<String, VecDeque<(i64, Account, i8)>>,
     /// (voter, author) → up-votes.
     pub(crate) upvotes: HashMap<(Account, Account), Upvotes>,
+    /// Per author: the up-votes on its fresh comments over the last
+    /// [`NEWCOMERS_SPAN_MS`]: when, by whom, whether the voter was new to the site.
+    fresh_upvotes: HashMap<Account, VecDeque<(i64, Account, bool)>>,
+    /// When the detector saw its first event.
+    began: Option<i64>,
     /// Each voter's latest up-votes, for voting circles.
     ballots: circles::Ballots,
     /// The voting circles last worked out, and when.
@@ -428,6 +447,8 @@ impl Detector {
             comment_order: VecDeque::new(),
             voters: HashMap::new(),
             upvotes: HashMap::new(),
+            fresh_upvotes: HashMap::new(),
+            began: None,
             ballots: HashMap::new(),
             circles: std::sync::Mutex::new(None),
             posts: HashMap::new(),
@@ -464,6 +485,13 @@ impl Detector {
         }
     }
 
+    /// Whether `a` was first seen less than [`NEWCOMER_MS`] before `at`, on a site the
+    /// detector had watched for [`WATCHED_MS`] by then.
+    fn newcomer(&self, a: Account, at: i64) -> bool {
+        let first = self.accounts[a as usize].first;
+        at - first < NEWCOMER_MS && self.began.is_some_and(|began| first - began >= WATCHED_MS)
+    }
+
     /// Whether both accounts signed up (the detector saw it) less than two hours before `at`.
     fn both_new(&self, a: Account, b: Account, at: i64) -> bool {
         let new = |x: Account| {
@@ -490,6 +518,7 @@ impl Detector {
     /// Takes one event (events must come in time order).
     pub fn observe(&mut self, e: &Event) {
         self.now = self.now.max(e.at);
+        self.began.get_or_insert(e.at);
         self.events += 1;
         let me = self.account(&e.account, e.at);
         let state = &mut self.accounts[me as usize];
@@ -692,6 +721,9 @@ impl Detector {
                         MUTUAL_VOTE_WEIGHT
                     });
                 }
+                if fresh.is_some() {
+                    self.newcomers_boosting(me, author, e.at);
+                }
             }
         }
         // Voted together: the same vote within 90 s of each other, or both up-votes while
@@ -727,6 +759,58 @@ impl Detector {
         }
     }
 
+    /// Remembers a fresh up-vote of `author`'s by `me`; when the writer's up-voters over the
+    /// span are mostly newcomers (five or more, two thirds), links those of them that boosted
+    /// it twice: a farm arriving on a site boosts its writers with accounts the site has not
+    /// seen, again and again, while readers new to it spread their first up-votes and a popular
+    /// writer's up-voters are mostly regulars.
+    fn newcomers_boosting(&mut self, me: Account, author: Account, at: i64) {
+        let new = self.newcomer(me, at);
+        let recent = self.fresh_upvotes.entry(author).or_default();
+        while recent
+            .front()
+            .is_some_and(|(t, _, _)| at - t > NEWCOMERS_SPAN_MS)
+        {
+            recent.pop_front();
+        }
+        recent.push_back((at, me, new));
+        if !new {
+            return;
+        }
+        // Each voter: new at every up-vote, and how many.
+        let mut voters: HashMap<Account, (bool, u32)> = HashMap::new();
+        for &(_, voter, new) in recent.iter() {
+            let v = voters.entry(voter).or_insert((true, 0));
+            v.0 &= new;
+            v.1 += 1;
+        }
+        let newcomers = voters.values().filter(|(new, _)| *new).count();
+        if newcomers < NEWCOMERS_MIN || (newcomers as f64) < NEWCOMERS_SHARE * voters.len() as f64 {
+            return;
+        }
+        let mut again: Vec<Account> = voters
+            .into_iter()
+            .filter(|(_, (new, n))| *new && *n >= 2)
+            .map(|(voter, _)| voter)
+            .collect();
+        if again.len() < 2 {
+            return;
+        }
+        again.sort_unstable();
+        let name = self.accounts[author as usize].name.clone();
+        for (i, &a) in again.iter().enumerate() {
+            for &b in &again[i + 1..] {
+                self.link(a, b, at, |l| {
+                    if l.newcomers_boosting.is_some() {
+                        return 0.0;
+                    }
+                    l.newcomers_boosting = Some(name.clone());
+                    NEWCOMERS_WEIGHT
+                });
+            }
+        }
+    }
+
     /// Forgets activity older than the window; links that never added up go too.
     fn prune(&mut self) {
         let horizon = self.now - self.config.window_ms;
@@ -755,6 +839,8 @@ impl Detector {
         self.links
             .retain(|_, l| l.score >= LINKED || l.last >= horizon);
         self.upvotes.retain(|_, t| t.last >= horizon);
+        let span = self.now - NEWCOMERS_SPAN_MS;
+        forget_before(&mut self.fresh_upvotes, span, |(t, _, _)| *t);
         let remembered = self.now - self.config.circle_ms;
         forget_before(&mut self.ballots, remembered, |ballot| ballot.at);
         forget_before(&mut self.posts, remembered, |shape| shape.at);

@@ -602,6 +602,124 @@ fn a_reader_who_also_up_votes_much_else_does_not_join() {
     assert_eq!(found[0].accounts, ["amy", "bob", "cat"]);
 }
 
+/// The first minute of the farm's day, a day into the detector's watch.
+const DAY: i64 = 24 * 60;
+
+/// A writer's three comments on the morning's story, one every half hour, each boosted within
+/// ten minutes by `boosters` voters, each of whom boosts two of them; the site's regulars
+/// comment through the day before (`watched`), and `fans` of them up-vote each comment too.
+fn writer_boosted_by(boosters: &[String], watched: bool, fans: usize) -> Vec<Event> {
+    const COMMENTS: [&str; 3] = [
+        "The new bypass will cut the commute in half and the council is too timid to build it.",
+        "Every town that built a bypass saw its high street come back to life within two years.",
+        "Ask the shop owners on Market Street what a decade of through traffic did to them.",
+    ];
+    let mut events = Vec::new();
+    if watched {
+        for hour in 0..24 {
+            let regular = format!("regular{}", hour % 8);
+            events.push(comment(
+                &regular,
+                &format!("192.0.2.{}", hour % 8),
+                hour * 60,
+                &format!("morning-{hour}"),
+                "https://news.example/yesterday",
+                // Too short to be compared with another's.
+                "Good piece, thanks for the detail.",
+            ));
+        }
+    }
+    for (k, text) in COMMENTS.iter().enumerate() {
+        let minute = DAY + 30 * k as i64;
+        let id = format!("writer-{k}");
+        events.push(comment(
+            "writer",
+            "203.0.113.9",
+            minute,
+            &id,
+            "https://news.example/bypass",
+            text,
+        ));
+        for (b, booster) in boosters.iter().enumerate() {
+            // Booster b boosts comments b % 3 and (b + 1) % 3.
+            if k == b % 3 || k == (b + 1) % 3 {
+                events.push(vote(booster, minute + 2 + b as i64, &id, 1));
+            }
+        }
+        for f in 0..fans {
+            events.push(vote(&format!("regular{f}"), minute + 4 + f as i64, &id, 1));
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    events
+}
+
+fn newcomers(n: usize) -> Vec<String> {
+    (0..n).map(|i| format!("newcomer{i}")).collect()
+}
+
+#[test]
+fn newcomers_boosting_one_writer_again_and_again_are_a_campaign_at_once() {
+    let found = run(&writer_boosted_by(&newcomers(6), true, 0));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let c = &found[0];
+    for newcomer in newcomers(6) {
+        assert!(c.accounts.contains(&newcomer), "{newcomer}: {c:#?}");
+    }
+    assert!(
+        c.accounts.iter().all(|a| !a.starts_with("regular")),
+        "{c:#?}"
+    );
+    // Found at the third comment's boosts, when a third newcomer had boosted the writer
+    // twice (after the second, only newcomer0 and newcomer3 had).
+    assert!(
+        (at(DAY + 60)..=at(DAY + 60 + 7)).contains(&c.detected_at),
+        "{c:#?}"
+    );
+    let first = member(c, "newcomer0");
+    assert!(
+        first
+            .evidence
+            .iter()
+            .any(|e| matches!(e, MemberEvidence::NewcomersBoosting { members: 5 })),
+        "{first:?}"
+    );
+    assert!(c.evidence.iter().any(|e| matches!(
+        e,
+        Evidence::NewcomersBoosting { writer, .. } if writer == "writer"
+    )));
+    assert!(
+        c.summary.contains("arrived together to boost one writer"),
+        "{}",
+        c.summary
+    );
+
+    // Not on a site the detector has only just begun to watch (everyone is new to it).
+    assert_eq!(run(&writer_boosted_by(&newcomers(6), false, 0)), []);
+    // Not when the writer's up-voters are mostly regulars: a popular writer.
+    assert_eq!(run(&writer_boosted_by(&newcomers(6), true, 8)), []);
+    // Not four newcomers.
+    assert_eq!(run(&writer_boosted_by(&newcomers(4), true, 0)), []);
+}
+
+#[test]
+fn newcomers_who_boosted_the_writer_once_are_not_linked() {
+    // Six newcomers, each up-voting one of the writer's comments: readers new to the site
+    // whose first up-vote fell on it.
+    let mut events = writer_boosted_by(&[], true, 0);
+    for (b, newcomer) in newcomers(6).iter().enumerate() {
+        let k = b % 3;
+        events.push(vote(
+            newcomer,
+            DAY + 30 * k as i64 + 3,
+            &format!("writer-{k}"),
+            1,
+        ));
+    }
+    events.sort_by_key(|e| e.at);
+    assert_eq!(run(&events), []);
+}
+
 #[test]
 fn fans_of_one_commenter_voting_together_are_not_a_ring() {
     // Four fans up-vote every comment of one prolific reader within the same minute.

@@ -11,7 +11,9 @@
 //! third of the campaign's comments too (a farm's talking points find an audience). The
 //! accounts were made long before (the detector never sees them sign up), each has its own
 //! address and browser. With `--adapt amplify`, half the retweets of tweets from outside the
-//! stream up-vote readers' comments instead: the farm boosts real voices too.
+//! stream up-vote readers' comments instead: the farm boosts real voices too. With `--adapt
+//! age`, each account up-votes a few readers' comments in the day before the farm starts: the
+//! farm's accounts are not new to the site.
 //!
 //! The ground truth names each account's category (RightTroll, LeftTroll, ...) as both its
 //! campaign and its tactic, so `tribune campaigns eval` reports recall per category.
@@ -45,6 +47,8 @@ const BOOST_WITHIN: i64 = 30 * MINUTE;
 /// With `--adapt amplify`, the share of retweets from outside the stream that up-vote a
 /// reader's comment.
 const AMPLIFIED: f64 = 0.5;
+/// With `--adapt age`, each account's up-votes on readers' comments before the farm starts.
+const AGEING_VOTES: std::ops::RangeInclusive<usize> = 2..=4;
 
 /// What a farm changes once it knows it is watched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
@@ -63,6 +67,10 @@ pub enum Adaptation {
     /// instead of a fellow member's: a farm amplifying the real voices that agree with it,
     /// which thins its own ring and leaves readers boosted by it.
     Amplify,
+    /// The accounts aged on the site before use: each up-votes two to four readers' comments
+    /// during the warm-up, as a reader would, so that none is new to the site when the farm
+    /// starts.
+    Age,
 }
 
 pub struct Options {
@@ -367,6 +375,14 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
                 .push(t.account.clone());
         }
     }
+    if opts.adapt.contains(&Adaptation::Age) {
+        anyhow::ensure!(
+            opts.warm_up_hours > 0,
+            "--adapt age needs a warm-up (--warm-up HOURS above 0): the accounts age on the \
+             site before the farm starts"
+        );
+        age(&mut sim, &members, &tweets, start);
+    }
     let rotate = opts.adapt.contains(&Adaptation::Rotate);
     let copies: Vec<Adaptation> = opts
         .adapt
@@ -481,6 +497,35 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
     Ok((events, truth.len()))
 }
 
+/// Ages the farm's accounts on the site before `start`: each, in the order of its first tweet,
+/// up-votes a few of the readers' comments posted before then, within an hour of each.
+fn age(sim: &mut Sim, members: &HashMap<String, Actor>, tweets: &[Tweet], start: i64) {
+    let mut before: Vec<(i64, String, String)> = sim
+        .comments
+        .iter()
+        .filter(|c| c.0 < start - MINUTE)
+        .cloned()
+        .collect();
+    before.sort_by_key(|c| c.0);
+    if before.is_empty() {
+        return;
+    }
+    let mut seen = HashSet::new();
+    for t in tweets {
+        if !seen.insert(t.account.as_str()) {
+            continue;
+        }
+        let n = sim.rng.gen_range(AGEING_VOTES);
+        let picked: Vec<(i64, String, String)> =
+            before.choose_multiple(&mut sim.rng, n).cloned().collect();
+        for (posted, id, url) in picked {
+            let latest = (start - 1 - posted).min(60 * MINUTE);
+            let at = posted + sim.rng.gen_range(1..=latest.max(1));
+            sim.vote(at, &members[&t.account], &url, &id, 1);
+        }
+    }
+}
+
 /// Readers take up the farm's hashtag games, as the detector reads games
 /// ([`moderation::campaigns::hashtag_games`]): `readers` of the organic crowd (the active ones
 /// more often) each post one entry in a game's first two hours, the hashtag before words of
@@ -543,6 +588,7 @@ fn handful(articles: &[Article], at: i64, rng: &mut StdRng) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use moderation::campaigns::{Event, Kind};
 
     #[test]
     fn minutes_and_days_parse_as_utc() {
@@ -559,6 +605,58 @@ mod tests {
         assert!(copy.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)));
         assert_eq!(copy.chars().count(), point.chars().count());
         assert_eq!(transliterate("she lied"), "шe лиед".replace('e', "е"));
+    }
+
+    /// Aged accounts up-vote two to four readers' comments before the farm starts, each after
+    /// it was posted: none is new to the site when the farm's first day begins.
+    #[test]
+    fn aged_accounts_up_vote_readers_before_the_farm_starts() {
+        const HOUR: i64 = 60 * MINUTE;
+        let start = 24 * HOUR;
+        let mut sim = Sim::new(StdRng::seed_from_u64(9));
+        let texts = (0..2_000)
+            .map(|i| format!("A reader's own comment, number {i}."))
+            .collect();
+        organic(&mut sim, texts, 50, 0, 48 * HOUR);
+        let posted: HashMap<String, i64> = sim
+            .events
+            .iter()
+            .filter_map(|e| Some((e.comment_id.clone()?, e.at)))
+            .collect();
+        let tweets: Vec<Tweet> = (0..6)
+            .map(|k| Tweet {
+                at: start + k * HOUR,
+                account: format!("farm{}", k % 3),
+                category: "RightTroll".into(),
+                text: format!("Talking point {k}"),
+                retweet: false,
+            })
+            .collect();
+        let members: HashMap<String, Actor> = (0..3)
+            .map(|k| {
+                let name = format!("farm{k}");
+                let actor = Actor {
+                    name: format!("ira-{name}"),
+                    ip: format!("192.0.2.{k}"),
+                    device: format!("d-{name}"),
+                };
+                (name, actor)
+            })
+            .collect();
+        let before = sim.events.len();
+        age(&mut sim, &members, &tweets, start);
+        let votes = &sim.events[before..];
+        for k in 0..3 {
+            let name = format!("ira-farm{k}");
+            let mine: Vec<&Event> = votes.iter().filter(|e| e.account == name).collect();
+            assert!(AGEING_VOTES.contains(&mine.len()), "{name}: {mine:?}");
+            for e in mine {
+                assert_eq!(e.kind, Kind::Vote);
+                let target = e.target.as_deref().expect("a vote's comment");
+                let at = posted[target];
+                assert!(at < e.at && e.at < start, "{e:?} on a comment of {at}");
+            }
+        }
     }
 
     /// Readers play the farm's game (five of its accounts took the hashtag up within the hour,

@@ -46,6 +46,7 @@ fn evidence(e: &Evidence, names: &Names) -> Markup {
             Evidence::VotedTogether { accounts, comments } => { li { strong { "Voted together" } ": " (both(accounts)) " on " (comments) " comments within seconds" } }
             Evidence::SignupBurst { accounts, network } => { li { strong { "Sign-up burst" } ": " (both(accounts)) " from " code { (network) } } }
             Evidence::CoActivity { accounts, pages } => { li { strong { "Co-activity" } ": " (both(accounts)) " on " (pages.len()) " pages within minutes" } }
+            Evidence::NewcomersBoosting { accounts, writer } => { li { strong { "Newcomers boosting" } ": " (both(accounts)) ", new to the site, boosted " (names.of(writer)) "'s fresh comments again and again" } }
         }
     }
 }
@@ -140,7 +141,7 @@ pub(super) async fn campaigns_page(State(state): State<AppState>, page: ModPage)
     }
     let main = html! {
         h1 { "Campaigns " span.count { "(" (found.len()) ")" } }
-        p.keys { "Groups of accounts acting together in the last " (state.campaigns.window_ms() / 3_600_000) " hours: the same texts, one browser, vote rings and boosting, sign-up bursts, co-activity. Dismissed and banned campaigns come back only if they grow." }
+        p.keys { "Groups of accounts acting together in the last " (state.campaigns.window_ms() / 3_600_000) " hours: the same texts, one browser, vote rings and boosting, newcomers boosting one writer, sign-up bursts, co-activity. Dismissed and banned campaigns come back only if they grow." }
         @if found.is_empty() { p.empty { "No coordinated campaign in sight." } }
         @for item in items { (item) }
     };
