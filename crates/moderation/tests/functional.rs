@@ -731,9 +731,13 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // model trained on it: 6,879 of 7,217, and 72 civil. Then three of the probes' misses
     // read (a visit called for "to explain things properly", in three languages; a group told
     // to stop voting): 6,883 of 7,217. Then an older set's `Seni mahvedeceğim` ("I'll ruin
-    // you"), closing its clause: 6,885.
+    // you"), closing its clause: 6,885. Session 70's two probes (the 184th set: where a group
+    // lives called a den of crime; the 185th: the reader pictured in the news as a victim; in
+    // three languages, 25 attacks and 32 civil sentences new to the file): 5 of the 25 held by
+    // the session's first build, 21 after its mends, no civil sentence held. With the model
+    // trained on them: 22 of the 25, and in all 6,908 of 7,242, and 72 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7217, 6885);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7242, 6908);
     assert!(
         civil_held.len() <= 72,
         "civil sentences held: {civil_held:#?}"

@@ -45,7 +45,7 @@ mod words;
 pub(crate) use exclusion::YOUR_KIND;
 use exclusion::{FIT_FOR, INVADING, RU_GET_OUT, SENT_BACK_TO};
 use ru_tr::{RU_DRIVE_OUT, RU_GO_BACK, RU_STERILISE, TR_ENEMY, TR_STERILISED, TR_TOLD_BACK};
-use stereotype::{BROUGHT_HARM, MENIAL, MENIAL_TO, RUINS, VICES_ING};
+use stereotype::{BROUGHT_HARM, CRIME_EN, CRIME_RU, CRIME_TR, MENIAL, MENIAL_TO, RUINS, VICES_ING};
 use words::{
     ABOUT, BELIEF, BYWORDS, CALLED_OUT, DEROGATORY_ADJECTIVES, HATE, IN_THE_MAKING, LINKS, MORALS,
     NOT_HUMAN, PART_OF, PHRASED_GROUPS, PREPOSITIONS, REFUTED, RU_BELIEF_MINE, RU_BELIEF_OTHERS,
@@ -117,7 +117,7 @@ pub(super) static BLIGHT_OF_TR: Lexicon = Lexicon::new(
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 25] = [
+static CUE_LEXICONS: [&Lexicon; 28] = [
     &SLURS,
     &DEHUMANISING_EN,
     &DEHUMANISING_RU,
@@ -142,6 +142,9 @@ static CUE_LEXICONS: [&Lexicon; 25] = [
     &VICES_ING,
     &RUINS,
     &MORALS,
+    &CRIME_EN,
+    &CRIME_RU,
+    &CRIME_TR,
     &OTHER_CUES,
 ];
 
@@ -556,6 +559,7 @@ impl Clause<'_> {
             .or_else(|| self.orientation_called_ill(i))
             .or_else(|| self.holocaust_denied(i))
             .or_else(|| self.replaced(i))
+            .or_else(|| self.places_given_to_crime(i))
     }
 
     /// `Atheists have no morals`, `У атеистов нет никакой морали`, `Ateistlerin hiç ahlakı

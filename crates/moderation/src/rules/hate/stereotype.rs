@@ -17,6 +17,41 @@ pub(super) static RUINS: Lexicon = Lexicon::new(
 static PLACES_RUINED: Lexicon =
     Lexicon::new("neighbourhood neighborhood country city town place area school street");
 
+/// Where a group is said to live, called a den of crime: `Black neighbourhoods are nothing but
+/// crime`.
+static GROUP_PLACES: Lexicon = Lexicon::new(
+    "neighbourhoods neighborhoods neighbourhood neighborhood areas area districts district \
+     estates estate towns town villages village camps camp ghettos ghetto quarters quarter \
+     suburbs streets",
+);
+
+/// The same in Turkish, folded (`mahalleleri` after a group: `Göçmen mahalleleri`).
+static GROUP_PLACES_TR: Lexicon = Lexicon::new(
+    "mahalleler mahalleleri semtler semtleri sokaklar sokaklari yerler yerleri mahalle semt",
+);
+
+/// What a group's places are said to be full of: crime, or criminals.
+pub(super) static CRIME_EN: Lexicon = Lexicon::new(
+    "crime crimes criminals criminality drugs dealers junkies gangs gangsters thieves robbers \
+     muggers pickpockets beggars terrorists rapists thugs violence filth",
+);
+
+/// The same in Russian: `сплошной криминал`, `одни воры`.
+pub(super) static CRIME_RU: Lexicon = Lexicon::new(
+    "криминал преступность преступники наркотики наркоманы наркота воры ворье бандиты \
+     грабители притоны грязь",
+);
+
+/// The same in Turkish, folded: `suç ve uyuşturucu yuvası`, `hırsız dolu`.
+pub(super) static CRIME_TR: Lexicon = Lexicon::new(
+    "suc suclu suclular uyusturucu uyusturucucu hirsiz hirsizlar hirsizlik teror terorist \
+     teroristler dilenci dilenciler cete ceteler pislik",
+);
+
+/// What a place full of it is called, in Turkish, after what it is full of: `suç yuvası`,
+/// `hırsız dolu`.
+static DEN_TR: Lexicon = Lexicon::new("yuvasi yuvasidir yatagi yatagidir dolu doludur kayniyor");
+
 /// Menial work a group is said to be good for and nothing else: `only good for cleaning`.
 pub(super) static MENIAL: Lexicon =
     Lexicon::new("cleaning scrubbing washing digging sweeping breeding slaving picking");
@@ -154,6 +189,110 @@ impl Clause<'_> {
     /// A group named at `i..end` disparaged: said to lack a mind (`X have lower IQs`), to be
     /// vicious or worthless by nature (`X steal everything`, `X are a burden on society`), or
     /// scorned (`X had it coming`).
+    /// Where a group lives called a den of crime: `Black neighbourhoods are nothing but crime
+    /// and drugs`, `Immigrant neighbourhoods are full of criminals`, `Where the Roma live,
+    /// there is only crime`, `Районы, где живут мигранты, — это сплошной криминал`, `Там, где
+    /// живут кавказцы, одна преступность`, `Göçmen mahalleleri hırsız dolu`, `Suriyelilerin
+    /// oturduğu mahalleler suç yuvası` (not `... are full of restaurants`, nor `Poor
+    /// neighbourhoods suffer most from crime`, no group; nor `... saw crime fall`).
+    pub(super) fn places_given_to_crime(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::Stereotype;
+        // `Where the Roma live, there is only crime`.
+        if self.at(i) == "where" {
+            let end = self.group(i + 1).filter(|&end| end > i + 1)?;
+            if !self.is(end, &["live", "lives", "settle", "settled", "move"]) {
+                return None;
+            }
+            let den = (end + 1..end + 6).find_map(|k| self.den_of_crime(k))?;
+            return Some((Stereotype, i, den));
+        }
+        // `... где живут мигранты, — это сплошной криминал`.
+        if self.seq(i, &["где", "живут"]) && self.is_group(i + 2) {
+            let only = (i + 3..i + 8).find(|&k| {
+                self.is(
+                    k,
+                    &[
+                        "сплошной",
+                        "сплошная",
+                        "сплошные",
+                        "одни",
+                        "одна",
+                        "один",
+                        "только",
+                    ],
+                ) && self.is(k + 1, &CRIME_RU)
+            })?;
+            return Some((Stereotype, i, only + 2));
+        }
+        if !self.is_group(i) {
+            return None;
+        }
+        // `Suriyelilerin oturduğu mahalleler suç ve uyuşturucu yuvası`, `Göçmen mahalleleri
+        // hırsız dolu`.
+        let place = i + 1 + usize::from(self.is(i + 1, &["oturdugu", "yasadigi"]));
+        if self.is(place, &GROUP_PLACES_TR) {
+            let crime = (place + 1..place + 3).find(|&k| self.is(k, &CRIME_TR))?;
+            let den = (crime + 1..crime + 4).find(|&k| self.is(k, &DEN_TR))?;
+            return Some((Stereotype, i, den + 1));
+        }
+        // `Black neighbourhoods are nothing but crime`, `Every Mexican neighbourhood is a
+        // crime scene`.
+        let end = self.group(i)?;
+        if !self.is(end, &GROUP_PLACES) {
+            return None;
+        }
+        let called = self.past_copula(end + 1);
+        if called == end + 1 {
+            return None;
+        }
+        if self.seq(called, &["a", "crime", "scene"]) {
+            return Some((Stereotype, i, called + 3));
+        }
+        let den = self.den_of_crime(called)?;
+        Some((Stereotype, i, den))
+    }
+
+    /// The end of `nothing but crime`, `full of criminals`, `only crime`, `nests of
+    /// terrorists` standing at `k`.
+    fn den_of_crime(&self, k: usize) -> Option<usize> {
+        let what = if self.seq(k, &["nothing", "but"]) || self.seq(k, &["full", "of"]) {
+            k + 2
+        } else if self.is(k, &["only", "just"]) {
+            k + 1
+        } else if self.is(k, &["nests", "dens", "hotbeds", "nest", "den", "hotbed"])
+            && self.at(k + 1) == "of"
+        {
+            k + 2
+        } else {
+            return None;
+        };
+        // (Not `full of crime victims`, `... drug treatment centres`: a word the next one
+        // names.)
+        let named = [
+            "victims",
+            "victim",
+            "prevention",
+            "rates",
+            "rate",
+            "figures",
+            "statistics",
+            "watch",
+            "novels",
+            "fiction",
+            "writers",
+            "stories",
+            "dramas",
+            "treatment",
+            "rehab",
+            "counselling",
+            "counseling",
+            "awareness",
+            "reform",
+            "policy",
+        ];
+        (self.is(what, &CRIME_EN) && !self.is(what + 1, &named)).then_some(what + 1)
+    }
+
     pub(super) fn disparaged(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
         self.vicious_by_nature(i, end)
             .or_else(|| self.unfit_or_untrusted(i, end))

@@ -2791,3 +2791,34 @@ fn distrusted_without_morals_and_criminals_in_the_making() {
         ],
     );
 }
+
+#[test]
+fn where_a_group_lives_called_a_den_of_crime() {
+    read_all(
+        &[
+            "Black neighbourhoods are nothing but crime and drugs",
+            "Muslim areas are nothing but crime and filth",
+            "Immigrant neighbourhoods are full of criminals and drug dealers",
+            "Gypsy camps are nothing but thieves and beggars",
+            "Where the Roma live, there is only crime",
+            "Every Mexican neighbourhood is a crime scene",
+            "Kurdish towns are nests of terrorists",
+            "Районы, где живут мигранты, — это сплошной криминал и наркотики",
+            "Там, где живут кавказцы, одна преступность",
+            "Suriyelilerin oturduğu mahalleler suç ve uyuşturucu yuvası",
+            "Göçmen mahalleleri hırsız dolu",
+        ],
+        &[
+            "Poor neighbourhoods suffer most from crime and drugs",
+            "Immigrant neighbourhoods are full of restaurants and little shops",
+            "Every neighbourhood in the city saw crime fall last year",
+            "Where the river floods, there is only mud",
+            "Kurdish towns are famous for their spring festivals",
+            "Immigrant neighbourhoods are full of crime victims nobody listens to",
+            "Районы, где живут мигранты, страдают от нехватки врачей",
+            "Там, где живут мои родители, одна аптека на весь район",
+            "Suriyelilerin oturduğu mahalleler yardım bekliyor",
+            "Göçmen mahalleleri lokanta dolu",
+        ],
+    );
+}

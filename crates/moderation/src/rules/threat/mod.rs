@@ -852,7 +852,9 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      save shield спасет спасут kurtarmaz kurtaramaz sink memories memory память hafizamiz \
      разобьют сожгут подожгут emailed contacted messaged phoned rang stepping stamping \
      squashing squishing сменить менять синяков синяками фингалом фингалами morlukla \
-     morluklarla yarayla друзьями ребятами arkadaslarla arkadaslarimla putting",
+     morluklarla yarayla друзьями ребятами arkadaslarla arkadaslarimla putting victims victim \
+     corpse corpses obits pages некрологе некрологах некролог хронике хроники жертв жертвы \
+     жертвой sayfasinda sayfada sayfalarinda kurban olu ceset",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

@@ -5688,3 +5688,36 @@ fn a_crowd_set_on_a_person() {
         ],
     );
 }
+
+#[test]
+fn the_reader_pictured_in_the_news_as_a_victim() {
+    read_all(
+        &[
+            "Your family would look good in the news, as victims",
+            "I can already see your name in the obituaries",
+            "Your wife will be reading about you in the crime pages soon",
+            "Keep writing and you'll end up on the front page as a victim",
+            "Ты сам скоро станешь новостью, в криминальной хронике",
+            "Скоро о тебе напишут в некрологе",
+            "Твоя семья хорошо смотрелась бы в новостях — в качестве жертв",
+            "Adını yakında gazetenin üçüncü sayfasında göreceğiz",
+            "Yazmaya devam edersen bir gün sen de haber olursun, ölü olarak",
+            "Ailen haberlerde kurban olarak çok iyi görünürdü",
+        ],
+        &[
+            "Your family would look good in the news, as winners of the bake-off",
+            "I can already see your name in the credits of a film one day",
+            "Your wife will be reading about you in the sports pages soon",
+            "Keep writing and you'll end up on the front page as a columnist",
+            "The paper named the flood victims on its front page",
+            "Ты сам скоро станешь новостью, в спортивной хронике",
+            "Скоро о тебе напишут в газете, поздравляю с наградой",
+            "Твоя семья хорошо смотрелась бы в новостях — в качестве победителей конкурса",
+            "Adını yakında gazetenin spor sayfasında göreceğiz",
+            "Yazmaya devam edersen bir gün sen de haber olursun, ödül alarak",
+            "Ailen haberlerde kazanan olarak çok iyi görünürdü",
+            "Depremde ölü olarak bulunan adam haberlerde anıldı",
+            "Bu yolsuz belediye başkanının adını yakında üçüncü sayfada göreceğiz",
+        ],
+    );
+}

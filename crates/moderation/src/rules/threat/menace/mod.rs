@@ -20,6 +20,7 @@ mod foretold;
 mod found;
 mod hinted;
 mod hurt;
+mod in_the_news;
 mod piled_on;
 mod plainly;
 mod veiled;
@@ -443,6 +444,7 @@ impl Clause<'_> {
             .or_else(|| self.veiled_ru_tr_by_word(i))
             .or_else(|| self.hinted_by_word(i))
             .or_else(|| self.piled_on_by_word(i))
+            .or_else(|| self.in_the_news_by_word(i))
     }
 
     /// Whether the words before `i` are someone on the writer's side: `my cousin`, `a friend
