@@ -735,9 +735,13 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // lives called a den of crime; the 185th: the reader pictured in the news as a victim; in
     // three languages, 25 attacks and 32 civil sentences new to the file): 5 of the 25 held by
     // the session's first build, 21 after its mends, no civil sentence held. With the model
-    // trained on them: 22 of the 25, and in all 6,908 of 7,242, and 72 civil.
+    // trained on them: 22 of the 25, and in all 6,908 of 7,242, and 72 civil. Its third probe
+    // (the 186th: a disaster wished on a people, in three languages; 12 attacks and 28 civil
+    // sentences, eleven of them groups called people like you and me, written after that
+    // retrain held "Refugees are people like you and me." at 0.60): none of the 12 held
+    // before its mend, 12 after. With the model trained on it: 6,922 of 7,254, and 72 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7242, 6908);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7254, 6922);
     assert!(
         civil_held.len() <= 72,
         "civil sentences held: {civil_held:#?}"

@@ -39,6 +39,7 @@ use super::Hit;
 use crate::normalize::Normalized;
 
 mod calls;
+mod disasters;
 mod harm;
 mod menace;
 mod ru_tr;
@@ -46,6 +47,7 @@ mod ru_tr;
 mod tests;
 
 use calls::{BEATINGS, DISEASE, HEIGHTS, PLACES_BURNT};
+use disasters::DISASTERS;
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use menace::{MASSACRES, REMAINS};
 use ru_tr::{
@@ -580,6 +582,12 @@ impl Clause<'_> {
         if self.is(i, &["hope", "wish", "pray"]) {
             return self.wished(i);
         }
+        // `I hope the next earthquake hits the Kurdish villages and finishes them`.
+        if self.is(i, &DISASTERS) {
+            if let Some(found) = self.disaster_wished(i) {
+                return Some(found);
+            }
+        }
         if self.seq(i, &["get", "rid", "of"])
             && self.any_in(i + 3..i + 9, &["force", "bullets", "guns"])
             && self.person_in(i + 3..i + 6)
@@ -724,6 +732,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &TR_TO_HARM,
         &HEIGHTS,
         &BEATINGS,
+        &DISASTERS,
         &FOREIGN_CUE_STARTS,
     ])
     .chain(menace)
@@ -798,7 +807,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
 /// words of most comments are none of these, and are passed over at the cost of one lookup of
 /// the keys computed when the text was read (a `match` of 122 strings cost more).
 static STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    Lexicon::all_of(&[&STARTS_EN, &MENACE_WORDS])
+    Lexicon::all_of(&[&STARTS_EN, &MENACE_WORDS, &DISASTERS])
         .chain(foreign_start_words())
         .chain(
             RU_MENACE

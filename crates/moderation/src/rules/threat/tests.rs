@@ -5721,3 +5721,42 @@ fn the_reader_pictured_in_the_news_as_a_victim() {
         ],
     );
 }
+
+#[test]
+fn a_disaster_wished_on_a_people() {
+    read_all(
+        &[
+            "I hope the next earthquake hits the Kurdish villages and finishes them",
+            "A flood in the Gypsy camp would be a blessing for everyone",
+            "If a bomb fell on that mosque during Friday prayers, nobody would miss them",
+            "Pray for a hurricane to wipe out the refugee camps",
+            "I hope a tsunami washes all the migrants back where they came from",
+            "Wouldn't it be nice if a tornado took out the whole Roma settlement",
+            "Надеюсь, землетрясение сотрёт эти лагеря беженцев с лица земли",
+            "Вот бы наводнение смыло весь этот лагерь беженцев",
+            "Хоть бы пожар спалил их мечеть вместе с ними",
+            "Keşke deprem o Suriyeli kamplarını yerle bir etse",
+            "Bir sel gelse de o mahalleyi Kürtlerle birlikte alıp götürse",
+            "Umarım bir yangın o göçmen kampını kül eder",
+        ],
+        &[
+            "I hope the next earthquake hits nowhere near the Kurdish villages",
+            "A flood in the desert would be a blessing for the farmers",
+            "If a storm hit that mosque during Friday prayers, the roof would need fixing",
+            "Pray for rain to save the crops near the refugee camps",
+            "I hope a tsunami warning reaches all the migrants on the coast in time",
+            "Wouldn't it be nice if a festival took over the whole Roma settlement for a weekend",
+            "Надеюсь, землетрясение обойдёт эти посёлки стороной",
+            "Вот бы наводнение обошло стороной лагерь беженцев",
+            "Хоть бы их мечеть отремонтировали к празднику",
+            "Keşke deprem o Suriyeli kamplarına hiç uğramasa",
+            "Bir sel gelse de o tarlaları sulasa",
+            "Umarım bir yangın o göçmen kampına hiç ulaşmaz",
+            "I hope the earthquake relief reaches the Kurdish villages soon",
+            "The flood destroyed the Roma settlement, I hope they rebuild it",
+            "Pray that the hurricane spares the refugee camps",
+            "I hope the bomb squad finds the device before it kills anyone at the mosque",
+            "Надеюсь, пожар не тронет дома беженцев",
+        ],
+    );
+}
