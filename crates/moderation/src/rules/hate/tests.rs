@@ -2822,3 +2822,35 @@ fn where_a_group_lives_called_a_den_of_crime() {
         ],
     );
 }
+
+#[test]
+fn a_group_a_trade_is_told_to_refuse() {
+    read_all(
+        &[
+            "Hospitals should refuse to treat illegal immigrants",
+            "No doctor should waste a bed on a Gypsy",
+            "Landlords should be allowed to refuse Black tenants",
+            "Shops should put up signs saying no Muslims allowed",
+            "Employers should never hire a woman of childbearing age",
+            "Hotels must not admit Gypsies",
+            "Больницам нельзя лечить мигрантов",
+            "Не надо сдавать квартиры кавказцам",
+            "Suriyelilere hastanede bakılmasın",
+            "Ev sahipleri Kürtlere ev vermesin",
+        ],
+        &[
+            "Hospitals should refuse to treat patients who are abusive to staff",
+            "No doctor should waste a bed on a patient who is well enough to go home",
+            "Landlords should be allowed to refuse tenants who smoke",
+            "Shops should put up signs saying no dogs allowed",
+            "Employers should never refuse to hire a woman because she is pregnant",
+            "Hotels must not admit guests after midnight",
+            "Больницам нельзя отказывать мигрантам в лечении",
+            "Не надо сдавать квартиры без договора",
+            "Suriyelilere hastanede bakılsın, herkes gibi",
+            "Ev sahipleri Kürtlere ev vermeyi reddedemez",
+            "No doctor should refuse to treat a Gypsy",
+            "Shops that put up signs saying no Muslims allowed should be fined",
+        ],
+    );
+}
