@@ -41,14 +41,24 @@ const DENIED: &[&[&str]] = &[
 static SERVICES: Lexicon =
     Lexicon::new("treat serve hire employ house admit rent accept insure teach");
 
-/// The same in Russian, after `нельзя` or `не надо`: `Больницам нельзя лечить мигрантов`.
-static SERVICES_RU: Lexicon =
-    Lexicon::new("лечить обслуживать нанимать сдавать пускать принимать учить");
+/// Who is told to refuse a group: a trade or a service, not a country (`The government should
+/// refuse to admit more refugees` is a policy, argued in politics).
+static TRADES: Lexicon = Lexicon::new(
+    "hospitals hospital doctors doctor nurses gps clinics landlords landlord shops shop \
+     shopkeepers employers employer hotels hotel restaurants restaurant pubs pub bars cafes \
+     banks bank schools school universities taxis drivers businesses companies firms \
+     pharmacies insurers gyms clubs bakers",
+);
 
-/// The same in Turkish, wished refused after the group: `Suriyelilere hastanede bakılmasın`.
+/// The same in Russian, after `нельзя` or `не надо`: `Больницам нельзя лечить мигрантов` (not
+/// `пускать`, `принимать`: a country's borders are a policy).
+static SERVICES_RU: Lexicon = Lexicon::new("лечить обслуживать нанимать сдавать учить");
+
+/// The same in Turkish, wished refused after the group: `Suriyelilere hastanede bakılmasın`,
+/// `Kürtlere ev vermesin`, `Kadınları işe almasınlar` (not `... ülkeye almasınlar`, a policy).
 pub(super) static REFUSED_TR: Lexicon = Lexicon::new(
-    "bakilmasin vermesin vermesinler almasin almasinlar kiralamasin kiralamasinlar sokmasin \
-     sokulmasin alinmasin okutmasin",
+    "bakilmasin kiralamasin kiralamasinlar okutmasin vermesin vermesinler almasin \
+     almasinlar",
 );
 
 /// Where a group is said to belong: `women belong in the kitchen`.
@@ -584,12 +594,17 @@ impl Clause<'_> {
         let group_from = |k: usize| {
             let k = k + usize::from(self.is(k, &["the", "any", "a", "an", "to"]));
             let k = k + usize::from(self.is(k, &["the", "any", "a", "an"]));
+            if self.is(k, &["more", "fewer", "less"]) {
+                return None;
+            }
             (k..k + 2).find_map(|g| self.group(g).filter(|&end| end > g))
         };
         // (`No doctor should refuse to treat a Gypsy`: a refusal nobody may make.)
+        // (Nor `... refuse to admit more refugees`: how many, a policy.)
         let denied =
             |k: usize| self.any_in(k.saturating_sub(3)..k, &["no", "nobody", "never", "not"]);
-        if self.is(i, &["should", "must"]) && !denied(i) {
+        let trade = |k: usize| self.any_in(k.saturating_sub(3)..k, &TRADES);
+        if self.is(i, &["should", "must"]) && !denied(i) && trade(i) {
             let refuse = self.seq(i + 1, &["refuse", "to"])
                 || self.seq(i + 1, &["be", "allowed", "to", "refuse"]);
             let never = self.is(i + 1, &["never", "not"]);
@@ -638,10 +653,23 @@ impl Clause<'_> {
                 .filter(|_| self.is(verb, &SERVICES_RU))
                 .map(|g| (Exclusion, i, g + 1));
         }
-        // `Ev sahipleri Kürtlere ev vermesin`: the group, then the refusal wished.
+        // `Ev sahipleri Kürtlere ev vermesin`: the group, then the refusal wished, of a
+        // service: `bakılmasın`, a home, work or an appointment given, work taken on.
         if self.is_group(i) {
             let refused = (i + 1..i + 4).find(|&k| self.is(k, &REFUSED_TR))?;
-            return Some((Exclusion, i, refused + 1));
+            let given = || {
+                self.is(refused - 1, &["ev", "is", "hizmet", "randevu", "kira"])
+                    && self.is(refused, &["vermesin", "vermesinler"])
+            };
+            let hired = || refused >= 1 && self.at(refused - 1) == "ise";
+            let served = self.is(
+                refused,
+                &["bakilmasin", "kiralamasin", "kiralamasinlar", "okutmasin"],
+            );
+            return (served
+                || given()
+                || hired() && !self.is(refused, &["vermesin", "vermesinler"]))
+            .then_some((Exclusion, i, refused + 1));
         }
         None
     }

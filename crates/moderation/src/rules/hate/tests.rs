@@ -2837,6 +2837,7 @@ fn a_group_a_trade_is_told_to_refuse() {
             "Не надо сдавать квартиры кавказцам",
             "Suriyelilere hastanede bakılmasın",
             "Ev sahipleri Kürtlere ev vermesin",
+            "Kadınları işe almasınlar",
         ],
         &[
             "Hospitals should refuse to treat patients who are abusive to staff",
@@ -2851,6 +2852,13 @@ fn a_group_a_trade_is_told_to_refuse() {
             "Ev sahipleri Kürtlere ev vermeyi reddedemez",
             "No doctor should refuse to treat a Gypsy",
             "Shops that put up signs saying no Muslims allowed should be fined",
+            // Policies argued in politics, not a trade told to refuse a group.
+            "The government should refuse to admit more refugees this year.",
+            "The UK should refuse to accept any more migrants until the backlog is cleared.",
+            "Canada must not admit refugees without checks.",
+            "Suriyelileri ülkeye almasınlar",
+            "Kürtlere oy vermesinler",
+            "Нельзя пускать мигрантов в страну",
         ],
     );
 }
