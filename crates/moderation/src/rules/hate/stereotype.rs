@@ -221,6 +221,8 @@ impl Clause<'_> {
                         "только",
                     ],
                 ) && self.is(k + 1, &CRIME_RU)
+                    // (Not `... это не сплошной криминал`.)
+                    && self.at(k - 1) != "не"
             })?;
             return Some((Stereotype, i, only + 2));
         }
@@ -233,6 +235,10 @@ impl Clause<'_> {
         if self.is(place, &GROUP_PLACES_TR) {
             let crime = (place + 1..place + 3).find(|&k| self.is(k, &CRIME_TR))?;
             let den = (crime + 1..crime + 4).find(|&k| self.is(k, &DEN_TR))?;
+            // (Not `... hırsız dolu değil`.)
+            if self.is(den + 1, &["degil", "degildir"]) {
+                return None;
+            }
             return Some((Stereotype, i, den + 1));
         }
         // `Black neighbourhoods are nothing but crime`, `Every Mexican neighbourhood is a

@@ -2819,6 +2819,8 @@ fn where_a_group_lives_called_a_den_of_crime() {
             "Там, где живут мои родители, одна аптека на весь район",
             "Suriyelilerin oturduğu mahalleler yardım bekliyor",
             "Göçmen mahalleleri lokanta dolu",
+            "Immigrant neighbourhoods are not full of criminals, whatever the tabloids say",
+            "Районы, где живут мигранты, — это не сплошной криминал, а обычные кварталы",
         ],
     );
 }

@@ -80,6 +80,15 @@ impl Clause<'_> {
                 || self.seq(k, &["would", "be", "a", "blessing"])
                 || self.seq(k, &["would", "miss", "them"])
         })?;
+        // (Not `I hope the flood doesn't destroy the Roma settlement again`, `... не смоет ...`,
+        // `... yerle bir etmez`: the harm hoped away.)
+        let negated = |k: usize| self.is(k, &["etmez", "etmesin", "etmeyecek", "etmesinler"]);
+        let hoped_away = self.any_in(i + 1..destroys, &["not", "never", "no", "не", "ни"])
+            || self.seq(destroys, &["yerle", "bir"]) && negated(destroys + 2)
+            || self.at(destroys) == "kul" && negated(destroys + 1);
+        if hoped_away {
+            return None;
+        }
         let a_people = (0..self.len()).any(|k| {
             self.is(k, &*IDENTITIES) || self.is(k, &WORSHIP) || self.is(k, &WORSHIP_RU_TR)
         });

@@ -5718,6 +5718,12 @@ fn the_reader_pictured_in_the_news_as_a_victim() {
             "Ailen haberlerde kazanan olarak çok iyi görünürdü",
             "Depremde ölü olarak bulunan adam haberlerde anıldı",
             "Bu yolsuz belediye başkanının adını yakında üçüncü sayfada göreceğiz",
+            // Hoped away.
+            "I hope your family is never in the news as victims",
+            "Надеюсь, о тебе не напишут в некрологе ещё много лет",
+            "I never want to see your name in the obituaries",
+            "İnşallah adını gazetenin üçüncü sayfasında hiç görmeyeceğiz",
+            "Ailen haberlerde kurban olarak asla görünmesin",
         ],
     );
 }
@@ -5757,6 +5763,12 @@ fn a_disaster_wished_on_a_people() {
             "Pray that the hurricane spares the refugee camps",
             "I hope the bomb squad finds the device before it kills anyone at the mosque",
             "Надеюсь, пожар не тронет дома беженцев",
+            // The harm hoped away.
+            "I pray the earthquake didn't kill anyone in the Kurdish villages",
+            "I hope the flood doesn't destroy the Roma settlement again",
+            "Let's hope the hurricane won't wipe out the refugee camps",
+            "Надеюсь, наводнение не смоет лагерь беженцев",
+            "Umarım deprem Suriyeli kamplarını yerle bir etmez",
         ],
     );
 }

@@ -11,6 +11,9 @@ use crate::rules::clauses::{turkish_genitive, Clause, Lexicon};
 static IN_THE_NEWS: Lexicon =
     Lexicon::new("news paper papers page headline headlines newspaper obituaries");
 
+/// Words that deny the picture: `never in the news`, `не напишут`, `asla`, `hiç`.
+static NOT: Lexicon = Lexicon::new("not never no не ни asla hic");
+
 /// The reader and the reader's people, in English: whom the news is pictured about.
 static READER_EN: Lexicon = Lexicon::new("you your yourself");
 
@@ -30,8 +33,37 @@ impl Clause<'_> {
     }
 
     /// The reader in the news, read from one of its words at `i`: `victims`, `obituaries`,
-    /// `pages`, `некрологе`, `хронике`, `жертв`, `sayfasinda`, `kurban`.
+    /// `pages`, `некрологе`, `хронике`, `жертв`, `sayfasinda`, `kurban`; not hoped away (`I
+    /// hope your family is never in the news as victims`, `Надеюсь, о тебе не напишут в
+    /// некрологе ещё много лет`, `... üçüncü sayfasında hiç görmeyeceğiz`).
     pub(super) fn in_the_news_by_word(&self, i: usize) -> Option<usize> {
+        let end = self.pictured_in_the_news(i)?;
+        let denied_before = self.one_of_back(i, 10, &NOT);
+        // (Turkish denies with the verb after: `görmeyeceğiz`, `görünmesin`.)
+        let turkish = self.is(
+            i,
+            &[
+                "sayfasinda",
+                "sayfada",
+                "sayfalarinda",
+                "kurban",
+                "olu",
+                "ceset",
+            ],
+        );
+        let denied_after = turkish
+            && self.words_from(i + 1).take(4).any(|w| {
+                w.contains("mey")
+                    || w.contains("may")
+                    || ["mesin", "masin", "mez", "maz"]
+                        .iter()
+                        .any(|s| w.ends_with(s))
+            });
+        (!denied_before && !denied_after).then_some(end)
+    }
+
+    /// [`Clause::in_the_news_by_word`], denials aside.
+    fn pictured_in_the_news(&self, i: usize) -> Option<usize> {
         match self.at(i) {
             // `Your family would look good in the news, as victims`, `... you'll end up on the
             // front page as a victim` (not `... as winners of the bake-off`).
