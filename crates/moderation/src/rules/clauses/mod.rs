@@ -154,6 +154,12 @@ impl Clause<'_> {
         self.words_back_from(i).take(n).any(|w| words.contains(&w))
     }
 
+    /// [`Clause::said_back`] with a lexicon's words: `you` or `your` among the words before
+    /// `..., as victims`.
+    pub(super) fn said_back_of(&self, i: usize, n: usize, words: &Lexicon) -> bool {
+        self.words_back_from(i).take(n).any(|w| words.contains(w))
+    }
+
     /// Whether `words` stand together, in their order, among the last `n` words before word
     /// `i` (on into the text before the clause): `... узнаю, где живёт ...` before `сожгу`.
     pub(super) fn reads_before(&self, i: usize, n: usize, words: &[&str]) -> bool {

@@ -605,26 +605,25 @@ impl Clause<'_> {
             |k: usize| self.any_in(k.saturating_sub(3)..k, &["no", "nobody", "never", "not"]);
         let trade = |k: usize| self.any_in(k.saturating_sub(3)..k, &TRADES);
         if self.is(i, &["should", "must"]) && !denied(i) && trade(i) {
-            let refuse = self.seq(i + 1, &["refuse", "to"])
-                || self.seq(i + 1, &["be", "allowed", "to", "refuse"]);
-            let never = self.is(i + 1, &["never", "not"]);
-            let verb = if self.seq(i + 1, &["be", "allowed", "to", "refuse"]) {
+            // `... should never hire a woman` (not `... should never refuse to hire a woman`:
+            // the refusal denied).
+            if self.is(i + 1, &["never", "not"]) {
+                return if self.is(i + 2, &SERVICES) {
+                    group_from(i + 3).map(|end| (Exclusion, i, end))
+                } else {
+                    None
+                };
+            }
+            // `... should refuse to treat X`, `... should be allowed to refuse Black tenants`.
+            let refused = if self.seq(i + 1, &["refuse", "to"]) {
+                i + 3
+            } else if self.seq(i + 1, &["be", "allowed", "to", "refuse"]) {
                 i + 5
             } else {
-                i + 2 + usize::from(self.seq(i + 1, &["refuse", "to"]))
-            };
-            // (`... should never refuse to hire a woman`: the refusal denied.)
-            if never && self.at(i + 2) == "refuse" {
                 return None;
-            }
-            if (refuse || never) && self.is(verb, &SERVICES) {
-                return group_from(verb + 1).map(|end| (Exclusion, i, end));
-            }
-            // (`Landlords should be allowed to refuse Black tenants`.)
-            if refuse && !self.is(verb, &SERVICES) {
-                return group_from(verb).map(|end| (Exclusion, i, end));
-            }
-            return None;
+            };
+            let whom = refused + usize::from(self.is(refused, &SERVICES));
+            return group_from(whom).map(|end| (Exclusion, i, end));
         }
         // `Shops should put up signs saying no Muslims allowed` (not `Shops that put up signs
         // saying no Muslims allowed should be fined`, said of those who did).
@@ -657,19 +656,15 @@ impl Clause<'_> {
         // service: `bakılmasın`, a home, work or an appointment given, work taken on.
         if self.is_group(i) {
             let refused = (i + 1..i + 4).find(|&k| self.is(k, &REFUSED_TR))?;
-            let given = || {
-                self.is(refused - 1, &["ev", "is", "hizmet", "randevu", "kira"])
-                    && self.is(refused, &["vermesin", "vermesinler"])
+            let what = self.at(refused - 1);
+            let of_a_service = match self.at(refused) {
+                "vermesin" | "vermesinler" => {
+                    ["ev", "is", "hizmet", "randevu", "kira"].contains(&what)
+                }
+                "almasin" | "almasinlar" => what == "ise",
+                _ => true,
             };
-            let hired = || refused >= 1 && self.at(refused - 1) == "ise";
-            let served = self.is(
-                refused,
-                &["bakilmasin", "kiralamasin", "kiralamasinlar", "okutmasin"],
-            );
-            return (served
-                || given()
-                || hired() && !self.is(refused, &["vermesin", "vermesinler"]))
-            .then_some((Exclusion, i, refused + 1));
+            return of_a_service.then_some((Exclusion, i, refused + 1));
         }
         None
     }

@@ -957,7 +957,10 @@ impl Clause<'_> {
             }
             None => return None,
         };
-        if let Some(found) = self.morals_denied(i, end_of_group) {
+        if let Some(found) = self
+            .morals_denied(i, end_of_group)
+            .or_else(|| self.place_called_a_den(i, end_of_group))
+        {
             return Some(found);
         }
         // `Евреи испортили Новый год, как и всё остальное` ("the Jews ruined New Year, like

@@ -189,9 +189,7 @@ impl Clause<'_> {
     /// A group named at `i..end` disparaged: said to lack a mind (`X have lower IQs`), to be
     /// vicious or worthless by nature (`X steal everything`, `X are a burden on society`), or
     /// scorned (`X had it coming`).
-    /// Where a group lives called a den of crime: `Black neighbourhoods are nothing but crime
-    /// and drugs`, `Immigrant neighbourhoods are full of criminals`, `Where the Roma live,
-    /// there is only crime`, `Районы, где живут мигранты, — это сплошной криминал`, `Там, где
+    /// Where a group lives called a den of crime: `Where the Roma live, there is only crime`, `Районы, где живут мигранты, — это сплошной криминал`, `Там, где
     /// живут кавказцы, одна преступность`, `Göçmen mahalleleri hırsız dolu`, `Suriyelilerin
     /// oturduğu mahalleler suç yuvası` (not `... are full of restaurants`, nor `Poor
     /// neighbourhoods suffer most from crime`, no group; nor `... saw crime fall`).
@@ -241,9 +239,17 @@ impl Clause<'_> {
             }
             return Some((Stereotype, i, den + 1));
         }
-        // `Black neighbourhoods are nothing but crime`, `Every Mexican neighbourhood is a
-        // crime scene`.
-        let end = self.group(i)?;
+        None
+    }
+
+    /// The group named at `i..end` followed by its places called a den of crime: `Black
+    /// neighbourhoods are nothing but crime`, `Every Mexican neighbourhood is a crime scene`
+    /// (read from the group's name [`Clause::what_the_group_is_called`] found).
+    pub(super) fn place_called_a_den(
+        &self,
+        i: usize,
+        end: usize,
+    ) -> Option<(HateKind, usize, usize)> {
         if !self.is(end, &GROUP_PLACES) {
             return None;
         }
@@ -252,10 +258,10 @@ impl Clause<'_> {
             return None;
         }
         if self.seq(called, &["a", "crime", "scene"]) {
-            return Some((Stereotype, i, called + 3));
+            return Some((HateKind::Stereotype, i, called + 3));
         }
         let den = self.den_of_crime(called)?;
-        Some((Stereotype, i, den))
+        Some((HateKind::Stereotype, i, den))
     }
 
     /// The end of `nothing but crime`, `full of criminals`, `only crime`, `nests of

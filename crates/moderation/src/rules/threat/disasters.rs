@@ -62,7 +62,6 @@ impl Clause<'_> {
             i + 1..self.len(),
             &[
                 "nowhere",
-                "never",
                 "spares",
                 "spare",
                 "стороной",

@@ -26,19 +26,13 @@ static READER_TR: Lexicon =
     Lexicon::new("sen seni senin sana ailen cocuklarin karin esin olursun olacaksin");
 
 impl Clause<'_> {
-    /// Whether a word of `words` is among the last `n` before word `i`, on into the clause
-    /// before (`..., as victims`).
-    fn one_of_back(&self, i: usize, n: usize, words: &Lexicon) -> bool {
-        self.words_back_from(i).take(n).any(|w| words.contains(w))
-    }
-
     /// The reader in the news, read from one of its words at `i`: `victims`, `obituaries`,
     /// `pages`, `некрологе`, `хронике`, `жертв`, `sayfasinda`, `kurban`; not hoped away (`I
     /// hope your family is never in the news as victims`, `Надеюсь, о тебе не напишут в
     /// некрологе ещё много лет`, `... üçüncü sayfasında hiç görmeyeceğiz`).
     pub(super) fn in_the_news_by_word(&self, i: usize) -> Option<usize> {
         let end = self.pictured_in_the_news(i)?;
-        let denied_before = self.one_of_back(i, 10, &NOT);
+        let denied_before = self.said_back_of(i, 10, &NOT);
         // (Turkish denies with the verb after: `görmeyeceğiz`, `görünmesin`.)
         let turkish = self.is(
             i,
@@ -70,8 +64,8 @@ impl Clause<'_> {
             "victims" | "victim" | "corpse" | "corpses" => {
                 let as_ =
                     i >= 1 && self.at(i - 1) == "as" || i >= 2 && self.seq(i - 2, &["as", "a"]);
-                (as_ && self.one_of_back(i, 10, &IN_THE_NEWS)
-                    && self.one_of_back(i, 14, &READER_EN))
+                (as_ && self.said_back_of(i, 10, &IN_THE_NEWS)
+                    && self.said_back_of(i, 14, &READER_EN))
                 .then_some(i + 1)
             }
             // `I can already see your name in the obituaries` (not `... in the credits`).
@@ -90,12 +84,12 @@ impl Clause<'_> {
             }
             // `Скоро о тебе напишут в некрологе` (not `... в газете, поздравляю`).
             "некрологе" | "некрологах" | "некролог" => {
-                self.one_of_back(i, 6, &READER_RU).then_some(i + 1)
+                self.said_back_of(i, 6, &READER_RU).then_some(i + 1)
             }
             // `Ты сам скоро станешь новостью, в криминальной хронике` (not `... в спортивной
             // хронике`).
             "хронике" | "хроники" if i >= 1 && self.at(i - 1) == "криминальной" => {
-                (self.one_of_back(i, 10, &READER_RU)
+                (self.said_back_of(i, 10, &READER_RU)
                     && self.said_back(i, 10, &["станешь", "попадешь"]))
                 .then_some(i + 1)
             }
@@ -109,7 +103,7 @@ impl Clause<'_> {
                     10,
                     &["новостях", "новостей", "хронике", "газете", "газетах"],
                 );
-                (as_ && news && self.one_of_back(i, 14, &READER_RU)).then_some(i + 1)
+                (as_ && news && self.said_back_of(i, 14, &READER_RU)).then_some(i + 1)
             }
             // `Adını yakında gazetenin üçüncü sayfasında göreceğiz` (not `... spor sayfasında`).
             // (`adını`, "your name", unless a genitive before it makes it someone else's: not
@@ -119,7 +113,7 @@ impl Clause<'_> {
                     self.is(k, &["adini", "fotografini", "resmini"])
                         && (k == 0 || !turkish_genitive(self.at(k - 1)))
                 });
-                (your_name || self.one_of_back(i, 8, &READER_TR)).then(|| self.len())
+                (your_name || self.said_back_of(i, 8, &READER_TR)).then(|| self.len())
             }
             // `Ailen haberlerde kurban olarak çok iyi görünürdü`, `... bir gün sen de haber
             // olursun, ölü olarak` (not `... ödül alarak`, `kazanan olarak`).
@@ -136,7 +130,7 @@ impl Clause<'_> {
                         "manset",
                     ],
                 );
-                (news && self.one_of_back(i, 12, &READER_TR)).then_some(i + 2)
+                (news && self.said_back_of(i, 12, &READER_TR)).then_some(i + 2)
             }
             _ => None,
         }
