@@ -33,7 +33,11 @@
 //! brigade came by hours later. A circle whose voters also up-voted ten authors or more in
 //! passing (neither its voters nor its writers) amplifies readers, and its writers are only
 //! those its voters came back to ([`Carried::came_back`]): a reader it boosted, a voter at a
-//! time, is not one of it.
+//! time, is not one of it. A circle is also the first audience of one of its accounts at least
+//! (a third of the up-votes it drew while fresh, from two of the circle's voters or more):
+//! readers who up-vote little and only the first comments of threads, which the site's busiest
+//! writers post and the crowd up-votes first, give all their few up-votes to those writers,
+//! beyond chance for one voter, but are a few of many first up-voters.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -132,6 +136,13 @@ pub(super) struct Ballot {
     pub posted: i64,
 }
 
+impl Ballot {
+    /// Whether it lifted its comment while fresh (within [`super::BOOST_MS`] of posting).
+    pub(super) fn fresh(&self) -> bool {
+        self.at - self.posted <= super::BOOST_MS
+    }
+}
+
 /// Each voter's up-votes remembered, oldest first.
 pub(super) type Ballots = HashMap<Account, VecDeque<Ballot>>;
 
@@ -162,6 +173,9 @@ struct Graph {
     /// Every up-vote each author drew, from any voter, and all of them.
     drawn: Vec<u32>,
     all_drawn: u64,
+    /// The up-votes each author drew while its comments were fresh (within
+    /// [`super::BOOST_MS`] of posting).
+    drawn_fresh: Vec<u32>,
     /// Per number of up-votes `n` (up to [`BALLOTS_PER_VOTER`]): the voters with at least `n`
     /// remembered, the only ones who could have given a circle `n` by chance.
     with_at_least: Vec<usize>,
@@ -217,21 +231,25 @@ impl Graph {
             from: Vec::new(),
             drawn: vec![0; accounts],
             all_drawn: 0,
+            drawn_fresh: vec![0; accounts],
             with_at_least: vec![0; BALLOTS_PER_VOTER + 1],
         };
         let mut authors: Vec<Account> = Vec::with_capacity(BALLOTS_PER_VOTER);
         for (&voter, b) in ballots {
             authors.clear();
-            authors.extend(recent(b, since).map(|ballot| ballot.author));
+            let mut all_fresh = true;
+            for ballot in recent(b, since) {
+                authors.push(ballot.author);
+                g.drawn[ballot.author as usize] += 1;
+                if ballot.fresh() {
+                    g.drawn_fresh[ballot.author as usize] += 1;
+                } else {
+                    all_fresh = false;
+                }
+            }
             g.with_at_least[authors.len().min(BALLOTS_PER_VOTER)] += 1;
             g.all_drawn += authors.len() as u64;
-            for &author in &authors {
-                g.drawn[author as usize] += 1;
-            }
-            if authors.len() < MIN_VOTES
-                || (authors.len() < FRESH_BELOW
-                    && recent(b, since).any(|ballot| ballot.at - ballot.posted > super::BOOST_MS))
-            {
+            if authors.len() < MIN_VOTES || (authors.len() < FRESH_BELOW && !all_fresh) {
                 continue;
             }
             authors.sort_unstable();
@@ -409,8 +427,10 @@ struct Carried {
     votes: u32,
     /// ... from each voter ...
     from: HashMap<Account, u32>,
-    /// ... on these of its comments (by when they were posted) while they were fresh.
+    /// ... on these of its comments (by when they were posted) while they were fresh ...
     boosted: HashSet<i64>,
+    /// ... with this many up-votes.
+    fresh: u32,
 }
 
 impl Carried {
@@ -528,11 +548,14 @@ pub(super) fn circles(
 ) -> Vec<Circle> {
     let graph = Graph::new(ballots, since, accounts);
     let mut taken = vec![false; accounts];
+    // The voters of a group that was no circle's audience: seeded again, each would grow it
+    // again.
+    let mut tried = vec![false; accounts];
     let mut in_circle = vec![false; accounts];
     let mut growth = Growth::new(accounts);
     let mut out = Vec::new();
     for seed in graph.seeds() {
-        if taken[seed as usize] {
+        if taken[seed as usize] || tried[seed as usize] {
             continue;
         }
         growth.clear();
@@ -587,9 +610,6 @@ pub(super) fn circles(
             continue;
         }
         let voters: Vec<Account> = kept.iter().map(|&(v, ..)| v).collect();
-        for &v in &voters {
-            taken[v as usize] = true;
-        }
         let mut circle = Circle::default();
         for (v, inside, authors) in kept {
             circle.gave.insert(v, (inside, graph.given(v).all, authors));
@@ -600,8 +620,9 @@ pub(super) fn circles(
                 let tie = carried.entry(ballot.author).or_default();
                 tie.votes += 1;
                 *tie.from.entry(v).or_default() += 1;
-                if ballot.at - ballot.posted <= super::BOOST_MS {
+                if ballot.fresh() {
                     tie.boosted.insert(ballot.posted);
+                    tie.fresh += 1;
                 }
             }
         }
@@ -638,6 +659,25 @@ pub(super) fn circles(
                     .insert(account, (tie.votes, tie.from.len() as u32));
             }
             circle.members.push(account);
+        }
+        // Voters who are a few of the first up-voters of every account they up-vote are
+        // readers who like the same busy writers, whose comments open the threads, each a few
+        // times in a week; a circle is the first audience of at least one of its accounts (a
+        // farm's first hour: the writer it boosts, who may not have the comments yet to join;
+        // a farm the crowd likes: the crowd comes later).
+        let first_audience = carried.iter().any(|(&account, tie)| {
+            tie.from.len() >= 2
+                && tie.fresh > 0
+                && tie.fresh * WRITER_SHARE as u32 >= graph.drawn_fresh[account as usize]
+        });
+        if !first_audience {
+            for &v in &voters {
+                tried[v as usize] = true;
+            }
+            continue;
+        }
+        for &v in &voters {
+            taken[v as usize] = true;
         }
         out.push(circle);
     }

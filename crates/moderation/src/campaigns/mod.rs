@@ -13,7 +13,7 @@
 //! | up-voting each other's comments | 0.35 per up-vote returned, the first one between two established accounts left out | vote rings |
 //! | same vote on the same comment within 90 s, or both up-votes among its first five within 30 min of its posting | 0.2 per comment, at most two up-votes per author voted on | brigades and boosting rings; five such votes on three authors' comments link |
 //! | sign-ups from the same /24 (or /48) within 30 min | 0.35 | account farms; not enough alone |
-//! | newcomers boosting one writer: each up-voted two of its fresh comments within its first two hours on the site, among five newcomers or more who are two thirds of those comments' up-voters within two hours | 1.0 | a farm arriving on a site; readers new to it spread their first up-votes, and a popular writer's up-voters are mostly regulars |
+//! | newcomers boosting one writer new to the site (first seen within a day): each up-voted two of its fresh comments within its first two hours on the site, among five newcomers or more who are two thirds of those comments' up-voters within two hours | 1.0 | a farm arriving on a site; readers new to it spread their first up-votes, a popular writer's up-voters are mostly regulars, and a columnist's fans who only ever up-vote it look new with its first comment, but the columnist is not |
 //! | commenting on the same page within 3 min, on 3 pages | 0.35 | co-activity |
 //!
 //! Account age: when both accounts signed up (the detector saw their sign-up) less than two
@@ -223,6 +223,9 @@ const NEWCOMERS_WEIGHT: f64 = 1.0;
 const NEWCOMER_MS: i64 = 2 * 3_600_000;
 /// ... once the detector has watched the site this long (before that, everyone is new to it).
 const WATCHED_MS: i64 = 24 * 3_600_000;
+/// Newcomers boost a writer together when it is new to the site too: first seen less than
+/// this long before.
+const NEW_WRITER_MS: i64 = 24 * 3_600_000;
 /// A writer's fresh comments' up-voters are counted over this span...
 const NEWCOMERS_SPAN_MS: i64 = 2 * 3_600_000;
 /// ... and newcomers boost it together when at least this many of them...
@@ -488,8 +491,14 @@ impl Detector {
     /// Whether `a` was first seen less than [`NEWCOMER_MS`] before `at`, on a site the
     /// detector had watched for [`WATCHED_MS`] by then.
     fn newcomer(&self, a: Account, at: i64) -> bool {
+        self.first_seen_within(a, at, NEWCOMER_MS)
+    }
+
+    /// Whether `a` was first seen less than `within` before `at`, on a site the detector had
+    /// watched for [`WATCHED_MS`] by then (before that, everyone is new to it).
+    fn first_seen_within(&self, a: Account, at: i64, within: i64) -> bool {
         let first = self.accounts[a as usize].first;
-        at - first < NEWCOMER_MS && self.began.is_some_and(|began| first - began >= WATCHED_MS)
+        at - first < within && self.began.is_some_and(|began| first - began >= WATCHED_MS)
     }
 
     /// Whether both accounts signed up (the detector saw it) less than two hours before `at`.
@@ -766,6 +775,9 @@ impl Detector {
     /// writer's up-voters are mostly regulars.
     fn newcomers_boosting(&mut self, me: Account, author: Account, at: i64) {
         let new = self.newcomer(me, at);
+        // A columnist's fans who only ever up-vote it arrive with its first comment in the
+        // detector's memory, as new to it as a farm: a farm's writer is new too.
+        let new_writer = self.first_seen_within(author, at, NEW_WRITER_MS);
         let recent = self.fresh_upvotes.entry(author).or_default();
         while recent
             .front()
@@ -774,7 +786,7 @@ impl Detector {
             recent.pop_front();
         }
         recent.push_back((at, me, new));
-        if !new {
+        if !new || !new_writer {
             return;
         }
         // Each voter: new at every up-vote, and how many.

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::cluster::Groups;
 use super::members::Tally;
-use super::{circles, Account, Detector, BOOST_MS};
+use super::{circles, Account, Detector};
 
 /// Quiet members joining `groups`, round after round, on both sides of the boosts: accounts
 /// that boost a group's comments, and accounts whose comments the group boosts. A member found
@@ -270,8 +270,7 @@ fn quiet_over_the_week(
         let mut all = 0u32;
         for b in circles::recent(ballots, since) {
             all += 1;
-            if let (Some(group), true) = (member_of[b.author as usize], b.at - b.posted <= BOOST_MS)
-            {
+            if let (Some(group), true) = (member_of[b.author as usize], b.fresh()) {
                 boosts.push((group, b.author));
             }
         }

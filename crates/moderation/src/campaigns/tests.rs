@@ -702,6 +702,19 @@ fn newcomers_boosting_one_writer_again_and_again_are_a_campaign_at_once() {
     assert_eq!(run(&writer_boosted_by(&newcomers(4), true, 0)), []);
 }
 
+/// A columnist on the site since the day before, whose fans do nothing but up-vote its
+/// comments: they are first seen together with its first comment of the day, as new to the
+/// detector as a farm, but the writer they boost is not new to the site (a farm's writer first
+/// seen with its first comment is: the test above).
+#[test]
+fn fans_first_seen_boosting_a_columnist_of_the_site_are_not_newcomers_boosting() {
+    let mut events = writer_boosted_by(&newcomers(6), true, 0);
+    // On the site since the detector's first hour.
+    events.push(vote("writer", 30, "morning-0", 1));
+    events.sort_by_key(|e| e.at);
+    assert_eq!(run(&events), []);
+}
+
 #[test]
 fn newcomers_who_boosted_the_writer_once_are_not_linked() {
     // Six newcomers, each up-voting one of the writer's comments: readers new to the site
@@ -1029,6 +1042,74 @@ fn readers_whose_few_up_votes_all_went_to_a_popular_farm_are_not_its_circle() {
         "{:?}",
         found[0].accounts
     );
+}
+
+/// Five of the site's busiest writers open a thread every day, and the crowd up-votes their
+/// comments first (60 readers, one up-vote each, within minutes). Four readers who up-vote
+/// little gave their three up-votes of the week to three of those writers each, overlapping:
+/// all their up-votes into one group of writers, more than the crowd's share makes likely, but
+/// they are a few of those writers' first up-voters, not a circle whose audience they are.
+#[test]
+fn light_readers_of_the_same_busy_writers_are_not_a_circle() {
+    let mut events = Vec::new();
+    let mut dice = Dice(5);
+    let busy = |day: i64, w: i64| format!("busy-{day}-{w}");
+    let busy_posted = |day: i64, w: i64| day * 1440 + 60 + 30 * w;
+    for day in 0..7 {
+        for w in 0..5 {
+            events.push(comment(
+                &format!("busy-w{w}"),
+                &format!("203.0.113.{w}"),
+                busy_posted(day, w),
+                &busy(day, w),
+                &format!("https://news.example/day{day}"),
+                &dice.text(),
+            ));
+        }
+    }
+    for r in 0..200i64 {
+        let posted = 30 + 50 * r;
+        events.push(comment(
+            &format!("reader{r}"),
+            &format!("198.51.100.{}", r % 250),
+            posted,
+            &format!("org-{r}"),
+            &format!("https://news.example/{}", r % 6),
+            &dice.text(),
+        ));
+        if r > 0 {
+            events.push(vote(
+                &format!("reader{r}"),
+                posted + 3,
+                &format!("org-{}", r - 1),
+                1,
+            ));
+        }
+        if r < 60 {
+            let (day, w) = (r % 7, r % 5);
+            events.push(vote(
+                &format!("reader{r}"),
+                busy_posted(day, w) + 5 + r % 10,
+                &busy(day, w),
+                1,
+            ));
+        }
+    }
+    // Each of the four up-votes three writers in turn, on days no other of them does.
+    for k in 0..4i64 {
+        for step in 0..3i64 {
+            let (w, day) = ((k + step) % 5, (2 * k + step) % 7);
+            events.push(vote(
+                &format!("light{k}"),
+                busy_posted(day, w) + 12 + k,
+                &busy(day, w),
+                1,
+            ));
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    assert!(found.is_empty(), "{found:#?}");
 }
 
 #[test]

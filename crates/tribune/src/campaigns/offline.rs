@@ -563,6 +563,19 @@ fn missed(
             "organic accounts flagged (comments / votes): {}\n",
             busiest_first(organic)
         ));
+        // When, to replay the stream up to that look (`campaigns detect` on its first lines).
+        let mut first_shown: Vec<(i64, &str)> = flagged_at
+            .iter()
+            .filter(|(a, _)| !truth.contains_key(*a))
+            .map(|(a, &at)| (at, a.as_str()))
+            .collect();
+        first_shown.sort_unstable();
+        let listed: Vec<String> = first_shown
+            .iter()
+            .take(12)
+            .map(|&(at, a)| format!("{a} {}", rfc3339(at)))
+            .collect();
+        out.push_str(&format!("  first shown: {}\n", listed.join(", ")));
     }
     out
 }

@@ -455,10 +455,10 @@ pub fn run(opts: &Options) -> anyhow::Result<(usize, usize)> {
         if sim.rng.gen_bool(ORGANIC_LIKES) {
             let mut liked = None;
             for _ in 0..sim.rng.gen_range(1..=2) {
-                let reader = crowd.pick(&mut sim.rng);
                 let when = at + sim.rng.gen_range(2..60) * MINUTE;
+                let reader = crowd.pick(&mut sim.rng, when);
                 if liked.replace(reader) != Some(reader) {
-                    sim.vote(when, &crowd.readers[reader].0, &url, &id, 1);
+                    sim.vote(when, crowd.actor(reader), &url, &id, 1);
                 }
             }
         }
@@ -543,15 +543,10 @@ fn readers_play(sim: &mut Sim, crowd: &super::Crowd, tweets: &[Tweet], readers: 
             let Some(text) = texts.next() else {
                 return;
             };
-            let reader = crowd.pick(&mut sim.rng);
             let at = began + sim.rng.gen_range(0..120) * MINUTE;
+            let reader = crowd.pick(&mut sim.rng, at);
             let url = handful(&crowd.articles, at, &mut sim.rng);
-            sim.comment(
-                at,
-                &crowd.readers[reader].0,
-                &url,
-                &format!("#{hashtag} {text}"),
-            );
+            sim.comment(at, crowd.actor(reader), &url, &format!("#{hashtag} {text}"));
         }
     }
 }

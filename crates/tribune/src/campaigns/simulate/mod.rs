@@ -1,6 +1,7 @@
 //! `tribune simulate`: event streams for the campaign detector, with ground truth.
 //!
-//! Two kinds of stream share one organic crowd: readers who write the non-toxic comments of
+//! Two kinds of stream share one organic crowd: the site's regulars, and readers new to it who
+//! act only once signed up, who write the non-toxic comments of
 //! the Jigsaw data and TweetEval's tweets with hashtags (each text once: real readers do not
 //! repeat each other word for word), more by day than by night, crowd onto breaking stories
 //! (bursts of dozens of readers within minutes, voting on the same top comments), some behind
@@ -32,6 +33,9 @@ const OFFICE_IP: &str = "198.51.100.7";
 /// The busiest organic commenters, each followed by fans.
 const COLUMNISTS: usize = 5;
 const FANS_EACH: usize = 6;
+/// The share of the organic readers new to the site, signing up at any time of the stream
+/// (the others are its regulars, signed up before it began); some of them become fans.
+const NEW_READERS: f64 = 0.1;
 
 /// Who acts: an account, its address and its browser.
 struct Actor {
@@ -196,7 +200,7 @@ struct Article {
 /// The organic readers, each with how active they are (a few write and vote most), and the
 /// articles they read.
 struct Crowd {
-    readers: Vec<(Actor, f64)>,
+    readers: Vec<Reader>,
     total_weight: f64,
     articles: Vec<Article>,
     /// The organic texts no reader wrote (none when the stream used them all, and more): words
@@ -204,28 +208,48 @@ struct Crowd {
     spare_texts: Vec<String>,
 }
 
+/// An organic reader: who, how active (a few write and vote most), and from when (a reader
+/// new to the site acts only once signed up).
+struct Reader {
+    actor: Actor,
+    weight: f64,
+    joined: i64,
+}
+
 impl Crowd {
-    /// A reader, the active ones more often.
-    fn pick(&self, rng: &mut StdRng) -> usize {
-        let mut x = rng.gen_range(0.0..self.total_weight);
-        for (i, (_, weight)) in self.readers.iter().enumerate() {
-            x -= weight;
-            if x <= 0.0 {
-                return i;
+    /// A reader who had joined the site by `at`, the active ones more often.
+    fn pick(&self, rng: &mut StdRng, at: i64) -> usize {
+        loop {
+            let mut x = rng.gen_range(0.0..self.total_weight);
+            let drawn = self
+                .readers
+                .iter()
+                .position(|r| {
+                    x -= r.weight;
+                    x <= 0.0
+                })
+                .unwrap_or(self.readers.len() - 1);
+            // The site's regulars, most of the weight, are there from the start.
+            if self.readers[drawn].joined <= at {
+                return drawn;
             }
         }
-        self.readers.len() - 1
+    }
+
+    fn actor(&self, reader: usize) -> &Actor {
+        &self.readers[reader].actor
     }
 }
 
-/// The organic crowd from `start` to `end`: `readers` readers signing up, an article every 30
-/// minutes (a breaking story every eight hours), comments and votes on each, and the fans of
-/// the busiest commenters up-voting them.
+/// The organic crowd from `start` to `end`: `readers` readers, the site's regulars and
+/// [`NEW_READERS`] of them signing up as it runs, an article every 30 minutes (a breaking story
+/// every eight hours), comments and votes on each, and the fans of the busiest commenters
+/// up-voting them.
 fn organic(sim: &mut Sim, mut texts: Vec<String>, readers: usize, start: i64, end: i64) -> Crowd {
     use rand::seq::SliceRandom;
-    // Each reader: an address (5% behind the newsroom's office address), a browser, a sign-up
-    // time, and how active they are (a few write most comments).
-    let mut crowd: Vec<(Actor, f64)> = Vec::new();
+    // Each reader: an address (5% behind the newsroom's office address), a browser, how active
+    // they are (a few write most comments), and, for a reader new to the site, a sign-up time.
+    let mut crowd: Vec<Reader> = Vec::new();
     for i in 0..readers {
         let ip = if sim.rng.gen_bool(0.05) {
             OFFICE_IP.to_owned()
@@ -233,14 +257,25 @@ fn organic(sim: &mut Sim, mut texts: Vec<String>, readers: usize, start: i64, en
             sim.random_ip()
         };
         let name = format!("reader{i}");
-        let signup = start + sim.rng.gen_range(0..(end - start) / 2);
-        let reader = Actor {
+        let actor = Actor {
             device: format!("d-{name}"),
             name,
             ip,
         };
-        sim.push(signup, Kind::Signup, &reader);
-        crowd.push((reader, 1.0 / (1.0 + i as f64 % 50.0)));
+        let weight = 1.0 / (1.0 + i as f64 % 50.0);
+        // The busiest readers (weight 1, the columnists below) are regulars.
+        let joined = if weight < 1.0 && sim.rng.gen_bool(NEW_READERS) {
+            let signup = start + sim.rng.gen_range(0..end - start);
+            sim.push(signup, Kind::Signup, &actor);
+            signup
+        } else {
+            i64::MIN
+        };
+        crowd.push(Reader {
+            actor,
+            weight,
+            joined,
+        });
     }
     // The busiest readers (weight 1) have fans: readers who up-vote nearly everything they
     // write, within minutes. Some fans follow two of them.
@@ -254,7 +289,7 @@ fn organic(sim: &mut Sim, mut texts: Vec<String>, readers: usize, start: i64, en
                 .collect()
         })
         .collect();
-    let total_weight = crowd.iter().map(|(_, w)| w).sum();
+    let total_weight = crowd.iter().map(|r| r.weight).sum();
     let mut crowd = Crowd {
         readers: crowd,
         total_weight,
@@ -287,17 +322,17 @@ fn organic(sim: &mut Sim, mut texts: Vec<String>, readers: usize, start: i64, en
         let mut thread: Vec<(i64, String, usize)> = Vec::new();
         let mut voted: HashSet<(usize, String)> = HashSet::new();
         for _ in 0..n {
-            let r = crowd.pick(&mut sim.rng);
             let at = t + sim.rng.gen_range(0..span);
+            let r = crowd.pick(&mut sim.rng, at);
             let text = texts[next_text % texts.len()].clone();
             next_text += 1;
-            let id = sim.comment(at, &crowd.readers[r].0, &url, &text);
+            let id = sim.comment(at, crowd.actor(r), &url, &text);
             if let Some(c) = columnists.iter().position(|&c| c == r) {
                 for &fan in &fans[c] {
                     if sim.rng.gen_bool(0.8) {
                         let when = at + sim.rng.gen_range(MINUTE..10 * MINUTE);
-                        if voted.insert((fan, id.clone())) {
-                            sim.vote(when, &crowd.readers[fan].0, &url, &id, 1);
+                        if crowd.readers[fan].joined <= when && voted.insert((fan, id.clone())) {
+                            sim.vote(when, crowd.actor(fan), &url, &id, 1);
                         }
                     }
                 }
@@ -313,13 +348,13 @@ fn organic(sim: &mut Sim, mut texts: Vec<String>, readers: usize, start: i64, en
             if thread.is_empty() {
                 break;
             }
-            let r = crowd.pick(&mut sim.rng);
             let pick = (sim.rng.gen_range(0.0f64..1.0).powi(3) * thread.len() as f64) as usize;
             let (posted, target, author) = &thread[pick];
             let at = posted + sim.rng.gen_range(MINUTE..(closes - posted).max(2 * MINUTE));
+            let r = crowd.pick(&mut sim.rng, at);
             let value = if sim.rng.gen_bool(0.85) { 1 } else { -1 };
             if *author != r && voted.insert((r, target.clone())) {
-                sim.vote(at, &crowd.readers[r].0, &url, target, value);
+                sim.vote(at, crowd.actor(r), &url, target, value);
             }
         }
         t += 30 * MINUTE;
@@ -374,6 +409,44 @@ mod tests {
             assert_ne!(author, v.account, "{v:?}");
             assert!(voted.insert((v.account.as_str(), target)), "{v:?} twice");
         }
+    }
+
+    /// The site's regulars act from the start, with no sign-up in the stream; readers new to
+    /// the site (about a tenth) sign up as it runs and act only after: a reader acting before
+    /// its sign-up would look to the detector like a regular, never like a newcomer.
+    #[test]
+    fn readers_new_to_the_site_act_only_once_signed_up() {
+        let mut sim = Sim::new(rand::rngs::StdRng::seed_from_u64(5));
+        let texts = (0..500)
+            .map(|i| format!("Reader comment number {i}."))
+            .collect();
+        organic(&mut sim, texts, 400, 0, 48 * 60 * MINUTE);
+        sim.events.sort_by_key(|e| e.at);
+        let mut signed_up: HashMap<&str, i64> = HashMap::new();
+        let mut acted: HashSet<&str> = HashSet::new();
+        for e in &sim.events {
+            if e.kind == Kind::Signup {
+                assert!(!acted.contains(e.account.as_str()), "{e:?} after acting");
+                signed_up.insert(&e.account, e.at);
+            } else {
+                acted.insert(&e.account);
+            }
+        }
+        let new_readers = signed_up.len();
+        assert!(
+            (20..=60).contains(&new_readers),
+            "{new_readers} new readers"
+        );
+        let new_who_acted = signed_up.keys().filter(|a| acted.contains(*a)).count();
+        assert!(
+            new_who_acted >= new_readers / 2,
+            "{new_who_acted} of {new_readers}"
+        );
+        assert!(
+            acted.len() - new_who_acted > 200,
+            "{} regulars",
+            acted.len()
+        );
     }
 
     /// Wikipedia's templated notices are not a reader's own words: three texts or more that
