@@ -744,9 +744,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // attacks and 12 civil sentences): 2 of the 10 held before its mend, 10 after, no civil
     // sentence held. With the model trained on it: 6,931 of 7,264, and 73 civil (an older
     // set's "Somebody should put this columnist in charge of the budget." moved from 0.598 to
-    // 0.603).
+    // 0.603). Session 71's retribution promised to the reader (`you'll answer for this`,
+    // `ты за это ответишь`, `bunun hesabını vereceksin`; the rules only, no set added): 6,935.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7264, 6931);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7264, 6935);
     assert!(
         civil_held.len() <= 73,
         "civil sentences held: {civil_held:#?}"

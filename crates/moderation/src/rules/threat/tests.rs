@@ -5772,3 +5772,42 @@ fn a_disaster_wished_on_a_people() {
         ],
     );
 }
+
+/// The forty-second probe: retribution promised to the reader, for what the reader wrote, in
+/// three languages; not a price paid, a question answered or a duty held, nor accounts settled
+/// at an election.
+#[test]
+fn retribution_promised_to_the_reader() {
+    read_all(
+        &[
+            "You will pay for this.",
+            "You'll pay for every lie.",
+            "You will pay for what you wrote.",
+            "You'll pay for this article, I promise.",
+            "You'll answer for this.",
+            "You will answer for every lie, mark my words.",
+            "Ты за это ответишь, обещаю.",
+            "Ты ещё заплатишь за каждое слово.",
+            "Мы с тобой ещё поквитаемся.",
+            "Твоё время придёт, получишь по заслугам.",
+            "Bunun hesabını vereceksin, söz veriyorum.",
+            "Yazdığın her kelimenin bedelini ödeyeceksin.",
+        ],
+        &[
+            "You will pay for the tickets at the door.",
+            "You'll pay for this in higher taxes, mark my words.",
+            "You'll pay with a card at the counter.",
+            "Ministers will answer for this at the next election.",
+            "You'll answer questions from readers after the talk.",
+            "You will answer for the whole department while I'm away.",
+            "Вы ответите на вопросы читателей после лекции.",
+            "За это чиновники ответят на выборах.",
+            "Ты заплатишь за билет на входе.",
+            "Ты ответишь за всю кухню, пока меня нет.",
+            "Каждый получит по заслугам на конкурсе, жюри честное.",
+            "Bunun hesabını seçimde verecekler.",
+            "Biletin bedelini kapıda ödeyeceksin.",
+            "Bu projenin hesabını müdüre sen vereceksin, ben izindeyim.",
+        ],
+    );
+}

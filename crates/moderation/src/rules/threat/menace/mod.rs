@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::harm::{HARMED, PRONOUNS, WEAPON};
+use super::harm::{HARMED, POSSESSIVES, PRONOUNS, WEAPON};
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::harassment::PET_NAMES;
 
@@ -27,6 +27,12 @@ mod veiled;
 mod veiled_ru_tr;
 
 use hurt::{PRIVATE, SMUG};
+
+/// What a reader did, paid or answered for: `what you wrote`, `every word you printed`.
+static READERS_DEEDS: Lexicon = Lexicon::new("wrote said did posted printed published write");
+
+/// The reader's work, paid or answered for: `this article`, `that lie`.
+static READERS_WORK: Lexicon = Lexicon::new("article column piece post comment lie");
 
 /// What a reader regrets missing, not doing: `if you don't watch this film, you'll regret it`.
 static MISSED_OUT: Lexicon = Lexicon::new(
@@ -248,6 +254,33 @@ impl Clause<'_> {
                 && closes(k + 3)
     }
 
+    /// Whether what a reader will pay or answer for, from `k`, is what the reader wrote or
+    /// did, ending the clause or promised (`this`, `every lie`, `your article`, `what you
+    /// wrote`, `every word you printed, I promise`).
+    fn for_the_deed(&self, k: usize) -> bool {
+        let after = if self.is(k, &["this", "that", "it", "everything"]) {
+            k + 1
+        } else if self.is(k, &["every", "each"])
+            && self.is(k + 1, &["word", "lie", "line", "article", "one"])
+        {
+            k + 2
+        } else if self.seq(k, &["what", "you"]) && self.is(k + 2, &READERS_DEEDS) {
+            k + 3
+        } else {
+            return false;
+        };
+        // (`... every word you wrote`, `... this article`.)
+        let after = if self.at(after) == "you" && self.is(after + 1, &READERS_DEEDS) {
+            after + 2
+        } else {
+            after
+        };
+        self.every_word_ends(after)
+            || self.is(k, &["this", "that"])
+                && self.is(k + 1, &READERS_WORK)
+                && self.every_word_ends(k + 2)
+    }
+
     /// The end of a menace whose verb, said of the reader's future (`you will pay`, `you
     /// are going to regret`), is at `v`: `you will pay for this`, `you won't live to see it`.
     /// `you will pay less tax` and `you'll regret not buying` are not threats.
@@ -258,7 +291,18 @@ impl Clause<'_> {
         let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
         let verb = self.at(v);
         let menacing = match verb {
-            "pay" => ends_at(v + 1, &["for", "dearly", "with", "soon"]),
+            // `you will pay for this`, `... for every lie`, `... dearly`, `... with your life`;
+            // not `you will pay for the tickets at the door`, `... for this in higher taxes`.
+            "pay" => {
+                ends_at(v + 1, &["dearly", "soon"])
+                    || self.at(v + 1) == "with"
+                        && self.is(v + 2, POSSESSIVES)
+                        && self.is(v + 3, &["life", "blood", "lives", "skin"])
+                    || self.at(v + 1) == "for" && self.for_the_deed(v + 2)
+            }
+            // `you'll answer for this`, `... for every lie you printed, I promise you that`; not
+            // `you will answer for the whole department while I'm away`.
+            "answer" => self.at(v + 1) == "for" && self.for_the_deed(v + 2),
             "regret" => {
                 // `you'll regret writing this when we're done with you`, `you will regret
                 // every word (of it, of your article)`; not `... every word you didn't say to

@@ -497,6 +497,28 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["пожалеешь"],
     &["ты", "об", "этом", "пожалеешь"],
     &["ты", "еще", "пожалеешь"],
+    // "You'll answer for this", "you'll pay for every word", "we'll get even with you", "you'll
+    // get what you deserve" (not `ты ответишь на вопросы`, `ты заплатишь за билет`, `ты
+    // ответишь за всю кухню`, "you'll be in charge of the whole kitchen").
+    &["ответишь", "за", "это"],
+    &["за", "это", "ответишь"],
+    &["ответишь", "за", "каждое", "слово"],
+    &["ответишь", "за", "свои", "слова"],
+    &["заплатишь", "за", "это"],
+    &["за", "это", "заплатишь"],
+    &["заплатишь", "за", "каждое", "слово"],
+    &["еще", "поквитаемся"],
+    &["поквитаемся", "с", "тобой"],
+    &["получишь", "по", "заслугам"],
+    // "You'll account for this", "you'll pay the price of every word (of this, of what you
+    // wrote)" (not `bunun hesabını seçimde verecekler`, "they'll account for it at the
+    // election", nor `biletin bedelini ödeyeceksin`, "you'll pay for the ticket").
+    &["bunun", "hesabini", "vereceksin"],
+    &["bunun", "hesabini", "vereceksiniz"],
+    &["yazdiklarinin", "hesabini", "vereceksin"],
+    &["kelimenin", "bedelini", "odeyeceksin"],
+    &["bunun", "bedelini", "odeyeceksin"],
+    &["yazdiklarinin", "bedelini", "odeyeceksin"],
     &["я", "тебе", "устрою"],
     &["до", "тебя", "доберемся"],
     &["к", "тебе", "придут"],
@@ -725,6 +747,11 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
 const AFTER_CLOSING_MENACE: &[&str] = &[
     "и",
     "ve",
+    // "I promise", "soon".
+    "обещаю",
+    "soz",
+    "veriyorum",
+    "yakinda",
     // The reader, said last: `pişman edeceğiz seni`.
     "seni",
     "sizi",
