@@ -5783,6 +5783,8 @@ fn retribution_promised_to_the_reader() {
             "You will pay for this.",
             "You'll pay for every lie.",
             "You will pay for what you wrote.",
+            "You will pay for every word you wrote.",
+            "You'll answer for every lie you printed, I promise you that.",
             "You'll pay for this article, I promise.",
             "You'll answer for this.",
             "You will answer for every lie, mark my words.",

@@ -254,10 +254,10 @@ impl Clause<'_> {
                 && closes(k + 3)
     }
 
-    /// Whether what a reader will pay or answer for, from `k`, is what the reader wrote or
-    /// did, ending the clause or promised (`this`, `every lie`, `your article`, `what you
-    /// wrote`, `every word you printed, I promise`).
-    fn for_the_deed(&self, k: usize) -> bool {
+    /// The end of what a reader will pay or answer for, from `k`, when it is what the reader
+    /// wrote or did, ending the clause or promised (`this`, `every lie`, `this article`, `what
+    /// you wrote`, `every word you printed, I promise`).
+    fn for_the_deed(&self, k: usize) -> Option<usize> {
         let after = if self.is(k, &["this", "that", "it", "everything"]) {
             k + 1
         } else if self.is(k, &["every", "each"])
@@ -267,7 +267,7 @@ impl Clause<'_> {
         } else if self.seq(k, &["what", "you"]) && self.is(k + 2, &READERS_DEEDS) {
             k + 3
         } else {
-            return false;
+            return None;
         };
         // (`... every word you wrote`, `... this article`.)
         let after = if self.at(after) == "you" && self.is(after + 1, &READERS_DEEDS) {
@@ -275,10 +275,13 @@ impl Clause<'_> {
         } else {
             after
         };
-        self.every_word_ends(after)
-            || self.is(k, &["this", "that"])
-                && self.is(k + 1, &READERS_WORK)
-                && self.every_word_ends(k + 2)
+        if self.every_word_ends(after) {
+            return Some(after);
+        }
+        (self.is(k, &["this", "that"])
+            && self.is(k + 1, &READERS_WORK)
+            && self.every_word_ends(k + 2))
+        .then_some(k + 2)
     }
 
     /// The end of a menace whose verb, said of the reader's future (`you will pay`, `you
@@ -288,21 +291,25 @@ impl Clause<'_> {
         if let Some(end) = self.comeuppance(v) {
             return Some(end);
         }
+        // `you will pay for this`, `... for every word you wrote`, `you'll answer for every lie
+        // you printed, I promise you that`: to the deed's end, which is no report; not `you
+        // will pay for the tickets at the door`, `... for this in higher taxes`, `you will
+        // answer for the whole department while I'm away`.
+        if self.is(v, &["pay", "answer"]) && self.at(v + 1) == "for" {
+            if let Some(end) = self.for_the_deed(v + 2) {
+                return Some(end);
+            }
+        }
         let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
         let verb = self.at(v);
         let menacing = match verb {
-            // `you will pay for this`, `... for every lie`, `... dearly`, `... with your life`;
-            // not `you will pay for the tickets at the door`, `... for this in higher taxes`.
+            // `you will pay dearly`, `... with your life` (`... for this`: above).
             "pay" => {
                 ends_at(v + 1, &["dearly", "soon"])
                     || self.at(v + 1) == "with"
                         && self.is(v + 2, POSSESSIVES)
                         && self.is(v + 3, &["life", "blood", "lives", "skin"])
-                    || self.at(v + 1) == "for" && self.for_the_deed(v + 2)
             }
-            // `you'll answer for this`, `... for every lie you printed, I promise you that`; not
-            // `you will answer for the whole department while I'm away`.
-            "answer" => self.at(v + 1) == "for" && self.for_the_deed(v + 2),
             "regret" => {
                 // `you'll regret writing this when we're done with you`, `you will regret
                 // every word (of it, of your article)`; not `... every word you didn't say to
