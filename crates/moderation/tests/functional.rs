@@ -745,11 +745,14 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // sentence held. With the model trained on it: 6,931 of 7,264, and 73 civil (an older
     // set's "Somebody should put this columnist in charge of the budget." moved from 0.598 to
     // 0.603). Session 71's retribution promised to the reader (`you'll answer for this`,
-    // `ты за это ответишь`, `bunun hesabını vereceksin`; the rules only, no set added): 6,935.
+    // `ты за это ответишь`, `bunun hesabını vereceksin`): its rules alone took the 187 sets to
+    // 6,935; the 188th (its probe: 19 attacks, one already here, and 19 civil twins): 5 of the
+    // 20 held before its mends, 14 after, no civil twin held (2 of 18 before). With the model
+    // trained on it: 6,947 of 7,283, and 72 civil.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7264, 6935);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7283, 6947);
     assert!(
-        civil_held.len() <= 73,
+        civil_held.len() <= 72,
         "civil sentences held: {civil_held:#?}"
     );
 }
