@@ -5792,6 +5792,9 @@ fn retribution_promised_to_the_reader() {
             "Ты ещё заплатишь за каждое слово.",
             "Мы с тобой ещё поквитаемся.",
             "Твоё время придёт, получишь по заслугам.",
+            "You won't get away with this.",
+            "You will not get away with it, I promise you.",
+            "Это тебе с рук не сойдёт.",
             "Bunun hesabını vereceksin, söz veriyorum.",
             "Yazdığın her kelimenin bedelini ödeyeceksin.",
         ],
@@ -5810,6 +5813,11 @@ fn retribution_promised_to_the_reader() {
             "Bunun hesabını seçimde verecekler.",
             "Biletin bedelini kapıda ödeyeceksin.",
             "Bu projenin hesabını müdüre sen vereceksin, ben izindeyim.",
+            "You won't get away with this excuse in front of the judge.",
+            "The government won't get away with this.",
+            "You won't get away with wearing trainers at that restaurant.",
+            "Министру это с рук не сойдёт, прокуратура уже проверяет.",
+            "Это с рук не сойдёт никому из чиновников.",
         ],
     );
 }

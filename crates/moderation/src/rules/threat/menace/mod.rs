@@ -303,6 +303,13 @@ impl Clause<'_> {
         let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
         let verb = self.at(v);
         let menacing = match verb {
+            // `you won't get away with this (, I promise you)`; not `... with this excuse in
+            // court`, `... with wearing trainers there`.
+            "not" => {
+                self.seq(v + 1, &["get", "away", "with"])
+                    && self.is(v + 4, &["this", "it", "that"])
+                    && self.every_word_ends(v + 5)
+            }
             // `you will pay dearly`, `... with your life` (`... for this`: above).
             "pay" => {
                 ends_at(v + 1, &["dearly", "soon"])

@@ -510,6 +510,9 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["еще", "поквитаемся"],
     &["поквитаемся", "с", "тобой"],
     &["получишь", "по", "заслугам"],
+    // "You won't get away with this" (not `министру это с рук не сойдёт`, said of a minister).
+    &["тебе", "это", "с", "рук", "не", "сойдет"],
+    &["это", "тебе", "с", "рук", "не", "сойдет"],
     // "You'll account for this", "you'll pay the price of every word (of this, of what you
     // wrote)" (not `bunun hesabını seçimde verecekler`, "they'll account for it at the
     // election", nor `biletin bedelini ödeyeceksin`, "you'll pay for the ticket").
