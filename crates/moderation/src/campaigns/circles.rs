@@ -548,8 +548,7 @@ pub(super) fn circles(
 ) -> Vec<Circle> {
     let graph = Graph::new(ballots, since, accounts);
     let mut taken = vec![false; accounts];
-    // The voters of a group that was no circle's audience: seeded again, each would grow it
-    // again.
+    // The voters of a group that was no account's first audience, not seeded again.
     let mut tried = vec![false; accounts];
     let mut in_circle = vec![false; accounts];
     let mut growth = Growth::new(accounts);
@@ -610,10 +609,6 @@ pub(super) fn circles(
             continue;
         }
         let voters: Vec<Account> = kept.iter().map(|&(v, ..)| v).collect();
-        let mut circle = Circle::default();
-        for (v, inside, authors) in kept {
-            circle.gave.insert(v, (inside, graph.given(v).all, authors));
-        }
         let mut carried: HashMap<Account, Carried> = HashMap::new();
         for &v in &voters {
             for ballot in recent(&ballots[&v], since).filter(|b| growth.contains(b.author)) {
@@ -625,6 +620,32 @@ pub(super) fn circles(
                     tie.fresh += 1;
                 }
             }
+        }
+        // Voters who are a few of the first up-voters of every account they up-vote are
+        // readers who like the same busy writers, whose comments open the threads, each a few
+        // times in a week; a circle is the first audience of at least one of its accounts (a
+        // farm's first hour: the writer it boosts, who may not have the comments yet to join;
+        // a farm the crowd likes: the crowd comes later).
+        let first_audience = carried.iter().any(|(&account, tie)| {
+            tie.from.len() >= 2
+                && tie.fresh > 0
+                && tie.fresh * WRITER_SHARE as u32 >= graph.drawn_fresh[account as usize]
+        });
+        // A circle's voters are in no other; a group's that was none would grow it again.
+        let done = if first_audience {
+            &mut taken
+        } else {
+            &mut tried
+        };
+        for &v in &voters {
+            done[v as usize] = true;
+        }
+        if !first_audience {
+            continue;
+        }
+        let mut circle = Circle::default();
+        for (v, inside, authors) in kept {
+            circle.gave.insert(v, (inside, graph.given(v).all, authors));
         }
         let writers: HashSet<Account> = carried
             .iter()
@@ -659,25 +680,6 @@ pub(super) fn circles(
                     .insert(account, (tie.votes, tie.from.len() as u32));
             }
             circle.members.push(account);
-        }
-        // Voters who are a few of the first up-voters of every account they up-vote are
-        // readers who like the same busy writers, whose comments open the threads, each a few
-        // times in a week; a circle is the first audience of at least one of its accounts (a
-        // farm's first hour: the writer it boosts, who may not have the comments yet to join;
-        // a farm the crowd likes: the crowd comes later).
-        let first_audience = carried.iter().any(|(&account, tie)| {
-            tie.from.len() >= 2
-                && tie.fresh > 0
-                && tie.fresh * WRITER_SHARE as u32 >= graph.drawn_fresh[account as usize]
-        });
-        if !first_audience {
-            for &v in &voters {
-                tried[v as usize] = true;
-            }
-            continue;
-        }
-        for &v in &voters {
-            taken[v as usize] = true;
         }
         out.push(circle);
     }

@@ -1044,6 +1044,31 @@ fn readers_whose_few_up_votes_all_went_to_a_popular_farm_are_not_its_circle() {
     );
 }
 
+/// `writers` writers (`{prefix}-w{w}`) each posting a comment of its own every day of a week,
+/// at `posted(day, w)`, with the id `{prefix}-{day}-{w}`, on the page `url(day)`.
+fn writers_posting_daily(
+    dice: &mut Dice,
+    prefix: &str,
+    writers: i64,
+    posted: impl Fn(i64, i64) -> i64,
+    url: impl Fn(i64) -> String,
+) -> Vec<Event> {
+    let mut events = Vec::new();
+    for day in 0..7 {
+        for w in 0..writers {
+            events.push(comment(
+                &format!("{prefix}-w{w}"),
+                &format!("203.0.113.{w}"),
+                posted(day, w),
+                &format!("{prefix}-{day}-{w}"),
+                &url(day),
+                &dice.text(),
+            ));
+        }
+    }
+    events
+}
+
 /// Five of the site's busiest writers open a thread every day, and the crowd up-votes their
 /// comments first (60 readers, one up-vote each, within minutes). Four readers who up-vote
 /// little gave their three up-votes of the week to three of those writers each, overlapping:
@@ -1051,22 +1076,12 @@ fn readers_whose_few_up_votes_all_went_to_a_popular_farm_are_not_its_circle() {
 /// they are a few of those writers' first up-voters, not a circle whose audience they are.
 #[test]
 fn light_readers_of_the_same_busy_writers_are_not_a_circle() {
-    let mut events = Vec::new();
     let mut dice = Dice(5);
     let busy = |day: i64, w: i64| format!("busy-{day}-{w}");
     let busy_posted = |day: i64, w: i64| day * 1440 + 60 + 30 * w;
-    for day in 0..7 {
-        for w in 0..5 {
-            events.push(comment(
-                &format!("busy-w{w}"),
-                &format!("203.0.113.{w}"),
-                busy_posted(day, w),
-                &busy(day, w),
-                &format!("https://news.example/day{day}"),
-                &dice.text(),
-            ));
-        }
-    }
+    let mut events = writers_posting_daily(&mut dice, "busy", 5, busy_posted, |day| {
+        format!("https://news.example/day{day}")
+    });
     for r in 0..200i64 {
         let posted = 30 + 50 * r;
         events.push(comment(
@@ -1453,18 +1468,9 @@ fn farm_spread_thin() -> Vec<Event> {
         .collect();
     let mut dice = Dice(11);
     let posted = |day: i64, w: i64| day * 1440 + 70 + 35 * w;
-    for day in 0..7 {
-        for w in 0..12 {
-            events.push(comment(
-                &format!("thin-w{w}"),
-                &format!("203.0.113.{w}"),
-                posted(day, w),
-                &format!("thin-{day}-{w}"),
-                "https://news.example/council",
-                &dice.text(),
-            ));
-        }
-    }
+    events.extend(writers_posting_daily(&mut dice, "thin", 12, posted, |_| {
+        "https://news.example/council".to_owned()
+    }));
     for v in 0..12i64 {
         for w in (0..5).map(|k| (2 * (v / 2) + k) % 12) {
             let day = (v + w) % 7;

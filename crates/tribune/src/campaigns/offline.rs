@@ -553,24 +553,25 @@ fn missed(
             out.push_str(&format!("  {tactic} {}\n", busiest_first(missed)));
         }
     }
-    let organic: Vec<(&str, (u32, u32))> = flagged_at
-        .keys()
-        .filter(|a| !truth.contains_key(*a))
-        .map(|a| with_activity(activity, a))
+    // Organic accounts a look showed, the first time each was shown.
+    let mut organic: Vec<(i64, &str)> = flagged_at
+        .iter()
+        .filter(|(a, _)| !truth.contains_key(*a))
+        .map(|(a, &at)| (at, a.as_str()))
         .collect();
     if !organic.is_empty() {
         out.push_str(&format!(
             "organic accounts flagged (comments / votes): {}\n",
-            busiest_first(organic)
+            busiest_first(
+                organic
+                    .iter()
+                    .map(|&(_, a)| with_activity(activity, a))
+                    .collect()
+            )
         ));
         // When, to replay the stream up to that look (`campaigns detect` on its first lines).
-        let mut first_shown: Vec<(i64, &str)> = flagged_at
-            .iter()
-            .filter(|(a, _)| !truth.contains_key(*a))
-            .map(|(a, &at)| (at, a.as_str()))
-            .collect();
-        first_shown.sort_unstable();
-        let listed: Vec<String> = first_shown
+        organic.sort_unstable();
+        let listed: Vec<String> = organic
             .iter()
             .take(12)
             .map(|&(at, a)| format!("{a} {}", rfc3339(at)))

@@ -230,10 +230,15 @@ impl Crowd {
                 })
                 .unwrap_or(self.readers.len() - 1);
             // The site's regulars, most of the weight, are there from the start.
-            if self.readers[drawn].joined <= at {
+            if self.joined(drawn, at) {
                 return drawn;
             }
         }
+    }
+
+    /// Whether `reader` had joined the site by `at` (signed up, if new to it).
+    fn joined(&self, reader: usize, at: i64) -> bool {
+        self.readers[reader].joined <= at
     }
 
     fn actor(&self, reader: usize) -> &Actor {
@@ -331,7 +336,7 @@ fn organic(sim: &mut Sim, mut texts: Vec<String>, readers: usize, start: i64, en
                 for &fan in &fans[c] {
                     if sim.rng.gen_bool(0.8) {
                         let when = at + sim.rng.gen_range(MINUTE..10 * MINUTE);
-                        if crowd.readers[fan].joined <= when && voted.insert((fan, id.clone())) {
+                        if crowd.joined(fan, when) && voted.insert((fan, id.clone())) {
                             sim.vote(when, crowd.actor(fan), &url, &id, 1);
                         }
                     }
@@ -422,12 +427,12 @@ mod tests {
             .collect();
         organic(&mut sim, texts, 400, 0, 48 * 60 * MINUTE);
         sim.events.sort_by_key(|e| e.at);
-        let mut signed_up: HashMap<&str, i64> = HashMap::new();
+        let mut signed_up: HashSet<&str> = HashSet::new();
         let mut acted: HashSet<&str> = HashSet::new();
         for e in &sim.events {
             if e.kind == Kind::Signup {
                 assert!(!acted.contains(e.account.as_str()), "{e:?} after acting");
-                signed_up.insert(&e.account, e.at);
+                signed_up.insert(&e.account);
             } else {
                 acted.insert(&e.account);
             }
@@ -437,7 +442,7 @@ mod tests {
             (20..=60).contains(&new_readers),
             "{new_readers} new readers"
         );
-        let new_who_acted = signed_up.keys().filter(|a| acted.contains(*a)).count();
+        let new_who_acted = signed_up.iter().filter(|a| acted.contains(*a)).count();
         assert!(
             new_who_acted >= new_readers / 2,
             "{new_who_acted} of {new_readers}"

@@ -31,8 +31,9 @@ use hurt::{PRIVATE, SMUG};
 /// What a reader did, paid or answered for: `what you wrote`, `every word you printed`.
 static READERS_DEEDS: Lexicon = Lexicon::new("wrote said did posted printed published write");
 
-/// The reader's work, paid or answered for: `this article`, `that lie`.
-static READERS_WORK: Lexicon = Lexicon::new("article column piece post comment lie");
+/// The reader's work, regretted, paid or answered for: `every word of your article`, `this
+/// column`, `that lie`.
+static READERS_WORK: Lexicon = Lexicon::new("article column piece post comment comments book lie");
 
 /// What a reader regrets missing, not doing: `if you don't watch this film, you'll regret it`.
 static MISSED_OUT: Lexicon = Lexicon::new(
@@ -245,12 +246,9 @@ impl Clause<'_> {
         if self.at(k) != "of" {
             return false;
         }
-        let work = [
-            "article", "column", "piece", "post", "comment", "comments", "book",
-        ];
         self.is(k + 1, &["it", "this", "that"]) && closes(k + 2)
             || self.is(k + 1, &["your", "ur", "this", "that"])
-                && self.is(k + 2, &work)
+                && self.is(k + 2, &READERS_WORK)
                 && closes(k + 3)
     }
 
