@@ -1044,6 +1044,18 @@ fn readers_whose_few_up_votes_all_went_to_a_popular_farm_are_not_its_circle() {
     );
 }
 
+/// Reader `r`'s comment `org-{r}`, on one of six pages.
+fn reader_comment(r: i64, posted: i64, text: &str) -> Event {
+    comment(
+        &format!("reader{r}"),
+        &format!("198.51.100.{}", r % 250),
+        posted,
+        &format!("org-{r}"),
+        &format!("https://news.example/{}", r % 6),
+        text,
+    )
+}
+
 /// `writers` writers (`{prefix}-w{w}`) each posting a comment of its own every day of a week,
 /// at `posted(day, w)`, with the id `{prefix}-{day}-{w}`, on the page `url(day)`.
 fn writers_posting_daily(
@@ -1084,14 +1096,7 @@ fn light_readers_of_the_same_busy_writers_are_not_a_circle() {
     });
     for r in 0..200i64 {
         let posted = 30 + 50 * r;
-        events.push(comment(
-            &format!("reader{r}"),
-            &format!("198.51.100.{}", r % 250),
-            posted,
-            &format!("org-{r}"),
-            &format!("https://news.example/{}", r % 6),
-            &dice.text(),
-        ));
+        events.push(reader_comment(r, posted, &dice.text()));
         if r > 0 {
             events.push(vote(
                 &format!("reader{r}"),
@@ -1329,15 +1334,7 @@ fn a_farm_s_voters_are_weighed_against_the_voters_who_gave_as_many_up_votes() {
     let mut dice = Dice(11);
     for r in 0..300i64 {
         let posted = 400 + 2 * r;
-        let text = dice.text();
-        events.push(comment(
-            &format!("reader{r}"),
-            &format!("198.51.100.{}", r % 250),
-            posted,
-            &format!("org-{r}"),
-            &format!("https://news.example/{}", r % 6),
-            &text,
-        ));
+        events.push(reader_comment(r, posted, &dice.text()));
         let target = if r % 5 == 0 {
             format!("farm-{}-{}", r % 2, (r / 10) % 2)
         } else {
