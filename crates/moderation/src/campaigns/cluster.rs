@@ -84,6 +84,9 @@ pub enum Evidence {
         accounts: [String; 2],
         writer: String,
     },
+    /// A writer new to the site whose fresh comments a newcomer boosted again and again,
+    /// among newcomers who were most of its up-voters.
+    BoostedByNewcomers { writer: String, newcomer: String },
 }
 
 fn evidence(names: [String; 2], l: &Link) -> Vec<Evidence> {
@@ -130,6 +133,15 @@ fn evidence(names: [String; 2], l: &Link) -> Vec<Evidence> {
             accounts: names.clone(),
             writer: writer.clone(),
         });
+    }
+    if let Some(lower_wrote) = l.boosted_writer {
+        let [lower, higher] = names.clone();
+        let (writer, newcomer) = if lower_wrote {
+            (lower, higher)
+        } else {
+            (higher, lower)
+        };
+        out.push(Evidence::BoostedByNewcomers { writer, newcomer });
     }
     if l.co_pages.len() >= 3 {
         let mut pages: Vec<String> = l.co_pages.iter().cloned().collect();

@@ -129,6 +129,11 @@ pub enum MemberEvidence {
     NewcomersBoosting {
         members: u32,
     },
+    /// New to the site, its fresh comments were boosted again and again by these members, new
+    /// too, among newcomers who were most of its up-voters.
+    BoostedByNewcomers {
+        members: u32,
+    },
 }
 
 impl fmt::Display for MemberEvidence {
@@ -265,6 +270,11 @@ impl fmt::Display for MemberEvidence {
                 "new to the site, boosted one writer's fresh comments again and again within its first two hours, as {members} member{} did",
                 s(members)
             ),
+            MemberEvidence::BoostedByNewcomers { members } => write!(
+                f,
+                "new to the site, its fresh comments were boosted again and again by {members} member{} new to the site too, most of its up-voters",
+                s(members)
+            ),
         }
     }
 }
@@ -289,7 +299,10 @@ impl MemberEvidence {
             MemberEvidence::BanEvasion { members } => EVASION_WEIGHT * f64::from(members),
             MemberEvidence::SignupBurst { members } => SIGNUP_BURST_WEIGHT * f64::from(members),
             MemberEvidence::CoActivity { members } => CO_ACTIVITY_WEIGHT * f64::from(members),
-            MemberEvidence::NewcomersBoosting { members } => NEWCOMERS_WEIGHT * f64::from(members),
+            MemberEvidence::NewcomersBoosting { members }
+            | MemberEvidence::BoostedByNewcomers { members } => {
+                NEWCOMERS_WEIGHT * f64::from(members)
+            }
         }
     }
 
@@ -300,7 +313,9 @@ impl MemberEvidence {
             MemberEvidence::Boosts { .. } | MemberEvidence::BoostsOverDays { .. } => {
                 "boost the others' comments within minutes"
             }
-            MemberEvidence::Boosted { .. } | MemberEvidence::CircleVotes { .. } => return None,
+            MemberEvidence::Boosted { .. }
+            | MemberEvidence::CircleVotes { .. }
+            | MemberEvidence::BoostedByNewcomers { .. } => return None,
             MemberEvidence::Circle { .. } => "vote for one another over days",
             MemberEvidence::Feed { .. } => "post headlines, not comments",
             MemberEvidence::HashtagGames { .. } => "play hashtag games together",
@@ -330,6 +345,7 @@ pub(super) struct Tally {
     signups: u32,
     co_activity: u32,
     newcomers: u32,
+    boosted_by_newcomers: u32,
     /// Its up-votes on the other members' comments soon after posting, and on whose.
     pub(super) boosts: u32,
     pub(super) boost_minutes: f64,
@@ -388,6 +404,7 @@ impl Tally {
         self.signups += u32::from(l.signup_burst.is_some());
         self.co_activity += u32::from(l.co_pages.len() >= 3);
         self.newcomers += u32::from(l.newcomers_boosting.is_some());
+        self.boosted_by_newcomers += u32::from(l.boosted_writer == Some(lower));
     }
 
     pub(super) fn evidence(&self, upvotes: u32, quiet: bool, days: u32) -> Vec<MemberEvidence> {
@@ -488,6 +505,9 @@ impl Tally {
             }),
             (self.newcomers, |members| {
                 MemberEvidence::NewcomersBoosting { members }
+            }),
+            (self.boosted_by_newcomers, |members| {
+                MemberEvidence::BoostedByNewcomers { members }
             }),
         ] {
             if n > 0 {

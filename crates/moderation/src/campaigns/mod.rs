@@ -263,6 +263,10 @@ pub(crate) struct Link {
     pub signup_burst: Option<String>,
     /// Both new to the site, they boosted this writer's fresh comments together.
     pub newcomers_boosting: Option<String>,
+    /// One of the two is a writer new to the site whose fresh comments the other, new too,
+    /// boosted again and again among newcomers who were most of its up-voters: `true` when
+    /// the writer is the lower account of the two.
+    pub boosted_writer: Option<bool>,
     pub co_pages: HashSet<String>,
     co_activity_counted: bool,
     pub last: i64,
@@ -770,9 +774,9 @@ impl Detector {
 
     /// Remembers a fresh up-vote of `author`'s by `me`; when the writer's up-voters over the
     /// span are mostly newcomers (five or more, two thirds), links those of them that boosted
-    /// it twice: a farm arriving on a site boosts its writers with accounts the site has not
-    /// seen, again and again, while readers new to it spread their first up-votes and a popular
-    /// writer's up-voters are mostly regulars.
+    /// it twice, to one another and to the writer: a farm arriving on a site boosts its
+    /// writers with accounts the site has not seen, again and again, while readers new to it
+    /// spread their first up-votes and a popular writer's up-voters are mostly regulars.
     fn newcomers_boosting(&mut self, me: Account, author: Account, at: i64) {
         let new = self.newcomer(me, at);
         // A columnist's fans who only ever up-vote it arrive with its first comment in the
@@ -820,6 +824,16 @@ impl Detector {
                     NEWCOMERS_WEIGHT
                 });
             }
+        }
+        // The writer they boost is of them: new to the site too, and boosted from outside.
+        for &voter in &again {
+            self.link(author, voter, at, |l| {
+                if l.boosted_writer.is_some() {
+                    return 0.0;
+                }
+                l.boosted_writer = Some(author < voter);
+                NEWCOMERS_WEIGHT
+            });
         }
     }
 
@@ -896,7 +910,8 @@ impl Detector {
     /// The headline feeds among the accounts remembered.
     fn feeds(&self) -> Vec<feeds::Feed> {
         let mute = |a: Account| !self.accounts[a as usize].addressed_someone;
-        feeds::feeds(&self.posts, self.now - self.config.circle_ms, mute)
+        let new_at = |a: Account, at: i64| self.newcomer(a, at);
+        feeds::feeds(&self.posts, self.now - self.config.circle_ms, mute, new_at)
     }
 
     /// The hashtag games over, among the hashtags remembered.

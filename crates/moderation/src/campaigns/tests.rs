@@ -614,21 +614,11 @@ fn writer_boosted_by(boosters: &[String], watched: bool, fans: usize) -> Vec<Eve
         "Every town that built a bypass saw its high street come back to life within two years.",
         "Ask the shop owners on Market Street what a decade of through traffic did to them.",
     ];
-    let mut events = Vec::new();
-    if watched {
-        for hour in 0..24 {
-            let regular = format!("regular{}", hour % 8);
-            events.push(comment(
-                &regular,
-                &format!("192.0.2.{}", hour % 8),
-                hour * 60,
-                &format!("morning-{hour}"),
-                "https://news.example/yesterday",
-                // Too short to be compared with another's.
-                "Good piece, thanks for the detail.",
-            ));
-        }
-    }
+    let mut events = if watched {
+        a_day_of_regulars()
+    } else {
+        Vec::new()
+    };
     for (k, text) in COMMENTS.iter().enumerate() {
         let minute = DAY + 30 * k as i64;
         let id = format!("writer-{k}");
@@ -654,6 +644,24 @@ fn writer_boosted_by(boosters: &[String], watched: bool, fans: usize) -> Vec<Eve
     events
 }
 
+/// The site's regulars commenting through the detector's first day, so that accounts first
+/// seen after it are new to the site.
+fn a_day_of_regulars() -> Vec<Event> {
+    (0..24)
+        .map(|hour| {
+            comment(
+                &format!("regular{}", hour % 8),
+                &format!("192.0.2.{}", hour % 8),
+                hour * 60,
+                &format!("morning-{hour}"),
+                "https://news.example/yesterday",
+                // Too short to be compared with another's.
+                "Good piece, thanks for the detail.",
+            )
+        })
+        .collect()
+}
+
 fn newcomers(n: usize) -> Vec<String> {
     (0..n).map(|i| format!("newcomer{i}")).collect()
 }
@@ -663,19 +671,29 @@ fn newcomers_boosting_one_writer_again_and_again_are_a_campaign_at_once() {
     let found = run(&writer_boosted_by(&newcomers(6), true, 0));
     assert_eq!(found.len(), 1, "{found:#?}");
     let c = &found[0];
-    for newcomer in newcomers(6) {
-        assert!(c.accounts.contains(&newcomer), "{newcomer}: {c:#?}");
+    for account in newcomers(6).iter().chain([&"writer".to_owned()]) {
+        assert!(c.accounts.contains(account), "{account}: {c:#?}");
     }
     assert!(
         c.accounts.iter().all(|a| !a.starts_with("regular")),
         "{c:#?}"
     );
-    // Found at the third comment's boosts, when a third newcomer had boosted the writer
-    // twice (after the second, only newcomer0 and newcomer3 had).
+    // Found at the second comment's boosts, when newcomer0 and newcomer3 had boosted the
+    // writer twice: with the writer they boost, three accounts.
+    assert_eq!(c.detected_at, at(DAY + 30 + 5), "{c:#?}");
+    let writer = member(c, "writer");
     assert!(
-        (at(DAY + 60)..=at(DAY + 60 + 7)).contains(&c.detected_at),
-        "{c:#?}"
+        writer
+            .evidence
+            .iter()
+            .any(|e| matches!(e, MemberEvidence::BoostedByNewcomers { members: 6 })),
+        "{writer:?}"
     );
+    assert!(c.evidence.iter().any(|e| matches!(
+        e,
+        Evidence::BoostedByNewcomers { writer, newcomer }
+            if writer == "writer" && newcomer == "newcomer0"
+    )));
     let first = member(c, "newcomer0");
     assert!(
         first
@@ -1714,6 +1732,44 @@ fn new_outlets_posting_headlines_within_hours_are_a_feed_network_before_their_fi
         })
         .collect();
     assert_eq!(run(&slow), []);
+}
+
+#[test]
+fn outlets_new_to_the_site_are_a_feed_network_at_their_second_headlines_within_the_hour() {
+    // A day into the detector's watch, three outlets open together, each posting two
+    // headlines half an hour apart, the third outlet last.
+    let mut events = a_day_of_regulars();
+    let outlets = |gap: i64| {
+        let mut events = Vec::new();
+        for (o, headlines) in OUTLET_HEADLINES.iter().enumerate() {
+            for (k, text) in headlines.iter().take(2).enumerate() {
+                events.push(comment(
+                    &format!("outlet{o}"),
+                    &format!("203.0.113.{o}"),
+                    DAY + 20 * o as i64 + gap * k as i64,
+                    &format!("outlet-{o}-{k}"),
+                    "https://news.example/local",
+                    text,
+                ));
+            }
+        }
+        events
+    };
+    events.extend(outlets(30));
+    events.sort_by_key(|e| e.at);
+    let found = run(&events);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].accounts, ["outlet0", "outlet1", "outlet2"]);
+    assert_eq!(found[0].detected_at, at(DAY + 40 + 30));
+    // Not two headlines more than an hour apart (readers new to the site whose first two
+    // comments have a headline's shape), nor on a site the detector has only begun to watch.
+    let mut slow = a_day_of_regulars();
+    slow.extend(outlets(70));
+    slow.sort_by_key(|e| e.at);
+    assert_eq!(run(&slow), []);
+    let mut unwatched = outlets(30);
+    unwatched.sort_by_key(|e| e.at);
+    assert_eq!(run(&unwatched), []);
 }
 
 /// News outlets, each group repeating its own six headlines (so that each group is linked by

@@ -47,6 +47,7 @@ fn evidence(e: &Evidence, names: &Names) -> Markup {
             Evidence::SignupBurst { accounts, network } => { li { strong { "Sign-up burst" } ": " (both(accounts)) " from " code { (network) } } }
             Evidence::CoActivity { accounts, pages } => { li { strong { "Co-activity" } ": " (both(accounts)) " on " (pages.len()) " pages within minutes" } }
             Evidence::NewcomersBoosting { accounts, writer } => { li { strong { "Newcomers boosting" } ": " (both(accounts)) ", new to the site, boosted " (names.of(writer)) "'s fresh comments again and again" } }
+            Evidence::BoostedByNewcomers { writer, newcomer } => { li { strong { "Boosted by newcomers" } ": " (names.of(writer)) ", new to the site, had its fresh comments boosted again and again by " (names.of(newcomer)) ", new too" } }
         }
     }
 }
