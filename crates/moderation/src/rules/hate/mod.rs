@@ -85,7 +85,7 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
     "vermin rats rat cockroaches roaches parasites parasite animals beasts apes monkeys pigs \
      dogs insects maggots leeches lice ticks fleas bedbugs locusts savages subhuman subhumans \
      untermenschen \
-     disease cancer plague virus infestation pestilence filth scum trash garbage freaks \
+     disease cancer plague virus infection infestation pestilence filth scum trash garbage freaks \
      abomination abominations property orcs cows gorillas factories tumour tumor ants drones \
      robots bloodsuckers termites hyenas jackals",
 );
@@ -93,7 +93,7 @@ pub(super) static DEHUMANISING_EN: Lexicon = Lexicon::new(
 /// The same in Russian, as normalization leaves it (`ё` as `е`).
 pub(super) static DEHUMANISING_RU: Lexicon = Lexicon::new(
     "тараканы крысы паразиты паразит животные звери скоты скот обезьяны свиньи собаки черви \
-     вши нелюди недочеловеки рабы болезнь рак чума зараза мразь мрази твари отбросы мусор саранча обуза \
+     вши нелюди недочеловеки рабы болезнь рак чума зараза вирус мразь мрази твари отбросы мусор саранча обуза \
      грязь отребье падаль нечисть опухоль гадят насекомые кровососы кровопийцы пиявки",
 );
 

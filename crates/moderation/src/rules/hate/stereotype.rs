@@ -137,6 +137,9 @@ impl Clause<'_> {
         if let Some(end) = self.bred_like_vermin(after) {
             return Some((Dehumanisation, i, end));
         }
+        if let Some(end) = self.spread_like_an_ill(i, end) {
+            return Some((Dehumanisation, i, end));
+        }
         // `Polish trash`, `Muslim scum`: a group's name before what it is called (not `the
         // Polish trash collection`).
         if self.is(
@@ -184,6 +187,77 @@ impl Clause<'_> {
             return Some((Dehumanisation, i, end + 4));
         }
         None
+    }
+
+    /// The end of `spread through our cities like a disease` (`расползаются по городам как
+    /// зараза`, `şehirlerimize veba gibi yayılıyor`) said at `end` of the group named at `i`:
+    /// people likened to an illness or vermin by how they spread (not `the flu spread through
+    /// the schools like wildfire`, said of no people, nor `rumours about migrants spread like a
+    /// virus`, where the group is not what spreads).
+    pub(super) fn spread_like_an_ill(&self, i: usize, end: usize) -> Option<usize> {
+        const SPOKEN_OF: [&str; 17] = [
+            "about", "of", "against", "on", "for", "to", "with", "among", "by", "о", "об", "про",
+            "против", "для", "среди", "у", "от",
+        ];
+        if i > 0 && self.is(i - 1, &SPOKEN_OF) {
+            return None;
+        }
+        const SPREAD: [&str; 21] = [
+            "spread", "spreads", "spreading", "multiply", "multiplies", "multiplying", "swarm",
+            "swarms", "swarming", "crawl", "crawls", "crawling", "creep", "creeps", "creeping",
+            "grow", "grows", "growing", "grown", "breed", "breeding",
+        ];
+        const ILLS: [&str; 14] = [
+            "disease", "plague", "virus", "cancer", "infection", "pestilence", "locusts", "rats",
+            "cockroaches", "roaches", "vermin", "lice", "termites", "tumour",
+        ];
+        const SPREAD_RU: [&str; 9] = [
+            "расползаются",
+            "распространяются",
+            "расплодились",
+            "плодятся",
+            "размножаются",
+            "ползут",
+            "лезут",
+            "кишат",
+            "расползлись",
+        ];
+        const ILLS_RU: [&str; 9] = [
+            "зараза", "чума", "вирус", "саранча", "тараканы", "рак", "вши", "крысы", "болезнь",
+        ];
+        const SPREAD_TR: [&str; 10] = [
+            "yayiliyor",
+            "yayiliyorlar",
+            "yayildi",
+            "yayildilar",
+            "sariyor",
+            "sardi",
+            "cogaliyor",
+            "cogaliyorlar",
+            "uruyor",
+            "uruyorlar",
+        ];
+        const ILLS_TR: [&str; 8] = [
+            "veba", "virus", "mikrop", "kanser", "hastalik", "fare", "hamambocegi", "bocek",
+        ];
+        if let Some(verb) = self.first_in(end..end + 3, &SPREAD) {
+            let like = self.first_in(verb + 1..verb + 7, &["like"])?;
+            let ill = like + 1 + usize::from(self.is(like + 1, &["a", "an", "the"]));
+            return self.is(ill, &ILLS).then_some(ill + 1);
+        }
+        if let Some(verb) = self.first_in(end..end + 3, &SPREAD_RU) {
+            let like = self.first_in(verb + 1..verb + 6, &["как"])?;
+            return self.is(like + 1, &ILLS_RU).then_some(like + 2);
+        }
+        // (`Suriyeliler şehirlerimize veba gibi yayılıyor`: a place between at most; not
+        // `Göçmenler hakkındaki yalanlar virüs gibi yayılıyor`, lies about them.)
+        let like = self.first_in(end..end + 3, &["gibi"])?;
+        let between = ["hakkinda", "hakkindaki", "icin", "ile", "karsi", "yalanlar", "haberler"];
+        (like > end
+            && self.is(like - 1, &ILLS_TR)
+            && self.is(like + 1, &SPREAD_TR)
+            && !self.any_in(end..like, &between))
+        .then_some(like + 2)
     }
 
     /// A group named at `i..end` disparaged: said to lack a mind (`X have lower IQs`), to be

@@ -2864,3 +2864,32 @@ fn a_group_a_trade_is_told_to_refuse() {
         ],
     );
 }
+
+#[test]
+fn a_group_said_to_spread_like_an_illness_is_dehumanised() {
+    read_all(
+        &[
+            "Migrants spread through our cities like a disease.",
+            "Immigrants have grown like a cancer in this country.",
+            "Jews crawl into every institution like cockroaches.",
+            "Muslims are an infection that has to be cut out of Europe.",
+            "Мигранты расползаются по нашим городам как зараза.",
+            "Мигранты — это вирус.",
+            "Suriyeliler şehirlerimize veba gibi yayılıyor.",
+            "Göçmenler virüs gibi yayılıyor.",
+        ],
+        &[
+            "The flu is spreading through our schools like wildfire.",
+            "Rumours about migrants spread like a virus online.",
+            "News of the refugees' arrival spread like wildfire.",
+            "It is wrong to say migrants spread like a disease.",
+            "Migrants are not a disease.",
+            "The Roma community spread across Europe over centuries.",
+            "Грипп распространяется по городам как пожар.",
+            "Слухи о мигрантах распространяются как вирус.",
+            "Grip şehirlerimizde hızla yayılıyor.",
+            "Göçmenler hakkındaki yalanlar virüs gibi yayılıyor.",
+            "Haber şehirde virüs gibi yayıldı.",
+        ],
+    );
+}

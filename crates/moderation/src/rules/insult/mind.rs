@@ -423,6 +423,45 @@ impl Clause<'_> {
         None
     }
 
+    /// `Is there anything at all between your ears?`, `There's nothing between your ears`, `У
+    /// тебя вообще есть мозги?`, `Kafan çalışıyor mu hiç?`, `Beynin var mı?`: the reader's
+    /// mind asked after or denied (not `Is there anything at all in the fridge?`, `У тебя
+    /// вообще есть время?`, `Bilgisayarın çalışıyor mu hiç?`, `Kafan çalışıyor mu bugün?`, a
+    /// tired friend asked).
+    pub(super) fn mind_asked_after(&self, i: usize) -> Option<usize> {
+        if self.at(i) == "ears" {
+            let between = i >= 2
+                && self.at(i - 2) == "between"
+                && self.is(i - 1, &["your", "ur", "his", "her", "their"]);
+            let what = self.first_in(i.saturating_sub(6)..i, &["anything", "something", "nothing"]);
+            let asked = what.is_some_and(|k| self.at(k) == "nothing" || self.asked);
+            // (Not `... between your ears besides the headphones?`.)
+            let ends = i + 1 == self.len() || self.at(i + 1) == "or";
+            return (between && asked && ends).then_some(i + 1);
+        }
+        if self.is(i, &["мозги", "мозгов"]) {
+            let yours = (i.saturating_sub(4)..i + 4)
+                .any(|k| self.at(k) == "у" && self.is(k + 1, &["тебя", "вас"]));
+            let has = if self.at(i) == "мозги" {
+                self.asked && self.any_in(i.saturating_sub(4)..i + 3, &["есть"])
+            } else {
+                self.any_in(i.saturating_sub(3)..i + 3, &["нет"])
+            };
+            return (yours && has).then_some(i + 1);
+        }
+        if self.at(i) == "kafan" && self.at(i + 1) == "calisiyor" && self.is(i + 2, &["mu", "mi"])
+        {
+            return self.any_in(0..self.len(), &["hic"]).then_some(i + 3);
+        }
+        if self.seq(i + 1, &["var", "mi"]) {
+            let brain = self.at(i) == "beynin"
+                || self.at(i) == "beyin"
+                    && self.any_in(i.saturating_sub(3)..i, &["kafanin", "kafanda"]);
+            return brain.then_some(i + 3);
+        }
+        None
+    }
+
     /// `Ты правда такой глупый или притворяешься?` ("are you really this stupid or
     /// pretending?"), `Bu kadar kafasız biri nasıl basın kartı alır?` ("how does someone this
     /// brainless get a press card?"): the reader asked if they are this stupid (not `ты такой

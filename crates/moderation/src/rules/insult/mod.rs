@@ -224,7 +224,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 102] = [
+static SHAPES: [(Shape, &Needs); 103] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -339,6 +339,10 @@ static SHAPES: [(Shape, &Needs); 102] = [
             "hucresi",
             "hucren",
         ]),
+    ),
+    (
+        |c, i| c.mind_asked_after(i),
+        &words(&["ears", "мозги", "мозгов", "kafan", "beynin", "beyin"]),
     ),
     (
         |c, i| c.asked_if_this_stupid(i),
@@ -697,7 +701,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      chlorine beynin эволюция evrimin pigeon голубем guvercinle носка corap одолжение iyilik \
      recipes knitting рецепты tarifi tarifleri conversations helmet taught учил учила научил \
      научила ogretti cell извилина извилины извилину извилин hucresi hucren kafasiz глупый тупой \
-     глупая тупая туп глуп мозгов камень tasin backside arse butt bum",
+     глупая тупая туп глуп мозгов камень tasin backside arse butt bum ears beyin",
 );
 
 /// Every stock insult in the text.

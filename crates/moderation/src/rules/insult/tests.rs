@@ -2186,3 +2186,30 @@ fn the_paper_s_people_in_russian_and_turkish() {
         ],
     );
 }
+
+#[test]
+fn the_readers_mind_asked_after_is_an_insult() {
+    read_all(
+        &[
+            "Is there anything at all between your ears?",
+            "There is nothing between your ears.",
+            "Is there anything between your ears or is it all air?",
+            "У тебя вообще есть мозги?",
+            "Есть ли у тебя мозги вообще?",
+            "У тебя нет мозгов.",
+            "Kafan çalışıyor mu hiç?",
+            "Beynin var mı senin?",
+            "Senin kafanın içinde beyin var mı acaba?",
+        ],
+        &[
+            "Is there anything at all in the fridge for dinner?",
+            "Is there anything at all between your ears besides the headphones?",
+            "Is there anything between the ears of a rabbit?",
+            "У тебя вообще есть время на выходных?",
+            "У меня нет мозгов для этой математики.",
+            "Kafan çalışıyor mu bugün?",
+            "Bilgisayarın çalışıyor mu hiç?",
+            "Bu tarifte beyin var mı?",
+        ],
+    );
+}
