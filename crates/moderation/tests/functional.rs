@@ -748,9 +748,15 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // `ты за это ответишь`, `bunun hesabını vereceksin`): its rules alone took the 187 sets to
     // 6,935; the 188th (its probe: 19 attacks, one already here, and 19 civil twins): 5 of the
     // 20 held before its mends, 14 after, no civil twin held (2 of 18 before). With the model
-    // trained on it: 6,947 of 7,283, and 72 civil.
+    // trained on it: 6,947 of 7,283, and 72 civil. Session 72's probe (the 189th set: a group
+    // said to spread like an illness, the reader's mind asked after; 31 attacks and 40 civil
+    // sentences new to the file): 17 of its first 24 attacks held before its mends, 23 after,
+    // no civil twin held. With the model trained on it: 6,979 of 7,314, and 74 civil ("Women
+    // like her belong in parliament, and more of them should run." and an older set's
+    // "Somebody should put this columnist in charge of the budget." moved to 0.60); with twelve
+    // civil sentences of those shapes written after it, trained again: 72 of 7,767.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7283, 6947);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7314, 6979);
     assert!(
         civil_held.len() <= 72,
         "civil sentences held: {civil_held:#?}"

@@ -84,6 +84,33 @@ static SPENT_ON_THEM: Lexicon =
 pub(super) static VICES_ING: Lexicon =
     Lexicon::new("stealing begging robbing breeding drinking crime");
 
+/// Words before a group's name that make it spoken of rather than doing what follows
+/// (`rumours about migrants spread like a virus`, `слухи о мигрантах ...`).
+static SPOKEN_OF: Lexicon =
+    Lexicon::new("about of against on for to with among by о об про против для среди у от");
+/// ... and after it, in Turkish (`Göçmenler hakkındaki yalanlar ...`).
+static SPOKEN_OF_TR: Lexicon = Lexicon::new("hakkinda hakkindaki icin ile karsi yalanlar haberler");
+/// How a group is said to spread like an illness: `spread`, `crawl`, `multiply`, `grow`.
+static SPREAD: Lexicon = Lexicon::new(
+    "spread spreads spreading multiply multiplies multiplying swarm swarms swarming crawl \
+     crawls crawling creep creeps creeping grow grows growing grown breed breeding",
+);
+static SPREAD_RU: Lexicon = Lexicon::new(
+    "расползаются распространяются расплодились плодятся размножаются ползут лезут кишат \
+     расползлись",
+);
+static SPREAD_TR: Lexicon = Lexicon::new(
+    "yayiliyor yayiliyorlar yayildi yayildilar sariyor sardi cogaliyor cogaliyorlar uruyor \
+     uruyorlar",
+);
+/// The illness or vermin a group is likened to as it spreads.
+static ILLS: Lexicon = Lexicon::new(
+    "disease plague virus cancer infection pestilence locusts rats cockroaches roaches vermin \
+     lice termites tumour",
+);
+static ILLS_RU: Lexicon = Lexicon::new("зараза чума вирус саранча тараканы рак вши крысы болезнь");
+static ILLS_TR: Lexicon = Lexicon::new("veba virus mikrop kanser hastalik fare hamambocegi bocek");
+
 impl Clause<'_> {
     /// The end of `breed like rabbits` (`... are breeding like rats`, `multiply like
     /// bacteria`) said at `after` of people: likened to vermin by how they breed.
@@ -195,51 +222,9 @@ impl Clause<'_> {
     /// the schools like wildfire`, said of no people, nor `rumours about migrants spread like a
     /// virus`, where the group is not what spreads).
     pub(super) fn spread_like_an_ill(&self, i: usize, end: usize) -> Option<usize> {
-        const SPOKEN_OF: [&str; 17] = [
-            "about", "of", "against", "on", "for", "to", "with", "among", "by", "о", "об", "про",
-            "против", "для", "среди", "у", "от",
-        ];
         if i > 0 && self.is(i - 1, &SPOKEN_OF) {
             return None;
         }
-        const SPREAD: [&str; 21] = [
-            "spread", "spreads", "spreading", "multiply", "multiplies", "multiplying", "swarm",
-            "swarms", "swarming", "crawl", "crawls", "crawling", "creep", "creeps", "creeping",
-            "grow", "grows", "growing", "grown", "breed", "breeding",
-        ];
-        const ILLS: [&str; 14] = [
-            "disease", "plague", "virus", "cancer", "infection", "pestilence", "locusts", "rats",
-            "cockroaches", "roaches", "vermin", "lice", "termites", "tumour",
-        ];
-        const SPREAD_RU: [&str; 9] = [
-            "расползаются",
-            "распространяются",
-            "расплодились",
-            "плодятся",
-            "размножаются",
-            "ползут",
-            "лезут",
-            "кишат",
-            "расползлись",
-        ];
-        const ILLS_RU: [&str; 9] = [
-            "зараза", "чума", "вирус", "саранча", "тараканы", "рак", "вши", "крысы", "болезнь",
-        ];
-        const SPREAD_TR: [&str; 10] = [
-            "yayiliyor",
-            "yayiliyorlar",
-            "yayildi",
-            "yayildilar",
-            "sariyor",
-            "sardi",
-            "cogaliyor",
-            "cogaliyorlar",
-            "uruyor",
-            "uruyorlar",
-        ];
-        const ILLS_TR: [&str; 8] = [
-            "veba", "virus", "mikrop", "kanser", "hastalik", "fare", "hamambocegi", "bocek",
-        ];
         if let Some(verb) = self.first_in(end..end + 3, &SPREAD) {
             let like = self.first_in(verb + 1..verb + 7, &["like"])?;
             let ill = like + 1 + usize::from(self.is(like + 1, &["a", "an", "the"]));
@@ -252,11 +237,10 @@ impl Clause<'_> {
         // (`Suriyeliler şehirlerimize veba gibi yayılıyor`: a place between at most; not
         // `Göçmenler hakkındaki yalanlar virüs gibi yayılıyor`, lies about them.)
         let like = self.first_in(end..end + 3, &["gibi"])?;
-        let between = ["hakkinda", "hakkindaki", "icin", "ile", "karsi", "yalanlar", "haberler"];
         (like > end
             && self.is(like - 1, &ILLS_TR)
             && self.is(like + 1, &SPREAD_TR)
-            && !self.any_in(end..like, &between))
+            && !self.any_in(end..like, &SPOKEN_OF_TR))
         .then_some(like + 2)
     }
 

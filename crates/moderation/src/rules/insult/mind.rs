@@ -433,7 +433,10 @@ impl Clause<'_> {
             let between = i >= 2
                 && self.at(i - 2) == "between"
                 && self.is(i - 1, &["your", "ur", "his", "her", "their"]);
-            let what = self.first_in(i.saturating_sub(6)..i, &["anything", "something", "nothing"]);
+            let what = self.first_in(
+                i.saturating_sub(6)..i,
+                &["anything", "something", "nothing"],
+            );
             let asked = what.is_some_and(|k| self.at(k) == "nothing" || self.asked);
             // (Not `... between your ears besides the headphones?`.)
             let ends = i + 1 == self.len() || self.at(i + 1) == "or";
@@ -449,8 +452,7 @@ impl Clause<'_> {
             };
             return (yours && has).then_some(i + 1);
         }
-        if self.at(i) == "kafan" && self.at(i + 1) == "calisiyor" && self.is(i + 2, &["mu", "mi"])
-        {
+        if self.at(i) == "kafan" && self.at(i + 1) == "calisiyor" && self.is(i + 2, &["mu", "mi"]) {
             return self.any_in(0..self.len(), &["hic"]).then_some(i + 3);
         }
         if self.seq(i + 1, &["var", "mi"]) {
