@@ -754,9 +754,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // no civil twin held. With the model trained on it: 6,979 of 7,314, and 74 civil ("Women
     // like her belong in parliament, and more of them should run." and an older set's
     // "Somebody should put this columnist in charge of the budget." moved to 0.60); with twelve
-    // civil sentences of those shapes written after it, trained again: 72 of 7,767.
+    // civil sentences of those shapes written after it, trained again: 72 of 7,767. Its
+    // second probe's rules (punishment promised to the reader): 6,980.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7314, 6979);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7314, 6980);
     assert!(
         civil_held.len() <= 72,
         "civil sentences held: {civil_held:#?}"

@@ -799,7 +799,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      харкать cezasi count harbour burning headstone gravestone tombstone асфальт door поговорю pension \
      surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe \
      rot rots born died cull drag gym onto underwater пристрелит застрелит vuran olduren screen \
-     anywhere bats knives crowbars machetes quid regrets regards punched bed zarar",
+     anywhere bats knives crowbars machetes quid regrets regards punched bed zarar punished \
+     account",
 );
 
 /// The words a threat can start at: the first word of every shape [`Clause::threat_at`]

@@ -5821,3 +5821,35 @@ fn retribution_promised_to_the_reader() {
         ],
     );
 }
+
+/// The forty-fourth probe: retribution promised to the reader, its second part: punishment
+/// and what the reader deserves; not a referee's warning, an inquiry, a parcel or a parent's
+/// condition.
+#[test]
+fn punishment_promised_to_the_reader() {
+    read_all(
+        &[
+            "You will be punished for this.",
+            "You'll be punished for every word of this.",
+            "You will be held to account for this.",
+            "You will be held to account for this personally.",
+            "Your time will come, and you'll get what you deserve.",
+            "You'll get what's coming to you, believe me.",
+            "Получишь то, что заслужил, обещаю.",
+            "Seni bunun için cezalandıracağız.",
+        ],
+        &[
+            "Players will be punished for every foul.",
+            "The minister will be held to account for this.",
+            "You will be held to account for the budget overspend at the meeting.",
+            "You will be punished for this if you park there again, the warden said.",
+            "Work hard and you'll get what you deserve.",
+            "Your time will come, and you'll get the promotion you deserve.",
+            "You'll get what's coming to you in the post tomorrow.",
+            "Получишь то, что заказал, завтра курьером.",
+            "Получишь то, что заслужил, если будешь работать.",
+            "Seni cezalandıracağım, odanı toplamazsan.",
+            "Kural ihlali yapan oyuncuları cezalandıracağız, dedi federasyon.",
+        ],
+    );
+}

@@ -240,7 +240,8 @@ impl Clause<'_> {
             && (self.seq(k, &["i", "promise"])
                 || self.seq(k, &["mark", "my", "words"])
                 || self.seq(k, &["trust", "me"]));
-        if closes(k) || promised {
+        // (`you'll answer for this personally`.)
+        if closes(k) || promised || self.at(k) == "personally" && closes(k + 1) {
             return true;
         }
         if self.at(k) != "of" {
@@ -296,6 +297,29 @@ impl Clause<'_> {
         if self.is(v, &["pay", "answer"]) && self.at(v + 1) == "for" {
             if let Some(end) = self.for_the_deed(v + 2) {
                 return Some(end);
+            }
+        }
+        // `you will be punished for this`, `... held to account for every word you wrote`
+        // (not `players will be punished for every foul`, no reader, nor `you will be held to
+        // account for the budget`, no deed of the reader's).
+        if self.at(v) == "be" {
+            let deed = if self.seq(v + 1, &["punished", "for"]) {
+                Some(v + 3)
+            } else if self.seq(v + 1, &["held", "to", "account", "for"]) {
+                Some(v + 5)
+            } else {
+                None
+            };
+            if let Some(end) = deed.and_then(|k| self.for_the_deed(k)) {
+                return Some(end);
+            }
+        }
+        // `your time will come, and you'll get what you deserve`, `... I promise`; not `work
+        // hard and you'll get what you deserve`, nor `... the promotion you deserve`.
+        if self.seq(v, &["get", "what", "you", "deserve"]) && self.every_word_ends(v + 4) {
+            let foretold = (0..v).any(|k| self.seq(k, &["time", "will", "come"]));
+            if foretold || v + 4 < self.len() {
+                return Some(v + 4);
             }
         }
         let ends_at = |j: usize, then: &[&str]| j >= self.len() || self.is(j, then);
@@ -554,7 +578,15 @@ impl Clause<'_> {
         if self.at(coming + 1) == "on" && self.closes_with(coming + 2, &["and", "sooner"]) {
             return Some(self.len());
         }
-        (self.at(coming + 1) == "to" && self.is(coming + 2, &PRONOUNS)).then_some(coming + 3)
+        // (Not `you'll get what's coming to you in the post tomorrow`, a parcel.)
+        let delivered = self.any_in(
+            coming + 3..self.len(),
+            &[
+                "post", "mail", "parcel", "package", "courier", "delivery", "inbox",
+            ],
+        );
+        (self.at(coming + 1) == "to" && self.is(coming + 2, &PRONOUNS) && !delivered)
+            .then_some(coming + 3)
     }
 
     /// The end of a menace without a violent verb that starts at `i`: `you will regret this`

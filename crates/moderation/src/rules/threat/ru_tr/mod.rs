@@ -510,6 +510,9 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["еще", "поквитаемся"],
     &["поквитаемся", "с", "тобой"],
     &["получишь", "по", "заслугам"],
+    &["получишь", "то", "что", "заслужил"],
+    &["получишь", "то", "что", "заслужила"],
+    &["получишь", "что", "заслужил"],
     // "You won't get away with this" (not `министру это с рук не сойдёт`, said of a minister).
     &["тебе", "это", "с", "рук", "не", "сойдет"],
     &["это", "тебе", "с", "рук", "не", "сойдет"],
@@ -517,6 +520,12 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // wrote)" (not `bunun hesabını seçimde verecekler`, "they'll account for it at the
     // election", nor `biletin bedelini ödeyeceksin`, "you'll pay for the ticket").
     &["bunun", "hesabini", "vereceksin"],
+    // "We'll punish you (for this)" (not `seni cezalandıracağım, odanı toplamazsan`, a parent's
+    // condition after).
+    &["seni", "cezalandiracagiz"],
+    &["seni", "cezalandiracagim"],
+    &["seni", "bunun", "icin", "cezalandiracagiz"],
+    &["seni", "bunun", "icin", "cezalandiracagim"],
     &["bunun", "hesabini", "vereceksiniz"],
     &["yazdiklarinin", "hesabini", "vereceksin"],
     &["kelimenin", "bedelini", "odeyeceksin"],
