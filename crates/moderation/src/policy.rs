@@ -409,6 +409,8 @@ impl Policy {
         // political criticism said of an office (`the mayor is an incompetent fool`).
         let mut unread = fword_words;
         unread.extend(threat::harmless_in(&reading));
+        // Nor death in a dish praised (`her lasagne is to die for`).
+        unread.extend(threat::delights_in(&reading));
         if self.file.politics.criticism_of_office {
             unread.extend(office::criticism_in(&reading));
         }

@@ -761,11 +761,12 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // sentences of those shapes written after it, trained again: the three allowed, and three
     // of the nine still held ("Her lasagne is to die for." 0.66, "This chocolate cake is to
     // die for, seriously." 0.62, "The whole piece is partisan garbage written for clicks, and
-    // the editor should know better." 0.70): 75 of 7,798.
+    // the editor should know better." 0.70): 75 of 7,798. With a dish's `is to die for` left
+    // unread by the classifier (`threat::delights_in`): 73.
     let civil_held =
         civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7331, 6992);
     assert!(
-        civil_held.len() <= 75,
+        civil_held.len() <= 73,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -1118,6 +1118,26 @@ impl Clause<'_> {
             || self.seq(i + 1, &["in", "the", "dark"])
     }
 
+    /// `is to die for`, `a ... to die for`, closing its clause or before `honestly`,
+    /// `seriously`, `really`: praise (see [`super::delights_in`]).
+    pub(super) fn to_die_for(&self, out: &mut Vec<((), usize, usize)>) {
+        for i in 1..self.len() {
+            let closes = i + 2 == self.len()
+                || i + 3 == self.len() && self.is(i + 2, &["honestly", "seriously", "really"]);
+            let praised = self.seq(i - 1, &["to", "die", "for"])
+                && closes
+                && i >= 2
+                && !self.is(
+                    i - 2,
+                    &["deserve", "deserves", "ought", "going", "want", "wants"],
+                )
+                && !self.any_in(0..i - 1, &["you", "he", "she", "they", "u", "i", "we"]);
+            if praised {
+                out.push(((), i, i + 1));
+            }
+        }
+    }
+
     pub(super) fn harmless(&self, out: &mut Vec<((), usize, usize)>) {
         for i in 0..self.len() {
             if !self.harm_verb(i) {

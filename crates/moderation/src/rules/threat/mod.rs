@@ -900,6 +900,14 @@ pub(crate) fn harmless_in(reading: &Reading) -> Vec<Range<usize>> {
     reading.unread(&HARM_WORDS, |clause, found| clause.harmless(found))
 }
 
+/// The word of death in a dish or a view praised, which the classifier leaves unread: `Her
+/// lasagne is to die for.`, `a view to die for, honestly` (the phrase closing; not `you
+/// deserve to die for this`, `I'd die for my country`).
+pub(crate) fn delights_in(reading: &Reading) -> Vec<Range<usize>> {
+    static DIE: LazyLock<Vocabulary> = LazyLock::new(|| ["die"].into_iter().collect());
+    reading.unread(&DIE, |clause, found| clause.to_die_for(found))
+}
+
 /// Every threat in the text: the words from its subject (or trigger) to the end of the harm.
 pub fn find(original: &str, n: &Normalized) -> Vec<Hit<ThreatKind>> {
     find_in(&Reading::new(original, n))

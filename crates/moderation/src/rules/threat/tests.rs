@@ -5853,3 +5853,23 @@ fn punishment_promised_to_the_reader() {
         ],
     );
 }
+
+#[test]
+fn death_in_a_dish_praised_is_left_unread() {
+    for praised in [
+        "Her lasagne is to die for.",
+        "This chocolate cake is to die for, seriously.",
+        "The view from the terrace is to die for.",
+    ] {
+        assert_eq!(written_words(praised, delights_in), ["die"], "{praised}");
+    }
+    for read in [
+        "You deserve to die for what you wrote.",
+        "I hope you die for this.",
+        "She is to die for.",
+        "People like you ought to die for this.",
+        "Traitors like him deserve to die for.",
+    ] {
+        assert!(written_words(read, delights_in).is_empty(), "{read}");
+    }
+}
