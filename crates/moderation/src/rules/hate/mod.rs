@@ -913,7 +913,7 @@ impl Clause<'_> {
         // `those people breed like rabbits`: people said to breed like vermin, whoever they
         // are (not `these rabbits breed like rabbits`).
         if self.is(i, &["those", "these"]) && self.at(i + 1) == "people" {
-            if let Some(end) = self.bred_like_vermin(i + 2) {
+            if let Some(end) = self.spread_like_vermin(i, i + 2) {
                 return Some((Dehumanisation, i, end));
             }
             // `Chinese takeaways serve dog meat, everyone knows what those people are like`: a

@@ -64,11 +64,6 @@ pub(super) static MENIAL_TO: Lexicon =
 pub(super) static BROUGHT_HARM: Lexicon =
     Lexicon::new("crime disease diseases drugs rape terror terrorism violence filth theft");
 
-/// What a group is said to breed like: `Muslims breed like rabbits`.
-static BREEDERS: Lexicon = Lexicon::new(
-    "rabbits rats cockroaches roaches mice flies insects vermin animals bacteria germs",
-);
-
 /// Whose minds a group is said to have: `the brains of children`.
 static LESSER_MINDS: Lexicon = Lexicon::new(
     "children child toddlers toddler animals animal apes ape monkeys monkey dogs dog \
@@ -90,10 +85,10 @@ static SPOKEN_OF: Lexicon =
     Lexicon::new("about of against on for to with among by о об про против для среди у от");
 /// ... and after it, in Turkish (`Göçmenler hakkındaki yalanlar ...`).
 static SPOKEN_OF_TR: Lexicon = Lexicon::new("hakkinda hakkindaki icin ile karsi yalanlar haberler");
-/// How a group is said to spread like an illness: `spread`, `crawl`, `multiply`, `grow`.
+/// How a group is said to breed or spread like vermin: `breed`, `spread`, `crawl`, `grow`.
 static SPREAD: Lexicon = Lexicon::new(
     "spread spreads spreading multiply multiplies multiplying swarm swarms swarming crawl \
-     crawls crawling creep creeps creeping grow grows growing grown breed breeding",
+     crawls crawling creep creeps creeping grow grows growing grown breed breeds breeding",
 );
 static SPREAD_RU: Lexicon = Lexicon::new(
     "расползаются распространяются расплодились плодятся размножаются ползут лезут кишат \
@@ -103,43 +98,17 @@ static SPREAD_TR: Lexicon = Lexicon::new(
     "yayiliyor yayiliyorlar yayildi yayildilar sariyor sardi cogaliyor cogaliyorlar uruyor \
      uruyorlar",
 );
-/// The illness or vermin a group is likened to as it spreads.
-static ILLS: Lexicon = Lexicon::new(
-    "disease plague virus cancer infection pestilence locusts rats cockroaches roaches vermin \
-     lice termites tumour",
+/// The vermin or illness a group is likened to as it breeds or spreads.
+static VERMIN: Lexicon = Lexicon::new(
+    "disease plague virus cancer infection pestilence locusts rabbits rats cockroaches roaches \
+     mice flies insects vermin animals bacteria germs lice termites tumour",
 );
-static ILLS_RU: Lexicon = Lexicon::new("зараза чума вирус саранча тараканы рак вши крысы болезнь");
-static ILLS_TR: Lexicon = Lexicon::new("veba virus mikrop kanser hastalik fare hamambocegi bocek");
+static VERMIN_RU: Lexicon =
+    Lexicon::new("зараза чума вирус саранча тараканы рак вши крысы кролики мухи болезнь");
+static VERMIN_TR: Lexicon =
+    Lexicon::new("veba virus mikrop kanser hastalik tavsan fare sican hamambocegi bocek");
 
 impl Clause<'_> {
-    /// The end of `breed like rabbits` (`... are breeding like rats`, `multiply like
-    /// bacteria`) said at `after` of people: likened to vermin by how they breed.
-    pub(super) fn bred_like_vermin(&self, after: usize) -> Option<usize> {
-        // (`приезжие воруют, гадят и плодятся как кролики`, `Suriyeliler tavşan gibi
-        // ürüyor`: further on, in Russian and Turkish.)
-        let ru = (after..after + 6).find(|&k| {
-            self.is(k, &["плодятся", "размножаются"])
-                && self.at(k + 1) == "как"
-                && self.is(k + 2, &["кролики", "крысы", "тараканы", "мухи"])
-        });
-        if let Some(k) = ru {
-            return Some(k + 3);
-        }
-        let tr = (after..after + 3).find(|&k| {
-            self.is(k, &["tavsan", "fare", "hamambocegi", "sican"])
-                && self.at(k + 1) == "gibi"
-                && self.is(k + 2, &["uruyor", "uruyorlar", "cogaliyor", "cogaliyorlar"])
-        });
-        if let Some(k) = tr {
-            return Some(k + 3);
-        }
-        let breeds = after + usize::from(self.is(after, &["just", "all"]));
-        let bred = self.is(breeds, &["breed", "breeding", "multiply", "multiplying"])
-            && self.at(breeds + 1) == "like"
-            && self.is(breeds + 2, &BREEDERS);
-        bred.then_some(breeds + 3)
-    }
-
     /// A group named at `i..end` likened to vermin or beasts: `X spread diseases`, `X breed
     /// like rats`, `Polish trash`, `X are still living in trees`.
     pub(super) fn likened_to_vermin(
@@ -161,10 +130,7 @@ impl Clause<'_> {
         if let Some(k) = spread.filter(|&k| self.is(k + 1, &ills)) {
             return Some((Dehumanisation, i, k + 2));
         }
-        if let Some(end) = self.bred_like_vermin(after) {
-            return Some((Dehumanisation, i, end));
-        }
-        if let Some(end) = self.spread_like_an_ill(i, end) {
+        if let Some(end) = self.spread_like_vermin(i, end) {
             return Some((Dehumanisation, i, end));
         }
         // `Polish trash`, `Muslim scum`: a group's name before what it is called (not `the
@@ -216,29 +182,32 @@ impl Clause<'_> {
         None
     }
 
-    /// The end of `spread through our cities like a disease` (`расползаются по городам как
-    /// зараза`, `şehirlerimize veba gibi yayılıyor`) said at `end` of the group named at `i`:
-    /// people likened to an illness or vermin by how they spread (not `the flu spread through
-    /// the schools like wildfire`, said of no people, nor `rumours about migrants spread like a
-    /// virus`, where the group is not what spreads).
-    pub(super) fn spread_like_an_ill(&self, i: usize, end: usize) -> Option<usize> {
+    /// The end of `breed like rabbits`, `spread through our cities like a disease`
+    /// (`приезжие воруют, гадят и плодятся как кролики`, `расползаются по городам как
+    /// зараза`, `Suriyeliler tavşan gibi ürüyor`, `şehirlerimize veba gibi yayılıyor`) said at
+    /// `end` of the group named at `i`: people likened to vermin or an illness by how they
+    /// breed or spread (not `the flu spread through the schools like wildfire`, said of no
+    /// people, nor `rumours about migrants spread like a virus`, where the group is not what
+    /// spreads).
+    pub(super) fn spread_like_vermin(&self, i: usize, end: usize) -> Option<usize> {
         if i > 0 && self.is(i - 1, &SPOKEN_OF) {
             return None;
         }
         if let Some(verb) = self.first_in(end..end + 3, &SPREAD) {
             let like = self.first_in(verb + 1..verb + 7, &["like"])?;
             let ill = like + 1 + usize::from(self.is(like + 1, &["a", "an", "the"]));
-            return self.is(ill, &ILLS).then_some(ill + 1);
+            return self.is(ill, &VERMIN).then_some(ill + 1);
         }
-        if let Some(verb) = self.first_in(end..end + 3, &SPREAD_RU) {
+        // (Further on in Russian: `..., гадят и плодятся как кролики`.)
+        if let Some(verb) = self.first_in(end..end + 6, &SPREAD_RU) {
             let like = self.first_in(verb + 1..verb + 6, &["как"])?;
-            return self.is(like + 1, &ILLS_RU).then_some(like + 2);
+            return self.is(like + 1, &VERMIN_RU).then_some(like + 2);
         }
         // (`Suriyeliler şehirlerimize veba gibi yayılıyor`: a place between at most; not
         // `Göçmenler hakkındaki yalanlar virüs gibi yayılıyor`, lies about them.)
         let like = self.first_in(end..end + 3, &["gibi"])?;
         (like > end
-            && self.is(like - 1, &ILLS_TR)
+            && self.is(like - 1, &VERMIN_TR)
             && self.is(like + 1, &SPREAD_TR)
             && !self.any_in(end..like, &SPOKEN_OF_TR))
         .then_some(like + 2)

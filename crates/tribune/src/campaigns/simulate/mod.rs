@@ -385,16 +385,22 @@ mod tests {
     use super::{organic, organic_texts, Sim, MINUTE};
     use crate::training::{JIGSAW, TWEETEVAL_OFFENSIVE};
 
+    /// `readers` organic readers acting over `hours`, drawn with `seed`, on 500 texts.
+    fn organic_readers(seed: u64, readers: usize, hours: i64) -> Sim {
+        let mut sim = Sim::new(rand::rngs::StdRng::seed_from_u64(seed));
+        let texts = (0..500)
+            .map(|i| format!("Reader comment number {i}."))
+            .collect();
+        organic(&mut sim, texts, readers, 0, hours * 60 * MINUTE);
+        sim
+    }
+
     /// An organic reader votes on a comment after it appeared, once, and never on their own:
     /// a vote the detector could not place (its comment not yet seen) would hide the reader's
     /// ordinary taste from the signals that read up-votes.
     #[test]
     fn organic_votes_follow_the_comments_they_are_on() {
-        let mut sim = Sim::new(rand::rngs::StdRng::seed_from_u64(3));
-        let texts = (0..500)
-            .map(|i| format!("Reader comment number {i}."))
-            .collect();
-        organic(&mut sim, texts, 300, 0, 24 * 60 * MINUTE);
+        let sim = organic_readers(3, 300, 24);
         let comments: HashMap<&str, (i64, &str)> = sim
             .events
             .iter()
@@ -421,11 +427,7 @@ mod tests {
     /// its sign-up would look to the detector like a regular, never like a newcomer.
     #[test]
     fn readers_new_to_the_site_act_only_once_signed_up() {
-        let mut sim = Sim::new(rand::rngs::StdRng::seed_from_u64(5));
-        let texts = (0..500)
-            .map(|i| format!("Reader comment number {i}."))
-            .collect();
-        organic(&mut sim, texts, 400, 0, 48 * 60 * MINUTE);
+        let mut sim = organic_readers(5, 400, 48);
         sim.events.sort_by_key(|e| e.at);
         let mut signed_up: HashSet<&str> = HashSet::new();
         let mut acted: HashSet<&str> = HashSet::new();

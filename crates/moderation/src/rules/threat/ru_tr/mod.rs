@@ -520,17 +520,17 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     // wrote)" (not `bunun hesabını seçimde verecekler`, "they'll account for it at the
     // election", nor `biletin bedelini ödeyeceksin`, "you'll pay for the ticket").
     &["bunun", "hesabini", "vereceksin"],
+    &["bunun", "hesabini", "vereceksiniz"],
+    &["yazdiklarinin", "hesabini", "vereceksin"],
+    &["kelimenin", "bedelini", "odeyeceksin"],
+    &["bunun", "bedelini", "odeyeceksin"],
+    &["yazdiklarinin", "bedelini", "odeyeceksin"],
     // "We'll punish you (for this)" (not `seni cezalandıracağım, odanı toplamazsan`, a parent's
     // condition after).
     &["seni", "cezalandiracagiz"],
     &["seni", "cezalandiracagim"],
     &["seni", "bunun", "icin", "cezalandiracagiz"],
     &["seni", "bunun", "icin", "cezalandiracagim"],
-    &["bunun", "hesabini", "vereceksiniz"],
-    &["yazdiklarinin", "hesabini", "vereceksin"],
-    &["kelimenin", "bedelini", "odeyeceksin"],
-    &["bunun", "bedelini", "odeyeceksin"],
-    &["yazdiklarinin", "bedelini", "odeyeceksin"],
     &["я", "тебе", "устрою"],
     &["до", "тебя", "доберемся"],
     &["к", "тебе", "придут"],
