@@ -762,9 +762,15 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // of the nine still held ("Her lasagne is to die for." 0.66, "This chocolate cake is to
     // die for, seriously." 0.62, "The whole piece is partisan garbage written for clicks, and
     // the editor should know better." 0.70): 75 of 7,798. With a dish's `is to die for` left
-    // unread by the classifier (`threat::delights_in`): 73.
+    // unread by the classifier (`threat::delights_in`): 73. Session 73's probe (the 191st
+    // set: a reckoning promised to the reader without a violent word, a group called a
+    // tumour; 38 attacks and 55 civil sentences new to the file, seven of its first 28
+    // already here): 13 of those 28 held before its mends, 26 after, one civil twin held by
+    // the classifier ("The club will pay dearly for this transfer." 0.65). With its rules:
+    // 7,036 of 7,369; with the model trained on it, the same, and 73 civil of 7,853 (the
+    // club allowed).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7331, 6992);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7369, 7036);
     assert!(
         civil_held.len() <= 73,
         "civil sentences held: {civil_held:#?}"

@@ -183,6 +183,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      dresses coming yatakta taught puppet strings intelligent steal steals taken cured лечить \
      tedavi akli bag bags coffin coffins let germs sadece raped sokakta caused started \
      replacing ulkeden ulkemizden adadan sehirden born drive trees caves huts fareleri кухню \
+     bagrindaki bedenindeki govdesindeki \
      dedigin topraklardan kanseri mikrobu vebasi asalagi asalaklari parazitleri pisligi belasi \
      молчать рожать rounded herded interned deported expelled shipped thrown kicked driven \
      brains minds doldurup incompatible media worth programmed wired predisposed prison jail \

@@ -215,6 +215,18 @@ impl Clause<'_> {
         {
             return Some((Dehumanisation, i, land + 3));
         }
+        // `Kürtler bu milletin bağrındaki ur` ("Kurds are the tumour in this nation's
+        // breast"): a growth in the land's body (`ur` is read `your`, as English chat writes
+        // it).
+        if of_a_land
+            && self.is(land + 1, &["bagrindaki", "bedenindeki", "govdesindeki"])
+            && self.is(
+                land + 2,
+                &["your", "urdur", "urlar", "urlardir", "kanser", "kanserdir"],
+            )
+        {
+            return Some((Dehumanisation, i, land + 3));
+        }
         // `Eşcinseller toplumun çürük elmalarıdır` ("... society's rotten apples").
         if of_a_land && self.at(land + 1) == "curuk" && self.at(land + 2).starts_with("elma") {
             return Some((Dehumanisation, i, land + 3));

@@ -23,6 +23,8 @@ fn a_group_called_a_tumour_women_nobody_wanted_thieves_and_parasites() {
     read_all(
         &[
             "Muslims are a tumour in the body of this nation.",
+            "Kürtler bu milletin bağrındaki ur.",
+            "Kürtler bu milletin bağrındaki urdur.",
             "Lesbians are just women nobody wanted, sad and bitter.",
             "Все цыгане — ворьё и паразиты.",
             "Muslim women are oppressed breeding machines.",
@@ -37,6 +39,8 @@ fn a_group_called_a_tumour_women_nobody_wanted_thieves_and_parasites() {
             "Chinese scientists published a major study on ant colonies.",
             "Kadın yazarların romanları bu yıl çok satıldı.",
             "The tumour in the body of the patient was removed, the surgeon said.",
+            "Kürtler bu milletin ayrılmaz bir parçası.",
+            "Doktor hastanın bağrındaki uru aldı.",
             "Nurses are just women nobody wanted to pay properly, the union says.",
             "Цыгане и армяне жили в этом квартале веками.",
         ],

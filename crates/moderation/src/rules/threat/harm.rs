@@ -130,9 +130,10 @@ pub(super) static ROLES: Lexicon = Lexicon::new(
      builders chef chefs cook cooks blogger bloggers owner owners waitress waitresses waiter \
      waiters inspector inspectors butcher butchers farmer farmers engineer engineers programmer \
      programmers coder coders researcher researchers geek geeks nerd nerds scammers hackers bro \
-     bros rider riders commuters motorists pedestrians novelist novelists poet poets artist \
-     artists director directors curator curators reviewer reviewers producer producers guards \
-     inmates prisoners informers astronauts astronaut scientists scientist astronomer \
+     bros scribbler scribblers rider riders commuters motorists pedestrians novelist novelists \
+     poet poets artist artists director directors curator curators reviewer reviewers \
+     producer producers guards inmates prisoners informers astronauts astronaut scientists \
+     scientist astronomer \
      astronomers physicist physicists vaxxers antivaxxers professor lecturer royals royal \
      republicans monarchists royalists correspondent correspondents",
 );

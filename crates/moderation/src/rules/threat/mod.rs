@@ -797,7 +797,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      registration casualty gomerler gomeriz gomecegiz когда дорога olur biliyoruz ayiracagim \
      одному одной screenshotted belt gidersin паркуешь bruise blame heart past olmali olmalilar \
      харкать cezasi count harbour burning headstone gravestone tombstone асфальт door поговорю pension \
-     surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe \
+     deserve surprised shorter underneath locked pieces disappears vanishes tock bubbles fires wipe \
      rot rots born died cull drag gym onto underwater пристрелит застрелит vuran olduren screen \
      anywhere bats knives crowbars machetes quid regrets regards punched bed zarar punished \
      account",
@@ -864,7 +864,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      squashing squishing сменить менять синяков синяками фингалом фингалами morlukla \
      morluklarla yarayla друзьями ребятами arkadaslarla arkadaslarimla putting victims victim \
      corpse corpses obits pages некрологе некрологах некролог хронике хроники жертв жертвы \
-     жертвой sayfasinda sayfada sayfalarinda kurban olu ceset",
+     жертвой sayfasinda sayfada sayfalarinda kurban olu ceset unpunished безнаказанным running \
+     settle kalmayacak",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

@@ -5854,6 +5854,68 @@ fn punishment_promised_to_the_reader() {
     );
 }
 
+/// The forty-fifth probe: a reckoning promised to the reader without a violent word, in three
+/// languages: not punished, accounts settled, time running out, a freedom that will not last;
+/// not an official's vow, a bill, two teams, a competition, a groom's last weeks.
+#[test]
+fn a_reckoning_promised_to_the_reader() {
+    read_all(
+        &[
+            "This won't go unpunished, writer.",
+            "It will not go unpunished, journalist.",
+            "That won't go unpunished, mark my words.",
+            "You won't go unpunished for this article.",
+            "You will not go unpunished, I promise.",
+            "We'll settle accounts with you, journalist.",
+            "We'll settle the score with you soon enough.",
+            "I'll settle the score with you one day.",
+            "We will make sure you are punished for this article.",
+            "I'll make sure you get punished for every word you wrote.",
+            "You'll get what you deserve, I promise.",
+            "Enjoy your freedom while it lasts, scribbler.",
+            "Enjoy your life while it lasts, hack.",
+            "Your time is running out, reporter.",
+            "Это не останется безнаказанным, писака.",
+            "Это не останется безнаказанным, обещаю.",
+            "Мы с тобой ещё рассчитаемся, журналист.",
+            "Мы сведём с тобой счёты.",
+            "Ты ответишь за каждое слово этой статьи.",
+            "Ты заплатишь за эту статью.",
+            "Bu yanına kalmayacak, gazeteci.",
+            "Yazdığın bu yazı yanına kalmayacak.",
+            "Bu yazının bedelini ödeyeceksin.",
+            "Bu haberin hesabını vereceksin.",
+        ],
+        &[
+            "Corruption like this shouldn't go unpunished, the writer argues.",
+            "Crimes like this won't go unpunished, the minister said.",
+            "This won't go unpunished, the prosecutor promised.",
+            "This will not go unpunished.",
+            "Kindness never goes unpunished, as my gran used to say.",
+            "The two clubs will settle accounts at the end of the season.",
+            "We will settle accounts with you at the end of the month.",
+            "We'll settle up with you tomorrow, thanks for the loan.",
+            "The court will make sure the company is punished for the spill.",
+            "The referee will make sure you are punished for every foul.",
+            "Work hard and you'll get what you deserve, I promise.",
+            "If you study, you'll get what you deserve, trust me.",
+            "Enjoy the sunshine while it lasts, the forecast says rain.",
+            "Enjoy your freedom while it lasts, the wedding is in June.",
+            "Your time is running out, enter the competition today.",
+            "Your time is running out to claim the refund, reader.",
+            "Это преступление не должно остаться безнаказанным, считает прокурор.",
+            "Это не останется безнаказанным, заявил министр.",
+            "Мы с вами рассчитаемся после ремонта, сказал мастер.",
+            "Мы с тобой рассчитаемся завтра, спасибо за помощь.",
+            "Команды сведут счёты в финале.",
+            "Ты заплатишь за эту статью в кассе редакции.",
+            "Bakanın bu hatası seçimde yanına kalmayacak.",
+            "Bakanın yaptığı yanına kalmayacak, dedi muhalefet.",
+            "Bu kararın bedelini çiftçiler ödeyecek.",
+        ],
+    );
+}
+
 #[test]
 fn death_in_a_dish_praised_is_left_unread() {
     for praised in [

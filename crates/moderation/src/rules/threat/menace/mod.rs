@@ -5,7 +5,7 @@
 //! said in plain words in `plainly.rs`), menaces after a commitment (`commitment.rs`) and
 //! menaces between the lines (`between_lines.rs`), which also finds them from one of their
 //! words: the reader found (`found.rs`), a death (`death.rs`), a harm (`hurt.rs`), a remark
-//! that veils one (`veiled.rs`).
+//! that veils one (`veiled.rs`), a reckoning promised (`reckoning.rs`).
 
 use std::ops::Range;
 
@@ -23,6 +23,7 @@ mod hurt;
 mod in_the_news;
 mod piled_on;
 mod plainly;
+mod reckoning;
 mod veiled;
 mod veiled_ru_tr;
 
@@ -299,10 +300,12 @@ impl Clause<'_> {
                 return Some(end);
             }
         }
-        // `you will be punished for this`, `... held to account for every word you wrote`
-        // (not `players will be punished for every foul`, no reader, nor `you will be held to
-        // account for the budget`, no deed of the reader's).
-        if self.at(v) == "be" {
+        // `you will be punished for this`, `... held to account for every word you wrote`,
+        // `we will make sure you are punished for this article` (not `players will be punished
+        // for every foul`, no reader, nor `you will be held to account for the budget`, no
+        // deed of the reader's).
+        let made_sure = v >= 3 && self.seq(v - 3, &["make", "sure", "you"]);
+        if self.at(v) == "be" || made_sure && self.is(v, &["are", "get"]) {
             let deed = if self.seq(v + 1, &["punished", "for"]) {
                 Some(v + 3)
             } else if self.seq(v + 1, &["held", "to", "account", "for"]) {
@@ -315,10 +318,11 @@ impl Clause<'_> {
             }
         }
         // `your time will come, and you'll get what you deserve`, `... I promise`; not `work
-        // hard and you'll get what you deserve`, nor `... the promotion you deserve`.
+        // hard and you'll get what you deserve (, I promise)`, nor `... the promotion you
+        // deserve`.
         if self.seq(v, &["get", "what", "you", "deserve"]) && self.every_word_ends(v + 4) {
             let foretold = (0..v).any(|k| self.seq(k, &["time", "will", "come"]));
-            if foretold || v + 4 < self.len() {
+            if foretold || v + 4 < self.len() && !self.any_in(0..v, &["and", "if"]) {
                 return Some(v + 4);
             }
         }
@@ -525,6 +529,7 @@ impl Clause<'_> {
             .or_else(|| self.hinted_by_word(i))
             .or_else(|| self.piled_on_by_word(i))
             .or_else(|| self.in_the_news_by_word(i))
+            .or_else(|| self.reckoning_by_word(i))
     }
 
     /// Whether the words before `i` are someone on the writer's side: `my cousin`, `a friend

@@ -710,6 +710,16 @@ impl Clause<'_> {
                     return Some(k + 4);
                 }
             }
+            // `Enjoy your freedom while it lasts, scribbler.`: only to a reader named (not
+            // `enjoy your freedom while it lasts`, said to the groom).
+            let lasts = (i + 3..self.len()).find(|&k| self.seq(k, &["while", "it", "lasts"]));
+            if let Some(k) = lasts {
+                let named =
+                    k + 4 == self.len() && (self.addressed(k + 3) || self.is(k + 3, &ROLES));
+                if self.any_in(i + 2..k, &enjoyed) && named {
+                    return Some(k + 4);
+                }
+            }
         }
         // (Not `..., there have been burglaries on our street`: the reason given.)
         if self.seq(i, &["keep", "your"])

@@ -509,6 +509,17 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["заплатишь", "за", "каждое", "слово"],
     &["еще", "поквитаемся"],
     &["поквитаемся", "с", "тобой"],
+    // "We'll still settle up with you", "we'll settle scores with you" (not `мы с вами
+    // рассчитаемся после ремонта`, "we'll pay you after the repairs", nor `команды сведут
+    // счёты в финале`, two teams).
+    &["с", "тобой", "еще", "рассчитаемся"],
+    &["рассчитаемся", "с", "тобой"],
+    &["сведем", "с", "тобой", "счеты"],
+    &["сведем", "счеты", "с", "тобой"],
+    &["с", "тобой", "счеты", "сведем"],
+    // "You'll answer (pay) for this article".
+    &["ответишь", "за", "эту", "статью"],
+    &["заплатишь", "за", "эту", "статью"],
     &["получишь", "по", "заслугам"],
     &["получишь", "то", "что", "заслужил"],
     &["получишь", "то", "что", "заслужила"],
@@ -525,6 +536,11 @@ pub(super) const CLOSING_MENACE: &[&[&str]] = &[
     &["kelimenin", "bedelini", "odeyeceksin"],
     &["bunun", "bedelini", "odeyeceksin"],
     &["yazdiklarinin", "bedelini", "odeyeceksin"],
+    // "You'll pay (account) for this article, this report".
+    &["yazinin", "bedelini", "odeyeceksin"],
+    &["haberin", "bedelini", "odeyeceksin"],
+    &["yazinin", "hesabini", "vereceksin"],
+    &["haberin", "hesabini", "vereceksin"],
     // "We'll punish you (for this)" (not `seni cezalandıracağım, odanı toplamazsan`, a parent's
     // condition after).
     &["seni", "cezalandiracagiz"],
@@ -773,6 +789,7 @@ const AFTER_CLOSING_MENACE: &[&str] = &[
     "этом",
     "этой",
     "статье",
+    "статьи",
     "ночью",
     "готовься",
     "готовьтесь",
