@@ -768,11 +768,16 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // already here): 13 of those 28 held before its mends, 26 after, one civil twin held by
     // the classifier ("The club will pay dearly for this transfer." 0.65). With its rules:
     // 7,036 of 7,369; with the model trained on it, the same, and 73 civil of 7,853 (the
-    // club allowed).
+    // club allowed). Its second probe (the 192nd set: the reader's wits doubted in a
+    // question; 35 attacks and 40 civil sentences new to the file): 7 of its first 20
+    // attacks held before its mends, 20 after, one civil twin held by the classifier ("Seni
+    // çocukken denize mi götürdüler?" 0.67, the shape of "... kafanın üstüne mi
+    // düşürdüler?"). With the model trained on it: 7,072 of 7,404, and 74 civil of 7,893 (the
+    // twin still held, at 0.66).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7369, 7036);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7404, 7072);
     assert!(
-        civil_held.len() <= 73,
+        civil_held.len() <= 74,
         "civil sentences held: {civil_held:#?}"
     );
 }

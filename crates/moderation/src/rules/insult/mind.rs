@@ -46,6 +46,14 @@ pub(super) static CHILD: Lexicon = Lexicon::new(
      neanderthal",
 );
 
+/// What a brain is said to be made of: `is your brain made of porridge?`.
+static MUSH: Lexicon =
+    Lexicon::new("porridge mush jelly custard sawdust pudding soup cheese cotton");
+
+/// Where a degree is said to have come from: `... from a cereal box`, `... a Christmas
+/// cracker`.
+static TOY_PRIZES: Lexicon = Lexicon::new("cereal cracker crisp crisps kinder lucky");
+
 /// Where a reader is said to belong: `in a mental hospital`.
 pub(super) static ASYLUM: Lexicon =
     Lexicon::new("asylum hospital ward zoo cage madhouse nuthouse institution");
@@ -438,8 +446,11 @@ impl Clause<'_> {
                 &["anything", "something", "nothing"],
             );
             let asked = what.is_some_and(|k| self.at(k) == "nothing" || self.asked);
-            // (Not `... between your ears besides the headphones?`.)
-            let ends = i + 1 == self.len() || self.at(i + 1) == "or";
+            // (Not `... between your ears besides the headphones?`; `... at all?` is the same
+            // question.)
+            let ends = i + 1 == self.len()
+                || self.at(i + 1) == "or"
+                || self.seq(i + 1, &["at", "all"]) && i + 3 == self.len();
             return (between && asked && ends).then_some(i + 1);
         }
         if self.is(i, &["мозги", "мозгов"]) {
@@ -548,6 +559,11 @@ impl Clause<'_> {
                     || self.seq(i + 2, &["have", "never", "met"]))
             {
                 return Some(i + 4 + usize::from(self.at(i + 2) == "have"));
+            }
+            // `is your brain made of porridge?`, `your brain is made of mush`.
+            let made = i + 1 + usize::from(self.is(i + 1, &["is", "was"]));
+            if self.seq(made, &["made", "of"]) && self.is(made + 2, &MUSH) {
+                return Some(made + 3);
             }
             let size = (i + 1..i + 5).find(|&k| self.seq(k, &["size", "of", "a"]));
             if let Some(k) =
@@ -1011,11 +1027,36 @@ impl Clause<'_> {
         .then_some(i + 3)
     }
 
-    /// `your opinions are as worthless as the degree you bought`: the reader's learning
-    /// said to be bought (not `is the degree you bought worth the loan?`).
+    /// `your opinions are as worthless as the degree you bought`, `did you get your degree
+    /// from a cereal box?`: the reader's learning said to be bought or won as a toy (not `is
+    /// the degree you bought worth the loan?`, `did you get your degree from Cardiff?`).
     pub(super) fn bought_degree(&self, i: usize) -> Option<usize> {
-        let bought = self.is(i, &["degree", "diploma", "phd", "qualifications"])
-            && self.seq(i + 1, &["you", "bought"]);
+        let degree = self.is(i, &["degree", "diploma", "phd", "qualifications"]);
+        // `did you get your journalism degree from a cereal box?`, `... out of a Christmas
+        // cracker` (not `... from Cardiff`).
+        if degree && self.any_in(i.saturating_sub(3)..i, &["your", "ur"]) {
+            let from = self.first_in(i + 1..i + 3, &["from", "out"]);
+            let prize = from.and_then(|k| self.first_in(k + 1..k + 5, &TOY_PRIZES));
+            if let Some(k) = prize {
+                return Some(k + 1 + usize::from(self.is(k + 1, &["box", "packet", "bag", "egg"])));
+            }
+        }
+        // `Diplomanı çerez paketinden mi çıkardın?` ("did you take your diploma out of a
+        // snack packet?"), `Ты диплом в переходе купил?` ("did you buy your diploma in an
+        // underpass?").
+        if self.at(i) == "diplomani" {
+            let packet = (i + 1..i + 4).find(|&k| {
+                self.is(k, &["cerez", "cips", "gevregi", "kraker"])
+                    && self.is(k + 1, &["paketinden", "kutusundan", "torbasindan"])
+            });
+            return packet.map(|k| k + 2);
+        }
+        if self.at(i) == "диплом" {
+            let underpass = (i + 1..i + 4).any(|k| self.seq(k, &["в", "переходе"]));
+            let bought = self.any_in(i + 1..i + 5, &["купил", "купила", "покупал", "покупала"]);
+            return (underpass && bought).then(|| self.len());
+        }
+        let bought = degree && self.seq(i + 1, &["you", "bought"]);
         let scorned = self.any_in(0..i, &["worthless", "useless", "fake", "fraudulent"]);
         (bought && scorned).then_some(i + 3)
     }

@@ -9,8 +9,9 @@
 //! `Clause::insult`, here, tries at each word the shapes `SHAPES` lists, in its order, with
 //! the words each needs; each family of shapes is read in its own file: insults to the mind
 //! in `mind.rs`, a life called a waste or a shame in `unwanted.rs`, looks in `looks.rs`, the
-//! reader told to be silent or to serve in `silenced.rs`, names called in `names.rs`, and
-//! the Russian and Turkish ones in `ru_tr.rs`.
+//! reader told to be silent or to serve in `silenced.rs`, names called in `names.rs`, the
+//! reader's wits doubted in a question in `asked.rs`, and the Russian and Turkish ones in
+//! `ru_tr.rs`.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -20,6 +21,7 @@ use super::hate::BLIGHT_OF_TR;
 use super::Hit;
 use crate::normalize::Normalized;
 
+mod asked;
 mod looks;
 mod mind;
 mod names;
@@ -29,6 +31,7 @@ mod silenced;
 mod tests;
 mod unwanted;
 
+use asked::KEYBOARDS;
 use looks::UGLY;
 use mind::{ASYLUM, CHILD, DIM_THINGS, DUMB, DUMBEST, MIND, WRITERS_MOCKED};
 use names::{
@@ -167,6 +170,11 @@ static RU_TR_STARTS: Needs = Needs {
         "курицы",
         "inekler",
         "tavuklar",
+        "умеешь",
+        "okuma",
+        "kafayla",
+        "diplomani",
+        "диплом",
     ],
 };
 
@@ -224,7 +232,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 103] = [
+static SHAPES: [(Shape, &Needs); 110] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -303,7 +311,14 @@ static SHAPES: [(Shape, &Needs); 103] = [
     (|c, i| c.sorry_specimen(i), &words(&["specimen"])),
     (
         |c, i| c.bought_degree(i),
-        &words(&["degree", "diploma", "phd", "qualifications"]),
+        &words(&[
+            "degree",
+            "diploma",
+            "phd",
+            "qualifications",
+            "diplomani",
+            "диплом",
+        ]),
     ),
     (|c, i| c.sold_your_own_grandmother(i), &words(SOLD_KIN)),
     (|c, i| c.walking_abortion(i), &words(&["walking"])),
@@ -361,6 +376,19 @@ static SHAPES: [(Shape, &Needs); 103] = [
         ]),
     ),
     (|c, i| c.brain_smaller_tr(i), &words(&["beynin"])),
+    (|c, i| c.near_a_keyboard(i), &lexicons(&[&KEYBOARDS])),
+    (|c, i| c.too_hard_for_you(i), &words(&["hard", "difficult"])),
+    (
+        |c, i| c.children_that_lived(i),
+        &words(&["lived", "survived"]),
+    ),
+    (
+        |c, i| c.tie_your_shoelaces(i),
+        &words(&["shoelaces", "laces", "shoes", "breathe"]),
+    ),
+    (|c, i| c.practised_dumb(i), &lexicons(&[&DUMB])),
+    (|c, i| c.can_you_read_ru(i), &words(&["умеешь"])),
+    (|c, i| c.can_you_read_tr(i), &words(&["okuma", "kafayla"])),
     (
         |c, i| c.evolution_reversed_ru_tr(i),
         &words(&["эволюция", "evrimin"]),
@@ -635,6 +663,12 @@ static COMMON_SHAPES: LazyLock<Sequences> = LazyLock::new(|| {
         &["safer", "without"],
         &["reason", "your"],
         &["sad", "little"],
+        &["too", "hard", "for", "you"],
+        &["too", "difficult", "for", "you"],
+        &["children", "that", "lived"],
+        &["children", "who", "lived"],
+        &["children", "that", "survived"],
+        &["children", "who", "survived"],
     ])
 });
 
@@ -642,11 +676,12 @@ static COMMON_SHAPES: LazyLock<Sequences> = LazyLock::new(|| {
 static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
     cues()
         .chain(["one", "people", "place", "without", "reason", "sad", "off"])
+        .chain(["hard", "difficult", "lived", "survived"])
         .collect()
 });
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 27] = [
+static CUE_LEXICONS: [&Lexicon; 28] = [
     &PESTS,
     &WILDS,
     &DIM_THINGS,
@@ -673,6 +708,7 @@ static CUE_LEXICONS: [&Lexicon; 27] = [
     &ACCUSED,
     &CHILD,
     &CALLED_TR,
+    &KEYBOARDS,
     &OTHER_CUES,
 ];
 
@@ -701,7 +737,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      chlorine beynin эволюция evrimin pigeon голубем guvercinle носка corap одолжение iyilik \
      recipes knitting рецепты tarifi tarifleri conversations helmet taught учил учила научил \
      научила ogretti cell извилина извилины извилину извилин hucresi hucren kafasiz глупый тупой \
-     глупая тупая туп глуп мозгов камень tasin backside arse butt bum ears beyin",
+     глупая тупая туп глуп мозгов камень tasin backside arse butt bum ears beyin shoelaces shoes \
+     laces breathe",
 );
 
 /// Every stock insult in the text.
