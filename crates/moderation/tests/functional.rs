@@ -773,11 +773,15 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // attacks held before its mends, 20 after, one civil twin held by the classifier ("Seni
     // çocukken denize mi götürdüler?" 0.67, the shape of "... kafanın üstüne mi
     // düşürdüler?"). With the model trained on it: 7,072 of 7,404, and 74 civil of 7,893 (the
-    // twin still held, at 0.66).
+    // twin still held, at 0.66). Its third probe (the 193rd set: the replacement conspiracy
+    // in its phrasings; 28 attacks and 31 civil sentences, and six civil questions of the
+    // seaside's shape): none of its first 18 attacks held before its mends, 17 after, no
+    // civil twin held. With its rules: 7,073 of 7,404; with the model trained on it: 7,101
+    // of 7,432, and 73 civil of 7,930 (the seaside question allowed).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7404, 7072);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7432, 7101);
     assert!(
-        civil_held.len() <= 74,
+        civil_held.len() <= 73,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -240,6 +240,35 @@ impl Clause<'_> {
         ) {
             return Some((Conspiracy, i, after + 3));
         }
+        // `Jews are behind the flood of migrants into Europe` (not `... behind the new
+        // community centre`), `Евреи стоят за наплывом мигрантов`.
+        if after > end && self.at(after) == "behind" {
+            let the = after + 1 + usize::from(self.at(after + 1) == "the");
+            if self.is(the, &["flood", "influx", "wave", "tide"])
+                && self.at(the + 1) == "of"
+                && self.is(
+                    the + 2,
+                    &["migrants", "immigrants", "refugees", "foreigners"],
+                )
+            {
+                return Some((Conspiracy, i, the + 3));
+            }
+        }
+        if self.seq(end, &["стоят", "за"])
+            && self.is(end + 2, &["наплывом", "потоком", "нашествием"])
+            && self.is_group(end + 3)
+        {
+            return Some((Conspiracy, i, end + 4));
+        }
+        // `Göçmen akınının arkasında Yahudiler var` ("behind the flood of migrants are the
+        // Jews").
+        if i >= 2
+            && self.at(i - 1) == "arkasinda"
+            && self.is(i - 2, &["akininin", "akinlarinin", "dalgasinin"])
+            && self.is(end, &["var", "vardir"])
+        {
+            return Some((Conspiracy, i - 2, end + 1));
+        }
         if after > end {
             // Every war, not `the attacks on the grid` (a state's, in the news).
             if self.at(after) == "behind"

@@ -36,6 +36,7 @@ use crate::normalize::Normalized;
 
 mod conspiracy;
 mod exclusion;
+mod replacement;
 mod ru_tr;
 mod stereotype;
 #[cfg(test)]
@@ -165,6 +166,10 @@ static CUES_AND_TRUST: LazyLock<Vocabulary> = LazyLock::new(|| cues().chain(["tr
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "remigration понаехали azinlik kalmadi lobisi replaced guvenilmez guvenilmemeli \
+     replace replacing genocide replacement bred takeover conquest islamisation islamization \
+     flood influx захвату захвата завоеванию исламизации заменяют заменят заменить заменим \
+     наплывом потоком нашествием nufusumuzu istilanin istilasi istila akininin akinlarinin \
+     diversity \
      guvenmeyin подпускать допускать yakinina mutfakta психически akil \
      homosexuality transgenderism гомосексуализм гомосексуальность трансгендерность escinsellik \
      homoseksuellik transseksuellik holocaust холокоста холокост holokost cikarmasin \
@@ -562,6 +567,7 @@ impl Clause<'_> {
             .or_else(|| self.orientation_called_ill(i))
             .or_else(|| self.holocaust_denied(i))
             .or_else(|| self.replaced(i))
+            .or_else(|| self.replacement_claimed(i))
             .or_else(|| self.places_given_to_crime(i))
             .or_else(|| self.refused_by_trade(i))
     }
