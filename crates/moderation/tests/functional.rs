@@ -777,9 +777,12 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // in its phrasings; 28 attacks and 31 civil sentences, and six civil questions of the
     // seaside's shape): none of its first 18 attacks held before its mends, 17 after, no
     // civil twin held. With its rules: 7,073 of 7,404; with the model trained on it: 7,101
-    // of 7,432, and 73 civil of 7,930 (the seaside question allowed).
+    // of 7,432, and 73 civil of 7,930 (the seaside question allowed). Its fourth probe (the
+    // 194th set: calls for violence in code; 24 attacks and 25 civil sentences): none of its
+    // first 14 attacks held before its mends, 14 after, no civil twin held. With the model
+    // trained on it: 7,124 of 7,456, and 73 civil of 7,955.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7432, 7101);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7456, 7124);
     assert!(
         civil_held.len() <= 73,
         "civil sentences held: {civil_held:#?}"

@@ -28,8 +28,9 @@
 //!
 //! `Clause::threat_at`, here, tries the shapes at each word where one may start; each shape
 //! is read in its own file: the harms and the persons they are done to in `harm.rs`,
-//! menaces in `menace/`, calls, wishes and urges to self-harm in `calls.rs`, and the
-//! Russian and Turkish forms in `ru_tr/`.
+//! menaces in `menace/`, calls, wishes and urges to self-harm in `calls.rs`, calls in code
+//! (`a free helicopter ride`, `the Khashoggi treatment`) in `coded.rs`, and the Russian and
+//! Turkish forms in `ru_tr/`.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -39,6 +40,7 @@ use super::Hit;
 use crate::normalize::Normalized;
 
 mod calls;
+mod coded;
 mod disasters;
 mod harm;
 mod menace;
@@ -527,6 +529,9 @@ impl Clause<'_> {
         if let Some(found) = self.asked_of_others(i) {
             return Some(found);
         }
+        if let Some(end) = self.coded_call(i) {
+            return Some((Call, i, end));
+        }
         // `Ukrainians are Nazis, the lot of them, wipe them out`, `wipe out the Jews`: a
         // people ordered wiped out, named in the order or before it in the clause (not `the
         // weeds, wipe them out`, `wipe out the debt`).
@@ -865,7 +870,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      morluklarla yarayla друзьями ребятами arkadaslarla arkadaslarimla putting victims victim \
      corpse corpses obits pages некрологе некрологах некролог хронике хроники жертв жертвы \
      жертвой sayfasinda sayfada sayfalarinda kurban olu ceset unpunished безнаказанным running \
-     settle kalmayacak",
+     settle kalmayacak helicopter вертолет helikopterden khashoggi politkovskaya kasikci \
+     хашогги политковской solution trash garbage fuel баржу denize streets lampposts lamppost",
 );
 
 static STARTS_EN: Lexicon = Lexicon::new(

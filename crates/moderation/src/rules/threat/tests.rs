@@ -5935,3 +5935,66 @@ fn death_in_a_dish_praised_is_left_unread() {
         assert!(written_words(read, delights_in).is_empty(), "{read}");
     }
 }
+
+/// The forty-eighth probe: calls for violence in code, in three languages (`a free helicopter
+/// ride`, `the Khashoggi treatment`, `a final solution for the migrant problem`, `на баржу и в
+/// море`, `helikopterden atmak`); not tourists over the fjords, a story's treatment, parking,
+/// the bins or a lifeboat sent out by mistake.
+#[test]
+fn calls_for_violence_in_code() {
+    read_all(
+        &[
+            "Give every communist a free helicopter ride.",
+            "These leftists need a one-way helicopter ride.",
+            "Time to take out the trash, starting with the Roma camp.",
+            "What this country needs is a final solution for the migrant problem.",
+            "Journalists like him should get the Khashoggi treatment.",
+            "Round them up and put them on a boat with no fuel.",
+            "Someone should clean the streets of these people, permanently.",
+            "A few lampposts and some rope would fix the refugee problem.",
+            "Коммунистов — в вертолёт и над морем.",
+            "Этих журналистов ждёт судьба Хашогги.",
+            "Всех их на баржу и в море.",
+            "Bu gazeteciye Kaşıkçı muamelesi yapılmalı.",
+            "Bunları bir gemiye doldurup açık denize bırakmak lazım.",
+            "Solcuları helikopterden atmak lazım.",
+            "Every journalist who wrote this deserves a free helicopter ride.",
+            "Marxists like these need free helicopter rides.",
+            "Let's take out the garbage: the gypsies first.",
+            "We need a final solution to the Roma question.",
+            "That reporter should get the Politkovskaya treatment.",
+            "Send them all back on boats without fuel.",
+            "Time to clear our streets of those migrants.",
+            "Либералов — в вертолёт, и сбросить над морем.",
+            "Gazetecileri helikopterden atmak lazım.",
+            "Hepsini tekneye doldurup açık denize bırakın.",
+        ],
+        &[
+            "Give every child a free bus ride to school.",
+            "The tourists took a one-way helicopter ride to the glacier.",
+            "Time to take out the trash, it's bin day tomorrow.",
+            "What this country needs is a final decision on the airport.",
+            "The Khashoggi murder shocked the world, the report says.",
+            "Round them up and put them on the bus, the teacher told the helpers.",
+            "Someone should clean the streets of this litter, honestly.",
+            "A few lampposts and some benches would fix the park.",
+            "Туристов возят на вертолёте над морем.",
+            "Судьба Хашогги до сих пор волнует журналистов.",
+            "Всех гостей на баржу и на экскурсию.",
+            "Kaşıkçı cinayeti dünyayı sarstı.",
+            "Bunları bir gemiye yükleyip limana götürmek lazım.",
+            "Turistleri helikopterle adaya götürmek lazım.",
+            "The journalists got a free helicopter ride over the fjords.",
+            "We need a final solution to the parking problem.",
+            "Take out the trash before the neighbours complain.",
+            "The Nazis' final solution for the Jewish question killed six million people.",
+            "The Khashoggi treatment of the story was fair, the ombudsman said.",
+            "The lifeboat was sent out with no fuel by mistake.",
+            "Volunteers clear the streets of snow every winter.",
+            "Лётчики — в вертолёт, и над морем на учения.",
+            "Pilotlar helikopterden atlamayı öğreniyor.",
+            "Tekneyi açık denize bırakın, rüzgar iyi.",
+            "Street lampposts fix nothing if the bulbs are out, the council admits.",
+        ],
+    );
+}
