@@ -780,11 +780,17 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // of 7,432, and 73 civil of 7,930 (the seaside question allowed). Its fourth probe (the
     // 194th set: calls for violence in code; 24 attacks and 25 civil sentences): none of its
     // first 14 attacks held before its mends, 14 after, no civil twin held. With the model
-    // trained on it: 7,124 of 7,456, and 73 civil of 7,955.
+    // trained on it: 7,124 of 7,456, and 73 civil of 7,955. Its fifth probe (the 195th set:
+    // harassment by innuendo; 19 attacks and 21 civil sentences): 5 of its first 13 attacks
+    // held before its mends, 13 after, no civil twin held. With the model trained on it:
+    // 7,142 of 7,475, and 73 civil of 7,976, but the functional suite's "Someone should give
+    // that journalist a medal." at 0.604; with six civil sentences of that shape, trained
+    // again: the medal at 0.55, 7,143 of 7,475, and 74 civil of 7,982 (one of the six,
+    // "Somebody should give that columnist a pay rise.", 0.69 before, still held at 0.62).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7456, 7124);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7475, 7143);
     assert!(
-        civil_held.len() <= 73,
+        civil_held.len() <= 74,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -11,14 +11,17 @@
 //! (`please`, `can you`, `why don't you`); an advance needs the writer's want or will
 //! (`I want to`, `I'd`, `let me`) and a person as its object; a remark opens its clause
 //! and ends it, or turns to its person (`nice tits, show us more`), or says whose body it is
-//! (`you have`, `she's got`, `your ... are`). Negated, quoted and reported ones are left to the
-//! classifier.
+//! (`you have`, `she's got`, `your ... are`). Innuendo (`I'd love to see what you look like
+//! without that blouse`, `your mouth is made for something better than journalism`) is read
+//! in `innuendo.rs`. Negated, quoted and reported ones are left to the classifier.
 
 use std::sync::LazyLock;
 
 use super::clauses::{Clause, Lexicon, Reading, Vocabulary, HINTED};
 use super::Hit;
 use crate::normalize::Normalized;
+
+mod innuendo;
 
 /// Which kind of harassment was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -230,7 +233,8 @@ impl Clause<'_> {
                 .solicitation(i)
                 .map(|end| (HarassmentKind::Solicitation, i, end))
                 .or_else(|| self.advance(i).map(|end| (HarassmentKind::Advance, i, end)))
-                .or_else(|| self.remark(i).map(|end| (HarassmentKind::Remark, i, end)));
+                .or_else(|| self.remark(i).map(|end| (HarassmentKind::Remark, i, end)))
+                .or_else(|| self.innuendo(i).map(|(kind, end)| (kind, i, end)));
             if let Some(found) = found {
                 if !self.reported(found.1) && !self.reported_after(found.2) {
                     out.push(found);
@@ -923,15 +927,17 @@ impl Clause<'_> {
     /// `bet you'd do anything for a promotion, and I mean anything`, `your lips would look better
     /// wrapped around something of mine`, `scream my name`.
     fn boasted(&self, i: usize) -> Option<usize> {
-        // `I'd ruin that little newsreader if I got her alone in a lift`: what the writer
-        // would do to a woman, got alone (not `I'd finish the report if I got an hour alone
-        // in the office`).
+        // `I'd ruin that little newsreader if I got her alone in a lift`, `I'd ruin that
+        // pretty reporter if I got her alone.`: what the writer would do to a woman, got alone
+        // somewhere or ruined (not `I'd finish the report if I got an hour alone in the
+        // office`, `I'd tell her the truth if I got her alone`).
         if self.seq(i, &["if", "i"]) && self.seq(0, &["i", "would"]) {
             let got = i + 2 + usize::from(self.at(i + 2) == "ever");
+            let ruined = || self.any_in(0..i, &["ruin", "wreck", "destroy"]);
             if self.is(got, &["got", "get"])
                 && self.is(got + 1, &PERSONS)
                 && self.at(got + 2) == "alone"
-                && self.any_in(got + 3..got + 7, &ROOMS)
+                && (self.any_in(got + 3..got + 7, &ROOMS) || ruined())
             {
                 return Some(got + 3);
             }
@@ -1465,7 +1471,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      yatagimda seninle задница попка kalca popo постели yatakta нагнул нагну нагнуть egerdim \
      egerim egecegim much одежды ciplakken фото bet career pair myself jerking wanking \
      masturbating облизать вылизать дрочу дрочил передернул подрочил kendimi pornstar porno porn \
-     порноактриса порнозвезда лицо yuzume inch yalamak becermek sikmek sik",
+     порноактриса порнозвезда лицо yuzume inch yalamak becermek sikmek sik рот губы yakisir uniform \
+     отпускал отпустил birakin birak белье бикини",
 );
 
 /// Every harassment in the text: the words from its request or its writer to its end.
@@ -2277,6 +2284,56 @@ mod tests {
                 "Сядь мне на хвост, и поедем вместе.",
                 "Yüzüme bak da siyaset konuşalım.",
                 "Bu bahçeye sık bir çit lazım.",
+            ],
+        );
+    }
+
+    /// The forty-ninth probe: harassment by innuendo, in three languages (`I'd love to see
+    /// what you look like without that blouse`, `your mouth is made for something better than
+    /// journalism`, `такую журналистку я бы отвёз на дачу и не отпускал`, `bu muhabiri bir gece
+    /// bana bırakın`); not a new beard, a warmer coat, a voice made for radio, a dog or a cat.
+    #[test]
+    fn harassment_by_innuendo() {
+        read_all(
+            &[
+                "I'd love to see what you look like without that blouse, Sarah.",
+                "You should wear a shorter skirt for your next interview.",
+                "I'd ruin that pretty reporter if I got her alone.",
+                "Your mouth is made for something better than journalism.",
+                "Давай лучше фотки в купальнике, а не статьи.",
+                "Такую журналистку я бы отвёз на дачу и не отпускал.",
+                "Твой рот создан не для журналистики.",
+                "Sana yazı değil başka şeyler yakışır, güzelim.",
+                "Bu muhabiri bir gece bana bırakın.",
+                "I can only imagine what you look like without your uniform, officer.",
+                "She should be wearing a tighter top on air.",
+                "Her lips are made for other things than reading the news.",
+                "Если бы я увёз эту ведущую, то запер бы на даче и не отпускал.",
+                "Bu spikeri bir gece bana bırak.",
+                "Скинь лучше фото в белье, а не статьи.",
+            ],
+            &[
+                "I'd love to see what you make of the new blouse collection, Sarah.",
+                "Bet you'd look better in the team photo next year, mate.",
+                "Smile more at the camera, the photographer told the players.",
+                "You should wear a warmer coat for your next interview outside.",
+                "Come sit on the sofa and tell me about politics, grandad.",
+                "I'd ruin that pretty cake if I tried to ice it myself.",
+                "Send me a photo of your garden and I'll share it with the club.",
+                "Your voice is made for radio, honestly.",
+                "Давай лучше фотки с отпуска, а не отчёты.",
+                "Такую собаку я бы взял на дачу и не отпускал.",
+                "Твой голос создан для радио.",
+                "Sana bu ceket çok yakışır, güzelim.",
+                "Bu kediyi bir gece bana bırakın, bakarım.",
+                "Sesin radyo için yaratılmış.",
+                "I can only imagine what you look like without your glasses now.",
+                "She should be wearing a warmer coat in this weather.",
+                "Her lips are made of wax at the museum.",
+                "Я бы увёз эту собаку на дачу и не отпускал.",
+                "Bu arabayı bir gece bana bırak, yarın getiririm.",
+                "Скинь лучше фото с моря, красиво же.",
+                "You look like a new person without that beard.",
             ],
         );
     }
