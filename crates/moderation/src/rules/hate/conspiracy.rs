@@ -103,6 +103,14 @@ impl Clause<'_> {
                 let filled = (1..i - 1).find(|&k| self.at(k) == "doldu" && group_at(k - 1))?;
                 Some((Conspiracy, filled - 1, i + 1))
             }
+            // `Bizi kendi topraklarımızda azınlık yapmak istiyorlar` ("they want to make us a
+            // minority in our own lands"): said of no one, the wish is the plot.
+            "azinlik"
+                if self.any_in(i.saturating_sub(4)..i, &["bizi"])
+                    && self.seq(i + 1, &["yapmak", "istiyorlar"]) =>
+            {
+                Some((Conspiracy, 0, i + 3))
+            }
             "azinlik" if i >= 1 && self.at(i - 1) == "bizi" => {
                 let made = [
                     "yapacaklar",

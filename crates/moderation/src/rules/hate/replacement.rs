@@ -2,8 +2,9 @@
 //! said to be replaced, bred out or taken over by design (`they want to replace us with
 //! migrants`, `the globalists want us replaced`, `white genocide`, `every new mosque is a step
 //! in the takeover of Europe`, `нас планомерно заменяют мигрантами`, `nüfusumuzu değiştirmek
-//! istiyorlar`); not machines that replace a shift, a breed of sheep bred out, or the theory
-//! named as a theory.
+//! istiyorlar`; `bizi azınlık yapmak istiyorlar` is read with the other conspiracies, in
+//! `conspiracy.rs`); not machines that replace a shift, a breed of sheep bred out, or the
+//! theory named as a theory.
 
 use super::HateKind;
 use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
@@ -49,9 +50,7 @@ impl Clause<'_> {
 
     /// The replacement conspiracy read from its word at `i` (see the module's note).
     pub(super) fn replacement_claimed(&self, i: usize) -> Option<(HateKind, usize, usize)> {
-        use HateKind::Conspiracy;
-        let claimed = |end: usize| Some((Conspiracy, 0, end.min(self.len())));
-        match self.at(i) {
+        let end = match self.at(i) {
             // `they want to replace us with migrants`, `... replace the native population
             // with cheap labour from Africa`, `they're importing a new electorate to replace
             // us`, `the globalists want us replaced`.
@@ -64,12 +63,12 @@ impl Clause<'_> {
                 let machines = self.any_in(0..self.len(), &MACHINES);
                 let by_whom = self.replacers_named()
                     || self.any_in(i + 1..self.len(), &["africa", "abroad", "labour", "labor"]);
-                (people && by_whom && !machines).then(|| (Conspiracy, 0, self.len()))
+                (people && by_whom && !machines).then_some(self.len())
             }
             "replaced" if i >= 2 && self.at(i - 1) == "us" => {
                 let wanted = self.is(i - 2, &["want", "wants"]);
                 let by = self.at(i + 1) == "by";
-                (wanted && !by && self.any_in(0..i, &REPLACERS)).then(|| claimed(i + 1))?
+                (wanted && !by && self.any_in(0..i, &REPLACERS)).then_some(i + 1)
             }
             // `Diversity is just a code word for white genocide.` (not `'white genocide' is a
             // racist conspiracy theory`, nor `... конспирологией про white genocide`).
@@ -77,7 +76,7 @@ impl Clause<'_> {
                 // (Nor `... their theories about white genocide`, `... про white genocide`.)
                 let about = i >= 2 && self.is(i - 2, &["about", "про", "on"]);
                 let named = self.any_in(0..self.len(), &NAMED_AS_THEORY) || self.asked || about;
-                (!named).then(|| claimed(i + 1))?
+                (!named).then_some(i + 1)
             }
             // `The great replacement isn't a theory, it's a policy.`, `... is real`, `... is
             // happening` (not `the great replacement theory is a conspiracy theory`, nor `...
@@ -93,14 +92,14 @@ impl Clause<'_> {
                 });
                 let named = self.is(i + 1, &NAMED_AS_THEORY)
                     || self.any_in(i + 1..self.len(), &["myth", "hoax", "lie", "debunked"]);
-                ((not_a_theory || said_true) && !named).then(|| claimed(self.len()))?
+                ((not_a_theory || said_true) && !named).then_some(self.len())
             }
             // `The diversity crowd won't rest until there's nobody like us left.` (not `... until
             // every school has a library`).
             "left" if i >= 3 && self.seq(i - 3, &["nobody", "like", "us"]) => {
                 let until = self.any_in(0..i, &["until", "till"]);
                 let who = self.replacers_named() || self.any_in(0..i, &["diversity"]);
-                (until && who).then(|| claimed(i + 1))?
+                (until && who).then_some(i + 1)
             }
             // `Our people are being bred out by design.` (not `our breed of sheep is being
             // bred out`).
@@ -125,7 +124,7 @@ impl Clause<'_> {
                 let how = after == self.len()
                     || self.is(after, &["by", "within", "in"])
                     || self.at(after) == "of" && self.is(after + 1, &["their", "our", "existence"]);
-                (people && !animals && how).then(|| claimed(i + 2))?
+                (people && !animals && how).then_some(i + 2)
             }
             // `Every new mosque is another step in the takeover of Europe.`, `Каждая новая
             // мечеть — шаг к захвату Европы.` (not `the takeover of Europe's airlines`, no
@@ -135,12 +134,12 @@ impl Clause<'_> {
                     && (self.is(i + 2, &TAKEN_OVER)
                         || self.seq(i + 2, &["the", "west"])
                         || self.seq(i + 2, &["our", "country"]));
-                (place && self.any_in(0..i, &STEPS)).then(|| claimed(self.len()))?
+                (place && self.any_in(0..i, &STEPS)).then_some(self.len())
             }
             "захвату" | "захвата" | "завоеванию" | "исламизации" =>
             {
                 let place = self.is(i + 1, &["европы", "запада", "россии"]);
-                (place && self.any_in(0..i, &STEPS)).then(|| claimed(i + 2))?
+                (place && self.any_in(0..i, &STEPS)).then_some(i + 2)
             }
             // `Нас планомерно заменяют мигрантами`, `Глобалисты хотят заменить русских
             // приезжими` (not `старые автобусы планомерно заменяют новыми`).
@@ -148,30 +147,24 @@ impl Clause<'_> {
                 let us = ["нас", "русских", "белых", "европейцев"];
                 let object = (i.saturating_sub(3)..i + 3).find(|&k| self.is(k, &us))?;
                 let by = (i + 1..i + 4).any(|k| k != object && self.is(k, &*IDENTITIES));
-                by.then(|| claimed(self.len()))?
+                by.then_some(self.len())
             }
             // `Suriyeliler bilerek getirildi, nüfusumuzu değiştirmek istiyorlar` ("... they
             // want to change our population").
             "nufusumuzu" => {
                 let changed = self.at(i + 1).starts_with("degistir");
                 (changed && (self.replacers_named() || self.any_in(0..i, &["bilerek"])))
-                    .then(|| claimed(i + 2))?
-            }
-            // `Bizi kendi topraklarımızda azınlık yapmak istiyorlar` ("they want to make us a
-            // minority in our own lands").
-            "azinlik" => {
-                let us = self.any_in(i.saturating_sub(4)..i, &["bizi"]);
-                let wanted = self.seq(i + 1, &["yapmak", "istiyorlar"]);
-                (us && wanted).then(|| claimed(i + 3))?
+                    .then_some(i + 2)
             }
             // `Her yeni göçmen planlı bir istilanın parçası` ("every new migrant is part of a
             // planned invasion"; not `çekirge istilası`, locusts).
             "istilanin" | "istilasi" | "istila" => {
                 let planned = self.any_in(0..self.len(), &["planli", "sessiz"])
                     || self.at(i + 1) == "parcasi";
-                (planned && self.replacers_named()).then(|| claimed(self.len()))?
+                (planned && self.replacers_named()).then_some(self.len())
             }
             _ => None,
-        }
+        };
+        end.map(|end| (HateKind::Conspiracy, 0, end.min(self.len())))
     }
 }

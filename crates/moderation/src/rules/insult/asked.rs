@@ -26,19 +26,19 @@ impl Clause<'_> {
             self.first_in(range, &KEYBOARDS)
                 .filter(|&k| self.phrase_ends_before(k + 1))
         };
+        let let_in_ru = ["пустил", "подпустил", "допустил", "дал", "пустили", "дали"];
         match self.at(i) {
-            "who" if self.is(i + 1, &["let", "lets", "allowed", "gave"]) => {
-                let you = i + 2;
-                (self.at(you) == "you").then_some(())?;
-                keyboard(you + 1..you + 5).map(|k| k + 1)
+            "who"
+                if self.is(i + 1, &["let", "lets", "allowed", "gave"])
+                    && self.at(i + 2) == "you" =>
+            {
+                keyboard(i + 3..i + 7).map(|k| k + 1)
             }
-            "кто" if self.is(i + 1, &["тебя", "тебе"]) => {
-                let let_in = ["пустил", "подпустил", "допустил", "дал", "пустили", "дали"];
-                (self.is(i + 2, &let_in)).then_some(())?;
+            "кто" if self.is(i + 1, &["тебя", "тебе"]) && self.is(i + 2, &let_in_ru) => {
                 keyboard(i + 3..i + 5).map(|k| k + 1)
             }
             "kim" if self.is(i + 1, &["verdi", "oturttu", "birakti"]) => {
-                let yours = (0..i).any(|k| self.at(k) == "sana" || self.at(k) == "seni");
+                let yours = self.any_in(0..i, &["sana", "seni"]);
                 (yours && self.any_in(0..i, &KEYBOARDS)).then_some(i + 2)
             }
             _ => None,

@@ -766,9 +766,9 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      dumped breeding shotguns rifles расход haberin enjoy kendini geber \
      end death dox doxx address addresses nudes phone location whereabouts leak find catch \
      employer employers workplace boss убей умри checking hit misery pray drive drives school hell miserable \
-     dragged permanently forever silence squad alley body lampposts lamppost know obituaries \
+     dragged permanently forever silence squad alley body know obituaries \
      obituary obits casket accidents waiting plane flight tyres tires windscreen mouth career \
-     straw push pushes shove shoves trigger rioters mob thugs looters settle notice taken \
+     straw push pushes shove shoves trigger rioters mob thugs looters notice taken \
      antifreeze fist blown scraping scrape peeling pavement fed flattens recognise recognize \
      father brakes stake holocaust genocide pogrom kristallnacht keep pills linc yasamaya yasama \
      breathe slip torches pitchforks hitler million daga karanlik жаль mosque mosques church \
@@ -776,7 +776,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      broken imagine picture fantasize fantasise backs barbecue bbq kebab stew rug oldurene throw \
      throws toss hurl dentist surgeon coroner friends mates lads flammable nosy nosey lights \
      заслуживают заслуживаешь заслуживает заслуживаете parca gosteririm gosterecegim breaks \
-     клетку клетке tongue gouge rip fists gallows behind kirilmali denize screenshots screenshot \
+     клетку клетке tongue gouge rip fists gallows behind kirilmali screenshots screenshot \
      carried spike spikes pike pikes rearrange manners кладбище могиле гробу hastanelik strung \
      lever careful front temizlemek кругу goremeyeceksin patlatmak visit keyboard window road \
      brake dog dogs celebrate champagne karismam odetecegim odetecegiz dovulmeyi olmeyi asilmayi \

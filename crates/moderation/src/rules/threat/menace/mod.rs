@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::harm::{HARMED, POSSESSIVES, PRONOUNS, WEAPON};
+use super::harm::{HARMED, POSSESSIVES, PRONOUNS, ROLES, WEAPON};
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::harassment::PET_NAMES;
 
@@ -84,6 +84,22 @@ static LEAKED: Lexicon =
 pub(super) static REMAINS: Lexicon =
     Lexicon::new("ditch ditches river morgue coffin grave dumpster trunk bag bags canal");
 
+/// Words a Russian or Turkish reader is addressed by at the end of a menace: `..., писака`,
+/// `..., gazeteci`.
+static ADDRESSED_RU_TR: Lexicon = Lexicon::new(
+    "журналист журналистка журналюга писака автор редактор gazeteci muhabir yazar yazarcik",
+);
+
+/// A promise the writer adds after a menace: `..., I promise`, `..., mark my words`.
+const PROMISES: &[&[&str]] = &[
+    &["i", "promise"],
+    &["mark", "my", "words"],
+    &["trust", "me"],
+    &["believe", "me"],
+    &["обещаю"],
+    &["soz", "veriyorum"],
+];
+
 /// What the writer says next, in a menace of being followed: `look over your shoulder. We'll
 /// be there.`
 const PRESENCE: &[&[&str]] = &[
@@ -156,6 +172,24 @@ impl Clause<'_> {
     /// A word the reader is addressed by at the end of a menace: a pet name, `friend`.
     fn addressed(&self, k: usize) -> bool {
         self.is(k, &PET_NAMES) || self.is(k, &["friend", "mate", "pal", "buddy"])
+    }
+
+    /// Whether word `k` closes the clause and names the reader: a pet name, `friend`, a role
+    /// (`..., journalist`), `..., писака`.
+    fn named_last(&self, k: usize) -> bool {
+        k + 1 == self.len()
+            && (self.addressed(k) || self.is(k, &ROLES) || self.is(k, &ADDRESSED_RU_TR))
+    }
+
+    /// Whether one of the [`PROMISES`] opens a phrase at `k`: `..., I promise you that`.
+    fn promised_at(&self, k: usize) -> bool {
+        self.phrase_ends_before(k) && PROMISES.iter().any(|p| self.seq(k, p))
+    }
+
+    /// Whether what is said before `k` is said to the reader: named after it (`..., writer`)
+    /// or promised (`..., I promise`).
+    fn said_to_the_reader(&self, k: usize) -> bool {
+        self.named_last(k) || self.promised_at(k)
     }
 
     /// The end of a menace of exposure after the writer's commitment, whose verb is at
@@ -236,13 +270,9 @@ impl Clause<'_> {
     /// it`, `of your article`.
     fn every_word_ends(&self, k: usize) -> bool {
         let closes = |j: usize| j >= self.len();
-        // (`you will regret every word, I promise you that`: a promise after.)
-        let promised = self.phrase_ends_before(k)
-            && (self.seq(k, &["i", "promise"])
-                || self.seq(k, &["mark", "my", "words"])
-                || self.seq(k, &["trust", "me"]));
-        // (`you'll answer for this personally`.)
-        if closes(k) || promised || self.at(k) == "personally" && closes(k + 1) {
+        // (`you will regret every word, I promise you that`: a promise after; `you'll answer
+        // for this personally`.)
+        if closes(k) || self.promised_at(k) || self.at(k) == "personally" && closes(k + 1) {
             return true;
         }
         if self.at(k) != "of" {

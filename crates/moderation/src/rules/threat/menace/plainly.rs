@@ -579,7 +579,7 @@ impl Clause<'_> {
     /// Whether the clause ends at `k`, or at a word the reader is addressed by after it (`...,
     /// sweetheart`, `..., journalist`).
     fn ends_addressed(&self, k: usize) -> bool {
-        k == self.len() || k + 1 == self.len() && (self.addressed(k) || self.is(k, &ROLES))
+        k == self.len() || self.named_last(k)
     }
 
     /// The reader told what harm waits, unsaid: `Your editor should check who's standing behind
@@ -714,9 +714,7 @@ impl Clause<'_> {
             // `enjoy your freedom while it lasts`, said to the groom).
             let lasts = (i + 3..self.len()).find(|&k| self.seq(k, &["while", "it", "lasts"]));
             if let Some(k) = lasts {
-                let named =
-                    k + 4 == self.len() && (self.addressed(k + 3) || self.is(k + 3, &ROLES));
-                if self.any_in(i + 2..k, &enjoyed) && named {
+                if self.any_in(i + 2..k, &enjoyed) && self.named_last(k + 3) {
                     return Some(k + 4);
                 }
             }
@@ -725,8 +723,7 @@ impl Clause<'_> {
         if self.seq(i, &["keep", "your"])
             && self.is(i + 2, &["door", "doors"])
             && self.seq(i + 3, &["locked", "tonight"])
-            && i + 6 == self.len()
-            && (self.addressed(i + 5) || self.is(i + 5, &ROLES))
+            && self.named_last(i + 5)
         {
             return Some(i + 6);
         }

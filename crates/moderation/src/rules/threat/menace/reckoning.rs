@@ -5,13 +5,6 @@
 //! read only when it is said to the reader, who is named or promised it.
 
 use crate::rules::clauses::{Clause, Lexicon};
-use crate::rules::threat::harm::ROLES;
-
-/// Words a Russian or Turkish reader is addressed by after a reckoning: `..., писака`, `...,
-/// gazeteci`.
-static ADDRESSED_RU_TR: Lexicon = Lexicon::new(
-    "журналист журналистка журналюга писака автор редактор gazeteci muhabir yazar yazarcik",
-);
 
 /// What a Turkish reader did, that will not stay with them (`yaptığın bu yanına kalmayacak`),
 /// and the words that open it.
@@ -23,25 +16,6 @@ static DONE_TR: Lexicon = Lexicon::new(
 static SCORES: Lexicon = Lexicon::new("accounts account score scores");
 
 impl Clause<'_> {
-    /// Whether the clause ends at `k` with a word the reader is addressed by (`...,
-    /// writer`, `..., писака`), or with a promise (`..., I promise`, `..., обещаю`).
-    fn ends_with_the_reader(&self, k: usize) -> bool {
-        let named = k + 1 == self.len()
-            && (self.addressed(k) || self.is(k, &ROLES) || self.is(k, &ADDRESSED_RU_TR));
-        let promises: [&[&str]; 6] = [
-            &["i", "promise"],
-            &["i", "promise", "you"],
-            &["mark", "my", "words"],
-            &["believe", "me"],
-            &["обещаю"],
-            &["soz", "veriyorum"],
-        ];
-        named
-            || promises
-                .iter()
-                .any(|p| self.seq(k, p) && k + p.len() == self.len())
-    }
-
     /// The end of a reckoning read from its word at `i`: `this won't go unpunished, writer`,
     /// `you will not go unpunished for this`, `we'll settle the score with you soon enough`,
     /// `your time is running out, reporter`, `это не останется безнаказанным, писака`, `bu
@@ -59,20 +33,20 @@ impl Clause<'_> {
                             .then(|| self.for_the_deed(end + 1))
                             .flatten();
                         deed.or_else(|| {
-                            (end == self.len() || self.ends_with_the_reader(end)).then_some(end)
+                            (end == self.len() || self.said_to_the_reader(end)).then_some(end)
                         })
                     }
                     "this" | "that" | "it" if i == 4 => {
-                        self.ends_with_the_reader(end).then(|| self.len())
+                        self.said_to_the_reader(end).then(|| self.len())
                     }
                     _ => None,
                 }
             }
             "безнаказанным" if i >= 3 && self.seq(i - 3, &["это", "не", "останется"]) => {
-                self.ends_with_the_reader(i + 1).then(|| self.len())
+                self.said_to_the_reader(i + 1).then(|| self.len())
             }
             "running" if i == 3 && self.seq(0, &["your", "time", "is"]) => {
-                (self.at(i + 1) == "out" && self.ends_with_the_reader(i + 2)).then(|| self.len())
+                (self.at(i + 1) == "out" && self.said_to_the_reader(i + 2)).then(|| self.len())
             }
             // `(I, we) will settle accounts with you`, closing its clause, or `... soon
             // (enough)`, `... one day`, named or promised (not `... with you at the end of the
@@ -88,7 +62,7 @@ impl Clause<'_> {
                 } else if self.seq(end, &["one", "day"]) {
                     end += 2;
                 }
-                (end == self.len() || self.ends_with_the_reader(end)).then(|| self.len())
+                (end == self.len() || self.said_to_the_reader(end)).then(|| self.len())
             }
             // `bu yanına kalmayacak`, `yaptığın bu haber yanına kâr kalmayacak`: only what the
             // reader did before it, and nothing after it but the reader named.
@@ -97,7 +71,7 @@ impl Clause<'_> {
                 let done = self.at(yanina) == "yanina"
                     && yanina > 0
                     && (0..yanina).all(|k| self.is(k, &DONE_TR));
-                (done && (i + 1 == self.len() || self.ends_with_the_reader(i + 1)))
+                (done && (i + 1 == self.len() || self.said_to_the_reader(i + 1)))
                     .then(|| self.len())
             }
             _ => None,
