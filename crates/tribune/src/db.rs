@@ -165,8 +165,15 @@ impl Db {
         size: u32,
         options: AnyConnectOptions,
     ) -> Result<AnyPool, sqlx::Error> {
+        let local = engine == Engine::Sqlite;
         AnyPoolOptions::new()
             .max_connections(size)
+            // A SQLite connection is a local file: it needs no reaping when idle or old, and
+            // without an idle timeout or a lifetime sqlx starts no maintenance task, whose
+            // sweep can spin a core forever at exit when its idle count wraps below zero (sqlx
+            // 0.8.6; seen as `tribune admin` hanging after an error in the test suite).
+            .idle_timeout((!local).then_some(Duration::from_secs(600)))
+            .max_lifetime((!local).then_some(Duration::from_secs(1800)))
             // A SQLite connection is a local file that cannot drop: skip the ping that would
             // otherwise cost each query an extra round trip to its worker thread.
             .test_before_acquire(engine == Engine::Postgres)
