@@ -34,6 +34,7 @@ use super::clauses::{Clause, Lexicon, Reading, Sequences, Vocabulary, IDENTITIES
 use super::Hit;
 use crate::normalize::Normalized;
 
+mod coded;
 mod conspiracy;
 mod exclusion;
 mod replacement;
@@ -154,18 +155,36 @@ fn cues() -> impl Iterator<Item = &'static str> {
     Lexicon::all_of(&CUE_LEXICONS)
 }
 
-/// `trust a`, `trust an`, `trust any`: a group's member distrusted (`You can't trust a Muslim
-/// with anything`). `trust` alone is in too many comments to read each for it.
-static TRUST_ONE_OF: LazyLock<Sequences> =
-    LazyLock::new(|| Sequences::new(&[&["trust", "a"], &["trust", "an"], &["trust", "any"]]));
+/// Words in too many comments to read each clause that holds one, cues only in these
+/// sequences: `trust a`, `trust an`, `trust any` (a group's member distrusted: `You can't
+/// trust a Muslim with anything`), and numbers in hate's codes (`14/88`, read `14 88`; `the 14
+/// words`; `13/50`; `despite being 13% of the population`; `fourteen`, rarer, is a cue).
+static WORDS_IN_SEQUENCES: LazyLock<Sequences> = LazyLock::new(|| {
+    Sequences::new(&[
+        &["trust", "a"],
+        &["trust", "an"],
+        &["trust", "any"],
+        &["14", "88"],
+        &["14", "words"],
+        &["13", "50"],
+        &["despite", "being"],
+        &["despite", "only"],
+    ])
+});
 
-/// The cues and `trust`, for a text where one of [`TRUST_ONE_OF`] stands.
-static CUES_AND_TRUST: LazyLock<Vocabulary> = LazyLock::new(|| cues().chain(["trust"]).collect());
+/// The cues and the words of [`WORDS_IN_SEQUENCES`], for a text where one of those stands.
+static CUES_AND_WORDS_IN_SEQUENCES: LazyLock<Vocabulary> =
+    LazyLock::new(|| cues().chain(["trust", "14", "13"]).collect());
 
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "remigration понаехали azinlik kalmadi lobisi replaced guvenilmez guvenilmemeli \
+    "1488 fourteen zog zionist merchant merchants tribe goyim shekel rootless безродные безродных \
+     безродным безродными жидомасоны жидомасонов жидомасонам жидомасонами жидомасонах \
+     жидомасонский жидомасонского жидомасонская жидомасонской жидомасонские жидомасонских \
+     понаехавшие понаехавших понаехи понаехов понаехам donmeler dolu dolleri dollerinin \
+     dolunun dollerine kripto \
+     remigration понаехали azinlik kalmadi lobisi replaced guvenilmez guvenilmemeli \
      replace replacing genocide replacement bred takeover conquest islamisation islamization \
      flood influx захвату захвата завоеванию исламизации заменяют заменят заменить заменим \
      наплывом потоком нашествием nufusumuzu istilanin istilasi istila akininin akinlarinin \
@@ -225,9 +244,10 @@ pub fn find(original: &str, n: &Normalized) -> Vec<Hit<HateKind>> {
 
 /// [`find`] over a text already read.
 pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<HateKind>> {
-    // (A search of the text's letters first: most texts hold no `trust`.)
-    let cues = if reading.reads_somewhere("trust") && reading.has_any_seq(&TRUST_ONE_OF) {
-        &CUES_AND_TRUST
+    // (A search of the text's letters first: most texts hold no `trust` and no `1`.)
+    let may_hold = reading.reads_somewhere("trust") || reading.reads_somewhere("1");
+    let cues = if may_hold && reading.has_any_seq(&WORDS_IN_SEQUENCES) {
+        &CUES_AND_WORDS_IN_SEQUENCES
     } else {
         &CUES
     };
@@ -570,6 +590,7 @@ impl Clause<'_> {
             .or_else(|| self.replacement_claimed(i))
             .or_else(|| self.places_given_to_crime(i))
             .or_else(|| self.refused_by_trade(i))
+            .or_else(|| self.coded(i))
     }
 
     /// `Atheists have no morals`, `У атеистов нет никакой морали`, `Ateistlerin hiç ahlakı
@@ -737,7 +758,7 @@ impl Clause<'_> {
     /// altıdır`, `бабам место у плиты`, `kadın dediğin evde oturur`, `бабы должны молчать и
     /// рожать`; and a people's name made an insult (`ermeni dölü seni`).
     fn kept_in_their_place(&self, i: usize) -> Option<(HateKind, usize, usize)> {
-        use HateKind::{Exclusion, Slur, Stereotype};
+        use HateKind::{Exclusion, Stereotype};
         if let Some(found) = self.equality_mocked(i) {
             return Some(found);
         }
@@ -803,15 +824,6 @@ impl Clause<'_> {
         // `kadinlar sussun erkekler konussun` ("women shut up, men talk").
         if self.seq(i, &["kadinlar", "sussun"]) {
             return Some((Exclusion, i, i + 2));
-        }
-        // `ermeni dölü seni` ("you Armenian spawn"): a people's name made an insult (`dölü`
-        // is read `dolu`, also "full": not `ermeni dolu bir mahalle`, followed by more).
-        if self.is_group(i)
-            && self.at(i + 1) == "dolu"
-            && (self.is(i + 2, &["seni", "sizi", "herif", "pislik"])
-                || self.phrase_ends_before(i + 2))
-        {
-            return Some((Slur, i, i + 2));
         }
         // `kadın dediğin susar` ("a woman, so called, keeps quiet"), `kadın dediğin çocuk
         // doğurur, susar` ("... bears children, keeps quiet").

@@ -2970,3 +2970,47 @@ fn the_replacement_conspiracy_in_its_phrasings() {
         ],
     );
 }
+
+#[test]
+fn hate_in_code_numbers_hidden_hands_and_slurs_of_a_people() {
+    read_all(
+        &[
+            "Remember the 14 words, brothers. 1488.",
+            "14/88, the only answer.",
+            "We live by the 14 words.",
+            "Despite being 13% of the population, they commit 50% of the crime.",
+            "13/50, every single time.",
+            "This country is run by ZOG.",
+            "Zionist occupied government strikes again.",
+            "The happy merchant is behind this war too.",
+            "It's always the same tribe pulling the strings.",
+            "The goyim know. Shut it down.",
+            "The Shekel-counters are at it again.",
+            "They are globalist rootless cosmopolitans who betray the nation.",
+            "Dindu nuffin, as usual.",
+            "Эти безродные космополиты опять всем управляют.",
+            "Опять жидомасоны мутят воду.",
+            "Кругом одни понаехавшие, скоро русских не останется.",
+            "Bu ülkeyi dönmeler yönetiyor.",
+            "Yine Ermeni dölleri ortalığı karıştırıyor.",
+            "Hepsi kripto Ermeni, belli.",
+        ],
+        &[
+            "In 1488 the Portuguese reached the Cape of Good Hope.",
+            "The 14 words of the motto were carved above the door.",
+            "The score at halftime was 14 88 to the home side.",
+            "The 13/50 split of the vote surprised pollsters.",
+            "Despite only 13 percent of the vote, the party entered parliament.",
+            "The phrase ZOG is an antisemitic conspiracy theory and we will not tolerate it.",
+            "The happy merchant sold us fresh bread at the market.",
+            "Members of the same tribe share a language.",
+            "The goyim in my office know how to throw a party.",
+            "Calling Jews \"rootless cosmopolitans\" was Stalin's antisemitic campaign.",
+            "В 1949 году кампания против «безродных космополитов» была антисемитской.",
+            "Понаехавших студентов в Москве стало больше.",
+            "\"Dönme\" kelimesi tarihçiler tarafından tartışılıyor.",
+            "Bu köy Ermeni dolu, herkes çok misafirperver.",
+            "Kripto para piyasası yine düştü.",
+        ],
+    );
+}

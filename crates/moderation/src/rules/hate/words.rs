@@ -11,7 +11,8 @@ pub(super) static SLURS: Lexicon = Lexicon::new(
      towelhead towelheads gook gooks darkie darkies wog wogs sandnigger sandniggers beaner \
      beaners chinks gyppo gyppos pikey pikeys golliwog golliwogs trannies жиды жидов жидам жидами \
      хохлы хохлов хохлам хохлами хачи хачей хачам черномазые черномазых пиндосы пиндосов \
-     кацапы кацапов узкоглазые узкоглазых цыганва цыганвы polack polacks spastics spazzes",
+     кацапы кацапов узкоглазые узкоглазых цыганва цыганвы polack polacks spastics spazzes dindu \
+     dindus",
 );
 
 /// What a group is called to say it is criminal, depraved or lesser by nature.
