@@ -30,6 +30,7 @@ mod silenced;
 #[cfg(test)]
 mod tests;
 mod unwanted;
+mod unwell;
 
 use asked::KEYBOARDS;
 use looks::UGLY;
@@ -44,6 +45,7 @@ use ru_tr::{
 };
 use silenced::{DISMISSED, PET_NAMES};
 use unwanted::{DEN, FAILURES, SOLD_KIN};
+use unwell::UNWELL;
 
 /// The reader or someone, as a pronoun.
 static PRONOUNS: Lexicon = Lexicon::new("you your he his she her they them u ur ya");
@@ -232,7 +234,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 110] = [
+static SHAPES: [(Shape, &Needs); 111] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -579,6 +581,7 @@ static SHAPES: [(Shape, &Needs); 110] = [
     (|c, i| c.ugly(i), &UGLY_OR_FAT),
     (|c, i| c.ugly_person(i), &lexicons(&[&UGLY])),
     (|c, i| c.belongs_in_an_asylum(i), &words(&["belong"])),
+    (|c, i| c.mind_called_ill(i), &lexicons(&[&UNWELL])),
     (|c, i| c.never_born(i), &words(&["born", "birth"])),
     (|c, i| c.ru_tr(i), &RU_TR_STARTS),
     (
@@ -681,7 +684,8 @@ static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 28] = [
+static CUE_LEXICONS: [&Lexicon; 29] = [
+    &UNWELL,
     &PESTS,
     &WILDS,
     &DIM_THINGS,

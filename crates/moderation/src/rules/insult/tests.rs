@@ -2295,3 +2295,48 @@ fn the_readers_wits_doubted_in_a_question() {
         ],
     );
 }
+
+#[test]
+fn the_reader_s_mind_called_ill() {
+    read_all(
+        &[
+            "Take your meds, grandpa.",
+            "Please take your meds.",
+            "Get back on your lithium, mate.",
+            "Someone forgot to take their meds today.",
+            "Did you forget your pills again this morning?",
+            "Your medication clearly isn't working.",
+            "Go back to the asylum you escaped from.",
+            "Which psych ward let you out?",
+            "Get back to the madhouse.",
+            "This reads like it was written in a padded cell.",
+            "You need to be sectioned, seriously.",
+            "Spoken like a true schizo.",
+            "Typical psycho rant, ignore him.",
+            "Ты что, из дурки сбежал?",
+            "Санитаров вызовите, у автора обострение.",
+            "Автор явно на учёте в психдиспансере.",
+            "Tımarhaneden mi kaçtın?",
+            "İlaçlarını içmeyi unuttun galiba.",
+            "Seni deli gömleğine sokmak lazım.",
+            "Hap saatin geldi, git ilacını iç.",
+        ],
+        &[
+            "Take your meds with food, the pharmacist said.",
+            "Don't forget to take your medication while travelling.",
+            "My medication isn't working, so I'm seeing my doctor.",
+            "Their medication isn't working, the study found.",
+            "The old asylum on the hill is now a museum.",
+            "The patient escaped from the asylum in 1890, the archive shows.",
+            "Put the recycling in the green bin.",
+            "Mental health patients should never be sectioned without review.",
+            "The film is a psycho thriller with a typical psycho killer.",
+            "Пациент сбежал из психбольницы, сообщает полиция.",
+            "Санитары в больницах получают слишком мало.",
+            "Tımarhaneden kaçan hasta yakalandı, haberi okudum.",
+            "İlaçlarını içmeyi unutma, doktor söyledi.",
+            "Git ilaçlarını eczaneden al.",
+            "Deli gömleği müzede sergileniyor.",
+        ],
+    );
+}
