@@ -4,7 +4,8 @@
 //! merchant is behind this war`, `the same tribe pulling the strings`, `the goyim know`,
 //! `rootless cosmopolitans`, `жидомасоны`, `безродные космополиты`, `bu ülkeyi dönmeler
 //! yönetiyor`), and names that make a slur of a people (`shekel counters`, `кругом одни
-//! понаехавшие`, `Ermeni dölleri`, `kripto Ermeni`). Each has a civil twin that the readings
+//! понаехавшие`, `Ermeni dölleri`, `kripto Ermeni`), and a people's presence cast as a plot
+//! on children (`keep your gay agenda away from our children`). Each has a civil twin that the readings
 //! leave alone: a year (`in 1488 the Portuguese reached the Cape`), a vote's split (`the 13/50
 //! split`), a market's merchant, a tribe's gathering, crypto money, and the code named as a
 //! code (`the phrase ZOG is an antisemitic conspiracy theory`, `кампания против «безродных
@@ -56,7 +57,7 @@ static RUNS_TR: Lexicon = Lexicon::new(
 impl Clause<'_> {
     /// Hate in code read from its word at `i` (see the module's note).
     pub(super) fn coded(&self, i: usize) -> Option<(HateKind, usize, usize)> {
-        use HateKind::{Conspiracy, Contempt, Slur, Stereotype};
+        use HateKind::{Conspiracy, Contempt, Exclusion, Slur, Stereotype};
         let found = match self.at(i) {
             // `1488`, `14/88` (read `14 88`), `remember the 14 words, brothers`; not a year
             // or a page (`in 1488`, `page 14 88`).
@@ -110,6 +111,16 @@ impl Clause<'_> {
                         || self.is(k, &["controls", "runs", "owns", "behind"])
                 });
                 pulling.map(|k| (Conspiracy, i - 1, k + 1))
+            }
+            // `Keep your gay agenda away from our children`: a group's very presence cast as
+            // a plot on children.
+            "agenda"
+                if i > 0 && self.is(i - 1, &["gay", "trans", "lgbt", "lgbtq", "homosexual"]) =>
+            {
+                let away = (i + 1..self.len()).find(|&k| self.seq(k, &["away", "from"]))?;
+                let to = away + 2 + usize::from(self.is(away + 2, &["our", "my", "the"]));
+                self.is(to, &["children", "kids", "schools"])
+                    .then_some((Exclusion, i - 1, to + 1))
             }
             // `The goyim know. Shut it down.`: the meme closes its clause.
             "goyim" if self.at(i + 1) == "know" && i + 2 == self.len() => {

@@ -451,8 +451,24 @@ impl Clause<'_> {
             {
                 return Some((Exclusion, i, (be + 8).min(self.len())));
             }
+            // `Gays should go back in the closet where they belong`.
+            let back = should + 1 + usize::from(self.is(should + 1, &["go", "get", "stay"]));
+            let back = back + usize::from(self.at(back) == "back");
+            if back > should + 1
+                && self.is(back, &["in", "into"])
+                && self.seq(back + 1, &["the", "closet"])
+            {
+                return Some((Exclusion, i, back + 3));
+            }
             // `gays need to be cured`: a group called ill for what it is.
             let negated = self.any_in(end..should, &["not", "never"]);
+            // `Transgender people are confused men who need therapy, not rights`.
+            if self.is(should, &["need", "needs"])
+                && self.is(should + 1, &["therapy", "curing", "conversion", "fixing"])
+                && !negated
+            {
+                return Some((Stereotype, i, should + 2));
+            }
             if self.seq(be, &["be", "cured"]) && !negated && !self.seq(be + 2, &["of", "nothing"]) {
                 return Some((Stereotype, i, be + 2));
             }

@@ -179,7 +179,7 @@ static CUES_AND_WORDS_IN_SEQUENCES: LazyLock<Vocabulary> =
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "1488 fourteen zog zionist merchant merchants tribe goyim shekel rootless безродные безродных \
+    "disorder illness sickness therapy conversion danger threat menace agenda 1488 fourteen zog zionist merchant merchants tribe goyim shekel rootless безродные безродных \
      безродным безродными жидомасоны жидомасонов жидомасонам жидомасонами жидомасонах \
      жидомасонский жидомасонского жидомасонская жидомасонской жидомасонские жидомасонских \
      понаехавшие понаехавших понаехи понаехов понаехам donmeler dolu dolleri dollerinin \
@@ -631,7 +631,20 @@ impl Clause<'_> {
             "homoseksuellik",
             "transseksuellik",
         ];
-        if !self.is(i, &ways) {
+        // (`Being gay is a mental disorder`: the way named by what one is.)
+        let being = self.at(i) == "being"
+            && self.is(
+                i + 1,
+                &[
+                    "gay",
+                    "trans",
+                    "transgender",
+                    "lesbian",
+                    "bisexual",
+                    "homosexual",
+                ],
+            );
+        if !self.is(i, &ways) && !being {
             return None;
         }
         let between = [
@@ -646,8 +659,8 @@ impl Clause<'_> {
             "bir",
             "sadece",
         ];
-        let mut k = i + 1;
-        while k < i + 5 && self.is(k, &between) {
+        let mut k = i + 1 + usize::from(being);
+        while k < i + 6 && self.is(k, &between) {
             k += 1;
         }
         let ill = [
@@ -667,7 +680,12 @@ impl Clause<'_> {
             "sapiklik",
             "sapikliktir",
         ];
-        (self.is(k, &ill) && k + 1 == self.len()).then_some((HateKind::Stereotype, i, k + 1))
+        // (`..., end of story`, `..., period`: said to close the matter.)
+        let closing = [
+            "end", "of", "story", "period", "full", "stop", "plain", "and", "simple",
+        ];
+        let closes = (k + 1..self.len()).all(|j| self.is(j, &closing));
+        (self.is(k, &ill) && closes).then_some((HateKind::Stereotype, i, k + 1))
     }
 
     /// `Ermeniler yine bütün dükkanları kapattı, bu milletin başına bela oldular` ("the
@@ -861,6 +879,13 @@ impl Clause<'_> {
             if ru {
                 return Some((Exclusion, i, i + 5));
             }
+            // (`геев к детям не подпускать`: the children first.)
+            let ru_children_first = self.seq(i + 1, &["к", "детям"])
+                && self.is(i + 3, &["не", "нельзя"])
+                && self.is(i + 4, &["подпускать", "допускать", "пускать"]);
+            if ru_children_first {
+                return Some((Exclusion, i, i + 5));
+            }
             let near = (i + 1..i + 3).find(|&k| self.seq(k, &["cocuklarin", "yakinina"]));
             if let Some(k) = near {
                 let kept = k + 2 + usize::from(self.at(k + 2) == "bile");
@@ -990,6 +1015,17 @@ impl Clause<'_> {
         ) && self.closes_with(end_of_group + 1, &["как", "и", "все", "остальное"])
         {
             return Some((HateKind::Conspiracy, i, self.len()));
+        }
+        // `Every gay teacher is a danger to kids`: a group said to endanger children (not
+        // `gays are no danger to anyone`, nor `a danger to themselves`).
+        let danger = (end_of_group..end_of_group + 5)
+            .find(|&k| self.is(k, &["danger", "threat", "menace"]) && self.at(k + 1) == "to");
+        if let Some(k) = danger {
+            let to = k + 2 + usize::from(self.is(k + 2, &["our", "your", "the"]));
+            let denied = self.any_in(end_of_group..k, &["no", "not", "never"]);
+            if self.is(to, &["kids", "children", "child"]) && !denied {
+                return Some((Stereotype, i, to + 1));
+            }
         }
         // `Gay marriage is an abomination and so are the people in it`: what the group does
         // called an abomination, and the group with it (not `... and so is the weather`).

@@ -3014,3 +3014,34 @@ fn hate_in_code_numbers_hidden_hands_and_slurs_of_a_people() {
         ],
     );
 }
+
+#[test]
+fn gay_and_trans_people_called_ill_a_danger_or_told_to_hide() {
+    read_all(
+        &[
+            "Being gay is a mental disorder, end of story.",
+            "Being trans is a mental illness.",
+            "Gays should go back in the closet where they belong.",
+            "Lesbians should stay in the closet.",
+            "Transgender people are confused men who need therapy, not rights.",
+            "Homosexuals need conversion, not marriage.",
+            "Every gay teacher is a danger to kids.",
+            "Gay men are a danger to children.",
+            "Keep your gay agenda away from our children, you groomers.",
+            "Keep the trans agenda away from our schools.",
+            "Гей-пропаганда развращает наших детей, геев к детям не подпускать.",
+            "Pedikler çocuklardan uzak tutulmalı.",
+        ],
+        &[
+            "Being gay is not a mental disorder, doctors agree.",
+            "Being trans is hard in a small town.",
+            "He stayed in the closet until his fifties.",
+            "Trans people need better access to healthcare.",
+            "Gay men are no danger to children, the study found.",
+            "Climate change is a threat to our kids' future.",
+            "The LGBT agenda at the conference included health.",
+            "Детей к плите не подпускать!",
+            "Pedikür salonu yeni açıldı.",
+        ],
+    );
+}

@@ -12,7 +12,7 @@ pub(super) static SLURS: Lexicon = Lexicon::new(
      beaners chinks gyppo gyppos pikey pikeys golliwog golliwogs trannies жиды жидов жидам жидами \
      хохлы хохлов хохлам хохлами хачи хачей хачам черномазые черномазых пиндосы пиндосов \
      кацапы кацапов узкоглазые узкоглазых цыганва цыганвы polack polacks spastics spazzes dindu \
-     dindus",
+     dindus pedik pedikler pedikleri pediklere pediklerin",
 );
 
 /// What a group is called to say it is criminal, depraved or lesser by nature.
