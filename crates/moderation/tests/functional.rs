@@ -787,10 +787,23 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // that journalist a medal." at 0.604; with six civil sentences of that shape, trained
     // again: the medal at 0.55, 7,143 of 7,475, and 74 civil of 7,982 (one of the six,
     // "Somebody should give that columnist a pay rise.", 0.69 before, still held at 0.62).
+    // Session 74's first probe (the 196th set: hate in code; 73 attacks and 67 civil
+    // sentences): 5 of its first 28 attacks held before its mends, 22 after, no civil twin
+    // held; with the model trained on it, 7,211 of 7,548 and 75 civil of 8,049 (an older
+    // set's "The treasury is run by clowns who can't add up." held at 0.63). Its second (the
+    // 197th: the reader's mind called ill; 57 attacks and 58 civil sentences, with eight
+    // civil sentences that say who runs what): 5 of its first 23 attacks held before its
+    // mends, 23 after, no civil twin held; with the model trained on it, 7,263 of 7,605 and
+    // 75 civil of 8,107 (the treasury allowed, "Somebody needs to take a baseball bat to the
+    // piñata at the party." held). Its third (the 198th: gay and trans people called ill, a
+    // danger or told to hide; 32 attacks and 37 civil sentences, with five civil sentences
+    // of the piñata's shape): 10 of its first 20 attacks held before its mends, 18 after, one
+    // civil twin held by the classifier ("Eşcinseller de bu ülkenin vatandaşı." 0.62); with
+    // the model trained on it: 7,295 of 7,637, and 73 civil of 8,144.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7475, 7143);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7637, 7295);
     assert!(
-        civil_held.len() <= 74,
+        civil_held.len() <= 73,
         "civil sentences held: {civil_held:#?}"
     );
 }
