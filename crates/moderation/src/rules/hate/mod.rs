@@ -24,8 +24,9 @@
 //!
 //! `Clause::attack_at`, here, reads the group named and what is said of it; the longer
 //! readings have files of their own: exclusion in `exclusion.rs`, stereotypes and likening to
-//! vermin in `stereotype.rs`, the hidden hand in `conspiracy.rs`, Russian and Turkish
-//! exclusion in `ru_tr.rs`, and the words the shapes share in `words.rs`.
+//! vermin in `stereotype.rs`, the hidden hand in `conspiracy.rs`, the replacement conspiracy
+//! in `replacement.rs`, hate in code (`1488`, `ZOG`, `жидомасоны`) in `coded.rs`, Russian and
+//! Turkish exclusion in `ru_tr.rs`, and the words the shapes share in `words.rs`.
 
 use std::ops::Range;
 use std::sync::LazyLock;
