@@ -2340,3 +2340,14 @@ fn the_reader_s_mind_called_ill() {
         ],
     );
 }
+
+#[test]
+fn a_favour_done_by_an_overdose() {
+    read_all(
+        &[
+            "Do everyone a favour and overdose.",
+            "Do us all a favour and overdose.",
+        ],
+        &["Do us all a favour and vote."],
+    );
+}

@@ -13,9 +13,10 @@ static WASTED: Lexicon =
 pub(super) static DEN: Lexicon =
     Lexicon::new("rock cave hole swamp basement bridge sewer cage kennel gutter");
 
-/// What leaving the world is: `do the world a favour and disappear`.
-static LEAVING: Lexicon =
-    Lexicon::new("die disappear vanish leave shut delete stop jump drop quit evaporate unplug");
+/// What leaving the world is: `do the world a favour and disappear`, `... and overdose`.
+static LEAVING: Lexicon = Lexicon::new(
+    "die disappear vanish leave shut delete stop jump drop quit evaporate unplug overdose od",
+);
 
 /// What may follow `end it` when it is the reader's life: `... end it tonight`, `... end it
 /// all`.

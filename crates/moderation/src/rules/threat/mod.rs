@@ -835,7 +835,9 @@ static MENACE_STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
 /// Words a menace is read from (`Clause::menace_by_word`), each both a cue and a word a
 /// threat may start at: `harbor`, `beams`, `christmas`.
 static MENACE_WORDS: Lexicon = Lexicon::new(
-    "answer away house home doorstep домой gosterelim адрес adresi inbox inboxes mentions dms личку почту \
+    "raped rape raping изнасилуют изнасилует изнасиловали изнасиловать изнасиловал изнасилуем \
+     кругу tecavuze tecavuz недолго смертны смертен смертна siran gorusecegiz \
+     answer away house home doorstep домой gosterelim адрес adresi inbox inboxes mentions dms личку почту \
      doldurun dolduralim photos pictures pics фото фотографии fotograflarini forget нигде \
      bulamayacagindan bulamayacaklarindan sizdirsin sizdirin sizdiralim never harbor lake christmas birthday attitude bruise rabid address disappear vanish practice beams \
      wooden timber tragic disappeared vanished cry mourn weep necks blood shuts shutting painful \

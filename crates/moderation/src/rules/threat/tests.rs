@@ -5998,3 +5998,39 @@ fn calls_for_violence_in_code() {
         ],
     );
 }
+
+#[test]
+fn sexual_violence_wished_promised_or_deserved_and_menaces_of_its_shape() {
+    read_all(
+        &[
+            "I hope she gets raped, maybe then she'll understand.",
+            "You'll get raped one day and then you'll change your tune.",
+            "Someone should rape some sense into her.",
+            "She deserves to be raped for writing this.",
+            "That journalist needs a good raping.",
+            "Надеюсь, тебя изнасилуют.",
+            "Вот изнасилуют тебя мигранты, тогда поймёшь.",
+            "Таких журналисток надо пускать по кругу.",
+            "Umarım tecavüze uğrarsın.",
+            "Seni de tecavüz etsinler de gör.",
+            "Тебе недолго осталось, поверь.",
+            "Твои дети тоже смертны.",
+            "Sıran gelecek, bekle.",
+            "Yakında görüşeceğiz, gazeteci.",
+        ],
+        &[
+            "I hope the man who raped her gets life.",
+            "She was raped in 2010, the court heard.",
+            "Rape survivors deserve to be believed.",
+            "Will the law on rape be changed?",
+            "Её изнасиловали в 2010 году, установил суд.",
+            "Хоровод пошёл по кругу.",
+            "Tecavüz mağdurlarına destek olmalıyız.",
+            "Tecavüze uğrayan kadınlara destek verin.",
+            "Тебе недолго осталось до пенсии, поверь.",
+            "Все люди смертны, писал философ.",
+            "Sıran gelecek, sabırla bekle, doktor seni çağıracak.",
+            "Yakında görüşeceğiz, gazeteci arkadaşım, kahve borcum var.",
+        ],
+    );
+}

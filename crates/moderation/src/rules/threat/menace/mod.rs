@@ -5,7 +5,8 @@
 //! said in plain words in `plainly.rs`), menaces after a commitment (`commitment.rs`) and
 //! menaces between the lines (`between_lines.rs`), which also finds them from one of their
 //! words: the reader found (`found.rs`), a death (`death.rs`), a harm (`hurt.rs`), a remark
-//! that veils one (`veiled.rs`), a reckoning promised (`reckoning.rs`).
+//! that veils one (`veiled.rs`), a reckoning promised (`reckoning.rs`), sexual violence
+//! wished or promised (`violated.rs`).
 
 use std::ops::Range;
 
@@ -26,6 +27,7 @@ mod plainly;
 mod reckoning;
 mod veiled;
 mod veiled_ru_tr;
+mod violated;
 
 use hurt::{PRIVATE, SMUG};
 
@@ -560,6 +562,7 @@ impl Clause<'_> {
             .or_else(|| self.piled_on_by_word(i))
             .or_else(|| self.in_the_news_by_word(i))
             .or_else(|| self.reckoning_by_word(i))
+            .or_else(|| self.violated_by_word(i))
     }
 
     /// Whether the words before `i` are someone on the writer's side: `my cousin`, `a friend
