@@ -799,11 +799,19 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // danger or told to hide; 32 attacks and 37 civil sentences, with five civil sentences
     // of the piñata's shape): 10 of its first 20 attacks held before its mends, 18 after, one
     // civil twin held by the classifier ("Eşcinseller de bu ülkenin vatandaşı." 0.62); with
-    // the model trained on it: 7,295 of 7,637, and 73 civil of 8,144.
+    // the model trained on it: 7,295 of 7,637, and 73 civil of 8,144. Its fourth (the 199th:
+    // sexual violence wished, promised or deserved, and menaces of its shape; 38 attacks and
+    // 46 civil sentences, with eight civil sentences of praise): 8 of its first 24 attacks held
+    // before its mends, 20 after, one civil twin held by the classifier ("Таких журналисток
+    // надо награждать." 0.66); with the model trained on it, 7,330 of 7,675 and 75 civil of
+    // 8,182 (the twin, and an older set's "Sen ve senin gibiler bu ülkenin umudu."); trained
+    // again with the eight of praise: 7,331 of 7,675, and 75 civil of 8,190 (the twin still
+    // held, and one of the eight, "Senin gibiler bu ülkenin gururu.": 0.9% of the civil
+    // sentences, as before).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7637, 7295);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7675, 7331);
     assert!(
-        civil_held.len() <= 73,
+        civil_held.len() <= 75,
         "civil sentences held: {civil_held:#?}"
     );
 }
