@@ -807,9 +807,10 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // 8,182 (the twin, and an older set's "Sen ve senin gibiler bu ülkenin umudu."); trained
     // again with the eight of praise: 7,331 of 7,675, and 75 civil of 8,190 (the twin still
     // held, and one of the eight, "Senin gibiler bu ülkenin gururu.": 0.9% of the civil
-    // sentences, as before).
+    // sentences, as before). With the Russian and Turkish papers' people addressed together
+    // (`..., журналисты`) and `скоро встретимся` read with the reader named: 7,332.
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7675, 7331);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7675, 7332);
     assert!(
         civil_held.len() <= 75,
         "civil sentences held: {civil_held:#?}"

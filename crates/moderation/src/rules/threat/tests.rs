@@ -6017,6 +6017,9 @@ fn sexual_violence_wished_promised_or_deserved_and_menaces_of_its_shape() {
             "Твои дети тоже смертны.",
             "Sıran gelecek, bekle.",
             "Yakında görüşeceğiz, gazeteci.",
+            "Yakında görüşeceğiz, gazeteciler.",
+            "Вам недолго осталось, журналисты.",
+            "Скоро встретимся, писака.",
         ],
         &[
             "I hope the man who raped her gets life.",
@@ -6031,6 +6034,8 @@ fn sexual_violence_wished_promised_or_deserved_and_menaces_of_its_shape() {
             "Все люди смертны, писал философ.",
             "Sıran gelecek, sabırla bekle, doktor seni çağıracak.",
             "Yakında görüşeceğiz, gazeteci arkadaşım, kahve borcum var.",
+            "Вам недолго осталось ждать, журналисты, отпуск скоро.",
+            "Скоро встретимся, друзья!",
         ],
     );
 }

@@ -87,9 +87,10 @@ pub(super) static REMAINS: Lexicon =
     Lexicon::new("ditch ditches river morgue coffin grave dumpster trunk bag bags canal");
 
 /// Words a Russian or Turkish reader is addressed by at the end of a menace: `..., писака`,
-/// `..., gazeteci`.
+/// `..., gazeteci`, and the paper's people together (`..., журналисты`).
 static ADDRESSED_RU_TR: Lexicon = Lexicon::new(
-    "журналист журналистка журналюга писака автор редактор gazeteci muhabir yazar yazarcik",
+    "журналист журналистка журналюга писака автор редактор журналисты журналюги писаки \
+     gazeteci muhabir yazar yazarcik gazeteciler muhabirler",
 );
 
 /// A promise the writer adds after a menace: `..., I promise`, `..., mark my words`.

@@ -3,7 +3,7 @@
 //! her`, `Надеюсь, тебя изнасилуют`, `Таких журналисток надо пускать по кругу`, `Umarım
 //! tecavüze uğrarsın`), and a few menaces of the same shape without a violent word (`Тебе
 //! недолго осталось`, `Твои дети тоже смертны`, `Sıran gelecek, bekle`, `Yakında
-//! görüşeceğiz, gazeteci`). The same words in news and care are not read: `I hope the man who
+//! görüşeceğiz, gazeteci`, `Скоро встретимся, писака`). The same words in news and care are not read: `I hope the man who
 //! raped her gets life`, `Rape survivors deserve to be believed`, `Надеюсь, насильника
 //! посадят`, `Tecavüz mağdurlarına destek olmalıyız`, `Тебе недолго осталось до пенсии`.
 
@@ -110,6 +110,11 @@ impl Clause<'_> {
             // `Yakında görüşeceğiz, gazeteci.` ("we'll meet soon, journalist"), the reader
             // named last (not `..., gazeteci arkadaşım, kahve borcum var`).
             "gorusecegiz" | "gorusuruz" if i > 0 && self.at(i - 1) == "yakinda" => {
+                self.named_last(i + 1).then_some(i + 2)
+            }
+            // `Скоро встретимся, писака.` ("we'll meet soon, hack"), the same in Russian (not
+            // `Скоро встретимся, друзья!`).
+            "встретимся" if i > 0 && self.at(i - 1) == "скоро" => {
                 self.named_last(i + 1).then_some(i + 2)
             }
             _ => None,
