@@ -18,7 +18,64 @@ static ILLS: Lexicon = Lexicon::new("war wars attacks terrorism crisis crises pa
 static CONTROLLED_RU: Lexicon =
     Lexicon::new("банки сми мир деньги власть пресса правительство телевидение финансы все");
 
+/// A people's own, to which loyalty is no betrayal: `loyal to their government`.
+static OWN: Lexicon = Lexicon::new("their its our this the his her each own");
+
+/// What a people is said to be for another land: `spies`, `agents`, `шпионы`, `casusu`.
+static SPIES: Lexicon = Lexicon::new(
+    "spies spy agents informants шпионы шпион агенты агент casus casusu casuslari ajan ajani \
+     ajanlari",
+);
+
 impl Clause<'_> {
+    /// A people named at `i..end` said to serve another land: `Jews are only loyal to
+    /// Israel`, `Muslims will always be loyal to Mecca first`, `Chinese immigrants are spies for
+    /// Beijing`, `Евреи преданы только Израилю`, `Все армяне — шпионы Еревана`, `Ermeniler bu
+    /// devlete asla sadık olmaz`, `Rumların hepsi Yunan casusu`; not `Israelis are loyal to
+    /// their government`, `Ermeniler bu devletin vatandaşıdır`.
+    pub(super) fn disloyal(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::Conspiracy;
+        let near = end..(end + 6).min(self.len());
+        if let Some(k) = near.clone().find(|&k| self.at(k) == "loyal") {
+            // (`... are never loyal to this country`: the reader's own land denied them.)
+            let denied_ours = self.any_in(end..k, &["never", "not"])
+                && self.is(k + 2, &["this", "our"])
+                && self.is(k + 3, &["country", "nation", "state"]);
+            let elsewhere = self.at(k + 1) == "to" && (!self.is(k + 2, &OWN) || denied_ours);
+            let always = self.any_in(end..k, &["only", "always", "never"])
+                || self.any_in(k..self.len(), &["first", "only"]);
+            return (elsewhere && always).then_some((Conspiracy, i, k + 3));
+        }
+        // `... are spies for Beijing`, `... — шпионы Еревана`, `... hepsi Yunan casusu`; not
+        // `Yunan casusu yakalandı` ("a Greek spy was caught"), a spy of a people.
+        if let Some(spies) = near.clone().find(|&k| self.is(k, &SPIES)) {
+            let copula = self.past_copula(end);
+            let said = copula > end && copula == spies
+                || self.is(end, &["это", "hepsi"]) && spies <= end + 2
+                || spies == end && i > 0 && self.at(i - 1) == "все";
+            if said {
+                let end = spies + 1 + 2 * usize::from(self.at(spies + 1) == "for");
+                return Some((Conspiracy, i, end));
+            }
+        }
+        self.loyal_ru_tr(i, end)
+    }
+
+    /// The same in Russian and Turkish, by their own words of loyalty: `преданы только`,
+    /// `sadık olmaz`.
+    fn loyal_ru_tr(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
+        use HateKind::Conspiracy;
+        if self.is(end, &["преданы", "верны"]) && self.at(end + 1) == "только" {
+            return Some((Conspiracy, i, end + 3));
+        }
+        let sadik = (end..(end + 5).min(self.len())).find(|&k| self.at(k) == "sadik")?;
+        self.is(
+            sadik + 1,
+            &["olmaz", "olamaz", "degil", "degildir", "olmadi"],
+        )
+        .then_some((Conspiracy, i, sadik + 2))
+    }
+
     /// `все банки в руках евреев` ("all the banks are in the Jews' hands"): what the world
     /// runs on held by a group named after `руках` at `i` (not `судьба команды в руках
     /// тренера`, no group).

@@ -180,7 +180,8 @@ static CUES_AND_WORDS_IN_SEQUENCES: LazyLock<Vocabulary> =
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
-    "disorder illness sickness therapy conversion danger threat menace agenda 1488 fourteen zog zionist merchant merchants tribe goyim shekel rootless безродные безродных \
+    "loyal spies spy agents informants шпионы шпион агенты агент преданы верны sadik casus \
+     casusu casuslari ajan ajani ajanlari disorder illness sickness therapy conversion danger threat menace agenda 1488 fourteen zog zionist merchant merchants tribe goyim shekel rootless безродные безродных \
      безродным безродными жидомасоны жидомасонов жидомасонам жидомасонами жидомасонах \
      жидомасонский жидомасонского жидомасонская жидомасонской жидомасонские жидомасонских \
      понаехавшие понаехавших понаехи понаехов понаехам donmeler dolu dolleri dollerinin \
@@ -1484,6 +1485,7 @@ impl Clause<'_> {
     fn excluded_or_blamed(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
         self.excluded(i, end)
             .or_else(|| self.blamed(i, end))
+            .or_else(|| self.disloyal(i, end))
             .or_else(|| self.likened_to_vermin(i, end))
             .or_else(|| self.disparaged(i, end))
             .or_else(|| self.excluded_ru_tr(i, end))

@@ -3045,3 +3045,31 @@ fn gay_and_trans_people_called_ill_a_danger_or_told_to_hide() {
         ],
     );
 }
+
+#[test]
+fn a_people_said_to_serve_another_land() {
+    read_all(
+        &[
+            "Jews are only loyal to Israel.",
+            "Muslims will always be loyal to Mecca first, not to Britain.",
+            "Muslims are never loyal to this country, only to the ummah.",
+            "Chinese immigrants are spies for Beijing, every one of them.",
+            "Chinese students are spies for the Communist Party.",
+            "Евреи преданы только Израилю.",
+            "Все армяне — шпионы Еревана.",
+            "Ermeniler bu devlete asla sadık olmaz.",
+            "Kürtler bu devlete hiçbir zaman sadık olmadı.",
+        ],
+        &[
+            "Many Israelis are loyal to their government, polls say.",
+            "Jews who served in the army were loyal to this country.",
+            "The fans will always be loyal to the club first.",
+            "Chinese diplomats were expelled for spying, the ministry said.",
+            "Russian agents were arrested in Berlin.",
+            "Шпионы из разных стран работают в столице, пишет газета.",
+            "Армяне верны своим традициям.",
+            "Ermeniler bu devletin vatandaşıdır.",
+            "Yunan casusu yakalandı, haberi okudum.",
+        ],
+    );
+}
