@@ -808,9 +808,13 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // again with the eight of praise: 7,331 of 7,675, and 75 civil of 8,190 (the twin still
     // held, and one of the eight, "Senin gibiler bu ülkenin gururu.": 0.9% of the civil
     // sentences, as before). With the Russian and Turkish papers' people addressed together
-    // (`..., журналисты`) and `скоро встретимся` read with the reader named: 7,332.
+    // (`..., журналисты`) and `скоро встретимся` read with the reader named: 7,332. Its fifth
+    // (the 200th: a people said to serve another land; 19 attacks and 19 civil sentences): 2
+    // of its first 12 attacks held before its mends, 8 after, one civil twin held by the
+    // classifier ("Kürtlerin çoğu PKK'ya karşı." 0.62); with the model trained on it: 7,344
+    // of 7,694, and 75 civil of 8,209 (the same 75 sentences).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7675, 7332);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7694, 7344);
     assert!(
         civil_held.len() <= 75,
         "civil sentences held: {civil_held:#?}"
