@@ -14,8 +14,8 @@
 use super::HateKind;
 use crate::rules::clauses::{Clause, Lexicon};
 
-/// What names a code as a code, before or after it in its clause: `the phrase ZOG is an antisemitic
-/// conspiracy theory`, `Statistics like "13/50" are used by racists`.
+/// What names a code as a code, before or after it in its clause: `the phrase ZOG is an
+/// antisemitic conspiracy theory`, `Statistics like "13/50" are used by racists`.
 static NAMED: Lexicon = Lexicon::new(
     "term phrase word words slur symbol code meme whistle whistles antisemitic antisemitism \
      racist racists racism conspiracy theory myth nazi neo propaganda historian historians \
@@ -83,8 +83,8 @@ impl Clause<'_> {
                     .then_some((Stereotype, i, then))
             }
             // (`despite only 13 percent of the vote`: no people.)
-            "13" if self.said_back(i, 3, &["despite"]) => {
-                let despite = (i.saturating_sub(3)..i).find(|&k| self.at(k) == "despite")?;
+            "13" => {
+                let despite = self.first_in(i.saturating_sub(3)..i, &["despite"])?;
                 let of = i + 1 + usize::from(self.is(i + 1, &["percent", "per"]));
                 let of = of + usize::from(self.at(of) == "cent");
                 let the = of + 1 + usize::from(self.at(of + 1) == "the");
@@ -144,9 +144,9 @@ impl Clause<'_> {
             // (`понаехавших студентов стало больше`: students counted, not a crowd.)
             "понаехавшие" | "понаехавших" | "понаехи" | "понаехов" | "понаехам" =>
             {
-                let crowd = self.at(i).starts_with("понаех") && !self.at(i).starts_with("понаехав")
-                    || i > 0 && self.is(i - 1, &["одни", "сплошные", "эти"]);
-                crowd.then_some((Slur, i.saturating_sub(1), i + 1))
+                let crowd_of = i > 0 && self.is(i - 1, &["одни", "сплошные", "эти"]);
+                let slang = !self.at(i).starts_with("понаехав");
+                (slang || crowd_of).then_some((Slur, i - usize::from(crowd_of), i + 1))
             }
             // `Bu ülkeyi dönmeler yönetiyor` ("this country is run by dönmes", converts cast
             // as a hidden hand).

@@ -31,8 +31,8 @@ impl Clause<'_> {
     /// A people named at `i..end` said to serve another land: `Jews are only loyal to
     /// Israel`, `Muslims will always be loyal to Mecca first`, `Chinese immigrants are spies for
     /// Beijing`, `Евреи преданы только Израилю`, `Все армяне — шпионы Еревана`, `Ermeniler bu
-    /// devlete asla sadık olmaz`, `Rumların hepsi Yunan casusu`; not `Israelis are loyal to
-    /// their government`, `Ermeniler bu devletin vatandaşıdır`.
+    /// devlete asla sadık olmaz`, `Kürtlerin hepsi PKK ajanı`; not `Israelis are loyal to
+    /// their government`, `Ermeniler bu devletin vatandaşıdır`, `Yunan casusu yakalandı`.
     pub(super) fn disloyal(&self, i: usize, end: usize) -> Option<(HateKind, usize, usize)> {
         use HateKind::Conspiracy;
         let near = end..(end + 6).min(self.len());

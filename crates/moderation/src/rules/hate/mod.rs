@@ -181,7 +181,9 @@ static CUES_AND_WORDS_IN_SEQUENCES: LazyLock<Vocabulary> =
 /// `people` or `media`), so that few comments are read clause by clause.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "loyal spies spy agents informants шпионы шпион агенты агент преданы верны sadik casus \
-     casusu casuslari ajan ajani ajanlari disorder illness sickness therapy conversion danger threat menace agenda 1488 fourteen zog zionist merchant merchants tribe goyim shekel rootless безродные безродных \
+     casusu casuslari ajan ajani ajanlari disorder illness sickness therapy conversion danger \
+     threat menace agenda 1488 fourteen zog zionist merchant merchants tribe goyim shekel \
+     rootless безродные безродных \
      безродным безродными жидомасоны жидомасонов жидомасонам жидомасонами жидомасонах \
      жидомасонский жидомасонского жидомасонская жидомасонской жидомасонские жидомасонских \
      понаехавшие понаехавших понаехи понаехов понаехам donmeler dolu dolleri dollerinin \
@@ -776,7 +778,7 @@ impl Clause<'_> {
 
     /// Women told their place, in Russian and Turkish above all: `kadının yeri erkeğin ayağının
     /// altıdır`, `бабам место у плиты`, `kadın dediğin evde oturur`, `бабы должны молчать и
-    /// рожать`; and a people's name made an insult (`ermeni dölü seni`).
+    /// рожать` (a people's name made an insult, `ermeni dölü seni`, is read in `coded.rs`).
     fn kept_in_their_place(&self, i: usize) -> Option<(HateKind, usize, usize)> {
         use HateKind::{Exclusion, Stereotype};
         if let Some(found) = self.equality_mocked(i) {
@@ -875,17 +877,15 @@ impl Clause<'_> {
         // `Геев нельзя подпускать к детям` ("gays must not be let near children"),
         // `Eşcinseller çocukların yakınına bile yaklaştırılmamalı`, as in English.
         if self.is_group(i) {
+            // (And `геев к детям не подпускать`, the children first.)
+            let let_near = ["подпускать", "допускать", "пускать"];
             let ru = self.at(i + 1) == "нельзя"
-                && self.is(i + 2, &["подпускать", "допускать", "пускать"])
-                && self.seq(i + 3, &["к", "детям"]);
+                && self.is(i + 2, &let_near)
+                && self.seq(i + 3, &["к", "детям"])
+                || self.seq(i + 1, &["к", "детям"])
+                    && self.is(i + 3, &["не", "нельзя"])
+                    && self.is(i + 4, &let_near);
             if ru {
-                return Some((Exclusion, i, i + 5));
-            }
-            // (`геев к детям не подпускать`: the children first.)
-            let ru_children_first = self.seq(i + 1, &["к", "детям"])
-                && self.is(i + 3, &["не", "нельзя"])
-                && self.is(i + 4, &["подпускать", "допускать", "пускать"]);
-            if ru_children_first {
                 return Some((Exclusion, i, i + 5));
             }
             let near = (i + 1..i + 3).find(|&k| self.seq(k, &["cocuklarin", "yakinina"]));

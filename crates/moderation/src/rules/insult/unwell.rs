@@ -13,8 +13,8 @@ use crate::rules::clauses::{Clause, Lexicon};
 pub(super) static UNWELL: Lexicon = Lexicon::new(
     "meds medication medications pills lithium tablets asylum madhouse nuthouse bin ward cell \
      sectioned institutionalised institutionalized schizo psycho nutter lunatic loony дурки \
-     дурку психушку дурдом дурдома психушки психбольницы санитаров психдиспансере пнд timarhaneden hastanesinden \
-     icmeyi ilacini ilaclarini hapini haplarini gomlegine gomlegi",
+     дурку психушку дурдом дурдома психушки психбольницы санитаров психдиспансере пнд \
+     timarhaneden hastanesinden icmeyi ilacini ilaclarini hapini haplarini gomlegine gomlegi",
 );
 
 /// Whose pills: the reader's or another's, not the writer's (`my medication`).
@@ -25,14 +25,11 @@ static WHOSE: Lexicon = Lexicon::new("your ur their his her yo");
 static CLOSERS: Lexicon = Lexicon::new(
     "grandpa granddad grandad gramps grandma granny mate pal buddy boomer love dear son lad \
      champ chief sweetie darling honey mister lady sir again today seriously please already \
-     pal mate author writer",
+     author writer",
 );
 
 /// The Russian names of a madhouse, in the genitive of `из дурки`.
-static ASYLUMS_RU: Lexicon = Lexicon::new("дурки дурдома психушки психбольницы дурдом психушку");
-
-/// The Turkish ablative of the same: `tımarhaneden`, `akıl hastanesinden`.
-static ASYLUMS_TR: Lexicon = Lexicon::new("timarhaneden hastanesinden");
+static ASYLUMS_RU: Lexicon = Lexicon::new("дурки дурдома психушки психбольницы");
 
 /// Escaped: `you escaped from`, `сбежал`, `kaçtın`.
 static ESCAPED: Lexicon = Lexicon::new(
@@ -89,7 +86,7 @@ impl Clause<'_> {
             }
             // `Tımarhaneden mi kaçtın?`, `Bu yazar akıl hastanesinden kaçmış.`: the reader
             // escaped (not `hastaneden kaçan hasta yakalandı`, a patient in the news).
-            _ if self.is(i, &ASYLUMS_TR) => {
+            "timarhaneden" | "hastanesinden" => {
                 let mental = self.at(i) == "timarhaneden" || i > 0 && self.at(i - 1) == "akil";
                 let asked = usize::from(self.is(i + 1, &["mi", "mı"]));
                 (mental && self.is(i + 1 + asked, &ESCAPED)).then_some(i + 2 + asked)

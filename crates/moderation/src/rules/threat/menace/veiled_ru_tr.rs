@@ -1,6 +1,7 @@
 //! Menaces veiled as remarks in Russian and Turkish, read from a word of them: people who
-//! vanished for less, a small world, a kindergarten checked, a door knocked on one night
-//! (the same in English: `veiled.rs`).
+//! vanished for less, a small world, a kindergarten checked, a door knocked on one night,
+//! not long left, children who are mortal too, a turn that will come, a meeting soon (the
+//! same in English: `veiled.rs`).
 
 use crate::rules::clauses::Clause;
 
@@ -10,6 +11,23 @@ impl Clause<'_> {
     /// şaşırma`.
     pub(super) fn veiled_ru_tr_by_word(&self, i: usize) -> Option<usize> {
         match self.at(i) {
+            // `Тебе недолго осталось, поверь` ("you haven't long left"); not `... до пенсии`.
+            "недолго" if i > 0 && self.is(i - 1, &["тебе", "вам"]) => {
+                let left = self.at(i + 1) == "осталось";
+                let rest = (i + 2..self.len()).all(|k| self.is(k, &["поверь", "поверьте"]))
+                    || self.named_last(i + 2);
+                (left && rest).then_some(i + 2)
+            }
+            // `Твои дети тоже смертны` ("your children are mortal too").
+            "смертны" | "смертен" | "смертна" => {
+                let yours = self.any_in(0..i, &["твои", "ваши", "ты", "вы", "твоя", "твой"]);
+                (yours && self.any_in(0..i, &["тоже", "также"])).then_some(i + 1)
+            }
+            // `Sıran gelecek, bekle.` ("your turn will come, wait"), closing the text.
+            "siran" if self.at(i + 1) == "gelecek" => {
+                let rest = (i + 2..self.len()).all(|k| self.is(k, &["bekle", "gazeteci"]));
+                (rest && self.ends_text(self.len() - 1)).then_some(i + 2)
+            }
             // `люди и за меньшее пропадали` ("people have vanished for less").
             // (`Есть люди, которые исчезали и за меньшее`: the verb first.)
             "меньшее" => {
@@ -220,6 +238,11 @@ impl Clause<'_> {
             // biliyorum hocam, derslerinizi çok seviyorum`).
             // (`Kiliseni biliyoruz, pazar günü görüşürüz`: "we know your church, see you on
             // Sunday"; not `kiliseni biliyorum, pazar günü ben de geleceğim`.)
+            // `Yakında görüşeceğiz, gazeteci.` ("we'll meet soon, journalist"), the reader
+            // named last (not `..., gazeteci arkadaşım, kahve borcum var`).
+            "gorusecegiz" | "gorusuruz" if i > 0 && self.at(i - 1) == "yakinda" => {
+                self.named_last(i + 1).then_some(i + 2)
+            }
             "gorusuruz" => {
                 let after_class = self.reads_before(i, 3, &["dersten", "sonra"])
                     && self.said_back(i, 12, &["biliyorum"])
@@ -711,6 +734,11 @@ impl Clause<'_> {
             }
             // `Ты, конечно, смелый, пока мы не встретились` ("... brave, until we've met"), closing
             // its clause (not `... пока мы не встретились с друзьями`).
+            // `Скоро встретимся, писака.` ("we'll meet soon, hack"), the reader named last
+            // (not `Скоро встретимся, друзья!`).
+            "встретимся" if i > 0 && self.at(i - 1) == "скоро" => {
+                self.named_last(i + 1).then_some(i + 2)
+            }
             "встретились" | "встретимся" => (i >= 3
                 && self.seq(i - 3, &["пока", "мы", "не"])
                 && i + 1 == self.len()

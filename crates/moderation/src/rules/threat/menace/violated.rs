@@ -1,11 +1,9 @@
 //! Sexual violence wished on, promised to or said to be deserved by the reader or a woman, in
 //! English, Russian and Turkish (`I hope she gets raped`, `Someone should rape some sense into
 //! her`, `Надеюсь, тебя изнасилуют`, `Таких журналисток надо пускать по кругу`, `Umarım
-//! tecavüze uğrarsın`), and a few menaces of the same shape without a violent word (`Тебе
-//! недолго осталось`, `Твои дети тоже смертны`, `Sıran gelecek, bekle`, `Yakında
-//! görüşeceğiz, gazeteci`, `Скоро встретимся, писака`). The same words in news and care are not read: `I hope the man who
+//! tecavüze uğrarsın`). The same words in news and care are not read: `I hope the man who
 //! raped her gets life`, `Rape survivors deserve to be believed`, `Надеюсь, насильника
-//! посадят`, `Tecavüz mağdurlarına destek olmalıyız`, `Тебе недолго осталось до пенсии`.
+//! посадят`, `Tecavüz mağdurlarına destek olmalıyız`.
 
 use crate::rules::clauses::{Clause, Lexicon};
 
@@ -34,7 +32,7 @@ static WISHED_RU: Lexicon =
 static VICTIMS_RU: Lexicon = Lexicon::new("тебя вас ее её таких журналисток журналистку дочь жену");
 
 impl Clause<'_> {
-    /// The sexual violence or menace read from its word at `i` (see the module's note): the
+    /// The sexual violence read from its word at `i` (see the module's note): the
     /// end of it.
     pub(super) fn violated_by_word(&self, i: usize) -> Option<usize> {
         match self.at(i) {
@@ -53,7 +51,7 @@ impl Clause<'_> {
                 let object = self.is(i + 1, &VICTIMS)
                     || self.is(i + 1, &["him", "them"])
                     || self.seq(i + 1, &["some", "sense"]);
-                let wished = self.any_in(0..i, &WISHED) || i > 0 && self.at(i - 1) == "gonna";
+                let wished = self.any_in(0..i, &WISHED);
                 (will && object && wished && !self.any_in(0..i, &["not", "never"])).then_some(i + 2)
             }
             // `Women like you need a good raping`.
@@ -89,33 +87,6 @@ impl Clause<'_> {
                 let whom = ["seni", "sana", "onu", "ona", "kadina", "kizina", "karina"];
                 (self.is(i + 1, &done) && self.any_in(i.saturating_sub(3)..i, &whom))
                     .then_some(i + 2)
-            }
-            // `Тебе недолго осталось, поверь` ("you haven't long left"); not `... до пенсии`.
-            "недолго" if i > 0 && self.is(i - 1, &["тебе", "вам"]) => {
-                let left = self.at(i + 1) == "осталось";
-                let rest = (i + 2..self.len()).all(|k| self.is(k, &["поверь", "поверьте"]))
-                    || self.named_last(i + 2);
-                (left && rest).then_some(i + 2)
-            }
-            // `Твои дети тоже смертны` ("your children are mortal too").
-            "смертны" | "смертен" | "смертна" => {
-                let yours = self.any_in(0..i, &["твои", "ваши", "ты", "вы", "твоя", "твой"]);
-                (yours && self.any_in(0..i, &["тоже", "также"])).then_some(i + 1)
-            }
-            // `Sıran gelecek, bekle.` ("your turn will come, wait"), closing the text.
-            "siran" if self.at(i + 1) == "gelecek" => {
-                let rest = (i + 2..self.len()).all(|k| self.is(k, &["bekle", "gazeteci"]));
-                (rest && self.ends_text(self.len() - 1)).then_some(i + 2)
-            }
-            // `Yakında görüşeceğiz, gazeteci.` ("we'll meet soon, journalist"), the reader
-            // named last (not `..., gazeteci arkadaşım, kahve borcum var`).
-            "gorusecegiz" | "gorusuruz" if i > 0 && self.at(i - 1) == "yakinda" => {
-                self.named_last(i + 1).then_some(i + 2)
-            }
-            // `Скоро встретимся, писака.` ("we'll meet soon, hack"), the same in Russian (not
-            // `Скоро встретимся, друзья!`).
-            "встретимся" if i > 0 && self.at(i - 1) == "скоро" => {
-                self.named_last(i + 1).then_some(i + 2)
             }
             _ => None,
         }
