@@ -29,8 +29,10 @@
 //! `Clause::threat_at`, here, tries the shapes at each word where one may start; each shape
 //! is read in its own file: the harms and the persons they are done to in `harm.rs`,
 //! menaces in `menace/`, calls, wishes and urges to self-harm in `calls.rs`, calls in code
-//! (`a free helicopter ride`, `the Khashoggi treatment`) in `coded.rs`, and the Russian and
-//! Turkish forms in `ru_tr/`.
+//! (`a free helicopter ride`, `the Khashoggi treatment`) in `coded.rs`, disasters wished on a
+//! people in `disasters.rs`, deaths and atrocities welcomed (`Hitler was right`, `one less
+//! journalist`, `I'm glad your father died`) in `welcomed.rs`, and the Russian and Turkish
+//! forms in `ru_tr/`.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -47,6 +49,7 @@ mod menace;
 mod ru_tr;
 #[cfg(test)]
 mod tests;
+mod welcomed;
 
 use calls::{BEATINGS, DISEASE, HEIGHTS, PLACES_BURNT};
 use disasters::DISASTERS;
@@ -59,6 +62,7 @@ use ru_tr::{
     RU_MUST, RU_SELF_HARM, RU_VERMIN, RU_WALL, RU_WEAPON_WITH, TR_CALL, TR_DESTROY, TR_HARM,
     TR_HARM_INF, TR_MENACE_AFTER_IF, TR_NOBODY_CARES, TR_TO_HARM, TR_WANT_TO_HARM,
 };
+use welcomed::WELCOMED;
 
 /// Which shape of threat was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -593,6 +597,13 @@ impl Clause<'_> {
                 return Some(found);
             }
         }
+        // `Hitler was right about these people`, `one less journalist`, `I'm glad your
+        // father died`.
+        if self.is(i, &WELCOMED) {
+            if let Some(found) = self.welcomed(i) {
+                return Some(found);
+            }
+        }
         if self.seq(i, &["get", "rid", "of"])
             && self.any_in(i + 3..i + 9, &["force", "bullets", "guns"])
             && self.person_in(i + 3..i + 6)
@@ -738,6 +749,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &HEIGHTS,
         &BEATINGS,
         &DISASTERS,
+        &WELCOMED,
         &FOREIGN_CUE_STARTS,
     ])
     .chain(menace)
@@ -771,7 +783,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      straw push pushes shove shoves trigger rioters mob thugs looters notice taken \
      antifreeze fist blown scraping scrape peeling pavement fed flattens recognise recognize \
      father brakes stake holocaust genocide pogrom kristallnacht keep pills linc yasamaya yasama \
-     breathe slip torches pitchforks hitler million daga karanlik жаль mosque mosques church \
+     breathe slip torches pitchforks daga karanlik жаль mosque mosques church \
      churches synagogue synagogues temple temples gurdwara cathedral last loading sharpening \
      broken imagine picture fantasize fantasise backs barbecue bbq kebab stew rug oldurene throw \
      throws toss hurl dentist surgeon coroner friends mates lads flammable nosy nosey lights \
@@ -813,7 +825,7 @@ static OTHER_CUES: Lexicon = Lexicon::new(
 /// words of most comments are none of these, and are passed over at the cost of one lookup of
 /// the keys computed when the text was read (a `match` of 122 strings cost more).
 static STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    Lexicon::all_of(&[&STARTS_EN, &MENACE_WORDS, &DISASTERS])
+    Lexicon::all_of(&[&STARTS_EN, &MENACE_WORDS, &DISASTERS, &WELCOMED])
         .chain(foreign_start_words())
         .chain(
             RU_MENACE
@@ -883,7 +895,7 @@ static STARTS_EN: Lexicon = Lexicon::new(
      give tell dm post end jump kys nobody no waste kendini убей git death watch should must \
      ought deserve deserves needs need hope wish get die pay pray without taken raped ol geber умри гроб \
      done tragedy day another scraping scrape peeling peel bullet bullets rope noose grave coffin \
-     casket tree swallow eat share publish leak bring grab hitler six dark loading cleaning \
+     casket tree swallow eat share publish leak bring grab dark loading cleaning \
      sharpening oiling imagine picture fantasize fantasise someone somebody broken smashed busted \
      friends mates lads guys boys friend sleeping throw knife gun blade pistol rifle shotgun \
      machete before spike spikes pike pikes do careful find matter dental yours visiting visit \

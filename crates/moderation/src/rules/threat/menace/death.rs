@@ -304,24 +304,6 @@ impl Clause<'_> {
                     (i + 1..i + 6).find(|&k| self.seq(k, &["with", "your", "name", "on", "it"]));
                 with.map(|k| k + 5).or_else(|| self.rope_handed(i))
             }
-            // `Hitler was right about these people`, `six million wasn't enough`: the
-            // Holocaust endorsed (not `historians agree Hitler was wrong`, `six million
-            // wasn't enough to fix the roads`), said, not asked.
-            "hitler" => {
-                let opens =
-                    i == 0 || self.is(i - 1, &["honestly", "frankly", "tbh", "still", "maybe"]);
-                if self.seq(i + 1, &["was", "right"]) && opens && !self.asked {
-                    return Some(i + 3);
-                }
-                // `Hitler had the right idea about people like you`.
-                (self.seq(i + 1, &["had", "the", "right", "idea"]) && opens && !self.asked)
-                    .then_some(i + 5)
-            }
-            "six" => (self.at(i + 1) == "million"
-                && self.is(i + 2, &["was", "were", "is"])
-                && self.seq(i + 3, &["not", "enough"])
-                && i + 5 == self.len())
-            .then_some(i + 5),
             // `feed the reporter to the pigs`.
             "feed" => {
                 let to = i + 1 + self.person(i + 1);
