@@ -241,7 +241,8 @@ impl Normalized {
             let (first, second) = (&self.words[i - 1].chars, &self.words[i].chars);
             let gap =
                 self.chars[first.end - 1].end as usize..self.chars[second.start].start as usize;
-            if &text[gap.clone()] != " " || title_case(&text[gap.end..]) {
+            // (One space, invisible characters left out: `di\u{200b} ck` is split as `di ck` is.)
+            if spacing(&text[gap.clone()]).as_deref() != Some(" ") || title_case(&text[gap.end..]) {
                 continue;
             }
             let own_word = |piece: &[u8]| match piece.len() {
