@@ -35,6 +35,7 @@ use super::clauses::{Clause, Lexicon, Reading, Sequences, Vocabulary, IDENTITIES
 use super::Hit;
 use crate::normalize::Normalized;
 
+mod breeding;
 mod coded;
 mod conspiracy;
 mod exclusion;
@@ -45,6 +46,7 @@ mod stereotype;
 mod tests;
 mod words;
 
+use breeding::BREEDING;
 pub(crate) use exclusion::YOUR_KIND;
 use exclusion::{FIT_FOR, INVADING, REFUSED_TR, RU_GET_OUT, SENT_BACK_TO};
 use ru_tr::{RU_DRIVE_OUT, RU_GO_BACK, RU_STERILISE, TR_ENEMY, TR_STERILISED, TR_TOLD_BACK};
@@ -120,7 +122,7 @@ pub(super) static BLIGHT_OF_TR: Lexicon = Lexicon::new(
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 29] = [
+static CUE_LEXICONS: [&Lexicon; 30] = [
     &SLURS,
     &DEHUMANISING_EN,
     &DEHUMANISING_RU,
@@ -149,6 +151,7 @@ static CUE_LEXICONS: [&Lexicon; 29] = [
     &CRIME_RU,
     &CRIME_TR,
     &REFUSED_TR,
+    &BREEDING,
     &OTHER_CUES,
 ];
 
@@ -595,6 +598,7 @@ impl Clause<'_> {
             .or_else(|| self.places_given_to_crime(i))
             .or_else(|| self.refused_by_trade(i))
             .or_else(|| self.coded(i))
+            .or_else(|| self.breeding_denied(i))
     }
 
     /// `Atheists have no morals`, `У атеистов нет никакой морали`, `Ateistlerin hiç ahlakı

@@ -3073,3 +3073,30 @@ fn a_people_said_to_serve_another_land() {
         ],
     );
 }
+
+#[test]
+fn people_told_they_may_not_have_children() {
+    read_all(
+        &[
+            "People like that shouldn't be allowed to breed.",
+            "Your kind should never be allowed to breed.",
+            "Гомики не должны размножаться.",
+            "Таким людям нельзя иметь детей, их надо стерилизовать.",
+            "Таким, как ты, нельзя размножаться.",
+            "Цыганам надо запретить рожать.",
+            "Bu insanların üremesine izin verilmemeli.",
+            "Engellilerin çocuk yapması yasaklanmalı.",
+        ],
+        &[
+            "Pandas don't breed well in captivity.",
+            "Pit bulls shouldn't be allowed to breed.",
+            "Панды плохо размножаются в неволе.",
+            "Бездомных кошек надо стерилизовать.",
+            "Таким собакам нельзя размножаться.",
+            "Женщинам нельзя запрещать рожать.",
+            "Женщинам никто не может запретить рожать.",
+            "Kedilerin üremesine izin verilmemeli, sokaklar doldu.",
+            "Engelli ailelere çocuk bakımı için destek verilmeli.",
+        ],
+    );
+}

@@ -884,6 +884,8 @@ static MENACE_WORDS: Lexicon = Lexicon::new(
      morluklarla yarayla друзьями ребятами arkadaslarla arkadaslarimla putting victims victim \
      corpse corpses obits pages некрологе некрологах некролог хронике хроники жертв жертвы \
      жертвой sayfasinda sayfada sayfalarinda kurban olu ceset unpunished безнаказанным running \
+     employer employers boss immigration ice deported начальнику работодателю напишу сообщу \
+     настучу patronunu patronuna isverenini isverenine mudurunu ihbar \
      settle kalmayacak helicopter вертолет helikopterden khashoggi politkovskaya kasikci \
      хашогги политковской solution trash garbage fuel баржу denize streets lampposts lamppost",
 );

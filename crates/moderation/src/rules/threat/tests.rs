@@ -6104,3 +6104,38 @@ fn the_holocaust_endorsed_a_massacre_called_deserved_a_death_celebrated() {
         ],
     );
 }
+
+#[test]
+fn the_reader_reported_to_an_employer_to_immigration_or_where_needed() {
+    read_all(
+        &[
+            "I'm calling your employer, enjoy unemployment.",
+            "We are emailing your boss right now.",
+            "I'm sending screenshots to your employer.",
+            "Your employer will be very interested in these comments.",
+            "I'll report your family to immigration.",
+            "I'm reporting you to immigration.",
+            "Someone should call ICE on him and get him deported.",
+            "Somebody call ICE on her.",
+            "Я позвоню твоему начальнику, и тебя уволят.",
+            "Я напишу куда надо, и тебя депортируют.",
+            "Я сообщу куда следует.",
+            "Patronunu arayacağım, işsiz kalacaksın.",
+            "Seni göç idaresine ihbar edeceğim, sınır dışı edileceksin.",
+            "Sizi ihbar edeceğiz.",
+        ],
+        &[
+            "I'm calling my employer to ask for a day off.",
+            "I'm forwarding my application to your employer.",
+            "Your boss will be really interested in your proposal.",
+            "I'll report this comment to the moderators.",
+            "Migrants must report to immigration every month.",
+            "They got him deported in 2019.",
+            "Я позвоню твоему начальнику, чтобы поблагодарить тебя.",
+            "Я напишу в редакцию, пусть исправят ошибку.",
+            "Patronunu arayacağım, sana zam yapsın diye.",
+            "Patronuna teşekkür edeceğim.",
+            "Dolandırıcıları polise ihbar edeceğim.",
+        ],
+    );
+}

@@ -6,7 +6,8 @@
 //! menaces between the lines (`between_lines.rs`), which also finds them from one of their
 //! words: the reader found (`found.rs`), a death (`death.rs`), a harm (`hurt.rs`), a remark
 //! that veils one (`veiled.rs`), a reckoning promised (`reckoning.rs`), sexual violence
-//! wished or promised (`violated.rs`).
+//! wished or promised (`violated.rs`), the reader reported to an employer or to immigration
+//! (`reported.rs`).
 
 use std::ops::Range;
 
@@ -25,6 +26,7 @@ mod in_the_news;
 mod piled_on;
 mod plainly;
 mod reckoning;
+mod reported;
 mod veiled;
 mod veiled_ru_tr;
 mod violated;
@@ -564,6 +566,7 @@ impl Clause<'_> {
             .or_else(|| self.in_the_news_by_word(i))
             .or_else(|| self.reckoning_by_word(i))
             .or_else(|| self.violated_by_word(i))
+            .or_else(|| self.reported_by_word(i))
     }
 
     /// Whether the words before `i` are someone on the writer's side: `my cousin`, `a friend
