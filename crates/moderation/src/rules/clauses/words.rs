@@ -175,6 +175,11 @@ impl Sequences {
         }
     }
 
+    /// The first word of every sequence.
+    pub(in crate::rules) fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.seqs.iter().map(|seq| seq[0])
+    }
+
     /// The sequences whose first word has key `k`.
     #[inline]
     pub(super) fn starting_with(

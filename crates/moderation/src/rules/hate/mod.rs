@@ -25,8 +25,10 @@
 //! `Clause::attack_at`, here, reads the group named and what is said of it; the longer
 //! readings have files of their own: exclusion in `exclusion.rs`, stereotypes and likening to
 //! vermin in `stereotype.rs`, the hidden hand in `conspiracy.rs`, the replacement conspiracy
-//! in `replacement.rs`, hate in code (`1488`, `ZOG`, `жидомасоны`) in `coded.rs`, Russian and
-//! Turkish exclusion in `ru_tr.rs`, and the words the shapes share in `words.rs`.
+//! in `replacement.rs`, hate in code (`1488`, `ZOG`, `жидомасоны`) in `coded.rs`, people told
+//! they may not have children in `breeding.rs`, a person called a thing (`it's not a woman,
+//! it's an it`) in `called_it.rs`, Russian and Turkish exclusion in `ru_tr.rs`, and the words
+//! the shapes share in `words.rs`.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -36,6 +38,7 @@ use super::Hit;
 use crate::normalize::Normalized;
 
 mod breeding;
+mod called_it;
 mod coded;
 mod conspiracy;
 mod exclusion;
@@ -47,6 +50,7 @@ mod tests;
 mod words;
 
 use breeding::BREEDING;
+use called_it::CALLED_IT;
 pub(crate) use exclusion::YOUR_KIND;
 use exclusion::{FIT_FOR, INVADING, REFUSED_TR, RU_GET_OUT, SENT_BACK_TO};
 use ru_tr::{RU_DRIVE_OUT, RU_GO_BACK, RU_STERILISE, TR_ENEMY, TR_STERILISED, TR_TOLD_BACK};
@@ -122,7 +126,7 @@ pub(super) static BLIGHT_OF_TR: Lexicon = Lexicon::new(
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 30] = [
+static CUE_LEXICONS: [&Lexicon; 31] = [
     &SLURS,
     &DEHUMANISING_EN,
     &DEHUMANISING_RU,
@@ -152,6 +156,7 @@ static CUE_LEXICONS: [&Lexicon; 30] = [
     &CRIME_TR,
     &REFUSED_TR,
     &BREEDING,
+    &CALLED_IT,
     &OTHER_CUES,
 ];
 
@@ -161,8 +166,11 @@ fn cues() -> impl Iterator<Item = &'static str> {
 
 /// Words in too many comments to read each clause that holds one, cues only in these
 /// sequences: `trust a`, `trust an`, `trust any` (a group's member distrusted: `You can't
-/// trust a Muslim with anything`), and numbers in hate's codes (`14/88`, read `14 88`; `the 14
-/// words`; `13/50`; `despite being 13% of the population`; `fourteen`, rarer, is a cue).
+/// trust a Muslim with anything`), numbers in hate's codes (`14/88`, read `14 88`; `the 14
+/// words`; `13/50`; `despite being 13% of the population`; `fourteen`, rarer, is a cue), `for
+/// one thing` (`women are good for one thing`, `Женщины нужны только для одного`, `Kadınlar
+/// tek bir işe yarar`), `an it` and `calling itself` (`it's not a woman, it's an it`, `that
+/// thing calling itself a woman`).
 static WORDS_IN_SEQUENCES: LazyLock<Sequences> = LazyLock::new(|| {
     Sequences::new(&[
         &["trust", "a"],
@@ -173,12 +181,31 @@ static WORDS_IN_SEQUENCES: LazyLock<Sequences> = LazyLock::new(|| {
         &["13", "50"],
         &["despite", "being"],
         &["despite", "only"],
+        &["for", "one", "thing"],
+        &["an", "it"],
+        &["calling", "itself"],
+        &["calls", "itself"],
+        &["для", "одного"],
+        &["tek", "bir", "ise", "yarar"],
     ])
 });
 
+/// Letters every text that holds one of [`WORDS_IN_SEQUENCES`] holds, its words run together
+/// (`trust`; the `1` of `14` and `13`; `onething`), looked for before the sequences are (seven
+/// searches of the letters cost less than a look at every word's keys).
+const LETTERS_OF_SEQUENCES: [&str; 7] = [
+    "trust",
+    "1",
+    "onething",
+    "anit",
+    "itself",
+    "дляодного",
+    "tekbirise",
+];
+
 /// The cues and the words of [`WORDS_IN_SEQUENCES`], for a text where one of those stands.
 static CUES_AND_WORDS_IN_SEQUENCES: LazyLock<Vocabulary> =
-    LazyLock::new(|| cues().chain(["trust", "14", "13"]).collect());
+    LazyLock::new(|| cues().chain(WORDS_IN_SEQUENCES.first_words()).collect());
 
 /// The cues not in one of the lists above: for each shape its rarer word (`welcome`, not
 /// `people` or `media`), so that few comments are read clause by clause.
@@ -251,8 +278,10 @@ pub fn find(original: &str, n: &Normalized) -> Vec<Hit<HateKind>> {
 
 /// [`find`] over a text already read.
 pub(crate) fn find_in(reading: &Reading) -> Vec<Hit<HateKind>> {
-    // (A search of the text's letters first: most texts hold no `trust` and no `1`.)
-    let may_hold = reading.reads_somewhere("trust") || reading.reads_somewhere("1");
+    // (A search of the text's letters first: most texts hold none of them.)
+    let may_hold = LETTERS_OF_SEQUENCES
+        .iter()
+        .any(|letters| reading.reads_somewhere(letters));
     let cues = if may_hold && reading.has_any_seq(&WORDS_IN_SEQUENCES) {
         &CUES_AND_WORDS_IN_SEQUENCES
     } else {
@@ -599,6 +628,7 @@ impl Clause<'_> {
             .or_else(|| self.refused_by_trade(i))
             .or_else(|| self.coded(i))
             .or_else(|| self.breeding_denied(i))
+            .or_else(|| self.called_it(i))
     }
 
     /// `Atheists have no morals`, `У атеистов нет никакой морали`, `Ateistlerin hiç ahlakı
@@ -800,11 +830,11 @@ impl Clause<'_> {
             return Some((Exclusion, i, (i + 8).min(self.len())));
         }
         // `женщины годятся только для кухни и постели` ("women are fit only for the kitchen
-        // and the bed").
+        // and the bed"), `Женщины нужны только для одного` ("... for one thing only").
         if self.is(i, &["женщины", "бабы"])
             && self.is(i + 1, &["годятся", "нужны", "созданы"])
             && self.seq(i + 2, &["только", "для"])
-            && self.is(i + 4, &["кухни", "постели", "секса", "плиты"])
+            && self.is(i + 4, &["кухни", "постели", "секса", "плиты", "одного"])
         {
             return Some((Stereotype, i, i + 5));
         }

@@ -54,7 +54,7 @@ static DEN_TR: Lexicon = Lexicon::new("yuvasi yuvasidir yatagi yatagidir dolu do
 
 /// Menial work a group is said to be good for and nothing else: `only good for cleaning`.
 pub(super) static MENIAL: Lexicon =
-    Lexicon::new("cleaning scrubbing washing digging sweeping breeding slaving picking");
+    Lexicon::new("cleaning scrubbing washing digging sweeping breeding slaving picking cooking");
 
 /// The same work after `to`: `only fit to scrub toilets`.
 pub(super) static MENIAL_TO: Lexicon =
@@ -684,11 +684,17 @@ impl Clause<'_> {
         if after > end && self.is(after, &["only", "just"]) && for_sex {
             return Some((Stereotype, i, only + 3));
         }
+        // (`Women are good for one thing (only).`)
+        if after > end && self.seq(after, &["good", "for", "one", "thing"]) {
+            return Some((Stereotype, i, after + 4));
+        }
         // `Poles are only good for cleaning toilets`, `Filipinos are only fit to scrub
         // toilets`: a group fit for menial work alone (not `Poles are good for the economy`).
         if after > end && self.is(after, &["only", "just"]) && self.is(only, &["good", "fit"]) {
-            // (`Black people are only good for sport and crime`: the vice second.)
-            let vice = |k: usize| self.is(k, &MENIAL) || self.is(k, &VICES_ING);
+            // (`Black people are only good for sport and crime`, `women are only good for
+            // cooking and sex`: the vice second.)
+            let vice =
+                |k: usize| self.is(k, &MENIAL) || self.is(k, &VICES_ING) || self.at(k) == "sex";
             let work = match self.at(only + 1) {
                 "for" => vice(only + 2) || self.at(only + 3) == "and" && vice(only + 4),
                 "to" => self.is(only + 2, &MENIAL_TO),
@@ -698,10 +704,25 @@ impl Clause<'_> {
                 return Some((Stereotype, i, only + 3));
             }
         }
-        // (And `kadınlar sadece mutfakta işe yarar`, "... only good in the kitchen".)
+        // (And `kadınlar sadece mutfakta işe yarar`, "... only good in the kitchen"; `Kadınlar
+        // tek bir işe yarar`, "... good for one thing".)
         if let Some(k) = (end..end + 3).find(|&k| self.is(k, &["yatakta", "mutfakta"])) {
             if self.seq(k + 1, &["ise", "yarar"]) {
                 return Some((Stereotype, i, k + 3));
+            }
+        }
+        if self.seq(end, &["tek", "bir", "ise", "yarar"]) {
+            return Some((Stereotype, i, end + 4));
+        }
+        // `Kadınlar sadece yemek ve yatak için var` ("women exist only for cooking and bed"),
+        // closing its clause (not `Bu tava sadece yumurta için var`, no group).
+        if self.at(end) == "sadece" && self.seq(self.len().saturating_sub(2), &["icin", "var"]) {
+            let bed = self.any_in(
+                end + 1..self.len() - 2,
+                &["yatak", "seks", "yemek", "mutfak"],
+            );
+            if bed && self.len() <= end + 8 {
+                return Some((Stereotype, i, self.len()));
             }
         }
         // `senin gibi kadınlar ancak sokakta iş bulur` ("women like you only find work on the

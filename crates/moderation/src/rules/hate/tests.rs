@@ -3100,3 +3100,38 @@ fn people_told_they_may_not_have_children() {
         ],
     );
 }
+
+#[test]
+fn women_reduced_to_a_use_and_people_called_a_thing() {
+    read_all(
+        &[
+            "Women are only good for cooking and sex.",
+            "Women are good for one thing only.",
+            "Girls are good for one thing.",
+            "Immigrants are only good for cleaning and cooking.",
+            "Женщины нужны только для одного.",
+            "Kadınlar sadece yemek ve yatak için var.",
+            "Kadınlar tek bir işe yarar.",
+            "That thing calling itself a woman should stay out of our bathrooms.",
+            "It's not a woman, it's an it.",
+            "Look at it, pretending to be a woman.",
+            "Это оно, а не женщина.",
+            "Ona kadın demeyin, o bir şey.",
+            "Ona erkek denmez, o bir şey.",
+        ],
+        &[
+            "This pan is only good for frying eggs.",
+            "This app is good for one thing: maps.",
+            "For one thing, the budget is wrong.",
+            "Эти кисти созданы только для одного: акварели.",
+            "Bu tava sadece yumurta için var.",
+            "Bu kalem tek bir işe yarar: imza.",
+            "That thing calling itself a printer jammed again.",
+            "It's not a bug, it's a feature.",
+            "Can it be done by Friday?",
+            "Look at it, the new bridge, pretending to be finished.",
+            "Это оно, то самое кафе из детства.",
+            "Ona kahve demeyin, o bir şey değil.",
+        ],
+    );
+}

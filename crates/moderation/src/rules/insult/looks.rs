@@ -237,4 +237,52 @@ impl Clause<'_> {
         }
         (self.is(k, &*PEOPLE) || self.is(k, &["cow", "hag"])).then_some(k + 1)
     }
+
+    /// `Ты такая жирная, что тебя никто не полюбит`, `Тебя с таким лицом никто замуж не
+    /// возьмёт`, `O çirkin suratını kimse görmek istemiyor`, `Seni kim sevsin ki bu suratla?`:
+    /// the reader told no one will love or look at them for their looks (not `Ты такая добрая,
+    /// что тебя все полюбят`, `Seni kim sevmez ki bu gülüşle?`).
+    pub(super) fn unloved_for_looks_ru_tr(&self, i: usize) -> Option<usize> {
+        let looks = [
+            "жирная",
+            "жирный",
+            "толстая",
+            "толстый",
+            "страшная",
+            "страшный",
+            "уродина",
+            "уродливая",
+            "лицом",
+            "рожей",
+            "мордой",
+            "cirkin",
+            "sisman",
+            "suratini",
+            "suratin",
+            "suratla",
+            "suratinla",
+            "kiloyla",
+        ];
+        if !self.any_in(0..self.len(), &looks) {
+            return None;
+        }
+        let unloved = match self.at(i) {
+            "никто" => {
+                let not = i + 1 + usize::from(self.at(i + 1) == "замуж");
+                self.at(not) == "не"
+                    && self.is(not + 1, &["полюбит", "возьмет", "посмотрит", "захочет"])
+                    && self.any_in(0..self.len(), &["тебя", "ты", "тебе"])
+            }
+            "kimse" => self.any_in(
+                i + 1..i + 4,
+                &["sevmez", "istemiyor", "istemez", "bakmaz", "sevmeyecek"],
+            ),
+            "kim" => {
+                self.is(i + 1, &["sevsin", "sever", "bakar", "bakmak", "evlenir"])
+                    && self.any_in(0..self.len(), &["seni", "sana"])
+            }
+            _ => false,
+        };
+        unloved.then_some(self.len())
+    }
 }

@@ -234,7 +234,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 111] = [
+static SHAPES: [(Shape, &Needs); 112] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -332,6 +332,10 @@ static SHAPES: [(Shape, &Needs); 111] = [
     (|c, i| c.proud_of_a_failure(i), &lexicons(&[&FAILURES])),
     (|c, i| c.less_of_a_failure(i), &lexicons(&[&FAILURES])),
     (|c, i| c.face_for_radio(i), &words(&["radio"])),
+    (
+        |c, i| c.unloved_for_looks_ru_tr(i),
+        &words(&["никто", "kimse", "kim"]),
+    ),
     (|c, i| c.gods_joke(i), &words(&["humour", "humor"])),
     (|c, i| c.spawned_you(i), &words(&["spawned"])),
     (|c, i| c.dropped_on_the_head(i), &words(&["head"])),
@@ -723,6 +727,7 @@ fn cues() -> impl Iterator<Item = &'static str> {
 /// The cues not in a list above.
 static OTHER_CUES: Lexicon = Lexicon::new(
     "disgrace waste favour favor ashamed nobody drop dropped curdle crack sink scare frighten melt \
+     suratla suratinla kiloyla \
      clock instructions labels label kitchen sandwich excuse born swallowed pulled birth condom \
      young echoes cobwebs sawdust charm loneliness evolution siblings \
      contraception abortion mouth bullet bullets rope ammo ammunition noose slept sleeps sleeping \

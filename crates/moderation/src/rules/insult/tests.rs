@@ -2351,3 +2351,24 @@ fn a_favour_done_by_an_overdose() {
         &["Do us all a favour and vote."],
     );
 }
+
+#[test]
+fn the_reader_told_no_one_will_love_them_for_their_looks() {
+    read_all(
+        &[
+            "Ты такая жирная, что тебя никто не полюбит.",
+            "Тебя с таким лицом никто замуж не возьмёт.",
+            "С такой рожей тебя никто замуж не возьмёт.",
+            "O çirkin suratını kimse görmek istemiyor.",
+            "Seni kim sevsin ki bu suratla?",
+            "Bu suratla seni kim sever?",
+        ],
+        &[
+            "Ты такая добрая, что тебя все полюбят.",
+            "Тебя с таким резюме любая компания возьмёт.",
+            "O güzel yüzünü herkes görmek istiyor.",
+            "Seni kim sevmez ki bu gülüşle?",
+            "Bu sesle herkes seni sever.",
+        ],
+    );
+}
