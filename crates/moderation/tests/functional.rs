@@ -812,11 +812,20 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // (the 200th: a people said to serve another land; 19 attacks and 19 civil sentences): 2
     // of its first 12 attacks held before its mends, 8 after, one civil twin held by the
     // classifier ("Kürtlerin çoğu PKK'ya karşı." 0.62); with the model trained on it: 7,344
-    // of 7,694, and 75 civil of 8,209 (the same 75 sentences).
+    // of 7,694, and 75 civil of 8,209 (the same 75 sentences). Session 75's three probes (the
+    // 201st to the 203rd: deaths and atrocities welcomed; people told they may not have
+    // children and the reader reported where it hurts; women reduced to a use, a person called
+    // a thing, looks mocked; 109 attacks and 117 civil sentences): 6 of 25, 7 of 19 and 3 of 18
+    // first attacks held before their mends, 25, 19 and 17 after; three civil twins held by the
+    // classifier alone ("Pit bulls shouldn't be allowed to breed." 0.73, "Dogs like yours ...",
+    // "Dolandırıcıları polise ihbar edeceğim." 0.63), still held with the model trained on the
+    // sets (7,452 of 7,803, 78 civil of 8,326); trained again with eight civil twins of
+    // breeding animals and criminals reported: 7,449 of 7,803, and 76 civil of 8,334 (the 75,
+    // and one of the eight, "Hırsızları polise ihbar ettik, yakalandılar.", 0.82 before).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7694, 7344);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7803, 7449);
     assert!(
-        civil_held.len() <= 75,
+        civil_held.len() <= 76,
         "civil sentences held: {civil_held:#?}"
     );
 }
