@@ -125,10 +125,13 @@ const FUTURE: &[(&str, &str, Person)] = &[
 ];
 
 /// Words whose ending looks like the future's and which are nouns (`düşüncem`, "my thought";
-/// `amcam`, "my uncle"; `çabucak`, "quickly").
+/// `amcam`, "my uncle"; `tabancam`, "my pistol"; `çabucak`, "quickly").
 const NOT_VERBS: &[&str] = &[
     "dusunce",
     "amca",
+    "tabanca",
+    "bahce",
+    "eglence",
     "fenerbahce",
     "cabucak",
     "yavrucak",
@@ -423,6 +426,9 @@ mod tests {
             "hocam",
             "kocam",
             "amcam",
+            "tabancam",
+            "bahcem",
+            "eglencem",
             "ricam",
             "cicegim",
             "dusuncem",

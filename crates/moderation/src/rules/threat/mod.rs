@@ -31,8 +31,9 @@
 //! menaces in `menace/`, calls, wishes and urges to self-harm in `calls.rs`, calls in code
 //! (`a free helicopter ride`, `the Khashoggi treatment`) in `coded.rs`, disasters wished on a
 //! people in `disasters.rs`, deaths and atrocities welcomed (`Hitler was right`, `one less
-//! journalist`, `I'm glad your father died`) in `welcomed.rs`, and the Russian and Turkish
-//! forms in `ru_tr/`.
+//! journalist`, `I'm glad your father died`) in `welcomed.rs`, violence and death hoped for
+//! from killers or from age (`I hope ISIS finds you`, `Boomers should just die already`) in
+//! `hoped.rs`, and the Russian and Turkish forms in `ru_tr/`.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -45,6 +46,7 @@ mod calls;
 mod coded;
 mod disasters;
 mod harm;
+mod hoped;
 mod menace;
 mod ru_tr;
 #[cfg(test)]
@@ -54,7 +56,8 @@ mod welcomed;
 use calls::{BEATINGS, DISEASE, HEIGHTS, PLACES_BURNT};
 use disasters::DISASTERS;
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
-use menace::{MASSACRES, REMAINS};
+use hoped::HOPED;
+use menace::{ARMS, MASSACRES, REMAINS};
 use ru_tr::{
     foreign_start, foreign_start_words, CLOSING_MENACE, DEATH_TO, FOREIGN_CUE_STARTS, RU_BEAT,
     RU_BLOWS_WITH, RU_BREAK, RU_BULLET, RU_BURY, RU_CARRIED_TO, RU_COMING, RU_CURSE, RU_CURSE_ON,
@@ -604,6 +607,12 @@ impl Clause<'_> {
                 return Some(found);
             }
         }
+        // `I hope ISIS finds you`, `Boomers should just die already`.
+        if self.is(i, &HOPED) {
+            if let Some(found) = self.hoped(i) {
+                return Some(found);
+            }
+        }
         if self.seq(i, &["get", "rid", "of"])
             && self.any_in(i + 3..i + 9, &["force", "bullets", "guns"])
             && self.person_in(i + 3..i + 6)
@@ -626,7 +635,28 @@ impl Clause<'_> {
         let known_from_a_meeting = |menace: &[&str]| {
             menace.iter().any(|w| ["школу", "okula"].contains(w)) && self.met_after()
         };
-        if let Some(menace) = listed.filter(|m| !lived_where(m) && !known_from_a_meeting(m)) {
+        // (Nor `до тебя доберутся наши письма`, "our letters will reach you": a thing that
+        // reaches the reader.)
+        let reached_by_a_thing = |menace: &[&str]| {
+            menace.contains(&"доберутся")
+                && self.any_in(
+                    i + menace.len()..i + menace.len() + 2,
+                    &[
+                        "письма",
+                        "письмо",
+                        "посылка",
+                        "посылки",
+                        "новости",
+                        "деньги",
+                        "цветы",
+                        "подарки",
+                        "документы",
+                    ],
+                )
+        };
+        let spared =
+            |m: &[&str]| lived_where(m) || known_from_a_meeting(m) || reached_by_a_thing(m);
+        if let Some(menace) = listed.filter(|m| !spared(m)) {
             return Some((Menace, i, i + menace.len()));
         }
         if let Some(end) = self.closing_menace(i) {
@@ -750,6 +780,8 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &BEATINGS,
         &DISASTERS,
         &WELCOMED,
+        &HOPED,
+        &ARMS,
         &FOREIGN_CUE_STARTS,
     ])
     .chain(menace)
@@ -825,15 +857,22 @@ static OTHER_CUES: Lexicon = Lexicon::new(
 /// words of most comments are none of these, and are passed over at the cost of one lookup of
 /// the keys computed when the text was read (a `match` of 122 strings cost more).
 static STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
-    Lexicon::all_of(&[&STARTS_EN, &MENACE_WORDS, &DISASTERS, &WELCOMED])
-        .chain(foreign_start_words())
-        .chain(
-            RU_MENACE
-                .iter()
-                .chain(CLOSING_MENACE)
-                .filter_map(|m| m.first().copied()),
-        )
-        .collect()
+    Lexicon::all_of(&[
+        &STARTS_EN,
+        &MENACE_WORDS,
+        &DISASTERS,
+        &WELCOMED,
+        &HOPED,
+        &ARMS,
+    ])
+    .chain(foreign_start_words())
+    .chain(
+        RU_MENACE
+            .iter()
+            .chain(CLOSING_MENACE)
+            .filter_map(|m| m.first().copied()),
+    )
+    .collect()
 });
 
 /// The first words of [`RU_MENACE`]'s menaces.

@@ -6139,3 +6139,43 @@ fn the_reader_reported_to_an_employer_to_immigration_or_where_needed() {
         ],
     );
 }
+
+#[test]
+fn a_weapon_shown_killers_wished_on_the_reader_a_generation_s_death_hoped_for() {
+    read_all(
+        &[
+            "I have a gun and I know how to use it.",
+            "I own three rifles, just saying.",
+            "I keep a shotgun by the door for people like you.",
+            "My rifle is loaded, keep writing.",
+            "У меня есть ружьё, и я умею им пользоваться.",
+            "У меня дома карабин, имей в виду.",
+            "Evimde silah var, bunu bil.",
+            "Tabancam dolu, yazmaya devam et.",
+            "I hope ISIS finds you.",
+            "I hope the cartel pays you a visit.",
+            "Надеюсь, тебя найдут чеченцы.",
+            "Пусть тебя найдут боевики.",
+            "Umarım IŞİD seni bulur.",
+            "Umarım mafya seni ziyaret eder.",
+            "Boomers should just die already.",
+            "Boomers can't die off fast enough.",
+            "Yaşlılar bir an önce ölse de kurtulsak.",
+        ],
+        &[
+            "I have a gun licence and I know the law.",
+            "I own three bikes, just saying.",
+            "My phone is charged, keep writing.",
+            "У меня есть ружьё для охоты, я член клуба.",
+            "Kalemim dolu, yazmaya devam et.",
+            "I hope the police find you soon, your family is worried.",
+            "I hope the Taliban never get hold of Kabul again.",
+            "Надеюсь, тебя найдут спасатели.",
+            "Надеюсь, до тебя доберутся наши письма.",
+            "Umarım annen seni ziyaret eder.",
+            "Boomers should just retire already.",
+            "Boomers can't retire fast enough, say young workers.",
+            "Bu yaşlılar iyileşse de sevinsek.",
+        ],
+    );
+}

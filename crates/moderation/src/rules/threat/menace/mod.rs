@@ -7,7 +7,7 @@
 //! words: the reader found (`found.rs`), a death (`death.rs`), a harm (`hurt.rs`), a remark
 //! that veils one (`veiled.rs`), a reckoning promised (`reckoning.rs`), sexual violence
 //! wished or promised (`violated.rs`), the reader reported to an employer or to immigration
-//! (`reported.rs`).
+//! (`reported.rs`), the writer's weapon shown to the reader (`armed.rs`).
 
 use std::ops::Range;
 
@@ -15,6 +15,7 @@ use super::harm::{HARMED, POSSESSIVES, PRONOUNS, ROLES, WEAPON};
 use crate::rules::clauses::{Clause, Lexicon};
 use crate::rules::harassment::PET_NAMES;
 
+mod armed;
 mod between_lines;
 mod commitment;
 mod death;
@@ -31,6 +32,7 @@ mod veiled;
 mod veiled_ru_tr;
 mod violated;
 
+pub(super) use armed::ARMS;
 use hurt::{PRIVATE, SMUG};
 
 /// What a reader did, paid or answered for: `what you wrote`, `every word you printed`.
@@ -567,6 +569,7 @@ impl Clause<'_> {
             .or_else(|| self.reckoning_by_word(i))
             .or_else(|| self.violated_by_word(i))
             .or_else(|| self.reported_by_word(i))
+            .or_else(|| self.armed_by_word(i))
     }
 
     /// Whether the words before `i` are someone on the writer's side: `my cousin`, `a friend
