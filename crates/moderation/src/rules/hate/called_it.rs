@@ -1,6 +1,7 @@
 //! A person called a thing for their sex or gender, in English, Russian and Turkish: `that
 //! thing calling itself a woman`, `it's not a woman, it's an it`, `look at it, pretending to be
-//! a woman`, `Это оно, а не женщина`, `Ona kadın demeyin, o bir şey`. Not a thing called one
+//! a woman`, `Это оно, а не женщина`, `Ona kadın demeyin, o bir şey`; and those of neither
+//! called freaks (`There are only two genders, and these freaks know it`). Not a thing called one
 //! (`that thing calling itself a printer`, `it's not a bug, it's a feature`, `Это оно, то самое
 //! кафе`, `Ona kahve demeyin`).
 
@@ -10,7 +11,7 @@ use crate::rules::clauses::{Clause, Lexicon};
 /// The words these shapes are read from, each a cue (and `an it`, `calling itself`,
 /// sequences of words too common to be cues).
 pub(super) static CALLED_IT: Lexicon =
-    Lexicon::new("pretending оно demeyin denmez diyemezsin diyemezsiniz");
+    Lexicon::new("pretending genders оно demeyin denmez diyemezsin diyemezsiniz");
 
 /// What a person is, by sex or gender, that the thing is said not to be.
 static GENDERED: Lexicon = Lexicon::new(
@@ -40,6 +41,13 @@ impl Clause<'_> {
                 let denied =
                     (0..i).find(|&k| self.seq(k, &["not", "a"]) && self.is(k + 2, &GENDERED));
                 denied.map(|k| (k, i + 2))
+            }
+            // `There are only two genders, and these freaks know it.`: those who are neither
+            // called freaks (not `... two genders in this old grammar`).
+            "genders" if i >= 2 && self.seq(i - 2, &["only", "two"]) => {
+                let freaks = ["freaks", "perverts", "weirdos", "degenerates", "lunatics"];
+                self.first_in(i + 1..self.len(), &freaks)
+                    .map(|k| (i - 2, k + 1))
             }
             // `Это оно, а не женщина.`
             "оно" => {

@@ -112,7 +112,15 @@ pub(super) static DEHUMANISING_TR: Lexicon = Lexicon::new(
      pislikler parazittir \
      hasere haseret fare fareler sican sicanlar bocek yaratik yaratiklar surungen surungenler \
      bocekler hamamboceki hamambocegi hamambocekleri bocegi bocekleri domuz domuzlar kopek kopekler mikrop virus kanser \
-     veba pislik cop ucube ucubeler vahsi vahsiler vahsidir vahsidirler hastalik hastaliktir",
+     veba pislik cop ucube ucubeler vahsi vahsiler vahsidir vahsidirler hastalik hastaliktir \
+     kanserdir",
+);
+
+/// Gay and trans people by name in Russian and Turkish, as a clause's subject: `трансы`,
+/// `геи`, `eşcinseller`.
+static QUEER_RU_TR: Lexicon = Lexicon::new(
+    "трансы трансгендеры геи гомосексуалисты лесбиянки транссексуалы escinseller \
+     transseksueller translar lezbiyenler homoseksueller",
 );
 
 /// What a group (or the reader and those like them) is called, in Turkish, as a land's
@@ -621,6 +629,7 @@ impl Clause<'_> {
             .or_else(|| self.in_the_hands_of(i))
             .or_else(|| self.said_in_plural_of_a_group(i))
             .or_else(|| self.orientation_called_ill(i))
+            .or_else(|| self.queer_people_called_ill(i))
             .or_else(|| self.holocaust_denied(i))
             .or_else(|| self.replaced(i))
             .or_else(|| self.replacement_claimed(i))
@@ -724,6 +733,45 @@ impl Clause<'_> {
         ];
         let closes = (k + 1..self.len()).all(|j| self.is(j, &closing));
         (self.is(k, &ill) && closes).then_some((HateKind::Stereotype, i, k + 1))
+    }
+
+    /// `Трансы — это просто больные мужики`, `Трансгендеры — психически больные люди`,
+    /// `Transseksüeller hasta insanlar`: gay or trans people called ill, in Russian and Turkish,
+    /// closing the clause (not `Трансгендеры — такие же люди, как все`).
+    fn queer_people_called_ill(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        if !self.is(i, &QUEER_RU_TR) {
+            return None;
+        }
+        let between = [
+            "это",
+            "просто",
+            "психически",
+            "все",
+            "hepsi",
+            "sadece",
+            "akil",
+        ];
+        let mut k = i + 1;
+        while k < i + 5 && self.is(k, &between) {
+            k += 1;
+        }
+        let ill = [
+            "больные",
+            "больны",
+            "психи",
+            "hasta",
+            "hastalar",
+            "hastadir",
+            "hastadirlar",
+            "hastasi",
+            "hastalari",
+        ];
+        if !self.is(k, &ill) {
+            return None;
+        }
+        let people = ["люди", "мужики", "бабы", "insanlar", "kisiler"];
+        let end = k + 1 + usize::from(self.is(k + 1, &people));
+        (end == self.len()).then_some((HateKind::Stereotype, i, end))
     }
 
     /// `Ermeniler yine bütün dükkanları kapattı, bu milletin başına bela oldular` ("the

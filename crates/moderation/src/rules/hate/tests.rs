@@ -3135,3 +3135,26 @@ fn women_reduced_to_a_use_and_people_called_a_thing() {
         ],
     );
 }
+
+#[test]
+fn a_religion_called_a_cancer_and_gay_and_trans_people_called_ill_or_freaks() {
+    read_all(
+        &[
+            "Ислам — это раковая опухоль.",
+            "İslam bir kanserdir.",
+            "Трансы — это просто больные мужики.",
+            "Трансгендеры — психически больные люди.",
+            "Transseksüeller hasta insanlar.",
+            "Eşcinseller hasta insanlar.",
+            "There are only two genders, and these freaks know it.",
+        ],
+        &[
+            "Коррупция — раковая опухоль Европы.",
+            "Sigara bir kanserdir, bırakın.",
+            "Трансы — это фильм, который я смотрел вчера.",
+            "Трансгендеры — такие же люди, как все.",
+            "Eşcinseller de insan.",
+            "There are only two genders in this old grammar book.",
+        ],
+    );
+}

@@ -45,7 +45,7 @@ use ru_tr::{
 };
 use silenced::{DISMISSED, PET_NAMES};
 use unwanted::{DEN, FAILURES, SOLD_KIN};
-use unwell::UNWELL;
+use unwell::{DISABLED, UNWELL};
 
 /// The reader or someone, as a pronoun.
 static PRONOUNS: Lexicon = Lexicon::new("you your he his she her they them u ur ya");
@@ -234,7 +234,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 112] = [
+static SHAPES: [(Shape, &Needs); 113] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -586,6 +586,7 @@ static SHAPES: [(Shape, &Needs); 112] = [
     (|c, i| c.ugly_person(i), &lexicons(&[&UGLY])),
     (|c, i| c.belongs_in_an_asylum(i), &words(&["belong"])),
     (|c, i| c.mind_called_ill(i), &lexicons(&[&UNWELL])),
+    (|c, i| c.disabled_as_an_insult(i), &lexicons(&[&DISABLED])),
     (|c, i| c.never_born(i), &words(&["born", "birth"])),
     (|c, i| c.ru_tr(i), &RU_TR_STARTS),
     (
@@ -688,8 +689,9 @@ static CUES_AND_COMMON: LazyLock<Vocabulary> = LazyLock::new(|| {
 });
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 29] = [
+static CUE_LEXICONS: [&Lexicon; 30] = [
     &UNWELL,
+    &DISABLED,
     &PESTS,
     &WILDS,
     &DIM_THINGS,

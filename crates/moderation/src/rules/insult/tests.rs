@@ -2372,3 +2372,24 @@ fn the_reader_told_no_one_will_love_them_for_their_looks() {
         ],
     );
 }
+
+#[test]
+fn a_disability_made_the_writer_s_insult() {
+    read_all(
+        &[
+            "Only an autist would write this.",
+            "Only a spastic would believe this.",
+            "Whoever wrote this must be autistic.",
+            "Такое мог написать только аутист.",
+            "Bunu ancak bir özürlü yazar.",
+            "Bunu yazan kesin otistik.",
+        ],
+        &[
+            "Only an expert would write this.",
+            "Whoever wrote this must be a genius.",
+            "My autistic son wrote this, and I'm proud of him.",
+            "Мой сын — аутист, и он пишет прекрасные стихи.",
+            "Otistik çocuklar için yeni bir okul açıldı.",
+        ],
+    );
+}

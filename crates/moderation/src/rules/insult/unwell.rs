@@ -17,6 +17,12 @@ pub(super) static UNWELL: Lexicon = Lexicon::new(
      timarhaneden hastanesinden icmeyi ilacini ilaclarini hapini haplarini gomlegine gomlegi",
 );
 
+/// The names of a disability used as insults: `autist`, `аутист`, `özürlü`.
+pub(super) static DISABLED: Lexicon = Lexicon::new(
+    "autist autists autistic aspie spastic spaz mongoloid аутист аутисты даун дауны олигофрен \
+     ozurlu otistik mongol",
+);
+
 /// Whose pills: the reader's or another's, not the writer's (`my medication`).
 static WHOSE: Lexicon = Lexicon::new("your ur their his her yo");
 
@@ -193,5 +199,32 @@ impl Clause<'_> {
         // `The author should be locked in a loony bin`.
         let locked = self.any_in(0..i, &["locked"]) && self.any_in(0..i, &["should", "needs"]);
         (sent_back && closes || let_out || escaped || written || locked).then_some(i + 1)
+    }
+
+    /// `Only an autist would write this`, `Whoever wrote this must be autistic`, `Такое мог
+    /// написать только аутист`, `Bunu ancak bir özürlü yazar`, `Bunu yazan kesin otistik`: a
+    /// disability made the writer's insult, the word at `i` (not `My autistic son wrote this`,
+    /// `Only an expert would write this`).
+    pub(super) fn disabled_as_an_insult(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &DISABLED) {
+            return None;
+        }
+        let a = i - usize::from(i >= 1 && self.is(i - 1, &["a", "an", "bir", "какой", "какойто"]));
+        // `Only an autist would write (believe, say) this`.
+        if a >= 1 && self.at(a - 1) == "only" && self.is(i + 1, &["would", "could"]) {
+            return self
+                .is(i + 2, &["write", "believe", "say", "think", "post"])
+                .then_some(i + 3);
+        }
+        // `Whoever wrote this must be autistic`, `Bunu yazan kesin otistik`.
+        let wrote = self.seq(0, &["whoever", "wrote", "this"]) || self.seq(0, &["bunu", "yazan"]);
+        if wrote && i + 1 == self.len() {
+            return Some(i + 1);
+        }
+        // `Такое мог написать только аутист`, `Bunu ancak bir özürlü yazar`.
+        let only = self.said_back(i, 3, &["только", "ancak", "sadece"]);
+        let writes = self.any_in(0..i, &["написать", "написал", "пишет"])
+            || self.is(i + 1, &["yazar", "yazabilir", "yazmis"]);
+        (only && writes).then_some((i + 2).min(self.len()))
     }
 }
