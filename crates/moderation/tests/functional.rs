@@ -821,11 +821,20 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // "Dolandırıcıları polise ihbar edeceğim." 0.63), still held with the model trained on the
     // sets (7,452 of 7,803, 78 civil of 8,326); trained again with eight civil twins of
     // breeding animals and criminals reported: 7,449 of 7,803, and 76 civil of 8,334 (the 75,
-    // and one of the eight, "Hırsızları polise ihbar ettik, yakalandılar.", 0.82 before).
+    // and one of the eight, "Hırsızları polise ihbar ettik, yakalandılar.", 0.82 before). Its
+    // fourth and fifth (the 204th and 205th: a weapon shown, killers wished on the reader, a
+    // generation's death hoped for; a disability made an insult, a religion called a cancer,
+    // trans people called ill; 57 attacks and 68 civil sentences): 3 of 20 and 5 of 17 first
+    // attacks held before their mends, 20 and 17 after; with the model trained on them, 7,509
+    // of 7,860 and 78 civil of 8,394 (the 76, and the fifth's "Only a fool would believe this,
+    // my granny used to say." 0.64 and "Corruption is a cancer on the world." 0.61); trained
+    // again with eight civil twins: 7,509 of 7,860, and 78 civil of 8,402 (the two and an
+    // older set's "Only a fool would buy a house ..." allowed, three of the twins' "Only a fool
+    // would ..." held: the classifier weighs `fool` before what it is said of).
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7803, 7449);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7860, 7509);
     assert!(
-        civil_held.len() <= 76,
+        civil_held.len() <= 78,
         "civil sentences held: {civil_held:#?}"
     );
 }

@@ -52,7 +52,7 @@ impl Clause<'_> {
                     (0..died).find(|&k| self.is(k, &GENERATIONS) || self.is(k, &*IDENTITIES))?;
                 Some((who, i + 1))
             }
-            _ if self.is(i, &KILLERS) => self.into_killers_hands(i),
+            _ if self.is(i, &KILLERS) => self.in_killers_hands(i),
             _ => None,
         };
         found.map(|(start, end)| (ThreatKind::Call, start, end))
@@ -61,7 +61,7 @@ impl Clause<'_> {
     /// `I hope ISIS finds you`, `Надеюсь, тебя найдут чеченцы`, `Umarım IŞİD seni bulur`: the
     /// killers at `i` hoped to reach the reader (not `I hope the Taliban never get hold of
     /// Kabul`).
-    fn into_killers_hands(&self, i: usize) -> Option<(usize, usize)> {
+    fn in_killers_hands(&self, i: usize) -> Option<(usize, usize)> {
         let hoped = [
             "hope",
             "hoping",
