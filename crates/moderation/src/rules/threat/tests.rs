@@ -6179,3 +6179,20 @@ fn a_weapon_shown_killers_wished_on_the_reader_a_generation_s_death_hoped_for() 
         ],
     );
 }
+
+/// The words `welcomed.rs` reads back from, first in their clause: nothing before them to read
+/// (CI's debug build found `Bile ...` subtracting past the clause's start).
+#[test]
+fn a_welcomed_shape_s_word_first_in_its_clause_reads_nothing_before_it() {
+    read_all(
+        &[],
+        &[
+            "Million people marched.",
+            "Меньше слов, больше дела.",
+            "Haklıydı, kabul ediyorum.",
+            "Bile is a digestive fluid.",
+            "Eksildi mi, arttı mı?",
+            "Sevindim, teşekkürler.",
+        ],
+    );
+}

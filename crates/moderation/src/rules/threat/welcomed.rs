@@ -114,7 +114,7 @@ impl Clause<'_> {
                 && self.is(i + 1, &["was", "were", "is"])
                 && self.seq(i + 2, &["not", "enough"])
                 && i + 4 == self.len())
-            .then_some((i - 1, i + 4)),
+            .then(|| (i - 1, i + 4)),
             // `Bring back the gas chambers`, `we need gas chambers for these people` (not `the
             // museum shows the gas chambers`, `never again the gas chambers`).
             "chambers" if i >= 2 && self.at(i - 1) == "gas" => {
@@ -134,7 +134,7 @@ impl Clause<'_> {
                 // `одним журналистом меньше`, "one journalist fewer" (not `одной проблемой
                 // меньше`).
                 (i >= 2 && self.at(i - 2) == "одним" && self.is(i - 1, &ONE_FEWER_RU))
-                    .then_some((i - 2, i + 1))
+                    .then(|| (i - 2, i + 1))
             }
             "сдох" | "сдохла" | "сдохли" | "подох" | "подохла" | "подохли" | "умер" | "умерла"
             | "умерли" | "утонул" | "утонула" | "утонули" => {
@@ -142,7 +142,7 @@ impl Clause<'_> {
             }
             "hakliydi" | "hakliymis" | "haklidir" => {
                 // `Hitler haklıydı` (not `Hitler haklı mıydı?`, asked).
-                (i >= 1 && self.at(i - 1) == "hitler" && !self.asked).then_some((i - 1, i + 1))
+                (i >= 1 && self.at(i - 1) == "hitler" && !self.asked).then(|| (i - 1, i + 1))
             }
             // `Hitler bunları boşuna yakmamış`, "Hitler didn't burn them for nothing".
             "bosuna" => {
@@ -154,7 +154,7 @@ impl Clause<'_> {
             // even" (not `Öğretmenlere yapılan zam az bile`, a raise).
             "bile" => {
                 (i >= 3 && self.seq(i - 2, &["yapilan", "az"]) && self.is(i - 3, &*IDENTITIES))
-                    .then_some((i - 3, i + 1))
+                    .then(|| (i - 3, i + 1))
             }
             // `bir hain eksildi`, `bir Suriyeli daha eksildi` (not `bir sorun eksildi`).
             "eksildi" => {
@@ -162,14 +162,14 @@ impl Clause<'_> {
                 (who >= 1
                     && self.at(who - 1) == "bir"
                     && (self.is(who, &ONE_FEWER_TR) || self.is(who, &*IDENTITIES)))
-                .then_some((who - 1, i + 1))
+                .then(|| (who - 1, i + 1))
             }
             // `Babanın ölmesine sevindim`, "I'm glad your father died" (not `Babanın
             // iyileşmesine sevindim`).
             "sevindim" => (i >= 2
                 && self.is(i - 1, &DIED_TR)
                 && (self.is(i - 2, &KIN_TR) || self.is(i - 2, &*IDENTITIES)))
-            .then_some((i - 2, i + 1)),
+            .then(|| (i - 2, i + 1)),
             _ => None,
         };
         found.map(|(start, end)| (ThreatKind::Call, start, end))
