@@ -298,12 +298,12 @@ impl Clause<'_> {
                 return Some((Conspiracy, i, the + 1));
             }
         }
-        // `Muslims are a fifth column`.
-        if self.seq(
-            after + usize::from(self.at(after) == "a"),
-            &["fifth", "column"],
-        ) {
-            return Some((Conspiracy, i, after + 3));
+        // `Muslims are a fifth column`, `Russian speakers here are a fifth column for Moscow`
+        // (a word of place between; not `... are not a fifth column`).
+        if let Some(k) = (end..end + 5).find(|&k| self.seq(k, &["fifth", "column"])) {
+            if self.any_in(end..k, &["are", "is"]) && !self.any_in(end..k, &["not", "never"]) {
+                return Some((Conspiracy, i, k + 2));
+            }
         }
         // `Jews are behind the flood of migrants into Europe` (not `... behind the new
         // community centre`), `Евреи стоят за наплывом мигрантов`.

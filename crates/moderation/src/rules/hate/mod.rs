@@ -86,7 +86,7 @@ static MEMBERS: Lexicon = Lexicon::new(
      columnists bankers players fans actress actresses actors woman priests imams rabbis \
      lecturers teachers streamers gamers coders donors runners athletes sprinters boxers \
      footballers programmers engineers nurses doctors scientists producers buskers artists \
-     mudurler isciler soforler",
+     speakers mudurler isciler soforler",
 );
 
 /// What a group is called to deny it is human.

@@ -3158,3 +3158,15 @@ fn a_religion_called_a_cancer_and_gay_and_trans_people_called_ill_or_freaks() {
         ],
     );
 }
+
+#[test]
+fn a_fifth_column_with_a_word_of_place_between() {
+    read_all(
+        &["Russian speakers here are a fifth column for Moscow."],
+        &[
+            "The fifth column of the table shows the totals.",
+            "Russian speakers here are not a fifth column, they are neighbours.",
+            "Arabic speakers here are welcome at the library.",
+        ],
+    );
+}

@@ -2393,3 +2393,17 @@ fn a_disability_made_the_writer_s_insult() {
         ],
     );
 }
+
+#[test]
+fn the_reader_told_to_take_their_meds_and_go_away() {
+    read_all(
+        &[
+            "Just take your meds and log off.",
+            "Take your meds and go to bed, grandpa.",
+        ],
+        &[
+            "Take your meds and rest, you'll feel better.",
+            "Just take your meds and drink water.",
+        ],
+    );
+}

@@ -148,8 +148,20 @@ impl Clause<'_> {
         let opens = |k: usize| (0..k).all(|j| self.is(j, &["please", "just", "go", "pls", "and"]));
         let ordered = whose >= 1 && self.at(whose - 1) == "take" && opens(whose - 1)
             || whose >= 3 && self.seq(whose - 3, &["get", "back", "on"]) && opens(whose - 3);
-        if ordered && self.closes(i + 1) {
-            return Some(i + 1);
+        // (`Just take your meds and log off.`: the reader sent away with them; not `take your
+        // meds and rest, you'll feel better`.)
+        let sent_away = [
+            &["and", "log", "off"][..],
+            &["and", "go", "to", "bed"],
+            &["and", "stop", "posting"],
+            &["and", "stop", "commenting"],
+            &["and", "calm", "down"],
+            &["and", "shut", "up"],
+        ]
+        .into_iter()
+        .find(|words| self.seq(i + 1, words) && self.closes(i + 1 + words.len()));
+        if ordered && (self.closes(i + 1) || sent_away.is_some()) {
+            return Some(i + 1 + sent_away.map_or(0, <[&str]>::len));
         }
         // `Someone forgot to take their meds today`; not `don't forget to take your
         // medication`, nor `did you remember your pills`.

@@ -6196,3 +6196,14 @@ fn a_welcomed_shape_s_word_first_in_its_clause_reads_nothing_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_body_nobody_would_find_in_a_place_pointed_at() {
+    read_all(
+        &["Nobody would find the body in those woods."],
+        &[
+            "Nobody would find the body of the hiker without dogs, the police said.",
+            "Nobody would find the body in the river until spring, the inquest heard.",
+        ],
+    );
+}

@@ -387,8 +387,8 @@ impl Clause<'_> {
         {
             return Some(i + 5);
         }
-        // `nobody will find the body if you keep this up`, `... find your body`: not `nobody
-        // will find the body of the missing hiker without drones`.
+        // `nobody will find the body if you keep this up`, `... find your body`, `... in those
+        // woods`: not `nobody will find the body of the missing hiker without drones`.
         if self.is(i, &["nobody", "noone"]) || self.seq(i, &["no", "one"]) {
             let will = i + 1 + usize::from(self.at(i) == "no");
             let find = will + 1 + usize::from(self.at(will + 1) == "ever");
@@ -396,6 +396,17 @@ impl Clause<'_> {
                 let yours = self.seq(find + 1, &["your", "body"]);
                 let if_you =
                     self.seq(find + 1, &["the", "body"]) && self.seq(find + 3, &["if", "you"]);
+                // (`Nobody would find the body in those woods.`: the place pointed at.)
+                let pointed = self.seq(find + 1, &["the", "body"])
+                    && self.is(find + 3, &["in", "at"])
+                    && self.is(find + 4, &["those", "that"])
+                    && self.is(
+                        find + 5,
+                        &["woods", "lake", "forest", "river", "quarry", "marsh", "bog"],
+                    );
+                if pointed {
+                    return Some(find + 6);
+                }
                 if yours || if_you {
                     return Some(find + 3);
                 }
