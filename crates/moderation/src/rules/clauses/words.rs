@@ -175,9 +175,14 @@ impl Sequences {
         }
     }
 
+    /// Every sequence.
+    pub(in crate::rules) fn all(&self) -> impl Iterator<Item = &'static [&'static str]> + '_ {
+        self.seqs.iter().copied()
+    }
+
     /// The first word of every sequence.
     pub(in crate::rules) fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.seqs.iter().map(|seq| seq[0])
+        self.all().map(|seq| seq[0])
     }
 
     /// The sequences whose first word has key `k`.

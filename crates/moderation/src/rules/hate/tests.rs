@@ -3170,3 +3170,16 @@ fn a_fifth_column_with_a_word_of_place_between() {
         ],
     );
 }
+
+/// Every sequence of words that makes hate's cues holds, its words run together, one of the
+/// letters looked for first: a sequence added without them would never be read.
+#[test]
+fn every_cue_sequence_holds_letters_looked_for_first() {
+    for seq in WORDS_IN_SEQUENCES.all() {
+        let letters = seq.concat();
+        assert!(
+            LETTERS_OF_SEQUENCES.iter().any(|l| letters.contains(l)),
+            "{seq:?}: none of the letters looked for"
+        );
+    }
+}

@@ -11,16 +11,11 @@
 use super::ThreatKind;
 use crate::rules::clauses::{Clause, Lexicon, IDENTITIES};
 
-/// The words these shapes are read from: each a cue, and a word a threat may start at.
+/// The words these shapes are read from: each a cue, and a word a threat may start at: the
+/// killers a reader is wished into the hands of, `die` and `kurtulsak`.
 pub(super) static HOPED: Lexicon = Lexicon::new(
     "isis taliban cartel cartels mafia jihadists gangsters бандиты чеченцы боевики игиловцы \
      isid daes mafya teroristler die kurtulsak",
-);
-
-/// Killers a reader is wished into the hands of.
-static KILLERS: Lexicon = Lexicon::new(
-    "isis taliban cartel cartels mafia jihadists gangsters бандиты чеченцы боевики игиловцы \
-     isid daes mafya teroristler",
 );
 
 /// What they are hoped to do to the reader: `find you`, `get hold of you`, `pay you a visit`.
@@ -52,8 +47,8 @@ impl Clause<'_> {
                     (0..died).find(|&k| self.is(k, &GENERATIONS) || self.is(k, &*IDENTITIES))?;
                 Some((who, i + 1))
             }
-            _ if self.is(i, &KILLERS) => self.in_killers_hands(i),
-            _ => None,
+            // (Any other of [`HOPED`]'s words is a killer's name.)
+            _ => self.in_killers_hands(i),
         };
         found.map(|(start, end)| (ThreatKind::Call, start, end))
     }

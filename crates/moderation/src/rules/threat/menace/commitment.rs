@@ -80,7 +80,13 @@ impl Clause<'_> {
     /// the writer knows of the reader (`I know where your kids go to school`).
     pub(super) fn after_a_commitment(&self, i: usize) -> Option<usize> {
         let commitment = self.commitment(i);
-        if let Some(end) = commitment.and_then(|from| self.exposure(from)) {
+        // (`I'm calling your employer`: an exposure under way reads as one promised.)
+        let under_way =
+            (self.is(i, &["i", "we"]) && self.is(i + 1, &["am", "are"])).then_some(i + 2);
+        if let Some(end) = commitment
+            .or(under_way)
+            .and_then(|from| self.exposure(from))
+        {
             return Some(end);
         }
         // `I'm going to make your life a living hell`, `we will make your life miserable`, `I

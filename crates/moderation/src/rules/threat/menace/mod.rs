@@ -77,6 +77,16 @@ static EXPOSE: Lexicon =
 /// Where a reader works, told of them in a menace (`I will tell your employer`).
 static WORKPLACE: Lexicon = Lexicon::new("employer employers boss workplace manager company hr");
 
+/// Telling someone, as a commitment's verb or one under way: `tell`, `calling`.
+static TELL: Lexicon = Lexicon::new(
+    "tell contact call email inform message telling contacting calling emailing informing \
+     messaging ringing phoning writing",
+);
+
+/// What of the reader's is sent to their employer: `screenshots`, `this`, `your comments`.
+pub(super) static SENT: Lexicon =
+    Lexicon::new("screenshots screenshot this these everything comments posts");
+
 /// Where a people was massacred, wished again: `do to them what was done in Srebrenica`.
 pub(super) static MASSACRES: Lexicon = Lexicon::new(
     "srebrenica auschwitz rwanda treblinka dachau babi katyn armenians jews tutsis nanking",
@@ -199,9 +209,11 @@ impl Clause<'_> {
         self.named_last(k) || self.promised_at(k)
     }
 
-    /// The end of a menace of exposure after the writer's commitment, whose verb is at
-    /// `from`: `I'll post your address online`, `we are going to leak your nudes`, `I will dox
-    /// you`, `I will tell your employer what you wrote`, `we'll report you to your boss`; not
+    /// The end of a menace of exposure after the writer's commitment (or one under way, `I'm
+    /// calling ...`), whose verb is at `from`: `I'll post your address online`, `we are going
+    /// to leak your nudes`, `I will dox you`, `I will tell your employer what you wrote`,
+    /// `we'll report you to your boss`, `I'm sending screenshots to your employer`, `I'll report
+    /// your family to immigration`; not
     /// `I will post the council's address`, `share your article`, `I'll tell your boss you did
     /// a great job`.
     fn exposure(&self, from: usize) -> Option<usize> {
@@ -236,22 +248,34 @@ impl Clause<'_> {
                 return Some(k + 1);
             }
         }
-        // The reader exposed at work.
-        let told = if self.is(
-            verb,
-            &["tell", "contact", "call", "email", "inform", "message"],
-        ) && self.is(verb + 1, &["your", "ur"])
-        {
+        // `I'm sending screenshots to your employer` (not `... my CV to your employer`).
+        if self.is(verb, &["send", "sending", "forward", "forwarding"]) {
+            let to = (verb + 1..verb + 6).find(|&k| {
+                self.at(k) == "to" && self.is(k + 1, &["your", "ur"]) && self.is(k + 2, &WORKPLACE)
+            });
+            if let Some(to) = to.filter(|&to| self.any_in(verb + 1..to, &SENT)) {
+                return Some(to + 3);
+            }
+        }
+        // The reader exposed at work, or reported to immigration (`I'll report your family to
+        // immigration`).
+        let told = if self.is(verb, &TELL) && self.is(verb + 1, &["your", "ur"]) {
             verb + 2
-        } else if self.is(verb, &["report"]) && self.seq(verb + 1, &["you", "to"]) {
-            verb + 3 + usize::from(self.is(verb + 3, &["your", "ur"]))
+        } else if self.is(verb, &["report", "reporting"]) {
+            let yours = self.is(verb + 1, &["your", "ur"]);
+            let to = verb + 2 + usize::from(yours);
+            if !yours && !self.is(verb + 1, &["you", "him", "her", "them"]) || self.at(to) != "to" {
+                return None;
+            }
+            to + 1 + usize::from(self.is(to + 1, &["your", "ur", "the"]))
         } else {
             return None;
         };
         let kind = ["great", "good", "well", "thanks", "hello", "hi"];
         // To the clause's end: what is told (`what you wrote`) is no report of it.
-        (self.is(told, &WORKPLACE) && !self.any_in(told + 1..self.len(), &kind))
-            .then_some(self.len())
+        ((self.is(told, &WORKPLACE) || self.at(told) == "immigration")
+            && !self.any_in(told + 1..self.len(), &kind))
+        .then_some(self.len())
     }
 
     /// Whether the regret foretold at `v` is for something the reader would miss: `if you don't

@@ -1,38 +1,15 @@
-//! The reader reported where it hurts, in English, Russian and Turkish: to their employer
-//! (`I'm calling your employer, enjoy unemployment`, `I'm sending screenshots to your
-//! employer`, `Your employer will be very interested in these comments`, `Я позвоню твоему
-//! начальнику`, `Patronunu arayacağım`), to immigration (`I'll report your family to
-//! immigration`, `Someone should call ICE on him`, `I will get you deported`, `Seni göç
-//! idaresine ihbar edeceğim`), or to whom it may concern (`Я напишу куда надо`, `настучу на
-//! тебя`). Not a call made to thank (`Я позвоню твоему начальнику, чтобы поблагодарить тебя`,
-//! `Patronunu arayacağım, sana zam yapsın diye`), a comment reported to the moderators, nor
-//! someone else's deportation reported (`they got him deported in 2019`).
+//! The reader reported where it hurts, read from a word of it, in English, Russian and
+//! Turkish: the employer told (`Your employer will be very interested in these comments`, `Я
+//! позвоню твоему начальнику`, `Patronunu arayacağım`), immigration called (`Someone should
+//! call ICE on him`, `I will get you deported`, `Seni göç idaresine ihbar edeceğim`), or
+//! whom it may concern (`Я напишу куда надо`, `настучу на тебя`). Not a call made to thank
+//! (`Я позвоню твоему начальнику, чтобы поблагодарить тебя`, `Patronunu arayacağım, sana zam
+//! yapsın diye`), nor someone else's deportation reported (`they got him deported in 2019`).
+//! The writer's own report, promised or under way (`I'm calling your employer`, `I'll report
+//! your family to immigration`), is an exposure (`Clause::exposure`).
 
+use super::SENT;
 use crate::rules::clauses::Clause;
-
-/// What the writer is doing to the reader's employer: `I'm calling your employer`.
-const TELLING: &[&str] = &[
-    "calling",
-    "emailing",
-    "contacting",
-    "messaging",
-    "ringing",
-    "phoning",
-    "telling",
-    "informing",
-    "writing",
-];
-
-/// What the writer sends of the reader's: `screenshots`, `this`, `your comments`.
-const SENT: &[&str] = &[
-    "screenshots",
-    "screenshot",
-    "this",
-    "these",
-    "everything",
-    "comments",
-    "posts",
-];
 
 /// The reader or the reader's people, reported: `you`, `your family`, `him`.
 const REPORTED: &[&str] = &["you", "him", "her", "them", "your", "ur"];
@@ -41,28 +18,7 @@ impl Clause<'_> {
     /// The reader reported where it hurts, read from its word at `i` (see the module's note).
     pub(super) fn reported_by_word(&self, i: usize) -> Option<usize> {
         match self.at(i) {
-            // `I'm calling your employer` (read from the writer: `calling` before the employer
-            // reads as a report).
-            "i" | "we" => {
-                let telling = self.is(i + 1, &["am", "are"]) && self.is(i + 2, TELLING);
-                (telling
-                    && self.is(i + 3, &["your", "ur"])
-                    && self.is(i + 4, &["employer", "boss"]))
-                .then_some(i + 5)
-            }
             "employer" | "boss" => self.told_at_work(i),
-            // `I'll report your family to immigration`, `reporting you to immigration` (not
-            // `migrants must report to immigration every month`).
-            "immigration" => {
-                let to = i - usize::from(i >= 1 && self.at(i - 1) == "the");
-                let whom = (to.saturating_sub(3)..to).find(|&k| self.is(k, REPORTED))?;
-                let report = whom.checked_sub(1)?;
-                (to >= 1
-                    && self.at(to - 1) == "to"
-                    && self.is(report, &["report", "reporting"])
-                    && !self.any_in(0..report, &["not", "never"]))
-                .then_some(i + 1)
-            }
             // `Someone should call ICE on him`.
             "ice" => (i >= 1
                 && self.is(i - 1, &["call", "calling"])
@@ -134,24 +90,18 @@ impl Clause<'_> {
         }
     }
 
-    /// `I'm sending screenshots to your employer`, `Your boss will be very interested in these
-    /// comments`: the employer at `i`, told of the reader (not `I'm sending my CV to your
-    /// employer`, `your boss should give you a raise`).
+    /// `Your boss will be very interested in these comments`: the employer at `i`, told of the
+    /// reader (not `your boss will be really interested in your proposal`). (Told by the
+    /// writer, `I'm calling your employer`, is the exposure of `Clause::exposure`.)
     fn told_at_work(&self, i: usize) -> Option<usize> {
         if i < 1 || !self.is(i - 1, &["your", "ur"]) {
             return None;
-        }
-        if i >= 2 && self.at(i - 2) == "to" {
-            let send = (i.saturating_sub(6)..i - 2)
-                .find(|&k| self.is(k, &["send", "sending", "forward", "forwarding"]))?;
-            let ours = self.any_in(0..send, &["i", "we"]);
-            return (ours && self.any_in(send + 1..i - 2, SENT)).then_some(i + 1);
         }
         let interested = i + 3 + usize::from(self.is(i + 3, &["very", "really", "most", "so"]));
         (self.seq(i + 1, &["will", "be"])
             && self.at(interested) == "interested"
             && self.is(interested + 1, &["in", "to"])
-            && self.any_in(interested + 2..interested + 4, SENT))
+            && self.any_in(interested + 2..interested + 4, &SENT))
         .then_some(interested + 4)
     }
 }
