@@ -27,8 +27,9 @@
 //! vermin in `stereotype.rs`, the hidden hand in `conspiracy.rs`, the replacement conspiracy
 //! in `replacement.rs`, hate in code (`1488`, `ZOG`, `жидомасоны`) in `coded.rs`, people told
 //! they may not have children in `breeding.rs`, a person called a thing (`it's not a woman,
-//! it's an it`) in `called_it.rs`, Russian and Turkish exclusion in `ru_tr.rs`, and the words
-//! the shapes share in `words.rs`.
+//! it's an it`) in `called_it.rs`, people told to speak the country's language or leave in
+//! `language.rs`, Russian and Turkish exclusion in `ru_tr.rs`, and the words the shapes share in
+//! `words.rs`.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -42,6 +43,7 @@ mod called_it;
 mod coded;
 mod conspiracy;
 mod exclusion;
+mod language;
 mod replacement;
 mod ru_tr;
 mod stereotype;
@@ -178,7 +180,9 @@ fn cues() -> impl Iterator<Item = &'static str> {
 /// words`; `13/50`; `despite being 13% of the population`; `fourteen`, rarer, is a cue), `for
 /// one thing` (`women are good for one thing`, `Женщины нужны только для одного`, `Kadınlar
 /// tek bir işe yarar`), `an it` and `calling itself` (`it's not a woman, it's an it`, `that
-/// thing calling itself a woman`).
+/// thing calling itself a woman`), `get the right` (`Immigrants should never get the right to
+/// vote`), English spoken or learnt (`Speak English or get out`; Russian and Turkish name
+/// their languages in rarer words, cues of their own: `по-русски`, `Türkçe`).
 static WORDS_IN_SEQUENCES: LazyLock<Sequences> = LazyLock::new(|| {
     Sequences::new(&[
         &["trust", "a"],
@@ -195,14 +199,20 @@ static WORDS_IN_SEQUENCES: LazyLock<Sequences> = LazyLock::new(|| {
         &["calls", "itself"],
         &["для", "одного"],
         &["tek", "bir", "ise", "yarar"],
+        &["get", "the", "right"],
+        &["speak", "english"],
+        &["speaking", "english"],
+        &["learn", "english"],
+        &["proper", "english"],
+        &["broken", "english"],
     ])
 });
 
 /// Letters every text that holds one of [`WORDS_IN_SEQUENCES`] holds, its words run together
-/// (`trust`; the `1` of `14` and `13`; `despite`; `onething`), looked for before the sequences
-/// are (eight searches of the letters cost less than a look at every word's keys). A test
+/// (`trust`; the `1` of `14` and `13`; `despite`; `onething`...), looked for before the sequences
+/// are (ten searches of the letters cost less than a look at every word's keys). A test
 /// keeps each sequence found by one of them.
-const LETTERS_OF_SEQUENCES: [&str; 8] = [
+const LETTERS_OF_SEQUENCES: [&str; 10] = [
     "trust",
     "1",
     "despite",
@@ -211,6 +221,8 @@ const LETTERS_OF_SEQUENCES: [&str; 8] = [
     "itself",
     "дляодного",
     "tekbirise",
+    "gettheright",
+    "english",
 ];
 
 /// The cues and the words of [`WORDS_IN_SEQUENCES`], for a text where one of those stands.
@@ -277,7 +289,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      захватят тюрьму решетку hasta hastalar нельзя izin yuk yuktur \
      распространяют yayiyor yayiyorlar yayar yayarlar seks newspaper newspapers sahibi \
      sahipleri трата harcatiyor harcatiyorlar israfi israfidir enemy refuse hire employ rent \
-     admit bed signs лечить обслуживать нанимать сдавать пускать",
+     admit bed signs лечить обслуживать нанимать сдавать пускать barred excluded verilmemeli \
+     verilmemelidir olamamali olmamali русски русском русский turkce turkceyi turkcede",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to
@@ -639,6 +652,7 @@ impl Clause<'_> {
             .or_else(|| self.coded(i))
             .or_else(|| self.breeding_denied(i))
             .or_else(|| self.called_it(i))
+            .or_else(|| self.language_demanded(i))
     }
 
     /// `Atheists have no morals`, `У атеистов нет никакой морали`, `Ateistlerin hiç ahlakı

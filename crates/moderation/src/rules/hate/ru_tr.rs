@@ -36,6 +36,15 @@ static TR_DRIVEN_OUT: Lexicon = Lexicon::new(
      cikarilmali silinmeli kovulsun kovulsunlar atilsin atilsinlar",
 );
 
+/// Rights and offices refused a group in Turkish: `oy hakkı`, `vatandaşlık`, `görev`.
+static RIGHTS_TR: Lexicon =
+    Lexicon::new("oy hakki hak haklari vatandaslik gorev is kadro ehliyet pasaport ikamet");
+
+/// Offices a group is barred from in Turkish: `öğretmen`, `memur`, `milletvekili`.
+static OFFICES_TR: Lexicon = Lexicon::new(
+    "ogretmen memur doktor asker subay hakim savci polis milletvekili bakan vali yonetici",
+);
+
 impl Clause<'_> {
     /// What Turkish says of a group named before it, its verb in the third person plural: an
     /// order (`Suriyeli şoförler yollarda katliam yapıyor, sınır dışı edilsinler`, "Syrian
@@ -141,6 +150,23 @@ impl Clause<'_> {
             if self.at(k + 1) == "izin" && self.is(k + 2, &refused) {
                 return Some((HateKind::Exclusion, i, k + 3));
             }
+        }
+        // `Kadınlara oy hakkı verilmemeli` ("women should not be given the vote"), `Suriyelilere
+        // asla vatandaşlık verilmemeli` ("... citizenship"), `Alevilere devlette görev
+        // verilmemeli` ("... a post in the state"): a right or an office refused a group named
+        // in the dative (not `Teröristlere ...`, no group).
+        let given = end + usize::from(self.is(end, &["asla", "hicbir", "kesinlikle"]));
+        let refused = ["verilmemeli", "verilmemelidir", "verilmesin", "verilmez"];
+        if let Some(k) = (given..given + 4).find(|&k| self.is(k, &refused)) {
+            if self.any_in(given..k, &RIGHTS_TR) {
+                return Some((HateKind::Exclusion, i, k + 1));
+            }
+        }
+        // `Eşcinseller öğretmen olamamalı` ("gays must not be teachers"): an office barred.
+        if self.is(end, &OFFICES_TR)
+            && self.is(end + 1, &["olamamali", "olmamali", "olamaz", "olmamalidir"])
+        {
+            return Some((HateKind::Exclusion, i, end + 2));
         }
         // `Мусульмане все одинаковые, будущие террористы` ("Muslims are all the same, future
         // terrorists"): the whole group one vice, closing the clause (not `мусульмане все

@@ -8,10 +8,10 @@
 //!
 //! `Clause::insult`, here, tries at each word the shapes `SHAPES` lists, in its order, with
 //! the words each needs; each family of shapes is read in its own file: insults to the mind
-//! in `mind.rs`, a life called a waste or a shame in `unwanted.rs`, looks in `looks.rs`, the
-//! reader told to be silent or to serve in `silenced.rs`, names called in `names.rs`, the
-//! reader's wits doubted in a question in `asked.rs`, and the Russian and Turkish ones in
-//! `ru_tr.rs`.
+//! in `mind.rs`, a life called a waste or a shame in `unwanted.rs`, the reader's absence wished
+//! in `absence.rs`, looks in `looks.rs`, the reader told to be silent or to serve in
+//! `silenced.rs`, names called in `names.rs`, the reader's wits doubted in a question in
+//! `asked.rs`, and the Russian and Turkish ones in `ru_tr.rs`.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -21,6 +21,7 @@ use super::hate::BLIGHT_OF_TR;
 use super::Hit;
 use crate::normalize::Normalized;
 
+mod absence;
 mod asked;
 mod looks;
 mod mind;
@@ -32,6 +33,7 @@ mod tests;
 mod unwanted;
 mod unwell;
 
+use absence::{BETTER_OFF, GONE_TR};
 use asked::KEYBOARDS;
 use looks::UGLY;
 use mind::{ASYLUM, CHILD, DIM_THINGS, DUMB, DUMBEST, MIND, WRITERS_MOCKED};
@@ -234,7 +236,7 @@ static UGLY_OR_FAT: Needs = Needs {
 };
 
 /// Every shape [`Clause::insult`] reads, in the order it tries them, with the words it needs.
-static SHAPES: [(Shape, &Needs); 113] = [
+static SHAPES: [(Shape, &Needs); 114] = [
     (|c, i| c.where_the_sun_does_not_shine(i), &words(&["sun"])),
     (|c, i| c.dumbest_alive(i), &lexicons(&[&DUMBEST])),
     (|c, i| c.mind_of_a_thing(i), &lexicons(&[&MIND])),
@@ -263,6 +265,10 @@ static SHAPES: [(Shape, &Needs); 113] = [
     (
         |c, i| c.better_place_without(i),
         &words(&["place", "without", "off"]),
+    ),
+    (
+        |c, i| c.better_off_gone(i),
+        &lexicons(&[&BETTER_OFF, &GONE_TR]),
     ),
     (|c, i| c.mouth_taped_shut(i), &words(&["mouth"])),
     (|c, i| c.not_worth_a_bullet(i), &words(&["worth"])),
@@ -749,7 +755,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      recipes knitting рецепты tarifi tarifleri conversations helmet taught учил учила научил \
      научила ogretti cell извилина извилины извилину извилин hucresi hucren kafasiz глупый тупой \
      глупая тупая туп глуп мозгов камень tasin backside arse butt bum ears beyin shoelaces shoes \
-     laces breathe",
+     laces breathe happier relieved nicer quieter saner calmer чище легче лучше спокойнее \
+     счастливее добрее olmasan olmasaydin sensiz olsan olsaydin olmadigi",
 );
 
 /// Every stock insult in the text.

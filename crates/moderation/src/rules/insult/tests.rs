@@ -2407,3 +2407,54 @@ fn the_reader_told_to_take_their_meds_and_go_away() {
         ],
     );
 }
+
+/// The reader's absence wished (`absence.rs`).
+#[test]
+fn the_reader_s_absence_wished() {
+    read_all(
+        &[
+            "The world would be better without you.",
+            "Everyone would be happier if you stopped existing.",
+            "This site would be so much better without you in it.",
+            "Nobody would notice if you disappeared tomorrow.",
+            "Your family would be relieved if you were gone.",
+            "Лучше бы тебя вообще не было.",
+            "Без тебя мир был бы чище.",
+            "Всем станет легче, когда тебя не станет.",
+            "Sen olmasan dünya daha güzel olurdu.",
+            "Keşke hiç doğmasaydın.",
+            "Sen yok olsan kimse fark etmez.",
+            "Senin gibilerin olmadığı bir dünya daha iyi olurdu.",
+            "Everybody would be happier if you disappeared.",
+            "This forum would be nicer without you.",
+            "Лучше бы вас вообще не было.",
+            "Без вас страна была бы чище.",
+            "Sensiz dünya daha huzurlu olurdu.",
+            "Sen yok olsan kimse üzülmez.",
+        ],
+        &[
+            "The world would be better without plastic bags.",
+            "Everyone would be happier if the trains stopped being late.",
+            "This site would be so much better without the pop-ups.",
+            "Nobody would notice if the old logo disappeared tomorrow.",
+            "Your family would be relieved if you got a check-up.",
+            "Лучше бы этого закона вообще не было.",
+            "Без машин город был бы чище.",
+            "Всем станет легче, когда ремонт закончится.",
+            "Sen olmasan bu proje bitmezdi, teşekkürler.",
+            "Keşke bu yasa hiç çıkmasaydı.",
+            "Trafik yok olsa kimse şikayet etmez.",
+            "Savaşların olmadığı bir dünya daha iyi olurdu.",
+            "Everybody would be happier if the roadworks disappeared.",
+            "This forum would be nicer without the spam.",
+            "Лучше бы этого фильма вообще не было.",
+            "Без машин город был бы тише.",
+            "Sensiz bu iş olmazdı, sağ ol.",
+            "Trafik yok olsa kimse üzülmez.",
+            "I would be happier if you stopped smoking.",
+            "Sen olmasan dünya daha kötü olurdu.",
+            "Olsan da olmasan da fark etmez.",
+            "Olsan iyi olurdu.",
+        ],
+    );
+}

@@ -57,7 +57,7 @@ use calls::{BEATINGS, DISEASE, HEIGHTS, PLACES_BURNT};
 use disasters::DISASTERS;
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use hoped::HOPED;
-use menace::{ARMS, MASSACRES, REMAINS};
+use menace::{ARMS, MASSACRES, REMAINS, STALKED, STALKED_CUES};
 use ru_tr::{
     foreign_start, foreign_start_words, CLOSING_MENACE, DEATH_TO, FOREIGN_CUE_STARTS, RU_BEAT,
     RU_BLOWS_WITH, RU_BREAK, RU_BULLET, RU_BURY, RU_CARRIED_TO, RU_COMING, RU_CURSE, RU_CURSE_ON,
@@ -631,9 +631,18 @@ impl Clause<'_> {
                 && self.is(i + menace.len(), &["в", "здесь", "там", "без", "на"])
         };
         // (Nor `Я знаю, в какую школу ходит твоя дочь, мы встречались на ярмарке`: a child's
-        // school known from a meeting told right after.)
-        let known_from_a_meeting = |menace: &[&str]| {
-            menace.iter().any(|w| ["школу", "okula"].contains(w)) && self.met_after()
+        // school known from a meeting told right after; nor `Я знаю, в какую школу ходит моя
+        // дочь`, `Kızımın hangi okula gittiğini biliyorum`: the writer's own child.)
+        let own_child = |menace: &[&str]| {
+            let ours = ["моя", "мой", "мои", "наша", "наш", "наши"];
+            self.is(i + menace.len(), &ours)
+                || i > 0
+                    && (self.at(i - 1) == "benim"
+                        || ["imin", "umun"].iter().any(|e| self.at(i - 1).ends_with(e)))
+        };
+        let school_known_harmlessly = |menace: &[&str]| {
+            menace.iter().any(|w| ["школу", "okula"].contains(w))
+                && (self.met_after() || own_child(menace))
         };
         // (Nor `до тебя доберутся наши письма`, "our letters will reach you": a thing that
         // reaches the reader.)
@@ -655,7 +664,7 @@ impl Clause<'_> {
                 )
         };
         let spared =
-            |m: &[&str]| lived_where(m) || known_from_a_meeting(m) || reached_by_a_thing(m);
+            |m: &[&str]| lived_where(m) || school_known_harmlessly(m) || reached_by_a_thing(m);
         if let Some(menace) = listed.filter(|m| !spared(m)) {
             return Some((Menace, i, i + menace.len()));
         }
@@ -782,6 +791,7 @@ static CUES: LazyLock<Vocabulary> = LazyLock::new(|| {
         &WELCOMED,
         &HOPED,
         &ARMS,
+        &STALKED_CUES,
         &FOREIGN_CUE_STARTS,
     ])
     .chain(menace)
@@ -864,6 +874,7 @@ static STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &WELCOMED,
         &HOPED,
         &ARMS,
+        &STALKED,
     ])
     .chain(foreign_start_words())
     .chain(

@@ -6207,3 +6207,100 @@ fn a_body_nobody_would_find_in_a_place_pointed_at() {
         ],
     );
 }
+
+/// The reader told they are watched (`stalked.rs`): followed home, their house or windows
+/// watched night after night, seen where they shop, the hour they leave known; not a show or
+/// a story followed, the writer's own places and hours, the reader watched on a screen.
+#[test]
+fn the_reader_told_they_are_watched() {
+    read_all(
+        &[
+            "I've been watching your house every night.",
+            "I followed you home yesterday, nice garden.",
+            "I know what time you leave for work every morning.",
+            "I saw you at the supermarket on Saturday, you looked nervous.",
+            "I've been watching you for weeks, you never noticed.",
+            "I park outside your flat most evenings.",
+            "Every day I sit across from your office and wait.",
+            "I know which school your daughter goes to and when she comes out.",
+            "Я слежу за тобой каждый день.",
+            "Я знаю, во сколько ты выходишь из дома.",
+            "Видел тебя вчера у подъезда, ты меня не заметил.",
+            "Я каждый вечер стою под твоими окнами.",
+            "Я знаю, в какую школу ходит твоя дочь.",
+            "Seni her gün izliyorum.",
+            "Evden kaçta çıktığını biliyorum.",
+            "Dün seni eve kadar takip ettim.",
+            "Her akşam evinin önünde bekliyorum.",
+            "Kızının hangi okula gittiğini biliyorum.",
+            "We followed your husband to work on Monday.",
+            "I've been watching your flat for a month, you never noticed me.",
+            "I watched your house all week.",
+            "I sit opposite your office every morning.",
+            "I spotted you at the gym yesterday, you looked scared.",
+            "We know when you get home every night.",
+            "Мы следим за тобой.",
+            "Слежу за твоей семьёй.",
+            "Я знаю, когда ты возвращаешься с работы.",
+            "Каждую ночь я жду у твоего подъезда.",
+            "Seni her akşam izliyorum.",
+            "Dün sizi evinize kadar takip ettik.",
+            "Kaçta eve geldiğini biliyorum.",
+            "Her gece evinin önünde duruyorum.",
+        ],
+        &[
+            "I've been watching your show every night.",
+            "I followed your coverage of the election all year.",
+            "I know what time the polls open every morning.",
+            "I saw you at the book fair on Saturday, great talk.",
+            "I've been watching this story for weeks, nobody noticed.",
+            "I park outside the library most evenings.",
+            "Every day I sit across from the park and read.",
+            "I know which school my daughter goes to and when she comes out.",
+            "Я слежу за новостями каждый день.",
+            "Я знаю, во сколько открывается магазин.",
+            "Видел вчера твой репортаж, отличная работа.",
+            "Я каждый вечер гуляю под окнами больницы.",
+            "Я знаю, в какую школу ходит моя дочь.",
+            "Sizi her gün televizyonda izliyorum.",
+            "Mağazanın kaçta açıldığını biliyorum.",
+            "Dün haberi sonuna kadar takip ettim.",
+            "Her akşam otobüs durağında bekliyorum.",
+            "Kızımın hangi okula gittiğini biliyorum.",
+            "We followed your advice to the letter on Monday.",
+            "I've been watching your show for a month, love it.",
+            "I watched your interview all week on repeat.",
+            "I sit opposite the town hall every morning.",
+            "I saw you at the gym yesterday, you looked great.",
+            "We know when the bus gets in every night.",
+            "Мы следим за новостями.",
+            "Слежу за вашей работой, спасибо.",
+            "Я знаю, когда ты возвращаешься, приготовлю ужин.",
+            "Каждую ночь я жду у окна звонка.",
+            "Sizi her akşam ekranda izliyorum.",
+            "Dün haberi akşama kadar takip ettik.",
+            "Otobüsün kaçta geldiğini biliyorum.",
+            "Her gece otobüs durağında duruyorum.",
+            "I've been watching you on TV for years, great work.",
+            "Я слежу за тобой в твиттере, классные посты.",
+            "Я знаю, во сколько ты выходишь, позвоню заранее.",
+        ],
+    );
+}
+
+/// The words `stalked.rs` reads back from, first in their clause: nothing before them to read.
+#[test]
+fn a_watching_s_word_first_in_its_clause_reads_nothing_before_it() {
+    read_all(
+        &[],
+        &[
+            "Never noticed the sign.",
+            "Nervous, he looked at the clock.",
+            "Across the road is a bakery.",
+            "Know when to stop.",
+            "Выходишь из дома — закрой дверь.",
+            "Kaçta başlıyor?",
+            "Bekliyorum, acele etme.",
+        ],
+    );
+}

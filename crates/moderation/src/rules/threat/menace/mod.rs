@@ -7,7 +7,8 @@
 //! words: the reader found (`found.rs`), a death (`death.rs`), a harm (`hurt.rs`), a remark
 //! that veils one (`veiled.rs`), a reckoning promised (`reckoning.rs`), sexual violence
 //! wished or promised (`violated.rs`), the reader reported to an employer or to immigration
-//! (`reported.rs`), the writer's weapon shown to the reader (`armed.rs`).
+//! (`reported.rs`), the writer's weapon shown to the reader (`armed.rs`), the reader told they
+//! are watched (`stalked.rs`).
 
 use std::ops::Range;
 
@@ -28,12 +29,14 @@ mod piled_on;
 mod plainly;
 mod reckoning;
 mod reported;
+mod stalked;
 mod veiled;
 mod veiled_ru_tr;
 mod violated;
 
 pub(super) use armed::ARMS;
 use hurt::{PRIVATE, SMUG};
+pub(super) use stalked::{STALKED, STALKED_CUES};
 
 /// What a reader did, paid or answered for: `what you wrote`, `every word you printed`.
 static READERS_DEEDS: Lexicon = Lexicon::new("wrote said did posted printed published write");
@@ -594,6 +597,7 @@ impl Clause<'_> {
             .or_else(|| self.violated_by_word(i))
             .or_else(|| self.reported_by_word(i))
             .or_else(|| self.armed_by_word(i))
+            .or_else(|| self.stalked_by_word(i))
     }
 
     /// Whether the words before `i` are someone on the writer's side: `my cousin`, `a friend
