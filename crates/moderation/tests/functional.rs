@@ -830,11 +830,19 @@ fn r14_sentences_from_outside_the_rules_stay_as_right_as_they_are() {
     // my granny used to say." 0.64 and "Corruption is a cancer on the world." 0.61); trained
     // again with eight civil twins: 7,509 of 7,860, and 78 civil of 8,402 (the two and an
     // older set's "Only a fool would buy a house ..." allowed, three of the twins' "Only a fool
-    // would ..." held: the classifier weighs `fool` before what it is said of).
+    // would ..." held: the classifier weighs `fool` before what it is said of). Session 76's
+    // four probes (the 206th to the 209th: the reader told they are watched; people told to
+    // speak the country's language or leave; the reader's absence wished; rights and offices
+    // refused a group; 82 attacks and 84 civil sentences, with those written after the mends):
+    // 3 of 18, 2 of 12, 3 of 12 and 6 of 12 first attacks held before their mends, all after;
+    // 7,513 of the 7,860 before; with the model trained on them, 7,594 of 7,942 and 79 civil of
+    // 8,486 (the 78, and the fourth's "Teröristlere asla vatandaşlık verilmemeli." 0.62; one
+    // older attack no longer held, "The columnist is a Kremlin bootlicker who should be sent to
+    // the front line with a spoon.").
     let civil_held =
-        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7860, 7509);
+        civil_held_when_attacks_are_held(include_str!("fixtures/outside-sets.txt"), 7942, 7594);
     assert!(
-        civil_held.len() <= 78,
+        civil_held.len() <= 79,
         "civil sentences held: {civil_held:#?}"
     );
 }
