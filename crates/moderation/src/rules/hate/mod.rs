@@ -27,8 +27,9 @@
 //! vermin in `stereotype.rs`, the hidden hand in `conspiracy.rs`, the replacement conspiracy
 //! in `replacement.rs`, hate in code (`1488`, `ZOG`, `жидомасоны`) in `coded.rs`, people told
 //! they may not have children in `breeding.rs`, a person called a thing (`it's not a woman,
-//! it's an it`) in `called_it.rs`, people told to speak the country's language or leave in
-//! `language.rs`, Russian and Turkish exclusion in `ru_tr.rs`, and the words the shapes share in
+//! it's an it`) in `called_it.rs`, a group said to feel nothing in `feelings.rs`, people told
+//! to speak the country's language or leave in `language.rs`, women who report rape called
+//! liars in `victims.rs`, Russian and Turkish exclusion in `ru_tr.rs`, and the words the shapes share in
 //! `words.rs`.
 
 use std::ops::Range;
@@ -43,12 +44,14 @@ mod called_it;
 mod coded;
 mod conspiracy;
 mod exclusion;
+mod feelings;
 mod language;
 mod replacement;
 mod ru_tr;
 mod stereotype;
 #[cfg(test)]
 mod tests;
+mod victims;
 mod words;
 
 use breeding::BREEDING;
@@ -57,6 +60,7 @@ pub(crate) use exclusion::YOUR_KIND;
 use exclusion::{FIT_FOR, INVADING, REFUSED_TR, RU_GET_OUT, SENT_BACK_TO};
 use ru_tr::{RU_DRIVE_OUT, RU_GO_BACK, RU_STERILISE, TR_ENEMY, TR_STERILISED, TR_TOLD_BACK};
 use stereotype::{BROUGHT_HARM, CRIME_EN, CRIME_RU, CRIME_TR, MENIAL, MENIAL_TO, RUINS, VICES_ING};
+use victims::ASSAULTS;
 use words::{
     ABOUT, BELIEF, BYWORDS, CALLED_OUT, DEROGATORY_ADJECTIVES, HATE, IN_THE_MAKING, LINKS, MORALS,
     NOT_HUMAN, PART_OF, PHRASED_GROUPS, PREPOSITIONS, REFUTED, RU_BELIEF_MINE, RU_BELIEF_OTHERS,
@@ -136,7 +140,7 @@ pub(super) static BLIGHT_OF_TR: Lexicon = Lexicon::new(
 static CUES: LazyLock<Vocabulary> = LazyLock::new(|| cues().collect());
 
 /// The lexicons whose words are cues.
-static CUE_LEXICONS: [&Lexicon; 31] = [
+static CUE_LEXICONS: [&Lexicon; 32] = [
     &SLURS,
     &DEHUMANISING_EN,
     &DEHUMANISING_RU,
@@ -167,6 +171,7 @@ static CUE_LEXICONS: [&Lexicon; 31] = [
     &REFUSED_TR,
     &BREEDING,
     &CALLED_IT,
+    &ASSAULTS,
     &OTHER_CUES,
 ];
 
@@ -182,7 +187,9 @@ fn cues() -> impl Iterator<Item = &'static str> {
 /// tek bir işe yarar`), `an it` and `calling itself` (`it's not a woman, it's an it`, `that
 /// thing calling itself a woman`), `get the right` (`Immigrants should never get the right to
 /// vote`), English spoken or learnt (`Speak English or get out`; Russian and Turkish name
-/// their languages in rarer words, cues of their own: `по-русски`, `Türkçe`).
+/// their languages in rarer words, cues of their own: `по-русски`, `Türkçe`), `not feel` and
+/// `not love`, or `don't` read `don t` (`Black people have thicker skin, they don't feel it`,
+/// `Gypsies don't love their children`).
 static WORDS_IN_SEQUENCES: LazyLock<Sequences> = LazyLock::new(|| {
     Sequences::new(&[
         &["trust", "a"],
@@ -205,14 +212,18 @@ static WORDS_IN_SEQUENCES: LazyLock<Sequences> = LazyLock::new(|| {
         &["learn", "english"],
         &["proper", "english"],
         &["broken", "english"],
+        &["not", "feel"],
+        &["t", "feel"],
+        &["not", "love"],
+        &["t", "love"],
     ])
 });
 
 /// Letters every text that holds one of [`WORDS_IN_SEQUENCES`] holds, its words run together
 /// (`trust`; the `1` of `14` and `13`; `despite`; `onething`...), looked for before the sequences
-/// are (ten searches of the letters cost less than a look at every word's keys). A test
+/// are (twelve searches of the letters cost less than a look at every word's keys). A test
 /// keeps each sequence found by one of them.
-const LETTERS_OF_SEQUENCES: [&str; 10] = [
+const LETTERS_OF_SEQUENCES: [&str; 12] = [
     "trust",
     "1",
     "despite",
@@ -223,6 +234,8 @@ const LETTERS_OF_SEQUENCES: [&str; 10] = [
     "tekbirise",
     "gettheright",
     "english",
+    "tfeel",
+    "tlove",
 ];
 
 /// The cues and the words of [`WORDS_IN_SEQUENCES`], for a text where one of those stands.
@@ -290,7 +303,8 @@ static OTHER_CUES: Lexicon = Lexicon::new(
      распространяют yayiyor yayiyorlar yayar yayarlar seks newspaper newspapers sahibi \
      sahipleri трата harcatiyor harcatiyorlar israfi israfidir enemy refuse hire employ rent \
      admit bed signs лечить обслуживать нанимать сдавать пускать barred excluded verilmemeli \
-     verilmemelidir olamamali olmamali русски русском русский turkce turkceyi turkcede",
+     verilmemelidir olamamali olmamali pain боли hissetmez hissetmezler hissetmiyor hissetmiyorlar sevmez \
+     sevmezler sevmiyor sevmiyorlar sevmeyi любить любят русски русском русский turkce turkceyi turkcede",
 );
 
 /// Every attack on a group in the text: the words from the group (or the verb of hatred) to
@@ -653,6 +667,7 @@ impl Clause<'_> {
             .or_else(|| self.breeding_denied(i))
             .or_else(|| self.called_it(i))
             .or_else(|| self.language_demanded(i))
+            .or_else(|| self.victims_disbelieved(i))
     }
 
     /// `Atheists have no morals`, `У атеистов нет никакой морали`, `Ateistlerin hiç ahlakı
@@ -666,7 +681,7 @@ impl Clause<'_> {
         }
         // (Russian names the group after `у`, "at".)
         if i > 0 && self.at(i - 1) == "у" && self.at(end) == "нет" {
-            let morals = end + 1 + usize::from(self.is(end + 1, &["никакой", "ни"]));
+            let morals = end + 1 + usize::from(self.is(end + 1, &["никакой", "никаких", "ни"]));
             return self
                 .is(morals, &MORALS)
                 .then_some((HateKind::Stereotype, i - 1, morals + 1));
@@ -1082,10 +1097,17 @@ impl Clause<'_> {
             None if self.seq(i, &["all", "of", "them"]) && (0..i).any(|k| self.is_group(k)) => {
                 i + 3
             }
+            // `Those people don't feel pain like we do`: people pointed at, said to feel
+            // nothing (and nothing else said of them: `these people are criminals` may be a
+            // report).
+            None if self.is(i, &["these", "those"]) && self.at(i + 1) == "people" => {
+                return self.feelings_denied(i, i + 2);
+            }
             None => return None,
         };
         if let Some(found) = self
             .morals_denied(i, end_of_group)
+            .or_else(|| self.feelings_denied(i, end_of_group))
             .or_else(|| self.place_called_a_den(i, end_of_group))
         {
             return Some(found);

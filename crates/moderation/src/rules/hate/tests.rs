@@ -3267,3 +3267,57 @@ fn a_language_demanded_or_a_right_refused() {
         ],
     );
 }
+
+/// Women who report rape called liars (`victims.rs`), a group said to feel nothing
+/// (`feelings.rs`).
+#[test]
+fn victims_called_liars_and_a_group_said_to_feel_nothing() {
+    read_all(
+        &[
+            "Women who report rape are just lying for money.",
+            "Most rape accusations are made up by bitter women.",
+            "Half of these harassment victims are liars chasing fame.",
+            "Women who cry harassment are gold diggers.",
+            "Изнасилованные сами виноваты, нечего было так одеваться.",
+            "Все эти жертвы насилия врут ради денег.",
+            "Бабы, которые заявляют об изнасиловании, просто мстят мужикам.",
+            "Tecavüze uğrayan kadınlar da suçlu, o kıyafetle çıkmasaydı.",
+            "Taciz iddia eden kadınlar para için yalan söylüyor.",
+            "Tecavüz diye bağıran kadınların çoğu yalancı.",
+            "Those people don't feel pain like we do.",
+            "Muslims don't have feelings, they're programmed.",
+            "Black people have thicker skin, they don't feel it.",
+            "Gypsies don't love their children the way we do.",
+            "Цыгане не чувствуют боли, как нормальные люди.",
+            "У мигрантов нет никаких чувств, одни инстинкты.",
+            "Чеченцы не умеют любить, только ненавидеть.",
+            "Suriyeliler acı hissetmez, onlar farklı.",
+            "Kürtlerin duyguları yoktur, sadece içgüdüleri var.",
+            "Çingeneler çocuklarını sevmez.",
+        ],
+        &[
+            "People who report fraud are often ignored for months.",
+            "Most rape accusations are never prosecuted, the report finds.",
+            "Half of these harassment victims never got an answer from the police.",
+            "Women who report harassment deserve to be heard.",
+            "Изнасилованные не виноваты, виноват насильник.",
+            "Все эти жертвы насилия ждут суда годами.",
+            "Женщины, которые заявляют об изнасиловании, часто сталкиваются с недоверием.",
+            "Tecavüze uğrayan kadınlar asla suçlu değildir.",
+            "Taciz iddia eden kadınlar için yardım hattı açıldı.",
+            "Tecavüz davalarının çoğu yıllarca sürüyor.",
+            "Those people don't feel safe walking home at night.",
+            "Muslims don't have a central authority like the Pope.",
+            "Black people have higher rates of hypertension, studies show.",
+            "Gypsies don't get enough support from the council.",
+            "Цыгане не чувствуют себя в безопасности в этом районе.",
+            "У мигрантов нет никаких прав на пособие в первый год.",
+            "Чеченцы не умеют проигрывать в борьбе, шутит тренер.",
+            "Suriyeliler sıcak havaya alışkın.",
+            "Kürtlerin bayramları çok renkli oluyor.",
+            "Çingeneler çocuklarını bu okula gönderiyor.",
+            "Women who report rape are often accused of lying for attention.",
+            "These people are criminals, the police said after the raid.",
+        ],
+    );
+}

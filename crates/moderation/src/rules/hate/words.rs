@@ -61,10 +61,11 @@ pub(super) static IN_THE_MAKING: Lexicon = Lexicon::new(
 );
 
 /// What a group is said to have none of: `Atheists have no morals`, `у атеистов нет морали`,
-/// `ateistlerin ahlakı yok`.
+/// `ateistlerin ahlakı yok`, `у мигрантов нет никаких чувств` (no feelings).
 pub(super) static MORALS: Lexicon = Lexicon::new(
     "morals morality conscience shame decency honour honor морали совести чести стыда ahlaki \
-     vicdani namusu serefi haysiyeti",
+     vicdani namusu serefi haysiyeti feelings emotions empathy souls чувств души эмоций \
+     сострадания duygulari merhameti",
 );
 
 /// What a group is made a byword for: `typical woman driver`.
