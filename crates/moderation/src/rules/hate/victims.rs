@@ -6,8 +6,10 @@
 //! жертвы насилия ждут суда годами`), nor their blame denied (`Изнасилованные не виноваты`,
 //! `Tecavüze uğrayan kadınlar asla suçlu değildir`).
 
+use std::sync::LazyLock;
+
 use super::HateKind;
-use crate::rules::clauses::{Clause, Lexicon};
+use crate::rules::clauses::{Clause, Lexicon, Vocabulary};
 
 /// The words a report of sexual violence is named by: `rape`, `harassment`, `изнасиловании`,
 /// `tecavüz`, `taciz`; and the women who report it, `изнасилованные`.
@@ -15,6 +17,14 @@ pub(super) static ASSAULTS: Lexicon = Lexicon::new(
     "rape harassment assault abuse изнасиловании изнасилования насилия домогательствах \
      изнасилованные tecavuz tecavuze taciz",
 );
+
+/// The words women who report are named from: [`ASSAULTS`]' words, `women`, `жертвы`.
+static NAMED_FROM: LazyLock<Vocabulary> = LazyLock::new(|| {
+    ASSAULTS
+        .iter()
+        .chain(["women", "girls", "females", "бабы", "женщины", "жертвы"])
+        .collect()
+});
 
 /// What women who report are said to be, or to do: `are lying`, `liars`, `made up`, `gold
 /// diggers`, `врут`, `мстят`, `yalancı`.
@@ -45,6 +55,10 @@ impl Clause<'_> {
     /// Women who report rape or harassment, named from word `i`, called liars or to blame
     /// (see the module's note).
     pub(super) fn victims_disbelieved(&self, i: usize) -> Option<(HateKind, usize, usize)> {
+        // (One look-up first: this is tried at every word of a clause hate reads.)
+        if !self.is(i, &*NAMED_FROM) {
+            return None;
+        }
         let named = self.victims_named(i)?;
         let (k, said) = (named..self.len())
             .find_map(|k| Some((k, DISBELIEVED.iter().find(|d| self.seq(k, d))?)))?;

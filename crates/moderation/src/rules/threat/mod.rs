@@ -57,7 +57,7 @@ use calls::{BEATINGS, DISEASE, HEIGHTS, PLACES_BURNT};
 use disasters::DISASTERS;
 use harm::{BODY, ERADICATED, HARM, HARMED, HARM_WORDS, PUT_IN, SUFFER, WEAPON};
 use hoped::HOPED;
-use menace::{ARMS, MASSACRES, REMAINS, STALKED, STALKED_CUES};
+use menace::{ARMS, MASSACRES, REMAINS, STALKED_CUES, STALKED_STARTS};
 use ru_tr::{
     foreign_start, foreign_start_words, CLOSING_MENACE, DEATH_TO, FOREIGN_CUE_STARTS, RU_BEAT,
     RU_BLOWS_WITH, RU_BREAK, RU_BULLET, RU_BURY, RU_CARRIED_TO, RU_COMING, RU_CURSE, RU_CURSE_ON,
@@ -874,7 +874,8 @@ static STARTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         &WELCOMED,
         &HOPED,
         &ARMS,
-        &STALKED,
+        &STALKED_CUES,
+        &STALKED_STARTS,
     ])
     .chain(foreign_start_words())
     .chain(

@@ -36,7 +36,7 @@ mod violated;
 
 pub(super) use armed::ARMS;
 use hurt::{PRIVATE, SMUG};
-pub(super) use stalked::{STALKED, STALKED_CUES};
+pub(super) use stalked::{STALKED_CUES, STALKED_STARTS};
 
 /// What a reader did, paid or answered for: `what you wrote`, `every word you printed`.
 static READERS_DEEDS: Lexicon = Lexicon::new("wrote said did posted printed published write");

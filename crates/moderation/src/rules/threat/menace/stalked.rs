@@ -13,24 +13,20 @@
 
 use crate::rules::clauses::{turkish_genitive, Clause, Lexicon};
 
-/// The words a watching is read from: its verb, where the writer waits, the reader's look,
-/// the writer unseen, the hour known.
-pub(in crate::rules::threat) static STALKED: Lexicon = Lexicon::new(
-    "followed watching watched outside opposite across nervous scared frightened worried never \
-     noticing know слежу следим наблюдаю наблюдаем заметил заметила выходишь уходишь \
-     приходишь возвращаешься стою стоим сижу сидим жду ждем дежурю караулю izliyorum izliyoruz \
-     gozluyorum takip etmedin gormedin kacta bekliyorum bekliyoruz duruyorum",
-);
-
-/// The words of [`STALKED`] that are cues: a text without one of them, or another of the
-/// threat's cues (`home`, `house`, `office`, `watching`, `know`, `never`...), is not read for
-/// a watching (`outside`, `across` and the like, common words, are only where it starts).
+/// The words a watching is read from that are cues: a text without one of them, or another
+/// of the threat's cues (`home`, `house`, `office`, `watching`, `know`, `never`...), is not
+/// read for a watching.
 pub(in crate::rules::threat) static STALKED_CUES: Lexicon = Lexicon::new(
     "followed watched nervous scared frightened worried noticing слежу следим наблюдаю \
      наблюдаем заметил заметила выходишь уходишь приходишь возвращаешься стою стоим сижу сидим \
      жду ждем дежурю караулю izliyorum izliyoruz gozluyorum takip etmedin gormedin kacta \
      bekliyorum bekliyoruz duruyorum",
 );
+
+/// The other words a watching is read from, words threats may start at but too common (or
+/// already cues) to read a text for: `outside`, `across`, `know`.
+pub(in crate::rules::threat) static STALKED_STARTS: Lexicon =
+    Lexicon::new("watching outside opposite across never know");
 
 /// The reader's places a watcher waits at or watches: `your house`, `your windows`.
 static HAUNTS: Lexicon = Lexicon::new(
@@ -176,7 +172,7 @@ impl Clause<'_> {
                     return (left_there || self.routine_in(i + 3, self.len())).then_some(i + 3);
                 }
                 let whom = self.reader_or_kin(i + 1)?;
-                self.routine_at(whom).map(|end| end.max(whom))
+                self.routine_at(whom)
             }
             // `I park outside your flat most evenings`, `Every day I sit across from your
             // office and wait`; not `I park outside the library most evenings`.
